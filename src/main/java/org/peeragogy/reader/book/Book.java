@@ -1,0 +1,45 @@
+package org.peeragogy.reader.book;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A handbook as the reader sees it: parts and chapters in reading order.
+ *
+ * @param identity    which handbook this is, independent of where it is stored (a translation is another one)
+ * @param title       title for the window
+ * @param fingerprint digest of every chapter's source; changes whenever any chapter changes
+ * @param parts       parts in reading order
+ */
+public record Book(String identity, String title, String fingerprint, List<Part> parts) {
+    public Book {
+        parts = List.copyOf(parts);
+    }
+
+    public List<Chapter> chapters() {
+        return parts.stream().flatMap(p -> p.chapters().stream()).toList();
+    }
+
+    public Optional<Chapter> chapter(String id) {
+        return chapters().stream().filter(c -> c.id().equals(id)).findFirst();
+    }
+
+    public Optional<Chapter> next(String id) {
+        return neighbour(id, 1);
+    }
+
+    public Optional<Chapter> previous(String id) {
+        return neighbour(id, -1);
+    }
+
+    private Optional<Chapter> neighbour(String id, int step) {
+        List<Chapter> all = chapters();
+        for (int i = 0; i < all.size(); i++) {
+            if (all.get(i).id().equals(id)) {
+                int j = i + step;
+                return j >= 0 && j < all.size() ? Optional.of(all.get(j)) : Optional.empty();
+            }
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,26 @@
+package org.peeragogy.reader.book;
+
+/** Something found while rendering a chapter, reported by the {@code check} command. */
+public record Problem(String chapterId, Kind kind, String detail) {
+    public enum Kind {
+        BROKEN_LINK("broken link"),
+        MISSING_IMAGE("missing image"),
+        UNSAFE_REMOVED("unsafe element removed"),
+        REMOTE_BLOCKED("remote reference blocked");
+
+        private final String label;
+
+        Kind(String label) {
+            this.label = label;
+        }
+
+        public String label() {
+            return label;
+        }
+    }
+
+    @Override
+    public String toString() {
+        return chapterId + ": " + kind.label() + ": " + detail;
+    }
+}
