@@ -1,0 +1,56 @@
+package org.peeragogy.reader.app;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import org.peeragogy.reader.book.Handbook;
+import org.peeragogy.reader.content.Handbooks;
+import org.peeragogy.reader.store.Database;
+import org.peeragogy.reader.store.StoreException;
+import org.peeragogy.reader.ui.ReaderViewModel;
+import org.peeragogy.reader.ui.ReaderWindow;
+import javafx.stage.Stage;
+
+/** One open reader window with everything it uses, wired by constructor. Call on the FX thread. */
+final class ReaderSession implements AutoCloseable {
+    private final Database database;
+    private final ReaderViewModel viewModel;
+    private final ReaderWindow window;
+
+    ReaderSession(Stage stage, Database database, Handbook handbook, Path dataDir, SystemBrowser browser) {
+        this.database = database;
+        this.viewModel = new ReaderViewModel(handbook, database.settings(), database.readingPositions());
+        this.window = new ReaderWindow(stage, viewModel, database.settings(), dataDir.resolve("webview"),
+                Handbooks::open, browser::open);
+    }
+
+    /** Opens the database in {@code dataDir}, finds the handbook, and builds the window (not yet shown). */
+    static ReaderSession open(Stage stage, Options options) throws StoreException, Options.UsageException {
+        Path dataDir = DataDirs.resolve(options);
+        Database db = Database.open(dataDir);
+        try {
+            Handbook handbook = HandbookLocator.locate(options, db.settings().get(ReaderViewModel.HANDBOOK_KEY));
+            return new ReaderSession(stage, db, handbook, dataDir, new SystemBrowser());
+        } catch (StoreException | Options.UsageException | RuntimeException e) {
+            db.close();
+            throw e;
+        }
+    }
+
+    ReaderWindow window() {
+        return window;
+    }
+
+    ReaderViewModel viewModel() {
+        return viewModel;
+    }
+
+    @Override
+    public void close() throws StoreException, IOException {
+        window.close();
+        try {
+            viewModel.handbookProperty().get().close();
+        } finally {
+            database.close();
+        }
+    }
+}

@@ -1,0 +1,48 @@
+package org.peeragogy.reader.store;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.Optional;
+
+/** Where the reader left off in each handbook, keyed by the handbook's identity (not its path). */
+public final class ReadingPositions {
+    /** A chapter and how far down it the reader was, as a fraction 0..1 of the scrollable height. */
+    public record Position(String chapterId, double scroll) {
+    }
+
+    private final Database db;
+
+    ReadingPositions(Database db) {
+        this.db = db;
+    }
+
+    public Optional<Position> get(String bookIdentity) throws StoreException {
+        try (PreparedStatement ps = db.connection().prepareStatement(
+                "SELECT chapter_id, scroll FROM reading_position WHERE book_identity = ?")) {
+            ps.setString(1, bookIdentity);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(new Position(rs.getString(1), rs.getDouble(2))) : Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw new StoreException("Reading your last position failed: " + e.getMessage(), e);
+        }
+    }
+
+    public void put(String bookIdentity, Position position) throws StoreException {
+        try (PreparedStatement ps = db.connection().prepareStatement("""
+                INSERT INTO reading_position(book_identity, chapter_id, scroll, updated_at) VALUES (?, ?, ?, ?)
+                ON CONFLICT(book_identity) DO UPDATE SET chapter_id = excluded.chapter_id,
+                    scroll = excluded.scroll, updated_at = excluded.updated_at""")) {
+            ps.setString(1, bookIdentity);
+            ps.setString(2, position.chapterId());
+            ps.setDouble(3, Math.max(0, Math.min(1, position.scroll())));
+            ps.setString(4, Instant.now().toString());
+            ps.executeUpdate();
+        } catch (SQLException e) {
+            throw new StoreException("Saving your reading position failed: " + e.getMessage()
+                    + ". Check that the disk is not full.", e);
+        }
+    }
+}

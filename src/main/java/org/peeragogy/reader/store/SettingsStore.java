@@ -1,0 +1,38 @@
+package org.peeragogy.reader.store;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Optional;
+
+/** Small named preferences (theme, window size, text size, the handbook's location). */
+public final class SettingsStore {
+    private final Database db;
+
+    SettingsStore(Database db) {
+        this.db = db;
+    }
+
+    public Optional<String> get(String key) throws StoreException {
+        try (PreparedStatement ps = db.connection().prepareStatement("SELECT value FROM setting WHERE key = ?")) {
+            ps.setString(1, key);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw new StoreException("Reading the setting '" + key + "' failed: " + e.getMessage(), e);
+        }
+    }
+
+    public void put(String key, String value) throws StoreException {
+        try (PreparedStatement ps = db.connection().prepareStatement(
+                "INSERT INTO setting(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value")) {
+            ps.setString(1, key);
+            ps.setString(2, value);
+            ps.executeUpdate();
+        } catch (SQLException e) {
+            throw new StoreException("Saving the setting '" + key + "' failed: " + e.getMessage()
+                    + ". Check that the disk is not full.", e);
+        }
+    }
+}

@@ -1,0 +1,319 @@
+package org.peeragogy.reader.ui;
+
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Objects;
+import java.util.Optional;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import org.peeragogy.reader.book.Book;
+import org.peeragogy.reader.book.Chapter;
+import org.peeragogy.reader.book.Handbook;
+import org.peeragogy.reader.store.ReadingPositions;
+import org.peeragogy.reader.store.SettingsStore;
+import org.peeragogy.reader.store.StoreException;
+
+/**
+ * What the reader window shows and what the reader can do there, with no controls: navigation with
+ * history, theme and text size, and remembering where the reader left off. Runs without a toolkit.
+ */
+public final class ReaderViewModel {
+    /** A place to show: a chapter, scrolled to an element id when {@code fragment} is set, else to {@code scroll}. */
+    public record Location(String chapterId, String fragment, double scroll) {
+        public Location {
+            Objects.requireNonNull(chapterId);
+            fragment = fragment == null ? "" : fragment;
+        }
+    }
+
+    static final String THEME_KEY = "view.theme";
+    static final String FONT_SCALE_KEY = "view.fontScale";
+    public static final String HANDBOOK_KEY = "handbook.path";
+    private static final double MIN_SCALE = 0.6;
+    private static final double MAX_SCALE = 2.5;
+    private static final double SCALE_STEP = 0.1;
+
+    private final SettingsStore settings;
+    private final ReadingPositions positions;
+    private final ReadOnlyObjectWrapper<Handbook> handbook = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<Location> location = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<Chapter> chapter = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyDoubleWrapper scroll = new ReadOnlyDoubleWrapper();
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
+    private final ReadOnlyObjectWrapper<Theme> theme = new ReadOnlyObjectWrapper<>(Theme.LIGHT);
+    private final ReadOnlyDoubleWrapper fontScale = new ReadOnlyDoubleWrapper(1.0);
+    private final ReadOnlyBooleanWrapper canGoBack = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper canGoForward = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper canGoPrevious = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper canGoNext = new ReadOnlyBooleanWrapper();
+    private final Deque<Location> back = new ArrayDeque<>();
+    private final Deque<Location> forward = new ArrayDeque<>();
+
+    public ReaderViewModel(Handbook handbook, SettingsStore settings, ReadingPositions positions) {
+        this.settings = Objects.requireNonNull(settings);
+        this.positions = Objects.requireNonNull(positions);
+        this.handbook.set(Objects.requireNonNull(handbook));
+        theme.set(Theme.parse(read(THEME_KEY).orElse(""), Theme.LIGHT));
+        fontScale.set(read(FONT_SCALE_KEY).map(ReaderViewModel::parseScale).orElse(1.0));
+        chapter.addListener((o, was, now) -> updateStatus());
+        scroll.addListener((o, was, now) -> updateStatus());
+    }
+
+    /** Goes to where the reader left off in this handbook, or to its first chapter. */
+    public void start() {
+        Book book = book();
+        Optional<ReadingPositions.Position> saved = Optional.empty();
+        try {
+            saved = positions.get(book.identity());
+        } catch (StoreException e) {
+            problem.set(e.getMessage());
+        }
+        Optional<Location> resume = saved.filter(p -> book.chapter(p.chapterId()).isPresent())
+                .map(p -> new Location(p.chapterId(), "", p.scroll()));
+        back.clear();
+        forward.clear();
+        resume.or(() -> book.chapters().stream().findFirst().map(c -> new Location(c.id(), "", 0)))
+                .ifPresent(this::show);
+    }
+
+    /** Starts on a given chapter (the command line's --smoke), else where the reader left off. */
+    public void startAt(String chapterId) {
+        if (chapterId == null || book().chapter(chapterId).isEmpty()) {
+            start();
+            return;
+        }
+        back.clear();
+        forward.clear();
+        show(new Location(chapterId, "", 0));
+    }
+
+    /** Replaces the handbook, remembers where it lives, and opens it where the reader left off. */
+    public void replaceHandbook(Handbook next, Path rememberedAt) {
+        savePosition();
+        handbook.set(Objects.requireNonNull(next));
+        if (rememberedAt != null) {
+            write(HANDBOOK_KEY, rememberedAt.toAbsolutePath().toString());
+        }
+        location.set(null);
+        chapter.set(null);
+        start();
+    }
+
+    /** Follows a link or a contents entry: the current place goes on the back stack. */
+    public void open(String chapterId, String fragment) {
+        if (book().chapter(chapterId).isEmpty()) {
+            problem.set("There is no chapter '" + chapterId + "' in this handbook.");
+            return;
+        }
+        Location here = location.get();
+        if (here != null) {
+            if (here.chapterId().equals(chapterId) && here.fragment().equals(fragment == null ? "" : fragment)
+                    && (fragment == null || fragment.isEmpty())) {
+                return;
+            }
+            back.push(new Location(here.chapterId(), "", scroll.get()));
+            forward.clear();
+        }
+        show(new Location(chapterId, fragment, 0));
+    }
+
+    public void back() {
+        step(back, forward);
+    }
+
+    public void forward() {
+        step(forward, back);
+    }
+
+    private void step(Deque<Location> from, Deque<Location> to) {
+        if (from.isEmpty()) {
+            return;
+        }
+        Location here = location.get();
+        if (here != null) {
+            to.push(new Location(here.chapterId(), "", scroll.get()));
+        }
+        show(from.pop());
+    }
+
+    public void nextChapter() {
+        current().flatMap(c -> book().next(c.id())).ifPresent(c -> open(c.id(), ""));
+    }
+
+    public void previousChapter() {
+        current().flatMap(c -> book().previous(c.id())).ifPresent(c -> open(c.id(), ""));
+    }
+
+    /** The page reports its scroll position (0..1). */
+    public void scrolled(double fraction) {
+        scroll.set(clamp(fraction));
+    }
+
+    /** The page finished showing a chapter. */
+    public void laidOut(String chapterId, double fraction) {
+        Location here = location.get();
+        if (here != null && here.chapterId().equals(chapterId)) {
+            scroll.set(clamp(fraction));
+            savePosition();
+        }
+    }
+
+    /** Saves the chapter and scroll position so the next start resumes here. */
+    public void savePosition() {
+        Location here = location.get();
+        if (here == null) {
+            return;
+        }
+        try {
+            positions.put(book().identity(), new ReadingPositions.Position(here.chapterId(), scroll.get()));
+        } catch (StoreException e) {
+            problem.set(e.getMessage());
+        }
+    }
+
+    public void setTheme(Theme t) {
+        theme.set(Objects.requireNonNull(t));
+        write(THEME_KEY, t.cssName());
+    }
+
+    public void largerText() {
+        setFontScale(fontScale.get() + SCALE_STEP);
+    }
+
+    public void smallerText() {
+        setFontScale(fontScale.get() - SCALE_STEP);
+    }
+
+    public void resetText() {
+        setFontScale(1.0);
+    }
+
+    private void setFontScale(double s) {
+        double rounded = Math.round(Math.max(MIN_SCALE, Math.min(MAX_SCALE, s)) * 10) / 10.0;
+        fontScale.set(rounded);
+        write(FONT_SCALE_KEY, String.valueOf(rounded));
+    }
+
+    /** Shows a message about something that went wrong (and what to do). */
+    public void report(String message) {
+        problem.set(message == null ? "" : message);
+    }
+
+    public void clearProblem() {
+        problem.set("");
+    }
+
+    private void show(Location l) {
+        location.set(l);
+        scroll.set(l.scroll());
+        chapter.set(book().chapter(l.chapterId()).orElse(null));
+        canGoBack.set(!back.isEmpty());
+        canGoForward.set(!forward.isEmpty());
+        canGoPrevious.set(book().previous(l.chapterId()).isPresent());
+        canGoNext.set(book().next(l.chapterId()).isPresent());
+    }
+
+    private void updateStatus() {
+        Chapter c = chapter.get();
+        if (c == null) {
+            status.set("");
+            return;
+        }
+        String part = c.part().isEmpty() ? "" : "  ·  " + c.part();
+        status.set(c.displayTitle() + part + "  ·  " + Math.round(scroll.get() * 100) + "%");
+    }
+
+    private Optional<Chapter> current() {
+        return Optional.ofNullable(chapter.get());
+    }
+
+    private Optional<String> read(String key) {
+        try {
+            return settings.get(key);
+        } catch (StoreException e) {
+            problem.set(e.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    private void write(String key, String value) {
+        try {
+            settings.put(key, value);
+        } catch (StoreException e) {
+            problem.set(e.getMessage());
+        }
+    }
+
+    private static double parseScale(String s) {
+        try {
+            double d = Double.parseDouble(s);
+            return d >= MIN_SCALE && d <= MAX_SCALE ? d : 1.0;
+        } catch (NumberFormatException e) {
+            return 1.0;
+        }
+    }
+
+    private static double clamp(double d) {
+        return Double.isNaN(d) ? 0 : Math.max(0, Math.min(1, d));
+    }
+
+    public Book book() {
+        return handbook.get().book();
+    }
+
+    public ReadOnlyObjectProperty<Handbook> handbookProperty() {
+        return handbook.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<Location> locationProperty() {
+        return location.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<Chapter> chapterProperty() {
+        return chapter.getReadOnlyProperty();
+    }
+
+    public ReadOnlyDoubleProperty scrollProperty() {
+        return scroll.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty problemProperty() {
+        return problem.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<Theme> themeProperty() {
+        return theme.getReadOnlyProperty();
+    }
+
+    public ReadOnlyDoubleProperty fontScaleProperty() {
+        return fontScale.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty canGoBackProperty() {
+        return canGoBack.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty canGoForwardProperty() {
+        return canGoForward.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty canGoPreviousProperty() {
+        return canGoPrevious.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty canGoNextProperty() {
+        return canGoNext.getReadOnlyProperty();
+    }
+}

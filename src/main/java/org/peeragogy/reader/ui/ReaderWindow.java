@@ -1,0 +1,443 @@
+package org.peeragogy.reader.ui;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
+import javafx.animation.PauseTransition;
+import javafx.concurrent.Task;
+import javafx.geometry.Orientation;
+import javafx.scene.Scene;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.ToolBar;
+import javafx.scene.control.TreeCell;
+import javafx.scene.control.TreeItem;
+import javafx.scene.control.TreeView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.stage.DirectoryChooser;
+import javafx.stage.FileChooser;
+import javafx.stage.Stage;
+import javafx.util.Duration;
+import org.peeragogy.reader.book.Book;
+import org.peeragogy.reader.book.Chapter;
+import org.peeragogy.reader.book.Handbook;
+import org.peeragogy.reader.book.Part;
+import org.peeragogy.reader.store.SettingsStore;
+import org.peeragogy.reader.store.StoreException;
+import org.peeragogy.reader.ui.web.ChapterView;
+
+/** The reader window: contents on the left, the chapter in the middle, a status line below. */
+public final class ReaderWindow {
+
+    /** Opens a handbook folder or zip chosen by the reader; the message of what it throws is shown. */
+    @FunctionalInterface
+    public interface HandbookOpener {
+        Handbook open(Path folderOrZip) throws Exception;
+    }
+
+    private static final String WINDOW_KEY = "window.bounds";
+
+    private final Stage stage;
+    private final ReaderViewModel vm;
+    private final SettingsStore settings;
+    private final HandbookOpener opener;
+    private final Consumer<String> browser;
+    private final ChapterView chapterView;
+    private final TreeView<Object> contents = new TreeView<>();
+    private final List<BiConsumer<String, Double>> laidOutListeners = new ArrayList<>();
+    private final PauseTransition saveAfterScroll = new PauseTransition(Duration.millis(600));
+    private final HBox guideBar = new HBox();
+    private boolean syncingSelection;
+
+    /**
+     * @param browser opens an address in the system browser, after the reader has confirmed it
+     */
+    public ReaderWindow(Stage stage, ReaderViewModel vm, SettingsStore settings, Path webDataDir,
+                        HandbookOpener opener, Consumer<String> browser) {
+        this.stage = Objects.requireNonNull(stage);
+        this.vm = Objects.requireNonNull(vm);
+        this.settings = Objects.requireNonNull(settings);
+        this.opener = Objects.requireNonNull(opener);
+        this.browser = Objects.requireNonNull(browser);
+        this.chapterView = new ChapterView(vm.handbookProperty().get(), webDataDir, new PageListener());
+        saveAfterScroll.setOnFinished(e -> vm.savePosition());
+        build();
+        bind();
+    }
+
+    private void build() {
+        contents.setShowRoot(false);
+        contents.getStyleClass().add("contents");
+        contents.setId("contents");
+        contents.setCellFactory(tv -> new ContentsCell());
+        contents.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
+            if (!syncingSelection && now != null && now.getValue() instanceof Chapter c) {
+                vm.open(c.id(), "");
+            }
+        });
+
+        SplitPane split = new SplitPane(contents, chapterView.node());
+        split.setOrientation(Orientation.HORIZONTAL);
+        split.setDividerPositions(0.26);
+        SplitPane.setResizableWithParent(contents, false);
+
+        Label status = new Label();
+        status.setId("status");
+        status.textProperty().bind(vm.statusProperty());
+        HBox statusBar = new HBox(status);
+        statusBar.getStyleClass().add("status-bar");
+
+        Label problemText = new Label();
+        problemText.setId("problem");
+        problemText.setWrapText(true);
+        problemText.textProperty().bind(vm.problemProperty());
+        Button dismiss = new Button("Dismiss");
+        dismiss.setOnAction(e -> vm.clearProblem());
+        Region grow = new Region();
+        HBox.setHgrow(grow, Priority.ALWAYS);
+        HBox problemBar = new HBox(problemText, grow, dismiss);
+        problemBar.getStyleClass().add("problem-bar");
+        problemBar.visibleProperty().bind(vm.problemProperty().isNotEmpty());
+        problemBar.managedProperty().bind(problemBar.visibleProperty());
+
+        Button addHandbook = new Button("Add the handbook…");
+        addHandbook.setOnAction(e -> chooseHandbook(false));
+        Label guideText = new Label("The Peeragogy Handbook is not installed yet. You are reading the reader's guide.");
+        guideBar.getChildren().addAll(guideText, addHandbook);
+        guideBar.getStyleClass().add("guide-bar");
+        guideBar.managedProperty().bind(guideBar.visibleProperty());
+
+        VBox top = new VBox(menuBar(), toolBar(), guideBar, problemBar);
+        BorderPane root = new BorderPane(split, top, null, statusBar, null);
+        Scene scene = new Scene(root);
+        scene.getStylesheets().add(Objects.requireNonNull(
+                ReaderWindow.class.getResource("reader-window.css")).toExternalForm());
+        scene.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> {
+            if (e.getButton() == MouseButton.BACK) {
+                vm.back();
+                e.consume();
+            } else if (e.getButton() == MouseButton.FORWARD) {
+                vm.forward();
+                e.consume();
+            }
+        });
+        // Ctrl+= and the keypad's plus also enlarge: on many keyboards "+" needs Shift.
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.EQUALS, KeyCombination.SHORTCUT_DOWN), vm::largerText);
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.ADD, KeyCombination.SHORTCUT_DOWN), vm::largerText);
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.SUBTRACT, KeyCombination.SHORTCUT_DOWN), vm::smallerText);
+        stage.setScene(scene);
+        restoreBounds();
+        stage.setOnHiding(e -> saveBounds());
+    }
+
+    private MenuBar menuBar() {
+        MenuItem addFolder = item("Add the handbook (folder)…", new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN),
+                () -> chooseHandbook(false));
+        MenuItem addZip = item("Add the handbook (zip)…", null, () -> chooseHandbook(true));
+        MenuItem quit = item("Quit", new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN), stage::close);
+        Menu file = new Menu("_File", null, addFolder, addZip, new SeparatorMenuItem(), quit);
+
+        MenuItem back = item("Back", new KeyCodeCombination(KeyCode.LEFT, KeyCombination.ALT_DOWN), vm::back);
+        back.disableProperty().bind(vm.canGoBackProperty().not());
+        MenuItem forward = item("Forward", new KeyCodeCombination(KeyCode.RIGHT, KeyCombination.ALT_DOWN), vm::forward);
+        forward.disableProperty().bind(vm.canGoForwardProperty().not());
+        MenuItem previous = item("Previous chapter", new KeyCodeCombination(KeyCode.PAGE_UP, KeyCombination.SHORTCUT_DOWN),
+                vm::previousChapter);
+        previous.disableProperty().bind(vm.canGoPreviousProperty().not());
+        MenuItem next = item("Next chapter", new KeyCodeCombination(KeyCode.PAGE_DOWN, KeyCombination.SHORTCUT_DOWN),
+                vm::nextChapter);
+        next.disableProperty().bind(vm.canGoNextProperty().not());
+        Menu go = new Menu("_Go", null, back, forward, new SeparatorMenuItem(), previous, next);
+
+        Menu view = new Menu("_View");
+        ToggleGroup themes = new ToggleGroup();
+        for (Theme t : Theme.values()) {
+            RadioMenuItem r = new RadioMenuItem(t.label() + " theme");
+            r.setId("theme-" + t.cssName());
+            r.setToggleGroup(themes);
+            r.setSelected(vm.themeProperty().get() == t);
+            r.setOnAction(e -> vm.setTheme(t));
+            view.getItems().add(r);
+        }
+        view.getItems().addAll(new SeparatorMenuItem(),
+                item("Larger text", new KeyCodeCombination(KeyCode.PLUS, KeyCombination.SHORTCUT_DOWN), vm::largerText),
+                item("Smaller text", new KeyCodeCombination(KeyCode.MINUS, KeyCombination.SHORTCUT_DOWN), vm::smallerText),
+                item("Actual size", new KeyCodeCombination(KeyCode.DIGIT0, KeyCombination.SHORTCUT_DOWN), vm::resetText));
+        return new MenuBar(file, go, view);
+    }
+
+    private ToolBar toolBar() {
+        Button back = button("◀ Back", "back", vm::back);
+        back.disableProperty().bind(vm.canGoBackProperty().not());
+        Button forward = button("Forward ▶", "forward", vm::forward);
+        forward.disableProperty().bind(vm.canGoForwardProperty().not());
+        Button previous = button("Previous chapter", "previous-chapter", vm::previousChapter);
+        previous.disableProperty().bind(vm.canGoPreviousProperty().not());
+        Button next = button("Next chapter", "next-chapter", vm::nextChapter);
+        next.disableProperty().bind(vm.canGoNextProperty().not());
+        Button smaller = button("A−", "smaller-text", vm::smallerText);
+        Button larger = button("A+", "larger-text", vm::largerText);
+        return new ToolBar(back, forward, previous, next, smaller, larger);
+    }
+
+    private void bind() {
+        vm.locationProperty().addListener((o, was, now) -> {
+            if (now != null) {
+                chapterView.open(now.chapterId(), now.fragment(), now.scroll());
+            }
+        });
+        vm.chapterProperty().addListener((o, was, now) -> selectInContents(now));
+        vm.themeProperty().addListener((o, was, now) -> chapterView.setTheme(now.cssName()));
+        vm.fontScaleProperty().addListener((o, was, now) -> chapterView.setFontScale(now.doubleValue()));
+        vm.handbookProperty().addListener((o, was, now) -> {
+            chapterView.setHandbook(now);
+            showBook();
+        });
+        chapterView.setTheme(vm.themeProperty().get().cssName());
+        chapterView.setFontScale(vm.fontScaleProperty().get());
+        showBook();
+    }
+
+    private void showBook() {
+        Book book = vm.book();
+        stage.setTitle(book.title() + " — Peeragogy Reader");
+        guideBar.setVisible(vm.handbookProperty().get().isGuide());
+        TreeItem<Object> root = new TreeItem<>(book);
+        for (Part part : book.parts()) {
+            TreeItem<Object> parent = root;
+            if (!part.title().isEmpty()) {
+                parent = new TreeItem<>(part);
+                parent.setExpanded(true);
+                root.getChildren().add(parent);
+            }
+            for (Chapter c : part.chapters()) {
+                parent.getChildren().add(new TreeItem<>(c));
+            }
+        }
+        syncingSelection = true;
+        contents.setRoot(root);
+        syncingSelection = false;
+        selectInContents(vm.chapterProperty().get());
+    }
+
+    private void selectInContents(Chapter chapter) {
+        if (chapter == null || contents.getRoot() == null) {
+            return;
+        }
+        syncingSelection = true;
+        try {
+            TreeItem<Object> item = find(contents.getRoot(), chapter.id());
+            if (item != null) {
+                contents.getSelectionModel().select(item);
+                int row = contents.getRow(item);
+                if (row >= 0) {
+                    contents.scrollTo(Math.max(0, row - 3));
+                }
+            }
+        } finally {
+            syncingSelection = false;
+        }
+    }
+
+    private static TreeItem<Object> find(TreeItem<Object> item, String chapterId) {
+        if (item.getValue() instanceof Chapter c && c.id().equals(chapterId)) {
+            return item;
+        }
+        for (TreeItem<Object> child : item.getChildren()) {
+            TreeItem<Object> found = find(child, chapterId);
+            if (found != null) {
+                return found;
+            }
+        }
+        return null;
+    }
+
+    private void chooseHandbook(boolean zip) {
+        File chosen;
+        if (zip) {
+            FileChooser chooser = new FileChooser();
+            chooser.setTitle("Add the handbook (zip)");
+            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Zip archives", "*.zip"));
+            chosen = chooser.showOpenDialog(stage);
+        } else {
+            DirectoryChooser chooser = new DirectoryChooser();
+            chooser.setTitle("Add the handbook (folder with the Markdown chapters)");
+            chosen = chooser.showDialog(stage);
+        }
+        if (chosen != null) {
+            addHandbook(chosen.toPath());
+        }
+    }
+
+    /** Opens a handbook off the FX thread and switches to it; a failure is shown, nothing changes. */
+    public void addHandbook(Path path) {
+        Task<Handbook> task = new Task<>() {
+            @Override
+            protected Handbook call() throws Exception {
+                return opener.open(path);
+            }
+        };
+        task.setOnSucceeded(e -> vm.replaceHandbook(task.getValue(), path));
+        task.setOnFailed(e -> vm.report(task.getException().getMessage()));
+        Thread t = new Thread(task, "open-handbook");
+        t.setDaemon(true);
+        t.start();
+    }
+
+    /** Called with (chapter id, scroll fraction) each time a chapter has been shown and painted. */
+    public void addLaidOutListener(BiConsumer<String, Double> listener) {
+        laidOutListeners.add(listener);
+    }
+
+    public ChapterView chapterView() {
+        return chapterView;
+    }
+
+    /** Shows the window on {@code chapterId}, or where the reader left off when it is null. */
+    public void show(String chapterId) {
+        stage.show();
+        vm.startAt(chapterId);
+        chapterView.focus();
+    }
+
+    /** Saves where the reader is and releases the page. */
+    public void close() {
+        vm.scrolled(chapterView.position());
+        vm.savePosition();
+        saveBounds();
+        chapterView.close();
+    }
+
+    private void restoreBounds() {
+        double[] b = {-1, -1, 1100, 760};
+        try {
+            settings.get(WINDOW_KEY).ifPresent(s -> {
+                String[] parts = s.split(",");
+                for (int i = 0; i < Math.min(4, parts.length); i++) {
+                    b[i] = Double.parseDouble(parts[i]);
+                }
+            });
+        } catch (StoreException | NumberFormatException e) {
+            // A damaged window size is not worth bothering the reader about: use the default.
+        }
+        stage.setWidth(Math.max(480, b[2]));
+        stage.setHeight(Math.max(360, b[3]));
+        if (b[0] >= 0 && b[1] >= 0) {
+            stage.setX(b[0]);
+            stage.setY(b[1]);
+        }
+    }
+
+    private void saveBounds() {
+        if (stage.isIconified() || stage.getWidth() <= 0) {
+            return;
+        }
+        try {
+            settings.put(WINDOW_KEY, stage.getX() + "," + stage.getY() + "," + stage.getWidth() + "," + stage.getHeight());
+        } catch (StoreException e) {
+            vm.report(e.getMessage());
+        }
+    }
+
+    private static MenuItem item(String text, KeyCombination key, Runnable action) {
+        MenuItem m = new MenuItem(text);
+        if (key != null) {
+            m.setAccelerator(key);
+        }
+        m.setOnAction(e -> action.run());
+        return m;
+    }
+
+    private static Button button(String text, String id, Runnable action) {
+        Button b = new Button(text);
+        b.setId(id);
+        b.setFocusTraversable(false);
+        b.setOnAction(e -> action.run());
+        return b;
+    }
+
+    private boolean confirmExternal(String url) {
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION,
+                url + "\n\nThis opens your web browser and needs an internet connection.",
+                ButtonType.CANCEL, ButtonType.OK);
+        alert.initOwner(stage);
+        alert.setTitle("Open an outside link?");
+        alert.setHeaderText("Open this link in your web browser?");
+        return alert.showAndWait().filter(b -> b == ButtonType.OK).isPresent();
+    }
+
+    private final class PageListener implements ChapterView.Listener {
+        @Override
+        public void chapterLinkClicked(String chapterId, String fragment) {
+            vm.open(chapterId, fragment);
+        }
+
+        @Override
+        public void externalLinkClicked(String url) {
+            if (url.startsWith("http://") || url.startsWith("https://") || url.startsWith("mailto:")) {
+                if (confirmExternal(url)) {
+                    browser.accept(url);
+                }
+            }
+        }
+
+        @Override
+        public void scrolled(double fraction) {
+            vm.scrolled(fraction);
+            saveAfterScroll.playFromStart();
+        }
+
+        @Override
+        public void laidOut(String chapterId, double fraction) {
+            vm.laidOut(chapterId, fraction);
+            for (BiConsumer<String, Double> l : List.copyOf(laidOutListeners)) {
+                l.accept(chapterId, fraction);
+            }
+        }
+
+        @Override
+        public void failed(String message) {
+            vm.report(message);
+        }
+    }
+
+    private static final class ContentsCell extends TreeCell<Object> {
+        @Override
+        protected void updateItem(Object item, boolean empty) {
+            super.updateItem(item, empty);
+            getStyleClass().remove("part");
+            if (empty || item == null) {
+                setText(null);
+            } else if (item instanceof Chapter c) {
+                setText(c.displayTitle());
+            } else if (item instanceof Part p) {
+                setText(p.title());
+                getStyleClass().add("part");
+            } else {
+                setText(String.valueOf(item));
+            }
+        }
+    }
+}

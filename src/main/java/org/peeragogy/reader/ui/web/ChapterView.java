@@ -1,0 +1,261 @@
+package org.peeragogy.reader.ui.web;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import javafx.application.Platform;
+import javafx.concurrent.Task;
+import javafx.concurrent.Worker;
+import javafx.scene.Node;
+import javafx.scene.web.WebEngine;
+import javafx.scene.web.WebView;
+import netscape.javascript.JSObject;
+import org.peeragogy.reader.book.Handbook;
+import org.peeragogy.reader.book.RenderedChapter;
+import org.peeragogy.reader.book.Resource;
+
+/**
+ * The chapter in the middle of the window. The only class that touches the WebEngine: it renders
+ * chapters off the FX thread, serves them (and the handbook's images and our own script and style)
+ * through {@link ContentScheme}, and turns page messages into {@link Listener} calls.
+ */
+public final class ChapterView implements AutoCloseable {
+
+    /** What the page tells the window. Called on the FX thread. */
+    public interface Listener {
+        void chapterLinkClicked(String chapterId, String fragment);
+
+        void externalLinkClicked(String url);
+
+        void scrolled(double fraction);
+
+        /** The chapter is loaded, scrolled to where it was asked to be, and painted. */
+        void laidOut(String chapterId, double fraction);
+
+        void failed(String message);
+    }
+
+    private static final String APP_PATH = "/_app/";
+
+    private final WebView webView = new WebView();
+    private final WebEngine engine = webView.getEngine();
+    private final Listener listener;
+    private final String prefix;
+    private final ExecutorService renderer = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "chapter-renderer");
+        t.setDaemon(true);
+        return t;
+    });
+    // Kept in a field: WebKit holds the bridge weakly and would lose it to the garbage collector.
+    private final PageMessages.Bridge bridge;
+
+    private volatile Handbook handbook;
+    private volatile RenderedChapter current;
+    private String theme = "light";
+    private String pendingFragment = "";
+    private double pendingFraction;
+    private long requests;
+
+    public ChapterView(Handbook handbook, Path webDataDir, Listener listener) {
+        this.handbook = Objects.requireNonNull(handbook);
+        this.listener = Objects.requireNonNull(listener);
+        this.bridge = new PageMessages.Bridge(new Receiver());
+        this.prefix = ContentScheme.register(this::serve);
+        engine.setUserDataDirectory(webDataDir.toFile());
+        engine.setJavaScriptEnabled(true);
+        engine.setCreatePopupHandler(features -> null);
+        engine.setOnAlert(e -> { });
+        webView.setContextMenuEnabled(false);
+        engine.getLoadWorker().stateProperty().addListener((obs, was, state) -> {
+            if (state == Worker.State.SUCCEEDED) {
+                pageLoaded();
+            } else if (state == Worker.State.FAILED) {
+                Throwable e = engine.getLoadWorker().getException();
+                listener.failed("The chapter could not be shown" + (e == null ? "." : ": " + e.getMessage()));
+            }
+        });
+        // Belt and braces: the page script stops every navigation, but should anything get past
+        // it, the view is never left on a page that is not ours.
+        engine.locationProperty().addListener((obs, was, now) -> {
+            if (now != null && !now.isEmpty() && !now.startsWith(prefix)) {
+                Platform.runLater(() -> {
+                    engine.getLoadWorker().cancel();
+                    RenderedChapter c = current;
+                    if (c != null) {
+                        load(c);
+                    }
+                });
+            }
+        });
+    }
+
+    public Node node() {
+        return webView;
+    }
+
+    /** Replaces the handbook (after "Add the handbook…"); the caller then opens a chapter of it. */
+    public void setHandbook(Handbook handbook) {
+        this.handbook = Objects.requireNonNull(handbook);
+        this.current = null;
+    }
+
+    /**
+     * Shows a chapter scrolled to {@code fragment} (an element id) or, without one, to {@code fraction}
+     * of its height. Returns at once; {@link Listener#laidOut} follows.
+     */
+    public void open(String chapterId, String fragment, double fraction) {
+        pendingFragment = fragment == null ? "" : fragment;
+        pendingFraction = fraction;
+        RenderedChapter c = current;
+        if (c != null && c.chapter().id().equals(chapterId)
+                && engine.getLoadWorker().getState() == Worker.State.SUCCEEDED) {
+            restore();
+            return;
+        }
+        long request = ++requests;
+        Handbook h = handbook;
+        Task<RenderedChapter> task = new Task<>() {
+            @Override
+            protected RenderedChapter call() throws IOException {
+                return h.render(chapterId);
+            }
+        };
+        task.setOnSucceeded(e -> {
+            if (request == requests) {
+                load(task.getValue());
+            }
+        });
+        task.setOnFailed(e -> listener.failed("Chapter '" + chapterId + "' could not be rendered: "
+                + task.getException().getMessage()));
+        renderer.execute(task);
+    }
+
+    private void load(RenderedChapter chapter) {
+        current = chapter;
+        engine.load(prefix + encode(chapter.chapter().id()) + ".html?theme=" + theme);
+    }
+
+    public void setTheme(String theme) {
+        this.theme = theme;
+        if (engine.getLoadWorker().getState() == Worker.State.SUCCEEDED) {
+            page().ifPresent(p -> p.call(PageMessages.Call.SET_THEME.function, theme));
+        }
+    }
+
+    public void setFontScale(double scale) {
+        webView.setFontScale(scale);
+    }
+
+    /** The scroll position of the page now, 0 when no page is shown. */
+    public double position() {
+        return page().map(p -> p.call(PageMessages.Call.POSITION.function))
+                .filter(Number.class::isInstance).map(n -> ((Number) n).doubleValue()).orElse(0.0);
+    }
+
+    /** Runs a script in the page; for tests that look at the page as a reader would. */
+    public Object evaluate(String script) {
+        return engine.executeScript(script);
+    }
+
+    public void focus() {
+        webView.requestFocus();
+    }
+
+    private void pageLoaded() {
+        Object window = engine.executeScript("window");
+        if (window instanceof JSObject w) {
+            w.setMember("peeragogyHost", bridge);
+        }
+        restore();
+    }
+
+    private void restore() {
+        page().ifPresent(p -> p.call(PageMessages.Call.RESTORE.function, pendingFragment, pendingFraction));
+    }
+
+    private Optional<JSObject> page() {
+        Object reader = engine.executeScript("window.PeeragogyReader");
+        return reader instanceof JSObject o ? Optional.of(o) : Optional.empty();
+    }
+
+    /** Answers the WebView's requests; runs on WebKit's loader threads. */
+    private Optional<Resource> serve(String path) throws IOException {
+        if (path.startsWith(APP_PATH)) {
+            return appResource(path.substring(APP_PATH.length()));
+        }
+        if (path.startsWith("/book/")) {
+            return handbook.resource(path.substring("/book/".length()));
+        }
+        if (path.endsWith(".html")) {
+            String id = path.substring(1, path.length() - ".html".length());
+            RenderedChapter c = current;
+            RenderedChapter page = c != null && c.chapter().id().equals(id) ? c
+                    : handbook.book().chapter(id).isPresent() ? handbook.render(id) : null;
+            return page == null ? Optional.empty()
+                    : Optional.of(new Resource(page.html().getBytes(StandardCharsets.UTF_8), "text/html; charset=utf-8"));
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<Resource> appResource(String name) throws IOException {
+        String type = switch (name) {
+            case "reader.js" -> "text/javascript; charset=utf-8";
+            case "reader.css" -> "text/css; charset=utf-8";
+            default -> null;
+        };
+        if (type == null) {
+            return Optional.empty();
+        }
+        try (InputStream in = ChapterView.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IOException("The reader's own " + name + " is missing from the application.");
+            }
+            return Optional.of(new Resource(in.readAllBytes(), type));
+        }
+    }
+
+    private static String encode(String id) {
+        try {
+            return new URI(null, null, id, null).getRawPath();
+        } catch (URISyntaxException e) {
+            throw new UncheckedIOException(new IOException(e));
+        }
+    }
+
+    private final class Receiver implements PageMessages.Receiver {
+        @Override
+        public void openChapter(String chapterId, String fragment) {
+            listener.chapterLinkClicked(chapterId, fragment);
+        }
+
+        @Override
+        public void openExternal(String url) {
+            listener.externalLinkClicked(url);
+        }
+
+        @Override
+        public void scrolled(double fraction) {
+            listener.scrolled(fraction);
+        }
+
+        @Override
+        public void laidOut(String chapterId, double fraction) {
+            listener.laidOut(chapterId, fraction);
+        }
+    }
+
+    @Override
+    public void close() {
+        renderer.shutdownNow();
+        ContentScheme.unregister(prefix);
+        engine.load(null);
+    }
+}

@@ -1,0 +1,66 @@
+package org.peeragogy.reader.ui.web;
+
+/**
+ * Every message between a chapter page and the host, in both directions (reader.js mirrors this).
+ * Arguments travel as separate JavaScript values through {@code JSObject.call}, never spliced into
+ * script text.
+ */
+final class PageMessages {
+    private PageMessages() {
+    }
+
+    /** Host to page: functions of the {@code PeeragogyReader} object in reader.js. */
+    enum Call {
+        /** (fragment, fraction): scroll to the element with that id, else to that fraction; then report laidOut. */
+        RESTORE("restore"),
+        /** (name): "light", "sepia" or "dark". */
+        SET_THEME("setTheme"),
+        /** (): the scroll position as a fraction 0..1. */
+        POSITION("position");
+
+        final String function;
+
+        Call(String function) {
+            this.function = function;
+        }
+    }
+
+    /** Page to host: what the page may ask of the host, and nothing else. */
+    interface Receiver {
+        void openChapter(String chapterId, String fragment);
+
+        void openExternal(String url);
+
+        void scrolled(double fraction);
+
+        void laidOut(String chapterId, double fraction);
+    }
+
+    /**
+     * The object the page sees as {@code window.peeragogyHost}. Public because WebKit calls it
+     * reflectively; it forwards to a {@link Receiver} and exposes nothing else of the application.
+     */
+    public static final class Bridge {
+        private final Receiver receiver;
+
+        Bridge(Receiver receiver) {
+            this.receiver = receiver;
+        }
+
+        public void openChapter(String chapterId, String fragment) {
+            receiver.openChapter(String.valueOf(chapterId), fragment == null ? "" : fragment);
+        }
+
+        public void openExternal(String url) {
+            receiver.openExternal(String.valueOf(url));
+        }
+
+        public void scrolled(double fraction) {
+            receiver.scrolled(fraction);
+        }
+
+        public void laidOut(String chapterId, double fraction) {
+            receiver.laidOut(String.valueOf(chapterId), fraction);
+        }
+    }
+}
