@@ -84,11 +84,12 @@ final class OpenHandbook implements Handbook {
         return out;
     }
 
+    /** "license.md" is the handbook's own chapter about its waiver; only LICENSE files are left out. */
     static boolean isChapter(String path) {
         String name = Paths2.fileName(path);
         String lower = name.toLowerCase(Locale.ROOT);
         return lower.endsWith(".md") && lower.length() > 3 && !lower.equals("source.md")
-                && !lower.equals("readme.md") && !lower.startsWith("license");
+                && !lower.equals("readme.md") && !name.startsWith("LICENSE");
     }
 
     private static String fingerprint(Source source, Map<String, String> paths) throws IOException {
