@@ -1,0 +1,28 @@
+package org.peeragogy.reader.content;
+
+import java.util.List;
+import org.peeragogy.reader.book.Problem;
+
+/** What rendering every chapter of a handbook found. */
+public record CheckReport(int chapters, List<Problem> problems) {
+    public CheckReport {
+        problems = List.copyOf(problems);
+    }
+
+    public long count(Problem.Kind kind) {
+        return problems.stream().filter(p -> p.kind() == kind).count();
+    }
+
+    public String summaryLine() {
+        return chapters + " chapters, "
+                + count(Problem.Kind.BROKEN_LINK) + " broken links, "
+                + count(Problem.Kind.MISSING_IMAGE) + " missing images, "
+                + count(Problem.Kind.UNSAFE_REMOVED) + " unsafe elements removed, "
+                + count(Problem.Kind.REMOTE_BLOCKED) + " remote references blocked";
+    }
+
+    /** Unsafe content and remote references are handled safely; only what the reader cannot show fails. */
+    public boolean failed() {
+        return count(Problem.Kind.BROKEN_LINK) > 0 || count(Problem.Kind.MISSING_IMAGE) > 0;
+    }
+}

@@ -1,0 +1,91 @@
+package org.peeragogy.reader.content;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.zip.ZipException;
+import org.peeragogy.reader.book.Chapter;
+import org.peeragogy.reader.book.Handbook;
+import org.peeragogy.reader.book.Problem;
+
+/** Opens handbooks: a folder, a zip of one, or our own bundled reader's guide. */
+public final class Handbooks {
+    private static final String CONTENT = "peeragogy-content/";
+    private static final String MANIFEST = CONTENT + "reading-order.tsv";
+    private static final String GUIDE = CONTENT + "guide/";
+
+    private Handbooks() {
+    }
+
+    /** Opens a handbook folder or a .zip of the same tree (possibly under one top folder). */
+    public static Handbook open(Path folderOrZip) throws HandbookException {
+        if (folderOrZip == null || !Files.exists(folderOrZip)) {
+            throw new HandbookException("There is no file or folder at " + folderOrZip
+                    + ". Check the path, then choose the handbook folder or its .zip file again.");
+        }
+        Source source;
+        try {
+            source = Files.isDirectory(folderOrZip) ? new FolderSource(folderOrZip) : new ZipSource(folderOrZip);
+        } catch (ZipException e) {
+            throw new HandbookException(folderOrZip.getFileName() + " could not be read as a zip archive: it may be "
+                    + "damaged or not a zip file at all. Download it again, or unpack it and choose the folder.", e);
+        } catch (IOException e) {
+            throw new HandbookException("The handbook at " + folderOrZip + " could not be read (" + e.getMessage()
+                    + "). Check that the file or folder is readable, then try again.", e);
+        }
+        try {
+            if (OpenHandbook.chapterPaths(source.files()).isEmpty()) {
+                throw new HandbookException("There are no chapters in " + folderOrZip + ": a handbook is a folder of "
+                        + "Markdown (.md) chapter files. Choose the folder that holds them, or a .zip of it.");
+            }
+            return OpenHandbook.open(source, manifest(), false);
+        } catch (HandbookException e) {
+            closeQuietly(source);
+            throw e;
+        } catch (IOException | RuntimeException e) {
+            closeQuietly(source);
+            throw new HandbookException("The handbook at " + folderOrZip + " could not be read: " + e.getMessage()
+                    + " Check the files, or download the handbook again.", e);
+        }
+    }
+
+    /** Our own short reader's guide, shown when no handbook is installed. */
+    public static Handbook guide() {
+        try {
+            byte[] bytes = ClasspathSource.readResource(GUIDE + "reading-order.tsv")
+                    .orElseThrow(() -> new IOException("the reader's guide is missing from the application"));
+            Manifest manifest = Manifest.parse(bytes);
+            List<String> files = manifest.chapters().stream().map(e -> e.id() + ".md").toList();
+            return OpenHandbook.open(new ClasspathSource(GUIDE, files, "bundled reader's guide"),
+                    Optional.of(manifest), true);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Renders every chapter and collects problems. */
+    public static CheckReport check(Handbook h) throws IOException {
+        List<Problem> problems = new ArrayList<>();
+        List<Chapter> chapters = h.book().chapters();
+        for (Chapter c : chapters) {
+            problems.addAll(h.render(c.id()).problems());
+        }
+        return new CheckReport(chapters.size(), problems);
+    }
+
+    private static Optional<Manifest> manifest() throws IOException {
+        return ClasspathSource.readResource(MANIFEST).map(Manifest::parse);
+    }
+
+    private static void closeQuietly(Source source) {
+        try {
+            source.close();
+        } catch (IOException ignored) {
+            // Already reporting the failure that matters.
+        }
+    }
+}

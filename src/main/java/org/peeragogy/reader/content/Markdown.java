@@ -1,0 +1,84 @@
+package org.peeragogy.reader.content;
+
+import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
+import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
+import com.vladsch.flexmark.ext.tables.TablesExtension;
+import com.vladsch.flexmark.ext.typographic.TypographicExtension;
+import com.vladsch.flexmark.ext.yaml.front.matter.AbstractYamlFrontMatterVisitor;
+import com.vladsch.flexmark.ext.yaml.front.matter.YamlFrontMatterExtension;
+import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.data.MutableDataSet;
+import java.util.List;
+import java.util.Optional;
+
+/** flexmark set up once for the handbook's Markdown dialect. */
+final class Markdown {
+    private static final Parser PARSER;
+    private static final HtmlRenderer RENDERER;
+
+    static {
+        MutableDataSet options = new MutableDataSet();
+        options.set(Parser.EXTENSIONS, List.of(
+                YamlFrontMatterExtension.create(),
+                TablesExtension.create(),
+                FootnoteExtension.create(),
+                AutolinkExtension.create(),
+                TypographicExtension.create()));
+        options.set(HtmlRenderer.GENERATE_HEADER_ID, true);
+        options.set(HtmlRenderer.RENDER_HEADER_ID, true);
+        PARSER = Parser.builder(options).build();
+        RENDERER = HtmlRenderer.builder(options).build();
+    }
+
+    private Markdown() {
+    }
+
+    static Document parse(String markdown) {
+        return PARSER.parse(markdown);
+    }
+
+    static String toHtml(Document document) {
+        return RENDERER.render(document);
+    }
+
+    /** Front matter {@code title:}, else the first heading's text. */
+    static Optional<String> title(Document document) {
+        AbstractYamlFrontMatterVisitor visitor = new AbstractYamlFrontMatterVisitor();
+        visitor.visit(document);
+        List<String> values = visitor.getData().get("title");
+        if (values != null && !values.isEmpty()) {
+            String t = unquote(values.get(0).strip());
+            if (!t.isEmpty()) {
+                return Optional.of(t);
+            }
+        }
+        return firstHeading(document);
+    }
+
+    private static Optional<String> firstHeading(Node node) {
+        for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
+            if (child instanceof Heading h) {
+                String text = h.getText().toString().strip();
+                if (!text.isEmpty()) {
+                    return Optional.of(text);
+                }
+            }
+            Optional<String> inner = firstHeading(child);
+            if (inner.isPresent()) {
+                return inner;
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static String unquote(String s) {
+        if (s.length() >= 2 && (s.startsWith("\"") && s.endsWith("\"") || s.startsWith("'") && s.endsWith("'"))) {
+            return s.substring(1, s.length() - 1).strip();
+        }
+        return s;
+    }
+}

@@ -1,0 +1,187 @@
+package org.peeragogy.reader.content;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Entities;
+import org.peeragogy.reader.book.Book;
+import org.peeragogy.reader.book.Chapter;
+import org.peeragogy.reader.book.Handbook;
+import org.peeragogy.reader.book.RenderedChapter;
+import org.peeragogy.reader.book.Resource;
+
+/** A handbook read from any {@link Source}. */
+final class OpenHandbook implements Handbook {
+    private static final String CSP = "default-src 'none'; script-src peeragogy:; "
+            + "style-src peeragogy: 'unsafe-inline'; img-src peeragogy:; font-src peeragogy:";
+    private static final Map<String, String> MEDIA_TYPES = Map.of(
+            "png", "image/png", "jpg", "image/jpeg", "jpeg", "image/jpeg", "gif", "image/gif",
+            "svg", "image/svg+xml", "webp", "image/webp");
+
+    private final Source source;
+    private final Book book;
+    private final Links links;
+    private final boolean guide;
+
+    private OpenHandbook(Source source, Book book, Links links, boolean guide) {
+        this.source = source;
+        this.book = book;
+        this.links = links;
+        this.guide = guide;
+    }
+
+    /** Reads the reading order and fingerprint; the caller closes {@code source} if this throws. */
+    static OpenHandbook open(Source source, Optional<Manifest> manifest, boolean guide) throws IOException {
+        Map<String, String> paths = chapterPaths(source.files());
+        Map<String, String> titleCache = new HashMap<>();
+        ReadingOrder.Titles titles = id -> {
+            String cached = titleCache.get(id);
+            if (cached == null) {
+                String md = text(source.read(paths.get(id)).orElse(new byte[0]));
+                cached = Markdown.title(Markdown.parse(md)).orElse(id);
+                titleCache.put(id, cached);
+            }
+            return cached;
+        };
+        ReadingOrder.Result order = ReadingOrder.build(source, paths, manifest, titles);
+        Book book = new Book(order.identity(), order.title(), fingerprint(source, paths), order.parts());
+        Map<String, String> slugs = new LinkedHashMap<>();
+        for (Chapter c : book.chapters()) {
+            slugs.putIfAbsent(Links.slug(c.title()), c.id());
+        }
+        Map<String, String> aliases = order.fromManifest() ? manifest.get().aliases() : Map.of();
+        return new OpenHandbook(source, book, new Links(paths.keySet(), aliases, slugs), guide);
+    }
+
+    /** Chapter id to path; shallower files win a clashing name, later ones get "-2", "-3". */
+    static Map<String, String> chapterPaths(List<String> files) {
+        List<String> chapters = files.stream().filter(OpenHandbook::isChapter)
+                .sorted(Comparator.comparingLong((String p) -> p.chars().filter(c -> c == '/').count())
+                        .thenComparing(Comparator.naturalOrder()))
+                .toList();
+        Map<String, String> out = new LinkedHashMap<>();
+        for (String path : chapters) {
+            String name = Paths2.fileName(path);
+            String base = name.substring(0, name.length() - 3);
+            String id = base;
+            for (int n = 2; out.containsKey(id); n++) {
+                id = base + "-" + n;
+            }
+            out.put(id, path);
+        }
+        return out;
+    }
+
+    /** "license.md" is the handbook's own chapter about its waiver; only LICENSE files are left out. */
+    static boolean isChapter(String path) {
+        String name = Paths2.fileName(path);
+        String lower = name.toLowerCase(Locale.ROOT);
+        return lower.endsWith(".md") && lower.length() > 3 && !lower.equals("source.md")
+                && !lower.equals("readme.md") && !name.startsWith("LICENSE");
+    }
+
+    private static String fingerprint(Source source, Map<String, String> paths) throws IOException {
+        MessageDigest digest;
+        try {
+            digest = MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+        for (String path : paths.values().stream().sorted().toList()) {
+            byte[] bytes = source.read(path).orElse(new byte[0]);
+            digest.update(path.getBytes(StandardCharsets.UTF_8));
+            digest.update((byte) 0);
+            digest.update(Long.toString(bytes.length).getBytes(StandardCharsets.US_ASCII));
+            digest.update((byte) 0);
+            digest.update(bytes);
+        }
+        return HexFormat.of().formatHex(digest.digest());
+    }
+
+    private static String text(byte[] bytes) {
+        String s = new String(bytes, StandardCharsets.UTF_8);
+        return s.startsWith("\uFEFF") ? s.substring(1) : s;
+    }
+
+    @Override
+    public Book book() {
+        return book;
+    }
+
+    @Override
+    public RenderedChapter render(String chapterId) throws IOException {
+        Chapter chapter = book.chapter(chapterId)
+                .orElseThrow(() -> new IllegalArgumentException("No chapter " + chapterId + " in this book"));
+        byte[] bytes = source.read(chapter.path())
+                .orElseThrow(() -> new IOException("The chapter file " + chapter.path() + " is no longer in "
+                        + source.location() + ". Open the handbook again."));
+        String body = Markdown.toHtml(Markdown.parse(text(bytes)));
+        Document doc = Jsoup.parseBodyFragment(body);
+        doc.outputSettings().charset(StandardCharsets.UTF_8).escapeMode(Entities.EscapeMode.base).prettyPrint(false);
+        Sanitizer sanitizer = new Sanitizer(chapter.id(), Paths2.folderOf(chapter.path()), links, source::exists);
+        Element root = doc.body();
+        sanitizer.clean(root);
+        String html = "<!DOCTYPE html>\n"
+                + "<html lang=\"en\"><head><meta charset=\"utf-8\">\n"
+                + "<meta http-equiv=\"Content-Security-Policy\" content=\"" + CSP + "\">\n"
+                + "<title>" + escape(chapter.title()) + "</title>\n"
+                + "<link rel=\"stylesheet\" href=\"/_app/reader.css\">\n"
+                + "<script src=\"/_app/reader.js\"></script>\n"
+                + "</head><body><article id=\"chapter\" data-chapter=\"" + escape(chapter.id()) + "\">"
+                + root.html()
+                + "</article></body></html>\n";
+        return new RenderedChapter(chapter, html, sanitizer.problems());
+    }
+
+    private static String escape(String s) {
+        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    }
+
+    @Override
+    public Optional<Resource> resource(String path) throws IOException {
+        Optional<String> clean = Paths2.clean(path == null ? "" : path);
+        if (clean.isEmpty() || path.contains("..")) {
+            return Optional.empty();
+        }
+        Optional<byte[]> bytes = source.read(clean.get());
+        if (bytes.isEmpty()) {
+            return Optional.empty();
+        }
+        String name = Paths2.fileName(clean.get()).toLowerCase(Locale.ROOT);
+        String ext = name.contains(".") ? name.substring(name.lastIndexOf('.') + 1) : "";
+        // Unknown kinds go out as opaque bytes: an .html file of the handbook must never run as a page.
+        return Optional.of(new Resource(bytes.get(), MEDIA_TYPES.getOrDefault(ext, "application/octet-stream")));
+    }
+
+    @Override
+    public String location() {
+        return source.location();
+    }
+
+    @Override
+    public boolean isGuide() {
+        return guide;
+    }
+
+    @Override
+    public Optional<Link> resolveChapterLink(String href) {
+        return links.resolve(href);
+    }
+
+    @Override
+    public void close() throws IOException {
+        source.close();
+    }
+}

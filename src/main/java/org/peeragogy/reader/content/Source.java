@@ -1,0 +1,29 @@
+package org.peeragogy.reader.content;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.util.List;
+import java.util.Optional;
+
+/** Where handbook files come from: a folder, a zip, or our own classpath content. */
+interface Source extends Closeable {
+    /** Every file, as a path relative to the handbook root with forward slashes, sorted. */
+    List<String> files();
+
+    /** Empty when the file does not exist; callers pass only paths that {@link Paths2#clean} accepted. */
+    Optional<byte[]> read(String path) throws IOException;
+
+    default boolean exists(String path) {
+        return files().contains(path);
+    }
+
+    /** For messages. */
+    String location();
+
+    /** A name to fall back on when nothing else names the book (folder or archive name). */
+    String name();
+
+    @Override
+    default void close() throws IOException {
+    }
+}

@@ -1,0 +1,137 @@
+package org.peeragogy.reader.content;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+
+/** A zip of the handbook tree, possibly wrapped in one top folder as GitHub archives are. */
+final class ZipSource implements Source {
+    static final long MAX_ENTRY_BYTES = 32L * 1024 * 1024;
+
+    private final Path zipPath;
+    private final ZipFile zip;
+    private final Map<String, ZipEntry> entries;
+
+    ZipSource(Path zipPath) throws IOException {
+        this.zipPath = zipPath;
+        this.zip = new ZipFile(zipPath.toFile());
+        try {
+            this.entries = index(zip);
+        } catch (RuntimeException e) {
+            zip.close();
+            throw new IOException(e.getMessage(), e);
+        }
+    }
+
+    private static Map<String, ZipEntry> index(ZipFile zip) {
+        Map<String, ZipEntry> raw = new LinkedHashMap<>();
+        var it = zip.entries();
+        while (it.hasMoreElements()) {
+            ZipEntry e = it.nextElement();
+            String name = e.getName();
+            if (e.isDirectory() || !safeName(name)) {
+                continue;
+            }
+            Paths2.clean(name).ifPresent(clean -> raw.putIfAbsent(clean, e));
+        }
+        String top = commonTopFolder(raw.keySet());
+        List<String> names = new ArrayList<>(raw.keySet());
+        Collections.sort(names);
+        Map<String, ZipEntry> out = new LinkedHashMap<>();
+        for (String name : names) {
+            String stripped = top == null ? name : name.substring(top.length() + 1);
+            if (!stripped.startsWith(".") && !stripped.contains("/.")) {
+                out.putIfAbsent(stripped, raw.get(name));
+            }
+        }
+        return out;
+    }
+
+    private static boolean safeName(String name) {
+        if (name.startsWith("/") || name.indexOf('\\') >= 0 || name.matches("^[A-Za-z]:.*")) {
+            return false;
+        }
+        for (String seg : name.split("/")) {
+            if (seg.equals("..")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String commonTopFolder(Iterable<String> names) {
+        String top = null;
+        for (String name : names) {
+            int slash = name.indexOf('/');
+            if (slash < 0) {
+                return null;
+            }
+            String first = name.substring(0, slash);
+            if (top == null) {
+                top = first;
+            } else if (!top.equals(first)) {
+                return null;
+            }
+        }
+        return top;
+    }
+
+    @Override
+    public List<String> files() {
+        return List.copyOf(entries.keySet());
+    }
+
+    @Override
+    public boolean exists(String path) {
+        return entries.containsKey(path);
+    }
+
+    @Override
+    public Optional<byte[]> read(String path) throws IOException {
+        ZipEntry entry = entries.get(path);
+        if (entry == null) {
+            return Optional.empty();
+        }
+        if (entry.getSize() > MAX_ENTRY_BYTES) {
+            throw tooLarge(path);
+        }
+        try (InputStream in = zip.getInputStream(entry)) {
+            // The declared size can lie; read one byte past the cap to notice.
+            byte[] bytes = in.readNBytes((int) MAX_ENTRY_BYTES + 1);
+            if (bytes.length > MAX_ENTRY_BYTES) {
+                throw tooLarge(path);
+            }
+            return Optional.of(bytes);
+        }
+    }
+
+    private IOException tooLarge(String path) {
+        return new IOException("The file " + path + " in " + zipPath.getFileName()
+                + " is larger than 32 MiB, which is too large for a handbook file. "
+                + "Check that this is the right archive, or unpack it and open the folder instead.");
+    }
+
+    @Override
+    public String location() {
+        return zipPath.toString();
+    }
+
+    @Override
+    public String name() {
+        String name = zipPath.getFileName().toString();
+        return name.toLowerCase(java.util.Locale.ROOT).endsWith(".zip") ? name.substring(0, name.length() - 4) : name;
+    }
+
+    @Override
+    public void close() throws IOException {
+        zip.close();
+    }
+}
