@@ -1,55 +1,78 @@
 package org.peeragogy.reader.app;
 
 import java.io.PrintStream;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
-import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.CompletableFuture;
 import javafx.application.Platform;
 import javafx.scene.control.Alert;
 import javafx.stage.Stage;
 import org.peeragogy.reader.book.Handbook;
+import org.peeragogy.reader.store.Database;
+import org.peeragogy.reader.store.StoreException;
+import org.peeragogy.reader.ui.ReaderViewModel;
 
 /** Starts JavaFX and shows the reader window (or, with --smoke, shows one chapter and exits). */
 final class Gui {
     private Gui() {
     }
 
+    /** What the window needs, opened off the FX thread while the toolkit starts. */
+    private record Prepared(Database database, Handbook handbook) {
+    }
+
     /** Returns a non-zero exit code when the window could not be started; 0 once it runs. */
     static int launch(Options options, PrintStream err) {
-        if (options.smokeChapter().isPresent()) {
-            String id = options.smokeChapter().get();
-            try (Handbook h = HandbookLocator.locate(options, Main.addedHandbook(options))) {
-                if (h.book().chapter(id).isEmpty()) {
-                    return Main.usage(err, "No chapter '" + id + "' in " + h.location());
+        Path dataDir = DataDirs.resolve(options);
+        // Opening the database and reading the handbook each take hundreds of milliseconds; JavaFX
+        // takes as long to start, so the two run side by side.
+        CompletableFuture<Prepared> preparing = CompletableFuture.supplyAsync(() -> {
+            try {
+                Database db = Database.open(dataDir);
+                try {
+                    return new Prepared(db, HandbookLocator.locate(options, db.settings().get(ReaderViewModel.HANDBOOK_KEY)));
+                } catch (Options.UsageException | StoreException | RuntimeException e) {
+                    db.close();
+                    throw e;
                 }
-            } catch (Options.UsageException e) {
-                return Main.usage(err, e.getMessage());
-            } catch (Exception e) {
-                err.println("Failed: " + e.getMessage());
-                return 1;
+            } catch (Options.UsageException | StoreException e) {
+                throw new java.util.concurrent.CompletionException(e);
             }
+        });
+        Platform.startup(() -> { });
+        Prepared prepared;
+        try {
+            prepared = preparing.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof Options.UsageException) {
+                return Main.usage(err, cause.getMessage());
+            }
+            Platform.runLater(() -> fail(cause.getMessage(), err));
+            return 0;
         }
-        CountDownLatch started = new CountDownLatch(1);
-        Platform.startup(started::countDown);
-        Platform.runLater(() -> show(options, err));
+        Optional<String> smoke = options.smokeChapter();
+        if (smoke.isPresent() && prepared.handbook().book().chapter(smoke.get()).isEmpty()) {
+            return Main.usage(err, "No chapter '" + smoke.get() + "' in " + prepared.handbook().location());
+        }
+        Platform.runLater(() -> show(prepared, dataDir, smoke, err));
         return 0;
     }
 
-    private static void show(Options options, PrintStream err) {
+    private static void fail(String message, PrintStream err) {
+        err.println(message);
+        Alert alert = new Alert(Alert.AlertType.ERROR, message);
+        alert.setHeaderText("Peeragogy Reader could not start");
+        alert.showAndWait();
+        Platform.exit();
+    }
+
+    private static void show(Prepared prepared, Path dataDir, Optional<String> smoke, PrintStream err) {
         Stage stage = new Stage();
-        ReaderSession session;
-        try {
-            session = ReaderSession.open(stage, options);
-        } catch (Exception e) {
-            err.println(e.getMessage());
-            Alert alert = new Alert(Alert.AlertType.ERROR, e.getMessage());
-            alert.setHeaderText("Peeragogy Reader could not start");
-            alert.showAndWait();
-            Platform.exit();
-            System.exit(1);
-            return;
-        }
+        ReaderSession session = new ReaderSession(stage, prepared.database(), prepared.handbook(), dataDir,
+                new SystemBrowser());
         stage.setOnHidden(e -> {
             try {
                 session.close();
@@ -58,15 +81,14 @@ final class Gui {
             }
             Platform.exit();
         });
-        Optional<String> smoke = options.smokeChapter();
         smoke.ifPresent(id -> session.window().addLaidOutListener((chapter, fraction) -> {
             if (chapter.equals(id)) {
                 Optional<Instant> start = ProcessHandle.current().info().startInstant();
                 long ms = start.map(s -> Duration.between(s, Instant.now()).toMillis()).orElse(-1L);
                 System.out.println("first-chapter-ms=" + ms);
                 System.out.flush();
-                stage.hide();
-                System.exit(0);
+                // Exit from outside the FX thread: exiting inside a pulse races the renderer.
+                new Thread(() -> System.exit(0), "smoke-exit").start();
             }
         }));
         session.window().show(smoke.orElse(null));

@@ -23,19 +23,6 @@ final class ReaderSession implements AutoCloseable {
                 Handbooks::open, browser::open);
     }
 
-    /** Opens the database in {@code dataDir}, finds the handbook, and builds the window (not yet shown). */
-    static ReaderSession open(Stage stage, Options options) throws StoreException, Options.UsageException {
-        Path dataDir = DataDirs.resolve(options);
-        Database db = Database.open(dataDir);
-        try {
-            Handbook handbook = HandbookLocator.locate(options, db.settings().get(ReaderViewModel.HANDBOOK_KEY));
-            return new ReaderSession(stage, db, handbook, dataDir, new SystemBrowser());
-        } catch (StoreException | Options.UsageException | RuntimeException e) {
-            db.close();
-            throw e;
-        }
-    }
-
     ReaderWindow window() {
         return window;
     }
