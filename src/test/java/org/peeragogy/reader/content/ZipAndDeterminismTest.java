@@ -65,6 +65,23 @@ class ZipAndDeterminismTest {
     }
 
     @Test
+    void aZipEntryOver32MebibytesIsRefusedWithAPlainMessage(@TempDir Path tmp) throws Exception {
+        Path zip = tmp.resolve("big.zip");
+        try (ZipOutputStream z = new ZipOutputStream(Files.newOutputStream(zip))) {
+            z.putNextEntry(new ZipEntry("big.md"));
+            byte[] line = new byte[1024 * 1024];
+            java.util.Arrays.fill(line, (byte) 'a');
+            for (int i = 0; i < 33; i++) {
+                z.write(line);
+            }
+            z.closeEntry();
+        }
+        HandbookException e = org.junit.jupiter.api.Assertions.assertThrows(HandbookException.class,
+                () -> Handbooks.open(zip));
+        assertTrue(e.getMessage().contains("larger than 32 MiB"), e.getMessage());
+    }
+
+    @Test
     void renderingTheSameChapterTwiceGivesTheSameBytes() throws Exception {
         try (Handbook a = Handbooks.open(RealHandbook.dir()); Handbook b = Handbooks.open(RealHandbook.dir())) {
             for (Chapter c : a.book().chapters()) {
