@@ -259,7 +259,8 @@ final class Sanitizer {
     }
 
     private void assignIds(Element root) {
-        Set<String> used = new HashSet<>();
+        // "chapter" is the article that wraps the body; a second one would confuse the reader's script.
+        Set<String> used = new HashSet<>(Set.of("chapter"));
         for (Element el : root.getAllElements()) {
             if (el == root || !el.hasAttr("id")) {
                 continue;
