@@ -87,8 +87,9 @@ final class Gui {
                 long ms = start.map(s -> Duration.between(s, Instant.now()).toMillis()).orElse(-1L);
                 System.out.println("first-chapter-ms=" + ms);
                 System.out.flush();
-                // Exit from outside the FX thread: exiting inside a pulse races the renderer.
-                new Thread(() -> System.exit(0), "smoke-exit").start();
+                // Halt rather than exit: a shutdown that races the renderer's pulse prints errors,
+                // and everything the window wrote to the database is already committed.
+                Runtime.getRuntime().halt(0);
             }
         }));
         session.window().show(smoke.orElse(null));

@@ -51,13 +51,21 @@ public final class Database implements AutoCloseable {
         }
         try {
             Connection c = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath());
+            Database db = new Database(c, file);
+            // Refuse a newer schema before anything writes: even switching to WAL rewrites the header.
+            int version = db.schemaVersion();
+            if (version > MIGRATIONS.size()) {
+                c.close();
+                throw new StoreException("Your reader data at " + file + " was written by a newer version of"
+                        + " Peeragogy Reader (schema " + version + "). Use that version, or --data-dir to start"
+                        + " a separate profile; nothing was changed.", null);
+            }
             try (Statement s = c.createStatement()) {
                 s.execute("PRAGMA journal_mode=WAL");
                 s.execute("PRAGMA synchronous=FULL");
                 s.execute("PRAGMA foreign_keys=ON");
                 s.execute("PRAGMA busy_timeout=5000");
             }
-            Database db = new Database(c, file);
             db.migrate();
             return db;
         } catch (SQLException e) {
@@ -73,13 +81,8 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    private void migrate() throws SQLException, StoreException {
+    private void migrate() throws SQLException {
         int version = schemaVersion();
-        if (version > MIGRATIONS.size()) {
-            throw new StoreException("Your reader data at " + file + " was written by a newer version of"
-                    + " Peeragogy Reader (schema " + version + "). Use that version, or --data-dir to start"
-                    + " a separate profile; nothing was changed.", null);
-        }
         for (int v = version; v < MIGRATIONS.size(); v++) {
             connection.setAutoCommit(false);
             try (Statement s = connection.createStatement()) {

@@ -1,0 +1,108 @@
+package org.peeragogy.reader.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.peeragogy.reader.TestHandbook;
+
+class CommandLineTest {
+    @TempDir
+    Path dataDir;
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    private int run(String... args) throws Options.UsageException {
+        return Main.runCommand(Options.parse(args), new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+    }
+
+    private String[] withHandbook(String... rest) {
+        String[] all = new String[rest.length + 4];
+        all[0] = "--handbook";
+        all[1] = TestHandbook.folder().toString();
+        all[2] = "--data-dir";
+        all[3] = dataDir.toString();
+        System.arraycopy(rest, 0, all, 4, rest.length);
+        return all;
+    }
+
+    private String out() {
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void chaptersPrintsNumberIdTitleAndPartTabSeparated() throws Exception {
+        assertEquals(0, run(withHandbook("chapters")));
+        String[] lines = out().split("\n");
+        assertEquals("\tforeword\tForeword by Howard Rheingold\t", lines[0]);
+        assertTrue(out().contains("6.6\tpattern-wrapper\tWrapper\tPeeragogy in Practice\n"), out());
+    }
+
+    @Test
+    void renderPrintsTheWholeSafePage() throws Exception {
+        assertEquals(0, run(withHandbook("render", "pattern-wrapper")));
+        assertTrue(out().startsWith("<!DOCTYPE html>"), out());
+        assertTrue(out().contains("data-chapter=\"pattern-wrapper\""));
+        assertTrue(out().contains("Content-Security-Policy"));
+    }
+
+    @Test
+    void renderOfAMissingChapterExitsTwoWithReasonAndUsage() throws Exception {
+        assertEquals(2, run(withHandbook("render", "nope")));
+        String e = err.toString(StandardCharsets.UTF_8);
+        assertTrue(e.startsWith("No chapter 'nope'"), e);
+        assertTrue(e.contains("Usage:"), e);
+    }
+
+    @Test
+    void checkEndsWithTheSummaryLineAndPassesOnTheRealHandbook() throws Exception {
+        int code = run(withHandbook("check"));
+        String[] lines = out().split("\n");
+        assertTrue(lines[lines.length - 1].matches(
+                "\\d+ chapters, 0 broken links, 0 missing images, \\d+ unsafe elements removed, \\d+ remote references blocked"),
+                lines[lines.length - 1]);
+        assertEquals(0, code);
+    }
+
+    @Test
+    void missingHandbookPathIsABadOption() throws Exception {
+        assertEquals(2, Main.runCommand(Options.parse("--handbook", dataDir.resolve("absent").toString(), "chapters"),
+                new PrintStream(out), new PrintStream(err)));
+    }
+
+    @Test
+    void unknownCommandIsRefused() {
+        Options.UsageException e = assertThrows(Options.UsageException.class, () -> Options.parse("frobnicate"));
+        assertEquals("Unknown command: frobnicate", e.getMessage());
+    }
+
+    @Test
+    void unknownOptionIsRefused() {
+        assertThrows(Options.UsageException.class, () -> Options.parse("--colour", "red"));
+    }
+
+    @Test
+    void optionWithoutValueIsRefused() {
+        Options.UsageException e = assertThrows(Options.UsageException.class, () -> Options.parse("--data-dir"));
+        assertEquals("--data-dir needs a value", e.getMessage());
+    }
+
+    @Test
+    void dataFolderFollowsEachSystemsConvention() {
+        Path home = Path.of("/home/ana");
+        assertEquals(Path.of("/home/ana/.local/share/peeragogy-reader"), DataDirs.defaultFor("Linux", Map.of(), home));
+        assertEquals(Path.of("/xdg/peeragogy-reader"), DataDirs.defaultFor("Linux", Map.of("XDG_DATA_HOME", "/xdg"), home));
+        assertEquals(Path.of("/home/ana/Library/Application Support/Peeragogy Reader"),
+                DataDirs.defaultFor("Mac OS X", Map.of(), home));
+        assertEquals(Path.of("C:/Users/ana/AppData/Roaming").resolve("Peeragogy Reader"),
+                DataDirs.defaultFor("Windows 11", Map.of("APPDATA", "C:/Users/ana/AppData/Roaming"), home));
+    }
+}

@@ -1,0 +1,72 @@
+package org.peeragogy.reader.store;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class DatabaseTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void newDatabaseIsAtTheLatestSchemaVersion() throws Exception {
+        try (Database db = Database.open(dir)) {
+            assertEquals(1, db.schemaVersion());
+        }
+    }
+
+    @Test
+    void settingsAndPositionSurviveReopening() throws Exception {
+        try (Database db = Database.open(dir)) {
+            db.settings().put("view.theme", "dark");
+            db.readingPositions().put("book-a", new ReadingPositions.Position("wiki", 0.42));
+        }
+        try (Database db = Database.open(dir)) {
+            assertEquals(Optional.of("dark"), db.settings().get("view.theme"));
+            assertEquals(Optional.of(new ReadingPositions.Position("wiki", 0.42)), db.readingPositions().get("book-a"));
+        }
+    }
+
+    @Test
+    void positionsAreKeptPerHandbookIdentity() throws Exception {
+        try (Database db = Database.open(dir)) {
+            db.readingPositions().put("book-a", new ReadingPositions.Position("wiki", 0.1));
+            db.readingPositions().put("book-b", new ReadingPositions.Position("forums", 0.9));
+            db.readingPositions().put("book-a", new ReadingPositions.Position("roles", 0.3));
+            assertEquals("roles", db.readingPositions().get("book-a").orElseThrow().chapterId());
+            assertEquals("forums", db.readingPositions().get("book-b").orElseThrow().chapterId());
+        }
+    }
+
+    @Test
+    void databaseFromANewerVersionIsRefusedAndLeftUnchanged() throws Exception {
+        Path file = dir.resolve(Database.FILE_NAME);
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = c.createStatement()) {
+            s.execute("CREATE TABLE note(x)");
+            s.execute("INSERT INTO note VALUES ('mine')");
+            s.execute("PRAGMA user_version=99");
+        }
+        byte[] before = Files.readAllBytes(file);
+        StoreException e = assertThrows(StoreException.class, () -> Database.open(dir));
+        assertTrue(e.getMessage().contains("newer version"), e.getMessage());
+        assertArrayEquals(before, Files.readAllBytes(file));
+    }
+
+    @Test
+    void unreadableDataFolderGivesAPlainMessage() throws Exception {
+        Path notAFolder = dir.resolve("file");
+        Files.writeString(notAFolder, "x");
+        StoreException e = assertThrows(StoreException.class, () -> Database.open(notAFolder.resolve("data")));
+        assertTrue(e.getMessage().contains("--data-dir"), e.getMessage());
+    }
+}

@@ -1,0 +1,145 @@
+package org.peeragogy.reader.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.peeragogy.reader.TestHandbook;
+import org.peeragogy.reader.book.Handbook;
+import org.peeragogy.reader.content.Handbooks;
+import org.peeragogy.reader.store.Database;
+
+/** The window's behaviour without a window: real handbook, real SQLite file, no toolkit. */
+class ReaderViewModelTest {
+    @TempDir
+    Path dataDir;
+    private Database db;
+    private Handbook handbook;
+
+    @BeforeEach
+    void open() throws Exception {
+        db = Database.open(dataDir);
+        handbook = Handbooks.open(TestHandbook.folder());
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        handbook.close();
+        db.close();
+    }
+
+    private ReaderViewModel newViewModel() {
+        return new ReaderViewModel(handbook, db.settings(), db.readingPositions());
+    }
+
+    @Test
+    void firstStartOpensTheFirstChapterInReadingOrder() {
+        ReaderViewModel vm = newViewModel();
+        vm.start();
+        assertEquals("foreword", vm.locationProperty().get().chapterId());
+        assertFalse(vm.canGoBackProperty().get());
+        assertFalse(vm.canGoPreviousProperty().get());
+    }
+
+    @Test
+    void backReturnsToThePreviousChapterAndItsScrollPosition() {
+        ReaderViewModel vm = newViewModel();
+        vm.start();
+        vm.open("pattern-wrapper", "");
+        vm.scrolled(0.5);
+        vm.open("pattern-heartbeat", "motivation");
+        vm.back();
+        assertEquals(new ReaderViewModel.Location("pattern-wrapper", "", 0.5), vm.locationProperty().get());
+        assertTrue(vm.canGoForwardProperty().get());
+        vm.forward();
+        assertEquals("pattern-heartbeat", vm.locationProperty().get().chapterId());
+    }
+
+    @Test
+    void followingALinkAfterGoingBackClearsForward() {
+        ReaderViewModel vm = newViewModel();
+        vm.start();
+        vm.open("wiki", "");
+        vm.back();
+        vm.open("forums", "");
+        assertFalse(vm.canGoForwardProperty().get());
+    }
+
+    @Test
+    void nextAndPreviousFollowTheReadingOrder() {
+        ReaderViewModel vm = newViewModel();
+        vm.start();
+        vm.open("pattern-peeragogy", "");
+        vm.nextChapter();
+        assertEquals("pattern-roadmap", vm.chapterProperty().get().id());
+        vm.previousChapter();
+        vm.previousChapter();
+        assertEquals("practice", vm.chapterProperty().get().id());
+    }
+
+    @Test
+    void unknownChapterIsReportedAndNothingMoves() {
+        ReaderViewModel vm = newViewModel();
+        vm.start();
+        vm.open("no-such-chapter", "");
+        assertEquals("foreword", vm.locationProperty().get().chapterId());
+        assertTrue(vm.problemProperty().get().contains("no-such-chapter"));
+    }
+
+    @Test
+    void restartResumesAtTheSavedChapterAndScroll() {
+        ReaderViewModel vm = newViewModel();
+        vm.start();
+        vm.open("sphinx", "");
+        vm.laidOut("sphinx", 0.37);
+        ReaderViewModel again = newViewModel();
+        again.start();
+        assertEquals(new ReaderViewModel.Location("sphinx", "", 0.37), again.locationProperty().get());
+    }
+
+    @Test
+    void themeAndTextSizeAreRemembered() {
+        ReaderViewModel vm = newViewModel();
+        vm.setTheme(Theme.SEPIA);
+        vm.largerText();
+        vm.largerText();
+        ReaderViewModel again = newViewModel();
+        assertEquals(Theme.SEPIA, again.themeProperty().get());
+        assertEquals(1.2, again.fontScaleProperty().get(), 1e-9);
+    }
+
+    @Test
+    void textSizeStaysWithinLimits() {
+        ReaderViewModel vm = newViewModel();
+        for (int i = 0; i < 40; i++) {
+            vm.smallerText();
+        }
+        assertEquals(0.6, vm.fontScaleProperty().get(), 1e-9);
+        vm.resetText();
+        assertEquals(1.0, vm.fontScaleProperty().get(), 1e-9);
+    }
+
+    @Test
+    void statusNamesChapterPartAndPosition() {
+        ReaderViewModel vm = newViewModel();
+        vm.start();
+        vm.open("pattern-wrapper", "");
+        vm.scrolled(0.25);
+        assertEquals("6.6 Wrapper  ·  Peeragogy in Practice  ·  25%", vm.statusProperty().get());
+    }
+
+    @Test
+    void replacingTheHandbookRemembersWhereItLives() throws Exception {
+        ReaderViewModel vm = newViewModel();
+        vm.start();
+        vm.replaceHandbook(Handbooks.guide(), Path.of("/media/usb/handbook"));
+        assertTrue(vm.handbookProperty().get().isGuide());
+        assertEquals("/media/usb/handbook", db.settings().get(ReaderViewModel.HANDBOOK_KEY).orElseThrow());
+        assertEquals(vm.book().chapters().get(0).id(), vm.locationProperty().get().chapterId());
+    }
+}
