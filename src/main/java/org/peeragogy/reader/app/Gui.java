@@ -72,7 +72,7 @@ final class Gui {
     private static void show(Prepared prepared, Path dataDir, Optional<String> smoke, PrintStream err) {
         Stage stage = new Stage();
         ReaderSession session = new ReaderSession(stage, prepared.database(), prepared.handbook(), dataDir,
-                new SystemBrowser());
+                new SystemBrowser()::open);
         stage.setOnHidden(e -> {
             try {
                 session.close();

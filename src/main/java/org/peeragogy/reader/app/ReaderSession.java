@@ -2,6 +2,7 @@ package org.peeragogy.reader.app;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.function.Consumer;
 import org.peeragogy.reader.book.Handbook;
 import org.peeragogy.reader.content.Handbooks;
 import org.peeragogy.reader.store.Database;
@@ -16,11 +17,11 @@ final class ReaderSession implements AutoCloseable {
     private final ReaderViewModel viewModel;
     private final ReaderWindow window;
 
-    ReaderSession(Stage stage, Database database, Handbook handbook, Path dataDir, SystemBrowser browser) {
+    ReaderSession(Stage stage, Database database, Handbook handbook, Path dataDir, Consumer<String> browser) {
         this.database = database;
         this.viewModel = new ReaderViewModel(handbook, database.settings(), database.readingPositions());
         this.window = new ReaderWindow(stage, viewModel, database.settings(), dataDir.resolve("webview"),
-                Handbooks::open, browser::open);
+                Handbooks::open, browser);
     }
 
     ReaderWindow window() {
