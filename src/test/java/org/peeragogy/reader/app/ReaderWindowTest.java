@@ -1,0 +1,152 @@
+package org.peeragogy.reader.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import javafx.geometry.Point2D;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.TreeCell;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.peeragogy.reader.TestHandbook;
+import org.peeragogy.reader.content.Handbooks;
+import org.peeragogy.reader.store.Database;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The reader as a person uses it, in a real window over the real handbook. */
+class ReaderWindowTest {
+    @TempDir
+    Path dataDir;
+    private final FxRobot robot = new FxRobot();
+    private final BlockingQueue<String> laidOut = new LinkedBlockingQueue<>();
+    private final List<String> browserOpened = new ArrayList<>();
+    private ReaderSession session;
+    private Stage stage;
+
+    @BeforeAll
+    static void toolkit() throws Exception {
+        FxToolkit.registerPrimaryStage();
+    }
+
+    @AfterEach
+    void closeWindow() throws Exception {
+        closeSession();
+    }
+
+    private void openSession() throws Exception {
+        Database db = Database.open(dataDir);
+        var handbook = Handbooks.open(TestHandbook.folder());
+        WaitForAsyncUtils.asyncFx(() -> {
+            stage = new Stage();
+            session = new ReaderSession(stage, db, handbook, dataDir, browserOpened::add);
+            session.window().addLaidOutListener((id, fraction) -> laidOut.add(id));
+            session.window().show(null);
+            stage.toFront();
+        }).get(20, TimeUnit.SECONDS);
+    }
+
+    private void closeSession() throws Exception {
+        if (session != null) {
+            WaitForAsyncUtils.asyncFx(() -> {
+                session.close();
+                stage.close();
+                return null;
+            }).get(20, TimeUnit.SECONDS);
+            session = null;
+        }
+    }
+
+    private void awaitChapter(String id) throws InterruptedException {
+        String seen;
+        do {
+            seen = laidOut.poll(30, TimeUnit.SECONDS);
+            assertTrue(seen != null, "chapter " + id + " was never shown");
+        } while (!seen.equals(id));
+    }
+
+    private Object page(String script) throws Exception {
+        return WaitForAsyncUtils.asyncFx(() -> session.window().chapterView().evaluate(script)).get(10, TimeUnit.SECONDS);
+    }
+
+    private void clickContentsEntry(String text) {
+        Node cell = robot.lookup((Node n) -> n instanceof TreeCell<?> c && text.equals(c.getText())).query();
+        robot.clickOn(cell);
+    }
+
+    /** Clicks the first link in the page that goes to another chapter; returns that chapter's id. */
+    private String clickFirstChapterLink(String from) throws Exception {
+        String selector = "a[data-chapter]:not([data-chapter='" + from + "'])";
+        String target = (String) page("document.querySelector(\"" + selector + "\").getAttribute('data-chapter')");
+        page("document.querySelector(\"" + selector + "\").scrollIntoView({block: 'center'}); 0");
+        String rect = (String) page("(function(){var r=document.querySelector(\"" + selector
+                + "\").getBoundingClientRect();return (r.left+Math.min(r.width,20)/2)+','+(r.top+r.height/2);})()");
+        String[] xy = rect.split(",");
+        Point2D onScreen = WaitForAsyncUtils.asyncFx(() -> session.window().chapterView().node()
+                .localToScreen(Double.parseDouble(xy[0]), Double.parseDouble(xy[1]))).get();
+        robot.clickOn(onScreen);
+        return target;
+    }
+
+    @Test
+    void readerBrowsesFollowsALinkGoesBackSwitchesThemeAndResumesAfterRestart() throws Exception {
+        openSession();
+        awaitChapter("foreword");
+
+        clickContentsEntry("1 Welcome");
+        awaitChapter("introduction");
+        assertTrue(robot.lookup("#status").queryAs(Label.class).getText().startsWith("1 Welcome"));
+
+        String target = clickFirstChapterLink("introduction");
+        awaitChapter(target);
+        assertEquals(target, session.viewModel().chapterProperty().get().id());
+
+        robot.press(KeyCode.ALT, KeyCode.LEFT).release(KeyCode.LEFT, KeyCode.ALT);
+        awaitChapter("introduction");
+
+        robot.clickOn("View").clickOn("Dark theme");
+        assertEquals("theme-dark", page("document.documentElement.className"));
+
+        page("window.scrollTo(0, (document.documentElement.scrollHeight - window.innerHeight) * 0.6); 0");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> session.viewModel().scrollProperty().get() > 0.5);
+        double before = ((Number) page("PeeragogyReader.position()")).doubleValue();
+
+        closeSession();
+        openSession();
+        awaitChapter("introduction");
+        double after = ((Number) page("PeeragogyReader.position()")).doubleValue();
+        assertEquals(before, after, 0.01);
+        assertEquals("theme-dark", page("document.documentElement.className"));
+        assertEquals(List.of(), browserOpened);
+    }
+
+    @Test
+    void nextChapterButtonFollowsTheReadingOrder() throws Exception {
+        openSession();
+        awaitChapter("foreword");
+        robot.clickOn("#next-chapter");
+        awaitChapter("preface");
+    }
+
+    @Test
+    void textSizeShortcutsScaleThePage() throws Exception {
+        openSession();
+        awaitChapter("foreword");
+        robot.press(KeyCode.CONTROL, KeyCode.EQUALS).release(KeyCode.EQUALS, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> session.viewModel().fontScaleProperty().get() > 1.05);
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT0).release(KeyCode.DIGIT0, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> session.viewModel().fontScaleProperty().get() == 1.0);
+    }
+}
