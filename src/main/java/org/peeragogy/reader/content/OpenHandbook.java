@@ -53,7 +53,8 @@ final class OpenHandbook implements Handbook {
             String cached = titleCache.get(id);
             if (cached == null) {
                 String md = text(source.read(paths.get(id)).orElse(new byte[0]));
-                cached = Markdown.title(Markdown.parse(md)).orElse(id);
+                String name = Paths2.fileName(paths.get(id));
+                cached = Markdown.chapterTitle(Markdown.parse(md), name.substring(0, name.length() - 3)).orElse(id);
                 titleCache.put(id, cached);
             }
             return cached;
