@@ -6,7 +6,9 @@ public record Problem(String chapterId, Kind kind, String detail) {
         BROKEN_LINK("broken link"),
         MISSING_IMAGE("missing image"),
         UNSAFE_REMOVED("unsafe element removed"),
-        REMOTE_BLOCKED("remote reference blocked");
+        REMOTE_BLOCKED("remote reference blocked"),
+        /** Declared absent from this edition by the reading-order manifest: reported, never counted as a fault. */
+        KNOWN_ABSENT("image absent from this edition");
 
         private final String label;
 

@@ -21,6 +21,11 @@ public record CheckReport(int chapters, List<Problem> problems) {
                 + count(Problem.Kind.REMOTE_BLOCKED) + " remote references blocked";
     }
 
+    /** Images the manifest declares absent from this edition: listed for information, never counted. */
+    public List<Problem> knownAbsent() {
+        return problems.stream().filter(p -> p.kind() == Problem.Kind.KNOWN_ABSENT).toList();
+    }
+
     /** Unsafe content and remote references are handled safely; only what the reader cannot show fails. */
     public boolean failed() {
         return count(Problem.Kind.BROKEN_LINK) > 0 || count(Problem.Kind.MISSING_IMAGE) > 0;

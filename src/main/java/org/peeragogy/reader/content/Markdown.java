@@ -59,6 +59,35 @@ final class Markdown {
         return firstHeading(document);
     }
 
+    /**
+     * A chapter's title: front matter {@code title:}, else its first heading, unless that heading is only
+     * a section label such as "Definition:", in which case a title made from the file name.
+     */
+    static Optional<String> chapterTitle(Document document, String baseName) {
+        Optional<String> title = title(document);
+        if (title.isPresent() && isLabel(title.get())) {
+            String fromName = fromFileName(baseName);
+            return Optional.of(fromName.isEmpty() ? title.get() : fromName);
+        }
+        return title;
+    }
+
+    /** "Definition:", "The Problem:": a generic heading that introduces a section rather than naming a chapter. */
+    static boolean isLabel(String heading) {
+        return heading.strip().endsWith(":");
+    }
+
+    /** "navel_gazing" becomes "Navel gazing". */
+    static String fromFileName(String baseName) {
+        String words = baseName.replaceAll("[_\\s-]+", " ").strip();
+        if (words.isEmpty()) {
+            return "";
+        }
+        int first = words.codePointAt(0);
+        return new StringBuilder().appendCodePoint(Character.toUpperCase(first))
+                .append(words.substring(Character.charCount(first))).toString();
+    }
+
     private static Optional<String> firstHeading(Node node) {
         for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
             if (child instanceof Heading h) {

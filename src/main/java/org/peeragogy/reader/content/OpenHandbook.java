@@ -34,12 +34,15 @@ final class OpenHandbook implements Handbook {
     private final Book book;
     private final Links links;
     private final boolean guide;
+    /** Declarations of the manifest, only when the manifest describes this folder. */
+    private final Optional<Manifest> declared;
 
-    private OpenHandbook(Source source, Book book, Links links, boolean guide) {
+    private OpenHandbook(Source source, Book book, Links links, boolean guide, Optional<Manifest> declared) {
         this.source = source;
         this.book = book;
         this.links = links;
         this.guide = guide;
+        this.declared = declared;
     }
 
     /** Reads the reading order and fingerprint; the caller closes {@code source} if this throws. */
@@ -50,7 +53,8 @@ final class OpenHandbook implements Handbook {
             String cached = titleCache.get(id);
             if (cached == null) {
                 String md = text(source.read(paths.get(id)).orElse(new byte[0]));
-                cached = Markdown.title(Markdown.parse(md)).orElse(id);
+                String name = Paths2.fileName(paths.get(id));
+                cached = Markdown.chapterTitle(Markdown.parse(md), name.substring(0, name.length() - 3)).orElse(id);
                 titleCache.put(id, cached);
             }
             return cached;
@@ -61,8 +65,9 @@ final class OpenHandbook implements Handbook {
         for (Chapter c : book.chapters()) {
             slugs.putIfAbsent(Links.slug(c.title()), c.id());
         }
-        Map<String, String> aliases = order.fromManifest() ? manifest.get().aliases() : Map.of();
-        return new OpenHandbook(source, book, new Links(paths.keySet(), aliases, slugs), guide);
+        Optional<Manifest> applies = order.fromManifest() ? manifest : Optional.empty();
+        Map<String, String> aliases = applies.map(Manifest::aliases).orElse(Map.of());
+        return new OpenHandbook(source, book, new Links(paths.keySet(), aliases, slugs), guide, applies);
     }
 
     /** Chapter id to path; shallower files win a clashing name, later ones get "-2", "-3". */
@@ -130,7 +135,8 @@ final class OpenHandbook implements Handbook {
         String body = Markdown.toHtml(Markdown.parse(text(bytes)));
         Document doc = Jsoup.parseBodyFragment(body);
         doc.outputSettings().charset(StandardCharsets.UTF_8).escapeMode(Entities.EscapeMode.base).prettyPrint(false);
-        Sanitizer sanitizer = new Sanitizer(chapter.id(), Paths2.folderOf(chapter.path()), links, source::exists);
+        Sanitizer sanitizer = new Sanitizer(chapter.id(), Paths2.folderOf(chapter.path()), links, source::exists,
+                declared.map(m -> m.absentFrom(chapter.id())).orElse(List.of()));
         Element root = doc.body();
         sanitizer.clean(root);
         String html = "<!DOCTYPE html>\n"

@@ -72,13 +72,21 @@ final class Sanitizer {
     private final String chapterFolder;
     private final Links links;
     private final Predicate<String> fileExists;
+    private final List<Manifest.Absent> knownAbsent;
     private final List<Problem> problems = new ArrayList<>();
 
     Sanitizer(String chapterId, String chapterFolder, Links links, Predicate<String> fileExists) {
+        this(chapterId, chapterFolder, links, fileExists, List.of());
+    }
+
+    /** {@code knownAbsent}: this chapter's references that the edition is known not to ship. */
+    Sanitizer(String chapterId, String chapterFolder, Links links, Predicate<String> fileExists,
+              List<Manifest.Absent> knownAbsent) {
         this.chapterId = chapterId;
         this.chapterFolder = chapterFolder;
         this.links = links;
         this.fileExists = fileExists;
+        this.knownAbsent = List.copyOf(knownAbsent);
     }
 
     List<Problem> problems() {
@@ -245,11 +253,27 @@ final class Sanitizer {
         }
         Optional<String> resolved = path.isEmpty() ? Optional.empty() : Paths2.resolve(chapterFolder, Links.decode(path));
         if (resolved.isEmpty() || !fileExists.test(resolved.get())) {
+            String written = path;
+            Optional<Manifest.Absent> known = knownAbsent.stream()
+                    .filter(a -> a.matches(written, resolved.orElse(null))).findFirst();
+            if (known.isPresent()) {
+                return absent(img, src.strip(), known.get());
+            }
             report(Problem.Kind.MISSING_IMAGE, src.strip());
             return placeholder(img, "missing-image", label, "Missing from the handbook: " + abbreviate(src.strip()));
         }
         img.attr("src", "book/" + encodePath(resolved.get()));
         return img;
+    }
+
+    /** A visible note in place of an image this edition never had; informational, not a fault. */
+    private Element absent(Element img, String src, Manifest.Absent declared) {
+        String reason = declared.reason().isBlank() ? "" : " (" + declared.reason().strip() + ")";
+        report(Problem.Kind.KNOWN_ABSENT, src + reason);
+        String text = img.attr("alt").isBlank() ? img.attr("title").strip() : img.attr("alt").strip();
+        String label = "[image not part of this edition of the handbook" + (text.isEmpty() ? "" : ": " + text) + "]";
+        return placeholder(img, "absent-image", label,
+                "This image is not part of this edition of the handbook" + reason + ": " + abbreviate(src));
     }
 
     private static Element placeholder(Element img, String cssClass, String label, String title) {

@@ -1,6 +1,7 @@
 package org.peeragogy.reader.content;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -74,6 +75,29 @@ class OtherFoldersTest {
             assertEquals(List.of("Picking apples", "Peeling bananas", "cherry"),
                     h.book().chapters().stream().map(Chapter::title).toList());
         }
+    }
+
+    @Test
+    void aGenericLabelHeadingGivesWayToTheFileName(@TempDir Path dir) throws Exception {
+        write(dir, "navel_gazing.md", "---\n---\n#### Definition:\n\nText.\n\n#### Problem:\n\nMore.\n");
+        write(dir, "the-plan.md", "### The Problem:\n\nText.\n");
+        write(dir, "labelled.md", "---\ntitle: Kept: as written\n---\n\n#### Definition:\n");
+        write(dir, "real.md", "## Real heading\n\n#### Definition:\n");
+        try (Handbook h = Handbooks.open(dir)) {
+            assertEquals("Navel gazing", h.book().chapter("navel_gazing").orElseThrow().title());
+            assertEquals("The plan", h.book().chapter("the-plan").orElseThrow().title());
+            assertEquals("Kept: as written", h.book().chapter("labelled").orElseThrow().title());
+            assertEquals("Real heading", h.book().chapter("real").orElseThrow().title());
+        }
+    }
+
+    @Test
+    void titlesFromFileNamesAreReadable() {
+        assertEquals("Navel gazing", Markdown.fromFileName("navel_gazing"));
+        assertEquals("Whats next summary", Markdown.fromFileName("whats-next-summary"));
+        assertEquals("", Markdown.fromFileName("__"));
+        assertTrue(Markdown.isLabel("The Definition:"));
+        assertFalse(Markdown.isLabel("Definition of terms"));
     }
 
     @Test

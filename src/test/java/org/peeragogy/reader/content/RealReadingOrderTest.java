@@ -62,7 +62,25 @@ class RealReadingOrderTest {
         assertEquals("More chapters", last.title());
         List<String> ids = last.chapters().stream().map(Chapter::id).toList();
         assertTrue(ids.containsAll(List.of("isolation", "social-bookmarking", "landmarks")), ids::toString);
-        assertEquals(ids.stream().sorted().toList(), ids);
+        assertTrue(last.chapters().stream().allMatch(c -> c.number().isEmpty()), ids::toString);
+    }
+
+    @Test
+    void everyExtraChapterHasItsOwnFittingTitle() {
+        List<Chapter> more = book.parts().get(book.parts().size() - 1).chapters();
+        List<String> titles = more.stream().map(Chapter::title).toList();
+        assertEquals(titles.size(), titles.stream().distinct().count(), titles::toString);
+        assertTrue(titles.stream().noneMatch(t -> t.endsWith(":")), titles::toString);
+        assertEquals("Isolation (anti-pattern)", book.chapter("isolation").orElseThrow().title());
+        assertEquals("Navel gazing (anti-pattern)", book.chapter("navel_gazing").orElseThrow().title());
+        assertEquals("Roles (pattern)", book.chapter("roles").orElseThrow().title());
+        assertEquals("Isolation (anti-pattern)", book.chapter("isolation").orElseThrow().displayTitle());
+    }
+
+    @Test
+    void noChapterTitleAnywhereIsAGenericLabel() {
+        assertTrue(book.chapters().stream().noneMatch(c -> c.title().endsWith(":")),
+                () -> book.chapters().stream().map(Chapter::title).toList().toString());
     }
 
     @Test
