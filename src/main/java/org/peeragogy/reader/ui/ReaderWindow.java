@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import javafx.animation.PauseTransition;
+import javafx.application.Platform;
 import javafx.concurrent.Task;
 import javafx.geometry.Orientation;
 import javafx.scene.Scene;
@@ -209,15 +210,24 @@ public final class ReaderWindow {
             }
         });
         vm.chapterProperty().addListener((o, was, now) -> selectInContents(now));
-        vm.themeProperty().addListener((o, was, now) -> chapterView.setTheme(now.cssName()));
+        vm.themeProperty().addListener((o, was, now) -> applyTheme(now));
         vm.fontScaleProperty().addListener((o, was, now) -> chapterView.setFontScale(now.doubleValue()));
         vm.handbookProperty().addListener((o, was, now) -> {
             chapterView.setHandbook(now);
             showBook();
         });
-        chapterView.setTheme(vm.themeProperty().get().cssName());
+        applyTheme(vm.themeProperty().get());
         chapterView.setFontScale(vm.fontScaleProperty().get());
         showBook();
+    }
+
+    private void applyTheme(Theme theme) {
+        chapterView.setTheme(theme.cssName());
+        var classes = stage.getScene().getRoot().getStyleClass();
+        for (Theme t : Theme.values()) {
+            classes.remove("theme-" + t.cssName());
+        }
+        classes.add("theme-" + theme.cssName());
     }
 
     private void showBook() {
@@ -397,9 +407,13 @@ public final class ReaderWindow {
         @Override
         public void externalLinkClicked(String url) {
             if (url.startsWith("http://") || url.startsWith("https://") || url.startsWith("mailto:")) {
-                if (confirmExternal(url)) {
-                    browser.accept(url);
-                }
+                // Ask after the page's click handler has returned: a dialog's nested event loop
+                // inside a call from the page would hold the page's script engine meanwhile.
+                Platform.runLater(() -> {
+                    if (confirmExternal(url)) {
+                        browser.accept(url);
+                    }
+                });
             }
         }
 

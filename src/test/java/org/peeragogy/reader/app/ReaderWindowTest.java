@@ -20,7 +20,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.peeragogy.reader.TestHandbook;
+import org.peeragogy.reader.book.Handbook;
 import org.peeragogy.reader.content.Handbooks;
+import org.peeragogy.reader.ui.ReaderViewModel;
 import org.peeragogy.reader.store.Database;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
@@ -47,8 +49,11 @@ class ReaderWindowTest {
     }
 
     private void openSession() throws Exception {
+        openSession(Handbooks.open(TestHandbook.folder()));
+    }
+
+    private void openSession(Handbook handbook) throws Exception {
         Database db = Database.open(dataDir);
-        var handbook = Handbooks.open(TestHandbook.folder());
         WaitForAsyncUtils.asyncFx(() -> {
             stage = new Stage();
             session = new ReaderSession(stage, db, handbook, dataDir, browserOpened::add);
@@ -90,14 +95,19 @@ class ReaderWindowTest {
     private String clickFirstChapterLink(String from) throws Exception {
         String selector = "a[data-chapter]:not([data-chapter='" + from + "'])";
         String target = (String) page("document.querySelector(\"" + selector + "\").getAttribute('data-chapter')");
+        clickInPage(selector);
+        return target;
+    }
+
+    /** Clicks the middle of the first line of an element (a link may wrap onto two lines). */
+    private void clickInPage(String selector) throws Exception {
         page("document.querySelector(\"" + selector + "\").scrollIntoView({block: 'center'}); 0");
         String rect = (String) page("(function(){var r=document.querySelector(\"" + selector
-                + "\").getBoundingClientRect();return (r.left+Math.min(r.width,20)/2)+','+(r.top+r.height/2);})()");
+                + "\").getClientRects()[0];return (r.left+Math.min(r.width,20)/2)+','+(r.top+r.height/2);})()");
         String[] xy = rect.split(",");
         Point2D onScreen = WaitForAsyncUtils.asyncFx(() -> session.window().chapterView().node()
                 .localToScreen(Double.parseDouble(xy[0]), Double.parseDouble(xy[1]))).get();
         robot.clickOn(onScreen);
-        return target;
     }
 
     @Test
@@ -148,5 +158,64 @@ class ReaderWindowTest {
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> session.viewModel().fontScaleProperty().get() > 1.05);
         robot.press(KeyCode.CONTROL, KeyCode.DIGIT0).release(KeyCode.DIGIT0, KeyCode.CONTROL);
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> session.viewModel().fontScaleProperty().get() == 1.0);
+    }
+
+    private void clickDialogButton(String text) throws Exception {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(text).tryQuery().isPresent());
+        robot.clickOn(robot.lookup(text).queryButton());
+    }
+
+    @Test
+    void externalLinkOpensTheBrowserOnlyAfterTheReaderAgrees() throws Exception {
+        openSession();
+        awaitChapter("foreword");
+        String url = (String) page("document.querySelector('a[data-external]').getAttribute('data-external')");
+        clickInPage("a[data-external]");
+        clickDialogButton("Cancel");
+        assertEquals(List.of(), browserOpened);
+        clickInPage("a[data-external]");
+        clickDialogButton("OK");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !browserOpened.isEmpty());
+        assertEquals(List.of(url), browserOpened);
+        assertEquals("foreword", page("document.getElementById('chapter').getAttribute('data-chapter')"));
+    }
+
+    @Test
+    void guideShowsUntilTheHandbookIsAddedAndTheAddedHandbookIsRemembered() throws Exception {
+        Handbook guide = Handbooks.guide();
+        String firstGuideChapter = guide.book().chapters().get(0).id();
+        openSession(guide);
+        awaitChapter(firstGuideChapter);
+        assertTrue(robot.lookup("Add the handbook…").queryButton().isVisible());
+
+        WaitForAsyncUtils.asyncFx(() -> session.window().addHandbook(dataDir.resolve("not-a-handbook"))).get();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> !session.viewModel().problemProperty().get().isEmpty());
+        assertTrue(session.viewModel().handbookProperty().get().isGuide());
+
+        WaitForAsyncUtils.asyncFx(() -> session.window().addHandbook(TestHandbook.folder())).get();
+        awaitChapter("foreword");
+        assertTrue(robot.lookup("Add the handbook…").tryQueryAs(javafx.scene.control.Button.class)
+                .map(b -> !b.isVisible() || !b.getParent().isVisible()).orElse(true));
+        closeSession();
+        try (Database db = Database.open(dataDir)) {
+            assertEquals(TestHandbook.folder().toAbsolutePath().toString(),
+                    db.settings().get(ReaderViewModel.HANDBOOK_KEY).orElseThrow());
+        }
+    }
+
+    @Test
+    void windowSizeIsRememberedAcrossRestarts() throws Exception {
+        openSession();
+        awaitChapter("foreword");
+        WaitForAsyncUtils.asyncFx(() -> {
+            stage.setWidth(900);
+            stage.setHeight(640);
+        }).get();
+        closeSession();
+        openSession();
+        awaitChapter("foreword");
+        assertEquals(900, stage.getWidth(), 1);
+        assertEquals(640, stage.getHeight(), 1);
     }
 }
