@@ -74,6 +74,8 @@ public final class ChapterView implements AutoCloseable {
         engine.setCreatePopupHandler(features -> null);
         engine.setOnAlert(e -> { });
         webView.setContextMenuEnabled(false);
+        // Back and forward are the window's own; WebKit's history would also keep old pages alive.
+        engine.getHistory().setMaxSize(0);
         engine.getLoadWorker().stateProperty().addListener((obs, was, state) -> {
             if (state == Worker.State.SUCCEEDED) {
                 pageLoaded();

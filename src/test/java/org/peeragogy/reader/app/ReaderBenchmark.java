@@ -1,0 +1,152 @@
+package org.peeragogy.reader.app;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javafx.application.Platform;
+import javafx.stage.Stage;
+import org.peeragogy.reader.TestHandbook;
+import org.peeragogy.reader.book.Chapter;
+import org.peeragogy.reader.book.Handbook;
+import org.peeragogy.reader.content.Handbooks;
+import org.peeragogy.reader.store.Database;
+
+/**
+ * Prints start-up, chapter-switch and memory figures (docs/performance.md says how to run it).
+ * A benchmark, not a test: it asserts nothing and prints medians for people to compare.
+ */
+public final class ReaderBenchmark {
+    private static final Pattern FIRST_CHAPTER = Pattern.compile("first-chapter-ms=(\\d+)");
+
+    private ReaderBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int runs = Integer.getInteger("bench.runs", 7);
+        Path jar = Path.of("target", "peeragogy-reader.jar");
+        System.out.println("# Peeragogy Reader benchmark: " + Runtime.getRuntime().availableProcessors() + " cores, "
+                + System.getProperty("java.vm.name") + " " + System.getProperty("java.version"));
+        smoke(jar, runs);
+        chapterSwitches();
+        Runtime.getRuntime().halt(0);
+    }
+
+    /** Start-up of the real jar in fresh JVMs: --smoke prints first-chapter-ms; GNU time gives peak RSS. */
+    private static void smoke(Path jar, int runs) throws IOException, InterruptedException {
+        if (!Files.exists(jar)) {
+            System.out.println("smoke: skipped, build the jar first (mvn -DskipTests package)");
+            return;
+        }
+        boolean gnuTime = Files.isExecutable(Path.of("/usr/bin/time"));
+        List<Long> ms = new ArrayList<>();
+        List<Long> peakKb = new ArrayList<>();
+        for (int i = 0; i < runs; i++) {
+            Path data = Files.createTempDirectory("bench-data");
+            List<String> cmd = new ArrayList<>();
+            if (gnuTime) {
+                cmd.addAll(List.of("/usr/bin/time", "-f", "peak-rss-kb=%M"));
+            }
+            cmd.addAll(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
+                    jar.toString(), "--data-dir", data.toString(), "--smoke", "pattern-wrapper"));
+            Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+            String out = new String(p.getInputStream().readAllBytes());
+            p.waitFor(60, TimeUnit.SECONDS);
+            Matcher m = FIRST_CHAPTER.matcher(out);
+            if (m.find()) {
+                ms.add(Long.parseLong(m.group(1)));
+            }
+            Matcher r = Pattern.compile("peak-rss-kb=(\\d+)").matcher(out);
+            if (r.find()) {
+                peakKb.add(Long.parseLong(r.group(1)));
+            }
+        }
+        System.out.println("smoke first-chapter-ms (java -jar, " + ms.size() + " runs): median " + median(ms)
+                + ", min " + Collections.min(ms) + ", max " + Collections.max(ms) + "  all " + ms);
+        if (!peakKb.isEmpty()) {
+            System.out.println("smoke peak RSS MB: median " + median(peakKb) / 1024);
+        }
+    }
+
+    /** Every chapter in reading order, twice, in one window: from asking to painted. */
+    private static void chapterSwitches() throws Exception {
+        Path data = Files.createTempDirectory("bench-window");
+        CompletableFuture<Void> started = new CompletableFuture<>();
+        Platform.startup(() -> started.complete(null));
+        started.get();
+        Database db = Database.open(data);
+        Handbook handbook = Handbooks.open(TestHandbook.folder());
+        BlockingQueue<String> laidOut = new LinkedBlockingQueue<>();
+        ReaderSession[] session = new ReaderSession[1];
+        onFx(() -> {
+            Stage stage = new Stage();
+            session[0] = new ReaderSession(stage, db, handbook, data, url -> { });
+            session[0].window().addLaidOutListener((id, f) -> laidOut.add(id));
+            session[0].window().show(null);
+        });
+        laidOut.poll(30, TimeUnit.SECONDS);
+        System.out.println("window RSS MB with the first chapter shown: " + status("VmRSS") / 1024);
+        List<Chapter> chapters = handbook.book().chapters();
+        for (int pass = 1; pass <= 2; pass++) {
+            List<Long> micros = new ArrayList<>();
+            for (Chapter c : chapters) {
+                if (c.id().equals(session[0].viewModel().chapterProperty().get().id())) {
+                    continue;
+                }
+                long t0 = System.nanoTime();
+                onFx(() -> session[0].viewModel().open(c.id(), ""));
+                String seen;
+                do {
+                    seen = laidOut.poll(30, TimeUnit.SECONDS);
+                } while (seen != null && !seen.equals(c.id()));
+                micros.add((System.nanoTime() - t0) / 1000);
+            }
+            Collections.sort(micros);
+            System.out.printf("chapter switch ms, pass %d (%s), %d chapters: median %.1f, p95 %.1f, max %.1f%n",
+                    pass, pass == 1 ? "first visit" : "revisit", micros.size(), median(micros) / 1000.0,
+                    micros.get((int) Math.ceil(micros.size() * 0.95) - 1) / 1000.0, micros.get(micros.size() - 1) / 1000.0);
+        }
+        System.gc();
+        Runtime rt = Runtime.getRuntime();
+        System.out.println("window RSS MB after visiting every chapter twice: " + status("VmRSS") / 1024
+                + " (peak " + status("VmHWM") / 1024 + "; Java heap committed " + rt.totalMemory() / (1 << 20)
+                + ", used " + (rt.totalMemory() - rt.freeMemory()) / (1 << 20) + ")");
+    }
+
+    private static void onFx(Runnable r) throws Exception {
+        CompletableFuture<Void> done = new CompletableFuture<>();
+        Platform.runLater(() -> {
+            try {
+                r.run();
+                done.complete(null);
+            } catch (RuntimeException e) {
+                done.completeExceptionally(e);
+            }
+        });
+        done.get(30, TimeUnit.SECONDS);
+    }
+
+    private static long status(String field) throws IOException {
+        for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
+            if (line.startsWith(field + ":")) {
+                return Long.parseLong(line.replaceAll("\\D", ""));
+            }
+        }
+        return -1;
+    }
+
+    private static long median(List<Long> values) {
+        List<Long> sorted = new ArrayList<>(values);
+        Collections.sort(sorted);
+        int n = sorted.size();
+        return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
+    }
+}
