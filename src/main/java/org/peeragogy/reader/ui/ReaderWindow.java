@@ -126,7 +126,9 @@ public final class ReaderWindow {
         Button addHandbook = new Button("Add the handbook…");
         addHandbook.setOnAction(e -> chooseHandbook(false));
         Label guideText = new Label("The Peeragogy Handbook is not installed yet. You are reading the reader's guide.");
-        guideBar.getChildren().addAll(guideText, addHandbook);
+        Button addZip = new Button("…or a zip file");
+        addZip.setOnAction(e -> chooseHandbook(true));
+        guideBar.getChildren().addAll(guideText, addHandbook, addZip);
         guideBar.getStyleClass().add("guide-bar");
         guideBar.managedProperty().bind(guideBar.visibleProperty());
 

@@ -40,39 +40,56 @@ public final class ReaderBenchmark {
         Runtime.getRuntime().halt(0);
     }
 
-    /** Start-up of the real jar in fresh JVMs: --smoke prints first-chapter-ms; GNU time gives peak RSS. */
+    /**
+     * Start-up of the real jar in fresh JVMs, side by side: the jar as built (JavaFX's native
+     * libraries unpacked beside it) and a lone copy of it (JavaFX extracts and hashes them at each
+     * start). --smoke prints first-chapter-ms; GNU time gives the peak RSS.
+     */
     private static void smoke(Path jar, int runs) throws IOException, InterruptedException {
         if (!Files.exists(jar)) {
             System.out.println("smoke: skipped, build the jar first (mvn -DskipTests package)");
             return;
         }
-        boolean gnuTime = Files.isExecutable(Path.of("/usr/bin/time"));
-        List<Long> ms = new ArrayList<>();
+        Path alone = Files.createTempDirectory("bench-jar").resolve("peeragogy-reader.jar");
+        Files.copy(jar, alone);
+        List<Long> besideMs = new ArrayList<>();
+        List<Long> aloneMs = new ArrayList<>();
         List<Long> peakKb = new ArrayList<>();
         for (int i = 0; i < runs; i++) {
-            Path data = Files.createTempDirectory("bench-data");
-            List<String> cmd = new ArrayList<>();
-            if (gnuTime) {
-                cmd.addAll(List.of("/usr/bin/time", "-f", "peak-rss-kb=%M"));
-            }
-            cmd.addAll(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
-                    jar.toString(), "--data-dir", data.toString(), "--smoke", "pattern-wrapper"));
-            Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
-            String out = new String(p.getInputStream().readAllBytes());
-            p.waitFor(60, TimeUnit.SECONDS);
-            Matcher m = FIRST_CHAPTER.matcher(out);
-            if (m.find()) {
-                ms.add(Long.parseLong(m.group(1)));
-            }
-            Matcher r = Pattern.compile("peak-rss-kb=(\\d+)").matcher(out);
-            if (r.find()) {
-                peakKb.add(Long.parseLong(r.group(1)));
-            }
+            smokeOnce(jar, besideMs, peakKb);
+            smokeOnce(alone, aloneMs, new ArrayList<>());
         }
-        System.out.println("smoke first-chapter-ms (java -jar, " + ms.size() + " runs): median " + median(ms)
-                + ", min " + Collections.min(ms) + ", max " + Collections.max(ms) + "  all " + ms);
+        System.out.println("smoke first-chapter-ms, java -jar target/peeragogy-reader.jar (" + besideMs.size()
+                + " runs): median " + median(besideMs) + ", min " + Collections.min(besideMs) + ", max "
+                + Collections.max(besideMs) + "  all " + besideMs);
+        System.out.println("smoke first-chapter-ms, the same jar copied alone (" + aloneMs.size() + " runs): median "
+                + median(aloneMs) + "  all " + aloneMs);
+        System.out.printf("ratio alone / as built: %.2f%n", median(aloneMs) / (double) median(besideMs));
         if (!peakKb.isEmpty()) {
-            System.out.println("smoke peak RSS MB: median " + median(peakKb) / 1024);
+            System.out.println("smoke peak RSS MB (as built): median " + median(peakKb) / 1024);
+        }
+    }
+
+    private static void smokeOnce(Path jar, List<Long> ms, List<Long> peakKb) throws IOException, InterruptedException {
+        Path data = Files.createTempDirectory("bench-data");
+        List<String> cmd = new ArrayList<>();
+        if (Files.isExecutable(Path.of("/usr/bin/time"))) {
+            cmd.addAll(List.of("/usr/bin/time", "-f", "peak-rss-kb=%M"));
+        }
+        cmd.addAll(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
+                jar.toString(), "--data-dir", data.toString(), "--smoke", "pattern-wrapper"));
+        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes());
+        p.waitFor(60, TimeUnit.SECONDS);
+        Matcher m = FIRST_CHAPTER.matcher(out);
+        if (m.find()) {
+            ms.add(Long.parseLong(m.group(1)));
+        } else {
+            System.out.println("smoke run printed no figure: " + out.strip());
+        }
+        Matcher r = Pattern.compile("peak-rss-kb=(\\d+)").matcher(out);
+        if (r.find()) {
+            peakKb.add(Long.parseLong(r.group(1)));
         }
     }
 
