@@ -93,6 +93,8 @@ final class Gui {
         alert.setHeaderText("Peeragogy Reader could not start");
         alert.showAndWait();
         Platform.exit();
+        // From another thread: exiting on the FX thread would wait for the FX thread.
+        new Thread(() -> System.exit(1), "exit").start();
     }
 
     private static void show(Prepared prepared, Path dataDir, Optional<String> smoke, PrintStream err) {

@@ -115,8 +115,7 @@ public final class ReaderViewModel {
         }
         Location here = location.get();
         if (here != null) {
-            if (here.chapterId().equals(chapterId) && here.fragment().equals(fragment == null ? "" : fragment)
-                    && (fragment == null || fragment.isEmpty())) {
+            if (here.chapterId().equals(chapterId) && (fragment == null || fragment.isEmpty())) {
                 return;
             }
             back.push(new Location(here.chapterId(), "", scroll.get()));

@@ -147,12 +147,12 @@ public final class ReaderWindow {
             }
         });
         // Ctrl+= and the keypad's plus also enlarge: on many keyboards "+" needs Shift.
-        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.EQUALS, KeyCombination.SHORTCUT_DOWN), vm::largerText);
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.EQUALS, KeyCombination.SHORTCUT_DOWN,
+                KeyCombination.SHIFT_ANY), vm::largerText);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.ADD, KeyCombination.SHORTCUT_DOWN), vm::largerText);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.SUBTRACT, KeyCombination.SHORTCUT_DOWN), vm::smallerText);
         stage.setScene(scene);
         restoreBounds();
-        stage.setOnHiding(e -> saveBounds());
     }
 
     private MenuBar menuBar() {
