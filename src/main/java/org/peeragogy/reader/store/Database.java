@@ -3,8 +3,10 @@ package org.peeragogy.reader.store;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
@@ -18,7 +20,7 @@ public final class Database implements AutoCloseable {
     static final String FILE_NAME = "reader.db";
 
     /** Migration N takes the schema from version N to N+1; never edit one that has shipped. */
-    private static final List<String> MIGRATIONS = List.of(
+    static final List<String> MIGRATIONS = List.of(
             """
             CREATE TABLE setting (
                 key   TEXT PRIMARY KEY,
@@ -30,6 +32,33 @@ public final class Database implements AutoCloseable {
                 scroll        REAL NOT NULL DEFAULT 0,
                 updated_at    TEXT NOT NULL
             );
+            """,
+            """
+            CREATE TABLE annotation (
+                id               TEXT PRIMARY KEY,
+                book_identity    TEXT NOT NULL,
+                chapter_id       TEXT NOT NULL,
+                kind             TEXT NOT NULL CHECK (kind IN ('highlight', 'chapter-note', 'bookmark')),
+                colour           TEXT NOT NULL,
+                note             TEXT NOT NULL DEFAULT '',
+                author           TEXT NOT NULL,
+                created_at       TEXT NOT NULL,
+                updated_at       TEXT NOT NULL,
+                quote_exact      TEXT,
+                quote_prefix     TEXT,
+                quote_suffix     TEXT,
+                position_start   INTEGER,
+                position_end     INTEGER,
+                block_id         TEXT,
+                text_fingerprint TEXT,
+                deleted_at       TEXT
+            );
+            CREATE TABLE annotation_tag (
+                annotation_id TEXT NOT NULL REFERENCES annotation(id) ON DELETE CASCADE,
+                tag           TEXT NOT NULL,
+                PRIMARY KEY (annotation_id, tag)
+            );
+            CREATE INDEX annotation_by_chapter ON annotation(book_identity, chapter_id);
             """);
 
     private final Connection connection;
@@ -42,6 +71,10 @@ public final class Database implements AutoCloseable {
 
     /** Opens (creating if needed) the database in {@code dataDir} and brings its schema up to date. */
     public static Database open(Path dataDir) throws StoreException {
+        return open(dataDir, MIGRATIONS);
+    }
+
+    static Database open(Path dataDir, List<String> migrations) throws StoreException {
         Path file = dataDir.resolve(FILE_NAME);
         try {
             Files.createDirectories(dataDir);
@@ -54,7 +87,7 @@ public final class Database implements AutoCloseable {
             Database db = new Database(c, file);
             // Refuse a newer schema before anything writes: even switching to WAL rewrites the header.
             int version = db.schemaVersion();
-            if (version > MIGRATIONS.size()) {
+            if (version > migrations.size()) {
                 c.close();
                 throw new StoreException("Your reader data at " + file + " was written by a newer version of"
                         + " Peeragogy Reader (schema " + version + "). Use that version, or --data-dir to start"
@@ -66,7 +99,7 @@ public final class Database implements AutoCloseable {
                 s.execute("PRAGMA foreign_keys=ON");
                 s.execute("PRAGMA busy_timeout=5000");
             }
-            db.migrate();
+            db.migrate(migrations);
             return db;
         } catch (SQLException e) {
             throw new StoreException("Cannot open your reader data at " + file + ": " + e.getMessage()
@@ -81,24 +114,61 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    private void migrate() throws SQLException {
+    /**
+     * Brings the schema up to date. An existing database is first copied with VACUUM INTO (a
+     * consistent copy even while in use); if any step fails, everything rolls back and the message
+     * says where the copy is.
+     */
+    private void migrate(List<String> migrations) throws SQLException, StoreException {
         int version = schemaVersion();
-        for (int v = version; v < MIGRATIONS.size(); v++) {
-            connection.setAutoCommit(false);
-            try (Statement s = connection.createStatement()) {
-                for (String sql : MIGRATIONS.get(v).split(";")) {
+        if (version == migrations.size()) {
+            return;
+        }
+        Path backup = null;
+        if (version > 0) {
+            backup = backUp(version);
+        }
+        // All steps in one transaction: SQLite's schema changes are transactional, so a failure
+        // anywhere leaves the database exactly at the version it had.
+        connection.setAutoCommit(false);
+        try (Statement s = connection.createStatement()) {
+            for (int v = version; v < migrations.size(); v++) {
+                for (String sql : migrations.get(v).split(";")) {
                     if (!sql.isBlank()) {
                         s.execute(sql);
                     }
                 }
-                s.execute("PRAGMA user_version=" + (v + 1));
-                connection.commit();
-            } catch (SQLException e) {
-                connection.rollback();
-                throw e;
-            } finally {
-                connection.setAutoCommit(true);
             }
+            s.execute("PRAGMA user_version=" + migrations.size());
+            connection.commit();
+            connection.setAutoCommit(true);
+        } catch (SQLException e) {
+            connection.rollback();
+            connection.close();
+            throw new StoreException("Updating your reader data at " + file + " to this version failed ("
+                    + e.getMessage() + "). Nothing was changed" + (backup == null ? "" : "; a copy is at " + backup)
+                    + ". Please report this; until then use the previous version of the reader.", e);
+        }
+    }
+
+    private Path backUp(int version) throws StoreException {
+        Path dir = file.getParent().resolve("backups");
+        Path target = dir.resolve("reader-v" + version + "-" + Instant.now().toString().replace(":", "") + ".db");
+        try {
+            Files.createDirectories(dir);
+            try (PreparedStatement ps = connection.prepareStatement("VACUUM INTO ?")) {
+                ps.setString(1, target.toString());
+                ps.execute();
+            }
+            return target;
+        } catch (IOException | SQLException e) {
+            try {
+                connection.close();
+            } catch (SQLException ignored) {
+                // Already failing; the message below is the one that matters.
+            }
+            throw new StoreException("Before updating your reader data, a safety copy could not be written to "
+                    + dir + " (" + e.getMessage() + "). Nothing was changed. Free some disk space and start again.", e);
         }
     }
 
@@ -116,6 +186,10 @@ public final class Database implements AutoCloseable {
 
     public ReadingPositions readingPositions() {
         return new ReadingPositions(this);
+    }
+
+    public AnnotationStore annotations() {
+        return new AnnotationStore(this);
     }
 
     @Override

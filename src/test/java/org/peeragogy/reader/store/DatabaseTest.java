@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -21,7 +22,7 @@ class DatabaseTest {
     @Test
     void newDatabaseIsAtTheLatestSchemaVersion() throws Exception {
         try (Database db = Database.open(dir)) {
-            assertEquals(1, db.schemaVersion());
+            assertEquals(Database.MIGRATIONS.size(), db.schemaVersion());
         }
     }
 
@@ -68,5 +69,50 @@ class DatabaseTest {
         Files.writeString(notAFolder, "x");
         StoreException e = assertThrows(StoreException.class, () -> Database.open(notAFolder.resolve("data")));
         assertTrue(e.getMessage().contains("--data-dir"), e.getMessage());
+    }
+
+    /** A database as version 1 of the reader left it, with a setting in it. */
+    private void writeVersionOne() throws Exception {
+        try (Database db = Database.open(dir, Database.MIGRATIONS.subList(0, 1))) {
+            db.settings().put("view.theme", "sepia");
+            db.readingPositions().put("book-a", new ReadingPositions.Position("wiki", 0.5));
+        }
+    }
+
+    @Test
+    void upgradeKeepsEverythingAndLeavesABackupOfTheOldVersion() throws Exception {
+        writeVersionOne();
+        try (Database db = Database.open(dir)) {
+            assertEquals(Database.MIGRATIONS.size(), db.schemaVersion());
+            assertEquals(Optional.of("sepia"), db.settings().get("view.theme"));
+        }
+        try (var files = Files.list(dir.resolve("backups"))) {
+            Path backup = files.findFirst().orElseThrow();
+            assertTrue(backup.getFileName().toString().startsWith("reader-v1-"), backup.toString());
+            try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + backup);
+                 Statement s = c.createStatement()) {
+                assertEquals(1, s.executeQuery("PRAGMA user_version").getInt(1));
+                assertEquals("sepia", s.executeQuery("SELECT value FROM setting WHERE key = 'view.theme'").getString(1));
+            }
+        }
+    }
+
+    @Test
+    void failedUpgradeLeavesTheOldDatabaseAsItWas() throws Exception {
+        writeVersionOne();
+        List<String> broken = new java.util.ArrayList<>(Database.MIGRATIONS);
+        broken.add("CREATE TABLE extra(x); INSERT INTO setting VALUES ('half', 'done'); THIS IS NOT SQL");
+        StoreException e = assertThrows(StoreException.class, () -> Database.open(dir, broken));
+        assertTrue(e.getMessage().contains("Nothing was changed"), e.getMessage());
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve(Database.FILE_NAME));
+             Statement s = c.createStatement()) {
+            assertEquals(1, s.executeQuery("PRAGMA user_version").getInt(1));
+            assertEquals(0, s.executeQuery("SELECT count(*) FROM sqlite_master WHERE name = 'annotation'").getInt(1));
+            assertEquals(0, s.executeQuery("SELECT count(*) FROM setting WHERE key = 'half'").getInt(1));
+            assertEquals(0, s.executeQuery("SELECT count(*) FROM sqlite_master WHERE name = 'extra'").getInt(1));
+        }
+        try (Database db = Database.open(dir)) {
+            assertEquals(Optional.of("sepia"), db.settings().get("view.theme"));
+        }
     }
 }

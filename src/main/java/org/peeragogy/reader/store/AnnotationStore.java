@@ -1,0 +1,280 @@
+package org.peeragogy.reader.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.peeragogy.reader.book.Annotation;
+import org.peeragogy.reader.book.TextAnchor;
+import org.peeragogy.reader.book.TextPositionSelector;
+import org.peeragogy.reader.book.TextQuoteSelector;
+
+/**
+ * The reader's annotations. Each call is its own committed transaction, so what a call reported as
+ * saved survives a crash. Deleting leaves a tombstone (id, chapter, times) with the text wiped, so
+ * that a shared file cannot bring the note back and no deleted words stay in the file.
+ */
+public final class AnnotationStore {
+    private static final String COLUMNS = "id, book_identity, chapter_id, kind, colour, note, author, created_at,"
+            + " updated_at, quote_exact, quote_prefix, quote_suffix, position_start, position_end, block_id,"
+            + " text_fingerprint, deleted_at";
+
+    private final Database db;
+
+    AnnotationStore(Database db) {
+        this.db = db;
+    }
+
+    /** What the reader made; the store adds the id and the times. */
+    public record Draft(String book, String chapterId, Annotation.Kind kind, Annotation.Colour colour, String note,
+                        List<String> tags, String author, Optional<TextAnchor> anchor) {
+    }
+
+    public Annotation create(Draft d) throws StoreException {
+        Instant now = now();
+        Annotation a = new Annotation(UUID.randomUUID().toString(), d.book(), d.chapterId(), d.kind(), d.colour(),
+                d.note(), cleanTags(d.tags()), d.author(), now, now, d.anchor(), Optional.empty());
+        write("Saving your note", c -> {
+            insert(c, a);
+            return null;
+        });
+        return a;
+    }
+
+    /** Changes colour, note and tags; keeps everything else. */
+    public Annotation edit(String id, Annotation.Colour colour, String note, List<String> tags) throws StoreException {
+        Annotation old = find(id).filter(a -> !a.isDeleted())
+                .orElseThrow(() -> new StoreException("That note no longer exists (it may have been deleted).", null));
+        Annotation changed = new Annotation(old.id(), old.book(), old.chapterId(), old.kind(), colour, note,
+                cleanTags(tags), old.author(), old.created(), now(), old.anchor(), Optional.empty());
+        write("Saving your change", c -> {
+            replace(c, changed);
+            return null;
+        });
+        return changed;
+    }
+
+    /** Moves an annotation to new text (re-attaching an orphan, or after the reader fixed it). */
+    public Annotation reattach(String id, TextAnchor anchor) throws StoreException {
+        Annotation old = find(id).filter(a -> !a.isDeleted())
+                .orElseThrow(() -> new StoreException("That note no longer exists (it may have been deleted).", null));
+        Annotation moved = new Annotation(old.id(), old.book(), old.chapterId(), old.kind(), old.colour(), old.note(),
+                old.tags(), old.author(), old.created(), now(), Optional.of(anchor), Optional.empty());
+        write("Saving the note's new place", c -> {
+            replace(c, moved);
+            return null;
+        });
+        return moved;
+    }
+
+    /** Deletes, leaving a tombstone; returns the annotation as it was, so the window can undo. */
+    public Annotation delete(String id) throws StoreException {
+        Annotation old = find(id).filter(a -> !a.isDeleted())
+                .orElseThrow(() -> new StoreException("That note was already deleted.", null));
+        Instant now = now();
+        Annotation tombstone = new Annotation(old.id(), old.book(), old.chapterId(), old.kind(), old.colour(), "",
+                List.of(), old.author(), old.created(), now, Optional.empty(), Optional.of(now));
+        write("Deleting the note", c -> {
+            replace(c, tombstone);
+            return null;
+        });
+        return old;
+    }
+
+    /** Undoes a delete: puts the annotation back as it was before. */
+    public Annotation restore(Annotation before) throws StoreException {
+        Annotation back = new Annotation(before.id(), before.book(), before.chapterId(), before.kind(), before.colour(),
+                before.note(), before.tags(), before.author(), before.created(), now(), before.anchor(), Optional.empty());
+        write("Restoring the note", c -> {
+            replace(c, back);
+            return null;
+        });
+        return back;
+    }
+
+    public Optional<Annotation> find(String id) throws StoreException {
+        List<Annotation> found = query("WHERE id = ?", id);
+        return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
+    }
+
+    /** Live annotations of one chapter, oldest first. */
+    public List<Annotation> chapter(String book, String chapterId) throws StoreException {
+        return query("WHERE book_identity = ? AND chapter_id = ? AND deleted_at IS NULL ORDER BY created_at, id",
+                book, chapterId);
+    }
+
+    /** Live annotations of a handbook, oldest first. */
+    public List<Annotation> book(String book) throws StoreException {
+        return query("WHERE book_identity = ? AND deleted_at IS NULL ORDER BY created_at, id", book);
+    }
+
+    /** Every annotation of every handbook, tombstones included (for sharing). */
+    public List<Annotation> everything() throws StoreException {
+        return query("ORDER BY created_at, id");
+    }
+
+    private List<Annotation> query(String where, String... args) throws StoreException {
+        String sql = "SELECT " + COLUMNS + " FROM annotation " + where;
+        try (PreparedStatement ps = db.connection().prepareStatement(sql)) {
+            for (int i = 0; i < args.length; i++) {
+                ps.setString(i + 1, args[i]);
+            }
+            Map<String, Annotation> rows = new LinkedHashMap<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    Annotation a = read(rs);
+                    rows.put(a.id(), a);
+                }
+            }
+            return withTags(new ArrayList<>(rows.values()), where, args);
+        } catch (SQLException | IllegalArgumentException e) {
+            throw new StoreException("Reading your notes failed: " + e.getMessage(), e);
+        }
+    }
+
+    /** Reads the tags of the same rows in one more query (not one per annotation). */
+    private List<Annotation> withTags(List<Annotation> rows, String where, String... args) throws SQLException {
+        if (rows.isEmpty()) {
+            return rows;
+        }
+        Map<String, List<String>> tags = new LinkedHashMap<>();
+        String filter = where.replaceFirst("(?i)\\s*ORDER BY.*$", "");
+        try (PreparedStatement ps = db.connection().prepareStatement("SELECT annotation_id, tag FROM annotation_tag"
+                + " WHERE annotation_id IN (SELECT id FROM annotation " + filter + ") ORDER BY annotation_id, tag")) {
+            for (int i = 0; i < args.length; i++) {
+                ps.setString(i + 1, args[i]);
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    tags.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(rs.getString(2));
+                }
+            }
+        }
+        List<Annotation> out = new ArrayList<>(rows.size());
+        for (Annotation a : rows) {
+            out.add(new Annotation(a.id(), a.book(), a.chapterId(), a.kind(), a.colour(), a.note(),
+                    tags.getOrDefault(a.id(), List.of()), a.author(), a.created(), a.updated(), a.anchor(), a.deleted()));
+        }
+        return out;
+    }
+
+    private static Annotation read(ResultSet rs) throws SQLException {
+        Optional<TextAnchor> anchor = Optional.empty();
+        if (rs.getString("quote_exact") != null) {
+            anchor = Optional.of(new TextAnchor(
+                    new TextQuoteSelector(rs.getString("quote_exact"), rs.getString("quote_prefix"), rs.getString("quote_suffix")),
+                    new TextPositionSelector(rs.getInt("position_start"), rs.getInt("position_end")),
+                    rs.getString("block_id"), rs.getString("text_fingerprint")));
+        }
+        String deleted = rs.getString("deleted_at");
+        return new Annotation(rs.getString("id"), rs.getString("book_identity"), rs.getString("chapter_id"),
+                Annotation.Kind.ofCode(rs.getString("kind")),
+                Annotation.Colour.ofCode(rs.getString("colour")).orElse(Annotation.Colour.YELLOW),
+                rs.getString("note"), List.of(), rs.getString("author"), Instant.parse(rs.getString("created_at")),
+                Instant.parse(rs.getString("updated_at")), anchor,
+                deleted == null ? Optional.empty() : Optional.of(Instant.parse(deleted)));
+    }
+
+    private static void insert(Connection c, Annotation a) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO annotation (" + COLUMNS + ")"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            bind(ps, a);
+            ps.executeUpdate();
+        }
+        writeTags(c, a);
+    }
+
+    private static void replace(Connection c, Annotation a) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("DELETE FROM annotation_tag WHERE annotation_id = ?")) {
+            ps.setString(1, a.id());
+            ps.executeUpdate();
+        }
+        try (PreparedStatement ps = c.prepareStatement("INSERT OR REPLACE INTO annotation (" + COLUMNS + ")"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            bind(ps, a);
+            ps.executeUpdate();
+        }
+        writeTags(c, a);
+    }
+
+    private static void writeTags(Connection c, Annotation a) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("INSERT OR IGNORE INTO annotation_tag(annotation_id, tag) VALUES (?, ?)")) {
+            for (String t : a.tags()) {
+                ps.setString(1, a.id());
+                ps.setString(2, t);
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+    }
+
+    private static void bind(PreparedStatement ps, Annotation a) throws SQLException {
+        ps.setString(1, a.id());
+        ps.setString(2, a.book());
+        ps.setString(3, a.chapterId());
+        ps.setString(4, a.kind().code());
+        ps.setString(5, a.colour().code());
+        ps.setString(6, a.note());
+        ps.setString(7, a.author());
+        ps.setString(8, a.created().toString());
+        ps.setString(9, a.updated().toString());
+        if (a.anchor().isPresent()) {
+            TextAnchor t = a.anchor().get();
+            ps.setString(10, t.quote().exact());
+            ps.setString(11, t.quote().prefix());
+            ps.setString(12, t.quote().suffix());
+            ps.setInt(13, t.position().start());
+            ps.setInt(14, t.position().end());
+            ps.setString(15, t.blockId());
+            ps.setString(16, t.fingerprint());
+        } else {
+            for (int i = 10; i <= 16; i++) {
+                ps.setNull(i, i == 13 || i == 14 ? Types.INTEGER : Types.VARCHAR);
+            }
+        }
+        ps.setString(17, a.deleted().map(Instant::toString).orElse(null));
+    }
+
+    private static List<String> cleanTags(List<String> tags) {
+        return tags.stream().map(String::strip).filter(t -> !t.isEmpty()).distinct().sorted().toList();
+    }
+
+    /** Millisecond times: what files and other tools keep, so a round trip compares equal. */
+    private static Instant now() {
+        return Instant.now().truncatedTo(ChronoUnit.MILLIS);
+    }
+
+    @FunctionalInterface
+    private interface Work<T> {
+        T run(Connection c) throws SQLException;
+    }
+
+    private <T> T write(String what, Work<T> work) throws StoreException {
+        Connection c = db.connection();
+        try {
+            c.setAutoCommit(false);
+            try {
+                T result = work.run(c);
+                c.commit();
+                return result;
+            } catch (SQLException e) {
+                c.rollback();
+                throw e;
+            } finally {
+                c.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw new StoreException(what + " failed: " + e.getMessage()
+                    + ". Nothing was changed; check that the disk is not full and try again.", e);
+        }
+    }
+}

@@ -1,0 +1,143 @@
+package org.peeragogy.reader.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.peeragogy.reader.book.Annotation;
+import org.peeragogy.reader.book.TextAnchor;
+import org.peeragogy.reader.book.TextPositionSelector;
+import org.peeragogy.reader.book.TextQuoteSelector;
+
+class AnnotationStoreTest {
+    @TempDir
+    Path dir;
+    private Database db;
+    private AnnotationStore store;
+
+    @BeforeEach
+    void open() throws Exception {
+        db = Database.open(dir);
+        store = db.annotations();
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        db.close();
+    }
+
+    static TextAnchor anchor(String quote, int start) {
+        return new TextAnchor(new TextQuoteSelector(quote, "before ", " after"),
+                new TextPositionSelector(start, start + quote.length()), "b3", "f1ng3rpr1nt");
+    }
+
+    private Annotation highlight(String chapter, String quote, String note, String... tags) throws StoreException {
+        return store.create(new AnnotationStore.Draft("book-a", chapter, Annotation.Kind.HIGHLIGHT,
+                Annotation.Colour.GREEN, note, List.of(tags), "Ana", Optional.of(anchor(quote, 10))));
+    }
+
+    @Test
+    void createdHighlightReadsBackWithEveryField() throws Exception {
+        Annotation a = highlight("wiki", "learning together", "line one\nline two", "practice", "wiki");
+        Annotation back = store.find(a.id()).orElseThrow();
+        assertEquals(a, back);
+        assertEquals("line one\nline two", back.note());
+        assertEquals(List.of("practice", "wiki"), back.tags());
+        assertEquals(36, a.id().length());
+    }
+
+    @Test
+    void chapterNoteHasNoAnchor() throws Exception {
+        Annotation a = store.create(new AnnotationStore.Draft("book-a", "wiki", Annotation.Kind.CHAPTER_NOTE,
+                Annotation.Colour.YELLOW, "About the whole chapter", List.of(), "Ana", Optional.empty()));
+        assertEquals(Optional.empty(), store.find(a.id()).orElseThrow().anchor());
+    }
+
+    @Test
+    void notesSurviveReopeningTheDatabase() throws Exception {
+        Annotation a = highlight("wiki", "learning together", "kept");
+        db.close();
+        db = Database.open(dir);
+        assertEquals(a, db.annotations().find(a.id()).orElseThrow());
+    }
+
+    @Test
+    void editChangesColourNoteAndTagsAndTheUpdateTime() throws Exception {
+        Annotation a = highlight("wiki", "learning together", "first", "old");
+        Annotation e = store.edit(a.id(), Annotation.Colour.PINK, "second", List.of(" new ", "new", ""));
+        assertEquals(Annotation.Colour.PINK, e.colour());
+        assertEquals("second", e.note());
+        assertEquals(List.of("new"), store.find(a.id()).orElseThrow().tags());
+        assertEquals(a.created(), e.created());
+        assertFalse(e.updated().isBefore(a.updated()));
+    }
+
+    @Test
+    void deleteLeavesATombstoneWithNoTextInIt() throws Exception {
+        Annotation a = highlight("wiki", "secret words", "a private thought", "tag");
+        store.delete(a.id());
+        Annotation t = store.find(a.id()).orElseThrow();
+        assertTrue(t.isDeleted());
+        assertEquals("", t.note());
+        assertEquals(Optional.empty(), t.anchor());
+        assertEquals(List.of(), t.tags());
+        assertEquals(List.of(), store.chapter("book-a", "wiki"));
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve(Database.FILE_NAME));
+             Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT count(*) FROM annotation WHERE note LIKE '%private%'"
+                     + " OR quote_exact LIKE '%secret%'")) {
+            assertEquals(0, rs.getInt(1));
+        }
+    }
+
+    @Test
+    void restoreUndoesADelete() throws Exception {
+        Annotation a = highlight("wiki", "learning together", "keep me", "t");
+        Annotation before = store.delete(a.id());
+        store.restore(before);
+        Annotation back = store.find(a.id()).orElseThrow();
+        assertFalse(back.isDeleted());
+        assertEquals("keep me", back.note());
+        assertEquals(List.of("t"), back.tags());
+        assertEquals(a.anchor(), back.anchor());
+    }
+
+    @Test
+    void deletingTwiceSaysItIsGone() throws Exception {
+        Annotation a = highlight("wiki", "x y", "");
+        store.delete(a.id());
+        StoreException e = assertThrows(StoreException.class, () -> store.delete(a.id()));
+        assertTrue(e.getMessage().contains("already deleted"));
+    }
+
+    @Test
+    void chapterListsOnlyThatChaptersLiveNotes() throws Exception {
+        highlight("wiki", "one", "");
+        highlight("forums", "two", "");
+        Annotation gone = highlight("wiki", "three", "");
+        store.delete(gone.id());
+        assertEquals(List.of("one"), store.chapter("book-a", "wiki").stream().map(Annotation::quote).toList());
+        assertEquals(2, store.book("book-a").size());
+        assertEquals(3, store.everything().size());
+    }
+
+    @Test
+    void reattachMovesAnOrphanToNewText() throws Exception {
+        Annotation a = highlight("wiki", "old words", "note");
+        store.reattach(a.id(), anchor("new words", 99));
+        assertEquals("new words", store.find(a.id()).orElseThrow().quote());
+        assertEquals(99, store.find(a.id()).orElseThrow().anchor().orElseThrow().position().start());
+    }
+}
