@@ -4,12 +4,15 @@ import java.io.File;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import javafx.animation.PauseTransition;
 import javafx.application.Platform;
 import javafx.concurrent.Task;
+import javafx.geometry.Bounds;
 import javafx.geometry.Orientation;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
@@ -22,6 +25,7 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.TextInputDialog;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.ToolBar;
 import javafx.scene.control.TreeCell;
@@ -41,10 +45,12 @@ import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import javafx.util.Duration;
+import org.peeragogy.reader.book.Annotation;
 import org.peeragogy.reader.book.Book;
 import org.peeragogy.reader.book.Chapter;
 import org.peeragogy.reader.book.Handbook;
 import org.peeragogy.reader.book.Part;
+import org.peeragogy.reader.book.RenderedChapter;
 import org.peeragogy.reader.store.SettingsStore;
 import org.peeragogy.reader.store.StoreException;
 import org.peeragogy.reader.ui.web.ChapterView;
@@ -62,6 +68,13 @@ public final class ReaderWindow {
 
     private final Stage stage;
     private final ReaderViewModel vm;
+    private final NotesViewModel notes;
+    private final AllNotesViewModel allNotes;
+    private final NotesPanel notesPanel;
+    private final SelectionToolbar toolbar;
+    private AllNotesWindow allNotesWindow;
+    private RenderedChapter anchoredOn;
+    private String pendingFlash;
     private final SettingsStore settings;
     private final HandbookOpener opener;
     private final Consumer<String> browser;
@@ -75,10 +88,14 @@ public final class ReaderWindow {
     /**
      * @param browser opens an address in the system browser, after the reader has confirmed it
      */
-    public ReaderWindow(Stage stage, ReaderViewModel vm, SettingsStore settings, Path webDataDir,
-                        HandbookOpener opener, Consumer<String> browser) {
+    public ReaderWindow(Stage stage, ReaderViewModel vm, NotesViewModel notes, AllNotesViewModel allNotes,
+                        SettingsStore settings, Path webDataDir, HandbookOpener opener, Consumer<String> browser) {
         this.stage = Objects.requireNonNull(stage);
         this.vm = Objects.requireNonNull(vm);
+        this.notes = Objects.requireNonNull(notes);
+        this.allNotes = Objects.requireNonNull(allNotes);
+        this.notesPanel = new NotesPanel(notes, new PanelActions());
+        this.toolbar = new SelectionToolbar(new ToolbarActions());
         this.settings = Objects.requireNonNull(settings);
         this.opener = Objects.requireNonNull(opener);
         this.browser = Objects.requireNonNull(browser);
@@ -99,10 +116,11 @@ public final class ReaderWindow {
             }
         });
 
-        SplitPane split = new SplitPane(contents, chapterView.node());
+        SplitPane split = new SplitPane(contents, chapterView.node(), notesPanel.node());
         split.setOrientation(Orientation.HORIZONTAL);
-        split.setDividerPositions(0.26);
+        split.setDividerPositions(0.22, 0.74);
         SplitPane.setResizableWithParent(contents, false);
+        SplitPane.setResizableWithParent(notesPanel.node(), false);
 
         Label status = new Label();
         status.setId("status");
@@ -188,7 +206,27 @@ public final class ReaderWindow {
                 item("Larger text", new KeyCodeCombination(KeyCode.PLUS, KeyCombination.SHORTCUT_DOWN), vm::largerText),
                 item("Smaller text", new KeyCodeCombination(KeyCode.MINUS, KeyCombination.SHORTCUT_DOWN), vm::smallerText),
                 item("Actual size", new KeyCodeCombination(KeyCode.DIGIT0, KeyCombination.SHORTCUT_DOWN), vm::resetText));
-        return new MenuBar(file, go, view);
+        Menu notesMenu = new Menu("_Notes");
+        int n = 1;
+        for (Annotation.Colour c : Annotation.Colour.values()) {
+            notesMenu.getItems().add(item("Highlight " + ColourSwatches.label(c).toLowerCase(Locale.ROOT),
+                    new KeyCodeCombination(KeyCode.valueOf("DIGIT" + n++), KeyCombination.SHORTCUT_DOWN),
+                    () -> highlightSelection(c)));
+        }
+        MenuItem undo = item("Undo delete", new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN),
+                notes::undoDelete);
+        undo.disableProperty().bind(notes.canUndoProperty().not());
+        notesMenu.getItems().addAll(
+                item("Note on selection…", new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN),
+                        this::noteOnSelection),
+                item("Chapter note…", null, this::chapterNote),
+                item("Bookmark this place", new KeyCodeCombination(KeyCode.D, KeyCombination.SHORTCUT_DOWN),
+                        this::bookmark),
+                new SeparatorMenuItem(), undo, new SeparatorMenuItem(),
+                item("All notes…", new KeyCodeCombination(KeyCode.A, KeyCombination.SHORTCUT_DOWN,
+                        KeyCombination.SHIFT_DOWN), this::showAllNotes),
+                item("Your name…", null, () -> askName(true)));
+        return new MenuBar(file, go, view, notesMenu);
     }
 
     private ToolBar toolBar() {
@@ -216,7 +254,14 @@ public final class ReaderWindow {
         vm.fontScaleProperty().addListener((o, was, now) -> chapterView.setFontScale(now.doubleValue()));
         vm.handbookProperty().addListener((o, was, now) -> {
             chapterView.setHandbook(now);
+            anchoredOn = null;
             showBook();
+        });
+        notes.paintVersionProperty().addListener((o, was, now) -> {
+            paint();
+            if (allNotesWindow != null) {
+                allNotes.refresh();
+            }
         });
         applyTheme(vm.themeProperty().get());
         chapterView.setFontScale(vm.fontScaleProperty().get());
@@ -428,6 +473,7 @@ public final class ReaderWindow {
         @Override
         public void laidOut(String chapterId, double fraction) {
             vm.laidOut(chapterId, fraction);
+            anchorNotes();
             for (BiConsumer<String, Double> l : List.copyOf(laidOutListeners)) {
                 l.accept(chapterId, fraction);
             }
@@ -436,6 +482,181 @@ public final class ReaderWindow {
         @Override
         public void failed(String message) {
             vm.report(message);
+        }
+
+        @Override
+        public void selected(int start, int end, Bounds onScreen) {
+            notes.select(start, end);
+            if (notes.selectionProperty().get().isPresent()) {
+                toolbar.showFor(stage, onScreen);
+            } else {
+                toolbar.hide();
+            }
+        }
+
+        @Override
+        public void highlightClicked(String annotationId, Bounds onScreen) {
+            notesPanel.select(annotationId);
+            notes.item(annotationId).ifPresent(ReaderWindow.this::edit);
+        }
+    }
+
+    /** Anchors the chapter's notes when a new page is shown, and paints them on every showing. */
+    private void anchorNotes() {
+        RenderedChapter shown = chapterView.current().orElse(null);
+        if (shown == null) {
+            return;
+        }
+        toolbar.hide();
+        if (shown != anchoredOn) {
+            anchoredOn = shown;
+            notes.chapterShown(vm.book().identity(), shown.chapter().id(), shown.html());
+        } else {
+            paint();
+        }
+        if (pendingFlash != null) {
+            String id = pendingFlash;
+            pendingFlash = null;
+            notesPanel.select(id);
+            chapterView.flash(id);
+        }
+    }
+
+    private void paint() {
+        chapterView.paint(notes.toPaint().stream().map(i -> new ChapterView.Highlight(i.annotation().id(),
+                i.placement().start(), i.placement().end(), i.annotation().colour().code(),
+                !i.annotation().note().isEmpty())).toList());
+    }
+
+    private void highlightSelection(Annotation.Colour colour) {
+        if (notes.selectionProperty().get().isEmpty() || !askName(false)) {
+            return;
+        }
+        notes.highlight(colour, "", List.of());
+        chapterView.clearSelection();
+        toolbar.hide();
+    }
+
+    private void noteOnSelection() {
+        Optional<NotesViewModel.Selection> s = notes.selectionProperty().get();
+        if (s.isEmpty()) {
+            chapterNote();
+            return;
+        }
+        if (!askName(false)) {
+            return;
+        }
+        toolbar.hide();
+        NoteEditor.show(stage, "Note on the selected text", s.get().text(), Annotation.Colour.YELLOW, "", List.of(), false)
+                .ifPresent(r -> {
+                    notes.highlight(r.colour(), r.note(), r.tags());
+                    chapterView.clearSelection();
+                });
+    }
+
+    private void chapterNote() {
+        if (!askName(false)) {
+            return;
+        }
+        NoteEditor.show(stage, "Note on this chapter", "", Annotation.Colour.YELLOW, "", List.of(), false)
+                .ifPresent(r -> notes.chapterNote(r.note(), r.tags()));
+    }
+
+    private void bookmark() {
+        if (askName(false)) {
+            notes.bookmark(chapterView.visibleOffset());
+        }
+    }
+
+    private void edit(NotesViewModel.Item item) {
+        Annotation a = item.annotation();
+        NoteEditor.show(stage, "Edit note", a.quote(), a.colour(), a.note(), a.tags(), true).ifPresent(r -> {
+            if (r.delete()) {
+                notes.delete(a.id());
+            } else {
+                notes.edit(a.id(), r.colour(), r.note(), r.tags());
+            }
+        });
+    }
+
+    private void showAllNotes() {
+        if (allNotesWindow == null) {
+            allNotesWindow = new AllNotesWindow(stage, allNotes, vm.book().chapters(), a -> {
+                pendingFlash = a.id();
+                if (vm.chapterProperty().get() != null && vm.chapterProperty().get().id().equals(a.chapterId())) {
+                    anchorNotes();
+                } else {
+                    vm.open(a.chapterId(), "");
+                }
+                stage.toFront();
+            });
+        }
+        allNotesWindow.show();
+    }
+
+    /**
+     * Asks once for the reader's name, the author of what they write. Returns false when they
+     * cancel. With {@code always}, asks again so they can change it.
+     */
+    private boolean askName(boolean always) {
+        if (!always && notes.authorName().isPresent()) {
+            return true;
+        }
+        TextInputDialog dialog = new TextInputDialog(notes.authorName().orElse(System.getProperty("user.name", "")));
+        dialog.initOwner(stage);
+        dialog.setTitle("Your name");
+        dialog.setHeaderText("Your name is written on the notes you make, so that people you share them with"
+                + " know whose they are.");
+        dialog.setContentText("Name:");
+        Optional<String> name = dialog.showAndWait().map(String::strip).filter(n -> !n.isEmpty());
+        name.ifPresent(notes::setAuthorName);
+        return name.isPresent() || notes.authorName().isPresent();
+    }
+
+    private final class ToolbarActions implements SelectionToolbar.Actions {
+        @Override
+        public void highlight(Annotation.Colour colour) {
+            highlightSelection(colour);
+        }
+
+        @Override
+        public void note() {
+            noteOnSelection();
+        }
+    }
+
+    private final class PanelActions implements NotesPanel.Actions {
+        @Override
+        public void show(NotesViewModel.Item item) {
+            if (!item.orphan()) {
+                chapterView.flash(item.annotation().id());
+            }
+        }
+
+        @Override
+        public void edit(NotesViewModel.Item item) {
+            ReaderWindow.this.edit(item);
+        }
+
+        @Override
+        public void delete(NotesViewModel.Item item) {
+            notes.delete(item.annotation().id());
+        }
+
+        @Override
+        public void reattach(NotesViewModel.Item item) {
+            notes.reattach(item.annotation().id());
+            chapterView.clearSelection();
+        }
+
+        @Override
+        public void chapterNote() {
+            ReaderWindow.this.chapterNote();
+        }
+
+        @Override
+        public void bookmark() {
+            ReaderWindow.this.bookmark();
         }
     }
 

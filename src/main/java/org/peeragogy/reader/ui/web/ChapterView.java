@@ -7,6 +7,7 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
@@ -14,6 +15,8 @@ import java.util.concurrent.Executors;
 import javafx.application.Platform;
 import javafx.concurrent.Task;
 import javafx.concurrent.Worker;
+import javafx.geometry.BoundingBox;
+import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.web.WebEngine;
 import javafx.scene.web.WebView;
@@ -41,6 +44,18 @@ public final class ChapterView implements AutoCloseable {
         void laidOut(String chapterId, double fraction);
 
         void failed(String message);
+
+        /** Text is selected in the chapter ({@code start < 0}: the selection went away). */
+        default void selected(int start, int end, Bounds onScreen) {
+        }
+
+        /** A highlight was clicked. */
+        default void highlightClicked(String annotationId, Bounds onScreen) {
+        }
+    }
+
+    /** One highlight to paint, by text offsets into the chapter's text. */
+    public record Highlight(String id, int start, int end, String colour, boolean hasNote) {
     }
 
     private static final String APP_PATH = "/_app/";
@@ -252,6 +267,70 @@ public final class ChapterView implements AutoCloseable {
         public void laidOut(String chapterId, double fraction) {
             listener.laidOut(chapterId, fraction);
         }
+
+        @Override
+        public void selected(int start, int end, double left, double top, double right, double bottom) {
+            listener.selected(start, end, toScreen(left, top, right, bottom));
+        }
+
+        @Override
+        public void highlightClicked(String id, double left, double top, double right, double bottom) {
+            listener.highlightClicked(id, toScreen(left, top, right, bottom));
+        }
+    }
+
+    private Bounds toScreen(double left, double top, double right, double bottom) {
+        // Page pixels are the view's pixels times its zoom (the font scale does not change them).
+        double z = webView.getZoom();
+        Bounds local = new BoundingBox(left * z, top * z, Math.max(0, right - left) * z, Math.max(0, bottom - top) * z);
+        Bounds screen = webView.localToScreen(local);
+        return screen == null ? local : screen;
+    }
+
+    /** The chapter now shown, as rendered. */
+    public Optional<RenderedChapter> current() {
+        return Optional.ofNullable(current);
+    }
+
+    /** Paints these highlights over the chapter, replacing those painted before. */
+    public void paint(List<Highlight> highlights) {
+        StringBuilder json = new StringBuilder("[");
+        for (Highlight h : highlights) {
+            if (json.length() > 1) {
+                json.append(',');
+            }
+            json.append("{\"id\":").append(Json.string(h.id())).append(",\"start\":").append(h.start())
+                    .append(",\"end\":").append(h.end()).append(",\"colour\":").append(Json.string(h.colour()))
+                    .append(",\"note\":").append(h.hasNote()).append('}');
+        }
+        json.append(']');
+        page().ifPresent(p -> p.call(PageMessages.Call.PAINT.function, json.toString()));
+    }
+
+    /** Scrolls a painted highlight into view and flashes it; false when it is not painted. */
+    public boolean flash(String annotationId) {
+        return page().map(p -> p.call(PageMessages.Call.FLASH.function, annotationId)).map(Boolean.TRUE::equals)
+                .orElse(false);
+    }
+
+    /** Selects text as a reader would (the listener hears of it); for keyboard use and tests. */
+    public void select(int start, int end) {
+        page().ifPresent(p -> p.call(PageMessages.Call.SELECT.function, start, end));
+    }
+
+    public void clearSelection() {
+        page().ifPresent(p -> p.call(PageMessages.Call.CLEAR_SELECTION.function));
+    }
+
+    /** The chapter's text as the page has it; offsets count into this. */
+    public String pageText() {
+        return page().map(p -> p.call(PageMessages.Call.TEXT.function)).map(String::valueOf).orElse("");
+    }
+
+    /** Text offset of the first block at the top of the view (where a bookmark goes). */
+    public int visibleOffset() {
+        return page().map(p -> p.call(PageMessages.Call.VISIBLE_OFFSET.function))
+                .filter(Number.class::isInstance).map(n -> ((Number) n).intValue()).orElse(0);
     }
 
     @Override

@@ -16,7 +16,19 @@ final class PageMessages {
         /** (name): "light", "sepia" or "dark". */
         SET_THEME("setTheme"),
         /** (): the scroll position as a fraction 0..1. */
-        POSITION("position");
+        POSITION("position"),
+        /** (json): paint highlights [{id, start, end, colour, note}]; returns how many pieces were marked. */
+        PAINT("paint"),
+        /** (id): scroll a highlight into view and flash it; false when it is not painted. */
+        FLASH("flash"),
+        /** (start, end): select text by offsets and report it as a selection. */
+        SELECT("select"),
+        /** (): drop the selection. */
+        CLEAR_SELECTION("clearSelection"),
+        /** (): the chapter's text, offsets count into it. */
+        TEXT("text"),
+        /** (): the text offset of the first block visible at the top. */
+        VISIBLE_OFFSET("visibleOffset");
 
         final String function;
 
@@ -34,6 +46,12 @@ final class PageMessages {
         void scrolled(double fraction);
 
         void laidOut(String chapterId, double fraction);
+
+        /** Text offsets of the selection (start < 0: nothing selected) and its box in page pixels. */
+        void selected(int start, int end, double left, double top, double right, double bottom);
+
+        /** A highlight was clicked (with no text selected); its box in page pixels. */
+        void highlightClicked(String id, double left, double top, double right, double bottom);
     }
 
     /**
@@ -61,6 +79,14 @@ final class PageMessages {
 
         public void laidOut(String chapterId, double fraction) {
             receiver.laidOut(String.valueOf(chapterId), fraction);
+        }
+
+        public void selected(double start, double end, double left, double top, double right, double bottom) {
+            receiver.selected((int) start, (int) end, left, top, right, bottom);
+        }
+
+        public void highlightClicked(String id, double left, double top, double right, double bottom) {
+            receiver.highlightClicked(String.valueOf(id), left, top, right, bottom);
         }
     }
 }

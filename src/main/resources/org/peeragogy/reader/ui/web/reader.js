@@ -1,14 +1,18 @@
 /*
  * The only script that runs in a chapter page (the page's Content-Security-Policy allows scripts
  * from the reader's own scheme alone, and chapters are sanitised of theirs).
- * Every message between this page and the host is declared in PageMessages.java:
- *   page -> host: window.peeragogyHost.openChapter(id, fragment), .openExternal(url),
- *                 .scrolled(fraction), .laidOut(chapterId, fraction)
- *   host -> page: PeeragogyReader.restore(fragment, fraction), .setTheme(name), .position()
+ * Every message between this page and the host is declared in PageMessages.java; arguments are
+ * plain values, and lists arrive as one JSON string.
+ *
+ * Text offsets count UTF-16 code units into document.getElementById("chapter").textContent,
+ * the same text the host's anchoring works on (ChapterText).
  */
 "use strict";
 var PeeragogyReader = (function () {
   var THEMES = ["light", "sepia", "dark"];
+  var COLOURS = ["yellow", "green", "blue", "pink", "purple"];
+  // Text nodes here are the white space between table or list parts; a <mark> may not go there.
+  var NO_MARK_PARENTS = { TABLE: 1, THEAD: 1, TBODY: 1, TFOOT: 1, TR: 1, UL: 1, OL: 1, DL: 1 };
 
   // Set the theme before the body is painted, so a dark reader never sees a white flash.
   function applyTheme(name) {
@@ -19,6 +23,7 @@ var PeeragogyReader = (function () {
   applyTheme(m ? m[1] : "light");
 
   function host() { return window.peeragogyHost || null; }
+  function article() { return document.getElementById("chapter"); }
 
   function scrollFraction() {
     var max = document.documentElement.scrollHeight - window.innerHeight;
@@ -31,19 +36,161 @@ var PeeragogyReader = (function () {
     return false;
   }
 
+  // ---- text offsets ----
+
+  function textNodes() {
+    var nodes = [];
+    var root = article();
+    if (!root) { return nodes; }
+    var walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT, null, false);
+    var n;
+    while ((n = walker.nextNode())) { nodes.push(n); }
+    return nodes;
+  }
+
+  /** The text offset of a DOM boundary point inside the article. */
+  function offsetOf(node, offset) {
+    var r = document.createRange();
+    r.setStart(article(), 0);
+    r.setEnd(node, offset);
+    return r.toString().length;
+  }
+
+  /** A DOM boundary point for a text offset; ends prefer the end of the earlier node. */
+  function pointAt(nodes, offset, isEnd) {
+    var pos = 0;
+    for (var i = 0; i < nodes.length; i++) {
+      var len = nodes[i].data.length;
+      if (offset < pos + len || (isEnd && offset === pos + len)) {
+        return { node: nodes[i], offset: offset - pos };
+      }
+      pos += len;
+    }
+    var last = nodes[nodes.length - 1];
+    return last ? { node: last, offset: last.data.length } : null;
+  }
+
+  function rectOf(range) {
+    var r = range.getBoundingClientRect();
+    return [r.left, r.top, r.right, r.bottom];
+  }
+
+  // ---- selection ----
+
+  function reportSelection() {
+    var h = host();
+    if (!h) { return; }
+    var sel = window.getSelection();
+    var root = article();
+    if (!root || !sel || sel.rangeCount === 0 || sel.isCollapsed) {
+      h.selected(-1, -1, 0, 0, 0, 0);
+      return;
+    }
+    var range = sel.getRangeAt(0);
+    if (!root.contains(range.commonAncestorContainer)) {
+      h.selected(-1, -1, 0, 0, 0, 0);
+      return;
+    }
+    var start = offsetOf(range.startContainer, range.startOffset);
+    var end = offsetOf(range.endContainer, range.endOffset);
+    var r = rectOf(range);
+    h.selected(start, end, r[0], r[1], r[2], r[3]);
+  }
+  document.addEventListener("mouseup", function () { setTimeout(reportSelection, 0); });
+  document.addEventListener("keyup", function (e) {
+    if (e.shiftKey || e.key === "Shift" || e.key === "Escape") { setTimeout(reportSelection, 0); }
+  });
+
+  // ---- painting ----
+
+  function unpaint() {
+    var marks = document.querySelectorAll("mark.pr-hl");
+    for (var i = marks.length - 1; i >= 0; i--) {
+      var mk = marks[i];
+      var parent = mk.parentNode;
+      while (mk.firstChild) { parent.insertBefore(mk.firstChild, mk); }
+      parent.removeChild(mk);
+    }
+    var root = article();
+    if (root) { root.normalize(); }
+  }
+
+  /**
+   * Paints highlights given as [{id, start, end, colour, note}] (note: true when it has a note).
+   * Each text node is split once at every boundary, then each piece is wrapped in one <mark>
+   * per highlight that covers it, so overlapping highlights both show.
+   */
+  function paint(json) {
+    unpaint();
+    var list = JSON.parse(json);
+    if (!list.length) { return 0; }
+    var cuts = {};
+    list.forEach(function (h) { cuts[h.start] = 1; cuts[h.end] = 1; });
+    var nodes = textNodes();
+    var pos = 0;
+    var pieces = [];
+    nodes.forEach(function (node) {
+      var len = node.data.length;
+      var from = pos;
+      var to = pos + len;
+      var points = Object.keys(cuts).map(Number).filter(function (c) { return c > from && c < to; })
+          .sort(function (a, b) { return a - b; });
+      var current = node;
+      var at = from;
+      points.forEach(function (c) {
+        var rest = current.splitText(c - at);
+        pieces.push({ node: current, start: at, end: c });
+        current = rest;
+        at = c;
+      });
+      pieces.push({ node: current, start: at, end: to });
+      pos = to;
+    });
+    var painted = 0;
+    pieces.forEach(function (p) {
+      if (p.start === p.end || NO_MARK_PARENTS[p.node.parentNode.nodeName]) { return; }
+      list.forEach(function (h) {
+        if (h.start <= p.start && h.end >= p.end) {
+          var mark = document.createElement("mark");
+          var colour = COLOURS.indexOf(h.colour) >= 0 ? h.colour : "yellow";
+          mark.className = "pr-hl pr-" + colour + (h.note ? " pr-has-note" : "");
+          mark.setAttribute("data-ann", String(h.id));
+          p.node.parentNode.insertBefore(mark, p.node);
+          mark.appendChild(p.node);
+          painted++;
+        }
+      });
+    });
+    return painted;
+  }
+
+  function marksOf(id) {
+    return Array.prototype.filter.call(document.querySelectorAll("mark.pr-hl"), function (mk) {
+      return mk.getAttribute("data-ann") === id;
+    });
+  }
+
   // Links never navigate the WebView: the host decides what a click means.
   document.addEventListener("click", function (e) {
-    var a = e.target && e.target.closest ? e.target.closest("a") : null;
-    if (!a) { return; }
-    e.preventDefault();
     var h = host();
-    if (a.hasAttribute("data-chapter")) {
-      if (h) { h.openChapter(a.getAttribute("data-chapter"), a.getAttribute("data-fragment") || ""); }
-    } else if (a.hasAttribute("data-external")) {
-      if (h) { h.openExternal(a.getAttribute("data-external")); }
-    } else {
-      var href = a.getAttribute("href") || "";
-      if (href.charAt(0) === "#") { scrollToId(decodeURIComponent(href.substring(1))); }
+    var a = e.target && e.target.closest ? e.target.closest("a") : null;
+    if (a) {
+      e.preventDefault();
+      if (a.hasAttribute("data-chapter")) {
+        if (h) { h.openChapter(a.getAttribute("data-chapter"), a.getAttribute("data-fragment") || ""); }
+      } else if (a.hasAttribute("data-external")) {
+        if (h) { h.openExternal(a.getAttribute("data-external")); }
+      } else {
+        var href = a.getAttribute("href") || "";
+        if (href.charAt(0) === "#") { scrollToId(decodeURIComponent(href.substring(1))); }
+      }
+      return;
+    }
+    var mark = e.target && e.target.closest ? e.target.closest("mark.pr-hl") : null;
+    var sel = window.getSelection();
+    if (mark && h && (!sel || sel.isCollapsed)) {
+      var r = mark.getBoundingClientRect();
+      h.highlightClicked(mark.getAttribute("data-ann"), r.left, r.top, r.right, r.bottom);
     }
   }, true);
 
@@ -68,12 +215,52 @@ var PeeragogyReader = (function () {
       requestAnimationFrame(function () {
         requestAnimationFrame(function () {
           var h = host();
-          var chapter = document.getElementById("chapter");
+          var chapter = article();
           if (h) { h.laidOut(chapter ? chapter.getAttribute("data-chapter") : "", scrollFraction()); }
         });
       });
     },
     setTheme: applyTheme,
-    position: scrollFraction
+    position: scrollFraction,
+    paint: paint,
+    flash: function (id) {
+      var marks = marksOf(id);
+      if (!marks.length) { return false; }
+      marks[0].scrollIntoView({ block: "center" });
+      marks.forEach(function (mk) { mk.classList.add("pr-flash"); });
+      setTimeout(function () { marks.forEach(function (mk) { mk.classList.remove("pr-flash"); }); }, 1200);
+      return true;
+    },
+    /** Selects text by offsets, as a reader would with the mouse, and reports it. */
+    select: function (start, end) {
+      var nodes = textNodes();
+      var a = pointAt(nodes, start, false);
+      var b = pointAt(nodes, end, true);
+      if (!a || !b) { return false; }
+      var r = document.createRange();
+      r.setStart(a.node, a.offset);
+      r.setEnd(b.node, b.offset);
+      var sel = window.getSelection();
+      sel.removeAllRanges();
+      sel.addRange(r);
+      reportSelection();
+      return true;
+    },
+    clearSelection: function () {
+      var sel = window.getSelection();
+      if (sel) { sel.removeAllRanges(); }
+    },
+    text: function () { var root = article(); return root ? root.textContent : ""; },
+    /** The text offset where the first block visible at the top of the window begins. */
+    visibleOffset: function () {
+      var root = article();
+      if (!root) { return 0; }
+      var blocks = root.querySelectorAll("[id]");
+      for (var i = 0; i < blocks.length; i++) {
+        var r = blocks[i].getBoundingClientRect();
+        if (r.bottom > 0 && blocks[i].textContent.trim().length > 0) { return offsetOf(blocks[i], 0); }
+      }
+      return 0;
+    }
   };
 })();

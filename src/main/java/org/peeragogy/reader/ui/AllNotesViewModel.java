@@ -1,0 +1,126 @@
+package org.peeragogy.reader.ui;
+
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.peeragogy.reader.book.Annotation;
+import org.peeragogy.reader.book.Book;
+import org.peeragogy.reader.book.Chapter;
+import org.peeragogy.reader.store.AnnotationStore;
+import org.peeragogy.reader.store.StoreException;
+
+/** Every note in the handbook, filtered by colour, tag, chapter and text, in book or time order. */
+public final class AllNotesViewModel {
+    public enum Order { BOOK, NEWEST }
+
+    private final AnnotationStore store;
+    private final Supplier<Book> book;
+    private final Consumer<String> problems;
+    private final ObservableList<Annotation> shown = FXCollections.observableArrayList();
+    private final ObservableList<String> tags = FXCollections.observableArrayList();
+    /** Filters; empty or null means "any". */
+    private final ObjectProperty<Annotation.Colour> colour = new SimpleObjectProperty<>();
+    private final StringProperty tag = new SimpleStringProperty("");
+    private final StringProperty chapterId = new SimpleStringProperty("");
+    private final StringProperty text = new SimpleStringProperty("");
+    private final ObjectProperty<Order> order = new SimpleObjectProperty<>(Order.BOOK);
+    private List<Annotation> all = List.of();
+
+    public AllNotesViewModel(AnnotationStore store, Supplier<Book> book, Consumer<String> problems) {
+        this.store = Objects.requireNonNull(store);
+        this.book = Objects.requireNonNull(book);
+        this.problems = Objects.requireNonNull(problems);
+        colour.addListener((o, a, b) -> apply());
+        tag.addListener((o, a, b) -> apply());
+        chapterId.addListener((o, a, b) -> apply());
+        text.addListener((o, a, b) -> apply());
+        order.addListener((o, a, b) -> apply());
+    }
+
+    /** Reads the notes again (after they changed). */
+    public void refresh() {
+        try {
+            all = store.book(book.get().identity());
+        } catch (StoreException e) {
+            problems.accept(e.getMessage());
+            all = List.of();
+        }
+        tags.setAll(all.stream().flatMap(a -> a.tags().stream()).distinct().sorted().toList());
+        apply();
+    }
+
+    private void apply() {
+        String needle = text.get() == null ? "" : text.get().strip().toLowerCase(Locale.ROOT);
+        Map<String, Integer> chapterOrder = new HashMap<>();
+        List<Chapter> chapters = book.get().chapters();
+        for (int i = 0; i < chapters.size(); i++) {
+            chapterOrder.put(chapters.get(i).id(), i);
+        }
+        Comparator<Annotation> byBook = Comparator
+                .comparingInt((Annotation a) -> chapterOrder.getOrDefault(a.chapterId(), Integer.MAX_VALUE))
+                .thenComparingInt(a -> a.anchor().map(t -> t.position().start()).orElse(-1))
+                .thenComparing(Annotation::created);
+        Comparator<Annotation> newest = Comparator.comparing(Annotation::updated).reversed();
+        shown.setAll(all.stream()
+                .filter(a -> colour.get() == null || a.colour() == colour.get())
+                .filter(a -> isBlank(tag.get()) || a.tags().contains(tag.get()))
+                .filter(a -> isBlank(chapterId.get()) || a.chapterId().equals(chapterId.get()))
+                .filter(a -> needle.isEmpty() || (a.note() + "\n" + a.quote() + "\n" + String.join(" ", a.tags()))
+                        .toLowerCase(Locale.ROOT).contains(needle))
+                .sorted(order.get() == Order.NEWEST ? newest : byBook)
+                .toList());
+    }
+
+    private static boolean isBlank(String s) {
+        return s == null || s.isBlank();
+    }
+
+    /** The title of the chapter a note belongs to, for listing it. */
+    public String chapterTitle(Annotation a) {
+        return book.get().chapter(a.chapterId()).map(Chapter::displayTitle).orElse(a.chapterId());
+    }
+
+    public ObservableList<Annotation> shown() {
+        return FXCollections.unmodifiableObservableList(shown);
+    }
+
+    public ObservableList<String> tags() {
+        return FXCollections.unmodifiableObservableList(tags);
+    }
+
+    public ObjectProperty<Annotation.Colour> colourProperty() {
+        return colour;
+    }
+
+    public StringProperty tagProperty() {
+        return tag;
+    }
+
+    public StringProperty chapterIdProperty() {
+        return chapterId;
+    }
+
+    public StringProperty textProperty() {
+        return text;
+    }
+
+    public ObjectProperty<Order> orderProperty() {
+        return order;
+    }
+
+    public Optional<Annotation> first() {
+        return shown.stream().findFirst();
+    }
+}

@@ -1,0 +1,126 @@
+package org.peeragogy.reader.ui;
+
+import java.util.function.Consumer;
+import javafx.collections.FXCollections;
+import javafx.geometry.Insets;
+import javafx.scene.Scene;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import javafx.util.StringConverter;
+import org.peeragogy.reader.book.Annotation;
+import org.peeragogy.reader.book.Chapter;
+
+/** Every note in the handbook, with filters; choosing one goes to its place. */
+final class AllNotesWindow {
+    private final Stage stage = new Stage();
+    private final AllNotesViewModel vm;
+
+    AllNotesWindow(Window owner, AllNotesViewModel vm, Iterable<Chapter> chapters, Consumer<Annotation> open) {
+        this.vm = vm;
+        stage.initOwner(owner);
+        stage.setTitle("All notes — Peeragogy Reader");
+
+        ComboBox<Annotation.Colour> colour = new ComboBox<>();
+        colour.getItems().add(null);
+        colour.getItems().addAll(Annotation.Colour.values());
+        colour.setConverter(converter(c -> c == null ? "Any colour" : ColourSwatches.label(c)));
+        colour.valueProperty().bindBidirectional(vm.colourProperty());
+
+        ComboBox<String> tag = new ComboBox<>();
+        tag.setPromptText("Any tag");
+        tag.setId("filter-tag");
+        vm.tags().addListener((javafx.collections.ListChangeListener<String>) c -> {
+            String keep = tag.getValue();
+            tag.getItems().setAll(FXCollections.observableArrayList(""));
+            tag.getItems().addAll(vm.tags());
+            tag.setValue(keep);
+        });
+        tag.setConverter(converter(t -> t == null || t.isEmpty() ? "Any tag" : "#" + t));
+        tag.valueProperty().addListener((o, a, b) -> vm.tagProperty().set(b == null ? "" : b));
+
+        ComboBox<String> chapter = new ComboBox<>();
+        chapter.setId("filter-chapter");
+        chapter.getItems().add("");
+        java.util.Map<String, String> titles = new java.util.HashMap<>();
+        for (Chapter c : chapters) {
+            chapter.getItems().add(c.id());
+            titles.put(c.id(), c.displayTitle());
+        }
+        chapter.setConverter(converter(id -> id == null || id.isEmpty() ? "Any chapter" : titles.getOrDefault(id, id)));
+        chapter.valueProperty().addListener((o, a, b) -> vm.chapterIdProperty().set(b == null ? "" : b));
+
+        TextField text = new TextField();
+        text.setId("filter-text");
+        text.setPromptText("Words in the note or quote");
+        text.textProperty().bindBidirectional(vm.textProperty());
+        HBox.setHgrow(text, Priority.ALWAYS);
+
+        ComboBox<AllNotesViewModel.Order> order = new ComboBox<>(FXCollections.observableArrayList(
+                AllNotesViewModel.Order.values()));
+        order.setConverter(converter(o -> o == AllNotesViewModel.Order.NEWEST ? "Newest first" : "Book order"));
+        order.valueProperty().bindBidirectional(vm.orderProperty());
+
+        ListView<Annotation> list = new ListView<>(vm.shown());
+        list.setId("all-notes-list");
+        list.setPlaceholder(new Label("No notes match."));
+        list.setCellFactory(v -> new ListCell<>() {
+            @Override
+            protected void updateItem(Annotation a, boolean empty) {
+                super.updateItem(a, empty);
+                if (empty || a == null) {
+                    setGraphic(null);
+                } else {
+                    Label where = new Label(vm.chapterTitle(a));
+                    where.getStyleClass().add("note-kind");
+                    setGraphic(new VBox(2, where, NotesPanel.describe(a, false)));
+                }
+                setText(null);
+            }
+        });
+        list.setOnMouseClicked(e -> {
+            if (e.getClickCount() == 2 && list.getSelectionModel().getSelectedItem() != null) {
+                open.accept(list.getSelectionModel().getSelectedItem());
+            }
+        });
+        list.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER && list.getSelectionModel().getSelectedItem() != null) {
+                open.accept(list.getSelectionModel().getSelectedItem());
+            }
+        });
+        VBox.setVgrow(list, Priority.ALWAYS);
+        Label count = new Label();
+        count.textProperty().bind(javafx.beans.binding.Bindings.size(vm.shown()).asString("%d notes"));
+        VBox root = new VBox(8, new HBox(6, colour, tag, chapter, order), text, list, count);
+        root.setPadding(new Insets(10));
+        stage.setScene(new Scene(root, 640, 600));
+    }
+
+    void show() {
+        vm.refresh();
+        stage.show();
+        stage.toFront();
+    }
+
+    private static <T> StringConverter<T> converter(java.util.function.Function<T, String> f) {
+        return new StringConverter<>() {
+            @Override
+            public String toString(T t) {
+                return f.apply(t);
+            }
+
+            @Override
+            public T fromString(String s) {
+                return null;
+            }
+        };
+    }
+}

@@ -1,0 +1,182 @@
+package org.peeragogy.reader.ui;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TitledPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.peeragogy.reader.book.Annotation;
+
+/** The list of this chapter's notes beside the text, in text order, with the ones that lost their place. */
+final class NotesPanel {
+    static final DateTimeFormatter WHEN = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
+            .withZone(ZoneId.systemDefault());
+
+    interface Actions {
+        void show(NotesViewModel.Item item);
+
+        void edit(NotesViewModel.Item item);
+
+        void delete(NotesViewModel.Item item);
+
+        void reattach(NotesViewModel.Item item);
+
+        void chapterNote();
+
+        void bookmark();
+    }
+
+    private final VBox root;
+    private final ListView<NotesViewModel.Item> list = new ListView<>();
+    private final ListView<NotesViewModel.Item> orphans = new ListView<>();
+
+    NotesPanel(NotesViewModel vm, Actions actions) {
+        Label title = new Label("Notes in this chapter");
+        title.getStyleClass().add("panel-title");
+        Button chapterNote = new Button("Chapter note…");
+        chapterNote.setId("chapter-note");
+        chapterNote.setOnAction(e -> actions.chapterNote());
+        Button bookmark = new Button("Bookmark");
+        bookmark.setId("bookmark");
+        bookmark.setOnAction(e -> actions.bookmark());
+        HBox head = new HBox(6, title, grow(), chapterNote, bookmark);
+
+        list.setId("notes-list");
+        list.setItems(vm.placed());
+        list.setCellFactory(v -> new ItemCell());
+        list.setPlaceholder(new Label("Select text in the chapter to highlight it or add a note."));
+        list.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
+            if (now != null) {
+                actions.show(now);
+            }
+        });
+        list.setOnMouseClicked(e -> {
+            if (e.getClickCount() == 2 && list.getSelectionModel().getSelectedItem() != null) {
+                actions.edit(list.getSelectionModel().getSelectedItem());
+            }
+        });
+        VBox.setVgrow(list, Priority.ALWAYS);
+
+        orphans.setId("orphans-list");
+        orphans.setItems(vm.orphans());
+        orphans.setCellFactory(v -> new ItemCell());
+        orphans.setPrefHeight(140);
+        Button reattach = new Button("Re-attach to selected text");
+        reattach.setId("reattach");
+        reattach.disableProperty().bind(orphans.getSelectionModel().selectedItemProperty().isNull()
+                .or(Bindings.createBooleanBinding(() -> vm.selectionProperty().get().isEmpty(), vm.selectionProperty())));
+        reattach.setOnAction(e -> actions.reattach(orphans.getSelectionModel().getSelectedItem()));
+        Label orphanHelp = new Label("The text these notes were made on has changed. Select where each belongs"
+                + " and re-attach it; nothing is deleted.");
+        orphanHelp.setWrapText(true);
+        TitledPane couldNotPlace = new TitledPane("", new VBox(6, orphanHelp, orphans, reattach));
+        couldNotPlace.setId("could-not-place");
+        couldNotPlace.textProperty().bind(Bindings.size(vm.orphans()).asString("Could not place (%d)"));
+        couldNotPlace.visibleProperty().bind(Bindings.isNotEmpty(vm.orphans()));
+        couldNotPlace.managedProperty().bind(couldNotPlace.visibleProperty());
+
+        Button edit = new Button("Edit…");
+        edit.setId("edit-note");
+        edit.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
+        edit.setOnAction(e -> actions.edit(list.getSelectionModel().getSelectedItem()));
+        Button delete = new Button("Delete");
+        delete.setId("delete-note");
+        delete.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull()
+                .and(orphans.getSelectionModel().selectedItemProperty().isNull()));
+        delete.setOnAction(e -> {
+            NotesViewModel.Item item = list.getSelectionModel().getSelectedItem();
+            actions.delete(item != null ? item : orphans.getSelectionModel().getSelectedItem());
+        });
+        HBox buttons = new HBox(6, edit, delete);
+
+        root = new VBox(8, head, list, couldNotPlace, buttons);
+        root.setPadding(new Insets(8));
+        root.getStyleClass().add("notes-panel");
+        root.setId("notes-panel");
+        root.setMinWidth(220);
+    }
+
+    Node node() {
+        return root;
+    }
+
+    void select(String annotationId) {
+        list.getItems().stream().filter(i -> i.annotation().id().equals(annotationId)).findFirst()
+                .ifPresent(i -> {
+                    list.getSelectionModel().select(i);
+                    list.scrollTo(i);
+                });
+    }
+
+    private static Region grow() {
+        Region r = new Region();
+        HBox.setHgrow(r, Priority.ALWAYS);
+        return r;
+    }
+
+    /** Note text is set as a Label's text: it is only ever shown as text. */
+    static final class ItemCell extends ListCell<NotesViewModel.Item> {
+        @Override
+        protected void updateItem(NotesViewModel.Item item, boolean empty) {
+            super.updateItem(item, empty);
+            if (empty || item == null) {
+                setGraphic(null);
+                setText(null);
+                return;
+            }
+            setGraphic(describe(item.annotation(), item.placement().kind().name().equals("FUZZY")));
+            setText(null);
+        }
+    }
+
+    static Node describe(Annotation a, boolean approximate) {
+        Region swatch = new Region();
+        swatch.setMinSize(6, 10);
+        swatch.setPrefWidth(6);
+        swatch.setStyle("-fx-background-color: " + ColourSwatches.hex(a.colour()) + ";");
+        VBox text = new VBox(2);
+        String kind = switch (a.kind()) {
+            case BOOKMARK -> "Bookmark";
+            case CHAPTER_NOTE -> "Chapter note";
+            case HIGHLIGHT -> "";
+        };
+        if (!kind.isEmpty()) {
+            Label k = new Label(kind);
+            k.getStyleClass().add("note-kind");
+            text.getChildren().add(k);
+        }
+        if (!a.quote().isEmpty()) {
+            Label q = new Label("“" + NoteEditor.abbreviate(a.quote(), 160) + "”" + (approximate ? "  (moved)" : ""));
+            q.setWrapText(true);
+            q.getStyleClass().add("note-quote");
+            text.getChildren().add(q);
+        }
+        if (!a.note().isEmpty()) {
+            Label n = new Label(a.note());
+            n.setWrapText(true);
+            n.getStyleClass().add("note-text");
+            text.getChildren().add(n);
+        }
+        String tags = a.tags().isEmpty() ? "" : "#" + String.join("  #", a.tags()) + "  ·  ";
+        Label meta = new Label(tags + a.author() + "  ·  " + WHEN.format(a.updated()));
+        meta.getStyleClass().add("note-meta");
+        text.getChildren().add(meta);
+        text.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(text, Priority.ALWAYS);
+        text.prefWidthProperty().set(0);
+        HBox row = new HBox(8, swatch, text);
+        swatch.prefHeightProperty().bind(text.heightProperty());
+        return row;
+    }
+
+}

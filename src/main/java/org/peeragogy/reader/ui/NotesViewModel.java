@@ -1,0 +1,257 @@
+package org.peeragogy.reader.ui;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Deque;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Consumer;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.peeragogy.reader.book.Annotation;
+import org.peeragogy.reader.book.Placement;
+import org.peeragogy.reader.book.TextAnchor;
+import org.peeragogy.reader.content.anchoring.Anchoring;
+import org.peeragogy.reader.content.anchoring.ChapterText;
+import org.peeragogy.reader.store.AnnotationStore;
+import org.peeragogy.reader.store.SettingsStore;
+import org.peeragogy.reader.store.StoreException;
+
+/**
+ * The notes of the chapter being read: anchoring them to its text, making, editing and deleting
+ * them (with undo), and what to paint. No controls; runs without a toolkit.
+ */
+public final class NotesViewModel {
+    public static final String AUTHOR_KEY = "reader.name";
+    private static final int BOOKMARK_LENGTH = 48;
+
+    /** An annotation and where it landed in the current text (kind ORPHAN: nowhere). */
+    public record Item(Annotation annotation, Placement placement) {
+        public boolean orphan() {
+            return placement.kind() == Placement.Kind.ORPHAN;
+        }
+    }
+
+    /** A selection in the chapter, by text offsets. */
+    public record Selection(int start, int end, String text) {
+    }
+
+    private final AnnotationStore store;
+    private final SettingsStore settings;
+    private final Consumer<String> problems;
+    private final ObservableList<Item> placed = FXCollections.observableArrayList();
+    private final ObservableList<Item> orphans = FXCollections.observableArrayList();
+    private final ReadOnlyObjectWrapper<Optional<Selection>> selection = new ReadOnlyObjectWrapper<>(Optional.empty());
+    private final ReadOnlyIntegerWrapper paintVersion = new ReadOnlyIntegerWrapper();
+    private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper();
+    private final Deque<Annotation> deleted = new ArrayDeque<>();
+    private String book;
+    private String chapterId;
+    private ChapterText text;
+
+    public NotesViewModel(AnnotationStore store, SettingsStore settings, Consumer<String> problems) {
+        this.store = Objects.requireNonNull(store);
+        this.settings = Objects.requireNonNull(settings);
+        this.problems = Objects.requireNonNull(problems);
+    }
+
+    /** A chapter is shown: anchor its notes to the text the reader sees. */
+    public void chapterShown(String bookIdentity, String chapter, String pageHtml) {
+        this.book = bookIdentity;
+        this.chapterId = chapter;
+        this.text = ChapterText.of(pageHtml);
+        selection.set(Optional.empty());
+        refresh();
+    }
+
+    /** Re-reads the chapter's notes from the store and places them again. */
+    public void refresh() {
+        if (text == null) {
+            return;
+        }
+        List<Item> inText = new ArrayList<>();
+        List<Item> lost = new ArrayList<>();
+        try {
+            for (Annotation a : store.chapter(book, chapterId)) {
+                Placement p = a.anchor().map(anchor -> Anchoring.locate(text, anchor))
+                        .orElse(new Placement(0, 0, Placement.Kind.EXACT, 1.0));
+                (p.kind() == Placement.Kind.ORPHAN ? lost : inText).add(new Item(a, p));
+            }
+        } catch (StoreException e) {
+            problems.accept(e.getMessage());
+        }
+        inText.sort(Comparator.comparingInt((Item i) -> i.placement().start())
+                .thenComparing(i -> i.annotation().created()));
+        placed.setAll(inText);
+        orphans.setAll(lost);
+        paintVersion.set(paintVersion.get() + 1);
+    }
+
+    /** What to paint now: every placed highlight (bookmarks and chapter notes have nothing to paint). */
+    public List<Item> toPaint() {
+        return placed.stream().filter(i -> i.annotation().kind() == Annotation.Kind.HIGHLIGHT
+                && i.placement().start() >= 0 && i.placement().end() > i.placement().start()).toList();
+    }
+
+    public void select(int start, int end) {
+        if (text == null || start < 0 || end <= start || end > text.length()) {
+            selection.set(Optional.empty());
+            return;
+        }
+        selection.set(Optional.of(new Selection(start, end, text.text().substring(start, end))));
+    }
+
+    public void clearSelection() {
+        selection.set(Optional.empty());
+    }
+
+    /** Highlights the selection; with a note and tags when given. Returns the new annotation. */
+    public Optional<Annotation> highlight(Annotation.Colour colour, String note, List<String> tags) {
+        Optional<Selection> s = selection.get();
+        if (s.isEmpty() || text == null) {
+            return Optional.empty();
+        }
+        TextAnchor anchor = Anchoring.describe(text, s.get().start(), s.get().end());
+        Optional<Annotation> made = create(Annotation.Kind.HIGHLIGHT, colour, note, tags, Optional.of(anchor));
+        made.ifPresent(a -> selection.set(Optional.empty()));
+        return made;
+    }
+
+    public Optional<Annotation> chapterNote(String note, List<String> tags) {
+        return create(Annotation.Kind.CHAPTER_NOTE, Annotation.Colour.YELLOW, note, tags, Optional.empty());
+    }
+
+    /** Bookmarks the place starting at this text offset (the top of the window). */
+    public Optional<Annotation> bookmark(int offset) {
+        if (text == null || text.length() == 0) {
+            return Optional.empty();
+        }
+        int start = Math.max(0, Math.min(offset, text.length() - 1));
+        while (start < text.length() - 1 && Character.isWhitespace(text.text().charAt(start))) {
+            start++;
+        }
+        int end = Math.min(text.length(), start + BOOKMARK_LENGTH);
+        return create(Annotation.Kind.BOOKMARK, Annotation.Colour.YELLOW, "", List.of(),
+                Optional.of(Anchoring.describe(text, start, end)));
+    }
+
+    private Optional<Annotation> create(Annotation.Kind kind, Annotation.Colour colour, String note, List<String> tags,
+                                        Optional<TextAnchor> anchor) {
+        if (book == null) {
+            return Optional.empty();
+        }
+        try {
+            Annotation a = store.create(new AnnotationStore.Draft(book, chapterId, kind, colour, note, tags, author(),
+                    anchor));
+            refresh();
+            return Optional.of(a);
+        } catch (StoreException e) {
+            problems.accept(e.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    public void edit(String id, Annotation.Colour colour, String note, List<String> tags) {
+        try {
+            store.edit(id, colour, note, tags);
+        } catch (StoreException e) {
+            problems.accept(e.getMessage());
+        }
+        refresh();
+    }
+
+    public void delete(String id) {
+        try {
+            deleted.push(store.delete(id));
+            canUndo.set(true);
+        } catch (StoreException e) {
+            problems.accept(e.getMessage());
+        }
+        refresh();
+    }
+
+    /** Brings back the last deleted note of this session. */
+    public void undoDelete() {
+        if (deleted.isEmpty()) {
+            return;
+        }
+        try {
+            store.restore(deleted.pop());
+        } catch (StoreException e) {
+            problems.accept(e.getMessage());
+        }
+        canUndo.set(!deleted.isEmpty());
+        refresh();
+    }
+
+    /** Moves an orphan (or any note) to the selected text. */
+    public void reattach(String id) {
+        Optional<Selection> s = selection.get();
+        if (s.isEmpty() || text == null) {
+            problems.accept("Select the text the note belongs to first, then choose Re-attach.");
+            return;
+        }
+        try {
+            store.reattach(id, Anchoring.describe(text, s.get().start(), s.get().end()));
+            selection.set(Optional.empty());
+        } catch (StoreException e) {
+            problems.accept(e.getMessage());
+        }
+        refresh();
+    }
+
+    public Optional<Item> item(String id) {
+        return placed.stream().filter(i -> i.annotation().id().equals(id)).findFirst()
+                .or(() -> orphans.stream().filter(i -> i.annotation().id().equals(id)).findFirst());
+    }
+
+    /** The reader's name, the author of what they write; empty until they have given it. */
+    public Optional<String> authorName() {
+        try {
+            return settings.get(AUTHOR_KEY).filter(n -> !n.isBlank());
+        } catch (StoreException e) {
+            return Optional.empty();
+        }
+    }
+
+    public void setAuthorName(String name) {
+        try {
+            settings.put(AUTHOR_KEY, name.strip());
+        } catch (StoreException e) {
+            problems.accept(e.getMessage());
+        }
+    }
+
+    private String author() {
+        return authorName().orElse("Me");
+    }
+
+    public ObservableList<Item> placed() {
+        return FXCollections.unmodifiableObservableList(placed);
+    }
+
+    public ObservableList<Item> orphans() {
+        return FXCollections.unmodifiableObservableList(orphans);
+    }
+
+    public ReadOnlyObjectProperty<Optional<Selection>> selectionProperty() {
+        return selection.getReadOnlyProperty();
+    }
+
+    /** Changes whenever what is painted should change. */
+    public ReadOnlyIntegerProperty paintVersionProperty() {
+        return paintVersion.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty canUndoProperty() {
+        return canUndo.getReadOnlyProperty();
+    }
+}

@@ -1,0 +1,72 @@
+package org.peeragogy.reader.ui;
+
+import javafx.geometry.Bounds;
+import javafx.scene.control.Button;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.stage.Popup;
+import javafx.stage.Window;
+import org.peeragogy.reader.book.Annotation;
+
+/** The small bar that appears under selected text: five colours, a note, and re-attach for orphans. */
+final class SelectionToolbar {
+    interface Actions {
+        void highlight(Annotation.Colour colour);
+
+        void note();
+    }
+
+    private final Popup popup = new Popup();
+
+    SelectionToolbar(Actions actions) {
+        HBox bar = new HBox(4);
+        // Inline style: a popup has a scene of its own, outside the window's style sheet.
+        bar.setStyle("-fx-padding: 4; -fx-background-color: #fafafa; -fx-border-color: #b0b0b0;"
+                + " -fx-border-radius: 4; -fx-background-radius: 4;"
+                + " -fx-effect: dropshadow(gaussian, rgba(0,0,0,0.25), 6, 0, 0, 2);");
+        bar.setId("selection-toolbar");
+        int n = 1;
+        for (Annotation.Colour c : Annotation.Colour.values()) {
+            Button b = new Button(" ");
+            b.setId("highlight-" + c.code());
+            b.setStyle("-fx-background-color: " + ColourSwatches.hex(c) + "; -fx-background-radius: 10;"
+                    + " -fx-min-width: 22; -fx-min-height: 22;");
+            b.setTooltip(new Tooltip("Highlight " + ColourSwatches.label(c).toLowerCase() + " (Ctrl+" + n++ + ")"));
+            b.setFocusTraversable(false);
+            b.setOnAction(e -> actions.highlight(c));
+            bar.getChildren().add(b);
+        }
+        Button note = new Button("Note…");
+        note.setId("highlight-note");
+        note.setTooltip(new Tooltip("Highlight and write a note (Ctrl+N)"));
+        note.setFocusTraversable(false);
+        note.setOnAction(e -> actions.note());
+        bar.getChildren().add(note);
+        popup.getContent().add(bar);
+        popup.setAutoHide(false);
+        popup.setHideOnEscape(true);
+    }
+
+    /** Shows the bar just below the selection (or above it when there is no room). */
+    void showFor(Window owner, Bounds selection) {
+        double x = selection.getMinX();
+        double y = selection.getMaxY() + 6;
+        if (owner != null && y + 40 > owner.getY() + owner.getHeight()) {
+            y = selection.getMinY() - 40;
+        }
+        if (popup.isShowing()) {
+            popup.setX(x);
+            popup.setY(y);
+        } else {
+            popup.show(owner, x, y);
+        }
+    }
+
+    void hide() {
+        popup.hide();
+    }
+
+    boolean isShowing() {
+        return popup.isShowing();
+    }
+}
