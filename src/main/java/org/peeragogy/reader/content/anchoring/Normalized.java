@@ -1,0 +1,92 @@
+package org.peeragogy.reader.content.anchoring;
+
+/**
+ * A text with every run of whitespace collapsed to one space, and the way back to raw offsets:
+ * {@code raw[i]} is the raw offset of normalised character {@code i}, {@code raw[length]} the raw length.
+ */
+final class Normalized {
+    final String text;
+    private final int[] raw;
+
+    private Normalized(String text, int[] raw) {
+        this.text = text;
+        this.raw = raw;
+    }
+
+    static boolean isSpace(char c) {
+        return Character.isWhitespace(c) || c == '\u00A0' || c == '\u2007' || c == '\u202F' || c == '\uFEFF';
+    }
+
+    static Normalized of(String s) {
+        StringBuilder sb = new StringBuilder(s.length());
+        int[] map = new int[s.length() + 1];
+        int n = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (isSpace(c)) {
+                if (n > 0 && sb.charAt(n - 1) == ' ' && isSpace(s.charAt(i - 1))) {
+                    continue;
+                }
+                sb.append(' ');
+            } else {
+                sb.append(c);
+            }
+            map[n++] = i;
+        }
+        map[n] = s.length();
+        int[] raw = new int[n + 1];
+        System.arraycopy(map, 0, raw, 0, n + 1);
+        return new Normalized(sb.toString(), raw);
+    }
+
+    /** Collapses whitespace runs to one space and strips both ends. */
+    static String collapse(String s) {
+        StringBuilder sb = new StringBuilder(s.length());
+        boolean space = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (isSpace(c)) {
+                space = true;
+            } else {
+                if (space && sb.length() > 0) {
+                    sb.append(' ');
+                }
+                space = false;
+                sb.append(c);
+            }
+        }
+        return sb.toString();
+    }
+
+    /** Raw offset of normalised offset {@code i} (0..length). */
+    int rawStart(int i) {
+        return raw[i];
+    }
+
+    /**
+     * Raw end offset for a normalised range ending at {@code end} (exclusive); a range ending in a collapsed
+     * space ends before that whitespace run rather than after it.
+     */
+    int rawEnd(int end) {
+        if (end == 0) {
+            return 0;
+        }
+        int last = end - 1;
+        return text.charAt(last) == ' ' ? raw[last] + 1 : raw[end];
+    }
+
+    /** Normalised offset of the first normalised character at or after raw offset {@code r}. */
+    int fromRaw(int r) {
+        int lo = 0;
+        int hi = raw.length - 1;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (raw[mid] < r) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+}

@@ -1,0 +1,202 @@
+package org.peeragogy.reader.content.anchoring;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.peeragogy.reader.content.anchoring.Pages.chapter;
+import static org.peeragogy.reader.content.anchoring.Pages.select;
+
+import org.junit.jupiter.api.Test;
+import org.peeragogy.reader.book.Placement;
+import org.peeragogy.reader.book.TextAnchor;
+
+class AnchoringTest {
+    private static final String GARDEN = "<h1 id=\"plots\">Shared plots</h1>\n"
+            + "<p id=\"b1\">Neighbours who garden together swap seeds in early spring and compare notes on\n"
+            + "which beans climbed the fence fastest.</p>\n"
+            + "<p id=\"b2\">The compost heap belongs to everyone, so nobody feels they must turn it alone.</p>\n"
+            + "<p id=\"b3\">Rain barrels collect water for the dry weeks of late summer.</p>\n";
+
+    private static void assertPlacedOn(ChapterText t, Placement p, String expected) {
+        assertTrue(p.placed(), "placed: " + p);
+        assertEquals(expected, t.text().substring(p.start(), p.end()));
+    }
+
+    @Test
+    void describeKeepsQuoteContextPositionBlockAndFingerprint() {
+        ChapterText t = chapter(GARDEN);
+        TextAnchor a = select(t, "compost heap");
+        assertEquals("compost heap", a.quote().exact());
+        assertTrue(t.text().substring(0, a.position().start()).endsWith(a.quote().prefix()));
+        assertEquals(32, a.quote().prefix().length());
+        assertTrue(a.quote().suffix().startsWith(" belongs to everyone"));
+        assertEquals("b2", a.blockId());
+        assertEquals(t.fingerprint(), a.fingerprint());
+    }
+
+    @Test
+    void unchangedChapterPlacesExactly() {
+        ChapterText t = chapter(GARDEN);
+        TextAnchor a = select(t, "swap seeds in early spring");
+        Placement p = Anchoring.locate(t, a);
+        assertEquals(Placement.Kind.EXACT, p.kind());
+        assertEquals(a.position().start(), p.start());
+        assertEquals(a.position().end(), p.end());
+    }
+
+    @Test
+    void wordsInsertedBeforeFindTheQuoteAtTheShiftedPlace() {
+        TextAnchor a = select(chapter(GARDEN), "compost heap belongs to everyone");
+        ChapterText edited = chapter(GARDEN.replace("swap seeds", "happily swap saved seeds"));
+        Placement p = Anchoring.locate(edited, a);
+        assertEquals(Placement.Kind.QUOTE, p.kind());
+        assertEquals(a.position().start() + "happily saved ".length(), p.start());
+        assertPlacedOn(edited, p, "compost heap belongs to everyone");
+    }
+
+    @Test
+    void typoFixedInsideTheQuoteIsPlacedFuzzilyAtTheRightPlace() {
+        String before = GARDEN.replace("nobody feels", "nobody fels");
+        TextAnchor a = select(chapter(before), "so nobody fels they must turn it alone");
+        ChapterText edited = chapter(GARDEN);
+        Placement p = Anchoring.locate(edited, a);
+        assertEquals(Placement.Kind.FUZZY, p.kind());
+        assertPlacedOn(edited, p, "so nobody feels they must turn it alone");
+        assertTrue(p.score() > 0.9 && p.score() < 1, "score " + p.score());
+    }
+
+    @Test
+    void paragraphMovedToTheEndIsFoundByItsQuote() {
+        TextAnchor a = select(chapter(GARDEN), "Neighbours who garden together");
+        String moved = GARDEN.replaceFirst("(?s)(<p id=\"b1\">.*?</p>\n)(.*)", "$2$1");
+        ChapterText edited = chapter(moved);
+        Placement p = Anchoring.locate(edited, a);
+        assertEquals(Placement.Kind.QUOTE, p.kind());
+        assertTrue(p.start() > edited.text().indexOf("Rain barrels"));
+        assertPlacedOn(edited, p, "Neighbours who garden together");
+    }
+
+    @Test
+    void rewrappedLinesAndChangedSpacesStillMatch() {
+        ChapterText original = chapter(GARDEN);
+        TextAnchor a = select(original, "compare notes on\nwhich beans climbed");
+        ChapterText edited = chapter(GARDEN.replace("compare notes on\nwhich", "compare  notes\non which")
+                .replace("<h1 id=\"plots\">Shared plots</h1>", "<h1 id=\"plots\">Shared garden plots</h1>"));
+        Placement p = Anchoring.locate(edited, a);
+        assertEquals(Placement.Kind.QUOTE, p.kind());
+        assertPlacedOn(edited, p, "compare  notes\non which beans climbed");
+    }
+
+    @Test
+    void spacingChangeAtTheSamePlaceIsStillExact() {
+        TextAnchor a = select(chapter(GARDEN), "compare notes on\nwhich beans");
+        ChapterText edited = chapter(GARDEN.replace("notes on\nwhich", "notes on which"));
+        assertEquals(Placement.Kind.EXACT, Anchoring.locate(edited, a).kind());
+    }
+
+    @Test
+    void deletedQuoteIsOrphaned() {
+        TextAnchor a = select(chapter(GARDEN), "Rain barrels collect water for the dry weeks of late summer.");
+        ChapterText edited = chapter(GARDEN.replaceFirst("<p id=\"b3\">.*</p>\n", ""));
+        Placement p = Anchoring.locate(edited, a);
+        assertEquals(Placement.Kind.ORPHAN, p.kind());
+        assertEquals(-1, p.start());
+    }
+
+    @Test
+    void repeatedQuoteIsPlacedWhereItsContextAgrees() {
+        String twice = "<p id=\"b1\">On Mondays we read aloud and then we take notes together.</p>\n"
+                + "<p id=\"b2\">On Fridays we sing loudly and then we take notes together.</p>\n";
+        ChapterText t = chapter(twice);
+        int second = t.text().lastIndexOf("then we take notes");
+        TextAnchor a = Anchoring.describe(t, second, second + "then we take notes".length());
+        ChapterText edited = chapter("<p id=\"b0\">A new opening line.</p>\n" + twice);
+        Placement p = Anchoring.locate(edited, a);
+        assertEquals(Placement.Kind.QUOTE, p.kind());
+        assertEquals(edited.text().lastIndexOf("then we take notes"), p.start());
+    }
+
+    @Test
+    void selectionAcrossEmphasisAndLinkRoundTrips() {
+        ChapterText t = chapter("<p id=\"b1\">Ask <em>the group</em> before you <a href=\"x.html\">edit a page</a> "
+                + "that others wrote.</p>\n");
+        TextAnchor a = select(t, "the group before you edit a page that");
+        assertEquals("b1", a.blockId());
+        ChapterText edited = chapter("<p id=\"b1\">Please ask <strong>the group</strong> before you edit "
+                + "<a href=\"y.html\">a page</a> that others wrote.</p>\n");
+        assertPlacedOn(edited, Anchoring.locate(edited, a), "the group before you edit a page that");
+    }
+
+    @Test
+    void selectionAcrossTwoParagraphsRoundTrips() {
+        ChapterText t = chapter(GARDEN);
+        TextAnchor a = select(t, "alone.\nRain barrels");
+        assertEquals("b2", a.blockId());
+        ChapterText edited = chapter("<p id=\"b0\">Intro.</p>" + GARDEN);
+        Placement p = Anchoring.locate(edited, a);
+        assertEquals(Placement.Kind.QUOTE, p.kind());
+        assertPlacedOn(edited, p, "alone.\nRain barrels");
+    }
+
+    @Test
+    void selectionAcrossListItemsRoundTrips() {
+        String list = "<ul id=\"b1\">\n<li id=\"b2\">bring gloves</li>\n<li id=\"b3\">label the trays</li>\n</ul>\n";
+        ChapterText t = chapter(list);
+        TextAnchor a = select(t, "gloves\nlabel the");
+        assertEquals("b2", a.blockId());
+        ChapterText edited = chapter("<p id=\"b0\">What to do:</p>\n" + list.replace("\n<li", "<li"));
+        assertPlacedOn(edited, Anchoring.locate(edited, a), "gloveslabel the");
+    }
+
+    @Test
+    void selectionAcrossTableCellsRoundTrips() {
+        String table = "<table id=\"b1\">\n<tbody><tr id=\"b2\">\n<td id=\"b3\">Tuesday</td>\n<td id=\"b4\">watering</td>\n"
+                + "</tr>\n<tr id=\"b5\">\n<td id=\"b6\">Thursday</td>\n<td id=\"b7\">weeding</td>\n</tr>\n</tbody></table>\n";
+        ChapterText t = chapter(table);
+        TextAnchor a = select(t, "watering\n\n\nThursday");
+        assertEquals("b4", a.blockId());
+        ChapterText edited = chapter("<h2 id=\"rota\">Rota</h2>\n" + table);
+        assertPlacedOn(edited, Anchoring.locate(edited, a), "watering\n\n\nThursday");
+    }
+
+    @Test
+    void emptyOrOutOfRangeSelectionIsRejected() {
+        ChapterText t = chapter(GARDEN);
+        assertThrows(IllegalArgumentException.class, () -> Anchoring.describe(t, 5, 5));
+        assertThrows(IllegalArgumentException.class, () -> Anchoring.describe(t, -1, 4));
+        assertThrows(IllegalArgumentException.class, () -> Anchoring.describe(t, 4, t.length() + 1));
+        assertThrows(IllegalArgumentException.class, () -> Anchoring.describe(t, 9, 3));
+    }
+
+    @Test
+    void whitespaceOnlySelectionIsRejected() {
+        ChapterText t = chapter(GARDEN);
+        int gap = t.text().indexOf("\n");
+        assertThrows(IllegalArgumentException.class, () -> Anchoring.describe(t, gap, gap + 1));
+    }
+
+    @Test
+    void findQuoteReportsUniqueMatchWhitespaceInsensitively() {
+        ChapterText t = chapter(GARDEN);
+        QuoteSearch s = Anchoring.findQuote(t, "compare notes on which   beans");
+        assertEquals(1, s.occurrences());
+        Placement p = s.match().orElseThrow();
+        assertEquals("compare notes on\nwhich beans", t.text().substring(p.start(), p.end()));
+    }
+
+    @Test
+    void findQuoteSaysNotFound() {
+        QuoteSearch s = Anchoring.findQuote(chapter(GARDEN), "tomatoes");
+        assertTrue(s.notFound());
+        assertTrue(s.match().isEmpty());
+        assertEquals("not found", s.toString());
+    }
+
+    @Test
+    void findQuoteSaysHowOftenAnAmbiguousQuoteOccurs() {
+        QuoteSearch s = Anchoring.findQuote(chapter(GARDEN), "the");
+        assertTrue(s.ambiguous());
+        assertTrue(s.match().isEmpty());
+        assertEquals("occurs " + s.occurrences() + " times", s.toString());
+    }
+}
