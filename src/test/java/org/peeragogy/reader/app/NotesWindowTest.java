@@ -1,0 +1,183 @@
+package org.peeragogy.reader.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import javafx.geometry.Point2D;
+import javafx.scene.control.ListView;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.peeragogy.reader.TestHandbook;
+import org.peeragogy.reader.book.Annotation;
+import org.peeragogy.reader.book.Handbook;
+import org.peeragogy.reader.content.Handbooks;
+import org.peeragogy.reader.store.Database;
+import org.peeragogy.reader.ui.NotesViewModel;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Highlights and notes made the way a reader makes them, in a real window over the real handbook. */
+class NotesWindowTest {
+    @TempDir
+    Path dataDir;
+    private final FxRobot robot = new FxRobot();
+    private final BlockingQueue<String> laidOut = new LinkedBlockingQueue<>();
+    private ReaderSession session;
+    private Stage stage;
+    private Database db;
+
+    @BeforeAll
+    static void toolkit() throws Exception {
+        FxToolkit.registerPrimaryStage();
+    }
+
+    @BeforeEach
+    void name() throws Exception {
+        try (Database d = Database.open(dataDir)) {
+            d.settings().put(NotesViewModel.AUTHOR_KEY, "Ana");
+        }
+    }
+
+    @AfterEach
+    void closeWindow() throws Exception {
+        closeSession();
+    }
+
+    private void openSession(Handbook handbook, String chapter) throws Exception {
+        db = Database.open(dataDir);
+        WaitForAsyncUtils.asyncFx(() -> {
+            stage = new Stage();
+            session = new ReaderSession(stage, db, handbook, dataDir, url -> { });
+            session.window().addLaidOutListener((id, fraction) -> laidOut.add(id));
+            session.window().show(chapter);
+        }).get(20, TimeUnit.SECONDS);
+        awaitChapter(chapter);
+    }
+
+    private void closeSession() throws Exception {
+        if (session != null) {
+            WaitForAsyncUtils.asyncFx(() -> {
+                session.close();
+                stage.close();
+                return null;
+            }).get(20, TimeUnit.SECONDS);
+            session = null;
+        }
+    }
+
+    private void awaitChapter(String id) throws InterruptedException {
+        String seen;
+        do {
+            seen = laidOut.poll(30, TimeUnit.SECONDS);
+            assertTrue(seen != null, "chapter " + id + " was never shown");
+        } while (!seen.equals(id));
+    }
+
+    private Object page(String script) throws Exception {
+        return WaitForAsyncUtils.asyncFx(() -> session.window().chapterView().evaluate(script)).get(10, TimeUnit.SECONDS);
+    }
+
+    private Point2D onScreen(double x, double y) throws Exception {
+        return WaitForAsyncUtils.asyncFx(() -> session.window().chapterView().node().localToScreen(x, y)).get();
+    }
+
+    /** Double-clicks a word in the first paragraph, as a reader selects it. Returns the word. */
+    private String doubleClickWordInFirstParagraph() throws Exception {
+        String xy = (String) page("(function(){var p=document.querySelector('#chapter p');p.scrollIntoView({block:'center'});"
+                + "var t=document.createTreeWalker(p,NodeFilter.SHOW_TEXT).nextNode();var i=t.data.search(/[A-Za-z]{5,}/);"
+                + "var r=document.createRange();r.setStart(t,i);r.setEnd(t,i+3);var b=r.getClientRects()[0];"
+                + "return (b.left+b.width/2)+','+(b.top+b.height/2);})()");
+        String[] p = xy.split(",");
+        robot.doubleClickOn(onScreen(Double.parseDouble(p[0]), Double.parseDouble(p[1])));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> session.notes().selectionProperty().get().isPresent());
+        return session.notes().selectionProperty().get().get().text();
+    }
+
+    private String paintedText() throws Exception {
+        return (String) page("Array.prototype.map.call(document.querySelectorAll('mark.pr-hl'),"
+                + "function(m){return m.textContent;}).join('')");
+    }
+
+    @Test
+    void selectedTextIsHighlightedAnnotatedAndStillPaintedAfterARestart() throws Exception {
+        openSession(Handbooks.open(TestHandbook.folder()), "pattern-wrapper");
+        String word = doubleClickWordInFirstParagraph();
+        robot.clickOn("#highlight-green");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> session.notes().placed().size() == 1);
+        assertEquals(word, paintedText().strip());
+        int start = session.notes().placed().get(0).placement().start();
+
+        // Clicking the highlight opens it for editing: write a note.
+        String xy = (String) page("(function(){var b=document.querySelector('mark.pr-hl').getClientRects()[0];"
+                + "return (b.left+b.width/2)+','+(b.top+b.height/2);})()");
+        String[] p = xy.split(",");
+        robot.clickOn(onScreen(Double.parseDouble(p[0]), Double.parseDouble(p[1])));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#note-text").tryQuery().isPresent());
+        robot.clickOn("#note-text").write("Who wraps our group?\nAsk on Monday.");
+        robot.clickOn("OK");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> session.notes().placed().get(0).annotation().note().startsWith("Who wraps"));
+
+        closeSession();
+        openSession(Handbooks.open(TestHandbook.folder()), "pattern-wrapper");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> session.notes().placed().size() == 1);
+        NotesViewModel.Item item = session.notes().placed().get(0);
+        assertEquals("Who wraps our group?\nAsk on Monday.", item.annotation().note());
+        assertEquals(Annotation.Colour.GREEN, item.annotation().colour());
+        assertEquals(start, item.placement().start());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> word.equals(paintedText().strip()));
+        assertEquals(start, ((Number) page("(function(){var r=document.createRange();r.setStart(document.getElementById('chapter'),0);"
+                + "r.setEnd(document.querySelector('mark.pr-hl').firstChild,0);return r.toString().length;})()")).intValue());
+    }
+
+    @Test
+    void deletedNoteComesBackWithUndo() throws Exception {
+        openSession(Handbooks.open(TestHandbook.folder()), "pattern-wrapper");
+        doubleClickWordInFirstParagraph();
+        robot.clickOn("#highlight-yellow");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> session.notes().placed().size() == 1);
+        ListView<?> list = robot.lookup("#notes-list").queryListView();
+        robot.clickOn(robot.lookup("#notes-list .list-cell").nth(0).queryAs(javafx.scene.Node.class));
+        robot.clickOn("#delete-note");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> session.notes().placed().isEmpty());
+        assertEquals("", paintedText());
+        robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> session.notes().placed().size() == 1);
+        assertTrue(!paintedText().isEmpty());
+        assertEquals(1, list.getItems().size());
+    }
+
+    @Test
+    void noteWhoseTextWasDeletedIsListedUnderCouldNotPlace() throws Exception {
+        Path copy = Files.createDirectories(dataDir.resolve("book"));
+        Files.writeString(copy.resolve("one.md"), "---\ntitle: One\n---\n\nKeep this sentence here.\n\n"
+                + "This sentence will be gone tomorrow, with the whole paragraph.\n");
+        openSession(Handbooks.open(copy), "one");
+        String text = (String) page("PeeragogyReader.text()");
+        int at = text.indexOf("gone tomorrow");
+        WaitForAsyncUtils.asyncFx(() -> session.window().chapterView().select(at, at + "gone tomorrow".length())).get();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> session.notes().selectionProperty().get().isPresent());
+        robot.clickOn("#highlight-pink");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> session.notes().placed().size() == 1);
+        closeSession();
+
+        Files.writeString(copy.resolve("one.md"), "---\ntitle: One\n---\n\nKeep this sentence here.\n");
+        openSession(Handbooks.open(copy), "one");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> session.notes().orphans().size() == 1);
+        assertEquals(List.of(), session.notes().placed());
+        assertTrue(robot.lookup("#could-not-place").query().isVisible());
+        assertEquals("gone tomorrow", session.notes().orphans().get(0).annotation().quote());
+    }
+}
