@@ -2,11 +2,23 @@ package org.peeragogy.reader.app;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.util.List;
+import java.util.Optional;
+import org.peeragogy.reader.book.Annotation;
+import org.peeragogy.reader.book.Placement;
 import org.peeragogy.reader.book.Chapter;
 import org.peeragogy.reader.book.Handbook;
 import org.peeragogy.reader.book.Problem;
 import org.peeragogy.reader.content.CheckReport;
 import org.peeragogy.reader.content.Handbooks;
+import org.peeragogy.reader.content.anchoring.Anchoring;
+import org.peeragogy.reader.content.anchoring.ChapterText;
+import org.peeragogy.reader.content.anchoring.QuoteSearch;
+import org.peeragogy.reader.share.AnnotationJson;
+import org.peeragogy.reader.store.AnnotationStore;
+import org.peeragogy.reader.store.Database;
+import org.peeragogy.reader.store.StoreException;
+import org.peeragogy.reader.ui.NotesViewModel;
 
 /** The commands that print instead of opening a window. */
 final class Cli {
@@ -18,13 +30,77 @@ final class Cli {
         this.err = err;
     }
 
-    int run(Options options, Handbook handbook) throws IOException {
+    int run(Options options, Handbook handbook) throws IOException, StoreException {
         return switch (options.command()) {
             case "chapters" -> chapters(handbook);
             case "render" -> render(handbook, options.arguments().get(0));
             case "check" -> check(handbook);
+            case "highlight" -> highlight(options, handbook);
+            case "notes" -> notes(options, handbook);
             default -> throw new IllegalArgumentException(options.command());
         };
+    }
+
+    /** Anchors a quote the way a selection would be, and saves the highlight. */
+    private int highlight(Options options, Handbook handbook) throws IOException, StoreException {
+        String id = options.arguments().get(0);
+        if (handbook.book().chapter(id).isEmpty()) {
+            return Main.usage(err, "No chapter '" + id + "' in " + handbook.location()
+                    + " (the chapters command lists the ids)");
+        }
+        Optional<Annotation.Colour> colour = Annotation.Colour.ofCode(options.flag("--color").orElse("yellow"));
+        if (colour.isEmpty()) {
+            return Main.usage(err, "Unknown colour '" + options.flag("--color").orElse("")
+                    + "': use yellow, green, blue, pink or purple");
+        }
+        String quote = options.flag("--quote").orElseThrow();
+        ChapterText text = ChapterText.of(handbook.render(id).html());
+        QuoteSearch found = Anchoring.findQuote(text, quote);
+        if (found.notFound()) {
+            err.println("The quote is not in chapter '" + id + "': " + quote);
+            return 1;
+        }
+        if (found.ambiguous()) {
+            err.println("The quote occurs " + found.occurrences() + " times in chapter '" + id
+                    + "'; give a longer quote so that it names one place.");
+            return 1;
+        }
+        Placement at = found.match().orElseThrow();
+        try (Database db = Database.open(DataDirs.resolve(options))) {
+            String author = db.settings().get(NotesViewModel.AUTHOR_KEY).filter(a -> !a.isBlank())
+                    .orElse(System.getProperty("user.name", "me"));
+            Annotation a = db.annotations().create(new AnnotationStore.Draft(handbook.book().identity(), id,
+                    Annotation.Kind.HIGHLIGHT, colour.get(), options.flag("--note").orElse(""), options.all("--tag"),
+                    author, Optional.of(Anchoring.describe(text, at.start(), at.end()))));
+            out.println(a.id());
+        }
+        return 0;
+    }
+
+    private int notes(Options options, Handbook handbook) throws StoreException {
+        Optional<String> chapter = options.flag("--chapter");
+        if (chapter.isPresent() && handbook.book().chapter(chapter.get()).isEmpty()) {
+            return Main.usage(err, "No chapter '" + chapter.get() + "' in " + handbook.location());
+        }
+        List<Annotation> list;
+        try (Database db = Database.open(DataDirs.resolve(options))) {
+            list = chapter.isPresent() ? db.annotations().chapter(handbook.book().identity(), chapter.get())
+                    : db.annotations().book(handbook.book().identity());
+        }
+        if (options.has("--json")) {
+            out.println(AnnotationJson.write(list));
+            return 0;
+        }
+        for (Annotation a : list) {
+            out.println(String.join("\t", a.id(), a.chapterId(), a.kind().code(), a.colour().code(),
+                    oneLine(a.quote()), oneLine(a.note()), String.join(",", a.tags()), a.author(),
+                    a.updated().toString()));
+        }
+        return 0;
+    }
+
+    private static String oneLine(String s) {
+        return s.replace("\\", "\\\\").replace("\n", "\\n").replace("\t", "\\t").replace("\r", "\\r");
     }
 
     private int chapters(Handbook handbook) {

@@ -44,6 +44,9 @@ public final class Main {
             return new Cli(out, err).run(options, handbook);
         } catch (Options.UsageException e) {
             return usage(err, e.getMessage());
+        } catch (StoreException e) {
+            err.println(e.getMessage());
+            return 1;
         } catch (IOException | RuntimeException e) {
             err.println("Failed: " + e.getMessage());
             return 1;

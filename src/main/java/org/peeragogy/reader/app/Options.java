@@ -2,12 +2,15 @@ package org.peeragogy.reader.app;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /** The parsed command line. Global options apply to every command. */
 record Options(Optional<Path> handbook, Optional<Path> dataDir, Optional<String> smokeChapter,
-               String command, List<String> arguments) {
+               String command, List<String> arguments, Map<String, List<String>> flags) {
 
     static final String USAGE = """
             Usage: java -jar peeragogy-reader.jar [--handbook PATH] [--data-dir DIR] [COMMAND]
@@ -17,13 +20,24 @@ record Options(Optional<Path> handbook, Optional<Path> dataDir, Optional<String>
               render ID         print the exact HTML the reader shows for chapter ID
               check             render every chapter, print each problem and a summary; exit 1 on a broken
                                 link or missing image
+              highlight ID --quote TEXT [--note TEXT] [--color C] [--tag T]...
+                                highlight TEXT in chapter ID and print the new note's id; colours: yellow,
+                                green, blue, pink, purple
+              notes [--chapter ID] [--json]
+                                list your notes (JSON: the fields the reader keeps)
             Options:
               --handbook PATH   the handbook folder or zip (default: the one added in the window, else
                                 ../shared/handbook)
-              --data-dir DIR    where your reading position and settings are kept (default: the system's
-                                per-user data folder)""";
+              --data-dir DIR    where your notes, reading position and settings are kept (default: the
+                                system's per-user data folder)""";
 
-    static final List<String> COMMANDS = List.of("chapters", "render", "check");
+    /** Each command, its number of positional arguments, and the options it takes (true: with a value). */
+    private static final Map<String, Integer> POSITIONAL = Map.of("chapters", 0, "render", 1, "check", 0,
+            "highlight", 1, "notes", 0);
+    private static final Map<String, Map<String, Boolean>> COMMAND_OPTIONS = Map.of(
+            "highlight", Map.of("--quote", true, "--note", true, "--color", true, "--tag", true),
+            "notes", Map.of("--chapter", true, "--json", false));
+    private static final Set<String> GLOBAL = Set.of("--handbook", "--data-dir", "--smoke");
 
     /** Thrown for a command line that cannot be run; the message is the one-line reason. */
     static final class UsageException extends Exception {
@@ -36,57 +50,84 @@ record Options(Optional<Path> handbook, Optional<Path> dataDir, Optional<String>
         return command.isEmpty();
     }
 
+    Optional<String> flag(String name) {
+        List<String> v = flags.getOrDefault(name, List.of());
+        return v.isEmpty() ? Optional.empty() : Optional.of(v.get(v.size() - 1));
+    }
+
+    List<String> all(String name) {
+        return flags.getOrDefault(name, List.of());
+    }
+
+    boolean has(String name) {
+        return flags.containsKey(name);
+    }
+
     static Options parse(String... args) throws UsageException {
-        Path handbook = null;
-        Path dataDir = null;
-        String smoke = null;
+        Map<String, List<String>> flags = new LinkedHashMap<>();
         List<String> rest = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
-            switch (a) {
-                case "--handbook" -> handbook = Path.of(value(args, ++i, a));
-                case "--data-dir" -> dataDir = Path.of(value(args, ++i, a));
-                case "--smoke" -> smoke = value(args, ++i, a);
-                default -> {
-                    if (a.startsWith("--handbook=")) {
-                        handbook = Path.of(nonEmpty(a.substring("--handbook=".length()), "--handbook"));
-                    } else if (a.startsWith("--data-dir=")) {
-                        dataDir = Path.of(nonEmpty(a.substring("--data-dir=".length()), "--data-dir"));
-                    } else if (a.startsWith("-")) {
-                        throw new UsageException("Unknown option: " + a);
-                    } else {
-                        rest.add(a);
-                    }
+            if (!a.startsWith("--")) {
+                if (a.startsWith("-") && a.length() > 1) {
+                    throw new UsageException("Unknown option: " + a);
                 }
+                rest.add(a);
+                continue;
             }
+            String name = a;
+            String value = null;
+            int eq = a.indexOf('=');
+            if (eq > 0) {
+                name = a.substring(0, eq);
+                value = a.substring(eq + 1);
+            }
+            String option = name;
+            boolean takesValue = GLOBAL.contains(option) || COMMAND_OPTIONS.values().stream()
+                    .anyMatch(m -> Boolean.TRUE.equals(m.get(option)));
+            boolean known = takesValue || COMMAND_OPTIONS.values().stream().anyMatch(m -> m.containsKey(option));
+            if (!known) {
+                throw new UsageException("Unknown option: " + name);
+            }
+            if (takesValue && value == null) {
+                if (i + 1 >= args.length) {
+                    throw new UsageException(name + " needs a value");
+                }
+                value = args[++i];
+            }
+            if (takesValue && value.isBlank()) {
+                throw new UsageException(name + " needs a value");
+            }
+            flags.computeIfAbsent(name, k -> new ArrayList<>()).add(value == null ? "" : value);
         }
         String command = rest.isEmpty() ? "" : rest.remove(0);
-        if (!command.isEmpty() && !COMMANDS.contains(command)) {
+        if (!command.isEmpty() && !POSITIONAL.containsKey(command)) {
             throw new UsageException("Unknown command: " + command);
         }
-        if (smoke != null && !command.isEmpty()) {
+        for (String name : flags.keySet()) {
+            if (!GLOBAL.contains(name) && !COMMAND_OPTIONS.getOrDefault(command, Map.of()).containsKey(name)) {
+                throw new UsageException(name + " does not go with " + (command.isEmpty() ? "the window" : command));
+            }
+        }
+        if (flags.containsKey("--smoke") && !command.isEmpty()) {
             throw new UsageException("--smoke opens the window and cannot be combined with the command " + command);
         }
-        int expected = command.equals("render") ? 1 : 0;
+        int expected = POSITIONAL.getOrDefault(command, 0);
         if (rest.size() != expected) {
-            throw new UsageException(command.equals("render") ? "render takes one chapter id"
+            throw new UsageException(expected == 1 ? command + " takes one chapter id"
                     : (command.isEmpty() ? "Unexpected argument: " : command + " takes no argument, got: ") + rest.get(0));
         }
-        return new Options(Optional.ofNullable(handbook), Optional.ofNullable(dataDir), Optional.ofNullable(smoke),
-                command, List.copyOf(rest));
+        if (command.equals("highlight") && !flags.containsKey("--quote")) {
+            throw new UsageException("highlight needs --quote TEXT");
+        }
+        Optional<String> handbook = last(flags, "--handbook");
+        Optional<String> dataDir = last(flags, "--data-dir");
+        return new Options(handbook.map(Path::of), dataDir.map(Path::of), last(flags, "--smoke"), command,
+                List.copyOf(rest), Map.copyOf(flags));
     }
 
-    private static String value(String[] args, int i, String option) throws UsageException {
-        if (i >= args.length) {
-            throw new UsageException(option + " needs a value");
-        }
-        return nonEmpty(args[i], option);
-    }
-
-    private static String nonEmpty(String v, String option) throws UsageException {
-        if (v.isBlank()) {
-            throw new UsageException(option + " needs a value");
-        }
-        return v;
+    private static Optional<String> last(Map<String, List<String>> flags, String name) {
+        List<String> v = flags.getOrDefault(name, List.of());
+        return v.isEmpty() ? Optional.empty() : Optional.of(v.get(v.size() - 1));
     }
 }

@@ -49,7 +49,7 @@ final class NotesPanel {
         Button bookmark = new Button("Bookmark");
         bookmark.setId("bookmark");
         bookmark.setOnAction(e -> actions.bookmark());
-        HBox head = new HBox(6, title, grow(), chapterNote, bookmark);
+        VBox head = new VBox(6, title, new HBox(6, chapterNote, bookmark));
 
         list.setId("notes-list");
         list.setItems(vm.placed());
@@ -116,12 +116,6 @@ final class NotesPanel {
                     list.getSelectionModel().select(i);
                     list.scrollTo(i);
                 });
-    }
-
-    private static Region grow() {
-        Region r = new Region();
-        HBox.setHgrow(r, Priority.ALWAYS);
-        return r;
     }
 
     /** Note text is set as a Label's text: it is only ever shown as text. */

@@ -118,7 +118,7 @@ public final class ReaderWindow {
 
         SplitPane split = new SplitPane(contents, chapterView.node(), notesPanel.node());
         split.setOrientation(Orientation.HORIZONTAL);
-        split.setDividerPositions(0.22, 0.74);
+        split.setDividerPositions(0.21, 0.76);
         SplitPane.setResizableWithParent(contents, false);
         SplitPane.setResizableWithParent(notesPanel.node(), false);
 
@@ -388,7 +388,7 @@ public final class ReaderWindow {
     }
 
     private void restoreBounds() {
-        double[] b = {-1, -1, 1100, 760};
+        double[] b = {-1, -1, 1280, 800};
         try {
             settings.get(WINDOW_KEY).ifPresent(s -> {
                 String[] parts = s.split(",");

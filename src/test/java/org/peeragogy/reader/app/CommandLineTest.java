@@ -105,4 +105,60 @@ class CommandLineTest {
         assertEquals(Path.of("C:/Users/ana/AppData/Roaming").resolve("Peeragogy Reader"),
                 DataDirs.defaultFor("Windows 11", Map.of("APPDATA", "C:/Users/ana/AppData/Roaming"), home));
     }
+
+    @Test
+    void highlightPrintsTheNewNotesIdAndNotesListsIt() throws Exception {
+        assertEquals(0, run(withHandbook("highlight", "pattern-wrapper", "--quote", "find at least one person",
+                "--note", "Who is ours?", "--color", "blue", "--tag", "roles", "--tag", "us")));
+        String id = out().strip();
+        assertTrue(id.matches("[0-9a-f-]{36}"), id);
+        out.reset();
+        assertEquals(0, run(withHandbook("notes", "--chapter", "pattern-wrapper")));
+        String[] f = out().strip().split("\t");
+        assertEquals(id, f[0]);
+        assertEquals("pattern-wrapper", f[1]);
+        assertEquals("blue", f[3]);
+        assertEquals("find at least one person", f[4]);
+        assertEquals("Who is ours?", f[5]);
+        assertEquals("roles,us", f[6]);
+    }
+
+    @Test
+    void notesAsJsonCarryTheStoredFields() throws Exception {
+        run(withHandbook("highlight", "pattern-wrapper", "--quote", "find at least one person", "--note", "a \"quoted\"\nnote"));
+        out.reset();
+        assertEquals(0, run(withHandbook("notes", "--json")));
+        String json = out();
+        assertTrue(json.contains("\"exact\": \"find at least one person\""), json);
+        assertTrue(json.contains("\"note\": \"a \\\"quoted\\\"\\nnote\""), json);
+        assertTrue(json.contains("\"unit\": \"utf-16\""), json);
+        assertTrue(json.contains("\"chapter\": \"pattern-wrapper\""), json);
+    }
+
+    @Test
+    void quoteThatIsNotInTheChapterIsAnError() throws Exception {
+        assertEquals(1, run(withHandbook("highlight", "pattern-wrapper", "--quote", "words the handbook never uses")));
+        assertTrue(err.toString(StandardCharsets.UTF_8).startsWith("The quote is not in chapter"));
+    }
+
+    @Test
+    void quoteThatOccursTwiceIsAnErrorThatSaysSo() throws Exception {
+        assertEquals(1, run(withHandbook("highlight", "pattern-wrapper", "--quote", "the")));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("times"), err.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void unknownColourIsABadOption() throws Exception {
+        assertEquals(2, run(withHandbook("highlight", "pattern-wrapper", "--quote", "Wrapper", "--color", "teal")));
+    }
+
+    @Test
+    void highlightWithoutAQuoteIsRefused() {
+        assertThrows(Options.UsageException.class, () -> Options.parse("highlight", "wiki"));
+    }
+
+    @Test
+    void optionOfAnotherCommandIsRefused() {
+        assertThrows(Options.UsageException.class, () -> Options.parse("chapters", "--json"));
+    }
 }
