@@ -1,0 +1,195 @@
+package org.peeragogy.reader.ui.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Scene;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.peeragogy.reader.TestHandbook;
+import org.peeragogy.reader.book.Chapter;
+import org.peeragogy.reader.book.Handbook;
+import org.peeragogy.reader.content.Handbooks;
+import org.peeragogy.reader.content.anchoring.ChapterText;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Painting by text offsets in the real WebView, and the page's text matching the host's. */
+class PagePaintingTest {
+    @TempDir
+    Path temp;
+    private final BlockingQueue<String> laidOut = new LinkedBlockingQueue<>();
+    private Stage stage;
+    private ChapterView view;
+    private Handbook handbook;
+
+    @BeforeAll
+    static void toolkit() throws Exception {
+        FxToolkit.registerPrimaryStage();
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        if (view != null) {
+            WaitForAsyncUtils.asyncFx(() -> {
+                view.close();
+                stage.close();
+            }).get(10, TimeUnit.SECONDS);
+        }
+        if (handbook != null) {
+            handbook.close();
+        }
+    }
+
+    private void open(Handbook h) throws Exception {
+        handbook = h;
+        WaitForAsyncUtils.asyncFx(() -> {
+            stage = new Stage();
+            view = new ChapterView(handbook, temp.resolve("webview"), new ChapterView.Listener() {
+                @Override
+                public void chapterLinkClicked(String id, String fragment) {
+                }
+
+                @Override
+                public void externalLinkClicked(String url) {
+                }
+
+                @Override
+                public void scrolled(double fraction) {
+                }
+
+                @Override
+                public void laidOut(String id, double fraction) {
+                    laidOut.add(id);
+                }
+
+                @Override
+                public void failed(String message) {
+                    laidOut.add("failed: " + message);
+                }
+            });
+            stage.setScene(new Scene(new StackPane(view.node()), 800, 600));
+            stage.show();
+        }).get(10, TimeUnit.SECONDS);
+    }
+
+    private void show(String chapterId) throws Exception {
+        WaitForAsyncUtils.asyncFx(() -> view.open(chapterId, "", 0)).get(10, TimeUnit.SECONDS);
+        assertEquals(chapterId, laidOut.poll(30, TimeUnit.SECONDS));
+    }
+
+    private <T> T fx(java.util.concurrent.Callable<T> c) throws Exception {
+        return WaitForAsyncUtils.asyncFx(c).get(10, TimeUnit.SECONDS);
+    }
+
+    /** The text of every mark with this id, joined: what the reader sees highlighted. */
+    private String marked(String id) throws Exception {
+        return (String) fx(() -> view.evaluate("Array.prototype.filter.call(document.querySelectorAll('mark.pr-hl'),"
+                + "function(m){return m.getAttribute('data-ann')==='" + id + "';})"
+                + ".map(function(m){return m.textContent;}).join('')"));
+    }
+
+    @Test
+    void pageTextIsTheHostsChapterTextForEveryRealChapter() throws Exception {
+        open(Handbooks.open(TestHandbook.folder()));
+        List<String> different = new ArrayList<>();
+        for (Chapter c : handbook.book().chapters()) {
+            show(c.id());
+            String host = ChapterText.of(handbook.render(c.id()).html()).text();
+            String page = fx(view::pageText);
+            if (!host.equals(page)) {
+                different.add(c.id());
+            }
+        }
+        assertEquals(List.of(), different);
+    }
+
+    @Test
+    void highlightsPaintExactlyTheirTextAcrossFormattingParagraphsListsAndTables() throws Exception {
+        open(Handbooks.open(Path.of("src/test/resources/fixtures/marks")));
+        show("marks");
+        String text = fx(view::pageText);
+        List<String> quotes = List.of(
+                "with emphasis inside, a link",                         // across <em> and into <a>
+                "strong words too.\n\nSecond paragraph",                 // across two paragraphs
+                "list\ntwo items",                                       // across list items
+                "right cell");                                           // in a table cell
+        List<ChapterView.Highlight> paint = new ArrayList<>();
+        for (int i = 0; i < quotes.size(); i++) {
+            String q = quotes.get(i).replace("\n\n", "\n");
+            int at = indexIgnoringWhitespace(text, q);
+            assertTrue(at >= 0, "fixture text lacks: " + q);
+            paint.add(new ChapterView.Highlight("h" + i, at, at + lengthIgnoringWhitespace(text, at, q), "green", false));
+        }
+        fx(() -> {
+            view.paint(paint);
+            return null;
+        });
+        // The white space between list items or table cells is not text a mark can hold; all else is marked.
+        for (ChapterView.Highlight h : paint) {
+            assertEquals(text.substring(h.start(), h.end()).replaceAll("\\s+", ""),
+                    marked(h.id()).replaceAll("\\s+", ""), h.id());
+        }
+        assertEquals(0, ((Number) fx(() -> view.evaluate(
+                "document.querySelectorAll('tr > mark, tbody > mark, table > mark, ul > mark').length"))).intValue());
+    }
+
+    @Test
+    void overlappingHighlightsBothShow() throws Exception {
+        open(Handbooks.open(Path.of("src/test/resources/fixtures/marks")));
+        show("marks");
+        String text = fx(view::pageText);
+        int a = text.indexOf("Second paragraph");
+        int b = text.indexOf("paragraph follows");
+        fx(() -> {
+            view.paint(List.of(new ChapterView.Highlight("a", a, a + "Second paragraph".length(), "yellow", false),
+                    new ChapterView.Highlight("b", b, b + "paragraph follows".length(), "blue", true)));
+            return null;
+        });
+        assertEquals("Second paragraph", marked("a"));
+        assertEquals("paragraph follows", marked("b"));
+        assertEquals(1, ((Number) fx(() -> view.evaluate(
+                "document.querySelectorAll('mark.pr-yellow > mark.pr-blue, mark.pr-blue > mark.pr-yellow').length")))
+                .intValue());
+    }
+
+    @Test
+    void repaintingReplacesWhatWasPaintedAndLeavesTheTextAlone() throws Exception {
+        open(Handbooks.open(Path.of("src/test/resources/fixtures/marks")));
+        show("marks");
+        String before = fx(view::pageText);
+        fx(() -> {
+            view.paint(List.of(new ChapterView.Highlight("x", 5, 40, "pink", false)));
+            view.paint(List.of(new ChapterView.Highlight("y", 10, 20, "pink", false)));
+            return null;
+        });
+        assertEquals("", marked("x"));
+        assertEquals(before.substring(10, 20), marked("y"));
+        assertEquals(before, fx(view::pageText));
+    }
+
+    private static int indexIgnoringWhitespace(String text, String quote) {
+        String pattern = java.util.regex.Pattern.quote(quote.split("\\s+")[0]);
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile(String.join("\\s+",
+                java.util.Arrays.stream(quote.split("\\s+")).map(java.util.regex.Pattern::quote).toList()))
+                .matcher(text);
+        return m.find() ? m.start() : -1 + (pattern.isEmpty() ? 0 : 0);
+    }
+
+    private static int lengthIgnoringWhitespace(String text, int at, String quote) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile(String.join("\\s+",
+                java.util.Arrays.stream(quote.split("\\s+")).map(java.util.regex.Pattern::quote).toList()))
+                .matcher(text);
+        return m.find(at) ? m.end() - m.start() : 0;
+    }
+}
