@@ -1,0 +1,134 @@
+package org.peeragogy.reader.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.peeragogy.reader.TestHandbook;
+import org.peeragogy.reader.book.Annotation;
+import org.peeragogy.reader.book.Handbook;
+import org.peeragogy.reader.book.Placement;
+import org.peeragogy.reader.content.Handbooks;
+import org.peeragogy.reader.store.Database;
+
+/** Notes of a chapter without a window: real handbook, real SQLite file. */
+class NotesViewModelTest {
+    @TempDir
+    Path dataDir;
+    private Database db;
+    private Handbook handbook;
+    private final List<String> problems = new ArrayList<>();
+    private NotesViewModel vm;
+    private String text;
+
+    @BeforeEach
+    void open() throws Exception {
+        db = Database.open(dataDir);
+        handbook = Handbooks.open(TestHandbook.folder());
+        vm = new NotesViewModel(db.annotations(), db.settings(), problems::add);
+        show("pattern-wrapper");
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        handbook.close();
+        db.close();
+    }
+
+    private void show(String chapter) throws Exception {
+        String html = handbook.render(chapter).html();
+        vm.chapterShown(handbook.book().identity(), chapter, html);
+        text = org.peeragogy.reader.content.anchoring.ChapterText.of(html).text();
+    }
+
+    private Annotation highlight(String quote, Annotation.Colour colour) {
+        int at = text.indexOf(quote);
+        vm.select(at, at + quote.length());
+        return vm.highlight(colour, "", List.of()).orElseThrow();
+    }
+
+    @Test
+    void highlightAnchorsTheSelectionAndListsItInTextOrder() {
+        highlight("keeping participants", Annotation.Colour.BLUE);
+        highlight("find at least one person", Annotation.Colour.GREEN);
+        assertEquals(List.of("find at least one person", "keeping participants"),
+                vm.placed().stream().map(i -> i.annotation().quote()).toList());
+        assertEquals(Placement.Kind.EXACT, vm.placed().get(0).placement().kind());
+        assertTrue(vm.selectionProperty().get().isEmpty());
+    }
+
+    @Test
+    void withoutASelectionNothingIsHighlighted() {
+        vm.clearSelection();
+        assertTrue(vm.highlight(Annotation.Colour.YELLOW, "", List.of()).isEmpty());
+        assertEquals(List.of(), vm.placed());
+    }
+
+    @Test
+    void theReadersNameIsTheAuthor() {
+        vm.setAuthorName("  Bea  ");
+        assertEquals("Bea", highlight("keeping participants", Annotation.Colour.PINK).author());
+    }
+
+    @Test
+    void onlyHighlightsArePainted() {
+        highlight("keeping participants", Annotation.Colour.BLUE);
+        vm.chapterNote("About the whole pattern", List.of("pattern"));
+        vm.bookmark(0);
+        assertEquals(3, vm.placed().size());
+        assertEquals(1, vm.toPaint().size());
+    }
+
+    @Test
+    void undoBringsBackDeletedNotesLastFirst() {
+        Annotation a = highlight("keeping participants", Annotation.Colour.BLUE);
+        Annotation b = highlight("find at least one person", Annotation.Colour.GREEN);
+        vm.delete(a.id());
+        vm.delete(b.id());
+        assertEquals(List.of(), vm.placed());
+        vm.undoDelete();
+        assertEquals(List.of(b.id()), vm.placed().stream().map(i -> i.annotation().id()).toList());
+        assertTrue(vm.canUndoProperty().get());
+        vm.undoDelete();
+        assertEquals(2, vm.placed().size());
+        assertFalse(vm.canUndoProperty().get());
+    }
+
+    @Test
+    void reattachMovesAnOrphanToTheSelectedText() throws Exception {
+        Annotation a = highlight("keeping participants", Annotation.Colour.BLUE);
+        show("pattern-heartbeat");
+        // The note belongs to another chapter's text; pretend it was made here and lost its place.
+        db.annotations().reattach(a.id(), new org.peeragogy.reader.book.TextAnchor(
+                new org.peeragogy.reader.book.TextQuoteSelector("words that are nowhere in this chapter at all", "", ""),
+                new org.peeragogy.reader.book.TextPositionSelector(5, 50), "b1", "x"));
+        db.annotations().edit(a.id(), a.colour(), "moved note", List.of());
+        String sql = "UPDATE annotation SET chapter_id = 'pattern-heartbeat' WHERE id = ?";
+        try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + db.file()); var ps = c.prepareStatement(sql)) {
+            ps.setString(1, a.id());
+            ps.executeUpdate();
+        }
+        vm.refresh();
+        assertEquals(1, vm.orphans().size());
+        int at = text.indexOf("Heartbeat");
+        vm.select(at, at + "Heartbeat".length());
+        vm.reattach(a.id());
+        assertEquals(List.of(), vm.orphans());
+        assertEquals("Heartbeat", vm.placed().get(0).annotation().quote());
+        assertEquals("moved note", vm.placed().get(0).annotation().note());
+    }
+
+    @Test
+    void reattachWithoutASelectionSaysWhatToDo() {
+        Annotation a = highlight("keeping participants", Annotation.Colour.BLUE);
+        vm.reattach(a.id());
+        assertTrue(problems.get(0).startsWith("Select the text"), problems.toString());
+    }
+}
