@@ -180,4 +180,77 @@ class NotesWindowTest {
         assertTrue(robot.lookup("#could-not-place").query().isVisible());
         assertEquals("gone tomorrow", session.notes().orphans().get(0).annotation().quote());
     }
+
+    @Test
+    void nameIsAskedOnceAndWrittenOnTheNotes() throws Exception {
+        try (Database d = Database.open(dataDir)) {
+            d.settings().put(NotesViewModel.AUTHOR_KEY, "");
+        }
+        openSession(Handbooks.open(TestHandbook.folder()), "pattern-wrapper");
+        doubleClickWordInFirstParagraph();
+        robot.clickOn("#highlight-blue");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(".text-input-dialog .text-field").tryQuery().isPresent()
+                || robot.lookup(".dialog-pane .text-field").tryQuery().isPresent());
+        javafx.scene.control.TextField field = robot.lookup(".dialog-pane .text-field").queryAs(javafx.scene.control.TextField.class);
+        WaitForAsyncUtils.asyncFx(() -> field.setText("")).get();
+        robot.clickOn(field).write("Bea");
+        robot.clickOn("OK");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> session.notes().placed().size() == 1);
+        assertEquals("Bea", session.notes().placed().get(0).annotation().author());
+
+        String text = (String) page("PeeragogyReader.text()");
+        int at = text.indexOf("keeping participants");
+        WaitForAsyncUtils.asyncFx(() -> session.window().chapterView().select(at, at + 20)).get();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> session.notes().selectionProperty().get().isPresent());
+        robot.clickOn("#highlight-pink");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> session.notes().placed().size() == 2);
+        assertTrue(robot.lookup(".dialog-pane").tryQuery().isEmpty());
+    }
+
+    @Test
+    void keyboardShortcutHighlightsInTheChosenColour() throws Exception {
+        openSession(Handbooks.open(TestHandbook.folder()), "pattern-wrapper");
+        doubleClickWordInFirstParagraph();
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT2).release(KeyCode.DIGIT2, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> session.notes().placed().size() == 1);
+        assertEquals(Annotation.Colour.GREEN, session.notes().placed().get(0).annotation().colour());
+    }
+
+    @Test
+    void noteTextIsShownAsTextNeverAsMarkup() throws Exception {
+        openSession(Handbooks.open(TestHandbook.folder()), "pattern-wrapper");
+        String text = (String) page("PeeragogyReader.text()");
+        int at = text.indexOf("keeping participants");
+        WaitForAsyncUtils.asyncFx(() -> {
+            session.window().chapterView().select(at, at + 20);
+            return null;
+        }).get();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> session.notes().selectionProperty().get().isPresent());
+        String hostile = "<img src=x onerror=alert(1)><b>bold?</b>";
+        WaitForAsyncUtils.asyncFx(() -> session.notes().highlight(Annotation.Colour.YELLOW, hostile, List.of())).get();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(".note-text").tryQuery().isPresent());
+        javafx.scene.control.Label shown = robot.lookup(".note-text").queryAs(javafx.scene.control.Label.class);
+        assertEquals(hostile, shown.getText());
+        assertEquals(0, ((Number) page("document.querySelectorAll('#chapter img[src=\"x\"], #chapter b').length"))
+                .intValue() - ((Number) page("document.querySelectorAll('#chapter b').length")).intValue());
+        assertTrue(!((String) page("document.body.innerHTML")).contains("onerror"));
+    }
+
+    @Test
+    void allNotesOpensANoteInItsChapter() throws Exception {
+        openSession(Handbooks.open(TestHandbook.folder()), "pattern-wrapper");
+        String text = (String) page("PeeragogyReader.text()");
+        int at = text.indexOf("keeping participants");
+        WaitForAsyncUtils.asyncFx(() -> session.window().chapterView().select(at, at + 20)).get();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> session.notes().selectionProperty().get().isPresent());
+        WaitForAsyncUtils.asyncFx(() -> session.notes().highlight(Annotation.Colour.PURPLE, "find me", List.of("x"))).get();
+        robot.clickOn("#next-chapter");
+        awaitChapter("pattern-heartbeat");
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.A).release(KeyCode.A, KeyCode.SHIFT, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#all-notes-list .list-cell").tryQuery().isPresent());
+        robot.doubleClickOn(robot.lookup("#all-notes-list .list-cell").nth(0).queryAs(javafx.scene.Node.class));
+        awaitChapter("pattern-wrapper");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> ((Number) WaitForAsyncUtils.asyncFx(() ->
+                session.window().chapterView().evaluate("document.querySelectorAll('mark.pr-flash').length")).get()).intValue() > 0);
+    }
 }
