@@ -18,7 +18,15 @@ import org.peeragogy.reader.TestHandbook;
 import org.peeragogy.reader.book.Chapter;
 import org.peeragogy.reader.book.Handbook;
 import org.peeragogy.reader.content.Handbooks;
+import org.peeragogy.reader.store.AnnotationStore;
 import org.peeragogy.reader.store.Database;
+import org.peeragogy.reader.book.Annotation;
+import org.peeragogy.reader.book.TextAnchor;
+import org.peeragogy.reader.book.TextPositionSelector;
+import org.peeragogy.reader.book.TextQuoteSelector;
+import org.peeragogy.reader.content.anchoring.Anchoring;
+import org.peeragogy.reader.content.anchoring.ChapterText;
+import java.util.Optional;
 
 /**
  * Prints start-up, chapter-switch and memory figures (docs/performance.md says how to run it).
@@ -36,6 +44,7 @@ public final class ReaderBenchmark {
         System.out.println("# Peeragogy Reader benchmark: " + Runtime.getRuntime().availableProcessors() + " cores, "
                 + System.getProperty("java.vm.name") + " " + System.getProperty("java.version"));
         smoke(jar, runs);
+        saveLatency();
         chapterSwitches();
         Runtime.getRuntime().halt(0);
     }
@@ -136,6 +145,79 @@ public final class ReaderBenchmark {
         System.out.println("window RSS MB after visiting every chapter twice: " + status("VmRSS") / 1024
                 + " (peak " + status("VmHWM") / 1024 + "; Java heap committed " + rt.totalMemory() / (1 << 20)
                 + ", used " + (rt.totalMemory() - rt.freeMemory()) / (1 << 20) + ")");
+    }
+
+    /** Saving one highlight: a committed transaction with synchronous=FULL, as every save is. */
+    private static void saveLatency() throws Exception {
+        Path data = Files.createTempDirectory("bench-save");
+        try (Database db = Database.open(data)) {
+            List<Long> micros = new ArrayList<>();
+            for (int i = 0; i < 300; i++) {
+                long t0 = System.nanoTime();
+                db.annotations().create(new AnnotationStore.Draft("bench", "wiki", Annotation.Kind.HIGHLIGHT,
+                        Annotation.Colour.YELLOW, "note " + i, List.of("t"), "Bench", Optional.of(new TextAnchor(
+                        new TextQuoteSelector("quoted words " + i, "before ", " after"),
+                        new TextPositionSelector(i, i + 12), "b1", "f"))));
+                micros.add((System.nanoTime() - t0) / 1000);
+            }
+            Collections.sort(micros);
+            System.out.printf("save one highlight ms (300 saves): p50 %.2f, p95 %.2f, max %.2f%n", median(micros) / 1000.0,
+                    micros.get(284) / 1000.0, micros.get(299) / 1000.0);
+        }
+    }
+
+    /**
+     * 500 highlights on the longest chapter: anchoring them all (unchanged text) and painting them
+     * in the page, including the layout the paint forces. Medians of 7.
+     */
+    private static void fiveHundredHighlights(ReaderSession session, Handbook handbook, Database db,
+                                              BlockingQueue<String> laidOut) throws Exception {
+        String longest = handbook.book().chapters().stream()
+                .max(java.util.Comparator.comparingInt(c -> {
+                    try {
+                        return ChapterText.of(handbook.render(c.id()).html()).length();
+                    } catch (IOException e) {
+                        return 0;
+                    }
+                })).orElseThrow().id();
+        ChapterText text = ChapterText.of(handbook.render(longest).html());
+        int step = text.length() / 500;
+        for (int i = 0; i < 500; i++) {
+            int start = i * step;
+            int end = Math.min(text.length(), start + Math.max(8, step / 2));
+            if (text.text().substring(start, end).isBlank()) {
+                end = Math.min(text.length(), end + 20);
+            }
+            db.annotations().create(new AnnotationStore.Draft(handbook.book().identity(), longest,
+                    Annotation.Kind.HIGHLIGHT, Annotation.Colour.values()[i % 5], i % 3 == 0 ? "note" : "", List.of(),
+                    "Bench", Optional.of(Anchoring.describe(text, start, end))));
+        }
+        onFx(() -> session.viewModel().open(longest, ""));
+        String seen;
+        do {
+            seen = laidOut.poll(30, TimeUnit.SECONDS);
+        } while (seen != null && !seen.equals(longest));
+        List<TextAnchor> anchors = db.annotations().chapter(handbook.book().identity(), longest).stream()
+                .map(a -> a.anchor().orElseThrow()).toList();
+        List<Long> anchor = new ArrayList<>();
+        List<Long> window = new ArrayList<>();
+        for (int run = 0; run < 7; run++) {
+            long a0 = System.nanoTime();
+            anchors.forEach(a -> Anchoring.locate(text, a));
+            anchor.add((System.nanoTime() - a0) / 1000);
+            long[] t = new long[2];
+            onFx(() -> {
+                t[0] = System.nanoTime();
+                session.notes().refresh();
+                session.window().chapterView().evaluate("document.body.offsetHeight");
+                t[1] = System.nanoTime();
+            });
+            window.add((t[1] - t[0]) / 1000);
+        }
+        int painted = session.notes().toPaint().size();
+        System.out.printf("500 highlights on '%s' (%d chars, %d placed): anchoring all %.1f ms; in the window, read"
+                + " + anchor + paint + layout %.1f ms (medians of 7)%n", longest, text.length(), painted,
+                median(anchor) / 1000.0, median(window) / 1000.0);
     }
 
     private static void onFx(Runnable r) throws Exception {
