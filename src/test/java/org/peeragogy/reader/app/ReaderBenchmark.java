@@ -145,6 +145,7 @@ public final class ReaderBenchmark {
         System.out.println("window RSS MB after visiting every chapter twice: " + status("VmRSS") / 1024
                 + " (peak " + status("VmHWM") / 1024 + "; Java heap committed " + rt.totalMemory() / (1 << 20)
                 + ", used " + (rt.totalMemory() - rt.freeMemory()) / (1 << 20) + ")");
+        fiveHundredHighlights(session[0], handbook, db, laidOut);
     }
 
     /** Saving one highlight: a committed transaction with synchronous=FULL, as every save is. */

@@ -124,33 +124,45 @@ var PeeragogyReader = (function () {
     unpaint();
     var list = JSON.parse(json);
     if (!list.length) { return 0; }
-    var cuts = {};
-    list.forEach(function (h) { cuts[h.start] = 1; cuts[h.end] = 1; });
+    // Every boundary once, in order; text nodes come in order too, so one pointer walks both.
+    var seen = {};
+    var cuts = [];
+    list.forEach(function (h) {
+      if (!seen[h.start]) { seen[h.start] = 1; cuts.push(h.start); }
+      if (!seen[h.end]) { seen[h.end] = 1; cuts.push(h.end); }
+    });
+    cuts.sort(function (a, b) { return a - b; });
     var nodes = textNodes();
     var pos = 0;
+    var c = 0;
     var pieces = [];
     nodes.forEach(function (node) {
-      var len = node.data.length;
       var from = pos;
-      var to = pos + len;
-      var points = Object.keys(cuts).map(Number).filter(function (c) { return c > from && c < to; })
-          .sort(function (a, b) { return a - b; });
+      var to = pos + node.data.length;
+      while (c < cuts.length && cuts[c] <= from) { c++; }
       var current = node;
       var at = from;
-      points.forEach(function (c) {
-        var rest = current.splitText(c - at);
-        pieces.push({ node: current, start: at, end: c });
+      while (c < cuts.length && cuts[c] < to) {
+        var rest = current.splitText(cuts[c] - at);
+        pieces.push({ node: current, start: at, end: cuts[c] });
         current = rest;
-        at = c;
-      });
+        at = cuts[c];
+        c++;
+      }
       pieces.push({ node: current, start: at, end: to });
       pos = to;
     });
+    // Sweep: highlights sorted by start; keep those that have begun and not yet ended.
+    var byStart = list.slice().sort(function (a, b) { return a.start - b.start || b.end - a.end; });
+    var next = 0;
+    var active = [];
     var painted = 0;
     pieces.forEach(function (p) {
+      while (next < byStart.length && byStart[next].start <= p.start) { active.push(byStart[next++]); }
+      active = active.filter(function (h) { return h.end > p.start; });
       if (p.start === p.end || NO_MARK_PARENTS[p.node.parentNode.nodeName]) { return; }
-      list.forEach(function (h) {
-        if (h.start <= p.start && h.end >= p.end) {
+      active.forEach(function (h) {
+        if (h.end >= p.end) {
           var mark = document.createElement("mark");
           var colour = COLOURS.indexOf(h.colour) >= 0 ? h.colour : "yellow";
           mark.className = "pr-hl pr-" + colour + (h.note ? " pr-has-note" : "");
