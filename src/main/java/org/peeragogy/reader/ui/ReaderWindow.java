@@ -518,7 +518,19 @@ public final class ReaderWindow {
             String id = pendingFlash;
             pendingFlash = null;
             notesPanel.select(id);
-            chapterView.flash(id);
+            notes.item(id).ifPresent(this::reveal);
+        }
+    }
+
+    /** Shows where a note is: a highlight flashes, a bookmark scrolls to its place. */
+    private void reveal(NotesViewModel.Item item) {
+        if (item.orphan()) {
+            return;
+        }
+        if (item.annotation().kind() == Annotation.Kind.HIGHLIGHT) {
+            chapterView.flash(item.annotation().id());
+        } else if (item.annotation().kind() == Annotation.Kind.BOOKMARK) {
+            chapterView.scrollToOffset(item.placement().start());
         }
     }
 
@@ -628,9 +640,7 @@ public final class ReaderWindow {
     private final class PanelActions implements NotesPanel.Actions {
         @Override
         public void show(NotesViewModel.Item item) {
-            if (!item.orphan()) {
-                chapterView.flash(item.annotation().id());
-            }
+            reveal(item);
         }
 
         @Override

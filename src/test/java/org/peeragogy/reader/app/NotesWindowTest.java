@@ -252,4 +252,18 @@ class NotesWindowTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> ((Number) WaitForAsyncUtils.asyncFx(() ->
                 session.window().chapterView().evaluate("document.querySelectorAll('mark.pr-flash').length")).get()).intValue() > 0);
     }
+
+    @Test
+    void bookmarkTakesTheReaderBackToThePlace() throws Exception {
+        openSession(Handbooks.open(TestHandbook.folder()), "action");
+        page("window.scrollTo(0, (document.documentElement.scrollHeight - window.innerHeight) * 0.5); 0");
+        double there = ((Number) page("window.pageYOffset")).doubleValue();
+        robot.clickOn("#bookmark");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> session.notes().placed().size() == 1);
+        page("window.scrollTo(0, 0); 0");
+        robot.clickOn(robot.lookup("#notes-list .list-cell").nth(0).queryAs(javafx.scene.Node.class));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> Math.abs(((Number) WaitForAsyncUtils.asyncFx(
+                () -> session.window().chapterView().evaluate("window.pageYOffset")).get()).doubleValue() - there) < 300);
+        assertEquals(Annotation.Kind.BOOKMARK, session.notes().placed().get(0).annotation().kind());
+    }
 }

@@ -318,6 +318,11 @@ public final class ChapterView implements AutoCloseable {
         page().ifPresent(p -> p.call(PageMessages.Call.SELECT.function, start, end));
     }
 
+    /** Scrolls so the text at this offset is near the top (where a bookmark points). */
+    public void scrollToOffset(int offset) {
+        page().ifPresent(p -> p.call(PageMessages.Call.SCROLL_TO_OFFSET.function, offset));
+    }
+
     public void clearSelection() {
         page().ifPresent(p -> p.call(PageMessages.Call.CLEAR_SELECTION.function));
     }

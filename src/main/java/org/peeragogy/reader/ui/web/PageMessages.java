@@ -23,6 +23,8 @@ final class PageMessages {
         FLASH("flash"),
         /** (start, end): select text by offsets and report it as a selection. */
         SELECT("select"),
+        /** (offset): scroll the text at this offset near the top. */
+        SCROLL_TO_OFFSET("scrollToOffset"),
         /** (): drop the selection. */
         CLEAR_SELECTION("clearSelection"),
         /** (): the chapter's text, offsets count into it. */

@@ -258,6 +258,16 @@ var PeeragogyReader = (function () {
       reportSelection();
       return true;
     },
+    /** Scrolls so the text at this offset is a little below the top (bookmarks). */
+    scrollToOffset: function (offset) {
+      var at = pointAt(textNodes(), offset, false);
+      if (!at) { return false; }
+      var r = document.createRange();
+      r.setStart(at.node, at.offset);
+      r.setEnd(at.node, Math.min(at.node.data.length, at.offset + 1));
+      window.scrollBy(0, r.getBoundingClientRect().top - 40);
+      return true;
+    },
     clearSelection: function () {
       var sel = window.getSelection();
       if (sel) { sel.removeAllRanges(); }
