@@ -64,10 +64,10 @@ public final class NotesViewModel {
     }
 
     /** A chapter is shown: anchor its notes to the text the reader sees. */
-    public void chapterShown(String bookIdentity, String chapter, String pageHtml) {
+    public void chapterShown(String bookIdentity, String chapter, ChapterText chapterText) {
         this.book = bookIdentity;
         this.chapterId = chapter;
-        this.text = ChapterText.of(pageHtml);
+        this.text = chapterText;
         selection.set(Optional.empty());
         refresh();
     }

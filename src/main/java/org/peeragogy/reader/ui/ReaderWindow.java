@@ -25,6 +25,7 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputDialog;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.ToolBar;
@@ -51,6 +52,7 @@ import org.peeragogy.reader.book.Chapter;
 import org.peeragogy.reader.book.Handbook;
 import org.peeragogy.reader.book.Part;
 import org.peeragogy.reader.book.RenderedChapter;
+import org.peeragogy.reader.content.anchoring.ChapterText;
 import org.peeragogy.reader.store.SettingsStore;
 import org.peeragogy.reader.store.StoreException;
 import org.peeragogy.reader.ui.web.ChapterView;
@@ -71,6 +73,9 @@ public final class ReaderWindow {
     private final NotesViewModel notes;
     private final AllNotesViewModel allNotes;
     private final NotesPanel notesPanel;
+    private final FindViewModel find = new FindViewModel();
+    private final HBox findBar = new HBox(6);
+    private final TextField findField = new TextField();
     private final SelectionToolbar toolbar;
     private AllNotesWindow allNotesWindow;
     private RenderedChapter anchoredOn;
@@ -116,7 +121,10 @@ public final class ReaderWindow {
             }
         });
 
-        SplitPane split = new SplitPane(contents, chapterView.node(), notesPanel.node());
+        buildFindBar();
+        VBox middle = new VBox(findBar, chapterView.node());
+        VBox.setVgrow(chapterView.node(), Priority.ALWAYS);
+        SplitPane split = new SplitPane(contents, middle, notesPanel.node());
         split.setOrientation(Orientation.HORIZONTAL);
         split.setDividerPositions(0.21, 0.76);
         SplitPane.setResizableWithParent(contents, false);
@@ -173,6 +181,68 @@ public final class ReaderWindow {
         restoreBounds();
     }
 
+    private void buildFindBar() {
+        findField.setId("find-field");
+        findField.setPromptText("Find in this chapter");
+        findField.textProperty().bindBidirectional(find.queryProperty());
+        findField.setPrefColumnCount(24);
+        findField.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER) {
+                if (e.isShiftDown()) {
+                    find.previous();
+                } else {
+                    find.next();
+                }
+                e.consume();
+            } else if (e.getCode() == KeyCode.ESCAPE) {
+                closeFind();
+                e.consume();
+            }
+        });
+        Label count = new Label();
+        count.setId("find-count");
+        count.textProperty().bind(find.countProperty());
+        Button previous = button("▲", "find-previous", find::previous);
+        Button next = button("▼", "find-next", find::next);
+        Button close = button("✕", "find-close", this::closeFind);
+        Region grow = new Region();
+        HBox.setHgrow(grow, Priority.ALWAYS);
+        findBar.getChildren().addAll(new Label("Find:"), findField, previous, next, count, grow, close);
+        findBar.getStyleClass().add("find-bar");
+        findBar.setId("find-bar");
+        findBar.setVisible(false);
+        findBar.managedProperty().bind(findBar.visibleProperty());
+        find.matchesProperty().addListener((o, was, now) -> markFind());
+        find.currentProperty().addListener((o, was, now) -> {
+            if (now.intValue() >= 0) {
+                chapterView.showFind(now.intValue());
+            }
+        });
+    }
+
+    private void openFind() {
+        findBar.setVisible(true);
+        findField.requestFocus();
+        findField.selectAll();
+        markFind();
+    }
+
+    private void closeFind() {
+        findBar.setVisible(false);
+        chapterView.markFind(List.of());
+        chapterView.focus();
+    }
+
+    private void markFind() {
+        if (!findBar.isVisible()) {
+            return;
+        }
+        chapterView.markFind(find.matchesProperty().get().stream().map(m -> new int[] {m.start(), m.end()}).toList());
+        if (find.currentProperty().get() >= 0) {
+            chapterView.showFind(find.currentProperty().get());
+        }
+    }
+
     private MenuBar menuBar() {
         MenuItem addFolder = item("Add the handbook (folder)…", new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN),
                 () -> chooseHandbook(false));
@@ -190,7 +260,13 @@ public final class ReaderWindow {
         MenuItem next = item("Next chapter", new KeyCodeCombination(KeyCode.PAGE_DOWN, KeyCombination.SHORTCUT_DOWN),
                 vm::nextChapter);
         next.disableProperty().bind(vm.canGoNextProperty().not());
-        Menu go = new Menu("_Go", null, back, forward, new SeparatorMenuItem(), previous, next);
+        MenuItem findItem = item("Find in chapter…", new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN),
+                this::openFind);
+        MenuItem findNext = item("Find next", new KeyCodeCombination(KeyCode.F3), find::next);
+        MenuItem findPrevious = item("Find previous", new KeyCodeCombination(KeyCode.F3, KeyCombination.SHIFT_DOWN),
+                find::previous);
+        Menu go = new Menu("_Go", null, back, forward, new SeparatorMenuItem(), previous, next, new SeparatorMenuItem(),
+                findItem, findNext, findPrevious);
 
         Menu view = new Menu("_View");
         ToggleGroup themes = new ToggleGroup();
@@ -510,9 +586,12 @@ public final class ReaderWindow {
         toolbar.hide();
         if (shown != anchoredOn) {
             anchoredOn = shown;
-            notes.chapterShown(vm.book().identity(), shown.chapter().id(), shown.html());
+            ChapterText text = ChapterText.of(shown.html());
+            notes.chapterShown(vm.book().identity(), shown.chapter().id(), text);
+            find.chapterShown(text.text());
         } else {
             paint();
+            markFind();
         }
         if (pendingFlash != null) {
             String id = pendingFlash;

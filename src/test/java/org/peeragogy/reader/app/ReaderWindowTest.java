@@ -218,4 +218,28 @@ class ReaderWindowTest {
         assertEquals(900, stage.getWidth(), 1);
         assertEquals(640, stage.getHeight(), 1);
     }
+
+    @Test
+    void findInChapterMarksEveryMatchAndSteps() throws Exception {
+        openSession();
+        awaitChapter("foreword");
+        clickContentsEntry("6.6 Wrapper");
+        awaitChapter("pattern-wrapper");
+        robot.press(KeyCode.CONTROL, KeyCode.F).release(KeyCode.F, KeyCode.CONTROL);
+        robot.write("WRAPPER");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#find-count").queryAs(Label.class)
+                .getText().startsWith("1 of "));
+        String count = robot.lookup("#find-count").queryAs(Label.class).getText();
+        int total = Integer.parseInt(count.substring(count.indexOf("of ") + 3));
+        assertTrue(total > 1, count);
+        assertEquals(total, ((Number) page("new Set(Array.prototype.map.call(document.querySelectorAll('mark.pr-find'),"
+                + "function(m){return m.getAttribute('data-find');})).size")).intValue());
+        robot.press(KeyCode.ENTER).release(KeyCode.ENTER);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#find-count").queryAs(Label.class)
+                .getText().startsWith("2 of "));
+        assertEquals("1", page("document.querySelector('mark.pr-find-current').getAttribute('data-find')"));
+        robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> ((Number) WaitForAsyncUtils.asyncFx(() -> session.window()
+                .chapterView().evaluate("document.querySelectorAll('mark.pr-find').length")).get()).intValue() == 0);
+    }
 }

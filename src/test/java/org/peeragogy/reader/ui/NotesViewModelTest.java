@@ -44,7 +44,8 @@ class NotesViewModelTest {
 
     private void show(String chapter) throws Exception {
         String html = handbook.render(chapter).html();
-        vm.chapterShown(handbook.book().identity(), chapter, html);
+        vm.chapterShown(handbook.book().identity(), chapter,
+                org.peeragogy.reader.content.anchoring.ChapterText.of(html));
         text = org.peeragogy.reader.content.anchoring.ChapterText.of(html).text();
     }
 

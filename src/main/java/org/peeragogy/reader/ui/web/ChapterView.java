@@ -307,6 +307,24 @@ public final class ChapterView implements AutoCloseable {
         page().ifPresent(p -> p.call(PageMessages.Call.PAINT.function, json.toString()));
     }
 
+    /** Marks find-in-chapter matches, given as [start, end) text offsets; an empty list clears them. */
+    public void markFind(List<int[]> matches) {
+        StringBuilder json = new StringBuilder("[");
+        for (int[] m : matches) {
+            if (json.length() > 1) {
+                json.append(',');
+            }
+            json.append("{\"start\":").append(m[0]).append(",\"end\":").append(m[1]).append('}');
+        }
+        json.append(']');
+        page().ifPresent(p -> p.call(PageMessages.Call.MARK_FIND.function, json.toString()));
+    }
+
+    /** Makes find match {@code n} (from 0) the current one and scrolls to it. */
+    public void showFind(int n) {
+        page().ifPresent(p -> p.call(PageMessages.Call.SHOW_FIND.function, n));
+    }
+
     /** Scrolls a painted highlight into view and flashes it; false when it is not painted. */
     public boolean flash(String annotationId) {
         return page().map(p -> p.call(PageMessages.Call.FLASH.function, annotationId)).map(Boolean.TRUE::equals)

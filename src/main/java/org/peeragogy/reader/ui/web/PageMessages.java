@@ -19,6 +19,10 @@ final class PageMessages {
         POSITION("position"),
         /** (json): paint highlights [{id, start, end, colour, note}]; returns how many pieces were marked. */
         PAINT("paint"),
+        /** (json): mark find matches [{start, end}], numbered in order from 0. */
+        MARK_FIND("markFind"),
+        /** (n): make match n the current one and scroll it into view. */
+        SHOW_FIND("showFind"),
         /** (id): scroll a highlight into view and flash it; false when it is not painted. */
         FLASH("flash"),
         /** (start, end): select text by offsets and report it as a selection. */

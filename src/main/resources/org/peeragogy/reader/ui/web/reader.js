@@ -103,8 +103,8 @@ var PeeragogyReader = (function () {
 
   // ---- painting ----
 
-  function unpaint() {
-    var marks = document.querySelectorAll("mark.pr-hl");
+  function unwrap(selector) {
+    var marks = document.querySelectorAll(selector);
     for (var i = marks.length - 1; i >= 0; i--) {
       var mk = marks[i];
       var parent = mk.parentNode;
@@ -116,13 +116,11 @@ var PeeragogyReader = (function () {
   }
 
   /**
-   * Paints highlights given as [{id, start, end, colour, note}] (note: true when it has a note).
-   * Each text node is split once at every boundary, then each piece is wrapped in one <mark>
-   * per highlight that covers it, so overlapping highlights both show.
+   * Wraps text ranges [{start, end}] in <mark> elements made by makeMark(range). Each text node is
+   * split once at every boundary, then each piece is wrapped once per range that covers it, so
+   * overlapping ranges both show. Returns how many pieces were wrapped.
    */
-  function paint(json) {
-    unpaint();
-    var list = JSON.parse(json);
+  function wrap(list, makeMark) {
     if (!list.length) { return 0; }
     // Every boundary once, in order; text nodes come in order too, so one pointer walks both.
     var seen = {};
@@ -152,28 +150,62 @@ var PeeragogyReader = (function () {
       pieces.push({ node: current, start: at, end: to });
       pos = to;
     });
-    // Sweep: highlights sorted by start; keep those that have begun and not yet ended.
+    // Sweep: ranges sorted by start; keep those that have begun and not yet ended.
     var byStart = list.slice().sort(function (a, b) { return a.start - b.start || b.end - a.end; });
     var next = 0;
     var active = [];
-    var painted = 0;
+    var wrapped = 0;
     pieces.forEach(function (p) {
       while (next < byStart.length && byStart[next].start <= p.start) { active.push(byStart[next++]); }
       active = active.filter(function (h) { return h.end > p.start; });
       if (p.start === p.end || NO_MARK_PARENTS[p.node.parentNode.nodeName]) { return; }
       active.forEach(function (h) {
         if (h.end >= p.end) {
-          var mark = document.createElement("mark");
-          var colour = COLOURS.indexOf(h.colour) >= 0 ? h.colour : "yellow";
-          mark.className = "pr-hl pr-" + colour + (h.note ? " pr-has-note" : "");
-          mark.setAttribute("data-ann", String(h.id));
+          var mark = makeMark(h);
           p.node.parentNode.insertBefore(mark, p.node);
           mark.appendChild(p.node);
-          painted++;
+          wrapped++;
         }
       });
     });
-    return painted;
+    return wrapped;
+  }
+
+  /** Paints highlights given as [{id, start, end, colour, note}] (note: true when it has a note). */
+  function paint(json) {
+    unwrap("mark.pr-hl");
+    return wrap(JSON.parse(json), function (h) {
+      var mark = document.createElement("mark");
+      var colour = COLOURS.indexOf(h.colour) >= 0 ? h.colour : "yellow";
+      mark.className = "pr-hl pr-" + colour + (h.note ? " pr-has-note" : "");
+      mark.setAttribute("data-ann", String(h.id));
+      return mark;
+    });
+  }
+
+  /** Marks find-in-chapter matches given as [{start, end}]; they are numbered in order. */
+  function markFind(json) {
+    unwrap("mark.pr-find");
+    var list = JSON.parse(json);
+    list.forEach(function (m, i) { m.n = i; });
+    return wrap(list, function (m) {
+      var mark = document.createElement("mark");
+      mark.className = "pr-find";
+      mark.setAttribute("data-find", String(m.n));
+      return mark;
+    });
+  }
+
+  function showFind(n) {
+    var all = document.querySelectorAll("mark.pr-find");
+    var first = null;
+    for (var i = 0; i < all.length; i++) {
+      var on = all[i].getAttribute("data-find") === String(n);
+      all[i].classList.toggle("pr-find-current", on);
+      if (on && !first) { first = all[i]; }
+    }
+    if (first) { first.scrollIntoView({ block: "center" }); }
+    return first !== null;
   }
 
   function marksOf(id) {
@@ -235,6 +267,8 @@ var PeeragogyReader = (function () {
     setTheme: applyTheme,
     position: scrollFraction,
     paint: paint,
+    markFind: markFind,
+    showFind: showFind,
     flash: function (id) {
       var marks = marksOf(id);
       if (!marks.length) { return false; }

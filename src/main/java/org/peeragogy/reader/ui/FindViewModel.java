@@ -1,0 +1,85 @@
+package org.peeragogy.reader.ui;
+
+import java.util.List;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import org.peeragogy.reader.content.TextFinder;
+
+/** Find in the chapter being read: incremental, with a count and next/previous. No controls. */
+public final class FindViewModel {
+    private final StringProperty query = new SimpleStringProperty("");
+    private final ReadOnlyObjectWrapper<List<TextFinder.Match>> matches = new ReadOnlyObjectWrapper<>(List.of());
+    private final ReadOnlyIntegerWrapper current = new ReadOnlyIntegerWrapper(-1);
+    private final ReadOnlyStringWrapper count = new ReadOnlyStringWrapper("");
+    private TextFinder finder = TextFinder.of("");
+
+    public FindViewModel() {
+        query.addListener((o, was, now) -> search());
+    }
+
+    /** A new chapter is shown: search it for the same words. */
+    public void chapterShown(String text) {
+        finder = TextFinder.of(text);
+        search();
+    }
+
+    private void search() {
+        String q = query.get() == null ? "" : query.get();
+        List<TextFinder.Match> found = finder.find(q);
+        matches.set(List.copyOf(found));
+        current.set(found.isEmpty() ? -1 : 0);
+        updateCount();
+    }
+
+    public void next() {
+        step(1);
+    }
+
+    public void previous() {
+        step(-1);
+    }
+
+    private void step(int by) {
+        int n = matches.get().size();
+        if (n == 0) {
+            return;
+        }
+        current.set(Math.floorMod(current.get() + by, n));
+        updateCount();
+    }
+
+    private void updateCount() {
+        int n = matches.get().size();
+        String q = query.get() == null ? "" : query.get().strip();
+        if (q.isEmpty()) {
+            count.set("");
+        } else if (n == 0) {
+            count.set("No matches");
+        } else {
+            count.set((current.get() + 1) + " of " + n + (n >= TextFinder.MAX_MATCHES ? "+" : ""));
+        }
+    }
+
+    public StringProperty queryProperty() {
+        return query;
+    }
+
+    public ReadOnlyObjectProperty<List<TextFinder.Match>> matchesProperty() {
+        return matches.getReadOnlyProperty();
+    }
+
+    /** Index of the current match, -1 when there is none. */
+    public ReadOnlyIntegerProperty currentProperty() {
+        return current.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty countProperty() {
+        return count.getReadOnlyProperty();
+    }
+}
