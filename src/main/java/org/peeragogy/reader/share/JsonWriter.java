@@ -11,9 +11,17 @@ public final class JsonWriter {
     private JsonWriter() {
     }
 
+    /** Indented, for files and the command line. */
     public static String write(Object value) {
         StringBuilder b = new StringBuilder();
         write(b, value, 0, true);
+        return b.toString();
+    }
+
+    /** On one line, for arguments handed to a page. */
+    public static String compact(Object value) {
+        StringBuilder b = new StringBuilder();
+        write(b, value, 0, false);
         return b.toString();
     }
 

@@ -8,6 +8,7 @@ import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
@@ -24,6 +25,7 @@ import netscape.javascript.JSObject;
 import org.peeragogy.reader.book.Handbook;
 import org.peeragogy.reader.book.RenderedChapter;
 import org.peeragogy.reader.book.Resource;
+import org.peeragogy.reader.share.JsonWriter;
 
 /**
  * The chapter in the middle of the window. The only class that touches the WebEngine: it renders
@@ -294,30 +296,15 @@ public final class ChapterView implements AutoCloseable {
 
     /** Paints these highlights over the chapter, replacing those painted before. */
     public void paint(List<Highlight> highlights) {
-        StringBuilder json = new StringBuilder("[");
-        for (Highlight h : highlights) {
-            if (json.length() > 1) {
-                json.append(',');
-            }
-            json.append("{\"id\":").append(Json.string(h.id())).append(",\"start\":").append(h.start())
-                    .append(",\"end\":").append(h.end()).append(",\"colour\":").append(Json.string(h.colour()))
-                    .append(",\"note\":").append(h.hasNote()).append('}');
-        }
-        json.append(']');
-        page().ifPresent(p -> p.call(PageMessages.Call.PAINT.function, json.toString()));
+        String json = JsonWriter.compact(highlights.stream().map(h -> Map.of("id", h.id(), "start", h.start(),
+                "end", h.end(), "colour", h.colour(), "note", h.hasNote())).toList());
+        page().ifPresent(p -> p.call(PageMessages.Call.PAINT.function, json));
     }
 
     /** Marks find-in-chapter matches, given as [start, end) text offsets; an empty list clears them. */
     public void markFind(List<int[]> matches) {
-        StringBuilder json = new StringBuilder("[");
-        for (int[] m : matches) {
-            if (json.length() > 1) {
-                json.append(',');
-            }
-            json.append("{\"start\":").append(m[0]).append(",\"end\":").append(m[1]).append('}');
-        }
-        json.append(']');
-        page().ifPresent(p -> p.call(PageMessages.Call.MARK_FIND.function, json.toString()));
+        String json = JsonWriter.compact(matches.stream().map(m -> Map.of("start", m[0], "end", m[1])).toList());
+        page().ifPresent(p -> p.call(PageMessages.Call.MARK_FIND.function, json));
     }
 
     /** Makes find match {@code n} (from 0) the current one and scrolls to it. */

@@ -2,7 +2,8 @@ package org.peeragogy.reader.ui.web;
 
 /**
  * Every message between a chapter page and the host, in both directions (reader.js mirrors this).
- * Arguments travel as separate JavaScript values through {@code JSObject.call}, never spliced into
+ * Arguments travel as separate JavaScript values through {@code JSObject.call} (lists as one JSON
+ * string written by {@code JsonWriter}), never spliced into
  * script text.
  */
 final class PageMessages {
