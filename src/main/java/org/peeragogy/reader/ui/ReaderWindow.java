@@ -25,6 +25,8 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputDialog;
 import javafx.scene.control.ToggleGroup;
@@ -52,13 +54,21 @@ import org.peeragogy.reader.book.Chapter;
 import org.peeragogy.reader.book.Handbook;
 import org.peeragogy.reader.book.Part;
 import org.peeragogy.reader.book.RenderedChapter;
+import org.peeragogy.reader.content.TextFinder;
 import org.peeragogy.reader.content.anchoring.ChapterText;
+import org.peeragogy.reader.store.SearchHit;
 import org.peeragogy.reader.store.SettingsStore;
 import org.peeragogy.reader.store.StoreException;
 import org.peeragogy.reader.ui.web.ChapterView;
 
 /** The reader window: contents on the left, the chapter in the middle, a status line below. */
 public final class ReaderWindow {
+
+    /** Builds the search index of a handbook (off the FX thread), telling how far it has come. */
+    @FunctionalInterface
+    public interface Indexer {
+        void index(Handbook handbook, BiConsumer<Integer, Integer> progress) throws Exception;
+    }
 
     /** Opens a handbook folder or zip chosen by the reader; the message of what it throws is shown. */
     @FunctionalInterface
@@ -74,6 +84,12 @@ public final class ReaderWindow {
     private final AllNotesViewModel allNotes;
     private final NotesPanel notesPanel;
     private final FindViewModel find = new FindViewModel();
+    private final SearchViewModel search;
+    private final SearchPane searchPane;
+    private final Indexer indexer;
+    private final TabPane side = new TabPane();
+    private final Tab searchTab = new Tab("Search");
+    private List<String> pendingTerms = List.of();
     private final HBox findBar = new HBox(6);
     private final TextField findField = new TextField();
     private final SelectionToolbar toolbar;
@@ -94,8 +110,12 @@ public final class ReaderWindow {
      * @param browser opens an address in the system browser, after the reader has confirmed it
      */
     public ReaderWindow(Stage stage, ReaderViewModel vm, NotesViewModel notes, AllNotesViewModel allNotes,
-                        SettingsStore settings, Path webDataDir, HandbookOpener opener, Consumer<String> browser) {
+                        SearchViewModel search, Indexer indexer, SettingsStore settings, Path webDataDir,
+                        HandbookOpener opener, Consumer<String> browser) {
         this.stage = Objects.requireNonNull(stage);
+        this.search = Objects.requireNonNull(search);
+        this.indexer = Objects.requireNonNull(indexer);
+        this.searchPane = new SearchPane(search, this::openSearchHit);
         this.vm = Objects.requireNonNull(vm);
         this.notes = Objects.requireNonNull(notes);
         this.allNotes = Objects.requireNonNull(allNotes);
@@ -124,10 +144,16 @@ public final class ReaderWindow {
         buildFindBar();
         VBox middle = new VBox(findBar, chapterView.node());
         VBox.setVgrow(chapterView.node(), Priority.ALWAYS);
-        SplitPane split = new SplitPane(contents, middle, notesPanel.node());
+        Tab contentsTab = new Tab("Contents", contents);
+        contentsTab.setClosable(false);
+        searchTab.setContent(searchPane.node());
+        searchTab.setClosable(false);
+        side.getTabs().addAll(contentsTab, searchTab);
+        side.setId("side");
+        SplitPane split = new SplitPane(side, middle, notesPanel.node());
         split.setOrientation(Orientation.HORIZONTAL);
         split.setDividerPositions(0.21, 0.76);
-        SplitPane.setResizableWithParent(contents, false);
+        SplitPane.setResizableWithParent(side, false);
         SplitPane.setResizableWithParent(notesPanel.node(), false);
 
         Label status = new Label();
@@ -220,6 +246,42 @@ public final class ReaderWindow {
         });
     }
 
+    private void openSearch() {
+        side.getSelectionModel().select(searchTab);
+        searchPane.focus();
+    }
+
+    /** Opens a search result: its chapter at its passage, the searched words marked. */
+    private void openSearchHit(SearchHit hit) {
+        pendingTerms = search.terms();
+        hit.annotationId().ifPresent(id -> pendingFlash = id);
+        Chapter here = vm.chapterProperty().get();
+        if (here != null && here.id().equals(hit.chapterId()) && hit.blockId().isEmpty()) {
+            anchorNotes();
+        } else {
+            vm.open(hit.chapterId(), hit.blockId());
+        }
+    }
+
+    /** Builds the search index in the background the first time a handbook is shown. */
+    private void buildIndex(Handbook handbook) {
+        Task<Void> task = new Task<>() {
+            @Override
+            protected Void call() throws Exception {
+                indexer.index(handbook, (done, total) -> Platform.runLater(() -> search.indexing(done, total)));
+                return null;
+            }
+        };
+        task.setOnSucceeded(e -> search.indexing(1, 1));
+        task.setOnFailed(e -> {
+            search.indexing(1, 1);
+            vm.report("Search could not be prepared: " + task.getException().getMessage());
+        });
+        Thread t = new Thread(task, "search-index");
+        t.setDaemon(true);
+        t.start();
+    }
+
     private void openFind() {
         findBar.setVisible(true);
         findField.requestFocus();
@@ -265,8 +327,10 @@ public final class ReaderWindow {
         MenuItem findNext = item("Find next", new KeyCodeCombination(KeyCode.F3), find::next);
         MenuItem findPrevious = item("Find previous", new KeyCodeCombination(KeyCode.F3, KeyCombination.SHIFT_DOWN),
                 find::previous);
+        MenuItem searchItem = item("Search the handbook and notes…", new KeyCodeCombination(KeyCode.F,
+                KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN), this::openSearch);
         Menu go = new Menu("_Go", null, back, forward, new SeparatorMenuItem(), previous, next, new SeparatorMenuItem(),
-                findItem, findNext, findPrevious);
+                findItem, findNext, findPrevious, searchItem);
 
         Menu view = new Menu("_View");
         ToggleGroup themes = new ToggleGroup();
@@ -332,11 +396,15 @@ public final class ReaderWindow {
             chapterView.setHandbook(now);
             anchoredOn = null;
             showBook();
+            buildIndex(now);
         });
         notes.paintVersionProperty().addListener((o, was, now) -> {
             paint();
             if (allNotesWindow != null) {
                 allNotes.refresh();
+            }
+            if (!search.results().isEmpty()) {
+                search.search();
             }
         });
         applyTheme(vm.themeProperty().get());
@@ -452,6 +520,7 @@ public final class ReaderWindow {
     public void show(String chapterId) {
         stage.show();
         vm.startAt(chapterId);
+        buildIndex(vm.handbookProperty().get());
         chapterView.focus();
     }
 
@@ -592,6 +661,15 @@ public final class ReaderWindow {
         } else {
             paint();
             markFind();
+        }
+        if (!pendingTerms.isEmpty()) {
+            TextFinder finder = TextFinder.of(chapterView.pageText());
+            List<int[]> marks = new java.util.ArrayList<>();
+            for (String term : pendingTerms) {
+                finder.find(term).forEach(m -> marks.add(new int[] {m.start(), m.end()}));
+            }
+            pendingTerms = List.of();
+            chapterView.markFind(marks);
         }
         if (pendingFlash != null) {
             String id = pendingFlash;

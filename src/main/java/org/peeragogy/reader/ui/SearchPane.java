@@ -1,0 +1,144 @@
+package org.peeragogy.reader.ui;
+
+import java.util.function.Consumer;
+import javafx.animation.PauseTransition;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
+import javafx.scene.text.Text;
+import javafx.scene.text.TextFlow;
+import javafx.util.Duration;
+import org.peeragogy.reader.store.SearchHit;
+
+/** The search box and its results, grouped by chapter, matched words in bold (as text, never markup). */
+final class SearchPane {
+    private final VBox root;
+    private final TextField field = new TextField();
+
+    SearchPane(SearchViewModel vm, Consumer<SearchHit> open) {
+        field.setId("search-field");
+        field.setPromptText("Search the handbook and your notes");
+        field.textProperty().bindBidirectional(vm.queryProperty());
+        PauseTransition typing = new PauseTransition(Duration.millis(120));
+        typing.setOnFinished(e -> vm.search());
+        field.textProperty().addListener((o, was, now) -> typing.playFromStart());
+
+        ProgressBar progress = new ProgressBar();
+        progress.setMaxWidth(Double.MAX_VALUE);
+        progress.progressProperty().bind(vm.indexingProperty());
+        progress.visibleProperty().bind(vm.indexingProperty().greaterThanOrEqualTo(0));
+        progress.managedProperty().bind(progress.visibleProperty());
+        Label indexing = new Label("Preparing search (once per handbook)…");
+        indexing.visibleProperty().bind(progress.visibleProperty());
+        indexing.managedProperty().bind(progress.visibleProperty());
+
+        Label status = new Label();
+        status.setId("search-status");
+        status.textProperty().bind(vm.statusProperty());
+
+        ListView<SearchHit> list = new ListView<>(vm.results());
+        list.setId("search-results");
+        list.setPlaceholder(new Label(""));
+        list.setCellFactory(v -> new HitCell());
+        list.setOnMouseClicked(e -> {
+            if (list.getSelectionModel().getSelectedItem() != null) {
+                open.accept(list.getSelectionModel().getSelectedItem());
+            }
+        });
+        list.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER && list.getSelectionModel().getSelectedItem() != null) {
+                open.accept(list.getSelectionModel().getSelectedItem());
+            }
+        });
+        field.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.DOWN && !list.getItems().isEmpty()) {
+                list.requestFocus();
+                list.getSelectionModel().selectFirst();
+            } else if (e.getCode() == KeyCode.ENTER && !list.getItems().isEmpty()) {
+                open.accept(list.getItems().get(0));
+            }
+        });
+        VBox.setVgrow(list, Priority.ALWAYS);
+        root = new VBox(6, field, indexing, progress, status, list);
+        root.setPadding(new Insets(6));
+    }
+
+    Node node() {
+        return root;
+    }
+
+    void focus() {
+        field.requestFocus();
+        field.selectAll();
+    }
+
+    /** One hit: the chapter's title when it starts a new chapter's group, a "Note" label, the snippet. */
+    private static final class HitCell extends ListCell<SearchHit> {
+        @Override
+        protected void updateItem(SearchHit hit, boolean empty) {
+            super.updateItem(hit, empty);
+            setText(null);
+            if (empty || hit == null) {
+                setGraphic(null);
+                return;
+            }
+            VBox box = new VBox(2);
+            int i = getIndex();
+            SearchHit previous = i > 0 && i - 1 < getListView().getItems().size() ? getListView().getItems().get(i - 1) : null;
+            if (previous == null || !previous.chapterId().equals(hit.chapterId())) {
+                Label title = new Label(hit.title());
+                title.getStyleClass().add("search-chapter");
+                box.getChildren().add(title);
+            }
+            if (hit.kind() == SearchHit.Kind.NOTE) {
+                Label note = new Label("Your note");
+                note.getStyleClass().add("note-kind");
+                box.getChildren().add(note);
+            }
+            box.getChildren().add(snippet(hit.snippet()));
+            box.setMaxWidth(Double.MAX_VALUE);
+            box.prefWidthProperty().set(0);
+            setGraphic(box);
+        }
+    }
+
+    /** The snippet as text nodes: marked words bold. */
+    static TextFlow snippet(String snippet) {
+        TextFlow flow = new TextFlow();
+        StringBuilder run = new StringBuilder();
+        boolean bold = false;
+        for (int i = 0; i < snippet.length(); i++) {
+            char c = snippet.charAt(i);
+            if (c == SearchHit.MATCH_START || c == SearchHit.MATCH_END) {
+                add(flow, run.toString(), bold);
+                run.setLength(0);
+                bold = c == SearchHit.MATCH_START;
+            } else {
+                run.append(c == '\n' ? ' ' : c);
+            }
+        }
+        add(flow, run.toString(), bold);
+        return flow;
+    }
+
+    private static void add(TextFlow flow, String s, boolean bold) {
+        if (s.isEmpty()) {
+            return;
+        }
+        Text t = new Text(s);
+        t.getStyleClass().add(bold ? "search-match" : "search-text");
+        if (bold) {
+            t.setFont(Font.font(null, FontWeight.BOLD, Font.getDefault().getSize()));
+        }
+        flow.getChildren().add(t);
+    }
+}

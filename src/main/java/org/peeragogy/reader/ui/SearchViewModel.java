@@ -1,0 +1,112 @@
+package org.peeragogy.reader.ui;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicLong;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.peeragogy.reader.store.SearchHit;
+
+/**
+ * Search across the handbook and the reader's notes, with results as the reader types. Queries run
+ * on a background executor, newest wins, so typing never waits for the database. No controls.
+ */
+public final class SearchViewModel {
+    /** Runs one query; any text is safe to pass. */
+    @FunctionalInterface
+    public interface Searcher {
+        List<SearchHit> search(String query) throws Exception;
+    }
+
+    static final int LIMIT = 60;
+
+    private final Searcher searcher;
+    private final Executor background;
+    private final Executor ui;
+    private final StringProperty query = new SimpleStringProperty("");
+    private final ObservableList<SearchHit> results = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
+    private final ReadOnlyDoubleWrapper indexing = new ReadOnlyDoubleWrapper(-1);
+    private final AtomicLong generation = new AtomicLong();
+
+    /**
+     * @param background where queries run (one thread is enough)
+     * @param ui         where results are published (the FX thread)
+     */
+    public SearchViewModel(Searcher searcher, Executor background, Executor ui) {
+        this.searcher = Objects.requireNonNull(searcher);
+        this.background = Objects.requireNonNull(background);
+        this.ui = Objects.requireNonNull(ui);
+    }
+
+    /** Runs the current query; the view calls this as the reader types (after a short pause). */
+    public void search() {
+        String q = query.get() == null ? "" : query.get();
+        long mine = generation.incrementAndGet();
+        if (q.isBlank()) {
+            results.clear();
+            status.set("");
+            return;
+        }
+        background.execute(() -> {
+            if (mine != generation.get()) {
+                return; // a newer query is already on its way
+            }
+            List<SearchHit> hits;
+            String message;
+            try {
+                hits = searcher.search(q);
+                message = hits.isEmpty() ? "Nothing found" : hits.size() + (hits.size() == 1 ? " result" : " results");
+            } catch (Exception e) {
+                hits = List.of();
+                message = "Search failed: " + e.getMessage();
+            }
+            List<SearchHit> found = hits;
+            String said = message;
+            ui.execute(() -> {
+                if (mine == generation.get()) {
+                    results.setAll(found);
+                    status.set(indexing.get() >= 0 ? said + " (the handbook is still being indexed)" : said);
+                }
+            });
+        });
+    }
+
+    /** The handbook's index is being built: {@code done} of {@code total}; call on the FX thread. */
+    public void indexing(int done, int total) {
+        indexing.set(total <= 0 || done >= total ? -1 : done / (double) total);
+        if (indexing.get() < 0 && !(query.get() == null || query.get().isBlank())) {
+            search();
+        }
+    }
+
+    public StringProperty queryProperty() {
+        return query;
+    }
+
+    public ObservableList<SearchHit> results() {
+        return FXCollections.unmodifiableObservableList(results);
+    }
+
+    public ReadOnlyStringProperty statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+
+    /** Progress of building the index, 0..1, or -1 when it is not being built. */
+    public ReadOnlyDoubleProperty indexingProperty() {
+        return indexing.getReadOnlyProperty();
+    }
+
+    /** The words of the query, for marking them in the chapter. */
+    public List<String> terms() {
+        String q = query.get() == null ? "" : query.get();
+        return java.util.Arrays.stream(q.split("[^\\p{L}\\p{N}]+")).filter(t -> !t.isBlank()).distinct().toList();
+    }
+}
