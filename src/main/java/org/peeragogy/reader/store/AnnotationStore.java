@@ -20,7 +20,7 @@ import org.peeragogy.reader.book.TextQuoteSelector;
 
 /**
  * The reader's annotations. Each call is its own committed transaction, so what a call reported as
- * saved survives a crash. Deleting leaves a tombstone (id, chapter, times) with the text wiped, so
+ * saved survives a crash; the note's search row ({@link SearchIndex}) is written in the same transaction. Deleting leaves a tombstone (id, chapter, times) with the text wiped, so
  * that a shared file cannot bring the note back and no deleted words stay in the file.
  */
 public final class AnnotationStore {
@@ -45,6 +45,7 @@ public final class AnnotationStore {
                 d.note(), cleanTags(d.tags()), d.author(), now, now, d.anchor(), Optional.empty());
         write("Saving your note", c -> {
             insert(c, a);
+            SearchIndex.indexNote(c, a);
             return null;
         });
         return a;
@@ -58,6 +59,7 @@ public final class AnnotationStore {
                 cleanTags(tags), old.author(), old.created(), now(), old.anchor(), Optional.empty());
         write("Saving your change", c -> {
             replace(c, changed);
+            SearchIndex.indexNote(c, changed);
             return null;
         });
         return changed;
@@ -71,6 +73,7 @@ public final class AnnotationStore {
                 old.tags(), old.author(), old.created(), now(), Optional.of(anchor), Optional.empty());
         write("Saving the note's new place", c -> {
             replace(c, moved);
+            SearchIndex.indexNote(c, moved);
             return null;
         });
         return moved;
@@ -85,6 +88,7 @@ public final class AnnotationStore {
                 List.of(), old.author(), old.created(), now, Optional.empty(), Optional.of(now));
         write("Deleting the note", c -> {
             replace(c, tombstone);
+            SearchIndex.indexNote(c, tombstone);
             return null;
         });
         return old;
@@ -96,6 +100,7 @@ public final class AnnotationStore {
                 before.note(), before.tags(), before.author(), before.created(), now(), before.anchor(), Optional.empty());
         write("Restoring the note", c -> {
             replace(c, back);
+            SearchIndex.indexNote(c, back);
             return null;
         });
         return back;

@@ -59,10 +59,49 @@ public final class Database implements AutoCloseable {
                 PRIMARY KEY (annotation_id, tag)
             );
             CREATE INDEX annotation_by_chapter ON annotation(book_identity, chapter_id);
+            """,
+            // Full-text search (docs/decisions/0007): the handbook's passages per book identity, rebuilt
+            // when the book's fingerprint changes, and the live notes, written with each note.
+            """
+            CREATE VIRTUAL TABLE search_text USING fts5(
+                title, heading, body,
+                book_identity UNINDEXED, chapter_id UNINDEXED, block_id UNINDEXED,
+                tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3'
+            );
+            CREATE TABLE search_book (
+                book_identity  TEXT PRIMARY KEY,
+                fingerprint    TEXT NOT NULL,
+                source_version TEXT NOT NULL,
+                units          INTEGER NOT NULL,
+                built_at       TEXT NOT NULL
+            );
+            CREATE TABLE search_chapter (
+                book_identity TEXT NOT NULL,
+                chapter_id    TEXT NOT NULL,
+                title         TEXT NOT NULL,
+                PRIMARY KEY (book_identity, chapter_id)
+            );
+            CREATE VIRTUAL TABLE search_note USING fts5(
+                note, quote, tags,
+                annotation_id UNINDEXED, book_identity UNINDEXED, chapter_id UNINDEXED, block_id UNINDEXED,
+                tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3'
+            );
+            CREATE TABLE search_note_row (
+                id            INTEGER PRIMARY KEY,
+                annotation_id TEXT NOT NULL UNIQUE
+            );
+            INSERT INTO search_note_row (annotation_id)
+                SELECT id FROM annotation WHERE deleted_at IS NULL;
+            INSERT INTO search_note (rowid, note, quote, tags, annotation_id, book_identity, chapter_id, block_id)
+                SELECT r.id, a.note, coalesce(a.quote_exact, ''),
+                       coalesce((SELECT group_concat(t.tag, ' ') FROM annotation_tag t WHERE t.annotation_id = a.id), ''),
+                       a.id, a.book_identity, a.chapter_id, coalesce(a.block_id, '')
+                FROM annotation a JOIN search_note_row r ON r.annotation_id = a.id
             """);
 
     private final Connection connection;
     private final Path file;
+    private SearchIndex search;
 
     private Database(Connection connection, Path file) {
         this.connection = connection;
@@ -192,9 +231,38 @@ public final class Database implements AutoCloseable {
         return new AnnotationStore(this);
     }
 
+    /** Full-text search over the handbook and the notes; one per database, safe from any thread. */
+    public synchronized SearchIndex search() {
+        if (search == null) {
+            search = new SearchIndex(this);
+        }
+        return search;
+    }
+
+    /**
+     * Another connection to the same file, with the same settings, for work that runs beside the
+     * main connection (building the search index in the background, searching from another thread).
+     */
+    Connection openConnection() throws SQLException {
+        Connection c = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath());
+        try (Statement s = c.createStatement()) {
+            s.execute("PRAGMA synchronous=FULL");
+            s.execute("PRAGMA foreign_keys=ON");
+            s.execute("PRAGMA busy_timeout=5000");
+        }
+        return c;
+    }
+
     @Override
     public void close() throws StoreException {
         try {
+            SearchIndex s;
+            synchronized (this) {
+                s = search;
+            }
+            if (s != null) {
+                s.close();
+            }
             connection.close();
         } catch (SQLException e) {
             throw new StoreException("Closing the reader data failed: " + e.getMessage(), e);

@@ -1,0 +1,114 @@
+package org.peeragogy.reader.content;
+
+import java.io.IOException;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Set;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
+import org.peeragogy.reader.book.Chapter;
+import org.peeragogy.reader.book.Handbook;
+import org.peeragogy.reader.book.IndexSource;
+import org.peeragogy.reader.book.IndexedUnit;
+
+/**
+ * Splits rendered chapters into the passages the search index keeps: one unit per block of the page
+ * (every block has an {@code id}, see {@link Sanitizer}), holding the block's own text. Text of a nested
+ * block belongs to the innermost one only (a {@code <li>} holding a {@code <p>} gives one unit, the
+ * paragraph's); blocks without text are skipped; each heading is a unit of its own and the heading of
+ * the passages under it.
+ */
+public final class SearchUnits implements IndexSource {
+    /** Bump when the splitting changes, so that every stored index is rebuilt. */
+    static final String VERSION = "blocks-1";
+
+    private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
+
+    private final Handbook handbook;
+
+    private SearchUnits(Handbook handbook) {
+        this.handbook = handbook;
+    }
+
+    /** The index source for a handbook: renders each chapter when asked. */
+    public static SearchUnits of(Handbook handbook) {
+        return new SearchUnits(handbook);
+    }
+
+    @Override
+    public List<IndexedUnit> units(Chapter chapter) throws IOException {
+        return units(chapter.id(), chapter.title(), handbook.render(chapter.id()).html());
+    }
+
+    @Override
+    public String version() {
+        return VERSION;
+    }
+
+    /** The units of one rendered page ({@code RenderedChapter.html()}). */
+    public static List<IndexedUnit> units(String chapterId, String title, String pageHtml) {
+        Document doc = Jsoup.parse(pageHtml);
+        Element article = doc.getElementById("chapter");
+        if (article == null) {
+            return List.of();
+        }
+        List<IndexedUnit> out = new ArrayList<>();
+        // Open blocks, innermost last; each collects the text whose nearest block it is.
+        Deque<Element> blocks = new ArrayDeque<>();
+        Deque<StringBuilder> texts = new ArrayDeque<>();
+        String[] heading = {""};
+        StringBuilder loose = new StringBuilder();
+        NodeTraversor.traverse(new NodeVisitor() {
+            @Override
+            public void head(Node node, int depth) {
+                if (node instanceof TextNode t) {
+                    (texts.isEmpty() ? loose : texts.peek()).append(t.getWholeText());
+                } else if (node instanceof Element e && e != article) {
+                    if (isBlock(e)) {
+                        blocks.push(e);
+                        texts.push(new StringBuilder());
+                    } else if (e.normalName().equals("br") || e.normalName().equals("img")) {
+                        (texts.isEmpty() ? loose : texts.peek()).append(' ');
+                    }
+                }
+            }
+
+            @Override
+            public void tail(Node node, int depth) {
+                if (node instanceof Element e && !blocks.isEmpty() && blocks.peek() == e) {
+                    blocks.pop();
+                    String text = collapse(texts.pop().toString());
+                    if (text.isEmpty()) {
+                        return;
+                    }
+                    if (HEADINGS.contains(e.normalName())) {
+                        heading[0] = text;
+                        out.add(new IndexedUnit(chapterId, e.id(), title, text, ""));
+                    } else {
+                        out.add(new IndexedUnit(chapterId, e.id(), title, heading[0], text));
+                    }
+                }
+            }
+        }, article);
+        String rest = collapse(loose.toString());
+        if (!rest.isEmpty()) {
+            out.add(0, new IndexedUnit(chapterId, "", title, "", rest));
+        }
+        return out;
+    }
+
+    private static boolean isBlock(Element e) {
+        return !e.id().isEmpty() && Sanitizer.BLOCKS.contains(e.normalName());
+    }
+
+    private static String collapse(String s) {
+        return s.replaceAll("[\\s\\u00a0]+", " ").strip();
+    }
+}

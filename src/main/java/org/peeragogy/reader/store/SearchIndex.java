@@ -1,0 +1,376 @@
+package org.peeragogy.reader.store;
+
+import java.io.IOException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.text.Normalizer;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.peeragogy.reader.book.Annotation;
+import org.peeragogy.reader.book.Book;
+import org.peeragogy.reader.book.Chapter;
+import org.peeragogy.reader.book.IndexSource;
+import org.peeragogy.reader.book.IndexedUnit;
+
+/**
+ * Full-text search over the handbook and the reader's notes, in the user's database (FTS5,
+ * {@code unicode61 remove_diacritics 2}: case and accents do not matter). See docs/decisions/0007.
+ *
+ * <ul>
+ *   <li>The handbook's passages ({@link IndexedUnit}s) are indexed once per book identity and
+ *       fingerprint by {@link #ensureIndexed}, which may run on a background thread: it reads the
+ *       chapters first, then writes everything in one short transaction on its own connection.</li>
+ *   <li>Notes are indexed by {@link AnnotationStore} in the same transaction that saves them; deleted
+ *       notes are removed.</li>
+ *   <li>{@link #search} may be called from any thread; it reads on its own connection, so it never sees
+ *       half of a write.</li>
+ * </ul>
+ */
+public final class SearchIndex {
+    /** Most hits of each kind shown for one chapter, so that one chapter cannot fill the list. */
+    public static final int HITS_PER_CHAPTER = 3;
+    /** Most hits {@link #search} returns, whatever limit is asked for. */
+    public static final int MAX_LIMIT = 200;
+    /** bm25 weights of the columns title, heading, body. */
+    private static final String TEXT_RANK = "bm25(search_text, 10.0, 4.0, 1.0)";
+    /** bm25 weights of the columns note, quote, tags. */
+    private static final String NOTE_RANK = "bm25(search_note, 2.0, 1.0, 2.0)";
+    /** Matches read before grouping by chapter. */
+    private static final int CANDIDATES = 400;
+    private static final int SNIPPET_TOKENS = 14;
+    private static final Pattern CONTROL = Pattern.compile("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F]");
+
+    /** Told how far building has come: {@code done} of {@code total} steps (chapters, then one write). */
+    @FunctionalInterface
+    public interface Progress {
+        Progress NONE = (done, total) -> { };
+
+        void update(int done, int total);
+    }
+
+    private final Database db;
+    private final Object buildLock = new Object();
+    private final Object readLock = new Object();
+    private Connection reader;
+
+    SearchIndex(Database db) {
+        this.db = db;
+    }
+
+    /**
+     * Builds the handbook's index unless it is already built for this book's identity, fingerprint and
+     * source version. Replaces any older index of the same identity. Returns whether it built.
+     */
+    public boolean ensureIndexed(Book book, IndexSource source, Progress progress) throws StoreException, IOException {
+        synchronized (buildLock) {
+            if (isIndexed(book, source.version())) {
+                return false;
+            }
+            List<Chapter> chapters = book.chapters();
+            int total = chapters.size() + 1;
+            progress.update(0, total);
+            List<IndexedUnit> units = new ArrayList<>();
+            for (int i = 0; i < chapters.size(); i++) {
+                units.addAll(source.units(chapters.get(i)));
+                progress.update(i + 1, total);
+            }
+            write(book, source.version(), units);
+            progress.update(total, total);
+            return true;
+        }
+    }
+
+    /** Whether the handbook's index is built for this book's identity and fingerprint. */
+    public boolean isIndexed(Book book) throws StoreException {
+        return isIndexed(book, null);
+    }
+
+    private boolean isIndexed(Book book, String version) throws StoreException {
+        synchronized (readLock) {
+            try (PreparedStatement ps = reader().prepareStatement(
+                    "SELECT fingerprint, source_version FROM search_book WHERE book_identity = ?")) {
+                ps.setString(1, book.identity());
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() && rs.getString(1).equals(book.fingerprint())
+                            && (version == null || rs.getString(2).equals(version));
+                }
+            } catch (SQLException e) {
+                throw new StoreException("Reading the search index failed: " + e.getMessage(), e);
+            }
+        }
+    }
+
+    private void write(Book book, String version, List<IndexedUnit> units) throws StoreException {
+        try (Connection c = db.openConnection()) {
+            try (Statement s = c.createStatement()) {
+                s.execute("BEGIN IMMEDIATE");
+            }
+            try {
+                try (PreparedStatement ps = c.prepareStatement("DELETE FROM search_text WHERE book_identity = ?")) {
+                    ps.setString(1, book.identity());
+                    ps.executeUpdate();
+                }
+                try (PreparedStatement ps = c.prepareStatement("DELETE FROM search_chapter WHERE book_identity = ?")) {
+                    ps.setString(1, book.identity());
+                    ps.executeUpdate();
+                }
+                try (PreparedStatement ps = c.prepareStatement("INSERT INTO search_text"
+                        + " (title, heading, body, book_identity, chapter_id, block_id) VALUES (?, ?, ?, ?, ?, ?)")) {
+                    for (IndexedUnit u : units) {
+                        ps.setString(1, clean(u.title()));
+                        ps.setString(2, clean(u.heading()));
+                        ps.setString(3, clean(u.text()));
+                        ps.setString(4, book.identity());
+                        ps.setString(5, u.chapterId());
+                        ps.setString(6, u.blockId());
+                        ps.addBatch();
+                    }
+                    ps.executeBatch();
+                }
+                try (PreparedStatement ps = c.prepareStatement(
+                        "INSERT OR REPLACE INTO search_chapter (book_identity, chapter_id, title) VALUES (?, ?, ?)")) {
+                    for (Chapter ch : book.chapters()) {
+                        ps.setString(1, book.identity());
+                        ps.setString(2, ch.id());
+                        ps.setString(3, ch.title());
+                        ps.addBatch();
+                    }
+                    ps.executeBatch();
+                }
+                try (PreparedStatement ps = c.prepareStatement("INSERT OR REPLACE INTO search_book"
+                        + " (book_identity, fingerprint, source_version, units, built_at) VALUES (?, ?, ?, ?, ?)")) {
+                    ps.setString(1, book.identity());
+                    ps.setString(2, book.fingerprint());
+                    ps.setString(3, version);
+                    ps.setInt(4, units.size());
+                    ps.setString(5, Instant.now().toString());
+                    ps.executeUpdate();
+                }
+                // Merge the index into one segment: queries then read one b-tree per word.
+                try (Statement s = c.createStatement()) {
+                    s.execute("INSERT INTO search_text(search_text) VALUES ('optimize')");
+                    s.execute("COMMIT");
+                }
+            } catch (SQLException e) {
+                try (Statement s = c.createStatement()) {
+                    s.execute("ROLLBACK");
+                }
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw new StoreException("Building the search index failed: " + e.getMessage()
+                    + ". Your notes are not changed; search will try again next time.", e);
+        }
+    }
+
+    /**
+     * Searches the handbook of {@code bookIdentity} and the reader's notes on it. Any text is safe
+     * (see {@link SearchQuery}); text without a word gives no hits. Hits are grouped by chapter: the
+     * chapter with the best hit first, then its other hits (at most {@link #HITS_PER_CHAPTER} of each
+     * kind), best first; at most {@code limit} hits in all.
+     */
+    public List<SearchHit> search(String bookIdentity, String query, int limit) throws StoreException {
+        Optional<String> match = SearchQuery.toMatch(query);
+        int max = Math.min(Math.max(limit, 0), MAX_LIMIT);
+        if (match.isEmpty() || max == 0) {
+            return List.of();
+        }
+        synchronized (readLock) {
+            try {
+                Connection c = reader();
+                List<Candidate> all = new ArrayList<>();
+                candidates(c, "SELECT rowid, chapter_id, block_id, '', " + TEXT_RANK + " AS r FROM search_text"
+                        + " WHERE search_text MATCH ? AND book_identity = ? ORDER BY r, rowid LIMIT ?",
+                        SearchHit.Kind.CHAPTER, match.get(), bookIdentity, all);
+                candidates(c, "SELECT rowid, chapter_id, block_id, annotation_id, " + NOTE_RANK + " AS r FROM search_note"
+                        + " WHERE search_note MATCH ? AND book_identity = ? ORDER BY r, rowid LIMIT ?",
+                        SearchHit.Kind.NOTE, match.get(), bookIdentity, all);
+                all.sort(Comparator.comparingDouble(Candidate::rank));
+                List<Candidate> chosen = group(all, max);
+                return hits(c, bookIdentity, match.get(), chosen);
+            } catch (SQLException e) {
+                throw new StoreException("Searching failed: " + e.getMessage(), e);
+            }
+        }
+    }
+
+    private record Candidate(SearchHit.Kind kind, long rowid, String chapterId, String blockId, String annotationId,
+                             double rank) {
+    }
+
+    private static void candidates(Connection c, String sql, SearchHit.Kind kind, String match, String book,
+                                   List<Candidate> into) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setString(1, match);
+            ps.setString(2, book);
+            ps.setInt(3, CANDIDATES);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    into.add(new Candidate(kind, rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                            rs.getDouble(5)));
+                }
+            }
+        }
+    }
+
+    /** Best-first candidates to hits in chapter groups, the chapter of the best hit first. */
+    private static List<Candidate> group(List<Candidate> bestFirst, int max) {
+        Map<String, List<Candidate>> byChapter = new LinkedHashMap<>();
+        int taken = 0;
+        for (Candidate k : bestFirst) {
+            if (taken == max) {
+                break;
+            }
+            List<Candidate> g = byChapter.computeIfAbsent(k.chapterId(), x -> new ArrayList<>());
+            if (g.stream().filter(o -> o.kind() == k.kind()).count() < HITS_PER_CHAPTER) {
+                g.add(k);
+                taken++;
+            }
+        }
+        return byChapter.values().stream().flatMap(List::stream).toList();
+    }
+
+    private List<SearchHit> hits(Connection c, String book, String match, List<Candidate> chosen) throws SQLException {
+        List<SearchHit> out = new ArrayList<>(chosen.size());
+        Map<String, String> titles = new HashMap<>();
+        try (PreparedStatement text = c.prepareStatement("SELECT snippet(search_text, 2, ?, ?, '…', " + SNIPPET_TOKENS
+                + "), snippet(search_text, 1, ?, ?, '…', " + SNIPPET_TOKENS + "), snippet(search_text, 0, ?, ?, '…', "
+                + SNIPPET_TOKENS + ") FROM search_text WHERE search_text MATCH ? AND rowid = ?");
+             PreparedStatement note = c.prepareStatement("SELECT snippet(search_note, 0, ?, ?, '…', " + SNIPPET_TOKENS
+                + "), snippet(search_note, 1, ?, ?, '…', " + SNIPPET_TOKENS + "), snippet(search_note, 2, ?, ?, '…', "
+                + SNIPPET_TOKENS + ") FROM search_note WHERE search_note MATCH ? AND rowid = ?");
+             PreparedStatement title = c.prepareStatement(
+                     "SELECT title FROM search_chapter WHERE book_identity = ? AND chapter_id = ?")) {
+            for (Candidate k : chosen) {
+                PreparedStatement ps = k.kind() == SearchHit.Kind.CHAPTER ? text : note;
+                String snippet = snippet(ps, match, k.rowid());
+                String t = titles.computeIfAbsent(k.chapterId(), id -> title(title, book, id));
+                out.add(new SearchHit(k.kind(), k.chapterId(), k.blockId(),
+                        k.kind() == SearchHit.Kind.NOTE ? Optional.of(k.annotationId()) : Optional.empty(), t, snippet,
+                        k.rank()));
+            }
+        }
+        return out;
+    }
+
+    /** The first column's snippet that shows a match, in the order of the statement; else the first with text. */
+    private static String snippet(PreparedStatement ps, String match, long rowid) throws SQLException {
+        for (int i = 0; i < 3; i++) {
+            ps.setString(2 * i + 1, String.valueOf(SearchHit.MATCH_START));
+            ps.setString(2 * i + 2, String.valueOf(SearchHit.MATCH_END));
+        }
+        ps.setString(7, match);
+        ps.setLong(8, rowid);
+        String firstText = "";
+        try (ResultSet rs = ps.executeQuery()) {
+            if (rs.next()) {
+                for (int i = 1; i <= 3; i++) {
+                    String s = rs.getString(i);
+                    if (s == null || s.isEmpty()) {
+                        continue;
+                    }
+                    if (s.indexOf(SearchHit.MATCH_START) >= 0) {
+                        return s;
+                    }
+                    if (firstText.isEmpty()) {
+                        firstText = s;
+                    }
+                }
+            }
+        }
+        return firstText;
+    }
+
+    private static String title(PreparedStatement ps, String book, String chapterId) {
+        try {
+            ps.setString(1, book);
+            ps.setString(2, chapterId);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? rs.getString(1) : chapterId;
+            }
+        } catch (SQLException e) {
+            return chapterId;
+        }
+    }
+
+    /** Writes (or removes, for a tombstone) a note's row; called inside the transaction that saves it. */
+    static void indexNote(Connection c, Annotation a) throws SQLException {
+        Long row = null;
+        try (PreparedStatement ps = c.prepareStatement("SELECT id FROM search_note_row WHERE annotation_id = ?")) {
+            ps.setString(1, a.id());
+            try (ResultSet rs = ps.executeQuery()) {
+                if (rs.next()) {
+                    row = rs.getLong(1);
+                }
+            }
+        }
+        if (row != null) {
+            try (PreparedStatement ps = c.prepareStatement("DELETE FROM search_note WHERE rowid = ?")) {
+                ps.setLong(1, row);
+                ps.executeUpdate();
+            }
+        }
+        String tags = String.join(" ", a.tags());
+        if (a.isDeleted() || (a.note().isBlank() && a.quote().isBlank() && tags.isBlank())) {
+            if (row != null) {
+                try (PreparedStatement ps = c.prepareStatement("DELETE FROM search_note_row WHERE id = ?")) {
+                    ps.setLong(1, row);
+                    ps.executeUpdate();
+                }
+            }
+            return;
+        }
+        if (row == null) {
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO search_note_row (annotation_id) VALUES (?)")) {
+                ps.setString(1, a.id());
+                ps.executeUpdate();
+            }
+            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT last_insert_rowid()")) {
+                row = rs.getLong(1);
+            }
+        }
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO search_note (rowid, note, quote, tags,"
+                + " annotation_id, book_identity, chapter_id, block_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+            ps.setLong(1, row);
+            ps.setString(2, clean(a.note()));
+            ps.setString(3, clean(a.quote()));
+            ps.setString(4, clean(tags));
+            ps.setString(5, a.id());
+            ps.setString(6, a.book());
+            ps.setString(7, a.chapterId());
+            ps.setString(8, a.anchor().map(t -> t.blockId() == null ? "" : t.blockId()).orElse(""));
+            ps.executeUpdate();
+        }
+    }
+
+    /** NFC, and no control characters: the snippet markers must never be part of indexed text. */
+    private static String clean(String s) {
+        return CONTROL.matcher(Normalizer.normalize(s, Normalizer.Form.NFC)).replaceAll(" ");
+    }
+
+    private Connection reader() throws SQLException {
+        if (reader == null) {
+            reader = db.openConnection();
+        }
+        return reader;
+    }
+
+    void close() throws SQLException {
+        synchronized (readLock) {
+            if (reader != null) {
+                reader.close();
+                reader = null;
+            }
+        }
+    }
+}
