@@ -2,7 +2,13 @@ package org.peeragogy.reader.app;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
+import javafx.application.Platform;
+import org.peeragogy.reader.content.SearchUnits;
+import org.peeragogy.reader.ui.SearchViewModel;
 import org.peeragogy.reader.book.Handbook;
 import org.peeragogy.reader.content.Handbooks;
 import org.peeragogy.reader.store.Database;
@@ -18,6 +24,7 @@ final class ReaderSession implements AutoCloseable {
     private final Database database;
     private final ReaderViewModel viewModel;
     private final NotesViewModel notes;
+    private final ExecutorService searches;
     private final ReaderWindow window;
 
     ReaderSession(Stage stage, Database database, Handbook handbook, Path dataDir, Consumer<String> browser) {
@@ -25,8 +32,28 @@ final class ReaderSession implements AutoCloseable {
         this.viewModel = new ReaderViewModel(handbook, database.settings(), database.readingPositions());
         this.notes = new NotesViewModel(database.annotations(), database.settings(), viewModel::report);
         AllNotesViewModel allNotes = new AllNotesViewModel(database.annotations(), viewModel::book, viewModel::report);
-        this.window = new ReaderWindow(stage, viewModel, notes, allNotes, database.settings(),
+        this.searches = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "search");
+            t.setDaemon(true);
+            return t;
+        });
+        SearchViewModel search = new SearchViewModel(
+                q -> database.search().search(viewModel.book().identity(), q, SearchViewModel.LIMIT),
+                searches, Platform::runLater);
+        this.window = new ReaderWindow(stage, viewModel, notes, allNotes, search,
+                (book, progress) -> index(dataDir, book, progress), database.settings(),
                 dataDir.resolve("webview"), Handbooks::open, browser);
+    }
+
+    /**
+     * Builds a handbook's search index on its own connection: the build is one long write, and the
+     * window's connection must stay free for saving notes meanwhile.
+     */
+    private static void index(Path dataDir, Handbook handbook, BiConsumer<Integer, Integer> progress)
+            throws StoreException, IOException {
+        try (Database own = Database.open(dataDir)) {
+            own.search().ensureIndexed(handbook.book(), SearchUnits.of(handbook), progress::accept);
+        }
     }
 
     ReaderWindow window() {
@@ -44,6 +71,7 @@ final class ReaderSession implements AutoCloseable {
     @Override
     public void close() throws StoreException, IOException {
         window.close();
+        searches.shutdownNow();
         try {
             viewModel.handbookProperty().get().close();
         } finally {

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.TimeUnit;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import javafx.animation.PauseTransition;
@@ -90,6 +92,8 @@ public final class ReaderWindow {
     private final TabPane side = new TabPane();
     private final Tab searchTab = new Tab("Search");
     private List<String> pendingTerms = List.of();
+    private Task<Void> indexTask;
+    private Thread indexing;
     private final HBox findBar = new HBox(6);
     private final TextField findField = new TextField();
     private final SelectionToolbar toolbar;
@@ -265,10 +269,16 @@ public final class ReaderWindow {
 
     /** Builds the search index in the background the first time a handbook is shown. */
     private void buildIndex(Handbook handbook) {
+        stopIndexing();
         Task<Void> task = new Task<>() {
             @Override
             protected Void call() throws Exception {
-                indexer.index(handbook, (done, total) -> Platform.runLater(() -> search.indexing(done, total)));
+                indexer.index(handbook, (done, total) -> {
+                    if (isCancelled()) {
+                        throw new CancellationException("closing");
+                    }
+                    Platform.runLater(() -> search.indexing(done, total));
+                });
                 return null;
             }
         };
@@ -277,9 +287,24 @@ public final class ReaderWindow {
             search.indexing(1, 1);
             vm.report("Search could not be prepared: " + task.getException().getMessage());
         });
-        Thread t = new Thread(task, "search-index");
-        t.setDaemon(true);
-        t.start();
+        indexing = new Thread(task, "search-index");
+        indexTask = task;
+        indexing.setDaemon(true);
+        indexing.start();
+    }
+
+    /** Stops building the index and waits until its database connection is closed. */
+    private void stopIndexing() {
+        if (indexTask != null) {
+            indexTask.cancel(false);
+            try {
+                indexing.join(TimeUnit.SECONDS.toMillis(20));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            indexTask = null;
+            indexing = null;
+        }
     }
 
     private void openFind() {
@@ -526,6 +551,7 @@ public final class ReaderWindow {
 
     /** Saves where the reader is and releases the page. */
     public void close() {
+        stopIndexing();
         vm.scrolled(chapterView.position());
         vm.savePosition();
         saveBounds();

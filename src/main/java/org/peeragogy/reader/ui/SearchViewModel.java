@@ -25,7 +25,7 @@ public final class SearchViewModel {
         List<SearchHit> search(String query) throws Exception;
     }
 
-    static final int LIMIT = 60;
+    public static final int LIMIT = 60;
 
     private final Searcher searcher;
     private final Executor background;

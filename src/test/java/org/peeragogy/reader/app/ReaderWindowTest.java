@@ -242,4 +242,24 @@ class ReaderWindowTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> ((Number) WaitForAsyncUtils.asyncFx(() -> session.window()
                 .chapterView().evaluate("document.querySelectorAll('mark.pr-find').length")).get()).intValue() == 0);
     }
+
+    @Test
+    void searchFindsTheWrapperPatternAndOpensItWithTheWordsMarked() throws Exception {
+        openSession();
+        awaitChapter("foreword");
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.F).release(KeyCode.F, KeyCode.SHIFT, KeyCode.CONTROL);
+        robot.write("wrapper role");
+        javafx.scene.control.ListView<?> results = robot.lookup("#search-results").queryListView();
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !results.getItems().isEmpty()
+                && ((org.peeragogy.reader.store.SearchHit) results.getItems().get(0)).chapterId().equals("pattern-wrapper"));
+        // Choose the first result from the keyboard: Down moves into the list, Enter opens.
+        robot.press(KeyCode.DOWN).release(KeyCode.DOWN);
+        robot.press(KeyCode.ENTER).release(KeyCode.ENTER);
+        awaitChapter("pattern-wrapper");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> ((Number) WaitForAsyncUtils.asyncFx(() -> session.window()
+                .chapterView().evaluate("document.querySelectorAll('mark.pr-find').length")).get()).intValue() > 0);
+        String marked = (String) page("Array.prototype.map.call(document.querySelectorAll('mark.pr-find'),"
+                + "function(m){return m.textContent.toLowerCase();}).join(' ')");
+        assertTrue(marked.contains("wrapper") && marked.contains("role"), marked);
+    }
 }

@@ -1,0 +1,90 @@
+package org.peeragogy.reader.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Executor;
+import org.junit.jupiter.api.Test;
+import org.peeragogy.reader.store.SearchHit;
+
+/** The search view-model with the query running inline (the window runs it on a background thread). */
+class SearchViewModelTest {
+    private final List<String> asked = new ArrayList<>();
+    private final List<Runnable> queued = new ArrayList<>();
+    private final Executor inline = Runnable::run;
+
+    private SearchHit hit(String chapter) {
+        return new SearchHit(SearchHit.Kind.CHAPTER, chapter, "b1", Optional.empty(), chapter, "a \u0002word\u0003", -1);
+    }
+
+    @Test
+    void resultsArriveForTheQuery() {
+        SearchViewModel vm = new SearchViewModel(q -> {
+            asked.add(q);
+            return List.of(hit("wiki"), hit("forums"));
+        }, inline, inline);
+        vm.queryProperty().set("wiki");
+        vm.search();
+        assertEquals(List.of("wiki"), asked);
+        assertEquals(2, vm.results().size());
+        assertEquals("2 results", vm.statusProperty().get());
+    }
+
+    @Test
+    void onlyTheNewestQueryIsShown() {
+        SearchViewModel vm = new SearchViewModel(q -> List.of(hit(q)), queued::add, inline);
+        vm.queryProperty().set("old");
+        vm.search();
+        vm.queryProperty().set("new");
+        vm.search();
+        queued.forEach(Runnable::run);
+        assertEquals(List.of("new"), vm.results().stream().map(SearchHit::chapterId).toList());
+    }
+
+    @Test
+    void aFailingSearchSaysSoWithoutResults() {
+        SearchViewModel vm = new SearchViewModel(q -> {
+            throw new IllegalStateException("disk gone");
+        }, inline, inline);
+        vm.queryProperty().set("x");
+        vm.search();
+        assertTrue(vm.statusProperty().get().startsWith("Search failed: disk gone"));
+        assertEquals(List.of(), vm.results());
+    }
+
+    @Test
+    void blankQueryClearsResultsWithoutSearching() {
+        SearchViewModel vm = new SearchViewModel(q -> {
+            asked.add(q);
+            return List.of(hit("x"));
+        }, inline, inline);
+        vm.queryProperty().set("   ");
+        vm.search();
+        assertEquals(List.of(), asked);
+        assertEquals(List.of(), vm.results());
+    }
+
+    @Test
+    void termsAreTheWordsOfTheQuery() {
+        SearchViewModel vm = new SearchViewModel(q -> List.of(), inline, inline);
+        vm.queryProperty().set("\"wrapper role\" AND collab* -x");
+        assertEquals(List.of("wrapper", "role", "AND", "collab", "x"), vm.terms());
+    }
+
+    @Test
+    void searchRunsAgainWhenTheIndexIsReady() {
+        SearchViewModel vm = new SearchViewModel(q -> {
+            asked.add(q);
+            return List.of();
+        }, inline, inline);
+        vm.queryProperty().set("wiki");
+        vm.indexing(3, 10);
+        assertEquals(0.3, vm.indexingProperty().get(), 1e-9);
+        vm.indexing(10, 10);
+        assertEquals(-1, vm.indexingProperty().get(), 1e-9);
+        assertEquals(List.of("wiki"), asked);
+    }
+}
