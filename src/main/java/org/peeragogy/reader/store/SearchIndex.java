@@ -253,7 +253,7 @@ public final class SearchIndex {
                      "SELECT title FROM search_chapter WHERE book_identity = ? AND chapter_id = ?")) {
             for (Candidate k : chosen) {
                 PreparedStatement ps = k.kind() == SearchHit.Kind.CHAPTER ? text : note;
-                String snippet = snippet(ps, match, k.rowid());
+                String snippet = snippet(ps, match, k.rowid(), k.kind() == SearchHit.Kind.CHAPTER);
                 String t = titles.computeIfAbsent(k.chapterId(), id -> title(title, book, id));
                 out.add(new SearchHit(k.kind(), k.chapterId(), k.blockId(),
                         k.kind() == SearchHit.Kind.NOTE ? Optional.of(k.annotationId()) : Optional.empty(), t, snippet,
@@ -263,8 +263,13 @@ public final class SearchIndex {
         return out;
     }
 
-    /** The first column's snippet that shows a match, in the order of the statement; else the first with text. */
-    private static String snippet(PreparedStatement ps, String match, long rowid) throws SQLException {
+    /**
+     * The first column's snippet that shows a match, in the order of the statement (for passages: body,
+     * heading, then title, which is only used when the passage has no text of its own); else the first
+     * column with text.
+     */
+    private static String snippet(PreparedStatement ps, String match, long rowid, boolean titleLast)
+            throws SQLException {
         for (int i = 0; i < 3; i++) {
             ps.setString(2 * i + 1, String.valueOf(SearchHit.MATCH_START));
             ps.setString(2 * i + 2, String.valueOf(SearchHit.MATCH_END));
@@ -279,7 +284,7 @@ public final class SearchIndex {
                     if (s == null || s.isEmpty()) {
                         continue;
                     }
-                    if (s.indexOf(SearchHit.MATCH_START) >= 0) {
+                    if (s.indexOf(SearchHit.MATCH_START) >= 0 && (i < 3 || !titleLast || firstText.isEmpty())) {
                         return s;
                     }
                     if (firstText.isEmpty()) {
