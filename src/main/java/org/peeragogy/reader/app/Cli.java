@@ -2,7 +2,11 @@ package org.peeragogy.reader.app;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.peeragogy.reader.book.Annotation;
 import org.peeragogy.reader.book.Placement;
@@ -11,12 +15,16 @@ import org.peeragogy.reader.book.Handbook;
 import org.peeragogy.reader.book.Problem;
 import org.peeragogy.reader.content.CheckReport;
 import org.peeragogy.reader.content.Handbooks;
+import org.peeragogy.reader.content.SearchUnits;
 import org.peeragogy.reader.content.anchoring.Anchoring;
 import org.peeragogy.reader.content.anchoring.ChapterText;
 import org.peeragogy.reader.content.anchoring.QuoteSearch;
 import org.peeragogy.reader.share.AnnotationJson;
+import org.peeragogy.reader.share.JsonWriter;
 import org.peeragogy.reader.store.AnnotationStore;
 import org.peeragogy.reader.store.Database;
+import org.peeragogy.reader.store.SearchHit;
+import org.peeragogy.reader.store.SearchIndex;
 import org.peeragogy.reader.store.StoreException;
 import org.peeragogy.reader.ui.NotesViewModel;
 
@@ -37,6 +45,7 @@ final class Cli {
             case "check" -> check(handbook);
             case "highlight" -> highlight(options, handbook);
             case "notes" -> notes(options, handbook);
+            case "search" -> search(options, handbook);
             default -> throw new IllegalArgumentException(options.command());
         };
     }
@@ -95,6 +104,37 @@ final class Cli {
             out.println(String.join("\t", a.id(), a.chapterId(), a.kind().code(), a.colour().code(),
                     oneLine(a.quote()), oneLine(a.note()), String.join(",", a.tags()), a.author(),
                     a.updated().toString()));
+        }
+        return 0;
+    }
+
+    /** Builds the handbook's index on first use (quietly), then prints the hits. */
+    private int search(Options options, Handbook handbook) throws IOException, StoreException {
+        int limit = Integer.parseInt(options.flag("--limit").orElse("20"));
+        List<SearchHit> hits;
+        try (Database db = Database.open(DataDirs.resolve(options))) {
+            db.search().ensureIndexed(handbook.book(), SearchUnits.of(handbook), SearchIndex.Progress.NONE);
+            hits = db.search().search(handbook.book().identity(), options.arguments().get(0), limit);
+        }
+        if (options.has("--json")) {
+            List<Map<String, Object>> list = new ArrayList<>();
+            for (SearchHit h : hits) {
+                Map<String, Object> m = new LinkedHashMap<>();
+                m.put("kind", h.kind().name().toLowerCase(Locale.ROOT));
+                m.put("chapter", h.chapterId());
+                m.put("block", h.blockId());
+                m.put("annotation", h.annotationId().orElse(null));
+                m.put("title", h.title());
+                m.put("snippet", h.snippet());
+                m.put("rank", h.rank());
+                list.add(m);
+            }
+            out.println(JsonWriter.write(list));
+            return 0;
+        }
+        for (SearchHit h : hits) {
+            out.println(String.join("\t", h.kind().name().toLowerCase(Locale.ROOT), h.chapterId(),
+                    h.annotationId().orElse(h.blockId()), oneLine(h.title()), oneLine(h.snippet("[", "]"))));
         }
         return 0;
     }

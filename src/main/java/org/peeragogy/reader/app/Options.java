@@ -25,18 +25,26 @@ record Options(Optional<Path> handbook, Optional<Path> dataDir, Optional<String>
                                 green, blue, pink, purple
               notes [--chapter ID] [--json]
                                 list your notes (JSON: the fields the reader keeps)
+              search QUERY [--limit N] [--json]
+                                search the handbook and your notes, best first, grouped by chapter: kind
+                                (chapter or note), chapter id, block or note id, title, snippet with the
+                                matched words in [ ] (tab-separated); "quotes" for a phrase
             Options:
               --handbook PATH   the handbook folder or zip (default: the one added in the window, else
                                 ../shared/handbook)
               --data-dir DIR    where your notes, reading position and settings are kept (default: the
                                 system's per-user data folder)""";
 
-    /** Each command, its number of positional arguments, and the options it takes (true: with a value). */
+    /**
+     * Each command, its number of positional arguments (-1: one or more, joined with spaces), and the
+     * options it takes (true: with a value).
+     */
     private static final Map<String, Integer> POSITIONAL = Map.of("chapters", 0, "render", 1, "check", 0,
-            "highlight", 1, "notes", 0);
+            "highlight", 1, "notes", 0, "search", -1);
     private static final Map<String, Map<String, Boolean>> COMMAND_OPTIONS = Map.of(
             "highlight", Map.of("--quote", true, "--note", true, "--color", true, "--tag", true),
-            "notes", Map.of("--chapter", true, "--json", false));
+            "notes", Map.of("--chapter", true, "--json", false),
+            "search", Map.of("--limit", true, "--json", false));
     private static final Set<String> GLOBAL = Set.of("--handbook", "--data-dir", "--smoke");
 
     /** Thrown for a command line that cannot be run; the message is the one-line reason. */
@@ -113,9 +121,17 @@ record Options(Optional<Path> handbook, Optional<Path> dataDir, Optional<String>
             throw new UsageException("--smoke opens the window and cannot be combined with the command " + command);
         }
         int expected = POSITIONAL.getOrDefault(command, 0);
-        if (rest.size() != expected) {
+        if (expected < 0) {
+            if (rest.isEmpty()) {
+                throw new UsageException(command + " needs a query");
+            }
+            rest = new ArrayList<>(List.of(String.join(" ", rest)));
+        } else if (rest.size() != expected) {
             throw new UsageException(expected == 1 ? command + " takes one chapter id"
                     : (command.isEmpty() ? "Unexpected argument: " : command + " takes no argument, got: ") + rest.get(0));
+        }
+        if (flags.containsKey("--limit") && !last(flags, "--limit").orElse("").matches("[1-9][0-9]{0,5}")) {
+            throw new UsageException("--limit needs a positive whole number");
         }
         if (command.equals("highlight") && !flags.containsKey("--quote")) {
             throw new UsageException("highlight needs --quote TEXT");

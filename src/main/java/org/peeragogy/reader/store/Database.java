@@ -61,12 +61,14 @@ public final class Database implements AutoCloseable {
             CREATE INDEX annotation_by_chapter ON annotation(book_identity, chapter_id);
             """,
             // Full-text search (docs/decisions/0007): the handbook's passages per book identity, rebuilt
-            // when the book's fingerprint changes, and the live notes, written with each note.
+            // when the book's fingerprint changes, and the live notes, written with each note. The
+            // column book holds one token naming the book ('b' and the identity's UTF-8 in hex), so that
+            // a search is limited to one book inside the full-text index (SearchIndex.bookToken).
             """
             CREATE VIRTUAL TABLE search_text USING fts5(
-                title, heading, body,
+                title, heading, body, book,
                 book_identity UNINDEXED, chapter_id UNINDEXED, block_id UNINDEXED,
-                tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3'
+                tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3 4'
             );
             CREATE TABLE search_book (
                 book_identity  TEXT PRIMARY KEY,
@@ -82,9 +84,9 @@ public final class Database implements AutoCloseable {
                 PRIMARY KEY (book_identity, chapter_id)
             );
             CREATE VIRTUAL TABLE search_note USING fts5(
-                note, quote, tags,
+                note, quote, tags, book,
                 annotation_id UNINDEXED, book_identity UNINDEXED, chapter_id UNINDEXED, block_id UNINDEXED,
-                tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3'
+                tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3 4'
             );
             CREATE TABLE search_note_row (
                 id            INTEGER PRIMARY KEY,
@@ -92,10 +94,10 @@ public final class Database implements AutoCloseable {
             );
             INSERT INTO search_note_row (annotation_id)
                 SELECT id FROM annotation WHERE deleted_at IS NULL;
-            INSERT INTO search_note (rowid, note, quote, tags, annotation_id, book_identity, chapter_id, block_id)
+            INSERT INTO search_note (rowid, note, quote, tags, book, annotation_id, book_identity, chapter_id, block_id)
                 SELECT r.id, a.note, coalesce(a.quote_exact, ''),
                        coalesce((SELECT group_concat(t.tag, ' ') FROM annotation_tag t WHERE t.annotation_id = a.id), ''),
-                       a.id, a.book_identity, a.chapter_id, coalesce(a.block_id, '')
+                       'b' || lower(hex(a.book_identity)), a.id, a.book_identity, a.chapter_id, coalesce(a.block_id, '')
                 FROM annotation a JOIN search_note_row r ON r.annotation_id = a.id
             """);
 

@@ -1,6 +1,7 @@
 package org.peeragogy.reader.store;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -11,6 +12,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,10 +43,10 @@ public final class SearchIndex {
     public static final int HITS_PER_CHAPTER = 3;
     /** Most hits {@link #search} returns, whatever limit is asked for. */
     public static final int MAX_LIMIT = 200;
-    /** bm25 weights of the columns title, heading, body. */
-    private static final String TEXT_RANK = "bm25(search_text, 10.0, 4.0, 1.0)";
-    /** bm25 weights of the columns note, quote, tags. */
-    private static final String NOTE_RANK = "bm25(search_note, 2.0, 1.0, 2.0)";
+    /** bm25 weights of the columns title, heading, body (and book, which only filters). */
+    private static final String TEXT_RANK = "bm25(search_text, 10.0, 4.0, 1.0, 0.0)";
+    /** bm25 weights of the columns note, quote, tags (and book, which only filters). */
+    private static final String NOTE_RANK = "bm25(search_note, 2.0, 1.0, 2.0, 0.0)";
     /** Matches read before grouping by chapter. */
     private static final int CANDIDATES = 400;
     private static final int SNIPPET_TOKENS = 14;
@@ -125,14 +127,15 @@ public final class SearchIndex {
                     ps.executeUpdate();
                 }
                 try (PreparedStatement ps = c.prepareStatement("INSERT INTO search_text"
-                        + " (title, heading, body, book_identity, chapter_id, block_id) VALUES (?, ?, ?, ?, ?, ?)")) {
+                        + " (title, heading, body, book, book_identity, chapter_id, block_id) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
                     for (IndexedUnit u : units) {
                         ps.setString(1, clean(u.title()));
                         ps.setString(2, clean(u.heading()));
                         ps.setString(3, clean(u.text()));
-                        ps.setString(4, book.identity());
-                        ps.setString(5, u.chapterId());
-                        ps.setString(6, u.blockId());
+                        ps.setString(4, bookToken(book.identity()));
+                        ps.setString(5, book.identity());
+                        ps.setString(6, u.chapterId());
+                        ps.setString(7, u.blockId());
                         ps.addBatch();
                     }
                     ps.executeBatch();
@@ -188,16 +191,18 @@ public final class SearchIndex {
         synchronized (readLock) {
             try {
                 Connection c = reader();
+                // The reader's words may only match the text columns; the book column limits to one book.
+                String inBook = " AND book : \"" + bookToken(bookIdentity) + "\"";
+                String text = "{title heading body} : (" + match.get() + ")" + inBook;
+                String notes = "{note quote tags} : (" + match.get() + ")" + inBook;
                 List<Candidate> all = new ArrayList<>();
                 candidates(c, "SELECT rowid, chapter_id, block_id, '', " + TEXT_RANK + " AS r FROM search_text"
-                        + " WHERE search_text MATCH ? AND book_identity = ? ORDER BY r, rowid LIMIT ?",
-                        SearchHit.Kind.CHAPTER, match.get(), bookIdentity, all);
+                        + " WHERE search_text MATCH ? ORDER BY r, rowid LIMIT ?", SearchHit.Kind.CHAPTER, text, all);
                 candidates(c, "SELECT rowid, chapter_id, block_id, annotation_id, " + NOTE_RANK + " AS r FROM search_note"
-                        + " WHERE search_note MATCH ? AND book_identity = ? ORDER BY r, rowid LIMIT ?",
-                        SearchHit.Kind.NOTE, match.get(), bookIdentity, all);
+                        + " WHERE search_note MATCH ? ORDER BY r, rowid LIMIT ?", SearchHit.Kind.NOTE, notes, all);
                 all.sort(Comparator.comparingDouble(Candidate::rank));
                 List<Candidate> chosen = group(all, max);
-                return hits(c, bookIdentity, match.get(), chosen);
+                return hits(c, bookIdentity, text, notes, chosen);
             } catch (SQLException e) {
                 throw new StoreException("Searching failed: " + e.getMessage(), e);
             }
@@ -208,12 +213,11 @@ public final class SearchIndex {
                              double rank) {
     }
 
-    private static void candidates(Connection c, String sql, SearchHit.Kind kind, String match, String book,
-                                   List<Candidate> into) throws SQLException {
+    private static void candidates(Connection c, String sql, SearchHit.Kind kind, String match, List<Candidate> into)
+            throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             ps.setString(1, match);
-            ps.setString(2, book);
-            ps.setInt(3, CANDIDATES);
+            ps.setInt(2, CANDIDATES);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     into.add(new Candidate(kind, rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
@@ -240,7 +244,8 @@ public final class SearchIndex {
         return byChapter.values().stream().flatMap(List::stream).toList();
     }
 
-    private List<SearchHit> hits(Connection c, String book, String match, List<Candidate> chosen) throws SQLException {
+    private List<SearchHit> hits(Connection c, String book, String textMatch, String noteMatch, List<Candidate> chosen)
+            throws SQLException {
         List<SearchHit> out = new ArrayList<>(chosen.size());
         Map<String, String> titles = new HashMap<>();
         try (PreparedStatement text = c.prepareStatement("SELECT snippet(search_text, 2, ?, ?, '…', " + SNIPPET_TOKENS
@@ -252,8 +257,8 @@ public final class SearchIndex {
              PreparedStatement title = c.prepareStatement(
                      "SELECT title FROM search_chapter WHERE book_identity = ? AND chapter_id = ?")) {
             for (Candidate k : chosen) {
-                PreparedStatement ps = k.kind() == SearchHit.Kind.CHAPTER ? text : note;
-                String snippet = snippet(ps, match, k.rowid());
+                boolean passage = k.kind() == SearchHit.Kind.CHAPTER;
+                String snippet = snippet(passage ? text : note, passage ? textMatch : noteMatch, k.rowid(), passage);
                 String t = titles.computeIfAbsent(k.chapterId(), id -> title(title, book, id));
                 out.add(new SearchHit(k.kind(), k.chapterId(), k.blockId(),
                         k.kind() == SearchHit.Kind.NOTE ? Optional.of(k.annotationId()) : Optional.empty(), t, snippet,
@@ -263,8 +268,13 @@ public final class SearchIndex {
         return out;
     }
 
-    /** The first column's snippet that shows a match, in the order of the statement; else the first with text. */
-    private static String snippet(PreparedStatement ps, String match, long rowid) throws SQLException {
+    /**
+     * The first column's snippet that shows a match, in the order of the statement (for passages: body,
+     * heading, then title, which is only used when the passage has no text of its own); else the first
+     * column with text.
+     */
+    private static String snippet(PreparedStatement ps, String match, long rowid, boolean titleLast)
+            throws SQLException {
         for (int i = 0; i < 3; i++) {
             ps.setString(2 * i + 1, String.valueOf(SearchHit.MATCH_START));
             ps.setString(2 * i + 2, String.valueOf(SearchHit.MATCH_END));
@@ -279,7 +289,7 @@ public final class SearchIndex {
                     if (s == null || s.isEmpty()) {
                         continue;
                     }
-                    if (s.indexOf(SearchHit.MATCH_START) >= 0) {
+                    if (s.indexOf(SearchHit.MATCH_START) >= 0 && (i < 3 || !titleLast || firstText.isEmpty())) {
                         return s;
                     }
                     if (firstText.isEmpty()) {
@@ -339,18 +349,27 @@ public final class SearchIndex {
                 row = rs.getLong(1);
             }
         }
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO search_note (rowid, note, quote, tags,"
-                + " annotation_id, book_identity, chapter_id, block_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO search_note (rowid, note, quote, tags, book,"
+                + " annotation_id, book_identity, chapter_id, block_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             ps.setLong(1, row);
             ps.setString(2, clean(a.note()));
             ps.setString(3, clean(a.quote()));
             ps.setString(4, clean(tags));
-            ps.setString(5, a.id());
-            ps.setString(6, a.book());
-            ps.setString(7, a.chapterId());
-            ps.setString(8, a.anchor().map(t -> t.blockId() == null ? "" : t.blockId()).orElse(""));
+            ps.setString(5, bookToken(a.book()));
+            ps.setString(6, a.id());
+            ps.setString(7, a.book());
+            ps.setString(8, a.chapterId());
+            ps.setString(9, a.anchor().map(t -> t.blockId() == null ? "" : t.blockId()).orElse(""));
             ps.executeUpdate();
         }
+    }
+
+    /**
+     * The one token of the column {@code book}: "b" and the identity's UTF-8 bytes in lower-case hex
+     * (the same as {@code 'b' || lower(hex(identity))} in SQL), a single word for the tokenizer.
+     */
+    static String bookToken(String identity) {
+        return "b" + HexFormat.of().formatHex(identity.getBytes(StandardCharsets.UTF_8));
     }
 
     /** NFC, and no control characters: the snippet markers must never be part of indexed text. */

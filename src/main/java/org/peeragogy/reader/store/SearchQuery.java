@@ -2,8 +2,11 @@ package org.peeragogy.reader.store;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Turns what a reader typed into an FTS5 MATCH expression that can only mean "these words". The
@@ -66,6 +69,14 @@ final class SearchQuery {
         }
         if (items.isEmpty()) {
             return Optional.empty();
+        }
+        // The same word twice asks nothing more but costs as much again; the last one (maybe a prefix) stays.
+        Set<String> seen = new HashSet<>();
+        for (int i = items.size() - 1; i >= 0; i--) {
+            if (!seen.add(String.join(" ", items.get(i)).toLowerCase(Locale.ROOT))) {
+                items.remove(i);
+                phrase.remove(i);
+            }
         }
         StringBuilder b = new StringBuilder();
         for (List<String> item : items) {

@@ -161,4 +161,56 @@ class CommandLineTest {
     void optionOfAnotherCommandIsRefused() {
         assertThrows(Options.UsageException.class, () -> Options.parse("chapters", "--json"));
     }
+    @Test
+    void searchPrintsRankedHitsWithMarkedWordsTabSeparated() throws Exception {
+        assertEquals(0, run(withHandbook("search", "wrapper role", "--limit", "5")));
+        String[] lines = out().split("\n");
+        assertEquals(5, lines.length, out());
+        String[] f = lines[0].split("\t");
+        assertEquals(5, f.length, lines[0]);
+        assertEquals("chapter", f[0]);
+        assertEquals("pattern-wrapper", f[1]);
+        assertEquals("Wrapper", f[3]);
+        assertTrue(f[4].contains("[role]"), f[4]);
+        assertTrue(err.toString(StandardCharsets.UTF_8).isEmpty(), err.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void searchJoinsWordsAndFindsNotesWithTheirId() throws Exception {
+        run(withHandbook("highlight", "pattern-wrapper", "--quote", "find at least one person", "--note",
+                "Ask Xiomara\tabout it", "--tag", "todo"));
+        String id = out().strip();
+        out.reset();
+        assertEquals(0, run(withHandbook("search", "ask", "xiomara")));
+        assertEquals("note\tpattern-wrapper\t" + id + "\tWrapper\t[Ask] [Xiomara]\\tabout it\n", out());
+    }
+
+    @Test
+    void searchAsJsonIsAnArrayOfHits() throws Exception {
+        assertEquals(0, run(withHandbook("search", "5PH1NX", "--json", "--limit", "2")));
+        String json = out();
+        assertTrue(json.startsWith("["), json);
+        assertTrue(json.contains("\"kind\": \"chapter\""), json);
+        assertTrue(json.contains("\"chapter\": \"sphinx\""), json);
+        assertTrue(json.contains("\\u00025PH1NX\\u0003"), json);
+        assertTrue(json.contains("\"annotation\": null"), json);
+    }
+
+    @Test
+    void searchOfSyntaxOrUnknownWordsPrintsNothing() throws Exception {
+        assertEquals(0, run(withHandbook("search", "a AND (\"")), "plain words: a and and");
+        out.reset();
+        assertEquals(0, run(withHandbook("search", "*")));
+        assertEquals("", out());
+        assertEquals(0, run(withHandbook("search", "--json", "qqqzzzxxq")));
+        assertEquals("[]\n", out());
+    }
+
+    @Test
+    void searchNeedsAQueryAndAPositiveLimit() {
+        assertThrows(Options.UsageException.class, () -> Options.parse("search"));
+        assertThrows(Options.UsageException.class, () -> Options.parse("search", "x", "--limit", "0"));
+        assertThrows(Options.UsageException.class, () -> Options.parse("search", "x", "--limit", "many"));
+        assertThrows(Options.UsageException.class, () -> Options.parse("notes", "--limit", "3"));
+    }
 }

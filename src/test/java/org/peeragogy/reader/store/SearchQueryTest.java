@@ -1,0 +1,64 @@
+package org.peeragogy.reader.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class SearchQueryTest {
+    private static String match(String typed) {
+        return SearchQuery.toMatch(typed).orElse("<none>");
+    }
+
+    @Test
+    void wordsBecomeQuotedStringsAndTheLastOneBeingTypedAPrefix() {
+        assertEquals("\"wrapper\" \"role\"*", match("wrapper role"));
+        assertEquals("\"wrapper\" \"role\"", match("wrapper role "));
+        assertEquals("\"collab\"*", match("collab"));
+        assertEquals("\"a\"", match("a"), "a single letter is not a prefix");
+    }
+
+    @Test
+    void pairedQuotesMakeAPhraseAndAnUnpairedOneIsIgnored() {
+        assertEquals("\"wrapper role\"", match("\"wrapper role\""));
+        assertEquals("\"wrapper role\" \"pattern\"*", match("\"wrapper role\" pattern"));
+        assertEquals("\"wrapper\" \"role\"*", match("\"wrapper role"));
+        assertEquals("\"wrapper role\" \"x\"", match("\u201Cwrapper role\u201D x"));
+    }
+
+    @Test
+    void syntaxIsOnlySeparatorsOrWords() {
+        assertEquals("\"AND\"*", match("AND"));
+        assertEquals("\"NOT\" \"OR\"", match("NOT OR "));
+        assertEquals("\"NEAR\" \"a\" \"b\"", match("NEAR(a b)"));
+        assertEquals("\"title\" \"wrapper\"*", match("title:wrapper"));
+        assertEquals("\"DROP\" \"TABLE\" \"annotation\"", match("'; DROP TABLE annotation; --"));
+        assertEquals(Optional.empty(), SearchQuery.toMatch("* - : ^ () \" \uD83D\uDE00"));
+        assertEquals(Optional.empty(), SearchQuery.toMatch(""));
+        assertEquals(Optional.empty(), SearchQuery.toMatch(null));
+    }
+
+    @Test
+    void accentsAndOtherScriptsStayInTheirWords() {
+        assertEquals("\"peeragogía\"*", match("peeragogía"));
+        assertEquals("\"peeragogía\"*", match("peeragogi\u0301a"), "decomposed accents are composed first");
+        assertEquals("\"学习\"*", match("学习"));
+    }
+
+    @Test
+    void longTextIsCutToSixteenWordsOfAtMostSixtyFourLetters() {
+        assertEquals("\"" + "a".repeat(64) + "\"*", match("a".repeat(10_000)));
+        StringBuilder many = new StringBuilder();
+        for (int i = 0; i < 100; i++) {
+            many.append("w").append(i).append(' ');
+        }
+        assertEquals(SearchQuery.MAX_TERMS, match(many.toString()).split(" ").length);
+    }
+
+    @Test
+    void aRepeatedWordIsAskedOnce() {
+        assertEquals("\"a\"", match("\"a ".repeat(3_000)));
+        assertEquals("\"wrapper\"", match("wrapper ".repeat(1_250)));
+        assertEquals("\"role\" \"Wrapper\"*", match("wrapper role Wrapper"));
+    }
+}
