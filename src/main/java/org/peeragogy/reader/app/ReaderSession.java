@@ -25,6 +25,7 @@ final class ReaderSession implements AutoCloseable {
     private final ReaderViewModel viewModel;
     private final NotesViewModel notes;
     private final ExecutorService searches;
+    private final SearchViewModel search;
     private final ReaderWindow window;
 
     ReaderSession(Stage stage, Database database, Handbook handbook, Path dataDir, Consumer<String> browser) {
@@ -37,7 +38,7 @@ final class ReaderSession implements AutoCloseable {
             t.setDaemon(true);
             return t;
         });
-        SearchViewModel search = new SearchViewModel(
+        this.search = new SearchViewModel(
                 q -> database.search().search(viewModel.book().identity(), q, SearchViewModel.LIMIT),
                 searches, Platform::runLater);
         this.window = new ReaderWindow(stage, viewModel, notes, allNotes, search,
@@ -66,6 +67,10 @@ final class ReaderSession implements AutoCloseable {
 
     NotesViewModel notes() {
         return notes;
+    }
+
+    SearchViewModel search() {
+        return search;
     }
 
     @Override

@@ -146,7 +146,53 @@ public final class ReaderBenchmark {
                 + " (peak " + status("VmHWM") / 1024 + "; Java heap committed " + rt.totalMemory() / (1 << 20)
                 + ", used " + (rt.totalMemory() - rt.freeMemory()) / (1 << 20) + ")");
         fiveHundredHighlights(session[0], handbook, db, laidOut);
+        searchInTheWindow(session[0]);
     }
+
+    /**
+     * From a query being typed to its results published in the window's list: the query on the
+     * search thread, then the FX thread. The window waits 120 ms after the last keystroke first.
+     */
+    private static void searchInTheWindow(ReaderSession session) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (session.search().indexingProperty().get() >= 0) {
+            if (System.nanoTime() > deadline) {
+                System.out.println("search in the window: skipped, the index was not ready");
+                return;
+            }
+            onFx(() -> { });
+        }
+        List<String> queries = List.of("wrapper role", "peer", "peeragogy", "collab", "\"peer learning\"", "motivation",
+                "5PH1NX", "heartbeat", "learning together", "assessment", "wiki", "forum", "roadmap", "newcomer",
+                "case study", "co", "the", "facilitation", "mooc", "play");
+        List<Long> micros = new ArrayList<>();
+        for (int round = 0; round < 3; round++) {
+            for (String q : queries) {
+                java.util.concurrent.CountDownLatch shown = new java.util.concurrent.CountDownLatch(1);
+                javafx.collections.ListChangeListener<Object> listener = c -> shown.countDown();
+                long[] t0 = new long[1];
+                onFx(() -> {
+                    session.search().results().addListener(listener);
+                    t0[0] = System.nanoTime();
+                    session.search().queryProperty().set(q);
+                    session.search().search();
+                });
+                shown.await(10, TimeUnit.SECONDS);
+                long took = (System.nanoTime() - t0[0]) / 1000;
+                onFx(() -> session.search().results().removeListener(listener));
+                micros.add(took);
+                onFx(() -> {
+                    session.search().queryProperty().set("");
+                    session.search().search();
+                });
+            }
+        }
+        Collections.sort(micros);
+        System.out.printf("search in the window, query to results in the list (%d queries, after the 120 ms pause"
+                + " that follows the last keystroke): p50 %.1f ms, p95 %.1f ms%n", micros.size(), median(micros) / 1000.0,
+                micros.get((int) Math.ceil(micros.size() * 0.95) - 1) / 1000.0);
+    }
+
 
     /** Saving one highlight: a committed transaction with synchronous=FULL, as every save is. */
     private static void saveLatency() throws Exception {
