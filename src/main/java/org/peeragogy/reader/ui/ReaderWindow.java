@@ -93,6 +93,8 @@ public final class ReaderWindow {
     private final Tab searchTab = new Tab("Search");
     private List<String> pendingTerms = List.of();
     private Task<Void> indexTask;
+    /** The search index is built after the first chapter is on screen, so it never delays it. */
+    private boolean indexWhenShown = true;
     private Thread indexing;
     private final HBox findBar = new HBox(6);
     private final TextField findField = new TextField();
@@ -421,7 +423,7 @@ public final class ReaderWindow {
             chapterView.setHandbook(now);
             anchoredOn = null;
             showBook();
-            buildIndex(now);
+            indexWhenShown = true;
         });
         notes.paintVersionProperty().addListener((o, was, now) -> {
             paint();
@@ -545,7 +547,6 @@ public final class ReaderWindow {
     public void show(String chapterId) {
         stage.show();
         vm.startAt(chapterId);
-        buildIndex(vm.handbookProperty().get());
         chapterView.focus();
     }
 
@@ -679,6 +680,10 @@ public final class ReaderWindow {
             return;
         }
         toolbar.hide();
+        if (indexWhenShown) {
+            indexWhenShown = false;
+            buildIndex(vm.handbookProperty().get());
+        }
         if (shown != anchoredOn) {
             anchoredOn = shown;
             ChapterText text = ChapterText.of(shown.html());
