@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import javafx.geometry.Point2D;
 import javafx.scene.control.ListView;
@@ -33,10 +31,9 @@ class NotesWindowTest {
     @TempDir
     Path dataDir;
     private final FxRobot robot = new FxRobot();
-    private final BlockingQueue<String> laidOut = new LinkedBlockingQueue<>();
+    private OpenWindow window;
     private ReaderSession session;
     private Stage stage;
-    private Database db;
 
     @BeforeAll
     static void toolkit() throws Exception {
@@ -56,41 +53,30 @@ class NotesWindowTest {
     }
 
     private void openSession(Handbook handbook, String chapter) throws Exception {
-        db = Database.open(dataDir);
-        WaitForAsyncUtils.asyncFx(() -> {
-            stage = new Stage();
-            session = new ReaderSession(stage, db, handbook, dataDir, url -> { });
-            session.window().addLaidOutListener((id, fraction) -> laidOut.add(id));
-            session.window().show(chapter);
-        }).get(20, TimeUnit.SECONDS);
+        window = OpenWindow.open(dataDir, handbook, chapter, url -> { });
+        session = window.session;
+        stage = window.stage;
         awaitChapter(chapter);
     }
 
     private void closeSession() throws Exception {
-        if (session != null) {
-            WaitForAsyncUtils.asyncFx(() -> {
-                session.close();
-                stage.close();
-                return null;
-            }).get(20, TimeUnit.SECONDS);
+        if (window != null) {
+            window.close();
+            window = null;
             session = null;
         }
     }
 
     private void awaitChapter(String id) throws InterruptedException {
-        String seen;
-        do {
-            seen = laidOut.poll(30, TimeUnit.SECONDS);
-            assertTrue(seen != null, "chapter " + id + " was never shown");
-        } while (!seen.equals(id));
+        window.awaitChapter(id);
     }
 
     private Object page(String script) throws Exception {
-        return WaitForAsyncUtils.asyncFx(() -> session.window().chapterView().evaluate(script)).get(10, TimeUnit.SECONDS);
+        return window.page(script);
     }
 
     private Point2D onScreen(double x, double y) throws Exception {
-        return WaitForAsyncUtils.asyncFx(() -> session.window().chapterView().node().localToScreen(x, y)).get();
+        return window.onScreen(x, y);
     }
 
     /** Double-clicks a word in the first paragraph, as a reader selects it. Returns the word. */

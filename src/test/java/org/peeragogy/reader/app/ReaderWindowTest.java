@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
@@ -33,8 +31,8 @@ class ReaderWindowTest {
     @TempDir
     Path dataDir;
     private final FxRobot robot = new FxRobot();
-    private final BlockingQueue<String> laidOut = new LinkedBlockingQueue<>();
     private final List<String> browserOpened = new ArrayList<>();
+    private OpenWindow window;
     private ReaderSession session;
     private Stage stage;
 
@@ -53,37 +51,25 @@ class ReaderWindowTest {
     }
 
     private void openSession(Handbook handbook) throws Exception {
-        Database db = Database.open(dataDir);
-        WaitForAsyncUtils.asyncFx(() -> {
-            stage = new Stage();
-            session = new ReaderSession(stage, db, handbook, dataDir, browserOpened::add);
-            session.window().addLaidOutListener((id, fraction) -> laidOut.add(id));
-            session.window().show(null);
-            stage.toFront();
-        }).get(20, TimeUnit.SECONDS);
+        window = OpenWindow.open(dataDir, handbook, null, browserOpened::add);
+        session = window.session;
+        stage = window.stage;
     }
 
     private void closeSession() throws Exception {
-        if (session != null) {
-            WaitForAsyncUtils.asyncFx(() -> {
-                session.close();
-                stage.close();
-                return null;
-            }).get(20, TimeUnit.SECONDS);
+        if (window != null) {
+            window.close();
+            window = null;
             session = null;
         }
     }
 
     private void awaitChapter(String id) throws InterruptedException {
-        String seen;
-        do {
-            seen = laidOut.poll(30, TimeUnit.SECONDS);
-            assertTrue(seen != null, "chapter " + id + " was never shown");
-        } while (!seen.equals(id));
+        window.awaitChapter(id);
     }
 
     private Object page(String script) throws Exception {
-        return WaitForAsyncUtils.asyncFx(() -> session.window().chapterView().evaluate(script)).get(10, TimeUnit.SECONDS);
+        return window.page(script);
     }
 
     private void clickContentsEntry(String text) {

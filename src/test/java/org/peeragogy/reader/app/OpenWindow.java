@@ -1,0 +1,69 @@
+package org.peeragogy.reader.app;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import javafx.geometry.Point2D;
+import javafx.stage.Stage;
+import org.peeragogy.reader.book.Handbook;
+import org.peeragogy.reader.store.Database;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** A reader window opened for a test the way Main opens one, and what tests ask of it. */
+final class OpenWindow implements AutoCloseable {
+    final ReaderSession session;
+    final Stage stage;
+    private final BlockingQueue<String> laidOut;
+
+    private OpenWindow(ReaderSession session, Stage stage, BlockingQueue<String> laidOut) {
+        this.session = session;
+        this.stage = stage;
+        this.laidOut = laidOut;
+    }
+
+    /** Opens a window on {@code chapter} (null: where the reader left off). */
+    static OpenWindow open(Path dataDir, Handbook handbook, String chapter, Consumer<String> browser) throws Exception {
+        Database db = Database.open(dataDir);
+        BlockingQueue<String> laidOut = new LinkedBlockingQueue<>();
+        return WaitForAsyncUtils.asyncFx(() -> {
+            Stage stage = new Stage();
+            ReaderSession session = new ReaderSession(stage, db, handbook, dataDir, browser);
+            session.window().addLaidOutListener((id, fraction) -> laidOut.add(id));
+            session.window().show(chapter);
+            stage.toFront();
+            return new OpenWindow(session, stage, laidOut);
+        }).get(20, TimeUnit.SECONDS);
+    }
+
+    /** Waits until this chapter has been shown (skipping others shown before it). */
+    void awaitChapter(String id) throws InterruptedException {
+        String seen;
+        do {
+            seen = laidOut.poll(30, TimeUnit.SECONDS);
+            assertTrue(seen != null, "chapter " + id + " was never shown");
+        } while (!seen.equals(id));
+    }
+
+    /** Runs a script in the chapter page and returns its value. */
+    Object page(String script) throws Exception {
+        return WaitForAsyncUtils.asyncFx(() -> session.window().chapterView().evaluate(script)).get(10, TimeUnit.SECONDS);
+    }
+
+    /** A point of the page (in page pixels) on the screen, for the robot. */
+    Point2D onScreen(double x, double y) throws Exception {
+        return WaitForAsyncUtils.asyncFx(() -> session.window().chapterView().node().localToScreen(x, y)).get();
+    }
+
+    @Override
+    public void close() throws Exception {
+        WaitForAsyncUtils.asyncFx(() -> {
+            session.close();
+            stage.close();
+            return null;
+        }).get(20, TimeUnit.SECONDS);
+    }
+}
