@@ -11,8 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import javafx.concurrent.Worker;
@@ -36,8 +34,9 @@ class ChapterViewTest {
     Path temp;
     private ServerSocket listener;
     private final AtomicInteger connections = new AtomicInteger();
-    private final List<String> bridgeCalls = new CopyOnWriteArrayList<>();
-    private final BlockingQueue<String> laidOut = new LinkedBlockingQueue<>();
+    private final RecordingListener recorder = new RecordingListener();
+    private final List<String> bridgeCalls = recorder.calls;
+    private final BlockingQueue<String> laidOut = recorder.laidOut;
     private Stage stage;
     private ChapterView view;
     private Handbook handbook;
@@ -96,31 +95,7 @@ class ChapterViewTest {
         handbook = Handbooks.open(folder);
         WaitForAsyncUtils.asyncFx(() -> {
             stage = new Stage();
-            view = new ChapterView(handbook, temp.resolve("webview"), new ChapterView.Listener() {
-                @Override
-                public void chapterLinkClicked(String id, String fragment) {
-                    bridgeCalls.add("chapter " + id);
-                }
-
-                @Override
-                public void externalLinkClicked(String url) {
-                    bridgeCalls.add("external " + url);
-                }
-
-                @Override
-                public void scrolled(double fraction) {
-                }
-
-                @Override
-                public void laidOut(String id, double fraction) {
-                    laidOut.add(id);
-                }
-
-                @Override
-                public void failed(String message) {
-                    bridgeCalls.add("failed " + message);
-                }
-            });
+            view = new ChapterView(handbook, temp.resolve("webview"), recorder);
             stage.setScene(new Scene(new StackPane(view.node()), 800, 600));
             stage.show();
             view.open(chapterId, "", 0);

@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Scene;
 import javafx.scene.layout.StackPane;
@@ -28,7 +27,8 @@ import org.testfx.util.WaitForAsyncUtils;
 class PagePaintingTest {
     @TempDir
     Path temp;
-    private final BlockingQueue<String> laidOut = new LinkedBlockingQueue<>();
+    private final RecordingListener listener = new RecordingListener();
+    private final BlockingQueue<String> laidOut = listener.laidOut;
     private Stage stage;
     private ChapterView view;
     private Handbook handbook;
@@ -55,29 +55,7 @@ class PagePaintingTest {
         handbook = h;
         WaitForAsyncUtils.asyncFx(() -> {
             stage = new Stage();
-            view = new ChapterView(handbook, temp.resolve("webview"), new ChapterView.Listener() {
-                @Override
-                public void chapterLinkClicked(String id, String fragment) {
-                }
-
-                @Override
-                public void externalLinkClicked(String url) {
-                }
-
-                @Override
-                public void scrolled(double fraction) {
-                }
-
-                @Override
-                public void laidOut(String id, double fraction) {
-                    laidOut.add(id);
-                }
-
-                @Override
-                public void failed(String message) {
-                    laidOut.add("failed: " + message);
-                }
-            });
+            view = new ChapterView(handbook, temp.resolve("webview"), listener);
             stage.setScene(new Scene(new StackPane(view.node()), 800, 600));
             stage.show();
         }).get(10, TimeUnit.SECONDS);

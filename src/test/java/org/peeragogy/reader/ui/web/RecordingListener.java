@@ -1,0 +1,37 @@
+package org.peeragogy.reader.ui.web;
+
+import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.LinkedBlockingQueue;
+
+/** Keeps what a page told its host: chapters laid out, and every other call (a bridge counter). */
+final class RecordingListener implements ChapterView.Listener {
+    final BlockingQueue<String> laidOut = new LinkedBlockingQueue<>();
+    final List<String> calls = new CopyOnWriteArrayList<>();
+
+    @Override
+    public void chapterLinkClicked(String id, String fragment) {
+        calls.add("chapter " + id);
+    }
+
+    @Override
+    public void externalLinkClicked(String url) {
+        calls.add("external " + url);
+    }
+
+    @Override
+    public void scrolled(double fraction) {
+    }
+
+    @Override
+    public void laidOut(String id, double fraction) {
+        laidOut.add(id);
+    }
+
+    @Override
+    public void failed(String message) {
+        calls.add("failed " + message);
+        laidOut.add("failed: " + message);
+    }
+}
