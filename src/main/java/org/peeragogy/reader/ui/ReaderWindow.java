@@ -87,7 +87,7 @@ public final class ReaderWindow {
     private final NotesPanel notesPanel;
     private final FindViewModel find = new FindViewModel();
     private final SearchViewModel search;
-    private final SearchPane searchPane;
+    private SearchPane searchPane;
     private final Indexer indexer;
     private final TabPane side = new TabPane();
     private final Tab searchTab = new Tab("Search");
@@ -121,7 +121,6 @@ public final class ReaderWindow {
         this.stage = Objects.requireNonNull(stage);
         this.search = Objects.requireNonNull(search);
         this.indexer = Objects.requireNonNull(indexer);
-        this.searchPane = new SearchPane(search, this::openSearchHit);
         this.vm = Objects.requireNonNull(vm);
         this.notes = Objects.requireNonNull(notes);
         this.allNotes = Objects.requireNonNull(allNotes);
@@ -152,7 +151,12 @@ public final class ReaderWindow {
         VBox.setVgrow(chapterView.node(), Priority.ALWAYS);
         Tab contentsTab = new Tab("Contents", contents);
         contentsTab.setClosable(false);
-        searchTab.setContent(searchPane.node());
+        // Built when first opened: nothing of it is needed to show the first chapter.
+        searchTab.setOnSelectionChanged(e -> {
+            if (searchTab.isSelected()) {
+                searchPane().focus();
+            }
+        });
         searchTab.setClosable(false);
         side.getTabs().addAll(contentsTab, searchTab);
         side.setId("side");
@@ -254,7 +258,15 @@ public final class ReaderWindow {
 
     private void openSearch() {
         side.getSelectionModel().select(searchTab);
-        searchPane.focus();
+        searchPane().focus();
+    }
+
+    private SearchPane searchPane() {
+        if (searchPane == null) {
+            searchPane = new SearchPane(search, this::openSearchHit);
+            searchTab.setContent(searchPane.node());
+        }
+        return searchPane;
     }
 
     /** Opens a search result: its chapter at its passage, the searched words marked. */
