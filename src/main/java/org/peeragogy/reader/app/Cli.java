@@ -20,7 +20,11 @@ import org.peeragogy.reader.content.anchoring.Anchoring;
 import org.peeragogy.reader.content.anchoring.ChapterText;
 import org.peeragogy.reader.content.anchoring.QuoteSearch;
 import org.peeragogy.reader.share.AnnotationJson;
+import org.peeragogy.reader.share.ExportFilter;
 import org.peeragogy.reader.share.JsonWriter;
+import org.peeragogy.reader.share.NoteSharing;
+import org.peeragogy.reader.share.ShareException;
+import org.peeragogy.reader.store.ShareStore;
 import org.peeragogy.reader.store.AnnotationStore;
 import org.peeragogy.reader.store.Database;
 import org.peeragogy.reader.store.SearchHit;
@@ -46,6 +50,9 @@ final class Cli {
             case "highlight" -> highlight(options, handbook);
             case "notes" -> notes(options, handbook);
             case "search" -> search(options, handbook);
+            case "export" -> export(options, handbook);
+            case "import" -> importFile(options, handbook);
+            case "undo-import" -> undoImport(options, handbook);
             default -> throw new IllegalArgumentException(options.command());
         };
     }
@@ -137,6 +144,76 @@ final class Cli {
                     h.annotationId().orElse(h.blockId()), oneLine(h.title()), oneLine(h.snippet("[", "]"))));
         }
         return 0;
+    }
+
+    static String appVersion() {
+        String v = Cli.class.getPackage().getImplementationVersion();
+        return v == null ? "dev" : v;
+    }
+
+    private int export(Options options, Handbook handbook) throws StoreException {
+        Optional<NoteSharing.Format> format = NoteSharing.Format.ofCode(options.flag("--format").orElse(""));
+        if (format.isEmpty()) {
+            return Main.usage(err, "Unknown format '" + options.flag("--format").orElse("") + "': use notes, w3c or markdown");
+        }
+        for (String chapter : options.all("--chapter")) {
+            if (handbook.book().chapter(chapter).isEmpty()) {
+                return Main.usage(err, "No chapter '" + chapter + "' in " + handbook.location());
+            }
+        }
+        java.util.Set<Annotation.Colour> colours = new java.util.HashSet<>();
+        for (String c : options.all("--color")) {
+            Optional<Annotation.Colour> colour = Annotation.Colour.ofCode(c);
+            if (colour.isEmpty()) {
+                return Main.usage(err, "Unknown colour '" + c + "': use yellow, green, blue, pink or purple");
+            }
+            colours.add(colour.get());
+        }
+        ExportFilter filter = new ExportFilter(java.util.Set.copyOf(options.all("--chapter")), colours,
+                java.util.Set.copyOf(options.all("--tag")), java.util.Set.copyOf(options.all("--author")));
+        java.nio.file.Path outFile = java.nio.file.Path.of(options.flag("--out").orElseThrow());
+        try (Database db = Database.open(DataDirs.resolve(options))) {
+            NoteSharing.Exported done = new NoteSharing(db, new HandbookChapters(handbook), appVersion())
+                    .export(format.get(), outFile, filter);
+            out.println("Exported " + done.notes() + " notes" + (done.tombstones() == 0 ? ""
+                    : " and " + done.tombstones() + " deletions") + " to " + done.file() + " (" + done.bytes() + " bytes)");
+            return 0;
+        } catch (ShareException e) {
+            err.println(e.getMessage());
+            return 1;
+        }
+    }
+
+    private int importFile(Options options, Handbook handbook) throws StoreException {
+        java.nio.file.Path file = java.nio.file.Path.of(options.arguments().get(0));
+        try (Database db = Database.open(DataDirs.resolve(options))) {
+            NoteSharing sharing = new NoteSharing(db, new HandbookChapters(handbook), appVersion());
+            NoteSharing.Preview preview = sharing.preview(file);
+            if (options.has("--dry-run")) {
+                out.println("Would import: " + preview.counts().summary());
+                return 0;
+            }
+            ShareStore.Applied done = sharing.apply(preview);
+            out.println("Imported: " + done.plan().counts().summary());
+            done.batchId().ifPresent(id -> out.println("Undo with: undo-import (import " + id + ")"));
+            return 0;
+        } catch (ShareException e) {
+            err.println(e.getMessage());
+            return 1;
+        }
+    }
+
+    private int undoImport(Options options, Handbook handbook) throws StoreException {
+        try (Database db = Database.open(DataDirs.resolve(options))) {
+            Optional<ShareStore.Batch> last = db.sharing().batches().stream().filter(b -> b.undone().isEmpty()).findFirst();
+            if (last.isEmpty()) {
+                err.println("There is no import to undo.");
+                return 1;
+            }
+            db.sharing().undoImport(last.get().id());
+            out.println("Undid the import of " + last.get().source() + ": " + last.get().summary());
+            return 0;
+        }
     }
 
     private static String oneLine(String s) {

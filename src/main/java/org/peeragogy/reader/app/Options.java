@@ -29,6 +29,15 @@ record Options(Optional<Path> handbook, Optional<Path> dataDir, Optional<String>
                                 search the handbook and your notes, best first, grouped by chapter: kind
                                 (chapter or note), chapter id, block or note id, title, snippet with the
                                 matched words in [ ] (tab-separated); "quotes" for a phrase
+              export --format notes|w3c|markdown --out FILE [--chapter ID]... [--color C]... [--tag T]...
+                     [--author NAME]...
+                                write your notes (or those chosen) to a notes file, W3C Web Annotation
+                                JSON-LD, or Markdown for reading
+              import FILE [--dry-run]
+                                merge notes from a notes file, W3C JSON-LD or a Hypothesis export: prints
+                                what changes (new, updated, deleted, unchanged, conflicts, could not be
+                                placed); --dry-run changes nothing
+              undo-import       revert the most recent import
             Options:
               --handbook PATH   the handbook folder or zip (default: the one added in the window, else
                                 ../shared/handbook)
@@ -40,11 +49,14 @@ record Options(Optional<Path> handbook, Optional<Path> dataDir, Optional<String>
      * options it takes (true: with a value).
      */
     private static final Map<String, Integer> POSITIONAL = Map.of("chapters", 0, "render", 1, "check", 0,
-            "highlight", 1, "notes", 0, "search", -1);
+            "highlight", 1, "notes", 0, "search", -1, "export", 0, "import", 1, "undo-import", 0);
     private static final Map<String, Map<String, Boolean>> COMMAND_OPTIONS = Map.of(
             "highlight", Map.of("--quote", true, "--note", true, "--color", true, "--tag", true),
             "notes", Map.of("--chapter", true, "--json", false),
-            "search", Map.of("--limit", true, "--json", false));
+            "search", Map.of("--limit", true, "--json", false),
+            "export", Map.of("--format", true, "--out", true, "--chapter", true, "--color", true, "--tag", true,
+                    "--author", true),
+            "import", Map.of("--dry-run", false));
     private static final Set<String> GLOBAL = Set.of("--handbook", "--data-dir", "--smoke");
 
     /** Thrown for a command line that cannot be run; the message is the one-line reason. */
@@ -127,11 +139,14 @@ record Options(Optional<Path> handbook, Optional<Path> dataDir, Optional<String>
             }
             rest = new ArrayList<>(List.of(String.join(" ", rest)));
         } else if (rest.size() != expected) {
-            throw new UsageException(expected == 1 ? command + " takes one chapter id"
+            throw new UsageException(expected == 1 ? command + (command.equals("import") ? " takes one file" : " takes one chapter id")
                     : (command.isEmpty() ? "Unexpected argument: " : command + " takes no argument, got: ") + rest.get(0));
         }
         if (flags.containsKey("--limit") && !last(flags, "--limit").orElse("").matches("[1-9][0-9]{0,5}")) {
             throw new UsageException("--limit needs a positive whole number");
+        }
+        if (command.equals("export") && (!flags.containsKey("--format") || !flags.containsKey("--out"))) {
+            throw new UsageException("export needs --format notes|w3c|markdown and --out FILE");
         }
         if (command.equals("highlight") && !flags.containsKey("--quote")) {
             throw new UsageException("highlight needs --quote TEXT");

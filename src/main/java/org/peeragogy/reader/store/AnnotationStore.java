@@ -24,7 +24,7 @@ import org.peeragogy.reader.book.TextQuoteSelector;
  * that a shared file cannot bring the note back and no deleted words stay in the file.
  */
 public final class AnnotationStore {
-    private static final String COLUMNS = "id, book_identity, chapter_id, kind, colour, note, author, created_at,"
+    static final String COLUMNS = "id, book_identity, chapter_id, kind, colour, note, author, created_at,"
             + " updated_at, quote_exact, quote_prefix, quote_suffix, position_start, position_end, block_id,"
             + " text_fingerprint, deleted_at";
 
@@ -122,12 +122,31 @@ public final class AnnotationStore {
         return query("WHERE book_identity = ? AND deleted_at IS NULL ORDER BY created_at, id", book);
     }
 
+    /** Live annotations of a handbook written by any of {@code authors}, oldest first. */
+    public List<Annotation> byAuthors(String book, java.util.Collection<String> authors) throws StoreException {
+        if (authors.isEmpty()) {
+            return List.of();
+        }
+        List<String> args = new ArrayList<>();
+        args.add(book);
+        args.addAll(authors);
+        return query("WHERE book_identity = ? AND deleted_at IS NULL AND author IN ("
+                + String.join(", ", java.util.Collections.nCopies(authors.size(), "?")) + ") ORDER BY created_at, id",
+                args.toArray(String[]::new));
+    }
+
+    /** Live annotations of a handbook whose author's layer is shown (authors without a layer count as shown). */
+    public List<Annotation> visible(String book) throws StoreException {
+        return query("WHERE book_identity = ? AND deleted_at IS NULL AND author NOT IN"
+                + " (SELECT name FROM author WHERE visible = 0) ORDER BY created_at, id", book);
+    }
+
     /** Every annotation of every handbook, tombstones included (for sharing). */
     public List<Annotation> everything() throws StoreException {
         return query("ORDER BY created_at, id");
     }
 
-    private List<Annotation> query(String where, String... args) throws StoreException {
+    List<Annotation> query(String where, String... args) throws StoreException {
         String sql = "SELECT " + COLUMNS + " FROM annotation " + where;
         try (PreparedStatement ps = db.connection().prepareStatement(sql)) {
             for (int i = 0; i < args.length; i++) {
@@ -172,7 +191,7 @@ public final class AnnotationStore {
         return out;
     }
 
-    private static Annotation read(ResultSet rs) throws SQLException {
+    static Annotation read(ResultSet rs) throws SQLException {
         Optional<TextAnchor> anchor = Optional.empty();
         if (rs.getString("quote_exact") != null) {
             anchor = Optional.of(new TextAnchor(
@@ -198,7 +217,7 @@ public final class AnnotationStore {
         writeTags(c, a);
     }
 
-    private static void replace(Connection c, Annotation a) throws SQLException {
+    static void replace(Connection c, Annotation a) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("DELETE FROM annotation_tag WHERE annotation_id = ?")) {
             ps.setString(1, a.id());
             ps.executeUpdate();
@@ -249,7 +268,7 @@ public final class AnnotationStore {
         ps.setString(17, a.deleted().map(Instant::toString).orElse(null));
     }
 
-    private static List<String> cleanTags(List<String> tags) {
+    static List<String> cleanTags(List<String> tags) {
         return tags.stream().map(String::strip).filter(t -> !t.isEmpty()).distinct().sorted().toList();
     }
 

@@ -99,6 +99,63 @@ public final class Database implements AutoCloseable {
                        coalesce((SELECT group_concat(t.tag, ' ') FROM annotation_tag t WHERE t.annotation_id = a.id), ''),
                        'b' || lower(hex(a.book_identity)), a.id, a.book_identity, a.chapter_id, coalesce(a.block_id, '')
                 FROM annotation a JOIN search_note_row r ON r.annotation_id = a.id
+            """,
+            // Sharing notes (docs/decisions/0008): authors as layers, the revision of each note last
+            // shared, conflict copies, and imports as batches with before-images so one undo reverts one.
+            """
+            CREATE TABLE author (
+                name    TEXT PRIMARY KEY,
+                colour  TEXT NOT NULL,
+                visible INTEGER NOT NULL DEFAULT 1
+            );
+            CREATE TABLE annotation_share (
+                annotation_id TEXT PRIMARY KEY,
+                base_updated  TEXT,
+                conflict_of   TEXT,
+                source_uri    TEXT
+            );
+            CREATE INDEX annotation_share_conflict ON annotation_share(conflict_of);
+            CREATE INDEX annotation_by_author ON annotation(book_identity, author);
+            CREATE TABLE import_batch (
+                id          INTEGER PRIMARY KEY,
+                source      TEXT NOT NULL,
+                format      TEXT NOT NULL,
+                imported_at TEXT NOT NULL,
+                summary     TEXT NOT NULL,
+                undone_at   TEXT
+            );
+            CREATE TABLE import_before (
+                batch_id         INTEGER NOT NULL REFERENCES import_batch(id),
+                annotation_id    TEXT NOT NULL,
+                existed          INTEGER NOT NULL,
+                book_identity    TEXT,
+                chapter_id       TEXT,
+                kind             TEXT,
+                colour           TEXT,
+                note             TEXT,
+                author           TEXT,
+                created_at       TEXT,
+                updated_at       TEXT,
+                quote_exact      TEXT,
+                quote_prefix     TEXT,
+                quote_suffix     TEXT,
+                position_start   INTEGER,
+                position_end     INTEGER,
+                block_id         TEXT,
+                text_fingerprint TEXT,
+                deleted_at       TEXT,
+                had_share        INTEGER NOT NULL,
+                base_updated     TEXT,
+                conflict_of      TEXT,
+                source_uri       TEXT,
+                PRIMARY KEY (batch_id, annotation_id)
+            );
+            CREATE TABLE import_before_tag (
+                batch_id      INTEGER NOT NULL,
+                annotation_id TEXT NOT NULL,
+                tag           TEXT NOT NULL
+            );
+            CREATE INDEX import_before_tag_by_note ON import_before_tag(batch_id, annotation_id)
             """);
 
     private final Connection connection;
@@ -231,6 +288,16 @@ public final class Database implements AutoCloseable {
 
     public AnnotationStore annotations() {
         return new AnnotationStore(this);
+    }
+
+    /** Authors as layers: colour and whether their notes are shown. */
+    public AuthorStore authors() {
+        return new AuthorStore(this);
+    }
+
+    /** Merging shared notes in, as one undoable batch per import. */
+    public ShareStore sharing() {
+        return new ShareStore(this);
     }
 
     /** Full-text search over the handbook and the notes; one per database, safe from any thread. */

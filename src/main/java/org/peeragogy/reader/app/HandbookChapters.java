@@ -1,0 +1,66 @@
+package org.peeragogy.reader.app;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.peeragogy.reader.book.Annotation;
+import org.peeragogy.reader.book.Book;
+import org.peeragogy.reader.book.Handbook;
+import org.peeragogy.reader.content.anchoring.Anchoring;
+import org.peeragogy.reader.content.anchoring.ChapterText;
+import org.peeragogy.reader.share.Chapters;
+
+/** The open handbook for sharing: chapter addresses, chapter texts (rendered once each) and anchoring. */
+public final class HandbookChapters implements Chapters {
+    private final Handbook handbook;
+    private final Map<String, Optional<ChapterText>> texts = new HashMap<>();
+
+    public HandbookChapters(Handbook handbook) {
+        this.handbook = handbook;
+    }
+
+    @Override
+    public Book book() {
+        return handbook.book();
+    }
+
+    @Override
+    public Optional<String> chapterFor(String uri) {
+        if (uri == null || uri.isBlank() || uri.length() > 2000) {
+            return Optional.empty();
+        }
+        return handbook.resolveChapterLink(uri).map(Handbook.Link::chapterId);
+    }
+
+    @Override
+    public Optional<String> text(String chapterId) {
+        return chapterText(chapterId).map(ChapterText::text);
+    }
+
+    private synchronized Optional<ChapterText> chapterText(String chapterId) {
+        return texts.computeIfAbsent(chapterId, id -> {
+            if (handbook.book().chapter(id).isEmpty()) {
+                return Optional.empty();
+            }
+            try {
+                return Optional.of(ChapterText.of(handbook.render(id).html()));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+
+    @Override
+    public boolean placeable(Annotation a) {
+        if (!a.book().equals(handbook.book().identity())) {
+            return false;
+        }
+        Optional<ChapterText> t = chapterText(a.chapterId());
+        if (t.isEmpty()) {
+            return false;
+        }
+        return a.anchor().map(anchor -> Anchoring.locate(t.get(), anchor).placed()).orElse(true);
+    }
+}

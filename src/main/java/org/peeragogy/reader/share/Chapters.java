@@ -1,0 +1,23 @@
+package org.peeragogy.reader.share;
+
+import java.util.Optional;
+import org.peeragogy.reader.book.Annotation;
+import org.peeragogy.reader.book.Book;
+
+/**
+ * What sharing needs to know about the open handbook, given by {@code app} (which may use
+ * {@code content}; this package may not).
+ */
+public interface Chapters {
+    /** The open handbook: its identity, fingerprint and chapters in reading order. */
+    Book book();
+
+    /** The chapter an address names (peeragogy.org, peeragogy.github.io, a relative link), if any. */
+    Optional<String> chapterFor(String uri);
+
+    /** The chapter's plain text as anchoring sees it (for code-point positions); empty when unknown. */
+    Optional<String> text(String chapterId);
+
+    /** True when the note can be placed in the open handbook's text (else it arrives as an orphan). */
+    boolean placeable(Annotation a);
+}

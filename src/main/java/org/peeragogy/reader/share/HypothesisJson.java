@@ -1,0 +1,93 @@
+package org.peeragogy.reader.share;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.peeragogy.reader.book.Annotation;
+import org.peeragogy.reader.book.TextAnchor;
+import org.peeragogy.reader.book.TextQuoteSelector;
+import org.peeragogy.reader.store.ShareStore;
+
+/**
+ * A Hypothesis export ({@code {"export_date": ..., "annotations": [...]}}). The page address names the
+ * chapter (peeragogy.org slugs, peeragogy.github.io pages); an address that names no chapter puts the
+ * note under {@link NoteCheck#UNPLACED_CHAPTER} with the address kept, counted as could-not-place. Ids
+ * become stable UUIDs derived from the Hypothesis id, so importing the same export again changes nothing.
+ */
+final class HypothesisJson {
+    private HypothesisJson() {
+    }
+
+    static ImportFile read(Map<String, Object> root, Chapters chapters) throws ShareException {
+        if (!(root.get("annotations") instanceof List<?> items)) {
+            throw NoteCheck.bad("the JSON", "has no list of annotations");
+        }
+        NoteCheck.limitCount(items.size());
+        String book = chapters.book().identity();
+        List<ShareStore.Incoming> notes = new ArrayList<>();
+        for (int n = 0; n < items.size(); n++) {
+            String where = "annotation " + (n + 1);
+            if (!(items.get(n) instanceof Map<?, ?> m)) {
+                throw NoteCheck.bad(where, "is not an object");
+            }
+            String id = NoteCheck.derivedId("hypothesis", W3cJson.str(m, "id", where), where);
+            Instant created = NoteCheck.time(m.get("created"), "created", where);
+            Instant updated = m.containsKey("updated") ? NoteCheck.time(m.get("updated"), "updated", where) : created;
+            String user = m.get("user") instanceof String u ? u : "";
+            if (user.startsWith("acct:")) {
+                user = user.substring(5);
+                int at = user.lastIndexOf('@');
+                user = at > 0 ? user.substring(0, at) : user;
+            }
+            String author = NoteCheck.author(user, where);
+            String text = NoteCheck.text(m.get("text") instanceof String s ? s : "", NoteCheck.MAX_NOTE, "note", where);
+            Object rawTags = m.get("tags");
+            if (rawTags != null && !(rawTags instanceof List<?>)) {
+                throw NoteCheck.bad(where, "has tags that are not a list");
+            }
+            List<String> tags = NoteCheck.tags(rawTags == null ? List.of() : (List<?>) rawTags, where);
+            String uri = m.get("uri") instanceof String u ? NoteCheck.text(u, 2000, "address", where) : "";
+            List<?> targets = W3cJson.list(m.get("target"));
+            Map<?, ?> target = !targets.isEmpty() && targets.get(0) instanceof Map<?, ?> t ? t : Map.of();
+            if (uri.isEmpty() && target.get("source") instanceof String s) {
+                uri = NoteCheck.text(s, 2000, "address", where);
+            }
+            Optional<String> chapter = chapters.chapterFor(uri).filter(NoteCheck::isChapterId);
+            String exact = null;
+            String prefix = "";
+            String suffix = "";
+            Long start = null;
+            Long end = null;
+            for (Object s : W3cJson.list(target.get("selector"))) {
+                if (!(s instanceof Map<?, ?> sel)) {
+                    throw NoteCheck.bad(where, "has a selector that is not an object");
+                }
+                if ("TextQuoteSelector".equals(sel.get("type"))) {
+                    exact = NoteCheck.text(W3cJson.str(sel, "exact", where), NoteCheck.MAX_QUOTE, "quote", where);
+                    prefix = NoteCheck.text(sel.get("prefix") instanceof String p ? p : "", NoteCheck.MAX_CONTEXT, "quote context", where);
+                    suffix = NoteCheck.text(sel.get("suffix") instanceof String p ? p : "", NoteCheck.MAX_CONTEXT, "quote context", where);
+                } else if ("TextPositionSelector".equals(sel.get("type"))) {
+                    if (!(sel.get("start") instanceof Long a) || !(sel.get("end") instanceof Long b) || a < 0 || b < a
+                            || b > 50_000_000) {
+                        throw NoteCheck.bad(where, "has an impossible text position");
+                    }
+                    start = a;
+                    end = b;
+                }
+            }
+            String chapterId = chapter.orElse(NoteCheck.UNPLACED_CHAPTER);
+            Optional<TextAnchor> anchor = exact == null ? Optional.empty()
+                    : Optional.of(new TextAnchor(new TextQuoteSelector(exact, prefix, suffix),
+                    W3cJson.utf16(chapters, chapterId, book, start, end), "", ""));
+            Annotation a = new Annotation(id, book, chapterId,
+                    anchor.isPresent() ? Annotation.Kind.HIGHLIGHT : Annotation.Kind.CHAPTER_NOTE,
+                    Annotation.Colour.YELLOW, text, tags, author, created, updated, anchor, Optional.empty());
+            notes.add(new ShareStore.Incoming(a, Optional.empty(),
+                    chapter.isPresent() ? Optional.empty() : Optional.of(uri)));
+        }
+        NoteCheck.uniqueIds(notes);
+        return new ImportFile("hypothesis", book, notes, Map.of(), Map.of());
+    }
+}

@@ -1,0 +1,304 @@
+package org.peeragogy.reader.share;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A strict JSON parser (RFC 8259) with limits, for files from other people: at most {@link #MAX_DEPTH}
+ * nested arrays/objects, strings of at most {@link #MAX_STRING} characters, {@link #MAX_ITEMS} values in
+ * all. Duplicate keys, unpaired surrogates, control characters in strings, leading zeros, trailing text
+ * and anything that is not JSON are errors. Objects become {@code Map<String, Object>} (in order), arrays
+ * {@code List<Object>}, numbers {@code Long} or {@code Double}.
+ *
+ * <p>Written here rather than taken from a library: the subset we need is small, and the limits (depth
+ * checked before recursing, so a file of 100,000 {@code [} cannot overflow the stack) are the point.
+ */
+final class JsonReader {
+    static final int MAX_DEPTH = 32;
+    static final int MAX_STRING = 200_000;
+    static final int MAX_ITEMS = 2_000_000;
+
+    private final String s;
+    private int i;
+    private int items;
+
+    /** Thrown with a plain message naming where the JSON went wrong. */
+    static final class JsonException extends Exception {
+        JsonException(String message) {
+            super(message);
+        }
+    }
+
+    private JsonReader(String s) {
+        this.s = s;
+    }
+
+    static Object parse(String text) throws JsonException {
+        JsonReader r = new JsonReader(text);
+        r.skipSpace();
+        Object v = r.value(0);
+        r.skipSpace();
+        if (r.i != text.length()) {
+            throw r.error("unexpected text after the end");
+        }
+        return v;
+    }
+
+    private Object value(int depth) throws JsonException {
+        if (++items > MAX_ITEMS) {
+            throw error("more than " + MAX_ITEMS + " values");
+        }
+        if (i >= s.length()) {
+            throw error("the text ends too early");
+        }
+        char c = s.charAt(i);
+        return switch (c) {
+            case '{' -> object(depth + 1);
+            case '[' -> array(depth + 1);
+            case '"' -> string();
+            case 't' -> literal("true", Boolean.TRUE);
+            case 'f' -> literal("false", Boolean.FALSE);
+            case 'n' -> literal("null", null);
+            default -> {
+                if (c == '-' || (c >= '0' && c <= '9')) {
+                    yield number();
+                }
+                throw error("unexpected character '" + printable(c) + "'");
+            }
+        };
+    }
+
+    private Map<String, Object> object(int depth) throws JsonException {
+        if (depth > MAX_DEPTH) {
+            throw error("nested more than " + MAX_DEPTH + " levels deep");
+        }
+        i++;
+        Map<String, Object> m = new LinkedHashMap<>();
+        skipSpace();
+        if (peek() == '}') {
+            i++;
+            return m;
+        }
+        while (true) {
+            skipSpace();
+            if (peek() != '"') {
+                throw error("expected a name in quotes");
+            }
+            String key = string();
+            skipSpace();
+            expect(':');
+            skipSpace();
+            Object v = value(depth);
+            if (m.containsKey(key)) {
+                throw error("the name \"" + shorten(key) + "\" appears twice in one object");
+            }
+            m.put(key, v);
+            skipSpace();
+            char c = peek();
+            i++;
+            if (c == '}') {
+                return m;
+            }
+            if (c != ',') {
+                throw error("expected , or }");
+            }
+        }
+    }
+
+    private List<Object> array(int depth) throws JsonException {
+        if (depth > MAX_DEPTH) {
+            throw error("nested more than " + MAX_DEPTH + " levels deep");
+        }
+        i++;
+        List<Object> l = new ArrayList<>();
+        skipSpace();
+        if (peek() == ']') {
+            i++;
+            return Collections.unmodifiableList(l);
+        }
+        while (true) {
+            skipSpace();
+            l.add(value(depth));
+            skipSpace();
+            char c = peek();
+            i++;
+            if (c == ']') {
+                return Collections.unmodifiableList(l);
+            }
+            if (c != ',') {
+                throw error("expected , or ]");
+            }
+        }
+    }
+
+    private String string() throws JsonException {
+        i++;
+        StringBuilder b = new StringBuilder();
+        while (true) {
+            if (i >= s.length()) {
+                throw error("a string is not closed");
+            }
+            char c = s.charAt(i++);
+            if (c == '"') {
+                break;
+            }
+            if (c < 0x20) {
+                throw error("a control character inside a string");
+            }
+            if (c == '\\') {
+                if (i >= s.length()) {
+                    throw error("a string is not closed");
+                }
+                char e = s.charAt(i++);
+                switch (e) {
+                    case '"' -> b.append('"');
+                    case '\\' -> b.append('\\');
+                    case '/' -> b.append('/');
+                    case 'b' -> b.append('\b');
+                    case 'f' -> b.append('\f');
+                    case 'n' -> b.append('\n');
+                    case 'r' -> b.append('\r');
+                    case 't' -> b.append('\t');
+                    case 'u' -> b.append(hex4());
+                    default -> throw error("an unknown escape \\" + printable(e));
+                }
+            } else {
+                b.append(c);
+            }
+            if (b.length() > MAX_STRING) {
+                throw error("a string longer than " + MAX_STRING + " characters");
+            }
+        }
+        for (int k = 0; k < b.length(); k++) {
+            char c = b.charAt(k);
+            if (Character.isHighSurrogate(c) && k + 1 < b.length() && Character.isLowSurrogate(b.charAt(k + 1))) {
+                k++;
+            } else if (Character.isSurrogate(c)) {
+                throw error("a string holds half of a character (an unpaired surrogate)");
+            }
+        }
+        return b.toString();
+    }
+
+    private char hex4() throws JsonException {
+        if (i + 4 > s.length()) {
+            throw error("a \\u escape is cut short");
+        }
+        int v = 0;
+        for (int k = 0; k < 4; k++) {
+            int d = Character.digit(s.charAt(i++), 16);
+            if (d < 0) {
+                throw error("a \\u escape with a character that is not hexadecimal");
+            }
+            v = v * 16 + d;
+        }
+        return (char) v;
+    }
+
+    private Object number() throws JsonException {
+        int start = i;
+        if (peek() == '-') {
+            i++;
+        }
+        if (peek() == '0') {
+            i++;
+        } else if (peek() >= '1' && peek() <= '9') {
+            while (peek() >= '0' && peek() <= '9') {
+                i++;
+            }
+        } else {
+            throw error("a malformed number");
+        }
+        boolean integer = true;
+        if (peek() == '.') {
+            integer = false;
+            i++;
+            if (!(peek() >= '0' && peek() <= '9')) {
+                throw error("a malformed number");
+            }
+            while (peek() >= '0' && peek() <= '9') {
+                i++;
+            }
+        }
+        if (peek() == 'e' || peek() == 'E') {
+            integer = false;
+            i++;
+            if (peek() == '+' || peek() == '-') {
+                i++;
+            }
+            if (!(peek() >= '0' && peek() <= '9')) {
+                throw error("a malformed number");
+            }
+            while (peek() >= '0' && peek() <= '9') {
+                i++;
+            }
+        }
+        String text = s.substring(start, i);
+        if (text.length() > 40) {
+            throw error("a number with more than 40 characters");
+        }
+        if (integer) {
+            try {
+                return Long.parseLong(text);
+            } catch (NumberFormatException e) {
+                throw error("a whole number too large");
+            }
+        }
+        double d = Double.parseDouble(text);
+        if (!Double.isFinite(d)) {
+            throw error("a number too large");
+        }
+        return d;
+    }
+
+    private Object literal(String word, Object value) throws JsonException {
+        if (!s.startsWith(word, i)) {
+            throw error("unexpected word");
+        }
+        i += word.length();
+        return value;
+    }
+
+    private void expect(char c) throws JsonException {
+        if (peek() != c) {
+            throw error("expected " + c);
+        }
+        i++;
+    }
+
+    private char peek() {
+        return i < s.length() ? s.charAt(i) : '\0';
+    }
+
+    private void skipSpace() {
+        while (i < s.length()) {
+            char c = s.charAt(i);
+            if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
+                i++;
+            } else {
+                return;
+            }
+        }
+    }
+
+    private JsonException error(String what) {
+        int line = 1;
+        for (int k = 0; k < Math.min(i, s.length()); k++) {
+            if (s.charAt(k) == '\n') {
+                line++;
+            }
+        }
+        return new JsonException("The JSON is not valid at line " + line + " (character " + i + "): " + what + ".");
+    }
+
+    private static String printable(char c) {
+        return c < 0x20 || c > 0x7e ? String.format("U+%04X", (int) c) : String.valueOf(c);
+    }
+
+    private static String shorten(String s) {
+        return s.length() > 40 ? s.substring(0, 40) + "…" : s;
+    }
+}

@@ -1,0 +1,142 @@
+package org.peeragogy.reader.share;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import org.peeragogy.reader.store.ShareStore;
+
+/**
+ * Checks every value that comes from a file before it reaches the store: lengths, ids, times, chapter
+ * ids. Text stays text (it is stored and shown as data, never as markup), but NUL characters are refused
+ * and author names lose control characters.
+ */
+final class NoteCheck {
+    static final int MAX_NOTES = 100_000;
+    static final int MAX_NOTE = 100_000;
+    static final int MAX_QUOTE = 20_000;
+    static final int MAX_CONTEXT = 1_000;
+    static final int MAX_TAGS = 64;
+    static final int MAX_TAG = 200;
+    static final int MAX_AUTHOR = 200;
+    static final int MAX_ID = 200;
+    /** A chapter id with which nothing in a book is named: notes whose address names no chapter go here. */
+    static final String UNPLACED_CHAPTER = "_unplaced";
+    private static final Pattern UUID_TEXT = Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
+    private static final Pattern CHAPTER = Pattern.compile("[A-Za-z0-9._-]{1,200}");
+    private static final Instant EARLIEST = Instant.parse("1990-01-01T00:00:00Z");
+    private static final Instant LATEST = Instant.parse("2200-01-01T00:00:00Z");
+
+    private NoteCheck() {
+    }
+
+    static ShareException bad(String where, String what) {
+        return new ShareException("This file cannot be imported: " + where + " " + what + ". Nothing was changed.");
+    }
+
+    static String uuid(String s, String where) throws ShareException {
+        if (s == null || !UUID_TEXT.matcher(s).matches()) {
+            throw bad(where, "has an id that is not a UUID");
+        }
+        return s.toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** A stable UUID for an id from another tool, so importing the same file again finds the same note. */
+    static String derivedId(String namespace, String foreignId, String where) throws ShareException {
+        if (foreignId == null || foreignId.isEmpty() || foreignId.length() > MAX_ID) {
+            throw bad(where, "has no id or one longer than " + MAX_ID + " characters");
+        }
+        return UUID.nameUUIDFromBytes((namespace + "|" + foreignId).getBytes(StandardCharsets.UTF_8)).toString();
+    }
+
+    static String text(String s, int max, String what, String where) throws ShareException {
+        if (s == null) {
+            return "";
+        }
+        if (s.length() > max) {
+            throw bad(where, "has a " + what + " longer than " + max + " characters");
+        }
+        if (s.indexOf('\0') >= 0) {
+            throw bad(where, "has a " + what + " with a NUL character in it");
+        }
+        return s;
+    }
+
+    static String author(String s, String where) throws ShareException {
+        String clean = s == null ? "" : s.replaceAll("[\\p{Cc}\\p{Cf}\\u2028\\u2029]+", " ").replaceAll("\\s+", " ").strip();
+        if (clean.length() > MAX_AUTHOR) {
+            throw bad(where, "has an author name longer than " + MAX_AUTHOR + " characters");
+        }
+        return clean.isEmpty() ? "unknown" : clean;
+    }
+
+    static List<String> tags(List<?> raw, String where) throws ShareException {
+        if (raw.size() > MAX_TAGS) {
+            throw bad(where, "has more than " + MAX_TAGS + " tags");
+        }
+        Set<String> seen = new HashSet<>();
+        List<String> out = new ArrayList<>();
+        for (Object o : raw) {
+            if (!(o instanceof String t)) {
+                throw bad(where, "has a tag that is not text");
+            }
+            String clean = t.replaceAll("[\\p{Cc}\\p{Cf}\\u2028\\u2029]+", " ").strip();
+            if (clean.length() > MAX_TAG) {
+                throw bad(where, "has a tag longer than " + MAX_TAG + " characters");
+            }
+            if (!clean.isEmpty() && seen.add(clean)) {
+                out.add(clean);
+            }
+        }
+        out.sort(null);
+        return out;
+    }
+
+    static Instant time(Object raw, String what, String where) throws ShareException {
+        if (!(raw instanceof String s) || s.length() > 64) {
+            throw bad(where, "has no valid " + what + " time");
+        }
+        Instant t;
+        try {
+            t = Instant.parse(s);
+        } catch (DateTimeParseException e) {
+            try {
+                t = OffsetDateTime.parse(s).toInstant();
+            } catch (DateTimeParseException e2) {
+                throw bad(where, "has a " + what + " time that is not a date (" + s.replaceAll("\\p{Cc}", "?") + ")");
+            }
+        }
+        if (t.isBefore(EARLIEST) || t.isAfter(LATEST)) {
+            throw bad(where, "has a " + what + " time outside 1990-2200");
+        }
+        return t.truncatedTo(ChronoUnit.MILLIS);
+    }
+
+    static boolean isChapterId(String s) {
+        return s != null && CHAPTER.matcher(s).matches();
+    }
+
+    static void limitCount(int n) throws ShareException {
+        if (n > MAX_NOTES) {
+            throw new ShareException("This file cannot be imported: it holds more than " + MAX_NOTES
+                    + " notes. Nothing was changed.");
+        }
+    }
+
+    static void uniqueIds(List<ShareStore.Incoming> notes) throws ShareException {
+        Set<String> ids = new HashSet<>();
+        for (ShareStore.Incoming in : notes) {
+            if (!ids.add(in.annotation().id())) {
+                throw new ShareException("This file cannot be imported: the note " + in.annotation().id()
+                        + " appears in it twice. Nothing was changed.");
+            }
+        }
+    }
+}

@@ -1,0 +1,223 @@
+package org.peeragogy.reader.share;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.ByteBuffer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import org.peeragogy.reader.book.Annotation;
+import org.peeragogy.reader.book.Book;
+import org.peeragogy.reader.store.AuthorStore;
+import org.peeragogy.reader.store.Database;
+import org.peeragogy.reader.store.ShareStore;
+import org.peeragogy.reader.store.StoreException;
+
+/**
+ * Sharing notes as files: what the window and the command line call.
+ *
+ * <pre>
+ * NoteSharing s = new NoteSharing(db, chapters, version);
+ * s.export(Format.NOTES, path, filter);          // or W3C, MARKDOWN
+ * Preview p = s.preview(file);                   // reads and checks the file, changes nothing
+ * p.counts().summary();                          // "3 new, 1 updated, ..."
+ * ShareStore.Applied done = s.apply(p);          // one transaction; done.batchId() for undo
+ * s.undoImport(done.batchId().getAsLong());      // reverts the whole import
+ * s.authors().list() / setVisible / setColour    // layers
+ * </pre>
+ */
+public final class NoteSharing {
+    /** Largest JSON file read (bytes). */
+    static final long MAX_JSON_BYTES = 32L * 1024 * 1024;
+
+    private final Database db;
+    private final Chapters chapters;
+    private final String appVersion;
+
+    public NoteSharing(Database db, Chapters chapters, String appVersion) {
+        this.db = Objects.requireNonNull(db);
+        this.chapters = Objects.requireNonNull(chapters);
+        this.appVersion = appVersion == null ? "dev" : appVersion;
+    }
+
+    /** The export formats and their usual file endings. */
+    public enum Format {
+        NOTES(".peeranotes"), W3C(".jsonld"), MARKDOWN(".md");
+
+        private final String extension;
+
+        Format(String extension) {
+            this.extension = extension;
+        }
+
+        public String extension() {
+            return extension;
+        }
+
+        public static java.util.Optional<Format> ofCode(String code) {
+            for (Format f : values()) {
+                if (f.name().toLowerCase(Locale.ROOT).equals(code)) {
+                    return java.util.Optional.of(f);
+                }
+            }
+            return java.util.Optional.empty();
+        }
+    }
+
+    /** What an export wrote. */
+    public record Exported(Path file, int notes, int tombstones, long bytes) {
+    }
+
+    /** A checked file and what importing it would do. */
+    public record Preview(Path file, ImportFile contents, ShareStore.Plan plan) {
+        public ShareStore.Counts counts() {
+            return plan.counts();
+        }
+    }
+
+    /** The open handbook's notes (and tombstones, except in Markdown) that pass {@code filter}, written to {@code out}. */
+    public Exported export(Format format, Path out, ExportFilter filter) throws ShareException {
+        Book book = chapters.book();
+        List<Annotation> notes = new ArrayList<>();
+        try {
+            for (Annotation a : db.annotations().everything()) {
+                if (a.book().equals(book.identity()) && filter.accepts(a)
+                        && !(format == Format.MARKDOWN && a.isDeleted())) {
+                    notes.add(a);
+                }
+            }
+            Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+            switch (format) {
+                case NOTES -> NotesFile.write(out, book, notes, db.sharing().bases(ids(notes)), db.authors().colours(),
+                        appVersion, now);
+                case W3C -> AtomicFiles.writeString(out, W3cJson.write(book, notes, db.sharing().bases(ids(notes)),
+                        chapters, appVersion, now));
+                case MARKDOWN -> AtomicFiles.writeString(out, MarkdownExport.write(book, notes));
+                default -> throw new IllegalStateException(format.name());
+            }
+            int tombstones = (int) notes.stream().filter(Annotation::isDeleted).count();
+            return new Exported(out, notes.size() - tombstones, tombstones, Files.size(out));
+        } catch (StoreException e) {
+            throw new ShareException(e.getMessage(), e);
+        } catch (IOException e) {
+            throw new ShareException("Could not check the written file " + out + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static List<String> ids(List<Annotation> notes) {
+        return notes.stream().map(Annotation::id).toList();
+    }
+
+    /** Reads and checks {@code file} (notes file, W3C JSON-LD or Hypothesis JSON) and plans the import; changes nothing. */
+    public Preview preview(Path file) throws ShareException {
+        ImportFile contents = read(file);
+        try {
+            return new Preview(file, contents, db.sharing().plan(contents.notes(), chapters::placeable));
+        } catch (StoreException e) {
+            throw new ShareException(e.getMessage(), e);
+        }
+    }
+
+    /** Imports what {@code preview} read, all or nothing, as one undoable batch. */
+    public ShareStore.Applied apply(Preview preview) throws ShareException {
+        try {
+            return db.sharing().apply(preview.contents().notes(), chapters::placeable,
+                    preview.file().getFileName().toString(), preview.contents().format(), preview.contents().authorColours());
+        } catch (StoreException e) {
+            throw new ShareException(e.getMessage(), e);
+        }
+    }
+
+    /** Reverts a whole import (the most recent one not yet undone). */
+    public void undoImport(long batchId) throws ShareException {
+        try {
+            db.sharing().undoImport(batchId);
+        } catch (StoreException e) {
+            throw new ShareException(e.getMessage(), e);
+        }
+    }
+
+    public List<ShareStore.Batch> imports() throws StoreException {
+        return db.sharing().batches();
+    }
+
+    public List<ShareStore.Conflict> conflicts() throws StoreException {
+        return db.sharing().conflicts(chapters.book().identity());
+    }
+
+    /** Author layers: list, show/hide, colour. */
+    public AuthorStore authors() {
+        return db.authors();
+    }
+
+    /** Reads any of the three formats, telling them apart by their first bytes and top-level fields. */
+    public ImportFile read(Path file) throws ShareException {
+        byte[] head;
+        long size;
+        try {
+            if (!Files.isRegularFile(file)) {
+                throw new ShareException("There is no file at " + file + ". Nothing was changed.");
+            }
+            size = Files.size(file);
+            try (InputStream in = Files.newInputStream(file)) {
+                head = in.readNBytes(16);
+            }
+        } catch (IOException e) {
+            throw new ShareException("Cannot read " + file + ": " + AtomicFiles.reason(e) + ". Nothing was changed.", e);
+        }
+        if (NotesFile.looksLikeSqlite(head)) {
+            return NotesFile.read(file);
+        }
+        if (size > MAX_JSON_BYTES) {
+            throw new ShareException("This file cannot be imported: it is larger than " + (MAX_JSON_BYTES >> 20)
+                    + " MB. Nothing was changed.");
+        }
+        String text;
+        try {
+            byte[] bytes = Files.readAllBytes(file);
+            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            throw new ShareException("This file cannot be imported: it is neither a notes file nor UTF-8 JSON."
+                    + " Nothing was changed.");
+        } catch (IOException e) {
+            throw new ShareException("Cannot read " + file + ": " + AtomicFiles.reason(e) + ". Nothing was changed.", e);
+        }
+        if (text.startsWith("\uFEFF")) {
+            text = text.substring(1);
+        }
+        Object root;
+        try {
+            root = JsonReader.parse(text);
+        } catch (JsonReader.JsonException e) {
+            throw new ShareException("This file cannot be imported: " + e.getMessage() + " Nothing was changed.");
+        }
+        if (!(root instanceof Map<?, ?> m)) {
+            throw new ShareException("This file cannot be imported: its JSON is not an object of notes. Nothing was changed.");
+        }
+        @SuppressWarnings("unchecked")
+        Map<String, Object> map = (Map<String, Object>) m;
+        try {
+            if (map.containsKey("@context")) {
+                return W3cJson.read(map, chapters);
+            }
+            if (map.containsKey("annotations")) {
+                return HypothesisJson.read(map, chapters);
+            }
+        } catch (IllegalArgumentException | IndexOutOfBoundsException | ClassCastException e) {
+            throw new ShareException("This file cannot be imported: a value in it is out of range ("
+                    + e.getMessage() + "). Nothing was changed.", e);
+        }
+        throw new ShareException("This file cannot be imported: it is JSON, but neither W3C Web Annotations nor a"
+                + " Hypothesis export. Nothing was changed.");
+    }
+}

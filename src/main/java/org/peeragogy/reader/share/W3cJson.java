@@ -1,0 +1,283 @@
+package org.peeragogy.reader.share;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.peeragogy.reader.book.Annotation;
+import org.peeragogy.reader.book.Book;
+import org.peeragogy.reader.book.TextAnchor;
+import org.peeragogy.reader.book.TextPositionSelector;
+import org.peeragogy.reader.book.TextQuoteSelector;
+import org.peeragogy.reader.store.ShareStore;
+
+/**
+ * W3C Web Annotation JSON-LD (decision 0008). An {@code AnnotationCollection} whose first page holds the
+ * annotations. Target {@code source}: {@code urn:peeragogy-reader:<book-identity>:<chapter-id>} (ours,
+ * stable across editions and exact on import); {@code scope}: the chapter's web page
+ * {@code https://peeragogy.github.io/<chapter-id>.html}. Selectors: TextQuoteSelector, TextPositionSelector
+ * in code points (W3C), and a FragmentSelector with the block id. Our own fields are absolute IRIs with the
+ * scheme {@code peeragogy:} (colour, kind, text fingerprint, last-shared base, deletion).
+ */
+final class W3cJson {
+    static final String CONTEXT = "http://www.w3.org/ns/anno.jsonld";
+    static final String URN = "urn:peeragogy-reader:";
+    static final String WEB = "https://peeragogy.github.io/";
+
+    private W3cJson() {
+    }
+
+    static String write(Book book, List<Annotation> notes, Map<String, Instant> bases, Chapters chapters,
+                        String appVersion, Instant now) {
+        Map<String, Object> root = new LinkedHashMap<>();
+        root.put("@context", CONTEXT);
+        root.put("id", "urn:uuid:" + UUID.randomUUID());
+        root.put("type", "AnnotationCollection");
+        root.put("label", "Notes on " + book.title());
+        root.put("generator", Map.of("type", "Software", "name", "Peeragogy Reader " + appVersion));
+        root.put("generated", now.toString());
+        root.put("peeragogy:book", book.identity());
+        root.put("peeragogy:bookFingerprint", book.fingerprint());
+        root.put("total", notes.size());
+        List<Object> items = new ArrayList<>();
+        Map<String, Optional<String>> texts = new java.util.HashMap<>();
+        for (Annotation a : notes) {
+            items.add(item(a, bases.get(a.id()), texts.computeIfAbsent(a.chapterId(), chapters::text)));
+        }
+        Map<String, Object> page = new LinkedHashMap<>();
+        page.put("type", "AnnotationPage");
+        page.put("startIndex", 0);
+        page.put("items", items);
+        root.put("first", page);
+        return JsonWriter.write(root);
+    }
+
+    private static Map<String, Object> item(Annotation a, Instant base, Optional<String> text) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("id", "urn:uuid:" + a.id());
+        m.put("type", "Annotation");
+        m.put("motivation", switch (a.kind()) {
+            case HIGHLIGHT -> a.note().isEmpty() ? "highlighting" : "commenting";
+            case CHAPTER_NOTE -> "commenting";
+            case BOOKMARK -> "bookmarking";
+        });
+        m.put("creator", Map.of("type", "Person", "name", a.author()));
+        m.put("created", a.created().toString());
+        m.put("modified", a.updated().toString());
+        m.put("peeragogy:kind", a.kind().code());
+        m.put("peeragogy:colour", a.colour().code());
+        if (base != null) {
+            m.put("peeragogy:base", base.toString());
+        }
+        a.deleted().ifPresent(d -> m.put("peeragogy:deleted", d.toString()));
+        List<Object> body = new ArrayList<>();
+        if (!a.note().isEmpty()) {
+            body.add(new LinkedHashMap<>(Map.of("type", "TextualBody", "value", a.note(), "format", "text/plain",
+                    "purpose", "commenting")));
+        }
+        for (String t : a.tags()) {
+            body.add(new LinkedHashMap<>(Map.of("type", "TextualBody", "value", t, "purpose", "tagging")));
+        }
+        if (!body.isEmpty()) {
+            m.put("body", body);
+        }
+        Map<String, Object> target = new LinkedHashMap<>();
+        target.put("source", URN + a.book() + ":" + a.chapterId());
+        target.put("scope", WEB + a.chapterId() + ".html");
+        if (a.anchor().isPresent()) {
+            TextAnchor t = a.anchor().get();
+            List<Object> selectors = new ArrayList<>();
+            Map<String, Object> quote = new LinkedHashMap<>();
+            quote.put("type", "TextQuoteSelector");
+            quote.put("exact", t.quote().exact());
+            quote.put("prefix", t.quote().prefix());
+            quote.put("suffix", t.quote().suffix());
+            selectors.add(quote);
+            TextPositionSelector p = t.position();
+            if (text.isPresent() && p.end() <= text.get().length()) {
+                p = p.inCodePoints(text.get());
+                selectors.add(Map.of("type", "TextPositionSelector", "start", p.start(), "end", p.end()));
+            }
+            if (!t.blockId().isEmpty()) {
+                selectors.add(Map.of("type", "FragmentSelector", "conformsTo", "http://tools.ietf.org/rfc/rfc3986",
+                        "value", t.blockId()));
+            }
+            target.put("selector", selectors);
+            target.put("peeragogy:textFingerprint", t.fingerprint());
+        }
+        m.put("target", target);
+        return m;
+    }
+
+    // ---------------------------------------------------------------- reading
+
+    static ImportFile read(Map<String, Object> root, Chapters chapters) throws ShareException {
+        Object ctx = root.get("@context");
+        if (!(CONTEXT.equals(ctx) || ctx instanceof List<?> l && l.contains(CONTEXT))) {
+            throw NoteCheck.bad("the JSON", "is not a W3C Web Annotation file (no @context " + CONTEXT + ")");
+        }
+        List<?> items;
+        Object type = root.get("type");
+        if ("AnnotationCollection".equals(type)) {
+            Object first = root.get("first");
+            if (!(first instanceof Map<?, ?> page) || !(page.get("items") instanceof List<?> l)) {
+                throw NoteCheck.bad("the collection", "has no first page of items");
+            }
+            items = l;
+        } else if ("AnnotationPage".equals(type) && root.get("items") instanceof List<?> l) {
+            items = l;
+        } else if ("Annotation".equals(type)) {
+            items = List.of(root);
+        } else {
+            throw NoteCheck.bad("the JSON", "is neither an AnnotationCollection, an AnnotationPage nor an Annotation");
+        }
+        NoteCheck.limitCount(items.size());
+        String book = root.get("peeragogy:book") instanceof String s ? s : chapters.book().identity();
+        List<ShareStore.Incoming> notes = new ArrayList<>();
+        for (int n = 0; n < items.size(); n++) {
+            if (!(items.get(n) instanceof Map<?, ?> item)) {
+                throw NoteCheck.bad("item " + (n + 1), "is not an object");
+            }
+            notes.add(item(item, "annotation " + (n + 1), book, chapters));
+        }
+        NoteCheck.uniqueIds(notes);
+        return new ImportFile("w3c", book, notes, Map.of(), Map.of());
+    }
+
+    private static ShareStore.Incoming item(Map<?, ?> m, String where, String defaultBook, Chapters chapters)
+            throws ShareException {
+        if (!"Annotation".equals(m.get("type"))) {
+            throw NoteCheck.bad(where, "is not of type Annotation");
+        }
+        String rawId = str(m, "id", where);
+        String id = rawId.startsWith("urn:uuid:") ? NoteCheck.uuid(rawId.substring(9), where)
+                : NoteCheck.derivedId("w3c", rawId, where);
+        Object creator = m.get("creator");
+        String author = NoteCheck.author(creator instanceof Map<?, ?> cm && cm.get("name") instanceof String s ? s
+                : creator instanceof String s ? s : "", where);
+        Instant created = NoteCheck.time(m.get("created"), "created", where);
+        Instant updated = m.containsKey("modified") ? NoteCheck.time(m.get("modified"), "modified", where) : created;
+        Optional<Instant> deleted = m.containsKey("peeragogy:deleted")
+                ? Optional.of(NoteCheck.time(m.get("peeragogy:deleted"), "deleted", where)) : Optional.empty();
+        Optional<Instant> base = m.containsKey("peeragogy:base")
+                ? Optional.of(NoteCheck.time(m.get("peeragogy:base"), "last shared", where)) : Optional.empty();
+        Annotation.Colour colour = m.get("peeragogy:colour") instanceof String c
+                ? Annotation.Colour.ofCode(c).orElseThrow(() -> NoteCheck.bad(where, "has an unknown colour"))
+                : Annotation.Colour.YELLOW;
+        StringBuilder note = new StringBuilder();
+        List<Object> tags = new ArrayList<>();
+        for (Object b : list(m.get("body"))) {
+            if (!(b instanceof Map<?, ?> body)) {
+                throw NoteCheck.bad(where, "has a body that is not an object");
+            }
+            if (!(body.get("value") instanceof String value)) {
+                continue;
+            }
+            if ("tagging".equals(body.get("purpose"))) {
+                tags.add(value);
+            } else {
+                note.append(note.length() == 0 ? "" : "\n\n").append(value);
+            }
+        }
+        List<?> targets = list(m.get("target"));
+        if (targets.isEmpty()) {
+            throw NoteCheck.bad(where, "has no target");
+        }
+        Object t0 = targets.get(0);
+        Map<?, ?> target = t0 instanceof Map<?, ?> tm ? tm : Map.of("source", t0);
+        String book = defaultBook;
+        String chapter = null;
+        Optional<String> sourceUri = Optional.empty();
+        String source = target.get("source") instanceof String s ? s : "";
+        if (source.startsWith(URN)) {
+            String rest = source.substring(URN.length());
+            int colon = rest.lastIndexOf(':');
+            if (colon > 0) {
+                book = NoteCheck.text(rest.substring(0, colon), 200, "handbook name", where);
+                chapter = rest.substring(colon + 1);
+            }
+        } else {
+            String scope = target.get("scope") instanceof String s ? s : "";
+            chapter = chapters.chapterFor(source).or(() -> chapters.chapterFor(scope)).orElse(null);
+            if (chapter == null) {
+                sourceUri = Optional.of(NoteCheck.text(source, 2000, "address", where));
+            }
+        }
+        if (chapter == null || !NoteCheck.isChapterId(chapter)) {
+            chapter = NoteCheck.UNPLACED_CHAPTER;
+        }
+        String exact = null;
+        String prefix = "";
+        String suffix = "";
+        Long start = null;
+        Long end = null;
+        String block = "";
+        for (Object s : list(target.get("selector"))) {
+            if (!(s instanceof Map<?, ?> sel)) {
+                throw NoteCheck.bad(where, "has a selector that is not an object");
+            }
+            Object st = sel.get("type");
+            if ("TextQuoteSelector".equals(st)) {
+                exact = NoteCheck.text(str(sel, "exact", where), NoteCheck.MAX_QUOTE, "quote", where);
+                prefix = NoteCheck.text(sel.get("prefix") instanceof String p ? p : "", NoteCheck.MAX_CONTEXT, "quote context", where);
+                suffix = NoteCheck.text(sel.get("suffix") instanceof String p ? p : "", NoteCheck.MAX_CONTEXT, "quote context", where);
+            } else if ("TextPositionSelector".equals(st)) {
+                if (!(sel.get("start") instanceof Long a) || !(sel.get("end") instanceof Long b) || a < 0 || b < a
+                        || b > 50_000_000) {
+                    throw NoteCheck.bad(where, "has an impossible text position");
+                }
+                start = a;
+                end = b;
+            } else if ("FragmentSelector".equals(st) && sel.get("value") instanceof String v) {
+                block = NoteCheck.text(v, 200, "block id", where);
+            }
+        }
+        String fingerprint = target.get("peeragogy:textFingerprint") instanceof String f
+                ? NoteCheck.text(f, 200, "fingerprint", where) : "";
+        Optional<TextAnchor> anchor = Optional.empty();
+        if (exact != null && deleted.isEmpty()) {
+            anchor = Optional.of(new TextAnchor(new TextQuoteSelector(exact, prefix, suffix),
+                    utf16(chapters, chapter, book, start, end), block, fingerprint));
+        }
+        Annotation.Kind kind = m.get("peeragogy:kind") instanceof String k ? kind(k, where)
+                : anchor.isPresent() ? Annotation.Kind.HIGHLIGHT : Annotation.Kind.CHAPTER_NOTE;
+        Annotation a = new Annotation(id, book, chapter, kind, colour,
+                deleted.isPresent() ? "" : NoteCheck.text(note.toString(), NoteCheck.MAX_NOTE, "note", where),
+                deleted.isPresent() ? List.of() : NoteCheck.tags(tags, where), author, created, updated, anchor, deleted);
+        return new ShareStore.Incoming(a, base, sourceUri);
+    }
+
+    /** Code-point positions to our UTF-16 ones, with the chapter's current text when we have it. */
+    static TextPositionSelector utf16(Chapters chapters, String chapter, String book, Long start, Long end) {
+        if (start == null) {
+            return new TextPositionSelector(0, 0);
+        }
+        Optional<String> text = book.equals(chapters.book().identity()) ? chapters.text(chapter) : Optional.empty();
+        if (text.isPresent() && end <= text.get().codePointCount(0, text.get().length())) {
+            return TextPositionSelector.fromCodePoints(text.get(), start.intValue(), end.intValue());
+        }
+        return new TextPositionSelector(start.intValue(), end.intValue());
+    }
+
+    private static Annotation.Kind kind(String k, String where) throws ShareException {
+        try {
+            return Annotation.Kind.ofCode(k);
+        } catch (IllegalArgumentException e) {
+            throw NoteCheck.bad(where, "has an unknown kind");
+        }
+    }
+
+    static List<?> list(Object o) {
+        return o == null ? List.of() : o instanceof List<?> l ? l : List.of(o);
+    }
+
+    static String str(Map<?, ?> m, String key, String where) throws ShareException {
+        if (!(m.get(key) instanceof String s)) {
+            throw NoteCheck.bad(where, "has no text \"" + key + "\"");
+        }
+        return s;
+    }
+}
