@@ -9,6 +9,8 @@ import java.util.function.Consumer;
 import javafx.application.Platform;
 import org.peeragogy.reader.content.SearchUnits;
 import org.peeragogy.reader.ui.SearchViewModel;
+import org.peeragogy.reader.ui.SharingViewModel;
+import org.peeragogy.reader.share.NoteSharing;
 import org.peeragogy.reader.book.Handbook;
 import org.peeragogy.reader.content.Handbooks;
 import org.peeragogy.reader.store.Database;
@@ -41,7 +43,9 @@ final class ReaderSession implements AutoCloseable {
         this.search = new SearchViewModel(
                 q -> database.search().search(viewModel.book().identity(), q, SearchViewModel.LIMIT),
                 searches, Platform::runLater);
-        this.window = new ReaderWindow(stage, viewModel, notes, allNotes, search,
+        SharingViewModel sharing = new SharingViewModel(() -> new NoteSharing(database,
+                new HandbookChapters(viewModel.handbookProperty().get()), Cli.appVersion()), viewModel::report);
+        this.window = new ReaderWindow(stage, viewModel, notes, allNotes, search, sharing,
                 (book, progress) -> index(dataDir, book, progress), database.settings(),
                 dataDir.resolve("webview"), Handbooks::open, browser);
     }

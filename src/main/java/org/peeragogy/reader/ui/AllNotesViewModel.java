@@ -35,6 +35,8 @@ public final class AllNotesViewModel {
     private final StringProperty tag = new SimpleStringProperty("");
     private final StringProperty chapterId = new SimpleStringProperty("");
     private final StringProperty text = new SimpleStringProperty("");
+    private final StringProperty author = new SimpleStringProperty("");
+    private final ObservableList<String> authors = FXCollections.observableArrayList();
     private final ObjectProperty<Order> order = new SimpleObjectProperty<>(Order.BOOK);
     private List<Annotation> all = List.of();
 
@@ -46,6 +48,7 @@ public final class AllNotesViewModel {
         tag.addListener((o, a, b) -> apply());
         chapterId.addListener((o, a, b) -> apply());
         text.addListener((o, a, b) -> apply());
+        author.addListener((o, a, b) -> apply());
         order.addListener((o, a, b) -> apply());
     }
 
@@ -58,6 +61,7 @@ public final class AllNotesViewModel {
             all = List.of();
         }
         tags.setAll(all.stream().flatMap(a -> a.tags().stream()).distinct().sorted().toList());
+        authors.setAll(all.stream().map(Annotation::author).distinct().sorted().toList());
         apply();
     }
 
@@ -77,6 +81,7 @@ public final class AllNotesViewModel {
                 .filter(a -> colour.get() == null || a.colour() == colour.get())
                 .filter(a -> isBlank(tag.get()) || a.tags().contains(tag.get()))
                 .filter(a -> isBlank(chapterId.get()) || a.chapterId().equals(chapterId.get()))
+                .filter(a -> isBlank(author.get()) || a.author().equals(author.get()))
                 .filter(a -> needle.isEmpty() || (a.note() + "\n" + a.quote() + "\n" + String.join(" ", a.tags()))
                         .toLowerCase(Locale.ROOT).contains(needle))
                 .sorted(order.get() == Order.NEWEST ? newest : byBook)
@@ -110,6 +115,14 @@ public final class AllNotesViewModel {
 
     public StringProperty chapterIdProperty() {
         return chapterId;
+    }
+
+    public StringProperty authorProperty() {
+        return author;
+    }
+
+    public ObservableList<String> authors() {
+        return FXCollections.unmodifiableObservableList(authors);
     }
 
     public StringProperty textProperty() {

@@ -58,6 +58,17 @@ final class AllNotesWindow {
         chapter.setConverter(converter(id -> id == null || id.isEmpty() ? "Any chapter" : titles.getOrDefault(id, id)));
         chapter.valueProperty().addListener((o, a, b) -> vm.chapterIdProperty().set(b == null ? "" : b));
 
+        ComboBox<String> author = new ComboBox<>();
+        author.setId("filter-author");
+        vm.authors().addListener((javafx.collections.ListChangeListener<String>) c -> {
+            String keep = author.getValue();
+            author.getItems().setAll("");
+            author.getItems().addAll(vm.authors());
+            author.setValue(keep);
+        });
+        author.setConverter(converter(a -> a == null || a.isEmpty() ? "Everyone" : a));
+        author.valueProperty().addListener((o, a, b) -> vm.authorProperty().set(b == null ? "" : b));
+
         TextField text = new TextField();
         text.setId("filter-text");
         text.setPromptText("Words in the note or quote");
@@ -99,7 +110,7 @@ final class AllNotesWindow {
         VBox.setVgrow(list, Priority.ALWAYS);
         Label count = new Label();
         count.textProperty().bind(javafx.beans.binding.Bindings.size(vm.shown()).asString("%d notes"));
-        VBox root = new VBox(8, new HBox(6, colour, tag, chapter, order), text, list, count);
+        VBox root = new VBox(8, new HBox(6, colour, tag, chapter, author, order), text, list, count);
         root.setPadding(new Insets(10));
         stage.setScene(new Scene(root, 640, 600));
     }

@@ -128,12 +128,16 @@ final class NotesPanel {
                 setText(null);
                 return;
             }
-            setGraphic(describe(item.annotation(), item.placement().kind().name().equals("FUZZY")));
+            setGraphic(describe(item.annotation(), item.placement().kind().name().equals("FUZZY"), item.conflict()));
             setText(null);
         }
     }
 
     static Node describe(Annotation a, boolean approximate) {
+        return describe(a, approximate, false);
+    }
+
+    static Node describe(Annotation a, boolean approximate, boolean conflict) {
         Region swatch = new Region();
         swatch.setMinSize(6, 10);
         swatch.setPrefWidth(6);
@@ -144,6 +148,9 @@ final class NotesPanel {
             case CHAPTER_NOTE -> "Chapter note";
             case HIGHLIGHT -> "";
         };
+        if (conflict) {
+            kind = (kind.isEmpty() ? "" : kind + " · ") + "Two versions (both kept after an import)";
+        }
         if (!kind.isEmpty()) {
             Label k = new Label(kind);
             k.getStyleClass().add("note-kind");

@@ -7,6 +7,7 @@ import java.util.Deque;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -33,8 +34,11 @@ public final class NotesViewModel {
     public static final String AUTHOR_KEY = "reader.name";
     private static final int BOOKMARK_LENGTH = 48;
 
-    /** An annotation and where it landed in the current text (kind ORPHAN: nowhere). */
-    public record Item(Annotation annotation, Placement placement) {
+    /**
+     * An annotation and where it landed in the current text (kind ORPHAN: nowhere); {@code conflict}
+     * when an import brought another version of it and both were kept.
+     */
+    public record Item(Annotation annotation, Placement placement, boolean conflict) {
         public boolean orphan() {
             return placement.kind() == Placement.Kind.ORPHAN;
         }
@@ -53,6 +57,8 @@ public final class NotesViewModel {
     private final ReadOnlyIntegerWrapper paintVersion = new ReadOnlyIntegerWrapper();
     private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper();
     private final Deque<Annotation> deleted = new ArrayDeque<>();
+    private Set<String> hiddenAuthors = Set.of();
+    private Set<String> conflicted = Set.of();
     private String book;
     private String chapterId;
     private ChapterText text;
@@ -81,9 +87,12 @@ public final class NotesViewModel {
         List<Item> lost = new ArrayList<>();
         try {
             for (Annotation a : store.chapter(book, chapterId)) {
+                if (hiddenAuthors.contains(a.author())) {
+                    continue;
+                }
                 Placement p = a.anchor().map(anchor -> Anchoring.locate(text, anchor))
                         .orElse(new Placement(0, 0, Placement.Kind.EXACT, 1.0));
-                (p.kind() == Placement.Kind.ORPHAN ? lost : inText).add(new Item(a, p));
+                (p.kind() == Placement.Kind.ORPHAN ? lost : inText).add(new Item(a, p, conflicted.contains(a.id())));
             }
         } catch (StoreException e) {
             problems.accept(e.getMessage());
@@ -99,6 +108,13 @@ public final class NotesViewModel {
     public List<Item> toPaint() {
         return placed.stream().filter(i -> i.annotation().kind() == Annotation.Kind.HIGHLIGHT
                 && i.placement().start() >= 0 && i.placement().end() > i.placement().start()).toList();
+    }
+
+    /** People whose notes are hidden, and notes kept in two versions; then places the notes again. */
+    public void setLayers(Set<String> hidden, Set<String> conflicts) {
+        hiddenAuthors = Set.copyOf(hidden);
+        conflicted = Set.copyOf(conflicts);
+        refresh();
     }
 
     public void select(int start, int end) {

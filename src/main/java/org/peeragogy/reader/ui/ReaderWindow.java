@@ -19,6 +19,9 @@ import javafx.geometry.Orientation;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ChoiceDialog;
+import javafx.scene.control.Dialog;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
@@ -41,6 +44,7 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
+import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -58,6 +62,10 @@ import org.peeragogy.reader.book.Part;
 import org.peeragogy.reader.book.RenderedChapter;
 import org.peeragogy.reader.content.TextFinder;
 import org.peeragogy.reader.content.anchoring.ChapterText;
+import org.peeragogy.reader.share.ExportFilter;
+import org.peeragogy.reader.share.NoteSharing;
+import org.peeragogy.reader.share.ShareException;
+import org.peeragogy.reader.store.AuthorStore;
 import org.peeragogy.reader.store.SearchHit;
 import org.peeragogy.reader.store.SettingsStore;
 import org.peeragogy.reader.store.StoreException;
@@ -79,6 +87,8 @@ public final class ReaderWindow {
     }
 
     private static final String WINDOW_KEY = "window.bounds";
+    private static final List<String> EXPORT_FORMATS = List.of("Notes file, to share with other readers (.peeranotes)",
+            "W3C Web Annotation JSON-LD, for other tools (.jsonld)", "Markdown, for people to read or print (.md)");
 
     private final Stage stage;
     private final ReaderViewModel vm;
@@ -87,6 +97,7 @@ public final class ReaderWindow {
     private final NotesPanel notesPanel;
     private final FindViewModel find = new FindViewModel();
     private final SearchViewModel search;
+    private final SharingViewModel sharing;
     private SearchPane searchPane;
     private final Indexer indexer;
     private final TabPane side = new TabPane();
@@ -116,9 +127,10 @@ public final class ReaderWindow {
      * @param browser opens an address in the system browser, after the reader has confirmed it
      */
     public ReaderWindow(Stage stage, ReaderViewModel vm, NotesViewModel notes, AllNotesViewModel allNotes,
-                        SearchViewModel search, Indexer indexer, SettingsStore settings, Path webDataDir,
-                        HandbookOpener opener, Consumer<String> browser) {
+                        SearchViewModel search, SharingViewModel sharing, Indexer indexer, SettingsStore settings,
+                        Path webDataDir, HandbookOpener opener, Consumer<String> browser) {
         this.stage = Objects.requireNonNull(stage);
+        this.sharing = Objects.requireNonNull(sharing);
         this.search = Objects.requireNonNull(search);
         this.indexer = Objects.requireNonNull(indexer);
         this.vm = Objects.requireNonNull(vm);
@@ -213,6 +225,22 @@ public final class ReaderWindow {
                 KeyCombination.SHIFT_ANY), vm::largerText);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.ADD, KeyCombination.SHORTCUT_DOWN), vm::largerText);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.SUBTRACT, KeyCombination.SHORTCUT_DOWN), vm::smallerText);
+        // A notes file dropped on the window is imported (with the preview first).
+        scene.setOnDragOver(e -> {
+            if (e.getDragboard().hasFiles()) {
+                e.acceptTransferModes(TransferMode.COPY);
+            }
+            e.consume();
+        });
+        scene.setOnDragDropped(e -> {
+            boolean ok = e.getDragboard().hasFiles() && !e.getDragboard().getFiles().isEmpty();
+            if (ok) {
+                Path dropped = e.getDragboard().getFiles().get(0).toPath();
+                Platform.runLater(() -> importNotes(dropped));
+            }
+            e.setDropCompleted(ok);
+            e.consume();
+        });
         stage.setScene(scene);
         restoreBounds();
     }
@@ -267,6 +295,135 @@ public final class ReaderWindow {
             searchTab.setContent(searchPane.node());
         }
         return searchPane;
+    }
+
+    private void exportNotes() {
+        ChoiceDialog<String> formats = new ChoiceDialog<>(EXPORT_FORMATS.get(0), EXPORT_FORMATS);
+        formats.initOwner(stage);
+        formats.setTitle("Export notes");
+        formats.setHeaderText("Export the notes of this handbook as:");
+        formats.setContentText("Format:");
+        Optional<String> chosen = formats.showAndWait();
+        if (chosen.isEmpty()) {
+            return;
+        }
+        NoteSharing.Format format = NoteSharing.Format.values()[EXPORT_FORMATS.indexOf(chosen.get())];
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Export notes");
+        chooser.setInitialFileName("notes-" + notes.authorName().orElse("me").replaceAll("[^\\p{L}\\p{N}]+", "-")
+                + format.extension());
+        File out = chooser.showSaveDialog(stage);
+        if (out == null) {
+            return;
+        }
+        Task<NoteSharing.Exported> task = new Task<>() {
+            @Override
+            protected NoteSharing.Exported call() throws Exception {
+                return sharing.export(format, out.toPath(), ExportFilter.ALL);
+            }
+        };
+        task.setOnSucceeded(e -> info("Notes exported", task.getValue().notes() + " notes written to "
+                + task.getValue().file() + "."));
+        task.setOnFailed(e -> vm.report(task.getException().getMessage()));
+        runInBackground(task, "export");
+    }
+
+    private void chooseNotesFile() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Import notes");
+        chooser.getExtensionFilters().addAll(
+                new FileChooser.ExtensionFilter("Notes files", "*.peeranotes", "*.json", "*.jsonld"),
+                new FileChooser.ExtensionFilter("All files", "*"));
+        File file = chooser.showOpenDialog(stage);
+        if (file != null) {
+            importNotes(file.toPath());
+        }
+    }
+
+    /** Checks the file off the FX thread, shows what importing it would do, and imports on OK. */
+    public void importNotes(Path file) {
+        Task<NoteSharing.Preview> task = new Task<>() {
+            @Override
+            protected NoteSharing.Preview call() throws Exception {
+                return sharing.preview(file);
+            }
+        };
+        task.setOnSucceeded(e -> confirmImport(task.getValue()));
+        task.setOnFailed(e -> vm.report(task.getException().getMessage()));
+        runInBackground(task, "import-preview");
+    }
+
+    private void confirmImport(NoteSharing.Preview preview) {
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, "", ButtonType.CANCEL, ButtonType.OK);
+        alert.initOwner(stage);
+        alert.setTitle("Import notes");
+        alert.setHeaderText("Import the notes in " + preview.file().getFileName() + "?");
+        alert.setContentText(preview.counts().changesNothing()
+                ? "You already have everything in this file: importing it changes nothing."
+                : preview.counts().summary() + ".\n\nNotes keep their authors. Notes that cannot be placed are kept"
+                + " under \"Could not place\". File → Undo last import takes the whole import back.");
+        alert.getDialogPane().setId("import-preview");
+        if (alert.showAndWait().filter(b -> b == ButtonType.OK).isEmpty()) {
+            return;
+        }
+        try {
+            sharing.apply(preview);
+        } catch (ShareException ex) {
+            vm.report(ex.getMessage());
+        }
+        refreshLayers();
+    }
+
+    /** Shows or hides each person's notes. */
+    private void showPeople() {
+        sharing.refreshAuthors();
+        Dialog<Void> dialog = new Dialog<>();
+        dialog.initOwner(stage);
+        dialog.setTitle("People");
+        dialog.setHeaderText("Each person's notes are a layer: show or hide them.");
+        VBox rows = new VBox(6);
+        for (AuthorStore.Author a : sharing.authors()) {
+            CheckBox box = new CheckBox(a.name());
+            box.setSelected(a.visible());
+            Region swatch = new Region();
+            swatch.setMinSize(14, 14);
+            swatch.setStyle("-fx-background-color: " + a.colour() + "; -fx-background-radius: 7;");
+            box.setGraphic(swatch);
+            box.selectedProperty().addListener((o, was, now) -> {
+                sharing.setVisible(a.name(), now);
+                refreshLayers();
+            });
+            rows.getChildren().add(box);
+        }
+        if (rows.getChildren().isEmpty()) {
+            rows.getChildren().add(new Label("No notes yet."));
+        }
+        dialog.getDialogPane().setContent(rows);
+        dialog.getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
+        dialog.showAndWait();
+    }
+
+    /** Applies who is shown and which notes are in conflict, then everything that lists notes. */
+    private void refreshLayers() {
+        sharing.refreshAuthors();
+        notes.setLayers(sharing.hiddenAuthors(), sharing.conflicted());
+        if (allNotesWindow != null) {
+            allNotes.refresh();
+        }
+    }
+
+    private void info(String title, String text) {
+        Alert alert = new Alert(Alert.AlertType.INFORMATION, text, ButtonType.OK);
+        alert.initOwner(stage);
+        alert.setTitle(title);
+        alert.setHeaderText(null);
+        alert.show();
+    }
+
+    private static void runInBackground(Task<?> task, String name) {
+        Thread t = new Thread(task, name);
+        t.setDaemon(true);
+        t.start();
     }
 
     /** Opens a search result: its chapter at its passage, the searched words marked. */
@@ -349,7 +506,17 @@ public final class ReaderWindow {
                 () -> chooseHandbook(false));
         MenuItem addZip = item("Add the handbook (zip)…", null, () -> chooseHandbook(true));
         MenuItem quit = item("Quit", new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN), stage::close);
-        Menu file = new Menu("_File", null, addFolder, addZip, new SeparatorMenuItem(), quit);
+        MenuItem exportNotes = item("Export notes…", new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN),
+                this::exportNotes);
+        MenuItem importNotes = item("Import notes…", new KeyCodeCombination(KeyCode.I, KeyCombination.SHORTCUT_DOWN),
+                this::chooseNotesFile);
+        MenuItem undoImport = item("Undo last import", null, () -> {
+            sharing.undoLastImport();
+            refreshLayers();
+        });
+        undoImport.disableProperty().bind(sharing.canUndoImportProperty().not());
+        Menu file = new Menu("_File", null, addFolder, addZip, new SeparatorMenuItem(), exportNotes, importNotes,
+                undoImport, new SeparatorMenuItem(), quit);
 
         MenuItem back = item("Back", new KeyCodeCombination(KeyCode.LEFT, KeyCombination.ALT_DOWN), vm::back);
         back.disableProperty().bind(vm.canGoBackProperty().not());
@@ -404,6 +571,7 @@ public final class ReaderWindow {
                 new SeparatorMenuItem(), undo, new SeparatorMenuItem(),
                 item("All notes…", new KeyCodeCombination(KeyCode.A, KeyCombination.SHORTCUT_DOWN,
                         KeyCombination.SHIFT_DOWN), this::showAllNotes),
+                item("People…", null, this::showPeople),
                 item("Your name…", null, () -> askName(true)));
         return new MenuBar(file, go, view, notesMenu);
     }
@@ -557,6 +725,8 @@ public final class ReaderWindow {
 
     /** Shows the window on {@code chapterId}, or where the reader left off when it is null. */
     public void show(String chapterId) {
+        sharing.refreshAuthors();
+        notes.setLayers(sharing.hiddenAuthors(), sharing.conflicted());
         stage.show();
         vm.startAt(chapterId);
         chapterView.focus();

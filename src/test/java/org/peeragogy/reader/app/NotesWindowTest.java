@@ -112,7 +112,7 @@ class NotesWindowTest {
         robot.clickOn(onScreen(Double.parseDouble(p[0]), Double.parseDouble(p[1])));
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#note-text").tryQuery().isPresent());
         robot.clickOn("#note-text").write("Who wraps our group?\nAsk on Monday.");
-        robot.clickOn("OK");
+        OpenWindow.clickShowing(robot, "OK");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
                 () -> session.notes().placed().get(0).annotation().note().startsWith("Who wraps"));
 
@@ -180,7 +180,7 @@ class NotesWindowTest {
         javafx.scene.control.TextField field = robot.lookup(".dialog-pane .text-field").queryAs(javafx.scene.control.TextField.class);
         WaitForAsyncUtils.asyncFx(() -> field.setText("")).get();
         robot.clickOn(field).write("Bea");
-        robot.clickOn("OK");
+        OpenWindow.clickShowing(robot, "OK");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> session.notes().placed().size() == 1);
         assertEquals("Bea", session.notes().placed().get(0).annotation().author());
 

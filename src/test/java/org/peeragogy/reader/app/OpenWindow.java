@@ -7,10 +7,14 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 import javafx.geometry.Point2D;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.stage.Stage;
 import org.peeragogy.reader.book.Handbook;
 import org.peeragogy.reader.store.Database;
+import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** A reader window opened for a test the way Main opens one, and what tests ask of it. */
@@ -56,6 +60,14 @@ final class OpenWindow implements AutoCloseable {
     /** A point of the page (in page pixels) on the screen, for the robot. */
     Point2D onScreen(double x, double y) throws Exception {
         return WaitForAsyncUtils.asyncFx(() -> session.window().chapterView().node().localToScreen(x, y)).get();
+    }
+
+    /** Clicks the button with this text in a window showing now (closed dialogs linger in lookups). */
+    static void clickShowing(FxRobot robot, String text) throws Exception {
+        Predicate<Node> showing = n -> n instanceof Button b && text.equals(b.getText()) && b.getScene() != null
+                && b.getScene().getWindow() != null && b.getScene().getWindow().isShowing() && b.isVisible();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(showing).tryQuery().isPresent());
+        robot.clickOn(robot.lookup(showing).queryAs(Node.class));
     }
 
     @Override

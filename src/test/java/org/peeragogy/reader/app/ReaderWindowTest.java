@@ -147,8 +147,7 @@ class ReaderWindowTest {
     }
 
     private void clickDialogButton(String text) throws Exception {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(text).tryQuery().isPresent());
-        robot.clickOn(robot.lookup(text).queryButton());
+        OpenWindow.clickShowing(robot, text);
     }
 
     @Test

@@ -93,4 +93,15 @@ class AllNotesViewModelTest {
     void tagsOfferedAreTheOnesInUse() {
         assertEquals(List.of("history", "tools"), vm.tags());
     }
+
+    @Test
+    void filtersByAuthor() throws Exception {
+        db.annotations().create(new AnnotationStore.Draft(handbook.book().identity(), "wiki", Annotation.Kind.HIGHLIGHT,
+                Annotation.Colour.BLUE, "Ben's", List.of(), "Ben", Optional.of(new TextAnchor(
+                        new TextQuoteSelector("q", "", ""), new TextPositionSelector(1, 2), "b1", "f"))));
+        vm.refresh();
+        assertEquals(List.of("Ana", "Ben"), vm.authors());
+        vm.authorProperty().set("Ben");
+        assertEquals(List.of("Ben's"), notes());
+    }
 }

@@ -1,0 +1,120 @@
+package org.peeragogy.reader.ui;
+
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.OptionalLong;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.peeragogy.reader.share.ExportFilter;
+import org.peeragogy.reader.share.NoteSharing;
+import org.peeragogy.reader.share.ShareException;
+import org.peeragogy.reader.store.AuthorStore;
+import org.peeragogy.reader.store.ShareStore;
+import org.peeragogy.reader.store.StoreException;
+
+/**
+ * Sharing notes as files: export, import with a preview and one-step undo, and people as layers
+ * that can be shown or hidden. The file work itself is in {@code share}; the view runs these calls
+ * off the FX thread where they read or write files. No controls.
+ */
+public final class SharingViewModel {
+    private final Supplier<NoteSharing> sharing;
+    private final Consumer<String> problems;
+    private final ObservableList<AuthorStore.Author> authors = FXCollections.observableArrayList();
+    private final ReadOnlyBooleanWrapper canUndoImport = new ReadOnlyBooleanWrapper();
+    private OptionalLong lastImport = OptionalLong.empty();
+
+    public SharingViewModel(Supplier<NoteSharing> sharing, Consumer<String> problems) {
+        this.sharing = Objects.requireNonNull(sharing);
+        this.problems = Objects.requireNonNull(problems);
+    }
+
+    public NoteSharing.Exported export(NoteSharing.Format format, Path out, ExportFilter filter) throws ShareException {
+        return sharing.get().export(format, out, filter);
+    }
+
+    /** Reads and checks a file and says what importing it would do; changes nothing. */
+    public NoteSharing.Preview preview(Path file) throws ShareException {
+        return sharing.get().preview(file);
+    }
+
+    /** Imports all or nothing; the import can then be undone in one step. Call on the FX thread. */
+    public ShareStore.Applied apply(NoteSharing.Preview preview) throws ShareException {
+        ShareStore.Applied applied = sharing.get().apply(preview);
+        if (applied.batchId().isPresent()) {
+            lastImport = applied.batchId();
+            canUndoImport.set(true);
+        }
+        refreshAuthors();
+        return applied;
+    }
+
+    /** Reverts the last import of this session as a whole. */
+    public void undoLastImport() {
+        if (lastImport.isEmpty()) {
+            return;
+        }
+        try {
+            sharing.get().undoImport(lastImport.getAsLong());
+        } catch (ShareException e) {
+            problems.accept(e.getMessage());
+        }
+        lastImport = OptionalLong.empty();
+        canUndoImport.set(false);
+        refreshAuthors();
+    }
+
+    /** Reads the people whose notes are here, each a layer with a colour. */
+    public void refreshAuthors() {
+        try {
+            authors.setAll(sharing.get().authors().list());
+        } catch (StoreException e) {
+            problems.accept(e.getMessage());
+        }
+    }
+
+    public void setVisible(String author, boolean visible) {
+        try {
+            sharing.get().authors().setVisible(author, visible);
+        } catch (StoreException e) {
+            problems.accept(e.getMessage());
+        }
+        refreshAuthors();
+    }
+
+    public Set<String> hiddenAuthors() {
+        Set<String> hidden = new HashSet<>();
+        authors.stream().filter(a -> !a.visible()).forEach(a -> hidden.add(a.name()));
+        return hidden;
+    }
+
+    /** Ids of notes that exist in two versions after an import (the note and the other side's copy). */
+    public Set<String> conflicted() {
+        Set<String> ids = new HashSet<>();
+        try {
+            List<ShareStore.Conflict> conflicts = sharing.get().conflicts();
+            for (ShareStore.Conflict c : conflicts) {
+                ids.add(c.original().id());
+                ids.add(c.copy().id());
+            }
+        } catch (StoreException e) {
+            problems.accept(e.getMessage());
+        }
+        return ids;
+    }
+
+    public ObservableList<AuthorStore.Author> authors() {
+        return FXCollections.unmodifiableObservableList(authors);
+    }
+
+    public ReadOnlyBooleanProperty canUndoImportProperty() {
+        return canUndoImport.getReadOnlyProperty();
+    }
+}
