@@ -213,4 +213,52 @@ class CommandLineTest {
         assertThrows(Options.UsageException.class, () -> Options.parse("search", "x", "--limit", "many"));
         assertThrows(Options.UsageException.class, () -> Options.parse("notes", "--limit", "3"));
     }
+
+    @Test
+    void exportThenImportIntoAnotherProfileWithDryRunFirst() throws Exception {
+        assertEquals(0, run(withHandbook("highlight", "pattern-wrapper", "--quote", "find at least one person", "--note", "shared", "--tag", "t")));
+        Path file = dataDir.resolve("mine.peeranotes");
+        assertEquals(0, run(withHandbook("export", "--format", "notes", "--out", file.toString())), err.toString());
+        assertTrue(out().contains("Exported 1 notes"), out());
+        String[] other = withHandbook("import", file.toString(), "--dry-run");
+        other[3] = dataDir.resolve("other").toString();
+        out.reset();
+        assertEquals(0, run(other), err.toString());
+        assertTrue(out().startsWith("Would import: 1 new, 0 updated, 0 deleted, 0 unchanged, 0 conflicts, 0 could not be placed"), out());
+        String[] real = withHandbook("import", file.toString());
+        real[3] = dataDir.resolve("other").toString();
+        out.reset();
+        assertEquals(0, run(real));
+        assertTrue(out().startsWith("Imported: 1 new"), out());
+        out.reset();
+        assertEquals(0, run(real));
+        assertTrue(out().startsWith("Imported: 0 new, 0 updated, 0 deleted, 1 unchanged"), out());
+        String[] undo = withHandbook("undo-import");
+        undo[3] = dataDir.resolve("other").toString();
+        assertEquals(0, run(undo), err.toString());
+    }
+
+    @Test
+    void importOfAFileThatIsNotNotesSaysWhyAndExitsOne() throws Exception {
+        Path bad = dataDir.resolve("bad.json");
+        java.nio.file.Files.writeString(bad, "{\"annotations\": [[[");
+        assertEquals(1, run(withHandbook("import", bad.toString())));
+        String e = err.toString(StandardCharsets.UTF_8);
+        assertTrue(e.startsWith("This file cannot be imported: The JSON is not valid"), e);
+        assertTrue(!e.contains("Exception"), e);
+    }
+
+    @Test
+    void exportToAFolderThatDoesNotExistSaysSoAndWritesNothing() throws Exception {
+        Path out = dataDir.resolve("missing/notes.md");
+        assertEquals(1, run(withHandbook("export", "--format", "markdown", "--out", out.toString())));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("does not exist"), err.toString());
+        assertTrue(!java.nio.file.Files.exists(out.getParent()));
+    }
+
+    @Test
+    void exportNeedsAKnownFormat() throws Exception {
+        assertEquals(2, run(withHandbook("export", "--format", "pdf", "--out", "x")));
+        assertThrows(Options.UsageException.class, () -> Options.parse("export", "--format", "notes"));
+    }
 }
