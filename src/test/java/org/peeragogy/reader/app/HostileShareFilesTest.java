@@ -26,6 +26,19 @@ class HostileShareFilesTest {
     @TempDir
     Path tmp;
 
+    /**
+     * Files whose structure is wrong must be refused outright, not merely survive a preview: any
+     * schema object we did not write, a foreign header, or JSON that is not one of our formats.
+     */
+    private static boolean mustBeRefused(String name) {
+        return name.startsWith("schema/data: CREATE") || name.startsWith("schema/data: ALTER")
+                || name.startsWith("schema/data: DROP") || name.equals("wrong magic") || name.equals("WAL header")
+                || name.equals("other application id") || name.equals("newer format") || name.startsWith("zeroed page")
+                || name.equals("deep nesting") || name.equals("deep objects") || name.equals("not utf-8")
+                || name.equals("empty") || name.equals("array root") || name.equals("unknown json")
+                || name.equals("duplicate key") || name.startsWith("json truncated");
+    }
+
     record Case(String name, byte[] bytes, String ext) {
     }
 
@@ -91,7 +104,7 @@ class HostileShareFilesTest {
         cases.add(new Case("newer format", version, ".peeranotes"));
         cases.add(new Case("extra bytes", Arrays.copyOf(db, db.length + 4096), ".peeranotes"));
         String[] hostile = {
-            "CREATE TRIGGER t AFTER INSERT ON annotation BEGIN DELETE FROM author; END",
+            "CREATE TRIGGER t AFTER INSERT ON annotation BEGIN DELETE FROM annotation; END",
             "CREATE VIEW v AS SELECT * FROM annotation",
             "CREATE VIEW annotation_v AS SELECT randomblob(1000000000)",
             "CREATE TABLE extra (x)",
@@ -102,7 +115,7 @@ class HostileShareFilesTest {
             "CREATE TABLE \"a'b\" (x)",
             "UPDATE annotation SET note = randomblob(100)",
             "UPDATE annotation SET position_start = 'x'",
-            "UPDATE annotation SET id = 'not-a-uuid'",
+            "UPDATE annotation SET id = 'not-a-uuid-' || rowid",
             "UPDATE annotation SET kind = 'highlight' WHERE 0; UPDATE annotation SET colour = 'black'",
             "UPDATE annotation SET created_at = 'yesterday'",
             "UPDATE annotation SET chapter_id = '../../etc/passwd'",
@@ -118,11 +131,16 @@ class HostileShareFilesTest {
             Path f = tmp.resolve("h" + cases.size() + ".peeranotes");
             Files.write(f, db);
             try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + f); Statement s = c.createStatement()) {
-                for (String part : sql.split("; ")) {
+                // A trigger's body is one statement with its own semicolons; the rest may be several.
+                for (String part : sql.contains(" BEGIN ") ? new String[] {sql} : sql.split("; ")) {
                     try {
                         s.execute(part);
                     } catch (Exception e) {
-                        // generate_series may be missing: the case then tests the plain file.
+                        // generate_series may be missing: that case then tests the plain file. Any other
+                        // statement must take effect, or its case would test nothing.
+                        if (!part.contains("generate_series")) {
+                            throw new IllegalStateException("fixture statement failed: " + part, e);
+                        }
                     }
                 }
             }
@@ -207,6 +225,9 @@ class HostileShareFilesTest {
                 try {
                     s.preview(f);
                     accepted++;
+                    if (mustBeRefused(c.name())) {
+                        problems.add(c.name() + ": was previewed, but a file like this must be refused");
+                    }
                 } catch (ShareException e) {
                     rejected++;
                     String m = e.getMessage();
