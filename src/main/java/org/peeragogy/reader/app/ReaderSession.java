@@ -6,6 +6,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import javafx.application.Platform;
 import org.peeragogy.reader.content.SearchUnits;
 import org.peeragogy.reader.ui.SearchViewModel;
@@ -43,8 +44,7 @@ final class ReaderSession implements AutoCloseable {
         this.search = new SearchViewModel(
                 q -> database.search().search(viewModel.book().identity(), q, SearchViewModel.LIMIT),
                 searches, Platform::runLater);
-        SharingViewModel sharing = new SharingViewModel(() -> new NoteSharing(database,
-                new HandbookChapters(viewModel.handbookProperty().get()), Cli.appVersion()), viewModel::report);
+        SharingViewModel sharing = new SharingViewModel(new SharingForHandbook(database, viewModel), viewModel::report);
         this.window = new ReaderWindow(stage, viewModel, notes, allNotes, search, sharing,
                 (book, progress) -> index(dataDir, book, progress), database.settings(),
                 dataDir.resolve("webview"), Handbooks::open, browser);
@@ -58,6 +58,32 @@ final class ReaderSession implements AutoCloseable {
             throws StoreException, IOException {
         try (Database own = Database.open(dataDir)) {
             own.search().ensureIndexed(handbook.book(), SearchUnits.of(handbook), progress::accept);
+        }
+    }
+
+    /**
+     * One {@link NoteSharing} per open handbook: it keeps the chapters' text it has read, so a preview
+     * and the import that follows read each chapter once.
+     */
+    private static final class SharingForHandbook implements Supplier<NoteSharing> {
+        private final Database database;
+        private final ReaderViewModel viewModel;
+        private Handbook made;
+        private NoteSharing sharing;
+
+        SharingForHandbook(Database database, ReaderViewModel viewModel) {
+            this.database = database;
+            this.viewModel = viewModel;
+        }
+
+        @Override
+        public synchronized NoteSharing get() {
+            Handbook now = viewModel.handbookProperty().get();
+            if (now != made) {
+                made = now;
+                sharing = new NoteSharing(database, new HandbookChapters(now), Cli.appVersion());
+            }
+            return sharing;
         }
     }
 
