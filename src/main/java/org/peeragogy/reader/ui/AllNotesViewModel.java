@@ -94,7 +94,8 @@ public final class AllNotesViewModel {
 
     /** The title of the chapter a note belongs to, for listing it. */
     public String chapterTitle(Annotation a) {
-        return book.get().chapter(a.chapterId()).map(Chapter::displayTitle).orElse(a.chapterId());
+        return book.get().chapter(a.chapterId()).map(Chapter::displayTitle)
+                .orElse("Not in this handbook (imported from elsewhere)");
     }
 
     public ObservableList<Annotation> shown() {

@@ -374,6 +374,19 @@ public final class ReaderWindow {
         refreshLayers();
     }
 
+    private void undoImport() {
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, "Every note the import added, changed or deleted goes back"
+                + " to how it was before it. Changes you made since to those same notes are taken back too.",
+                ButtonType.CANCEL, ButtonType.OK);
+        alert.initOwner(stage);
+        alert.setTitle("Undo last import");
+        alert.setHeaderText("Take back the whole last import?");
+        if (alert.showAndWait().filter(b -> b == ButtonType.OK).isPresent()) {
+            sharing.undoLastImport();
+            refreshLayers();
+        }
+    }
+
     /** Shows or hides each person's notes. */
     private void showPeople() {
         sharing.refreshAuthors();
@@ -510,10 +523,7 @@ public final class ReaderWindow {
                 this::exportNotes);
         MenuItem importNotes = item("Import notes…", new KeyCodeCombination(KeyCode.I, KeyCombination.SHORTCUT_DOWN),
                 this::chooseNotesFile);
-        MenuItem undoImport = item("Undo last import", null, () -> {
-            sharing.undoLastImport();
-            refreshLayers();
-        });
+        MenuItem undoImport = item("Undo last import", null, this::undoImport);
         undoImport.disableProperty().bind(sharing.canUndoImportProperty().not());
         Menu file = new Menu("_File", null, addFolder, addZip, new SeparatorMenuItem(), exportNotes, importNotes,
                 undoImport, new SeparatorMenuItem(), quit);
@@ -964,6 +974,11 @@ public final class ReaderWindow {
     private void showAllNotes() {
         if (allNotesWindow == null) {
             allNotesWindow = new AllNotesWindow(stage, allNotes, vm.book().chapters(), a -> {
+                if (vm.book().chapter(a.chapterId()).isEmpty()) {
+                    vm.report("This note was made on a page that is not part of this handbook, so it has no place"
+                            + " to open; it is kept with its text and quote.");
+                    return;
+                }
                 pendingFlash = a.id();
                 if (vm.chapterProperty().get() != null && vm.chapterProperty().get().id().equals(a.chapterId())) {
                     anchorNotes();

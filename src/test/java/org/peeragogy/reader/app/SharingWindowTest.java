@@ -82,6 +82,7 @@ class SharingWindowTest {
                 + "function(m){return m.textContent;}).join('')")).isEmpty());
 
         robot.clickOn("File").clickOn("Undo last import");
+        OpenWindow.clickShowing(robot, "OK");
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> session.notes().placed().isEmpty());
         assertEquals(List.of(), session.notes().placed());
     }
