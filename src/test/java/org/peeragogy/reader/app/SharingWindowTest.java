@@ -75,7 +75,9 @@ class SharingWindowTest {
         String preview = robot.lookup("#import-preview .content").queryLabeled().getText();
         assertTrue(preview.startsWith("1 new"), preview);
         OpenWindow.clickShowing(robot, "OK");
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> session.notes().placed().size() == 1);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> session.notes().placed().size() == 1
+                || !session.viewModel().problemProperty().get().isEmpty());
+        assertEquals("", session.viewModel().problemProperty().get());
         assertEquals("Ben", session.notes().placed().get(0).annotation().author());
         assertEquals("Ben's thought", session.notes().placed().get(0).annotation().note());
         assertTrue(!((String) window.page("Array.prototype.map.call(document.querySelectorAll('mark.pr-hl'),"
