@@ -18,6 +18,11 @@ import java.util.List;
  */
 public final class Database implements AutoCloseable {
     static final String FILE_NAME = "reader.db";
+    /**
+     * How long a write waits for another connection's write (building the search index, on a slow
+     * machine, can hold the lock for seconds); a save that gives up would have to be retried by hand.
+     */
+    static final int BUSY_TIMEOUT_MS = 20_000;
 
     /** Migration N takes the schema from version N to N+1; never edit one that has shipped. */
     static final List<String> MIGRATIONS = List.of(
@@ -195,7 +200,7 @@ public final class Database implements AutoCloseable {
                 s.execute("PRAGMA journal_mode=WAL");
                 s.execute("PRAGMA synchronous=FULL");
                 s.execute("PRAGMA foreign_keys=ON");
-                s.execute("PRAGMA busy_timeout=5000");
+                s.execute("PRAGMA busy_timeout=" + BUSY_TIMEOUT_MS);
             }
             db.migrate(migrations);
             return db;
@@ -317,7 +322,7 @@ public final class Database implements AutoCloseable {
         try (Statement s = c.createStatement()) {
             s.execute("PRAGMA synchronous=FULL");
             s.execute("PRAGMA foreign_keys=ON");
-            s.execute("PRAGMA busy_timeout=5000");
+            s.execute("PRAGMA busy_timeout=" + BUSY_TIMEOUT_MS);
         }
         return c;
     }
