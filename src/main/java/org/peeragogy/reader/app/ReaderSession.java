@@ -12,6 +12,7 @@ import org.peeragogy.reader.content.SearchUnits;
 import org.peeragogy.reader.ui.SearchViewModel;
 import org.peeragogy.reader.ui.SharingViewModel;
 import org.peeragogy.reader.share.NoteSharing;
+import org.peeragogy.reader.share.ShareException;
 import org.peeragogy.reader.book.Handbook;
 import org.peeragogy.reader.content.Handbooks;
 import org.peeragogy.reader.store.Database;
@@ -44,7 +45,9 @@ final class ReaderSession implements AutoCloseable {
         this.search = new SearchViewModel(
                 q -> database.search().search(viewModel.book().identity(), q, SearchViewModel.LIMIT),
                 searches, Platform::runLater);
-        SharingViewModel sharing = new SharingViewModel(new SharingForHandbook(database, viewModel), viewModel::report);
+        SharingForHandbook forHandbook = new SharingForHandbook(database, viewModel);
+        SharingViewModel sharing = new SharingViewModel(forHandbook, forHandbook.ownConnection(dataDir),
+                viewModel::report);
         this.window = new ReaderWindow(stage, viewModel, notes, allNotes, search, sharing,
                 (book, progress) -> index(dataDir, book, progress), database.settings(),
                 dataDir.resolve("webview"), Handbooks::open, browser);
@@ -69,6 +72,7 @@ final class ReaderSession implements AutoCloseable {
         private final Database database;
         private final ReaderViewModel viewModel;
         private Handbook made;
+        private HandbookChapters chapters;
         private NoteSharing sharing;
 
         SharingForHandbook(Database database, ReaderViewModel viewModel) {
@@ -81,9 +85,29 @@ final class ReaderSession implements AutoCloseable {
             Handbook now = viewModel.handbookProperty().get();
             if (now != made) {
                 made = now;
-                sharing = new NoteSharing(database, new HandbookChapters(now), Cli.appVersion());
+                chapters = new HandbookChapters(now);
+                sharing = new NoteSharing(database, chapters, Cli.appVersion());
             }
             return sharing;
+        }
+
+        private synchronized HandbookChapters chapters() {
+            get();
+            return chapters;
+        }
+
+        /** The same chapters (and the text read of them), on a database connection opened for the work. */
+        SharingViewModel.OwnConnection ownConnection(Path dataDir) {
+            return new SharingViewModel.OwnConnection() {
+                @Override
+                public <T> T run(SharingViewModel.Work<T> work) throws ShareException {
+                    try (Database own = Database.open(dataDir)) {
+                        return work.with(new NoteSharing(own, chapters(), Cli.appVersion()));
+                    } catch (StoreException e) {
+                        throw new ShareException(e.getMessage(), e);
+                    }
+                }
+            };
         }
     }
 

@@ -64,7 +64,7 @@ import org.peeragogy.reader.content.TextFinder;
 import org.peeragogy.reader.content.anchoring.ChapterText;
 import org.peeragogy.reader.share.ExportFilter;
 import org.peeragogy.reader.share.NoteSharing;
-import org.peeragogy.reader.share.ShareException;
+import org.peeragogy.reader.store.ShareStore;
 import org.peeragogy.reader.store.AuthorStore;
 import org.peeragogy.reader.store.SearchHit;
 import org.peeragogy.reader.store.SettingsStore;
@@ -366,12 +366,18 @@ public final class ReaderWindow {
         if (alert.showAndWait().filter(b -> b == ButtonType.OK).isEmpty()) {
             return;
         }
-        try {
-            sharing.apply(preview);
-        } catch (ShareException ex) {
-            vm.report(ex.getMessage());
-        }
-        refreshLayers();
+        Task<ShareStore.Applied> task = new Task<>() {
+            @Override
+            protected ShareStore.Applied call() throws Exception {
+                return sharing.apply(preview);
+            }
+        };
+        task.setOnSucceeded(e -> {
+            sharing.imported(task.getValue());
+            refreshLayers();
+        });
+        task.setOnFailed(e -> vm.report(task.getException().getMessage()));
+        runInBackground(task, "import");
     }
 
     private void undoImport() {

@@ -25,35 +25,55 @@ import org.peeragogy.reader.store.StoreException;
  * off the FX thread where they read or write files. No controls.
  */
 public final class SharingViewModel {
+    /** Work that reads or writes files and many notes, given its own database connection. */
+    @FunctionalInterface
+    public interface Work<T> {
+        T with(NoteSharing sharing) throws ShareException;
+    }
+
+    /**
+     * Runs work on a connection of its own, so that it can run off the FX thread while the window's
+     * connection keeps saving notes (SQLite serialises the two writers).
+     */
+    public interface OwnConnection {
+        <T> T run(Work<T> work) throws ShareException;
+    }
+
     private final Supplier<NoteSharing> sharing;
+    private final OwnConnection own;
     private final Consumer<String> problems;
     private final ObservableList<AuthorStore.Author> authors = FXCollections.observableArrayList();
     private final ReadOnlyBooleanWrapper canUndoImport = new ReadOnlyBooleanWrapper();
     private OptionalLong lastImport = OptionalLong.empty();
 
-    public SharingViewModel(Supplier<NoteSharing> sharing, Consumer<String> problems) {
+    public SharingViewModel(Supplier<NoteSharing> sharing, OwnConnection own, Consumer<String> problems) {
         this.sharing = Objects.requireNonNull(sharing);
+        this.own = Objects.requireNonNull(own);
         this.problems = Objects.requireNonNull(problems);
     }
 
+    /** Writes the notes to a file; call off the FX thread. */
     public NoteSharing.Exported export(NoteSharing.Format format, Path out, ExportFilter filter) throws ShareException {
-        return sharing.get().export(format, out, filter);
+        return own.run(s -> s.export(format, out, filter));
     }
 
-    /** Reads and checks a file and says what importing it would do; changes nothing. */
+    /** Reads and checks a file and says what importing it would do; changes nothing. Call off the FX thread. */
     public NoteSharing.Preview preview(Path file) throws ShareException {
-        return sharing.get().preview(file);
+        return own.run(s -> s.preview(file));
     }
 
-    /** Imports all or nothing; the import can then be undone in one step. Call on the FX thread. */
+    /** Imports all or nothing; call off the FX thread, then {@link #imported} on it. */
     public ShareStore.Applied apply(NoteSharing.Preview preview) throws ShareException {
-        ShareStore.Applied applied = sharing.get().apply(preview);
+        return own.run(s -> s.apply(preview));
+    }
+
+    /** An import finished: it can now be undone in one step. Call on the FX thread. */
+    public void imported(ShareStore.Applied applied) {
         if (applied.batchId().isPresent()) {
             lastImport = applied.batchId();
             canUndoImport.set(true);
         }
         refreshAuthors();
-        return applied;
     }
 
     /** Reverts the last import of this session as a whole. */

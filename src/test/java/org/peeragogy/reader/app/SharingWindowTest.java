@@ -75,7 +75,7 @@ class SharingWindowTest {
         String preview = robot.lookup("#import-preview .content").queryLabeled().getText();
         assertTrue(preview.startsWith("1 new"), preview);
         OpenWindow.clickShowing(robot, "OK");
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> session.notes().placed().size() == 1
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> session.notes().placed().size() == 1
                 || !session.viewModel().problemProperty().get().isEmpty());
         assertEquals("", session.viewModel().problemProperty().get());
         assertEquals("Ben", session.notes().placed().get(0).annotation().author());
@@ -102,7 +102,9 @@ class SharingWindowTest {
         WaitForAsyncUtils.asyncFx(() -> session.window().importNotes(file)).get();
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#import-preview").tryQuery().isPresent());
         OpenWindow.clickShowing(robot, "OK");
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> session.notes().placed().size() == 1);
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> session.notes().placed().size() == 1
+                || !session.viewModel().problemProperty().get().isEmpty());
+        assertEquals("", session.viewModel().problemProperty().get());
 
         robot.clickOn("Notes").clickOn("People…");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("Ben").tryQuery().isPresent());
