@@ -142,10 +142,14 @@ public final class HandbookLibrary {
             return done;
         } catch (HandbookException e) {
             throw e;
-        } catch (InterruptedIOException e) {
+        } catch (InterruptedIOException | java.nio.channels.ClosedByInterruptException e) {
             throw new HandbookException("Adding " + shown + " was stopped. Nothing was changed.", e);
         } catch (IOException | RuntimeException e) {
-            throw new HandbookException("Adding " + shown + " failed: " + e.getMessage() + ". Check that "
+            if (Thread.currentThread().isInterrupted()) {
+                throw new HandbookException("Adding " + shown + " was stopped. Nothing was changed.", e);
+            }
+            String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+            throw new HandbookException("Adding " + shown + " failed: " + why + ". Check that "
                     + root + " is writable and the disk is not full, then try again. Nothing was changed.", e);
         } finally {
             if (temp != null) {

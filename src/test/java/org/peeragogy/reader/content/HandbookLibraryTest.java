@@ -338,6 +338,24 @@ class HandbookLibraryTest {
     }
 
     @Test
+    void interruptingTheInstallingThreadStopsItAndChangesNothing() throws Exception {
+        installPrevious();
+        Map<String, String> before = PackZips.snapshot(data);
+        HandbookException e;
+        try {
+            e = assertThrows(HandbookException.class, () -> library.install(RealHandbook.dir(), (done, total) -> {
+                if (done == 2) {
+                    Thread.currentThread().interrupt();
+                }
+            }));
+        } finally {
+            Thread.interrupted();
+        }
+        assertTrue(e.getMessage().contains("was stopped. Nothing was changed."), e.getMessage());
+        assertEquals(before, PackZips.snapshot(data));
+    }
+
+    @Test
     void removeDeletesTheCopy() throws Exception {
         HandbookLibrary.Installed i = installPrevious();
         library.remove(i.identity());
