@@ -460,7 +460,8 @@ public final class HandbookLibrary {
             throw new HandbookException(shown + " was copied but could not be opened as a handbook, so it was not "
                     + "added: " + e.getMessage().replace(temp.toString(), shown), e);
         } catch (IOException e) {
-            return null; // Unreachable in practice: closing a folder handbook does nothing.
+            throw new HandbookException("Adding " + shown + " failed while checking the copy: " + e.getMessage()
+                    + ". Nothing was changed.", e);
         }
     }
 
