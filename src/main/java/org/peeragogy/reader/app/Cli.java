@@ -14,6 +14,8 @@ import org.peeragogy.reader.book.Chapter;
 import org.peeragogy.reader.book.Handbook;
 import org.peeragogy.reader.book.Problem;
 import org.peeragogy.reader.content.CheckReport;
+import org.peeragogy.reader.content.HandbookException;
+import org.peeragogy.reader.content.HandbookLibrary;
 import org.peeragogy.reader.content.Handbooks;
 import org.peeragogy.reader.content.SearchUnits;
 import org.peeragogy.reader.content.anchoring.Anchoring;
@@ -55,6 +57,38 @@ final class Cli {
             case "undo-import" -> undoImport(options, handbook);
             default -> throw new IllegalArgumentException(options.command());
         };
+    }
+
+    /** Commands about the installed handbooks; they need no open handbook. */
+    static final java.util.Set<String> LIBRARY_COMMANDS = java.util.Set.of("add-handbook", "handbooks");
+
+    int runLibrary(Options options) throws StoreException {
+        HandbookLibrary library = new HandbookLibrary(DataDirs.handbooks(options));
+        if (options.command().equals("handbooks")) {
+            for (HandbookLibrary.Installed i : library.list()) {
+                out.println(String.join("\t", i.identity(), oneLine(i.title()), Integer.toString(i.chapters()),
+                        i.location().toString()));
+            }
+            return 0;
+        }
+        HandbookLibrary.Installed installed;
+        try {
+            installed = library.install(java.nio.file.Path.of(options.arguments().get(0)),
+                    HandbookLibrary.Progress.NONE);
+        } catch (HandbookException e) {
+            err.println(e.getMessage());
+            return 1;
+        }
+        try (Database db = Database.open(DataDirs.resolve(options))) {
+            db.settings().put(HandbookLibrary.CHOSEN_SETTING, installed.identity());
+        }
+        out.println(installed.identity() + "\t" + oneLine(installed.title()));
+        if (installed.replaced()) {
+            out.println(installed.previousFingerprint().equals(installed.fingerprint())
+                    ? "This edition was already installed; its copy was renewed."
+                    : "Replaced the edition installed before; your notes on it are kept.");
+        }
+        return 0;
     }
 
     /** Anchors a quote the way a selection would be, and saves the highlight. */

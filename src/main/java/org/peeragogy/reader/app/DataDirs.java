@@ -27,6 +27,11 @@ final class DataDirs {
         return base.resolve(APP_DIR);
     }
 
+    /** Where installed handbooks are kept: {@code <data-dir>/handbooks}. */
+    static Path handbooks(Options options) {
+        return resolve(options).resolve("handbooks");
+    }
+
     static Path resolve(Options options) {
         return options.dataDir().orElseGet(() -> defaultFor(System.getProperty("os.name", ""), System.getenv(),
                 Path.of(System.getProperty("user.home"))));

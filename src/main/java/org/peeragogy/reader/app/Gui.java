@@ -11,7 +11,6 @@ import javafx.stage.Stage;
 import org.peeragogy.reader.book.Handbook;
 import org.peeragogy.reader.store.Database;
 import org.peeragogy.reader.store.StoreException;
-import org.peeragogy.reader.ui.ReaderViewModel;
 
 /** Starts JavaFX and shows the reader window (or, with --smoke, shows one chapter and exits). */
 final class Gui {
@@ -31,7 +30,7 @@ final class Gui {
             try {
                 Database db = Database.open(dataDir);
                 try {
-                    Handbook handbook = HandbookLocator.locate(options, db.settings().get(ReaderViewModel.HANDBOOK_KEY));
+                    Handbook handbook = HandbookLocator.locate(options, Main.remembered(db));
                     warmUp(handbook, options.smokeChapter().or(() -> savedChapter(db, handbook)));
                     return new Prepared(db, handbook);
                 } catch (Options.UsageException | StoreException | RuntimeException e) {

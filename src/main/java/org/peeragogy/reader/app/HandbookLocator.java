@@ -10,34 +10,66 @@ import java.util.Optional;
 import java.util.Properties;
 import org.peeragogy.reader.book.Handbook;
 import org.peeragogy.reader.content.HandbookException;
+import org.peeragogy.reader.content.HandbookLibrary;
 import org.peeragogy.reader.content.Handbooks;
 
 /**
- * Decides which handbook to open: the one named with --handbook; else the first that opens of the
- * one the reader added in the window, the one the build was pointed at ({@code handbook.dir}), and
- * {@code ../shared/handbook}; else our own reader's guide.
+ * Decides which handbook to open: the one named with --handbook (a path, or the identity of an
+ * installed handbook); else the first that opens of the installed handbook chosen last, the folder or
+ * zip the reader added in the window before handbooks were installed ({@code handbook.path}), the one
+ * the build was pointed at ({@code handbook.dir}), and {@code ../shared/handbook}; else our own guide.
  */
 final class HandbookLocator {
     static final Path BESIDE_PROJECT = Path.of("..", "shared", "handbook");
 
+    /** What the settings remember: the installed handbook chosen last, and the older path setting. */
+    record Remembered(Optional<String> identity, Optional<String> path) {
+        static final Remembered NOTHING = new Remembered(Optional.empty(), Optional.empty());
+    }
+
     private HandbookLocator() {
     }
 
-    static Handbook locate(Options options, Optional<String> added) throws Options.UsageException {
+    static Handbook locate(Options options, Remembered remembered) throws Options.UsageException {
         List<Path> candidates = new ArrayList<>();
-        added.map(Path::of).ifPresent(candidates::add);
+        remembered.path().filter(p -> !p.isBlank()).map(Path::of).ifPresent(candidates::add);
         Optional.ofNullable(System.getProperty("handbook.dir")).map(Path::of).ifPresent(candidates::add);
         buildHandbookDir().ifPresent(candidates::add);
         candidates.add(BESIDE_PROJECT);
-        return locate(options.handbook(), candidates);
+        return locate(options.handbook(), new HandbookLibrary(DataDirs.handbooks(options)),
+                remembered.identity(), candidates);
     }
 
     static Handbook locate(Optional<Path> named, List<Path> candidates) throws Options.UsageException {
+        return locate(named, null, Optional.empty(), candidates);
+    }
+
+    static Handbook locate(Optional<Path> named, HandbookLibrary library, Optional<String> chosen,
+                           List<Path> candidates) throws Options.UsageException {
         if (named.isPresent()) {
+            Path path = named.get();
+            String asIdentity = path.toString();
+            if (!Files.exists(path) && library != null && library.find(asIdentity).isPresent()) {
+                try {
+                    return library.open(asIdentity);
+                } catch (HandbookException e) {
+                    throw new Options.UsageException(e.getMessage());
+                }
+            }
             try {
-                return Handbooks.open(named.get());
+                return Handbooks.open(path);
             } catch (HandbookException e) {
-                throw new Options.UsageException(e.getMessage());
+                throw new Options.UsageException(Files.exists(path) || library == null ? e.getMessage()
+                        : "There is no file or folder at " + path + ", and no installed handbook is called '"
+                        + asIdentity + "' (the handbooks command lists them).");
+            }
+        }
+        Optional<String> identity = chosen.filter(id -> !id.isBlank());
+        if (identity.isPresent() && library != null) {
+            try {
+                return library.open(identity.get());
+            } catch (HandbookException e) {
+                // Removed or damaged since: try the next place, and finally show the guide.
             }
         }
         for (Path p : candidates) {

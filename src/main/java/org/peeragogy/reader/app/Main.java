@@ -5,8 +5,8 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Optional;
 import org.peeragogy.reader.book.Handbook;
+import org.peeragogy.reader.content.HandbookLibrary;
 import org.peeragogy.reader.store.Database;
 import org.peeragogy.reader.store.StoreException;
 import org.peeragogy.reader.ui.ReaderViewModel;
@@ -40,6 +40,18 @@ public final class Main {
     }
 
     static int runCommand(Options options, PrintStream out, PrintStream err) {
+        if (Cli.LIBRARY_COMMANDS.contains(options.command())) {
+            // These work on the installed handbooks, not on an open one.
+            try {
+                return new Cli(out, err).runLibrary(options);
+            } catch (StoreException e) {
+                err.println(e.getMessage());
+                return 1;
+            } catch (RuntimeException e) {
+                err.println("Failed: " + e.getMessage());
+                return 1;
+            }
+        }
         try (Handbook handbook = HandbookLocator.locate(options, addedHandbook(options))) {
             return new Cli(out, err).run(options, handbook);
         } catch (Options.UsageException e) {
@@ -53,17 +65,22 @@ public final class Main {
         }
     }
 
-    /** The handbook the reader added in the window, read without creating a database that is not there. */
-    static Optional<String> addedHandbook(Options options) {
+    /** The handbook the reader chose or added, read without creating a database that is not there. */
+    static HandbookLocator.Remembered addedHandbook(Options options) {
         Path dataDir = DataDirs.resolve(options);
         if (!Files.exists(dataDir.resolve("reader.db"))) {
-            return Optional.empty();
+            return HandbookLocator.Remembered.NOTHING;
         }
         try (Database db = Database.open(dataDir)) {
-            return db.settings().get(ReaderViewModel.HANDBOOK_KEY);
+            return remembered(db);
         } catch (StoreException e) {
-            return Optional.empty();
+            return HandbookLocator.Remembered.NOTHING;
         }
+    }
+
+    static HandbookLocator.Remembered remembered(Database db) throws StoreException {
+        return new HandbookLocator.Remembered(db.settings().get(HandbookLibrary.CHOSEN_SETTING),
+                db.settings().get(ReaderViewModel.HANDBOOK_KEY));
     }
 
     static int usage(PrintStream err, String reason) {

@@ -38,9 +38,13 @@ record Options(Optional<Path> handbook, Optional<Path> dataDir, Optional<String>
                                 what changes (new, updated, deleted, unchanged, conflicts, could not be
                                 placed); --dry-run changes nothing
               undo-import       revert the most recent import
+              add-handbook PATH install a handbook folder or zip (another edition, a translation) into the
+                                data folder and open it from now on; prints its identity and title
+              handbooks         list the installed handbooks: identity, title, chapters, location
+                                (tab-separated)
             Options:
-              --handbook PATH   the handbook folder or zip (default: the one added in the window, else
-                                ../shared/handbook)
+              --handbook PATH   the handbook folder or zip, or the identity of an installed handbook
+                                (default: the installed handbook chosen last, else ../shared/handbook)
               --data-dir DIR    where your notes, reading position and settings are kept (default: the
                                 system's per-user data folder)""";
 
@@ -48,8 +52,10 @@ record Options(Optional<Path> handbook, Optional<Path> dataDir, Optional<String>
      * Each command, its number of positional arguments (-1: one or more, joined with spaces), and the
      * options it takes (true: with a value).
      */
-    private static final Map<String, Integer> POSITIONAL = Map.of("chapters", 0, "render", 1, "check", 0,
-            "highlight", 1, "notes", 0, "search", -1, "export", 0, "import", 1, "undo-import", 0);
+    private static final Map<String, Integer> POSITIONAL = Map.ofEntries(Map.entry("chapters", 0),
+            Map.entry("render", 1), Map.entry("check", 0), Map.entry("highlight", 1), Map.entry("notes", 0),
+            Map.entry("search", -1), Map.entry("export", 0), Map.entry("import", 1), Map.entry("undo-import", 0),
+            Map.entry("add-handbook", 1), Map.entry("handbooks", 0));
     private static final Map<String, Map<String, Boolean>> COMMAND_OPTIONS = Map.of(
             "highlight", Map.of("--quote", true, "--note", true, "--color", true, "--tag", true),
             "notes", Map.of("--chapter", true, "--json", false),
@@ -139,7 +145,8 @@ record Options(Optional<Path> handbook, Optional<Path> dataDir, Optional<String>
             }
             rest = new ArrayList<>(List.of(String.join(" ", rest)));
         } else if (rest.size() != expected) {
-            throw new UsageException(expected == 1 ? command + (command.equals("import") ? " takes one file" : " takes one chapter id")
+            throw new UsageException(expected == 1 ? command + (command.equals("import") ? " takes one file"
+                    : command.equals("add-handbook") ? " takes one folder or zip file" : " takes one chapter id")
                     : (command.isEmpty() ? "Unexpected argument: " : command + " takes no argument, got: ") + rest.get(0));
         }
         if (flags.containsKey("--limit") && !last(flags, "--limit").orElse("").matches("[1-9][0-9]{0,5}")) {

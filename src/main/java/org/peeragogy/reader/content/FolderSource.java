@@ -11,9 +11,16 @@ final class FolderSource implements Source {
     private static final int MAX_DEPTH = 12;
     private final Path root;
     private final List<String> files;
+    private final String name;
 
     FolderSource(Path folder) throws IOException {
+        this(folder, null);
+    }
+
+    /** {@code name} stands in for the folder's own name (an installed copy keeps the name it came with). */
+    FolderSource(Path folder, String name) throws IOException {
         this.root = folder.toRealPath();
+        this.name = name;
         try (Stream<Path> walk = Files.walk(root, MAX_DEPTH)) {
             files = walk.filter(Files::isRegularFile)
                     .map(p -> root.relativize(p).toString().replace(p.getFileSystem().getSeparator(), "/"))
@@ -54,6 +61,9 @@ final class FolderSource implements Source {
 
     @Override
     public String name() {
+        if (this.name != null && !this.name.isBlank()) {
+            return this.name;
+        }
         Path name = root.getFileName();
         return name == null ? "handbook" : name.toString();
     }

@@ -23,13 +23,18 @@ public final class Handbooks {
 
     /** Opens a handbook folder or a .zip of the same tree (possibly under one top folder). */
     public static Handbook open(Path folderOrZip) throws HandbookException {
+        return open(folderOrZip, null);
+    }
+
+    /** As {@link #open(Path)}; a folder is named {@code name} (when not null) where nothing else names the book. */
+    static Handbook open(Path folderOrZip, String name) throws HandbookException {
         if (folderOrZip == null || !Files.exists(folderOrZip)) {
             throw new HandbookException("There is no file or folder at " + folderOrZip
                     + ". Check the path, then choose the handbook folder or its .zip file again.");
         }
         Source source;
         try {
-            source = Files.isDirectory(folderOrZip) ? new FolderSource(folderOrZip) : new ZipSource(folderOrZip);
+            source = Files.isDirectory(folderOrZip) ? new FolderSource(folderOrZip, name) : new ZipSource(folderOrZip);
         } catch (ZipException e) {
             throw new HandbookException(folderOrZip.getFileName() + " could not be read as a zip archive: it may be "
                     + "damaged or not a zip file at all. Download it again, or unpack it and choose the folder.", e);

@@ -16,6 +16,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import org.peeragogy.reader.book.Book;
 import org.peeragogy.reader.book.Chapter;
 import org.peeragogy.reader.book.Handbook;
+import org.peeragogy.reader.content.HandbookLibrary;
 import org.peeragogy.reader.store.ReadingPositions;
 import org.peeragogy.reader.store.SettingsStore;
 import org.peeragogy.reader.store.StoreException;
@@ -101,10 +102,21 @@ public final class ReaderViewModel {
         handbook.set(Objects.requireNonNull(next));
         if (rememberedAt != null) {
             write(HANDBOOK_KEY, rememberedAt.toAbsolutePath().toString());
+            // A handbook opened from where it lies is the reader's latest choice, not an installed one.
+            write(HandbookLibrary.CHOSEN_SETTING, "");
         }
         location.set(null);
         chapter.set(null);
         start();
+    }
+
+    /**
+     * Switches to a handbook opened with {@link HandbookLibrary#open}, remembers its identity so that
+     * it opens next time, and goes to where the reader left off in it.
+     */
+    public void switchToInstalled(Handbook installed) {
+        replaceHandbook(installed, null);
+        write(HandbookLibrary.CHOSEN_SETTING, installed.book().identity());
     }
 
     /** Follows a link or a contents entry: the current place goes on the back stack. */

@@ -1,0 +1,639 @@
+package org.peeragogy.reader.content;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InterruptedIOException;
+import java.io.OutputStream;
+import java.io.Reader;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.FileTime;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.Set;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipException;
+import java.util.zip.ZipFile;
+import org.peeragogy.reader.book.Book;
+import org.peeragogy.reader.book.Handbook;
+
+/**
+ * The handbooks the reader installed ("content packs"): each a copy of a folder or zip of Markdown
+ * chapters in its own folder {@code <handbooks>/<identity>/}, so that several editions and
+ * translations can be kept and switched between. A newer edition of an installed handbook (same
+ * identity) replaces its copy; notes are keyed by identity and stay.
+ *
+ * <p>Installing never changes what was installed before unless it succeeds: files are copied into a
+ * temporary folder beside the others, checked by opening them as a handbook, and then swapped in by
+ * renaming. Zips are read with limits (see {@link Limits}): entries that would land outside the
+ * folder and symbolic links refuse the whole archive, and sizes are counted as bytes are inflated,
+ * never taken from the headers. Methods may take a while and are meant for a background thread;
+ * interrupting that thread stops an install, leaving everything as it was.
+ */
+public final class HandbookLibrary {
+    /** The settings key under which the window and the command line remember the installed handbook chosen last. */
+    public static final String CHOSEN_SETTING = "handbook.identity";
+
+    static final String META = ".pack.properties";
+    private static final String TEMP_PREFIX = ".tmp-";
+    private static final String OLD_PREFIX = ".old-";
+    private static final int MAX_DEPTH = 12;
+    private static final long RATIO_FLOOR = 1024 * 1024;
+    private static final Pattern PLAIN_NAME = Pattern.compile("[a-z0-9][a-z0-9._-]{0,63}");
+    private static final Set<String> WINDOWS_RESERVED = Set.of("con", "prn", "aux", "nul", "com1", "com2", "com3",
+            "com4", "com5", "com6", "com7", "com8", "com9", "lpt1", "lpt2", "lpt3", "lpt4", "lpt5", "lpt6", "lpt7",
+            "lpt8", "lpt9");
+    private static final Set<String> IMAGES = Set.of("png", "jpg", "jpeg", "gif", "svg", "webp");
+    private static final Pattern PROJECT_FILE = Pattern.compile("(?i)(readme|source|license|licence)(\\.[a-z0-9]+)?");
+
+    /** Reports how far an install has got: {@code done} of {@code total} files copied. */
+    @FunctionalInterface
+    public interface Progress {
+        Progress NONE = (done, total) -> { };
+
+        void update(long done, long total);
+    }
+
+    /** An installed handbook; {@code previousFingerprint} is the replaced copy's, empty when nothing was replaced. */
+    public record Installed(String identity, String title, String fingerprint, int chapters, Path location,
+                            String previousFingerprint) {
+        /** Whether installing replaced a copy of the same handbook (an older or the same edition). */
+        public boolean replaced() {
+            return !previousFingerprint.isEmpty();
+        }
+    }
+
+    /** What an install accepts: entries in a zip or files in a folder, bytes in all, bytes in one, inflation ratio. */
+    record Limits(long maxEntries, long maxTotalBytes, long maxFileBytes, long maxRatio) {
+        static final Limits DEFAULT = new Limits(10_000, 200L * 1024 * 1024, ZipSource.MAX_ENTRY_BYTES, 100);
+    }
+
+    private final Path root;
+    private final Limits limits;
+
+    /** {@code folder} is where installed handbooks live, usually {@code <data-dir>/handbooks}; created when needed. */
+    public HandbookLibrary(Path folder) {
+        this(folder, Limits.DEFAULT);
+    }
+
+    HandbookLibrary(Path folder, Limits limits) {
+        this.root = folder.toAbsolutePath().normalize();
+        this.limits = limits;
+    }
+
+    public Path folder() {
+        return root;
+    }
+
+    /**
+     * Installs a handbook folder or zip (a single top folder in a zip is stripped) and returns what was
+     * installed. On any failure the message says what was wrong and what to do, and the handbooks
+     * installed before are unchanged.
+     */
+    public Installed install(Path folderOrZip, Progress progress) throws HandbookException {
+        Progress report = progress == null ? Progress.NONE : progress;
+        if (folderOrZip == null || !Files.exists(folderOrZip)) {
+            throw new HandbookException("There is no file or folder at " + folderOrZip
+                    + ". Check the path, then choose the handbook folder or its .zip file again.");
+        }
+        String shown = String.valueOf(folderOrZip.getFileName());
+        Path temp = null;
+        try {
+            Files.createDirectories(root);
+            recover();
+            temp = Files.createTempDirectory(root, TEMP_PREFIX);
+            if (Files.isDirectory(folderOrZip)) {
+                copyFolder(folderOrZip, temp, shown, report);
+            } else if (Files.isRegularFile(folderOrZip)) {
+                extractZip(folderOrZip, temp, shown, report);
+            } else {
+                throw new HandbookException(shown + " is neither a folder nor a file. Choose the handbook folder or "
+                        + "its .zip file.");
+            }
+            String name = sourceName(folderOrZip);
+            Book book = verify(temp, shown, name);
+            writeMeta(temp, book, folderOrZip, name);
+            Installed done = swapIn(temp, book);
+            temp = null;
+            return done;
+        } catch (HandbookException e) {
+            throw e;
+        } catch (InterruptedIOException | java.nio.channels.ClosedByInterruptException e) {
+            throw new HandbookException("Adding " + shown + " was stopped. Nothing was changed.", e);
+        } catch (IOException | RuntimeException e) {
+            if (Thread.currentThread().isInterrupted()) {
+                throw new HandbookException("Adding " + shown + " was stopped. Nothing was changed.", e);
+            }
+            String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+            throw new HandbookException("Adding " + shown + " failed: " + why + ". Check that "
+                    + root + " is writable and the disk is not full, then try again. Nothing was changed.", e);
+        } finally {
+            if (temp != null) {
+                deleteQuietly(temp);
+            }
+        }
+    }
+
+    /** The installed handbooks, by title. */
+    public List<Installed> list() {
+        recoverQuietly();
+        List<Installed> out = new ArrayList<>();
+        if (!Files.isDirectory(root)) {
+            return out;
+        }
+        try (Stream<Path> dirs = Files.list(root)) {
+            for (Path dir : dirs.sorted().toList()) {
+                String name = dir.getFileName().toString();
+                if (!name.startsWith(".") && Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)) {
+                    readMeta(dir).ifPresent(out::add);
+                }
+            }
+        } catch (IOException e) {
+            return out;
+        }
+        out.sort(Comparator.comparing((Installed i) -> i.title().toLowerCase(Locale.ROOT))
+                .thenComparing(Installed::identity));
+        return out;
+    }
+
+    public Optional<Installed> find(String identity) {
+        return list().stream().filter(i -> i.identity().equals(identity)).findFirst();
+    }
+
+    /** Opens an installed handbook by its identity (what {@link Book#identity()} says). */
+    public Handbook open(String identity) throws HandbookException {
+        Installed found = find(identity).orElseThrow(() -> new HandbookException("No handbook '" + identity
+                + "' is installed. Add it first (\"Add a handbook…\", or the add-handbook command)."));
+        return Handbooks.open(found.location(), readName(found.location()));
+    }
+
+    /** Deletes an installed handbook's copy (notes on it stay in the reader's database). */
+    public void remove(String identity) throws HandbookException {
+        Installed found = find(identity).orElseThrow(() -> new HandbookException("No handbook '" + identity
+                + "' is installed, so there is nothing to remove."));
+        try {
+            Path old = root.resolve(OLD_PREFIX + UUID.randomUUID());
+            move(found.location(), old);
+            deleteQuietly(old);
+        } catch (IOException e) {
+            throw new HandbookException("The handbook '" + identity + "' could not be removed (" + e.getMessage()
+                    + "). Close other programs that may use its files, then try again.", e);
+        }
+    }
+
+    // ---- copying ----
+
+    private void extractZip(Path zip, Path into, String shown, Progress progress) throws IOException,
+            HandbookException {
+        ZipDirectory.Listing listing;
+        try {
+            listing = ZipDirectory.read(zip, limits.maxEntries());
+        } catch (ZipException e) {
+            throw damaged(shown, e);
+        }
+        if (listing.count() > limits.maxEntries()) {
+            throw tooMany(shown);
+        }
+        for (ZipDirectory.Record r : listing.records()) {
+            if (r.isUnixSymlink()) {
+                throw new HandbookException(shown + " was not added: it contains a symbolic link (" + r.name()
+                        + "), which could point outside the handbook folder. Use an archive without links, or "
+                        + "unpack it and choose the folder (links are skipped there). Nothing was changed.");
+            }
+            checkName(r.name(), shown);
+        }
+        try (ZipFile zf = new ZipFile(zip.toFile(), StandardCharsets.UTF_8)) {
+            Map<String, ZipEntry> files = new LinkedHashMap<>();
+            long seen = 0;
+            var it = zf.entries();
+            while (it.hasMoreElements()) {
+                ZipEntry e = it.nextElement();
+                if (++seen > limits.maxEntries()) {
+                    throw tooMany(shown);
+                }
+                checkName(e.getName(), shown);
+                if (!e.isDirectory()) {
+                    Optional<String> clean = Paths2.clean(e.getName());
+                    if (clean.isPresent() && files.putIfAbsent(clean.get(), e) != null) {
+                        throw new HandbookException(shown + " was not added: it holds two files named "
+                                + clean.get() + ". The archive is damaged or was made wrongly; download it again. "
+                                + "Nothing was changed.");
+                    }
+                }
+            }
+            String top = commonTopFolder(files.keySet());
+            Map<String, ZipEntry> wanted = new LinkedHashMap<>();
+            long declared = 0;
+            for (Map.Entry<String, ZipEntry> f : files.entrySet()) {
+                String path = top == null ? f.getKey() : f.getKey().substring(top.length() + 1);
+                if (wanted(path)) {
+                    wanted.put(path, f.getValue());
+                    declared += Math.max(0, f.getValue().getSize());
+                }
+            }
+            if (declared > limits.maxTotalBytes()) {
+                throw tooLarge(shown);
+            }
+            long total = 0;
+            long done = 0;
+            progress.update(0, wanted.size());
+            for (Map.Entry<String, ZipEntry> f : wanted.entrySet()) {
+                ZipEntry e = f.getValue();
+                long compressed = e.getMethod() == ZipEntry.STORED ? Long.MAX_VALUE / 2
+                        : Math.max(1, e.getCompressedSize());
+                try (InputStream in = zf.getInputStream(e)) {
+                    total = copy(in, target(into, f.getKey()), total, compressed, f.getKey(), shown);
+                } catch (ZipException ex) {
+                    throw damaged(shown, ex);
+                }
+                progress.update(++done, wanted.size());
+            }
+        } catch (ZipException e) {
+            throw damaged(shown, e);
+        } catch (IllegalArgumentException e) {
+            // Raised by ZipFile for names that are not valid in any encoding it knows.
+            throw damaged(shown, e);
+        }
+    }
+
+    private void copyFolder(Path from, Path into, String shown, Progress progress) throws IOException,
+            HandbookException {
+        Path source = from.toRealPath();
+        List<Path> found = new ArrayList<>();
+        long[] seen = {0};
+        HandbookException[] stop = {null};
+        Files.walkFileTree(source, EnumSet.noneOf(java.nio.file.FileVisitOption.class), MAX_DEPTH,
+                new SimpleFileVisitor<>() {
+                    @Override
+                    public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+                        if (!dir.equals(source) && dir.getFileName().toString().startsWith(".")) {
+                            return FileVisitResult.SKIP_SUBTREE;
+                        }
+                        return count();
+                    }
+
+                    @Override
+                    public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                        if (attrs.isRegularFile() && !file.getFileName().toString().startsWith(".")
+                                && wanted(relative(source, file))) {
+                            found.add(file);
+                        }
+                        return count();
+                    }
+
+                    @Override
+                    public FileVisitResult visitFileFailed(Path file, IOException e) {
+                        return FileVisitResult.CONTINUE;
+                    }
+
+                    private FileVisitResult count() {
+                        if (++seen[0] > limits.maxEntries()) {
+                            stop[0] = tooMany(shown);
+                            return FileVisitResult.TERMINATE;
+                        }
+                        return FileVisitResult.CONTINUE;
+                    }
+                });
+        if (stop[0] != null) {
+            throw stop[0];
+        }
+        long total = 0;
+        long done = 0;
+        progress.update(0, found.size());
+        for (Path file : found) {
+            String rel = relative(source, file);
+            try (InputStream in = Files.newInputStream(file, LinkOption.NOFOLLOW_LINKS)) {
+                total = copy(in, target(into, rel), total, Long.MAX_VALUE / 2, rel, shown);
+            }
+            progress.update(++done, found.size());
+        }
+    }
+
+    /** Copies one file, counting the bytes that actually arrive; returns the new running total. */
+    private long copy(InputStream in, Path target, long totalBefore, long compressed, String name, String shown)
+            throws IOException, HandbookException {
+        long total = totalBefore;
+        long written = 0;
+        byte[] buf = new byte[64 * 1024];
+        try (OutputStream out = Files.newOutputStream(target, StandardOpenOption.CREATE_NEW,
+                StandardOpenOption.WRITE)) {
+            int n;
+            while ((n = in.read(buf)) > 0) {
+                if (Thread.currentThread().isInterrupted()) {
+                    throw new InterruptedIOException("stopped");
+                }
+                written += n;
+                total += n;
+                if (total > limits.maxTotalBytes()) {
+                    throw tooLarge(shown);
+                }
+                if (written > limits.maxFileBytes()) {
+                    throw new HandbookException(shown + " was not added: the file " + name + " is larger than "
+                            + mib(limits.maxFileBytes()) + ", too large for a handbook file. Check that this is "
+                            + "the right handbook. Nothing was changed.");
+                }
+                if (written > RATIO_FLOOR && written / compressed >= limits.maxRatio()) {
+                    throw new HandbookException(shown + " was not added: the file " + name + " unpacks to more "
+                            + "than " + limits.maxRatio() + " times its packed size, which is how archives made "
+                            + "to fill a disk (zip bombs) look. Get the handbook from a trusted source. "
+                            + "Nothing was changed.");
+                }
+                out.write(buf, 0, n);
+            }
+        } catch (java.nio.file.FileAlreadyExistsException e) {
+            throw new HandbookException(shown + " was not added: it holds two files named " + name
+                    + " (perhaps differing only in capitals), which this computer cannot keep apart. "
+                    + "Nothing was changed.", e);
+        }
+        return total;
+    }
+
+    private static Path target(Path into, String rel) throws IOException {
+        Path target = into.resolve(rel).normalize();
+        if (!target.startsWith(into)) {
+            throw new IOException("a file name leaves the folder: " + rel);
+        }
+        Files.createDirectories(target.getParent());
+        return target;
+    }
+
+    /** Refuses names that would land outside the target on any system, before anything is written. */
+    private static void checkName(String name, String shown) throws HandbookException {
+        boolean bad = name.isEmpty() || name.startsWith("/") || name.indexOf('\\') >= 0 || name.indexOf(':') >= 0
+                || name.indexOf('\0') >= 0;
+        for (String seg : name.split("/")) {
+            bad |= seg.equals("..");
+        }
+        if (bad) {
+            throw new HandbookException(shown + " was not added: it contains a file named \"" + name + "\", which "
+                    + "would be written outside the handbook's folder. The archive is unsafe or damaged; get the "
+                    + "handbook from a trusted source. Nothing was changed.");
+        }
+    }
+
+    /** The kinds of file a handbook is made of; everything else is left out. */
+    static boolean wanted(String path) {
+        if (path.startsWith(".") || path.contains("/.") || path.startsWith("__MACOSX/")
+                || path.chars().filter(c -> c == '/').count() >= MAX_DEPTH) {
+            return false;
+        }
+        String name = Paths2.fileName(path);
+        String lower = name.toLowerCase(Locale.ROOT);
+        String ext = lower.contains(".") ? lower.substring(lower.lastIndexOf('.') + 1) : "";
+        return ext.equals("md") || IMAGES.contains(ext) || path.equals("index.html")
+                || PROJECT_FILE.matcher(name).matches();
+    }
+
+    private static String commonTopFolder(Iterable<String> names) {
+        String top = null;
+        for (String name : names) {
+            if (name.startsWith("__MACOSX/") || name.startsWith(".")) {
+                continue;
+            }
+            int slash = name.indexOf('/');
+            if (slash < 0) {
+                return null;
+            }
+            String first = name.substring(0, slash);
+            if (top == null) {
+                top = first;
+            } else if (!top.equals(first)) {
+                return null;
+            }
+        }
+        return top;
+    }
+
+    private static String relative(Path root, Path file) {
+        return root.relativize(file).toString().replace(file.getFileSystem().getSeparator(), "/");
+    }
+
+    // ---- checking and swapping ----
+
+    /** What names the book when nothing in it does: the folder's name, or the zip's without ".zip". */
+    private static String sourceName(Path folderOrZip) {
+        Path file = folderOrZip.toAbsolutePath().normalize().getFileName();
+        String name = file == null ? "handbook" : file.toString();
+        return !Files.isDirectory(folderOrZip) && name.toLowerCase(Locale.ROOT).endsWith(".zip")
+                ? name.substring(0, name.length() - 4) : name;
+    }
+
+    private static Book verify(Path temp, String shown, String name) throws HandbookException {
+        List<String> files;
+        try (Stream<Path> walk = Files.walk(temp)) {
+            files = walk.filter(Files::isRegularFile).map(p -> relative(temp, p)).toList();
+        } catch (IOException e) {
+            throw new HandbookException("Adding " + shown + " failed while checking the copy: " + e.getMessage()
+                    + ". Nothing was changed.", e);
+        }
+        if (OpenHandbook.chapterPaths(files).isEmpty()) {
+            throw new HandbookException("There are no chapters in " + shown + ": a handbook is a folder of Markdown "
+                    + "(.md) chapter files, or a .zip of one. Choose the folder that holds them. Nothing was changed.");
+        }
+        try (Handbook h = Handbooks.open(temp, name)) {
+            return h.book();
+        } catch (HandbookException e) {
+            throw new HandbookException(shown + " was copied but could not be opened as a handbook, so it was not "
+                    + "added: " + e.getMessage().replace(temp.toString(), shown), e);
+        } catch (IOException e) {
+            throw new HandbookException("Adding " + shown + " failed while checking the copy: " + e.getMessage()
+                    + ". Nothing was changed.", e);
+        }
+    }
+
+    private Installed swapIn(Path temp, Book book) throws IOException {
+        Path target = root.resolve(folderName(book.identity()));
+        String previous = "";
+        Path old = null;
+        if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
+            previous = readMeta(target).map(Installed::fingerprint).orElse("?");
+            old = root.resolve(OLD_PREFIX + target.getFileName() + "-" + UUID.randomUUID());
+            move(target, old);
+        }
+        try {
+            move(temp, target);
+        } catch (IOException e) {
+            if (old != null) {
+                move(old, target);
+            }
+            throw e;
+        }
+        if (old != null) {
+            deleteQuietly(old);
+        }
+        return new Installed(book.identity(), book.title(), book.fingerprint(), book.chapters().size(), target,
+                previous);
+    }
+
+    /** A folder name for an identity: the identity itself when it is plain, else a hash of it. */
+    static String folderName(String identity) {
+        if (PLAIN_NAME.matcher(identity).matches() && !identity.endsWith(".")
+                && !WINDOWS_RESERVED.contains(identity.split("\\.")[0])) {
+            return identity;
+        }
+        try {
+            byte[] d = MessageDigest.getInstance("SHA-256").digest(identity.getBytes(StandardCharsets.UTF_8));
+            return "book-" + HexFormat.of().formatHex(d, 0, 8);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+
+    private static void move(Path from, Path to) throws IOException {
+        try {
+            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(from, to);
+        }
+    }
+
+    /**
+     * Puts right what a crash between the two renames of a swap left: a previous copy whose place is
+     * empty goes back; old copies and temporary folders nobody is using any more are deleted.
+     */
+    private void recover() throws IOException {
+        if (!Files.isDirectory(root)) {
+            return;
+        }
+        Instant stale = Instant.now().minus(Duration.ofHours(1));
+        try (Stream<Path> dirs = Files.list(root)) {
+            for (Path dir : dirs.toList()) {
+                String name = dir.getFileName().toString();
+                if (name.startsWith(OLD_PREFIX)) {
+                    Optional<Installed> meta = readMeta(dir);
+                    Path target = meta.map(m -> root.resolve(folderName(m.identity()))).orElse(null);
+                    if (target != null && !Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
+                        move(dir, target);
+                    } else if (olderThan(dir, stale)) {
+                        deleteQuietly(dir);
+                    }
+                } else if (name.startsWith(TEMP_PREFIX) && olderThan(dir, stale)) {
+                    deleteQuietly(dir);
+                }
+            }
+        }
+    }
+
+    private void recoverQuietly() {
+        try {
+            recover();
+        } catch (IOException e) {
+            // Listing still works; the next install tries again.
+        }
+    }
+
+    private static boolean olderThan(Path p, Instant when) {
+        try {
+            FileTime t = Files.getLastModifiedTime(p, LinkOption.NOFOLLOW_LINKS);
+            return t.toInstant().isBefore(when);
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    // ---- what is kept beside each copy ----
+
+    private static void writeMeta(Path dir, Book book, Path from, String name) throws IOException {
+        Properties p = new Properties();
+        p.setProperty("identity", book.identity());
+        p.setProperty("title", book.title());
+        p.setProperty("fingerprint", book.fingerprint());
+        p.setProperty("chapters", Integer.toString(book.chapters().size()));
+        p.setProperty("name", name);
+        p.setProperty("from", from.toAbsolutePath().toString());
+        p.setProperty("installed", Instant.now().toString());
+        try (Writer w = Files.newBufferedWriter(dir.resolve(META), StandardCharsets.UTF_8)) {
+            p.store(w, "Peeragogy Reader: an installed handbook");
+        }
+    }
+
+    private static String readName(Path dir) {
+        Properties p = new Properties();
+        try (Reader r = Files.newBufferedReader(dir.resolve(META), StandardCharsets.UTF_8)) {
+            p.load(r);
+            return p.getProperty("name");
+        } catch (IOException | IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    private static Optional<Installed> readMeta(Path dir) {
+        Path file = dir.resolve(META);
+        if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+            return Optional.empty();
+        }
+        Properties p = new Properties();
+        try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            p.load(r);
+            String identity = p.getProperty("identity", "");
+            if (identity.isEmpty()) {
+                return Optional.empty();
+            }
+            return Optional.of(new Installed(identity, p.getProperty("title", identity),
+                    p.getProperty("fingerprint", ""), Integer.parseInt(p.getProperty("chapters", "0")), dir, ""));
+        } catch (IOException | IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
+    // ---- messages ----
+
+    private static HandbookException damaged(String shown, Exception e) {
+        return new HandbookException(shown + " could not be read as a zip archive: it may be damaged, cut short "
+                + "(a download that stopped half way) or not a zip file at all. Download it again, or unpack it and "
+                + "choose the folder. Nothing was changed.", e);
+    }
+
+    private HandbookException tooMany(String shown) {
+        return new HandbookException(shown + " was not added: it holds more than " + limits.maxEntries()
+                + " files, far more than a handbook has. Check that this is the right folder or archive. "
+                + "Nothing was changed.");
+    }
+
+    private HandbookException tooLarge(String shown) {
+        return new HandbookException(shown + " was not added: its handbook files come to more than "
+                + mib(limits.maxTotalBytes()) + ", far more than a handbook needs. Check that this is the right "
+                + "folder or archive. Nothing was changed.");
+    }
+
+    private static String mib(long bytes) {
+        return bytes >= 1024 * 1024 ? (bytes / (1024 * 1024)) + " MiB" : bytes + " bytes";
+    }
+
+    private static void deleteQuietly(Path dir) {
+        if (!Files.exists(dir, LinkOption.NOFOLLOW_LINKS)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(dir)) {
+            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        } catch (IOException | RuntimeException e) {
+            // Left for recover() to try again later.
+        }
+    }
+}

@@ -1,0 +1,141 @@
+package org.peeragogy.reader.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.peeragogy.reader.TestHandbook;
+import org.peeragogy.reader.book.Handbook;
+import org.peeragogy.reader.content.HandbookLibrary;
+import org.peeragogy.reader.store.Database;
+import org.peeragogy.reader.ui.ReaderViewModel;
+
+/** add-handbook, handbooks, and --handbook naming an installed handbook. */
+class HandbookCommandsTest {
+    private static final String REAL = "peeragogy-handbook-en-3";
+    private static final String OTHER = "handbook-manual-de-peeragog-a";
+
+    @TempDir
+    Path temp;
+    private ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    private int run(String... args) throws Options.UsageException {
+        out = new ByteArrayOutputStream();
+        err = new ByteArrayOutputStream();
+        String[] all = new String[args.length + 2];
+        all[0] = "--data-dir";
+        all[1] = temp.resolve("data").toString();
+        System.arraycopy(args, 0, all, 2, args.length);
+        return Main.runCommand(Options.parse(all), new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+    }
+
+    private String out() {
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    private String err() {
+        return err.toString(StandardCharsets.UTF_8);
+    }
+
+    private Path translation() throws Exception {
+        Path dir = Files.createDirectories(temp.resolve("es"));
+        Files.writeString(dir.resolve("uno.md"), "# Uno\n\nPrimero.\n");
+        Files.writeString(dir.resolve("dos.md"), "# Dos\n\nSegundo.\n");
+        Files.writeString(dir.resolve("index.html"),
+                "<title>Manual de Peeragogía</title><a href=\"uno.html\">1</a><a href=\"dos.html\">2</a>");
+        return dir;
+    }
+
+    @Test
+    void addHandbookPrintsIdentityAndTitleAndHandbooksListsThem() throws Exception {
+        assertEquals(0, run("add-handbook", TestHandbook.folder().toString()), err());
+        assertEquals(REAL + "\tThe Peeragogy Handbook\n", out());
+        assertEquals(0, run("add-handbook", translation().toString()), err());
+        assertEquals(OTHER + "\tManual de Peeragogía\n", out());
+
+        assertEquals(0, run("handbooks"));
+        String[] lines = out().split("\n");
+        assertEquals(2, lines.length, out());
+        assertEquals(List.of(OTHER, "Manual de Peeragogía", "2",
+                temp.resolve("data").resolve("handbooks").resolve(OTHER).toAbsolutePath().toString()),
+                List.of(lines[0].split("\t")));
+        assertTrue(lines[1].startsWith(REAL + "\tThe Peeragogy Handbook\t"), lines[1]);
+    }
+
+    @Test
+    void theHandbookAddedLastOpensFromNowOnAndAnyInstalledOneCanBeNamed() throws Exception {
+        run("add-handbook", TestHandbook.folder().toString());
+        run("add-handbook", translation().toString());
+        assertEquals(0, run("chapters"));
+        assertEquals("\tuno\tUno\tChapters\n\tdos\tDos\tChapters\n", out());
+        assertEquals(0, run("--handbook", REAL, "chapters"));
+        assertTrue(out().startsWith("\tforeword\t"), out());
+        assertEquals(2, run("--handbook", "no-such-book", "chapters"));
+        assertTrue(err().startsWith("There is no file or folder at no-such-book, and no installed handbook is "
+                + "called 'no-such-book'"), err());
+    }
+
+    @Test
+    void addingTheSameHandbookAgainSaysItReplacedTheCopy() throws Exception {
+        run("add-handbook", TestHandbook.folder().toString());
+        assertEquals(0, run("add-handbook", TestHandbook.folder().toString()));
+        assertTrue(out().contains("already installed"), out());
+    }
+
+    @Test
+    void aBadFileIsOneLineOfReasonAndExitOne() throws Exception {
+        Path bad = Files.writeString(temp.resolve("broken.zip"), "PK this is not really a zip");
+        assertEquals(1, run("add-handbook", bad.toString()));
+        assertEquals("", out());
+        String[] lines = err().split("\n");
+        assertEquals(1, lines.length, err());
+        assertTrue(lines[0].startsWith("broken.zip could not be read as a zip archive"), err());
+        assertFalse(err().contains("Usage"), err());
+        assertFalse(err().contains("at org."), err());
+        assertEquals(0, run("handbooks"));
+        assertEquals("", out());
+    }
+
+    @Test
+    void addHandbookNeedsExactlyOnePath() throws Exception {
+        Options.UsageException e = org.junit.jupiter.api.Assertions.assertThrows(Options.UsageException.class,
+                () -> Options.parse("add-handbook"));
+        assertEquals("add-handbook takes one folder or zip file", e.getMessage());
+        org.junit.jupiter.api.Assertions.assertThrows(Options.UsageException.class,
+                () -> Options.parse("handbooks", "extra"));
+        assertTrue(Options.USAGE.contains("add-handbook PATH"));
+    }
+
+    @Test
+    void theChosenInstalledHandbookComesBeforeThePathSettingAndFallsBackWhenRemoved() throws Exception {
+        Path data = temp.resolve("data");
+        run("add-handbook", translation().toString());
+        HandbookLibrary library = new HandbookLibrary(data.resolve("handbooks"));
+        List<Path> candidates = List.of(TestHandbook.folder());
+        try (Handbook h = HandbookLocator.locate(Optional.empty(), library, Optional.of(OTHER), candidates)) {
+            assertEquals(OTHER, h.book().identity());
+        }
+        library.remove(OTHER);
+        try (Handbook h = HandbookLocator.locate(Optional.empty(), library, Optional.of(OTHER), candidates)) {
+            assertEquals(REAL, h.book().identity());
+        }
+        // An existing user's handbook.path setting still opens.
+        try (Database db = Database.open(data)) {
+            db.settings().put(ReaderViewModel.HANDBOOK_KEY, TestHandbook.folder().toAbsolutePath().toString());
+            assertEquals(Optional.of(OTHER), Main.remembered(db).identity());
+        }
+        assertEquals(0, run("chapters"));
+        assertTrue(out().startsWith("\tforeword\t"), out());
+    }
+}

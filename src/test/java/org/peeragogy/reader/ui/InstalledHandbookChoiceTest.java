@@ -1,0 +1,42 @@
+package org.peeragogy.reader.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.peeragogy.reader.TestHandbook;
+import org.peeragogy.reader.book.Handbook;
+import org.peeragogy.reader.content.HandbookLibrary;
+import org.peeragogy.reader.content.Handbooks;
+import org.peeragogy.reader.store.Database;
+
+/** Switching to an installed handbook remembers its identity; adding one by path forgets it. */
+class InstalledHandbookChoiceTest {
+    @TempDir
+    Path dataDir;
+
+    @Test
+    void switchingToAnInstalledHandbookRemembersItsIdentityAndOpensWhereTheReaderLeftOff() throws Exception {
+        Path es = Files.createDirectories(dataDir.resolve("es"));
+        Files.writeString(es.resolve("uno.md"), "# Uno\n\nPrimero.\n");
+        Files.writeString(es.resolve("index.html"), "<title>Manual</title><a href=\"uno.html\">1</a>");
+        HandbookLibrary library = new HandbookLibrary(dataDir.resolve("handbooks"));
+        String identity = library.install(es, HandbookLibrary.Progress.NONE).identity();
+        try (Database db = Database.open(dataDir); Handbook real = Handbooks.open(TestHandbook.folder());
+             Handbook installed = library.open(identity)) {
+            ReaderViewModel vm = new ReaderViewModel(real, db.settings(), db.readingPositions());
+            vm.start();
+            vm.switchToInstalled(installed);
+            assertEquals("uno", vm.locationProperty().get().chapterId());
+            assertEquals(Optional.of(identity), db.settings().get(HandbookLibrary.CHOSEN_SETTING));
+
+            vm.replaceHandbook(real, TestHandbook.folder());
+            assertEquals(Optional.of(""), db.settings().get(HandbookLibrary.CHOSEN_SETTING));
+            assertEquals(Optional.of(TestHandbook.folder().toAbsolutePath().toString()),
+                    db.settings().get(ReaderViewModel.HANDBOOK_KEY));
+        }
+    }
+}
