@@ -14,7 +14,7 @@ import org.peeragogy.reader.ui.SharingViewModel;
 import org.peeragogy.reader.share.NoteSharing;
 import org.peeragogy.reader.share.ShareException;
 import org.peeragogy.reader.book.Handbook;
-import org.peeragogy.reader.content.Handbooks;
+import org.peeragogy.reader.content.HandbookLibrary;
 import org.peeragogy.reader.store.Database;
 import org.peeragogy.reader.store.StoreException;
 import org.peeragogy.reader.ui.AllNotesViewModel;
@@ -50,7 +50,7 @@ final class ReaderSession implements AutoCloseable {
                 viewModel::report);
         this.window = new ReaderWindow(stage, viewModel, notes, allNotes, search, sharing,
                 (book, progress) -> index(dataDir, book, progress), database.settings(),
-                dataDir.resolve("webview"), Handbooks::open, browser);
+                dataDir.resolve("webview"), new HandbookLibrary(dataDir.resolve("handbooks")), browser);
     }
 
     /**

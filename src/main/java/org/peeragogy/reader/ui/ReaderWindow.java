@@ -29,6 +29,7 @@ import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.ProgressBar;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
@@ -60,6 +61,8 @@ import org.peeragogy.reader.book.Chapter;
 import org.peeragogy.reader.book.Handbook;
 import org.peeragogy.reader.book.Part;
 import org.peeragogy.reader.book.RenderedChapter;
+import org.peeragogy.reader.content.HandbookException;
+import org.peeragogy.reader.content.HandbookLibrary;
 import org.peeragogy.reader.content.TextFinder;
 import org.peeragogy.reader.content.anchoring.ChapterText;
 import org.peeragogy.reader.share.ExportFilter;
@@ -78,12 +81,6 @@ public final class ReaderWindow {
     @FunctionalInterface
     public interface Indexer {
         void index(Handbook handbook, BiConsumer<Integer, Integer> progress) throws Exception;
-    }
-
-    /** Opens a handbook folder or zip chosen by the reader; the message of what it throws is shown. */
-    @FunctionalInterface
-    public interface HandbookOpener {
-        Handbook open(Path folderOrZip) throws Exception;
     }
 
     private static final String WINDOW_KEY = "window.bounds";
@@ -114,7 +111,9 @@ public final class ReaderWindow {
     private RenderedChapter anchoredOn;
     private String pendingFlash;
     private final SettingsStore settings;
-    private final HandbookOpener opener;
+    private final HandbookLibrary library;
+    private final ProgressBar installing = new ProgressBar();
+    private final Menu switchMenu = new Menu("Switch handbook");
     private final Consumer<String> browser;
     private final ChapterView chapterView;
     private final TreeView<Object> contents = new TreeView<>();
@@ -128,7 +127,7 @@ public final class ReaderWindow {
      */
     public ReaderWindow(Stage stage, ReaderViewModel vm, NotesViewModel notes, AllNotesViewModel allNotes,
                         SearchViewModel search, SharingViewModel sharing, Indexer indexer, SettingsStore settings,
-                        Path webDataDir, HandbookOpener opener, Consumer<String> browser) {
+                        Path webDataDir, HandbookLibrary library, Consumer<String> browser) {
         this.stage = Objects.requireNonNull(stage);
         this.sharing = Objects.requireNonNull(sharing);
         this.search = Objects.requireNonNull(search);
@@ -139,7 +138,7 @@ public final class ReaderWindow {
         this.notesPanel = new NotesPanel(notes, new PanelActions());
         this.toolbar = new SelectionToolbar(new ToolbarActions());
         this.settings = Objects.requireNonNull(settings);
-        this.opener = Objects.requireNonNull(opener);
+        this.library = Objects.requireNonNull(library);
         this.browser = Objects.requireNonNull(browser);
         this.chapterView = new ChapterView(vm.handbookProperty().get(), webDataDir, new PageListener());
         saveAfterScroll.setOnFinished(e -> vm.savePosition());
@@ -181,7 +180,12 @@ public final class ReaderWindow {
         Label status = new Label();
         status.setId("status");
         status.textProperty().bind(vm.statusProperty());
-        HBox statusBar = new HBox(status);
+        installing.setVisible(false);
+        installing.managedProperty().bind(installing.visibleProperty());
+        installing.setId("installing");
+        Region statusGrow = new Region();
+        HBox.setHgrow(statusGrow, Priority.ALWAYS);
+        HBox statusBar = new HBox(8, status, statusGrow, installing);
         statusBar.getStyleClass().add("status-bar");
 
         Label problemText = new Label();
@@ -521,9 +525,9 @@ public final class ReaderWindow {
     }
 
     private MenuBar menuBar() {
-        MenuItem addFolder = item("Add the handbook (folder)…", new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN),
+        MenuItem addFolder = item("Add a handbook (folder)…", new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN),
                 () -> chooseHandbook(false));
-        MenuItem addZip = item("Add the handbook (zip)…", null, () -> chooseHandbook(true));
+        MenuItem addZip = item("Add a handbook (zip)…", null, () -> chooseHandbook(true));
         MenuItem quit = item("Quit", new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN), stage::close);
         MenuItem exportNotes = item("Export notes…", new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN),
                 this::exportNotes);
@@ -531,8 +535,9 @@ public final class ReaderWindow {
                 this::chooseNotesFile);
         MenuItem undoImport = item("Undo last import", null, this::undoImport);
         undoImport.disableProperty().bind(sharing.canUndoImportProperty().not());
-        Menu file = new Menu("_File", null, addFolder, addZip, new SeparatorMenuItem(), exportNotes, importNotes,
-                undoImport, new SeparatorMenuItem(), quit);
+        Menu file = new Menu("_File", null, addFolder, addZip, switchMenu, new SeparatorMenuItem(), exportNotes,
+                importNotes, undoImport, new SeparatorMenuItem(), quit);
+        file.setOnShowing(e -> fillSwitchMenu());
 
         MenuItem back = item("Back", new KeyCodeCombination(KeyCode.LEFT, KeyCombination.ALT_DOWN), vm::back);
         back.disableProperty().bind(vm.canGoBackProperty().not());
@@ -715,19 +720,52 @@ public final class ReaderWindow {
         }
     }
 
-    /** Opens a handbook off the FX thread and switches to it; a failure is shown, nothing changes. */
+    /**
+     * Installs a handbook folder or zip into the reader's own library (off the FX thread, with a
+     * progress bar) and switches to it; a failure is shown and what was installed before stays.
+     */
     public void addHandbook(Path path) {
         Task<Handbook> task = new Task<>() {
             @Override
             protected Handbook call() throws Exception {
-                return opener.open(path);
+                HandbookLibrary.Installed done = library.install(path, (n, total) -> updateProgress(n, total));
+                return library.open(done.identity());
             }
         };
-        task.setOnSucceeded(e -> vm.replaceHandbook(task.getValue(), path));
-        task.setOnFailed(e -> vm.report(task.getException().getMessage()));
-        Thread t = new Thread(task, "open-handbook");
-        t.setDaemon(true);
-        t.start();
+        installing.progressProperty().bind(task.progressProperty());
+        installing.setVisible(true);
+        task.setOnSucceeded(e -> {
+            installing.setVisible(false);
+            vm.switchToInstalled(task.getValue());
+        });
+        task.setOnFailed(e -> {
+            installing.setVisible(false);
+            vm.report(task.getException().getMessage());
+        });
+        runInBackground(task, "install-handbook");
+    }
+
+    /** Lists the installed handbooks, the one open ticked. */
+    private void fillSwitchMenu() {
+        switchMenu.getItems().clear();
+        String open = vm.book().identity();
+        for (HandbookLibrary.Installed h : library.list()) {
+            RadioMenuItem item = new RadioMenuItem(h.title() + " (" + h.chapters() + " chapters)");
+            item.setSelected(h.identity().equals(open));
+            item.setOnAction(e -> {
+                try {
+                    vm.switchToInstalled(library.open(h.identity()));
+                } catch (HandbookException ex) {
+                    vm.report(ex.getMessage());
+                }
+            });
+            switchMenu.getItems().add(item);
+        }
+        if (switchMenu.getItems().isEmpty()) {
+            MenuItem none = new MenuItem("No handbook added yet");
+            none.setDisable(true);
+            switchMenu.getItems().add(none);
+        }
     }
 
     /** Called with (chapter id, scroll fraction) each time a chapter has been shown and painted. */

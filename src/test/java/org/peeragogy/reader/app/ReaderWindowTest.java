@@ -20,7 +20,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.peeragogy.reader.TestHandbook;
 import org.peeragogy.reader.book.Handbook;
 import org.peeragogy.reader.content.Handbooks;
-import org.peeragogy.reader.ui.ReaderViewModel;
 import org.peeragogy.reader.store.Database;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
@@ -166,7 +165,7 @@ class ReaderWindowTest {
     }
 
     @Test
-    void guideShowsUntilTheHandbookIsAddedAndTheAddedHandbookIsRemembered() throws Exception {
+    void guideShowsUntilTheHandbookIsInstalledAndTheInstalledHandbookIsChosen() throws Exception {
         Handbook guide = Handbooks.guide();
         String firstGuideChapter = guide.book().chapters().get(0).id();
         openSession(guide);
@@ -183,10 +182,12 @@ class ReaderWindowTest {
         assertTrue(robot.lookup("Add the handbook…").tryQueryAs(javafx.scene.control.Button.class)
                 .map(b -> !b.isVisible() || !b.getParent().isVisible()).orElse(true));
         closeSession();
+        // The handbook was installed into the reader's own data folder, and is the one chosen.
         try (Database db = Database.open(dataDir)) {
-            assertEquals(TestHandbook.folder().toAbsolutePath().toString(),
-                    db.settings().get(ReaderViewModel.HANDBOOK_KEY).orElseThrow());
+            assertEquals("peeragogy-handbook-en-3",
+                    db.settings().get(org.peeragogy.reader.content.HandbookLibrary.CHOSEN_SETTING).orElseThrow());
         }
+        assertTrue(java.nio.file.Files.exists(dataDir.resolve("handbooks").resolve("peeragogy-handbook-en-3")));
     }
 
     @Test
@@ -246,5 +247,30 @@ class ReaderWindowTest {
         String marked = (String) page("Array.prototype.map.call(document.querySelectorAll('mark.pr-find'),"
                 + "function(m){return m.textContent.toLowerCase();}).join(' ')");
         assertTrue(marked.contains("wrapper") && marked.contains("role"), marked);
+    }
+
+    @Test
+    void switchingBetweenInstalledHandbooksKeepsEachOnesPlace() throws Exception {
+        org.peeragogy.reader.content.HandbookLibrary library =
+                new org.peeragogy.reader.content.HandbookLibrary(dataDir.resolve("handbooks"));
+        Path other = java.nio.file.Files.createDirectories(dataDir.resolve("src-other"));
+        java.nio.file.Files.writeString(other.resolve("uno.md"), "---\ntitle: Uno\n---\n\n# Uno\n\nPrimero.\n");
+        java.nio.file.Files.writeString(other.resolve("dos.md"), "---\ntitle: Dos\n---\n\n# Dos\n\nSegundo.\n");
+        String otherId = library.install(other, (n, t) -> { }).identity();
+        library.install(TestHandbook.folder(), (n, t) -> { });
+
+        openSession(library.open("peeragogy-handbook-en-3"));
+        awaitChapter("foreword");
+        clickContentsEntry("6.6 Wrapper");
+        awaitChapter("pattern-wrapper");
+
+        robot.clickOn("File").clickOn("Switch handbook");
+        robot.clickOn(library.find(otherId).orElseThrow().title() + " (2 chapters)");
+        awaitChapter("dos");
+        assertEquals(otherId, session.viewModel().book().identity());
+
+        robot.clickOn("File").clickOn("Switch handbook");
+        robot.clickOn("The Peeragogy Handbook (61 chapters)");
+        awaitChapter("pattern-wrapper");
     }
 }
