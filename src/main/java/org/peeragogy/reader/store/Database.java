@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import org.sqlite.SQLiteConfig;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -186,7 +187,7 @@ public final class Database implements AutoCloseable {
                     + "). Choose another folder with --data-dir.", e);
         }
         try {
-            Connection c = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath());
+            Connection c = connect(file);
             Database db = new Database(c, file);
             // Refuse a newer schema before anything writes: even switching to WAL rewrites the header.
             int version = db.schemaVersion();
@@ -317,8 +318,19 @@ public final class Database implements AutoCloseable {
      * Another connection to the same file, with the same settings, for work that runs beside the
      * main connection (building the search index in the background, searching from another thread).
      */
+    /**
+     * Every transaction on our connections begins IMMEDIATE: it takes the write lock before it reads,
+     * so it waits (busy_timeout) for another connection's write instead of failing at once with
+     * "database is locked" when its snapshot turns out stale (WAL's BUSY_SNAPSHOT).
+     */
+    private static Connection connect(Path file) throws SQLException {
+        SQLiteConfig config = new SQLiteConfig();
+        config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
+        return DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath(), config.toProperties());
+    }
+
     Connection openConnection() throws SQLException {
-        Connection c = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath());
+        Connection c = connect(file);
         try (Statement s = c.createStatement()) {
             s.execute("PRAGMA synchronous=FULL");
             s.execute("PRAGMA foreign_keys=ON");
