@@ -28,6 +28,7 @@ final class Gui {
         // takes as long to start, so the two run side by side.
         CompletableFuture<Prepared> preparing = CompletableFuture.supplyAsync(() -> {
             try {
+                Main.seed(dataDir);
                 Database db = Database.open(dataDir);
                 try {
                     Handbook handbook = HandbookLocator.locate(options, Main.remembered(db));
@@ -57,7 +58,7 @@ final class Gui {
         if (smoke.isPresent() && prepared.handbook().book().chapter(smoke.get()).isEmpty()) {
             return Main.usage(err, "No chapter '" + smoke.get() + "' in " + prepared.handbook().location());
         }
-        Platform.runLater(() -> show(prepared, dataDir, smoke, err));
+        Platform.runLater(() -> show(prepared, dataDir, smoke, options.openFile(), err));
         return 0;
     }
 
@@ -96,7 +97,8 @@ final class Gui {
         new Thread(() -> System.exit(1), "exit").start();
     }
 
-    private static void show(Prepared prepared, Path dataDir, Optional<String> smoke, PrintStream err) {
+    private static void show(Prepared prepared, Path dataDir, Optional<String> smoke, Optional<Path> openFile,
+                             PrintStream err) {
         Stage stage = new Stage();
         ReaderSession session = new ReaderSession(stage, prepared.database(), prepared.handbook(), dataDir,
                 new SystemBrowser()::open);
@@ -113,11 +115,22 @@ final class Gui {
                 // The JVM's own uptime: the process start time the OS reports is only whole-second exact.
                 System.out.println("first-chapter-ms=" + ManagementFactory.getRuntimeMXBean().getUptime());
                 System.out.flush();
-                // Halt rather than exit: a shutdown that races the renderer's pulse prints errors,
-                // and everything the window wrote to the database is already committed.
-                Runtime.getRuntime().halt(0);
+                // Everything the window wrote is committed. Exit from another thread once JavaFX has
+                // stopped (exiting inside a pulse races the renderer), so that the JVM's exit work
+                // runs: the packaging build records its class-data archive then.
+                Thread fx = Thread.currentThread();
+                Platform.exit();
+                new Thread(() -> {
+                    try {
+                        fx.join(5000);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                    System.exit(0);
+                }, "smoke-exit").start();
             }
         }));
         session.window().show(smoke.orElse(null));
+        openFile.ifPresent(session.window()::importNotes);
     }
 }

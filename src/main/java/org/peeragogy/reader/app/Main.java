@@ -39,7 +39,24 @@ public final class Main {
         System.exit(runCommand(options, out, err));
     }
 
+    /**
+     * A packaged app starts a new profile from the database it ships (with the bundled handbook's
+     * search index built); the launcher names it in the system property {@code peeragogy.seed}.
+     */
+    static void seed(Path dataDir) throws StoreException {
+        String seed = System.getProperty("peeragogy.seed");
+        if (seed != null && !seed.isBlank()) {
+            Database.seedIfNew(dataDir, Path.of(seed));
+        }
+    }
+
     static int runCommand(Options options, PrintStream out, PrintStream err) {
+        try {
+            seed(DataDirs.resolve(options));
+        } catch (StoreException e) {
+            err.println(e.getMessage());
+            return 1;
+        }
         if (Cli.LIBRARY_COMMANDS.contains(options.command())) {
             // These work on the installed handbooks, not on an open one.
             try {

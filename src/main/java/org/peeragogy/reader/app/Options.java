@@ -10,7 +10,7 @@ import java.util.Set;
 
 /** The parsed command line. Global options apply to every command. */
 record Options(Optional<Path> handbook, Optional<Path> dataDir, Optional<String> smokeChapter,
-               String command, List<String> arguments, Map<String, List<String>> flags) {
+               String command, List<String> arguments, Map<String, List<String>> flags, Optional<Path> openFile) {
 
     static final String USAGE = """
             Usage: java -jar peeragogy-reader.jar [--handbook PATH] [--data-dir DIR] [COMMAND]
@@ -127,6 +127,13 @@ record Options(Optional<Path> handbook, Optional<Path> dataDir, Optional<String>
             flags.computeIfAbsent(name, k -> new ArrayList<>()).add(value == null ? "" : value);
         }
         String command = rest.isEmpty() ? "" : rest.remove(0);
+        // The desktop opens a notes file by starting the program with its path: the window opens
+        // and offers to import it.
+        Optional<Path> openFile = Optional.empty();
+        if (!command.isEmpty() && !POSITIONAL.containsKey(command) && isNotesFile(command)) {
+            openFile = Optional.of(Path.of(command));
+            command = "";
+        }
         if (!command.isEmpty() && !POSITIONAL.containsKey(command)) {
             throw new UsageException("Unknown command: " + command);
         }
@@ -161,7 +168,13 @@ record Options(Optional<Path> handbook, Optional<Path> dataDir, Optional<String>
         Optional<String> handbook = last(flags, "--handbook");
         Optional<String> dataDir = last(flags, "--data-dir");
         return new Options(handbook.map(Path::of), dataDir.map(Path::of), last(flags, "--smoke"), command,
-                List.copyOf(rest), Map.copyOf(flags));
+                List.copyOf(rest), Map.copyOf(flags), openFile);
+    }
+
+    private static boolean isNotesFile(String arg) {
+        String name = arg.toLowerCase(java.util.Locale.ROOT);
+        return (name.endsWith(".peeranotes") || name.endsWith(".jsonld") || name.endsWith(".json"))
+                && java.nio.file.Files.isRegularFile(Path.of(arg));
     }
 
     private static Optional<String> last(Map<String, List<String>> flags, String name) {

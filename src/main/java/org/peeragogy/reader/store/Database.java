@@ -178,6 +178,26 @@ public final class Database implements AutoCloseable {
         return open(dataDir, MIGRATIONS);
     }
 
+    /**
+     * Starts a new profile from a prepared database (the packaged app ships one with the bundled
+     * handbook's search index built). Does nothing when the profile exists or the seed is missing.
+     */
+    public static void seedIfNew(Path dataDir, Path seed) throws StoreException {
+        Path file = dataDir.resolve(FILE_NAME);
+        if (Files.exists(file) || !Files.isRegularFile(seed)) {
+            return;
+        }
+        try {
+            Files.createDirectories(dataDir);
+            Path part = Files.createTempFile(dataDir, FILE_NAME, ".part");
+            Files.copy(seed, part, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            Files.move(part, file, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new StoreException("Could not prepare your reader data in " + dataDir + " (" + e.getMessage()
+                    + "). Check that the disk is not full, or choose another folder with --data-dir.", e);
+        }
+    }
+
     static Database open(Path dataDir, List<String> migrations) throws StoreException {
         Path file = dataDir.resolve(FILE_NAME);
         try {

@@ -261,4 +261,17 @@ class CommandLineTest {
         assertEquals(2, run(withHandbook("export", "--format", "pdf", "--out", "x")));
         assertThrows(Options.UsageException.class, () -> Options.parse("export", "--format", "notes"));
     }
+
+    @Test
+    void aNotesFileGivenAsTheArgumentOpensTheWindowToImportIt() throws Exception {
+        Path file = java.nio.file.Files.writeString(dataDir.resolve("from-ben.peeranotes"), "x");
+        Options o = Options.parse(file.toString());
+        assertTrue(o.isWindow());
+        assertEquals(java.util.Optional.of(file), o.openFile());
+    }
+
+    @Test
+    void aPathThatIsNoNotesFileIsStillAnUnknownCommand() {
+        assertThrows(Options.UsageException.class, () -> Options.parse(dataDir.resolve("absent.peeranotes").toString()));
+    }
 }

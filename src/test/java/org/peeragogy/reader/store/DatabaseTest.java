@@ -115,4 +115,22 @@ class DatabaseTest {
             assertEquals(Optional.of("sepia"), db.settings().get("view.theme"));
         }
     }
+
+    @Test
+    void aNewProfileStartsFromTheSeedAndAnExistingOneIsLeftAlone() throws Exception {
+        Path seedDir = dir.resolve("seed");
+        try (Database seed = Database.open(seedDir)) {
+            seed.settings().put("from", "seed");
+        }
+        Path fresh = dir.resolve("fresh");
+        Database.seedIfNew(fresh, seedDir.resolve(Database.FILE_NAME));
+        try (Database db = Database.open(fresh)) {
+            assertEquals(Optional.of("seed"), db.settings().get("from"));
+            db.settings().put("from", "mine");
+        }
+        Database.seedIfNew(fresh, seedDir.resolve(Database.FILE_NAME));
+        try (Database db = Database.open(fresh)) {
+            assertEquals(Optional.of("mine"), db.settings().get("from"));
+        }
+    }
 }
