@@ -1,5 +1,6 @@
 package org.peeragogy.reader.app;
 
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.lang.management.ManagementFactory;
@@ -9,6 +10,8 @@ import javafx.application.Platform;
 import javafx.scene.control.Alert;
 import javafx.stage.Stage;
 import org.peeragogy.reader.book.Handbook;
+import org.peeragogy.reader.book.RenderedChapter;
+import org.peeragogy.reader.content.Handbooks;
 import org.peeragogy.reader.store.Database;
 import org.peeragogy.reader.store.StoreException;
 
@@ -18,12 +21,23 @@ final class Gui {
     }
 
     /** What the window needs, opened off the FX thread while the toolkit starts. */
-    private record Prepared(Database database, Handbook handbook) {
+    private record Prepared(Database database, Handbook handbook, Optional<RenderedChapter> firstPage) {
     }
 
     /** Returns a non-zero exit code when the window could not be started; 0 once it runs. */
     static int launch(Options options, PrintStream err) {
         Path dataDir = DataDirs.resolve(options);
+        // Load the Markdown and HTML libraries' classes at once, on the second core, while the
+        // database and the handbook are being opened: rendering a page of our own guide does it.
+        Thread classes = new Thread(() -> {
+            try (Handbook guide = Handbooks.guide()) {
+                guide.render(guide.book().chapters().get(0).id());
+            } catch (IOException | RuntimeException e) {
+                // Only a head start; the real render reports any problem.
+            }
+        }, "warm-up");
+        classes.setDaemon(true);
+        classes.start();
         // Opening the database and reading the handbook each take hundreds of milliseconds; JavaFX
         // takes as long to start, so the two run side by side.
         CompletableFuture<Prepared> preparing = CompletableFuture.supplyAsync(() -> {
@@ -32,8 +46,10 @@ final class Gui {
                 Database db = Database.open(dataDir);
                 try {
                     Handbook handbook = HandbookLocator.locate(options, Main.remembered(db));
-                    warmUp(handbook, options.smokeChapter().or(() -> savedChapter(db, handbook)));
-                    return new Prepared(db, handbook);
+                    // Rendering the first page here, beside JavaFX's start, also loads the Markdown
+                    // and HTML libraries' classes off the path to the first page; the window uses it.
+                    return new Prepared(db, handbook, firstChapter(handbook,
+                            options.smokeChapter().or(() -> savedChapter(db, handbook))).flatMap(id -> render(handbook, id)));
                 } catch (Options.UsageException | StoreException | RuntimeException e) {
                     db.close();
                     throw e;
@@ -62,21 +78,18 @@ final class Gui {
         return 0;
     }
 
-    /**
-     * Renders the first chapter once and throws the result away: the first render loads the
-     * Markdown and HTML libraries' classes, and doing that here, beside JavaFX's start, takes it off
-     * the path to the first page.
-     */
-    private static void warmUp(Handbook handbook, Optional<String> chapterId) {
-        String id = chapterId.filter(c -> handbook.book().chapter(c).isPresent())
-                .or(() -> handbook.book().chapters().stream().findFirst().map(c -> c.id())).orElse(null);
-        if (id != null) {
-            try {
-                handbook.render(id);
-            } catch (java.io.IOException | RuntimeException e) {
-                // The window reports it when it renders the chapter for real.
-            }
+    private static Optional<RenderedChapter> render(Handbook handbook, String id) {
+        try {
+            return Optional.of(handbook.render(id));
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty(); // the window renders it again and reports what went wrong
         }
+    }
+
+    /** The chapter the window will open first: the one asked for, else the reader's place, else the first. */
+    private static Optional<String> firstChapter(Handbook handbook, Optional<String> wanted) {
+        return wanted.filter(c -> handbook.book().chapter(c).isPresent())
+                .or(() -> handbook.book().chapters().stream().findFirst().map(c -> c.id()));
     }
 
     private static Optional<String> savedChapter(Database db, Handbook handbook) {
@@ -119,7 +132,8 @@ final class Gui {
                 // stopped (exiting inside a pulse races the renderer), so that the JVM's exit work
                 // runs: the packaging build records its class-data archive then.
                 Thread fx = Thread.currentThread();
-                Platform.exit();
+                // After this event, not inside it: exiting during a pulse makes JavaFX complain.
+                Platform.runLater(Platform::exit);
                 new Thread(() -> {
                     try {
                         fx.join(5000);
@@ -130,6 +144,8 @@ final class Gui {
                 }, "smoke-exit").start();
             }
         }));
+        prepared.firstPage().ifPresent(page -> session.window().preload(page.chapter().id(),
+                CompletableFuture.completedFuture(page)));
         session.window().show(smoke.orElse(null));
         openFile.ifPresent(session.window()::importNotes);
     }

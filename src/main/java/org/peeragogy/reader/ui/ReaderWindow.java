@@ -768,6 +768,11 @@ public final class ReaderWindow {
         }
     }
 
+    /** Hands over a chapter already being rendered, so the first page does not wait for a second render. */
+    public void preload(String chapterId, java.util.concurrent.CompletableFuture<RenderedChapter> page) {
+        chapterView.preload(chapterId, page);
+    }
+
     /** Called with (chapter id, scroll fraction) each time a chapter has been shown and painted. */
     public void addLaidOutListener(BiConsumer<String, Double> listener) {
         laidOutListeners.add(listener);

@@ -76,6 +76,8 @@ public final class ChapterView implements AutoCloseable {
 
     private volatile Handbook handbook;
     private volatile RenderedChapter current;
+    private String preloadedId;
+    private java.util.concurrent.CompletableFuture<RenderedChapter> preloaded;
     private String theme = "light";
     private String pendingFragment = "";
     private double pendingFraction;
@@ -120,6 +122,12 @@ public final class ChapterView implements AutoCloseable {
         return webView;
     }
 
+    /** A chapter already being rendered elsewhere; the next {@link #open} of it uses that render. */
+    public void preload(String chapterId, java.util.concurrent.CompletableFuture<RenderedChapter> page) {
+        this.preloadedId = chapterId;
+        this.preloaded = page;
+    }
+
     /** Replaces the handbook (after "Add the handbook…"); the caller then opens a chapter of it. */
     public void setHandbook(Handbook handbook) {
         this.handbook = Objects.requireNonNull(handbook);
@@ -141,9 +149,19 @@ public final class ChapterView implements AutoCloseable {
         }
         long request = ++requests;
         Handbook h = handbook;
+        java.util.concurrent.CompletableFuture<RenderedChapter> ready = chapterId.equals(preloadedId) ? preloaded : null;
+        preloadedId = null;
+        preloaded = null;
         Task<RenderedChapter> task = new Task<>() {
             @Override
             protected RenderedChapter call() throws IOException {
+                if (ready != null) {
+                    try {
+                        return ready.join();
+                    } catch (java.util.concurrent.CompletionException e) {
+                        // Render it here instead; the error, if any, is reported from this render.
+                    }
+                }
                 return h.render(chapterId);
             }
         };
