@@ -64,9 +64,23 @@ public final class ReaderBenchmark {
         List<Long> besideMs = new ArrayList<>();
         List<Long> aloneMs = new ArrayList<>();
         List<Long> peakKb = new ArrayList<>();
+        Path launcher = Path.of("target", "package", "peeragogy-reader", "bin", "peeragogy-reader");
+        boolean packaged = Files.isExecutable(launcher);
+        List<Long> packagedMs = new ArrayList<>();
+        List<Long> packagedKb = new ArrayList<>();
         for (int i = 0; i < runs; i++) {
-            smokeOnce(jar, besideMs, peakKb);
-            smokeOnce(alone, aloneMs, new ArrayList<>());
+            smokeOnce(List.of(java(), "-jar", jar.toString()), besideMs, peakKb);
+            smokeOnce(List.of(java(), "-jar", alone.toString()), aloneMs, new ArrayList<>());
+            if (packaged) {
+                smokeOnce(List.of(launcher.toString()), packagedMs, packagedKb);
+            }
+        }
+        if (packaged) {
+            System.out.println("smoke first-chapter-ms, packaged launcher (" + packagedMs.size() + " runs): median "
+                    + median(packagedMs) + ", min " + Collections.min(packagedMs) + ", max " + Collections.max(packagedMs)
+                    + "  all " + packagedMs + "; peak RSS MB median " + median(packagedKb) / 1024);
+        } else {
+            System.out.println("smoke of the packaged app: skipped, build it first (xvfb-run -a packaging/build.sh)");
         }
         System.out.println("smoke first-chapter-ms, java -jar target/peeragogy-reader.jar (" + besideMs.size()
                 + " runs): median " + median(besideMs) + ", min " + Collections.min(besideMs) + ", max "
@@ -79,14 +93,19 @@ public final class ReaderBenchmark {
         }
     }
 
-    private static void smokeOnce(Path jar, List<Long> ms, List<Long> peakKb) throws IOException, InterruptedException {
+    private static String java() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+
+    private static void smokeOnce(List<String> program, List<Long> ms, List<Long> peakKb)
+            throws IOException, InterruptedException {
         Path data = Files.createTempDirectory("bench-data");
         List<String> cmd = new ArrayList<>();
         if (Files.isExecutable(Path.of("/usr/bin/time"))) {
             cmd.addAll(List.of("/usr/bin/time", "-f", "peak-rss-kb=%M"));
         }
-        cmd.addAll(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
-                jar.toString(), "--data-dir", data.toString(), "--smoke", "pattern-wrapper"));
+        cmd.addAll(program);
+        cmd.addAll(List.of("--data-dir", data.toString(), "--smoke", "pattern-wrapper"));
         Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
         String out = new String(p.getInputStream().readAllBytes());
         p.waitFor(60, TimeUnit.SECONDS);
