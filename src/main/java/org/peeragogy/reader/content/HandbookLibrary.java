@@ -245,10 +245,13 @@ public final class HandbookLibrary {
                     }
                 }
             }
-            String top = commonTopFolder(files.keySet());
+            String top = Paths2.commonTopFolder(files.keySet());
             Map<String, ZipEntry> wanted = new LinkedHashMap<>();
             long declared = 0;
             for (Map.Entry<String, ZipEntry> f : files.entrySet()) {
+                if (f.getKey().startsWith("__MACOSX/") || (top != null && !f.getKey().startsWith(top + "/"))) {
+                    continue; // macOS's resource forks, and entries outside the archive's one folder
+                }
                 String path = top == null ? f.getKey() : f.getKey().substring(top.length() + 1);
                 if (wanted(path)) {
                     wanted.put(path, f.getValue());
@@ -406,26 +409,6 @@ public final class HandbookLibrary {
         String ext = lower.contains(".") ? lower.substring(lower.lastIndexOf('.') + 1) : "";
         return ext.equals("md") || IMAGES.contains(ext) || path.equals("index.html")
                 || PROJECT_FILE.matcher(name).matches();
-    }
-
-    private static String commonTopFolder(Iterable<String> names) {
-        String top = null;
-        for (String name : names) {
-            if (name.startsWith("__MACOSX/") || name.startsWith(".")) {
-                continue;
-            }
-            int slash = name.indexOf('/');
-            if (slash < 0) {
-                return null;
-            }
-            String first = name.substring(0, slash);
-            if (top == null) {
-                top = first;
-            } else if (!top.equals(first)) {
-                return null;
-            }
-        }
-        return top;
     }
 
     private static String relative(Path root, Path file) {

@@ -54,6 +54,30 @@ final class Paths2 {
         return segs.isEmpty() ? Optional.empty() : clean(String.join("/", segs));
     }
 
+    /**
+     * The one folder every entry of an archive is under ("handbook-main/" in a downloaded archive),
+     * or null when there is none. macOS's "__MACOSX/" and hidden entries do not count.
+     */
+    static String commonTopFolder(Iterable<String> names) {
+        String top = null;
+        for (String name : names) {
+            if (name.startsWith("__MACOSX/") || name.startsWith(".")) {
+                continue;
+            }
+            int slash = name.indexOf('/');
+            if (slash < 0) {
+                return null;
+            }
+            String first = name.substring(0, slash);
+            if (top == null) {
+                top = first;
+            } else if (!top.equals(first)) {
+                return null;
+            }
+        }
+        return top;
+    }
+
     static String folderOf(String path) {
         int slash = path.lastIndexOf('/');
         return slash < 0 ? "" : path.substring(0, slash);

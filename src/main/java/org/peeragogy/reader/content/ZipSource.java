@@ -42,11 +42,14 @@ final class ZipSource implements Source {
             }
             Paths2.clean(name).ifPresent(clean -> raw.putIfAbsent(clean, e));
         }
-        String top = commonTopFolder(raw.keySet());
+        String top = Paths2.commonTopFolder(raw.keySet());
         List<String> names = new ArrayList<>(raw.keySet());
         Collections.sort(names);
         Map<String, ZipEntry> out = new LinkedHashMap<>();
         for (String name : names) {
+            if (name.startsWith("__MACOSX/") || (top != null && !name.startsWith(top + "/"))) {
+                continue; // macOS's resource forks, and entries outside the archive's one folder
+            }
             String stripped = top == null ? name : name.substring(top.length() + 1);
             if (!stripped.startsWith(".") && !stripped.contains("/.")) {
                 out.putIfAbsent(stripped, raw.get(name));
@@ -65,23 +68,6 @@ final class ZipSource implements Source {
             }
         }
         return true;
-    }
-
-    private static String commonTopFolder(Iterable<String> names) {
-        String top = null;
-        for (String name : names) {
-            int slash = name.indexOf('/');
-            if (slash < 0) {
-                return null;
-            }
-            String first = name.substring(0, slash);
-            if (top == null) {
-                top = first;
-            } else if (!top.equals(first)) {
-                return null;
-            }
-        }
-        return top;
     }
 
     @Override
