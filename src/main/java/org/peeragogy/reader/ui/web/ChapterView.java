@@ -82,6 +82,7 @@ public final class ChapterView implements AutoCloseable {
     private String pendingFragment = "";
     private double pendingFraction;
     private long requests;
+    private boolean closed;
 
     public ChapterView(Handbook handbook, Path webDataDir, Listener listener) {
         this.handbook = Objects.requireNonNull(handbook);
@@ -96,6 +97,9 @@ public final class ChapterView implements AutoCloseable {
         // Back and forward are the window's own; WebKit's history would also keep old pages alive.
         engine.getHistory().setMaxSize(0);
         engine.getLoadWorker().stateProperty().addListener((obs, was, state) -> {
+            if (closed) {
+                return;
+            }
             if (state == Worker.State.SUCCEEDED) {
                 pageLoaded();
             } else if (state == Worker.State.FAILED) {
@@ -106,7 +110,7 @@ public final class ChapterView implements AutoCloseable {
         // Belt and braces: the page script stops every navigation, but should anything get past
         // it, the view is never left on a page that is not ours.
         engine.locationProperty().addListener((obs, was, now) -> {
-            if (now != null && !now.isEmpty() && !now.startsWith(prefix)) {
+            if (!closed && now != null && !now.isEmpty() && !now.startsWith(prefix)) {
                 Platform.runLater(() -> {
                     engine.getLoadWorker().cancel();
                     RenderedChapter c = current;
@@ -363,6 +367,7 @@ public final class ChapterView implements AutoCloseable {
 
     @Override
     public void close() {
+        closed = true;
         renderer.shutdownNow();
         ContentScheme.unregister(prefix);
         engine.load(null);
