@@ -19,9 +19,6 @@ import javafx.geometry.Orientation;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
-import javafx.scene.control.CheckBox;
-import javafx.scene.control.ChoiceDialog;
-import javafx.scene.control.Dialog;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
@@ -33,7 +30,6 @@ import javafx.scene.control.ProgressBar;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
-import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputDialog;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.ToolBar;
@@ -65,10 +61,6 @@ import org.peeragogy.reader.content.HandbookException;
 import org.peeragogy.reader.content.HandbookLibrary;
 import org.peeragogy.reader.content.TextFinder;
 import org.peeragogy.reader.content.anchoring.ChapterText;
-import org.peeragogy.reader.share.ExportFilter;
-import org.peeragogy.reader.share.NoteSharing;
-import org.peeragogy.reader.store.ShareStore;
-import org.peeragogy.reader.store.AuthorStore;
 import org.peeragogy.reader.store.SearchHit;
 import org.peeragogy.reader.store.SettingsStore;
 import org.peeragogy.reader.store.StoreException;
@@ -84,8 +76,6 @@ public final class ReaderWindow {
     }
 
     private static final String WINDOW_KEY = "window.bounds";
-    private static final List<String> EXPORT_FORMATS = List.of("Notes file, to share with other readers (.peeranotes)",
-            "W3C Web Annotation JSON-LD, for other tools (.jsonld)", "Markdown, for people to read or print (.md)");
 
     private final Stage stage;
     private final ReaderViewModel vm;
@@ -95,6 +85,7 @@ public final class ReaderWindow {
     private final FindViewModel find = new FindViewModel();
     private final SearchViewModel search;
     private final SharingViewModel sharing;
+    private final SharingActions sharingActions;
     private SearchPane searchPane;
     private final Indexer indexer;
     private final TabPane side = new TabPane();
@@ -104,8 +95,7 @@ public final class ReaderWindow {
     /** The search index is built after the first chapter is on screen, so it never delays it. */
     private boolean indexWhenShown = true;
     private Thread indexing;
-    private final HBox findBar = new HBox(6);
-    private final TextField findField = new TextField();
+    private FindBar findBar;
     private final SelectionToolbar toolbar;
     private AllNotesWindow allNotesWindow;
     private RenderedChapter anchoredOn;
@@ -130,6 +120,11 @@ public final class ReaderWindow {
                         Path webDataDir, HandbookLibrary library, Consumer<String> browser) {
         this.stage = Objects.requireNonNull(stage);
         this.sharing = Objects.requireNonNull(sharing);
+        this.sharingActions = new SharingActions(stage, sharing, notes, vm::report, () -> {
+            if (allNotesWindow != null) {
+                allNotes.refresh();
+            }
+        });
         this.search = Objects.requireNonNull(search);
         this.indexer = Objects.requireNonNull(indexer);
         this.vm = Objects.requireNonNull(vm);
@@ -157,8 +152,8 @@ public final class ReaderWindow {
             }
         });
 
-        buildFindBar();
-        VBox middle = new VBox(findBar, chapterView.node());
+        findBar = new FindBar(find, chapterView);
+        VBox middle = new VBox(findBar.node(), chapterView.node());
         VBox.setVgrow(chapterView.node(), Priority.ALWAYS);
         Tab contentsTab = new Tab("Contents", contents);
         contentsTab.setClosable(false);
@@ -240,7 +235,7 @@ public final class ReaderWindow {
             boolean ok = e.getDragboard().hasFiles() && !e.getDragboard().getFiles().isEmpty();
             if (ok) {
                 Path dropped = e.getDragboard().getFiles().get(0).toPath();
-                Platform.runLater(() -> importNotes(dropped));
+                Platform.runLater(() -> sharingActions.importNotes(dropped));
             }
             e.setDropCompleted(ok);
             e.consume();
@@ -249,44 +244,6 @@ public final class ReaderWindow {
         restoreBounds();
     }
 
-    private void buildFindBar() {
-        findField.setId("find-field");
-        findField.setPromptText("Find in this chapter");
-        findField.textProperty().bindBidirectional(find.queryProperty());
-        findField.setPrefColumnCount(24);
-        findField.setOnKeyPressed(e -> {
-            if (e.getCode() == KeyCode.ENTER) {
-                if (e.isShiftDown()) {
-                    find.previous();
-                } else {
-                    find.next();
-                }
-                e.consume();
-            } else if (e.getCode() == KeyCode.ESCAPE) {
-                closeFind();
-                e.consume();
-            }
-        });
-        Label count = new Label();
-        count.setId("find-count");
-        count.textProperty().bind(find.countProperty());
-        Button previous = button("▲", "find-previous", find::previous);
-        Button next = button("▼", "find-next", find::next);
-        Button close = button("✕", "find-close", this::closeFind);
-        Region grow = new Region();
-        HBox.setHgrow(grow, Priority.ALWAYS);
-        findBar.getChildren().addAll(new Label("Find:"), findField, previous, next, count, grow, close);
-        findBar.getStyleClass().add("find-bar");
-        findBar.setId("find-bar");
-        findBar.setVisible(false);
-        findBar.managedProperty().bind(findBar.visibleProperty());
-        find.matchesProperty().addListener((o, was, now) -> markFind());
-        find.currentProperty().addListener((o, was, now) -> {
-            if (now.intValue() >= 0) {
-                chapterView.showFind(now.intValue());
-            }
-        });
-    }
 
     private void openSearch() {
         side.getSelectionModel().select(searchTab);
@@ -301,149 +258,12 @@ public final class ReaderWindow {
         return searchPane;
     }
 
-    private void exportNotes() {
-        ChoiceDialog<String> formats = new ChoiceDialog<>(EXPORT_FORMATS.get(0), EXPORT_FORMATS);
-        formats.initOwner(stage);
-        formats.setTitle("Export notes");
-        formats.setHeaderText("Export the notes of this handbook as:");
-        formats.setContentText("Format:");
-        Optional<String> chosen = formats.showAndWait();
-        if (chosen.isEmpty()) {
-            return;
-        }
-        NoteSharing.Format format = NoteSharing.Format.values()[EXPORT_FORMATS.indexOf(chosen.get())];
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle("Export notes");
-        chooser.setInitialFileName("notes-" + notes.authorName().orElse("me").replaceAll("[^\\p{L}\\p{N}]+", "-")
-                + format.extension());
-        File out = chooser.showSaveDialog(stage);
-        if (out == null) {
-            return;
-        }
-        Task<NoteSharing.Exported> task = new Task<>() {
-            @Override
-            protected NoteSharing.Exported call() throws Exception {
-                return sharing.export(format, out.toPath(), ExportFilter.ALL);
-            }
-        };
-        task.setOnSucceeded(e -> info("Notes exported", task.getValue().notes() + " notes written to "
-                + task.getValue().file() + "."));
-        task.setOnFailed(e -> vm.report(task.getException().getMessage()));
-        runInBackground(task, "export");
-    }
-
-    private void chooseNotesFile() {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle("Import notes");
-        chooser.getExtensionFilters().addAll(
-                new FileChooser.ExtensionFilter("Notes files", "*.peeranotes", "*.json", "*.jsonld"),
-                new FileChooser.ExtensionFilter("All files", "*"));
-        File file = chooser.showOpenDialog(stage);
-        if (file != null) {
-            importNotes(file.toPath());
-        }
-    }
-
-    /** Checks the file off the FX thread, shows what importing it would do, and imports on OK. */
+    /** Checks a notes file off the FX thread, shows what importing it would do, and imports on OK. */
     public void importNotes(Path file) {
-        Task<NoteSharing.Preview> task = new Task<>() {
-            @Override
-            protected NoteSharing.Preview call() throws Exception {
-                return sharing.preview(file);
-            }
-        };
-        task.setOnSucceeded(e -> confirmImport(task.getValue()));
-        task.setOnFailed(e -> vm.report(task.getException().getMessage()));
-        runInBackground(task, "import-preview");
+        sharingActions.importNotes(file);
     }
 
-    private void confirmImport(NoteSharing.Preview preview) {
-        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, "", ButtonType.CANCEL, ButtonType.OK);
-        alert.initOwner(stage);
-        alert.setTitle("Import notes");
-        alert.setHeaderText("Import the notes in " + preview.file().getFileName() + "?");
-        alert.setContentText(preview.counts().changesNothing()
-                ? "You already have everything in this file: importing it changes nothing."
-                : preview.counts().summary() + ".\n\nNotes keep their authors. Notes that cannot be placed are kept"
-                + " under \"Could not place\". File → Undo last import takes the whole import back.");
-        alert.getDialogPane().setId("import-preview");
-        if (alert.showAndWait().filter(b -> b == ButtonType.OK).isEmpty()) {
-            return;
-        }
-        Task<ShareStore.Applied> task = new Task<>() {
-            @Override
-            protected ShareStore.Applied call() throws Exception {
-                return sharing.apply(preview);
-            }
-        };
-        task.setOnSucceeded(e -> {
-            sharing.imported(task.getValue());
-            refreshLayers();
-        });
-        task.setOnFailed(e -> vm.report(task.getException().getMessage()));
-        runInBackground(task, "import");
-    }
-
-    private void undoImport() {
-        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, "Every note the import added, changed or deleted goes back"
-                + " to how it was before it. Changes you made since to those same notes are taken back too.",
-                ButtonType.CANCEL, ButtonType.OK);
-        alert.initOwner(stage);
-        alert.setTitle("Undo last import");
-        alert.setHeaderText("Take back the whole last import?");
-        if (alert.showAndWait().filter(b -> b == ButtonType.OK).isPresent()) {
-            sharing.undoLastImport();
-            refreshLayers();
-        }
-    }
-
-    /** Shows or hides each person's notes. */
-    private void showPeople() {
-        sharing.refreshAuthors();
-        Dialog<Void> dialog = new Dialog<>();
-        dialog.initOwner(stage);
-        dialog.setTitle("People");
-        dialog.setHeaderText("Each person's notes are a layer: show or hide them.");
-        VBox rows = new VBox(6);
-        for (AuthorStore.Author a : sharing.authors()) {
-            CheckBox box = new CheckBox(a.name());
-            box.setSelected(a.visible());
-            Region swatch = new Region();
-            swatch.setMinSize(14, 14);
-            swatch.setStyle("-fx-background-color: " + a.colour() + "; -fx-background-radius: 7;");
-            box.setGraphic(swatch);
-            box.selectedProperty().addListener((o, was, now) -> {
-                sharing.setVisible(a.name(), now);
-                refreshLayers();
-            });
-            rows.getChildren().add(box);
-        }
-        if (rows.getChildren().isEmpty()) {
-            rows.getChildren().add(new Label("No notes yet."));
-        }
-        dialog.getDialogPane().setContent(rows);
-        dialog.getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
-        dialog.showAndWait();
-    }
-
-    /** Applies who is shown and which notes are in conflict, then everything that lists notes. */
-    private void refreshLayers() {
-        sharing.refreshAuthors();
-        notes.setLayers(sharing.hiddenAuthors(), sharing.conflicted());
-        if (allNotesWindow != null) {
-            allNotes.refresh();
-        }
-    }
-
-    private void info(String title, String text) {
-        Alert alert = new Alert(Alert.AlertType.INFORMATION, text, ButtonType.OK);
-        alert.initOwner(stage);
-        alert.setTitle(title);
-        alert.setHeaderText(null);
-        alert.show();
-    }
-
-    private static void runInBackground(Task<?> task, String name) {
+    static void runInBackground(Task<?> task, String name) {
         Thread t = new Thread(task, name);
         t.setDaemon(true);
         t.start();
@@ -501,28 +321,6 @@ public final class ReaderWindow {
         }
     }
 
-    private void openFind() {
-        findBar.setVisible(true);
-        findField.requestFocus();
-        findField.selectAll();
-        markFind();
-    }
-
-    private void closeFind() {
-        findBar.setVisible(false);
-        chapterView.markFind(List.of());
-        chapterView.focus();
-    }
-
-    private void markFind() {
-        if (!findBar.isVisible()) {
-            return;
-        }
-        chapterView.markFind(find.matchesProperty().get().stream().map(m -> new int[] {m.start(), m.end()}).toList());
-        if (find.currentProperty().get() >= 0) {
-            chapterView.showFind(find.currentProperty().get());
-        }
-    }
 
     private MenuBar menuBar() {
         MenuItem addFolder = item("Add a handbook (folder)…", new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN),
@@ -530,10 +328,10 @@ public final class ReaderWindow {
         MenuItem addZip = item("Add a handbook (zip)…", null, () -> chooseHandbook(true));
         MenuItem quit = item("Quit", new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN), stage::close);
         MenuItem exportNotes = item("Export notes…", new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN),
-                this::exportNotes);
+                sharingActions::exportNotes);
         MenuItem importNotes = item("Import notes…", new KeyCodeCombination(KeyCode.I, KeyCombination.SHORTCUT_DOWN),
-                this::chooseNotesFile);
-        MenuItem undoImport = item("Undo last import", null, this::undoImport);
+                sharingActions::chooseNotesFile);
+        MenuItem undoImport = item("Undo last import", null, sharingActions::undoImport);
         undoImport.disableProperty().bind(sharing.canUndoImportProperty().not());
         Menu file = new Menu("_File", null, addFolder, addZip, switchMenu, new SeparatorMenuItem(), exportNotes,
                 importNotes, undoImport, new SeparatorMenuItem(), quit);
@@ -550,7 +348,7 @@ public final class ReaderWindow {
                 vm::nextChapter);
         next.disableProperty().bind(vm.canGoNextProperty().not());
         MenuItem findItem = item("Find in chapter…", new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN),
-                this::openFind);
+                () -> findBar.open());
         MenuItem findNext = item("Find next", new KeyCodeCombination(KeyCode.F3), find::next);
         MenuItem findPrevious = item("Find previous", new KeyCodeCombination(KeyCode.F3, KeyCombination.SHIFT_DOWN),
                 find::previous);
@@ -592,7 +390,7 @@ public final class ReaderWindow {
                 new SeparatorMenuItem(), undo, new SeparatorMenuItem(),
                 item("All notes…", new KeyCodeCombination(KeyCode.A, KeyCombination.SHORTCUT_DOWN,
                         KeyCombination.SHIFT_DOWN), this::showAllNotes),
-                item("People…", null, this::showPeople),
+                item("People…", null, sharingActions::showPeople),
                 item("Your name…", null, () -> askName(true)));
         return new MenuBar(file, go, view, notesMenu);
     }
@@ -784,8 +582,7 @@ public final class ReaderWindow {
 
     /** Shows the window on {@code chapterId}, or where the reader left off when it is null. */
     public void show(String chapterId) {
-        sharing.refreshAuthors();
-        notes.setLayers(sharing.hiddenAuthors(), sharing.conflicted());
+        sharingActions.refreshLayers();
         stage.show();
         vm.startAt(chapterId);
         chapterView.focus();
@@ -932,7 +729,7 @@ public final class ReaderWindow {
             find.chapterShown(text.text());
         } else {
             paint();
-            markFind();
+            findBar.mark();
         }
         if (!pendingTerms.isEmpty()) {
             TextFinder finder = TextFinder.of(chapterView.pageText());

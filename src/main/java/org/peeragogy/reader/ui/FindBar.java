@@ -1,0 +1,97 @@
+package org.peeragogy.reader.ui;
+
+import java.util.List;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import org.peeragogy.reader.ui.web.ChapterView;
+
+/** The find-in-chapter bar above the page (Ctrl+F): the words, the count, next, previous, close. */
+final class FindBar {
+    private final HBox bar = new HBox(6);
+    private final TextField field = new TextField();
+    private final FindViewModel find;
+    private final ChapterView chapterView;
+
+    FindBar(FindViewModel find, ChapterView chapterView) {
+        this.find = find;
+        this.chapterView = chapterView;
+        field.setId("find-field");
+        field.setPromptText("Find in this chapter");
+        field.textProperty().bindBidirectional(find.queryProperty());
+        field.setPrefColumnCount(24);
+        field.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER) {
+                if (e.isShiftDown()) {
+                    find.previous();
+                } else {
+                    find.next();
+                }
+                e.consume();
+            } else if (e.getCode() == KeyCode.ESCAPE) {
+                close();
+                e.consume();
+            }
+        });
+        Label count = new Label();
+        count.setId("find-count");
+        count.textProperty().bind(find.countProperty());
+        Button previous = button("▲", "find-previous", find::previous);
+        Button next = button("▼", "find-next", find::next);
+        Button close = button("✕", "find-close", this::close);
+        Region grow = new Region();
+        HBox.setHgrow(grow, Priority.ALWAYS);
+        bar.getChildren().addAll(new Label("Find:"), field, previous, next, count, grow, close);
+        bar.getStyleClass().add("find-bar");
+        bar.setId("find-bar");
+        bar.setVisible(false);
+        bar.managedProperty().bind(bar.visibleProperty());
+        find.matchesProperty().addListener((o, was, now) -> mark());
+        find.currentProperty().addListener((o, was, now) -> {
+            if (now.intValue() >= 0) {
+                chapterView.showFind(now.intValue());
+            }
+        });
+    }
+
+    void open() {
+        bar.setVisible(true);
+        field.requestFocus();
+        field.selectAll();
+        mark();
+    }
+
+    void close() {
+        bar.setVisible(false);
+        chapterView.markFind(List.of());
+        chapterView.focus();
+    }
+
+    /** Marks the matches in the page while the bar is open (after a chapter is shown, too). */
+    void mark() {
+        if (!bar.isVisible()) {
+            return;
+        }
+        chapterView.markFind(find.matchesProperty().get().stream().map(m -> new int[] {m.start(), m.end()}).toList());
+        if (find.currentProperty().get() >= 0) {
+            chapterView.showFind(find.currentProperty().get());
+        }
+    }
+
+    Node node() {
+        return bar;
+    }
+
+    private static Button button(String text, String id, Runnable action) {
+        Button b = new Button(text);
+        b.setId(id);
+        b.setFocusTraversable(false);
+        b.setOnAction(e -> action.run());
+        return b;
+    }
+}
