@@ -41,9 +41,9 @@ final class FindBar {
         Label count = new Label();
         count.setId("find-count");
         count.textProperty().bind(find.countProperty());
-        Button previous = button("▲", "find-previous", find::previous);
-        Button next = button("▼", "find-next", find::next);
-        Button close = button("✕", "find-close", this::close);
+        Button previous = ReaderWindow.button("▲", "find-previous", find::previous);
+        Button next = ReaderWindow.button("▼", "find-next", find::next);
+        Button close = ReaderWindow.button("✕", "find-close", this::close);
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
         bar.getChildren().addAll(new Label("Find:"), field, previous, next, count, grow, close);
@@ -87,11 +87,4 @@ final class FindBar {
         return bar;
     }
 
-    private static Button button(String text, String id, Runnable action) {
-        Button b = new Button(text);
-        b.setId(id);
-        b.setFocusTraversable(false);
-        b.setOnAction(e -> action.run());
-        return b;
-    }
 }

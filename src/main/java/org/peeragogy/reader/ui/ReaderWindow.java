@@ -637,7 +637,8 @@ public final class ReaderWindow {
         return m;
     }
 
-    private static Button button(String text, String id, Runnable action) {
+    /** A toolbar button that leaves the keyboard focus where it was. */
+    static Button button(String text, String id, Runnable action) {
         Button b = new Button(text);
         b.setId(id);
         b.setFocusTraversable(false);

@@ -53,6 +53,17 @@ class SharingWindowTest {
         return file;
     }
 
+    /** Ana, the facilitator, has the Wrapper pattern open in her own profile. */
+    private ReaderSession anasWindow() throws Exception {
+        Path facilitator = temp.resolve("ana");
+        try (Database db = Database.open(facilitator)) {
+            db.settings().put(NotesViewModel.AUTHOR_KEY, "Ana");
+        }
+        window = OpenWindow.open(facilitator, Handbooks.open(TestHandbook.folder()), "pattern-wrapper", url -> { });
+        window.awaitChapter("pattern-wrapper");
+        return window.session;
+    }
+
     private static void run(String... args) throws Exception {
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         int code = Main.runCommand(Options.parse(args), new PrintStream(new ByteArrayOutputStream()), new PrintStream(err));
@@ -61,14 +72,8 @@ class SharingWindowTest {
 
     @Test
     void importedNotesAppearWithTheirAuthorAndOneUndoTakesThemBack() throws Exception {
+        ReaderSession session = anasWindow();
         Path file = bensNotesFile();
-        Path facilitator = temp.resolve("ana");
-        try (Database db = Database.open(facilitator)) {
-            db.settings().put(NotesViewModel.AUTHOR_KEY, "Ana");
-        }
-        window = OpenWindow.open(facilitator, Handbooks.open(TestHandbook.folder()), "pattern-wrapper", url -> { });
-        window.awaitChapter("pattern-wrapper");
-        ReaderSession session = window.session;
 
         WaitForAsyncUtils.asyncFx(() -> session.window().importNotes(file)).get();
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#import-preview").tryQuery().isPresent());
@@ -91,14 +96,8 @@ class SharingWindowTest {
 
     @Test
     void hidingAPersonsLayerHidesTheirNotes() throws Exception {
+        ReaderSession session = anasWindow();
         Path file = bensNotesFile();
-        Path facilitator = temp.resolve("ana");
-        try (Database db = Database.open(facilitator)) {
-            db.settings().put(NotesViewModel.AUTHOR_KEY, "Ana");
-        }
-        window = OpenWindow.open(facilitator, Handbooks.open(TestHandbook.folder()), "pattern-wrapper", url -> { });
-        window.awaitChapter("pattern-wrapper");
-        ReaderSession session = window.session;
         WaitForAsyncUtils.asyncFx(() -> session.window().importNotes(file)).get();
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#import-preview").tryQuery().isPresent());
         OpenWindow.clickShowing(robot, "OK");
