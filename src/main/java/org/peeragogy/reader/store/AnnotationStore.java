@@ -297,8 +297,7 @@ public final class AnnotationStore {
                 c.setAutoCommit(true);
             }
         } catch (SQLException e) {
-            throw new StoreException(what + " failed: " + e.getMessage()
-                    + ". Nothing was changed; check that the disk is not full and try again.", e);
+            throw db.writeFailed(what, e);
         }
     }
 }

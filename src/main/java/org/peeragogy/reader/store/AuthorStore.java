@@ -39,7 +39,8 @@ public final class AuthorStore {
                 while (rs.next()) {
                     missing.add(rs.getString(1));
                 }
-                for (String name : missing) {
+                // Read-only, authors without a layer are simply listed without one (and shown).
+                for (String name : db.readOnly() ? List.<String>of() : missing) {
                     ensure(c, name, null);
                 }
             }
@@ -92,8 +93,7 @@ public final class AuthorStore {
                 ps.executeUpdate();
             }
         } catch (SQLException e) {
-            throw new StoreException("Saving the author layer failed: " + e.getMessage()
-                    + ". Nothing was changed.", e);
+            throw db.writeFailed("Saving the author layer", e);
         }
     }
 

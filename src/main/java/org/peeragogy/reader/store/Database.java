@@ -5,12 +5,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.sql.Connection;
-import java.sql.DriverManager;
-import org.sqlite.SQLiteConfig;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The user's SQLite database: one file in the data folder, versioned with {@code PRAGMA user_version}.
@@ -25,155 +24,37 @@ public final class Database implements AutoCloseable {
      */
     static final int BUSY_TIMEOUT_MS = 20_000;
 
-    /** Migration N takes the schema from version N to N+1; never edit one that has shipped. */
-    static final List<String> MIGRATIONS = List.of(
-            """
-            CREATE TABLE setting (
-                key   TEXT PRIMARY KEY,
-                value TEXT NOT NULL
-            );
-            CREATE TABLE reading_position (
-                book_identity TEXT PRIMARY KEY,
-                chapter_id    TEXT NOT NULL,
-                scroll        REAL NOT NULL DEFAULT 0,
-                updated_at    TEXT NOT NULL
-            );
-            """,
-            """
-            CREATE TABLE annotation (
-                id               TEXT PRIMARY KEY,
-                book_identity    TEXT NOT NULL,
-                chapter_id       TEXT NOT NULL,
-                kind             TEXT NOT NULL CHECK (kind IN ('highlight', 'chapter-note', 'bookmark')),
-                colour           TEXT NOT NULL,
-                note             TEXT NOT NULL DEFAULT '',
-                author           TEXT NOT NULL,
-                created_at       TEXT NOT NULL,
-                updated_at       TEXT NOT NULL,
-                quote_exact      TEXT,
-                quote_prefix     TEXT,
-                quote_suffix     TEXT,
-                position_start   INTEGER,
-                position_end     INTEGER,
-                block_id         TEXT,
-                text_fingerprint TEXT,
-                deleted_at       TEXT
-            );
-            CREATE TABLE annotation_tag (
-                annotation_id TEXT NOT NULL REFERENCES annotation(id) ON DELETE CASCADE,
-                tag           TEXT NOT NULL,
-                PRIMARY KEY (annotation_id, tag)
-            );
-            CREATE INDEX annotation_by_chapter ON annotation(book_identity, chapter_id);
-            """,
-            // Full-text search (docs/decisions/0007): the handbook's passages per book identity, rebuilt
-            // when the book's fingerprint changes, and the live notes, written with each note. The
-            // column book holds one token naming the book ('b' and the identity's UTF-8 in hex), so that
-            // a search is limited to one book inside the full-text index (SearchIndex.bookToken).
-            """
-            CREATE VIRTUAL TABLE search_text USING fts5(
-                title, heading, body, book,
-                book_identity UNINDEXED, chapter_id UNINDEXED, block_id UNINDEXED,
-                tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3 4'
-            );
-            CREATE TABLE search_book (
-                book_identity  TEXT PRIMARY KEY,
-                fingerprint    TEXT NOT NULL,
-                source_version TEXT NOT NULL,
-                units          INTEGER NOT NULL,
-                built_at       TEXT NOT NULL
-            );
-            CREATE TABLE search_chapter (
-                book_identity TEXT NOT NULL,
-                chapter_id    TEXT NOT NULL,
-                title         TEXT NOT NULL,
-                PRIMARY KEY (book_identity, chapter_id)
-            );
-            CREATE VIRTUAL TABLE search_note USING fts5(
-                note, quote, tags, book,
-                annotation_id UNINDEXED, book_identity UNINDEXED, chapter_id UNINDEXED, block_id UNINDEXED,
-                tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3 4'
-            );
-            CREATE TABLE search_note_row (
-                id            INTEGER PRIMARY KEY,
-                annotation_id TEXT NOT NULL UNIQUE
-            );
-            INSERT INTO search_note_row (annotation_id)
-                SELECT id FROM annotation WHERE deleted_at IS NULL;
-            INSERT INTO search_note (rowid, note, quote, tags, book, annotation_id, book_identity, chapter_id, block_id)
-                SELECT r.id, a.note, coalesce(a.quote_exact, ''),
-                       coalesce((SELECT group_concat(t.tag, ' ') FROM annotation_tag t WHERE t.annotation_id = a.id), ''),
-                       'b' || lower(hex(a.book_identity)), a.id, a.book_identity, a.chapter_id, coalesce(a.block_id, '')
-                FROM annotation a JOIN search_note_row r ON r.annotation_id = a.id
-            """,
-            // Sharing notes (docs/decisions/0008): authors as layers, the revision of each note last
-            // shared, conflict copies, and imports as batches with before-images so one undo reverts one.
-            """
-            CREATE TABLE author (
-                name    TEXT PRIMARY KEY,
-                colour  TEXT NOT NULL,
-                visible INTEGER NOT NULL DEFAULT 1
-            );
-            CREATE TABLE annotation_share (
-                annotation_id TEXT PRIMARY KEY,
-                base_updated  TEXT,
-                conflict_of   TEXT,
-                source_uri    TEXT
-            );
-            CREATE INDEX annotation_share_conflict ON annotation_share(conflict_of);
-            CREATE INDEX annotation_by_author ON annotation(book_identity, author);
-            CREATE TABLE import_batch (
-                id          INTEGER PRIMARY KEY,
-                source      TEXT NOT NULL,
-                format      TEXT NOT NULL,
-                imported_at TEXT NOT NULL,
-                summary     TEXT NOT NULL,
-                undone_at   TEXT
-            );
-            CREATE TABLE import_before (
-                batch_id         INTEGER NOT NULL REFERENCES import_batch(id),
-                annotation_id    TEXT NOT NULL,
-                existed          INTEGER NOT NULL,
-                book_identity    TEXT,
-                chapter_id       TEXT,
-                kind             TEXT,
-                colour           TEXT,
-                note             TEXT,
-                author           TEXT,
-                created_at       TEXT,
-                updated_at       TEXT,
-                quote_exact      TEXT,
-                quote_prefix     TEXT,
-                quote_suffix     TEXT,
-                position_start   INTEGER,
-                position_end     INTEGER,
-                block_id         TEXT,
-                text_fingerprint TEXT,
-                deleted_at       TEXT,
-                had_share        INTEGER NOT NULL,
-                base_updated     TEXT,
-                conflict_of      TEXT,
-                source_uri       TEXT,
-                PRIMARY KEY (batch_id, annotation_id)
-            );
-            CREATE TABLE import_before_tag (
-                batch_id      INTEGER NOT NULL,
-                annotation_id TEXT NOT NULL,
-                tag           TEXT NOT NULL
-            );
-            CREATE INDEX import_before_tag_by_note ON import_before_tag(batch_id, annotation_id)
-            """);
+    /** Migration N takes the schema from version N to N+1 ({@link Schema}); never edit one that has shipped. */
+    static final List<String> MIGRATIONS = Schema.MIGRATIONS;
 
     private final Connection connection;
     private final Path file;
+    private final Access access;
     private SearchIndex search;
+    /** Read-only mode: a private copy in the temporary folder that search indexes and reads. */
+    private Path scratch;
 
-    private Database(Connection connection, Path file) {
+    private Database(Connection connection, Path file, Access access) {
         this.connection = connection;
         this.file = file;
+        this.access = access;
     }
 
-    /** Opens (creating if needed) the database in {@code dataDir} and brings its schema up to date. */
+    /**
+     * Opens (creating if needed) the database in {@code dataDir} and brings its schema up to date.
+     * Blocks on disk: call it off the FX thread.
+     *
+     * <p>Damage is found before anything is written: the file's header is read first (a folder in its
+     * place, an empty or cut-short file, wrong first bytes), then SQLite's {@code PRAGMA quick_check}
+     * reads every page (about 6 ms for 10,000 notes and the handbook's search index; docs/decisions/0010).
+     * A folder or file that may not be written is opened read-only: reading, search and export work,
+     * and every save fails with a message that names the cause ({@link #readOnlyReason()}).
+     *
+     * @throws OpenFailure   when the file is damaged ({@link OpenFailure#damaged()}: it is left exactly as
+     *                       it was), locked by another program, or the disk or folder does not allow it
+     * @throws StoreException when the data folder cannot be made, the file was written by a newer version,
+     *                       or updating its schema failed (nothing is changed then)
+     */
     public static Database open(Path dataDir) throws StoreException {
         return open(dataDir, MIGRATIONS);
     }
@@ -207,28 +88,60 @@ public final class Database implements AutoCloseable {
                     + "). Choose another folder with --data-dir.", e);
         }
         try {
-            Connection c = connect(file);
-            Database db = new Database(c, file);
+            Optional<OpenFailure.Kind> damage = FileHeader.damage(file);
+            if (damage.isPresent()) {
+                throw OpenFailure.damaged(damage.get(), file, "", null);
+            }
+        } catch (IOException e) {
+            throw OpenFailure.of(OpenFailure.Kind.UNREADABLE, file, e.getMessage(), e);
+        }
+        Access access = Access.of(dataDir, file);
+        if (access.readOnly() && !Files.exists(file)) {
+            throw OpenFailure.of(OpenFailure.Kind.READ_ONLY_FOLDER, file, "", null);
+        }
+        Connection c = null;
+        try {
+            c = access.readOnly() ? Sqlite.readOnly(file, access.immutable()) : Sqlite.readWrite(file);
+            try (Statement s = c.createStatement()) {
+                // First, so that every later step waits for another copy's write instead of failing.
+                s.execute("PRAGMA busy_timeout=" + BUSY_TIMEOUT_MS);
+            }
+            Database db = new Database(c, file, access);
             // Refuse a newer schema before anything writes: even switching to WAL rewrites the header.
             int version = db.schemaVersion();
             if (version > migrations.size()) {
-                c.close();
                 throw new StoreException("Your reader data at " + file + " was written by a newer version of"
                         + " Peeragogy Reader (schema " + version + "). Use that version, or --data-dir to start"
                         + " a separate profile; nothing was changed.", null);
             }
+            List<String> problems = Sqlite.quickCheck(c);
+            if (!problems.isEmpty()) {
+                throw OpenFailure.damaged(OpenFailure.Kind.CORRUPT, file, "SQLite's check found "
+                        + (problems.size() >= 20 ? "20 or more problems" : problems.size() + " problem"
+                        + (problems.size() == 1 ? "" : "s")), null);
+            }
             try (Statement s = c.createStatement()) {
-                s.execute("PRAGMA journal_mode=WAL");
-                s.execute("PRAGMA synchronous=FULL");
+                if (!access.readOnly()) {
+                    s.execute("PRAGMA journal_mode=WAL");
+                    s.execute("PRAGMA synchronous=FULL");
+                }
                 s.execute("PRAGMA foreign_keys=ON");
-                s.execute("PRAGMA busy_timeout=" + BUSY_TIMEOUT_MS);
+            }
+            if (access.readOnly() && version < migrations.size()) {
+                throw new StoreException("Your reader data at " + file + " must be updated for this version of the"
+                        + " reader, but " + access.reason().replaceFirst("^This", "this").replace(" Your notes can"
+                        + " be read and exported but not saved.", "") + " Use the previous version, or make the"
+                        + " folder writable; nothing was changed.", null);
             }
             db.migrate(migrations);
             return db;
         } catch (SQLException e) {
-            throw new StoreException("Cannot open your reader data at " + file + ": " + e.getMessage()
-                    + ". Your notes are not changed; check that the disk is not full and the file is not"
-                    + " in use by another copy of the reader.", e);
+            Sqlite.closeQuietly(c);
+            throw OpenFailure.classify(file, e);
+        } catch (StoreException | RuntimeException e) {
+            // Issue 10: whatever fails after the connection is made, the connection is closed.
+            Sqlite.closeQuietly(c);
+            throw e;
         }
     }
 
@@ -335,28 +248,102 @@ public final class Database implements AutoCloseable {
     }
 
     /**
-     * Another connection to the same file, with the same settings, for work that runs beside the
-     * main connection (building the search index in the background, searching from another thread).
+     * Another connection with the same settings, for work that runs beside the main connection
+     * (building the search index in the background, searching from another thread). Read-only, it is a
+     * connection to a private copy of the file, so that the search index can still be built and read.
      */
-    /**
-     * Every transaction on our connections begins IMMEDIATE: it takes the write lock before it reads,
-     * so it waits (busy_timeout) for another connection's write instead of failing at once with
-     * "database is locked" when its snapshot turns out stale (WAL's BUSY_SNAPSHOT).
-     */
-    private static Connection connect(Path file) throws SQLException {
-        SQLiteConfig config = new SQLiteConfig();
-        config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
-        return DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath(), config.toProperties());
-    }
-
     Connection openConnection() throws SQLException {
-        Connection c = connect(file);
+        Connection c = Sqlite.readWrite(access.readOnly() ? scratch() : file);
         try (Statement s = c.createStatement()) {
+            s.execute("PRAGMA busy_timeout=" + BUSY_TIMEOUT_MS);
             s.execute("PRAGMA synchronous=FULL");
             s.execute("PRAGMA foreign_keys=ON");
-            s.execute("PRAGMA busy_timeout=" + BUSY_TIMEOUT_MS);
+        } catch (SQLException e) {
+            c.close();
+            throw e;
         }
         return c;
+    }
+
+    /** The copy search works on when the file is read-only; made on first use, deleted on close. */
+    private synchronized Path scratch() throws SQLException {
+        if (scratch == null) {
+            Path copy;
+            try {
+                copy = Files.createTempFile("peeragogy-reader-search-", ".db");
+            } catch (IOException e) {
+                throw new SQLException("no room for a working copy for search (" + e.getMessage() + ")", e);
+            }
+            try {
+                vacuumInto(copy);
+                try (Connection c = Sqlite.readWrite(copy); Statement s = c.createStatement()) {
+                    s.execute("PRAGMA journal_mode=WAL");
+                }
+            } catch (SQLException e) {
+                deleteWithJournals(copy);
+                throw e;
+            }
+            scratch = copy;
+        }
+        return scratch;
+    }
+
+    /**
+     * Writes a consistent copy of the whole database to {@code target} (which must not exist, or be
+     * empty) with {@code VACUUM INTO}, on a connection of its own: safe beside the window's work.
+     */
+    void vacuumInto(Path target) throws SQLException {
+        try (Connection c = access.readOnly() ? Sqlite.readOnly(file, access.immutable()) : Sqlite.readWrite(file)) {
+            try (Statement s = c.createStatement()) {
+                s.execute("PRAGMA busy_timeout=" + BUSY_TIMEOUT_MS);
+            }
+            try (PreparedStatement ps = c.prepareStatement("VACUUM INTO ?")) {
+                ps.setString(1, target.toAbsolutePath().toString());
+                ps.execute();
+            }
+        }
+    }
+
+    /** True when the file is open read-only: reading works, every save fails ({@link #readOnlyReason()}). */
+    public boolean readOnly() {
+        return access.readOnly();
+    }
+
+    /** Why saving is refused, in words for the reader ("This folder is read-only: …"); empty when writable. */
+    public Optional<String> readOnlyReason() {
+        return access.readOnly() ? Optional.of(access.reason()) : Optional.empty();
+    }
+
+    /**
+     * The message for a write that failed, naming the real cause when there is one: a read-only folder or
+     * file, or a full disk (SQLITE_FULL, "No space left on device"). {@code what} starts the sentence
+     * ("Saving your note").
+     */
+    StoreException writeFailed(String what, Exception e) {
+        Path dir = file.toAbsolutePath().getParent();
+        String message;
+        if (access.readOnly()) {
+            message = what + " failed. " + access.reason();
+        } else if (Sqlite.isDiskFull(e)) {
+            message = what + " failed. The disk is full: " + dir + ". Free some space and try again; your notes"
+                    + " can still be read and exported.";
+        } else if (Sqlite.isReadOnly(e)) {
+            message = what + " failed. " + Access.readOnlyFolder(dir).reason();
+        } else {
+            message = what + " failed: " + e.getMessage() + ". Nothing was changed; check that the disk is not"
+                    + " full and try again.";
+        }
+        return new StoreException(message, e);
+    }
+
+    private static void deleteWithJournals(Path db) {
+        for (String suffix : new String[] {"", "-wal", "-shm", "-journal"}) {
+            try {
+                Files.deleteIfExists(Path.of(db + suffix));
+            } catch (IOException ignored) {
+                // A leftover copy in the temporary folder is harmless.
+            }
+        }
     }
 
     @Override
@@ -370,6 +357,12 @@ public final class Database implements AutoCloseable {
                 s.close();
             }
             connection.close();
+            synchronized (this) {
+                if (scratch != null) {
+                    deleteWithJournals(scratch);
+                    scratch = null;
+                }
+            }
         } catch (SQLException e) {
             throw new StoreException("Closing the reader data failed: " + e.getMessage(), e);
         }

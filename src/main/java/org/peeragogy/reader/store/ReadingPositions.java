@@ -41,8 +41,7 @@ public final class ReadingPositions {
             ps.setString(4, Instant.now().toString());
             ps.executeUpdate();
         } catch (SQLException e) {
-            throw new StoreException("Saving your reading position failed: " + e.getMessage()
-                    + ". Check that the disk is not full.", e);
+            throw db.writeFailed("Saving your reading position", e);
         }
     }
 }

@@ -171,8 +171,7 @@ public final class SearchIndex {
                 throw e;
             }
         } catch (SQLException e) {
-            throw new StoreException("Building the search index failed: " + e.getMessage()
-                    + ". Your notes are not changed; search will try again next time.", e);
+            throw db.writeFailed("Building the search index", e);
         }
     }
 

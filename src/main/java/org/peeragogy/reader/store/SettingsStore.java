@@ -31,8 +31,7 @@ public final class SettingsStore {
             ps.setString(2, value);
             ps.executeUpdate();
         } catch (SQLException e) {
-            throw new StoreException("Saving the setting '" + key + "' failed: " + e.getMessage()
-                    + ". Check that the disk is not full.", e);
+            throw db.writeFailed("Saving the setting '" + key + "'", e);
         }
     }
 }

@@ -154,8 +154,7 @@ public final class ShareStore {
                 c.setAutoCommit(true);
             }
         } catch (SQLException e) {
-            throw new StoreException("Importing the notes failed: " + e.getMessage()
-                    + ". Nothing was changed; check that the disk is not full and try again.", e);
+            throw db.writeFailed("Importing the notes", e);
         }
     }
 
@@ -195,7 +194,7 @@ public final class ShareStore {
                 c.setAutoCommit(true);
             }
         } catch (SQLException e) {
-            throw new StoreException("Undoing the import failed: " + e.getMessage() + ". Nothing was changed.", e);
+            throw db.writeFailed("Undoing the import", e);
         }
     }
 

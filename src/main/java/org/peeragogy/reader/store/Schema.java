@@ -1,0 +1,148 @@
+package org.peeragogy.reader.store;
+
+import java.util.List;
+
+/** The notes database's schema, as the migrations that build it ({@code PRAGMA user_version} counts them). */
+final class Schema {
+    private Schema() {
+    }
+
+    /** Migration N takes the schema from version N to N+1; never edit one that has shipped. */
+    static final List<String> MIGRATIONS = List.of(
+            """
+            CREATE TABLE setting (
+                key   TEXT PRIMARY KEY,
+                value TEXT NOT NULL
+            );
+            CREATE TABLE reading_position (
+                book_identity TEXT PRIMARY KEY,
+                chapter_id    TEXT NOT NULL,
+                scroll        REAL NOT NULL DEFAULT 0,
+                updated_at    TEXT NOT NULL
+            );
+            """,
+            """
+            CREATE TABLE annotation (
+                id               TEXT PRIMARY KEY,
+                book_identity    TEXT NOT NULL,
+                chapter_id       TEXT NOT NULL,
+                kind             TEXT NOT NULL CHECK (kind IN ('highlight', 'chapter-note', 'bookmark')),
+                colour           TEXT NOT NULL,
+                note             TEXT NOT NULL DEFAULT '',
+                author           TEXT NOT NULL,
+                created_at       TEXT NOT NULL,
+                updated_at       TEXT NOT NULL,
+                quote_exact      TEXT,
+                quote_prefix     TEXT,
+                quote_suffix     TEXT,
+                position_start   INTEGER,
+                position_end     INTEGER,
+                block_id         TEXT,
+                text_fingerprint TEXT,
+                deleted_at       TEXT
+            );
+            CREATE TABLE annotation_tag (
+                annotation_id TEXT NOT NULL REFERENCES annotation(id) ON DELETE CASCADE,
+                tag           TEXT NOT NULL,
+                PRIMARY KEY (annotation_id, tag)
+            );
+            CREATE INDEX annotation_by_chapter ON annotation(book_identity, chapter_id);
+            """,
+            // Full-text search (docs/decisions/0007): the handbook's passages per book identity, rebuilt
+            // when the book's fingerprint changes, and the live notes, written with each note. The
+            // column book holds one token naming the book ('b' and the identity's UTF-8 in hex), so that
+            // a search is limited to one book inside the full-text index (SearchIndex.bookToken).
+            """
+            CREATE VIRTUAL TABLE search_text USING fts5(
+                title, heading, body, book,
+                book_identity UNINDEXED, chapter_id UNINDEXED, block_id UNINDEXED,
+                tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3 4'
+            );
+            CREATE TABLE search_book (
+                book_identity  TEXT PRIMARY KEY,
+                fingerprint    TEXT NOT NULL,
+                source_version TEXT NOT NULL,
+                units          INTEGER NOT NULL,
+                built_at       TEXT NOT NULL
+            );
+            CREATE TABLE search_chapter (
+                book_identity TEXT NOT NULL,
+                chapter_id    TEXT NOT NULL,
+                title         TEXT NOT NULL,
+                PRIMARY KEY (book_identity, chapter_id)
+            );
+            CREATE VIRTUAL TABLE search_note USING fts5(
+                note, quote, tags, book,
+                annotation_id UNINDEXED, book_identity UNINDEXED, chapter_id UNINDEXED, block_id UNINDEXED,
+                tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3 4'
+            );
+            CREATE TABLE search_note_row (
+                id            INTEGER PRIMARY KEY,
+                annotation_id TEXT NOT NULL UNIQUE
+            );
+            INSERT INTO search_note_row (annotation_id)
+                SELECT id FROM annotation WHERE deleted_at IS NULL;
+            INSERT INTO search_note (rowid, note, quote, tags, book, annotation_id, book_identity, chapter_id, block_id)
+                SELECT r.id, a.note, coalesce(a.quote_exact, ''),
+                       coalesce((SELECT group_concat(t.tag, ' ') FROM annotation_tag t WHERE t.annotation_id = a.id), ''),
+                       'b' || lower(hex(a.book_identity)), a.id, a.book_identity, a.chapter_id, coalesce(a.block_id, '')
+                FROM annotation a JOIN search_note_row r ON r.annotation_id = a.id
+            """,
+            // Sharing notes (docs/decisions/0008): authors as layers, the revision of each note last
+            // shared, conflict copies, and imports as batches with before-images so one undo reverts one.
+            """
+            CREATE TABLE author (
+                name    TEXT PRIMARY KEY,
+                colour  TEXT NOT NULL,
+                visible INTEGER NOT NULL DEFAULT 1
+            );
+            CREATE TABLE annotation_share (
+                annotation_id TEXT PRIMARY KEY,
+                base_updated  TEXT,
+                conflict_of   TEXT,
+                source_uri    TEXT
+            );
+            CREATE INDEX annotation_share_conflict ON annotation_share(conflict_of);
+            CREATE INDEX annotation_by_author ON annotation(book_identity, author);
+            CREATE TABLE import_batch (
+                id          INTEGER PRIMARY KEY,
+                source      TEXT NOT NULL,
+                format      TEXT NOT NULL,
+                imported_at TEXT NOT NULL,
+                summary     TEXT NOT NULL,
+                undone_at   TEXT
+            );
+            CREATE TABLE import_before (
+                batch_id         INTEGER NOT NULL REFERENCES import_batch(id),
+                annotation_id    TEXT NOT NULL,
+                existed          INTEGER NOT NULL,
+                book_identity    TEXT,
+                chapter_id       TEXT,
+                kind             TEXT,
+                colour           TEXT,
+                note             TEXT,
+                author           TEXT,
+                created_at       TEXT,
+                updated_at       TEXT,
+                quote_exact      TEXT,
+                quote_prefix     TEXT,
+                quote_suffix     TEXT,
+                position_start   INTEGER,
+                position_end     INTEGER,
+                block_id         TEXT,
+                text_fingerprint TEXT,
+                deleted_at       TEXT,
+                had_share        INTEGER NOT NULL,
+                base_updated     TEXT,
+                conflict_of      TEXT,
+                source_uri       TEXT,
+                PRIMARY KEY (batch_id, annotation_id)
+            );
+            CREATE TABLE import_before_tag (
+                batch_id      INTEGER NOT NULL,
+                annotation_id TEXT NOT NULL,
+                tag           TEXT NOT NULL
+            );
+            CREATE INDEX import_before_tag_by_note ON import_before_tag(batch_id, annotation_id)
+            """);
+}
