@@ -9,7 +9,10 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 
-/** Files written whole or not at all: a temporary file beside the target, synced, then moved over it. */
+/**
+ * Files written whole or not at all: a temporary file beside the target, synced, then moved over it. On
+ * any failure the temporary file is deleted, so a failed export leaves nothing behind.
+ */
 final class AtomicFiles {
     private AtomicFiles() {
     }
@@ -32,6 +35,10 @@ final class AtomicFiles {
     }
 
     static void write(Path target, Fill fill) throws ShareException {
+        if (Files.exists(target) && !Files.isRegularFile(target) && !Files.isDirectory(target)) {
+            writeThrough(target, fill);
+            return;
+        }
         Path temp = tempBeside(target);
         try {
             fill.into(temp);
@@ -44,12 +51,44 @@ final class AtomicFiles {
                 Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
             }
         } catch (ShareException e) {
-            deleteQuietly(temp);
+            deleteWithJournals(temp);
             throw e;
         } catch (Exception e) {
-            deleteQuietly(temp);
+            deleteWithJournals(temp);
             throw new ShareException("Could not write " + target + ": " + reason(e)
                     + ". Nothing was written; check that the disk is not full and the folder is writable.", e);
+        }
+    }
+
+    /**
+     * A target that exists and is neither a file nor a folder (a device such as {@code /dev/stdout}, a
+     * pipe) cannot be replaced by renaming, and a temporary file beside it would be made among the
+     * system's devices: the bytes are made in a folder of their own in the temporary folder, copied into
+     * the target, and deleted.
+     */
+    private static void writeThrough(Path target, Fill fill) throws ShareException {
+        Path dir = null;
+        try {
+            dir = Files.createTempDirectory("peeragogy-export-");
+            Path temp = dir.resolve("export.tmp");
+            fill.into(temp);
+            try (var out = Files.newOutputStream(target, StandardOpenOption.WRITE)) {
+                Files.copy(temp, out);
+            }
+        } catch (ShareException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new ShareException("Could not write " + target + ": " + reason(e)
+                    + ". Nothing was written; check that the disk is not full and the folder is writable.", e);
+        } finally {
+            if (dir != null) {
+                try (var files = Files.list(dir)) {
+                    files.forEach(AtomicFiles::deleteQuietly);
+                } catch (IOException ignored) {
+                    // Emptied as far as it could be; deleting the folder below reports nothing either.
+                }
+                deleteQuietly(dir);
+            }
         }
     }
 
@@ -61,17 +100,30 @@ final class AtomicFiles {
         if (e instanceof java.nio.file.AccessDeniedException) {
             return "permission denied";
         }
-        if (e instanceof FileSystemException f && f.getReason() != null) {
-            return f.getReason();
-        }
         String m = e.getMessage();
+        if (e instanceof FileSystemException f && f.getReason() != null) {
+            m = f.getReason();
+        }
         if (m != null && (m.contains("SQLITE_FULL") || m.contains("No space left"))) {
             return "the disk is full";
+        }
+        if (m != null && (m.contains("Read-only file system") || m.contains("SQLITE_READONLY"))) {
+            return "the folder is read-only";
         }
         if (m != null && m.contains("SQLITE_CANTOPEN")) {
             return "the file cannot be created there";
         }
+        if (m == null && e.getCause() instanceof Exception cause && cause != e) {
+            return reason(cause);
+        }
         return m == null ? e.getClass().getSimpleName() : m;
+    }
+
+    /** The temporary file and any journal SQLite may have left beside it (VACUUM INTO writes SQLite files). */
+    private static void deleteWithJournals(Path temp) {
+        deleteQuietly(temp);
+        deleteQuietly(Path.of(temp + "-journal"));
+        deleteQuietly(Path.of(temp + "-wal"));
     }
 
     static void deleteQuietly(Path p) {

@@ -1,0 +1,113 @@
+package org.peeragogy.reader.share;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.peeragogy.reader.book.Annotation;
+import org.peeragogy.reader.book.Book;
+import org.peeragogy.reader.book.TextAnchor;
+
+/**
+ * Writes the notes read from a damaged notes file ({@code store.Salvage}) as a notes file
+ * ({@code .peeranotes}) that {@code import} takes back: the notes of every handbook, each keeping its own
+ * handbook's identity (decision 0008). Notes that an import would refuse (a value damaged into something
+ * no note has) are left out and counted, so that one damaged note cannot make the whole file unreadable.
+ */
+public final class SalvagedNotes {
+    /** Title written in the file's metadata. */
+    static final String TITLE = "Notes saved from a damaged notes file";
+
+    /** What was written: the file, the notes in it, and the notes left out as damaged. */
+    public record Written(Path file, int notes, int leftOut) {
+    }
+
+    private SalvagedNotes() {
+    }
+
+    /**
+     * Writes {@code notes} to {@code out} (whole or not at all), then reads the file back the way an import
+     * does. Blocks on disk: call it off the FX thread.
+     *
+     * @param bases   last-shared revisions by note id (may be empty)
+     * @param colours authors' layer colours (may be empty)
+     * @throws ShareException when nothing could be written (the disk is full, the folder read-only), or the
+     *                        file written does not read back; no partial file is left then
+     */
+    public static Written write(Path out, List<Annotation> notes, Map<String, Instant> bases,
+                                Map<String, String> colours, String appVersion) throws ShareException {
+        List<Annotation> kept = new ArrayList<>();
+        for (Annotation a : notes) {
+            if (importable(a) && kept.size() < NoteCheck.MAX_NOTES) {
+                kept.add(a);
+            }
+        }
+        String identity = kept.stream().collect(Collectors.groupingBy(Annotation::book, LinkedHashMap::new,
+                        Collectors.counting())).entrySet().stream().max(Map.Entry.comparingByValue())
+                .map(Map.Entry::getKey).orElse("unknown");
+        Book book = new Book(identity, TITLE, "", List.of());
+        Map<String, String> goodColours = colours.entrySet().stream()
+                .filter(e -> e.getValue() != null && e.getValue().matches("#[0-9a-f]{6}"))
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+        NotesFile.write(out, book, kept, bases, goodColours, appVersion, Instant.now().truncatedTo(ChronoUnit.MILLIS));
+        try {
+            int read = NotesFile.read(out).notes().size();
+            if (read != kept.size()) {
+                throw new ShareException("The notes saved from the damaged file did not read back whole (" + read
+                        + " of " + kept.size() + ").");
+            }
+        } catch (ShareException e) {
+            AtomicFiles.deleteQuietly(out);
+            throw new ShareException("The notes saved from the damaged file could not be checked: " + e.getMessage(), e);
+        }
+        return new Written(out, kept.size(), notes.size() - kept.size());
+    }
+
+    /** The checks {@code NotesFile.read} makes of each note, so that the file imports. */
+    static boolean importable(Annotation a) {
+        try {
+            NoteCheck.uuid(a.id(), "");
+            NoteCheck.text(a.book(), 200, "", "");
+            if (a.book().isBlank() || !NoteCheck.isChapterId(a.chapterId())) {
+                return false;
+            }
+            NoteCheck.text(a.note(), NoteCheck.MAX_NOTE, "", "");
+            if (NoteCheck.author(a.author(), "").length() == 0) {
+                return false;
+            }
+            NoteCheck.time(a.created().toString(), "", "");
+            NoteCheck.time(a.updated().toString(), "", "");
+            if (a.deleted().isPresent()) {
+                NoteCheck.time(a.deleted().get().toString(), "", "");
+            }
+            NoteCheck.tags(a.tags(), "");
+            Optional<TextAnchor> anchor = a.anchor();
+            if (anchor.isPresent()) {
+                TextAnchor t = anchor.get();
+                NoteCheck.text(t.quote().exact(), NoteCheck.MAX_QUOTE, "", "");
+                NoteCheck.text(t.quote().prefix(), NoteCheck.MAX_CONTEXT, "", "");
+                NoteCheck.text(t.quote().suffix(), NoteCheck.MAX_CONTEXT, "", "");
+                NoteCheck.text(t.blockId(), 200, "", "");
+                NoteCheck.text(t.fingerprint(), 200, "", "");
+                int start = t.position().start();
+                int end = t.position().end();
+                if (start < 0 || end < start || end > 50_000_000) {
+                    return false;
+                }
+            }
+            return true;
+        } catch (ShareException | RuntimeException e) {
+            return false;
+        }
+    }
+
+    /** A name for the file in {@code dir}: {@code salvaged-notes-<time>.peeranotes}. */
+    public static Path fileIn(Path dir, String stamp) {
+        return dir.resolve("salvaged-notes-" + stamp + NoteSharing.Format.NOTES.extension());
+    }
+}
