@@ -68,7 +68,10 @@ public final class ReaderViewModel {
         scroll.addListener((o, was, now) -> updateStatus());
     }
 
-    /** Goes to where the reader left off in this handbook, or to its first chapter. */
+    /**
+     * Goes to where the reader left off in this handbook, or to its first chapter; when the saved chapter
+     * is not in the handbook (any more), to the first chapter with a message saying so.
+     */
     public void start() {
         Book book = book();
         Optional<ReadingPositions.Position> saved = Optional.empty();
@@ -79,6 +82,10 @@ public final class ReaderViewModel {
         }
         Optional<Location> resume = saved.filter(p -> book.chapter(p.chapterId()).isPresent())
                 .map(p -> new Location(p.chapterId(), "", p.scroll()));
+        if (saved.isPresent() && resume.isEmpty() && !book.chapters().isEmpty()) {
+            problem.set("The chapter you were reading, '" + saved.get().chapterId() + "', could not be opened: it is"
+                    + " not in this handbook. Opened the first chapter instead.");
+        }
         back.clear();
         forward.clear();
         resume.or(() -> book.chapters().stream().findFirst().map(c -> new Location(c.id(), "", 0)))
