@@ -29,6 +29,7 @@ import org.peeragogy.reader.share.ShareException;
 import org.peeragogy.reader.store.ShareStore;
 import org.peeragogy.reader.store.AnnotationStore;
 import org.peeragogy.reader.store.Database;
+import org.peeragogy.reader.store.OpenFailure;
 import org.peeragogy.reader.store.SearchHit;
 import org.peeragogy.reader.store.SearchIndex;
 import org.peeragogy.reader.store.StoreException;
@@ -154,8 +155,23 @@ final class Cli {
         int limit = Integer.parseInt(options.flag("--limit").orElse("20"));
         List<SearchHit> hits;
         try (Database db = Database.open(DataDirs.resolve(options))) {
-            db.search().ensureIndexed(handbook.book(), SearchUnits.of(handbook), SearchIndex.Progress.NONE);
-            hits = db.search().search(handbook.book().identity(), options.arguments().get(0), limit);
+            hits = search(db, handbook, options.arguments().get(0), limit);
+        } catch (OpenFailure e) {
+            if (!e.damaged()) {
+                throw e;
+            }
+            // The handbook can still be searched, in an index of its own that is thrown away after.
+            err.println("Your notes are not searched: " + e.reason());
+            java.nio.file.Path scratch = java.nio.file.Files.createTempDirectory("peeragogy-search-");
+            try (Database db = Database.open(scratch)) {
+                hits = search(db, handbook, options.arguments().get(0), limit);
+            } finally {
+                try (var files = java.nio.file.Files.walk(scratch)) {
+                    for (java.nio.file.Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                        java.nio.file.Files.deleteIfExists(p);
+                    }
+                }
+            }
         }
         if (options.has("--json")) {
             List<Map<String, Object>> list = new ArrayList<>();
@@ -178,6 +194,12 @@ final class Cli {
                     h.annotationId().orElse(h.blockId()), oneLine(h.title()), oneLine(h.snippet("[", "]"))));
         }
         return 0;
+    }
+
+    private static List<SearchHit> search(Database db, Handbook handbook, String query, int limit)
+            throws IOException, StoreException {
+        db.search().ensureIndexed(handbook.book(), SearchUnits.of(handbook), SearchIndex.Progress.NONE);
+        return db.search().search(handbook.book().identity(), query, limit);
     }
 
     static String appVersion() {

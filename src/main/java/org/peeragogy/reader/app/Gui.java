@@ -2,26 +2,22 @@ package org.peeragogy.reader.app;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.file.Path;
 import java.lang.management.ManagementFactory;
+import java.nio.file.Path;
+import java.time.Clock;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import javafx.application.Platform;
-import javafx.scene.control.Alert;
-import javafx.stage.Stage;
 import org.peeragogy.reader.book.Handbook;
-import org.peeragogy.reader.book.RenderedChapter;
 import org.peeragogy.reader.content.Handbooks;
-import org.peeragogy.reader.store.Database;
-import org.peeragogy.reader.store.StoreException;
 
-/** Starts JavaFX and shows the reader window (or, with --smoke, shows one chapter and exits). */
+/**
+ * Starts JavaFX and shows the reader window (or, with --smoke, shows one chapter and exits). The window's
+ * start itself, recovery from a damaged notes file included, is {@link WindowStart}.
+ */
 final class Gui {
     private Gui() {
-    }
-
-    /** What the window needs, opened off the FX thread while the toolkit starts. */
-    private record Prepared(Database database, Handbook handbook, Optional<RenderedChapter> firstPage) {
     }
 
     /** Returns a non-zero exit code when the window could not be started; 0 once it runs. */
@@ -32,98 +28,50 @@ final class Gui {
         Thread classes = new Thread(() -> {
             try (Handbook guide = Handbooks.guide()) {
                 guide.render(guide.book().chapters().get(0).id());
-            } catch (IOException | RuntimeException e) {
+            } catch (IOException | RuntimeException | StackOverflowError e) {
                 // Only a head start; the real render reports any problem.
             }
         }, "warm-up");
         classes.setDaemon(true);
         classes.start();
+        WindowStart start = new WindowStart(options, dataDir, err, new SystemBrowser()::open, Gui::exit,
+                Clock.systemDefaultZone());
+        Optional<String> smoke = options.smokeChapter();
+        smoke.ifPresent(id -> start.onShown(session -> exitOnceShown(session, id)));
         // Opening the database and reading the handbook each take hundreds of milliseconds; JavaFX
         // takes as long to start, so the two run side by side.
-        CompletableFuture<Prepared> preparing = CompletableFuture.supplyAsync(() -> {
-            try {
-                Main.seed(dataDir);
-                Database db = Database.open(dataDir);
-                try {
-                    Handbook handbook = HandbookLocator.locate(options, Main.remembered(db));
-                    // Rendering the first page here, beside JavaFX's start, also loads the Markdown
-                    // and HTML libraries' classes off the path to the first page; the window uses it.
-                    return new Prepared(db, handbook, firstChapter(handbook,
-                            options.smokeChapter().or(() -> savedChapter(db, handbook))).flatMap(id -> render(handbook, id)));
-                } catch (Options.UsageException | StoreException | RuntimeException e) {
-                    db.close();
-                    throw e;
-                }
-            } catch (Options.UsageException | StoreException e) {
-                throw new java.util.concurrent.CompletionException(e);
-            }
-        });
+        CompletableFuture<WindowStart.Outcome> preparing = CompletableFuture.supplyAsync(start::prepareInBackground);
         Platform.startup(() -> { });
-        Prepared prepared;
+        WindowStart.Outcome outcome;
         try {
-            prepared = preparing.join();
-        } catch (java.util.concurrent.CompletionException e) {
-            Throwable cause = e.getCause();
+            outcome = preparing.join();
+        } catch (CompletionException e) {
+            Throwable cause = WindowStart.unwrap(e);
             if (cause instanceof Options.UsageException) {
                 return Main.usage(err, cause.getMessage());
             }
-            Platform.runLater(() -> fail(cause.getMessage(), err));
+            Platform.runLater(() -> start.failed(cause));
             return 0;
         }
-        Optional<String> smoke = options.smokeChapter();
-        if (smoke.isPresent() && prepared.handbook().book().chapter(smoke.get()).isEmpty()) {
-            return Main.usage(err, "No chapter '" + smoke.get() + "' in " + prepared.handbook().location());
+        if (smoke.isPresent() && outcome instanceof WindowStart.Ready ready
+                && ready.prepared().handbook().book().chapter(smoke.get()).isEmpty()) {
+            return Main.usage(err, "No chapter '" + smoke.get() + "' in " + ready.prepared().handbook().location());
         }
-        Platform.runLater(() -> show(prepared, dataDir, smoke, options.openFile(), err));
+        Platform.runLater(() -> start.proceed(outcome, java.util.List.of(), Optional.empty()));
         return 0;
     }
 
-    private static Optional<RenderedChapter> render(Handbook handbook, String id) {
-        try {
-            return Optional.of(handbook.render(id));
-        } catch (IOException | RuntimeException e) {
-            return Optional.empty(); // the window renders it again and reports what went wrong
-        }
-    }
-
-    /** The chapter the window will open first: the one asked for, else the reader's place, else the first. */
-    private static Optional<String> firstChapter(Handbook handbook, Optional<String> wanted) {
-        return wanted.filter(c -> handbook.book().chapter(c).isPresent())
-                .or(() -> handbook.book().chapters().stream().findFirst().map(c -> c.id()));
-    }
-
-    private static Optional<String> savedChapter(Database db, Handbook handbook) {
-        try {
-            return db.readingPositions().get(handbook.book().identity()).map(p -> p.chapterId());
-        } catch (StoreException e) {
-            return Optional.empty();
-        }
-    }
-
-    private static void fail(String message, PrintStream err) {
-        err.println(message);
-        Alert alert = new Alert(Alert.AlertType.ERROR, message);
-        alert.setHeaderText("Peeragogy Reader could not start");
-        alert.showAndWait();
+    /** 0: the window closed; else the start failed or the reader quit. */
+    private static void exit(int code) {
         Platform.exit();
-        // From another thread: exiting on the FX thread would wait for the FX thread.
-        new Thread(() -> System.exit(1), "exit").start();
+        if (code != 0) {
+            // From another thread: exiting on the FX thread would wait for the FX thread.
+            new Thread(() -> System.exit(code), "exit").start();
+        }
     }
 
-    private static void show(Prepared prepared, Path dataDir, Optional<String> smoke, Optional<Path> openFile,
-                             PrintStream err) {
-        Stage stage = new Stage();
-        ReaderSession session = new ReaderSession(stage, prepared.database(), prepared.handbook(), dataDir,
-                new SystemBrowser()::open);
-        stage.setOnHidden(e -> {
-            try {
-                session.close();
-            } catch (Exception ex) {
-                err.println("Closing: " + ex.getMessage());
-            }
-            Platform.exit();
-        });
-        smoke.ifPresent(id -> session.window().addLaidOutListener((chapter, fraction) -> {
+    private static void exitOnceShown(ReaderSession session, String id) {
+        session.window().addLaidOutListener((chapter, fraction) -> {
             if (chapter.equals(id)) {
                 // The JVM's own uptime: the process start time the OS reports is only whole-second exact.
                 System.out.println("first-chapter-ms=" + ManagementFactory.getRuntimeMXBean().getUptime());
@@ -143,10 +91,6 @@ final class Gui {
                     System.exit(0);
                 }, "smoke-exit").start();
             }
-        }));
-        prepared.firstPage().ifPresent(page -> session.window().preload(page.chapter().id(),
-                CompletableFuture.completedFuture(page)));
-        session.window().show(smoke.orElse(null));
-        openFile.ifPresent(session.window()::importNotes);
+        });
     }
 }

@@ -5,9 +5,12 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Set;
 import org.peeragogy.reader.book.Handbook;
 import org.peeragogy.reader.content.HandbookLibrary;
 import org.peeragogy.reader.store.Database;
+import org.peeragogy.reader.store.OpenFailure;
 import org.peeragogy.reader.store.StoreException;
 import org.peeragogy.reader.ui.ReaderViewModel;
 
@@ -57,39 +60,66 @@ public final class Main {
             err.println(e.getMessage());
             return 1;
         }
+        RecoverCommand recover = new RecoverCommand(out, err, Clock.systemDefaultZone());
+        if (options.command().equals("recover")) {
+            try {
+                return recover.run(options);
+            } catch (StoreException e) {
+                err.println(e.getMessage());
+                return 1;
+            }
+        }
         if (Cli.LIBRARY_COMMANDS.contains(options.command())) {
             // These work on the installed handbooks, not on an open one.
             try {
                 return new Cli(out, err).runLibrary(options);
+            } catch (OpenFailure e) {
+                return recover.explain(e, options);
             } catch (StoreException e) {
                 err.println(e.getMessage());
                 return 1;
             } catch (RuntimeException e) {
-                err.println("Failed: " + e.getMessage());
+                err.println("Failed: " + StartPlace.describe(e));
                 return 1;
             }
         }
-        try (Handbook handbook = HandbookLocator.locate(options, addedHandbook(options))) {
+        try (Handbook handbook = HandbookLocator.locate(options, addedHandbook(options, err))) {
             return new Cli(out, err).run(options, handbook);
         } catch (Options.UsageException e) {
             return usage(err, e.getMessage());
+        } catch (OpenFailure e) {
+            return recover.explain(e, options);
         } catch (StoreException e) {
             err.println(e.getMessage());
             return 1;
         } catch (IOException | RuntimeException e) {
-            err.println("Failed: " + e.getMessage());
+            err.println("Failed: " + StartPlace.describe(e));
             return 1;
         }
     }
 
-    /** The handbook the reader chose or added, read without creating a database that is not there. */
-    static HandbookLocator.Remembered addedHandbook(Options options) {
+    /** Commands that read only the handbook: they go on, with a warning, when the notes file is damaged. */
+    static final Set<String> HANDBOOK_ONLY = Set.of("chapters", "render", "check", "search");
+
+    /**
+     * The handbook the reader chose or added, read without creating a database that is not there. Not
+     * needed with --handbook. A damaged notes file gives nothing here; commands that need it report it
+     * themselves, the others say on {@code err} that the default handbook is used.
+     */
+    static HandbookLocator.Remembered addedHandbook(Options options, PrintStream err) {
         Path dataDir = DataDirs.resolve(options);
-        if (!Files.exists(dataDir.resolve("reader.db"))) {
+        if (options.handbook().isPresent() || !Files.exists(dataDir.resolve("reader.db"))) {
             return HandbookLocator.Remembered.NOTHING;
         }
         try (Database db = Database.open(dataDir)) {
             return remembered(db);
+        } catch (OpenFailure e) {
+            if (e.damaged() && HANDBOOK_ONLY.contains(options.command())) {
+                err.println(e.reason() + " The handbook you chose in the reader is not known while it is damaged,"
+                        + " so the default one is used. To recover your notes: "
+                        + RecoverCommand.command(options, "recover"));
+            }
+            return HandbookLocator.Remembered.NOTHING;
         } catch (StoreException e) {
             return HandbookLocator.Remembered.NOTHING;
         }

@@ -42,6 +42,11 @@ record Options(Optional<Path> handbook, Optional<Path> dataDir, Optional<String>
                                 data folder and open it from now on; prints its identity and title
               handbooks         list the installed handbooks: identity, title, chapters, location
                                 (tab-separated)
+              recover [--restore-backup | --start-fresh]
+                                when your notes file is damaged: put the latest automatic backup in its
+                                place, or save the notes that can still be read to a notes file and start
+                                with an empty one (the damaged file is kept either way); alone, says whether
+                                there is anything to recover
             Options:
               --handbook PATH   the handbook folder or zip, or the identity of an installed handbook
                                 (default: the installed handbook chosen last, else ../shared/handbook)
@@ -55,14 +60,15 @@ record Options(Optional<Path> handbook, Optional<Path> dataDir, Optional<String>
     private static final Map<String, Integer> POSITIONAL = Map.ofEntries(Map.entry("chapters", 0),
             Map.entry("render", 1), Map.entry("check", 0), Map.entry("highlight", 1), Map.entry("notes", 0),
             Map.entry("search", -1), Map.entry("export", 0), Map.entry("import", 1), Map.entry("undo-import", 0),
-            Map.entry("add-handbook", 1), Map.entry("handbooks", 0));
+            Map.entry("add-handbook", 1), Map.entry("handbooks", 0), Map.entry("recover", 0));
     private static final Map<String, Map<String, Boolean>> COMMAND_OPTIONS = Map.of(
             "highlight", Map.of("--quote", true, "--note", true, "--color", true, "--tag", true),
             "notes", Map.of("--chapter", true, "--json", false),
             "search", Map.of("--limit", true, "--json", false),
             "export", Map.of("--format", true, "--out", true, "--chapter", true, "--color", true, "--tag", true,
                     "--author", true),
-            "import", Map.of("--dry-run", false));
+            "import", Map.of("--dry-run", false),
+            "recover", Map.of("--restore-backup", false, "--start-fresh", false));
     private static final Set<String> GLOBAL = Set.of("--handbook", "--data-dir", "--smoke");
 
     /** Thrown for a command line that cannot be run; the message is the one-line reason. */
@@ -161,6 +167,9 @@ record Options(Optional<Path> handbook, Optional<Path> dataDir, Optional<String>
         }
         if (command.equals("export") && (!flags.containsKey("--format") || !flags.containsKey("--out"))) {
             throw new UsageException("export needs --format notes|w3c|markdown and --out FILE");
+        }
+        if (flags.containsKey("--restore-backup") && flags.containsKey("--start-fresh")) {
+            throw new UsageException("recover takes --restore-backup or --start-fresh, not both");
         }
         if (command.equals("highlight") && !flags.containsKey("--quote")) {
             throw new UsageException("highlight needs --quote TEXT");

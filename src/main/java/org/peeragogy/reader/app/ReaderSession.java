@@ -49,19 +49,18 @@ final class ReaderSession implements AutoCloseable {
         SharingViewModel sharing = new SharingViewModel(forHandbook, forHandbook.ownConnection(dataDir),
                 viewModel::report);
         this.window = new ReaderWindow(stage, viewModel, notes, allNotes, search, sharing,
-                (book, progress) -> index(dataDir, book, progress), database.settings(),
+                (book, progress) -> index(database, book, progress), database.settings(),
                 dataDir.resolve("webview"), new HandbookLibrary(dataDir.resolve("handbooks")), browser);
     }
 
     /**
-     * Builds a handbook's search index on its own connection: the build is one long write, and the
-     * window's connection must stay free for saving notes meanwhile.
+     * Builds a handbook's search index. The build writes on a connection of its own (the window's stays
+     * free for saving notes meanwhile), and, when the notes file is read-only, into the same private copy
+     * that the window's searches read.
      */
-    private static void index(Path dataDir, Handbook handbook, BiConsumer<Integer, Integer> progress)
+    private static void index(Database database, Handbook handbook, BiConsumer<Integer, Integer> progress)
             throws StoreException, IOException {
-        try (Database own = Database.open(dataDir)) {
-            own.search().ensureIndexed(handbook.book(), SearchUnits.of(handbook), progress::accept);
-        }
+        database.search().ensureIndexed(handbook.book(), SearchUnits.of(handbook), progress::accept);
     }
 
     /**

@@ -1,0 +1,255 @@
+package org.peeragogy.reader.app;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.function.Consumer;
+import java.util.function.IntConsumer;
+import javafx.application.Platform;
+import javafx.scene.control.Alert;
+import javafx.stage.Stage;
+import org.peeragogy.reader.book.Handbook;
+import org.peeragogy.reader.store.Backups;
+import org.peeragogy.reader.store.Database;
+import org.peeragogy.reader.store.OpenFailure;
+import org.peeragogy.reader.store.StoreException;
+import org.peeragogy.reader.ui.RecoveryDialog;
+
+/**
+ * Opening the reader window, from the notes file to the first page (issue 9: a reader is never locked
+ * out). Off the FX thread: the notes file and the handbook are opened and the start place is chosen
+ * ({@link StartPlace}). On it: the window is shown with any message the start has for the reader (a
+ * read-only folder, a saved chapter that could not be opened); or, when the notes file is damaged, the
+ * {@link RecoveryDialog} is shown, the chosen recovery runs off the FX thread, and the window opens
+ * after it. Once the first chapter has been shown, the day's backup is taken in the background.
+ */
+final class WindowStart {
+    /** What the window needs, opened off the FX thread. */
+    record Prepared(Database database, Handbook handbook, StartPlace place) {
+    }
+
+    /** What preparing found: everything ready, or a damaged notes file. */
+    sealed interface Outcome permits Ready, Damaged {
+    }
+
+    record Ready(Prepared prepared) implements Outcome {
+    }
+
+    /** A damaged notes file and the latest backup that passed the check (looked up off the FX thread). */
+    record Damaged(OpenFailure failure, Optional<Backups.Verified> backup) implements Outcome {
+    }
+
+    private final Options options;
+    private final Path dataDir;
+    private final PrintStream err;
+    private final Consumer<String> browser;
+    private final IntConsumer exit;
+    private final Clock clock;
+    private final List<Consumer<ReaderSession>> shown = new ArrayList<>();
+
+    /**
+     * @param exit called on the FX thread when the reader is done: 0 after the window closed, 1 when the
+     *             start failed or the reader chose to quit at the recovery dialog
+     */
+    WindowStart(Options options, Path dataDir, PrintStream err, Consumer<String> browser, IntConsumer exit,
+                Clock clock) {
+        this.options = options;
+        this.dataDir = dataDir;
+        this.err = err;
+        this.browser = browser;
+        this.exit = exit;
+        this.clock = clock;
+    }
+
+    /** Called on the FX thread with the session each time a window is shown. */
+    void onShown(Consumer<ReaderSession> listener) {
+        shown.add(listener);
+    }
+
+    /**
+     * Opens the notes file and the handbook and chooses the start place. Blocks on disk: off the FX thread.
+     *
+     * @throws Options.UsageException when --handbook names nothing that opens
+     * @throws StoreException         when the notes file cannot be opened for a reason other than damage
+     */
+    Outcome prepare() throws Options.UsageException, StoreException {
+        Main.seed(dataDir);
+        Database db;
+        try {
+            db = Database.open(dataDir);
+        } catch (OpenFailure e) {
+            if (e.damaged()) {
+                return new Damaged(e, new Recovery(dataDir, clock).latestBackup());
+            }
+            throw e;
+        }
+        try {
+            Handbook handbook = HandbookLocator.locate(options, Main.remembered(db));
+            try {
+                return new Ready(new Prepared(db, handbook,
+                        StartPlace.choose(handbook, options.smokeChapter(), db.readingPositions())));
+            } catch (RuntimeException e) {
+                closeQuietly(handbook);
+                throw e;
+            }
+        } catch (Options.UsageException | StoreException | RuntimeException e) {
+            db.close();
+            throw e;
+        }
+    }
+
+    /** {@link #prepare()} for a {@link CompletableFuture}: checked exceptions wrapped. */
+    Outcome prepareInBackground() {
+        try {
+            return prepare();
+        } catch (Options.UsageException | StoreException e) {
+            throw new CompletionException(e);
+        }
+    }
+
+    /** Prepares off the FX thread, then goes on on it ({@link #proceed} or {@link #failed}). Returns at once. */
+    void begin() {
+        CompletableFuture.supplyAsync(this::prepareInBackground).whenComplete((outcome, e) -> Platform.runLater(() -> {
+            if (e != null) {
+                failed(unwrap(e));
+            } else {
+                proceed(outcome, List.of(), Optional.empty());
+            }
+        }));
+    }
+
+    /**
+     * On the FX thread: shows the window, or asks what to do about a damaged notes file.
+     *
+     * @param notices  messages to show in the window (what a recovery did)
+     * @param toImport a notes file to offer for import once the window is shown
+     */
+    void proceed(Outcome outcome, List<String> notices, Optional<Path> toImport) {
+        if (outcome instanceof Ready ready) {
+            show(ready.prepared(), notices, toImport);
+        } else if (outcome instanceof Damaged damaged) {
+            ask(damaged);
+        }
+    }
+
+    /** On the FX thread: the window could not be started; says why (never with an empty message) and exits. */
+    void failed(Throwable cause) {
+        String message = cause instanceof StoreException || cause instanceof Options.UsageException
+                ? cause.getMessage() : "The reader could not start: " + StartPlace.describe(cause) + ".";
+        err.println(message);
+        if (!(cause instanceof StoreException)) {
+            cause.printStackTrace(err);
+        }
+        Alert alert = new Alert(Alert.AlertType.ERROR, message);
+        alert.setHeaderText("Peeragogy Reader could not start");
+        alert.showAndWait();
+        exit.accept(1);
+    }
+
+    private void ask(Damaged damaged) {
+        err.println(damaged.failure().reason());
+        RecoveryDialog.Choice choice = RecoveryDialog.ask(damaged.failure().reason(),
+                damaged.backup().map(Recovery::describe));
+        if (choice == RecoveryDialog.Choice.QUIT) {
+            exit.accept(1);
+            return;
+        }
+        Recovery recovery = new Recovery(dataDir, clock);
+        CompletableFuture.supplyAsync(() -> {
+            try {
+                Recovery.Outcome done = choice == RecoveryDialog.Choice.RESTORE_BACKUP ? recovery.restoreLatestBackup()
+                        : recovery.setAsideAndStartFresh(Cli.appVersion());
+                return new Recovered(done, prepare());
+            } catch (StoreException | Options.UsageException e) {
+                throw new CompletionException(e);
+            }
+        }).whenComplete((recovered, e) -> Platform.runLater(() -> {
+            if (e == null) {
+                proceed(recovered.next(), List.of(recovered.done().message()), recovered.done().salvaged());
+                return;
+            }
+            Throwable cause = unwrap(e);
+            if (cause instanceof Options.UsageException) {
+                failed(cause);
+                return;
+            }
+            // Say what went wrong, then offer the choices again: the other one may still work.
+            Alert alert = new Alert(Alert.AlertType.ERROR, StartPlace.describe(cause));
+            alert.setHeaderText("That did not work");
+            alert.showAndWait();
+            begin();
+        }));
+    }
+
+    private record Recovered(Recovery.Outcome done, Outcome next) {
+    }
+
+    private ReaderSession show(Prepared prepared, List<String> notices, Optional<Path> toImport) {
+        Stage stage = new Stage();
+        ReaderSession session = new ReaderSession(stage, prepared.database(), prepared.handbook(), dataDir, browser);
+        stage.setOnHidden(e -> {
+            try {
+                session.close();
+            } catch (Exception ex) {
+                err.println("Closing: " + StartPlace.describe(ex));
+            }
+            exit.accept(0);
+        });
+        StartPlace place = prepared.place();
+        place.page().ifPresent(page -> session.window().preload(page.chapter().id(),
+                CompletableFuture.completedFuture(page)));
+        boolean[] backedUp = {false};
+        session.window().addLaidOutListener((chapter, fraction) -> {
+            // Not for --smoke, which exits at once and would leave the copy half made.
+            if (!backedUp[0] && options.smokeChapter().isEmpty()) {
+                backedUp[0] = true;
+                backUpInBackground(prepared.database());
+            }
+        });
+        session.window().show(place.openAt().orElse(null));
+        List<String> messages = new ArrayList<>(notices);
+        place.notice().ifPresent(messages::add);
+        prepared.database().readOnlyReason().ifPresent(messages::add);
+        if (!messages.isEmpty()) {
+            session.viewModel().report(String.join("\n", messages));
+        }
+        for (Consumer<ReaderSession> l : shown) {
+            l.accept(session);
+        }
+        toImport.or(options::openFile).ifPresent(session.window()::importNotes);
+        return session;
+    }
+
+    /** Today's backup, on a thread of its own, after the first page is shown: it never delays the start. */
+    private void backUpInBackground(Database db) {
+        Thread t = new Thread(() -> {
+            try {
+                new Backups(dataDir).takeIfDue(db, LocalDate.now(clock));
+            } catch (StoreException e) {
+                err.println(e.getMessage());
+            }
+        }, "backup");
+        t.setDaemon(true);
+        t.setPriority(Thread.MIN_PRIORITY);
+        t.start();
+    }
+
+    static Throwable unwrap(Throwable e) {
+        return e instanceof CompletionException && e.getCause() != null ? e.getCause() : e;
+    }
+
+    private static void closeQuietly(Handbook h) {
+        try {
+            h.close();
+        } catch (IOException | RuntimeException ignored) {
+            // Already failing; that failure is the one reported.
+        }
+    }
+}
