@@ -126,6 +126,13 @@ public final class ChapterView implements AutoCloseable {
                 }
             } else if (state == Worker.State.SUCCEEDED) {
                 pageLoaded();
+            } else if (state == Worker.State.CANCELLED && blockedNavigations > 0 && !reloadedAfterBlock
+                    && current != null) {
+                // The blocked navigation (say, a refresh timer left by the page before) took our
+                // own load down with it when cancelled: load the chapter again, once.
+                reloadedAfterBlock = true;
+                RenderedChapter c = current;
+                Platform.runLater(() -> load(c));
             } else if (state == Worker.State.FAILED) {
                 Throwable e = engine.getLoadWorker().getException();
                 listener.failed("The chapter could not be shown" + (e == null ? "." : ": " + e.getMessage()));
