@@ -132,6 +132,21 @@ public final class ChapterView implements AutoCloseable {
         this.preloaded = page;
     }
 
+    /**
+     * Runs {@code work} on the renderer's thread after every render asked for so far, or on a thread of
+     * its own once this view is closed: how a replaced handbook is closed without failing a render of it
+     * that is still under way.
+     */
+    public void afterRenders(Runnable work) {
+        try {
+            renderer.execute(work);
+        } catch (java.util.concurrent.RejectedExecutionException closedAlready) {
+            Thread t = new Thread(work, "after-renders");
+            t.setDaemon(true);
+            t.start();
+        }
+    }
+
     /** Replaces the handbook (after "Add the handbook…"); the caller then opens a chapter of it. */
     public void setHandbook(Handbook handbook) {
         this.handbook = Objects.requireNonNull(handbook);
