@@ -278,9 +278,10 @@ public final class ChapterView implements AutoCloseable {
         }
     }
 
-    private static String encode(String id) {
+    /** The id as the page's path: quoted where a URI needs it; the leading "/" keeps a ':' in it a path. */
+    static String encode(String id) {
         try {
-            return new URI(null, null, id, null).getRawPath();
+            return new URI(null, null, "/" + id, null).getRawPath().substring(1);
         } catch (URISyntaxException e) {
             throw new UncheckedIOException(new IOException(e));
         }
