@@ -19,8 +19,8 @@ import org.peeragogy.reader.store.ShareStore;
  * annotations. Target {@code source}: {@code urn:peeragogy-reader:<book-identity>:<chapter-id>} (ours,
  * stable across editions and exact on import); {@code scope}: the chapter's web page
  * {@code https://peeragogy.github.io/<chapter-id>.html}; identity and id percent-encoded as path segments
- * ({@link ChapterUris}), and read back raw too, as older versions wrote them. Selectors: TextQuoteSelector, TextPositionSelector
- * in code points (W3C), and a FragmentSelector with the block id. Our own fields are absolute IRIs with the
+ * ({@link ChapterUris}), and read back raw too, as older versions wrote them. Selectors: TextQuoteSelector,
+ * TextPositionSelector in code points (W3C), and a FragmentSelector with the block id. Our own fields are absolute IRIs with the
  * scheme {@code peeragogy:} (colour, kind, text fingerprint, last-shared base, deletion).
  */
 final class W3cJson {
