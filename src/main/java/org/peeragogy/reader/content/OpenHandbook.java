@@ -16,6 +16,7 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.peeragogy.reader.book.Book;
 import org.peeragogy.reader.book.Chapter;
+import org.peeragogy.reader.book.ChapterIds;
 import org.peeragogy.reader.book.Handbook;
 import org.peeragogy.reader.book.RenderedChapter;
 import org.peeragogy.reader.book.Resource;
@@ -77,7 +78,11 @@ final class OpenHandbook implements Handbook {
         return new OpenHandbook(source, book, new Links(paths.keySet(), aliases, slugs), guide, applies);
     }
 
-    /** Chapter id to path; shallower files win a clashing name, later ones get "-2", "-3". */
+    /**
+     * Chapter id to path; shallower files win a clashing name, later ones get "-2", "-3". A file whose id
+     * would not be a valid {@link ChapterIds chapter id} (a control or bidi character in its name, an
+     * absurd length) is no chapter: notes on it could not be shared.
+     */
     static Map<String, String> chapterPaths(List<String> files) {
         List<String> chapters = files.stream().filter(OpenHandbook::isChapter)
                 .sorted(Comparator.comparingLong((String p) -> p.chars().filter(c -> c == '/').count())
@@ -91,7 +96,9 @@ final class OpenHandbook implements Handbook {
             for (int n = 2; out.containsKey(id); n++) {
                 id = base + "-" + n;
             }
-            out.put(id, path);
+            if (ChapterIds.isValid(id)) {
+                out.put(id, path);
+            }
         }
         return out;
     }

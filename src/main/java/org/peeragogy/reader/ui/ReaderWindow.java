@@ -419,6 +419,7 @@ public final class ReaderWindow {
         vm.themeProperty().addListener((o, was, now) -> applyTheme(now));
         vm.fontScaleProperty().addListener((o, was, now) -> chapterView.setFontScale(now.doubleValue()));
         vm.handbookProperty().addListener((o, was, now) -> {
+            stopIndexing(); // it reads the replaced handbook, which is closed next
             chapterView.setHandbook(now);
             anchoredOn = null;
             showBook();

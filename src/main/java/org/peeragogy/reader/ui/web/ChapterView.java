@@ -178,6 +178,21 @@ public final class ChapterView implements AutoCloseable {
         this.preloaded = page;
     }
 
+    /**
+     * Runs {@code work} on the renderer's thread after every render asked for so far, or on a thread of
+     * its own once this view is closed: how a replaced handbook is closed without failing a render of it
+     * that is still under way.
+     */
+    public void afterRenders(Runnable work) {
+        try {
+            renderer.execute(work);
+        } catch (java.util.concurrent.RejectedExecutionException closedAlready) {
+            Thread t = new Thread(work, "after-renders");
+            t.setDaemon(true);
+            t.start();
+        }
+    }
+
     /** Replaces the handbook (after "Add the handbook…"); the caller then opens a chapter of it. */
     public void setHandbook(Handbook handbook) {
         this.handbook = Objects.requireNonNull(handbook);
@@ -313,9 +328,10 @@ public final class ChapterView implements AutoCloseable {
         }
     }
 
-    private static String encode(String id) {
+    /** The id as the page's path: quoted where a URI needs it; the leading "/" keeps a ':' in it a path. */
+    static String encode(String id) {
         try {
-            return new URI(null, null, id, null).getRawPath();
+            return new URI(null, null, "/" + id, null).getRawPath().substring(1);
         } catch (URISyntaxException e) {
             throw new UncheckedIOException(new IOException(e));
         }
