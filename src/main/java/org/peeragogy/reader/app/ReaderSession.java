@@ -34,7 +34,9 @@ final class ReaderSession implements AutoCloseable {
 
     ReaderSession(Stage stage, Database database, Handbook handbook, Path dataDir, Consumer<String> browser) {
         this.database = database;
-        this.viewModel = new ReaderViewModel(handbook, database.settings(), database.readingPositions());
+        // A replaced handbook is closed after the chapter renders already asked of it.
+        this.viewModel = new ReaderViewModel(handbook, database.settings(), database.readingPositions(),
+                this::closeAfterRenders);
         this.notes = new NotesViewModel(database.annotations(), database.settings(), viewModel::report);
         AllNotesViewModel allNotes = new AllNotesViewModel(database.annotations(), viewModel::book, viewModel::report);
         this.searches = Executors.newSingleThreadExecutor(r -> {
@@ -51,6 +53,11 @@ final class ReaderSession implements AutoCloseable {
         this.window = new ReaderWindow(stage, viewModel, notes, allNotes, search, sharing,
                 (book, progress) -> index(database, book, progress), database.settings(),
                 dataDir.resolve("webview"), new HandbookLibrary(dataDir.resolve("handbooks")), browser);
+    }
+
+    /** Closes a replaced handbook on the renderer's thread, after the chapter renders already asked of it. */
+    private void closeAfterRenders(Runnable close) {
+        window.chapterView().afterRenders(close);
     }
 
     /**

@@ -13,22 +13,30 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.jsoup.Jsoup;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.jsoup.nodes.Entities;
 import org.peeragogy.reader.book.Book;
 import org.peeragogy.reader.book.Chapter;
+import org.peeragogy.reader.book.ChapterIds;
 import org.peeragogy.reader.book.Handbook;
 import org.peeragogy.reader.book.RenderedChapter;
 import org.peeragogy.reader.book.Resource;
 
 /** A handbook read from any {@link Source}. */
 final class OpenHandbook implements Handbook {
-    private static final String CSP = "default-src 'none'; script-src peeragogy:; "
-            + "style-src peeragogy: 'unsafe-inline'; img-src peeragogy:; font-src peeragogy:";
-    private static final Map<String, String> MEDIA_TYPES = Map.of(
+    /**
+     * The page's policy. Scripts: exactly the reader's own, by a path that no handbook file can take
+     * (the handbook is served only under /book/, and only its images). Styles: our sheet and the
+     * style attributes the sanitizer kept. Images: ours. Nothing else: no connections, frames,
+     * objects, form posts or base URL changes. Each directive is one layer of several (decision 0010).
+     */
+    static final String CSP = "default-src 'none'; script-src peeragogy://*/_app/reader.js; "
+            + "style-src peeragogy://*/_app/reader.css 'unsafe-inline'; img-src peeragogy:; "
+            + "connect-src 'none'; font-src 'none'; media-src 'none'; object-src 'none'; frame-src 'none'; "
+            + "child-src 'none'; worker-src 'none'; manifest-src 'none'; form-action 'none'; base-uri 'none'";
+    /** The images a page may show, by file name extension (lower case), and their types. */
+    static final Map<String, String> MEDIA_TYPES = Map.of(
             "png", "image/png", "jpg", "image/jpeg", "jpeg", "image/jpeg", "gif", "image/gif",
-            "svg", "image/svg+xml", "webp", "image/webp");
+            "webp", "image/webp");
 
     private final Source source;
     private final Book book;
@@ -70,7 +78,11 @@ final class OpenHandbook implements Handbook {
         return new OpenHandbook(source, book, new Links(paths.keySet(), aliases, slugs), guide, applies);
     }
 
-    /** Chapter id to path; shallower files win a clashing name, later ones get "-2", "-3". */
+    /**
+     * Chapter id to path; shallower files win a clashing name, later ones get "-2", "-3". A file whose id
+     * would not be a valid {@link ChapterIds chapter id} (a control or bidi character in its name, an
+     * absurd length) is no chapter: notes on it could not be shared.
+     */
     static Map<String, String> chapterPaths(List<String> files) {
         List<String> chapters = files.stream().filter(OpenHandbook::isChapter)
                 .sorted(Comparator.comparingLong((String p) -> p.chars().filter(c -> c == '/').count())
@@ -84,7 +96,9 @@ final class OpenHandbook implements Handbook {
             for (int n = 2; out.containsKey(id); n++) {
                 id = base + "-" + n;
             }
-            out.put(id, path);
+            if (ChapterIds.isValid(id)) {
+                out.put(id, path);
+            }
         }
         return out;
     }
@@ -133,12 +147,12 @@ final class OpenHandbook implements Handbook {
                 .orElseThrow(() -> new IOException("The chapter file " + chapter.path() + " is no longer in "
                         + source.location() + ". Open the handbook again."));
         String body = Markdown.toHtml(Markdown.parse(text(bytes)));
-        Document doc = Jsoup.parseBodyFragment(body);
-        doc.outputSettings().charset(StandardCharsets.UTF_8).escapeMode(Entities.EscapeMode.base).prettyPrint(false);
+        Element root = Jsoup.parseBodyFragment(body).body();
         Sanitizer sanitizer = new Sanitizer(chapter.id(), Paths2.folderOf(chapter.path()), links, source::exists,
                 declared.map(m -> m.absentFrom(chapter.id())).orElse(List.of()));
-        Element root = doc.body();
-        sanitizer.clean(root);
+        sanitizer.removeUnsafe(root);
+        SafeHtml.settle(root);
+        sanitizer.assignIds(root);
         String html = "<!DOCTYPE html>\n"
                 + "<html lang=\"en\"><head><meta charset=\"utf-8\">\n"
                 + "<meta http-equiv=\"Content-Security-Policy\" content=\"" + CSP + "\">\n"
@@ -146,7 +160,7 @@ final class OpenHandbook implements Handbook {
                 + "<link rel=\"stylesheet\" href=\"/_app/reader.css\">\n"
                 + "<script src=\"/_app/reader.js\"></script>\n"
                 + "</head><body><article id=\"chapter\" data-chapter=\"" + escape(chapter.id()) + "\">"
-                + root.html()
+                + SafeHtml.write(root)
                 + "</article></body></html>\n";
         return new RenderedChapter(chapter, html, sanitizer.problems());
     }
@@ -155,20 +169,55 @@ final class OpenHandbook implements Handbook {
         return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 
+    /**
+     * Only images, and only when the bytes are of the image kind the name says (PNG, JPEG, GIF or
+     * WebP, told by their signatures), served with that kind's type. Never a chapter's source, a
+     * page, a script, a style sheet or an SVG document, whatever its name: WebKit would run some of
+     * them as script or as a page of their own.
+     */
     @Override
     public Optional<Resource> resource(String path) throws IOException {
         Optional<String> clean = Paths2.clean(path == null ? "" : path);
         if (clean.isEmpty() || path.contains("..")) {
             return Optional.empty();
         }
-        Optional<byte[]> bytes = source.read(clean.get());
-        if (bytes.isEmpty()) {
-            return Optional.empty();
-        }
         String name = Paths2.fileName(clean.get()).toLowerCase(Locale.ROOT);
         String ext = name.contains(".") ? name.substring(name.lastIndexOf('.') + 1) : "";
-        // Unknown kinds go out as opaque bytes: an .html file of the handbook must never run as a page.
-        return Optional.of(new Resource(bytes.get(), MEDIA_TYPES.getOrDefault(ext, "application/octet-stream")));
+        String named = MEDIA_TYPES.get(ext);
+        if (named == null) {
+            return Optional.empty();
+        }
+        Optional<byte[]> bytes = source.read(clean.get());
+        return bytes.filter(b -> named.equals(sniff(b))).map(b -> new Resource(b, named));
+    }
+
+    /** The image type of these bytes by their signature, or null. */
+    static String sniff(byte[] b) {
+        if (startsWith(b, 0, 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A)) {
+            return "image/png";
+        }
+        if (startsWith(b, 0, 0xFF, 0xD8, 0xFF)) {
+            return "image/jpeg";
+        }
+        if (startsWith(b, 0, 'G', 'I', 'F', '8') && b.length > 5 && (b[4] == '7' || b[4] == '9') && b[5] == 'a') {
+            return "image/gif";
+        }
+        if (startsWith(b, 0, 'R', 'I', 'F', 'F') && startsWith(b, 8, 'W', 'E', 'B', 'P')) {
+            return "image/webp";
+        }
+        return null;
+    }
+
+    private static boolean startsWith(byte[] bytes, int at, int... signature) {
+        if (bytes.length < at + signature.length) {
+            return false;
+        }
+        for (int i = 0; i < signature.length; i++) {
+            if ((bytes[at + i] & 0xFF) != signature[i]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     @Override

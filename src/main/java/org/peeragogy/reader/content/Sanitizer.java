@@ -1,6 +1,7 @@
 package org.peeragogy.reader.content;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -11,13 +12,10 @@ import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Attribute;
-import org.jsoup.nodes.Comment;
-import org.jsoup.nodes.DataNode;
-import org.jsoup.nodes.DocumentType;
+import org.jsoup.nodes.CDataNode;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
-import org.jsoup.nodes.XmlDeclaration;
 import org.peeragogy.reader.book.Problem;
 
 /**
@@ -25,7 +23,7 @@ import org.peeragogy.reader.book.Problem;
  * An allow-list, not a block-list: whatever is not known to be harmless goes.
  */
 final class Sanitizer {
-    private static final Set<String> ALLOWED = Set.of(
+    static final Set<String> ALLOWED = Set.of(
             "b", "strong", "i", "em", "u", "s", "strike", "del", "ins", "mark", "small", "abbr", "cite", "q",
             "kbd", "samp", "var", "tt", "dfn",
             "h1", "h2", "h3", "h4", "h5", "h6", "p", "br", "hr", "ul", "ol", "li", "dl", "dt", "dd",
@@ -60,8 +58,6 @@ final class Sanitizer {
             Map.entry("div", Set.of("align")),
             Map.entry("details", Set.of("open")));
 
-    private static final List<String> BAD_STYLE = List.of(
-            "url(", "expression", "@import", "\\", "javascript:", "behavior", "-moz-binding", "vbscript:");
     private static final Set<String> URL_ATTRS = Set.of(
             "href", "src", "action", "formaction", "background", "poster", "dynsrc", "lowsrc", "xlink:href",
             "srcdoc", "data", "codebase", "longdesc", "cite", "ping", "srcset", "manifest", "content");
@@ -93,51 +89,99 @@ final class Sanitizer {
         return List.copyOf(problems);
     }
 
+    /**
+     * How deep elements may nest. WebKit's HTML parser stops nesting at 512 and makes deeper
+     * elements siblings (HTMLConstructionSite's maximum DOM tree depth), so a deeper tree would be
+     * built differently by the WebView than the tree approved here; deeper elements are unwrapped,
+     * keeping their text. Half of WebKit's figure leaves room for the page's own wrappers.
+     */
+    static final int MAX_DEPTH = 256;
+
     /** Cleans the children of {@code root} (the body) in place and gives every block an id. */
     void clean(Element root) {
-        cleanChildren(root);
+        removeUnsafe(root);
         assignIds(root);
     }
 
-    private void cleanChildren(Element parent) {
-        for (Node child : new ArrayList<>(parent.childNodes())) {
-            cleanNode(child);
+    /**
+     * Everything {@link #clean} does but the ids: removes, unwraps and rewrites. A loop over an
+     * explicit stack, not recursion, so no depth of nesting can overflow the thread's stack.
+     */
+    void removeUnsafe(Element root) {
+        ArrayDeque<Visit> stack = new ArrayDeque<>();
+        pushChildren(stack, root, 1);
+        boolean flattened = false;
+        while (!stack.isEmpty()) {
+            Visit v = stack.pop();
+            if (v.node().parent() == null) {
+                continue;
+            }
+            Step step = cleanNode(v.node());
+            if (step == null) {
+                continue;
+            }
+            boolean tooDeep = !step.unwrap() && v.depth() > MAX_DEPTH;
+            flattened |= tooDeep;
+            if (step.unwrap() || tooDeep) {
+                // Its children take its place, at its depth.
+                pushChildren(stack, step.element(), v.depth());
+                step.element().unwrap();
+            } else {
+                pushChildren(stack, step.element(), v.depth() + 1);
+            }
+        }
+        if (flattened) {
+            report(Problem.Kind.UNSAFE_REMOVED, "elements nested more than " + MAX_DEPTH + " deep were flattened");
         }
     }
 
-    private void cleanNode(Node node) {
-        if (node instanceof TextNode) {
-            return;
+    private record Visit(Node node, int depth) {
+    }
+
+    /** The element whose children still need cleaning, and whether it goes, leaving them in its place. */
+    private record Step(Element element, boolean unwrap) {
+    }
+
+    private static void pushChildren(ArrayDeque<Visit> stack, Element parent, int depth) {
+        List<Node> children = parent.childNodes();
+        for (int i = children.size() - 1; i >= 0; i--) {
+            stack.push(new Visit(children.get(i), depth));
         }
-        if (node instanceof Comment || node instanceof DataNode || node instanceof DocumentType
-                || node instanceof XmlDeclaration) {
+    }
+
+    /** Cleans one node; null when nothing inside it needs looking at. */
+    private Step cleanNode(Node node) {
+        if (node instanceof CDataNode) {
+            // jsoup reads <![CDATA[ as a section in HTML too, but a browser ends it at the first ">"
+            // and parses the rest as markup: never pass it on, not even as text.
+            report(Problem.Kind.UNSAFE_REMOVED, "CDATA section removed");
             node.remove();
-            return;
+            return null;
+        }
+        if (node instanceof TextNode) {
+            return null;
         }
         if (!(node instanceof Element el)) {
+            // Comments, processing instructions (read as comments), doctypes, data nodes.
             node.remove();
-            return;
+            return null;
         }
         String tag = el.normalName();
         if (DROPPED.contains(tag)) {
             report(Problem.Kind.UNSAFE_REMOVED, "<" + tag + "> removed");
             el.remove();
-            return;
+            return null;
         }
         if (!ALLOWED.contains(tag)) {
-            cleanChildren(el);
-            el.unwrap();
-            return;
+            return new Step(el, true);
         }
         cleanAttributes(el, tag);
-        Element replacement = switch (tag) {
+        Element kept = switch (tag) {
             case "a" -> cleanLink(el);
             case "img" -> cleanImage(el);
             default -> el;
         };
-        if (replacement != null) {
-            cleanChildren(replacement);
-        }
+        return kept == null ? null : new Step(kept, false);
     }
 
     private void cleanAttributes(Element el, String tag) {
@@ -146,9 +190,16 @@ final class Sanitizer {
             String name = attr.getKey().toLowerCase(Locale.ROOT);
             String value = attr.getValue();
             boolean keep = GLOBAL_ATTRS.contains(name) || allowed.contains(name);
-            if (name.equals("style") && !safeStyle(value)) {
-                el.removeAttr(attr.getKey());
-                report(Problem.Kind.UNSAFE_REMOVED, "style attribute on <" + tag + "> removed");
+            if (name.equals("style")) {
+                StyleFilter.Result style = StyleFilter.filter(value);
+                if (style.kept().isEmpty()) {
+                    el.removeAttr(attr.getKey());
+                } else {
+                    el.attr(attr.getKey(), style.kept());
+                }
+                for (String removed : style.removed()) {
+                    report(Problem.Kind.UNSAFE_REMOVED, "style \"" + removed + "\" on <" + tag + "> removed");
+                }
             } else if (!keep) {
                 el.removeAttr(attr.getKey());
                 if (dangerous(name, value)) {
@@ -171,11 +222,6 @@ final class Sanitizer {
         }
         String c = Links.compact(value);
         return c.contains("javascript:") || c.contains("vbscript:") || c.contains("data:");
-    }
-
-    static boolean safeStyle(String style) {
-        String c = Links.compact(style);
-        return BAD_STYLE.stream().noneMatch(c::contains);
     }
 
     /** Returns the element whose children still need cleaning. */
@@ -262,6 +308,11 @@ final class Sanitizer {
             report(Problem.Kind.MISSING_IMAGE, src.strip());
             return placeholder(img, "missing-image", label, "Missing from the handbook: " + abbreviate(src.strip()));
         }
+        String lower = resolved.get().toLowerCase(Locale.ROOT);
+        if (!OpenHandbook.MEDIA_TYPES.containsKey(lower.substring(lower.lastIndexOf('.') + 1))) {
+            report(Problem.Kind.UNSAFE_REMOVED, "image " + abbreviate(src.strip()) + " not shown (not PNG, JPEG, GIF or WebP)");
+            return placeholder(img, "unsafe-image", label, "Not shown: only PNG, JPEG, GIF and WebP images are shown");
+        }
         img.attr("src", "book/" + encodePath(resolved.get()));
         return img;
     }
@@ -282,7 +333,7 @@ final class Sanitizer {
         return null;
     }
 
-    private void assignIds(Element root) {
+    void assignIds(Element root) {
         // "chapter" is the article that wraps the body; a second one would confuse the reader's script.
         Set<String> used = new HashSet<>(Set.of("chapter"));
         for (Element el : root.getAllElements()) {

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
+import org.peeragogy.reader.book.ChapterIds;
 import org.peeragogy.reader.store.ShareStore;
 
 /**
@@ -30,7 +31,6 @@ final class NoteCheck {
     /** A chapter id with which nothing in a book is named: notes whose address names no chapter go here. */
     static final String UNPLACED_CHAPTER = "_unplaced";
     private static final Pattern UUID_TEXT = Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
-    private static final Pattern CHAPTER = Pattern.compile("[A-Za-z0-9._-]{1,200}");
     private static final Instant EARLIEST = Instant.parse("1990-01-01T00:00:00Z");
     private static final Instant LATEST = Instant.parse("2200-01-01T00:00:00Z");
 
@@ -119,8 +119,9 @@ final class NoteCheck {
         return t.truncatedTo(ChronoUnit.MILLIS);
     }
 
+    /** Whether {@code s} is an id the reader can make ({@link ChapterIds}); false for null. */
     static boolean isChapterId(String s) {
-        return s != null && CHAPTER.matcher(s).matches();
+        return ChapterIds.isValid(s);
     }
 
     static void limitCount(int n) throws ShareException {

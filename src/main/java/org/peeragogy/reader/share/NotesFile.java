@@ -24,6 +24,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.peeragogy.reader.book.Annotation;
 import org.peeragogy.reader.book.Book;
+import org.peeragogy.reader.book.ChapterIds;
 import org.peeragogy.reader.book.TextAnchor;
 import org.peeragogy.reader.book.TextPositionSelector;
 import org.peeragogy.reader.book.TextQuoteSelector;
@@ -472,8 +473,11 @@ final class NotesFile {
         String id = NoteCheck.uuid(rs.getString("id"), where);
         String book = NoteCheck.text(rs.getString("book_identity"), 200, "handbook name", where);
         String chapter = rs.getString("chapter_id");
+        // A notes file is ours: an id no file can have means it was made by hand or damaged, and it is
+        // refused whole, like any other value out of range (skipping single notes is another issue).
         if (!NoteCheck.isChapterId(chapter)) {
-            throw NoteCheck.bad(where, "names a chapter id with characters chapter ids never have");
+            throw NoteCheck.bad(where, "names a chapter id no file name can have (empty, longer than "
+                    + ChapterIds.MAX_LENGTH + " characters, or with a '/', a control or a bidirectional control character)");
         }
         Annotation.Kind kind;
         try {

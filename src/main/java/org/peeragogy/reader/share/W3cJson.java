@@ -18,14 +18,15 @@ import org.peeragogy.reader.store.ShareStore;
  * W3C Web Annotation JSON-LD (decision 0008). An {@code AnnotationCollection} whose first page holds the
  * annotations. Target {@code source}: {@code urn:peeragogy-reader:<book-identity>:<chapter-id>} (ours,
  * stable across editions and exact on import); {@code scope}: the chapter's web page
- * {@code https://peeragogy.github.io/<chapter-id>.html}. Selectors: TextQuoteSelector, TextPositionSelector
- * in code points (W3C), and a FragmentSelector with the block id. Our own fields are absolute IRIs with the
+ * {@code https://peeragogy.github.io/<chapter-id>.html}; identity and id percent-encoded as path segments
+ * ({@link ChapterUris}), and read back raw too, as older versions wrote them. Selectors: TextQuoteSelector,
+ * TextPositionSelector in code points (W3C), and a FragmentSelector with the block id. Our own fields are absolute IRIs with the
  * scheme {@code peeragogy:} (colour, kind, text fingerprint, last-shared base, deletion).
  */
 final class W3cJson {
     static final String CONTEXT = "http://www.w3.org/ns/anno.jsonld";
-    static final String URN = "urn:peeragogy-reader:";
-    static final String WEB = "https://peeragogy.github.io/";
+    /** Longest address of ours read: a handbook identity and a chapter id, every character encoded. */
+    private static final int MAX_URN = 8_192;
 
     private W3cJson() {
     }
@@ -85,8 +86,8 @@ final class W3cJson {
             m.put("body", body);
         }
         Map<String, Object> target = new LinkedHashMap<>();
-        target.put("source", URN + a.book() + ":" + a.chapterId());
-        target.put("scope", WEB + a.chapterId() + ".html");
+        target.put("source", ChapterUris.urn(a.book(), a.chapterId()));
+        target.put("scope", ChapterUris.webPage(a.chapterId()));
         if (a.anchor().isPresent()) {
             TextAnchor t = a.anchor().get();
             List<Object> selectors = new ArrayList<>();
@@ -192,12 +193,15 @@ final class W3cJson {
         String chapter = null;
         Optional<String> sourceUri = Optional.empty();
         String source = target.get("source") instanceof String s ? s : "";
-        if (source.startsWith(URN)) {
-            String rest = source.substring(URN.length());
-            int colon = rest.lastIndexOf(':');
-            if (colon > 0) {
-                book = NoteCheck.text(rest.substring(0, colon), 200, "handbook name", where);
-                chapter = rest.substring(colon + 1);
+        if (source.startsWith(ChapterUris.URN)) {
+            NoteCheck.text(source, MAX_URN, "address", where);
+            Optional<ChapterUris.Named> named = ChapterUris.fromUrn(source, chapters.book());
+            if (named.isPresent()) {
+                book = NoteCheck.text(named.get().book(), 200, "handbook name", where);
+                chapter = named.get().chapter();
+            }
+            if (!NoteCheck.isChapterId(chapter)) {
+                sourceUri = Optional.of(source); // kept, as for addresses that name no chapter
             }
         } else {
             String scope = target.get("scope") instanceof String s ? s : "";

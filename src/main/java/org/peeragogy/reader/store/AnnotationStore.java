@@ -20,8 +20,11 @@ import org.peeragogy.reader.book.TextQuoteSelector;
 
 /**
  * The reader's annotations. Each call is its own committed transaction, so what a call reported as
- * saved survives a crash; the note's search row ({@link SearchIndex}) is written in the same transaction. Deleting leaves a tombstone (id, chapter, times) with the text wiped, so
- * that a shared file cannot bring the note back and no deleted words stay in the file.
+ * saved survives a crash; the note's search row ({@link SearchIndex}) is written in the same transaction.
+ * A call that fails, in any way, changes nothing: SQL failures become a {@link StoreException}, anything
+ * else is rethrown unchanged after the rollback ({@link Transaction}). Deleting leaves a tombstone (id,
+ * chapter, times) with the text wiped, so that a shared file cannot bring the note back and no deleted
+ * words stay in the file. Threads: the caller's, one at a time (it uses the database's one connection).
  */
 public final class AnnotationStore {
     static final String COLUMNS = "id, book_identity, chapter_id, kind, colour, note, author, created_at,"
@@ -29,9 +32,19 @@ public final class AnnotationStore {
             + " text_fingerprint, deleted_at";
 
     private final Database db;
+    private final SearchIndex.NoteIndexer indexer;
 
     AnnotationStore(Database db) {
+        this(db, SearchIndex::indexNote);
+    }
+
+    /**
+     * With another way of writing a note's search row. Only tests use it, with an indexer that fails, to
+     * show that a failure inside a save leaves nothing of it behind.
+     */
+    AnnotationStore(Database db, SearchIndex.NoteIndexer indexer) {
         this.db = db;
+        this.indexer = indexer;
     }
 
     /** What the reader made; the store adds the id and the times. */
@@ -45,7 +58,7 @@ public final class AnnotationStore {
                 d.note(), cleanTags(d.tags()), d.author(), now, now, d.anchor(), Optional.empty());
         write("Saving your note", c -> {
             insert(c, a);
-            SearchIndex.indexNote(c, a);
+            indexer.index(c, a);
             return null;
         });
         return a;
@@ -59,7 +72,7 @@ public final class AnnotationStore {
                 cleanTags(tags), old.author(), old.created(), now(), old.anchor(), Optional.empty());
         write("Saving your change", c -> {
             replace(c, changed);
-            SearchIndex.indexNote(c, changed);
+            indexer.index(c, changed);
             return null;
         });
         return changed;
@@ -73,7 +86,7 @@ public final class AnnotationStore {
                 old.tags(), old.author(), old.created(), now(), Optional.of(anchor), Optional.empty());
         write("Saving the note's new place", c -> {
             replace(c, moved);
-            SearchIndex.indexNote(c, moved);
+            indexer.index(c, moved);
             return null;
         });
         return moved;
@@ -88,7 +101,7 @@ public final class AnnotationStore {
                 List.of(), old.author(), old.created(), now, Optional.empty(), Optional.of(now));
         write("Deleting the note", c -> {
             replace(c, tombstone);
-            SearchIndex.indexNote(c, tombstone);
+            indexer.index(c, tombstone);
             return null;
         });
         return old;
@@ -100,7 +113,7 @@ public final class AnnotationStore {
                 before.note(), before.tags(), before.author(), before.created(), now(), before.anchor(), Optional.empty());
         write("Restoring the note", c -> {
             replace(c, back);
-            SearchIndex.indexNote(c, back);
+            indexer.index(c, back);
             return null;
         });
         return back;
@@ -277,25 +290,9 @@ public final class AnnotationStore {
         return Instant.now().truncatedTo(ChronoUnit.MILLIS);
     }
 
-    @FunctionalInterface
-    private interface Work<T> {
-        T run(Connection c) throws SQLException;
-    }
-
-    private <T> T write(String what, Work<T> work) throws StoreException {
-        Connection c = db.connection();
+    private void write(String what, Transaction.Work<Void> work) throws StoreException {
         try {
-            c.setAutoCommit(false);
-            try {
-                T result = work.run(c);
-                c.commit();
-                return result;
-            } catch (SQLException e) {
-                c.rollback();
-                throw e;
-            } finally {
-                c.setAutoCommit(true);
-            }
+            Transaction.run(db.connection(), what, work);
         } catch (SQLException e) {
             throw db.writeFailed(what, e);
         }

@@ -167,20 +167,24 @@ public final class Database implements AutoCloseable {
         }
         // All steps in one transaction: SQLite's schema changes are transactional, so a failure
         // anywhere leaves the database exactly at the version it had.
-        connection.setAutoCommit(false);
-        try (Statement s = connection.createStatement()) {
-            for (int v = version; v < migrations.size(); v++) {
-                for (String sql : migrations.get(v).split(";")) {
-                    if (!sql.isBlank()) {
-                        s.execute(sql);
+        try {
+            Transaction.run(connection, "updating the schema", c -> {
+                try (Statement s = c.createStatement()) {
+                    for (int v = version; v < migrations.size(); v++) {
+                        for (String sql : migrations.get(v).split(";")) {
+                            if (!sql.isBlank()) {
+                                s.execute(sql);
+                            }
+                        }
                     }
+                    s.execute("PRAGMA user_version=" + migrations.size());
                 }
-            }
-            s.execute("PRAGMA user_version=" + migrations.size());
-            connection.commit();
-            connection.setAutoCommit(true);
+                return null;
+            });
+        } catch (RuntimeException | Error e) {
+            connection.close();
+            throw e;
         } catch (SQLException e) {
-            connection.rollback();
             connection.close();
             throw new StoreException("Updating your reader data at " + file + " to this version failed ("
                     + e.getMessage() + "). Nothing was changed" + (backup == null ? "" : "; a copy is at " + backup)

@@ -114,64 +114,61 @@ public final class SearchIndex {
 
     private void write(Book book, String version, List<IndexedUnit> units) throws StoreException {
         try (Connection c = db.openConnection()) {
-            try (Statement s = c.createStatement()) {
-                s.execute("BEGIN IMMEDIATE");
-            }
-            try {
-                try (PreparedStatement ps = c.prepareStatement("DELETE FROM search_text WHERE book_identity = ?")) {
-                    ps.setString(1, book.identity());
-                    ps.executeUpdate();
-                }
-                try (PreparedStatement ps = c.prepareStatement("DELETE FROM search_chapter WHERE book_identity = ?")) {
-                    ps.setString(1, book.identity());
-                    ps.executeUpdate();
-                }
-                try (PreparedStatement ps = c.prepareStatement("INSERT INTO search_text"
-                        + " (title, heading, body, book, book_identity, chapter_id, block_id) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
-                    for (IndexedUnit u : units) {
-                        ps.setString(1, clean(u.title()));
-                        ps.setString(2, clean(u.heading()));
-                        ps.setString(3, clean(u.text()));
-                        ps.setString(4, bookToken(book.identity()));
-                        ps.setString(5, book.identity());
-                        ps.setString(6, u.chapterId());
-                        ps.setString(7, u.blockId());
-                        ps.addBatch();
-                    }
-                    ps.executeBatch();
-                }
-                try (PreparedStatement ps = c.prepareStatement(
-                        "INSERT OR REPLACE INTO search_chapter (book_identity, chapter_id, title) VALUES (?, ?, ?)")) {
-                    for (Chapter ch : book.chapters()) {
-                        ps.setString(1, book.identity());
-                        ps.setString(2, ch.id());
-                        ps.setString(3, ch.title());
-                        ps.addBatch();
-                    }
-                    ps.executeBatch();
-                }
-                try (PreparedStatement ps = c.prepareStatement("INSERT OR REPLACE INTO search_book"
-                        + " (book_identity, fingerprint, source_version, units, built_at) VALUES (?, ?, ?, ?, ?)")) {
-                    ps.setString(1, book.identity());
-                    ps.setString(2, book.fingerprint());
-                    ps.setString(3, version);
-                    ps.setInt(4, units.size());
-                    ps.setString(5, Instant.now().toString());
-                    ps.executeUpdate();
-                }
-                // Merge the index into one segment: queries then read one b-tree per word.
-                try (Statement s = c.createStatement()) {
-                    s.execute("INSERT INTO search_text(search_text) VALUES ('optimize')");
-                    s.execute("COMMIT");
-                }
-            } catch (SQLException e) {
-                try (Statement s = c.createStatement()) {
-                    s.execute("ROLLBACK");
-                }
-                throw e;
-            }
+            Transaction.run(c, "building the search index", tx -> {
+                replaceIndex(tx, book, version, units);
+                return null;
+            });
         } catch (SQLException e) {
             throw db.writeFailed("Building the search index", e);
+        }
+    }
+
+    private static void replaceIndex(Connection c, Book book, String version, List<IndexedUnit> units)
+            throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("DELETE FROM search_text WHERE book_identity = ?")) {
+            ps.setString(1, book.identity());
+            ps.executeUpdate();
+        }
+        try (PreparedStatement ps = c.prepareStatement("DELETE FROM search_chapter WHERE book_identity = ?")) {
+            ps.setString(1, book.identity());
+            ps.executeUpdate();
+        }
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO search_text"
+                + " (title, heading, body, book, book_identity, chapter_id, block_id) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+            for (IndexedUnit u : units) {
+                ps.setString(1, clean(u.title()));
+                ps.setString(2, clean(u.heading()));
+                ps.setString(3, clean(u.text()));
+                ps.setString(4, bookToken(book.identity()));
+                ps.setString(5, book.identity());
+                ps.setString(6, u.chapterId());
+                ps.setString(7, u.blockId());
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+        try (PreparedStatement ps = c.prepareStatement(
+                "INSERT OR REPLACE INTO search_chapter (book_identity, chapter_id, title) VALUES (?, ?, ?)")) {
+            for (Chapter ch : book.chapters()) {
+                ps.setString(1, book.identity());
+                ps.setString(2, ch.id());
+                ps.setString(3, ch.title());
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+        try (PreparedStatement ps = c.prepareStatement("INSERT OR REPLACE INTO search_book"
+                + " (book_identity, fingerprint, source_version, units, built_at) VALUES (?, ?, ?, ?, ?)")) {
+            ps.setString(1, book.identity());
+            ps.setString(2, book.fingerprint());
+            ps.setString(3, version);
+            ps.setInt(4, units.size());
+            ps.setString(5, Instant.now().toString());
+            ps.executeUpdate();
+        }
+        // Merge the index into one segment: queries then read one b-tree per word.
+        try (Statement s = c.createStatement()) {
+            s.execute("INSERT INTO search_text(search_text) VALUES ('optimize')");
         }
     }
 
@@ -310,6 +307,15 @@ public final class SearchIndex {
         } catch (SQLException e) {
             return chapterId;
         }
+    }
+
+    /**
+     * How a note's search row is written inside the transaction that saves the note: {@link #indexNote},
+     * except in tests, which pass one that fails to show that the whole save is then undone.
+     */
+    @FunctionalInterface
+    interface NoteIndexer {
+        void index(Connection c, Annotation a) throws SQLException;
     }
 
     /** Writes (or removes, for a tombstone) a note's row; called inside the transaction that saves it. */

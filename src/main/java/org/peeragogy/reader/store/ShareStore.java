@@ -37,10 +37,20 @@ import org.peeragogy.reader.book.Annotation;
 public final class ShareStore {
     private final Database db;
     private final AnnotationStore annotations;
+    private final SearchIndex.NoteIndexer indexer;
 
     ShareStore(Database db) {
+        this(db, SearchIndex::indexNote);
+    }
+
+    /**
+     * With another way of writing notes' search rows. Only tests use it, with an indexer that fails
+     * halfway, to show that an import or an undo that fails leaves nothing of itself behind.
+     */
+    ShareStore(Database db, SearchIndex.NoteIndexer indexer) {
         this.db = db;
-        this.annotations = new AnnotationStore(db);
+        this.annotations = new AnnotationStore(db, indexer);
+        this.indexer = indexer;
     }
 
     /**
@@ -130,29 +140,23 @@ public final class ShareStore {
      */
     public Applied apply(List<Incoming> incoming, Predicate<Annotation> placeable, String source, String format,
                          Map<String, String> authorColours) throws StoreException {
-        Connection c = db.connection();
         try {
-            c.setAutoCommit(false);
-            try {
+            return Transaction.run(db.connection(), "importing the notes", c -> {
                 Plan plan = plan(c, incoming, placeable);
                 if (plan.counts().changesNothing()) {
-                    c.rollback();
                     return new Applied(plan, OptionalLong.empty());
                 }
                 long batch = newBatch(c, source, format, plan.counts());
-                Writer w = new Writer(c, batch);
-                for (Change ch : plan.changes()) {
-                    w.write(ch, authorColours);
+                Writer w = new Writer(c, batch, indexer);
+                try {
+                    for (Change ch : plan.changes()) {
+                        w.write(ch, authorColours);
+                    }
+                } finally {
+                    w.close();
                 }
-                w.close();
-                c.commit();
                 return new Applied(plan, OptionalLong.of(batch));
-            } catch (SQLException | RuntimeException e) {
-                c.rollback();
-                throw e;
-            } finally {
-                c.setAutoCommit(true);
-            }
+            });
         } catch (SQLException e) {
             throw db.writeFailed("Importing the notes", e);
         }
@@ -163,10 +167,8 @@ public final class ShareStore {
      * the most recent import that is not undone yet can be undone (an older one may have been built on).
      */
     public void undoImport(long batchId) throws StoreException {
-        Connection c = db.connection();
         try {
-            c.setAutoCommit(false);
-            try {
+            Transaction.run(db.connection(), "undoing the import", c -> {
                 Long latest = null;
                 try (PreparedStatement ps = c.prepareStatement(
                         "SELECT max(id) FROM import_batch WHERE undone_at IS NULL");
@@ -186,13 +188,8 @@ public final class ShareStore {
                     ps.setLong(2, batchId);
                     ps.executeUpdate();
                 }
-                c.commit();
-            } catch (SQLException | StoreException | RuntimeException e) {
-                c.rollback();
-                throw e;
-            } finally {
-                c.setAutoCommit(true);
-            }
+                return null;
+            });
         } catch (SQLException e) {
             throw db.writeFailed("Undoing the import", e);
         }
@@ -381,10 +378,12 @@ public final class ShareStore {
         private final PreparedStatement beforeNew;
         private final PreparedStatement beforeTags;
         private final PreparedStatement share;
+        private final SearchIndex.NoteIndexer indexer;
 
-        Writer(Connection c, long batch) throws SQLException {
+        Writer(Connection c, long batch, SearchIndex.NoteIndexer indexer) throws SQLException {
             this.c = c;
             this.batch = batch;
+            this.indexer = indexer;
             beforeExisting = c.prepareStatement("INSERT INTO import_before (batch_id, annotation_id, existed,"
                     + " book_identity, chapter_id, kind, colour, note, author, created_at, updated_at, quote_exact,"
                     + " quote_prefix, quote_suffix, position_start, position_end, block_id, text_fingerprint, deleted_at,"
@@ -413,7 +412,7 @@ public final class ShareStore {
                 case ADD, UPDATE -> {
                     before(i.id(), ch.local().isPresent());
                     AnnotationStore.replace(c, i);
-                    SearchIndex.indexNote(c, i);
+                    indexer.index(c, i);
                     share(i.id(), i.updated(), null, ch.incoming().sourceUri().orElse(null));
                     AuthorStore.ensure(c, i.author(), authorColours.get(i.author()));
                 }
@@ -424,7 +423,7 @@ public final class ShareStore {
                             "", List.of(), base.author(), base.created(), i.updated(), Optional.empty(), Optional.of(when));
                     before(i.id(), ch.local().isPresent());
                     AnnotationStore.replace(c, tomb);
-                    SearchIndex.indexNote(c, tomb);
+                    indexer.index(c, tomb);
                     share(i.id(), i.updated(), null, null);
                 }
                 case CONFLICT -> {
@@ -434,7 +433,7 @@ public final class ShareStore {
                             i.tags(), i.author(), i.created(), i.updated(), i.anchor(), Optional.empty());
                     before(copyId, false);
                     AnnotationStore.replace(c, copy);
-                    SearchIndex.indexNote(c, copy);
+                    indexer.index(c, copy);
                     share(copyId, i.updated(), l.id(), ch.incoming().sourceUri().orElse(null));
                     AuthorStore.ensure(c, i.author(), authorColours.get(i.author()));
                 }
@@ -511,12 +510,12 @@ public final class ShareStore {
             if (b.row() == null) {
                 Annotation gone = new Annotation(b.id(), "", "", Annotation.Kind.HIGHLIGHT, Annotation.Colour.YELLOW, "",
                         List.of(), "", Instant.EPOCH, Instant.EPOCH, Optional.empty(), Optional.of(Instant.EPOCH));
-                SearchIndex.indexNote(c, gone);
+                indexer.index(c, gone);
                 exec(c, "DELETE FROM annotation_tag WHERE annotation_id = ?", b.id());
                 exec(c, "DELETE FROM annotation WHERE id = ?", b.id());
             } else {
                 AnnotationStore.replace(c, b.row());
-                SearchIndex.indexNote(c, b.row());
+                indexer.index(c, b.row());
             }
             exec(c, "DELETE FROM annotation_share WHERE annotation_id = ?", b.id());
             if (b.hadShare()) {

@@ -1,10 +1,12 @@
 package org.peeragogy.reader.ui;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.Executor;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
@@ -43,6 +45,7 @@ public final class ReaderViewModel {
 
     private final SettingsStore settings;
     private final ReadingPositions positions;
+    private final Executor closer;
     private final ReadOnlyObjectWrapper<Handbook> handbook = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<Location> location = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<Chapter> chapter = new ReadOnlyObjectWrapper<>();
@@ -58,7 +61,20 @@ public final class ReaderViewModel {
     private final Deque<Location> back = new ArrayDeque<>();
     private final Deque<Location> forward = new ArrayDeque<>();
 
+    /** As below, closing each replaced handbook on a thread of its own. */
     public ReaderViewModel(Handbook handbook, SettingsStore settings, ReadingPositions positions) {
+        this(handbook, settings, positions, ReaderViewModel::onOwnThread);
+    }
+
+    /**
+     * @param closer runs the closing of each handbook that {@link #replaceHandbook} replaced (a zip
+     *               handbook holds its file open until then). Closing waits for reads of the handbook in
+     *               progress, so the closer should run it off the FX thread, after the work still using
+     *               that handbook (a chapter being rendered); failures to close are ignored, as nothing
+     *               can be done about them (the file is released at exit at the latest)
+     */
+    public ReaderViewModel(Handbook handbook, SettingsStore settings, ReadingPositions positions, Executor closer) {
+        this.closer = Objects.requireNonNull(closer);
         this.settings = Objects.requireNonNull(settings);
         this.positions = Objects.requireNonNull(positions);
         this.handbook.set(Objects.requireNonNull(handbook));
@@ -103,9 +119,14 @@ public final class ReaderViewModel {
         show(new Location(chapterId, "", 0));
     }
 
-    /** Replaces the handbook, remembers where it lives, and opens it where the reader left off. */
+    /**
+     * Replaces the handbook, remembers where it lives, and opens it where the reader left off. The
+     * handbook it replaces is closed with the closer given to the constructor, after the listeners of
+     * {@link #handbookProperty()} have let go of it. Call on the FX thread.
+     */
     public void replaceHandbook(Handbook next, Path rememberedAt) {
         savePosition();
+        Handbook replaced = handbook.get();
         handbook.set(Objects.requireNonNull(next));
         if (rememberedAt != null) {
             write(HANDBOOK_KEY, rememberedAt.toAbsolutePath().toString());
@@ -115,6 +136,23 @@ public final class ReaderViewModel {
         location.set(null);
         chapter.set(null);
         start();
+        if (replaced != null && replaced != next) {
+            closer.execute(() -> closeQuietly(replaced));
+        }
+    }
+
+    private static void closeQuietly(Handbook h) {
+        try {
+            h.close();
+        } catch (IOException | RuntimeException e) {
+            // Nothing the reader could do about it: the file is released when the reader exits.
+        }
+    }
+
+    private static void onOwnThread(Runnable work) {
+        Thread t = new Thread(work, "close-handbook");
+        t.setDaemon(true);
+        t.start();
     }
 
     /**

@@ -419,6 +419,7 @@ public final class ReaderWindow {
         vm.themeProperty().addListener((o, was, now) -> applyTheme(now));
         vm.fontScaleProperty().addListener((o, was, now) -> chapterView.setFontScale(now.doubleValue()));
         vm.handbookProperty().addListener((o, was, now) -> {
+            stopIndexing(); // it reads the replaced handbook, which is closed next
             chapterView.setHandbook(now);
             anchoredOn = null;
             showBook();
@@ -646,17 +647,22 @@ public final class ReaderWindow {
         return b;
     }
 
+    /** Asks before another program opens {@code url}, naming the address and the program exactly. */
     private boolean confirmExternal(String url) {
+        boolean mail = url.regionMatches(true, 0, "mailto:", 0, 7);
         Alert alert = new Alert(Alert.AlertType.CONFIRMATION,
-                url + "\n\nThis opens your web browser and needs an internet connection.",
+                url + (mail ? "\n\nThis opens your e-mail program with a message to this address."
+                        : "\n\nThis opens your web browser at this address and needs an internet connection."),
                 ButtonType.CANCEL, ButtonType.OK);
         alert.initOwner(stage);
         alert.setTitle("Open an outside link?");
-        alert.setHeaderText("Open this link in your web browser?");
+        alert.setHeaderText(mail ? "Write an e-mail to this address?" : "Open this link in your web browser?");
         return alert.showAndWait().filter(b -> b == ButtonType.OK).isPresent();
     }
 
     private final class PageListener implements ChapterView.Listener {
+        private boolean askingExternal;
+
         @Override
         public void chapterLinkClicked(String chapterId, String fragment) {
             vm.open(chapterId, fragment);
@@ -664,15 +670,28 @@ public final class ReaderWindow {
 
         @Override
         public void externalLinkClicked(String url) {
-            if (url.startsWith("http://") || url.startsWith("https://") || url.startsWith("mailto:")) {
-                // Ask after the page's click handler has returned: a dialog's nested event loop
-                // inside a call from the page would hold the page's script engine meanwhile.
-                Platform.runLater(() -> {
+            // ChapterView has checked the address (http, https or mailto, well formed) and how often
+            // the page asks; one question at a time, so a page cannot stack dialogs.
+            if (askingExternal) {
+                return;
+            }
+            askingExternal = true;
+            // Ask after the page's click handler has returned: a dialog's nested event loop
+            // inside a call from the page would hold the page's script engine meanwhile.
+            Platform.runLater(() -> {
+                try {
                     if (confirmExternal(url)) {
                         browser.accept(url);
                     }
-                });
-            }
+                } finally {
+                    askingExternal = false;
+                }
+            });
+        }
+
+        @Override
+        public void pageBlocked(String message) {
+            vm.report(message);
         }
 
         @Override

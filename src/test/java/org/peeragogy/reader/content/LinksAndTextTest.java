@@ -137,12 +137,31 @@ class LinksAndTextTest {
     @Test
     void resourcesAreServedButNeverOutsideTheHandbook(@TempDir Path dir) throws Exception {
         Files.createDirectories(dir.resolve("images"));
-        Files.write(dir.resolve("images/a.png"), new byte[] {1, 2, 3});
+        Files.write(dir.resolve("images/a.png"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0});
         try (Handbook h = Handbooks.open(book(dir, "x"))) {
             assertEquals("image/png", h.resource("images/a.png").orElseThrow().mediaType());
             assertTrue(h.resource("../secret.png").isEmpty());
             assertTrue(h.resource("images/../../secret.png").isEmpty());
             assertTrue(h.resource("images/none.png").isEmpty());
+        }
+    }
+
+    @Test
+    void onlyImagesWhoseBytesMatchTheirNameAreServed(@TempDir Path dir) throws Exception {
+        Files.createDirectories(dir.resolve("images"));
+        // A chapter that is at once Markdown and JavaScript, and files posing as images or pages.
+        Files.writeString(dir.resolve("images/script.png"), "alert(1)//");
+        Files.writeString(dir.resolve("images/page.html"), "<script>alert(1)</script>");
+        Files.writeString(dir.resolve("images/drawing.svg"), "<svg xmlns='http://www.w3.org/2000/svg'><script>alert(1)</script></svg>");
+        Files.write(dir.resolve("images/real.jpg"), new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 0});
+        Files.write(dir.resolve("images/gif.png"), "GIF89a....".getBytes(StandardCharsets.US_ASCII));
+        try (Handbook h = Handbooks.open(book(dir, "x"))) {
+            assertTrue(h.resource("x.md").isEmpty(), "a chapter's source is never served");
+            assertTrue(h.resource("images/script.png").isEmpty(), "text named .png");
+            assertTrue(h.resource("images/page.html").isEmpty());
+            assertTrue(h.resource("images/drawing.svg").isEmpty());
+            assertTrue(h.resource("images/gif.png").isEmpty(), "a GIF named .png is not what it says");
+            assertEquals("image/jpeg", h.resource("images/real.jpg").orElseThrow().mediaType());
         }
     }
 

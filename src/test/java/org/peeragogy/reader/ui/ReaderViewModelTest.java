@@ -3,8 +3,17 @@ package org.peeragogy.reader.ui;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -141,5 +150,45 @@ class ReaderViewModelTest {
         assertTrue(vm.handbookProperty().get().isGuide());
         assertEquals("/media/usb/handbook", db.settings().get(ReaderViewModel.HANDBOOK_KEY).orElseThrow());
         assertEquals(vm.book().chapters().get(0).id(), vm.locationProperty().get().chapterId());
+    }
+
+    /** How many of this process's open file descriptors point at {@code file} (Linux's /proc). */
+    private static long openDescriptors(Path file) throws IOException {
+        Path real = file.toRealPath();
+        try (Stream<Path> fds = Files.list(Path.of("/proc/self/fd"))) {
+            return fds.filter(fd -> {
+                try {
+                    return Files.readSymbolicLink(fd).equals(real);
+                } catch (IOException | UnsupportedOperationException gone) {
+                    return false; // closed while listing, or the listing's own descriptor
+                }
+            }).count();
+        }
+    }
+
+    @Test
+    void theReplacedZipHandbookIsClosedByTheCloserAndTheNewOneIsNot() throws Exception {
+        assumeTrue(Files.isDirectory(Path.of("/proc/self/fd")), "needs /proc to see which files are open");
+        Path zip = dataDir.resolve("tiny.zip");
+        try (ZipOutputStream z = new ZipOutputStream(Files.newOutputStream(zip))) {
+            for (String name : List.of("one.md", "two.md")) {
+                z.putNextEntry(new ZipEntry("tiny/" + name));
+                z.write(("# " + name + "\n\nSome text.\n").getBytes(StandardCharsets.UTF_8));
+                z.closeEntry();
+            }
+        }
+        Handbook fromZip = Handbooks.open(zip);
+        assertEquals(1, openDescriptors(zip), "an open zip handbook holds its file open");
+        List<Runnable> closes = new ArrayList<>();
+        ReaderViewModel vm = new ReaderViewModel(fromZip, db.settings(), db.readingPositions(), closes::add);
+        vm.start();
+        vm.replaceHandbook(handbook, null);
+        assertEquals(1, closes.size(), "the close is handed to the closer");
+        assertEquals(1, openDescriptors(zip), "and only the closer closes");
+        closes.get(0).run();
+        assertEquals(0, openDescriptors(zip), "the zip's file is closed");
+        vm.replaceHandbook(handbook, null);
+        assertEquals(1, closes.size(), "the handbook shown is never closed");
+        assertTrue(handbook.render(vm.locationProperty().get().chapterId()).html().contains("<article"));
     }
 }

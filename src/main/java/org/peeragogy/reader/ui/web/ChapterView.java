@@ -54,6 +54,13 @@ public final class ChapterView implements AutoCloseable {
         /** A highlight was clicked. */
         default void highlightClicked(String annotationId, Bounds onScreen) {
         }
+
+        /**
+         * The page tried something the reader does not allow (opening another page, asking too
+         * often); it was stopped. Said at most once per chapter opened, in words for the reader.
+         */
+        default void pageBlocked(String message) {
+        }
     }
 
     /** One highlight to paint, by text offsets into the chapter's text. */
@@ -83,6 +90,12 @@ public final class ChapterView implements AutoCloseable {
     private double pendingFraction;
     private long requests;
     private boolean closed;
+    /** The page load() asked for, without a fragment; nothing else may load. */
+    private String expectedPage = "";
+    private int blockedNavigations;
+    private boolean reloadedAfterBlock;
+    private final PageGuard guard = new PageGuard(() -> System.nanoTime() / 1_000_000);
+    private boolean refusalShown;
 
     public ChapterView(Handbook handbook, Path webDataDir, Listener listener) {
         this.handbook = Objects.requireNonNull(handbook);
@@ -100,26 +113,59 @@ public final class ChapterView implements AutoCloseable {
             if (closed) {
                 return;
             }
-            if (state == Worker.State.SUCCEEDED) {
+            if (state == Worker.State.SUCCEEDED && !isExpected(engine.getLocation())) {
+                // A navigation got past the cancel and loaded: put the chapter back, once per open.
+                navigationBlocked(engine.getLocation());
+                RenderedChapter c = current;
+                if (c != null && !reloadedAfterBlock) {
+                    reloadedAfterBlock = true;
+                    load(c);
+                } else {
+                    expectedPage = "about:blank";
+                    engine.loadContent("");
+                }
+            } else if (state == Worker.State.SUCCEEDED) {
                 pageLoaded();
+            } else if (state == Worker.State.CANCELLED && blockedNavigations > 0 && !reloadedAfterBlock
+                    && current != null) {
+                // The blocked navigation (say, a refresh timer left by the page before) took our
+                // own load down with it when cancelled: load the chapter again, once.
+                reloadedAfterBlock = true;
+                RenderedChapter c = current;
+                Platform.runLater(() -> load(c));
             } else if (state == Worker.State.FAILED) {
                 Throwable e = engine.getLoadWorker().getException();
                 listener.failed("The chapter could not be shown" + (e == null ? "." : ": " + e.getMessage()));
             }
         });
-        // Belt and braces: the page script stops every navigation, but should anything get past
-        // it, the view is never left on a page that is not ours.
+        // The page script stops link clicks; this stops every other way a page could leave itself
+        // (a refresh, a script setting location, a form): only the address load() asked for may
+        // load. A blocked navigation is cancelled, never answered with a reload, so a page that
+        // keeps trying cannot make the reader loop.
         engine.locationProperty().addListener((obs, was, now) -> {
-            if (!closed && now != null && !now.isEmpty() && !now.startsWith(prefix)) {
-                Platform.runLater(() -> {
-                    engine.getLoadWorker().cancel();
-                    RenderedChapter c = current;
-                    if (c != null) {
-                        load(c);
-                    }
-                });
+            if (!closed && now != null && !now.isEmpty() && !isExpected(now)) {
+                engine.getLoadWorker().cancel();
+                navigationBlocked(now);
             }
         });
+    }
+
+    private boolean isExpected(String url) {
+        int hash = url.indexOf('#');
+        return (hash < 0 ? url : url.substring(0, hash)).equals(expectedPage);
+    }
+
+    private void navigationBlocked(String url) {
+        if (++blockedNavigations == 1) {
+            String shown = url.length() > 80 ? url.substring(0, 77) + "..." : url;
+            Platform.runLater(() -> listener.pageBlocked(
+                    "This chapter tried to open another page (" + shown + "). The reader stopped it."));
+        }
+    }
+
+    /** How many times the page shown now (or the last one) tried to navigate away and was stopped. */
+    public int blockedNavigations() {
+        return blockedNavigations;
     }
 
     public Node node() {
@@ -130,6 +176,21 @@ public final class ChapterView implements AutoCloseable {
     public void preload(String chapterId, java.util.concurrent.CompletableFuture<RenderedChapter> page) {
         this.preloadedId = chapterId;
         this.preloaded = page;
+    }
+
+    /**
+     * Runs {@code work} on the renderer's thread after every render asked for so far, or on a thread of
+     * its own once this view is closed: how a replaced handbook is closed without failing a render of it
+     * that is still under way.
+     */
+    public void afterRenders(Runnable work) {
+        try {
+            renderer.execute(work);
+        } catch (java.util.concurrent.RejectedExecutionException closedAlready) {
+            Thread t = new Thread(work, "after-renders");
+            t.setDaemon(true);
+            t.start();
+        }
     }
 
     /** Replaces the handbook (after "Add the handbook…"); the caller then opens a chapter of it. */
@@ -145,6 +206,9 @@ public final class ChapterView implements AutoCloseable {
     public void open(String chapterId, String fragment, double fraction) {
         pendingFragment = fragment == null ? "" : fragment;
         pendingFraction = fraction;
+        blockedNavigations = 0;
+        reloadedAfterBlock = false;
+        refusalShown = false;
         RenderedChapter c = current;
         if (c != null && c.chapter().id().equals(chapterId)
                 && engine.getLoadWorker().getState() == Worker.State.SUCCEEDED) {
@@ -181,7 +245,8 @@ public final class ChapterView implements AutoCloseable {
 
     private void load(RenderedChapter chapter) {
         current = chapter;
-        engine.load(prefix + encode(chapter.chapter().id()) + ".html?theme=" + theme);
+        expectedPage = prefix + encode(chapter.chapter().id()) + ".html?theme=" + theme;
+        engine.load(expectedPage);
     }
 
     public void setTheme(String theme) {
@@ -263,47 +328,72 @@ public final class ChapterView implements AutoCloseable {
         }
     }
 
-    private static String encode(String id) {
+    /** The id as the page's path: quoted where a URI needs it; the leading "/" keeps a ':' in it a path. */
+    static String encode(String id) {
         try {
-            return new URI(null, null, id, null).getRawPath();
+            return new URI(null, null, "/" + id, null).getRawPath().substring(1);
         } catch (URISyntaxException e) {
             throw new UncheckedIOException(new IOException(e));
         }
     }
 
+    /** Every message from the page, checked by {@link PageGuard} before the window hears of it. */
     private final class Receiver implements PageMessages.Receiver {
         @Override
         public void openChapter(String chapterId, String fragment) {
-            listener.chapterLinkClicked(chapterId, fragment);
+            Handbook h = handbook;
+            if (guard.chapterChange(chapterId, fragment) && h.book().chapter(chapterId).isPresent()) {
+                listener.chapterLinkClicked(chapterId, fragment);
+            } else {
+                refusedOnce();
+            }
         }
 
         @Override
         public void openExternal(String url) {
-            listener.externalLinkClicked(url);
+            guard.outsideLink(url).ifPresentOrElse(listener::externalLinkClicked, this::refusedOnce);
+        }
+
+        private void refusedOnce() {
+            if (!refusalShown) {
+                refusalShown = true;
+                listener.pageBlocked("This chapter asked to open links too often, or links the reader does not "
+                        + "open; those requests were ignored.");
+            }
         }
 
         @Override
         public void scrolled(double fraction) {
-            listener.scrolled(fraction);
+            listener.scrolled(PageGuard.fraction(fraction));
         }
 
         @Override
         public void laidOut(String chapterId, double fraction) {
-            listener.laidOut(chapterId, fraction);
+            RenderedChapter c = current;
+            if (c != null && c.chapter().id().equals(chapterId)) {
+                listener.laidOut(chapterId, PageGuard.fraction(fraction));
+            }
         }
 
         @Override
         public void selected(int start, int end, double left, double top, double right, double bottom) {
-            listener.selected(start, end, toScreen(left, top, right, bottom));
+            int from = Math.max(-1, start);
+            listener.selected(from, Math.max(from, end), toScreen(left, top, right, bottom));
         }
 
         @Override
         public void highlightClicked(String id, double left, double top, double right, double bottom) {
-            listener.highlightClicked(id, toScreen(left, top, right, bottom));
+            if (id.length() <= PageGuard.MAX_NAME) {
+                listener.highlightClicked(id, toScreen(left, top, right, bottom));
+            }
         }
     }
 
     private Bounds toScreen(double left, double top, double right, double bottom) {
+        left = PageGuard.coordinate(left);
+        top = PageGuard.coordinate(top);
+        right = PageGuard.coordinate(right);
+        bottom = PageGuard.coordinate(bottom);
         // Page pixels are the view's pixels times its zoom (the font scale does not change them).
         double z = webView.getZoom();
         Bounds local = new BoundingBox(left * z, top * z, Math.max(0, right - left) * z, Math.max(0, bottom - top) * z);
