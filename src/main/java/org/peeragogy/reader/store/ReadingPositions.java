@@ -30,7 +30,14 @@ public final class ReadingPositions {
         }
     }
 
+    /**
+     * Remembers the place. With a read-only notes file it does nothing: the place is saved after every
+     * chapter and scroll, and the reader was told once, at start, that nothing can be saved.
+     */
     public void put(String bookIdentity, Position position) throws StoreException {
+        if (db.readOnly()) {
+            return;
+        }
         try (PreparedStatement ps = db.connection().prepareStatement("""
                 INSERT INTO reading_position(book_identity, chapter_id, scroll, updated_at) VALUES (?, ?, ?, ?)
                 ON CONFLICT(book_identity) DO UPDATE SET chapter_id = excluded.chapter_id,

@@ -1,0 +1,206 @@
+package org.peeragogy.reader.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import javafx.stage.Window;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.peeragogy.reader.Damage;
+import org.peeragogy.reader.NotesFixture;
+import org.peeragogy.reader.ReadOnlyFolders;
+import org.peeragogy.reader.book.Annotation;
+import org.peeragogy.reader.book.Handbook;
+import org.peeragogy.reader.content.Handbooks;
+import org.peeragogy.reader.store.Backups;
+import org.peeragogy.reader.store.Database;
+import org.peeragogy.reader.store.ReadingPositions;
+import org.peeragogy.reader.ui.RecoveryDialog;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The window's start as Main makes it (WindowStart), with a damaged notes file, a lost chapter, a read-only folder. */
+class NeverLockedOutWindowTest {
+    private static final LocalDate YESTERDAY = LocalDate.now().minusDays(1);
+
+    @TempDir
+    Path temp;
+    private final FxRobot robot = new FxRobot();
+    private final ReadOnlyFolders readOnly = new ReadOnlyFolders();
+    private final BlockingQueue<Integer> exits = new LinkedBlockingQueue<>();
+    private final BlockingQueue<String> laidOut = new LinkedBlockingQueue<>();
+    private final CompletableFuture<ReaderSession> shown = new CompletableFuture<>();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    private Path data;
+    private Path book;
+    private String identity;
+    private boolean closed;
+
+    @BeforeAll
+    static void toolkit() throws Exception {
+        FxToolkit.registerPrimaryStage();
+    }
+
+    @BeforeEach
+    void handbookAndData() throws Exception {
+        data = temp.resolve("data");
+        book = StartPlaceTest.threeChapters(temp.resolve("book"));
+        try (Handbook h = Handbooks.open(book)) {
+            identity = h.book().identity();
+        }
+    }
+
+    @AfterEach
+    void closeWindow() throws Exception {
+        readOnly.close();
+        if (shown.isDone() && !closed) {
+            closed = true;
+            ReaderSession session = shown.get();
+            WaitForAsyncUtils.asyncFx(() -> window(session).hide()).get(20, TimeUnit.SECONDS);
+            assertEquals(0, exits.poll(20, TimeUnit.SECONDS), "closing the window ends the reader");
+        }
+    }
+
+    private static Window window(ReaderSession session) {
+        return session.window().chapterView().node().getScene().getWindow();
+    }
+
+    /** Starts the window the way Main does; returns at once. */
+    private void start() throws Exception {
+        WindowStart start = new WindowStart(Options.parse("--handbook", book.toString(), "--data-dir", data.toString()),
+                data, new PrintStream(err, true, StandardCharsets.UTF_8), url -> { }, exits::add, Clock.systemDefaultZone());
+        start.onShown(session -> {
+            session.window().addLaidOutListener((id, fraction) -> laidOut.add(id));
+            shown.complete(session);
+        });
+        start.begin();
+    }
+
+    private ReaderSession awaitWindowOn(String chapter) throws Exception {
+        ReaderSession session = shown.get(30, TimeUnit.SECONDS);
+        String seen;
+        do {
+            seen = laidOut.poll(30, TimeUnit.SECONDS);
+            assertTrue(seen != null, "chapter " + chapter + " was never shown");
+        } while (!seen.equals(chapter));
+        return session;
+    }
+
+    private static String problem(ReaderSession session) throws Exception {
+        return WaitForAsyncUtils.asyncFx(() -> session.viewModel().problemProperty().get()).get(10, TimeUnit.SECONDS);
+    }
+
+    /** Twenty notes backed up yesterday, two since, then the file's header overwritten. */
+    private List<Annotation> damagedNotesWithABackup() throws Exception {
+        List<Annotation> backedUp;
+        try (Database db = Database.open(data)) {
+            backedUp = NotesFixture.add(db, identity, "a", 20, "mine");
+            new Backups(data).takeIfDue(db, YESTERDAY);
+            NotesFixture.add(db, identity, "a", 2, "after the backup");
+        }
+        Damage.BAD_HEADER.apply(data.resolve("reader.db"));
+        return backedUp;
+    }
+
+    private Path setAside() throws Exception {
+        try (var files = Files.list(data)) {
+            return files.filter(p -> p.getFileName().toString().startsWith("reader.db.damaged-")).findFirst().orElseThrow();
+        }
+    }
+
+    @Test
+    void aDamagedNotesFileOffersItsBackupAndTheWindowOpensAtTheBookWithTheBackedUpNotes() throws Exception {
+        List<Annotation> backedUp = damagedNotesWithABackup();
+        String damaged = Damage.hash(data.resolve("reader.db"));
+
+        start();
+        OpenWindow.clickShowing(robot, RecoveryDialog.restoreButton("the backup of " + YESTERDAY + " (20 notes)"));
+        ReaderSession session = awaitWindowOn("a");
+
+        assertTrue(problem(session).startsWith("Restored your notes from the backup of " + YESTERDAY + " (20 notes)"),
+                problem(session));
+        assertEquals(damaged, Damage.hash(setAside()));
+        closeWindow();
+        try (Database db = Database.open(data)) {
+            assertEquals(backedUp, db.annotations().book(identity));
+        }
+    }
+
+    @Test
+    void startingFreshOffersTheNotesThatCouldStillBeReadForImport() throws Exception {
+        damagedNotesWithABackup();
+
+        start();
+        OpenWindow.clickShowing(robot, RecoveryDialog.START_FRESH);
+        ReaderSession session = awaitWindowOn("a");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#import-preview").tryQuery().isPresent());
+        OpenWindow.clickShowing(robot, "OK");
+
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> {
+            try (Database db = Database.open(data)) {
+                return db.annotations().book(identity).size() == 22;
+            }
+        });
+        assertTrue(problem(session).startsWith("Started a new, empty notes file. The 22 notes that could still be read"),
+                problem(session));
+    }
+
+    @Test
+    void quittingAtTheDialogChangesNothing() throws Exception {
+        damagedNotesWithABackup();
+        String damaged = Damage.hash(data.resolve("reader.db"));
+
+        start();
+        OpenWindow.clickShowing(robot, RecoveryDialog.QUIT);
+
+        assertEquals(1, exits.poll(20, TimeUnit.SECONDS));
+        assertFalse(shown.isDone());
+        assertEquals(damaged, Damage.hash(data.resolve("reader.db")));
+    }
+
+    @Test
+    void aSavedChapterThatIsGoneOpensTheFirstChapterAndSaysWhy() throws Exception {
+        try (Database db = Database.open(data)) {
+            db.readingPositions().put(identity, new ReadingPositions.Position("c", 0.5));
+        }
+        Files.delete(book.resolve("c.md"));
+
+        start();
+        ReaderSession session = awaitWindowOn("a");
+
+        assertEquals("The chapter you were reading, 'c', could not be opened: it is not in this handbook. Opened the"
+                + " first chapter instead.", problem(session));
+    }
+
+    @Test
+    void aReadOnlyDataFolderOpensTheWindowAndSaysSavingIsOff() throws Exception {
+        NotesFixture.write(data, identity, "b", 3);
+        try (Database db = Database.open(data)) {
+            db.readingPositions().put(identity, new ReadingPositions.Position("b", 0));
+        }
+        readOnly.protect(data);
+
+        start();
+        ReaderSession session = awaitWindowOn("b");
+
+        assertEquals("This folder is read-only: " + data.toAbsolutePath()
+                + ". Your notes can be read and exported but not saved.", problem(session));
+    }
+}
