@@ -107,24 +107,45 @@ public final class Salvage {
     }
 
     private static Result readRows(Connection c) throws SQLException {
-        long max = lastRowId(c);
         Map<String, Annotation> notes = new LinkedHashMap<>();
         long unreadable = 0;
-        String sql = "SELECT " + AnnotationStore.COLUMNS + " FROM annotation WHERE rowid = ?";
-        for (long rowid = 1; rowid <= Math.min(max, MAX_PROBES); rowid++) {
-            // A statement that met a damaged page may be left unusable, so each row gets its own.
-            try (PreparedStatement ps = c.prepareStatement(sql)) {
-                ps.setLong(1, rowid);
-                try (ResultSet rs = ps.executeQuery()) {
-                    if (rs.next()) {
-                        Annotation a = AnnotationStore.read(rs);
-                        notes.put(a.id(), withTags(c, a));
-                    }
+        // First one pass in row id order, as far as it gets: the whole table when its pages are whole.
+        long last = 0;
+        boolean whole = false;
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT rowid AS salvage_rowid, "
+                + AnnotationStore.COLUMNS + " FROM annotation ORDER BY rowid")) {
+            while (rs.next()) {
+                last = rs.getLong("salvage_rowid");
+                try {
+                    Annotation a = AnnotationStore.read(rs);
+                    notes.put(a.id(), a);
+                } catch (RuntimeException e) {
+                    unreadable++; // a value damaged into something no note has
                 }
-            } catch (SQLException | RuntimeException e) {
-                unreadable++;
+            }
+            whole = true;
+        } catch (SQLException stopped) {
+            // At a damaged page: the rows after it are tried one by one.
+        }
+        if (!whole) {
+            long max = lastRowId(c, last);
+            String sql = "SELECT " + AnnotationStore.COLUMNS + " FROM annotation WHERE rowid = ?";
+            for (long rowid = last + 1; rowid <= Math.min(max, last + MAX_PROBES); rowid++) {
+                // A statement that met a damaged page may be left unusable, so each row gets its own.
+                try (PreparedStatement ps = c.prepareStatement(sql)) {
+                    ps.setLong(1, rowid);
+                    try (ResultSet rs = ps.executeQuery()) {
+                        if (rs.next()) {
+                            Annotation a = AnnotationStore.read(rs);
+                            notes.put(a.id(), a);
+                        }
+                    }
+                } catch (SQLException | RuntimeException e) {
+                    unreadable++;
+                }
             }
         }
+        withTags(c, notes);
         Map<String, Instant> bases = new LinkedHashMap<>();
         for (String id : notes.keySet()) {
             try (PreparedStatement ps = c.prepareStatement(
@@ -150,38 +171,41 @@ public final class Salvage {
         return new Result(new ArrayList<>(notes.values()), bases, colours, unreadable);
     }
 
-    /** The highest row id of the notes table, or, when that page is damaged, how far a scan gets and more. */
-    private static long lastRowId(Connection c) {
+    /** The highest row id of the notes table, or, when that page is damaged, {@value #PAST_THE_LAST} past {@code seen}. */
+    private static long lastRowId(Connection c, long seen) {
         try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT max(rowid) FROM annotation")) {
-            return rs.getLong(1);
+            return Math.max(rs.getLong(1), seen);
         } catch (SQLException e) {
-            long seen = 0;
-            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT rowid FROM annotation")) {
-                while (rs.next()) {
-                    seen = Math.max(seen, rs.getLong(1));
-                }
-            } catch (SQLException stopped) {
-                // The scan stops at the first damaged page; the ids after it are tried one by one.
-            }
             return seen + PAST_THE_LAST;
         }
     }
 
-    private static Annotation withTags(Connection c, Annotation a) {
-        List<String> tags = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement(
-                "SELECT tag FROM annotation_tag WHERE annotation_id = ? ORDER BY tag")) {
-            ps.setString(1, a.id());
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    tags.add(rs.getString(1));
-                }
+    /** Gives each note its tags: all in one pass, else note by note; a note whose tags are lost keeps none. */
+    private static void withTags(Connection c, Map<String, Annotation> notes) {
+        Map<String, List<String>> tags = new LinkedHashMap<>();
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
+                "SELECT annotation_id, tag FROM annotation_tag ORDER BY annotation_id, tag")) {
+            while (rs.next()) {
+                tags.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(rs.getString(2));
             }
         } catch (SQLException e) {
-            return a; // its tags are on a damaged page: the note without them
+            tags.clear();
+            for (String id : notes.keySet()) {
+                try (PreparedStatement ps = c.prepareStatement(
+                        "SELECT tag FROM annotation_tag WHERE annotation_id = ? ORDER BY tag")) {
+                    ps.setString(1, id);
+                    try (ResultSet rs = ps.executeQuery()) {
+                        while (rs.next()) {
+                            tags.computeIfAbsent(id, k -> new ArrayList<>()).add(rs.getString(1));
+                        }
+                    }
+                } catch (SQLException lost) {
+                    tags.remove(id); // its tags are on a damaged page: the note without them
+                }
+            }
         }
-        return new Annotation(a.id(), a.book(), a.chapterId(), a.kind(), a.colour(), a.note(), tags, a.author(),
-                a.created(), a.updated(), a.anchor(), a.deleted());
+        notes.replaceAll((id, a) -> new Annotation(a.id(), a.book(), a.chapterId(), a.kind(), a.colour(), a.note(),
+                tags.getOrDefault(id, List.of()), a.author(), a.created(), a.updated(), a.anchor(), a.deleted()));
     }
 
     private static void deleteTree(Path dir) {
