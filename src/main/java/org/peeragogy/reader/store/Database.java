@@ -46,7 +46,8 @@ public final class Database implements AutoCloseable {
      *
      * <p>Damage is found before anything is written: the file's header is read first (a folder in its
      * place, an empty or cut-short file, wrong first bytes), then SQLite's {@code PRAGMA quick_check}
-     * reads every page (about 6 ms for 10,000 notes and the handbook's search index; docs/decisions/0010).
+     * reads every table, its indexes and the search index's b-trees (about 25 ms on a file with 10,000
+     * notes and the handbook's search index; docs/decisions/0010).
      * A folder or file that may not be written is opened read-only: reading, search and export work,
      * and every save fails with a message that names the cause ({@link #readOnlyReason()}).
      *

@@ -144,8 +144,9 @@ class NotesFileAccessTest {
         Path fds = Path.of("/proc/self/fd");
         Assumptions.assumeTrue(Files.isDirectory(fds), "needs Linux's /proc to see open files");
         NotesFixture.write(dir, "book-a", "wiki", 300);
-        // The first page's b-tree header (just after the 100-byte file header): SQLite opens the file,
-        // then the first statement that reads the schema fails.
+        // The first page's b-tree header (just after the 100-byte file header): SQLite opens the file and
+        // reads user_version, then the first statement that reads the schema fails (before issue 10 was
+        // fixed, PRAGMA journal_mode=WAL threw here and the connection stayed open).
         byte[] b = Files.readAllBytes(file());
         for (int i = 100; i < 108; i++) {
             b[i] = (byte) 0xff;
