@@ -66,6 +66,7 @@ public final class CrashHarness {
                     "-cp", System.getProperty("java.class.path"), Writer.class.getName(), dataDir.toString(),
                     TestHandbook.folder().toString(), quotes.toString(), String.valueOf(random.nextLong()))
                     .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+            java.util.concurrent.CountDownLatch firstSave = new java.util.concurrent.CountDownLatch(1);
             Thread reader = new Thread(() -> {
                 try (BufferedReader in = new BufferedReader(new InputStreamReader(child.getInputStream(),
                         StandardCharsets.UTF_8))) {
@@ -73,6 +74,7 @@ public final class CrashHarness {
                     while ((line = in.readLine()) != null) {
                         if (line.startsWith("saved ")) {
                             reported.add(line.substring("saved ".length()).strip());
+                            firstSave.countDown();
                         }
                     }
                 } catch (IOException e) {
@@ -80,6 +82,11 @@ public final class CrashHarness {
                 }
             });
             reader.start();
+            if (round == 0) {
+                // The first round kills only once a highlight was reported saved, so that every run has
+                // promises to check, however slow start-up is on a busy machine (it took over 2 s).
+                firstSave.await(60, TimeUnit.SECONDS);
+            }
             // Random moments across start-up and the writing loop.
             Thread.sleep(200 + random.nextInt(1800));
             child.destroyForcibly();
