@@ -66,6 +66,7 @@ public final class CrashHarness {
                     "-cp", System.getProperty("java.class.path"), Writer.class.getName(), dataDir.toString(),
                     TestHandbook.folder().toString(), quotes.toString(), String.valueOf(random.nextLong()))
                     .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+            java.util.concurrent.CountDownLatch firstSave = new java.util.concurrent.CountDownLatch(1);
             Thread reader = new Thread(() -> {
                 try (BufferedReader in = new BufferedReader(new InputStreamReader(child.getInputStream(),
                         StandardCharsets.UTF_8))) {
@@ -73,6 +74,7 @@ public final class CrashHarness {
                     while ((line = in.readLine()) != null) {
                         if (line.startsWith("saved ")) {
                             reported.add(line.substring("saved ".length()).strip());
+                            firstSave.countDown();
                         }
                     }
                 } catch (IOException e) {
@@ -80,8 +82,15 @@ public final class CrashHarness {
                 }
             });
             reader.start();
-            // Random moments across start-up and the writing loop.
-            Thread.sleep(200 + random.nextInt(1800));
+            // Random moments: in even rounds from the start (start-up and schema creation included),
+            // in odd rounds from the child's first reported save, so the writing loop is always hit
+            // however slow the machine is (the wait for that save is bounded by a minute).
+            if (round % 2 == 1) {
+                firstSave.await(60, TimeUnit.SECONDS);
+                Thread.sleep(random.nextInt(500));
+            } else {
+                Thread.sleep(200 + random.nextInt(1800));
+            }
             child.destroyForcibly();
             child.waitFor(30, TimeUnit.SECONDS);
             reader.join(10_000);
