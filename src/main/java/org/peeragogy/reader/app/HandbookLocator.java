@@ -36,8 +36,9 @@ final class HandbookLocator {
         Optional.ofNullable(System.getProperty("handbook.dir")).map(Path::of).ifPresent(candidates::add);
         buildHandbookDir().ifPresent(candidates::add);
         candidates.add(BESIDE_PROJECT);
-        return locate(options.handbook(), new HandbookLibrary(DataDirs.handbooks(options)),
-                remembered.identity(), candidates);
+        HandbookLibrary library = new HandbookLibrary(DataDirs.handbooks(options));
+        library.recoverAtStartUp(); // the only recovery outside an install: nothing else runs yet
+        return locate(options.handbook(), library, remembered.identity(), candidates);
     }
 
     static Handbook locate(Optional<Path> named, List<Path> candidates) throws Options.UsageException {
