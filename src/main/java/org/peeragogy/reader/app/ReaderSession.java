@@ -2,6 +2,7 @@ package org.peeragogy.reader.app;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.BiConsumer;
@@ -18,6 +19,7 @@ import org.peeragogy.reader.content.HandbookLibrary;
 import org.peeragogy.reader.store.Database;
 import org.peeragogy.reader.store.StoreException;
 import org.peeragogy.reader.ui.AllNotesViewModel;
+import org.peeragogy.reader.ui.HandbookSwitcher;
 import org.peeragogy.reader.ui.NotesViewModel;
 import org.peeragogy.reader.ui.ReaderViewModel;
 import org.peeragogy.reader.ui.ReaderWindow;
@@ -33,6 +35,12 @@ final class ReaderSession implements AutoCloseable {
     private final ReaderWindow window;
 
     ReaderSession(Stage stage, Database database, Handbook handbook, Path dataDir, Consumer<String> browser) {
+        this(stage, database, handbook, dataDir, browser, Optional.empty());
+    }
+
+    /** @param bundled the handbook the reader ships with (or --handbook), always offered under Switch handbook */
+    ReaderSession(Stage stage, Database database, Handbook handbook, Path dataDir, Consumer<String> browser,
+                  Optional<Path> bundled) {
         this.database = database;
         // A replaced handbook is closed after the chapter renders already asked of it.
         this.viewModel = new ReaderViewModel(handbook, database.settings(), database.readingPositions(),
@@ -52,7 +60,7 @@ final class ReaderSession implements AutoCloseable {
                 viewModel::report);
         this.window = new ReaderWindow(stage, viewModel, notes, allNotes, search, sharing,
                 (book, progress) -> index(dataDir, book, progress), database.settings(),
-                dataDir.resolve("webview"), new HandbookLibrary(dataDir.resolve("handbooks")), browser);
+                dataDir.resolve("webview"), new HandbookSwitcher(new HandbookLibrary(dataDir.resolve("handbooks")), bundled), browser);
     }
 
     /** Closes a replaced handbook on the renderer's thread, after the chapter renders already asked of it. */

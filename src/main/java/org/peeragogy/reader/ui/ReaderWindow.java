@@ -102,8 +102,10 @@ public final class ReaderWindow {
     private String pendingFlash;
     private final SettingsStore settings;
     private final HandbookLibrary library;
+    private final HandbookSwitcher handbooks;
     private final ProgressBar installing = new ProgressBar();
     private final Menu switchMenu = new Menu("Switch handbook");
+    private List<HandbookSwitcher.Choice> shownChoices;
     private final Consumer<String> browser;
     private final ChapterView chapterView;
     private final TreeView<Object> contents = new TreeView<>();
@@ -117,7 +119,7 @@ public final class ReaderWindow {
      */
     public ReaderWindow(Stage stage, ReaderViewModel vm, NotesViewModel notes, AllNotesViewModel allNotes,
                         SearchViewModel search, SharingViewModel sharing, Indexer indexer, SettingsStore settings,
-                        Path webDataDir, HandbookLibrary library, Consumer<String> browser) {
+                        Path webDataDir, HandbookSwitcher handbooks, Consumer<String> browser) {
         this.stage = Objects.requireNonNull(stage);
         this.sharing = Objects.requireNonNull(sharing);
         this.sharingActions = new SharingActions(stage, sharing, notes, vm::report, () -> {
@@ -133,7 +135,8 @@ public final class ReaderWindow {
         this.notesPanel = new NotesPanel(notes, new PanelActions());
         this.toolbar = new SelectionToolbar(new ToolbarActions());
         this.settings = Objects.requireNonNull(settings);
-        this.library = Objects.requireNonNull(library);
+        this.handbooks = Objects.requireNonNull(handbooks);
+        this.library = handbooks.library();
         this.browser = Objects.requireNonNull(browser);
         this.chapterView = new ChapterView(vm.handbookProperty().get(), webDataDir, new PageListener());
         saveAfterScroll.setOnFinished(e -> vm.savePosition());
@@ -546,24 +549,47 @@ public final class ReaderWindow {
 
     /** Lists the installed handbooks, the one open ticked. */
     private void fillSwitchMenu() {
-        switchMenu.getItems().clear();
+        showChoices(handbooks.choices());
+    }
+
+    /**
+     * Puts the choices in the Switch handbook menu, the open one ticked. The entries are rebuilt only
+     * when the choices changed, so an open menu does not flicker or lose the entry under the mouse.
+     */
+    private void showChoices(List<HandbookSwitcher.Choice> choices) {
         String open = vm.book().identity();
-        for (HandbookLibrary.Installed h : library.list()) {
-            RadioMenuItem item = new RadioMenuItem(h.title() + " (" + h.chapters() + " chapters)");
-            item.setSelected(h.identity().equals(open));
-            item.setOnAction(e -> {
-                try {
-                    vm.switchToInstalled(library.open(h.identity()));
-                } catch (HandbookException ex) {
-                    vm.report(ex.getMessage());
-                }
-            });
-            switchMenu.getItems().add(item);
+        if (!choices.equals(shownChoices)) {
+            shownChoices = choices;
+            switchMenu.getItems().clear();
+            for (HandbookSwitcher.Choice h : choices) {
+                RadioMenuItem item = new RadioMenuItem(h.label());
+                item.setUserData(h.identity());
+                item.setOnAction(e -> switchTo(h));
+                switchMenu.getItems().add(item);
+            }
+            if (choices.isEmpty()) {
+                MenuItem none = new MenuItem("No handbook added yet");
+                none.setDisable(true);
+                switchMenu.getItems().add(none);
+            }
         }
-        if (switchMenu.getItems().isEmpty()) {
-            MenuItem none = new MenuItem("No handbook added yet");
-            none.setDisable(true);
-            switchMenu.getItems().add(none);
+        for (MenuItem m : switchMenu.getItems()) {
+            if (m instanceof RadioMenuItem r) {
+                r.setSelected(open.equals(r.getUserData()));
+            }
+        }
+    }
+
+    private void switchTo(HandbookSwitcher.Choice h) {
+        try {
+            Handbook next = handbooks.open(h);
+            if (h.bundled()) {
+                vm.replaceHandbook(next, h.bundledAt());
+            } else {
+                vm.switchToInstalled(next);
+            }
+        } catch (HandbookException ex) {
+            vm.report(ex.getMessage());
         }
     }
 
