@@ -72,7 +72,7 @@ final class ReaderSession implements AutoCloseable {
                 viewModel::report);
         this.window = new ReaderWindow(stage, viewModel, notes, allNotes, search, sharing,
                 (book, progress) -> index(dataDir, book, progress), database.settings(),
-                dataDir.resolve("webview"), new HandbookSwitcher(new HandbookLibrary(dataDir.resolve("handbooks")), bundled), browser);
+                dataDir.resolve("webview"), new HandbookSwitcher(new HandbookLibrary(dataDir.resolve("handbooks")), bundled), tasks, browser);
     }
 
     /** A second connection for the ordered writer; the window's own when it cannot be opened. */
