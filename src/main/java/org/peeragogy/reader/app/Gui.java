@@ -74,7 +74,8 @@ final class Gui {
         if (smoke.isPresent() && prepared.handbook().book().chapter(smoke.get()).isEmpty()) {
             return Main.usage(err, "No chapter '" + smoke.get() + "' in " + prepared.handbook().location());
         }
-        Platform.runLater(() -> show(prepared, dataDir, smoke, options.openFile(), err));
+        Optional<Path> bundled = HandbookLocator.bundled(options);
+        Platform.runLater(() -> show(prepared, dataDir, smoke, options.openFile(), bundled, err));
         return 0;
     }
 
@@ -111,10 +112,10 @@ final class Gui {
     }
 
     private static void show(Prepared prepared, Path dataDir, Optional<String> smoke, Optional<Path> openFile,
-                             PrintStream err) {
+                             Optional<Path> bundled, PrintStream err) {
         Stage stage = new Stage();
         ReaderSession session = new ReaderSession(stage, prepared.database(), prepared.handbook(), dataDir,
-                new SystemBrowser()::open);
+                new SystemBrowser()::open, bundled);
         stage.setOnHidden(e -> {
             try {
                 session.close();

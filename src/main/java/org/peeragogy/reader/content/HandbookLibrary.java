@@ -33,6 +33,7 @@ import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
@@ -53,6 +54,12 @@ import org.peeragogy.reader.book.Handbook;
  * folder and symbolic links refuse the whole archive, and sizes are counted as bytes are inflated,
  * never taken from the headers. Methods may take a while and are meant for a background thread;
  * interrupting that thread stops an install, leaving everything as it was.
+ *
+ * <p>Thread safety: one instance may be shared by threads. Putting right what a crash left
+ * ({@link #recover()}) happens only at start-up and inside {@link #install}, and it, the swap's two
+ * renames, {@link #remove} and {@link #list()} take one lock, so a list never sees (or disturbs) a
+ * swap half done. {@link #list()} only reads: it never moves or deletes anything. Use one instance
+ * per folder in a process; two processes installing at once are guarded only by the renames.
  */
 public final class HandbookLibrary {
     /** The settings key under which the window and the command line remember the installed handbook chosen last. */
@@ -94,6 +101,10 @@ public final class HandbookLibrary {
 
     private final Path root;
     private final Limits limits;
+    /** Held by recovery, the swap's renames, remove and list: none of them sees another half done. */
+    private final ReentrantLock lock = new ReentrantLock();
+    /** Runs between the swap's two renames; a seam for tests, else nothing. */
+    private final Runnable betweenRenames;
 
     /** {@code folder} is where installed handbooks live, usually {@code <data-dir>/handbooks}; created when needed. */
     public HandbookLibrary(Path folder) {
@@ -101,8 +112,13 @@ public final class HandbookLibrary {
     }
 
     HandbookLibrary(Path folder, Limits limits) {
+        this(folder, limits, () -> { });
+    }
+
+    HandbookLibrary(Path folder, Limits limits, Runnable betweenRenames) {
         this.root = folder.toAbsolutePath().normalize();
         this.limits = limits;
+        this.betweenRenames = betweenRenames;
     }
 
     public Path folder() {
@@ -124,7 +140,12 @@ public final class HandbookLibrary {
         Path temp = null;
         try {
             Files.createDirectories(root);
-            recover();
+            lock.lock();
+            try {
+                recover();
+            } finally {
+                lock.unlock();
+            }
             temp = Files.createTempDirectory(root, TEMP_PREFIX);
             if (Files.isDirectory(folderOrZip)) {
                 copyFolder(folderOrZip, temp, shown, report);
@@ -158,9 +179,21 @@ public final class HandbookLibrary {
         }
     }
 
-    /** The installed handbooks, by title. */
+    /**
+     * The installed handbooks, by title. Only reads (it never moves or deletes a folder); waits while
+     * an install swaps its copy in, which takes two renames. Any thread; never throws (a folder that
+     * cannot be read is left out).
+     */
     public List<Installed> list() {
-        recoverQuietly();
+        lock.lock();
+        try {
+            return listLocked();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private List<Installed> listLocked() {
         List<Installed> out = new ArrayList<>();
         if (!Files.isDirectory(root)) {
             return out;
@@ -195,14 +228,17 @@ public final class HandbookLibrary {
     public void remove(String identity) throws HandbookException {
         Installed found = find(identity).orElseThrow(() -> new HandbookException("No handbook '" + identity
                 + "' is installed, so there is nothing to remove."));
+        Path old = root.resolve(OLD_PREFIX + UUID.randomUUID());
+        lock.lock();
         try {
-            Path old = root.resolve(OLD_PREFIX + UUID.randomUUID());
             move(found.location(), old);
-            deleteQuietly(old);
         } catch (IOException e) {
             throw new HandbookException("The handbook '" + identity + "' could not be removed (" + e.getMessage()
                     + "). Close other programs that may use its files, then try again.", e);
+        } finally {
+            lock.unlock();
         }
+        deleteQuietly(old);
     }
 
     // ---- copying ----
@@ -452,18 +488,24 @@ public final class HandbookLibrary {
         Path target = root.resolve(folderName(book.identity()));
         String previous = "";
         Path old = null;
-        if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
-            previous = readMeta(target).map(Installed::fingerprint).orElse("?");
-            old = root.resolve(OLD_PREFIX + target.getFileName() + "-" + UUID.randomUUID());
-            move(target, old);
-        }
+        lock.lock();
         try {
-            move(temp, target);
-        } catch (IOException e) {
-            if (old != null) {
-                move(old, target);
+            if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
+                previous = readMeta(target).map(Installed::fingerprint).orElse("?");
+                old = root.resolve(OLD_PREFIX + target.getFileName() + "-" + UUID.randomUUID());
+                move(target, old);
             }
-            throw e;
+            betweenRenames.run();
+            try {
+                move(temp, target);
+            } catch (IOException e) {
+                if (old != null) {
+                    move(old, target);
+                }
+                throw e;
+            }
+        } finally {
+            lock.unlock();
         }
         if (old != null) {
             deleteQuietly(old);
@@ -496,8 +538,21 @@ public final class HandbookLibrary {
 
     /**
      * Puts right what a crash between the two renames of a swap left: a previous copy whose place is
-     * empty goes back; old copies and temporary folders nobody is using any more are deleted.
+     * empty goes back; old copies and temporary folders nobody is using any more are deleted. Call at
+     * start-up, before the library is used (installs also call it); any thread, under the library's
+     * lock. Never throws: what cannot be put right now is tried again by the next install.
      */
+    public void recoverAtStartUp() {
+        lock.lock();
+        try {
+            recover();
+        } catch (IOException | RuntimeException e) {
+            // Listing still works; the next install tries again.
+        } finally {
+            lock.unlock();
+        }
+    }
+
     private void recover() throws IOException {
         if (!Files.isDirectory(root)) {
             return;
@@ -518,14 +573,6 @@ public final class HandbookLibrary {
                     deleteQuietly(dir);
                 }
             }
-        }
-    }
-
-    private void recoverQuietly() {
-        try {
-            recover();
-        } catch (IOException e) {
-            // Listing still works; the next install tries again.
         }
     }
 

@@ -46,6 +46,9 @@ public final class ReaderViewModel {
     private final SettingsStore settings;
     private final ReadingPositions positions;
     private final Executor closer;
+    private final SaveQueue saves;
+    private final SettingsStore writeSettings;
+    private final ReadingPositions writePositions;
     private final ReadOnlyObjectWrapper<Handbook> handbook = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<Location> location = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<Chapter> chapter = new ReadOnlyObjectWrapper<>();
@@ -74,6 +77,20 @@ public final class ReaderViewModel {
      *               can be done about them (the file is released at exit at the latest)
      */
     public ReaderViewModel(Handbook handbook, SettingsStore settings, ReadingPositions positions, Executor closer) {
+        this(handbook, settings, positions, closer, null, settings, positions);
+    }
+
+    /**
+     * As above, with the window's ordered writer: positions and settings are saved on {@code saves}
+     * through {@code writeSettings} and {@code writePositions} (the writer's own connection, so that
+     * reads never wait behind a write), and the FX thread never waits for the disk: a save made during
+     * an import lands after it. Null saves at once on the calling thread.
+     */
+    public ReaderViewModel(Handbook handbook, SettingsStore settings, ReadingPositions positions, Executor closer,
+                           SaveQueue saves, SettingsStore writeSettings, ReadingPositions writePositions) {
+        this.saves = saves != null ? saves : SaveQueue.inline(this::report);
+        this.writeSettings = Objects.requireNonNull(writeSettings);
+        this.writePositions = Objects.requireNonNull(writePositions);
         this.closer = Objects.requireNonNull(closer);
         this.settings = Objects.requireNonNull(settings);
         this.positions = Objects.requireNonNull(positions);
@@ -215,17 +232,15 @@ public final class ReaderViewModel {
         }
     }
 
-    /** Saves the chapter and scroll position so the next start resumes here. */
+    /** Saves the chapter and scroll position so the next start resumes here (queued on the writer). */
     public void savePosition() {
         Location here = location.get();
         if (here == null) {
             return;
         }
-        try {
-            positions.put(book().identity(), new ReadingPositions.Position(here.chapterId(), scroll.get()));
-        } catch (StoreException e) {
-            problem.set(e.getMessage());
-        }
+        String identity = book().identity();
+        ReadingPositions.Position at = new ReadingPositions.Position(here.chapterId(), scroll.get());
+        saves.submit(() -> writePositions.put(identity, at));
     }
 
     public void setTheme(Theme t) {
@@ -294,11 +309,7 @@ public final class ReaderViewModel {
     }
 
     private void write(String key, String value) {
-        try {
-            settings.put(key, value);
-        } catch (StoreException e) {
-            problem.set(e.getMessage());
-        }
+        saves.submit(() -> writeSettings.put(key, value));
     }
 
     private static double parseScale(String s) {

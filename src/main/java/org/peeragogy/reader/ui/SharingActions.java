@@ -90,6 +90,10 @@ final class SharingActions {
 
     /** Checks the file off the FX thread, shows what importing it would do, and imports on OK. */
     void importNotes(Path file) {
+        if (sharing.workingProperty().get()) {
+            report.accept("Notes are being imported or taken back; try again when that has finished.");
+            return;
+        }
         Task<NoteSharing.Preview> task = new Task<>() {
             @Override
             protected NoteSharing.Preview call() throws Exception {
@@ -121,10 +125,15 @@ final class SharingActions {
             }
         };
         task.setOnSucceeded(e -> {
+            sharing.finished();
             sharing.imported(task.getValue());
             refreshLayers();
         });
-        task.setOnFailed(e -> report.accept(task.getException().getMessage()));
+        task.setOnFailed(e -> {
+            sharing.finished();
+            report.accept(task.getException().getMessage());
+        });
+        sharing.started();
         ReaderWindow.runInBackground(task, "import");
     }
 
@@ -135,10 +144,30 @@ final class SharingActions {
         alert.initOwner(stage);
         alert.setTitle("Undo last import");
         alert.setHeaderText("Take back the whole last import?");
-        if (alert.showAndWait().filter(b -> b == ButtonType.OK).isPresent()) {
-            sharing.undoLastImport();
-            refreshLayers();
+        if (alert.showAndWait().filter(b -> b == ButtonType.OK).isEmpty()) {
+            return;
         }
+        java.util.OptionalLong batch = sharing.beginUndo();
+        if (batch.isEmpty()) {
+            return;
+        }
+        // Off the FX thread: taking back thousands of notes is one long transaction.
+        Task<Void> task = new Task<>() {
+            @Override
+            protected Void call() throws Exception {
+                sharing.undoImport(batch.getAsLong());
+                return null;
+            }
+        };
+        task.setOnSucceeded(e -> {
+            sharing.finished();
+            refreshLayers();
+        });
+        task.setOnFailed(e -> {
+            sharing.finished();
+            report.accept(task.getException().getMessage());
+        });
+        ReaderWindow.runInBackground(task, "undo-import");
     }
 
     /** Shows or hides each person's notes. */

@@ -44,6 +44,7 @@ public final class SharingViewModel {
     private final Consumer<String> problems;
     private final ObservableList<AuthorStore.Author> authors = FXCollections.observableArrayList();
     private final ReadOnlyBooleanWrapper canUndoImport = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper working = new ReadOnlyBooleanWrapper();
     private OptionalLong lastImport = OptionalLong.empty();
 
     public SharingViewModel(Supplier<NoteSharing> sharing, OwnConnection own, Consumer<String> problems) {
@@ -76,19 +77,56 @@ public final class SharingViewModel {
         refreshAuthors();
     }
 
-    /** Reverts the last import of this session as a whole. */
+    /** Reverts the last import of this session as a whole, on the calling thread (no window). */
     public void undoLastImport() {
-        if (lastImport.isEmpty()) {
+        OptionalLong batch = beginUndo();
+        if (batch.isEmpty()) {
             return;
         }
         try {
-            sharing.get().undoImport(lastImport.getAsLong());
+            undoImport(batch.getAsLong());
         } catch (ShareException e) {
             problems.accept(e.getMessage());
         }
-        lastImport = OptionalLong.empty();
-        canUndoImport.set(false);
+        finished();
+    }
+
+    /**
+     * Starts undoing the last import: returns its batch (empty when there is none) and marks the
+     * sharing work as running. FX thread; then {@link #undoImport} off it and {@link #finished} on it.
+     */
+    public OptionalLong beginUndo() {
+        OptionalLong batch = lastImport;
+        if (batch.isPresent()) {
+            lastImport = OptionalLong.empty();
+            canUndoImport.set(false);
+            working.set(true);
+        }
+        return batch;
+    }
+
+    /** Takes an import back, all or nothing, on a connection of its own. Off the FX thread; throws ShareException. */
+    public void undoImport(long batch) throws ShareException {
+        own.run(s -> {
+            s.undoImport(batch);
+            return null;
+        });
+    }
+
+    /** Marks sharing work (an import or its undo) as running, so that no second one starts. FX thread. */
+    public void started() {
+        working.set(true);
+    }
+
+    /** Sharing work ended (well or not): the actions are enabled again, and the people re-read. FX thread. */
+    public void finished() {
+        working.set(false);
         refreshAuthors();
+    }
+
+    /** True while an import or its undo runs: the window disables both actions meanwhile. */
+    public ReadOnlyBooleanProperty workingProperty() {
+        return working.getReadOnlyProperty();
     }
 
     /** Reads the people whose notes are here, each a layer with a colour. */
