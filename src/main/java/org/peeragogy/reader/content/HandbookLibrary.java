@@ -56,6 +56,7 @@ import org.peeragogy.reader.book.Handbook;
  * interrupting that thread stops an install, leaving everything as it was.
  */
 public final class HandbookLibrary {
+    private static final System.Logger LOG = System.getLogger(HandbookLibrary.class.getName());
     /** The settings key under which the window and the command line remember the installed handbook chosen last. */
     public static final String CHOSEN_SETTING = "handbook.identity";
 
@@ -174,6 +175,9 @@ public final class HandbookLibrary {
                 }
             }
         } catch (IOException e) {
+            // Recovers: the handbooks read so far are listed (the window and `handbooks` still work and
+            // the reader falls back to its default handbook); the log says why the folder could not be read.
+            LOG.log(System.Logger.Level.WARNING, "The installed handbooks in " + root + " could not all be listed", e);
             return out;
         }
         out.sort(Comparator.comparing((Installed i) -> i.title().toLowerCase(Locale.ROOT))
@@ -517,7 +521,8 @@ public final class HandbookLibrary {
         try {
             recover();
         } catch (IOException e) {
-            // Listing still works; the next install tries again.
+            // Recovers: listing still works and the next install or list tries again; logged for diagnosis.
+            LOG.log(System.Logger.Level.WARNING, "Putting right an interrupted install in " + root + " failed", e);
         }
     }
 
@@ -571,6 +576,10 @@ public final class HandbookLibrary {
             return Optional.of(new Installed(identity, p.getProperty("title", identity),
                     p.getProperty("fingerprint", ""), Integer.parseInt(p.getProperty("chapters", "0")), dir, ""));
         } catch (IOException | IllegalArgumentException e) {
+            // Recovers: a copy whose description is damaged is not listed, so that it cannot hide the
+            // others; adding that handbook again writes the description anew. Logged for diagnosis.
+            LOG.log(System.Logger.Level.WARNING, "The description of the installed handbook in " + dir
+                    + " could not be read; it is left out of the list", e);
             return Optional.empty();
         }
     }

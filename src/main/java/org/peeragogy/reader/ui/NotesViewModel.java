@@ -1,5 +1,6 @@
 package org.peeragogy.reader.ui;
 
+import org.peeragogy.reader.book.Messages;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -31,6 +32,7 @@ import org.peeragogy.reader.store.StoreException;
  * them (with undo), and what to paint. No controls; runs without a toolkit.
  */
 public final class NotesViewModel {
+    private static final System.Logger LOG = System.getLogger(NotesViewModel.class.getName());
     public static final String AUTHOR_KEY = "reader.name";
     private static final int BOOKMARK_LENGTH = 48;
 
@@ -95,7 +97,7 @@ public final class NotesViewModel {
                 (p.kind() == Placement.Kind.ORPHAN ? lost : inText).add(new Item(a, p, conflicted.contains(a.id())));
             }
         } catch (StoreException e) {
-            problems.accept(e.getMessage());
+            problems.accept(Messages.logged(LOG, "Notes", e));
         }
         inText.sort(Comparator.comparingInt((Item i) -> i.placement().start())
                 .thenComparing(i -> i.annotation().created()));
@@ -170,7 +172,7 @@ public final class NotesViewModel {
             refresh();
             return Optional.of(a);
         } catch (StoreException e) {
-            problems.accept(e.getMessage());
+            problems.accept(Messages.logged(LOG, "Notes", e));
             return Optional.empty();
         }
     }
@@ -179,7 +181,7 @@ public final class NotesViewModel {
         try {
             store.edit(id, colour, note, tags);
         } catch (StoreException e) {
-            problems.accept(e.getMessage());
+            problems.accept(Messages.logged(LOG, "Notes", e));
         }
         refresh();
     }
@@ -189,7 +191,7 @@ public final class NotesViewModel {
             deleted.push(store.delete(id));
             canUndo.set(true);
         } catch (StoreException e) {
-            problems.accept(e.getMessage());
+            problems.accept(Messages.logged(LOG, "Notes", e));
         }
         refresh();
     }
@@ -202,7 +204,7 @@ public final class NotesViewModel {
         try {
             store.restore(deleted.pop());
         } catch (StoreException e) {
-            problems.accept(e.getMessage());
+            problems.accept(Messages.logged(LOG, "Notes", e));
         }
         canUndo.set(!deleted.isEmpty());
         refresh();
@@ -219,7 +221,7 @@ public final class NotesViewModel {
             store.reattach(id, Anchoring.describe(text, s.get().start(), s.get().end()));
             selection.set(Optional.empty());
         } catch (StoreException e) {
-            problems.accept(e.getMessage());
+            problems.accept(Messages.logged(LOG, "Notes", e));
         }
         refresh();
     }
@@ -234,6 +236,9 @@ public final class NotesViewModel {
         try {
             return settings.get(AUTHOR_KEY).filter(n -> !n.isBlank());
         } catch (StoreException e) {
+            // Recovers: without the saved name notes are signed with the default ("Me") and the reader
+            // goes on; a failing database shows itself on the next save. Logged for diagnosis.
+            LOG.log(System.Logger.Level.WARNING, "The author's name could not be read", e);
             return Optional.empty();
         }
     }
@@ -242,7 +247,7 @@ public final class NotesViewModel {
         try {
             settings.put(AUTHOR_KEY, name.strip());
         } catch (StoreException e) {
-            problems.accept(e.getMessage());
+            problems.accept(Messages.logged(LOG, "Notes", e));
         }
     }
 

@@ -1,5 +1,6 @@
 package org.peeragogy.reader.ui;
 
+import org.peeragogy.reader.book.Messages;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -68,6 +69,7 @@ import org.peeragogy.reader.ui.web.ChapterView;
 
 /** The reader window: contents on the left, the chapter in the middle, a status line below. */
 public final class ReaderWindow {
+    private static final System.Logger LOG = System.getLogger(ReaderWindow.class.getName());
 
     /** Builds the search index of a handbook (off the FX thread), telling how far it has come. */
     @FunctionalInterface
@@ -299,7 +301,7 @@ public final class ReaderWindow {
         task.setOnSucceeded(e -> search.indexing(1, 1));
         task.setOnFailed(e -> {
             search.indexing(1, 1);
-            vm.report("Search could not be prepared: " + task.getException().getMessage());
+            vm.report("Search could not be prepared: " + Messages.logged(LOG, "Reader window", task.getException()));
         });
         indexing = new Thread(task, "search-index");
         indexTask = task;
@@ -539,7 +541,7 @@ public final class ReaderWindow {
         });
         task.setOnFailed(e -> {
             installing.setVisible(false);
-            vm.report(task.getException().getMessage());
+            vm.report(Messages.logged(LOG, "Reader window", task.getException()));
         });
         runInBackground(task, "install-handbook");
     }
@@ -555,7 +557,7 @@ public final class ReaderWindow {
                 try {
                     vm.switchToInstalled(library.open(h.identity()));
                 } catch (HandbookException ex) {
-                    vm.report(ex.getMessage());
+                    vm.report(Messages.logged(LOG, "Reader window", ex));
                 }
             });
             switchMenu.getItems().add(item);
@@ -625,7 +627,7 @@ public final class ReaderWindow {
         try {
             settings.put(WINDOW_KEY, stage.getX() + "," + stage.getY() + "," + stage.getWidth() + "," + stage.getHeight());
         } catch (StoreException e) {
-            vm.report(e.getMessage());
+            vm.report(Messages.logged(LOG, "Reader window", e));
         }
     }
 
