@@ -354,10 +354,6 @@ public final class Database implements AutoCloseable {
     }
 
     /**
-     * Another connection to the same file, with the same settings, for work that runs beside the
-     * main connection (building the search index in the background, searching from another thread).
-     */
-    /**
      * Every transaction on our connections begins IMMEDIATE: it takes the write lock before it reads,
      * so it waits (busy_timeout) for another connection's write instead of failing at once with
      * "database is locked" when its snapshot turns out stale (WAL's BUSY_SNAPSHOT).
@@ -368,6 +364,10 @@ public final class Database implements AutoCloseable {
         return DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath(), config.toProperties());
     }
 
+    /**
+     * Another connection to the same file, with the same settings, for work that runs beside the
+     * main connection (building the search index in the background, searching from another thread).
+     */
     Connection openConnection() throws SQLException {
         Connection c = connect(file);
         try (Statement s = c.createStatement()) {
