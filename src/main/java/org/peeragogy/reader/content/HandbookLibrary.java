@@ -22,6 +22,7 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HexFormat;
@@ -36,9 +37,9 @@ import java.util.UUID;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
-import java.util.zip.ZipFile;
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+import org.apache.commons.compress.archivers.zip.ZipFile;
 import org.peeragogy.reader.book.Book;
 import org.peeragogy.reader.book.Handbook;
 
@@ -62,6 +63,7 @@ import org.peeragogy.reader.book.Handbook;
  * per folder in a process; two processes installing at once are guarded only by the renames.
  */
 public final class HandbookLibrary {
+    private static final System.Logger LOG = System.getLogger(HandbookLibrary.class.getName());
     /** The settings key under which the window and the command line remember the installed handbook chosen last. */
     public static final String CHOSEN_SETTING = "handbook.identity";
 
@@ -206,6 +208,9 @@ public final class HandbookLibrary {
                 }
             }
         } catch (IOException e) {
+            // Recovers: the handbooks read so far are listed (the window and `handbooks` still work and
+            // the reader falls back to its default handbook); the log says why the folder could not be read.
+            LOG.log(System.Logger.Level.WARNING, "The installed handbooks in " + root + " could not all be listed", e);
             return out;
         }
         out.sort(Comparator.comparing((Installed i) -> i.title().toLowerCase(Locale.ROOT))
@@ -245,35 +250,29 @@ public final class HandbookLibrary {
 
     private void extractZip(Path zip, Path into, String shown, Progress progress) throws IOException,
             HandbookException {
-        ZipDirectory.Listing listing;
+        ZipFile zf;
         try {
-            listing = ZipDirectory.read(zip, limits.maxEntries());
-        } catch (ZipException e) {
+            zf = ZipArchives.open(zip);
+        } catch (IOException | IllegalArgumentException e) {
+            // Commons Compress reports a missing or cut-short central directory as an IOException.
             throw damaged(shown, e);
         }
-        if (listing.count() > limits.maxEntries()) {
-            throw tooMany(shown);
-        }
-        for (ZipDirectory.Record r : listing.records()) {
-            if (r.isUnixSymlink()) {
-                throw new HandbookException(shown + " was not added: it contains a symbolic link (" + r.name()
-                        + "), which could point outside the handbook folder. Use an archive without links, or "
-                        + "unpack it and choose the folder (links are skipped there). Nothing was changed.");
-            }
-            checkName(r.name(), shown);
-        }
-        try (ZipFile zf = new ZipFile(zip.toFile(), StandardCharsets.UTF_8)) {
-            Map<String, ZipEntry> files = new LinkedHashMap<>();
+        try (zf) {
+            Map<String, ZipArchiveEntry> files = new LinkedHashMap<>();
             long seen = 0;
-            var it = zf.entries();
-            while (it.hasMoreElements()) {
-                ZipEntry e = it.nextElement();
+            for (ZipArchiveEntry e : Collections.list(zf.getEntries())) {
                 if (++seen > limits.maxEntries()) {
                     throw tooMany(shown);
                 }
-                checkName(e.getName(), shown);
+                String name = ZipArchives.rawName(e);
+                if (e.isUnixSymlink()) {
+                    throw new HandbookException(shown + " was not added: it contains a symbolic link (" + name
+                            + "), which could point outside the handbook folder. Use an archive without links, or "
+                            + "unpack it and choose the folder (links are skipped there). Nothing was changed.");
+                }
+                checkName(name, shown);
                 if (!e.isDirectory()) {
-                    Optional<String> clean = Paths2.clean(e.getName());
+                    Optional<String> clean = Paths2.clean(name);
                     if (clean.isPresent() && files.putIfAbsent(clean.get(), e) != null) {
                         throw new HandbookException(shown + " was not added: it holds two files named "
                                 + clean.get() + ". The archive is damaged or was made wrongly; download it again. "
@@ -282,9 +281,9 @@ public final class HandbookLibrary {
                 }
             }
             String top = Paths2.commonTopFolder(files.keySet());
-            Map<String, ZipEntry> wanted = new LinkedHashMap<>();
+            Map<String, ZipArchiveEntry> wanted = new LinkedHashMap<>();
             long declared = 0;
-            for (Map.Entry<String, ZipEntry> f : files.entrySet()) {
+            for (Map.Entry<String, ZipArchiveEntry> f : files.entrySet()) {
                 if (f.getKey().startsWith("__MACOSX/") || (top != null && !f.getKey().startsWith(top + "/"))) {
                     continue; // macOS's resource forks, and entries outside the archive's one folder
                 }
@@ -300,9 +299,9 @@ public final class HandbookLibrary {
             long total = 0;
             long done = 0;
             progress.update(0, wanted.size());
-            for (Map.Entry<String, ZipEntry> f : wanted.entrySet()) {
-                ZipEntry e = f.getValue();
-                long compressed = e.getMethod() == ZipEntry.STORED ? Long.MAX_VALUE / 2
+            for (Map.Entry<String, ZipArchiveEntry> f : wanted.entrySet()) {
+                ZipArchiveEntry e = f.getValue();
+                long compressed = e.getMethod() == ZipArchiveEntry.STORED ? Long.MAX_VALUE / 2
                         : Math.max(1, e.getCompressedSize());
                 try (InputStream in = zf.getInputStream(e)) {
                     total = copy(in, target(into, f.getKey()), total, compressed, f.getKey(), shown);
@@ -312,9 +311,6 @@ public final class HandbookLibrary {
                 progress.update(++done, wanted.size());
             }
         } catch (ZipException e) {
-            throw damaged(shown, e);
-        } catch (IllegalArgumentException e) {
-            // Raised by ZipFile for names that are not valid in any encoding it knows.
             throw damaged(shown, e);
         }
     }
@@ -626,6 +622,10 @@ public final class HandbookLibrary {
             return Optional.of(new Installed(identity, p.getProperty("title", identity),
                     p.getProperty("fingerprint", ""), Integer.parseInt(p.getProperty("chapters", "0")), dir, ""));
         } catch (IOException | IllegalArgumentException e) {
+            // Recovers: a copy whose description is damaged is not listed, so that it cannot hide the
+            // others; adding that handbook again writes the description anew. Logged for diagnosis.
+            LOG.log(System.Logger.Level.WARNING, "The description of the installed handbook in " + dir
+                    + " could not be read; it is left out of the list", e);
             return Optional.empty();
         }
     }

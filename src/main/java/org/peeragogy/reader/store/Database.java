@@ -167,6 +167,8 @@ public final class Database implements AutoCloseable {
     private final Connection connection;
     private final Path file;
     private SearchIndex search;
+    /** What notes' and imports' times are read from; see {@link #useClock}. */
+    private volatile java.time.Clock clock = java.time.Clock.systemUTC();
 
     private Database(Connection connection, Path file) {
         this.connection = connection;
@@ -316,6 +318,19 @@ public final class Database implements AutoCloseable {
         return new ReadingPositions(this);
     }
 
+    /**
+     * The clock that stamps notes and imports (created, updated, deleted, imported). Tests give one that
+     * moves on when told, so that "newer" is decided without waiting for the real clock to tick.
+     */
+    public void useClock(java.time.Clock clock) {
+        this.clock = java.util.Objects.requireNonNull(clock);
+    }
+
+    /** Now by {@link #useClock the database's clock}, to the millisecond as the times are stored. */
+    Instant now() {
+        return clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
+    }
+
     public AnnotationStore annotations() {
         return new AnnotationStore(this);
     }
@@ -339,10 +354,6 @@ public final class Database implements AutoCloseable {
     }
 
     /**
-     * Another connection to the same file, with the same settings, for work that runs beside the
-     * main connection (building the search index in the background, searching from another thread).
-     */
-    /**
      * Every transaction on our connections begins IMMEDIATE: it takes the write lock before it reads,
      * so it waits (busy_timeout) for another connection's write instead of failing at once with
      * "database is locked" when its snapshot turns out stale (WAL's BUSY_SNAPSHOT).
@@ -353,6 +364,10 @@ public final class Database implements AutoCloseable {
         return DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath(), config.toProperties());
     }
 
+    /**
+     * Another connection to the same file, with the same settings, for work that runs beside the
+     * main connection (building the search index in the background, searching from another thread).
+     */
     Connection openConnection() throws SQLException {
         Connection c = connect(file);
         try (Statement s = c.createStatement()) {

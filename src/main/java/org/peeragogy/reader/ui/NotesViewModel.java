@@ -1,5 +1,6 @@
 package org.peeragogy.reader.ui;
 
+import org.peeragogy.reader.book.Messages;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -32,6 +33,7 @@ import org.peeragogy.reader.store.StoreException;
  * them (with undo), and what to paint. No controls; runs without a toolkit.
  */
 public final class NotesViewModel {
+    private static final System.Logger LOG = System.getLogger(NotesViewModel.class.getName());
     public static final String AUTHOR_KEY = "reader.name";
     private static final int BOOKMARK_LENGTH = 48;
 
@@ -111,7 +113,7 @@ public final class NotesViewModel {
                 (p.kind() == Placement.Kind.ORPHAN ? lost : inText).add(new Item(a, p, conflicted.contains(a.id())));
             }
         } catch (StoreException e) {
-            problems.accept(e.getMessage());
+            problems.accept(Messages.logged(LOG, "Notes", e));
         }
         inText.sort(Comparator.comparingInt((Item i) -> i.placement().start())
                 .thenComparing(i -> i.annotation().created()));
@@ -233,6 +235,9 @@ public final class NotesViewModel {
         try {
             return settings.get(AUTHOR_KEY).filter(n -> !n.isBlank());
         } catch (StoreException e) {
+            // Recovers: without the saved name notes are signed with the default ("Me") and the reader
+            // goes on; a failing database shows itself on the next save. Logged for diagnosis.
+            LOG.log(System.Logger.Level.WARNING, "The author's name could not be read", e);
             return Optional.empty();
         }
     }
@@ -241,7 +246,7 @@ public final class NotesViewModel {
         try {
             settings.put(AUTHOR_KEY, name.strip());
         } catch (StoreException e) {
-            problems.accept(e.getMessage());
+            problems.accept(Messages.logged(LOG, "Notes", e));
         }
     }
 

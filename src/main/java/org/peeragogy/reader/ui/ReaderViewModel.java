@@ -1,5 +1,6 @@
 package org.peeragogy.reader.ui;
 
+import org.peeragogy.reader.book.Messages;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
@@ -28,6 +29,7 @@ import org.peeragogy.reader.store.StoreException;
  * history, theme and text size, and remembering where the reader left off. Runs without a toolkit.
  */
 public final class ReaderViewModel {
+    private static final System.Logger LOG = System.getLogger(ReaderViewModel.class.getName());
     /** A place to show: a chapter, scrolled to an element id when {@code fragment} is set, else to {@code scroll}. */
     public record Location(String chapterId, String fragment, double scroll) {
         public Location {
@@ -108,7 +110,7 @@ public final class ReaderViewModel {
         try {
             saved = positions.get(book.identity());
         } catch (StoreException e) {
-            problem.set(e.getMessage());
+            problem.set(Messages.logged(LOG, "Reader", e));
         }
         Optional<Location> resume = saved.filter(p -> book.chapter(p.chapterId()).isPresent())
                 .map(p -> new Location(p.chapterId(), "", p.scroll()));
@@ -267,8 +269,9 @@ public final class ReaderViewModel {
     }
 
     /** Shows a message about something that went wrong (and what to do). */
+    /** Shows {@code message} in the problem bar; a null or blank one still says that something failed. */
     public void report(String message) {
-        problem.set(message == null ? "" : message);
+        problem.set(message == null || message.isBlank() ? Messages.of(null) : message);
     }
 
     public void clearProblem() {
@@ -303,7 +306,7 @@ public final class ReaderViewModel {
         try {
             return settings.get(key);
         } catch (StoreException e) {
-            problem.set(e.getMessage());
+            problem.set(Messages.logged(LOG, "Reader", e));
             return Optional.empty();
         }
     }

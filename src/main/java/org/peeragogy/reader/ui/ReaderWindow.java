@@ -1,5 +1,6 @@
 package org.peeragogy.reader.ui;
 
+import org.peeragogy.reader.book.Messages;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -68,6 +69,7 @@ import org.peeragogy.reader.ui.web.ChapterView;
 
 /** The reader window: contents on the left, the chapter in the middle, a status line below. */
 public final class ReaderWindow {
+    private static final System.Logger LOG = System.getLogger(ReaderWindow.class.getName());
 
     /** Builds the search index of a handbook (off the FX thread), telling how far it has come. */
     @FunctionalInterface
@@ -302,7 +304,7 @@ public final class ReaderWindow {
             return Boolean.TRUE;
         }, (done, total) -> search.indexing((int) done, (int) total), ok -> search.indexing(1, 1), e -> {
             search.indexing(1, 1);
-            vm.report("Search could not be prepared: " + e.getMessage());
+            vm.report("Search could not be prepared: " + Messages.logged(LOG, "Reader window", e));
         });
     }
 
@@ -541,7 +543,7 @@ public final class ReaderWindow {
         }, e -> {
             installing.setVisible(false);
             handbookWork.set(false);
-            vm.report(e.getMessage());
+            vm.report(Messages.logged(LOG, "Reader window", e));
         });
     }
 
@@ -549,7 +551,7 @@ public final class ReaderWindow {
     /** Reads the choices off the FX thread (the bundled handbook is opened once to learn its title). */
     private void fillSwitchMenu() {
         tasks.run("list-handbooks", progress -> handbooks.choices(), this::showChoices,
-                e -> vm.report(e.getMessage()));
+                e -> vm.report(Messages.logged(LOG, "Reader window", e)));
     }
 
     /**
@@ -598,7 +600,7 @@ public final class ReaderWindow {
             }
         }, e -> {
             handbookWork.set(false);
-            vm.report(e.getMessage());
+            vm.report(Messages.logged(LOG, "Reader window", e));
         });
     }
 
@@ -665,7 +667,7 @@ public final class ReaderWindow {
         try {
             settings.put(WINDOW_KEY, stage.getX() + "," + stage.getY() + "," + stage.getWidth() + "," + stage.getHeight());
         } catch (StoreException e) {
-            vm.report(e.getMessage());
+            vm.report(Messages.logged(LOG, "Reader window", e));
         }
     }
 

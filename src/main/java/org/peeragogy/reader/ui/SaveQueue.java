@@ -33,6 +33,7 @@ public final class SaveQueue implements AutoCloseable {
 
     private final ExecutorService writer;
     private final Executor onUi;
+    private static final System.Logger LOG = System.getLogger(SaveQueue.class.getName());
     private final Consumer<String> failures;
 
     /**
@@ -96,7 +97,7 @@ public final class SaveQueue implements AutoCloseable {
                 if (attempt < BUSY_RETRIES && busy(e) && !Thread.currentThread().isInterrupted()) {
                     continue; // SQLite waited its busy timeout; the other writer is still at work
                 }
-                return e.getMessage() == null ? e.toString() : e.getMessage();
+                return org.peeragogy.reader.book.Messages.logged(LOG, "Saving", e);
             }
         }
     }

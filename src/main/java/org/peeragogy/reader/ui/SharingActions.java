@@ -1,5 +1,6 @@
 package org.peeragogy.reader.ui;
 
+import org.peeragogy.reader.book.Messages;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
@@ -23,6 +24,7 @@ import org.peeragogy.reader.store.ShareStore;
 
 /** The window's dialogs for sharing notes: export, import with its preview, undo, and people. */
 final class SharingActions {
+    private static final System.Logger LOG = System.getLogger(SharingActions.class.getName());
     private static final List<String> EXPORT_FORMATS = List.of("Notes file, to share with other readers (.peeranotes)",
             "W3C Web Annotation JSON-LD, for other tools (.jsonld)", "Markdown, for people to read or print (.md)");
 
@@ -72,7 +74,7 @@ final class SharingActions {
         };
         task.setOnSucceeded(e -> info("Notes exported", task.getValue().notes() + " notes written to "
                 + task.getValue().file() + "."));
-        task.setOnFailed(e -> report.accept(task.getException().getMessage()));
+        task.setOnFailed(e -> report.accept(Messages.logged(LOG, "Sharing notes", task.getException())));
         ReaderWindow.runInBackground(task, "export");
     }
 
@@ -101,7 +103,7 @@ final class SharingActions {
             }
         };
         task.setOnSucceeded(e -> confirmImport(task.getValue()));
-        task.setOnFailed(e -> report.accept(task.getException().getMessage()));
+        task.setOnFailed(e -> report.accept(Messages.logged(LOG, "Sharing notes", task.getException())));
         ReaderWindow.runInBackground(task, "import-preview");
     }
 
@@ -131,7 +133,7 @@ final class SharingActions {
         });
         task.setOnFailed(e -> {
             sharing.finished();
-            report.accept(task.getException().getMessage());
+            report.accept(Messages.logged(LOG, "Sharing notes", task.getException()));
         });
         sharing.started();
         ReaderWindow.runInBackground(task, "import");
@@ -165,7 +167,7 @@ final class SharingActions {
         });
         task.setOnFailed(e -> {
             sharing.finished();
-            report.accept(task.getException().getMessage());
+            report.accept(Messages.logged(LOG, "Sharing notes", task.getException()));
         });
         ReaderWindow.runInBackground(task, "undo-import");
     }

@@ -1,5 +1,6 @@
 package org.peeragogy.reader.ui;
 
+import org.peeragogy.reader.book.Messages;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
@@ -25,6 +26,7 @@ import org.peeragogy.reader.store.StoreException;
  * off the FX thread where they read or write files. No controls.
  */
 public final class SharingViewModel {
+    private static final System.Logger LOG = System.getLogger(SharingViewModel.class.getName());
     /** Work that reads or writes files and many notes, given its own database connection. */
     @FunctionalInterface
     public interface Work<T> {
@@ -86,7 +88,7 @@ public final class SharingViewModel {
         try {
             undoImport(batch.getAsLong());
         } catch (ShareException e) {
-            problems.accept(e.getMessage());
+            problems.accept(Messages.logged(LOG, "Sharing notes", e));
         }
         finished();
     }
@@ -134,7 +136,7 @@ public final class SharingViewModel {
         try {
             authors.setAll(sharing.get().authors().list());
         } catch (StoreException e) {
-            problems.accept(e.getMessage());
+            problems.accept(Messages.logged(LOG, "Sharing notes", e));
         }
     }
 
@@ -142,7 +144,7 @@ public final class SharingViewModel {
         try {
             sharing.get().authors().setVisible(author, visible);
         } catch (StoreException e) {
-            problems.accept(e.getMessage());
+            problems.accept(Messages.logged(LOG, "Sharing notes", e));
         }
         refreshAuthors();
     }
@@ -163,7 +165,7 @@ public final class SharingViewModel {
                 ids.add(c.copy().id());
             }
         } catch (StoreException e) {
-            problems.accept(e.getMessage());
+            problems.accept(Messages.logged(LOG, "Sharing notes", e));
         }
         return ids;
     }

@@ -1,5 +1,6 @@
 package org.peeragogy.reader.ui.web;
 
+import org.peeragogy.reader.book.Messages;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -33,6 +34,7 @@ import org.peeragogy.reader.share.JsonWriter;
  * through {@link ContentScheme}, and turns page messages into {@link Listener} calls.
  */
 public final class ChapterView implements AutoCloseable {
+    private static final System.Logger LOG = System.getLogger(ChapterView.class.getName());
 
     /** What the page tells the window. Called on the FX thread. */
     public interface Listener {
@@ -149,7 +151,8 @@ public final class ChapterView implements AutoCloseable {
                 navigationBlocked(engine.getLocation());
             } else if (state == Worker.State.FAILED) {
                 Throwable e = engine.getLoadWorker().getException();
-                listener.failed("The chapter could not be shown" + (e == null ? "." : ": " + e.getMessage()));
+                listener.failed("The chapter could not be shown" + (e == null ? "."
+                        : ": " + Messages.logged(LOG, "Showing a chapter", e)));
             }
         });
         // The page script stops link clicks; this stops every other way a page could leave itself
@@ -253,7 +256,7 @@ public final class ChapterView implements AutoCloseable {
             }
         });
         task.setOnFailed(e -> listener.failed("Chapter '" + chapterId + "' could not be rendered: "
-                + task.getException().getMessage()));
+                + Messages.logged(LOG, "Showing a chapter", task.getException())));
         renderer.execute(task);
     }
 
