@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.peeragogy.reader.book.Messages;
 import org.peeragogy.reader.book.Annotation;
 import org.peeragogy.reader.book.Placement;
 import org.peeragogy.reader.book.Chapter;
@@ -37,6 +38,7 @@ import org.peeragogy.reader.ui.NotesViewModel;
 
 /** The commands that print instead of opening a window. */
 final class Cli {
+    private static final System.Logger LOG = System.getLogger(Cli.class.getName());
     private final PrintStream out;
     private final PrintStream err;
 
@@ -77,7 +79,7 @@ final class Cli {
             installed = library.install(java.nio.file.Path.of(options.arguments().get(0)),
                     HandbookLibrary.Progress.NONE);
         } catch (HandbookException e) {
-            err.println(e.getMessage());
+            err.println(Messages.logged(LOG, "add-handbook", e));
             return 1;
         }
         try (Database db = Database.open(DataDirs.resolve(options))) {
@@ -235,7 +237,7 @@ final class Cli {
                     : " and " + done.tombstones() + " deletions") + " to " + done.file() + " (" + done.bytes() + " bytes)");
             return 0;
         } catch (ShareException e) {
-            err.println(e.getMessage());
+            err.println(Messages.logged(LOG, options.command(), e));
             return 1;
         }
     }
@@ -254,7 +256,7 @@ final class Cli {
             done.batchId().ifPresent(id -> out.println("Undo with: undo-import (import " + id + ")"));
             return 0;
         } catch (ShareException e) {
-            err.println(e.getMessage());
+            err.println(Messages.logged(LOG, options.command(), e));
             return 1;
         }
     }

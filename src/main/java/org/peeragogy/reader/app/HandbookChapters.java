@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.peeragogy.reader.book.Annotation;
 import org.peeragogy.reader.book.Book;
 import org.peeragogy.reader.book.Handbook;
+import org.peeragogy.reader.book.Placement;
 import org.peeragogy.reader.content.anchoring.Anchoring;
 import org.peeragogy.reader.content.anchoring.ChapterText;
 import org.peeragogy.reader.share.Chapters;
@@ -54,13 +55,19 @@ public final class HandbookChapters implements Chapters {
 
     @Override
     public boolean placeable(Annotation a) {
+        return place(a).placed();
+    }
+
+    @Override
+    public Placement place(Annotation a) {
         if (!a.book().equals(handbook.book().identity())) {
-            return false;
+            return Placement.orphan();
         }
         Optional<ChapterText> t = chapterText(a.chapterId());
         if (t.isEmpty()) {
-            return false;
+            return Placement.orphan();
         }
-        return a.anchor().map(anchor -> Anchoring.locate(t.get(), anchor).placed()).orElse(true);
+        return a.anchor().map(anchor -> Anchoring.locate(t.get(), anchor))
+                .orElse(new Placement(0, 0, Placement.Kind.EXACT, 1));
     }
 }

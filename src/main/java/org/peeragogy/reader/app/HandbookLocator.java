@@ -33,11 +33,10 @@ final class HandbookLocator {
     static Handbook locate(Options options, Remembered remembered) throws Options.UsageException {
         List<Path> candidates = new ArrayList<>();
         remembered.path().filter(p -> !p.isBlank()).map(Path::of).ifPresent(candidates::add);
-        Optional.ofNullable(System.getProperty("handbook.dir")).map(Path::of).ifPresent(candidates::add);
-        buildHandbookDir().ifPresent(candidates::add);
-        candidates.add(BESIDE_PROJECT);
-        return locate(options.handbook(), new HandbookLibrary(DataDirs.handbooks(options)),
-                remembered.identity(), candidates);
+        candidates.addAll(shipped());
+        HandbookLibrary library = new HandbookLibrary(DataDirs.handbooks(options));
+        library.recoverAtStartUp(); // the only recovery outside an install: nothing else runs yet
+        return locate(options.handbook(), library, remembered.identity(), candidates);
     }
 
     static Handbook locate(Optional<Path> named, List<Path> candidates) throws Options.UsageException {
@@ -82,6 +81,25 @@ final class HandbookLocator {
             }
         }
         return Handbooks.guide();
+    }
+
+    /**
+     * The bundled handbook, offered under File → Switch handbook whatever else is installed: the path
+     * named with --handbook when it exists, else the first that exists of {@code handbook.dir} (the packaged app's
+     * own copy), the build's and {@code ../shared/handbook}. Empty when there is none (the guide).
+     */
+    static Optional<Path> bundled(Options options) {
+        // --handbook may also name an installed handbook's identity: then the shipped one is bundled.
+        return options.handbook().filter(Files::exists).or(() -> shipped().stream().filter(Files::exists).findFirst())
+                .map(p -> p.toAbsolutePath().normalize());
+    }
+
+    private static List<Path> shipped() {
+        List<Path> out = new ArrayList<>();
+        Optional.ofNullable(System.getProperty("handbook.dir")).map(Path::of).ifPresent(out::add);
+        buildHandbookDir().ifPresent(out::add);
+        out.add(BESIDE_PROJECT);
+        return out;
     }
 
     private static Optional<Path> buildHandbookDir() {

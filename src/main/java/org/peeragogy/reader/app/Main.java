@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Set;
 import org.peeragogy.reader.book.Handbook;
+import org.peeragogy.reader.book.Messages;
 import org.peeragogy.reader.content.HandbookLibrary;
 import org.peeragogy.reader.store.Database;
 import org.peeragogy.reader.store.OpenFailure;
@@ -19,6 +20,8 @@ import org.peeragogy.reader.ui.ReaderViewModel;
  * a main class extending Application fails to start from a plain class path (see docs/decisions).
  */
 public final class Main {
+    private static final System.Logger LOG = System.getLogger(Main.class.getName());
+
     private Main() {
     }
 
@@ -33,13 +36,26 @@ public final class Main {
             return;
         }
         if (options.isWindow()) {
+            // The log stays open for the life of the window; the JDK closes its file at exit.
+            startLogs(options, err);
             int code = Gui.launch(options, err);
             if (code != 0) {
                 System.exit(code);
             }
             return;
         }
-        System.exit(runCommand(options, out, err));
+        System.exit(command(options, out, err));
+    }
+
+    /** Runs a command with the log started for it, and closed after. */
+    static int command(Options options, PrintStream out, PrintStream err) {
+        try (Logs logs = startLogs(options, err)) {
+            return runCommand(options, out, err);
+        }
+    }
+
+    static Logs startLogs(Options options, PrintStream err) {
+        return Logs.start(DataDirs.resolve(options), options.debug() ? err : null, err);
     }
 
     /**
@@ -57,16 +73,14 @@ public final class Main {
         try {
             seed(DataDirs.resolve(options));
         } catch (StoreException e) {
-            err.println(e.getMessage());
-            return 1;
+            return failed(err, "Seeding the data folder", e);
         }
         RecoverCommand recover = new RecoverCommand(out, err, Clock.systemDefaultZone());
         if (options.command().equals("recover")) {
             try {
                 return recover.run(options);
             } catch (StoreException e) {
-                err.println(e.getMessage());
-                return 1;
+                return failed(err, "recover", e);
             }
         }
         if (Cli.LIBRARY_COMMANDS.contains(options.command())) {
@@ -75,12 +89,8 @@ public final class Main {
                 return new Cli(out, err).runLibrary(options);
             } catch (OpenFailure e) {
                 return recover.explain(e, options);
-            } catch (StoreException e) {
-                err.println(e.getMessage());
-                return 1;
-            } catch (RuntimeException e) {
-                err.println("Failed: " + StartPlace.describe(e));
-                return 1;
+            } catch (StoreException | RuntimeException e) {
+                return failed(err, options.command(), e);
             }
         }
         try (Handbook handbook = HandbookLocator.locate(options, addedHandbook(options, err))) {
@@ -89,13 +99,15 @@ public final class Main {
             return usage(err, e.getMessage());
         } catch (OpenFailure e) {
             return recover.explain(e, options);
-        } catch (StoreException e) {
-            err.println(e.getMessage());
-            return 1;
-        } catch (IOException | RuntimeException e) {
-            err.println("Failed: " + StartPlace.describe(e));
-            return 1;
+        } catch (StoreException | IOException | RuntimeException e) {
+            return failed(err, options.command(), e);
         }
+    }
+
+    /** Where a command's failure is finally caught: logged once with its stack trace, shown in one line. */
+    private static int failed(PrintStream err, String what, Exception e) {
+        err.println(Messages.logged(LOG, what, e));
+        return 1;
     }
 
     /** Commands that read only the handbook: they go on, with a warning, when the notes file is damaged. */
@@ -121,6 +133,9 @@ public final class Main {
             }
             return HandbookLocator.Remembered.NOTHING;
         } catch (StoreException e) {
+            // Recovers: the handbook chosen last is a convenience; the command goes on with the
+            // default handbook, and the log says why the choice was not read.
+            LOG.log(System.Logger.Level.WARNING, "The handbook chosen last could not be read", e);
             return HandbookLocator.Remembered.NOTHING;
         }
     }

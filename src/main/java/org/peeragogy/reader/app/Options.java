@@ -51,7 +51,9 @@ record Options(Optional<Path> handbook, Optional<Path> dataDir, Optional<String>
               --handbook PATH   the handbook folder or zip, or the identity of an installed handbook
                                 (default: the installed handbook chosen last, else ../shared/handbook)
               --data-dir DIR    where your notes, reading position and settings are kept (default: the
-                                system's per-user data folder)""";
+                                system's per-user data folder)
+              --debug           print every logged problem with its stack trace here too (the log is
+                                always written to logs/ in the data folder)""";
 
     /**
      * Each command, its number of positional arguments (-1: one or more, joined with spaces), and the
@@ -70,6 +72,8 @@ record Options(Optional<Path> handbook, Optional<Path> dataDir, Optional<String>
             "import", Map.of("--dry-run", false),
             "recover", Map.of("--restore-backup", false, "--start-fresh", false));
     private static final Set<String> GLOBAL = Set.of("--handbook", "--data-dir", "--smoke");
+    /** Global options without a value. */
+    private static final Set<String> GLOBAL_SWITCHES = Set.of("--debug");
 
     /** Thrown for a command line that cannot be run; the message is the one-line reason. */
     static final class UsageException extends Exception {
@@ -89,6 +93,11 @@ record Options(Optional<Path> handbook, Optional<Path> dataDir, Optional<String>
 
     List<String> all(String name) {
         return flags.getOrDefault(name, List.of());
+    }
+
+    /** {@code --debug}: logged problems, stack traces included, are printed on the error stream too. */
+    boolean debug() {
+        return has("--debug");
     }
 
     boolean has(String name) {
@@ -117,7 +126,7 @@ record Options(Optional<Path> handbook, Optional<Path> dataDir, Optional<String>
             String option = name;
             boolean takesValue = GLOBAL.contains(option) || COMMAND_OPTIONS.values().stream()
                     .anyMatch(m -> Boolean.TRUE.equals(m.get(option)));
-            boolean known = takesValue || COMMAND_OPTIONS.values().stream().anyMatch(m -> m.containsKey(option));
+            boolean known = takesValue || GLOBAL_SWITCHES.contains(option) || COMMAND_OPTIONS.values().stream().anyMatch(m -> m.containsKey(option));
             if (!known) {
                 throw new UsageException("Unknown option: " + name);
             }
@@ -144,7 +153,7 @@ record Options(Optional<Path> handbook, Optional<Path> dataDir, Optional<String>
             throw new UsageException("Unknown command: " + command);
         }
         for (String name : flags.keySet()) {
-            if (!GLOBAL.contains(name) && !COMMAND_OPTIONS.getOrDefault(command, Map.of()).containsKey(name)) {
+            if (!GLOBAL.contains(name) && !GLOBAL_SWITCHES.contains(name) && !COMMAND_OPTIONS.getOrDefault(command, Map.of()).containsKey(name)) {
                 throw new UsageException(name + " does not go with " + (command.isEmpty() ? "the window" : command));
             }
         }

@@ -2,6 +2,7 @@ package org.peeragogy.reader.app;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.BiConsumer;
@@ -18,6 +19,9 @@ import org.peeragogy.reader.content.HandbookLibrary;
 import org.peeragogy.reader.store.Database;
 import org.peeragogy.reader.store.StoreException;
 import org.peeragogy.reader.ui.AllNotesViewModel;
+import org.peeragogy.reader.ui.BackgroundTasks;
+import org.peeragogy.reader.ui.SaveQueue;
+import org.peeragogy.reader.ui.HandbookSwitcher;
 import org.peeragogy.reader.ui.NotesViewModel;
 import org.peeragogy.reader.ui.ReaderViewModel;
 import org.peeragogy.reader.ui.ReaderWindow;
@@ -26,6 +30,10 @@ import javafx.stage.Stage;
 /** One open reader window with everything it uses, wired by constructor. Call on the FX thread. */
 final class ReaderSession implements AutoCloseable {
     private final Database database;
+    /** The writer's own connection: the window's reads never wait behind one of its writes. */
+    private final Database writer;
+    private final SaveQueue saves;
+    private final BackgroundTasks tasks;
     private final ReaderViewModel viewModel;
     private final NotesViewModel notes;
     private final ExecutorService searches;
@@ -33,11 +41,23 @@ final class ReaderSession implements AutoCloseable {
     private final ReaderWindow window;
 
     ReaderSession(Stage stage, Database database, Handbook handbook, Path dataDir, Consumer<String> browser) {
+        this(stage, database, handbook, dataDir, browser, Optional.empty());
+    }
+
+    /** @param bundled the handbook the reader ships with (or --handbook), always offered under Switch handbook */
+    ReaderSession(Stage stage, Database database, Handbook handbook, Path dataDir, Consumer<String> browser,
+                  Optional<Path> bundled) {
         this.database = database;
+        this.writer = openWriter(database, dataDir);
+        java.util.concurrent.atomic.AtomicReference<ReaderViewModel> reportTo = new java.util.concurrent.atomic.AtomicReference<>();
+        this.saves = new SaveQueue(Platform::runLater, m -> reportTo.get().report(m)); // failures come later
+        this.tasks = new BackgroundTasks(Platform::runLater);
         // A replaced handbook is closed after the chapter renders already asked of it.
         this.viewModel = new ReaderViewModel(handbook, database.settings(), database.readingPositions(),
-                this::closeAfterRenders);
-        this.notes = new NotesViewModel(database.annotations(), database.settings(), viewModel::report);
+                this::closeAfterRenders, saves, writer.settings(), writer.readingPositions());
+        reportTo.set(viewModel);
+        this.notes = new NotesViewModel(database.annotations(), database.settings(), viewModel::report, saves,
+                writer.annotations());
         AllNotesViewModel allNotes = new AllNotesViewModel(database.annotations(), viewModel::book, viewModel::report);
         this.searches = Executors.newSingleThreadExecutor(r -> {
             Thread t = new Thread(r, "search");
@@ -52,7 +72,16 @@ final class ReaderSession implements AutoCloseable {
                 viewModel::report);
         this.window = new ReaderWindow(stage, viewModel, notes, allNotes, search, sharing,
                 (book, progress) -> index(database, book, progress), database.settings(),
-                dataDir.resolve("webview"), new HandbookLibrary(dataDir.resolve("handbooks")), browser);
+                dataDir.resolve("webview"), new HandbookSwitcher(new HandbookLibrary(dataDir.resolve("handbooks")), bundled), tasks, browser);
+    }
+
+    /** A second connection for the ordered writer; the window's own when it cannot be opened. */
+    private static Database openWriter(Database database, Path dataDir) {
+        try {
+            return Database.open(dataDir);
+        } catch (StoreException e) {
+            return database;
+        }
     }
 
     /** Closes a replaced handbook on the renderer's thread, after the chapter renders already asked of it. */
@@ -137,9 +166,18 @@ final class ReaderSession implements AutoCloseable {
     public void close() throws StoreException, IOException {
         window.close();
         searches.shutdownNow();
+        tasks.close();
+        try {
+            saves.close(); // what the reader saved last is written before the connections close
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         try {
             viewModel.handbookProperty().get().close();
         } finally {
+            if (writer != database) {
+                writer.close();
+            }
             database.close();
         }
     }

@@ -31,8 +31,12 @@ import org.peeragogy.reader.ui.RecoveryDialog;
  * after it. Once the first chapter has been shown, the day's backup is taken in the background.
  */
 final class WindowStart {
-    /** What the window needs, opened off the FX thread. */
-    record Prepared(Database database, Handbook handbook, StartPlace place) {
+    /**
+     * What the window needs, opened off the FX thread.
+     *
+     * @param bundled the handbook the reader ships with (or --handbook), offered under Switch handbook
+     */
+    record Prepared(Database database, Handbook handbook, StartPlace place, Optional<Path> bundled) {
     }
 
     /** What preparing found: everything ready, or a damaged notes file. */
@@ -94,7 +98,8 @@ final class WindowStart {
             Handbook handbook = HandbookLocator.locate(options, Main.remembered(db));
             try {
                 return new Ready(new Prepared(db, handbook,
-                        StartPlace.choose(handbook, options.smokeChapter(), db.readingPositions())));
+                        StartPlace.choose(handbook, options.smokeChapter(), db.readingPositions()),
+                        HandbookLocator.bundled(options)));
             } catch (RuntimeException e) {
                 closeQuietly(handbook);
                 throw e;
@@ -193,7 +198,8 @@ final class WindowStart {
 
     private ReaderSession show(Prepared prepared, List<String> notices, Optional<Path> toImport) {
         Stage stage = new Stage();
-        ReaderSession session = new ReaderSession(stage, prepared.database(), prepared.handbook(), dataDir, browser);
+        ReaderSession session = new ReaderSession(stage, prepared.database(), prepared.handbook(), dataDir, browser,
+                prepared.bundled());
         stage.setOnHidden(e -> {
             try {
                 session.close();

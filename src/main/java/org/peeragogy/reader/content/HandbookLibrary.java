@@ -22,6 +22,7 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HexFormat;
@@ -33,11 +34,12 @@ import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
-import java.util.zip.ZipFile;
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+import org.apache.commons.compress.archivers.zip.ZipFile;
 import org.peeragogy.reader.book.Book;
 import org.peeragogy.reader.book.Handbook;
 
@@ -53,8 +55,15 @@ import org.peeragogy.reader.book.Handbook;
  * folder and symbolic links refuse the whole archive, and sizes are counted as bytes are inflated,
  * never taken from the headers. Methods may take a while and are meant for a background thread;
  * interrupting that thread stops an install, leaving everything as it was.
+ *
+ * <p>Thread safety: one instance may be shared by threads. Putting right what a crash left
+ * ({@link #recover()}) happens only at start-up and inside {@link #install}, and it, the swap's two
+ * renames, {@link #remove} and {@link #list()} take one lock, so a list never sees (or disturbs) a
+ * swap half done. {@link #list()} only reads: it never moves or deletes anything. Use one instance
+ * per folder in a process; two processes installing at once are guarded only by the renames.
  */
 public final class HandbookLibrary {
+    private static final System.Logger LOG = System.getLogger(HandbookLibrary.class.getName());
     /** The settings key under which the window and the command line remember the installed handbook chosen last. */
     public static final String CHOSEN_SETTING = "handbook.identity";
 
@@ -94,6 +103,10 @@ public final class HandbookLibrary {
 
     private final Path root;
     private final Limits limits;
+    /** Held by recovery, the swap's renames, remove and list: none of them sees another half done. */
+    private final ReentrantLock lock = new ReentrantLock();
+    /** Runs between the swap's two renames; a seam for tests, else nothing. */
+    private final Runnable betweenRenames;
 
     /** {@code folder} is where installed handbooks live, usually {@code <data-dir>/handbooks}; created when needed. */
     public HandbookLibrary(Path folder) {
@@ -101,8 +114,13 @@ public final class HandbookLibrary {
     }
 
     HandbookLibrary(Path folder, Limits limits) {
+        this(folder, limits, () -> { });
+    }
+
+    HandbookLibrary(Path folder, Limits limits, Runnable betweenRenames) {
         this.root = folder.toAbsolutePath().normalize();
         this.limits = limits;
+        this.betweenRenames = betweenRenames;
     }
 
     public Path folder() {
@@ -124,7 +142,12 @@ public final class HandbookLibrary {
         Path temp = null;
         try {
             Files.createDirectories(root);
-            recover();
+            lock.lock();
+            try {
+                recover();
+            } finally {
+                lock.unlock();
+            }
             temp = Files.createTempDirectory(root, TEMP_PREFIX);
             if (Files.isDirectory(folderOrZip)) {
                 copyFolder(folderOrZip, temp, shown, report);
@@ -158,9 +181,21 @@ public final class HandbookLibrary {
         }
     }
 
-    /** The installed handbooks, by title. */
+    /**
+     * The installed handbooks, by title. Only reads (it never moves or deletes a folder); waits while
+     * an install swaps its copy in, which takes two renames. Any thread; never throws (a folder that
+     * cannot be read is left out).
+     */
     public List<Installed> list() {
-        recoverQuietly();
+        lock.lock();
+        try {
+            return listLocked();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private List<Installed> listLocked() {
         List<Installed> out = new ArrayList<>();
         if (!Files.isDirectory(root)) {
             return out;
@@ -173,6 +208,9 @@ public final class HandbookLibrary {
                 }
             }
         } catch (IOException e) {
+            // Recovers: the handbooks read so far are listed (the window and `handbooks` still work and
+            // the reader falls back to its default handbook); the log says why the folder could not be read.
+            LOG.log(System.Logger.Level.WARNING, "The installed handbooks in " + root + " could not all be listed", e);
             return out;
         }
         out.sort(Comparator.comparing((Installed i) -> i.title().toLowerCase(Locale.ROOT))
@@ -195,49 +233,46 @@ public final class HandbookLibrary {
     public void remove(String identity) throws HandbookException {
         Installed found = find(identity).orElseThrow(() -> new HandbookException("No handbook '" + identity
                 + "' is installed, so there is nothing to remove."));
+        Path old = root.resolve(OLD_PREFIX + UUID.randomUUID());
+        lock.lock();
         try {
-            Path old = root.resolve(OLD_PREFIX + UUID.randomUUID());
             move(found.location(), old);
-            deleteQuietly(old);
         } catch (IOException e) {
             throw new HandbookException("The handbook '" + identity + "' could not be removed (" + e.getMessage()
                     + "). Close other programs that may use its files, then try again.", e);
+        } finally {
+            lock.unlock();
         }
+        deleteQuietly(old);
     }
 
     // ---- copying ----
 
     private void extractZip(Path zip, Path into, String shown, Progress progress) throws IOException,
             HandbookException {
-        ZipDirectory.Listing listing;
+        ZipFile zf;
         try {
-            listing = ZipDirectory.read(zip, limits.maxEntries());
-        } catch (ZipException e) {
+            zf = ZipArchives.open(zip);
+        } catch (IOException | IllegalArgumentException e) {
+            // Commons Compress reports a missing or cut-short central directory as an IOException.
             throw damaged(shown, e);
         }
-        if (listing.count() > limits.maxEntries()) {
-            throw tooMany(shown);
-        }
-        for (ZipDirectory.Record r : listing.records()) {
-            if (r.isUnixSymlink()) {
-                throw new HandbookException(shown + " was not added: it contains a symbolic link (" + r.name()
-                        + "), which could point outside the handbook folder. Use an archive without links, or "
-                        + "unpack it and choose the folder (links are skipped there). Nothing was changed.");
-            }
-            checkName(r.name(), shown);
-        }
-        try (ZipFile zf = new ZipFile(zip.toFile(), StandardCharsets.UTF_8)) {
-            Map<String, ZipEntry> files = new LinkedHashMap<>();
+        try (zf) {
+            Map<String, ZipArchiveEntry> files = new LinkedHashMap<>();
             long seen = 0;
-            var it = zf.entries();
-            while (it.hasMoreElements()) {
-                ZipEntry e = it.nextElement();
+            for (ZipArchiveEntry e : Collections.list(zf.getEntries())) {
                 if (++seen > limits.maxEntries()) {
                     throw tooMany(shown);
                 }
-                checkName(e.getName(), shown);
+                String name = ZipArchives.rawName(e);
+                if (e.isUnixSymlink()) {
+                    throw new HandbookException(shown + " was not added: it contains a symbolic link (" + name
+                            + "), which could point outside the handbook folder. Use an archive without links, or "
+                            + "unpack it and choose the folder (links are skipped there). Nothing was changed.");
+                }
+                checkName(name, shown);
                 if (!e.isDirectory()) {
-                    Optional<String> clean = Paths2.clean(e.getName());
+                    Optional<String> clean = Paths2.clean(name);
                     if (clean.isPresent() && files.putIfAbsent(clean.get(), e) != null) {
                         throw new HandbookException(shown + " was not added: it holds two files named "
                                 + clean.get() + ". The archive is damaged or was made wrongly; download it again. "
@@ -246,9 +281,9 @@ public final class HandbookLibrary {
                 }
             }
             String top = Paths2.commonTopFolder(files.keySet());
-            Map<String, ZipEntry> wanted = new LinkedHashMap<>();
+            Map<String, ZipArchiveEntry> wanted = new LinkedHashMap<>();
             long declared = 0;
-            for (Map.Entry<String, ZipEntry> f : files.entrySet()) {
+            for (Map.Entry<String, ZipArchiveEntry> f : files.entrySet()) {
                 if (f.getKey().startsWith("__MACOSX/") || (top != null && !f.getKey().startsWith(top + "/"))) {
                     continue; // macOS's resource forks, and entries outside the archive's one folder
                 }
@@ -264,9 +299,9 @@ public final class HandbookLibrary {
             long total = 0;
             long done = 0;
             progress.update(0, wanted.size());
-            for (Map.Entry<String, ZipEntry> f : wanted.entrySet()) {
-                ZipEntry e = f.getValue();
-                long compressed = e.getMethod() == ZipEntry.STORED ? Long.MAX_VALUE / 2
+            for (Map.Entry<String, ZipArchiveEntry> f : wanted.entrySet()) {
+                ZipArchiveEntry e = f.getValue();
+                long compressed = e.getMethod() == ZipArchiveEntry.STORED ? Long.MAX_VALUE / 2
                         : Math.max(1, e.getCompressedSize());
                 try (InputStream in = zf.getInputStream(e)) {
                     total = copy(in, target(into, f.getKey()), total, compressed, f.getKey(), shown);
@@ -276,9 +311,6 @@ public final class HandbookLibrary {
                 progress.update(++done, wanted.size());
             }
         } catch (ZipException e) {
-            throw damaged(shown, e);
-        } catch (IllegalArgumentException e) {
-            // Raised by ZipFile for names that are not valid in any encoding it knows.
             throw damaged(shown, e);
         }
     }
@@ -452,18 +484,24 @@ public final class HandbookLibrary {
         Path target = root.resolve(folderName(book.identity()));
         String previous = "";
         Path old = null;
-        if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
-            previous = readMeta(target).map(Installed::fingerprint).orElse("?");
-            old = root.resolve(OLD_PREFIX + target.getFileName() + "-" + UUID.randomUUID());
-            move(target, old);
-        }
+        lock.lock();
         try {
-            move(temp, target);
-        } catch (IOException e) {
-            if (old != null) {
-                move(old, target);
+            if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
+                previous = readMeta(target).map(Installed::fingerprint).orElse("?");
+                old = root.resolve(OLD_PREFIX + target.getFileName() + "-" + UUID.randomUUID());
+                move(target, old);
             }
-            throw e;
+            betweenRenames.run();
+            try {
+                move(temp, target);
+            } catch (IOException e) {
+                if (old != null) {
+                    move(old, target);
+                }
+                throw e;
+            }
+        } finally {
+            lock.unlock();
         }
         if (old != null) {
             deleteQuietly(old);
@@ -496,8 +534,21 @@ public final class HandbookLibrary {
 
     /**
      * Puts right what a crash between the two renames of a swap left: a previous copy whose place is
-     * empty goes back; old copies and temporary folders nobody is using any more are deleted.
+     * empty goes back; old copies and temporary folders nobody is using any more are deleted. Call at
+     * start-up, before the library is used (installs also call it); any thread, under the library's
+     * lock. Never throws: what cannot be put right now is tried again by the next install.
      */
+    public void recoverAtStartUp() {
+        lock.lock();
+        try {
+            recover();
+        } catch (IOException | RuntimeException e) {
+            // Listing still works; the next install tries again.
+        } finally {
+            lock.unlock();
+        }
+    }
+
     private void recover() throws IOException {
         if (!Files.isDirectory(root)) {
             return;
@@ -518,14 +569,6 @@ public final class HandbookLibrary {
                     deleteQuietly(dir);
                 }
             }
-        }
-    }
-
-    private void recoverQuietly() {
-        try {
-            recover();
-        } catch (IOException e) {
-            // Listing still works; the next install tries again.
         }
     }
 
@@ -579,6 +622,10 @@ public final class HandbookLibrary {
             return Optional.of(new Installed(identity, p.getProperty("title", identity),
                     p.getProperty("fingerprint", ""), Integer.parseInt(p.getProperty("chapters", "0")), dir, ""));
         } catch (IOException | IllegalArgumentException e) {
+            // Recovers: a copy whose description is damaged is not listed, so that it cannot hide the
+            // others; adding that handbook again writes the description anew. Logged for diagnosis.
+            LOG.log(System.Logger.Level.WARNING, "The description of the installed handbook in " + dir
+                    + " could not be read; it is left out of the list", e);
             return Optional.empty();
         }
     }

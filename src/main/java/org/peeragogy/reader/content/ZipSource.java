@@ -9,8 +9,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipFile;
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+import org.apache.commons.compress.archivers.zip.ZipFile;
 
 /** A zip of the handbook tree, possibly wrapped in one top folder as GitHub archives are. */
 final class ZipSource implements Source {
@@ -18,11 +18,11 @@ final class ZipSource implements Source {
 
     private final Path zipPath;
     private final ZipFile zip;
-    private final Map<String, ZipEntry> entries;
+    private final Map<String, ZipArchiveEntry> entries;
 
     ZipSource(Path zipPath) throws IOException {
         this.zipPath = zipPath;
-        this.zip = new ZipFile(zipPath.toFile());
+        this.zip = ZipArchives.open(zipPath);
         try {
             this.entries = index(zip);
         } catch (RuntimeException e) {
@@ -31,13 +31,11 @@ final class ZipSource implements Source {
         }
     }
 
-    private static Map<String, ZipEntry> index(ZipFile zip) {
-        Map<String, ZipEntry> raw = new LinkedHashMap<>();
-        var it = zip.entries();
-        while (it.hasMoreElements()) {
-            ZipEntry e = it.nextElement();
-            String name = e.getName();
-            if (e.isDirectory() || !safeName(name)) {
+    private static Map<String, ZipArchiveEntry> index(ZipFile zip) {
+        Map<String, ZipArchiveEntry> raw = new LinkedHashMap<>();
+        for (ZipArchiveEntry e : Collections.list(zip.getEntries())) {
+            String name = ZipArchives.rawName(e);
+            if (e.isDirectory() || e.isUnixSymlink() || !safeName(name)) {
                 continue;
             }
             Paths2.clean(name).ifPresent(clean -> raw.putIfAbsent(clean, e));
@@ -45,7 +43,7 @@ final class ZipSource implements Source {
         String top = Paths2.commonTopFolder(raw.keySet());
         List<String> names = new ArrayList<>(raw.keySet());
         Collections.sort(names);
-        Map<String, ZipEntry> out = new LinkedHashMap<>();
+        Map<String, ZipArchiveEntry> out = new LinkedHashMap<>();
         for (String name : names) {
             if (name.startsWith("__MACOSX/") || (top != null && !name.startsWith(top + "/"))) {
                 continue; // macOS's resource forks, and entries outside the archive's one folder
@@ -82,7 +80,7 @@ final class ZipSource implements Source {
 
     @Override
     public Optional<byte[]> read(String path) throws IOException {
-        ZipEntry entry = entries.get(path);
+        ZipArchiveEntry entry = entries.get(path);
         if (entry == null) {
             return Optional.empty();
         }

@@ -3,6 +3,7 @@ package org.peeragogy.reader.share;
 import java.util.Optional;
 import org.peeragogy.reader.book.Annotation;
 import org.peeragogy.reader.book.Book;
+import org.peeragogy.reader.book.Placement;
 
 /**
  * What sharing needs to know about the open handbook, given by {@code app} (which may use
@@ -20,4 +21,11 @@ public interface Chapters {
 
     /** True when the note can be placed in the open handbook's text (else it arrives as an orphan). */
     boolean placeable(Annotation a);
+
+    /**
+     * Where the note sits in the open handbook's text now (UTF-16 offsets into the chapter text), found
+     * by anchoring; {@link Placement#orphan()} when it cannot be placed or is not of this handbook.
+     * A note without an anchor (a chapter note) is placed at 0.
+     */
+    Placement place(Annotation a);
 }

@@ -7,24 +7,40 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.peeragogy.reader.book.Annotation;
 import org.peeragogy.reader.book.Book;
 import org.peeragogy.reader.book.Chapter;
+import org.peeragogy.reader.book.Placement;
 
 /**
- * Notes for people to read: chapters in book order (then chapters the book does not have), chapter notes
- * and bookmarks first, then highlights in text order, each quote a blockquote with the note under it.
- * Text is written as it is, except that {@code <} is escaped ({@code \<}) so that no Markdown renderer
- * turns a note into HTML.
+ * Notes for people to read: chapters in book order (then chapters the book does not have), chapter
+ * notes and bookmarks first, then highlights in the order of the current text, each quote a
+ * blockquote with the note under it, then notes that could not be placed.
+ *
+ * <p>Everything that comes from a person (notes, quotes, tags, names, titles) is written as inert
+ * text that keeps its lines, whatever CommonMark or GFM renderer reads it: every ASCII punctuation
+ * character is backslash-escaped (CommonMark 0.31, "Backslash escapes": any ASCII punctuation may be
+ * escaped, and then stands for itself; pandoc's Markdown does the same), so no text can open HTML, a
+ * link, an image, code, emphasis, a heading, a list or a table; the characters autolinkers look for
+ * ({@code :} before a non-space, {@code @}, the dot of {@code www.}) are written as character
+ * references, which the spec says never count as structure; leading spaces and tabs
+ * become character references so no line turns into indented code; each line ends with a hard break
+ * ({@code \} before the line end), so single line breaks stay; and blank lines stay paragraph breaks.
  */
 final class MarkdownExport {
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
             .withZone(ZoneOffset.UTC);
+    private static final String PUNCTUATION = "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~";
 
     private MarkdownExport() {
     }
 
-    static String write(Book book, List<Annotation> notes) {
+    /**
+     * @param place where each note sits in the current text of its chapter (for the order, and to
+     *              list notes that cannot be placed apart)
+     */
+    static String write(Book book, List<Annotation> notes, Function<Annotation, Placement> place) {
         Map<String, List<Annotation>> byChapter = new LinkedHashMap<>();
         for (Chapter c : book.chapters()) {
             byChapter.put(c.id(), new ArrayList<>());
@@ -35,7 +51,7 @@ final class MarkdownExport {
             }
         }
         StringBuilder b = new StringBuilder();
-        b.append("# Notes on ").append(esc(book.title())).append("\n\n");
+        b.append("# Notes on ").append(inline(book.title())).append("\n\n");
         for (Map.Entry<String, List<Annotation>> e : byChapter.entrySet()) {
             List<Annotation> list = e.getValue();
             if (list.isEmpty()) {
@@ -43,42 +59,97 @@ final class MarkdownExport {
             }
             String title = book.chapter(e.getKey()).map(Chapter::displayTitle).orElse("Chapter " + e.getKey()
                     + " (not in this edition)");
-            b.append("## ").append(esc(title)).append("\n\n");
+            b.append("## ").append(inline(title)).append("\n\n");
+            Map<Annotation, Placement> placed = new LinkedHashMap<>();
+            for (Annotation a : list) {
+                placed.put(a, a.kind() == Annotation.Kind.HIGHLIGHT ? place.apply(a) : null);
+            }
             list.sort(Comparator.comparing((Annotation a) -> a.kind() == Annotation.Kind.HIGHLIGHT)
-                    .thenComparing(a -> a.anchor().map(t -> t.position().start()).orElse(0))
+                    .thenComparing(a -> placed.get(a) != null && !placed.get(a).placed())
+                    .thenComparing(a -> placed.get(a) == null ? 0 : placed.get(a).start())
                     .thenComparing(Annotation::created));
             for (Annotation a : list) {
-                switch (a.kind()) {
-                    case BOOKMARK -> b.append("**Bookmark**").append(a.quote().isEmpty() ? "" : ": " + oneLine(a.quote()))
-                            .append("\n\n");
-                    case CHAPTER_NOTE -> b.append("**Chapter note**\n\n");
-                    case HIGHLIGHT -> {
-                        for (String line : a.quote().split("\n", -1)) {
-                            b.append("> ").append(esc(line)).append('\n');
-                        }
-                        b.append('\n');
-                    }
-                    default -> throw new IllegalStateException();
-                }
-                if (!a.note().isEmpty()) {
-                    b.append(esc(a.note())).append("\n\n");
-                }
-                b.append("*Colour:* ").append(a.colour().code());
-                if (!a.tags().isEmpty()) {
-                    b.append(" · *Tags:* ").append(esc(String.join(", ", a.tags())));
-                }
-                b.append(" · *By* ").append(esc(a.author())).append(", ").append(DATE.format(a.updated()))
-                        .append("\n\n");
+                Placement p = placed.get(a);
+                note(b, a, p != null && !p.placed());
             }
         }
         return b.toString();
     }
 
-    private static String esc(String s) {
-        return s.replace("<", "\\<");
+    private static void note(StringBuilder b, Annotation a, boolean unplaced) {
+        switch (a.kind()) {
+            case BOOKMARK -> b.append("**Bookmark**").append(a.quote().isEmpty() ? "" : ": " + inline(a.quote()))
+                    .append("\n\n");
+            case CHAPTER_NOTE -> b.append("**Chapter note**\n\n");
+            case HIGHLIGHT -> {
+                if (unplaced) {
+                    b.append("**Could not be placed in this edition**\n\n");
+                }
+                for (String line : block(a.quote()).split("\n", -1)) {
+                    b.append(line.isEmpty() ? ">" : "> " + line).append('\n');
+                }
+                b.append('\n');
+            }
+            default -> throw new IllegalStateException();
+        }
+        if (!a.note().isEmpty()) {
+            b.append(block(a.note())).append("\n\n");
+        }
+        b.append("*Colour:* ").append(a.colour().code());
+        if (!a.tags().isEmpty()) {
+            List<String> tags = a.tags().stream().map(MarkdownExport::inline).toList();
+            b.append(" · *Tags:* ").append(String.join(", ", tags));
+        }
+        b.append(" · *By* ").append(inline(a.author())).append(", ").append(DATE.format(a.updated()))
+                .append("\n\n");
     }
 
-    private static String oneLine(String s) {
-        return esc(s.replaceAll("\\s+", " ").strip());
+    /** Text of several lines: each line kept, blank lines kept as paragraph breaks. */
+    static String block(String text) {
+        String[] lines = text.replace("\r\n", "\n").replace('\r', '\n').split("\n", -1);
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < lines.length; i++) {
+            String line = line(lines[i]);
+            out.append(line);
+            if (i + 1 < lines.length) {
+                boolean breakHere = !line.isEmpty() && !lines[i + 1].isBlank();
+                out.append(breakHere ? "\\\n" : "\n");
+            }
+        }
+        return out.toString();
+    }
+
+    /** One line of text, inert: punctuation escaped, leading white space as character references. */
+    static String line(String s) {
+        StringBuilder out = new StringBuilder(s.length() + 16);
+        boolean leading = true;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (leading && (c == ' ' || c == '\t')) {
+                out.append(c == ' ' ? "&#32;" : "&#9;");
+                continue;
+            }
+            leading = false;
+            if (c == '@' || c == ':' && i + 1 < s.length() && !Character.isWhitespace(s.charAt(i + 1))
+                    || c == '.' && i >= 3 && s.regionMatches(true, i - 3, "www", 0, 3)
+                    && (i == 3 || !Character.isLetterOrDigit(s.charAt(i - 4)))) {
+                // Autolinkers (GFM's extended autolinks, flexmark's linkify) look at the text before
+                // escapes are read; a character reference hides the "x:y", "@" and "www." they key on.
+                out.append("&#").append((int) c).append(';');
+            } else if (PUNCTUATION.indexOf(c) >= 0) {
+                out.append('\\').append(c);
+            } else if (c < 0x20 && c != '\t' || c == 0x7f) {
+                out.append(' ');
+            } else {
+                out.append(c);
+            }
+        }
+        // A line ending in white space before a hard break would be a second kind of break.
+        return out.toString().stripTrailing();
+    }
+
+    /** Text for one line (a title, a name, a tag): line ends become spaces. */
+    static String inline(String s) {
+        return line(s.replaceAll("\\s+", " ").strip());
     }
 }

@@ -101,7 +101,7 @@ public final class NoteSharing {
                         appVersion, now);
                 case W3C -> AtomicFiles.writeString(out, W3cJson.write(book, notes, db.sharing().bases(ids(notes)),
                         chapters, appVersion, now));
-                case MARKDOWN -> AtomicFiles.writeString(out, MarkdownExport.write(book, notes));
+                case MARKDOWN -> AtomicFiles.writeString(out, MarkdownExport.write(book, notes, chapters::place));
                 default -> throw new IllegalStateException(format.name());
             }
             int tombstones = (int) notes.stream().filter(Annotation::isDeleted).count();

@@ -6,7 +6,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -286,8 +285,8 @@ public final class AnnotationStore {
     }
 
     /** Millisecond times: what files and other tools keep, so a round trip compares equal. */
-    private static Instant now() {
-        return Instant.now().truncatedTo(ChronoUnit.MILLIS);
+    private Instant now() {
+        return db.now();
     }
 
     private void write(String what, Transaction.Work<Void> work) throws StoreException {

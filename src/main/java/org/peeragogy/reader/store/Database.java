@@ -33,6 +33,8 @@ public final class Database implements AutoCloseable {
     private SearchIndex search;
     /** Read-only mode: a private copy in the temporary folder that search indexes and reads. */
     private Path scratch;
+    /** What notes' and imports' times are read from; see {@link #useClock}. */
+    private volatile java.time.Clock clock = java.time.Clock.systemUTC();
 
     private Database(Connection connection, Path file, Access access) {
         this.connection = connection;
@@ -228,6 +230,19 @@ public final class Database implements AutoCloseable {
 
     public ReadingPositions readingPositions() {
         return new ReadingPositions(this);
+    }
+
+    /**
+     * The clock that stamps notes and imports (created, updated, deleted, imported). Tests give one that
+     * moves on when told, so that "newer" is decided without waiting for the real clock to tick.
+     */
+    public void useClock(java.time.Clock clock) {
+        this.clock = java.util.Objects.requireNonNull(clock);
+    }
+
+    /** Now by {@link #useClock the database's clock}, to the millisecond as the times are stored. */
+    Instant now() {
+        return clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
     }
 
     public AnnotationStore annotations() {

@@ -7,7 +7,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -356,7 +355,7 @@ public final class ShareStore {
                 && a.book().equals(b.book()) && a.author().equals(b.author()) && a.isDeleted() == b.isDeleted();
     }
 
-    private static long newBatch(Connection c, String source, String format, Counts counts) throws SQLException {
+    private long newBatch(Connection c, String source, String format, Counts counts) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(
                 "INSERT INTO import_batch (source, format, imported_at, summary) VALUES (?, ?, ?, ?)")) {
             ps.setString(1, source);
@@ -542,7 +541,7 @@ public final class ShareStore {
         }
     }
 
-    private static Instant now() {
-        return Instant.now().truncatedTo(ChronoUnit.MILLIS);
+    private Instant now() {
+        return db.now();
     }
 }

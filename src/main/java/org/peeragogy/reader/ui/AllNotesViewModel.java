@@ -1,5 +1,6 @@
 package org.peeragogy.reader.ui;
 
+import org.peeragogy.reader.book.Messages;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -23,6 +24,7 @@ import org.peeragogy.reader.store.StoreException;
 
 /** Every note in the handbook, filtered by colour, tag, chapter and text, in book or time order. */
 public final class AllNotesViewModel {
+    private static final System.Logger LOG = System.getLogger(AllNotesViewModel.class.getName());
     public enum Order { BOOK, NEWEST }
 
     private final AnnotationStore store;
@@ -57,7 +59,7 @@ public final class AllNotesViewModel {
         try {
             all = store.book(book.get().identity());
         } catch (StoreException e) {
-            problems.accept(e.getMessage());
+            problems.accept(Messages.logged(LOG, "All notes", e));
             all = List.of();
         }
         tags.setAll(all.stream().flatMap(a -> a.tags().stream()).distinct().sorted().toList());

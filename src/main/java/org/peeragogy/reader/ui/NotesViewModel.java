@@ -1,5 +1,6 @@
 package org.peeragogy.reader.ui;
 
+import org.peeragogy.reader.book.Messages;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -8,6 +9,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -31,6 +33,7 @@ import org.peeragogy.reader.store.StoreException;
  * them (with undo), and what to paint. No controls; runs without a toolkit.
  */
 public final class NotesViewModel {
+    private static final System.Logger LOG = System.getLogger(NotesViewModel.class.getName());
     public static final String AUTHOR_KEY = "reader.name";
     private static final int BOOKMARK_LENGTH = 48;
 
@@ -57,6 +60,8 @@ public final class NotesViewModel {
     private final ReadOnlyIntegerWrapper paintVersion = new ReadOnlyIntegerWrapper();
     private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper();
     private final Deque<Annotation> deleted = new ArrayDeque<>();
+    private final SaveQueue saves;
+    private final AnnotationStore writes;
     private Set<String> hiddenAuthors = Set.of();
     private Set<String> conflicted = Set.of();
     private String book;
@@ -64,9 +69,22 @@ public final class NotesViewModel {
     private ChapterText text;
 
     public NotesViewModel(AnnotationStore store, SettingsStore settings, Consumer<String> problems) {
+        this(store, settings, problems, null, store);
+    }
+
+    /**
+     * As above, with the window's ordered writer: notes are created, edited, deleted, restored and
+     * re-attached on {@code saves} through {@code writes} (the writer's own connection, so that reads
+     * here never wait behind a write), and the chapter is refreshed on the FX thread once each save
+     * has landed. Null saves at once on the calling thread.
+     */
+    public NotesViewModel(AnnotationStore store, SettingsStore settings, Consumer<String> problems, SaveQueue saves,
+                          AnnotationStore writes) {
         this.store = Objects.requireNonNull(store);
         this.settings = Objects.requireNonNull(settings);
         this.problems = Objects.requireNonNull(problems);
+        this.saves = saves != null ? saves : SaveQueue.inline(problems);
+        this.writes = Objects.requireNonNull(writes);
     }
 
     /** A chapter is shown: anchor its notes to the text the reader sees. */
@@ -95,7 +113,7 @@ public final class NotesViewModel {
                 (p.kind() == Placement.Kind.ORPHAN ? lost : inText).add(new Item(a, p, conflicted.contains(a.id())));
             }
         } catch (StoreException e) {
-            problems.accept(e.getMessage());
+            problems.accept(Messages.logged(LOG, "Notes", e));
         }
         inText.sort(Comparator.comparingInt((Item i) -> i.placement().start())
                 .thenComparing(i -> i.annotation().created()));
@@ -159,39 +177,30 @@ public final class NotesViewModel {
                 Optional.of(Anchoring.describe(text, start, end)));
     }
 
+    /** Queues the note on the writer; returns it when it is already saved (no window), else empty. */
     private Optional<Annotation> create(Annotation.Kind kind, Annotation.Colour colour, String note, List<String> tags,
                                         Optional<TextAnchor> anchor) {
         if (book == null) {
             return Optional.empty();
         }
-        try {
-            Annotation a = store.create(new AnnotationStore.Draft(book, chapterId, kind, colour, note, tags, author(),
-                    anchor));
-            refresh();
-            return Optional.of(a);
-        } catch (StoreException e) {
-            problems.accept(e.getMessage());
-            return Optional.empty();
-        }
+        AnnotationStore.Draft draft = new AnnotationStore.Draft(book, chapterId, kind, colour, note, tags, author(),
+                anchor);
+        AtomicReference<Annotation> made = new AtomicReference<>();
+        saves.submit(() -> made.set(writes.create(draft)), this::refresh);
+        return Optional.ofNullable(made.get());
     }
 
     public void edit(String id, Annotation.Colour colour, String note, List<String> tags) {
-        try {
-            store.edit(id, colour, note, tags);
-        } catch (StoreException e) {
-            problems.accept(e.getMessage());
-        }
-        refresh();
+        saves.submit(() -> writes.edit(id, colour, note, tags), this::refresh);
     }
 
     public void delete(String id) {
-        try {
-            deleted.push(store.delete(id));
+        AtomicReference<Annotation> before = new AtomicReference<>();
+        saves.submit(() -> before.set(writes.delete(id)), () -> {
+            deleted.push(before.get());
             canUndo.set(true);
-        } catch (StoreException e) {
-            problems.accept(e.getMessage());
-        }
-        refresh();
+            refresh();
+        });
     }
 
     /** Brings back the last deleted note of this session. */
@@ -199,13 +208,9 @@ public final class NotesViewModel {
         if (deleted.isEmpty()) {
             return;
         }
-        try {
-            store.restore(deleted.pop());
-        } catch (StoreException e) {
-            problems.accept(e.getMessage());
-        }
+        Annotation restore = deleted.pop();
         canUndo.set(!deleted.isEmpty());
-        refresh();
+        saves.submit(() -> writes.restore(restore), this::refresh);
     }
 
     /** Moves an orphan (or any note) to the selected text. */
@@ -215,13 +220,9 @@ public final class NotesViewModel {
             problems.accept("Select the text the note belongs to first, then choose Re-attach.");
             return;
         }
-        try {
-            store.reattach(id, Anchoring.describe(text, s.get().start(), s.get().end()));
-            selection.set(Optional.empty());
-        } catch (StoreException e) {
-            problems.accept(e.getMessage());
-        }
-        refresh();
+        TextAnchor anchor = Anchoring.describe(text, s.get().start(), s.get().end());
+        selection.set(Optional.empty());
+        saves.submit(() -> writes.reattach(id, anchor), this::refresh);
     }
 
     public Optional<Item> item(String id) {
@@ -234,6 +235,9 @@ public final class NotesViewModel {
         try {
             return settings.get(AUTHOR_KEY).filter(n -> !n.isBlank());
         } catch (StoreException e) {
+            // Recovers: without the saved name notes are signed with the default ("Me") and the reader
+            // goes on; a failing database shows itself on the next save. Logged for diagnosis.
+            LOG.log(System.Logger.Level.WARNING, "The author's name could not be read", e);
             return Optional.empty();
         }
     }
@@ -242,7 +246,7 @@ public final class NotesViewModel {
         try {
             settings.put(AUTHOR_KEY, name.strip());
         } catch (StoreException e) {
-            problems.accept(e.getMessage());
+            problems.accept(Messages.logged(LOG, "Notes", e));
         }
     }
 

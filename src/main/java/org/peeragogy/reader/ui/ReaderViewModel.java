@@ -1,5 +1,6 @@
 package org.peeragogy.reader.ui;
 
+import org.peeragogy.reader.book.Messages;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
@@ -28,6 +29,7 @@ import org.peeragogy.reader.store.StoreException;
  * history, theme and text size, and remembering where the reader left off. Runs without a toolkit.
  */
 public final class ReaderViewModel {
+    private static final System.Logger LOG = System.getLogger(ReaderViewModel.class.getName());
     /** A place to show: a chapter, scrolled to an element id when {@code fragment} is set, else to {@code scroll}. */
     public record Location(String chapterId, String fragment, double scroll) {
         public Location {
@@ -46,6 +48,9 @@ public final class ReaderViewModel {
     private final SettingsStore settings;
     private final ReadingPositions positions;
     private final Executor closer;
+    private final SaveQueue saves;
+    private final SettingsStore writeSettings;
+    private final ReadingPositions writePositions;
     private final ReadOnlyObjectWrapper<Handbook> handbook = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<Location> location = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<Chapter> chapter = new ReadOnlyObjectWrapper<>();
@@ -74,6 +79,20 @@ public final class ReaderViewModel {
      *               can be done about them (the file is released at exit at the latest)
      */
     public ReaderViewModel(Handbook handbook, SettingsStore settings, ReadingPositions positions, Executor closer) {
+        this(handbook, settings, positions, closer, null, settings, positions);
+    }
+
+    /**
+     * As above, with the window's ordered writer: positions and settings are saved on {@code saves}
+     * through {@code writeSettings} and {@code writePositions} (the writer's own connection, so that
+     * reads never wait behind a write), and the FX thread never waits for the disk: a save made during
+     * an import lands after it. Null saves at once on the calling thread.
+     */
+    public ReaderViewModel(Handbook handbook, SettingsStore settings, ReadingPositions positions, Executor closer,
+                           SaveQueue saves, SettingsStore writeSettings, ReadingPositions writePositions) {
+        this.saves = saves != null ? saves : SaveQueue.inline(this::report);
+        this.writeSettings = Objects.requireNonNull(writeSettings);
+        this.writePositions = Objects.requireNonNull(writePositions);
         this.closer = Objects.requireNonNull(closer);
         this.settings = Objects.requireNonNull(settings);
         this.positions = Objects.requireNonNull(positions);
@@ -94,7 +113,7 @@ public final class ReaderViewModel {
         try {
             saved = positions.get(book.identity());
         } catch (StoreException e) {
-            problem.set(e.getMessage());
+            problem.set(Messages.logged(LOG, "Reader", e));
         }
         Optional<Location> resume = saved.filter(p -> book.chapter(p.chapterId()).isPresent())
                 .map(p -> new Location(p.chapterId(), "", p.scroll()));
@@ -222,17 +241,15 @@ public final class ReaderViewModel {
         }
     }
 
-    /** Saves the chapter and scroll position so the next start resumes here. */
+    /** Saves the chapter and scroll position so the next start resumes here (queued on the writer). */
     public void savePosition() {
         Location here = location.get();
         if (here == null) {
             return;
         }
-        try {
-            positions.put(book().identity(), new ReadingPositions.Position(here.chapterId(), scroll.get()));
-        } catch (StoreException e) {
-            problem.set(e.getMessage());
-        }
+        String identity = book().identity();
+        ReadingPositions.Position at = new ReadingPositions.Position(here.chapterId(), scroll.get());
+        saves.submit(() -> writePositions.put(identity, at));
     }
 
     public void setTheme(Theme t) {
@@ -259,8 +276,9 @@ public final class ReaderViewModel {
     }
 
     /** Shows a message about something that went wrong (and what to do). */
+    /** Shows {@code message} in the problem bar; a null or blank one still says that something failed. */
     public void report(String message) {
-        problem.set(message == null ? "" : message);
+        problem.set(message == null || message.isBlank() ? Messages.of(null) : message);
     }
 
     public void clearProblem() {
@@ -295,17 +313,13 @@ public final class ReaderViewModel {
         try {
             return settings.get(key);
         } catch (StoreException e) {
-            problem.set(e.getMessage());
+            problem.set(Messages.logged(LOG, "Reader", e));
             return Optional.empty();
         }
     }
 
     private void write(String key, String value) {
-        try {
-            settings.put(key, value);
-        } catch (StoreException e) {
-            problem.set(e.getMessage());
-        }
+        saves.submit(() -> writeSettings.put(key, value));
     }
 
     private static double parseScale(String s) {

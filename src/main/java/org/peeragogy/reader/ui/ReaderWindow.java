@@ -1,5 +1,6 @@
 package org.peeragogy.reader.ui;
 
+import org.peeragogy.reader.book.Messages;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -8,11 +9,12 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CancellationException;
-import java.util.concurrent.TimeUnit;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import javafx.animation.PauseTransition;
 import javafx.application.Platform;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.concurrent.Task;
 import javafx.geometry.Bounds;
 import javafx.geometry.Orientation;
@@ -57,7 +59,6 @@ import org.peeragogy.reader.book.Chapter;
 import org.peeragogy.reader.book.Handbook;
 import org.peeragogy.reader.book.Part;
 import org.peeragogy.reader.book.RenderedChapter;
-import org.peeragogy.reader.content.HandbookException;
 import org.peeragogy.reader.content.HandbookLibrary;
 import org.peeragogy.reader.content.TextFinder;
 import org.peeragogy.reader.content.anchoring.ChapterText;
@@ -68,6 +69,7 @@ import org.peeragogy.reader.ui.web.ChapterView;
 
 /** The reader window: contents on the left, the chapter in the middle, a status line below. */
 public final class ReaderWindow {
+    private static final System.Logger LOG = System.getLogger(ReaderWindow.class.getName());
 
     /** Builds the search index of a handbook (off the FX thread), telling how far it has come. */
     @FunctionalInterface
@@ -91,10 +93,9 @@ public final class ReaderWindow {
     private final TabPane side = new TabPane();
     private final Tab searchTab = new Tab("Search");
     private List<String> pendingTerms = List.of();
-    private Task<Void> indexTask;
+    private BackgroundTasks.Handle indexTask;
     /** The search index is built after the first chapter is on screen, so it never delays it. */
     private boolean indexWhenShown = true;
-    private Thread indexing;
     private FindBar findBar;
     private final SelectionToolbar toolbar;
     private AllNotesWindow allNotesWindow;
@@ -102,8 +103,13 @@ public final class ReaderWindow {
     private String pendingFlash;
     private final SettingsStore settings;
     private final HandbookLibrary library;
+    private final HandbookSwitcher handbooks;
     private final ProgressBar installing = new ProgressBar();
     private final Menu switchMenu = new Menu("Switch handbook");
+    private List<HandbookSwitcher.Choice> shownChoices;
+    private final BackgroundTasks tasks;
+    /** True while a handbook is being installed or opened: adding and switching are disabled meanwhile. */
+    private final ReadOnlyBooleanWrapper handbookWork = new ReadOnlyBooleanWrapper();
     private final Consumer<String> browser;
     private final ChapterView chapterView;
     private final TreeView<Object> contents = new TreeView<>();
@@ -117,7 +123,7 @@ public final class ReaderWindow {
      */
     public ReaderWindow(Stage stage, ReaderViewModel vm, NotesViewModel notes, AllNotesViewModel allNotes,
                         SearchViewModel search, SharingViewModel sharing, Indexer indexer, SettingsStore settings,
-                        Path webDataDir, HandbookLibrary library, Consumer<String> browser) {
+                        Path webDataDir, HandbookSwitcher handbooks, BackgroundTasks tasks, Consumer<String> browser) {
         this.stage = Objects.requireNonNull(stage);
         this.sharing = Objects.requireNonNull(sharing);
         this.sharingActions = new SharingActions(stage, sharing, notes, vm::report, () -> {
@@ -133,7 +139,9 @@ public final class ReaderWindow {
         this.notesPanel = new NotesPanel(notes, new PanelActions());
         this.toolbar = new SelectionToolbar(new ToolbarActions());
         this.settings = Objects.requireNonNull(settings);
-        this.library = Objects.requireNonNull(library);
+        this.handbooks = Objects.requireNonNull(handbooks);
+        this.tasks = Objects.requireNonNull(tasks);
+        this.library = handbooks.library();
         this.browser = Objects.requireNonNull(browser);
         this.chapterView = new ChapterView(vm.handbookProperty().get(), webDataDir, new PageListener());
         saveAfterScroll.setOnFinished(e -> vm.savePosition());
@@ -198,9 +206,11 @@ public final class ReaderWindow {
 
         Button addHandbook = new Button("Add the handbook…");
         addHandbook.setOnAction(e -> chooseHandbook(false));
+        addHandbook.disableProperty().bind(handbookWork);
         Label guideText = new Label("The Peeragogy Handbook is not installed yet. You are reading the reader's guide.");
         Button addZip = new Button("…or a zip file");
         addZip.setOnAction(e -> chooseHandbook(true));
+        addZip.disableProperty().bind(handbookWork);
         guideBar.getChildren().addAll(guideText, addHandbook, addZip);
         guideBar.getStyleClass().add("guide-bar");
         guideBar.managedProperty().bind(guideBar.visibleProperty());
@@ -284,58 +294,50 @@ public final class ReaderWindow {
     /** Builds the search index in the background the first time a handbook is shown. */
     private void buildIndex(Handbook handbook) {
         stopIndexing();
-        Task<Void> task = new Task<>() {
-            @Override
-            protected Void call() throws Exception {
-                indexer.index(handbook, (done, total) -> {
-                    if (isCancelled()) {
-                        throw new CancellationException("closing");
-                    }
-                    Platform.runLater(() -> search.indexing(done, total));
-                });
-                return null;
-            }
-        };
-        task.setOnSucceeded(e -> search.indexing(1, 1));
-        task.setOnFailed(e -> {
+        indexTask = tasks.run("search-index", progress -> {
+            indexer.index(handbook, (done, total) -> {
+                if (progress.cancelled()) {
+                    throw new CancellationException("closing");
+                }
+                progress.update(done, total);
+            });
+            return Boolean.TRUE;
+        }, (done, total) -> search.indexing((int) done, (int) total), ok -> search.indexing(1, 1), e -> {
             search.indexing(1, 1);
-            vm.report("Search could not be prepared: " + task.getException().getMessage());
+            vm.report("Search could not be prepared: " + Messages.logged(LOG, "Reader window", e));
         });
-        indexing = new Thread(task, "search-index");
-        indexTask = task;
-        indexing.setDaemon(true);
-        indexing.start();
     }
 
-    /** Stops building the index and waits until its database connection is closed. */
+    /**
+     * Stops building the index without waiting: the build runs on its own connection and stops at
+     * its next chapter; what it wrote is rolled back, and nothing of it is reported any more.
+     */
     private void stopIndexing() {
         if (indexTask != null) {
-            indexTask.cancel(false);
-            try {
-                indexing.join(TimeUnit.SECONDS.toMillis(20));
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
+            indexTask.cancel();
             indexTask = null;
-            indexing = null;
         }
     }
-
 
     private MenuBar menuBar() {
         MenuItem addFolder = item("Add a handbook (folder)…", new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN),
                 () -> chooseHandbook(false));
         MenuItem addZip = item("Add a handbook (zip)…", null, () -> chooseHandbook(true));
+        addFolder.disableProperty().bind(handbookWork);
+        addZip.disableProperty().bind(handbookWork);
+        switchMenu.disableProperty().bind(handbookWork);
         MenuItem quit = item("Quit", new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN), stage::close);
         MenuItem exportNotes = item("Export notes…", new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN),
                 sharingActions::exportNotes);
         MenuItem importNotes = item("Import notes…", new KeyCodeCombination(KeyCode.I, KeyCombination.SHORTCUT_DOWN),
                 sharingActions::chooseNotesFile);
         MenuItem undoImport = item("Undo last import", null, sharingActions::undoImport);
-        undoImport.disableProperty().bind(sharing.canUndoImportProperty().not());
+        undoImport.disableProperty().bind(sharing.canUndoImportProperty().not().or(sharing.workingProperty()));
+        importNotes.disableProperty().bind(sharing.workingProperty());
         Menu file = new Menu("_File", null, addFolder, addZip, switchMenu, new SeparatorMenuItem(), exportNotes,
                 importNotes, undoImport, new SeparatorMenuItem(), quit);
         file.setOnShowing(e -> fillSwitchMenu());
+        fillSwitchMenu(); // read once now, so the menu is ready when first opened
 
         MenuItem back = item("Back", new KeyCodeCombination(KeyCode.LEFT, KeyCombination.ALT_DOWN), vm::back);
         back.disableProperty().bind(vm.canGoBackProperty().not());
@@ -524,47 +526,87 @@ public final class ReaderWindow {
      * progress bar) and switches to it; a failure is shown and what was installed before stays.
      */
     public void addHandbook(Path path) {
-        Task<Handbook> task = new Task<>() {
-            @Override
-            protected Handbook call() throws Exception {
-                HandbookLibrary.Installed done = library.install(path, (n, total) -> updateProgress(n, total));
-                return library.open(done.identity());
-            }
-        };
-        installing.progressProperty().bind(task.progressProperty());
+        if (handbookWork.get()) {
+            return; // its actions are disabled; a dropped or scripted request waits for the next time
+        }
+        handbookWork.set(true);
+        installing.setProgress(ProgressBar.INDETERMINATE_PROGRESS);
         installing.setVisible(true);
-        task.setOnSucceeded(e -> {
+        tasks.run("install-handbook", progress -> {
+            HandbookLibrary.Installed done = library.install(path, progress::update);
+            return library.open(done.identity());
+        }, (done, total) -> installing.setProgress(total <= 0 ? 0 : (double) done / total), opened -> {
             installing.setVisible(false);
-            vm.switchToInstalled(task.getValue());
-        });
-        task.setOnFailed(e -> {
+            handbookWork.set(false);
+            vm.switchToInstalled(opened);
+            fillSwitchMenu();
+        }, e -> {
             installing.setVisible(false);
-            vm.report(task.getException().getMessage());
+            handbookWork.set(false);
+            vm.report(Messages.logged(LOG, "Reader window", e));
         });
-        runInBackground(task, "install-handbook");
     }
 
     /** Lists the installed handbooks, the one open ticked. */
+    /** Reads the choices off the FX thread (the bundled handbook is opened once to learn its title). */
     private void fillSwitchMenu() {
-        switchMenu.getItems().clear();
+        tasks.run("list-handbooks", progress -> handbooks.choices(), this::showChoices,
+                e -> vm.report(Messages.logged(LOG, "Reader window", e)));
+    }
+
+    /**
+     * Puts the choices in the Switch handbook menu, the open one ticked. The entries are rebuilt only
+     * when the choices changed, so an open menu does not flicker or lose the entry under the mouse.
+     */
+    private void showChoices(List<HandbookSwitcher.Choice> choices) {
         String open = vm.book().identity();
-        for (HandbookLibrary.Installed h : library.list()) {
-            RadioMenuItem item = new RadioMenuItem(h.title() + " (" + h.chapters() + " chapters)");
-            item.setSelected(h.identity().equals(open));
-            item.setOnAction(e -> {
-                try {
-                    vm.switchToInstalled(library.open(h.identity()));
-                } catch (HandbookException ex) {
-                    vm.report(ex.getMessage());
-                }
-            });
-            switchMenu.getItems().add(item);
+        if (!choices.equals(shownChoices)) {
+            shownChoices = choices;
+            switchMenu.getItems().clear();
+            for (HandbookSwitcher.Choice h : choices) {
+                RadioMenuItem item = new RadioMenuItem(h.label());
+                item.setUserData(h.identity());
+                item.setOnAction(e -> switchTo(h));
+                switchMenu.getItems().add(item);
+            }
+            if (choices.isEmpty()) {
+                MenuItem none = new MenuItem("No handbook added yet");
+                none.setDisable(true);
+                switchMenu.getItems().add(none);
+            }
         }
-        if (switchMenu.getItems().isEmpty()) {
-            MenuItem none = new MenuItem("No handbook added yet");
-            none.setDisable(true);
-            switchMenu.getItems().add(none);
+        for (MenuItem m : switchMenu.getItems()) {
+            if (m instanceof RadioMenuItem r) {
+                r.setSelected(open.equals(r.getUserData()));
+            }
         }
+    }
+
+    /** Opens the chosen handbook off the FX thread (it reads and hashes every file), then shows it. */
+    private void switchTo(HandbookSwitcher.Choice h) {
+        if (handbookWork.get()) {
+            return;
+        }
+        handbookWork.set(true);
+        tasks.run("open-handbook", progress -> handbooks.open(h), next -> {
+            handbookWork.set(false);
+            if (h.bundled()) {
+                vm.replaceHandbook(next, h.bundledAt());
+            } else {
+                vm.switchToInstalled(next);
+            }
+            if (shownChoices != null) {
+                showChoices(shownChoices); // the tick moves to the handbook now open
+            }
+        }, e -> {
+            handbookWork.set(false);
+            vm.report(Messages.logged(LOG, "Reader window", e));
+        });
+    }
+
+    /** True while a handbook is installed or opened; the actions that would start another are disabled. */
+    public ReadOnlyBooleanProperty handbookWorkProperty() {
+        return handbookWork.getReadOnlyProperty();
     }
 
     /** Hands over a chapter already being rendered, so the first page does not wait for a second render. */
@@ -625,7 +667,7 @@ public final class ReaderWindow {
         try {
             settings.put(WINDOW_KEY, stage.getX() + "," + stage.getY() + "," + stage.getWidth() + "," + stage.getHeight());
         } catch (StoreException e) {
-            vm.report(e.getMessage());
+            vm.report(Messages.logged(LOG, "Reader window", e));
         }
     }
 

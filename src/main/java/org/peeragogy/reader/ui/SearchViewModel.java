@@ -19,6 +19,8 @@ import org.peeragogy.reader.store.SearchHit;
  * on a background executor, newest wins, so typing never waits for the database. No controls.
  */
 public final class SearchViewModel {
+    private static final System.Logger LOG = System.getLogger(SearchViewModel.class.getName());
+
     /** Runs one query; any text is safe to pass. */
     @FunctionalInterface
     public interface Searcher {
@@ -66,7 +68,7 @@ public final class SearchViewModel {
                 message = hits.isEmpty() ? "Nothing found" : hits.size() + (hits.size() == 1 ? " result" : " results");
             } catch (Exception e) {
                 hits = List.of();
-                message = "Search failed: " + e.getMessage();
+                message = "Search failed: " + org.peeragogy.reader.book.Messages.logged(LOG, "Search", e);
             }
             List<SearchHit> found = hits;
             String said = message;

@@ -1,5 +1,6 @@
 package org.peeragogy.reader.ui;
 
+import org.peeragogy.reader.book.Messages;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
@@ -23,6 +24,7 @@ import org.peeragogy.reader.store.ShareStore;
 
 /** The window's dialogs for sharing notes: export, import with its preview, undo, and people. */
 final class SharingActions {
+    private static final System.Logger LOG = System.getLogger(SharingActions.class.getName());
     private static final List<String> EXPORT_FORMATS = List.of("Notes file, to share with other readers (.peeranotes)",
             "W3C Web Annotation JSON-LD, for other tools (.jsonld)", "Markdown, for people to read or print (.md)");
 
@@ -72,7 +74,7 @@ final class SharingActions {
         };
         task.setOnSucceeded(e -> info("Notes exported", task.getValue().notes() + " notes written to "
                 + task.getValue().file() + "."));
-        task.setOnFailed(e -> report.accept(task.getException().getMessage()));
+        task.setOnFailed(e -> report.accept(Messages.logged(LOG, "Sharing notes", task.getException())));
         ReaderWindow.runInBackground(task, "export");
     }
 
@@ -90,6 +92,10 @@ final class SharingActions {
 
     /** Checks the file off the FX thread, shows what importing it would do, and imports on OK. */
     void importNotes(Path file) {
+        if (sharing.workingProperty().get()) {
+            report.accept("Notes are being imported or taken back; try again when that has finished.");
+            return;
+        }
         Task<NoteSharing.Preview> task = new Task<>() {
             @Override
             protected NoteSharing.Preview call() throws Exception {
@@ -97,7 +103,7 @@ final class SharingActions {
             }
         };
         task.setOnSucceeded(e -> confirmImport(task.getValue()));
-        task.setOnFailed(e -> report.accept(task.getException().getMessage()));
+        task.setOnFailed(e -> report.accept(Messages.logged(LOG, "Sharing notes", task.getException())));
         ReaderWindow.runInBackground(task, "import-preview");
     }
 
@@ -121,10 +127,15 @@ final class SharingActions {
             }
         };
         task.setOnSucceeded(e -> {
+            sharing.finished();
             sharing.imported(task.getValue());
             refreshLayers();
         });
-        task.setOnFailed(e -> report.accept(task.getException().getMessage()));
+        task.setOnFailed(e -> {
+            sharing.finished();
+            report.accept(Messages.logged(LOG, "Sharing notes", task.getException()));
+        });
+        sharing.started();
         ReaderWindow.runInBackground(task, "import");
     }
 
@@ -135,10 +146,30 @@ final class SharingActions {
         alert.initOwner(stage);
         alert.setTitle("Undo last import");
         alert.setHeaderText("Take back the whole last import?");
-        if (alert.showAndWait().filter(b -> b == ButtonType.OK).isPresent()) {
-            sharing.undoLastImport();
-            refreshLayers();
+        if (alert.showAndWait().filter(b -> b == ButtonType.OK).isEmpty()) {
+            return;
         }
+        java.util.OptionalLong batch = sharing.beginUndo();
+        if (batch.isEmpty()) {
+            return;
+        }
+        // Off the FX thread: taking back thousands of notes is one long transaction.
+        Task<Void> task = new Task<>() {
+            @Override
+            protected Void call() throws Exception {
+                sharing.undoImport(batch.getAsLong());
+                return null;
+            }
+        };
+        task.setOnSucceeded(e -> {
+            sharing.finished();
+            refreshLayers();
+        });
+        task.setOnFailed(e -> {
+            sharing.finished();
+            report.accept(Messages.logged(LOG, "Sharing notes", task.getException()));
+        });
+        ReaderWindow.runInBackground(task, "undo-import");
     }
 
     /** Shows or hides each person's notes. */

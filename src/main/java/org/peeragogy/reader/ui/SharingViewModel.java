@@ -1,5 +1,6 @@
 package org.peeragogy.reader.ui;
 
+import org.peeragogy.reader.book.Messages;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
@@ -25,6 +26,7 @@ import org.peeragogy.reader.store.StoreException;
  * off the FX thread where they read or write files. No controls.
  */
 public final class SharingViewModel {
+    private static final System.Logger LOG = System.getLogger(SharingViewModel.class.getName());
     /** Work that reads or writes files and many notes, given its own database connection. */
     @FunctionalInterface
     public interface Work<T> {
@@ -44,6 +46,7 @@ public final class SharingViewModel {
     private final Consumer<String> problems;
     private final ObservableList<AuthorStore.Author> authors = FXCollections.observableArrayList();
     private final ReadOnlyBooleanWrapper canUndoImport = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper working = new ReadOnlyBooleanWrapper();
     private OptionalLong lastImport = OptionalLong.empty();
 
     public SharingViewModel(Supplier<NoteSharing> sharing, OwnConnection own, Consumer<String> problems) {
@@ -76,19 +79,56 @@ public final class SharingViewModel {
         refreshAuthors();
     }
 
-    /** Reverts the last import of this session as a whole. */
+    /** Reverts the last import of this session as a whole, on the calling thread (no window). */
     public void undoLastImport() {
-        if (lastImport.isEmpty()) {
+        OptionalLong batch = beginUndo();
+        if (batch.isEmpty()) {
             return;
         }
         try {
-            sharing.get().undoImport(lastImport.getAsLong());
+            undoImport(batch.getAsLong());
         } catch (ShareException e) {
-            problems.accept(e.getMessage());
+            problems.accept(Messages.logged(LOG, "Sharing notes", e));
         }
-        lastImport = OptionalLong.empty();
-        canUndoImport.set(false);
+        finished();
+    }
+
+    /**
+     * Starts undoing the last import: returns its batch (empty when there is none) and marks the
+     * sharing work as running. FX thread; then {@link #undoImport} off it and {@link #finished} on it.
+     */
+    public OptionalLong beginUndo() {
+        OptionalLong batch = lastImport;
+        if (batch.isPresent()) {
+            lastImport = OptionalLong.empty();
+            canUndoImport.set(false);
+            working.set(true);
+        }
+        return batch;
+    }
+
+    /** Takes an import back, all or nothing, on a connection of its own. Off the FX thread; throws ShareException. */
+    public void undoImport(long batch) throws ShareException {
+        own.run(s -> {
+            s.undoImport(batch);
+            return null;
+        });
+    }
+
+    /** Marks sharing work (an import or its undo) as running, so that no second one starts. FX thread. */
+    public void started() {
+        working.set(true);
+    }
+
+    /** Sharing work ended (well or not): the actions are enabled again, and the people re-read. FX thread. */
+    public void finished() {
+        working.set(false);
         refreshAuthors();
+    }
+
+    /** True while an import or its undo runs: the window disables both actions meanwhile. */
+    public ReadOnlyBooleanProperty workingProperty() {
+        return working.getReadOnlyProperty();
     }
 
     /** Reads the people whose notes are here, each a layer with a colour. */
@@ -96,7 +136,7 @@ public final class SharingViewModel {
         try {
             authors.setAll(sharing.get().authors().list());
         } catch (StoreException e) {
-            problems.accept(e.getMessage());
+            problems.accept(Messages.logged(LOG, "Sharing notes", e));
         }
     }
 
@@ -104,7 +144,7 @@ public final class SharingViewModel {
         try {
             sharing.get().authors().setVisible(author, visible);
         } catch (StoreException e) {
-            problems.accept(e.getMessage());
+            problems.accept(Messages.logged(LOG, "Sharing notes", e));
         }
         refreshAuthors();
     }
@@ -125,7 +165,7 @@ public final class SharingViewModel {
                 ids.add(c.copy().id());
             }
         } catch (StoreException e) {
-            problems.accept(e.getMessage());
+            problems.accept(Messages.logged(LOG, "Sharing notes", e));
         }
         return ids;
     }

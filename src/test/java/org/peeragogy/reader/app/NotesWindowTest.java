@@ -247,6 +247,9 @@ class NotesWindowTest {
         robot.clickOn("#bookmark");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> session.notes().placed().size() == 1);
         page("window.scrollTo(0, 0); 0");
+        // The bookmark is saved on the writer thread; its entry appears in the list once it has landed.
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#notes-list .list-cell").queryAll()
+                .stream().anyMatch(c -> c instanceof javafx.scene.control.ListCell<?> l && l.getItem() != null));
         robot.clickOn(robot.lookup("#notes-list .list-cell").nth(0).queryAs(javafx.scene.Node.class));
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> Math.abs(((Number) WaitForAsyncUtils.asyncFx(
                 () -> session.window().chapterView().evaluate("window.pageYOffset")).get()).doubleValue() - there) < 300);

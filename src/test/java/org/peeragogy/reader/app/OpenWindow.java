@@ -31,11 +31,17 @@ final class OpenWindow implements AutoCloseable {
 
     /** Opens a window on {@code chapter} (null: where the reader left off). */
     static OpenWindow open(Path dataDir, Handbook handbook, String chapter, Consumer<String> browser) throws Exception {
+        return open(dataDir, handbook, chapter, browser, java.util.Optional.empty());
+    }
+
+    /** As above, with the bundled handbook that Switch handbook always offers. */
+    static OpenWindow open(Path dataDir, Handbook handbook, String chapter, Consumer<String> browser,
+                           java.util.Optional<Path> bundled) throws Exception {
         Database db = Database.open(dataDir);
         BlockingQueue<String> laidOut = new LinkedBlockingQueue<>();
         return WaitForAsyncUtils.asyncFx(() -> {
             Stage stage = new Stage();
-            ReaderSession session = new ReaderSession(stage, db, handbook, dataDir, browser);
+            ReaderSession session = new ReaderSession(stage, db, handbook, dataDir, browser, bundled);
             session.window().addLaidOutListener((id, fraction) -> laidOut.add(id));
             session.window().show(chapter);
             stage.toFront();

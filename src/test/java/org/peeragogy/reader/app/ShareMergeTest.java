@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -15,6 +17,7 @@ import org.peeragogy.reader.share.NoteSharing;
 import org.peeragogy.reader.store.AuthorStore;
 import org.peeragogy.reader.store.Database;
 import org.peeragogy.reader.store.ShareStore;
+import org.peeragogy.reader.store.SteppingClock;
 
 /** The merge matrix: new, updated, deleted and conflicting notes on each side; three participants into one. */
 class ShareMergeTest {
@@ -32,13 +35,22 @@ class ShareMergeTest {
         return ShareFixture.sharing(db).apply(ShareFixture.sharing(db).preview(f)).plan().counts();
     }
 
-    private static void tick() throws InterruptedException {
-        Thread.sleep(3); // times are milliseconds: make each edit strictly newer
+    /** One clock for every participant's database, so that "newer" is decided by the test, not by waiting. */
+    private final SteppingClock clock = new SteppingClock(Instant.parse("2026-11-01T10:00:00Z"));
+
+    private Database open(String name) throws Exception {
+        Database db = Database.open(tmp.resolve(name));
+        db.useClock(clock);
+        return db;
+    }
+
+    private void tick() {
+        clock.advance(Duration.ofMinutes(1)); // each edit after this is strictly newer
     }
 
     @Test
     void mergeMatrixNewUpdatedDeletedAndConflictingOnEachSide() throws Exception {
-        try (Database a = Database.open(tmp.resolve("a")); Database b = Database.open(tmp.resolve("b"))) {
+        try (Database a = open("a"); Database b = open("b")) {
             Annotation edited = ShareFixture.highlight(a, "pattern-wrapper", 0, "Ana", Annotation.Colour.GREEN, "v1");
             Annotation deleted = ShareFixture.highlight(a, "pattern-wrapper", 2, "Ana", Annotation.Colour.GREEN, "gone soon");
             Annotation both = ShareFixture.highlight(a, "pattern-wrapper", 4, "Ana", Annotation.Colour.GREEN, "base");
@@ -82,8 +94,8 @@ class ShareMergeTest {
 
     @Test
     void deletedNotesDoNotComeBackFromAnotherParticipantsOlderFile() throws Exception {
-        try (Database a = Database.open(tmp.resolve("a")); Database b = Database.open(tmp.resolve("b"));
-             Database c = Database.open(tmp.resolve("c"))) {
+        try (Database a = open("a"); Database b = open("b");
+             Database c = open("c")) {
             Annotation n = ShareFixture.highlight(a, "wiki", 0, "Ana", Annotation.Colour.YELLOW, "x");
             Path old = export(a, "old");
             importInto(b, old);
@@ -101,7 +113,7 @@ class ShareMergeTest {
         Path[] files = new Path[3];
         String[] people = {"Ana", "Bo", "Chen"};
         for (int p = 0; p < 3; p++) {
-            try (Database d = Database.open(tmp.resolve(people[p]))) {
+            try (Database d = open(people[p])) {
                 for (int i = 0; i < 4; i++) {
                     ShareFixture.highlight(d, p == 0 ? "pattern-wrapper" : p == 1 ? "action" : "wiki", i * 2,
                             people[p], Annotation.Colour.values()[i], people[p] + " note " + i, "week" + p);
@@ -109,7 +121,7 @@ class ShareMergeTest {
                 files[p] = export(d, people[p]);
             }
         }
-        try (Database f = Database.open(tmp.resolve("facilitator"))) {
+        try (Database f = open("facilitator")) {
             ShareFixture.highlight(f, "pattern-wrapper", 9, "Facilitator", Annotation.Colour.YELLOW, "mine");
             for (Path file : files) {
                 assertEquals(4, importInto(f, file).added());

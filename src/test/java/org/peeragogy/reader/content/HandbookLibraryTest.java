@@ -372,10 +372,11 @@ class HandbookLibraryTest {
     }
 
     @Test
-    void aSwapInterruptedByACrashIsPutRightOnTheNextList() throws Exception {
+    void aSwapInterruptedByACrashIsPutRightAtStartUp() throws Exception {
         HandbookLibrary.Installed i = installPrevious();
         Path old = handbooks.resolve(".old-" + i.location().getFileName() + "-x");
         Files.move(i.location(), old);
+        new HandbookLibrary(handbooks).recoverAtStartUp();
         assertEquals(List.of(i.identity()), library.list().stream().map(HandbookLibrary.Installed::identity).toList());
         assertTrue(Files.exists(i.location()));
         assertFalse(Files.exists(old));

@@ -140,4 +140,21 @@ class AnnotationStoreTest {
         assertEquals("new words", store.find(a.id()).orElseThrow().quote());
         assertEquals(99, store.find(a.id()).orElseThrow().anchor().orElseThrow().position().start());
     }
+
+    @Test
+    void timesComeFromTheDatabasesClockToTheMillisecond() throws Exception {
+        SteppingClock clock = new SteppingClock(java.time.Instant.parse("2026-11-01T10:00:00.123456Z"));
+        db.useClock(clock);
+        store = db.annotations();
+        Annotation a = highlight("wiki", "a quote", "first");
+        assertEquals(java.time.Instant.parse("2026-11-01T10:00:00.123Z"), a.created());
+        clock.advance(java.time.Duration.ofSeconds(5));
+        Annotation edited = store.edit(a.id(), Annotation.Colour.BLUE, "second", List.of());
+        assertEquals(a.created(), edited.created());
+        assertEquals(java.time.Instant.parse("2026-11-01T10:00:05.123Z"), edited.updated());
+        clock.advance(java.time.Duration.ofSeconds(5));
+        store.delete(a.id());
+        assertEquals(Optional.of(java.time.Instant.parse("2026-11-01T10:00:10.123Z")),
+                store.find(a.id()).orElseThrow().deleted());
+    }
 }

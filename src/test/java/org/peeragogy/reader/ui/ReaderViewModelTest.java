@@ -191,4 +191,14 @@ class ReaderViewModelTest {
         assertEquals(1, closes.size(), "the handbook shown is never closed");
         assertTrue(handbook.render(vm.locationProperty().get().chapterId()).html().contains("<article"));
     }
+
+    @Test
+    void aProblemReportedWithoutAMessageStillShowsASentence() {
+        ReaderViewModel vm = newViewModel();
+        vm.start();
+        vm.report(null);
+        assertFalse(vm.problemProperty().get().isBlank());
+        vm.report(" ");
+        assertFalse(vm.problemProperty().get().isBlank());
+    }
 }

@@ -1,5 +1,6 @@
 package org.peeragogy.reader.ui.web;
 
+import org.peeragogy.reader.book.Messages;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -33,6 +34,7 @@ import org.peeragogy.reader.share.JsonWriter;
  * through {@link ContentScheme}, and turns page messages into {@link Listener} calls.
  */
 public final class ChapterView implements AutoCloseable {
+    private static final System.Logger LOG = System.getLogger(ChapterView.class.getName());
 
     /** What the page tells the window. Called on the FX thread. */
     public interface Listener {
@@ -94,6 +96,9 @@ public final class ChapterView implements AutoCloseable {
     private String expectedPage = "";
     private int blockedNavigations;
     private boolean reloadedAfterBlock;
+    /** Loads the view asked for, and loads the engine started: one more started is the page's own. */
+    private long loadsAsked;
+    private long loadsStarted;
     private final PageGuard guard = new PageGuard(() -> System.nanoTime() / 1_000_000);
     private boolean refusalShown;
 
@@ -113,6 +118,14 @@ public final class ChapterView implements AutoCloseable {
             if (closed) {
                 return;
             }
+            if (state == Worker.State.SCHEDULED && ++loadsStarted > loadsAsked) {
+                // A load the view did not ask for: the page reloading itself (a refresh to its own
+                // address changes no location, so only the worker shows it).
+                loadsStarted = loadsAsked;
+                engine.getLoadWorker().cancel();
+                navigationBlocked(engine.getLocation());
+                return;
+            }
             if (state == Worker.State.SUCCEEDED && !isExpected(engine.getLocation())) {
                 // A navigation got past the cancel and loaded: put the chapter back, once per open.
                 navigationBlocked(engine.getLocation());
@@ -122,6 +135,7 @@ public final class ChapterView implements AutoCloseable {
                     load(c);
                 } else {
                     expectedPage = "about:blank";
+                    loadsAsked++;
                     engine.loadContent("");
                 }
             } else if (state == Worker.State.SUCCEEDED) {
@@ -133,9 +147,12 @@ public final class ChapterView implements AutoCloseable {
                 reloadedAfterBlock = true;
                 RenderedChapter c = current;
                 Platform.runLater(() -> load(c));
+            } else if (state == Worker.State.FAILED && !isExpected(engine.getLocation())) {
+                navigationBlocked(engine.getLocation());
             } else if (state == Worker.State.FAILED) {
                 Throwable e = engine.getLoadWorker().getException();
-                listener.failed("The chapter could not be shown" + (e == null ? "." : ": " + e.getMessage()));
+                listener.failed("The chapter could not be shown" + (e == null ? "."
+                        : ": " + Messages.logged(LOG, "Showing a chapter", e)));
             }
         });
         // The page script stops link clicks; this stops every other way a page could leave itself
@@ -239,13 +256,14 @@ public final class ChapterView implements AutoCloseable {
             }
         });
         task.setOnFailed(e -> listener.failed("Chapter '" + chapterId + "' could not be rendered: "
-                + task.getException().getMessage()));
+                + Messages.logged(LOG, "Showing a chapter", task.getException())));
         renderer.execute(task);
     }
 
     private void load(RenderedChapter chapter) {
         current = chapter;
         expectedPage = prefix + encode(chapter.chapter().id()) + ".html?theme=" + theme;
+        loadsAsked++;
         engine.load(expectedPage);
     }
 
@@ -301,12 +319,11 @@ public final class ChapterView implements AutoCloseable {
             return handbook.resource(path.substring("/book/".length()));
         }
         if (path.endsWith(".html")) {
+            // Only the page the view is loading: a navigation the page starts itself finds nothing.
             String id = path.substring(1, path.length() - ".html".length());
             RenderedChapter c = current;
-            RenderedChapter page = c != null && c.chapter().id().equals(id) ? c
-                    : handbook.book().chapter(id).isPresent() ? handbook.render(id) : null;
-            return page == null ? Optional.empty()
-                    : Optional.of(new Resource(page.html().getBytes(StandardCharsets.UTF_8), "text/html; charset=utf-8"));
+            return c == null || !c.chapter().id().equals(id) ? Optional.empty()
+                    : Optional.of(new Resource(c.html().getBytes(StandardCharsets.UTF_8), "text/html; charset=utf-8"));
         }
         return Optional.empty();
     }

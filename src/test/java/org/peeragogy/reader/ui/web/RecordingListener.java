@@ -9,6 +9,7 @@ import java.util.concurrent.LinkedBlockingQueue;
 final class RecordingListener implements ChapterView.Listener {
     final BlockingQueue<String> laidOut = new LinkedBlockingQueue<>();
     final List<String> calls = new CopyOnWriteArrayList<>();
+    final BlockingQueue<String> blocked = new LinkedBlockingQueue<>();
 
     @Override
     public void chapterLinkClicked(String id, String fragment) {
@@ -27,6 +28,11 @@ final class RecordingListener implements ChapterView.Listener {
     @Override
     public void laidOut(String id, double fraction) {
         laidOut.add(id);
+    }
+
+    @Override
+    public void pageBlocked(String message) {
+        blocked.add(message);
     }
 
     @Override

@@ -1,0 +1,209 @@
+package org.peeragogy.reader.app;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.BooleanSupplier;
+import javafx.animation.AnimationTimer;
+import javafx.application.Platform;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+import org.peeragogy.reader.TestHandbook;
+import org.peeragogy.reader.book.Annotation;
+import org.peeragogy.reader.book.Handbook;
+import org.peeragogy.reader.content.HandbookLibrary;
+import org.peeragogy.reader.content.Handbooks;
+import org.peeragogy.reader.share.ExportFilter;
+import org.peeragogy.reader.share.NoteSharing;
+import org.peeragogy.reader.store.AnnotationStore;
+import org.peeragogy.reader.store.Database;
+
+/**
+ * The longest stall of the FX thread (the largest gap between two animation pulses, seen by an
+ * {@link AnimationTimer}) while (b) the search index builds, (a) 10,000 notes are imported and (c) a
+ * handbook switch runs, with the reader scrolling the page every 40 ms (the position is saved 600 ms
+ * after scrolling stops and here also every 200 ms) and writing a chapter note every 400 ms. Printed,
+ * never asserted. {@code xvfb-run -a mvn -Pbench verify} runs it with the other benchmarks; alone, from
+ * the test classpath: {@code xvfb-run -a java -cp target/test-classes:target/classes:<deps>
+ * org.peeragogy.reader.app.StallBenchmark} (run from the project folder, beside ../shared/handbook).
+ */
+final class StallBenchmark {
+    private static final AtomicLong LAST_PULSE = new AtomicLong();
+    private static final AtomicLong MAX_GAP = new AtomicLong();
+    private static final AtomicInteger OVER_50 = new AtomicInteger();
+
+    private StallBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path data = Files.createTempDirectory("bench-stall");
+        Path notesFile = tenThousandNotes(Files.createTempDirectory("bench-notes"));
+        HandbookLibrary library = new HandbookLibrary(data.resolve("handbooks"));
+        library.install(TestHandbook.folder(), HandbookLibrary.Progress.NONE);
+
+        CompletableFuture<Void> started = new CompletableFuture<>();
+        Platform.startup(() -> started.complete(null));
+        started.get();
+        Database db = Database.open(data);
+        Handbook handbook = Handbooks.open(TestHandbook.folder());
+        BlockingQueue<String> laidOut = new LinkedBlockingQueue<>();
+        ReaderSession[] session = new ReaderSession[1];
+        Stage[] stage = new Stage[1];
+        onFx(() -> {
+            stage[0] = new Stage();
+            session[0] = new ReaderSession(stage[0], db, handbook, data, url -> { });
+            session[0].window().addLaidOutListener((id, f) -> laidOut.add(id));
+            new AnimationTimer() {
+                @Override
+                public void handle(long now) {
+                    long last = LAST_PULSE.getAndSet(now);
+                    if (last > 0) {
+                        long gap = now - last;
+                        MAX_GAP.accumulateAndGet(gap, Math::max);
+                        if (gap > 50_000_000L) {
+                            OVER_50.incrementAndGet();
+                        }
+                    }
+                }
+            }.start();
+            session[0].window().show("action");
+        });
+        laidOut.poll(60, TimeUnit.SECONDS);
+        session[0].notes().setAuthorName("Bench reader");
+
+        // (b) The index build started when the first chapter was shown.
+        measure("(b) search index build", session[0], () -> { }, () -> {
+            try (Database own = Database.open(data)) {
+                return own.search().isIndexed(handbook.book());
+            } catch (Exception e) {
+                return false;
+            }
+        });
+
+        // (a) An import of 10,000 notes on its own connection, as the window does it.
+        CompletableFuture<Void> imported = new CompletableFuture<>();
+        measure("(a) import of 10,000 notes", session[0], () -> new Thread(() -> {
+            try (Database own = Database.open(data)) {
+                NoteSharing sharing = new NoteSharing(own, new HandbookChapters(handbook), "bench");
+                sharing.apply(sharing.preview(notesFile));
+                imported.complete(null);
+            } catch (Exception e) {
+                imported.completeExceptionally(e);
+            }
+        }, "bench-import").start(), imported::isDone);
+        imported.get();
+
+        // (c) File → Switch handbook → the installed copy, fired as the menu does it.
+        String before = session[0].viewModel().handbookProperty().get().location();
+        measure("(c) handbook switch", session[0], () -> fireSwitch(stage[0]),
+                () -> !session[0].viewModel().handbookProperty().get().location().equals(before)
+                        && laidOut.poll() != null);
+        System.out.println("machine: " + Runtime.getRuntime().availableProcessors() + " cores, Java "
+                + System.getProperty("java.version") + ", JavaFX " + System.getProperty("javafx.runtime.version"));
+        System.exit(0);
+    }
+
+    private static void measure(String what, ReaderSession session, Runnable start, BooleanSupplier done)
+            throws Exception {
+        ScheduledExecutorService user = Executors.newSingleThreadScheduledExecutor();
+        AtomicInteger tick = new AtomicInteger();
+        MAX_GAP.set(0);
+        OVER_50.set(0);
+        LAST_PULSE.set(0);
+        user.scheduleAtFixedRate(() -> Platform.runLater(() -> {
+            int n = tick.incrementAndGet();
+            session.window().chapterView().evaluate("window.scrollBy(0, " + (n % 20 < 10 ? 40 : -40) + "); 0");
+            if (n % 5 == 0) {
+                session.viewModel().scrolled((n % 100) / 100.0);
+                session.viewModel().savePosition();
+            }
+            if (n % 10 == 0) {
+                session.notes().chapterNote("A note while busy " + n, List.of("bench"));
+            }
+        }), 0, 40, TimeUnit.MILLISECONDS);
+        long t0 = System.nanoTime();
+        start.run();
+        while (!done.getAsBoolean() && System.nanoTime() - t0 < TimeUnit.SECONDS.toNanos(180)) {
+            Thread.sleep(20); // polling for the end of the work; the figure comes from the pulses
+        }
+        long took = (System.nanoTime() - t0) / 1_000_000;
+        user.shutdownNow();
+        System.out.printf("%s: took %d ms; longest FX stall %.1f ms; pulses over 50 ms: %d%n", what, took,
+                MAX_GAP.get() / 1e6, OVER_50.get());
+    }
+
+    /** Opens File → Switch handbook and fires the entry of the installed copy. */
+    private static void fireSwitch(Stage stage) {
+        try {
+            Menu[] file = new Menu[1];
+            onFx(() -> {
+                MenuBar bar = (MenuBar) ((VBox) ((BorderPane) stage.getScene().getRoot()).getTop()).getChildren().get(0);
+                file[0] = bar.getMenus().get(0);
+                if (file[0].getOnShowing() != null) {
+                    file[0].getOnShowing().handle(null);
+                }
+            });
+            long t0 = System.nanoTime();
+            while (System.nanoTime() - t0 < TimeUnit.SECONDS.toNanos(30)) {
+                CompletableFuture<Boolean> fired = new CompletableFuture<>();
+                Platform.runLater(() -> {
+                    Menu switchMenu = (Menu) file[0].getItems().stream().filter(m -> "Switch handbook".equals(m.getText()))
+                            .findFirst().orElseThrow();
+                    Optional<MenuItem> entry = switchMenu.getItems().stream()
+                            .filter(m -> m.getText() != null && m.getText().contains("(61 chapters)")).findFirst();
+                    entry.ifPresent(MenuItem::fire);
+                    fired.complete(entry.isPresent());
+                });
+                if (fired.get(30, TimeUnit.SECONDS)) {
+                    return;
+                }
+                Thread.sleep(20);
+            }
+            throw new IllegalStateException("Switch handbook never listed the installed copy");
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Path tenThousandNotes(Path dir) throws Exception {
+        Path out = dir.resolve("ten-thousand.peeranotes");
+        try (Database db = Database.open(dir.resolve("data")); Handbook h = Handbooks.open(TestHandbook.folder())) {
+            db.settings().put("notes.author", "Someone else");
+            AnnotationStore store = db.annotations();
+            List<String> chapters = h.book().chapters().stream().map(c -> c.id()).toList();
+            for (int i = 0; i < 10_000; i++) {
+                store.create(new AnnotationStore.Draft(h.book().identity(), chapters.get(i % chapters.size()),
+                        Annotation.Kind.CHAPTER_NOTE, Annotation.Colour.YELLOW, "Imported note " + i, List.of("bench"),
+                        "Someone else", Optional.empty()));
+            }
+            new NoteSharing(db, new HandbookChapters(h), "bench").export(NoteSharing.Format.NOTES, out, ExportFilter.ALL);
+        }
+        return out;
+    }
+
+    private static void onFx(Runnable r) throws Exception {
+        CompletableFuture<Void> done = new CompletableFuture<>();
+        Platform.runLater(() -> {
+            try {
+                r.run();
+                done.complete(null);
+            } catch (Throwable t) {
+                done.completeExceptionally(t);
+            }
+        });
+        done.get(60, TimeUnit.SECONDS);
+    }
+}

@@ -1,0 +1,77 @@
+package org.peeragogy.reader.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.peeragogy.reader.book.Handbook;
+import org.peeragogy.reader.content.HandbookLibrary;
+
+/** Switch handbook always offers the bundled handbook, however many others are added. */
+class HandbookSwitcherTest {
+    @TempDir
+    Path tmp;
+
+    private Path book(String name, String title, String... chapters) throws IOException {
+        Path dir = Files.createDirectories(tmp.resolve(name));
+        StringBuilder index = new StringBuilder("<html><head><title>" + title + "</title></head><body>");
+        for (String c : chapters) {
+            Files.writeString(dir.resolve(c + ".md"), "# " + c + "\n\nText of " + c + ".\n");
+            index.append("<a href=\"").append(c).append(".html\">").append(c).append("</a>");
+        }
+        Files.writeString(dir.resolve("index.html"), index + "</body></html>");
+        return dir;
+    }
+
+    @Test
+    void theBundledHandbookStaysListedFirstAfterHandbooksAreAddedAndOpensFromWhereItLies() throws Exception {
+        Path main = book("main", "Main Book", "one", "two", "three");
+        HandbookLibrary library = new HandbookLibrary(tmp.resolve("handbooks"));
+        HandbookSwitcher switcher = new HandbookSwitcher(library, Optional.of(main));
+        assertEquals(List.of("Main Book (3 chapters)"), labels(switcher));
+
+        library.install(book("es", "Libro", "uno", "dos"), HandbookLibrary.Progress.NONE);
+        library.install(book("fr", "Livre", "un"), HandbookLibrary.Progress.NONE);
+
+        List<HandbookSwitcher.Choice> choices = switcher.choices();
+        assertEquals(List.of("Main Book (3 chapters)", "Libro (2 chapters)", "Livre (1 chapters)"), labels(switcher));
+        assertTrue(choices.get(0).bundled());
+        try (Handbook opened = switcher.open(choices.get(0))) {
+            assertEquals(choices.get(0).identity(), opened.book().identity());
+            assertTrue(opened.location().contains("main"), opened.location());
+        }
+        try (Handbook opened = switcher.open(choices.get(1))) {
+            assertEquals("Libro", opened.book().title());
+        }
+    }
+
+    @Test
+    void anInstalledCopyOfTheBundledHandbookStandsForItOnce() throws Exception {
+        Path main = book("main", "Main Book", "one", "two");
+        HandbookLibrary library = new HandbookLibrary(tmp.resolve("handbooks"));
+        library.install(main, HandbookLibrary.Progress.NONE);
+
+        List<HandbookSwitcher.Choice> choices = new HandbookSwitcher(library, Optional.of(main)).choices();
+
+        assertEquals(1, choices.size());
+        assertTrue(!choices.get(0).bundled());
+    }
+
+    @Test
+    void aBundledHandbookThatIsGoneIsLeftOutAndNothingIsThrown() throws Exception {
+        HandbookLibrary library = new HandbookLibrary(tmp.resolve("handbooks"));
+        library.install(book("es", "Libro", "uno"), HandbookLibrary.Progress.NONE);
+        HandbookSwitcher switcher = new HandbookSwitcher(library, Optional.of(tmp.resolve("moved-away")));
+        assertEquals(List.of("Libro (1 chapters)"), labels(switcher));
+    }
+
+    private static List<String> labels(HandbookSwitcher switcher) {
+        return switcher.choices().stream().map(HandbookSwitcher.Choice::label).toList();
+    }
+}

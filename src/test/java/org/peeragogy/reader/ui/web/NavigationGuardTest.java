@@ -1,0 +1,149 @@
+package org.peeragogy.reader.ui.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import javafx.concurrent.Worker;
+import javafx.scene.Scene;
+import javafx.scene.layout.StackPane;
+import javafx.scene.web.WebView;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.peeragogy.reader.book.Book;
+import org.peeragogy.reader.book.Handbook;
+import org.peeragogy.reader.book.RenderedChapter;
+import org.peeragogy.reader.book.Resource;
+import org.peeragogy.reader.content.Handbooks;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * A page that tries to leave itself (the sanitizer would never let one through; these pages skip it)
+ * is stopped, counted, reported once, and never makes the view reload in a loop.
+ */
+@Tag("ui")
+class NavigationGuardTest {
+    @TempDir
+    Path temp;
+    private final RecordingListener recorder = new RecordingListener();
+    private final AtomicInteger loads = new AtomicInteger();
+    private Stage stage;
+    private ChapterView view;
+    private Handbook handbook;
+
+    @BeforeAll
+    static void toolkit() throws Exception {
+        FxToolkit.registerPrimaryStage();
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        WaitForAsyncUtils.asyncFx(() -> {
+            view.close();
+            stage.close();
+        }).get(10, TimeUnit.SECONDS);
+        handbook.close();
+    }
+
+    @Test
+    void aPageRefreshingItselfIsStoppedOnceAndNotReloaded() throws Exception {
+        showWithHead("<meta http-equiv=\"refresh\" content=\"0\">");
+    }
+
+    @Test
+    void aPageRefreshingToAnotherChapterIsStopped() throws Exception {
+        showWithHead("<meta http-equiv=\"refresh\" content=\"0;url=two.html\">");
+    }
+
+    @Test
+    void aPageRefreshingToTheNetworkIsStopped() throws Exception {
+        // A port that is listening (WebKit itself refuses "bad ports" such as 9, which would prove nothing).
+        try (java.net.ServerSocket server = new java.net.ServerSocket(0, 5, java.net.InetAddress.getLoopbackAddress())) {
+            showWithHead("<meta http-equiv=\"refresh\" content=\"0;url=http://127.0.0.1:" + server.getLocalPort() + "/away\">");
+        }
+    }
+
+    private void showWithHead(String extra) throws Exception {
+        Path dir = Files.createDirectories(temp.resolve("book"));
+        Files.writeString(dir.resolve("one.md"), "# One\n\nThe first chapter.\n", StandardCharsets.UTF_8);
+        Files.writeString(dir.resolve("two.md"), "# Two\n\nThe second chapter.\n", StandardCharsets.UTF_8);
+        handbook = new WithHead(Handbooks.open(dir), extra);
+        WaitForAsyncUtils.asyncFx(() -> {
+            stage = new Stage();
+            view = new ChapterView(handbook, temp.resolve("webview"), recorder);
+            ((WebView) view.node()).getEngine().getLoadWorker().stateProperty().addListener((o, was, now) -> {
+                if (now == Worker.State.SUCCEEDED) {
+                    loads.incrementAndGet();
+                }
+            });
+            stage.setScene(new Scene(new StackPane(view.node()), 600, 400));
+            stage.show();
+            view.open("one", "", 0);
+        }).get(10, TimeUnit.SECONDS);
+        String message = recorder.blocked.poll(20, TimeUnit.SECONDS);
+        assertNotNull(message, "the page's navigation was never reported");
+        assertTrue(message.startsWith("This chapter tried to open another page"), message);
+        // The report comes after the page had its turn; one more round trip through the page, then
+        // the view must still show the chapter, loaded once (or once more if the first load was lost).
+        Object href = WaitForAsyncUtils.asyncFx(() -> view.evaluate("location.href")).get(10, TimeUnit.SECONDS);
+        Object text = WaitForAsyncUtils.asyncFx(() -> view.evaluate("document.body ? document.body.textContent : ''"))
+                .get(10, TimeUnit.SECONDS);
+        assertTrue(String.valueOf(href).contains("/one.html"), String.valueOf(href));
+        assertTrue(String.valueOf(text).contains("The first chapter."), String.valueOf(text));
+        assertTrue(loads.get() <= 2, "loads: " + loads.get());
+        assertTrue(view.blockedNavigations() >= 1);
+        assertEquals(0, recorder.blocked.size(), "reported more than once");
+        assertEquals(java.util.List.of(), recorder.calls);
+    }
+
+    /** The reader's pages with something added to their head, past the sanitizer. */
+    private record WithHead(Handbook real, String extra) implements Handbook {
+        @Override
+        public Book book() {
+            return real.book();
+        }
+
+        @Override
+        public RenderedChapter render(String chapterId) throws IOException {
+            RenderedChapter r = real.render(chapterId);
+            return new RenderedChapter(r.chapter(), r.html().replace("</head>", extra + "</head>"), r.problems());
+        }
+
+        @Override
+        public Optional<Resource> resource(String path) throws IOException {
+            return real.resource(path);
+        }
+
+        @Override
+        public String location() {
+            return real.location();
+        }
+
+        @Override
+        public boolean isGuide() {
+            return false;
+        }
+
+        @Override
+        public Optional<Link> resolveChapterLink(String href) {
+            return real.resolveChapterLink(href);
+        }
+
+        @Override
+        public void close() throws IOException {
+            real.close();
+        }
+    }
+}
