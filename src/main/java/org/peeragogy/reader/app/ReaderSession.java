@@ -21,7 +21,7 @@ import org.peeragogy.reader.store.StoreException;
 import org.peeragogy.reader.ui.AllNotesViewModel;
 import org.peeragogy.reader.ui.BackgroundTasks;
 import org.peeragogy.reader.ui.SaveQueue;
-import org.peeragogy.reader.ui.HandbookSwitcher;
+import org.peeragogy.reader.ui.SwitchHandbookViewModel;
 import org.peeragogy.reader.ui.NotesViewModel;
 import org.peeragogy.reader.ui.ReaderViewModel;
 import org.peeragogy.reader.ui.ReaderWindow;
@@ -72,7 +72,7 @@ final class ReaderSession implements AutoCloseable {
                 viewModel::report);
         this.window = new ReaderWindow(stage, viewModel, notes, allNotes, search, sharing,
                 (book, progress) -> index(database, book, progress), database.settings(),
-                dataDir.resolve("webview"), new HandbookSwitcher(new HandbookLibrary(dataDir.resolve("handbooks")), bundled), tasks, browser);
+                dataDir.resolve("webview"), new SwitchHandbookViewModel(new HandbookLibrary(dataDir.resolve("handbooks")), bundled), tasks, browser);
     }
 
     /** A second connection for the ordered writer; the window's own when it cannot be opened. */

@@ -103,10 +103,10 @@ public final class ReaderWindow {
     private String pendingFlash;
     private final SettingsStore settings;
     private final HandbookLibrary library;
-    private final HandbookSwitcher handbooks;
+    private final SwitchHandbookViewModel handbooks;
     private final ProgressBar installing = new ProgressBar();
     private final Menu switchMenu = new Menu("Switch handbook");
-    private List<HandbookSwitcher.Choice> shownChoices;
+    private List<SwitchHandbookViewModel.Choice> shownChoices;
     private final BackgroundTasks tasks;
     /** True while a handbook is being installed or opened: adding and switching are disabled meanwhile. */
     private final ReadOnlyBooleanWrapper handbookWork = new ReadOnlyBooleanWrapper();
@@ -123,7 +123,7 @@ public final class ReaderWindow {
      */
     public ReaderWindow(Stage stage, ReaderViewModel vm, NotesViewModel notes, AllNotesViewModel allNotes,
                         SearchViewModel search, SharingViewModel sharing, Indexer indexer, SettingsStore settings,
-                        Path webDataDir, HandbookSwitcher handbooks, BackgroundTasks tasks, Consumer<String> browser) {
+                        Path webDataDir, SwitchHandbookViewModel handbooks, BackgroundTasks tasks, Consumer<String> browser) {
         this.stage = Objects.requireNonNull(stage);
         this.sharing = Objects.requireNonNull(sharing);
         this.sharingActions = new SharingActions(stage, sharing, notes, vm::report, () -> {
@@ -558,12 +558,12 @@ public final class ReaderWindow {
      * Puts the choices in the Switch handbook menu, the open one ticked. The entries are rebuilt only
      * when the choices changed, so an open menu does not flicker or lose the entry under the mouse.
      */
-    private void showChoices(List<HandbookSwitcher.Choice> choices) {
+    private void showChoices(List<SwitchHandbookViewModel.Choice> choices) {
         String open = vm.book().identity();
         if (!choices.equals(shownChoices)) {
             shownChoices = choices;
             switchMenu.getItems().clear();
-            for (HandbookSwitcher.Choice h : choices) {
+            for (SwitchHandbookViewModel.Choice h : choices) {
                 RadioMenuItem item = new RadioMenuItem(h.label());
                 item.setUserData(h.identity());
                 item.setOnAction(e -> switchTo(h));
@@ -583,7 +583,7 @@ public final class ReaderWindow {
     }
 
     /** Opens the chosen handbook off the FX thread (it reads and hashes every file), then shows it. */
-    private void switchTo(HandbookSwitcher.Choice h) {
+    private void switchTo(SwitchHandbookViewModel.Choice h) {
         if (handbookWork.get()) {
             return;
         }

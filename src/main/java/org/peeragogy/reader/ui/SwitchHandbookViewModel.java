@@ -18,7 +18,7 @@ import org.peeragogy.reader.content.Handbooks;
  * to the main book and its notes; then every installed handbook. Reads the disk, so its methods are
  * for a background thread (any thread; no toolkit needed).
  */
-public final class HandbookSwitcher {
+public final class SwitchHandbookViewModel {
     /** One entry: an installed handbook, or the bundled one when {@code bundledAt} is not null. */
     public record Choice(String identity, String title, int chapters, Path bundledAt) {
         public boolean bundled() {
@@ -36,7 +36,7 @@ public final class HandbookSwitcher {
     private Choice bundledChoice;
 
     /** @param bundled the bundled handbook's folder or zip; empty when the reader has only its guide */
-    public HandbookSwitcher(HandbookLibrary library, Optional<Path> bundled) {
+    public SwitchHandbookViewModel(HandbookLibrary library, Optional<Path> bundled) {
         this.library = Objects.requireNonNull(library);
         this.bundled = bundled.map(p -> p.toAbsolutePath().normalize()).orElse(null);
     }

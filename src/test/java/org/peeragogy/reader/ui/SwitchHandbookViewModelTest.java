@@ -14,7 +14,7 @@ import org.peeragogy.reader.book.Handbook;
 import org.peeragogy.reader.content.HandbookLibrary;
 
 /** Switch handbook always offers the bundled handbook, however many others are added. */
-class HandbookSwitcherTest {
+class SwitchHandbookViewModelTest {
     @TempDir
     Path tmp;
 
@@ -33,13 +33,13 @@ class HandbookSwitcherTest {
     void theBundledHandbookStaysListedFirstAfterHandbooksAreAddedAndOpensFromWhereItLies() throws Exception {
         Path main = book("main", "Main Book", "one", "two", "three");
         HandbookLibrary library = new HandbookLibrary(tmp.resolve("handbooks"));
-        HandbookSwitcher switcher = new HandbookSwitcher(library, Optional.of(main));
+        SwitchHandbookViewModel switcher = new SwitchHandbookViewModel(library, Optional.of(main));
         assertEquals(List.of("Main Book (3 chapters)"), labels(switcher));
 
         library.install(book("es", "Libro", "uno", "dos"), HandbookLibrary.Progress.NONE);
         library.install(book("fr", "Livre", "un"), HandbookLibrary.Progress.NONE);
 
-        List<HandbookSwitcher.Choice> choices = switcher.choices();
+        List<SwitchHandbookViewModel.Choice> choices = switcher.choices();
         assertEquals(List.of("Main Book (3 chapters)", "Libro (2 chapters)", "Livre (1 chapters)"), labels(switcher));
         assertTrue(choices.get(0).bundled());
         try (Handbook opened = switcher.open(choices.get(0))) {
@@ -57,7 +57,7 @@ class HandbookSwitcherTest {
         HandbookLibrary library = new HandbookLibrary(tmp.resolve("handbooks"));
         library.install(main, HandbookLibrary.Progress.NONE);
 
-        List<HandbookSwitcher.Choice> choices = new HandbookSwitcher(library, Optional.of(main)).choices();
+        List<SwitchHandbookViewModel.Choice> choices = new SwitchHandbookViewModel(library, Optional.of(main)).choices();
 
         assertEquals(1, choices.size());
         assertTrue(!choices.get(0).bundled());
@@ -67,11 +67,11 @@ class HandbookSwitcherTest {
     void aBundledHandbookThatIsGoneIsLeftOutAndNothingIsThrown() throws Exception {
         HandbookLibrary library = new HandbookLibrary(tmp.resolve("handbooks"));
         library.install(book("es", "Libro", "uno"), HandbookLibrary.Progress.NONE);
-        HandbookSwitcher switcher = new HandbookSwitcher(library, Optional.of(tmp.resolve("moved-away")));
+        SwitchHandbookViewModel switcher = new SwitchHandbookViewModel(library, Optional.of(tmp.resolve("moved-away")));
         assertEquals(List.of("Libro (1 chapters)"), labels(switcher));
     }
 
-    private static List<String> labels(HandbookSwitcher switcher) {
-        return switcher.choices().stream().map(HandbookSwitcher.Choice::label).toList();
+    private static List<String> labels(SwitchHandbookViewModel switcher) {
+        return switcher.choices().stream().map(SwitchHandbookViewModel.Choice::label).toList();
     }
 }
