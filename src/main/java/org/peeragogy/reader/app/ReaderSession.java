@@ -75,10 +75,13 @@ final class ReaderSession implements AutoCloseable {
                 dataDir.resolve("webview"), new SwitchHandbookViewModel(new HandbookLibrary(dataDir.resolve("handbooks")), bundled), tasks, browser);
     }
 
-    /** A second connection for the ordered writer; the window's own when it cannot be opened. */
+    /**
+     * A second connection for the ordered writer; the window's own when it cannot be opened. Opened as the
+     * window's is (read-only when it is), without checking the file again: it runs on the FX thread.
+     */
     private static Database openWriter(Database database, Path dataDir) {
         try {
-            return Database.open(dataDir);
+            return database.another();
         } catch (StoreException e) {
             return database;
         }
@@ -136,7 +139,8 @@ final class ReaderSession implements AutoCloseable {
             return new SharingViewModel.OwnConnection() {
                 @Override
                 public <T> T run(SharingViewModel.Work<T> work) throws ShareException {
-                    try (Database own = Database.open(dataDir)) {
+                    // Opened as the window's is, without checking the file again (it was, at start).
+                    try (Database own = database.another()) {
                         return work.with(new NoteSharing(own, chapters(), Cli.appVersion()));
                     } catch (StoreException e) {
                         throw new ShareException(e.getMessage(), e);

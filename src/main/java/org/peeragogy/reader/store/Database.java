@@ -32,7 +32,7 @@ public final class Database implements AutoCloseable {
     private final Access access;
     private SearchIndex search;
     /** Read-only mode: a private copy in the temporary folder that search indexes and reads. */
-    private Path scratch;
+    private final SearchCopy searchCopy = new SearchCopy(this);
     /** What notes' and imports' times are read from; see {@link #useClock}. */
     private volatile java.time.Clock clock = java.time.Clock.systemUTC();
 
@@ -268,12 +268,40 @@ public final class Database implements AutoCloseable {
     }
 
     /**
+     * Another database on the same file, opened the same way (read-only when this one is), without
+     * checking the file again or updating its schema: for a second connection in the same session (the
+     * window's ordered writer, an export or import on a thread of its own). Any thread; opens a
+     * connection, which takes about a millisecond.
+     *
+     * @throws OpenFailure when SQLite cannot open the file now (it was moved, or is locked)
+     */
+    public Database another() throws StoreException {
+        Connection c = null;
+        try {
+            c = access.readOnly() ? Sqlite.readOnly(file, access.immutable()) : Sqlite.readWrite(file);
+            try (Statement s = c.createStatement()) {
+                s.execute("PRAGMA busy_timeout=" + BUSY_TIMEOUT_MS);
+                if (!access.readOnly()) {
+                    s.execute("PRAGMA synchronous=FULL");
+                }
+                s.execute("PRAGMA foreign_keys=ON");
+            }
+            Database db = new Database(c, file, access);
+            db.clock = clock;
+            return db;
+        } catch (SQLException e) {
+            Sqlite.closeQuietly(c);
+            throw OpenFailure.classify(file, e);
+        }
+    }
+
+    /**
      * Another connection with the same settings, for work that runs beside the main connection
      * (building the search index in the background, searching from another thread). Read-only, it is a
      * connection to a private copy of the file, so that the search index can still be built and read.
      */
     Connection openConnection() throws SQLException {
-        Connection c = Sqlite.readWrite(access.readOnly() ? scratch() : file);
+        Connection c = Sqlite.readWrite(access.readOnly() ? searchCopy.path() : file);
         try (Statement s = c.createStatement()) {
             s.execute("PRAGMA busy_timeout=" + BUSY_TIMEOUT_MS);
             s.execute("PRAGMA synchronous=FULL");
@@ -283,29 +311,6 @@ public final class Database implements AutoCloseable {
             throw e;
         }
         return c;
-    }
-
-    /** The copy search works on when the file is read-only; made on first use, deleted on close. */
-    private synchronized Path scratch() throws SQLException {
-        if (scratch == null) {
-            Path copy;
-            try {
-                copy = Files.createTempFile("peeragogy-reader-search-", ".db");
-            } catch (IOException e) {
-                throw new SQLException("no room for a working copy for search (" + e.getMessage() + ")", e);
-            }
-            try {
-                vacuumInto(copy);
-                try (Connection c = Sqlite.readWrite(copy); Statement s = c.createStatement()) {
-                    s.execute("PRAGMA journal_mode=WAL");
-                }
-            } catch (SQLException e) {
-                deleteWithJournals(copy);
-                throw e;
-            }
-            scratch = copy;
-        }
-        return scratch;
     }
 
     /**
@@ -356,16 +361,6 @@ public final class Database implements AutoCloseable {
         return new StoreException(message, e);
     }
 
-    private static void deleteWithJournals(Path db) {
-        for (String suffix : new String[] {"", "-wal", "-shm", "-journal"}) {
-            try {
-                Files.deleteIfExists(Path.of(db + suffix));
-            } catch (IOException ignored) {
-                // A leftover copy in the temporary folder is harmless.
-            }
-        }
-    }
-
     @Override
     public void close() throws StoreException {
         try {
@@ -377,12 +372,7 @@ public final class Database implements AutoCloseable {
                 s.close();
             }
             connection.close();
-            synchronized (this) {
-                if (scratch != null) {
-                    deleteWithJournals(scratch);
-                    scratch = null;
-                }
-            }
+            searchCopy.delete();
         } catch (SQLException e) {
             throw new StoreException("Closing the reader data failed: " + e.getMessage(), e);
         }

@@ -73,6 +73,11 @@ class NotesFileAccessTest {
             assertEquals("Saving your note failed. " + expected, e.getMessage());
             e = assertThrows(StoreException.class, () -> db.settings().put("view.theme", "dark"));
             assertEquals("Saving the setting 'view.theme' failed. " + expected, e.getMessage());
+            // The window's second connection (its ordered writer, exports) is opened the same way.
+            try (Database other = db.another()) {
+                assertEquals(Optional.of(expected), other.readOnlyReason());
+                assertEquals(12, other.annotations().book("tiny-book").size());
+            }
         }
         assertEquals(before, Damage.hash(file()));
         try (var files = Files.list(dir)) {
