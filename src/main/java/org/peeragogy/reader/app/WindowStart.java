@@ -16,6 +16,7 @@ import javafx.application.Platform;
 import javafx.scene.control.Alert;
 import javafx.stage.Stage;
 import org.peeragogy.reader.book.Handbook;
+import org.peeragogy.reader.book.Messages;
 import org.peeragogy.reader.store.Backups;
 import org.peeragogy.reader.store.Database;
 import org.peeragogy.reader.store.OpenFailure;
@@ -31,6 +32,8 @@ import org.peeragogy.reader.ui.RecoveryDialog;
  * after it. Once the first chapter has been shown, the day's backup is taken in the background.
  */
 final class WindowStart {
+    private static final System.Logger LOG = System.getLogger(WindowStart.class.getName());
+
     /**
      * What the window needs, opened off the FX thread.
      *
@@ -146,12 +149,9 @@ final class WindowStart {
 
     /** On the FX thread: the window could not be started; says why (never with an empty message) and exits. */
     void failed(Throwable cause) {
-        String message = cause instanceof StoreException || cause instanceof Options.UsageException
-                ? cause.getMessage() : "The reader could not start: " + StartPlace.describe(cause) + ".";
+        // Logged once, with its stack trace, where it is finally shown; the text is never empty.
+        String message = Messages.logged(LOG, "Starting the window", cause);
         err.println(message);
-        if (!(cause instanceof StoreException)) {
-            cause.printStackTrace(err);
-        }
         Alert alert = new Alert(Alert.AlertType.ERROR, message);
         alert.setHeaderText("Peeragogy Reader could not start");
         alert.showAndWait();
@@ -186,7 +186,7 @@ final class WindowStart {
                 return;
             }
             // Say what went wrong, then offer the choices again: the other one may still work.
-            Alert alert = new Alert(Alert.AlertType.ERROR, StartPlace.describe(cause));
+            Alert alert = new Alert(Alert.AlertType.ERROR, Messages.logged(LOG, "Recovering the notes file", cause));
             alert.setHeaderText("That did not work");
             alert.showAndWait();
             begin();
@@ -204,7 +204,7 @@ final class WindowStart {
             try {
                 session.close();
             } catch (Exception ex) {
-                err.println("Closing: " + StartPlace.describe(ex));
+                err.println("Closing: " + Messages.logged(LOG, "Closing the window", ex));
             }
             exit.accept(0);
         });
@@ -239,7 +239,8 @@ final class WindowStart {
             try {
                 new Backups(dataDir).takeIfDue(db, LocalDate.now(clock));
             } catch (StoreException e) {
-                err.println(e.getMessage());
+                // Recovers: tomorrow's start tries again; the log says why today's was not made.
+                LOG.log(System.Logger.Level.WARNING, "The day's backup of the notes was not made", e);
             }
         }, "backup");
         t.setDaemon(true);
