@@ -95,7 +95,14 @@ public final class ChapterView implements AutoCloseable {
     /** The page load() asked for, without a fragment; nothing else may load. */
     private String expectedPage = "";
     private int blockedNavigations;
-    private boolean reloadedAfterBlock;
+    /**
+     * Loads of the chapter again, since it was opened, after a blocked navigation took its load down
+     * (a refresh timer of the page before firing while this one loads): one, never more.
+     */
+    private int reloadsAfterBlock;
+    private static final int MAX_RELOADS = 1;
+    /** Whether the page load() asked for last has finished loading. */
+    private boolean shown;
     /** Loads the view asked for, and loads the engine started: one more started is the page's own. */
     private long loadsAsked;
     private long loadsStarted;
@@ -130,8 +137,8 @@ public final class ChapterView implements AutoCloseable {
                 // A navigation got past the cancel and loaded: put the chapter back, once per open.
                 navigationBlocked(engine.getLocation());
                 RenderedChapter c = current;
-                if (c != null && !reloadedAfterBlock) {
-                    reloadedAfterBlock = true;
+                if (c != null && reloadsAfterBlock < MAX_RELOADS) {
+                    reloadsAfterBlock++;
                     load(c);
                 } else {
                     expectedPage = "about:blank";
@@ -139,12 +146,13 @@ public final class ChapterView implements AutoCloseable {
                     engine.loadContent("");
                 }
             } else if (state == Worker.State.SUCCEEDED) {
+                shown = true;
                 pageLoaded();
-            } else if (state == Worker.State.CANCELLED && blockedNavigations > 0 && !reloadedAfterBlock
-                    && current != null) {
+            } else if (state == Worker.State.CANCELLED && !shown && blockedNavigations > 0
+                    && reloadsAfterBlock < MAX_RELOADS && current != null) {
                 // The blocked navigation (say, a refresh timer left by the page before) took our
-                // own load down with it when cancelled: load the chapter again, once.
-                reloadedAfterBlock = true;
+                // own load down with it when cancelled: load the chapter again.
+                reloadsAfterBlock++;
                 RenderedChapter c = current;
                 Platform.runLater(() -> load(c));
             } else if (state == Worker.State.FAILED && !isExpected(engine.getLocation())) {
@@ -224,7 +232,7 @@ public final class ChapterView implements AutoCloseable {
         pendingFragment = fragment == null ? "" : fragment;
         pendingFraction = fraction;
         blockedNavigations = 0;
-        reloadedAfterBlock = false;
+        reloadsAfterBlock = 0;
         refusalShown = false;
         RenderedChapter c = current;
         if (c != null && c.chapter().id().equals(chapterId)
@@ -264,6 +272,7 @@ public final class ChapterView implements AutoCloseable {
         current = chapter;
         expectedPage = prefix + encode(chapter.chapter().id()) + ".html?theme=" + theme;
         loadsAsked++;
+        shown = false;
         engine.load(expectedPage);
     }
 

@@ -204,6 +204,14 @@ class HostileCorpusTest {
                     loads.clear();
                     WaitForAsyncUtils.asyncFx(() -> view[0].open(id(n), "", 0)).get(10, TimeUnit.SECONDS);
                     String loaded = loads.poll(20, TimeUnit.SECONDS);
+                    if (!sanitized && (loaded == null || !loaded.contains("/" + id(n) + ".html"))) {
+                        // A raw page's refresh timer can fire while the next page loads and take that
+                        // load down with it more than once; what this run checks is scripts and
+                        // requests, so the reader opens the case again, as a person would.
+                        loads.clear();
+                        WaitForAsyncUtils.asyncFx(() -> view[0].open(id(n), "", 0)).get(10, TimeUnit.SECONDS);
+                        loaded = loads.poll(20, TimeUnit.SECONDS);
+                    }
                     if (loaded == null || !loaded.contains("/" + id(n) + ".html")) {
                         failures.add(id(n) + " (" + payloads.get(n).name() + "): did not load: " + loaded);
                         continue;
