@@ -99,8 +99,10 @@ public final class NoteSharing {
             switch (format) {
                 case NOTES -> NotesFile.write(out, book, notes, db.sharing().bases(ids(notes)), db.authors().colours(),
                         appVersion, now);
+                // TODO(decision 0008): per-reader author ids (another issue) and the handbook's language
+                // (Book has none yet) go into Facts when they exist; a urn made from a name is no identity.
                 case W3C -> AtomicFiles.writeString(out, W3cJson.write(book, notes, db.sharing().bases(ids(notes)),
-                        chapters, appVersion, now));
+                        chapters, appVersion, now, W3cJson.Facts.NONE));
                 case MARKDOWN -> AtomicFiles.writeString(out, MarkdownExport.write(book, notes, chapters::place));
                 default -> throw new IllegalStateException(format.name());
             }

@@ -2,11 +2,13 @@ package org.peeragogy.reader.share;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 import org.peeragogy.reader.book.Annotation;
 import org.peeragogy.reader.book.Book;
 import org.peeragogy.reader.book.TextAnchor;
@@ -15,48 +17,89 @@ import org.peeragogy.reader.book.TextQuoteSelector;
 import org.peeragogy.reader.store.ShareStore;
 
 /**
- * W3C Web Annotation JSON-LD (decision 0008). An {@code AnnotationCollection} whose first page holds the
- * annotations. Target {@code source}: {@code urn:peeragogy-reader:<book-identity>:<chapter-id>} (ours,
- * stable across editions and exact on import); {@code scope}: the chapter's web page
- * {@code https://peeragogy.github.io/<chapter-id>.html}; identity and id percent-encoded as path segments
- * ({@link ChapterUris}), and read back raw too, as older versions wrote them. Selectors: TextQuoteSelector,
- * TextPositionSelector in code points (W3C), and a FragmentSelector with the block id. Our own fields are absolute IRIs with the
- * scheme {@code peeragogy:} (colour, kind, text fingerprint, last-shared base, deletion).
+ * W3C Web Annotation JSON-LD (decision 0008), checked by the W3C's own model tests ({@code W3cExportConformanceTest}).
+ * An {@code AnnotationCollection} whose one {@code AnnotationPage} ({@code first}, {@code last}) holds the
+ * annotations. Each target is a {@code SpecificResource} whose {@code source} is the chapter's public page
+ * {@code https://peeragogy.github.io/<chapter-id>.html}, so that other tools can attach the note, with the
+ * one selector that is true of that page: the {@code TextQuoteSelector}. What is true only of the reader's
+ * own text of the chapter is kept apart in {@code peeragogy:readerTarget}, a SpecificResource of its own
+ * whose source is {@code urn:peeragogy-reader:<book-identity>:<chapter-id>}: the {@code TextPositionSelector}
+ * in code points of that text, a {@code FragmentSelector} with the block id of the reader's page, and the
+ * text's fingerprint. Identity and id are percent-encoded path segments ({@link ChapterUris}).
+ *
+ * <p>Reading takes this shape, the one earlier versions wrote (our URN as the target's source, positions
+ * and block id among its selectors, the web page as {@code scope}), with the ids raw as the oldest wrote
+ * them, and any other tool's W3C annotations (the chapter found from the source's or scope's address).
+ * Our own fields are absolute IRIs with the scheme {@code peeragogy:} (colour, kind, text fingerprint,
+ * last-shared base, deletion), so that JSON-LD processors keep them.
  */
 final class W3cJson {
     static final String CONTEXT = "http://www.w3.org/ns/anno.jsonld";
+    /** Where our own rendering of the chapter, and what is true only of it, sits in a target. */
+    static final String READER_TARGET = "peeragogy:readerTarget";
+    /** The software that writes the files, as a stable identity (the version is in its name). */
+    static final String GENERATOR_ID = "urn:peeragogy-reader:app";
     /** Longest address of ours read: a handbook identity and a chapter id, every character encoded. */
     private static final int MAX_URN = 8_192;
 
     private W3cJson() {
     }
 
+    /**
+     * What a W3C file says of its people and its text beyond the notes themselves.
+     *
+     * @param authorId  a stable identity (an IRI) for an author's name, when the profile knows one
+     * @param language  the handbook's language (BCP 47), when known; given to every text body
+     */
+    record Facts(Function<String, Optional<String>> authorId, Optional<String> language) {
+        /** What the store can tell today: no author ids, no language. */
+        static final Facts NONE = new Facts(name -> Optional.empty(), Optional.empty());
+    }
+
     static String write(Book book, List<Annotation> notes, Map<String, Instant> bases, Chapters chapters,
-                        String appVersion, Instant now) {
+                        String appVersion, Instant now, Facts facts) {
+        String collectionId = "urn:uuid:" + UUID.randomUUID();
+        String pageId = "urn:uuid:" + UUID.randomUUID();
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("@context", CONTEXT);
-        root.put("id", "urn:uuid:" + UUID.randomUUID());
+        root.put("id", collectionId);
         root.put("type", "AnnotationCollection");
         root.put("label", "Notes on " + book.title());
-        root.put("generator", Map.of("type", "Software", "name", "Peeragogy Reader " + appVersion));
+        Map<String, Object> generator = generator(appVersion);
+        root.put("generator", generator);
         root.put("generated", now.toString());
         root.put("peeragogy:book", book.identity());
         root.put("peeragogy:bookFingerprint", book.fingerprint());
         root.put("total", notes.size());
         List<Object> items = new ArrayList<>();
-        Map<String, Optional<String>> texts = new java.util.HashMap<>();
+        Map<String, Optional<String>> texts = new HashMap<>();
         for (Annotation a : notes) {
-            items.add(item(a, bases.get(a.id()), texts.computeIfAbsent(a.chapterId(), chapters::text)));
+            Map<String, Object> item = item(a, bases.get(a.id()), texts.computeIfAbsent(a.chapterId(), chapters::text), facts);
+            item.put("generator", generator); // each annotation, served alone, still says what wrote it
+            items.add(item);
         }
         Map<String, Object> page = new LinkedHashMap<>();
+        page.put("id", pageId);
         page.put("type", "AnnotationPage");
+        // The collection as an object with its id: the W3C tests take a partOf that is only an address
+        // for an object and fail it (decision 0008).
+        page.put("partOf", new LinkedHashMap<>(Map.of("id", collectionId)));
         page.put("startIndex", 0);
         page.put("items", items);
         root.put("first", page);
+        root.put("last", pageId);
         return JsonWriter.write(root);
     }
 
-    private static Map<String, Object> item(Annotation a, Instant base, Optional<String> text) {
+    private static Map<String, Object> generator(String appVersion) {
+        Map<String, Object> generator = new LinkedHashMap<>();
+        generator.put("id", GENERATOR_ID);
+        generator.put("type", "Software");
+        generator.put("name", "Peeragogy Reader " + appVersion);
+        return generator;
+    }
+
+    private static Map<String, Object> item(Annotation a, Instant base, Optional<String> text, Facts facts) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("id", "urn:uuid:" + a.id());
         m.put("type", "Annotation");
@@ -65,7 +108,11 @@ final class W3cJson {
             case CHAPTER_NOTE -> "commenting";
             case BOOKMARK -> "bookmarking";
         });
-        m.put("creator", Map.of("type", "Person", "name", a.author()));
+        Map<String, Object> creator = new LinkedHashMap<>();
+        facts.authorId().apply(a.author()).ifPresent(id -> creator.put("id", id));
+        creator.put("type", "Person");
+        creator.put("name", a.author());
+        m.put("creator", creator);
         m.put("created", a.created().toString());
         m.put("modified", a.updated().toString());
         m.put("peeragogy:kind", a.kind().code());
@@ -76,27 +123,46 @@ final class W3cJson {
         a.deleted().ifPresent(d -> m.put("peeragogy:deleted", d.toString()));
         List<Object> body = new ArrayList<>();
         if (!a.note().isEmpty()) {
-            body.add(new LinkedHashMap<>(Map.of("type", "TextualBody", "value", a.note(), "format", "text/plain",
-                    "purpose", "commenting")));
+            body.add(textBody(a.note(), "commenting", facts));
         }
         for (String t : a.tags()) {
-            body.add(new LinkedHashMap<>(Map.of("type", "TextualBody", "value", t, "purpose", "tagging")));
+            body.add(textBody(t, "tagging", facts));
         }
         if (!body.isEmpty()) {
             m.put("body", body);
         }
+        m.put("target", target(a, text));
+        return m;
+    }
+
+    private static Map<String, Object> textBody(String value, String purpose, Facts facts) {
+        Map<String, Object> b = new LinkedHashMap<>();
+        b.put("type", "TextualBody");
+        b.put("value", value);
+        b.put("format", "text/plain");
+        facts.language().ifPresent(l -> b.put("language", l));
+        b.put("purpose", purpose);
+        return b;
+    }
+
+    private static Map<String, Object> target(Annotation a, Optional<String> text) {
         Map<String, Object> target = new LinkedHashMap<>();
-        target.put("source", ChapterUris.urn(a.book(), a.chapterId()));
-        target.put("scope", ChapterUris.webPage(a.chapterId()));
+        Map<String, Object> reader = new LinkedHashMap<>();
+        target.put("type", "SpecificResource");
+        reader.put("type", "SpecificResource");
+        String ours = ChapterUris.urn(a.book(), a.chapterId());
+        // A note whose address named no chapter has no page of the handbook; our address is all there is.
+        target.put("source", a.chapterId().equals(NoteCheck.UNPLACED_CHAPTER) ? ours : ChapterUris.webPage(a.chapterId()));
+        reader.put("source", ours);
         if (a.anchor().isPresent()) {
             TextAnchor t = a.anchor().get();
-            List<Object> selectors = new ArrayList<>();
             Map<String, Object> quote = new LinkedHashMap<>();
             quote.put("type", "TextQuoteSelector");
             quote.put("exact", t.quote().exact());
             quote.put("prefix", t.quote().prefix());
             quote.put("suffix", t.quote().suffix());
-            selectors.add(quote);
+            target.put("selector", quote);
+            List<Object> selectors = new ArrayList<>();
             TextPositionSelector p = t.position();
             if (text.isPresent() && p.end() <= text.get().length()) {
                 p = p.inCodePoints(text.get());
@@ -106,11 +172,13 @@ final class W3cJson {
                 selectors.add(Map.of("type", "FragmentSelector", "conformsTo", "http://tools.ietf.org/rfc/rfc3986",
                         "value", t.blockId()));
             }
-            target.put("selector", selectors);
-            target.put("peeragogy:textFingerprint", t.fingerprint());
+            if (!selectors.isEmpty()) {
+                reader.put("selector", selectors);
+            }
+            reader.put("peeragogy:textFingerprint", t.fingerprint());
         }
-        m.put("target", target);
-        return m;
+        target.put(READER_TARGET, reader);
+        return target;
     }
 
     // ---------------------------------------------------------------- reading
@@ -192,7 +260,11 @@ final class W3cJson {
         String book = defaultBook;
         String chapter = null;
         Optional<String> sourceUri = Optional.empty();
-        String source = target.get("source") instanceof String s ? s : "";
+        // Ours: the reader's own address of the chapter, in readerTarget (this version) or as the
+        // target's source (earlier versions); else the public page another tool names.
+        Map<?, ?> reader = target.get(READER_TARGET) instanceof Map<?, ?> r ? r : Map.of();
+        String source = reader.get("source") instanceof String s && s.startsWith(ChapterUris.URN) ? s
+                : target.get("source") instanceof String s ? s : "";
         if (source.startsWith(ChapterUris.URN)) {
             NoteCheck.text(source, MAX_URN, "address", where);
             Optional<ChapterUris.Named> named = ChapterUris.fromUrn(source, chapters.book());
@@ -219,7 +291,9 @@ final class W3cJson {
         Long start = null;
         Long end = null;
         String block = "";
-        for (Object s : list(target.get("selector"))) {
+        List<Object> selectors = new ArrayList<>(list(target.get("selector")));
+        selectors.addAll(list(reader.get("selector")));
+        for (Object s : selectors) {
             if (!(s instanceof Map<?, ?> sel)) {
                 throw NoteCheck.bad(where, "has a selector that is not an object");
             }
@@ -239,7 +313,9 @@ final class W3cJson {
                 block = NoteCheck.text(v, 200, "block id", where);
             }
         }
-        String fingerprint = target.get("peeragogy:textFingerprint") instanceof String f
+        Object print = reader.containsKey("peeragogy:textFingerprint") ? reader.get("peeragogy:textFingerprint")
+                : target.get("peeragogy:textFingerprint");
+        String fingerprint = print instanceof String f
                 ? NoteCheck.text(f, 200, "fingerprint", where) : "";
         Optional<TextAnchor> anchor = Optional.empty();
         if (exact != null && deleted.isEmpty()) {

@@ -178,11 +178,12 @@ class ChapterIdsRoundTripTest {
             assertDoesNotThrow(() -> new URI(uri), uri);
             assertTrue(uri.chars().allMatch(c -> c > 0x20 && c < 0x7f), "only ASCII, no spaces: " + uri);
         }
-        assertEquals(notes, counts.get("source"));
-        assertEquals(notes, counts.get("scope"));
-        assertEquals(notes + 1, counts.get("id"), "every note and the collection");
+        assertEquals(2 * notes, counts.get("source"), "the public page and, in readerTarget, our own address");
+        assertEquals(null, counts.get("scope"), "the page is the source now");
+        assertEquals(2 * notes + 4, counts.get("id"),
+                "every note and its generator, the collection, its generator, the page and what it is part of");
         assertTrue(json.contains("\"source\": \"urn:peeragogy-reader:" + IDENTITY + ":carrying%20capacity\""));
-        assertTrue(json.contains("\"scope\": \"https://peeragogy.github.io/a%23b%3Fc%2520d.html\""));
+        assertTrue(json.contains("\"source\": \"https://peeragogy.github.io/a%23b%3Fc%2520d.html\""));
         assertTrue(json.contains("\"source\": \"urn:peeragogy-reader:" + IDENTITY + ":%C3%89tica-2\""));
         assertTrue(json.contains("\"source\": \"urn:peeragogy-reader:" + IDENTITY + ":Q%26A%3A%20one%2Bone%3Dtwo\""));
         assertTrue(json.contains(":%F0%9F%8C%B1%20seedlings\""));
