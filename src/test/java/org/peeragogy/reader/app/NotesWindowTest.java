@@ -135,6 +135,9 @@ class NotesWindowTest {
         robot.clickOn("#highlight-yellow");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> session.notes().placed().size() == 1);
         ListView<?> list = robot.lookup("#notes-list").queryListView();
+        // The list shows the note one pulse after the model has it; wait for its cell, not a time.
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#notes-list .list-cell")
+                .queryAll().stream().anyMatch(c -> !((javafx.scene.control.ListCell<?>) c).isEmpty()));
         robot.clickOn(robot.lookup("#notes-list .list-cell").nth(0).queryAs(javafx.scene.Node.class));
         robot.clickOn("#delete-note");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> session.notes().placed().isEmpty());

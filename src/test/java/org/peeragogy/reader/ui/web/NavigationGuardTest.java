@@ -95,8 +95,11 @@ class NavigationGuardTest {
         String message = recorder.blocked.poll(20, TimeUnit.SECONDS);
         assertNotNull(message, "the page's navigation was never reported");
         assertTrue(message.startsWith("This chapter tried to open another page"), message);
-        // The report comes after the page had its turn; one more round trip through the page, then
-        // the view must still show the chapter, loaded once (or once more if the first load was lost).
+        // The report can come while the view loads the chapter again (when the refresh took its first
+        // load down): wait, bounded, for the chapter's text; then it must be the chapter, loaded at
+        // most twice, and the report said once.
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> String.valueOf(WaitForAsyncUtils.asyncFx(
+                () -> view.evaluate("document.body ? document.body.textContent : ''")).get()).contains("The first chapter."));
         Object href = WaitForAsyncUtils.asyncFx(() -> view.evaluate("location.href")).get(10, TimeUnit.SECONDS);
         Object text = WaitForAsyncUtils.asyncFx(() -> view.evaluate("document.body ? document.body.textContent : ''"))
                 .get(10, TimeUnit.SECONDS);
