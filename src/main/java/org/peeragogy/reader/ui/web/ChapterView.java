@@ -103,6 +103,10 @@ public final class ChapterView implements AutoCloseable {
     private static final int MAX_RELOADS = 1;
     /** Whether the page load() asked for last has finished loading. */
     private boolean shown;
+    /** A load the page started itself is under way (it will fail: see serve()). */
+    private boolean foreignLoad;
+    /** Set by load(), taken by the one request for that page (on a loader thread). */
+    private final java.util.concurrent.atomic.AtomicBoolean pageArmed = new java.util.concurrent.atomic.AtomicBoolean();
     /** Loads the view asked for, and loads the engine started: one more started is the page's own. */
     private long loadsAsked;
     private long loadsStarted;
@@ -127,11 +131,20 @@ public final class ChapterView implements AutoCloseable {
             }
             if (state == Worker.State.SCHEDULED && ++loadsStarted > loadsAsked) {
                 // A load the view did not ask for: the page reloading itself (a refresh to its own
-                // address changes no location, so only the worker shows it).
+                // address changes no location, so only the worker shows it). serve() hands each
+                // page out once per load(), so this load finds nothing and fails, leaving the page
+                // as it is; cancelling it instead could take the page's own load down with it.
                 loadsStarted = loadsAsked;
-                engine.getLoadWorker().cancel();
+                foreignLoad = true;
                 navigationBlocked(engine.getLocation());
                 return;
+            }
+            if (foreignLoad && (state == Worker.State.FAILED || state == Worker.State.CANCELLED
+                    || state == Worker.State.SUCCEEDED)) {
+                foreignLoad = false;
+                if (state != Worker.State.SUCCEEDED || isExpected(engine.getLocation()) && shown) {
+                    return;
+                }
             }
             if (state == Worker.State.SUCCEEDED && !isExpected(engine.getLocation())) {
                 // A navigation got past the cancel and loaded: put the chapter back, once per open.
@@ -273,6 +286,7 @@ public final class ChapterView implements AutoCloseable {
         expectedPage = prefix + encode(chapter.chapter().id()) + ".html?theme=" + theme;
         loadsAsked++;
         shown = false;
+        pageArmed.set(true);
         engine.load(expectedPage);
     }
 
@@ -328,10 +342,11 @@ public final class ChapterView implements AutoCloseable {
             return handbook.resource(path.substring("/book/".length()));
         }
         if (path.endsWith(".html")) {
-            // Only the page the view is loading: a navigation the page starts itself finds nothing.
+            // Only the page the view is loading, once per load(): a navigation the page starts
+            // itself, to another chapter or to itself, finds nothing.
             String id = path.substring(1, path.length() - ".html".length());
             RenderedChapter c = current;
-            return c == null || !c.chapter().id().equals(id) ? Optional.empty()
+            return c == null || !c.chapter().id().equals(id) || !pageArmed.compareAndSet(true, false) ? Optional.empty()
                     : Optional.of(new Resource(c.html().getBytes(StandardCharsets.UTF_8), "text/html; charset=utf-8"));
         }
         return Optional.empty();
