@@ -847,7 +847,8 @@ public final class ReaderWindow {
             return;
         }
         toolbar.hide();
-        NoteEditor.show(stage, "Note on the selected text", s.get().text(), Annotation.Colour.YELLOW, "", List.of(), false)
+        NoteEditor.show(stage, new NoteEditor.Request("Note on the selected text", s.get().text(),
+                        Annotation.Colour.YELLOW, "", List.of(), false, false, Optional.empty()))
                 .ifPresent(r -> {
                     notes.highlight(r.colour(), r.note(), r.tags());
                     chapterView.clearSelection();
@@ -858,7 +859,8 @@ public final class ReaderWindow {
         if (!askName(false)) {
             return;
         }
-        NoteEditor.show(stage, "Note on this chapter", "", Annotation.Colour.YELLOW, "", List.of(), false)
+        NoteEditor.show(stage, new NoteEditor.Request("Note on this chapter", "", Annotation.Colour.YELLOW, "",
+                        List.of(), false, true, Optional.empty()))
                 .ifPresent(r -> notes.chapterNote(r.note(), r.tags()));
     }
 
@@ -870,7 +872,9 @@ public final class ReaderWindow {
 
     private void edit(NotesViewModel.Item item) {
         Annotation a = item.annotation();
-        NoteEditor.show(stage, "Edit note", a.quote(), a.colour(), a.note(), a.tags(), true).ifPresent(r -> {
+        Optional<String> other = notes.isMine(a) ? Optional.empty() : Optional.of(a.author());
+        NoteEditor.show(stage, new NoteEditor.Request("Edit note", a.quote(), a.colour(), a.note(), a.tags(), true,
+                a.kind() == Annotation.Kind.CHAPTER_NOTE, other)).ifPresent(r -> {
             if (r.delete()) {
                 notes.delete(a.id());
             } else {
