@@ -72,6 +72,7 @@ public final class NotesViewModel {
     private String book;
     private String chapterId;
     private ChapterText text;
+    private boolean bookmarking;
 
     public NotesViewModel(AnnotationStore store, SettingsStore settings, Consumer<String> problems) {
         this(store, settings, problems, null, store);
@@ -131,6 +132,11 @@ public final class NotesViewModel {
     public List<Item> toPaint() {
         return placed.stream().filter(i -> i.annotation().kind() == Annotation.Kind.HIGHLIGHT
                 && i.placement().start() >= 0 && i.placement().end() > i.placement().start()).toList();
+    }
+
+    /** The placed bookmarks, shown in the page's margin. */
+    public List<Item> bookmarks() {
+        return placed.stream().filter(i -> i.annotation().kind() == Annotation.Kind.BOOKMARK).toList();
     }
 
     /** People whose notes are hidden, and notes kept in two versions; then places the notes again. */
@@ -210,9 +216,18 @@ public final class NotesViewModel {
      * when that place is bookmarked already, removes the bookmark instead (Ctrl+D toggles).
      */
     public Optional<Annotation> bookmark(int offset) {
-        if (text == null || text.length() == 0) {
-            return Optional.empty();
+        if (text == null || text.length() == 0 || bookmarking) {
+            return Optional.empty(); // a held or repeated Ctrl+D waits for the last toggle to land
         }
+        bookmarking = true;
+        try {
+            return toggleBookmark(offset);
+        } finally {
+            saves.submit(() -> { }, () -> bookmarking = false);
+        }
+    }
+
+    private Optional<Annotation> toggleBookmark(int offset) {
         int start = Math.max(0, Math.min(offset, text.length() - 1));
         while (start < text.length() - 1 && Character.isWhitespace(text.text().charAt(start))) {
             start++;

@@ -823,9 +823,13 @@ public final class ReaderWindow {
     }
 
     private void paint() {
-        chapterView.paint(notes.toPaint().stream().map(i -> new ChapterView.Highlight(i.annotation().id(),
+        List<ChapterView.Highlight> marks = new java.util.ArrayList<>();
+        notes.toPaint().forEach(i -> marks.add(new ChapterView.Highlight(i.annotation().id(),
                 i.placement().start(), i.placement().end(), i.annotation().colour().code(),
-                !i.annotation().note().isEmpty())).toList());
+                !i.annotation().note().isEmpty())));
+        notes.bookmarks().forEach(i -> marks.add(new ChapterView.Highlight(i.annotation().id(),
+                i.placement().start(), i.placement().end(), "bookmark", false)));
+        chapterView.paint(marks);
     }
 
     private void highlightSelection(Annotation.Colour colour) {
