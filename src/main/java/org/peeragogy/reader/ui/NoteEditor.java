@@ -158,6 +158,9 @@ final class NoteEditor {
                     return;
                 }
                 Node focus = pane.getScene().getFocusOwner();
+                if (!e.isShortcutDown() && focus instanceof javafx.scene.control.Button) {
+                    return; // Enter on Cancel or Delete is theirs
+                }
                 boolean typing = focus instanceof TextInputControl input && input.isEditable()
                         && (input == text || !input.getText().isBlank());
                 if (e.isShortcutDown() || !typing) {

@@ -192,7 +192,10 @@ class NoteDialogWindowTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> notes().placed().size() == 1);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#notes-list .list-cell").queryAll()
                 .stream().anyMatch(c -> c instanceof javafx.scene.control.ListCell<?> l && l.getItem() != null));
-        robot.doubleClickOn(robot.lookup("#notes-list .list-cell").nth(0).queryAs(Node.class));
+        javafx.scene.control.ListView<?> list = robot.lookup("#notes-list").queryListView();
+        robot.clickOn(robot.lookup("#notes-list .list-cell").nth(0).queryAs(Node.class));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> list.getSelectionModel().getSelectedItem() != null);
+        robot.clickOn("#edit-note");
     }
 
     @Test
