@@ -78,15 +78,21 @@ var PeeragogyReader = (function () {
   // ---- selection ----
 
   // Letters, digits and marks make words; a hyphen or apostrophe between two of them joins them.
-  var WORD = (function () {
-    try { return new RegExp("[\\p{L}\\p{N}\\p{M}]", "u"); } catch (e) { return /[A-Za-z0-9\u00C0-\u024F]/; }
-  })();
+  // Made on first use: compiling a Unicode-property pattern while the page loads would delay it.
+  var WORD = null;
+  function wordPattern() {
+    if (!WORD) {
+      try { WORD = new RegExp("[\\p{L}\\p{N}\\p{M}]", "u"); } catch (e) { WORD = /[A-Za-z0-9\u00C0-\u024F]/; }
+    }
+    return WORD;
+  }
   function isWord(t, i) {
+    var w = wordPattern();
     if (i < 0 || i >= t.length) { return false; }
     var c = t.charAt(i);
-    if (WORD.test(c)) { return true; }
+    if (w.test(c)) { return true; }
     return (c === "-" || c === "'" || c === "\u2019" || c === "\u00AD")
-      && WORD.test(t.charAt(i - 1) || " ") && WORD.test(t.charAt(i + 1) || " ");
+      && w.test(t.charAt(i - 1) || " ") && w.test(t.charAt(i + 1) || " ");
   }
 
   /** [start, end] grown to whole words and trimmed of white space at either end; null when nothing is left. */
