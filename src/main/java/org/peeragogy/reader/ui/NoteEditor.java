@@ -1,93 +1,204 @@
 package org.peeragogy.reader.ui;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import javafx.application.Platform;
+import javafx.event.ActionEvent;
 import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
+import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
-import javafx.scene.control.TextField;
+import javafx.scene.control.TextInputControl;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.peeragogy.reader.book.Annotation;
 
-/** The dialog to write or change a note: colour, text (kept as plain text) and tags. */
+/**
+ * The dialog to write or change a note: colour, text (kept as plain text) and tags.
+ * The caret starts in the note; Ctrl+Enter (or Enter outside the text) saves; Tab leaves the text;
+ * Esc asks before throwing typed text away. Exactly one colour is always chosen. Someone else's
+ * note is shown read-only with its author. Limits are checked here, with a message, before saving.
+ */
 final class NoteEditor {
     /** What the reader chose; {@code delete} when they pressed Delete. */
     record Result(Annotation.Colour colour, String note, List<String> tags, boolean delete) {
     }
 
+    /**
+     * What to show. {@code needsText}: a chapter note, which is not saved empty; {@code otherAuthor}:
+     * the note is someone else's, shown read-only with their name.
+     */
+    record Request(String title, String quote, Annotation.Colour colour, String note, List<String> tags,
+                   boolean existing, boolean needsText, Optional<String> otherAuthor) {
+    }
+
     static final ButtonType DELETE = new ButtonType("Delete", ButtonBar.ButtonData.LEFT);
+    static final ButtonType DISCARD = new ButtonType("Discard", ButtonBar.ButtonData.OK_DONE);
+    static final ButtonType KEEP = new ButtonType("Keep writing", ButtonBar.ButtonData.CANCEL_CLOSE);
 
     private NoteEditor() {
     }
 
-    /**
-     * @param quote    the highlighted text, shown for context ("" for a chapter note)
-     * @param existing the annotation being changed, if any (then Delete is offered)
-     */
-    static Optional<Result> show(Window owner, String title, String quote, Annotation.Colour colour, String note,
-                                 List<String> tags, boolean existing) {
+    static Optional<Result> show(Window owner, Request r) {
+        boolean readOnly = r.otherAuthor().isPresent();
         Dialog<Result> dialog = new Dialog<>();
         dialog.initOwner(owner);
-        dialog.setTitle(title);
+        dialog.setTitle(readOnly ? "Note by " + r.otherAuthor().get() : r.title());
         dialog.setHeaderText(null);
+        DialogPane pane = dialog.getDialogPane();
+        pane.setId("note-editor");
+
         ToggleGroup colours = new ToggleGroup();
         HBox swatches = new HBox(6);
         for (Annotation.Colour c : Annotation.Colour.values()) {
-            ToggleButton b = new ToggleButton(ColourSwatches.label(c));
+            ToggleButton b = new ToggleButton();
             b.setId("colour-" + c.code());
             b.setUserData(c);
             b.setToggleGroup(colours);
             b.setStyle(ColourSwatches.style(c));
-            b.setSelected(c == colour);
+            b.setDisable(readOnly);
             swatches.getChildren().add(b);
         }
-        Label quoted = new Label(quote.isEmpty() ? "" : "“" + abbreviate(quote, 300) + "”");
+        // Exactly one colour: choosing the chosen one again keeps it, and the name carries a check mark.
+        colours.selectedToggleProperty().addListener((o, was, now) -> {
+            if (now == null && was != null) {
+                was.setSelected(true);
+                return;
+            }
+            for (var t : colours.getToggles()) {
+                ToggleButton b = (ToggleButton) t;
+                String name = ColourSwatches.label((Annotation.Colour) b.getUserData());
+                b.setText(b.isSelected() ? "✓ " + name : name);
+            }
+        });
+        colours.getToggles().stream().filter(t -> t.getUserData() == r.colour()).findFirst()
+                .ifPresent(t -> t.setSelected(true));
+
+        Label quoted = new Label(r.quote().isEmpty() ? "" : "“" + abbreviate(r.quote(), 300) + "”");
         quoted.setWrapText(true);
         quoted.setMaxWidth(460);
-        quoted.setVisible(!quote.isEmpty());
-        quoted.setManaged(!quote.isEmpty());
+        quoted.setVisible(!r.quote().isEmpty());
+        quoted.setManaged(!r.quote().isEmpty());
         quoted.setStyle("-fx-font-style: italic;");
-        TextArea text = new TextArea(note);
+        Label author = new Label(r.otherAuthor().map(a -> "By " + a + " · only they can change it").orElse(""));
+        author.setId("note-author");
+        author.setVisible(readOnly);
+        author.setManaged(readOnly);
+        TextArea text = new TextArea(r.note());
         text.setId("note-text");
         text.setWrapText(true);
         text.setPrefRowCount(6);
-        text.setPromptText("Your note (plain text)");
-        TextField tagField = new TextField(String.join(", ", tags));
-        tagField.setId("note-tags");
-        tagField.setPromptText("Tags, separated by commas");
-        VBox box = new VBox(8, quoted, swatches, text, tagField);
+        text.setEditable(!readOnly);
+        text.setPromptText(r.needsText() ? "Your note on this chapter (plain text)" : "Your note (plain text)");
+        TagChips tags = new TagChips(r.tags(), !readOnly);
+        // Tab leaves the note (Shift+Tab goes back to the colours) instead of typing a tab.
+        text.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.TAB && !e.isShortcutDown()) {
+                e.consume();
+                Node to = e.isShiftDown() ? (Node) Optional.ofNullable(colours.getSelectedToggle()).orElse(
+                        colours.getToggles().get(0)) : tags.field().isVisible() ? tags.field() : pane.lookupButton(ButtonType.CLOSE);
+                if (to != null) {
+                    to.requestFocus();
+                }
+            }
+        });
+        Label message = new Label();
+        message.setId("note-message");
+        message.setWrapText(true);
+        message.setMaxWidth(460);
+        message.setStyle("-fx-text-fill: #b00020;");
+        message.visibleProperty().bind(message.textProperty().isNotEmpty());
+        message.managedProperty().bind(message.visibleProperty());
+        text.textProperty().addListener((o, was, now) -> {
+            if (now.length() > NotesViewModel.MAX_NOTE) {
+                message.setText(NotesViewModel.noteTooLong(now.length()));
+            } else if (message.getText().equals(NotesViewModel.noteTooLong(was.length()))
+                    || (!now.isBlank() && message.getText().equals(NotesViewModel.CHAPTER_NOTE_EMPTY))) {
+                message.setText("");
+            }
+        });
+        VBox box = new VBox(8, author, quoted, swatches, text, tags.node(), message);
         box.setPadding(new Insets(10));
         box.setPrefWidth(480);
-        dialog.getDialogPane().setContent(box);
-        dialog.getDialogPane().getButtonTypes().addAll(ButtonType.CANCEL, ButtonType.OK);
-        if (existing) {
-            dialog.getDialogPane().getButtonTypes().add(DELETE);
+        pane.setContent(box);
+        if (readOnly) {
+            pane.getButtonTypes().add(ButtonType.CLOSE);
+        } else {
+            pane.getButtonTypes().addAll(ButtonType.CANCEL, ButtonType.OK);
+            if (r.existing()) {
+                pane.getButtonTypes().add(DELETE);
+            }
+            Node ok = pane.lookupButton(ButtonType.OK);
+            ok.addEventFilter(ActionEvent.ACTION, e -> {
+                Optional<String> problem = NotesViewModel.problem(text.getText(), tags.tags(), r.needsText());
+                problem.ifPresent(p -> {
+                    message.setText(p);
+                    e.consume();
+                });
+            });
+            pane.lookupButton(ButtonType.CANCEL).addEventFilter(ActionEvent.ACTION, e -> {
+                boolean typed = !text.getText().equals(r.note()) || !tags.tags().equals(r.tags());
+                if (typed && !discard(pane.getScene().getWindow())) {
+                    e.consume();
+                }
+            });
+            // Ctrl+Enter saves from anywhere; Enter saves when it is not typing a line or a tag.
+            pane.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+                if (e.getCode() != KeyCode.ENTER) {
+                    return;
+                }
+                Node focus = pane.getScene().getFocusOwner();
+                if (!e.isShortcutDown() && focus instanceof javafx.scene.control.Button) {
+                    return; // Enter on Cancel or Delete is theirs
+                }
+                boolean typing = focus instanceof TextInputControl input && input.isEditable()
+                        && (input == text || !input.getText().isBlank());
+                if (e.isShortcutDown() || !typing) {
+                    e.consume();
+                    if (e.isShortcutDown() && focus == tags.field()) {
+                        tags.addTyped();
+                    }
+                    ((javafx.scene.control.Button) ok).fire();
+                }
+            });
         }
-        dialog.setOnShown(e -> text.requestFocus());
+        // The caret starts in the note, after the dialog has settled its own focus.
+        dialog.setOnShown(e -> Platform.runLater(() -> {
+            text.requestFocus();
+            text.positionCaret(text.getLength());
+        }));
         dialog.setResultConverter(button -> {
-            Annotation.Colour chosen = colours.getSelectedToggle() == null ? colour
+            Annotation.Colour chosen = colours.getSelectedToggle() == null ? r.colour()
                     : (Annotation.Colour) colours.getSelectedToggle().getUserData();
             if (button == ButtonType.OK) {
-                return new Result(chosen, text.getText(), parseTags(tagField.getText()), false);
+                return new Result(chosen, text.getText(), tags.tags(), false);
             }
             if (button == DELETE) {
-                return new Result(chosen, note, tags, true);
+                return new Result(chosen, r.note(), r.tags(), true);
             }
             return null;
         });
         return dialog.showAndWait();
     }
 
-    static List<String> parseTags(String s) {
-        return Arrays.stream(s.split("[,;]")).map(String::strip).filter(t -> !t.isEmpty()).distinct().toList();
+    /** Asks whether to throw away what was typed; true to discard. */
+    private static boolean discard(Window owner) {
+        Alert ask = new Alert(Alert.AlertType.CONFIRMATION, "What you typed in this note will be lost.", DISCARD, KEEP);
+        ask.initOwner(owner);
+        ask.setTitle("Discard the note?");
+        ask.setHeaderText("Discard what you typed?");
+        ask.getDialogPane().setId("discard-note");
+        return ask.showAndWait().filter(b -> b == DISCARD).isPresent();
     }
 
     static String abbreviate(String s, int max) {

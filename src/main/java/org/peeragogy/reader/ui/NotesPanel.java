@@ -138,10 +138,21 @@ final class NotesPanel {
     }
 
     static Node describe(Annotation a, boolean approximate, boolean conflict) {
+        boolean bookmark = a.kind() == Annotation.Kind.BOOKMARK;
         Region swatch = new Region();
         swatch.setMinSize(6, 10);
         swatch.setPrefWidth(6);
-        swatch.setStyle("-fx-background-color: " + ColourSwatches.hex(a.colour()) + ";");
+        if (bookmark) {
+            // A bookmark has no colour: a ribbon, drawn as the page's margin mark is.
+            swatch.getStyleClass().add("bookmark-mark");
+            swatch.setMinSize(10, 14);
+            swatch.setPrefWidth(10);
+            swatch.setMaxHeight(16);
+            swatch.setStyle("-fx-background-color: #5a6b7d; -fx-shape: \"M0,0 H10 V14 L5,10 L0,14 Z\";");
+        } else {
+            swatch.getStyleClass().add("note-swatch");
+            swatch.setStyle("-fx-background-color: " + ColourSwatches.hex(a.colour()) + ";");
+        }
         VBox text = new VBox(2);
         String kind = switch (a.kind()) {
             case BOOKMARK -> "Bookmark";
@@ -176,7 +187,10 @@ final class NotesPanel {
         HBox.setHgrow(text, Priority.ALWAYS);
         text.prefWidthProperty().set(0);
         HBox row = new HBox(8, swatch, text);
-        swatch.prefHeightProperty().bind(text.heightProperty());
+        row.getStyleClass().add(bookmark ? "bookmark-entry" : "note-entry");
+        if (!bookmark) {
+            swatch.prefHeightProperty().bind(text.heightProperty());
+        }
         return row;
     }
 

@@ -36,6 +36,11 @@ public final class NotesViewModel {
     private static final System.Logger LOG = System.getLogger(NotesViewModel.class.getName());
     public static final String AUTHOR_KEY = "reader.name";
     private static final int BOOKMARK_LENGTH = 48;
+    /** The limits an import holds notes to (share's NoteCheck), applied where the text is entered. */
+    public static final int MAX_NOTE = 100_000;
+    public static final int MAX_QUOTE = 20_000;
+    public static final int MAX_TAG = 200;
+    public static final String CHAPTER_NOTE_EMPTY = "A chapter note needs some text: write it, or cancel.";
 
     /**
      * An annotation and where it landed in the current text (kind ORPHAN: nowhere); {@code conflict}
@@ -67,6 +72,7 @@ public final class NotesViewModel {
     private String book;
     private String chapterId;
     private ChapterText text;
+    private boolean bookmarking;
 
     public NotesViewModel(AnnotationStore store, SettingsStore settings, Consumer<String> problems) {
         this(store, settings, problems, null, store);
@@ -128,6 +134,11 @@ public final class NotesViewModel {
                 && i.placement().start() >= 0 && i.placement().end() > i.placement().start()).toList();
     }
 
+    /** The placed bookmarks, shown in the page's margin. */
+    public List<Item> bookmarks() {
+        return placed.stream().filter(i -> i.annotation().kind() == Annotation.Kind.BOOKMARK).toList();
+    }
+
     /** People whose notes are hidden, and notes kept in two versions; then places the notes again. */
     public void setLayers(Set<String> hidden, Set<String> conflicts) {
         hiddenAuthors = Set.copyOf(hidden);
@@ -135,9 +146,42 @@ public final class NotesViewModel {
         refresh();
     }
 
+    /** What keeps a note from being saved, said so the reader can put it right; empty when it may be. */
+    public static Optional<String> problem(String note, List<String> tags, boolean needsText) {
+        if (note.length() > MAX_NOTE) {
+            return Optional.of(noteTooLong(note.length()));
+        }
+        if (needsText && note.isBlank()) {
+            return Optional.of(CHAPTER_NOTE_EMPTY);
+        }
+        for (String t : tags) {
+            if (t.length() > MAX_TAG) {
+                return Optional.of("A tag can be up to " + MAX_TAG + " characters long; “"
+                        + t.substring(0, 24) + "…” has " + t.length() + ".");
+            }
+        }
+        return Optional.empty();
+    }
+
+    public static String noteTooLong(int length) {
+        return String.format("A note can be up to %,d characters long; this one has %,d. Shorten it to save it.",
+                MAX_NOTE, length);
+    }
+
+    /** True when the reader wrote this note (they may change it); others' notes are read-only. */
+    public boolean isMine(Annotation a) {
+        return a.author().equals(author());
+    }
+
     public void select(int start, int end) {
         if (text == null || start < 0 || end <= start || end > text.length()) {
             selection.set(Optional.empty());
+            return;
+        }
+        if (end - start > MAX_QUOTE) {
+            selection.set(Optional.empty());
+            problems.accept(String.format("A highlight can quote up to %,d characters; this selection has %,d."
+                    + " Select less.", MAX_QUOTE, end - start));
             return;
         }
         selection.set(Optional.of(new Selection(start, end, text.text().substring(start, end))));
@@ -150,7 +194,7 @@ public final class NotesViewModel {
     /** Highlights the selection; with a note and tags when given. Returns the new annotation. */
     public Optional<Annotation> highlight(Annotation.Colour colour, String note, List<String> tags) {
         Optional<Selection> s = selection.get();
-        if (s.isEmpty() || text == null) {
+        if (s.isEmpty() || text == null || refused(note, tags, false)) {
             return Optional.empty();
         }
         TextAnchor anchor = Anchoring.describe(text, s.get().start(), s.get().end());
@@ -159,20 +203,48 @@ public final class NotesViewModel {
         return made;
     }
 
+    /** A note on the whole chapter; an empty one is not saved. */
     public Optional<Annotation> chapterNote(String note, List<String> tags) {
+        if (refused(note, tags, true)) {
+            return Optional.empty();
+        }
         return create(Annotation.Kind.CHAPTER_NOTE, Annotation.Colour.YELLOW, note, tags, Optional.empty());
     }
 
-    /** Bookmarks the place starting at this text offset (the top of the window). */
+    /**
+     * Bookmarks the place starting at this text offset (the first line at the top of the window);
+     * when that place is bookmarked already, removes the bookmark instead (Ctrl+D toggles).
+     */
     public Optional<Annotation> bookmark(int offset) {
-        if (text == null || text.length() == 0) {
-            return Optional.empty();
+        if (text == null || text.length() == 0 || bookmarking) {
+            return Optional.empty(); // a held or repeated Ctrl+D waits for the last toggle to land
         }
+        bookmarking = true;
+        try {
+            return toggleBookmark(offset);
+        } finally {
+            saves.submit(() -> { }, () -> bookmarking = false);
+        }
+    }
+
+    private Optional<Annotation> toggleBookmark(int offset) {
         int start = Math.max(0, Math.min(offset, text.length() - 1));
         while (start < text.length() - 1 && Character.isWhitespace(text.text().charAt(start))) {
             start++;
         }
         int end = Math.min(text.length(), start + BOOKMARK_LENGTH);
+        while (end < text.length() && end < start + BOOKMARK_LENGTH + 24
+                && Character.isLetterOrDigit(text.text().charAt(end))) {
+            end++;
+        }
+        int from = start;
+        int to = end;
+        Optional<Item> there = placed.stream().filter(i -> i.annotation().kind() == Annotation.Kind.BOOKMARK
+                && i.placement().start() >= from && i.placement().start() < to).findFirst();
+        if (there.isPresent()) {
+            delete(there.get().annotation().id());
+            return Optional.empty();
+        }
         return create(Annotation.Kind.BOOKMARK, Annotation.Colour.YELLOW, "", List.of(),
                 Optional.of(Anchoring.describe(text, start, end)));
     }
@@ -191,7 +263,16 @@ public final class NotesViewModel {
     }
 
     public void edit(String id, Annotation.Colour colour, String note, List<String> tags) {
+        if (refused(note, tags, false)) {
+            return;
+        }
         saves.submit(() -> writes.edit(id, colour, note, tags), this::refresh);
+    }
+
+    private boolean refused(String note, List<String> tags, boolean needsText) {
+        Optional<String> problem = problem(note, tags, needsText);
+        problem.ifPresent(problems);
+        return problem.isPresent();
     }
 
     public void delete(String id) {

@@ -823,9 +823,13 @@ public final class ReaderWindow {
     }
 
     private void paint() {
-        chapterView.paint(notes.toPaint().stream().map(i -> new ChapterView.Highlight(i.annotation().id(),
+        List<ChapterView.Highlight> marks = new java.util.ArrayList<>();
+        notes.toPaint().forEach(i -> marks.add(new ChapterView.Highlight(i.annotation().id(),
                 i.placement().start(), i.placement().end(), i.annotation().colour().code(),
-                !i.annotation().note().isEmpty())).toList());
+                !i.annotation().note().isEmpty())));
+        notes.bookmarks().forEach(i -> marks.add(new ChapterView.Highlight(i.annotation().id(),
+                i.placement().start(), i.placement().end(), "bookmark", false)));
+        chapterView.paint(marks);
     }
 
     private void highlightSelection(Annotation.Colour colour) {
@@ -847,7 +851,8 @@ public final class ReaderWindow {
             return;
         }
         toolbar.hide();
-        NoteEditor.show(stage, "Note on the selected text", s.get().text(), Annotation.Colour.YELLOW, "", List.of(), false)
+        NoteEditor.show(stage, new NoteEditor.Request("Note on the selected text", s.get().text(),
+                        Annotation.Colour.YELLOW, "", List.of(), false, false, Optional.empty()))
                 .ifPresent(r -> {
                     notes.highlight(r.colour(), r.note(), r.tags());
                     chapterView.clearSelection();
@@ -858,7 +863,8 @@ public final class ReaderWindow {
         if (!askName(false)) {
             return;
         }
-        NoteEditor.show(stage, "Note on this chapter", "", Annotation.Colour.YELLOW, "", List.of(), false)
+        NoteEditor.show(stage, new NoteEditor.Request("Note on this chapter", "", Annotation.Colour.YELLOW, "",
+                        List.of(), false, true, Optional.empty()))
                 .ifPresent(r -> notes.chapterNote(r.note(), r.tags()));
     }
 
@@ -870,7 +876,9 @@ public final class ReaderWindow {
 
     private void edit(NotesViewModel.Item item) {
         Annotation a = item.annotation();
-        NoteEditor.show(stage, "Edit note", a.quote(), a.colour(), a.note(), a.tags(), true).ifPresent(r -> {
+        Optional<String> other = notes.isMine(a) ? Optional.empty() : Optional.of(a.author());
+        NoteEditor.show(stage, new NoteEditor.Request("Edit note", a.quote(), a.colour(), a.note(), a.tags(), true,
+                a.kind() == Annotation.Kind.CHAPTER_NOTE, other)).ifPresent(r -> {
             if (r.delete()) {
                 notes.delete(a.id());
             } else {

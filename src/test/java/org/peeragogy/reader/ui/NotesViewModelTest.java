@@ -132,4 +132,46 @@ class NotesViewModelTest {
         vm.reattach(a.id());
         assertTrue(problems.get(0).startsWith("Select the text"), problems.toString());
     }
+
+    @Test
+    void anEmptyChapterNoteIsNotSavedButAHighlightMayHaveAnEmptyNote() {
+        assertTrue(vm.chapterNote("  \n ", List.of("t")).isEmpty());
+        assertEquals(List.of(NotesViewModel.CHAPTER_NOTE_EMPTY), problems);
+        assertEquals(List.of(), vm.placed());
+        assertEquals("", highlight("keeping participants", Annotation.Colour.BLUE).note());
+    }
+
+    @Test
+    void notesTagsAndQuotesOverTheImportLimitsAreRefusedWithTheLimit() {
+        int at = text.indexOf("keeping participants");
+        vm.select(at, at + 5);
+        assertTrue(vm.highlight(Annotation.Colour.BLUE, "x".repeat(NotesViewModel.MAX_NOTE + 1), List.of()).isEmpty());
+        assertTrue(problems.get(0).contains("100,000"), problems.toString());
+        assertTrue(vm.highlight(Annotation.Colour.BLUE, "", List.of("t".repeat(NotesViewModel.MAX_TAG + 1))).isEmpty());
+        assertTrue(problems.get(1).contains("200"), problems.toString());
+        assertEquals(List.of(), vm.placed());
+        assertTrue(vm.highlight(Annotation.Colour.BLUE, "x".repeat(NotesViewModel.MAX_NOTE),
+                List.of("t".repeat(NotesViewModel.MAX_TAG), "a, b")).isPresent());
+        assertEquals(java.util.Set.of("t".repeat(NotesViewModel.MAX_TAG), "a, b"),
+                java.util.Set.copyOf(vm.placed().get(0).annotation().tags()));
+    }
+
+    @Test
+    void bookmarkingTheSamePlaceAgainRemovesTheBookmark() {
+        vm.bookmark(0);
+        assertEquals(1, vm.bookmarks().size());
+        vm.bookmark(0);
+        assertEquals(List.of(), vm.placed());
+        vm.bookmark(0);
+        assertEquals(1, vm.bookmarks().size());
+    }
+
+    @Test
+    void onlyTheReadersOwnNotesAreTheirs() {
+        vm.setAuthorName("Bea");
+        Annotation a = highlight("keeping participants", Annotation.Colour.PINK);
+        assertTrue(vm.isMine(a));
+        vm.setAuthorName("Ana");
+        assertFalse(vm.isMine(a));
+    }
 }

@@ -77,7 +77,36 @@ var PeeragogyReader = (function () {
 
   // ---- selection ----
 
-  function reportSelection() {
+  // Letters, digits and marks make words; a hyphen or apostrophe between two of them joins them.
+  // Made on first use: compiling a Unicode-property pattern while the page loads would delay it.
+  var WORD = null;
+  function wordPattern() {
+    if (!WORD) {
+      try { WORD = new RegExp("[\\p{L}\\p{N}\\p{M}]", "u"); } catch (e) { WORD = /[A-Za-z0-9\u00C0-\u024F]/; }
+    }
+    return WORD;
+  }
+  function isWord(t, i) {
+    var w = wordPattern();
+    if (i < 0 || i >= t.length) { return false; }
+    var c = t.charAt(i);
+    if (w.test(c)) { return true; }
+    return (c === "-" || c === "'" || c === "\u2019" || c === "\u00AD")
+      && w.test(t.charAt(i - 1) || " ") && w.test(t.charAt(i + 1) || " ");
+  }
+
+  /** [start, end] grown to whole words and trimmed of white space at either end; null when nothing is left. */
+  function snapToWords(t, start, end) {
+    while (start < end && /\s/.test(t.charAt(start))) { start++; }
+    while (end > start && /\s/.test(t.charAt(end - 1))) { end--; }
+    if (start >= end) { return null; }
+    if (isWord(t, start)) { while (start > 0 && isWord(t, start - 1)) { start--; } }
+    if (isWord(t, end - 1)) { while (end < t.length && isWord(t, end)) { end++; } }
+    return [start, end];
+  }
+
+  /** Reports the selection; with snap (a mouse drag without Alt), first grows it to whole words. */
+  function reportSelection(snap) {
     var h = host();
     if (!h) { return; }
     var sel = window.getSelection();
@@ -93,12 +122,31 @@ var PeeragogyReader = (function () {
     }
     var start = offsetOf(range.startContainer, range.startOffset);
     var end = offsetOf(range.endContainer, range.endOffset);
+    if (snap === true) {
+      var words = snapToWords(root.textContent, start, end);
+      if (words && (words[0] !== start || words[1] !== end)) {
+        var nodes = textNodes();
+        var a = pointAt(nodes, words[0], false);
+        var b = pointAt(nodes, words[1], true);
+        range = document.createRange();
+        range.setStart(a.node, a.offset);
+        range.setEnd(b.node, b.offset);
+        sel.removeAllRanges();
+        sel.addRange(range);
+        start = words[0];
+        end = words[1];
+      }
+    }
     var r = rectOf(range);
     h.selected(start, end, r[0], r[1], r[2], r[3]);
   }
-  document.addEventListener("mouseup", function () { setTimeout(reportSelection, 0); });
+  // A drag selects whole words; Alt+drag keeps exactly the characters chosen.
+  document.addEventListener("mouseup", function (e) {
+    var exact = e.altKey;
+    setTimeout(function () { reportSelection(!exact); }, 0);
+  });
   document.addEventListener("keyup", function (e) {
-    if (e.shiftKey || e.key === "Shift" || e.key === "Escape") { setTimeout(reportSelection, 0); }
+    if (e.shiftKey || e.key === "Shift" || e.key === "Escape") { setTimeout(function () { reportSelection(false); }, 0); }
   });
 
   // ---- painting ----
@@ -174,12 +222,28 @@ var PeeragogyReader = (function () {
   /** Paints highlights given as [{id, start, end, colour, note}] (note: true when it has a note). */
   function paint(json) {
     unwrap("mark.pr-hl");
-    return wrap(JSON.parse(json), function (h) {
+    var all = JSON.parse(json);
+    markBookmarks(all.filter(function (h) { return h.colour === "bookmark"; }));
+    return wrap(all.filter(function (h) { return h.colour !== "bookmark"; }), function (h) {
       var mark = document.createElement("mark");
       var colour = COLOURS.indexOf(h.colour) >= 0 ? h.colour : "yellow";
       mark.className = "pr-hl pr-" + colour + (h.note ? " pr-has-note" : "");
       mark.setAttribute("data-ann", String(h.id));
       return mark;
+    });
+  }
+
+  /** Bookmarks ({colour: "bookmark"}) show as a ribbon in the margin of the block they begin in. */
+  function markBookmarks(list) {
+    Array.prototype.forEach.call(document.querySelectorAll(".pr-bookmarked"), function (el) {
+      el.classList.remove("pr-bookmarked");
+    });
+    var nodes = textNodes();
+    list.forEach(function (b) {
+      var at = pointAt(nodes, b.start, false);
+      var el = at ? at.node.parentNode : null;
+      while (el && el !== article() && !el.id) { el = el.parentNode; }
+      if (el && el !== article()) { el.classList.add("pr-bookmarked"); }
     });
   }
 
@@ -307,14 +371,25 @@ var PeeragogyReader = (function () {
       if (sel) { sel.removeAllRanges(); }
     },
     text: function () { var root = article(); return root ? root.textContent : ""; },
-    /** The text offset where the first block visible at the top of the window begins. */
+    /** The text offset where the first line wholly visible at the top of the window begins. */
     visibleOffset: function () {
       var root = article();
       if (!root) { return 0; }
+      var box = root.getBoundingClientRect();
+      var x = box.left + parseFloat(getComputedStyle(root).paddingLeft || "0") + 2;
+      for (var y = Math.max(0, box.top) + 2; document.caretRangeFromPoint && y < Math.min(window.innerHeight, 400); y += 6) {
+        var r = document.caretRangeFromPoint(x, y);
+        if (r && r.startContainer.nodeType === 3 && root.contains(r.startContainer)) {
+          var c = document.createRange();
+          c.setStart(r.startContainer, r.startOffset);
+          c.setEnd(r.startContainer, Math.min(r.startContainer.data.length, r.startOffset + 1));
+          if (c.getBoundingClientRect().top >= 0) { return offsetOf(r.startContainer, r.startOffset); }
+        }
+      }
       var blocks = root.querySelectorAll("[id]");
       for (var i = 0; i < blocks.length; i++) {
-        var r = blocks[i].getBoundingClientRect();
-        if (r.bottom > 0 && blocks[i].textContent.trim().length > 0) { return offsetOf(blocks[i], 0); }
+        var b = blocks[i].getBoundingClientRect();
+        if (b.bottom > 0 && blocks[i].textContent.trim().length > 0) { return offsetOf(blocks[i], 0); }
       }
       return 0;
     }

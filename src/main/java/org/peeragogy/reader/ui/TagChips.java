@@ -1,0 +1,96 @@
+package org.peeragogy.reader.ui;
+
+import java.util.ArrayList;
+import java.util.List;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+
+/**
+ * Tags edited as separate items: each tag is a chip that can be removed, and the field adds exactly
+ * what was typed as one tag (Enter). Text is never split, so a tag may hold a comma (issue 11).
+ */
+final class TagChips {
+    private final ObservableList<String> tags = FXCollections.observableArrayList();
+    private final FlowPane chips = new FlowPane(4, 4);
+    private final TextField field = new TextField();
+    private final VBox root;
+    private final boolean editable;
+
+    TagChips(List<String> initial, boolean editable) {
+        this.editable = editable;
+        tags.setAll(initial);
+        chips.setId("note-tag-chips");
+        field.setId("note-tags");
+        field.setPromptText("Add a tag, then Enter");
+        field.setVisible(editable);
+        field.setManaged(editable);
+        field.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ENTER && !e.isShortcutDown() && !field.getText().isBlank()) {
+                addTyped();
+                e.consume();
+            }
+        });
+        tags.addListener((javafx.collections.ListChangeListener<String>) c -> redraw());
+        redraw();
+        root = new VBox(4, chips, field);
+    }
+
+    Node node() {
+        return root;
+    }
+
+    TextField field() {
+        return field;
+    }
+
+    /** Adds what is typed in the field as one tag (stripped), and empties the field. */
+    void addTyped() {
+        String t = field.getText().strip();
+        if (!t.isEmpty() && !tags.contains(t)) {
+            tags.add(t);
+        }
+        field.clear();
+    }
+
+    /** The tags as chosen, including any still typed in the field. */
+    List<String> tags() {
+        List<String> all = new ArrayList<>(tags);
+        String typed = field.getText().strip();
+        if (!typed.isEmpty() && !all.contains(typed)) {
+            all.add(typed);
+        }
+        return List.copyOf(all);
+    }
+
+    private void redraw() {
+        List<Node> nodes = new ArrayList<>();
+        for (String t : tags) {
+            Label name = new Label(t);
+            name.getStyleClass().add("tag-chip-text");
+            HBox chip = new HBox(2, name);
+            chip.getStyleClass().add("tag-chip");
+            chip.setStyle("-fx-background-color: #e8e8e8; -fx-background-radius: 8; -fx-padding: 1 6 1 6;");
+            if (editable) {
+                Button remove = new Button("×");
+                remove.getStyleClass().add("tag-chip-remove");
+                remove.setAccessibleText("Remove tag " + t);
+                remove.setStyle("-fx-padding: 0 3 0 3; -fx-background-color: transparent;");
+                remove.setOnAction(e -> tags.remove(t));
+                chip.getChildren().add(remove);
+            }
+            nodes.add(chip);
+        }
+        chips.getChildren().setAll(nodes);
+        chips.setVisible(!tags.isEmpty());
+        chips.setManaged(!tags.isEmpty());
+    }
+}

@@ -1,0 +1,243 @@
+package org.peeragogy.reader.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.input.KeyCode;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.peeragogy.reader.TestHandbook;
+import org.peeragogy.reader.book.Annotation;
+import org.peeragogy.reader.content.Handbooks;
+import org.peeragogy.reader.store.Database;
+import org.peeragogy.reader.ui.NotesViewModel;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The note dialog never loses what is typed (issue 12) and keeps tags and limits (issue 11), in the real window. */
+class NoteDialogWindowTest {
+    static final String CHAPTER = "pattern-wrapper";
+    @TempDir
+    Path dataDir;
+    private final FxRobot robot = new FxRobot();
+    private OpenWindow window;
+
+    @BeforeAll
+    static void toolkit() throws Exception {
+        FxToolkit.registerPrimaryStage();
+    }
+
+    @AfterEach
+    void closeWindow() throws Exception {
+        if (window != null) {
+            window.close();
+            window = null;
+        }
+    }
+
+    /** Opens the window at this size ("1280x800") on the test handbook, the reader called Ana. */
+    private void open(String size) throws Exception {
+        String[] wh = size.split("x");
+        try (Database d = Database.open(dataDir)) {
+            d.settings().put(NotesViewModel.AUTHOR_KEY, "Ana");
+            d.settings().put("window.bounds", "0,0," + wh[0] + "," + wh[1]);
+        }
+        window = OpenWindow.open(dataDir, Handbooks.open(TestHandbook.folder()), CHAPTER, url -> { });
+        window.awaitChapter(CHAPTER);
+    }
+
+    private NotesViewModel notes() {
+        return window.session.notes();
+    }
+
+    private void select(String words) throws Exception {
+        String text = (String) window.page("PeeragogyReader.text()");
+        int at = text.indexOf(words);
+        assertTrue(at >= 0, words);
+        WaitForAsyncUtils.asyncFx(() -> window.session.window().chapterView().select(at, at + words.length())).get();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> notes().selectionProperty().get().isPresent());
+    }
+
+    private static boolean isShowing(Node n) {
+        return n.getScene() != null && n.getScene().getWindow() != null && n.getScene().getWindow().isShowing();
+    }
+
+    /** The node with this id in a window showing now (closed dialogs linger in lookups). */
+    private <T extends Node> Optional<T> showing(String id, Class<T> type) {
+        return robot.lookup(id).match(NoteDialogWindowTest::isShowing).tryQueryAs(type);
+    }
+
+    private TextArea awaitEditor() throws Exception {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> showing("#note-text", TextArea.class).isPresent());
+        return showing("#note-text", TextArea.class).orElseThrow();
+    }
+
+    private void shortcut(KeyCode key) {
+        robot.press(KeyCode.CONTROL, key).release(key, KeyCode.CONTROL);
+    }
+
+    private void awaitClosed() throws Exception {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> showing("#note-text", TextArea.class).isEmpty());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"1280x800", "1024x600"})
+    void textTypedRightAfterCtrlNLandsInTheNoteSpacesIncludedAndCtrlEnterSavesIt(String size) throws Exception {
+        open(size);
+        select("keeping participants");
+        shortcut(KeyCode.N);
+        TextArea text = awaitEditor();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, text::isFocused);
+        robot.type(KeyCode.H, KeyCode.I, KeyCode.SPACE, KeyCode.Y, KeyCode.O);
+        assertEquals("hi yo", text.getText());
+        shortcut(KeyCode.ENTER);
+        awaitClosed();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> notes().placed().size() == 1);
+        assertEquals("hi yo", notes().placed().get(0).annotation().note());
+        assertEquals("keeping participants", notes().placed().get(0).annotation().quote());
+    }
+
+    @Test
+    void tabMovesFocusOutOfTheNoteInsteadOfTypingATab() throws Exception {
+        open("1280x800");
+        select("keeping participants");
+        shortcut(KeyCode.N);
+        TextArea text = awaitEditor();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, text::isFocused);
+        robot.type(KeyCode.A, KeyCode.TAB);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !text.isFocused());
+        assertEquals("a", text.getText());
+        assertTrue(showing("#note-tags", Node.class).orElseThrow().isFocused());
+    }
+
+    @Test
+    void escapeWithTypedTextAsksAndKeepWritingKeepsTheDialogWhileDiscardClosesIt() throws Exception {
+        open("1280x800");
+        select("keeping participants");
+        shortcut(KeyCode.N);
+        TextArea text = awaitEditor();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, text::isFocused);
+        robot.type(KeyCode.O, KeyCode.K);
+        robot.type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> showing("#discard-note", Node.class).isPresent());
+        OpenWindow.clickShowing(robot, "Keep writing");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> showing("#discard-note", Node.class).isEmpty());
+        assertTrue(isShowing(text));
+        assertEquals("ok", text.getText());
+
+        robot.type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> showing("#discard-note", Node.class).isPresent());
+        OpenWindow.clickShowing(robot, "Discard");
+        awaitClosed();
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(List.of(), notes().placed());
+    }
+
+    @Test
+    void anEmptyChapterNoteIsNotSaved() throws Exception {
+        open("1280x800");
+        shortcut(KeyCode.N);
+        awaitEditor();
+        shortcut(KeyCode.ENTER);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> showing("#note-message", Label.class)
+                .filter(Node::isVisible).isPresent());
+        assertEquals(NotesViewModel.CHAPTER_NOTE_EMPTY, showing("#note-message", Label.class).orElseThrow().getText());
+        robot.type(KeyCode.ESCAPE);
+        awaitClosed();
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(List.of(), notes().placed());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"1280x800", "1024x600"})
+    void pickingGreenThenEnterSavesGreenWithOneColourAlwaysChosenAndNamed(String size) throws Exception {
+        open(size);
+        select("keeping participants");
+        shortcut(KeyCode.N);
+        awaitEditor();
+        ToggleButton green = showing("#colour-green", ToggleButton.class).orElseThrow();
+        robot.clickOn(green);
+        robot.clickOn(green);
+        assertTrue(green.isSelected());
+        assertEquals("✓ Green", green.getText());
+        assertEquals("Yellow", showing("#colour-yellow", ToggleButton.class).orElseThrow().getText());
+        robot.type(KeyCode.ENTER);
+        awaitClosed();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> notes().placed().size() == 1);
+        assertEquals(Annotation.Colour.GREEN, notes().placed().get(0).annotation().colour());
+    }
+
+    /** Makes a highlight as the given author, then the reader is Ana again. */
+    private void highlightBy(String author, String note, List<String> tags) throws Exception {
+        select("keeping participants");
+        WaitForAsyncUtils.asyncFx(() -> {
+            notes().setAuthorName(author);
+            notes().highlight(Annotation.Colour.YELLOW, note, tags);
+            notes().setAuthorName("Ana");
+        }).get();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> notes().placed().size() == 1);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#notes-list .list-cell").queryAll()
+                .stream().anyMatch(c -> c instanceof javafx.scene.control.ListCell<?> l && l.getItem() != null));
+        javafx.scene.control.ListView<?> list = robot.lookup("#notes-list").queryListView();
+        robot.clickOn(robot.lookup("#notes-list .list-cell").nth(0).queryAs(Node.class));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> list.getSelectionModel().getSelectedItem() != null);
+        robot.clickOn("#edit-note");
+    }
+
+    @Test
+    void aNoteBySomeoneElseOpensReadOnlyWithTheirName() throws Exception {
+        open("1280x800");
+        highlightBy("Bea", "Bea's thought", List.of());
+        TextArea text = awaitEditor();
+        assertFalse(text.isEditable());
+        assertEquals("Bea's thought", text.getText());
+        Label author = showing("#note-author", Label.class).orElseThrow();
+        assertTrue(author.isVisible() && author.getText().contains("Bea"), author.getText());
+        assertTrue(showing("#colour-green", Node.class).orElseThrow().isDisabled());
+        OpenWindow.clickShowing(robot, "Close");
+        awaitClosed();
+    }
+
+    @Test
+    void aTagWithACommaSurvivesAColourOnlyEditAsOneTag() throws Exception {
+        open("1280x800");
+        highlightBy("Ana", "", List.of("a, b"));
+        awaitEditor();
+        robot.clickOn(showing("#colour-blue", Node.class).orElseThrow());
+        shortcut(KeyCode.ENTER);
+        awaitClosed();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> notes().placed().get(0).annotation().colour() == Annotation.Colour.BLUE);
+        assertEquals(List.of("a, b"), notes().placed().get(0).annotation().tags());
+    }
+
+    @Test
+    void aNoteOverTheLimitShowsTheLimitAndIsNotSaved() throws Exception {
+        open("1280x800");
+        select("keeping participants");
+        shortcut(KeyCode.N);
+        TextArea text = awaitEditor();
+        WaitForAsyncUtils.asyncFx(() -> text.setText("x".repeat(NotesViewModel.MAX_NOTE + 1))).get();
+        shortcut(KeyCode.ENTER);
+        Label message = showing("#note-message", Label.class).orElseThrow();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, message::isVisible);
+        assertTrue(message.getText().contains("100,000"), message.getText());
+        assertTrue(isShowing(text));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(List.of(), notes().placed());
+    }
+}
