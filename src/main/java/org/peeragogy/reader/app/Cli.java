@@ -249,10 +249,12 @@ final class Cli {
             NoteSharing.Preview preview = sharing.preview(file);
             if (options.has("--dry-run")) {
                 out.println("Would import: " + preview.counts().summary());
+                preview.remarks().forEach(out::println);
                 return 0;
             }
             ShareStore.Applied done = sharing.apply(preview);
             out.println("Imported: " + done.plan().counts().summary());
+            preview.remarks().forEach(out::println);
             done.batchId().ifPresent(id -> out.println("Undo with: undo-import (import " + id + ")"));
             return 0;
         } catch (ShareException e) {

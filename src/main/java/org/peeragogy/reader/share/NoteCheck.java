@@ -37,6 +37,18 @@ final class NoteCheck {
     private NoteCheck() {
     }
 
+    /**
+     * One item of a file that cannot be imported as it is, while the rest of the file can: text longer
+     * than the reader takes from a file. The item is skipped and listed, with this reason, in the preview.
+     */
+    static final class Skip extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        Skip(String reason) {
+            super(reason, null, false, false);
+        }
+    }
+
     static ShareException bad(String where, String what) {
         return new ShareException("This file cannot be imported: " + where + " " + what + ". Nothing was changed.");
     }
@@ -69,6 +81,23 @@ final class NoteCheck {
         return s;
     }
 
+    /**
+     * Text the reader saves (a note, a quote, its context): longer than {@code max}, the item is skipped,
+     * never the whole file; a NUL character still refuses the file.
+     */
+    static String content(String s, int max, String what, String where) throws ShareException, Skip {
+        if (s == null) {
+            return "";
+        }
+        if (s.indexOf('\0') >= 0) {
+            throw bad(where, "has a " + what + " with a NUL character in it");
+        }
+        if (s.length() > max) {
+            throw new Skip("its " + what + " is longer than " + max + " characters (" + s.length() + ")");
+        }
+        return s;
+    }
+
     static String author(String s, String where) throws ShareException {
         String clean = s == null ? "" : s.replaceAll("[\\p{Cc}\\p{Cf}\\u2028\\u2029]+", " ").replaceAll("\\s+", " ").strip();
         if (clean.length() > MAX_AUTHOR) {
@@ -77,10 +106,7 @@ final class NoteCheck {
         return clean.isEmpty() ? "unknown" : clean;
     }
 
-    static List<String> tags(List<?> raw, String where) throws ShareException {
-        if (raw.size() > MAX_TAGS) {
-            throw bad(where, "has more than " + MAX_TAGS + " tags");
-        }
+    static List<String> tags(List<?> raw, String where) throws ShareException, Skip {
         Set<String> seen = new HashSet<>();
         List<String> out = new ArrayList<>();
         for (Object o : raw) {
@@ -89,11 +115,14 @@ final class NoteCheck {
             }
             String clean = t.replaceAll("[\\p{Cc}\\p{Cf}\\u2028\\u2029]+", " ").strip();
             if (clean.length() > MAX_TAG) {
-                throw bad(where, "has a tag longer than " + MAX_TAG + " characters");
+                throw new Skip("a tag is longer than " + MAX_TAG + " characters (" + clean.length() + ")");
             }
             if (!clean.isEmpty() && seen.add(clean)) {
                 out.add(clean);
             }
+        }
+        if (out.size() > MAX_TAGS) {
+            throw new Skip("it has more than " + MAX_TAGS + " tags (" + out.size() + ")");
         }
         out.sort(null);
         return out;

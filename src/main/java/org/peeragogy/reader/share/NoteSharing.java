@@ -82,6 +82,11 @@ public final class NoteSharing {
         public ShareStore.Counts counts() {
             return plan.counts();
         }
+
+        /** Each item skipped (with the reason) and each kind of content not kept, one line each. */
+        public List<String> remarks() {
+            return contents.remarks();
+        }
     }
 
     /** The open handbook's notes (and tombstones, except in Markdown) that pass {@code filter}, written to {@code out}. */

@@ -454,21 +454,26 @@ final class NotesFile {
             }
         }
         List<ShareStore.Incoming> notes = new ArrayList<>();
+        List<ImportFile.Skipped> skipped = new ArrayList<>();
         try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT id, book_identity, chapter_id, kind,"
                 + " colour, note, author, created_at, updated_at, quote_exact, quote_prefix, quote_suffix, position_start,"
                 + " position_end, block_id, text_fingerprint, deleted_at FROM annotation")) {
             int n = 0;
             while (rs.next()) {
                 n++;
-                notes.add(row(rs, n, tags, bases));
+                try {
+                    notes.add(row(rs, n, tags, bases));
+                } catch (NoteCheck.Skip skip) {
+                    skipped.add(new ImportFile.Skipped("note " + n, skip.getMessage()));
+                }
             }
         }
         NoteCheck.uniqueIds(notes);
-        return new ImportFile("notes", meta.get("book_identity"), notes, colours, meta);
+        return new ImportFile("notes", meta.get("book_identity"), notes, colours, meta, skipped, List.of());
     }
 
     private static ShareStore.Incoming row(ResultSet rs, int n, Map<String, List<String>> tags, Map<String, Instant> bases)
-            throws SQLException, ShareException {
+            throws SQLException, ShareException, NoteCheck.Skip {
         String where = "note " + n;
         String id = NoteCheck.uuid(rs.getString("id"), where);
         String book = NoteCheck.text(rs.getString("book_identity"), 200, "handbook name", where);
@@ -487,7 +492,7 @@ final class NotesFile {
         }
         Annotation.Colour colour = Annotation.Colour.ofCode(rs.getString("colour"))
                 .orElseThrow(() -> NoteCheck.bad(where, "has an unknown colour"));
-        String note = NoteCheck.text(rs.getString("note"), NoteCheck.MAX_NOTE, "note", where);
+        String note = NoteCheck.content(rs.getString("note"), NoteCheck.MAX_NOTE, "note", where);
         String author = NoteCheck.author(rs.getString("author"), where);
         Instant created = NoteCheck.time(rs.getString("created_at"), "created", where);
         Instant updated = NoteCheck.time(rs.getString("updated_at"), "updated", where);
@@ -505,9 +510,9 @@ final class NotesFile {
                 throw NoteCheck.bad(where, "has an impossible position");
             }
             anchor = Optional.of(new TextAnchor(new TextQuoteSelector(
-                    NoteCheck.text(exact, NoteCheck.MAX_QUOTE, "quote", where),
-                    NoteCheck.text(rs.getString("quote_prefix"), NoteCheck.MAX_CONTEXT, "quote context", where),
-                    NoteCheck.text(rs.getString("quote_suffix"), NoteCheck.MAX_CONTEXT, "quote context", where)),
+                    NoteCheck.content(exact, NoteCheck.MAX_QUOTE, "quote", where),
+                    NoteCheck.content(rs.getString("quote_prefix"), NoteCheck.MAX_CONTEXT, "quote context", where),
+                    NoteCheck.content(rs.getString("quote_suffix"), NoteCheck.MAX_CONTEXT, "quote context", where)),
                     new TextPositionSelector((int) start, (int) end),
                     NoteCheck.text(rs.getString("block_id"), 200, "block id", where),
                     NoteCheck.text(rs.getString("text_fingerprint"), 200, "fingerprint", where)));

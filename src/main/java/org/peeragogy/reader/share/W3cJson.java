@@ -206,18 +206,24 @@ final class W3cJson {
         NoteCheck.limitCount(items.size());
         String book = root.get("peeragogy:book") instanceof String s ? s : chapters.book().identity();
         List<ShareStore.Incoming> notes = new ArrayList<>();
+        List<ImportFile.Skipped> skipped = new ArrayList<>();
         for (int n = 0; n < items.size(); n++) {
             if (!(items.get(n) instanceof Map<?, ?> item)) {
                 throw NoteCheck.bad("item " + (n + 1), "is not an object");
             }
-            notes.add(item(item, "annotation " + (n + 1), book, chapters));
+            String where = "annotation " + (n + 1);
+            try {
+                notes.add(item(item, where, book, chapters));
+            } catch (NoteCheck.Skip s) {
+                skipped.add(new ImportFile.Skipped(where, s.getMessage()));
+            }
         }
         NoteCheck.uniqueIds(notes);
-        return new ImportFile("w3c", book, notes, Map.of(), Map.of());
+        return new ImportFile("w3c", book, notes, Map.of(), Map.of(), skipped, List.of());
     }
 
     private static ShareStore.Incoming item(Map<?, ?> m, String where, String defaultBook, Chapters chapters)
-            throws ShareException {
+            throws ShareException, NoteCheck.Skip {
         if (!"Annotation".equals(m.get("type"))) {
             throw NoteCheck.bad(where, "is not of type Annotation");
         }
@@ -299,9 +305,9 @@ final class W3cJson {
             }
             Object st = sel.get("type");
             if ("TextQuoteSelector".equals(st)) {
-                exact = NoteCheck.text(str(sel, "exact", where), NoteCheck.MAX_QUOTE, "quote", where);
-                prefix = NoteCheck.text(sel.get("prefix") instanceof String p ? p : "", NoteCheck.MAX_CONTEXT, "quote context", where);
-                suffix = NoteCheck.text(sel.get("suffix") instanceof String p ? p : "", NoteCheck.MAX_CONTEXT, "quote context", where);
+                exact = NoteCheck.content(str(sel, "exact", where), NoteCheck.MAX_QUOTE, "quote", where);
+                prefix = NoteCheck.content(sel.get("prefix") instanceof String p ? p : "", NoteCheck.MAX_CONTEXT, "quote context", where);
+                suffix = NoteCheck.content(sel.get("suffix") instanceof String p ? p : "", NoteCheck.MAX_CONTEXT, "quote context", where);
             } else if ("TextPositionSelector".equals(st)) {
                 if (!(sel.get("start") instanceof Long a) || !(sel.get("end") instanceof Long b) || a < 0 || b < a
                         || b > 50_000_000) {
@@ -325,7 +331,7 @@ final class W3cJson {
         Annotation.Kind kind = m.get("peeragogy:kind") instanceof String k ? kind(k, where)
                 : anchor.isPresent() ? Annotation.Kind.HIGHLIGHT : Annotation.Kind.CHAPTER_NOTE;
         Annotation a = new Annotation(id, book, chapter, kind, colour,
-                deleted.isPresent() ? "" : NoteCheck.text(note.toString(), NoteCheck.MAX_NOTE, "note", where),
+                deleted.isPresent() ? "" : NoteCheck.content(note.toString(), NoteCheck.MAX_NOTE, "note", where),
                 deleted.isPresent() ? List.of() : NoteCheck.tags(tags, where), author, created, updated, anchor, deleted);
         return new ShareStore.Incoming(a, base, sourceUri);
     }
