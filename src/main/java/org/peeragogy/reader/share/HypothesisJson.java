@@ -74,7 +74,7 @@ final class HypothesisJson {
             if (uri.isEmpty() && target.get("source") instanceof String s) {
                 uri = NoteCheck.text(s, 2000, "address", where);
             }
-            Optional<String> chapter = chapters.chapterFor(uri).filter(NoteCheck::isChapterId);
+            Optional<String> chapter = ChapterUris.chapterFor(chapters, uri).filter(NoteCheck::isChapterId);
             String exact = null;
             String prefix = "";
             String suffix = "";

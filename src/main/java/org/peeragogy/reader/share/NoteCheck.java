@@ -3,7 +3,12 @@ package org.peeragogy.reader.share;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.DateTimeParseException;
+import java.time.temporal.TemporalAccessor;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -33,6 +38,13 @@ final class NoteCheck {
     private static final Pattern UUID_TEXT = Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
     private static final Instant EARLIEST = Instant.parse("1990-01-01T00:00:00Z");
     private static final Instant LATEST = Instant.parse("2200-01-01T00:00:00Z");
+
+    private static final DateTimeFormatter DATE_TIME = new DateTimeFormatterBuilder().parseCaseInsensitive()
+            .append(DateTimeFormatter.ISO_LOCAL_DATE_TIME)
+            .optionalStart().appendOffset("+HH:MM", "Z").optionalEnd()
+            .optionalStart().appendOffset("+HHMM", "Z").optionalEnd()
+            .optionalStart().appendOffset("+HH", "Z").optionalEnd()
+            .toFormatter(java.util.Locale.ROOT);
 
     private NoteCheck() {
     }
@@ -134,13 +146,11 @@ final class NoteCheck {
         }
         Instant t;
         try {
-            t = Instant.parse(s);
+            // ISO 8601 with or without an offset (none is UTC), the offset as +01:00, +0100 or +01.
+            TemporalAccessor parsed = DATE_TIME.parseBest(s, OffsetDateTime::from, LocalDateTime::from);
+            t = parsed instanceof OffsetDateTime o ? o.toInstant() : ((LocalDateTime) parsed).toInstant(ZoneOffset.UTC);
         } catch (DateTimeParseException e) {
-            try {
-                t = OffsetDateTime.parse(s).toInstant();
-            } catch (DateTimeParseException e2) {
-                throw bad(where, "has a " + what + " time that is not a date (" + s.replaceAll("\\p{Cc}", "?") + ")");
-            }
+            throw bad(where, "has a " + what + " time that is not a date (" + s.replaceAll("\\p{Cc}", "?") + ")");
         }
         if (t.isBefore(EARLIEST) || t.isAfter(LATEST)) {
             throw bad(where, "has a " + what + " time outside 1990-2200");

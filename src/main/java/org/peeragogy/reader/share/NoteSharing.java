@@ -208,16 +208,22 @@ public final class NoteSharing {
         } catch (JsonReader.JsonException e) {
             throw new ShareException("This file cannot be imported: " + e.getMessage() + " Nothing was changed.");
         }
-        if (!(root instanceof Map<?, ?> m)) {
-            throw new ShareException("This file cannot be imported: its JSON is not an object of notes. Nothing was changed.");
-        }
-        @SuppressWarnings("unchecked")
-        Map<String, Object> map = (Map<String, Object>) m;
         try {
-            if (map.containsKey("@context")) {
-                return W3cJson.read(map, chapters);
+            // A top-level array: W3C annotations, or Hypothesis API rows.
+            if (root instanceof List<?> list && !list.isEmpty()) {
+                return W3cRead.looksLikeW3c(list) ? W3cRead.read(list, chapters) : HypothesisJson.read(list, chapters);
             }
-            if (map.containsKey("annotations")) {
+            if (!(root instanceof Map<?, ?> m)) {
+                throw new ShareException("This file cannot be imported: its JSON is not an object of notes."
+                        + " Nothing was changed.");
+            }
+            @SuppressWarnings("unchecked")
+            Map<String, Object> map = (Map<String, Object>) m;
+            if (map.containsKey("@context")) {
+                return W3cRead.read(map, chapters);
+            }
+            // A Hypothesis export, or an API search result ({total, rows}).
+            if (map.containsKey("annotations") || map.containsKey("rows") && map.containsKey("total")) {
                 return HypothesisJson.read(map, chapters);
             }
         } catch (IllegalArgumentException | IndexOutOfBoundsException | ClassCastException e) {
