@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
  */
 final class HtmlText {
     private static final Pattern HIDDEN = Pattern.compile("(?is)<(script|style)\\b.*?</\\1\\s*>");
-    private static final Pattern BREAK = Pattern.compile("(?i)<br\\s*/?>|</(p|div|li|h[1-6]|blockquote|pre|tr)\\s*>");
+    private static final Pattern BREAK = Pattern.compile("(?i)<br\\s*/?>");
+    private static final Pattern BLOCK_END = Pattern.compile("(?i)</(p|div|li|h[1-6]|blockquote|pre|tr)\\s*>");
     private static final Pattern TAG = Pattern.compile("(?s)<!--.*?-->|<[^>]*>");
     private static final Pattern REF = Pattern.compile("&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z]{2,6});");
     private static final Map<String, String> NAMED = Map.of("amp", "&", "lt", "<", "gt", ">", "quot", "\"",
@@ -23,6 +24,7 @@ final class HtmlText {
     static String of(String html) {
         String s = HIDDEN.matcher(html).replaceAll("");
         s = BREAK.matcher(s).replaceAll("\n");
+        s = BLOCK_END.matcher(s).replaceAll("\n\n");
         s = TAG.matcher(s).replaceAll("");
         Matcher m = REF.matcher(s);
         StringBuilder out = new StringBuilder();
@@ -40,6 +42,6 @@ final class HtmlText {
             m.appendReplacement(out, Matcher.quoteReplacement(text));
         }
         m.appendTail(out);
-        return out.toString().replaceAll("[ \\t]*\\n[ \\t\\n]*\\n", "\n\n").strip();
+        return out.toString().replaceAll("[ \\t]*\\n[ \\t]*\\n[ \\t\\n]*", "\n\n").strip();
     }
 }
