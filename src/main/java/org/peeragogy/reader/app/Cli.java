@@ -136,12 +136,14 @@ final class Cli {
             return Main.usage(err, "No chapter '" + chapter.get() + "' in " + handbook.location());
         }
         List<Annotation> list;
+        Map<String, String> sources;
         try (Database db = Database.open(DataDirs.resolve(options))) {
             list = chapter.isPresent() ? db.annotations().chapter(handbook.book().identity(), chapter.get())
                     : db.annotations().book(handbook.book().identity());
+            sources = NoteSharing.unplacedSources(db, list);
         }
         if (options.has("--json")) {
-            out.println(AnnotationJson.write(list));
+            out.println(AnnotationJson.write(list, sources));
             return 0;
         }
         for (Annotation a : list) {

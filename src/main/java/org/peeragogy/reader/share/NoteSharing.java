@@ -101,14 +101,15 @@ public final class NoteSharing {
                 }
             }
             Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+            Map<String, String> sources = unplacedSources(db, notes);
             switch (format) {
-                case NOTES -> NotesFile.write(out, book, notes, db.sharing().bases(ids(notes)), db.authors().colours(),
-                        appVersion, now);
+                case NOTES -> NotesFile.write(out, book, notes, db.sharing().bases(ids(notes)), sources,
+                        db.authors().colours(), appVersion, now);
                 // TODO(decision 0008): per-reader author ids (another issue) and the handbook's language
                 // (Book has none yet) go into Facts when they exist; a urn made from a name is no identity.
                 case W3C -> AtomicFiles.writeString(out, W3cJson.write(book, notes, db.sharing().bases(ids(notes)),
-                        chapters, appVersion, now, W3cJson.Facts.NONE));
-                case MARKDOWN -> AtomicFiles.writeString(out, MarkdownExport.write(book, notes, chapters::place));
+                        sources, chapters, appVersion, now, W3cJson.Facts.NONE));
+                case MARKDOWN -> AtomicFiles.writeString(out, MarkdownExport.write(book, notes, chapters::place, sources));
                 default -> throw new IllegalStateException(format.name());
             }
             int tombstones = (int) notes.stream().filter(Annotation::isDeleted).count();
@@ -118,6 +119,17 @@ public final class NoteSharing {
         } catch (IOException e) {
             throw new ShareException("Could not check the written file " + out + ": " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * The address each unplaced note came with, by id: kept through every export and re-import, so that
+     * the note never loses where it was made (issue 11).
+     */
+    public static Map<String, String> unplacedSources(Database db, List<Annotation> notes) throws StoreException {
+        Map<String, String> out = new java.util.HashMap<>(db.sharing().sources(notes.stream()
+                .filter(a -> a.chapterId().equals(NoteCheck.UNPLACED_CHAPTER)).map(Annotation::id).toList()));
+        out.values().removeIf(String::isBlank);
+        return out;
     }
 
     private static List<String> ids(List<Annotation> notes) {

@@ -78,16 +78,29 @@ final class NotesFile {
                 PRIMARY KEY (annotation_id, tag)
             )""",
             "CREATE TABLE share_base (annotation_id TEXT PRIMARY KEY, base_updated TEXT NOT NULL)");
+    /**
+     * The address an unplaced note came with (issue 11). Written only when a note has one, so that files
+     * without such notes stay readable by earlier versions; a file may have it or not.
+     */
+    static final String SOURCES = "CREATE TABLE share_source (annotation_id TEXT PRIMARY KEY, source_uri TEXT NOT NULL)";
+    /** Longest source address kept: ours (a handbook identity and a chapter id, all encoded) or another page's. */
+    static final int MAX_SOURCE = 8_192;
     private static final Set<String> ALLOWED;
+    private static final Set<String> REQUIRED;
 
     static {
         Set<String> allowed = new HashSet<>();
         for (String sql : SCHEMA) {
-            String name = sql.strip().split("\\s+")[2];
-            allowed.add("table|" + name + "|" + name + "|" + normalize(sql));
-            allowed.add("index|sqlite_autoindex_" + name + "_1|" + name + "|");
+            allowed.addAll(rows(sql));
         }
+        REQUIRED = Set.copyOf(allowed);
+        allowed.addAll(rows(SOURCES));
         ALLOWED = Set.copyOf(allowed);
+    }
+
+    private static List<String> rows(String sql) {
+        String name = sql.strip().split("\\s+")[2];
+        return List.of("table|" + name + "|" + name + "|" + normalize(sql), "index|sqlite_autoindex_" + name + "_1|" + name + "|");
     }
 
     private NotesFile() {
@@ -100,6 +113,12 @@ final class NotesFile {
     // ---------------------------------------------------------------- writing
 
     static void write(Path out, Book book, List<Annotation> notes, Map<String, Instant> bases,
+                      Map<String, String> authorColours, String appVersion, Instant now) throws ShareException {
+        write(out, book, notes, bases, Map.of(), authorColours, appVersion, now);
+    }
+
+    /** @param sources the address each unplaced note came with, by id (see {@link #SOURCES}) */
+    static void write(Path out, Book book, List<Annotation> notes, Map<String, Instant> bases, Map<String, String> sources,
                       Map<String, String> authorColours, String appVersion, Instant now) throws ShareException {
         AtomicFiles.write(out, temp -> {
             try (Connection c = DriverManager.getConnection("jdbc:sqlite::memory:")) {
@@ -166,6 +185,7 @@ final class NotesFile {
                     base.executeBatch();
                     author.executeBatch();
                 }
+                writeSources(c, notes, sources);
                 c.commit();
                 c.setAutoCommit(true);
                 try (PreparedStatement ps = c.prepareStatement("VACUUM INTO ?")) {
@@ -174,6 +194,45 @@ final class NotesFile {
                 }
             }
         });
+    }
+
+    private static void writeSources(Connection c, List<Annotation> notes, Map<String, String> sources) throws SQLException {
+        List<Annotation> with = notes.stream().filter(a -> sources.containsKey(a.id())).toList();
+        if (with.isEmpty()) {
+            return;
+        }
+        try (Statement s = c.createStatement()) {
+            s.execute(SOURCES);
+        }
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO share_source VALUES (?, ?)")) {
+            for (Annotation a : with) {
+                ps.setString(1, a.id());
+                ps.setString(2, sources.get(a.id()));
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+    }
+
+    /** The source addresses of a file's unplaced notes, by id; none when the file has no such table. */
+    private static Map<String, String> readSources(Connection c) throws SQLException, ShareException {
+        Map<String, String> out = new HashMap<>();
+        try (Statement s = c.createStatement(); ResultSet t = s.executeQuery(
+                "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'share_source'")) {
+            if (t.getInt(1) == 0) {
+                return out;
+            }
+        }
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT annotation_id, source_uri,"
+                + " typeof(annotation_id) = 'text' AND typeof(source_uri) = 'text' FROM share_source")) {
+            while (rs.next()) {
+                if (rs.getInt(3) == 0 || out.size() >= NoteCheck.MAX_NOTES) {
+                    throw refuse("its note addresses have values of the wrong type");
+                }
+                out.put(rs.getString(1), NoteCheck.text(rs.getString(2), MAX_SOURCE, "address", "a note's address"));
+            }
+        }
+        return out;
     }
 
     private static void bind(PreparedStatement ps, Annotation a) throws SQLException {
@@ -358,7 +417,7 @@ final class NotesFile {
                 found.add(row);
             }
         }
-        if (found.size() != ALLOWED.size()) {
+        if (!found.containsAll(REQUIRED)) {
             throw refuse("tables a notes file needs are missing");
         }
     }
@@ -453,6 +512,7 @@ final class NotesFile {
                 }
             }
         }
+        Map<String, String> sources = readSources(c);
         List<ShareStore.Incoming> notes = new ArrayList<>();
         List<ImportFile.Skipped> skipped = new ArrayList<>();
         try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT id, book_identity, chapter_id, kind,"
@@ -462,7 +522,7 @@ final class NotesFile {
             while (rs.next()) {
                 n++;
                 try {
-                    notes.add(row(rs, n, tags, bases));
+                    notes.add(row(rs, n, tags, bases, sources));
                 } catch (NoteCheck.Skip skip) {
                     skipped.add(new ImportFile.Skipped("note " + n, skip.getMessage()));
                 }
@@ -472,8 +532,8 @@ final class NotesFile {
         return new ImportFile("notes", meta.get("book_identity"), notes, colours, meta, skipped, List.of());
     }
 
-    private static ShareStore.Incoming row(ResultSet rs, int n, Map<String, List<String>> tags, Map<String, Instant> bases)
-            throws SQLException, ShareException, NoteCheck.Skip {
+    private static ShareStore.Incoming row(ResultSet rs, int n, Map<String, List<String>> tags, Map<String, Instant> bases,
+                                           Map<String, String> sources) throws SQLException, ShareException, NoteCheck.Skip {
         String where = "note " + n;
         String id = NoteCheck.uuid(rs.getString("id"), where);
         String book = NoteCheck.text(rs.getString("book_identity"), 200, "handbook name", where);
@@ -520,6 +580,7 @@ final class NotesFile {
         List<String> t = deleted.isPresent() ? List.of() : NoteCheck.tags(tags.getOrDefault(rs.getString("id"), List.of()), where);
         Annotation a = new Annotation(id, book, chapter, kind, colour, deleted.isPresent() ? "" : note, t, author,
                 created, updated, anchor, deleted);
-        return new ShareStore.Incoming(a, Optional.ofNullable(bases.get(rs.getString("id"))), Optional.empty());
+        return new ShareStore.Incoming(a, Optional.ofNullable(bases.get(rs.getString("id"))),
+                Optional.ofNullable(sources.get(rs.getString("id"))));
     }
 }

@@ -56,6 +56,12 @@ final class W3cJson {
 
     static String write(Book book, List<Annotation> notes, Map<String, Instant> bases, Chapters chapters,
                         String appVersion, Instant now, Facts facts) {
+        return write(book, notes, bases, Map.of(), chapters, appVersion, now, facts);
+    }
+
+    /** @param sources the address each unplaced note came with, by id: its target's source */
+    static String write(Book book, List<Annotation> notes, Map<String, Instant> bases, Map<String, String> sources,
+                        Chapters chapters, String appVersion, Instant now, Facts facts) {
         String collectionId = "urn:uuid:" + UUID.randomUUID();
         String pageId = "urn:uuid:" + UUID.randomUUID();
         Map<String, Object> root = new LinkedHashMap<>();
@@ -72,7 +78,8 @@ final class W3cJson {
         List<Object> items = new ArrayList<>();
         Map<String, Optional<String>> texts = new HashMap<>();
         for (Annotation a : notes) {
-            Map<String, Object> item = item(a, bases.get(a.id()), texts.computeIfAbsent(a.chapterId(), chapters::text), facts);
+            Map<String, Object> item = item(a, bases.get(a.id()), sources.get(a.id()),
+                    texts.computeIfAbsent(a.chapterId(), chapters::text), facts);
             item.put("generator", generator); // each annotation, served alone, still says what wrote it
             items.add(item);
         }
@@ -97,7 +104,7 @@ final class W3cJson {
         return generator;
     }
 
-    private static Map<String, Object> item(Annotation a, Instant base, Optional<String> text, Facts facts) {
+    private static Map<String, Object> item(Annotation a, Instant base, String source, Optional<String> text, Facts facts) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("id", "urn:uuid:" + a.id());
         m.put("type", "Annotation");
@@ -129,7 +136,7 @@ final class W3cJson {
         if (!body.isEmpty()) {
             m.put("body", body);
         }
-        m.put("target", target(a, text));
+        m.put("target", target(a, source, text));
         return m;
     }
 
@@ -143,14 +150,16 @@ final class W3cJson {
         return b;
     }
 
-    private static Map<String, Object> target(Annotation a, Optional<String> text) {
+    private static Map<String, Object> target(Annotation a, String source, Optional<String> text) {
         Map<String, Object> target = new LinkedHashMap<>();
         Map<String, Object> reader = new LinkedHashMap<>();
         target.put("type", "SpecificResource");
         reader.put("type", "SpecificResource");
         String ours = ChapterUris.urn(a.book(), a.chapterId());
-        // A note whose address named no chapter has no page of the handbook; our address is all there is.
-        target.put("source", a.chapterId().equals(NoteCheck.UNPLACED_CHAPTER) ? ours : ChapterUris.webPage(a.chapterId()));
+        // A note whose address named no chapter has no page of the handbook: its source is the address it
+        // came with (so it keeps it through every export and re-import), else our address.
+        boolean unplaced = a.chapterId().equals(NoteCheck.UNPLACED_CHAPTER);
+        target.put("source", !unplaced ? ChapterUris.webPage(a.chapterId()) : source != null ? source : ours);
         reader.put("source", ours);
         if (a.anchor().isPresent()) {
             TextAnchor t = a.anchor().get();

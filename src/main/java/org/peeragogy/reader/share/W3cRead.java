@@ -167,6 +167,11 @@ final class W3cRead {
         if (chapter == null || !NoteCheck.isChapterId(chapter)) {
             chapter = NoteCheck.UNPLACED_CHAPTER;
         }
+        String named = address(target);
+        if (chapter.equals(NoteCheck.UNPLACED_CHAPTER) && sourceUri.isEmpty() && !named.isEmpty() && !named.equals(source)) {
+            // Ours, unplaced: the target's source is the address the note came with.
+            sourceUri = Optional.of(NoteCheck.text(named, NotesFile.MAX_SOURCE, "address", where));
+        }
         Selectors sel = new Selectors();
         sel.add(W3cJson.list(target.get("selector")), where, 0);
         sel.add(W3cJson.list(reader.get("selector")), where, 0);
