@@ -121,4 +121,33 @@ class UnplacedNotesKeepTheirSourceTest {
             assertEquals(Map.of(), NoteSharing.unplacedSources(db, db.annotations().book(ShareFixture.HANDBOOK.book().identity())));
         }
     }
+
+    @Test
+    void anAddressTableOfTheWrongShapeOrTypeRefusesTheFileAndChangesNothing() throws Exception {
+        Path a = dir.resolve("a");
+        try (Database db = Database.open(a)) {
+            ShareFixture.chapterNote(db, "wiki", "Ana", "placed");
+        }
+        Path plain = export(a, NoteSharing.Format.NOTES, dir.resolve("plain.peeranotes"));
+        String[] hostile = {
+            "CREATE TABLE share_source (annotation_id TEXT PRIMARY KEY, source_uri TEXT NOT NULL, x)",
+            "CREATE TABLE share_source (annotation_id TEXT PRIMARY KEY, source_uri TEXT NOT NULL);"
+                    + " INSERT INTO share_source SELECT id, zeroblob(4) FROM annotation",
+        };
+        for (String sql : hostile) {
+            Path f = dir.resolve("h" + sql.length() + ".peeranotes");
+            Files.copy(plain, f);
+            try (var conn = java.sql.DriverManager.getConnection("jdbc:sqlite:" + f); var st = conn.createStatement()) {
+                for (String part : sql.split("; ")) {
+                    st.execute(part);
+                }
+            }
+            try (Database db = Database.open(dir.resolve("b"))) {
+                org.peeragogy.reader.share.ShareException e = org.junit.jupiter.api.Assertions.assertThrows(
+                        org.peeragogy.reader.share.ShareException.class, () -> ShareFixture.sharing(db).preview(f), sql);
+                assertTrue(e.getMessage().contains("Nothing was changed"), e.getMessage());
+                assertTrue(db.annotations().book(ShareFixture.HANDBOOK.book().identity()).isEmpty());
+            }
+        }
+    }
 }
