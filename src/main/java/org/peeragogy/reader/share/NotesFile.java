@@ -78,13 +78,6 @@ final class NotesFile {
                 PRIMARY KEY (annotation_id, tag)
             )""",
             "CREATE TABLE share_base (annotation_id TEXT PRIMARY KEY, base_updated TEXT NOT NULL)");
-    /**
-     * The address an unplaced note came with (issue 11). Written only when a note has one, so that files
-     * without such notes stay readable by earlier versions; a file may have it or not.
-     */
-    static final String SOURCES = "CREATE TABLE share_source (annotation_id TEXT PRIMARY KEY, source_uri TEXT NOT NULL)";
-    /** Longest source address kept: ours (a handbook identity and a chapter id, all encoded) or another page's. */
-    static final int MAX_SOURCE = 8_192;
     private static final Set<String> ALLOWED;
     private static final Set<String> REQUIRED;
 
@@ -94,7 +87,7 @@ final class NotesFile {
             allowed.addAll(rows(sql));
         }
         REQUIRED = Set.copyOf(allowed);
-        allowed.addAll(rows(SOURCES));
+        allowed.addAll(rows(NotesFileSources.SCHEMA));
         ALLOWED = Set.copyOf(allowed);
     }
 
@@ -185,7 +178,7 @@ final class NotesFile {
                     base.executeBatch();
                     author.executeBatch();
                 }
-                writeSources(c, notes, sources);
+                NotesFileSources.write(c, notes, sources);
                 c.commit();
                 c.setAutoCommit(true);
                 try (PreparedStatement ps = c.prepareStatement("VACUUM INTO ?")) {
@@ -194,45 +187,6 @@ final class NotesFile {
                 }
             }
         });
-    }
-
-    private static void writeSources(Connection c, List<Annotation> notes, Map<String, String> sources) throws SQLException {
-        List<Annotation> with = notes.stream().filter(a -> sources.containsKey(a.id())).toList();
-        if (with.isEmpty()) {
-            return;
-        }
-        try (Statement s = c.createStatement()) {
-            s.execute(SOURCES);
-        }
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO share_source VALUES (?, ?)")) {
-            for (Annotation a : with) {
-                ps.setString(1, a.id());
-                ps.setString(2, sources.get(a.id()));
-                ps.addBatch();
-            }
-            ps.executeBatch();
-        }
-    }
-
-    /** The source addresses of a file's unplaced notes, by id; none when the file has no such table. */
-    private static Map<String, String> readSources(Connection c) throws SQLException, ShareException {
-        Map<String, String> out = new HashMap<>();
-        try (Statement s = c.createStatement(); ResultSet t = s.executeQuery(
-                "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'share_source'")) {
-            if (t.getInt(1) == 0) {
-                return out;
-            }
-        }
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT annotation_id, source_uri,"
-                + " typeof(annotation_id) = 'text' AND typeof(source_uri) = 'text' FROM share_source")) {
-            while (rs.next()) {
-                if (rs.getInt(3) == 0 || out.size() >= NoteCheck.MAX_NOTES) {
-                    throw refuse("its note addresses have values of the wrong type");
-                }
-                out.put(rs.getString(1), NoteCheck.text(rs.getString(2), MAX_SOURCE, "address", "a note's address"));
-            }
-        }
-        return out;
     }
 
     private static void bind(PreparedStatement ps, Annotation a) throws SQLException {
@@ -512,7 +466,7 @@ final class NotesFile {
                 }
             }
         }
-        Map<String, String> sources = readSources(c);
+        Map<String, String> sources = NotesFileSources.read(c);
         List<ShareStore.Incoming> notes = new ArrayList<>();
         List<ImportFile.Skipped> skipped = new ArrayList<>();
         try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT id, book_identity, chapter_id, kind,"

@@ -14,7 +14,6 @@ import org.peeragogy.reader.book.Book;
 import org.peeragogy.reader.book.TextAnchor;
 import org.peeragogy.reader.book.TextPositionSelector;
 import org.peeragogy.reader.book.TextQuoteSelector;
-import org.peeragogy.reader.store.ShareStore;
 
 /**
  * W3C Web Annotation JSON-LD (decision 0008), checked by the W3C's own model tests ({@code W3cExportConformanceTest}).

@@ -170,7 +170,7 @@ final class W3cRead {
         String named = address(target);
         if (chapter.equals(NoteCheck.UNPLACED_CHAPTER) && sourceUri.isEmpty() && !named.isEmpty() && !named.equals(source)) {
             // Ours, unplaced: the target's source is the address the note came with.
-            sourceUri = Optional.of(NoteCheck.text(named, NotesFile.MAX_SOURCE, "address", where));
+            sourceUri = Optional.of(NoteCheck.text(named, NotesFileSources.MAX_SOURCE, "address", where));
         }
         Selectors sel = new Selectors();
         sel.add(W3cJson.list(target.get("selector")), where, 0);
