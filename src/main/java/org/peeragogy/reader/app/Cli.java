@@ -136,12 +136,14 @@ final class Cli {
             return Main.usage(err, "No chapter '" + chapter.get() + "' in " + handbook.location());
         }
         List<Annotation> list;
+        Map<String, String> sources;
         try (Database db = Database.open(DataDirs.resolve(options))) {
             list = chapter.isPresent() ? db.annotations().chapter(handbook.book().identity(), chapter.get())
                     : db.annotations().book(handbook.book().identity());
+            sources = NoteSharing.unplacedSources(db, list);
         }
         if (options.has("--json")) {
-            out.println(AnnotationJson.write(list));
+            out.println(AnnotationJson.write(list, sources));
             return 0;
         }
         for (Annotation a : list) {
@@ -249,10 +251,12 @@ final class Cli {
             NoteSharing.Preview preview = sharing.preview(file);
             if (options.has("--dry-run")) {
                 out.println("Would import: " + preview.counts().summary());
+                preview.remarks().forEach(out::println);
                 return 0;
             }
             ShareStore.Applied done = sharing.apply(preview);
             out.println("Imported: " + done.plan().counts().summary());
+            preview.remarks().forEach(out::println);
             done.batchId().ifPresent(id -> out.println("Undo with: undo-import (import " + id + ")"));
             return 0;
         } catch (ShareException e) {

@@ -12,10 +12,15 @@ public final class AnnotationJson {
     }
 
     public static String write(List<Annotation> annotations) {
-        return JsonWriter.write(annotations.stream().map(AnnotationJson::toMap).toList());
+        return write(annotations, Map.of());
     }
 
-    static Map<String, Object> toMap(Annotation a) {
+    /** With {@code source}, the address an unplaced note came with, for the notes in {@code sources}. */
+    public static String write(List<Annotation> annotations, Map<String, String> sources) {
+        return JsonWriter.write(annotations.stream().map(a -> toMap(a, sources.get(a.id()))).toList());
+    }
+
+    static Map<String, Object> toMap(Annotation a, String source) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("id", a.id());
         m.put("book", a.book());
@@ -41,6 +46,9 @@ public final class AnnotationJson {
             m.put("position", position);
             m.put("block", t.blockId());
             m.put("textFingerprint", t.fingerprint());
+        }
+        if (source != null) {
+            m.put("source", source);
         }
         a.deleted().ifPresent(d -> m.put("deleted", d.toString()));
         return m;

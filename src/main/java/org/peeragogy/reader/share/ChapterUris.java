@@ -115,4 +115,27 @@ final class ChapterUris {
         }
         return Optional.of(new Named(book, chapter));
     }
+
+    /**
+     * The chapter an address names, by the handbook's link rules, also for a handbook page recorded
+     * without {@code .html} or with a trailing slash (as Hypothesis users record GitHub Pages addresses):
+     * {@code https://peeragogy.github.io/pattern-wrapper/} is the chapter {@code pattern-wrapper}.
+     */
+    static Optional<String> chapterFor(Chapters chapters, String uri) {
+        Optional<String> direct = chapters.chapterFor(uri);
+        if (direct.isPresent() || uri == null || uri.length() > 2000) {
+            return direct;
+        }
+        String lower = uri.toLowerCase(java.util.Locale.ROOT);
+        String host = lower.startsWith("https://peeragogy.github.io/") ? WEB
+                : lower.startsWith("http://peeragogy.github.io/") ? "http://peeragogy.github.io/" : null;
+        if (host == null) {
+            return direct;
+        }
+        String path = uri.substring(host.length()).replaceAll("[?#].*$", "").replaceAll("/+$", "");
+        if (path.isEmpty() || path.endsWith(".html")) {
+            return direct;
+        }
+        return chapters.chapterFor(WEB + path + ".html");
+    }
 }

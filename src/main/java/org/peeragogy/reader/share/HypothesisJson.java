@@ -21,17 +21,37 @@ final class HypothesisJson {
     }
 
     static ImportFile read(Map<String, Object> root, Chapters chapters) throws ShareException {
-        if (!(root.get("annotations") instanceof List<?> items)) {
+        Object list = root.containsKey("annotations") ? root.get("annotations") : root.get("rows");
+        if (!(list instanceof List<?> items)) {
             throw NoteCheck.bad("the JSON", "has no list of annotations");
         }
+        return read(items, chapters);
+    }
+
+    /** Hypothesis annotations: an export's {@code annotations}, an API search's {@code rows}, or a bare array of them. */
+    static ImportFile read(List<?> items, Chapters chapters) throws ShareException {
         NoteCheck.limitCount(items.size());
         String book = chapters.book().identity();
         List<ShareStore.Incoming> notes = new ArrayList<>();
+        List<ImportFile.Skipped> skipped = new ArrayList<>();
         for (int n = 0; n < items.size(); n++) {
             String where = "annotation " + (n + 1);
             if (!(items.get(n) instanceof Map<?, ?> m)) {
                 throw NoteCheck.bad(where, "is not an object");
             }
+            try {
+                notes.add(item(m, where, book, chapters));
+            } catch (NoteCheck.Skip s) {
+                skipped.add(new ImportFile.Skipped(where, s.getMessage()));
+            }
+        }
+        NoteCheck.uniqueIds(notes);
+        return new ImportFile("hypothesis", book, notes, Map.of(), Map.of(), skipped, List.of());
+    }
+
+    private static ShareStore.Incoming item(Map<?, ?> m, String where, String book, Chapters chapters)
+            throws ShareException, NoteCheck.Skip {
+        {
             String id = NoteCheck.derivedId("hypothesis", W3cJson.str(m, "id", where), where);
             Instant created = NoteCheck.time(m.get("created"), "created", where);
             Instant updated = m.containsKey("updated") ? NoteCheck.time(m.get("updated"), "updated", where) : created;
@@ -42,7 +62,7 @@ final class HypothesisJson {
                 user = at > 0 ? user.substring(0, at) : user;
             }
             String author = NoteCheck.author(user, where);
-            String text = NoteCheck.text(m.get("text") instanceof String s ? s : "", NoteCheck.MAX_NOTE, "note", where);
+            String text = NoteCheck.content(m.get("text") instanceof String s ? s : "", NoteCheck.MAX_NOTE, "note", where);
             Object rawTags = m.get("tags");
             if (rawTags != null && !(rawTags instanceof List<?>)) {
                 throw NoteCheck.bad(where, "has tags that are not a list");
@@ -54,7 +74,7 @@ final class HypothesisJson {
             if (uri.isEmpty() && target.get("source") instanceof String s) {
                 uri = NoteCheck.text(s, 2000, "address", where);
             }
-            Optional<String> chapter = chapters.chapterFor(uri).filter(NoteCheck::isChapterId);
+            Optional<String> chapter = ChapterUris.chapterFor(chapters, uri).filter(NoteCheck::isChapterId);
             String exact = null;
             String prefix = "";
             String suffix = "";
@@ -65,9 +85,9 @@ final class HypothesisJson {
                     throw NoteCheck.bad(where, "has a selector that is not an object");
                 }
                 if ("TextQuoteSelector".equals(sel.get("type"))) {
-                    exact = NoteCheck.text(W3cJson.str(sel, "exact", where), NoteCheck.MAX_QUOTE, "quote", where);
-                    prefix = NoteCheck.text(sel.get("prefix") instanceof String p ? p : "", NoteCheck.MAX_CONTEXT, "quote context", where);
-                    suffix = NoteCheck.text(sel.get("suffix") instanceof String p ? p : "", NoteCheck.MAX_CONTEXT, "quote context", where);
+                    exact = NoteCheck.content(W3cJson.str(sel, "exact", where), NoteCheck.MAX_QUOTE, "quote", where);
+                    prefix = NoteCheck.content(sel.get("prefix") instanceof String p ? p : "", NoteCheck.MAX_CONTEXT, "quote context", where);
+                    suffix = NoteCheck.content(sel.get("suffix") instanceof String p ? p : "", NoteCheck.MAX_CONTEXT, "quote context", where);
                 } else if ("TextPositionSelector".equals(sel.get("type"))) {
                     if (!(sel.get("start") instanceof Long a) || !(sel.get("end") instanceof Long b) || a < 0 || b < a
                             || b > 50_000_000) {
@@ -84,10 +104,8 @@ final class HypothesisJson {
             Annotation a = new Annotation(id, book, chapterId,
                     anchor.isPresent() ? Annotation.Kind.HIGHLIGHT : Annotation.Kind.CHAPTER_NOTE,
                     Annotation.Colour.YELLOW, text, tags, author, created, updated, anchor, Optional.empty());
-            notes.add(new ShareStore.Incoming(a, Optional.empty(),
-                    chapter.isPresent() ? Optional.empty() : Optional.of(uri)));
+            return new ShareStore.Incoming(a, Optional.empty(),
+                    chapter.isPresent() ? Optional.empty() : Optional.of(uri));
         }
-        NoteCheck.uniqueIds(notes);
-        return new ImportFile("hypothesis", book, notes, Map.of(), Map.of());
     }
 }

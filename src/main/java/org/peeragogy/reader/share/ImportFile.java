@@ -1,5 +1,6 @@
 package org.peeragogy.reader.share;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.peeragogy.reader.store.ShareStore;
@@ -12,12 +13,38 @@ import org.peeragogy.reader.store.ShareStore;
  * @param notes         every note, tombstones included, with its last-shared base when the file has one
  * @param authorColours layer colours the file proposes, by author
  * @param meta          the notes file's metadata (app version, export time, handbook fingerprint...)
+ * @param skipped       items of the file that are not imported, each with the reason (the rest is)
+ * @param notKept       what the file says that the reader does not keep, one line each
  */
 public record ImportFile(String format, String bookIdentity, List<ShareStore.Incoming> notes,
-                         Map<String, String> authorColours, Map<String, String> meta) {
+                         Map<String, String> authorColours, Map<String, String> meta, List<Skipped> skipped,
+                         List<String> notKept) {
     public ImportFile {
         notes = List.copyOf(notes);
         authorColours = Map.copyOf(authorColours);
         meta = Map.copyOf(meta);
+        skipped = List.copyOf(skipped);
+        notKept = List.copyOf(notKept);
+    }
+
+    public ImportFile(String format, String bookIdentity, List<ShareStore.Incoming> notes,
+                      Map<String, String> authorColours, Map<String, String> meta) {
+        this(format, bookIdentity, notes, authorColours, meta, List.of(), List.of());
+    }
+
+    /** An item of the file that is not imported: where it is in the file and why. */
+    public record Skipped(String item, String reason) {
+        /** "Skipped annotation 3: its note is longer than 100000 characters". */
+        public String line() {
+            return "Skipped " + item + ": " + reason;
+        }
+    }
+
+    /** Every skipped item and every "not kept" line, for the preview and {@code --dry-run}. */
+    public List<String> remarks() {
+        List<String> out = new ArrayList<>();
+        skipped.forEach(s -> out.add(s.line()));
+        notKept.forEach(n -> out.add("Not kept: " + n));
+        return out;
     }
 }

@@ -41,6 +41,12 @@ final class MarkdownExport {
      *              list notes that cannot be placed apart)
      */
     static String write(Book book, List<Annotation> notes, Function<Annotation, Placement> place) {
+        return write(book, notes, place, Map.of());
+    }
+
+    /** @param sources the address each unplaced note came with, by id, shown under it */
+    static String write(Book book, List<Annotation> notes, Function<Annotation, Placement> place,
+                        Map<String, String> sources) {
         Map<String, List<Annotation>> byChapter = new LinkedHashMap<>();
         for (Chapter c : book.chapters()) {
             byChapter.put(c.id(), new ArrayList<>());
@@ -70,13 +76,13 @@ final class MarkdownExport {
                     .thenComparing(Annotation::created));
             for (Annotation a : list) {
                 Placement p = placed.get(a);
-                note(b, a, p != null && !p.placed());
+                note(b, a, p != null && !p.placed(), sources.get(a.id()));
             }
         }
         return b.toString();
     }
 
-    private static void note(StringBuilder b, Annotation a, boolean unplaced) {
+    private static void note(StringBuilder b, Annotation a, boolean unplaced, String source) {
         switch (a.kind()) {
             case BOOKMARK -> b.append("**Bookmark**").append(a.quote().isEmpty() ? "" : ": " + inline(a.quote()))
                     .append("\n\n");
@@ -102,6 +108,9 @@ final class MarkdownExport {
         }
         b.append(" · *By* ").append(inline(a.author())).append(", ").append(DATE.format(a.updated()))
                 .append("\n\n");
+        if (source != null) {
+            b.append("*Made on:* ").append(inline(source)).append("\n\n");
+        }
     }
 
     /** Text of several lines: each line kept, blank lines kept as paragraph breaks. */

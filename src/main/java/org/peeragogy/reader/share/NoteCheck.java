@@ -3,7 +3,12 @@ package org.peeragogy.reader.share;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.DateTimeParseException;
+import java.time.temporal.TemporalAccessor;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -34,7 +39,26 @@ final class NoteCheck {
     private static final Instant EARLIEST = Instant.parse("1990-01-01T00:00:00Z");
     private static final Instant LATEST = Instant.parse("2200-01-01T00:00:00Z");
 
+    private static final DateTimeFormatter DATE_TIME = new DateTimeFormatterBuilder().parseCaseInsensitive()
+            .append(DateTimeFormatter.ISO_LOCAL_DATE_TIME)
+            .optionalStart().appendOffset("+HH:MM", "Z").optionalEnd()
+            .optionalStart().appendOffset("+HHMM", "Z").optionalEnd()
+            .optionalStart().appendOffset("+HH", "Z").optionalEnd()
+            .toFormatter(java.util.Locale.ROOT);
+
     private NoteCheck() {
+    }
+
+    /**
+     * One item of a file that cannot be imported as it is, while the rest of the file can: text longer
+     * than the reader takes from a file. The item is skipped and listed, with this reason, in the preview.
+     */
+    static final class Skip extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        Skip(String reason) {
+            super(reason, null, false, false);
+        }
     }
 
     static ShareException bad(String where, String what) {
@@ -69,6 +93,23 @@ final class NoteCheck {
         return s;
     }
 
+    /**
+     * Text the reader saves (a note, a quote, its context): longer than {@code max}, the item is skipped,
+     * never the whole file; a NUL character still refuses the file.
+     */
+    static String content(String s, int max, String what, String where) throws ShareException, Skip {
+        if (s == null) {
+            return "";
+        }
+        if (s.indexOf('\0') >= 0) {
+            throw bad(where, "has a " + what + " with a NUL character in it");
+        }
+        if (s.length() > max) {
+            throw new Skip("its " + what + " is longer than " + max + " characters (" + s.length() + ")");
+        }
+        return s;
+    }
+
     static String author(String s, String where) throws ShareException {
         String clean = s == null ? "" : s.replaceAll("[\\p{Cc}\\p{Cf}\\u2028\\u2029]+", " ").replaceAll("\\s+", " ").strip();
         if (clean.length() > MAX_AUTHOR) {
@@ -77,10 +118,7 @@ final class NoteCheck {
         return clean.isEmpty() ? "unknown" : clean;
     }
 
-    static List<String> tags(List<?> raw, String where) throws ShareException {
-        if (raw.size() > MAX_TAGS) {
-            throw bad(where, "has more than " + MAX_TAGS + " tags");
-        }
+    static List<String> tags(List<?> raw, String where) throws ShareException, Skip {
         Set<String> seen = new HashSet<>();
         List<String> out = new ArrayList<>();
         for (Object o : raw) {
@@ -89,11 +127,14 @@ final class NoteCheck {
             }
             String clean = t.replaceAll("[\\p{Cc}\\p{Cf}\\u2028\\u2029]+", " ").strip();
             if (clean.length() > MAX_TAG) {
-                throw bad(where, "has a tag longer than " + MAX_TAG + " characters");
+                throw new Skip("a tag is longer than " + MAX_TAG + " characters (" + clean.length() + ")");
             }
             if (!clean.isEmpty() && seen.add(clean)) {
                 out.add(clean);
             }
+        }
+        if (out.size() > MAX_TAGS) {
+            throw new Skip("it has more than " + MAX_TAGS + " tags (" + out.size() + ")");
         }
         out.sort(null);
         return out;
@@ -105,13 +146,11 @@ final class NoteCheck {
         }
         Instant t;
         try {
-            t = Instant.parse(s);
+            // ISO 8601 with or without an offset (none is UTC), the offset as +01:00, +0100 or +01.
+            TemporalAccessor parsed = DATE_TIME.parseBest(s, OffsetDateTime::from, LocalDateTime::from);
+            t = parsed instanceof OffsetDateTime o ? o.toInstant() : ((LocalDateTime) parsed).toInstant(ZoneOffset.UTC);
         } catch (DateTimeParseException e) {
-            try {
-                t = OffsetDateTime.parse(s).toInstant();
-            } catch (DateTimeParseException e2) {
-                throw bad(where, "has a " + what + " time that is not a date (" + s.replaceAll("\\p{Cc}", "?") + ")");
-            }
+            throw bad(where, "has a " + what + " time that is not a date (" + s.replaceAll("\\p{Cc}", "?") + ")");
         }
         if (t.isBefore(EARLIEST) || t.isAfter(LATEST)) {
             throw bad(where, "has a " + what + " time outside 1990-2200");

@@ -82,6 +82,11 @@ public final class NoteSharing {
         public ShareStore.Counts counts() {
             return plan.counts();
         }
+
+        /** Each item skipped (with the reason) and each kind of content not kept, one line each. */
+        public List<String> remarks() {
+            return contents.remarks();
+        }
     }
 
     /** The open handbook's notes (and tombstones, except in Markdown) that pass {@code filter}, written to {@code out}. */
@@ -96,14 +101,15 @@ public final class NoteSharing {
                 }
             }
             Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+            Map<String, String> sources = unplacedSources(db, notes);
             switch (format) {
-                case NOTES -> NotesFile.write(out, book, notes, db.sharing().bases(ids(notes)), db.authors().colours(),
-                        appVersion, now);
+                case NOTES -> NotesFile.write(out, book, notes, db.sharing().bases(ids(notes)), sources,
+                        db.authors().colours(), appVersion, now);
                 // TODO(decision 0008): per-reader author ids (another issue) and the handbook's language
                 // (Book has none yet) go into Facts when they exist; a urn made from a name is no identity.
                 case W3C -> AtomicFiles.writeString(out, W3cJson.write(book, notes, db.sharing().bases(ids(notes)),
-                        chapters, appVersion, now, W3cJson.Facts.NONE));
-                case MARKDOWN -> AtomicFiles.writeString(out, MarkdownExport.write(book, notes, chapters::place));
+                        sources, chapters, appVersion, now, W3cJson.Facts.NONE));
+                case MARKDOWN -> AtomicFiles.writeString(out, MarkdownExport.write(book, notes, chapters::place, sources));
                 default -> throw new IllegalStateException(format.name());
             }
             int tombstones = (int) notes.stream().filter(Annotation::isDeleted).count();
@@ -113,6 +119,17 @@ public final class NoteSharing {
         } catch (IOException e) {
             throw new ShareException("Could not check the written file " + out + ": " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * The address each unplaced note came with, by id: kept through every export and re-import, so that
+     * the note never loses where it was made (issue 11).
+     */
+    public static Map<String, String> unplacedSources(Database db, List<Annotation> notes) throws StoreException {
+        Map<String, String> out = new java.util.HashMap<>(db.sharing().sources(notes.stream()
+                .filter(a -> a.chapterId().equals(NoteCheck.UNPLACED_CHAPTER)).map(Annotation::id).toList()));
+        out.values().removeIf(String::isBlank);
+        return out;
     }
 
     private static List<String> ids(List<Annotation> notes) {
@@ -203,16 +220,22 @@ public final class NoteSharing {
         } catch (JsonReader.JsonException e) {
             throw new ShareException("This file cannot be imported: " + e.getMessage() + " Nothing was changed.");
         }
-        if (!(root instanceof Map<?, ?> m)) {
-            throw new ShareException("This file cannot be imported: its JSON is not an object of notes. Nothing was changed.");
-        }
-        @SuppressWarnings("unchecked")
-        Map<String, Object> map = (Map<String, Object>) m;
         try {
-            if (map.containsKey("@context")) {
-                return W3cJson.read(map, chapters);
+            // A top-level array: W3C annotations, or Hypothesis API rows.
+            if (root instanceof List<?> list && !list.isEmpty()) {
+                return W3cRead.looksLikeW3c(list) ? W3cRead.read(list, chapters) : HypothesisJson.read(list, chapters);
             }
-            if (map.containsKey("annotations")) {
+            if (!(root instanceof Map<?, ?> m)) {
+                throw new ShareException("This file cannot be imported: its JSON is not an object of notes."
+                        + " Nothing was changed.");
+            }
+            @SuppressWarnings("unchecked")
+            Map<String, Object> map = (Map<String, Object>) m;
+            if (map.containsKey("@context")) {
+                return W3cRead.read(map, chapters);
+            }
+            // A Hypothesis export, or an API search result ({total, rows}).
+            if (map.containsKey("annotations") || map.containsKey("rows") && map.containsKey("total")) {
                 return HypothesisJson.read(map, chapters);
             }
         } catch (IllegalArgumentException | IndexOutOfBoundsException | ClassCastException e) {

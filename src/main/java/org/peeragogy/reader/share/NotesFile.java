@@ -79,15 +79,21 @@ final class NotesFile {
             )""",
             "CREATE TABLE share_base (annotation_id TEXT PRIMARY KEY, base_updated TEXT NOT NULL)");
     private static final Set<String> ALLOWED;
+    private static final Set<String> REQUIRED;
 
     static {
         Set<String> allowed = new HashSet<>();
         for (String sql : SCHEMA) {
-            String name = sql.strip().split("\\s+")[2];
-            allowed.add("table|" + name + "|" + name + "|" + normalize(sql));
-            allowed.add("index|sqlite_autoindex_" + name + "_1|" + name + "|");
+            allowed.addAll(rows(sql));
         }
+        REQUIRED = Set.copyOf(allowed);
+        allowed.addAll(rows(NotesFileSources.SCHEMA));
         ALLOWED = Set.copyOf(allowed);
+    }
+
+    private static List<String> rows(String sql) {
+        String name = sql.strip().split("\\s+")[2];
+        return List.of("table|" + name + "|" + name + "|" + normalize(sql), "index|sqlite_autoindex_" + name + "_1|" + name + "|");
     }
 
     private NotesFile() {
@@ -100,6 +106,12 @@ final class NotesFile {
     // ---------------------------------------------------------------- writing
 
     static void write(Path out, Book book, List<Annotation> notes, Map<String, Instant> bases,
+                      Map<String, String> authorColours, String appVersion, Instant now) throws ShareException {
+        write(out, book, notes, bases, Map.of(), authorColours, appVersion, now);
+    }
+
+    /** @param sources the address each unplaced note came with, by id (see {@link #SOURCES}) */
+    static void write(Path out, Book book, List<Annotation> notes, Map<String, Instant> bases, Map<String, String> sources,
                       Map<String, String> authorColours, String appVersion, Instant now) throws ShareException {
         AtomicFiles.write(out, temp -> {
             try (Connection c = DriverManager.getConnection("jdbc:sqlite::memory:")) {
@@ -166,6 +178,7 @@ final class NotesFile {
                     base.executeBatch();
                     author.executeBatch();
                 }
+                NotesFileSources.write(c, notes, sources);
                 c.commit();
                 c.setAutoCommit(true);
                 try (PreparedStatement ps = c.prepareStatement("VACUUM INTO ?")) {
@@ -358,7 +371,7 @@ final class NotesFile {
                 found.add(row);
             }
         }
-        if (found.size() != ALLOWED.size()) {
+        if (!found.containsAll(REQUIRED)) {
             throw refuse("tables a notes file needs are missing");
         }
     }
@@ -453,22 +466,28 @@ final class NotesFile {
                 }
             }
         }
+        Map<String, String> sources = NotesFileSources.read(c);
         List<ShareStore.Incoming> notes = new ArrayList<>();
+        List<ImportFile.Skipped> skipped = new ArrayList<>();
         try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT id, book_identity, chapter_id, kind,"
                 + " colour, note, author, created_at, updated_at, quote_exact, quote_prefix, quote_suffix, position_start,"
                 + " position_end, block_id, text_fingerprint, deleted_at FROM annotation")) {
             int n = 0;
             while (rs.next()) {
                 n++;
-                notes.add(row(rs, n, tags, bases));
+                try {
+                    notes.add(row(rs, n, tags, bases, sources));
+                } catch (NoteCheck.Skip skip) {
+                    skipped.add(new ImportFile.Skipped("note " + n, skip.getMessage()));
+                }
             }
         }
         NoteCheck.uniqueIds(notes);
-        return new ImportFile("notes", meta.get("book_identity"), notes, colours, meta);
+        return new ImportFile("notes", meta.get("book_identity"), notes, colours, meta, skipped, List.of());
     }
 
-    private static ShareStore.Incoming row(ResultSet rs, int n, Map<String, List<String>> tags, Map<String, Instant> bases)
-            throws SQLException, ShareException {
+    private static ShareStore.Incoming row(ResultSet rs, int n, Map<String, List<String>> tags, Map<String, Instant> bases,
+                                           Map<String, String> sources) throws SQLException, ShareException, NoteCheck.Skip {
         String where = "note " + n;
         String id = NoteCheck.uuid(rs.getString("id"), where);
         String book = NoteCheck.text(rs.getString("book_identity"), 200, "handbook name", where);
@@ -487,7 +506,7 @@ final class NotesFile {
         }
         Annotation.Colour colour = Annotation.Colour.ofCode(rs.getString("colour"))
                 .orElseThrow(() -> NoteCheck.bad(where, "has an unknown colour"));
-        String note = NoteCheck.text(rs.getString("note"), NoteCheck.MAX_NOTE, "note", where);
+        String note = NoteCheck.content(rs.getString("note"), NoteCheck.MAX_NOTE, "note", where);
         String author = NoteCheck.author(rs.getString("author"), where);
         Instant created = NoteCheck.time(rs.getString("created_at"), "created", where);
         Instant updated = NoteCheck.time(rs.getString("updated_at"), "updated", where);
@@ -505,9 +524,9 @@ final class NotesFile {
                 throw NoteCheck.bad(where, "has an impossible position");
             }
             anchor = Optional.of(new TextAnchor(new TextQuoteSelector(
-                    NoteCheck.text(exact, NoteCheck.MAX_QUOTE, "quote", where),
-                    NoteCheck.text(rs.getString("quote_prefix"), NoteCheck.MAX_CONTEXT, "quote context", where),
-                    NoteCheck.text(rs.getString("quote_suffix"), NoteCheck.MAX_CONTEXT, "quote context", where)),
+                    NoteCheck.content(exact, NoteCheck.MAX_QUOTE, "quote", where),
+                    NoteCheck.content(rs.getString("quote_prefix"), NoteCheck.MAX_CONTEXT, "quote context", where),
+                    NoteCheck.content(rs.getString("quote_suffix"), NoteCheck.MAX_CONTEXT, "quote context", where)),
                     new TextPositionSelector((int) start, (int) end),
                     NoteCheck.text(rs.getString("block_id"), 200, "block id", where),
                     NoteCheck.text(rs.getString("text_fingerprint"), 200, "fingerprint", where)));
@@ -515,6 +534,7 @@ final class NotesFile {
         List<String> t = deleted.isPresent() ? List.of() : NoteCheck.tags(tags.getOrDefault(rs.getString("id"), List.of()), where);
         Annotation a = new Annotation(id, book, chapter, kind, colour, deleted.isPresent() ? "" : note, t, author,
                 created, updated, anchor, deleted);
-        return new ShareStore.Incoming(a, Optional.ofNullable(bases.get(rs.getString("id"))), Optional.empty());
+        return new ShareStore.Incoming(a, Optional.ofNullable(bases.get(rs.getString("id"))),
+                Optional.ofNullable(sources.get(rs.getString("id"))));
     }
 }

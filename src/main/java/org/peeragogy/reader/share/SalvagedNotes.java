@@ -101,7 +101,7 @@ public final class SalvagedNotes {
                 }
             }
             return true;
-        } catch (ShareException | RuntimeException e) {
+        } catch (ShareException | NoteCheck.Skip | RuntimeException e) {
             return false;
         }
     }

@@ -233,6 +233,31 @@ public final class ShareStore {
         return out;
     }
 
+    /**
+     * The address each of these notes came with when it named no chapter (an unplaced note's original
+     * source), written into exported files so that it survives every export and re-import.
+     */
+    public Map<String, String> sources(Collection<String> ids) throws StoreException {
+        Map<String, String> all = new HashMap<>();
+        try (PreparedStatement ps = db.connection().prepareStatement(
+                "SELECT annotation_id, source_uri FROM annotation_share WHERE source_uri IS NOT NULL");
+             ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                all.put(rs.getString(1), rs.getString(2));
+            }
+        } catch (SQLException e) {
+            throw new StoreException("Reading your notes failed: " + e.getMessage(), e);
+        }
+        Map<String, String> out = new HashMap<>();
+        for (String id : ids) {
+            String s = all.get(id);
+            if (s != null) {
+                out.put(id, s);
+            }
+        }
+        return out;
+    }
+
     /** Live conflict copies of a book's notes, with the note each is a copy of. */
     public List<Conflict> conflicts(String book) throws StoreException {
         List<String[]> pairs = new ArrayList<>();
@@ -398,8 +423,10 @@ public final class ShareStore {
                     + " ON s.annotation_id = ?");
             beforeTags = c.prepareStatement("INSERT INTO import_before_tag (batch_id, annotation_id, tag)"
                     + " SELECT ?, annotation_id, tag FROM annotation_tag WHERE annotation_id = ?");
+            // An incoming version without an address keeps the one the note came with.
             share = c.prepareStatement("INSERT OR REPLACE INTO annotation_share (annotation_id, base_updated,"
-                    + " conflict_of, source_uri) VALUES (?, ?, ?, ?)");
+                    + " conflict_of, source_uri) VALUES (?, ?, ?, coalesce(?, (SELECT source_uri FROM annotation_share"
+                    + " WHERE annotation_id = ?)))");
         }
 
         void write(Change ch, Map<String, String> authorColours) throws SQLException {
@@ -461,6 +488,7 @@ public final class ShareStore {
             share.setString(2, base.toString());
             share.setString(3, conflictOf);
             share.setString(4, sourceUri);
+            share.setString(5, id);
             share.executeUpdate();
         }
 

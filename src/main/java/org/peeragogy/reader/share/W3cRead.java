@@ -1,0 +1,292 @@
+package org.peeragogy.reader.share;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.peeragogy.reader.book.Annotation;
+import org.peeragogy.reader.book.TextAnchor;
+import org.peeragogy.reader.book.TextQuoteSelector;
+import org.peeragogy.reader.store.ShareStore;
+
+/**
+ * Reads W3C Web Annotations (decision 0008): ours and any other tool's. The shapes the model allows are
+ * read, not refused: a collection, a page, one annotation, a top-level array or any set whose items are
+ * annotations; {@code @context} as a string or array, http or https; {@code type} and {@code motivation}
+ * as arrays; no {@code created}; a body that is an IRI, {@code bodyValue}, {@code Choice} bodies (the
+ * first choice kept), HTML bodies (kept as their text, never as markup), tags as text or as an IRI
+ * ({@code purpose: tagging}), a colour as a target's {@code styleClass} or a body naming one; selectors
+ * inside {@code refinedBy}; every target (a note each). What cannot be kept is listed as "not kept".
+ * Text over the reader's limits skips the item ({@link NoteCheck.Skip}), never the file.
+ */
+final class W3cRead {
+    static final Set<String> CONTEXTS = Set.of(W3cJson.CONTEXT, "https://www.w3.org/ns/anno.jsonld");
+    private static final int MAX_URN = 8_192;
+
+    private W3cRead() {
+    }
+
+    /** {@code root} is the file's JSON: an object with a W3C {@code @context}, or an array of annotations. */
+    static ImportFile read(Object root, Chapters chapters) throws ShareException {
+        List<?> items;
+        Map<?, ?> top = root instanceof Map<?, ?> m ? m : Map.of();
+        if (root instanceof List<?> l) {
+            items = l;
+        } else {
+            if (!isW3cContext(top.get("@context"))) {
+                throw NoteCheck.bad("the JSON", "is not a W3C Web Annotation file (no @context " + W3cJson.CONTEXT + ")");
+            }
+            if (isType(top, "AnnotationCollection") && top.containsKey("first")) {
+                if (!(top.get("first") instanceof Map<?, ?> page) || !(page.get("items") instanceof List<?> l)) {
+                    throw NoteCheck.bad("the collection", "has no first page of items");
+                }
+                items = l;
+            } else if (isType(top, "Annotation")) {
+                items = List.of(top);
+            } else if (top.get("items") instanceof List<?> l) {
+                items = l; // a page, or any set whose items are annotations
+            } else {
+                throw NoteCheck.bad("the JSON", "is neither an AnnotationCollection, an AnnotationPage nor an Annotation");
+            }
+        }
+        NoteCheck.limitCount(items.size());
+        String book = top.get("peeragogy:book") instanceof String s ? s : chapters.book().identity();
+        Instant undated = top.get("generated") instanceof String g ? NoteCheck.time(g, "generated", "the file")
+                : Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        List<ShareStore.Incoming> notes = new ArrayList<>();
+        List<ImportFile.Skipped> skipped = new ArrayList<>();
+        List<String> notKept = new ArrayList<>();
+        for (int n = 0; n < items.size(); n++) {
+            if (!(items.get(n) instanceof Map<?, ?> item)) {
+                throw NoteCheck.bad("item " + (n + 1), "is not an object");
+            }
+            String where = "annotation " + (n + 1);
+            List<String> lost = new ArrayList<>();
+            try {
+                notes.addAll(item(item, where, book, undated, chapters, lost));
+                lost.forEach(l -> notKept.add(where + ": " + l));
+            } catch (NoteCheck.Skip s) {
+                skipped.add(new ImportFile.Skipped(where, s.getMessage()));
+            }
+        }
+        NoteCheck.uniqueIds(notes);
+        return new ImportFile("w3c", book, notes, Map.of(), Map.of(), skipped, notKept);
+    }
+
+    static boolean isW3cContext(Object ctx) {
+        return ctx instanceof String s && CONTEXTS.contains(s)
+                || ctx instanceof List<?> l && l.stream().anyMatch(CONTEXTS::contains);
+    }
+
+    /** Whether the array's items look like W3C annotations (else they may be Hypothesis rows). */
+    static boolean looksLikeW3c(List<?> items) {
+        return !items.isEmpty() && items.get(0) instanceof Map<?, ?> m
+                && (isType(m, "Annotation") || m.containsKey("@context"));
+    }
+
+    static boolean isType(Map<?, ?> m, String type) {
+        return W3cJson.list(m.get("type")).contains(type);
+    }
+
+    private static List<ShareStore.Incoming> item(Map<?, ?> m, String where, String defaultBook, Instant undated,
+                                                  Chapters chapters, List<String> lost)
+            throws ShareException, NoteCheck.Skip {
+        if (!isType(m, "Annotation")) {
+            throw NoteCheck.bad(where, "is not of type Annotation");
+        }
+        String rawId = W3cJson.str(m, "id", where);
+        String id = rawId.startsWith("urn:uuid:") ? NoteCheck.uuid(rawId.substring(9), where)
+                : NoteCheck.derivedId("w3c", rawId, where);
+        String author = NoteCheck.author(agentName(m.get("creator")), where);
+        Instant modified = m.containsKey("modified") ? NoteCheck.time(m.get("modified"), "modified", where) : null;
+        Instant created = m.containsKey("created") ? NoteCheck.time(m.get("created"), "created", where)
+                : modified != null ? modified : undated;
+        Instant updated = modified != null ? modified : created;
+        Optional<Instant> deleted = m.containsKey("peeragogy:deleted")
+                ? Optional.of(NoteCheck.time(m.get("peeragogy:deleted"), "deleted", where)) : Optional.empty();
+        Optional<Instant> base = m.containsKey("peeragogy:base")
+                ? Optional.of(NoteCheck.time(m.get("peeragogy:base"), "last shared", where)) : Optional.empty();
+        Optional<Annotation.Colour> colour = m.get("peeragogy:colour") instanceof String c
+                ? Optional.of(Annotation.Colour.ofCode(c).orElseThrow(() -> NoteCheck.bad(where, "has an unknown colour")))
+                : Optional.empty();
+        W3cBodies bodies = W3cBodies.read(m, author, where, lost);
+        if (colour.isEmpty()) {
+            colour = bodies.colour();
+        }
+        List<?> targets = W3cJson.list(m.get("target"));
+        if (targets.isEmpty()) {
+            throw NoteCheck.bad(where, "has no target");
+        }
+        List<ShareStore.Incoming> out = new ArrayList<>();
+        for (int k = 0; k < targets.size(); k++) {
+            Object t = targets.get(k);
+            Map<?, ?> target = t instanceof Map<?, ?> tm ? tm : Map.of("source", t);
+            // Every target is kept, each as a note of its own; the first keeps the annotation's id.
+            String noteId = k == 0 ? id : NoteCheck.derivedId("w3c-target", rawId + "#" + (k + 1), where);
+            Optional<Annotation.Colour> styled = colour.isPresent() ? colour : styleColour(target);
+            out.add(target(target, noteId, where, defaultBook, chapters, m, author, created, updated, deleted, base,
+                    styled.orElse(Annotation.Colour.YELLOW), bodies));
+        }
+        return out;
+    }
+
+    private static ShareStore.Incoming target(Map<?, ?> target, String id, String where, String defaultBook,
+                                              Chapters chapters, Map<?, ?> m, String author, Instant created,
+                                              Instant updated, Optional<Instant> deleted, Optional<Instant> base,
+                                              Annotation.Colour colour, W3cBodies bodies)
+            throws ShareException, NoteCheck.Skip {
+        String book = defaultBook;
+        String chapter = null;
+        Optional<String> sourceUri = Optional.empty();
+        // Ours: the reader's own address of the chapter, in readerTarget (this version) or as the
+        // target's source (earlier versions); else the public page another tool names.
+        Map<?, ?> reader = target.get(W3cJson.READER_TARGET) instanceof Map<?, ?> r ? r : Map.of();
+        String source = reader.get("source") instanceof String s && s.startsWith(ChapterUris.URN) ? s : address(target);
+        if (source.startsWith(ChapterUris.URN)) {
+            NoteCheck.text(source, MAX_URN, "address", where);
+            Optional<ChapterUris.Named> named = ChapterUris.fromUrn(source, chapters.book());
+            if (named.isPresent()) {
+                book = NoteCheck.text(named.get().book(), 200, "handbook name", where);
+                chapter = named.get().chapter();
+            }
+            if (!NoteCheck.isChapterId(chapter)) {
+                sourceUri = Optional.of(source);
+            }
+        } else {
+            String scope = target.get("scope") instanceof String s ? s : "";
+            chapter = ChapterUris.chapterFor(chapters, source).or(() -> ChapterUris.chapterFor(chapters, scope)).orElse(null);
+            if (chapter == null) {
+                sourceUri = Optional.of(NoteCheck.text(source, 2000, "address", where));
+            }
+        }
+        if (chapter == null || !NoteCheck.isChapterId(chapter)) {
+            chapter = NoteCheck.UNPLACED_CHAPTER;
+        }
+        String named = address(target);
+        if (chapter.equals(NoteCheck.UNPLACED_CHAPTER) && sourceUri.isEmpty() && !named.isEmpty() && !named.equals(source)) {
+            // Ours, unplaced: the target's source is the address the note came with.
+            sourceUri = Optional.of(NoteCheck.text(named, NotesFileSources.MAX_SOURCE, "address", where));
+        }
+        Selectors sel = new Selectors();
+        sel.add(W3cJson.list(target.get("selector")), where, 0);
+        sel.add(W3cJson.list(reader.get("selector")), where, 0);
+        Object print = reader.containsKey("peeragogy:textFingerprint") ? reader.get("peeragogy:textFingerprint")
+                : target.get("peeragogy:textFingerprint");
+        String fingerprint = print instanceof String f ? NoteCheck.text(f, 200, "fingerprint", where) : "";
+        Optional<TextAnchor> anchor = Optional.empty();
+        if (sel.exact != null && deleted.isEmpty()) {
+            // A position counted in another tool's page is a hint: anchoring takes it only where the quote is;
+            // a fragment of another tool's page names no block of ours.
+            anchor = Optional.of(new TextAnchor(new TextQuoteSelector(sel.exact, sel.prefix, sel.suffix),
+                    W3cJson.utf16(chapters, chapter, book, sel.start, sel.end),
+                    source.startsWith(ChapterUris.URN) ? sel.block : "", fingerprint));
+        }
+        Annotation.Kind kind = m.get("peeragogy:kind") instanceof String k ? kind(k, where)
+                : W3cJson.list(m.get("motivation")).contains("bookmarking") ? Annotation.Kind.BOOKMARK
+                : anchor.isPresent() ? Annotation.Kind.HIGHLIGHT : Annotation.Kind.CHAPTER_NOTE;
+        Annotation a = new Annotation(id, book, chapter, kind, colour,
+                deleted.isPresent() ? "" : NoteCheck.content(bodies.note(), NoteCheck.MAX_NOTE, "note", where),
+                deleted.isPresent() ? List.of() : NoteCheck.tags(bodies.tags(), where), author, created, updated,
+                anchor, deleted);
+        return new ShareStore.Incoming(a, base, sourceUri);
+    }
+
+    /** The address a target names: a string, its {@code source} (a string or an object with an id), or its own id. */
+    private static String address(Map<?, ?> target) {
+        Object s = target.get("source");
+        if (s instanceof Map<?, ?> sm) {
+            s = sm.get("id");
+        }
+        if (s instanceof String str) {
+            return str;
+        }
+        return target.get("id") instanceof String id && !target.containsKey("selector") ? id : "";
+    }
+
+    /** A colour named by a target's {@code styleClass} ("yellow", "highlight-green"...). */
+    private static Optional<Annotation.Colour> styleColour(Map<?, ?> target) {
+        for (Object c : W3cJson.list(target.get("styleClass"))) {
+            if (c instanceof String s) {
+                Optional<Annotation.Colour> named = colourIn(s);
+                if (named.isPresent()) {
+                    return named;
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** A colour of ours named in {@code s} as a word ("Yellow", "#tag/green", "highlight-pink"). */
+    static Optional<Annotation.Colour> colourIn(String s) {
+        Set<String> words = new LinkedHashSet<>(List.of(s.toLowerCase(Locale.ROOT).split("[^a-z]+")));
+        for (Annotation.Colour c : Annotation.Colour.values()) {
+            if (words.contains(c.code())) {
+                return Optional.of(c);
+            }
+        }
+        return Optional.empty();
+    }
+
+    static String agentName(Object creator) {
+        Object c = creator instanceof List<?> l && !l.isEmpty() ? l.get(0) : creator;
+        if (c instanceof Map<?, ?> cm) {
+            Object name = cm.get("name") instanceof String ? cm.get("name") : cm.get("nickname");
+            if (name instanceof String s) {
+                return s;
+            }
+            return cm.get("id") instanceof String s ? s : "";
+        }
+        return c instanceof String s ? s : "";
+    }
+
+    private static Annotation.Kind kind(String k, String where) throws ShareException {
+        try {
+            return Annotation.Kind.ofCode(k);
+        } catch (IllegalArgumentException e) {
+            throw NoteCheck.bad(where, "has an unknown kind");
+        }
+    }
+
+    /** The selectors of a target, those inside {@code refinedBy} included. */
+    private static final class Selectors {
+        String exact;
+        String prefix = "";
+        String suffix = "";
+        Long start;
+        Long end;
+        String block = "";
+
+        void add(List<?> selectors, String where, int depth) throws ShareException, NoteCheck.Skip {
+            for (Object s : selectors) {
+                if (!(s instanceof Map<?, ?> sel)) {
+                    throw NoteCheck.bad(where, "has a selector that is not an object");
+                }
+                Object st = sel.get("type");
+                if ("TextQuoteSelector".equals(st) && exact == null) {
+                    exact = NoteCheck.content(W3cJson.str(sel, "exact", where), NoteCheck.MAX_QUOTE, "quote", where);
+                    prefix = NoteCheck.content(sel.get("prefix") instanceof String p ? p : "", NoteCheck.MAX_CONTEXT,
+                            "quote context", where);
+                    suffix = NoteCheck.content(sel.get("suffix") instanceof String p ? p : "", NoteCheck.MAX_CONTEXT,
+                            "quote context", where);
+                } else if ("TextPositionSelector".equals(st)) {
+                    if (!(sel.get("start") instanceof Long a) || !(sel.get("end") instanceof Long b) || a < 0 || b < a
+                            || b > 50_000_000) {
+                        throw NoteCheck.bad(where, "has an impossible text position");
+                    }
+                    start = a;
+                    end = b;
+                } else if ("FragmentSelector".equals(st) && sel.get("value") instanceof String v && block.isEmpty()) {
+                    block = NoteCheck.text(v, 200, "block id", where);
+                }
+                if (sel.containsKey("refinedBy") && depth < 8) {
+                    add(W3cJson.list(sel.get("refinedBy")), where, depth + 1);
+                }
+            }
+        }
+    }
+}
