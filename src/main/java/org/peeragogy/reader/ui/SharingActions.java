@@ -116,6 +116,18 @@ final class SharingActions {
                 ? "You already have everything in this file: importing it changes nothing."
                 : preview.counts().summary() + ".\n\nNotes keep their authors. Notes that cannot be placed are kept"
                 + " under \"Could not place\". File → Undo last import takes the whole import back.");
+        if (!preview.remarks().isEmpty()) {
+            // What the file holds that will not come in, item by item, so nothing is dropped unseen.
+            javafx.scene.control.TextArea remarks = new javafx.scene.control.TextArea(String.join("\n", preview.remarks()));
+            remarks.setEditable(false);
+            remarks.setWrapText(true);
+            remarks.setPrefRowCount(Math.min(8, preview.remarks().size()));
+            remarks.setId("import-remarks");
+            alert.getDialogPane().setExpandableContent(new javafx.scene.layout.VBox(4,
+                    new javafx.scene.control.Label(preview.remarks().size() + " item(s) will not be imported as they are:"),
+                    remarks));
+            alert.getDialogPane().setExpanded(true);
+        }
         alert.getDialogPane().setId("import-preview");
         if (alert.showAndWait().filter(b -> b == ButtonType.OK).isEmpty()) {
             return;
