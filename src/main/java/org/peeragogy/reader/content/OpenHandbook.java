@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HexFormat;
@@ -19,6 +20,7 @@ import org.jsoup.nodes.Entities;
 import org.peeragogy.reader.book.Book;
 import org.peeragogy.reader.book.Chapter;
 import org.peeragogy.reader.book.Handbook;
+import org.peeragogy.reader.book.Problem;
 import org.peeragogy.reader.book.RenderedChapter;
 import org.peeragogy.reader.book.Resource;
 
@@ -36,29 +38,33 @@ final class OpenHandbook implements Handbook {
     private final boolean guide;
     /** Declarations of the manifest, only when the manifest describes this folder. */
     private final Optional<Manifest> declared;
+    private final RenderGuard guard;
 
-    private OpenHandbook(Source source, Book book, Links links, boolean guide, Optional<Manifest> declared) {
+    private OpenHandbook(Source source, Book book, Links links, boolean guide, Optional<Manifest> declared,
+                         RenderGuard guard) {
         this.source = source;
         this.book = book;
         this.links = links;
         this.guide = guide;
         this.declared = declared;
+        this.guard = guard;
     }
 
     /** Reads the reading order and fingerprint; the caller closes {@code source} if this throws. */
     static OpenHandbook open(Source source, Optional<Manifest> manifest, boolean guide) throws IOException {
+        return open(source, manifest, guide, RenderLimits.STANDARD);
+    }
+
+    /**
+     * As {@link #open(Source, Optional, boolean)} with other limits (for tests). Titles come from a scan of
+     * each chapter's lines ({@link TitleScan}), never a parse; a chapter that cannot be read is titled
+     * after its file name and opens as a page saying why (decision 0011).
+     */
+    static OpenHandbook open(Source source, Optional<Manifest> manifest, boolean guide, RenderLimits limits)
+            throws IOException {
         Map<String, String> paths = chapterPaths(source.files());
         Map<String, String> titleCache = new HashMap<>();
-        ReadingOrder.Titles titles = id -> {
-            String cached = titleCache.get(id);
-            if (cached == null) {
-                String md = text(source.read(paths.get(id)).orElse(new byte[0]));
-                String name = Paths2.fileName(paths.get(id));
-                cached = Markdown.chapterTitle(Markdown.parse(md), name.substring(0, name.length() - 3)).orElse(id);
-                titleCache.put(id, cached);
-            }
-            return cached;
-        };
+        ReadingOrder.Titles titles = id -> titleCache.computeIfAbsent(id, k -> title(source, paths.get(k), k));
         ReadingOrder.Result order = ReadingOrder.build(source, paths, manifest, titles);
         Book book = new Book(order.identity(), order.title(), fingerprint(source, paths), order.parts());
         Map<String, String> slugs = new LinkedHashMap<>();
@@ -67,7 +73,28 @@ final class OpenHandbook implements Handbook {
         }
         Optional<Manifest> applies = order.fromManifest() ? manifest : Optional.empty();
         Map<String, String> aliases = applies.map(Manifest::aliases).orElse(Map.of());
-        return new OpenHandbook(source, book, new Links(paths.keySet(), aliases, slugs), guide, applies);
+        return new OpenHandbook(source, book, new Links(paths.keySet(), aliases, slugs), guide, applies,
+                new RenderGuard(limits));
+    }
+
+    /** Front matter or first heading within the scan's reach; else the cleaned file name; else the id. */
+    private static String title(Source source, String path, String id) {
+        String name = Paths2.fileName(path);
+        String base = name.substring(0, name.length() - 3);
+        String fromName = Markdown.fromFileName(base).isEmpty() ? id : Markdown.fromFileName(base);
+        byte[] bytes;
+        try {
+            bytes = source.read(path).orElse(null);
+        } catch (IOException e) {
+            bytes = null;
+        }
+        if (bytes == null) {
+            return fromName;
+        }
+        // The scan reads at most TitleScan.MAX_CHARS characters; decode no more bytes than could make them.
+        int length = Math.min(bytes.length, TitleScan.MAX_CHARS * 4);
+        String md = new String(bytes, 0, length, StandardCharsets.UTF_8);
+        return Markdown.chapterTitle(md.startsWith("\uFEFF") ? md.substring(1) : md, base).orElse(fromName);
     }
 
     /** Chapter id to path; shallower files win a clashing name, later ones get "-2", "-3". */
@@ -105,7 +132,13 @@ final class OpenHandbook implements Handbook {
             throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
         }
         for (String path : paths.values().stream().sorted().toList()) {
-            byte[] bytes = source.read(path).orElse(new byte[0]);
+            byte[] bytes;
+            try {
+                bytes = source.read(path).orElse(new byte[0]);
+            } catch (IOException e) {
+                // Unreadable now: the chapter opens as a page that says so, and the fingerprint says "unreadable".
+                bytes = ("\0unreadable\0" + e.getClass().getName()).getBytes(StandardCharsets.UTF_8);
+            }
             digest.update(path.getBytes(StandardCharsets.UTF_8));
             digest.update((byte) 0);
             digest.update(Long.toString(bytes.length).getBytes(StandardCharsets.US_ASCII));
@@ -115,30 +148,40 @@ final class OpenHandbook implements Handbook {
         return HexFormat.of().formatHex(digest.digest());
     }
 
-    private static String text(byte[] bytes) {
-        String s = new String(bytes, StandardCharsets.UTF_8);
-        return s.startsWith("\uFEFF") ? s.substring(1) : s;
-    }
-
     @Override
     public Book book() {
         return book;
     }
 
+    /**
+     * Renders a chapter within the reader's limits ({@link RenderGuard}, decision 0011): a chapter that
+     * cannot be read, or is too large, too deep or too slow, gives a page saying so in plain words, with one
+     * {@code NOT_SHOWN} problem. Blocks the calling thread for up to the time limit; throws
+     * {@link java.io.InterruptedIOException} when that thread is interrupted.
+     */
     @Override
     public RenderedChapter render(String chapterId) throws IOException {
         Chapter chapter = book.chapter(chapterId)
                 .orElseThrow(() -> new IllegalArgumentException("No chapter " + chapterId + " in this book"));
-        byte[] bytes = source.read(chapter.path())
-                .orElseThrow(() -> new IOException("The chapter file " + chapter.path() + " is no longer in "
-                        + source.location() + ". Open the handbook again."));
-        String body = Markdown.toHtml(Markdown.parse(text(bytes)));
+        try {
+            String markdown = guard.markdown(source, chapter.path());
+            return guard.run(markdown, chapter.id(),
+                    budget -> page(chapter, guard.render(RenderGuard.parse(markdown, budget), budget)));
+        } catch (NotShownException e) {
+            return notShown(chapter, e);
+        }
+    }
+
+    /** The page for flexmark's HTML {@code body}: parsed, checked for depth, cleaned, images checked, wrapped. */
+    private RenderedChapter page(Chapter chapter, String body) throws NotShownException {
         Document doc = Jsoup.parseBodyFragment(body);
+        guard.checkDepth(doc.body());
         doc.outputSettings().charset(StandardCharsets.UTF_8).escapeMode(Entities.EscapeMode.base).prettyPrint(false);
         Sanitizer sanitizer = new Sanitizer(chapter.id(), Paths2.folderOf(chapter.path()), links, source::exists,
                 declared.map(m -> m.absentFrom(chapter.id())).orElse(List.of()));
         Element root = doc.body();
         sanitizer.clean(root);
+        List<Problem> refused = ImageCheck.replaceRefused(root, chapter.id(), source, guard.limits());
         String html = "<!DOCTYPE html>\n"
                 + "<html lang=\"en\"><head><meta charset=\"utf-8\">\n"
                 + "<meta http-equiv=\"Content-Security-Policy\" content=\"" + CSP + "\">\n"
@@ -148,7 +191,26 @@ final class OpenHandbook implements Handbook {
                 + "</head><body><article id=\"chapter\" data-chapter=\"" + escape(chapter.id()) + "\">"
                 + root.html()
                 + "</article></body></html>\n";
-        return new RenderedChapter(chapter, html, sanitizer.problems());
+        return new RenderedChapter(chapter, html, concat(sanitizer.problems(), refused));
+    }
+
+    /** The page for a chapter that is not shown: the same page, holding only the reason (see {@link NotShownPage}). */
+    private RenderedChapter notShown(Chapter chapter, NotShownException reason) {
+        Problem problem = new Problem(chapter.id(), Problem.Kind.NOT_SHOWN, reason.detail());
+        try {
+            return new RenderedChapter(chapter, page(chapter, NotShownPage.body(reason)).html(), List.of(problem));
+        } catch (NotShownException impossible) {
+            throw new IllegalStateException("The reader's own notice page is within every limit", impossible);
+        }
+    }
+
+    private static List<Problem> concat(List<Problem> a, List<Problem> b) {
+        if (b.isEmpty()) {
+            return a;
+        }
+        List<Problem> all = new ArrayList<>(a);
+        all.addAll(b);
+        return all;
     }
 
     private static String escape(String s) {
@@ -167,6 +229,10 @@ final class OpenHandbook implements Handbook {
         }
         String name = Paths2.fileName(clean.get()).toLowerCase(Locale.ROOT);
         String ext = name.contains(".") ? name.substring(name.lastIndexOf('.') + 1) : "";
+        boolean image = MEDIA_TYPES.containsKey(ext) || ImageHeader.read(bytes.get(), ImageHeader.PREFIX_BYTES).isPresent();
+        if (image && ImageCheck.refusal(bytes.get(), guard.limits()).isPresent()) {
+            return Optional.empty(); // an image too large to decode safely; its page shows a placeholder
+        }
         // Unknown kinds go out as opaque bytes: an .html file of the handbook must never run as a page.
         return Optional.of(new Resource(bytes.get(), MEDIA_TYPES.getOrDefault(ext, "application/octet-stream")));
     }

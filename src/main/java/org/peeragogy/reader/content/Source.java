@@ -13,6 +13,14 @@ interface Source extends Closeable {
     /** Empty when the file does not exist; callers pass only paths that {@link Paths2#clean} accepted. */
     Optional<byte[]> read(String path) throws IOException;
 
+    /**
+     * Why {@link #read} gives nothing for {@code path}, completing "the file could not be read: …"; a
+     * source that can tell more (a link leading out of the folder) says so.
+     */
+    default String unreadableReason(String path) {
+        return "it is no longer in " + location();
+    }
+
     default boolean exists(String path) {
         return files().contains(path);
     }

@@ -1,0 +1,267 @@
+package org.peeragogy.reader.content;
+
+import com.vladsch.flexmark.ast.RefNode;
+import com.vladsch.flexmark.ast.Reference;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
+import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.jsoup.nodes.Element;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
+
+/**
+ * Renders one chapter within {@link RenderLimits} (decision 0011), so that a hostile or broken chapter
+ * becomes a "could not be shown" page instead of taking the book down:
+ * <ol>
+ *   <li>{@link #markdown} reads the file and refuses one that cannot be read or is too large, before
+ *       decoding it (invalid UTF-8 becomes U+FFFD);</li>
+ *   <li>{@link #run} screens the text ({@link ChapterScreen}), then runs the job on a thread of its own
+ *       with a large stack, where flexmark reads the text through {@link #parse}, which stops it at the
+ *       time limit, and its HTML is refused when link references would multiply it past the output
+ *       limit ({@link #render}); {@link #checkDepth} refuses a page nested too deeply for WebKit.</li>
+ * </ol>
+ * A {@link StackOverflowError}, an {@link OutOfMemoryError}, a timeout or any other failure of the
+ * job becomes a {@link NotShownException}.
+ *
+ * <p><b>Threads and cost.</b> Each {@link #run} starts one daemon thread and blocks the caller until it
+ * ends or the time limit (plus a grace of {@link #GRACE_MILLIS}) passes. flexmark does not look at
+ * interrupts; it stops at its next read of the text after the deadline (every 4,096 characters read).
+ * jsoup and the sanitiser do not read through it: if they are what overruns, the thread is abandoned
+ * and finishes on its own, holding its memory until then; their work is linear in the HTML, which is
+ * limited, so that is seconds at most. Interrupting the caller stops the wait, asks the job to stop and
+ * throws {@link InterruptedIOException} with the interrupt flag set again.
+ */
+final class RenderGuard {
+    /** Extra wait for the parts that cannot be stopped (jsoup, the sanitiser), after the time limit. */
+    static final long GRACE_MILLIS = 2_000;
+
+    /** Work done on the render thread; throws {@link NotShownException} to refuse the chapter. */
+    @FunctionalInterface
+    interface Job<T> {
+        T run(Budget budget) throws NotShownException;
+    }
+
+    private final RenderLimits limits;
+
+    RenderGuard(RenderLimits limits) {
+        this.limits = limits;
+    }
+
+    RenderLimits limits() {
+        return limits;
+    }
+
+    /**
+     * The chapter's text: {@code bytes} as UTF-8 (a byte-order mark dropped, invalid sequences replaced),
+     * or {@link NotShownException} when the source gave nothing or the file is over the size limit.
+     */
+    String markdown(Optional<byte[]> bytes, String unreadableReason) throws NotShownException {
+        if (bytes.isEmpty()) {
+            throw NotShownException.unreadable(unreadableReason);
+        }
+        byte[] b = bytes.get();
+        if (b.length > limits.maxChapterBytes()) {
+            throw NotShownException.tooLarge(b.length, limits.maxChapterBytes());
+        }
+        String s = new String(b, StandardCharsets.UTF_8);
+        return s.startsWith("\uFEFF") ? s.substring(1) : s;
+    }
+
+    /** Reads the chapter through {@link #markdown(Optional, String)}, turning a failed read into the same refusal. */
+    String markdown(Source source, String path) throws NotShownException {
+        Optional<byte[]> bytes;
+        try {
+            bytes = source.read(path);
+        } catch (InterruptedIOException e) {
+            throw NotShownException.unreadable("reading it was stopped");
+        } catch (IOException e) {
+            throw NotShownException.unreadable(e);
+        }
+        return markdown(bytes, source.unreadableReason(path));
+    }
+
+    /**
+     * Screens {@code markdown}, then runs {@code job} on a render thread within the limits; see the class
+     * comment. Blocks the calling thread.
+     */
+    <T> T run(String markdown, String name, Job<T> job) throws NotShownException, InterruptedIOException {
+        Optional<NotShownException> refused = ChapterScreen.check(markdown, limits);
+        if (refused.isPresent()) {
+            throw refused.get();
+        }
+        Budget budget = new Budget(System.nanoTime() + limits.timeLimit().toNanos());
+        FutureTask<T> task = new FutureTask<>(() -> job.run(budget));
+        Thread worker = new Thread(null, task, "render " + name, limits.stackBytes());
+        worker.setDaemon(true);
+        worker.start();
+        try {
+            return task.get(limits.timeLimit().toMillis() + GRACE_MILLIS, TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            budget.cancel();
+            throw NotShownException.tooSlow(limits.timeLimit());
+        } catch (InterruptedException e) {
+            budget.cancel();
+            Thread.currentThread().interrupt();
+            throw new InterruptedIOException("Stopped while preparing chapter " + name);
+        } catch (ExecutionException e) {
+            throw refusal(e.getCause());
+        }
+    }
+
+    private NotShownException refusal(Throwable cause) {
+        if (cause instanceof NotShownException n) {
+            return n;
+        }
+        if (cause instanceof Budget.TimeUp) {
+            return NotShownException.tooSlow(limits.timeLimit());
+        }
+        if (cause instanceof StackOverflowError) {
+            return NotShownException.tooDeep(cause);
+        }
+        if (cause instanceof OutOfMemoryError) {
+            return NotShownException.outOfMemory(cause);
+        }
+        return NotShownException.failed(cause);
+    }
+
+    /** Parses on the render thread; flexmark reads the text through the budget, which stops it when time is up. */
+    static Document parse(String markdown, Budget budget) {
+        return Markdown.parse(new BudgetedText(markdown, budget));
+    }
+
+    /**
+     * flexmark's HTML for {@code document}, refused before rendering when its link references would
+     * repeat more than the output limit of text, and after when the HTML is over that limit.
+     */
+    String render(Document document, Budget budget) throws NotShownException {
+        long repeated = 0;
+        Node node = document.getFirstChild();
+        while (node != null) {
+            budget.tick();
+            if (node instanceof RefNode ref) {
+                Reference target = ref.getReferenceNode(document);
+                if (target != null) {
+                    repeated += target.getChars().length();
+                    if (repeated > limits.maxHtmlChars()) {
+                        throw NotShownException.tooMuchOutput(limits.maxHtmlChars());
+                    }
+                }
+            }
+            node = nextInOrder(node, document);
+        }
+        String html = Markdown.toHtml(document);
+        if (html.length() > limits.maxHtmlChars()) {
+            throw NotShownException.tooMuchOutput(limits.maxHtmlChars());
+        }
+        return html;
+    }
+
+    /** The node after {@code node} in document order, without recursion. */
+    private static Node nextInOrder(Node node, Node root) {
+        if (node.getFirstChild() != null) {
+            return node.getFirstChild();
+        }
+        Node n = node;
+        while (n != null && n != root) {
+            if (n.getNext() != null) {
+                return n.getNext();
+            }
+            n = n.getParent();
+        }
+        return null;
+    }
+
+    /** Refuses a page whose elements nest deeper than {@link RenderLimits#maxElementDepth()} below {@code root}. */
+    void checkDepth(Element root) throws NotShownException {
+        int[] max = {0};
+        NodeTraversor.traverse(new NodeVisitor() {
+            @Override
+            public void head(org.jsoup.nodes.Node node, int depth) {
+                if (depth > max[0] && node instanceof Element) {
+                    max[0] = depth;
+                }
+            }
+        }, root);
+        if (max[0] > limits.maxElementDepth()) {
+            throw NotShownException.tooDeep(max[0], limits.maxElementDepth(), "levels of HTML elements");
+        }
+    }
+
+    /** The time a render may still take; checked by the render thread as it reads, cancelled by the caller. */
+    static final class Budget {
+        private final long deadline;
+        private volatile boolean cancelled;
+        /** Reads since the last look at the clock; only the render thread touches it. */
+        private int reads;
+
+        Budget(long deadlineNanos) {
+            this.deadline = deadlineNanos;
+        }
+
+        void cancel() {
+            cancelled = true;
+        }
+
+        /** Cheap enough for every character read: looks at the clock once per 4,096 calls. */
+        void tick() {
+            if ((++reads & 0xfff) == 0) {
+                check();
+            }
+        }
+
+        void check() {
+            if (cancelled || System.nanoTime() - deadline > 0) {
+                throw new TimeUp();
+            }
+        }
+
+        /** Unwinds the render thread when time is up; caught by {@link RenderGuard#run}. */
+        static final class TimeUp extends RuntimeException {
+            private static final long serialVersionUID = 1L;
+
+            TimeUp() {
+                super("time is up", null, false, false);
+            }
+        }
+    }
+
+    /** The chapter's text as flexmark reads it: every character read counts against the budget. */
+    private static final class BudgetedText implements CharSequence {
+        private final String text;
+        private final Budget budget;
+
+        BudgetedText(String text, Budget budget) {
+            this.text = text;
+            this.budget = budget;
+        }
+
+        @Override
+        public int length() {
+            return text.length();
+        }
+
+        @Override
+        public char charAt(int index) {
+            budget.tick();
+            return text.charAt(index);
+        }
+
+        @Override
+        public CharSequence subSequence(int start, int end) {
+            budget.tick();
+            return text.subSequence(start, end);
+        }
+
+        @Override
+        public String toString() {
+            return text;
+        }
+    }
+}
