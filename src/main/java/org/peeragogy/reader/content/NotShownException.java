@@ -52,7 +52,7 @@ final class NotShownException extends Exception {
 
     static NotShownException tooSlow(Duration limit) {
         return new NotShownException("preparing it took longer than the reader allows (" + limit.toSeconds()
-                + " seconds)", null);
+                + " seconds of work)", null);
     }
 
     static NotShownException tooMuchOutput(int limit) {
@@ -83,9 +83,7 @@ final class NotShownException extends Exception {
         } else {
             reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
         }
-        NotShownException out = unreadable(reason);
-        out.initCause(e);
-        return out;
+        return new NotShownException("the file could not be read: " + reason, e);
     }
 
     private static String number(long n) {

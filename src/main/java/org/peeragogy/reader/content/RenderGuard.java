@@ -6,7 +6,10 @@ import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import java.io.IOException;
 import java.io.InterruptedIOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
@@ -31,16 +34,21 @@ import org.jsoup.select.NodeVisitor;
  * job becomes a {@link NotShownException}.
  *
  * <p><b>Threads and cost.</b> Each {@link #run} starts one daemon thread and blocks the caller until it
- * ends or the time limit (plus a grace of {@link #GRACE_MILLIS}) passes. flexmark does not look at
- * interrupts; it stops at its next read of the text after the deadline (every 4,096 characters read).
- * jsoup and the sanitiser do not read through it: if they are what overruns, the thread is abandoned
- * and finishes on its own, holding its memory until then; their work is linear in the HTML, which is
- * limited, so that is seconds at most. Interrupting the caller stops the wait, asks the job to stop and
- * throws {@link InterruptedIOException} with the interrupt flag set again.
+ * ends, or for at most {@link #WAIT_FACTOR} times the time limit. The time limit counts the render
+ * thread's processor time. flexmark does not look at interrupts; it stops at its next read of the
+ * text once the time is used up (the clock is read every 4,096 characters read). jsoup and the
+ * sanitiser do not read through it: if they are what overruns, the caller stops waiting and the
+ * thread is abandoned, finishing on its own and holding its memory until then; their work is linear
+ * in the HTML, which is limited, so that is seconds at most. Interrupting the caller stops the wait,
+ * asks the job to stop and throws {@link InterruptedIOException} with the interrupt flag set again.
  */
 final class RenderGuard {
-    /** Extra wait for the parts that cannot be stopped (jsoup, the sanitiser), after the time limit. */
-    static final long GRACE_MILLIS = 2_000;
+    /**
+     * The caller waits at most this many times the time limit, in time on the clock: the time limit counts
+     * the render thread's processor time, which a busy machine spreads over more of the clock's, and jsoup
+     * and the sanitiser cannot be stopped.
+     */
+    static final int WAIT_FACTOR = 3;
 
     /** Work done on the render thread; throws {@link NotShownException} to refuse the chapter. */
     @FunctionalInterface
@@ -96,13 +104,16 @@ final class RenderGuard {
         if (refused.isPresent()) {
             throw refused.get();
         }
-        Budget budget = new Budget(System.nanoTime() + limits.timeLimit().toNanos());
-        FutureTask<T> task = new FutureTask<>(() -> job.run(budget));
+        Budget budget = new Budget(limits.timeLimit());
+        FutureTask<T> task = new FutureTask<>(() -> {
+            budget.start();
+            return job.run(budget);
+        });
         Thread worker = new Thread(null, task, "render " + name, limits.stackBytes());
         worker.setDaemon(true);
         worker.start();
         try {
-            return task.get(limits.timeLimit().toMillis() + GRACE_MILLIS, TimeUnit.MILLISECONDS);
+            return task.get(limits.timeLimit().toMillis() * WAIT_FACTOR, TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
             budget.cancel();
             throw NotShownException.tooSlow(limits.timeLimit());
@@ -194,15 +205,27 @@ final class RenderGuard {
         }
     }
 
-    /** The time a render may still take; checked by the render thread as it reads, cancelled by the caller. */
+    /**
+     * The processor time a render may still take, measured on the render thread (so that a busy machine
+     * does not turn an ordinary chapter away); checked by that thread as it reads, cancelled by the caller.
+     */
     static final class Budget {
-        private final long deadline;
+        private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+
+        private final long limitNanos;
         private volatile boolean cancelled;
+        /** The render thread's processor time at its start (or the clock's, where processor time is not measured). */
+        private long start;
         /** Reads since the last look at the clock; only the render thread touches it. */
         private int reads;
 
-        Budget(long deadlineNanos) {
-            this.deadline = deadlineNanos;
+        Budget(Duration limit) {
+            this.limitNanos = limit.toNanos();
+        }
+
+        /** Called on the render thread before it starts. */
+        void start() {
+            start = now();
         }
 
         void cancel() {
@@ -217,9 +240,14 @@ final class RenderGuard {
         }
 
         void check() {
-            if (cancelled || System.nanoTime() - deadline > 0) {
+            if (cancelled || now() - start > limitNanos) {
                 throw new TimeUp();
             }
+        }
+
+        private static long now() {
+            long cpu = THREADS.isCurrentThreadCpuTimeSupported() ? THREADS.getCurrentThreadCpuTime() : -1;
+            return cpu >= 0 ? cpu : System.nanoTime();
         }
 
         /** Unwinds the render thread when time is up; caught by {@link RenderGuard#run}. */

@@ -29,43 +29,43 @@ final class TitleScan {
     /** A title further in than this (256 KiB of text, 5 times the handbook's longest chapter) is not looked for. */
     static final int MAX_CHARS = 256 * 1024;
 
-    private static final Pattern FRONT_BEGIN = Pattern.compile("-{3}(\\s.*)?");
-    private static final Pattern FRONT_END = Pattern.compile("(-{3}|\\.{3})(\\s.*)?");
-    private static final Pattern FRONT_KEY = Pattern.compile("[ ]{0,3}([A-Za-z0-9_\\-.]+):\\s*(.*)");
-    private static final Pattern FRONT_LIST = Pattern.compile("[ ]+-\\s*(.*)");
     private static final Pattern LIST_MARKER = Pattern.compile("([-+*]|\\d{1,9}[.)])(?:[ \\t]+|$)");
-    private static final Pattern ATX = Pattern.compile("(#{1,6})(?:[ \\t]+(.*?))?(?:[ \\t]+#+)?[ \\t]*");
+    private static final Pattern ATX = Pattern.compile("#{1,6}(?:[ \\t]+(.*))?");
+    private static final Pattern ATX_CLOSING = Pattern.compile("(?:^|[ \\t]+)#+[ \\t]*$");
     private static final Pattern SETEXT = Pattern.compile("(=+|-+)[ \\t]*");
     private static final Pattern FENCE = Pattern.compile("(`{3,}|~{3,})(.*)");
     private static final Pattern BREAK = Pattern.compile("(?:(?:\\*[ \\t]*){3,}|(?:-[ \\t]*){3,}|(?:_[ \\t]*){3,})");
-    private static final Pattern HTML_RAW = Pattern.compile("<(script|pre|style|textarea)(?:[\\s>].*)?",
+    private static final Pattern HTML_RAW = Pattern.compile("<(script|pre|style)(?:[\\s>].*)?",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern HTML_BLOCK_TAG = Pattern.compile("</?([A-Za-z][A-Za-z0-9]*)(?:[\\s/>].*)?");
     private static final Pattern HTML_LONE_TAG = Pattern.compile(
             "(?:<[A-Za-z][A-Za-z0-9-]*(?:\\s+[A-Za-z_:][\\w.:-]*(?:\\s*=\\s*(?:[^\\s\"'=<>`]+|'[^']*'|\"[^\"]*\"))?)*\\s*/?>"
             + "|</[A-Za-z][A-Za-z0-9-]*\\s*>)\\s*");
+    /** flexmark's {@code Parser.HTML_BLOCK_TAGS}: tags that start an HTML block ending at a blank line. */
     private static final Set<String> BLOCK_TAGS = Set.of("address", "article", "aside", "base", "basefont",
             "blockquote", "body", "caption", "center", "col", "colgroup", "dd", "details", "dialog", "dir", "div",
             "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "frame", "frameset", "h1", "h2", "h3",
-            "h4", "h5", "h6", "head", "header", "hr", "html", "iframe", "legend", "li", "link", "main", "menu",
-            "menuitem", "nav", "noframes", "ol", "optgroup", "option", "p", "param", "section", "source",
-            "summary", "table", "tbody", "td", "tfoot", "th", "thead", "title", "tr", "track", "ul");
+            "h4", "h5", "h6", "head", "header", "hr", "html", "iframe", "legend", "li", "link", "main", "math",
+            "menu", "menuitem", "meta", "nav", "noframes", "ol", "optgroup", "option", "p", "param", "section",
+            "source", "summary", "table", "tbody", "td", "tfoot", "th", "thead", "title", "tr", "track", "ul");
 
     private TitleScan() {
     }
 
     /** Front matter {@code title:}, else the first heading's text; empty when there is neither. */
     static Optional<String> title(String markdown) {
-        List<String> lines = lines(markdown);
+        List<String> breaks = new ArrayList<>();
+        List<String> lines = lines(markdown, breaks);
         int[] next = {0};
-        Optional<String> front = frontMatterTitle(lines, next);
+        Optional<String> front = FrontMatter.title(lines, next);
         if (front.isPresent()) {
             return front;
         }
-        return new Headings().first(lines, next[0]);
+        return new Headings().first(lines, breaks, next[0]);
     }
 
-    private static List<String> lines(String text) {
+    /** The lines of the text's first {@link #MAX_CHARS} characters; {@code breaks} gets each one's line break. */
+    private static List<String> lines(String text, List<String> breaks) {
         int end = Math.min(text.length(), MAX_CHARS);
         List<String> out = new ArrayList<>();
         int start = 0;
@@ -73,7 +73,9 @@ final class TitleScan {
             char c = text.charAt(i);
             if (c == '\n' || c == '\r') {
                 out.add(text.substring(start, i));
-                if (c == '\r' && i + 1 < end && text.charAt(i + 1) == '\n') {
+                boolean crlf = c == '\r' && i + 1 < end && text.charAt(i + 1) == '\n';
+                breaks.add(crlf ? "\r\n" : String.valueOf(c));
+                if (crlf) {
                     i++;
                 }
                 start = i + 1;
@@ -85,75 +87,21 @@ final class TitleScan {
         return out;
     }
 
-    /** Reads front matter when the first non-blank line opens it; {@code next[0]} becomes the line after it. */
-    private static Optional<String> frontMatterTitle(List<String> lines, int[] next) {
-        int i = 0;
-        while (i < lines.size() && lines.get(i).isBlank()) {
-            i++;
-        }
-        if (i >= lines.size() || !FRONT_BEGIN.matcher(lines.get(i)).matches()) {
-            next[0] = 0;
-            return Optional.empty();
-        }
-        List<String> title = null;
-        String key = null;
-        List<String> values = null;
-        boolean literal = false;
-        for (i++; i < lines.size(); i++) {
-            String line = lines.get(i);
-            if (FRONT_END.matcher(line).matches()) {
-                if ("title".equals(key)) {
-                    title = values;
-                }
-                next[0] = i + 1;
-                if (title == null || title.isEmpty()) {
-                    return Optional.empty();
-                }
-                String t = unquote(title.get(0).strip());
-                return t.isEmpty() ? Optional.empty() : Optional.of(t);
-            }
-            Matcher m = FRONT_KEY.matcher(line);
-            if (m.matches()) {
-                if ("title".equals(key)) {
-                    title = values;
-                }
-                key = m.group(1);
-                values = new ArrayList<>();
-                literal = m.group(2).equals("|");
-                if (!literal && !m.group(2).isEmpty()) {
-                    values.add(m.group(2));
-                }
-            } else if (values != null && literal) {
-                String v = line.strip();
-                if (values.size() == 1) {
-                    values.set(0, values.get(0) + "\n" + v);
-                } else {
-                    values.add(v);
-                }
-            } else if (values != null) {
-                Matcher item = FRONT_LIST.matcher(line);
-                if (item.matches()) {
-                    values.add(item.group(1));
-                }
-            }
-        }
-        // Never closed: everything is front matter, so there is no heading either.
-        next[0] = lines.size();
-        return Optional.empty();
-    }
-
-    static String unquote(String s) {
-        if (s.length() >= 2 && (s.startsWith("\"") && s.endsWith("\"") || s.startsWith("'") && s.endsWith("'"))) {
-            return s.substring(1, s.length() - 1).strip();
-        }
-        return s;
-    }
-
     /** The block structure needed to tell headings from text that only looks like one. */
     private static final class Headings {
         /** Content columns of the open list items, innermost last. */
         private final Deque<Integer> items = new ArrayDeque<>();
         private String fence;
+        /** The block quote depth of the open code or HTML block, and of the open list items. */
+        private int blockQuotes = -1;
+        private int blockColumn;
+        /** This line ends a fenced code block by ending its container. */
+        private boolean afterFence;
+        /** The last line opened a list item with nothing in it. */
+        private boolean emptyItem;
+        /** How many list items were open when the paragraph began. */
+        private int paragraphItems;
+        private int itemQuotes;
         private String htmlEnd;
         private boolean htmlUntilBlank;
         /** Lines of the open paragraph, and the block quote depth and list column it is in. */
@@ -161,9 +109,13 @@ final class TitleScan {
         private int paragraphQuotes;
         private int paragraphBase;
 
-        Optional<String> first(List<String> lines, int from) {
+        /** The line break before the line being read, as written ("\n", "\r\n" or "\r"). */
+        private String separator = "\n";
+
+        Optional<String> first(List<String> lines, List<String> breaks, int from) {
             for (int i = from; i < lines.size(); i++) {
-                Optional<String> h = line(lines.get(i).replace("\t", "    "));
+                separator = i == 0 ? "\n" : breaks.get(i - 1);
+                Optional<String> h = line(expandLeadingTabs(lines.get(i)));
                 if (h.isPresent()) {
                     return h;
                 }
@@ -172,9 +124,14 @@ final class TitleScan {
         }
 
         private Optional<String> line(String raw) {
+            afterFence = false;
             int quotes = 0;
             String content = raw;
+            String atBlockDepth = blockQuotes <= 0 ? raw : null;
             while (true) {
+                if (quotes == blockQuotes) {
+                    atBlockDepth = content;
+                }
                 int at = indent(content);
                 if (at <= 3 && at < content.length() && content.charAt(at) == '>') {
                     content = content.substring(at + 1);
@@ -186,16 +143,20 @@ final class TitleScan {
                     break;
                 }
             }
+            if (blockQuotes >= 0 && (quotes < blockQuotes
+                    || atBlockDepth != null && !atBlockDepth.isBlank() && indent(atBlockDepth) < blockColumn)) {
+                // The block quote or list item holding the code or HTML ended, and the block with it.
+                // flexmark then reads this line as text even if it looks like "# Heading".
+                afterFence = fence != null;
+                fence = null;
+                htmlEnd = null;
+                htmlUntilBlank = false;
+            }
             if (fence != null) {
                 String s = content.strip();
-                if (s.startsWith(fence) && s.chars().allMatch(ch -> ch == fence.charAt(0))) {
+                if (quotes == blockQuotes && s.startsWith(fence) && s.chars().allMatch(ch -> ch == fence.charAt(0))) {
                     fence = null;
                 }
-                return Optional.empty();
-            }
-            if (content.isBlank()) {
-                paragraph.clear();
-                htmlUntilBlank = false;
                 return Optional.empty();
             }
             if (htmlEnd != null) {
@@ -205,73 +166,118 @@ final class TitleScan {
                 return Optional.empty();
             }
             if (htmlUntilBlank) {
+                if (quotes == blockQuotes && content.isBlank()) {
+                    htmlUntilBlank = false;
+                }
                 return Optional.empty();
+            }
+            if (quotes > 0 && quotes != itemQuotes) {
+                popTo(indent(raw)); // a block quote to the left of the open list items ends them
+                if (items.size() < paragraphItems) {
+                    paragraph.clear(); // and the paragraph in them
+                }
+            }
+            if (content.isBlank()) {
+                paragraph.clear();
+                if (emptyItem && !items.isEmpty()) {
+                    items.pop(); // a list item may start with one blank line only after some text
+                }
+                emptyItem = false;
+                return Optional.empty();
+            }
+            emptyItem = false;
+            if (!paragraph.isEmpty() && quotes > paragraphQuotes) {
+                paragraph.clear(); // a block quote starts: it interrupts the paragraph
             }
             boolean open = !paragraph.isEmpty();
             String trimmed = content.strip();
             int indent = indent(content);
             if (open && quotes == paragraphQuotes && indent >= paragraphBase && indent - paragraphBase <= 3
                     && SETEXT.matcher(trimmed).matches()) {
-                String text = String.join("\n", paragraph).strip();
+                String text = String.join("", paragraph).strip();
                 paragraph.clear();
                 return text.isEmpty() ? Optional.empty() : Optional.of(text);
             }
             boolean item = false;
+            // Markers are read by position, never by cutting the line: "- - - … a" nests a list per marker.
+            int last = lastNonSpace(content);
+            int breakFrom = breakStart(content);
+            int at = indent(content);
+            int column = at;
             while (true) {
-                int at = indent(content);
                 Matcher m = LIST_MARKER.matcher(content);
                 m.region(at, content.length());
-                if (!m.lookingAt() || BREAK.matcher(content.substring(at)).matches()) {
+                if (!m.lookingAt() || breakFrom >= 0 && at >= breakFrom) {
                     break;
                 }
-                boolean empty = content.substring(m.end()).isBlank();
+                boolean empty = m.end() > last;
                 String marker = m.group(1);
-                if (!item && open && (empty || Character.isDigit(marker.charAt(0)) && !marker.startsWith("1")
-                        || Character.isDigit(marker.charAt(0)) && marker.length() > 2)) {
+                boolean ordered = Character.isDigit(marker.charAt(0));
+                if (!item && open && quotes == paragraphQuotes && at >= paragraphBase
+                        && (empty || ordered && (!marker.startsWith("1") || marker.length() > 2))) {
                     break; // cannot interrupt a paragraph: a continuation line
                 }
                 if (!item) {
                     popTo(at);
                 }
-                if (at - base() >= 4) {
+                if (at - base(quotes) >= 4) {
                     break;
                 }
                 int spaces = m.end() - at - marker.length();
-                int column = empty || spaces > 4 ? at + marker.length() + 1 : m.end();
-                content = " ".repeat(column) + content.substring(Math.min(content.length(), at + marker.length()
-                        + (empty || spaces > 4 ? 1 : spaces)));
+                int width = marker.length() + (empty || spaces > 4 ? 1 : spaces);
+                column = at + width;
                 items.push(column);
+                itemQuotes = quotes;
                 item = true;
                 open = false;
                 paragraph.clear();
+                at = Math.min(content.length(), at + width);
+                while (at < content.length() && content.charAt(at) == ' ') {
+                    at++;
+                }
+            }
+            if (item) {
+                content = " ".repeat(column) + content.substring(Math.min(column, content.length()));
+            }
+            if (item && content.isBlank()) {
+                emptyItem = true;
+                return Optional.empty(); // an empty list item
             }
             indent = indent(content);
             String c = content.substring(indent);
             if (!item && !open) {
-                popTo(indent);
+                popTo(quotes, indent);
             }
-            int base = base();
+            int base = base(quotes);
             if (!open && indent - base >= 4) {
                 return Optional.empty(); // indented code
             }
             if (indent - base <= 3 || !open) {
                 if (BREAK.matcher(c).matches()) {
                     paragraph.clear();
+                    popTo(quotes, indent);
                     return Optional.empty();
                 }
                 Matcher atx = ATX.matcher(c);
-                if (atx.matches()) {
+                if (atx.matches() && !(afterFence && quotes == 0 && !item)) {
                     paragraph.clear();
-                    String text = atx.group(2) == null ? "" : atx.group(2).strip();
+                    popTo(quotes, indent);
+                    String text = atx.group(1) == null ? "" : ATX_CLOSING.matcher(atx.group(1).strip()).replaceFirst("").strip();
                     return text.isEmpty() ? Optional.empty() : Optional.of(text);
                 }
                 Matcher f = FENCE.matcher(c);
                 if (f.matches() && !(f.group(1).charAt(0) == '`' && f.group(2).contains("`"))) {
                     fence = f.group(1);
+                    blockQuotes = quotes;
+                    popTo(quotes, indent);
+                    blockColumn = base(quotes);
                     paragraph.clear();
                     return Optional.empty();
                 }
-                if (c.startsWith("<") && htmlStart(c, !open)) {
+                if (c.startsWith("<") && htmlStart(c, !open || quotes != paragraphQuotes || indent < paragraphBase)) {
+                    blockQuotes = quotes;
+                    popTo(quotes, indent);
+                    blockColumn = base(quotes);
                     paragraph.clear();
                     return Optional.empty();
                 }
@@ -279,8 +285,14 @@ final class TitleScan {
             if (!open) {
                 paragraphQuotes = quotes;
                 paragraphBase = base;
+                paragraphItems = items.size();
+                paragraph.add(c.strip());
+            } else {
+                // flexmark keeps a continuation line's indentation beyond its container's in the heading text,
+                // and all of a lazy one's.
+                paragraph.add(separator + (indent >= paragraphBase ? content.substring(paragraphBase) : content)
+                        .stripTrailing());
             }
-            paragraph.add(c.strip());
             return Optional.empty();
         }
 
@@ -296,7 +308,7 @@ final class TitleScan {
                 end = "?>";
             } else if (lower.startsWith("<![cdata[")) {
                 end = "]]>";
-            } else if (lower.length() > 2 && lower.startsWith("<!") && Character.isLetter(lower.charAt(2))) {
+            } else if (c.length() > 2 && c.startsWith("<!") && c.charAt(2) >= 'A' && c.charAt(2) <= 'Z') {
                 end = ">";
             }
             if (end != null) {
@@ -314,14 +326,62 @@ final class TitleScan {
             return false;
         }
 
-        private int base() {
-            return items.isEmpty() ? 0 : items.peek();
+        /** The content column of the innermost open list item, when the line is in its block quote. */
+        private int base(int quotes) {
+            return items.isEmpty() || quotes != itemQuotes ? 0 : items.peek();
+        }
+
+        /** Ends the list items a line at {@code indent} in {@code quotes} block quotes is outside of. */
+        private void popTo(int quotes, int indent) {
+            if (quotes == itemQuotes) {
+                popTo(indent);
+            }
         }
 
         private void popTo(int indent) {
             while (!items.isEmpty() && items.peek() > indent) {
                 items.pop();
             }
+        }
+
+        private static int lastNonSpace(String s) {
+            int i = s.length() - 1;
+            while (i >= 0 && s.charAt(i) == ' ') {
+                i--;
+            }
+            return i;
+        }
+
+        /** Where a thematic break ("* * *", "---") that runs to the end of the line begins, or -1. */
+        private static int breakStart(String s) {
+            int i = lastNonSpace(s);
+            if (i < 0) {
+                return -1;
+            }
+            char c = s.charAt(i);
+            if (c != '*' && c != '-' && c != '_') {
+                return -1;
+            }
+            int marks = 0;
+            int start = -1;
+            for (; i >= 0 && (s.charAt(i) == c || s.charAt(i) == ' '); i--) {
+                if (s.charAt(i) == c) {
+                    marks++;
+                    if (marks >= 3) {
+                        start = i;
+                    }
+                }
+            }
+            return start;
+        }
+
+        /** Tabs in the indentation count as four spaces (what the handbook's files need); others stay as text. */
+        private static String expandLeadingTabs(String line) {
+            int i = 0;
+            while (i < line.length() && (line.charAt(i) == ' ' || line.charAt(i) == '\t')) {
+                i++;
+            }
+            return line.substring(0, i).replace("\t", "    ") + line.substring(i);
         }
 
         private static int indent(String s) {

@@ -75,6 +75,14 @@ final class Pathological {
         MISMATCHED_EMPHASIS(n -> "*a_ ".repeat(n) + "\n"),
         /** {@code _a } n times: emphasis openers without closers. */
         EMPHASIS_OPENERS(n -> "_a ".repeat(n) + "\n"),
+        /** n runs of 1 to 7 stars, each before a letter: openers and closers of every length. */
+        STAR_RUNS(n -> {
+            StringBuilder b = new StringBuilder();
+            for (int i = 0; i < n; i++) {
+                b.append("*".repeat(i % 7 + 1)).append("a ");
+            }
+            return b.append('\n').toString();
+        }),
         /** "a**b" then {@code c* } n times: runs whose lengths add up to multiples of 3. */
         EMPHASIS_MULTIPLE_OF_3(n -> "a**b" + "c* ".repeat(n) + "\n"),
         /** Typographic quotes nested n deep: {@code "a 'a } n times, then the closers. */
