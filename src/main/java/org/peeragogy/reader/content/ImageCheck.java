@@ -24,8 +24,8 @@ final class ImageCheck {
     /** Why the image file {@code bytes} is refused, completing "image not shown: …"; empty when it is fine. */
     static Optional<String> refusal(byte[] bytes, RenderLimits limits) {
         if (bytes.length > limits.maxImageBytes()) {
-            return Optional.of(String.format(Locale.ROOT, "the file is %.1f MB; the limit is %.1f MB",
-                    bytes.length / 1e6, limits.maxImageBytes() / 1e6));
+            return Optional.of("the file is " + NotShownException.megabytes(bytes.length) + "; the limit is "
+                    + NotShownException.megabytes(limits.maxImageBytes()));
         }
         Optional<ImageHeader.Info> info = ImageHeader.read(bytes, Math.min(bytes.length, ImageHeader.PREFIX_BYTES));
         if (info.isPresent() && info.get().pixels() > limits.maxImagePixels()) {

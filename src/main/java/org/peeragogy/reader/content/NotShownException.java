@@ -51,7 +51,9 @@ final class NotShownException extends Exception {
     }
 
     static NotShownException tooSlow(Duration limit) {
-        return new NotShownException("preparing it took longer than the reader allows (" + limit.toSeconds()
+        String seconds = limit.toMillis() % 1000 == 0 ? Long.toString(limit.toSeconds())
+                : String.format(Locale.ROOT, "%.3f", limit.toMillis() / 1000.0);
+        return new NotShownException("preparing it took longer than the reader allows (" + seconds
                 + " seconds of work)", null);
     }
 
@@ -90,7 +92,9 @@ final class NotShownException extends Exception {
         return String.format(Locale.ROOT, "%,d", n);
     }
 
-    private static String megabytes(long bytes) {
-        return String.format(Locale.ROOT, "%.1f MB", bytes / 1_000_000.0);
+    /** "2 MB", "20.5 MB" (millions of bytes). */
+    static String megabytes(long bytes) {
+        double mb = bytes / 1_000_000.0;
+        return mb == Math.rint(mb) ? String.format(Locale.ROOT, "%.0f MB", mb) : String.format(Locale.ROOT, "%.1f MB", mb);
     }
 }

@@ -204,6 +204,27 @@ final class OpenHandbook implements Handbook {
         }
     }
 
+    /**
+     * The chapters that would not be shown, found without rendering: unreadable, too large, or refused
+     * by {@link ChapterScreen}; one {@code NOT_SHOWN} problem each. Chapters refused only while rendering
+     * (time, page depth, output) are found by rendering ({@code check}). Reads every chapter file.
+     */
+    List<Problem> screen() {
+        List<Problem> out = new ArrayList<>();
+        for (Chapter chapter : book.chapters()) {
+            try {
+                Optional<NotShownException> refused = ChapterScreen.check(guard.markdown(source, chapter.path()),
+                        guard.limits());
+                if (refused.isPresent()) {
+                    throw refused.get();
+                }
+            } catch (NotShownException e) {
+                out.add(new Problem(chapter.id(), Problem.Kind.NOT_SHOWN, e.detail()));
+            }
+        }
+        return out;
+    }
+
     private static List<Problem> concat(List<Problem> a, List<Problem> b) {
         if (b.isEmpty()) {
             return a;

@@ -38,8 +38,8 @@ record RenderLimits(long maxChapterBytes, int maxNesting, int maxElementDepth, i
                     long maxBacktickWork, Duration timeLimit, int maxHtmlChars, long stackBytes,
                     long maxImagePixels, long maxImageBytes) {
     /** The limits the reader uses. */
-    static final RenderLimits STANDARD = new RenderLimits(2L * 1024 * 1024, 64, 256, 5_000, 1_000_000,
-            Duration.ofSeconds(10), 8_000_000, 64L * 1024 * 1024, 25_000_000, 16L * 1024 * 1024);
+    static final RenderLimits STANDARD = new RenderLimits(2_000_000, 64, 256, 5_000, 1_000_000,
+            Duration.ofSeconds(10), 8_000_000, 64L * 1024 * 1024, 25_000_000, 16_000_000);
 
     /** The same limits with another time limit (for tests). */
     RenderLimits withTimeLimit(Duration limit) {
