@@ -83,9 +83,21 @@ final class NotShownException extends Exception {
         } else if (e instanceof NoSuchFileException) {
             reason = "it is no longer there";
         } else {
-            reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+            reason = e.getMessage() == null ? e.getClass().getSimpleName() : asClause(e.getMessage());
         }
         return new NotShownException("the file could not be read: " + reason, e);
+    }
+
+    /** "The file x is too large." becomes "the file x is too large", to follow "could not be read: ". */
+    private static String asClause(String message) {
+        String s = message.strip();
+        if (s.endsWith(".")) {
+            s = s.substring(0, s.length() - 1);
+        }
+        if (s.length() > 1 && Character.isUpperCase(s.charAt(0)) && Character.isLowerCase(s.charAt(1))) {
+            s = Character.toLowerCase(s.charAt(0)) + s.substring(1);
+        }
+        return s;
     }
 
     private static String number(long n) {
