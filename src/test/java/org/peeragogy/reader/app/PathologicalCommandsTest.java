@@ -36,8 +36,8 @@ class PathologicalCommandsTest {
         StringBuilder emphasis = new StringBuilder("# Emphasis\n\n");
         emphasis.append("*a **a ".repeat(1_000)).append('b').append(" a** a*".repeat(1_000)).append('\n');
         Files.writeString(book.resolve("emphasis.md"), emphasis);
-        Files.writeString(book.resolve("big.md"), "# Big\n\n" + "An ordinary paragraph of the kind that fills "
-                + "a chapter, repeated until the chapter is far larger than any chapter of the handbook.\n\n".repeat(25_000));
+        Files.writeString(book.resolve("big.md"), "# Big\n\n" + ("An ordinary paragraph of the kind that fills "
+                + "a chapter, repeated until the chapter is far larger than any chapter of the handbook.\n\n").repeat(25_000));
     }
 
     private static String backticks(int n) {
@@ -78,7 +78,7 @@ class PathologicalCommandsTest {
     void checkPrintsOneLinePerBadChapterThenItsSummaryAndFails() throws Exception {
         assertEquals(1, run("--handbook", book.toString(), "check"));
         assertEquals(List.of(
-                "big: chapter not shown: it is larger than the reader allows (2.2 MB; the limit is 2 MB)",
+                "big: chapter not shown: it is larger than the reader allows (3.3 MB; the limit is 2 MB)",
                 "emphasis: chapter not shown: it is nested more deeply than the reader allows (2,001 levels of HTML "
                         + "elements; the limit is 256)",
                 "quotes: chapter not shown: it is nested more deeply than the reader allows (1,000 levels of lists and "
