@@ -50,6 +50,11 @@ final class NotShownException extends Exception {
                 + "can pair up in reasonable time", null);
     }
 
+    static NotShownException tooManyParts(int parts, int limit) {
+        return new NotShownException("it has more parts (paragraphs, links, table cells and the like) than the reader "
+                + "allows (" + number(parts) + "; the limit is " + number(limit) + ")", null);
+    }
+
     static NotShownException tooSlow(Duration limit) {
         String seconds = limit.toMillis() % 1000 == 0 ? Long.toString(limit.toSeconds())
                 : String.format(Locale.ROOT, "%.3f", limit.toMillis() / 1000.0);

@@ -148,14 +148,17 @@ final class RenderGuard {
     }
 
     /**
-     * flexmark's HTML for {@code document}, refused before rendering when its link references would
-     * repeat more than the output limit of text, and after when the HTML is over that limit.
+     * flexmark's HTML for {@code document}, refused before rendering when it has more parts than
+     * {@link RenderLimits#maxNodes()} or its link references would repeat more than the output limit of
+     * text, and after when the HTML is over that limit.
      */
     String render(Document document, Budget budget) throws NotShownException {
         long repeated = 0;
+        int nodes = 0;
         Node node = document.getFirstChild();
         while (node != null) {
             budget.tick();
+            nodes++;
             if (node instanceof RefNode ref) {
                 Reference target = ref.getReferenceNode(document);
                 if (target != null) {
@@ -166,6 +169,9 @@ final class RenderGuard {
                 }
             }
             node = nextInOrder(node, document);
+        }
+        if (nodes > limits.maxNodes()) {
+            throw NotShownException.tooManyParts(nodes, limits.maxNodes());
         }
         String html = Markdown.toHtml(document);
         if (html.length() > limits.maxHtmlChars()) {

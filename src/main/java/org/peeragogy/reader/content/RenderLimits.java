@@ -7,14 +7,14 @@ import java.time.Duration;
  * shown as a page that says so, and {@code check} reports it; the rest of the book is unaffected. Each
  * limit is at least five times (mostly ten to a hundred times) what the Peeragogy Handbook needs
  * ({@code RenderLimitsTest} measures it: 61 chapters, the longest 44,838 bytes; lists and quotes 3 deep;
- * pages 7 elements deep; 62 marks in the busiest paragraph; flexmark's longest HTML 51,749 characters;
+ * pages 7 elements deep; 62 marks in the busiest paragraph; 1,612 parts in the largest syntax tree;
+ * flexmark's longest HTML 51,749 characters;
  * the largest image 2.2 megapixels and the largest image file 2.2 MB), and stays below what makes the
  * reader slow or short of memory (docs/performance.md, "Pathological chapters", measured on the
  * project's 2-core machine).
  *
  * @param maxChapterBytes   size of a chapter file in bytes. 2,000,000: four times the whole handbook as
- *                          one file; an ordinary chapter of that size renders in about 1 s of processor
- *                          time.
+ *                          one file, 44 times its longest chapter.
  * @param maxNesting        levels of lists and block quotes in the Markdown, counted by
  *                          {@link ChapterScreen}. 64: flexmark and the sanitiser recurse per level, and
  *                          each level becomes up to two elements of the page.
@@ -27,11 +27,14 @@ import java.time.Duration;
  *                          half a second.
  * @param maxBacktickWork   characters flexmark reads looking for the closers of a paragraph's runs of
  *                          backticks ({@link ChapterScreen}). 1,000,000: about 0.4 s.
+ * @param maxNodes          parts of the parsed chapter (flexmark's syntax tree: paragraphs, text, links,
+ *                          table cells and the like). 100,000: memory grows with them (a 2 MB table of
+ *                          a million cells needed 840 MB of heap); 62 times the handbook's 1,612.
  * @param timeLimit         processor time of the render thread for parsing, rendering and cleaning one
  *                          chapter. 10 s: a last resort for what the screen cannot foresee; the caller
  *                          waits at most three times as long on the clock ({@link RenderGuard}).
- * @param maxHtmlChars      characters of HTML flexmark may produce. 8,000,000: about three times what a
- *                          2 MB chapter of ordinary text gives; link references can repeat long text.
+ * @param maxHtmlChars      characters of HTML flexmark may produce. 5,000,000: about twice what a 2 MB
+ *                          chapter of ordinary text gives; link references can repeat long text.
  * @param stackBytes        stack of the thread that renders. 64 MiB: 64 times Java's default, so that
  *                          nesting within the other limits never overflows (reserved, not used, until
  *                          needed).
@@ -41,15 +44,15 @@ import java.time.Duration;
  * @param maxImageBytes     size of an image file in bytes. 16,000,000.
  */
 record RenderLimits(long maxChapterBytes, int maxNesting, int maxElementDepth, int maxParagraphMarks,
-                    long maxBacktickWork, Duration timeLimit, int maxHtmlChars, long stackBytes,
+                    long maxBacktickWork, int maxNodes, Duration timeLimit, int maxHtmlChars, long stackBytes,
                     long maxImagePixels, long maxImageBytes) {
     /** The limits the reader uses. */
-    static final RenderLimits STANDARD = new RenderLimits(2_000_000, 64, 256, 5_000, 1_000_000,
-            Duration.ofSeconds(10), 8_000_000, 64L * 1024 * 1024, 25_000_000, 16_000_000);
+    static final RenderLimits STANDARD = new RenderLimits(2_000_000, 64, 256, 5_000, 1_000_000, 100_000,
+            Duration.ofSeconds(10), 5_000_000, 64L * 1024 * 1024, 25_000_000, 16_000_000);
 
     /** The same limits with another time limit (for tests). */
     RenderLimits withTimeLimit(Duration limit) {
         return new RenderLimits(maxChapterBytes, maxNesting, maxElementDepth, maxParagraphMarks, maxBacktickWork,
-                limit, maxHtmlChars, stackBytes, maxImagePixels, maxImageBytes);
+                maxNodes, limit, maxHtmlChars, stackBytes, maxImagePixels, maxImageBytes);
     }
 }

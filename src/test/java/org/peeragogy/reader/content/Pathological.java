@@ -123,7 +123,9 @@ final class Pathological {
                 }
                 b.append("Peer learning is *learning* together, with [links](other.md) and `code`; "
                         + "this paragraph is ordinary text that repeats so that the chapter grows large. "
-                        + "Nothing in it is deep or unusual, only the length of the whole.\n\n"
+                        + "Nothing in it is deep or unusual, only the length of the whole. A reader would "
+                        + "find it long but plain: sentences, a little emphasis, a list, now and then a "
+                        + "heading.\n\n"
                         + "- one item\n- another item with **bold** text\n\n");
             }
             return b.toString();

@@ -34,6 +34,9 @@ import org.peeragogy.reader.book.RenderedChapter;
  * meanwhile (from the collector's notifications), {@code peak heap} is the most the heap held before
  * any collection, {@code rss} the process's peak resident memory.
  *
+ * <p>Besides the sizes asked for (10,000, 20,000 and 50,000 unless given), each kind is measured at the
+ * largest size the reader still shows, found by a binary search in this JVM.
+ *
  * <p>With {@code -Dpatho.mode=unguarded} each case runs as the reader did before decision 0011:
  * flexmark, jsoup and the sanitiser on the calling thread, with no limits; the parent stops a case
  * after {@code -Dpatho.timeout} seconds (60).
@@ -61,9 +64,19 @@ public final class PathologicalBenchmark {
         System.out.printf("Pathological chapters, %s (%s, %s %s, %d cores)%n", mode, java.time.LocalDateTime.now()
                 .withNano(0), System.getProperty("java.vm.name"), System.getProperty("java.version"),
                 Runtime.getRuntime().availableProcessors());
+        if (mode.equals("guarded") && args.length < 2) {
+            realHandbook();
+        }
         System.out.println("kind\tn\tinput bytes\topen ms\trender ms\toutcome\tallocated MB\tpeak heap MB\trss MB");
         for (Pathological.Kind kind : kinds) {
+            java.util.TreeSet<Integer> ns = new java.util.TreeSet<>();
             for (int n : sizes) {
+                ns.add(n);
+            }
+            if (mode.equals("guarded")) {
+                ns.add(largestShown(kind, ns.last()));
+            }
+            for (int n : ns) {
                 if (generatedChars(kind, n) > MAX_GENERATED_CHARS) {
                     System.out.printf("%s\t%,d\t%,d\t-\t-\tnot generated (grows as n²)\t-\t-\t-%n", kind, n,
                             generatedChars(kind, n));
@@ -71,6 +84,78 @@ public final class PathologicalBenchmark {
                 }
                 System.out.println(child(kind, n, mode, timeout));
             }
+        }
+    }
+
+    /**
+     * What the guard costs on the real handbook: every chapter rendered as the reader does, and through
+     * the old path (flexmark, jsoup and the sanitiser on this thread), five rounds each after one to warm
+     * up, in this JVM; the median round.
+     */
+    private static void realHandbook() throws Exception {
+        Path dir = Path.of(System.getProperty("handbook.dir", "../shared/handbook"));
+        if (!Files.isDirectory(dir)) {
+            System.out.println("real handbook: not found at " + dir);
+            return;
+        }
+        try (Handbook h = Handbooks.open(dir)) {
+            List<String> ids = h.book().chapters().stream().map(c -> c.id()).toList();
+            long[] guarded = new long[6];
+            long[] old = new long[6];
+            for (int round = 0; round < guarded.length; round++) {
+                long t0 = System.nanoTime();
+                for (String id : ids) {
+                    h.render(id);
+                }
+                long t1 = System.nanoTime();
+                for (org.peeragogy.reader.book.Chapter c : h.book().chapters()) {
+                    unguarded(Files.readString(dir.resolve(c.path()), StandardCharsets.UTF_8));
+                }
+                guarded[round] = (t1 - t0) / 1_000_000;
+                old[round] = (System.nanoTime() - t1) / 1_000_000;
+            }
+            long[] g = java.util.Arrays.copyOfRange(guarded, 1, guarded.length);
+            long[] o = java.util.Arrays.copyOfRange(old, 1, old.length);
+            java.util.Arrays.sort(g);
+            java.util.Arrays.sort(o);
+            System.out.printf("real handbook, %d chapters rendered: %d ms through the guard, %d ms the old way "
+                    + "(medians of 5 warm rounds: %s and %s)%n", ids.size(), g[2], o[2], java.util.Arrays.toString(g),
+                    java.util.Arrays.toString(o));
+        }
+    }
+
+    /**
+     * The largest n up to {@code max} at which the reader still shows the chapter (a binary search, in this
+     * JVM; every kind is shown when small and refused from some size on), or 1 when it never is.
+     */
+    private static int largestShown(Pathological.Kind kind, int max) throws Exception {
+        int shown = 0;
+        int refused = max + 1;
+        while (refused - shown > 1) {
+            int n = (int) (((long) shown + refused) / 2);
+            if (generatedChars(kind, n) > MAX_GENERATED_CHARS || !isShown(kind, n)) {
+                refused = n;
+            } else {
+                shown = n;
+            }
+        }
+        return Math.max(shown, 1);
+    }
+
+    private static boolean isShown(Pathological.Kind kind, int n) throws Exception {
+        Path dir = Files.createTempDirectory("patho-search");
+        try {
+            Files.writeString(dir.resolve("bad.md"), kind.markdown(n), StandardCharsets.UTF_8);
+            try (Handbook h = Handbooks.open(dir)) {
+                return h.render("bad").count(Problem.Kind.NOT_SHOWN) == 0;
+            }
+        } finally {
+            try (var files = Files.list(dir)) {
+                for (Path f : files.toList()) {
+                    Files.delete(f);
+                }
+            }
+            Files.delete(dir);
         }
     }
 
@@ -135,6 +220,9 @@ public final class PathologicalBenchmark {
             }
         }
         memory.stop();
+        Files.delete(dir.resolve("bad.md"));
+        Files.delete(dir.resolve("normal.md"));
+        Files.delete(dir);
         System.out.printf(Locale.ROOT, "%s\t%,d\t%,d\t%,d\t%,d\t%s\t%,d\t%,d\t%,d%n", kind, n, bytes.length, openMs,
                 renderMs, outcome, memory.allocated >> 20, memory.peak >> 20, rssKb() >> 10);
         System.exit(0);

@@ -81,7 +81,15 @@ class RenderGuardTest {
     void linkReferencesThatWouldMultiplyTextPastTheOutputLimitAreRefusedBeforeRendering() {
         String md = "[r]: /" + "x".repeat(10_000) + "\n\n" + "[r] ".repeat(1_000) + "\n";
         NotShownException e = assertThrows(NotShownException.class, () -> render(guard, md));
-        assertEquals("it would make a page larger than the reader allows (more than 8,000,000 characters)", e.detail());
+        assertEquals("it would make a page larger than the reader allows (more than 5,000,000 characters)", e.detail());
+    }
+
+    @Test
+    void aChapterWithMorePartsThanTheLimitIsRefusedBeforeRendering() {
+        NotShownException e = assertThrows(NotShownException.class,
+                () -> render(guard, Pathological.Kind.WIDE_TABLE.markdown(3_000)));
+        assertEquals("it has more parts (paragraphs, links, table cells and the like) than the reader allows "
+                + "(132,026; the limit is 100,000)", e.detail());
     }
 
     @Test

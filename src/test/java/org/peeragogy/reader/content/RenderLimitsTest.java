@@ -69,13 +69,30 @@ class RenderLimitsTest {
     void everyPageIsWellWithinTheDepthAndOutputLimits() throws Exception {
         int deepest = 0;
         int longest = 0;
+        int parts = 0;
         for (Chapter c : handbook.book().chapters()) {
-            String html = Markdown.toHtml(Markdown.parse(Files.readString(RealHandbook.dir().resolve(c.path()))));
+            com.vladsch.flexmark.util.ast.Document doc = Markdown.parse(Files.readString(RealHandbook.dir().resolve(c.path())));
+            parts = Math.max(parts, parts(doc));
+            String html = Markdown.toHtml(doc);
             longest = Math.max(longest, html.length());
             deepest = Math.max(deepest, depth(Jsoup.parseBodyFragment(html).body()));
         }
         assertTrue(deepest * MARGIN <= LIMITS.maxElementDepth(), "deepest page " + deepest);
         assertTrue(longest * MARGIN <= LIMITS.maxHtmlChars(), "longest HTML " + longest);
+        assertTrue(parts * MARGIN <= LIMITS.maxNodes(), "most parts " + parts);
+    }
+
+    private static int parts(com.vladsch.flexmark.util.ast.Node root) {
+        int count = 0;
+        java.util.Deque<com.vladsch.flexmark.util.ast.Node> open = new java.util.ArrayDeque<>(List.of(root));
+        while (!open.isEmpty()) {
+            com.vladsch.flexmark.util.ast.Node n = open.pop();
+            count++;
+            for (var child = n.getFirstChild(); child != null; child = child.getNext()) {
+                open.push(child);
+            }
+        }
+        return count;
     }
 
     private static int depth(Element root) {
