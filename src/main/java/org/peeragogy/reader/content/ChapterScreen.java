@@ -19,7 +19,7 @@ import java.util.Optional;
  */
 final class ChapterScreen {
     /** What the screen measured; see the class comment for what each figure counts. */
-    record Measures(int blockDepth, int paragraphMarks, long backtickWork) {
+    record Measures(int blockDepth, int paragraphMarks, long backtickWork, int paragraphPipes) {
     }
 
     private ChapterScreen() {
@@ -30,6 +30,9 @@ final class ChapterScreen {
         Measures m = measure(markdown);
         if (m.blockDepth() > limits.maxNesting()) {
             return Optional.of(NotShownException.tooDeep(m.blockDepth(), limits.maxNesting(), "levels of lists and quotes"));
+        }
+        if (m.paragraphPipes() > limits.maxNodes() / 2) {
+            return Optional.of(NotShownException.tooManyCells(m.paragraphPipes(), limits.maxNodes() / 2));
         }
         if (m.paragraphMarks() > limits.maxParagraphMarks()) {
             return Optional.of(NotShownException.tooBusy(m.paragraphMarks(), limits.maxParagraphMarks()));
@@ -51,7 +54,7 @@ final class ChapterScreen {
             }
         }
         blocks.endParagraph();
-        return new Measures(blocks.maxDepth, blocks.maxMarks, blocks.maxBacktickWork);
+        return new Measures(blocks.maxDepth, blocks.maxMarks, blocks.maxBacktickWork, blocks.maxPipes);
     }
 
     /** Block nesting and inline marks, line by line. */
@@ -61,6 +64,9 @@ final class ChapterScreen {
         private int maxMarks;
         private long maxBacktickWork;
         private int marks;
+        /** Table cell separators in the current paragraph: each cell becomes at least two parts of the tree. */
+        private int pipes;
+        private int maxPipes;
         /** Backtick runs of the current paragraph: lengths and positions (characters into the paragraph). */
         private final Backticks backticks = new Backticks();
         private int paragraphChars;
@@ -141,6 +147,10 @@ final class ChapterScreen {
                         marks++;
                         i++;
                     }
+                    case '|' -> {
+                        pipes++;
+                        i++;
+                    }
                     case '*', '_', '`' -> {
                         int j = i;
                         while (j < end && s.charAt(j) == c) {
@@ -159,6 +169,8 @@ final class ChapterScreen {
 
         void endParagraph() {
             maxMarks = Math.max(maxMarks, marks);
+            maxPipes = Math.max(maxPipes, pipes);
+            pipes = 0;
             maxBacktickWork = Math.max(maxBacktickWork, backticks.work(paragraphChars));
             marks = 0;
             paragraphChars = 0;

@@ -64,6 +64,21 @@ final class FolderSource implements Source {
     }
 
     @Override
+    public Optional<Head> head(String path, int max) throws IOException {
+        Optional<String> clean = Paths2.clean(path);
+        if (clean.isEmpty() || !files.contains(clean.get())) {
+            return Optional.empty();
+        }
+        Path file = root.resolve(clean.get());
+        if (!file.toRealPath().startsWith(root)) {
+            return Optional.empty();
+        }
+        try (InputStream in = Files.newInputStream(file)) {
+            return Optional.of(new Head(in.readNBytes(max), Files.size(file)));
+        }
+    }
+
+    @Override
     public String unreadableReason(String path) {
         Optional<String> clean = Paths2.clean(path);
         if (clean.isPresent() && files.contains(clean.get())) {

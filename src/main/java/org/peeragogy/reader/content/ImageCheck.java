@@ -13,7 +13,8 @@ import org.peeragogy.reader.book.Problem;
  * whose header ({@link ImageHeader}) declares more than {@link RenderLimits#maxImagePixels()} pixels
  * (a 48 KB PNG can declare 20000×20000, which WebKit would decode into 1.6 GB). Used when a chapter is
  * rendered, where a refused image becomes a labelled placeholder and a problem for {@code check}, and
- * when an image is served, where it is not found. Stateless; reads the image files through the source.
+ * when an image is served, where it is not found. Stateless; reads the first 64 KiB of each image file
+ * through the source.
  */
 final class ImageCheck {
     private static final String SERVED = "book/";
@@ -23,11 +24,16 @@ final class ImageCheck {
 
     /** Why the image file {@code bytes} is refused, completing "image not shown: …"; empty when it is fine. */
     static Optional<String> refusal(byte[] bytes, RenderLimits limits) {
-        if (bytes.length > limits.maxImageBytes()) {
-            return Optional.of("the file is " + NotShownException.megabytes(bytes.length) + "; the limit is "
+        return refusal(bytes, bytes.length, limits);
+    }
+
+    /** As {@link #refusal(byte[], RenderLimits)} from the file's first bytes {@code head} and its {@code size}. */
+    static Optional<String> refusal(byte[] head, long size, RenderLimits limits) {
+        if (size > limits.maxImageBytes()) {
+            return Optional.of("the file is " + NotShownException.megabytes(size) + "; the limit is "
                     + NotShownException.megabytes(limits.maxImageBytes()));
         }
-        Optional<ImageHeader.Info> info = ImageHeader.read(bytes, Math.min(bytes.length, ImageHeader.PREFIX_BYTES));
+        Optional<ImageHeader.Info> info = ImageHeader.read(head, Math.min(head.length, ImageHeader.PREFIX_BYTES));
         if (info.isPresent() && info.get().pixels() > limits.maxImagePixels()) {
             return Optional.of(String.format(Locale.ROOT, "it is %,d × %,d pixels (%.0f megapixels); the limit is "
                     + "%.0f megapixels", info.get().width(), info.get().height(), info.get().pixels() / 1e6,
@@ -47,7 +53,7 @@ final class ImageCheck {
             String path = Links.decode(img.attr("src").substring(SERVED.length()));
             Optional<String> reason;
             try {
-                reason = source.read(path).flatMap(bytes -> refusal(bytes, limits));
+                reason = source.head(path, ImageHeader.PREFIX_BYTES).flatMap(h -> refusal(h.bytes(), h.size(), limits));
             } catch (IOException e) {
                 continue;
             }

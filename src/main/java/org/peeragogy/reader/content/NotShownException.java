@@ -55,6 +55,11 @@ final class NotShownException extends Exception {
                 + "allows (" + number(parts) + "; the limit is " + number(limit) + ")", null);
     }
 
+    static NotShownException tooManyCells(int cells, int limit) {
+        return new NotShownException("one table has more cells than the reader allows (" + number(cells)
+                + "; the limit is " + number(limit) + ")", null);
+    }
+
     static NotShownException tooSlow(Duration limit) {
         String seconds = limit.toMillis() % 1000 == 0 ? Long.toString(limit.toSeconds())
                 : String.format(Locale.ROOT, "%.3f", limit.toMillis() / 1000.0);

@@ -81,7 +81,8 @@ final class OpenHandbook implements Handbook {
     private static String title(Source source, String path, String id) {
         String name = Paths2.fileName(path);
         String base = name.substring(0, name.length() - 3);
-        String fromName = Markdown.fromFileName(base).isEmpty() ? id : Markdown.fromFileName(base);
+        String cleaned = Markdown.fromFileName(base);
+        String fromName = cleaned.isEmpty() ? id : cleaned;
         byte[] bytes;
         try {
             bytes = source.read(path).orElse(null);

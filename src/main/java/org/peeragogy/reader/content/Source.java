@@ -14,6 +14,18 @@ interface Source extends Closeable {
     Optional<byte[]> read(String path) throws IOException;
 
     /**
+     * At most the first {@code max} bytes of a file and its whole size, for looking at headers without
+     * reading whole files; empty when {@link #read} would be. Sources that can read a part override it.
+     */
+    default Optional<Head> head(String path, int max) throws IOException {
+        return read(path).map(b -> new Head(b.length <= max ? b : java.util.Arrays.copyOf(b, max), b.length));
+    }
+
+    /** The first bytes of a file and the size of the whole file in bytes. */
+    record Head(byte[] bytes, long size) {
+    }
+
+    /**
      * Why {@link #read} gives nothing for {@code path}, completing "the file could not be read: …"; a
      * source that can tell more (a link leading out of the folder) says so.
      */

@@ -125,7 +125,7 @@ final class Pathological {
                         + "this paragraph is ordinary text that repeats so that the chapter grows large. "
                         + "Nothing in it is deep or unusual, only the length of the whole. A reader would "
                         + "find it long but plain: sentences, a little emphasis, a list, now and then a "
-                        + "heading.\n\n"
+                        + "heading, and so on for as many pages as the chapter has.\n\n"
                         + "- one item\n- another item with **bold** text\n\n");
             }
             return b.toString();

@@ -30,7 +30,8 @@ import org.peeragogy.reader.book.RenderedChapter;
  * machine with 4 GB of memory gives Java that by default), so that a case cannot slow the next one
  * and its memory is its own: a handbook folder holding the case's chapter and an ordinary one is
  * opened ({@code open}: reading order and titles), the chapter is rendered as the reader renders it
- * ({@code render}), then the ordinary chapter. {@code allocated} counts every byte the JVM allocated
+ * ({@code render}), then the ordinary chapter; {@code processor} is the process's processor time over
+ * opening and rendering, which a busy machine changes less than the clock's. {@code allocated} counts every byte the JVM allocated
  * meanwhile (from the collector's notifications), {@code peak heap} is the most the heap held before
  * any collection, {@code rss} the process's peak resident memory.
  *
@@ -67,7 +68,8 @@ public final class PathologicalBenchmark {
         if (mode.equals("guarded") && args.length < 2) {
             realHandbook();
         }
-        System.out.println("kind\tn\tinput bytes\topen ms\trender ms\toutcome\tallocated MB\tpeak heap MB\trss MB");
+        System.out.println("kind\tn\tinput bytes\topen ms\trender ms\tprocessor ms\toutcome\tallocated MB\tpeak heap MB"
+                + "\trss MB");
         for (Pathological.Kind kind : kinds) {
             java.util.TreeSet<Integer> ns = new java.util.TreeSet<>();
             for (int n : sizes) {
@@ -78,7 +80,7 @@ public final class PathologicalBenchmark {
             }
             for (int n : ns) {
                 if (generatedChars(kind, n) > MAX_GENERATED_CHARS) {
-                    System.out.printf("%s\t%,d\t%,d\t-\t-\tnot generated (grows as n²)\t-\t-\t-%n", kind, n,
+                    System.out.printf("%s\t%,d\t%,d\t-\t-\t-\tnot generated (grows as n²)\t-\t-\t-%n", kind, n,
                             generatedChars(kind, n));
                     continue;
                 }
@@ -177,7 +179,7 @@ public final class PathologicalBenchmark {
                     .redirectErrorStream(true).redirectOutput(out.toFile()).start();
             if (!p.waitFor(timeoutSeconds, TimeUnit.SECONDS)) {
                 p.destroyForcibly().waitFor();
-                return String.format(Locale.ROOT, "%s\t%,d\t-\t-\t> %,d\tstopped after %d s\t-\t-\t-", kind, n,
+                return String.format(Locale.ROOT, "%s\t%,d\t-\t-\t> %,d\t-\tstopped after %d s\t-\t-\t-", kind, n,
                         timeoutSeconds * 1000, timeoutSeconds);
             }
             List<String> lines = Files.readAllLines(out, StandardCharsets.UTF_8);
@@ -197,6 +199,9 @@ public final class PathologicalBenchmark {
         Files.write(dir.resolve("bad.md"), bytes);
         Files.writeString(dir.resolve("normal.md"), "# Normal\n\nAn ordinary chapter with *emphasis*.\n");
         memory.start();
+        com.sun.management.OperatingSystemMXBean os =
+                (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+        long cpu0 = os.getProcessCpuTime();
         long t0 = System.nanoTime();
         String outcome;
         long openMs;
@@ -219,12 +224,13 @@ public final class PathologicalBenchmark {
                 }
             }
         }
+        long cpuMs = (os.getProcessCpuTime() - cpu0) / 1_000_000;
         memory.stop();
         Files.delete(dir.resolve("bad.md"));
         Files.delete(dir.resolve("normal.md"));
         Files.delete(dir);
-        System.out.printf(Locale.ROOT, "%s\t%,d\t%,d\t%,d\t%,d\t%s\t%,d\t%,d\t%,d%n", kind, n, bytes.length, openMs,
-                renderMs, outcome, memory.allocated >> 20, memory.peak >> 20, rssKb() >> 10);
+        System.out.printf(Locale.ROOT, "%s\t%,d\t%,d\t%,d\t%,d\t%,d\t%s\t%,d\t%,d\t%,d%n", kind, n, bytes.length, openMs,
+                renderMs, cpuMs, outcome, memory.allocated >> 20, memory.peak >> 20, rssKb() >> 10);
         System.exit(0);
     }
 

@@ -86,10 +86,17 @@ class RenderGuardTest {
 
     @Test
     void aChapterWithMorePartsThanTheLimitIsRefusedBeforeRendering() {
+        String md = "Text with *emphasis*, `code` and [a link](x.md).\n\n".repeat(12_000);
+        NotShownException e = assertThrows(NotShownException.class, () -> render(guard, md));
+        assertEquals("it has more parts (paragraphs, links, table cells and the like) than the reader allows "
+                + "(132,000; the limit is 100,000)", e.detail());
+    }
+
+    @Test
+    void aTableWithMoreCellsThanThePartsAllowIsRefusedBeforeParsing() {
         NotShownException e = assertThrows(NotShownException.class,
                 () -> render(guard, Pathological.Kind.WIDE_TABLE.markdown(3_000)));
-        assertEquals("it has more parts (paragraphs, links, table cells and the like) than the reader allows "
-                + "(132,026; the limit is 100,000)", e.detail());
+        assertEquals("one table has more cells than the reader allows (66,022; the limit is 50,000)", e.detail());
     }
 
     @Test

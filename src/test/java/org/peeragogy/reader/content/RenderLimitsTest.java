@@ -51,18 +51,22 @@ class RenderLimitsTest {
         int depth = 0;
         int marks = 0;
         long backticks = 0;
+        int pipes = 0;
         for (Path p : chapters) {
             bytes = Math.max(bytes, Files.size(p));
             ChapterScreen.Measures m = ChapterScreen.measure(Files.readString(p, StandardCharsets.UTF_8));
             depth = Math.max(depth, m.blockDepth());
             marks = Math.max(marks, m.paragraphMarks());
             backticks = Math.max(backticks, m.backtickWork());
+            pipes = Math.max(pipes, m.paragraphPipes());
         }
-        String figures = "bytes " + bytes + ", depth " + depth + ", marks " + marks + ", backtick work " + backticks;
+        String figures = "bytes " + bytes + ", depth " + depth + ", marks " + marks + ", backtick work " + backticks
+                + ", table cells " + pipes;
         assertTrue(bytes * MARGIN <= LIMITS.maxChapterBytes(), figures);
         assertTrue(depth * MARGIN <= LIMITS.maxNesting(), figures);
         assertTrue(marks * MARGIN <= LIMITS.maxParagraphMarks(), figures);
         assertTrue(backticks * MARGIN <= LIMITS.maxBacktickWork(), figures);
+        assertTrue(pipes * MARGIN <= LIMITS.maxNodes() / 2, figures);
     }
 
     @Test
