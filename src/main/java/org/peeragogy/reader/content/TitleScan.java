@@ -125,24 +125,29 @@ final class TitleScan {
 
         private Optional<String> line(String raw) {
             afterFence = false;
+            // Block quote markers are read by position, never by cutting the line: ">>>> … a" nests a quote per marker.
             int quotes = 0;
-            String content = raw;
-            String atBlockDepth = blockQuotes <= 0 ? raw : null;
+            int pos = 0;
+            String atBlockDepth = null;
             while (true) {
-                if (quotes == blockQuotes) {
-                    atBlockDepth = content;
+                if (quotes == blockQuotes || blockQuotes <= 0 && quotes == 0) {
+                    atBlockDepth = raw.substring(pos);
                 }
-                int at = indent(content);
-                if (at <= 3 && at < content.length() && content.charAt(at) == '>') {
-                    content = content.substring(at + 1);
-                    if (content.startsWith(" ")) {
-                        content = content.substring(1);
+                int at = pos;
+                while (at < raw.length() && raw.charAt(at) == ' ') {
+                    at++;
+                }
+                if (at - pos <= 3 && at < raw.length() && raw.charAt(at) == '>') {
+                    pos = at + 1;
+                    if (pos < raw.length() && raw.charAt(pos) == ' ') {
+                        pos++;
                     }
                     quotes++;
                 } else {
                     break;
                 }
             }
+            String content = raw.substring(pos);
             if (blockQuotes >= 0 && (quotes < blockQuotes
                     || atBlockDepth != null && !atBlockDepth.isBlank() && indent(atBlockDepth) < blockColumn)) {
                 // The block quote or list item holding the code or HTML ended, and the block with it.
