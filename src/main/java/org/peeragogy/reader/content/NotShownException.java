@@ -114,7 +114,7 @@ final class NotShownException extends Exception {
         return String.format(Locale.ROOT, "%,d", n);
     }
 
-    /** "2 MB", "20.5 MB" (millions of bytes). */
+    /** "1 MB", "20.5 MB" (millions of bytes). */
     static String megabytes(long bytes) {
         double mb = bytes / 1_000_000.0;
         return mb == Math.rint(mb) ? String.format(Locale.ROOT, "%.0f MB", mb) : String.format(Locale.ROOT, "%.1f MB", mb);

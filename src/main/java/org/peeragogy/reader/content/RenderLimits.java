@@ -13,8 +13,10 @@ import java.time.Duration;
  * reader slow or short of memory (docs/performance.md, "Pathological chapters", measured on the
  * project's 2-core machine).
  *
- * @param maxChapterBytes   size of a chapter file in bytes. 2,000,000: four times the whole handbook as
- *                          one file, 44 times its longest chapter.
+ * @param maxChapterBytes   size of a chapter file in bytes. 1,000,000: twice the whole handbook as one
+ *                          file, 22 times its longest chapter. In the window a 1 MB chapter of ordinary
+ *                          text shows about 2 s later than a short one and needs about 150 MB more; a
+ *                          2 MB one 3 s and 350 MB or more.
  * @param maxNesting        levels of lists and block quotes in the Markdown, counted by
  *                          {@link ChapterScreen}. 64: flexmark and the sanitiser recurse per level, and
  *                          each level becomes up to two elements of the page.
@@ -29,12 +31,13 @@ import java.time.Duration;
  *                          backticks ({@link ChapterScreen}). 1,000,000: about 0.4 s.
  * @param maxNodes          parts of the parsed chapter (flexmark's syntax tree: paragraphs, text, links,
  *                          table cells and the like). 100,000: memory grows with them (a 2 MB table of
- *                          a million cells needed 840 MB of heap); 62 times the handbook's 1,612.
+ *                          a million cells needed 840 MB of heap); 62 times the handbook's 1,612, and
+ *                          above the 82,000 of a 1 MB chapter of ordinary text.
  * @param timeLimit         processor time of the render thread for parsing, rendering and cleaning one
  *                          chapter. 10 s: a last resort for what the screen cannot foresee; the caller
  *                          waits at most three times as long on the clock ({@link RenderGuard}).
- * @param maxHtmlChars      characters of HTML flexmark may produce. 5,000,000: about twice what a 2 MB
- *                          chapter of ordinary text gives; link references can repeat long text.
+ * @param maxHtmlChars      characters of HTML flexmark may produce. 5,000,000: about four times what a
+ *                          1 MB chapter of ordinary text gives; link references can repeat long text.
  * @param stackBytes        stack of the thread that renders. 64 MiB: 64 times Java's default, so that
  *                          nesting within the other limits never overflows (reserved, not used, until
  *                          needed).
@@ -47,7 +50,7 @@ record RenderLimits(long maxChapterBytes, int maxNesting, int maxElementDepth, i
                     long maxBacktickWork, int maxNodes, Duration timeLimit, int maxHtmlChars, long stackBytes,
                     long maxImagePixels, long maxImageBytes) {
     /** The limits the reader uses. */
-    static final RenderLimits STANDARD = new RenderLimits(2_000_000, 64, 256, 5_000, 1_000_000, 100_000,
+    static final RenderLimits STANDARD = new RenderLimits(1_000_000, 64, 256, 5_000, 1_000_000, 100_000,
             Duration.ofSeconds(10), 5_000_000, 64L * 1024 * 1024, 25_000_000, 16_000_000);
 
     /** The same limits with another time limit (for tests). */

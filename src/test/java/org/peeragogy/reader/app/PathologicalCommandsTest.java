@@ -78,7 +78,7 @@ class PathologicalCommandsTest {
     void checkPrintsOneLinePerBadChapterThenItsSummaryAndFails() throws Exception {
         assertEquals(1, run("--handbook", book.toString(), "check"));
         assertEquals(List.of(
-                "big: chapter not shown: it is larger than the reader allows (3.3 MB; the limit is 2 MB)",
+                "big: chapter not shown: it is larger than the reader allows (3.3 MB; the limit is 1 MB)",
                 "emphasis: chapter not shown: it is nested more deeply than the reader allows (2,001 levels of HTML "
                         + "elements; the limit is 256)",
                 "quotes: chapter not shown: it is nested more deeply than the reader allows (1,000 levels of lists and "

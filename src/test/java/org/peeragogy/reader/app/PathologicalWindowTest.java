@@ -43,7 +43,7 @@ class PathologicalWindowTest {
 
         window = OpenWindow.open(temp.resolve("data"), Handbooks.open(book), "big", url -> { });
         window.awaitChapter("big");
-        assertEquals("This chapter could not be shown: it is larger than the reader allows (24.4 MB; the limit is 2 MB). "
+        assertEquals("This chapter could not be shown: it is larger than the reader allows (24.4 MB; the limit is 1 MB). "
                 + "The rest of the book is unaffected.", window.page("document.getElementById('chapter').textContent"));
 
         open("quotes");

@@ -32,7 +32,7 @@ class RenderGuardTest {
     void aChapterOverTheSizeLimitIsRefusedBeforeItIsDecoded() {
         byte[] big = new byte[(int) RenderLimits.STANDARD.maxChapterBytes() + 1];
         NotShownException e = assertThrows(NotShownException.class, () -> guard.markdown(Optional.of(big), ""));
-        assertEquals("it is larger than the reader allows (2.0 MB; the limit is 2 MB)", e.detail());
+        assertEquals("it is larger than the reader allows (1.0 MB; the limit is 1 MB)", e.detail());
     }
 
     @Test
