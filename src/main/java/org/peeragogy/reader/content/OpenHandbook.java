@@ -276,6 +276,7 @@ final class OpenHandbook implements Handbook {
 
     @Override
     public void close() throws IOException {
+        guard.close();
         source.close();
     }
 }

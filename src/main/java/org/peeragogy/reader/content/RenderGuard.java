@@ -13,8 +13,12 @@ import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.SynchronousQueue;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
@@ -33,8 +37,9 @@ import org.jsoup.select.NodeVisitor;
  * A {@link StackOverflowError}, an {@link OutOfMemoryError}, a timeout or any other failure of the
  * job becomes a {@link NotShownException}.
  *
- * <p><b>Threads and cost.</b> Each {@link #run} starts one daemon thread and blocks the caller until it
- * ends, or for at most {@link #WAIT_FACTOR} times the time limit. The time limit counts the render
+ * <p><b>Threads and cost.</b> Each {@link #run} hands its job to a daemon render thread (kept for
+ * {@link #IDLE_SECONDS} after its last job, with the stack of {@link RenderLimits#stackBytes()}) and
+ * blocks the caller until the job ends, or for at most {@link #WAIT_FACTOR} times the time limit. The time limit counts the render
  * thread's processor time. flexmark does not look at interrupts; it stops at its next read of the
  * text once the time is used up (the clock is read every 4,096 characters read). jsoup and the
  * sanitiser do not read through it: if they are what overruns, the caller stops waiting and the
@@ -56,10 +61,28 @@ final class RenderGuard {
         T run(Budget budget) throws NotShownException;
     }
 
+    /** How long an idle render thread is kept for the next chapter. */
+    static final long IDLE_SECONDS = 30;
+
     private final RenderLimits limits;
+    private final ThreadPoolExecutor threads;
 
     RenderGuard(RenderLimits limits) {
         this.limits = limits;
+        AtomicInteger made = new AtomicInteger();
+        // Threads are reused while busy reading (starting one with a 64 MiB stack costs 1 to 2 ms); one
+        // abandoned by a timeout stays busy until its job ends, and another is made meanwhile.
+        this.threads = new ThreadPoolExecutor(0, Integer.MAX_VALUE, IDLE_SECONDS, TimeUnit.SECONDS,
+                new SynchronousQueue<>(), job -> {
+                    Thread t = new Thread(null, job, "render-" + made.incrementAndGet(), limits.stackBytes());
+                    t.setDaemon(true);
+                    return t;
+                });
+    }
+
+    /** Lets the render threads go (idle ones at once, busy ones when their job ends); later renders fail. */
+    void close() {
+        threads.shutdown();
     }
 
     RenderLimits limits() {
@@ -99,7 +122,7 @@ final class RenderGuard {
      * Screens {@code markdown}, then runs {@code job} on a render thread within the limits; see the class
      * comment. Blocks the calling thread.
      */
-    <T> T run(String markdown, String name, Job<T> job) throws NotShownException, InterruptedIOException {
+    <T> T run(String markdown, String name, Job<T> job) throws NotShownException, IOException {
         Optional<NotShownException> refused = ChapterScreen.check(markdown, limits);
         if (refused.isPresent()) {
             throw refused.get();
@@ -109,9 +132,11 @@ final class RenderGuard {
             budget.start();
             return job.run(budget);
         });
-        Thread worker = new Thread(null, task, "render " + name, limits.stackBytes());
-        worker.setDaemon(true);
-        worker.start();
+        try {
+            threads.execute(task);
+        } catch (RejectedExecutionException e) {
+            throw new IOException("This handbook was closed; open it again to read chapter " + name + ".", e);
+        }
         try {
             return task.get(limits.timeLimit().toMillis() * WAIT_FACTOR, TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.InterruptedIOException;
 import java.time.Duration;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
@@ -188,12 +187,18 @@ class RenderGuardTest {
     }
 
     @Test
-    void eachRenderRunsOnAThreadOfItsOwnWithTheLargeStack() throws Exception {
-        CompletableFuture<String> name = new CompletableFuture<>();
-        guard.run("a", "chapter-x", budget -> {
-            name.complete(Thread.currentThread().getName() + " daemon=" + Thread.currentThread().isDaemon());
-            return "";
-        });
-        assertEquals("render chapter-x daemon=true", name.get());
+    void rendersRunOnDaemonRenderThreads() throws Exception {
+        Thread worker = guard.run("a", "one", budget -> Thread.currentThread());
+        assertTrue(worker.getName().startsWith("render-"), worker::getName);
+        assertTrue(worker.isDaemon());
+        assertTrue(worker != Thread.currentThread());
+    }
+
+    @Test
+    void aClosedGuardRefusesToRenderWithAPlainMessage() {
+        RenderGuard closed = new RenderGuard(RenderLimits.STANDARD);
+        closed.close();
+        java.io.IOException e = assertThrows(java.io.IOException.class, () -> render(closed, ORDINARY));
+        assertEquals("This handbook was closed; open it again to read chapter test.", e.getMessage());
     }
 }
