@@ -57,8 +57,8 @@ final class OpenHandbook implements Handbook {
 
     /**
      * As {@link #open(Source, Optional, boolean)} with other limits (for tests). Titles come from a scan of
-     * each chapter's lines ({@link TitleScan}), never a parse; a chapter that cannot be read is titled
-     * after its file name and opens as a page saying why (decision 0011).
+     * each chapter's lines ({@link TitleScan}), never a parse; a chapter that cannot be read is titled by
+     * its id and opens as a page saying why (decision 0011).
      */
     static OpenHandbook open(Source source, Optional<Manifest> manifest, boolean guide, RenderLimits limits)
             throws IOException {
@@ -77,12 +77,9 @@ final class OpenHandbook implements Handbook {
                 new RenderGuard(limits));
     }
 
-    /** Front matter or first heading within the scan's reach; else the cleaned file name; else the id. */
+    /** Front matter or first heading within the scan's reach, else the chapter's id (its file name), as before. */
     private static String title(Source source, String path, String id) {
         String name = Paths2.fileName(path);
-        String base = name.substring(0, name.length() - 3);
-        String cleaned = Markdown.fromFileName(base);
-        String fromName = cleaned.isEmpty() ? id : cleaned;
         byte[] bytes;
         try {
             bytes = source.read(path).orElse(null);
@@ -90,12 +87,13 @@ final class OpenHandbook implements Handbook {
             bytes = null;
         }
         if (bytes == null) {
-            return fromName;
+            return id;
         }
         // The scan reads at most TitleScan.MAX_CHARS characters; decode no more bytes than could make them.
         int length = Math.min(bytes.length, TitleScan.MAX_CHARS * 4);
         String md = new String(bytes, 0, length, StandardCharsets.UTF_8);
-        return Markdown.chapterTitle(md.startsWith("\uFEFF") ? md.substring(1) : md, base).orElse(fromName);
+        return Markdown.chapterTitle(md.startsWith("\uFEFF") ? md.substring(1) : md, name.substring(0, name.length() - 3))
+                .orElse(id);
     }
 
     /** Chapter id to path; shallower files win a clashing name, later ones get "-2", "-3". */

@@ -6,7 +6,6 @@ import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -34,21 +33,6 @@ final class TitleScan {
     private static final Pattern ATX_CLOSING = Pattern.compile("(?:^|[ \\t]+)#+[ \\t]*$");
     private static final Pattern SETEXT = Pattern.compile("(=+|-+)[ \\t]*");
     private static final Pattern FENCE = Pattern.compile("(`{3,}|~{3,})(.*)");
-    private static final Pattern BREAK = Pattern.compile("(?:(?:\\*[ \\t]*){3,}|(?:-[ \\t]*){3,}|(?:_[ \\t]*){3,})");
-    private static final Pattern HTML_RAW = Pattern.compile("<(script|pre|style)(?:[\\s>].*)?",
-            Pattern.CASE_INSENSITIVE);
-    private static final Pattern HTML_BLOCK_TAG = Pattern.compile("</?([A-Za-z][A-Za-z0-9]*)(?:[\\s/>].*)?");
-    private static final Pattern HTML_LONE_TAG = Pattern.compile(
-            "(?:<[A-Za-z][A-Za-z0-9-]*(?:\\s+[A-Za-z_:][\\w.:-]*(?:\\s*=\\s*(?:[^\\s\"'=<>`]+|'[^']*'|\"[^\"]*\"))?)*\\s*/?>"
-            + "|</[A-Za-z][A-Za-z0-9-]*\\s*>)\\s*");
-    /** flexmark's {@code Parser.HTML_BLOCK_TAGS}: tags that start an HTML block ending at a blank line. */
-    private static final Set<String> BLOCK_TAGS = Set.of("address", "article", "aside", "base", "basefont",
-            "blockquote", "body", "caption", "center", "col", "colgroup", "dd", "details", "dialog", "dir", "div",
-            "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "frame", "frameset", "h1", "h2", "h3",
-            "h4", "h5", "h6", "head", "header", "hr", "html", "iframe", "legend", "li", "link", "main", "math",
-            "menu", "menuitem", "meta", "nav", "noframes", "ol", "optgroup", "option", "p", "param", "section",
-            "source", "summary", "table", "tbody", "td", "tfoot", "th", "thead", "title", "tr", "track", "ul");
-
     private TitleScan() {
     }
 
@@ -258,7 +242,7 @@ final class TitleScan {
                 return Optional.empty(); // indented code
             }
             if (indent - base <= 3 || !open) {
-                if (BREAK.matcher(c).matches()) {
+                if (isBreak(c)) {
                     paragraph.clear();
                     popTo(quotes, indent);
                     return Optional.empty();
@@ -302,33 +286,16 @@ final class TitleScan {
         }
 
         private boolean htmlStart(String c, boolean canStartType7) {
-            String lower = c.toLowerCase(Locale.ROOT);
-            String end = null;
-            if (HTML_RAW.matcher(c).matches()) {
-                String tag = HTML_RAW.matcher(c).replaceFirst("$1").toLowerCase(Locale.ROOT);
-                end = "</" + tag + ">";
-            } else if (lower.startsWith("<!--")) {
-                end = "-->";
-            } else if (lower.startsWith("<?")) {
-                end = "?>";
-            } else if (lower.startsWith("<![cdata[")) {
-                end = "]]>";
-            } else if (c.length() > 2 && c.startsWith("<!") && c.charAt(2) >= 'A' && c.charAt(2) <= 'Z') {
-                end = ">";
+            Optional<String> end = HtmlBlockStart.end(c, canStartType7);
+            if (end.isEmpty()) {
+                return false;
             }
-            if (end != null) {
-                if (!lower.substring(1).contains(end)) {
-                    htmlEnd = end;
-                }
-                return true;
-            }
-            Matcher tag = HTML_BLOCK_TAG.matcher(c);
-            if (tag.matches() && BLOCK_TAGS.contains(tag.group(1).toLowerCase(Locale.ROOT))
-                    || canStartType7 && HTML_LONE_TAG.matcher(c).matches()) {
+            if (end.get().isEmpty()) {
                 htmlUntilBlank = true;
-                return true;
+            } else if (!c.toLowerCase(Locale.ROOT).substring(1).contains(end.get())) {
+                htmlEnd = end.get();
             }
-            return false;
+            return true;
         }
 
         /** The content column of the innermost open list item, when the line is in its block quote. */
@@ -347,6 +314,26 @@ final class TitleScan {
             while (!items.isEmpty() && items.peek() > indent) {
                 items.pop();
             }
+        }
+
+        /** A thematic break: three or more of one of {@code * - _}, nothing else but spaces and tabs. */
+        private static boolean isBreak(String c) {
+            char mark = 0;
+            int count = 0;
+            for (int i = 0; i < c.length(); i++) {
+                char ch = c.charAt(i);
+                if (ch == ' ' || ch == '\t') {
+                    continue;
+                }
+                if (mark == 0 && (ch == '*' || ch == '-' || ch == '_')) {
+                    mark = ch;
+                }
+                if (ch != mark) {
+                    return false;
+                }
+                count++;
+            }
+            return count >= 3;
         }
 
         private static int lastNonSpace(String s) {

@@ -38,6 +38,9 @@ import org.peeragogy.reader.book.RenderedChapter;
  * <p>Besides the sizes asked for (10,000, 20,000 and 50,000 unless given), each kind is measured at the
  * largest size the reader still shows, found by a binary search in this JVM.
  *
+ * <p>First, unless kinds are named, the real handbook's chapters are rendered through the guard and the
+ * old way, to show what the guard costs ({@code -Dpatho.realOnly=true}: only that).
+ *
  * <p>With {@code -Dpatho.mode=unguarded} each case runs as the reader did before decision 0011:
  * flexmark, jsoup and the sanitiser on the calling thread, with no limits; the parent stops a case
  * after {@code -Dpatho.timeout} seconds (60).
@@ -67,6 +70,9 @@ public final class PathologicalBenchmark {
                 Runtime.getRuntime().availableProcessors());
         if (mode.equals("guarded") && args.length < 2) {
             realHandbook();
+            if (Boolean.getBoolean("patho.realOnly")) {
+                return;
+            }
         }
         System.out.println("kind\tn\tinput bytes\topen ms\trender ms\tprocessor ms\toutcome\tallocated MB\tpeak heap MB"
                 + "\trss MB");

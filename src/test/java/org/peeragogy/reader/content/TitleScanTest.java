@@ -94,7 +94,14 @@ class TitleScanTest {
     }
 
     @Test
-    void aLineOfManyNestedListMarkersStillGivesItsHeading() {
+    void aLineOfManyNestedListMarkersOrQuotesStillGivesItsHeading() {
         assertEquals(Optional.of("Deep"), TitleScan.title("- ".repeat(100_000) + "# Deep\n"));
+        assertEquals(Optional.of("Quoted"), TitleScan.title(">".repeat(100_000) + " # Quoted\n"));
+    }
+
+    @Test
+    void longLinesThatWouldOverflowARegularExpressionAreReadOnTheOrdinaryStack() {
+        assertEquals(Optional.of("After"), TitleScan.title("* ".repeat(100_000) + "\n\n# After\n"));
+        assertEquals(Optional.of("After"), TitleScan.title("<a" + " b".repeat(100_000) + ">\n\n# After\n"));
     }
 }

@@ -50,7 +50,7 @@ class UnreadableChaptersTest {
         Path secret = Files.writeString(elsewhere.resolve("secret.md"), "# Secret\n\nprivate words\n");
         Files.createSymbolicLink(dir.resolve("linked.md"), secret);
         try (Handbook h = Handbooks.open(dir)) {
-            assertEquals("Linked", h.book().chapter("linked").orElseThrow().title(), "titled after its file name");
+            assertEquals("linked", h.book().chapter("linked").orElseThrow().title(), "titled by its id");
             RenderedChapter page = h.render("linked");
             assertNotShown(page, "the file could not be read: it is a link to a file outside the handbook folder");
             assertFalse(page.html().contains("private words"));
