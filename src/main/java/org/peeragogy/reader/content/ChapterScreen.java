@@ -8,12 +8,14 @@ import java.util.Optional;
 
 /**
  * A look at a chapter's Markdown before it is parsed, in one pass over its characters: how deeply its
- * lists and block quotes nest, and how much work its busiest paragraph would give flexmark's inline
- * parser (raw HTML's nesting is measured on the parsed page, see {@link RenderGuard}). flexmark and our sanitiser recurse once per level, and flexmark's inline parser takes time
- * that grows with the square of a paragraph's brackets, emphasis marks and quotes (or faster, for
- * runs of backticks of different lengths): issue 9 and {@code PathologicalTest} show each kind. The
- * figures over-count rather than under-count (fenced code is measured for depth too; a paragraph
- * here is text between blank lines, list items and headings), and {@link RenderLimits} gives them room.
+ * lists and block quotes nest, how many table cells and inline marks its busiest paragraph holds, and
+ * how much work its runs of backticks would give flexmark's inline parser (raw HTML's nesting is
+ * measured on the parsed page, see {@link RenderGuard}). flexmark and our sanitiser recurse once per
+ * level, and flexmark's inline parser takes time that grows with the square of a paragraph's brackets,
+ * emphasis marks and quotes (or faster, for runs of backticks of different lengths): issue 9 and
+ * {@code PathologicalBenchmark} show each kind. The figures over-count rather than under-count
+ * (fenced code is measured for depth too; a paragraph here is text between blank lines, list items
+ * and headings), and {@link RenderLimits} gives them room.
  *
  * <p>Stateless and thread-safe; takes time linear in the text.
  */
@@ -29,7 +31,8 @@ final class ChapterScreen {
     static Optional<NotShownException> check(String markdown, RenderLimits limits) {
         Measures m = measure(markdown);
         if (m.blockDepth() > limits.maxNesting()) {
-            return Optional.of(NotShownException.tooDeep(m.blockDepth(), limits.maxNesting(), "levels of lists and quotes"));
+            return Optional.of(NotShownException.tooDeep(m.blockDepth(), limits.maxNesting(),
+                    "levels of lists and quotes"));
         }
         if (m.paragraphPipes() > limits.maxNodes() / 2) {
             return Optional.of(NotShownException.tooManyCells(m.paragraphPipes(), limits.maxNodes() / 2));
@@ -50,6 +53,9 @@ final class ChapterScreen {
         for (int i = 0; i <= n; i++) {
             if (i == n || text.charAt(i) == '\n' || text.charAt(i) == '\r') {
                 blocks.line(text, lineStart, i);
+                if (i + 1 < n && text.charAt(i) == '\r' && text.charAt(i + 1) == '\n') {
+                    i++; // one line break, not a blank line between two
+                }
                 lineStart = i + 1;
             }
         }
