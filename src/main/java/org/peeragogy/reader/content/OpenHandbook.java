@@ -206,9 +206,10 @@ final class OpenHandbook implements Handbook {
     /**
      * The chapters that would not be shown, found without rendering: unreadable, too large, or refused
      * by {@link ChapterScreen}; one {@code NOT_SHOWN} problem each. Chapters refused only while rendering
-     * (time, page depth, output) are found by rendering ({@code check}). Reads every chapter file.
+     * (time, page depth, output) are found by rendering ({@code check}). Reads every chapter file; throws
+     * {@link java.io.InterruptedIOException} when the calling thread is interrupted.
      */
-    List<Problem> screen() {
+    List<Problem> screen() throws IOException {
         List<Problem> out = new ArrayList<>();
         for (Chapter chapter : book.chapters()) {
             try {

@@ -39,8 +39,8 @@ import org.jsoup.select.NodeVisitor;
  *
  * <p><b>Threads and cost.</b> Each {@link #run} hands its job to a daemon render thread (kept for
  * {@link #IDLE_SECONDS} after its last job, with the stack of {@link RenderLimits#stackBytes()}) and
- * blocks the caller until the job ends, or for at most {@link #WAIT_FACTOR} times the time limit. The time limit counts the render
- * thread's processor time. flexmark does not look at interrupts; it stops at its next read of the
+ * blocks the caller until the job ends, or for at most {@link #WAIT_FACTOR} times the time limit. The
+ * time limit counts the render thread's processor time. flexmark does not look at interrupts; it stops at its next read of the
  * text once the time is used up (the clock is read every 4,096 characters read). jsoup and the
  * sanitiser do not read through it: if they are what overruns, the caller stops waiting and the
  * thread is abandoned, finishing on its own and holding its memory until then; their work is linear
@@ -105,13 +105,16 @@ final class RenderGuard {
         return s.startsWith("\uFEFF") ? s.substring(1) : s;
     }
 
-    /** Reads the chapter through {@link #markdown(Optional, String)}, turning a failed read into the same refusal. */
-    String markdown(Source source, String path) throws NotShownException {
+    /**
+     * Reads the chapter through {@link #markdown(Optional, String)}, turning a failed read into the same
+     * refusal; an interrupted read is passed on as it is, since the caller asked to stop.
+     */
+    String markdown(Source source, String path) throws NotShownException, InterruptedIOException {
         Optional<byte[]> bytes;
         try {
             bytes = source.read(path);
         } catch (InterruptedIOException e) {
-            throw NotShownException.unreadable("reading it was stopped");
+            throw e;
         } catch (IOException e) {
             throw NotShownException.unreadable(e);
         }
