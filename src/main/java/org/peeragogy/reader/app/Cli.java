@@ -91,7 +91,25 @@ final class Cli {
                     ? "This edition was already installed; its copy was renewed."
                     : "Replaced the edition installed before; your notes on it are kept.");
         }
+        reportNotShown(installed);
         return 0;
+    }
+
+    /** After installing: one line per chapter the reader will not show (found without rendering). */
+    private void reportNotShown(HandbookLibrary.Installed installed) {
+        List<Problem> notShown;
+        try (Handbook h = Handbooks.open(installed.location())) {
+            notShown = Handbooks.screen(h);
+        } catch (HandbookException | IOException e) {
+            return; // installed and checked already; this is only a courtesy
+        }
+        for (Problem p : notShown) {
+            out.println(p);
+        }
+        if (!notShown.isEmpty()) {
+            out.println(notShown.size() + (notShown.size() == 1 ? " chapter" : " chapters")
+                    + " will show a page saying why instead of the text; the rest of the book is unaffected.");
+        }
     }
 
     /** Anchors a quote the way a selection would be, and saves the highlight. */

@@ -7,7 +7,11 @@ import java.util.Optional;
 public interface Handbook extends AutoCloseable {
     Book book();
 
-    /** Renders a chapter of {@link #book()}; throws {@link IllegalArgumentException} for an unknown id. */
+    /**
+     * Renders a chapter of {@link #book()}; throws {@link IllegalArgumentException} for an unknown id. A
+     * chapter that cannot be read or is beyond the reader's limits gives a page saying why, with a
+     * {@link Problem.Kind#NOT_SHOWN} problem, instead of an exception. May block for seconds.
+     */
     RenderedChapter render(String chapterId) throws IOException;
 
     /**

@@ -8,7 +8,11 @@ public record Problem(String chapterId, Kind kind, String detail) {
         UNSAFE_REMOVED("unsafe element removed"),
         REMOTE_BLOCKED("remote reference blocked"),
         /** Declared absent from this edition by the reading-order manifest: reported, never counted as a fault. */
-        KNOWN_ABSENT("image absent from this edition");
+        KNOWN_ABSENT("image absent from this edition"),
+        /** A chapter beyond the reader's limits or unreadable: shown as a page saying so (decision 0011). */
+        NOT_SHOWN("chapter not shown"),
+        /** An image whose file or declared pixel size is beyond the reader's limits: shown as a placeholder. */
+        IMAGE_REFUSED("image refused");
 
         private final String label;
 

@@ -13,12 +13,16 @@ public record CheckReport(int chapters, List<Problem> problems) {
         return problems.stream().filter(p -> p.kind() == kind).count();
     }
 
+    /** The last line of {@code check}; "chapters not shown" and "images refused" are added only when there are any. */
     public String summaryLine() {
         return chapters + " chapters, "
                 + count(Problem.Kind.BROKEN_LINK) + " broken links, "
                 + count(Problem.Kind.MISSING_IMAGE) + " missing images, "
                 + count(Problem.Kind.UNSAFE_REMOVED) + " unsafe elements removed, "
-                + count(Problem.Kind.REMOTE_BLOCKED) + " remote references blocked";
+                + count(Problem.Kind.REMOTE_BLOCKED) + " remote references blocked"
+                + (count(Problem.Kind.NOT_SHOWN) == 0 ? "" : ", " + count(Problem.Kind.NOT_SHOWN) + " chapters not shown")
+                + (count(Problem.Kind.IMAGE_REFUSED) == 0 ? "" : ", " + count(Problem.Kind.IMAGE_REFUSED)
+                        + " images refused");
     }
 
     /** Images the manifest declares absent from this edition: listed for information, never counted. */
@@ -26,8 +30,12 @@ public record CheckReport(int chapters, List<Problem> problems) {
         return problems.stream().filter(p -> p.kind() == Problem.Kind.KNOWN_ABSENT).toList();
     }
 
-    /** Unsafe content and remote references are handled safely; only what the reader cannot show fails. */
+    /**
+     * Unsafe content and remote references are handled safely; only what the reader cannot show fails:
+     * broken links, missing images, chapters not shown and images refused.
+     */
     public boolean failed() {
-        return count(Problem.Kind.BROKEN_LINK) > 0 || count(Problem.Kind.MISSING_IMAGE) > 0;
+        return count(Problem.Kind.BROKEN_LINK) > 0 || count(Problem.Kind.MISSING_IMAGE) > 0
+                || count(Problem.Kind.NOT_SHOWN) > 0 || count(Problem.Kind.IMAGE_REFUSED) > 0;
     }
 }

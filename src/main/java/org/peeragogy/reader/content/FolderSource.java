@@ -1,6 +1,7 @@
 package org.peeragogy.reader.content;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -51,7 +52,45 @@ final class FolderSource implements Source {
         if (!file.toRealPath().startsWith(root)) {
             return Optional.empty();
         }
-        return Optional.of(Files.readAllBytes(file));
+        try (InputStream in = Files.newInputStream(file)) {
+            // Read one byte past the cap: the file may grow while it is read.
+            byte[] bytes = in.readNBytes((int) ZipSource.MAX_ENTRY_BYTES + 1);
+            if (bytes.length > ZipSource.MAX_ENTRY_BYTES) {
+                throw new IOException("The file " + clean.get() + " is larger than 32 MiB, which is too large for a "
+                        + "handbook file.");
+            }
+            return Optional.of(bytes);
+        }
+    }
+
+    @Override
+    public Optional<Head> head(String path, int max) throws IOException {
+        Optional<String> clean = Paths2.clean(path);
+        if (clean.isEmpty() || !files.contains(clean.get())) {
+            return Optional.empty();
+        }
+        Path file = root.resolve(clean.get());
+        if (!file.toRealPath().startsWith(root)) {
+            return Optional.empty();
+        }
+        try (InputStream in = Files.newInputStream(file)) {
+            return Optional.of(new Head(in.readNBytes(max), Files.size(file)));
+        }
+    }
+
+    @Override
+    public String unreadableReason(String path) {
+        Optional<String> clean = Paths2.clean(path);
+        if (clean.isPresent() && files.contains(clean.get())) {
+            try {
+                if (!root.resolve(clean.get()).toRealPath().startsWith(root)) {
+                    return "it is a link to a file outside the handbook folder";
+                }
+            } catch (IOException e) {
+                return "it is no longer in " + root;
+            }
+        }
+        return "it is no longer in " + root;
     }
 
     @Override

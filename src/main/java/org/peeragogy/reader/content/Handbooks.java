@@ -82,6 +82,17 @@ public final class Handbooks {
         return new CheckReport(chapters.size(), problems);
     }
 
+    /**
+     * The chapters of {@code h} that the reader will not show, found quickly without rendering them (a
+     * chapter that cannot be read, is too large or is nested too deeply; decision 0011). {@link #check}
+     * finds these and the ones refused while rendering. Empty for handbooks not opened by this class.
+     * Reads every chapter file (milliseconds for the handbook); throws {@link java.io.InterruptedIOException}
+     * when the calling thread is interrupted.
+     */
+    public static List<Problem> screen(Handbook h) throws IOException {
+        return h instanceof OpenHandbook open ? open.screen() : List.of();
+    }
+
     private static Optional<Manifest> manifest() throws IOException {
         return ClasspathSource.readResource(MANIFEST).map(Manifest::parse);
     }

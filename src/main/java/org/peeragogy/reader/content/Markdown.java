@@ -1,17 +1,15 @@
 package org.peeragogy.reader.content;
 
-import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
 import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.ext.typographic.TypographicExtension;
-import com.vladsch.flexmark.ext.yaml.front.matter.AbstractYamlFrontMatterVisitor;
 import com.vladsch.flexmark.ext.yaml.front.matter.YamlFrontMatterExtension;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Document;
-import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataSet;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
 import java.util.List;
 import java.util.Optional;
 
@@ -41,30 +39,22 @@ final class Markdown {
         return PARSER.parse(markdown);
     }
 
+    /** Parses text that flexmark reads character by character (see {@link RenderGuard#parse}). */
+    static Document parse(CharSequence markdown) {
+        return PARSER.parse(BasedSequence.of(markdown));
+    }
+
     static String toHtml(Document document) {
         return RENDERER.render(document);
     }
 
-    /** Front matter {@code title:}, else the first heading's text. */
-    static Optional<String> title(Document document) {
-        AbstractYamlFrontMatterVisitor visitor = new AbstractYamlFrontMatterVisitor();
-        visitor.visit(document);
-        List<String> values = visitor.getData().get("title");
-        if (values != null && !values.isEmpty()) {
-            String t = unquote(values.get(0).strip());
-            if (!t.isEmpty()) {
-                return Optional.of(t);
-            }
-        }
-        return firstHeading(document);
-    }
-
     /**
-     * A chapter's title: front matter {@code title:}, else its first heading, unless that heading is only
-     * a section label such as "Definition:", in which case a title made from the file name.
+     * A chapter's title: front matter {@code title:}, else its first heading ({@link TitleScan}, without
+     * parsing), unless that heading is only a section label such as "Definition:", in which case a title
+     * made from the file name.
      */
-    static Optional<String> chapterTitle(Document document, String baseName) {
-        Optional<String> title = title(document);
+    static Optional<String> chapterTitle(String markdown, String baseName) {
+        Optional<String> title = TitleScan.title(markdown);
         if (title.isPresent() && isLabel(title.get())) {
             String fromName = fromFileName(baseName);
             return Optional.of(fromName.isEmpty() ? title.get() : fromName);
@@ -86,28 +76,5 @@ final class Markdown {
         int first = words.codePointAt(0);
         return new StringBuilder().appendCodePoint(Character.toUpperCase(first))
                 .append(words.substring(Character.charCount(first))).toString();
-    }
-
-    private static Optional<String> firstHeading(Node node) {
-        for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
-            if (child instanceof Heading h) {
-                String text = h.getText().toString().strip();
-                if (!text.isEmpty()) {
-                    return Optional.of(text);
-                }
-            }
-            Optional<String> inner = firstHeading(child);
-            if (inner.isPresent()) {
-                return inner;
-            }
-        }
-        return Optional.empty();
-    }
-
-    private static String unquote(String s) {
-        if (s.length() >= 2 && (s.startsWith("\"") && s.endsWith("\"") || s.startsWith("'") && s.endsWith("'"))) {
-            return s.substring(1, s.length() - 1).strip();
-        }
-        return s;
     }
 }

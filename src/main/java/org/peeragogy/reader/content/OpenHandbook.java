@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HexFormat;
@@ -18,6 +19,7 @@ import org.peeragogy.reader.book.Book;
 import org.peeragogy.reader.book.Chapter;
 import org.peeragogy.reader.book.ChapterIds;
 import org.peeragogy.reader.book.Handbook;
+import org.peeragogy.reader.book.Problem;
 import org.peeragogy.reader.book.RenderedChapter;
 import org.peeragogy.reader.book.Resource;
 
@@ -44,29 +46,33 @@ final class OpenHandbook implements Handbook {
     private final boolean guide;
     /** Declarations of the manifest, only when the manifest describes this folder. */
     private final Optional<Manifest> declared;
+    private final RenderGuard guard;
 
-    private OpenHandbook(Source source, Book book, Links links, boolean guide, Optional<Manifest> declared) {
+    private OpenHandbook(Source source, Book book, Links links, boolean guide, Optional<Manifest> declared,
+                         RenderGuard guard) {
         this.source = source;
         this.book = book;
         this.links = links;
         this.guide = guide;
         this.declared = declared;
+        this.guard = guard;
     }
 
     /** Reads the reading order and fingerprint; the caller closes {@code source} if this throws. */
     static OpenHandbook open(Source source, Optional<Manifest> manifest, boolean guide) throws IOException {
+        return open(source, manifest, guide, RenderLimits.STANDARD);
+    }
+
+    /**
+     * As {@link #open(Source, Optional, boolean)} with other limits (for tests). Titles come from a scan of
+     * each chapter's lines ({@link TitleScan}), never a parse; a chapter that cannot be read is titled by
+     * its id and opens as a page saying why (decision 0011).
+     */
+    static OpenHandbook open(Source source, Optional<Manifest> manifest, boolean guide, RenderLimits limits)
+            throws IOException {
         Map<String, String> paths = chapterPaths(source.files());
         Map<String, String> titleCache = new HashMap<>();
-        ReadingOrder.Titles titles = id -> {
-            String cached = titleCache.get(id);
-            if (cached == null) {
-                String md = text(source.read(paths.get(id)).orElse(new byte[0]));
-                String name = Paths2.fileName(paths.get(id));
-                cached = Markdown.chapterTitle(Markdown.parse(md), name.substring(0, name.length() - 3)).orElse(id);
-                titleCache.put(id, cached);
-            }
-            return cached;
-        };
+        ReadingOrder.Titles titles = id -> titleCache.computeIfAbsent(id, k -> title(source, paths.get(k), k));
         ReadingOrder.Result order = ReadingOrder.build(source, paths, manifest, titles);
         Book book = new Book(order.identity(), order.title(), fingerprint(source, paths), order.parts());
         Map<String, String> slugs = new LinkedHashMap<>();
@@ -75,7 +81,27 @@ final class OpenHandbook implements Handbook {
         }
         Optional<Manifest> applies = order.fromManifest() ? manifest : Optional.empty();
         Map<String, String> aliases = applies.map(Manifest::aliases).orElse(Map.of());
-        return new OpenHandbook(source, book, new Links(paths.keySet(), aliases, slugs), guide, applies);
+        return new OpenHandbook(source, book, new Links(paths.keySet(), aliases, slugs), guide, applies,
+                new RenderGuard(limits));
+    }
+
+    /** Front matter or first heading within the scan's reach, else the chapter's id (its file name), as before. */
+    private static String title(Source source, String path, String id) {
+        String name = Paths2.fileName(path);
+        byte[] bytes;
+        try {
+            bytes = source.read(path).orElse(null);
+        } catch (IOException e) {
+            bytes = null;
+        }
+        if (bytes == null) {
+            return id;
+        }
+        // The scan reads at most TitleScan.MAX_CHARS characters; decode no more bytes than could make them.
+        int length = Math.min(bytes.length, TitleScan.MAX_CHARS * 4);
+        String md = new String(bytes, 0, length, StandardCharsets.UTF_8);
+        return Markdown.chapterTitle(md.startsWith("\uFEFF") ? md.substring(1) : md, name.substring(0, name.length() - 3))
+                .orElse(id);
     }
 
     /**
@@ -119,7 +145,13 @@ final class OpenHandbook implements Handbook {
             throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
         }
         for (String path : paths.values().stream().sorted().toList()) {
-            byte[] bytes = source.read(path).orElse(new byte[0]);
+            byte[] bytes;
+            try {
+                bytes = source.read(path).orElse(new byte[0]);
+            } catch (IOException e) {
+                // Unreadable now: the chapter opens as a page that says so, and the fingerprint says "unreadable".
+                bytes = ("\0unreadable\0" + e.getClass().getName()).getBytes(StandardCharsets.UTF_8);
+            }
             digest.update(path.getBytes(StandardCharsets.UTF_8));
             digest.update((byte) 0);
             digest.update(Long.toString(bytes.length).getBytes(StandardCharsets.US_ASCII));
@@ -129,28 +161,42 @@ final class OpenHandbook implements Handbook {
         return HexFormat.of().formatHex(digest.digest());
     }
 
-    private static String text(byte[] bytes) {
-        String s = new String(bytes, StandardCharsets.UTF_8);
-        return s.startsWith("\uFEFF") ? s.substring(1) : s;
-    }
-
     @Override
     public Book book() {
         return book;
     }
 
+    /**
+     * Renders a chapter within the reader's limits ({@link RenderGuard}, decision 0011): a chapter that
+     * cannot be read, or is too large, too deep or too slow, gives a page saying so in plain words, with one
+     * {@code NOT_SHOWN} problem. Blocks the calling thread for up to the time limit; throws
+     * {@link java.io.InterruptedIOException} when that thread is interrupted.
+     */
     @Override
     public RenderedChapter render(String chapterId) throws IOException {
         Chapter chapter = book.chapter(chapterId)
                 .orElseThrow(() -> new IllegalArgumentException("No chapter " + chapterId + " in this book"));
-        byte[] bytes = source.read(chapter.path())
-                .orElseThrow(() -> new IOException("The chapter file " + chapter.path() + " is no longer in "
-                        + source.location() + ". Open the handbook again."));
-        String body = Markdown.toHtml(Markdown.parse(text(bytes)));
+        try {
+            String markdown = guard.markdown(source, chapter.path());
+            return guard.run(markdown, chapter.id(),
+                    budget -> page(chapter, guard.render(RenderGuard.parse(markdown, budget), budget)));
+        } catch (NotShownException e) {
+            return notShown(chapter, e);
+        }
+    }
+
+    /**
+     * The page for flexmark's HTML {@code body}: parsed, checked for depth, cleaned (decision 0012:
+     * removal, then written so a browser builds the approved tree, then block ids), images checked,
+     * wrapped.
+     */
+    private RenderedChapter page(Chapter chapter, String body) throws NotShownException {
         Element root = Jsoup.parseBodyFragment(body).body();
+        guard.checkDepth(root);
         Sanitizer sanitizer = new Sanitizer(chapter.id(), Paths2.folderOf(chapter.path()), links, source::exists,
                 declared.map(m -> m.absentFrom(chapter.id())).orElse(List.of()));
         sanitizer.removeUnsafe(root);
+        List<Problem> refused = ImageCheck.replaceRefused(root, chapter.id(), source, guard.limits());
         SafeHtml.settle(root);
         sanitizer.assignIds(root);
         String html = "<!DOCTYPE html>\n"
@@ -162,7 +208,48 @@ final class OpenHandbook implements Handbook {
                 + "</head><body><article id=\"chapter\" data-chapter=\"" + escape(chapter.id()) + "\">"
                 + SafeHtml.write(root)
                 + "</article></body></html>\n";
-        return new RenderedChapter(chapter, html, sanitizer.problems());
+        return new RenderedChapter(chapter, html, concat(sanitizer.problems(), refused));
+    }
+
+    /** The page for a chapter that is not shown: the same page, holding only the reason (see {@link NotShownPage}). */
+    private RenderedChapter notShown(Chapter chapter, NotShownException reason) {
+        Problem problem = new Problem(chapter.id(), Problem.Kind.NOT_SHOWN, reason.detail());
+        try {
+            return new RenderedChapter(chapter, page(chapter, NotShownPage.body(reason)).html(), List.of(problem));
+        } catch (NotShownException impossible) {
+            throw new IllegalStateException("The reader's own notice page is within every limit", impossible);
+        }
+    }
+
+    /**
+     * The chapters that would not be shown, found without rendering: unreadable, too large, or refused
+     * by {@link ChapterScreen}; one {@code NOT_SHOWN} problem each. Chapters refused only while rendering
+     * (time, page depth, output) are found by rendering ({@code check}). Reads every chapter file; throws
+     * {@link java.io.InterruptedIOException} when the calling thread is interrupted.
+     */
+    List<Problem> screen() throws IOException {
+        List<Problem> out = new ArrayList<>();
+        for (Chapter chapter : book.chapters()) {
+            try {
+                Optional<NotShownException> refused = ChapterScreen.check(guard.markdown(source, chapter.path()),
+                        guard.limits());
+                if (refused.isPresent()) {
+                    throw refused.get();
+                }
+            } catch (NotShownException e) {
+                out.add(new Problem(chapter.id(), Problem.Kind.NOT_SHOWN, e.detail()));
+            }
+        }
+        return out;
+    }
+
+    private static List<Problem> concat(List<Problem> a, List<Problem> b) {
+        if (b.isEmpty()) {
+            return a;
+        }
+        List<Problem> all = new ArrayList<>(a);
+        all.addAll(b);
+        return all;
     }
 
     private static String escape(String s) {
@@ -188,7 +275,9 @@ final class OpenHandbook implements Handbook {
             return Optional.empty();
         }
         Optional<byte[]> bytes = source.read(clean.get());
-        return bytes.filter(b -> named.equals(sniff(b))).map(b -> new Resource(b, named));
+        // An image too large to decode safely is not served either; its page shows a placeholder.
+        return bytes.filter(b -> named.equals(sniff(b)) && ImageCheck.refusal(b, guard.limits()).isEmpty())
+                .map(b -> new Resource(b, named));
     }
 
     /** The image type of these bytes by their signature, or null. */
@@ -237,6 +326,7 @@ final class OpenHandbook implements Handbook {
 
     @Override
     public void close() throws IOException {
+        guard.close();
         source.close();
     }
 }

@@ -77,8 +77,7 @@ final class ReadingOrder {
                 }
             }
         } else if (readme.isPresent()) {
-            var doc = Markdown.parse(new String(readme.get(), StandardCharsets.UTF_8));
-            bookTitle = Markdown.title(doc).orElse("");
+            bookTitle = TitleScan.title(new String(readme.get(), StandardCharsets.UTF_8)).orElse("");
             Matcher m = README_LINK.matcher(new String(readme.get(), StandardCharsets.UTF_8));
             while (m.find()) {
                 ordered.add(Links.decode(m.group(1)));

@@ -17,6 +17,8 @@ import org.peeragogy.reader.book.Chapter;
 import org.peeragogy.reader.book.Handbook;
 import org.peeragogy.reader.book.IndexSource;
 import org.peeragogy.reader.book.IndexedUnit;
+import org.peeragogy.reader.book.Problem;
+import org.peeragogy.reader.book.RenderedChapter;
 
 /**
  * Splits rendered chapters into the passages the search index keeps: one unit per block of the page
@@ -27,7 +29,7 @@ import org.peeragogy.reader.book.IndexedUnit;
  */
 public final class SearchUnits implements IndexSource {
     /** Bump when the splitting changes, so that every stored index is rebuilt. */
-    static final String VERSION = "blocks-1";
+    static final String VERSION = "blocks-2"; // 2: chapters not shown (decision 0011) have no passages
 
     private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
 
@@ -42,9 +44,14 @@ public final class SearchUnits implements IndexSource {
         return new SearchUnits(handbook);
     }
 
+    /** A chapter the reader does not show (decision 0011) has no passages: its page only says why. */
     @Override
     public List<IndexedUnit> units(Chapter chapter) throws IOException {
-        return units(chapter.id(), chapter.title(), handbook.render(chapter.id()).html());
+        RenderedChapter page = handbook.render(chapter.id());
+        if (page.count(Problem.Kind.NOT_SHOWN) > 0) {
+            return List.of();
+        }
+        return units(chapter.id(), chapter.title(), page.html());
     }
 
     @Override

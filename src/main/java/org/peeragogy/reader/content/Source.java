@@ -13,6 +13,26 @@ interface Source extends Closeable {
     /** Empty when the file does not exist; callers pass only paths that {@link Paths2#clean} accepted. */
     Optional<byte[]> read(String path) throws IOException;
 
+    /**
+     * At most the first {@code max} bytes of a file and its whole size, for looking at headers without
+     * reading whole files; empty when {@link #read} would be. Sources that can read a part override it.
+     */
+    default Optional<Head> head(String path, int max) throws IOException {
+        return read(path).map(b -> new Head(b.length <= max ? b : java.util.Arrays.copyOf(b, max), b.length));
+    }
+
+    /** The first bytes of a file and the size of the whole file in bytes. */
+    record Head(byte[] bytes, long size) {
+    }
+
+    /**
+     * Why {@link #read} gives nothing for {@code path}, completing "the file could not be read: …"; a
+     * source that can tell more (a link leading out of the folder) says so.
+     */
+    default String unreadableReason(String path) {
+        return "it is no longer in " + location();
+    }
+
     default boolean exists(String path) {
         return files().contains(path);
     }

@@ -97,6 +97,18 @@ final class ZipSource implements Source {
         }
     }
 
+    /** The declared size may lie; serving reads the real bytes and checks them again. */
+    @Override
+    public Optional<Head> head(String path, int max) throws IOException {
+        ZipArchiveEntry entry = entries.get(path);
+        if (entry == null || entry.getSize() < 0) {
+            return entry == null ? Optional.empty() : Source.super.head(path, max);
+        }
+        try (InputStream in = zip.getInputStream(entry)) {
+            return Optional.of(new Head(in.readNBytes(max), entry.getSize()));
+        }
+    }
+
     private IOException tooLarge(String path) {
         return new IOException("The file " + path + " in " + zipPath.getFileName()
                 + " is larger than 32 MiB, which is too large for a handbook file. "
