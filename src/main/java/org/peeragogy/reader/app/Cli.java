@@ -322,6 +322,7 @@ final class Cli {
         for (Problem p : report.problems()) {
             out.println(p);
         }
+        out.println(CheckReport.defencesLine());
         out.println(report.summaryLine());
         return report.failed() ? 1 : 0;
     }

@@ -13,6 +13,17 @@ public record CheckReport(int chapters, List<Problem> problems) {
         return problems.stream().filter(p -> p.kind() == kind).count();
     }
 
+    /**
+     * The line before the summary: the layers that stand between a chapter and the reader (decisions
+     * 0011 and 0012), so that what "removed" and "blocked" mean is on the screen.
+     */
+    public static String defencesLine() {
+        return "Defences: each chapter is read within limits (size, nesting, time; beyond them it is not shown), "
+                + "cleaned by an allow-list of elements, attributes and styles, written so that a browser builds "
+                + "exactly the cleaned page, and shown under a page policy that runs only the reader's own script "
+                + "and loads only the handbook's images; a page that tries to leave itself is stopped.";
+    }
+
     /** The last line of {@code check}; "chapters not shown" and "images refused" are added only when there are any. */
     public String summaryLine() {
         return chapters + " chapters, "

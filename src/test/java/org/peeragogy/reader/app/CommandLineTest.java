@@ -69,6 +69,7 @@ class CommandLineTest {
         assertTrue(lines[lines.length - 1].matches(
                 "\\d+ chapters, 0 broken links, 0 missing images, \\d+ unsafe elements removed, \\d+ remote references blocked"),
                 lines[lines.length - 1]);
+        assertTrue(lines[lines.length - 2].startsWith("Defences: "), lines[lines.length - 2]);
         assertEquals(0, code);
     }
 

@@ -85,6 +85,7 @@ class PathologicalCommandsTest {
                         + "quotes; the limit is 64)",
                 "ticks: chapter not shown: one paragraph holds more unmatched runs of backticks (`) than the reader can "
                         + "pair up in reasonable time",
+                org.peeragogy.reader.content.CheckReport.defencesLine(),
                 "5 chapters, 0 broken links, 0 missing images, 0 unsafe elements removed, 0 remote references blocked, "
                         + "4 chapters not shown"), out().lines().toList());
     }
