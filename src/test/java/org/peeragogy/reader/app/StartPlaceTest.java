@@ -12,7 +12,7 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.peeragogy.reader.book.Book;
+import org.peeragogy.reader.book.ForwardingHandbook;
 import org.peeragogy.reader.book.Handbook;
 import org.peeragogy.reader.book.RenderedChapter;
 import org.peeragogy.reader.book.Resource;
@@ -35,10 +35,14 @@ class StartPlaceTest {
     }
 
     /** A real handbook whose chapter {@code broken} fails to render the way {@code failure} says. */
-    private record Failing(Handbook real, String broken, Supplier<Throwable> failure) implements Handbook {
-        @Override
-        public Book book() {
-            return real.book();
+    private static final class Failing extends ForwardingHandbook {
+        private final String broken;
+        private final Supplier<Throwable> failure;
+
+        Failing(Handbook real, String broken, Supplier<Throwable> failure) {
+            super(real);
+            this.broken = broken;
+            this.failure = failure;
         }
 
         @Override
@@ -54,31 +58,6 @@ class StartPlaceTest {
                 throw (RuntimeException) t;
             }
             return real.render(chapterId);
-        }
-
-        @Override
-        public Optional<Resource> resource(String path) throws IOException {
-            return real.resource(path);
-        }
-
-        @Override
-        public String location() {
-            return real.location();
-        }
-
-        @Override
-        public boolean isGuide() {
-            return false;
-        }
-
-        @Override
-        public Optional<Link> resolveChapterLink(String href) {
-            return real.resolveChapterLink(href);
-        }
-
-        @Override
-        public void close() throws IOException {
-            real.close();
         }
     }
 

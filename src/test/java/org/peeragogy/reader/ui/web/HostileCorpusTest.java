@@ -15,7 +15,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -33,10 +32,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.peeragogy.reader.book.Book;
+import org.peeragogy.reader.book.ForwardingHandbook;
 import org.peeragogy.reader.book.Handbook;
 import org.peeragogy.reader.book.RenderedChapter;
-import org.peeragogy.reader.book.Resource;
 import org.peeragogy.reader.content.Handbooks;
 import org.peeragogy.reader.content.XssCorpus;
 import org.testfx.api.FxToolkit;
@@ -261,49 +259,23 @@ class HostileCorpusTest {
     }
 
     /** The reader's handbook with its pages changed for one run; everything else as it is. */
-    private static final class Rewritten implements Handbook {
-        private final Handbook real;
+    private static final class Rewritten extends ForwardingHandbook {
         private final UnaryOperator<String> page;
 
         Rewritten(Handbook real, UnaryOperator<String> page) {
-            this.real = real;
+            super(real);
             this.page = page;
-        }
-
-        @Override
-        public Book book() {
-            return real.book();
         }
 
         @Override
         public RenderedChapter render(String chapterId) throws IOException {
             RenderedChapter r = real.render(chapterId);
-            String html = page.apply(r.html());
-            return new RenderedChapter(r.chapter(), html, r.problems());
-        }
-
-        @Override
-        public Optional<Resource> resource(String path) throws IOException {
-            return real.resource(path);
-        }
-
-        @Override
-        public String location() {
-            return real.location();
-        }
-
-        @Override
-        public boolean isGuide() {
-            return false;
-        }
-
-        @Override
-        public Optional<Link> resolveChapterLink(String href) {
-            return real.resolveChapterLink(href);
+            return new RenderedChapter(r.chapter(), page.apply(r.html()), r.problems());
         }
 
         @Override
         public void close() {
+            // The run closes the real handbook itself.
         }
     }
 }

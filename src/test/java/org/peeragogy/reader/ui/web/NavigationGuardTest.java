@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import javafx.concurrent.Worker;
@@ -21,10 +20,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.peeragogy.reader.book.Book;
+import org.peeragogy.reader.book.ForwardingHandbook;
 import org.peeragogy.reader.book.Handbook;
 import org.peeragogy.reader.book.RenderedChapter;
-import org.peeragogy.reader.book.Resource;
 import org.peeragogy.reader.content.Handbooks;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
@@ -112,41 +110,18 @@ class NavigationGuardTest {
     }
 
     /** The reader's pages with something added to their head, past the sanitizer. */
-    private record WithHead(Handbook real, String extra) implements Handbook {
-        @Override
-        public Book book() {
-            return real.book();
+    private static final class WithHead extends ForwardingHandbook {
+        private final String extra;
+
+        WithHead(Handbook real, String extra) {
+            super(real);
+            this.extra = extra;
         }
 
         @Override
         public RenderedChapter render(String chapterId) throws IOException {
             RenderedChapter r = real.render(chapterId);
             return new RenderedChapter(r.chapter(), r.html().replace("</head>", extra + "</head>"), r.problems());
-        }
-
-        @Override
-        public Optional<Resource> resource(String path) throws IOException {
-            return real.resource(path);
-        }
-
-        @Override
-        public String location() {
-            return real.location();
-        }
-
-        @Override
-        public boolean isGuide() {
-            return false;
-        }
-
-        @Override
-        public Optional<Link> resolveChapterLink(String href) {
-            return real.resolveChapterLink(href);
-        }
-
-        @Override
-        public void close() throws IOException {
-            real.close();
         }
     }
 }
