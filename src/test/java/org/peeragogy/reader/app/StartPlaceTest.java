@@ -15,7 +15,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.peeragogy.reader.book.ForwardingHandbook;
 import org.peeragogy.reader.book.Handbook;
 import org.peeragogy.reader.book.RenderedChapter;
-import org.peeragogy.reader.book.Resource;
 import org.peeragogy.reader.content.Handbooks;
 import org.peeragogy.reader.store.Database;
 import org.peeragogy.reader.store.ReadingPositions;
