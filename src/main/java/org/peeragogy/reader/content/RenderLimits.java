@@ -25,8 +25,9 @@ import java.time.Duration;
  *                          written.
  * @param maxParagraphMarks brackets, parentheses, {@code <}, quotes and runs of {@code *}, {@code _} and
  *                          backticks in one paragraph. 5,000: flexmark's inline parser takes time growing
- *                          with their square (or faster); at 5,000 the worst kind measured takes about
- *                          half a second.
+ *                          with their square (or faster); at 5,000 the worst kind measured (2,500 link
+ *                          reference definitions) takes about 0.5 s once the code is warm, 2.4 s in a
+ *                          fresh JVM.
  * @param maxBacktickWork   characters flexmark reads looking for the closers of a paragraph's runs of
  *                          backticks ({@link ChapterScreen}). 1,000,000: about 0.4 s.
  * @param maxNodes          parts of the parsed chapter (flexmark's syntax tree: paragraphs, text, links,
