@@ -87,13 +87,18 @@ final class WindowStart {
      * @throws StoreException         when the notes file cannot be opened for a reason other than damage
      */
     Outcome prepare() throws Options.UsageException, StoreException {
-        Main.seed(dataDir);
+        return prepare(dataDir);
+    }
+
+    /** {@link #prepare()} with the notes file of {@code notesDir} (a scratch folder to read without notes). */
+    private Outcome prepare(Path notesDir) throws Options.UsageException, StoreException {
+        Main.seed(notesDir);
         Database db;
         try {
-            db = Database.open(dataDir);
+            db = Database.open(notesDir);
         } catch (OpenFailure e) {
             if (e.damaged()) {
-                return new Damaged(e, new Recovery(dataDir, clock).latestBackup());
+                return new Damaged(e, new Recovery(notesDir, clock).latestBackup());
             }
             throw e;
         }
@@ -164,6 +169,25 @@ final class WindowStart {
                 damaged.backup().map(Recovery::describe));
         if (choice == RecoveryDialog.Choice.QUIT) {
             exit.accept(1);
+            return;
+        }
+        if (choice == RecoveryDialog.Choice.READ_WITHOUT_NOTES) {
+            // Never locked out of the book, even when no recovery can be written (a read-only folder):
+            // the window opens over a scratch notes file, and the damaged one is left as it is.
+            CompletableFuture.supplyAsync(() -> {
+                try {
+                    return prepare(java.nio.file.Files.createTempDirectory("peeragogy-reader-without-notes"));
+                } catch (java.io.IOException | StoreException | Options.UsageException e) {
+                    throw new CompletionException(e);
+                }
+            }).whenComplete((outcome, e) -> Platform.runLater(() -> {
+                if (e != null) {
+                    failed(unwrap(e));
+                } else {
+                    proceed(outcome, List.of("You are reading without your notes: " + damaged.failure().reason()
+                            + " Notes made now are not kept. Restart the reader to recover your notes file."), Optional.empty());
+                }
+            }));
             return;
         }
         Recovery recovery = new Recovery(dataDir, clock);

@@ -15,12 +15,13 @@ import javafx.scene.control.Label;
  */
 public final class RecoveryDialog {
     /** What the reader chose. */
-    public enum Choice { RESTORE_BACKUP, START_FRESH, QUIT }
+    public enum Choice { RESTORE_BACKUP, START_FRESH, READ_WITHOUT_NOTES, QUIT }
 
     /** Text of the button that starts fresh. */
     public static final String START_FRESH = "Set it aside and start fresh";
     /** Text of the button that quits. */
     public static final String QUIT = "Quit";
+    public static final String READ_WITHOUT_NOTES = "Read without my notes";
 
     private RecoveryDialog() {
     }
@@ -41,12 +42,14 @@ public final class RecoveryDialog {
         ButtonType restore = backup.map(b -> new ButtonType(restoreButton(b), ButtonBar.ButtonData.OK_DONE))
                 .orElse(null);
         ButtonType fresh = new ButtonType(START_FRESH, ButtonBar.ButtonData.OTHER);
+        ButtonType read = new ButtonType(READ_WITHOUT_NOTES, ButtonBar.ButtonData.OTHER);
         ButtonType quit = new ButtonType(QUIT, ButtonBar.ButtonData.CANCEL_CLOSE);
         List<ButtonType> buttons = new ArrayList<>();
         if (restore != null) {
             buttons.add(restore);
         }
         buttons.add(fresh);
+        buttons.add(read);
         buttons.add(quit);
         Alert alert = new Alert(Alert.AlertType.WARNING, "", buttons.toArray(ButtonType[]::new));
         alert.setTitle("Peeragogy Reader");
@@ -55,14 +58,23 @@ public final class RecoveryDialog {
                 + backup.map(b -> "Restore: your notes as they were in " + b + "; changes made since are lost.\n")
                         .orElse("There is no automatic backup to restore.\n")
                 + "Start fresh: the notes that can still be read are saved to a notes file and offered for import.\n"
-                + "Either way the damaged file is kept, renamed, beside the new one.");
+                + "Either way the damaged file is kept, renamed, beside the new one.\n"
+                + "Read without my notes: the book opens now and the damaged file is left as it is; notes made "
+                + "meanwhile are not kept.");
         text.setWrapText(true);
         text.setMaxWidth(560);
         text.setId("recovery-reason");
         alert.getDialogPane().setContent(text);
+        // Wide enough for every choice's button (a row of four, the restore one naming its date).
+        alert.getDialogPane().setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        alert.getDialogPane().setPrefWidth(800);
+        alert.setResizable(true);
         Optional<ButtonType> chosen = alert.showAndWait();
         if (chosen.isEmpty() || chosen.get() == quit) {
             return Choice.QUIT;
+        }
+        if (chosen.get() == read) {
+            return Choice.READ_WITHOUT_NOTES;
         }
         return chosen.get() == fresh ? Choice.START_FRESH : Choice.RESTORE_BACKUP;
     }

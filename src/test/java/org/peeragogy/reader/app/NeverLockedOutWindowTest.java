@@ -164,6 +164,21 @@ class NeverLockedOutWindowTest {
     }
 
     @Test
+    void readingWithoutNotesOpensTheBookAndLeavesTheDamagedFileAsItIs() throws Exception {
+        // The way out when no recovery can be written (a read-only folder): the book, without notes.
+        damagedNotesWithABackup();
+        String damaged = Damage.hash(data.resolve("reader.db"));
+
+        start();
+        OpenWindow.clickShowing(robot, RecoveryDialog.READ_WITHOUT_NOTES);
+        ReaderSession session = awaitWindowOn("a");
+
+        assertTrue(problem(session).startsWith("You are reading without your notes: "), problem(session));
+        closeWindow();
+        assertEquals(damaged, Damage.hash(data.resolve("reader.db")));
+    }
+
+    @Test
     void quittingAtTheDialogChangesNothing() throws Exception {
         damagedNotesWithABackup();
         String damaged = Damage.hash(data.resolve("reader.db"));
