@@ -93,6 +93,13 @@ final class StallBenchmark {
             }
         });
 
+        // (0) Control: the same scrolling, saving and note-writing with no background work, for 3 s,
+        // so that the stalls the rendering of the page and the notes list cost by themselves are
+        // seen apart from those the background work adds.
+        long controlStart = System.nanoTime();
+        measure("(0) control: after the index build, no background work, 3 s", session[0], () -> { },
+                () -> System.nanoTime() - controlStart > TimeUnit.SECONDS.toNanos(3));
+
         // (a) An import of 10,000 notes on its own connection, as the window does it.
         CompletableFuture<Void> imported = new CompletableFuture<>();
         measure("(a) import of 10,000 notes", session[0], () -> new Thread(() -> {
