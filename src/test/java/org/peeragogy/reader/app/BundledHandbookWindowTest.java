@@ -10,7 +10,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.peeragogy.reader.TestHandbook;
+import org.peeragogy.reader.TestHandbooks;
 import org.peeragogy.reader.content.HandbookLibrary;
 import org.peeragogy.reader.content.Handbooks;
 import org.testfx.api.FxRobot;
@@ -52,7 +52,7 @@ class BundledHandbookWindowTest {
 
     @Test
     void afterAddingATranslationTheBundledHandbookIsStillListedAndSwitchesBackToItsPlace() throws Exception {
-        Path bundled = TestHandbook.folder();
+        Path bundled = TestHandbooks.real();
         window = OpenWindow.open(dataDir, Handbooks.open(bundled), "pattern-wrapper", url -> { },
                 Optional.of(bundled));
         window.awaitChapter("pattern-wrapper");

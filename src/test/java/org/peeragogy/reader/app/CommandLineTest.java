@@ -11,7 +11,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.peeragogy.reader.TestHandbook;
+import org.peeragogy.reader.TestHandbooks;
 
 class CommandLineTest {
     @TempDir
@@ -27,7 +27,7 @@ class CommandLineTest {
     private String[] withHandbook(String... rest) {
         String[] all = new String[rest.length + 4];
         all[0] = "--handbook";
-        all[1] = TestHandbook.folder().toString();
+        all[1] = TestHandbooks.real().toString();
         all[2] = "--data-dir";
         all[3] = dataDir.toString();
         System.arraycopy(rest, 0, all, 4, rest.length);

@@ -20,7 +20,7 @@ import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
-import org.peeragogy.reader.TestHandbook;
+import org.peeragogy.reader.TestHandbooks;
 import org.peeragogy.reader.book.Handbook;
 import org.peeragogy.reader.content.Handbooks;
 import org.peeragogy.reader.content.anchoring.Anchoring;
@@ -64,7 +64,7 @@ public final class CrashHarness {
         for (int round = 0; round < rounds; round++) {
             Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                     "-cp", System.getProperty("java.class.path"), Writer.class.getName(), dataDir.toString(),
-                    TestHandbook.folder().toString(), quotes.toString(), String.valueOf(random.nextLong()))
+                    TestHandbooks.real().toString(), quotes.toString(), String.valueOf(random.nextLong()))
                     .redirectError(ProcessBuilder.Redirect.DISCARD).start();
             java.util.concurrent.CountDownLatch firstSave = new java.util.concurrent.CountDownLatch(1);
             Thread reader = new Thread(() -> {
@@ -130,7 +130,7 @@ public final class CrashHarness {
     /** Quotes that each name exactly one place, from a few chapters: "chapter TAB quote". */
     private static List<String> uniqueQuotes() throws Exception {
         List<String> out = new ArrayList<>();
-        try (Handbook h = Handbooks.open(TestHandbook.folder())) {
+        try (Handbook h = Handbooks.open(TestHandbooks.real())) {
             for (String id : List.of("pattern-wrapper", "pattern-heartbeat", "sphinx", "wiki", "forums")) {
                 ChapterText t = ChapterText.of(h.render(id).html());
                 String text = t.text();

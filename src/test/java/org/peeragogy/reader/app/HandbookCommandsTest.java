@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.peeragogy.reader.TestHandbook;
+import org.peeragogy.reader.TestHandbooks;
 import org.peeragogy.reader.book.Handbook;
 import org.peeragogy.reader.content.HandbookLibrary;
 import org.peeragogy.reader.store.Database;
@@ -59,7 +59,7 @@ class HandbookCommandsTest {
 
     @Test
     void addHandbookPrintsIdentityAndTitleAndHandbooksListsThem() throws Exception {
-        assertEquals(0, run("add-handbook", TestHandbook.folder().toString()), err());
+        assertEquals(0, run("add-handbook", TestHandbooks.real().toString()), err());
         assertEquals(REAL + "\tThe Peeragogy Handbook\n", out());
         assertEquals(0, run("add-handbook", translation().toString()), err());
         assertEquals(OTHER + "\tManual de Peeragogía\n", out());
@@ -75,7 +75,7 @@ class HandbookCommandsTest {
 
     @Test
     void theHandbookAddedLastOpensFromNowOnAndAnyInstalledOneCanBeNamed() throws Exception {
-        run("add-handbook", TestHandbook.folder().toString());
+        run("add-handbook", TestHandbooks.real().toString());
         run("add-handbook", translation().toString());
         assertEquals(0, run("chapters"));
         assertEquals("\tuno\tUno\tChapters\n\tdos\tDos\tChapters\n", out());
@@ -88,8 +88,8 @@ class HandbookCommandsTest {
 
     @Test
     void addingTheSameHandbookAgainSaysItReplacedTheCopy() throws Exception {
-        run("add-handbook", TestHandbook.folder().toString());
-        assertEquals(0, run("add-handbook", TestHandbook.folder().toString()));
+        run("add-handbook", TestHandbooks.real().toString());
+        assertEquals(0, run("add-handbook", TestHandbooks.real().toString()));
         assertTrue(out().contains("already installed"), out());
     }
 
@@ -122,7 +122,7 @@ class HandbookCommandsTest {
         Path data = temp.resolve("data");
         run("add-handbook", translation().toString());
         HandbookLibrary library = new HandbookLibrary(data.resolve("handbooks"));
-        List<Path> candidates = List.of(TestHandbook.folder());
+        List<Path> candidates = List.of(TestHandbooks.real());
         try (Handbook h = HandbookLocator.locate(Optional.empty(), library, Optional.of(OTHER), candidates)) {
             assertEquals(OTHER, h.book().identity());
         }
@@ -132,7 +132,7 @@ class HandbookCommandsTest {
         }
         // An existing user's handbook.path setting still opens.
         try (Database db = Database.open(data)) {
-            db.settings().put(ReaderViewModel.HANDBOOK_KEY, TestHandbook.folder().toAbsolutePath().toString());
+            db.settings().put(ReaderViewModel.HANDBOOK_KEY, TestHandbooks.real().toAbsolutePath().toString());
             assertEquals(Optional.of(OTHER), Main.remembered(db).identity());
         }
         assertEquals(0, run("chapters"));

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.peeragogy.reader.TestHandbook;
+import org.peeragogy.reader.TestHandbooks;
 import org.peeragogy.reader.book.Annotation;
 import org.peeragogy.reader.content.Handbooks;
 import org.peeragogy.reader.store.Database;
@@ -56,7 +56,7 @@ class NoteDialogWindowTest {
             d.settings().put(NotesViewModel.AUTHOR_KEY, "Ana");
             d.settings().put("window.bounds", "0,0," + wh[0] + "," + wh[1]);
         }
-        window = OpenWindow.open(dataDir, Handbooks.open(TestHandbook.folder()), CHAPTER, url -> { });
+        window = OpenWindow.open(dataDir, Handbooks.open(TestHandbooks.real()), CHAPTER, url -> { });
         window.awaitChapter(CHAPTER);
     }
 

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.peeragogy.reader.Damage;
 import org.peeragogy.reader.NotesFixture;
 import org.peeragogy.reader.ReadOnlyFolders;
-import org.peeragogy.reader.TestHandbook;
+import org.peeragogy.reader.TestHandbooks;
 import org.peeragogy.reader.book.Handbook;
 import org.peeragogy.reader.content.Handbooks;
 
@@ -34,7 +34,7 @@ class ReadOnlyAndFullDiskCommandsTest {
     @BeforeEach
     void notes() throws Exception {
         data = temp.resolve("data");
-        try (Handbook h = Handbooks.open(TestHandbook.folder())) {
+        try (Handbook h = Handbooks.open(TestHandbooks.real())) {
             NotesFixture.write(data, h.book().identity(), "pattern-wrapper", 5);
         }
     }
@@ -47,7 +47,7 @@ class ReadOnlyAndFullDiskCommandsTest {
     private int run(String... args) throws Options.UsageException {
         out = new ByteArrayOutputStream();
         err = new ByteArrayOutputStream();
-        List<String> all = new ArrayList<>(List.of("--handbook", TestHandbook.folder().toString(),
+        List<String> all = new ArrayList<>(List.of("--handbook", TestHandbooks.real().toString(),
                 "--data-dir", data.toString()));
         all.addAll(List.of(args));
         return Main.runCommand(Options.parse(all.toArray(String[]::new)), new PrintStream(out, true, StandardCharsets.UTF_8),

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.peeragogy.reader.Damage;
 import org.peeragogy.reader.NotesFixture;
-import org.peeragogy.reader.TestHandbook;
+import org.peeragogy.reader.TestHandbooks;
 import org.peeragogy.reader.book.Annotation;
 import org.peeragogy.reader.book.Handbook;
 import org.peeragogy.reader.content.Handbooks;
@@ -37,7 +37,7 @@ class RecoveryCommandsTest {
     private int run(String... args) throws Options.UsageException {
         out = new ByteArrayOutputStream();
         err = new ByteArrayOutputStream();
-        List<String> all = new ArrayList<>(List.of("--handbook", TestHandbook.folder().toString(),
+        List<String> all = new ArrayList<>(List.of("--handbook", TestHandbooks.real().toString(),
                 "--data-dir", data.toString()));
         all.addAll(List.of(args));
         return Main.runCommand(Options.parse(all.toArray(String[]::new)), new PrintStream(out, true, StandardCharsets.UTF_8),
@@ -58,7 +58,7 @@ class RecoveryCommandsTest {
         data = temp.resolve("data");
         file = data.resolve("reader.db");
         String identity;
-        try (Handbook h = Handbooks.open(TestHandbook.folder())) {
+        try (Handbook h = Handbooks.open(TestHandbooks.real())) {
             identity = h.book().identity();
         }
         try (Database db = Database.open(data)) {
@@ -107,7 +107,7 @@ class RecoveryCommandsTest {
         assertEquals(0, run("search", "wrapper"));
         assertTrue(out().startsWith("chapter\tpattern-wrapper\t"), out());
         assertTrue(err().startsWith("Your notes are not searched: Your notes file " + file + " is damaged"), err());
-        assertEquals(0, run("--handbook", TestHandbook.folder().toString(), "chapters"));
+        assertEquals(0, run("--handbook", TestHandbooks.real().toString(), "chapters"));
     }
 
     @Test

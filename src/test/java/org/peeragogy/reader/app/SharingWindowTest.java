@@ -12,7 +12,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.peeragogy.reader.TestHandbook;
+import org.peeragogy.reader.TestHandbooks;
 import org.peeragogy.reader.content.Handbooks;
 import org.peeragogy.reader.store.Database;
 import org.peeragogy.reader.ui.NotesViewModel;
@@ -45,7 +45,7 @@ class SharingWindowTest {
         try (Database db = Database.open(ben)) {
             db.settings().put(NotesViewModel.AUTHOR_KEY, "Ben");
         }
-        String hb = TestHandbook.folder().toString();
+        String hb = TestHandbooks.real().toString();
         run("--handbook", hb, "--data-dir", ben.toString(), "highlight", "pattern-wrapper", "--quote",
                 "keeping participants", "--note", "Ben's thought");
         Path file = temp.resolve("ben.peeranotes");
@@ -59,7 +59,7 @@ class SharingWindowTest {
         try (Database db = Database.open(facilitator)) {
             db.settings().put(NotesViewModel.AUTHOR_KEY, "Ana");
         }
-        window = OpenWindow.open(facilitator, Handbooks.open(TestHandbook.folder()), "pattern-wrapper", url -> { });
+        window = OpenWindow.open(facilitator, Handbooks.open(TestHandbooks.real()), "pattern-wrapper", url -> { });
         window.awaitChapter("pattern-wrapper");
         return window.session;
     }

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.peeragogy.reader.TestHandbook;
+import org.peeragogy.reader.TestHandbooks;
 import org.peeragogy.reader.book.Annotation;
 import org.peeragogy.reader.book.Handbook;
 import org.peeragogy.reader.book.TextAnchor;
@@ -30,7 +30,7 @@ class AllNotesViewModelTest {
     @BeforeEach
     void open() throws Exception {
         db = Database.open(dataDir);
-        handbook = Handbooks.open(TestHandbook.folder());
+        handbook = Handbooks.open(TestHandbooks.real());
         vm = new AllNotesViewModel(db.annotations(), handbook::book, m -> { });
         add("wiki", 300, Annotation.Colour.GREEN, "wiki later", "tools");
         add("foreword", 10, Annotation.Colour.YELLOW, "first words", "history");

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.peeragogy.reader.TestHandbook;
+import org.peeragogy.reader.TestHandbooks;
 import org.peeragogy.reader.book.Annotation;
 import org.peeragogy.reader.book.Handbook;
 import org.peeragogy.reader.book.Placement;
@@ -31,7 +31,7 @@ class NotesViewModelTest {
     @BeforeEach
     void open() throws Exception {
         db = Database.open(dataDir);
-        handbook = Handbooks.open(TestHandbook.folder());
+        handbook = Handbooks.open(TestHandbooks.real());
         vm = new NotesViewModel(db.annotations(), db.settings(), problems::add);
         show("pattern-wrapper");
     }

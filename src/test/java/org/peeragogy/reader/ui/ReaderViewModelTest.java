@@ -18,7 +18,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.peeragogy.reader.TestHandbook;
+import org.peeragogy.reader.TestHandbooks;
 import org.peeragogy.reader.book.Handbook;
 import org.peeragogy.reader.content.Handbooks;
 import org.peeragogy.reader.store.Database;
@@ -33,7 +33,7 @@ class ReaderViewModelTest {
     @BeforeEach
     void open() throws Exception {
         db = Database.open(dataDir);
-        handbook = Handbooks.open(TestHandbook.folder());
+        handbook = Handbooks.open(TestHandbooks.real());
     }
 
     @AfterEach

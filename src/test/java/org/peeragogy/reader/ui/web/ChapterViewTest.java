@@ -23,6 +23,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.peeragogy.reader.TestHandbooks;
 import org.peeragogy.reader.book.Handbook;
 import org.peeragogy.reader.content.Handbooks;
 import org.testfx.api.FxToolkit;
@@ -90,7 +91,7 @@ class ChapterViewTest {
     private Path hostileCopy() throws IOException {
         Path dir = Files.createDirectories(temp.resolve("hostile"));
         for (String name : List.of("hostile.md", "second.md")) {
-            String text = Files.readString(Path.of("src/test/resources/fixtures/hostile", name), StandardCharsets.UTF_8)
+            String text = Files.readString(TestHandbooks.fixture("hostile").resolve(name), StandardCharsets.UTF_8)
                     .replace("127.0.0.1:9/", "127.0.0.1:" + listener.getLocalPort() + "/")
                     .replace("alert(", "window.peeragogyHost.openExternal(document.title='pwned',");
             Files.writeString(dir.resolve(name), text, StandardCharsets.UTF_8);
@@ -186,7 +187,7 @@ class ChapterViewTest {
 
     @Test
     void emojiReachThePageAsRealCharacters() throws Exception {
-        show(Path.of("src/test/resources/fixtures/emoji"), "seedlings");
+        show(TestHandbooks.fixture("emoji"), "seedlings");
         String text = (String) evaluate("document.getElementById('chapter').textContent");
         assertTrue(text.contains("\uD83C\uDF31"), text);
         assertEquals(0x1F331, ((Number) evaluate(
