@@ -64,7 +64,7 @@ public final class CrashHarness {
         for (int round = 0; round < rounds; round++) {
             Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                     "-cp", System.getProperty("java.class.path"), Writer.class.getName(), dataDir.toString(),
-                    TestHandbooks.real().toString(), quotes.toString(), String.valueOf(random.nextLong()))
+                    TestHandbooks.fixture().toString(), quotes.toString(), String.valueOf(random.nextLong()))
                     .redirectError(ProcessBuilder.Redirect.DISCARD).start();
             java.util.concurrent.CountDownLatch firstSave = new java.util.concurrent.CountDownLatch(1);
             Thread reader = new Thread(() -> {
@@ -127,11 +127,11 @@ public final class CrashHarness {
         return new Report(rounds, reported.size(), missing, integrityFailures, openFailures);
     }
 
-    /** Quotes that each name exactly one place, from a few chapters: "chapter TAB quote". */
+    /** Quotes that each name exactly one place, from the fixture handbook's chapters: "chapter TAB quote". */
     private static List<String> uniqueQuotes() throws Exception {
         List<String> out = new ArrayList<>();
-        try (Handbook h = Handbooks.open(TestHandbooks.real())) {
-            for (String id : List.of("pattern-wrapper", "pattern-heartbeat", "sphinx", "wiki", "forums")) {
+        try (Handbook h = Handbooks.open(TestHandbooks.fixture())) {
+            for (String id : List.of("welcome", "gardens", "meetings", "field-trips")) {
                 ChapterText t = ChapterText.of(h.render(id).html());
                 String text = t.text();
                 for (int at = 0; at + 40 < text.length(); at += 97) {

@@ -30,16 +30,16 @@ class HandbookLocatorTest {
     void firstUsableCandidateWins() throws Exception {
         Path empty = Files.createDirectories(temp.resolve("empty"));
         try (Handbook h = HandbookLocator.locate(Optional.empty(), List.of(temp.resolve("absent"), empty,
-                TestHandbooks.real()))) {
+                TestHandbooks.fixture()))) {
             assertFalse(h.isGuide());
-            assertEquals("foreword", h.book().chapters().get(0).id());
+            assertEquals("welcome", h.book().chapters().get(0).id());
         }
     }
 
     @Test
     void namedHandbookThatCannotOpenIsABadOptionWithItsReason() {
         Options.UsageException e = assertThrows(Options.UsageException.class,
-                () -> HandbookLocator.locate(Optional.of(temp.resolve("nowhere")), List.of(TestHandbooks.real())));
+                () -> HandbookLocator.locate(Optional.of(temp.resolve("nowhere")), List.of(TestHandbooks.fixture())));
         assertTrue(e.getMessage().contains("nowhere"), e.getMessage());
     }
 

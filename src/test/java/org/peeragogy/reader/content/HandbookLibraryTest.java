@@ -182,7 +182,7 @@ class HandbookLibraryTest {
     @Test
     void aTruncatedZipIsRefusedAsDamaged() throws Exception {
         installPrevious();
-        Path whole = PackZips.zipFolder(TestHandbooks.real(), tmp.resolve("whole.zip"), "top");
+        Path whole = PackZips.zipFolder(TestHandbooks.fixture(), tmp.resolve("whole.zip"), "top");
         Path half = tmp.resolve("half.zip");
         Files.copy(whole, half);
         try (RandomAccessFile f = new RandomAccessFile(half.toFile(), "rw")) {
@@ -344,7 +344,7 @@ class HandbookLibraryTest {
         Map<String, String> before = PackZips.snapshot(data);
         HandbookException e;
         try {
-            e = assertThrows(HandbookException.class, () -> library.install(TestHandbooks.real(), (done, total) -> {
+            e = assertThrows(HandbookException.class, () -> library.install(TestHandbooks.fixture(), (done, total) -> {
                 if (done == 2) {
                     Thread.currentThread().interrupt();
                 }

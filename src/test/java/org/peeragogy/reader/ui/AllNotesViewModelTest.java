@@ -30,12 +30,12 @@ class AllNotesViewModelTest {
     @BeforeEach
     void open() throws Exception {
         db = Database.open(dataDir);
-        handbook = Handbooks.open(TestHandbooks.real());
+        handbook = Handbooks.open(TestHandbooks.fixture());
         vm = new AllNotesViewModel(db.annotations(), handbook::book, m -> { });
-        add("wiki", 300, Annotation.Colour.GREEN, "wiki later", "tools");
-        add("foreword", 10, Annotation.Colour.YELLOW, "first words", "history");
-        add("wiki", 20, Annotation.Colour.PINK, "Wiki early", "tools", "history");
-        add("stuck", 5, Annotation.Colour.GREEN, "from More chapters");
+        add("meetings", 300, Annotation.Colour.GREEN, "wiki later", "tools");
+        add("welcome", 10, Annotation.Colour.YELLOW, "first words", "history");
+        add("meetings", 20, Annotation.Colour.PINK, "Wiki early", "tools", "history");
+        add("field-trips", 5, Annotation.Colour.GREEN, "from More chapters");
         vm.refresh();
     }
 
@@ -77,7 +77,7 @@ class AllNotesViewModelTest {
         vm.tagProperty().set("tools");
         assertEquals(List.of("wiki later"), notes());
         vm.colourProperty().set(null);
-        vm.chapterIdProperty().set("wiki");
+        vm.chapterIdProperty().set("meetings");
         assertEquals(List.of("Wiki early", "wiki later"), notes());
     }
 
@@ -96,7 +96,7 @@ class AllNotesViewModelTest {
 
     @Test
     void filtersByAuthor() throws Exception {
-        db.annotations().create(new AnnotationStore.Draft(handbook.book().identity(), "wiki", Annotation.Kind.HIGHLIGHT,
+        db.annotations().create(new AnnotationStore.Draft(handbook.book().identity(), "meetings", Annotation.Kind.HIGHLIGHT,
                 Annotation.Colour.BLUE, "Ben's", List.of(), "Ben", Optional.of(new TextAnchor(
                         new TextQuoteSelector("q", "", ""), new TextPositionSelector(1, 2), "b1", "f"))));
         vm.refresh();

@@ -25,7 +25,7 @@ class InstalledHandbookChoiceTest {
         Files.writeString(es.resolve("index.html"), "<title>Manual</title><a href=\"uno.html\">1</a>");
         HandbookLibrary library = new HandbookLibrary(dataDir.resolve("handbooks"));
         String identity = library.install(es, HandbookLibrary.Progress.NONE).identity();
-        try (Database db = Database.open(dataDir); Handbook real = Handbooks.open(TestHandbooks.real());
+        try (Database db = Database.open(dataDir); Handbook real = Handbooks.open(TestHandbooks.fixture());
              Handbook installed = library.open(identity)) {
             ReaderViewModel vm = new ReaderViewModel(real, db.settings(), db.readingPositions());
             vm.start();
@@ -33,9 +33,9 @@ class InstalledHandbookChoiceTest {
             assertEquals("uno", vm.locationProperty().get().chapterId());
             assertEquals(Optional.of(identity), db.settings().get(HandbookLibrary.CHOSEN_SETTING));
 
-            vm.replaceHandbook(real, TestHandbooks.real());
+            vm.replaceHandbook(real, TestHandbooks.fixture());
             assertEquals(Optional.of(""), db.settings().get(HandbookLibrary.CHOSEN_SETTING));
-            assertEquals(Optional.of(TestHandbooks.real().toAbsolutePath().toString()),
+            assertEquals(Optional.of(TestHandbooks.fixture().toAbsolutePath().toString()),
                     db.settings().get(ReaderViewModel.HANDBOOK_KEY));
         }
     }
