@@ -21,6 +21,7 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.peeragogy.reader.TestHandbooks;
@@ -30,6 +31,7 @@ import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Chapters in the real WebView: hostile content stays inert and offline, emoji survive. */
+@Tag("ui")
 class ChapterViewTest {
     @TempDir
     Path temp;
