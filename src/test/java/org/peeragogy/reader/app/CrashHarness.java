@@ -84,7 +84,8 @@ public final class CrashHarness {
             reader.start();
             // Random moments: in even rounds from the start (start-up and schema creation included),
             // in odd rounds from the child's first reported save, so the writing loop is always hit
-            // however slow the machine is (the wait for that save is bounded by a minute).
+            // however slow the machine is (the wait for that save is bounded by a minute). The sleeps pick
+            // the moment of the kill at random; they wait for nothing.
             if (round % 2 == 1) {
                 firstSave.await(60, TimeUnit.SECONDS);
                 Thread.sleep(random.nextInt(500));

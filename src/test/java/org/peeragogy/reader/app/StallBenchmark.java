@@ -170,7 +170,7 @@ final class StallBenchmark {
                 if (fired.get(30, TimeUnit.SECONDS)) {
                     return;
                 }
-                Thread.sleep(20);
+                Thread.sleep(20); // polling, for at most 30 s, until the background listing has filled the menu
             }
             throw new IllegalStateException("Switch handbook never listed the installed copy");
         } catch (Exception e) {
