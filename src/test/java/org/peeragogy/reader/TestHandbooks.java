@@ -31,7 +31,8 @@ import org.junit.jupiter.api.Assumptions;
  * <li>{@link #real()}: the real Peeragogy Handbook, only for tests about the real handbook (every real chapter,
  * our manifest for it, editions of it, the window over it) and for benchmarks. Maven passes
  * {@code handbook.dir} (default {@code ../shared/handbook}); when the folder is absent the calling test is
- * skipped with a message saying where it looked.</li>
+ * skipped with a message saying where it looked. A class that opens it in {@code @BeforeAll} carries
+ * {@link NeedsRealHandbook}, so that its tests are counted as skipped.</li>
  * </ul>
  *
  * <p>Paths are absolute; the folders are read in place, so a test that changes a handbook copies it into its
@@ -68,6 +69,11 @@ public final class TestHandbooks {
         Assumptions.assumeTrue(Files.isDirectory(p), () -> "The real handbook is not at " + p
                 + ", so this test about it is skipped; put the handbook there or run Maven with -Dhandbook.dir=PATH");
         return p;
+    }
+
+    /** Whether the real handbook is there ({@link NeedsRealHandbook}'s condition). */
+    public static boolean realIsThere() {
+        return Files.isDirectory(realLocation());
     }
 
     /**

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.peeragogy.reader.NeedsRealHandbook;
 import org.peeragogy.reader.TestHandbooks;
 import org.peeragogy.reader.book.Annotation;
 import org.peeragogy.reader.book.Handbook;
@@ -24,6 +25,7 @@ import org.peeragogy.reader.store.SearchHit;
 import org.peeragogy.reader.store.SearchIndex;
 
 /** Search over the real handbook, indexed once for the class. */
+@NeedsRealHandbook
 class SearchRelevanceTest {
     @TempDir
     static Path dir;

@@ -7,12 +7,14 @@ import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.peeragogy.reader.NeedsRealHandbook;
 import org.peeragogy.reader.TestHandbooks;
 import org.peeragogy.reader.book.Book;
 import org.peeragogy.reader.book.Chapter;
 import org.peeragogy.reader.book.Handbook;
 import org.peeragogy.reader.book.Part;
 
+@NeedsRealHandbook
 class RealReadingOrderTest {
     private static Handbook handbook;
     private static Book book;

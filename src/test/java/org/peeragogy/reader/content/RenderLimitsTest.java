@@ -15,6 +15,7 @@ import org.jsoup.select.NodeVisitor;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.peeragogy.reader.NeedsRealHandbook;
 import org.peeragogy.reader.TestHandbooks;
 import org.peeragogy.reader.book.Chapter;
 import org.peeragogy.reader.book.Handbook;
@@ -24,6 +25,7 @@ import org.peeragogy.reader.book.Problem;
  * The limits leave a wide margin above everything in the real handbook (the figures of
  * {@link RenderLimits}' comment are what these measure), and no chapter or image of it is refused.
  */
+@NeedsRealHandbook
 class RenderLimitsTest {
     /** Each limit is at least this many times what the handbook needs (5 for images, whose files vary most). */
     private static final int MARGIN = 10;
