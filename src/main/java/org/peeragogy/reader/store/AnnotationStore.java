@@ -23,7 +23,8 @@ import org.peeragogy.reader.book.TextQuoteSelector;
  * A call that fails, in any way, changes nothing: SQL failures become a {@link StoreException}, anything
  * else is rethrown unchanged after the rollback ({@link Transaction}). Deleting leaves a tombstone (id,
  * chapter, times) with the text wiped, so that a shared file cannot bring the note back and no deleted
- * words stay in the file. Threads: the caller's, one at a time (it uses the database's one connection).
+ * words stay in the file. Threads: any, one call at a time (it uses the database's one connection); writes
+ * never on the FX thread (see the package's comment).
  */
 public final class AnnotationStore {
     static final String COLUMNS = "id, book_identity, chapter_id, kind, colour, note, author, created_at,"
@@ -51,6 +52,14 @@ public final class AnnotationStore {
                         List<String> tags, String author, Optional<TextAnchor> anchor) {
     }
 
+    /**
+     * Saves a new note with a new id, created and updated now (by the database's clock), and its search row.
+     * Threads: a write; not the FX thread (it may wait up to 20 s for another connection's write), one call at a
+     * time per database.
+     *
+     * @throws StoreException when it could not be saved; the message names the cause (a read-only folder, a
+     *                        full disk). Nothing is saved then
+     */
     public Annotation create(Draft d) throws StoreException {
         Instant now = now();
         Annotation a = new Annotation(UUID.randomUUID().toString(), d.book(), d.chapterId(), d.kind(), d.colour(),
@@ -63,7 +72,12 @@ public final class AnnotationStore {
         return a;
     }
 
-    /** Changes colour, note and tags; keeps everything else. */
+    /**
+     * Changes colour, note and tags; keeps everything else. Threads: a write; not the FX thread (it may wait up
+     * to 20 s for another connection's write), one call at a time per database.
+     *
+     * @throws StoreException when the note no longer exists, or the change could not be saved (nothing changes)
+     */
     public Annotation edit(String id, Annotation.Colour colour, String note, List<String> tags) throws StoreException {
         Annotation old = find(id).filter(a -> !a.isDeleted())
                 .orElseThrow(() -> new StoreException("That note no longer exists (it may have been deleted).", null));
@@ -77,7 +91,13 @@ public final class AnnotationStore {
         return changed;
     }
 
-    /** Moves an annotation to new text (re-attaching an orphan, or after the reader fixed it). */
+    /**
+     * Moves an annotation to new text (re-attaching an orphan, or after the reader fixed it).
+     * Threads: a write; not the FX thread (it may wait up to 20 s for another connection's write), one call at a
+     * time per database.
+     *
+     * @throws StoreException when the note no longer exists, or the move could not be saved (nothing changes)
+     */
     public Annotation reattach(String id, TextAnchor anchor) throws StoreException {
         Annotation old = find(id).filter(a -> !a.isDeleted())
                 .orElseThrow(() -> new StoreException("That note no longer exists (it may have been deleted).", null));
@@ -91,7 +111,14 @@ public final class AnnotationStore {
         return moved;
     }
 
-    /** Deletes, leaving a tombstone; returns the annotation as it was, so the window can undo. */
+    /**
+     * Deletes, leaving a tombstone; returns the annotation as it was, so the window can undo.
+     * Threads: a write; not the FX thread (it may wait up to 20 s for another connection's write), one call at a
+     * time per database.
+     *
+     * @throws StoreException when the note was already deleted, or the delete could not be saved (nothing
+     *                        changes)
+     */
     public Annotation delete(String id) throws StoreException {
         Annotation old = find(id).filter(a -> !a.isDeleted())
                 .orElseThrow(() -> new StoreException("That note was already deleted.", null));
@@ -106,7 +133,12 @@ public final class AnnotationStore {
         return old;
     }
 
-    /** Undoes a delete: puts the annotation back as it was before. */
+    /**
+     * Undoes a delete: puts the annotation back as it was before. Threads: a write; not the FX thread (it may
+     * wait up to 20 s for another connection's write), one call at a time per database.
+     *
+     * @throws StoreException when it could not be saved (nothing changes)
+     */
     public Annotation restore(Annotation before) throws StoreException {
         Annotation back = new Annotation(before.id(), before.book(), before.chapterId(), before.kind(), before.colour(),
                 before.note(), before.tags(), before.author(), before.created(), now(), before.anchor(), Optional.empty());
@@ -118,23 +150,42 @@ public final class AnnotationStore {
         return back;
     }
 
+    /**
+     * The annotation with this id, tombstone or not; empty when there is none. Threads: a read; any thread,
+     * one call at a time per database.
+     *
+     * @throws StoreException when the notes cannot be read (the message says why)
+     */
     public Optional<Annotation> find(String id) throws StoreException {
         List<Annotation> found = query("WHERE id = ?", id);
         return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
     }
 
-    /** Live annotations of one chapter, oldest first. */
+    /**
+     * Live annotations of one chapter, oldest first. Threads: a read; any thread, one call at a time per database.
+     *
+     * @throws StoreException when the notes cannot be read (the message says why)
+     */
     public List<Annotation> chapter(String book, String chapterId) throws StoreException {
         return query("WHERE book_identity = ? AND chapter_id = ? AND deleted_at IS NULL ORDER BY created_at, id",
                 book, chapterId);
     }
 
-    /** Live annotations of a handbook, oldest first. */
+    /**
+     * Live annotations of a handbook, oldest first. Threads: a read; any thread, one call at a time per database.
+     *
+     * @throws StoreException when the notes cannot be read (the message says why)
+     */
     public List<Annotation> book(String book) throws StoreException {
         return query("WHERE book_identity = ? AND deleted_at IS NULL ORDER BY created_at, id", book);
     }
 
-    /** Live annotations of a handbook written by any of {@code authors}, oldest first. */
+    /**
+     * Live annotations of a handbook written by any of {@code authors}, oldest first. Threads: a read; any
+     * thread, one call at a time per database.
+     *
+     * @throws StoreException when the notes cannot be read (the message says why)
+     */
     public List<Annotation> byAuthors(String book, java.util.Collection<String> authors) throws StoreException {
         if (authors.isEmpty()) {
             return List.of();
@@ -147,13 +198,23 @@ public final class AnnotationStore {
                 args.toArray(String[]::new));
     }
 
-    /** Live annotations of a handbook whose author's layer is shown (authors without a layer count as shown). */
+    /**
+     * Live annotations of a handbook whose author's layer is shown (authors without a layer count as shown).
+     * Threads: a read; any thread, one call at a time per database.
+     *
+     * @throws StoreException when the notes cannot be read (the message says why)
+     */
     public List<Annotation> visible(String book) throws StoreException {
         return query("WHERE book_identity = ? AND deleted_at IS NULL AND author NOT IN"
                 + " (SELECT name FROM author WHERE visible = 0) ORDER BY created_at, id", book);
     }
 
-    /** Every annotation of every handbook, tombstones included (for sharing). */
+    /**
+     * Every annotation of every handbook, tombstones included (for sharing). Threads: a read; any thread, one
+     * call at a time per database.
+     *
+     * @throws StoreException when the notes cannot be read (the message says why)
+     */
     public List<Annotation> everything() throws StoreException {
         return query("ORDER BY created_at, id");
     }

@@ -28,7 +28,12 @@ public final class AuthorStore {
     public record Author(String name, String colour, boolean visible) {
     }
 
-    /** Every author with a layer or a note, by name; authors of notes get a layer (and a colour) on first sight. */
+    /**
+     * Every author with a layer or a note, by name; authors of notes get a layer (and a colour) on first sight.
+     * Threads: a write when an author is new, so not the FX thread; one call at a time per database.
+     *
+     * @throws StoreException when the authors cannot be read or a new layer cannot be saved
+     */
     public List<Author> list() throws StoreException {
         Connection c = db.connection();
         try {
@@ -57,7 +62,12 @@ public final class AuthorStore {
         }
     }
 
-    /** Layer colours by author name, read only (for writing files). */
+    /**
+     * Layer colours by author name, read only (for writing files). Threads: a read; any thread, one call at a
+     * time per database.
+     *
+     * @throws StoreException when the authors cannot be read
+     */
     public java.util.Map<String, String> colours() throws StoreException {
         java.util.Map<String, String> out = new java.util.LinkedHashMap<>();
         try (PreparedStatement ps = db.connection().prepareStatement("SELECT name, colour FROM author ORDER BY name");
@@ -71,12 +81,23 @@ public final class AuthorStore {
         }
     }
 
-    /** Shows or hides an author's notes. */
+    /**
+     * Shows or hides an author's notes (giving the author a layer if they have none). Threads: a write; not
+     * the FX thread, one call at a time per database.
+     *
+     * @throws StoreException when it cannot be saved; the message names the cause (nothing changes)
+     */
     public void setVisible(String name, boolean visible) throws StoreException {
         update(name, "UPDATE author SET visible = ? WHERE name = ?", visible ? 1 : 0);
     }
 
-    /** Sets an author's layer colour ({@code #rrggbb}). */
+    /**
+     * Sets an author's layer colour ({@code #rrggbb}). Threads: a write; not the FX thread, one call at a time
+     * per database.
+     *
+     * @throws StoreException when the colour is not {@code #rrggbb} in lower case, or it cannot be saved
+     *                        (nothing changes)
+     */
     public void setColour(String name, String colour) throws StoreException {
         if (colour == null || !COLOUR.matcher(colour).matches()) {
             throw new StoreException("A layer colour is written #rrggbb in lower case, not " + colour + ".", null);

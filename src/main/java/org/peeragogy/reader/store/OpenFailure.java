@@ -44,12 +44,12 @@ public final class OpenFailure extends StoreException {
             this.what = what;
         }
 
-        /** True when the file itself is damaged: it is kept as it is and recovery is offered. */
+        /** True when the file itself is damaged: it is kept as it is and recovery is offered. Any thread. */
         public boolean damaged() {
             return damaged;
         }
 
-        /** What is wrong, as the end of a sentence ("it is not a database file"). */
+        /** What is wrong, as the end of a sentence ("it is not a database file"). Any thread. */
         public String what() {
             return what;
         }
@@ -123,21 +123,22 @@ public final class OpenFailure extends StoreException {
         };
     }
 
+    /** What kind of failure it was. Any thread. */
     public Kind kind() {
         return kind;
     }
 
-    /** True when the file itself is damaged (see {@link Kind#damaged()}). */
+    /** True when the file itself is damaged (see {@link Kind#damaged()}). Any thread. */
     public boolean damaged() {
         return kind.damaged();
     }
 
-    /** The notes file that could not be opened. */
+    /** The notes file that could not be opened. Any thread. */
     public Path file() {
         return file;
     }
 
-    /** One sentence or two: what is wrong (and, for damage, that nothing was changed), without advice. */
+    /** One sentence or two: what is wrong (and, for damage, that nothing was changed), without advice. Any thread. */
     public String reason() {
         return reason;
     }

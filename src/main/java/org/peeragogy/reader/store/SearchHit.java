@@ -37,7 +37,7 @@ public record SearchHit(Kind kind, String chapterId, String blockId, Optional<St
         Objects.requireNonNull(snippet, "snippet");
     }
 
-    /** The snippet with the markers replaced, e.g. {@code snippet("[", "]")}. */
+    /** The snippet with the markers replaced, e.g. {@code snippet("[", "]")}. Any thread. */
     public String snippet(String start, String end) {
         return snippet.replace(String.valueOf(MATCH_START), start).replace(String.valueOf(MATCH_END), end);
     }

@@ -71,7 +71,12 @@ public final class SearchIndex {
 
     /**
      * Builds the handbook's index unless it is already built for this book's identity, fingerprint and
-     * source version. Replaces any older index of the same identity. Returns whether it built.
+     * source version. Replaces any older index of the same identity. Returns whether it built. Threads: not the
+     * FX thread (it reads every chapter from {@code source}, seconds for the handbook); any other, and a second
+     * call waits for the first's build. It writes on a connection of its own.
+     *
+     * @throws StoreException when the index cannot be read or written (nothing of a failed build is kept)
+     * @throws IOException    when {@code source} cannot read a chapter
      */
     public boolean ensureIndexed(Book book, IndexSource source, Progress progress) throws StoreException, IOException {
         synchronized (buildLock) {
@@ -92,7 +97,12 @@ public final class SearchIndex {
         }
     }
 
-    /** Whether the handbook's index is built for this book's identity and fingerprint. */
+    /**
+     * Whether the handbook's index is built for this book's identity and fingerprint. Threads: a read, on the
+     * index's own connection; any thread, also beside other calls.
+     *
+     * @throws StoreException when the index cannot be read
+     */
     public boolean isIndexed(Book book) throws StoreException {
         return isIndexed(book, null);
     }
@@ -176,7 +186,10 @@ public final class SearchIndex {
      * Searches the handbook of {@code bookIdentity} and the reader's notes on it. Any text is safe
      * (see {@link SearchQuery}); text without a word gives no hits. Hits are grouped by chapter: the
      * chapter with the best hit first, then its other hits (at most {@link #HITS_PER_CHAPTER} of each
-     * kind), best first; at most {@code limit} hits in all.
+     * kind), best first; at most {@code limit} hits in all. Threads: a read, on the index's own connection;
+     * any thread (searches at once take turns), never waiting for a write.
+     *
+     * @throws StoreException when the index cannot be read
      */
     public List<SearchHit> search(String bookIdentity, String query, int limit) throws StoreException {
         Optional<String> match = SearchQuery.toMatch(query);

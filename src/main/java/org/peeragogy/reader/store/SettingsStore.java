@@ -13,6 +13,12 @@ public final class SettingsStore {
         this.db = db;
     }
 
+    /**
+     * The setting's value; empty when it was never set. Threads: a read; any thread, one call at a time per
+     * database (the window reads settings on the FX thread).
+     *
+     * @throws StoreException when the setting cannot be read
+     */
     public Optional<String> get(String key) throws StoreException {
         try (PreparedStatement ps = db.connection().prepareStatement("SELECT value FROM setting WHERE key = ?")) {
             ps.setString(1, key);
@@ -24,6 +30,13 @@ public final class SettingsStore {
         }
     }
 
+    /**
+     * Sets a setting, replacing any value it had. Threads: a write; not the FX thread (the window saves
+     * through {@code ui.SaveQueue}), one call at a time per database.
+     *
+     * @throws StoreException when it cannot be saved; the message names the cause (a read-only folder, a full
+     *                        disk), and the old value stays
+     */
     public void put(String key, String value) throws StoreException {
         try (PreparedStatement ps = db.connection().prepareStatement(
                 "INSERT INTO setting(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value")) {

@@ -89,13 +89,14 @@ public final class ShareStore {
     /** The figures of a preview (and of the import that follows it). */
     public record Counts(int added, int updated, int deleted, int unchanged, int conflicts, int unplaced,
                          int tombstones) {
-        /** "3 new, 1 updated, 0 deleted, 5 unchanged, 1 conflicts, 0 could not be placed". */
+        /** "3 new, 1 updated, 0 deleted, 5 unchanged, 1 conflicts, 0 could not be placed". Any thread. */
         public String summary() {
             return added + " new, " + updated + " updated, " + deleted + " deleted, " + unchanged + " unchanged, "
                     + conflicts + " conflicts, " + unplaced + " could not be placed"
                     + (tombstones == 0 ? "" : " (" + tombstones + " deletions of notes you never had recorded)");
         }
 
+        /** True when importing would add, change and delete nothing. Any thread. */
         public boolean changesNothing() {
             return added + updated + deleted + conflicts + tombstones == 0;
         }
@@ -121,7 +122,12 @@ public final class ShareStore {
     public record Conflict(Annotation original, Annotation copy) {
     }
 
-    /** What importing {@code incoming} would do now; changes nothing. */
+    /**
+     * What importing {@code incoming} would do now; changes nothing. Threads: a read of every note, so not the FX
+     * thread for a large file (the window previews on a thread of its own); one call at a time per database.
+     *
+     * @throws StoreException when the notes cannot be read
+     */
     public Plan plan(List<Incoming> incoming, Predicate<Annotation> placeable) throws StoreException {
         try {
             return plan(db.connection(), incoming, placeable);
@@ -135,7 +141,12 @@ public final class ShareStore {
      * every change with its before-image under a new batch, and commits; on any error nothing is changed.
      * An import that changes nothing records no batch and writes nothing.
      *
+     * <p>Threads: a write that holds the write lock for the whole import (about 1.5 s for 10,000 notes), so not
+     * the FX thread; one call at a time per database (an import uses a database of its own,
+     * {@link Database#another()}).
+     *
      * @param authorColours layer colours the file proposes for authors the reader has no layer for yet
+     * @throws StoreException when it cannot be saved; the message names the cause. Nothing is imported then
      */
     public Applied apply(List<Incoming> incoming, Predicate<Annotation> placeable, String source, String format,
                          Map<String, String> authorColours) throws StoreException {
@@ -164,6 +175,10 @@ public final class ShareStore {
     /**
      * Reverts a whole import: every note it added, changed or deleted is put back as it was before. Only
      * the most recent import that is not undone yet can be undone (an older one may have been built on).
+     * Threads: a write, so not the FX thread; one call at a time per database.
+     *
+     * @throws StoreException when {@code batchId} is not the latest import still done (the message says what to
+     *                        undo first), or the undo cannot be saved; nothing changes then
      */
     public void undoImport(long batchId) throws StoreException {
         try {
@@ -194,7 +209,11 @@ public final class ShareStore {
         }
     }
 
-    /** Recorded imports, newest first. */
+    /**
+     * Recorded imports, newest first. Threads: a read; any thread, one call at a time per database.
+     *
+     * @throws StoreException when the list cannot be read
+     */
     public List<Batch> batches() throws StoreException {
         List<Batch> out = new ArrayList<>();
         try (PreparedStatement ps = db.connection().prepareStatement(
@@ -211,7 +230,12 @@ public final class ShareStore {
         }
     }
 
-    /** The revision last shared for each of these notes that has one (written into exported files). */
+    /**
+     * The revision last shared for each of these notes that has one (written into exported files).
+     * Threads: a read; any thread, one call at a time per database.
+     *
+     * @throws StoreException when the notes cannot be read
+     */
     public Map<String, Instant> bases(Collection<String> ids) throws StoreException {
         Map<String, Instant> all = new HashMap<>();
         try (PreparedStatement ps = db.connection().prepareStatement(
@@ -236,6 +260,9 @@ public final class ShareStore {
     /**
      * The address each of these notes came with when it named no chapter (an unplaced note's original
      * source), written into exported files so that it survives every export and re-import.
+     * Threads: a read; any thread, one call at a time per database.
+     *
+     * @throws StoreException when the notes cannot be read
      */
     public Map<String, String> sources(Collection<String> ids) throws StoreException {
         Map<String, String> all = new HashMap<>();
@@ -258,7 +285,12 @@ public final class ShareStore {
         return out;
     }
 
-    /** Live conflict copies of a book's notes, with the note each is a copy of. */
+    /**
+     * Live conflict copies of a book's notes, with the note each is a copy of. Threads: a read; any thread, one
+     * call at a time per database.
+     *
+     * @throws StoreException when the notes cannot be read
+     */
     public List<Conflict> conflicts(String book) throws StoreException {
         List<String[]> pairs = new ArrayList<>();
         try (PreparedStatement ps = db.connection().prepareStatement(
@@ -285,7 +317,10 @@ public final class ShareStore {
         return out;
     }
 
-    /** The id a conflict copy of {@code originalId} gets for the incoming version of {@code updated}. */
+    /**
+     * The id a conflict copy of {@code originalId} gets for the incoming version of {@code updated}: the same
+     * for the same two, so a file imported twice makes one copy. Any thread; no disk.
+     */
     public static String conflictCopyId(String originalId, Instant updated) {
         return UUID.nameUUIDFromBytes(("conflict|" + originalId + "|" + updated).getBytes(StandardCharsets.UTF_8))
                 .toString();

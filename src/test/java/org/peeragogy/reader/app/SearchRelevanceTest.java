@@ -11,7 +11,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.peeragogy.reader.TestHandbook;
+import org.peeragogy.reader.NeedsRealHandbook;
+import org.peeragogy.reader.TestHandbooks;
 import org.peeragogy.reader.book.Annotation;
 import org.peeragogy.reader.book.Handbook;
 import org.peeragogy.reader.content.Handbooks;
@@ -24,6 +25,7 @@ import org.peeragogy.reader.store.SearchHit;
 import org.peeragogy.reader.store.SearchIndex;
 
 /** Search over the real handbook, indexed once for the class. */
+@NeedsRealHandbook
 class SearchRelevanceTest {
     @TempDir
     static Path dir;
@@ -33,7 +35,7 @@ class SearchRelevanceTest {
 
     @BeforeAll
     static void index() throws Exception {
-        handbook = Handbooks.open(TestHandbook.folder());
+        handbook = Handbooks.open(TestHandbooks.real());
         db = Database.open(dir);
         book = handbook.book().identity();
         assertTrue(db.search().ensureIndexed(handbook.book(), SearchUnits.of(handbook), SearchIndex.Progress.NONE));

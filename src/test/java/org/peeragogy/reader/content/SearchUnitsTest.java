@@ -8,7 +8,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
-import org.peeragogy.reader.TestHandbook;
+import org.peeragogy.reader.TestHandbooks;
 import org.peeragogy.reader.book.Chapter;
 import org.peeragogy.reader.book.Handbook;
 import org.peeragogy.reader.book.IndexedUnit;
@@ -40,7 +40,7 @@ class SearchUnitsTest {
 
     @Test
     void everyRealChapterGivesUnitsWhoseBlocksAreOnThePageAndNoWordIsLost() throws Exception {
-        try (Handbook h = Handbooks.open(TestHandbook.folder())) {
+        try (Handbook h = Handbooks.open(TestHandbooks.real())) {
             SearchUnits source = SearchUnits.of(h);
             int total = 0;
             for (Chapter c : h.book().chapters()) {
