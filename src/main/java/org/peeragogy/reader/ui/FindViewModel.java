@@ -66,6 +66,11 @@ public final class FindViewModel {
         }
     }
 
+    /** The matches as {start, end} offsets into the chapter's text, in order, for marking them in the page. FX thread. */
+    public List<int[]> marks() {
+        return matches.get().stream().map(m -> new int[] {m.start(), m.end()}).toList();
+    }
+
     public StringProperty queryProperty() {
         return query;
     }

@@ -2,6 +2,7 @@ package org.peeragogy.reader.ui;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicLong;
 import javafx.beans.property.ReadOnlyDoubleProperty;
@@ -28,12 +29,32 @@ public final class SearchViewModel {
     }
 
     public static final int LIMIT = 60;
+    /** Starts a matched word in a {@link Result#snippet()} (U+0002, never part of indexed text). */
+    public static final char MATCH_START = SearchHit.MATCH_START;
+    /** Ends a matched word in a {@link Result#snippet()} (U+0003). */
+    public static final char MATCH_END = SearchHit.MATCH_END;
+
+    /**
+     * One result as the view shows it ({@code store.SearchHit} without the rank).
+     *
+     * @param note         one of the reader's notes (else a passage of the handbook)
+     * @param blockId      the page block to scroll to; "" for the top of the chapter
+     * @param annotationId the note's id for a note, empty for a passage
+     * @param snippet      plain text with every matched word between {@link #MATCH_START} and {@link #MATCH_END}
+     */
+    public record Result(boolean note, String chapterId, String blockId, Optional<String> annotationId, String title,
+                         String snippet) {
+        static Result of(SearchHit hit) {
+            return new Result(hit.kind() == SearchHit.Kind.NOTE, hit.chapterId(), hit.blockId(), hit.annotationId(),
+                    hit.title(), hit.snippet());
+        }
+    }
 
     private final Searcher searcher;
     private final Executor background;
     private final Executor ui;
     private final StringProperty query = new SimpleStringProperty("");
-    private final ObservableList<SearchHit> results = FXCollections.observableArrayList();
+    private final ObservableList<Result> results = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final ReadOnlyDoubleWrapper indexing = new ReadOnlyDoubleWrapper(-1);
     private final AtomicLong generation = new AtomicLong();
@@ -61,16 +82,16 @@ public final class SearchViewModel {
             if (mine != generation.get()) {
                 return; // a newer query is already on its way
             }
-            List<SearchHit> hits;
+            List<Result> hits;
             String message;
             try {
-                hits = searcher.search(q);
+                hits = searcher.search(q).stream().map(Result::of).toList();
                 message = hits.isEmpty() ? "Nothing found" : hits.size() + (hits.size() == 1 ? " result" : " results");
             } catch (Exception e) {
                 hits = List.of();
                 message = "Search failed: " + org.peeragogy.reader.book.Messages.logged(LOG, "Search", e);
             }
-            List<SearchHit> found = hits;
+            List<Result> found = hits;
             String said = message;
             ui.execute(() -> {
                 if (mine == generation.get()) {
@@ -93,7 +114,7 @@ public final class SearchViewModel {
         return query;
     }
 
-    public ObservableList<SearchHit> results() {
+    public ObservableList<Result> results() {
         return FXCollections.unmodifiableObservableList(results);
     }
 

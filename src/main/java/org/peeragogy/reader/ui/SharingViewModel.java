@@ -22,8 +22,15 @@ import org.peeragogy.reader.store.StoreException;
 
 /**
  * Sharing notes as files: export, import with a preview and one-step undo, and people as layers
- * that can be shown or hidden. The file work itself is in {@code share}; the view runs these calls
- * off the FX thread where they read or write files. No controls.
+ * that can be shown or hidden. The file work itself is in {@code share}. In the window, export,
+ * preview, import and undo run through {@link BackgroundTasks} ({@link #startExport}, {@link #startPreview},
+ * {@link #startImport}, {@link #startUndo}), and {@link #workingProperty()} and
+ * {@link #exportingProperty()} say what runs, so that the view disables those actions by binding
+ * meanwhile (decision 0013). No controls.
+ *
+ * <p>Threads: the methods that say "FX thread" are called there (the UI executor of the tasks); those
+ * that say "off the FX thread" read or write files and many notes and block. Failures of the
+ * background work are logged and reported through the {@code problems} consumer, never thrown.
  */
 public final class SharingViewModel {
     private static final System.Logger LOG = System.getLogger(SharingViewModel.class.getName());
@@ -41,18 +48,129 @@ public final class SharingViewModel {
         <T> T run(Work<T> work) throws ShareException;
     }
 
+    /** One person whose notes are here: a layer with a colour (CSS colour), shown or hidden. */
+    public record Person(String name, String colour, boolean visible) {
+    }
+
     private final Supplier<NoteSharing> sharing;
     private final OwnConnection own;
     private final Consumer<String> problems;
     private final ObservableList<AuthorStore.Author> authors = FXCollections.observableArrayList();
     private final ReadOnlyBooleanWrapper canUndoImport = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper working = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper exporting = new ReadOnlyBooleanWrapper();
+    private final BackgroundTasks tasks;
     private OptionalLong lastImport = OptionalLong.empty();
 
+    /** Without a window: the {@code start…} methods run their work on a thread of their own, results on it too. */
     public SharingViewModel(Supplier<NoteSharing> sharing, OwnConnection own, Consumer<String> problems) {
+        this(sharing, own, problems, new BackgroundTasks(Runnable::run));
+    }
+
+    /** @param tasks runs the export, preview, import and undo, with results on the FX thread */
+    public SharingViewModel(Supplier<NoteSharing> sharing, OwnConnection own, Consumer<String> problems,
+                            BackgroundTasks tasks) {
         this.sharing = Objects.requireNonNull(sharing);
         this.own = Objects.requireNonNull(own);
         this.problems = Objects.requireNonNull(problems);
+        this.tasks = Objects.requireNonNull(tasks);
+    }
+
+    /**
+     * Exports the notes in the background; {@code done} gets what was written, on the FX thread.
+     * {@link #exportingProperty()} is true meanwhile. A failure is reported. FX thread.
+     */
+    public void startExport(NoteSharing.Format format, Path out, ExportFilter filter,
+                            Consumer<NoteSharing.Exported> done) {
+        if (exporting.get()) {
+            return;
+        }
+        exporting.set(true);
+        tasks.run("export", p -> export(format, out, filter), exported -> {
+            exporting.set(false);
+            done.accept(exported);
+        }, e -> {
+            exporting.set(false);
+            problems.accept(Messages.logged(LOG, "Sharing notes", e));
+        });
+    }
+
+    /**
+     * Reads and checks a notes file in the background and hands what importing it would do to
+     * {@code ready}, on the FX thread; the caller then calls {@link #startImport} or {@link #cancelImport}.
+     * {@link #workingProperty()} is true from here until the import ends or is cancelled. While other
+     * sharing work runs, says so through the problems consumer and starts nothing. A failure is reported.
+     * FX thread.
+     */
+    public void startPreview(Path file, Consumer<NoteSharing.Preview> ready) {
+        if (working.get()) {
+            problems.accept("Notes are being imported or taken back; try again when that has finished.");
+            return;
+        }
+        working.set(true);
+        tasks.run("import-preview", p -> preview(file), ready, e -> {
+            finished();
+            problems.accept(Messages.logged(LOG, "Sharing notes", e));
+        });
+    }
+
+    /**
+     * What importing {@code preview} would do, in words for the reader: "3 new, 1 updated, …", or that it
+     * changes nothing. Any thread.
+     */
+    public static String describe(NoteSharing.Preview preview) {
+        return preview.counts().changesNothing()
+                ? "You already have everything in this file: importing it changes nothing."
+                : preview.counts().summary() + ".\n\nNotes keep their authors. Notes that cannot be placed are kept"
+                + " under \"Could not place\". File → Undo last import takes the whole import back.";
+    }
+
+    /** The reader did not import what {@link #startPreview} showed: the actions are enabled again. FX thread. */
+    public void cancelImport() {
+        finished();
+    }
+
+    /**
+     * Imports what {@code preview} showed, all or nothing, in the background; then the import can be
+     * undone and {@code done} runs, on the FX thread. A failure is reported (nothing was imported).
+     * FX thread, after {@link #startPreview} handed the preview over.
+     */
+    public void startImport(NoteSharing.Preview preview, Runnable done) {
+        working.set(true);
+        tasks.run("import", p -> apply(preview), applied -> {
+            finished();
+            imported(applied);
+            done.run();
+        }, e -> {
+            finished();
+            problems.accept(Messages.logged(LOG, "Sharing notes", e));
+        });
+    }
+
+    /**
+     * Takes the last import back in the background (one long transaction); {@code done} runs on the FX
+     * thread after it. A failure is reported (nothing was taken back, and the import can no longer be
+     * undone from the window). Does nothing when there is no import to undo or other sharing work runs.
+     * FX thread.
+     */
+    public void startUndo(Runnable done) {
+        if (working.get()) {
+            return;
+        }
+        OptionalLong batch = beginUndo();
+        if (batch.isEmpty()) {
+            return;
+        }
+        tasks.run("undo-import", p -> {
+            undoImport(batch.getAsLong());
+            return Boolean.TRUE;
+        }, ok -> {
+            finished();
+            done.run();
+        }, e -> {
+            finished();
+            problems.accept(Messages.logged(LOG, "Sharing notes", e));
+        });
     }
 
     /** Writes the notes to a file; call off the FX thread. */
@@ -115,20 +233,28 @@ public final class SharingViewModel {
         });
     }
 
-    /** Marks sharing work (an import or its undo) as running, so that no second one starts. FX thread. */
-    public void started() {
-        working.set(true);
-    }
-
     /** Sharing work ended (well or not): the actions are enabled again, and the people re-read. FX thread. */
     public void finished() {
         working.set(false);
         refreshAuthors();
     }
 
-    /** True while an import or its undo runs: the window disables both actions meanwhile. */
+    /**
+     * True while an import (from its preview until it is applied or cancelled) or its undo runs: the window
+     * disables Import notes and Undo last import meanwhile.
+     */
     public ReadOnlyBooleanProperty workingProperty() {
         return working.getReadOnlyProperty();
+    }
+
+    /** True while an export runs: the window disables Export notes meanwhile. */
+    public ReadOnlyBooleanProperty exportingProperty() {
+        return exporting.getReadOnlyProperty();
+    }
+
+    /** The people whose notes are here, as last read ({@link #refreshAuthors}). FX thread. */
+    public List<Person> people() {
+        return authors.stream().map(a -> new Person(a.name(), a.colour(), a.visible())).toList();
     }
 
     /** Reads the people whose notes are here, each a layer with a colour. */
