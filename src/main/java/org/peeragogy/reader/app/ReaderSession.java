@@ -72,8 +72,9 @@ final class ReaderSession implements AutoCloseable {
         SharingForHandbook forHandbook = new SharingForHandbook(database, viewModel);
         SharingViewModel sharing = new SharingViewModel(forHandbook, forHandbook.ownConnection(dataDir),
                 viewModel::report, tasks);
-        HandbooksViewModel handbooks = new HandbooksViewModel(
-                new SwitchHandbookViewModel(new HandbookLibrary(dataDir.resolve("handbooks")), bundled), viewModel, tasks);
+        SwitchHandbookViewModel switcher = new SwitchHandbookViewModel(new HandbookLibrary(dataDir.resolve("handbooks")),
+                bundled);
+        HandbooksViewModel handbooks = new HandbooksViewModel(switcher, viewModel, tasks);
         this.window = new ReaderWindow(stage, new ReaderWindow.ViewModels(viewModel, notes, allNotes, search, sharing,
                 handbooks, new WindowBoundsViewModel(database.settings(), saves, writer.settings())),
                 (book, progress) -> index(database, book, progress), dataDir.resolve("webview"), tasks, browser);

@@ -39,7 +39,11 @@ public final class ChapterViewModel {
     private List<String> pendingTerms = List.of();
     private String pendingReveal;
 
-    /** @param bookIdentity the open handbook's identity, which notes are kept under */
+    /**
+     * FX thread; throws NullPointerException for a null argument.
+     *
+     * @param bookIdentity the open handbook's identity, which notes are kept under
+     */
     public ChapterViewModel(NotesViewModel notes, FindViewModel find, Supplier<String> bookIdentity) {
         this.notes = Objects.requireNonNull(notes);
         this.find = Objects.requireNonNull(find);
@@ -51,7 +55,7 @@ public final class ChapterViewModel {
         pendingTerms = List.copyOf(terms);
     }
 
-    /** Shows this note when the next page is shown. FX thread. */
+    /** Shows this note when the next page is shown. FX thread; throws NullPointerException for a null id. */
     public void revealWhenShown(String annotationId) {
         pendingReveal = Objects.requireNonNull(annotationId);
     }

@@ -39,6 +39,7 @@ public final class ContentsViewModel {
     private final ReadOnlyObjectWrapper<List<Entry>> entries = new ReadOnlyObjectWrapper<>(List.of());
     private final ReadOnlyStringWrapper current = new ReadOnlyStringWrapper("");
 
+    /** FX thread; throws NullPointerException for a null reader. */
     public ContentsViewModel(ReaderViewModel reader) {
         this.reader = Objects.requireNonNull(reader);
         reader.handbookProperty().addListener((o, was, now) -> entries.set(entriesOf(reader.book())));
@@ -73,12 +74,15 @@ public final class ContentsViewModel {
         }
     }
 
-    /** The contents of the open handbook; replaced as a whole when the handbook changes. */
+    /**
+     * The contents of the open handbook; replaced as a whole when the handbook changes. Read and bind on the FX
+     * thread.
+     */
     public ReadOnlyObjectProperty<List<Entry>> entriesProperty() {
         return entries.getReadOnlyProperty();
     }
 
-    /** The id of the chapter being read, "" before the first is shown. */
+    /** The id of the chapter being read, "" before the first is shown. Read and bind on the FX thread. */
     public ReadOnlyStringProperty currentProperty() {
         return current.getReadOnlyProperty();
     }

@@ -75,6 +75,9 @@ interface Dialogs {
     /** Shows the note editor ({@link NoteEditor}); empty when cancelled. */
     Optional<NoteEditor.Result> editNote(NoteEditor.Request request);
 
-    /** Shows each person's notes as a layer to show or hide; {@code setVisible} runs at each change. Waits until closed. */
+    /**
+     * Shows each person's notes as a layer to show or hide; {@code setVisible} runs at each change. Waits until
+     * closed.
+     */
     void people(List<SharingViewModel.Person> people, BiConsumer<String, Boolean> setVisible);
 }

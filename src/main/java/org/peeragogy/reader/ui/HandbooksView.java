@@ -18,6 +18,7 @@ import javafx.scene.layout.HBox;
  * through {@link Dialogs}. FX thread.
  */
 final class HandbooksView {
+    private static final Dialogs.Filter ZIP = new Dialogs.Filter("Zip archives", List.of("*.zip"));
     private final HandbooksViewModel vm;
     private final Dialogs dialogs;
     private final HBox guideBar = new HBox();
@@ -68,9 +69,8 @@ final class HandbooksView {
 
     /** Asks for a handbook folder (or zip) and installs it. */
     void choose(boolean zip) {
-        (zip ? dialogs.chooseFile("Add the handbook (zip)", List.of(new Dialogs.Filter("Zip archives", List.of("*.zip"))))
-                : dialogs.chooseFolder("Add the handbook (folder with the Markdown chapters)"))
-                .ifPresent(this::add);
+        (zip ? dialogs.chooseFile("Add the handbook (zip)", List.of(ZIP))
+                : dialogs.chooseFolder("Add the handbook (folder with the Markdown chapters)")).ifPresent(this::add);
     }
 
     void add(Path path) {

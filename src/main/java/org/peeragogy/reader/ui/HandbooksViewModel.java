@@ -38,6 +38,7 @@ public final class HandbooksViewModel {
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(UNKNOWN);
     private final ReadOnlyObjectWrapper<List<SwitchHandbookViewModel.Choice>> choices = new ReadOnlyObjectWrapper<>();
 
+    /** Any thread; throws NullPointerException for a null argument. */
     public HandbooksViewModel(SwitchHandbookViewModel switcher, ReaderViewModel reader, BackgroundTasks tasks) {
         this.switcher = Objects.requireNonNull(switcher);
         this.reader = Objects.requireNonNull(reader);
@@ -113,22 +114,28 @@ public final class HandbooksViewModel {
         return reader.book().identity();
     }
 
-    /** True while a handbook is installed or opened; the actions that would start another are disabled. */
+    /**
+     * True while a handbook is installed or opened; the actions that would start another are disabled. Read and
+     * bind on the FX thread.
+     */
     public ReadOnlyBooleanProperty workingProperty() {
         return working.getReadOnlyProperty();
     }
 
-    /** True while a handbook is being installed (the progress bar shows). */
+    /** True while a handbook is being installed (the progress bar shows). Read and bind on the FX thread. */
     public ReadOnlyBooleanProperty installingProperty() {
         return installing.getReadOnlyProperty();
     }
 
-    /** How far the install is, 0..1, or {@link #UNKNOWN}. */
+    /** How far the install is, 0..1 (files copied of all), or {@link #UNKNOWN}. Read and bind on the FX thread. */
     public ReadOnlyDoubleProperty progressProperty() {
         return progress.getReadOnlyProperty();
     }
 
-    /** What Switch handbook offers, the bundled handbook first; null until first read. */
+    /**
+     * What Switch handbook offers, the bundled handbook first; null until first read. Read and bind on the FX
+     * thread.
+     */
     public ReadOnlyObjectProperty<List<SwitchHandbookViewModel.Choice>> choicesProperty() {
         return choices.getReadOnlyProperty();
     }

@@ -93,25 +93,11 @@ public final class ReaderWindow {
         FindViewModel find = new FindViewModel();
         this.findBar = new FindBar(find, chapterView);
         ChapterViewModel chapter = new ChapterViewModel(notes, find, () -> vm.book().identity());
-        this.presenter = new ChapterPresenter(chapterView, chapter, notes, vm, findBar, new ChapterPresenter.Listener() {
-            @Override
-            public void showing() {
-                notesPane.hideToolbar();
-                if (indexWhenShown) {
-                    indexWhenShown = false;
-                    searchSide.buildIndex(vm.handbookProperty().get());
-                }
-            }
-
-            @Override
-            public void select(String annotationId) {
-                notesPane.select(annotationId);
-            }
-        });
+        this.presenter = new ChapterPresenter(chapterView, chapter, notes, vm, findBar, new AroundShowing());
         this.notesPane = new NotesPane(stage, notes, models.allNotes(), vm, chapterView, presenter, dialogs);
         pageEvents.connect(presenter, notesPane);
-        this.searchSide = new SearchSide(models.search(), Objects.requireNonNull(indexer), Objects.requireNonNull(tasks),
-                vm, presenter);
+        this.searchSide = new SearchSide(models.search(), Objects.requireNonNull(indexer),
+                Objects.requireNonNull(tasks), vm, presenter);
         notes.paintVersionProperty().addListener((o, was, now) -> searchSide.notesChanged());
         this.sharingActions = new SharingActions(dialogs, models.sharing(), notes, notesPane::notesChanged);
         this.handbookWork = models.handbooks();
@@ -305,5 +291,22 @@ public final class ReaderWindow {
             return;
         }
         bounds.save(new WindowBoundsViewModel.Bounds(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight()));
+    }
+
+    /** Before a page is anchored the selection's toolbar goes, and the first page starts the search index. */
+    private final class AroundShowing implements ChapterPresenter.Listener {
+        @Override
+        public void showing() {
+            notesPane.hideToolbar();
+            if (indexWhenShown) {
+                indexWhenShown = false;
+                searchSide.buildIndex(vm.handbookProperty().get());
+            }
+        }
+
+        @Override
+        public void select(String annotationId) {
+            notesPane.select(annotationId);
+        }
     }
 }

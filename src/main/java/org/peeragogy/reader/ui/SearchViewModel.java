@@ -69,7 +69,11 @@ public final class SearchViewModel {
         this.ui = Objects.requireNonNull(ui);
     }
 
-    /** Runs the current query; the view calls this as the reader types (after a short pause). */
+    /**
+     * Runs the current query on the background executor; results arrive on the UI executor. The view calls
+     * this as the reader types (after a short pause). FX thread; never throws: a failed query says so in
+     * {@link #statusProperty()}.
+     */
     public void search() {
         String q = query.get() == null ? "" : query.get();
         long mine = generation.incrementAndGet();
@@ -102,7 +106,7 @@ public final class SearchViewModel {
         });
     }
 
-    /** The handbook's index is being built: {@code done} of {@code total}; call on the FX thread. */
+    /** The handbook's index is being built: {@code done} of {@code total} chapters. FX thread; never throws. */
     public void indexing(int done, int total) {
         indexing.set(total <= 0 || done >= total ? -1 : done / (double) total);
         if (indexing.get() < 0 && !(query.get() == null || query.get().isBlank())) {
@@ -110,24 +114,27 @@ public final class SearchViewModel {
         }
     }
 
+    /** The words searched for, as typed. Read, write and bind on the FX thread. */
     public StringProperty queryProperty() {
         return query;
     }
 
+    /** The results of the latest query, best first, unmodifiable; changes on the FX thread. */
     public ObservableList<Result> results() {
         return FXCollections.unmodifiableObservableList(results);
     }
 
+    /** "12 results", "Nothing found" or why the search failed. Read and bind on the FX thread. */
     public ReadOnlyStringProperty statusProperty() {
         return status.getReadOnlyProperty();
     }
 
-    /** Progress of building the index, 0..1, or -1 when it is not being built. */
+    /** Progress of building the index, 0..1, or -1 when it is not being built. Read and bind on the FX thread. */
     public ReadOnlyDoubleProperty indexingProperty() {
         return indexing.getReadOnlyProperty();
     }
 
-    /** The words of the query, for marking them in the chapter. */
+    /** The words of the query, for marking them in the chapter. FX thread; never throws. */
     public List<String> terms() {
         String q = query.get() == null ? "" : query.get();
         return java.util.Arrays.stream(q.split("[^\\p{L}\\p{N}]+")).filter(t -> !t.isBlank()).distinct().toList();

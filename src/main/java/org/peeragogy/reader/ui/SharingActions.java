@@ -61,7 +61,8 @@ final class SharingActions {
                 + "?", SharingViewModel.describe(preview)).withId("import-preview");
         if (!preview.remarks().isEmpty()) {
             // What the file holds that will not come in, item by item, so nothing is dropped unseen.
-            q = q.withDetails(preview.remarks().size() + " item(s) will not be imported as they are:", preview.remarks());
+            q = q.withDetails(preview.remarks().size() + " item(s) will not be imported as they are:",
+                    preview.remarks());
         }
         if (dialogs.confirm(q)) {
             sharing.startImport(preview, this::refreshLayers);

@@ -62,12 +62,19 @@ public final class SharingViewModel {
     private final BackgroundTasks tasks;
     private OptionalLong lastImport = OptionalLong.empty();
 
-    /** Without a window: the {@code start…} methods run their work on a thread of their own, results on it too. */
+    /**
+     * Without a window: the {@code start…} methods run their work on a background thread and deliver
+     * results there too. Any thread; throws NullPointerException for a null argument.
+     */
     public SharingViewModel(Supplier<NoteSharing> sharing, OwnConnection own, Consumer<String> problems) {
         this(sharing, own, problems, new BackgroundTasks(Runnable::run));
     }
 
-    /** @param tasks runs the export, preview, import and undo, with results on the FX thread */
+    /**
+     * Any thread; throws NullPointerException for a null argument.
+     *
+     * @param tasks runs the export, preview, import and undo, with results on the FX thread
+     */
     public SharingViewModel(Supplier<NoteSharing> sharing, OwnConnection own, Consumer<String> problems,
                             BackgroundTasks tasks) {
         this.sharing = Objects.requireNonNull(sharing);
@@ -173,22 +180,34 @@ public final class SharingViewModel {
         });
     }
 
-    /** Writes the notes to a file; call off the FX thread. */
+    /**
+     * Writes the notes to a file, on a connection of its own. Off the FX thread (it blocks); throws
+     * ShareException when the file cannot be written or the notes read, with a message for the reader.
+     */
     public NoteSharing.Exported export(NoteSharing.Format format, Path out, ExportFilter filter) throws ShareException {
         return own.run(s -> s.export(format, out, filter));
     }
 
-    /** Reads and checks a file and says what importing it would do; changes nothing. Call off the FX thread. */
+    /**
+     * Reads and checks a file and says what importing it would do; changes nothing. Off the FX thread (it
+     * blocks); throws ShareException when the file cannot be read or is not a notes file we understand.
+     */
     public NoteSharing.Preview preview(Path file) throws ShareException {
         return own.run(s -> s.preview(file));
     }
 
-    /** Imports all or nothing; call off the FX thread, then {@link #imported} on it. */
+    /**
+     * Imports all or nothing. Off the FX thread (it blocks), then {@link #imported} on it; throws
+     * ShareException when it could not be saved (nothing was).
+     */
     public ShareStore.Applied apply(NoteSharing.Preview preview) throws ShareException {
         return own.run(s -> s.apply(preview));
     }
 
-    /** An import finished: it can now be undone in one step. Call on the FX thread. */
+    /**
+     * An import finished: it can now be undone in one step. FX thread; never throws (a failure to re-read the
+     * people is reported).
+     */
     public void imported(ShareStore.Applied applied) {
         if (applied.batchId().isPresent()) {
             lastImport = applied.batchId();
@@ -197,7 +216,10 @@ public final class SharingViewModel {
         refreshAuthors();
     }
 
-    /** Reverts the last import of this session as a whole, on the calling thread (no window). */
+    /**
+     * Reverts the last import of this session as a whole, on the calling thread (code without a window;
+     * it blocks). Never throws: a failure is reported through the problems consumer.
+     */
     public void undoLastImport() {
         OptionalLong batch = beginUndo();
         if (batch.isEmpty()) {
@@ -214,6 +236,7 @@ public final class SharingViewModel {
     /**
      * Starts undoing the last import: returns its batch (empty when there is none) and marks the
      * sharing work as running. FX thread; then {@link #undoImport} off it and {@link #finished} on it.
+     * Never throws.
      */
     public OptionalLong beginUndo() {
         OptionalLong batch = lastImport;
@@ -225,7 +248,10 @@ public final class SharingViewModel {
         return batch;
     }
 
-    /** Takes an import back, all or nothing, on a connection of its own. Off the FX thread; throws ShareException. */
+    /**
+     * Takes an import back, all or nothing, on a connection of its own. Off the FX thread (it blocks);
+     * throws ShareException when it could not be taken back (nothing changed).
+     */
     public void undoImport(long batch) throws ShareException {
         own.run(s -> {
             s.undoImport(batch);
@@ -233,7 +259,10 @@ public final class SharingViewModel {
         });
     }
 
-    /** Sharing work ended (well or not): the actions are enabled again, and the people re-read. FX thread. */
+    /**
+     * Sharing work ended (well or not): the actions are enabled again, and the people re-read. FX thread;
+     * never throws (a failure to read the people is reported).
+     */
     public void finished() {
         working.set(false);
         refreshAuthors();
@@ -241,23 +270,26 @@ public final class SharingViewModel {
 
     /**
      * True while an import (from its preview until it is applied or cancelled) or its undo runs: the window
-     * disables Import notes and Undo last import meanwhile.
+     * disables Import notes and Undo last import meanwhile. Read and bind on the FX thread.
      */
     public ReadOnlyBooleanProperty workingProperty() {
         return working.getReadOnlyProperty();
     }
 
-    /** True while an export runs: the window disables Export notes meanwhile. */
+    /** True while an export runs: the window disables Export notes meanwhile. Read and bind on the FX thread. */
     public ReadOnlyBooleanProperty exportingProperty() {
         return exporting.getReadOnlyProperty();
     }
 
-    /** The people whose notes are here, as last read ({@link #refreshAuthors}). FX thread. */
+    /** The people whose notes are here, as last read ({@link #refreshAuthors}). FX thread; never throws. */
     public List<Person> people() {
         return authors.stream().map(a -> new Person(a.name(), a.colour(), a.visible())).toList();
     }
 
-    /** Reads the people whose notes are here, each a layer with a colour. */
+    /**
+     * Reads the people whose notes are here, each a layer with a colour (one small read of the window's
+     * connection). FX thread; never throws: a failure is reported and the list kept.
+     */
     public void refreshAuthors() {
         try {
             authors.setAll(sharing.get().authors().list());
@@ -266,6 +298,7 @@ public final class SharingViewModel {
         }
     }
 
+    /** Shows or hides one person's notes, then re-reads the people. FX thread; never throws: a failure is reported. */
     public void setVisible(String author, boolean visible) {
         try {
             sharing.get().authors().setVisible(author, visible);
@@ -275,13 +308,17 @@ public final class SharingViewModel {
         refreshAuthors();
     }
 
+    /** The names of the people whose notes are hidden, as last read. FX thread; never throws. */
     public Set<String> hiddenAuthors() {
         Set<String> hidden = new HashSet<>();
         authors.stream().filter(a -> !a.visible()).forEach(a -> hidden.add(a.name()));
         return hidden;
     }
 
-    /** Ids of notes that exist in two versions after an import (the note and the other side's copy). */
+    /**
+     * Ids of notes that exist in two versions after an import (the note and the other side's copy). FX
+     * thread (it reads the window's connection); never throws: a failure is reported and the set is empty.
+     */
     public Set<String> conflicted() {
         Set<String> ids = new HashSet<>();
         try {
@@ -296,10 +333,12 @@ public final class SharingViewModel {
         return ids;
     }
 
+    /** The people as last read, unmodifiable; changes on the FX thread. */
     public ObservableList<AuthorStore.Author> authors() {
         return FXCollections.unmodifiableObservableList(authors);
     }
 
+    /** True when this session's last import can be undone. Read and bind on the FX thread. */
     public ReadOnlyBooleanProperty canUndoImportProperty() {
         return canUndoImport.getReadOnlyProperty();
     }

@@ -27,6 +27,8 @@ final class WindowActions {
     /** Stands in a layout for a separator. */
     private static final String SEPARATOR = "-";
     private static final KeyCombination.Modifier SHORTCUT = KeyCombination.SHORTCUT_DOWN;
+    private static final List<String> TOOLBAR = List.of("back", "forward", "previous-chapter", "next-chapter",
+            "smaller-text", "larger-text");
 
     /** What the actions act on: the window's parts. */
     record Parts(Runnable quit, ReaderViewModel reader, FindBar findBar, FindViewModel find, Runnable openSearch,
@@ -85,8 +87,8 @@ final class WindowActions {
                 Action.of("bookmark", "Bookmark this place", key(KeyCode.D), p.notesPane()::bookmark),
                 Action.of("undo-delete", "Undo delete", key(KeyCode.Z), p.notes()::undoDelete)
                         .disabledWhen(p.notes().canUndoProperty().not()),
-                Action.of("all-notes", "All notes…", new KeyCodeCombination(KeyCode.A, SHORTCUT, KeyCombination.SHIFT_DOWN),
-                        p.notesPane()::showAllNotes),
+                Action.of("all-notes", "All notes…",
+                        new KeyCodeCombination(KeyCode.A, SHORTCUT, KeyCombination.SHIFT_DOWN), p.notesPane()::showAllNotes),
                 Action.of("people", "People…", null, p.sharingActions()::showPeople),
                 Action.of("your-name", "Your name…", null, () -> p.notesPane().askName(true))));
         for (Theme theme : Theme.values()) {
@@ -142,7 +144,7 @@ final class WindowActions {
     /** The toolbar above the page: back, forward, previous, next, smaller and larger text. */
     ToolBar toolBar() {
         ToolBar bar = new ToolBar();
-        for (String id : List.of("back", "forward", "previous-chapter", "next-chapter", "smaller-text", "larger-text")) {
+        for (String id : TOOLBAR) {
             bar.getItems().add(ActionFactory.button(get(id)));
         }
         return bar;

@@ -61,7 +61,8 @@ class ContentsViewModelTest {
     void listsEveryChapterInReadingOrderUnderItsPartWithItsDisplayTitle() {
         List<ContentsViewModel.Entry> entries = contents.entriesProperty().get();
         List<Chapter> book = handbook.book().chapters();
-        assertEquals(book.stream().map(Chapter::id).toList(), chapters(entries).stream().map(ContentsViewModel.Entry::chapterId).toList());
+        assertEquals(book.stream().map(Chapter::id).toList(),
+                chapters(entries).stream().map(ContentsViewModel.Entry::chapterId).toList());
         assertEquals(book.stream().map(Chapter::displayTitle).toList(),
                 chapters(entries).stream().map(ContentsViewModel.Entry::title).toList());
         // Every titled part of the book is one entry holding exactly its chapters.
