@@ -18,7 +18,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.peeragogy.reader.TestHandbook;
 import org.peeragogy.reader.book.Annotation;
+import org.peeragogy.reader.content.Handbooks;
 import org.peeragogy.reader.share.ExportFilter;
 import org.peeragogy.reader.share.NoteSharing;
 import org.peeragogy.reader.store.Database;
@@ -84,7 +86,8 @@ class SharingActionsDisabledWhileRunningTest {
         try (Database db = Database.open(ana)) {
             db.settings().put(NotesViewModel.AUTHOR_KEY, "Ana");
         }
-        window = OpenWindow.open(ana, ShareFixture.HANDBOOK, "pattern-wrapper", url -> { });
+        // A handbook of its own: closing the window closes it (ShareFixture's is shared by other tests).
+        window = OpenWindow.open(ana, Handbooks.open(TestHandbook.folder()), "pattern-wrapper", url -> { });
         window.awaitChapter("pattern-wrapper");
         ReaderSession session = window.session;
         MenuItem importNotes = fileMenuItem("menu-import-notes");
