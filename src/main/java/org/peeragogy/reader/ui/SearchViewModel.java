@@ -2,6 +2,7 @@ package org.peeragogy.reader.ui;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicLong;
 import javafx.beans.property.ReadOnlyDoubleProperty;
@@ -28,12 +29,32 @@ public final class SearchViewModel {
     }
 
     public static final int LIMIT = 60;
+    /** Starts a matched word in a {@link Result#snippet()} (U+0002, never part of indexed text). */
+    public static final char MATCH_START = SearchHit.MATCH_START;
+    /** Ends a matched word in a {@link Result#snippet()} (U+0003). */
+    public static final char MATCH_END = SearchHit.MATCH_END;
+
+    /**
+     * One result as the view shows it ({@code store.SearchHit} without the rank).
+     *
+     * @param note         one of the reader's notes (else a passage of the handbook)
+     * @param blockId      the page block to scroll to; "" for the top of the chapter
+     * @param annotationId the note's id for a note, empty for a passage
+     * @param snippet      plain text with every matched word between {@link #MATCH_START} and {@link #MATCH_END}
+     */
+    public record Result(boolean note, String chapterId, String blockId, Optional<String> annotationId, String title,
+                         String snippet) {
+        static Result of(SearchHit hit) {
+            return new Result(hit.kind() == SearchHit.Kind.NOTE, hit.chapterId(), hit.blockId(), hit.annotationId(),
+                    hit.title(), hit.snippet());
+        }
+    }
 
     private final Searcher searcher;
     private final Executor background;
     private final Executor ui;
     private final StringProperty query = new SimpleStringProperty("");
-    private final ObservableList<SearchHit> results = FXCollections.observableArrayList();
+    private final ObservableList<Result> results = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final ReadOnlyDoubleWrapper indexing = new ReadOnlyDoubleWrapper(-1);
     private final AtomicLong generation = new AtomicLong();
@@ -48,7 +69,11 @@ public final class SearchViewModel {
         this.ui = Objects.requireNonNull(ui);
     }
 
-    /** Runs the current query; the view calls this as the reader types (after a short pause). */
+    /**
+     * Runs the current query on the background executor; results arrive on the UI executor. The view calls
+     * this as the reader types (after a short pause). FX thread; never throws: a failed query says so in
+     * {@link #statusProperty()}.
+     */
     public void search() {
         String q = query.get() == null ? "" : query.get();
         long mine = generation.incrementAndGet();
@@ -61,16 +86,16 @@ public final class SearchViewModel {
             if (mine != generation.get()) {
                 return; // a newer query is already on its way
             }
-            List<SearchHit> hits;
+            List<Result> hits;
             String message;
             try {
-                hits = searcher.search(q);
+                hits = searcher.search(q).stream().map(Result::of).toList();
                 message = hits.isEmpty() ? "Nothing found" : hits.size() + (hits.size() == 1 ? " result" : " results");
             } catch (Exception e) {
                 hits = List.of();
                 message = "Search failed: " + org.peeragogy.reader.book.Messages.logged(LOG, "Search", e);
             }
-            List<SearchHit> found = hits;
+            List<Result> found = hits;
             String said = message;
             ui.execute(() -> {
                 if (mine == generation.get()) {
@@ -81,7 +106,7 @@ public final class SearchViewModel {
         });
     }
 
-    /** The handbook's index is being built: {@code done} of {@code total}; call on the FX thread. */
+    /** The handbook's index is being built: {@code done} of {@code total} chapters. FX thread; never throws. */
     public void indexing(int done, int total) {
         indexing.set(total <= 0 || done >= total ? -1 : done / (double) total);
         if (indexing.get() < 0 && !(query.get() == null || query.get().isBlank())) {
@@ -89,24 +114,27 @@ public final class SearchViewModel {
         }
     }
 
+    /** The words searched for, as typed. Read, write and bind on the FX thread. */
     public StringProperty queryProperty() {
         return query;
     }
 
-    public ObservableList<SearchHit> results() {
+    /** The results of the latest query, best first, unmodifiable; changes on the FX thread. */
+    public ObservableList<Result> results() {
         return FXCollections.unmodifiableObservableList(results);
     }
 
+    /** "12 results", "Nothing found" or why the search failed. Read and bind on the FX thread. */
     public ReadOnlyStringProperty statusProperty() {
         return status.getReadOnlyProperty();
     }
 
-    /** Progress of building the index, 0..1, or -1 when it is not being built. */
+    /** Progress of building the index, 0..1, or -1 when it is not being built. Read and bind on the FX thread. */
     public ReadOnlyDoubleProperty indexingProperty() {
         return indexing.getReadOnlyProperty();
     }
 
-    /** The words of the query, for marking them in the chapter. */
+    /** The words of the query, for marking them in the chapter. FX thread; never throws. */
     public List<String> terms() {
         String q = query.get() == null ? "" : query.get();
         return java.util.Arrays.stream(q.split("[^\\p{L}\\p{N}]+")).filter(t -> !t.isBlank()).distinct().toList();

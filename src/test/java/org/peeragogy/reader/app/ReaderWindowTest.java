@@ -239,7 +239,7 @@ class ReaderWindowTest {
         robot.write("wrapper role");
         javafx.scene.control.ListView<?> results = robot.lookup("#search-results").queryListView();
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !results.getItems().isEmpty()
-                && ((org.peeragogy.reader.store.SearchHit) results.getItems().get(0)).chapterId().equals("pattern-wrapper"));
+                && ((org.peeragogy.reader.ui.SearchViewModel.Result) results.getItems().get(0)).chapterId().equals("pattern-wrapper"));
         // Choose the first result from the keyboard: Down moves into the list, Enter opens.
         robot.press(KeyCode.DOWN).release(KeyCode.DOWN);
         robot.press(KeyCode.ENTER).release(KeyCode.ENTER);

@@ -41,7 +41,7 @@ class SearchViewModelTest {
         vm.queryProperty().set("new");
         vm.search();
         queued.forEach(Runnable::run);
-        assertEquals(List.of("new"), vm.results().stream().map(SearchHit::chapterId).toList());
+        assertEquals(List.of("new"), vm.results().stream().map(SearchViewModel.Result::chapterId).toList());
     }
 
     @Test
