@@ -20,7 +20,8 @@ import java.util.regex.Pattern;
  * <li>Nesting gives parts: a list item without a chapter link that holds a list, or a bold item, is a
  * part heading; the outermost one open is the part of the chapters under it. A bold item stays open
  * for the items after it at its level, until the next part heading.</li>
- * <li>Headings give parts when two or more of them have chapter links under them. The first heading,
+ * <li>Headings give parts when two or more of them have chapter links under them; then they, not the
+ * lists under them, are the parts (a part is one level: groups inside it are sections of it). The first heading,
  * when it comes before any chapter link, names the book and is no part; a heading whose next such
  * heading is of a lower rank ({@code ## Contents} before {@code ### Part I}) holds the parts and is
  * none itself. In HTML, a short line of text just before a list ({@code <span class="part">}) is such a
@@ -100,8 +101,9 @@ final class TableOfContents {
                     if (!seen.add(e.chapterId())) {
                         continue;
                     }
-                    String part = !groups.isEmpty() ? groups.peekLast().text()
-                            : anyParts ? headingPart : ReadingOrder.CHAPTERS;
+                    String part = !partHeadings.isEmpty() ? headingPart
+                            : !groups.isEmpty() ? groups.peekLast().text()
+                            : anyParts ? "" : ReadingOrder.CHAPTERS;
                     Matcher m = NUMBER.matcher(e.text());
                     String number = "";
                     String text = e.text();
