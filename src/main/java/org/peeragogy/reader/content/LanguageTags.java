@@ -14,7 +14,9 @@ import java.util.regex.Pattern;
 final class LanguageTags {
     private static final Set<String> ISO_639_1 = Set.of(Locale.getISOLanguages());
     private static final Pattern TAG = Pattern.compile(
-            "([a-zA-Z]{2})(?:[-_]([a-zA-Z]{4}))?(?:[-_]([a-zA-Z]{2}|\\d{3}))?(?:[-_](?:md|markdown))?");
+            "([a-zA-Z]{2})(?:[-_]([a-zA-Z]{4}))?(?:[-_]([a-zA-Z]{2}|\\d{3}))?");
+    /** A folder's format suffix ("en-md", "es_markdown"), written in lower case; "ro-MD" stays Moldovan Romanian. */
+    private static final Pattern FORMAT_SUFFIX = Pattern.compile("[-_](?:md|markdown)$");
     /** Written right to left: Arabic, Hebrew, Persian, Urdu, Yiddish, Pashto, Sindhi, Dhivehi, Kurdish (Sorani). */
     private static final Set<String> RTL = Set.of("ar", "he", "iw", "fa", "ur", "yi", "ji", "ps", "sd", "dv", "ckb", "ug");
 
@@ -26,7 +28,7 @@ final class LanguageTags {
         if (text == null) {
             return Optional.empty();
         }
-        Matcher m = TAG.matcher(text.strip());
+        Matcher m = TAG.matcher(FORMAT_SUFFIX.matcher(text.strip()).replaceFirst(""));
         if (!m.matches()) {
             return Optional.empty();
         }
