@@ -25,6 +25,10 @@ final class Markdown {
                 FootnoteExtension.create(),
                 AutolinkExtension.create(),
                 TypographicExtension.create()));
+        // CommonMark (since 0.28) allows spaces inside <...> destinations: ![x](<images/my pic.png>). flexmark
+        // 0.64.8 follows the older rule and leaves them as text unless asked; this also accepts a space in a
+        // bare destination ([x](my page.md)), which CommonMark leaves as text but its author meant as a link.
+        options.set(Parser.SPACE_IN_LINK_URLS, true);
         options.set(HtmlRenderer.GENERATE_HEADER_ID, true);
         options.set(HtmlRenderer.RENDER_HEADER_ID, true);
         PARSER = Parser.builder(options).build();

@@ -216,7 +216,8 @@ final class OpenHandbook implements Handbook {
         Sanitizer sanitizer = new Sanitizer(chapter.id(), Paths2.folderOf(chapter.path()), links, source::exists,
                 declared.map(m -> m.absentFrom(chapter.id())).orElse(List.of()));
         sanitizer.removeUnsafe(root);
-        List<Problem> refused = ImageCheck.replaceRefused(root, chapter.id(), source, guard.limits());
+        List<Problem> refused = concat(ImageCheck.replaceRefused(root, chapter.id(), source, guard.limits()),
+                LeftAsText.find(root, chapter.id()));
         SafeHtml.settle(root);
         sanitizer.assignIds(root);
         Directions.fromText(root);
