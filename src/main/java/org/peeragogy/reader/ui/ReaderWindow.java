@@ -394,7 +394,7 @@ public final class ReaderWindow {
                         KeyCombination.SHIFT_DOWN), this::showAllNotes),
                 item("People…", null, sharingActions::showPeople),
                 item("Your name…", null, () -> askName(true)));
-        return new MenuBar(file, go, view, notesMenu);
+        return new MenuBar(file, go, view, notesMenu, new LanguageMenu(new LanguagesViewModel(vm, tasks)));
     }
 
     private ToolBar toolBar() {
