@@ -11,6 +11,7 @@ import javafx.geometry.Orientation;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuBar;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
@@ -70,6 +71,7 @@ public final class ReaderWindow {
     private final HandbooksViewModel handbookWork;
     private final HandbooksView handbooks;
     private final ContentsView contents;
+    private final LanguagesViewModel languages;
     private final WindowActions actions;
     /** The search index is built after the first chapter is on screen, so it never delays it. */
     private boolean indexWhenShown = true;
@@ -103,6 +105,7 @@ public final class ReaderWindow {
         this.handbookWork = models.handbooks();
         this.handbooks = new HandbooksView(handbookWork, dialogs);
         this.contents = new ContentsView(new ContentsViewModel(vm));
+        this.languages = new LanguagesViewModel(vm, tasks);
         this.actions = new WindowActions(new WindowActions.Parts(stage::close, vm, findBar, find, searchSide::open,
                 notesPane, notes, sharingActions, models.sharing(), handbooks, handbookWork));
         build();
@@ -140,7 +143,9 @@ public final class ReaderWindow {
         problemBar.managedProperty().bind(problemBar.visibleProperty());
 
         // The menu bar stays the first child of the top box (StallBenchmark reaches it there).
-        VBox top = new VBox(actions.menuBar(handbooks.switchMenu(), this::fileMenuShowing), actions.toolBar(),
+        MenuBar menuBar = actions.menuBar(handbooks.switchMenu(), this::fileMenuShowing);
+        menuBar.getMenus().add(new LanguageMenu(languages));
+        VBox top = new VBox(menuBar, actions.toolBar(),
                 handbooks.guideBar(), problemBar);
         handbookWork.refreshChoices(); // read once now, so the menu is ready when first opened
         BorderPane root = new BorderPane(split, top, null, statusBar, null);
