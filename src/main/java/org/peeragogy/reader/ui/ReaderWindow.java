@@ -281,7 +281,7 @@ public final class ReaderWindow {
 
     /** Opens a search result: its chapter at its passage, the searched words marked. */
     private void openSearchHit(SearchHit hit) {
-        pendingTerms = search.terms();
+        pendingTerms = search.open(hit);
         hit.annotationId().ifPresent(id -> pendingFlash = id);
         Chapter here = vm.chapterProperty().get();
         if (here != null && here.id().equals(hit.chapterId()) && hit.blockId().isEmpty()) {
@@ -434,6 +434,12 @@ public final class ReaderWindow {
             }
             if (!search.results().isEmpty()) {
                 search.search();
+            }
+        });
+        search.markedProperty().addListener((o, was, now) -> {
+            if (now.isEmpty()) { // a new query: the last one's marks go (the find bar's come back)
+                chapterView.markFind(List.of());
+                findBar.mark();
             }
         });
         applyTheme(vm.themeProperty().get());
