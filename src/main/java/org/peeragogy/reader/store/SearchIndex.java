@@ -62,7 +62,11 @@ public final class SearchIndex {
     private static final List<String> NOTE_COLUMNS = List.of("note", "quote", "tags");
     /** Matches read before grouping by chapter. */
     private static final int CANDIDATES = 400;
-    private static final int SNIPPET_TOKENS = 14;
+    /**
+     * Snippet lengths in tokens, tried in turn until the snippet shows every word searched for (64 is
+     * FTS5's most); words further apart than that are marked in the page when the hit is opened.
+     */
+    private static final int[] SNIPPET_TOKENS = {14, 32, 64};
     private static final Pattern CONTROL = Pattern.compile("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F]");
 
     /** Told how far building has come: {@code done} of {@code total} steps (chapters, then one write). */
@@ -291,18 +295,25 @@ public final class SearchIndex {
         List<SearchHit> out = new ArrayList<>(chosen.size());
         Map<String, String> titles = new HashMap<>();
         List<PreparedStatement> noteColumns = new ArrayList<>();
-        try (PreparedStatement text = c.prepareStatement("SELECT snippet(search_text, 2, ?, ?, '…', " + SNIPPET_TOKENS
-                + "), snippet(search_text, 1, ?, ?, '…', " + SNIPPET_TOKENS + "), snippet(search_text, 0, ?, ?, '…', "
-                + SNIPPET_TOKENS + ") FROM search_text WHERE search_text MATCH ? AND rowid = ?");
+        List<String> wanted = SearchQuery.words(words);
+        try (PreparedStatement text = c.prepareStatement("SELECT snippet(search_text, 2, ?, ?, '…', ?),"
+                + " snippet(search_text, 1, ?, ?, '…', ?), snippet(search_text, 0, ?, ?, '…', ?)"
+                + " FROM search_text WHERE search_text MATCH ? AND rowid = ?");
              PreparedStatement title = c.prepareStatement(
                      "SELECT title FROM search_chapter WHERE book_identity = ? AND chapter_id = ?")) {
             for (int i = 0; i < NOTE_COLUMNS.size(); i++) {
-                noteColumns.add(c.prepareStatement("SELECT snippet(search_note, " + i + ", ?, ?, '…', "
-                        + SNIPPET_TOKENS + ") FROM search_note WHERE search_note MATCH ? AND rowid = ?"));
+                noteColumns.add(c.prepareStatement("SELECT snippet(search_note, " + i + ", ?, ?, '…', ?)"
+                        + " FROM search_note WHERE search_note MATCH ? AND rowid = ?"));
             }
             for (Candidate k : chosen) {
-                String snippet = k.kind() == SearchHit.Kind.CHAPTER ? passageSnippet(text, textMatch, k.rowid())
-                        : noteSnippet(noteColumns, words, inBook, k.rowid());
+                String snippet = "";
+                for (int tokens : SNIPPET_TOKENS) {
+                    snippet = k.kind() == SearchHit.Kind.CHAPTER ? passageSnippet(text, textMatch, k.rowid(), tokens)
+                            : noteSnippet(noteColumns, words, inBook, k.rowid(), tokens);
+                    if (shows(snippet, wanted)) {
+                        break;
+                    }
+                }
                 String t = titles.computeIfAbsent(k.chapterId(), id -> title(title, book, id));
                 out.add(new SearchHit(k.kind(), k.chapterId(), k.blockId(),
                         k.kind() == SearchHit.Kind.NOTE ? Optional.of(k.annotationId()) : Optional.empty(), t, snippet,
@@ -317,13 +328,15 @@ public final class SearchIndex {
     }
 
     /** A passage's row has one column with text (body, heading or title): its snippet. */
-    private static String passageSnippet(PreparedStatement ps, String match, long rowid) throws SQLException {
+    private static String passageSnippet(PreparedStatement ps, String match, long rowid, int tokens)
+            throws SQLException {
         for (int i = 0; i < 3; i++) {
-            ps.setString(2 * i + 1, String.valueOf(SearchHit.MATCH_START));
-            ps.setString(2 * i + 2, String.valueOf(SearchHit.MATCH_END));
+            ps.setString(3 * i + 1, String.valueOf(SearchHit.MATCH_START));
+            ps.setString(3 * i + 2, String.valueOf(SearchHit.MATCH_END));
+            ps.setInt(3 * i + 3, tokens);
         }
-        ps.setString(7, match);
-        ps.setLong(8, rowid);
+        ps.setString(10, match);
+        ps.setLong(11, rowid);
         try (ResultSet rs = ps.executeQuery()) {
             if (rs.next()) {
                 for (int i = 1; i <= 3; i++) {
@@ -338,14 +351,15 @@ public final class SearchIndex {
     }
 
     /** The snippet of the first of the note's columns (note, quote, tags) that holds all the words. */
-    private static String noteSnippet(List<PreparedStatement> columns, String words, String inBook, long rowid)
-            throws SQLException {
+    private static String noteSnippet(List<PreparedStatement> columns, String words, String inBook, long rowid,
+                                      int tokens) throws SQLException {
         for (int i = 0; i < columns.size(); i++) {
             PreparedStatement ps = columns.get(i);
             ps.setString(1, String.valueOf(SearchHit.MATCH_START));
             ps.setString(2, String.valueOf(SearchHit.MATCH_END));
-            ps.setString(3, NOTE_COLUMNS.get(i) + " : (" + words + ")" + inBook);
-            ps.setLong(4, rowid);
+            ps.setInt(3, tokens);
+            ps.setString(4, NOTE_COLUMNS.get(i) + " : (" + words + ")" + inBook);
+            ps.setLong(5, rowid);
             try (ResultSet rs = ps.executeQuery()) {
                 if (rs.next()) {
                     return rs.getString(1);
@@ -353,6 +367,24 @@ public final class SearchIndex {
             }
         }
         return "";
+    }
+
+    /**
+     * Whether every word searched for starts a marked word of the snippet, as the tokenizer compares
+     * them (case and accents folded; the last word may be a prefix).
+     */
+    private static boolean shows(String snippet, List<String> wanted) {
+        List<String> marked = new ArrayList<>();
+        int at = 0;
+        while ((at = snippet.indexOf(SearchHit.MATCH_START, at)) >= 0) {
+            int end = snippet.indexOf(SearchHit.MATCH_END, at);
+            if (end < 0) {
+                break;
+            }
+            marked.add(SearchQuery.fold(snippet.substring(at + 1, end)));
+            at = end;
+        }
+        return wanted.stream().map(SearchQuery::fold).allMatch(w -> marked.stream().anyMatch(m -> m.startsWith(w)));
     }
 
     private static String title(PreparedStatement ps, String book, String chapterId) {

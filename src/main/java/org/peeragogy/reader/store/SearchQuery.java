@@ -41,6 +41,22 @@ final class SearchQuery {
         return items.isEmpty() ? Optional.empty() : Optional.of(String.join(" OR ", items));
     }
 
+    /** The words of an expression made by {@link #toMatch}, phrases' words too (its quotes and prefix star dropped). */
+    static List<String> words(String match) {
+        List<String> out = new ArrayList<>();
+        for (String w : match.split("[\"*\\s]+")) {
+            if (!w.isBlank()) {
+                out.add(w);
+            }
+        }
+        return out;
+    }
+
+    /** Case and accents folded as the {@code unicode61 remove_diacritics 2} tokenizer folds them. */
+    static String fold(String s) {
+        return Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT);
+    }
+
     /** The FTS5 strings (a word, a phrase, the last maybe a prefix) of the typed text, none when it has no word. */
     private static List<String> items(String typed) {
         if (typed == null) {

@@ -42,7 +42,9 @@ class SearchShowsWhatFoundItTest {
                     new IndexedUnit("circles", "references", IndexedUnit.Kind.HEADING, "References")),
             "other", List.of(
                     new IndexedUnit("other", "", IndexedUnit.Kind.TITLE, "Other things"),
-                    new IndexedUnit("other", "b1", IndexedUnit.Kind.PASSAGE, "Learning alone, then with a peer.")));
+                    new IndexedUnit("other", "b1", IndexedUnit.Kind.PASSAGE, "Learning alone, then with a peer."),
+                    new IndexedUnit("other", "b2", IndexedUnit.Kind.PASSAGE,
+                            "Alpha " + "filler words go on here ".repeat(6) + "until omega.")));
 
     private static IndexSource source(String version) {
         return new IndexSource() {
@@ -90,6 +92,16 @@ class SearchShowsWhatFoundItTest {
                     }
                 }
             }
+        }
+    }
+
+    @Test
+    void wordsFarApartInAPassageAreAllInItsSnippet() throws Exception {
+        try (Database db = Database.open(dir)) {
+            db.search().ensureIndexed(BOOK, source("v"), SearchIndex.Progress.NONE);
+            SearchHit hit = db.search().search("circles", "alpha omega", 20).get(0);
+            assertTrue(hit.snippet().contains("\u0002Alpha\u0003") && hit.snippet().contains("\u0002omega\u0003"),
+                    hit.snippet());
         }
     }
 
