@@ -80,6 +80,7 @@ public final class ReaderWindow {
     private static final String WINDOW_KEY = "window.bounds";
 
     private final Stage stage;
+    private final WindowThemes windowThemes;
     private final ReaderViewModel vm;
     private final NotesViewModel notes;
     private final AllNotesViewModel allNotes;
@@ -125,6 +126,7 @@ public final class ReaderWindow {
                         SearchViewModel search, SharingViewModel sharing, Indexer indexer, SettingsStore settings,
                         Path webDataDir, SwitchHandbookViewModel handbooks, BackgroundTasks tasks, Consumer<String> browser) {
         this.stage = Objects.requireNonNull(stage);
+        this.windowThemes = new WindowThemes(stage);
         this.sharing = Objects.requireNonNull(sharing);
         this.sharingActions = new SharingActions(stage, sharing, notes, vm::report, () -> {
             if (allNotesWindow != null) {
@@ -218,8 +220,7 @@ public final class ReaderWindow {
         VBox top = new VBox(menuBar(), toolBar(), guideBar, problemBar);
         BorderPane root = new BorderPane(split, top, null, statusBar, null);
         Scene scene = new Scene(root);
-        scene.getStylesheets().add(Objects.requireNonNull(
-                ReaderWindow.class.getResource("reader-window.css")).toExternalForm());
+        scene.getStylesheets().add(WindowThemes.STYLESHEET);
         scene.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> {
             if (e.getButton() == MouseButton.BACK) {
                 vm.back();
@@ -449,11 +450,7 @@ public final class ReaderWindow {
 
     private void applyTheme(Theme theme) {
         chapterView.setTheme(theme.cssName());
-        var classes = stage.getScene().getRoot().getStyleClass();
-        for (Theme t : Theme.values()) {
-            classes.remove("theme-" + t.cssName());
-        }
-        classes.add("theme-" + theme.cssName());
+        windowThemes.apply(theme); // this window and its dialogs, all-notes window and selection bar
     }
 
     private void showBook() {
