@@ -36,6 +36,12 @@ final class ReadingOrder {
         String of(String id) throws IOException;
     }
 
+    /** Reads a file of the handbook by its path ({@link Source#read}). */
+    @FunctionalInterface
+    interface HandbookFiles {
+        Optional<byte[]> read(String path) throws IOException;
+    }
+
     private ReadingOrder() {
     }
 
@@ -60,6 +66,36 @@ final class ReadingOrder {
         }
         addRest(parts, paths, placed, MORE, titles);
         return new Result(m.identity(), m.title(), toParts(parts), true);
+    }
+
+    private static final Pattern CONFIG_TITLE = Pattern.compile("(?m)^title:[ \\t]*(.+?)[ \\t]*$");
+
+    /**
+     * A book's title where a folder without a titled {@code index.html} or {@code README.md} may keep one
+     * (issue 12: such handbooks were listed under their folder's name): {@code index.md}'s title (front
+     * matter or first heading), else a Jekyll site's {@code _config.yml} {@code title:}. Reads at most two
+     * small files; empty when neither names one.
+     */
+    static Optional<String> otherTitle(HandbookFiles source) throws IOException {
+        Optional<byte[]> index = source.read("index.md");
+        if (index.isPresent()) {
+            Optional<String> t = TitleScan.title(new String(index.get(), StandardCharsets.UTF_8)).map(String::strip)
+                    .filter(x -> !x.isEmpty());
+            if (t.isPresent()) {
+                return t;
+            }
+        }
+        Optional<byte[]> config = source.read("_config.yml");
+        if (config.isPresent() && config.get().length <= 64 * 1024) {
+            Matcher m = CONFIG_TITLE.matcher(new String(config.get(), StandardCharsets.UTF_8));
+            if (m.find()) {
+                String t = m.group(1).replaceAll("^([\"'])(.*)\\1$", "$2").strip();
+                if (!t.isEmpty() && t.length() <= 200) {
+                    return Optional.of(t);
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     private static Result fromFolder(Source source, Map<String, String> paths, Titles titles) throws IOException {
@@ -92,12 +128,12 @@ final class ReadingOrder {
             }
         }
         addRest(parts, paths, placed, placed.isEmpty() ? CHAPTERS : MORE, titles);
-        if (bookTitle.isEmpty()) {
-            bookTitle = source.name();
-        }
-        String slug = Links.slug(bookTitle);
+        // The identity keeps the rule it always had (notes belong to it); only the title shown looks further.
+        String named = bookTitle.isEmpty() ? source.name() : bookTitle;
+        String slug = Links.slug(named);
         String identity = "handbook-" + (slug.isEmpty() ? Links.slug(source.name()) : slug);
-        return new Result(identity, bookTitle, toParts(parts), false);
+        String shown = bookTitle.isEmpty() ? otherTitle(source::read).orElse(source.name()) : bookTitle;
+        return new Result(identity, shown, toParts(parts), false);
     }
 
     /** Chapters nobody listed are still part of the book: after the rest, by file name. */
