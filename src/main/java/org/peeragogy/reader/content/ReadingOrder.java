@@ -1,5 +1,7 @@
 package org.peeragogy.reader.content;
 
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -40,6 +42,12 @@ final class ReadingOrder {
     record Where(List<String> folders, String fallbackName) {
     }
 
+    /** Reads a file of the handbook by its path ({@link Source#read}). */
+    @FunctionalInterface
+    interface HandbookFiles {
+        Optional<byte[]> read(String path) throws IOException;
+    }
+
     private ReadingOrder() {
     }
 
@@ -64,6 +72,36 @@ final class ReadingOrder {
         }
         addRest(parts, paths, placed, MORE, titles, wholeBook);
         return new Result(m.identity(), m.title(), parts.list(), true, "");
+    }
+
+    private static final Pattern CONFIG_TITLE = Pattern.compile("(?m)^title:[ \\t]*(.+?)[ \\t]*$");
+
+    /**
+     * A book's title where a folder without a titled {@code index.html} or {@code README.md} may keep one
+     * (issue 12: such handbooks were listed under their folder's name): {@code index.md}'s title (front
+     * matter or first heading), else a Jekyll site's {@code _config.yml} {@code title:}. Reads at most two
+     * small files; empty when neither names one.
+     */
+    static Optional<String> otherTitle(HandbookFiles source) throws IOException {
+        Optional<byte[]> index = source.read("index.md");
+        if (index.isPresent()) {
+            Optional<String> t = TitleScan.title(new String(index.get(), StandardCharsets.UTF_8)).map(String::strip)
+                    .filter(x -> !x.isEmpty());
+            if (t.isPresent()) {
+                return t;
+            }
+        }
+        Optional<byte[]> config = source.read("_config.yml");
+        if (config.isPresent() && config.get().length <= 64 * 1024) {
+            Matcher m = CONFIG_TITLE.matcher(new String(config.get(), StandardCharsets.UTF_8));
+            if (m.find()) {
+                String t = m.group(1).replaceAll("^([\"'])(.*)\\1$", "$2").strip();
+                if (!t.isEmpty() && t.length() <= 200) {
+                    return Optional.of(t);
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     private static Result fromFolder(Source source, Map<String, String> paths, Titles titles, Set<String> wholeBook,
@@ -96,12 +134,12 @@ final class ReadingOrder {
             parts.add(p.part(), new Chapter(p.chapterId(), p.number(), title, p.part(), paths.get(p.chapterId())));
         }
         addRest(parts, paths, placed, placed.isEmpty() ? CHAPTERS : MORE, titles, wholeBook);
-        if (bookTitle.isEmpty()) {
-            bookTitle = where.fallbackName();
-        }
-        String slug = Links.slug(bookTitle);
+        // The identity keeps the rule it always had (notes belong to it); only the title shown looks further.
+        String named = bookTitle.isEmpty() ? where.fallbackName() : bookTitle;
+        String slug = Links.slug(named);
         String identity = "handbook-" + (slug.isEmpty() ? Links.slug(source.name()) : slug);
-        return new Result(identity, bookTitle, parts.list(), false, toc.language());
+        String shown = bookTitle.isEmpty() ? otherTitle(source::read).orElse(where.fallbackName()) : bookTitle;
+        return new Result(identity, shown, parts.list(), false, toc.language());
     }
 
     /**

@@ -59,6 +59,7 @@ public final class ReaderWindow {
     }
 
     private final Stage stage;
+    private final WindowThemes windowThemes;
     private final ReaderViewModel vm;
     private final WindowBoundsViewModel bounds;
     private final PageEvents pageEvents;
@@ -86,6 +87,7 @@ public final class ReaderWindow {
     public ReaderWindow(Stage stage, ViewModels models, Indexer indexer, Path webDataDir, BackgroundTasks tasks,
                         Consumer<String> browser) {
         this.stage = Objects.requireNonNull(stage);
+        this.windowThemes = new WindowThemes(stage);
         this.vm = models.reader();
         this.bounds = models.bounds();
         NotesViewModel notes = models.notes();
@@ -150,8 +152,7 @@ public final class ReaderWindow {
         handbookWork.refreshChoices(); // read once now, so the menu is ready when first opened
         BorderPane root = new BorderPane(split, top, null, statusBar, null);
         Scene scene = new Scene(root);
-        scene.getStylesheets().add(Objects.requireNonNull(
-                ReaderWindow.class.getResource("reader-window.css")).toExternalForm());
+        scene.getStylesheets().add(WindowThemes.STYLESHEET);
         scene.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> {
             if (e.getButton() == MouseButton.BACK) {
                 vm.back();
@@ -220,11 +221,7 @@ public final class ReaderWindow {
 
     private void applyTheme(Theme theme) {
         chapterView.setTheme(theme.cssName());
-        var classes = stage.getScene().getRoot().getStyleClass();
-        for (Theme t : Theme.values()) {
-            classes.remove("theme-" + t.cssName());
-        }
-        classes.add("theme-" + theme.cssName());
+        windowThemes.apply(theme); // this window and its dialogs, all-notes window and selection bar
     }
 
     private void showBook() {
