@@ -35,6 +35,7 @@ final class ReaderSession implements AutoCloseable {
     /** The writer's own connection: the window's reads never wait behind one of its writes. */
     private final Database writer;
     private final SaveQueue saves;
+    private final AllNotesViewModel allNotes;
     private final BackgroundTasks tasks;
     private final ReaderViewModel viewModel;
     private final NotesViewModel notes;
@@ -61,6 +62,7 @@ final class ReaderSession implements AutoCloseable {
         this.notes = new NotesViewModel(database.annotations(), database.settings(), viewModel::report, saves,
                 writer.annotations());
         AllNotesViewModel allNotes = new AllNotesViewModel(database.annotations(), viewModel::book, viewModel::report);
+        this.allNotes = allNotes;
         this.searches = Executors.newSingleThreadExecutor(r -> {
             Thread t = new Thread(r, "search");
             t.setDaemon(true);
@@ -161,6 +163,10 @@ final class ReaderSession implements AutoCloseable {
 
     ReaderViewModel viewModel() {
         return viewModel;
+    }
+
+    AllNotesViewModel allNotes() {
+        return allNotes;
     }
 
     NotesViewModel notes() {
