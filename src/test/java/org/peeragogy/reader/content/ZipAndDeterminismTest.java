@@ -1,6 +1,7 @@
 package org.peeragogy.reader.content;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -82,6 +83,40 @@ class ZipAndDeterminismTest {
             org.peeragogy.reader.book.RenderedChapter page = h.render("big");
             assertEquals(1, page.count(org.peeragogy.reader.book.Problem.Kind.NOT_SHOWN), page.problems()::toString);
             assertTrue(page.problems().get(0).detail().contains("larger than 32 MiB"), page.problems()::toString);
+        }
+    }
+
+    /** Writes {@code text} as one stored (uncompressed) entry, so that equal lengths give equal offsets. */
+    private static byte[] storedZip(String name, String text) throws Exception {
+        byte[] bytes = text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        try (ZipOutputStream z = new ZipOutputStream(out)) {
+            ZipEntry e = new ZipEntry(name);
+            e.setMethod(ZipEntry.STORED);
+            e.setSize(bytes.length);
+            java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+            crc.update(bytes);
+            e.setCrc(crc.getValue());
+            z.putNextEntry(e);
+            z.write(bytes);
+            z.closeEntry();
+        }
+        return out.toByteArray();
+    }
+
+    /** Found by a tester: a zip replaced in place while open showed the new file's bytes at the old offsets. */
+    @Test
+    void aZipChangedInPlaceWhileOpenGivesAPageSayingSoNotOtherBytes(@TempDir Path tmp) throws Exception {
+        Path zip = tmp.resolve("h.zip");
+        Files.write(zip, storedZip("one.md", "# One\n\nThe first text of the book.\n"));
+        try (Handbook h = Handbooks.open(zip)) {
+            assertTrue(h.render("one").html().contains("The first text of the book."));
+            // Same length, same offsets, other words: only the entry's CRC-32 can tell.
+            Files.write(zip, storedZip("one.md", "# One\n\nSome other words, same size\n"));
+            org.peeragogy.reader.book.RenderedChapter page = h.render("one");
+            assertFalse(page.html().contains("other words"), page.html());
+            assertEquals(1, page.count(org.peeragogy.reader.book.Problem.Kind.NOT_SHOWN), page.problems()::toString);
+            assertTrue(page.problems().get(0).detail().contains("changed or damaged since"), page.problems()::toString);
         }
     }
 
