@@ -50,6 +50,15 @@ final class HandbooksView {
         vm.choicesProperty().addListener((o, was, now) -> showChoices(now));
     }
 
+    /**
+     * Switch handbook is also disabled while {@code busy} (a language switch replaces the handbook too; the
+     * two raced, and the window showed one handbook while the other was remembered). FX thread.
+     */
+    void alsoDisabledWhile(javafx.beans.value.ObservableBooleanValue busy) {
+        switchMenu.disableProperty().unbind();
+        switchMenu.disableProperty().bind(vm.workingProperty().or(busy));
+    }
+
     Node guideBar() {
         return guideBar;
     }

@@ -10,10 +10,11 @@ import javafx.scene.control.ToggleGroup;
  * when there is only one (issue 13). Talks to {@link LanguagesViewModel} only.
  */
 final class LanguageMenu extends Menu {
-    LanguageMenu(LanguagesViewModel languages) {
+    /** @param otherWork disables the menu too while it is true (a handbook switch or install) */
+    LanguageMenu(LanguagesViewModel languages, javafx.beans.value.ObservableBooleanValue otherWork) {
         super("_Language");
         setId("language-menu");
-        disableProperty().bind(languages.workingProperty());
+        disableProperty().bind(languages.workingProperty().or(otherWork));
         languages.choicesProperty().addListener((o, was, now) -> show(languages, now));
         show(languages, languages.choicesProperty().get());
     }

@@ -146,7 +146,8 @@ public final class ReaderWindow {
 
         // The menu bar stays the first child of the top box (StallBenchmark reaches it there).
         MenuBar menuBar = actions.menuBar(handbooks.switchMenu(), this::fileMenuShowing);
-        menuBar.getMenus().add(new LanguageMenu(languages));
+        menuBar.getMenus().add(new LanguageMenu(languages, handbookWork.workingProperty()));
+        handbooks.alsoDisabledWhile(languages.workingProperty());
         VBox top = new VBox(menuBar, actions.toolBar(),
                 handbooks.guideBar(), problemBar);
         handbookWork.refreshChoices(); // read once now, so the menu is ready when first opened
