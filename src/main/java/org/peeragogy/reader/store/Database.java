@@ -373,6 +373,12 @@ public final class Database implements AutoCloseable {
                     + " can still be read and exported.";
         } else if (Sqlite.isReadOnly(e)) {
             message = what + " failed. " + Access.readOnlyFolder(dir).reason();
+        } else if (Sqlite.isBusy(e)) {
+            // A lock held too long is not a full disk (found by a tester: a long import, or another
+            // program with the notes file open, was reported as "check that the disk is not full").
+            message = what + " failed: your notes file is busy (another program, or an import, is writing to"
+                    + " it). Nothing was changed; try again in a moment, and close any other program that has"
+                    + " the file open.";
         } else {
             message = what + " failed: " + e.getMessage() + ". Nothing was changed; check that the disk is not"
                     + " full and try again.";

@@ -107,6 +107,20 @@ final class Sqlite {
         return false;
     }
 
+    /**
+     * True when {@code e} (or a cause) is SQLITE_BUSY or SQLITE_LOCKED: another connection (another
+     * program, or the reader's own import) held the file's write lock past the busy timeout.
+     */
+    static boolean isBusy(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if ((t instanceof SQLException && (primaryCode(t) == BUSY || primaryCode(t) == LOCKED))
+                    || mentions(t, "SQLITE_BUSY") || mentions(t, "database is locked")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** True when {@code e} (or a cause) says the file or the file system may not be written. */
     static boolean isReadOnly(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {

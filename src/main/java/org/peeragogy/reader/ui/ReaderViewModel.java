@@ -292,7 +292,6 @@ public final class ReaderViewModel {
         write(FONT_SCALE_KEY, String.valueOf(rounded));
     }
 
-    /** Shows a message about something that went wrong (and what to do). */
     /** Shows {@code message} in the problem bar; a null or blank one still says that something failed. */
     public void report(String message) {
         problem.set(message == null || message.isBlank() ? Messages.of(null) : message);
