@@ -230,7 +230,9 @@ final class WindowStart {
             } catch (Exception ex) {
                 err.println("Closing: " + Messages.logged(LOG, "Closing the window", ex));
             }
-            exit.accept(0);
+            // After the hide has finished: exiting inside it threw IllegalStateException from Window.hide
+            // at every Quit (found by a fresh tester).
+            javafx.application.Platform.runLater(() -> exit.accept(0));
         });
         StartPlace place = prepared.place();
         place.page().ifPresent(page -> session.window().preload(page.chapter().id(),
