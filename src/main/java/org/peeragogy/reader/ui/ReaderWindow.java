@@ -73,6 +73,10 @@ public final class ReaderWindow {
     private final HandbooksView handbooks;
     private final ContentsView contents;
     private final LanguagesViewModel languages;
+    private final Dialogs dialogs;
+    private final SharingViewModel sharingModel;
+    /** Import, undo of an import, export, install or switch of a handbook running. */
+    private javafx.beans.binding.BooleanBinding busy;
     private final WindowActions actions;
     /** The search index is built after the first chapter is on screen, so it never delays it. */
     private boolean indexWhenShown = true;
@@ -92,6 +96,7 @@ public final class ReaderWindow {
         this.bounds = models.bounds();
         NotesViewModel notes = models.notes();
         Dialogs dialogs = new FxDialogs(stage);
+        this.dialogs = dialogs;
         this.pageEvents = new PageEvents(vm, dialogs, Objects.requireNonNull(browser));
         this.chapterView = new ChapterView(vm.handbookProperty().get(), webDataDir, pageEvents);
         FindViewModel find = new FindViewModel();
@@ -103,12 +108,13 @@ public final class ReaderWindow {
         this.searchSide = new SearchSide(models.search(), Objects.requireNonNull(indexer),
                 Objects.requireNonNull(tasks), vm, presenter);
         notes.paintVersionProperty().addListener((o, was, now) -> searchSide.notesChanged());
+        this.sharingModel = models.sharing();
         this.sharingActions = new SharingActions(dialogs, models.sharing(), notes, notesPane::notesChanged);
         this.handbookWork = models.handbooks();
         this.handbooks = new HandbooksView(handbookWork, dialogs);
         this.contents = new ContentsView(new ContentsViewModel(vm));
         this.languages = new LanguagesViewModel(vm, tasks);
-        this.actions = new WindowActions(new WindowActions.Parts(stage::close, vm, findBar, find, searchSide::open,
+        this.actions = new WindowActions(new WindowActions.Parts(this::requestQuit, vm, findBar, find, searchSide::open,
                 notesPane, notes, sharingActions, models.sharing(), handbooks, handbookWork));
         build();
         bind();
@@ -199,7 +205,41 @@ public final class ReaderWindow {
         handbookWork.refreshChoices();
     }
 
+    private javafx.beans.binding.BooleanBinding sharingBusy() {
+        return sharingModel.workingProperty().or(sharingModel.exportingProperty());
+    }
+
+    /**
+     * Quit (the menu, Ctrl+Q, the window's ×). While notes are being imported or exported or a handbook
+     * installed it asks first, and OK closes the window as soon as that work has ended: quitting in the
+     * middle dropped it without a word (found by a fresh tester). FX thread.
+     */
+    private void requestQuit() {
+        if (!busy.get()) {
+            stage.close();
+            return;
+        }
+        boolean wait = dialogs.confirm(Dialogs.Question.of("Quit", "Work is still running",
+                "Notes are being imported or exported, or a handbook is being installed. Choose OK to quit as soon"
+                        + " as it has finished (nothing is lost), or Cancel to go on reading.").withId("quit-while-busy"));
+        if (wait) {
+            vm.report("The reader will close when the work under way has finished.");
+            busy.addListener((o, was, now) -> {
+                if (!now) {
+                    stage.close();
+                }
+            });
+        }
+    }
+
     private void bind() {
+        busy = sharingBusy().or(handbookWork.workingProperty()).or(languages.workingProperty());
+        stage.setOnCloseRequest(e -> {
+            if (busy.get()) {
+                e.consume();
+                requestQuit();
+            }
+        });
         vm.locationProperty().addListener((o, was, now) -> {
             if (now != null) {
                 chapterView.open(now.chapterId(), now.fragment(), now.scroll());

@@ -119,4 +119,36 @@ class SharingActionsDisabledWhileRunningTest {
         assertFalse(disabled(undoImport), "the import that landed can be undone");
         assertEquals("Ben", session.notes().placed().get(0).annotation().author());
     }
+
+    @Test
+    void quittingWhileAnImportRunsAsksAndClosesOnlyOnceTheImportHasLanded() throws Exception {
+        Path file = bensNotesFile();
+        Path ana = temp.resolve("ana-quits");
+        try (Database db = Database.open(ana)) {
+            db.settings().put(NotesViewModel.AUTHOR_KEY, "Ana");
+        }
+        window = OpenWindow.open(ana, Handbooks.open(TestHandbooks.real()), "pattern-wrapper", url -> { });
+        window.awaitChapter("pattern-wrapper");
+        ReaderSession session = window.session;
+        WaitForAsyncUtils.asyncFx(() -> session.window().importNotes(file)).get();
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#import-preview").tryQuery().isPresent());
+        try (Connection other = DriverManager.getConnection("jdbc:sqlite:" + ana.resolve("reader.db"));
+             Statement s = other.createStatement()) {
+            s.execute("BEGIN IMMEDIATE");
+            OpenWindow.clickShowing(robot, "OK");
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> thread("import").isPresent());
+            MenuItem quit = fileMenuItem("menu-quit");
+            WaitForAsyncUtils.asyncFx(quit::fire);
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#quit-while-busy").tryQuery().isPresent());
+            OpenWindow.clickShowing(robot, "OK");
+            WaitForAsyncUtils.waitForFxEvents();
+            assertTrue(WaitForAsyncUtils.asyncFx(window.stage::isShowing).get(), "the window waits for the import");
+            s.execute("ROLLBACK");
+        }
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !WaitForAsyncUtils.asyncFx(window.stage::isShowing).get());
+        try (Database db = Database.open(ana)) {
+            assertEquals(1, db.annotations().book(session.viewModel().book().identity()).size(),
+                    "Ben's note was imported before the window closed");
+        }
+    }
 }
