@@ -171,6 +171,11 @@ final class ReaderSession implements AutoCloseable {
         return search;
     }
 
+    /** Returns once every search asked for so far has run (its results are then queued for the FX thread). */
+    void awaitSearches() throws InterruptedException, java.util.concurrent.ExecutionException {
+        searches.submit(() -> { }).get();
+    }
+
     @Override
     public void close() throws StoreException, IOException {
         window.close();

@@ -209,7 +209,7 @@ final class OpenHandbook implements Handbook {
     /**
      * The page for flexmark's HTML {@code body}: parsed, checked for depth, cleaned (decision 0012:
      * removal, then written so a browser builds the approved tree, then block ids), images checked,
-     * wrapped.
+     * wrapped; the chapter's title above the article unless the body opens with it ({@link ChapterTitle}).
      */
     private RenderedChapter page(Chapter chapter, String body) throws NotShownException {
         Element root = Jsoup.parseBodyFragment(body).body();
@@ -228,7 +228,8 @@ final class OpenHandbook implements Handbook {
                 + "<title>" + escape(chapter.title()) + "</title>\n"
                 + "<link rel=\"stylesheet\" href=\"/_app/reader.css\">\n"
                 + "<script src=\"/_app/reader.js\"></script>\n"
-                + "</head><body><article id=\"chapter\" data-chapter=\"" + escape(chapter.id()) + "\">"
+                + "</head><body>" + ChapterTitle.header(chapter.title(), root)
+                + "<article id=\"chapter\" data-chapter=\"" + escape(chapter.id()) + "\">"
                 + SafeHtml.write(root)
                 + "</article></body></html>\n";
         return new RenderedChapter(chapter, html, concat(sanitizer.problems(), refused));

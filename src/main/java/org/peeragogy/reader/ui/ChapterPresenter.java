@@ -78,6 +78,12 @@ final class ChapterPresenter {
         }
     }
 
+    /** Takes a search's marks out of the page; the find bar's, when it is open, come back. */
+    void clearSearchMarks() {
+        page.markFind(List.of());
+        findBar.mark();
+    }
+
     /** Shows where a note is: a highlight flashes, a bookmark scrolls to its place; an unplaced note, nothing. */
     void reveal(NotesViewModel.Item item) {
         if (item.orphan()) {
