@@ -146,6 +146,18 @@ class CommandLineTest {
         assertTrue(json.contains("\"chapter\": \"gardens\""), json);
     }
 
+    /** Issue 13: "alpha<br>beta" reads as two words, so the quote a reader sees is found. */
+    @Test
+    void highlightFindsAQuoteAcrossARawLineBreakAndBesideAFootnoteReference() throws Exception {
+        Path scripts = TestHandbooks.fixture("scripts");
+        assertEquals(0, run(with(scripts, "highlight", "breaks", "--quote", "alpha beta")), err.toString(StandardCharsets.UTF_8));
+        assertEquals(0, run(with(scripts, "highlight", "breaks", "--quote", "some text 1.")),
+                err.toString(StandardCharsets.UTF_8));
+        assertEquals(1, run(with(scripts, "highlight", "breaks", "--quote", "text1")));
+        assertTrue(err.toString(StandardCharsets.UTF_8).startsWith("The quote is not in chapter"),
+                err.toString(StandardCharsets.UTF_8));
+    }
+
     @Test
     void quoteThatIsNotInTheChapterIsAnError() throws Exception {
         assertEquals(1, run(withHandbook("highlight", "gardens", "--quote", "words the handbook never uses")));
