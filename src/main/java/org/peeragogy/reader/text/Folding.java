@@ -91,7 +91,7 @@ public final class Folding {
     }
 
     /** A combining mark: it belongs to the character before it. */
-    static boolean isMark(int cp) {
+    public static boolean isMark(int cp) {
         int type = Character.getType(cp);
         return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
                 || type == Character.ENCLOSING_MARK;

@@ -202,6 +202,22 @@ class CommandLineTest {
         assertTrue(err.toString(StandardCharsets.UTF_8).isEmpty(), err.toString(StandardCharsets.UTF_8));
     }
 
+    /** Issue 13, through rendering and indexing the fixture: CJK inside runs, marked letters, separated words. */
+    @Test
+    void searchFindsChineseJapaneseMarkedLettersAndWordsSeparatedByTheRenderer() throws Exception {
+        Path scripts = TestHandbooks.fixture("scripts");
+        String[][] cases = {{"命令", "zhongwen", "[命令]"}, {"勉強会", "nihongo", "[勉強会]"}, {"python", "nihongo", "[Python]"},
+                {"lodz", "names", "[Łódź]"}, {"okland", "names", "[Økland]"}, {"\"alpha beta\"", "breaks", "[alpha] [beta]"},
+                {"\"some text\"", "breaks", "[some] [text]"}};
+        for (String[] c : cases) {
+            out.reset();
+            assertEquals(0, run(with(scripts, "search", c[0], "--limit", "1")), c[0]);
+            String[] f = out().strip().split("\t");
+            assertEquals(c[1], f[1], c[0] + ": " + out());
+            assertTrue(f[4].contains(c[2]), c[0] + ": " + out());
+        }
+    }
+
     @Test
     void searchJoinsWordsAndFindsNotesWithTheirId() throws Exception {
         run(withHandbook("highlight", "gardens", "--quote", "how deep to sow beans", "--note",
