@@ -70,6 +70,9 @@ public final class Folding {
      * into overlapping pairs of characters ({@link Words}): Han, Hiragana, Katakana, Hangul and Bopomofo.
      */
     public static boolean isBigramScript(int cp) {
+        if (cp < 0x1100) {
+            return false; // below Hangul Jamo, the first of these scripts' blocks: the common case, quickly
+        }
         Character.UnicodeScript script = script(cp);
         return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
                 || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.HANGUL
@@ -81,6 +84,9 @@ public final class Folding {
      * characters, as SQLite's {@code unicode61} tokenizer has it. Everything else separates words.
      */
     public static boolean isWordChar(int cp) {
+        if (cp < 128) {
+            return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || (cp >= '0' && cp <= '9');
+        }
         return switch (Character.getType(cp)) {
             case Character.UPPERCASE_LETTER, Character.LOWERCASE_LETTER, Character.TITLECASE_LETTER,
                     Character.MODIFIER_LETTER, Character.OTHER_LETTER, Character.DECIMAL_DIGIT_NUMBER,
@@ -92,6 +98,9 @@ public final class Folding {
 
     /** A combining mark: it belongs to the character before it. */
     public static boolean isMark(int cp) {
+        if (cp < 0x300) {
+            return false;
+        }
         int type = Character.getType(cp);
         return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
                 || type == Character.ENCLOSING_MARK;
