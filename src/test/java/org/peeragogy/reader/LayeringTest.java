@@ -23,6 +23,7 @@ class LayeringTest {
     void packagesDependOnlyDownwards() {
         layeredArchitecture().consideringOnlyDependenciesInLayers().withOptionalLayers(true)
                 .layer("book").definedBy("org.peeragogy.reader.book..")
+                .layer("text").definedBy("org.peeragogy.reader.text..")
                 .layer("content").definedBy("org.peeragogy.reader.content..")
                 .layer("store").definedBy("org.peeragogy.reader.store..")
                 .layer("share").definedBy("org.peeragogy.reader.share..")
@@ -33,6 +34,7 @@ class LayeringTest {
                 .whereLayer("share").mayOnlyBeAccessedByLayers("ui", "app")
                 .whereLayer("store").mayOnlyBeAccessedByLayers("share", "ui", "app")
                 .whereLayer("content").mayOnlyBeAccessedByLayers("ui", "app")
+                .whereLayer("text").mayOnlyBeAccessedByLayers("content", "store", "share", "ui", "app")
                 .check(classes);
     }
 
@@ -43,9 +45,19 @@ class LayeringTest {
                 .check(classes);
     }
 
+    /** How search and find see words (decision 0018): the JDK and ICU4J, nothing of the reader's own above it. */
+    @Test
+    void textUsesOnlyTheJdkAndIcu() {
+        noClasses().that().resideInAPackage("org.peeragogy.reader.text..")
+                .should().dependOnClassesThat().resideOutsideOfPackages("java..", "com.ibm.icu..",
+                        "org.peeragogy.reader.text..")
+                .check(classes);
+    }
+
     @Test
     void onlyTheUserInterfaceUsesJavaFx() {
-        noClasses().that().resideInAnyPackage("org.peeragogy.reader.book..", "org.peeragogy.reader.content..",
+        noClasses().that().resideInAnyPackage("org.peeragogy.reader.book..", "org.peeragogy.reader.text..",
+                        "org.peeragogy.reader.content..",
                         "org.peeragogy.reader.store..", "org.peeragogy.reader.share..")
                 .should().dependOnClassesThat().resideInAnyPackage("javafx..", "netscape..", "com.sun.javafx..")
                 .check(classes);

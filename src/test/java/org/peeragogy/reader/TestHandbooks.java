@@ -27,7 +27,8 @@ import org.junit.jupiter.api.Assumptions;
  * broken or missing, so {@code check} reports no problems.</li>
  * </ul></li>
  * <li>{@link #fixture(String)}: the other small fixture folders beside it ({@code emoji}, {@code hostile},
- * {@code marks}).</li>
+ * {@code marks}, and {@code scripts}: raw line breaks, footnote references and superscripts between words,
+ * names with letters users type without their marks, a Chinese and a Japanese chapter; issue 13).</li>
  * <li>{@link #real()}: the real Peeragogy Handbook, only for tests about the real handbook (every real chapter,
  * our manifest for it, editions of it, the window over it) and for benchmarks. Maven passes
  * {@code handbook.dir} (default {@code ../shared/handbook}); when the folder is absent the calling test is
@@ -50,7 +51,7 @@ public final class TestHandbooks {
         return fixture("handbook");
     }
 
-    /** A fixture folder under {@code src/test/resources/fixtures}: "handbook", "emoji", "hostile", "marks". */
+    /** A fixture folder under {@code src/test/resources/fixtures}: "handbook", "emoji", "hostile", "marks", "scripts". */
     public static Path fixture(String name) {
         Path p = Path.of(System.getProperty("basedir", "")).toAbsolutePath()
                 .resolve("src/test/resources/fixtures").resolve(name).normalize();

@@ -31,6 +31,8 @@ final class Gui {
             } catch (IOException | RuntimeException | StackOverflowError e) {
                 // Only a head start; the real render reports any problem.
             }
+            // ICU's Latin-ASCII rules take about half a second to load; find and search fold with them.
+            org.peeragogy.reader.text.Folding.preload();
         }, "warm-up");
         classes.setDaemon(true);
         classes.start();

@@ -208,7 +208,8 @@ final class OpenHandbook implements Handbook {
 
     /**
      * The page for flexmark's HTML {@code body}: parsed, checked for depth, cleaned (decision 0012:
-     * removal, then written so a browser builds the approved tree, then block ids), images checked,
+     * removal, then written so a browser builds the approved tree, then white space where words meet at a
+     * line break or superscript ({@link WordGaps}), then block ids), images checked,
      * wrapped; the chapter's title above the article unless the body opens with it ({@link ChapterTitle}).
      */
     private RenderedChapter page(Chapter chapter, String body) throws NotShownException {
@@ -220,6 +221,7 @@ final class OpenHandbook implements Handbook {
         List<Problem> refused = concat(ImageCheck.replaceRefused(root, chapter.id(), source, guard.limits()),
                 LeftAsText.find(root, chapter.id()));
         SafeHtml.settle(root);
+        WordGaps.separate(root);
         sanitizer.assignIds(root);
         Directions.fromText(root);
         String html = "<!DOCTYPE html>\n"

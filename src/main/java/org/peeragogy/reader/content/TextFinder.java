@@ -1,14 +1,15 @@
 package org.peeragogy.reader.content;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
+import org.peeragogy.reader.text.Folding;
 
 /**
- * Finds every occurrence of what the reader typed in a chapter's text, ignoring case, accents
- * ("peeragogia" finds "peeragogía") and differences in white space. Offsets are UTF-16 code units
- * into the text given, as the page counts them.
+ * Finds every occurrence of what the reader typed in a chapter's text, ignoring case, accents and the
+ * letters people type without their marks ("peeragogia" finds "peeragogía", "lodz" finds "Łódź": the same
+ * folding as whole-book search, {@link Folding}) and differences in white space. Offsets are UTF-16 code
+ * units into the text given, as the page counts them. The text is folded on the first search, not when the
+ * chapter is shown. One instance is used on one thread at a time.
  */
 public final class TextFinder {
     /** One match: [start, end) in the original text. */
@@ -18,18 +19,20 @@ public final class TextFinder {
     public static final int MAX_MATCHES = 2000;
     private static final int MAX_QUERY = 500;
 
-    private final String folded;
-    private final int[] origin;
-    private final int length;
+    private final String text;
+    private String folded;
+    private int[] origin;
 
-    private TextFinder(String folded, int[] origin, int length) {
-        this.folded = folded;
-        this.origin = origin;
-        this.length = length;
+    private TextFinder(String text) {
+        this.text = text;
     }
 
-    /** Prepares a text for searching (do once per chapter). */
+    /** A finder over {@code text} (one per chapter); cheap: the folding waits for the first search. */
     public static TextFinder of(String text) {
+        return new TextFinder(text);
+    }
+
+    private void fold() {
         StringBuilder out = new StringBuilder(text.length());
         List<Integer> map = new ArrayList<>(text.length() + 1);
         boolean lastSpace = false;
@@ -43,7 +46,7 @@ public final class TextFinder {
                 }
                 lastSpace = true;
             } else {
-                String f = fold(new String(Character.toChars(cp)));
+                String f = Folding.fold(cp);
                 for (int k = 0; k < f.length(); k++) {
                     out.append(f.charAt(k));
                     map.add(i);
@@ -53,17 +56,20 @@ public final class TextFinder {
             i += width;
         }
         map.add(text.length());
-        int[] origin = map.stream().mapToInt(Integer::intValue).toArray();
-        return new TextFinder(out.toString(), origin, text.length());
+        origin = map.stream().mapToInt(Integer::intValue).toArray();
+        folded = out.toString();
     }
 
     /** Every match of {@code query}, in text order; none for a blank query; at most {@link #MAX_MATCHES}. */
     public List<Match> find(String query) {
-        String q = fold(query.length() > MAX_QUERY ? query.substring(0, MAX_QUERY) : query)
-                .replaceAll("\\s+", " ").strip();
+        String q = Folding.fold(query.length() > MAX_QUERY ? query.substring(0, MAX_QUERY) : query)
+                .replaceAll("[\\s\\u00A0]+", " ").strip();
         List<Match> matches = new ArrayList<>();
         if (q.isEmpty()) {
             return matches;
+        }
+        if (folded == null) {
+            fold();
         }
         for (int at = folded.indexOf(q); at >= 0 && matches.size() < MAX_MATCHES; at = folded.indexOf(q, at + 1)) {
             matches.add(new Match(origin[at], nextOrigin(at + q.length() - 1)));
@@ -79,18 +85,6 @@ public final class TextFinder {
                 return origin[j];
             }
         }
-        return length;
-    }
-
-    private static String fold(String s) {
-        String d = Normalizer.normalize(s, Normalizer.Form.NFKD);
-        StringBuilder b = new StringBuilder(d.length());
-        for (int i = 0; i < d.length(); i++) {
-            char c = d.charAt(i);
-            if (Character.getType(c) != Character.NON_SPACING_MARK) {
-                b.append(c);
-            }
-        }
-        return b.toString().toLowerCase(Locale.ROOT);
+        return text.length();
     }
 }

@@ -141,6 +141,10 @@ public final class Database implements AutoCloseable {
                         + " folder writable; nothing was changed.", null);
             }
             db.migrate(migrations);
+            if (!access.readOnly()) {
+                // Before any note is saved: its search row is written in the tables' current layout.
+                SearchTables.ensureCurrent(c);
+            }
             return db;
         } catch (SQLException e) {
             Sqlite.closeQuietly(c);

@@ -23,10 +23,14 @@ import org.peeragogy.reader.book.Book;
 import org.peeragogy.reader.book.Chapter;
 import org.peeragogy.reader.book.IndexSource;
 import org.peeragogy.reader.book.IndexedUnit;
+import org.peeragogy.reader.text.Words;
 
 /**
- * Full-text search over the handbook and the reader's notes, in the user's database (FTS5,
- * {@code unicode61 remove_diacritics 2}: case and accents do not matter). See docs/decisions/0007.
+ * Full-text search over the handbook and the reader's notes, in the user's database (FTS5; decisions 0007
+ * and 0018). Text is split into words and folded in Java ({@code text.Words}: case, accents and letters
+ * typed without their marks do not matter, Chinese and Japanese runs are pairs of characters), the same way
+ * at index and at query time; the tables ({@link SearchTables}) index those words and keep the text as shown,
+ * from which snippets are cut ({@link Snippets}).
  *
  * <p>A hit shows what found it (issue 12): every row holds one piece of shown text (a passage's text in
  * {@code body}, a heading in {@code heading}, the chapter's title in {@code title}; the other two columns
@@ -51,9 +55,10 @@ public final class SearchIndex {
     /**
      * How rows are written, stored with the source's version ({@code FORMAT + "/" + version}): an index
      * written another way is rebuilt by {@link #ensureIndexed}. 2: one shown text per row (issue 12;
-     * before, the chapter's title and the nearest heading were written into every passage's row).
+     * before, the chapter's title and the nearest heading were written into every passage's row). 3: folded
+     * words and the shown text (decision 0018; {@link SearchTables#LAYOUT} changed with it).
      */
-    static final String FORMAT = "rows-2";
+    static final String FORMAT = "rows-3";
     /** bm25 weights of the columns title, heading, body (and book, which only filters). */
     private static final String TEXT_RANK = "bm25(search_text, 10.0, 4.0, 1.0, 0.0)";
     /** bm25 weights of the columns note, quote, tags (and book, which only filters). */
@@ -143,6 +148,7 @@ public final class SearchIndex {
 
     private void write(Book book, String version, List<IndexedUnit> units) throws StoreException {
         try (Connection c = db.openConnection()) {
+            SearchTables.ensureCurrent(c);
             Transaction.run(c, "building the search index", tx -> {
                 replaceIndex(tx, book, version, units);
                 return null;
@@ -162,17 +168,19 @@ public final class SearchIndex {
             ps.setString(1, book.identity());
             ps.executeUpdate();
         }
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO search_text"
-                + " (title, heading, body, book, book_identity, chapter_id, block_id) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO search_text (title, heading, body, book, shown,"
+                + " book_identity, chapter_id, block_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
             for (IndexedUnit u : units) {
                 String text = clean(u.text());
-                ps.setString(1, u.kind() == IndexedUnit.Kind.TITLE ? text : "");
-                ps.setString(2, u.kind() == IndexedUnit.Kind.HEADING ? text : "");
-                ps.setString(3, u.kind() == IndexedUnit.Kind.PASSAGE ? text : "");
+                String words = Words.searchForm(text);
+                ps.setString(1, u.kind() == IndexedUnit.Kind.TITLE ? words : "");
+                ps.setString(2, u.kind() == IndexedUnit.Kind.HEADING ? words : "");
+                ps.setString(3, u.kind() == IndexedUnit.Kind.PASSAGE ? words : "");
                 ps.setString(4, bookToken(book.identity()));
-                ps.setString(5, book.identity());
-                ps.setString(6, u.chapterId());
-                ps.setString(7, u.blockId());
+                ps.setString(5, text);
+                ps.setString(6, book.identity());
+                ps.setString(7, u.chapterId());
+                ps.setString(8, u.blockId());
                 ps.addBatch();
             }
             ps.executeBatch();
@@ -212,6 +220,7 @@ public final class SearchIndex {
      * @throws StoreException when the index cannot be read
      */
     public List<SearchHit> search(String bookIdentity, String query, int limit) throws StoreException {
+        List<SearchQuery.Item> items = SearchQuery.items(query);
         Optional<String> match = SearchQuery.toMatch(query);
         int max = Math.min(Math.max(limit, 0), MAX_LIMIT);
         if (match.isEmpty() || max == 0) {
@@ -236,7 +245,7 @@ public final class SearchIndex {
                 all.replaceAll(k -> k.plus(titled.getOrDefault(k.chapterId(), 0.0)));
                 all.sort(Comparator.comparingDouble(Candidate::rank));
                 List<Candidate> chosen = group(all, max);
-                return hits(c, bookIdentity, text, match.get(), inBook, chosen);
+                return hits(c, bookIdentity, items, chosen);
             } catch (SQLException e) {
                 throw new StoreException("Searching failed: " + e.getMessage(), e);
             }
@@ -301,27 +310,23 @@ public final class SearchIndex {
         return byChapter.values().stream().flatMap(List::stream).toList();
     }
 
-    private List<SearchHit> hits(Connection c, String book, String textMatch, String words, String inBook,
-                                 List<Candidate> chosen) throws SQLException {
+    private List<SearchHit> hits(Connection c, String book, List<SearchQuery.Item> items, List<Candidate> chosen)
+            throws SQLException {
         List<SearchHit> out = new ArrayList<>(chosen.size());
         Map<String, String> titles = new HashMap<>();
-        List<PreparedStatement> noteColumns = new ArrayList<>();
-        List<String> wanted = SearchQuery.words(words);
-        try (PreparedStatement text = c.prepareStatement("SELECT snippet(search_text, 2, ?, ?, '…', ?),"
-                + " snippet(search_text, 1, ?, ?, '…', ?), snippet(search_text, 0, ?, ?, '…', ?)"
-                + " FROM search_text WHERE search_text MATCH ? AND rowid = ?");
+        try (PreparedStatement text = c.prepareStatement("SELECT shown FROM search_text WHERE rowid = ?");
+             PreparedStatement note = c.prepareStatement(
+                     "SELECT note_shown, quote_shown, tags_shown FROM search_note WHERE rowid = ?");
              PreparedStatement title = c.prepareStatement(
                      "SELECT title FROM search_chapter WHERE book_identity = ? AND chapter_id = ?")) {
-            for (int i = 0; i < NOTE_COLUMNS.size(); i++) {
-                noteColumns.add(c.prepareStatement("SELECT snippet(search_note, " + i + ", ?, ?, '…', ?)"
-                        + " FROM search_note WHERE search_note MATCH ? AND rowid = ?"));
-            }
             for (Candidate k : chosen) {
+                String shown = k.kind() == SearchHit.Kind.CHAPTER ? shown(text, k.rowid(), 1).get(0)
+                        : noteColumn(shown(note, k.rowid(), NOTE_COLUMNS.size()), items);
                 String snippet = "";
-                for (int tokens : SNIPPET_TOKENS) {
-                    snippet = k.kind() == SearchHit.Kind.CHAPTER ? passageSnippet(text, textMatch, k.rowid(), tokens)
-                            : noteSnippet(noteColumns, words, inBook, k.rowid(), tokens);
-                    if (shows(snippet, wanted)) {
+                for (int words : SNIPPET_TOKENS) {
+                    Snippets.Snippet sn = Snippets.of(shown, items, words);
+                    snippet = sn.text();
+                    if (sn.showsAll()) {
                         break;
                     }
                 }
@@ -330,72 +335,32 @@ public final class SearchIndex {
                         k.kind() == SearchHit.Kind.NOTE ? Optional.of(k.annotationId()) : Optional.empty(), t, snippet,
                         k.rank()));
             }
-        } finally {
-            for (PreparedStatement ps : noteColumns) {
-                ps.close();
+        }
+        return out;
+    }
+
+    /** The shown columns of one row ("" for none, or a row written by an older reader). */
+    private static List<String> shown(PreparedStatement ps, long rowid, int columns) throws SQLException {
+        List<String> out = new ArrayList<>(columns);
+        ps.setLong(1, rowid);
+        try (ResultSet rs = ps.executeQuery()) {
+            boolean row = rs.next();
+            for (int i = 1; i <= columns; i++) {
+                String v = row ? rs.getString(i) : null;
+                out.add(v == null ? "" : v);
             }
         }
         return out;
     }
 
-    /** A passage's row has one column with text (body, heading or title): its snippet. */
-    private static String passageSnippet(PreparedStatement ps, String match, long rowid, int tokens)
-            throws SQLException {
-        for (int i = 0; i < 3; i++) {
-            ps.setString(3 * i + 1, String.valueOf(SearchHit.MATCH_START));
-            ps.setString(3 * i + 2, String.valueOf(SearchHit.MATCH_END));
-            ps.setInt(3 * i + 3, tokens);
-        }
-        ps.setString(10, match);
-        ps.setLong(11, rowid);
-        try (ResultSet rs = ps.executeQuery()) {
-            if (rs.next()) {
-                for (int i = 1; i <= 3; i++) {
-                    String s = rs.getString(i);
-                    if (s != null && !s.isEmpty()) {
-                        return s;
-                    }
-                }
+    /** The first of a note's texts (note, quote, tags) that holds all the words: the one its snippet shows. */
+    private static String noteColumn(List<String> texts, List<SearchQuery.Item> items) {
+        for (String t : texts) {
+            if (Snippets.holdsAll(t, items)) {
+                return t;
             }
         }
-        return "";
-    }
-
-    /** The snippet of the first of the note's columns (note, quote, tags) that holds all the words. */
-    private static String noteSnippet(List<PreparedStatement> columns, String words, String inBook, long rowid,
-                                      int tokens) throws SQLException {
-        for (int i = 0; i < columns.size(); i++) {
-            PreparedStatement ps = columns.get(i);
-            ps.setString(1, String.valueOf(SearchHit.MATCH_START));
-            ps.setString(2, String.valueOf(SearchHit.MATCH_END));
-            ps.setInt(3, tokens);
-            ps.setString(4, NOTE_COLUMNS.get(i) + " : (" + words + ")" + inBook);
-            ps.setLong(5, rowid);
-            try (ResultSet rs = ps.executeQuery()) {
-                if (rs.next()) {
-                    return rs.getString(1);
-                }
-            }
-        }
-        return "";
-    }
-
-    /**
-     * Whether every word searched for starts a marked word of the snippet, as the tokenizer compares
-     * them (case and accents folded; the last word may be a prefix).
-     */
-    private static boolean shows(String snippet, List<String> wanted) {
-        List<String> marked = new ArrayList<>();
-        int at = 0;
-        while ((at = snippet.indexOf(SearchHit.MATCH_START, at)) >= 0) {
-            int end = snippet.indexOf(SearchHit.MATCH_END, at);
-            if (end < 0) {
-                break;
-            }
-            marked.add(SearchQuery.fold(snippet.substring(at + 1, end)));
-            at = end;
-        }
-        return wanted.stream().map(SearchQuery::fold).allMatch(w -> marked.stream().anyMatch(m -> m.startsWith(w)));
+        return texts.get(0);
     }
 
     private static String title(PreparedStatement ps, String book, String chapterId) {
@@ -455,17 +420,35 @@ public final class SearchIndex {
                 row = rs.getLong(1);
             }
         }
+        writeNoteRow(c, row, new NoteRow(a.id(), a.note(), a.quote(), tags, a.book(), a.chapterId(),
+                a.anchor().map(t -> t.blockId() == null ? "" : t.blockId()).orElse("")));
+    }
+
+    /** What a note's search row holds: its texts as the reader wrote them (tags joined by spaces) and its place. */
+    record NoteRow(String annotationId, String note, String quote, String tags, String book, String chapterId,
+                   String blockId) {
+    }
+
+    /** Writes a note's row under {@code rowid} (its {@code search_note_row} id), words and texts. */
+    static void writeNoteRow(Connection c, long rowid, NoteRow n) throws SQLException {
+        String note = clean(n.note());
+        String quote = clean(n.quote());
+        String tags = clean(n.tags());
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO search_note (rowid, note, quote, tags, book,"
-                + " annotation_id, book_identity, chapter_id, block_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-            ps.setLong(1, row);
-            ps.setString(2, clean(a.note()));
-            ps.setString(3, clean(a.quote()));
-            ps.setString(4, clean(tags));
-            ps.setString(5, bookToken(a.book()));
-            ps.setString(6, a.id());
-            ps.setString(7, a.book());
-            ps.setString(8, a.chapterId());
-            ps.setString(9, a.anchor().map(t -> t.blockId() == null ? "" : t.blockId()).orElse(""));
+                + " note_shown, quote_shown, tags_shown, annotation_id, book_identity, chapter_id, block_id)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            ps.setLong(1, rowid);
+            ps.setString(2, Words.searchForm(note));
+            ps.setString(3, Words.searchForm(quote));
+            ps.setString(4, Words.searchForm(tags));
+            ps.setString(5, bookToken(n.book()));
+            ps.setString(6, note);
+            ps.setString(7, quote);
+            ps.setString(8, tags);
+            ps.setString(9, n.annotationId());
+            ps.setString(10, n.book());
+            ps.setString(11, n.chapterId());
+            ps.setString(12, n.blockId());
             ps.executeUpdate();
         }
     }
@@ -483,9 +466,20 @@ public final class SearchIndex {
         return CONTROL.matcher(Normalizer.normalize(s, Normalizer.Form.NFC)).replaceAll(" ");
     }
 
+    /**
+     * The read connection; the first time, the tables are brought to this version's layout on it (a read-only
+     * profile's private copy is only ever changed here; a writable file already was when it opened).
+     */
     private Connection reader() throws SQLException {
         if (reader == null) {
-            reader = db.openConnection();
+            Connection c = db.openConnection();
+            try {
+                SearchTables.ensureCurrent(c);
+            } catch (StoreException | SQLException | RuntimeException e) {
+                c.close();
+                throw e instanceof SQLException sql ? sql : new SQLException(e.getMessage(), e);
+            }
+            reader = c;
         }
         return reader;
     }

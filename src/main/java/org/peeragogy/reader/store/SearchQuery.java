@@ -1,35 +1,47 @@
 package org.peeragogy.reader.store;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import org.peeragogy.reader.text.Folding;
+import org.peeragogy.reader.text.Words;
 
 /**
  * Turns what a reader typed into an FTS5 MATCH expression that can only mean "these words". The
- * reader's text is never FTS syntax: it is split into words (runs of letters, digits and marks, as
- * the {@code unicode61} tokenizer splits) and every word is written as an FTS5 string, so
- * {@code AND}, {@code NEAR}, {@code *}, {@code -}, {@code :}, {@code ^} and brackets are separators or
- * plain words. Double quotes that pair up make a phrase; an unpaired quote is ignored. The last word is
- * a prefix ({@code collab} finds "collaboration") unless the text ends with a space or a closed
- * phrase, or the word is a single character. At most {@link #MAX_INPUT} characters and
- * {@link #MAX_TERMS} words are read, each word at most {@link #MAX_WORD} characters.
+ * reader's text is never FTS syntax: it is split into words as the index splits text ({@link Words}:
+ * folded, so {@code lodz} finds Łódź, and a Chinese or Japanese run becomes its pairs of characters) and
+ * every word is written as an FTS5 string, so {@code AND}, {@code NEAR}, {@code *}, {@code -}, {@code :},
+ * {@code ^} and brackets are separators or plain words. A typed word that folds to several words
+ * ({@code Java编程}, {@code 命令行}) is a phrase of them. Double quotes that pair up make a phrase; an unpaired
+ * quote is ignored. The last word is a prefix ({@code collab} finds "collaboration", 命 finds 命令) unless
+ * the text ends with a space or a closed phrase, or the word is a single letter of an alphabet. At most
+ * {@link #MAX_INPUT} characters and {@link #MAX_TERMS} typed words are read, each at most {@link #MAX_WORD}
+ * characters.
  */
 final class SearchQuery {
     static final int MAX_INPUT = 1_000;
     static final int MAX_TERMS = 16;
     static final int MAX_WORD = 64;
 
+    /**
+     * One thing searched for: the folded words that must stand side by side (one for a plain word), the last
+     * one maybe a prefix.
+     */
+    record Item(List<String> forms, boolean prefix) {
+        /** The FTS5 string: the words in double quotes, a star after when the last is a prefix. */
+        String fts() {
+            return '"' + String.join(" ", forms).replace("\"", "\"\"") + '"' + (prefix ? "*" : "");
+        }
+    }
+
     private SearchQuery() {
     }
 
     /** The MATCH expression, or empty when the text has no word to search for. */
     static Optional<String> toMatch(String typed) {
-        List<String> items = items(typed);
-        return items.isEmpty() ? Optional.empty() : Optional.of(String.join(" ", items));
+        return match(items(typed), " ");
     }
 
     /**
@@ -37,28 +49,15 @@ final class SearchQuery {
      * weigh a chapter whose title shares some of the words.
      */
     static Optional<String> toAnyMatch(String typed) {
-        List<String> items = items(typed);
-        return items.isEmpty() ? Optional.empty() : Optional.of(String.join(" OR ", items));
+        return match(items(typed), " OR ");
     }
 
-    /** The words of an expression made by {@link #toMatch}, phrases' words too (its quotes and prefix star dropped). */
-    static List<String> words(String match) {
-        List<String> out = new ArrayList<>();
-        for (String w : match.split("[\"*\\s]+")) {
-            if (!w.isBlank()) {
-                out.add(w);
-            }
-        }
-        return out;
+    private static Optional<String> match(List<Item> items, String joint) {
+        return items.isEmpty() ? Optional.empty() : Optional.of(String.join(joint, items.stream().map(Item::fts).toList()));
     }
 
-    /** Case and accents folded as the {@code unicode61 remove_diacritics 2} tokenizer folds them. */
-    static String fold(String s) {
-        return Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT);
-    }
-
-    /** The FTS5 strings (a word, a phrase, the last maybe a prefix) of the typed text, none when it has no word. */
-    private static List<String> items(String typed) {
+    /** What the typed text searches for, none when it has no word. */
+    static List<Item> items(String typed) {
         if (typed == null) {
             return List.of();
         }
@@ -67,7 +66,6 @@ final class SearchQuery {
             int end = Character.isHighSurrogate(s.charAt(MAX_INPUT - 1)) ? MAX_INPUT - 1 : MAX_INPUT;
             s = s.substring(0, end);
         }
-        s = Normalizer.normalize(s, Normalizer.Form.NFC);
         // Quotes pair up from the left; an odd last one is not a quote.
         List<Integer> quotes = new ArrayList<>();
         for (int i = 0; i < s.length(); i++) {
@@ -78,81 +76,82 @@ final class SearchQuery {
         if (quotes.size() % 2 == 1) {
             quotes.remove(quotes.size() - 1);
         }
-        List<List<String>> items = new ArrayList<>();
+        List<List<Words.Word>> items = new ArrayList<>();
         List<Boolean> phrase = new ArrayList<>();
         int terms = 0;
         int from = 0;
         for (int q = 0; q <= quotes.size() && terms < MAX_TERMS; q++) {
             int to = q < quotes.size() ? quotes.get(q) : s.length();
             boolean inPhrase = q % 2 == 1;
-            List<String> words = words(s.substring(from, to), MAX_TERMS - terms);
+            List<List<Words.Word>> words = typedWords(s.substring(from, to), MAX_TERMS - terms);
             terms += words.size();
             if (inPhrase && !words.isEmpty()) {
-                items.add(words);
+                items.add(words.stream().flatMap(List::stream).toList());
                 phrase.add(true);
             } else {
-                for (String w : words) {
-                    items.add(List.of(w));
+                for (List<Words.Word> w : words) {
+                    items.add(w);
                     phrase.add(false);
                 }
             }
             from = to + 1;
         }
-        if (items.isEmpty()) {
-            return List.of();
-        }
-        // The same word twice asks nothing more but costs as much again; the last one (maybe a prefix) stays.
+        // The same words twice ask nothing more but cost as much again; the last one (maybe a prefix) stays.
         Set<String> seen = new HashSet<>();
         for (int i = items.size() - 1; i >= 0; i--) {
-            if (!seen.add(String.join(" ", items.get(i)).toLowerCase(Locale.ROOT))) {
+            if (!seen.add(String.join(" ", forms(items.get(i))))) {
                 items.remove(i);
                 phrase.remove(i);
             }
         }
-        List<String> out = new ArrayList<>();
-        for (List<String> item : items) {
-            out.add('"' + String.join(" ", item).replace("\"", "\"\"") + '"');
+        List<Item> out = new ArrayList<>();
+        for (List<Words.Word> item : items) {
+            out.add(new Item(forms(item), false));
+        }
+        if (out.isEmpty()) {
+            return out;
         }
         int last = items.size() - 1;
-        String lastWord = items.get(last).get(0);
-        boolean typing = !s.isEmpty() && isWordChar(s.codePointBefore(s.length()));
-        if (!phrase.get(last) && typing && lastWord.codePointCount(0, lastWord.length()) > 1) {
-            out.set(last, out.get(last) + '*');
+        Words.Word lastWord = items.get(last).get(items.get(last).size() - 1);
+        boolean typing = !s.isEmpty() && Folding.isWordChar(s.codePointBefore(s.length()));
+        // A letter of an alphabet alone would match most words; a Chinese or Japanese character alone is a
+        // word, and as a prefix finds the pairs it begins. A pair is always whole.
+        boolean prefix = lastWord.bigram() ? lastWord.form().codePoints().filter(c -> !Folding.isMark(c)).count() == 1
+                : lastWord.form().codePointCount(0, lastWord.form().length()) > 1;
+        if (!phrase.get(last) && typing && prefix) {
+            out.set(last, new Item(out.get(last).forms(), true));
         }
         return out;
     }
 
-    private static List<String> words(String s, int max) {
-        List<String> out = new ArrayList<>();
+    private static List<String> forms(List<Words.Word> words) {
+        return words.stream().map(Words.Word::form).toList();
+    }
+
+    /** The typed words (runs of word characters, at most {@link #MAX_WORD} characters each), as index words. */
+    private static List<List<Words.Word>> typedWords(String s, int max) {
+        List<List<Words.Word>> out = new ArrayList<>();
         int i = 0;
         while (i < s.length() && out.size() < max) {
             int cp = s.codePointAt(i);
-            if (!isWordChar(cp)) {
+            if (!Folding.isWordChar(cp)) {
                 i += Character.charCount(cp);
                 continue;
             }
             StringBuilder w = new StringBuilder();
             int n = 0;
-            while (i < s.length() && isWordChar(cp = s.codePointAt(i))) {
+            while (i < s.length() && Folding.isWordChar(cp = s.codePointAt(i))) {
                 if (n++ < MAX_WORD) {
                     w.appendCodePoint(cp);
                 }
                 i += Character.charCount(cp);
             }
-            out.add(w.toString());
+            List<Words.Word> words = Words.of(w.toString());
+            if (!words.isEmpty()) {
+                out.add(words);
+            }
         }
         return out;
-    }
-
-    /** Letters, digits and private-use characters are word characters for unicode61; marks stay with them. */
-    private static boolean isWordChar(int cp) {
-        return switch (Character.getType(cp)) {
-            case Character.UPPERCASE_LETTER, Character.LOWERCASE_LETTER, Character.TITLECASE_LETTER,
-                    Character.MODIFIER_LETTER, Character.OTHER_LETTER, Character.DECIMAL_DIGIT_NUMBER,
-                    Character.LETTER_NUMBER, Character.OTHER_NUMBER, Character.PRIVATE_USE,
-                    Character.NON_SPACING_MARK, Character.COMBINING_SPACING_MARK, Character.ENCLOSING_MARK -> true;
-            default -> false;
-        };
     }
 
     private static boolean isQuote(char c) {

@@ -146,6 +146,18 @@ class CommandLineTest {
         assertTrue(json.contains("\"chapter\": \"gardens\""), json);
     }
 
+    /** Issue 13: "alpha<br>beta" reads as two words, so the quote a reader sees is found. */
+    @Test
+    void highlightFindsAQuoteAcrossARawLineBreakAndBesideAFootnoteReference() throws Exception {
+        Path scripts = TestHandbooks.fixture("scripts");
+        assertEquals(0, run(with(scripts, "highlight", "breaks", "--quote", "alpha beta")), err.toString(StandardCharsets.UTF_8));
+        assertEquals(0, run(with(scripts, "highlight", "breaks", "--quote", "some text 1.")),
+                err.toString(StandardCharsets.UTF_8));
+        assertEquals(1, run(with(scripts, "highlight", "breaks", "--quote", "text1")));
+        assertTrue(err.toString(StandardCharsets.UTF_8).startsWith("The quote is not in chapter"),
+                err.toString(StandardCharsets.UTF_8));
+    }
+
     @Test
     void quoteThatIsNotInTheChapterIsAnError() throws Exception {
         assertEquals(1, run(withHandbook("highlight", "gardens", "--quote", "words the handbook never uses")));
@@ -187,6 +199,22 @@ class CommandLineTest {
             assertTrue(line.split("\t")[4].toLowerCase(java.util.Locale.ROOT).contains("[keeper]"), line);
         }
         assertTrue(err.toString(StandardCharsets.UTF_8).isEmpty(), err.toString(StandardCharsets.UTF_8));
+    }
+
+    /** Issue 13, through rendering and indexing the fixture: CJK inside runs, marked letters, separated words. */
+    @Test
+    void searchFindsChineseJapaneseMarkedLettersAndWordsSeparatedByTheRenderer() throws Exception {
+        Path scripts = TestHandbooks.fixture("scripts");
+        String[][] cases = {{"命令", "zhongwen", "[命令]"}, {"勉強会", "nihongo", "[勉強会]"}, {"python", "nihongo", "[Python]"},
+                {"lodz", "names", "[Łódź]"}, {"okland", "names", "[Økland]"}, {"\"alpha beta\"", "breaks", "[alpha] [beta]"},
+                {"\"some text\"", "breaks", "[some] [text]"}};
+        for (String[] c : cases) {
+            out.reset();
+            assertEquals(0, run(with(scripts, "search", c[0], "--limit", "1")), c[0]);
+            String[] f = out().strip().split("\t");
+            assertEquals(c[1], f[1], c[0] + ": " + out());
+            assertTrue(f[4].contains(c[2]), c[0] + ": " + out());
+        }
     }
 
     @Test

@@ -44,4 +44,28 @@ class TextFinderTest {
         assertEquals(List.of("(a*"), found("x (a* y", "(a*"));
         assertEquals(List.of(), found("text", "\"".repeat(10_000)));
     }
+
+    /** Issue 13: the README says accents do not matter; letters without a decomposition count too (Latin-ASCII). */
+    @Test
+    void lettersUsersTypeWithoutTheirMarksAreFoundAsSearchFindsThem() {
+        String text = "Paweł met Ingrid Økland in Łódź; the Æsir sagas; Hauptstraße.";
+        assertEquals(List.of("Paweł"), found(text, "pawel"));
+        assertEquals(List.of("Økland"), found(text, "okland"));
+        assertEquals(List.of("Æsir"), found(text, "aesir"));
+        assertEquals(List.of("Łódź"), found(text, "lodz"));
+        // "strasse" ends in the middle of nothing: the two s of ß map back to the one letter.
+        assertEquals(List.of("straße"), found(text, "strasse"));
+        assertEquals(List.of("Łódź"), found(text, "ŁÓDŹ"));
+    }
+
+    @Test
+    void chineseAndJapaneseAreFoundWithTheirVoicingMarksKept() {
+        assertEquals(List.of("命令"), found("在终端里输入命令，然后", "命令"));
+        assertEquals(List.of("ガイド"), found("このガイドを読む", "ガイド"));
+        // が is not か: the voicing mark makes another letter.
+        assertEquals(List.of(), found("このガイドを読む", "カイド"));
+        // Half-width katakana and full-width Latin are their ordinary forms.
+        assertEquals(List.of("ｶﾞｲﾄﾞ"), found("ｶﾞｲﾄﾞです", "ガイド"));
+        assertEquals(List.of("Ｊａｖａ"), found("Ｊａｖａで", "java"));
+    }
 }

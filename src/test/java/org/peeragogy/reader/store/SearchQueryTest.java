@@ -28,21 +28,33 @@ class SearchQueryTest {
 
     @Test
     void syntaxIsOnlySeparatorsOrWords() {
-        assertEquals("\"AND\"*", match("AND"));
-        assertEquals("\"NOT\" \"OR\"", match("NOT OR "));
-        assertEquals("\"NEAR\" \"a\" \"b\"", match("NEAR(a b)"));
+        assertEquals("\"and\"*", match("AND"));
+        assertEquals("\"not\" \"or\"", match("NOT OR "));
+        assertEquals("\"near\" \"a\" \"b\"", match("NEAR(a b)"));
         assertEquals("\"title\" \"wrapper\"*", match("title:wrapper"));
-        assertEquals("\"DROP\" \"TABLE\" \"annotation\"", match("'; DROP TABLE annotation; --"));
+        assertEquals("\"drop\" \"table\" \"annotation\"", match("'; DROP TABLE annotation; --"));
         assertEquals(Optional.empty(), SearchQuery.toMatch("* - : ^ () \" \uD83D\uDE00"));
         assertEquals(Optional.empty(), SearchQuery.toMatch(""));
         assertEquals(Optional.empty(), SearchQuery.toMatch(null));
     }
 
     @Test
-    void accentsAndOtherScriptsStayInTheirWords() {
-        assertEquals("\"peeragogía\"*", match("peeragogía"));
-        assertEquals("\"peeragogía\"*", match("peeragogi\u0301a"), "decomposed accents are composed first");
-        assertEquals("\"学习\"*", match("学习"));
+    void wordsAreFoldedAsTheIndexFoldsThem() {
+        assertEquals("\"peeragogia\"*", match("peeragogía"));
+        assertEquals("\"peeragogia\"*", match("peeragogi\u0301a"), "decomposed accents too");
+        assertEquals("\"pawel\" \"lodz\"*", match("Paweł Łódź"));
+        assertEquals("\"strasse\"", match("STRASSE "));
+    }
+
+    /** Issue 13: a Chinese or Japanese word is the phrase of its pairs; a character alone is a prefix. */
+    @Test
+    void chineseAndJapaneseWordsArePhrasesOfPairsOfCharacters() {
+        assertEquals("\"学习\"", match("学习"), "a pair is whole: no prefix");
+        assertEquals("\"命令 令行\"", match("命令行"));
+        assertEquals("\"java 编程\"", match("Java编程"));
+        assertEquals("\"学\"*", match("学"));
+        assertEquals("\"学\"", match("学 "));
+        assertEquals("\"学习\" \"小组\"", match("学习 小组"));
     }
 
     @Test
@@ -59,6 +71,6 @@ class SearchQueryTest {
     void aRepeatedWordIsAskedOnce() {
         assertEquals("\"a\"", match("\"a ".repeat(3_000)));
         assertEquals("\"wrapper\"", match("wrapper ".repeat(1_250)));
-        assertEquals("\"role\" \"Wrapper\"*", match("wrapper role Wrapper"));
+        assertEquals("\"role\" \"wrapper\"*", match("wrapper role Wrapper"));
     }
 }

@@ -1,6 +1,8 @@
 package org.peeragogy.reader.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -31,6 +33,67 @@ class SearchUpgradeTest {
             assertEquals(1, hits.size());
             assertEquals(Optional.of(kept), hits.get(0).annotationId());
             assertEquals(1, db.search().search("book-a", "birds", 10).size(), "tags too");
+        }
+    }
+
+    /**
+     * Issue 13: an index written in the first layout (SQLite's unicode61 on the text as written) is made anew
+     * when the file opens: the notes are indexed again as folded words, so "lodz" finds a note on Łódź, and the
+     * handbook's passages are left to be rebuilt (the book no longer counts as indexed).
+     */
+    @Test
+    void anIndexInTheFirstLayoutIsRebuiltWhenTheFileOpens() throws Exception {
+        String id;
+        try (Database db = Database.open(dir)) {
+            id = db.annotations().create(new AnnotationStore.Draft("book-a", "wiki", Annotation.Kind.CHAPTER_NOTE,
+                    Annotation.Colour.YELLOW, "Meet in Łódź", List.of("命令行"), "Ana", Optional.empty())).id();
+            // Put the first layout back, as a file written before this version has it.
+            try (var s = db.connection().createStatement()) {
+                s.execute("DROP TABLE search_layout");
+                s.execute("DROP TABLE search_text");
+                s.execute("DROP TABLE search_note");
+                s.execute("DROP TABLE IF EXISTS search_text_content"); // left by SQLite 3.50, see below
+                s.execute("DROP TABLE IF EXISTS search_note_content");
+                for (String sql : Schema.MIGRATIONS.get(2).split(";")) {
+                    if (sql.strip().startsWith("CREATE VIRTUAL TABLE")) {
+                        s.execute(sql);
+                    }
+                }
+                s.execute("INSERT INTO search_note (rowid, note, quote, tags, book, annotation_id, book_identity,"
+                        + " chapter_id, block_id) SELECT r.id, 'Meet in Łódź', '', '命令行', 'b' || lower(hex('book-a')),"
+                        + " r.annotation_id, 'book-a', 'wiki', '' FROM search_note_row r");
+                s.execute("INSERT INTO search_book VALUES ('book-a', 'fp', 'rows-2/blocks-3', 1, '2026-01-01')");
+            }
+        }
+        try (Database db = Database.open(dir)) {
+            assertTrue(SearchTables.isCurrent(db.connection()));
+            assertEquals(List.of(Optional.of(id)), db.search().search("book-a", "lodz", 10).stream()
+                    .map(SearchHit::annotationId).toList());
+            assertEquals("Meet in \u0002Łódź\u0003", db.search().search("book-a", "lodz", 10).get(0).snippet());
+            assertEquals(1, db.search().search("book-a", "命令", 10).size(), "the tag, as pairs of characters");
+            assertFalse(db.search().isIndexed(new org.peeragogy.reader.book.Book("book-a", "A", "fp", List.of())),
+                    "the handbook's passages are rebuilt on the next ensureIndexed");
+        }
+    }
+
+    /**
+     * A layout of another version is made anew even when the tables are this version's contentless ones:
+     * SQLite 3.50 leaves their {@code _content} shadow table behind on DROP TABLE, which SearchTables drops too.
+     */
+    @Test
+    void theContentlessTablesCanBeMadeAnewAndTheNotesStayFound() throws Exception {
+        String id;
+        try (Database db = Database.open(dir)) {
+            id = db.annotations().create(new AnnotationStore.Draft("book-a", "wiki", Annotation.Kind.CHAPTER_NOTE,
+                    Annotation.Colour.YELLOW, "Ærøskøbing harbour", List.of(), "Ana", Optional.empty())).id();
+            try (var s = db.connection().createStatement()) {
+                s.execute("UPDATE search_layout SET version = 'another'");
+            }
+        }
+        try (Database db = Database.open(dir)) {
+            assertTrue(SearchTables.isCurrent(db.connection()));
+            assertEquals(List.of(Optional.of(id)), db.search().search("book-a", "aeroskobing", 10).stream()
+                    .map(SearchHit::annotationId).toList());
         }
     }
 

@@ -94,6 +94,26 @@ class PagePaintingTest {
         assertEquals(List.of(), different);
     }
 
+    /**
+     * Issue 13: the white space the renderer adds where words meet at a raw line break or a superscript
+     * (content.WordGaps) is in the page's text exactly as in the host's, and is never drawn.
+     */
+    @Test
+    void pageTextIsTheHostsChapterTextWhereLineBreaksAndSuperscriptsSeparateWords() throws Exception {
+        open(Handbooks.open(TestHandbooks.fixture("scripts")));
+        for (Chapter c : handbook.book().chapters()) {
+            show(c.id());
+            assertEquals(ChapterText.of(handbook.render(c.id()).html()).text(), fx(view::pageText), c.id());
+        }
+        show("breaks");
+        assertTrue(fx(view::pageText).contains("some text 1. The formula E=mc 2 has"), fx(view::pageText));
+        assertEquals(4, ((Number) fx(() -> view.evaluate("document.querySelectorAll('span.word-gap').length"))).intValue());
+        // Not drawn: no box, so the superscript sits right after the word as before.
+        assertEquals(0, ((Number) fx(() -> view.evaluate("Array.prototype.reduce.call("
+                + "document.querySelectorAll('span.word-gap'), function(n, g) {"
+                + " return n + g.getClientRects().length + g.offsetWidth; }, 0)"))).intValue());
+    }
+
     @Test
     void highlightsPaintExactlyTheirTextAcrossFormattingParagraphsListsAndTables() throws Exception {
         open(Handbooks.open(TestHandbooks.fixture("marks")));

@@ -1,0 +1,161 @@
+package org.peeragogy.reader.text;
+
+import com.ibm.icu.util.VersionInfo;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Splits text into the words search indexes and looks for (decision 0018), each folded ({@link Folding})
+ * and with the place it came from, so that a hit can be shown in the text as written.
+ *
+ * <ul>
+ *   <li>A word is a run of word characters ({@link Folding#isWordChar}); everything else separates words.</li>
+ *   <li>Inside a run, Chinese, Japanese and Korean characters ({@link Folding#isBigramScript}, with the
+ *       digits, marks and signs such as {@code ー} that follow them) give one word per pair of neighbours,
+ *       overlapping: 命令行 is 命令 and 令行, so any two or more characters of it are found as a phrase; a
+ *       character on its own is a word of one. Latin or other letters glued to them are words of their own:
+ *       {@code Java编程} is {@code java} and 编程.</li>
+ *   <li>Other runs are one word each, folded; when folding yields a separator (ICU writes {@code ŉ} as
+ *       {@code 'n}) the run is split there.</li>
+ * </ul>
+ * Thread-safe; never throws.
+ */
+public final class Words {
+    /**
+     * Changes whenever the words of a text may change (these rules, or ICU's data): a search index written
+     * with another version must be rebuilt.
+     */
+    public static final String VERSION = "words-1/icu-" + VersionInfo.ICU_VERSION.getMajor();
+
+    /**
+     * One word.
+     *
+     * @param start  first UTF-16 offset in the text it came from
+     * @param end    offset just past it
+     * @param form   the folded form that is indexed and compared, never empty, without white space
+     * @param bigram one of the pairs (or a lone character) of a Chinese, Japanese or Korean run
+     */
+    public record Word(int start, int end, String form, boolean bigram) {
+    }
+
+    private Words() {
+    }
+
+    /** The words of {@code text}, in order. */
+    public static List<Word> of(String text) {
+        List<Word> out = new ArrayList<>();
+        int i = 0;
+        while (i < text.length()) {
+            int cp = text.codePointAt(i);
+            if (!Folding.isWordChar(cp)) {
+                i += Character.charCount(cp);
+                continue;
+            }
+            int end = i;
+            while (end < text.length() && Folding.isWordChar(text.codePointAt(end))) {
+                end += Character.charCount(text.codePointAt(end));
+            }
+            run(text, i, end, out);
+            i = end;
+        }
+        return out;
+    }
+
+    /** The folded words joined by single spaces: what the search index holds for {@code text}. */
+    public static String searchForm(String text) {
+        StringBuilder b = new StringBuilder(text.length() + 16);
+        for (Word w : of(text)) {
+            if (!b.isEmpty()) {
+                b.append(' ');
+            }
+            b.append(w.form());
+        }
+        return b.toString();
+    }
+
+    /** One character of a run with what follows it (its marks), folded. */
+    private record Unit(int start, int end, String folded, boolean bigram) {
+    }
+
+    private static void run(String text, int from, int to, List<Word> out) {
+        List<Unit> units = new ArrayList<>();
+        for (int i = from; i < to; ) {
+            int cp = text.codePointAt(i);
+            int next = i + Character.charCount(cp);
+            Unit last = units.isEmpty() ? null : units.get(units.size() - 1);
+            String folded = Folding.fold(cp);
+            if (last != null && (Folding.isMark(cp) || (!folded.isEmpty() && Folding.isMark(folded.codePointAt(0))))) {
+                // A mark, or what folds to one (half-width ﾞ is the voicing mark), belongs to the letter before.
+                units.set(units.size() - 1, new Unit(last.start(), next, last.folded() + folded, last.bigram()));
+            } else {
+                boolean bigram = Folding.isBigramScript(cp) || (last != null && last.bigram() && isCommon(cp));
+                units.add(new Unit(i, next, folded, bigram));
+            }
+            i = next;
+        }
+        int g = 0;
+        while (g < units.size()) {
+            int h = g;
+            while (h < units.size() && units.get(h).bigram() == units.get(g).bigram()) {
+                h++;
+            }
+            if (units.get(g).bigram()) {
+                pairs(units.subList(g, h), out);
+            } else {
+                folded(units.subList(g, h), out);
+            }
+            g = h;
+        }
+    }
+
+    private static boolean isCommon(int cp) {
+        Character.UnicodeScript s = Character.UnicodeScript.of(cp);
+        return s == Character.UnicodeScript.COMMON || s == Character.UnicodeScript.INHERITED;
+    }
+
+    private static void pairs(List<Unit> units, List<Word> out) {
+        if (units.size() == 1) {
+            Unit u = units.get(0);
+            if (!u.folded().isEmpty()) {
+                out.add(new Word(u.start(), u.end(), u.folded(), true));
+            }
+            return;
+        }
+        for (int i = 0; i + 1 < units.size(); i++) {
+            Unit a = units.get(i);
+            Unit b = units.get(i + 1);
+            String form = a.folded() + b.folded();
+            if (!form.isEmpty()) {
+                out.add(new Word(a.start(), b.end(), form, true));
+            }
+        }
+    }
+
+    /** Joins the folded units and splits where folding left a separator; each word spans its units. */
+    private static void folded(List<Unit> units, List<Word> out) {
+        StringBuilder form = new StringBuilder();
+        int start = -1;
+        int end = -1;
+        for (Unit u : units) {
+            String f = u.folded();
+            for (int k = 0; k < f.length(); ) {
+                int c = f.codePointAt(k);
+                k += Character.charCount(c);
+                if (Folding.isWordChar(c)) {
+                    if (start < 0) {
+                        start = u.start();
+                    }
+                    form.appendCodePoint(c);
+                    end = u.end();
+                } else if (!form.isEmpty()) {
+                    out.add(new Word(start, end, form.toString(), false));
+                    form.setLength(0);
+                    start = -1;
+                }
+            }
+        }
+        if (!form.isEmpty()) {
+            out.add(new Word(start, end, form.toString(), false));
+        }
+    }
+}
