@@ -10,10 +10,18 @@ import java.util.Optional;
  * @param title       title for the window
  * @param fingerprint digest of every chapter's source; changes whenever any chapter changes
  * @param parts       parts in reading order
+ * @param language    the language the handbook is written in, a BCP 47 tag ("en", "pt-BR"), when the
+ *                    handbook or our manifest says so; empty when unknown (never guessed)
  */
-public record Book(String identity, String title, String fingerprint, List<Part> parts) {
+public record Book(String identity, String title, String fingerprint, List<Part> parts, Optional<String> language) {
     public Book {
         parts = List.copyOf(parts);
+        language = language == null ? Optional.empty() : language;
+    }
+
+    /** A handbook whose language is not known. */
+    public Book(String identity, String title, String fingerprint, List<Part> parts) {
+        this(identity, title, fingerprint, parts, Optional.empty());
     }
 
     public List<Chapter> chapters() {

@@ -7,11 +7,12 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Our reading-order file: which handbook it describes, its parts and chapters, old address slugs,
- * and the references known to be absent from that edition.
+ * Our reading-order file: which handbook it describes (and the language it is written in, a
+ * {@code language} row with a BCP 47 tag), its parts and chapters, old address slugs, and the references
+ * known to be absent from that edition.
  */
 record Manifest(String identity, String title, List<Entry> chapters, Map<String, String> aliases,
-                List<Absent> absent) {
+                List<Absent> absent, java.util.Optional<String> language) {
 
     /** One chapter row; {@code part} is empty for front matter. */
     record Entry(String id, String number, String title, String part) {
@@ -34,6 +35,7 @@ record Manifest(String identity, String title, List<Entry> chapters, Map<String,
     static Manifest parse(byte[] bytes) {
         String identity = "";
         String title = "";
+        java.util.Optional<String> language = java.util.Optional.empty();
         String part = "";
         List<Entry> chapters = new ArrayList<>();
         Map<String, String> aliases = new LinkedHashMap<>();
@@ -48,6 +50,7 @@ record Manifest(String identity, String title, List<Entry> chapters, Map<String,
                     identity = field(f, 1);
                     title = field(f, 2);
                 }
+                case "language" -> language = Languages.tag(field(f, 1));
                 case "part" -> part = field(f, 1);
                 case "chapter" -> chapters.add(new Entry(field(f, 1), field(f, 2), field(f, 3), part));
                 case "alias" -> aliases.put(field(f, 1), field(f, 2));
@@ -61,7 +64,7 @@ record Manifest(String identity, String title, List<Entry> chapters, Map<String,
                 }
             }
         }
-        return new Manifest(identity, title, List.copyOf(chapters), Map.copyOf(aliases), List.copyOf(absent));
+        return new Manifest(identity, title, List.copyOf(chapters), Map.copyOf(aliases), List.copyOf(absent), language);
     }
 
     private static String field(String[] f, int i) {

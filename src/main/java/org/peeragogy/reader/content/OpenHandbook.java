@@ -74,7 +74,7 @@ final class OpenHandbook implements Handbook {
         Map<String, String> titleCache = new HashMap<>();
         ReadingOrder.Titles titles = id -> titleCache.computeIfAbsent(id, k -> title(source, paths.get(k), k));
         ReadingOrder.Result order = ReadingOrder.build(source, paths, manifest, titles);
-        Book book = new Book(order.identity(), order.title(), fingerprint(source, paths), order.parts());
+        Book book = new Book(order.identity(), order.title(), fingerprint(source, paths), order.parts(), order.language());
         Map<String, String> slugs = new LinkedHashMap<>();
         for (Chapter c : book.chapters()) {
             slugs.putIfAbsent(Links.slug(c.title()), c.id());

@@ -28,8 +28,11 @@ final class ReadingOrder {
     private static final Pattern README_LINK =
             Pattern.compile("(?:\\]\\(|href=[\"'])\\s*(?:\\./)?([^()\\s#?\"'/]+)\\.md\\b");
 
-    /** Parts in order, and what names the book. */
-    record Result(String identity, String title, List<Part> parts, boolean fromManifest) {
+    /**
+     * Parts in order, and what names the book; {@code language} as the manifest or the handbook's own
+     * index says (empty when neither does).
+     */
+    record Result(String identity, String title, List<Part> parts, boolean fromManifest, Optional<String> language) {
     }
 
     interface Titles {
@@ -59,17 +62,19 @@ final class ReadingOrder {
                     .add(new Chapter(e.id(), e.number(), title, e.part(), paths.get(e.id())));
         }
         addRest(parts, paths, placed, MORE, titles);
-        return new Result(m.identity(), m.title(), toParts(parts), true);
+        return new Result(m.identity(), m.title(), toParts(parts), true, m.language());
     }
 
     private static Result fromFolder(Source source, Map<String, String> paths, Titles titles) throws IOException {
         List<String> ordered = new ArrayList<>();
         String bookTitle = "";
+        Optional<String> language = Optional.empty();
         Optional<byte[]> index = source.read("index.html");
         Optional<byte[]> readme = source.read("README.md");
         if (index.isPresent()) {
             Document doc = Jsoup.parse(new String(index.get(), StandardCharsets.UTF_8));
             bookTitle = doc.title().strip();
+            language = Languages.of(doc);
             for (Element a : doc.select("a[href]")) {
                 Matcher m = INDEX_LINK.matcher(a.attr("href").strip());
                 if (m.matches()) {
@@ -97,7 +102,7 @@ final class ReadingOrder {
         }
         String slug = Links.slug(bookTitle);
         String identity = "handbook-" + (slug.isEmpty() ? Links.slug(source.name()) : slug);
-        return new Result(identity, bookTitle, toParts(parts), false);
+        return new Result(identity, bookTitle, toParts(parts), false, language);
     }
 
     /** Chapters nobody listed are still part of the book: after the rest, by file name. */

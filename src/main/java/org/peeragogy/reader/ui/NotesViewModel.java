@@ -34,7 +34,7 @@ import org.peeragogy.reader.store.StoreException;
  */
 public final class NotesViewModel {
     private static final System.Logger LOG = System.getLogger(NotesViewModel.class.getName());
-    public static final String AUTHOR_KEY = "reader.name";
+    public static final String AUTHOR_KEY = SettingsStore.READER_NAME;
     private static final int BOOKMARK_LENGTH = 48;
     /** The limits an import holds notes to (share's NoteCheck), applied where the text is entered. */
     public static final int MAX_NOTE = 100_000;
@@ -67,7 +67,10 @@ public final class NotesViewModel {
     private final Deque<Annotation> deleted = new ArrayDeque<>();
     private final SaveQueue saves;
     private final AnnotationStore writes;
+    /** Author ids whose notes are hidden. */
     private Set<String> hiddenAuthors = Set.of();
+    /** The reader's author id, read on first use. */
+    private String me;
     private Set<String> conflicted = Set.of();
     private String book;
     private String chapterId;
@@ -111,7 +114,7 @@ public final class NotesViewModel {
         List<Item> lost = new ArrayList<>();
         try {
             for (Annotation a : store.chapter(book, chapterId)) {
-                if (hiddenAuthors.contains(a.author())) {
+                if (hiddenAuthors.contains(a.authorId())) {
                     continue;
                 }
                 Placement p = a.anchor().map(anchor -> Anchoring.locate(text, anchor))
@@ -139,7 +142,7 @@ public final class NotesViewModel {
         return placed.stream().filter(i -> i.annotation().kind() == Annotation.Kind.BOOKMARK).toList();
     }
 
-    /** People whose notes are hidden, and notes kept in two versions; then places the notes again. */
+    /** People whose notes are hidden (by author id), and notes kept in two versions; then places the notes again. */
     public void setLayers(Set<String> hidden, Set<String> conflicts) {
         hiddenAuthors = Set.copyOf(hidden);
         conflicted = Set.copyOf(conflicts);
@@ -168,9 +171,27 @@ public final class NotesViewModel {
                 MAX_NOTE, length);
     }
 
-    /** True when the reader wrote this note (they may change it); others' notes are read-only. */
+    /**
+     * True when the reader wrote this note (they may change it): its author id is theirs, whatever name
+     * either has (two people called Ana are two people). Others' notes are read-only.
+     */
     public boolean isMine(Annotation a) {
-        return a.author().equals(author());
+        return a.authorId().equals(readerId());
+    }
+
+    /** The reader's author id; "" (matching no note) when it cannot be read, which the next save reports. */
+    private String readerId() {
+        if (me == null) {
+            try {
+                me = settings.readerId();
+            } catch (StoreException e) {
+                // Recovers: no note counts as the reader's until the id can be read; a failing database
+                // shows itself on the next save. Logged for diagnosis.
+                LOG.log(System.Logger.Level.WARNING, "The reader's author id could not be read", e);
+                return "";
+            }
+        }
+        return me;
     }
 
     public void select(int start, int end) {
@@ -323,9 +344,10 @@ public final class NotesViewModel {
         }
     }
 
+    /** Sets the reader's name; every note they made shows it, also those made under an earlier name. */
     public void setAuthorName(String name) {
         try {
-            settings.put(AUTHOR_KEY, name.strip());
+            settings.putReaderName(name.strip());
         } catch (StoreException e) {
             problems.accept(Messages.logged(LOG, "Notes", e));
         }

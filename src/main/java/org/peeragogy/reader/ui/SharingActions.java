@@ -58,6 +58,38 @@ final class SharingActions {
             return;
         }
         NoteSharing.Format format = NoteSharing.Format.values()[EXPORT_FORMATS.indexOf(chosen.get())];
+        // Private notes (only their author could read them where they came from) go only when the reader
+        // says so; counting them reads the database, so off the FX thread, then the question on it.
+        Task<Integer> count = new Task<>() {
+            @Override
+            protected Integer call() throws Exception {
+                return sharing.privateCount();
+            }
+        };
+        count.setOnSucceeded(e -> exportNotes(format, count.getValue() > 0 && includePrivate(count.getValue())));
+        count.setOnFailed(e -> report.accept(Messages.logged(LOG, "Sharing notes", count.getException())));
+        ReaderWindow.runInBackground(count, "export-private-count");
+    }
+
+    /** Asks whether the private notes go too; leaving them out is the default. */
+    private boolean includePrivate(int privates) {
+        ButtonType leaveOut = new ButtonType("Leave them out", javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE);
+        ButtonType include = new ButtonType("Include them", javafx.scene.control.ButtonBar.ButtonData.OTHER);
+        Alert ask = new Alert(Alert.AlertType.CONFIRMATION, privates + (privates == 1 ? " note is" : " notes are")
+                + " private: only " + (privates == 1 ? "its author" : "their authors") + " could read "
+                + (privates == 1 ? "it" : "them") + " where " + (privates == 1 ? "it" : "they") + " came from. They"
+                + " are left out of the export unless you include them; included, they are marked private in the"
+                + " file.", leaveOut, include);
+        ask.initOwner(stage);
+        ask.setTitle("Private notes");
+        ask.setHeaderText("Include the private notes?");
+        ask.getDialogPane().setId("export-private");
+        ((javafx.scene.control.Button) ask.getDialogPane().lookupButton(leaveOut)).setDefaultButton(true);
+        ((javafx.scene.control.Button) ask.getDialogPane().lookupButton(include)).setDefaultButton(false);
+        return ask.showAndWait().filter(b -> b == include).isPresent();
+    }
+
+    private void exportNotes(NoteSharing.Format format, boolean withPrivate) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle("Export notes");
         chooser.setInitialFileName("notes-" + notes.authorName().orElse("me").replaceAll("[^\\p{L}\\p{N}]+", "-")
@@ -69,7 +101,7 @@ final class SharingActions {
         Task<NoteSharing.Exported> task = new Task<>() {
             @Override
             protected NoteSharing.Exported call() throws Exception {
-                return sharing.export(format, out.toPath(), ExportFilter.ALL);
+                return sharing.export(format, out.toPath(), ExportFilter.ALL.withPrivate(withPrivate));
             }
         };
         task.setOnSucceeded(e -> info("Notes exported", task.getValue().notes() + " notes written to "
@@ -193,14 +225,14 @@ final class SharingActions {
         dialog.setHeaderText("Each person's notes are a layer: show or hide them.");
         VBox rows = new VBox(6);
         for (AuthorStore.Author a : sharing.authors()) {
-            CheckBox box = new CheckBox(a.name());
+            CheckBox box = new CheckBox(sharing.label(a));
             box.setSelected(a.visible());
             Region swatch = new Region();
             swatch.setMinSize(14, 14);
             swatch.setStyle("-fx-background-color: " + a.colour() + "; -fx-background-radius: 7;");
             box.setGraphic(swatch);
             box.selectedProperty().addListener((o, was, now) -> {
-                sharing.setVisible(a.name(), now);
+                sharing.setVisible(a.id(), now);
                 refreshLayers();
             });
             rows.getChildren().add(box);

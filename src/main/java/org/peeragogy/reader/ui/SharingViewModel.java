@@ -140,19 +140,58 @@ public final class SharingViewModel {
         }
     }
 
-    public void setVisible(String author, boolean visible) {
+    /** Shows or hides a person's notes, by author id. */
+    public void setVisible(String authorId, boolean visible) {
         try {
-            sharing.get().authors().setVisible(author, visible);
+            sharing.get().authors().setVisible(authorId, visible);
         } catch (StoreException e) {
             problems.accept(Messages.logged(LOG, "Sharing notes", e));
         }
         refreshAuthors();
     }
 
+    /** The author ids whose notes are hidden. */
     public Set<String> hiddenAuthors() {
         Set<String> hidden = new HashSet<>();
-        authors.stream().filter(a -> !a.visible()).forEach(a -> hidden.add(a.name()));
+        authors.stream().filter(a -> !a.visible()).forEach(a -> hidden.add(a.id()));
         return hidden;
+    }
+
+    /**
+     * How a layer is named in the window: the person's name, "(you)" for the reader, and, when another
+     * layer has the same name, what tells them apart (their nickname or id), so two people called Ana are
+     * two lines that can be told apart.
+     */
+    public String label(AuthorStore.Author a) {
+        return label(a, authors);
+    }
+
+    static String label(AuthorStore.Author a, List<AuthorStore.Author> all) {
+        StringBuilder b = new StringBuilder(a.name());
+        if (a.mine()) {
+            b.append(" (you)");
+        }
+        boolean shared = all.stream().anyMatch(o -> !o.id().equals(a.id()) && o.name().equals(a.name()));
+        if (shared && !a.mine()) {
+            b.append(" · ").append(!a.nickname().isEmpty() ? a.nickname() : AuthorLabels.shortId(a.id()));
+        }
+        return b.toString();
+    }
+
+    /**
+     * How many of the handbook's notes are marked private (only their author could read them where they came
+     * from), for the export's question. Reads the database on a connection of its own: off the FX thread.
+     *
+     * @throws ShareException when the notes cannot be read
+     */
+    public int privateCount() throws ShareException {
+        return own.run(s -> {
+            try {
+                return s.privateCount();
+            } catch (StoreException e) {
+                throw new ShareException(e.getMessage(), e);
+            }
+        });
     }
 
     /** Ids of notes that exist in two versions after an import (the note and the other side's copy). */

@@ -167,11 +167,27 @@ class NotesViewModelTest {
     }
 
     @Test
-    void onlyTheReadersOwnNotesAreTheirs() {
+    void theReadersNotesStayTheirsUnderANewNameAndShowIt() {
         vm.setAuthorName("Bea");
         Annotation a = highlight("keeping participants", Annotation.Colour.PINK);
         assertTrue(vm.isMine(a));
+        vm.setAuthorName("Beatriz");
+        vm.refresh();
+        Annotation renamed = vm.placed().get(0).annotation();
+        assertTrue(vm.isMine(renamed), "a person who renames is the same person");
+        assertEquals("Beatriz", renamed.author(), "their earlier notes show the new name");
+    }
+
+    @Test
+    void anotherPersonOfTheSameNameIsNotTheReader() throws Exception {
         vm.setAuthorName("Ana");
-        assertFalse(vm.isMine(a));
+        int at = text.indexOf("keeping participants");
+        Annotation theirs = db.annotations().create(new org.peeragogy.reader.store.AnnotationStore.Draft(
+                handbook.book().identity(), "pattern-wrapper", Annotation.Kind.HIGHLIGHT, Annotation.Colour.BLUE, "",
+                List.of(), "Ana", java.util.Optional.of(org.peeragogy.reader.content.anchoring.Anchoring.describe(
+                        org.peeragogy.reader.content.anchoring.ChapterText.of(handbook.render("pattern-wrapper").html()),
+                        at, at + 20)), "acct:ana@hypothes.is"));
+        assertFalse(vm.isMine(theirs));
+        assertTrue(vm.isMine(highlight("find at least one person", Annotation.Colour.GREEN)));
     }
 }
