@@ -9,7 +9,6 @@ import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -115,7 +114,7 @@ public final class NoteSharing {
                     notes.add(a);
                 }
             }
-            Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+            Instant now = db.now();
             Map<String, String> sources = unplacedSources(db, notes);
             Map<String, AuthorStore.Person> people = people(db.authors().byId());
             privates.retainAll(ids(notes));

@@ -52,7 +52,8 @@ public final class AuthorStore {
 
     /**
      * Every author with a layer or a note, by name then id; authors of notes get a layer (and a colour) on
-     * first sight, except in a read-only file, where they are listed without one (and shown).
+     * first sight, except in a read-only file, where they are listed without one (and shown). A layer of a
+     * name only ({@link org.peeragogy.reader.book.AuthorIds#isNameOnly}) is listed while it has notes.
      *
      * @throws StoreException when the database cannot be read
      */
@@ -76,8 +77,12 @@ public final class AuthorStore {
             } else {
                 missing.forEach((id, name) -> out.add(new Author(id, name, "", PALETTE.get(0), true, id.equals(me))));
             }
+            // A layer kept for a name only whose notes have all moved to the person's id (or are gone) is
+            // not listed: it stood for that person before their id was known.
             try (PreparedStatement ps = c.prepareStatement("SELECT id, name, coalesce(nickname, ''), colour, visible"
-                    + " FROM author ORDER BY name, id");
+                    + " FROM author WHERE id NOT LIKE '" + org.peeragogy.reader.book.AuthorIds.NAME_PREFIX + "%'"
+                    + " OR EXISTS (SELECT 1 FROM annotation a WHERE a.author_id = author.id AND a.deleted_at IS NULL)"
+                    + " ORDER BY name, id");
                  ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     out.add(new Author(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),

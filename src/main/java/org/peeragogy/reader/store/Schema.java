@@ -151,7 +151,8 @@ final class Schema {
             // added, and those an import changed that still bear the reader's name: an import could
             // change a note's author), an id made from the name for the rest (AuthorIds.fromName: the
             // prefix and the name's UTF-8 in lower-case hex). Layers move from names to ids; the
-            // reader's own layer keeps the colour and visibility their name had. Private notes
+            // reader's own layer keeps the colour and visibility their name had (another person of that
+            // name gets a palette colour of their own: AuthorStore.PALETTE). Private notes
             // (Hypothesis notes only their author could read) are marked in annotation_share.
             """
             INSERT OR IGNORE INTO setting (key, value) VALUES ('reader.id', 'urn:uuid:' || lower(hex(randomblob(4)))
@@ -188,6 +189,11 @@ final class Schema {
                 WHERE s.key = 'reader.id' AND EXISTS (SELECT 1 FROM annotation a WHERE a.author_id = s.value);
             DELETE FROM author WHERE id LIKE 'urn:peeragogy-reader:name:%'
                 AND NOT EXISTS (SELECT 1 FROM annotation a WHERE a.author_id = author.id);
+            UPDATE author SET colour = coalesce((SELECT column1 FROM (VALUES ('#1b6ca8'), ('#c2410c'), ('#15803d'),
+                    ('#7e22ce'), ('#be123c'), ('#0f766e'), ('#a16207'), ('#4338ca'), ('#9d174d'), ('#3f6212'))
+                    WHERE column1 NOT IN (SELECT colour FROM author) LIMIT 1), colour)
+                WHERE id LIKE 'urn:peeragogy-reader:name:%' AND colour = (SELECT o.colour FROM author o
+                    WHERE o.id = (SELECT value FROM setting WHERE key = 'reader.id'));
             DROP TABLE author_by_name;
             ALTER TABLE annotation_share ADD COLUMN private INTEGER NOT NULL DEFAULT 0;
             ALTER TABLE import_before ADD COLUMN author_id TEXT;
