@@ -58,6 +58,7 @@ final class ReaderSession implements AutoCloseable {
         reportTo.set(viewModel);
         this.notes = new NotesViewModel(database.annotations(), database.settings(), viewModel::report, saves,
                 writer.annotations());
+        notes.useBook(viewModel::book);
         AllNotesViewModel allNotes = new AllNotesViewModel(database.annotations(), viewModel::book, viewModel::report);
         this.searches = Executors.newSingleThreadExecutor(r -> {
             Thread t = new Thread(r, "search");

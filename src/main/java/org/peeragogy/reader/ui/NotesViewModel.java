@@ -44,9 +44,14 @@ public final class NotesViewModel {
 
     /**
      * An annotation and where it landed in the current text (kind ORPHAN: nowhere); {@code conflict}
-     * when an import brought another version of it and both were kept.
+     * when an import brought another version of it and both were kept; {@code elsewhere} when it belongs to
+     * no chapter on screen: a page that is not in this handbook, or the note the reader is looking for.
      */
-    public record Item(Annotation annotation, Placement placement, boolean conflict) {
+    public record Item(Annotation annotation, Placement placement, boolean conflict, boolean elsewhere) {
+        public Item(Annotation annotation, Placement placement, boolean conflict) {
+            this(annotation, placement, conflict, false);
+        }
+
         public boolean orphan() {
             return placement.kind() == Placement.Kind.ORPHAN;
         }
@@ -67,6 +72,7 @@ public final class NotesViewModel {
     private final Deque<Annotation> deleted = new ArrayDeque<>();
     private final SaveQueue saves;
     private final AnnotationStore writes;
+    private final UnplacedNotesViewModel unplaced;
     /** Author ids whose notes are hidden. */
     private Set<String> hiddenAuthors = Set.of();
     /** The reader's author id, read on first use. */
@@ -94,6 +100,15 @@ public final class NotesViewModel {
         this.problems = Objects.requireNonNull(problems);
         this.saves = saves != null ? saves : SaveQueue.inline(problems);
         this.writes = Objects.requireNonNull(writes);
+        this.unplaced = new UnplacedNotesViewModel(store);
+    }
+
+    /**
+     * The open handbook, so that notes in none of its chapters (from a page not in it, or a chapter this
+     * edition lacks) are listed under "Could not place" on every chapter, to be found and re-attached.
+     */
+    public void useBook(java.util.function.Supplier<org.peeragogy.reader.book.Book> book) {
+        unplaced.useBook(book);
     }
 
     /** A chapter is shown: anchor its notes to the text the reader sees. */
@@ -120,6 +135,11 @@ public final class NotesViewModel {
                 Placement p = a.anchor().map(anchor -> Anchoring.locate(text, anchor))
                         .orElse(new Placement(0, 0, Placement.Kind.EXACT, 1.0));
                 (p.kind() == Placement.Kind.ORPHAN ? lost : inText).add(new Item(a, p, conflicted.contains(a.id())));
+            }
+            for (Annotation a : unplaced.list(book, chapterId)) {
+                if (!hiddenAuthors.contains(a.authorId())) {
+                    lost.add(new Item(a, Placement.orphan(), conflicted.contains(a.id()), true));
+                }
             }
         } catch (StoreException e) {
             problems.accept(Messages.logged(LOG, "Notes", e));
@@ -315,7 +335,10 @@ public final class NotesViewModel {
         saves.submit(() -> writes.restore(restore), this::refresh);
     }
 
-    /** Moves an orphan (or any note) to the selected text. */
+    /**
+     * Moves an orphan (or any note) to the selected text of the chapter on screen: a note from another
+     * chapter or from a page not in this handbook moves to this chapter; its note, tags and author stay.
+     */
     public void reattach(String id) {
         Optional<Selection> s = selection.get();
         if (s.isEmpty() || text == null) {
@@ -324,7 +347,24 @@ public final class NotesViewModel {
         }
         TextAnchor anchor = Anchoring.describe(text, s.get().start(), s.get().end());
         selection.set(Optional.empty());
-        saves.submit(() -> writes.reattach(id, anchor), this::refresh);
+        String here = chapterId;
+        unplaced.placed(id);
+        saves.submit(() -> writes.reattach(id, here, anchor), this::refresh);
+    }
+
+    /**
+     * "Find it in this handbook": the note stays listed under "Could not place" on every chapter until it
+     * is re-attached, and this returns what to search for (its quote's first words as a phrase; "" when it
+     * has no words to search).
+     */
+    public String find(Item item) {
+        unplaced.finding(item.annotation().id());
+        return UnplacedNotesViewModel.query(item.annotation());
+    }
+
+    /** Whether a note has words to search the handbook for (its quote, else its note). */
+    public static boolean findable(Item item) {
+        return !UnplacedNotesViewModel.query(item.annotation()).isEmpty();
     }
 
     public Optional<Item> item(String id) {

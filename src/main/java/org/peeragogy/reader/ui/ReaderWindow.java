@@ -961,6 +961,13 @@ public final class ReaderWindow {
         }
 
         @Override
+        public void find(NotesViewModel.Item item) {
+            search.queryProperty().set(notes.find(item));
+            openSearch();
+            search.search();
+        }
+
+        @Override
         public void chapterNote() {
             ReaderWindow.this.chapterNote();
         }
