@@ -115,9 +115,9 @@ final class MergePlan {
                     + " (two versions). Only you change your notes.");
         }
         if (notDeleted > 0) {
-            remarks.add(notDeleted + (notDeleted == 1 ? " deletion" : " deletions") + " in this file of notes by"
-                    + " you, or by someone other than who deleted them, " + (notDeleted == 1 ? "is" : "are")
-                    + " not applied: the notes stay.");
+            remarks.add(notDeleted + (notDeleted == 1 ? " deletion in this file is" : " deletions in this file are")
+                    + " not applied: of your own notes (only you delete them), or by someone who did not write the"
+                    + " note. The notes stay.");
         }
         if (privateNotes > 0) {
             remarks.add(privateNotes + (privateNotes == 1 ? " note is private" : " notes are private") + " (only"

@@ -244,7 +244,7 @@ class PeopleNotNamesTest {
             assertEquals(1, preview.counts().added(), preview.counts().summary());
             String remarks = String.join("\n", preview.remarks());
             assertTrue(remarks.contains("1 of your notes is changed in this file: yours stays as it is"), remarks);
-            assertTrue(remarks.contains("1 deletion in this file of notes by you"), remarks);
+            assertTrue(remarks.contains("1 deletion in this file is not applied: of your own notes"), remarks);
             assertTrue(remarks.contains("1 new note in this file says it is yours"), remarks);
 
             sharing.apply(preview);
