@@ -99,7 +99,9 @@ class UnplacedNotesWindowTest {
 
     @Test
     void aNoteFromAPageNotInThisHandbookIsFoundByItsQuoteAndReattachedWhereTheReaderSelects() throws Exception {
-        window = OpenWindow.open(dataDir.resolve("profile"), ShareFixture.HANDBOOK, "wiki", url -> { });
+        // A handbook of its own: the window closes the one it shows, and ShareFixture's is shared by other tests.
+        window = OpenWindow.open(dataDir.resolve("profile"), org.peeragogy.reader.content.Handbooks.open(
+                org.peeragogy.reader.TestHandbook.folder()), "wiki", url -> { });
         window.awaitChapter("wiki");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> notes().orphans().size() == 1);
         assertTrue(notes().orphans().get(0).elsewhere());
