@@ -178,6 +178,9 @@ public final class AnnotationStore {
     /**
      * Live annotations of a handbook whose chapter is not one of {@code chapterIds}: notes from a page that
      * names no chapter ({@code _unplaced}) and notes on chapters this edition does not have. Oldest first.
+     *
+     * @param chapterIds the chapters of the open edition (one bound parameter each; a handbook has dozens)
+     * @throws StoreException when the notes cannot be read
      */
     public List<Annotation> elsewhere(String book, java.util.Collection<String> chapterIds) throws StoreException {
         List<String> args = new ArrayList<>();
