@@ -9,7 +9,7 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** The package arrows of docs/architecture.md ("Packages"), held by the build. */
+/** The package arrows of docs/architecture.md (its opening table of packages), held by the build. */
 class LayeringTest {
     private static JavaClasses classes;
 

@@ -20,11 +20,13 @@ import org.peeragogy.reader.store.Database;
 import org.peeragogy.reader.store.StoreException;
 import org.peeragogy.reader.ui.AllNotesViewModel;
 import org.peeragogy.reader.ui.BackgroundTasks;
+import org.peeragogy.reader.ui.HandbooksViewModel;
 import org.peeragogy.reader.ui.SaveQueue;
 import org.peeragogy.reader.ui.SwitchHandbookViewModel;
 import org.peeragogy.reader.ui.NotesViewModel;
 import org.peeragogy.reader.ui.ReaderViewModel;
 import org.peeragogy.reader.ui.ReaderWindow;
+import org.peeragogy.reader.ui.WindowBoundsViewModel;
 import javafx.stage.Stage;
 
 /** One open reader window with everything it uses, wired by constructor. Call on the FX thread. */
@@ -70,10 +72,13 @@ final class ReaderSession implements AutoCloseable {
                 searches, Platform::runLater);
         SharingForHandbook forHandbook = new SharingForHandbook(database, viewModel);
         SharingViewModel sharing = new SharingViewModel(forHandbook, forHandbook.ownConnection(dataDir),
-                viewModel::report);
-        this.window = new ReaderWindow(stage, viewModel, notes, allNotes, search, sharing,
-                (book, progress) -> index(database, book, progress), database.settings(),
-                dataDir.resolve("webview"), new SwitchHandbookViewModel(new HandbookLibrary(dataDir.resolve("handbooks")), bundled), tasks, browser);
+                viewModel::report, tasks);
+        SwitchHandbookViewModel switcher = new SwitchHandbookViewModel(new HandbookLibrary(dataDir.resolve("handbooks")),
+                bundled);
+        HandbooksViewModel handbooks = new HandbooksViewModel(switcher, viewModel, tasks);
+        this.window = new ReaderWindow(stage, new ReaderWindow.ViewModels(viewModel, notes, allNotes, search, sharing,
+                handbooks, new WindowBoundsViewModel(database.settings(), saves, writer.settings())),
+                (book, progress) -> index(database, book, progress), dataDir.resolve("webview"), tasks, browser);
     }
 
     /**
@@ -165,6 +170,11 @@ final class ReaderSession implements AutoCloseable {
 
     SearchViewModel search() {
         return search;
+    }
+
+    /** Returns once every search asked for so far has run (its results are then queued for the FX thread). */
+    void awaitSearches() throws InterruptedException, java.util.concurrent.ExecutionException {
+        searches.submit(() -> { }).get();
     }
 
     @Override

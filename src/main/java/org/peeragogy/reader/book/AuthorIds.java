@@ -8,7 +8,7 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 
 /**
- * Who wrote a note, as a stable identity rather than a name (issue 11, decision 0014). Names are for
+ * Who wrote a note, as a stable identity rather than a name (issue 11, decision 0017). Names are for
  * display and can change; layers, filters and merges key on the id. An author id is an absolute IRI:
  *
  * <ul>

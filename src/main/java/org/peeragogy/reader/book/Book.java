@@ -10,18 +10,19 @@ import java.util.Optional;
  * @param title       title for the window
  * @param fingerprint digest of every chapter's source; changes whenever any chapter changes
  * @param parts       parts in reading order
- * @param language    the language the handbook is written in, a BCP 47 tag ("en", "pt-BR"), when the
- *                    handbook or our manifest says so; empty when unknown (never guessed)
+ * @param language    the handbook's language as a BCP 47 tag ("en", "pt-BR"); empty when neither the handbook
+ *                    nor our manifest says (never guessed: W3C exports put it on every body, issue 11). A folder holding several languages opens as one book per language, each with
+ *                    an identity of its own in one family ("handbook-x.es"; decision 0015)
  */
-public record Book(String identity, String title, String fingerprint, List<Part> parts, Optional<String> language) {
+public record Book(String identity, String title, String fingerprint, List<Part> parts, String language) {
     public Book {
         parts = List.copyOf(parts);
-        language = language == null ? Optional.empty() : language;
+        language = language == null ? "" : language;
     }
 
-    /** A handbook whose language is not known. */
+    /** A book whose language is not known. */
     public Book(String identity, String title, String fingerprint, List<Part> parts) {
-        this(identity, title, fingerprint, parts, Optional.empty());
+        this(identity, title, fingerprint, parts, "");
     }
 
     public List<Chapter> chapters() {

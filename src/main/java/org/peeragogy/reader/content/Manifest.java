@@ -12,7 +12,7 @@ import java.util.Map;
  * known to be absent from that edition.
  */
 record Manifest(String identity, String title, List<Entry> chapters, Map<String, String> aliases,
-                List<Absent> absent, java.util.Optional<String> language) {
+                List<Absent> absent, String language) {
 
     /** One chapter row; {@code part} is empty for front matter. */
     record Entry(String id, String number, String title, String part) {
@@ -35,8 +35,8 @@ record Manifest(String identity, String title, List<Entry> chapters, Map<String,
     static Manifest parse(byte[] bytes) {
         String identity = "";
         String title = "";
-        java.util.Optional<String> language = java.util.Optional.empty();
         String part = "";
+        String language = "";
         List<Entry> chapters = new ArrayList<>();
         Map<String, String> aliases = new LinkedHashMap<>();
         List<Absent> absent = new ArrayList<>();
@@ -50,8 +50,8 @@ record Manifest(String identity, String title, List<Entry> chapters, Map<String,
                     identity = field(f, 1);
                     title = field(f, 2);
                 }
-                case "language" -> language = Languages.tag(field(f, 1));
                 case "part" -> part = field(f, 1);
+                case "language" -> language = LanguageTags.parse(field(f, 1)).orElse("");
                 case "chapter" -> chapters.add(new Entry(field(f, 1), field(f, 2), field(f, 3), part));
                 case "alias" -> aliases.put(field(f, 1), field(f, 2));
                 case "absent" -> {

@@ -8,7 +8,7 @@ import org.peeragogy.reader.book.Annotation;
  * tombstones (whose tags are wiped) go with the chapter and author filters, so that a file still says
  * which of its notes were deleted.
  *
- * @param authors        author ids (decision 0014); a name given here also matches, for the command
+ * @param authors        author ids (decision 0017); a name given here also matches, for the command
  *                       line's {@code --author NAME}, and then matches everyone of that name
  * @param includePrivate whether notes marked private (only their author could read them where they came
  *                       from) go too: only when the reader chooses so; never by default

@@ -19,7 +19,7 @@ import org.peeragogy.reader.store.ShareStore;
  * note under {@link NoteCheck#UNPLACED_CHAPTER} with the address kept, counted as could-not-place. Ids
  * become stable UUIDs derived from the Hypothesis id, so importing the same export again changes nothing.
  *
- * <p>The author is the Hypothesis user, {@code acct:maria@hypothes.is}, as their author id (decision 0014):
+ * <p>The author is the Hypothesis user, {@code acct:maria@hypothes.is}, as their author id (decision 0017):
  * {@code acct:maria@hypothes.is} and {@code acct:maria@another.example} are two people. Their name is
  * {@code user_info.display_name} when given, else the user name ("maria"), which is also their nickname.
  * A note whose {@code permissions.read} names no group (only its author could read it) is private.
@@ -88,7 +88,7 @@ final class HypothesisJson {
                     ? d : "";
             String author = NoteCheck.author(!display.isBlank() ? display
                     : acct.flatMap(AuthorIds::acctName).orElse(user), where);
-            // The fallback order of decision 0014: the Hypothesis account, else the name.
+            // The fallback order of decision 0017: the Hypothesis account, else the name.
             String authorId = acct.orElse(AuthorIds.fromName(author));
             String text = NoteCheck.content(m.get("text") instanceof String s ? s : "", NoteCheck.MAX_NOTE, "note", where);
             Object rawTags = m.get("tags");

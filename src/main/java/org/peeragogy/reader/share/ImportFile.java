@@ -15,7 +15,7 @@ import org.peeragogy.reader.store.ShareStore;
  * @param bookIdentity the handbook the file says it is for (empty when it does not say)
  * @param notes        every note, tombstones included, with its last-shared base when the file has one
  * @param people       the people the file names, by author id: name, nickname, and the layer colour it
- *                     proposes (decision 0014)
+ *                     proposes (decision 0017)
  * @param meta         the notes file's metadata (app version, export time, handbook fingerprint...)
  * @param skipped      items of the file that are not imported, each with the reason (the rest is)
  * @param notKept      what the file says that the reader does not keep, one line each

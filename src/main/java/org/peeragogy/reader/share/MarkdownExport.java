@@ -112,7 +112,7 @@ final class MarkdownExport {
         }
         b.append(" · *By* ").append(inline(a.author()));
         if (!AuthorIds.isNameOnly(a.authorId())) {
-            // Who, not only what they are called (decision 0014): the id stays inert text, like the name.
+            // Who, not only what they are called (decision 0017): the id stays inert text, like the name.
             b.append(" (").append(inline(a.authorId())).append(')');
         }
         b.append(", ").append(DATE.format(a.updated())).append("\n\n");

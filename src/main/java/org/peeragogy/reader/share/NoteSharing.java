@@ -96,7 +96,7 @@ public final class NoteSharing {
 
     /**
      * The open handbook's notes (and tombstones, except in Markdown) that pass {@code filter}, written to
-     * {@code out}: each with its author's id and present name (decision 0014). Notes marked private are left
+     * {@code out}: each with its author's id and present name (decision 0017). Notes marked private are left
      * out unless {@code filter.includePrivate()}, and are marked private in the file when included.
      * Blocks on disk: call it off the FX thread.
      *
@@ -122,7 +122,7 @@ public final class NoteSharing {
                 case NOTES -> NotesFile.write(out, book, notes, db.sharing().bases(ids(notes)), sources,
                         new NotesFile.People(people, privates), appVersion, now);
                 case W3C -> AtomicFiles.writeString(out, W3cJson.write(book, notes, db.sharing().bases(ids(notes)),
-                        sources, chapters, appVersion, now, new W3cJson.Facts(people, book.language(), privates)));
+                        sources, chapters, appVersion, now, new W3cJson.Facts(people, java.util.Optional.of(book.language()).filter(l -> !l.isEmpty()), privates)));
                 case MARKDOWN -> AtomicFiles.writeString(out, MarkdownExport.write(book, notes, chapters::place, sources,
                         privates));
                 default -> throw new IllegalStateException(format.name());

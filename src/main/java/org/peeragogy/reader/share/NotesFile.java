@@ -20,7 +20,7 @@ import org.peeragogy.reader.store.AuthorStore;
 
 /**
  * The {@code .peeranotes} file: a SQLite database with the reader's own annotation tables, the authors
- * (id, name, nickname, layer colour), the last-shared base of each note and metadata (decisions 0008, 0014).
+ * (id, name, nickname, layer colour), the last-shared base of each note and metadata (decisions 0008, 0017).
  * Written from a filtered in-memory copy with {@code VACUUM INTO} (so nothing deleted, no search index and
  * no settings are in it); read from strangers by {@link NotesFileReader}, which also reads format 1 (the
  * files of versions before author ids, whose authors are names only).
@@ -29,6 +29,7 @@ import org.peeragogy.reader.store.AuthorStore;
  * by id; versions that read only format 1 refuse it by its header ("written by a newer version"), plainly.
  */
 final class NotesFile {
+    private static final System.Logger LOG = System.getLogger(NotesFile.class.getName());
     static final String FORMAT = "peeragogy-reader-notes";
     /** The format written: 2 since author ids (issue 11); 1 is still read. */
     static final int FORMAT_VERSION = 2;
@@ -180,7 +181,9 @@ final class NotesFile {
         meta.put("book_identity", book.identity());
         meta.put("book_title", book.title());
         meta.put("book_fingerprint", book.fingerprint());
-        book.language().ifPresent(l -> meta.put("book_language", l));
+        if (!book.language().isEmpty()) {
+            meta.put("book_language", book.language());
+        }
         meta.put("exported_at", now.toString());
         meta.put("notes", String.valueOf(notes.stream().filter(a -> !a.isDeleted()).count()));
         meta.put("tombstones", String.valueOf(notes.stream().filter(Annotation::isDeleted).count()));
@@ -264,5 +267,15 @@ final class NotesFile {
 
     static ShareException refuse(String why) {
         return new ShareException("This notes file cannot be imported: " + why + ". Nothing was changed.");
+    }
+
+    /**
+     * A file damaged as the reader would say it (issue 12: "this file is damaged (it ends too early)", not
+     * the header's figures); the figures go to the log.
+     */
+    static ShareException damaged(String what, String details) {
+        LOG.log(System.Logger.Level.WARNING, "A notes file to import is damaged (" + what + "): " + details);
+        return new ShareException("This file is damaged (" + what + "), so its notes cannot be imported."
+                + " Nothing was changed.");
     }
 }

@@ -68,15 +68,17 @@ final class NotesFileGate {
             throw NotesFile.refuse("it is in a journal mode notes files never use (write-ahead log)");
         }
         if (h[20] != 0 || h[21] != 64 || h[22] != 32 || h[23] != 32) {
-            throw NotesFile.refuse("its header is damaged");
+            throw NotesFile.damaged("its beginning is damaged", "payload fractions " + h[21] + "/" + h[22] + "/" + h[23]);
         }
         if (size > NotesFile.MAX_BYTES) {
             throw NotesFile.refuse("it is larger than " + (NotesFile.MAX_BYTES >> 20) + " MB");
         }
         long pages = b.getInt(28) & 0xffffffffL;
         if (b.getInt(24) != b.getInt(92) || pages * pageSize != size || size % pageSize != 0) {
-            throw NotesFile.refuse("it is truncated or has extra bytes (its header says " + pages + " pages of " + pageSize
-                    + " bytes, the file has " + size + " bytes)");
+            String details = "its header says " + pages + " pages of " + pageSize + " bytes (change counters "
+                    + b.getInt(24) + " and " + b.getInt(92) + "), the file has " + size + " bytes";
+            throw NotesFile.damaged(b.getInt(24) != b.getInt(92) ? "its beginning is damaged"
+                    : pages * pageSize > size ? "it ends too early" : "it has extra bytes at its end", details);
         }
         if (b.getInt(56) != 1) {
             throw NotesFile.refuse("its text is not UTF-8");
@@ -120,7 +122,7 @@ final class NotesFileGate {
                 s.execute("PRAGMA query_only=ON");
                 try (ResultSet rs = s.executeQuery("PRAGMA quick_check")) {
                     if (!rs.next() || !"ok".equals(rs.getString(1)) || rs.next()) {
-                        throw NotesFile.refuse("it is damaged (SQLite's quick check found errors)");
+                        throw NotesFile.damaged("parts of it are unreadable", "PRAGMA quick_check did not say ok");
                     }
                 }
                 checkSchema(s, version);

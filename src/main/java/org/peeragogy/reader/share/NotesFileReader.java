@@ -35,6 +35,7 @@ import org.peeragogy.reader.store.ShareStore;
  * files carry the ids.
  */
 final class NotesFileReader {
+    private static final System.Logger LOG = System.getLogger(NotesFileReader.class.getName());
     private NotesFileReader() {
     }
 
@@ -45,7 +46,7 @@ final class NotesFileReader {
             size = Files.size(file);
             try (InputStream in = Files.newInputStream(file)) {
                 if (in.readNBytes(header, 0, 100) < 100) {
-                    throw NotesFile.refuse("it is too short to be a notes file (it may have been cut off while copying)");
+                    throw NotesFile.damaged("it ends too early", "shorter than its 100-byte header: " + size + " bytes");
                 }
             }
         } catch (IOException e) {
@@ -65,7 +66,8 @@ final class NotesFileReader {
         } catch (IOException e) {
             throw new ShareException("Cannot read " + file + ": " + AtomicFiles.reason(e) + ". Nothing was changed.", e);
         } catch (SQLException e) {
-            throw NotesFile.refuse("SQLite could not read it (" + sqliteReason(e) + "); it is damaged or not a notes file");
+            LOG.log(System.Logger.Level.WARNING, "Importing " + file + ": SQLite could not read it: " + sqliteReason(e));
+            throw NotesFile.refuse("it is damaged or not a notes file");
         } finally {
             if (copy != null) {
                 AtomicFiles.deleteQuietly(copy);

@@ -40,7 +40,7 @@ final class W3cJson {
     static final String READER_TARGET = "peeragogy:readerTarget";
     /** The software that writes the files, as a stable identity (the version is in its name). */
     static final String GENERATOR_ID = "urn:peeragogy-reader:app";
-    /** Ours: {@code true} on a note only its author could read where it came from (decision 0014). */
+    /** Ours: {@code true} on a note only its author could read where it came from (decision 0017). */
     static final String PRIVATE = "peeragogy:private";
 
     private W3cJson() {
@@ -118,7 +118,7 @@ final class W3cJson {
             case BOOKMARK -> "bookmarking";
         });
         Map<String, Object> creator = new LinkedHashMap<>();
-        // An id made from a name names no one (two people called Ana share it): left out (decision 0014).
+        // An id made from a name names no one (two people called Ana share it): left out (decision 0017).
         if (!AuthorIds.isNameOnly(a.authorId())) {
             creator.put("id", a.authorId());
         }

@@ -241,7 +241,7 @@ final class W3cRead {
     }
 
     /**
-     * Who made an annotation, in the fallback order of decision 0014: the creator's IRI ({@code id}, or the
+     * Who made an annotation, in the fallback order of decision 0017: the creator's IRI ({@code id}, or the
      * creator itself when it is a string), else an id made from the name. The name is {@code name}, else
      * {@code nickname}, else the IRI; an {@code id} that is no IRI is listed as not kept.
      */

@@ -23,7 +23,8 @@ import org.peeragogy.reader.book.TextQuoteSelector;
  * A call that fails, in any way, changes nothing: SQL failures become a {@link StoreException}, anything
  * else is rethrown unchanged after the rollback ({@link Transaction}). Deleting leaves a tombstone (id,
  * chapter, times) with the text wiped, so that a shared file cannot bring the note back and no deleted
- * words stay in the file. Threads: the caller's, one at a time (it uses the database's one connection).
+ * words stay in the file. Threads: any, one call at a time (it uses the database's one connection); writes
+ * never on the FX thread (see the package's comment).
  */
 public final class AnnotationStore {
     /** The columns a note is written with, in {@link #bind}'s order. */
@@ -32,7 +33,7 @@ public final class AnnotationStore {
             + " text_fingerprint, deleted_at, author_id";
     /**
      * The columns a note is read with: as written, except that {@code author} is the name the author has
-     * now (their layer's), so a person who renames shows the new name on every note (decision 0014).
+     * now (their layer's), so a person who renames shows the new name on every note (decision 0017).
      */
     static final String SELECTED = COLUMNS.replace(" author,", " coalesce((SELECT au.name FROM author au"
             + " WHERE au.id = annotation.author_id), annotation.author) AS author,");
@@ -62,7 +63,7 @@ public final class AnnotationStore {
      */
     public record Draft(String book, String chapterId, Annotation.Kind kind, Annotation.Colour colour, String note,
                         List<String> tags, String author, Optional<TextAnchor> anchor, String authorId) {
-        /** A note by the reader of this profile. */
+        /** A note by the reader of this profile. Threads: any; nothing is read or written. */
         public Draft(String book, String chapterId, Annotation.Kind kind, Annotation.Colour colour, String note,
                      List<String> tags, String author, Optional<TextAnchor> anchor) {
             this(book, chapterId, kind, colour, note, tags, author, anchor, null);
@@ -70,10 +71,13 @@ public final class AnnotationStore {
     }
 
     /**
-     * Saves a new note, by the reader unless the draft names another author; the author gets a layer if
-     * they have none.
+     * Saves a new note with a new id, created and updated now (by the database's clock), and its search row;
+     * by the reader (their author id) unless the draft names another author, who gets a layer if they have
+     * none. Threads: a write; not the FX thread (it may wait up to 20 s for another connection's write), one
+     * call at a time per database.
      *
-     * @throws StoreException when it cannot be saved (then nothing is)
+     * @throws StoreException when it could not be saved; the message names the cause (a read-only folder, a
+     *                        full disk). Nothing is saved then
      */
     public Annotation create(Draft d) throws StoreException {
         Instant now = now();
@@ -89,7 +93,12 @@ public final class AnnotationStore {
         return a;
     }
 
-    /** Changes colour, note and tags; keeps everything else. */
+    /**
+     * Changes colour, note and tags; keeps everything else. Threads: a write; not the FX thread (it may wait up
+     * to 20 s for another connection's write), one call at a time per database.
+     *
+     * @throws StoreException when the note no longer exists, or the change could not be saved (nothing changes)
+     */
     public Annotation edit(String id, Annotation.Colour colour, String note, List<String> tags) throws StoreException {
         Annotation old = find(id).filter(a -> !a.isDeleted())
                 .orElseThrow(() -> new StoreException("That note no longer exists (it may have been deleted).", null));
@@ -103,7 +112,13 @@ public final class AnnotationStore {
         return changed;
     }
 
-    /** Moves an annotation to new text (re-attaching an orphan, or after the reader fixed it). */
+    /**
+     * Moves an annotation to new text (re-attaching an orphan, or after the reader fixed it).
+     * Threads: a write; not the FX thread (it may wait up to 20 s for another connection's write), one call at a
+     * time per database.
+     *
+     * @throws StoreException when the note no longer exists, or the move could not be saved (nothing changes)
+     */
     public Annotation reattach(String id, TextAnchor anchor) throws StoreException {
         Annotation old = find(id).filter(a -> !a.isDeleted())
                 .orElseThrow(() -> new StoreException("That note no longer exists (it may have been deleted).", null));
@@ -113,7 +128,8 @@ public final class AnnotationStore {
     /**
      * Moves an annotation to new text in {@code chapterId}: a note whose chapter is not in this handbook
      * (or that came from a page that names none), re-attached where the reader found its quote. Its note,
-     * tags, author and the address it came with are kept.
+     * tags, author and the address it came with are kept. Threads: a write; not the FX thread (it may wait
+     * up to 20 s for another connection's write), one call at a time per database.
      *
      * @throws StoreException when the note is gone, or it cannot be saved (then nothing is)
      */
@@ -131,7 +147,14 @@ public final class AnnotationStore {
         return moved;
     }
 
-    /** Deletes, leaving a tombstone; returns the annotation as it was, so the window can undo. */
+    /**
+     * Deletes, leaving a tombstone; returns the annotation as it was, so the window can undo.
+     * Threads: a write; not the FX thread (it may wait up to 20 s for another connection's write), one call at a
+     * time per database.
+     *
+     * @throws StoreException when the note was already deleted, or the delete could not be saved (nothing
+     *                        changes)
+     */
     public Annotation delete(String id) throws StoreException {
         Annotation old = find(id).filter(a -> !a.isDeleted())
                 .orElseThrow(() -> new StoreException("That note was already deleted.", null));
@@ -146,7 +169,12 @@ public final class AnnotationStore {
         return old;
     }
 
-    /** Undoes a delete: puts the annotation back as it was before. */
+    /**
+     * Undoes a delete: puts the annotation back as it was before. Threads: a write; not the FX thread (it may
+     * wait up to 20 s for another connection's write), one call at a time per database.
+     *
+     * @throws StoreException when it could not be saved (nothing changes)
+     */
     public Annotation restore(Annotation before) throws StoreException {
         Annotation back = new Annotation(before.id(), before.book(), before.chapterId(), before.kind(), before.colour(),
                 before.note(), before.tags(), before.author(), before.authorId(), before.created(), now(),
@@ -159,18 +187,32 @@ public final class AnnotationStore {
         return back;
     }
 
+    /**
+     * The annotation with this id, tombstone or not; empty when there is none. Threads: a read; any thread,
+     * one call at a time per database.
+     *
+     * @throws StoreException when the notes cannot be read (the message says why)
+     */
     public Optional<Annotation> find(String id) throws StoreException {
         List<Annotation> found = query("WHERE id = ?", id);
         return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
     }
 
-    /** Live annotations of one chapter, oldest first. */
+    /**
+     * Live annotations of one chapter, oldest first. Threads: a read; any thread, one call at a time per database.
+     *
+     * @throws StoreException when the notes cannot be read (the message says why)
+     */
     public List<Annotation> chapter(String book, String chapterId) throws StoreException {
         return query("WHERE book_identity = ? AND chapter_id = ? AND deleted_at IS NULL ORDER BY created_at, id",
                 book, chapterId);
     }
 
-    /** Live annotations of a handbook, oldest first. */
+    /**
+     * Live annotations of a handbook, oldest first. Threads: a read; any thread, one call at a time per database.
+     *
+     * @throws StoreException when the notes cannot be read (the message says why)
+     */
     public List<Annotation> book(String book) throws StoreException {
         return query("WHERE book_identity = ? AND deleted_at IS NULL ORDER BY created_at, id", book);
     }
@@ -178,9 +220,10 @@ public final class AnnotationStore {
     /**
      * Live annotations of a handbook whose chapter is not one of {@code chapterIds}: notes from a page that
      * names no chapter ({@code _unplaced}) and notes on chapters this edition does not have. Oldest first.
+     * Threads: a read; any thread, one call at a time per database.
      *
      * @param chapterIds the chapters of the open edition (one bound parameter each; a handbook has dozens)
-     * @throws StoreException when the notes cannot be read
+     * @throws StoreException when the notes cannot be read (the message says why)
      */
     public List<Annotation> elsewhere(String book, java.util.Collection<String> chapterIds) throws StoreException {
         List<String> args = new ArrayList<>();
@@ -191,7 +234,12 @@ public final class AnnotationStore {
                 args.toArray(String[]::new));
     }
 
-    /** Live annotations of a handbook written by any of the authors with these ids, oldest first. */
+    /**
+     * Live annotations of a handbook written by any of the authors with these ids, oldest first. Threads: a
+     * read; any thread, one call at a time per database.
+     *
+     * @throws StoreException when the notes cannot be read (the message says why)
+     */
     public List<Annotation> byAuthors(String book, java.util.Collection<String> authors) throws StoreException {
         if (authors.isEmpty()) {
             return List.of();
@@ -204,13 +252,23 @@ public final class AnnotationStore {
                 args.toArray(String[]::new));
     }
 
-    /** Live annotations of a handbook whose author's layer is shown (authors without a layer count as shown). */
+    /**
+     * Live annotations of a handbook whose author's layer is shown (authors without a layer count as shown).
+     * Threads: a read; any thread, one call at a time per database.
+     *
+     * @throws StoreException when the notes cannot be read (the message says why)
+     */
     public List<Annotation> visible(String book) throws StoreException {
         return query("WHERE book_identity = ? AND deleted_at IS NULL AND author_id NOT IN"
                 + " (SELECT id FROM author WHERE visible = 0) ORDER BY created_at, id", book);
     }
 
-    /** Every annotation of every handbook, tombstones included (for sharing). */
+    /**
+     * Every annotation of every handbook, tombstones included (for sharing). Threads: a read; any thread, one
+     * call at a time per database.
+     *
+     * @throws StoreException when the notes cannot be read (the message says why)
+     */
     public List<Annotation> everything() throws StoreException {
         return query("ORDER BY created_at, id");
     }

@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
- * Authors as layers (decision 0014): each person whose notes are in the file has a colour and a shown/hidden
+ * Authors as layers (decision 0017): each person whose notes are in the file has a colour and a shown/hidden
  * flag, keyed by their author id, never by their name: two people called Ana are two layers, and one person
  * who renames stays one layer whose notes all show the new name. The reader's own layer is one like any
  * other. Threads: the caller's, one at a time (the database's one connection).
@@ -54,8 +54,9 @@ public final class AuthorStore {
      * Every author with a layer or a note, by name then id; authors of notes get a layer (and a colour) on
      * first sight, except in a read-only file, where they are listed without one (and shown). A layer of a
      * name only ({@link org.peeragogy.reader.book.AuthorIds#isNameOnly}) is listed while it has notes.
+     * Threads: a write when an author is new, so not the FX thread; one call at a time per database.
      *
-     * @throws StoreException when the database cannot be read
+     * @throws StoreException when the authors cannot be read or a new layer cannot be saved
      */
     public List<Author> list() throws StoreException {
         Connection c = db.connection();
@@ -96,9 +97,10 @@ public final class AuthorStore {
     }
 
     /**
-     * The layers there are, by id, read only (for writing files: names, nicknames, colours).
+     * The layers there are, by id, read only (for writing files: names, nicknames, colours). Threads: a read;
+     * any thread, one call at a time per database.
      *
-     * @throws StoreException when the database cannot be read
+     * @throws StoreException when the authors cannot be read
      */
     public Map<String, Author> byId() throws StoreException {
         String me = db.settings().readerId();
@@ -116,7 +118,12 @@ public final class AuthorStore {
         }
     }
 
-    /** Layer colours by author id, read only (for writing files). */
+    /**
+     * Layer colours by author id, read only (for writing files). Threads: a read; any thread, one call at a
+     * time per database.
+     *
+     * @throws StoreException when the authors cannot be read
+     */
     public Map<String, String> colours() throws StoreException {
         Map<String, String> out = new LinkedHashMap<>();
         byId().forEach((id, a) -> out.put(id, a.colour()));
@@ -124,18 +131,21 @@ public final class AuthorStore {
     }
 
     /**
-     * Shows or hides an author's notes, by author id.
+     * Shows or hides an author's notes, by author id (giving the author a layer if they have none). Threads: a
+     * write; not the FX thread, one call at a time per database.
      *
-     * @throws StoreException when it cannot be saved
+     * @throws StoreException when it cannot be saved; the message names the cause (nothing changes)
      */
     public void setVisible(String id, boolean visible) throws StoreException {
         update(id, "UPDATE author SET visible = ? WHERE id = ?", visible ? 1 : 0);
     }
 
     /**
-     * Sets an author's layer colour ({@code #rrggbb}), by author id.
+     * Sets an author's layer colour ({@code #rrggbb}), by author id. Threads: a write; not the FX thread, one
+     * call at a time per database.
      *
-     * @throws StoreException for a colour not written so, or when it cannot be saved
+     * @throws StoreException when the colour is not {@code #rrggbb} in lower case, or it cannot be saved
+     *                        (nothing changes)
      */
     public void setColour(String id, String colour) throws StoreException {
         if (colour == null || !COLOUR.matcher(colour).matches()) {

@@ -52,12 +52,12 @@ public final class Backups {
 
     private final Path dir;
 
-    /** The backups of the notes file in {@code dataDir}. */
+    /** The backups of the notes file in {@code dataDir}. Any thread; no disk. */
     public Backups(Path dataDir) {
         this.dir = dataDir.resolve(FOLDER);
     }
 
-    /** The folder they are kept in. */
+    /** The folder they are kept in. Any thread; no disk. */
     public Path folder() {
         return dir;
     }
@@ -65,7 +65,8 @@ public final class Backups {
     /**
      * Makes today's backup of {@code db} unless there is one, then keeps only the latest {@value #KEEP}.
      * The copy is written with {@code VACUUM INTO} to a hidden name, checked, synced and renamed, so a
-     * half-written backup is never taken for a whole one. Does nothing for a read-only database.
+     * half-written backup is never taken for a whole one. Does nothing for a read-only database. Threads: not
+     * the FX thread (it copies the whole file); any other, also while {@code db} is in use elsewhere.
      *
      * @return the backup made; empty when today's existed or the database is read-only
      * @throws StoreException when the copy could not be written or did not pass the check (the folder is
@@ -109,7 +110,10 @@ public final class Backups {
         }
     }
 
-    /** The daily backups, newest first (by the day in their names); none when the folder is missing. */
+    /**
+     * The daily backups, newest first (by the day in their names); none when the folder is missing or cannot be
+     * listed (never throws). Threads: lists a folder, so not the FX thread.
+     */
     public List<Backup> list() {
         List<Backup> out = new ArrayList<>();
         if (!Files.isDirectory(dir)) {
@@ -133,7 +137,10 @@ public final class Backups {
         return out;
     }
 
-    /** The newest backup that opens and passes {@code PRAGMA quick_check}; empty when none does. */
+    /**
+     * The newest backup that opens and passes {@code PRAGMA quick_check}; empty when none does (never throws).
+     * Threads: opens and checks files, so not the FX thread.
+     */
     public Optional<Verified> latestGood() {
         for (Backup b : list()) {
             Optional<Integer> notes = verify(b.file());

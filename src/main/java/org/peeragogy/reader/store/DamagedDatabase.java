@@ -26,20 +26,20 @@ public final class DamagedDatabase {
     private final Path dataDir;
     private final Path file;
 
-    /** The notes file in {@code dataDir}. */
+    /** The notes file in {@code dataDir}. Any thread; no disk. */
     public DamagedDatabase(Path dataDir) {
         this.dataDir = dataDir;
         this.file = dataDir.resolve(Database.FILE_NAME);
     }
 
-    /** The notes file ({@code <data-dir>/reader.db}). */
+    /** The notes file ({@code <data-dir>/reader.db}). Any thread. */
     public Path file() {
         return file;
     }
 
     /**
      * Opens the notes file the way the reader does and closes it again. Empty when it opens (a missing
-     * file is created then); else why it does not.
+     * file is created then); else why it does not. Threads: opens the file, so not the FX thread.
      *
      * @throws StoreException for failures that are not about opening (a newer version's file, an update)
      */
@@ -51,14 +51,15 @@ public final class DamagedDatabase {
         }
     }
 
-    /** A time as it appears in the names of set-aside and salvaged files: {@code 20261122T101500Z}. */
+    /** A time as it appears in the names of set-aside and salvaged files: {@code 20261122T101500Z}. Any thread. */
     public static String stamp(Instant when) {
         return STAMP.format(when);
     }
 
     /**
      * Renames the notes file (and its {@code -wal} and {@code -shm}) to {@code reader.db.damaged-<time>}
-     * in the same folder. Returns the new name; empty when there was no notes file.
+     * in the same folder. Returns the new name; empty when there was no notes file. Threads: renames files, so
+     * not the FX thread; nothing may have the notes file open.
      *
      * @throws StoreException when it could not be renamed (then it is where it was)
      */
@@ -89,7 +90,8 @@ public final class DamagedDatabase {
     /**
      * Puts {@code backup} in the notes file's place: checks it, copies it beside the notes file, sets the
      * damaged file aside, and renames the copy into place. The restored file is opened (and its schema
-     * brought up to date) by the next {@link Database#open}.
+     * brought up to date) by the next {@link Database#open}. Threads: copies and renames files, so not the FX
+     * thread; nothing may have the notes file open.
      *
      * @return the name the damaged file was given; empty when there was none
      * @throws StoreException when the backup does not pass the check, or could not be copied (nothing was

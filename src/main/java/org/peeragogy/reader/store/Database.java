@@ -65,6 +65,10 @@ public final class Database implements AutoCloseable {
     /**
      * Starts a new profile from a prepared database (the packaged app ships one with the bundled
      * handbook's search index built). Does nothing when the profile exists or the seed is missing.
+     * Threads: copies a file, so not the FX thread; before anything opens the profile.
+     *
+     * @throws StoreException when the folder cannot be made or the copy cannot be written (the message says
+     *                        where and what to do); no notes file is made then
      */
     public static void seedIfNew(Path dataDir, Path seed) throws StoreException {
         Path file = dataDir.resolve(FILE_NAME);
@@ -93,7 +97,7 @@ public final class Database implements AutoCloseable {
         try {
             Optional<OpenFailure.Kind> damage = FileHeader.damage(file);
             if (damage.isPresent()) {
-                throw OpenFailure.damaged(damage.get(), file, "", null);
+                throw OpenFailure.damaged(damage.get(), file, FileHeader.details(file), null);
             }
         } catch (IOException e) {
             throw OpenFailure.of(OpenFailure.Kind.UNREADABLE, file, e.getMessage(), e);
@@ -220,21 +224,25 @@ public final class Database implements AutoCloseable {
         return connection;
     }
 
+    /** The notes file ({@code <data-dir>/reader.db}). Any thread. */
     public Path file() {
         return file;
     }
 
+    /** The settings, on this database's connection (see its methods for threads). Any thread; no disk. */
     public SettingsStore settings() {
         return new SettingsStore(this);
     }
 
+    /** Reading positions, on this database's connection (see its methods for threads). Any thread; no disk. */
     public ReadingPositions readingPositions() {
         return new ReadingPositions(this);
     }
 
     /**
      * The clock that stamps notes and imports (created, updated, deleted, imported). Tests give one that
-     * moves on when told, so that "newer" is decided without waiting for the real clock to tick.
+     * moves on when told, so that "newer" is decided without waiting for the real clock to tick. Any thread:
+     * the next stamp reads it; {@link #another()} copies it.
      */
     public void useClock(java.time.Clock clock) {
         this.clock = java.util.Objects.requireNonNull(clock);
@@ -248,21 +256,25 @@ public final class Database implements AutoCloseable {
         return clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
     }
 
+    /** The notes, on this database's connection (see its methods for threads). Any thread; no disk. */
     public AnnotationStore annotations() {
         return new AnnotationStore(this);
     }
 
-    /** Authors as layers: colour and whether their notes are shown. */
+    /** Authors as layers: colour and whether their notes are shown. Any thread; no disk. */
     public AuthorStore authors() {
         return new AuthorStore(this);
     }
 
-    /** Merging shared notes in, as one undoable batch per import. */
+    /** Merging shared notes in, as one undoable batch per import. Any thread; no disk. */
     public ShareStore sharing() {
         return new ShareStore(this);
     }
 
-    /** Full-text search over the handbook and the notes; one per database, safe from any thread. */
+    /**
+     * Full-text search over the handbook and the notes; one per database, safe from any thread. Any thread; no
+     * disk (the index opens its connections when first used).
+     */
     public synchronized SearchIndex search() {
         if (search == null) {
             search = new SearchIndex(this);
@@ -276,7 +288,8 @@ public final class Database implements AutoCloseable {
      * window's ordered writer, an export or import on a thread of its own). Any thread; opens a
      * connection, which takes about a millisecond.
      *
-     * @throws OpenFailure when SQLite cannot open the file now (it was moved, or is locked)
+     * @throws StoreException an {@link OpenFailure} when SQLite cannot open the file now (it was moved, or is
+     *                        locked)
      */
     public Database another() throws StoreException {
         Connection c = null;
@@ -332,12 +345,18 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    /** True when the file is open read-only: reading works, every save fails ({@link #readOnlyReason()}). */
+    /**
+     * True when the file is open read-only: reading works, every save fails ({@link #readOnlyReason()}). Any
+     * thread.
+     */
     public boolean readOnly() {
         return access.readOnly();
     }
 
-    /** Why saving is refused, in words for the reader ("This folder is read-only: …"); empty when writable. */
+    /**
+     * Why saving is refused, in words for the reader ("This folder is read-only: …"); empty when writable. Any
+     * thread.
+     */
     public Optional<String> readOnlyReason() {
         return access.readOnly() ? Optional.of(access.reason()) : Optional.empty();
     }
@@ -364,6 +383,13 @@ public final class Database implements AutoCloseable {
         return new StoreException(message, e);
     }
 
+    /**
+     * Closes the connection and the search index's, and deletes a read-only profile's private search copy.
+     * Threads: any, once every other call on this database has returned; closing the last connection may
+     * write SQLite's log back into the file, so not the FX thread where it can be helped.
+     *
+     * @throws StoreException when SQLite could not close the file (what it said is in the message)
+     */
     @Override
     public void close() throws StoreException {
         try {

@@ -141,6 +141,11 @@ final class ImportWriter implements AutoCloseable {
         share.executeUpdate();
     }
 
+    /**
+     * Closes the prepared statements. Threads: the import's, inside its transaction.
+     *
+     * @throws SQLException when a statement cannot be closed
+     */
     @Override
     public void close() throws SQLException {
         beforeExisting.close();

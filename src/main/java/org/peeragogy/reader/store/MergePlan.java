@@ -20,7 +20,7 @@ import org.peeragogy.reader.store.ShareStore.Incoming;
 import org.peeragogy.reader.store.ShareStore.Plan;
 
 /**
- * Decides what importing each note does (decisions 0008 and 0014); reads, never writes. The rules, in order:
+ * Decides what importing each note does (decisions 0008 and 0017); reads, never writes. The rules, in order:
  *
  * <ol>
  *   <li>A note the reader does not have is added (a deletion of one is kept as a tombstone).</li>

@@ -18,6 +18,12 @@ public final class ReadingPositions {
         this.db = db;
     }
 
+    /**
+     * Where the reader left off in this handbook; empty the first time. Threads: a read; any thread, one call
+     * at a time per database.
+     *
+     * @throws StoreException when the position cannot be read
+     */
     public Optional<Position> get(String bookIdentity) throws StoreException {
         try (PreparedStatement ps = db.connection().prepareStatement(
                 "SELECT chapter_id, scroll FROM reading_position WHERE book_identity = ?")) {
@@ -32,7 +38,10 @@ public final class ReadingPositions {
 
     /**
      * Remembers the place. With a read-only notes file it does nothing: the place is saved after every
-     * chapter and scroll, and the reader was told once, at start, that nothing can be saved.
+     * chapter and scroll, and the reader was told once, at start, that nothing can be saved. Threads: a write;
+     * not the FX thread (the window saves through {@code ui.SaveQueue}), one call at a time per database.
+     *
+     * @throws StoreException when it cannot be saved; the message names the cause (the old place stays)
      */
     public void put(String bookIdentity, Position position) throws StoreException {
         if (db.readOnly()) {

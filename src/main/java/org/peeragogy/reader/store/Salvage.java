@@ -62,7 +62,11 @@ public final class Salvage {
     private Salvage() {
     }
 
-    /** Everything that can still be read from the notes file {@code damaged}; never changes it. */
+    /**
+     * Everything that can still be read from the notes file {@code damaged}; never changes it, and never
+     * throws (what cannot be read is counted in {@link Result#unreadable()}, or the result is empty). Threads:
+     * copies and reads the file, so not the FX thread.
+     */
     public static Result read(Path damaged) {
         if (!Files.isRegularFile(damaged)) {
             return Result.NOTHING;

@@ -145,7 +145,7 @@ final class Schema {
             );
             CREATE INDEX import_before_tag_by_note ON import_before_tag(batch_id, annotation_id)
             """,
-            // Authors are people, not names (issue 11, decision 0014). The reader gets a random id
+            // Authors are people, not names (issue 11, decision 0017). The reader gets a random id
             // (urn:uuid:, version 4), made here once for every profile, new or old. Each note gets its
             // author's id: the reader's own for the notes made in this profile (every note no import
             // added, and those an import changed that still bear the reader's name: an import could

@@ -14,7 +14,7 @@ import org.peeragogy.reader.book.AuthorIds;
 public final class SettingsStore {
     /** The reader's name, written on their notes (the window asks for it before the first note). */
     public static final String READER_NAME = "reader.name";
-    /** The reader's author id, made once per profile (schema migration 5, decision 0014). */
+    /** The reader's author id, made once per profile (schema migration 5, decision 0017). */
     public static final String READER_ID = "reader.id";
 
     private final Database db;
@@ -23,7 +23,12 @@ public final class SettingsStore {
         this.db = db;
     }
 
-    /** @throws StoreException when the database cannot be read */
+    /**
+     * The setting's value; empty when it was never set. Threads: a read; any thread, one call at a time per
+     * database (the window reads settings on the FX thread).
+     *
+     * @throws StoreException when the setting cannot be read
+     */
     public Optional<String> get(String key) throws StoreException {
         try (PreparedStatement ps = db.connection().prepareStatement("SELECT value FROM setting WHERE key = ?")) {
             ps.setString(1, key);
@@ -35,7 +40,13 @@ public final class SettingsStore {
         }
     }
 
-    /** @throws StoreException when it cannot be saved (read-only folder, full disk: the message says which) */
+    /**
+     * Sets a setting, replacing any value it had. Threads: a write; not the FX thread (the window saves
+     * through {@code ui.SaveQueue}), one call at a time per database.
+     *
+     * @throws StoreException when it cannot be saved; the message names the cause (a read-only folder, a full
+     *                        disk), and the old value stays
+     */
     public void put(String key, String value) throws StoreException {
         try (PreparedStatement ps = db.connection().prepareStatement(
                 "INSERT INTO setting(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value")) {
@@ -49,7 +60,8 @@ public final class SettingsStore {
 
     /**
      * The reader's author id ({@code urn:uuid:…}): every note made in this profile carries it. The schema's
-     * migration makes it; should it be missing (a file edited by hand) a new one is made and kept.
+     * migration makes it; should it be missing (a file edited by hand) a new one is made and kept. Threads: a
+     * read (a write only in that case); any thread, one call at a time per database.
      *
      * @throws StoreException when it can be neither read nor made (then nothing was changed)
      */
@@ -75,7 +87,8 @@ public final class SettingsStore {
     /**
      * Makes a new, empty profile go on as the reader of an earlier one (after starting fresh from a damaged
      * file, whose salvaged notes are then still theirs): their author id and, when given, name. Does nothing
-     * to a profile that has notes already, whose notes carry its own id.
+     * to a profile that has notes already, whose notes carry its own id. Threads: a write; not the FX thread,
+     * one call at a time per database.
      *
      * @return whether the id was taken
      * @throws StoreException when it cannot be saved; then nothing is changed
@@ -112,7 +125,8 @@ public final class SettingsStore {
 
     /**
      * Sets the reader's name: the setting, and the name of their own layer, in one transaction, so that
-     * every note they made (even under an earlier name) shows the new one.
+     * every note they made (even under an earlier name) shows the new one. Threads: a write; not the FX thread
+     * (the window saves through {@code ui.SaveQueue}), one call at a time per database.
      *
      * @throws StoreException when it cannot be saved; then neither is changed
      */

@@ -29,7 +29,7 @@ import org.peeragogy.reader.book.Annotation;
  * time, linked by {@code conflict_of}). Without any base, the newer edit wins. A tombstone always wins:
  * a deleted note never comes back, and an incoming deletion deletes the local note (undoably).
  *
- * <p>Authors are people (decision 0014): a new version of a note by another author than the note's is
+ * <p>Authors are people (decision 0017): a new version of a note by another author than the note's is
  * never an edit of it (it is kept as a conflict copy), and a deletion counts only from the note's own
  * author. <b>The reader's own notes are never changed or deleted by a file</b>, whatever author id the
  * file claims: an incoming version of one is kept beside it as a conflict copy, an incoming deletion of one
@@ -75,6 +75,7 @@ public final class ShareStore {
             sourceUri = sourceUri == null ? Optional.empty() : sourceUri;
         }
 
+        /** A note that is not private. Threads: any; nothing is read or written. */
         public Incoming(Annotation annotation, Optional<Instant> base, Optional<String> sourceUri) {
             this(annotation, base, sourceUri, false);
         }
@@ -103,13 +104,14 @@ public final class ShareStore {
     /** The figures of a preview (and of the import that follows it). */
     public record Counts(int added, int updated, int deleted, int unchanged, int conflicts, int unplaced,
                          int tombstones) {
-        /** "3 new, 1 updated, 0 deleted, 5 unchanged, 1 conflicts, 0 could not be placed". */
+        /** "3 new, 1 updated, 0 deleted, 5 unchanged, 1 conflicts, 0 could not be placed". Any thread. */
         public String summary() {
             return added + " new, " + updated + " updated, " + deleted + " deleted, " + unchanged + " unchanged, "
                     + conflicts + " conflicts, " + unplaced + " could not be placed"
                     + (tombstones == 0 ? "" : " (" + tombstones + " deletions of notes you never had recorded)");
         }
 
+        /** True when importing would add, change and delete nothing. Any thread. */
         public boolean changesNothing() {
             return added + updated + deleted + conflicts + tombstones == 0;
         }
@@ -139,13 +141,20 @@ public final class ShareStore {
     public record Conflict(Annotation original, Annotation copy) {
     }
 
-    /** What importing {@code incoming} would do now; changes nothing. */
+    /**
+     * What importing {@code incoming} would do now; changes nothing. Threads: a read of every note, so not the FX
+     * thread for a large file (the window previews on a thread of its own); one call at a time per database.
+     *
+     * @throws StoreException when the notes cannot be read
+     */
     public Plan plan(List<Incoming> incoming, Predicate<Annotation> placeable) throws StoreException {
         return plan(incoming, Map.of(), placeable);
     }
 
     /**
      * What importing {@code incoming} would do now; changes nothing.
+     *
+     * Threads: a read; any thread but the FX thread for a large file, one call at a time per database.
      *
      * @param people the file's people by author id (names and nicknames), to recognise a person known here
      *               only by name who now comes with an id
@@ -160,7 +169,12 @@ public final class ShareStore {
         }
     }
 
-    /** As {@link #apply(List, Predicate, String, String, Map, Instant)} with layer colours by author id only. */
+    /**
+     * As {@link #apply(List, Predicate, String, String, Map, Instant)} with layer colours by author id only.
+     * Threads: a write, so not the FX thread; one call at a time per database.
+     *
+     * @throws StoreException when it cannot be saved; the message names the cause. Nothing is imported then
+     */
     public Applied apply(List<Incoming> incoming, Predicate<Annotation> placeable, String source, String format,
                          Map<String, String> authorColours) throws StoreException {
         Map<String, AuthorStore.Person> people = new HashMap<>();
@@ -173,11 +187,15 @@ public final class ShareStore {
      * every change with its before-image under a new batch, and commits; on any error nothing is changed.
      * An import that changes nothing records no batch and writes nothing.
      *
+     * <p>Threads: a write that holds the write lock for the whole import (about 1.5 s for 10,000 notes), so not
+     * the FX thread; one call at a time per database (an import uses a database of its own,
+     * {@link Database#another()}).
+     *
      * @param people  the file's people by author id: names, nicknames, and layer colours proposed for
      *                authors the reader has no layer for yet
      * @param namedAt when the file was written (null when it does not say): a person's name changes to the
      *                file's only when the file is newer than the name the reader has (never the reader's own)
-     * @throws StoreException when it cannot be saved; then nothing is
+     * @throws StoreException when it cannot be saved; the message names the cause. Nothing is imported then
      */
     public Applied apply(List<Incoming> incoming, Predicate<Annotation> placeable, String source, String format,
                          Map<String, AuthorStore.Person> people, Instant namedAt) throws StoreException {
@@ -204,6 +222,10 @@ public final class ShareStore {
     /**
      * Reverts a whole import: every note it added, changed or deleted is put back as it was before. Only
      * the most recent import that is not undone yet can be undone (an older one may have been built on).
+     * Threads: a write, so not the FX thread; one call at a time per database.
+     *
+     * @throws StoreException when {@code batchId} is not the latest import still done (the message says what to
+     *                        undo first), or the undo cannot be saved; nothing changes then
      */
     public void undoImport(long batchId) throws StoreException {
         try {
@@ -234,7 +256,11 @@ public final class ShareStore {
         }
     }
 
-    /** Recorded imports, newest first. */
+    /**
+     * Recorded imports, newest first. Threads: a read; any thread, one call at a time per database.
+     *
+     * @throws StoreException when the list cannot be read
+     */
     public List<Batch> batches() throws StoreException {
         List<Batch> out = new ArrayList<>();
         try (PreparedStatement ps = db.connection().prepareStatement(
@@ -251,7 +277,12 @@ public final class ShareStore {
         }
     }
 
-    /** The revision last shared for each of these notes that has one (written into exported files). */
+    /**
+     * The revision last shared for each of these notes that has one (written into exported files).
+     * Threads: a read; any thread, one call at a time per database.
+     *
+     * @throws StoreException when the notes cannot be read
+     */
     public Map<String, Instant> bases(Collection<String> ids) throws StoreException {
         Map<String, Instant> all = new HashMap<>();
         try (PreparedStatement ps = db.connection().prepareStatement(
@@ -276,6 +307,9 @@ public final class ShareStore {
     /**
      * The address each of these notes came with when it named no chapter (an unplaced note's original
      * source), written into exported files so that it survives every export and re-import.
+     * Threads: a read; any thread, one call at a time per database.
+     *
+     * @throws StoreException when the notes cannot be read
      */
     public Map<String, String> sources(Collection<String> ids) throws StoreException {
         Map<String, String> all = new HashMap<>();
@@ -300,9 +334,10 @@ public final class ShareStore {
 
     /**
      * The notes of {@code book} marked private (only their author could read them where they came from), by
-     * id, tombstones included: exports leave them out unless the reader chooses to include them.
+     * id, tombstones included: exports leave them out unless the reader chooses to include them. Threads: a
+     * read; any thread, one call at a time per database.
      *
-     * @throws StoreException when the database cannot be read
+     * @throws StoreException when the notes cannot be read
      */
     public Set<String> privateIds(String book) throws StoreException {
         Set<String> out = new java.util.HashSet<>();
@@ -320,7 +355,12 @@ public final class ShareStore {
         }
     }
 
-    /** Live conflict copies of a book's notes, with the note each is a copy of. */
+    /**
+     * Live conflict copies of a book's notes, with the note each is a copy of. Threads: a read; any thread, one
+     * call at a time per database.
+     *
+     * @throws StoreException when the notes cannot be read
+     */
     public List<Conflict> conflicts(String book) throws StoreException {
         List<String[]> pairs = new ArrayList<>();
         try (PreparedStatement ps = db.connection().prepareStatement(
@@ -347,7 +387,10 @@ public final class ShareStore {
         return out;
     }
 
-    /** The id a conflict copy of {@code originalId} gets for the incoming version of {@code updated}. */
+    /**
+     * The id a conflict copy of {@code originalId} gets for the incoming version of {@code updated}: the same
+     * for the same two, so a file imported twice makes one copy. Any thread; no disk.
+     */
     public static String conflictCopyId(String originalId, Instant updated) {
         return UUID.nameUUIDFromBytes(("conflict|" + originalId + "|" + updated).getBytes(StandardCharsets.UTF_8))
                 .toString();

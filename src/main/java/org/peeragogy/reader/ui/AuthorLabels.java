@@ -2,7 +2,7 @@ package org.peeragogy.reader.ui;
 
 import org.peeragogy.reader.book.AuthorIds;
 
-/** Short forms of author ids for the window, where two people share a name (decision 0014). */
+/** Short forms of author ids for the window, where two people share a name (decision 0017). */
 final class AuthorLabels {
     private AuthorLabels() {
     }

@@ -41,9 +41,9 @@ final class FindBar {
         Label count = new Label();
         count.setId("find-count");
         count.textProperty().bind(find.countProperty());
-        Button previous = ReaderWindow.button("▲", "find-previous", find::previous);
-        Button next = ReaderWindow.button("▼", "find-next", find::next);
-        Button close = ReaderWindow.button("✕", "find-close", this::close);
+        Button previous = ActionFactory.button("▲", "find-previous", find::previous);
+        Button next = ActionFactory.button("▼", "find-next", find::next);
+        Button close = ActionFactory.button("✕", "find-close", this::close);
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
         bar.getChildren().addAll(new Label("Find:"), field, previous, next, count, grow, close);
@@ -77,7 +77,7 @@ final class FindBar {
         if (!bar.isVisible()) {
             return;
         }
-        chapterView.markFind(find.matchesProperty().get().stream().map(m -> new int[] {m.start(), m.end()}).toList());
+        chapterView.markFind(find.marks());
         if (find.currentProperty().get() >= 0) {
             chapterView.showFind(find.currentProperty().get());
         }

@@ -11,7 +11,10 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.peeragogy.reader.content.TextFinder;
 
-/** Find in the chapter being read: incremental, with a count and next/previous. No controls. */
+/**
+ * Find in the chapter being read: incremental, with a count and next/previous. No controls. Every method
+ * on the FX thread (the properties change there); none throws.
+ */
 public final class FindViewModel {
     private final StringProperty query = new SimpleStringProperty("");
     private final ReadOnlyObjectWrapper<List<TextFinder.Match>> matches = new ReadOnlyObjectWrapper<>(List.of());
@@ -23,7 +26,7 @@ public final class FindViewModel {
         query.addListener((o, was, now) -> search());
     }
 
-    /** A new chapter is shown: search it for the same words. */
+    /** A new chapter is shown: search its text for the same words. FX thread. */
     public void chapterShown(String text) {
         finder = TextFinder.of(text);
         search();
@@ -37,10 +40,12 @@ public final class FindViewModel {
         updateCount();
     }
 
+    /** Makes the next match current (after the last, the first). FX thread. */
     public void next() {
         step(1);
     }
 
+    /** Makes the previous match current (before the first, the last). FX thread. */
     public void previous() {
         step(-1);
     }
@@ -66,19 +71,30 @@ public final class FindViewModel {
         }
     }
 
+    /**
+     * The matches as {start, end} offsets into the chapter's text, in order, for marking them in the page. FX
+     * thread.
+     */
+    public List<int[]> marks() {
+        return matches.get().stream().map(m -> new int[] {m.start(), m.end()}).toList();
+    }
+
+    /** The words to find, as typed; each change searches again. Read, write and bind on the FX thread. */
     public StringProperty queryProperty() {
         return query;
     }
 
+    /** The matches in the chapter's text, in order (at most {@link TextFinder#MAX_MATCHES}). FX thread. */
     public ReadOnlyObjectProperty<List<TextFinder.Match>> matchesProperty() {
         return matches.getReadOnlyProperty();
     }
 
-    /** Index of the current match, -1 when there is none. */
+    /** Index of the current match, -1 when there is none. FX thread. */
     public ReadOnlyIntegerProperty currentProperty() {
         return current.getReadOnlyProperty();
     }
 
+    /** "3 of 12", "No matches", or "" when nothing is searched for. FX thread. */
     public ReadOnlyStringProperty countProperty() {
         return count.getReadOnlyProperty();
     }

@@ -17,14 +17,13 @@ import javafx.scene.text.FontWeight;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
 import javafx.util.Duration;
-import org.peeragogy.reader.store.SearchHit;
 
 /** The search box and its results, grouped by chapter, matched words in bold (as text, never markup). */
 final class SearchPane {
     private final VBox root;
     private final TextField field = new TextField();
 
-    SearchPane(SearchViewModel vm, Consumer<SearchHit> open) {
+    SearchPane(SearchViewModel vm, Consumer<SearchViewModel.Result> open) {
         field.setId("search-field");
         field.setPromptText("Search the handbook and your notes");
         field.textProperty().bindBidirectional(vm.queryProperty());
@@ -45,7 +44,7 @@ final class SearchPane {
         status.setId("search-status");
         status.textProperty().bind(vm.statusProperty());
 
-        ListView<SearchHit> list = new ListView<>(vm.results());
+        ListView<SearchViewModel.Result> list = new ListView<>(vm.results());
         list.setId("search-results");
         list.setPlaceholder(new Label(""));
         list.setCellFactory(v -> new HitCell());
@@ -59,12 +58,23 @@ final class SearchPane {
                 open.accept(list.getSelectionModel().getSelectedItem());
             }
         });
+        // Down from the box goes on from the result opened last (the first when none is chosen).
         field.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.DOWN && !list.getItems().isEmpty()) {
                 list.requestFocus();
-                list.getSelectionModel().selectFirst();
+                int at = list.getSelectionModel().getSelectedIndex();
+                list.getSelectionModel().select(at < 0 ? 0 : Math.min(at + 1, list.getItems().size() - 1));
+                list.scrollTo(list.getSelectionModel().getSelectedIndex());
             } else if (e.getCode() == KeyCode.ENTER && !list.getItems().isEmpty()) {
+                list.getSelectionModel().select(0);
                 open.accept(list.getItems().get(0));
+            }
+        });
+        // Results refreshed with the opened one still there (a note saved changes them): keep its place.
+        vm.results().addListener((javafx.collections.ListChangeListener<SearchViewModel.Result>) c -> {
+            int at = vm.indexOf(vm.openedProperty().get());
+            if (at >= 0 && list.getSelectionModel().getSelectedIndex() != at) {
+                list.getSelectionModel().select(at);
             }
         });
         VBox.setVgrow(list, Priority.ALWAYS);
@@ -82,9 +92,9 @@ final class SearchPane {
     }
 
     /** One hit: the chapter's title when it starts a new chapter's group, a "Note" label, the snippet. */
-    private static final class HitCell extends ListCell<SearchHit> {
+    private static final class HitCell extends ListCell<SearchViewModel.Result> {
         @Override
-        protected void updateItem(SearchHit hit, boolean empty) {
+        protected void updateItem(SearchViewModel.Result hit, boolean empty) {
             super.updateItem(hit, empty);
             setText(null);
             if (empty || hit == null) {
@@ -93,13 +103,13 @@ final class SearchPane {
             }
             VBox box = new VBox(2);
             int i = getIndex();
-            SearchHit previous = i > 0 && i - 1 < getListView().getItems().size() ? getListView().getItems().get(i - 1) : null;
+            SearchViewModel.Result previous = i > 0 && i - 1 < getListView().getItems().size() ? getListView().getItems().get(i - 1) : null;
             if (previous == null || !previous.chapterId().equals(hit.chapterId())) {
                 Label title = new Label(hit.title());
                 title.getStyleClass().add("search-chapter");
                 box.getChildren().add(title);
             }
-            if (hit.kind() == SearchHit.Kind.NOTE) {
+            if (hit.note()) {
                 Label note = new Label("Your note");
                 note.getStyleClass().add("note-kind");
                 box.getChildren().add(note);
@@ -118,10 +128,10 @@ final class SearchPane {
         boolean bold = false;
         for (int i = 0; i < snippet.length(); i++) {
             char c = snippet.charAt(i);
-            if (c == SearchHit.MATCH_START || c == SearchHit.MATCH_END) {
+            if (c == SearchViewModel.MATCH_START || c == SearchViewModel.MATCH_END) {
                 add(flow, run.toString(), bold);
                 run.setLength(0);
-                bold = c == SearchHit.MATCH_START;
+                bold = c == SearchViewModel.MATCH_START;
             } else {
                 run.append(c == '\n' ? ' ' : c);
             }

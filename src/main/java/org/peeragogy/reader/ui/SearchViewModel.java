@@ -2,10 +2,13 @@ package org.peeragogy.reader.ui;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicLong;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleStringProperty;
@@ -28,15 +31,39 @@ public final class SearchViewModel {
     }
 
     public static final int LIMIT = 60;
+    /** Starts a matched word in a {@link Result#snippet()} (U+0002, never part of indexed text). */
+    public static final char MATCH_START = SearchHit.MATCH_START;
+    /** Ends a matched word in a {@link Result#snippet()} (U+0003). */
+    public static final char MATCH_END = SearchHit.MATCH_END;
+
+    /**
+     * One result as the view shows it ({@code store.SearchHit} without the rank).
+     *
+     * @param note         one of the reader's notes (else a passage of the handbook)
+     * @param blockId      the page block to scroll to; "" for the top of the chapter
+     * @param annotationId the note's id for a note, empty for a passage
+     * @param snippet      plain text with every matched word between {@link #MATCH_START} and {@link #MATCH_END}
+     */
+    public record Result(boolean note, String chapterId, String blockId, Optional<String> annotationId, String title,
+                         String snippet) {
+        static Result of(SearchHit hit) {
+            return new Result(hit.kind() == SearchHit.Kind.NOTE, hit.chapterId(), hit.blockId(), hit.annotationId(),
+                    hit.title(), hit.snippet());
+        }
+    }
 
     private final Searcher searcher;
     private final Executor background;
     private final Executor ui;
     private final StringProperty query = new SimpleStringProperty("");
-    private final ObservableList<SearchHit> results = FXCollections.observableArrayList();
+    private final ObservableList<Result> results = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final ReadOnlyDoubleWrapper indexing = new ReadOnlyDoubleWrapper(-1);
     private final AtomicLong generation = new AtomicLong();
+    private final ReadOnlyObjectWrapper<Result> opened = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<List<String>> marked = new ReadOnlyObjectWrapper<>(List.of());
+    /** The query whose words are marked in the page (null: none). */
+    private String markedQuery;
 
     /**
      * @param background where queries run (one thread is enough)
@@ -46,9 +73,62 @@ public final class SearchViewModel {
         this.searcher = Objects.requireNonNull(searcher);
         this.background = Objects.requireNonNull(background);
         this.ui = Objects.requireNonNull(ui);
+        // A new query takes the previous one's marks out of the page (issue 12).
+        query.addListener((o, was, now) -> {
+            if (markedQuery != null && !markedQuery.equals(now)) {
+                markedQuery = null;
+                opened.set(null);
+                marked.set(List.of());
+            }
+        });
     }
 
-    /** Runs the current query; the view calls this as the reader types (after a short pause). */
+    /**
+     * The reader opened {@code hit}: it becomes the result the list keeps its place at, and the query's
+     * words become the ones {@link #markedProperty()} says are marked in the page. Returns those words.
+     * Call on the FX thread.
+     */
+    public List<String> open(Result hit) {
+        opened.set(Objects.requireNonNull(hit));
+        markedQuery = query.get();
+        List<String> words = terms();
+        marked.set(words);
+        return words;
+    }
+
+    /** The result opened last, or null; the list selects it again when the results are refreshed. */
+    public ReadOnlyObjectProperty<Result> openedProperty() {
+        return opened.getReadOnlyProperty();
+    }
+
+    /**
+     * The words of the opened result's query that are marked in the page; it becomes empty when the query
+     * changes, and the window then takes the marks away.
+     */
+    public ReadOnlyObjectProperty<List<String>> markedProperty() {
+        return marked.getReadOnlyProperty();
+    }
+
+    /** Where {@code hit} (or the same place: kind, chapter, block and note) is in the results, else -1. */
+    public int indexOf(Result hit) {
+        if (hit == null) {
+            return -1;
+        }
+        for (int i = 0; i < results.size(); i++) {
+            Result h = results.get(i);
+            if (h.note() == hit.note() && h.chapterId().equals(hit.chapterId()) && h.blockId().equals(hit.blockId())
+                    && h.annotationId().equals(hit.annotationId())) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Runs the current query on the background executor; results arrive on the UI executor. The view calls
+     * this as the reader types (after a short pause). FX thread; never throws: a failed query says so in
+     * {@link #statusProperty()}.
+     */
     public void search() {
         String q = query.get() == null ? "" : query.get();
         long mine = generation.incrementAndGet();
@@ -57,31 +137,42 @@ public final class SearchViewModel {
             status.set("");
             return;
         }
-        background.execute(() -> {
-            if (mine != generation.get()) {
-                return; // a newer query is already on its way
-            }
-            List<SearchHit> hits;
-            String message;
-            try {
-                hits = searcher.search(q);
-                message = hits.isEmpty() ? "Nothing found" : hits.size() + (hits.size() == 1 ? " result" : " results");
-            } catch (Exception e) {
-                hits = List.of();
-                message = "Search failed: " + org.peeragogy.reader.book.Messages.logged(LOG, "Search", e);
-            }
-            List<SearchHit> found = hits;
-            String said = message;
-            ui.execute(() -> {
-                if (mine == generation.get()) {
+        try {
+            background.execute(() -> run(q, mine));
+        } catch (java.util.concurrent.RejectedExecutionException closing) {
+            // The window is closing (its search thread is stopped): a query typed just before has nowhere to run.
+            LOG.log(System.Logger.Level.DEBUG, "Search after the window closed: not run");
+        }
+    }
+
+    private void run(String q, long mine) {
+        if (mine != generation.get()) {
+            return; // a newer query is already on its way
+        }
+        List<Result> hits;
+        String message;
+        try {
+            hits = searcher.search(q).stream().map(Result::of).toList();
+            message = hits.isEmpty() ? "Nothing found" : hits.size() + (hits.size() == 1 ? " result" : " results");
+        } catch (Exception e) {
+            hits = List.of();
+            message = "Search failed: " + org.peeragogy.reader.book.Messages.logged(LOG, "Search", e);
+        }
+        List<Result> found = hits;
+        String said = message;
+        ui.execute(() -> {
+            if (mine == generation.get()) {
+                // The same results again (a refresh after a note was saved) leave the list as it is, so
+                // its selection and scroll stay where the reader is.
+                if (!results.equals(found)) {
                     results.setAll(found);
-                    status.set(indexing.get() >= 0 ? said + " (the handbook is still being indexed)" : said);
                 }
-            });
+                status.set(indexing.get() >= 0 ? said + " (the handbook is still being indexed)" : said);
+            }
         });
     }
 
-    /** The handbook's index is being built: {@code done} of {@code total}; call on the FX thread. */
+    /** The handbook's index is being built: {@code done} of {@code total} chapters. FX thread; never throws. */
     public void indexing(int done, int total) {
         indexing.set(total <= 0 || done >= total ? -1 : done / (double) total);
         if (indexing.get() < 0 && !(query.get() == null || query.get().isBlank())) {
@@ -89,24 +180,27 @@ public final class SearchViewModel {
         }
     }
 
+    /** The words searched for, as typed. Read, write and bind on the FX thread. */
     public StringProperty queryProperty() {
         return query;
     }
 
-    public ObservableList<SearchHit> results() {
+    /** The results of the latest query, best first, unmodifiable; changes on the FX thread. */
+    public ObservableList<Result> results() {
         return FXCollections.unmodifiableObservableList(results);
     }
 
+    /** "12 results", "Nothing found" or why the search failed. Read and bind on the FX thread. */
     public ReadOnlyStringProperty statusProperty() {
         return status.getReadOnlyProperty();
     }
 
-    /** Progress of building the index, 0..1, or -1 when it is not being built. */
+    /** Progress of building the index, 0..1, or -1 when it is not being built. Read and bind on the FX thread. */
     public ReadOnlyDoubleProperty indexingProperty() {
         return indexing.getReadOnlyProperty();
     }
 
-    /** The words of the query, for marking them in the chapter. */
+    /** The words of the query, for marking them in the chapter. FX thread; never throws. */
     public List<String> terms() {
         String q = query.get() == null ? "" : query.get();
         return java.util.Arrays.stream(q.split("[^\\p{L}\\p{N}]+")).filter(t -> !t.isBlank()).distinct().toList();

@@ -22,8 +22,15 @@ import org.peeragogy.reader.store.StoreException;
 
 /**
  * Sharing notes as files: export, import with a preview and one-step undo, and people as layers
- * that can be shown or hidden. The file work itself is in {@code share}; the view runs these calls
- * off the FX thread where they read or write files. No controls.
+ * that can be shown or hidden. The file work itself is in {@code share}. In the window, export,
+ * preview, import and undo run through {@link BackgroundTasks} ({@link #startExport}, {@link #startPreview},
+ * {@link #startImport}, {@link #startUndo}), and {@link #workingProperty()} and
+ * {@link #exportingProperty()} say what runs, so that the view disables those actions by binding
+ * meanwhile (decision 0013). No controls.
+ *
+ * <p>Threads: the methods that say "FX thread" are called there (the UI executor of the tasks); those
+ * that say "off the FX thread" read or write files and many notes and block. Failures of the
+ * background work are logged and reported through the {@code problems} consumer, never thrown.
  */
 public final class SharingViewModel {
     private static final System.Logger LOG = System.getLogger(SharingViewModel.class.getName());
@@ -41,36 +48,169 @@ public final class SharingViewModel {
         <T> T run(Work<T> work) throws ShareException;
     }
 
+    /**
+     * One person whose notes are here: a layer with a colour (CSS colour), shown or hidden. {@code id} is their
+     * author id (decision 0017); {@code name} is how the window names the layer ({@link #label}).
+     */
+    public record Person(String id, String name, String colour, boolean visible) {
+    }
+
     private final Supplier<NoteSharing> sharing;
     private final OwnConnection own;
     private final Consumer<String> problems;
     private final ObservableList<AuthorStore.Author> authors = FXCollections.observableArrayList();
     private final ReadOnlyBooleanWrapper canUndoImport = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper working = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper exporting = new ReadOnlyBooleanWrapper();
+    private final BackgroundTasks tasks;
     private OptionalLong lastImport = OptionalLong.empty();
 
+    /**
+     * Without a window: the {@code start…} methods run their work on a background thread and deliver
+     * results there too. Any thread; throws NullPointerException for a null argument.
+     */
     public SharingViewModel(Supplier<NoteSharing> sharing, OwnConnection own, Consumer<String> problems) {
+        this(sharing, own, problems, new BackgroundTasks(Runnable::run));
+    }
+
+    /**
+     * Any thread; throws NullPointerException for a null argument.
+     *
+     * @param tasks runs the export, preview, import and undo, with results on the FX thread
+     */
+    public SharingViewModel(Supplier<NoteSharing> sharing, OwnConnection own, Consumer<String> problems,
+                            BackgroundTasks tasks) {
         this.sharing = Objects.requireNonNull(sharing);
         this.own = Objects.requireNonNull(own);
         this.problems = Objects.requireNonNull(problems);
+        this.tasks = Objects.requireNonNull(tasks);
     }
 
-    /** Writes the notes to a file; call off the FX thread. */
+    /**
+     * Exports the notes in the background; {@code done} gets what was written, on the FX thread.
+     * {@link #exportingProperty()} is true meanwhile. A failure is reported. FX thread.
+     */
+    public void startExport(NoteSharing.Format format, Path out, ExportFilter filter,
+                            Consumer<NoteSharing.Exported> done) {
+        if (exporting.get()) {
+            return;
+        }
+        exporting.set(true);
+        tasks.run("export", p -> export(format, out, filter), exported -> {
+            exporting.set(false);
+            done.accept(exported);
+        }, e -> {
+            exporting.set(false);
+            problems.accept(Messages.logged(LOG, "Sharing notes", e));
+        });
+    }
+
+    /**
+     * Reads and checks a notes file in the background and hands what importing it would do to
+     * {@code ready}, on the FX thread; the caller then calls {@link #startImport} or {@link #cancelImport}.
+     * {@link #workingProperty()} is true from here until the import ends or is cancelled. While other
+     * sharing work runs, says so through the problems consumer and starts nothing. A failure is reported.
+     * FX thread.
+     */
+    public void startPreview(Path file, Consumer<NoteSharing.Preview> ready) {
+        if (working.get()) {
+            problems.accept("Notes are being imported or taken back; try again when that has finished.");
+            return;
+        }
+        working.set(true);
+        tasks.run("import-preview", p -> preview(file), ready, e -> {
+            finished();
+            problems.accept(Messages.logged(LOG, "Sharing notes", e));
+        });
+    }
+
+    /**
+     * What importing {@code preview} would do, in words for the reader: "3 new, 1 updated, …", or that it
+     * changes nothing. Any thread.
+     */
+    public static String describe(NoteSharing.Preview preview) {
+        return preview.counts().changesNothing()
+                ? "You already have everything in this file: importing it changes nothing."
+                : preview.counts().summary() + ".\n\nNotes keep their authors. Notes that cannot be placed are kept"
+                + " under \"Could not place\". File → Undo last import takes the whole import back.";
+    }
+
+    /** The reader did not import what {@link #startPreview} showed: the actions are enabled again. FX thread. */
+    public void cancelImport() {
+        finished();
+    }
+
+    /**
+     * Imports what {@code preview} showed, all or nothing, in the background; then the import can be
+     * undone and {@code done} runs, on the FX thread. A failure is reported (nothing was imported).
+     * FX thread, after {@link #startPreview} handed the preview over.
+     */
+    public void startImport(NoteSharing.Preview preview, Runnable done) {
+        working.set(true);
+        tasks.run("import", p -> apply(preview), applied -> {
+            finished();
+            imported(applied);
+            done.run();
+        }, e -> {
+            finished();
+            problems.accept(Messages.logged(LOG, "Sharing notes", e));
+        });
+    }
+
+    /**
+     * Takes the last import back in the background (one long transaction); {@code done} runs on the FX
+     * thread after it. A failure is reported (nothing was taken back, and the import can no longer be
+     * undone from the window). Does nothing when there is no import to undo or other sharing work runs.
+     * FX thread.
+     */
+    public void startUndo(Runnable done) {
+        if (working.get()) {
+            return;
+        }
+        OptionalLong batch = beginUndo();
+        if (batch.isEmpty()) {
+            return;
+        }
+        tasks.run("undo-import", p -> {
+            undoImport(batch.getAsLong());
+            return Boolean.TRUE;
+        }, ok -> {
+            finished();
+            done.run();
+        }, e -> {
+            finished();
+            problems.accept(Messages.logged(LOG, "Sharing notes", e));
+        });
+    }
+
+    /**
+     * Writes the notes to a file, on a connection of its own. Off the FX thread (it blocks); throws
+     * ShareException when the file cannot be written or the notes read, with a message for the reader.
+     */
     public NoteSharing.Exported export(NoteSharing.Format format, Path out, ExportFilter filter) throws ShareException {
         return own.run(s -> s.export(format, out, filter));
     }
 
-    /** Reads and checks a file and says what importing it would do; changes nothing. Call off the FX thread. */
+    /**
+     * Reads and checks a file and says what importing it would do; changes nothing. Off the FX thread (it
+     * blocks); throws ShareException when the file cannot be read or is not a notes file we understand.
+     */
     public NoteSharing.Preview preview(Path file) throws ShareException {
         return own.run(s -> s.preview(file));
     }
 
-    /** Imports all or nothing; call off the FX thread, then {@link #imported} on it. */
+    /**
+     * Imports all or nothing. Off the FX thread (it blocks), then {@link #imported} on it; throws
+     * ShareException when it could not be saved (nothing was).
+     */
     public ShareStore.Applied apply(NoteSharing.Preview preview) throws ShareException {
         return own.run(s -> s.apply(preview));
     }
 
-    /** An import finished: it can now be undone in one step. Call on the FX thread. */
+    /**
+     * An import finished: it can now be undone in one step. FX thread; never throws (a failure to re-read the
+     * people is reported).
+     */
     public void imported(ShareStore.Applied applied) {
         if (applied.batchId().isPresent()) {
             lastImport = applied.batchId();
@@ -79,7 +219,10 @@ public final class SharingViewModel {
         refreshAuthors();
     }
 
-    /** Reverts the last import of this session as a whole, on the calling thread (no window). */
+    /**
+     * Reverts the last import of this session as a whole, on the calling thread (code without a window;
+     * it blocks). Never throws: a failure is reported through the problems consumer.
+     */
     public void undoLastImport() {
         OptionalLong batch = beginUndo();
         if (batch.isEmpty()) {
@@ -96,6 +239,7 @@ public final class SharingViewModel {
     /**
      * Starts undoing the last import: returns its batch (empty when there is none) and marks the
      * sharing work as running. FX thread; then {@link #undoImport} off it and {@link #finished} on it.
+     * Never throws.
      */
     public OptionalLong beginUndo() {
         OptionalLong batch = lastImport;
@@ -107,7 +251,10 @@ public final class SharingViewModel {
         return batch;
     }
 
-    /** Takes an import back, all or nothing, on a connection of its own. Off the FX thread; throws ShareException. */
+    /**
+     * Takes an import back, all or nothing, on a connection of its own. Off the FX thread (it blocks);
+     * throws ShareException when it could not be taken back (nothing changed).
+     */
     public void undoImport(long batch) throws ShareException {
         own.run(s -> {
             s.undoImport(batch);
@@ -115,23 +262,37 @@ public final class SharingViewModel {
         });
     }
 
-    /** Marks sharing work (an import or its undo) as running, so that no second one starts. FX thread. */
-    public void started() {
-        working.set(true);
-    }
-
-    /** Sharing work ended (well or not): the actions are enabled again, and the people re-read. FX thread. */
+    /**
+     * Sharing work ended (well or not): the actions are enabled again, and the people re-read. FX thread;
+     * never throws (a failure to read the people is reported).
+     */
     public void finished() {
         working.set(false);
         refreshAuthors();
     }
 
-    /** True while an import or its undo runs: the window disables both actions meanwhile. */
+    /**
+     * True while an import (from its preview until it is applied or cancelled) or its undo runs: the window
+     * disables Import notes and Undo last import meanwhile. Read and bind on the FX thread.
+     */
     public ReadOnlyBooleanProperty workingProperty() {
         return working.getReadOnlyProperty();
     }
 
-    /** Reads the people whose notes are here, each a layer with a colour. */
+    /** True while an export runs: the window disables Export notes meanwhile. Read and bind on the FX thread. */
+    public ReadOnlyBooleanProperty exportingProperty() {
+        return exporting.getReadOnlyProperty();
+    }
+
+    /** The people whose notes are here, as last read ({@link #refreshAuthors}). FX thread; never throws. */
+    public List<Person> people() {
+        return authors.stream().map(a -> new Person(a.id(), label(a), a.colour(), a.visible())).toList();
+    }
+
+    /**
+     * Reads the people whose notes are here, each a layer with a colour (one small read of the window's
+     * connection). FX thread; never throws: a failure is reported and the list kept.
+     */
     public void refreshAuthors() {
         try {
             authors.setAll(sharing.get().authors().list());
@@ -140,7 +301,10 @@ public final class SharingViewModel {
         }
     }
 
-    /** Shows or hides a person's notes, by author id. */
+    /**
+     * Shows or hides one person's notes, by author id, then re-reads the people. FX thread; never throws: a
+     * failure is reported.
+     */
     public void setVisible(String authorId, boolean visible) {
         try {
             sharing.get().authors().setVisible(authorId, visible);
@@ -150,7 +314,7 @@ public final class SharingViewModel {
         refreshAuthors();
     }
 
-    /** The author ids whose notes are hidden. */
+    /** The author ids of the people whose notes are hidden, as last read. FX thread; never throws. */
     public Set<String> hiddenAuthors() {
         Set<String> hidden = new HashSet<>();
         authors.stream().filter(a -> !a.visible()).forEach(a -> hidden.add(a.id()));
@@ -160,7 +324,7 @@ public final class SharingViewModel {
     /**
      * How a layer is named in the window: the person's name, "(you)" for the reader, and, when another
      * layer has the same name, what tells them apart (their nickname or id), so two people called Ana are
-     * two lines that can be told apart.
+     * two lines that can be told apart. FX thread; never throws.
      */
     public String label(AuthorStore.Author a) {
         return label(a, authors);
@@ -194,7 +358,29 @@ public final class SharingViewModel {
         });
     }
 
-    /** Ids of notes that exist in two versions after an import (the note and the other side's copy). */
+    /**
+     * Counts the private notes in the background ({@link #privateCount}) and hands the count to {@code ready}
+     * on the FX thread, before an export asks whether they go too. {@link #exportingProperty()} is true while
+     * it counts (it is part of the export). A failure is reported and {@code ready} is not called. FX thread.
+     */
+    public void startPrivateCount(Consumer<Integer> ready) {
+        if (exporting.get()) {
+            return;
+        }
+        exporting.set(true);
+        tasks.run("export-private-count", p -> privateCount(), count -> {
+            exporting.set(false);
+            ready.accept(count);
+        }, e -> {
+            exporting.set(false);
+            problems.accept(Messages.logged(LOG, "Sharing notes", e));
+        });
+    }
+
+    /**
+     * Ids of notes that exist in two versions after an import (the note and the other side's copy). FX
+     * thread (it reads the window's connection); never throws: a failure is reported and the set is empty.
+     */
     public Set<String> conflicted() {
         Set<String> ids = new HashSet<>();
         try {
@@ -209,10 +395,12 @@ public final class SharingViewModel {
         return ids;
     }
 
+    /** The people as last read, unmodifiable; changes on the FX thread. */
     public ObservableList<AuthorStore.Author> authors() {
         return FXCollections.unmodifiableObservableList(authors);
     }
 
+    /** True when this session's last import can be undone. Read and bind on the FX thread. */
     public ReadOnlyBooleanProperty canUndoImportProperty() {
         return canUndoImport.getReadOnlyProperty();
     }

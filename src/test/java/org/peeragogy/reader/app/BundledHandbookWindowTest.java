@@ -8,9 +8,10 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.peeragogy.reader.TestHandbook;
+import org.peeragogy.reader.TestHandbooks;
 import org.peeragogy.reader.content.HandbookLibrary;
 import org.peeragogy.reader.content.Handbooks;
 import org.testfx.api.FxRobot;
@@ -18,6 +19,7 @@ import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** A reader who adds a translation can always go back to the main handbook from File → Switch handbook. */
+@Tag("ui")
 class BundledHandbookWindowTest {
     @TempDir
     Path dataDir;
@@ -52,7 +54,7 @@ class BundledHandbookWindowTest {
 
     @Test
     void afterAddingATranslationTheBundledHandbookIsStillListedAndSwitchesBackToItsPlace() throws Exception {
-        Path bundled = TestHandbook.folder();
+        Path bundled = TestHandbooks.real();
         window = OpenWindow.open(dataDir, Handbooks.open(bundled), "pattern-wrapper", url -> { },
                 Optional.of(bundled));
         window.awaitChapter("pattern-wrapper");

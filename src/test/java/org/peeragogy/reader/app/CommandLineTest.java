@@ -11,7 +11,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.peeragogy.reader.TestHandbook;
+import org.peeragogy.reader.TestHandbooks;
 
 class CommandLineTest {
     @TempDir
@@ -24,10 +24,20 @@ class CommandLineTest {
                 new PrintStream(err, true, StandardCharsets.UTF_8));
     }
 
+    /** The command line over the fixture handbook. */
     private String[] withHandbook(String... rest) {
+        return with(TestHandbooks.fixture(), rest);
+    }
+
+    /** The command line over the real handbook, for what is about it (our reading order for it, check). */
+    private String[] withRealHandbook(String... rest) {
+        return with(TestHandbooks.real(), rest);
+    }
+
+    private String[] with(Path handbook, String... rest) {
         String[] all = new String[rest.length + 4];
         all[0] = "--handbook";
-        all[1] = TestHandbook.folder().toString();
+        all[1] = handbook.toString();
         all[2] = "--data-dir";
         all[3] = dataDir.toString();
         System.arraycopy(rest, 0, all, 4, rest.length);
@@ -40,7 +50,7 @@ class CommandLineTest {
 
     @Test
     void chaptersPrintsNumberIdTitleAndPartTabSeparated() throws Exception {
-        assertEquals(0, run(withHandbook("chapters")));
+        assertEquals(0, run(withRealHandbook("chapters")));
         String[] lines = out().split("\n");
         assertEquals("\tforeword\tForeword by Howard Rheingold\t", lines[0]);
         assertTrue(out().contains("6.6\tpattern-wrapper\tWrapper\tPeeragogy in Practice\n"), out());
@@ -48,9 +58,9 @@ class CommandLineTest {
 
     @Test
     void renderPrintsTheWholeSafePage() throws Exception {
-        assertEquals(0, run(withHandbook("render", "pattern-wrapper")));
+        assertEquals(0, run(withHandbook("render", "gardens")));
         assertTrue(out().startsWith("<!DOCTYPE html>"), out());
-        assertTrue(out().contains("data-chapter=\"pattern-wrapper\""));
+        assertTrue(out().contains("data-chapter=\"gardens\""));
         assertTrue(out().contains("Content-Security-Policy"));
     }
 
@@ -64,7 +74,7 @@ class CommandLineTest {
 
     @Test
     void checkEndsWithTheSummaryLineAndPassesOnTheRealHandbook() throws Exception {
-        int code = run(withHandbook("check"));
+        int code = run(withRealHandbook("check"));
         String[] lines = out().split("\n");
         assertTrue(lines[lines.length - 1].matches(
                 "\\d+ chapters, 0 broken links, 0 missing images, \\d+ unsafe elements removed, \\d+ remote references blocked"),
@@ -109,48 +119,48 @@ class CommandLineTest {
 
     @Test
     void highlightPrintsTheNewNotesIdAndNotesListsIt() throws Exception {
-        assertEquals(0, run(withHandbook("highlight", "pattern-wrapper", "--quote", "find at least one person",
+        assertEquals(0, run(withHandbook("highlight", "gardens", "--quote", "how deep to sow beans",
                 "--note", "Who is ours?", "--color", "blue", "--tag", "roles", "--tag", "us")));
         String id = out().strip();
         assertTrue(id.matches("[0-9a-f-]{36}"), id);
         out.reset();
-        assertEquals(0, run(withHandbook("notes", "--chapter", "pattern-wrapper")));
+        assertEquals(0, run(withHandbook("notes", "--chapter", "gardens")));
         String[] f = out().strip().split("\t");
         assertEquals(id, f[0]);
-        assertEquals("pattern-wrapper", f[1]);
+        assertEquals("gardens", f[1]);
         assertEquals("blue", f[3]);
-        assertEquals("find at least one person", f[4]);
+        assertEquals("how deep to sow beans", f[4]);
         assertEquals("Who is ours?", f[5]);
         assertEquals("roles,us", f[6]);
     }
 
     @Test
     void notesAsJsonCarryTheStoredFields() throws Exception {
-        run(withHandbook("highlight", "pattern-wrapper", "--quote", "find at least one person", "--note", "a \"quoted\"\nnote"));
+        run(withHandbook("highlight", "gardens", "--quote", "how deep to sow beans", "--note", "a \"quoted\"\nnote"));
         out.reset();
         assertEquals(0, run(withHandbook("notes", "--json")));
         String json = out();
-        assertTrue(json.contains("\"exact\": \"find at least one person\""), json);
+        assertTrue(json.contains("\"exact\": \"how deep to sow beans\""), json);
         assertTrue(json.contains("\"note\": \"a \\\"quoted\\\"\\nnote\""), json);
         assertTrue(json.contains("\"unit\": \"utf-16\""), json);
-        assertTrue(json.contains("\"chapter\": \"pattern-wrapper\""), json);
+        assertTrue(json.contains("\"chapter\": \"gardens\""), json);
     }
 
     @Test
     void quoteThatIsNotInTheChapterIsAnError() throws Exception {
-        assertEquals(1, run(withHandbook("highlight", "pattern-wrapper", "--quote", "words the handbook never uses")));
+        assertEquals(1, run(withHandbook("highlight", "gardens", "--quote", "words the handbook never uses")));
         assertTrue(err.toString(StandardCharsets.UTF_8).startsWith("The quote is not in chapter"));
     }
 
     @Test
     void quoteThatOccursTwiceIsAnErrorThatSaysSo() throws Exception {
-        assertEquals(1, run(withHandbook("highlight", "pattern-wrapper", "--quote", "the")));
+        assertEquals(1, run(withHandbook("highlight", "gardens", "--quote", "the")));
         assertTrue(err.toString(StandardCharsets.UTF_8).contains("times"), err.toString(StandardCharsets.UTF_8));
     }
 
     @Test
     void unknownColourIsABadOption() throws Exception {
-        assertEquals(2, run(withHandbook("highlight", "pattern-wrapper", "--quote", "Wrapper", "--color", "teal")));
+        assertEquals(2, run(withHandbook("highlight", "gardens", "--quote", "beans", "--color", "teal")));
     }
 
     @Test
@@ -164,36 +174,39 @@ class CommandLineTest {
     }
     @Test
     void searchPrintsRankedHitsWithMarkedWordsTabSeparated() throws Exception {
-        assertEquals(0, run(withHandbook("search", "wrapper role", "--limit", "5")));
+        assertEquals(0, run(withHandbook("search", "keeper", "--limit", "5")));
         String[] lines = out().split("\n");
-        assertEquals(5, lines.length, out());
+        assertTrue(lines.length >= 1 && lines.length <= 5, out());
         String[] f = lines[0].split("\t");
         assertEquals(5, f.length, lines[0]);
         assertEquals("chapter", f[0]);
-        assertEquals("pattern-wrapper", f[1]);
-        assertEquals("Wrapper", f[3]);
-        assertTrue(f[4].contains("[role]"), f[4]);
+        assertEquals("meetings", f[1]);
+        assertEquals("Meetings", f[3]);
+        // Every hit shows the word (issue 12: a hit whose shown text lacks the words is not a hit).
+        for (String line : lines) {
+            assertTrue(line.split("\t")[4].toLowerCase(java.util.Locale.ROOT).contains("[keeper]"), line);
+        }
         assertTrue(err.toString(StandardCharsets.UTF_8).isEmpty(), err.toString(StandardCharsets.UTF_8));
     }
 
     @Test
     void searchJoinsWordsAndFindsNotesWithTheirId() throws Exception {
-        run(withHandbook("highlight", "pattern-wrapper", "--quote", "find at least one person", "--note",
+        run(withHandbook("highlight", "gardens", "--quote", "how deep to sow beans", "--note",
                 "Ask Xiomara\tabout it", "--tag", "todo"));
         String id = out().strip();
         out.reset();
         assertEquals(0, run(withHandbook("search", "ask", "xiomara")));
-        assertEquals("note\tpattern-wrapper\t" + id + "\tWrapper\t[Ask] [Xiomara]\\tabout it\n", out());
+        assertEquals("note\tgardens\t" + id + "\tLearning in a shared garden\t[Ask] [Xiomara]\\tabout it\n", out());
     }
 
     @Test
     void searchAsJsonIsAnArrayOfHits() throws Exception {
-        assertEquals(0, run(withHandbook("search", "5PH1NX", "--json", "--limit", "2")));
+        assertEquals(0, run(withHandbook("search", "bell", "--json", "--limit", "2")));
         String json = out();
         assertTrue(json.startsWith("["), json);
         assertTrue(json.contains("\"kind\": \"chapter\""), json);
-        assertTrue(json.contains("\"chapter\": \"sphinx\""), json);
-        assertTrue(json.contains("\\u00025PH1NX\\u0003"), json);
+        assertTrue(json.contains("\"chapter\": \"meetings\""), json);
+        assertTrue(json.contains("\\u0002bell\\u0003"), json);
         assertTrue(json.contains("\"annotation\": null"), json);
     }
 
@@ -217,7 +230,7 @@ class CommandLineTest {
 
     @Test
     void exportThenImportIntoAnotherProfileWithDryRunFirst() throws Exception {
-        assertEquals(0, run(withHandbook("highlight", "pattern-wrapper", "--quote", "find at least one person", "--note", "shared", "--tag", "t")));
+        assertEquals(0, run(withHandbook("highlight", "gardens", "--quote", "how deep to sow beans", "--note", "shared", "--tag", "t")));
         Path file = dataDir.resolve("mine.peeranotes");
         assertEquals(0, run(withHandbook("export", "--format", "notes", "--out", file.toString())), err.toString());
         assertTrue(out().contains("Exported 1 notes"), out());

@@ -20,7 +20,7 @@ import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
-import org.peeragogy.reader.TestHandbook;
+import org.peeragogy.reader.TestHandbooks;
 import org.peeragogy.reader.book.Handbook;
 import org.peeragogy.reader.content.Handbooks;
 import org.peeragogy.reader.content.anchoring.Anchoring;
@@ -64,7 +64,7 @@ public final class CrashHarness {
         for (int round = 0; round < rounds; round++) {
             Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                     "-cp", System.getProperty("java.class.path"), Writer.class.getName(), dataDir.toString(),
-                    TestHandbook.folder().toString(), quotes.toString(), String.valueOf(random.nextLong()))
+                    TestHandbooks.fixture().toString(), quotes.toString(), String.valueOf(random.nextLong()))
                     .redirectError(ProcessBuilder.Redirect.DISCARD).start();
             java.util.concurrent.CountDownLatch firstSave = new java.util.concurrent.CountDownLatch(1);
             Thread reader = new Thread(() -> {
@@ -84,7 +84,8 @@ public final class CrashHarness {
             reader.start();
             // Random moments: in even rounds from the start (start-up and schema creation included),
             // in odd rounds from the child's first reported save, so the writing loop is always hit
-            // however slow the machine is (the wait for that save is bounded by a minute).
+            // however slow the machine is (the wait for that save is bounded by a minute). The sleeps pick
+            // the moment of the kill at random; they wait for nothing.
             if (round % 2 == 1) {
                 firstSave.await(60, TimeUnit.SECONDS);
                 Thread.sleep(random.nextInt(500));
@@ -127,11 +128,11 @@ public final class CrashHarness {
         return new Report(rounds, reported.size(), missing, integrityFailures, openFailures);
     }
 
-    /** Quotes that each name exactly one place, from a few chapters: "chapter TAB quote". */
+    /** Quotes that each name exactly one place, from the fixture handbook's chapters: "chapter TAB quote". */
     private static List<String> uniqueQuotes() throws Exception {
         List<String> out = new ArrayList<>();
-        try (Handbook h = Handbooks.open(TestHandbook.folder())) {
-            for (String id : List.of("pattern-wrapper", "pattern-heartbeat", "sphinx", "wiki", "forums")) {
+        try (Handbook h = Handbooks.open(TestHandbooks.fixture())) {
+            for (String id : List.of("welcome", "gardens", "meetings", "field-trips")) {
                 ChapterText t = ChapterText.of(h.render(id).html());
                 String text = t.text();
                 for (int at = 0; at + 40 < text.length(); at += 97) {

@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.peeragogy.reader.TestHandbook;
+import org.peeragogy.reader.TestHandbooks;
 import org.peeragogy.reader.book.Handbook;
 import org.peeragogy.reader.content.HandbookLibrary;
 import org.peeragogy.reader.store.Database;
@@ -21,7 +21,7 @@ import org.peeragogy.reader.ui.ReaderViewModel;
 
 /** add-handbook, handbooks, and --handbook naming an installed handbook. */
 class HandbookCommandsTest {
-    private static final String REAL = "peeragogy-handbook-en-3";
+    private static final String BOOK = TestHandbooks.FIXTURE_IDENTITY;
     private static final String OTHER = "handbook-manual-de-peeragog-a";
 
     @TempDir
@@ -59,8 +59,8 @@ class HandbookCommandsTest {
 
     @Test
     void addHandbookPrintsIdentityAndTitleAndHandbooksListsThem() throws Exception {
-        assertEquals(0, run("add-handbook", TestHandbook.folder().toString()), err());
-        assertEquals(REAL + "\tThe Peeragogy Handbook\n", out());
+        assertEquals(0, run("add-handbook", TestHandbooks.fixture().toString()), err());
+        assertEquals(BOOK + "\tThe Study Circle Handbook\n", out());
         assertEquals(0, run("add-handbook", translation().toString()), err());
         assertEquals(OTHER + "\tManual de Peeragogía\n", out());
 
@@ -70,17 +70,17 @@ class HandbookCommandsTest {
         assertEquals(List.of(OTHER, "Manual de Peeragogía", "2",
                 temp.resolve("data").resolve("handbooks").resolve(OTHER).toAbsolutePath().toString()),
                 List.of(lines[0].split("\t")));
-        assertTrue(lines[1].startsWith(REAL + "\tThe Peeragogy Handbook\t"), lines[1]);
+        assertTrue(lines[1].startsWith(BOOK + "\tThe Study Circle Handbook\t"), lines[1]);
     }
 
     @Test
     void theHandbookAddedLastOpensFromNowOnAndAnyInstalledOneCanBeNamed() throws Exception {
-        run("add-handbook", TestHandbook.folder().toString());
+        run("add-handbook", TestHandbooks.fixture().toString());
         run("add-handbook", translation().toString());
         assertEquals(0, run("chapters"));
         assertEquals("\tuno\tUno\tChapters\n\tdos\tDos\tChapters\n", out());
-        assertEquals(0, run("--handbook", REAL, "chapters"));
-        assertTrue(out().startsWith("\tforeword\t"), out());
+        assertEquals(0, run("--handbook", BOOK, "chapters"));
+        assertTrue(out().startsWith("\twelcome\t"), out());
         assertEquals(2, run("--handbook", "no-such-book", "chapters"));
         assertTrue(err().startsWith("There is no file or folder at no-such-book, and no installed handbook is "
                 + "called 'no-such-book'"), err());
@@ -88,8 +88,8 @@ class HandbookCommandsTest {
 
     @Test
     void addingTheSameHandbookAgainSaysItReplacedTheCopy() throws Exception {
-        run("add-handbook", TestHandbook.folder().toString());
-        assertEquals(0, run("add-handbook", TestHandbook.folder().toString()));
+        run("add-handbook", TestHandbooks.fixture().toString());
+        assertEquals(0, run("add-handbook", TestHandbooks.fixture().toString()));
         assertTrue(out().contains("already installed"), out());
     }
 
@@ -122,20 +122,20 @@ class HandbookCommandsTest {
         Path data = temp.resolve("data");
         run("add-handbook", translation().toString());
         HandbookLibrary library = new HandbookLibrary(data.resolve("handbooks"));
-        List<Path> candidates = List.of(TestHandbook.folder());
+        List<Path> candidates = List.of(TestHandbooks.fixture());
         try (Handbook h = HandbookLocator.locate(Optional.empty(), library, Optional.of(OTHER), candidates)) {
             assertEquals(OTHER, h.book().identity());
         }
         library.remove(OTHER);
         try (Handbook h = HandbookLocator.locate(Optional.empty(), library, Optional.of(OTHER), candidates)) {
-            assertEquals(REAL, h.book().identity());
+            assertEquals(BOOK, h.book().identity());
         }
         // An existing user's handbook.path setting still opens.
         try (Database db = Database.open(data)) {
-            db.settings().put(ReaderViewModel.HANDBOOK_KEY, TestHandbook.folder().toAbsolutePath().toString());
+            db.settings().put(ReaderViewModel.HANDBOOK_KEY, TestHandbooks.fixture().toAbsolutePath().toString());
             assertEquals(Optional.of(OTHER), Main.remembered(db).identity());
         }
         assertEquals(0, run("chapters"));
-        assertTrue(out().startsWith("\tforeword\t"), out());
+        assertTrue(out().startsWith("\twelcome\t"), out());
     }
 }

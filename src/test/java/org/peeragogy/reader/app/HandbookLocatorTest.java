@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.peeragogy.reader.TestHandbook;
+import org.peeragogy.reader.TestHandbooks;
 import org.peeragogy.reader.book.Handbook;
 
 class HandbookLocatorTest {
@@ -30,16 +30,16 @@ class HandbookLocatorTest {
     void firstUsableCandidateWins() throws Exception {
         Path empty = Files.createDirectories(temp.resolve("empty"));
         try (Handbook h = HandbookLocator.locate(Optional.empty(), List.of(temp.resolve("absent"), empty,
-                TestHandbook.folder()))) {
+                TestHandbooks.fixture()))) {
             assertFalse(h.isGuide());
-            assertEquals("foreword", h.book().chapters().get(0).id());
+            assertEquals("welcome", h.book().chapters().get(0).id());
         }
     }
 
     @Test
     void namedHandbookThatCannotOpenIsABadOptionWithItsReason() {
         Options.UsageException e = assertThrows(Options.UsageException.class,
-                () -> HandbookLocator.locate(Optional.of(temp.resolve("nowhere")), List.of(TestHandbook.folder())));
+                () -> HandbookLocator.locate(Optional.of(temp.resolve("nowhere")), List.of(TestHandbooks.fixture())));
         assertTrue(e.getMessage().contains("nowhere"), e.getMessage());
     }
 
@@ -49,6 +49,6 @@ class HandbookLocatorTest {
         try (var in = HandbookLocator.class.getResourceAsStream("build.properties")) {
             props.load(in);
         }
-        assertEquals(TestHandbook.folder().toRealPath(), Path.of(props.getProperty("handbook.dir")).toRealPath());
+        assertEquals(TestHandbooks.real().toRealPath(), Path.of(props.getProperty("handbook.dir")).toRealPath());
     }
 }

@@ -11,7 +11,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.peeragogy.reader.TestHandbook;
+import org.peeragogy.reader.TestHandbooks;
 import org.peeragogy.reader.book.Annotation;
 import org.peeragogy.reader.share.ExportFilter;
 import org.peeragogy.reader.share.NoteSharing;
@@ -84,7 +84,7 @@ class ImportSkipsOverlongItemsTest {
         Files.writeString(file, json);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = Main.runCommand(Options.parse("--handbook", TestHandbook.folder().toString(), "--data-dir",
+        int code = Main.runCommand(Options.parse("--handbook", TestHandbooks.real().toString(), "--data-dir",
                         dir.resolve("c").toString(), "import", file.toString(), "--dry-run"),
                 new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
         String printed = out.toString(StandardCharsets.UTF_8);

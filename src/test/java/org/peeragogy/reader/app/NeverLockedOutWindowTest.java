@@ -20,6 +20,7 @@ import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.peeragogy.reader.Damage;
@@ -37,6 +38,7 @@ import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The window's start as Main makes it (WindowStart), with a damaged notes file, a lost chapter, a read-only folder. */
+@Tag("ui")
 class NeverLockedOutWindowTest {
     private static final LocalDate YESTERDAY = LocalDate.now().minusDays(1);
 

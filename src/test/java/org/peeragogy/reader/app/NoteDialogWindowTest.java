@@ -15,11 +15,12 @@ import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.peeragogy.reader.TestHandbook;
+import org.peeragogy.reader.TestHandbooks;
 import org.peeragogy.reader.book.Annotation;
 import org.peeragogy.reader.content.Handbooks;
 import org.peeragogy.reader.store.Database;
@@ -29,6 +30,7 @@ import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The note dialog never loses what is typed (issue 12) and keeps tags and limits (issue 11), in the real window. */
+@Tag("ui")
 class NoteDialogWindowTest {
     static final String CHAPTER = "pattern-wrapper";
     @TempDir
@@ -56,7 +58,7 @@ class NoteDialogWindowTest {
             d.settings().put(NotesViewModel.AUTHOR_KEY, "Ana");
             d.settings().put("window.bounds", "0,0," + wh[0] + "," + wh[1]);
         }
-        window = OpenWindow.open(dataDir, Handbooks.open(TestHandbook.folder()), CHAPTER, url -> { });
+        window = OpenWindow.open(dataDir, Handbooks.open(TestHandbooks.real()), CHAPTER, url -> { });
         window.awaitChapter(CHAPTER);
     }
 
@@ -184,10 +186,10 @@ class NoteDialogWindowTest {
     /**
      * Puts a highlight by {@code authorId} (null: the reader; another reader's id, as an import brings it)
      * into the open profile, and opens it: a name the reader once had would still be the reader (decision
-     * 0014), so another person is another id.
+     * 0017), so another person is another id.
      */
     private void highlightBy(String author, String authorId, String note, List<String> tags) throws Exception {
-        try (org.peeragogy.reader.book.Handbook h = Handbooks.open(TestHandbook.folder());
+        try (org.peeragogy.reader.book.Handbook h = Handbooks.open(org.peeragogy.reader.TestHandbooks.real());
              Database d = Database.open(dataDir)) {
             var text = org.peeragogy.reader.content.anchoring.ChapterText.of(h.render(CHAPTER).html());
             int at = text.text().indexOf("keeping participants");

@@ -14,9 +14,10 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.peeragogy.reader.TestHandbook;
+import org.peeragogy.reader.TestHandbooks;
 import org.peeragogy.reader.book.Annotation;
 import org.peeragogy.reader.book.Handbook;
 import org.peeragogy.reader.content.Handbooks;
@@ -27,6 +28,7 @@ import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Highlights and notes made the way a reader makes them, in a real window over the real handbook. */
+@Tag("ui")
 class NotesWindowTest {
     @TempDir
     Path dataDir;
@@ -98,7 +100,7 @@ class NotesWindowTest {
 
     @Test
     void selectedTextIsHighlightedAnnotatedAndStillPaintedAfterARestart() throws Exception {
-        openSession(Handbooks.open(TestHandbook.folder()), "pattern-wrapper");
+        openSession(Handbooks.open(TestHandbooks.real()), "pattern-wrapper");
         String word = doubleClickWordInFirstParagraph();
         robot.clickOn("#highlight-green");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> session.notes().placed().size() == 1);
@@ -117,7 +119,7 @@ class NotesWindowTest {
                 () -> session.notes().placed().get(0).annotation().note().startsWith("Who wraps"));
 
         closeSession();
-        openSession(Handbooks.open(TestHandbook.folder()), "pattern-wrapper");
+        openSession(Handbooks.open(TestHandbooks.real()), "pattern-wrapper");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> session.notes().placed().size() == 1);
         NotesViewModel.Item item = session.notes().placed().get(0);
         assertEquals("Who wraps our group?\nAsk on Monday.", item.annotation().note());
@@ -130,7 +132,7 @@ class NotesWindowTest {
 
     @Test
     void deletedNoteComesBackWithUndo() throws Exception {
-        openSession(Handbooks.open(TestHandbook.folder()), "pattern-wrapper");
+        openSession(Handbooks.open(TestHandbooks.real()), "pattern-wrapper");
         doubleClickWordInFirstParagraph();
         robot.clickOn("#highlight-yellow");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> session.notes().placed().size() == 1);
@@ -175,7 +177,7 @@ class NotesWindowTest {
         try (Database d = Database.open(dataDir)) {
             d.settings().put(NotesViewModel.AUTHOR_KEY, "");
         }
-        openSession(Handbooks.open(TestHandbook.folder()), "pattern-wrapper");
+        openSession(Handbooks.open(TestHandbooks.real()), "pattern-wrapper");
         doubleClickWordInFirstParagraph();
         robot.clickOn("#highlight-blue");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(".text-input-dialog .text-field").tryQuery().isPresent()
@@ -198,7 +200,7 @@ class NotesWindowTest {
 
     @Test
     void keyboardShortcutHighlightsInTheChosenColour() throws Exception {
-        openSession(Handbooks.open(TestHandbook.folder()), "pattern-wrapper");
+        openSession(Handbooks.open(TestHandbooks.real()), "pattern-wrapper");
         doubleClickWordInFirstParagraph();
         robot.press(KeyCode.CONTROL, KeyCode.DIGIT2).release(KeyCode.DIGIT2, KeyCode.CONTROL);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> session.notes().placed().size() == 1);
@@ -207,7 +209,7 @@ class NotesWindowTest {
 
     @Test
     void noteTextIsShownAsTextNeverAsMarkup() throws Exception {
-        openSession(Handbooks.open(TestHandbook.folder()), "pattern-wrapper");
+        openSession(Handbooks.open(TestHandbooks.real()), "pattern-wrapper");
         String text = (String) page("PeeragogyReader.text()");
         int at = text.indexOf("keeping participants");
         WaitForAsyncUtils.asyncFx(() -> {
@@ -226,7 +228,7 @@ class NotesWindowTest {
 
     @Test
     void allNotesOpensANoteInItsChapter() throws Exception {
-        openSession(Handbooks.open(TestHandbook.folder()), "pattern-wrapper");
+        openSession(Handbooks.open(TestHandbooks.real()), "pattern-wrapper");
         String text = (String) page("PeeragogyReader.text()");
         int at = text.indexOf("keeping participants");
         WaitForAsyncUtils.asyncFx(() -> session.window().chapterView().select(at, at + 20)).get();
@@ -244,7 +246,7 @@ class NotesWindowTest {
 
     @Test
     void bookmarkTakesTheReaderBackToThePlace() throws Exception {
-        openSession(Handbooks.open(TestHandbook.folder()), "action");
+        openSession(Handbooks.open(TestHandbooks.real()), "action");
         page("window.scrollTo(0, (document.documentElement.scrollHeight - window.innerHeight) * 0.5); 0");
         double there = ((Number) page("window.pageYOffset")).doubleValue();
         robot.clickOn("#bookmark");

@@ -10,7 +10,7 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import org.peeragogy.reader.Damage;
 import org.peeragogy.reader.NotesFixture;
-import org.peeragogy.reader.TestHandbook;
+import org.peeragogy.reader.TestHandbooks;
 import org.peeragogy.reader.book.Handbook;
 import org.peeragogy.reader.content.Handbooks;
 import org.peeragogy.reader.content.SearchUnits;
@@ -34,7 +34,7 @@ public final class OpenCheckBenchmark {
     public static void main(String[] args) throws Exception {
         Path dir = Files.createTempDirectory("open-check-");
         Path file = dir.resolve("reader.db");
-        try (Handbook h = Handbooks.open(TestHandbook.folder()); Database db = Database.open(dir)) {
+        try (Handbook h = Handbooks.open(TestHandbooks.real()); Database db = Database.open(dir)) {
             db.search().ensureIndexed(h.book(), SearchUnits.of(h), SearchIndex.Progress.NONE);
             NotesFixture.add(db, h.book().identity(), "pattern-wrapper", 10_000, "note");
         }

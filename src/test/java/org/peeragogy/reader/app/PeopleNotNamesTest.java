@@ -29,7 +29,7 @@ import org.peeragogy.reader.store.ShareStore;
 import org.peeragogy.reader.store.SteppingClock;
 
 /**
- * Authors are people, not names (issue 11, decision 0014), through real profiles and real files: two
+ * Authors are people, not names (issue 11, decision 0017), through real profiles and real files: two
  * people called Ana stay two layers, a person who renames stays one, Hypothesis accounts are people, files
  * without ids still import, and a file that claims to be the reader's cannot change their notes unseen.
  */

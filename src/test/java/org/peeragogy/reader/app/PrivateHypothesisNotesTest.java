@@ -17,7 +17,7 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.peeragogy.reader.TestHandbook;
+import org.peeragogy.reader.TestHandbooks;
 import org.peeragogy.reader.share.ExportFilter;
 import org.peeragogy.reader.share.JsonWriter;
 import org.peeragogy.reader.share.NoteSharing;
@@ -125,7 +125,7 @@ class PrivateHypothesisNotesTest {
     private static int cli(String... args) throws Exception {
         String[] all = new String[args.length + 2];
         all[0] = "--handbook";
-        all[1] = TestHandbook.folder().toString();
+        all[1] = TestHandbooks.real().toString();
         System.arraycopy(args, 0, all, 2, args.length);
         ByteArrayOutputStream sink = new ByteArrayOutputStream();
         return Main.runCommand(Options.parse(all), new PrintStream(sink, true, StandardCharsets.UTF_8),

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.peeragogy.reader.Damage;
 import org.peeragogy.reader.NotesFixture;
 import org.peeragogy.reader.ReadOnlyFolders;
-import org.peeragogy.reader.TestHandbook;
+import org.peeragogy.reader.TestHandbooks;
 import org.peeragogy.reader.book.Handbook;
 import org.peeragogy.reader.content.Handbooks;
 
@@ -34,8 +34,8 @@ class ReadOnlyAndFullDiskCommandsTest {
     @BeforeEach
     void notes() throws Exception {
         data = temp.resolve("data");
-        try (Handbook h = Handbooks.open(TestHandbook.folder())) {
-            NotesFixture.write(data, h.book().identity(), "pattern-wrapper", 5);
+        try (Handbook h = Handbooks.open(TestHandbooks.fixture())) {
+            NotesFixture.write(data, h.book().identity(), "gardens", 5);
         }
     }
 
@@ -47,7 +47,7 @@ class ReadOnlyAndFullDiskCommandsTest {
     private int run(String... args) throws Options.UsageException {
         out = new ByteArrayOutputStream();
         err = new ByteArrayOutputStream();
-        List<String> all = new ArrayList<>(List.of("--handbook", TestHandbook.folder().toString(),
+        List<String> all = new ArrayList<>(List.of("--handbook", TestHandbooks.fixture().toString(),
                 "--data-dir", data.toString()));
         all.addAll(List.of(args));
         return Main.runCommand(Options.parse(all.toArray(String[]::new)), new PrintStream(out, true, StandardCharsets.UTF_8),
@@ -71,13 +71,13 @@ class ReadOnlyAndFullDiskCommandsTest {
         assertEquals(5, out().split("\n").length);
         // The index is built in a private copy of the read-only file, and searched there with the notes.
         assertEquals(0, run("search", "learned", "--limit", "200"), err());
-        assertTrue(out().contains("\nnote\tpattern-wrapper\t") || out().startsWith("note\tpattern-wrapper\t"), out());
+        assertTrue(out().contains("\nnote\tgardens\t") || out().startsWith("note\tgardens\t"), out());
         assertTrue(out().contains("chapter\t"), out());
         Path export = temp.resolve("mine.peeranotes");
         assertEquals(0, run("export", "--format", "notes", "--out", export.toString()), err());
         assertTrue(out().startsWith("Exported 5 notes to " + export), out());
 
-        assertEquals(1, run("highlight", "pattern-wrapper", "--quote", "find at least one person"));
+        assertEquals(1, run("highlight", "gardens", "--quote", "how deep to sow beans"));
         assertEquals("Saving your note failed. This folder is read-only: " + data.toAbsolutePath()
                 + ". Your notes can be read and exported but not saved.\n", err());
         assertEquals(before, Damage.hash(data.resolve("reader.db")));

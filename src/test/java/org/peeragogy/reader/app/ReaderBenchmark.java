@@ -14,7 +14,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javafx.application.Platform;
 import javafx.stage.Stage;
-import org.peeragogy.reader.TestHandbook;
+import org.peeragogy.reader.TestHandbooks;
 import org.peeragogy.reader.book.Chapter;
 import org.peeragogy.reader.book.Handbook;
 import org.peeragogy.reader.content.Handbooks;
@@ -128,7 +128,7 @@ public final class ReaderBenchmark {
         Platform.startup(() -> started.complete(null));
         started.get();
         Database db = Database.open(data);
-        Handbook handbook = Handbooks.open(TestHandbook.folder());
+        Handbook handbook = Handbooks.open(TestHandbooks.real());
         BlockingQueue<String> laidOut = new LinkedBlockingQueue<>();
         ReaderSession[] session = new ReaderSession[1];
         onFx(() -> {

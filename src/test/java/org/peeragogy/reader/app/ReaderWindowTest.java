@@ -15,9 +15,10 @@ import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.peeragogy.reader.TestHandbook;
+import org.peeragogy.reader.TestHandbooks;
 import org.peeragogy.reader.book.Handbook;
 import org.peeragogy.reader.content.Handbooks;
 import org.peeragogy.reader.store.Database;
@@ -26,6 +27,7 @@ import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The reader as a person uses it, in a real window over the real handbook. */
+@Tag("ui")
 class ReaderWindowTest {
     @TempDir
     Path dataDir;
@@ -46,7 +48,7 @@ class ReaderWindowTest {
     }
 
     private void openSession() throws Exception {
-        openSession(Handbooks.open(TestHandbook.folder()));
+        openSession(Handbooks.open(TestHandbooks.real()));
     }
 
     private void openSession(Handbook handbook) throws Exception {
@@ -177,7 +179,7 @@ class ReaderWindowTest {
                 () -> !session.viewModel().problemProperty().get().isEmpty());
         assertTrue(session.viewModel().handbookProperty().get().isGuide());
 
-        WaitForAsyncUtils.asyncFx(() -> session.window().addHandbook(TestHandbook.folder())).get();
+        WaitForAsyncUtils.asyncFx(() -> session.window().addHandbook(TestHandbooks.real())).get();
         awaitChapter("foreword");
         assertTrue(robot.lookup("Add the handbook…").tryQueryAs(javafx.scene.control.Button.class)
                 .map(b -> !b.isVisible() || !b.getParent().isVisible()).orElse(true));
@@ -237,7 +239,7 @@ class ReaderWindowTest {
         robot.write("wrapper role");
         javafx.scene.control.ListView<?> results = robot.lookup("#search-results").queryListView();
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !results.getItems().isEmpty()
-                && ((org.peeragogy.reader.store.SearchHit) results.getItems().get(0)).chapterId().equals("pattern-wrapper"));
+                && ((org.peeragogy.reader.ui.SearchViewModel.Result) results.getItems().get(0)).chapterId().equals("pattern-wrapper"));
         // Choose the first result from the keyboard: Down moves into the list, Enter opens.
         robot.press(KeyCode.DOWN).release(KeyCode.DOWN);
         robot.press(KeyCode.ENTER).release(KeyCode.ENTER);
@@ -257,7 +259,7 @@ class ReaderWindowTest {
         java.nio.file.Files.writeString(other.resolve("uno.md"), "---\ntitle: Uno\n---\n\n# Uno\n\nPrimero.\n");
         java.nio.file.Files.writeString(other.resolve("dos.md"), "---\ntitle: Dos\n---\n\n# Dos\n\nSegundo.\n");
         String otherId = library.install(other, (n, t) -> { }).identity();
-        library.install(TestHandbook.folder(), (n, t) -> { });
+        library.install(TestHandbooks.real(), (n, t) -> { });
 
         openSession(library.open("peeragogy-handbook-en-3"));
         awaitChapter("foreword");

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.peeragogy.reader.Damage;
 import org.peeragogy.reader.NotesFixture;
-import org.peeragogy.reader.TestHandbook;
+import org.peeragogy.reader.TestHandbooks;
 import org.peeragogy.reader.book.Annotation;
 import org.peeragogy.reader.book.Handbook;
 import org.peeragogy.reader.content.Handbooks;
@@ -38,7 +38,7 @@ class RecoveryCommandsTest {
     private int run(String... args) throws Options.UsageException {
         out = new ByteArrayOutputStream();
         err = new ByteArrayOutputStream();
-        List<String> all = new ArrayList<>(List.of("--handbook", TestHandbook.folder().toString(),
+        List<String> all = new ArrayList<>(List.of("--handbook", TestHandbooks.fixture().toString(),
                 "--data-dir", data.toString()));
         all.addAll(List.of(args));
         return Main.runCommand(Options.parse(all.toArray(String[]::new)), new PrintStream(out, true, StandardCharsets.UTF_8),
@@ -53,20 +53,20 @@ class RecoveryCommandsTest {
         return err.toString(StandardCharsets.UTF_8);
     }
 
-    /** Twenty notes on the real handbook, backed up yesterday; two more since; then the header is overwritten. */
+    /** Twenty notes on the fixture handbook, backed up yesterday; two more since; then the header is overwritten. */
     @BeforeEach
     void damagedNotesWithABackup() throws Exception {
         data = temp.resolve("data");
         file = data.resolve("reader.db");
         String identity;
-        try (Handbook h = Handbooks.open(TestHandbook.folder())) {
+        try (Handbook h = Handbooks.open(TestHandbooks.fixture())) {
             identity = h.book().identity();
         }
         try (Database db = Database.open(data)) {
-            backedUp = NotesFixture.add(db, identity, "pattern-wrapper", 20, "mine");
+            backedUp = NotesFixture.add(db, identity, "gardens", 20, "mine");
             readerId = db.settings().readerId();
             new Backups(data).takeIfDue(db, LocalDate.now().minusDays(1));
-            NotesFixture.add(db, identity, "pattern-wrapper", 2, "after the backup");
+            NotesFixture.add(db, identity, "gardens", 2, "after the backup");
         }
         Damage.BAD_HEADER.apply(file);
     }
@@ -74,7 +74,7 @@ class RecoveryCommandsTest {
     private void assertSaysWhyAndHowToGoOn(int code) {
         assertEquals(RecoverCommand.DAMAGED, code, err());
         String[] lines = err().split("\n");
-        assertEquals("Your notes file " + file + " is damaged: it is not a database file. Nothing has been changed.",
+        assertEquals("Your notes file " + file + " is damaged (it is not a notes file). Nothing has been changed.",
                 lines[0]);
         assertTrue(err().contains("peeragogy-reader --data-dir " + data + " recover --restore-backup   restore the backup of "
                 + LocalDate.now().minusDays(1) + " (20 notes)"), err());
@@ -89,7 +89,7 @@ class RecoveryCommandsTest {
         Path export = temp.resolve("out.jsonld");
         assertSaysWhyAndHowToGoOn(run("notes"));
         assertSaysWhyAndHowToGoOn(run("export", "--format", "w3c", "--out", export.toString()));
-        assertSaysWhyAndHowToGoOn(run("highlight", "pattern-wrapper", "--quote", "find at least one person"));
+        assertSaysWhyAndHowToGoOn(run("highlight", "gardens", "--quote", "how deep to sow beans"));
         assertSaysWhyAndHowToGoOn(run("undo-import"));
         assertSaysWhyAndHowToGoOn(run("recover"));
         assertFalse(Files.exists(export));
@@ -102,14 +102,14 @@ class RecoveryCommandsTest {
     @Test
     void commandsThatReadOnlyTheHandbookStillWorkAndSayTheNotesAreDamaged() throws Exception {
         assertEquals(0, run("chapters"));
-        assertTrue(out().contains("\tpattern-wrapper\tWrapper\t"), out());
-        assertEquals(0, run("render", "pattern-wrapper"));
+        assertTrue(out().contains("\tgardens\tLearning in a shared garden\t"), out());
+        assertEquals(0, run("render", "gardens"));
         assertTrue(out().startsWith("<!DOCTYPE html>"));
 
-        assertEquals(0, run("search", "wrapper"));
-        assertTrue(out().startsWith("chapter\tpattern-wrapper\t"), out());
+        assertEquals(0, run("search", "harvest"));
+        assertTrue(out().startsWith("chapter\tgardens\t"), out());
         assertTrue(err().startsWith("Your notes are not searched: Your notes file " + file + " is damaged"), err());
-        assertEquals(0, run("--handbook", TestHandbook.folder().toString(), "chapters"));
+        assertEquals(0, run("--handbook", TestHandbooks.fixture().toString(), "chapters"));
     }
 
     @Test
@@ -152,7 +152,7 @@ class RecoveryCommandsTest {
         assertTrue(out().startsWith("Imported: 22 new"), out());
         assertEquals(0, run("notes"));
         assertEquals(22, out().split("\n").length);
-        // The new file goes on as the same reader: the notes brought back are still theirs (decision 0014).
+        // The new file goes on as the same reader: the notes brought back are still theirs (decision 0017).
         try (Database db = Database.open(data)) {
             assertEquals(readerId, db.settings().readerId());
             assertTrue(db.annotations().everything().stream().allMatch(a -> a.authorId().equals(readerId)));

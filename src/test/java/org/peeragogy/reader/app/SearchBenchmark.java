@@ -8,7 +8,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Random;
-import org.peeragogy.reader.TestHandbook;
+import org.peeragogy.reader.TestHandbooks;
 import org.peeragogy.reader.book.Annotation;
 import org.peeragogy.reader.book.Chapter;
 import org.peeragogy.reader.book.Handbook;
@@ -46,7 +46,7 @@ public final class SearchBenchmark {
         Path shm = Path.of("/dev/shm");
         Path dir = Files.isDirectory(shm) ? Files.createTempDirectory(shm, "search-bench")
                 : Files.createTempDirectory("search-bench");
-        try (Handbook h = Handbooks.open(TestHandbook.folder()); Database db = Database.open(dir)) {
+        try (Handbook h = Handbooks.open(TestHandbooks.real()); Database db = Database.open(dir)) {
             String book = h.book().identity();
             long t0 = System.nanoTime();
             int[] steps = {0};

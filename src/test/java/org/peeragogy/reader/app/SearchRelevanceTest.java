@@ -11,7 +11,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.peeragogy.reader.TestHandbook;
+import org.peeragogy.reader.NeedsRealHandbook;
+import org.peeragogy.reader.TestHandbooks;
 import org.peeragogy.reader.book.Annotation;
 import org.peeragogy.reader.book.Handbook;
 import org.peeragogy.reader.content.Handbooks;
@@ -24,6 +25,7 @@ import org.peeragogy.reader.store.SearchHit;
 import org.peeragogy.reader.store.SearchIndex;
 
 /** Search over the real handbook, indexed once for the class. */
+@NeedsRealHandbook
 class SearchRelevanceTest {
     @TempDir
     static Path dir;
@@ -33,7 +35,7 @@ class SearchRelevanceTest {
 
     @BeforeAll
     static void index() throws Exception {
-        handbook = Handbooks.open(TestHandbook.folder());
+        handbook = Handbooks.open(TestHandbooks.real());
         db = Database.open(dir);
         book = handbook.book().identity();
         assertTrue(db.search().ensureIndexed(handbook.book(), SearchUnits.of(handbook), SearchIndex.Progress.NONE));
@@ -55,6 +57,27 @@ class SearchRelevanceTest {
         assertEquals("pattern-wrapper", hits.get(0).chapterId(), hits.toString());
         assertEquals("Wrapper", hits.get(0).title());
         assertTrue(hits.get(0).snippet().contains("\u0002"), hits.get(0).snippet());
+    }
+
+    @Test
+    void aSnippetKeepsTheSpaceBetweenAFootnoteNumberAndTheNextWord() throws Exception {
+        // pattern-wrapper: "…then see what questions they ask.<sup>1</sup>\nWrapper is both a role…"
+        SearchHit hit = find("questions they ask").stream().filter(h -> h.chapterId().equals("pattern-wrapper"))
+                .findFirst().orElseThrow();
+        assertTrue(hit.snippet("", "").contains("ask.1 Wrapper is"), hit.snippet());
+    }
+
+    @Test
+    void aSearchForARealChaptersTitleListsOnlyHitsThatShowEveryWord() throws Exception {
+        for (String title : List.of("Pattern audit routine", "Foreword by Howard Rheingold", "Wrapper")) {
+            List<SearchHit> hits = find(title);
+            assertFalse(hits.isEmpty(), title);
+            for (SearchHit h : hits) {
+                for (String word : title.toLowerCase(java.util.Locale.ROOT).split(" ")) {
+                    assertTrue(h.snippet("", "").toLowerCase(java.util.Locale.ROOT).contains(word), title + ": " + h);
+                }
+            }
+        }
     }
 
     @Test

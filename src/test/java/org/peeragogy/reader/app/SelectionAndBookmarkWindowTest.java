@@ -12,10 +12,11 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
-import org.peeragogy.reader.TestHandbook;
+import org.peeragogy.reader.TestHandbooks;
 import org.peeragogy.reader.book.Annotation;
 import org.peeragogy.reader.content.Handbooks;
 import org.peeragogy.reader.store.Database;
@@ -25,6 +26,7 @@ import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Selections that make sense (whole words, Alt for exact) and bookmarks that toggle (issue 12), in the real window. */
+@Tag("ui")
 class SelectionAndBookmarkWindowTest {
     @TempDir
     Path dataDir;
@@ -50,7 +52,7 @@ class SelectionAndBookmarkWindowTest {
             d.settings().put(NotesViewModel.AUTHOR_KEY, "Ana");
             d.settings().put("window.bounds", "0,0," + wh[0] + "," + wh[1]);
         }
-        window = OpenWindow.open(dataDir, Handbooks.open(TestHandbook.folder()), chapter, url -> { });
+        window = OpenWindow.open(dataDir, Handbooks.open(TestHandbooks.real()), chapter, url -> { });
         window.awaitChapter(chapter);
     }
 

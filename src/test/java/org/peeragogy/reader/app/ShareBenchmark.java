@@ -36,7 +36,7 @@ public final class ShareBenchmark {
         Path root = Files.createTempDirectory("share-bench");
         String book = ShareFixture.HANDBOOK.book().identity();
         ChapterText text = ChapterText.of(ShareFixture.HANDBOOK.render("action").html());
-        // Three people: the reader, a Hypothesis user and another reader (author ids, decision 0014).
+        // Three people: the reader, a Hypothesis user and another reader (author ids, decision 0017).
         String[] ids = {null, "acct:author1@hypothes.is", "urn:uuid:6b0f7d2e-3c1a-4e5b-9f8d-7a6c5b4e3d2c"};
         try (Database a = Database.open(root.resolve("a"))) {
             AnnotationStore store = a.annotations();

@@ -3,7 +3,7 @@ package org.peeragogy.reader.app;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import org.peeragogy.reader.TestHandbook;
+import org.peeragogy.reader.TestHandbooks;
 import org.peeragogy.reader.book.Annotation;
 import org.peeragogy.reader.book.Handbook;
 import org.peeragogy.reader.book.Placement;
@@ -14,15 +14,66 @@ import org.peeragogy.reader.share.NoteSharing;
 import org.peeragogy.reader.store.AnnotationStore;
 import org.peeragogy.reader.store.Database;
 
-/** The real handbook and profiles with notes on it, for the sharing tests and benchmark. */
+/**
+ * The real handbook and profiles with notes on it, for the sharing tests and benchmark. They stay on the real
+ * handbook because what they share is addressed by its chapters and their published addresses
+ * ({@code https://peeragogy.github.io/<id>.html}), as notes made on peeragogy.org's pages are.
+ */
 final class ShareFixture {
-    static final Handbook HANDBOOK = open();
+    /** Opened on first use, so that without the real handbook each test is skipped rather than this class failing to load. */
+    static final Handbook HANDBOOK = new RealOnFirstUse();
 
-    private static Handbook open() {
-        try {
-            return Handbooks.open(TestHandbook.folder());
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
+    /** The real handbook ({@link TestHandbooks#real()}), opened by the first call that needs it. */
+    private static final class RealOnFirstUse implements Handbook {
+        private Handbook real;
+
+        private synchronized Handbook real() {
+            if (real == null) {
+                try {
+                    real = Handbooks.open(TestHandbooks.real());
+                } catch (org.peeragogy.reader.content.HandbookException e) {
+                    throw new IllegalStateException(e);
+                }
+            }
+            return real;
+        }
+
+        @Override
+        public org.peeragogy.reader.book.Book book() {
+            return real().book();
+        }
+
+        @Override
+        public org.peeragogy.reader.book.RenderedChapter render(String chapterId) throws java.io.IOException {
+            return real().render(chapterId);
+        }
+
+        @Override
+        public Optional<org.peeragogy.reader.book.Resource> resource(String path) throws java.io.IOException {
+            return real().resource(path);
+        }
+
+        @Override
+        public String location() {
+            return real().location();
+        }
+
+        @Override
+        public boolean isGuide() {
+            return false;
+        }
+
+        @Override
+        public Optional<Link> resolveChapterLink(String href) {
+            return real().resolveChapterLink(href);
+        }
+
+        @Override
+        public synchronized void close() throws java.io.IOException {
+            if (real != null) {
+                real.close();
+                real = null;
+            }
         }
     }
 

@@ -82,7 +82,7 @@ class ShareMergeTest {
             assertEquals(both.id(), conflicts.get(0).original().id());
 
             // Back the other way: B's edit of A's own note does not change it (only A changes A's notes, decision
-            // 0014): it arrives beside it as a second version, and the preview says so.
+            // 0017): it arrives beside it as a second version, and the preview says so.
             NoteSharing.Preview backPreview = ShareFixture.sharing(a).preview(export(b, "b1"));
             assertTrue(backPreview.remarks().stream().anyMatch(r -> r.contains("of your notes are changed in this file")),
                     backPreview.remarks().toString());

@@ -10,9 +10,10 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.peeragogy.reader.TestHandbook;
+import org.peeragogy.reader.TestHandbooks;
 import org.peeragogy.reader.content.Handbooks;
 import org.peeragogy.reader.store.Database;
 import org.peeragogy.reader.ui.NotesViewModel;
@@ -21,6 +22,7 @@ import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** A facilitator imports a participant's notes file in the window: preview, import, layers, undo. */
+@Tag("ui")
 class SharingWindowTest {
     @TempDir
     Path temp;
@@ -45,7 +47,7 @@ class SharingWindowTest {
         try (Database db = Database.open(ben)) {
             db.settings().put(NotesViewModel.AUTHOR_KEY, "Ben");
         }
-        String hb = TestHandbook.folder().toString();
+        String hb = TestHandbooks.real().toString();
         run("--handbook", hb, "--data-dir", ben.toString(), "highlight", "pattern-wrapper", "--quote",
                 "keeping participants", "--note", "Ben's thought");
         Path file = temp.resolve("ben.peeranotes");
@@ -59,7 +61,7 @@ class SharingWindowTest {
         try (Database db = Database.open(facilitator)) {
             db.settings().put(NotesViewModel.AUTHOR_KEY, "Ana");
         }
-        window = OpenWindow.open(facilitator, Handbooks.open(TestHandbook.folder()), "pattern-wrapper", url -> { });
+        window = OpenWindow.open(facilitator, Handbooks.open(TestHandbooks.real()), "pattern-wrapper", url -> { });
         window.awaitChapter("pattern-wrapper");
         return window.session;
     }

@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.peeragogy.reader.TestHandbook;
+import org.peeragogy.reader.TestHandbooks;
 import org.peeragogy.reader.book.Annotation;
 import org.peeragogy.reader.share.ExportFilter;
 import org.peeragogy.reader.share.NoteSharing;
@@ -70,7 +70,7 @@ class UnplacedNotesKeepTheirSourceTest {
         }
 
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        assertEquals(0, Main.runCommand(Options.parse("--handbook", TestHandbook.folder().toString(), "--data-dir",
+        assertEquals(0, Main.runCommand(Options.parse("--handbook", TestHandbooks.real().toString(), "--data-dir",
                 a.toString(), "notes", "--json"), new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8)));
         assertTrue(out.toString(StandardCharsets.UTF_8).contains("\"source\": \"" + ELSEWHERE + "\"")

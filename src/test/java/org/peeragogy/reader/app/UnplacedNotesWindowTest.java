@@ -25,8 +25,8 @@ import org.peeragogy.reader.content.anchoring.ChapterText;
 import org.peeragogy.reader.share.JsonWriter;
 import org.peeragogy.reader.share.NoteSharing;
 import org.peeragogy.reader.store.Database;
-import org.peeragogy.reader.store.SearchHit;
 import org.peeragogy.reader.ui.NotesViewModel;
+import org.peeragogy.reader.ui.SearchViewModel;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
@@ -101,7 +101,7 @@ class UnplacedNotesWindowTest {
     void aNoteFromAPageNotInThisHandbookIsFoundByItsQuoteAndReattachedWhereTheReaderSelects() throws Exception {
         // A handbook of its own: the window closes the one it shows, and ShareFixture's is shared by other tests.
         window = OpenWindow.open(dataDir.resolve("profile"), org.peeragogy.reader.content.Handbooks.open(
-                org.peeragogy.reader.TestHandbook.folder()), "wiki", url -> { });
+                org.peeragogy.reader.TestHandbooks.real()), "wiki", url -> { });
         window.awaitChapter("wiki");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> notes().orphans().size() == 1);
         assertTrue(notes().orphans().get(0).elsewhere());
@@ -116,8 +116,8 @@ class UnplacedNotesWindowTest {
         assertEquals("Search", side.getSelectionModel().getSelectedItem().getText());
         // The handbook's index is built in the background; the search runs again when it is ready.
         WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, () -> window.session.search().results().stream()
-                .anyMatch(h -> h.kind() == SearchHit.Kind.CHAPTER && h.chapterId().equals("pattern-wrapper")));
-        clickCell("#search-results", (SearchHit h) -> h.kind() == SearchHit.Kind.CHAPTER
+                .anyMatch(h -> !h.note() && h.chapterId().equals("pattern-wrapper")));
+        clickCell("#search-results", (SearchViewModel.Result h) -> !h.note()
                 && h.chapterId().equals("pattern-wrapper"));
         window.awaitChapter("pattern-wrapper");
 

@@ -24,6 +24,7 @@ import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.peeragogy.reader.TestHandbooks;
 import org.peeragogy.reader.book.Annotation;
 import org.peeragogy.reader.book.Chapter;
 import org.peeragogy.reader.book.Handbook;
@@ -181,7 +182,7 @@ class HandbookLibraryTest {
     @Test
     void aTruncatedZipIsRefusedAsDamaged() throws Exception {
         installPrevious();
-        Path whole = PackZips.zipFolder(RealHandbook.dir(), tmp.resolve("whole.zip"), "top");
+        Path whole = PackZips.zipFolder(TestHandbooks.fixture(), tmp.resolve("whole.zip"), "top");
         Path half = tmp.resolve("half.zip");
         Files.copy(whole, half);
         try (RandomAccessFile f = new RandomAccessFile(half.toFile(), "rw")) {
@@ -203,12 +204,12 @@ class HandbookLibraryTest {
     void theRealHandbookInstallsFromItsFolderAndFromAZipWithOneTopFolder() throws Exception {
         String fingerprint;
         int chapters;
-        try (Handbook real = Handbooks.open(RealHandbook.dir())) {
+        try (Handbook real = Handbooks.open(TestHandbooks.real())) {
             fingerprint = real.book().fingerprint();
             chapters = real.book().chapters().size();
         }
         List<long[]> steps = new ArrayList<>();
-        HandbookLibrary.Installed fromFolder = library.install(RealHandbook.dir(), (d, t) -> steps.add(new long[]{d, t}));
+        HandbookLibrary.Installed fromFolder = library.install(TestHandbooks.real(), (d, t) -> steps.add(new long[]{d, t}));
         assertEquals(REAL_IDENTITY, fromFolder.identity());
         assertEquals(fingerprint, fromFolder.fingerprint());
         assertEquals(chapters, fromFolder.chapters());
@@ -221,12 +222,12 @@ class HandbookLibraryTest {
         assertTrue(Files.exists(handbooks.resolve(REAL_IDENTITY).resolve("images/trust.png")));
         assertTrue(Files.exists(handbooks.resolve(REAL_IDENTITY).resolve("SOURCE.md")));
 
-        Path zip = PackZips.zipFolder(RealHandbook.dir(), tmp.resolve("Peeragogy.zip"), "Peeragogy.github.io-3c18db7");
+        Path zip = PackZips.zipFolder(TestHandbooks.real(), tmp.resolve("Peeragogy.zip"), "Peeragogy.github.io-3c18db7");
         HandbookLibrary.Installed fromZip = library.install(zip, HandbookLibrary.Progress.NONE);
         assertEquals(REAL_IDENTITY, fromZip.identity());
         assertEquals(fingerprint, fromZip.fingerprint());
         assertEquals(fingerprint, fromZip.previousFingerprint());
-        try (Handbook h = library.open(REAL_IDENTITY); Handbook real = Handbooks.open(RealHandbook.dir())) {
+        try (Handbook h = library.open(REAL_IDENTITY); Handbook real = Handbooks.open(TestHandbooks.real())) {
             assertEquals(real.book(), h.book());
             assertEquals(real.render("pattern-wrapper").html(), h.render("pattern-wrapper").html());
         }
@@ -236,7 +237,7 @@ class HandbookLibraryTest {
 
     @Test
     void aNewerEditionReplacesTheOldCopyAndNotesStayByIdentity() throws Exception {
-        HandbookLibrary.Installed first = library.install(RealHandbook.dir(), HandbookLibrary.Progress.NONE);
+        HandbookLibrary.Installed first = library.install(TestHandbooks.real(), HandbookLibrary.Progress.NONE);
         List<String> noteIds = new ArrayList<>();
         try (Database db = Database.open(data); Handbook h = library.open(first.identity())) {
             ChapterText text = ChapterText.of(h.render("pattern-wrapper").html());
@@ -251,9 +252,9 @@ class HandbookLibraryTest {
         }
 
         Path edition = Files.createDirectories(tmp.resolve("edition"));
-        try (Stream<Path> walk = Files.walk(RealHandbook.dir())) {
+        try (Stream<Path> walk = Files.walk(TestHandbooks.real())) {
             for (Path p : walk.filter(Files::isRegularFile).toList()) {
-                Path to = edition.resolve(RealHandbook.dir().relativize(p).toString());
+                Path to = edition.resolve(TestHandbooks.real().relativize(p).toString());
                 Files.createDirectories(to.getParent());
                 Files.copy(p, to);
             }
@@ -292,14 +293,14 @@ class HandbookLibraryTest {
 
     @Test
     void aTranslationInstallsAsASecondHandbookAndBothCanBeOpened() throws Exception {
-        library.install(RealHandbook.dir(), HandbookLibrary.Progress.NONE);
+        library.install(TestHandbooks.real(), HandbookLibrary.Progress.NONE);
         HandbookLibrary.Installed es = installPrevious();
         assertEquals("handbook-manual-de-peeragog-a", es.identity());
         assertFalse(es.replaced());
         List<HandbookLibrary.Installed> all = library.list();
         assertEquals(List.of("handbook-manual-de-peeragog-a", REAL_IDENTITY),
                 all.stream().map(HandbookLibrary.Installed::identity).toList());
-        assertEquals(List.of(2, RealHandbook.chapterFiles().size()),
+        assertEquals(List.of(2, TestHandbooks.realChapterFiles().size()),
                 all.stream().map(HandbookLibrary.Installed::chapters).toList());
         try (Handbook a = library.open(es.identity()); Handbook b = library.open(REAL_IDENTITY)) {
             assertEquals("Manual de Peeragogía", a.book().title());
@@ -343,7 +344,7 @@ class HandbookLibraryTest {
         Map<String, String> before = PackZips.snapshot(data);
         HandbookException e;
         try {
-            e = assertThrows(HandbookException.class, () -> library.install(RealHandbook.dir(), (done, total) -> {
+            e = assertThrows(HandbookException.class, () -> library.install(TestHandbooks.fixture(), (done, total) -> {
                 if (done == 2) {
                     Thread.currentThread().interrupt();
                 }

@@ -14,6 +14,7 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.peeragogy.reader.TestHandbooks;
 import org.peeragogy.reader.book.Handbook;
 import org.peeragogy.reader.book.Problem;
 import org.peeragogy.reader.book.RenderedChapter;
@@ -26,7 +27,7 @@ class HostileChapterTest {
 
     @BeforeAll
     static void render() throws Exception {
-        handbook = Handbooks.open(RealHandbook.fixture("hostile"));
+        handbook = Handbooks.open(TestHandbooks.fixture("hostile"));
         rendered = handbook.render("hostile");
         html = rendered.html();
         Document doc = Jsoup.parse(html);

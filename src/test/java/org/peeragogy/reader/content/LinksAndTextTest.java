@@ -12,6 +12,7 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.peeragogy.reader.TestHandbooks;
 import org.peeragogy.reader.book.Handbook;
 import org.peeragogy.reader.book.Problem;
 import org.peeragogy.reader.book.RenderedChapter;
@@ -66,7 +67,7 @@ class LinksAndTextTest {
 
     @Test
     void peeragogyOrgAliasFromTheManifestNamesTheChapter() throws Exception {
-        try (Handbook h = Handbooks.open(RealHandbook.dir())) {
+        try (Handbook h = Handbooks.open(TestHandbooks.real())) {
             assertEquals(Optional.of(new Handbook.Link("pattern-carrying", null)), h.resolveChapterLink(
                     "http://peeragogy.org/patterns-usecases/patterns-and-heuristics/carrying-capacity/"));
         }
@@ -117,7 +118,7 @@ class LinksAndTextTest {
 
     @Test
     void emojiSurviveAsRealCharacters() throws Exception {
-        try (Handbook h = Handbooks.open(RealHandbook.fixture("emoji"))) {
+        try (Handbook h = Handbooks.open(TestHandbooks.fixture("emoji"))) {
             String html = h.render("seedlings").html();
             assertTrue(html.contains("slowly \uD83C\uDF31 but"), html);
             assertTrue(html.contains("<title>Seedlings \uD83C\uDF31</title>"), html);

@@ -17,6 +17,7 @@ import javax.management.NotificationEmitter;
 import javax.management.openmbean.CompositeData;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.peeragogy.reader.TestHandbooks;
 import org.peeragogy.reader.book.Handbook;
 import org.peeragogy.reader.book.Problem;
 import org.peeragogy.reader.book.RenderedChapter;
@@ -101,7 +102,7 @@ public final class PathologicalBenchmark {
      * up, in this JVM; the median round.
      */
     private static void realHandbook() throws Exception {
-        Path dir = Path.of(System.getProperty("handbook.dir", "../shared/handbook"));
+        Path dir = TestHandbooks.realLocation();
         if (!Files.isDirectory(dir)) {
             System.out.println("real handbook: not found at " + dir);
             return;

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.peeragogy.reader.TestHandbooks;
 import org.peeragogy.reader.book.Handbook;
 import org.peeragogy.reader.book.Problem;
 
@@ -13,14 +14,14 @@ class RealHandbookCheckTest {
 
     @Test
     void everyChapterFileIsAChapter() throws Exception {
-        try (Handbook h = Handbooks.open(RealHandbook.dir())) {
-            assertEquals(RealHandbook.chapterFiles().size(), h.book().chapters().size());
+        try (Handbook h = Handbooks.open(TestHandbooks.real())) {
+            assertEquals(TestHandbooks.realChapterFiles().size(), h.book().chapters().size());
         }
     }
 
     @Test
     void noChapterHasABrokenLink() throws Exception {
-        try (Handbook h = Handbooks.open(RealHandbook.dir())) {
+        try (Handbook h = Handbooks.open(TestHandbooks.real())) {
             CheckReport report = Handbooks.check(h);
             List<Problem> broken = report.problems().stream()
                     .filter(p -> p.kind() == Problem.Kind.BROKEN_LINK).toList();
@@ -32,7 +33,7 @@ class RealHandbookCheckTest {
     void theRealHandbookChecksCleanWithTheUpstreamGapsDeclared() throws Exception {
         // The bundled handbook (see its SOURCE.md) is unchanged upstream text: two chapters point at
         // images that were never committed upstream. The manifest declares them; nothing else may be missing.
-        try (Handbook h = Handbooks.open(RealHandbook.dir())) {
+        try (Handbook h = Handbooks.open(TestHandbooks.real())) {
             CheckReport report = Handbooks.check(h);
             assertEquals(0, report.count(Problem.Kind.BROKEN_LINK));
             assertEquals(0, report.count(Problem.Kind.MISSING_IMAGE), () -> report.problems().toString());
@@ -49,7 +50,7 @@ class RealHandbookCheckTest {
 
     @Test
     void aKnownAbsentImageShowsAVisiblePlaceholder() throws Exception {
-        try (Handbook h = Handbooks.open(RealHandbook.dir())) {
+        try (Handbook h = Handbooks.open(TestHandbooks.real())) {
             String html = h.render("social-bookmarking").html();
             assertTrue(html.contains("class=\"absent-image\""), "placeholder class");
             assertTrue(html.contains("[image not part of this edition of the handbook: delicious]"), "title text kept");

@@ -7,18 +7,21 @@ import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.peeragogy.reader.NeedsRealHandbook;
+import org.peeragogy.reader.TestHandbooks;
 import org.peeragogy.reader.book.Book;
 import org.peeragogy.reader.book.Chapter;
 import org.peeragogy.reader.book.Handbook;
 import org.peeragogy.reader.book.Part;
 
+@NeedsRealHandbook
 class RealReadingOrderTest {
     private static Handbook handbook;
     private static Book book;
 
     @BeforeAll
     static void open() throws Exception {
-        handbook = Handbooks.open(RealHandbook.dir());
+        handbook = Handbooks.open(TestHandbooks.real());
         book = handbook.book();
     }
 
@@ -52,7 +55,7 @@ class RealReadingOrderTest {
 
     @Test
     void noChapterFileIsDropped() throws Exception {
-        List<String> files = RealHandbook.chapterFiles().stream().map(f -> f.substring(0, f.length() - 3)).sorted().toList();
+        List<String> files = TestHandbooks.realChapterFiles().stream().map(f -> f.substring(0, f.length() - 3)).sorted().toList();
         assertEquals(files, book.chapters().stream().map(Chapter::id).sorted().toList());
     }
 
@@ -84,7 +87,10 @@ class RealReadingOrderTest {
     }
 
     @Test
-    void theManifestNamesTheBook() {
+    void theManifestNamesTheBookAndItsLanguage() throws Exception {
+        assertEquals("en", book.language());
+        assertTrue(handbook.render("introduction").html().contains("<html lang=\"en\">"));
+        assertEquals(java.util.List.of(), handbook.translations("introduction"), "one language only");
         assertEquals("peeragogy-handbook-en-3", book.identity());
         assertEquals(64, book.fingerprint().length());
     }

@@ -15,6 +15,8 @@ import org.jsoup.select.NodeVisitor;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.peeragogy.reader.NeedsRealHandbook;
+import org.peeragogy.reader.TestHandbooks;
 import org.peeragogy.reader.book.Chapter;
 import org.peeragogy.reader.book.Handbook;
 import org.peeragogy.reader.book.Problem;
@@ -23,6 +25,7 @@ import org.peeragogy.reader.book.Problem;
  * The limits leave a wide margin above everything in the real handbook (the figures of
  * {@link RenderLimits}' comment are what these measure), and no chapter or image of it is refused.
  */
+@NeedsRealHandbook
 class RenderLimitsTest {
     /** Each limit is at least this many times what the handbook needs (5 for images, whose files vary most). */
     private static final int MARGIN = 10;
@@ -34,8 +37,8 @@ class RenderLimitsTest {
 
     @BeforeAll
     static void open() throws Exception {
-        handbook = Handbooks.open(RealHandbook.dir());
-        try (Stream<Path> walk = Files.walk(RealHandbook.dir())) {
+        handbook = Handbooks.open(TestHandbooks.real());
+        try (Stream<Path> walk = Files.walk(TestHandbooks.real())) {
             chapters = walk.filter(p -> p.toString().endsWith(".md")).sorted().toList();
         }
     }
@@ -75,7 +78,7 @@ class RenderLimitsTest {
         int longest = 0;
         int parts = 0;
         for (Chapter c : handbook.book().chapters()) {
-            com.vladsch.flexmark.util.ast.Document doc = Markdown.parse(Files.readString(RealHandbook.dir().resolve(c.path())));
+            com.vladsch.flexmark.util.ast.Document doc = Markdown.parse(Files.readString(TestHandbooks.real().resolve(c.path())));
             parts = Math.max(parts, parts(doc));
             String html = Markdown.toHtml(doc);
             longest = Math.max(longest, html.length());
@@ -115,7 +118,7 @@ class RenderLimitsTest {
         long pixels = 0;
         long bytes = 0;
         List<Path> images;
-        try (Stream<Path> walk = Files.walk(RealHandbook.dir())) {
+        try (Stream<Path> walk = Files.walk(TestHandbooks.real())) {
             images = walk.filter(p -> p.toString().matches("(?i).*\\.(png|jpe?g|gif|webp)$")).toList();
         }
         for (Path p : images) {

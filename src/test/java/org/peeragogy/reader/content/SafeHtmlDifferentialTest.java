@@ -26,6 +26,7 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
+import org.peeragogy.reader.TestHandbooks;
 import org.peeragogy.reader.book.Chapter;
 import org.peeragogy.reader.book.Handbook;
 import org.w3c.dom.Document;
@@ -78,7 +79,7 @@ class SafeHtmlDifferentialTest {
 
     @TestFactory
     Stream<DynamicTest> everyRealChapterParsesTheSameInAnIndependentParser() throws Exception {
-        Handbook real = Handbooks.open(RealHandbook.dir());
+        Handbook real = Handbooks.open(TestHandbooks.real());
         List<DynamicTest> tests = new ArrayList<>();
         for (Chapter c : real.book().chapters()) {
             tests.add(DynamicTest.dynamicTest(c.id(), () -> checkPage(real.render(c.id()).html(), c.id())));

@@ -14,6 +14,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.peeragogy.reader.TestHandbooks;
 
 /** Titles by a scan of lines give what a full flexmark parse gave ({@link ParsedTitle}), without the parse. */
 class TitleScanTest {
@@ -30,7 +31,7 @@ class TitleScanTest {
     @Test
     void everyChapterOfTheRealHandbookGetsTheTitleAFullParseGave() throws Exception {
         List<Path> files;
-        try (Stream<Path> walk = Files.walk(RealHandbook.dir())) {
+        try (Stream<Path> walk = Files.walk(TestHandbooks.real())) {
             files = walk.filter(p -> p.toString().endsWith(".md")).sorted().toList();
         }
         assertTrue(files.size() > 60, files::toString);

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.peeragogy.reader.TestHandbooks;
 
 /**
  * The hostile HTML the sanitizer is tried with: the 223 payloads of {@code ../shared/xss-corpus}
@@ -26,8 +27,7 @@ public final class XssCorpus {
     }
 
     public static Path folder() {
-        Path handbook = Path.of(System.getProperty("handbook.dir", "../shared/handbook"));
-        return handbook.toAbsolutePath().getParent().resolve("xss-corpus");
+        return TestHandbooks.realLocation().resolveSibling("xss-corpus");
     }
 
     /** Every payload of the shared corpus, in file order ("dompurify-1" …). */

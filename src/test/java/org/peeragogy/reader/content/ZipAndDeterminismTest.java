@@ -17,6 +17,7 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.peeragogy.reader.TestHandbooks;
 import org.peeragogy.reader.book.Chapter;
 import org.peeragogy.reader.book.Handbook;
 
@@ -42,22 +43,22 @@ class ZipAndDeterminismTest {
 
     @Test
     void zipWithOneTopFolderReadsLikeTheFolder(@TempDir Path tmp) throws Exception {
-        Path zip = zip(RealHandbook.dir(), tmp.resolve("handbook.zip"), "Peeragogy.github.io-3c18db7", List.of());
-        try (Handbook folder = Handbooks.open(RealHandbook.dir()); Handbook zipped = Handbooks.open(zip)) {
+        Path zip = zip(TestHandbooks.fixture(), tmp.resolve("handbook.zip"), "study-circle-main", List.of());
+        try (Handbook folder = Handbooks.open(TestHandbooks.fixture()); Handbook zipped = Handbooks.open(zip)) {
             assertEquals(folder.book().parts(), zipped.book().parts());
             assertEquals(folder.book().identity(), zipped.book().identity());
             assertEquals(folder.book().fingerprint(), zipped.book().fingerprint());
             for (Chapter c : folder.book().chapters()) {
                 assertEquals(folder.render(c.id()).html(), zipped.render(c.id()).html(), c.id());
             }
-            assertEquals(folder.resource("images/trust.png").orElseThrow().bytes().length,
-                    zipped.resource("images/trust.png").orElseThrow().bytes().length);
+            assertEquals(folder.resource("images/seedling.png").orElseThrow().bytes().length,
+                    zipped.resource("images/seedling.png").orElseThrow().bytes().length);
         }
     }
 
     @Test
     void zipEntriesThatTryToLeaveTheFolderAreSkipped(@TempDir Path tmp) throws Exception {
-        Path zip = zip(RealHandbook.fixture("emoji"), tmp.resolve("e.zip"), "top",
+        Path zip = zip(TestHandbooks.fixture("emoji"), tmp.resolve("e.zip"), "top",
                 List.of("../evil.md", "top/../../evil2.md", "/abs.md", "C:/drive.md", "top\\back.md"));
         try (Handbook h = Handbooks.open(zip)) {
             assertEquals(List.of("seedlings"), h.book().chapters().stream().map(Chapter::id).toList());
@@ -86,7 +87,7 @@ class ZipAndDeterminismTest {
 
     @Test
     void renderingTheSameChapterTwiceGivesTheSameBytes() throws Exception {
-        try (Handbook a = Handbooks.open(RealHandbook.dir()); Handbook b = Handbooks.open(RealHandbook.dir())) {
+        try (Handbook a = Handbooks.open(TestHandbooks.real()); Handbook b = Handbooks.open(TestHandbooks.real())) {
             for (Chapter c : a.book().chapters()) {
                 assertEquals(a.render(c.id()).html(), b.render(c.id()).html(), c.id());
                 assertEquals(a.render(c.id()).html(), a.render(c.id()).html(), c.id());
@@ -98,7 +99,7 @@ class ZipAndDeterminismTest {
     void everyBlockOfEveryRealChapterHasAUniqueId() throws Exception {
         Set<String> blocks = Set.of("p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre", "table",
                 "tr", "td", "th", "dl", "dt", "dd", "div", "figure", "ul", "ol", "hr");
-        try (Handbook h = Handbooks.open(RealHandbook.dir())) {
+        try (Handbook h = Handbooks.open(TestHandbooks.real())) {
             for (Chapter c : h.book().chapters()) {
                 Element article = Jsoup.parse(h.render(c.id()).html()).getElementById("chapter");
                 Set<String> seen = new HashSet<>();

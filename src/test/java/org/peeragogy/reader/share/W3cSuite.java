@@ -23,6 +23,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.peeragogy.reader.TestHandbooks;
 
 /**
  * The W3C Web Annotation Working Group's model tests ({@code ../shared/w3c-annotation-tests}, see its
@@ -43,8 +44,7 @@ public final class W3cSuite {
     public static Path folder() {
         String set = System.getProperty("w3c.tests.dir");
         Path p = set != null ? Path.of(set)
-                : Path.of(System.getProperty("handbook.dir", "../shared/handbook")).toAbsolutePath().normalize()
-                        .resolveSibling("w3c-annotation-tests");
+                : TestHandbooks.realLocation().resolveSibling("w3c-annotation-tests");
         if (!Files.isDirectory(p.resolve("definitions"))) {
             throw new IllegalStateException("The W3C annotation tests are not at " + p
                     + "; put them there or run Maven with -Dw3c.tests.dir=PATH");

@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -54,7 +56,8 @@ class BackgroundTasksTest {
         CountDownLatch reported = new CountDownLatch(1);
         CountDownLatch stopped = new CountDownLatch(1);
         List<String> seen = new ArrayList<>();
-        try (BackgroundTasks tasks = new BackgroundTasks(ui::add)) {
+        ExecutorService pool = Executors.newSingleThreadExecutor();
+        try (BackgroundTasks tasks = new BackgroundTasks(pool, ui::add)) {
             BackgroundTasks.Handle h = tasks.run("long", p -> {
                 for (int i = 1; i <= 1000; i++) {
                     p.update(i, 1000);
@@ -70,8 +73,11 @@ class BackgroundTasksTest {
             h.cancel();
             assertTrue(stopped.await(10, TimeUnit.SECONDS));
             assertTrue(h.isCancelled());
+            // Once the work's thread has ended, all it handed to the UI is queued: drain it, no waiting a while.
+            pool.shutdown();
+            assertTrue(pool.awaitTermination(10, TimeUnit.SECONDS), "the cancelled work's thread did not end");
             Runnable r;
-            while ((r = ui.poll(1, TimeUnit.SECONDS)) != null) {
+            while ((r = ui.poll()) != null) {
                 r.run();
             }
         }

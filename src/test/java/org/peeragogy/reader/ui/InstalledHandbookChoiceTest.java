@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.peeragogy.reader.TestHandbook;
+import org.peeragogy.reader.TestHandbooks;
 import org.peeragogy.reader.book.Handbook;
 import org.peeragogy.reader.content.HandbookLibrary;
 import org.peeragogy.reader.content.Handbooks;
@@ -25,7 +25,7 @@ class InstalledHandbookChoiceTest {
         Files.writeString(es.resolve("index.html"), "<title>Manual</title><a href=\"uno.html\">1</a>");
         HandbookLibrary library = new HandbookLibrary(dataDir.resolve("handbooks"));
         String identity = library.install(es, HandbookLibrary.Progress.NONE).identity();
-        try (Database db = Database.open(dataDir); Handbook real = Handbooks.open(TestHandbook.folder());
+        try (Database db = Database.open(dataDir); Handbook real = Handbooks.open(TestHandbooks.fixture());
              Handbook installed = library.open(identity)) {
             ReaderViewModel vm = new ReaderViewModel(real, db.settings(), db.readingPositions());
             vm.start();
@@ -33,9 +33,9 @@ class InstalledHandbookChoiceTest {
             assertEquals("uno", vm.locationProperty().get().chapterId());
             assertEquals(Optional.of(identity), db.settings().get(HandbookLibrary.CHOSEN_SETTING));
 
-            vm.replaceHandbook(real, TestHandbook.folder());
+            vm.replaceHandbook(real, TestHandbooks.fixture());
             assertEquals(Optional.of(""), db.settings().get(HandbookLibrary.CHOSEN_SETTING));
-            assertEquals(Optional.of(TestHandbook.folder().toAbsolutePath().toString()),
+            assertEquals(Optional.of(TestHandbooks.fixture().toAbsolutePath().toString()),
                     db.settings().get(ReaderViewModel.HANDBOOK_KEY));
         }
     }

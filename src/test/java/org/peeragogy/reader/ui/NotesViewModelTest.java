@@ -11,14 +11,14 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.peeragogy.reader.TestHandbook;
+import org.peeragogy.reader.TestHandbooks;
 import org.peeragogy.reader.book.Annotation;
 import org.peeragogy.reader.book.Handbook;
 import org.peeragogy.reader.book.Placement;
 import org.peeragogy.reader.content.Handbooks;
 import org.peeragogy.reader.store.Database;
 
-/** Notes of a chapter without a window: real handbook, real SQLite file. */
+/** Notes of a chapter without a window: the fixture handbook, a real SQLite file. */
 class NotesViewModelTest {
     @TempDir
     Path dataDir;
@@ -31,9 +31,9 @@ class NotesViewModelTest {
     @BeforeEach
     void open() throws Exception {
         db = Database.open(dataDir);
-        handbook = Handbooks.open(TestHandbook.folder());
+        handbook = Handbooks.open(TestHandbooks.fixture());
         vm = new NotesViewModel(db.annotations(), db.settings(), problems::add);
-        show("pattern-wrapper");
+        show("gardens");
     }
 
     @AfterEach
@@ -57,9 +57,9 @@ class NotesViewModelTest {
 
     @Test
     void highlightAnchorsTheSelectionAndListsItInTextOrder() {
-        highlight("keeping participants", Annotation.Colour.BLUE);
-        highlight("find at least one person", Annotation.Colour.GREEN);
-        assertEquals(List.of("find at least one person", "keeping participants"),
+        highlight("a different depth", Annotation.Colour.BLUE);
+        highlight("how deep to sow beans", Annotation.Colour.GREEN);
+        assertEquals(List.of("how deep to sow beans", "a different depth"),
                 vm.placed().stream().map(i -> i.annotation().quote()).toList());
         assertEquals(Placement.Kind.EXACT, vm.placed().get(0).placement().kind());
         assertTrue(vm.selectionProperty().get().isEmpty());
@@ -75,12 +75,12 @@ class NotesViewModelTest {
     @Test
     void theReadersNameIsTheAuthor() {
         vm.setAuthorName("  Bea  ");
-        assertEquals("Bea", highlight("keeping participants", Annotation.Colour.PINK).author());
+        assertEquals("Bea", highlight("a different depth", Annotation.Colour.PINK).author());
     }
 
     @Test
     void onlyHighlightsArePainted() {
-        highlight("keeping participants", Annotation.Colour.BLUE);
+        highlight("a different depth", Annotation.Colour.BLUE);
         vm.chapterNote("About the whole pattern", List.of("pattern"));
         vm.bookmark(0);
         assertEquals(3, vm.placed().size());
@@ -89,8 +89,8 @@ class NotesViewModelTest {
 
     @Test
     void undoBringsBackDeletedNotesLastFirst() {
-        Annotation a = highlight("keeping participants", Annotation.Colour.BLUE);
-        Annotation b = highlight("find at least one person", Annotation.Colour.GREEN);
+        Annotation a = highlight("a different depth", Annotation.Colour.BLUE);
+        Annotation b = highlight("how deep to sow beans", Annotation.Colour.GREEN);
         vm.delete(a.id());
         vm.delete(b.id());
         assertEquals(List.of(), vm.placed());
@@ -104,31 +104,31 @@ class NotesViewModelTest {
 
     @Test
     void reattachMovesAnOrphanToTheSelectedText() throws Exception {
-        Annotation a = highlight("keeping participants", Annotation.Colour.BLUE);
-        show("pattern-heartbeat");
+        Annotation a = highlight("a different depth", Annotation.Colour.BLUE);
+        show("meetings");
         // The note belongs to another chapter's text; pretend it was made here and lost its place.
         db.annotations().reattach(a.id(), new org.peeragogy.reader.book.TextAnchor(
                 new org.peeragogy.reader.book.TextQuoteSelector("words that are nowhere in this chapter at all", "", ""),
                 new org.peeragogy.reader.book.TextPositionSelector(5, 50), "b1", "x"));
         db.annotations().edit(a.id(), a.colour(), "moved note", List.of());
-        String sql = "UPDATE annotation SET chapter_id = 'pattern-heartbeat' WHERE id = ?";
+        String sql = "UPDATE annotation SET chapter_id = 'meetings' WHERE id = ?";
         try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + db.file()); var ps = c.prepareStatement(sql)) {
             ps.setString(1, a.id());
             ps.executeUpdate();
         }
         vm.refresh();
         assertEquals(1, vm.orphans().size());
-        int at = text.indexOf("Heartbeat");
-        vm.select(at, at + "Heartbeat".length());
+        int at = text.indexOf("Timekeeper");
+        vm.select(at, at + "Timekeeper".length());
         vm.reattach(a.id());
         assertEquals(List.of(), vm.orphans());
-        assertEquals("Heartbeat", vm.placed().get(0).annotation().quote());
+        assertEquals("Timekeeper", vm.placed().get(0).annotation().quote());
         assertEquals("moved note", vm.placed().get(0).annotation().note());
     }
 
     @Test
     void reattachWithoutASelectionSaysWhatToDo() {
-        Annotation a = highlight("keeping participants", Annotation.Colour.BLUE);
+        Annotation a = highlight("a different depth", Annotation.Colour.BLUE);
         vm.reattach(a.id());
         assertTrue(problems.get(0).startsWith("Select the text"), problems.toString());
     }
@@ -138,12 +138,12 @@ class NotesViewModelTest {
         assertTrue(vm.chapterNote("  \n ", List.of("t")).isEmpty());
         assertEquals(List.of(NotesViewModel.CHAPTER_NOTE_EMPTY), problems);
         assertEquals(List.of(), vm.placed());
-        assertEquals("", highlight("keeping participants", Annotation.Colour.BLUE).note());
+        assertEquals("", highlight("a different depth", Annotation.Colour.BLUE).note());
     }
 
     @Test
     void notesTagsAndQuotesOverTheImportLimitsAreRefusedWithTheLimit() {
-        int at = text.indexOf("keeping participants");
+        int at = text.indexOf("a different depth");
         vm.select(at, at + 5);
         assertTrue(vm.highlight(Annotation.Colour.BLUE, "x".repeat(NotesViewModel.MAX_NOTE + 1), List.of()).isEmpty());
         assertTrue(problems.get(0).contains("100,000"), problems.toString());
@@ -169,7 +169,7 @@ class NotesViewModelTest {
     @Test
     void theReadersNotesStayTheirsUnderANewNameAndShowIt() {
         vm.setAuthorName("Bea");
-        Annotation a = highlight("keeping participants", Annotation.Colour.PINK);
+        Annotation a = highlight("a different depth", Annotation.Colour.PINK);
         assertTrue(vm.isMine(a));
         vm.setAuthorName("Beatriz");
         vm.refresh();
@@ -181,21 +181,21 @@ class NotesViewModelTest {
     @Test
     void anotherPersonOfTheSameNameIsNotTheReader() throws Exception {
         vm.setAuthorName("Ana");
-        int at = text.indexOf("keeping participants");
+        int at = text.indexOf("how deep to sow beans");
         Annotation theirs = db.annotations().create(new org.peeragogy.reader.store.AnnotationStore.Draft(
-                handbook.book().identity(), "pattern-wrapper", Annotation.Kind.HIGHLIGHT, Annotation.Colour.BLUE, "",
+                handbook.book().identity(), "gardens", Annotation.Kind.HIGHLIGHT, Annotation.Colour.BLUE, "",
                 List.of(), "Ana", java.util.Optional.of(org.peeragogy.reader.content.anchoring.Anchoring.describe(
-                        org.peeragogy.reader.content.anchoring.ChapterText.of(handbook.render("pattern-wrapper").html()),
+                        org.peeragogy.reader.content.anchoring.ChapterText.of(handbook.render("gardens").html()),
                         at, at + 20)), "acct:ana@hypothes.is"));
         assertFalse(vm.isMine(theirs));
-        assertTrue(vm.isMine(highlight("find at least one person", Annotation.Colour.GREEN)));
+        assertTrue(vm.isMine(highlight("a different depth", Annotation.Colour.GREEN)));
     }
 
     @Test
     void findingANoteSearchesForItsQuotesFirstWordsAsAPhrase() {
-        Annotation a = highlight("keeping participants", Annotation.Colour.BLUE);
+        Annotation a = highlight("how deep to sow beans", Annotation.Colour.BLUE);
         NotesViewModel.Item item = vm.placed().get(0);
-        assertEquals("\"keeping participants\"", vm.find(item));
+        assertEquals("\"how deep to sow beans\"", vm.find(item));
         Annotation longer = new Annotation(a.id(), a.book(), a.chapterId(), a.kind(), a.colour(), "", List.of(),
                 a.author(), a.authorId(), a.created(), a.updated(), java.util.Optional.of(new org.peeragogy.reader.book
                 .TextAnchor(new org.peeragogy.reader.book.TextQuoteSelector("One, two (three) four: five six seven eight"

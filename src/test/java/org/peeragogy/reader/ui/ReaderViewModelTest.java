@@ -18,12 +18,12 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.peeragogy.reader.TestHandbook;
+import org.peeragogy.reader.TestHandbooks;
 import org.peeragogy.reader.book.Handbook;
 import org.peeragogy.reader.content.Handbooks;
 import org.peeragogy.reader.store.Database;
 
-/** The window's behaviour without a window: real handbook, real SQLite file, no toolkit. */
+/** The window's behaviour without a window: the fixture handbook, a real SQLite file, no toolkit. */
 class ReaderViewModelTest {
     @TempDir
     Path dataDir;
@@ -33,7 +33,7 @@ class ReaderViewModelTest {
     @BeforeEach
     void open() throws Exception {
         db = Database.open(dataDir);
-        handbook = Handbooks.open(TestHandbook.folder());
+        handbook = Handbooks.open(TestHandbooks.fixture());
     }
 
     @AfterEach
@@ -50,7 +50,7 @@ class ReaderViewModelTest {
     void firstStartOpensTheFirstChapterInReadingOrder() {
         ReaderViewModel vm = newViewModel();
         vm.start();
-        assertEquals("foreword", vm.locationProperty().get().chapterId());
+        assertEquals("welcome", vm.locationProperty().get().chapterId());
         assertFalse(vm.canGoBackProperty().get());
         assertFalse(vm.canGoPreviousProperty().get());
     }
@@ -59,23 +59,23 @@ class ReaderViewModelTest {
     void backReturnsToThePreviousChapterAndItsScrollPosition() {
         ReaderViewModel vm = newViewModel();
         vm.start();
-        vm.open("pattern-wrapper", "");
+        vm.open("gardens", "");
         vm.scrolled(0.5);
-        vm.open("pattern-heartbeat", "motivation");
+        vm.open("meetings", "taking-turns");
         vm.back();
-        assertEquals(new ReaderViewModel.Location("pattern-wrapper", "", 0.5), vm.locationProperty().get());
+        assertEquals(new ReaderViewModel.Location("gardens", "", 0.5), vm.locationProperty().get());
         assertTrue(vm.canGoForwardProperty().get());
         vm.forward();
-        assertEquals("pattern-heartbeat", vm.locationProperty().get().chapterId());
+        assertEquals("meetings", vm.locationProperty().get().chapterId());
     }
 
     @Test
     void followingALinkAfterGoingBackClearsForward() {
         ReaderViewModel vm = newViewModel();
         vm.start();
-        vm.open("wiki", "");
+        vm.open("gardens", "");
         vm.back();
-        vm.open("forums", "");
+        vm.open("meetings", "");
         assertFalse(vm.canGoForwardProperty().get());
     }
 
@@ -83,12 +83,12 @@ class ReaderViewModelTest {
     void nextAndPreviousFollowTheReadingOrder() {
         ReaderViewModel vm = newViewModel();
         vm.start();
-        vm.open("pattern-peeragogy", "");
+        vm.open("gardens", "");
         vm.nextChapter();
-        assertEquals("pattern-roadmap", vm.chapterProperty().get().id());
+        assertEquals("meetings", vm.chapterProperty().get().id());
         vm.previousChapter();
         vm.previousChapter();
-        assertEquals("practice", vm.chapterProperty().get().id());
+        assertEquals("welcome", vm.chapterProperty().get().id());
     }
 
     @Test
@@ -96,7 +96,7 @@ class ReaderViewModelTest {
         ReaderViewModel vm = newViewModel();
         vm.start();
         vm.open("no-such-chapter", "");
-        assertEquals("foreword", vm.locationProperty().get().chapterId());
+        assertEquals("welcome", vm.locationProperty().get().chapterId());
         assertTrue(vm.problemProperty().get().contains("no-such-chapter"));
     }
 
@@ -104,11 +104,11 @@ class ReaderViewModelTest {
     void restartResumesAtTheSavedChapterAndScroll() {
         ReaderViewModel vm = newViewModel();
         vm.start();
-        vm.open("sphinx", "");
-        vm.laidOut("sphinx", 0.37);
+        vm.open("meetings", "");
+        vm.laidOut("meetings", 0.37);
         ReaderViewModel again = newViewModel();
         again.start();
-        assertEquals(new ReaderViewModel.Location("sphinx", "", 0.37), again.locationProperty().get());
+        assertEquals(new ReaderViewModel.Location("meetings", "", 0.37), again.locationProperty().get());
     }
 
     @Test
@@ -137,9 +137,9 @@ class ReaderViewModelTest {
     void statusNamesChapterPartAndPosition() {
         ReaderViewModel vm = newViewModel();
         vm.start();
-        vm.open("pattern-wrapper", "");
+        vm.open("field-trips", "");
         vm.scrolled(0.25);
-        assertEquals("6.6 Wrapper  ·  Peeragogy in Practice  ·  25%", vm.statusProperty().get());
+        assertEquals("Field trips  ·  More chapters  ·  25%", vm.statusProperty().get());
     }
 
     @Test

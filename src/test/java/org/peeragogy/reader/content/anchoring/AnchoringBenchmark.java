@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import org.peeragogy.reader.TestHandbooks;
 import org.peeragogy.reader.book.Chapter;
 import org.peeragogy.reader.book.Handbook;
 import org.peeragogy.reader.book.Placement;
@@ -29,7 +30,7 @@ public final class AnchoringBenchmark {
         String page = null;
         String id = null;
         int longest = -1;
-        try (Handbook h = Handbooks.open(RealHandbookDir.get())) {
+        try (Handbook h = Handbooks.open(TestHandbooks.real())) {
             for (Chapter c : h.book().chapters()) {
                 String html = h.render(c.id()).html();
                 int len = ChapterText.of(html).length();

@@ -19,6 +19,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.peeragogy.reader.TestHandbooks;
 import org.peeragogy.reader.book.Chapter;
 import org.peeragogy.reader.book.Handbook;
 import org.peeragogy.reader.book.Placement;
@@ -50,7 +51,7 @@ class EditionChangeTest {
     @Test
     void annotationsSurviveAnEditionChange(@TempDir Path tmp) throws Exception {
         Path copy = tmp.resolve("handbook");
-        copyTree(RealHandbookDir.get(), copy);
+        copyTree(TestHandbooks.real(), copy);
 
         List<Note> notes = new ArrayList<>();
         Map<Path, List<Edit>> edits = new LinkedHashMap<>();

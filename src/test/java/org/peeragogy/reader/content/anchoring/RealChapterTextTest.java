@@ -11,6 +11,7 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.TextNode;
 import org.junit.jupiter.api.Test;
+import org.peeragogy.reader.TestHandbooks;
 import org.peeragogy.reader.book.Chapter;
 import org.peeragogy.reader.book.Handbook;
 import org.peeragogy.reader.book.RenderedChapter;
@@ -50,7 +51,7 @@ class RealChapterTextTest {
 
     @Test
     void eachBlockOffsetPointsAtThatBlocksFirstText() throws Exception {
-        try (Handbook h = Handbooks.open(RealHandbookDir.get())) {
+        try (Handbook h = Handbooks.open(TestHandbooks.real())) {
             for (RenderedChapter r : someChapters(h)) {
                 ChapterText t = ChapterText.of(r.html());
                 assertTrue(t.length() > 0, r.chapter().id());
@@ -75,7 +76,7 @@ class RealChapterTextTest {
 
     @Test
     void chapterTextIsAllTheArticlesTextNodesAndNoLineEndingCarriageReturns() throws Exception {
-        try (Handbook h = Handbooks.open(RealHandbookDir.get())) {
+        try (Handbook h = Handbooks.open(TestHandbooks.real())) {
             for (RenderedChapter r : someChapters(h)) {
                 ChapterText t = ChapterText.of(r.html());
                 assertEquals(ownText(Jsoup.parse(r.html()).getElementById("chapter")), t.text(), r.chapter().id());
@@ -86,7 +87,7 @@ class RealChapterTextTest {
 
     @Test
     void renderingTheSameChapterTwiceGivesTheSameFingerprint() throws Exception {
-        try (Handbook h = Handbooks.open(RealHandbookDir.get())) {
+        try (Handbook h = Handbooks.open(TestHandbooks.real())) {
             Chapter c = h.book().chapters().stream().max(Comparator.comparing(Chapter::id)).orElseThrow();
             assertEquals(ChapterText.of(h.render(c.id()).html()).fingerprint(),
                     ChapterText.of(h.render(c.id()).html()).fingerprint());

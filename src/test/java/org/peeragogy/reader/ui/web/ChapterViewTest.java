@@ -21,14 +21,17 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.peeragogy.reader.TestHandbooks;
 import org.peeragogy.reader.book.Handbook;
 import org.peeragogy.reader.content.Handbooks;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Chapters in the real WebView: hostile content stays inert and offline, emoji survive. */
+@Tag("ui")
 class ChapterViewTest {
     @TempDir
     Path temp;
@@ -90,7 +93,7 @@ class ChapterViewTest {
     private Path hostileCopy() throws IOException {
         Path dir = Files.createDirectories(temp.resolve("hostile"));
         for (String name : List.of("hostile.md", "second.md")) {
-            String text = Files.readString(Path.of("src/test/resources/fixtures/hostile", name), StandardCharsets.UTF_8)
+            String text = Files.readString(TestHandbooks.fixture("hostile").resolve(name), StandardCharsets.UTF_8)
                     .replace("127.0.0.1:9/", "127.0.0.1:" + listener.getLocalPort() + "/")
                     .replace("alert(", "window.peeragogyHost.openExternal(document.title='pwned',");
             Files.writeString(dir.resolve(name), text, StandardCharsets.UTF_8);
@@ -186,7 +189,7 @@ class ChapterViewTest {
 
     @Test
     void emojiReachThePageAsRealCharacters() throws Exception {
-        show(Path.of("src/test/resources/fixtures/emoji"), "seedlings");
+        show(TestHandbooks.fixture("emoji"), "seedlings");
         String text = (String) evaluate("document.getElementById('chapter').textContent");
         assertTrue(text.contains("\uD83C\uDF31"), text);
         assertEquals(0x1F331, ((Number) evaluate(

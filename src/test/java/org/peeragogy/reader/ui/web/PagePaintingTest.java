@@ -13,9 +13,10 @@ import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.peeragogy.reader.TestHandbook;
+import org.peeragogy.reader.TestHandbooks;
 import org.peeragogy.reader.book.Chapter;
 import org.peeragogy.reader.book.Handbook;
 import org.peeragogy.reader.content.Handbooks;
@@ -24,6 +25,7 @@ import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Painting by text offsets in the real WebView, and the page's text matching the host's. */
+@Tag("ui")
 class PagePaintingTest {
     @TempDir
     Path temp;
@@ -79,7 +81,7 @@ class PagePaintingTest {
 
     @Test
     void pageTextIsTheHostsChapterTextForEveryRealChapter() throws Exception {
-        open(Handbooks.open(TestHandbook.folder()));
+        open(Handbooks.open(TestHandbooks.real()));
         List<String> different = new ArrayList<>();
         for (Chapter c : handbook.book().chapters()) {
             show(c.id());
@@ -94,7 +96,7 @@ class PagePaintingTest {
 
     @Test
     void highlightsPaintExactlyTheirTextAcrossFormattingParagraphsListsAndTables() throws Exception {
-        open(Handbooks.open(Path.of("src/test/resources/fixtures/marks")));
+        open(Handbooks.open(TestHandbooks.fixture("marks")));
         show("marks");
         String text = fx(view::pageText);
         List<String> quotes = List.of(
@@ -124,7 +126,7 @@ class PagePaintingTest {
 
     @Test
     void overlappingHighlightsBothShow() throws Exception {
-        open(Handbooks.open(Path.of("src/test/resources/fixtures/marks")));
+        open(Handbooks.open(TestHandbooks.fixture("marks")));
         show("marks");
         String text = fx(view::pageText);
         int a = text.indexOf("Second paragraph");
@@ -143,7 +145,7 @@ class PagePaintingTest {
 
     @Test
     void repaintingReplacesWhatWasPaintedAndLeavesTheTextAlone() throws Exception {
-        open(Handbooks.open(Path.of("src/test/resources/fixtures/marks")));
+        open(Handbooks.open(TestHandbooks.fixture("marks")));
         show("marks");
         String before = fx(view::pageText);
         fx(() -> {

@@ -1,0 +1,47 @@
+package org.peeragogy.reader.ui;
+
+import java.util.Objects;
+import javafx.beans.value.ObservableBooleanValue;
+import javafx.scene.input.KeyCombination;
+
+/**
+ * One thing the reader can do from the menu bar (and the toolbar, when it has a button there): a row
+ * of the window's one table of actions, {@link WindowActions}. {@link ActionFactory} makes the controls.
+ *
+ * @param id          names the action: the toolbar button's id, and the menu item's id after
+ *                    {@link ActionFactory#MENU_ID_PREFIX}
+ * @param text        the menu item's text
+ * @param buttonText  the toolbar button's text; null when the action has no button
+ * @param accelerator the menu item's key; null for none
+ * @param disabled    true while the action cannot run (bound to the controls' disable property); null: never
+ * @param selected    for one of a group of choices (a radio item): true while it is the one chosen; null
+ *                    for a plain action
+ * @param handler     runs on the FX thread when the action is chosen
+ */
+record Action(String id, String text, String buttonText, KeyCombination accelerator, ObservableBooleanValue disabled,
+              ObservableBooleanValue selected, Runnable handler) {
+    Action {
+        Objects.requireNonNull(id);
+        Objects.requireNonNull(text);
+        Objects.requireNonNull(handler);
+    }
+
+    static Action of(String id, String text, KeyCombination accelerator, Runnable handler) {
+        return new Action(id, text, null, accelerator, null, null, handler);
+    }
+
+    /** The same action, disabled while {@code when} is true. */
+    Action disabledWhen(ObservableBooleanValue when) {
+        return new Action(id, text, buttonText, accelerator, when, selected, handler);
+    }
+
+    /** The same action, with a toolbar button showing {@code label}. */
+    Action withButton(String label) {
+        return new Action(id, text, label, accelerator, disabled, selected, handler);
+    }
+
+    /** The same action as one of a group of choices, ticked while {@code chosen} is true. */
+    Action chosenWhen(ObservableBooleanValue chosen) {
+        return new Action(id, text, buttonText, accelerator, disabled, chosen, handler);
+    }
+}

@@ -1,0 +1,160 @@
+package org.peeragogy.reader.ui;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.BiConsumer;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ChoiceDialog;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextInputDialog;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.stage.DirectoryChooser;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+
+/** The real {@link Dialogs}: JavaFX alerts, choosers and dialogs owned by the reader window. FX thread only. */
+final class FxDialogs implements Dialogs {
+    private final Window owner;
+
+    FxDialogs(Window owner) {
+        this.owner = Objects.requireNonNull(owner);
+    }
+
+    @Override
+    public boolean confirm(Question q) {
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, q.text(), ButtonType.CANCEL, ButtonType.OK);
+        alert.initOwner(owner);
+        alert.setTitle(q.title());
+        alert.setHeaderText(q.header());
+        if (!q.details().isEmpty()) {
+            // What the reader should see item by item (an import's skipped items), so nothing goes unseen.
+            TextArea lines = new TextArea(String.join("\n", q.details()));
+            lines.setEditable(false);
+            lines.setWrapText(true);
+            lines.setPrefRowCount(Math.min(8, q.details().size()));
+            lines.getStyleClass().add("dialog-details");
+            if (q.paneId() != null) {
+                lines.setId(q.paneId() + "-details");
+            }
+            alert.getDialogPane().setExpandableContent(new VBox(4, new Label(q.detailsLabel()), lines));
+            alert.getDialogPane().setExpanded(true);
+        }
+        if (q.paneId() != null) {
+            alert.getDialogPane().setId(q.paneId());
+        }
+        return alert.showAndWait().filter(b -> b == ButtonType.OK).isPresent();
+    }
+
+    @Override
+    public boolean twoWays(Question q, String yes, String no) {
+        ButtonType no1 = new ButtonType(no, javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE);
+        ButtonType yes1 = new ButtonType(yes, javafx.scene.control.ButtonBar.ButtonData.OTHER);
+        Alert ask = new Alert(Alert.AlertType.CONFIRMATION, q.text(), no1, yes1);
+        ask.initOwner(owner);
+        ask.setTitle(q.title());
+        ask.setHeaderText(q.header());
+        if (q.paneId() != null) {
+            ask.getDialogPane().setId(q.paneId());
+        }
+        // "No" is the default: Enter, Esc and closing the dialog all choose it.
+        ((javafx.scene.control.Button) ask.getDialogPane().lookupButton(no1)).setDefaultButton(true);
+        ((javafx.scene.control.Button) ask.getDialogPane().lookupButton(yes1)).setDefaultButton(false);
+        return ask.showAndWait().filter(b -> b == yes1).isPresent();
+    }
+
+    @Override
+    public void inform(String title, String text) {
+        Alert alert = new Alert(Alert.AlertType.INFORMATION, text, ButtonType.OK);
+        alert.initOwner(owner);
+        alert.setTitle(title);
+        alert.setHeaderText(null);
+        alert.show();
+    }
+
+    @Override
+    public Optional<String> askText(String title, String header, String label, String initial) {
+        TextInputDialog dialog = new TextInputDialog(initial);
+        dialog.initOwner(owner);
+        dialog.setTitle(title);
+        dialog.setHeaderText(header);
+        dialog.setContentText(label);
+        return dialog.showAndWait();
+    }
+
+    @Override
+    public Optional<String> choose(String title, String header, String label, List<String> options) {
+        ChoiceDialog<String> dialog = new ChoiceDialog<>(options.get(0), options);
+        dialog.initOwner(owner);
+        dialog.setTitle(title);
+        dialog.setHeaderText(header);
+        dialog.setContentText(label);
+        return dialog.showAndWait();
+    }
+
+    @Override
+    public Optional<Path> chooseFolder(String title) {
+        DirectoryChooser chooser = new DirectoryChooser();
+        chooser.setTitle(title);
+        return path(chooser.showDialog(owner));
+    }
+
+    @Override
+    public Optional<Path> chooseFile(String title, List<Filter> filters) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        for (Filter f : filters) {
+            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(f.description(), f.patterns()));
+        }
+        return path(chooser.showOpenDialog(owner));
+    }
+
+    @Override
+    public Optional<Path> chooseFileToSave(String title, String initialName) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        chooser.setInitialFileName(initialName);
+        return path(chooser.showSaveDialog(owner));
+    }
+
+    @Override
+    public Optional<NoteEditor.Result> editNote(NoteEditor.Request request) {
+        return NoteEditor.show(owner, request);
+    }
+
+    @Override
+    public void people(List<SharingViewModel.Person> people, BiConsumer<String, Boolean> setVisible) {
+        Dialog<Void> dialog = new Dialog<>();
+        dialog.initOwner(owner);
+        dialog.setTitle("People");
+        dialog.setHeaderText("Each person's notes are a layer: show or hide them.");
+        VBox rows = new VBox(6);
+        for (SharingViewModel.Person p : people) {
+            CheckBox box = new CheckBox(p.name());
+            box.setSelected(p.visible());
+            Region swatch = new Region();
+            swatch.setMinSize(14, 14);
+            swatch.setStyle("-fx-background-color: " + p.colour() + "; -fx-background-radius: 7;");
+            box.setGraphic(swatch);
+            box.selectedProperty().addListener((o, was, now) -> setVisible.accept(p.id(), now));
+            rows.getChildren().add(box);
+        }
+        if (rows.getChildren().isEmpty()) {
+            rows.getChildren().add(new Label("No notes yet."));
+        }
+        dialog.getDialogPane().setContent(rows);
+        dialog.getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
+        dialog.showAndWait();
+    }
+
+    private static Optional<Path> path(File chosen) {
+        return Optional.ofNullable(chosen).map(File::toPath);
+    }
+}

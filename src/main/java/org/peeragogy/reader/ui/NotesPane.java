@@ -1,0 +1,218 @@
+package org.peeragogy.reader.ui;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
+import javafx.stage.Stage;
+import org.peeragogy.reader.book.Annotation;
+import org.peeragogy.reader.ui.web.ChapterView;
+
+/**
+ * The notes beside the page and everything that makes them: the notes panel, the toolbar under a
+ * selection, highlighting, a note on the selection or the chapter, a bookmark, editing and deleting,
+ * finding an unplaced note in the handbook (the Search tab) and re-attaching it, the All notes window, and asking the reader's name before their first
+ * note. Asks through {@link Dialogs}; works through {@link NotesViewModel}. FX thread.
+ */
+final class NotesPane {
+    private final Stage stage;
+    private final NotesViewModel notes;
+    private final AllNotesViewModel allNotes;
+    private final ReaderViewModel reader;
+    private final ChapterView page;
+    private final ChapterPresenter presenter;
+    private final Dialogs dialogs;
+    private final NotesPanel panel;
+    private final SelectionToolbar toolbar;
+    private final Consumer<String> findInHandbook;
+    private AllNotesWindow allNotesWindow;
+
+    /** @param findInHandbook searches the handbook for these words in the Search tab ({@link SearchSide#find}) */
+    NotesPane(Stage stage, NotesViewModel notes, AllNotesViewModel allNotes, ReaderViewModel reader, ChapterView page,
+              ChapterPresenter presenter, Dialogs dialogs, Consumer<String> findInHandbook) {
+        this.findInHandbook = findInHandbook;
+        this.stage = stage;
+        this.notes = notes;
+        this.allNotes = allNotes;
+        this.reader = reader;
+        this.page = page;
+        this.presenter = presenter;
+        this.dialogs = dialogs;
+        this.panel = new NotesPanel(notes, new PanelActions());
+        this.toolbar = new SelectionToolbar(new ToolbarActions());
+        notes.paintVersionProperty().addListener((o, was, now) -> notesChanged());
+    }
+
+    Node node() {
+        return panel.node();
+    }
+
+    /** The reader selected text in the page (offsets into its text; where it is on the screen). */
+    void selected(int start, int end, Bounds onScreen) {
+        notes.select(start, end);
+        if (notes.selectionProperty().get().isPresent()) {
+            toolbar.showFor(stage, onScreen);
+        } else {
+            toolbar.hide();
+        }
+    }
+
+    /** The reader clicked a highlight in the page: it is selected in the panel and opened to edit. */
+    void highlightClicked(String annotationId) {
+        panel.select(annotationId);
+        notes.item(annotationId).ifPresent(this::edit);
+    }
+
+    /** Selects a note in the panel, which shows it in the page. */
+    void select(String annotationId) {
+        panel.select(annotationId);
+    }
+
+    void hideToolbar() {
+        toolbar.hide();
+    }
+
+    /** Notes changed (saved, imported, shown or hidden): the All notes window, when open, lists them again. */
+    void notesChanged() {
+        if (allNotesWindow != null) {
+            allNotes.refresh();
+        }
+    }
+
+    void highlightSelection(Annotation.Colour colour) {
+        if (notes.selectionProperty().get().isEmpty() || !askName(false)) {
+            return;
+        }
+        notes.highlight(colour, "", List.of());
+        page.clearSelection();
+        toolbar.hide();
+    }
+
+    void noteOnSelection() {
+        Optional<NotesViewModel.Selection> s = notes.selectionProperty().get();
+        if (s.isEmpty()) {
+            chapterNote();
+            return;
+        }
+        if (!askName(false)) {
+            return;
+        }
+        toolbar.hide();
+        dialogs.editNote(new NoteEditor.Request("Note on the selected text", s.get().text(),
+                        Annotation.Colour.YELLOW, "", List.of(), false, false, Optional.empty()))
+                .ifPresent(r -> {
+                    notes.highlight(r.colour(), r.note(), r.tags());
+                    page.clearSelection();
+                });
+    }
+
+    void chapterNote() {
+        if (!askName(false)) {
+            return;
+        }
+        dialogs.editNote(new NoteEditor.Request("Note on this chapter", "", Annotation.Colour.YELLOW, "",
+                        List.of(), false, true, Optional.empty()))
+                .ifPresent(r -> notes.chapterNote(r.note(), r.tags()));
+    }
+
+    void bookmark() {
+        if (askName(false)) {
+            notes.bookmark(page.visibleOffset());
+        }
+    }
+
+    private void edit(NotesViewModel.Item item) {
+        Annotation a = item.annotation();
+        Optional<String> other = notes.isMine(a) ? Optional.empty() : Optional.of(a.author());
+        dialogs.editNote(new NoteEditor.Request("Edit note", a.quote(), a.colour(), a.note(), a.tags(), true,
+                a.kind() == Annotation.Kind.CHAPTER_NOTE, other)).ifPresent(r -> {
+            if (r.delete()) {
+                notes.delete(a.id());
+            } else {
+                notes.edit(a.id(), r.colour(), r.note(), r.tags());
+            }
+        });
+    }
+
+    void showAllNotes() {
+        if (allNotesWindow == null) {
+            allNotesWindow = new AllNotesWindow(stage, allNotes, reader.book().chapters(), a -> {
+                if (reader.book().chapter(a.chapterId()).isEmpty()) {
+                    reader.report("This note was made on a page that is not part of this handbook, so it has no place"
+                            + " to open; it is kept with its text and quote.");
+                    return;
+                }
+                presenter.showPlace(a.chapterId(), "", List.of(), a.id());
+                stage.toFront();
+            });
+        }
+        allNotesWindow.show();
+    }
+
+    /**
+     * Asks once for the reader's name, the author of what they write. Returns false when they
+     * cancel. With {@code always}, asks again so they can change it.
+     */
+    boolean askName(boolean always) {
+        if (!always && notes.authorName().isPresent()) {
+            return true;
+        }
+        Optional<String> name = dialogs.askText("Your name", "Your name is written on the notes you make, so that"
+                        + " people you share them with know whose they are.", "Name:",
+                notes.authorName().orElse(System.getProperty("user.name", "")))
+                .map(String::strip).filter(n -> !n.isEmpty());
+        name.ifPresent(notes::setAuthorName);
+        return name.isPresent() || notes.authorName().isPresent();
+    }
+
+    private final class ToolbarActions implements SelectionToolbar.Actions {
+        @Override
+        public void highlight(Annotation.Colour colour) {
+            highlightSelection(colour);
+        }
+
+        @Override
+        public void note() {
+            noteOnSelection();
+        }
+    }
+
+    private final class PanelActions implements NotesPanel.Actions {
+        @Override
+        public void show(NotesViewModel.Item item) {
+            presenter.reveal(item);
+        }
+
+        @Override
+        public void edit(NotesViewModel.Item item) {
+            NotesPane.this.edit(item);
+        }
+
+        @Override
+        public void delete(NotesViewModel.Item item) {
+            notes.delete(item.annotation().id());
+        }
+
+        @Override
+        public void reattach(NotesViewModel.Item item) {
+            notes.reattach(item.annotation().id());
+            page.clearSelection();
+        }
+
+        @Override
+        public void find(NotesViewModel.Item item) {
+            findInHandbook.accept(notes.find(item));
+        }
+
+        @Override
+        public void chapterNote() {
+            NotesPane.this.chapterNote();
+        }
+
+        @Override
+        public void bookmark() {
+            NotesPane.this.bookmark();
+        }
+    }
+}

@@ -1,0 +1,112 @@
+package org.peeragogy.reader.ui;
+
+import java.util.concurrent.CancellationException;
+import javafx.scene.control.Tab;
+import org.peeragogy.reader.book.Handbook;
+import org.peeragogy.reader.book.Messages;
+
+/**
+ * The Search tab beside the page (its pane built when first opened: nothing of it is needed to show
+ * the first chapter), opening a result at its passage with the words marked, and building the search
+ * index in the background (through {@link BackgroundTasks}, progress to {@link SearchViewModel}). FX thread.
+ */
+final class SearchSide {
+    private static final System.Logger LOG = System.getLogger(SearchSide.class.getName());
+
+    private final SearchViewModel search;
+    private final ReaderWindow.Indexer indexer;
+    private final BackgroundTasks tasks;
+    private final ReaderViewModel reader;
+    private final ChapterPresenter presenter;
+    private final Tab tab = new Tab("Search");
+    private SearchPane pane;
+    private BackgroundTasks.Handle indexTask;
+
+    SearchSide(SearchViewModel search, ReaderWindow.Indexer indexer, BackgroundTasks tasks, ReaderViewModel reader,
+               ChapterPresenter presenter) {
+        this.search = search;
+        this.indexer = indexer;
+        this.tasks = tasks;
+        this.reader = reader;
+        this.presenter = presenter;
+        tab.setOnSelectionChanged(e -> {
+            if (tab.isSelected()) {
+                pane().focus();
+            }
+        });
+        tab.setClosable(false);
+        search.markedProperty().addListener((o, was, now) -> {
+            if (now.isEmpty()) { // a new query: the last one's marks go (the find bar's come back)
+                presenter.clearSearchMarks();
+            }
+        });
+    }
+
+    Tab tab() {
+        return tab;
+    }
+
+    /** Shows the tab with the caret in its field. */
+    void open() {
+        tab.getTabPane().getSelectionModel().select(tab);
+        pane().focus();
+    }
+
+    /**
+     * Searches the handbook for {@code words} in the Search tab, shown with the caret in its field ("Find it in
+     * this handbook" for a note that could not be placed).
+     */
+    void find(String words) {
+        search.queryProperty().set(words);
+        open();
+        search.search();
+    }
+
+    private SearchPane pane() {
+        if (pane == null) {
+            pane = new SearchPane(search, this::openResult);
+            tab.setContent(pane.node());
+        }
+        return pane;
+    }
+
+    /** Opens a search result: its chapter at its passage, the searched words marked, a note shown. */
+    private void openResult(SearchViewModel.Result hit) {
+        presenter.showPlace(hit.chapterId(), hit.blockId(), search.open(hit), hit.annotationId().orElse(null));
+    }
+
+    /** Notes changed: results on show are searched again, so they list the notes as they are. */
+    void notesChanged() {
+        if (!search.results().isEmpty()) {
+            search.search();
+        }
+    }
+
+    /** Builds the search index of {@code handbook} in the background, stopping a build under way first. */
+    void buildIndex(Handbook handbook) {
+        stopIndexing();
+        indexTask = tasks.run("search-index", progress -> {
+            indexer.index(handbook, (done, total) -> {
+                if (progress.cancelled()) {
+                    throw new CancellationException("closing");
+                }
+                progress.update(done, total);
+            });
+            return Boolean.TRUE;
+        }, (done, total) -> search.indexing((int) done, (int) total), ok -> search.indexing(1, 1), e -> {
+            search.indexing(1, 1);
+            reader.report("Search could not be prepared: " + Messages.logged(LOG, "Reader window", e));
+        });
+    }
+
+    /**
+     * Stops building the index without waiting: the build runs on its own connection and stops at
+     * its next chapter; what it wrote is rolled back, and nothing of it is reported any more.
+     */
+    void stopIndexing() {
+        if (indexTask != null) {
+            indexTask.cancel();
+            indexTask = null;
+        }
+    }
+}

@@ -1,0 +1,168 @@
+package org.peeragogy.reader.ui;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableBooleanValue;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.ToolBar;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import org.peeragogy.reader.book.Annotation;
+
+/**
+ * The reader window's one table of actions (name, key, when disabled, what it does; see {@link Action}),
+ * and the menu bar and toolbar laid out from it by id. A new command is a row in {@link #table} and an
+ * id in a layout below. FX thread.
+ */
+final class WindowActions {
+    /** Stands in a layout for a separator. */
+    private static final String SEPARATOR = "-";
+    private static final KeyCombination.Modifier SHORTCUT = KeyCombination.SHORTCUT_DOWN;
+    private static final List<String> TOOLBAR = List.of("back", "forward", "previous-chapter", "next-chapter",
+            "smaller-text", "larger-text");
+
+    /** What the actions act on: the window's parts. */
+    record Parts(Runnable quit, ReaderViewModel reader, FindBar findBar, FindViewModel find, Runnable openSearch,
+                 NotesPane notesPane, NotesViewModel notes, SharingActions sharingActions, SharingViewModel sharing,
+                 HandbooksView handbooks, HandbooksViewModel handbookWork) {
+    }
+
+    private final Map<String, Action> byId = new LinkedHashMap<>();
+
+    WindowActions(Parts p) {
+        table(p).forEach(a -> {
+            if (byId.put(a.id(), a) != null) {
+                throw new IllegalStateException("two actions are called " + a.id());
+            }
+        });
+    }
+
+    /** Every action of the window's menus and toolbar, the one place they are defined. */
+    private static List<Action> table(Parts p) {
+        ReaderViewModel vm = p.reader();
+        ObservableBooleanValue handbookWork = p.handbookWork().workingProperty();
+        List<Action> t = new ArrayList<>(List.of(
+                Action.of("add-folder", "Add a handbook (folder)…", key(KeyCode.O), () -> p.handbooks().choose(false))
+                        .disabledWhen(handbookWork),
+                Action.of("add-zip", "Add a handbook (zip)…", null, () -> p.handbooks().choose(true))
+                        .disabledWhen(handbookWork),
+                Action.of("export-notes", "Export notes…", key(KeyCode.E), p.sharingActions()::exportNotes)
+                        .disabledWhen(p.sharing().exportingProperty()),
+                Action.of("import-notes", "Import notes…", key(KeyCode.I), p.sharingActions()::chooseNotesFile)
+                        .disabledWhen(p.sharing().workingProperty()),
+                Action.of("undo-import", "Undo last import", null, p.sharingActions()::undoImport)
+                        .disabledWhen(p.sharing().canUndoImportProperty().not().or(p.sharing().workingProperty())),
+                Action.of("quit", "Quit", key(KeyCode.Q), p.quit()),
+
+                Action.of("back", "Back", new KeyCodeCombination(KeyCode.LEFT, KeyCombination.ALT_DOWN), vm::back)
+                        .disabledWhen(vm.canGoBackProperty().not()).withButton("◀ Back"),
+                Action.of("forward", "Forward", new KeyCodeCombination(KeyCode.RIGHT, KeyCombination.ALT_DOWN),
+                        vm::forward).disabledWhen(vm.canGoForwardProperty().not()).withButton("Forward ▶"),
+                Action.of("previous-chapter", "Previous chapter", key(KeyCode.PAGE_UP), vm::previousChapter)
+                        .disabledWhen(vm.canGoPreviousProperty().not()).withButton("Previous chapter"),
+                Action.of("next-chapter", "Next chapter", key(KeyCode.PAGE_DOWN), vm::nextChapter)
+                        .disabledWhen(vm.canGoNextProperty().not()).withButton("Next chapter"),
+                Action.of("find", "Find in chapter…", key(KeyCode.F), p.findBar()::open),
+                Action.of("find-next-match", "Find next", new KeyCodeCombination(KeyCode.F3), p.find()::next),
+                Action.of("find-previous-match", "Find previous",
+                        new KeyCodeCombination(KeyCode.F3, KeyCombination.SHIFT_DOWN), p.find()::previous),
+                Action.of("search", "Search the handbook and notes…",
+                        new KeyCodeCombination(KeyCode.F, SHORTCUT, KeyCombination.SHIFT_DOWN), p.openSearch()),
+
+                Action.of("larger-text", "Larger text", key(KeyCode.PLUS), vm::largerText).withButton("A+"),
+                Action.of("smaller-text", "Smaller text", key(KeyCode.MINUS), vm::smallerText).withButton("A−"),
+                Action.of("actual-size", "Actual size", key(KeyCode.DIGIT0), vm::resetText),
+
+                Action.of("note-on-selection", "Note on selection…", key(KeyCode.N), p.notesPane()::noteOnSelection),
+                Action.of("chapter-note", "Chapter note…", null, p.notesPane()::chapterNote),
+                Action.of("bookmark", "Bookmark this place", key(KeyCode.D), p.notesPane()::bookmark),
+                Action.of("undo-delete", "Undo delete", key(KeyCode.Z), p.notes()::undoDelete)
+                        .disabledWhen(p.notes().canUndoProperty().not()),
+                Action.of("all-notes", "All notes…",
+                        new KeyCodeCombination(KeyCode.A, SHORTCUT, KeyCombination.SHIFT_DOWN), p.notesPane()::showAllNotes),
+                Action.of("people", "People…", null, p.sharingActions()::showPeople),
+                Action.of("your-name", "Your name…", null, () -> p.notesPane().askName(true))));
+        for (Theme theme : Theme.values()) {
+            t.add(Action.of("theme-" + theme.cssName(), theme.label() + " theme", null, () -> vm.setTheme(theme))
+                    .chosenWhen(Bindings.createBooleanBinding(() -> vm.themeProperty().get() == theme,
+                            vm.themeProperty())));
+        }
+        int n = 1;
+        for (Annotation.Colour c : Annotation.Colour.values()) {
+            t.add(Action.of("highlight-" + c.code(), "Highlight " + ColourSwatches.label(c).toLowerCase(Locale.ROOT),
+                    key(KeyCode.valueOf("DIGIT" + n++)), () -> p.notesPane().highlightSelection(c)));
+        }
+        return t;
+    }
+
+    private static KeyCombination key(KeyCode code) {
+        return new KeyCodeCombination(code, SHORTCUT);
+    }
+
+    /** The action called {@code id}; throws IllegalArgumentException when there is none. */
+    Action get(String id) {
+        Action a = byId.get(id);
+        if (a == null) {
+            throw new IllegalArgumentException("no action " + id);
+        }
+        return a;
+    }
+
+    /**
+     * File, Go, View and Notes. {@code switchMenu} (File → Switch handbook) is filled by its own view;
+     * {@code fileShowing} runs each time the File menu opens.
+     */
+    MenuBar menuBar(Menu switchMenu, Runnable fileShowing) {
+        Menu file = menu("_File", "add-folder", "add-zip", switchMenu, SEPARATOR, "export-notes", "import-notes",
+                "undo-import", SEPARATOR, "quit");
+        file.setOnShowing(e -> fileShowing.run());
+        Menu go = menu("_Go", "back", "forward", SEPARATOR, "previous-chapter", "next-chapter", SEPARATOR, "find",
+                "find-next-match", "find-previous-match", "search");
+        List<Object> view = new ArrayList<>();
+        for (Theme t : Theme.values()) {
+            view.add("theme-" + t.cssName());
+        }
+        view.addAll(List.of(SEPARATOR, "larger-text", "smaller-text", "actual-size"));
+        List<Object> notes = new ArrayList<>();
+        for (Annotation.Colour c : Annotation.Colour.values()) {
+            notes.add("highlight-" + c.code());
+        }
+        notes.addAll(List.of("note-on-selection", "chapter-note", "bookmark", SEPARATOR, "undo-delete", SEPARATOR,
+                "all-notes", "people", "your-name"));
+        return new MenuBar(file, go, menu("_View", view.toArray()), menu("_Notes", notes.toArray()));
+    }
+
+    /** The toolbar above the page: back, forward, previous, next, smaller and larger text. */
+    ToolBar toolBar() {
+        ToolBar bar = new ToolBar();
+        for (String id : TOOLBAR) {
+            bar.getItems().add(ActionFactory.button(get(id)));
+        }
+        return bar;
+    }
+
+    /** A menu of these entries: action ids, {@link #SEPARATOR}, or menu items made elsewhere. */
+    private Menu menu(String title, Object... entries) {
+        Menu menu = new Menu(title);
+        ToggleGroup group = new ToggleGroup();
+        for (Object e : entries) {
+            if (e instanceof MenuItem item) {
+                menu.getItems().add(item);
+            } else if (SEPARATOR.equals(e)) {
+                menu.getItems().add(new SeparatorMenuItem());
+            } else {
+                menu.getItems().add(ActionFactory.menuItem(get((String) e), group));
+            }
+        }
+        return menu;
+    }
+}

@@ -1,0 +1,122 @@
+package org.peeragogy.reader.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.peeragogy.reader.TestHandbooks;
+import org.peeragogy.reader.book.Annotation;
+import org.peeragogy.reader.content.Handbooks;
+import org.peeragogy.reader.share.ExportFilter;
+import org.peeragogy.reader.share.NoteSharing;
+import org.peeragogy.reader.store.Database;
+import org.peeragogy.reader.ui.NotesViewModel;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Import notes and Undo last import are disabled by binding while an import runs, and enabled when it
+ * has landed (decision 0013): two imports cannot run at once. The import is held where a real one
+ * waits: another program holds the notes file's write lock, and the import's transaction waits for it.
+ */
+@Tag("ui")
+class SharingActionsDisabledWhileRunningTest {
+    @TempDir
+    Path temp;
+    private final FxRobot robot = new FxRobot();
+    private OpenWindow window;
+
+    @BeforeAll
+    static void toolkit() throws Exception {
+        FxToolkit.registerPrimaryStage();
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        if (window != null) {
+            window.close();
+        }
+    }
+
+    /** Ben's notes file with one highlight on the Wrapper pattern. */
+    private Path bensNotesFile() throws Exception {
+        Path file = temp.resolve("ben.peeranotes");
+        try (Database db = Database.open(temp.resolve("ben"))) {
+            ShareFixture.highlight(db, "pattern-wrapper", 1, "Ben", Annotation.Colour.GREEN, "Ben's thought");
+            ShareFixture.sharing(db).export(NoteSharing.Format.NOTES, file, ExportFilter.ALL);
+        }
+        return file;
+    }
+
+    private MenuItem fileMenuItem(String id) throws Exception {
+        return WaitForAsyncUtils.asyncFx(() -> {
+            MenuBar bar = (MenuBar) window.stage.getScene().getRoot().lookup(".menu-bar");
+            Menu file = bar.getMenus().get(0);
+            return file.getItems().stream().filter(m -> id.equals(m.getId())).findFirst().orElseThrow();
+        }).get(10, TimeUnit.SECONDS);
+    }
+
+    private static boolean disabled(MenuItem item) throws Exception {
+        return WaitForAsyncUtils.asyncFx(item::isDisable).get(10, TimeUnit.SECONDS);
+    }
+
+    private static Optional<Thread> thread(String name) {
+        return Thread.getAllStackTraces().keySet().stream().filter(t -> t.getName().equals(name)).findFirst();
+    }
+
+    @Test
+    void importAndUndoAreDisabledWhileAnImportWaitsForTheDatabaseAndEnabledWhenItHasLanded() throws Exception {
+        Path file = bensNotesFile();
+        Path ana = temp.resolve("ana");
+        try (Database db = Database.open(ana)) {
+            db.settings().put(NotesViewModel.AUTHOR_KEY, "Ana");
+        }
+        // A handbook of its own: closing the window closes it (ShareFixture's is shared by other tests).
+        window = OpenWindow.open(ana, Handbooks.open(TestHandbooks.real()), "pattern-wrapper", url -> { });
+        window.awaitChapter("pattern-wrapper");
+        ReaderSession session = window.session;
+        MenuItem importNotes = fileMenuItem("menu-import-notes");
+        MenuItem undoImport = fileMenuItem("menu-undo-import");
+        assertFalse(disabled(importNotes), "Import notes is enabled before any import");
+        assertTrue(disabled(undoImport), "there is no import to undo yet");
+
+        WaitForAsyncUtils.asyncFx(() -> session.window().importNotes(file)).get();
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#import-preview").tryQuery().isPresent());
+        try (Connection other = DriverManager.getConnection("jdbc:sqlite:" + ana.resolve("reader.db"));
+             Statement s = other.createStatement()) {
+            s.execute("BEGIN IMMEDIATE"); // another writer: the import's own transaction must wait for it
+            OpenWindow.clickShowing(robot, "OK");
+            // The import's thread is running (waiting for the lock) …
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> thread("import").isPresent());
+            assertTrue(disabled(importNotes), "Import notes is disabled while an import runs");
+            assertTrue(disabled(undoImport), "Undo last import is disabled while an import runs");
+            // … and a file dropped meanwhile is refused with a message, not started.
+            WaitForAsyncUtils.asyncFx(() -> session.window().importNotes(file)).get();
+            assertEquals("Notes are being imported or taken back; try again when that has finished.",
+                    WaitForAsyncUtils.asyncFx(() -> session.viewModel().problemProperty().get()).get());
+            assertEquals(0, (int) WaitForAsyncUtils.asyncFx(() -> session.notes().placed().size()).get(),
+                    "nothing lands while the lock is held");
+            s.execute("ROLLBACK");
+        }
+
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> session.notes().placed().size() == 1);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !disabled(importNotes));
+        assertFalse(disabled(undoImport), "the import that landed can be undone");
+        assertEquals("Ben", session.notes().placed().get(0).annotation().author());
+    }
+}

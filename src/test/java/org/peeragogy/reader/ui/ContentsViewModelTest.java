@@ -1,0 +1,113 @@
+package org.peeragogy.reader.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.peeragogy.reader.TestHandbooks;
+import org.peeragogy.reader.book.Chapter;
+import org.peeragogy.reader.book.Handbook;
+import org.peeragogy.reader.content.Handbooks;
+import org.peeragogy.reader.store.Database;
+
+/** The contents beside the page, without a window: the real handbook, a real SQLite file. */
+class ContentsViewModelTest {
+    @TempDir
+    Path dataDir;
+    private Database db;
+    private Handbook handbook;
+    private ReaderViewModel reader;
+    private ContentsViewModel contents;
+
+    @BeforeEach
+    void open() throws Exception {
+        db = Database.open(dataDir);
+        handbook = Handbooks.open(TestHandbooks.fixture());
+        reader = new ReaderViewModel(handbook, db.settings(), db.readingPositions(), Runnable::run);
+        contents = new ContentsViewModel(reader);
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        reader.handbookProperty().get().close();
+        db.close();
+    }
+
+    private static List<ContentsViewModel.Entry> chapters(List<ContentsViewModel.Entry> entries) {
+        List<ContentsViewModel.Entry> out = new ArrayList<>();
+        for (ContentsViewModel.Entry e : entries) {
+            if (e.isPart()) {
+                out.addAll(chapters(e.children()));
+            } else {
+                out.add(e);
+            }
+        }
+        return out;
+    }
+
+    private ContentsViewModel.Entry entry(String chapterId) {
+        return chapters(contents.entriesProperty().get()).stream().filter(e -> e.chapterId().equals(chapterId))
+                .findFirst().orElseThrow();
+    }
+
+    @Test
+    void listsEveryChapterInReadingOrderUnderItsPartWithItsDisplayTitle() {
+        List<ContentsViewModel.Entry> entries = contents.entriesProperty().get();
+        List<Chapter> book = handbook.book().chapters();
+        assertEquals(book.stream().map(Chapter::id).toList(),
+                chapters(entries).stream().map(ContentsViewModel.Entry::chapterId).toList());
+        assertEquals(book.stream().map(Chapter::displayTitle).toList(),
+                chapters(entries).stream().map(ContentsViewModel.Entry::title).toList());
+        // Every titled part of the book is one entry holding exactly its chapters.
+        handbook.book().parts().stream().filter(p -> !p.title().isEmpty()).forEach(p -> {
+            ContentsViewModel.Entry part = entries.stream().filter(e -> e.isPart() && e.title().equals(p.title()))
+                    .findFirst().orElseThrow();
+            assertEquals(p.chapters().stream().map(Chapter::id).toList(),
+                    part.children().stream().map(ContentsViewModel.Entry::chapterId).toList());
+        });
+        assertTrue(entries.stream().anyMatch(ContentsViewModel.Entry::isPart), "the handbook has titled parts");
+    }
+
+    @Test
+    void theChapterBeingReadIsCurrentAndOpeningAnEntryGoesThereWithTheWayBack() {
+        assertEquals("", contents.currentProperty().get());
+        reader.start();
+        String first = handbook.book().chapters().get(0).id();
+        assertEquals(first, contents.currentProperty().get());
+
+        contents.open(entry("meetings"));
+        assertEquals("meetings", reader.chapterProperty().get().id());
+        assertEquals("meetings", contents.currentProperty().get());
+        assertTrue(reader.canGoBackProperty().get());
+        reader.back();
+        assertEquals(first, contents.currentProperty().get());
+    }
+
+    @Test
+    void aPartOpensNothing() {
+        reader.start();
+        String before = contents.currentProperty().get();
+        ContentsViewModel.Entry part = contents.entriesProperty().get().stream().filter(ContentsViewModel.Entry::isPart)
+                .findFirst().orElseThrow();
+        contents.open(part);
+        assertEquals(before, contents.currentProperty().get());
+        assertFalse(reader.canGoBackProperty().get());
+    }
+
+    @Test
+    void anotherHandbookReplacesTheWholeContents() throws Exception {
+        reader.start();
+        Handbook guide = Handbooks.guide();
+        reader.replaceHandbook(guide, null);
+        assertEquals(guide.book().chapters().stream().map(Chapter::id).toList(),
+                chapters(contents.entriesProperty().get()).stream().map(ContentsViewModel.Entry::chapterId).toList());
+        assertEquals(guide.book().chapters().get(0).id(), contents.currentProperty().get());
+    }
+}

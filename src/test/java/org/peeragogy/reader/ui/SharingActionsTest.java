@@ -1,0 +1,281 @@
+package org.peeragogy.reader.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BiConsumer;
+import java.util.function.BooleanSupplier;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.peeragogy.reader.TestHandbooks;
+import org.peeragogy.reader.app.HandbookChapters;
+import org.peeragogy.reader.book.Annotation;
+import org.peeragogy.reader.book.Handbook;
+import org.peeragogy.reader.content.Handbooks;
+import org.peeragogy.reader.content.anchoring.ChapterText;
+import org.peeragogy.reader.share.ExportFilter;
+import org.peeragogy.reader.share.NoteSharing;
+import org.peeragogy.reader.share.ShareException;
+import org.peeragogy.reader.store.AnnotationStore;
+import org.peeragogy.reader.store.Database;
+import org.peeragogy.reader.store.StoreException;
+
+/**
+ * The window's sharing flows driven by a script instead of real dialogs ({@link Dialogs}), with the work
+ * run through {@link BackgroundTasks} as in the window: real SQLite files, the real handbook, no toolkit.
+ * The "FX thread" is this test's, which runs what the background hands to the UI queue.
+ */
+class SharingActionsTest {
+    @TempDir
+    Path tmp;
+    private final LinkedBlockingQueue<Runnable> ui = new LinkedBlockingQueue<>();
+    private final List<String> problems = new ArrayList<>();
+    private final ScriptedDialogs dialogs = new ScriptedDialogs();
+    private BackgroundTasks tasks;
+    private Handbook handbook;
+    private Database ana;
+    private NotesViewModel notes;
+    private SharingViewModel sharing;
+    private SharingActions actions;
+    private int notesChanged;
+
+    /** Answers from a script, and remembers what was asked. */
+    private static final class ScriptedDialogs implements Dialogs {
+        final Deque<Object> answers = new ArrayDeque<>();
+        final List<Question> questions = new ArrayList<>();
+        final List<String> told = new ArrayList<>();
+
+        @SuppressWarnings("unchecked")
+        private <T> Optional<T> next() {
+            return (Optional<T>) answers.removeFirst();
+        }
+
+        @Override
+        public boolean confirm(Question question) {
+            questions.add(question);
+            return (Boolean) answers.removeFirst();
+        }
+
+        @Override
+        public void inform(String title, String text) {
+            told.add(text);
+        }
+
+        @Override
+        public Optional<String> askText(String title, String header, String label, String initial) {
+            return next();
+        }
+
+        @Override
+        public Optional<String> choose(String title, String header, String label, List<String> options) {
+            Optional<Integer> index = next();
+            return index.map(options::get);
+        }
+
+        @Override
+        public Optional<Path> chooseFolder(String title) {
+            return next();
+        }
+
+        @Override
+        public Optional<Path> chooseFile(String title, List<Filter> filters) {
+            return next();
+        }
+
+        @Override
+        public Optional<Path> chooseFileToSave(String title, String initialName) {
+            return next();
+        }
+
+        @Override
+        public Optional<NoteEditor.Result> editNote(NoteEditor.Request request) {
+            return next();
+        }
+
+        @Override
+        public void people(List<SharingViewModel.Person> people, BiConsumer<String, Boolean> setVisible) {
+            throw new AssertionError("not asked in these tests");
+        }
+    }
+
+    @BeforeEach
+    void open() throws Exception {
+        tasks = new BackgroundTasks(ui::add);
+        handbook = Handbooks.open(TestHandbooks.real());
+        ana = Database.open(tmp.resolve("ana"));
+        notes = new NotesViewModel(ana.annotations(), ana.settings(), problems::add);
+        notes.setAuthorName("Ana");
+        HandbookChapters chapters = new HandbookChapters(handbook);
+        NoteSharing anas = new NoteSharing(ana, chapters, "test");
+        sharing = new SharingViewModel(() -> anas, new SharingViewModel.OwnConnection() {
+            @Override
+            public <T> T run(SharingViewModel.Work<T> work) throws ShareException {
+                try (Database own = ana.another()) {
+                    return work.with(new NoteSharing(own, chapters, "test"));
+                } catch (StoreException e) {
+                    throw new ShareException(e.getMessage(), e);
+                }
+            }
+        }, problems::add, tasks);
+        actions = new SharingActions(dialogs, sharing, notes, () -> notesChanged++);
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        tasks.close();
+        ana.close();
+        handbook.close();
+    }
+
+    /** Ben's notes file: one chapter note on the Wrapper pattern. */
+    private Path bensNotesFile() throws Exception {
+        Path file = tmp.resolve("ben.peeranotes");
+        try (Database ben = Database.open(tmp.resolve("ben"))) {
+            ben.annotations().create(new AnnotationStore.Draft(handbook.book().identity(), "pattern-wrapper",
+                    Annotation.Kind.CHAPTER_NOTE, Annotation.Colour.BLUE, "Ben's thought", List.of(), "Ben",
+                    Optional.empty()));
+            new NoteSharing(ben, new HandbookChapters(handbook), "test").export(NoteSharing.Format.NOTES, file,
+                    ExportFilter.ALL);
+        }
+        return file;
+    }
+
+    private int anasNotes() throws StoreException {
+        return ana.annotations().chapter(handbook.book().identity(), "pattern-wrapper").size();
+    }
+
+    private void runUiUntil(BooleanSupplier done) throws InterruptedException {
+        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+        while (!done.getAsBoolean()) {
+            Runnable r = ui.poll(Math.max(1, end - System.nanoTime()), TimeUnit.NANOSECONDS);
+            assertTrue(r != null, "the background work never finished");
+            r.run();
+        }
+    }
+
+    @Test
+    void importShowsWhatItWouldDoImportsOnOkAndIsWorkFromThePreviewUntilItHasLanded() throws Exception {
+        Path file = bensNotesFile();
+        dialogs.answers.add(Optional.of(file));
+        dialogs.answers.add(Boolean.TRUE);
+
+        actions.chooseNotesFile();
+        assertTrue(sharing.workingProperty().get(), "working from the preview on");
+        // A second file (dropped meanwhile) is refused with a message and not read.
+        actions.importNotes(file);
+        assertEquals(List.of("Notes are being imported or taken back; try again when that has finished."), problems);
+        problems.clear();
+
+        runUiUntil(() -> !sharing.workingProperty().get());
+        assertEquals(1, dialogs.questions.size());
+        Dialogs.Question asked = dialogs.questions.get(0);
+        assertEquals("import-preview", asked.paneId());
+        assertTrue(asked.text().startsWith("1 new"), asked.text());
+        assertEquals(1, anasNotes());
+        assertTrue(sharing.canUndoImportProperty().get());
+        assertTrue(notesChanged > 0, "the views that list notes were told");
+        assertEquals(List.of(), problems);
+        assertTrue(dialogs.answers.isEmpty());
+    }
+
+    @Test
+    void cancellingThePreviewImportsNothingAndEnablesImportAgain() throws Exception {
+        dialogs.answers.add(Boolean.FALSE);
+        actions.importNotes(bensNotesFile());
+        runUiUntil(() -> !dialogs.questions.isEmpty());
+        assertFalse(sharing.workingProperty().get());
+        assertEquals(0, anasNotes());
+        assertFalse(sharing.canUndoImportProperty().get());
+    }
+
+    @Test
+    void undoTakesTheImportBackAfterTheReaderAgrees() throws Exception {
+        dialogs.answers.add(Boolean.TRUE);
+        actions.importNotes(bensNotesFile());
+        runUiUntil(() -> sharing.canUndoImportProperty().get());
+        assertEquals(1, anasNotes());
+
+        dialogs.answers.add(Boolean.FALSE);
+        actions.undoImport();
+        assertFalse(sharing.workingProperty().get(), "nothing starts when the reader says Cancel");
+        assertEquals(1, anasNotes());
+
+        dialogs.answers.add(Boolean.TRUE);
+        int told = notesChanged;
+        actions.undoImport();
+        assertTrue(sharing.workingProperty().get());
+        runUiUntil(() -> !sharing.workingProperty().get());
+        assertEquals(0, anasNotes());
+        assertFalse(sharing.canUndoImportProperty().get());
+        assertTrue(notesChanged > told);
+        assertEquals(List.of(), problems);
+    }
+
+    @Test
+    void exportWritesTheChosenFormatWhereChosenAndSaysHowManyNotes() throws Exception {
+        ChapterText text = ChapterText.of(handbook.render("pattern-wrapper").html());
+        int at = text.text().indexOf("keeping participants");
+        notes.chapterShown(handbook.book().identity(), "pattern-wrapper", text);
+        notes.select(at, at + 20);
+        notes.highlight(Annotation.Colour.GREEN, "mine", List.of());
+        Path out = tmp.resolve("out.jsonld");
+        dialogs.answers.add(Optional.of(1)); // W3C Web Annotation JSON-LD
+        dialogs.answers.add(Optional.of(out));
+
+        actions.exportNotes();
+        assertTrue(sharing.exportingProperty().get());
+        runUiUntil(() -> !sharing.exportingProperty().get());
+        assertEquals(List.of("1 notes written to " + out + "."), dialogs.told);
+        assertTrue(Files.readString(out).contains("\"type\""), "a W3C JSON-LD file");
+        assertEquals(List.of(), problems);
+    }
+
+    /** A Hypothesis export with one note only its author could read (their permissions name no group). */
+    private Path hypothesisWithAPrivateNote() throws Exception {
+        Path file = tmp.resolve("hypothesis.json");
+        java.util.function.BiFunction<String, String, java.util.Map<String, Object>> note = (text, read) -> java.util.Map.of(
+                "id", text, "created", "2021-03-01T10:00:00Z", "user", "acct:joe@hypothes.is",
+                "uri", "https://peeragogy.github.io/wiki.html", "text", text, "tags", List.of(),
+                "permissions", java.util.Map.of("read", List.of(read), "update", List.of("acct:joe@hypothes.is")));
+        Files.writeString(file, org.peeragogy.reader.share.JsonWriter.write(java.util.Map.of("annotations", List.of(
+                note.apply("zqprivate", "acct:joe@hypothes.is"), note.apply("zqworld", "group:__world__")))));
+        return file;
+    }
+
+    @Test
+    void exportAsksAboutPrivateNotesAndLeavesThemOutUnlessTheReaderIncludesThem() throws Exception {
+        dialogs.answers.add(Boolean.TRUE);
+        actions.importNotes(hypothesisWithAPrivateNote());
+        runUiUntil(() -> sharing.canUndoImportProperty().get());
+
+        for (boolean include : List.of(false, true)) {
+            dialogs.questions.clear();
+            Path out = tmp.resolve("out-" + include + ".md");
+            dialogs.answers.add(Optional.of(2)); // Markdown
+            dialogs.answers.add(include); // the private-notes question
+            dialogs.answers.add(Optional.of(out));
+            actions.exportNotes();
+            runUiUntil(() -> Files.exists(out) && !sharing.exportingProperty().get());
+            assertEquals(1, dialogs.questions.size());
+            assertEquals("export-private", dialogs.questions.get(0).paneId());
+            assertTrue(dialogs.questions.get(0).text().startsWith("1 note is private"), dialogs.questions.get(0).text());
+            String written = Files.readString(out);
+            assertTrue(written.contains("zqworld"), written);
+            assertEquals(include, written.contains("zqprivate"), "included only when the reader says so");
+        }
+        assertTrue(dialogs.answers.isEmpty());
+        assertEquals(List.of(), problems);
+    }
+}
