@@ -248,7 +248,8 @@ final class Cli {
             colours.add(colour.get());
         }
         ExportFilter filter = new ExportFilter(java.util.Set.copyOf(options.all("--chapter")), colours,
-                java.util.Set.copyOf(options.all("--tag")), java.util.Set.copyOf(options.all("--author")));
+                java.util.Set.copyOf(options.all("--tag")), java.util.Set.copyOf(options.all("--author")),
+                options.has("--include-private"));
         java.nio.file.Path outFile = java.nio.file.Path.of(options.flag("--out").orElseThrow());
         try (Database db = Database.open(DataDirs.resolve(options))) {
             NoteSharing.Exported done = new NoteSharing(db, new HandbookChapters(handbook), appVersion())

@@ -30,9 +30,10 @@ record Options(Optional<Path> handbook, Optional<Path> dataDir, Optional<String>
                                 (chapter or note), chapter id, block or note id, title, snippet with the
                                 matched words in [ ] (tab-separated); "quotes" for a phrase
               export --format notes|w3c|markdown --out FILE [--chapter ID]... [--color C]... [--tag T]...
-                     [--author NAME]...
+                     [--author NAME|ID]... [--include-private]
                                 write your notes (or those chosen) to a notes file, W3C Web Annotation
-                                JSON-LD, or Markdown for reading
+                                JSON-LD, or Markdown for reading; private notes (from Hypothesis, readable
+                                only by their author) only with --include-private
               import FILE [--dry-run]
                                 merge notes from a notes file, W3C JSON-LD or a Hypothesis export: prints
                                 what changes (new, updated, deleted, unchanged, conflicts, could not be
@@ -68,7 +69,7 @@ record Options(Optional<Path> handbook, Optional<Path> dataDir, Optional<String>
             "notes", Map.of("--chapter", true, "--json", false),
             "search", Map.of("--limit", true, "--json", false),
             "export", Map.of("--format", true, "--out", true, "--chapter", true, "--color", true, "--tag", true,
-                    "--author", true),
+                    "--author", true, "--include-private", false),
             "import", Map.of("--dry-run", false),
             "recover", Map.of("--restore-backup", false, "--start-fresh", false));
     private static final Set<String> GLOBAL = Set.of("--handbook", "--data-dir", "--smoke");

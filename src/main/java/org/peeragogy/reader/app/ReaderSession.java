@@ -61,6 +61,7 @@ final class ReaderSession implements AutoCloseable {
         reportTo.set(viewModel);
         this.notes = new NotesViewModel(database.annotations(), database.settings(), viewModel::report, saves,
                 writer.annotations());
+        notes.useBook(viewModel::book);
         AllNotesViewModel allNotes = new AllNotesViewModel(database.annotations(), viewModel::book, viewModel::report);
         this.allNotes = allNotes;
         this.searches = Executors.newSingleThreadExecutor(r -> {

@@ -18,6 +18,7 @@ import org.peeragogy.reader.store.StoreException;
  * name, never changed or deleted. Every method blocks on disk: call it off the FX thread.
  */
 final class Recovery {
+    private static final System.Logger LOG = System.getLogger(Recovery.class.getName());
     /**
      * What was done, in words for the reader.
      *
@@ -81,7 +82,8 @@ final class Recovery {
         if (!read.notes().isEmpty()) {
             Path out = SalvagedNotes.fileIn(dataDir, DamagedDatabase.stamp(now));
             try {
-                written = Optional.of(SalvagedNotes.write(out, read.notes(), read.bases(), read.colours(), appVersion));
+                written = Optional.of(SalvagedNotes.write(out, read.notes(), read.bases(), read.people(),
+                        read.privates(), appVersion));
             } catch (ShareException e) {
                 throw new StoreException("The notes that can still be read could not be saved: " + e.getMessage()
                         + " The damaged file was not set aside; free some space and try again, or restore the"
@@ -89,6 +91,16 @@ final class Recovery {
             }
         }
         Optional<Path> aside = damaged.setAside(now);
+        if (read.reader().isPresent()) {
+            // The new file goes on as the same reader, so the salvaged notes, imported, are still theirs.
+            try (var db = org.peeragogy.reader.store.Database.open(dataDir)) {
+                db.settings().adoptReader(read.reader().get().id(), read.reader().get().name());
+            } catch (StoreException e) {
+                // Recovers: the new file keeps an id of its own (the salvaged notes, imported, then show as
+                // the earlier profile's, read-only); starting fresh itself has worked. Logged for diagnosis.
+                LOG.log(System.Logger.Level.WARNING, "The new notes file could not take the reader's id", e);
+            }
+        }
         StringBuilder m = new StringBuilder("Started a new, empty notes file.");
         if (written.isPresent()) {
             int n = written.get().notes();

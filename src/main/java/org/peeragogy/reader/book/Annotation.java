@@ -11,11 +11,15 @@ import java.util.Optional;
  *
  * @param id       a UUID, the same in every copy of the note (sharing relies on it)
  * @param book     identity of the handbook ({@link Book#identity()}), not its path
+ * @param author   the author's name to show: as the author is called now (a person who renames keeps
+ *                 their notes, which show the new name); names are for display only
+ * @param authorId who wrote it, a stable identity ({@link AuthorIds}): layers, filters, merges and
+ *                 "is it mine" key on this, never on the name
  * @param anchor   where in the chapter's text; empty for chapter notes and for bookmarks of a whole chapter
  * @param deleted  when it was deleted; a deleted annotation is a tombstone: its id and time only
  */
 public record Annotation(String id, String book, String chapterId, Kind kind, Colour colour, String note,
-                         List<String> tags, String author, Instant created, Instant updated,
+                         List<String> tags, String author, String authorId, Instant created, Instant updated,
                          Optional<TextAnchor> anchor, Optional<Instant> deleted) {
 
     public enum Kind {
@@ -68,10 +72,17 @@ public record Annotation(String id, String book, String chapterId, Kind kind, Co
         note = note == null ? "" : note;
         tags = List.copyOf(tags);
         Objects.requireNonNull(author, "author");
+        authorId = authorId == null || authorId.isEmpty() ? AuthorIds.fromName(author) : authorId;
         Objects.requireNonNull(created, "created");
         Objects.requireNonNull(updated, "updated");
         anchor = anchor == null ? Optional.empty() : anchor;
         deleted = deleted == null ? Optional.empty() : deleted;
+    }
+
+    /** The same note by the same person under the name they have now. */
+    public Annotation withAuthor(String name, String id) {
+        return new Annotation(this.id, book, chapterId, kind, colour, note, tags, name, id, created, updated, anchor,
+                deleted);
     }
 
     public boolean isDeleted() {

@@ -10,8 +10,8 @@ import java.util.Optional;
  * @param title       title for the window
  * @param fingerprint digest of every chapter's source; changes whenever any chapter changes
  * @param parts       parts in reading order
- * @param language    the handbook's language as a BCP 47 tag ("en", "pt-BR"); empty when the handbook does
- *                    not say. A folder holding several languages opens as one book per language, each with
+ * @param language    the handbook's language as a BCP 47 tag ("en", "pt-BR"); empty when neither the handbook
+ *                    nor our manifest says (never guessed: W3C exports put it on every body, issue 11). A folder holding several languages opens as one book per language, each with
  *                    an identity of its own in one family ("handbook-x.es"; decision 0015)
  */
 public record Book(String identity, String title, String fingerprint, List<Part> parts, String language) {

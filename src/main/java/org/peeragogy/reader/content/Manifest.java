@@ -7,8 +7,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Our reading-order file: which handbook it describes, its parts and chapters, old address slugs,
- * and the references known to be absent from that edition.
+ * Our reading-order file: which handbook it describes (and the language it is written in, a
+ * {@code language} row with a BCP 47 tag), its parts and chapters, old address slugs, and the references
+ * known to be absent from that edition.
  */
 record Manifest(String identity, String title, List<Entry> chapters, Map<String, String> aliases,
                 List<Absent> absent, String language) {

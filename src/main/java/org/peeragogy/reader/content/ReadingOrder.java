@@ -109,6 +109,9 @@ final class ReadingOrder {
         ChapterLinks links = new ChapterLinks(paths);
         TableOfContents.Toc toc = new TableOfContents.Toc("", List.of(), "");
         String bookTitle = "";
+        // The language as the first table of contents read says it, even one that places no chapter (an
+        // index.html that only names its language, issue 11).
+        String language = "";
         search:
         for (String folder : where.folders()) {
             String prefix = folder.isEmpty() ? "" : folder + "/";
@@ -116,6 +119,9 @@ final class ReadingOrder {
                 Optional<TableOfContents.Toc> read = read(source, prefix + name, links);
                 if (read.isPresent() && bookTitle.isEmpty()) {
                     bookTitle = read.get().title();
+                }
+                if (read.isPresent() && language.isEmpty()) {
+                    language = read.get().language();
                 }
                 if (read.isPresent() && read.get().placesAny()) {
                     toc = read.get();
@@ -139,7 +145,7 @@ final class ReadingOrder {
         String slug = Links.slug(named);
         String identity = "handbook-" + (slug.isEmpty() ? Links.slug(source.name()) : slug);
         String shown = bookTitle.isEmpty() ? otherTitle(source::read).orElse(where.fallbackName()) : bookTitle;
-        return new Result(identity, shown, parts.list(), false, toc.language());
+        return new Result(identity, shown, parts.list(), false, toc.language().isEmpty() ? language : toc.language());
     }
 
     /**

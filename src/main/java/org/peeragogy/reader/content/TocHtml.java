@@ -75,7 +75,11 @@ final class TocHtml {
             }
         }, doc.body());
         Element root = doc.selectFirst("html");
-        String language = root == null ? "" : LanguageTags.parse(root.attr("lang")).orElse("");
+        // <html lang>, else the Open Graph og:locale (the Peeragogy site sets only that, "en_US"; issue 11).
+        Element locale = doc.selectFirst("meta[property=og:locale][content]");
+        String language = (root == null ? Optional.<String>empty() : LanguageTags.parse(root.attr("lang")))
+                .or(() -> locale == null ? Optional.empty() : LanguageTags.parse(locale.attr("content")))
+                .orElse("");
         return new TableOfContents.Toc(doc.title().strip(), List.copyOf(events), language);
     }
 

@@ -30,6 +30,7 @@ public final class AnnotationJson {
         m.put("note", a.note());
         m.put("tags", a.tags());
         m.put("author", a.author());
+        m.put("authorId", a.authorId());
         m.put("created", a.created().toString());
         m.put("updated", a.updated().toString());
         if (a.anchor().isPresent()) {

@@ -7,9 +7,15 @@ import org.peeragogy.reader.book.Annotation;
  * Which notes to export; an empty set means "any". Colour and tag filters apply to live notes only:
  * tombstones (whose tags are wiped) go with the chapter and author filters, so that a file still says
  * which of its notes were deleted.
+ *
+ * @param authors        author ids (decision 0017); a name given here also matches, for the command
+ *                       line's {@code --author NAME}, and then matches everyone of that name
+ * @param includePrivate whether notes marked private (only their author could read them where they came
+ *                       from) go too: only when the reader chooses so; never by default
  */
 public record ExportFilter(Set<String> chapters, Set<Annotation.Colour> colours, Set<String> tags,
-                           Set<String> authors) {
+                           Set<String> authors, boolean includePrivate) {
+    /** Every note that may be shared: all but the private ones. */
     public static final ExportFilter ALL = new ExportFilter(Set.of(), Set.of(), Set.of(), Set.of());
 
     public ExportFilter {
@@ -19,11 +25,21 @@ public record ExportFilter(Set<String> chapters, Set<Annotation.Colour> colours,
         authors = Set.copyOf(authors);
     }
 
+    /** Without private notes. */
+    public ExportFilter(Set<String> chapters, Set<Annotation.Colour> colours, Set<String> tags, Set<String> authors) {
+        this(chapters, colours, tags, authors, false);
+    }
+
+    /** The same filter, private notes included or not. */
+    public ExportFilter withPrivate(boolean include) {
+        return new ExportFilter(chapters, colours, tags, authors, include);
+    }
+
     boolean accepts(Annotation a) {
         if (!chapters.isEmpty() && !chapters.contains(a.chapterId())) {
             return false;
         }
-        if (!authors.isEmpty() && !authors.contains(a.author())) {
+        if (!authors.isEmpty() && !authors.contains(a.authorId()) && !authors.contains(a.author())) {
             return false;
         }
         if (a.isDeleted()) {

@@ -5,7 +5,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.HashMap;
 import org.peeragogy.reader.book.Annotation;
+import org.peeragogy.reader.book.AuthorIds;
+import org.peeragogy.reader.store.AuthorStore;
 import org.peeragogy.reader.book.TextAnchor;
 import org.peeragogy.reader.book.TextQuoteSelector;
 import org.peeragogy.reader.store.ShareStore;
@@ -15,6 +18,11 @@ import org.peeragogy.reader.store.ShareStore;
  * chapter (peeragogy.org slugs, peeragogy.github.io pages); an address that names no chapter puts the
  * note under {@link NoteCheck#UNPLACED_CHAPTER} with the address kept, counted as could-not-place. Ids
  * become stable UUIDs derived from the Hypothesis id, so importing the same export again changes nothing.
+ *
+ * <p>The author is the Hypothesis user, {@code acct:maria@hypothes.is}, as their author id (decision 0017):
+ * {@code acct:maria@hypothes.is} and {@code acct:maria@another.example} are two people. Their name is
+ * {@code user_info.display_name} when given, else the user name ("maria"), which is also their nickname.
+ * A note whose {@code permissions.read} names no group (only its author could read it) is private.
  */
 final class HypothesisJson {
     private HypothesisJson() {
@@ -25,28 +33,47 @@ final class HypothesisJson {
         if (!(list instanceof List<?> items)) {
             throw NoteCheck.bad("the JSON", "has no list of annotations");
         }
-        return read(items, chapters);
+        Optional<Instant> exported = root.get("export_date") instanceof String d
+                ? Optional.of(NoteCheck.time(d, "export", "the file")) : Optional.empty();
+        return read(items, chapters, exported);
     }
 
     /** Hypothesis annotations: an export's {@code annotations}, an API search's {@code rows}, or a bare array of them. */
     static ImportFile read(List<?> items, Chapters chapters) throws ShareException {
+        return read(items, chapters, Optional.empty());
+    }
+
+    private static ImportFile read(List<?> items, Chapters chapters, Optional<Instant> exported) throws ShareException {
         NoteCheck.limitCount(items.size());
         String book = chapters.book().identity();
         List<ShareStore.Incoming> notes = new ArrayList<>();
         List<ImportFile.Skipped> skipped = new ArrayList<>();
+        Map<String, AuthorStore.Person> people = new HashMap<>();
         for (int n = 0; n < items.size(); n++) {
             String where = "annotation " + (n + 1);
             if (!(items.get(n) instanceof Map<?, ?> m)) {
                 throw NoteCheck.bad(where, "is not an object");
             }
             try {
-                notes.add(item(m, where, book, chapters));
+                ShareStore.Incoming in = item(m, where, book, chapters);
+                notes.add(in);
+                String id = in.annotation().authorId();
+                people.putIfAbsent(id, new AuthorStore.Person(id, in.annotation().author(),
+                        AuthorIds.acctName(id).orElse(""), ""));
             } catch (NoteCheck.Skip s) {
                 skipped.add(new ImportFile.Skipped(where, s.getMessage()));
             }
         }
         NoteCheck.uniqueIds(notes);
-        return new ImportFile("hypothesis", book, notes, Map.of(), Map.of(), skipped, List.of());
+        return new ImportFile("hypothesis", book, notes, people, Map.of(), skipped, List.of(), exported);
+    }
+
+    /** Whether Hypothesis let only the author read it: {@code permissions.read} lists no {@code group:}. */
+    static boolean isPrivate(Object permissions) {
+        if (!(permissions instanceof Map<?, ?> p) || !(p.get("read") instanceof List<?> read)) {
+            return false; // nothing said: shared, as Hypothesis shares by default
+        }
+        return read.stream().noneMatch(r -> r instanceof String s && s.startsWith("group:"));
     }
 
     private static ShareStore.Incoming item(Map<?, ?> m, String where, String book, Chapters chapters)
@@ -56,12 +83,13 @@ final class HypothesisJson {
             Instant created = NoteCheck.time(m.get("created"), "created", where);
             Instant updated = m.containsKey("updated") ? NoteCheck.time(m.get("updated"), "updated", where) : created;
             String user = m.get("user") instanceof String u ? u : "";
-            if (user.startsWith("acct:")) {
-                user = user.substring(5);
-                int at = user.lastIndexOf('@');
-                user = at > 0 ? user.substring(0, at) : user;
-            }
-            String author = NoteCheck.author(user, where);
+            Optional<String> acct = AuthorIds.fromAcct(user);
+            String display = m.get("user_info") instanceof Map<?, ?> info && info.get("display_name") instanceof String d
+                    ? d : "";
+            String author = NoteCheck.author(!display.isBlank() ? display
+                    : acct.flatMap(AuthorIds::acctName).orElse(user), where);
+            // The fallback order of decision 0017: the Hypothesis account, else the name.
+            String authorId = acct.orElse(AuthorIds.fromName(author));
             String text = NoteCheck.content(m.get("text") instanceof String s ? s : "", NoteCheck.MAX_NOTE, "note", where);
             Object rawTags = m.get("tags");
             if (rawTags != null && !(rawTags instanceof List<?>)) {
@@ -103,9 +131,9 @@ final class HypothesisJson {
                     W3cJson.utf16(chapters, chapterId, book, start, end), "", ""));
             Annotation a = new Annotation(id, book, chapterId,
                     anchor.isPresent() ? Annotation.Kind.HIGHLIGHT : Annotation.Kind.CHAPTER_NOTE,
-                    Annotation.Colour.YELLOW, text, tags, author, created, updated, anchor, Optional.empty());
+                    Annotation.Colour.YELLOW, text, tags, author, authorId, created, updated, anchor, Optional.empty());
             return new ShareStore.Incoming(a, Optional.empty(),
-                    chapter.isPresent() ? Optional.empty() : Optional.of(uri));
+                    chapter.isPresent() ? Optional.empty() : Optional.of(uri), isPrivate(m.get("permissions")));
         }
     }
 }

@@ -1,35 +1,36 @@
 package org.peeragogy.reader.share;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import org.peeragogy.reader.store.AuthorStore;
 import org.peeragogy.reader.store.ShareStore;
 
 /**
  * The checked contents of a file to import.
  *
- * @param format        "notes", "w3c" or "hypothesis"
- * @param bookIdentity  the handbook the file says it is for (empty when it does not say)
- * @param notes         every note, tombstones included, with its last-shared base when the file has one
- * @param authorColours layer colours the file proposes, by author
- * @param meta          the notes file's metadata (app version, export time, handbook fingerprint...)
- * @param skipped       items of the file that are not imported, each with the reason (the rest is)
- * @param notKept       what the file says that the reader does not keep, one line each
+ * @param format       "notes", "w3c" or "hypothesis"
+ * @param bookIdentity the handbook the file says it is for (empty when it does not say)
+ * @param notes        every note, tombstones included, with its last-shared base when the file has one
+ * @param people       the people the file names, by author id: name, nickname, and the layer colour it
+ *                     proposes (decision 0017)
+ * @param meta         the notes file's metadata (app version, export time, handbook fingerprint...)
+ * @param skipped      items of the file that are not imported, each with the reason (the rest is)
+ * @param notKept      what the file says that the reader does not keep, one line each
+ * @param writtenAt    when the file says it was written (a newer file's names replace older ones)
  */
 public record ImportFile(String format, String bookIdentity, List<ShareStore.Incoming> notes,
-                         Map<String, String> authorColours, Map<String, String> meta, List<Skipped> skipped,
-                         List<String> notKept) {
+                         Map<String, AuthorStore.Person> people, Map<String, String> meta, List<Skipped> skipped,
+                         List<String> notKept, Optional<Instant> writtenAt) {
     public ImportFile {
         notes = List.copyOf(notes);
-        authorColours = Map.copyOf(authorColours);
+        people = Map.copyOf(people);
         meta = Map.copyOf(meta);
         skipped = List.copyOf(skipped);
         notKept = List.copyOf(notKept);
-    }
-
-    public ImportFile(String format, String bookIdentity, List<ShareStore.Incoming> notes,
-                      Map<String, String> authorColours, Map<String, String> meta) {
-        this(format, bookIdentity, notes, authorColours, meta, List.of(), List.of());
+        writtenAt = writtenAt == null ? Optional.empty() : writtenAt;
     }
 
     /** An item of the file that is not imported: where it is in the file and why. */

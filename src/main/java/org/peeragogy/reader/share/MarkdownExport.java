@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import org.peeragogy.reader.book.Annotation;
+import org.peeragogy.reader.book.AuthorIds;
 import org.peeragogy.reader.book.Book;
 import org.peeragogy.reader.book.Chapter;
 import org.peeragogy.reader.book.Placement;
@@ -41,12 +42,15 @@ final class MarkdownExport {
      *              list notes that cannot be placed apart)
      */
     static String write(Book book, List<Annotation> notes, Function<Annotation, Placement> place) {
-        return write(book, notes, place, Map.of());
+        return write(book, notes, place, Map.of(), java.util.Set.of());
     }
 
-    /** @param sources the address each unplaced note came with, by id, shown under it */
+    /**
+     * @param sources  the address each unplaced note came with, by id, shown under it
+     * @param privates the notes marked private that the reader chose to include: each is labelled so
+     */
     static String write(Book book, List<Annotation> notes, Function<Annotation, Placement> place,
-                        Map<String, String> sources) {
+                        Map<String, String> sources, java.util.Set<String> privates) {
         Map<String, List<Annotation>> byChapter = new LinkedHashMap<>();
         for (Chapter c : book.chapters()) {
             byChapter.put(c.id(), new ArrayList<>());
@@ -76,13 +80,13 @@ final class MarkdownExport {
                     .thenComparing(Annotation::created));
             for (Annotation a : list) {
                 Placement p = placed.get(a);
-                note(b, a, p != null && !p.placed(), sources.get(a.id()));
+                note(b, a, p != null && !p.placed(), sources.get(a.id()), privates.contains(a.id()));
             }
         }
         return b.toString();
     }
 
-    private static void note(StringBuilder b, Annotation a, boolean unplaced, String source) {
+    private static void note(StringBuilder b, Annotation a, boolean unplaced, String source, boolean privateNote) {
         switch (a.kind()) {
             case BOOKMARK -> b.append("**Bookmark**").append(a.quote().isEmpty() ? "" : ": " + inline(a.quote()))
                     .append("\n\n");
@@ -106,8 +110,15 @@ final class MarkdownExport {
             List<String> tags = a.tags().stream().map(MarkdownExport::inline).toList();
             b.append(" · *Tags:* ").append(String.join(", ", tags));
         }
-        b.append(" · *By* ").append(inline(a.author())).append(", ").append(DATE.format(a.updated()))
-                .append("\n\n");
+        b.append(" · *By* ").append(inline(a.author()));
+        if (!AuthorIds.isNameOnly(a.authorId())) {
+            // Who, not only what they are called (decision 0017): the id stays inert text, like the name.
+            b.append(" (").append(inline(a.authorId())).append(')');
+        }
+        b.append(", ").append(DATE.format(a.updated())).append("\n\n");
+        if (privateNote) {
+            b.append("*Private:* only its author could read it where it came from\n\n");
+        }
         if (source != null) {
             b.append("*Made on:* ").append(inline(source)).append("\n\n");
         }

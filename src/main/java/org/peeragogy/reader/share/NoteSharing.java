@@ -9,7 +9,6 @@ import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -83,33 +82,49 @@ public final class NoteSharing {
             return plan.counts();
         }
 
-        /** Each item skipped (with the reason) and each kind of content not kept, one line each. */
+        /**
+         * What the reader should know before importing, one line each: what the merge will not do as the file
+         * says (notes that claim to be the reader's, private notes), then each item skipped (with the reason)
+         * and each kind of content not kept.
+         */
         public List<String> remarks() {
-            return contents.remarks();
+            List<String> out = new ArrayList<>(plan.remarks());
+            out.addAll(contents.remarks());
+            return out;
         }
     }
 
-    /** The open handbook's notes (and tombstones, except in Markdown) that pass {@code filter}, written to {@code out}. */
+    /**
+     * The open handbook's notes (and tombstones, except in Markdown) that pass {@code filter}, written to
+     * {@code out}: each with its author's id and present name (decision 0017). Notes marked private are left
+     * out unless {@code filter.includePrivate()}, and are marked private in the file when included.
+     * Blocks on disk: call it off the FX thread.
+     *
+     * @throws ShareException when the notes cannot be read or the file cannot be written (no partial file is left)
+     */
     public Exported export(Format format, Path out, ExportFilter filter) throws ShareException {
         Book book = chapters.book();
         List<Annotation> notes = new ArrayList<>();
         try {
+            java.util.Set<String> privates = db.sharing().privateIds(book.identity());
             for (Annotation a : db.annotations().everything()) {
                 if (a.book().equals(book.identity()) && filter.accepts(a)
-                        && !(format == Format.MARKDOWN && a.isDeleted())) {
+                        && !(format == Format.MARKDOWN && a.isDeleted())
+                        && (filter.includePrivate() || !privates.contains(a.id()))) {
                     notes.add(a);
                 }
             }
-            Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+            Instant now = db.now();
             Map<String, String> sources = unplacedSources(db, notes);
+            Map<String, AuthorStore.Person> people = people(db.authors().byId());
+            privates.retainAll(ids(notes));
             switch (format) {
                 case NOTES -> NotesFile.write(out, book, notes, db.sharing().bases(ids(notes)), sources,
-                        db.authors().colours(), appVersion, now);
-                // TODO(decision 0008): per-reader author ids (another issue) and the handbook's language
-                // (Book has none yet) go into Facts when they exist; a urn made from a name is no identity.
+                        new NotesFile.People(people, privates), appVersion, now);
                 case W3C -> AtomicFiles.writeString(out, W3cJson.write(book, notes, db.sharing().bases(ids(notes)),
-                        sources, chapters, appVersion, now, W3cJson.Facts.NONE));
-                case MARKDOWN -> AtomicFiles.writeString(out, MarkdownExport.write(book, notes, chapters::place, sources));
+                        sources, chapters, appVersion, now, new W3cJson.Facts(people, java.util.Optional.of(book.language()).filter(l -> !l.isEmpty()), privates)));
+                case MARKDOWN -> AtomicFiles.writeString(out, MarkdownExport.write(book, notes, chapters::place, sources,
+                        privates));
                 default -> throw new IllegalStateException(format.name());
             }
             int tombstones = (int) notes.stream().filter(Annotation::isDeleted).count();
@@ -136,11 +151,28 @@ public final class NoteSharing {
         return notes.stream().map(Annotation::id).toList();
     }
 
+    private static Map<String, AuthorStore.Person> people(Map<String, AuthorStore.Author> layers) {
+        Map<String, AuthorStore.Person> out = new java.util.HashMap<>();
+        layers.forEach((id, a) -> out.put(id, new AuthorStore.Person(id, a.name(), a.nickname(), a.colour())));
+        return out;
+    }
+
+    /** How many of the open handbook's notes are marked private (the export dialog asks about them). */
+    public int privateCount() throws StoreException {
+        java.util.Set<String> privates = db.sharing().privateIds(chapters.book().identity());
+        if (privates.isEmpty()) {
+            return 0;
+        }
+        return (int) db.annotations().book(chapters.book().identity()).stream()
+                .filter(a -> privates.contains(a.id())).count();
+    }
+
     /** Reads and checks {@code file} (notes file, W3C JSON-LD or Hypothesis JSON) and plans the import; changes nothing. */
     public Preview preview(Path file) throws ShareException {
         ImportFile contents = read(file);
         try {
-            return new Preview(file, contents, db.sharing().plan(contents.notes(), chapters::placeable));
+            return new Preview(file, contents, db.sharing().plan(contents.notes(), contents.people(),
+                    chapters::placeable));
         } catch (StoreException e) {
             throw new ShareException(e.getMessage(), e);
         }
@@ -150,7 +182,8 @@ public final class NoteSharing {
     public ShareStore.Applied apply(Preview preview) throws ShareException {
         try {
             return db.sharing().apply(preview.contents().notes(), chapters::placeable,
-                    preview.file().getFileName().toString(), preview.contents().format(), preview.contents().authorColours());
+                    preview.file().getFileName().toString(), preview.contents().format(), preview.contents().people(),
+                    preview.contents().writtenAt().orElse(null));
         } catch (StoreException e) {
             throw new ShareException(e.getMessage(), e);
         }

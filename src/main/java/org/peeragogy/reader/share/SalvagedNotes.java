@@ -10,8 +10,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.peeragogy.reader.book.Annotation;
+import org.peeragogy.reader.book.AuthorIds;
 import org.peeragogy.reader.book.Book;
 import org.peeragogy.reader.book.TextAnchor;
+import org.peeragogy.reader.store.AuthorStore;
 
 /**
  * Writes the notes read from a damaged notes file ({@code store.Salvage}) as a notes file
@@ -34,13 +36,15 @@ public final class SalvagedNotes {
      * Writes {@code notes} to {@code out} (whole or not at all), then reads the file back the way an import
      * does. Blocks on disk: call it off the FX thread.
      *
-     * @param bases   last-shared revisions by note id (may be empty)
-     * @param colours authors' layer colours (may be empty)
+     * @param bases    last-shared revisions by note id (may be empty)
+     * @param people   authors by id: names, nicknames, layer colours (may be empty)
+     * @param privates ids of the notes marked private: they stay private in the file
      * @throws ShareException when nothing could be written (the disk is full, the folder read-only), or the
      *                        file written does not read back; no partial file is left then
      */
     public static Written write(Path out, List<Annotation> notes, Map<String, Instant> bases,
-                                Map<String, String> colours, String appVersion) throws ShareException {
+                                Map<String, AuthorStore.Person> people, java.util.Set<String> privates,
+                                String appVersion) throws ShareException {
         List<Annotation> kept = new ArrayList<>();
         for (Annotation a : notes) {
             if (importable(a) && kept.size() < NoteCheck.MAX_NOTES) {
@@ -51,10 +55,11 @@ public final class SalvagedNotes {
                         Collectors.counting())).entrySet().stream().max(Map.Entry.comparingByValue())
                 .map(Map.Entry::getKey).orElse("unknown");
         Book book = new Book(identity, TITLE, "", List.of());
-        Map<String, String> goodColours = colours.entrySet().stream()
-                .filter(e -> e.getValue() != null && e.getValue().matches("#[0-9a-f]{6}"))
-                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
-        NotesFile.write(out, book, kept, bases, goodColours, appVersion, Instant.now().truncatedTo(ChronoUnit.MILLIS));
+        Map<String, AuthorStore.Person> good = new java.util.HashMap<>();
+        people.forEach((id, p) -> good.put(id, new AuthorStore.Person(id, p.name(), p.nickname(),
+                p.colour() != null && p.colour().matches("#[0-9a-f]{6}") ? p.colour() : "")));
+        NotesFile.write(out, book, kept, bases, Map.of(), new NotesFile.People(good, privates), appVersion,
+                Instant.now().truncatedTo(ChronoUnit.MILLIS));
         try {
             int read = NotesFile.read(out).notes().size();
             if (read != kept.size()) {
@@ -77,7 +82,7 @@ public final class SalvagedNotes {
                 return false;
             }
             NoteCheck.text(a.note(), NoteCheck.MAX_NOTE, "", "");
-            if (NoteCheck.author(a.author(), "").length() == 0) {
+            if (NoteCheck.author(a.author(), "").length() == 0 || !AuthorIds.isValid(a.authorId())) {
                 return false;
             }
             NoteCheck.time(a.created().toString(), "", "");

@@ -8,12 +8,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.function.Function;
+import java.util.Set;
 import org.peeragogy.reader.book.Annotation;
+import org.peeragogy.reader.book.AuthorIds;
 import org.peeragogy.reader.book.Book;
 import org.peeragogy.reader.book.TextAnchor;
 import org.peeragogy.reader.book.TextPositionSelector;
 import org.peeragogy.reader.book.TextQuoteSelector;
+import org.peeragogy.reader.store.AuthorStore;
 
 /**
  * W3C Web Annotation JSON-LD (decision 0008), checked by the W3C's own model tests ({@code W3cExportConformanceTest}).
@@ -38,6 +40,8 @@ final class W3cJson {
     static final String READER_TARGET = "peeragogy:readerTarget";
     /** The software that writes the files, as a stable identity (the version is in its name). */
     static final String GENERATOR_ID = "urn:peeragogy-reader:app";
+    /** Ours: {@code true} on a note only its author could read where it came from (decision 0017). */
+    static final String PRIVATE = "peeragogy:private";
 
     private W3cJson() {
     }
@@ -45,12 +49,13 @@ final class W3cJson {
     /**
      * What a W3C file says of its people and its text beyond the notes themselves.
      *
-     * @param authorId  a stable identity (an IRI) for an author's name, when the profile knows one
-     * @param language  the handbook's language (BCP 47), when known; given to every text body
+     * @param people   the authors by id, for their nicknames (a creator's id and name are on each note)
+     * @param language the handbook's language (BCP 47), when known; given to every text body
+     * @param privates ids of the notes marked private that the reader chose to export: each says so
      */
-    record Facts(Function<String, Optional<String>> authorId, Optional<String> language) {
-        /** What the store can tell today: no author ids, no language. */
-        static final Facts NONE = new Facts(name -> Optional.empty(), Optional.empty());
+    record Facts(Map<String, AuthorStore.Person> people, Optional<String> language, Set<String> privates) {
+        /** Nothing beyond the notes: no nicknames, no language, no private notes. */
+        static final Facts NONE = new Facts(Map.of(), Optional.empty(), Set.of());
     }
 
     static String write(Book book, List<Annotation> notes, Map<String, Instant> bases, Chapters chapters,
@@ -113,9 +118,16 @@ final class W3cJson {
             case BOOKMARK -> "bookmarking";
         });
         Map<String, Object> creator = new LinkedHashMap<>();
-        facts.authorId().apply(a.author()).ifPresent(id -> creator.put("id", id));
+        // An id made from a name names no one (two people called Ana share it): left out (decision 0017).
+        if (!AuthorIds.isNameOnly(a.authorId())) {
+            creator.put("id", a.authorId());
+        }
         creator.put("type", "Person");
         creator.put("name", a.author());
+        AuthorStore.Person p = facts.people().get(a.authorId());
+        if (p != null && !p.nickname().isEmpty()) {
+            creator.put("nickname", p.nickname());
+        }
         m.put("creator", creator);
         m.put("created", a.created().toString());
         m.put("modified", a.updated().toString());
@@ -125,6 +137,9 @@ final class W3cJson {
             m.put("peeragogy:base", base.toString());
         }
         a.deleted().ifPresent(d -> m.put("peeragogy:deleted", d.toString()));
+        if (facts.privates().contains(a.id())) {
+            m.put(PRIVATE, true);
+        }
         List<Object> body = new ArrayList<>();
         if (!a.note().isEmpty()) {
             body.add(textBody(a.note(), "commenting", facts));

@@ -9,7 +9,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.HashMap;
 import org.peeragogy.reader.book.Annotation;
+import org.peeragogy.reader.book.AuthorIds;
+import org.peeragogy.reader.store.AuthorStore;
 import org.peeragogy.reader.book.TextAnchor;
 import org.peeragogy.reader.book.TextQuoteSelector;
 import org.peeragogy.reader.store.ShareStore;
@@ -61,6 +64,7 @@ final class W3cRead {
         List<ShareStore.Incoming> notes = new ArrayList<>();
         List<ImportFile.Skipped> skipped = new ArrayList<>();
         List<String> notKept = new ArrayList<>();
+        Map<String, AuthorStore.Person> people = new HashMap<>();
         for (int n = 0; n < items.size(); n++) {
             if (!(items.get(n) instanceof Map<?, ?> item)) {
                 throw NoteCheck.bad("item " + (n + 1), "is not an object");
@@ -68,14 +72,15 @@ final class W3cRead {
             String where = "annotation " + (n + 1);
             List<String> lost = new ArrayList<>();
             try {
-                notes.addAll(item(item, where, book, undated, chapters, lost));
+                notes.addAll(item(item, where, book, undated, chapters, lost, people));
                 lost.forEach(l -> notKept.add(where + ": " + l));
             } catch (NoteCheck.Skip s) {
                 skipped.add(new ImportFile.Skipped(where, s.getMessage()));
             }
         }
         NoteCheck.uniqueIds(notes);
-        return new ImportFile("w3c", book, notes, Map.of(), Map.of(), skipped, notKept);
+        return new ImportFile("w3c", book, notes, people, Map.of(), skipped, notKept,
+                top.containsKey("generated") ? Optional.of(undated) : Optional.empty());
     }
 
     static boolean isW3cContext(Object ctx) {
@@ -94,7 +99,8 @@ final class W3cRead {
     }
 
     private static List<ShareStore.Incoming> item(Map<?, ?> m, String where, String defaultBook, Instant undated,
-                                                  Chapters chapters, List<String> lost)
+                                                  Chapters chapters, List<String> lost,
+                                                  Map<String, AuthorStore.Person> people)
             throws ShareException, NoteCheck.Skip {
         if (!isType(m, "Annotation")) {
             throw NoteCheck.bad(where, "is not of type Annotation");
@@ -102,7 +108,9 @@ final class W3cRead {
         String rawId = W3cJson.str(m, "id", where);
         String id = rawId.startsWith("urn:uuid:") ? NoteCheck.uuid(rawId.substring(9), where)
                 : NoteCheck.derivedId("w3c", rawId, where);
-        String author = NoteCheck.author(agentName(m.get("creator")), where);
+        AuthorStore.Person creator = creator(m.get("creator"), where, lost);
+        people.putIfAbsent(creator.id(), creator);
+        String author = creator.name();
         Instant modified = m.containsKey("modified") ? NoteCheck.time(m.get("modified"), "modified", where) : null;
         Instant created = m.containsKey("created") ? NoteCheck.time(m.get("created"), "created", where)
                 : modified != null ? modified : undated;
@@ -129,14 +137,14 @@ final class W3cRead {
             // Every target is kept, each as a note of its own; the first keeps the annotation's id.
             String noteId = k == 0 ? id : NoteCheck.derivedId("w3c-target", rawId + "#" + (k + 1), where);
             Optional<Annotation.Colour> styled = colour.isPresent() ? colour : styleColour(target);
-            out.add(target(target, noteId, where, defaultBook, chapters, m, author, created, updated, deleted, base,
+            out.add(target(target, noteId, where, defaultBook, chapters, m, creator, created, updated, deleted, base,
                     styled.orElse(Annotation.Colour.YELLOW), bodies));
         }
         return out;
     }
 
     private static ShareStore.Incoming target(Map<?, ?> target, String id, String where, String defaultBook,
-                                              Chapters chapters, Map<?, ?> m, String author, Instant created,
+                                              Chapters chapters, Map<?, ?> m, AuthorStore.Person author, Instant created,
                                               Instant updated, Optional<Instant> deleted, Optional<Instant> base,
                                               Annotation.Colour colour, W3cBodies bodies)
             throws ShareException, NoteCheck.Skip {
@@ -191,9 +199,9 @@ final class W3cRead {
                 : anchor.isPresent() ? Annotation.Kind.HIGHLIGHT : Annotation.Kind.CHAPTER_NOTE;
         Annotation a = new Annotation(id, book, chapter, kind, colour,
                 deleted.isPresent() ? "" : NoteCheck.content(bodies.note(), NoteCheck.MAX_NOTE, "note", where),
-                deleted.isPresent() ? List.of() : NoteCheck.tags(bodies.tags(), where), author, created, updated,
-                anchor, deleted);
-        return new ShareStore.Incoming(a, base, sourceUri);
+                deleted.isPresent() ? List.of() : NoteCheck.tags(bodies.tags(), where), author.name(), author.id(),
+                created, updated, anchor, deleted);
+        return new ShareStore.Incoming(a, base, sourceUri, m.get(W3cJson.PRIVATE) instanceof Boolean b && b);
     }
 
     /** The address a target names: a string, its {@code source} (a string or an object with an id), or its own id. */
@@ -230,6 +238,29 @@ final class W3cRead {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Who made an annotation, in the fallback order of decision 0017: the creator's IRI ({@code id}, or the
+     * creator itself when it is a string), else an id made from the name. The name is {@code name}, else
+     * {@code nickname}, else the IRI; an {@code id} that is no IRI is listed as not kept.
+     */
+    static AuthorStore.Person creator(Object creator, String where, List<String> lost) throws ShareException {
+        Object c = creator instanceof List<?> l && !l.isEmpty() ? l.get(0) : creator;
+        String iri = c instanceof Map<?, ?> cm && cm.get("id") instanceof String s ? s : c instanceof String s ? s : null;
+        String name = NoteCheck.author(agentName(creator), where);
+        String nickname = c instanceof Map<?, ?> cm && cm.get("nickname") instanceof String n
+                ? NoteCheck.author(n, where) : "";
+        String id;
+        if (iri != null && AuthorIds.isValid(iri)) {
+            id = iri;
+        } else {
+            if (iri != null && c instanceof Map<?, ?>) {
+                lost.add("the creator's id, which is no IRI (the name " + name + " stands for them)");
+            }
+            id = AuthorIds.fromName(name);
+        }
+        return new AuthorStore.Person(id, name, nickname.equals(name) ? "" : nickname, "");
     }
 
     static String agentName(Object creator) {

@@ -27,9 +27,16 @@ import org.peeragogy.reader.book.TextQuoteSelector;
  * never on the FX thread (see the package's comment).
  */
 public final class AnnotationStore {
+    /** The columns a note is written with, in {@link #bind}'s order. */
     static final String COLUMNS = "id, book_identity, chapter_id, kind, colour, note, author, created_at,"
             + " updated_at, quote_exact, quote_prefix, quote_suffix, position_start, position_end, block_id,"
-            + " text_fingerprint, deleted_at";
+            + " text_fingerprint, deleted_at, author_id";
+    /**
+     * The columns a note is read with: as written, except that {@code author} is the name the author has
+     * now (their layer's), so a person who renames shows the new name on every note (decision 0017).
+     */
+    static final String SELECTED = COLUMNS.replace(" author,", " coalesce((SELECT au.name FROM author au"
+            + " WHERE au.id = annotation.author_id), annotation.author) AS author,");
 
     private final Database db;
     private final SearchIndex.NoteIndexer indexer;
@@ -47,24 +54,38 @@ public final class AnnotationStore {
         this.indexer = indexer;
     }
 
-    /** What the reader made; the store adds the id and the times. */
+    /**
+     * What the reader made; the store adds the id and the times.
+     *
+     * @param author   the name written on the note (their layer's name is what shows)
+     * @param authorId who made it; null for the reader of this profile ({@link SettingsStore#readerId()}),
+     *                 the only person who makes notes here (tests make others' notes with an id)
+     */
     public record Draft(String book, String chapterId, Annotation.Kind kind, Annotation.Colour colour, String note,
-                        List<String> tags, String author, Optional<TextAnchor> anchor) {
+                        List<String> tags, String author, Optional<TextAnchor> anchor, String authorId) {
+        /** A note by the reader of this profile. Threads: any; nothing is read or written. */
+        public Draft(String book, String chapterId, Annotation.Kind kind, Annotation.Colour colour, String note,
+                     List<String> tags, String author, Optional<TextAnchor> anchor) {
+            this(book, chapterId, kind, colour, note, tags, author, anchor, null);
+        }
     }
 
     /**
-     * Saves a new note with a new id, created and updated now (by the database's clock), and its search row.
-     * Threads: a write; not the FX thread (it may wait up to 20 s for another connection's write), one call at a
-     * time per database.
+     * Saves a new note with a new id, created and updated now (by the database's clock), and its search row;
+     * by the reader (their author id) unless the draft names another author, who gets a layer if they have
+     * none. Threads: a write; not the FX thread (it may wait up to 20 s for another connection's write), one
+     * call at a time per database.
      *
      * @throws StoreException when it could not be saved; the message names the cause (a read-only folder, a
      *                        full disk). Nothing is saved then
      */
     public Annotation create(Draft d) throws StoreException {
         Instant now = now();
+        String authorId = d.authorId() != null ? d.authorId() : db.settings().readerId();
         Annotation a = new Annotation(UUID.randomUUID().toString(), d.book(), d.chapterId(), d.kind(), d.colour(),
-                d.note(), cleanTags(d.tags()), d.author(), now, now, d.anchor(), Optional.empty());
+                d.note(), cleanTags(d.tags()), d.author(), authorId, now, now, d.anchor(), Optional.empty());
         write("Saving your note", c -> {
+            AuthorStore.ensure(c, new AuthorStore.Person(authorId, d.author(), "", ""), null);
             insert(c, a);
             indexer.index(c, a);
             return null;
@@ -82,7 +103,7 @@ public final class AnnotationStore {
         Annotation old = find(id).filter(a -> !a.isDeleted())
                 .orElseThrow(() -> new StoreException("That note no longer exists (it may have been deleted).", null));
         Annotation changed = new Annotation(old.id(), old.book(), old.chapterId(), old.kind(), colour, note,
-                cleanTags(tags), old.author(), old.created(), now(), old.anchor(), Optional.empty());
+                cleanTags(tags), old.author(), old.authorId(), old.created(), now(), old.anchor(), Optional.empty());
         write("Saving your change", c -> {
             replace(c, changed);
             indexer.index(c, changed);
@@ -101,8 +122,23 @@ public final class AnnotationStore {
     public Annotation reattach(String id, TextAnchor anchor) throws StoreException {
         Annotation old = find(id).filter(a -> !a.isDeleted())
                 .orElseThrow(() -> new StoreException("That note no longer exists (it may have been deleted).", null));
-        Annotation moved = new Annotation(old.id(), old.book(), old.chapterId(), old.kind(), old.colour(), old.note(),
-                old.tags(), old.author(), old.created(), now(), Optional.of(anchor), Optional.empty());
+        return reattach(id, old.chapterId(), anchor);
+    }
+
+    /**
+     * Moves an annotation to new text in {@code chapterId}: a note whose chapter is not in this handbook
+     * (or that came from a page that names none), re-attached where the reader found its quote. Its note,
+     * tags, author and the address it came with are kept. Threads: a write; not the FX thread (it may wait
+     * up to 20 s for another connection's write), one call at a time per database.
+     *
+     * @throws StoreException when the note is gone, or it cannot be saved (then nothing is)
+     */
+    public Annotation reattach(String id, String chapterId, TextAnchor anchor) throws StoreException {
+        Annotation old = find(id).filter(a -> !a.isDeleted())
+                .orElseThrow(() -> new StoreException("That note no longer exists (it may have been deleted).", null));
+        Annotation.Kind kind = old.kind() == Annotation.Kind.CHAPTER_NOTE ? Annotation.Kind.HIGHLIGHT : old.kind();
+        Annotation moved = new Annotation(old.id(), old.book(), chapterId, kind, old.colour(), old.note(),
+                old.tags(), old.author(), old.authorId(), old.created(), now(), Optional.of(anchor), Optional.empty());
         write("Saving the note's new place", c -> {
             replace(c, moved);
             indexer.index(c, moved);
@@ -124,7 +160,7 @@ public final class AnnotationStore {
                 .orElseThrow(() -> new StoreException("That note was already deleted.", null));
         Instant now = now();
         Annotation tombstone = new Annotation(old.id(), old.book(), old.chapterId(), old.kind(), old.colour(), "",
-                List.of(), old.author(), old.created(), now, Optional.empty(), Optional.of(now));
+                List.of(), old.author(), old.authorId(), old.created(), now, Optional.empty(), Optional.of(now));
         write("Deleting the note", c -> {
             replace(c, tombstone);
             indexer.index(c, tombstone);
@@ -141,7 +177,8 @@ public final class AnnotationStore {
      */
     public Annotation restore(Annotation before) throws StoreException {
         Annotation back = new Annotation(before.id(), before.book(), before.chapterId(), before.kind(), before.colour(),
-                before.note(), before.tags(), before.author(), before.created(), now(), before.anchor(), Optional.empty());
+                before.note(), before.tags(), before.author(), before.authorId(), before.created(), now(),
+                before.anchor(), Optional.empty());
         write("Restoring the note", c -> {
             replace(c, back);
             indexer.index(c, back);
@@ -181,8 +218,25 @@ public final class AnnotationStore {
     }
 
     /**
-     * Live annotations of a handbook written by any of {@code authors}, oldest first. Threads: a read; any
-     * thread, one call at a time per database.
+     * Live annotations of a handbook whose chapter is not one of {@code chapterIds}: notes from a page that
+     * names no chapter ({@code _unplaced}) and notes on chapters this edition does not have. Oldest first.
+     * Threads: a read; any thread, one call at a time per database.
+     *
+     * @param chapterIds the chapters of the open edition (one bound parameter each; a handbook has dozens)
+     * @throws StoreException when the notes cannot be read (the message says why)
+     */
+    public List<Annotation> elsewhere(String book, java.util.Collection<String> chapterIds) throws StoreException {
+        List<String> args = new ArrayList<>();
+        args.add(book);
+        args.addAll(chapterIds);
+        return query("WHERE book_identity = ? AND deleted_at IS NULL AND chapter_id NOT IN ("
+                + String.join(", ", java.util.Collections.nCopies(chapterIds.size(), "?")) + ") ORDER BY created_at, id",
+                args.toArray(String[]::new));
+    }
+
+    /**
+     * Live annotations of a handbook written by any of the authors with these ids, oldest first. Threads: a
+     * read; any thread, one call at a time per database.
      *
      * @throws StoreException when the notes cannot be read (the message says why)
      */
@@ -193,7 +247,7 @@ public final class AnnotationStore {
         List<String> args = new ArrayList<>();
         args.add(book);
         args.addAll(authors);
-        return query("WHERE book_identity = ? AND deleted_at IS NULL AND author IN ("
+        return query("WHERE book_identity = ? AND deleted_at IS NULL AND author_id IN ("
                 + String.join(", ", java.util.Collections.nCopies(authors.size(), "?")) + ") ORDER BY created_at, id",
                 args.toArray(String[]::new));
     }
@@ -205,8 +259,8 @@ public final class AnnotationStore {
      * @throws StoreException when the notes cannot be read (the message says why)
      */
     public List<Annotation> visible(String book) throws StoreException {
-        return query("WHERE book_identity = ? AND deleted_at IS NULL AND author NOT IN"
-                + " (SELECT name FROM author WHERE visible = 0) ORDER BY created_at, id", book);
+        return query("WHERE book_identity = ? AND deleted_at IS NULL AND author_id NOT IN"
+                + " (SELECT id FROM author WHERE visible = 0) ORDER BY created_at, id", book);
     }
 
     /**
@@ -220,7 +274,7 @@ public final class AnnotationStore {
     }
 
     List<Annotation> query(String where, String... args) throws StoreException {
-        String sql = "SELECT " + COLUMNS + " FROM annotation " + where;
+        String sql = "SELECT " + SELECTED + " FROM annotation " + where;
         try (PreparedStatement ps = db.connection().prepareStatement(sql)) {
             for (int i = 0; i < args.length; i++) {
                 ps.setString(i + 1, args[i]);
@@ -259,11 +313,16 @@ public final class AnnotationStore {
         List<Annotation> out = new ArrayList<>(rows.size());
         for (Annotation a : rows) {
             out.add(new Annotation(a.id(), a.book(), a.chapterId(), a.kind(), a.colour(), a.note(),
-                    tags.getOrDefault(a.id(), List.of()), a.author(), a.created(), a.updated(), a.anchor(), a.deleted()));
+                    tags.getOrDefault(a.id(), List.of()), a.author(), a.authorId(), a.created(), a.updated(), a.anchor(),
+                    a.deleted()));
         }
         return out;
     }
 
+    /**
+     * A note from a row with the columns of {@link #COLUMNS}; an {@code author_id} that is empty (a row from
+     * before author ids, read by salvage) gives the id made from the name.
+     */
     static Annotation read(ResultSet rs) throws SQLException {
         Optional<TextAnchor> anchor = Optional.empty();
         if (rs.getString("quote_exact") != null) {
@@ -276,14 +335,15 @@ public final class AnnotationStore {
         return new Annotation(rs.getString("id"), rs.getString("book_identity"), rs.getString("chapter_id"),
                 Annotation.Kind.ofCode(rs.getString("kind")),
                 Annotation.Colour.ofCode(rs.getString("colour")).orElse(Annotation.Colour.YELLOW),
-                rs.getString("note"), List.of(), rs.getString("author"), Instant.parse(rs.getString("created_at")),
+                rs.getString("note"), List.of(), rs.getString("author"), rs.getString("author_id"),
+                Instant.parse(rs.getString("created_at")),
                 Instant.parse(rs.getString("updated_at")), anchor,
                 deleted == null ? Optional.empty() : Optional.of(Instant.parse(deleted)));
     }
 
     private static void insert(Connection c, Annotation a) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO annotation (" + COLUMNS + ")"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             bind(ps, a);
             ps.executeUpdate();
         }
@@ -296,7 +356,7 @@ public final class AnnotationStore {
             ps.executeUpdate();
         }
         try (PreparedStatement ps = c.prepareStatement("INSERT OR REPLACE INTO annotation (" + COLUMNS + ")"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             bind(ps, a);
             ps.executeUpdate();
         }
@@ -339,6 +399,7 @@ public final class AnnotationStore {
             }
         }
         ps.setString(17, a.deleted().map(Instant::toString).orElse(null));
+        ps.setString(18, a.authorId());
     }
 
     static List<String> cleanTags(List<String> tags) {

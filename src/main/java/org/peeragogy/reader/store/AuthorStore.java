@@ -4,13 +4,18 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
- * Authors as layers: each person whose notes are in the file has a colour and a shown/hidden flag.
- * The reader's own name is a layer like any other.
+ * Authors as layers (decision 0017): each person whose notes are in the file has a colour and a shown/hidden
+ * flag, keyed by their author id, never by their name: two people called Ana are two layers, and one person
+ * who renames stays one layer whose notes all show the new name. The reader's own layer is one like any
+ * other. Threads: the caller's, one at a time (the database's one connection).
  */
 public final class AuthorStore {
     /** Layer colours handed out in order to authors that have none yet (distinct from the highlight colours). */
@@ -24,36 +29,65 @@ public final class AuthorStore {
         this.db = db;
     }
 
-    /** One author layer. */
-    public record Author(String name, String colour, boolean visible) {
+    /**
+     * One author layer.
+     *
+     * @param id       the author id ({@link org.peeragogy.reader.book.AuthorIds})
+     * @param nickname a second, shorter name when a file gave one (a Hypothesis user name), else ""
+     * @param mine     true for the reader of this profile
+     */
+    public record Author(String id, String name, String nickname, String colour, boolean visible, boolean mine) {
     }
 
     /**
-     * Every author with a layer or a note, by name; authors of notes get a layer (and a colour) on first sight.
+     * A person as a file names them: {@code nickname} and {@code colour} are "" when the file gives none;
+     * the colour is proposed for a layer the reader does not have yet and is never forced on one they have.
+     */
+    public record Person(String id, String name, String nickname, String colour) {
+        public Person {
+            nickname = nickname == null ? "" : nickname;
+            colour = colour == null ? "" : colour;
+        }
+    }
+
+    /**
+     * Every author with a layer or a note, by name then id; authors of notes get a layer (and a colour) on
+     * first sight, except in a read-only file, where they are listed without one (and shown). A layer of a
+     * name only ({@link org.peeragogy.reader.book.AuthorIds#isNameOnly}) is listed while it has notes.
      * Threads: a write when an author is new, so not the FX thread; one call at a time per database.
      *
      * @throws StoreException when the authors cannot be read or a new layer cannot be saved
      */
     public List<Author> list() throws StoreException {
         Connection c = db.connection();
+        String me = db.settings().readerId();
         try {
-            try (PreparedStatement ps = c.prepareStatement("SELECT DISTINCT author FROM annotation"
-                    + " WHERE deleted_at IS NULL AND author NOT IN (SELECT name FROM author) ORDER BY author");
+            Map<String, String> missing = new LinkedHashMap<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT author_id, author FROM annotation"
+                    + " WHERE deleted_at IS NULL AND author_id NOT IN (SELECT id FROM author) ORDER BY updated_at DESC");
                  ResultSet rs = ps.executeQuery()) {
-                List<String> missing = new ArrayList<>();
                 while (rs.next()) {
-                    missing.add(rs.getString(1));
-                }
-                // Read-only, authors without a layer are simply listed without one (and shown).
-                for (String name : db.readOnly() ? List.<String>of() : missing) {
-                    ensure(c, name, null);
+                    missing.putIfAbsent(rs.getString(1), rs.getString(2)); // the name on their newest note
                 }
             }
             List<Author> out = new ArrayList<>();
-            try (PreparedStatement ps = c.prepareStatement("SELECT name, colour, visible FROM author ORDER BY name");
+            if (!db.readOnly()) {
+                for (Map.Entry<String, String> m : missing.entrySet()) {
+                    ensure(c, new Person(m.getKey(), m.getValue(), "", ""), null);
+                }
+            } else {
+                missing.forEach((id, name) -> out.add(new Author(id, name, "", PALETTE.get(0), true, id.equals(me))));
+            }
+            // A layer kept for a name only whose notes have all moved to the person's id (or are gone) is
+            // not listed: it stood for that person before their id was known.
+            try (PreparedStatement ps = c.prepareStatement("SELECT id, name, coalesce(nickname, ''), colour, visible"
+                    + " FROM author WHERE id NOT LIKE '" + org.peeragogy.reader.book.AuthorIds.NAME_PREFIX + "%'"
+                    + " OR EXISTS (SELECT 1 FROM annotation a WHERE a.author_id = author.id AND a.deleted_at IS NULL)"
+                    + " ORDER BY name, id");
                  ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    out.add(new Author(rs.getString(1), rs.getString(2), rs.getInt(3) != 0));
+                    out.add(new Author(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                            rs.getInt(5) != 0, rs.getString(1).equals(me)));
                 }
             }
             return out;
@@ -63,54 +97,77 @@ public final class AuthorStore {
     }
 
     /**
-     * Layer colours by author name, read only (for writing files). Threads: a read; any thread, one call at a
+     * The layers there are, by id, read only (for writing files: names, nicknames, colours). Threads: a read;
+     * any thread, one call at a time per database.
+     *
+     * @throws StoreException when the authors cannot be read
+     */
+    public Map<String, Author> byId() throws StoreException {
+        String me = db.settings().readerId();
+        Map<String, Author> out = new LinkedHashMap<>();
+        try (PreparedStatement ps = db.connection().prepareStatement(
+                "SELECT id, name, coalesce(nickname, ''), colour, visible FROM author ORDER BY name, id");
+             ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                out.put(rs.getString(1), new Author(rs.getString(1), rs.getString(2), rs.getString(3),
+                        rs.getString(4), rs.getInt(5) != 0, rs.getString(1).equals(me)));
+            }
+            return out;
+        } catch (SQLException e) {
+            throw new StoreException("Reading the authors of your notes failed: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Layer colours by author id, read only (for writing files). Threads: a read; any thread, one call at a
      * time per database.
      *
      * @throws StoreException when the authors cannot be read
      */
-    public java.util.Map<String, String> colours() throws StoreException {
-        java.util.Map<String, String> out = new java.util.LinkedHashMap<>();
-        try (PreparedStatement ps = db.connection().prepareStatement("SELECT name, colour FROM author ORDER BY name");
-             ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-                out.put(rs.getString(1), rs.getString(2));
-            }
-            return out;
-        } catch (SQLException e) {
-            throw new StoreException("Reading the authors of your notes failed: " + e.getMessage(), e);
-        }
+    public Map<String, String> colours() throws StoreException {
+        Map<String, String> out = new LinkedHashMap<>();
+        byId().forEach((id, a) -> out.put(id, a.colour()));
+        return out;
     }
 
     /**
-     * Shows or hides an author's notes (giving the author a layer if they have none). Threads: a write; not
-     * the FX thread, one call at a time per database.
+     * Shows or hides an author's notes, by author id (giving the author a layer if they have none). Threads: a
+     * write; not the FX thread, one call at a time per database.
      *
      * @throws StoreException when it cannot be saved; the message names the cause (nothing changes)
      */
-    public void setVisible(String name, boolean visible) throws StoreException {
-        update(name, "UPDATE author SET visible = ? WHERE name = ?", visible ? 1 : 0);
+    public void setVisible(String id, boolean visible) throws StoreException {
+        update(id, "UPDATE author SET visible = ? WHERE id = ?", visible ? 1 : 0);
     }
 
     /**
-     * Sets an author's layer colour ({@code #rrggbb}). Threads: a write; not the FX thread, one call at a time
-     * per database.
+     * Sets an author's layer colour ({@code #rrggbb}), by author id. Threads: a write; not the FX thread, one
+     * call at a time per database.
      *
      * @throws StoreException when the colour is not {@code #rrggbb} in lower case, or it cannot be saved
      *                        (nothing changes)
      */
-    public void setColour(String name, String colour) throws StoreException {
+    public void setColour(String id, String colour) throws StoreException {
         if (colour == null || !COLOUR.matcher(colour).matches()) {
             throw new StoreException("A layer colour is written #rrggbb in lower case, not " + colour + ".", null);
         }
-        update(name, "UPDATE author SET colour = ? WHERE name = ?", colour);
+        update(id, "UPDATE author SET colour = ? WHERE id = ?", colour);
     }
 
-    private void update(String name, String sql, Object value) throws StoreException {
+    private void update(String id, String sql, Object value) throws StoreException {
         try {
-            ensure(db.connection(), name, null);
+            String name = null;
+            try (PreparedStatement ps = db.connection().prepareStatement(
+                    "SELECT author FROM annotation WHERE author_id = ? ORDER BY updated_at DESC LIMIT 1")) {
+                ps.setString(1, id);
+                try (ResultSet rs = ps.executeQuery()) {
+                    name = rs.next() ? rs.getString(1) : null;
+                }
+            }
+            ensure(db.connection(), new Person(id, name == null ? id : name, "", ""), null);
             try (PreparedStatement ps = db.connection().prepareStatement(sql)) {
                 ps.setObject(1, value);
-                ps.setString(2, name);
+                ps.setString(2, id);
                 ps.executeUpdate();
             }
         } catch (SQLException e) {
@@ -118,26 +175,64 @@ public final class AuthorStore {
         }
     }
 
-    /** Gives {@code name} a layer if it has none: {@code colour} when valid, else the next palette colour. */
-    static void ensure(Connection c, String name, String colour) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM author WHERE name = ?")) {
-            ps.setString(1, name);
+    /**
+     * Gives {@code p} a layer if they have none: their colour when valid, else the next palette colour.
+     * When they have one and {@code namedAt} is given and later than the time their name was last set, their
+     * name and nickname become {@code p}'s (a person renamed in a newer file); an older file never renames.
+     * The colour and visibility of an existing layer are the reader's and never change here.
+     */
+    static void ensure(Connection c, Person p, Instant namedAt) throws SQLException {
+        String namedBefore = null;
+        boolean exists = false;
+        String name = null;
+        try (PreparedStatement ps = c.prepareStatement("SELECT named_at, name FROM author WHERE id = ?")) {
+            ps.setString(1, p.id());
             try (ResultSet rs = ps.executeQuery()) {
                 if (rs.next()) {
-                    return;
+                    exists = true;
+                    namedBefore = rs.getString(1);
+                    name = rs.getString(2);
                 }
             }
         }
-        String chosen = colour != null && COLOUR.matcher(colour).matches() ? colour : null;
-        if (chosen == null) {
-            try (PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM author");
-                 ResultSet rs = ps.executeQuery()) {
-                chosen = PALETTE.get(rs.getInt(1) % PALETTE.size());
+        if (exists) {
+            boolean newer = namedAt != null && (namedBefore == null || namedAt.isAfter(Instant.parse(namedBefore)));
+            if (newer && !p.name().isEmpty() && !(p.name().equals(name))) {
+                try (PreparedStatement ps = c.prepareStatement(
+                        "UPDATE author SET name = ?, nickname = ?, named_at = ? WHERE id = ?")) {
+                    ps.setString(1, p.name());
+                    ps.setString(2, p.nickname().isEmpty() ? null : p.nickname());
+                    ps.setString(3, namedAt.toString());
+                    ps.setString(4, p.id());
+                    ps.executeUpdate();
+                }
+            }
+            return;
+        }
+        // The file's colour when no layer here has it (each participant's file proposes their own first
+        // palette colour, which would make every layer alike), else the first palette colour not in use.
+        java.util.Set<String> used = new java.util.HashSet<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT colour FROM author"); ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                used.add(rs.getString(1));
             }
         }
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO author (name, colour, visible) VALUES (?, ?, 1)")) {
-            ps.setString(1, name);
-            ps.setString(2, chosen);
+        String chosen = COLOUR.matcher(p.colour()).matches() && !used.contains(p.colour()) ? p.colour() : null;
+        for (String candidate : PALETTE) {
+            if (chosen == null && !used.contains(candidate)) {
+                chosen = candidate;
+            }
+        }
+        if (chosen == null) {
+            chosen = PALETTE.get(used.size() % PALETTE.size());
+        }
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO author (id, name, nickname, colour, visible,"
+                + " named_at) VALUES (?, ?, ?, ?, 1, ?)")) {
+            ps.setString(1, p.id());
+            ps.setString(2, p.name());
+            ps.setString(3, p.nickname().isEmpty() ? null : p.nickname());
+            ps.setString(4, chosen);
+            ps.setString(5, namedAt == null ? null : namedAt.toString());
             ps.executeUpdate();
         }
     }

@@ -252,8 +252,11 @@ public final class Database implements AutoCloseable {
         this.clock = java.util.Objects.requireNonNull(clock);
     }
 
-    /** Now by {@link #useClock the database's clock}, to the millisecond as the times are stored. */
-    Instant now() {
+    /**
+     * Now by {@link #useClock the database's clock}, to the millisecond as the times are stored (exports are
+     * stamped with it too, so that which of two files is newer is the clock's to say). Any thread.
+     */
+    public Instant now() {
         return clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
     }
 

@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.peeragogy.reader.book.Annotation;
+import org.peeragogy.reader.book.AuthorIds;
 
 /**
  * Reads the notes that can still be read from a damaged notes file, row by row, skipping rows on damaged
@@ -38,19 +39,24 @@ public final class Salvage {
      *
      * @param notes      every note read whole, tombstones included, with its tags when they could be read
      * @param bases      the last-shared revision of notes, where it could be read
-     * @param colours    authors' layer colours, where they could be read
+     * @param people     authors' layers by author id (name, nickname, colour), where they could be read
+     * @param privates   ids of the notes marked private, where they could be read
+     * @param reader     the reader's author id and name, when they could be read, so that a new profile can
+     *                   go on as the same person and the salvaged notes stay theirs
      * @param unreadable row ids whose row could not be read (an estimate of the notes lost: ids inside a
      *                   damaged page count whether or not a note had them)
      */
-    public record Result(List<Annotation> notes, Map<String, Instant> bases, Map<String, String> colours,
-                         long unreadable) {
+    public record Result(List<Annotation> notes, Map<String, Instant> bases, Map<String, AuthorStore.Person> people,
+                         java.util.Set<String> privates, java.util.Optional<AuthorStore.Person> reader, long unreadable) {
         public Result {
             notes = List.copyOf(notes);
             bases = Map.copyOf(bases);
-            colours = Map.copyOf(colours);
+            people = Map.copyOf(people);
+            privates = java.util.Set.copyOf(privates);
         }
 
-        static final Result NOTHING = new Result(List.of(), Map.of(), Map.of(), 0);
+        static final Result NOTHING = new Result(List.of(), Map.of(), Map.of(), java.util.Set.of(),
+                java.util.Optional.empty(), 0);
     }
 
     private Salvage() {
@@ -113,11 +119,14 @@ public final class Salvage {
     private static Result readRows(Connection c) throws SQLException {
         Map<String, Annotation> notes = new LinkedHashMap<>();
         long unreadable = 0;
+        // A file from before author ids (schema 4) has no author_id column: its notes get ids made from names.
+        boolean ids = hasColumn(c, "annotation", "author_id");
+        String columns = ids ? AnnotationStore.COLUMNS : AnnotationStore.COLUMNS.replace(", author_id", ", '' AS author_id");
         // First one pass in row id order, as far as it gets: the whole table when its pages are whole.
         long last = 0;
         boolean whole = false;
         try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT rowid AS salvage_rowid, "
-                + AnnotationStore.COLUMNS + " FROM annotation ORDER BY rowid")) {
+                + columns + " FROM annotation ORDER BY rowid")) {
             while (rs.next()) {
                 last = rs.getLong("salvage_rowid");
                 try {
@@ -133,7 +142,7 @@ public final class Salvage {
         }
         if (!whole) {
             long max = lastRowId(c, last);
-            String sql = "SELECT " + AnnotationStore.COLUMNS + " FROM annotation WHERE rowid = ?";
+            String sql = "SELECT " + columns + " FROM annotation WHERE rowid = ?";
             for (long rowid = last + 1; rowid <= Math.min(max, last + MAX_PROBES); rowid++) {
                 // A statement that met a damaged page may be left unusable, so each row gets its own.
                 try (PreparedStatement ps = c.prepareStatement(sql)) {
@@ -164,15 +173,49 @@ public final class Salvage {
                 // An older schema, or a damaged page: the note is kept without its base.
             }
         }
-        Map<String, String> colours = new LinkedHashMap<>();
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT name, colour FROM author")) {
+        Map<String, AuthorStore.Person> people = new LinkedHashMap<>();
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(ids
+                ? "SELECT id, name, coalesce(nickname, ''), colour FROM author"
+                : "SELECT '', name, '', colour FROM author")) {
             while (rs.next()) {
-                colours.put(rs.getString(1), rs.getString(2));
+                String id = ids ? rs.getString(1) : AuthorIds.fromName(rs.getString(2));
+                people.put(id, new AuthorStore.Person(id, rs.getString(2), rs.getString(3), rs.getString(4)));
+            }
+        } catch (SQLException | RuntimeException e) {
+            // Names and colours are niceties (each note has its author's name); those read so far are kept.
+        }
+        java.util.Set<String> privates = new java.util.HashSet<>();
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
+                "SELECT annotation_id FROM annotation_share WHERE private = 1")) {
+            while (rs.next()) {
+                privates.add(rs.getString(1));
             }
         } catch (SQLException e) {
-            // Colours are a nicety; those read so far are kept.
+            // An older schema (no private notes), or a damaged page: those read so far stay private.
         }
-        return new Result(new ArrayList<>(notes.values()), bases, colours, unreadable);
+        return new Result(new ArrayList<>(notes.values()), bases, people, privates, reader(c), unreadable);
+    }
+
+    /** The reader's id and name from the damaged file's settings, when both read well. */
+    private static java.util.Optional<AuthorStore.Person> reader(Connection c) {
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT (SELECT value FROM setting"
+                + " WHERE key = '" + SettingsStore.READER_ID + "'), (SELECT value FROM setting WHERE key = '"
+                + SettingsStore.READER_NAME + "')")) {
+            String id = rs.getString(1);
+            String name = rs.getString(2);
+            return AuthorIds.isReaderId(id) ? java.util.Optional.of(new AuthorStore.Person(id,
+                    name == null ? "" : name, "", "")) : java.util.Optional.empty();
+        } catch (SQLException e) {
+            return java.util.Optional.empty(); // on a damaged page: the new profile gets a new id
+        }
+    }
+
+    private static boolean hasColumn(Connection c, String table, String column) {
+        try (PreparedStatement ps = c.prepareStatement("SELECT " + column + " FROM " + table + " LIMIT 0")) {
+            return true;
+        } catch (SQLException e) {
+            return false;
+        }
     }
 
     /** The highest row id of the notes table, or, when that page is damaged, {@value #PAST_THE_LAST} past {@code seen}. */
@@ -209,7 +252,8 @@ public final class Salvage {
             }
         }
         notes.replaceAll((id, a) -> new Annotation(a.id(), a.book(), a.chapterId(), a.kind(), a.colour(), a.note(),
-                tags.getOrDefault(id, List.of()), a.author(), a.created(), a.updated(), a.anchor(), a.deleted()));
+                tags.getOrDefault(id, List.of()), a.author(), a.authorId(), a.created(), a.updated(), a.anchor(),
+                a.deleted()));
     }
 
     private static void deleteTree(Path dir) {

@@ -144,5 +144,59 @@ final class Schema {
                 tag           TEXT NOT NULL
             );
             CREATE INDEX import_before_tag_by_note ON import_before_tag(batch_id, annotation_id)
+            """,
+            // Authors are people, not names (issue 11, decision 0017). The reader gets a random id
+            // (urn:uuid:, version 4), made here once for every profile, new or old. Each note gets its
+            // author's id: the reader's own for the notes made in this profile (every note no import
+            // added, and those an import changed that still bear the reader's name: an import could
+            // change a note's author), an id made from the name for the rest (AuthorIds.fromName: the
+            // prefix and the name's UTF-8 in lower-case hex). Layers move from names to ids; the
+            // reader's own layer keeps the colour and visibility their name had (another person of that
+            // name gets a palette colour of their own: AuthorStore.PALETTE). Private notes
+            // (Hypothesis notes only their author could read) are marked in annotation_share.
+            """
+            INSERT OR IGNORE INTO setting (key, value) VALUES ('reader.id', 'urn:uuid:' || lower(hex(randomblob(4)))
+                || '-' || lower(hex(randomblob(2))) || '-4' || substr(lower(hex(randomblob(2))), 2) || '-'
+                || substr('89ab', 1 + (abs(random()) % 4), 1) || substr(lower(hex(randomblob(2))), 2) || '-'
+                || lower(hex(randomblob(6))));
+            ALTER TABLE annotation ADD COLUMN author_id TEXT NOT NULL DEFAULT '';
+            UPDATE annotation SET author_id = CASE
+                WHEN NOT EXISTS (SELECT 1 FROM import_before b WHERE b.annotation_id = annotation.id AND b.existed = 0)
+                     AND (NOT EXISTS (SELECT 1 FROM import_before b WHERE b.annotation_id = annotation.id)
+                          OR author = coalesce(nullif(trim((SELECT value FROM setting WHERE key = 'reader.name')), ''), 'Me'))
+                THEN (SELECT value FROM setting WHERE key = 'reader.id')
+                ELSE 'urn:peeragogy-reader:name:' || lower(hex(author)) END;
+            CREATE INDEX annotation_by_author_id ON annotation(book_identity, author_id);
+            DROP INDEX annotation_by_author;
+            ALTER TABLE author RENAME TO author_by_name;
+            CREATE TABLE author (
+                id       TEXT PRIMARY KEY,
+                name     TEXT NOT NULL,
+                nickname TEXT,
+                colour   TEXT NOT NULL,
+                visible  INTEGER NOT NULL DEFAULT 1,
+                named_at TEXT
+            );
+            INSERT INTO author (id, name, colour, visible)
+                SELECT 'urn:peeragogy-reader:name:' || lower(hex(name)), name, colour, visible FROM author_by_name;
+            INSERT INTO author (id, name, colour, visible)
+                SELECT s.value, n.name, coalesce(o.colour, '#1b6ca8'), coalesce(o.visible, 1)
+                FROM setting s
+                JOIN (SELECT coalesce(nullif(trim((SELECT value FROM setting WHERE key = 'reader.name')), ''),
+                          (SELECT a.author FROM annotation a WHERE a.author_id = (SELECT value FROM setting
+                               WHERE key = 'reader.id') ORDER BY a.updated_at DESC LIMIT 1), 'Me') AS name) n
+                LEFT JOIN author_by_name o ON o.name = n.name
+                WHERE s.key = 'reader.id' AND EXISTS (SELECT 1 FROM annotation a WHERE a.author_id = s.value);
+            DELETE FROM author WHERE id LIKE 'urn:peeragogy-reader:name:%'
+                AND NOT EXISTS (SELECT 1 FROM annotation a WHERE a.author_id = author.id);
+            UPDATE author SET colour = coalesce((SELECT column1 FROM (VALUES ('#1b6ca8'), ('#c2410c'), ('#15803d'),
+                    ('#7e22ce'), ('#be123c'), ('#0f766e'), ('#a16207'), ('#4338ca'), ('#9d174d'), ('#3f6212'))
+                    WHERE column1 NOT IN (SELECT colour FROM author) LIMIT 1), colour)
+                WHERE id LIKE 'urn:peeragogy-reader:name:%' AND colour = (SELECT o.colour FROM author o
+                    WHERE o.id = (SELECT value FROM setting WHERE key = 'reader.id'));
+            DROP TABLE author_by_name;
+            ALTER TABLE annotation_share ADD COLUMN private INTEGER NOT NULL DEFAULT 0;
+            ALTER TABLE import_before ADD COLUMN author_id TEXT;
+            ALTER TABLE import_before ADD COLUMN private INTEGER NOT NULL DEFAULT 0
             """);
 }

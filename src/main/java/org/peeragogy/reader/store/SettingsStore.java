@@ -4,9 +4,19 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Optional;
+import org.peeragogy.reader.book.AuthorIds;
 
-/** Small named preferences (theme, window size, text size, the handbook's location). */
+/**
+ * Small named preferences (theme, window size, text size, the handbook's location), and who the reader
+ * is: their author id ({@link #readerId()}) and the name on their notes ({@link #putReaderName}).
+ * Threads: the caller's, one at a time (the database's one connection).
+ */
 public final class SettingsStore {
+    /** The reader's name, written on their notes (the window asks for it before the first note). */
+    public static final String READER_NAME = "reader.name";
+    /** The reader's author id, made once per profile (schema migration 5, decision 0017). */
+    public static final String READER_ID = "reader.id";
+
     private final Database db;
 
     SettingsStore(Database db) {
@@ -45,6 +55,102 @@ public final class SettingsStore {
             ps.executeUpdate();
         } catch (SQLException e) {
             throw db.writeFailed("Saving the setting '" + key + "'", e);
+        }
+    }
+
+    /**
+     * The reader's author id ({@code urn:uuid:…}): every note made in this profile carries it. The schema's
+     * migration makes it; should it be missing (a file edited by hand) a new one is made and kept. Threads: a
+     * read (a write only in that case); any thread, one call at a time per database.
+     *
+     * @throws StoreException when it can be neither read nor made (then nothing was changed)
+     */
+    public String readerId() throws StoreException {
+        Optional<String> id = get(READER_ID);
+        if (id.isPresent()) {
+            return id.get();
+        }
+        if (db.readOnly()) {
+            return AuthorIds.newReaderId(); // nothing can be written under it, so it need not be kept
+        }
+        try (PreparedStatement ps = db.connection().prepareStatement(
+                "INSERT OR IGNORE INTO setting (key, value) VALUES (?, ?)")) {
+            ps.setString(1, READER_ID);
+            ps.setString(2, AuthorIds.newReaderId());
+            ps.executeUpdate();
+        } catch (SQLException e) {
+            throw db.writeFailed("Keeping your author id", e);
+        }
+        return get(READER_ID).orElseThrow(() -> new StoreException("Your author id could not be kept.", null));
+    }
+
+    /**
+     * Makes a new, empty profile go on as the reader of an earlier one (after starting fresh from a damaged
+     * file, whose salvaged notes are then still theirs): their author id and, when given, name. Does nothing
+     * to a profile that has notes already, whose notes carry its own id. Threads: a write; not the FX thread,
+     * one call at a time per database.
+     *
+     * @return whether the id was taken
+     * @throws StoreException when it cannot be saved; then nothing is changed
+     */
+    public boolean adoptReader(String id, String name) throws StoreException {
+        if (!AuthorIds.isReaderId(id)) {
+            return false;
+        }
+        try {
+            return Transaction.run(db.connection(), "keeping who you are", c -> {
+                try (PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM annotation");
+                     ResultSet rs = ps.executeQuery()) {
+                    if (rs.getInt(1) > 0) {
+                        return false;
+                    }
+                }
+                try (PreparedStatement ps = c.prepareStatement("INSERT INTO setting(key, value) VALUES (?, ?)"
+                        + " ON CONFLICT(key) DO UPDATE SET value = excluded.value")) {
+                    ps.setString(1, READER_ID);
+                    ps.setString(2, id);
+                    ps.executeUpdate();
+                    if (name != null && !name.isBlank()) {
+                        ps.setString(1, READER_NAME);
+                        ps.setString(2, name);
+                        ps.executeUpdate();
+                    }
+                }
+                return true;
+            });
+        } catch (SQLException e) {
+            throw db.writeFailed("Keeping who you are", e);
+        }
+    }
+
+    /**
+     * Sets the reader's name: the setting, and the name of their own layer, in one transaction, so that
+     * every note they made (even under an earlier name) shows the new one. Threads: a write; not the FX thread
+     * (the window saves through {@code ui.SaveQueue}), one call at a time per database.
+     *
+     * @throws StoreException when it cannot be saved; then neither is changed
+     */
+    public void putReaderName(String name) throws StoreException {
+        String me = readerId();
+        try {
+            Transaction.run(db.connection(), "saving your name", c -> {
+                try (PreparedStatement ps = c.prepareStatement("INSERT INTO setting(key, value) VALUES (?, ?)"
+                        + " ON CONFLICT(key) DO UPDATE SET value = excluded.value")) {
+                    ps.setString(1, READER_NAME);
+                    ps.setString(2, name);
+                    ps.executeUpdate();
+                }
+                AuthorStore.ensure(c, new AuthorStore.Person(me, name, "", ""), null);
+                try (PreparedStatement ps = c.prepareStatement("UPDATE author SET name = ?, named_at = ? WHERE id = ?")) {
+                    ps.setString(1, name);
+                    ps.setString(2, db.now().toString());
+                    ps.setString(3, me);
+                    ps.executeUpdate();
+                }
+                return null;
+            });
+        } catch (SQLException e) {
+            throw db.writeFailed("Saving your name", e);
         }
     }
 }

@@ -5,17 +5,16 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Predicate;
 import org.peeragogy.reader.book.Annotation;
@@ -30,8 +29,16 @@ import org.peeragogy.reader.book.Annotation;
  * time, linked by {@code conflict_of}). Without any base, the newer edit wins. A tombstone always wins:
  * a deleted note never comes back, and an incoming deletion deletes the local note (undoably).
  *
+ * <p>Authors are people (decision 0017): a new version of a note by another author than the note's is
+ * never an edit of it (it is kept as a conflict copy), and a deletion counts only from the note's own
+ * author. <b>The reader's own notes are never changed or deleted by a file</b>, whatever author id the
+ * file claims: an incoming version of one is kept beside it as a conflict copy, an incoming deletion of one
+ * is not applied, and new notes that claim the reader's id are added but named in the plan's remarks, so
+ * that no file can overwrite the reader's notes unseen.
+ *
  * <p>An import is one transaction and one batch: the before-image of every row it touches is kept, so
- * {@link #undoImport(long)} reverts it exactly. Notes are indexed for search in the same transaction.
+ * {@link #undoImport(long)} reverts it exactly ({@link ImportWriter}). Notes are indexed for search in the
+ * same transaction. Threads: the caller's, one at a time (the database's one connection).
  */
 public final class ShareStore {
     private final Database db;
@@ -55,14 +62,22 @@ public final class ShareStore {
     /**
      * A note from a file.
      *
-     * @param base      the revision the sender last shared for this note (its base), when known
-     * @param sourceUri the web address the note named when it named no chapter of the book
+     * @param base        the revision the sender last shared for this note (its base), when known
+     * @param sourceUri   the web address the note named when it named no chapter of the book
+     * @param privateNote only its author could read it where it came from (a private Hypothesis note): it is
+     *                    kept, marked private, and left out of exports unless the reader includes it
      */
-    public record Incoming(Annotation annotation, Optional<Instant> base, Optional<String> sourceUri) {
+    public record Incoming(Annotation annotation, Optional<Instant> base, Optional<String> sourceUri,
+                           boolean privateNote) {
         public Incoming {
             Objects.requireNonNull(annotation, "annotation");
             base = base == null ? Optional.empty() : base;
             sourceUri = sourceUri == null ? Optional.empty() : sourceUri;
+        }
+
+        /** A note that is not private. Threads: any; nothing is read or written. */
+        public Incoming(Annotation annotation, Optional<Instant> base, Optional<String> sourceUri) {
+            this(annotation, base, sourceUri, false);
         }
     }
 
@@ -102,10 +117,14 @@ public final class ShareStore {
         }
     }
 
-    /** What an import would do, note by note. */
-    public record Plan(List<Change> changes, Counts counts) {
+    /**
+     * What an import would do, note by note; {@code remarks} says, one line each, what the reader should
+     * know before importing (a file that claims to be the reader's, private notes).
+     */
+    public record Plan(List<Change> changes, Counts counts, List<String> remarks) {
         public Plan {
             changes = List.copyOf(changes);
+            remarks = List.copyOf(remarks);
         }
     }
 
@@ -129,11 +148,38 @@ public final class ShareStore {
      * @throws StoreException when the notes cannot be read
      */
     public Plan plan(List<Incoming> incoming, Predicate<Annotation> placeable) throws StoreException {
+        return plan(incoming, Map.of(), placeable);
+    }
+
+    /**
+     * What importing {@code incoming} would do now; changes nothing.
+     *
+     * Threads: a read; any thread but the FX thread for a large file, one call at a time per database.
+     *
+     * @param people the file's people by author id (names and nicknames), to recognise a person known here
+     *               only by name who now comes with an id
+     * @throws StoreException when the database cannot be read
+     */
+    public Plan plan(List<Incoming> incoming, Map<String, AuthorStore.Person> people, Predicate<Annotation> placeable)
+            throws StoreException {
         try {
-            return plan(db.connection(), incoming, placeable);
+            return plan(db.connection(), incoming, people, placeable);
         } catch (SQLException e) {
             throw new StoreException("Comparing the notes with yours failed: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * As {@link #apply(List, Predicate, String, String, Map, Instant)} with layer colours by author id only.
+     * Threads: a write, so not the FX thread; one call at a time per database.
+     *
+     * @throws StoreException when it cannot be saved; the message names the cause. Nothing is imported then
+     */
+    public Applied apply(List<Incoming> incoming, Predicate<Annotation> placeable, String source, String format,
+                         Map<String, String> authorColours) throws StoreException {
+        Map<String, AuthorStore.Person> people = new HashMap<>();
+        authorColours.forEach((id, colour) -> people.put(id, new AuthorStore.Person(id, "", "", colour)));
+        return apply(incoming, placeable, source, format, people, null);
     }
 
     /**
@@ -145,25 +191,26 @@ public final class ShareStore {
      * the FX thread; one call at a time per database (an import uses a database of its own,
      * {@link Database#another()}).
      *
-     * @param authorColours layer colours the file proposes for authors the reader has no layer for yet
+     * @param people  the file's people by author id: names, nicknames, and layer colours proposed for
+     *                authors the reader has no layer for yet
+     * @param namedAt when the file was written (null when it does not say): a person's name changes to the
+     *                file's only when the file is newer than the name the reader has (never the reader's own)
      * @throws StoreException when it cannot be saved; the message names the cause. Nothing is imported then
      */
     public Applied apply(List<Incoming> incoming, Predicate<Annotation> placeable, String source, String format,
-                         Map<String, String> authorColours) throws StoreException {
+                         Map<String, AuthorStore.Person> people, Instant namedAt) throws StoreException {
+        String me = db.settings().readerId();
         try {
             return Transaction.run(db.connection(), "importing the notes", c -> {
-                Plan plan = plan(c, incoming, placeable);
+                Plan plan = plan(c, incoming, people, placeable);
                 if (plan.counts().changesNothing()) {
                     return new Applied(plan, OptionalLong.empty());
                 }
                 long batch = newBatch(c, source, format, plan.counts());
-                Writer w = new Writer(c, batch, indexer);
-                try {
+                try (ImportWriter w = new ImportWriter(c, batch, indexer, me)) {
                     for (Change ch : plan.changes()) {
-                        w.write(ch, authorColours);
+                        w.write(ch, people, namedAt);
                     }
-                } finally {
-                    w.close();
                 }
                 return new Applied(plan, OptionalLong.of(batch));
             });
@@ -196,7 +243,7 @@ public final class ShareStore {
                             ? "That import was already undone (or never happened)."
                             : "Only the most recent import can be undone; undo the later ones first.", null);
                 }
-                undo(c, batchId);
+                ImportWriter.undo(c, batchId, indexer);
                 try (PreparedStatement ps = c.prepareStatement("UPDATE import_batch SET undone_at = ? WHERE id = ?")) {
                     ps.setString(1, now().toString());
                     ps.setLong(2, batchId);
@@ -286,6 +333,29 @@ public final class ShareStore {
     }
 
     /**
+     * The notes of {@code book} marked private (only their author could read them where they came from), by
+     * id, tombstones included: exports leave them out unless the reader chooses to include them. Threads: a
+     * read; any thread, one call at a time per database.
+     *
+     * @throws StoreException when the notes cannot be read
+     */
+    public Set<String> privateIds(String book) throws StoreException {
+        Set<String> out = new java.util.HashSet<>();
+        try (PreparedStatement ps = db.connection().prepareStatement("SELECT s.annotation_id FROM annotation_share s"
+                + " JOIN annotation a ON a.id = s.annotation_id WHERE s.private = 1 AND a.book_identity = ?")) {
+            ps.setString(1, book);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(rs.getString(1));
+                }
+            }
+            return out;
+        } catch (SQLException e) {
+            throw new StoreException("Reading your notes failed: " + e.getMessage(), e);
+        }
+    }
+
+    /**
      * Live conflict copies of a book's notes, with the note each is a copy of. Threads: a read; any thread, one
      * call at a time per database.
      *
@@ -326,93 +396,9 @@ public final class ShareStore {
                 .toString();
     }
 
-    private Plan plan(Connection c, List<Incoming> incoming, Predicate<Annotation> placeable) throws SQLException,
-            StoreException {
-        Map<String, Annotation> local = new HashMap<>();
-        for (Annotation a : annotations.everything()) {
-            local.put(a.id(), a);
-        }
-        Map<String, Instant> bases = new HashMap<>();
-        try (PreparedStatement ps = c.prepareStatement(
-                "SELECT annotation_id, base_updated FROM annotation_share WHERE base_updated IS NOT NULL");
-             ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-                bases.put(rs.getString(1), Instant.parse(rs.getString(2)));
-            }
-        }
-        List<Change> changes = new ArrayList<>();
-        int added = 0;
-        int updated = 0;
-        int deleted = 0;
-        int unchanged = 0;
-        int conflicts = 0;
-        int unplaced = 0;
-        int tombstones = 0;
-        for (Incoming in : incoming) {
-            Annotation i = in.annotation();
-            Annotation l = local.get(i.id());
-            Action action = decide(i, l, in.base(), Optional.ofNullable(bases.get(i.id())), local);
-            boolean place = true;
-            if ((action == Action.ADD || action == Action.UPDATE || action == Action.CONFLICT) && !i.isDeleted()) {
-                place = placeable.test(i);
-                if (!place) {
-                    unplaced++;
-                }
-            }
-            switch (action) {
-                case ADD -> added++;
-                case UPDATE -> updated++;
-                case DELETE -> deleted++;
-                case TOMBSTONE -> tombstones++;
-                case UNCHANGED -> unchanged++;
-                case CONFLICT -> conflicts++;
-                default -> throw new IllegalStateException(action.name());
-            }
-            changes.add(new Change(action, in, Optional.ofNullable(l), place));
-        }
-        return new Plan(changes, new Counts(added, updated, deleted, unchanged, conflicts, unplaced, tombstones));
-    }
-
-    private static Action decide(Annotation i, Annotation l, Optional<Instant> incomingBase, Optional<Instant> localBase,
-                                 Map<String, Annotation> local) {
-        if (l == null) {
-            return i.isDeleted() ? Action.TOMBSTONE : Action.ADD;
-        }
-        if (l.isDeleted()) {
-            return Action.UNCHANGED;
-        }
-        if (i.isDeleted()) {
-            return Action.DELETE;
-        }
-        if (sameContent(i, l)) {
-            return Action.UNCHANGED;
-        }
-        Optional<Instant> base = Optional.empty();
-        if (incomingBase.isPresent() || localBase.isPresent()) {
-            base = Optional.of(max(incomingBase.orElse(Instant.EPOCH), localBase.orElse(Instant.EPOCH)));
-        }
-        if (base.isEmpty()) {
-            return i.updated().isAfter(l.updated()) ? Action.UPDATE : Action.UNCHANGED;
-        }
-        boolean incomingChanged = i.updated().isAfter(base.get());
-        boolean localChanged = l.updated().isAfter(base.get());
-        if (incomingChanged && !localChanged) {
-            return Action.UPDATE;
-        }
-        if (incomingChanged) {
-            return local.containsKey(conflictCopyId(l.id(), i.updated())) ? Action.UNCHANGED : Action.CONFLICT;
-        }
-        return Action.UNCHANGED;
-    }
-
-    private static Instant max(Instant a, Instant b) {
-        return a.isAfter(b) ? a : b;
-    }
-
-    static boolean sameContent(Annotation a, Annotation b) {
-        return a.kind() == b.kind() && a.colour() == b.colour() && a.note().equals(b.note())
-                && a.tags().equals(b.tags()) && a.anchor().equals(b.anchor()) && a.chapterId().equals(b.chapterId())
-                && a.book().equals(b.book()) && a.author().equals(b.author()) && a.isDeleted() == b.isDeleted();
+    private Plan plan(Connection c, List<Incoming> incoming, Map<String, AuthorStore.Person> people,
+                      Predicate<Annotation> placeable) throws SQLException, StoreException {
+        return MergePlan.plan(c, annotations.everything(), incoming, people, placeable, db.settings().readerId());
     }
 
     private long newBatch(Connection c, String source, String format, Counts counts) throws SQLException {
@@ -426,181 +412,6 @@ public final class ShareStore {
         }
         try (PreparedStatement ps = c.prepareStatement("SELECT last_insert_rowid()"); ResultSet rs = ps.executeQuery()) {
             return rs.getLong(1);
-        }
-    }
-
-    /** Writes the changes of one batch with prepared statements reused across notes. */
-    private static final class Writer {
-        private final Connection c;
-        private final long batch;
-        private final PreparedStatement beforeExisting;
-        private final PreparedStatement beforeNew;
-        private final PreparedStatement beforeTags;
-        private final PreparedStatement share;
-        private final SearchIndex.NoteIndexer indexer;
-
-        Writer(Connection c, long batch, SearchIndex.NoteIndexer indexer) throws SQLException {
-            this.c = c;
-            this.batch = batch;
-            this.indexer = indexer;
-            beforeExisting = c.prepareStatement("INSERT INTO import_before (batch_id, annotation_id, existed,"
-                    + " book_identity, chapter_id, kind, colour, note, author, created_at, updated_at, quote_exact,"
-                    + " quote_prefix, quote_suffix, position_start, position_end, block_id, text_fingerprint, deleted_at,"
-                    + " had_share, base_updated, conflict_of, source_uri)"
-                    + " SELECT ?, a.id, 1, a.book_identity, a.chapter_id, a.kind, a.colour, a.note, a.author, a.created_at,"
-                    + " a.updated_at, a.quote_exact, a.quote_prefix, a.quote_suffix, a.position_start, a.position_end,"
-                    + " a.block_id, a.text_fingerprint, a.deleted_at, s.annotation_id IS NOT NULL, s.base_updated,"
-                    + " s.conflict_of, s.source_uri FROM annotation a LEFT JOIN annotation_share s"
-                    + " ON s.annotation_id = a.id WHERE a.id = ?");
-            beforeNew = c.prepareStatement("INSERT INTO import_before (batch_id, annotation_id, existed, had_share,"
-                    + " base_updated, conflict_of, source_uri) SELECT ?, ?, 0, count(s.annotation_id), max(s.base_updated),"
-                    + " max(s.conflict_of), max(s.source_uri) FROM (SELECT 1) LEFT JOIN annotation_share s"
-                    + " ON s.annotation_id = ?");
-            beforeTags = c.prepareStatement("INSERT INTO import_before_tag (batch_id, annotation_id, tag)"
-                    + " SELECT ?, annotation_id, tag FROM annotation_tag WHERE annotation_id = ?");
-            // An incoming version without an address keeps the one the note came with.
-            share = c.prepareStatement("INSERT OR REPLACE INTO annotation_share (annotation_id, base_updated,"
-                    + " conflict_of, source_uri) VALUES (?, ?, ?, coalesce(?, (SELECT source_uri FROM annotation_share"
-                    + " WHERE annotation_id = ?)))");
-        }
-
-        void write(Change ch, Map<String, String> authorColours) throws SQLException {
-            Annotation i = ch.incoming().annotation();
-            switch (ch.action()) {
-                case UNCHANGED -> {
-                    return;
-                }
-                case ADD, UPDATE -> {
-                    before(i.id(), ch.local().isPresent());
-                    AnnotationStore.replace(c, i);
-                    indexer.index(c, i);
-                    share(i.id(), i.updated(), null, ch.incoming().sourceUri().orElse(null));
-                    AuthorStore.ensure(c, i.author(), authorColours.get(i.author()));
-                }
-                case DELETE, TOMBSTONE -> {
-                    Annotation base = ch.local().orElse(i);
-                    Instant when = i.deleted().orElse(i.updated());
-                    Annotation tomb = new Annotation(base.id(), base.book(), base.chapterId(), base.kind(), base.colour(),
-                            "", List.of(), base.author(), base.created(), i.updated(), Optional.empty(), Optional.of(when));
-                    before(i.id(), ch.local().isPresent());
-                    AnnotationStore.replace(c, tomb);
-                    indexer.index(c, tomb);
-                    share(i.id(), i.updated(), null, null);
-                }
-                case CONFLICT -> {
-                    Annotation l = ch.local().orElseThrow();
-                    String copyId = conflictCopyId(l.id(), i.updated());
-                    Annotation copy = new Annotation(copyId, i.book(), i.chapterId(), i.kind(), i.colour(), i.note(),
-                            i.tags(), i.author(), i.created(), i.updated(), i.anchor(), Optional.empty());
-                    before(copyId, false);
-                    AnnotationStore.replace(c, copy);
-                    indexer.index(c, copy);
-                    share(copyId, i.updated(), l.id(), ch.incoming().sourceUri().orElse(null));
-                    AuthorStore.ensure(c, i.author(), authorColours.get(i.author()));
-                }
-                default -> throw new IllegalStateException(ch.action().name());
-            }
-        }
-
-        private void before(String id, boolean existed) throws SQLException {
-            if (existed) {
-                beforeExisting.setLong(1, batch);
-                beforeExisting.setString(2, id);
-                beforeExisting.executeUpdate();
-                beforeTags.setLong(1, batch);
-                beforeTags.setString(2, id);
-                beforeTags.executeUpdate();
-            } else {
-                beforeNew.setLong(1, batch);
-                beforeNew.setString(2, id);
-                beforeNew.setString(3, id);
-                beforeNew.executeUpdate();
-            }
-        }
-
-        private void share(String id, Instant base, String conflictOf, String sourceUri) throws SQLException {
-            share.setString(1, id);
-            share.setString(2, base.toString());
-            share.setString(3, conflictOf);
-            share.setString(4, sourceUri);
-            share.setString(5, id);
-            share.executeUpdate();
-        }
-
-        void close() throws SQLException {
-            beforeExisting.close();
-            beforeNew.close();
-            beforeTags.close();
-            share.close();
-        }
-    }
-
-    private void undo(Connection c, long batch) throws SQLException {
-        Map<String, List<String>> tags = new LinkedHashMap<>();
-        try (PreparedStatement ps = c.prepareStatement(
-                "SELECT annotation_id, tag FROM import_before_tag WHERE batch_id = ? ORDER BY tag")) {
-            ps.setLong(1, batch);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    tags.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(rs.getString(2));
-                }
-            }
-        }
-        record Before(String id, Annotation row, boolean hadShare, String base, String conflictOf, String sourceUri) {
-        }
-        List<Before> rows = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT annotation_id AS id, existed, book_identity, chapter_id,"
-                + " kind, colour, note, author, created_at, updated_at, quote_exact, quote_prefix, quote_suffix,"
-                + " position_start, position_end, block_id, text_fingerprint, deleted_at, had_share, base_updated,"
-                + " conflict_of, source_uri FROM import_before WHERE batch_id = ?")) {
-            ps.setLong(1, batch);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    Annotation row = null;
-                    if (rs.getInt("existed") != 0) {
-                        Annotation a = AnnotationStore.read(rs);
-                        row = new Annotation(a.id(), a.book(), a.chapterId(), a.kind(), a.colour(), a.note(),
-                                tags.getOrDefault(a.id(), List.of()), a.author(), a.created(), a.updated(), a.anchor(),
-                                a.deleted());
-                    }
-                    rows.add(new Before(rs.getString("id"), row, rs.getInt("had_share") != 0, rs.getString("base_updated"),
-                            rs.getString("conflict_of"), rs.getString("source_uri")));
-                }
-            }
-        }
-        for (Before b : rows) {
-            if (b.row() == null) {
-                Annotation gone = new Annotation(b.id(), "", "", Annotation.Kind.HIGHLIGHT, Annotation.Colour.YELLOW, "",
-                        List.of(), "", Instant.EPOCH, Instant.EPOCH, Optional.empty(), Optional.of(Instant.EPOCH));
-                indexer.index(c, gone);
-                exec(c, "DELETE FROM annotation_tag WHERE annotation_id = ?", b.id());
-                exec(c, "DELETE FROM annotation WHERE id = ?", b.id());
-            } else {
-                AnnotationStore.replace(c, b.row());
-                indexer.index(c, b.row());
-            }
-            exec(c, "DELETE FROM annotation_share WHERE annotation_id = ?", b.id());
-            if (b.hadShare()) {
-                try (PreparedStatement ps = c.prepareStatement("INSERT INTO annotation_share (annotation_id,"
-                        + " base_updated, conflict_of, source_uri) VALUES (?, ?, ?, ?)")) {
-                    ps.setString(1, b.id());
-                    ps.setString(2, b.base());
-                    ps.setString(3, b.conflictOf());
-                    ps.setString(4, b.sourceUri());
-                    ps.executeUpdate();
-                }
-            }
-        }
-    }
-
-    private static void exec(Connection c, String sql, String arg) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(sql)) {
-            if (arg == null) {
-                ps.setNull(1, Types.VARCHAR);
-            } else {
-                ps.setString(1, arg);
-            }
-            ps.executeUpdate();
         }
     }
 

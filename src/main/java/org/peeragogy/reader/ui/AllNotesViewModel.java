@@ -37,8 +37,11 @@ public final class AllNotesViewModel {
     private final StringProperty tag = new SimpleStringProperty("");
     private final StringProperty chapterId = new SimpleStringProperty("");
     private final StringProperty text = new SimpleStringProperty("");
+    /** The author filter, an author id ("" for everyone). */
     private final StringProperty author = new SimpleStringProperty("");
+    /** The authors of the notes, by id, in the order of their names. */
     private final ObservableList<String> authors = FXCollections.observableArrayList();
+    private Map<String, String> authorLabels = Map.of();
     private final ObjectProperty<Order> order = new SimpleObjectProperty<>(Order.BOOK);
     private List<Annotation> all = List.of();
 
@@ -63,7 +66,15 @@ public final class AllNotesViewModel {
             all = List.of();
         }
         tags.setAll(all.stream().flatMap(a -> a.tags().stream()).distinct().sorted().toList());
-        authors.setAll(all.stream().map(Annotation::author).distinct().sorted().toList());
+        Map<String, String> names = new HashMap<>();
+        all.forEach(a -> names.putIfAbsent(a.authorId(), a.author()));
+        Map<String, Long> sameName = names.values().stream()
+                .collect(java.util.stream.Collectors.groupingBy(n -> n, java.util.stream.Collectors.counting()));
+        Map<String, String> labels = new HashMap<>();
+        names.forEach((id, name) -> labels.put(id, sameName.get(name) > 1 ? name + " · " + AuthorLabels.shortId(id) : name));
+        authorLabels = labels;
+        authors.setAll(names.keySet().stream().sorted(Comparator.comparing((String id) -> labels.get(id))
+                .thenComparing(id -> id)).toList());
         apply();
     }
 
@@ -83,7 +94,7 @@ public final class AllNotesViewModel {
                 .filter(a -> colour.get() == null || a.colour() == colour.get())
                 .filter(a -> isBlank(tag.get()) || a.tags().contains(tag.get()))
                 .filter(a -> isBlank(chapterId.get()) || a.chapterId().equals(chapterId.get()))
-                .filter(a -> isBlank(author.get()) || a.author().equals(author.get()))
+                .filter(a -> isBlank(author.get()) || a.authorId().equals(author.get()))
                 .filter(a -> needle.isEmpty() || (a.note() + "\n" + a.quote() + "\n" + String.join(" ", a.tags()))
                         .toLowerCase(Locale.ROOT).contains(needle))
                 .sorted(order.get() == Order.NEWEST ? newest : byBook)
@@ -124,8 +135,14 @@ public final class AllNotesViewModel {
         return author;
     }
 
+    /** The authors of the notes, by author id (for the filter); {@link #authorLabel} names each. */
     public ObservableList<String> authors() {
         return FXCollections.unmodifiableObservableList(authors);
+    }
+
+    /** The author's name, and what tells them apart when another author has the same name. */
+    public String authorLabel(String authorId) {
+        return authorLabels.getOrDefault(authorId, authorId);
     }
 
     public StringProperty textProperty() {

@@ -66,7 +66,7 @@ final class AllNotesWindow {
             author.getItems().addAll(vm.authors());
             author.setValue(keep);
         });
-        author.setConverter(converter(a -> a == null || a.isEmpty() ? "Everyone" : a));
+        author.setConverter(converter(a -> a == null || a.isEmpty() ? "Everyone" : vm.authorLabel(a)));
         author.valueProperty().addListener((o, a, b) -> vm.authorProperty().set(b == null ? "" : b));
 
         TextField text = new TextField();

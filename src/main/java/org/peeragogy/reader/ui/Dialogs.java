@@ -54,6 +54,14 @@ interface Dialogs {
     /** Asks; true when the reader chose OK. */
     boolean confirm(Question question);
 
+    /**
+     * Asks a question whose two answers are named ({@code yes}, {@code no}) and where {@code no} is the
+     * default (Enter, Esc, closing); true for {@code yes}. Without its own dialog this is {@link #confirm}.
+     */
+    default boolean twoWays(Question question, String yes, String no) {
+        return confirm(question);
+    }
+
     /** Tells something that needs no answer; returns at once. */
     void inform(String title, String text);
 
@@ -76,8 +84,8 @@ interface Dialogs {
     Optional<NoteEditor.Result> editNote(NoteEditor.Request request);
 
     /**
-     * Shows each person's notes as a layer to show or hide; {@code setVisible} runs at each change. Waits until
-     * closed.
+     * Shows each person's notes as a layer to show or hide; {@code setVisible} runs at each change with the
+     * person's author id. Waits until closed.
      */
     void people(List<SharingViewModel.Person> people, BiConsumer<String, Boolean> setVisible);
 }

@@ -54,6 +54,23 @@ final class FxDialogs implements Dialogs {
     }
 
     @Override
+    public boolean twoWays(Question q, String yes, String no) {
+        ButtonType no1 = new ButtonType(no, javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE);
+        ButtonType yes1 = new ButtonType(yes, javafx.scene.control.ButtonBar.ButtonData.OTHER);
+        Alert ask = new Alert(Alert.AlertType.CONFIRMATION, q.text(), no1, yes1);
+        ask.initOwner(owner);
+        ask.setTitle(q.title());
+        ask.setHeaderText(q.header());
+        if (q.paneId() != null) {
+            ask.getDialogPane().setId(q.paneId());
+        }
+        // "No" is the default: Enter, Esc and closing the dialog all choose it.
+        ((javafx.scene.control.Button) ask.getDialogPane().lookupButton(no1)).setDefaultButton(true);
+        ((javafx.scene.control.Button) ask.getDialogPane().lookupButton(yes1)).setDefaultButton(false);
+        return ask.showAndWait().filter(b -> b == yes1).isPresent();
+    }
+
+    @Override
     public void inform(String title, String text) {
         Alert alert = new Alert(Alert.AlertType.INFORMATION, text, ButtonType.OK);
         alert.initOwner(owner);
@@ -126,7 +143,7 @@ final class FxDialogs implements Dialogs {
             swatch.setMinSize(14, 14);
             swatch.setStyle("-fx-background-color: " + p.colour() + "; -fx-background-radius: 7;");
             box.setGraphic(swatch);
-            box.selectedProperty().addListener((o, was, now) -> setVisible.accept(p.name(), now));
+            box.selectedProperty().addListener((o, was, now) -> setVisible.accept(p.id(), now));
             rows.getChildren().add(box);
         }
         if (rows.getChildren().isEmpty()) {

@@ -2,6 +2,7 @@ package org.peeragogy.reader.ui;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.stage.Stage;
@@ -11,7 +12,7 @@ import org.peeragogy.reader.ui.web.ChapterView;
 /**
  * The notes beside the page and everything that makes them: the notes panel, the toolbar under a
  * selection, highlighting, a note on the selection or the chapter, a bookmark, editing and deleting,
- * re-attaching an unplaced note, the All notes window, and asking the reader's name before their first
+ * finding an unplaced note in the handbook (the Search tab) and re-attaching it, the All notes window, and asking the reader's name before their first
  * note. Asks through {@link Dialogs}; works through {@link NotesViewModel}. FX thread.
  */
 final class NotesPane {
@@ -24,10 +25,13 @@ final class NotesPane {
     private final Dialogs dialogs;
     private final NotesPanel panel;
     private final SelectionToolbar toolbar;
+    private final Consumer<String> findInHandbook;
     private AllNotesWindow allNotesWindow;
 
+    /** @param findInHandbook searches the handbook for these words in the Search tab ({@link SearchSide#find}) */
     NotesPane(Stage stage, NotesViewModel notes, AllNotesViewModel allNotes, ReaderViewModel reader, ChapterView page,
-              ChapterPresenter presenter, Dialogs dialogs) {
+              ChapterPresenter presenter, Dialogs dialogs, Consumer<String> findInHandbook) {
+        this.findInHandbook = findInHandbook;
         this.stage = stage;
         this.notes = notes;
         this.allNotes = allNotes;
@@ -198,6 +202,11 @@ final class NotesPane {
         public void reattach(NotesViewModel.Item item) {
             notes.reattach(item.annotation().id());
             page.clearSelection();
+        }
+
+        @Override
+        public void find(NotesViewModel.Item item) {
+            findInHandbook.accept(notes.find(item));
         }
 
         @Override

@@ -31,6 +31,9 @@ final class NotesPanel {
 
         void reattach(NotesViewModel.Item item);
 
+        /** "Find it in this handbook": search the handbook for the note's quote. */
+        void find(NotesViewModel.Item item);
+
         void chapterNote();
 
         void bookmark();
@@ -76,10 +79,18 @@ final class NotesPanel {
         reattach.disableProperty().bind(orphans.getSelectionModel().selectedItemProperty().isNull()
                 .or(Bindings.createBooleanBinding(() -> vm.selectionProperty().get().isEmpty(), vm.selectionProperty())));
         reattach.setOnAction(e -> actions.reattach(orphans.getSelectionModel().getSelectedItem()));
-        Label orphanHelp = new Label("The text these notes were made on has changed. Select where each belongs"
-                + " and re-attach it; nothing is deleted.");
+        // Searches the handbook for the note's quote; the note stays listed here on every chapter meanwhile.
+        Button find = new Button("Find it in this handbook");
+        find.setId("find-in-handbook");
+        find.disableProperty().bind(Bindings.createBooleanBinding(() -> {
+            NotesViewModel.Item item = orphans.getSelectionModel().getSelectedItem();
+            return item == null || !NotesViewModel.findable(item);
+        }, orphans.getSelectionModel().selectedItemProperty()));
+        find.setOnAction(e -> actions.find(orphans.getSelectionModel().getSelectedItem()));
+        Label orphanHelp = new Label("The text these notes were made on has changed, or is on a page that is not"
+                + " in this handbook. Find each, select where it belongs and re-attach it; nothing is deleted.");
         orphanHelp.setWrapText(true);
-        TitledPane couldNotPlace = new TitledPane("", new VBox(6, orphanHelp, orphans, reattach));
+        TitledPane couldNotPlace = new TitledPane("", new VBox(6, orphanHelp, orphans, new HBox(6, find, reattach)));
         couldNotPlace.setId("could-not-place");
         couldNotPlace.textProperty().bind(Bindings.size(vm.orphans()).asString("Could not place (%d)"));
         couldNotPlace.visibleProperty().bind(Bindings.isNotEmpty(vm.orphans()));
@@ -128,7 +139,14 @@ final class NotesPanel {
                 setText(null);
                 return;
             }
-            setGraphic(describe(item.annotation(), item.placement().kind().name().equals("FUZZY"), item.conflict()));
+            Node note = describe(item.annotation(), item.placement().kind().name().equals("FUZZY"), item.conflict());
+            if (item.elsewhere()) {
+                Label from = new Label(item.annotation().chapterId().equals("_unplaced")
+                        ? "From a page that is not in this handbook" : "From another chapter or edition");
+                from.getStyleClass().add("note-kind");
+                note = new VBox(2, from, note);
+            }
+            setGraphic(note);
             setText(null);
         }
     }

@@ -34,7 +34,7 @@ import org.peeragogy.reader.store.StoreException;
  */
 public final class NotesViewModel {
     private static final System.Logger LOG = System.getLogger(NotesViewModel.class.getName());
-    public static final String AUTHOR_KEY = "reader.name";
+    public static final String AUTHOR_KEY = SettingsStore.READER_NAME;
     private static final int BOOKMARK_LENGTH = 48;
     /** The limits an import holds notes to (share's NoteCheck), applied where the text is entered. */
     public static final int MAX_NOTE = 100_000;
@@ -44,9 +44,14 @@ public final class NotesViewModel {
 
     /**
      * An annotation and where it landed in the current text (kind ORPHAN: nowhere); {@code conflict}
-     * when an import brought another version of it and both were kept.
+     * when an import brought another version of it and both were kept; {@code elsewhere} when it belongs to
+     * no chapter on screen: a page that is not in this handbook, or the note the reader is looking for.
      */
-    public record Item(Annotation annotation, Placement placement, boolean conflict) {
+    public record Item(Annotation annotation, Placement placement, boolean conflict, boolean elsewhere) {
+        public Item(Annotation annotation, Placement placement, boolean conflict) {
+            this(annotation, placement, conflict, false);
+        }
+
         public boolean orphan() {
             return placement.kind() == Placement.Kind.ORPHAN;
         }
@@ -67,7 +72,11 @@ public final class NotesViewModel {
     private final Deque<Annotation> deleted = new ArrayDeque<>();
     private final SaveQueue saves;
     private final AnnotationStore writes;
+    private final UnplacedNotesViewModel unplaced;
+    /** Author ids whose notes are hidden. */
     private Set<String> hiddenAuthors = Set.of();
+    /** The reader's author id, read on first use. */
+    private String me;
     private Set<String> conflicted = Set.of();
     private String book;
     private String chapterId;
@@ -91,6 +100,15 @@ public final class NotesViewModel {
         this.problems = Objects.requireNonNull(problems);
         this.saves = saves != null ? saves : SaveQueue.inline(problems);
         this.writes = Objects.requireNonNull(writes);
+        this.unplaced = new UnplacedNotesViewModel(store);
+    }
+
+    /**
+     * The open handbook, so that notes in none of its chapters (from a page not in it, or a chapter this
+     * edition lacks) are listed under "Could not place" on every chapter, to be found and re-attached.
+     */
+    public void useBook(java.util.function.Supplier<org.peeragogy.reader.book.Book> book) {
+        unplaced.useBook(book);
     }
 
     /** A chapter is shown: anchor its notes to the text the reader sees. */
@@ -111,12 +129,17 @@ public final class NotesViewModel {
         List<Item> lost = new ArrayList<>();
         try {
             for (Annotation a : store.chapter(book, chapterId)) {
-                if (hiddenAuthors.contains(a.author())) {
+                if (hiddenAuthors.contains(a.authorId())) {
                     continue;
                 }
                 Placement p = a.anchor().map(anchor -> Anchoring.locate(text, anchor))
                         .orElse(new Placement(0, 0, Placement.Kind.EXACT, 1.0));
                 (p.kind() == Placement.Kind.ORPHAN ? lost : inText).add(new Item(a, p, conflicted.contains(a.id())));
+            }
+            for (Annotation a : unplaced.list(book, chapterId)) {
+                if (!hiddenAuthors.contains(a.authorId())) {
+                    lost.add(new Item(a, Placement.orphan(), conflicted.contains(a.id()), true));
+                }
             }
         } catch (StoreException e) {
             problems.accept(Messages.logged(LOG, "Notes", e));
@@ -139,7 +162,7 @@ public final class NotesViewModel {
         return placed.stream().filter(i -> i.annotation().kind() == Annotation.Kind.BOOKMARK).toList();
     }
 
-    /** People whose notes are hidden, and notes kept in two versions; then places the notes again. */
+    /** People whose notes are hidden (by author id), and notes kept in two versions; then places the notes again. */
     public void setLayers(Set<String> hidden, Set<String> conflicts) {
         hiddenAuthors = Set.copyOf(hidden);
         conflicted = Set.copyOf(conflicts);
@@ -168,9 +191,27 @@ public final class NotesViewModel {
                 MAX_NOTE, length);
     }
 
-    /** True when the reader wrote this note (they may change it); others' notes are read-only. */
+    /**
+     * True when the reader wrote this note (they may change it): its author id is theirs, whatever name
+     * either has (two people called Ana are two people). Others' notes are read-only.
+     */
     public boolean isMine(Annotation a) {
-        return a.author().equals(author());
+        return a.authorId().equals(readerId());
+    }
+
+    /** The reader's author id; "" (matching no note) when it cannot be read, which the next save reports. */
+    private String readerId() {
+        if (me == null) {
+            try {
+                me = settings.readerId();
+            } catch (StoreException e) {
+                // Recovers: no note counts as the reader's until the id can be read; a failing database
+                // shows itself on the next save. Logged for diagnosis.
+                LOG.log(System.Logger.Level.WARNING, "The reader's author id could not be read", e);
+                return "";
+            }
+        }
+        return me;
     }
 
     public void select(int start, int end) {
@@ -294,7 +335,10 @@ public final class NotesViewModel {
         saves.submit(() -> writes.restore(restore), this::refresh);
     }
 
-    /** Moves an orphan (or any note) to the selected text. */
+    /**
+     * Moves an orphan (or any note) to the selected text of the chapter on screen: a note from another
+     * chapter or from a page not in this handbook moves to this chapter; its note, tags and author stay.
+     */
     public void reattach(String id) {
         Optional<Selection> s = selection.get();
         if (s.isEmpty() || text == null) {
@@ -303,7 +347,24 @@ public final class NotesViewModel {
         }
         TextAnchor anchor = Anchoring.describe(text, s.get().start(), s.get().end());
         selection.set(Optional.empty());
-        saves.submit(() -> writes.reattach(id, anchor), this::refresh);
+        String here = chapterId;
+        unplaced.placed(id);
+        saves.submit(() -> writes.reattach(id, here, anchor), this::refresh);
+    }
+
+    /**
+     * "Find it in this handbook": the note stays listed under "Could not place" on every chapter until it
+     * is re-attached, and this returns what to search for (its quote's first words as a phrase; "" when it
+     * has no words to search).
+     */
+    public String find(Item item) {
+        unplaced.finding(item.annotation().id());
+        return UnplacedNotesViewModel.query(item.annotation());
+    }
+
+    /** Whether a note has words to search the handbook for (its quote, else its note). */
+    public static boolean findable(Item item) {
+        return !UnplacedNotesViewModel.query(item.annotation()).isEmpty();
     }
 
     public Optional<Item> item(String id) {
@@ -323,9 +384,10 @@ public final class NotesViewModel {
         }
     }
 
+    /** Sets the reader's name; every note they made shows it, also those made under an earlier name. */
     public void setAuthorName(String name) {
         try {
-            settings.put(AUTHOR_KEY, name.strip());
+            settings.putReaderName(name.strip());
         } catch (StoreException e) {
             problems.accept(Messages.logged(LOG, "Notes", e));
         }

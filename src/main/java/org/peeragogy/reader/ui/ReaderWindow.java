@@ -103,10 +103,11 @@ public final class ReaderWindow {
         this.findBar = new FindBar(find, chapterView);
         ChapterViewModel chapter = new ChapterViewModel(notes, find, () -> vm.book().identity());
         this.presenter = new ChapterPresenter(chapterView, chapter, notes, vm, findBar, new AroundShowing());
-        this.notesPane = new NotesPane(stage, notes, models.allNotes(), vm, chapterView, presenter, dialogs);
-        pageEvents.connect(presenter, notesPane);
         this.searchSide = new SearchSide(models.search(), Objects.requireNonNull(indexer),
                 Objects.requireNonNull(tasks), vm, presenter);
+        this.notesPane = new NotesPane(stage, notes, models.allNotes(), vm, chapterView, presenter, dialogs,
+                searchSide::find);
+        pageEvents.connect(presenter, notesPane);
         notes.paintVersionProperty().addListener((o, was, now) -> searchSide.notesChanged());
         this.sharingModel = models.sharing();
         this.sharingActions = new SharingActions(dialogs, models.sharing(), notes, notesPane::notesChanged);

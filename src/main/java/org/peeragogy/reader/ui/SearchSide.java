@@ -52,6 +52,16 @@ final class SearchSide {
         pane().focus();
     }
 
+    /**
+     * Searches the handbook for {@code words} in the Search tab, shown with the caret in its field ("Find it in
+     * this handbook" for a note that could not be placed).
+     */
+    void find(String words) {
+        search.queryProperty().set(words);
+        open();
+        search.search();
+    }
+
     private SearchPane pane() {
         if (pane == null) {
             pane = new SearchPane(search, this::openResult);

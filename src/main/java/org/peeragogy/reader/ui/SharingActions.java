@@ -41,10 +41,27 @@ final class SharingActions {
             return;
         }
         NoteSharing.Format format = NoteSharing.Format.values()[EXPORT_FORMATS.indexOf(chosen.get())];
-        Optional<Path> out = dialogs.chooseFileToSave("Export notes", "notes-"
-                + notes.authorName().orElse("me").replaceAll("[^\\p{L}\\p{N}]+", "-") + format.extension());
-        out.ifPresent(file -> sharing.startExport(format, file, ExportFilter.ALL, exported -> dialogs.inform(
-                "Notes exported", exported.notes() + " notes written to " + exported.file() + ".")));
+        // Private notes (only their author could read them where they came from) go only when the reader
+        // says so; counting them reads the database, so off the FX thread, then the question on it.
+        sharing.startPrivateCount(privates -> {
+            boolean withPrivate = privates > 0 && dialogs.twoWays(Dialogs.Question.of("Private notes",
+                    "Include the private notes?", privateText(privates)).withId("export-private"),
+                    "Include them", "Leave them out");
+            Optional<Path> out = dialogs.chooseFileToSave("Export notes", "notes-"
+                    + notes.authorName().orElse("me").replaceAll("[^\\p{L}\\p{N}]+", "-") + format.extension());
+            out.ifPresent(file -> sharing.startExport(format, file, ExportFilter.ALL.withPrivate(withPrivate),
+                    exported -> dialogs.inform("Notes exported", exported.notes() + " notes written to "
+                            + exported.file() + ".")));
+        });
+    }
+
+    /** What the export asks about private notes; leaving them out is the default. */
+    static String privateText(int privates) {
+        return privates + (privates == 1 ? " note is" : " notes are")
+                + " private: only " + (privates == 1 ? "its author" : "their authors") + " could read "
+                + (privates == 1 ? "it" : "them") + " where " + (privates == 1 ? "it" : "they") + " came from. They"
+                + " are left out of the export unless you include them; included, they are marked private in the"
+                + " file.";
     }
 
     void chooseNotesFile() {
@@ -82,8 +99,8 @@ final class SharingActions {
     /** Shows or hides each person's notes. */
     void showPeople() {
         sharing.refreshAuthors();
-        dialogs.people(sharing.people(), (name, visible) -> {
-            sharing.setVisible(name, visible);
+        dialogs.people(sharing.people(), (authorId, visible) -> {
+            sharing.setVisible(authorId, visible);
             refreshLayers();
         });
     }

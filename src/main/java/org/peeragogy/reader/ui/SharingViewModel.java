@@ -48,8 +48,11 @@ public final class SharingViewModel {
         <T> T run(Work<T> work) throws ShareException;
     }
 
-    /** One person whose notes are here: a layer with a colour (CSS colour), shown or hidden. */
-    public record Person(String name, String colour, boolean visible) {
+    /**
+     * One person whose notes are here: a layer with a colour (CSS colour), shown or hidden. {@code id} is their
+     * author id (decision 0017); {@code name} is how the window names the layer ({@link #label}).
+     */
+    public record Person(String id, String name, String colour, boolean visible) {
     }
 
     private final Supplier<NoteSharing> sharing;
@@ -283,7 +286,7 @@ public final class SharingViewModel {
 
     /** The people whose notes are here, as last read ({@link #refreshAuthors}). FX thread; never throws. */
     public List<Person> people() {
-        return authors.stream().map(a -> new Person(a.name(), a.colour(), a.visible())).toList();
+        return authors.stream().map(a -> new Person(a.id(), label(a), a.colour(), a.visible())).toList();
     }
 
     /**
@@ -298,21 +301,80 @@ public final class SharingViewModel {
         }
     }
 
-    /** Shows or hides one person's notes, then re-reads the people. FX thread; never throws: a failure is reported. */
-    public void setVisible(String author, boolean visible) {
+    /**
+     * Shows or hides one person's notes, by author id, then re-reads the people. FX thread; never throws: a
+     * failure is reported.
+     */
+    public void setVisible(String authorId, boolean visible) {
         try {
-            sharing.get().authors().setVisible(author, visible);
+            sharing.get().authors().setVisible(authorId, visible);
         } catch (StoreException e) {
             problems.accept(Messages.logged(LOG, "Sharing notes", e));
         }
         refreshAuthors();
     }
 
-    /** The names of the people whose notes are hidden, as last read. FX thread; never throws. */
+    /** The author ids of the people whose notes are hidden, as last read. FX thread; never throws. */
     public Set<String> hiddenAuthors() {
         Set<String> hidden = new HashSet<>();
-        authors.stream().filter(a -> !a.visible()).forEach(a -> hidden.add(a.name()));
+        authors.stream().filter(a -> !a.visible()).forEach(a -> hidden.add(a.id()));
         return hidden;
+    }
+
+    /**
+     * How a layer is named in the window: the person's name, "(you)" for the reader, and, when another
+     * layer has the same name, what tells them apart (their nickname or id), so two people called Ana are
+     * two lines that can be told apart. FX thread; never throws.
+     */
+    public String label(AuthorStore.Author a) {
+        return label(a, authors);
+    }
+
+    static String label(AuthorStore.Author a, List<AuthorStore.Author> all) {
+        StringBuilder b = new StringBuilder(a.name());
+        if (a.mine()) {
+            b.append(" (you)");
+        }
+        boolean shared = all.stream().anyMatch(o -> !o.id().equals(a.id()) && o.name().equals(a.name()));
+        if (shared && !a.mine()) {
+            b.append(" · ").append(!a.nickname().isEmpty() ? a.nickname() : AuthorLabels.shortId(a.id()));
+        }
+        return b.toString();
+    }
+
+    /**
+     * How many of the handbook's notes are marked private (only their author could read them where they came
+     * from), for the export's question. Reads the database on a connection of its own: off the FX thread.
+     *
+     * @throws ShareException when the notes cannot be read
+     */
+    public int privateCount() throws ShareException {
+        return own.run(s -> {
+            try {
+                return s.privateCount();
+            } catch (StoreException e) {
+                throw new ShareException(e.getMessage(), e);
+            }
+        });
+    }
+
+    /**
+     * Counts the private notes in the background ({@link #privateCount}) and hands the count to {@code ready}
+     * on the FX thread, before an export asks whether they go too. {@link #exportingProperty()} is true while
+     * it counts (it is part of the export). A failure is reported and {@code ready} is not called. FX thread.
+     */
+    public void startPrivateCount(Consumer<Integer> ready) {
+        if (exporting.get()) {
+            return;
+        }
+        exporting.set(true);
+        tasks.run("export-private-count", p -> privateCount(), count -> {
+            exporting.set(false);
+            ready.accept(count);
+        }, e -> {
+            exporting.set(false);
+            problems.accept(Messages.logged(LOG, "Sharing notes", e));
+        });
     }
 
     /**

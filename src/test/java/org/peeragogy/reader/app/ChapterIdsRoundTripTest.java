@@ -180,8 +180,8 @@ class ChapterIdsRoundTripTest {
         }
         assertEquals(2 * notes, counts.get("source"), "the public page and, in readerTarget, our own address");
         assertEquals(null, counts.get("scope"), "the page is the source now");
-        assertEquals(2 * notes + 4, counts.get("id"),
-                "every note and its generator, the collection, its generator, the page and what it is part of");
+        assertEquals(3 * notes + 4, counts.get("id"), "every note, its creator and its generator, the collection,"
+                + " its generator, the page and what it is part of");
         assertTrue(json.contains("\"source\": \"urn:peeragogy-reader:" + IDENTITY + ":carrying%20capacity\""));
         assertTrue(json.contains("\"source\": \"https://peeragogy.github.io/a%23b%3Fc%2520d.html\""));
         assertTrue(json.contains("\"source\": \"urn:peeragogy-reader:" + IDENTITY + ":%C3%89tica-2\""));

@@ -183,14 +183,22 @@ class NoteDialogWindowTest {
         assertEquals(Annotation.Colour.GREEN, notes().placed().get(0).annotation().colour());
     }
 
-    /** Makes a highlight as the given author, then the reader is Ana again. */
-    private void highlightBy(String author, String note, List<String> tags) throws Exception {
-        select("keeping participants");
-        WaitForAsyncUtils.asyncFx(() -> {
-            notes().setAuthorName(author);
-            notes().highlight(Annotation.Colour.YELLOW, note, tags);
-            notes().setAuthorName("Ana");
-        }).get();
+    /**
+     * Puts a highlight by {@code authorId} (null: the reader; another reader's id, as an import brings it)
+     * into the open profile, and opens it: a name the reader once had would still be the reader (decision
+     * 0017), so another person is another id.
+     */
+    private void highlightBy(String author, String authorId, String note, List<String> tags) throws Exception {
+        try (org.peeragogy.reader.book.Handbook h = Handbooks.open(org.peeragogy.reader.TestHandbooks.real());
+             Database d = Database.open(dataDir)) {
+            var text = org.peeragogy.reader.content.anchoring.ChapterText.of(h.render(CHAPTER).html());
+            int at = text.text().indexOf("keeping participants");
+            d.annotations().create(new org.peeragogy.reader.store.AnnotationStore.Draft(h.book().identity(), CHAPTER,
+                    Annotation.Kind.HIGHLIGHT, Annotation.Colour.YELLOW, note, tags, author,
+                    Optional.of(org.peeragogy.reader.content.anchoring.Anchoring.describe(text, at, at + 20)),
+                    authorId));
+        }
+        WaitForAsyncUtils.asyncFx(() -> notes().refresh()).get();
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> notes().placed().size() == 1);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#notes-list .list-cell").queryAll()
                 .stream().anyMatch(c -> c instanceof javafx.scene.control.ListCell<?> l && l.getItem() != null));
@@ -203,7 +211,7 @@ class NoteDialogWindowTest {
     @Test
     void aNoteBySomeoneElseOpensReadOnlyWithTheirName() throws Exception {
         open("1280x800");
-        highlightBy("Bea", "Bea's thought", List.of());
+        highlightBy("Bea", "urn:uuid:5d1c3e2b-7a4f-4c6d-8e9f-0a1b2c3d4e5f", "Bea's thought", List.of());
         TextArea text = awaitEditor();
         assertFalse(text.isEditable());
         assertEquals("Bea's thought", text.getText());
@@ -217,7 +225,7 @@ class NoteDialogWindowTest {
     @Test
     void aTagWithACommaSurvivesAColourOnlyEditAsOneTag() throws Exception {
         open("1280x800");
-        highlightBy("Ana", "", List.of("a, b"));
+        highlightBy("Ana", null, "", List.of("a, b"));
         awaitEditor();
         robot.clickOn(showing("#colour-blue", Node.class).orElseThrow());
         shortcut(KeyCode.ENTER);

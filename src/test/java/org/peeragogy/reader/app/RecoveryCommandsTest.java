@@ -33,6 +33,7 @@ class RecoveryCommandsTest {
     private ByteArrayOutputStream err;
     private List<Annotation> backedUp;
     private Path file;
+    private String readerId;
 
     private int run(String... args) throws Options.UsageException {
         out = new ByteArrayOutputStream();
@@ -63,6 +64,7 @@ class RecoveryCommandsTest {
         }
         try (Database db = Database.open(data)) {
             backedUp = NotesFixture.add(db, identity, "gardens", 20, "mine");
+            readerId = db.settings().readerId();
             new Backups(data).takeIfDue(db, LocalDate.now().minusDays(1));
             NotesFixture.add(db, identity, "gardens", 2, "after the backup");
         }
@@ -150,6 +152,11 @@ class RecoveryCommandsTest {
         assertTrue(out().startsWith("Imported: 22 new"), out());
         assertEquals(0, run("notes"));
         assertEquals(22, out().split("\n").length);
+        // The new file goes on as the same reader: the notes brought back are still theirs (decision 0017).
+        try (Database db = Database.open(data)) {
+            assertEquals(readerId, db.settings().readerId());
+            assertTrue(db.annotations().everything().stream().allMatch(a -> a.authorId().equals(readerId)));
+        }
     }
 
     @Test

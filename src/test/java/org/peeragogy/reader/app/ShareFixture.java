@@ -81,9 +81,18 @@ final class ShareFixture {
         return new NoteSharing(db, new HandbookChapters(HANDBOOK), "test");
     }
 
-    /** Highlights the n-th sentence-ish piece of a chapter (a unique quote). */
+    /** Another person than the profile's reader, by id, for notes "by Bo" made in one profile. */
+    static final String BO = "acct:bo@hypothes.is";
+
+    /** Highlights the n-th sentence-ish piece of a chapter (a unique quote), as the profile's reader. */
     static Annotation highlight(Database db, String chapter, int n, String author, Annotation.Colour colour,
                                 String note, String... tags) throws Exception {
+        return highlightBy(db, chapter, n, author, null, colour, note, tags);
+    }
+
+    /** As {@link #highlight}, by the author with {@code authorId} (null: the profile's reader). */
+    static Annotation highlightBy(Database db, String chapter, int n, String author, String authorId,
+                                  Annotation.Colour colour, String note, String... tags) throws Exception {
         ChapterText text = ChapterText.of(HANDBOOK.render(chapter).html());
         String t = text.text();
         int from = Math.min(t.length() - 60, 200 + n * 97);
@@ -93,15 +102,22 @@ final class ShareFixture {
                 Placement at = Anchoring.findQuote(text, quote).match().orElseThrow();
                 return db.annotations().create(new AnnotationStore.Draft(HANDBOOK.book().identity(), chapter,
                         Annotation.Kind.HIGHLIGHT, colour, note, List.of(tags), author,
-                        Optional.of(Anchoring.describe(text, at.start(), at.end()))));
+                        Optional.of(Anchoring.describe(text, at.start(), at.end())), authorId));
             }
             from += 7;
         }
     }
 
     static Annotation chapterNote(Database db, String chapter, String author, String note) throws Exception {
+        return chapterNoteBy(db, chapter, author, null, note);
+    }
+
+    /** A chapter note by the author with {@code authorId} (null: the profile's reader). */
+    static Annotation chapterNoteBy(Database db, String chapter, String author, String authorId, String note)
+            throws Exception {
         return db.annotations().create(new AnnotationStore.Draft(HANDBOOK.book().identity(), chapter,
-                Annotation.Kind.CHAPTER_NOTE, Annotation.Colour.BLUE, note, List.of("overview"), author, Optional.empty()));
+                Annotation.Kind.CHAPTER_NOTE, Annotation.Colour.BLUE, note, List.of("overview"), author, Optional.empty(),
+                authorId));
     }
 
     static Path dir(Path root, String name) {

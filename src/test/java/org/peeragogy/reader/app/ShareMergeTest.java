@@ -81,9 +81,15 @@ class ShareMergeTest {
             assertEquals("A's version", conflicts.get(0).copy().note());
             assertEquals(both.id(), conflicts.get(0).original().id());
 
-            // Back the other way: A gets B's edit (A had not changed it since sharing) and the conflict copy.
-            ShareStore.Counts back = importInto(a, export(b, "b1"));
-            assertEquals("edited by B", a.annotations().find(bEdits.id()).orElseThrow().note(), back.summary());
+            // Back the other way: B's edit of A's own note does not change it (only A changes A's notes, decision
+            // 0017): it arrives beside it as a second version, and the preview says so.
+            NoteSharing.Preview backPreview = ShareFixture.sharing(a).preview(export(b, "b1"));
+            assertTrue(backPreview.remarks().stream().anyMatch(r -> r.contains("of your notes are changed in this file")),
+                    backPreview.remarks().toString());
+            ShareStore.Counts back = ShareFixture.sharing(a).apply(backPreview).plan().counts();
+            assertEquals("b will edit", a.annotations().find(bEdits.id()).orElseThrow().note(), back.summary());
+            assertTrue(a.sharing().conflicts(book).stream().anyMatch(x -> x.original().id().equals(bEdits.id())
+                    && x.copy().note().equals("edited by B")), "B's version is kept beside A's note");
             assertTrue(a.annotations().find(deleted.id()).orElseThrow().isDeleted(), "a tombstone is never revived");
             // Importing the same file twice changes nothing.
             Path again = export(b, "b2");
@@ -130,15 +136,19 @@ class ShareMergeTest {
             assertEquals(Set.of("Ana", "Bo", "Chen", "Facilitator"),
                     layers.stream().map(AuthorStore.Author::name).collect(Collectors.toSet()));
             assertEquals(4, layers.stream().map(AuthorStore.Author::colour).distinct().count(), "a colour per layer");
-            assertEquals(4, f.annotations().byAuthors(book, List.of("Bo")).size());
-            f.authors().setVisible("Bo", false);
+            java.util.Map<String, String> ids = layers.stream()
+                    .collect(Collectors.toMap(AuthorStore.Author::name, AuthorStore.Author::id));
+            assertEquals(4, ids.values().stream().filter(id -> id.startsWith("urn:uuid:")).count(),
+                    "each participant comes with their own reader's id: " + ids);
+            assertEquals(4, f.annotations().byAuthors(book, List.of(ids.get("Bo"))).size());
+            f.authors().setVisible(ids.get("Bo"), false);
             assertEquals(13 - 4, f.annotations().visible(book).size());
             assertTrue(f.authors().list().stream().anyMatch(x -> x.name().equals("Bo") && !x.visible()));
             // One undo reverts the last participant's import only.
             long last = f.sharing().batches().get(0).id();
             f.sharing().undoImport(last);
-            assertEquals(0, f.annotations().byAuthors(book, List.of("Chen")).size());
-            assertEquals(4, f.annotations().byAuthors(book, List.of("Ana")).size());
+            assertEquals(0, f.annotations().byAuthors(book, List.of(ids.get("Chen"))).size());
+            assertEquals(4, f.annotations().byAuthors(book, List.of(ids.get("Ana"))).size());
         }
     }
 }

@@ -25,9 +25,9 @@ class ShareRoundTripTest {
 
     private List<Annotation> sample(Database db) throws Exception {
         ShareFixture.highlight(db, "pattern-wrapper", 0, "Ana", Annotation.Colour.GREEN, "line one\nline two", "wrap", "roles");
-        ShareFixture.highlight(db, "pattern-wrapper", 3, "Bo", Annotation.Colour.PINK, "");
+        ShareFixture.highlightBy(db, "pattern-wrapper", 3, "Bo", ShareFixture.BO, Annotation.Colour.PINK, "");
         ShareFixture.highlight(db, "action", 5, "Ana", Annotation.Colour.YELLOW, "<script>alert(1)</script> é 😀", "x");
-        ShareFixture.chapterNote(db, "wiki", "Bo", "about the wiki");
+        ShareFixture.chapterNoteBy(db, "wiki", "Bo", ShareFixture.BO, "about the wiki");
         Annotation gone = ShareFixture.highlight(db, "action", 9, "Ana", Annotation.Colour.BLUE, "zqx deleted note");
         db.annotations().delete(gone.id());
         return sorted(db.annotations().everything());

@@ -121,7 +121,7 @@ class DamagedNotesFileTest {
 
     private static Annotation withoutTags(Annotation a) {
         return new Annotation(a.id(), a.book(), a.chapterId(), a.kind(), a.colour(), a.note(), List.of(), a.author(),
-                a.created(), a.updated(), a.anchor(), a.deleted());
+                a.authorId(), a.created(), a.updated(), a.anchor(), a.deleted());
     }
 
     @Test

@@ -100,7 +100,7 @@ class SearchUpgradeTest {
     /** Writes the annotation rows the way schema 2 did (no search tables yet). */
     private static Annotation create(Database db, String note, String tag) throws Exception {
         Annotation a = new Annotation(java.util.UUID.randomUUID().toString(), "book-a", "wiki",
-                Annotation.Kind.CHAPTER_NOTE, Annotation.Colour.YELLOW, note, List.of(tag), "Ana",
+                Annotation.Kind.CHAPTER_NOTE, Annotation.Colour.YELLOW, note, List.of(tag), "Ana", "",
                 java.time.Instant.now(), java.time.Instant.now(), Optional.empty(), Optional.empty());
         try (var ps = db.connection().prepareStatement("INSERT INTO annotation (id, book_identity, chapter_id, kind,"
                 + " colour, note, author, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {

@@ -90,7 +90,7 @@ class WholeOrNothingTest {
     private static Annotation note(String name, String text) {
         String id = UUID.nameUUIDFromBytes(name.getBytes(StandardCharsets.UTF_8)).toString();
         return new Annotation(id, "book-a", "wiki", Annotation.Kind.CHAPTER_NOTE, Annotation.Colour.BLUE, text,
-                List.of("tag-" + name), "Bo", T, T, Optional.empty(), Optional.empty());
+                List.of("tag-" + name), "Bo", "", T, T, Optional.empty(), Optional.empty());
     }
 
     private static List<ShareStore.Incoming> incoming(String... names) {

@@ -97,13 +97,21 @@ class AllNotesViewModelTest {
     }
 
     @Test
-    void filtersByAuthor() throws Exception {
+    void filtersByAuthorIdAndTwoPeopleOfOneNameAreTwoChoices() throws Exception {
+        String anotherAna = "acct:ana@another.example";
         db.annotations().create(new AnnotationStore.Draft(handbook.book().identity(), "meetings", Annotation.Kind.HIGHLIGHT,
-                Annotation.Colour.BLUE, "Ben's", List.of(), "Ben", Optional.of(new TextAnchor(
-                        new TextQuoteSelector("q", "", ""), new TextPositionSelector(1, 2), "b1", "f"))));
+                Annotation.Colour.BLUE, "the other Ana's", List.of(), "Ana", Optional.of(new TextAnchor(
+                        new TextQuoteSelector("q", "", ""), new TextPositionSelector(1, 2), "b1", "f")), anotherAna));
         vm.refresh();
-        assertEquals(List.of("Ana", "Ben"), vm.authors());
-        vm.authorProperty().set("Ben");
-        assertEquals(List.of("Ben's"), notes());
+        String me = db.settings().readerId();
+        assertEquals(2, vm.authors().size(), vm.authors().toString());
+        assertEquals(java.util.Set.of(me, anotherAna), java.util.Set.copyOf(vm.authors()));
+        // Both are called Ana: each choice says which Ana it is.
+        assertEquals("Ana · acct:ana@another.example", vm.authorLabel(anotherAna));
+        assertEquals("Ana · id " + me.substring(9, 17), vm.authorLabel(me));
+        vm.authorProperty().set(anotherAna);
+        assertEquals(List.of("the other Ana's"), notes());
+        vm.authorProperty().set(me);
+        assertEquals(4, notes().size());
     }
 }

@@ -167,11 +167,43 @@ class NotesViewModelTest {
     }
 
     @Test
-    void onlyTheReadersOwnNotesAreTheirs() {
+    void theReadersNotesStayTheirsUnderANewNameAndShowIt() {
         vm.setAuthorName("Bea");
         Annotation a = highlight("a different depth", Annotation.Colour.PINK);
         assertTrue(vm.isMine(a));
+        vm.setAuthorName("Beatriz");
+        vm.refresh();
+        Annotation renamed = vm.placed().get(0).annotation();
+        assertTrue(vm.isMine(renamed), "a person who renames is the same person");
+        assertEquals("Beatriz", renamed.author(), "their earlier notes show the new name");
+    }
+
+    @Test
+    void anotherPersonOfTheSameNameIsNotTheReader() throws Exception {
         vm.setAuthorName("Ana");
-        assertFalse(vm.isMine(a));
+        int at = text.indexOf("how deep to sow beans");
+        Annotation theirs = db.annotations().create(new org.peeragogy.reader.store.AnnotationStore.Draft(
+                handbook.book().identity(), "gardens", Annotation.Kind.HIGHLIGHT, Annotation.Colour.BLUE, "",
+                List.of(), "Ana", java.util.Optional.of(org.peeragogy.reader.content.anchoring.Anchoring.describe(
+                        org.peeragogy.reader.content.anchoring.ChapterText.of(handbook.render("gardens").html()),
+                        at, at + 20)), "acct:ana@hypothes.is"));
+        assertFalse(vm.isMine(theirs));
+        assertTrue(vm.isMine(highlight("a different depth", Annotation.Colour.GREEN)));
+    }
+
+    @Test
+    void findingANoteSearchesForItsQuotesFirstWordsAsAPhrase() {
+        Annotation a = highlight("how deep to sow beans", Annotation.Colour.BLUE);
+        NotesViewModel.Item item = vm.placed().get(0);
+        assertEquals("\"how deep to sow beans\"", vm.find(item));
+        Annotation longer = new Annotation(a.id(), a.book(), a.chapterId(), a.kind(), a.colour(), "", List.of(),
+                a.author(), a.authorId(), a.created(), a.updated(), java.util.Optional.of(new org.peeragogy.reader.book
+                .TextAnchor(new org.peeragogy.reader.book.TextQuoteSelector("One, two (three) four: five six seven eight"
+                + " nine ten eleven twelve thirteen", "", ""), a.anchor().get().position(), "", "")), a.deleted());
+        assertEquals("\"One two three four five six seven eight nine ten eleven twelve\"",
+                vm.find(new NotesViewModel.Item(longer, Placement.orphan(), false)));
+        Annotation noWords = new Annotation(a.id(), a.book(), a.chapterId(), Annotation.Kind.CHAPTER_NOTE, a.colour(),
+                "…", List.of(), a.author(), a.authorId(), a.created(), a.updated(), java.util.Optional.empty(), a.deleted());
+        assertFalse(NotesViewModel.findable(new NotesViewModel.Item(noWords, Placement.orphan(), false)));
     }
 }

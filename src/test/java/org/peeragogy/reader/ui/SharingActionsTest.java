@@ -241,4 +241,41 @@ class SharingActionsTest {
         assertTrue(Files.readString(out).contains("\"type\""), "a W3C JSON-LD file");
         assertEquals(List.of(), problems);
     }
+
+    /** A Hypothesis export with one note only its author could read (their permissions name no group). */
+    private Path hypothesisWithAPrivateNote() throws Exception {
+        Path file = tmp.resolve("hypothesis.json");
+        java.util.function.BiFunction<String, String, java.util.Map<String, Object>> note = (text, read) -> java.util.Map.of(
+                "id", text, "created", "2021-03-01T10:00:00Z", "user", "acct:joe@hypothes.is",
+                "uri", "https://peeragogy.github.io/wiki.html", "text", text, "tags", List.of(),
+                "permissions", java.util.Map.of("read", List.of(read), "update", List.of("acct:joe@hypothes.is")));
+        Files.writeString(file, org.peeragogy.reader.share.JsonWriter.write(java.util.Map.of("annotations", List.of(
+                note.apply("zqprivate", "acct:joe@hypothes.is"), note.apply("zqworld", "group:__world__")))));
+        return file;
+    }
+
+    @Test
+    void exportAsksAboutPrivateNotesAndLeavesThemOutUnlessTheReaderIncludesThem() throws Exception {
+        dialogs.answers.add(Boolean.TRUE);
+        actions.importNotes(hypothesisWithAPrivateNote());
+        runUiUntil(() -> sharing.canUndoImportProperty().get());
+
+        for (boolean include : List.of(false, true)) {
+            dialogs.questions.clear();
+            Path out = tmp.resolve("out-" + include + ".md");
+            dialogs.answers.add(Optional.of(2)); // Markdown
+            dialogs.answers.add(include); // the private-notes question
+            dialogs.answers.add(Optional.of(out));
+            actions.exportNotes();
+            runUiUntil(() -> Files.exists(out) && !sharing.exportingProperty().get());
+            assertEquals(1, dialogs.questions.size());
+            assertEquals("export-private", dialogs.questions.get(0).paneId());
+            assertTrue(dialogs.questions.get(0).text().startsWith("1 note is private"), dialogs.questions.get(0).text());
+            String written = Files.readString(out);
+            assertTrue(written.contains("zqworld"), written);
+            assertEquals(include, written.contains("zqprivate"), "included only when the reader says so");
+        }
+        assertTrue(dialogs.answers.isEmpty());
+        assertEquals(List.of(), problems);
+    }
 }

@@ -1,0 +1,174 @@
+package org.peeragogy.reader.share;
+
+import java.nio.ByteBuffer;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteConnection;
+import org.sqlite.SQLiteLimits;
+import org.sqlite.SQLiteOpenMode;
+
+/**
+ * The structure of a notes file from a stranger, checked before any of its values is read (decision 0008):
+ * the 100-byte header before SQLite sees the file, then a read-only connection with limits that trusts
+ * nothing in it, and its {@code sqlite_master} compared with the exact allow-list of its format (1 or 2).
+ * Every refusal is a {@link ShareException} saying what was wrong and that nothing was changed.
+ */
+final class NotesFileGate {
+    private static final Map<Integer, Set<String>> ALLOWED = new HashMap<>();
+    private static final Map<Integer, Set<String>> REQUIRED = new HashMap<>();
+
+    static {
+        for (int version = 1; version <= NotesFile.FORMAT_VERSION; version++) {
+            Set<String> required = new HashSet<>();
+            for (String sql : version == 1 ? NotesFile.SCHEMA_V1 : NotesFile.SCHEMA) {
+                required.addAll(rows(sql));
+            }
+            Set<String> allowed = new HashSet<>(required);
+            allowed.addAll(rows(NotesFileSources.SCHEMA));
+            if (version >= 2) {
+                allowed.addAll(rows(NotesFile.PRIVATE_SCHEMA));
+            }
+            REQUIRED.put(version, Set.copyOf(required));
+            ALLOWED.put(version, Set.copyOf(allowed));
+        }
+    }
+
+    private NotesFileGate() {
+    }
+
+    private static List<String> rows(String sql) {
+        String name = sql.strip().split("\\s+")[2];
+        return List.of("table|" + name + "|" + name + "|" + NotesFile.normalize(sql),
+                "index|sqlite_autoindex_" + name + "_1|" + name + "|");
+    }
+
+    /** The 100-byte header, checked before SQLite sees the file; returns the file's format (1 or 2). */
+    static int checkHeader(byte[] h, long size) throws ShareException {
+        if (!NotesFile.looksLikeSqlite(h)) {
+            throw NotesFile.refuse("it is not a SQLite notes file (its first bytes are wrong)");
+        }
+        ByteBuffer b = ByteBuffer.wrap(h);
+        int pageSize = b.getShort(16) & 0xffff;
+        if (pageSize == 1) {
+            pageSize = 65536;
+        }
+        if (pageSize < 512 || Integer.bitCount(pageSize) != 1) {
+            throw NotesFile.refuse("its header names an impossible page size");
+        }
+        if (h[18] != 1 || h[19] != 1) {
+            throw NotesFile.refuse("it is in a journal mode notes files never use (write-ahead log)");
+        }
+        if (h[20] != 0 || h[21] != 64 || h[22] != 32 || h[23] != 32) {
+            throw NotesFile.damaged("its beginning is damaged", "payload fractions " + h[21] + "/" + h[22] + "/" + h[23]);
+        }
+        if (size > NotesFile.MAX_BYTES) {
+            throw NotesFile.refuse("it is larger than " + (NotesFile.MAX_BYTES >> 20) + " MB");
+        }
+        long pages = b.getInt(28) & 0xffffffffL;
+        if (b.getInt(24) != b.getInt(92) || pages * pageSize != size || size % pageSize != 0) {
+            String details = "its header says " + pages + " pages of " + pageSize + " bytes (change counters "
+                    + b.getInt(24) + " and " + b.getInt(92) + "), the file has " + size + " bytes";
+            throw NotesFile.damaged(b.getInt(24) != b.getInt(92) ? "its beginning is damaged"
+                    : pages * pageSize > size ? "it ends too early" : "it has extra bytes at its end", details);
+        }
+        if (b.getInt(56) != 1) {
+            throw NotesFile.refuse("its text is not UTF-8");
+        }
+        if (b.getInt(68) != NotesFile.APPLICATION_ID) {
+            throw NotesFile.refuse("it is a SQLite database, but not a Peeragogy Reader notes file");
+        }
+        int version = b.getInt(60);
+        if (version > NotesFile.FORMAT_VERSION) {
+            throw NotesFile.refuse("it was written by a newer version of Peeragogy Reader (format " + version + ")");
+        }
+        if (version < 1) {
+            throw NotesFile.refuse("its header names no notes format (format " + version + ")");
+        }
+        return version;
+    }
+
+    /** A read-only connection that trusts nothing in the file: limits, no mmap, checked cells, no schema code. */
+    static Connection openHardened(Path copy, int version) throws SQLException, ShareException {
+        SQLiteConfig config = new SQLiteConfig();
+        config.setReadOnly(true);
+        config.setOpenMode(SQLiteOpenMode.READONLY);
+        Connection c = config.createConnection("jdbc:sqlite:" + copy.toAbsolutePath());
+        try {
+            SQLiteConnection sc = c.unwrap(SQLiteConnection.class);
+            sc.setLimit(SQLiteLimits.SQLITE_LIMIT_LENGTH, 1_000_000);
+            sc.setLimit(SQLiteLimits.SQLITE_LIMIT_SQL_LENGTH, 100_000);
+            sc.setLimit(SQLiteLimits.SQLITE_LIMIT_COLUMN, 64);
+            sc.setLimit(SQLiteLimits.SQLITE_LIMIT_EXPR_DEPTH, 64);
+            sc.setLimit(SQLiteLimits.SQLITE_LIMIT_COMPOUND_SELECT, 4);
+            sc.setLimit(SQLiteLimits.SQLITE_LIMIT_VDBE_OP, 100_000);
+            sc.setLimit(SQLiteLimits.SQLITE_LIMIT_FUNCTION_ARG, 8);
+            sc.setLimit(SQLiteLimits.SQLITE_LIMIT_ATTACHED, 0);
+            sc.setLimit(SQLiteLimits.SQLITE_LIMIT_LIKE_PATTERN_LENGTH, 64);
+            sc.setLimit(SQLiteLimits.SQLITE_LIMIT_VARIABLE_NUMBER, 32);
+            sc.setLimit(SQLiteLimits.SQLITE_LIMIT_TRIGGER_DEPTH, 1);
+            try (Statement s = c.createStatement()) {
+                s.execute("PRAGMA trusted_schema=OFF");
+                s.execute("PRAGMA cell_size_check=ON");
+                s.execute("PRAGMA mmap_size=0");
+                s.execute("PRAGMA query_only=ON");
+                try (ResultSet rs = s.executeQuery("PRAGMA quick_check")) {
+                    if (!rs.next() || !"ok".equals(rs.getString(1)) || rs.next()) {
+                        throw NotesFile.damaged("parts of it are unreadable", "PRAGMA quick_check did not say ok");
+                    }
+                }
+                checkSchema(s, version);
+            }
+            return c;
+        } catch (SQLException | ShareException | RuntimeException e) {
+            c.close();
+            throw e;
+        }
+    }
+
+    private static void checkSchema(Statement s, int version) throws SQLException, ShareException {
+        Set<String> allowed = ALLOWED.get(version);
+        Set<String> found = new HashSet<>();
+        int rows = 0;
+        try (ResultSet rs = s.executeQuery("SELECT type, name, tbl_name, sql FROM sqlite_master")) {
+            while (rs.next()) {
+                if (++rows > 64) {
+                    throw NotesFile.refuse("it holds far more tables than a notes file");
+                }
+                String type = rs.getString(1);
+                String name = rs.getString(2);
+                String row = type + "|" + name + "|" + rs.getString(3) + "|" + NotesFile.normalize(rs.getString(4));
+                if (!allowed.contains(row)) {
+                    throw NotesFile.refuse("it holds something a notes file never has (" + describe(type, name, allowed) + ")");
+                }
+                found.add(row);
+            }
+        }
+        if (!found.containsAll(REQUIRED.get(version))) {
+            throw NotesFile.refuse("tables a notes file needs are missing");
+        }
+    }
+
+    private static String describe(String type, String name, Set<String> allowed) {
+        String n = name == null ? "?" : name.replaceAll("[^A-Za-z0-9_ .-]", "?");
+        n = n.length() > 40 ? n.substring(0, 40) + "…" : n;
+        String t = switch (String.valueOf(type)) {
+            case "trigger" -> "a trigger";
+            case "view" -> "a view";
+            case "index" -> "an index";
+            case "table" -> "a table";
+            default -> "an unknown object";
+        };
+        return t + " named " + n + (allowed.stream().anyMatch(a -> a.startsWith("table|" + name + "|"))
+                ? " with unexpected columns" : "");
+    }
+
+}

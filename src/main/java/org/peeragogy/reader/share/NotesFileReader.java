@@ -1,0 +1,283 @@
+package org.peeragogy.reader.share;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.peeragogy.reader.book.Annotation;
+import org.peeragogy.reader.book.AuthorIds;
+import org.peeragogy.reader.book.ChapterIds;
+import org.peeragogy.reader.book.TextAnchor;
+import org.peeragogy.reader.book.TextPositionSelector;
+import org.peeragogy.reader.book.TextQuoteSelector;
+import org.peeragogy.reader.store.AuthorStore;
+import org.peeragogy.reader.store.ShareStore;
+
+/**
+ * Reads a notes file from a stranger (decision 0008): a private copy, opened by {@link NotesFileGate} (the
+ * header checked before SQLite sees it, read-only with limits, the schema compared with the exact
+ * allow-list of its format), then every column's type and every value checked here. Format 1 files (before
+ * author ids) are read with each author's id made from their name ({@link AuthorIds#fromName}); format 2
+ * files carry the ids.
+ */
+final class NotesFileReader {
+    private static final System.Logger LOG = System.getLogger(NotesFileReader.class.getName());
+    private NotesFileReader() {
+    }
+
+    static ImportFile read(Path file) throws ShareException {
+        long size;
+        byte[] header = new byte[100];
+        try {
+            size = Files.size(file);
+            try (InputStream in = Files.newInputStream(file)) {
+                if (in.readNBytes(header, 0, 100) < 100) {
+                    throw NotesFile.damaged("it ends too early", "shorter than its 100-byte header: " + size + " bytes");
+                }
+            }
+        } catch (IOException e) {
+            throw new ShareException("Cannot read " + file + ": " + AtomicFiles.reason(e) + ". Nothing was changed.", e);
+        }
+        int version = NotesFileGate.checkHeader(header, size);
+        Path copy = null;
+        try {
+            copy = Files.createTempFile("peeranotes-import-", ".db");
+            Files.copy(file, copy, StandardCopyOption.REPLACE_EXISTING);
+            if (Files.size(copy) != size) {
+                throw NotesFile.refuse("it changed while it was being read");
+            }
+            try (Connection c = NotesFileGate.openHardened(copy, version)) {
+                return readChecked(c, version);
+            }
+        } catch (IOException e) {
+            throw new ShareException("Cannot read " + file + ": " + AtomicFiles.reason(e) + ". Nothing was changed.", e);
+        } catch (SQLException e) {
+            LOG.log(System.Logger.Level.WARNING, "Importing " + file + ": SQLite could not read it: " + sqliteReason(e));
+            throw NotesFile.refuse("it is damaged or not a notes file");
+        } finally {
+            if (copy != null) {
+                AtomicFiles.deleteQuietly(copy);
+            }
+        }
+    }
+
+    private static String sqliteReason(SQLException e) {
+        String m = String.valueOf(e.getMessage());
+        int nl = m.indexOf('\n');
+        m = nl >= 0 ? m.substring(0, nl) : m;
+        return m.length() > 160 ? m.substring(0, 160) + "…" : m;
+    }
+
+    private static ImportFile readChecked(Connection c, int version) throws SQLException, ShareException {
+        Map<String, String> meta = new LinkedHashMap<>();
+        try (Statement s = c.createStatement()) {
+            try (ResultSet rs = s.executeQuery("SELECT count(*) FROM meta WHERE typeof(key) <> 'text'"
+                    + " OR typeof(value) <> 'text' OR length(key) > 300 OR length(value) > 1000")) {
+                if (rs.getInt(1) > 0) {
+                    throw NotesFile.refuse("its metadata is malformed");
+                }
+            }
+            try (ResultSet rs = s.executeQuery("SELECT count(*) FROM meta")) {
+                if (rs.getInt(1) > 10_000) {
+                    throw NotesFile.refuse("its metadata is far too large");
+                }
+            }
+            try (ResultSet rs = s.executeQuery("SELECT key, value FROM meta")) {
+                while (rs.next()) {
+                    meta.put(rs.getString(1), rs.getString(2));
+                }
+            }
+            if (!NotesFile.FORMAT.equals(meta.get("format")) || !String.valueOf(version).equals(meta.get("format_version"))) {
+                throw NotesFile.refuse("its metadata does not name the notes format");
+            }
+            String book = meta.getOrDefault("book_identity", "");
+            if (book.isBlank() || book.length() > 200) {
+                throw NotesFile.refuse("it does not say which handbook it is for");
+            }
+            try (ResultSet rs = s.executeQuery("SELECT count(*) FROM annotation")) {
+                NoteCheck.limitCount(rs.getInt(1));
+            }
+            try (ResultSet rs = s.executeQuery("SELECT count(*) FROM annotation WHERE"
+                    + " typeof(id) <> 'text' OR typeof(book_identity) <> 'text' OR typeof(chapter_id) <> 'text'"
+                    + " OR typeof(kind) <> 'text' OR typeof(colour) <> 'text' OR typeof(note) <> 'text'"
+                    + " OR typeof(author) <> 'text' OR typeof(created_at) <> 'text' OR typeof(updated_at) <> 'text'"
+                    + " OR typeof(quote_exact) NOT IN ('text', 'null') OR typeof(quote_prefix) NOT IN ('text', 'null')"
+                    + " OR typeof(quote_suffix) NOT IN ('text', 'null') OR typeof(position_start) NOT IN ('integer', 'null')"
+                    + " OR typeof(position_end) NOT IN ('integer', 'null') OR typeof(block_id) NOT IN ('text', 'null')"
+                    + " OR typeof(text_fingerprint) NOT IN ('text', 'null') OR typeof(deleted_at) NOT IN ('text', 'null')"
+                    + (version >= 2 ? " OR typeof(author_id) <> 'text'" : ""))) {
+                if (rs.getInt(1) > 0) {
+                    throw NotesFile.refuse(rs.getInt(1) + " of its notes have values of the wrong type");
+                }
+            }
+            try (ResultSet rs = s.executeQuery("SELECT (SELECT count(*) FROM annotation_tag WHERE typeof(annotation_id)"
+                    + " <> 'text' OR typeof(tag) <> 'text') + (SELECT count(*) FROM share_base WHERE"
+                    + " typeof(annotation_id) <> 'text' OR typeof(base_updated) <> 'text') + (SELECT count(*) FROM author"
+                    + " WHERE typeof(name) <> 'text' OR typeof(colour) <> 'text'" + (version >= 2
+                    ? " OR typeof(id) <> 'text' OR typeof(nickname) NOT IN ('text', 'null')" : "") + ")")) {
+                if (rs.getInt(1) > 0) {
+                    throw NotesFile.refuse("its tags, authors or shared revisions have values of the wrong type");
+                }
+            }
+        }
+        Map<String, List<String>> tags = new HashMap<>();
+        int tagRows = 0;
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT annotation_id, tag FROM annotation_tag")) {
+            while (rs.next()) {
+                if (++tagRows > NoteCheck.MAX_NOTES * 4) {
+                    throw NotesFile.refuse("it holds far too many tags");
+                }
+                tags.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(rs.getString(2));
+            }
+        }
+        Map<String, Instant> bases = new HashMap<>();
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT annotation_id, base_updated FROM share_base")) {
+            while (rs.next()) {
+                bases.put(rs.getString(1), NoteCheck.time(rs.getString(2), "last shared", "a note's shared revision"));
+            }
+        }
+        Map<String, AuthorStore.Person> people = people(c, version);
+        Map<String, String> sources = NotesFileSources.read(c);
+        Set<String> privates = privates(c);
+        List<ShareStore.Incoming> notes = new ArrayList<>();
+        List<ImportFile.Skipped> skipped = new ArrayList<>();
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT id, book_identity, chapter_id, kind,"
+                + " colour, note, author, created_at, updated_at, quote_exact, quote_prefix, quote_suffix, position_start,"
+                + " position_end, block_id, text_fingerprint, deleted_at, " + (version >= 2 ? "author_id" : "NULL")
+                + " AS author_id FROM annotation")) {
+            int n = 0;
+            while (rs.next()) {
+                n++;
+                try {
+                    notes.add(row(rs, n, tags, bases, sources, people, privates));
+                } catch (NoteCheck.Skip skip) {
+                    skipped.add(new ImportFile.Skipped("note " + n, skip.getMessage()));
+                }
+            }
+        }
+        NoteCheck.uniqueIds(notes);
+        Optional<Instant> written = meta.containsKey("exported_at")
+                ? Optional.of(NoteCheck.time(meta.get("exported_at"), "export", "its metadata")) : Optional.empty();
+        return new ImportFile("notes", meta.get("book_identity"), notes, people, meta, skipped, List.of(), written);
+    }
+
+    /** The file's people by author id: format 1 names them only (their ids are made from the names). */
+    private static Map<String, AuthorStore.Person> people(Connection c, int version) throws SQLException, ShareException {
+        Map<String, AuthorStore.Person> people = new HashMap<>();
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(version >= 2
+                ? "SELECT id, name, nickname, colour FROM author LIMIT 10000"
+                : "SELECT NULL, name, NULL, colour FROM author LIMIT 10000")) {
+            while (rs.next()) {
+                String name = NoteCheck.author(rs.getString(2), "an author");
+                String id = version >= 2 ? authorId(rs.getString(1), "an author") : AuthorIds.fromName(name);
+                String nickname = rs.getString(3) == null ? "" : NoteCheck.author(rs.getString(3), "an author");
+                String colour = rs.getString(4);
+                people.put(id, new AuthorStore.Person(id, name, nickname,
+                        colour != null && colour.matches("#[0-9a-f]{6}") ? colour : ""));
+            }
+        }
+        return people;
+    }
+
+    private static String authorId(String id, String where) throws ShareException {
+        if (!AuthorIds.isValid(id)) {
+            throw NoteCheck.bad(where, "has an author id that is not an IRI (or is longer than "
+                    + AuthorIds.MAX_LENGTH + " characters)");
+        }
+        return id;
+    }
+
+    /** The notes the file marks private ({@code share_private}, optional). */
+    private static Set<String> privates(Connection c) throws SQLException, ShareException {
+        Set<String> out = new HashSet<>();
+        try (Statement s = c.createStatement(); ResultSet t = s.executeQuery(
+                "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'share_private'")) {
+            if (t.getInt(1) == 0) {
+                return out;
+            }
+        }
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
+                "SELECT annotation_id, typeof(annotation_id) = 'text' FROM share_private")) {
+            while (rs.next()) {
+                if (rs.getInt(2) == 0 || out.size() >= NoteCheck.MAX_NOTES) {
+                    throw NotesFile.refuse("its private notes are malformed (a value of the wrong type, or too many)");
+                }
+                out.add(rs.getString(1));
+            }
+        }
+        return out;
+    }
+
+    private static ShareStore.Incoming row(ResultSet rs, int n, Map<String, List<String>> tags, Map<String, Instant> bases,
+                                           Map<String, String> sources, Map<String, AuthorStore.Person> people,
+                                           Set<String> privates) throws SQLException, ShareException, NoteCheck.Skip {
+        String where = "note " + n;
+        String id = NoteCheck.uuid(rs.getString("id"), where);
+        String book = NoteCheck.text(rs.getString("book_identity"), 200, "handbook name", where);
+        String chapter = rs.getString("chapter_id");
+        // A notes file is ours: an id no file can have means it was made by hand or damaged, and it is
+        // refused whole, like any other value out of range (skipping single notes is another issue).
+        if (!NoteCheck.isChapterId(chapter)) {
+            throw NoteCheck.bad(where, "names a chapter id no file name can have (empty, longer than "
+                    + ChapterIds.MAX_LENGTH + " characters, or with a '/', a control or a bidirectional control character)");
+        }
+        Annotation.Kind kind;
+        try {
+            kind = Annotation.Kind.ofCode(rs.getString("kind"));
+        } catch (IllegalArgumentException e) {
+            throw NoteCheck.bad(where, "has an unknown kind");
+        }
+        Annotation.Colour colour = Annotation.Colour.ofCode(rs.getString("colour"))
+                .orElseThrow(() -> NoteCheck.bad(where, "has an unknown colour"));
+        String note = NoteCheck.content(rs.getString("note"), NoteCheck.MAX_NOTE, "note", where);
+        String author = NoteCheck.author(rs.getString("author"), where);
+        String rawAuthorId = rs.getString("author_id");
+        String authorId = rawAuthorId == null ? AuthorIds.fromName(author) : authorId(rawAuthorId, where);
+        AuthorStore.Person person = people.get(authorId);
+        if (person != null) {
+            author = person.name(); // the name the file gives the person now
+        }
+        Instant created = NoteCheck.time(rs.getString("created_at"), "created", where);
+        Instant updated = NoteCheck.time(rs.getString("updated_at"), "updated", where);
+        String deletedText = rs.getString("deleted_at");
+        Optional<Instant> deleted = deletedText == null ? Optional.empty()
+                : Optional.of(NoteCheck.time(deletedText, "deleted", where));
+        Optional<TextAnchor> anchor = Optional.empty();
+        String exact = rs.getString("quote_exact");
+        if (exact != null && deleted.isEmpty()) {
+            Object ps = rs.getObject("position_start");
+            Object pe = rs.getObject("position_end");
+            long start = ps == null ? 0 : ((Number) ps).longValue();
+            long end = pe == null ? start : ((Number) pe).longValue();
+            if (start < 0 || end < start || end > 50_000_000) {
+                throw NoteCheck.bad(where, "has an impossible position");
+            }
+            anchor = Optional.of(new TextAnchor(new TextQuoteSelector(
+                    NoteCheck.content(exact, NoteCheck.MAX_QUOTE, "quote", where),
+                    NoteCheck.content(rs.getString("quote_prefix"), NoteCheck.MAX_CONTEXT, "quote context", where),
+                    NoteCheck.content(rs.getString("quote_suffix"), NoteCheck.MAX_CONTEXT, "quote context", where)),
+                    new TextPositionSelector((int) start, (int) end),
+                    NoteCheck.text(rs.getString("block_id"), 200, "block id", where),
+                    NoteCheck.text(rs.getString("text_fingerprint"), 200, "fingerprint", where)));
+        }
+        List<String> t = deleted.isPresent() ? List.of() : NoteCheck.tags(tags.getOrDefault(rs.getString("id"), List.of()), where);
+        Annotation a = new Annotation(id, book, chapter, kind, colour, deleted.isPresent() ? "" : note, t, author,
+                authorId, created, updated, anchor, deleted);
+        return new ShareStore.Incoming(a, Optional.ofNullable(bases.get(rs.getString("id"))),
+                Optional.ofNullable(sources.get(rs.getString("id"))), privates.contains(rs.getString("id")));
+    }
+}

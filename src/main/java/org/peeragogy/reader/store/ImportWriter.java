@@ -1,0 +1,229 @@
+package org.peeragogy.reader.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.peeragogy.reader.book.Annotation;
+
+/**
+ * Writes the changes of one import batch (with prepared statements reused across notes), each with the
+ * before-image of every row it touches, and takes a batch back from those images ({@link #undo}). Runs
+ * inside {@link ShareStore}'s transaction, on its connection (decision 0008).
+ */
+final class ImportWriter implements AutoCloseable {
+    private final Connection c;
+    private final long batch;
+    private final PreparedStatement beforeExisting;
+    private final PreparedStatement beforeNew;
+    private final PreparedStatement beforeTags;
+    private final PreparedStatement share;
+    private final SearchIndex.NoteIndexer indexer;
+    private final String me;
+    /** Authors given a layer in this batch already. */
+    private final java.util.Set<String> seen = new java.util.HashSet<>();
+
+    /** @param me the reader's author id: their layer is never renamed by a file */
+    ImportWriter(Connection c, long batch, SearchIndex.NoteIndexer indexer, String me) throws SQLException {
+        this.c = c;
+        this.batch = batch;
+        this.indexer = indexer;
+        this.me = me;
+        beforeExisting = c.prepareStatement("INSERT INTO import_before (batch_id, annotation_id, existed,"
+                + " book_identity, chapter_id, kind, colour, note, author, created_at, updated_at, quote_exact,"
+                + " quote_prefix, quote_suffix, position_start, position_end, block_id, text_fingerprint, deleted_at,"
+                + " had_share, base_updated, conflict_of, source_uri, author_id, private)"
+                + " SELECT ?, a.id, 1, a.book_identity, a.chapter_id, a.kind, a.colour, a.note, a.author, a.created_at,"
+                + " a.updated_at, a.quote_exact, a.quote_prefix, a.quote_suffix, a.position_start, a.position_end,"
+                + " a.block_id, a.text_fingerprint, a.deleted_at, s.annotation_id IS NOT NULL, s.base_updated,"
+                + " s.conflict_of, s.source_uri, a.author_id, coalesce(s.private, 0) FROM annotation a"
+                + " LEFT JOIN annotation_share s ON s.annotation_id = a.id WHERE a.id = ?");
+        beforeNew = c.prepareStatement("INSERT INTO import_before (batch_id, annotation_id, existed, had_share,"
+                + " base_updated, conflict_of, source_uri, private) SELECT ?, ?, 0, count(s.annotation_id),"
+                + " max(s.base_updated), max(s.conflict_of), max(s.source_uri), coalesce(max(s.private), 0)"
+                + " FROM (SELECT 1) LEFT JOIN annotation_share s ON s.annotation_id = ?");
+        beforeTags = c.prepareStatement("INSERT INTO import_before_tag (batch_id, annotation_id, tag)"
+                + " SELECT ?, annotation_id, tag FROM annotation_tag WHERE annotation_id = ?");
+        // An incoming version without an address keeps the one the note came with; once private, a note
+        // stays private whatever a later copy says (only the reader makes it shareable, by exporting it).
+        share = c.prepareStatement("INSERT OR REPLACE INTO annotation_share (annotation_id, base_updated,"
+                + " conflict_of, source_uri, private) VALUES (?, ?, ?, coalesce(?, (SELECT source_uri FROM"
+                + " annotation_share WHERE annotation_id = ?)), max(?, coalesce((SELECT private FROM annotation_share"
+                + " WHERE annotation_id = ?), 0)))");
+    }
+
+    void write(ShareStore.Change ch, Map<String, AuthorStore.Person> people, Instant namedAt) throws SQLException {
+        ShareStore.Incoming in = ch.incoming();
+        Annotation i = in.annotation();
+        switch (ch.action()) {
+            case UNCHANGED -> {
+                return;
+            }
+            case ADD, UPDATE -> {
+                before(i.id(), ch.local().isPresent());
+                AnnotationStore.replace(c, i);
+                indexer.index(c, i);
+                share(i.id(), i.updated(), null, in.sourceUri().orElse(null), in.privateNote());
+                person(i, people, namedAt);
+            }
+            case DELETE, TOMBSTONE -> {
+                Annotation base = ch.local().orElse(i);
+                Instant when = i.deleted().orElse(i.updated());
+                Annotation tomb = new Annotation(base.id(), base.book(), base.chapterId(), base.kind(), base.colour(),
+                        "", List.of(), base.author(), base.authorId(), base.created(), i.updated(), Optional.empty(),
+                        Optional.of(when));
+                before(i.id(), ch.local().isPresent());
+                AnnotationStore.replace(c, tomb);
+                indexer.index(c, tomb);
+                share(i.id(), i.updated(), null, null, in.privateNote());
+            }
+            case CONFLICT -> {
+                Annotation l = ch.local().orElseThrow();
+                String copyId = ShareStore.conflictCopyId(l.id(), i.updated());
+                Annotation copy = new Annotation(copyId, i.book(), i.chapterId(), i.kind(), i.colour(), i.note(),
+                        i.tags(), i.author(), i.authorId(), i.created(), i.updated(), i.anchor(), Optional.empty());
+                before(copyId, false);
+                AnnotationStore.replace(c, copy);
+                indexer.index(c, copy);
+                share(copyId, i.updated(), l.id(), in.sourceUri().orElse(null), in.privateNote());
+                person(i, people, namedAt);
+            }
+            default -> throw new IllegalStateException(ch.action().name());
+        }
+    }
+
+    /**
+     * The author gets a layer (the file's colour proposed), and the file's newer name; the reader's stays
+     * theirs. Once per author and batch: an import of 10,000 notes by three people looks them up three times.
+     */
+    private void person(Annotation i, Map<String, AuthorStore.Person> people, Instant namedAt) throws SQLException {
+        if (!seen.add(i.authorId())) {
+            return;
+        }
+        AuthorStore.Person p = people.get(i.authorId());
+        String name = p != null && !p.name().isEmpty() ? p.name() : i.author();
+        AuthorStore.ensure(c, new AuthorStore.Person(i.authorId(), name, p == null ? "" : p.nickname(),
+                p == null ? "" : p.colour()), i.authorId().equals(me) ? null : namedAt);
+    }
+
+    private void before(String id, boolean existed) throws SQLException {
+        if (existed) {
+            beforeExisting.setLong(1, batch);
+            beforeExisting.setString(2, id);
+            beforeExisting.executeUpdate();
+            beforeTags.setLong(1, batch);
+            beforeTags.setString(2, id);
+            beforeTags.executeUpdate();
+        } else {
+            beforeNew.setLong(1, batch);
+            beforeNew.setString(2, id);
+            beforeNew.setString(3, id);
+            beforeNew.executeUpdate();
+        }
+    }
+
+    private void share(String id, Instant base, String conflictOf, String sourceUri, boolean privateNote)
+            throws SQLException {
+        share.setString(1, id);
+        share.setString(2, base.toString());
+        share.setString(3, conflictOf);
+        share.setString(4, sourceUri);
+        share.setString(5, id);
+        share.setInt(6, privateNote ? 1 : 0);
+        share.setString(7, id);
+        share.executeUpdate();
+    }
+
+    /**
+     * Closes the prepared statements. Threads: the import's, inside its transaction.
+     *
+     * @throws SQLException when a statement cannot be closed
+     */
+    @Override
+    public void close() throws SQLException {
+        beforeExisting.close();
+        beforeNew.close();
+        beforeTags.close();
+        share.close();
+    }
+
+    /** Puts every row batch {@code batch} touched back as its before-image says (notes it added are removed). */
+    static void undo(Connection c, long batch, SearchIndex.NoteIndexer indexer) throws SQLException {
+        Map<String, List<String>> tags = new LinkedHashMap<>();
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT annotation_id, tag FROM import_before_tag WHERE batch_id = ? ORDER BY tag")) {
+            ps.setLong(1, batch);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    tags.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(rs.getString(2));
+                }
+            }
+        }
+        record Before(String id, Annotation row, boolean hadShare, String base, String conflictOf, String sourceUri,
+                      int privateNote) {
+        }
+        List<Before> rows = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT annotation_id AS id, existed, book_identity, chapter_id,"
+                + " kind, colour, note, author, created_at, updated_at, quote_exact, quote_prefix, quote_suffix,"
+                + " position_start, position_end, block_id, text_fingerprint, deleted_at, had_share, base_updated,"
+                + " conflict_of, source_uri, coalesce(author_id, '') AS author_id, private FROM import_before"
+                + " WHERE batch_id = ?")) {
+            ps.setLong(1, batch);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    Annotation row = null;
+                    if (rs.getInt("existed") != 0) {
+                        Annotation a = AnnotationStore.read(rs);
+                        row = new Annotation(a.id(), a.book(), a.chapterId(), a.kind(), a.colour(), a.note(),
+                                tags.getOrDefault(a.id(), List.of()), a.author(), a.authorId(), a.created(), a.updated(),
+                                a.anchor(), a.deleted());
+                    }
+                    rows.add(new Before(rs.getString("id"), row, rs.getInt("had_share") != 0, rs.getString("base_updated"),
+                            rs.getString("conflict_of"), rs.getString("source_uri"), rs.getInt("private")));
+                }
+            }
+        }
+        for (Before b : rows) {
+            if (b.row() == null) {
+                Annotation gone = new Annotation(b.id(), "", "", Annotation.Kind.HIGHLIGHT, Annotation.Colour.YELLOW, "",
+                        List.of(), "", "", Instant.EPOCH, Instant.EPOCH, Optional.empty(), Optional.of(Instant.EPOCH));
+                indexer.index(c, gone);
+                exec(c, "DELETE FROM annotation_tag WHERE annotation_id = ?", b.id());
+                exec(c, "DELETE FROM annotation WHERE id = ?", b.id());
+            } else {
+                AnnotationStore.replace(c, b.row());
+                indexer.index(c, b.row());
+            }
+            exec(c, "DELETE FROM annotation_share WHERE annotation_id = ?", b.id());
+            if (b.hadShare()) {
+                try (PreparedStatement ps = c.prepareStatement("INSERT INTO annotation_share (annotation_id,"
+                        + " base_updated, conflict_of, source_uri, private) VALUES (?, ?, ?, ?, ?)")) {
+                    ps.setString(1, b.id());
+                    ps.setString(2, b.base());
+                    ps.setString(3, b.conflictOf());
+                    ps.setString(4, b.sourceUri());
+                    ps.setInt(5, b.privateNote());
+                    ps.executeUpdate();
+                }
+            }
+        }
+    }
+
+    private static void exec(Connection c, String sql, String arg) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            if (arg == null) {
+                ps.setNull(1, Types.VARCHAR);
+            } else {
+                ps.setString(1, arg);
+            }
+            ps.executeUpdate();
+        }
+    }
+}

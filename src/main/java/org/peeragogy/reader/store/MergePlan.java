@@ -1,0 +1,194 @@
+package org.peeragogy.reader.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Predicate;
+import org.peeragogy.reader.book.Annotation;
+import org.peeragogy.reader.book.AuthorIds;
+import org.peeragogy.reader.store.ShareStore.Action;
+import org.peeragogy.reader.store.ShareStore.Change;
+import org.peeragogy.reader.store.ShareStore.Counts;
+import org.peeragogy.reader.store.ShareStore.Incoming;
+import org.peeragogy.reader.store.ShareStore.Plan;
+
+/**
+ * Decides what importing each note does (decisions 0008 and 0017); reads, never writes. The rules, in order:
+ *
+ * <ol>
+ *   <li>A note the reader does not have is added (a deletion of one is kept as a tombstone).</li>
+ *   <li>A note the reader deleted stays deleted.</li>
+ *   <li>A deletion applies only when it comes from the note's own author, and never to the reader's own
+ *       notes: only the reader deletes those.</li>
+ *   <li>The same content (author id included) changes nothing. A note known here by a name only
+ *       ({@link AuthorIds#isNameOnly}) whose incoming copy has a real id under that name, or that name as
+ *       nickname or account name, takes the id: it is the same person's note (an update).</li>
+ *   <li>Else the last-shared base decides: only the incoming side changed, an update; both, a conflict copy;
+ *       neither or only ours, unchanged; with no base, the newer wins.</li>
+ *   <li>An update that would change the note's author, or change one of the reader's own notes, is made a
+ *       conflict copy instead: a new version by someone else is never an edit, and the reader's own notes
+ *       change only by the reader's hand.</li>
+ * </ol>
+ */
+final class MergePlan {
+    private MergePlan() {
+    }
+
+    static Plan plan(Connection c, List<Annotation> everything, List<Incoming> incoming,
+                     Map<String, AuthorStore.Person> people, Predicate<Annotation> placeable, String me)
+            throws SQLException {
+        Map<String, Annotation> local = new HashMap<>();
+        for (Annotation a : everything) {
+            local.put(a.id(), a);
+        }
+        Map<String, Instant> bases = new HashMap<>();
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT annotation_id, base_updated FROM annotation_share WHERE base_updated IS NOT NULL");
+             ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                bases.put(rs.getString(1), Instant.parse(rs.getString(2)));
+            }
+        }
+        List<Change> changes = new ArrayList<>();
+        int[] n = new int[7];
+        int claimed = 0;
+        int keptYours = 0;
+        int notDeleted = 0;
+        int privateNotes = 0;
+        for (Incoming in : incoming) {
+            Annotation i = in.annotation();
+            Annotation l = local.get(i.id());
+            Action action = decide(i, l, in.base(), Optional.ofNullable(bases.get(i.id())), people);
+            boolean mine = l != null && !l.isDeleted() && me.equals(l.authorId());
+            if (action == Action.UPDATE && (mine || !sameAuthor(i, l, people))) {
+                action = Action.CONFLICT;
+            }
+            if (action == Action.CONFLICT && local.containsKey(ShareStore.conflictCopyId(l.id(), i.updated()))) {
+                action = Action.UNCHANGED; // the other side's version is kept already
+            }
+            keptYours += mine && action == Action.CONFLICT ? 1 : 0;
+            if (action == Action.DELETE && (mine || !sameAuthor(i, l, people))) {
+                action = Action.UNCHANGED;
+                notDeleted++;
+            }
+            if (action == Action.ADD && me.equals(i.authorId())) {
+                claimed++;
+            }
+            if (in.privateNote() && action != Action.UNCHANGED && !i.isDeleted()) {
+                privateNotes++;
+            }
+            boolean place = true;
+            if ((action == Action.ADD || action == Action.UPDATE || action == Action.CONFLICT) && !i.isDeleted()) {
+                place = placeable.test(i);
+                if (!place) {
+                    n[5]++;
+                }
+            }
+            switch (action) {
+                case ADD -> n[0]++;
+                case UPDATE -> n[1]++;
+                case DELETE -> n[2]++;
+                case UNCHANGED -> n[3]++;
+                case CONFLICT -> n[4]++;
+                case TOMBSTONE -> n[6]++;
+                default -> throw new IllegalStateException(action.name());
+            }
+            changes.add(new Change(action, in, Optional.ofNullable(l), place));
+        }
+        List<String> remarks = new ArrayList<>();
+        if (claimed > 0) {
+            remarks.add(claimed + (claimed == 1 ? " new note in this file says it is yours" : " new notes in this"
+                    + " file say they are yours") + " (your author id): added as yours. If you did not write "
+                    + (claimed == 1 ? "it" : "them") + ", take the import back (Undo last import).");
+        }
+        if (keptYours > 0) {
+            remarks.add(keptYours + (keptYours == 1 ? " of your notes is" : " of your notes are") + " changed in this"
+                    + " file: yours " + (keptYours == 1 ? "stays" : "stay") + " as " + (keptYours == 1 ? "it is"
+                    : "they are") + ", and the file's version is kept beside " + (keptYours == 1 ? "it" : "each")
+                    + " (two versions). Only you change your notes.");
+        }
+        if (notDeleted > 0) {
+            remarks.add(notDeleted + (notDeleted == 1 ? " deletion in this file is" : " deletions in this file are")
+                    + " not applied: of your own notes (only you delete them), or by someone who did not write the"
+                    + " note. The notes stay.");
+        }
+        if (privateNotes > 0) {
+            remarks.add(privateNotes + (privateNotes == 1 ? " note is private" : " notes are private") + " (only"
+                    + " their author could read them where they came from): kept, marked private, and left out of"
+                    + " your exports unless you choose to include them.");
+        }
+        return new Plan(changes, new Counts(n[0], n[1], n[2], n[3], n[4], n[5], n[6]), remarks);
+    }
+
+    private static Action decide(Annotation i, Annotation l, Optional<Instant> incomingBase, Optional<Instant> localBase,
+                                 Map<String, AuthorStore.Person> people) {
+        if (l == null) {
+            return i.isDeleted() ? Action.TOMBSTONE : Action.ADD;
+        }
+        if (l.isDeleted()) {
+            return Action.UNCHANGED;
+        }
+        if (i.isDeleted()) {
+            return Action.DELETE;
+        }
+        if (sameContent(i, l)) {
+            return Action.UNCHANGED;
+        }
+        if (takesId(i, l, people) && sameContent(i, l.withAuthor(l.author(), i.authorId()))) {
+            return Action.UPDATE; // the same note, its author now known by id
+        }
+        Optional<Instant> base = Optional.empty();
+        if (incomingBase.isPresent() || localBase.isPresent()) {
+            base = Optional.of(max(incomingBase.orElse(Instant.EPOCH), localBase.orElse(Instant.EPOCH)));
+        }
+        if (base.isEmpty()) {
+            return i.updated().isAfter(l.updated()) ? Action.UPDATE : Action.UNCHANGED;
+        }
+        boolean incomingChanged = i.updated().isAfter(base.get());
+        boolean localChanged = l.updated().isAfter(base.get());
+        if (incomingChanged && !localChanged) {
+            return Action.UPDATE;
+        }
+        if (incomingChanged) {
+            return Action.CONFLICT;
+        }
+        return Action.UNCHANGED;
+    }
+
+    /** Whether incoming {@code i} is by the author of local {@code l}: the same id, or the id of a name known here. */
+    private static boolean sameAuthor(Annotation i, Annotation l, Map<String, AuthorStore.Person> people) {
+        return l == null || i.authorId().equals(l.authorId()) || takesId(i, l, people);
+    }
+
+    /**
+     * A note known here by its author's name only whose incoming copy names the author by a real id under
+     * that name (as name, nickname, or the user of an {@code acct:} id): the id is theirs.
+     */
+    private static boolean takesId(Annotation i, Annotation l, Map<String, AuthorStore.Person> people) {
+        if (!AuthorIds.isNameOnly(l.authorId()) || AuthorIds.isNameOnly(i.authorId())) {
+            return false;
+        }
+        String name = l.author();
+        AuthorStore.Person p = people.get(i.authorId());
+        return name.equals(i.author()) || p != null && (name.equals(p.name()) || name.equals(p.nickname()))
+                || AuthorIds.acctName(i.authorId()).filter(name::equals).isPresent();
+    }
+
+    private static Instant max(Instant a, Instant b) {
+        return a.isAfter(b) ? a : b;
+    }
+
+    /** The same note: everything a note says, its author's id included (never their name, which may change). */
+    static boolean sameContent(Annotation a, Annotation b) {
+        return a.kind() == b.kind() && a.colour() == b.colour() && a.note().equals(b.note())
+                && a.tags().equals(b.tags()) && a.anchor().equals(b.anchor()) && a.chapterId().equals(b.chapterId())
+                && a.book().equals(b.book()) && a.authorId().equals(b.authorId()) && a.isDeleted() == b.isDeleted();
+    }
+}

@@ -1,0 +1,281 @@
+package org.peeragogy.reader.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.peeragogy.reader.book.Annotation;
+import org.peeragogy.reader.book.AuthorIds;
+import org.peeragogy.reader.share.ExportFilter;
+import org.peeragogy.reader.share.JsonWriter;
+import org.peeragogy.reader.share.NoteSharing;
+import org.peeragogy.reader.store.AuthorStore;
+import org.peeragogy.reader.store.Database;
+import org.peeragogy.reader.store.ShareStore;
+import org.peeragogy.reader.store.SteppingClock;
+
+/**
+ * Authors are people, not names (issue 11, decision 0017), through real profiles and real files: two
+ * people called Ana stay two layers, a person who renames stays one, Hypothesis accounts are people, files
+ * without ids still import, and a file that claims to be the reader's cannot change their notes unseen.
+ */
+class PeopleNotNamesTest {
+    @TempDir
+    Path tmp;
+    private final String book = ShareFixture.HANDBOOK.book().identity();
+    private final SteppingClock clock = new SteppingClock(Instant.parse("2026-11-01T10:00:00Z"));
+
+    private Database open(String name, String readerName) throws Exception {
+        Database db = Database.open(tmp.resolve(name));
+        db.useClock(clock);
+        db.settings().putReaderName(readerName);
+        return db;
+    }
+
+    private Path export(Database db, String name, NoteSharing.Format format) throws Exception {
+        clock.advance(Duration.ofMinutes(1)); // each file is newer than the last
+        Path f = tmp.resolve(name + format.extension());
+        ShareFixture.sharing(db).export(format, f, ExportFilter.ALL);
+        return f;
+    }
+
+    private ShareStore.Counts importInto(Database db, Path f) throws Exception {
+        return ShareFixture.sharing(db).apply(ShareFixture.sharing(db).preview(f)).plan().counts();
+    }
+
+    private static Map<String, String> namesById(Database db) throws Exception {
+        return db.authors().list().stream().collect(Collectors.toMap(AuthorStore.Author::id, AuthorStore.Author::name));
+    }
+
+    @Test
+    void twoPeopleCalledAnaStayTwoLayersThroughTheNotesFileAndW3c() throws Exception {
+        Path first;
+        Path second;
+        String firstId;
+        String secondId;
+        try (Database one = open("ana-one", "Ana"); Database two = open("ana-two", "Ana")) {
+            ShareFixture.highlight(one, "pattern-wrapper", 0, "Ana", Annotation.Colour.GREEN, "the first Ana");
+            ShareFixture.highlight(two, "action", 1, "Ana", Annotation.Colour.BLUE, "the second Ana");
+            ShareFixture.highlight(two, "action", 3, "Ana", Annotation.Colour.BLUE, "the second Ana again");
+            first = export(one, "one", NoteSharing.Format.NOTES);
+            second = export(two, "two", NoteSharing.Format.W3C);
+            firstId = one.settings().readerId();
+            secondId = two.settings().readerId();
+        }
+        try (Database f = open("facilitator", "Fay")) {
+            importInto(f, first);
+            importInto(f, second);
+            Map<String, String> layers = namesById(f);
+            assertEquals("Ana", layers.get(firstId));
+            assertEquals("Ana", layers.get(secondId));
+            assertEquals(3, layers.size(), layers.toString());
+            assertEquals(1, f.annotations().byAuthors(book, List.of(firstId)).size());
+            assertEquals(2, f.annotations().byAuthors(book, List.of(secondId)).size());
+            f.authors().setVisible(secondId, false);
+            assertEquals(List.of("the first Ana"), f.annotations().visible(book).stream().map(Annotation::note).toList(),
+                    "hiding one Ana hides only her notes");
+        }
+    }
+
+    @Test
+    void aPersonWhoRenamesStaysOneLayerAndTheirOldNotesFollowTheNewName() throws Exception {
+        Path asBea;
+        Path asBeatriz;
+        String beaId;
+        try (Database bea = open("bea", "Bea")) {
+            ShareFixture.highlight(bea, "wiki", 0, "Bea", Annotation.Colour.PINK, "written as Bea");
+            asBea = export(bea, "bea", NoteSharing.Format.NOTES);
+            bea.settings().putReaderName("Beatriz");
+            ShareFixture.highlight(bea, "wiki", 2, "Beatriz", Annotation.Colour.PINK, "written as Beatriz");
+            asBeatriz = export(bea, "beatriz", NoteSharing.Format.NOTES);
+            beaId = bea.settings().readerId();
+            assertEquals(List.of("Beatriz", "Beatriz"), bea.annotations().book(book).stream().map(Annotation::author)
+                    .toList(), "in her own profile too");
+        }
+        try (Database f = open("facilitator", "Fay")) {
+            importInto(f, asBea);
+            assertEquals("Bea", namesById(f).get(beaId));
+            importInto(f, asBeatriz);
+            assertEquals("Beatriz", namesById(f).get(beaId));
+            assertEquals(2, namesById(f).size(), "one layer for her, one for the facilitator");
+            assertEquals(List.of("Beatriz", "Beatriz"), f.annotations().byAuthors(book, List.of(beaId)).stream()
+                    .map(Annotation::author).toList());
+            // Her older file, imported again, does not give her the old name back.
+            importInto(f, asBea);
+            assertEquals("Beatriz", namesById(f).get(beaId));
+        }
+    }
+
+    @Test
+    void hypothesisAccountsWithTheSameUserNameAreTwoPeople() throws Exception {
+        Path file = tmp.resolve("hypothesis.json");
+        Map<String, Object> one = Map.of("id", "m1", "created", "2021-03-01T10:00:00Z", "user", "acct:maria@hypothes.is",
+                "uri", "https://example.org/a", "text", "from hypothes.is", "tags", List.of(),
+                "permissions", Map.of("read", List.of("group:__world__")));
+        Map<String, Object> two = Map.of("id", "m2", "created", "2021-03-01T10:00:00Z",
+                "user", "acct:maria@another.example", "user_info", Map.of("display_name", "Maria S."),
+                "uri", "https://example.org/b", "text", "from another service", "tags", List.of());
+        Files.writeString(file, JsonWriter.write(Map.of("annotations", List.of(one, two))), StandardCharsets.UTF_8);
+        try (Database f = open("facilitator", "Fay")) {
+            importInto(f, file);
+            List<AuthorStore.Author> layers = f.authors().list();
+            Map<String, AuthorStore.Author> byId = layers.stream()
+                    .collect(Collectors.toMap(AuthorStore.Author::id, a -> a));
+            assertEquals("maria", byId.get("acct:maria@hypothes.is").name());
+            assertEquals("maria", byId.get("acct:maria@hypothes.is").nickname());
+            assertEquals("Maria S.", byId.get("acct:maria@another.example").name(), "the display name when given");
+            assertEquals("maria", byId.get("acct:maria@another.example").nickname());
+            assertEquals(3, layers.size());
+        }
+    }
+
+    /** The notes file {@code v2} as the version before author ids would have written it: format 1, names only. */
+    private static Path asFormatOne(Path v2, Path out) throws Exception {
+        Files.deleteIfExists(out);
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + out); Statement s = c.createStatement()) {
+            s.execute("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)");
+            s.execute("CREATE TABLE author (name TEXT PRIMARY KEY, colour TEXT NOT NULL)");
+            s.execute("""
+                    CREATE TABLE annotation (
+                        id               TEXT PRIMARY KEY,
+                        book_identity    TEXT NOT NULL,
+                        chapter_id       TEXT NOT NULL,
+                        kind             TEXT NOT NULL CHECK (kind IN ('highlight', 'chapter-note', 'bookmark')),
+                        colour           TEXT NOT NULL,
+                        note             TEXT NOT NULL DEFAULT '',
+                        author           TEXT NOT NULL,
+                        created_at       TEXT NOT NULL,
+                        updated_at       TEXT NOT NULL,
+                        quote_exact      TEXT,
+                        quote_prefix     TEXT,
+                        quote_suffix     TEXT,
+                        position_start   INTEGER,
+                        position_end     INTEGER,
+                        block_id         TEXT,
+                        text_fingerprint TEXT,
+                        deleted_at       TEXT
+                    )""");
+            s.execute("""
+                    CREATE TABLE annotation_tag (
+                        annotation_id TEXT NOT NULL REFERENCES annotation(id) ON DELETE CASCADE,
+                        tag           TEXT NOT NULL,
+                        PRIMARY KEY (annotation_id, tag)
+                    )""");
+            s.execute("CREATE TABLE share_base (annotation_id TEXT PRIMARY KEY, base_updated TEXT NOT NULL)");
+            s.execute("ATTACH DATABASE '" + v2 + "' AS v2");
+            s.execute("INSERT INTO meta SELECT key, CASE key WHEN 'format_version' THEN '1' ELSE value END FROM v2.meta");
+            s.execute("INSERT INTO author SELECT name, colour FROM v2.author");
+            s.execute("INSERT INTO annotation SELECT id, book_identity, chapter_id, kind, colour, note, author, created_at,"
+                    + " updated_at, quote_exact, quote_prefix, quote_suffix, position_start, position_end, block_id,"
+                    + " text_fingerprint, deleted_at FROM v2.annotation");
+            s.execute("INSERT INTO annotation_tag SELECT * FROM v2.annotation_tag");
+            s.execute("INSERT INTO share_base SELECT * FROM v2.share_base");
+            s.execute("DETACH DATABASE v2");
+            s.execute("PRAGMA application_id=" + 0x50524e31);
+            s.execute("PRAGMA user_version=1");
+        }
+        return out;
+    }
+
+    @Test
+    void anOlderFileWithoutIdsImportsAndTheSamePersonWithAnIdLaterIsStillOneLayer() throws Exception {
+        Path v2;
+        String boId;
+        try (Database bo = open("bo", "Bo")) {
+            ShareFixture.highlight(bo, "pattern-wrapper", 2, "Bo", Annotation.Colour.YELLOW, "Bo's first");
+            ShareFixture.chapterNote(bo, "wiki", "Bo", "Bo on the wiki");
+            v2 = export(bo, "bo", NoteSharing.Format.NOTES);
+            boId = bo.settings().readerId();
+        }
+        Path v1 = asFormatOne(v2, tmp.resolve("bo-before-ids.peeranotes"));
+        try (Database f = open("facilitator", "Fay")) {
+            assertEquals(2, importInto(f, v1).added());
+            String byName = AuthorIds.fromName("Bo");
+            assertEquals(2, f.annotations().byAuthors(book, List.of(byName)).size(), "known by name only");
+            assertTrue(importInto(f, v1).changesNothing(), "the same old file again changes nothing");
+
+            ShareStore.Counts withIds = importInto(f, v2);
+            assertEquals(2, withIds.updated(), withIds.summary());
+            assertEquals(2, f.annotations().byAuthors(book, List.of(boId)).size(), "the notes take Bo's id");
+            assertEquals(List.of(), f.annotations().byAuthors(book, List.of(byName)));
+            assertEquals(List.of("Bo", "Fay"), f.authors().list().stream().map(AuthorStore.Author::name).sorted().toList(),
+                    "one layer for Bo");
+        }
+    }
+
+    @Test
+    void aFileThatClaimsToBeTheReadersCannotChangeOrDeleteTheirNotesUnseen() throws Exception {
+        try (Database me = open("me", "Ana")) {
+            Annotation kept = ShareFixture.highlight(me, "pattern-wrapper", 0, "Ana", Annotation.Colour.GREEN, "my words");
+            Annotation notDeleted = ShareFixture.highlight(me, "pattern-wrapper", 2, "Ana", Annotation.Colour.GREEN, "stays");
+            Path mine = export(me, "mine", NoteSharing.Format.NOTES);
+            // Someone edits a copy of the reader's own file: it still carries the reader's id on every note.
+            Path forged = tmp.resolve("forged.peeranotes");
+            Files.copy(mine, forged, StandardCopyOption.REPLACE_EXISTING);
+            try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + forged); Statement s = c.createStatement()) {
+                s.execute("UPDATE annotation SET note = 'words put in my mouth', updated_at = '2030-01-01T00:00:00Z'"
+                        + " WHERE id = '" + kept.id() + "'");
+                s.execute("UPDATE annotation SET note = '', quote_exact = NULL, deleted_at = '2030-01-01T00:00:00Z',"
+                        + " updated_at = '2030-01-01T00:00:00Z' WHERE id = '" + notDeleted.id() + "'");
+                s.execute("INSERT INTO annotation SELECT '99999999-9999-4999-8999-999999999999', book_identity,"
+                        + " chapter_id, kind, colour, 'planted', author, author_id, created_at, updated_at, quote_exact,"
+                        + " quote_prefix, quote_suffix, position_start, position_end, block_id, text_fingerprint,"
+                        + " deleted_at FROM annotation WHERE id = '" + kept.id() + "'");
+            }
+            NoteSharing sharing = ShareFixture.sharing(me);
+            NoteSharing.Preview preview = sharing.preview(forged);
+            assertEquals(0, preview.counts().updated(), preview.counts().summary());
+            assertEquals(0, preview.counts().deleted(), preview.counts().summary());
+            assertEquals(1, preview.counts().conflicts(), preview.counts().summary());
+            assertEquals(1, preview.counts().added(), preview.counts().summary());
+            String remarks = String.join("\n", preview.remarks());
+            assertTrue(remarks.contains("1 of your notes is changed in this file: yours stays as it is"), remarks);
+            assertTrue(remarks.contains("1 deletion in this file is not applied: of your own notes"), remarks);
+            assertTrue(remarks.contains("1 new note in this file says it is yours"), remarks);
+
+            sharing.apply(preview);
+            assertEquals("my words", me.annotations().find(kept.id()).orElseThrow().note());
+            assertFalse(me.annotations().find(notDeleted.id()).orElseThrow().isDeleted());
+            assertTrue(me.sharing().conflicts(book).stream().anyMatch(x -> x.original().id().equals(kept.id())
+                    && x.copy().note().equals("words put in my mouth")), "the file's version is kept beside mine");
+        }
+    }
+
+    @Test
+    void aNewVersionOfSomeoneElsesNoteByAThirdPersonIsASecondVersionNotAnEdit() throws Exception {
+        Path bos;
+        Annotation boNote;
+        try (Database bo = open("bo", "Bo")) {
+            boNote = ShareFixture.highlight(bo, "action", 4, "Bo", Annotation.Colour.BLUE, "Bo's thought");
+            bos = export(bo, "bo", NoteSharing.Format.NOTES);
+        }
+        Path hijack = tmp.resolve("hijack.peeranotes");
+        Files.copy(bos, hijack, StandardCopyOption.REPLACE_EXISTING);
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + hijack); Statement s = c.createStatement()) {
+            s.execute("INSERT INTO author VALUES ('acct:mallory@evil.example', 'Mallory', NULL, '')");
+            s.execute("UPDATE annotation SET note = 'not what Bo said', author = 'Mallory',"
+                    + " author_id = 'acct:mallory@evil.example', updated_at = '2030-01-01T00:00:00Z'");
+        }
+        try (Database f = open("facilitator", "Fay")) {
+            importInto(f, bos);
+            ShareStore.Counts c = importInto(f, hijack);
+            assertEquals(0, c.updated(), c.summary());
+            assertEquals(1, c.conflicts(), c.summary());
+            assertEquals("Bo's thought", f.annotations().find(boNote.id()).orElseThrow().note());
+        }
+    }
+}
