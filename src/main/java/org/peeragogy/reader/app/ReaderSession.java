@@ -36,6 +36,7 @@ final class ReaderSession implements AutoCloseable {
     private final Database writer;
     private final SaveQueue saves;
     private final AllNotesViewModel allNotes;
+    private final SharingViewModel sharing;
     private final BackgroundTasks tasks;
     private final ReaderViewModel viewModel;
     private final NotesViewModel notes;
@@ -60,7 +61,7 @@ final class ReaderSession implements AutoCloseable {
                 this::closeAfterRenders, saves, writer.settings(), writer.readingPositions());
         reportTo.set(viewModel);
         this.notes = new NotesViewModel(database.annotations(), database.settings(), viewModel::report, saves,
-                writer.annotations());
+                writer.annotations(), writer.settings());
         notes.useBook(viewModel::book);
         AllNotesViewModel allNotes = new AllNotesViewModel(database.annotations(), viewModel::book, viewModel::report);
         this.allNotes = allNotes;
@@ -73,7 +74,7 @@ final class ReaderSession implements AutoCloseable {
                 q -> database.search().search(viewModel.book().identity(), q, SearchViewModel.LIMIT),
                 searches, Platform::runLater);
         SharingForHandbook forHandbook = new SharingForHandbook(database, viewModel);
-        SharingViewModel sharing = new SharingViewModel(forHandbook, forHandbook.ownConnection(dataDir),
+        SharingViewModel sharing = this.sharing = new SharingViewModel(forHandbook, forHandbook.ownConnection(dataDir),
                 viewModel::report, tasks);
         SwitchHandbookViewModel switcher = new SwitchHandbookViewModel(new HandbookLibrary(dataDir.resolve("handbooks")),
                 bundled);
@@ -164,6 +165,10 @@ final class ReaderSession implements AutoCloseable {
 
     ReaderViewModel viewModel() {
         return viewModel;
+    }
+
+    SharingViewModel sharing() {
+        return sharing;
     }
 
     AllNotesViewModel allNotes() {

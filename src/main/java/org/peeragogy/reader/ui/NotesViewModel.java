@@ -71,6 +71,9 @@ public final class NotesViewModel {
     private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper();
     private final Deque<Annotation> deleted = new ArrayDeque<>();
     private final SaveQueue saves;
+    private final SettingsStore writeSettings;
+    /** A name given but not yet written (FX thread): notes made meanwhile are signed with it. */
+    private String pendingName;
     private final AnnotationStore writes;
     private final UnplacedNotesViewModel unplaced;
     /** Author ids whose notes are hidden. */
@@ -95,6 +98,16 @@ public final class NotesViewModel {
      */
     public NotesViewModel(AnnotationStore store, SettingsStore settings, Consumer<String> problems, SaveQueue saves,
                           AnnotationStore writes) {
+        this(store, settings, problems, saves, writes, settings);
+    }
+
+    /**
+     * As above; the reader's name is written through {@code writeSettings} (the writer's connection) on
+     * {@code saves}, so that naming oneself never waits on the FX thread for another connection's write.
+     */
+    public NotesViewModel(AnnotationStore store, SettingsStore settings, Consumer<String> problems, SaveQueue saves,
+                          AnnotationStore writes, SettingsStore writeSettings) {
+        this.writeSettings = Objects.requireNonNull(writeSettings);
         this.store = Objects.requireNonNull(store);
         this.settings = Objects.requireNonNull(settings);
         this.problems = Objects.requireNonNull(problems);
@@ -374,6 +387,9 @@ public final class NotesViewModel {
 
     /** The reader's name, the author of what they write; empty until they have given it. */
     public Optional<String> authorName() {
+        if (pendingName != null) {
+            return Optional.of(pendingName).filter(n -> !n.isBlank());
+        }
         try {
             return settings.get(AUTHOR_KEY).filter(n -> !n.isBlank());
         } catch (StoreException e) {
@@ -386,11 +402,17 @@ public final class NotesViewModel {
 
     /** Sets the reader's name; every note they made shows it, also those made under an earlier name. */
     public void setAuthorName(String name) {
-        try {
-            settings.putReaderName(name.strip());
-        } catch (StoreException e) {
-            problems.accept(Messages.logged(LOG, "Notes", e));
-        }
+        // Through the ordered writer: on the FX thread it waited up to the busy timeout while an import held
+        // the file (found by a fresh tester: 8 s frozen, then the first note signed "Me"). Notes made before
+        // it lands are signed with the name just given, and are queued behind it.
+        String given = name.strip();
+        pendingName = given;
+        saves.submit(() -> writeSettings.putReaderName(given), () -> {
+            if (given.equals(pendingName)) {
+                pendingName = null;
+            }
+            refresh();
+        });
     }
 
     private String author() {

@@ -302,16 +302,23 @@ public final class SharingViewModel {
     }
 
     /**
-     * Shows or hides one person's notes, by author id, then re-reads the people. FX thread; never throws: a
-     * failure is reported.
+     * Shows or hides one person's notes, by author id, in the background, then re-reads the people. FX
+     * thread; returns at once and never throws: a failure is reported.
      */
     public void setVisible(String authorId, boolean visible) {
-        try {
-            sharing.get().authors().setVisible(authorId, visible);
-        } catch (StoreException e) {
+        // On a connection of its own, off the FX thread: written there, it froze the window for up to the
+        // busy timeout while an import held the file, and then was lost (found by a fresh tester).
+        tasks.run("people", p -> own.run(s -> {
+            try {
+                s.authors().setVisible(authorId, visible);
+            } catch (StoreException e) {
+                throw new ShareException(e.getMessage(), e);
+            }
+            return Boolean.TRUE;
+        }), done -> refreshAuthors(), e -> {
             problems.accept(Messages.logged(LOG, "Sharing notes", e));
-        }
-        refreshAuthors();
+            refreshAuthors();
+        });
     }
 
     /** The author ids of the people whose notes are hidden, as last read. FX thread; never throws. */

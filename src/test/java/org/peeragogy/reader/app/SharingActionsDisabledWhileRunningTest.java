@@ -151,4 +151,40 @@ class SharingActionsDisabledWhileRunningTest {
                     "Ben's note was imported before the window closed");
         }
     }
+
+    /** Found by a fresh tester: both wrote on the FX thread, which froze for up to SQLite's busy timeout. */
+    @Test
+    void namingOneselfAndHidingAPersonReturnAtOnceWhileAnotherWriterHoldsTheFileAndLandAfter() throws Exception {
+        Path file = bensNotesFile();
+        Path ana = temp.resolve("ana-names");
+        try (Database db = Database.open(ana)) {
+            db.settings().putReaderName("Ana");
+        }
+        window = OpenWindow.open(ana, Handbooks.open(TestHandbooks.real()), "pattern-wrapper", url -> { });
+        window.awaitChapter("pattern-wrapper");
+        ReaderSession session = window.session;
+        WaitForAsyncUtils.asyncFx(() -> session.window().importNotes(file)).get();
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#import-preview").tryQuery().isPresent());
+        OpenWindow.clickShowing(robot, "OK");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> session.notes().placed().size() == 1);
+        WaitForAsyncUtils.asyncFx(() -> session.sharing().refreshAuthors()).get();
+        String ben = WaitForAsyncUtils.asyncFx(() -> session.sharing().people().stream()
+                .filter(p -> p.name().startsWith("Ben")).findFirst().orElseThrow().id()).get();
+        try (Connection other = DriverManager.getConnection("jdbc:sqlite:" + ana.resolve("reader.db"));
+             Statement s = other.createStatement()) {
+            s.execute("BEGIN IMMEDIATE");
+            // Bounded by far less than the 20 s busy timeout: a write on the FX thread would still be waiting.
+            WaitForAsyncUtils.asyncFx(() -> session.notes().setAuthorName("Ana Lima")).get(5, TimeUnit.SECONDS);
+            assertEquals(Optional.of("Ana Lima"), WaitForAsyncUtils.asyncFx(() -> session.notes().authorName()).get(),
+                    "notes made meanwhile are signed with the name just given");
+            WaitForAsyncUtils.asyncFx(() -> session.sharing().setVisible(ben, false)).get(5, TimeUnit.SECONDS);
+            s.execute("ROLLBACK");
+        }
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> {
+            try (Database db = Database.open(ana)) {
+                return db.settings().get(NotesViewModel.AUTHOR_KEY).equals(Optional.of("Ana Lima"))
+                        && db.authors().list().stream().anyMatch(a -> a.id().equals(ben) && !a.visible());
+            }
+        });
+    }
 }
