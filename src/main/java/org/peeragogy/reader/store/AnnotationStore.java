@@ -100,16 +100,19 @@ public final class AnnotationStore {
      * @throws StoreException when the note no longer exists, or the change could not be saved (nothing changes)
      */
     public Annotation edit(String id, Annotation.Colour colour, String note, List<String> tags) throws StoreException {
-        Annotation old = find(id).filter(a -> !a.isDeleted())
-                .orElseThrow(() -> new StoreException("That note no longer exists (it may have been deleted).", null));
-        Annotation changed = new Annotation(old.id(), old.book(), old.chapterId(), old.kind(), colour, note,
-                cleanTags(tags), old.author(), old.authorId(), old.created(), now(), old.anchor(), Optional.empty());
+        // Read inside the write's transaction (which holds the write lock), so that a change another
+        // connection committed meanwhile (an import moving or renaming the note) is built on, never
+        // overwritten with what was read before (found by a fresh tester: a lost update).
+        Annotation[] changed = new Annotation[1];
         write("Saving your change", c -> {
-            replace(c, changed);
-            indexer.index(c, changed);
+            Annotation old = live(id, "That note no longer exists (it may have been deleted).");
+            changed[0] = new Annotation(old.id(), old.book(), old.chapterId(), old.kind(), colour, note,
+                    cleanTags(tags), old.author(), old.authorId(), old.created(), now(), old.anchor(), Optional.empty());
+            replace(c, changed[0]);
+            indexer.index(c, changed[0]);
             return null;
         });
-        return changed;
+        return changed[0];
     }
 
     /**
@@ -134,17 +137,17 @@ public final class AnnotationStore {
      * @throws StoreException when the note is gone, or it cannot be saved (then nothing is)
      */
     public Annotation reattach(String id, String chapterId, TextAnchor anchor) throws StoreException {
-        Annotation old = find(id).filter(a -> !a.isDeleted())
-                .orElseThrow(() -> new StoreException("That note no longer exists (it may have been deleted).", null));
-        Annotation.Kind kind = old.kind() == Annotation.Kind.CHAPTER_NOTE ? Annotation.Kind.HIGHLIGHT : old.kind();
-        Annotation moved = new Annotation(old.id(), old.book(), chapterId, kind, old.colour(), old.note(),
-                old.tags(), old.author(), old.authorId(), old.created(), now(), Optional.of(anchor), Optional.empty());
-        write("Saving the note's new place", c -> {
-            replace(c, moved);
-            indexer.index(c, moved);
+        Annotation[] moved = new Annotation[1];
+        write("Saving the note's new place", c -> { // read inside the transaction, as in edit
+            Annotation old = live(id, "That note no longer exists (it may have been deleted).");
+            Annotation.Kind kind = old.kind() == Annotation.Kind.CHAPTER_NOTE ? Annotation.Kind.HIGHLIGHT : old.kind();
+            moved[0] = new Annotation(old.id(), old.book(), chapterId, kind, old.colour(), old.note(),
+                    old.tags(), old.author(), old.authorId(), old.created(), now(), Optional.of(anchor), Optional.empty());
+            replace(c, moved[0]);
+            indexer.index(c, moved[0]);
             return null;
         });
-        return moved;
+        return moved[0];
     }
 
     /**
@@ -156,17 +159,18 @@ public final class AnnotationStore {
      *                        changes)
      */
     public Annotation delete(String id) throws StoreException {
-        Annotation old = find(id).filter(a -> !a.isDeleted())
-                .orElseThrow(() -> new StoreException("That note was already deleted.", null));
-        Instant now = now();
-        Annotation tombstone = new Annotation(old.id(), old.book(), old.chapterId(), old.kind(), old.colour(), "",
-                List.of(), old.author(), old.authorId(), old.created(), now, Optional.empty(), Optional.of(now));
-        write("Deleting the note", c -> {
+        Annotation[] old = new Annotation[1];
+        write("Deleting the note", c -> { // read inside the transaction, as in edit
+            old[0] = live(id, "That note was already deleted.");
+            Instant now = now();
+            Annotation tombstone = new Annotation(old[0].id(), old[0].book(), old[0].chapterId(), old[0].kind(),
+                    old[0].colour(), "", List.of(), old[0].author(), old[0].authorId(), old[0].created(), now,
+                    Optional.empty(), Optional.of(now));
             replace(c, tombstone);
             indexer.index(c, tombstone);
             return null;
         });
-        return old;
+        return old[0];
     }
 
     /**
@@ -409,6 +413,11 @@ public final class AnnotationStore {
     /** Millisecond times: what files and other tools keep, so a round trip compares equal. */
     private Instant now() {
         return db.now();
+    }
+
+    /** The note with this id, not deleted, read on the store's connection; else {@code gone} as the error. */
+    private Annotation live(String id, String gone) throws StoreException {
+        return find(id).filter(a -> !a.isDeleted()).orElseThrow(() -> new StoreException(gone, null));
     }
 
     private void write(String what, Transaction.Work<Void> work) throws StoreException {

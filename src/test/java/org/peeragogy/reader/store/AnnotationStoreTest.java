@@ -58,6 +58,37 @@ class AnnotationStoreTest {
         assertEquals(36, a.id().length());
     }
 
+    /**
+     * Found by a fresh tester: edit read the note before its transaction, so a change another connection
+     * committed while the edit waited for the write lock (an import moving the note) was overwritten.
+     */
+    @Test
+    void anEditWaitingForAnotherWritersLockBuildsOnWhatThatWriterCommitted() throws Exception {
+        Annotation a = highlight("wiki", "learning together", "first");
+        try (Connection other = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("reader.db"));
+             Statement s = other.createStatement()) {
+            s.execute("BEGIN IMMEDIATE");
+            s.execute("UPDATE annotation SET chapter_id = 'forums' WHERE id = '" + a.id() + "'");
+            java.util.concurrent.CompletableFuture<Annotation> edit = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+                try {
+                    return store.edit(a.id(), Annotation.Colour.BLUE, "second", List.of());
+                } catch (StoreException e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+            // The edit is now waiting for the lock (bounded: it never gets it before the commit below).
+            org.junit.jupiter.api.Assertions.assertThrows(java.util.concurrent.TimeoutException.class,
+                    () -> edit.get(300, java.util.concurrent.TimeUnit.MILLISECONDS));
+            s.execute("COMMIT");
+            Annotation edited = edit.get(30, java.util.concurrent.TimeUnit.SECONDS);
+            assertEquals("forums", edited.chapterId(), "built on the committed move");
+        }
+        Annotation back = store.find(a.id()).orElseThrow();
+        assertEquals("forums", back.chapterId());
+        assertEquals("second", back.note());
+        assertEquals(Annotation.Colour.BLUE, back.colour());
+    }
+
     @Test
     void chapterNoteHasNoAnchor() throws Exception {
         Annotation a = store.create(new AnnotationStore.Draft("book-a", "wiki", Annotation.Kind.CHAPTER_NOTE,
