@@ -65,15 +65,20 @@ final class ReaderSession implements AutoCloseable {
         notes.useBook(viewModel::book);
         AllNotesViewModel allNotes = new AllNotesViewModel(database.annotations(), viewModel::book, viewModel::report);
         this.allNotes = allNotes;
+        // Background work reads the handbook shown from here, never from the JavaFX property (set on the FX
+        // thread as it changes; BackgroundTasks' contract, issue 10).
+        java.util.concurrent.atomic.AtomicReference<Handbook> shown =
+                new java.util.concurrent.atomic.AtomicReference<>(viewModel.handbookProperty().get());
+        viewModel.handbookProperty().addListener((o, was, now) -> shown.set(now));
         this.searches = Executors.newSingleThreadExecutor(r -> {
             Thread t = new Thread(r, "search");
             t.setDaemon(true);
             return t;
         });
         this.search = new SearchViewModel(
-                q -> database.search().search(viewModel.book().identity(), q, SearchViewModel.LIMIT),
+                q -> database.search().search(shown.get().book().identity(), q, SearchViewModel.LIMIT),
                 searches, Platform::runLater);
-        SharingForHandbook forHandbook = new SharingForHandbook(database, viewModel);
+        SharingForHandbook forHandbook = new SharingForHandbook(database, shown::get);
         SharingViewModel sharing = this.sharing = new SharingViewModel(forHandbook, forHandbook.ownConnection(dataDir),
                 viewModel::report, tasks);
         SwitchHandbookViewModel switcher = new SwitchHandbookViewModel(new HandbookLibrary(dataDir.resolve("handbooks")),
@@ -117,19 +122,19 @@ final class ReaderSession implements AutoCloseable {
      */
     private static final class SharingForHandbook implements Supplier<NoteSharing> {
         private final Database database;
-        private final ReaderViewModel viewModel;
+        private final Supplier<Handbook> shown;
         private Handbook made;
         private HandbookChapters chapters;
         private NoteSharing sharing;
 
-        SharingForHandbook(Database database, ReaderViewModel viewModel) {
+        SharingForHandbook(Database database, java.util.function.Supplier<Handbook> shown) {
             this.database = database;
-            this.viewModel = viewModel;
+            this.shown = shown;
         }
 
         @Override
         public synchronized NoteSharing get() {
-            Handbook now = viewModel.handbookProperty().get();
+            Handbook now = shown.get();
             if (now != made) {
                 made = now;
                 chapters = new HandbookChapters(now);

@@ -99,10 +99,7 @@ final class SharingActions {
     /** Shows or hides each person's notes. */
     void showPeople() {
         sharing.refreshAuthors();
-        dialogs.people(sharing.people(), (authorId, visible) -> {
-            sharing.setVisible(authorId, visible);
-            refreshLayers();
-        });
+        dialogs.people(sharing.people(), (authorId, visible) -> sharing.setVisible(authorId, visible, this::refreshLayers));
     }
 
     /** Applies who is shown and which notes are in conflict, then everything that lists notes. */

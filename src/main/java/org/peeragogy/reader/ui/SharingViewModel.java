@@ -306,6 +306,11 @@ public final class SharingViewModel {
      * thread; returns at once and never throws: a failure is reported.
      */
     public void setVisible(String authorId, boolean visible) {
+        setVisible(authorId, visible, () -> { });
+    }
+
+    /** As {@link #setVisible(String, boolean)}, then runs {@code done} on the FX thread once it is written. */
+    public void setVisible(String authorId, boolean visible, Runnable done) {
         // On a connection of its own, off the FX thread: written there, it froze the window for up to the
         // busy timeout while an import held the file, and then was lost (found by a fresh tester).
         tasks.run("people", p -> own.run(s -> {
@@ -315,9 +320,13 @@ public final class SharingViewModel {
                 throw new ShareException(e.getMessage(), e);
             }
             return Boolean.TRUE;
-        }), done -> refreshAuthors(), e -> {
+        }), written -> {
+            refreshAuthors();
+            done.run();
+        }, e -> {
             problems.accept(Messages.logged(LOG, "Sharing notes", e));
             refreshAuthors();
+            done.run();
         });
     }
 
