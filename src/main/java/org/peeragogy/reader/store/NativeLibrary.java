@@ -64,7 +64,11 @@ public final class NativeLibrary {
                 Path own = Files.createTempDirectory("peeragogy-sqlite-");
                 own.toFile().deleteOnExit();
                 file = place(library.get(), own);
-                file.ifPresent(f -> f.toFile().deleteOnExit());
+                // Deleted at exit in the reverse order: the library, its folder, then this one.
+                file.ifPresent(f -> {
+                    f.getParent().toFile().deleteOnExit();
+                    f.toFile().deleteOnExit();
+                });
             } catch (IOException e) {
                 file = Optional.empty();
             }
