@@ -32,8 +32,10 @@ final class DataDirs {
         return resolve(options).resolve("handbooks");
     }
 
+    /** {@code --data-dir}, else the portable data folder (see {@link Portable}), else the system's default. */
     static Path resolve(Options options) {
-        return options.dataDir().orElseGet(() -> defaultFor(System.getProperty("os.name", ""), System.getenv(),
-                Path.of(System.getProperty("user.home"))));
+        return options.dataDir().or(() -> Portable.dataDir(options.portable()))
+                .orElseGet(() -> defaultFor(System.getProperty("os.name", ""), System.getenv(),
+                        Path.of(System.getProperty("user.home"))));
     }
 }

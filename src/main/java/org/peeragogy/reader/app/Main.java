@@ -35,6 +35,7 @@ public final class Main {
             System.exit(usage(err, e.getMessage()));
             return;
         }
+        ProcessSettings.apply(DataDirs.resolve(options));
         if (options.isWindow()) {
             // The log stays open for the life of the window; the JDK closes its file at exit.
             startLogs(options, err);

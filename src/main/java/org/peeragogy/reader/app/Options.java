@@ -53,6 +53,8 @@ record Options(Optional<Path> handbook, Optional<Path> dataDir, Optional<String>
                                 (default: the installed handbook chosen last, else ../shared/handbook)
               --data-dir DIR    where your notes, reading position and settings are kept (default: the
                                 system's per-user data folder)
+              --portable        keep your data in the data folder inside the reader's own folder (as when
+                                a file named portable is there: the portable archives have one)
               --debug           print every logged problem with its stack trace here too (the log is
                                 always written to logs/ in the data folder)""";
 
@@ -74,7 +76,7 @@ record Options(Optional<Path> handbook, Optional<Path> dataDir, Optional<String>
             "recover", Map.of("--restore-backup", false, "--start-fresh", false));
     private static final Set<String> GLOBAL = Set.of("--handbook", "--data-dir", "--smoke");
     /** Global options without a value. */
-    private static final Set<String> GLOBAL_SWITCHES = Set.of("--debug");
+    private static final Set<String> GLOBAL_SWITCHES = Set.of("--debug", "--portable");
 
     /** Thrown for a command line that cannot be run; the message is the one-line reason. */
     static final class UsageException extends Exception {
@@ -99,6 +101,11 @@ record Options(Optional<Path> handbook, Optional<Path> dataDir, Optional<String>
     /** {@code --debug}: logged problems, stack traces included, are printed on the error stream too. */
     boolean debug() {
         return has("--debug");
+    }
+
+    /** {@code --portable}: data in the app's own folder (see {@link Portable}). */
+    boolean portable() {
+        return has("--portable");
     }
 
     boolean has(String name) {

@@ -1,0 +1,79 @@
+#!/usr/bin/env bash
+# Checks the package built by packaging/build.sh as people will use it (run by .ci/run; needs a display,
+# so run it under xvfb-run):
+#  - the app image copied to another folder (cp -r, times not kept), the portable archives unpacked
+#    elsewhere and made read-only but for their data folder, and, when run as root, the .deb installed:
+#    each starts and shows a chapter, and prints no warning (the class-data archive is used, JavaFX runs
+#    as modules, SQLite loads from the app folder: nothing about any of these is printed);
+#  - the portable copy keeps its notes in its data folder and changes nothing else in itself;
+#  - lintian reports no error on the .deb.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+OUT=target/package
+NAME=peeragogy-reader
+WARNINGS='Unable to use shared archive|APP classpath mismatch|Unsupported JavaFX configuration|unnamed module|SEVERE|\[warning\]|\[error\]|Exception'
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+
+# Starts a launcher on a chapter with a fresh data folder (or the one given) and fails on any warning.
+start() {
+  local label=$1 launcher=$2; shift 2
+  local out="$work/start-$RANDOM.txt"
+  if ! timeout 300 "$launcher" "$@" --smoke pattern-wrapper > "$out" 2>&1; then
+    cat "$out"; echo "package check: $label did not start"; exit 1
+  fi
+  if grep -E "$WARNINGS" "$out"; then
+    echo "package check: $label printed the warnings above"; exit 1
+  fi
+  echo "package check: $label started without warnings, $(grep -o 'first-chapter-ms=[0-9]*' "$out")"
+}
+
+# 1. The image copied elsewhere, as a person copies a folder.
+cp -r "$OUT/$NAME" "$work/copied"
+start "a copied app image" "$work/copied/bin/$NAME" --data-dir "$work/data-copied"
+
+# 2. The portable archives, unpacked elsewhere, read-only but for data/.
+for archive in "$OUT"/$NAME-*-portable.tar.gz "$OUT"/$NAME-*-portable.zip; do
+  dest="$work/stick-$(basename "$archive" | sed 's/.*\.//')"
+  mkdir -p "$dest"
+  case "$archive" in
+    *.tar.gz) tar -xzf "$archive" -C "$dest" ;;
+    *.zip) unzip -q "$archive" -d "$dest" ;;
+  esac
+  top="$dest/$NAME"
+  [ -f "$top/portable" ] && [ -d "$top/data" ] || { echo "package check: $archive lacks portable or data/"; exit 1; }
+  find "$top" -path "$top/data" -prune -o -exec chmod a-w {} +
+  before=$(cd "$top" && find . -path ./data -prune -o -printf '%p %s %T@ %m\n' | sort | md5sum)
+  home="$work/home-$(basename "$dest")"; mkdir -p "$home"
+  HOME="$home" XDG_DATA_HOME= start "the portable $(basename "$archive")" "$top/bin/$NAME"
+  id=$(HOME="$home" "$top/bin/$NAME" highlight pattern-wrapper --quote "possibly quite complex" 2>&1 | tail -1 || true)
+  HOME="$home" "$top/bin/$NAME" notes | grep -q "$id" \
+    || { echo "package check: the portable copy did not keep the note ($id)"; exit 1; }
+  [ -f "$top/data/reader.db" ] || { echo "package check: no data/reader.db in the portable copy"; exit 1; }
+  after=$(cd "$top" && find . -path ./data -prune -o -printf '%p %s %T@ %m\n' | sort | md5sum)
+  [ "$before" = "$after" ] || { echo "package check: the portable copy changed outside data/"; exit 1; }
+  # GTK keeps its settings cache in ~/.cache/dconf; nothing of the reader's may be in the home folder.
+  written=$(cd "$home" && find . -mindepth 1 ! -path ./.cache ! -path './.cache/*')
+  [ -z "$written" ] || { echo "package check: the portable copy wrote to the home folder: $written"; exit 1; }
+  chmod -R u+w "$top"
+  echo "package check: the portable $(basename "$archive") kept its note in data/ and changed nothing else"
+done
+
+# 3. The .deb: lintian, and installed (as root only: it is installed into the system, then removed).
+deb=$(ls "$OUT"/${NAME}_*.deb)
+lintian --fail-on error --tag-display-limit 0 "$deb"
+echo "package check: lintian reports no error on $(basename "$deb")"
+if [ "$(id -u)" = 0 ] && ! dpkg -s "$NAME" > /dev/null 2>&1; then
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "./$deb" > "$work/install.txt" 2>&1 \
+    || { cat "$work/install.txt"; echo "package check: the .deb did not install"; exit 1; }
+  trap 'dpkg -r "$NAME" > /dev/null 2>&1 || true; rm -rf "$work"' EXIT
+  [ "$(dpkg-query -W -f='${db:Status-Status}' "$NAME")" = installed ] \
+    || { echo "package check: the .deb is not fully configured"; exit 1; }
+  for f in /usr/share/applications/$NAME.desktop /usr/share/mime/packages/$NAME.xml \
+      /usr/share/icons/hicolor/256x256/apps/$NAME.png; do
+    [ -f "$f" ] || { echo "package check: the .deb did not install $f"; exit 1; }
+  done
+  start "the installed .deb" "/usr/bin/$NAME" --data-dir "$work/data-deb"
+  dpkg -r "$NAME" > /dev/null
+  echo "package check: the .deb installed, started and was removed"
+fi

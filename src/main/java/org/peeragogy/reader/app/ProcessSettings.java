@@ -1,0 +1,30 @@
+package org.peeragogy.reader.app;
+
+import java.nio.file.Path;
+import org.peeragogy.reader.store.NativeLibrary;
+
+/** Settings of the whole process, made in {@code main} before JavaFX or SQLite start (issue 17). */
+final class ProcessSettings {
+    /** JavaFX WebKit's switch between its two ways of running WebKit's timers. */
+    static final String WEBKIT_TICKS = "com.sun.webkit.platformticks";
+
+    private ProcessSettings() {
+    }
+
+    /**
+     * No CPU while idle: by default JavaFX's WebKit runs its timers from an animation timer that it never
+     * stops, so a window with a page open asks for a pulse 60 times a second for as long as it is open
+     * (about 2% of a core, on the JavaFX thread). With the property false, WebKit waits for its next timer
+     * on a thread of its own and hands the work to the JavaFX thread only when one is due. Not changed
+     * when given on the command line (the idle benchmark measures both).
+     *
+     * <p>SQLite's native library: copied once to {@code <data folder>/native/} and loaded from there
+     * ({@link NativeLibrary}); the packaged launcher names its own copy and this does nothing.
+     */
+    static void apply(Path dataDir) {
+        if (System.getProperty(WEBKIT_TICKS) == null) {
+            System.setProperty(WEBKIT_TICKS, "false");
+        }
+        NativeLibrary.prepare(dataDir.resolve("native"));
+    }
+}
