@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableBooleanValue;
+import javafx.scene.Scene;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
@@ -33,7 +34,7 @@ final class WindowActions {
     /** What the actions act on: the window's parts. */
     record Parts(Runnable quit, ReaderViewModel reader, FindBar findBar, FindViewModel find, Runnable openSearch,
                  NotesPane notesPane, NotesViewModel notes, SharingActions sharingActions, SharingViewModel sharing,
-                 HandbooksView handbooks, HandbooksViewModel handbookWork) {
+                 HandbooksView handbooks, HandbooksViewModel handbookWork, PanelsViewModel panels) {
     }
 
     private final Map<String, Action> byId = new LinkedHashMap<>();
@@ -78,9 +79,24 @@ final class WindowActions {
                 Action.of("search", "Search the handbook and notes…",
                         new KeyCodeCombination(KeyCode.F, SHORTCUT, KeyCombination.SHIFT_DOWN), p.openSearch()),
 
-                Action.of("larger-text", "Larger text", key(KeyCode.PLUS), vm::largerText).withButton("A+"),
-                Action.of("smaller-text", "Smaller text", key(KeyCode.MINUS), vm::smallerText).withButton("A−"),
+                // Ctrl+= and the keypad's plus also enlarge: on many keyboards "+" needs Shift.
+                Action.of("larger-text", "Larger text", key(KeyCode.PLUS), vm::largerText).withButton("A+")
+                        .alsoKeys(new KeyCodeCombination(KeyCode.EQUALS, SHORTCUT, KeyCombination.SHIFT_ANY),
+                                key(KeyCode.ADD)),
+                Action.of("smaller-text", "Smaller text", key(KeyCode.MINUS), vm::smallerText).withButton("A−")
+                        .alsoKeys(key(KeyCode.SUBTRACT)),
                 Action.of("actual-size", "Actual size", key(KeyCode.DIGIT0), vm::resetText),
+
+                Action.of("contents-panel", "Contents panel",
+                        new KeyCodeCombination(KeyCode.C, SHORTCUT, KeyCombination.SHIFT_DOWN),
+                        () -> p.panels().toggle(PanelsViewModel.Panel.CONTENTS))
+                        .checkedWhen(p.panels().contentsShownProperty()),
+                Action.of("notes-panel", "Notes panel",
+                        new KeyCodeCombination(KeyCode.N, SHORTCUT, KeyCombination.SHIFT_DOWN),
+                        () -> p.panels().toggle(PanelsViewModel.Panel.NOTES))
+                        .checkedWhen(p.panels().notesShownProperty()),
+                Action.of("focus-mode", "Focus mode (only the text; Esc leaves)", new KeyCodeCombination(KeyCode.F11),
+                        p.panels()::toggleFocus).checkedWhen(p.panels().focusProperty()),
 
                 Action.of("note-on-selection", "Note on selection…", key(KeyCode.N), p.notesPane()::noteOnSelection),
                 Action.of("chapter-note", "Chapter note…", null, p.notesPane()::chapterNote),
@@ -108,6 +124,20 @@ final class WindowActions {
         return new KeyCodeCombination(code, SHORTCUT);
     }
 
+    /** Every action, in the table's order. */
+    List<Action> all() {
+        return List.copyOf(byId.values());
+    }
+
+    /** Gives the scene the actions' other keys ({@link Action#moreKeys}), which no menu item carries. */
+    void installMoreKeys(Scene scene) {
+        for (Action a : byId.values()) {
+            for (KeyCombination k : a.moreKeys()) {
+                scene.getAccelerators().put(k, a.handler());
+            }
+        }
+    }
+
     /** The action called {@code id}; throws IllegalArgumentException when there is none. */
     Action get(String id) {
         Action a = byId.get(id);
@@ -131,7 +161,8 @@ final class WindowActions {
         for (Theme t : Theme.values()) {
             view.add("theme-" + t.cssName());
         }
-        view.addAll(List.of(SEPARATOR, "larger-text", "smaller-text", "actual-size"));
+        view.addAll(List.of(SEPARATOR, "larger-text", "smaller-text", "actual-size", SEPARATOR, "contents-panel",
+                "notes-panel", "focus-mode"));
         List<Object> notes = new ArrayList<>();
         for (Annotation.Colour c : Annotation.Colour.values()) {
             notes.add("highlight-" + c.code());
