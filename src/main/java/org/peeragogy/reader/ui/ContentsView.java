@@ -136,6 +136,7 @@ final class ContentsView {
             // As wide as the tree and no wider: long titles end in "…" instead of scrolling sideways.
             setPrefWidth(0);
             setTextOverrun(OverrunStyle.ELLIPSIS);
+            setEllipsisString("…");
             // A part's line folds or unfolds its chapters; it is never selected, as it is not a chapter.
             addEventFilter(MouseEvent.MOUSE_PRESSED, e -> {
                 if (e.getButton() == MouseButton.PRIMARY && getItem() != null && getItem().isPart()

@@ -134,6 +134,8 @@ public final class ReaderWindow {
         Label statusLine = new Label();
         statusLine.setId("status");
         statusLine.textProperty().bind(status.statusProperty());
+        statusLine.setTooltip(new javafx.scene.control.Tooltip("Minutes left are read at " + StatusViewModel.WORDS_PER_MINUTE
+                + " words a minute, the average adult silent reading rate for non-fiction (Brysbaert, 2019)."));
         HBox statusBar = new HBox(8, statusLine, grow(), handbooks.progressBar());
         statusBar.getStyleClass().add("status-bar");
 
