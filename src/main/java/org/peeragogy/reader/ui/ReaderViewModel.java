@@ -146,6 +146,7 @@ public final class ReaderViewModel {
     public void replaceHandbook(Handbook next, Path rememberedAt) {
         savePosition();
         Handbook replaced = handbook.get();
+        problem.set(""); // about the handbook before: stale now
         handbook.set(Objects.requireNonNull(next));
         if (rememberedAt != null) {
             write(HANDBOOK_KEY, rememberedAt.toAbsolutePath().toString());
@@ -197,6 +198,7 @@ public final class ReaderViewModel {
             back.push(new Location(here.chapterId(), "", scroll.get()));
             forward.clear();
         }
+        problem.set(""); // about the place before: stale now
         show(new Location(chapterId, fragment, 0));
     }
 
@@ -216,6 +218,7 @@ public final class ReaderViewModel {
         if (here != null) {
             to.push(new Location(here.chapterId(), "", scroll.get()));
         }
+        problem.set("");
         show(from.pop());
     }
 

@@ -72,6 +72,7 @@ public final class ReaderWindow {
     private final WindowActions actions;
     private final PanelsViewModel panels;
     private final StatusViewModel status;
+    private final NoticeViewModel notices;
     private PanelsView panelsView;
     /** The search index is built after the first chapter is on screen, so it never delays it. */
     private boolean indexWhenShown = true;
@@ -96,12 +97,15 @@ public final class ReaderWindow {
         this.findBar = new FindBar(find, chapterView);
         ChapterViewModel chapter = new ChapterViewModel(notes, find, () -> vm.book().identity());
         this.presenter = new ChapterPresenter(chapterView, chapter, notes, vm, findBar, new AroundShowing());
-        this.notesPane = new NotesPane(stage, notes, models.allNotes(), vm, chapterView, presenter, dialogs);
+        this.notices = new NoticeViewModel(vm);
+        this.notesPane = new NotesPane(stage, notes, models.allNotes(), vm, chapterView, presenter, dialogs, notices);
         pageEvents.connect(presenter, notesPane);
         this.searchSide = new SearchSide(models.search(), Objects.requireNonNull(indexer),
                 Objects.requireNonNull(tasks), vm, presenter);
         notes.paintVersionProperty().addListener((o, was, now) -> searchSide.notesChanged());
-        this.sharingActions = new SharingActions(dialogs, models.sharing(), notes, notesPane::notesChanged);
+        // Show file opens the folder holding the file in the system's file manager.
+        this.sharingActions = new SharingActions(dialogs, models.sharing(), notes, notesPane::notesChanged, notices,
+                file -> browser.accept(file.toAbsolutePath().getParent().toUri().toString()));
         this.handbookWork = models.handbooks();
         this.handbooks = new HandbooksView(handbookWork, dialogs);
         ContentsViewModel contentsModel = new ContentsViewModel(vm);
@@ -159,7 +163,8 @@ public final class ReaderWindow {
             bar.visibleProperty().bind(panels.focusProperty().not());
             bar.managedProperty().bind(bar.visibleProperty());
         }
-        BorderPane root = new BorderPane(panelsView.node(), top, null, statusBar, null);
+        BorderPane root = new BorderPane(panelsView.node(), top, null,
+                new VBox(new NoticeBar(notices).node(), statusBar), null);
         Scene scene = new Scene(root);
         scene.getStylesheets().add(Objects.requireNonNull(
                 ReaderWindow.class.getResource("reader-window.css")).toExternalForm());

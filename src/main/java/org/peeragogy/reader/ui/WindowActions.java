@@ -101,7 +101,7 @@ final class WindowActions {
                 Action.of("note-on-selection", "Note on selection…", key(KeyCode.N), p.notesPane()::noteOnSelection),
                 Action.of("chapter-note", "Chapter note…", null, p.notesPane()::chapterNote),
                 Action.of("bookmark", "Bookmark this place", key(KeyCode.D), p.notesPane()::bookmark),
-                Action.of("undo-delete", "Undo delete", key(KeyCode.Z), p.notes()::undoDelete)
+                Action.of("undo-delete", "Undo delete", key(KeyCode.Z), p.notesPane()::undoDelete)
                         .disabledWhen(p.notes().canUndoProperty().not()),
                 Action.of("all-notes", "All notes…",
                         new KeyCodeCombination(KeyCode.A, SHORTCUT, KeyCombination.SHIFT_DOWN), p.notesPane()::showAllNotes),
