@@ -73,6 +73,7 @@ public final class ReaderWindow {
     private final PanelsViewModel panels;
     private final StatusViewModel status;
     private final NoticeViewModel notices;
+    private final HelpActions help;
     private PanelsView panelsView;
     /** The search index is built after the first chapter is on screen, so it never delays it. */
     private boolean indexWhenShown = true;
@@ -119,8 +120,10 @@ public final class ReaderWindow {
         });
         vm.scrollProperty().addListener((o, was, now) -> status.readingAt(chapterView.visibleOffset()));
         this.panels = models.panels();
+        this.help = new HelpActions(stage, new HelpViewModel(), dialogs, browser, webDataDir);
         this.actions = new WindowActions(new WindowActions.Parts(stage::close, vm, findBar, find, this::openSearch,
-                notesPane, notes, sharingActions, models.sharing(), handbooks, handbookWork, panels));
+                notesPane, notes, sharingActions, models.sharing(), handbooks, handbookWork, panels, help));
+        help.actions(actions.all());
         build();
         bind();
     }
@@ -313,6 +316,7 @@ public final class ReaderWindow {
         saveBounds();
         panelsView.rememberWidths();
         panels.save();
+        help.close();
         chapterView.close();
     }
 

@@ -34,7 +34,8 @@ final class WindowActions {
     /** What the actions act on: the window's parts. */
     record Parts(Runnable quit, ReaderViewModel reader, FindBar findBar, FindViewModel find, Runnable openSearch,
                  NotesPane notesPane, NotesViewModel notes, SharingActions sharingActions, SharingViewModel sharing,
-                 HandbooksView handbooks, HandbooksViewModel handbookWork, PanelsViewModel panels) {
+                 HandbooksView handbooks, HandbooksViewModel handbookWork, PanelsViewModel panels,
+                 HelpActions help) {
     }
 
     private final Map<String, Action> byId = new LinkedHashMap<>();
@@ -106,7 +107,12 @@ final class WindowActions {
                 Action.of("all-notes", "All notes…",
                         new KeyCodeCombination(KeyCode.A, SHORTCUT, KeyCombination.SHIFT_DOWN), p.notesPane()::showAllNotes),
                 Action.of("people", "People…", null, p.sharingActions()::showPeople),
-                Action.of("your-name", "Your name…", null, () -> p.notesPane().askName(true))));
+                Action.of("your-name", "Your name…", null, () -> p.notesPane().askName(true)),
+
+                Action.of("keyboard-shortcuts", "Keyboard shortcuts", new KeyCodeCombination(KeyCode.F1),
+                        p.help()::showShortcuts),
+                Action.of("readers-guide", "Reader's guide", null, p.help()::showGuide),
+                Action.of("about", "About Peeragogy Reader", null, p.help()::showAbout)));
         for (Theme theme : Theme.values()) {
             t.add(Action.of("theme-" + theme.cssName(), theme.label() + " theme", null, () -> vm.setTheme(theme))
                     .chosenWhen(Bindings.createBooleanBinding(() -> vm.themeProperty().get() == theme,
@@ -148,7 +154,7 @@ final class WindowActions {
     }
 
     /**
-     * File, Go, View and Notes. {@code switchMenu} (File → Switch handbook) is filled by its own view;
+     * File, Go, View, Notes and Help. {@code switchMenu} (File → Switch handbook) is filled by its own view;
      * {@code fileShowing} runs each time the File menu opens.
      */
     MenuBar menuBar(Menu switchMenu, Runnable fileShowing) {
@@ -169,7 +175,8 @@ final class WindowActions {
         }
         notes.addAll(List.of("note-on-selection", "chapter-note", "bookmark", SEPARATOR, "undo-delete", SEPARATOR,
                 "all-notes", "people", "your-name"));
-        return new MenuBar(file, go, menu("_View", view.toArray()), menu("_Notes", notes.toArray()));
+        return new MenuBar(file, go, menu("_View", view.toArray()), menu("_Notes", notes.toArray()),
+                menu("_Help", "keyboard-shortcuts", "readers-guide", SEPARATOR, "about"));
     }
 
     /** The toolbar above the page: back, forward, previous, next, smaller and larger text. */
