@@ -23,8 +23,12 @@ final class HandbookLocator {
     static final Path BESIDE_PROJECT = Path.of("..", "shared", "handbook");
 
     /** What the settings remember: the installed handbook chosen last, and the older path setting. */
-    record Remembered(Optional<String> identity, Optional<String> path) {
-        static final Remembered NOTHING = new Remembered(Optional.empty(), Optional.empty());
+    record Remembered(Optional<String> identity, Optional<String> path, Optional<String> language) {
+        static final Remembered NOTHING = new Remembered(Optional.empty(), Optional.empty(), Optional.empty());
+
+        Remembered(Optional<String> identity, Optional<String> path) {
+            this(identity, path, Optional.empty());
+        }
     }
 
     private HandbookLocator() {
@@ -36,7 +40,28 @@ final class HandbookLocator {
         candidates.addAll(shipped());
         HandbookLibrary library = new HandbookLibrary(DataDirs.handbooks(options));
         library.recoverAtStartUp(); // the only recovery outside an install: nothing else runs yet
-        return locate(options.handbook(), library, remembered.identity(), candidates);
+        return inLanguage(locate(options.handbook(), library, remembered.identity(), candidates), remembered.language());
+    }
+
+    /**
+     * The handbook in the language the reader chose last with the language switch, when its folder holds
+     * that language (issue 13); else as it is. Reads and hashes that language's chapters.
+     */
+    static Handbook inLanguage(Handbook handbook, Optional<String> language) {
+        if (language.isEmpty() || language.get().equals(handbook.book().language())) {
+            return handbook;
+        }
+        try {
+            Handbook other = handbook.openTranslation(language.get());
+            try {
+                handbook.close();
+            } catch (IOException e) {
+                // Released at exit at the latest; the other language is open and shown.
+            }
+            return other;
+        } catch (IOException e) {
+            return handbook; // one language only, or not this one: the handbook as found
+        }
     }
 
     static Handbook locate(Optional<Path> named, List<Path> candidates) throws Options.UsageException {

@@ -142,7 +142,7 @@ public final class Main {
 
     static HandbookLocator.Remembered remembered(Database db) throws StoreException {
         return new HandbookLocator.Remembered(db.settings().get(HandbookLibrary.CHOSEN_SETTING),
-                db.settings().get(ReaderViewModel.HANDBOOK_KEY));
+                db.settings().get(ReaderViewModel.HANDBOOK_KEY), db.settings().get(ReaderViewModel.LANGUAGE_KEY));
     }
 
     static int usage(PrintStream err, String reason) {

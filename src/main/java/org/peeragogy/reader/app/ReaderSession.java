@@ -36,6 +36,7 @@ final class ReaderSession implements AutoCloseable {
     /** The writer's own connection: the window's reads never wait behind one of its writes. */
     private final Database writer;
     private final SaveQueue saves;
+    private final AllNotesViewModel allNotes;
     private final BackgroundTasks tasks;
     private final ReaderViewModel viewModel;
     private final NotesViewModel notes;
@@ -62,6 +63,7 @@ final class ReaderSession implements AutoCloseable {
         this.notes = new NotesViewModel(database.annotations(), database.settings(), viewModel::report, saves,
                 writer.annotations());
         AllNotesViewModel allNotes = new AllNotesViewModel(database.annotations(), viewModel::book, viewModel::report);
+        this.allNotes = allNotes;
         this.searches = Executors.newSingleThreadExecutor(r -> {
             Thread t = new Thread(r, "search");
             t.setDaemon(true);
@@ -165,12 +167,21 @@ final class ReaderSession implements AutoCloseable {
         return viewModel;
     }
 
+    AllNotesViewModel allNotes() {
+        return allNotes;
+    }
+
     NotesViewModel notes() {
         return notes;
     }
 
     SearchViewModel search() {
         return search;
+    }
+
+    /** Returns once every search asked for so far has run (its results are then queued for the FX thread). */
+    void awaitSearches() throws InterruptedException, java.util.concurrent.ExecutionException {
+        searches.submit(() -> { }).get();
     }
 
     @Override

@@ -10,10 +10,19 @@ import java.util.Optional;
  * @param title       title for the window
  * @param fingerprint digest of every chapter's source; changes whenever any chapter changes
  * @param parts       parts in reading order
+ * @param language    the handbook's language as a BCP 47 tag ("en", "pt-BR"); empty when the handbook does
+ *                    not say. A folder holding several languages opens as one book per language, each with
+ *                    an identity of its own in one family ("handbook-x.es"; decision 0015)
  */
-public record Book(String identity, String title, String fingerprint, List<Part> parts) {
+public record Book(String identity, String title, String fingerprint, List<Part> parts, String language) {
     public Book {
         parts = List.copyOf(parts);
+        language = language == null ? "" : language;
+    }
+
+    /** A book whose language is not known. */
+    public Book(String identity, String title, String fingerprint, List<Part> parts) {
+        this(identity, title, fingerprint, parts, "");
     }
 
     public List<Chapter> chapters() {

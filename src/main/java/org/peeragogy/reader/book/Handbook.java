@@ -35,6 +35,28 @@ public interface Handbook extends AutoCloseable {
     record Link(String chapterId, String fragment) {
     }
 
+    /**
+     * The same chapter in the other languages of this handbook's folder (decision 0015): one entry per
+     * other language that has it, in the order the folder's languages are listed (the default first).
+     * Empty when the folder holds one language or no other language has this chapter. Never reads the disk.
+     */
+    default java.util.List<Translation> translations(String chapterId) {
+        return java.util.List.of();
+    }
+
+    /**
+     * Opens this handbook's folder again in another of its languages: a new handbook, which the caller
+     * closes. Reads and hashes every chapter of that language, so never on the FX thread. Throws
+     * {@link IOException} when the folder can no longer be read or does not hold {@code language}.
+     */
+    default Handbook openTranslation(String language) throws IOException {
+        throw new IOException("This handbook is in one language only.");
+    }
+
+    /** A chapter in another language: the BCP 47 tag ("" for the untagged originals) and its chapter id there. */
+    record Translation(String language, String chapterId) {
+    }
+
     @Override
     void close() throws IOException;
 }

@@ -12,7 +12,9 @@ public record Problem(String chapterId, Kind kind, String detail) {
         /** A chapter beyond the reader's limits or unreadable: shown as a page saying so (decision 0011). */
         NOT_SHOWN("chapter not shown"),
         /** An image whose file or declared pixel size is beyond the reader's limits: shown as a placeholder. */
-        IMAGE_REFUSED("image refused");
+        IMAGE_REFUSED("image refused"),
+        /** Markdown link or image syntax that reached the page as text: the author meant a link or an image. */
+        MARKUP_AS_TEXT("link or image syntax left as text");
 
         private final String label;
 

@@ -24,7 +24,10 @@ public record CheckReport(int chapters, List<Problem> problems) {
                 + "and loads only the handbook's images; a page that tries to leave itself is stopped.";
     }
 
-    /** The last line of {@code check}; "chapters not shown" and "images refused" are added only when there are any. */
+    /**
+     * The last line of {@code check}; "chapters not shown", "images refused" and "links or images left as
+     * text" are added only when there are any.
+     */
     public String summaryLine() {
         return chapters + " chapters, "
                 + count(Problem.Kind.BROKEN_LINK) + " broken links, "
@@ -33,7 +36,9 @@ public record CheckReport(int chapters, List<Problem> problems) {
                 + count(Problem.Kind.REMOTE_BLOCKED) + " remote references blocked"
                 + (count(Problem.Kind.NOT_SHOWN) == 0 ? "" : ", " + count(Problem.Kind.NOT_SHOWN) + " chapters not shown")
                 + (count(Problem.Kind.IMAGE_REFUSED) == 0 ? "" : ", " + count(Problem.Kind.IMAGE_REFUSED)
-                        + " images refused");
+                        + " images refused")
+                + (count(Problem.Kind.MARKUP_AS_TEXT) == 0 ? "" : ", " + count(Problem.Kind.MARKUP_AS_TEXT)
+                        + " links or images left as text");
     }
 
     /** Images the manifest declares absent from this edition: listed for information, never counted. */
@@ -43,10 +48,11 @@ public record CheckReport(int chapters, List<Problem> problems) {
 
     /**
      * Unsafe content and remote references are handled safely; only what the reader cannot show fails:
-     * broken links, missing images, chapters not shown and images refused.
+     * broken links, missing images, chapters not shown, images refused, and links or images left as text.
      */
     public boolean failed() {
         return count(Problem.Kind.BROKEN_LINK) > 0 || count(Problem.Kind.MISSING_IMAGE) > 0
-                || count(Problem.Kind.NOT_SHOWN) > 0 || count(Problem.Kind.IMAGE_REFUSED) > 0;
+                || count(Problem.Kind.NOT_SHOWN) > 0 || count(Problem.Kind.IMAGE_REFUSED) > 0
+                || count(Problem.Kind.MARKUP_AS_TEXT) > 0;
     }
 }

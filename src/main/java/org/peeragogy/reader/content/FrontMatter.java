@@ -1,7 +1,9 @@
 package org.peeragogy.reader.content;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -18,6 +20,9 @@ final class FrontMatter {
     private static final Pattern FRONT_END = Pattern.compile("(-{3}|\\.{3})(\\s.*)?");
     private static final Pattern FRONT_KEY = Pattern.compile("[ ]{0,3}([A-Za-z0-9_\\-.]+):\\s*(.*)");
     private static final Pattern FRONT_LIST = Pattern.compile("[ ]+-\\s*(.*)");
+
+    /** Front matter longer than this is not read for {@link #fields}. */
+    static final int MAX_FIELD_LINES = 200;
 
     private FrontMatter() {
     }
@@ -82,6 +87,30 @@ final class FrontMatter {
         }
         String t = unquote(title.get(0).strip());
         return t.isEmpty() ? Optional.empty() : Optional.of(t);
+    }
+
+    /**
+     * The front matter's {@code key: value} lines as key to value (quotes removed; the last of a key
+     * wins; lists and literal blocks are left out), read from at most its first {@link #MAX_FIELD_LINES}
+     * lines. Empty when the first non-blank line does not open front matter.
+     */
+    static Map<String, String> fields(List<String> lines) {
+        int i = 0;
+        while (i < lines.size() && lines.get(i).isBlank()) {
+            i++;
+        }
+        if (i >= lines.size() || !FRONT_BEGIN.matcher(lines.get(i)).matches()) {
+            return Map.of();
+        }
+        Map<String, String> out = new HashMap<>();
+        int end = Math.min(lines.size(), i + MAX_FIELD_LINES);
+        for (i++; i < end && !FRONT_END.matcher(lines.get(i)).matches(); i++) {
+            Matcher m = FRONT_KEY.matcher(lines.get(i));
+            if (m.matches() && !m.group(2).isEmpty() && !m.group(2).equals("|")) {
+                out.put(m.group(1), unquote(m.group(2).strip()));
+            }
+        }
+        return out;
     }
 
     static String unquote(String s) {

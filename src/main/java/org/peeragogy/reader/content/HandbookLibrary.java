@@ -439,7 +439,7 @@ public final class HandbookLibrary {
         String name = Paths2.fileName(path);
         String lower = name.toLowerCase(Locale.ROOT);
         String ext = lower.contains(".") ? lower.substring(lower.lastIndexOf('.') + 1) : "";
-        return ext.equals("md") || IMAGES.contains(ext) || path.equals("index.html")
+        return ext.equals("md") || IMAGES.contains(ext) || path.equals("index.html") || path.equals("_config.yml")
                 || PROJECT_FILE.matcher(name).matches();
     }
 
@@ -607,6 +607,29 @@ public final class HandbookLibrary {
         }
     }
 
+    /**
+     * The title to list: the recorded one, unless it is only the folder's name (a handbook without a
+     * titled index.html or README.md, installed before the reader looked further), when the installed
+     * copy's index.md or _config.yml may name the book (issue 12). Reads at most two small files.
+     */
+    private static String title(Path dir, Properties p, String identity) {
+        String recorded = p.getProperty("title", "");
+        if (!recorded.isEmpty() && !recorded.equals(p.getProperty("name"))) {
+            return recorded;
+        }
+        try {
+            return ReadingOrder.otherTitle(path -> {
+                Path f = dir.resolve(path);
+                return Files.isRegularFile(f, LinkOption.NOFOLLOW_LINKS) && Files.size(f) <= 1024 * 1024
+                        ? Optional.of(Files.readAllBytes(f)) : Optional.empty();
+            }).orElse(recorded.isEmpty() ? identity : recorded);
+        } catch (IOException e) {
+            // Recovers: the recorded title is still a name for it; the log says why no better one was read.
+            LOG.log(System.Logger.Level.WARNING, "The title of the installed handbook in " + dir + " could not be read", e);
+            return recorded.isEmpty() ? identity : recorded;
+        }
+    }
+
     private static Optional<Installed> readMeta(Path dir) {
         Path file = dir.resolve(META);
         if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
@@ -619,7 +642,7 @@ public final class HandbookLibrary {
             if (identity.isEmpty()) {
                 return Optional.empty();
             }
-            return Optional.of(new Installed(identity, p.getProperty("title", identity),
+            return Optional.of(new Installed(identity, title(dir, p, identity),
                     p.getProperty("fingerprint", ""), Integer.parseInt(p.getProperty("chapters", "0")), dir, ""));
         } catch (IOException | IllegalArgumentException e) {
             // Recovers: a copy whose description is damaged is not listed, so that it cannot hide the

@@ -26,8 +26,22 @@ public final class Handbooks {
         return open(folderOrZip, null);
     }
 
+    /**
+     * As {@link #open(Path)}, in one of the languages the folder holds (decision 0015): a BCP 47 tag as
+     * {@link org.peeragogy.reader.book.Book#language()} gives it ("" for untagged originals); null, or a
+     * language the folder does not hold, opens its default language.
+     */
+    public static Handbook openIn(Path folderOrZip, String language) throws HandbookException {
+        return open(folderOrZip, null, language);
+    }
+
     /** As {@link #open(Path)}; a folder is named {@code name} (when not null) where nothing else names the book. */
     static Handbook open(Path folderOrZip, String name) throws HandbookException {
+        return open(folderOrZip, name, null);
+    }
+
+    /** As {@link #openIn}; a folder is named {@code name} (when not null) where nothing else names the book. */
+    static Handbook open(Path folderOrZip, String name, String language) throws HandbookException {
         if (folderOrZip == null || !Files.exists(folderOrZip)) {
             throw new HandbookException("There is no file or folder at " + folderOrZip
                     + ". Check the path, then choose the handbook folder or its .zip file again.");
@@ -47,7 +61,8 @@ public final class Handbooks {
                 throw new HandbookException("There are no chapters in " + folderOrZip + ": a handbook is a folder of "
                         + "Markdown (.md) chapter files. Choose the folder that holds them, or a .zip of it.");
             }
-            return OpenHandbook.open(source, manifest(), false);
+            return OpenHandbook.open(source, manifest(), false, RenderLimits.STANDARD, language,
+                    other -> reopen(folderOrZip, name, other));
         } catch (HandbookException e) {
             closeQuietly(source);
             throw e;
@@ -91,6 +106,14 @@ public final class Handbooks {
      */
     public static List<Problem> screen(Handbook h) throws IOException {
         return h instanceof OpenHandbook open ? open.screen() : List.of();
+    }
+
+    private static Handbook reopen(Path folderOrZip, String name, String language) throws IOException {
+        try {
+            return open(folderOrZip, name, language);
+        } catch (HandbookException e) {
+            throw new IOException(e.getMessage(), e);
+        }
     }
 
     private static Optional<Manifest> manifest() throws IOException {

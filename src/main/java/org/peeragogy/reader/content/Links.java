@@ -1,6 +1,7 @@
 package org.peeragogy.reader.content;
 
 import java.net.URLDecoder;
+import java.text.Normalizer;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Map;
@@ -23,11 +24,18 @@ final class Links {
     private static final Set<String> SAFE_SCHEMES = Set.of("http", "https", "mailto");
 
     private final Set<String> chapterIds;
+    /** Ids by their NFC form: a link written composed ("é") finds a file named decomposed, as macOS names it. */
+    private final Map<String, String> composed;
     private final Map<String, String> aliases;
     private final Map<String, String> titleSlugs;
 
     Links(Set<String> chapterIds, Map<String, String> aliases, Map<String, String> titleSlugs) {
         this.chapterIds = Set.copyOf(chapterIds);
+        Map<String, String> composed = new java.util.HashMap<>();
+        for (String id : chapterIds) {
+            composed.putIfAbsent(Normalizer.normalize(id, Normalizer.Form.NFC), id);
+        }
+        this.composed = Map.copyOf(composed);
         this.aliases = Map.copyOf(aliases);
         this.titleSlugs = Map.copyOf(titleSlugs);
     }
@@ -92,8 +100,8 @@ final class Links {
             if (host.equals("peeragogy.github.io") || host.equals("www.peeragogy.github.io")) {
                 String name = Paths2.fileName(urlPath);
                 if (urlPath.lastIndexOf('/') == 0 && hasPageExtension(name)) {
-                    String id = stripExtension(name);
-                    return chapterIds.contains(id) ? chapter(id, fragment) : new Target(Kind.BROKEN, null, null, null);
+                    return known(stripExtension(name)).map(id -> chapter(id, fragment))
+                            .orElse(new Target(Kind.BROKEN, null, null, null));
                 }
                 return new Target(Kind.EXTERNAL, null, null, url);
             }
@@ -108,10 +116,18 @@ final class Links {
         String decoded = decode(path);
         String name = Paths2.fileName(decoded);
         if (hasPageExtension(name)) {
-            String id = stripExtension(name);
-            return chapterIds.contains(id) ? chapter(id, fragment) : new Target(Kind.BROKEN, null, null, null);
+            return known(stripExtension(name)).map(id -> chapter(id, fragment))
+                    .orElse(new Target(Kind.BROKEN, null, null, null));
         }
         return new Target(Kind.RELATIVE, null, null, decoded);
+    }
+
+    /** The chapter id {@code written} names, as written or in another Unicode normal form. */
+    private Optional<String> known(String written) {
+        if (chapterIds.contains(written)) {
+            return Optional.of(written);
+        }
+        return Optional.ofNullable(composed.get(Normalizer.normalize(written, Normalizer.Form.NFC)));
     }
 
     private Target chapter(String id, String fragment) {

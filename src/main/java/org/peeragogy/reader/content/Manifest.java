@@ -11,7 +11,7 @@ import java.util.Map;
  * and the references known to be absent from that edition.
  */
 record Manifest(String identity, String title, List<Entry> chapters, Map<String, String> aliases,
-                List<Absent> absent) {
+                List<Absent> absent, String language) {
 
     /** One chapter row; {@code part} is empty for front matter. */
     record Entry(String id, String number, String title, String part) {
@@ -35,6 +35,7 @@ record Manifest(String identity, String title, List<Entry> chapters, Map<String,
         String identity = "";
         String title = "";
         String part = "";
+        String language = "";
         List<Entry> chapters = new ArrayList<>();
         Map<String, String> aliases = new LinkedHashMap<>();
         List<Absent> absent = new ArrayList<>();
@@ -49,6 +50,7 @@ record Manifest(String identity, String title, List<Entry> chapters, Map<String,
                     title = field(f, 2);
                 }
                 case "part" -> part = field(f, 1);
+                case "language" -> language = LanguageTags.parse(field(f, 1)).orElse("");
                 case "chapter" -> chapters.add(new Entry(field(f, 1), field(f, 2), field(f, 3), part));
                 case "alias" -> aliases.put(field(f, 1), field(f, 2));
                 case "absent" -> {
@@ -61,7 +63,7 @@ record Manifest(String identity, String title, List<Entry> chapters, Map<String,
                 }
             }
         }
-        return new Manifest(identity, title, List.copyOf(chapters), Map.copyOf(aliases), List.copyOf(absent));
+        return new Manifest(identity, title, List.copyOf(chapters), Map.copyOf(aliases), List.copyOf(absent), language);
     }
 
     private static String field(String[] f, int i) {

@@ -11,7 +11,6 @@ import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import java.util.List;
-import java.util.Optional;
 
 /** flexmark set up once for the handbook's Markdown dialect. */
 final class Markdown {
@@ -26,6 +25,10 @@ final class Markdown {
                 FootnoteExtension.create(),
                 AutolinkExtension.create(),
                 TypographicExtension.create()));
+        // CommonMark (since 0.28) allows spaces inside <...> destinations: ![x](<images/my pic.png>). flexmark
+        // 0.64.8 follows the older rule and leaves them as text unless asked; this also accepts a space in a
+        // bare destination ([x](my page.md)), which CommonMark leaves as text but its author meant as a link.
+        options.set(Parser.SPACE_IN_LINK_URLS, true);
         options.set(HtmlRenderer.GENERATE_HEADER_ID, true);
         options.set(HtmlRenderer.RENDER_HEADER_ID, true);
         PARSER = Parser.builder(options).build();
@@ -48,33 +51,13 @@ final class Markdown {
         return RENDERER.render(document);
     }
 
-    /**
-     * A chapter's title: front matter {@code title:}, else its first heading ({@link TitleScan}, without
-     * parsing), unless that heading is only a section label such as "Definition:", in which case a title
-     * made from the file name.
-     */
-    static Optional<String> chapterTitle(String markdown, String baseName) {
-        Optional<String> title = TitleScan.title(markdown);
-        if (title.isPresent() && isLabel(title.get())) {
-            String fromName = fromFileName(baseName);
-            return Optional.of(fromName.isEmpty() ? title.get() : fromName);
-        }
-        return title;
-    }
-
-    /** "Definition:", "The Problem:": a generic heading that introduces a section rather than naming a chapter. */
+    /** See {@link Titles#isLabel}. */
     static boolean isLabel(String heading) {
-        return heading.strip().endsWith(":");
+        return Titles.isLabel(heading);
     }
 
-    /** "navel_gazing" becomes "Navel gazing". */
+    /** See {@link Titles#fromFileName}. */
     static String fromFileName(String baseName) {
-        String words = baseName.replaceAll("[_\\s-]+", " ").strip();
-        if (words.isEmpty()) {
-            return "";
-        }
-        int first = words.codePointAt(0);
-        return new StringBuilder().appendCodePoint(Character.toUpperCase(first))
-                .append(words.substring(Character.charCount(first))).toString();
+        return Titles.fromFileName(baseName);
     }
 }

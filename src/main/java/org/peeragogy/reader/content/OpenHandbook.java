@@ -19,6 +19,7 @@ import org.peeragogy.reader.book.Book;
 import org.peeragogy.reader.book.Chapter;
 import org.peeragogy.reader.book.ChapterIds;
 import org.peeragogy.reader.book.Handbook;
+import org.peeragogy.reader.book.Handbook.Translation;
 import org.peeragogy.reader.book.Problem;
 import org.peeragogy.reader.book.RenderedChapter;
 import org.peeragogy.reader.book.Resource;
@@ -28,12 +29,13 @@ final class OpenHandbook implements Handbook {
     /**
      * The page's policy. Scripts: exactly the reader's own, by a path that no handbook file can take
      * (the handbook is served only under /book/, and only its images). Styles: our sheet and the
-     * style attributes the sanitizer kept. Images: ours. Nothing else: no connections, frames,
-     * objects, form posts or base URL changes. Each directive is one layer of several (decision 0010).
+     * style attributes the sanitizer kept. Images: ours. Fonts: exactly our emoji font (issue 13), by
+     * a path no handbook file can take. Nothing else: no connections, frames, objects, form posts or base
+     * URL changes. Each directive is one layer of several (decision 0010).
      */
     static final String CSP = "default-src 'none'; script-src peeragogy://*/_app/reader.js; "
             + "style-src peeragogy://*/_app/reader.css 'unsafe-inline'; img-src peeragogy:; "
-            + "connect-src 'none'; font-src 'none'; media-src 'none'; object-src 'none'; frame-src 'none'; "
+            + "connect-src 'none'; font-src peeragogy://*/_app/noto-emoji.ttf; media-src 'none'; object-src 'none'; frame-src 'none'; "
             + "child-src 'none'; worker-src 'none'; manifest-src 'none'; form-action 'none'; base-uri 'none'";
     /** The images a page may show, by file name extension (lower case), and their types. */
     static final Map<String, String> MEDIA_TYPES = Map.of(
@@ -47,15 +49,24 @@ final class OpenHandbook implements Handbook {
     /** Declarations of the manifest, only when the manifest describes this folder. */
     private final Optional<Manifest> declared;
     private final RenderGuard guard;
+    private final Map<String, List<Translation>> translations;
+    private final Reopen reopen;
 
     private OpenHandbook(Source source, Book book, Links links, boolean guide, Optional<Manifest> declared,
-                         RenderGuard guard) {
+                         RenderGuard guard, Map<String, List<Translation>> translations, Reopen reopen) {
         this.source = source;
         this.book = book;
         this.links = links;
         this.guide = guide;
         this.declared = declared;
         this.guard = guard;
+        this.translations = Map.copyOf(translations);
+        this.reopen = reopen;
+    }
+
+    /** Opens the same handbook folder or zip again in another language ({@link Handbooks} knows how). */
+    interface Reopen {
+        Handbook open(String language) throws IOException;
     }
 
     /** Reads the reading order and fingerprint; the caller closes {@code source} if this throws. */
@@ -63,45 +74,48 @@ final class OpenHandbook implements Handbook {
         return open(source, manifest, guide, RenderLimits.STANDARD);
     }
 
-    /**
-     * As {@link #open(Source, Optional, boolean)} with other limits (for tests). Titles come from a scan of
-     * each chapter's lines ({@link TitleScan}), never a parse; a chapter that cannot be read is titled by
-     * its id and opens as a page saying why (decision 0011).
-     */
+    /** As {@link #open(Source, Optional, boolean)} with other limits (for tests), in the default language. */
     static OpenHandbook open(Source source, Optional<Manifest> manifest, boolean guide, RenderLimits limits)
             throws IOException {
-        Map<String, String> paths = chapterPaths(source.files());
-        Map<String, String> titleCache = new HashMap<>();
-        ReadingOrder.Titles titles = id -> titleCache.computeIfAbsent(id, k -> title(source, paths.get(k), k));
-        ReadingOrder.Result order = ReadingOrder.build(source, paths, manifest, titles);
-        Book book = new Book(order.identity(), order.title(), fingerprint(source, paths), order.parts());
+        return open(source, manifest, guide, limits, null, null);
+    }
+
+    /**
+     * Opens one language of the handbook ({@link Editions}; null or a language the folder does not hold:
+     * the default one). Titles come from a scan of each chapter's lines ({@link TitleScan}), never a parse;
+     * a chapter that cannot be read is titled by its file name and opens as a page saying why (decision
+     * 0011). {@code reopen} opens another language (null: {@link #openTranslation} refuses).
+     */
+    static OpenHandbook open(Source source, Optional<Manifest> manifest, boolean guide, RenderLimits limits,
+                             String language, Reopen reopen) throws IOException {
+        List<String> chapterFiles = source.files().stream().filter(OpenHandbook::isChapter).toList();
+        Editions editions = Editions.of(source, chapterFiles);
+        Editions.Edition edition = editions.pick(language);
+        Map<String, String> paths = chapterPaths(edition.files());
+        Map<String, Optional<String>> titleCache = new HashMap<>();
+        ReadingOrder.Titles titles = id -> titleCache.computeIfAbsent(id, k -> Titles.read(source, paths.get(k)));
+        WholeBook whole = new WholeBook();
+        String fingerprint = fingerprint(source, paths, whole);
+        ReadingOrder.Result order = ReadingOrder.build(source, paths, manifest, titles, whole.detect(),
+                new ReadingOrder.Where(edition.tocFolders(), source.name()));
+        Optional<Manifest> applies = order.fromManifest() ? manifest : Optional.empty();
+        String lang = !edition.language().isEmpty() ? edition.language()
+                : applies.map(Manifest::language).filter(l -> !l.isEmpty()).orElse(order.language());
+        String identity = order.identity();
+        String title = order.title();
+        if (editions.multiple() && !order.fromManifest()) {
+            identity = ReadingOrder.family(source) + (edition.language().isEmpty() ? ""
+                    : "." + edition.language().toLowerCase(Locale.ROOT));
+            title = edition.language().isEmpty() ? title : title + " (" + LanguageTags.label(edition.language()) + ")";
+        }
+        Book book = new Book(identity, title, fingerprint, order.parts(), lang);
         Map<String, String> slugs = new LinkedHashMap<>();
         for (Chapter c : book.chapters()) {
             slugs.putIfAbsent(Links.slug(c.title()), c.id());
         }
-        Optional<Manifest> applies = order.fromManifest() ? manifest : Optional.empty();
         Map<String, String> aliases = applies.map(Manifest::aliases).orElse(Map.of());
         return new OpenHandbook(source, book, new Links(paths.keySet(), aliases, slugs), guide, applies,
-                new RenderGuard(limits));
-    }
-
-    /** Front matter or first heading within the scan's reach, else the chapter's id (its file name), as before. */
-    private static String title(Source source, String path, String id) {
-        String name = Paths2.fileName(path);
-        byte[] bytes;
-        try {
-            bytes = source.read(path).orElse(null);
-        } catch (IOException e) {
-            bytes = null;
-        }
-        if (bytes == null) {
-            return id;
-        }
-        // The scan reads at most TitleScan.MAX_CHARS characters; decode no more bytes than could make them.
-        int length = Math.min(bytes.length, TitleScan.MAX_CHARS * 4);
-        String md = new String(bytes, 0, length, StandardCharsets.UTF_8);
-        return Markdown.chapterTitle(md.startsWith("\uFEFF") ? md.substring(1) : md, name.substring(0, name.length() - 3))
-                .orElse(id);
+                new RenderGuard(limits), editions.translations(edition, paths), reopen);
     }
 
     /**
@@ -129,15 +143,21 @@ final class OpenHandbook implements Handbook {
         return out;
     }
 
-    /** "license.md" is the handbook's own chapter about its waiver; only LICENSE files are left out. */
+    /**
+     * "license.md" is the handbook's own chapter about its waiver; only LICENSE files are left out, and the
+     * tables of contents: README.md and mdBook's or GitBook's SUMMARY.md (a "summary.md" is a chapter).
+     */
     static boolean isChapter(String path) {
         String name = Paths2.fileName(path);
         String lower = name.toLowerCase(Locale.ROOT);
         return lower.endsWith(".md") && lower.length() > 3 && !lower.equals("source.md")
-                && !lower.equals("readme.md") && !name.startsWith("LICENSE");
+                && !lower.equals("readme.md") && !name.equals("SUMMARY.md") && !name.startsWith("LICENSE");
     }
 
-    private static String fingerprint(Source source, Map<String, String> paths) throws IOException {
+    /** The digest of every chapter's path and bytes; {@code whole} is given each chapter's bytes on the way. */
+    private static String fingerprint(Source source, Map<String, String> paths, WholeBook whole) throws IOException {
+        Map<String, String> idOf = new HashMap<>();
+        paths.forEach((id, path) -> idOf.put(path, id));
         MessageDigest digest;
         try {
             digest = MessageDigest.getInstance("SHA-256");
@@ -152,6 +172,7 @@ final class OpenHandbook implements Handbook {
                 // Unreadable now: the chapter opens as a page that says so, and the fingerprint says "unreadable".
                 bytes = ("\0unreadable\0" + e.getClass().getName()).getBytes(StandardCharsets.UTF_8);
             }
+            whole.add(idOf.get(path), bytes);
             digest.update(path.getBytes(StandardCharsets.UTF_8));
             digest.update((byte) 0);
             digest.update(Long.toString(bytes.length).getBytes(StandardCharsets.US_ASCII));
@@ -188,7 +209,7 @@ final class OpenHandbook implements Handbook {
     /**
      * The page for flexmark's HTML {@code body}: parsed, checked for depth, cleaned (decision 0012:
      * removal, then written so a browser builds the approved tree, then block ids), images checked,
-     * wrapped.
+     * wrapped; the chapter's title above the article unless the body opens with it ({@link ChapterTitle}).
      */
     private RenderedChapter page(Chapter chapter, String body) throws NotShownException {
         Element root = Jsoup.parseBodyFragment(body).body();
@@ -196,19 +217,34 @@ final class OpenHandbook implements Handbook {
         Sanitizer sanitizer = new Sanitizer(chapter.id(), Paths2.folderOf(chapter.path()), links, source::exists,
                 declared.map(m -> m.absentFrom(chapter.id())).orElse(List.of()));
         sanitizer.removeUnsafe(root);
-        List<Problem> refused = ImageCheck.replaceRefused(root, chapter.id(), source, guard.limits());
+        List<Problem> refused = concat(ImageCheck.replaceRefused(root, chapter.id(), source, guard.limits()),
+                LeftAsText.find(root, chapter.id()));
         SafeHtml.settle(root);
         sanitizer.assignIds(root);
+        Directions.fromText(root);
         String html = "<!DOCTYPE html>\n"
-                + "<html lang=\"en\"><head><meta charset=\"utf-8\">\n"
+                + "<html" + languageAttributes() + "><head><meta charset=\"utf-8\">\n"
                 + "<meta http-equiv=\"Content-Security-Policy\" content=\"" + CSP + "\">\n"
                 + "<title>" + escape(chapter.title()) + "</title>\n"
                 + "<link rel=\"stylesheet\" href=\"/_app/reader.css\">\n"
                 + "<script src=\"/_app/reader.js\"></script>\n"
-                + "</head><body><article id=\"chapter\" data-chapter=\"" + escape(chapter.id()) + "\">"
+                + "</head><body>" + ChapterTitle.header(chapter.title(), root)
+                + "<article id=\"chapter\" data-chapter=\"" + escape(chapter.id()) + "\">"
                 + SafeHtml.write(root)
                 + "</article></body></html>\n";
         return new RenderedChapter(chapter, html, concat(sanitizer.problems(), refused));
+    }
+
+    /**
+     * The page's {@code lang} (the handbook's language, when known) and, for a language written right to
+     * left, {@code dir="rtl"}; each block also takes its direction from its own text ({@link Sanitizer#assignIds}).
+     */
+    private String languageAttributes() {
+        String lang = book.language();
+        if (lang.isEmpty()) {
+            return "";
+        }
+        return " lang=\"" + escape(lang) + "\"" + (LanguageTags.isRightToLeft(lang) ? " dir=\"rtl\"" : "");
     }
 
     /** The page for a chapter that is not shown: the same page, holding only the reason (see {@link NotShownPage}). */
@@ -317,6 +353,22 @@ final class OpenHandbook implements Handbook {
     @Override
     public boolean isGuide() {
         return guide;
+    }
+
+    @Override
+    public List<Translation> translations(String chapterId) {
+        return translations.getOrDefault(chapterId, List.of());
+    }
+
+    @Override
+    public Handbook openTranslation(String language) throws IOException {
+        if (reopen == null) {
+            throw new IOException("This handbook cannot be opened in another language from here.");
+        }
+        if (translations.values().stream().flatMap(List::stream).noneMatch(t -> t.language().equals(language))) {
+            throw new IOException("This handbook has no chapters in '" + language + "'.");
+        }
+        return reopen.open(language);
     }
 
     @Override

@@ -21,15 +21,18 @@ import org.peeragogy.reader.book.Problem;
 import org.peeragogy.reader.book.RenderedChapter;
 
 /**
- * Splits rendered chapters into the passages the search index keeps: one unit per block of the page
- * (every block has an {@code id}, see {@link Sanitizer}), holding the block's own text. Text of a nested
+ * Splits rendered chapters into the passages the search index keeps, each one piece of text as the page
+ * shows it: the chapter's title once (the header above the article, {@link ChapterTitle}, or the heading
+ * that opens the body and shows the title), each other heading, and one unit per block of the page
+ * (every block has an {@code id}, see {@link Sanitizer}) holding the block's own text. Text of a nested
  * block belongs to the innermost one only (a {@code <li>} holding a {@code <p>} gives one unit, the
- * paragraph's); blocks without text are skipped; each heading is a unit of its own and the heading of
- * the passages under it.
+ * paragraph's); blocks without text are skipped. No unit repeats another's text, so a hit always shows
+ * the words that found it (issue 12).
  */
 public final class SearchUnits implements IndexSource {
     /** Bump when the splitting changes, so that every stored index is rebuilt. */
-    static final String VERSION = "blocks-2"; // 2: chapters not shown (decision 0011) have no passages
+    // 2: chapters not shown (decision 0011) have no passages; 3: the title once, not in every passage
+    static final String VERSION = "blocks-3";
 
     private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
 
@@ -59,7 +62,7 @@ public final class SearchUnits implements IndexSource {
         return VERSION;
     }
 
-    /** The units of one rendered page ({@code RenderedChapter.html()}). */
+    /** The units of one rendered page ({@code RenderedChapter.html()}) of the chapter titled {@code title}. */
     public static List<IndexedUnit> units(String chapterId, String title, String pageHtml) {
         Document doc = Jsoup.parse(pageHtml);
         Element article = doc.getElementById("chapter");
@@ -67,10 +70,15 @@ public final class SearchUnits implements IndexSource {
             return List.of();
         }
         List<IndexedUnit> out = new ArrayList<>();
+        Element header = doc.selectFirst("header." + ChapterTitle.CSS_CLASS);
+        Element titleHeading = header != null ? null : ChapterTitle.leadingHeading(article)
+                .filter(h -> ChapterTitle.shownBy(title, h.text())).orElse(null);
+        if (header != null && !collapse(header.text()).isEmpty()) {
+            out.add(new IndexedUnit(chapterId, "", IndexedUnit.Kind.TITLE, collapse(header.text())));
+        }
         // Open blocks, innermost last; each collects the text whose nearest block it is.
         Deque<Element> blocks = new ArrayDeque<>();
         Deque<StringBuilder> texts = new ArrayDeque<>();
-        String[] heading = {""};
         StringBuilder loose = new StringBuilder();
         NodeTraversor.traverse(new NodeVisitor() {
             @Override
@@ -95,18 +103,15 @@ public final class SearchUnits implements IndexSource {
                     if (text.isEmpty()) {
                         return;
                     }
-                    if (HEADINGS.contains(e.normalName())) {
-                        heading[0] = text;
-                        out.add(new IndexedUnit(chapterId, e.id(), title, text, ""));
-                    } else {
-                        out.add(new IndexedUnit(chapterId, e.id(), title, heading[0], text));
-                    }
+                    IndexedUnit.Kind kind = e == titleHeading ? IndexedUnit.Kind.TITLE
+                            : HEADINGS.contains(e.normalName()) ? IndexedUnit.Kind.HEADING : IndexedUnit.Kind.PASSAGE;
+                    out.add(new IndexedUnit(chapterId, e.id(), kind, text));
                 }
             }
         }, article);
         String rest = collapse(loose.toString());
         if (!rest.isEmpty()) {
-            out.add(0, new IndexedUnit(chapterId, "", title, "", rest));
+            out.add(header == null ? 0 : 1, new IndexedUnit(chapterId, "", IndexedUnit.Kind.PASSAGE, rest));
         }
         return out;
     }

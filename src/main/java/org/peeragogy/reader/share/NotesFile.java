@@ -41,6 +41,7 @@ import org.sqlite.SQLiteOpenMode;
  * read from strangers with a hardened, read-only connection on a private copy.
  */
 final class NotesFile {
+    private static final System.Logger LOG = System.getLogger(NotesFile.class.getName());
     static final String FORMAT = "peeragogy-reader-notes";
     static final int FORMAT_VERSION = 1;
     /** "PRN1" in the header's application id. */
@@ -239,7 +240,7 @@ final class NotesFile {
             size = Files.size(file);
             try (InputStream in = Files.newInputStream(file)) {
                 if (in.readNBytes(header, 0, 100) < 100) {
-                    throw refuse("it is too short to be a notes file (it may have been cut off while copying)");
+                    throw damaged("it ends too early", "shorter than its 100-byte header: " + size + " bytes");
                 }
             }
         } catch (IOException e) {
@@ -259,7 +260,8 @@ final class NotesFile {
         } catch (IOException e) {
             throw new ShareException("Cannot read " + file + ": " + AtomicFiles.reason(e) + ". Nothing was changed.", e);
         } catch (SQLException e) {
-            throw refuse("SQLite could not read it (" + sqliteReason(e) + "); it is damaged or not a notes file");
+            LOG.log(System.Logger.Level.WARNING, "Importing " + file + ": SQLite could not read it: " + sqliteReason(e));
+            throw refuse("it is damaged or not a notes file");
         } finally {
             if (copy != null) {
                 AtomicFiles.deleteQuietly(copy);
@@ -269,6 +271,16 @@ final class NotesFile {
 
     static ShareException refuse(String why) {
         return new ShareException("This notes file cannot be imported: " + why + ". Nothing was changed.");
+    }
+
+    /**
+     * A file damaged as the reader would say it (issue 12: "this file is damaged (it ends too early)", not
+     * the header's figures); the figures go to the log.
+     */
+    static ShareException damaged(String what, String details) {
+        LOG.log(System.Logger.Level.WARNING, "A notes file to import is damaged (" + what + "): " + details);
+        return new ShareException("This file is damaged (" + what + "), so its notes cannot be imported."
+                + " Nothing was changed.");
     }
 
     private static String sqliteReason(SQLException e) {
@@ -295,15 +307,17 @@ final class NotesFile {
             throw refuse("it is in a journal mode notes files never use (write-ahead log)");
         }
         if (h[20] != 0 || h[21] != 64 || h[22] != 32 || h[23] != 32) {
-            throw refuse("its header is damaged");
+            throw damaged("its beginning is damaged", "payload fractions " + h[21] + "/" + h[22] + "/" + h[23]);
         }
         if (size > MAX_BYTES) {
             throw refuse("it is larger than " + (MAX_BYTES >> 20) + " MB");
         }
         long pages = b.getInt(28) & 0xffffffffL;
         if (b.getInt(24) != b.getInt(92) || pages * pageSize != size || size % pageSize != 0) {
-            throw refuse("it is truncated or has extra bytes (its header says " + pages + " pages of " + pageSize
-                    + " bytes, the file has " + size + " bytes)");
+            String details = "its header says " + pages + " pages of " + pageSize + " bytes (change counters "
+                    + b.getInt(24) + " and " + b.getInt(92) + "), the file has " + size + " bytes";
+            throw damaged(b.getInt(24) != b.getInt(92) ? "its beginning is damaged"
+                    : pages * pageSize > size ? "it ends too early" : "it has extra bytes at its end", details);
         }
         if (b.getInt(56) != 1) {
             throw refuse("its text is not UTF-8");
@@ -342,7 +356,7 @@ final class NotesFile {
                 s.execute("PRAGMA query_only=ON");
                 try (ResultSet rs = s.executeQuery("PRAGMA quick_check")) {
                     if (!rs.next() || !"ok".equals(rs.getString(1)) || rs.next()) {
-                        throw refuse("it is damaged (SQLite's quick check found errors)");
+                        throw damaged("parts of it are unreadable", "PRAGMA quick_check did not say ok");
                     }
                 }
                 checkSchema(s);

@@ -97,7 +97,7 @@ public final class Database implements AutoCloseable {
         try {
             Optional<OpenFailure.Kind> damage = FileHeader.damage(file);
             if (damage.isPresent()) {
-                throw OpenFailure.damaged(damage.get(), file, "", null);
+                throw OpenFailure.damaged(damage.get(), file, FileHeader.details(file), null);
             }
         } catch (IOException e) {
             throw OpenFailure.of(OpenFailure.Kind.UNREADABLE, file, e.getMessage(), e);

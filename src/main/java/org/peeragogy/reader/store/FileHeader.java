@@ -51,6 +51,29 @@ final class FileHeader {
         return expectedSize(h).filter(expected -> expected > size).map(e -> OpenFailure.Kind.TRUNCATED);
     }
 
+    /**
+     * The header's figures for the log (issue 12: the reader is told "it ends too early", the log keeps
+     * "header says 11 pages of 4096 bytes, the file has 8192"); "" when there is no header to read.
+     */
+    static String details(Path file) {
+        try {
+            if (!Files.isRegularFile(file)) {
+                return "";
+            }
+            long size = Files.size(file);
+            byte[] h;
+            try (InputStream in = Files.newInputStream(file)) {
+                h = in.readNBytes(SIZE);
+            }
+            ByteBuffer b = ByteBuffer.wrap(Arrays.copyOf(h, SIZE));
+            return "the file has " + size + " bytes" + (h.length < SIZE ? ", less than a header"
+                    : ", its header says " + (b.getInt(28) & 0xffffffffL) + " pages of "
+                    + pageSize(h).map(String::valueOf).orElse("an impossible number of") + " bytes");
+        } catch (IOException e) {
+            return "the header could not be read again: " + e.getMessage();
+        }
+    }
+
     static boolean hasMagic(byte[] h) {
         return h.length >= MAGIC.length && Arrays.equals(h, 0, MAGIC.length, MAGIC, 0, MAGIC.length);
     }

@@ -13,18 +13,20 @@ import java.util.Optional;
  * ({@link DamagedDatabase}); the others say what to do about the folder, the disk or another program.
  */
 public final class OpenFailure extends StoreException {
+    private static final System.Logger LOG = System.getLogger(OpenFailure.class.getName());
+
     /** What went wrong; {@link #damaged()} kinds are the file's own fault. */
     public enum Kind {
         /** A folder (or anything but a file) has the notes file's name. */
-        NOT_A_FILE(true, "there is a folder with its name where the file should be"),
+        NOT_A_FILE(true, "a folder has taken its name"),
         /** The file has no bytes at all. */
         EMPTY(true, "it is empty"),
         /** The file ends before its own header says it does. */
-        TRUNCATED(true, "it ends too early, so part of it is missing"),
+        TRUNCATED(true, "it ends too early"),
         /** The file's first bytes are not those of a SQLite database (bad header, or another kind of file). */
-        NOT_A_DATABASE(true, "it is not a database file"),
+        NOT_A_DATABASE(true, "it is not a notes file"),
         /** SQLite reads it but finds damaged pages (PRAGMA quick_check, or SQLITE_CORRUPT). */
-        CORRUPT(true, "parts of it are damaged"),
+        CORRUPT(true, "parts of it are unreadable"),
         /** Another program holds the file's lock (SQLITE_BUSY or SQLITE_LOCKED). */
         IN_USE(false, "it is locked by another program"),
         /** The folder is read-only and has no notes file yet, so none can be made. */
@@ -49,7 +51,7 @@ public final class OpenFailure extends StoreException {
             return damaged;
         }
 
-        /** What is wrong, as the end of a sentence ("it is not a database file"). Any thread. */
+        /** What is wrong, in the reader's words, to go in brackets ("it ends too early"). Any thread. */
         public String what() {
             return what;
         }
@@ -66,10 +68,17 @@ public final class OpenFailure extends StoreException {
         this.reason = reason;
     }
 
-    /** A damaged notes file: what is wrong, that nothing was changed, and the two ways on. */
+    /**
+     * A damaged notes file: what is wrong in plain words ("Your notes file … is damaged (it ends too
+     * early)"), that nothing was changed, and the two ways on. {@code detail} (the header's figures, what
+     * SQLite's check found) goes to the log, not to the reader (issue 12).
+     */
     static OpenFailure damaged(Kind kind, Path file, String detail, Throwable cause) {
-        return new OpenFailure(kind, file, "Your notes file " + file + " is damaged: " + kind.what()
-                + (detail.isEmpty() ? "" : " (" + detail + ")") + ". Nothing has been changed.",
+        if (!detail.isEmpty()) {
+            LOG.log(System.Logger.Level.WARNING, "Notes file " + file + " is damaged (" + kind + "): " + detail);
+        }
+        return new OpenFailure(kind, file, "Your notes file " + file + " is damaged (" + kind.what()
+                + "). Nothing has been changed.",
                 "You can restore the latest automatic backup, or set the damaged file aside and start fresh;"
                         + " the notes that can still be read are exported first.", cause);
     }

@@ -12,10 +12,12 @@ import java.util.Optional;
  *                     anchored to; "" for the top of the chapter (and for notes on a whole chapter)
  * @param annotationId the note's id for {@link Kind#NOTE} hits, empty for passages
  * @param title        the chapter's title (its id when the handbook has not been indexed)
- * @param snippet      a short extract around the match, plain text in which every matched word is
+ * @param snippet      a short extract around the match, from the one text that holds every word searched for
+ *                     (the passage, heading or title; for a note its text, quote or tags), plain text in which every matched word is
  *                     wrapped in {@link #MATCH_START} and {@link #MATCH_END}; "…" marks a cut. The
  *                     caller replaces the markers (the window with bold text nodes, never HTML)
- * @param rank         FTS5 {@code bm25()} with the column weights: smaller is better (it is negative)
+ * @param rank         FTS5 {@code bm25()} with the column weights, plus that of the chapter's title when the
+ *                     title has any of the words: smaller is better (it is negative)
  */
 public record SearchHit(Kind kind, String chapterId, String blockId, Optional<String> annotationId, String title,
                         String snippet, double rank) {

@@ -28,10 +28,15 @@ import org.peeragogy.reader.book.IndexedUnit;
  * Full-text search over the handbook and the reader's notes, in the user's database (FTS5,
  * {@code unicode61 remove_diacritics 2}: case and accents do not matter). See docs/decisions/0007.
  *
+ * <p>A hit shows what found it (issue 12): every row holds one piece of shown text (a passage's text in
+ * {@code body}, a heading in {@code heading}, the chapter's title in {@code title}; the other two columns
+ * empty), and a note matches only when all the words are in one of its columns, the one its snippet shows.
+ *
  * <ul>
  *   <li>The handbook's passages ({@link IndexedUnit}s) are indexed once per book identity and
  *       fingerprint by {@link #ensureIndexed}, which may run on a background thread: it reads the
- *       chapters first, then writes everything in one short transaction on its own connection.</li>
+ *       chapters first, then writes everything in one short transaction on its own connection. An index
+ *       written in an older {@link #FORMAT} or from an older source version is rebuilt.</li>
  *   <li>Notes are indexed by {@link AnnotationStore} in the same transaction that saves them; deleted
  *       notes are removed.</li>
  *   <li>{@link #search} may be called from any thread; it reads on its own connection, so it never sees
@@ -43,13 +48,25 @@ public final class SearchIndex {
     public static final int HITS_PER_CHAPTER = 3;
     /** Most hits {@link #search} returns, whatever limit is asked for. */
     public static final int MAX_LIMIT = 200;
+    /**
+     * How rows are written, stored with the source's version ({@code FORMAT + "/" + version}): an index
+     * written another way is rebuilt by {@link #ensureIndexed}. 2: one shown text per row (issue 12;
+     * before, the chapter's title and the nearest heading were written into every passage's row).
+     */
+    static final String FORMAT = "rows-2";
     /** bm25 weights of the columns title, heading, body (and book, which only filters). */
     private static final String TEXT_RANK = "bm25(search_text, 10.0, 4.0, 1.0, 0.0)";
     /** bm25 weights of the columns note, quote, tags (and book, which only filters). */
     private static final String NOTE_RANK = "bm25(search_note, 2.0, 1.0, 2.0, 0.0)";
+    /** The text columns of a note's row, in the order a snippet is taken from them. */
+    private static final List<String> NOTE_COLUMNS = List.of("note", "quote", "tags");
     /** Matches read before grouping by chapter. */
     private static final int CANDIDATES = 400;
-    private static final int SNIPPET_TOKENS = 14;
+    /**
+     * Snippet lengths in tokens, tried in turn until the snippet shows every word searched for (64 is
+     * FTS5's most); words further apart than that are marked in the page when the hit is opened.
+     */
+    private static final int[] SNIPPET_TOKENS = {14, 32, 64};
     private static final Pattern CONTROL = Pattern.compile("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F]");
 
     /** Told how far building has come: {@code done} of {@code total} steps (chapters, then one write). */
@@ -80,7 +97,8 @@ public final class SearchIndex {
      */
     public boolean ensureIndexed(Book book, IndexSource source, Progress progress) throws StoreException, IOException {
         synchronized (buildLock) {
-            if (isIndexed(book, source.version())) {
+            String version = FORMAT + "/" + source.version();
+            if (isIndexed(book, version)) {
                 return false;
             }
             List<Chapter> chapters = book.chapters();
@@ -91,15 +109,16 @@ public final class SearchIndex {
                 units.addAll(source.units(chapters.get(i)));
                 progress.update(i + 1, total);
             }
-            write(book, source.version(), units);
+            write(book, version, units);
             progress.update(total, total);
             return true;
         }
     }
 
     /**
-     * Whether the handbook's index is built for this book's identity and fingerprint. Threads: a read, on the
-     * index's own connection; any thread, also beside other calls.
+     * Whether the handbook's index is built for this book's identity and fingerprint (in any format:
+     * {@link #ensureIndexed} rebuilds an old one). Threads: a read, on the index's own connection; any
+     * thread, also beside other calls.
      *
      * @throws StoreException when the index cannot be read
      */
@@ -146,9 +165,10 @@ public final class SearchIndex {
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO search_text"
                 + " (title, heading, body, book, book_identity, chapter_id, block_id) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
             for (IndexedUnit u : units) {
-                ps.setString(1, clean(u.title()));
-                ps.setString(2, clean(u.heading()));
-                ps.setString(3, clean(u.text()));
+                String text = clean(u.text());
+                ps.setString(1, u.kind() == IndexedUnit.Kind.TITLE ? text : "");
+                ps.setString(2, u.kind() == IndexedUnit.Kind.HEADING ? text : "");
+                ps.setString(3, u.kind() == IndexedUnit.Kind.PASSAGE ? text : "");
                 ps.setString(4, bookToken(book.identity()));
                 ps.setString(5, book.identity());
                 ps.setString(6, u.chapterId());
@@ -201,17 +221,22 @@ public final class SearchIndex {
             try {
                 Connection c = reader();
                 // The reader's words may only match the text columns; the book column limits to one book.
+                // A passage's row has one non-empty text column, so all its words are in the shown text;
+                // a note's words must all be in one column, the one whose snippet is shown.
                 String inBook = " AND book : \"" + bookToken(bookIdentity) + "\"";
                 String text = "{title heading body} : (" + match.get() + ")" + inBook;
-                String notes = "{note quote tags} : (" + match.get() + ")" + inBook;
+                String notes = "(" + String.join(" OR ", NOTE_COLUMNS.stream()
+                        .map(col -> col + " : (" + match.get() + ")").toList()) + ")" + inBook;
                 List<Candidate> all = new ArrayList<>();
                 candidates(c, "SELECT rowid, chapter_id, block_id, '', " + TEXT_RANK + " AS r FROM search_text"
                         + " WHERE search_text MATCH ? ORDER BY r, rowid LIMIT ?", SearchHit.Kind.CHAPTER, text, all);
                 candidates(c, "SELECT rowid, chapter_id, block_id, annotation_id, " + NOTE_RANK + " AS r FROM search_note"
                         + " WHERE search_note MATCH ? ORDER BY r, rowid LIMIT ?", SearchHit.Kind.NOTE, notes, all);
+                Map<String, Double> titled = titleWeights(c, SearchQuery.toAnyMatch(query).orElseThrow(), inBook);
+                all.replaceAll(k -> k.plus(titled.getOrDefault(k.chapterId(), 0.0)));
                 all.sort(Comparator.comparingDouble(Candidate::rank));
                 List<Candidate> chosen = group(all, max);
-                return hits(c, bookIdentity, text, notes, chosen);
+                return hits(c, bookIdentity, text, match.get(), inBook, chosen);
             } catch (SQLException e) {
                 throw new StoreException("Searching failed: " + e.getMessage(), e);
             }
@@ -220,6 +245,29 @@ public final class SearchIndex {
 
     private record Candidate(SearchHit.Kind kind, long rowid, String chapterId, String blockId, String annotationId,
                              double rank) {
+        Candidate plus(double weight) {
+            return new Candidate(kind, rowid, chapterId, blockId, annotationId, rank + weight);
+        }
+    }
+
+    /**
+     * The chapters whose title has any of the words, each with its title row's rank (negative): added to
+     * the rank of every hit in the chapter, so that the Wrapper pattern's passages about the wrapper role
+     * come before a passage elsewhere that merely names it. The hits themselves still hold all the words.
+     */
+    private static Map<String, Double> titleWeights(Connection c, String anyWord, String inBook) throws SQLException {
+        Map<String, Double> out = new HashMap<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT chapter_id, " + TEXT_RANK + " FROM search_text"
+                + " WHERE search_text MATCH ? LIMIT ?")) {
+            ps.setString(1, "title : (" + anyWord + ")" + inBook);
+            ps.setInt(2, CANDIDATES);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.merge(rs.getString(1), rs.getDouble(2), Math::min);
+                }
+            }
+        }
+        return out;
     }
 
     private static void candidates(Connection c, String sql, SearchHit.Kind kind, String match, List<Candidate> into)
@@ -253,61 +301,101 @@ public final class SearchIndex {
         return byChapter.values().stream().flatMap(List::stream).toList();
     }
 
-    private List<SearchHit> hits(Connection c, String book, String textMatch, String noteMatch, List<Candidate> chosen)
-            throws SQLException {
+    private List<SearchHit> hits(Connection c, String book, String textMatch, String words, String inBook,
+                                 List<Candidate> chosen) throws SQLException {
         List<SearchHit> out = new ArrayList<>(chosen.size());
         Map<String, String> titles = new HashMap<>();
-        try (PreparedStatement text = c.prepareStatement("SELECT snippet(search_text, 2, ?, ?, '…', " + SNIPPET_TOKENS
-                + "), snippet(search_text, 1, ?, ?, '…', " + SNIPPET_TOKENS + "), snippet(search_text, 0, ?, ?, '…', "
-                + SNIPPET_TOKENS + ") FROM search_text WHERE search_text MATCH ? AND rowid = ?");
-             PreparedStatement note = c.prepareStatement("SELECT snippet(search_note, 0, ?, ?, '…', " + SNIPPET_TOKENS
-                + "), snippet(search_note, 1, ?, ?, '…', " + SNIPPET_TOKENS + "), snippet(search_note, 2, ?, ?, '…', "
-                + SNIPPET_TOKENS + ") FROM search_note WHERE search_note MATCH ? AND rowid = ?");
+        List<PreparedStatement> noteColumns = new ArrayList<>();
+        List<String> wanted = SearchQuery.words(words);
+        try (PreparedStatement text = c.prepareStatement("SELECT snippet(search_text, 2, ?, ?, '…', ?),"
+                + " snippet(search_text, 1, ?, ?, '…', ?), snippet(search_text, 0, ?, ?, '…', ?)"
+                + " FROM search_text WHERE search_text MATCH ? AND rowid = ?");
              PreparedStatement title = c.prepareStatement(
                      "SELECT title FROM search_chapter WHERE book_identity = ? AND chapter_id = ?")) {
+            for (int i = 0; i < NOTE_COLUMNS.size(); i++) {
+                noteColumns.add(c.prepareStatement("SELECT snippet(search_note, " + i + ", ?, ?, '…', ?)"
+                        + " FROM search_note WHERE search_note MATCH ? AND rowid = ?"));
+            }
             for (Candidate k : chosen) {
-                boolean passage = k.kind() == SearchHit.Kind.CHAPTER;
-                String snippet = snippet(passage ? text : note, passage ? textMatch : noteMatch, k.rowid(), passage);
+                String snippet = "";
+                for (int tokens : SNIPPET_TOKENS) {
+                    snippet = k.kind() == SearchHit.Kind.CHAPTER ? passageSnippet(text, textMatch, k.rowid(), tokens)
+                            : noteSnippet(noteColumns, words, inBook, k.rowid(), tokens);
+                    if (shows(snippet, wanted)) {
+                        break;
+                    }
+                }
                 String t = titles.computeIfAbsent(k.chapterId(), id -> title(title, book, id));
                 out.add(new SearchHit(k.kind(), k.chapterId(), k.blockId(),
                         k.kind() == SearchHit.Kind.NOTE ? Optional.of(k.annotationId()) : Optional.empty(), t, snippet,
                         k.rank()));
             }
+        } finally {
+            for (PreparedStatement ps : noteColumns) {
+                ps.close();
+            }
         }
         return out;
     }
 
-    /**
-     * The first column's snippet that shows a match, in the order of the statement (for passages: body,
-     * heading, then title, which is only used when the passage has no text of its own); else the first
-     * column with text.
-     */
-    private static String snippet(PreparedStatement ps, String match, long rowid, boolean titleLast)
+    /** A passage's row has one column with text (body, heading or title): its snippet. */
+    private static String passageSnippet(PreparedStatement ps, String match, long rowid, int tokens)
             throws SQLException {
         for (int i = 0; i < 3; i++) {
-            ps.setString(2 * i + 1, String.valueOf(SearchHit.MATCH_START));
-            ps.setString(2 * i + 2, String.valueOf(SearchHit.MATCH_END));
+            ps.setString(3 * i + 1, String.valueOf(SearchHit.MATCH_START));
+            ps.setString(3 * i + 2, String.valueOf(SearchHit.MATCH_END));
+            ps.setInt(3 * i + 3, tokens);
         }
-        ps.setString(7, match);
-        ps.setLong(8, rowid);
-        String firstText = "";
+        ps.setString(10, match);
+        ps.setLong(11, rowid);
         try (ResultSet rs = ps.executeQuery()) {
             if (rs.next()) {
                 for (int i = 1; i <= 3; i++) {
                     String s = rs.getString(i);
-                    if (s == null || s.isEmpty()) {
-                        continue;
-                    }
-                    if (s.indexOf(SearchHit.MATCH_START) >= 0 && (i < 3 || !titleLast || firstText.isEmpty())) {
+                    if (s != null && !s.isEmpty()) {
                         return s;
-                    }
-                    if (firstText.isEmpty()) {
-                        firstText = s;
                     }
                 }
             }
         }
-        return firstText;
+        return "";
+    }
+
+    /** The snippet of the first of the note's columns (note, quote, tags) that holds all the words. */
+    private static String noteSnippet(List<PreparedStatement> columns, String words, String inBook, long rowid,
+                                      int tokens) throws SQLException {
+        for (int i = 0; i < columns.size(); i++) {
+            PreparedStatement ps = columns.get(i);
+            ps.setString(1, String.valueOf(SearchHit.MATCH_START));
+            ps.setString(2, String.valueOf(SearchHit.MATCH_END));
+            ps.setInt(3, tokens);
+            ps.setString(4, NOTE_COLUMNS.get(i) + " : (" + words + ")" + inBook);
+            ps.setLong(5, rowid);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (rs.next()) {
+                    return rs.getString(1);
+                }
+            }
+        }
+        return "";
+    }
+
+    /**
+     * Whether every word searched for starts a marked word of the snippet, as the tokenizer compares
+     * them (case and accents folded; the last word may be a prefix).
+     */
+    private static boolean shows(String snippet, List<String> wanted) {
+        List<String> marked = new ArrayList<>();
+        int at = 0;
+        while ((at = snippet.indexOf(SearchHit.MATCH_START, at)) >= 0) {
+            int end = snippet.indexOf(SearchHit.MATCH_END, at);
+            if (end < 0) {
+                break;
+            }
+            marked.add(SearchQuery.fold(snippet.substring(at + 1, end)));
+            at = end;
+        }
+        return wanted.stream().map(SearchQuery::fold).allMatch(w -> marked.stream().anyMatch(m -> m.startsWith(w)));
     }
 
     private static String title(PreparedStatement ps, String book, String chapterId) {

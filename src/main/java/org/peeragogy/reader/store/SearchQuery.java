@@ -28,8 +28,39 @@ final class SearchQuery {
 
     /** The MATCH expression, or empty when the text has no word to search for. */
     static Optional<String> toMatch(String typed) {
+        List<String> items = items(typed);
+        return items.isEmpty() ? Optional.empty() : Optional.of(String.join(" ", items));
+    }
+
+    /**
+     * The same words and phrases as {@link #toMatch}, any one of which matches ({@code OR}): used to
+     * weigh a chapter whose title shares some of the words.
+     */
+    static Optional<String> toAnyMatch(String typed) {
+        List<String> items = items(typed);
+        return items.isEmpty() ? Optional.empty() : Optional.of(String.join(" OR ", items));
+    }
+
+    /** The words of an expression made by {@link #toMatch}, phrases' words too (its quotes and prefix star dropped). */
+    static List<String> words(String match) {
+        List<String> out = new ArrayList<>();
+        for (String w : match.split("[\"*\\s]+")) {
+            if (!w.isBlank()) {
+                out.add(w);
+            }
+        }
+        return out;
+    }
+
+    /** Case and accents folded as the {@code unicode61 remove_diacritics 2} tokenizer folds them. */
+    static String fold(String s) {
+        return Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT);
+    }
+
+    /** The FTS5 strings (a word, a phrase, the last maybe a prefix) of the typed text, none when it has no word. */
+    private static List<String> items(String typed) {
         if (typed == null) {
-            return Optional.empty();
+            return List.of();
         }
         String s = typed;
         if (s.length() > MAX_INPUT) {
@@ -68,7 +99,7 @@ final class SearchQuery {
             from = to + 1;
         }
         if (items.isEmpty()) {
-            return Optional.empty();
+            return List.of();
         }
         // The same word twice asks nothing more but costs as much again; the last one (maybe a prefix) stays.
         Set<String> seen = new HashSet<>();
@@ -78,20 +109,17 @@ final class SearchQuery {
                 phrase.remove(i);
             }
         }
-        StringBuilder b = new StringBuilder();
+        List<String> out = new ArrayList<>();
         for (List<String> item : items) {
-            if (b.length() > 0) {
-                b.append(' ');
-            }
-            b.append('"').append(String.join(" ", item).replace("\"", "\"\"")).append('"');
+            out.add('"' + String.join(" ", item).replace("\"", "\"\"") + '"');
         }
         int last = items.size() - 1;
         String lastWord = items.get(last).get(0);
         boolean typing = !s.isEmpty() && isWordChar(s.codePointBefore(s.length()));
         if (!phrase.get(last) && typing && lastWord.codePointCount(0, lastWord.length()) > 1) {
-            b.append('*');
+            out.set(last, out.get(last) + '*');
         }
-        return Optional.of(b.toString());
+        return out;
     }
 
     private static List<String> words(String s, int max) {

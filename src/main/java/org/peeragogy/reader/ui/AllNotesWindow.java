@@ -115,6 +115,11 @@ final class AllNotesWindow {
         stage.setScene(new Scene(root, 640, 600));
     }
 
+    /** True while the window is on screen; a closed one is read afresh when it is shown again. */
+    boolean isShowing() {
+        return stage.isShowing();
+    }
+
     void show() {
         vm.refresh();
         stage.show();

@@ -61,6 +61,12 @@ final class ChapterPresenter {
         });
     }
 
+    /** Takes a search's marks out of the page; the find bar's own marks come back. */
+    void clearSearchMarks() {
+        page.markFind(List.of());
+        findBar.mark();
+    }
+
     /**
      * Opens {@code chapterId} at {@code fragment} ("" for the top), then marks {@code terms} and shows the
      * note {@code reveal} (null: none) there; when it is the page on screen already, at once.

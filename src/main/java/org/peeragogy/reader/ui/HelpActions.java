@@ -63,12 +63,22 @@ final class HelpActions {
         List<ShortcutsViewModel.Row> rows = new ArrayList<>();
         for (Action a : table) {
             String keys = Stream.concat(Stream.ofNullable(a.accelerator()), a.moreKeys().stream())
-                    .map(KeyCombination::getDisplayText).collect(Collectors.joining(" or "));
+                    .map(HelpActions::display).collect(Collectors.joining(" or "));
             if (!keys.isEmpty()) {
                 rows.add(new ShortcutsViewModel.Row(a.text().replace("_", ""), keys));
             }
         }
         return rows;
+    }
+
+    /** A key as the menus show it; the keypad's plus and minus are named so (the toolkit shows them as + and -). */
+    static String display(KeyCombination k) {
+        String text = k.getDisplayText();
+        if (k instanceof javafx.scene.input.KeyCodeCombination c
+                && (c.getCode() == KeyCode.ADD || c.getCode() == KeyCode.SUBTRACT)) {
+            return text.substring(0, text.length() - 1) + "keypad " + (c.getCode() == KeyCode.ADD ? "+" : "-");
+        }
+        return text;
     }
 
     /** Help → Keyboard shortcuts: the list, with the caret in its search field. */

@@ -117,7 +117,7 @@ final class NoteEditor {
         message.setId("note-message");
         message.setWrapText(true);
         message.setMaxWidth(460);
-        message.setStyle("-fx-text-fill: #b00020;");
+        message.getStyleClass().add("error-message");
         message.visibleProperty().bind(message.textProperty().isNotEmpty());
         message.managedProperty().bind(message.visibleProperty());
         text.textProperty().addListener((o, was, now) -> {

@@ -171,6 +171,7 @@ final class NotesPanel {
             Label q = new Label("“" + NoteEditor.abbreviate(a.quote(), 160) + "”" + (approximate ? "  (moved)" : ""));
             q.setWrapText(true);
             q.getStyleClass().add("note-quote");
+            QuoteText.apply(q, a.quote());
             text.getChildren().add(q);
         }
         if (!a.note().isEmpty()) {

@@ -41,6 +41,8 @@ public final class ReaderViewModel {
     static final String THEME_KEY = "view.theme";
     static final String FONT_SCALE_KEY = "view.fontScale";
     public static final String HANDBOOK_KEY = "handbook.path";
+    /** The language chosen last with the language switch (a BCP 47 tag; "" for untagged originals). */
+    public static final String LANGUAGE_KEY = "handbook.language";
     private static final double MIN_SCALE = 0.6;
     private static final double MAX_SCALE = 2.5;
     private static final double SCALE_STEP = 0.1;
@@ -144,6 +146,21 @@ public final class ReaderViewModel {
      * {@link #handbookProperty()} have let go of it. Call on the FX thread.
      */
     public void replaceHandbook(Handbook next, Path rememberedAt) {
+        replace(next, rememberedAt, this::start);
+    }
+
+    /**
+     * Replaces the handbook with its folder opened in another language ({@link Handbook#openTranslation})
+     * and shows {@code chapterId} there (the same chapter; the first one when it is not in that book).
+     * The handbook it replaces is closed as by {@link #replaceHandbook}; the language is remembered
+     * ({@link #LANGUAGE_KEY}) so that the next start opens it. Call on the FX thread.
+     */
+    public void switchLanguage(Handbook translation, String chapterId) {
+        replace(translation, null, () -> startAt(chapterId));
+        write(LANGUAGE_KEY, translation.book().language());
+    }
+
+    private void replace(Handbook next, Path rememberedAt, Runnable begin) {
         savePosition();
         Handbook replaced = handbook.get();
         problem.set(""); // about the handbook before: stale now
@@ -155,7 +172,7 @@ public final class ReaderViewModel {
         }
         location.set(null);
         chapter.set(null);
-        start();
+        begin.run();
         if (replaced != null && replaced != next) {
             closer.execute(() -> closeQuietly(replaced));
         }

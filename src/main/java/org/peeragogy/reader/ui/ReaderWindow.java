@@ -11,6 +11,7 @@ import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuBar;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.input.KeyCode;
@@ -57,6 +58,7 @@ public final class ReaderWindow {
     }
 
     private final Stage stage;
+    private final WindowThemes windowThemes;
     private final ReaderViewModel vm;
     private final WindowBoundsViewModel bounds;
     private final PageEvents pageEvents;
@@ -69,6 +71,7 @@ public final class ReaderWindow {
     private final HandbooksViewModel handbookWork;
     private final HandbooksView handbooks;
     private final ContentsView contents;
+    private final LanguagesViewModel languages;
     private final WindowActions actions;
     private final PanelsViewModel panels;
     private final StatusViewModel status;
@@ -88,6 +91,7 @@ public final class ReaderWindow {
     public ReaderWindow(Stage stage, ViewModels models, Indexer indexer, Path webDataDir, BackgroundTasks tasks,
                         Consumer<String> browser) {
         this.stage = Objects.requireNonNull(stage);
+        this.windowThemes = new WindowThemes(stage);
         this.vm = models.reader();
         this.bounds = models.bounds();
         NotesViewModel notes = models.notes();
@@ -119,6 +123,7 @@ public final class ReaderWindow {
             status.readingAt(chapterView.visibleOffset());
         });
         vm.scrollProperty().addListener((o, was, now) -> status.readingAt(chapterView.visibleOffset()));
+        this.languages = new LanguagesViewModel(vm, tasks);
         this.panels = models.panels();
         this.help = new HelpActions(stage, new HelpViewModel(), dialogs, browser, webDataDir);
         this.actions = new WindowActions(new WindowActions.Parts(stage::close, vm, findBar, find, this::openSearch,
@@ -158,7 +163,9 @@ public final class ReaderWindow {
         problemBar.managedProperty().bind(problemBar.visibleProperty());
 
         // The menu bar stays the first child of the top box (StallBenchmark reaches it there).
-        VBox top = new VBox(actions.menuBar(handbooks.switchMenu(), this::fileMenuShowing), actions.toolBar(),
+        MenuBar menuBar = actions.menuBar(handbooks.switchMenu(), this::fileMenuShowing);
+        menuBar.getMenus().add(menuBar.getMenus().size() - 1, new LanguageMenu(languages)); // before Help
+        VBox top = new VBox(menuBar, actions.toolBar(),
                 handbooks.guideBar(), problemBar);
         handbookWork.refreshChoices(); // read once now, so the menu is ready when first opened
         // Focus mode shows only the text: the bars above and below go (their keys still work).
@@ -169,8 +176,7 @@ public final class ReaderWindow {
         BorderPane root = new BorderPane(panelsView.node(), top, null,
                 new VBox(new NoticeBar(notices).node(), statusBar), null);
         Scene scene = new Scene(root);
-        scene.getStylesheets().add(Objects.requireNonNull(
-                ReaderWindow.class.getResource("reader-window.css")).toExternalForm());
+        scene.getStylesheets().add(WindowThemes.STYLESHEET);
         scene.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> {
             if (e.getButton() == MouseButton.BACK) {
                 vm.back();
@@ -256,11 +262,7 @@ public final class ReaderWindow {
 
     private void applyTheme(Theme theme) {
         chapterView.setTheme(theme.cssName());
-        var classes = stage.getScene().getRoot().getStyleClass();
-        for (Theme t : Theme.values()) {
-            classes.remove("theme-" + t.cssName());
-        }
-        classes.add("theme-" + theme.cssName());
+        windowThemes.apply(theme); // this window and its dialogs, all-notes window and selection bar
     }
 
     private void showBook() {

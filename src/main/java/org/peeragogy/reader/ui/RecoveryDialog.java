@@ -35,7 +35,8 @@ public final class RecoveryDialog {
      * Shows the dialog and waits for the choice (a nested event loop on the FX thread; nothing here
      * touches the disk).
      *
-     * @param reason what is wrong, from the store ("Your notes file … is damaged: … Nothing has been changed.")
+     * @param reason what is wrong, from the store ("Your notes file … is damaged (it ends too early). Nothing has
+     *               been changed.")
      * @param backup the latest good backup, described; empty when there is none (no restore button then)
      */
     public static Choice ask(String reason, Optional<String> backup) {

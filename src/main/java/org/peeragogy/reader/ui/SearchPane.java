@@ -58,12 +58,23 @@ final class SearchPane {
                 open.accept(list.getSelectionModel().getSelectedItem());
             }
         });
+        // Down from the box goes on from the result opened last (the first when none is chosen).
         field.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.DOWN && !list.getItems().isEmpty()) {
                 list.requestFocus();
-                list.getSelectionModel().selectFirst();
+                int at = list.getSelectionModel().getSelectedIndex();
+                list.getSelectionModel().select(at < 0 ? 0 : Math.min(at + 1, list.getItems().size() - 1));
+                list.scrollTo(list.getSelectionModel().getSelectedIndex());
             } else if (e.getCode() == KeyCode.ENTER && !list.getItems().isEmpty()) {
+                list.getSelectionModel().select(0);
                 open.accept(list.getItems().get(0));
+            }
+        });
+        // Results refreshed with the opened one still there (a note saved changes them): keep its place.
+        vm.results().addListener((javafx.collections.ListChangeListener<SearchViewModel.Result>) c -> {
+            int at = vm.indexOf(vm.openedProperty().get());
+            if (at >= 0 && list.getSelectionModel().getSelectedIndex() != at) {
+                list.getSelectionModel().select(at);
             }
         });
         VBox.setVgrow(list, Priority.ALWAYS);

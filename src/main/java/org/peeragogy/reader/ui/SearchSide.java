@@ -35,6 +35,11 @@ final class SearchSide {
             }
         });
         tab.setClosable(false);
+        search.markedProperty().addListener((o, was, now) -> {
+            if (now.isEmpty()) { // a new query: the last one's marks go (the find bar's come back)
+                presenter.clearSearchMarks();
+            }
+        });
     }
 
     Tab tab() {
@@ -57,7 +62,7 @@ final class SearchSide {
 
     /** Opens a search result: its chapter at its passage, the searched words marked, a note shown. */
     private void openResult(SearchViewModel.Result hit) {
-        presenter.showPlace(hit.chapterId(), hit.blockId(), search.terms(), hit.annotationId().orElse(null));
+        presenter.showPlace(hit.chapterId(), hit.blockId(), search.open(hit), hit.annotationId().orElse(null));
     }
 
     /** Notes changed: results on show are searched again, so they list the notes as they are. */

@@ -7,6 +7,8 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicLong;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleStringProperty;
@@ -58,6 +60,10 @@ public final class SearchViewModel {
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final ReadOnlyDoubleWrapper indexing = new ReadOnlyDoubleWrapper(-1);
     private final AtomicLong generation = new AtomicLong();
+    private final ReadOnlyObjectWrapper<Result> opened = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<List<String>> marked = new ReadOnlyObjectWrapper<>(List.of());
+    /** The query whose words are marked in the page (null: none). */
+    private String markedQuery;
 
     /**
      * @param background where queries run (one thread is enough)
@@ -67,6 +73,55 @@ public final class SearchViewModel {
         this.searcher = Objects.requireNonNull(searcher);
         this.background = Objects.requireNonNull(background);
         this.ui = Objects.requireNonNull(ui);
+        // A new query takes the previous one's marks out of the page (issue 12).
+        query.addListener((o, was, now) -> {
+            if (markedQuery != null && !markedQuery.equals(now)) {
+                markedQuery = null;
+                opened.set(null);
+                marked.set(List.of());
+            }
+        });
+    }
+
+    /**
+     * The reader opened {@code hit}: it becomes the result the list keeps its place at, and the query's
+     * words become the ones {@link #markedProperty()} says are marked in the page. Returns those words.
+     * Call on the FX thread.
+     */
+    public List<String> open(Result hit) {
+        opened.set(Objects.requireNonNull(hit));
+        markedQuery = query.get();
+        List<String> words = terms();
+        marked.set(words);
+        return words;
+    }
+
+    /** The result opened last, or null; the list selects it again when the results are refreshed. */
+    public ReadOnlyObjectProperty<Result> openedProperty() {
+        return opened.getReadOnlyProperty();
+    }
+
+    /**
+     * The words of the opened result's query that are marked in the page; it becomes empty when the query
+     * changes, and the window then takes the marks away.
+     */
+    public ReadOnlyObjectProperty<List<String>> markedProperty() {
+        return marked.getReadOnlyProperty();
+    }
+
+    /** Where {@code hit} (or the same place: kind, chapter, block and note) is in the results, else -1. */
+    public int indexOf(Result hit) {
+        if (hit == null) {
+            return -1;
+        }
+        for (int i = 0; i < results.size(); i++) {
+            Result h = results.get(i);
+            if (h.note() == hit.note() && h.chapterId().equals(hit.chapterId()) && h.blockId().equals(hit.blockId())
+                    && h.annotationId().equals(hit.annotationId())) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /**
@@ -82,27 +137,38 @@ public final class SearchViewModel {
             status.set("");
             return;
         }
-        background.execute(() -> {
-            if (mine != generation.get()) {
-                return; // a newer query is already on its way
-            }
-            List<Result> hits;
-            String message;
-            try {
-                hits = searcher.search(q).stream().map(Result::of).toList();
-                message = hits.isEmpty() ? "Nothing found" : hits.size() + (hits.size() == 1 ? " result" : " results");
-            } catch (Exception e) {
-                hits = List.of();
-                message = "Search failed: " + org.peeragogy.reader.book.Messages.logged(LOG, "Search", e);
-            }
-            List<Result> found = hits;
-            String said = message;
-            ui.execute(() -> {
-                if (mine == generation.get()) {
+        try {
+            background.execute(() -> run(q, mine));
+        } catch (java.util.concurrent.RejectedExecutionException closing) {
+            // The window is closing (its search thread is stopped): a query typed just before has nowhere to run.
+            LOG.log(System.Logger.Level.DEBUG, "Search after the window closed: not run");
+        }
+    }
+
+    private void run(String q, long mine) {
+        if (mine != generation.get()) {
+            return; // a newer query is already on its way
+        }
+        List<Result> hits;
+        String message;
+        try {
+            hits = searcher.search(q).stream().map(Result::of).toList();
+            message = hits.isEmpty() ? "Nothing found" : hits.size() + (hits.size() == 1 ? " result" : " results");
+        } catch (Exception e) {
+            hits = List.of();
+            message = "Search failed: " + org.peeragogy.reader.book.Messages.logged(LOG, "Search", e);
+        }
+        List<Result> found = hits;
+        String said = message;
+        ui.execute(() -> {
+            if (mine == generation.get()) {
+                // The same results again (a refresh after a note was saved) leave the list as it is, so
+                // its selection and scroll stay where the reader is.
+                if (!results.equals(found)) {
                     results.setAll(found);
-                    status.set(indexing.get() >= 0 ? said + " (the handbook is still being indexed)" : said);
                 }
-            });
+                status.set(indexing.get() >= 0 ? said + " (the handbook is still being indexed)" : said);
+            }
         });
     }
 

@@ -20,10 +20,8 @@ final class SelectionToolbar {
 
     SelectionToolbar(Actions actions) {
         HBox bar = new HBox(4);
-        // Inline style: a popup has a scene of its own, outside the window's style sheet.
-        bar.setStyle("-fx-padding: 4; -fx-background-color: #fafafa; -fx-border-color: #b0b0b0;"
-                + " -fx-border-radius: 4; -fx-background-radius: 4;"
-                + " -fx-effect: dropshadow(gaussian, rgba(0,0,0,0.25), 6, 0, 0, 2);");
+        // A popup has a scene of its own: WindowThemes gives it the window's style sheet and theme.
+        bar.getStyleClass().add("selection-toolbar");
         bar.setId("selection-toolbar");
         int n = 1;
         for (Annotation.Colour c : Annotation.Colour.values()) {

@@ -25,9 +25,9 @@ public final class SwitchHandbookViewModel {
             return bundledAt != null;
         }
 
-        /** What the menu shows, e.g. "The Peeragogy Handbook (61 chapters)". */
+        /** What the menu shows, e.g. "The Peeragogy Handbook (61 chapters)", "Uno (1 chapter)". */
         public String label() {
-            return title + " (" + chapters + " chapters)";
+            return title + " (" + chapters + (chapters == 1 ? " chapter)" : " chapters)");
         }
     }
 

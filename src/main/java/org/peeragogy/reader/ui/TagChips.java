@@ -78,12 +78,10 @@ final class TagChips {
             name.getStyleClass().add("tag-chip-text");
             HBox chip = new HBox(2, name);
             chip.getStyleClass().add("tag-chip");
-            chip.setStyle("-fx-background-color: #e8e8e8; -fx-background-radius: 8; -fx-padding: 1 6 1 6;");
             if (editable) {
                 Button remove = new Button("×");
                 remove.getStyleClass().add("tag-chip-remove");
                 remove.setAccessibleText("Remove tag " + t);
-                remove.setStyle("-fx-padding: 0 3 0 3; -fx-background-color: transparent;");
                 remove.setOnAction(e -> tags.remove(t));
                 chip.getChildren().add(remove);
             }

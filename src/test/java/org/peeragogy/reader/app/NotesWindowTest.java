@@ -245,6 +245,31 @@ class NotesWindowTest {
     }
 
     @Test
+    void aClosedAllNotesWindowIsNotReadAgainAtEachSaveAndIsUpToDateWhenReopened() throws Exception {
+        openSession(Handbooks.open(TestHandbooks.fixture()), "meetings");
+        String text = (String) page("PeeragogyReader.text()");
+        int at = text.indexOf("questions and answers");
+        WaitForAsyncUtils.asyncFx(() -> session.window().chapterView().select(at, at + 9)).get();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> session.notes().selectionProperty().get().isPresent());
+        WaitForAsyncUtils.asyncFx(() -> session.notes().highlight(Annotation.Colour.BLUE, "first", List.of())).get();
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.A).release(KeyCode.A, KeyCode.SHIFT, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#all-notes-list .list-cell").tryQuery().isPresent());
+        assertEquals(1, session.allNotes().shown().size());
+        WaitForAsyncUtils.asyncFx(() -> robot.lookup("#all-notes-list").query().getScene().getWindow().hide()).get();
+
+        // Closed: a save does not re-read every note of the book (it did, on the FX thread, at each save).
+        WaitForAsyncUtils.asyncFx(() -> session.window().chapterView().select(at + 10, at + 21)).get();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> session.notes().selectionProperty().get()
+                .filter(s -> s.start() == at + 10).isPresent());
+        WaitForAsyncUtils.asyncFx(() -> session.notes().highlight(Annotation.Colour.GREEN, "second", List.of())).get();
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(1, session.allNotes().shown().size(), "not read while closed");
+
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.A).release(KeyCode.A, KeyCode.SHIFT, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> session.allNotes().shown().size() == 2);
+    }
+
+    @Test
     void bookmarkTakesTheReaderBackToThePlace() throws Exception {
         openSession(Handbooks.open(TestHandbooks.real()), "action");
         page("window.scrollTo(0, (document.documentElement.scrollHeight - window.innerHeight) * 0.5); 0");

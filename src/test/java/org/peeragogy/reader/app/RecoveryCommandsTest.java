@@ -72,7 +72,7 @@ class RecoveryCommandsTest {
     private void assertSaysWhyAndHowToGoOn(int code) {
         assertEquals(RecoverCommand.DAMAGED, code, err());
         String[] lines = err().split("\n");
-        assertEquals("Your notes file " + file + " is damaged: it is not a database file. Nothing has been changed.",
+        assertEquals("Your notes file " + file + " is damaged (it is not a notes file). Nothing has been changed.",
                 lines[0]);
         assertTrue(err().contains("peeragogy-reader --data-dir " + data + " recover --restore-backup   restore the backup of "
                 + LocalDate.now().minusDays(1) + " (20 notes)"), err());

@@ -60,6 +60,27 @@ class SearchRelevanceTest {
     }
 
     @Test
+    void aSnippetKeepsTheSpaceBetweenAFootnoteNumberAndTheNextWord() throws Exception {
+        // pattern-wrapper: "…then see what questions they ask.<sup>1</sup>\nWrapper is both a role…"
+        SearchHit hit = find("questions they ask").stream().filter(h -> h.chapterId().equals("pattern-wrapper"))
+                .findFirst().orElseThrow();
+        assertTrue(hit.snippet("", "").contains("ask.1 Wrapper is"), hit.snippet());
+    }
+
+    @Test
+    void aSearchForARealChaptersTitleListsOnlyHitsThatShowEveryWord() throws Exception {
+        for (String title : List.of("Pattern audit routine", "Foreword by Howard Rheingold", "Wrapper")) {
+            List<SearchHit> hits = find(title);
+            assertFalse(hits.isEmpty(), title);
+            for (SearchHit h : hits) {
+                for (String word : title.toLowerCase(java.util.Locale.ROOT).split(" ")) {
+                    assertTrue(h.snippet("", "").toLowerCase(java.util.Locale.ROOT).contains(word), title + ": " + h);
+                }
+            }
+        }
+    }
+
+    @Test
     void theSphinxCaseStudyIsTheFirstHitForItsName() throws Exception {
         List<SearchHit> hits = find("5PH1NX");
         assertEquals("sphinx", hits.get(0).chapterId(), hits.toString());

@@ -72,7 +72,8 @@ class OtherFoldersTest {
     void titlesComeFromFrontMatterThenFirstHeadingThenFileName(@TempDir Path dir) throws Exception {
         threeChapters(dir);
         try (Handbook h = Handbooks.open(dir)) {
-            assertEquals(List.of("Picking apples", "Peeling bananas", "cherry"),
+            // Without front matter or a heading, the file name made readable: never a bare file name (issue 13).
+            assertEquals(List.of("Picking apples", "Peeling bananas", "Cherry"),
                     h.book().chapters().stream().map(Chapter::title).toList());
         }
     }

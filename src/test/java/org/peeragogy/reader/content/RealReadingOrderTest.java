@@ -87,7 +87,10 @@ class RealReadingOrderTest {
     }
 
     @Test
-    void theManifestNamesTheBook() {
+    void theManifestNamesTheBookAndItsLanguage() throws Exception {
+        assertEquals("en", book.language());
+        assertTrue(handbook.render("introduction").html().contains("<html lang=\"en\">"));
+        assertEquals(java.util.List.of(), handbook.translations("introduction"), "one language only");
         assertEquals("peeragogy-handbook-en-3", book.identity());
         assertEquals(64, book.fingerprint().length());
     }

@@ -26,16 +26,27 @@ class SearchUnitsTest {
             + "</article></body></html>";
 
     @Test
-    void eachBlockGivesItsOwnTextOnceUnderItsNearestHeading() {
+    void eachBlockGivesItsOwnTextOnceAndTheOpeningHeadingThatShowsTheTitleIsTheTitle() {
         List<IndexedUnit> units = SearchUnits.units("tea", "Tea time", PAGE);
         assertEquals(List.of(
-                new IndexedUnit("tea", "top", "Tea time", "Tea time", ""),
-                new IndexedUnit("tea", "b1", "Tea time", "Tea time", "First paragraph next line."),
-                new IndexedUnit("tea", "sub", "Tea time", "Sub part", ""),
-                new IndexedUnit("tea", "b5", "Tea time", "Sub part", "Inside a list item."),
-                new IndexedUnit("tea", "b8", "Tea time", "Sub part", "nested item"),
-                new IndexedUnit("tea", "b6", "Tea time", "Sub part", "Loose text"),
-                new IndexedUnit("tea", "b11", "Tea time", "Sub part", "cell one")), units);
+                new IndexedUnit("tea", "top", IndexedUnit.Kind.TITLE, "Tea time"),
+                new IndexedUnit("tea", "b1", IndexedUnit.Kind.PASSAGE, "First paragraph next line."),
+                new IndexedUnit("tea", "sub", IndexedUnit.Kind.HEADING, "Sub part"),
+                new IndexedUnit("tea", "b5", IndexedUnit.Kind.PASSAGE, "Inside a list item."),
+                new IndexedUnit("tea", "b8", IndexedUnit.Kind.PASSAGE, "nested item"),
+                new IndexedUnit("tea", "b6", IndexedUnit.Kind.PASSAGE, "Loose text"),
+                new IndexedUnit("tea", "b11", IndexedUnit.Kind.PASSAGE, "cell one")), units);
+    }
+
+    @Test
+    void aTitleShownAboveTheArticleIsOneUnitAtTheTopAndAnOpeningHeadingThatDiffersIsAHeading() {
+        String page = "<!DOCTYPE html><html><body><header class=\"pr-chapter-title\"><h1>Tea &amp; biscuits</h1></header>"
+                + "<article id=\"chapter\"><h2 id=\"why\">Why tea</h2><p id=\"b1\">Because.</p></article></body></html>";
+        assertEquals(List.of(
+                new IndexedUnit("tea", "", IndexedUnit.Kind.TITLE, "Tea & biscuits"),
+                new IndexedUnit("tea", "why", IndexedUnit.Kind.HEADING, "Why tea"),
+                new IndexedUnit("tea", "b1", IndexedUnit.Kind.PASSAGE, "Because.")),
+                SearchUnits.units("tea", "Tea & biscuits", page));
     }
 
     @Test
@@ -48,14 +59,21 @@ class SearchUnitsTest {
                 ChapterText text = ChapterText.of(html);
                 Set<String> blocks = new HashSet<>(text.blockIds());
                 List<IndexedUnit> units = source.units(c);
-                assertEquals(text.text().isBlank(), units.isEmpty(), c.id());
                 StringBuilder all = new StringBuilder();
+                int titles = 0;
                 for (IndexedUnit u : units) {
                     assertTrue(u.blockId().isEmpty() || blocks.contains(u.blockId()), c.id() + " " + u.blockId());
-                    assertFalse(u.text().isEmpty() && u.heading().isEmpty(), c.id() + " empty unit " + u.blockId());
-                    assertEquals(c.title(), u.title());
-                    all.append(u.text().isEmpty() ? u.heading() : u.text()).append(' ');
+                    assertFalse(u.text().isEmpty(), c.id() + " empty unit " + u.blockId());
+                    if (u.kind() == IndexedUnit.Kind.TITLE) {
+                        titles++;
+                        if (u.blockId().isEmpty()) {
+                            continue; // shown above the article, not part of its text
+                        }
+                    }
+                    all.append(u.text()).append(' ');
                 }
+                // Every chapter's title is found once, as the page shows it.
+                assertEquals(1, titles, c.id());
                 // Same words as the page text, each once: nested blocks are not repeated.
                 assertEquals(words(text.text()), words(all.toString()), c.id());
                 total += units.size();

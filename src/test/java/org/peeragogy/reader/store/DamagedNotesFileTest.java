@@ -49,7 +49,7 @@ class DamagedNotesFileTest {
 
         assertEquals(KIND.get(damage), e.kind(), e.getMessage());
         assertTrue(e.damaged());
-        assertTrue(e.reason().startsWith("Your notes file " + file() + " is damaged: " + KIND.get(damage).what()),
+        assertTrue(e.reason().startsWith("Your notes file " + file() + " is damaged (" + KIND.get(damage).what() + ")"),
                 e.reason());
         assertTrue(e.reason().endsWith("Nothing has been changed."), e.reason());
         assertTrue(e.getMessage().contains("restore the latest automatic backup"), e.getMessage());

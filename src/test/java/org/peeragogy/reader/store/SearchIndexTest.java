@@ -33,14 +33,21 @@ class SearchIndexTest {
     /** Three chapters; every passage is made up here (never the handbook's text). */
     static final Map<String, List<IndexedUnit>> UNITS = Map.of(
             "intro", List.of(
-                    new IndexedUnit("intro", "h", "Welcome", "Welcome", ""),
-                    new IndexedUnit("intro", "b1", "Welcome", "Welcome", "La peeragogía es aprender entre pares."),
-                    new IndexedUnit("intro", "b2", "Welcome", "Welcome", "Collaboration starts with a small group.")),
+                    unit("intro", "h", IndexedUnit.Kind.TITLE, "Welcome"),
+                    unit("intro", "b1", IndexedUnit.Kind.PASSAGE, "La peeragogía es aprender entre pares."),
+                    unit("intro", "b2", IndexedUnit.Kind.PASSAGE, "Collaboration starts with a small group.")),
             "roles", List.of(
-                    new IndexedUnit("roles", "b1", "Roles", "Who does what", "The wrapper role summarises the week."),
-                    new IndexedUnit("roles", "b2", "Roles", "Who does what", "A role can wrap many things; a wrapper is rare.")),
+                    unit("roles", "", IndexedUnit.Kind.TITLE, "Roles"),
+                    unit("roles", "who", IndexedUnit.Kind.HEADING, "Who does what"),
+                    unit("roles", "b1", IndexedUnit.Kind.PASSAGE, "The wrapper role summarises the week."),
+                    unit("roles", "b2", IndexedUnit.Kind.PASSAGE, "A role can wrap many things; a wrapper is rare.")),
             "misc", List.of(
-                    new IndexedUnit("misc", "b1", "Miscellany", "", "Nothing here about that topic at all.")));
+                    unit("misc", "", IndexedUnit.Kind.TITLE, "Miscellany"),
+                    unit("misc", "b1", IndexedUnit.Kind.PASSAGE, "Nothing here about that topic at all.")));
+
+    private static IndexedUnit unit(String chapter, String block, IndexedUnit.Kind kind, String text) {
+        return new IndexedUnit(chapter, block, kind, text);
+    }
 
     static Book book(String fingerprint) {
         return new Book("tiny-book", "Tiny", fingerprint, List.of(new Part("All", List.of(
@@ -110,10 +117,9 @@ class SearchIndexTest {
     }
 
     @Test
-    void titleAndHeadingCountMoreThanBody() throws Exception {
-        // "welcome" is the title and heading of intro; misc's body does not have it at all.
+    void aHeadingIsFoundAsItself() throws Exception {
         List<SearchHit> hits = find("who");
-        assertEquals("roles", hits.get(0).chapterId());
+        assertEquals(List.of("roles#who"), places(hits));
         assertTrue(hits.get(0).snippet().contains("\u0002Who\u0003"), hits.get(0).snippet());
         assertEquals("Roles", hits.get(0).title());
         assertEquals(SearchHit.Kind.CHAPTER, hits.get(0).kind());
@@ -121,9 +127,11 @@ class SearchIndexTest {
 
     @Test
     void hitsAreGroupedByChapterBestChapterFirst() throws Exception {
+        note("intro", "a role for everyone", "small group");
         List<SearchHit> hits = find("role");
-        assertEquals(List.of("roles#b1", "roles#b2"), places(hits));
-        assertTrue(hits.get(0).rank() <= hits.get(1).rank());
+        // "role" is a prefix of the title "Roles", which counts most; then roles's passages, then intro's note.
+        assertEquals(List.of("roles#", "roles#b1", "roles#b2", "intro#b3"), places(hits));
+        assertTrue(hits.get(0).rank() <= hits.get(1).rank() && hits.get(1).rank() <= hits.get(2).rank());
     }
 
     private Annotation note(String chapter, String text, String quote, String... tags) throws StoreException {

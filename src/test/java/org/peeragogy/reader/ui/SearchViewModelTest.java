@@ -87,4 +87,41 @@ class SearchViewModelTest {
         assertEquals(-1, vm.indexingProperty().get(), 1e-9);
         assertEquals(List.of("wiki"), asked);
     }
+
+    @Test
+    void theSameResultsAgainLeaveTheListUntouchedSoItsSelectionStays() {
+        SearchViewModel vm = new SearchViewModel(q -> List.of(hit("wiki"), hit("forums")), inline, inline);
+        vm.queryProperty().set("w");
+        vm.search();
+        int[] changes = {0};
+        vm.results().addListener((javafx.collections.ListChangeListener<SearchViewModel.Result>) c -> changes[0]++);
+        vm.search();
+        assertEquals(0, changes[0]);
+    }
+
+    @Test
+    void anOpenedResultIsMarkedUntilTheQueryChanges() {
+        SearchViewModel vm = new SearchViewModel(q -> List.of(hit("wiki"), hit("forums")), inline, inline);
+        vm.queryProperty().set("wrapper role");
+        vm.search();
+        SearchViewModel.Result second = vm.results().get(1);
+        assertEquals(List.of("wrapper", "role"), vm.open(second));
+        assertEquals(List.of("wrapper", "role"), vm.markedProperty().get());
+        assertEquals(1, vm.indexOf(vm.openedProperty().get()));
+        vm.queryProperty().set("wrapper role");
+        assertEquals(List.of("wrapper", "role"), vm.markedProperty().get(), "the same query keeps its marks");
+        vm.queryProperty().set("wrapper roles");
+        assertEquals(List.of(), vm.markedProperty().get());
+        assertEquals(null, vm.openedProperty().get());
+    }
+
+    @Test
+    void aSearchAfterTheWindowClosedIsNotRun() {
+        SearchViewModel vm = new SearchViewModel(q -> List.of(hit("wiki")), r -> {
+            throw new java.util.concurrent.RejectedExecutionException("stopped");
+        }, inline);
+        vm.queryProperty().set("wiki");
+        vm.search();
+        assertEquals(List.of(), vm.results());
+    }
 }

@@ -369,6 +369,8 @@ public final class ChapterView implements AutoCloseable {
         String type = switch (name) {
             case "reader.js" -> "text/javascript; charset=utf-8";
             case "reader.css" -> "text/css; charset=utf-8";
+            // Noto Emoji (SIL Open Font License 1.1, noto-emoji-OFL.txt beside it): emoji on every machine.
+            case "noto-emoji.ttf" -> "font/ttf";
             default -> null;
         };
         if (type == null) {

@@ -278,10 +278,106 @@ var PeeragogyReader = (function () {
     });
   }
 
+  // ---- footnotes ----
+
+  // A footnote reference shows its note in a pop-over beside it, outside the article (so the chapter's
+  // text and every offset into it stay as they are); Esc or a click elsewhere closes it.
+  var footnote = null;
+  var footnoteFrom = null;
+
+  function closeFootnote(refocus) {
+    if (!footnote) { return; }
+    footnote.parentNode.removeChild(footnote);
+    footnote = null;
+    if (refocus && footnoteFrom) { footnoteFrom.focus(); }
+    footnoteFrom = null;
+  }
+
+  /** A copy of a note's content for the pop-over: no ids (they would be doubled), no back link, no marks. */
+  function noteCopy(note) {
+    var copy = document.createElement("div");
+    copy.className = "pr-footnote-text";
+    Array.prototype.forEach.call(note.childNodes, function (n) {
+      if (n.nodeType === 1 && n.classList.contains("footnote-backref")) { return; }
+      copy.appendChild(n.cloneNode(true));
+    });
+    Array.prototype.forEach.call(copy.querySelectorAll(".footnote-backref"), function (b) { b.parentNode.removeChild(b); });
+    Array.prototype.forEach.call(copy.querySelectorAll("[id]"), function (el) { el.removeAttribute("id"); });
+    Array.prototype.forEach.call(copy.querySelectorAll("mark"), function (mk) {
+      while (mk.firstChild) { mk.parentNode.insertBefore(mk.firstChild, mk); }
+      mk.parentNode.removeChild(mk);
+    });
+    return copy;
+  }
+
+  /** Shows the note a footnote reference points to; false when there is no such note. */
+  function showFootnote(ref) {
+    var id = decodeURIComponent((ref.getAttribute("href") || "").substring(1));
+    var note = id ? document.getElementById(id) : null;
+    if (!note || !article() || !article().contains(note)) { return false; }
+    closeFootnote(false);
+    var box = document.createElement("aside");
+    box.className = "pr-footnote";
+    box.setAttribute("role", "dialog");
+    box.setAttribute("aria-label", "Footnote " + ref.textContent);
+    box.appendChild(noteCopy(note));
+    var go = document.createElement("a");
+    go.className = "pr-footnote-go";
+    go.setAttribute("href", "#" + id);
+    go.textContent = "Go to note " + ref.textContent;
+    box.appendChild(go);
+    document.body.appendChild(box);
+    var r = ref.getBoundingClientRect();
+    var width = document.documentElement.clientWidth;
+    var left = Math.max(8, Math.min(window.pageXOffset + r.left - 24, window.pageXOffset + width - box.offsetWidth - 8));
+    box.style.left = left + "px";
+    box.style.top = (window.pageYOffset + r.bottom + 6) + "px";
+    footnote = box;
+    footnoteFrom = ref;
+    go.focus();
+    return true;
+  }
+
+  // Enter on a focused reference opens its note, Esc closes it. JavaFX's WebKit leaves KeyboardEvent.key
+  // empty, so the key codes are read too.
+  document.addEventListener("keydown", function (e) {
+    var el = document.activeElement;
+    var escape = e.key === "Escape" || e.key === "Esc" || e.keyCode === 27;
+    var enter = e.key === "Enter" || e.keyCode === 13;
+    if (footnote && escape) {
+      e.preventDefault();
+      e.stopPropagation();
+      closeFootnote(true);
+    } else if (enter && el && el.classList && el.classList.contains("footnote-ref")
+        && article() && article().contains(el)) {
+      e.preventDefault();
+      e.stopPropagation();
+      showFootnote(el);
+    }
+  }, true);
+
   // Links never navigate the WebView: the host decides what a click means.
   document.addEventListener("click", function (e) {
     var h = host();
     var a = e.target && e.target.closest ? e.target.closest("a") : null;
+    var inFootnote = footnote && footnote.contains(e.target);
+    if (footnote && !inFootnote) { closeFootnote(false); }
+    if (a && a.classList.contains("footnote-ref") && article() && article().contains(a)) {
+      e.preventDefault();
+      showFootnote(a);
+      return;
+    }
+    if (a && a.classList.contains("pr-footnote-go")) {
+      e.preventDefault();
+      var target = document.getElementById(decodeURIComponent(a.getAttribute("href").substring(1)));
+      closeFootnote(false);
+      if (target) {
+        target.scrollIntoView({ block: "center" });
+        var back = target.querySelector(".footnote-backref");
+        if (back) { back.focus(); }
+      }
+      return;
+    }
     if (a) {
       e.preventDefault();
       if (a.hasAttribute("data-chapter")) {
@@ -290,7 +386,14 @@ var PeeragogyReader = (function () {
         if (h) { h.openExternal(a.getAttribute("data-external")); }
       } else {
         var href = a.getAttribute("href") || "";
-        if (href.charAt(0) === "#") { scrollToId(decodeURIComponent(href.substring(1))); }
+        if (href.charAt(0) === "#") {
+          var to = decodeURIComponent(href.substring(1));
+          scrollToId(to);
+          // The back link of a note returns the keyboard to the reference it came from.
+          var ref = a.classList.contains("footnote-backref") && document.getElementById(to);
+          var link = ref ? (ref.matches("a") ? ref : ref.querySelector("a.footnote-ref")) : null;
+          if (link) { link.focus(); }
+        }
       }
       return;
     }
