@@ -1,6 +1,7 @@
 package org.peeragogy.reader.ui;
 
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.ToggleGroup;
@@ -24,7 +25,17 @@ final class ActionFactory {
     /** A menu item for {@code a}; {@code group} holds the radio items of one choice (null for a plain action). */
     static MenuItem menuItem(Action a, ToggleGroup group) {
         MenuItem m;
-        if (a.selected() != null) {
+        if (a.selected() != null && a.check()) {
+            CheckMenuItem c = new CheckMenuItem(a.text());
+            c.setSelected(a.selected().get());
+            // As for a choice: the model says whether it is on; a click only runs the handler.
+            a.selected().addListener((o, was, now) -> c.setSelected(now));
+            c.setOnAction(e -> {
+                c.setSelected(a.selected().get());
+                a.handler().run();
+            });
+            m = c;
+        } else if (a.selected() != null) {
             RadioMenuItem r = new RadioMenuItem(a.text());
             r.setToggleGroup(group);
             r.setSelected(a.selected().get());
@@ -42,7 +53,9 @@ final class ActionFactory {
         if (a.disabled() != null) {
             m.disableProperty().bind(a.disabled());
         }
-        m.setOnAction(e -> a.handler().run());
+        if (m.getOnAction() == null) {
+            m.setOnAction(e -> a.handler().run());
+        }
         return m;
     }
 

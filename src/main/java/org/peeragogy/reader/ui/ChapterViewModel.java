@@ -5,7 +5,10 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import org.peeragogy.reader.book.RenderedChapter;
+import org.peeragogy.reader.content.ChapterOutline;
 import org.peeragogy.reader.content.TextFinder;
 import org.peeragogy.reader.content.anchoring.ChapterText;
 
@@ -38,6 +41,7 @@ public final class ChapterViewModel {
     private RenderedChapter anchoredOn;
     private List<String> pendingTerms = List.of();
     private String pendingReveal;
+    private final ReadOnlyObjectWrapper<ChapterOutline> outline = new ReadOnlyObjectWrapper<>(ChapterOutline.EMPTY);
 
     /**
      * FX thread; throws NullPointerException for a null argument.
@@ -73,6 +77,7 @@ public final class ChapterViewModel {
             ChapterText text = ChapterText.of(page.html());
             notes.chapterShown(bookIdentity.get(), page.chapter().id(), text);
             find.chapterShown(text.text());
+            outline.set(ChapterOutline.of(page.html(), text));
         }
         Optional<List<int[]>> found = Optional.empty();
         if (!pendingTerms.isEmpty()) {
@@ -87,6 +92,14 @@ public final class ChapterViewModel {
         Optional<String> reveal = Optional.ofNullable(pendingReveal);
         pendingReveal = null;
         return new Shown(fresh, found, reveal);
+    }
+
+    /**
+     * The sections and words of the page shown last ({@link ChapterOutline#EMPTY} before the first), for the
+     * contents and the status line. Read and bind on the FX thread.
+     */
+    public ReadOnlyObjectProperty<ChapterOutline> outlineProperty() {
+        return outline.getReadOnlyProperty();
     }
 
     /** The handbook was replaced: the next page is anchored even if it is the same object. FX thread. */

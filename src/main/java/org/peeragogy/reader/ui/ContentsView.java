@@ -2,22 +2,33 @@ package org.peeragogy.reader.ui;
 
 import java.util.List;
 import javafx.scene.Node;
+import javafx.scene.control.OverrunStyle;
+import javafx.scene.control.Tooltip;
 import javafx.scene.control.TreeCell;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
 
 /**
  * The contents tree ({@code #contents}): parts in bold, holding their chapters; the chapter being read
- * selected and scrolled into view; a click opens a chapter. Talks to {@link ContentsViewModel} only. FX thread.
+ * selected and scrolled into view, with its sections (h2, h3) under it; a click opens a chapter or a section,
+ * and a part's line folds and unfolds it (a part is not a chapter: it is never selected or opened). Titles
+ * too long for the panel end with an ellipsis and show whole on hover; the tree never scrolls sideways.
+ * Talks to {@link ContentsViewModel} only. FX thread.
  */
 final class ContentsView {
     /** Style class of a part's line. */
     static final String PART_CLASS = "part";
+    /** Style class of a section's line; "section-3" is added for an h3. */
+    static final String SECTION_CLASS = "section";
 
     private final ContentsViewModel vm;
     private final TreeView<ContentsViewModel.Entry> tree = new TreeView<>();
     /** True while the tree is changed from the model, so that its selection is not taken for a click. */
     private boolean syncing;
+    /** The chapter line holding the sections now shown, if any. */
+    private TreeItem<ContentsViewModel.Entry> withSections;
 
     ContentsView(ContentsViewModel vm) {
         this.vm = vm;
@@ -26,12 +37,13 @@ final class ContentsView {
         tree.setId("contents");
         tree.setCellFactory(tv -> new EntryCell());
         tree.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
-            if (!syncing && now != null) {
+            if (!syncing && now != null && !now.getValue().isPart()) {
                 vm.open(now.getValue());
             }
         });
         vm.entriesProperty().addListener((o, was, now) -> show(now));
         vm.currentProperty().addListener((o, was, now) -> select(now));
+        vm.sectionsProperty().addListener((o, was, now) -> showSections(now));
         show(vm.entriesProperty().get());
     }
 
@@ -44,6 +56,7 @@ final class ContentsView {
         for (ContentsViewModel.Entry e : entries) {
             root.getChildren().add(item(e));
         }
+        withSections = null;
         syncing = true;
         try {
             tree.setRoot(root);
@@ -60,6 +73,28 @@ final class ContentsView {
         }
         item.setExpanded(e.isPart());
         return item;
+    }
+
+    /** The sections of the chapter being read go under its line, unfolded; those of the one before go. */
+    private void showSections(List<ContentsViewModel.Entry> sections) {
+        syncing = true;
+        try {
+            if (withSections != null) {
+                withSections.getChildren().clear();
+                withSections = null;
+            }
+            TreeItem<ContentsViewModel.Entry> chapter = tree.getRoot() == null ? null
+                    : find(tree.getRoot(), vm.currentProperty().get());
+            if (chapter != null && !sections.isEmpty()) {
+                for (ContentsViewModel.Entry s : sections) {
+                    chapter.getChildren().add(new TreeItem<>(s));
+                }
+                chapter.setExpanded(true);
+                withSections = chapter;
+            }
+        } finally {
+            syncing = false;
+        }
     }
 
     private void select(String chapterId) {
@@ -81,8 +116,10 @@ final class ContentsView {
         }
     }
 
+    /** The chapter's own line (never one of its sections). */
     private static TreeItem<ContentsViewModel.Entry> find(TreeItem<ContentsViewModel.Entry> item, String chapterId) {
-        if (item.getValue() != null && chapterId.equals(item.getValue().chapterId())) {
+        ContentsViewModel.Entry e = item.getValue();
+        if (e != null && !e.isSection() && chapterId.equals(e.chapterId())) {
             return item;
         }
         for (TreeItem<ContentsViewModel.Entry> child : item.getChildren()) {
@@ -95,16 +132,38 @@ final class ContentsView {
     }
 
     private static final class EntryCell extends TreeCell<ContentsViewModel.Entry> {
+        EntryCell() {
+            // As wide as the tree and no wider: long titles end in "…" instead of scrolling sideways.
+            setPrefWidth(0);
+            setTextOverrun(OverrunStyle.ELLIPSIS);
+            setEllipsisString("…");
+            // A part's line folds or unfolds its chapters; it is never selected, as it is not a chapter.
+            addEventFilter(MouseEvent.MOUSE_PRESSED, e -> {
+                if (e.getButton() == MouseButton.PRIMARY && getItem() != null && getItem().isPart()
+                        && getTreeItem() != null) {
+                    getTreeItem().setExpanded(!getTreeItem().isExpanded());
+                    e.consume();
+                }
+            });
+        }
+
         @Override
         protected void updateItem(ContentsViewModel.Entry item, boolean empty) {
             super.updateItem(item, empty);
-            getStyleClass().remove(PART_CLASS);
+            getStyleClass().removeAll(PART_CLASS, SECTION_CLASS, SECTION_CLASS + "-3");
             if (empty || item == null) {
                 setText(null);
+                setTooltip(null);
             } else {
                 setText(item.title());
+                setTooltip(new Tooltip(item.title()));
                 if (item.isPart()) {
                     getStyleClass().add(PART_CLASS);
+                } else if (item.isSection()) {
+                    getStyleClass().add(SECTION_CLASS);
+                    if (item.level() >= 3) {
+                        getStyleClass().add(SECTION_CLASS + "-3");
+                    }
                 }
             }
         }

@@ -10,6 +10,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import org.peeragogy.reader.book.Book;
 import org.peeragogy.reader.book.Chapter;
 import org.peeragogy.reader.book.Part;
+import org.peeragogy.reader.content.ChapterOutline;
 
 /**
  * The contents beside the page: the open handbook's parts and chapters in reading order, which one is
@@ -21,29 +22,45 @@ import org.peeragogy.reader.book.Part;
  */
 public final class ContentsViewModel {
     /**
-     * One line of the contents: a part (its chapters as {@code children}, {@code chapterId} null) or a
-     * chapter ({@code title} its display title, "6.6 Wrapper"; no children).
+     * One line of the contents: a part (its chapters as {@code children}, {@code chapterId} null), a
+     * chapter ({@code title} its display title, "6.6 Wrapper"; no children), or a section of the chapter
+     * being read ({@code fragment} its heading's id, {@code level} 2 or 3).
      */
-    public record Entry(String title, String chapterId, List<Entry> children) {
+    public record Entry(String title, String chapterId, String fragment, int level, List<Entry> children) {
         public Entry {
             Objects.requireNonNull(title);
+            fragment = fragment == null ? "" : fragment;
             children = List.copyOf(children);
+        }
+
+        /** A part or a chapter. */
+        public Entry(String title, String chapterId, List<Entry> children) {
+            this(title, chapterId, "", 1, children);
         }
 
         public boolean isPart() {
             return chapterId == null;
+        }
+
+        /** A heading inside a chapter, opened at its place. */
+        public boolean isSection() {
+            return !fragment.isEmpty();
         }
     }
 
     private final ReaderViewModel reader;
     private final ReadOnlyObjectWrapper<List<Entry>> entries = new ReadOnlyObjectWrapper<>(List.of());
     private final ReadOnlyStringWrapper current = new ReadOnlyStringWrapper("");
+    private final ReadOnlyObjectWrapper<List<Entry>> sections = new ReadOnlyObjectWrapper<>(List.of());
 
     /** FX thread; throws NullPointerException for a null reader. */
     public ContentsViewModel(ReaderViewModel reader) {
         this.reader = Objects.requireNonNull(reader);
         reader.handbookProperty().addListener((o, was, now) -> entries.set(entriesOf(reader.book())));
-        reader.chapterProperty().addListener((o, was, now) -> current.set(now == null ? "" : now.id()));
+        reader.chapterProperty().addListener((o, was, now) -> {
+            sections.set(List.of());
+            current.set(now == null ? "" : now.id());
+        });
         entries.set(entriesOf(reader.book()));
         Chapter open = reader.chapterProperty().get();
         current.set(open == null ? "" : open.id());
@@ -67,11 +84,39 @@ public final class ContentsViewModel {
         return List.copyOf(out);
     }
 
-    /** Opens an entry's chapter (a part opens nothing), putting the page being read on the back stack. FX thread. */
+    /**
+     * Opens an entry's chapter, or a section at its heading (a part opens nothing), putting the page being read
+     * on the back stack. FX thread.
+     */
     public void open(Entry entry) {
-        if (entry != null && !entry.isPart() && !entry.chapterId().equals(current.get())) {
+        if (entry == null || entry.isPart()) {
+            return;
+        }
+        if (entry.isSection()) {
+            reader.open(entry.chapterId(), entry.fragment());
+        } else if (!entry.chapterId().equals(current.get())) {
             reader.open(entry.chapterId(), "");
         }
+    }
+
+    /**
+     * The page of the chapter being read is shown: its sections ({@code h2} and {@code h3}) become entries
+     * under it. An outline of another chapter than the current one is ignored. FX thread.
+     */
+    public void pageShown(String chapterId, ChapterOutline outline) {
+        if (!chapterId.equals(current.get())) {
+            return;
+        }
+        sections.set(outline.sections().stream()
+                .map(s -> new Entry(s.title(), chapterId, s.id(), s.level(), List.of())).toList());
+    }
+
+    /**
+     * The sections of the chapter being read, in text order, as entries (empty until its page is shown, and
+     * for a chapter without headings). Read and bind on the FX thread.
+     */
+    public ReadOnlyObjectProperty<List<Entry>> sectionsProperty() {
+        return sections.getReadOnlyProperty();
     }
 
     /**

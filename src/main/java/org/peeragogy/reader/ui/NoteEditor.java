@@ -21,12 +21,13 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
+import javafx.stage.WindowEvent;
 import org.peeragogy.reader.book.Annotation;
 
 /**
  * The dialog to write or change a note: colour, text (kept as plain text) and tags.
  * The caret starts in the note; Ctrl+Enter (or Enter outside the text) saves; Tab leaves the text;
- * Esc asks before throwing typed text away. Exactly one colour is always chosen. Someone else's
+ * Esc, Cancel and the window's × ask before throwing typed text away. Exactly one colour is always chosen. Someone else's
  * note is shown read-only with its author. Limits are checked here, with a message, before saving.
  */
 final class NoteEditor {
@@ -146,12 +147,23 @@ final class NoteEditor {
                     e.consume();
                 });
             });
+            boolean[] discarded = {false};
             pane.lookupButton(ButtonType.CANCEL).addEventFilter(ActionEvent.ACTION, e -> {
                 boolean typed = !text.getText().equals(r.note()) || !tags.tags().equals(r.tags());
                 if (typed && !discard(pane.getScene().getWindow())) {
                     e.consume();
+                } else {
+                    discarded[0] = true;
                 }
             });
+            // The window's × asks as Esc does. A filter on the dialog's window: consuming its close request there
+            // keeps the window open (the dialog's own handler, which would close it, never hears of it).
+            dialog.setOnShown(e -> pane.getScene().getWindow().addEventFilter(WindowEvent.WINDOW_CLOSE_REQUEST, close -> {
+                boolean typed = !text.getText().equals(r.note()) || !tags.tags().equals(r.tags());
+                if (!discarded[0] && typed && !discard(pane.getScene().getWindow())) {
+                    close.consume();
+                }
+            }));
             // Ctrl+Enter saves from anywhere; Enter saves when it is not typing a line or a tag.
             pane.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
                 if (e.getCode() != KeyCode.ENTER) {
@@ -173,7 +185,7 @@ final class NoteEditor {
             });
         }
         // The caret starts in the note, after the dialog has settled its own focus.
-        dialog.setOnShown(e -> Platform.runLater(() -> {
+        dialog.addEventHandler(javafx.scene.control.DialogEvent.DIALOG_SHOWN, e -> Platform.runLater(() -> {
             text.requestFocus();
             text.positionCaret(text.getLength());
         }));

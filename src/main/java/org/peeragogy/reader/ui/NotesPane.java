@@ -23,6 +23,7 @@ final class NotesPane {
     private final ChapterView page;
     private final ChapterPresenter presenter;
     private final Dialogs dialogs;
+    private final NoticeViewModel notices;
     private final NotesPanel panel;
     private final SelectionToolbar toolbar;
     private final Consumer<String> findInHandbook;
@@ -30,7 +31,8 @@ final class NotesPane {
 
     /** @param findInHandbook searches the handbook for these words in the Search tab ({@link SearchSide#find}) */
     NotesPane(Stage stage, NotesViewModel notes, AllNotesViewModel allNotes, ReaderViewModel reader, ChapterView page,
-              ChapterPresenter presenter, Dialogs dialogs, Consumer<String> findInHandbook) {
+              ChapterPresenter presenter, Dialogs dialogs, NoticeViewModel notices,
+              Consumer<String> findInHandbook) {
         this.findInHandbook = findInHandbook;
         this.stage = stage;
         this.notes = notes;
@@ -39,6 +41,7 @@ final class NotesPane {
         this.page = page;
         this.presenter = presenter;
         this.dialogs = dialogs;
+        this.notices = notices;
         this.panel = new NotesPanel(notes, new PanelActions());
         this.toolbar = new SelectionToolbar(new ToolbarActions());
         notes.paintVersionProperty().addListener((o, was, now) -> notesChanged());
@@ -132,11 +135,28 @@ final class NotesPane {
         dialogs.editNote(new NoteEditor.Request("Edit note", a.quote(), a.colour(), a.note(), a.tags(), true,
                 a.kind() == Annotation.Kind.CHAPTER_NOTE, other)).ifPresent(r -> {
             if (r.delete()) {
-                notes.delete(a.id());
+                delete(a);
             } else {
                 notes.edit(a.id(), r.colour(), r.note(), r.tags());
             }
         });
+    }
+
+    /** Deletes a note, then says so with Undo (the deletion can be taken back in this session). */
+    private void delete(Annotation a) {
+        String what = switch (a.kind()) {
+            case BOOKMARK -> "Bookmark removed.";
+            case CHAPTER_NOTE -> "Chapter note deleted.";
+            case HIGHLIGHT -> a.note().isEmpty() ? "Highlight deleted." : "Note deleted.";
+        };
+        notes.delete(a.id(), () -> notices.show(what, new NoticeViewModel.Choice(NoticeViewModel.UNDO, "Undo",
+                notes::undoDelete)));
+    }
+
+    /** Undo delete (Ctrl+Z): the note comes back, and the notice about its deletion goes. */
+    void undoDelete() {
+        notices.clear();
+        notes.undoDelete();
     }
 
     void showAllNotes() {
@@ -195,13 +215,16 @@ final class NotesPane {
 
         @Override
         public void delete(NotesViewModel.Item item) {
-            notes.delete(item.annotation().id());
+            NotesPane.this.delete(item.annotation());
         }
 
         @Override
         public void reattach(NotesViewModel.Item item) {
+            Optional<NotesViewModel.Selection> to = notes.selectionProperty().get();
             notes.reattach(item.annotation().id());
             page.clearSelection();
+            toolbar.hide();
+            to.ifPresent(s -> notices.show("Note re-attached to “" + NoteEditor.abbreviate(s.text(), 60) + "”."));
         }
 
         @Override

@@ -330,11 +330,17 @@ public final class NotesViewModel {
     }
 
     public void delete(String id) {
+        delete(id, () -> { });
+    }
+
+    /** As above; {@code deleted} runs on the FX thread once the deletion has landed (it can be undone then). */
+    public void delete(String id, Runnable afterwards) {
         AtomicReference<Annotation> before = new AtomicReference<>();
         saves.submit(() -> before.set(writes.delete(id)), () -> {
             deleted.push(before.get());
             canUndo.set(true);
             refresh();
+            afterwards.run();
         });
     }
 

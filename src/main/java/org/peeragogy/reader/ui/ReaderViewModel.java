@@ -163,6 +163,7 @@ public final class ReaderViewModel {
     private void replace(Handbook next, Path rememberedAt, Runnable begin) {
         savePosition();
         Handbook replaced = handbook.get();
+        problem.set(""); // about the handbook before: stale now
         handbook.set(Objects.requireNonNull(next));
         if (rememberedAt != null) {
             write(HANDBOOK_KEY, rememberedAt.toAbsolutePath().toString());
@@ -214,6 +215,7 @@ public final class ReaderViewModel {
             back.push(new Location(here.chapterId(), "", scroll.get()));
             forward.clear();
         }
+        problem.set(""); // about the place before: stale now
         show(new Location(chapterId, fragment, 0));
     }
 
@@ -233,6 +235,7 @@ public final class ReaderViewModel {
         if (here != null) {
             to.push(new Location(here.chapterId(), "", scroll.get()));
         }
+        problem.set("");
         show(from.pop());
     }
 

@@ -1,23 +1,21 @@
 package org.peeragogy.reader.ui;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.geometry.Orientation;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuBar;
-import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
-import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.TransferMode;
@@ -46,7 +44,7 @@ public final class ReaderWindow {
     /** The view-models the window shows, made by the application (they hold the database and the disk). */
     public record ViewModels(ReaderViewModel reader, NotesViewModel notes, AllNotesViewModel allNotes,
                              SearchViewModel search, SharingViewModel sharing, HandbooksViewModel handbooks,
-                             WindowBoundsViewModel bounds) {
+                             WindowBoundsViewModel bounds, PanelsViewModel panels) {
         public ViewModels {
             Objects.requireNonNull(reader);
             Objects.requireNonNull(notes);
@@ -55,6 +53,7 @@ public final class ReaderWindow {
             Objects.requireNonNull(sharing);
             Objects.requireNonNull(handbooks);
             Objects.requireNonNull(bounds);
+            Objects.requireNonNull(panels);
         }
     }
 
@@ -78,6 +77,11 @@ public final class ReaderWindow {
     /** Import, undo of an import, export, install or switch of a handbook running. */
     private javafx.beans.binding.BooleanBinding busy;
     private final WindowActions actions;
+    private final PanelsViewModel panels;
+    private final StatusViewModel status;
+    private final NoticeViewModel notices;
+    private final HelpActions help;
+    private PanelsView panelsView;
     /** The search index is built after the first chapter is on screen, so it never delays it. */
     private boolean indexWhenShown = true;
 
@@ -103,20 +107,35 @@ public final class ReaderWindow {
         this.findBar = new FindBar(find, chapterView);
         ChapterViewModel chapter = new ChapterViewModel(notes, find, () -> vm.book().identity());
         this.presenter = new ChapterPresenter(chapterView, chapter, notes, vm, findBar, new AroundShowing());
+        this.notices = new NoticeViewModel(vm);
         this.searchSide = new SearchSide(models.search(), Objects.requireNonNull(indexer),
                 Objects.requireNonNull(tasks), vm, presenter);
-        this.notesPane = new NotesPane(stage, notes, models.allNotes(), vm, chapterView, presenter, dialogs,
+        this.notesPane = new NotesPane(stage, notes, models.allNotes(), vm, chapterView, presenter, dialogs, notices,
                 searchSide::find);
         pageEvents.connect(presenter, notesPane);
         notes.paintVersionProperty().addListener((o, was, now) -> searchSide.notesChanged());
         this.sharingModel = models.sharing();
-        this.sharingActions = new SharingActions(dialogs, models.sharing(), notes, notesPane::notesChanged);
+        // Show file opens the folder holding the file in the system's file manager.
+        this.sharingActions = new SharingActions(dialogs, models.sharing(), notes, notesPane::notesChanged, notices,
+                file -> browser.accept(file.toAbsolutePath().getParent().toUri().toString()));
         this.handbookWork = models.handbooks();
         this.handbooks = new HandbooksView(handbookWork, dialogs);
-        this.contents = new ContentsView(new ContentsViewModel(vm));
+        ContentsViewModel contentsModel = new ContentsViewModel(vm);
+        this.contents = new ContentsView(contentsModel);
+        this.status = new StatusViewModel(vm);
+        // A page shown gives its sections to the contents and the status line, which then reads where the top is.
+        chapter.outlineProperty().addListener((o, was, now) -> {
+            chapterView.current().ifPresent(c -> contentsModel.pageShown(c.chapter().id(), now));
+            status.outline(now);
+            status.readingAt(chapterView.visibleOffset());
+        });
+        vm.scrollProperty().addListener((o, was, now) -> status.readingAt(chapterView.visibleOffset()));
         this.languages = new LanguagesViewModel(vm, tasks);
-        this.actions = new WindowActions(new WindowActions.Parts(this::requestQuit, vm, findBar, find, searchSide::open,
-                notesPane, notes, sharingActions, models.sharing(), handbooks, handbookWork));
+        this.panels = models.panels();
+        this.help = new HelpActions(stage, new HelpViewModel(), dialogs, browser, webDataDir);
+        this.actions = new WindowActions(new WindowActions.Parts(this::requestQuit, vm, findBar, find, this::openSearch,
+                notesPane, notes, sharingActions, models.sharing(), handbooks, handbookWork, panels, help));
+        help.actions(actions.all());
         build();
         bind();
     }
@@ -128,16 +147,15 @@ public final class ReaderWindow {
         contentsTab.setClosable(false);
         TabPane side = new TabPane(contentsTab, searchSide.tab());
         side.setId("side");
-        SplitPane split = new SplitPane(side, middle, notesPane.node());
-        split.setOrientation(Orientation.HORIZONTAL);
-        split.setDividerPositions(0.21, 0.76);
-        SplitPane.setResizableWithParent(side, false);
-        SplitPane.setResizableWithParent(notesPane.node(), false);
+        side.setMinWidth(PanelsViewModel.MIN_WIDTH);
+        panelsView = new PanelsView(panels, side, middle, notesPane.node());
 
-        Label status = new Label();
-        status.setId("status");
-        status.textProperty().bind(vm.statusProperty());
-        HBox statusBar = new HBox(8, status, grow(), handbooks.progressBar());
+        Label statusLine = new Label();
+        statusLine.setId("status");
+        statusLine.textProperty().bind(status.statusProperty());
+        statusLine.setTooltip(new javafx.scene.control.Tooltip("Minutes left are read at " + StatusViewModel.WORDS_PER_MINUTE
+                + " words a minute, the average adult silent reading rate for non-fiction (Brysbaert, 2019)."));
+        HBox statusBar = new HBox(8, statusLine, grow(), handbooks.progressBar());
         statusBar.getStyleClass().add("status-bar");
 
         Label problemText = new Label();
@@ -153,12 +171,18 @@ public final class ReaderWindow {
 
         // The menu bar stays the first child of the top box (StallBenchmark reaches it there).
         MenuBar menuBar = actions.menuBar(handbooks.switchMenu(), this::fileMenuShowing);
-        menuBar.getMenus().add(new LanguageMenu(languages, handbookWork.workingProperty()));
+        menuBar.getMenus().add(menuBar.getMenus().size() - 1, new LanguageMenu(languages, handbookWork.workingProperty()));
         handbooks.alsoDisabledWhile(languages.workingProperty());
         VBox top = new VBox(menuBar, actions.toolBar(),
                 handbooks.guideBar(), problemBar);
         handbookWork.refreshChoices(); // read once now, so the menu is ready when first opened
-        BorderPane root = new BorderPane(split, top, null, statusBar, null);
+        // Focus mode shows only the text: the bars above and below go (their keys still work).
+        for (Region bar : List.of(top, statusBar)) {
+            bar.visibleProperty().bind(panels.focusProperty().not());
+            bar.managedProperty().bind(bar.visibleProperty());
+        }
+        BorderPane root = new BorderPane(panelsView.node(), top, null,
+                new VBox(new NoticeBar(notices).node(), statusBar), null);
         Scene scene = new Scene(root);
         scene.getStylesheets().add(WindowThemes.STYLESHEET);
         scene.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> {
@@ -170,11 +194,18 @@ public final class ReaderWindow {
                 e.consume();
             }
         });
-        // Ctrl+= and the keypad's plus also enlarge: on many keyboards "+" needs Shift.
-        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.EQUALS, KeyCombination.SHORTCUT_DOWN,
-                KeyCombination.SHIFT_ANY), vm::largerText);
-        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.ADD, KeyCombination.SHORTCUT_DOWN), vm::largerText);
-        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.SUBTRACT, KeyCombination.SHORTCUT_DOWN), vm::smallerText);
+        actions.installMoreKeys(scene);
+        // Esc closes a drawer, else leaves focus mode; a dialog's or the find bar's own Esc comes first.
+        scene.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ESCAPE && (panels.drawerProperty().get().isPresent() || panels.focusProperty().get())) {
+                if (panels.drawerProperty().get().isPresent()) {
+                    panels.closeDrawer();
+                } else {
+                    panels.leaveFocus();
+                }
+                e.consume();
+            }
+        });
         // A notes file dropped on the window is imported (with the preview first).
         scene.setOnDragOver(e -> {
             if (e.getDragboard().hasFiles()) {
@@ -199,6 +230,12 @@ public final class ReaderWindow {
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
         return grow;
+    }
+
+    /** Opens the Search tab, bringing the contents side into view first (as a drawer when it is folded away). */
+    private void openSearch() {
+        panels.reveal(PanelsViewModel.Panel.CONTENTS);
+        searchSide.open();
     }
 
     private void fileMenuShowing() {
@@ -247,7 +284,11 @@ public final class ReaderWindow {
             }
         });
         vm.themeProperty().addListener((o, was, now) -> applyTheme(now));
-        vm.fontScaleProperty().addListener((o, was, now) -> chapterView.setFontScale(now.doubleValue()));
+        vm.fontScaleProperty().addListener((o, was, now) -> {
+            panels.textScale(now.doubleValue());
+            chapterView.setFontScale(now.doubleValue());
+        });
+        panels.textScale(vm.fontScaleProperty().get());
         vm.handbookProperty().addListener((o, was, now) -> {
             searchSide.stopIndexing(); // it reads the replaced handbook, which is closed next
             chapterView.setHandbook(now);
@@ -317,6 +358,9 @@ public final class ReaderWindow {
         vm.scrolled(chapterView.position());
         vm.savePosition();
         saveBounds();
+        panelsView.rememberWidths();
+        panels.save();
+        help.close();
         chapterView.close();
     }
 
@@ -324,6 +368,7 @@ public final class ReaderWindow {
         WindowBoundsViewModel.Bounds b = bounds.saved();
         stage.setWidth(Math.max(480, b.width()));
         stage.setHeight(Math.max(360, b.height()));
+        panels.windowWidth(stage.getWidth());
         if (b.x() >= 0 && b.y() >= 0) {
             stage.setX(b.x());
             stage.setY(b.y());

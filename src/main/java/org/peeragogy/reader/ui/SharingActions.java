@@ -3,6 +3,7 @@ package org.peeragogy.reader.ui;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.peeragogy.reader.share.ExportFilter;
 import org.peeragogy.reader.share.NoteSharing;
 
@@ -22,16 +23,25 @@ final class SharingActions {
     private final SharingViewModel sharing;
     private final NotesViewModel notes;
     private final Runnable notesChanged;
+    private final NoticeViewModel notices;
+    private final Consumer<Path> showFile;
 
     /**
      * @param notesChanged called after an import, an undo or a change of who is shown, for the
      *                     views that list notes
      */
-    SharingActions(Dialogs dialogs, SharingViewModel sharing, NotesViewModel notes, Runnable notesChanged) {
+    /**
+     * @param notices  where what happened is said (with Undo after an import, Show file after an export)
+     * @param showFile shows a written file in the system's file manager (its folder)
+     */
+    SharingActions(Dialogs dialogs, SharingViewModel sharing, NotesViewModel notes, Runnable notesChanged,
+                   NoticeViewModel notices, Consumer<Path> showFile) {
         this.dialogs = dialogs;
         this.sharing = sharing;
         this.notes = notes;
         this.notesChanged = notesChanged;
+        this.notices = notices;
+        this.showFile = showFile;
     }
 
     void exportNotes() {
@@ -50,8 +60,10 @@ final class SharingActions {
             Optional<Path> out = dialogs.chooseFileToSave("Export notes", "notes-"
                     + notes.authorName().orElse("me").replaceAll("[^\\p{L}\\p{N}]+", "-") + format.extension());
             out.ifPresent(file -> sharing.startExport(format, file, ExportFilter.ALL.withPrivate(withPrivate),
-                    exported -> dialogs.inform("Notes exported", exported.notes() + " notes written to "
-                            + exported.file() + ".")));
+                    exported -> notices.show("Exported " + exported.notes() + (exported.notes() == 1 ? " note" : " notes")
+                            + " to " + exported.file().getFileName() + ".",
+                            new NoticeViewModel.Choice(NoticeViewModel.SHOW_FILE, "Show file",
+                                    () -> showFile.accept(exported.file())))));
         });
     }
 
@@ -82,17 +94,32 @@ final class SharingActions {
                     preview.remarks());
         }
         if (dialogs.confirm(q)) {
-            sharing.startImport(preview, this::refreshLayers);
+            sharing.startImport(preview, () -> {
+                refreshLayers();
+                notices.show(SharingViewModel.imported(preview),
+                        new NoticeViewModel.Choice(NoticeViewModel.UNDO, "Undo", this::undoImport));
+            });
         } else {
             sharing.cancelImport();
         }
     }
 
+    /** Takes the last import back after the reader agrees, naming which import it is and what it brought. */
     void undoImport() {
-        if (dialogs.confirm(Dialogs.Question.of("Undo last import", "Take back the whole last import?",
-                "Every note the import added, changed or deleted goes back to how it was before it. Changes you"
-                        + " made since to those same notes are taken back too."))) {
-            sharing.startUndo(this::refreshLayers);
+        Optional<SharingViewModel.LastImport> last = sharing.lastImportProperty().get();
+        if (last.isEmpty()) {
+            return;
+        }
+        String name = last.get().source();
+        if (dialogs.confirm(Dialogs.Question.of("Undo last import", "Take back the import of " + name + "?",
+                "It brought " + SharingViewModel.shortSummary(last.get().summary()) + " (imported "
+                        + NotesPanel.WHEN.format(last.get().importedAt()) + "). Every note it added, changed or"
+                        + " deleted goes back to how it was before it. Changes you made since to those same notes"
+                        + " are taken back too.").withId("undo-import"))) {
+            sharing.startUndo(() -> {
+                refreshLayers();
+                notices.show("Took back the import of " + name + ".");
+            });
         }
     }
 
@@ -104,6 +131,7 @@ final class SharingActions {
 
     /** Applies who is shown and which notes are in conflict, then everything that lists notes. */
     void refreshLayers() {
+        sharing.readLastImport();
         sharing.refreshAuthors();
         notes.setLayers(sharing.hiddenAuthors(), sharing.conflicted());
         notesChanged.run();

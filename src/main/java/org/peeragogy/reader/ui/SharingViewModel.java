@@ -1,16 +1,23 @@
 package org.peeragogy.reader.ui;
 
 import org.peeragogy.reader.book.Messages;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.peeragogy.reader.share.ExportFilter;
@@ -49,6 +56,14 @@ public final class SharingViewModel {
     }
 
     /**
+     * The newest import not taken back, as the notes file keeps it (so it can be undone after a restart, as
+     * with the command line's {@code undo-import}): its batch, the file's name, what it brought (the import's
+     * summary, "3 new, 1 updated, …") and when.
+     */
+    public record LastImport(long batch, String source, String summary, Instant importedAt) {
+    }
+
+    /**
      * One person whose notes are here: a layer with a colour (CSS colour), shown or hidden. {@code id} is their
      * author id (decision 0017); {@code name} is how the window names the layer ({@link #label}).
      */
@@ -63,7 +78,8 @@ public final class SharingViewModel {
     private final ReadOnlyBooleanWrapper working = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper exporting = new ReadOnlyBooleanWrapper();
     private final BackgroundTasks tasks;
-    private OptionalLong lastImport = OptionalLong.empty();
+    private final ReadOnlyObjectWrapper<Optional<LastImport>> lastImport =
+            new ReadOnlyObjectWrapper<>(Optional.empty());
 
     /**
      * Without a window: the {@code start…} methods run their work on a background thread and deliver
@@ -133,6 +149,11 @@ public final class SharingViewModel {
                 ? "You already have everything in this file: importing it changes nothing."
                 : preview.counts().summary() + ".\n\nNotes keep their authors. Notes that cannot be placed are kept"
                 + " under \"Could not place\". File → Undo last import takes the whole import back.";
+    }
+
+    /** What an import of {@code preview} brought, said once it has landed: "Imported from ben.peeranotes: 1 new.". Any thread. */
+    public static String imported(NoteSharing.Preview preview) {
+        return "Imported from " + preview.file().getFileName() + ": " + shortSummary(preview.counts().summary()) + ".";
     }
 
     /** The reader did not import what {@link #startPreview} showed: the actions are enabled again. FX thread. */
@@ -213,10 +234,47 @@ public final class SharingViewModel {
      */
     public void imported(ShareStore.Applied applied) {
         if (applied.batchId().isPresent()) {
-            lastImport = applied.batchId();
-            canUndoImport.set(true);
+            readLastImport();
         }
         refreshAuthors();
+    }
+
+    /**
+     * Reads the newest import not taken back from the notes file (one small read of the window's connection),
+     * so that Undo last import names it, after a restart too. FX thread; never throws: a failure is reported
+     * and undo is then not offered.
+     */
+    public void readLastImport() {
+        Optional<LastImport> last = Optional.empty();
+        try {
+            last = sharing.get().imports().stream().filter(b -> b.undone().isEmpty()).findFirst()
+                    .map(b -> new LastImport(b.id(), Path.of(b.source()).getFileName() == null
+                            ? b.source() : Path.of(b.source()).getFileName().toString(),
+                            b.summary(), b.importedAt()));
+        } catch (StoreException | InvalidPathException e) {
+            if (e instanceof StoreException) {
+                problems.accept(Messages.logged(LOG, "Sharing notes", e));
+            } else {
+                LOG.log(System.Logger.Level.DEBUG, "An import's source is not a path", e);
+            }
+        }
+        lastImport.set(last);
+        canUndoImport.set(last.isPresent());
+    }
+
+    /**
+     * An import's summary without its nothing-counts: "3 new, 1 updated" of "3 new, 1 updated, 0 deleted, …";
+     * "no changes" when every count is 0. Any thread.
+     */
+    public static String shortSummary(String summary) {
+        String kept = Arrays.stream(summary.split(",\\s*")).map(String::strip)
+                .filter(p -> !p.isEmpty() && !p.startsWith("0 ")).collect(Collectors.joining(", "));
+        return kept.isEmpty() ? "no changes" : kept;
+    }
+
+    /** The newest import not taken back, as last read. Read and bind on the FX thread. */
+    public ReadOnlyObjectProperty<Optional<LastImport>> lastImportProperty() {
+        return lastImport.getReadOnlyProperty();
     }
 
     /**
@@ -242,9 +300,9 @@ public final class SharingViewModel {
      * Never throws.
      */
     public OptionalLong beginUndo() {
-        OptionalLong batch = lastImport;
+        OptionalLong batch = lastImport.get().map(l -> OptionalLong.of(l.batch())).orElse(OptionalLong.empty());
         if (batch.isPresent()) {
-            lastImport = OptionalLong.empty();
+            lastImport.set(Optional.empty());
             canUndoImport.set(false);
             working.set(true);
         }
@@ -416,7 +474,7 @@ public final class SharingViewModel {
         return FXCollections.unmodifiableObservableList(authors);
     }
 
-    /** True when this session's last import can be undone. Read and bind on the FX thread. */
+    /** True when the last import (of this session or one before) can be undone. Read and bind on the FX thread. */
     public ReadOnlyBooleanProperty canUndoImportProperty() {
         return canUndoImport.getReadOnlyProperty();
     }

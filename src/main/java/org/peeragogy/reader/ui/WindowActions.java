@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableBooleanValue;
+import javafx.scene.Scene;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
@@ -33,7 +34,8 @@ final class WindowActions {
     /** What the actions act on: the window's parts. */
     record Parts(Runnable quit, ReaderViewModel reader, FindBar findBar, FindViewModel find, Runnable openSearch,
                  NotesPane notesPane, NotesViewModel notes, SharingActions sharingActions, SharingViewModel sharing,
-                 HandbooksView handbooks, HandbooksViewModel handbookWork) {
+                 HandbooksView handbooks, HandbooksViewModel handbookWork, PanelsViewModel panels,
+                 HelpActions help) {
     }
 
     private final Map<String, Action> byId = new LinkedHashMap<>();
@@ -78,19 +80,39 @@ final class WindowActions {
                 Action.of("search", "Search the handbook and notes…",
                         new KeyCodeCombination(KeyCode.F, SHORTCUT, KeyCombination.SHIFT_DOWN), p.openSearch()),
 
-                Action.of("larger-text", "Larger text", key(KeyCode.PLUS), vm::largerText).withButton("A+"),
-                Action.of("smaller-text", "Smaller text", key(KeyCode.MINUS), vm::smallerText).withButton("A−"),
+                // Ctrl+= and the keypad's plus also enlarge: on many keyboards "+" needs Shift.
+                Action.of("larger-text", "Larger text", key(KeyCode.PLUS), vm::largerText).withButton("A+")
+                        .alsoKeys(new KeyCodeCombination(KeyCode.EQUALS, SHORTCUT, KeyCombination.SHIFT_ANY),
+                                key(KeyCode.ADD)),
+                Action.of("smaller-text", "Smaller text", key(KeyCode.MINUS), vm::smallerText).withButton("A−")
+                        .alsoKeys(key(KeyCode.SUBTRACT)),
                 Action.of("actual-size", "Actual size", key(KeyCode.DIGIT0), vm::resetText),
+
+                Action.of("contents-panel", "Contents panel",
+                        new KeyCodeCombination(KeyCode.C, SHORTCUT, KeyCombination.SHIFT_DOWN),
+                        () -> p.panels().toggle(PanelsViewModel.Panel.CONTENTS))
+                        .checkedWhen(p.panels().contentsShownProperty()),
+                Action.of("notes-panel", "Notes panel",
+                        new KeyCodeCombination(KeyCode.N, SHORTCUT, KeyCombination.SHIFT_DOWN),
+                        () -> p.panels().toggle(PanelsViewModel.Panel.NOTES))
+                        .checkedWhen(p.panels().notesShownProperty()),
+                Action.of("focus-mode", "Focus mode", new KeyCodeCombination(KeyCode.F11),
+                        p.panels()::toggleFocus).checkedWhen(p.panels().focusProperty()),
 
                 Action.of("note-on-selection", "Note on selection…", key(KeyCode.N), p.notesPane()::noteOnSelection),
                 Action.of("chapter-note", "Chapter note…", null, p.notesPane()::chapterNote),
                 Action.of("bookmark", "Bookmark this place", key(KeyCode.D), p.notesPane()::bookmark),
-                Action.of("undo-delete", "Undo delete", key(KeyCode.Z), p.notes()::undoDelete)
+                Action.of("undo-delete", "Undo delete", key(KeyCode.Z), p.notesPane()::undoDelete)
                         .disabledWhen(p.notes().canUndoProperty().not()),
                 Action.of("all-notes", "All notes…",
                         new KeyCodeCombination(KeyCode.A, SHORTCUT, KeyCombination.SHIFT_DOWN), p.notesPane()::showAllNotes),
                 Action.of("people", "People…", null, p.sharingActions()::showPeople),
-                Action.of("your-name", "Your name…", null, () -> p.notesPane().askName(true))));
+                Action.of("your-name", "Your name…", null, () -> p.notesPane().askName(true)),
+
+                Action.of("keyboard-shortcuts", "Keyboard shortcuts", new KeyCodeCombination(KeyCode.F1),
+                        p.help()::showShortcuts),
+                Action.of("readers-guide", "Reader's guide", null, p.help()::showGuide),
+                Action.of("about", "About Peeragogy Reader", null, p.help()::showAbout)));
         for (Theme theme : Theme.values()) {
             t.add(Action.of("theme-" + theme.cssName(), theme.label() + " theme", null, () -> vm.setTheme(theme))
                     .chosenWhen(Bindings.createBooleanBinding(() -> vm.themeProperty().get() == theme,
@@ -108,6 +130,20 @@ final class WindowActions {
         return new KeyCodeCombination(code, SHORTCUT);
     }
 
+    /** Every action, in the table's order. */
+    List<Action> all() {
+        return List.copyOf(byId.values());
+    }
+
+    /** Gives the scene the actions' other keys ({@link Action#moreKeys}), which no menu item carries. */
+    void installMoreKeys(Scene scene) {
+        for (Action a : byId.values()) {
+            for (KeyCombination k : a.moreKeys()) {
+                scene.getAccelerators().put(k, a.handler());
+            }
+        }
+    }
+
     /** The action called {@code id}; throws IllegalArgumentException when there is none. */
     Action get(String id) {
         Action a = byId.get(id);
@@ -118,7 +154,7 @@ final class WindowActions {
     }
 
     /**
-     * File, Go, View and Notes. {@code switchMenu} (File → Switch handbook) is filled by its own view;
+     * File, Go, View, Notes and Help. {@code switchMenu} (File → Switch handbook) is filled by its own view;
      * {@code fileShowing} runs each time the File menu opens.
      */
     MenuBar menuBar(Menu switchMenu, Runnable fileShowing) {
@@ -131,14 +167,16 @@ final class WindowActions {
         for (Theme t : Theme.values()) {
             view.add("theme-" + t.cssName());
         }
-        view.addAll(List.of(SEPARATOR, "larger-text", "smaller-text", "actual-size"));
+        view.addAll(List.of(SEPARATOR, "larger-text", "smaller-text", "actual-size", SEPARATOR, "contents-panel",
+                "notes-panel", "focus-mode"));
         List<Object> notes = new ArrayList<>();
         for (Annotation.Colour c : Annotation.Colour.values()) {
             notes.add("highlight-" + c.code());
         }
         notes.addAll(List.of("note-on-selection", "chapter-note", "bookmark", SEPARATOR, "undo-delete", SEPARATOR,
                 "all-notes", "people", "your-name"));
-        return new MenuBar(file, go, menu("_View", view.toArray()), menu("_Notes", notes.toArray()));
+        return new MenuBar(file, go, menu("_View", view.toArray()), menu("_Notes", notes.toArray()),
+                menu("_Help", "keyboard-shortcuts", "readers-guide", SEPARATOR, "about"));
     }
 
     /** The toolbar above the page: back, forward, previous, next, smaller and larger text. */

@@ -149,6 +149,48 @@ class NoteDialogWindowTest {
         assertEquals(List.of(), notes().placed());
     }
 
+    /** What the window's × does: the window system asks the dialog's window to close. */
+    private void closeWithTheWindowsCross(TextArea text) throws Exception {
+        WaitForAsyncUtils.asyncFx(() -> {
+            javafx.stage.Window w = text.getScene().getWindow();
+            w.fireEvent(new javafx.stage.WindowEvent(w, javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST));
+        });
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"1280x800", "1024x600"})
+    void theWindowsCrossWithTypedTextAsksAsEscDoes(String size) throws Exception {
+        open(size);
+        select("keeping participants");
+        shortcut(KeyCode.N);
+        TextArea text = awaitEditor();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, text::isFocused);
+        robot.type(KeyCode.O, KeyCode.K);
+        closeWithTheWindowsCross(text);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> showing("#discard-note", Node.class).isPresent());
+        OpenWindow.clickShowing(robot, "Keep writing");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> showing("#discard-note", Node.class).isEmpty());
+        assertTrue(isShowing(text));
+        assertEquals("ok", text.getText());
+
+        closeWithTheWindowsCross(text);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> showing("#discard-note", Node.class).isPresent());
+        OpenWindow.clickShowing(robot, "Discard");
+        awaitClosed();
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(List.of(), notes().placed());
+    }
+
+    @Test
+    void theWindowsCrossWithNothingTypedClosesWithoutAsking() throws Exception {
+        open("1280x800");
+        shortcut(KeyCode.N);
+        TextArea text = awaitEditor();
+        closeWithTheWindowsCross(text);
+        awaitClosed();
+        assertTrue(showing("#discard-note", Node.class).isEmpty());
+    }
+
     @Test
     void anEmptyChapterNoteIsNotSaved() throws Exception {
         open("1280x800");

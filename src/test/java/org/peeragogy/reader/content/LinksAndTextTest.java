@@ -170,7 +170,7 @@ class LinksAndTextTest {
     void theGuideOpensFromTheClasspath() throws Exception {
         try (Handbook guide = Handbooks.guide()) {
             assertTrue(guide.isGuide());
-            assertEquals(3, guide.book().chapters().size());
+            assertEquals(4, guide.book().chapters().size());
             CheckReport report = Handbooks.check(guide);
             assertEquals(0, report.problems().stream().filter(p -> p.kind() != Problem.Kind.UNSAFE_REMOVED
                     && p.kind() != Problem.Kind.REMOTE_BLOCKED).count(), report.problems()::toString);

@@ -110,4 +110,24 @@ class ContentsViewModelTest {
                 chapters(contents.entriesProperty().get()).stream().map(ContentsViewModel.Entry::chapterId).toList());
         assertEquals(guide.book().chapters().get(0).id(), contents.currentProperty().get());
     }
+
+    @Test
+    void theSectionsOfTheChapterBeingReadAreEntriesThatOpenAtTheirHeading() throws Exception {
+        reader.startAt("meetings");
+        org.peeragogy.reader.book.RenderedChapter page = handbook.render("meetings");
+        org.peeragogy.reader.content.ChapterOutline outline = org.peeragogy.reader.content.ChapterOutline.of(
+                page.html(), org.peeragogy.reader.content.anchoring.ChapterText.of(page.html()));
+        contents.pageShown("gardens", outline); // not the chapter being read: ignored
+        assertEquals(List.of(), contents.sectionsProperty().get());
+        contents.pageShown("meetings", outline);
+        List<ContentsViewModel.Entry> sections = contents.sectionsProperty().get();
+        assertEquals(List.of("Taking turns", "An evening, hour by hour"), sections.stream()
+                .map(ContentsViewModel.Entry::title).toList());
+        assertTrue(sections.stream().allMatch(e -> e.isSection() && !e.isPart() && e.level() == 2
+                && e.chapterId().equals("meetings")));
+        contents.open(sections.get(1));
+        assertEquals(sections.get(1).fragment(), reader.locationProperty().get().fragment());
+        reader.nextChapter();
+        assertEquals(List.of(), contents.sectionsProperty().get(), "another chapter: the sections go");
+    }
 }

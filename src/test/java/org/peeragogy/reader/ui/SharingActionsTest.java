@@ -50,6 +50,9 @@ class SharingActionsTest {
     private SharingViewModel sharing;
     private SharingActions actions;
     private int notesChanged;
+    private ReaderViewModel reader;
+    private NoticeViewModel notices;
+    private final List<Path> shownFiles = new ArrayList<>();
 
     /** Answers from a script, and remembers what was asked. */
     private static final class ScriptedDialogs implements Dialogs {
@@ -129,7 +132,9 @@ class SharingActionsTest {
                 }
             }
         }, problems::add, tasks);
-        actions = new SharingActions(dialogs, sharing, notes, () -> notesChanged++);
+        reader = new ReaderViewModel(handbook, ana.settings(), ana.readingPositions(), Runnable::run);
+        notices = new NoticeViewModel(reader);
+        actions = new SharingActions(dialogs, sharing, notes, () -> notesChanged++, notices, shownFiles::add);
     }
 
     @AfterEach
@@ -186,6 +191,9 @@ class SharingActionsTest {
         assertEquals(1, anasNotes());
         assertTrue(sharing.canUndoImportProperty().get());
         assertTrue(notesChanged > 0, "the views that list notes were told");
+        NoticeViewModel.Notice said = notices.noticeProperty().get().orElseThrow();
+        assertEquals("Imported from ben.peeranotes: 1 new.", said.text());
+        assertEquals(List.of(NoticeViewModel.UNDO), said.choices().stream().map(NoticeViewModel.Choice::id).toList());
         assertEquals(List.of(), problems);
         assertTrue(dialogs.answers.isEmpty());
     }
@@ -237,7 +245,14 @@ class SharingActionsTest {
         actions.exportNotes();
         assertTrue(sharing.exportingProperty().get());
         runUiUntil(() -> !sharing.exportingProperty().get());
-        assertEquals(List.of("1 notes written to " + out + "."), dialogs.told);
+        // Said in the notice, with Show file, instead of a dialog to click away.
+        assertEquals(List.of(), dialogs.told);
+        NoticeViewModel.Notice said = notices.noticeProperty().get().orElseThrow();
+        assertEquals("Exported 1 note to out.jsonld.", said.text());
+        assertEquals(List.of(NoticeViewModel.SHOW_FILE), said.choices().stream().map(NoticeViewModel.Choice::id).toList());
+        notices.choose(said.choices().get(0));
+        assertEquals(List.of(out), shownFiles);
+        assertTrue(notices.noticeProperty().get().isEmpty());
         assertTrue(Files.readString(out).contains("\"type\""), "a W3C JSON-LD file");
         assertEquals(List.of(), problems);
     }
@@ -277,5 +292,61 @@ class SharingActionsTest {
         }
         assertTrue(dialogs.answers.isEmpty());
         assertEquals(List.of(), problems);
+    }
+
+    @Test
+    void theNoticesUndoTakesTheImportBackNamingItAndAReaderMovingOnClearsIt() throws Exception {
+        dialogs.answers.add(Boolean.TRUE);
+        actions.importNotes(bensNotesFile());
+        runUiUntil(() -> notices.noticeProperty().get().isPresent());
+        dialogs.answers.add(Boolean.TRUE);
+        notices.choose(notices.noticeProperty().get().orElseThrow().choices().get(0));
+        Dialogs.Question asked = dialogs.questions.get(dialogs.questions.size() - 1);
+        assertEquals("Take back the import of ben.peeranotes?", asked.header());
+        assertTrue(asked.text().startsWith("It brought 1 new (imported "), asked.text());
+        runUiUntil(() -> !sharing.workingProperty().get());
+        assertEquals(0, anasNotes());
+        assertEquals("Took back the import of ben.peeranotes.", notices.noticeProperty().get().orElseThrow().text());
+        reader.startAt("pattern-wrapper");
+        reader.nextChapter();
+        assertTrue(notices.noticeProperty().get().isEmpty(), "another chapter: the notice is stale");
+    }
+
+    @Test
+    void undoLastImportIsOfferedAfterARestartAsOnTheCommandLine() throws Exception {
+        dialogs.answers.add(Boolean.TRUE);
+        actions.importNotes(bensNotesFile());
+        runUiUntil(() -> sharing.canUndoImportProperty().get());
+        // A new window on the same notes file: it reads the import back from the file.
+        HandbookChapters chapters = new HandbookChapters(handbook);
+        NoteSharing anas = new NoteSharing(ana, chapters, "test");
+        SharingViewModel restarted = new SharingViewModel(() -> anas, new SharingViewModel.OwnConnection() {
+            @Override
+            public <T> T run(SharingViewModel.Work<T> work) throws ShareException {
+                try (Database own = ana.another()) {
+                    return work.with(new NoteSharing(own, chapters, "test"));
+                } catch (StoreException e) {
+                    throw new ShareException(e.getMessage(), e);
+                }
+            }
+        }, problems::add, tasks);
+        assertFalse(restarted.canUndoImportProperty().get());
+        SharingActions again = new SharingActions(dialogs, restarted, notes, () -> { }, notices, shownFiles::add);
+        again.refreshLayers(); // as the window does when it opens
+        assertTrue(restarted.canUndoImportProperty().get());
+        assertEquals("ben.peeranotes", restarted.lastImportProperty().get().orElseThrow().source());
+        dialogs.answers.add(Boolean.TRUE);
+        again.undoImport();
+        runUiUntil(() -> !restarted.workingProperty().get());
+        assertEquals(0, anasNotes());
+        assertFalse(restarted.canUndoImportProperty().get());
+        assertEquals(List.of(), problems);
+    }
+
+    @Test
+    void aSummaryLeavesOutWhatItHasNoneOf() {
+        assertEquals("3 new, 1 updated", SharingViewModel.shortSummary(
+                "3 new, 1 updated, 0 deleted, 0 unchanged, 0 conflicts, 0 could not be placed"));
+        assertEquals("no changes", SharingViewModel.shortSummary("0 new, 0 updated"));
     }
 }

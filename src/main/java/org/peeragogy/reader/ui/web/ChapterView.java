@@ -297,8 +297,21 @@ public final class ChapterView implements AutoCloseable {
         }
     }
 
+    /**
+     * Sets the text size (1.0: the page's own), keeping the reader's place: the line at the top of the view
+     * before is the first line after, however the text wraps anew.
+     */
     public void setFontScale(double scale) {
+        if (scale == webView.getFontScale()) {
+            return;
+        }
+        boolean onPage = shown && engine.getLoadWorker().getState() == Worker.State.SUCCEEDED;
+        int top = onPage ? visibleOffset() : -1;
         webView.setFontScale(scale);
+        if (top > 0) {
+            // Reading the layout in the page makes it lay out at the new size first.
+            page().ifPresent(p -> p.call(PageMessages.Call.KEEP_AT_TOP.function, top));
+        }
     }
 
     /** The scroll position of the page now, 0 when no page is shown. */

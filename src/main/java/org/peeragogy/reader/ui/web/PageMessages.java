@@ -30,6 +30,8 @@ final class PageMessages {
         SELECT("select"),
         /** (offset): scroll the text at this offset near the top. */
         SCROLL_TO_OFFSET("scrollToOffset"),
+        /** (offset): scroll so the line holding the text at this offset is the first at the top. */
+        KEEP_AT_TOP("keepAtTop"),
         /** (): drop the selection. */
         CLEAR_SELECTION("clearSelection"),
         /** (): the chapter's text, offsets count into it. */

@@ -469,6 +469,16 @@ var PeeragogyReader = (function () {
       window.scrollBy(0, r.getBoundingClientRect().top - 40);
       return true;
     },
+    /** Scrolls so the line holding this text offset is the first at the top (a text size change keeps the place). */
+    keepAtTop: function (offset) {
+      var at = pointAt(textNodes(), offset, false);
+      if (!at) { return false; }
+      var r = document.createRange();
+      r.setStart(at.node, at.offset);
+      r.setEnd(at.node, Math.min(at.node.data.length, at.offset + 1));
+      window.scrollBy(0, r.getBoundingClientRect().top);
+      return true;
+    },
     clearSelection: function () {
       var sel = window.getSelection();
       if (sel) { sel.removeAllRanges(); }

@@ -1,0 +1,235 @@
+package org.peeragogy.reader.ui;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.geometry.Bounds;
+import javafx.geometry.Insets;
+import javafx.scene.Scene;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+import org.peeragogy.reader.book.Chapter;
+import org.peeragogy.reader.book.Handbook;
+import org.peeragogy.reader.ui.web.ChapterView;
+
+/**
+ * The Help menu's windows: Keyboard shortcuts ({@code #shortcuts}: a search field {@code #shortcuts-search}
+ * over the table {@code #shortcuts-list}, made from the window's table of actions), the reader's guide
+ * ({@code #guide}: its chapters beside the page) and About ({@code #about}: version and licences). Talks to
+ * {@link ShortcutsViewModel} and {@link HelpViewModel}. FX thread.
+ */
+final class HelpActions {
+    private final Stage owner;
+    private final HelpViewModel help;
+    private final Dialogs dialogs;
+    private final Consumer<String> browser;
+    private final Path webDataDir;
+    private List<Action> actions = List.of();
+    private Stage shortcuts;
+    private Stage guide;
+    private ChapterView guidePage;
+
+    HelpActions(Stage owner, HelpViewModel help, Dialogs dialogs, Consumer<String> browser, Path webDataDir) {
+        this.owner = owner;
+        this.help = help;
+        this.dialogs = dialogs;
+        this.browser = browser;
+        this.webDataDir = webDataDir;
+    }
+
+    /** The window's table of actions, which the shortcuts list is made from. */
+    void actions(List<Action> table) {
+        actions = List.copyOf(table);
+    }
+
+    /** One row per action with a key: its menu text (without the mnemonic mark) and every key that runs it. */
+    static List<ShortcutsViewModel.Row> rows(List<Action> table) {
+        List<ShortcutsViewModel.Row> rows = new ArrayList<>();
+        for (Action a : table) {
+            String keys = Stream.concat(Stream.ofNullable(a.accelerator()), a.moreKeys().stream())
+                    .map(HelpActions::display).collect(Collectors.joining(" or "));
+            if (!keys.isEmpty()) {
+                rows.add(new ShortcutsViewModel.Row(a.text().replace("_", ""), keys));
+            }
+        }
+        return rows;
+    }
+
+    /** A key as the menus show it; the keypad's plus and minus are named so (the toolkit shows them as + and -). */
+    static String display(KeyCombination k) {
+        String text = k.getDisplayText();
+        if (k instanceof javafx.scene.input.KeyCodeCombination c
+                && (c.getCode() == KeyCode.ADD || c.getCode() == KeyCode.SUBTRACT)) {
+            return text.substring(0, text.length() - 1) + "keypad " + (c.getCode() == KeyCode.ADD ? "+" : "-");
+        }
+        return text;
+    }
+
+    /** Help → Keyboard shortcuts: the list, with the caret in its search field. */
+    void showShortcuts() {
+        if (shortcuts == null) {
+            ShortcutsViewModel vm = new ShortcutsViewModel(rows(actions));
+            TextField search = new TextField();
+            search.setId("shortcuts-search");
+            search.setPromptText("Search the keys (a word of an action, or a key)");
+            search.textProperty().addListener((o, was, now) -> vm.search(now));
+            TableView<ShortcutsViewModel.Row> table = new TableView<>(vm.shown());
+            table.setId("shortcuts-list");
+            TableColumn<ShortcutsViewModel.Row, String> action = new TableColumn<>("Action");
+            action.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().action()));
+            action.setPrefWidth(330);
+            TableColumn<ShortcutsViewModel.Row, String> keys = new TableColumn<>("Keys");
+            keys.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().keys()));
+            keys.setPrefWidth(230);
+            table.getColumns().add(action);
+            table.getColumns().add(keys);
+            table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+            table.setPlaceholder(new Label("No key matches what you typed."));
+            VBox.setVgrow(table, Priority.ALWAYS);
+            // Keys every JavaFX window has, not the reader's own (so not in its table of actions).
+            Label toolkit = new Label("Also: F10 opens the menus; Esc closes a menu, a dialog or this list.");
+            toolkit.setWrapText(true);
+            VBox box = new VBox(8, search, table, toolkit);
+            box.setPadding(new Insets(10));
+            box.setId("shortcuts");
+            shortcuts = window("Keyboard shortcuts", box, 600, 520);
+            shortcuts.getScene().setOnKeyPressed(e -> {
+                if (e.getCode() == KeyCode.ESCAPE) {
+                    shortcuts.hide();
+                }
+            });
+        }
+        shortcuts.show();
+        shortcuts.toFront();
+        shortcuts.getScene().lookup("#shortcuts-search").requestFocus();
+    }
+
+    /** Help → Reader's guide: our own guide in a window of its own, at "Using the reader". */
+    void showGuide() {
+        if (guide == null) {
+            Handbook book = help.guide();
+            ListView<Chapter> chapters = new ListView<>();
+            chapters.setId("guide-chapters");
+            chapters.getItems().setAll(book.book().chapters());
+            chapters.setCellFactory(v -> new javafx.scene.control.ListCell<>() {
+                @Override
+                protected void updateItem(Chapter c, boolean empty) {
+                    super.updateItem(c, empty);
+                    setText(empty || c == null ? null : c.displayTitle());
+                }
+            });
+            guidePage = new ChapterView(book, webDataDir.resolve("guide"), new GuideListener(chapters));
+            chapters.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
+                if (now != null) {
+                    guidePage.open(now.id(), "", 0);
+                }
+            });
+            SplitPane split = new SplitPane(chapters, guidePage.node());
+            split.setDividerPositions(0.28);
+            split.setId("guide");
+            guide = window("Reader's guide", split, 900, 640);
+            book.book().chapter(help.guideStart()).ifPresent(c -> chapters.getSelectionModel().select(c));
+        }
+        guide.show();
+        guide.toFront();
+    }
+
+    /** Help → About: the version, and the licences of the bundled handbook and the libraries. */
+    void showAbout() {
+        TextArea licences = new TextArea(help.licences());
+        licences.setEditable(false);
+        licences.setWrapText(true);
+        licences.setPrefRowCount(12);
+        licences.setId("about-licences");
+        Alert about = new Alert(Alert.AlertType.INFORMATION, null, ButtonType.CLOSE);
+        about.initOwner(owner);
+        about.setTitle("About Peeragogy Reader");
+        about.setHeaderText("Peeragogy Reader " + help.version()
+                + "\nA quiet place to read the Peeragogy Handbook and keep notes, offline.");
+        about.getDialogPane().setContent(new VBox(6, new Label("Licences:"), licences));
+        about.getDialogPane().setId("about");
+        about.show();
+    }
+
+    private Stage window(String title, javafx.scene.Parent content, double width, double height) {
+        Stage s = new Stage();
+        s.initOwner(owner);
+        s.setTitle(title + " — Peeragogy Reader");
+        Scene scene = new Scene(content, width, height);
+        scene.getStylesheets().addAll(owner.getScene().getStylesheets());
+        s.setScene(scene);
+        return s;
+    }
+
+    /** Closes the guide's page, if it was opened. */
+    void close() {
+        if (guidePage != null) {
+            guidePage.close();
+        }
+        if (guide != null) {
+            guide.close();
+        }
+        if (shortcuts != null) {
+            shortcuts.close();
+        }
+        help.close();
+    }
+
+    /** The guide's links: to another chapter of the guide in the same window; outside ones after asking. */
+    private final class GuideListener implements ChapterView.Listener {
+        private final ListView<Chapter> chapters;
+
+        GuideListener(ListView<Chapter> chapters) {
+            this.chapters = chapters;
+        }
+
+        @Override
+        public void chapterLinkClicked(String chapterId, String fragment) {
+            chapters.getItems().stream().filter(c -> c.id().equals(chapterId)).findFirst()
+                    .ifPresent(c -> chapters.getSelectionModel().select(c));
+        }
+
+        @Override
+        public void externalLinkClicked(String url) {
+            javafx.application.Platform.runLater(() -> {
+                if (dialogs.confirm(Dialogs.Question.of("Open an outside link?", "Open this link in your web browser?",
+                        url + "\n\nThis opens your web browser at this address and needs an internet connection."))) {
+                    browser.accept(url);
+                }
+            });
+        }
+
+        @Override
+        public void scrolled(double fraction) {
+        }
+
+        @Override
+        public void laidOut(String chapterId, double fraction) {
+        }
+
+        @Override
+        public void failed(String message) {
+            dialogs.inform("Reader's guide", message);
+        }
+
+        @Override
+        public void selected(int start, int end, Bounds onScreen) {
+        }
+    }
+}

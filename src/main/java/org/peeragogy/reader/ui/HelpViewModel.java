@@ -1,0 +1,65 @@
+package org.peeragogy.reader.ui;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import org.peeragogy.reader.book.Handbook;
+import org.peeragogy.reader.content.Handbooks;
+
+/**
+ * What the Help menu shows besides the keys: the reader's guide (our own small handbook, bundled), and
+ * About (the version, and the licences of the bundled handbook and of the libraries). No controls; runs
+ * without a toolkit.
+ *
+ * <p>Threads: the FX thread (everything here is read from the application's own classpath, in memory).
+ * {@link #guide()} throws UncheckedIOException when the guide is missing from the application.
+ */
+public final class HelpViewModel {
+    private Handbook guide;
+
+    /** The reader's version as the package says it ("0.1.0"), "dev" when run from the sources. Any thread. */
+    public String version() {
+        String v = HelpViewModel.class.getPackage().getImplementationVersion();
+        return v == null ? "dev" : v;
+    }
+
+    /** The licences of the bundled handbook and of the libraries, as lines of text. Any thread. */
+    public String licences() {
+        try (InputStream in = HelpViewModel.class.getResourceAsStream("licences.txt")) {
+            if (in == null) {
+                return "The list of licences is missing from this build.";
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8).strip();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The reader's guide, opened on first use and kept open. FX thread. */
+    public Handbook guide() {
+        if (guide == null) {
+            guide = Handbooks.guide();
+        }
+        return guide;
+    }
+
+    /** Closes the guide if it was opened (it holds nothing but memory). Any thread; never throws. */
+    public void close() {
+        Handbook g = guide;
+        guide = null;
+        if (g != null) {
+            try {
+                g.close();
+            } catch (IOException | RuntimeException e) {
+                // Nothing to release that matters: the guide is read from the application's own classpath.
+            }
+        }
+    }
+
+    /** The first chapter the Help menu opens the guide at: how to use the reader. */
+    public String guideStart() {
+        return guide().book().chapter("using-the-reader").map(c -> c.id())
+                .orElse(guide().book().chapters().get(0).id());
+    }
+}

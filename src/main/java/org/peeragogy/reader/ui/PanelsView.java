@@ -1,0 +1,124 @@
+package org.peeragogy.reader.ui;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.SplitPane;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+
+/**
+ * The contents, the text and the notes side by side ({@code #panels}, a split pane), with the panels that
+ * {@link PanelsViewModel} folds away opened over the text as drawers ({@code #drawer}, on a dimmed
+ * {@code #drawer-scrim} that closes it when clicked). Talks to {@link PanelsViewModel} only. FX thread.
+ */
+final class PanelsView {
+    private final PanelsViewModel vm;
+    private final Node contents;
+    private final Node middle;
+    private final Node notes;
+    private final SplitPane split = new SplitPane();
+    private final Region scrim = new Region();
+    private final StackPane drawerHost = new StackPane();
+    private final StackPane root;
+    private String shownLayout = "";
+    /** Whether the divider positions were set for a known width since the panels last changed. */
+    private boolean dividersSet;
+
+    PanelsView(PanelsViewModel vm, Node contents, Node middle, Node notes) {
+        this.vm = vm;
+        this.contents = contents;
+        this.middle = middle;
+        this.notes = notes;
+        split.setId("panels");
+        SplitPane.setResizableWithParent(contents, false);
+        SplitPane.setResizableWithParent(notes, false);
+        scrim.setId("drawer-scrim");
+        scrim.getStyleClass().add("drawer-scrim");
+        scrim.setOnMouseClicked(e -> vm.closeDrawer());
+        drawerHost.setId("drawer");
+        drawerHost.getStyleClass().add("drawer");
+        drawerHost.setMaxWidth(Region.USE_PREF_SIZE);
+        root = new StackPane(split, scrim, drawerHost);
+        root.widthProperty().addListener((o, was, now) -> {
+            if (!dividersSet) {
+                setDividers();
+            }
+            vm.windowWidth(now.doubleValue());
+        });
+        vm.contentsDockedProperty().addListener((o, was, now) -> layout());
+        vm.notesDockedProperty().addListener((o, was, now) -> layout());
+        vm.drawerProperty().addListener((o, was, now) -> layout());
+        layout();
+    }
+
+    Node node() {
+        return root;
+    }
+
+    /** Takes the docked panels' widths (the reader may have moved a divider) into the model. */
+    void rememberWidths() {
+        if (split.getItems().contains(contents) && contents instanceof Region r && r.getWidth() > 0) {
+            vm.resized(PanelsViewModel.Panel.CONTENTS, r.getWidth());
+        }
+        if (split.getItems().contains(notes) && notes instanceof Region r && r.getWidth() > 0) {
+            vm.resized(PanelsViewModel.Panel.NOTES, r.getWidth());
+        }
+    }
+
+    private void layout() {
+        boolean c = vm.contentsDockedProperty().get();
+        boolean n = vm.notesDockedProperty().get();
+        Optional<PanelsViewModel.Panel> drawer = vm.drawerProperty().get();
+        String layout = c + "," + n + "," + drawer;
+        if (layout.equals(shownLayout)) {
+            return;
+        }
+        shownLayout = layout;
+        rememberWidths();
+        // A node has one parent: out of the drawer first, then into the split pane, then the drawer's own.
+        drawerHost.getChildren().clear();
+        List<Node> items = new ArrayList<>();
+        if (c) {
+            items.add(contents);
+        }
+        items.add(middle);
+        if (n) {
+            items.add(notes);
+        }
+        split.getItems().setAll(items);
+        setDividers();
+        double width = root.getWidth();
+        drawer.ifPresent(p -> {
+            Node panel = p == PanelsViewModel.Panel.CONTENTS ? contents : notes;
+            drawerHost.getChildren().setAll(panel);
+            StackPane.setAlignment(drawerHost, p == PanelsViewModel.Panel.CONTENTS ? Pos.CENTER_LEFT : Pos.CENTER_RIGHT);
+            double most = width > 0 ? width * 0.85 : vm.width(p);
+            drawerHost.setPrefWidth(Math.min(vm.width(p), most));
+        });
+        scrim.setVisible(drawer.isPresent());
+        drawerHost.setVisible(drawer.isPresent());
+    }
+
+    /** Puts the dividers where the panels get their remembered widths, once the width is known. */
+    private void setDividers() {
+        double width = root.getWidth();
+        dividersSet = width > 0;
+        if (!dividersSet) {
+            return;
+        }
+        boolean c = split.getItems().contains(contents);
+        boolean n = split.getItems().contains(notes);
+        double left = vm.width(PanelsViewModel.Panel.CONTENTS) / width;
+        double right = 1 - vm.width(PanelsViewModel.Panel.NOTES) / width;
+        if (c && n) {
+            split.setDividerPositions(left, right);
+        } else if (c) {
+            split.setDividerPositions(left);
+        } else if (n) {
+            split.setDividerPositions(right);
+        }
+    }
+}

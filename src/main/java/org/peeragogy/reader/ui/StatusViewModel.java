@@ -1,0 +1,75 @@
+package org.peeragogy.reader.ui;
+
+import java.util.Objects;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import org.peeragogy.reader.content.ChapterOutline;
+
+/**
+ * The status line under the page: the chapter, its part and how far in ({@link ReaderViewModel#statusProperty()}),
+ * then the section being read, an estimate of the minutes left in the chapter, and the text size. No controls;
+ * runs without a toolkit.
+ *
+ * <p>The estimate reads {@value #WORDS_PER_MINUTE} words a minute: the average silent reading rate of adults
+ * for English non-fiction in Brysbaert's meta-analysis of 190 studies (M. Brysbaert, "How many words do we read
+ * per minute? A review and meta-analysis of reading rate", Journal of Memory and Language 109, 2019,
+ * doi:10.1016/j.jml.2019.104047).
+ *
+ * <p>Threads: the FX thread. Nothing here throws.
+ */
+public final class StatusViewModel {
+    /** Words a minute (Brysbaert 2019, non-fiction, silent reading). */
+    public static final int WORDS_PER_MINUTE = 238;
+
+    private final ReaderViewModel reader;
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
+    private ChapterOutline outline = ChapterOutline.EMPTY;
+    private int top;
+
+    /** FX thread; throws NullPointerException for a null reader. */
+    public StatusViewModel(ReaderViewModel reader) {
+        this.reader = Objects.requireNonNull(reader);
+        reader.statusProperty().addListener((o, was, now) -> update());
+        reader.fontScaleProperty().addListener((o, was, now) -> update());
+        update();
+    }
+
+    /** A new page is shown: its sections and words. FX thread. */
+    public void outline(ChapterOutline shown) {
+        outline = Objects.requireNonNull(shown);
+        update();
+    }
+
+    /** The text at this offset (of the shown page's text) is at the top of the view. FX thread. */
+    public void readingAt(int offset) {
+        top = Math.max(0, offset);
+        update();
+    }
+
+    /** Minutes left to read {@code words} at {@link #WORDS_PER_MINUTE}, rounded up. Any thread. */
+    public static int minutesFor(int words) {
+        return (words + WORDS_PER_MINUTE - 1) / WORDS_PER_MINUTE;
+    }
+
+    private void update() {
+        String base = reader.statusProperty().get();
+        if (base.isEmpty()) {
+            status.set("");
+            return;
+        }
+        StringBuilder b = new StringBuilder(base);
+        outline.sectionAt(top).ifPresent(s -> b.append("  ·  ").append(s.title()));
+        if (outline.words() > 0) {
+            int minutes = minutesFor(outline.wordsFrom(top));
+            b.append("  ·  ").append(minutes == 0 ? "end of chapter"
+                    : minutes == 1 ? "about 1 min left in chapter" : "about " + minutes + " min left in chapter");
+        }
+        b.append("  ·  Text ").append(Math.round(reader.fontScaleProperty().get() * 100)).append('%');
+        status.set(b.toString());
+    }
+
+    /** The whole status line. Read and bind on the FX thread. */
+    public ReadOnlyStringProperty statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+}

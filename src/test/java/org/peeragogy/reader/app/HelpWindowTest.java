@@ -1,0 +1,153 @@
+package org.peeragogy.reader.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Node;
+import javafx.scene.control.DialogPane;
+import javafx.scene.control.ListView;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.web.WebView;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.peeragogy.reader.TestHandbooks;
+import org.peeragogy.reader.book.Chapter;
+import org.peeragogy.reader.content.Handbooks;
+import org.peeragogy.reader.store.Database;
+import org.peeragogy.reader.ui.ShortcutsViewModel;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The Help menu (issue 12), in the real window at 1280×800 and 1024×600: the keyboard shortcuts as a searchable
+ * list that holds exactly the keys the menus and the window have, the reader's guide, and About.
+ */
+@Tag("ui")
+class HelpWindowTest {
+    @TempDir
+    Path dataDir;
+    private final FxRobot robot = new FxRobot();
+    private OpenWindow window;
+
+    @BeforeAll
+    static void toolkit() throws Exception {
+        FxToolkit.registerPrimaryStage();
+    }
+
+    @AfterEach
+    void closeWindow() throws Exception {
+        if (window != null) {
+            window.close();
+            window = null;
+        }
+    }
+
+    private void open(String size) throws Exception {
+        String[] wh = size.split("x");
+        try (Database d = Database.open(dataDir)) {
+            d.settings().put("window.bounds", "0,0," + wh[0] + "," + wh[1]);
+        }
+        window = OpenWindow.open(dataDir, Handbooks.open(TestHandbooks.fixture()), "welcome", url -> { });
+        window.awaitChapter("welcome");
+        robot.clickOn("#status"); // the window has the keyboard
+    }
+
+    private static boolean showing(Node n) {
+        return n.getScene() != null && n.getScene().getWindow() != null && n.getScene().getWindow().isShowing();
+    }
+
+    private static void items(List<MenuItem> from, List<MenuItem> into) {
+        for (MenuItem i : from) {
+            into.add(i);
+            if (i instanceof Menu m) {
+                items(m.getItems(), into);
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"1280x800", "1024x600"})
+    void keyboardShortcutsListEveryKeyOfTheWindowAndASearchNarrowsThem(String size) throws Exception {
+        open(size);
+        robot.press(KeyCode.F1).release(KeyCode.F1);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#shortcuts-list").match(HelpWindowTest::showing)
+                .tryQuery().isPresent());
+        @SuppressWarnings("unchecked")
+        TableView<ShortcutsViewModel.Row> table = robot.lookup("#shortcuts-list").match(HelpWindowTest::showing)
+                .queryAs(TableView.class);
+        List<ShortcutsViewModel.Row> rows = List.copyOf(table.getItems());
+
+        // Every menu item with a key has its row, and nothing else does: the list cannot drift from the menus.
+        List<MenuItem> all = new ArrayList<>();
+        MenuBar bar = (MenuBar) window.stage.getScene().getRoot().lookup(".menu-bar");
+        bar.getMenus().forEach(m -> items(m.getItems(), all));
+        List<MenuItem> withKeys = all.stream().filter(i -> i.getAccelerator() != null).toList();
+        assertEquals(withKeys.size(), rows.size(), rows::toString);
+        for (MenuItem i : withKeys) {
+            assertTrue(rows.stream().anyMatch(r -> r.action().equals(i.getText())
+                    && r.keys().startsWith(i.getAccelerator().getDisplayText())), i.getText() + " is listed with its key");
+        }
+        // And the window's other keys (Ctrl+= beside Ctrl++) are listed with their actions.
+        for (KeyCombination k : window.stage.getScene().getAccelerators().keySet()) {
+            if (k.getDisplayText().equals("F10")) {
+                continue; // JavaFX's own key to the menu bar, on every window; the list names it below the table
+            }
+            assertTrue(rows.stream().anyMatch(r -> r.keys().contains(k.getDisplayText())), k.getDisplayText());
+        }
+
+        robot.write("bookmark");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> table.getItems().size() < rows.size());
+        assertFalse(table.getItems().isEmpty());
+        assertTrue(table.getItems().stream().allMatch(r -> (r.action() + r.keys()).toLowerCase(Locale.ROOT)
+                .contains("bookmark")), table.getItems()::toString);
+        assertTrue(table.getItems().stream().anyMatch(r -> r.action().equals("Bookmark this place")
+                && r.keys().equals(KeyCombination.keyCombination("Shortcut+D").getDisplayText())));
+        robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !showing(table));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"1280x800", "1024x600"})
+    void theReadersGuideOpensAtUsingTheReaderAndAboutGivesTheVersionAndLicences(String size) throws Exception {
+        open(size);
+        robot.clickOn("Help").clickOn("#menu-readers-guide");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#guide-chapters")
+                .match(HelpWindowTest::showing).tryQuery().isPresent());
+        @SuppressWarnings("unchecked")
+        ListView<Chapter> chapters = robot.lookup("#guide-chapters").queryAs(ListView.class);
+        assertEquals("using-the-reader", chapters.getSelectionModel().getSelectedItem().id());
+        WebView page = (WebView) robot.lookup("#guide").queryAs(javafx.scene.control.SplitPane.class).getItems().get(1);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> "Using the reader".equals(WaitForAsyncUtils.asyncFx(
+                () -> page.getEngine().executeScript("(function(){var h=document.querySelector('#chapter h1');"
+                        + "return h?h.textContent:'';})()")).get()));
+        WaitForAsyncUtils.asyncFx(() -> page.getScene().getWindow().hide()).get();
+
+        robot.clickOn("Help").clickOn("#menu-about");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#about").match(HelpWindowTest::showing)
+                .tryQuery().isPresent());
+        DialogPane about = robot.lookup("#about").match(HelpWindowTest::showing).queryAs(DialogPane.class);
+        assertTrue(about.getHeaderText().startsWith("Peeragogy Reader "), about.getHeaderText());
+        String licences = robot.lookup("#about-licences").match(HelpWindowTest::showing).queryAs(TextArea.class).getText();
+        for (String needed : List.of("CC0 1.0", "flexmark", "jsoup", "sqlite-jdbc", "Commons Compress", "OpenJFX")) {
+            assertTrue(licences.contains(needed), needed);
+        }
+        OpenWindow.clickShowing(robot, "Close");
+    }
+}

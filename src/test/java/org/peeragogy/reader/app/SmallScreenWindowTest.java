@@ -1,0 +1,292 @@
+package org.peeragogy.reader.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.SplitPane;
+import javafx.scene.input.KeyCode;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.peeragogy.reader.NeedsRealHandbook;
+import org.peeragogy.reader.TestHandbooks;
+import org.peeragogy.reader.content.Handbooks;
+import org.peeragogy.reader.store.Database;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Small screens and focus (issue 12), in the real window over the real handbook: panels that hide, fold away
+ * into drawers on narrow windows and are remembered; focus mode; a column measured in characters; a text size
+ * change that keeps the reader's place.
+ */
+@Tag("ui")
+@NeedsRealHandbook
+class SmallScreenWindowTest {
+    @TempDir
+    Path dataDir;
+    private final FxRobot robot = new FxRobot();
+    private OpenWindow window;
+
+    @BeforeAll
+    static void toolkit() throws Exception {
+        FxToolkit.registerPrimaryStage();
+    }
+
+    @AfterEach
+    void closeWindow() throws Exception {
+        if (window != null) {
+            window.close();
+            window = null;
+        }
+    }
+
+    private void open(String size, String chapter) throws Exception {
+        String[] wh = size.split("x");
+        try (Database d = Database.open(dataDir)) {
+            d.settings().put("window.bounds", "0,0," + wh[0] + "," + wh[1]);
+        }
+        reopen(chapter);
+    }
+
+    private void reopen(String chapter) throws Exception {
+        if (window != null) {
+            window.close();
+        }
+        window = OpenWindow.open(dataDir, Handbooks.open(TestHandbooks.real()), chapter, url -> { });
+        window.awaitChapter(chapter);
+        robot.clickOn("#status"); // the window has the keyboard
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** True when the node is in the window and shown (a folded panel is out of the scene or hidden). */
+    private static boolean shown(Node n) {
+        if (n.getScene() == null) {
+            return false;
+        }
+        for (Node at = n; at != null; at = at.getParent()) {
+            if (!at.isVisible()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The node with this id in the reader window, or null when it is not in the window now. */
+    private Node byId(String id) throws Exception {
+        return WaitForAsyncUtils.asyncFx(() -> window.stage.getScene().lookup(id)).get();
+    }
+
+    private boolean isShown(String id) throws Exception {
+        Node n = byId(id);
+        return n != null && shown(n);
+    }
+
+    private Node contentsSide() throws Exception {
+        return byId("#side");
+    }
+
+    private double textWidth() throws Exception {
+        return WaitForAsyncUtils.asyncFx(() -> ((javafx.scene.web.WebView) window.session.window().chapterView()
+                .node()).getWidth()).get();
+    }
+
+    private double columnWidth() throws Exception {
+        return ((Number) window.page("document.getElementById('chapter').getBoundingClientRect().width")).doubleValue();
+    }
+
+    private void keys(KeyCode... codes) {
+        robot.press(codes);
+        for (int i = codes.length - 1; i >= 0; i--) {
+            robot.release(codes[i]);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"1280x800", "1024x600", "800x600"})
+    void panelsFoldAwayOnNarrowWindowsSoTheTextKeepsAColumnOfSensibleWidth(String size) throws Exception {
+        open(size, "pattern-wrapper");
+        double windowWidth = window.stage.getScene().getWidth();
+        boolean notesDocked = isShown("#notes-panel");
+        boolean contentsDocked = isShown("#side");
+        switch (size) {
+            case "1280x800" -> assertTrue(contentsDocked && notesDocked, "both panels beside the text at 1280");
+            case "1024x600" -> assertTrue(contentsDocked && !notesDocked, "the notes fold away at 1024");
+            default -> assertTrue(!contentsDocked && !notesDocked, "both fold away at 800");
+        }
+        // The text keeps at least the width the panels leave it, and its column holds a full line.
+        double text = textWidth();
+        assertTrue(text >= 620, "text area " + text + " px of " + windowWidth);
+        double column = columnWidth();
+        assertTrue(column >= 480, "column " + column + " px");
+        int perLine = medianCharsPerLine();
+        assertTrue(perLine >= 55 && perLine <= 80, perLine + " characters a line");
+    }
+
+    /** Characters per full line of the chapter's longest plain paragraph (its last line left out). */
+    private int medianCharsPerLine() throws Exception {
+        String counts = (String) window.page("(function(){var ps=document.querySelectorAll('#chapter p');var best=null;"
+                + "for(var i=0;i<ps.length;i++){var t=ps[i].firstChild;if(t&&t.nodeType===3&&(!best||t.data.length>best.data.length))best=t;}"
+                + "var r=document.createRange();var prev=null;var count=0;var lines=[];"
+                + "for(var k=0;k<best.data.length;k++){r.setStart(best,k);r.setEnd(best,k+1);var rc=r.getClientRects();"
+                + "if(!rc.length)continue;var top=Math.round(rc[0].top);if(prev!==null&&top>prev+2){lines.push(count);count=0;}"
+                + "prev=top;count++;}return lines.join(',');})()");
+        int[] lines = Arrays.stream(counts.split(",")).filter(s -> !s.isEmpty()).mapToInt(Integer::parseInt).sorted()
+                .toArray();
+        assertTrue(lines.length >= 2, "a paragraph of several lines: " + counts);
+        return lines[lines.length / 2];
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"1280x800", "1024x600"})
+    void aLineHoldsSixtyToSeventyFiveCharactersAtAnyTextSize(String size) throws Exception {
+        open(size, "pattern-wrapper");
+        int normal = medianCharsPerLine();
+        keys(KeyCode.CONTROL, KeyCode.EQUALS);
+        keys(KeyCode.CONTROL, KeyCode.EQUALS);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS,
+                () -> Math.abs(window.session.viewModel().fontScaleProperty().get() - 1.2) < 0.01);
+        int larger = medianCharsPerLine();
+        System.out.println(size + ": " + normal + " and " + larger + " characters a line");
+        assertTrue(normal >= 60 && normal <= 75, normal + " characters a line at 100%");
+        assertTrue(larger >= 60 && larger <= 75, larger + " characters a line at 120%");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"1280x800", "1024x600"})
+    void changingTheTextSizeKeepsTheLineAtTheTopAndTheStatusLineShowsTheSize(String size) throws Exception {
+        open(size, "action");
+        window.page("window.scrollTo(0, (document.documentElement.scrollHeight - window.innerHeight) * 0.98); 0");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.session.viewModel().scrollProperty().get() > 0.95);
+        int before = visibleOffset();
+        assertOnTopLine(before);
+        keys(KeyCode.CONTROL, KeyCode.EQUALS);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS,
+                () -> Math.abs(window.session.viewModel().fontScaleProperty().get() - 1.1) < 0.01);
+        // The line that was at the top is still the first: that text is on the top line of the view.
+        assertOnTopLine(before);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> statusText().contains("Text 110%"));
+
+        window.page("window.scrollTo(0, (document.documentElement.scrollHeight - window.innerHeight) * 0.5); 0");
+        WaitForAsyncUtils.waitForFxEvents();
+        before = visibleOffset();
+        keys(KeyCode.CONTROL, KeyCode.MINUS);
+        keys(KeyCode.CONTROL, KeyCode.MINUS);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS,
+                () -> Math.abs(window.session.viewModel().fontScaleProperty().get() - 0.9) < 0.01);
+        assertOnTopLine(before);
+        keys(KeyCode.CONTROL, KeyCode.DIGIT0);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> statusText().contains("Text 100%"));
+        assertOnTopLine(before);
+    }
+
+    /** The text at this offset is on the first line of the view: its top at the view's top, within a line. */
+    private void assertOnTopLine(int offset) throws Exception {
+        String box = (String) window.page("(function(){var w=document.createTreeWalker(document.getElementById('chapter'),"
+                + "NodeFilter.SHOW_TEXT);var n,pos=0;while((n=w.nextNode())){if(" + offset + "<pos+n.data.length){"
+                + "var r=document.createRange();r.setStart(n," + offset + "-pos);r.setEnd(n," + offset + "-pos+1);"
+                + "var b=r.getClientRects()[0];return b.top+','+b.height;}pos+=n.data.length;}return '';})()");
+        String[] th = box.split(",");
+        double top = Double.parseDouble(th[0]);
+        double height = Double.parseDouble(th[1]);
+        assertTrue(top >= -1 && top < height * 2.2, "the text that was at the top is at " + top + " px (a line is "
+                + height + " px)");
+    }
+
+    private int visibleOffset() throws Exception {
+        return WaitForAsyncUtils.asyncFx(() -> window.session.window().chapterView().visibleOffset()).get();
+    }
+
+    private String statusText() {
+        return robot.lookup("#status").queryAs(Label.class).getText();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"1280x800", "1024x600"})
+    void focusModeShowsOnlyTheTextAndEscLeavesIt(String size) throws Exception {
+        open(size, "pattern-wrapper");
+        MenuBar menu = robot.lookup(".menu-bar").queryAs(MenuBar.class);
+        keys(KeyCode.F11);
+        assertFalse(shown(menu));
+        assertFalse(isShown("#status"));
+        assertFalse(isShown("#notes-panel"));
+        assertFalse(isShown("#side"));
+        assertEquals(window.stage.getScene().getWidth(), textWidth(), 4);
+        // The keys still work without the menu bar.
+        keys(KeyCode.CONTROL, KeyCode.EQUALS);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS,
+                () -> Math.abs(window.session.viewModel().fontScaleProperty().get() - 1.1) < 0.01);
+        keys(KeyCode.ESCAPE);
+        assertTrue(shown(menu));
+        assertTrue(isShown("#status"));
+        assertTrue(isShown("#side"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"1280x800", "1024x600"})
+    void panelsHideFromTheViewMenuAndKeysAndStayHiddenAfterARestart(String size) throws Exception {
+        open(size, "pattern-wrapper");
+        double full = textWidth();
+        robot.clickOn("View").clickOn("#menu-contents-panel");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(isShown("#side"));
+        if (size.equals("1280x800")) {
+            assertTrue(textWidth() > full + 100, "the text takes the room: " + textWidth() + " > " + full);
+        } else {
+            assertTrue(isShown("#notes-panel"), "at 1024 the notes take the contents' place beside the text");
+        }
+        reopen("pattern-wrapper");
+        assertFalse(isShown("#side"), "still hidden after a restart");
+        keys(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.C);
+        assertTrue(isShown("#side"), "Ctrl+Shift+C shows it again");
+    }
+
+    @Test
+    void aMovedDividerIsRememberedAcrossRestarts() throws Exception {
+        open("1280x800", "pattern-wrapper");
+        SplitPane split = robot.lookup("#panels").queryAs(SplitPane.class);
+        WaitForAsyncUtils.asyncFx(() -> split.setDividerPositions(400.0 / split.getWidth(),
+                split.getDividerPositions()[1])).get();
+        WaitForAsyncUtils.waitForFxEvents();
+        double moved = ((javafx.scene.layout.Region) contentsSide()).getWidth();
+        assertEquals(400, moved, 12);
+        window.close(); // the widths are saved when the window closes
+        window = null;
+        reopen("pattern-wrapper");
+        assertEquals(moved, ((javafx.scene.layout.Region) contentsSide()).getWidth(), 6);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"1024x600", "800x600"})
+    void aFoldedPanelOpensAsADrawerOverTheTextAndEscClosesIt(String size) throws Exception {
+        open(size, "pattern-wrapper");
+        double text = textWidth();
+        keys(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.N);
+        Node drawer = byId("#drawer");
+        assertTrue(shown(drawer));
+        assertTrue(isShown("#notes-panel"));
+        assertEquals(drawer, byId("#notes-panel").getParent());
+        assertEquals(text, textWidth(), 6, "a drawer lies over the text and does not squeeze it");
+        keys(KeyCode.ESCAPE);
+        assertFalse(shown(drawer));
+        // A click on the dimmed text closes it too.
+        keys(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.N);
+        assertTrue(shown(drawer));
+        robot.clickOn(robot.lookup("#drawer-scrim").queryAs(Node.class).localToScreen(20, 200));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(shown(drawer));
+    }
+}

