@@ -366,12 +366,22 @@ public final class ReaderWindow {
 
     private void restoreBounds() {
         WindowBoundsViewModel.Bounds b = bounds.saved();
-        stage.setWidth(Math.max(480, b.width()));
-        stage.setHeight(Math.max(360, b.height()));
+        // Never larger than the screen it opens on (found by a tester: the first window, 1280 × 800, on an
+        // 800 × 600 netbook, or a size saved on a bigger monitor, put the menus and status line off-screen).
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getScreensForRectangle(Math.max(0, b.x()),
+                        Math.max(0, b.y()), 1, 1).stream().findFirst().orElse(javafx.stage.Screen.getPrimary())
+                .getVisualBounds();
+        double width = Math.min(Math.max(480, b.width()), screen.getWidth());
+        double height = Math.min(Math.max(360, b.height()), screen.getHeight());
+        stage.setWidth(width);
+        stage.setHeight(height);
         panels.windowWidth(stage.getWidth());
         if (b.x() >= 0 && b.y() >= 0) {
-            stage.setX(b.x());
-            stage.setY(b.y());
+            stage.setX(Math.max(screen.getMinX(), Math.min(b.x(), screen.getMaxX() - width)));
+            stage.setY(Math.max(screen.getMinY(), Math.min(b.y(), screen.getMaxY() - height)));
+        } else {
+            stage.setX(screen.getMinX() + (screen.getWidth() - width) / 2);
+            stage.setY(screen.getMinY() + (screen.getHeight() - height) / 2);
         }
     }
 

@@ -53,6 +53,24 @@ class SmallScreenWindowTest {
         }
     }
 
+    /** Found by a tester: a saved (or first) size larger than the screen put the menus off-screen. */
+    @Test
+    void aWindowLargerThanTheScreenOpensWithinIt() throws Exception {
+        javafx.geometry.Rectangle2D screen = WaitForAsyncUtils.asyncFx(() ->
+                javafx.stage.Screen.getPrimary().getVisualBounds()).get();
+        try (Database d = Database.open(dataDir)) {
+            d.settings().put("window.bounds", "200,150," + (int) (screen.getWidth() + 900) + ","
+                    + (int) (screen.getHeight() + 700));
+        }
+        reopen("foreword");
+        javafx.stage.Stage stage = window.stage;
+        double[] b = WaitForAsyncUtils.asyncFx(() -> new double[] {stage.getX(), stage.getY(), stage.getWidth(),
+                stage.getHeight()}).get();
+        org.junit.jupiter.api.Assertions.assertTrue(b[0] >= screen.getMinX() && b[1] >= screen.getMinY()
+                && b[0] + b[2] <= screen.getMaxX() + 0.5 && b[1] + b[3] <= screen.getMaxY() + 0.5,
+                java.util.Arrays.toString(b) + " within " + screen);
+    }
+
     private void open(String size, String chapter) throws Exception {
         String[] wh = size.split("x");
         try (Database d = Database.open(dataDir)) {
