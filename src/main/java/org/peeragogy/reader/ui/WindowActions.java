@@ -96,7 +96,7 @@ final class WindowActions {
                         new KeyCodeCombination(KeyCode.N, SHORTCUT, KeyCombination.SHIFT_DOWN),
                         () -> p.panels().toggle(PanelsViewModel.Panel.NOTES))
                         .checkedWhen(p.panels().notesShownProperty()),
-                Action.of("focus-mode", "Focus mode (only the text; Esc leaves)", new KeyCodeCombination(KeyCode.F11),
+                Action.of("focus-mode", "Focus mode", new KeyCodeCombination(KeyCode.F11),
                         p.panels()::toggleFocus).checkedWhen(p.panels().focusProperty()),
 
                 Action.of("note-on-selection", "Note on selection…", key(KeyCode.N), p.notesPane()::noteOnSelection),
