@@ -136,8 +136,7 @@ class LanguageSwitchWindowTest {
             window.session.notes().highlight(org.peeragogy.reader.book.Annotation.Colour.YELLOW, "", List.of());
             return null;
         }).get(10, TimeUnit.SECONDS);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(".note-quote").tryQuery().isPresent());
-        Label quote = robot.lookup(".note-quote").queryAs(Label.class);
+        Label quote = OpenWindow.awaitNode(robot, ".note-quote", Label.class, l -> !l.getText().isEmpty());
         WaitForAsyncUtils.asyncFx(() -> {
             assertTrue(quote.getText().contains("مرحبا"), quote.getText());
             assertTrue(quote.getStyleClass().contains("note-quote-upright"));

@@ -219,8 +219,8 @@ class NotesWindowTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> session.notes().selectionProperty().get().isPresent());
         String hostile = "<img src=x onerror=alert(1)><b>bold?</b>";
         WaitForAsyncUtils.asyncFx(() -> session.notes().highlight(Annotation.Colour.YELLOW, hostile, List.of())).get();
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(".note-text").tryQuery().isPresent());
-        javafx.scene.control.Label shown = robot.lookup(".note-text").queryAs(javafx.scene.control.Label.class);
+        javafx.scene.control.Label shown = OpenWindow.awaitNode(robot, ".note-text", javafx.scene.control.Label.class,
+                l -> hostile.equals(l.getText()));
         assertEquals(hostile, shown.getText());
         assertEquals(0, ((Number) page("document.querySelectorAll('#chapter img[src=\"x\"]').length")).intValue());
         assertTrue(!((String) page("document.body.innerHTML")).contains("onerror"));
@@ -237,8 +237,8 @@ class NotesWindowTest {
         robot.clickOn("#next-chapter");
         awaitChapter("pattern-heartbeat");
         robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.A).release(KeyCode.A, KeyCode.SHIFT, KeyCode.CONTROL);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#all-notes-list .list-cell").tryQuery().isPresent());
-        robot.doubleClickOn(robot.lookup("#all-notes-list .list-cell").nth(0).queryAs(javafx.scene.Node.class));
+        robot.doubleClickOn(OpenWindow.awaitNode(robot, "#all-notes-list .list-cell", javafx.scene.control.ListCell.class,
+                c -> c.getItem() != null));
         awaitChapter("pattern-wrapper");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> ((Number) WaitForAsyncUtils.asyncFx(() ->
                 session.window().chapterView().evaluate("document.querySelectorAll('mark.pr-flash').length")).get()).intValue() > 0);

@@ -76,6 +76,26 @@ final class OpenWindow implements AutoCloseable {
         robot.clickOn(robot.lookup(showing).queryAs(Node.class));
     }
 
+    /**
+     * Waits (up to 10 s) for a node matching {@code query} that passes {@code test}, and returns it. The node is
+     * taken inside the wait because list cells are rebuilt when the notes change: a node seen by one lookup may
+     * be gone by the next.
+     */
+    static <T extends Node> T awaitNode(FxRobot robot, String query, Class<T> type, Predicate<T> test)
+            throws Exception {
+        java.util.concurrent.atomic.AtomicReference<T> found = new java.util.concurrent.atomic.AtomicReference<>();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> {
+            for (Node n : robot.lookup(query).queryAll()) {
+                if (type.isInstance(n) && test.test(type.cast(n))) {
+                    found.set(type.cast(n));
+                    return true;
+                }
+            }
+            return false;
+        });
+        return found.get();
+    }
+
     @Override
     public void close() throws Exception {
         WaitForAsyncUtils.asyncFx(() -> {

@@ -136,8 +136,7 @@ class SelectionAndBookmarkWindowTest {
         open(size, "action");
         window.page("window.scrollTo(0, (document.documentElement.scrollHeight - window.innerHeight) * 0.5); 0");
         robot.clickOn("#bookmark");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#notes-list .bookmark-entry").tryQuery().isPresent());
-        Node entry = robot.lookup("#notes-list .bookmark-entry").query();
+        Node entry = OpenWindow.awaitNode(robot, "#notes-list .bookmark-entry", Node.class, n -> true);
         assertTrue(robot.from(entry).lookup(".note-swatch").tryQuery().isEmpty(), "no colour swatch");
         assertTrue(robot.from(entry).lookup(".bookmark-mark").tryQuery().isPresent());
         assertEquals(0, ((Number) window.page("document.querySelectorAll('mark.pr-hl').length")).intValue());
