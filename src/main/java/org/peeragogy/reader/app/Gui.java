@@ -40,6 +40,7 @@ final class Gui {
                 Clock.systemDefaultZone());
         Optional<String> smoke = options.smokeChapter();
         smoke.ifPresent(id -> start.onShown(session -> exitOnceShown(session, id)));
+        smoke.ifPresent(id -> watchdog(id, err));
         // Opening the database and reading the handbook each take hundreds of milliseconds; JavaFX
         // takes as long to start, so the two run side by side.
         CompletableFuture<WindowStart.Outcome> preparing = CompletableFuture.supplyAsync(start::prepareInBackground);
@@ -70,6 +71,27 @@ final class Gui {
             // From another thread: exiting on the FX thread would wait for the FX thread.
             new Thread(() -> System.exit(code), "exit").start();
         }
+    }
+
+    /**
+     * Ends a --smoke start that never shows its chapter (a hang, a dialog nobody will answer) with exit
+     * code 3 after {@code peeragogy.smoke.timeoutMs} ms (default 120,000), so that unattended checks fail
+     * instead of waiting for their own time limit.
+     */
+    private static void watchdog(String id, PrintStream err) {
+        long ms = Long.getLong("peeragogy.smoke.timeoutMs", 120_000);
+        Thread t = new Thread(() -> {
+            try {
+                Thread.sleep(ms);
+            } catch (InterruptedException e) {
+                return;
+            }
+            err.println("--smoke: chapter '" + id + "' was not shown within " + ms + " ms; giving up.");
+            err.flush();
+            Runtime.getRuntime().halt(3);
+        }, "smoke-watchdog");
+        t.setDaemon(true);
+        t.start();
     }
 
     private static void exitOnceShown(ReaderSession session, String id) {

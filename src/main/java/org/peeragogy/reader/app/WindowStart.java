@@ -157,6 +157,11 @@ final class WindowStart {
         // Logged once, with its stack trace, where it is finally shown; the text is never empty.
         String message = Messages.logged(LOG, "Starting the window", cause);
         err.println(message);
+        if (options.smokeChapter().isPresent()) {
+            // --smoke runs unattended (CI, the package checks): a dialog would wait for no one.
+            exit.accept(1);
+            return;
+        }
         Alert alert = new Alert(Alert.AlertType.ERROR, message);
         alert.setHeaderText("Peeragogy Reader could not start");
         alert.showAndWait();
@@ -165,6 +170,11 @@ final class WindowStart {
 
     private void ask(Damaged damaged) {
         err.println(damaged.failure().reason());
+        if (options.smokeChapter().isPresent()) {
+            err.println("--smoke does not recover a damaged notes file: start the reader without --smoke to choose how.");
+            exit.accept(1);
+            return;
+        }
         RecoveryDialog.Choice choice = RecoveryDialog.ask(damaged.failure().reason(),
                 damaged.backup().map(Recovery::describe));
         if (choice == RecoveryDialog.Choice.QUIT) {
