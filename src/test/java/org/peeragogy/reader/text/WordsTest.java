@@ -2,6 +2,10 @@ package org.peeragogy.reader.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.peeragogy.reader.text.SpacelessSentences.BURMESE;
+import static org.peeragogy.reader.text.SpacelessSentences.KHMER;
+import static org.peeragogy.reader.text.SpacelessSentences.LAO;
+import static org.peeragogy.reader.text.SpacelessSentences.THAI;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -64,14 +68,6 @@ class WordsTest {
             assertTrue(!w.form().isEmpty() && w.form().codePoints().allMatch(Folding::isWordChar), w.toString());
         }
     }
-
-    // Sentences written for these tests (no handbook text): "Our group meets every week to learn Thai together",
-    // "We study Lao together every week", "Our group meets every week to learn Khmer", "Our group meets every
-    // week and studies Burmese". Each is written as these languages are, without spaces between words.
-    static final String THAI = "กลุ่มของเราพบกันทุกสัปดาห์เพื่อเรียนรู้ภาษาไทยด้วยกัน";
-    static final String LAO = "ພວກເຮົາຮຽນພາສາລາວນຳກັນທຸກອາທິດ";
-    static final String KHMER = "ក្រុមរបស់យើងជួបគ្នារៀងរាល់សប្តាហ៍ដើម្បីរៀនភាសាខ្មែរ";
-    static final String BURMESE = "ကျွန်ုပ်တို့အဖွဲ့သည်အပတ်တိုင်းတွေ့ဆုံပြီးမြန်မာစာကိုလေ့လာသည်";
 
     /** Issue 13: a run of Thai, Lao, Khmer or Burmese is split into its words, not kept as one. */
     @Test
