@@ -7,7 +7,10 @@ import org.peeragogy.reader.text.Folding;
 /**
  * Finds every occurrence of what the reader typed in a chapter's text, ignoring case, accents and the
  * letters people type without their marks ("peeragogia" finds "peeragogía", "lodz" finds "Łódź": the same
- * folding as whole-book search, {@link Folding}) and differences in white space. Offsets are UTF-16 code
+ * folding as whole-book search, {@link Folding}) and differences in white space. A space between two letters
+ * of Thai, Lao, Khmer or Burmese ({@link Folding#isDictionaryScript}) does not matter either: those scripts
+ * put spaces between phrases, not words, and search splits them into words itself, so ภาษา ไทย typed finds
+ * ภาษาไทย written, and the other way round, as in search (issue 13). Offsets are UTF-16 code
  * units into the text given, as the page counts them. The text is folded on the first search, not when the
  * chapter is shown. One instance is used on one thread at a time.
  */
@@ -35,25 +38,31 @@ public final class TextFinder {
     private void fold() {
         StringBuilder out = new StringBuilder(text.length());
         List<Integer> map = new ArrayList<>(text.length() + 1);
-        boolean lastSpace = false;
+        int space = -1; // where the white space not yet written began
+        int previous = -1; // the last character written
         for (int i = 0; i < text.length(); ) {
             int cp = text.codePointAt(i);
             int width = Character.charCount(cp);
-            if (Character.isWhitespace(cp) || Character.isSpaceChar(cp)) {
-                if (!lastSpace) {
-                    out.append(' ');
-                    map.add(i);
-                }
-                lastSpace = true;
+            if (isSpace(cp)) {
+                space = space < 0 ? i : space;
             } else {
+                if (space >= 0 && !(Folding.isDictionaryScript(previous) && Folding.isDictionaryScript(cp))) {
+                    out.append(' ');
+                    map.add(space);
+                }
+                space = -1;
+                previous = cp;
                 String f = Folding.fold(cp);
                 for (int k = 0; k < f.length(); k++) {
                     out.append(f.charAt(k));
                     map.add(i);
                 }
-                lastSpace = false;
             }
             i += width;
+        }
+        if (space >= 0) {
+            out.append(' ');
+            map.add(space);
         }
         map.add(text.length());
         origin = map.stream().mapToInt(Integer::intValue).toArray();
@@ -62,8 +71,7 @@ public final class TextFinder {
 
     /** Every match of {@code query}, in text order; none for a blank query; at most {@link #MAX_MATCHES}. */
     public List<Match> find(String query) {
-        String q = Folding.fold(query.length() > MAX_QUERY ? query.substring(0, MAX_QUERY) : query)
-                .replaceAll("[\\s\\u00A0]+", " ").strip();
+        String q = folded(query.length() > MAX_QUERY ? query.substring(0, MAX_QUERY) : query);
         List<Match> matches = new ArrayList<>();
         if (q.isEmpty()) {
             return matches;
@@ -75,6 +83,32 @@ public final class TextFinder {
             matches.add(new Match(origin[at], nextOrigin(at + q.length() - 1)));
         }
         return matches;
+    }
+
+    private static boolean isSpace(int cp) {
+        return Character.isWhitespace(cp) || Character.isSpaceChar(cp);
+    }
+
+    /** The query folded as the text is: white space one space, none between two Thai, Lao, ... letters. */
+    private static String folded(String query) {
+        StringBuilder out = new StringBuilder(query.length());
+        boolean space = false;
+        int previous = -1;
+        for (int i = 0; i < query.length(); ) {
+            int cp = query.codePointAt(i);
+            i += Character.charCount(cp);
+            if (isSpace(cp)) {
+                space = true;
+                continue;
+            }
+            if (space && previous >= 0 && !(Folding.isDictionaryScript(previous) && Folding.isDictionaryScript(cp))) {
+                out.append(' ');
+            }
+            space = false;
+            previous = cp;
+            out.append(Folding.fold(cp));
+        }
+        return out.toString();
     }
 
     /** The original offset just past the character that folded position {@code i} came from. */

@@ -11,10 +11,11 @@ import org.peeragogy.reader.text.Words;
 /**
  * Turns what a reader typed into an FTS5 MATCH expression that can only mean "these words". The
  * reader's text is never FTS syntax: it is split into words as the index splits text ({@link Words}:
- * folded, so {@code lodz} finds Łódź, and a Chinese or Japanese run becomes its pairs of characters) and
+ * folded, so {@code lodz} finds Łódź, a Chinese or Japanese run becomes its pairs of characters and a Thai,
+ * Lao, Khmer or Burmese run its dictionary words, as in a passage) and
  * every word is written as an FTS5 string, so {@code AND}, {@code NEAR}, {@code *}, {@code -}, {@code :},
  * {@code ^} and brackets are separators or plain words. A typed word that folds to several words
- * ({@code Java编程}, {@code 命令行}) is a phrase of them. Double quotes that pair up make a phrase; an unpaired
+ * ({@code Java编程}, {@code 命令行}, ภาษาไทย) is a phrase of them. Double quotes that pair up make a phrase; an unpaired
  * quote is ignored. The last word is a prefix ({@code collab} finds "collaboration", 命 finds 命令) unless
  * the text ends with a space or a closed phrase, or the word is a single letter of an alphabet. At most
  * {@link #MAX_INPUT} characters and {@link #MAX_TERMS} typed words are read, each at most {@link #MAX_WORD}

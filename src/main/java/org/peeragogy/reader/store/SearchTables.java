@@ -16,7 +16,8 @@ import org.peeragogy.reader.text.Words;
  * database is brought to this one when it opens.
  *
  * <ul>
- *   <li>The indexed columns hold the words of {@link Words} (folded; CJK runs as pairs), which the FTS5
+ *   <li>The indexed columns hold the words of {@link Words} (folded; CJK runs as pairs, Thai, Lao,
+ *       Khmer and Burmese runs as ICU's dictionary words), which the FTS5
  *       {@code ascii} tokenizer only splits at the spaces between them: all the language work is ours,
  *       in Java, the same at index and at query time.</li>
  *   <li>The tables are contentless ({@code content=''}): those words are indexed but not stored. What the

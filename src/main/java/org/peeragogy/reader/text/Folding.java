@@ -80,6 +80,20 @@ public final class Folding {
     }
 
     /**
+     * Whether the character belongs to a script written without spaces between words that search splits
+     * with ICU's word dictionaries ({@link Words}): Thai, Lao, Khmer and Myanmar (Burmese and the other
+     * languages written in it), the scripts besides Chinese and Japanese for which ICU ships dictionaries.
+     */
+    public static boolean isDictionaryScript(int cp) {
+        if (cp < 0x0E00 || cp > 0xAA7F) {
+            return false; // outside Thai (U+0E00) .. Myanmar Extended-A (U+AA60..AA7F): the common case, quickly
+        }
+        Character.UnicodeScript script = script(cp);
+        return script == Character.UnicodeScript.THAI || script == Character.UnicodeScript.LAO
+                || script == Character.UnicodeScript.KHMER || script == Character.UnicodeScript.MYANMAR;
+    }
+
+    /**
      * Whether the character can be part of a word: letters, digits and other numbers, marks and private-use
      * characters, as SQLite's {@code unicode61} tokenizer has it. Everything else separates words.
      */

@@ -1,5 +1,7 @@
 package org.peeragogy.reader.text;
 
+import com.ibm.icu.text.BreakIterator;
+import com.ibm.icu.util.ULocale;
 import com.ibm.icu.util.VersionInfo;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,17 +17,24 @@ import java.util.List;
  *       overlapping: 命令行 is 命令 and 令行, so any two or more characters of it are found as a phrase; a
  *       character on its own is a word of one. Latin or other letters glued to them are words of their own:
  *       {@code Java编程} is {@code java} and 编程.</li>
+ *   <li>Inside a run, Thai, Lao, Khmer and Burmese letters ({@link Folding#isDictionaryScript}, with their
+ *       marks) are split into words by ICU's dictionary-based word breaking ({@link BreakIterator#getWordInstance},
+ *       root locale; the dictionaries are ICU's data, so {@link #VERSION} names ICU's major version):
+ *       กลุ่มของเรา is กลุ่ม, ของ, เรา. The breaking sees only that part of the run, never what surrounds it,
+ *       so a piece of text typed alone splits as it does inside a passage whenever its ends are the passage's
+ *       word ends (WordsTest checks every span of whole words of its sentences). Digits and Latin glued to
+ *       them are words of their own.</li>
  *   <li>Other runs are one word each, folded; when folding yields a separator (ICU writes {@code ŉ} as
  *       {@code 'n}) the run is split there.</li>
  * </ul>
- * Thread-safe; never throws.
+ * Thread-safe (a break iterator per part split, ICU's rules and dictionaries shared); never throws.
  */
 public final class Words {
     /**
      * Changes whenever the words of a text may change (these rules, or ICU's data): a search index written
      * with another version must be rebuilt.
      */
-    public static final String VERSION = "words-1/icu-" + VersionInfo.ICU_VERSION.getMajor();
+    public static final String VERSION = "words-2/icu-" + VersionInfo.ICU_VERSION.getMajor();
 
     /**
      * One word.
@@ -73,8 +82,18 @@ public final class Words {
         return b.toString();
     }
 
+    /** How a part of a run is split into words. */
+    private enum Kind {
+        /** Chinese, Japanese, Korean: overlapping pairs. */
+        PAIRS,
+        /** Thai, Lao, Khmer, Burmese: ICU's dictionary words. */
+        DICTIONARY,
+        /** Everything else: the part is one word. */
+        WHOLE
+    }
+
     /** One character of a run with what follows it (its marks), folded. */
-    private record Unit(int start, int end, String folded, boolean bigram) {
+    private record Unit(int start, int end, String folded, Kind kind) {
     }
 
     private static void run(String text, int from, int to, List<Word> out) {
@@ -86,23 +105,24 @@ public final class Words {
             String folded = Folding.fold(cp);
             if (last != null && (Folding.isMark(cp) || (!folded.isEmpty() && Folding.isMark(folded.codePointAt(0))))) {
                 // A mark, or what folds to one (half-width ﾞ is the voicing mark), belongs to the letter before.
-                units.set(units.size() - 1, new Unit(last.start(), next, last.folded() + folded, last.bigram()));
+                units.set(units.size() - 1, new Unit(last.start(), next, last.folded() + folded, last.kind()));
             } else {
-                boolean bigram = Folding.isBigramScript(cp) || (last != null && last.bigram() && isCommon(cp));
-                units.add(new Unit(i, next, folded, bigram));
+                Kind kind = Folding.isBigramScript(cp) || (last != null && last.kind() == Kind.PAIRS && isCommon(cp))
+                        ? Kind.PAIRS : Folding.isDictionaryScript(cp) ? Kind.DICTIONARY : Kind.WHOLE;
+                units.add(new Unit(i, next, folded, kind));
             }
             i = next;
         }
         int g = 0;
         while (g < units.size()) {
             int h = g;
-            while (h < units.size() && units.get(h).bigram() == units.get(g).bigram()) {
+            while (h < units.size() && units.get(h).kind() == units.get(g).kind()) {
                 h++;
             }
-            if (units.get(g).bigram()) {
-                pairs(units.subList(g, h), out);
-            } else {
-                folded(units.subList(g, h), out);
+            switch (units.get(g).kind()) {
+                case PAIRS -> pairs(units.subList(g, h), out);
+                case DICTIONARY -> dictionary(text, units.subList(g, h), out);
+                case WHOLE -> folded(units.subList(g, h), out);
             }
             g = h;
         }
@@ -111,6 +131,30 @@ public final class Words {
     private static boolean isCommon(int cp) {
         Character.UnicodeScript s = Character.UnicodeScript.of(cp);
         return s == Character.UnicodeScript.COMMON || s == Character.UnicodeScript.INHERITED;
+    }
+
+    /**
+     * Splits a part of Thai, Lao, Khmer or Burmese letters where ICU's word breaking does, given that part
+     * alone. Its breaks fall between characters with their marks (grapheme clusters), so each unit goes
+     * whole to the word it begins in.
+     */
+    private static void dictionary(String text, List<Unit> units, List<Word> out) {
+        int from = units.get(0).start();
+        BreakIterator breaks = BreakIterator.getWordInstance(ULocale.ROOT);
+        breaks.setText(text.substring(from, units.get(units.size() - 1).end()));
+        int u = 0;
+        for (int end = breaks.next(); end != BreakIterator.DONE && u < units.size(); end = breaks.next()) {
+            int first = u;
+            while (u < units.size() && units.get(u).start() < from + end) {
+                u++;
+            }
+            if (u > first) {
+                folded(units.subList(first, u), out);
+            }
+        }
+        if (u < units.size()) {
+            folded(units.subList(u, units.size()), out); // never, unless ICU ends early: keep the rest
+        }
     }
 
     private static void pairs(List<Unit> units, List<Word> out) {

@@ -114,6 +114,30 @@ class ChapterIdsRoundTripTest {
         return sorted(db.annotations().everything());
     }
 
+    /** Puts the notes of {@link #notesOnEveryChapter} in a fresh profile and exports them to {@code file}. */
+    private List<Annotation> exported(NoteSharing.Format format, Path file) throws Exception {
+        try (Database a = Database.open(tmp.resolve("a"))) {
+            List<Annotation> notes = notesOnEveryChapter(a);
+            sharing(a).export(format, file, ExportFilter.ALL);
+            return notes;
+        }
+    }
+
+    /**
+     * Imports {@code file} into the profile {@code b} after checking what its preview counts, and returns
+     * every note the profile then has, sorted by id.
+     */
+    private List<Annotation> imported(Path file, int added, int unplaced) throws Exception {
+        try (Database b = Database.open(tmp.resolve("b"))) {
+            NoteSharing s = sharing(b);
+            NoteSharing.Preview p = s.preview(file);
+            assertEquals(added, p.counts().added(), p.counts().summary());
+            assertEquals(unplaced, p.counts().unplaced(), p.counts().summary());
+            s.apply(p);
+            return sorted(b.annotations().everything());
+        }
+    }
+
     private static List<Annotation> sorted(List<Annotation> notes) {
         return notes.stream().sorted(Comparator.comparing(Annotation::id)).toList();
     }
@@ -131,24 +155,13 @@ class ChapterIdsRoundTripTest {
 
     private void roundTrip(NoteSharing.Format format) throws Exception {
         Path file = tmp.resolve("out" + format.extension());
-        List<Annotation> before;
-        try (Database a = Database.open(tmp.resolve("a"))) {
-            before = notesOnEveryChapter(a);
-            sharing(a).export(format, file, ExportFilter.ALL);
+        List<Annotation> before = exported(format, file);
+        List<Annotation> after = imported(file, before.size(), 0);
+        for (int i = 0; i < before.size(); i++) {
+            assertEquals(before.get(i).chapterId(), after.get(i).chapterId());
+            assertEquals(before.get(i).quote(), after.get(i).quote(), before.get(i).chapterId());
         }
-        try (Database b = Database.open(tmp.resolve("b"))) {
-            NoteSharing s = sharing(b);
-            NoteSharing.Preview p = s.preview(file);
-            assertEquals(before.size(), p.counts().added(), p.counts().summary());
-            assertEquals(0, p.counts().unplaced(), p.counts().summary());
-            s.apply(p);
-            List<Annotation> after = sorted(b.annotations().everything());
-            for (int i = 0; i < before.size(); i++) {
-                assertEquals(before.get(i).chapterId(), after.get(i).chapterId());
-                assertEquals(before.get(i).quote(), after.get(i).quote(), before.get(i).chapterId());
-            }
-            assertEquals(before, after);
-        }
+        assertEquals(before, after);
     }
 
     @Test
@@ -164,11 +177,7 @@ class ChapterIdsRoundTripTest {
     @Test
     void w3cAddressesAreValidUrisWithTheIdsPercentEncoded() throws Exception {
         Path file = tmp.resolve("out.jsonld");
-        int notes;
-        try (Database a = Database.open(tmp.resolve("a"))) {
-            notes = notesOnEveryChapter(a).size();
-            sharing(a).export(NoteSharing.Format.W3C, file, ExportFilter.ALL);
-        }
+        int notes = exported(NoteSharing.Format.W3C, file).size();
         String json = Files.readString(file);
         Matcher m = Pattern.compile("\"(id|source|scope)\": \"([^\"\\\\]*)\"").matcher(json);
         Map<String, Integer> counts = new LinkedHashMap<>();
@@ -192,11 +201,7 @@ class ChapterIdsRoundTripTest {
     @Test
     void markdownHasEveryChapterAndQuote() throws Exception {
         Path file = tmp.resolve("out.md");
-        List<Annotation> notes;
-        try (Database a = Database.open(tmp.resolve("a"))) {
-            notes = notesOnEveryChapter(a);
-            sharing(a).export(NoteSharing.Format.MARKDOWN, file, ExportFilter.ALL);
-        }
+        List<Annotation> notes = exported(NoteSharing.Format.MARKDOWN, file);
         String md = Files.readString(file);
         String text = MarkdownExportSafetyTest.renderedText(md);
         List<String> headings = MarkdownExportSafetyTest.renderedHeadings(md);
@@ -259,19 +264,12 @@ class ChapterIdsRoundTripTest {
     void aW3cFileOfAnOlderVersionWithRawIdsIsReadOntoTheRightChapters() throws Exception {
         Path file = tmp.resolve("old.jsonld");
         Files.writeString(file, OLD_W3C);
-        try (Database b = Database.open(tmp.resolve("b"))) {
-            NoteSharing s = sharing(b);
-            NoteSharing.Preview p = s.preview(file);
-            assertEquals(4, p.counts().added(), p.counts().summary());
-            assertEquals(0, p.counts().unplaced(), p.counts().summary());
-            s.apply(p);
-            Map<String, String> quoteByChapter = new LinkedHashMap<>();
-            for (Annotation a : b.annotations().everything()) {
-                quoteByChapter.put(a.chapterId(), a.quote());
-            }
-            assertEquals(Map.of("carrying capacity", "pace the work", "a#b?c%20d", "full of URI delimiters",
-                    "Ética", "empieza por escuchar", "100%25", "looks percent-encoded already"), quoteByChapter);
+        Map<String, String> quoteByChapter = new LinkedHashMap<>();
+        for (Annotation a : imported(file, 4, 0)) {
+            quoteByChapter.put(a.chapterId(), a.quote());
         }
+        assertEquals(Map.of("carrying capacity", "pace the work", "a#b?c%20d", "full of URI delimiters",
+                "Ética", "empieza por escuchar", "100%25", "looks percent-encoded already"), quoteByChapter);
     }
 
     @Test
@@ -281,24 +279,14 @@ class ChapterIdsRoundTripTest {
                 .replace("handbook-names-around-the-world:100%25\"", "handbook-names-around-the-world:a%2Fpath\"");
         Path file = tmp.resolve("bad.jsonld");
         Files.writeString(file, json);
-        try (Database b = Database.open(tmp.resolve("b"))) {
-            NoteSharing s = sharing(b);
-            NoteSharing.Preview p = s.preview(file);
-            assertEquals(4, p.counts().added(), p.counts().summary());
-            assertEquals(2, p.counts().unplaced(), p.counts().summary());
-            s.apply(p);
-            List<String> chapters = b.annotations().everything().stream().map(Annotation::chapterId).sorted().toList();
-            assertEquals(List.of("_unplaced", "_unplaced", "carrying capacity", "Ética"), chapters);
-        }
+        List<String> chapters = imported(file, 4, 2).stream().map(Annotation::chapterId).sorted().toList();
+        assertEquals(List.of("_unplaced", "_unplaced", "carrying capacity", "Ética"), chapters);
     }
 
     @Test
     void aNotesFileNamingAnIdNoFileCanHaveIsRefusedWholeAndNothingChanges() throws Exception {
         Path file = tmp.resolve("bad.peeranotes");
-        try (Database a = Database.open(tmp.resolve("a"))) {
-            notesOnEveryChapter(a);
-            sharing(a).export(NoteSharing.Format.NOTES, file, ExportFilter.ALL);
-        }
+        exported(NoteSharing.Format.NOTES, file);
         // Edited by hand: one note's chapter becomes a path. The notes file is ours, so a value no reader
         // writes means the file was made or damaged by something else; such a file is refused whole.
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement st = c.createStatement()) {

@@ -12,6 +12,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.peeragogy.reader.TestHandbooks;
+import org.peeragogy.reader.text.SpacelessSentences;
 
 class CommandLineTest {
     @TempDir
@@ -156,6 +157,41 @@ class CommandLineTest {
         assertEquals(1, run(with(scripts, "highlight", "breaks", "--quote", "text1")));
         assertTrue(err.toString(StandardCharsets.UTF_8).startsWith("The quote is not in chapter"),
                 err.toString(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * Issue 13: a word from the middle of a Thai, Lao, Khmer or Burmese sentence (written without spaces) is
+     * found by search, through rendering and indexing the fixture, and the same word is a quote
+     * {@code highlight} places; a space typed between words of those scripts matters to neither, as the
+     * scripts put spaces between phrases ("สมาชิกใหม่ ยินดีต้อนรับ" in the text, "ใหม่ยินดี" typed).
+     */
+    @Test
+    void aWordInsideAThaiLaoKhmerOrBurmeseSentenceIsFoundAndQuotable() throws Exception {
+        Path scripts = TestHandbooks.fixture("scripts");
+        for (SpacelessSentences.Sentence s : SpacelessSentences.ALL) {
+            out.reset();
+            assertEquals(0, run(with(scripts, "search", s.middleWord(), "--limit", "1")), s.language());
+            String[] f = out().strip().split("\t");
+            assertEquals("spaceless", f[1], s.language() + ": " + out());
+            assertTrue(f[4].contains("[" + s.middleWord() + "]"), s.language() + ": " + out());
+            out.reset();
+            assertEquals(0, run(with(scripts, "highlight", "spaceless", "--quote", s.middleWord())),
+                    s.language() + ": " + err.toString(StandardCharsets.UTF_8));
+        }
+        for (String typed : new String[] {"ภาษา ไทย", "ภาษาไทย", "ใหม่ยินดี", "\"ใหม่ ยินดี\""}) {
+            out.reset();
+            assertEquals(0, run(with(scripts, "search", typed, "--limit", "1")), typed);
+            assertTrue(out().startsWith("chapter\tspaceless\t"), typed + ": " + out());
+        }
+        assertEquals(0, run(with(scripts, "highlight", "spaceless", "--quote", "ภาษา ไทย")),
+                err.toString(StandardCharsets.UTF_8));
+        assertEquals(0, run(with(scripts, "highlight", "spaceless", "--quote", "ใหม่ยินดี")),
+                err.toString(StandardCharsets.UTF_8));
+        // A word the chapter does not have is found by neither.
+        out.reset();
+        assertEquals(0, run(with(scripts, "search", "แมว")));
+        assertEquals("", out());
+        assertEquals(1, run(with(scripts, "highlight", "spaceless", "--quote", "แมว")));
     }
 
     @Test

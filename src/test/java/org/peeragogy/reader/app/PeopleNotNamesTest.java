@@ -21,6 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.peeragogy.reader.book.Annotation;
 import org.peeragogy.reader.book.AuthorIds;
 import org.peeragogy.reader.share.ExportFilter;
+import org.peeragogy.reader.share.FormatOneNotesFiles;
 import org.peeragogy.reader.share.JsonWriter;
 import org.peeragogy.reader.share.NoteSharing;
 import org.peeragogy.reader.store.AuthorStore;
@@ -143,54 +144,6 @@ class PeopleNotNamesTest {
         }
     }
 
-    /** The notes file {@code v2} as the version before author ids would have written it: format 1, names only. */
-    private static Path asFormatOne(Path v2, Path out) throws Exception {
-        Files.deleteIfExists(out);
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + out); Statement s = c.createStatement()) {
-            s.execute("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)");
-            s.execute("CREATE TABLE author (name TEXT PRIMARY KEY, colour TEXT NOT NULL)");
-            s.execute("""
-                    CREATE TABLE annotation (
-                        id               TEXT PRIMARY KEY,
-                        book_identity    TEXT NOT NULL,
-                        chapter_id       TEXT NOT NULL,
-                        kind             TEXT NOT NULL CHECK (kind IN ('highlight', 'chapter-note', 'bookmark')),
-                        colour           TEXT NOT NULL,
-                        note             TEXT NOT NULL DEFAULT '',
-                        author           TEXT NOT NULL,
-                        created_at       TEXT NOT NULL,
-                        updated_at       TEXT NOT NULL,
-                        quote_exact      TEXT,
-                        quote_prefix     TEXT,
-                        quote_suffix     TEXT,
-                        position_start   INTEGER,
-                        position_end     INTEGER,
-                        block_id         TEXT,
-                        text_fingerprint TEXT,
-                        deleted_at       TEXT
-                    )""");
-            s.execute("""
-                    CREATE TABLE annotation_tag (
-                        annotation_id TEXT NOT NULL REFERENCES annotation(id) ON DELETE CASCADE,
-                        tag           TEXT NOT NULL,
-                        PRIMARY KEY (annotation_id, tag)
-                    )""");
-            s.execute("CREATE TABLE share_base (annotation_id TEXT PRIMARY KEY, base_updated TEXT NOT NULL)");
-            s.execute("ATTACH DATABASE '" + v2 + "' AS v2");
-            s.execute("INSERT INTO meta SELECT key, CASE key WHEN 'format_version' THEN '1' ELSE value END FROM v2.meta");
-            s.execute("INSERT INTO author SELECT name, colour FROM v2.author");
-            s.execute("INSERT INTO annotation SELECT id, book_identity, chapter_id, kind, colour, note, author, created_at,"
-                    + " updated_at, quote_exact, quote_prefix, quote_suffix, position_start, position_end, block_id,"
-                    + " text_fingerprint, deleted_at FROM v2.annotation");
-            s.execute("INSERT INTO annotation_tag SELECT * FROM v2.annotation_tag");
-            s.execute("INSERT INTO share_base SELECT * FROM v2.share_base");
-            s.execute("DETACH DATABASE v2");
-            s.execute("PRAGMA application_id=" + 0x50524e31);
-            s.execute("PRAGMA user_version=1");
-        }
-        return out;
-    }
-
     @Test
     void anOlderFileWithoutIdsImportsAndTheSamePersonWithAnIdLaterIsStillOneLayer() throws Exception {
         Path v2;
@@ -201,7 +154,7 @@ class PeopleNotNamesTest {
             v2 = export(bo, "bo", NoteSharing.Format.NOTES);
             boId = bo.settings().readerId();
         }
-        Path v1 = asFormatOne(v2, tmp.resolve("bo-before-ids.peeranotes"));
+        Path v1 = FormatOneNotesFiles.asFormatOne(v2, tmp.resolve("bo-before-ids.peeranotes"));
         try (Database f = open("facilitator", "Fay")) {
             assertEquals(2, importInto(f, v1).added());
             String byName = AuthorIds.fromName("Bo");

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.peeragogy.reader.text.SpacelessSentences;
 
 class TextFinderTest {
     private static List<String> found(String text, String query) {
@@ -67,5 +68,28 @@ class TextFinderTest {
         // Half-width katakana and full-width Latin are their ordinary forms.
         assertEquals(List.of("ｶﾞｲﾄﾞ"), found("ｶﾞｲﾄﾞです", "ガイド"));
         assertEquals(List.of("Ｊａｖａ"), found("Ｊａｖａで", "java"));
+    }
+
+    /**
+     * Issue 13: a word from the middle of a Thai, Lao, Khmer or Burmese sentence is found, as search finds it,
+     * and a space between two letters of those scripts (they space phrases, not words) matters in neither the
+     * text nor what is typed, as it does not for search; elsewhere a space still does.
+     */
+    @Test
+    void wordsInsideThaiLaoKhmerAndBurmeseAreFoundWhereverTheSpacesAre() {
+        for (SpacelessSentences.Sentence s : SpacelessSentences.ALL) {
+            assertEquals(List.of(s.middleWord()), found("(" + s.text() + ")", s.middleWord()), s.language());
+        }
+        assertEquals(List.of("ภาษาไทย"), found(SpacelessSentences.THAI, "ภาษา ไทย"));
+        assertEquals(List.of("ใหม่ ยินดี"), found("สมาชิกใหม่ ยินดีต้อนรับ", "ใหม่ยินดี"));
+        assertEquals(List.of("ใหม่ \n ยินดี"), found("สมาชิกใหม่ \n ยินดีต้อนรับ", "ใหม่   ยินดี"));
+        // Between Thai and a Latin word, or two Latin words, the space is still needed.
+        assertEquals(List.of(), found("ภาษา Thai", "ภาษาThai"));
+        assertEquals(List.of(), found("peer learning", "peerlearning"));
+        // Offsets map back to the text as written, the dropped space inside the match.
+        String text = "ก ข สมาชิกใหม่ ยินดี";
+        TextFinder.Match m = TextFinder.of(text).find("ใหม่ยินดี").get(0);
+        assertEquals(text.indexOf("ใหม่"), m.start());
+        assertEquals(text.length(), m.end());
     }
 }

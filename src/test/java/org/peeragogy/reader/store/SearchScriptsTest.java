@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -19,6 +20,8 @@ import org.peeragogy.reader.book.Part;
 import org.peeragogy.reader.book.TextAnchor;
 import org.peeragogy.reader.book.TextPositionSelector;
 import org.peeragogy.reader.book.TextQuoteSelector;
+import org.peeragogy.reader.text.SpacelessSentences;
+import org.peeragogy.reader.text.Words;
 
 /**
  * Issue 13, search in every script (decision 0018), on a real SQLite file: Chinese and Japanese words inside
@@ -191,6 +194,53 @@ class SearchScriptsTest {
             assertEquals(List.of("breaks#b2"), places(db.search().search("scripts", "\"needs some text\"", 20)));
             assertEquals(List.of(), db.search().search("scripts", "text1", 20));
         }
+    }
+
+    /**
+     * Issue 13: in Thai, Lao, Khmer and Burmese passages (no spaces between words), every word the index holds
+     * and every run of two or three of them, typed as written, finds its passage with every typed letter
+     * marked; a search never splits what is typed differently from what was indexed.
+     */
+    @Test
+    void everyWordAndRunOfWordsOfThaiLaoKhmerAndBurmeseFindsItsPassage() throws Exception {
+        List<IndexedUnit> units = new ArrayList<>();
+        for (SpacelessSentences.Sentence s : SpacelessSentences.ALL) {
+            units.add(new IndexedUnit("spaceless", s.language(), IndexedUnit.Kind.PASSAGE, s.text()));
+        }
+        Book book = new Book("spaceless", "Spaceless", "fp-3", List.of(new Part("All", List.of(
+                new Chapter("spaceless", "1", "Thai, Lao, Khmer and Burmese", "All", "spaceless.md")))));
+        List<String> missed = new ArrayList<>();
+        int asked = 0;
+        try (Database db = Database.open(dir)) {
+            db.search().ensureIndexed(book, new IndexSource() {
+                @Override
+                public List<IndexedUnit> units(Chapter chapter) {
+                    return units;
+                }
+
+                @Override
+                public String version() {
+                    return "v";
+                }
+            }, SearchIndex.Progress.NONE);
+            for (SpacelessSentences.Sentence s : SpacelessSentences.ALL) {
+                List<Words.Word> words = Words.of(s.text());
+                for (int i = 0; i < words.size(); i++) {
+                    for (int j = i + 1; j <= Math.min(words.size(), i + 3); j++) {
+                        String typed = s.text().substring(words.get(i).start(), words.get(j - 1).end());
+                        asked++;
+                        List<SearchHit> hits = db.search().search("spaceless", typed + " ", 20);
+                        if (hits.stream().noneMatch(h -> h.blockId().equals(s.language())
+                                && h.snippet("[", "]").replace("][", "").contains("[" + typed + "]"))) {
+                            missed.add(s.language() + ": " + typed + " -> " + hits);
+                        }
+                    }
+                }
+            }
+            assertEquals(List.of(), db.search().search("spaceless", "แมว", 20), "a word the passages lack");
+        }
+        assertTrue(asked > 100, "asked " + asked);
+        assertEquals(List.of(), missed);
     }
 
     /** A chapter note with {@code text} and one tag; returns its id. */

@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.peeragogy.reader.book.Annotation;
+import org.peeragogy.reader.text.SpacelessSentences;
 
 /** Upgrading a database from before search: the notes already there become searchable. */
 class SearchUpgradeTest {
@@ -94,6 +95,54 @@ class SearchUpgradeTest {
             assertTrue(SearchTables.isCurrent(db.connection()));
             assertEquals(List.of(Optional.of(id)), db.search().search("book-a", "aeroskobing", 10).stream()
                     .map(SearchHit::annotationId).toList());
+        }
+    }
+
+    /**
+     * Issue 13: a file indexed before Thai, Lao, Khmer and Burmese runs were split (layout words-1: a run is one
+     * word) finds nothing inside a run; opened by this version, its notes are indexed again and a word from
+     * the middle of a Thai note is found.
+     */
+    @Test
+    void anIndexThatKeptThaiRunsWholeIsRebuiltAndFindsAWordInsideARun() throws Exception {
+        String id;
+        try (Database db = Database.open(dir)) {
+            id = db.annotations().create(new AnnotationStore.Draft("book-a", "wiki", Annotation.Kind.CHAPTER_NOTE,
+                    Annotation.Colour.YELLOW, SpacelessSentences.THAI, List.of(), "Ana", Optional.empty())).id();
+            // The row and layout as the version before wrote them: the folded run as one word.
+            try (var s = db.connection().createStatement()) {
+                s.execute("UPDATE search_layout SET version = 'contentless-1/words-1/icu-"
+                        + com.ibm.icu.util.VersionInfo.ICU_VERSION.getMajor() + "'");
+            }
+            try (var s = db.connection().createStatement()) {
+                s.execute("DELETE FROM search_note");
+            }
+            try (var ps = db.connection().prepareStatement("INSERT INTO search_note (rowid, note, quote, tags, book,"
+                    + " note_shown, quote_shown, tags_shown, annotation_id, book_identity, chapter_id, block_id)"
+                    + " SELECT r.id, ?, '', '', 'b' || lower(hex('book-a')), ?, '', '', r.annotation_id, 'book-a', 'wiki', ''"
+                    + " FROM search_note_row r")) {
+                ps.setString(1, org.peeragogy.reader.text.Folding.fold(SpacelessSentences.THAI));
+                ps.setString(2, SpacelessSentences.THAI);
+                ps.executeUpdate();
+            }
+            // Asked on the file itself (the search connection would bring the layout up to date first).
+            assertEquals(0, matches(db, "สัปดาห์"), "the old row keeps the run whole");
+            assertEquals(1, matches(db, org.peeragogy.reader.text.Folding.fold(SpacelessSentences.THAI)));
+        }
+        try (Database db = Database.open(dir)) {
+            assertTrue(SearchTables.isCurrent(db.connection()));
+            List<SearchHit> hits = db.search().search("book-a", "สัปดาห์", 10);
+            assertEquals(List.of(Optional.of(id)), hits.stream().map(SearchHit::annotationId).toList());
+            assertTrue(hits.get(0).snippet("[", "]").contains("ทุก[สัปดาห์]เพื่อ"), hits.get(0).snippet("[", "]"));
+        }
+    }
+
+    private static int matches(Database db, String word) throws Exception {
+        try (var ps = db.connection().prepareStatement("SELECT count(*) FROM search_note WHERE search_note MATCH ?")) {
+            ps.setString(1, '"' + word + '"');
+            try (var rs = ps.executeQuery()) {
+                return rs.next() ? rs.getInt(1) : -1;
+            }
         }
     }
 

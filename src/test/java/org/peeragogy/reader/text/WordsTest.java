@@ -2,9 +2,16 @@ package org.peeragogy.reader.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.peeragogy.reader.text.SpacelessSentences.BURMESE;
+import static org.peeragogy.reader.text.SpacelessSentences.KHMER;
+import static org.peeragogy.reader.text.SpacelessSentences.LAO;
+import static org.peeragogy.reader.text.SpacelessSentences.THAI;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** The words search indexes and looks for (decision 0018), and where each came from. */
 class WordsTest {
@@ -60,5 +67,45 @@ class WordsTest {
         for (Words.Word w : Words.of("Ærøskøbing, ǅemal, İstanbul, ½, 「命令」")) {
             assertTrue(!w.form().isEmpty() && w.form().codePoints().allMatch(Folding::isWordChar), w.toString());
         }
+    }
+
+    /** Issue 13: a run of Thai, Lao, Khmer or Burmese is split into its words, not kept as one. */
+    @Test
+    void thaiLaoKhmerAndBurmeseRunsAreSplitIntoDictionaryWords() {
+        assertEquals(List.of("กลุ่ม", "ของ", "เรา", "พบ", "กัน", "ทุก", "สัปดาห์", "เพื่อ", "เรียน", "รู้", "ภาษา", "ไทย",
+                "ด้วย", "กัน"), spans(THAI));
+        assertEquals(List.of("ພວກ", "ເຮົາ", "ຮຽນ", "ພາສາ", "ລາວ", "ນຳກັນ", "ທຸກ", "ອາທິດ"), spans(LAO));
+        assertTrue(spans(KHMER).containsAll(List.of("ក្រុម", "របស់", "យើង", "សប្តាហ៍", "ដើម្បី", "រៀន")), spans(KHMER).toString());
+        assertTrue(spans(BURMESE).containsAll(List.of("အဖွဲ့", "အပတ်", "တိုင်း", "မြန်မာ", "လေ့လာ")), spans(BURMESE).toString());
+        // Digits and Latin glued to the letters are words of their own; the spans cover the text as written.
+        assertEquals(List.of("ปี", "2024", "wiki", "ของ", "เรา"), spans("ปี2024 Wikiของเรา").stream()
+                .map(String::toLowerCase).toList());
+    }
+
+    /**
+     * What a search splits must be what the index split: every span of whole words of each sentence, split on
+     * its own as a typed query is, gives the same words as it does inside the sentence. The word breaking only
+     * ever sees one run of letters, so what stands around a run cannot change how it splits either.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {THAI, LAO, KHMER, BURMESE})
+    void aSpanOfWholeWordsSplitsAloneAsItDoesInTheSentence(String sentence) {
+        List<Words.Word> words = Words.of(sentence);
+        assertTrue(words.size() >= 8, "a sentence of several words: " + spans(sentence));
+        List<String> differing = new ArrayList<>();
+        for (int i = 0; i < words.size(); i++) {
+            for (int j = i + 1; j <= words.size(); j++) {
+                String piece = sentence.substring(words.get(i).start(), words.get(j - 1).end());
+                List<String> inSentence = words.subList(i, j).stream().map(Words.Word::form).toList();
+                if (!forms(piece).equals(inSentence)) {
+                    differing.add(piece + " " + forms(piece) + " != " + inSentence);
+                }
+            }
+        }
+        assertEquals(List.of(), differing);
+        // The same sentence between other text and punctuation splits the same way.
+        List<String> alone = forms(sentence);
+        List<String> framed = forms("Intro: " + sentence + ". ๑๒๓");
+        assertEquals(alone, framed.subList(1, 1 + alone.size()));
     }
 }

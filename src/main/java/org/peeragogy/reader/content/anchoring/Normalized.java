@@ -1,8 +1,13 @@
 package org.peeragogy.reader.content.anchoring;
 
+import org.peeragogy.reader.text.Folding;
+
 /**
  * A text with every run of whitespace collapsed to one space, and the way back to raw offsets:
  * {@code raw[i]} is the raw offset of normalised character {@code i}, {@code raw[length]} the raw length.
+ * Whitespace between two letters of Thai, Lao, Khmer or Burmese ({@link Folding#isDictionaryScript}) is
+ * dropped: those scripts put spaces between phrases, not words, so it is not part of what is quoted, as
+ * it is not for search and find in the chapter (issue 13).
  */
 final class Normalized {
     final String text;
@@ -21,10 +26,14 @@ final class Normalized {
         StringBuilder sb = new StringBuilder(s.length());
         int[] map = new int[s.length() + 1];
         int n = 0;
+        boolean dropRun = false; // the white space run being read lies between two Thai, Lao, ... letters
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             if (isSpace(c)) {
-                if (n > 0 && sb.charAt(n - 1) == ' ' && isSpace(s.charAt(i - 1))) {
+                if (i == 0 || !isSpace(s.charAt(i - 1))) {
+                    dropRun = betweenDictionaryLetters(s, i);
+                }
+                if (dropRun || n > 0 && sb.charAt(n - 1) == ' ' && isSpace(s.charAt(i - 1))) {
                     continue;
                 }
                 sb.append(' ');
@@ -48,7 +57,8 @@ final class Normalized {
             if (isSpace(c)) {
                 space = true;
             } else {
-                if (space && sb.length() > 0) {
+                if (space && sb.length() > 0 && !(Folding.isDictionaryScript(sb.charAt(sb.length() - 1))
+                        && Folding.isDictionaryScript(c))) {
                     sb.append(' ');
                 }
                 space = false;
@@ -56,6 +66,17 @@ final class Normalized {
             }
         }
         return sb.toString();
+    }
+
+    /** Whether the white space run starting at {@code i} lies between a Thai, Lao, Khmer or Burmese letter and another. */
+    private static boolean betweenDictionaryLetters(String s, int i) {
+        int before = i - 1;
+        int after = i + 1;
+        while (after < s.length() && isSpace(s.charAt(after))) {
+            after++;
+        }
+        return before >= 0 && after < s.length() && Folding.isDictionaryScript(s.charAt(before))
+                && Folding.isDictionaryScript(s.charAt(after));
     }
 
     /** Raw offset of normalised offset {@code i} (0..length). */

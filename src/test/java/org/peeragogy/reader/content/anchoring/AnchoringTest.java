@@ -184,6 +184,26 @@ class AnchoringTest {
         assertEquals("compare notes on\nwhich beans", t.text().substring(p.start(), p.end()));
     }
 
+    /**
+     * Issue 13: in Thai, Lao, Khmer and Burmese a space separates phrases, not words, and search and find in
+     * the chapter ignore it between two of their letters; so does a quote, in the chapter and as typed.
+     */
+    @Test
+    void findQuoteIgnoresASpaceBetweenThaiLettersButNotBetweenOthers() {
+        ChapterText t = chapter("<p>สมาชิกใหม่ ยินดีต้อนรับเสมอ ภาษาไทยด้วยกัน. Peer learning.</p>");
+        assertPlacedOn(t, Anchoring.findQuote(t, "ใหม่ยินดี").match().orElseThrow(), "ใหม่ ยินดี");
+        assertPlacedOn(t, Anchoring.findQuote(t, "ภาษา ไทย").match().orElseThrow(), "ภาษาไทย");
+        assertPlacedOn(t, Anchoring.findQuote(t, "ต้อนรับ").match().orElseThrow(), "ต้อนรับ");
+        assertEquals(0, Anchoring.findQuote(t, "Peerlearning").occurrences());
+        // A note on the words keeps its place when an edition takes the phrase space out.
+        int at = t.text().indexOf("ใหม่");
+        TextAnchor a = Anchoring.describe(t, at, at + "ใหม่ ยินดี".length());
+        ChapterText edited = chapter("<p>สมาชิกใหม่ยินดีต้อนรับเสมอ ภาษาไทยด้วยกัน. Peer learning.</p>");
+        Placement p = Anchoring.locate(edited, a);
+        assertEquals(Placement.Kind.QUOTE, p.kind());
+        assertEquals("ใหม่ยินดี", edited.text().substring(p.start(), p.end()));
+    }
+
     @Test
     void findQuoteSaysNotFound() {
         QuoteSearch s = Anchoring.findQuote(chapter(GARDEN), "tomatoes");

@@ -6,10 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.TimeUnit;
-import javafx.scene.Scene;
-import javafx.scene.layout.StackPane;
-import javafx.stage.Stage;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -17,41 +13,29 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.peeragogy.reader.Wcag;
-import org.peeragogy.reader.book.Handbook;
 import org.peeragogy.reader.content.Handbooks;
-import org.testfx.api.FxToolkit;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** The dark page in the real WebView (issue 12): line art on a light backdrop, the title and text readable. */
 @Tag("ui")
 class DarkPageTest {
     @TempDir
     Path temp;
-    private final RecordingListener recorder = new RecordingListener();
-    private Stage stage;
-    private ChapterView view;
-    private Handbook handbook;
+    private ShownPage shown;
 
     @BeforeAll
     static void toolkit() throws Exception {
-        FxToolkit.registerPrimaryStage();
+        ShownPage.toolkit();
     }
 
     @AfterEach
     void close() throws Exception {
-        if (view != null) {
-            WaitForAsyncUtils.asyncFx(() -> {
-                view.close();
-                stage.close();
-            }).get(10, TimeUnit.SECONDS);
-        }
-        if (handbook != null) {
-            handbook.close();
+        if (shown != null) {
+            shown.close();
         }
     }
 
     private Object page(String script) throws Exception {
-        return WaitForAsyncUtils.asyncFx(() -> view.evaluate(script)).get(10, TimeUnit.SECONDS);
+        return shown.evaluate(script);
     }
 
     /** A CSS colour as the page computed it ("rgb(r, g, b)"). */
@@ -70,16 +54,9 @@ class DarkPageTest {
         }
         ImageIO.write(icon, "png", dir.resolve("icon.png").toFile());
         Files.writeString(dir.resolve("art.md"), "---\ntitle: Line art\n---\n\nAn icon: ![a diagonal](icon.png)\n");
-        handbook = Handbooks.open(dir);
-        WaitForAsyncUtils.asyncFx(() -> {
-            stage = new Stage();
-            view = new ChapterView(handbook, temp.resolve("webview"), recorder);
-            view.setTheme("dark");
-            stage.setScene(new Scene(new StackPane(view.node()), 800, 600));
-            stage.show();
-            view.open("art", "", 0);
-        }).get(10, TimeUnit.SECONDS);
-        assertEquals("art", recorder.laidOut.poll(30, TimeUnit.SECONDS));
+        shown = new ShownPage(temp.resolve("webview"));
+        shown.open(Handbooks.open(dir), "dark");
+        shown.show("art");
         assertEquals("theme-dark", page("document.documentElement.className"));
 
         double[] page = computed("body", "backgroundColor");
@@ -90,7 +67,10 @@ class DarkPageTest {
         assertTrue(Wcag.contrast(computed(".pr-chapter-title h1", "color"), page) >= Wcag.AA, "the title");
         assertTrue(Wcag.contrast(computed("#chapter p", "color"), page) >= Wcag.AA, "the text");
 
-        WaitForAsyncUtils.asyncFx(() -> view.setTheme("light")).get(10, TimeUnit.SECONDS);
+        shown.fx(() -> {
+            shown.view().setTheme("light");
+            return null;
+        });
         assertEquals(0.0, computed("#chapter img", "backgroundColor")[3], "no backdrop on a light page");
     }
 }

@@ -6,11 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.TimeUnit;
-import javafx.scene.Scene;
-import javafx.scene.layout.StackPane;
-import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
@@ -21,55 +16,41 @@ import org.peeragogy.reader.book.Chapter;
 import org.peeragogy.reader.book.Handbook;
 import org.peeragogy.reader.content.Handbooks;
 import org.peeragogy.reader.content.anchoring.ChapterText;
-import org.testfx.api.FxToolkit;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** Painting by text offsets in the real WebView, and the page's text matching the host's. */
 @Tag("ui")
 class PagePaintingTest {
     @TempDir
     Path temp;
-    private final RecordingListener listener = new RecordingListener();
-    private final BlockingQueue<String> laidOut = listener.laidOut;
-    private Stage stage;
+    private ShownPage page;
     private ChapterView view;
     private Handbook handbook;
 
     @BeforeAll
     static void toolkit() throws Exception {
-        FxToolkit.registerPrimaryStage();
+        ShownPage.toolkit();
     }
 
     @AfterEach
     void close() throws Exception {
-        if (view != null) {
-            WaitForAsyncUtils.asyncFx(() -> {
-                view.close();
-                stage.close();
-            }).get(10, TimeUnit.SECONDS);
-        }
-        if (handbook != null) {
-            handbook.close();
+        if (page != null) {
+            page.close();
         }
     }
 
     private void open(Handbook h) throws Exception {
+        page = new ShownPage(temp.resolve("webview"));
+        page.open(h);
+        view = page.view();
         handbook = h;
-        WaitForAsyncUtils.asyncFx(() -> {
-            stage = new Stage();
-            view = new ChapterView(handbook, temp.resolve("webview"), listener);
-            stage.setScene(new Scene(new StackPane(view.node()), 800, 600));
-            stage.show();
-        }).get(10, TimeUnit.SECONDS);
     }
 
     private void show(String chapterId) throws Exception {
-        WaitForAsyncUtils.asyncFx(() -> view.open(chapterId, "", 0)).get(10, TimeUnit.SECONDS);
-        assertEquals(chapterId, laidOut.poll(30, TimeUnit.SECONDS));
+        page.show(chapterId);
     }
 
     private <T> T fx(java.util.concurrent.Callable<T> c) throws Exception {
-        return WaitForAsyncUtils.asyncFx(c).get(10, TimeUnit.SECONDS);
+        return page.fx(c);
     }
 
     /** The text of every mark with this id, joined: what the reader sees highlighted. */

@@ -1,0 +1,262 @@
+package org.peeragogy.reader.app;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import java.util.function.Function;
+import org.peeragogy.reader.text.Folding;
+import org.peeragogy.reader.text.Words;
+
+/**
+ * Not a test: the figures behind decision 0018's amendment (Thai, Lao, Khmer and Burmese split into ICU's
+ * dictionary words). Generated passages in the four scripts (real words of each, written without spaces
+ * between them, a space between phrases as those languages do) are indexed two ways, each in a fresh
+ * SQLite file with the reader's table options (FTS5 {@code ascii}, contentless, the text shown beside):
+ * <ol>
+ *   <li>{@code runs whole (before)}: the words of {@code words-1}, a run of letters is one word;</li>
+ *   <li>{@code dictionary words}: {@link Words} as the reader now has it.</li>
+ * </ol>
+ * Printed, with the load average beside: index size after {@code VACUUM}, build time (splitting and folding
+ * included; median of three), query p50/p95 (vocabulary words and pairs of words typed without a space; five
+ * rounds after a warm-up), "words found" (for each vocabulary word, the share of the passages holding it that
+ * a search for it finds), "pieces found" (300 random runs of one to three whole words as the passage splits,
+ * the same share) and "split alike" (of those pieces, how many split alone exactly as in their passage).
+ *
+ * <p>Runs in {@code mvn -Pbench verify}; alone after {@code mvn -o test-compile} with
+ * {@code java -cp target/classes:target/test-classes:$(cat cp.txt) org.peeragogy.reader.app.SpacelessScriptsBenchmark}.
+ */
+public final class SpacelessScriptsBenchmark {
+    private static final int PASSAGES_PER_SCRIPT = 600;
+    private static final int ROUNDS = 5;
+    /** Common words of each language, written for this benchmark. */
+    private static final String[][] VOCABULARY = {
+        ("กลุ่ม ของ เรา พบ กัน ทุก สัปดาห์ เพื่อ เรียน รู้ ภาษา ไทย ด้วย ความ คิด หนังสือ อ่าน เขียน ครู นักเรียน "
+                + "โรงเรียน งาน บ้าน เวลา วัน ใหม่ ช่วย ทำ ได้ ใน มี การ แบ่งปัน ความรู้ ชุมชน โครงการ คำถาม คำตอบ").split(" "),
+        ("ພວກ ເຮົາ ຮຽນ ພາສາ ລາວ ນຳກັນ ທຸກ ອາທິດ ປຶ້ມ ອ່ານ ຂຽນ ຄູ ນັກຮຽນ ໂຮງຮຽນ ວຽກ ເຮືອນ ເວລາ ມື້ ໃໝ່ ຊ່ວຍ "
+                + "ເຮັດ ໄດ້ ໃນ ມີ ຄວາມຮູ້ ຊຸມຊົນ").split(" "),
+        ("ក្រុម របស់ យើង ជួប គ្នា រៀងរាល់ សប្តាហ៍ ដើម្បី រៀន ភាសា ខ្មែរ សៀវភៅ អាន សរសេរ គ្រូ សិស្ស សាលា ការងារ "
+                + "ផ្ទះ ពេល ថ្ងៃ ថ្មី ជួយ ធ្វើ បាន ក្នុង មាន ចំណេះដឹង សហគមន៍").split(" "),
+        ("ကျွန်ုပ်တို့ အဖွဲ့ အပတ် တိုင်း တွေ့ဆုံ ပြီး မြန်မာ စာ ကို လေ့လာ သည် စာအုပ် ဖတ် ရေး ဆရာ ကျောင်းသား "
+                + "ကျောင်း အလုပ် အိမ် အချိန် နေ့ အသစ် ကူညီ လုပ် ရ ရှိ အသိပညာ လူထု").split(" ")};
+
+    private record Way(String name, Function<String, List<String>> words) {
+    }
+
+    private SpacelessScriptsBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Random random = new Random(13);
+        List<String> texts = new ArrayList<>();
+        for (String[] vocabulary : VOCABULARY) {
+            for (int i = 0; i < PASSAGES_PER_SCRIPT; i++) {
+                texts.add(passage(vocabulary, random));
+            }
+        }
+        Folding.preload();
+        List<String> queries = new ArrayList<>();
+        for (String[] vocabulary : VOCABULARY) {
+            queries.addAll(Arrays.asList(vocabulary));
+            for (int i = 0; i < 10; i++) {
+                queries.add(vocabulary[random.nextInt(vocabulary.length)] + vocabulary[random.nextInt(vocabulary.length)]);
+            }
+        }
+        List<String> pieces = pieces(texts, new Random(3), 300);
+        long same = pieces.stream().filter(p -> p.startsWith("=")).count();
+        List<String> typed = pieces.stream().map(p -> p.substring(1)).toList();
+        System.out.printf("passages: %d (%d each in Thai, Lao, Khmer, Burmese), %d characters; %d queries; load %s%n",
+                texts.size(), PASSAGES_PER_SCRIPT, texts.stream().mapToInt(String::length).sum(), queries.size(), load());
+        System.out.printf("pieces of whole words that split alone as in their passage: %d of %d%n", same, pieces.size());
+        for (Way way : List.of(new Way("runs whole (before)", SpacelessScriptsBenchmark::runsWhole),
+                new Way("dictionary words", t -> Words.of(t).stream().map(Words.Word::form).toList()))) {
+            measure(way, texts, queries, typed);
+        }
+    }
+
+    private static void measure(Way way, List<String> texts, List<String> queries, List<String> pieces) throws Exception {
+        Path dir = Files.createTempDirectory(Files.isDirectory(Path.of("/dev/shm")) ? Path.of("/dev/shm") : Path.of("/tmp"),
+                "spaceless-bench");
+        Path file = dir.resolve("bench.db");
+        try {
+            long[] builds = new long[3];
+            for (int b = 0; b < builds.length; b++) {
+                Files.deleteIfExists(file);
+                long t0 = System.nanoTime();
+                try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file)) {
+                    build(c, way, texts);
+                }
+                builds[b] = System.nanoTime() - t0;
+            }
+            Arrays.sort(builds);
+            String buildLoad = load();
+            try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = c.createStatement()) {
+                s.execute("VACUUM");
+            }
+            long size = Files.size(file);
+            try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file)) {
+                List<Long> ns = new ArrayList<>();
+                for (int r = -1; r < ROUNDS; r++) {
+                    for (String q : queries) {
+                        long t0 = System.nanoTime();
+                        ask(c, way, q, 20);
+                        if (r >= 0) {
+                            ns.add(System.nanoTime() - t0);
+                        }
+                    }
+                }
+                String queryLoad = load();
+                long[] sorted = ns.stream().mapToLong(Long::longValue).sorted().toArray();
+                List<String> vocabulary = Arrays.stream(VOCABULARY).flatMap(Arrays::stream).toList();
+                System.out.printf("%-20s index %5.2f MB | build median %4d ms (load %s) | queries p50 %5.2f ms, p95 %5.2f ms"
+                                + " (load %s) | words found %5.1f %% | pieces found %5.1f %%%n",
+                        way.name(), size / 1e6, builds[1] / 1_000_000, buildLoad, pct(sorted, 50), pct(sorted, 95),
+                        queryLoad, recall(c, way, texts, vocabulary) * 100, recall(c, way, texts, pieces) * 100);
+            }
+        } finally {
+            try (var walk = Files.walk(dir)) {
+                walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+    }
+
+    private static void build(Connection c, Way way, List<String> texts) throws Exception {
+        try (Statement s = c.createStatement()) {
+            s.execute("PRAGMA journal_mode=WAL");
+            s.execute("CREATE VIRTUAL TABLE t USING fts5(body, shown UNINDEXED, tokenize = 'ascii', prefix = '2 3 4',"
+                    + " content = '', contentless_delete = 1, contentless_unindexed = 1)");
+        }
+        c.setAutoCommit(false);
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO t (rowid, body, shown) VALUES (?, ?, ?)")) {
+            for (int i = 0; i < texts.size(); i++) {
+                ps.setLong(1, i + 1);
+                ps.setString(2, String.join(" ", way.words().apply(texts.get(i))));
+                ps.setString(3, texts.get(i));
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+        try (Statement s = c.createStatement()) {
+            s.execute("INSERT INTO t(t) VALUES ('optimize')");
+        }
+        c.commit();
+        c.setAutoCommit(true);
+    }
+
+    /** As the reader asks: each typed word's words a phrase, the last a prefix when longer than a letter. */
+    private static List<Long> ask(Connection c, Way way, String typed, int limit) throws Exception {
+        List<String> items = new ArrayList<>();
+        for (String w : typed.split("\\s+")) {
+            List<String> forms = way.words().apply(w);
+            if (!forms.isEmpty()) {
+                items.add('"' + String.join(" ", forms) + '"');
+            }
+        }
+        List<Long> out = new ArrayList<>();
+        if (items.isEmpty()) {
+            return out;
+        }
+        int last = items.size() - 1;
+        if (items.get(last).codePointCount(0, items.get(last).length()) > 3) {
+            items.set(last, items.get(last) + "*");
+        }
+        try (PreparedStatement ps = c.prepareStatement("SELECT rowid FROM t WHERE t MATCH ? ORDER BY bm25(t)"
+                + (limit > 0 ? " LIMIT " + limit : ""))) {
+            ps.setString(1, String.join(" ", items));
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(rs.getLong(1));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Of the passages holding each piece (as written), the mean share a search for it finds. */
+    private static double recall(Connection c, Way way, List<String> texts, List<String> pieces) throws Exception {
+        double sum = 0;
+        for (String piece : pieces) {
+            Set<Long> truth = new HashSet<>();
+            for (int i = 0; i < texts.size(); i++) {
+                if (texts.get(i).contains(piece)) {
+                    truth.add((long) i + 1);
+                }
+            }
+            Set<Long> found = new HashSet<>(ask(c, way, piece, 0));
+            found.retainAll(truth);
+            sum += truth.isEmpty() ? 1 : found.size() / (double) truth.size();
+        }
+        return sum / pieces.size();
+    }
+
+    /** The words of the version before: each run of word characters folded, one word. */
+    private static List<String> runsWhole(String text) {
+        List<String> out = new ArrayList<>();
+        for (String run : Folding.fold(text).split("[^\\p{L}\\p{N}\\p{M}]+")) {
+            if (!run.isEmpty()) {
+                out.add(run);
+            }
+        }
+        return out;
+    }
+
+    private static String passage(String[] vocabulary, Random random) {
+        StringBuilder b = new StringBuilder();
+        int phrases = 1 + random.nextInt(5);
+        for (int p = 0; p < phrases; p++) {
+            int words = 3 + random.nextInt(8);
+            for (int w = 0; w < words; w++) {
+                b.append(vocabulary[random.nextInt(vocabulary.length)]);
+            }
+            b.append(p + 1 < phrases ? " " : "");
+        }
+        return b.toString();
+    }
+
+    /**
+     * Random runs of one to three whole words, as their passage splits, each marked "=" when it splits alone
+     * exactly as in its passage, "≠" when not.
+     */
+    private static List<String> pieces(List<String> texts, Random random, int n) {
+        List<String> out = new ArrayList<>();
+        while (out.size() < n) {
+            String t = texts.get(random.nextInt(texts.size()));
+            List<Words.Word> words = Words.of(t);
+            int len = 1 + random.nextInt(3);
+            if (words.size() < len) {
+                continue;
+            }
+            int at = random.nextInt(words.size() - len + 1);
+            String piece = t.substring(words.get(at).start(), words.get(at + len - 1).end());
+            if (piece.contains(" ")) {
+                continue; // across a phrase space: typed with it, it is two items, not a piece of one run
+            }
+            List<String> inPassage = words.subList(at, at + len).stream().map(Words.Word::form).toList();
+            List<String> alone = Words.of(piece).stream().map(Words.Word::form).toList();
+            out.add((alone.equals(inPassage) ? "=" : "≠") + piece);
+        }
+        return out;
+    }
+
+    private static String load() {
+        try {
+            return Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
+        } catch (Exception e) {
+            return "?";
+        }
+    }
+
+    private static double pct(long[] sorted, int p) {
+        return sorted[Math.min(sorted.length - 1, (int) Math.ceil(p / 100.0 * sorted.length) - 1)] / 1e6;
+    }
+}
