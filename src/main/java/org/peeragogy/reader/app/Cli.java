@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.peeragogy.reader.book.Messages;
 import org.peeragogy.reader.book.Annotation;
+import org.peeragogy.reader.book.AuthorIds;
 import org.peeragogy.reader.book.Placement;
 import org.peeragogy.reader.book.Chapter;
 import org.peeragogy.reader.book.Handbook;
@@ -155,18 +156,27 @@ final class Cli {
         }
         List<Annotation> list;
         Map<String, String> sources;
+        java.util.Set<String> privates;
+        Map<String, String> copies;
+        Map<String, java.util.Set<String>> idsPerName;
         try (Database db = Database.open(DataDirs.resolve(options))) {
             list = chapter.isPresent() ? db.annotations().chapter(handbook.book().identity(), chapter.get())
                     : db.annotations().book(handbook.book().identity());
             sources = NoteSharing.unplacedSources(db, list);
+            privates = db.sharing().privateIds(handbook.book().identity());
+            copies = db.sharing().conflictCopies(handbook.book().identity());
+            idsPerName = idsByName(db.annotations().book(handbook.book().identity()));
         }
         if (options.has("--json")) {
-            out.println(AnnotationJson.write(list, sources));
+            out.println(AnnotationJson.write(list, new AnnotationJson.Facts(sources, privates, copies)));
             return 0;
         }
         for (Annotation a : list) {
+            // Two people of one name are told apart as in the window: the name and a short form of the id.
+            String author = idsPerName.getOrDefault(a.author(), java.util.Set.of()).size() > 1
+                    ? a.author() + " (" + AuthorIds.shortLabel(a.authorId()) + ")" : a.author();
             out.println(String.join("\t", a.id(), a.chapterId(), a.kind().code(), a.colour().code(),
-                    oneLine(a.quote()), oneLine(a.note()), String.join(",", a.tags()), a.author(),
+                    oneLine(a.quote()), oneLine(a.note()), String.join(",", a.tags()), oneLine(author),
                     a.updated().toString()));
         }
         return 0;
@@ -256,11 +266,42 @@ final class Cli {
                     .export(format.get(), outFile, filter);
             out.println("Exported " + done.notes() + " notes" + (done.tombstones() == 0 ? ""
                     : " and " + done.tombstones() + " deletions") + " to " + done.file() + " (" + done.bytes() + " bytes)");
+            if (done.privateLeftOut() > 0) {
+                out.println(done.privateLeftOut() + (done.privateLeftOut() == 1 ? " private note" : " private notes")
+                        + " left out (add --include-private to include them, marked private)");
+            }
+            if (done.copiesLeftOut() > 0) {
+                out.println(done.copiesLeftOut() + (done.copiesLeftOut() == 1 ? " second version" : " second versions")
+                        + " of notes, kept from shared files (conflicts), left out: they are never passed on;"
+                        + " whoever wrote them shares them");
+            }
+            ambiguousAuthors(db, handbook.book().identity(), filter.authors());
             return 0;
         } catch (ShareException e) {
             err.println(Messages.logged(LOG, options.command(), e));
             return 1;
         }
+    }
+
+    /** Says when an {@code --author NAME} names several people (all are exported), and how to choose one. */
+    private void ambiguousAuthors(Database db, String book, java.util.Set<String> given) throws StoreException {
+        Map<String, java.util.Set<String>> byName = idsByName(db.annotations().book(book));
+        for (String g : given) {
+            java.util.Set<String> ids = byName.getOrDefault(g, java.util.Set.of());
+            if (ids.size() > 1) {
+                out.println("--author " + oneLine(g) + " names " + ids.size() + " people; the notes of each were"
+                        + " exported. To choose one, give their id: " + String.join(", ", new java.util.TreeSet<>(ids)));
+            }
+        }
+    }
+
+    /** The author ids of {@code notes} by the name they show: a name with two ids is two people. */
+    private static Map<String, java.util.Set<String>> idsByName(List<Annotation> notes) {
+        Map<String, java.util.Set<String>> out = new java.util.HashMap<>();
+        for (Annotation a : notes) {
+            out.computeIfAbsent(a.author(), k -> new java.util.HashSet<>()).add(a.authorId());
+        }
+        return out;
     }
 
     private int importFile(Options options, Handbook handbook) throws StoreException {

@@ -26,14 +26,34 @@ import java.util.regex.Pattern;
 public final class AuthorIds {
     /** Ids made from a name start so; the rest is the name's UTF-8 bytes in lower-case hex. */
     public static final String NAME_PREFIX = "urn:peeragogy-reader:name:";
-    /** The longest id kept, in UTF-16 code units (an e-mail, an account or a web address fit easily). */
-    public static final int MAX_LENGTH = 1_000;
+    /**
+     * The longest id kept, in UTF-16 code units: an e-mail, an account or a web address fit easily, and so
+     * does the id made from the longest name ({@link AuthorNames#MAX} code points of up to 4 UTF-8 bytes each,
+     * in hex, after {@link #NAME_PREFIX}: 1,626).
+     */
+    public static final int MAX_LENGTH = 2_000;
     /** RFC 3987's scheme, then anything but white space, controls and the characters an IRI never has raw. */
     private static final Pattern IRI = Pattern.compile("[A-Za-z][A-Za-z0-9+.-]*:[^\\s\\p{Cc}\\p{Cf}<>\"{}|\\\\^`]+");
     private static final Pattern READER_ID = Pattern.compile(
             "urn:uuid:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
 
     private AuthorIds() {
+    }
+
+    /**
+     * What tells a person apart when their name is not enough (the window and the {@code notes} listing): an
+     * account as it is ({@code acct:ana@x.org}), an address without its scheme (at most 40 characters), "id "
+     * and the first 8 hex digits of a reader's {@code urn:uuid:}, "by name only" for an id made from a name.
+     */
+    public static String shortLabel(String id) {
+        if (isNameOnly(id)) {
+            return "by name only";
+        }
+        if (id.startsWith("urn:uuid:") && id.length() >= 17) {
+            return "id " + id.substring(9, 17);
+        }
+        String s = id.replaceFirst("^(https?|mailto):(//)?", "");
+        return s.length() > 40 ? s.substring(0, 39) + "…" : s;
     }
 
     /** A new random id for a reader's profile: {@code urn:uuid:} and a version 4 UUID. */
@@ -55,10 +75,24 @@ public final class AuthorIds {
         return id != null && id.startsWith(NAME_PREFIX);
     }
 
-    /** True when {@code id} is an id of the shape the reader keeps: an absolute IRI of at most {@link #MAX_LENGTH} units. */
+    /**
+     * The schemes of the ids the reader takes for a person (decision 0021). The W3C Web Annotation Data Model
+     * (§3.3.3 Agents) says only that an agent "SHOULD have exactly 1 IRI that identifies it"; its examples
+     * and the tools that write it use web addresses ({@code http}, {@code https}: a profile page, ORCID),
+     * {@code mailto} (the model's own form for an agent's e-mail), {@code urn} (ours: {@code urn:uuid:}),
+     * {@code acct} (RFC 7565, Hypothesis) and {@code tag} (RFC 4151, a minted id). Anything else
+     * ({@code javascript:}, {@code data:}, {@code file:}...) names no person and could do harm where an id is
+     * shown as a link, so it is not taken.
+     */
+    public static final java.util.Set<String> SCHEMES = java.util.Set.of("http", "https", "urn", "mailto", "acct", "tag");
+
+    /**
+     * True when {@code id} is an id of the shape the reader keeps: an absolute IRI of at most {@link #MAX_LENGTH}
+     * units whose scheme is one of {@link #SCHEMES} (any letter case).
+     */
     public static boolean isValid(String id) {
         return id != null && !id.isEmpty() && id.length() <= MAX_LENGTH && IRI.matcher(id).matches()
-                && !hasLoneSurrogate(id);
+                && SCHEMES.contains(id.substring(0, id.indexOf(':')).toLowerCase(Locale.ROOT)) && !hasLoneSurrogate(id);
     }
 
     /** True for an id a reader's profile makes ({@code urn:uuid:} with a lower-case UUID). */

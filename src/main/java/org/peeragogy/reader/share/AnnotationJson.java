@@ -3,24 +3,46 @@ package org.peeragogy.reader.share;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.peeragogy.reader.book.Annotation;
 import org.peeragogy.reader.book.TextAnchor;
 
-/** Annotations as JSON objects with the same fields the store keeps (the `notes --json` output). */
+/**
+ * Annotations as JSON objects with every field the reader keeps (the {@code notes --json} output): the note's
+ * own fields, and what the sharing tables say of it: {@code private} (true or false), {@code conflictOf} (the
+ * id of the note it is a second version of, when it is a conflict copy kept from a file), {@code source} (the
+ * address an unplaced note came with). {@code position} is null when the note's position is not known (0–0,
+ * as for a note from another tool that gave none), {@code block} null when it names no block.
+ */
 public final class AnnotationJson {
     private AnnotationJson() {
     }
 
+    /**
+     * What the sharing tables say of notes, by note id: {@code sources} (unplaced notes' addresses),
+     * {@code privates} (notes marked private), {@code conflictOf} (a conflict copy's id to its original's).
+     */
+    public record Facts(Map<String, String> sources, Set<String> privates, Map<String, String> conflictOf) {
+        public static final Facts NONE = new Facts(Map.of(), Set.of(), Map.of());
+
+        public Facts {
+            sources = Map.copyOf(sources);
+            privates = Set.copyOf(privates);
+            conflictOf = Map.copyOf(conflictOf);
+        }
+    }
+
     public static String write(List<Annotation> annotations) {
-        return write(annotations, Map.of());
+        return write(annotations, Facts.NONE);
     }
 
-    /** With {@code source}, the address an unplaced note came with, for the notes in {@code sources}. */
-    public static String write(List<Annotation> annotations, Map<String, String> sources) {
-        return JsonWriter.write(annotations.stream().map(a -> toMap(a, sources.get(a.id()))).toList());
+    /** The notes with what {@code facts} says of each. */
+    public static String write(List<Annotation> annotations, Facts facts) {
+        return JsonWriter.write(annotations.stream().map(a -> toMap(a, facts)).toList());
     }
 
-    static Map<String, Object> toMap(Annotation a, String source) {
+    static Map<String, Object> toMap(Annotation a, Facts facts) {
+        String source = facts.sources().get(a.id());
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("id", a.id());
         m.put("book", a.book());
@@ -33,19 +55,25 @@ public final class AnnotationJson {
         m.put("authorId", a.authorId());
         m.put("created", a.created().toString());
         m.put("updated", a.updated().toString());
+        m.put("private", facts.privates().contains(a.id()));
+        m.put("conflictOf", facts.conflictOf().get(a.id()));
         if (a.anchor().isPresent()) {
             TextAnchor t = a.anchor().get();
             Map<String, Object> quote = new LinkedHashMap<>();
             quote.put("exact", t.quote().exact());
             quote.put("prefix", t.quote().prefix());
             quote.put("suffix", t.quote().suffix());
-            Map<String, Object> position = new LinkedHashMap<>();
-            position.put("start", t.position().start());
-            position.put("end", t.position().end());
-            position.put("unit", "utf-16");
             m.put("quote", quote);
-            m.put("position", position);
-            m.put("block", t.blockId());
+            if (t.position().end() > t.position().start()) {
+                Map<String, Object> position = new LinkedHashMap<>();
+                position.put("start", t.position().start());
+                position.put("end", t.position().end());
+                position.put("unit", "utf-16");
+                m.put("position", position);
+            } else {
+                m.put("position", null); // not known: the file it came from gave none
+            }
+            m.put("block", t.blockId().isEmpty() ? null : t.blockId());
             m.put("textFingerprint", t.fingerprint());
         }
         if (source != null) {

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import org.peeragogy.reader.book.Annotation;
 import org.peeragogy.reader.book.AuthorIds;
 import org.peeragogy.reader.store.AuthorStore;
@@ -22,7 +24,8 @@ import org.peeragogy.reader.store.ShareStore;
  * <p>The author is the Hypothesis user, {@code acct:maria@hypothes.is}, as their author id (decision 0017):
  * {@code acct:maria@hypothes.is} and {@code acct:maria@another.example} are two people. Their name is
  * {@code user_info.display_name} when given, else the user name ("maria"), which is also their nickname.
- * A note whose {@code permissions.read} names no group (only its author could read it) is private.
+ * A note whose {@code permissions.read} does not name the public group (only its author or a closed group
+ * could read it) is private. A reply is kept as a note of its own; its link is listed as not kept.
  */
 final class HypothesisJson {
     private HypothesisJson() {
@@ -49,34 +52,50 @@ final class HypothesisJson {
         List<ShareStore.Incoming> notes = new ArrayList<>();
         List<ImportFile.Skipped> skipped = new ArrayList<>();
         Map<String, AuthorStore.Person> people = new HashMap<>();
+        List<String> notKept = new ArrayList<>();
+        Set<String> said = new LinkedHashSet<>();
         for (int n = 0; n < items.size(); n++) {
             String where = "annotation " + (n + 1);
             if (!(items.get(n) instanceof Map<?, ?> m)) {
                 throw NoteCheck.bad(where, "is not an object");
             }
             try {
-                ShareStore.Incoming in = item(m, where, book, chapters);
+                ShareStore.Incoming in = item(m, where, book, chapters, said);
                 notes.add(in);
+                List<?> refs = W3cJson.list(m.get("references"));
+                if (!refs.isEmpty()) {
+                    // Replies are not threads here yet (issue 15): the reply is kept as a note of its own.
+                    notKept.add(where + ": the link to the annotation it replies to (it is kept as a note of"
+                            + " its own, without the conversation)");
+                }
                 String id = in.annotation().authorId();
-                people.putIfAbsent(id, new AuthorStore.Person(id, in.annotation().author(),
+                AuthorStore.Person known = people.putIfAbsent(id, new AuthorStore.Person(id, in.annotation().author(),
                         AuthorIds.acctName(id).orElse(""), ""));
+                if (known != null && !known.name().equals(in.annotation().author())) {
+                    said.add(NoteCheck.twoNames(id, in.annotation().author(), known.name()));
+                }
             } catch (NoteCheck.Skip s) {
                 skipped.add(new ImportFile.Skipped(where, s.getMessage()));
             }
         }
         NoteCheck.uniqueIds(notes);
-        return new ImportFile("hypothesis", book, notes, people, Map.of(), skipped, List.of(), exported);
+        notKept.addAll(said);
+        return new ImportFile("hypothesis", book, notes, people, Map.of(), skipped, notKept, exported);
     }
 
-    /** Whether Hypothesis let only the author read it: {@code permissions.read} lists no {@code group:}. */
+    /**
+     * Whether Hypothesis let not everyone read it: {@code permissions.read} does not list the public group
+     * {@code group:__world__}, so only its author (an {@code acct:}) or a closed group ({@code group:abc123})
+     * could (decision 0021: a closed group's note is not for everyone either).
+     */
     static boolean isPrivate(Object permissions) {
         if (!(permissions instanceof Map<?, ?> p) || !(p.get("read") instanceof List<?> read)) {
             return false; // nothing said: shared, as Hypothesis shares by default
         }
-        return read.stream().noneMatch(r -> r instanceof String s && s.startsWith("group:"));
+        return !read.contains("group:__world__");
     }
 
-    private static ShareStore.Incoming item(Map<?, ?> m, String where, String book, Chapters chapters)
+    private static ShareStore.Incoming item(Map<?, ?> m, String where, String book, Chapters chapters, Set<String> said)
             throws ShareException, NoteCheck.Skip {
         {
             String id = NoteCheck.derivedId("hypothesis", W3cJson.str(m, "id", where), where);
@@ -87,7 +106,7 @@ final class HypothesisJson {
             String display = m.get("user_info") instanceof Map<?, ?> info && info.get("display_name") instanceof String d
                     ? d : "";
             String author = NoteCheck.author(!display.isBlank() ? display
-                    : acct.flatMap(AuthorIds::acctName).orElse(user), where);
+                    : acct.flatMap(AuthorIds::acctName).orElse(user), said);
             // The fallback order of decision 0017: the Hypothesis account, else the name.
             String authorId = acct.orElse(AuthorIds.fromName(author));
             String text = NoteCheck.content(m.get("text") instanceof String s ? s : "", NoteCheck.MAX_NOTE, "note", where);

@@ -117,7 +117,7 @@ final class MarkdownExport {
         }
         b.append(", ").append(DATE.format(a.updated())).append("\n\n");
         if (privateNote) {
-            b.append("*Private:* only its author could read it where it came from\n\n");
+            b.append("*Private:* only its author or a closed group could read it where it came from\n\n");
         }
         if (source != null) {
             b.append("*Made on:* ").append(inline(source)).append("\n\n");

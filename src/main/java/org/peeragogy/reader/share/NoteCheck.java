@@ -16,13 +16,14 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
+import org.peeragogy.reader.book.AuthorNames;
 import org.peeragogy.reader.book.ChapterIds;
 import org.peeragogy.reader.store.ShareStore;
 
 /**
  * Checks every value that comes from a file before it reaches the store: lengths, ids, times, chapter
  * ids. Text stays text (it is stored and shown as data, never as markup), but NUL characters are refused
- * and author names lose control characters.
+ * and author names and tags lose control characters and bidirectional overrides ({@link AuthorNames}).
  */
 final class NoteCheck {
     static final int MAX_NOTES = 100_000;
@@ -31,7 +32,6 @@ final class NoteCheck {
     static final int MAX_CONTEXT = 1_000;
     static final int MAX_TAGS = 64;
     static final int MAX_TAG = 200;
-    static final int MAX_AUTHOR = 200;
     static final int MAX_ID = 200;
     /** A chapter id with which nothing in a book is named: notes whose address names no chapter go here. */
     static final String UNPLACED_CHAPTER = "_unplaced";
@@ -110,12 +110,37 @@ final class NoteCheck {
         return s;
     }
 
-    static String author(String s, String where) throws ShareException {
-        String clean = s == null ? "" : s.replaceAll("[\\p{Cc}\\p{Cf}\\u2028\\u2029]+", " ").replaceAll("\\s+", " ").strip();
-        if (clean.length() > MAX_AUTHOR) {
-            throw bad(where, "has an author name longer than " + MAX_AUTHOR + " characters");
+    /**
+     * An author's name or nickname from a file, as the reader keeps it ({@link AuthorNames}): cleaned of
+     * controls and bidirectional overrides (joiners and marks that scripts need stay), and, when longer than
+     * {@link AuthorNames#MAX} code points, shortened to that (a name never refuses the file). Each shortening
+     * adds one line to {@code said} (a set: a name on 10,000 notes is said once), for the preview's
+     * "not kept" remarks. An empty name is "unknown".
+     */
+    static String author(String s, java.util.Collection<String> said) {
+        String clean = AuthorNames.clean(s);
+        int n = AuthorNames.length(clean);
+        if (n > AuthorNames.MAX) {
+            clean = AuthorNames.shorten(clean);
+            String start = clean.substring(0, clean.offsetByCodePoints(0, Math.min(40, AuthorNames.length(clean))));
+            said.add("the end of an author name of " + n + " characters (names are kept to " + AuthorNames.MAX
+                    + "): it is shortened, \"" + start + "…\"");
         }
         return clean.isEmpty() ? "unknown" : clean;
+    }
+
+    /** The "not kept" line for a person the file names twice with different names (the first is kept). */
+    static String twoNames(String id, String dropped, String kept) {
+        return "the name \"" + dropped + "\" of " + id + ", who is also called \"" + kept + "\" in this file"
+                + " (one person has one name here: kept as \"" + kept + "\")";
+    }
+
+    /**
+     * A tag cleaned as author names are ({@link AuthorNames#withoutControls}: scripts need their joiners in tags
+     * too), its ends stripped; inner white space is kept (tags are kept exactly).
+     */
+    static String cleanLabel(String s) {
+        return AuthorNames.withoutControls(s).strip();
     }
 
     static List<String> tags(List<?> raw, String where) throws ShareException, Skip {
@@ -125,7 +150,7 @@ final class NoteCheck {
             if (!(o instanceof String t)) {
                 throw bad(where, "has a tag that is not text");
             }
-            String clean = t.replaceAll("[\\p{Cc}\\p{Cf}\\u2028\\u2029]+", " ").strip();
+            String clean = cleanLabel(t);
             if (clean.length() > MAX_TAG) {
                 throw new Skip("a tag is longer than " + MAX_TAG + " characters (" + clean.length() + ")");
             }

@@ -72,8 +72,28 @@ public final class NoteSharing {
         }
     }
 
-    /** What an export wrote. */
-    public record Exported(Path file, int notes, int tombstones, long bytes) {
+    /**
+     * What an export wrote, and what it left out of the notes the filter chose: {@code privateLeftOut} notes
+     * marked private (the reader did not include them), {@code copiesLeftOut} second versions kept from
+     * files (conflict copies, never exported: decision 0021).
+     */
+    public record Exported(Path file, int notes, int tombstones, long bytes, int privateLeftOut, int copiesLeftOut) {
+        /**
+         * What was left out, as a sentence, or "" when nothing was: "2 private notes left out; 1 second
+         * version from a shared file left out (they are not yours to pass on; their authors share them)".
+         */
+        public String leftOut() {
+            List<String> parts = new ArrayList<>();
+            if (privateLeftOut > 0) {
+                parts.add(privateLeftOut + (privateLeftOut == 1 ? " private note" : " private notes") + " left out");
+            }
+            if (copiesLeftOut > 0) {
+                parts.add(copiesLeftOut + (copiesLeftOut == 1 ? " second version" : " second versions")
+                        + " of notes, kept from shared files, left out (they are never passed on: whoever wrote"
+                        + " them shares them)");
+            }
+            return String.join("; ", parts);
+        }
     }
 
     /** A checked file and what importing it would do. */
@@ -97,7 +117,9 @@ public final class NoteSharing {
     /**
      * The open handbook's notes (and tombstones, except in Markdown) that pass {@code filter}, written to
      * {@code out}: each with its author's id and present name (decision 0017). Notes marked private are left
-     * out unless {@code filter.includePrivate()}, and are marked private in the file when included.
+     * out unless {@code filter.includePrivate()}, and are marked private in the file when included. Conflict
+     * copies (second versions kept from files) are always left out (decision 0021). {@link Exported} counts
+     * what was left out.
      * Blocks on disk: call it off the FX thread.
      *
      * @throws ShareException when the notes cannot be read or the file cannot be written (no partial file is left)
@@ -105,12 +127,22 @@ public final class NoteSharing {
     public Exported export(Format format, Path out, ExportFilter filter) throws ShareException {
         Book book = chapters.book();
         List<Annotation> notes = new ArrayList<>();
+        int privateLeftOut = 0;
+        int copiesLeftOut = 0;
         try {
             java.util.Set<String> privates = db.sharing().privateIds(book.identity());
+            java.util.Set<String> copies = db.sharing().conflictCopies(book.identity()).keySet();
             for (Annotation a : db.annotations().everything()) {
-                if (a.book().equals(book.identity()) && filter.accepts(a)
-                        && !(format == Format.MARKDOWN && a.isDeleted())
-                        && (filter.includePrivate() || !privates.contains(a.id()))) {
+                if (!a.book().equals(book.identity()) || !filter.accepts(a) || format == Format.MARKDOWN && a.isDeleted()) {
+                    continue;
+                }
+                if (copies.contains(a.id())) {
+                    // A version some file gave of a note (a forged edit of the reader's own, or a concurrent
+                    // one): passed on, it would become its claimed author's word for everyone (decision 0021).
+                    copiesLeftOut += a.isDeleted() ? 0 : 1;
+                } else if (!filter.includePrivate() && privates.contains(a.id())) {
+                    privateLeftOut += a.isDeleted() ? 0 : 1;
+                } else {
                     notes.add(a);
                 }
             }
@@ -128,7 +160,8 @@ public final class NoteSharing {
                 default -> throw new IllegalStateException(format.name());
             }
             int tombstones = (int) notes.stream().filter(Annotation::isDeleted).count();
-            return new Exported(out, notes.size() - tombstones, tombstones, Files.size(out));
+            return new Exported(out, notes.size() - tombstones, tombstones, Files.size(out), privateLeftOut,
+                    copiesLeftOut);
         } catch (StoreException e) {
             throw new ShareException(e.getMessage(), e);
         } catch (IOException e) {

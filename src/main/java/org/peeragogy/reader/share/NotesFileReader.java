@@ -20,6 +20,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.peeragogy.reader.book.Annotation;
 import org.peeragogy.reader.book.AuthorIds;
+import org.peeragogy.reader.book.AuthorNames;
 import org.peeragogy.reader.book.ChapterIds;
 import org.peeragogy.reader.book.TextAnchor;
 import org.peeragogy.reader.book.TextPositionSelector;
@@ -150,7 +151,8 @@ final class NotesFileReader {
                 bases.put(rs.getString(1), NoteCheck.time(rs.getString(2), "last shared", "a note's shared revision"));
             }
         }
-        Map<String, AuthorStore.Person> people = people(c, version);
+        Set<String> said = new java.util.LinkedHashSet<>(); // names shortened, ids not taken: each said once
+        Map<String, AuthorStore.Person> people = people(c, version, said);
         Map<String, String> sources = NotesFileSources.read(c);
         Set<String> privates = privates(c);
         List<ShareStore.Incoming> notes = new ArrayList<>();
@@ -163,7 +165,7 @@ final class NotesFileReader {
             while (rs.next()) {
                 n++;
                 try {
-                    notes.add(row(rs, n, tags, bases, sources, people, privates));
+                    notes.add(row(rs, n, tags, bases, sources, people, privates, said));
                 } catch (NoteCheck.Skip skip) {
                     skipped.add(new ImportFile.Skipped("note " + n, skip.getMessage()));
                 }
@@ -172,33 +174,51 @@ final class NotesFileReader {
         NoteCheck.uniqueIds(notes);
         Optional<Instant> written = meta.containsKey("exported_at")
                 ? Optional.of(NoteCheck.time(meta.get("exported_at"), "export", "its metadata")) : Optional.empty();
-        return new ImportFile("notes", meta.get("book_identity"), notes, people, meta, skipped, List.of(), written);
+        return new ImportFile("notes", meta.get("book_identity"), notes, people, meta, skipped, List.copyOf(said),
+                written);
     }
 
-    /** The file's people by author id: format 1 names them only (their ids are made from the names). */
-    private static Map<String, AuthorStore.Person> people(Connection c, int version) throws SQLException, ShareException {
+    /**
+     * The file's people by author id: format 1 names them only (their ids are made from the names). A person
+     * whose id the reader does not take ({@link #authorId}) is left out (their notes fall back to their name),
+     * and said so; names longer than the reader keeps are shortened.
+     */
+    private static Map<String, AuthorStore.Person> people(Connection c, int version, Set<String> said)
+            throws SQLException {
         Map<String, AuthorStore.Person> people = new HashMap<>();
         try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(version >= 2
                 ? "SELECT id, name, nickname, colour FROM author LIMIT 10000"
                 : "SELECT NULL, name, NULL, colour FROM author LIMIT 10000")) {
             while (rs.next()) {
-                String name = NoteCheck.author(rs.getString(2), "an author");
-                String id = version >= 2 ? authorId(rs.getString(1), "an author") : AuthorIds.fromName(name);
-                String nickname = rs.getString(3) == null ? "" : NoteCheck.author(rs.getString(3), "an author");
+                String name = NoteCheck.author(rs.getString(2), said);
+                Optional<String> id = version >= 2 ? authorId(rs.getString(1), name, said)
+                        : Optional.of(AuthorIds.fromName(name));
+                if (id.isEmpty()) {
+                    continue;
+                }
+                String nickname = rs.getString(3) == null ? "" : NoteCheck.author(rs.getString(3), said);
                 String colour = rs.getString(4);
-                people.put(id, new AuthorStore.Person(id, name, nickname,
+                people.put(id.get(), new AuthorStore.Person(id.get(), name, nickname,
                         colour != null && colour.matches("#[0-9a-f]{6}") ? colour : ""));
             }
         }
         return people;
     }
 
-    private static String authorId(String id, String where) throws ShareException {
-        if (!AuthorIds.isValid(id)) {
-            throw NoteCheck.bad(where, "has an author id that is not an IRI (or is longer than "
-                    + AuthorIds.MAX_LENGTH + " characters)");
+    /**
+     * {@code id} when the reader takes it as {@code name}'s author id: an id of a scheme that names people
+     * ({@link AuthorIds#isValid}) that is not made from a name, or the one made from {@code name} itself (a
+     * file cannot claim another name's id). Else empty, and {@code said} gets a line: the note is then known
+     * by its author's name (decision 0021; a bad id never refuses the file).
+     */
+    private static Optional<String> authorId(String id, String name, Set<String> said) {
+        if (AuthorIds.isValid(id) && (!AuthorIds.isNameOnly(id) || id.equals(AuthorIds.fromName(name)))) {
+            return Optional.of(id);
         }
-        return id;
+        said.add("the author id " + AuthorNames.shorten(id) + " of " + name + ", which is not an id the reader takes"
+                + " (an http, https, urn, mailto, acct or tag address, at most " + AuthorIds.MAX_LENGTH
+                + " characters, that the reader did not make from another name): the name stands for them");
+        return Optional.empty();
     }
 
     /** The notes the file marks private ({@code share_private}, optional). */
@@ -224,7 +244,8 @@ final class NotesFileReader {
 
     private static ShareStore.Incoming row(ResultSet rs, int n, Map<String, List<String>> tags, Map<String, Instant> bases,
                                            Map<String, String> sources, Map<String, AuthorStore.Person> people,
-                                           Set<String> privates) throws SQLException, ShareException, NoteCheck.Skip {
+                                           Set<String> privates, Set<String> said)
+            throws SQLException, ShareException, NoteCheck.Skip {
         String where = "note " + n;
         String id = NoteCheck.uuid(rs.getString("id"), where);
         String book = NoteCheck.text(rs.getString("book_identity"), 200, "handbook name", where);
@@ -244,9 +265,10 @@ final class NotesFileReader {
         Annotation.Colour colour = Annotation.Colour.ofCode(rs.getString("colour"))
                 .orElseThrow(() -> NoteCheck.bad(where, "has an unknown colour"));
         String note = NoteCheck.content(rs.getString("note"), NoteCheck.MAX_NOTE, "note", where);
-        String author = NoteCheck.author(rs.getString("author"), where);
+        String author = NoteCheck.author(rs.getString("author"), said);
         String rawAuthorId = rs.getString("author_id");
-        String authorId = rawAuthorId == null ? AuthorIds.fromName(author) : authorId(rawAuthorId, where);
+        String authorId = rawAuthorId == null ? AuthorIds.fromName(author)
+                : authorId(rawAuthorId, author, said).orElse(AuthorIds.fromName(author));
         AuthorStore.Person person = people.get(authorId);
         if (person != null) {
             author = person.name(); // the name the file gives the person now

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.peeragogy.reader.book.Annotation;
+import org.peeragogy.reader.book.AuthorNames;
 
 /**
  * What an annotation's bodies say, as the reader keeps it: the note (text bodies, {@code bodyValue},
@@ -54,7 +55,8 @@ record W3cBodies(String note, List<Object> tags, Optional<Annotation.Colour> col
             return;
         }
         if (body.containsKey("creator")) {
-            String by = NoteCheck.author(W3cRead.agentName(body.get("creator")), where);
+            String named = AuthorNames.shorten(W3cRead.agentName(body.get("creator")));
+            String by = named.isEmpty() ? "unknown" : named;
             if (!by.equals(author)) {
                 lost.add("the author of a body, " + by + " (the note is kept as " + author + "'s)");
             }

@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.HashMap;
 import org.peeragogy.reader.book.Annotation;
 import org.peeragogy.reader.book.AuthorIds;
+import org.peeragogy.reader.book.AuthorNames;
 import org.peeragogy.reader.store.AuthorStore;
 import org.peeragogy.reader.book.TextAnchor;
 import org.peeragogy.reader.book.TextQuoteSelector;
@@ -65,6 +66,7 @@ final class W3cRead {
         List<ImportFile.Skipped> skipped = new ArrayList<>();
         List<String> notKept = new ArrayList<>();
         Map<String, AuthorStore.Person> people = new HashMap<>();
+        Set<String> said = new LinkedHashSet<>(); // said once for the whole file: names shortened, one id two names
         for (int n = 0; n < items.size(); n++) {
             if (!(items.get(n) instanceof Map<?, ?> item)) {
                 throw NoteCheck.bad("item " + (n + 1), "is not an object");
@@ -72,13 +74,14 @@ final class W3cRead {
             String where = "annotation " + (n + 1);
             List<String> lost = new ArrayList<>();
             try {
-                notes.addAll(item(item, where, book, undated, chapters, lost, people));
+                notes.addAll(item(item, where, book, undated, chapters, lost, people, said));
                 lost.forEach(l -> notKept.add(where + ": " + l));
             } catch (NoteCheck.Skip s) {
                 skipped.add(new ImportFile.Skipped(where, s.getMessage()));
             }
         }
         NoteCheck.uniqueIds(notes);
+        notKept.addAll(said);
         return new ImportFile("w3c", book, notes, people, Map.of(), skipped, notKept,
                 top.containsKey("generated") ? Optional.of(undated) : Optional.empty());
     }
@@ -100,7 +103,7 @@ final class W3cRead {
 
     private static List<ShareStore.Incoming> item(Map<?, ?> m, String where, String defaultBook, Instant undated,
                                                   Chapters chapters, List<String> lost,
-                                                  Map<String, AuthorStore.Person> people)
+                                                  Map<String, AuthorStore.Person> people, Set<String> said)
             throws ShareException, NoteCheck.Skip {
         if (!isType(m, "Annotation")) {
             throw NoteCheck.bad(where, "is not of type Annotation");
@@ -108,8 +111,13 @@ final class W3cRead {
         String rawId = W3cJson.str(m, "id", where);
         String id = rawId.startsWith("urn:uuid:") ? NoteCheck.uuid(rawId.substring(9), where)
                 : NoteCheck.derivedId("w3c", rawId, where);
-        AuthorStore.Person creator = creator(m.get("creator"), where, lost);
-        people.putIfAbsent(creator.id(), creator);
+        AuthorStore.Person creator = creator(m.get("creator"), lost, said);
+        AuthorStore.Person known = people.putIfAbsent(creator.id(), creator);
+        if (known != null && !known.name().equals(creator.name())) {
+            // One person, two names in one file: the first is kept (a layer has one name), and the preview says so.
+            said.add(NoteCheck.twoNames(creator.id(), creator.name(), known.name()));
+            creator = known;
+        }
         String author = creator.name();
         Instant modified = m.containsKey("modified") ? NoteCheck.time(m.get("modified"), "modified", where) : null;
         Instant created = m.containsKey("created") ? NoteCheck.time(m.get("created"), "created", where)
@@ -243,22 +251,35 @@ final class W3cRead {
     /**
      * Who made an annotation, in the fallback order of decision 0017: the creator's IRI ({@code id}, or the
      * creator itself when it is a string), else an id made from the name. The name is {@code name}, else
-     * {@code nickname}, else the IRI; an {@code id} that is no IRI is listed as not kept.
+     * {@code nickname}, else the IRI. Listed as not kept (decision 0021): an {@code id} the reader does not take
+     * ({@link AuthorIds#isValid}: not an IRI of a scheme that names people, or an id the reader makes from
+     * names, which a file cannot claim), then the name stands in; every creator after the first of an array
+     * (the note is kept as the first one's). Names longer than the reader keeps are shortened ({@code said}).
      */
-    static AuthorStore.Person creator(Object creator, String where, List<String> lost) throws ShareException {
+    static AuthorStore.Person creator(Object creator, List<String> lost, Set<String> said) {
         Object c = creator instanceof List<?> l && !l.isEmpty() ? l.get(0) : creator;
         String iri = c instanceof Map<?, ?> cm && cm.get("id") instanceof String s ? s : c instanceof String s ? s : null;
-        String name = NoteCheck.author(agentName(creator), where);
+        String name = NoteCheck.author(agentName(creator), said);
         String nickname = c instanceof Map<?, ?> cm && cm.get("nickname") instanceof String n
-                ? NoteCheck.author(n, where) : "";
+                ? NoteCheck.author(n, said) : "";
         String id;
-        if (iri != null && AuthorIds.isValid(iri)) {
+        if (iri != null && AuthorIds.isValid(iri) && !AuthorIds.isNameOnly(iri)) {
             id = iri;
         } else {
             if (iri != null && c instanceof Map<?, ?>) {
-                lost.add("the creator's id, which is no IRI (the name " + name + " stands for them)");
+                lost.add("the creator's id " + AuthorNames.shorten(iri) + ", which is not an id the reader takes"
+                        + " (an http, https, urn, mailto, acct or tag address that the reader did not make from"
+                        + " a name); the name " + name + " stands for them");
             }
             id = AuthorIds.fromName(name);
+        }
+        if (creator instanceof List<?> all && all.size() > 1) {
+            List<String> others = new ArrayList<>();
+            for (Object o : all.subList(1, all.size())) {
+                others.add(NoteCheck.author(agentName(o), said));
+            }
+            lost.add((others.size() == 1 ? "its second creator, " : "its other " + others.size() + " creators, ")
+                    + String.join(", ", others) + " (the note is kept as " + name + "'s)");
         }
         return new AuthorStore.Person(id, name, nickname.equals(name) ? "" : nickname, "");
     }

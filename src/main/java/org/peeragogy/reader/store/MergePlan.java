@@ -35,6 +35,9 @@ import org.peeragogy.reader.store.ShareStore.Plan;
  *   <li>An update that would change the note's author, or change one of the reader's own notes, is made a
  *       conflict copy instead: a new version by someone else is never an edit, and the reader's own notes
  *       change only by the reader's hand.</li>
+ *   <li>A version that says it is the reader's (their author id) of a note the reader has as someone else's
+ *       changes nothing, neither taking the id (rule 4) nor as a conflict copy under it: only notes the reader
+ *       wrote are theirs (decision 0021). The plan's remarks say how many.</li>
  * </ol>
  */
 final class MergePlan {
@@ -62,11 +65,19 @@ final class MergePlan {
         int keptYours = 0;
         int notDeleted = 0;
         int privateNotes = 0;
+        int notYours = 0;
         for (Incoming in : incoming) {
             Annotation i = in.annotation();
             Annotation l = local.get(i.id());
             Action action = decide(i, l, in.base(), Optional.ofNullable(bases.get(i.id())), people);
             boolean mine = l != null && !l.isDeleted() && me.equals(l.authorId());
+            if (l != null && !me.equals(l.authorId()) && me.equals(i.authorId()) && !i.isDeleted()
+                    && action != Action.UNCHANGED) {
+                // A note the reader has as someone else's, that the file says is the reader's: only notes the
+                // reader wrote are theirs, so it is neither adopted under their id nor copied under it.
+                action = Action.UNCHANGED;
+                notYours++;
+            }
             if (action == Action.UPDATE && (mine || !sameAuthor(i, l, people))) {
                 action = Action.CONFLICT;
             }
@@ -108,6 +119,12 @@ final class MergePlan {
                     + " file say they are yours") + " (your author id): added as yours. If you did not write "
                     + (claimed == 1 ? "it" : "them") + ", take the import back (Undo last import).");
         }
+        if (notYours > 0) {
+            remarks.add(notYours + (notYours == 1 ? " note in this file says it is yours" : " notes in this file say"
+                    + " they are yours") + " (your author id), but you have " + (notYours == 1 ? "it" : "them")
+                    + " as someone else's: left as " + (notYours == 1 ? "it is" : "they are") + ", not made yours."
+                    + " Only notes you wrote are yours.");
+        }
         if (keptYours > 0) {
             remarks.add(keptYours + (keptYours == 1 ? " of your notes is" : " of your notes are") + " changed in this"
                     + " file: yours " + (keptYours == 1 ? "stays" : "stay") + " as " + (keptYours == 1 ? "it is"
@@ -121,7 +138,7 @@ final class MergePlan {
         }
         if (privateNotes > 0) {
             remarks.add(privateNotes + (privateNotes == 1 ? " note is private" : " notes are private") + " (only"
-                    + " their author could read them where they came from): kept, marked private, and left out of"
+                    + " their author or a closed group could read them where they came from): kept, marked private, and left out of"
                     + " your exports unless you choose to include them.");
         }
         return new Plan(changes, new Counts(n[0], n[1], n[2], n[3], n[4], n[5], n[6]), remarks);

@@ -5,6 +5,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Optional;
 import org.peeragogy.reader.book.AuthorIds;
+import org.peeragogy.reader.book.AuthorNames;
 
 /**
  * Small named preferences (theme, window size, text size, the handbook's location), and who the reader
@@ -128,9 +129,19 @@ public final class SettingsStore {
      * every note they made (even under an earlier name) shows the new one. Threads: a write; not the FX thread
      * (the window saves through {@code ui.SaveQueue}), one call at a time per database.
      *
-     * @throws StoreException when it cannot be saved; then neither is changed
+     * <p>The name is cleaned and limited as {@link AuthorNames} says (at most {@link AuthorNames#MAX} code
+     * points), so that what the reader saves, every reader imports whole (decision 0021).
+     *
+     * @throws IllegalArgumentException when {@code name} is empty once cleaned or too long
+     *                                  ({@link AuthorNames#problem} gives the message); nothing is saved
+     * @throws StoreException           when it cannot be saved; then neither is changed
      */
-    public void putReaderName(String name) throws StoreException {
+    public void putReaderName(String given) throws StoreException {
+        java.util.Optional<String> problem = AuthorNames.problem(given);
+        if (problem.isPresent()) {
+            throw new IllegalArgumentException(problem.get());
+        }
+        String name = AuthorNames.clean(given);
         String me = readerId();
         try {
             Transaction.run(db.connection(), "saving your name", c -> {

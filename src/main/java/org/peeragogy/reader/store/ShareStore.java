@@ -356,6 +356,30 @@ public final class ShareStore {
     }
 
     /**
+     * Every conflict copy of a book's notes, deleted ones too: the copy's id to the id of the note it is a copy
+     * of ({@code annotation_share.conflict_of}). Exports leave these out, {@code notes --json} shows the link.
+     * Threads: a read; any thread, one call at a time per database.
+     *
+     * @throws StoreException when the notes cannot be read
+     */
+    public Map<String, String> conflictCopies(String book) throws StoreException {
+        Map<String, String> out = new HashMap<>();
+        try (PreparedStatement ps = db.connection().prepareStatement("SELECT s.annotation_id, s.conflict_of FROM"
+                + " annotation_share s JOIN annotation a ON a.id = s.annotation_id WHERE s.conflict_of IS NOT NULL"
+                + " AND a.book_identity = ?")) {
+            ps.setString(1, book);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.put(rs.getString(1), rs.getString(2));
+                }
+            }
+            return out;
+        } catch (SQLException e) {
+            throw new StoreException("Reading your notes failed: " + e.getMessage(), e);
+        }
+    }
+
+    /**
      * Live conflict copies of a book's notes, with the note each is a copy of. Threads: a read; any thread, one
      * call at a time per database.
      *

@@ -13,13 +13,6 @@ final class AuthorLabels {
      * for an id made from a name.
      */
     static String shortId(String id) {
-        if (AuthorIds.isNameOnly(id)) {
-            return "by name only";
-        }
-        if (id.startsWith("urn:uuid:") && id.length() >= 17) {
-            return "id " + id.substring(9, 17);
-        }
-        String s = id.replaceFirst("^(https?|mailto):(//)?", "");
-        return s.length() > 40 ? s.substring(0, 39) + "…" : s;
+        return AuthorIds.shortLabel(id);
     }
 }

@@ -182,12 +182,24 @@ final class NotesPane {
         if (!always && notes.authorName().isPresent()) {
             return true;
         }
-        Optional<String> name = dialogs.askText("Your name", "Your name is written on the notes you make, so that"
-                        + " people you share them with know whose they are.", "Name:",
-                notes.authorName().orElse(System.getProperty("user.name", "")))
-                .map(String::strip).filter(n -> !n.isEmpty());
-        name.ifPresent(notes::setAuthorName);
-        return name.isPresent() || notes.authorName().isPresent();
+        String header = "Your name is written on the notes you make, so that people you share them with know whose"
+                + " they are.";
+        String offered = notes.authorName().orElse(System.getProperty("user.name", ""));
+        while (true) {
+            Optional<String> name = dialogs.askText("Your name", header, "Name:", offered)
+                    .map(String::strip).filter(n -> !n.isEmpty());
+            if (name.isEmpty()) {
+                return notes.authorName().isPresent();
+            }
+            Optional<String> problem = NotesViewModel.nameProblem(name.get());
+            if (problem.isEmpty()) {
+                notes.setAuthorName(name.get());
+                return true;
+            }
+            // Asked again, with what was wrong: a name longer than every reader imports is not taken.
+            header = problem.get();
+            offered = name.get();
+        }
     }
 
     private final class ToolbarActions implements SelectionToolbar.Actions {

@@ -20,6 +20,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.peeragogy.reader.book.Annotation;
+import org.peeragogy.reader.book.AuthorNames;
 import org.peeragogy.reader.book.Placement;
 import org.peeragogy.reader.book.TextAnchor;
 import org.peeragogy.reader.content.anchoring.Anchoring;
@@ -406,12 +407,28 @@ public final class NotesViewModel {
         }
     }
 
-    /** Sets the reader's name; every note they made shows it, also those made under an earlier name. */
-    public void setAuthorName(String name) {
+    /**
+     * Why {@code name} cannot be the reader's name ("A name can have at most 200 characters; this one has
+     * 240. Please shorten it."), or empty when it can: the window says it and asks again ({@link AuthorNames}).
+     */
+    public static Optional<String> nameProblem(String name) {
+        return AuthorNames.problem(name);
+    }
+
+    /**
+     * Sets the reader's name; every note they made shows it, also those made under an earlier name. A name with
+     * a {@link #nameProblem} is not set (the window checks it first).
+     *
+     * @return whether it was set
+     */
+    public boolean setAuthorName(String name) {
+        if (nameProblem(name).isPresent()) {
+            return false;
+        }
         // Through the ordered writer: on the FX thread it waited up to the busy timeout while an import held
         // the file (found by a fresh tester: 8 s frozen, then the first note signed "Me"). Notes made before
         // it lands are signed with the name just given, and are queued behind it.
-        String given = name.strip();
+        String given = AuthorNames.clean(name);
         pendingName = given;
         saves.submit(() -> writeSettings.putReaderName(given), () -> {
             if (given.equals(pendingName)) {
@@ -419,6 +436,7 @@ public final class NotesViewModel {
             }
             refresh();
         });
+        return true;
     }
 
     private String author() {

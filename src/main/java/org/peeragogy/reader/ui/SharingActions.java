@@ -61,16 +61,21 @@ final class SharingActions {
                     + notes.authorName().orElse("me").replaceAll("[^\\p{L}\\p{N}]+", "-") + format.extension());
             out.ifPresent(file -> sharing.startExport(format, file, ExportFilter.ALL.withPrivate(withPrivate),
                     exported -> notices.show("Exported " + exported.notes() + (exported.notes() == 1 ? " note" : " notes")
-                            + " to " + exported.file().getFileName() + ".",
+                            + " to " + exported.file().getFileName() + "."
+                            + (exported.leftOut().isEmpty() ? "" : " " + capital(exported.leftOut()) + "."),
                             new NoticeViewModel.Choice(NoticeViewModel.SHOW_FILE, "Show file",
                                     () -> showFile.accept(exported.file())))));
         });
     }
 
+    private static String capital(String s) {
+        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+
     /** What the export asks about private notes; leaving them out is the default. */
     static String privateText(int privates) {
         return privates + (privates == 1 ? " note is" : " notes are")
-                + " private: only " + (privates == 1 ? "its author" : "their authors") + " could read "
+                + " private: only " + (privates == 1 ? "its author" : "their authors") + " or a closed group could read "
                 + (privates == 1 ? "it" : "them") + " where " + (privates == 1 ? "it" : "they") + " came from. They"
                 + " are left out of the export unless you include them; included, they are marked private in the"
                 + " file.";

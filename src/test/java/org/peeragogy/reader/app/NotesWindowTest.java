@@ -198,6 +198,40 @@ class NotesWindowTest {
         assertTrue(robot.lookup(".dialog-pane").tryQuery().isEmpty());
     }
 
+    /**
+     * A name longer than every reader imports is not taken where it is entered (decision 0021): the dialog
+     * asks again, saying the limit and the length, and nothing is saved until a name fits.
+     */
+    @Test
+    void aNameOverTheLimitIsAskedForAgainWithTheLimitSaid() throws Exception {
+        try (Database d = Database.open(dataDir)) {
+            d.settings().put(NotesViewModel.AUTHOR_KEY, "");
+        }
+        openSession(Handbooks.open(TestHandbooks.real()), "pattern-wrapper");
+        doubleClickWordInFirstParagraph();
+        robot.clickOn("#highlight-blue");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(".dialog-pane .text-field").tryQuery().isPresent());
+        javafx.scene.control.TextField field = robot.lookup(".dialog-pane .text-field").queryAs(javafx.scene.control.TextField.class);
+        WaitForAsyncUtils.asyncFx(() -> field.setText("Ana ".repeat(60))).get();
+        OpenWindow.clickShowing(robot, "OK");
+        String said = "A name can have at most 200 characters; this one has 239. Please shorten it.";
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(".dialog-pane")
+                .queryAllAs(javafx.scene.control.DialogPane.class).stream()
+                .anyMatch(p -> showing(p) && said.equals(p.getHeaderText())));
+        assertEquals(List.of(), session.notes().placed(), "nothing is made under a name that is not taken");
+        javafx.scene.control.TextField again = robot.lookup(".dialog-pane .text-field")
+                .queryAllAs(javafx.scene.control.TextField.class).stream().filter(t -> showing(t) && t.getText().startsWith("Ana Ana"))
+                .findFirst().orElseThrow();
+        WaitForAsyncUtils.asyncFx(() -> again.setText("Bea")).get();
+        OpenWindow.clickShowing(robot, "OK");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> session.notes().placed().size() == 1);
+        assertEquals("Bea", session.notes().placed().get(0).annotation().author());
+    }
+
+    private static boolean showing(javafx.scene.Node n) {
+        return n.getScene() != null && n.getScene().getWindow() != null && n.getScene().getWindow().isShowing();
+    }
+
     @Test
     void keyboardShortcutHighlightsInTheChosenColour() throws Exception {
         openSession(Handbooks.open(TestHandbooks.real()), "pattern-wrapper");

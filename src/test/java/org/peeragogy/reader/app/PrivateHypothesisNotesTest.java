@@ -24,9 +24,10 @@ import org.peeragogy.reader.share.NoteSharing;
 import org.peeragogy.reader.store.Database;
 
 /**
- * Hypothesis notes that only their author could read (their {@code permissions.read} names no group) are
- * marked private on import and never go out again in any format unless the reader includes them; when
- * included they say they are private, and stay private in the next reader's profile.
+ * Hypothesis notes that not everyone could read (their {@code permissions.read} does not name the public
+ * group {@code group:__world__}: only their author, or a closed group) are marked private on import and never
+ * go out again in any format unless the reader includes them; when included they say they are private, and
+ * stay private in the next reader's profile. Every export says how many it left out.
  */
 class PrivateHypothesisNotesTest {
     @TempDir
@@ -59,18 +60,24 @@ class PrivateHypothesisNotesTest {
         try (Database db = Database.open(tmp.resolve("me"))) {
             NoteSharing sharing = ShareFixture.sharing(db);
             NoteSharing.Preview preview = sharing.preview(hypothesis);
-            assertTrue(preview.remarks().stream().anyMatch(r -> r.startsWith("1 note is private")),
-                    preview.remarks().toString());
+            // The closed group's note too (decision 0021): spreading it to anyone would open the group.
+            assertTrue(preview.remarks().stream().anyMatch(r -> r.startsWith("2 notes are private (only their author"
+                    + " or a closed group could read them")), preview.remarks().toString());
             sharing.apply(preview);
             assertEquals(3, db.annotations().book(ShareFixture.HANDBOOK.book().identity()).size(), "all three are kept");
-            assertEquals(1, sharing.privateCount());
+            assertEquals(2, sharing.privateCount());
 
             for (NoteSharing.Format format : NoteSharing.Format.values()) {
-                String without = read(export(db, format, false));
+                Path out = tmp.resolve("counted" + format.extension());
+                NoteSharing.Exported done = sharing.export(format, out, ExportFilter.ALL);
+                String without = read(out);
                 assertFalse(without.contains("zqprivate"), format + " leaves the private note out");
-                assertTrue(without.contains("zqgroup") && without.contains("zqworld"), format + " has the others");
+                assertFalse(without.contains("zqgroup"), format + " leaves the group's note out");
+                assertTrue(without.contains("zqworld"), format + " has the public one");
+                assertEquals(2, done.privateLeftOut(), format + " says how many it left out");
+                assertEquals("2 private notes left out", done.leftOut());
                 String with = read(export(db, format, true));
-                assertTrue(with.contains("zqprivate"), format + " has it when the reader includes it");
+                assertTrue(with.contains("zqprivate") && with.contains("zqgroup"), format + " has them when included");
             }
             assertTrue(Files.readString(export(db, NoteSharing.Format.W3C, true)).contains("\"peeragogy:private\": true"));
             assertTrue(Files.readString(export(db, NoteSharing.Format.MARKDOWN, true)).contains("*Private:*"));
@@ -88,11 +95,11 @@ class PrivateHypothesisNotesTest {
         try (Database next = Database.open(tmp.resolve("next"))) {
             NoteSharing sharing = ShareFixture.sharing(next);
             sharing.apply(sharing.preview(included));
-            assertEquals(1, sharing.privateCount());
+            assertEquals(2, sharing.privateCount());
             assertFalse(read(export(next, NoteSharing.Format.W3C, false)).contains("zqprivate"));
             // A later copy that says nothing of it does not make it shareable: private stays private.
             assertEquals(1, sharing.apply(sharing.preview(hypothesisWithoutPermissions())).plan().counts().updated());
-            assertEquals(1, sharing.privateCount());
+            assertEquals(2, sharing.privateCount());
         }
     }
 
@@ -116,20 +123,31 @@ class PrivateHypothesisNotesTest {
         Path without = tmp.resolve("cli.jsonld");
         Path with = tmp.resolve("cli-private.jsonld");
         assertEquals(0, cli("--data-dir", data.toString(), "export", "--format", "w3c", "--out", without.toString()));
+        assertTrue(printed.contains("Exported 1 notes") && printed.contains("2 private notes left out (add"
+                + " --include-private"), printed);
         assertEquals(0, cli("--data-dir", data.toString(), "export", "--format", "w3c", "--out", with.toString(),
                 "--include-private"));
+        assertFalse(printed.contains("left out"), printed);
         assertFalse(Files.readString(without).contains("zqprivate"));
         assertTrue(Files.readString(with).contains("zqprivate"));
+        // An export of one person's notes that are all private says why it is empty.
+        assertEquals(0, cli("--data-dir", data.toString(), "export", "--format", "notes", "--out",
+                tmp.resolve("joe.peeranotes").toString(), "--author", "acct:joe@hypothes.is", "--chapter", "wiki"));
+        assertTrue(printed.contains("Exported 1 notes") && printed.contains("2 private notes left out"), printed);
     }
 
-    private static int cli(String... args) throws Exception {
+    private String printed = "";
+
+    private int cli(String... args) throws Exception {
         String[] all = new String[args.length + 2];
         all[0] = "--handbook";
         all[1] = TestHandbooks.real().toString();
         System.arraycopy(args, 0, all, 2, args.length);
         ByteArrayOutputStream sink = new ByteArrayOutputStream();
-        return Main.runCommand(Options.parse(all), new PrintStream(sink, true, StandardCharsets.UTF_8),
+        int code = Main.runCommand(Options.parse(all), new PrintStream(sink, true, StandardCharsets.UTF_8),
                 new PrintStream(sink, true, StandardCharsets.UTF_8));
+        printed = sink.toString(StandardCharsets.UTF_8);
+        return code;
     }
 
     /** A file's text: JSON and Markdown as they are, a notes file as the text of its notes. */

@@ -289,6 +289,10 @@ class SharingActionsTest {
             String written = Files.readString(out);
             assertTrue(written.contains("zqworld"), written);
             assertEquals(include, written.contains("zqprivate"), "included only when the reader says so");
+            // The notice says what was left out (decision 0021), so an export that looks short is explained.
+            String said = notices.noticeProperty().get().orElseThrow().text();
+            assertEquals(include ? "Exported 2 notes to out-true.md." : "Exported 1 note to out-false.md. 1 private"
+                    + " note left out.", said);
         }
         assertTrue(dialogs.answers.isEmpty());
         assertEquals(List.of(), problems);
