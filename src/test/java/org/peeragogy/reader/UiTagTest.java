@@ -40,6 +40,9 @@ class UiTagTest {
     static final List<String> NEEDS_TOOLKIT = List.of("org.testfx.", "javafx.application.", "javafx.stage.",
             "javafx.scene.", "javafx.embed.", "javafx.animation.", "javafx.print.", "javafx.fxml.");
 
+    /** Test helpers that start the reader's window in a child process: their users need a display too. */
+    static final List<String> STARTS_A_WINDOW = List.of("org.peeragogy.reader.app.WindowProcess");
+
     private static JavaClasses tests;
 
     @BeforeAll
@@ -66,7 +69,7 @@ class UiTagTest {
                     target = target.getComponentType();
                 }
                 String name = target.getName();
-                if (NEEDS_TOOLKIT.stream().anyMatch(name::startsWith)) {
+                if (NEEDS_TOOLKIT.stream().anyMatch(name::startsWith) || STARTS_A_WINDOW.contains(name)) {
                     uses.putIfAbsent(outermost(c).getName(), name);
                 }
             }
