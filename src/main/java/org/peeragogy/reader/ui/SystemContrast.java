@@ -1,6 +1,7 @@
 package org.peeragogy.reader.ui;
 
 import javafx.scene.Scene;
+import javafx.scene.control.Label;
 import javafx.scene.layout.Background;
 import javafx.scene.layout.BackgroundFill;
 import javafx.scene.layout.StackPane;
@@ -24,7 +25,8 @@ final class SystemContrast {
 
     /** True when JavaFX has put one of Modena's high-contrast sheets in place. FX thread; a few CSS lookups. */
     static boolean highContrast() {
-        StackPane probe = new StackPane();
+        // A control in it: Modena (and with it the high-contrast sheet) is put in place when the first control is made.
+        StackPane probe = new StackPane(new Label());
         new Scene(probe);
         probe.applyCss();
         Background bg = probe.getBackground();

@@ -54,6 +54,9 @@ class ReadingSettingsWindowTest {
     }
 
     private void open() throws Exception {
+        try (Database db = Database.open(dataDir)) {
+            db.settings().put(org.peeragogy.reader.ui.NotesViewModel.AUTHOR_KEY, "Ana"); // no name asked first
+        }
         window = OpenWindow.open(dataDir, Handbooks.open(TestHandbooks.fixture()), "welcome", url -> { });
         window.awaitChapter("welcome");
     }
@@ -71,9 +74,10 @@ class ReadingSettingsWindowTest {
         robot.clickOn("#reading-font-legible");
         robot.clickOn("#reading-upright");
         robot.clickOn("#reading-patterns");
-        ComboBox<?> line = robot.lookup("#reading-line").queryAs(ComboBox.class);
+        @SuppressWarnings("unchecked")
+        ComboBox<Double> line = (ComboBox<Double>) robot.lookup("#reading-line").queryAs(ComboBox.class);
         fx(() -> {
-            line.getSelectionModel().select(Double.valueOf(2.0));
+            line.getSelectionModel().select(2.0);
             return null;
         });
         robot.clickOn("#reading-letter").type(javafx.scene.input.KeyCode.DOWN, 2).type(javafx.scene.input.KeyCode.ENTER);
