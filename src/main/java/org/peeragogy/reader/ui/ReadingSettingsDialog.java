@@ -122,7 +122,7 @@ final class ReadingSettingsDialog {
             patterns.setSelected(s.patterns());
         });
         VBox box = new VBox(8, fontLabel, fontBox, spacing, note, upright, patterns, legendLabel);
-        box.setPadding(new Insets(4, 0, 0, 0));
+        box.setPadding(new Insets(8, 12, 4, 12));
         return box;
     }
 
