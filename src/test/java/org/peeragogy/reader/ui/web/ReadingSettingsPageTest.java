@@ -93,7 +93,7 @@ class ReadingSettingsPageTest {
     }
 
     private <T> T fx(Callable<T> c) throws Exception {
-        return WaitForAsyncUtils.asyncFx(c).get(10, TimeUnit.SECONDS);
+        return WaitForAsyncUtils.asyncFx(c).get(30, TimeUnit.SECONDS); // a busy machine is slow to make a WebView
     }
 
     private Object page(String script) throws Exception {
