@@ -13,6 +13,8 @@ import java.util.Locale;
 public final class Wcag {
     /** Level AA for normal text. */
     public static final double AA = 4.5;
+    /** Success criterion 1.4.6 (level AAA), normal text: what the high-contrast theme meets (issue 14). */
+    public static final double AAA = 7.0;
 
     private Wcag() {
     }

@@ -29,13 +29,16 @@ final class OpenHandbook implements Handbook {
     /**
      * The page's policy. Scripts: exactly the reader's own, by a path that no handbook file can take
      * (the handbook is served only under /book/, and only its images). Styles: our sheet and the
-     * style attributes the sanitizer kept. Images: ours. Fonts: exactly our emoji font (issue 13), by
-     * a path no handbook file can take. Nothing else: no connections, frames, objects, form posts or base
+     * style attributes the sanitizer kept. Images: ours. Fonts: exactly our emoji font (issue 13) and the
+     * four files of the reading settings' Atkinson Hyperlegible (issue 14), by paths no handbook file can take. Nothing else: no connections, frames, objects, form posts or base
      * URL changes. Each directive is one layer of several (decision 0010).
      */
     static final String CSP = "default-src 'none'; script-src peeragogy://*/_app/reader.js; "
             + "style-src peeragogy://*/_app/reader.css 'unsafe-inline'; img-src peeragogy:; "
-            + "connect-src 'none'; font-src peeragogy://*/_app/noto-emoji.ttf; media-src 'none'; object-src 'none'; frame-src 'none'; "
+            + "connect-src 'none'; font-src peeragogy://*/_app/noto-emoji.ttf "
+            + "peeragogy://*/_app/atkinson-hyperlegible-regular.ttf peeragogy://*/_app/atkinson-hyperlegible-bold.ttf "
+            + "peeragogy://*/_app/atkinson-hyperlegible-italic.ttf peeragogy://*/_app/atkinson-hyperlegible-bold-italic.ttf; "
+            + "media-src 'none'; object-src 'none'; frame-src 'none'; "
             + "child-src 'none'; worker-src 'none'; manifest-src 'none'; form-action 'none'; base-uri 'none'";
     /** The images a page may show, by file name extension (lower case), and their types. */
     static final Map<String, String> MEDIA_TYPES = Map.of(

@@ -143,6 +143,7 @@ final class FxDialogs implements Dialogs {
             swatch.setMinSize(14, 14);
             swatch.setStyle("-fx-background-color: " + p.colour() + "; -fx-background-radius: 7;");
             box.setGraphic(swatch);
+            box.setAccessibleText("Notes by " + p.name()); // the layer is named; its colour is not its meaning
             box.selectedProperty().addListener((o, was, now) -> setVisible.accept(p.id(), now));
             rows.getChildren().add(box);
         }

@@ -67,6 +67,8 @@ final class NoteEditor {
             b.setUserData(c);
             b.setToggleGroup(colours);
             b.setStyle(ColourSwatches.style(c));
+            b.setAccessibleText("Colour: " + ColourSwatches.label(c));
+            b.setTooltip(new javafx.scene.control.Tooltip(ColourSwatches.described(c)));
             b.setDisable(readOnly);
             swatches.getChildren().add(b);
         }
@@ -90,7 +92,7 @@ final class NoteEditor {
         quoted.setMaxWidth(460);
         quoted.setVisible(!r.quote().isEmpty());
         quoted.setManaged(!r.quote().isEmpty());
-        quoted.setStyle("-fx-font-style: italic;");
+        quoted.getStyleClass().add("note-quote"); // italic, upright when the reader avoids italics
         Label author = new Label(r.otherAuthor().map(a -> "By " + a + " · only they can change it").orElse(""));
         author.setId("note-author");
         author.setVisible(readOnly);

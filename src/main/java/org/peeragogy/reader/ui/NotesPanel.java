@@ -170,6 +170,10 @@ final class NotesPanel {
         } else {
             swatch.getStyleClass().add("note-swatch");
             swatch.setStyle("-fx-background-color: " + ColourSwatches.hex(a.colour()) + ";");
+            // The colour named, not only shown (issue 14).
+            swatch.setAccessibleRole(javafx.scene.AccessibleRole.TEXT);
+            swatch.setAccessibleText(ColourSwatches.label(a.colour()) + " highlight");
+            javafx.scene.control.Tooltip.install(swatch, new javafx.scene.control.Tooltip(ColourSwatches.described(a.colour())));
         }
         VBox text = new VBox(2);
         String kind = switch (a.kind()) {

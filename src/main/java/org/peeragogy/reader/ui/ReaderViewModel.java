@@ -61,6 +61,8 @@ public final class ReaderViewModel {
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<Theme> theme = new ReadOnlyObjectWrapper<>(Theme.LIGHT);
     private final ReadOnlyDoubleWrapper fontScale = new ReadOnlyDoubleWrapper(1.0);
+    private final ReadingSettingsViewModel reading;
+    private boolean themeChosen;
     private final ReadOnlyBooleanWrapper canGoBack = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper canGoForward = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper canGoPrevious = new ReadOnlyBooleanWrapper();
@@ -99,7 +101,10 @@ public final class ReaderViewModel {
         this.settings = Objects.requireNonNull(settings);
         this.positions = Objects.requireNonNull(positions);
         this.handbook.set(Objects.requireNonNull(handbook));
-        theme.set(Theme.parse(read(THEME_KEY).orElse(""), Theme.LIGHT));
+        Optional<String> savedTheme = read(THEME_KEY);
+        themeChosen = savedTheme.isPresent();
+        theme.set(Theme.parse(savedTheme.orElse(""), Theme.LIGHT));
+        reading = new ReadingSettingsViewModel(settings, this.saves, writeSettings);
         fontScale.set(read(FONT_SCALE_KEY).map(ReaderViewModel::parseScale).orElse(1.0));
         chapter.addListener((o, was, now) -> updateStatus());
         scroll.addListener((o, was, now) -> updateStatus());
@@ -272,7 +277,23 @@ public final class ReaderViewModel {
         saves.submit(() -> writePositions.put(identity, at));
     }
 
+    /**
+     * High contrast when the operating system asks for it and the reader has never chosen a theme (issue 14); not
+     * saved, so the system's setting is followed at every start until a theme is chosen. FX thread.
+     */
+    public void followSystemContrast(boolean highContrast) {
+        if (highContrast && !themeChosen) {
+            theme.set(Theme.HIGH_CONTRAST);
+        }
+    }
+
+    /** The reader's font and spacing (issue 14), kept beside the theme. */
+    public ReadingSettingsViewModel reading() {
+        return reading;
+    }
+
     public void setTheme(Theme t) {
+        themeChosen = true;
         theme.set(Objects.requireNonNull(t));
         write(THEME_KEY, t.cssName());
     }

@@ -134,7 +134,8 @@ public final class ReaderWindow {
         this.panels = models.panels();
         this.help = new HelpActions(stage, new HelpViewModel(), dialogs, browser, webDataDir);
         this.actions = new WindowActions(new WindowActions.Parts(this::requestQuit, vm, findBar, find, this::openSearch,
-                notesPane, notes, sharingActions, models.sharing(), handbooks, handbookWork, panels, help));
+                notesPane, notes, sharingActions, models.sharing(), handbooks, handbookWork, panels, help,
+                new ReadingSettingsDialog(stage, vm.reading())::show));
         help.actions(actions.all());
         build();
         bind();
@@ -297,7 +298,10 @@ public final class ReaderWindow {
             handbooks.tick();
             indexWhenShown = true;
         });
+        vm.followSystemContrast(SystemContrast.highContrast()); // Windows only with JavaFX 21: see SystemContrast
         applyTheme(vm.themeProperty().get());
+        vm.reading().settingsProperty().addListener((o, was, now) -> applyReading(now));
+        applyReading(vm.reading().settingsProperty().get());
         chapterView.setFontScale(vm.fontScaleProperty().get());
         showBook();
     }
@@ -305,6 +309,12 @@ public final class ReaderWindow {
     private void applyTheme(Theme theme) {
         chapterView.setTheme(theme.cssName());
         windowThemes.apply(theme); // this window and its dialogs, all-notes window and selection bar
+    }
+
+    /** The page's font and spacing, and the windows' quotes upright or not (issue 14). */
+    private void applyReading(ReadingSettings reading) {
+        chapterView.setReading(reading.pageValue());
+        windowThemes.upright(reading.upright());
     }
 
     private void showBook() {

@@ -29,7 +29,11 @@ final class SelectionToolbar {
             b.setId("highlight-" + c.code());
             b.setStyle("-fx-background-color: " + ColourSwatches.hex(c) + "; -fx-background-radius: 10;"
                     + " -fx-min-width: 22; -fx-min-height: 22;");
-            b.setTooltip(new Tooltip("Highlight " + ColourSwatches.label(c).toLowerCase() + " (Ctrl+" + n++ + ")"));
+            // Named, never told by colour alone (issue 14): the tooltip and what a screen reader says.
+            String name = "Highlight " + ColourSwatches.label(c).toLowerCase(java.util.Locale.ROOT);
+            b.setTooltip(new Tooltip(name + " — " + ColourSwatches.pattern(c) + " when underlines are on (Ctrl+" + n++ + ")"));
+            b.setAccessibleText(name);
+            b.setAccessibleHelp(ColourSwatches.pattern(c) + " when highlights are underlined");
             b.setFocusTraversable(false);
             b.setOnAction(e -> actions.highlight(c));
             bar.getChildren().add(b);

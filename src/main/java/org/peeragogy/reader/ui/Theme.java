@@ -1,23 +1,31 @@
 package org.peeragogy.reader.ui;
 
-import java.util.Locale;
-
-/** Page colours; the page's style sheet (reader.css) defines each by its {@link #cssName()}. */
+/**
+ * Page and window colours; both style sheets (reader.css, reader-window.css) define each by its
+ * {@link #cssName()} as the class {@code theme-NAME}. {@link #HIGH_CONTRAST} is held to 7:1 (WCAG 2.x
+ * success criterion 1.4.6, level AAA) for every text, the others to 4.5:1 (ThemeContrastTest).
+ */
 public enum Theme {
-    LIGHT("Light"), SEPIA("Sepia"), DARK("Dark");
+    LIGHT("Light", "light"), SEPIA("Sepia", "sepia"), DARK("Dark", "dark"),
+    /** White and yellow on black, every text at least 7:1 (issue 14). */
+    HIGH_CONTRAST("High contrast", "contrast");
 
     private final String label;
+    private final String cssName;
 
-    Theme(String label) {
+    Theme(String label, String cssName) {
         this.label = label;
+        this.cssName = cssName;
     }
 
+    /** The menu's name for it (English; moves to the resource bundles with the rest of the window's words). */
     public String label() {
         return label;
     }
 
+    /** Lower-case letters only: the page's address carries it ({@code ?theme=NAME}, reader.js checks it). */
     public String cssName() {
-        return name().toLowerCase(Locale.ROOT);
+        return cssName;
     }
 
     static Theme parse(String s, Theme fallback) {

@@ -35,7 +35,7 @@ final class WindowActions {
     record Parts(Runnable quit, ReaderViewModel reader, FindBar findBar, FindViewModel find, Runnable openSearch,
                  NotesPane notesPane, NotesViewModel notes, SharingActions sharingActions, SharingViewModel sharing,
                  HandbooksView handbooks, HandbooksViewModel handbookWork, PanelsViewModel panels,
-                 HelpActions help) {
+                 HelpActions help, Runnable readingSettings) {
     }
 
     private final Map<String, Action> byId = new LinkedHashMap<>();
@@ -87,6 +87,7 @@ final class WindowActions {
                 Action.of("smaller-text", "Smaller text", key(KeyCode.MINUS), vm::smallerText).withButton("A−")
                         .alsoKeys(key(KeyCode.SUBTRACT)),
                 Action.of("actual-size", "Actual size", key(KeyCode.DIGIT0), vm::resetText),
+                Action.of("reading-settings", "Reading settings…", null, p.readingSettings()),
 
                 Action.of("contents-panel", "Contents panel",
                         new KeyCodeCombination(KeyCode.C, SHORTCUT, KeyCombination.SHIFT_DOWN),
@@ -167,7 +168,7 @@ final class WindowActions {
         for (Theme t : Theme.values()) {
             view.add("theme-" + t.cssName());
         }
-        view.addAll(List.of(SEPARATOR, "larger-text", "smaller-text", "actual-size", SEPARATOR, "contents-panel",
+        view.addAll(List.of(SEPARATOR, "larger-text", "smaller-text", "actual-size", "reading-settings", SEPARATOR, "contents-panel",
                 "notes-panel", "focus-mode"));
         List<Object> notes = new ArrayList<>();
         for (Annotation.Colour c : Annotation.Colour.values()) {

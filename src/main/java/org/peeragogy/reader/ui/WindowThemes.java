@@ -24,6 +24,8 @@ final class WindowThemes {
     /** Held here and registered weakly, so a closed reader window's themes can be collected. */
     private final ListChangeListener<Window> shown;
     private Theme theme = Theme.LIGHT;
+    /** The reading settings' "avoid italics", which the windows' quotes follow too (class reading-upright). */
+    private boolean upright;
 
     /** Follows the windows {@code main} owns from now on; call {@link #apply} with the theme. */
     WindowThemes(Window main) {
@@ -49,6 +51,12 @@ final class WindowThemes {
                 style(w);
             }
         }
+    }
+
+    /** Makes the quotes of every window upright ({@code true}) or italic again (issue 14). FX thread. */
+    void upright(boolean on) {
+        this.upright = on;
+        apply(theme);
     }
 
     /** Whether {@code w} is the main window or owned by it, directly or through other windows. */
@@ -84,5 +92,9 @@ final class WindowThemes {
             root.getStyleClass().remove("theme-" + t.cssName());
         }
         root.getStyleClass().add("theme-" + theme.cssName());
+        root.getStyleClass().remove("reading-upright");
+        if (upright) {
+            root.getStyleClass().add("reading-upright");
+        }
     }
 }

@@ -21,8 +21,9 @@ import org.junit.jupiter.api.Test;
 import org.peeragogy.reader.Wcag;
 
 /**
- * Every text/background pair of every theme (light, sepia, dark) in both style sheets meets WCAG 2.x
- * level AA for normal text: a contrast ratio of at least 4.5:1 (issue 12). The colours are read from the
+ * Every text/background pair of every theme (light, sepia, dark, high contrast) in both style sheets meets WCAG 2.x
+ * level AA for normal text: a contrast ratio of at least 4.5:1 (issue 12); the high-contrast theme meets level AAA,
+ * 7:1 (success criterion 1.4.6; issue 14). The themes are {@link Theme}'s, so a theme added there is checked here. The colours are read from the
  * style sheets themselves, so a colour changed there is checked here.
  *
  * <p>The formulas are WCAG 2.2's, in {@link Wcag} with their sources: relative luminance
@@ -38,7 +39,24 @@ import org.peeragogy.reader.Wcag;
  */
 class ThemeContrastTest {
     static final double AA = Wcag.AA;
-    static final List<String> THEMES = List.of("light", "sepia", "dark");
+    static final List<String> THEMES = java.util.Arrays.stream(Theme.values()).map(Theme::cssName).toList();
+
+    /** What a theme's text must reach: 7:1 in high contrast, 4.5:1 in the others. */
+    static double required(String theme) {
+        return theme.equals(Theme.HIGH_CONTRAST.cssName()) ? Wcag.AAA : AA;
+    }
+
+    @Test
+    void everyThemeIsCheckedAndHighContrastIsHeldToSevenToOne() {
+        assertTrue(THEMES.containsAll(List.of("light", "sepia", "dark", "contrast")), THEMES.toString());
+        assertEquals(7.0, required("contrast"));
+        // The check itself fails a pair that passes AA but not AAA: #595959 on white is 7.0:1, #666666 5.7:1.
+        List<String> low = new ArrayList<>();
+        check(low, "grey on white", "#666666", "#ffffff", "#ffffff", required("contrast"));
+        assertEquals(1, low.size(), low.toString());
+        check(low, "grey on white", "#666666", "#ffffff", "#ffffff", required("light"));
+        assertEquals(1, low.size(), "and passes it at AA");
+    }
     private static final Pattern COLOUR = Pattern.compile("#[0-9a-fA-F]{6}\\b|#[0-9a-fA-F]{3}\\b|rgba?\\([^)]*\\)");
 
     static double[] rgba(String css) {
@@ -138,7 +156,7 @@ class ThemeContrastTest {
                 for (String b : backgroundVars) {
                     checked++;
                     // A translucent background (a highlight) is laid over the page.
-                    check(low, theme + ": " + t + " on " + b, vars.get(t), vars.get(b), vars.get("--bg"));
+                    check(low, theme + ": " + t + " on " + b, vars.get(t), vars.get(b), vars.get("--bg"), required(theme));
                 }
             }
             // Highlights written as colours rather than a theme's variables: the page's text on each.
@@ -146,7 +164,8 @@ class ThemeContrastTest {
                 String fill = h.getOrDefault("background", h.get("background-color"));
                 for (String t : textVars) {
                     checked++;
-                    check(low, theme + ": " + t + " on highlight " + fill, vars.get(t), fill, vars.get("--bg"));
+                    check(low, theme + ": " + t + " on highlight " + fill, vars.get(t), fill, vars.get("--bg"),
+                            required(theme));
                 }
             }
         }
@@ -156,21 +175,22 @@ class ThemeContrastTest {
             String bg = r.getValue().getOrDefault("background", r.getValue().get("background-color"));
             if (fg != null && bg != null && COLOUR.matcher(fg).matches() && COLOUR.matcher(bg).matches()) {
                 checked++;
-                check(low, r.getKey() + ": " + fg + " on " + bg, fg, bg, "#ffffff");
+                check(low, r.getKey() + ": " + fg + " on " + bg, fg, bg, "#ffffff", AA);
             }
         }
-        assertTrue(checked >= 3 * 4 * 7, "pairs checked: " + checked);
-        assertEquals(List.of(), low, "pairs below " + AA + ":1");
+        assertTrue(checked >= 4 * 4 * 7, "pairs checked: " + checked);
+        assertEquals(List.of(), low, "pairs below 4.5:1 (7:1 in high contrast)");
     }
 
-    private static void check(List<String> low, String what, String text, String background, String page) {
+    private static void check(List<String> low, String what, String text, String background, String page,
+                              double required) {
         assertTrue(text != null && background != null, what + ": undefined colour");
         double[] bg = rgba(background);
         if (bg[3] < 1) {
             bg = over(bg, rgba(page));
         }
         double ratio = contrast(rgba(text), bg);
-        if (ratio < AA) {
+        if (ratio < required) {
             low.add(String.format(Locale.ROOT, "%s %.2f:1", what, ratio));
         }
     }
@@ -208,11 +228,11 @@ class ThemeContrastTest {
                 assertTrue(vars.containsKey(pair + "-bg"), theme + ": " + name + " has no " + pair + "-bg");
                 checked++;
                 check(low, theme + ": " + name + " on " + pair + "-bg", resolve(vars.get(name), vars, "-pr-"),
-                        resolve(vars.get(pair + "-bg"), vars, "-pr-"), "#ffffff");
+                        resolve(vars.get(pair + "-bg"), vars, "-pr-"), "#ffffff", required(theme));
             }
         }
-        assertTrue(checked >= 3 * 10, "pairs checked: " + checked);
-        assertEquals(List.of(), low, "pairs below " + AA + ":1");
+        assertTrue(checked >= 4 * 10, "pairs checked: " + checked);
+        assertEquals(List.of(), low, "pairs below 4.5:1 (7:1 in high contrast)");
     }
 
     @Test

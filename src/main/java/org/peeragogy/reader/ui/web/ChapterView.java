@@ -2,7 +2,6 @@ package org.peeragogy.reader.ui.web;
 
 import org.peeragogy.reader.book.Messages;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -88,6 +87,8 @@ public final class ChapterView implements AutoCloseable {
     private String preloadedId;
     private java.util.concurrent.CompletableFuture<RenderedChapter> preloaded;
     private String theme = "light";
+    /** The reading settings for the page's address and setReading (letters, digits, '.', '=' and ','). */
+    private String reading = "";
     private String pendingFragment = "";
     private double pendingFraction;
     private long requests;
@@ -283,7 +284,8 @@ public final class ChapterView implements AutoCloseable {
 
     private void load(RenderedChapter chapter) {
         current = chapter;
-        expectedPage = prefix + encode(chapter.chapter().id()) + ".html?theme=" + theme;
+        expectedPage = prefix + encode(chapter.chapter().id()) + ".html?theme=" + theme
+                + (reading.isEmpty() ? "" : "&read=" + reading);
         loadsAsked++;
         shown = false;
         pageArmed.set(true);
@@ -294,6 +296,30 @@ public final class ChapterView implements AutoCloseable {
         this.theme = theme;
         if (engine.getLoadWorker().getState() == Worker.State.SUCCEEDED) {
             page().ifPresent(p -> p.call(PageMessages.Call.SET_THEME.function, theme));
+        }
+    }
+
+    /**
+     * Sets the reading settings (font, spacing, upright, underlined highlights) as {@code ReadingSettings.pageValue}
+     * gives them: only {@code [a-z0-9.=,]}, else IllegalArgumentException. Applied before the next page paints (it is
+     * in the page's address) and to the page shown at once, keeping the line at the top in place. FX thread.
+     */
+    public void setReading(String settings) {
+        if (!settings.matches("[a-z0-9.=,]*")) {
+            throw new IllegalArgumentException("reading settings with other characters: " + settings);
+        }
+        if (settings.equals(reading)) {
+            return;
+        }
+        reading = settings;
+        if (shown && engine.getLoadWorker().getState() == Worker.State.SUCCEEDED) {
+            int top = visibleOffset();
+            page().ifPresent(p -> {
+                p.call(PageMessages.Call.SET_READING.function, settings);
+                if (top > 0) {
+                    p.call(PageMessages.Call.KEEP_AT_TOP.function, top);
+                }
+            });
         }
     }
 
@@ -349,7 +375,7 @@ public final class ChapterView implements AutoCloseable {
     /** Answers the WebView's requests; runs on WebKit's loader threads. */
     private Optional<Resource> serve(String path) throws IOException {
         if (path.startsWith(APP_PATH)) {
-            return appResource(path.substring(APP_PATH.length()));
+            return AppFiles.serve(path.substring(APP_PATH.length()));
         }
         if (path.startsWith("/book/")) {
             return handbook.resource(path.substring("/book/".length()));
@@ -363,25 +389,6 @@ public final class ChapterView implements AutoCloseable {
                     : Optional.of(new Resource(c.html().getBytes(StandardCharsets.UTF_8), "text/html; charset=utf-8"));
         }
         return Optional.empty();
-    }
-
-    private static Optional<Resource> appResource(String name) throws IOException {
-        String type = switch (name) {
-            case "reader.js" -> "text/javascript; charset=utf-8";
-            case "reader.css" -> "text/css; charset=utf-8";
-            // Noto Emoji (SIL Open Font License 1.1, noto-emoji-OFL.txt beside it): emoji on every machine.
-            case "noto-emoji.ttf" -> "font/ttf";
-            default -> null;
-        };
-        if (type == null) {
-            return Optional.empty();
-        }
-        try (InputStream in = ChapterView.class.getResourceAsStream(name)) {
-            if (in == null) {
-                throw new IOException("The reader's own " + name + " is missing from the application.");
-            }
-            return Optional.of(new Resource(in.readAllBytes(), type));
-        }
     }
 
     /** The id as the page's path: quoted where a URI needs it; the leading "/" keeps a ':' in it a path. */

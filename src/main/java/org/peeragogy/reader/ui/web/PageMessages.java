@@ -14,8 +14,10 @@ final class PageMessages {
     enum Call {
         /** (fragment, fraction): scroll to the element with that id, else to that fraction; then report laidOut. */
         RESTORE("restore"),
-        /** (name): "light", "sepia" or "dark". */
+        /** (name): "light", "sepia", "dark" or "contrast". */
         SET_THEME("setTheme"),
+        /** (text): the reading settings as ui.ReadingSettings writes them ("font=sans,line=1.8,…"); "" for none. */
+        SET_READING("setReading"),
         /** (): the scroll position as a fraction 0..1. */
         POSITION("position"),
         /** (json): paint highlights [{id, start, end, colour, note}]; returns how many pieces were marked. */

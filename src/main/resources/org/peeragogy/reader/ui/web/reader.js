@@ -9,7 +9,7 @@
  */
 "use strict";
 var PeeragogyReader = (function () {
-  var THEMES = ["light", "sepia", "dark"];
+  var THEMES = ["light", "sepia", "dark", "contrast"];
   var COLOURS = ["yellow", "green", "blue", "pink", "purple"];
   // Text nodes here are the white space between table or list parts; a <mark> may not go there.
   var NO_MARK_PARENTS = { TABLE: 1, THEAD: 1, TBODY: 1, TFOOT: 1, TR: 1, UL: 1, OL: 1, DL: 1 };
@@ -17,10 +17,36 @@ var PeeragogyReader = (function () {
   // Set the theme before the body is painted, so a dark reader never sees a white flash.
   function applyTheme(name) {
     if (THEMES.indexOf(name) < 0) { name = "light"; }
-    document.documentElement.className = "theme-" + name;
+    var root = document.documentElement;
+    THEMES.forEach(function (t) { root.classList.remove("theme-" + t); });
+    root.classList.add("theme-" + name);
   }
   var m = /[?&]theme=([a-z]+)/.exec(location.search);
   applyTheme(m ? m[1] : "light");
+
+  // Reading settings (ui.ReadingSettings.pageValue): "font=sans,line=1.8,para=2,letter=0.12,word=0.16,upright=1,
+  // patterns=1", each part optional. Anything else is ignored; sizes are em, at most WCAG 1.4.12's levels and a little.
+  var SPACINGS = { line: [1, 3], para: [0, 3], letter: [0, 0.3], word: [0, 0.5] };
+  function setReading(text) {
+    var root = document.documentElement;
+    ["pr-font-sans", "pr-font-legible", "pr-line", "pr-para", "pr-letter", "pr-word", "pr-upright", "pr-patterns"]
+      .forEach(function (c) { root.classList.remove(c); });
+    String(text || "").split(",").forEach(function (part) {
+      var kv = part.split("=");
+      var key = kv[0], value = kv[1];
+      if (key === "font" && (value === "sans" || value === "legible")) {
+        root.classList.add("pr-font-" + value);
+      } else if (SPACINGS.hasOwnProperty(key) && /^[0-9]+(\.[0-9]+)?$/.test(value || "")) {
+        var n = Math.min(SPACINGS[key][1], Math.max(SPACINGS[key][0], parseFloat(value)));
+        root.style.setProperty("--pr-" + key, key === "line" ? String(n) : n + "em");
+        root.classList.add("pr-" + key);
+      } else if ((key === "upright" || key === "patterns") && value === "1") {
+        root.classList.add("pr-" + key);
+      }
+    });
+  }
+  var r = /[?&]read=([a-z0-9.=,]*)/.exec(location.search);
+  setReading(r ? r[1] : "");
 
   function host() { return window.peeragogyHost || null; }
   function article() { return document.getElementById("chapter"); }
@@ -432,6 +458,7 @@ var PeeragogyReader = (function () {
       });
     },
     setTheme: applyTheme,
+    setReading: setReading,
     position: scrollFraction,
     paint: paint,
     markFind: markFind,

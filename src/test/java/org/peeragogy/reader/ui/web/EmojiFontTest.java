@@ -141,6 +141,12 @@ class EmojiFontTest {
                 () -> plain[0].getEngine().executeScript("window.__font")).get()));
         assertEquals("loaded", WaitForAsyncUtils.asyncFx(() -> plain[0].getEngine().executeScript("window.__font")).get());
         String csp = (String) evaluate("document.querySelector('meta[http-equiv]').content");
-        assertTrue(csp.contains("font-src peeragogy://*/_app/noto-emoji.ttf;"), csp);
+        // Exactly our own font files: the emoji font and the reading settings' Atkinson Hyperlegible (issue 14).
+        java.util.regex.Matcher fonts = java.util.regex.Pattern.compile("font-src ([^;]*);").matcher(csp);
+        assertTrue(fonts.find(), csp);
+        assertEquals(java.util.Set.of("peeragogy://*/_app/noto-emoji.ttf",
+                "peeragogy://*/_app/atkinson-hyperlegible-regular.ttf", "peeragogy://*/_app/atkinson-hyperlegible-bold.ttf",
+                "peeragogy://*/_app/atkinson-hyperlegible-italic.ttf",
+                "peeragogy://*/_app/atkinson-hyperlegible-bold-italic.ttf"), java.util.Set.of(fonts.group(1).split(" ")));
     }
 }

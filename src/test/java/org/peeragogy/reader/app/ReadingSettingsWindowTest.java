@@ -1,0 +1,147 @@
+package org.peeragogy.reader.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ToggleButton;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.peeragogy.reader.TestHandbooks;
+import org.peeragogy.reader.content.Handbooks;
+import org.peeragogy.reader.store.Database;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Low vision and dyslexia in the real window (issue 14): View → Reading settings changes the page at once, is kept
+ * in the reader's notes file and applied to the first page of the next start; "The page's own" undoes it all;
+ * View → High contrast theme darkens the window and the page; the colour buttons are named for screen readers and
+ * in their tooltips, with each colour's underline.
+ */
+@Tag("ui")
+class ReadingSettingsWindowTest {
+    @TempDir
+    Path dataDir;
+    private final FxRobot robot = new FxRobot();
+    private OpenWindow window;
+
+    @BeforeAll
+    static void toolkit() throws Exception {
+        FxToolkit.registerPrimaryStage();
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        if (window != null) {
+            window.close();
+        }
+    }
+
+    private static <T> T fx(Callable<T> c) throws Exception {
+        return WaitForAsyncUtils.asyncFx(c).get(10, TimeUnit.SECONDS);
+    }
+
+    private void open() throws Exception {
+        try (Database db = Database.open(dataDir)) {
+            db.settings().put(org.peeragogy.reader.ui.NotesViewModel.AUTHOR_KEY, "Ana"); // no name asked first
+        }
+        window = OpenWindow.open(dataDir, Handbooks.open(TestHandbooks.fixture()), "welcome", url -> { });
+        window.awaitChapter("welcome");
+    }
+
+    private String pageClasses() throws Exception {
+        return (String) window.page("document.documentElement.className");
+    }
+
+    @Test
+    void readingSettingsShowAtOnceAreKeptForTheNextStartAndThePagesOwnUndoesThem() throws Exception {
+        open();
+        assertEquals("theme-light", pageClasses());
+        robot.clickOn("View").clickOn("#menu-reading-settings");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#reading-settings").tryQuery().isPresent());
+        robot.clickOn("#reading-font-legible");
+        robot.clickOn("#reading-upright");
+        robot.clickOn("#reading-patterns");
+        @SuppressWarnings("unchecked")
+        ComboBox<Double> line = (ComboBox<Double>) robot.lookup("#reading-line").queryAs(ComboBox.class);
+        fx(() -> {
+            line.getSelectionModel().select(2.0);
+            return null;
+        });
+        robot.clickOn("#reading-letter").type(javafx.scene.input.KeyCode.DOWN, 2).type(javafx.scene.input.KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        String classes = pageClasses();
+        for (String c : new String[] {"pr-font-legible", "pr-upright", "pr-patterns", "pr-line", "pr-letter"}) {
+            assertTrue(classes.contains(c), c + " in " + classes);
+        }
+        assertEquals("0.12em", window.page("document.documentElement.style.getPropertyValue('--pr-letter')"));
+        assertTrue(window.stage.getScene().getRoot().getStyleClass().contains("reading-upright"),
+                "the window's quotes go upright too");
+        assertTrue(robot.lookup("#reading-patterns-legend").queryAs(Label.class).getText().contains("Yellow: solid underline"));
+        OpenWindow.clickShowing(robot, "Close");
+
+        window.close();
+        window = null;
+        try (Database db = Database.open(dataDir)) {
+            assertEquals(Optional.of("font=legible,line=2,letter=0.12,upright=1,patterns=1"),
+                    db.settings().get("view.reading"));
+        }
+        open();
+        // In the page's address, so the first paint already has them (no reflow after the page shows).
+        assertTrue(((String) window.page("location.search")).contains("read=font=legible,line=2,letter=0.12"));
+        assertTrue(pageClasses().contains("pr-font-legible"), pageClasses());
+
+        robot.clickOn("View").clickOn("#menu-reading-settings");
+        OpenWindow.clickShowing(robot, "The page's own");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("theme-light", pageClasses());
+        assertTrue(!robot.lookup("#reading-upright").queryAs(javafx.scene.control.CheckBox.class).isSelected(),
+                "the dialog follows");
+        OpenWindow.clickShowing(robot, "Close");
+    }
+
+    @Test
+    void theHighContrastThemeIsChosenFromTheViewMenuAndTheColourButtonsAreNamed() throws Exception {
+        open();
+        robot.clickOn("View").clickOn("High contrast theme");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("theme-contrast", pageClasses());
+        assertTrue(window.stage.getScene().getRoot().getStyleClass().contains("theme-contrast"));
+
+        String text = (String) window.page("PeeragogyReader.text()");
+        int at = text.indexOf("study circle");
+        fx(() -> {
+            window.session.window().chapterView().select(at, at + "study circle".length());
+            return null;
+        });
+        Button yellow = OpenWindow.awaitNode(robot, "#highlight-yellow", Button.class, b -> b.getScene() != null
+                && b.getScene().getWindow() != null && b.getScene().getWindow().isShowing());
+        assertEquals("Highlight yellow", yellow.getAccessibleText());
+        assertTrue(yellow.getTooltip().getText().contains("solid underline"), yellow.getTooltip().getText());
+        Button purple = robot.lookup("#highlight-purple").queryAs(Button.class);
+        assertEquals("Highlight purple", purple.getAccessibleText());
+        assertTrue(purple.getTooltip().getText().contains("wavy underline"), purple.getTooltip().getText());
+
+        // The note dialog names each colour on its button, to screen readers and in a tooltip.
+        robot.clickOn("#highlight-note");
+        ToggleButton blue = OpenWindow.awaitNode(robot, "#colour-blue", ToggleButton.class, b -> b.getScene() != null);
+        assertEquals("Colour: Blue", blue.getAccessibleText());
+        assertTrue(blue.getText().contains("Blue"), blue.getText());
+        assertEquals("Blue (dotted underline)", blue.getTooltip().getText());
+        Node dialog = robot.lookup("#note-editor").query();
+        assertTrue(dialog.getScene().getRoot().getStyleClass().contains("theme-contrast"), "the dialog is high contrast too");
+        robot.press(javafx.scene.input.KeyCode.ESCAPE).release(javafx.scene.input.KeyCode.ESCAPE);
+    }
+}
