@@ -44,6 +44,17 @@ final class MergePlan {
     static Plan plan(Connection c, List<Annotation> everything, List<Incoming> incoming,
                      Map<String, AuthorStore.Person> people, Predicate<Annotation> placeable, String me)
             throws SQLException {
+        return plan(c, everything, incoming, people, placeable, me, false);
+    }
+
+    /**
+     * As above; {@code alongside}: the notes come from a version of a file made beside another one (a sync
+     * tool's conflict copy, issue 16), so a note whose content differs from the reader's is another version
+     * of it, kept as a conflict copy, whichever is newer: neither replaces the other.
+     */
+    static Plan plan(Connection c, List<Annotation> everything, List<Incoming> incoming,
+                     Map<String, AuthorStore.Person> people, Predicate<Annotation> placeable, String me,
+                     boolean alongside) throws SQLException {
         Map<String, Annotation> local = new HashMap<>();
         for (Annotation a : everything) {
             local.put(a.id(), a);
@@ -67,6 +78,10 @@ final class MergePlan {
             Annotation l = local.get(i.id());
             Action action = decide(i, l, in.base(), Optional.ofNullable(bases.get(i.id())), people);
             boolean mine = l != null && !l.isDeleted() && me.equals(l.authorId());
+            if (alongside && (action == Action.UPDATE || action == Action.UNCHANGED) && l != null && !l.isDeleted()
+                    && !i.isDeleted() && !sameContent(i, l)) {
+                action = Action.CONFLICT;
+            }
             if (action == Action.UPDATE && (mine || !sameAuthor(i, l, people))) {
                 action = Action.CONFLICT;
             }
