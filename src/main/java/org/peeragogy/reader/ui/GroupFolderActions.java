@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.peeragogy.reader.share.group.GroupFolder;
-import org.peeragogy.reader.store.ShareStore;
 
 /**
  * The window's flows for a group folder (issue 16): Notes → Group folder… chooses the folder, the group's
@@ -73,10 +72,10 @@ final class GroupFolderActions {
     void preview(List<GroupFolder.Arrival> list) {
         List<String> lines = new ArrayList<>();
         for (GroupFolder.Arrival a : list) {
-            lines.add(a.describe() + " — " + a.seen().name());
+            lines.add(a.describe() + " — " + a.fileName());
             a.preview().remarks().forEach(r -> lines.add("  " + r));
         }
-        String header = list.size() == 1 ? "Merge " + list.get(0).seen().person() + "'s notes?"
+        String header = list.size() == 1 ? "Merge " + list.get(0).person() + "'s notes?"
                 : "Merge the notes of " + list.size() + " files?";
         String text = list.size() == 1 ? SharingViewModel.describe(list.get(0).preview())
                 : "Each file is merged as one import. Notes keep their authors; File → Undo last import takes the"
@@ -88,14 +87,11 @@ final class GroupFolderActions {
     }
 
     void merge(List<GroupFolder.Arrival> list) {
-        group.merge(list, applied -> {
+        group.merge(list, merged -> {
             sharing.refreshLayers();
-            int changed = applied.stream().mapToInt(a -> a.batchId().isPresent() ? 1 : 0).sum();
-            String what = applied.stream().map(ShareStore.Applied::plan).map(p -> p.counts().summary())
-                    .map(GroupFolder::shortSummary).reduce((x, y) -> x + "; " + y).orElse("nothing new");
-            notices.show("Merged from the group folder: " + what + ".", changed == 0 ? new NoticeViewModel.Choice[0]
-                    : new NoticeViewModel.Choice[] {new NoticeViewModel.Choice(NoticeViewModel.UNDO, "Undo",
-                    sharing::undoImport)});
+            notices.show("Merged from the group folder: " + merged.summary() + ".", merged.undoable()
+                    ? new NoticeViewModel.Choice[] {new NoticeViewModel.Choice(NoticeViewModel.UNDO, "Undo",
+                    sharing::undoImport)} : new NoticeViewModel.Choice[0]);
         });
     }
 }

@@ -203,10 +203,22 @@ public final class GroupFolderViewModel implements AutoCloseable {
     }
 
     /**
-     * Merges these arrivals (the reader chose Merge, or OK in the preview), each as one undoable import, and
-     * accepts their people; {@code done} gets the imports on the FX thread. FX thread.
+     * What a merge did: "1 new; 2 new, 1 updated" (one part per file), and whether it can be undone (it
+     * changed something).
      */
-    public void merge(List<GroupFolder.Arrival> chosen, Consumer<List<ShareStore.Applied>> done) {
+    public record Merged(String summary, boolean undoable) {
+        static Merged of(List<ShareStore.Applied> applied) {
+            String what = applied.stream().map(a -> GroupFolder.shortSummary(a.plan().counts().summary()))
+                    .reduce((x, y) -> x + "; " + y).orElse("nothing new");
+            return new Merged(what, applied.stream().anyMatch(a -> a.batchId().isPresent()));
+        }
+    }
+
+    /**
+     * Merges these arrivals (the reader chose Merge, or OK in the preview), each as one undoable import, and
+     * accepts their people; {@code done} gets what was merged, on the FX thread. FX thread.
+     */
+    public void merge(List<GroupFolder.Arrival> chosen, Consumer<Merged> done) {
         GroupFolderSession s = session;
         if (s == null || chosen.isEmpty()) {
             return;
@@ -220,7 +232,7 @@ public final class GroupFolderViewModel implements AutoCloseable {
             for (GroupFolder.Arrival a : list) {
                 out.add(s.folder().merge(db, sharing, a, true));
             }
-            return out;
+            return Merged.of(out);
         }), done, e -> problems.accept(Messages.logged(LOG, "Merging from the group folder", e)));
     }
 

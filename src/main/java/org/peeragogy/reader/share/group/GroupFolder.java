@@ -84,6 +84,16 @@ public final class GroupFolder {
      * @param alongside it is a conflict copy: merged as a second version
      */
     public record Arrival(SeenFile seen, NoteSharing.Preview preview, boolean alongside) {
+        /** The file's name in the folder. Any thread. */
+        public String fileName() {
+            return seen.name();
+        }
+
+        /** Whose file it is, by the name it gives them (else its file name's). Any thread. */
+        public String person() {
+            return seen.person().isEmpty() ? seen.name() : seen.person();
+        }
+
         /** "Ben updated their notes (4 new, 1 updated)". Any thread. */
         public String describe() {
             String who = seen.person().isEmpty() ? seen.name() : seen.person();
