@@ -78,12 +78,12 @@ final class MergePlan {
             Annotation l = local.get(i.id());
             Action action = decide(i, l, in.base(), Optional.ofNullable(bases.get(i.id())), people);
             boolean mine = l != null && !l.isDeleted() && me.equals(l.authorId());
-            if (alongside && (action == Action.UPDATE || action == Action.UNCHANGED) && l != null && !l.isDeleted()
-                    && !i.isDeleted() && !sameContent(i, l)) {
-                action = Action.CONFLICT;
-            }
             if (action == Action.UPDATE && (mine || !sameAuthor(i, l, people))) {
                 action = Action.CONFLICT;
+            }
+            if (alongside && (action == Action.UPDATE || action == Action.UNCHANGED) && l != null && !l.isDeleted()
+                    && !i.isDeleted() && i.authorId().equals(l.authorId()) && !sameContent(i, l)) {
+                action = Action.CONFLICT; // a version made beside the reader's: kept as a second version
             }
             if (action == Action.CONFLICT && local.containsKey(ShareStore.conflictCopyId(l.id(), i.updated()))) {
                 action = Action.UNCHANGED; // the other side's version is kept already
