@@ -34,6 +34,9 @@ final class GroupFolderActions {
             }
         });
         group.mergedWithoutAskingProperty().addListener((o, was, now) -> {
+            if (now.isEmpty()) {
+                return;
+            }
             sharing.refreshLayers();
             notices.show("Merged from the group folder: " + String.join("; ", now) + ".",
                     new NoticeViewModel.Choice(NoticeViewModel.UNDO, "Undo", sharing::undoImport));

@@ -190,6 +190,7 @@ public final class GroupFolderViewModel implements AutoCloseable {
                 + r.tick().writeProblem().map(w -> " · " + w).orElse("")
                 : "not reachable; the reader looks again"));
         if (!r.mergedNames().isEmpty()) {
+            mergedWithoutAsking.set(List.of()); // so that the same words twice in a row are said twice
             mergedWithoutAsking.set(List.copyOf(r.mergedNames()));
         }
         if (!r.waiting().isEmpty()) {
@@ -256,7 +257,10 @@ public final class GroupFolderViewModel implements AutoCloseable {
         return arrivals.getReadOnlyProperty();
     }
 
-    /** What was last merged without asking (people accepted once), one line each. FX thread. */
+    /**
+     * What was last merged without asking (people accepted once), one line each; empty for a moment before
+     * each new list. FX thread.
+     */
     public ReadOnlyObjectProperty<List<String>> mergedWithoutAskingProperty() {
         return mergedWithoutAsking.getReadOnlyProperty();
     }

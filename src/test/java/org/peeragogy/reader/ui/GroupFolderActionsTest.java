@@ -253,6 +253,14 @@ class GroupFolderActionsTest {
         assertEquals("Cid updated their notes (1 new)", notice().get().text(), "never accepted: asks");
         assertEquals(0, anasNotesSaying("Cid's first"));
         assertEquals(List.of("Ben updated their notes (1 new)"), group.mergedWithoutAskingProperty().get());
+
+        // The same words again (one more note): said again, not swallowed as "no change".
+        notices.clear();
+        writes("Ben", "ben", "Ben's third");
+        wake.get().run();
+        runUiUntil(() -> notice().isPresent());
+        assertEquals("Merged from the group folder: Ben updated their notes (1 new).", notice().get().text());
+        assertEquals(1, anasNotesSaying("Ben's third"));
     }
 
     @Test
