@@ -59,6 +59,7 @@ final class Cli {
             case "export" -> export(options, handbook);
             case "import" -> importFile(options, handbook);
             case "undo-import" -> undoImport(options, handbook);
+            case "group-folder" -> new GroupFolderCommand(out, err).run(options, handbook);
             default -> throw new IllegalArgumentException(options.command());
         };
     }

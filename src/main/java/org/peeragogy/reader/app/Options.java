@@ -39,6 +39,15 @@ record Options(Optional<Path> handbook, Optional<Path> dataDir, Optional<String>
                                 what changes (new, updated, deleted, unchanged, conflicts, could not be
                                 placed); --dry-run changes nothing
               undo-import       revert the most recent import
+              group-folder set DIR [--group NAME]
+                                keep your notes in a group folder (a USB stick, a shared folder, a folder
+                                Syncthing or Nextcloud keeps in sync) and read everyone else's from it
+              group-folder status
+                                who has a file there, when it was written, and what it would bring
+              group-folder sync [--merge-accepted | --merge-all]
+                                write your notes there now and look at the others' files; merge those of
+                                people you merged by hand before (--merge-accepted) or every file, accepting
+                                their people (--merge-all)
               add-handbook PATH install a handbook folder or zip (another edition, a translation) into the
                                 data folder and open it from now on; prints its identity and title
               handbooks         list the installed handbooks: identity, title, chapters, location
@@ -65,7 +74,8 @@ record Options(Optional<Path> handbook, Optional<Path> dataDir, Optional<String>
     private static final Map<String, Integer> POSITIONAL = Map.ofEntries(Map.entry("chapters", 0),
             Map.entry("render", 1), Map.entry("check", 0), Map.entry("highlight", 1), Map.entry("notes", 0),
             Map.entry("search", -1), Map.entry("export", 0), Map.entry("import", 1), Map.entry("undo-import", 0),
-            Map.entry("add-handbook", 1), Map.entry("handbooks", 0), Map.entry("recover", 0));
+            Map.entry("add-handbook", 1), Map.entry("handbooks", 0), Map.entry("recover", 0),
+            Map.entry("group-folder", -2));
     private static final Map<String, Map<String, Boolean>> COMMAND_OPTIONS = Map.of(
             "highlight", Map.of("--quote", true, "--note", true, "--color", true, "--tag", true),
             "notes", Map.of("--chapter", true, "--json", false),
@@ -73,6 +83,7 @@ record Options(Optional<Path> handbook, Optional<Path> dataDir, Optional<String>
             "export", Map.of("--format", true, "--out", true, "--chapter", true, "--color", true, "--tag", true,
                     "--author", true, "--include-private", false),
             "import", Map.of("--dry-run", false),
+            "group-folder", Map.of("--group", true, "--merge-accepted", false, "--merge-all", false),
             "recover", Map.of("--restore-backup", false, "--start-fresh", false));
     private static final Set<String> GLOBAL = Set.of("--handbook", "--data-dir", "--smoke");
     /** Global options without a value. */
@@ -169,7 +180,9 @@ record Options(Optional<Path> handbook, Optional<Path> dataDir, Optional<String>
             throw new UsageException("--smoke opens the window and cannot be combined with the command " + command);
         }
         int expected = POSITIONAL.getOrDefault(command, 0);
-        if (expected < 0) {
+        if (expected == -2) {
+            groupFolder(rest, flags);
+        } else if (expected < 0) {
             if (rest.isEmpty()) {
                 throw new UsageException(command + " needs a query");
             }
@@ -195,6 +208,33 @@ record Options(Optional<Path> handbook, Optional<Path> dataDir, Optional<String>
         Optional<String> dataDir = last(flags, "--data-dir");
         return new Options(handbook.map(Path::of), dataDir.map(Path::of), last(flags, "--smoke"), command,
                 List.copyOf(rest), Map.copyOf(flags), openFile);
+    }
+
+    /** {@code group-folder set DIR [--group NAME]}, {@code status}, {@code sync [--merge-accepted | --merge-all]}. */
+    private static void groupFolder(List<String> rest, Map<String, List<String>> flags) throws UsageException {
+        String what = rest.isEmpty() ? "" : rest.get(0);
+        switch (what) {
+            case "set" -> {
+                if (rest.size() != 2) {
+                    throw new UsageException("group-folder set takes one folder: group-folder set DIR [--group NAME]");
+                }
+            }
+            case "status", "sync" -> {
+                if (rest.size() != 1) {
+                    throw new UsageException("group-folder " + what + " takes no folder, got: " + rest.get(1));
+                }
+            }
+            default -> throw new UsageException("group-folder needs set DIR, status or sync");
+        }
+        if (flags.containsKey("--group") && !what.equals("set")) {
+            throw new UsageException("--group goes with group-folder set");
+        }
+        if ((flags.containsKey("--merge-accepted") || flags.containsKey("--merge-all")) && !what.equals("sync")) {
+            throw new UsageException("--merge-accepted and --merge-all go with group-folder sync");
+        }
+        if (flags.containsKey("--merge-accepted") && flags.containsKey("--merge-all")) {
+            throw new UsageException("group-folder sync takes --merge-accepted or --merge-all, not both");
+        }
     }
 
     private static boolean isNotesFile(String arg) {

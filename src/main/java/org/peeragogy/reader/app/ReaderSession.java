@@ -18,7 +18,9 @@ import org.peeragogy.reader.book.Handbook;
 import org.peeragogy.reader.content.HandbookLibrary;
 import org.peeragogy.reader.store.Database;
 import org.peeragogy.reader.store.StoreException;
+import org.peeragogy.reader.share.group.FolderWatch;
 import org.peeragogy.reader.ui.AllNotesViewModel;
+import org.peeragogy.reader.ui.GroupFolderViewModel;
 import org.peeragogy.reader.ui.BackgroundTasks;
 import org.peeragogy.reader.ui.HandbooksViewModel;
 import org.peeragogy.reader.ui.SaveQueue;
@@ -44,6 +46,11 @@ final class ReaderSession implements AutoCloseable {
     private final ExecutorService searches;
     private final SearchViewModel search;
     private final ReaderWindow window;
+    private final GroupFolderViewModel group;
+    /** How long the reader's notes stay unchanged before their group folder file is written again (issue 16). */
+    static final java.time.Duration GROUP_DEBOUNCE = java.time.Duration.ofSeconds(3);
+    /** How often the group folder is looked at besides its change events (network shares send none). */
+    static final java.time.Duration GROUP_POLL = java.time.Duration.ofSeconds(2);
 
     ReaderSession(Stage stage, Database database, Handbook handbook, Path dataDir, Consumer<String> browser) {
         this(stage, database, handbook, dataDir, browser, Optional.empty());
@@ -85,10 +92,25 @@ final class ReaderSession implements AutoCloseable {
         SwitchHandbookViewModel switcher = new SwitchHandbookViewModel(new HandbookLibrary(dataDir.resolve("handbooks")),
                 bundled);
         HandbooksViewModel handbooks = new HandbooksViewModel(switcher, viewModel, tasks);
+        this.group = new GroupFolderViewModel(new GroupFolderViewModel.Connection() {
+            @Override
+            public <T> T run(GroupFolderViewModel.Job<T> job) throws Exception {
+                try (Database own = database.another()) {
+                    return job.with(own, new NoteSharing(own, forHandbook.chapters(), Cli.appVersion()),
+                            shown.get().book().identity());
+                }
+            }
+        }, tasks, Platform::runLater, saves, writer.settings(), viewModel::report, dataDir.resolve("group-staging"),
+                GROUP_DEBOUNCE, (dir, wake) -> {
+                    FolderWatch watch = new FolderWatch(dir, GROUP_POLL, wake);
+                    watch.start();
+                    return watch;
+                });
         this.window = new ReaderWindow(stage, new ReaderWindow.ViewModels(viewModel, notes, allNotes, search, sharing,
                 handbooks, new WindowBoundsViewModel(database.settings(), saves, writer.settings()),
-                new PanelsViewModel(database.settings(), saves, writer.settings())),
+                new PanelsViewModel(database.settings(), saves, writer.settings()), group),
                 (book, progress) -> index(database, book, progress), dataDir.resolve("webview"), tasks, browser);
+        group.start(); // the group folder chosen before, if any, is watched again
     }
 
     /**
@@ -166,6 +188,10 @@ final class ReaderSession implements AutoCloseable {
         }
     }
 
+    GroupFolderViewModel group() {
+        return group;
+    }
+
     ReaderWindow window() {
         return window;
     }
@@ -197,6 +223,7 @@ final class ReaderSession implements AutoCloseable {
 
     @Override
     public void close() throws StoreException, IOException {
+        group.close();
         window.close();
         searches.shutdownNow();
         tasks.close();

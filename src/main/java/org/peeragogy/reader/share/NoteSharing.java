@@ -222,6 +222,38 @@ public final class NoteSharing {
         }
     }
 
+    /**
+     * As {@link #preview}, for a version of a file made beside another one (a sync tool's conflict copy in a
+     * group folder, issue 16): a note that differs from the reader's is planned as a second version (a
+     * conflict copy), whichever is newer. Changes nothing. Blocks on disk: off the FX thread.
+     *
+     * @throws ShareException when the file cannot be read or is refused (the message says why)
+     */
+    public Preview previewAlongside(Path file) throws ShareException {
+        ImportFile contents = read(file);
+        try {
+            return new Preview(file, contents, db.sharing().planAlongside(contents.notes(), contents.people(),
+                    chapters::placeable));
+        } catch (StoreException e) {
+            throw new ShareException(e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Imports what {@link #previewAlongside} read, all or nothing, as one undoable batch. Off the FX thread.
+     *
+     * @throws ShareException when it cannot be saved (nothing is)
+     */
+    public ShareStore.Applied applyAlongside(Preview preview) throws ShareException {
+        try {
+            return db.sharing().applyAlongside(preview.contents().notes(), chapters::placeable,
+                    preview.file().getFileName().toString(), preview.contents().format(), preview.contents().people(),
+                    preview.contents().writtenAt().orElse(null));
+        } catch (StoreException e) {
+            throw new ShareException(e.getMessage(), e);
+        }
+    }
+
     /** Reverts a whole import (the most recent one not yet undone). */
     public void undoImport(long batchId) throws ShareException {
         try {

@@ -427,4 +427,25 @@ public final class AnnotationStore {
             throw db.writeFailed(what, e);
         }
     }
+
+    /**
+     * What one author's notes on a book are now, in one line (how many, how many deleted, the latest change):
+     * it changes with every note they make, edit or delete, so a group folder's own file is written again only
+     * then (issue 16). Threads: a read; any thread but the FX thread, one call at a time per database.
+     *
+     * @throws StoreException when the notes cannot be read
+     */
+    public String fingerprintOf(String authorId, String book) throws StoreException {
+        try (PreparedStatement ps = db.connection().prepareStatement("SELECT count(*), count(deleted_at),"
+                + " coalesce(max(updated_at), ''), coalesce(max(deleted_at), '') FROM annotation"
+                + " WHERE author_id = ? AND book_identity = ?")) {
+            ps.setString(1, authorId);
+            ps.setString(2, book);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.getInt(1) + "|" + rs.getInt(2) + "|" + rs.getString(3) + "|" + rs.getString(4);
+            }
+        } catch (SQLException e) {
+            throw new StoreException("Reading your notes failed: " + e.getMessage(), e);
+        }
+    }
 }

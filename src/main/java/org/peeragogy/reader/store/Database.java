@@ -270,6 +270,11 @@ public final class Database implements AutoCloseable {
         return new AuthorStore(this);
     }
 
+    /** What the reader remembers of a group folder (issue 16). Any thread; no disk. */
+    public GroupFolderStore groupFolder() {
+        return new GroupFolderStore(this);
+    }
+
     /** Merging shared notes in, as one undoable batch per import. Any thread; no disk. */
     public ShareStore sharing() {
         return new ShareStore(this);

@@ -47,6 +47,17 @@ final class MergePlan {
     static Plan plan(Connection c, List<Annotation> everything, List<Incoming> incoming,
                      Map<String, AuthorStore.Person> people, Predicate<Annotation> placeable, String me)
             throws SQLException {
+        return plan(c, everything, incoming, people, placeable, me, false);
+    }
+
+    /**
+     * As above; {@code alongside}: the notes come from a version of a file made beside another one (a sync
+     * tool's conflict copy, issue 16), so a note whose content differs from the reader's is another version
+     * of it, kept as a conflict copy, whichever is newer: neither replaces the other.
+     */
+    static Plan plan(Connection c, List<Annotation> everything, List<Incoming> incoming,
+                     Map<String, AuthorStore.Person> people, Predicate<Annotation> placeable, String me,
+                     boolean alongside) throws SQLException {
         Map<String, Annotation> local = new HashMap<>();
         for (Annotation a : everything) {
             local.put(a.id(), a);
@@ -80,6 +91,10 @@ final class MergePlan {
             }
             if (action == Action.UPDATE && (mine || !sameAuthor(i, l, people))) {
                 action = Action.CONFLICT;
+            }
+            if (alongside && (action == Action.UPDATE || action == Action.UNCHANGED) && l != null && !l.isDeleted()
+                    && !i.isDeleted() && i.authorId().equals(l.authorId()) && !sameContent(i, l)) {
+                action = Action.CONFLICT; // a version made beside the reader's: kept as a second version
             }
             if (action == Action.CONFLICT && local.containsKey(ShareStore.conflictCopyId(l.id(), i.updated()))) {
                 action = Action.UNCHANGED; // the other side's version is kept already

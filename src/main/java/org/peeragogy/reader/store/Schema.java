@@ -198,5 +198,29 @@ final class Schema {
             ALTER TABLE annotation_share ADD COLUMN private INTEGER NOT NULL DEFAULT 0;
             ALTER TABLE import_before ADD COLUMN author_id TEXT;
             ALTER TABLE import_before ADD COLUMN private INTEGER NOT NULL DEFAULT 0
+            """,
+            // A group folder (issue 16, decision 0026): each version of each file seen in the folder (by
+            // name, size, modification time and SHA-256), what came of it, and the people whose files the
+            // reader merged by hand once (a setting may then merge theirs without asking).
+            """
+            CREATE TABLE group_file (
+                folder     TEXT NOT NULL,
+                name       TEXT NOT NULL,
+                size       INTEGER NOT NULL,
+                modified   TEXT NOT NULL,
+                sha256     TEXT NOT NULL,
+                state      TEXT NOT NULL,
+                author_id  TEXT NOT NULL DEFAULT '',
+                person     TEXT NOT NULL DEFAULT '',
+                written_at TEXT,
+                seen_at    TEXT NOT NULL,
+                summary    TEXT NOT NULL DEFAULT '',
+                PRIMARY KEY (folder, name)
+            );
+            CREATE TABLE group_person (
+                author_id   TEXT PRIMARY KEY,
+                name        TEXT NOT NULL,
+                accepted_at TEXT NOT NULL
+            )
             """);
 }

@@ -199,10 +199,48 @@ public final class ShareStore {
      */
     public Applied apply(List<Incoming> incoming, Predicate<Annotation> placeable, String source, String format,
                          Map<String, AuthorStore.Person> people, Instant namedAt) throws StoreException {
+        return apply(incoming, placeable, source, format, people, namedAt, false);
+    }
+
+    /**
+     * What importing {@code incoming} would do when it is a version made beside another (a sync tool's conflict
+     * copy of a group folder's file, issue 16): as {@link #plan(List, Map, Predicate)}, except that a note whose
+     * content differs from the reader's is kept as a conflict copy (two versions), whichever is newer.
+     * Threads: a read, not the FX thread; one call at a time per database.
+     *
+     * @throws StoreException when the database cannot be read
+     */
+    public Plan planAlongside(List<Incoming> incoming, Map<String, AuthorStore.Person> people,
+                              Predicate<Annotation> placeable) throws StoreException {
+        try {
+            return MergePlan.plan(db.connection(), annotations.everything(), incoming, people, placeable,
+                    db.settings().readerId(), true);
+        } catch (SQLException e) {
+            throw new StoreException("Comparing the notes with yours failed: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * As {@link #apply(List, Predicate, String, String, Map, Instant)}, for a version made beside another (see
+     * {@link #planAlongside}). Threads: a write, not the FX thread; one call at a time per database.
+     *
+     * @throws StoreException when it cannot be saved; the message names the cause. Nothing is imported then
+     */
+    public Applied applyAlongside(List<Incoming> incoming, Predicate<Annotation> placeable, String source,
+                                  String format, Map<String, AuthorStore.Person> people, Instant namedAt)
+            throws StoreException {
+        return apply(incoming, placeable, source, format, people, namedAt, true);
+    }
+
+    private Applied apply(List<Incoming> incoming, Predicate<Annotation> placeable, String source, String format,
+                          Map<String, AuthorStore.Person> people, Instant namedAt, boolean alongside)
+            throws StoreException {
         String me = db.settings().readerId();
         try {
             return Transaction.run(db.connection(), "importing the notes", c -> {
-                Plan plan = plan(c, incoming, people, placeable);
+                Plan plan = alongside
+                        ? MergePlan.plan(c, annotations.everything(), incoming, people, placeable, me, true)
+                        : plan(c, incoming, people, placeable);
                 if (plan.counts().changesNothing()) {
                     return new Applied(plan, OptionalLong.empty());
                 }

@@ -44,8 +44,9 @@ public final class ReaderWindow {
     /** The view-models the window shows, made by the application (they hold the database and the disk). */
     public record ViewModels(ReaderViewModel reader, NotesViewModel notes, AllNotesViewModel allNotes,
                              SearchViewModel search, SharingViewModel sharing, HandbooksViewModel handbooks,
-                             WindowBoundsViewModel bounds, PanelsViewModel panels) {
+                             WindowBoundsViewModel bounds, PanelsViewModel panels, GroupFolderViewModel group) {
         public ViewModels {
+            Objects.requireNonNull(group);
             Objects.requireNonNull(reader);
             Objects.requireNonNull(notes);
             Objects.requireNonNull(allNotes);
@@ -133,9 +134,10 @@ public final class ReaderWindow {
         this.languages = new LanguagesViewModel(vm, tasks);
         this.panels = models.panels();
         this.help = new HelpActions(stage, new HelpViewModel(), dialogs, browser, webDataDir);
+        GroupFolderActions groupFolder = new GroupFolderActions(dialogs, models.group(), notices, sharingActions);
         this.actions = new WindowActions(new WindowActions.Parts(this::requestQuit, vm, findBar, find, this::openSearch,
                 notesPane, notes, sharingActions, models.sharing(), handbooks, handbookWork, panels, help,
-                new ReadingSettingsDialog(stage, vm.reading())::show));
+                new ReadingSettingsDialog(stage, vm.reading())::show, groupFolder));
         help.actions(actions.all());
         build();
         bind();

@@ -35,7 +35,7 @@ final class WindowActions {
     record Parts(Runnable quit, ReaderViewModel reader, FindBar findBar, FindViewModel find, Runnable openSearch,
                  NotesPane notesPane, NotesViewModel notes, SharingActions sharingActions, SharingViewModel sharing,
                  HandbooksView handbooks, HandbooksViewModel handbookWork, PanelsViewModel panels,
-                 HelpActions help, Runnable readingSettings) {
+                 HelpActions help, Runnable readingSettings, GroupFolderActions groupFolder) {
     }
 
     private final Map<String, Action> byId = new LinkedHashMap<>();
@@ -109,6 +109,7 @@ final class WindowActions {
                         new KeyCodeCombination(KeyCode.A, SHORTCUT, KeyCombination.SHIFT_DOWN), p.notesPane()::showAllNotes),
                 Action.of("people", "People…", null, p.sharingActions()::showPeople),
                 Action.of("your-name", "Your name…", null, () -> p.notesPane().askName(true)),
+                Action.of("group-folder", "Group folder…", null, p.groupFolder()::choose),
 
                 Action.of("keyboard-shortcuts", "Keyboard shortcuts", new KeyCodeCombination(KeyCode.F1),
                         p.help()::showShortcuts),
@@ -175,7 +176,7 @@ final class WindowActions {
             notes.add("highlight-" + c.code());
         }
         notes.addAll(List.of("note-on-selection", "chapter-note", "bookmark", SEPARATOR, "undo-delete", SEPARATOR,
-                "all-notes", "people", "your-name"));
+                "all-notes", "people", "your-name", SEPARATOR, "group-folder"));
         return new MenuBar(file, go, menu("_View", view.toArray()), menu("_Notes", notes.toArray()),
                 menu("_Help", "keyboard-shortcuts", "readers-guide", SEPARATOR, "about"));
     }

@@ -1,0 +1,129 @@
+package org.peeragogy.reader.share.group;
+
+import java.text.Normalizer;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * How files in a group folder are named and told apart (issue 16, decision 0026). Each reader writes one
+ * file, {@code <name>_<uuid>.peeranotes}: their name (letters and digits, for people) and the UUID of their
+ * author id (for the reader, which finds a person's file by it whatever their name). What sync tools leave
+ * in a folder is told apart by name alone:
+ *
+ * <ul>
+ *   <li>files still arriving: hidden names (Syncthing's {@code .syncthing.NAME.tmp}, Nextcloud's
+ *       {@code .~NAME}, macOS's {@code ._NAME}), {@code ~syncthing~NAME.tmp} and names ending {@code .tmp},
+ *       {@code .part}, {@code .partial}, {@code .filepart}, {@code .crdownload} or {@code ~};</li>
+ *   <li>conflict copies: Syncthing's {@code NAME.sync-conflict-DATE-TIME-DEVICE.peeranotes}, and
+ *       {@code NAME (conflicted copy).peeranotes} with whatever the tool adds inside the brackets (Nextcloud
+ *       and Dropbox add a date, Dropbox a name): another version of {@code NAME.peeranotes};</li>
+ *   <li>notes files: any other name ending {@code .peeranotes} (any case). Everything else is not ours.</li>
+ * </ul>
+ *
+ * Threads: any; nothing here touches the disk.
+ */
+public final class GroupFileNames {
+    /** The ending of a notes file. */
+    public static final String EXTENSION = ".peeranotes";
+    /** The prefix of the temporary file the reader writes its own file under (Syncthing skips such names). */
+    public static final String TEMP_PREFIX = ".syncthing.";
+
+    private static final Pattern SYNCTHING_CONFLICT =
+            Pattern.compile("(?i)^(.*)\\.sync-conflict-[0-9]{8}-[0-9]{6}(?:-[A-Z0-9]+)?(\\.peeranotes)$");
+    private static final Pattern CONFLICTED_COPY =
+            Pattern.compile("(?i)^(.*?) \\([^()]*conflicted copy[^()]*\\)(\\.peeranotes)$");
+    private static final Pattern UUID_TAIL = Pattern.compile(
+            "_([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$");
+
+    private GroupFileNames() {
+    }
+
+    /** What a name in the folder is. */
+    public enum Kind {
+        /** a notes file */
+        NOTES,
+        /** a sync tool's conflict copy of a notes file */
+        CONFLICT_COPY,
+        /** a file still arriving, or a tool's own temporary file: looked at again when complete */
+        ARRIVING,
+        /** anything else (a handout, a tool's own file): left alone */
+        OTHER
+    }
+
+    /**
+     * A name in the folder, read.
+     *
+     * @param kind     what it is
+     * @param original for a notes file its own name, for a conflict copy the name of the file it is a version
+     *                 of, else the name itself
+     */
+    public record Name(Kind kind, String original) {
+    }
+
+    /** What {@code fileName} is. Never throws for any string. */
+    public static Name classify(String fileName) {
+        String lower = fileName.toLowerCase(Locale.ROOT);
+        if (fileName.startsWith(".") || fileName.startsWith("~") || lower.endsWith(".tmp") || lower.endsWith(".part")
+                || lower.endsWith(".partial") || lower.endsWith(".filepart") || lower.endsWith(".crdownload")
+                || fileName.endsWith("~")) {
+            return new Name(Kind.ARRIVING, fileName);
+        }
+        if (!lower.endsWith(EXTENSION)) {
+            return new Name(Kind.OTHER, fileName);
+        }
+        Matcher m = SYNCTHING_CONFLICT.matcher(fileName);
+        if (m.matches() && !m.group(1).isEmpty()) {
+            return new Name(Kind.CONFLICT_COPY, m.group(1) + m.group(2));
+        }
+        m = CONFLICTED_COPY.matcher(fileName);
+        if (m.matches() && !m.group(1).isEmpty()) {
+            return new Name(Kind.CONFLICT_COPY, m.group(1) + m.group(2));
+        }
+        return new Name(Kind.NOTES, fileName);
+    }
+
+    /**
+     * The reader's own file's name: {@code <name>_<uuid>.peeranotes}, the name folded to ASCII letters and
+     * digits joined by {@code -} (at most 40; "reader" when none is left), the UUID that of a
+     * {@code urn:uuid:} author id (else a hash of the id, so the name stays safe on every file system).
+     */
+    public static String own(String readerName, String authorId) {
+        String plain = Normalizer.normalize(readerName == null ? "" : readerName, Normalizer.Form.NFKD)
+                .replaceAll("\\p{M}+", "").replaceAll("[^A-Za-z0-9]+", "-").replaceAll("^-+|-+$", "");
+        if (plain.length() > 40) {
+            plain = plain.substring(0, 40).replaceAll("-+$", "");
+        }
+        if (plain.isEmpty()) {
+            plain = "reader";
+        }
+        return plain + "_" + uuidOf(authorId) + EXTENSION;
+    }
+
+    /**
+     * The author id a notes file's name says it belongs to ({@code urn:uuid:} and the UUID at the end of its
+     * name, before the extension), for a file named as {@link #own} names them; empty for other names.
+     */
+    public static Optional<String> authorIdOf(String originalName) {
+        if (!originalName.toLowerCase(Locale.ROOT).endsWith(EXTENSION)) {
+            return Optional.empty();
+        }
+        String stem = originalName.substring(0, originalName.length() - EXTENSION.length());
+        Matcher m = UUID_TAIL.matcher(stem.toLowerCase(Locale.ROOT));
+        return m.find() ? Optional.of("urn:uuid:" + m.group(1)) : Optional.empty();
+    }
+
+    /** The temporary name the reader writes {@code ownName} under before moving it into place. */
+    static String temporary(String ownName) {
+        return TEMP_PREFIX + ownName + ".tmp";
+    }
+
+    private static String uuidOf(String authorId) {
+        String id = authorId == null ? "" : authorId.toLowerCase(Locale.ROOT);
+        if (id.startsWith("urn:uuid:") && UUID_TAIL.matcher("_" + id.substring(9)).matches()) {
+            return id.substring(9);
+        }
+        return java.util.UUID.nameUUIDFromBytes(id.getBytes(java.nio.charset.StandardCharsets.UTF_8)).toString();
+    }
+}

@@ -1,0 +1,88 @@
+package org.peeragogy.reader.share.group;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
+import org.peeragogy.reader.share.NoteSharing;
+import org.peeragogy.reader.share.ShareException;
+import org.peeragogy.reader.store.Database;
+import org.peeragogy.reader.store.StoreException;
+
+/**
+ * A group folder while a window has it open: each {@link #tick} writes the reader's own file when their notes
+ * changed and then stayed the same for {@code debounce} (so a burst of edits is one write, a few seconds
+ * after the last), and looks at the others' files. The first tick writes at once (notes may have changed
+ * while the reader was away) and offers again what was offered before and not merged. While the folder is
+ * not reachable the write waits, and is made on the first tick after it is back.
+ *
+ * <p>Threads: ticks one at a time, on any thread but the FX thread (they read and write files and the
+ * database).
+ */
+public final class GroupFolderSession {
+    private final GroupFolder folder;
+    private final Duration debounce;
+    private final Clock clock;
+    private String lastSeen;
+    private Instant changedAt = Instant.MIN;
+    private String written;
+    private boolean offered;
+
+    /**
+     * @param debounce how long the reader's notes must stay unchanged before their file is written again
+     * @param clock    what "now" is (tests move it on)
+     */
+    public GroupFolderSession(GroupFolder folder, Duration debounce, Clock clock) {
+        this.folder = Objects.requireNonNull(folder);
+        this.debounce = Objects.requireNonNull(debounce);
+        this.clock = Objects.requireNonNull(clock);
+    }
+
+    /** The folder this session looks after. Any thread. */
+    public GroupFolder folder() {
+        return folder;
+    }
+
+    /**
+     * What one tick did.
+     *
+     * @param written      the reader's own file, when it was written in this tick
+     * @param writeProblem why it could not be written (the next change, or the folder's return, tries again)
+     * @param scan         the look at the others' files
+     */
+    public record Tick(Optional<Path> written, Optional<String> writeProblem, GroupFolder.Scan scan) {
+    }
+
+    /**
+     * Writes the reader's own file if it is due, then looks at the folder.
+     *
+     * @param book the open handbook's identity (the reader's notes on it are what their file holds)
+     * @throws StoreException when the reader's database cannot be read or written
+     */
+    public Tick tick(Database db, NoteSharing sharing, String book) throws StoreException {
+        Instant now = clock.instant();
+        String fingerprint = GroupFolder.ownFingerprint(db, book) + "|" + book;
+        if (!fingerprint.equals(lastSeen)) {
+            lastSeen = fingerprint;
+            changedAt = written == null ? Instant.MIN : now;
+        }
+        Optional<Path> wrote = Optional.empty();
+        Optional<String> problem = Optional.empty();
+        boolean settled = changedAt.equals(Instant.MIN) || !now.isBefore(changedAt.plus(debounce));
+        if (!fingerprint.equals(written) && settled) {
+            try {
+                wrote = Optional.of(folder.writeOwn(db, sharing));
+                written = fingerprint;
+            } catch (ShareException e) {
+                problem = Optional.of(e.getMessage());
+            }
+        }
+        GroupFolder.Scan scan = folder.scan(db, sharing, !offered);
+        if (scan.reachable()) {
+            offered = true;
+        }
+        return new Tick(wrote, problem, scan);
+    }
+}

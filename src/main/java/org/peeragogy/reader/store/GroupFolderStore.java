@@ -1,0 +1,163 @@
+package org.peeragogy.reader.store;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * What the reader remembers of a group folder (issue 16, decision 0026): every version of every file it has
+ * looked at, by folder and file name, and the people whose files it merged by hand once. Threads: the
+ * caller's, one at a time (the database's one connection); reads wait only for the disk, writes may wait
+ * for another connection's write, so neither runs on the FX thread.
+ */
+public final class GroupFolderStore {
+    /** What came of one version of a file. */
+    public enum State {
+        /** read and checked; it brings something the reader has not merged yet (a notice was given) */
+        WAITING,
+        /** merged (by hand, or by the setting for people accepted once) */
+        MERGED,
+        /** read and checked; merging it would change nothing */
+        NOTHING_NEW,
+        /** not readable as a notes file yet: still arriving, or damaged; read again when it changes */
+        INCOMPLETE
+    }
+
+    /**
+     * One version of a file as last looked at.
+     *
+     * @param folder    the folder's absolute path, as the reader names it
+     * @param name      the file's name in the folder
+     * @param size      bytes
+     * @param modified  the file's modification time
+     * @param sha256    the bytes' SHA-256, in lower-case hex
+     * @param authorId  whose file it is (from its name), empty when unknown
+     * @param person    their name as the file gives it, empty when unknown
+     * @param writtenAt when the file says it was written
+     * @param seenAt    when the reader looked at this version
+     * @param summary   what it brings ("4 new, 1 updated"), or why it could not be read
+     */
+    public record SeenFile(String folder, String name, long size, Instant modified, String sha256, State state,
+                           String authorId, String person, Optional<Instant> writtenAt, Instant seenAt,
+                           String summary) {
+        public SeenFile {
+            Objects.requireNonNull(folder);
+            Objects.requireNonNull(name);
+            Objects.requireNonNull(modified);
+            Objects.requireNonNull(sha256);
+            Objects.requireNonNull(state);
+            authorId = authorId == null ? "" : authorId;
+            person = person == null ? "" : person;
+            writtenAt = writtenAt == null ? Optional.empty() : writtenAt;
+            Objects.requireNonNull(seenAt);
+            summary = summary == null ? "" : summary;
+        }
+
+        /** The same version in another state, with another summary. Any thread. */
+        public SeenFile with(State newState, String newSummary) {
+            return new SeenFile(folder, name, size, modified, sha256, newState, authorId, person, writtenAt, seenAt,
+                    newSummary);
+        }
+    }
+
+    private final Database db;
+
+    GroupFolderStore(Database db) {
+        this.db = db;
+    }
+
+    /**
+     * Every file of {@code folder} the reader has looked at, by name. Threads: a read, not the FX thread.
+     *
+     * @throws StoreException when the database cannot be read
+     */
+    public Map<String, SeenFile> seen(String folder) throws StoreException {
+        Map<String, SeenFile> out = new LinkedHashMap<>();
+        try (PreparedStatement ps = db.connection().prepareStatement("SELECT folder, name, size, modified, sha256,"
+                + " state, author_id, person, written_at, seen_at, summary FROM group_file WHERE folder = ?"
+                + " ORDER BY name")) {
+            ps.setString(1, folder);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.put(rs.getString(2), new SeenFile(rs.getString(1), rs.getString(2), rs.getLong(3),
+                            Instant.parse(rs.getString(4)), rs.getString(5), State.valueOf(rs.getString(6)),
+                            rs.getString(7), rs.getString(8),
+                            Optional.ofNullable(rs.getString(9)).map(Instant::parse), Instant.parse(rs.getString(10)),
+                            rs.getString(11)));
+                }
+            }
+        } catch (SQLException | RuntimeException e) {
+            throw new StoreException("Reading what was seen in the group folder failed: " + e.getMessage(), e);
+        }
+        return out;
+    }
+
+    /**
+     * Remembers {@code file}, replacing what was remembered of that name. Threads: a write, not the FX thread.
+     *
+     * @throws StoreException when it cannot be saved (the message names the cause); nothing changes then
+     */
+    public void record(SeenFile file) throws StoreException {
+        try (PreparedStatement ps = db.connection().prepareStatement("INSERT INTO group_file (folder, name, size,"
+                + " modified, sha256, state, author_id, person, written_at, seen_at, summary)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(folder, name) DO UPDATE SET"
+                + " size = excluded.size, modified = excluded.modified, sha256 = excluded.sha256,"
+                + " state = excluded.state, author_id = excluded.author_id, person = excluded.person,"
+                + " written_at = excluded.written_at, seen_at = excluded.seen_at, summary = excluded.summary")) {
+            ps.setString(1, file.folder());
+            ps.setString(2, file.name());
+            ps.setLong(3, file.size());
+            ps.setString(4, file.modified().toString());
+            ps.setString(5, file.sha256());
+            ps.setString(6, file.state().name());
+            ps.setString(7, file.authorId());
+            ps.setString(8, file.person());
+            ps.setString(9, file.writtenAt().map(Instant::toString).orElse(null));
+            ps.setString(10, file.seenAt().toString());
+            ps.setString(11, file.summary());
+            ps.executeUpdate();
+        } catch (SQLException e) {
+            throw db.writeFailed("Remembering a file of the group folder", e);
+        }
+    }
+
+    /**
+     * Whether the reader merged a file of this person by hand once. Threads: a read, not the FX thread.
+     *
+     * @throws StoreException when the database cannot be read
+     */
+    public boolean accepted(String authorId) throws StoreException {
+        try (PreparedStatement ps = db.connection().prepareStatement(
+                "SELECT 1 FROM group_person WHERE author_id = ?")) {
+            ps.setString(1, authorId);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next();
+            }
+        } catch (SQLException e) {
+            throw new StoreException("Reading the group's people failed: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Remembers that the reader merged a file of this person by hand (kept once; the first time stays).
+     * Threads: a write, not the FX thread.
+     *
+     * @throws StoreException when it cannot be saved; nothing changes then
+     */
+    public void accept(String authorId, String name) throws StoreException {
+        try (PreparedStatement ps = db.connection().prepareStatement(
+                "INSERT OR IGNORE INTO group_person (author_id, name, accepted_at) VALUES (?, ?, ?)")) {
+            ps.setString(1, authorId);
+            ps.setString(2, name == null ? "" : name);
+            ps.setString(3, db.now().toString());
+            ps.executeUpdate();
+        } catch (SQLException e) {
+            throw db.writeFailed("Remembering whose notes you accepted", e);
+        }
+    }
+}

@@ -1,0 +1,100 @@
+package org.peeragogy.reader.ui;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.peeragogy.reader.share.group.GroupFolder;
+
+/**
+ * The window's flows for a group folder (issue 16): Notes → Group folder… chooses the folder, the group's
+ * name and whether files of people accepted once merge without asking; a quiet notice says who updated their
+ * notes, with Preview (the import's usual preview) and Merge (one undoable import per file). Asks through
+ * {@link Dialogs}; the work is {@link GroupFolderViewModel}'s. FX thread.
+ */
+final class GroupFolderActions {
+    /** The notice's Preview button id. */
+    static final String PREVIEW = "notice-group-preview";
+    /** The notice's Merge button id. */
+    static final String MERGE = "notice-group-merge";
+
+    private final Dialogs dialogs;
+    private final GroupFolderViewModel group;
+    private final NoticeViewModel notices;
+    private final SharingActions sharing;
+
+    GroupFolderActions(Dialogs dialogs, GroupFolderViewModel group, NoticeViewModel notices, SharingActions sharing) {
+        this.dialogs = dialogs;
+        this.group = group;
+        this.notices = notices;
+        this.sharing = sharing;
+        group.arrivalsProperty().addListener((o, was, now) -> {
+            if (now.stream().anyMatch(a -> !was.contains(a))) {
+                announce(now);
+            }
+        });
+        group.mergedWithoutAskingProperty().addListener((o, was, now) -> {
+            if (now.isEmpty()) {
+                return;
+            }
+            sharing.refreshLayers();
+            notices.show("Merged from the group folder: " + String.join("; ", now) + ".",
+                    new NoticeViewModel.Choice(NoticeViewModel.UNDO, "Undo", sharing::undoImport));
+        });
+    }
+
+    /** Notes → Group folder…: the folder, the group's name, and whether to merge without asking. */
+    void choose() {
+        Optional<Path> dir = dialogs.chooseFolder("Group folder: a folder your group shares (a USB stick, a shared"
+                + " folder, a Syncthing folder)");
+        if (dir.isEmpty()) {
+            return;
+        }
+        String suggested = group.folderProperty().get().filter(dir.get()::equals).map(p -> group.groupProperty().get())
+                .orElse(String.valueOf(dir.get().getFileName()));
+        Optional<String> name = dialogs.askText("Group folder", "What is the group called?", "Group:", suggested);
+        if (name.isEmpty()) {
+            return;
+        }
+        boolean merge = dialogs.twoWays(Dialogs.Question.of("Group folder", "Merge without asking?",
+                "Your notes are written to " + dir.get() + " a few seconds after each change, and everyone else's"
+                        + " files there are offered to you. Once you have merged someone's notes by hand, their next"
+                        + " files can be merged without asking; people you never accepted always ask.")
+                .withId("group-merge-accepted"), "Merge without asking", "Always ask");
+        group.choose(dir.get(), name.get(), merge);
+    }
+
+    private void announce(List<GroupFolder.Arrival> list) {
+        String text = list.size() == 1 ? list.get(0).describe()
+                : list.get(list.size() - 1).describe() + ", and " + (list.size() - 1) + " more in the group folder";
+        notices.show(text, new NoticeViewModel.Choice(PREVIEW, "Preview", () -> preview(list)),
+                new NoticeViewModel.Choice(MERGE, "Merge", () -> merge(list)));
+    }
+
+    /** The usual import preview, for every file at once; OK merges them. */
+    void preview(List<GroupFolder.Arrival> list) {
+        List<String> lines = new ArrayList<>();
+        for (GroupFolder.Arrival a : list) {
+            lines.add(a.describe() + " — " + a.fileName());
+            a.preview().remarks().forEach(r -> lines.add("  " + r));
+        }
+        String header = list.size() == 1 ? "Merge " + list.get(0).person() + "'s notes?"
+                : "Merge the notes of " + list.size() + " files?";
+        String text = list.size() == 1 ? SharingViewModel.describe(list.get(0).preview())
+                : "Each file is merged as one import. Notes keep their authors; File → Undo last import takes the"
+                + " last one back.";
+        if (dialogs.confirm(Dialogs.Question.of("Group folder", header, text).withDetails("What arrived:", lines)
+                .withId("group-preview"))) {
+            merge(list);
+        }
+    }
+
+    void merge(List<GroupFolder.Arrival> list) {
+        group.merge(list, merged -> {
+            sharing.refreshLayers();
+            notices.show("Merged from the group folder: " + merged.summary() + ".", merged.undoable()
+                    ? new NoticeViewModel.Choice[] {new NoticeViewModel.Choice(NoticeViewModel.UNDO, "Undo",
+                    sharing::undoImport)} : new NoticeViewModel.Choice[0]);
+        });
+    }
+}

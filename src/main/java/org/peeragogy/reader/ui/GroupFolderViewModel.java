@@ -1,0 +1,290 @@
+package org.peeragogy.reader.ui;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.Executor;
+import java.util.function.BiFunction;
+import java.util.function.Consumer;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import org.peeragogy.reader.book.Messages;
+import org.peeragogy.reader.share.NoteSharing;
+import org.peeragogy.reader.share.group.GroupFolder;
+import org.peeragogy.reader.share.group.GroupFolderSession;
+import org.peeragogy.reader.store.Database;
+import org.peeragogy.reader.store.SettingsStore;
+import org.peeragogy.reader.store.ShareStore;
+
+/**
+ * The group folder in the window (issue 16): which folder and group, the folder's state in a line, and what
+ * arrived. A watch ({@code watches}: change events and polling) wakes it; each wake runs one
+ * {@link GroupFolderSession#tick} in the background (the reader's own file written a few seconds after a
+ * change, the others' files looked at), on a database connection of its own. Files of people accepted once
+ * are merged at once when the reader chose so; the others wait for the reader ({@link #arrivalsProperty()}),
+ * who previews or merges them ({@link #merge}). No controls.
+ *
+ * <p>Threads: every method on the FX thread except {@link #wake}, which any thread may call. The FX thread
+ * never waits on the disk: the settings are written through the {@link SaveQueue}, everything else runs in
+ * {@link BackgroundTasks}. Failures are reported through {@code problems}, never thrown.
+ */
+public final class GroupFolderViewModel implements AutoCloseable {
+    private static final System.Logger LOG = System.getLogger(GroupFolderViewModel.class.getName());
+
+    /** Work on the reader's database with sharing for the open handbook, on a connection of its own. */
+    @FunctionalInterface
+    public interface Job<T> {
+        T with(Database db, NoteSharing sharing, String book) throws Exception;
+    }
+
+    /** Runs a job on a connection opened for it (closed after); off the FX thread. */
+    @FunctionalInterface
+    public interface Connection {
+        <T> T run(Job<T> job) throws Exception;
+    }
+
+    /** What one wake found and did: merged without asking, and what waits for the reader. */
+    private record Result(GroupFolderSession.Tick tick, List<ShareStore.Applied> merged, List<String> mergedNames,
+                          List<GroupFolder.Arrival> waiting) {
+    }
+
+    private final Connection connection;
+    private final BackgroundTasks tasks;
+    private final Executor onUi;
+    private final SaveQueue saves;
+    private final SettingsStore writeSettings;
+    private final Consumer<String> problems;
+    private final Path staging;
+    private final Duration debounce;
+    private final BiFunction<Path, Runnable, AutoCloseable> watches;
+    private final ReadOnlyObjectWrapper<Optional<Path>> folder = new ReadOnlyObjectWrapper<>(Optional.empty());
+    private final ReadOnlyStringWrapper group = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
+    private final ReadOnlyObjectWrapper<List<GroupFolder.Arrival>> arrivals = new ReadOnlyObjectWrapper<>(List.of());
+    private final ReadOnlyObjectWrapper<List<String>> mergedWithoutAsking = new ReadOnlyObjectWrapper<>(List.of());
+    private boolean mergeAccepted;
+    private GroupFolderSession session;
+    private AutoCloseable watch;
+    private boolean ticking;
+    private boolean again;
+
+    /**
+     * @param onUi          runs on the FX thread ({@code Platform::runLater}; a queue in tests)
+     * @param saves         writes the group's settings, in order with the window's other saves
+     * @param writeSettings the settings on the writer's connection
+     * @param staging       the folder in the data folder where the reader's own file is made
+     * @param debounce      how long notes stay unchanged before the reader's file is written again
+     * @param watches       starts a watch of a folder that calls the runnable on change and every poll
+     *                      ({@code FolderWatch} in the window); closed when the folder changes or the window closes
+     */
+    public GroupFolderViewModel(Connection connection, BackgroundTasks tasks, Executor onUi, SaveQueue saves,
+                                SettingsStore writeSettings, Consumer<String> problems, Path staging,
+                                Duration debounce, BiFunction<Path, Runnable, AutoCloseable> watches) {
+        this.connection = Objects.requireNonNull(connection);
+        this.tasks = Objects.requireNonNull(tasks);
+        this.onUi = Objects.requireNonNull(onUi);
+        this.saves = Objects.requireNonNull(saves);
+        this.writeSettings = Objects.requireNonNull(writeSettings);
+        this.problems = Objects.requireNonNull(problems);
+        this.staging = Objects.requireNonNull(staging);
+        this.debounce = Objects.requireNonNull(debounce);
+        this.watches = Objects.requireNonNull(watches);
+    }
+
+    /** Reads the group folder chosen before (in the background) and starts watching it. FX thread. */
+    public void start() {
+        tasks.run("group-folder-settings", p -> connection.run((db, sharing, book) -> new String[] {
+            db.settings().get(GroupFolder.FOLDER_SETTING).orElse(""),
+            db.settings().get(GroupFolder.GROUP_SETTING).orElse(""),
+            db.settings().get(GroupFolder.MERGE_ACCEPTED_SETTING).orElse("false")}),
+                s -> {
+                    if (!s[0].isEmpty()) {
+                        use(Path.of(s[0]), s[1], Boolean.parseBoolean(s[2]));
+                    }
+                }, e -> problems.accept(Messages.logged(LOG, "The group folder", e)));
+    }
+
+    /**
+     * The reader chose a group folder: it is kept (through the save queue) and watched from now on; their
+     * file is written there at once. {@code mergeAccepted}: merge the files of people accepted once without
+     * asking. FX thread.
+     */
+    public void choose(Path dir, String groupName, boolean mergeAccepted) {
+        String name = groupName == null || groupName.isBlank()
+                ? String.valueOf(dir.getFileName()) : groupName.strip();
+        Path abs = dir.toAbsolutePath().normalize();
+        saves.submit(() -> {
+            writeSettings.put(GroupFolder.FOLDER_SETTING, abs.toString());
+            writeSettings.put(GroupFolder.GROUP_SETTING, name);
+            writeSettings.put(GroupFolder.MERGE_ACCEPTED_SETTING, Boolean.toString(mergeAccepted));
+        });
+        use(abs, name, mergeAccepted);
+    }
+
+    private void use(Path dir, String name, boolean merge) {
+        closeWatch();
+        folder.set(Optional.of(dir));
+        group.set(name);
+        mergeAccepted = merge;
+        arrivals.set(List.of());
+        session = new GroupFolderSession(new GroupFolder(dir, staging), debounce, Clock.systemUTC());
+        status.set("Group folder " + name + ": looking…");
+        watch = watches.apply(dir, this::wake);
+    }
+
+    /** Something may have changed (an event, a poll, a note saved): a look is made soon. Any thread. */
+    public void wake() {
+        onUi.execute(this::tick);
+    }
+
+    private void tick() {
+        if (session == null) {
+            return;
+        }
+        if (ticking) {
+            again = true;
+            return;
+        }
+        ticking = true;
+        GroupFolderSession s = session;
+        boolean merge = mergeAccepted;
+        tasks.run("group-folder", p -> connection.run((db, sharing, book) -> {
+            GroupFolderSession.Tick t = s.tick(db, sharing, book);
+            List<ShareStore.Applied> merged = new ArrayList<>();
+            List<String> names = new ArrayList<>();
+            List<GroupFolder.Arrival> waiting = new ArrayList<>();
+            for (GroupFolder.Arrival a : t.scan().arrivals()) {
+                if (merge && s.folder().accepted(db, a)) {
+                    merged.add(s.folder().merge(db, sharing, a, false));
+                    names.add(a.describe());
+                } else {
+                    waiting.add(a);
+                }
+            }
+            return new Result(t, merged, names, waiting);
+        }), r -> {
+            ticking = false;
+            if (s == session) {
+                show(r);
+            }
+            if (again) {
+                again = false;
+                tick();
+            }
+        }, e -> {
+            ticking = false;
+            status.set("Group folder " + group.get() + ": " + Messages.logged(LOG, "The group folder", e));
+        });
+    }
+
+    private void show(Result r) {
+        GroupFolder.Scan scan = r.tick().scan();
+        String people = scan.files().stream().map(f -> f.person()).distinct().count() + " people";
+        status.set("Group folder " + group.get() + ": " + (scan.reachable() ? people
+                + r.tick().writeProblem().map(w -> " · " + w).orElse("")
+                : "not reachable; the reader looks again"));
+        if (!r.mergedNames().isEmpty()) {
+            mergedWithoutAsking.set(List.of()); // so that the same words twice in a row are said twice
+            mergedWithoutAsking.set(List.copyOf(r.mergedNames()));
+        }
+        if (!r.waiting().isEmpty()) {
+            List<GroupFolder.Arrival> now = new ArrayList<>(arrivals.get());
+            for (GroupFolder.Arrival a : r.waiting()) {
+                now.removeIf(o -> o.seen().name().equals(a.seen().name()));
+                now.add(a);
+            }
+            arrivals.set(List.copyOf(now));
+        }
+    }
+
+    /**
+     * What a merge did: "1 new; 2 new, 1 updated" (one part per file), and whether it can be undone (it
+     * changed something).
+     */
+    public record Merged(String summary, boolean undoable) {
+        static Merged of(List<ShareStore.Applied> applied) {
+            String what = applied.stream().map(a -> GroupFolder.shortSummary(a.plan().counts().summary()))
+                    .reduce((x, y) -> x + "; " + y).orElse("nothing new");
+            return new Merged(what, applied.stream().anyMatch(a -> a.batchId().isPresent()));
+        }
+    }
+
+    /**
+     * Merges these arrivals (the reader chose Merge, or OK in the preview), each as one undoable import, and
+     * accepts their people; {@code done} gets what was merged, on the FX thread. FX thread.
+     */
+    public void merge(List<GroupFolder.Arrival> chosen, Consumer<Merged> done) {
+        GroupFolderSession s = session;
+        if (s == null || chosen.isEmpty()) {
+            return;
+        }
+        List<GroupFolder.Arrival> list = List.copyOf(chosen);
+        List<GroupFolder.Arrival> rest = new ArrayList<>(arrivals.get());
+        rest.removeAll(list);
+        arrivals.set(List.copyOf(rest));
+        tasks.run("group-folder-merge", p -> connection.run((db, sharing, book) -> {
+            List<ShareStore.Applied> out = new ArrayList<>();
+            for (GroupFolder.Arrival a : list) {
+                out.add(s.folder().merge(db, sharing, a, true));
+            }
+            return Merged.of(out);
+        }), done, e -> problems.accept(Messages.logged(LOG, "Merging from the group folder", e)));
+    }
+
+    /** The group folder, when one is chosen. Read and bind on the FX thread. */
+    public ReadOnlyObjectProperty<Optional<Path>> folderProperty() {
+        return folder.getReadOnlyProperty();
+    }
+
+    /** The group's name. Read and bind on the FX thread. */
+    public ReadOnlyStringProperty groupProperty() {
+        return group.getReadOnlyProperty();
+    }
+
+    /** The folder's state in a line: who is there, or that it is not reachable. Read and bind on the FX thread. */
+    public ReadOnlyStringProperty statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+
+    /** Files that bring something new and wait for the reader. Read and bind on the FX thread. */
+    public ReadOnlyObjectProperty<List<GroupFolder.Arrival>> arrivalsProperty() {
+        return arrivals.getReadOnlyProperty();
+    }
+
+    /**
+     * What was last merged without asking (people accepted once), one line each; empty for a moment before
+     * each new list. FX thread.
+     */
+    public ReadOnlyObjectProperty<List<String>> mergedWithoutAskingProperty() {
+        return mergedWithoutAsking.getReadOnlyProperty();
+    }
+
+    /** Whether files of people accepted once are merged without asking. FX thread. */
+    public boolean mergesAccepted() {
+        return mergeAccepted;
+    }
+
+    private void closeWatch() {
+        if (watch != null) {
+            try {
+                watch.close();
+            } catch (Exception e) {
+                LOG.log(System.Logger.Level.DEBUG, "Closing the group folder's watch", e);
+            }
+            watch = null;
+        }
+    }
+
+    /** Stops watching. FX thread. */
+    @Override
+    public void close() {
+        closeWatch();
+        session = null;
+    }
+}

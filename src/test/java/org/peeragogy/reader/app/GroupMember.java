@@ -1,0 +1,94 @@
+package org.peeragogy.reader.app;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.peeragogy.reader.TestHandbooks;
+import org.peeragogy.reader.book.Annotation;
+import org.peeragogy.reader.book.Handbook;
+import org.peeragogy.reader.content.Handbooks;
+import org.peeragogy.reader.share.NoteSharing;
+import org.peeragogy.reader.share.group.GroupFolder;
+import org.peeragogy.reader.store.AnnotationStore;
+import org.peeragogy.reader.store.Database;
+
+/**
+ * One participant of a group for the group folder tests: a data folder of their own (a real SQLite file), the
+ * fixture handbook, and the group folder as their computer sees it (each member may have their own copy, kept
+ * the same by a sync tool or by the test).
+ */
+final class GroupMember implements AutoCloseable {
+    final Path data;
+    final Database db;
+    final Handbook handbook;
+    final NoteSharing sharing;
+    final GroupFolder folder;
+
+    private GroupMember(Path data, Path folder, String name) throws Exception {
+        this.data = data;
+        this.db = Database.open(data);
+        this.handbook = Handbooks.open(TestHandbooks.fixture());
+        this.sharing = new NoteSharing(db, new HandbookChapters(handbook), "test");
+        this.folder = new GroupFolder(folder, data.resolve("group-staging"));
+        if (name != null) {
+            db.settings().putReaderName(name);
+        }
+    }
+
+    /** A new participant called {@code name}, with data under {@code root/<name>} and the group folder {@code folder}. */
+    static GroupMember join(Path root, String name, Path folder) throws Exception {
+        return new GroupMember(root.resolve(name.toLowerCase(java.util.Locale.ROOT)), folder, name);
+    }
+
+    /**
+     * The same reader on a second computer: a copy of this member's data folder (their notes and their author
+     * id), with its own copy of the group folder.
+     */
+    GroupMember secondComputer(Path root, String dirName, Path otherFolder) throws Exception {
+        Path copy = root.resolve(dirName);
+        Files.createDirectories(copy);
+        try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + db.file()); var s = c.createStatement()) {
+            s.execute("VACUUM INTO '" + copy.resolve("reader.db").toString().replace("'", "''") + "'");
+        }
+        return new GroupMember(copy, otherFolder, null);
+    }
+
+    /** A chapter note by this member on the fixture chapter {@code chapter}. */
+    Annotation note(String chapter, String text) throws Exception {
+        return db.annotations().create(new AnnotationStore.Draft(handbook.book().identity(), chapter,
+                Annotation.Kind.CHAPTER_NOTE, Annotation.Colour.BLUE, text, List.of(), name(), Optional.empty()));
+    }
+
+    String name() throws Exception {
+        return db.settings().get(org.peeragogy.reader.store.SettingsStore.READER_NAME).orElse("me");
+    }
+
+    String id() throws Exception {
+        return db.settings().readerId();
+    }
+
+    /** Writes this member's own file into their group folder. */
+    Path writeOwn() throws Exception {
+        return folder.writeOwn(db, sharing);
+    }
+
+    GroupFolder.Scan scan() throws Exception {
+        return folder.scan(db, sharing, false);
+    }
+
+    /** The live notes of this member's profile with this text. */
+    List<Annotation> notesSaying(String text) throws Exception {
+        return db.annotations().book(handbook.book().identity()).stream()
+                .filter(a -> !a.isDeleted() && a.note().equals(text)).toList();
+    }
+
+    @Override
+    public void close() throws Exception {
+        try {
+            handbook.close();
+        } finally {
+            db.close();
+        }
+    }
+}

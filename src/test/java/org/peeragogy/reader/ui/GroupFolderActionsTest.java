@@ -1,0 +1,285 @@
+package org.peeragogy.reader.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.BiConsumer;
+import java.util.function.BooleanSupplier;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.peeragogy.reader.TestHandbooks;
+import org.peeragogy.reader.app.HandbookChapters;
+import org.peeragogy.reader.book.Annotation;
+import org.peeragogy.reader.book.Handbook;
+import org.peeragogy.reader.content.Handbooks;
+import org.peeragogy.reader.share.NoteSharing;
+import org.peeragogy.reader.share.ShareException;
+import org.peeragogy.reader.share.group.GroupFolder;
+import org.peeragogy.reader.store.AnnotationStore;
+import org.peeragogy.reader.store.Database;
+import org.peeragogy.reader.store.StoreException;
+
+/**
+ * The group folder in the window's flows (issue 16), without a toolkit: the reader's choices come from a
+ * script, the UI thread is a queue this test runs, the folder is woken by hand (the window's watch wakes it
+ * on change events and polls). Real SQLite files, the fixture handbook, real files in a real folder.
+ */
+class GroupFolderActionsTest {
+    @TempDir
+    Path tmp;
+    private final LinkedBlockingQueue<Runnable> ui = new LinkedBlockingQueue<>();
+    private final List<String> problems = new ArrayList<>();
+    private final Deque<Object> answers = new ArrayDeque<>();
+    private final List<Dialogs.Question> questions = new ArrayList<>();
+    private final AtomicReference<Runnable> wake = new AtomicReference<>();
+    private BackgroundTasks tasks;
+    private SaveQueue saves;
+    private Handbook handbook;
+    private Database ana;
+    private Database anaWriter;
+    private GroupFolderViewModel group;
+    private NoticeViewModel notices;
+    private GroupFolderActions actions;
+    private Path folder;
+
+    /** Answers from the script, in order. */
+    private final Dialogs dialogs = new Dialogs() {
+        @SuppressWarnings("unchecked")
+        private <T> Optional<T> next() {
+            return (Optional<T>) answers.removeFirst();
+        }
+
+        @Override
+        public boolean confirm(Question question) {
+            questions.add(question);
+            return (Boolean) answers.removeFirst();
+        }
+
+        @Override
+        public void inform(String title, String text) {
+        }
+
+        @Override
+        public Optional<String> askText(String title, String header, String label, String initial) {
+            return next();
+        }
+
+        @Override
+        public Optional<String> choose(String title, String header, String label, List<String> options) {
+            throw new AssertionError("not asked");
+        }
+
+        @Override
+        public Optional<Path> chooseFolder(String title) {
+            return next();
+        }
+
+        @Override
+        public Optional<Path> chooseFile(String title, List<Filter> filters) {
+            throw new AssertionError("not asked");
+        }
+
+        @Override
+        public Optional<Path> chooseFileToSave(String title, String initialName) {
+            throw new AssertionError("not asked");
+        }
+
+        @Override
+        public Optional<NoteEditor.Result> editNote(NoteEditor.Request request) {
+            throw new AssertionError("not asked");
+        }
+
+        @Override
+        public void people(List<SharingViewModel.Person> people, BiConsumer<String, Boolean> setVisible) {
+            throw new AssertionError("not asked");
+        }
+    };
+
+    @BeforeEach
+    void open() throws Exception {
+        tasks = new BackgroundTasks(ui::add);
+        saves = new SaveQueue(ui::add, problems::add);
+        handbook = Handbooks.open(TestHandbooks.fixture());
+        folder = Files.createDirectories(tmp.resolve("stick"));
+        ana = Database.open(tmp.resolve("ana"));
+        ana.settings().putReaderName("Ana");
+        anaWriter = ana.another();
+        HandbookChapters chapters = new HandbookChapters(handbook);
+        String book = handbook.book().identity();
+        NoteSharing anas = new NoteSharing(ana, chapters, "test");
+        SharingViewModel sharing = new SharingViewModel(() -> anas, new SharingViewModel.OwnConnection() {
+            @Override
+            public <T> T run(SharingViewModel.Work<T> work) throws ShareException {
+                try (Database own = ana.another()) {
+                    return work.with(new NoteSharing(own, chapters, "test"));
+                } catch (StoreException e) {
+                    throw new ShareException(e.getMessage(), e);
+                }
+            }
+        }, problems::add, tasks);
+        ReaderViewModel reader = new ReaderViewModel(handbook, ana.settings(), ana.readingPositions(), Runnable::run);
+        NotesViewModel notes = new NotesViewModel(ana.annotations(), ana.settings(), problems::add);
+        notices = new NoticeViewModel(reader);
+        group = new GroupFolderViewModel(new GroupFolderViewModel.Connection() {
+            @Override
+            public <T> T run(GroupFolderViewModel.Job<T> job) throws Exception {
+                try (Database own = ana.another()) {
+                    return job.with(own, new NoteSharing(own, chapters, "test"), book);
+                }
+            }
+        }, tasks, ui::add, saves, anaWriter.settings(), problems::add, tmp.resolve("ana-staging"),
+                Duration.ofSeconds(3), (dir, w) -> {
+                    wake.set(w);
+                    return () -> wake.set(null);
+                });
+        SharingActions sharingActions = new SharingActions(dialogs, sharing, notes, () -> { }, notices, p -> { });
+        actions = new GroupFolderActions(dialogs, group, notices, sharingActions);
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        group.close();
+        saves.close();
+        tasks.close();
+        anaWriter.close();
+        ana.close();
+        handbook.close();
+    }
+
+    private void runUiUntil(BooleanSupplier done) throws InterruptedException {
+        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+        while (!done.getAsBoolean()) {
+            Runnable r = ui.poll(Math.max(1, end - System.nanoTime()), TimeUnit.NANOSECONDS);
+            assertTrue(r != null, "the background work never finished; problems: " + problems);
+            r.run();
+        }
+    }
+
+    /** Someone else's file in the folder, with one more note each time. */
+    private void writes(String name, String dataDir, String note) throws Exception {
+        try (Database other = Database.open(tmp.resolve(dataDir))) {
+            other.settings().putReaderName(name);
+            other.annotations().create(new AnnotationStore.Draft(handbook.book().identity(), "gardens",
+                    Annotation.Kind.CHAPTER_NOTE, Annotation.Colour.BLUE, note, List.of(), name, Optional.empty()));
+            new GroupFolder(folder, tmp.resolve(dataDir + "-staging"))
+                    .writeOwn(other, new NoteSharing(other, new HandbookChapters(handbook), "test"));
+        }
+    }
+
+    private Optional<NoticeViewModel.Notice> notice() {
+        return notices.noticeProperty().get();
+    }
+
+    private NoticeViewModel.Choice choice(String id) {
+        return notice().orElseThrow().choices().stream().filter(c -> c.id().equals(id)).findFirst().orElseThrow();
+    }
+
+    private long anasNotesSaying(String text) {
+        try {
+            return ana.annotations().book(handbook.book().identity()).stream()
+                    .filter(a -> !a.isDeleted() && a.note().equals(text)).count();
+        } catch (StoreException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    private void chooseFolder(boolean mergeWithoutAsking) throws InterruptedException {
+        answers.add(Optional.of(folder));
+        answers.add(Optional.of("Tuesday circle"));
+        answers.add(mergeWithoutAsking);
+        actions.choose();
+        runUiUntil(() -> wake.get() != null);
+    }
+
+    @Test
+    void aFileLandingIsAQuietNoticeWithPreviewAndMergeThatMergesAsOneUndoableImport() throws Exception {
+        chooseFolder(false);
+        wake.get().run();
+        runUiUntil(() -> !group.statusProperty().get().endsWith("looking…"));
+        assertTrue(Files.list(folder).anyMatch(p -> p.getFileName().toString().startsWith("Ana_")),
+                "Ana's own file is written when the folder is chosen");
+        writes("Ben", "ben", "Ben's thought");
+        wake.get().run();
+        runUiUntil(() -> notice().isPresent());
+        assertEquals("Ben updated their notes (1 new)", notice().get().text());
+        assertEquals(List.of(GroupFolderActions.PREVIEW, GroupFolderActions.MERGE),
+                notice().get().choices().stream().map(NoticeViewModel.Choice::id).toList());
+
+        answers.add(true); // OK in the preview
+        notices.choose(choice(GroupFolderActions.PREVIEW));
+        assertEquals("Merge Ben's notes?", questions.get(questions.size() - 1).header());
+        runUiUntil(() -> notice().isPresent());
+        assertEquals("Merged from the group folder: 1 new.", notice().get().text());
+        assertEquals(1, anasNotesSaying("Ben's thought"));
+
+        answers.add(true); // yes, take it back
+        notices.choose(choice(NoticeViewModel.UNDO));
+        runUiUntil(() -> notice().map(n -> n.text().startsWith("Took back")).orElse(false));
+        assertEquals(0, anasNotesSaying("Ben's thought"), "one undo takes the merge back");
+        assertEquals(List.of(), problems);
+    }
+
+    @Test
+    void peopleAcceptedOnceMergeWithoutAskingAndPeopleNeverAcceptedAlwaysAsk() throws Exception {
+        chooseFolder(true);
+        writes("Ben", "ben", "Ben's first");
+        wake.get().run();
+        runUiUntil(() -> notice().isPresent());
+        notices.choose(choice(GroupFolderActions.MERGE)); // merged by hand: Ben is accepted
+        runUiUntil(() -> notice().isPresent());
+        assertEquals(1, anasNotesSaying("Ben's first"));
+
+        writes("Ben", "ben", "Ben's second");
+        writes("Cid", "cid", "Cid's first");
+        wake.get().run();
+        runUiUntil(() -> anasNotesSaying("Ben's second") == 1 && notice().map(n -> n.text().startsWith("Cid"))
+                .orElse(false));
+        assertEquals("Cid updated their notes (1 new)", notice().get().text(), "never accepted: asks");
+        assertEquals(0, anasNotesSaying("Cid's first"));
+        assertEquals(List.of("Ben updated their notes (1 new)"), group.mergedWithoutAskingProperty().get());
+
+        // The same words again (one more note): said again, not swallowed as "no change".
+        notices.clear();
+        writes("Ben", "ben", "Ben's third");
+        wake.get().run();
+        runUiUntil(() -> notice().isPresent());
+        assertEquals("Merged from the group folder: Ben updated their notes (1 new).", notice().get().text());
+        assertEquals(1, anasNotesSaying("Ben's third"));
+    }
+
+    @Test
+    void theUiThreadNeverWaitsOnTheDiskWhileAnotherWriterHoldsTheNotesFile() throws Exception {
+        try (Connection lock = DriverManager.getConnection("jdbc:sqlite:" + ana.file());
+             Statement s = lock.createStatement()) {
+            s.execute("BEGIN IMMEDIATE"); // another writer (an import, the index build) holds the file
+            long start = System.nanoTime();
+            answers.add(Optional.of(folder));
+            answers.add(Optional.of("Tuesday circle"));
+            answers.add(false);
+            actions.choose();
+            group.wake();
+            long took = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
+            // Waiting on the lock would take the busy timeout (20 s); handing the work on takes milliseconds.
+            assertTrue(took < 5_000, "choosing a folder waited " + took + " ms on the disk");
+            s.execute("ROLLBACK");
+        }
+        runUiUntil(() -> !group.statusProperty().get().endsWith("looking…"));
+        assertTrue(group.statusProperty().get().startsWith("Group folder Tuesday circle: "), group.statusProperty().get());
+    }
+}
