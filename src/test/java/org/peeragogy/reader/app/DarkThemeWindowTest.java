@@ -31,7 +31,6 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
 import org.peeragogy.reader.TestHandbooks;
 import org.peeragogy.reader.content.Handbooks;
-import org.peeragogy.reader.store.Database;
 import org.peeragogy.reader.ui.NotesViewModel;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
@@ -64,14 +63,8 @@ class DarkThemeWindowTest {
     }
 
     private void open(String size, String theme) throws Exception {
-        String[] wh = size.split("x");
-        try (Database d = Database.open(dataDir)) {
-            d.settings().put(NotesViewModel.AUTHOR_KEY, "Ana");
-            d.settings().put("view.theme", theme);
-            d.settings().put("window.bounds", "0,0," + wh[0] + "," + wh[1]);
-        }
-        window = OpenWindow.open(dataDir, Handbooks.open(TestHandbooks.real()), "pattern-wrapper", url -> { });
-        window.awaitChapter("pattern-wrapper");
+        window = OpenWindow.sized(dataDir, Handbooks.open(TestHandbooks.real()), "pattern-wrapper", size,
+                java.util.Map.of(NotesViewModel.AUTHOR_KEY, "Ana", "view.theme", theme));
     }
 
     // ---- contrast of what is on screen ----
@@ -201,10 +194,7 @@ class DarkThemeWindowTest {
             window.page("PeeragogyReader.select(40, 80)");
             WaitForAsyncUtils.waitForFxEvents();
             robot.press(KeyCode.CONTROL, KeyCode.DIGIT1).release(KeyCode.DIGIT1, KeyCode.CONTROL);
-            if (robot.lookup("#notes-list").tryQuery().isEmpty()) {
-                // At 1024×600 the notes fold away (issue 12): their drawer brings them over the text.
-                robot.clickOn("View").clickOn("#menu-notes-panel");
-            }
+            window.showNotesPanel(robot); // at 1024×600 the notes fold away (issue 12): their drawer
             ListView<?> notes = robot.lookup("#notes-list").queryAs(ListView.class);
             WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !notes.getItems().isEmpty());
             TreeView<?> contents = robot.lookup(".contents").queryAs(TreeView.class);

@@ -29,7 +29,6 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.peeragogy.reader.TestHandbooks;
 import org.peeragogy.reader.book.Chapter;
 import org.peeragogy.reader.content.Handbooks;
-import org.peeragogy.reader.store.Database;
 import org.peeragogy.reader.ui.ShortcutsViewModel;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
@@ -60,17 +59,12 @@ class HelpWindowTest {
     }
 
     private void open(String size) throws Exception {
-        String[] wh = size.split("x");
-        try (Database d = Database.open(dataDir)) {
-            d.settings().put("window.bounds", "0,0," + wh[0] + "," + wh[1]);
-        }
-        window = OpenWindow.open(dataDir, Handbooks.open(TestHandbooks.fixture()), "welcome", url -> { });
-        window.awaitChapter("welcome");
-        robot.clickOn("#status"); // the window has the keyboard
+        window = OpenWindow.sized(dataDir, Handbooks.open(TestHandbooks.fixture()), "welcome", size);
+        window.focus(robot);
     }
 
     private static boolean showing(Node n) {
-        return n.getScene() != null && n.getScene().getWindow() != null && n.getScene().getWindow().isShowing();
+        return OpenWindow.isShowing(n);
     }
 
     private static void items(List<MenuItem> from, List<MenuItem> into) {

@@ -53,13 +53,8 @@ class NoteDialogWindowTest {
 
     /** Opens the window at this size ("1280x800") on the test handbook, the reader called Ana. */
     private void open(String size) throws Exception {
-        String[] wh = size.split("x");
-        try (Database d = Database.open(dataDir)) {
-            d.settings().put(NotesViewModel.AUTHOR_KEY, "Ana");
-            d.settings().put("window.bounds", "0,0," + wh[0] + "," + wh[1]);
-        }
-        window = OpenWindow.open(dataDir, Handbooks.open(TestHandbooks.real()), CHAPTER, url -> { });
-        window.awaitChapter(CHAPTER);
+        window = OpenWindow.sized(dataDir, Handbooks.open(TestHandbooks.real()), CHAPTER, size,
+                java.util.Map.of(NotesViewModel.AUTHOR_KEY, "Ana"));
     }
 
     private NotesViewModel notes() {
@@ -74,13 +69,9 @@ class NoteDialogWindowTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> notes().selectionProperty().get().isPresent());
     }
 
-    private static boolean isShowing(Node n) {
-        return n.getScene() != null && n.getScene().getWindow() != null && n.getScene().getWindow().isShowing();
-    }
-
     /** The node with this id in a window showing now (closed dialogs linger in lookups). */
     private <T extends Node> Optional<T> showing(String id, Class<T> type) {
-        return robot.lookup(id).match(NoteDialogWindowTest::isShowing).tryQueryAs(type);
+        return robot.lookup(id).match(OpenWindow::isShowing).tryQueryAs(type);
     }
 
     private TextArea awaitEditor() throws Exception {
@@ -138,7 +129,7 @@ class NoteDialogWindowTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> showing("#discard-note", Node.class).isPresent());
         OpenWindow.clickShowing(robot, "Keep writing");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> showing("#discard-note", Node.class).isEmpty());
-        assertTrue(isShowing(text));
+        assertTrue(OpenWindow.isShowing(text));
         assertEquals("ok", text.getText());
 
         robot.type(KeyCode.ESCAPE);
@@ -170,7 +161,7 @@ class NoteDialogWindowTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> showing("#discard-note", Node.class).isPresent());
         OpenWindow.clickShowing(robot, "Keep writing");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> showing("#discard-note", Node.class).isEmpty());
-        assertTrue(isShowing(text));
+        assertTrue(OpenWindow.isShowing(text));
         assertEquals("ok", text.getText());
 
         closeWithTheWindowsCross(text);
@@ -288,7 +279,7 @@ class NoteDialogWindowTest {
         Label message = showing("#note-message", Label.class).orElseThrow();
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, message::isVisible);
         assertTrue(message.getText().contains("100,000"), message.getText());
-        assertTrue(isShowing(text));
+        assertTrue(OpenWindow.isShowing(text));
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(List.of(), notes().placed());
     }

@@ -26,7 +26,6 @@ import org.peeragogy.reader.NeedsRealHandbook;
 import org.peeragogy.reader.TestHandbooks;
 import org.peeragogy.reader.book.Annotation;
 import org.peeragogy.reader.content.Handbooks;
-import org.peeragogy.reader.store.Database;
 import org.peeragogy.reader.ui.NotesViewModel;
 import org.peeragogy.reader.ui.Theme;
 import org.testfx.api.FxRobot;
@@ -64,15 +63,9 @@ class ScreensTest {
     }
 
     private void open(String size, Theme theme) throws Exception {
-        String[] wh = size.split("x");
-        try (Database d = Database.open(dataDir)) {
-            d.settings().put(NotesViewModel.AUTHOR_KEY, "Ana");
-            d.settings().put("window.bounds", "0,0," + wh[0] + "," + wh[1]);
-            d.settings().put("view.theme", theme.cssName());
-        }
-        window = OpenWindow.open(dataDir, Handbooks.open(TestHandbooks.real()), "pattern-wrapper", url -> { });
-        window.awaitChapter("pattern-wrapper");
-        robot.clickOn("#status");
+        window = OpenWindow.sized(dataDir, Handbooks.open(TestHandbooks.real()), "pattern-wrapper", size,
+                java.util.Map.of(NotesViewModel.AUTHOR_KEY, "Ana", "view.theme", theme.cssName()));
+        window.focus(robot);
     }
 
     private NotesViewModel notes() {
@@ -198,6 +191,6 @@ class ScreensTest {
     }
 
     private boolean isShowing(Node n) {
-        return n.getScene() != null && n.getScene().getWindow() != null && n.getScene().getWindow().isShowing();
+        return OpenWindow.isShowing(n);
     }
 }

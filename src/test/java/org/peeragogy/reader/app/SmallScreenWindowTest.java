@@ -72,20 +72,19 @@ class SmallScreenWindowTest {
     }
 
     private void open(String size, String chapter) throws Exception {
-        String[] wh = size.split("x");
-        try (Database d = Database.open(dataDir)) {
-            d.settings().put("window.bounds", "0,0," + wh[0] + "," + wh[1]);
-        }
-        reopen(chapter);
+        window = OpenWindow.sized(dataDir, Handbooks.open(TestHandbooks.real()), chapter, size);
+        window.focus(robot);
+        WaitForAsyncUtils.waitForFxEvents();
     }
 
+    /** Closes the window and opens it again as the saved settings say (a restart). */
     private void reopen(String chapter) throws Exception {
         if (window != null) {
             window.close();
         }
         window = OpenWindow.open(dataDir, Handbooks.open(TestHandbooks.real()), chapter, url -> { });
         window.awaitChapter(chapter);
-        robot.clickOn("#status"); // the window has the keyboard
+        window.focus(robot);
         WaitForAsyncUtils.waitForFxEvents();
     }
 
