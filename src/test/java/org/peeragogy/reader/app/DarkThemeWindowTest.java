@@ -4,24 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
-import javafx.scene.Parent;
-import javafx.scene.control.Labeled;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TreeView;
 import javafx.scene.input.KeyCode;
-import javafx.scene.layout.Background;
-import javafx.scene.layout.BackgroundFill;
-import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
-import javafx.scene.paint.LinearGradient;
-import javafx.scene.paint.Paint;
-import javafx.scene.paint.Stop;
-import javafx.scene.text.Text;
 import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -69,107 +58,12 @@ class DarkThemeWindowTest {
 
     // ---- contrast of what is on screen ----
 
-    private static double[] rgb(Color c) {
-        return new double[] {c.getRed() * 255, c.getGreen() * 255, c.getBlue() * 255, c.getOpacity()};
+    private static Color behind(Node n) {
+        return ScreenChecks.behind(n);
     }
 
-    /** A gradient's colour as the average of its stops (Modena's buttons are gentle gradients). */
-    private static Color colour(Paint p) {
-        if (p instanceof Color c) {
-            return c;
-        }
-        if (p instanceof LinearGradient g) {
-            double r = 0, gr = 0, b = 0, a = 0;
-            for (Stop s : g.getStops()) {
-                r += s.getColor().getRed();
-                gr += s.getColor().getGreen();
-                b += s.getColor().getBlue();
-                a += s.getColor().getOpacity();
-            }
-            int n = g.getStops().size();
-            return Color.color(r / n, gr / n, b / n, a / n);
-        }
-        return null;
-    }
-
-    /** The colour behind a node: the innermost fill of the nearest region that paints one, laid over what is below. */
-    private static Color behind(Node node) {
-        List<Color> layers = new ArrayList<>();
-        for (Node at = node; at != null; at = at.getParent()) {
-            if (at instanceof Region r && r.getBackground() != null) {
-                Background bg = r.getBackground();
-                for (int i = bg.getFills().size() - 1; i >= 0; i--) {
-                    BackgroundFill f = bg.getFills().get(i);
-                    Color c = colour(f.getFill());
-                    if (c != null && c.getOpacity() > 0) {
-                        layers.add(c);
-                        break;
-                    }
-                }
-                if (!layers.isEmpty() && layers.get(layers.size() - 1).getOpacity() >= 1) {
-                    break;
-                }
-            }
-        }
-        Color out = layers.isEmpty() ? Color.WHITE : layers.get(layers.size() - 1);
-        for (int i = layers.size() - 2; i >= 0; i--) {
-            Color top = layers.get(i);
-            double a = top.getOpacity();
-            out = Color.color(top.getRed() * a + out.getRed() * (1 - a), top.getGreen() * a + out.getGreen() * (1 - a),
-                    top.getBlue() * a + out.getBlue() * (1 - a));
-        }
-        return out;
-    }
-
-    private static boolean showing(Node n) {
-        for (Node at = n; at != null; at = at.getParent()) {
-            if (!at.isVisible() || at.getOpacity() < 1) {
-                return false;
-            }
-        }
-        return !n.isDisabled();
-    }
-
-    /** Every showing label, button, cell and tab text of a window whose text colour is too close to what is behind it. */
     private static List<String> lowContrast(Window w) {
-        List<String> low = new ArrayList<>();
-        // As the next frame will paint it: styles and layout applied now, not at the next pulse.
-        w.getScene().getRoot().applyCss();
-        w.getScene().getRoot().layout();
-        // Layout may have made new cells (results refreshed): style them too, as the pulse would.
-        w.getScene().getRoot().applyCss();
-        List<Node> all = new ArrayList<>();
-        collect(w.getScene().getRoot(), all);
-        for (Node n : all) {
-            String text = null;
-            Paint fill = null;
-            if (n instanceof Labeled l && l.getText() != null && !l.getText().isBlank() && showing(l)) {
-                text = l.getText();
-                fill = l.getTextFill();
-            } else if (n instanceof Text t && t.getParent() instanceof javafx.scene.text.TextFlow && showing(t)
-                    && !t.getText().isBlank()) {
-                text = t.getText(); // search snippets
-                fill = t.getFill();
-            }
-            if (fill instanceof Color colour) {
-                Color bg = behind(n);
-                double ratio = org.peeragogy.reader.Wcag.contrast(rgb(colour), rgb(bg));
-                if (ratio < org.peeragogy.reader.Wcag.AA) {
-                    low.add(String.format(Locale.ROOT, "%s \"%s\" %s on %s %.2f:1", n.getClass().getSimpleName(),
-                            text, colour, bg, ratio));
-                }
-            }
-        }
-        return low;
-    }
-
-    private static void collect(Node n, List<Node> into) {
-        into.add(n);
-        if (n instanceof Parent p) {
-            for (Node c : p.getChildrenUnmodifiable()) {
-                collect(c, into);
-            }
-        }
+        return ScreenChecks.lowContrast(w);
     }
 
     private <T> T fx(java.util.concurrent.Callable<T> c) throws Exception {
