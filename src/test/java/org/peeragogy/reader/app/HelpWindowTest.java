@@ -106,6 +106,15 @@ class HelpWindowTest {
             assertTrue(rows.stream().anyMatch(r -> r.keys().contains(k.getDisplayText())), k.getDisplayText());
         }
 
+        // One row per action, its other keys beside its first ("Ctrl++ or Ctrl+= or Ctrl+keypad +"): no key
+        // twice in a row or in two rows (the keypad's plus once showed as a second "Ctrl++"), and every row whole.
+        assertEquals(rows.size(), rows.stream().map(ShortcutsViewModel.Row::action).distinct().count(), rows::toString);
+        List<String> keys = rows.stream().flatMap(r -> java.util.Arrays.stream(r.keys().split(" or "))).toList();
+        assertEquals(keys.size(), keys.stream().distinct().count(), keys::toString);
+        assertTrue(rows.stream().anyMatch(r -> r.action().equals("Larger text") && r.keys().contains("keypad")), rows::toString);
+        assertEquals(List.of(), WaitForAsyncUtils.asyncFx(() -> ScreenChecks.cutText(table.getScene().getWindow()))
+                .get(10, TimeUnit.SECONDS));
+
         robot.write("bookmark");
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> table.getItems().size() < rows.size());
         assertFalse(table.getItems().isEmpty());

@@ -124,10 +124,11 @@ final class ScreenChecks {
 
     private static void prepare(Window w) {
         // As the next frame will paint it: styles and layout applied now, not at the next pulse. Layout may
-        // make new cells (results refreshed): style them too, as the pulse would.
-        w.getScene().getRoot().applyCss();
-        w.getScene().getRoot().layout();
-        w.getScene().getRoot().applyCss();
+        // make new cells (results refreshed, a table's rows): style and lay them out too, as the pulse would.
+        for (int i = 0; i < 2; i++) {
+            w.getScene().getRoot().applyCss();
+            w.getScene().getRoot().layout();
+        }
     }
 
     static List<Node> all(Window w) {
