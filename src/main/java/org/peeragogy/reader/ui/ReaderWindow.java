@@ -18,6 +18,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
+import javafx.scene.input.ScrollEvent;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
@@ -195,6 +196,22 @@ public final class ReaderWindow {
             }
         });
         actions.installMoreKeys(scene);
+        // Ctrl+wheel over the text changes its size, as in browsers and e-book readers: a step per notch of the
+        // wheel (a touchpad's small deltas add up to a notch first), the place kept as with the keys.
+        double[] wheel = {0};
+        chapterView.node().addEventFilter(ScrollEvent.SCROLL, e -> {
+            if (e.isShortcutDown() && e.getDeltaY() != 0) {
+                double notch = e.getMultiplierY() > 0 ? e.getMultiplierY() : 40;
+                wheel[0] = Math.signum(wheel[0]) == Math.signum(e.getDeltaY()) ? wheel[0] + e.getDeltaY() : e.getDeltaY();
+                for (; wheel[0] >= notch; wheel[0] -= notch) {
+                    vm.largerText();
+                }
+                for (; wheel[0] <= -notch; wheel[0] += notch) {
+                    vm.smallerText();
+                }
+                e.consume();
+            }
+        });
         // Esc closes a drawer, else leaves focus mode; a dialog's or the find bar's own Esc comes first.
         scene.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.ESCAPE && (panels.drawerProperty().get().isPresent() || panels.focusProperty().get())) {
