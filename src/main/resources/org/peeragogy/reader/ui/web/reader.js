@@ -421,7 +421,11 @@ var PeeragogyReader = (function () {
       if (h) { h.scrolled(scrollFraction()); }
     }, 150);
   });
+  // Only a new width reflows the lines; a height change leaves the top line where it is.
+  var keptWidth = window.innerWidth;
   window.addEventListener("resize", function () {
+    if (window.innerWidth === keptWidth) { return; }
+    keptWidth = window.innerWidth;
     if (keptTop > 0) { PeeragogyReader.keepAtTop(keptTop); }
   });
 
