@@ -10,7 +10,6 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
@@ -56,6 +55,18 @@ final class AllNotesWindow {
             titles.put(c.id(), c.displayTitle());
         }
         chapter.setConverter(converter(id -> id == null || id.isEmpty() ? "Any chapter" : titles.getOrDefault(id, id)));
+        // A long chapter title would take the whole row: the box stays at most 260 px and its chosen title,
+        // cut short there, is whole in the tooltip.
+        chapter.setMaxWidth(260);
+        chapter.setButtonCell(new ListCell<>() {
+            @Override
+            protected void updateItem(String id, boolean empty) {
+                super.updateItem(id, empty);
+                String shown = empty ? null : chapter.getConverter().toString(id);
+                setText(shown);
+                setTooltip(shown == null ? null : new javafx.scene.control.Tooltip(shown));
+            }
+        });
         chapter.valueProperty().addListener((o, a, b) -> vm.chapterIdProperty().set(b == null ? "" : b));
 
         ComboBox<String> author = new ComboBox<>();
@@ -73,7 +84,6 @@ final class AllNotesWindow {
         text.setId("filter-text");
         text.setPromptText("Words in the note or quote");
         text.textProperty().bindBidirectional(vm.textProperty());
-        HBox.setHgrow(text, Priority.ALWAYS);
 
         ComboBox<AllNotesViewModel.Order> order = new ComboBox<>(FXCollections.observableArrayList(
                 AllNotesViewModel.Order.values()));
@@ -110,7 +120,18 @@ final class AllNotesWindow {
         VBox.setVgrow(list, Priority.ALWAYS);
         Label count = new Label();
         count.textProperty().bind(javafx.beans.binding.Bindings.size(vm.shown()).asString("%d notes"));
-        VBox root = new VBox(8, new HBox(6, colour, tag, chapter, author, order), text, list, count);
+        // The filters keep their whole labels ("Any colour", "Everyone"…): each box is as wide as its longest
+        // choice and, where the window is too narrow for one row, they wrap to a second (at 640 px a row of
+        // them was cut to "An…", "…" and "E…"; found by a fresh tester).
+        for (ComboBox<?> box : java.util.List.of(colour, tag, author, order)) {
+            box.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        }
+        chapter.setMinWidth(150);
+        colour.setId("filter-colour");
+        order.setId("filter-order");
+        javafx.scene.layout.FlowPane filters = new javafx.scene.layout.FlowPane(6, 6, colour, tag, chapter, author, order);
+        filters.setId("all-notes-filters");
+        VBox root = new VBox(8, filters, text, list, count);
         root.setPadding(new Insets(10));
         stage.setScene(new Scene(root, 640, 600));
     }

@@ -18,6 +18,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
+import javafx.scene.input.ScrollEvent;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
@@ -61,7 +62,7 @@ public final class ReaderWindow {
     private final Stage stage;
     private final WindowThemes windowThemes;
     private final ReaderViewModel vm;
-    private final WindowBoundsViewModel bounds;
+    private final WindowPlace place;
     private final PageEvents pageEvents;
     private final ChapterView chapterView;
     private final FindBar findBar;
@@ -98,7 +99,7 @@ public final class ReaderWindow {
         this.stage = Objects.requireNonNull(stage);
         this.windowThemes = new WindowThemes(stage);
         this.vm = models.reader();
-        this.bounds = models.bounds();
+        this.place = new WindowPlace(stage, models.bounds());
         NotesViewModel notes = models.notes();
         Dialogs dialogs = new FxDialogs(stage);
         this.dialogs = dialogs;
@@ -198,6 +199,22 @@ public final class ReaderWindow {
             }
         });
         actions.installMoreKeys(scene);
+        // Ctrl+wheel over the text changes its size, as in browsers and e-book readers: a step per notch of the
+        // wheel (a touchpad's small deltas add up to a notch first), the place kept as with the keys.
+        double[] wheel = {0};
+        chapterView.node().addEventFilter(ScrollEvent.SCROLL, e -> {
+            if (e.isShortcutDown() && e.getDeltaY() != 0) {
+                double notch = e.getMultiplierY() > 0 ? e.getMultiplierY() : 40;
+                wheel[0] = Math.signum(wheel[0]) == Math.signum(e.getDeltaY()) ? wheel[0] + e.getDeltaY() : e.getDeltaY();
+                for (; wheel[0] >= notch; wheel[0] -= notch) {
+                    vm.largerText();
+                }
+                for (; wheel[0] <= -notch; wheel[0] += notch) {
+                    vm.smallerText();
+                }
+                e.consume();
+            }
+        });
         // Esc closes a drawer, else leaves focus mode; a dialog's or the find bar's own Esc comes first.
         scene.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.ESCAPE && (panels.drawerProperty().get().isPresent() || panels.focusProperty().get())) {
@@ -226,7 +243,8 @@ public final class ReaderWindow {
             e.consume();
         });
         stage.setScene(scene);
-        restoreBounds();
+        place.restore();
+        panels.windowWidth(stage.getWidth());
     }
 
     private static Region grow() {
@@ -369,39 +387,11 @@ public final class ReaderWindow {
         searchSide.stopIndexing();
         vm.scrolled(chapterView.position());
         vm.savePosition();
-        saveBounds();
+        place.close();
         panelsView.rememberWidths();
         panels.save();
         help.close();
         chapterView.close();
-    }
-
-    private void restoreBounds() {
-        WindowBoundsViewModel.Bounds b = bounds.saved();
-        // Never larger than the screen it opens on (found by a tester: the first window, 1280 × 800, on an
-        // 800 × 600 netbook, or a size saved on a bigger monitor, put the menus and status line off-screen).
-        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getScreensForRectangle(Math.max(0, b.x()),
-                        Math.max(0, b.y()), 1, 1).stream().findFirst().orElse(javafx.stage.Screen.getPrimary())
-                .getVisualBounds();
-        double width = Math.min(Math.max(480, b.width()), screen.getWidth());
-        double height = Math.min(Math.max(360, b.height()), screen.getHeight());
-        stage.setWidth(width);
-        stage.setHeight(height);
-        panels.windowWidth(stage.getWidth());
-        if (b.x() >= 0 && b.y() >= 0) {
-            stage.setX(Math.max(screen.getMinX(), Math.min(b.x(), screen.getMaxX() - width)));
-            stage.setY(Math.max(screen.getMinY(), Math.min(b.y(), screen.getMaxY() - height)));
-        } else {
-            stage.setX(screen.getMinX() + (screen.getWidth() - width) / 2);
-            stage.setY(screen.getMinY() + (screen.getHeight() - height) / 2);
-        }
-    }
-
-    private void saveBounds() {
-        if (stage.isIconified() || stage.getWidth() <= 0) {
-            return;
-        }
-        bounds.save(new WindowBoundsViewModel.Bounds(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight()));
     }
 
     /** Before a page is anchored the selection's toolbar goes, and the first page starts the search index. */

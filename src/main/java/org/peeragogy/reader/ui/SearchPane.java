@@ -107,6 +107,8 @@ final class SearchPane {
             if (previous == null || !previous.chapterId().equals(hit.chapterId())) {
                 Label title = new Label(hit.title());
                 title.getStyleClass().add("search-chapter");
+                // A long title ends in "…" in a narrow side panel; the whole of it shows on hover, as in the contents.
+                title.setTooltip(new javafx.scene.control.Tooltip(hit.title()));
                 box.getChildren().add(title);
             }
             if (hit.note()) {

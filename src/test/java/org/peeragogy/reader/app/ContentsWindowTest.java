@@ -22,7 +22,6 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.peeragogy.reader.NeedsRealHandbook;
 import org.peeragogy.reader.TestHandbooks;
 import org.peeragogy.reader.content.Handbooks;
-import org.peeragogy.reader.store.Database;
 import org.peeragogy.reader.ui.ContentsViewModel;
 import org.peeragogy.reader.ui.StatusViewModel;
 import org.junit.jupiter.api.io.TempDir;
@@ -63,13 +62,8 @@ class ContentsWindowTest {
     }
 
     private void open(String size) throws Exception {
-        String[] wh = size.split("x");
-        try (Database d = Database.open(dataDir)) {
-            d.settings().put("window.bounds", "0,0," + wh[0] + "," + wh[1]);
-            d.settings().put("view.panels", "contents=true;notes=true;contentsWidth=180;notesWidth=300");
-        }
-        window = OpenWindow.open(dataDir, Handbooks.open(TestHandbooks.real()), "pattern-wrapper", url -> { });
-        window.awaitChapter("pattern-wrapper");
+        window = OpenWindow.sized(dataDir, Handbooks.open(TestHandbooks.real()), "pattern-wrapper", size,
+                java.util.Map.of("view.panels", "contents=true;notes=true;contentsWidth=180;notesWidth=300"));
         WaitForAsyncUtils.waitForFxEvents();
     }
 

@@ -61,14 +61,8 @@ class FeedbackWindowTest {
     }
 
     private void open(String size, Handbook handbook, String chapter) throws Exception {
-        String[] wh = size.split("x");
-        try (Database d = Database.open(dataDir)) {
-            d.settings().put(NotesViewModel.AUTHOR_KEY, "Ana");
-            d.settings().put("window.bounds", "0,0," + wh[0] + "," + wh[1]);
-        }
-        window = OpenWindow.open(dataDir, handbook, chapter, url -> { });
-        window.awaitChapter(chapter);
-        robot.clickOn("#status"); // the window has the keyboard
+        window = OpenWindow.sized(dataDir, handbook, chapter, size, java.util.Map.of(NotesViewModel.AUTHOR_KEY, "Ana"));
+        window.focus(robot);
     }
 
     private NotesViewModel notes() {
@@ -77,29 +71,15 @@ class FeedbackWindowTest {
 
     /** The node with this id in a window showing now, itself and every parent visible. */
     private Optional<Node> showing(String id) {
-        return robot.lookup(id).match(n -> n.getScene() != null && n.getScene().getWindow() != null
-                && n.getScene().getWindow().isShowing() && visible(n)).tryQuery();
-    }
-
-    private static boolean visible(Node n) {
-        for (Node at = n; at != null; at = at.getParent()) {
-            if (!at.isVisible()) {
-                return false;
-            }
-        }
-        return true;
+        return OpenWindow.showing(robot, id, Node.class);
     }
 
     private String notice() {
         return showing("#notice-text").map(n -> ((Label) n).getText()).orElse("");
     }
 
-    /** Brings the notes panel into view: docked at 1280, a drawer where it is folded away. */
     private void notesPanel() throws Exception {
-        if (!showing("#notes-panel").isPresent()) {
-            robot.clickOn("View").clickOn("#menu-notes-panel");
-        }
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> showing("#notes-panel").isPresent());
+        window.showNotesPanel(robot);
     }
 
     private void select(String words) throws Exception {

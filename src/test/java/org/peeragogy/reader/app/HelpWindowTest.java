@@ -29,7 +29,6 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.peeragogy.reader.TestHandbooks;
 import org.peeragogy.reader.book.Chapter;
 import org.peeragogy.reader.content.Handbooks;
-import org.peeragogy.reader.store.Database;
 import org.peeragogy.reader.ui.ShortcutsViewModel;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
@@ -60,17 +59,12 @@ class HelpWindowTest {
     }
 
     private void open(String size) throws Exception {
-        String[] wh = size.split("x");
-        try (Database d = Database.open(dataDir)) {
-            d.settings().put("window.bounds", "0,0," + wh[0] + "," + wh[1]);
-        }
-        window = OpenWindow.open(dataDir, Handbooks.open(TestHandbooks.fixture()), "welcome", url -> { });
-        window.awaitChapter("welcome");
-        robot.clickOn("#status"); // the window has the keyboard
+        window = OpenWindow.sized(dataDir, Handbooks.open(TestHandbooks.fixture()), "welcome", size);
+        window.focus(robot);
     }
 
     private static boolean showing(Node n) {
-        return n.getScene() != null && n.getScene().getWindow() != null && n.getScene().getWindow().isShowing();
+        return OpenWindow.isShowing(n);
     }
 
     private static void items(List<MenuItem> from, List<MenuItem> into) {
@@ -111,6 +105,15 @@ class HelpWindowTest {
             }
             assertTrue(rows.stream().anyMatch(r -> r.keys().contains(k.getDisplayText())), k.getDisplayText());
         }
+
+        // One row per action, its other keys beside its first ("Ctrl++ or Ctrl+= or Ctrl+keypad +"): no key
+        // twice in a row or in two rows (the keypad's plus once showed as a second "Ctrl++"), and every row whole.
+        assertEquals(rows.size(), rows.stream().map(ShortcutsViewModel.Row::action).distinct().count(), rows::toString);
+        List<String> keys = rows.stream().flatMap(r -> java.util.Arrays.stream(r.keys().split(" or "))).toList();
+        assertEquals(keys.size(), keys.stream().distinct().count(), keys::toString);
+        assertTrue(rows.stream().anyMatch(r -> r.action().equals("Larger text") && r.keys().contains("keypad")), rows::toString);
+        assertEquals(List.of(), WaitForAsyncUtils.asyncFx(() -> ScreenChecks.cutText(table.getScene().getWindow()))
+                .get(10, TimeUnit.SECONDS));
 
         robot.write("bookmark");
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> table.getItems().size() < rows.size());

@@ -29,7 +29,10 @@ import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** The note dialog never loses what is typed (issue 12) and keeps tags and limits (issue 11), in the real window. */
+/**
+ * The note dialog never loses what is typed (issue 12) and keeps tags and limits (issue 11), in the real window:
+ * its behaviours at 1280×800 and at the small sizes, 1024×600 and 800×600, where the notes panel is a drawer.
+ */
 @Tag("ui")
 class NoteDialogWindowTest {
     static final String CHAPTER = "pattern-wrapper";
@@ -53,13 +56,8 @@ class NoteDialogWindowTest {
 
     /** Opens the window at this size ("1280x800") on the test handbook, the reader called Ana. */
     private void open(String size) throws Exception {
-        String[] wh = size.split("x");
-        try (Database d = Database.open(dataDir)) {
-            d.settings().put(NotesViewModel.AUTHOR_KEY, "Ana");
-            d.settings().put("window.bounds", "0,0," + wh[0] + "," + wh[1]);
-        }
-        window = OpenWindow.open(dataDir, Handbooks.open(TestHandbooks.real()), CHAPTER, url -> { });
-        window.awaitChapter(CHAPTER);
+        window = OpenWindow.sized(dataDir, Handbooks.open(TestHandbooks.real()), CHAPTER, size,
+                java.util.Map.of(NotesViewModel.AUTHOR_KEY, "Ana"));
     }
 
     private NotesViewModel notes() {
@@ -74,13 +72,9 @@ class NoteDialogWindowTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> notes().selectionProperty().get().isPresent());
     }
 
-    private static boolean isShowing(Node n) {
-        return n.getScene() != null && n.getScene().getWindow() != null && n.getScene().getWindow().isShowing();
-    }
-
     /** The node with this id in a window showing now (closed dialogs linger in lookups). */
     private <T extends Node> Optional<T> showing(String id, Class<T> type) {
-        return robot.lookup(id).match(NoteDialogWindowTest::isShowing).tryQueryAs(type);
+        return robot.lookup(id).match(OpenWindow::isShowing).tryQueryAs(type);
     }
 
     private TextArea awaitEditor() throws Exception {
@@ -113,9 +107,10 @@ class NoteDialogWindowTest {
         assertEquals("keeping participants", notes().placed().get(0).annotation().quote());
     }
 
-    @Test
-    void tabMovesFocusOutOfTheNoteInsteadOfTypingATab() throws Exception {
-        open("1280x800");
+    @ParameterizedTest
+    @ValueSource(strings = {"1280x800", "1024x600", "800x600"})
+    void tabMovesFocusOutOfTheNoteInsteadOfTypingATab(String size) throws Exception {
+        open(size);
         select("keeping participants");
         shortcut(KeyCode.N);
         TextArea text = awaitEditor();
@@ -126,9 +121,10 @@ class NoteDialogWindowTest {
         assertTrue(showing("#note-tags", Node.class).orElseThrow().isFocused());
     }
 
-    @Test
-    void escapeWithTypedTextAsksAndKeepWritingKeepsTheDialogWhileDiscardClosesIt() throws Exception {
-        open("1280x800");
+    @ParameterizedTest
+    @ValueSource(strings = {"1280x800", "1024x600", "800x600"})
+    void escapeWithTypedTextAsksAndKeepWritingKeepsTheDialogWhileDiscardClosesIt(String size) throws Exception {
+        open(size);
         select("keeping participants");
         shortcut(KeyCode.N);
         TextArea text = awaitEditor();
@@ -138,7 +134,7 @@ class NoteDialogWindowTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> showing("#discard-note", Node.class).isPresent());
         OpenWindow.clickShowing(robot, "Keep writing");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> showing("#discard-note", Node.class).isEmpty());
-        assertTrue(isShowing(text));
+        assertTrue(OpenWindow.isShowing(text));
         assertEquals("ok", text.getText());
 
         robot.type(KeyCode.ESCAPE);
@@ -170,7 +166,7 @@ class NoteDialogWindowTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> showing("#discard-note", Node.class).isPresent());
         OpenWindow.clickShowing(robot, "Keep writing");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> showing("#discard-note", Node.class).isEmpty());
-        assertTrue(isShowing(text));
+        assertTrue(OpenWindow.isShowing(text));
         assertEquals("ok", text.getText());
 
         closeWithTheWindowsCross(text);
@@ -181,9 +177,10 @@ class NoteDialogWindowTest {
         assertEquals(List.of(), notes().placed());
     }
 
-    @Test
-    void theWindowsCrossWithNothingTypedClosesWithoutAsking() throws Exception {
-        open("1280x800");
+    @ParameterizedTest
+    @ValueSource(strings = {"1280x800", "1024x600", "800x600"})
+    void theWindowsCrossWithNothingTypedClosesWithoutAsking(String size) throws Exception {
+        open(size);
         shortcut(KeyCode.N);
         TextArea text = awaitEditor();
         closeWithTheWindowsCross(text);
@@ -191,9 +188,10 @@ class NoteDialogWindowTest {
         assertTrue(showing("#discard-note", Node.class).isEmpty());
     }
 
-    @Test
-    void anEmptyChapterNoteIsNotSaved() throws Exception {
-        open("1280x800");
+    @ParameterizedTest
+    @ValueSource(strings = {"1280x800", "1024x600", "800x600"})
+    void anEmptyChapterNoteIsNotSaved(String size) throws Exception {
+        open(size);
         shortcut(KeyCode.N);
         awaitEditor();
         shortcut(KeyCode.ENTER);
@@ -242,6 +240,7 @@ class NoteDialogWindowTest {
         }
         WaitForAsyncUtils.asyncFx(() -> notes().refresh()).get();
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> notes().placed().size() == 1);
+        window.showNotesPanel(robot); // a drawer where the notes fold away (1024 and 800 px)
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#notes-list .list-cell").queryAll()
                 .stream().anyMatch(c -> c instanceof javafx.scene.control.ListCell<?> l && l.getItem() != null));
         javafx.scene.control.ListView<?> list = robot.lookup("#notes-list").queryListView();
@@ -250,9 +249,10 @@ class NoteDialogWindowTest {
         robot.clickOn("#edit-note");
     }
 
-    @Test
-    void aNoteBySomeoneElseOpensReadOnlyWithTheirName() throws Exception {
-        open("1280x800");
+    @ParameterizedTest
+    @ValueSource(strings = {"1280x800", "1024x600", "800x600"})
+    void aNoteBySomeoneElseOpensReadOnlyWithTheirName(String size) throws Exception {
+        open(size);
         highlightBy("Bea", "urn:uuid:5d1c3e2b-7a4f-4c6d-8e9f-0a1b2c3d4e5f", "Bea's thought", List.of());
         TextArea text = awaitEditor();
         assertFalse(text.isEditable());
@@ -288,7 +288,7 @@ class NoteDialogWindowTest {
         Label message = showing("#note-message", Label.class).orElseThrow();
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, message::isVisible);
         assertTrue(message.getText().contains("100,000"), message.getText());
-        assertTrue(isShowing(text));
+        assertTrue(OpenWindow.isShowing(text));
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(List.of(), notes().placed());
     }

@@ -3,6 +3,8 @@ package org.peeragogy.reader.app;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -47,6 +49,65 @@ final class OpenWindow implements AutoCloseable {
             stage.toFront();
             return new OpenWindow(session, stage, laidOut);
         }).get(20, TimeUnit.SECONDS);
+    }
+
+    /**
+     * Opens a window of {@code size} ("1280x800", placed at 0,0) on {@code chapter} and waits until it is shown.
+     * {@code settings} (key → value, e.g. the reader's name or theme) are written into the data folder's
+     * database first, as a reader's earlier sessions would have left them.
+     */
+    static OpenWindow sized(Path dataDir, Handbook handbook, String chapter, String size, Map<String, String> settings)
+            throws Exception {
+        String[] wh = size.split("x");
+        try (Database d = Database.open(dataDir)) {
+            for (Map.Entry<String, String> s : settings.entrySet()) {
+                d.settings().put(s.getKey(), s.getValue());
+            }
+            d.settings().put("window.bounds", "0,0," + wh[0] + "," + wh[1]);
+        }
+        OpenWindow window = open(dataDir, handbook, chapter, url -> { });
+        window.awaitChapter(chapter);
+        return window;
+    }
+
+    /** As above, with no other settings. */
+    static OpenWindow sized(Path dataDir, Handbook handbook, String chapter, String size) throws Exception {
+        return sized(dataDir, handbook, chapter, size, Map.of());
+    }
+
+    /** Gives the window the keyboard (a click on its status line, which takes no action). */
+    void focus(FxRobot robot) {
+        robot.clickOn("#status");
+    }
+
+    /** True when the node is in a window that is showing now (closed dialogs linger in lookups). */
+    static boolean isShowing(Node n) {
+        return n.getScene() != null && n.getScene().getWindow() != null && n.getScene().getWindow().isShowing();
+    }
+
+    /** The node matching {@code query} in a window showing now, itself and every parent visible. */
+    static <T extends Node> Optional<T> showing(FxRobot robot, String query, Class<T> type) {
+        return robot.lookup(query).match(n -> isShowing(n) && visible(n)).tryQueryAs(type);
+    }
+
+    private static boolean visible(Node n) {
+        for (Node at = n; at != null; at = at.getParent()) {
+            if (!at.isVisible()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Brings the notes panel into view: docked where the window is wide, else its drawer over the text (issue
+     * 12: the notes fold away first); waits until it shows.
+     */
+    void showNotesPanel(FxRobot robot) throws Exception {
+        if (showing(robot, "#notes-panel", Node.class).isEmpty()) {
+            robot.clickOn("View").clickOn("#menu-notes-panel");
+        }
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> showing(robot, "#notes-panel", Node.class).isPresent());
     }
 
     /** Waits until this chapter has been shown (skipping others shown before it). */

@@ -1,5 +1,6 @@
 package org.peeragogy.reader.app;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.image.BufferedImage;
@@ -18,7 +19,6 @@ import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
-import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -26,7 +26,6 @@ import org.peeragogy.reader.NeedsRealHandbook;
 import org.peeragogy.reader.TestHandbooks;
 import org.peeragogy.reader.book.Annotation;
 import org.peeragogy.reader.content.Handbooks;
-import org.peeragogy.reader.store.Database;
 import org.peeragogy.reader.ui.NotesViewModel;
 import org.peeragogy.reader.ui.Theme;
 import org.testfx.api.FxRobot;
@@ -34,16 +33,19 @@ import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * The screenshots of docs/screens.md, taken of the real window under Xvfb: each theme at 1280×800 and
- * 1024×600 on a chapter with notes, and the note dialog, search, all notes and the keyboard shortcuts.
- * Run only when asked, as it writes into docs/screens/:
+ * The window states of docs/screens.md, in the real window under Xvfb: each theme at 1280×800 and 1024×600 on
+ * a chapter with notes, and the note dialog, search, all notes and the keyboard shortcuts. Every state is
+ * checked as it would be shot ({@link ScreenChecks}: every text meets AA on what is behind it, the focus ring
+ * 3:1, no label cut to "…" without a tooltip), so what the screenshots show is checked on every test run;
+ * the screenshots themselves are written only when asked, into docs/screens/:
  * {@code xvfb-run -a mvn test -Dtest=ScreensTest -Dscreens=true}.
  */
 @Tag("ui")
 @NeedsRealHandbook
-@EnabledIfSystemProperty(named = "screens", matches = "true", disabledReason = "writes docs/screens/: -Dscreens=true")
 class ScreensTest {
     private static final Path OUT = Path.of("docs", "screens");
+    /** Screenshots are written only with -Dscreens=true; the checks run always. */
+    private static final boolean WRITE = Boolean.getBoolean("screens");
     @TempDir
     Path dataDir;
     private final FxRobot robot = new FxRobot();
@@ -52,7 +54,9 @@ class ScreensTest {
     @BeforeAll
     static void toolkit() throws Exception {
         FxToolkit.registerPrimaryStage();
-        Files.createDirectories(OUT);
+        if (WRITE) {
+            Files.createDirectories(OUT);
+        }
     }
 
     @AfterEach
@@ -64,15 +68,9 @@ class ScreensTest {
     }
 
     private void open(String size, Theme theme) throws Exception {
-        String[] wh = size.split("x");
-        try (Database d = Database.open(dataDir)) {
-            d.settings().put(NotesViewModel.AUTHOR_KEY, "Ana");
-            d.settings().put("window.bounds", "0,0," + wh[0] + "," + wh[1]);
-            d.settings().put("view.theme", theme.cssName());
-        }
-        window = OpenWindow.open(dataDir, Handbooks.open(TestHandbooks.real()), "pattern-wrapper", url -> { });
-        window.awaitChapter("pattern-wrapper");
-        robot.clickOn("#status");
+        window = OpenWindow.sized(dataDir, Handbooks.open(TestHandbooks.real()), "pattern-wrapper", size,
+                java.util.Map.of(NotesViewModel.AUTHOR_KEY, "Ana", "view.theme", theme.cssName()));
+        window.focus(robot);
     }
 
     private NotesViewModel notes() {
@@ -112,6 +110,13 @@ class ScreensTest {
 
     private void shoot(Window w, String name) throws Exception {
         settle();
+        assertEquals(List.of(), WaitForAsyncUtils.asyncFx(() -> ScreenChecks.lowContrast(w)).get(10, TimeUnit.SECONDS),
+                name + ": text below AA or a faint focus ring");
+        assertEquals(List.of(), WaitForAsyncUtils.asyncFx(() -> ScreenChecks.cutText(w)).get(10, TimeUnit.SECONDS),
+                name + ": text cut short");
+        if (!WRITE) {
+            return;
+        }
         Rectangle2D area = WaitForAsyncUtils.asyncFx(() -> new Rectangle2D(w.getX(), w.getY(), w.getWidth(),
                 w.getHeight())).get();
         Image image = robot.capture(area).getImage();
@@ -198,6 +203,6 @@ class ScreensTest {
     }
 
     private boolean isShowing(Node n) {
-        return n.getScene() != null && n.getScene().getWindow() != null && n.getScene().getWindow().isShowing();
+        return OpenWindow.isShowing(n);
     }
 }

@@ -19,7 +19,6 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
 import org.peeragogy.reader.TestHandbooks;
 import org.peeragogy.reader.content.Handbooks;
-import org.peeragogy.reader.store.Database;
 import org.peeragogy.reader.ui.SearchViewModel;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
@@ -47,12 +46,7 @@ class SearchWindowTest {
     }
 
     private void open(String size) throws Exception {
-        String[] wh = size.split("x");
-        try (Database d = Database.open(dataDir)) {
-            d.settings().put("window.bounds", "0,0," + wh[0] + "," + wh[1]);
-        }
-        window = OpenWindow.open(dataDir, Handbooks.open(TestHandbooks.real()), "foreword", url -> { });
-        window.awaitChapter("foreword");
+        window = OpenWindow.sized(dataDir, Handbooks.open(TestHandbooks.real()), "foreword", size);
     }
 
     @SuppressWarnings("unchecked")

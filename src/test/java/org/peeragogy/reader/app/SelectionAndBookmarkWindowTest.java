@@ -19,7 +19,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.peeragogy.reader.TestHandbooks;
 import org.peeragogy.reader.book.Annotation;
 import org.peeragogy.reader.content.Handbooks;
-import org.peeragogy.reader.store.Database;
 import org.peeragogy.reader.ui.NotesViewModel;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
@@ -47,13 +46,8 @@ class SelectionAndBookmarkWindowTest {
     }
 
     private void open(String size, String chapter) throws Exception {
-        String[] wh = size.split("x");
-        try (Database d = Database.open(dataDir)) {
-            d.settings().put(NotesViewModel.AUTHOR_KEY, "Ana");
-            d.settings().put("window.bounds", "0,0," + wh[0] + "," + wh[1]);
-        }
-        window = OpenWindow.open(dataDir, Handbooks.open(TestHandbooks.real()), chapter, url -> { });
-        window.awaitChapter(chapter);
+        window = OpenWindow.sized(dataDir, Handbooks.open(TestHandbooks.real()), chapter, size,
+                java.util.Map.of(NotesViewModel.AUTHOR_KEY, "Ana"));
     }
 
     private NotesViewModel notes() {

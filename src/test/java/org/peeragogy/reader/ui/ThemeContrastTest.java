@@ -235,6 +235,42 @@ class ThemeContrastTest {
         assertEquals(List.of(), low, "pairs below 4.5:1 (7:1 in high contrast)");
     }
 
+    /**
+     * Prompt text and disabled text have pairs of their own in every theme (Modena's derived prompt colour was
+     * 1.07:1 in the dark theme), a disabled text still looks unlike an enabled one, and the focus ring stands
+     * out at 3:1 from every background of its theme: WCAG 2.2 SC 1.4.11, non-text contrast, level AA.
+     */
+    @Test
+    void promptDisabledTextAndTheFocusRingHaveTheirOwnColoursThatMeetAaInEveryTheme() throws IOException {
+        Map<String, Map<String, String>> rules = rules(sheet("reader-window.css"));
+        List<String> low = new ArrayList<>();
+        for (String theme : THEMES) {
+            Map<String, String> vars = palette(rules, theme);
+            for (String needed : List.of("-pr-prompt-text", "-pr-prompt-bg", "-pr-disabled-text", "-pr-disabled-bg",
+                    "-pr-focus-ring")) {
+                assertTrue(vars.containsKey(needed), theme + " has " + needed);
+            }
+            double[] disabled = rgba(resolve(vars.get("-pr-disabled-text"), vars, "-pr-"));
+            double[] enabled = rgba(resolve(vars.get("-pr-window-text"), vars, "-pr-"));
+            assertTrue(contrast(disabled, enabled) >= 1.5, theme + ": disabled text looks like enabled text");
+            double[] ring = rgba(resolve(vars.get("-pr-focus-ring"), vars, "-pr-"));
+            for (String name : vars.keySet()) {
+                // The ring is drawn around a control, on the surfaces controls stand on; not on a selected row
+                // or a default button, which it surrounds rather than sits on.
+                if (name.endsWith("-bg") && !name.startsWith("-pr-selected") && !name.startsWith("-pr-default-button")) {
+                    double ratio = contrast(ring, rgba(resolve(vars.get(name), vars, "-pr-")));
+                    if (ratio < 3.0) {
+                        low.add(String.format(Locale.ROOT, "%s: focus ring on %s %.2f:1", theme, name, ratio));
+                    }
+                }
+            }
+        }
+        assertEquals(List.of(), low, "focus ring below 3:1");
+        Map<String, String> root = rules.get(".root");
+        assertEquals("-pr-focus-ring", root.get("-fx-focus-color"), "Modena's focus colour is the checked one");
+        assertEquals("-pr-prompt-text", rules.get(".text-input, .combo-box-base").get("-fx-prompt-text-fill"));
+    }
+
     @Test
     void theWindowsColoursAllComeFromThePalette() throws IOException {
         List<String> literal = new ArrayList<>();

@@ -432,7 +432,13 @@ var PeeragogyReader = (function () {
   }, true);
 
   var pending = false;
+  // The text at the top line, as last seen (-1: none yet); a resize of the page (the window, or a panel folded
+  // away as the text grew) puts it back on top, as the text size keys do (issue 12).
+  var keptTop = -1;
+  var seeing = null;
   window.addEventListener("scroll", function () {
+    if (seeing) { clearTimeout(seeing); }
+    seeing = setTimeout(function () { seeing = null; keptTop = PeeragogyReader.visibleOffset(); }, 100);
     if (pending) { return; }
     pending = true;
     setTimeout(function () {
@@ -440,6 +446,13 @@ var PeeragogyReader = (function () {
       var h = host();
       if (h) { h.scrolled(scrollFraction()); }
     }, 150);
+  });
+  // Only a new width reflows the lines; a height change leaves the top line where it is.
+  var keptWidth = window.innerWidth;
+  window.addEventListener("resize", function () {
+    if (window.innerWidth === keptWidth) { return; }
+    keptWidth = window.innerWidth;
+    if (keptTop > 0) { PeeragogyReader.keepAtTop(keptTop); }
   });
 
   return {
@@ -500,6 +513,8 @@ var PeeragogyReader = (function () {
     keepAtTop: function (offset) {
       var at = pointAt(textNodes(), offset, false);
       if (!at) { return false; }
+      keptTop = offset;
+      if (seeing) { clearTimeout(seeing); seeing = null; }
       var r = document.createRange();
       r.setStart(at.node, at.offset);
       r.setEnd(at.node, Math.min(at.node.data.length, at.offset + 1));

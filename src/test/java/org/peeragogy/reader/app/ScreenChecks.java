@@ -1,0 +1,216 @@
+package org.peeragogy.reader.app;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.ButtonBase;
+import javafx.scene.control.ComboBoxBase;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.layout.Background;
+import javafx.scene.layout.BackgroundFill;
+import javafx.scene.layout.Region;
+import javafx.scene.paint.Color;
+import javafx.scene.paint.LinearGradient;
+import javafx.scene.paint.Paint;
+import javafx.scene.paint.Stop;
+import javafx.scene.text.Text;
+import javafx.stage.Window;
+import org.peeragogy.reader.Wcag;
+
+/**
+ * What a reader can see of a window as the next frame paints it, checked from the scene graph (issue 12):
+ * <ul>
+ * <li>{@link #lowContrast}: every text painted (labels, cells, fields' text and prompt text, disabled
+ * controls, search snippets) against what is behind it, at WCAG 2.2 AA for text (SC 1.4.3, 4.5:1); a
+ * faded control (Modena fades a disabled one to 40 %) is laid over what is behind it as painted; and the
+ * focus ring of the focused field or button against what is around it, at AA for non-text (SC 1.4.11, 3:1).
+ * Formulas in {@link Wcag}.</li>
+ * <li>{@link #cutText}: every label or cell whose text is cut to "…" without its whole text in a tooltip.</li>
+ * </ul>
+ * FX thread; styles and layout are applied first, as the next pulse would.
+ */
+final class ScreenChecks {
+    /** WCAG 2.2 SC 1.4.11 (non-text contrast), which a focus indicator falls under at level AA. */
+    static final double NON_TEXT = 3.0;
+
+    private ScreenChecks() {
+    }
+
+    static double[] rgb(Color c) {
+        return new double[] {c.getRed() * 255, c.getGreen() * 255, c.getBlue() * 255, c.getOpacity()};
+    }
+
+    /** A gradient's colour as the average of its stops (Modena's buttons are gentle gradients). */
+    static Color colour(Paint p) {
+        if (p instanceof Color c) {
+            return c;
+        }
+        if (p instanceof LinearGradient g) {
+            double r = 0, gr = 0, b = 0, a = 0;
+            for (Stop s : g.getStops()) {
+                r += s.getColor().getRed();
+                gr += s.getColor().getGreen();
+                b += s.getColor().getBlue();
+                a += s.getColor().getOpacity();
+            }
+            int n = g.getStops().size();
+            return Color.color(r / n, gr / n, b / n, a / n);
+        }
+        return null;
+    }
+
+    private static Color blend(Color top, Color below, double alpha) {
+        double a = alpha * top.getOpacity();
+        return Color.color(top.getRed() * a + below.getRed() * (1 - a), top.getGreen() * a + below.getGreen() * (1 - a),
+                top.getBlue() * a + below.getBlue() * (1 - a));
+    }
+
+    /** The colour behind a node: the innermost fill of the nearest region that paints one, laid over what is below. */
+    static Color behind(Node node) {
+        List<Color> layers = new ArrayList<>();
+        for (Node at = node; at != null; at = at.getParent()) {
+            if (at instanceof Region r && r.getBackground() != null) {
+                Background bg = r.getBackground();
+                for (int i = bg.getFills().size() - 1; i >= 0; i--) {
+                    BackgroundFill f = bg.getFills().get(i);
+                    Color c = colour(f.getFill());
+                    if (c != null && c.getOpacity() > 0) {
+                        layers.add(c);
+                        break;
+                    }
+                }
+                if (!layers.isEmpty() && layers.get(layers.size() - 1).getOpacity() >= 1) {
+                    break;
+                }
+            }
+        }
+        Color out = layers.isEmpty() ? Color.WHITE : layers.get(layers.size() - 1);
+        for (int i = layers.size() - 2; i >= 0; i--) {
+            out = blend(layers.get(i), out, 1);
+        }
+        return out;
+    }
+
+    private static boolean visible(Node n) {
+        for (Node at = n; at != null; at = at.getParent()) {
+            if (!at.isVisible()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The outermost node between {@code n} and the root that is painted faded, or null. */
+    private static Node faded(Node n) {
+        Node found = null;
+        for (Node at = n; at != null; at = at.getParent()) {
+            if (at.getOpacity() < 1) {
+                found = at;
+            }
+        }
+        return found;
+    }
+
+    private static double opacity(Node n) {
+        double a = 1;
+        for (Node at = n; at != null; at = at.getParent()) {
+            a *= at.getOpacity();
+        }
+        return a;
+    }
+
+    private static void prepare(Window w) {
+        // As the next frame will paint it: styles and layout applied now, not at the next pulse. Layout may
+        // make new cells (results refreshed, a table's rows): style and lay them out too, as the pulse would.
+        for (int i = 0; i < 2; i++) {
+            w.getScene().getRoot().applyCss();
+            w.getScene().getRoot().layout();
+        }
+    }
+
+    static List<Node> all(Window w) {
+        List<Node> all = new ArrayList<>();
+        collect(w.getScene().getRoot(), all);
+        return all;
+    }
+
+    private static void collect(Node n, List<Node> into) {
+        into.add(n);
+        if (n instanceof Parent p) {
+            for (Node c : p.getChildrenUnmodifiable()) {
+                collect(c, into);
+            }
+        }
+    }
+
+    /** Every text of the window too close in colour to what is behind it, and a focus ring too faint; FX thread. */
+    static List<String> lowContrast(Window w) {
+        prepare(w);
+        List<String> low = new ArrayList<>();
+        // The high-contrast theme is held to 7:1 (WCAG 1.4.6, issue 14), the others to 4.5:1.
+        double required = w.getScene().getRoot().getStyleClass().contains("theme-contrast") ? Wcag.AAA : Wcag.AA;
+        for (Node n : all(w)) {
+            if (!(n instanceof Text t) || t.getText() == null || t.getText().isBlank() || !visible(t)
+                    || !(t.getFill() instanceof Color fill) || fill.getOpacity() == 0 || opacity(t) == 0) {
+                continue; // a prompt is transparent while its field has the caret: not painted
+            }
+            Color bg = behind(t);
+            Color fg = blend(fill, bg, 1);
+            Node fade = faded(t);
+            if (fade != null) {
+                Color under = fade.getParent() == null ? Color.WHITE : behind(fade.getParent());
+                double a = opacity(t);
+                fg = blend(fg, under, a);
+                bg = blend(bg, under, a);
+            }
+            double ratio = Wcag.contrast(rgb(fg), rgb(bg));
+            if (ratio < required) {
+                Node owner = t.getParent();
+                low.add(String.format(Locale.ROOT, "%s in %s%s \"%s\" %s on %s %.2f:1", t.getClass().getSimpleName(),
+                        owner == null ? "?" : owner.getClass().getSimpleName(),
+                        fade != null ? " (faded to " + Math.round(opacity(t) * 100) + " %)" : "", t.getText(), fg, bg,
+                        ratio));
+            }
+        }
+        Node focused = w.getScene().getFocusOwner();
+        if ((focused instanceof TextInputControl || focused instanceof ButtonBase || focused instanceof ComboBoxBase<?>)
+                && focused instanceof Region r && r.getBackground() != null && !r.getBackground().getFills().isEmpty()
+                && visible(focused) && focused.getParent() != null) {
+            // Modena paints a focused field's and button's ring as its outermost (first) fill.
+            Color ring = colour(r.getBackground().getFills().get(0).getFill());
+            Color around = behind(focused.getParent());
+            if (ring != null) {
+                double ratio = Wcag.contrast(rgb(blend(ring, around, 1)), rgb(around));
+                if (ratio < NON_TEXT) {
+                    low.add(String.format(Locale.ROOT, "focus ring of %s %s on %s %.2f:1", focused.getClass().getSimpleName(),
+                            ring, around, ratio));
+                }
+            }
+        }
+        return low;
+    }
+
+    /**
+     * Every label, cell or button of the window whose text is cut short ("An…") and whose whole text is not in
+     * its tooltip; FX thread.
+     */
+    static List<String> cutText(Window w) {
+        prepare(w);
+        List<String> cut = new ArrayList<>();
+        for (Node n : all(w)) {
+            if (n instanceof Labeled l && l.getText() != null && !l.getText().isBlank() && visible(l)) {
+                for (Node c : l.getChildrenUnmodifiable()) {
+                    String whole = l.isMnemonicParsing() ? l.getText().replaceFirst("_(?=.)", "") : l.getText();
+                    if (c instanceof Text t && t.isVisible() && !t.getText().equals(whole)
+                            && !(l.getTooltip() != null && l.getText().equals(l.getTooltip().getText()))) {
+                        cut.add(l.getClass().getSimpleName() + " \"" + l.getText() + "\" shows \"" + t.getText() + "\"");
+                    }
+                }
+            }
+        }
+        return cut;
+    }
+}
