@@ -111,6 +111,7 @@ public final class ChapterView implements AutoCloseable {
     private long loadsAsked;
     private long loadsStarted;
     private final PageGuard guard = new PageGuard(() -> System.nanoTime() / 1_000_000);
+    private final PageCaret caret = new PageCaret(this);
     private boolean refusalShown;
 
     public ChapterView(Handbook handbook, Path webDataDir, Listener listener) {
@@ -335,6 +336,17 @@ public final class ChapterView implements AutoCloseable {
             w.setMember("peeragogyHost", bridge);
         }
         restore();
+        caret.pageLoaded();
+    }
+
+    /** The keyboard's caret in the page: caret browsing, selecting a sentence or paragraph (issue 14). */
+    public PageCaret caret() {
+        return caret;
+    }
+
+    /** Calls a function of the page's {@code PeeragogyReader}; empty when no page is there. */
+    Optional<Object> call(PageMessages.Call function, Object... args) {
+        return page().map(p -> p.call(function.function, args));
     }
 
     private void restore() {
