@@ -47,11 +47,24 @@ final class AccessibleNames {
     private AccessibleNames() {
     }
 
-    /** Names the controls under {@code root} now, and again each time the focus moves in its scene. */
+    /**
+     * Names the controls under {@code root} now, and again each time the focus moves in its scene; and the same
+     * for every window the application opens from now on (dialogs, All notes, Keyboard shortcuts).
+     */
     static void name(Parent root) {
         walk(root);
         root.sceneProperty().addListener((o, was, scene) -> watch(scene));
         watch(root.getScene());
+        javafx.stage.Window.getWindows().addListener((javafx.collections.ListChangeListener<javafx.stage.Window>) c -> {
+            while (c.next()) {
+                for (javafx.stage.Window w : c.getAddedSubList()) {
+                    if (w.getScene() != null) {
+                        walk(w.getScene().getRoot());
+                        watch(w.getScene());
+                    }
+                }
+            }
+        });
     }
 
     private static void watch(Scene scene) {
@@ -73,8 +86,8 @@ final class AccessibleNames {
             if (entry == null && tip != null && tip.getText() != null && !tip.getText().isBlank()) {
                 entry = tip.getText();
             }
-            if (entry == null && (c instanceof ListView<?> || c instanceof TreeView<?>)) {
-                entry = "List";
+            if (entry == null) {
+                entry = byType(c);
             }
             if (entry != null) {
                 int bar = entry.indexOf('|');
@@ -93,6 +106,24 @@ final class AccessibleNames {
                 walk(child);
             }
         }
+    }
+
+    /** A name for a control that holds others and says nothing itself. */
+    private static String byType(Control c) {
+        if (c instanceof javafx.scene.control.MenuBar) {
+            return "Menus|Alt and a menu's underlined letter opens it";
+        } else if (c instanceof javafx.scene.control.ToolBar) {
+            return "Toolbar|F6 reaches it; Left and Right move between its buttons";
+        } else if (c instanceof javafx.scene.control.SplitPane) {
+            return "Contents, chapter and notes|F6 moves between them";
+        } else if (c instanceof javafx.scene.control.ButtonBar) {
+            return "Dialog buttons";
+        } else if (c instanceof javafx.scene.control.TabPane) {
+            return "Tabs";
+        } else if (c instanceof ListView<?> || c instanceof TreeView<?>) {
+            return "List";
+        }
+        return null;
     }
 
     /** True when a screen reader has a name for {@code c}: its accessible text, or words it shows. */

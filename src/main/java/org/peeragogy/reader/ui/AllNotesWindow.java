@@ -34,6 +34,7 @@ final class AllNotesWindow {
         colour.getItems().addAll(Annotation.Colour.values());
         colour.setConverter(converter(c -> c == null ? "Any colour" : ColourSwatches.label(c)));
         colour.valueProperty().bindBidirectional(vm.colourProperty());
+        colour.setAccessibleText("Filter notes by colour");
 
         ComboBox<String> tag = new ComboBox<>();
         tag.setPromptText("Any tag");
@@ -79,6 +80,7 @@ final class AllNotesWindow {
                 AllNotesViewModel.Order.values()));
         order.setConverter(converter(o -> o == AllNotesViewModel.Order.NEWEST ? "Newest first" : "Book order"));
         order.valueProperty().bindBidirectional(vm.orderProperty());
+        order.setAccessibleText("Order of the notes");
 
         ListView<Annotation> list = new ListView<>(vm.shown());
         list.setId("all-notes-list");
@@ -89,7 +91,9 @@ final class AllNotesWindow {
                 super.updateItem(a, empty);
                 if (empty || a == null) {
                     setGraphic(null);
+                    setAccessibleText(null);
                 } else {
+                    setAccessibleText(vm.chapterTitle(a) + ". " + NoteSpeech.of(a, false));
                     Label where = new Label(vm.chapterTitle(a));
                     where.getStyleClass().add("note-kind");
                     setGraphic(new VBox(2, where, NotesPanel.describe(a, false)));

@@ -37,6 +37,7 @@ final class LiveText {
         label.setId("live-text");
         label.getStyleClass().add("live-text");
         label.setAccessibleRole(AccessibleRole.TEXT);
+        label.setAccessibleText("Messages"); // until the first one
         label.setAccessibleHelp("What just happened, for screen readers");
         notices.noticeProperty().addListener((o, was, now) -> now.ifPresent(n -> say(n.text())));
         search.statusProperty().addListener((o, was, now) -> {

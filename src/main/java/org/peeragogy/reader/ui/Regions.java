@@ -17,8 +17,8 @@ import javafx.scene.input.KeyEvent;
  * F6), and Tab and Shift+Tab move only inside the region holding the focus, round and round, so a reader
  * never tabs out of the notes into the toolbar by surprise. The chapter's page keeps Tab for its own links
  * (reader.js). In a region marked {@code buttons} (the toolbar, whose buttons leave the focus where it is
- * when clicked) every enabled button is a stop, Left and Right move too, and Enter presses the button as
- * Space does. FX thread.
+ * when clicked) every enabled button is a stop, Left and Right move too, and Enter and Space press
+ * the button; one that its own press disables hands the focus to the region's first enabled button. FX thread.
  */
 final class Regions {
     /**
@@ -85,9 +85,20 @@ final class Regions {
         Region r = here.get();
         boolean tab = e.getCode() == KeyCode.TAB;
         boolean arrow = r.buttons() && (e.getCode() == KeyCode.LEFT || e.getCode() == KeyCode.RIGHT);
-        if (r.buttons() && e.getCode() == KeyCode.ENTER && scene.getFocusOwner() instanceof ButtonBase b) {
+        if (r.buttons() && (e.getCode() == KeyCode.ENTER || e.getCode() == KeyCode.SPACE)
+                && scene.getFocusOwner() instanceof ButtonBase b) {
             b.fire();
             e.consume();
+            // A button that its own action disables (Back at the start of the history) loses the focus to
+            // whatever JavaFX picks; it goes to the region's next button instead.
+            javafx.application.Platform.runLater(() -> {
+                if (b.isDisabled()) {
+                    List<Node> stops = stops(r);
+                    if (!stops.isEmpty()) {
+                        stops.get(0).requestFocus();
+                    }
+                }
+            });
         } else if ((tab || arrow) && !(r.root().get() instanceof javafx.scene.web.WebView)) {
             List<Node> stops = stops(r);
             if (!stops.isEmpty()) {

@@ -69,7 +69,10 @@ class KeyboardWindowTest {
         for (int i = 31; i <= 40; i++) {
             one.append("Closing paragraph ").append(i).append(" is here.\n\n");
         }
+        one.append("![A dot](dot.png)\n\n");
         Files.writeString(folder.resolve("one.md"), one);
+        java.awt.image.BufferedImage dot = new java.awt.image.BufferedImage(4, 4, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        javax.imageio.ImageIO.write(dot, "png", folder.resolve("dot.png").toFile());
         Files.writeString(folder.resolve("two.md"), "---\ntitle: Two\n---\n\n# Two\n\nThe second chapter.\n");
         return folder;
     }
@@ -171,5 +174,88 @@ class KeyboardWindowTest {
         window.awaitChapter("two");
         key(KeyCode.ALT, KeyCode.LEFT);
         window.awaitChapter("one");
+    }
+
+    private String focusedId() throws Exception {
+        return WaitForAsyncUtils.asyncFx(() -> {
+            for (Node n = window.stage.getScene().getFocusOwner(); n != null; n = n.getParent()) {
+                if (n.getId() != null) {
+                    return n.getId();
+                }
+                if (n instanceof javafx.scene.web.WebView) {
+                    return "page";
+                }
+            }
+            return "";
+        }).get();
+    }
+
+    @Test
+    void f6CyclesTheRegionsAndTabStaysInsideEach() throws Exception {
+        assertEquals("page", focusedId());
+        key(KeyCode.F6);
+        assertEquals("notes-list", focusedId());
+        // Tab goes round the notes panel's own controls and never leaves it.
+        java.util.Set<String> seen = new java.util.LinkedHashSet<>();
+        for (int i = 0; i < 8; i++) {
+            key(KeyCode.TAB);
+            seen.add(focusedId());
+            assertTrue(WaitForAsyncUtils.asyncFx(() -> {
+                for (Node n = window.stage.getScene().getFocusOwner(); n != null; n = n.getParent()) {
+                    if ("notes-panel".equals(n.getId())) {
+                        return true;
+                    }
+                }
+                return false;
+            }).get(), "Tab left the notes: " + seen);
+        }
+        assertTrue(seen.contains("bookmark") && seen.contains("chapter-note"), seen.toString());
+        key(KeyCode.F6);
+        assertEquals("search-field", focusedId());
+        key(KeyCode.F6);
+        // The toolbar's first enabled button (Back and Forward have nowhere to go yet).
+        assertEquals("next-chapter", focusedId());
+        key(KeyCode.F6);
+        assertEquals("contents", focusedId());
+        key(KeyCode.F6);
+        assertEquals("page", focusedId());
+        key(KeyCode.SHIFT, KeyCode.F6);
+        assertEquals("contents", focusedId());
+    }
+
+    @Test
+    void theToolbarsButtonsAreReachedAndPressedFromTheKeyboard() throws Exception {
+        window.page("document.querySelector('a[data-chapter]').click()");
+        window.awaitChapter("two");
+        for (int i = 0; i < 5 && !"back".equals(focusedId()); i++) {
+            key(KeyCode.F6);
+        }
+        assertEquals("back", focusedId());
+        key(KeyCode.RIGHT);
+        key(KeyCode.LEFT);
+        assertEquals("back", focusedId());
+        key(KeyCode.ENTER);
+        window.awaitChapter("one");
+        // Back is disabled now (nothing before): the focus stays in the toolbar, on its first enabled button.
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> "forward".equals(focusedId()));
+        key(KeyCode.SPACE);
+        window.awaitChapter("two");
+    }
+
+    @Test
+    void altLetterOpensItsMenuAndEscClosesIt() throws Exception {
+        javafx.scene.control.MenuBar bar = robot.lookup(".menu-bar").queryAs(javafx.scene.control.MenuBar.class);
+        for (javafx.scene.control.Menu m : bar.getMenus()) {
+            assertTrue(m.isMnemonicParsing() && m.getText().contains("_"), m.getText() + " has a mnemonic");
+        }
+        key(KeyCode.ALT, KeyCode.F);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> bar.getMenus().get(0).isShowing());
+        key(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !bar.getMenus().get(0).isShowing());
+        key(KeyCode.ALT, KeyCode.N);
+        javafx.scene.control.Menu notes = bar.getMenus().stream().filter(m -> m.getText().equals("_Notes")).findFirst()
+                .orElseThrow();
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, notes::isShowing);
+        key(KeyCode.ESCAPE);
     }
 }
