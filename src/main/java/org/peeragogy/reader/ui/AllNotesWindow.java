@@ -117,6 +117,13 @@ final class AllNotesWindow {
         VBox root = new VBox(8, new HBox(6, colour, tag, chapter, author, order), text, list, count);
         root.setPadding(new Insets(10));
         stage.setScene(new Scene(root, 640, 600));
+        // Esc closes the window (issue 14: Esc closes what it opened); an open list of a filter takes its own Esc first.
+        stage.getScene().addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ESCAPE) {
+                stage.hide();
+                e.consume();
+            }
+        });
     }
 
     /** True while the window is on screen; a closed one is read afresh when it is shown again. */

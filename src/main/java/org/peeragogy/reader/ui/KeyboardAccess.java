@@ -75,8 +75,8 @@ final class KeyboardAccess {
                 () -> Regions.shown(toolbar), true));
         regions.install(scene);
         // Enter on a chapter in the contents, a result in the search or a note in the notes list opens it (their
-        // own handlers run first) and puts the keyboard in the text at that place.
-        scene.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+        // own handlers run first, even those that consume it) and puts the keyboard in the text at that place.
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() != KeyCode.ENTER || e.isControlDown() || e.isAltDown() || e.isShiftDown()) {
                 return;
             }
@@ -90,7 +90,7 @@ final class KeyboardAccess {
                 default -> false;
             };
             if (opened) {
-                focusText();
+                javafx.application.Platform.runLater(this::focusText);
             }
         });
     }

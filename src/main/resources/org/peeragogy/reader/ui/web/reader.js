@@ -221,16 +221,37 @@ var PeeragogyReader = (function () {
 
   /** Paints highlights given as [{id, start, end, colour, note}] (note: true when it has a note). */
   function paint(json) {
+    var kept = keepSelection();
     unwrap("mark.pr-hl");
     var all = JSON.parse(json);
     markBookmarks(all.filter(function (h) { return h.colour === "bookmark"; }));
-    return wrap(all.filter(function (h) { return h.colour !== "bookmark"; }), function (h) {
+    var n = wrap(all.filter(function (h) { return h.colour !== "bookmark"; }), function (h) {
       var mark = document.createElement("mark");
       var colour = COLOURS.indexOf(h.colour) >= 0 ? h.colour : "yellow";
       mark.className = "pr-hl pr-" + colour + (h.note ? " pr-has-note" : "");
       mark.setAttribute("data-ann", String(h.id));
       return mark;
     });
+    kept();
+    return n;
+  }
+
+  /** The selection (or caret) as text offsets; the function returned puts it back after the text nodes change. */
+  function keepSelection() {
+    var sel = window.getSelection();
+    var root = article();
+    if (!root || !sel || sel.rangeCount === 0 || !root.contains(sel.anchorNode) || !root.contains(sel.focusNode)) {
+      return function () {};
+    }
+    var anchor = offsetOf(sel.anchorNode, sel.anchorOffset);
+    var focus = offsetOf(sel.focusNode, sel.focusOffset);
+    return function () {
+      var nodes = textNodes();
+      var a = pointAt(nodes, anchor, anchor > focus);
+      var f = pointAt(nodes, focus, focus > anchor);
+      if (a && f) { sel.setBaseAndExtent(a.node, a.offset, f.node, f.offset); }
+      if (caretOn) { drawCaret(); }
+    };
   }
 
   /** Bookmarks ({colour: "bookmark"}) show as a ribbon in the margin of the block they begin in. */
@@ -249,15 +270,18 @@ var PeeragogyReader = (function () {
 
   /** Marks find-in-chapter matches given as [{start, end}]; they are numbered in order. */
   function markFind(json) {
+    var kept = keepSelection();
     unwrap("mark.pr-find");
     var list = JSON.parse(json);
     list.forEach(function (m, i) { m.n = i; });
-    return wrap(list, function (m) {
+    var n = wrap(list, function (m) {
       var mark = document.createElement("mark");
       mark.className = "pr-find";
       mark.setAttribute("data-find", String(m.n));
       return mark;
     });
+    kept();
+    return n;
   }
 
   function showFind(n) {
@@ -384,6 +408,8 @@ var PeeragogyReader = (function () {
     if (a) {
       e.preventDefault();
       if (a.hasAttribute("data-chapter")) {
+        // The place is where the link is (Tab may have just scrolled to it), so Back returns there.
+        if (h) { h.scrolled(scrollFraction()); }
         if (h) { h.openChapter(a.getAttribute("data-chapter"), a.getAttribute("data-fragment") || ""); }
       } else if (a.hasAttribute("data-external")) {
         if (h) { h.openExternal(a.getAttribute("data-external")); }
