@@ -11,7 +11,6 @@ import javafx.scene.control.ScrollBar;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.control.Tooltip;
 import javafx.scene.control.TreeView;
-import javafx.scene.web.WebView;
 
 /**
  * Accessible names for the window's controls that show no words of their own (issue 14): a list, a tree, a
@@ -40,9 +39,7 @@ final class AccessibleNames {
             Map.entry("guide-chapters", "Chapters of the reader's guide"),
             Map.entry("note-text", "Note|Ctrl+Enter saves; Tab goes to the tags; Esc cancels"),
             Map.entry("note-tags", "Tags|Enter adds the tag typed"),
-            Map.entry("installing", "Installing a handbook"),
-            Map.entry("chapter-page", "Chapter text|F7 turns caret browsing on or off; Tab walks the links; "
-                    + "F6 goes to the next region"));
+            Map.entry("installing", "Installing a handbook"));
 
     private AccessibleNames() {
     }
@@ -96,10 +93,6 @@ final class AccessibleNames {
                     c.setAccessibleHelp(entry.substring(bar + 1));
                 }
             }
-        } else if (n instanceof WebView web && web.getAccessibleText() == null) {
-            String entry = NAMES.get("chapter-page");
-            web.setAccessibleText(entry.substring(0, entry.indexOf('|')));
-            web.setAccessibleHelp(entry.substring(entry.indexOf('|') + 1));
         }
         if (n instanceof Parent p) {
             for (Node child : p.getChildrenUnmodifiable()) {

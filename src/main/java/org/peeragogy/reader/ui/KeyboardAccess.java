@@ -63,16 +63,17 @@ final class KeyboardAccess {
         regions.add(new Regions.Region("contents", () -> contents, () -> {
             side.getSelectionModel().select(0);
             contents.requestFocus();
-        }, () -> Regions.shown(side), false));
-        regions.add(new Regions.Region("chapter", page::node, this::focusText, () -> Regions.shown(page.node()), false));
+        }, () -> Regions.shown(side), Regions.Kind.CONTROLS));
+        regions.add(new Regions.Region("chapter", page::node, this::focusText, () -> Regions.shown(page.node()),
+                Regions.Kind.PAGE));
         regions.add(new Regions.Region("notes", () -> notes, () -> {
             Node list = notes.lookup("#notes-list");
             (list != null ? list : notes).requestFocus();
-        }, () -> Regions.shown(notes), false));
-        regions.add(new Regions.Region("search", searchTab::getContent, openSearch, () -> true, false));
+        }, () -> Regions.shown(notes), Regions.Kind.CONTROLS));
+        regions.add(new Regions.Region("search", searchTab::getContent, openSearch, () -> true, Regions.Kind.CONTROLS));
         regions.add(new Regions.Region("toolbar", () -> toolbar, () -> toolbar.getItems().stream()
                 .filter(n -> !n.isDisabled()).findFirst().ifPresent(Node::requestFocus),
-                () -> Regions.shown(toolbar), true));
+                () -> Regions.shown(toolbar), Regions.Kind.BUTTONS));
         regions.install(scene);
         // Enter on a chapter in the contents, a result in the search or a note in the notes list opens it (their
         // own handlers run first, even those that consume it) and puts the keyboard in the text at that place.

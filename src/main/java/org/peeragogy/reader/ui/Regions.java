@@ -22,11 +22,19 @@ import javafx.scene.input.KeyEvent;
  */
 final class Regions {
     /**
-     * One region: {@code root} holds its controls (null until it is built); {@code enter} puts the focus in it (opening it first when
-     * it needs to be, as the Search tab); it takes part while {@code reachable} says so.
+     * One region: {@code root} holds its controls (null until it is built); {@code enter} puts the focus in it
+     * (opening it first when it needs to be, as the Search tab); it takes part while {@code reachable} says so.
      */
     record Region(String name, java.util.function.Supplier<Node> root, Runnable enter, BooleanSupplier reachable,
-                  boolean buttons) {
+                  Kind kind) {
+        boolean buttons() {
+            return kind == Kind.BUTTONS;
+        }
+    }
+
+    /** How Tab moves in a region: among its controls, among its buttons (the toolbar), or as its page says. */
+    enum Kind {
+        CONTROLS, BUTTONS, PAGE
     }
 
     private final List<Region> regions = new ArrayList<>();
@@ -99,7 +107,7 @@ final class Regions {
                     }
                 }
             });
-        } else if ((tab || arrow) && !(r.root().get() instanceof javafx.scene.web.WebView)) {
+        } else if ((tab || arrow) && r.kind() != Kind.PAGE) {
             List<Node> stops = stops(r);
             if (!stops.isEmpty()) {
                 int i = indexOfFocus(stops);

@@ -224,6 +224,7 @@ class KeyboardOnlyTasksTest {
         // then the model's own call. Import: the file handed over as a drop is, then the preview answered by Enter.
         key(KeyCode.CONTROL, KeyCode.E);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> otherWindowShowing());
+        assertEquals(List.of(), unnamedControls(), "the export's question");
         key(KeyCode.ESCAPE);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !otherWindowShowing());
         Path file = dataDir.resolve("notes.peeranotes");
@@ -234,6 +235,7 @@ class KeyboardOnlyTasksTest {
         exported.get(20, TimeUnit.SECONDS);
         WaitForAsyncUtils.asyncFx(() -> window.session.window().importNotes(file)).get();
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, this::otherWindowShowing);
+        assertEquals(List.of(), unnamedControls(), "the import's preview");
         key(KeyCode.ENTER);
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#notice-text").tryQuery().isPresent()
                 && robot.lookup("#notice-text").queryAs(javafx.scene.control.Label.class).getText().startsWith("Imported"));
@@ -265,6 +267,14 @@ class KeyboardOnlyTasksTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, this::otherWindowShowing);
         key(KeyCode.ESCAPE);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !otherWindowShowing());
+    }
+
+    /** Controls without an accessible name in the windows showing (ScreenReaderWindowTest's rule). */
+    private static List<String> unnamedControls() throws Exception {
+        return WaitForAsyncUtils.asyncFx(() -> javafx.stage.Window.getWindows().stream()
+                .filter(w -> w.isShowing() && w.getScene() != null)
+                .flatMap(w -> ScreenReaderWindowTest.unnamed(w.getScene().getRoot()).stream()).toList())
+                .get(10, TimeUnit.SECONDS);
     }
 
     /** Whether a window other than the reader's (a dialog, All notes, the shortcuts) is showing. */

@@ -124,6 +124,8 @@ public final class ChapterView implements AutoCloseable {
         engine.setCreatePopupHandler(features -> null);
         engine.setOnAlert(e -> { });
         webView.setContextMenuEnabled(false);
+        webView.setAccessibleText("Chapter text");
+        webView.setAccessibleHelp("F7 turns caret browsing on or off; Tab walks the links; F6 goes to the next region");
         // Back and forward are the window's own; WebKit's history would also keep old pages alive.
         engine.getHistory().setMaxSize(0);
         engine.getLoadWorker().stateProperty().addListener((obs, was, state) -> {
