@@ -244,11 +244,15 @@ class KeyboardOnlyTasksTest {
 
         // Switch theme: Alt+V opens View, Down to the dark theme, Enter.
         key(KeyCode.ALT, KeyCode.V);
+        // The menu's list opens a moment later on a loaded machine: the arrows go to it once it has the keyboard.
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> javafx.stage.Window.getWindows().stream().anyMatch(w ->
+                w instanceof javafx.scene.control.ContextMenu && w.isShowing() && w.isFocused()));
+        WaitForAsyncUtils.waitForFxEvents();
         key(KeyCode.DOWN);
         key(KeyCode.DOWN);
         key(KeyCode.DOWN);
         key(KeyCode.ENTER);
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> window.session.viewModel().themeProperty().get() == Theme.DARK);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.session.viewModel().themeProperty().get() == Theme.DARK);
 
         // Text size, the panels, focus mode, the shortcuts, all notes: each key, and Esc closes what it opened.
         double size = window.session.viewModel().fontScaleProperty().get();
