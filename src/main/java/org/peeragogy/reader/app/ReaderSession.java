@@ -27,6 +27,7 @@ import org.peeragogy.reader.ui.SaveQueue;
 import org.peeragogy.reader.ui.SwitchHandbookViewModel;
 import org.peeragogy.reader.ui.NotesViewModel;
 import org.peeragogy.reader.ui.PanelsViewModel;
+import org.peeragogy.reader.ui.KeyboardViewModel;
 import org.peeragogy.reader.ui.ReaderViewModel;
 import org.peeragogy.reader.ui.ReaderWindow;
 import org.peeragogy.reader.ui.WindowBoundsViewModel;
@@ -108,7 +109,8 @@ final class ReaderSession implements AutoCloseable {
                 });
         this.window = new ReaderWindow(stage, new ReaderWindow.ViewModels(viewModel, notes, allNotes, search, sharing,
                 handbooks, new WindowBoundsViewModel(database.settings(), saves, writer.settings()),
-                new PanelsViewModel(database.settings(), saves, writer.settings()), group),
+                new PanelsViewModel(database.settings(), saves, writer.settings()), group,
+                new KeyboardViewModel(database.settings(), saves, writer.settings())),
                 (book, progress) -> index(database, book, progress), dataDir.resolve("webview"), tasks, browser);
         group.start(); // the group folder chosen before, if any, is watched again
     }

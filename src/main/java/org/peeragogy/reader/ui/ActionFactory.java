@@ -63,6 +63,11 @@ final class ActionFactory {
     static Button button(Action a) {
         Button b = button(a.buttonText() != null ? a.buttonText() : a.text(), a.id(), a.handler());
         b.getStyleClass().add(BUTTON_CLASS);
+        // A screen reader says the action's name ("Back", not "◀ Back") and its key.
+        b.setAccessibleText(a.text());
+        if (a.accelerator() != null) {
+            b.setAccessibleHelp(a.accelerator().getDisplayText());
+        }
         if (a.disabled() != null) {
             b.disableProperty().bind(a.disabled());
         }

@@ -33,6 +33,7 @@ final class AllNotesWindow {
         colour.getItems().addAll(Annotation.Colour.values());
         colour.setConverter(converter(c -> c == null ? "Any colour" : ColourSwatches.label(c)));
         colour.valueProperty().bindBidirectional(vm.colourProperty());
+        colour.setAccessibleText("Filter notes by colour");
 
         ComboBox<String> tag = new ComboBox<>();
         tag.setPromptText("Any tag");
@@ -89,6 +90,7 @@ final class AllNotesWindow {
                 AllNotesViewModel.Order.values()));
         order.setConverter(converter(o -> o == AllNotesViewModel.Order.NEWEST ? "Newest first" : "Book order"));
         order.valueProperty().bindBidirectional(vm.orderProperty());
+        order.setAccessibleText("Order of the notes");
 
         ListView<Annotation> list = new ListView<>(vm.shown());
         list.setId("all-notes-list");
@@ -99,7 +101,9 @@ final class AllNotesWindow {
                 super.updateItem(a, empty);
                 if (empty || a == null) {
                     setGraphic(null);
+                    setAccessibleText(null);
                 } else {
+                    setAccessibleText(vm.chapterTitle(a) + ". " + NoteSpeech.of(a, false));
                     Label where = new Label(vm.chapterTitle(a));
                     where.getStyleClass().add("note-kind");
                     setGraphic(new VBox(2, where, NotesPanel.describe(a, false)));
@@ -134,6 +138,13 @@ final class AllNotesWindow {
         VBox root = new VBox(8, filters, text, list, count);
         root.setPadding(new Insets(10));
         stage.setScene(new Scene(root, 640, 600));
+        // Esc closes the window (issue 14: Esc closes what it opened); an open list of a filter takes its own Esc first.
+        stage.getScene().addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ESCAPE) {
+                stage.hide();
+                e.consume();
+            }
+        });
     }
 
     /** True while the window is on screen; a closed one is read afresh when it is shown again. */

@@ -82,6 +82,7 @@ final class FxDialogs implements Dialogs {
     @Override
     public Optional<String> askText(String title, String header, String label, String initial) {
         TextInputDialog dialog = new TextInputDialog(initial);
+        dialog.getEditor().setAccessibleText(label.replaceAll(":$", ""));
         dialog.initOwner(owner);
         dialog.setTitle(title);
         dialog.setHeaderText(header);
@@ -96,6 +97,11 @@ final class FxDialogs implements Dialogs {
         dialog.setTitle(title);
         dialog.setHeaderText(header);
         dialog.setContentText(label);
+        // The list says what it chooses (issue 14: a screen reader names it by its label).
+        if (dialog.getDialogPane().lookup(".combo-box") instanceof javafx.scene.control.Control list) {
+            list.setAccessibleText(label.replaceAll(":$", ""));
+            list.setAccessibleHelp(header);
+        }
         return dialog.showAndWait();
     }
 

@@ -137,6 +137,7 @@ final class NotesPanel {
             if (empty || item == null) {
                 setGraphic(null);
                 setText(null);
+                setAccessibleText(null);
                 return;
             }
             Node note = describe(item.annotation(), item.placement().kind().name().equals("FUZZY"), item.conflict());
@@ -148,6 +149,7 @@ final class NotesPanel {
             }
             setGraphic(note);
             setText(null);
+            setAccessibleText(NoteSpeech.of(item.annotation(), item.elsewhere())); // quote, note, author, date
         }
     }
 

@@ -45,7 +45,8 @@ public final class ReaderWindow {
     /** The view-models the window shows, made by the application (they hold the database and the disk). */
     public record ViewModels(ReaderViewModel reader, NotesViewModel notes, AllNotesViewModel allNotes,
                              SearchViewModel search, SharingViewModel sharing, HandbooksViewModel handbooks,
-                             WindowBoundsViewModel bounds, PanelsViewModel panels, GroupFolderViewModel group) {
+                             WindowBoundsViewModel bounds, PanelsViewModel panels, GroupFolderViewModel group,
+                             KeyboardViewModel keyboard) {
         public ViewModels {
             Objects.requireNonNull(group);
             Objects.requireNonNull(reader);
@@ -56,6 +57,7 @@ public final class ReaderWindow {
             Objects.requireNonNull(handbooks);
             Objects.requireNonNull(bounds);
             Objects.requireNonNull(panels);
+            Objects.requireNonNull(keyboard);
         }
     }
 
@@ -84,6 +86,10 @@ public final class ReaderWindow {
     private final NoticeViewModel notices;
     private final HelpActions help;
     private PanelsView panelsView;
+    /** Issue 14: regions, caret browsing, the chapter in the system browser; the live text for screen readers. */
+    private final KeyboardAccess keys;
+    private final BrowserCopyViewModel browserCopy;
+    private final LiveText live;
     /** The search index is built after the first chapter is on screen, so it never delays it. */
     private boolean indexWhenShown = true;
 
@@ -136,9 +142,12 @@ public final class ReaderWindow {
         this.panels = models.panels();
         this.help = new HelpActions(stage, new HelpViewModel(), dialogs, browser, webDataDir);
         GroupFolderActions groupFolder = new GroupFolderActions(dialogs, models.group(), notices, sharingActions);
+        this.live = new LiveText(vm, notes, notices, models.search());
+        this.browserCopy = new BrowserCopyViewModel(tasks, browser, vm::report, live::say);
+        this.keys = new KeyboardAccess(models.keyboard(), chapterView, browserCopy, vm);
         this.actions = new WindowActions(new WindowActions.Parts(this::requestQuit, vm, findBar, find, this::openSearch,
                 notesPane, notes, sharingActions, models.sharing(), handbooks, handbookWork, panels, help,
-                new ReadingSettingsDialog(stage, vm.reading())::show, groupFolder));
+                new ReadingSettingsDialog(stage, vm.reading())::show, groupFolder, keys.actions()));
         help.actions(actions.all());
         build();
         bind();
@@ -159,7 +168,7 @@ public final class ReaderWindow {
         statusLine.textProperty().bind(status.statusProperty());
         statusLine.setTooltip(new javafx.scene.control.Tooltip("Minutes left are read at " + StatusViewModel.WORDS_PER_MINUTE
                 + " words a minute, the average adult silent reading rate for non-fiction (Brysbaert, 2019)."));
-        HBox statusBar = new HBox(8, statusLine, grow(), handbooks.progressBar());
+        HBox statusBar = new HBox(8, statusLine, grow(), live.node(), handbooks.progressBar());
         statusBar.getStyleClass().add("status-bar");
 
         Label problemText = new Label();
@@ -177,7 +186,8 @@ public final class ReaderWindow {
         MenuBar menuBar = actions.menuBar(handbooks.switchMenu(), this::fileMenuShowing);
         menuBar.getMenus().add(menuBar.getMenus().size() - 1, new LanguageMenu(languages, handbookWork.workingProperty()));
         handbooks.alsoDisabledWhile(languages.workingProperty());
-        VBox top = new VBox(menuBar, actions.toolBar(),
+        javafx.scene.control.ToolBar toolBar = actions.toolBar();
+        VBox top = new VBox(menuBar, toolBar,
                 handbooks.guideBar(), problemBar);
         handbookWork.refreshChoices(); // read once now, so the menu is ready when first opened
         // Focus mode shows only the text: the bars above and below go (their keys still work).
@@ -215,6 +225,8 @@ public final class ReaderWindow {
                 e.consume();
             }
         });
+        keys.install(scene, side, contents.node(), this::openSearch, searchSide.tab(), notesPane.node(), toolBar);
+        AccessibleNames.name(scene.getRoot());
         // Esc closes a drawer, else leaves focus mode; a dialog's or the find bar's own Esc comes first.
         scene.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.ESCAPE && (panels.drawerProperty().get().isPresent() || panels.focusProperty().get())) {
@@ -391,6 +403,7 @@ public final class ReaderWindow {
         panelsView.rememberWidths();
         panels.save();
         help.close();
+        browserCopy.close();
         chapterView.close();
     }
 

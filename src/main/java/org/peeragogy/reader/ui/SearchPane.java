@@ -99,8 +99,12 @@ final class SearchPane {
             setText(null);
             if (empty || hit == null) {
                 setGraphic(null);
+                setAccessibleText(null);
                 return;
             }
+            // Read as one sentence: the chapter, whether it is a note, the words around the match.
+            setAccessibleText(hit.title() + (hit.note() ? ", your note: " : ": ") + hit.snippet()
+                    .replace(String.valueOf(SearchViewModel.MATCH_START), "").replace(String.valueOf(SearchViewModel.MATCH_END), ""));
             VBox box = new VBox(2);
             int i = getIndex();
             SearchViewModel.Result previous = i > 0 && i - 1 < getListView().getItems().size() ? getListView().getItems().get(i - 1) : null;

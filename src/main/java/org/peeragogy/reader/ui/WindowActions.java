@@ -35,7 +35,7 @@ final class WindowActions {
     record Parts(Runnable quit, ReaderViewModel reader, FindBar findBar, FindViewModel find, Runnable openSearch,
                  NotesPane notesPane, NotesViewModel notes, SharingActions sharingActions, SharingViewModel sharing,
                  HandbooksView handbooks, HandbooksViewModel handbookWork, PanelsViewModel panels,
-                 HelpActions help, Runnable readingSettings, GroupFolderActions groupFolder) {
+                 HelpActions help, Runnable readingSettings, GroupFolderActions groupFolder, List<Action> more) {
     }
 
     private final Map<String, Action> byId = new LinkedHashMap<>();
@@ -115,6 +115,7 @@ final class WindowActions {
                         p.help()::showShortcuts),
                 Action.of("readers-guide", "Reader's guide", null, p.help()::showGuide),
                 Action.of("about", "About Peeragogy Reader", null, p.help()::showAbout)));
+        t.addAll(p.more()); // the keyboard's and screen readers' rows (KeyboardAccess)
         for (Theme theme : Theme.values()) {
             t.add(Action.of("theme-" + theme.cssName(), theme.label() + " theme", null, () -> vm.setTheme(theme))
                     .chosenWhen(Bindings.createBooleanBinding(() -> vm.themeProperty().get() == theme,
@@ -164,14 +165,14 @@ final class WindowActions {
                 "undo-import", SEPARATOR, "quit");
         file.setOnShowing(e -> fileShowing.run());
         Menu go = menu("_Go", "back", "forward", SEPARATOR, "previous-chapter", "next-chapter", SEPARATOR, "find",
-                "find-next-match", "find-previous-match", "search");
+                "find-next-match", "find-previous-match", "search", SEPARATOR, "next-region", "previous-region");
         List<Object> view = new ArrayList<>();
         for (Theme t : Theme.values()) {
             view.add("theme-" + t.cssName());
         }
-        view.addAll(List.of(SEPARATOR, "larger-text", "smaller-text", "actual-size", "reading-settings", SEPARATOR, "contents-panel",
-                "notes-panel", "focus-mode"));
-        List<Object> notes = new ArrayList<>();
+        view.addAll(List.of(SEPARATOR, "larger-text", "smaller-text", "actual-size", "reading-settings", SEPARATOR,
+                "contents-panel", "notes-panel", "focus-mode", SEPARATOR, "caret-browsing", "open-in-browser"));
+        List<Object> notes = new ArrayList<>(List.of("select-sentence", "select-paragraph", SEPARATOR));
         for (Annotation.Colour c : Annotation.Colour.values()) {
             notes.add("highlight-" + c.code());
         }

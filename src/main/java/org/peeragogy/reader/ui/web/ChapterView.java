@@ -112,6 +112,7 @@ public final class ChapterView implements AutoCloseable {
     private long loadsAsked;
     private long loadsStarted;
     private final PageGuard guard = new PageGuard(() -> System.nanoTime() / 1_000_000);
+    private final PageCaret caret = new PageCaret(this);
     private boolean refusalShown;
 
     public ChapterView(Handbook handbook, Path webDataDir, Listener listener) {
@@ -124,6 +125,8 @@ public final class ChapterView implements AutoCloseable {
         engine.setCreatePopupHandler(features -> null);
         engine.setOnAlert(e -> { });
         webView.setContextMenuEnabled(false);
+        webView.setAccessibleText("Chapter text");
+        webView.setAccessibleHelp("F7 turns caret browsing on or off; Tab walks the links; F6 goes to the next region");
         // Back and forward are the window's own; WebKit's history would also keep old pages alive.
         engine.getHistory().setMaxSize(0);
         engine.getLoadWorker().stateProperty().addListener((obs, was, state) -> {
@@ -361,6 +364,17 @@ public final class ChapterView implements AutoCloseable {
             w.setMember("peeragogyHost", bridge);
         }
         restore();
+        caret.pageLoaded();
+    }
+
+    /** The keyboard's caret in the page: caret browsing, selecting a sentence or paragraph (issue 14). */
+    public PageCaret caret() {
+        return caret;
+    }
+
+    /** Calls a function of the page's {@code PeeragogyReader}; empty when no page is there. */
+    Optional<Object> call(PageMessages.Call function, Object... args) {
+        return page().map(p -> p.call(function.function, args));
     }
 
     private void restore() {

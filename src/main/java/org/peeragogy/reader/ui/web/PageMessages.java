@@ -39,7 +39,17 @@ final class PageMessages {
         /** (): the chapter's text, offsets count into it. */
         TEXT("text"),
         /** (): the text offset of the first block visible at the top. */
-        VISIBLE_OFFSET("visibleOffset");
+        VISIBLE_OFFSET("visibleOffset"),
+        /** (on): caret browsing on or off; the arrows then move a caret, Shift+arrows select. Returns it. */
+        SET_CARET("setCaret"),
+        /** (offset): a collapsed selection (the caret) at this offset, scrolled into view when off screen. */
+        PLACE_CARET("placeCaret"),
+        /** (): the caret's text offset (the selection's focus end), -1 when not in the chapter. */
+        CARET_OFFSET("caretOffset"),
+        /** (): select the sentence at the caret (again: its paragraph) and report it as a selection. */
+        SELECT_SENTENCE("selectSentence"),
+        /** (): select the paragraph (block) at the caret and report it as a selection. */
+        SELECT_PARAGRAPH("selectParagraph");
 
         final String function;
 

@@ -247,16 +247,37 @@ var PeeragogyReader = (function () {
 
   /** Paints highlights given as [{id, start, end, colour, note}] (note: true when it has a note). */
   function paint(json) {
+    var kept = keepSelection();
     unwrap("mark.pr-hl");
     var all = JSON.parse(json);
     markBookmarks(all.filter(function (h) { return h.colour === "bookmark"; }));
-    return wrap(all.filter(function (h) { return h.colour !== "bookmark"; }), function (h) {
+    var n = wrap(all.filter(function (h) { return h.colour !== "bookmark"; }), function (h) {
       var mark = document.createElement("mark");
       var colour = COLOURS.indexOf(h.colour) >= 0 ? h.colour : "yellow";
       mark.className = "pr-hl pr-" + colour + (h.note ? " pr-has-note" : "");
       mark.setAttribute("data-ann", String(h.id));
       return mark;
     });
+    kept();
+    return n;
+  }
+
+  /** The selection (or caret) as text offsets; the function returned puts it back after the text nodes change. */
+  function keepSelection() {
+    var sel = window.getSelection();
+    var root = article();
+    if (!root || !sel || sel.rangeCount === 0 || !root.contains(sel.anchorNode) || !root.contains(sel.focusNode)) {
+      return function () {};
+    }
+    var anchor = offsetOf(sel.anchorNode, sel.anchorOffset);
+    var focus = offsetOf(sel.focusNode, sel.focusOffset);
+    return function () {
+      var nodes = textNodes();
+      var a = pointAt(nodes, anchor, anchor > focus);
+      var f = pointAt(nodes, focus, focus > anchor);
+      if (a && f) { sel.setBaseAndExtent(a.node, a.offset, f.node, f.offset); }
+      if (caretOn) { drawCaret(); }
+    };
   }
 
   /** Bookmarks ({colour: "bookmark"}) show as a ribbon in the margin of the block they begin in. */
@@ -275,15 +296,18 @@ var PeeragogyReader = (function () {
 
   /** Marks find-in-chapter matches given as [{start, end}]; they are numbered in order. */
   function markFind(json) {
+    var kept = keepSelection();
     unwrap("mark.pr-find");
     var list = JSON.parse(json);
     list.forEach(function (m, i) { m.n = i; });
-    return wrap(list, function (m) {
+    var n = wrap(list, function (m) {
       var mark = document.createElement("mark");
       mark.className = "pr-find";
       mark.setAttribute("data-find", String(m.n));
       return mark;
     });
+    kept();
+    return n;
   }
 
   function showFind(n) {
@@ -294,7 +318,10 @@ var PeeragogyReader = (function () {
       all[i].classList.toggle("pr-find-current", on);
       if (on && !first) { first = all[i]; }
     }
-    if (first) { first.scrollIntoView({ block: "center" }); }
+    if (first) {
+      first.scrollIntoView({ block: "center" });
+      placeCaret(offsetOf(first, 0), false);
+    }
     return first !== null;
   }
 
@@ -407,6 +434,8 @@ var PeeragogyReader = (function () {
     if (a) {
       e.preventDefault();
       if (a.hasAttribute("data-chapter")) {
+        // The place is where the link is (Tab may have just scrolled to it), so Back returns there.
+        if (h) { h.scrolled(scrollFraction()); }
         if (h) { h.openChapter(a.getAttribute("data-chapter"), a.getAttribute("data-fragment") || ""); }
       } else if (a.hasAttribute("data-external")) {
         if (h) { h.openExternal(a.getAttribute("data-external")); }
@@ -430,6 +459,256 @@ var PeeragogyReader = (function () {
       h.highlightClicked(mark.getAttribute("data-ann"), r.left, r.top, r.right, r.bottom);
     }
   }, true);
+
+  // ---- caret browsing and the keyboard (issue 14) ----
+
+  // With caret browsing on (F7 in the window), the arrows move a caret through the text and
+  // Shift (with Ctrl: by word) selects, as in a browser's caret browsing; the selection is then
+  // reported exactly as a mouse selection is. The caret is drawn outside the article (#pr-caret), so
+  // the text and every offset into it stay as they are. JavaFX's WebKit leaves KeyboardEvent.key
+  // empty, so key codes are read.
+  var caretOn = false;
+  var caretMark = null;
+  var BLOCKS = { P: 1, LI: 1, H1: 1, H2: 1, H3: 1, H4: 1, H5: 1, H6: 1, BLOCKQUOTE: 1, PRE: 1, TD: 1, TH: 1,
+    DD: 1, DT: 1, FIGCAPTION: 1, CAPTION: 1, HEADER: 1 };
+  var KEYS = { 37: ["backward", "character", "word"], 39: ["forward", "character", "word"],
+    38: ["backward", "line", "paragraphboundary"], 40: ["forward", "line", "paragraphboundary"],
+    36: ["backward", "lineboundary", "documentboundary"], 35: ["forward", "lineboundary", "documentboundary"] };
+
+  function selectionInArticle() {
+    var sel = window.getSelection();
+    var root = article();
+    return root && sel && sel.rangeCount > 0 && root.contains(sel.focusNode) ? sel : null;
+  }
+
+  /** The text offset of the caret (the selection's focus end), or -1 when it is not in the article. */
+  function caretOffset() {
+    var sel = selectionInArticle();
+    return sel ? offsetOf(sel.focusNode, sel.focusOffset) : -1;
+  }
+
+  /** A collapsed selection at this text offset; scrolled into view only when it is off screen. */
+  function placeCaret(offset, reveal) {
+    var at = pointAt(textNodes(), Math.max(0, offset), false);
+    if (!at) { return false; }
+    var sel = window.getSelection();
+    sel.removeAllRanges();
+    var r = document.createRange();
+    r.setStart(at.node, at.offset);
+    r.collapse(true);
+    sel.addRange(r);
+    if (reveal) { revealCaret(); }
+    drawCaret();
+    return true;
+  }
+
+  function caretRect() {
+    var sel = selectionInArticle();
+    if (!sel) { return null; }
+    var r = document.createRange();
+    r.setStart(sel.focusNode, sel.focusOffset);
+    r.collapse(true);
+    var rects = r.getClientRects();
+    if (rects.length) { return rects[0]; }
+    // A boundary between nodes has no box of its own: measure the character after it.
+    if (sel.focusNode.nodeType === 3 && sel.focusOffset < sel.focusNode.data.length) {
+      r.setEnd(sel.focusNode, sel.focusOffset + 1);
+      var b = r.getBoundingClientRect();
+      return { left: b.left, top: b.top, bottom: b.bottom, height: b.height };
+    }
+    return null;
+  }
+
+  function revealCaret() {
+    var c = caretRect();
+    if (!c) { return; }
+    if (c.top < 0) { window.scrollBy(0, c.top - 40); }
+    else if (c.bottom > window.innerHeight) { window.scrollBy(0, c.bottom - window.innerHeight + 40); }
+  }
+
+  function drawCaret() {
+    var c = caretOn ? caretRect() : null;
+    if (!c) {
+      if (caretMark) { caretMark.style.display = "none"; }
+      return;
+    }
+    if (!caretMark) {
+      caretMark = document.createElement("div");
+      caretMark.id = "pr-caret";
+      caretMark.setAttribute("aria-hidden", "true");
+      document.body.appendChild(caretMark);
+    }
+    caretMark.style.display = "block";
+    caretMark.style.left = (window.pageXOffset + c.left - 1) + "px";
+    caretMark.style.top = (window.pageYOffset + c.top) + "px";
+    caretMark.style.height = Math.max(12, c.height || (c.bottom - c.top)) + "px";
+  }
+
+  /** The offset where the first line visible at the top begins (where a caret starts when there is none). */
+  function topOffset() { return PeeragogyReader.visibleOffset(); }
+
+  function setCaret(on) {
+    caretOn = on === true;
+    if (caretOn && caretOffset() < 0) { placeCaret(topOffset(), false); }
+    drawCaret();
+    return caretOn;
+  }
+
+  /** The text range [start, end) of the block (paragraph, list item, heading, cell) holding this offset. */
+  function blockAround(offset) {
+    var at = pointAt(textNodes(), offset, false);
+    if (!at) { return null; }
+    var el = at.node.parentNode;
+    while (el && el !== article() && !BLOCKS[el.nodeName]) { el = el.parentNode; }
+    if (!el) { return null; }
+    var start = el === article() ? 0 : offsetOf(el, 0);
+    return [start, start + el.textContent.length];
+  }
+
+  /** [start, end] trimmed of white space at either end. */
+  function trimmed(t, start, end) {
+    while (start < end && /\s/.test(t.charAt(start))) { start++; }
+    while (end > start && /\s/.test(t.charAt(end - 1))) { end--; }
+    return [start, end];
+  }
+
+  /**
+   * The sentence around this offset, inside its block: from after the last ". ", "! ", "? " or "…"
+   * (closing quotes and brackets kept with it) before the offset to the next one.
+   */
+  function sentenceAround(offset) {
+    var block = blockAround(offset);
+    if (!block) { return null; }
+    var t = article().textContent;
+    var stop = /[.!?\u2026\u3002\uFF01\uFF1F]+["'\u2019\u201D)\]]*(\s+|$)/g;
+    var part = t.substring(block[0], block[1]);
+    var from = 0;
+    var to = part.length;
+    var m;
+    while ((m = stop.exec(part)) !== null) {
+      var end = m.index + m[0].length;
+      if (end <= offset - block[0]) { from = end; } else { to = end; break; }
+      if (m[0].length === 0) { stop.lastIndex++; }
+    }
+    return trimmed(t, block[0] + from, block[0] + to);
+  }
+
+  /** Selects [start, end) and reports it as a selection; the caret (focus) goes to its end. */
+  function selectRange(range) {
+    if (!range || range[0] >= range[1]) { return false; }
+    PeeragogyReader.select(range[0], range[1]);
+    drawCaret();
+    return true;
+  }
+
+  function currentRange() {
+    var sel = selectionInArticle();
+    if (!sel || sel.isCollapsed) { return null; }
+    var r = sel.getRangeAt(0);
+    return [offsetOf(r.startContainer, r.startOffset), offsetOf(r.endContainer, r.endOffset)];
+  }
+
+  function where() {
+    var at = caretOffset();
+    if (at < 0) {
+      at = topOffset();
+    } else {
+      var r = currentRange();
+      if (r) { at = r[0]; }
+    }
+    return at;
+  }
+
+  /** Selects the sentence at the caret; when that sentence is selected already, its paragraph. */
+  function selectSentence() {
+    var s = sentenceAround(where());
+    var now = currentRange();
+    if (s && now && now[0] === s[0] && now[1] === s[1]) { return selectParagraph(); }
+    return selectRange(s);
+  }
+
+  function selectParagraph() {
+    var b = blockAround(where());
+    return b ? selectRange(trimmed(article().textContent, b[0], b[1])) : false;
+  }
+
+  // Tab walks the links of the page starting from the reading place, never leaving the page; Esc
+  // takes the keyboard back to the text and the place it was read from.
+  var home = null;
+
+  function links() {
+    var all = Array.prototype.slice.call((article() || document).querySelectorAll("a[href]"));
+    if (footnote) { all = Array.prototype.slice.call(footnote.querySelectorAll("a[href]")); }
+    return all.filter(function (a) { return a.getClientRects().length > 0; });
+  }
+
+  function nextLink(back) {
+    var list = links();
+    if (!list.length) { return null; }
+    var i = list.indexOf(document.activeElement);
+    if (i >= 0) { return list[(i + (back ? list.length - 1 : 1)) % list.length]; }
+    // From the text: the first link on screen (the last, going back), else the next one after the top.
+    var onScreen = list.filter(function (a) {
+      var r = a.getBoundingClientRect();
+      return r.bottom > 0 && r.top < window.innerHeight;
+    });
+    if (onScreen.length) { return back ? onScreen[onScreen.length - 1] : onScreen[0]; }
+    var after = list.filter(function (a) { return a.getBoundingClientRect().top >= 0; });
+    return after.length ? after[0] : list[0];
+  }
+
+  function focusLink(a) {
+    if (document.activeElement === null || links().indexOf(document.activeElement) < 0) {
+      home = { y: window.pageYOffset, caret: caretOffset() };
+    }
+    try { a.focus({ preventScroll: true }); } catch (e) { a.focus(); }
+    var r = a.getBoundingClientRect();
+    if (r.top < 0 || r.bottom > window.innerHeight) { a.scrollIntoView({ block: "center" }); }
+  }
+
+  /** Back to the text from a link: the place read before Tab, the caret where it was. */
+  function backToText() {
+    var active = document.activeElement;
+    if (active && active.blur) { active.blur(); }
+    if (home) {
+      window.scrollTo(window.pageXOffset, home.y);
+      if (home.caret >= 0) { placeCaret(home.caret, false); }
+      home = null;
+    }
+    drawCaret();
+  }
+
+  document.addEventListener("keydown", function (e) {
+    if (e.defaultPrevented) { return; } // the footnote pop-over's own Enter or Esc
+    var code = e.keyCode;
+    if (code === 9 && !e.ctrlKey && !e.altKey && !e.metaKey) {
+      e.preventDefault();
+      e.stopPropagation();
+      var to = nextLink(e.shiftKey);
+      if (to) { focusLink(to); }
+      return;
+    }
+    var onLink = document.activeElement && document.activeElement.nodeName === "A";
+    if (code === 27 && !footnote && onLink) {
+      e.preventDefault();
+      backToText();
+      return;
+    }
+    var k = KEYS[code];
+    if (!caretOn || !k || e.altKey || e.metaKey) { return; }
+    var sel = window.getSelection();
+    if (caretOffset() < 0) { placeCaret(topOffset(), false); }
+    if (onLink) { backToText(); }
+    e.preventDefault();
+    e.stopPropagation();
+    sel.modify(e.shiftKey ? "extend" : "move", k[0], e.ctrlKey ? k[2] : k[1]);
+    revealCaret();
+    drawCaret();
+    reportSelection(false);
+  }, true);
+  window.addEventListener("scroll", function () { if (caretOn) { drawCaret(); } });
+  window.addEventListener("resize", function () { if (caretOn) { drawCaret(); } });
+  document.addEventListener("mouseup", function () { if (caretOn) { setTimeout(drawCaret, 0); } });
 
   var pending = false;
   // The text at the top line, as last seen (-1: none yet); a resize of the page (the window, or a panel folded
@@ -464,6 +743,10 @@ var PeeragogyReader = (function () {
       // Two frames: the first lays out, the second runs after the layout has been painted.
       requestAnimationFrame(function () {
         requestAnimationFrame(function () {
+          // The keyboard starts at the place opened: the fragment's start, else the first line on screen.
+          var target = fragment ? document.getElementById(fragment) : null;
+          home = null;
+          placeCaret(target && article() && article().contains(target) ? offsetOf(target, 0) : topOffset(), false);
           var h = host();
           var chapter = article();
           if (h) { h.laidOut(chapter ? chapter.getAttribute("data-chapter") : "", scrollFraction()); }
@@ -480,6 +763,7 @@ var PeeragogyReader = (function () {
       var marks = marksOf(id);
       if (!marks.length) { return false; }
       marks[0].scrollIntoView({ block: "center" });
+      placeCaret(offsetOf(marks[0], 0), false);
       marks.forEach(function (mk) { mk.classList.add("pr-flash"); });
       setTimeout(function () { marks.forEach(function (mk) { mk.classList.remove("pr-flash"); }); }, 1200);
       return true;
@@ -507,6 +791,7 @@ var PeeragogyReader = (function () {
       r.setStart(at.node, at.offset);
       r.setEnd(at.node, Math.min(at.node.data.length, at.offset + 1));
       window.scrollBy(0, r.getBoundingClientRect().top - 40);
+      placeCaret(offset, false);
       return true;
     },
     /** Scrolls so the line holding this text offset is the first at the top (a text size change keeps the place). */
@@ -523,8 +808,15 @@ var PeeragogyReader = (function () {
     },
     clearSelection: function () {
       var sel = window.getSelection();
-      if (sel) { sel.removeAllRanges(); }
+      // With caret browsing on, the caret stays where the selection ended.
+      if (sel && caretOn && caretOffset() >= 0) { sel.collapseToEnd(); drawCaret(); }
+      else if (sel) { sel.removeAllRanges(); }
     },
+    setCaret: setCaret,
+    placeCaret: function (offset) { return placeCaret(offset, true); },
+    caretOffset: caretOffset,
+    selectSentence: selectSentence,
+    selectParagraph: selectParagraph,
     text: function () { var root = article(); return root ? root.textContent : ""; },
     /** The text offset where the first line wholly visible at the top of the window begins. */
     visibleOffset: function () {

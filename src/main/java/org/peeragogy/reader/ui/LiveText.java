@@ -1,0 +1,112 @@
+package org.peeragogy.reader.ui;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+import javafx.scene.AccessibleAttribute;
+import javafx.scene.AccessibleRole;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import org.peeragogy.reader.book.Annotation;
+
+/**
+ * The window's live text ({@code #live-text}, in the status line): a sentence for each change that was only
+ * visual before (issue 14) — a bookmark set or removed, a note or highlight saved, a notice (an import done,
+ * an export written, a note deleted), the number of search results — so that a screen reader can say it.
+ *
+ * <p>JavaFX 21 has no live region (no role or attribute that makes a screen reader speak a change by
+ * itself): the nearest it offers is a node whose text changes followed by
+ * {@link Node#notifyAccessibleAttributeChanged}({@link AccessibleAttribute#TEXT}), which Windows' and macOS's
+ * accessibility bridges pass on as a name/value change of that node; whether a screen reader speaks it
+ * unfocused is its own choice (docs/accessibility.md). The text is also shown, small, for everyone.
+ * Talks to view-models only. FX thread.
+ */
+final class LiveText {
+    /** A note counts as just made or changed by the reader when its time is this recent. */
+    private static final Duration RECENT = Duration.ofSeconds(10);
+
+    private final Label label = new Label();
+    private final NotesViewModel notes;
+    private final ReaderViewModel reader;
+    private Map<String, Annotation> seen = Map.of();
+
+    LiveText(ReaderViewModel reader, NotesViewModel notes, NoticeViewModel notices, SearchViewModel search) {
+        this.reader = reader;
+        this.notes = notes;
+        label.setId("live-text");
+        label.getStyleClass().add("live-text");
+        label.setAccessibleRole(AccessibleRole.TEXT);
+        label.setAccessibleText("Messages"); // until the first one
+        label.setAccessibleHelp("What just happened, for screen readers");
+        notices.noticeProperty().addListener((o, was, now) -> now.ifPresent(n -> say(n.text())));
+        search.statusProperty().addListener((o, was, now) -> {
+            if (now != null && !now.isBlank()) {
+                say(now);
+            }
+        });
+        notes.paintVersionProperty().addListener((o, was, now) -> notesChanged());
+        reader.problemProperty().addListener((o, was, now) -> {
+            if (now != null && !now.isBlank()) {
+                say(now);
+            }
+        });
+        seen = snapshot();
+    }
+
+    Node node() {
+        return label;
+    }
+
+    /** Says {@code sentence}: the label's text and accessible text change, and the bridges are told. */
+    void say(String sentence) {
+        label.setText(sentence);
+        label.setAccessibleText(sentence);
+        label.notifyAccessibleAttributeChanged(AccessibleAttribute.TEXT);
+    }
+
+    /** The text said last (for tests). */
+    String said() {
+        return label.getText();
+    }
+
+    private Map<String, Annotation> snapshot() {
+        Map<String, Annotation> now = new HashMap<>();
+        notes.placed().forEach(i -> now.put(i.annotation().id(), i.annotation()));
+        return now;
+    }
+
+    /**
+     * The chapter's notes were painted again: a note of the reader's that is new or changed in the last few
+     * seconds was just saved; a bookmark of this chapter that went was removed. A chapter opened shows older
+     * notes only, so it says nothing.
+     */
+    private void notesChanged() {
+        Map<String, Annotation> now = snapshot();
+        Instant recent = Instant.now().minus(RECENT);
+        String chapter = reader.chapterProperty().get() == null ? "" : reader.chapterProperty().get().id();
+        String sentence = null;
+        for (Annotation a : now.values()) {
+            Annotation before = seen.get(a.id());
+            boolean changed = before == null || !before.updated().equals(a.updated());
+            if (changed && notes.isMine(a) && a.updated().isAfter(recent)) {
+                sentence = switch (a.kind()) {
+                    case BOOKMARK -> "Bookmark set.";
+                    case CHAPTER_NOTE -> "Chapter note saved.";
+                    case HIGHLIGHT -> a.note().isEmpty()
+                            ? "Highlighted in " + ColourSwatches.label(a.colour()).toLowerCase(java.util.Locale.ROOT) + "."
+                            : "Note saved.";
+                };
+            }
+        }
+        for (Annotation a : seen.values()) {
+            if (!now.containsKey(a.id()) && a.kind() == Annotation.Kind.BOOKMARK && a.chapterId().equals(chapter)) {
+                sentence = "Bookmark removed.";
+            }
+        }
+        seen = now;
+        if (sentence != null) {
+            say(sentence);
+        }
+    }
+}

@@ -1,0 +1,219 @@
+package org.peeragogy.reader.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.Control;
+import javafx.scene.control.IndexedCell;
+import javafx.scene.control.Label;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollBar;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Window;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.peeragogy.reader.content.Handbooks;
+import org.peeragogy.reader.store.Database;
+import org.peeragogy.reader.ui.NotesViewModel;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * What a screen reader gets from the window (issue 14): a name for every control of the window and its
+ * dialogs, the notes read as sentences, the live text for changes that were only visual, and the chapter
+ * written for the system browser without script and with its images beside it.
+ */
+@Tag("ui")
+class ScreenReaderWindowTest {
+    @TempDir
+    Path dataDir;
+    private final FxRobot robot = new FxRobot();
+    private final LinkedBlockingQueue<String> opened = new LinkedBlockingQueue<>();
+    private OpenWindow window;
+
+    @BeforeAll
+    static void toolkit() throws Exception {
+        FxToolkit.registerPrimaryStage();
+    }
+
+    @BeforeEach
+    void open() throws Exception {
+        try (Database d = Database.open(dataDir)) {
+            d.settings().put(NotesViewModel.AUTHOR_KEY, "Ana");
+        }
+        window = OpenWindow.open(dataDir, Handbooks.open(KeyboardWindowTest.book(dataDir.resolve("book"))), "one",
+                opened::add);
+        window.awaitChapter("one");
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        if (window != null) {
+            window.close();
+        }
+    }
+
+    /**
+     * Presses these keys together and lets them go in the reverse order, as fingers do, with no wait in
+     * between: TestFX's press() waits for the FX thread after each key, and on a loaded machine a key held
+     * through a page load outlasts the X server's auto-repeat delay and is pressed twice.
+     */
+    private void key(KeyCode... codes) {
+        var base = robot.robotContext().getBaseRobot();
+        for (KeyCode k : codes) {
+            base.pressKeyboard(k);
+        }
+        for (int i = codes.length - 1; i >= 0; i--) {
+            base.releaseKeyboard(codes[i]);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private String live() throws Exception {
+        return WaitForAsyncUtils.asyncFx(() -> robot.lookup("#live-text").queryAs(Label.class).getAccessibleText()).get();
+    }
+
+    /** Every shown control without a name a screen reader could say, as "Type#id" (parts of controls aside). */
+    static List<String> unnamed(Parent root) {
+        List<String> out = new ArrayList<>();
+        walk(root, out);
+        return out;
+    }
+
+    private static void walk(Node n, List<String> out) {
+        if (!n.isVisible()) {
+            return;
+        }
+        // A table's row is read through its cells (JavaFX gives screen readers the table's cells by row and
+        // column), which are checked one by one; a scroll bar belongs to its list.
+        if (n instanceof Control c && !(n instanceof ScrollBar) && !(n instanceof IndexedCell<?> cell && cell.isEmpty())
+                && !(n instanceof javafx.scene.control.TableRow<?>) && !partOfASkin(n)) {
+            boolean named = c.getAccessibleText() != null && !c.getAccessibleText().isBlank()
+                    || c instanceof Labeled l && l.getText() != null && !l.getText().isBlank();
+            if (!named) {
+                out.add(c.getClass().getSimpleName() + "#" + c.getId() + " " + c.getStyleClass());
+            }
+        }
+        if (n instanceof Parent p) {
+            p.getChildrenUnmodifiable().forEach(child -> walk(child, out));
+        }
+    }
+
+    /** A control made by another control's skin (a text area's scroll pane): named by its owner. */
+    private static boolean partOfASkin(Node n) {
+        for (Node p = n.getParent(); p != null; p = p.getParent()) {
+            if (p instanceof javafx.scene.control.TextInputControl || p instanceof javafx.scene.control.ComboBoxBase<?>
+                    || p instanceof javafx.scene.control.Spinner<?>) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private List<String> unnamedInEveryWindow() throws Exception {
+        return WaitForAsyncUtils.asyncFx(() -> {
+            List<String> all = new ArrayList<>();
+            for (Window w : Window.getWindows()) {
+                if (w.isShowing() && w.getScene() != null) {
+                    unnamed(w.getScene().getRoot()).forEach(u -> all.add(w.getClass().getSimpleName() + ": " + u));
+                }
+            }
+            return all;
+        }).get(10, TimeUnit.SECONDS);
+    }
+
+    @Test
+    void everyControlOfTheWindowAndItsDialogsHasANameAndTheNotesReadAsSentences() throws Exception {
+        String text = (String) window.page("PeeragogyReader.text()");
+        int at = text.indexOf("share what");
+        window.page("PeeragogyReader.placeCaret(" + at + ")");
+        key(KeyCode.F8);
+        key(KeyCode.CONTROL, KeyCode.N);
+        OpenWindow.awaitNode(robot, "#note-text", Node.class, Node::isFocused);
+        assertEquals(List.of(), unnamedInEveryWindow(), "in the note dialog");
+        robot.write("Worth saying");
+        key(KeyCode.CONTROL, KeyCode.ENTER);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.session.notes().placed().size() == 1);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> live().equals("Note saved."));
+
+        ListView<?> notes = robot.lookup("#notes-list").queryAs(ListView.class);
+        IndexedCell<?> cell = OpenWindow.awaitNode(robot, "#notes-list .list-cell", IndexedCell.class, c -> !c.isEmpty());
+        String said = cell.getAccessibleText();
+        assertTrue(said.startsWith("Highlight, yellow. Quote: “They share what they find!”. Note: Worth saying. By Ana, "),
+                said);
+        assertTrue(said.matches(".*\\d{4}.*"), "the date: " + said);
+        assertFalse(notes.getItems().isEmpty());
+
+        key(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.F); // the Search tab, built now
+        robot.write("peers");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> live().matches(".*\\d+ .*"));
+        key(KeyCode.CONTROL, KeyCode.F); // the find bar
+        key(KeyCode.ESCAPE);
+        assertEquals(List.of(), unnamedInEveryWindow(), "in the window");
+        key(KeyCode.F1);
+        OpenWindow.awaitNode(robot, "#shortcuts-list", Node.class, Node::isVisible);
+        assertEquals(List.of(), unnamedInEveryWindow(), "with Keyboard shortcuts open");
+        key(KeyCode.ESCAPE);
+        key(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.A);
+        OpenWindow.awaitNode(robot, "#all-notes-list", Node.class, Node::isVisible);
+        assertEquals(List.of(), unnamedInEveryWindow(), "with All notes open");
+        key(KeyCode.ESCAPE);
+    }
+
+    @Test
+    void aBookmarkSetOrRemovedIsSaidInTheLiveText() throws Exception {
+        WaitForAsyncUtils.asyncFx(() -> window.session.window().chapterView().focus()).get();
+        key(KeyCode.CONTROL, KeyCode.D);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> "Bookmark set.".equals(live()));
+        key(KeyCode.CONTROL, KeyCode.D);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> "Bookmark removed.".equals(live()));
+    }
+
+    @Test
+    void openInTheSystemBrowserWritesThePageWithoutScriptAndItsImagesBesideIt() throws Exception {
+        key(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.O);
+        String uri = opened.poll(20, TimeUnit.SECONDS);
+        assertTrue(uri != null && uri.startsWith("file:"), String.valueOf(uri));
+        Path page = Path.of(java.net.URI.create(uri));
+        Path folder = page.getParent();
+        assertEquals("rwx------", PosixFilePermissions.toString(Files.getPosixFilePermissions(folder)));
+        Document doc = Jsoup.parse(page.toFile(), "UTF-8");
+        assertTrue(doc.select("script").isEmpty(), "no script");
+        assertFalse(doc.html().contains("reader.js"));
+        assertTrue(doc.select("[onclick], [onload], [onerror]").isEmpty());
+        assertTrue(doc.selectFirst("meta[http-equiv=Content-Security-Policy]").attr("content").contains("script-src 'none'"));
+        List<Element> images = doc.select("img[src]");
+        assertEquals(1, images.size(), doc.html());
+        for (Element img : images) {
+            Path local = folder.resolve(img.attr("src")).normalize();
+            assertTrue(local.startsWith(folder) && Files.size(local) > 0, img.attr("src"));
+            assertEquals(Files.size(dataDir.resolve("book/dot.png")), Files.size(local));
+        }
+        assertTrue(Files.isRegularFile(folder.resolve(doc.selectFirst("link[rel=stylesheet]").attr("href"))));
+        assertTrue(doc.text().contains("They share what they find!"));
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> live().contains("opened in your web browser"));
+        // Closing the window takes the copy away.
+        window.close();
+        window = null;
+        assertFalse(Files.exists(folder));
+    }
+}
