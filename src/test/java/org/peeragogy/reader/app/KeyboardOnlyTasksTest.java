@@ -248,9 +248,13 @@ class KeyboardOnlyTasksTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> javafx.stage.Window.getWindows().stream().anyMatch(w ->
                 w instanceof javafx.scene.control.ContextMenu && w.isShowing() && w.isFocused()));
         WaitForAsyncUtils.waitForFxEvents();
-        key(KeyCode.DOWN);
-        key(KeyCode.DOWN);
-        key(KeyCode.DOWN);
+        // Down until the dark theme has the keyboard (as a reader watches the menu), not a count of presses: under
+        // load a press can land before the list has its first item focused.
+        for (int i = 0; i < 12 && !focusedMenuItem().equals("Dark theme"); i++) {
+            key(KeyCode.DOWN);
+            WaitForAsyncUtils.waitForFxEvents();
+        }
+        assertEquals("Dark theme", focusedMenuItem());
         key(KeyCode.ENTER);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.session.viewModel().themeProperty().get() == Theme.DARK);
 
@@ -285,5 +289,26 @@ class KeyboardOnlyTasksTest {
     private boolean otherWindowShowing() {
         return javafx.stage.Window.getWindows().stream().anyMatch(w -> w.isShowing() && w != window.stage
                 && w.getScene() != null && !(w instanceof javafx.stage.PopupWindow));
+    }
+
+    /** The text of the menu item that has the keyboard in the open menu, or "" when none has. */
+    private static String focusedMenuItem() throws Exception {
+        return WaitForAsyncUtils.asyncFx(() -> {
+            for (javafx.stage.Window w : javafx.stage.Window.getWindows()) {
+                if (w instanceof javafx.scene.control.ContextMenu && w.isShowing() && w.getScene() != null) {
+                    for (javafx.scene.Node item : w.getScene().getRoot().lookupAll(".menu-item")) {
+                        if (item.isFocused()) {
+                            for (javafx.scene.Node l : item.lookupAll(".label")) {
+                                if (l instanceof javafx.scene.control.Label label && label.getText() != null
+                                        && !label.getText().isBlank()) {
+                                    return label.getText();
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+            return "";
+        }).get(10, TimeUnit.SECONDS);
     }
 }
