@@ -29,6 +29,9 @@ final class Normalized {
         boolean dropRun = false; // the white space run being read lies between two Thai, Lao, ... letters
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
+            if (Folding.isIgnorable(c)) {
+                continue; // soft hyphen, zero-width space, joiners, tatweel: not part of what is compared
+            }
             if (isSpace(c)) {
                 if (i == 0 || !isSpace(s.charAt(i - 1))) {
                     dropRun = betweenDictionaryLetters(s, i);
@@ -54,6 +57,9 @@ final class Normalized {
         boolean space = false;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
+            if (Folding.isIgnorable(c)) {
+                continue;
+            }
             if (isSpace(c)) {
                 space = true;
             } else {
@@ -68,11 +74,22 @@ final class Normalized {
         return sb.toString();
     }
 
-    /** Whether the white space run starting at {@code i} lies between a Thai, Lao, Khmer or Burmese letter and another. */
+    /**
+     * Whether the white space run starting at {@code i} lies between a Thai, Lao, Khmer or Burmese letter and
+     * another within one block: a line break (between two paragraphs) is never dropped, so a quote does not
+     * run from one paragraph into the next.
+     */
     private static boolean betweenDictionaryLetters(String s, int i) {
         int before = i - 1;
-        int after = i + 1;
+        while (before >= 0 && Folding.isIgnorable(s.charAt(before))) {
+            before--;
+        }
+        int after = i;
         while (after < s.length() && isSpace(s.charAt(after))) {
+            char c = s.charAt(after);
+            if (c == '\n' || c == '\r' || c == '\u2028' || c == '\u2029') {
+                return false;
+            }
             after++;
         }
         return before >= 0 && after < s.length() && Folding.isDictionaryScript(s.charAt(before))
@@ -85,15 +102,15 @@ final class Normalized {
     }
 
     /**
-     * Raw end offset for a normalised range ending at {@code end} (exclusive); a range ending in a collapsed
-     * space ends before that whitespace run rather than after it.
+     * Raw end offset for a normalised range ending at {@code end} (exclusive): just past the raw character
+     * its last one came from, so a range never takes in the white space (dropped between two Thai, ...
+     * letters, or a collapsed run) or the invisible characters after it.
      */
     int rawEnd(int end) {
         if (end == 0) {
             return 0;
         }
-        int last = end - 1;
-        return text.charAt(last) == ' ' ? raw[last] + 1 : raw[end];
+        return raw[end - 1] + 1;
     }
 
     /** Normalised offset of the first normalised character at or after raw offset {@code r}. */
