@@ -20,7 +20,7 @@ import org.peeragogy.reader.book.Problem;
  * (the pattern's parts are bounded).
  */
 final class LeftAsText {
-    private static final Pattern SYNTAX = Pattern.compile("\\[\\[[^\\[\\]\\n]{1,300}\\]\\]"
+    private static final Pattern SYNTAX = Pattern.compile("(?<!\\[)\\[\\[[^\\[\\]\\n]{1,300}\\]\\](?!\\])"
             + "|!?\\[[^\\[\\]\\n]{0,300}\\]\\([^()\\n]{1,500}\\)"
             + "|!?\\[[^\\[\\]\\n]{1,300}\\]\\[[^\\[\\]\\n]{0,300}\\]");
     private static final Set<String> CODE = Set.of("code", "pre", "kbd", "samp", "tt");
