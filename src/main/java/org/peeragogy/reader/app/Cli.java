@@ -116,11 +116,12 @@ final class Cli {
 
     /** Anchors a quote the way a selection would be, and saves the highlight. */
     private int highlight(Options options, Handbook handbook) throws IOException, StoreException {
-        String id = options.arguments().get(0);
-        if (handbook.book().chapter(id).isEmpty()) {
-            return Main.usage(err, "No chapter '" + id + "' in " + handbook.location()
+        String typed = options.arguments().get(0);
+        if (handbook.book().chapter(typed).isEmpty()) {
+            return Main.usage(err, "No chapter '" + typed + "' in " + handbook.location()
                     + " (the chapters command lists the ids)");
         }
+        String id = handbook.book().chapter(typed).orElseThrow().id(); // the book's own form (decision 0023)
         Optional<Annotation.Colour> colour = Annotation.Colour.ofCode(options.flag("--color").orElse("yellow"));
         if (colour.isEmpty()) {
             return Main.usage(err, "Unknown colour '" + options.flag("--color").orElse("")
@@ -161,7 +162,8 @@ final class Cli {
         Map<String, String> copies;
         Map<String, java.util.Set<String>> idsPerName;
         try (Database db = Database.open(DataDirs.resolve(options))) {
-            list = chapter.isPresent() ? db.annotations().chapter(handbook.book().identity(), chapter.get())
+            list = chapter.isPresent() ? db.annotations().chapter(handbook.book().identity(),
+                    handbook.book().chapter(chapter.get()).orElseThrow().id())
                     : db.annotations().book(handbook.book().identity());
             sources = NoteSharing.unplacedSources(db, list);
             privates = db.sharing().privateIds(handbook.book().identity());

@@ -70,7 +70,10 @@ public final class Main {
         }
     }
 
-    static int runCommand(Options options, PrintStream out, PrintStream err) {
+    static int runCommand(Options options, PrintStream rawOut, PrintStream rawErr) {
+        // Text from handbooks and notes is printed: no terminal control sequence gets through (m7).
+        PrintStream out = TerminalSafeOutput.wrap(rawOut);
+        PrintStream err = TerminalSafeOutput.wrap(rawErr);
         try {
             seed(DataDirs.resolve(options));
         } catch (StoreException e) {

@@ -30,7 +30,9 @@ public record Book(String identity, String title, String fingerprint, List<Part>
     }
 
     public Optional<Chapter> chapter(String id) {
-        return chapters().stream().filter(c -> c.id().equals(id)).findFirst();
+        // Exact first; else the chapter whose id is the same once composed (NFC), decision 0023.
+        Optional<Chapter> exact = chapters().stream().filter(c -> c.id().equals(id)).findFirst();
+        return exact.isPresent() ? exact : chapters().stream().filter(c -> ChapterIds.same(c.id(), id)).findFirst();
     }
 
     public Optional<Chapter> next(String id) {

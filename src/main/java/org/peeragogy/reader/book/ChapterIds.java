@@ -2,7 +2,7 @@ package org.peeragogy.reader.book;
 
 /**
  * What a chapter id can be (decision 0008, issue 9). A chapter's id is its file's name without
- * {@code .md} ({@link Chapter#id()}), with {@code -2}, {@code -3}... added when two files share a name,
+ * {@code .md} ({@link Chapter#id()}) in Unicode's composed form (NFC; decision 0023, {@link #same}), with {@code -2}, {@code -3}... added when two files share a name,
  * so it is whatever a file in a folder or a zip can be called: spaces, accents, emoji, any script,
  * {@code #}, {@code ?}, {@code %}, {@code :}, reserved Windows names. The content layer makes no chapter
  * of a file whose id would not be valid here, and sharing accepts every valid id, so every id the reader
@@ -31,6 +31,30 @@ public final class ChapterIds {
     public static final int MAX_LENGTH = 255;
 
     private ChapterIds() {
+    }
+
+    /**
+     * Whether two ids name the same chapter: equal once both are in Unicode's composed form (NFC), so that an
+     * id read from a decomposed file name (macOS writes {@code café} as {@code cafe} and a combining accent),
+     * one typed, and one stored with a note before the file was renamed are one chapter (decision 0023).
+     * False when either is null.
+     */
+    public static boolean same(String a, String b) {
+        return a != null && b != null && (a.equals(b) || composed(a).equals(composed(b)));
+    }
+
+    /** The id in Unicode's composed form (NFC), as the reader makes ids from file names (decision 0023). */
+    public static String composed(String id) {
+        return java.text.Normalizer.normalize(id, java.text.Normalizer.Form.NFC);
+    }
+
+    /**
+     * The forms under which notes on the chapter {@code id} may be stored: as given, composed (NFC) and
+     * decomposed (NFD, as a file name from macOS made it before ids were composed). Never empty.
+     */
+    public static java.util.Set<String> storedForms(String id) {
+        return new java.util.LinkedHashSet<>(java.util.List.of(id, composed(id),
+                java.text.Normalizer.normalize(id, java.text.Normalizer.Form.NFD)));
     }
 
     /** True when {@code id} is a chapter id the reader can make, as described above; false for null. */

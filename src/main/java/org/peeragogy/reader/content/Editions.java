@@ -68,6 +68,11 @@ final class Editions {
         }
         if (byLanguage.size() + (isOriginals(untagged, byLanguage, keys) ? 1 : 0) < 2) {
             String only = byLanguage.size() == 1 ? byLanguage.keySet().iterator().next() : "";
+            if (only.isEmpty() && untagged.size() == chapterFiles.size()
+                    && source.name().matches("[a-z]{2,3}(-[A-Z]{2}|-[A-Z][a-z]{3})?")) {
+                // One language folder opened on its own (chapters/ar): it is named by its language (m6).
+                only = LanguageTags.parse(source.name()).orElse("");
+            }
             return new Editions(List.of(new Edition(only, chapterFiles, List.of(""))), keys);
         }
         List<Edition> out = new ArrayList<>();

@@ -31,8 +31,25 @@ final class Markdown {
         options.set(Parser.SPACE_IN_LINK_URLS, true);
         options.set(HtmlRenderer.GENERATE_HEADER_ID, true);
         options.set(HtmlRenderer.RENDER_HEADER_ID, true);
+        // Heading ids keep combining marks (issue 13 retest m9): in Thai, Lao, Khmer, Burmese and the Indic
+        // scripts they are letters (ขาว "white" and ข่าว "news" must not get one id). flexmark keeps only the
+        // characters it is given besides letters and digits, so it is given every mark of the BMP.
+        options.set(HtmlRenderer.HEADER_ID_GENERATOR_NON_DASH_CHARS,
+                HtmlRenderer.HEADER_ID_GENERATOR_NON_DASH_CHARS.get(options) + marks());
         PARSER = Parser.builder(options).build();
         RENDERER = HtmlRenderer.builder(options).build();
+    }
+
+    /** Every nonspacing and spacing combining mark of the Basic Multilingual Plane. */
+    private static String marks() {
+        StringBuilder b = new StringBuilder();
+        for (char c = 0x300; c < 0xFFFF; c++) {
+            int t = Character.getType(c);
+            if (t == Character.NON_SPACING_MARK || t == Character.COMBINING_SPACING_MARK) {
+                b.append(c);
+            }
+        }
+        return b.toString();
     }
 
     private Markdown() {

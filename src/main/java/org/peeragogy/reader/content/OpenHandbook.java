@@ -134,7 +134,8 @@ final class OpenHandbook implements Handbook {
         Map<String, String> out = new LinkedHashMap<>();
         for (String path : chapters) {
             String name = Paths2.fileName(path);
-            String base = name.substring(0, name.length() - 3);
+            // Composed (NFC): a macOS file name is decomposed, a typed or linked one composed (decision 0023).
+            String base = ChapterIds.composed(name.substring(0, name.length() - 3));
             String id = base;
             for (int n = 2; out.containsKey(id); n++) {
                 id = base + "-" + n;

@@ -40,13 +40,18 @@ public final class TextFinder {
         List<Integer> map = new ArrayList<>(text.length() + 1);
         int space = -1; // where the white space not yet written began
         int previous = -1; // the last character written
+        boolean lineBreak = false; // the white space not yet written holds a line break (between two blocks)
         for (int i = 0; i < text.length(); ) {
             int cp = text.codePointAt(i);
             int width = Character.charCount(cp);
             if (isSpace(cp)) {
+                lineBreak = space < 0 ? isLineBreak(cp) : lineBreak || isLineBreak(cp);
                 space = space < 0 ? i : space;
+            } else if (Folding.isIgnorable(cp)) {
+                i += width; // folds to nothing, and is not "the letter before" a space either
+                continue;
             } else {
-                if (space >= 0 && !(Folding.isDictionaryScript(previous) && Folding.isDictionaryScript(cp))) {
+                if (space >= 0 && (lineBreak || !(Folding.isDictionaryScript(previous) && Folding.isDictionaryScript(cp)))) {
                     out.append(' ');
                     map.add(space);
                 }
@@ -85,6 +90,10 @@ public final class TextFinder {
         return matches;
     }
 
+    private static boolean isLineBreak(int cp) {
+        return cp == '\n' || cp == '\r' || cp == 0x2028 || cp == 0x2029;
+    }
+
     private static boolean isSpace(int cp) {
         return Character.isWhitespace(cp) || Character.isSpaceChar(cp);
     }
@@ -99,6 +108,9 @@ public final class TextFinder {
             i += Character.charCount(cp);
             if (isSpace(cp)) {
                 space = true;
+                continue;
+            }
+            if (Folding.isIgnorable(cp)) {
                 continue;
             }
             if (space && previous >= 0 && !(Folding.isDictionaryScript(previous) && Folding.isDictionaryScript(cp))) {

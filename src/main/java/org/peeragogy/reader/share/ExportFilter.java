@@ -36,7 +36,8 @@ public record ExportFilter(Set<String> chapters, Set<Annotation.Colour> colours,
     }
 
     boolean accepts(Annotation a) {
-        if (!chapters.isEmpty() && !chapters.contains(a.chapterId())) {
+        // A chapter named in either Unicode form is the same chapter (decision 0023).
+        if (!chapters.isEmpty() && chapters.stream().noneMatch(c -> org.peeragogy.reader.book.ChapterIds.same(c, a.chapterId()))) {
             return false;
         }
         if (!authors.isEmpty() && !authors.contains(a.authorId()) && !authors.contains(a.author())) {

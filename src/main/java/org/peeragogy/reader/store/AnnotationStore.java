@@ -208,8 +208,13 @@ public final class AnnotationStore {
      * @throws StoreException when the notes cannot be read (the message says why)
      */
     public List<Annotation> chapter(String book, String chapterId) throws StoreException {
-        return query("WHERE book_identity = ? AND chapter_id = ? AND deleted_at IS NULL ORDER BY created_at, id",
-                book, chapterId);
+        // Notes stored under the decomposed or composed form of the id are on the same chapter (decision 0023).
+        List<String> forms = List.copyOf(org.peeragogy.reader.book.ChapterIds.storedForms(chapterId));
+        List<String> args = new java.util.ArrayList<>();
+        args.add(book);
+        args.addAll(forms);
+        return query("WHERE book_identity = ? AND chapter_id IN (" + String.join(", ", java.util.Collections.nCopies(forms.size(), "?"))
+                + ") AND deleted_at IS NULL ORDER BY created_at, id", args.toArray(String[]::new));
     }
 
     /**

@@ -11,8 +11,8 @@ import org.peeragogy.reader.text.Words;
 /**
  * Turns what a reader typed into an FTS5 MATCH expression that can only mean "these words". The
  * reader's text is never FTS syntax: it is split into words as the index splits text ({@link Words}:
- * folded, so {@code lodz} finds Łódź, a Chinese or Japanese run becomes its pairs of characters and a Thai,
- * Lao, Khmer or Burmese run its dictionary words, as in a passage) and
+ * folded, so {@code lodz} finds Łódź, a Chinese, Japanese, Korean, Thai, Lao, Khmer or Burmese run becomes
+ * its pairs of characters, as in a passage) and
  * every word is written as an FTS5 string, so {@code AND}, {@code NEAR}, {@code *}, {@code -}, {@code :},
  * {@code ^} and brackets are separators or plain words. A typed word that folds to several words
  * ({@code Java编程}, {@code 命令行}, ภาษาไทย) is a phrase of them. Double quotes that pair up make a phrase; an unpaired
@@ -87,7 +87,8 @@ final class SearchQuery {
             List<List<Words.Word>> words = typedWords(s.substring(from, to), MAX_TERMS - terms);
             terms += words.size();
             if (inPhrase && !words.isEmpty()) {
-                items.add(words.stream().flatMap(List::stream).toList());
+                // Split as a passage is: a space between two Thai, Lao, ... letters is a pair like any other.
+                items.add(Words.of(s.substring(from, to)));
                 phrase.add(true);
             } else {
                 for (List<Words.Word> w : words) {
@@ -117,7 +118,8 @@ final class SearchQuery {
         boolean typing = !s.isEmpty() && Folding.isWordChar(s.codePointBefore(s.length()));
         // A letter of an alphabet alone would match most words; a Chinese or Japanese character alone is a
         // word, and as a prefix finds the pairs it begins. A pair is always whole.
-        boolean prefix = lastWord.bigram() ? lastWord.form().codePoints().filter(c -> !Folding.isMark(c)).count() == 1
+        // (A Hangul syllable folds to two or three jamo, a Khmer letter carries its marks: lone() counts characters.)
+        boolean prefix = lastWord.bigram() ? lastWord.lone()
                 : lastWord.form().codePointCount(0, lastWord.form().length()) > 1;
         if (!phrase.get(last) && typing && prefix) {
             out.set(last, new Item(out.get(last).forms(), true));
@@ -141,7 +143,7 @@ final class SearchQuery {
             }
             StringBuilder w = new StringBuilder();
             int n = 0;
-            while (i < s.length() && Folding.isWordChar(cp = s.codePointAt(i))) {
+            while (i < s.length() && (Folding.isWordChar(cp = s.codePointAt(i)) || Folding.isIgnorable(cp))) {
                 if (n++ < MAX_WORD) {
                     w.appendCodePoint(cp);
                 }

@@ -23,7 +23,7 @@ import java.util.concurrent.ConcurrentHashMap;
  *       {@code o}, {@code æ} {@code ae}, {@code ß} {@code ss}, {@code þ} {@code th}.</li>
  *   <li>Case is folded (Unicode full case folding: {@code Σ}, {@code σ} and {@code ς} are one).</li>
  * </ol>
- * Results are cached per character; all methods are thread-safe and never throw. ICU's transliterator is
+ * Invisible hints ({@link #isIgnorable}) fold to nothing. Results are cached per character; all methods are thread-safe and never throw. ICU's transliterator is
  * loaded (about half a second) the first time a Latin letter without a decomposition is folded, or by
  * {@link #preload()}.
  */
@@ -110,6 +110,16 @@ public final class Folding {
         };
     }
 
+    /**
+     * An invisible character that only hints at breaking or joining and that search, find in the chapter and
+     * quotes ignore (issue 13): soft hyphen U+00AD, zero-width space U+200B, zero-width non-joiner and joiner
+     * U+200C/U+200D, word joiner U+2060, zero-width no-break space U+FEFF, and the Arabic tatweel U+0640 (a
+     * typographic lengthening, ignored by Arabic search everywhere). Its folded form is empty.
+     */
+    public static boolean isIgnorable(int cp) {
+        return cp == 0x00AD || cp == 0x0640 || (cp >= 0x200B && cp <= 0x200D) || cp == 0x2060 || cp == 0xFEFF;
+    }
+
     /** A combining mark: it belongs to the character before it. */
     public static boolean isMark(int cp) {
         if (cp < 0x300) {
@@ -121,6 +131,9 @@ public final class Folding {
     }
 
     private static String compute(int cp) {
+        if (isIgnorable(cp)) {
+            return "";
+        }
         String s = new String(Character.toChars(cp));
         if (isBigramScript(cp)) {
             return Normalizer.normalize(s, Normalizer.Form.NFKD);

@@ -1,7 +1,5 @@
 package org.peeragogy.reader.text;
 
-import com.ibm.icu.text.BreakIterator;
-import com.ibm.icu.util.ULocale;
 import com.ibm.icu.util.VersionInfo;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,24 +15,26 @@ import java.util.List;
  *       overlapping: 命令行 is 命令 and 令行, so any two or more characters of it are found as a phrase; a
  *       character on its own is a word of one. Latin or other letters glued to them are words of their own:
  *       {@code Java编程} is {@code java} and 编程.</li>
- *   <li>Inside a run, Thai, Lao, Khmer and Burmese letters ({@link Folding#isDictionaryScript}, with their
- *       marks) are split into words by ICU's dictionary-based word breaking ({@link BreakIterator#getWordInstance},
- *       root locale; the dictionaries are ICU's data, so {@link #VERSION} names ICU's major version):
- *       กลุ่มของเรา is กลุ่ม, ของ, เรา. The breaking sees only that part of the run, never what surrounds it,
- *       so a piece of text typed alone splits as it does inside a passage whenever its ends are the passage's
- *       word ends (WordsTest checks every span of whole words of its sentences). Digits and Latin glued to
- *       them are words of their own.</li>
+ *   <li>Inside a run, Thai, Lao, Khmer and Burmese letters ({@link Folding#isDictionaryScript}) are split the
+ *       same way, one word per pair of neighbouring clusters (a letter with the marks that follow it:
+ *       ថ្ងៃ is the clusters ថ្ and ងៃ), overlapping, so any piece of two or more clusters typed is found
+ *       wherever it stands, as find in the chapter finds it (amendment of 0018: ICU's dictionary words split
+ *       a word differently inside a run than alone). A space or tab between two such letters does not end
+ *       the pairs (those scripts put spaces between phrases), a line break does. Their digits ({@code ๑๒๓})
+ *       and Latin glued to them are words of their own.</li>
+ *   <li>Invisible characters that only hint at breaking or joining ({@link Folding#isIgnorable}: soft hyphen,
+ *       zero-width space, joiners, Arabic tatweel) are skipped: they neither end a word nor belong to it.</li>
  *   <li>Other runs are one word each, folded; when folding yields a separator (ICU writes {@code ŉ} as
  *       {@code 'n}) the run is split there.</li>
  * </ul>
- * Thread-safe (a break iterator per part split, ICU's rules and dictionaries shared); never throws.
+ * Thread-safe; never throws.
  */
 public final class Words {
     /**
      * Changes whenever the words of a text may change (these rules, or ICU's data): a search index written
      * with another version must be rebuilt.
      */
-    public static final String VERSION = "words-2/icu-" + VersionInfo.ICU_VERSION.getMajor();
+    public static final String VERSION = "words-3/icu-" + VersionInfo.ICU_VERSION.getMajor();
 
     /**
      * One word.
@@ -42,9 +42,12 @@ public final class Words {
      * @param start  first UTF-16 offset in the text it came from
      * @param end    offset just past it
      * @param form   the folded form that is indexed and compared, never empty, without white space
-     * @param bigram one of the pairs (or a lone character) of a Chinese, Japanese or Korean run
+     * @param bigram one of the pairs (or a lone character) of a Chinese, Japanese, Korean, Thai, Lao, Khmer or
+     *               Burmese run
+     * @param lone   a character (with its marks) of such a run on its own, not a pair: as the last thing typed
+     *               it is a prefix of the pairs it begins
      */
-    public record Word(int start, int end, String form, boolean bigram) {
+    public record Word(int start, int end, String form, boolean bigram, boolean lone) {
     }
 
     private Words() {
@@ -61,13 +64,46 @@ public final class Words {
                 continue;
             }
             int end = i;
-            while (end < text.length() && Folding.isWordChar(text.codePointAt(end))) {
-                end += Character.charCount(text.codePointAt(end));
+            while (end < text.length()) {
+                int c = text.codePointAt(end);
+                if (Folding.isWordChar(c) || Folding.isIgnorable(c)) {
+                    end += Character.charCount(c);
+                } else {
+                    int past = isPhraseSpace(c) ? bridge(text, end) : -1;
+                    if (past < 0) {
+                        break;
+                    }
+                    end = past;
+                }
             }
             run(text, i, end, out);
             i = end;
         }
         return out;
+    }
+
+    /**
+     * Where the run goes on after the spaces at {@code at}: past them when they lie between two letters of
+     * Thai, Lao, Khmer or Burmese (no line break among them), else -1 (the run ends at {@code at}).
+     */
+    private static int bridge(String text, int at) {
+        int after = at;
+        while (after < text.length() && isPhraseSpace(text.charAt(after))) {
+            after++;
+        }
+        int before = at - 1;
+        while (before > 0 && (Folding.isMark(text.charAt(before)) || Folding.isIgnorable(text.charAt(before)))) {
+            before--;
+        }
+        boolean between = before >= 0 && after < text.length() && Folding.isDictionaryScript(text.charAt(before))
+                && Folding.isDictionaryScript(text.charAt(after)) && !Character.isDigit(text.charAt(before))
+                && !Character.isDigit(text.charAt(after));
+        return between ? after : -1;
+    }
+
+    /** A space within a line (not a line break): what these scripts put between phrases. */
+    private static boolean isPhraseSpace(int c) {
+        return c == ' ' || c == '\t' || c == '\u00A0' || (c > 127 && c != '\u2028' && c != '\u2029' && Character.isSpaceChar(c));
     }
 
     /** The folded words joined by single spaces: what the search index holds for {@code text}. */
@@ -86,8 +122,8 @@ public final class Words {
     private enum Kind {
         /** Chinese, Japanese, Korean: overlapping pairs. */
         PAIRS,
-        /** Thai, Lao, Khmer, Burmese: ICU's dictionary words. */
-        DICTIONARY,
+        /** Thai, Lao, Khmer, Burmese: overlapping pairs of clusters, kept apart from the CJK pairs. */
+        CLUSTERS,
         /** Everything else: the part is one word. */
         WHOLE
     }
@@ -101,6 +137,10 @@ public final class Words {
         for (int i = from; i < to; ) {
             int cp = text.codePointAt(i);
             int next = i + Character.charCount(cp);
+            if (Folding.isIgnorable(cp) || isPhraseSpace(cp)) {
+                i = next; // skipped: invisible hints, and the spaces between two phrases of a spaceless script
+                continue;
+            }
             Unit last = units.isEmpty() ? null : units.get(units.size() - 1);
             String folded = Folding.fold(cp);
             if (last != null && (Folding.isMark(cp) || (!folded.isEmpty() && Folding.isMark(folded.codePointAt(0))))) {
@@ -108,7 +148,8 @@ public final class Words {
                 units.set(units.size() - 1, new Unit(last.start(), next, last.folded() + folded, last.kind()));
             } else {
                 Kind kind = Folding.isBigramScript(cp) || (last != null && last.kind() == Kind.PAIRS && isCommon(cp))
-                        ? Kind.PAIRS : Folding.isDictionaryScript(cp) ? Kind.DICTIONARY : Kind.WHOLE;
+                        ? Kind.PAIRS
+                        : Folding.isDictionaryScript(cp) && !Character.isDigit(cp) ? Kind.CLUSTERS : Kind.WHOLE;
                 units.add(new Unit(i, next, folded, kind));
             }
             i = next;
@@ -121,7 +162,7 @@ public final class Words {
             }
             switch (units.get(g).kind()) {
                 case PAIRS -> pairs(units.subList(g, h), out);
-                case DICTIONARY -> dictionary(text, units.subList(g, h), out);
+                case CLUSTERS -> pairs(units.subList(g, h), out);
                 case WHOLE -> folded(units.subList(g, h), out);
             }
             g = h;
@@ -133,35 +174,11 @@ public final class Words {
         return s == Character.UnicodeScript.COMMON || s == Character.UnicodeScript.INHERITED;
     }
 
-    /**
-     * Splits a part of Thai, Lao, Khmer or Burmese letters where ICU's word breaking does, given that part
-     * alone. Its breaks fall between characters with their marks (grapheme clusters), so each unit goes
-     * whole to the word it begins in.
-     */
-    private static void dictionary(String text, List<Unit> units, List<Word> out) {
-        int from = units.get(0).start();
-        BreakIterator breaks = BreakIterator.getWordInstance(ULocale.ROOT);
-        breaks.setText(text.substring(from, units.get(units.size() - 1).end()));
-        int u = 0;
-        for (int end = breaks.next(); end != BreakIterator.DONE && u < units.size(); end = breaks.next()) {
-            int first = u;
-            while (u < units.size() && units.get(u).start() < from + end) {
-                u++;
-            }
-            if (u > first) {
-                folded(units.subList(first, u), out);
-            }
-        }
-        if (u < units.size()) {
-            folded(units.subList(u, units.size()), out); // never, unless ICU ends early: keep the rest
-        }
-    }
-
     private static void pairs(List<Unit> units, List<Word> out) {
         if (units.size() == 1) {
             Unit u = units.get(0);
             if (!u.folded().isEmpty()) {
-                out.add(new Word(u.start(), u.end(), u.folded(), true));
+                out.add(new Word(u.start(), u.end(), u.folded(), true, true));
             }
             return;
         }
@@ -170,7 +187,7 @@ public final class Words {
             Unit b = units.get(i + 1);
             String form = a.folded() + b.folded();
             if (!form.isEmpty()) {
-                out.add(new Word(a.start(), b.end(), form, true));
+                out.add(new Word(a.start(), b.end(), form, true, false));
             }
         }
     }
@@ -192,14 +209,14 @@ public final class Words {
                     form.appendCodePoint(c);
                     end = u.end();
                 } else if (!form.isEmpty()) {
-                    out.add(new Word(start, end, form.toString(), false));
+                    out.add(new Word(start, end, form.toString(), false, false));
                     form.setLength(0);
                     start = -1;
                 }
             }
         }
         if (!form.isEmpty()) {
-            out.add(new Word(start, end, form.toString(), false));
+            out.add(new Word(start, end, form.toString(), false, false));
         }
     }
 }

@@ -93,7 +93,7 @@ public final class AllNotesViewModel {
         shown.setAll(all.stream()
                 .filter(a -> colour.get() == null || a.colour() == colour.get())
                 .filter(a -> isBlank(tag.get()) || a.tags().contains(tag.get()))
-                .filter(a -> isBlank(chapterId.get()) || a.chapterId().equals(chapterId.get()))
+                .filter(a -> isBlank(chapterId.get()) || org.peeragogy.reader.book.ChapterIds.same(a.chapterId(), chapterId.get()))
                 .filter(a -> isBlank(author.get()) || a.authorId().equals(author.get()))
                 .filter(a -> needle.isEmpty() || (a.note() + "\n" + a.quote() + "\n" + String.join(" ", a.tags()))
                         .toLowerCase(Locale.ROOT).contains(needle))

@@ -16,22 +16,24 @@ import java.util.Random;
 import java.util.Set;
 import java.util.function.Function;
 import org.peeragogy.reader.text.Folding;
+import org.peeragogy.reader.text.SpacelessSentences;
 import org.peeragogy.reader.text.Words;
 
 /**
- * Not a test: the figures behind decision 0018's amendment (Thai, Lao, Khmer and Burmese split into ICU's
- * dictionary words). Generated passages in the four scripts (real words of each, written without spaces
- * between them, a space between phrases as those languages do) are indexed two ways, each in a fresh
- * SQLite file with the reader's table options (FTS5 {@code ascii}, contentless, the text shown beside):
+ * Not a test: the figures behind decision 0018's amendments (Thai, Lao, Khmer and Burmese). Two sets of
+ * passages in the four scripts, generated (dictionary words glued without spaces) and made of real
+ * sentences (with their particles), are indexed three ways, each in a fresh SQLite file with the reader's
+ * table options (FTS5 {@code ascii}, contentless, the text shown beside):
  * <ol>
- *   <li>{@code runs whole (before)}: the words of {@code words-1}, a run of letters is one word;</li>
- *   <li>{@code dictionary words}: {@link Words} as the reader now has it.</li>
+ *   <li>{@code runs whole (words-1)}: a run of letters is one word;</li>
+ *   <li>{@code dictionary (words-2)}: ICU's dictionary words of each run;</li>
+ *   <li>{@code cluster pairs (now)}: {@link Words} as the reader now has it.</li>
  * </ol>
  * Printed, with the load average beside: index size after {@code VACUUM}, build time (splitting and folding
  * included; median of three), query p50/p95 (vocabulary words and pairs of words typed without a space; five
  * rounds after a warm-up), "words found" (for each vocabulary word, the share of the passages holding it that
- * a search for it finds), "pieces found" (300 random runs of one to three whole words as the passage splits,
- * the same share) and "split alike" (of those pieces, how many split alone exactly as in their passage).
+ * a search for it finds) and "pieces found" (300 random pieces of two to six clusters, as Ctrl+F finds them,
+ * the same share).
  *
  * <p>Runs in {@code mvn -Pbench verify}; alone after {@code mvn -o test-compile} with
  * {@code java -cp target/classes:target/test-classes:$(cat cp.txt) org.peeragogy.reader.app.SpacelessScriptsBenchmark}.
@@ -56,32 +58,75 @@ public final class SpacelessScriptsBenchmark {
     private SpacelessScriptsBenchmark() {
     }
 
+    /**
+     * Real sentences (no glued dictionary words; with the particles real text has), by language: those of the
+     * tests ({@code SpacelessSentences}) and two more a tester wrote ("I want to go to the market tomorrow";
+     * "an example text with the number 123 and English mixed").
+     */
+    private static final String[][] SENTENCES = {
+        {SpacelessSentences.THAI, "ตัวอย่างข้อความที่มีเลข๑๒๓และEnglishปนกัน", "สมาชิกใหม่ ยินดีต้อนรับเสมอ"},
+        {SpacelessSentences.LAO},
+        {SpacelessSentences.KHMER, SpacelessSentences.KHMER_MONDAY, "ខ្ញុំចង់ទៅផ្សារថ្ងៃស្អែក"},
+        {SpacelessSentences.BURMESE, SpacelessSentences.BURMESE_BOOK}};
+
     public static void main(String[] args) throws Exception {
         Random random = new Random(13);
-        List<String> texts = new ArrayList<>();
-        for (String[] vocabulary : VOCABULARY) {
-            for (int i = 0; i < PASSAGES_PER_SCRIPT; i++) {
-                texts.add(passage(vocabulary, random));
-            }
-        }
         Folding.preload();
-        List<String> queries = new ArrayList<>();
-        for (String[] vocabulary : VOCABULARY) {
-            queries.addAll(Arrays.asList(vocabulary));
-            for (int i = 0; i < 10; i++) {
-                queries.add(vocabulary[random.nextInt(vocabulary.length)] + vocabulary[random.nextInt(vocabulary.length)]);
+        List<Way> ways = List.of(new Way("runs whole (words-1)", SpacelessScriptsBenchmark::runsWhole),
+                new Way("dictionary (words-2)", SpacelessScriptsBenchmark::dictionaryWords),
+                new Way("cluster pairs (now)", t -> Words.of(t).stream().map(Words.Word::form).toList()));
+        for (boolean real : new boolean[] {false, true}) {
+            List<String> texts = new ArrayList<>();
+            for (int k = 0; k < VOCABULARY.length; k++) {
+                for (int i = 0; i < PASSAGES_PER_SCRIPT; i++) {
+                    texts.add(real ? sentences(SENTENCES[k], random) : passage(VOCABULARY[k], random));
+                }
+            }
+            List<String> queries = new ArrayList<>();
+            for (String[] vocabulary : VOCABULARY) {
+                queries.addAll(Arrays.asList(vocabulary));
+                for (int i = 0; i < 10; i++) {
+                    queries.add(vocabulary[random.nextInt(vocabulary.length)] + vocabulary[random.nextInt(vocabulary.length)]);
+                }
+            }
+            List<String> pieces = pieces(texts, new Random(3), 300);
+            System.out.printf("%s: %d passages (%d each in Thai, Lao, Khmer, Burmese), %d characters; %d queries; load %s%n",
+                    real ? "REAL SENTENCES" : "GLUED VOCABULARY", texts.size(), PASSAGES_PER_SCRIPT,
+                    texts.stream().mapToInt(String::length).sum(), queries.size(), load());
+            for (Way way : ways) {
+                measure(way, texts, queries, pieces);
             }
         }
-        List<String> pieces = pieces(texts, new Random(3), 300);
-        long same = pieces.stream().filter(p -> p.startsWith("=")).count();
-        List<String> typed = pieces.stream().map(p -> p.substring(1)).toList();
-        System.out.printf("passages: %d (%d each in Thai, Lao, Khmer, Burmese), %d characters; %d queries; load %s%n",
-                texts.size(), PASSAGES_PER_SCRIPT, texts.stream().mapToInt(String::length).sum(), queries.size(), load());
-        System.out.printf("pieces of whole words that split alone as in their passage: %d of %d%n", same, pieces.size());
-        for (Way way : List.of(new Way("runs whole (before)", SpacelessScriptsBenchmark::runsWhole),
-                new Way("dictionary words", t -> Words.of(t).stream().map(Words.Word::form).toList()))) {
-            measure(way, texts, queries, typed);
+    }
+
+    /** One to four of a language's real sentences, a space between them. */
+    private static String sentences(String[] sentences, Random random) {
+        StringBuilder b = new StringBuilder();
+        int n = 1 + random.nextInt(4);
+        for (int i = 0; i < n; i++) {
+            b.append(i > 0 ? " " : "").append(sentences[random.nextInt(sentences.length)]);
         }
+        return b.toString();
+    }
+
+    /** The words of words-2: ICU's root word breaking of each run of word characters, each piece folded. */
+    private static List<String> dictionaryWords(String text) {
+        List<String> out = new ArrayList<>();
+        com.ibm.icu.text.BreakIterator breaks = com.ibm.icu.text.BreakIterator.getWordInstance(com.ibm.icu.util.ULocale.ROOT);
+        for (String run : text.split("[^\\p{L}\\p{N}\\p{M}]+")) {
+            if (run.isEmpty()) {
+                continue;
+            }
+            breaks.setText(run);
+            int start = breaks.first();
+            for (int end = breaks.next(); end != com.ibm.icu.text.BreakIterator.DONE; start = end, end = breaks.next()) {
+                String f = Folding.fold(run.substring(start, end));
+                if (!f.isBlank()) {
+                    out.add(f);
+                }
+            }
+        }
+        return out;
     }
 
     private static void measure(Way way, List<String> texts, List<String> queries, List<String> pieces) throws Exception {
@@ -185,6 +230,7 @@ public final class SpacelessScriptsBenchmark {
     /** Of the passages holding each piece (as written), the mean share a search for it finds. */
     private static double recall(Connection c, Way way, List<String> texts, List<String> pieces) throws Exception {
         double sum = 0;
+        int asked = 0;
         for (String piece : pieces) {
             Set<Long> truth = new HashSet<>();
             for (int i = 0; i < texts.size(); i++) {
@@ -192,11 +238,15 @@ public final class SpacelessScriptsBenchmark {
                     truth.add((long) i + 1);
                 }
             }
+            if (truth.isEmpty()) {
+                continue; // a vocabulary word the real sentences do not have
+            }
             Set<Long> found = new HashSet<>(ask(c, way, piece, 0));
             found.retainAll(truth);
-            sum += truth.isEmpty() ? 1 : found.size() / (double) truth.size();
+            sum += found.size() / (double) truth.size();
+            asked++;
         }
-        return sum / pieces.size();
+        return asked == 0 ? 1 : sum / asked;
     }
 
     /** The words of the version before: each run of word characters folded, one word. */
@@ -223,27 +273,21 @@ public final class SpacelessScriptsBenchmark {
         return b.toString();
     }
 
-    /**
-     * Random runs of one to three whole words, as their passage splits, each marked "=" when it splits alone
-     * exactly as in its passage, "≠" when not.
-     */
+    /** Random pieces of two to six clusters (a letter with its marks) of the passages, as Ctrl+F would find them. */
     private static List<String> pieces(List<String> texts, Random random, int n) {
         List<String> out = new ArrayList<>();
         while (out.size() < n) {
             String t = texts.get(random.nextInt(texts.size()));
-            List<Words.Word> words = Words.of(t);
-            int len = 1 + random.nextInt(3);
-            if (words.size() < len) {
+            List<Words.Word> pairs = Words.of(t).stream().filter(Words.Word::bigram).toList();
+            int len = 1 + random.nextInt(5);
+            if (pairs.size() < len) {
                 continue;
             }
-            int at = random.nextInt(words.size() - len + 1);
-            String piece = t.substring(words.get(at).start(), words.get(at + len - 1).end());
-            if (piece.contains(" ")) {
-                continue; // across a phrase space: typed with it, it is two items, not a piece of one run
+            int at = random.nextInt(pairs.size() - len + 1);
+            String piece = t.substring(pairs.get(at).start(), pairs.get(at + len - 1).end());
+            if (!piece.contains(" ")) {
+                out.add(piece); // across a phrase space a typed piece is two items: not a piece of one run
             }
-            List<String> inPassage = words.subList(at, at + len).stream().map(Words.Word::form).toList();
-            List<String> alone = Words.of(piece).stream().map(Words.Word::form).toList();
-            out.add((alone.equals(inPassage) ? "=" : "≠") + piece);
         }
         return out;
     }

@@ -57,6 +57,18 @@ class SearchQueryTest {
         assertEquals("\"学习\" \"小组\"", match("学习 小组"));
     }
 
+    /**
+     * Issue 13 (m1, second test): a Hangul syllable alone is a prefix of the pairs it begins, like a Chinese
+     * character (it folds to two or three jamo, which must not count as several characters); a Khmer or
+     * Burmese letter with its marks alone too, and a longer piece is the phrase of its cluster pairs.
+     */
+    @Test
+    void aLoneHangulSyllableOrClusterIsAPrefixAndLongerPiecesArePhrasesOfClusterPairs() {
+        assertEquals("\"" + org.peeragogy.reader.text.Folding.fold("책") + "\"*", match("책"));
+        assertEquals("\"" + org.peeragogy.reader.text.Folding.fold("ថ្") + "\"*", match("ថ្"));
+        assertEquals("\"ថ្ងៃ ងៃច័ ច័ន្ ន្ទ\"", match("ថ្ងៃច័ន្ទ"));
+    }
+
     @Test
     void longTextIsCutToSixteenWordsOfAtMostSixtyFourLetters() {
         assertEquals("\"" + "a".repeat(64) + "\"*", match("a".repeat(10_000)));

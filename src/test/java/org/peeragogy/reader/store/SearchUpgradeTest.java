@@ -137,6 +137,41 @@ class SearchUpgradeTest {
         }
     }
 
+    /**
+     * Issue 13 (second test): a file indexed with ICU's dictionary words for Burmese (layout words-2, where
+     * စာအုပ် "book" was indexed as the wrong pieces မှာစာ and အုပ်) is rebuilt once when opened, and the word
+     * is then found inside its sentence.
+     */
+    @Test
+    void anIndexOfDictionaryWordsIsRebuiltAsClusterPairsAndFindsAWordTheDictionarySplitWrongly() throws Exception {
+        String id;
+        try (Database db = Database.open(dir)) {
+            id = db.annotations().create(new AnnotationStore.Draft("book-a", "wiki", Annotation.Kind.CHAPTER_NOTE,
+                    Annotation.Colour.YELLOW, SpacelessSentences.BURMESE_BOOK, List.of(), "Ana", Optional.empty())).id();
+            try (var s = db.connection().createStatement()) {
+                s.execute("UPDATE search_layout SET version = 'contentless-1/words-2/icu-"
+                        + com.ibm.icu.util.VersionInfo.ICU_VERSION.getMajor() + "'");
+                s.execute("DELETE FROM search_note");
+            }
+            // The row as words-2 wrote it: ICU's split of the whole run.
+            try (var ps = db.connection().prepareStatement("INSERT INTO search_note (rowid, note, quote, tags, book,"
+                    + " note_shown, quote_shown, tags_shown, annotation_id, book_identity, chapter_id, block_id)"
+                    + " SELECT r.id, ?, '', '', 'b' || lower(hex('book-a')), ?, '', '', r.annotation_id, 'book-a', 'wiki', ''"
+                    + " FROM search_note_row r")) {
+                ps.setString(1, "ကျွန်တော် တို့ စာကြည့်တိုက် မှာစာ အုပ် ဖတ် ကြ တယ်");
+                ps.setString(2, SpacelessSentences.BURMESE_BOOK);
+                ps.executeUpdate();
+            }
+            assertEquals(0, matches(db, "စာအုပ်"), "the old row has no such word");
+        }
+        try (Database db = Database.open(dir)) {
+            assertTrue(SearchTables.isCurrent(db.connection()));
+            List<SearchHit> hits = db.search().search("book-a", "စာအုပ်", 10);
+            assertEquals(List.of(Optional.of(id)), hits.stream().map(SearchHit::annotationId).toList());
+            assertTrue(hits.get(0).snippet("[", "]").replace("][", "").contains("မှာ[စာအုပ်]ဖတ်"), hits.get(0).snippet("[", "]"));
+        }
+    }
+
     private static int matches(Database db, String word) throws Exception {
         try (var ps = db.connection().prepareStatement("SELECT count(*) FROM search_note WHERE search_note MATCH ?")) {
             ps.setString(1, '"' + word + '"');

@@ -204,6 +204,33 @@ class AnchoringTest {
         assertEquals("ใหม่ยินดี", edited.text().substring(p.start(), p.end()));
     }
 
+    /**
+     * Issue 13 (m4): the phrase-space rule holds within a block. A quote never runs from one paragraph into
+     * the next, and a quote that ends a paragraph does not take the line break after it.
+     */
+    @Test
+    void aThaiOrKhmerQuoteNeverSpansTwoParagraphsNorTakesTheLineBreak() {
+        ChapterText t = chapter("<p>រៀងរាល់ថ្ងៃច័ន្ទ</p>\n<p>សិស្សរៀន</p>");
+        assertTrue(Anchoring.findQuote(t, "ច័ន្ទសិស្ស").notFound());
+        Placement r = Anchoring.findQuote(t, "ថ្ងៃច័ន្ទ").match().orElseThrow();
+        assertEquals("ថ្ងៃច័ន្ទ", t.text().substring(r.start(), r.end()));
+        // Within a paragraph a quote ending before a dropped phrase space does not take the space either.
+        ChapterText u = chapter("<p>สมาชิกใหม่ ยินดีต้อนรับ</p>");
+        Placement q = Anchoring.findQuote(u, "สมาชิกใหม่").match().orElseThrow();
+        assertEquals("สมาชิกใหม่", u.text().substring(q.start(), q.end()));
+    }
+
+    /** Issue 13 (m3): invisible hints in the chapter do not stop a quote typed without them, nor the other way. */
+    @Test
+    void aQuoteIgnoresZeroWidthSpacesSoftHyphensJoinersAndTatweel() {
+        ChapterText t = chapter("<p>ภาษา\u200bไทย, Zusammen\u00adarbeit und الكتـــاب</p>");
+        for (String[] c : new String[][] {{"ภาษาไทย", "ภาษา\u200bไทย"}, {"Zusammenarbeit", "Zusammen\u00adarbeit"},
+                {"الكتاب", "الكتـــاب"}}) {
+            Placement r = Anchoring.findQuote(t, c[0]).match().orElseThrow(() -> new AssertionError(c[0]));
+            assertEquals(c[1], t.text().substring(r.start(), r.end()));
+        }
+    }
+
     @Test
     void findQuoteSaysNotFound() {
         QuoteSearch s = Anchoring.findQuote(chapter(GARDEN), "tomatoes");
