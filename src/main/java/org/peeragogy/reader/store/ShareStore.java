@@ -162,8 +162,20 @@ public final class ShareStore {
      */
     public Plan plan(List<Incoming> incoming, Map<String, AuthorStore.Person> people, Predicate<Annotation> placeable)
             throws StoreException {
+        return plan(incoming, Conversation.NONE, people, placeable);
+    }
+
+    /**
+     * What importing {@code incoming} with the file's replies, questions and votes would do; changes nothing.
+     * The votes are summed up in the plan's remarks ({@link ConversationMerge}). Threads: a read; any thread but
+     * the FX thread for a large file, one call at a time per database.
+     *
+     * @throws StoreException when the database cannot be read
+     */
+    public Plan plan(List<Incoming> incoming, Conversation conversation, Map<String, AuthorStore.Person> people,
+                     Predicate<Annotation> placeable) throws StoreException {
         try {
-            return plan(db.connection(), incoming, people, placeable);
+            return plan(db.connection(), incoming, conversation, people, placeable);
         } catch (SQLException e) {
             throw new StoreException("Comparing the notes with yours failed: " + e.getMessage(), e);
         }
@@ -199,19 +211,35 @@ public final class ShareStore {
      */
     public Applied apply(List<Incoming> incoming, Predicate<Annotation> placeable, String source, String format,
                          Map<String, AuthorStore.Person> people, Instant namedAt) throws StoreException {
+        return apply(incoming, Conversation.NONE, placeable, source, format, people, namedAt);
+    }
+
+    /**
+     * As {@link #apply(List, Predicate, String, String, Map, Instant)}, with the file's replies, questions and
+     * votes (issue 15): each note's link is written with the note, the votes after the notes, all in the same
+     * transaction and batch (one undo takes everything back). An import whose only change is a vote records a
+     * batch too. Threads: a write, so not the FX thread; one call at a time per database.
+     *
+     * @throws StoreException when it cannot be saved; the message names the cause. Nothing is imported then
+     */
+    public Applied apply(List<Incoming> incoming, Conversation conversation, Predicate<Annotation> placeable,
+                         String source, String format, Map<String, AuthorStore.Person> people, Instant namedAt)
+            throws StoreException {
         String me = db.settings().readerId();
         try {
             return Transaction.run(db.connection(), "importing the notes", c -> {
-                Plan plan = plan(c, incoming, people, placeable);
-                if (plan.counts().changesNothing()) {
+                Plan plan = plan(c, incoming, conversation, people, placeable);
+                ConversationMerge.VotePlan votes = ConversationMerge.planVotes(c, conversation.votes(), me);
+                if (plan.counts().changesNothing() && votes.changesNothing()) {
                     return new Applied(plan, OptionalLong.empty());
                 }
-                long batch = newBatch(c, source, format, plan.counts());
-                try (ImportWriter w = new ImportWriter(c, batch, indexer, me)) {
+                long batch = newBatch(c, source, format, plan.counts().summary() + votes.summary());
+                try (ImportWriter w = new ImportWriter(c, batch, indexer, me).withLinks(conversation.links())) {
                     for (Change ch : plan.changes()) {
                         w.write(ch, people, namedAt);
                     }
                 }
+                ConversationMerge.writeVotes(c, batch, votes.writes(), people, namedAt, me);
                 return new Applied(plan, OptionalLong.of(batch));
             });
         } catch (SQLException e) {
@@ -396,18 +424,27 @@ public final class ShareStore {
                 .toString();
     }
 
-    private Plan plan(Connection c, List<Incoming> incoming, Map<String, AuthorStore.Person> people,
-                      Predicate<Annotation> placeable) throws SQLException, StoreException {
-        return MergePlan.plan(c, annotations.everything(), incoming, people, placeable, db.settings().readerId());
+    private Plan plan(Connection c, List<Incoming> incoming, Conversation conversation,
+                      Map<String, AuthorStore.Person> people, Predicate<Annotation> placeable)
+            throws SQLException, StoreException {
+        String me = db.settings().readerId();
+        Plan plan = MergePlan.plan(c, annotations.everything(), incoming, conversation.links(), people, placeable, me);
+        List<String> votes = ConversationMerge.planVotes(c, conversation.votes(), me).remarks();
+        if (votes.isEmpty()) {
+            return plan;
+        }
+        List<String> remarks = new ArrayList<>(plan.remarks());
+        remarks.addAll(votes);
+        return new Plan(plan.changes(), plan.counts(), remarks);
     }
 
-    private long newBatch(Connection c, String source, String format, Counts counts) throws SQLException {
+    private long newBatch(Connection c, String source, String format, String summary) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(
                 "INSERT INTO import_batch (source, format, imported_at, summary) VALUES (?, ?, ?, ?)")) {
             ps.setString(1, source);
             ps.setString(2, format);
             ps.setString(3, now().toString());
-            ps.setString(4, counts.summary());
+            ps.setString(4, summary);
             ps.executeUpdate();
         }
         try (PreparedStatement ps = c.prepareStatement("SELECT last_insert_rowid()"); ResultSet rs = ps.executeQuery()) {
