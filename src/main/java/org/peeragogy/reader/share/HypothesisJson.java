@@ -49,6 +49,7 @@ final class HypothesisJson {
         List<ShareStore.Incoming> notes = new ArrayList<>();
         List<ImportFile.Skipped> skipped = new ArrayList<>();
         Map<String, AuthorStore.Person> people = new HashMap<>();
+        Map<String, org.peeragogy.reader.book.NoteLink> links = new HashMap<>();
         for (int n = 0; n < items.size(); n++) {
             String where = "annotation " + (n + 1);
             if (!(items.get(n) instanceof Map<?, ?> m)) {
@@ -57,6 +58,7 @@ final class HypothesisJson {
             try {
                 ShareStore.Incoming in = item(m, where, book, chapters);
                 notes.add(in);
+                parent(m, in.annotation().id(), where).ifPresent(l -> links.put(l.noteId(), l));
                 String id = in.annotation().authorId();
                 people.putIfAbsent(id, new AuthorStore.Person(id, in.annotation().author(),
                         AuthorIds.acctName(id).orElse(""), ""));
@@ -65,7 +67,27 @@ final class HypothesisJson {
             }
         }
         NoteCheck.uniqueIds(notes);
-        return new ImportFile("hypothesis", book, notes, people, Map.of(), skipped, List.of(), exported);
+        return new ImportFile("hypothesis", book, notes, people, Map.of(), skipped, List.of(), exported,
+                new org.peeragogy.reader.store.Conversation(links, List.of()));
+    }
+
+    /**
+     * A reply's parent (issue 15): the last entry of {@code references}, the thread's ids from its root down,
+     * as Hypothesis writes them; its id becomes the same UUID as that annotation's ({@link NoteCheck#derivedId}).
+     */
+    static Optional<org.peeragogy.reader.book.NoteLink> parent(Map<?, ?> m, String id, String where)
+            throws ShareException {
+        if (!m.containsKey("references")) {
+            return Optional.empty();
+        }
+        if (!(m.get("references") instanceof List<?> refs) || refs.stream().anyMatch(r -> !(r instanceof String))) {
+            throw NoteCheck.bad(where, "has references that are not a list of ids");
+        }
+        if (refs.isEmpty()) {
+            return Optional.empty();
+        }
+        String parent = NoteCheck.derivedId("hypothesis", (String) refs.get(refs.size() - 1), where);
+        return parent.equals(id) ? Optional.empty() : Optional.of(org.peeragogy.reader.book.NoteLink.reply(id, parent));
     }
 
     /** Whether Hypothesis let only the author read it: {@code permissions.read} lists no {@code group:}. */

@@ -120,9 +120,10 @@ public final class NoteSharing {
             privates.retainAll(ids(notes));
             switch (format) {
                 case NOTES -> NotesFile.write(out, book, notes, db.sharing().bases(ids(notes)), sources,
-                        new NotesFile.People(people, privates), appVersion, now);
+                        new NotesFile.People(people, privates), appVersion, now, conversationOf(book, notes));
                 case W3C -> AtomicFiles.writeString(out, W3cJson.write(book, notes, db.sharing().bases(ids(notes)),
-                        sources, chapters, appVersion, now, new W3cJson.Facts(people, java.util.Optional.of(book.language()).filter(l -> !l.isEmpty()), privates)));
+                        sources, chapters, appVersion, now, new W3cJson.Facts(people, java.util.Optional.of(book.language()).filter(l -> !l.isEmpty()), privates),
+                        conversationOf(book, notes)));
                 case MARKDOWN -> AtomicFiles.writeString(out, MarkdownExport.write(book, notes, chapters::place, sources,
                         privates));
                 default -> throw new IllegalStateException(format.name());
@@ -134,6 +135,20 @@ public final class NoteSharing {
         } catch (IOException e) {
             throw new ShareException("Could not check the written file " + out + ": " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * The replies, questions and votes of the notes exported (issue 15): their links, and the votes on them
+     * (a vote on a note not exported stays here).
+     */
+    private org.peeragogy.reader.store.Conversation conversationOf(Book book, List<Annotation> notes)
+            throws StoreException {
+        org.peeragogy.reader.store.Conversation all = db.conversation().of(book.identity());
+        java.util.Set<String> ids = new java.util.HashSet<>(ids(notes));
+        Map<String, org.peeragogy.reader.book.NoteLink> links = new java.util.HashMap<>(all.links());
+        links.keySet().retainAll(ids);
+        return new org.peeragogy.reader.store.Conversation(links,
+                all.votes().stream().filter(v -> ids.contains(v.noteId())).toList());
     }
 
     /**
@@ -171,8 +186,8 @@ public final class NoteSharing {
     public Preview preview(Path file) throws ShareException {
         ImportFile contents = read(file);
         try {
-            return new Preview(file, contents, db.sharing().plan(contents.notes(), contents.people(),
-                    chapters::placeable));
+            return new Preview(file, contents, db.sharing().plan(contents.notes(), contents.conversation(),
+                    contents.people(), chapters::placeable));
         } catch (StoreException e) {
             throw new ShareException(e.getMessage(), e);
         }
@@ -181,7 +196,7 @@ public final class NoteSharing {
     /** Imports what {@code preview} read, all or nothing, as one undoable batch. */
     public ShareStore.Applied apply(Preview preview) throws ShareException {
         try {
-            return db.sharing().apply(preview.contents().notes(), chapters::placeable,
+            return db.sharing().apply(preview.contents().notes(), preview.contents().conversation(), chapters::placeable,
                     preview.file().getFileName().toString(), preview.contents().format(), preview.contents().people(),
                     preview.contents().writtenAt().orElse(null));
         } catch (StoreException e) {

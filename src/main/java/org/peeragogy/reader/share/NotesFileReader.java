@@ -155,6 +155,7 @@ final class NotesFileReader {
         Set<String> privates = privates(c);
         List<ShareStore.Incoming> notes = new ArrayList<>();
         List<ImportFile.Skipped> skipped = new ArrayList<>();
+        Set<String> allIds = new HashSet<>();
         try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT id, book_identity, chapter_id, kind,"
                 + " colour, note, author, created_at, updated_at, quote_exact, quote_prefix, quote_suffix, position_start,"
                 + " position_end, block_id, text_fingerprint, deleted_at, " + (version >= 2 ? "author_id" : "NULL")
@@ -162,6 +163,7 @@ final class NotesFileReader {
             int n = 0;
             while (rs.next()) {
                 n++;
+                allIds.add(String.valueOf(rs.getString("id")).toLowerCase(java.util.Locale.ROOT));
                 try {
                     notes.add(row(rs, n, tags, bases, sources, people, privates));
                 } catch (NoteCheck.Skip skip) {
@@ -172,7 +174,12 @@ final class NotesFileReader {
         NoteCheck.uniqueIds(notes);
         Optional<Instant> written = meta.containsKey("exported_at")
                 ? Optional.of(NoteCheck.time(meta.get("exported_at"), "export", "its metadata")) : Optional.empty();
-        return new ImportFile("notes", meta.get("book_identity"), notes, people, meta, skipped, List.of(), written);
+        org.peeragogy.reader.store.Conversation conversation = version >= NotesFileConversation.VERSION
+                ? NotesFileConversation.read(c, allIds, notes.stream().map(i -> i.annotation().id())
+                        .collect(java.util.stream.Collectors.toSet()), meta.get("book_identity"), people)
+                : org.peeragogy.reader.store.Conversation.NONE;
+        return new ImportFile("notes", meta.get("book_identity"), notes, people, meta, skipped, List.of(), written,
+                conversation);
     }
 
     /** The file's people by author id: format 1 names them only (their ids are made from the names). */

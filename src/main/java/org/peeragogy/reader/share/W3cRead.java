@@ -65,14 +65,24 @@ final class W3cRead {
         List<ImportFile.Skipped> skipped = new ArrayList<>();
         List<String> notKept = new ArrayList<>();
         Map<String, AuthorStore.Person> people = new HashMap<>();
+        Map<String, org.peeragogy.reader.book.NoteLink> links = new HashMap<>();
+        List<org.peeragogy.reader.book.Vote> votes = new ArrayList<>();
         for (int n = 0; n < items.size(); n++) {
             if (!(items.get(n) instanceof Map<?, ?> item)) {
                 throw NoteCheck.bad("item " + (n + 1), "is not an object");
             }
             String where = "annotation " + (n + 1);
             List<String> lost = new ArrayList<>();
+            if (W3cConversation.isVote(item) && isType(item, "Annotation")) {
+                votes.add(W3cConversation.vote(item, where, book, people, lost));
+                lost.forEach(l -> notKept.add(where + ": " + l));
+                continue;
+            }
             try {
-                notes.addAll(item(item, where, book, undated, chapters, lost, people));
+                List<ShareStore.Incoming> made = item(item, where, book, undated, chapters, lost, people);
+                notes.addAll(made);
+                W3cConversation.link(item, made.get(0).annotation().id(), where)
+                        .ifPresent(l -> links.put(l.noteId(), l));
                 lost.forEach(l -> notKept.add(where + ": " + l));
             } catch (NoteCheck.Skip s) {
                 skipped.add(new ImportFile.Skipped(where, s.getMessage()));
@@ -80,7 +90,8 @@ final class W3cRead {
         }
         NoteCheck.uniqueIds(notes);
         return new ImportFile("w3c", book, notes, people, Map.of(), skipped, notKept,
-                top.containsKey("generated") ? Optional.of(undated) : Optional.empty());
+                top.containsKey("generated") ? Optional.of(undated) : Optional.empty(),
+                new org.peeragogy.reader.store.Conversation(links, W3cConversation.latest(votes)));
     }
 
     static boolean isW3cContext(Object ctx) {
