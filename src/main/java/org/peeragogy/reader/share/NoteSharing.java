@@ -117,13 +117,14 @@ public final class NoteSharing {
             Instant now = db.now();
             Map<String, String> sources = unplacedSources(db, notes);
             Map<String, AuthorStore.Person> people = people(db.authors().byId());
+            java.util.Set<String> allPrivates = filter.includePrivate() ? java.util.Set.of() : java.util.Set.copyOf(privates);
             privates.retainAll(ids(notes));
             switch (format) {
                 case NOTES -> NotesFile.write(out, book, notes, db.sharing().bases(ids(notes)), sources,
-                        new NotesFile.People(people, privates), appVersion, now, conversationOf(book, notes));
+                        new NotesFile.People(people, privates), appVersion, now, conversationOf(book, notes, filter, allPrivates));
                 case W3C -> AtomicFiles.writeString(out, W3cJson.write(book, notes, db.sharing().bases(ids(notes)),
                         sources, chapters, appVersion, now, new W3cJson.Facts(people, java.util.Optional.of(book.language()).filter(l -> !l.isEmpty()), privates),
-                        conversationOf(book, notes)));
+                        conversationOf(book, notes, filter, allPrivates)));
                 case MARKDOWN -> AtomicFiles.writeString(out, MarkdownExport.write(book, notes, chapters::place, sources,
                         privates));
                 default -> throw new IllegalStateException(format.name());
@@ -138,17 +139,36 @@ public final class NoteSharing {
     }
 
     /**
-     * The replies, questions and votes of the notes exported (issue 15): their links, and the votes on them
-     * (a vote on a note not exported stays here).
+     * The replies, questions and votes that go with the notes exported (issue 15): the links of those notes,
+     * and the votes on them. When the filter names people, their votes go too wherever they voted (a
+     * participant's own file carries their +1 on another's question), within the filter's chapters; without,
+     * so do votes on notes not here yet. Votes on private notes left out stay here.
      */
-    private org.peeragogy.reader.store.Conversation conversationOf(Book book, List<Annotation> notes)
+    private org.peeragogy.reader.store.Conversation conversationOf(Book book, List<Annotation> notes,
+                                                                   ExportFilter filter, java.util.Set<String> privates)
             throws StoreException {
         org.peeragogy.reader.store.Conversation all = db.conversation().of(book.identity());
+        if (all.isEmpty()) {
+            return all;
+        }
         java.util.Set<String> ids = new java.util.HashSet<>(ids(notes));
         Map<String, org.peeragogy.reader.book.NoteLink> links = new java.util.HashMap<>(all.links());
         links.keySet().retainAll(ids);
-        return new org.peeragogy.reader.store.Conversation(links,
-                all.votes().stream().filter(v -> ids.contains(v.noteId())).toList());
+        Map<String, Annotation> here = new java.util.HashMap<>();
+        for (Annotation a : db.annotations().everything()) {
+            here.put(a.id(), a);
+        }
+        List<org.peeragogy.reader.book.Vote> votes = new ArrayList<>();
+        for (org.peeragogy.reader.book.Vote v : all.votes()) {
+            Annotation n = here.get(v.noteId());
+            boolean voter = filter.authors().contains(v.voterId()) || filter.authors().contains(v.voter());
+            boolean chapter = filter.chapters().isEmpty() || n != null && filter.chapters().contains(n.chapterId());
+            if (ids.contains(v.noteId()) || !privates.contains(v.noteId()) && chapter
+                    && (filter.authors().isEmpty() ? n == null : voter)) {
+                votes.add(v);
+            }
+        }
+        return new org.peeragogy.reader.store.Conversation(links, votes);
     }
 
     /**

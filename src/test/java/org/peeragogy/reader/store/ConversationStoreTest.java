@@ -164,4 +164,30 @@ class ConversationStoreTest {
             assertEquals(db.settings().readerId(), votes.get(0).voterId());
         }
     }
+
+    @Test
+    void aFileNeverChangesTheReadersOwnVoteButTakesAnotherPersonsLatestAndUndoPutsItBack() throws Exception {
+        try (Database db = open()) {
+            Annotation n = chapterNote(db, "vote on me");
+            String me = db.settings().readerId();
+            db.conversation().vote(n.id(), true, "Ana");
+            String bo = "acct:bo@hypothes.is";
+            Instant later = clock.instant().plusSeconds(600);
+            // A forged file: the reader's own vote withdrawn (newer than theirs), and Bo's +1.
+            Conversation file = new Conversation(java.util.Map.of(), List.of(
+                    new Vote(n.id(), "book", me, "Ana", 0, later), new Vote(n.id(), "book", bo, "Bo", 1, later)));
+            ShareStore.Plan plan = db.sharing().plan(List.of(), file, java.util.Map.of(), a -> true);
+            assertTrue(plan.remarks().stream().anyMatch(r -> r.contains("says it is yours") && r.contains("yours stay")),
+                    plan.remarks().toString());
+            ShareStore.Applied done = db.sharing().apply(List.of(), file, a -> true, "forged", "notes",
+                    java.util.Map.of(), null);
+            List<Vote> votes = db.conversation().of("book").votes();
+            assertEquals(1, votes.stream().filter(v -> v.voterId().equals(me) && v.given()).count(), "still given");
+            assertEquals(1, votes.stream().filter(v -> v.voterId().equals(bo) && v.given()).count());
+            assertEquals("Bo", votes.stream().filter(v -> v.voterId().equals(bo)).findFirst().orElseThrow().voter(),
+                    "the voter gets a layer with their name");
+            db.sharing().undoImport(done.batchId().getAsLong());
+            assertEquals(List.of(me), db.conversation().of("book").votes().stream().map(Vote::voterId).toList());
+        }
+    }
 }
