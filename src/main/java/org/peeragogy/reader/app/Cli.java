@@ -58,6 +58,7 @@ final class Cli {
             case "export" -> export(options, handbook);
             case "import" -> importFile(options, handbook);
             case "undo-import" -> undoImport(options, handbook);
+            case "reply", "ask", "vote", "answered" -> new WorkshopCommands(out, err).run(options, handbook);
             default -> throw new IllegalArgumentException(options.command());
         };
     }
@@ -155,13 +156,15 @@ final class Cli {
         }
         List<Annotation> list;
         Map<String, String> sources;
+        org.peeragogy.reader.store.Conversation conversation;
         try (Database db = Database.open(DataDirs.resolve(options))) {
             list = chapter.isPresent() ? db.annotations().chapter(handbook.book().identity(), chapter.get())
                     : db.annotations().book(handbook.book().identity());
             sources = NoteSharing.unplacedSources(db, list);
+            conversation = db.conversation().of(handbook.book().identity());
         }
         if (options.has("--json")) {
-            out.println(AnnotationJson.write(list, sources));
+            out.println(AnnotationJson.write(list, sources, conversation));
             return 0;
         }
         for (Annotation a : list) {
