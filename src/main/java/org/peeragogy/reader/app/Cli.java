@@ -268,6 +268,9 @@ final class Cli {
 
     private int importFile(Options options, Handbook handbook) throws StoreException {
         java.nio.file.Path file = java.nio.file.Path.of(options.arguments().get(0));
+        if (java.nio.file.Files.isDirectory(file)) {
+            return new WorkshopCommands(out, err).importFolder(options, handbook, file);
+        }
         try (Database db = Database.open(DataDirs.resolve(options))) {
             NoteSharing sharing = new NoteSharing(db, new HandbookChapters(handbook), appVersion());
             NoteSharing.Preview preview = sharing.preview(file);

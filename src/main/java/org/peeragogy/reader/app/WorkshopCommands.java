@@ -106,6 +106,33 @@ final class WorkshopCommands {
         }
     }
 
+    /**
+     * {@code import FOLDER [--dry-run]}: every notes file in the folder as one import. Prints one line per file
+     * (who, how many), each file refused with its reason, then the combined counts and remarks, and how to undo.
+     */
+    int importFolder(Options options, Handbook handbook, java.nio.file.Path folder) throws StoreException {
+        try (Database db = Database.open(DataDirs.resolve(options))) {
+            org.peeragogy.reader.share.NoteSharing sharing = new org.peeragogy.reader.share.NoteSharing(db,
+                    new HandbookChapters(handbook), Cli.appVersion());
+            org.peeragogy.reader.share.NoteSharing.FolderPreview preview = sharing.previewFolder(folder);
+            preview.lines().forEach(out::println);
+            preview.refused().forEach(r -> out.println("Not imported: " + r));
+            if (options.has("--dry-run")) {
+                out.println("Would import: " + preview.combined().counts().summary());
+                preview.combined().remarks().forEach(out::println);
+                return 0;
+            }
+            org.peeragogy.reader.store.ShareStore.Applied done = sharing.apply(preview);
+            out.println("Imported: " + done.plan().counts().summary());
+            preview.combined().remarks().forEach(out::println);
+            done.batchId().ifPresent(id -> out.println("Undo with: undo-import (import " + id + ", the whole folder)"));
+            return 0;
+        } catch (org.peeragogy.reader.share.ShareException e) {
+            err.println(e.getMessage());
+            return 1;
+        }
+    }
+
     /** The reader's name, as {@code highlight} writes it. */
     private static String name(Database db) throws StoreException {
         return db.settings().get(NotesViewModel.AUTHOR_KEY).filter(a -> !a.isBlank())

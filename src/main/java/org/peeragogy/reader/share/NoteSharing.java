@@ -224,6 +224,52 @@ public final class NoteSharing {
         }
     }
 
+    /**
+     * A folder of files read and checked as one import (issue 15): per file who and how many, the files
+     * refused with their reasons, and the combined preview. Changes nothing.
+     *
+     * @param lines   one per file read: "ana.peeranotes (notes file): Ana — 12 notes (3 replies, 2 questions), 4 votes"
+     * @param refused one per file that cannot be imported: its name and the reason; the others are imported
+     */
+    public record FolderPreview(Path folder, List<String> lines, List<String> refused, Preview combined) {
+        public FolderPreview {
+            lines = List.copyOf(lines);
+            refused = List.copyOf(refused);
+        }
+    }
+
+    /**
+     * Reads every notes file, W3C JSON-LD and Hypothesis export in {@code folder} and plans importing them all
+     * as one batch; changes nothing. Reads the disk: not on the FX thread.
+     *
+     * @throws ShareException when the folder cannot be read, has no such file, or none of them can be imported
+     */
+    public FolderPreview previewFolder(Path folder) throws ShareException {
+        FolderImport.Read read = FolderImport.read(folder, this::read);
+        ImportFile contents = read.combined();
+        try {
+            Preview combined = new Preview(folder, contents, db.sharing().plan(contents.notes(),
+                    contents.conversation(), contents.people(), chapters::placeable));
+            return new FolderPreview(folder, read.files().stream().map(FolderImport.FileLine::line).toList(),
+                    read.refused().stream().map(r -> r.file().getFileName() + ": " + r.reason()).toList(), combined);
+        } catch (StoreException e) {
+            throw new ShareException(e.getMessage(), e);
+        }
+    }
+
+    /** Imports a folder as {@link #previewFolder} read it: one transaction, one batch, one undo. */
+    public ShareStore.Applied apply(FolderPreview preview) throws ShareException {
+        int files = preview.lines().size();
+        Preview p = preview.combined();
+        try {
+            return db.sharing().apply(p.contents().notes(), p.contents().conversation(), chapters::placeable,
+                    preview.folder().getFileName() + " (" + files + (files == 1 ? " file)" : " files)"), "folder",
+                    p.contents().people(), p.contents().writtenAt().orElse(null));
+        } catch (StoreException e) {
+            throw new ShareException(e.getMessage(), e);
+        }
+    }
+
     /** Reverts a whole import (the most recent one not yet undone). */
     public void undoImport(long batchId) throws ShareException {
         try {
