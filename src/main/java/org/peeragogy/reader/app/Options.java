@@ -43,10 +43,11 @@ record Options(Optional<Path> handbook, Optional<Path> dataDir, Optional<String>
                                 write your notes (or those chosen) to a notes file, W3C Web Annotation
                                 JSON-LD, or Markdown for reading; private notes (from Hypothesis, readable
                                 only by their author) only with --include-private
-              import FILE [--dry-run]
+              import FILE|FOLDER [--dry-run]
                                 merge notes from a notes file, W3C JSON-LD or a Hypothesis export: prints
                                 what changes (new, updated, deleted, unchanged, conflicts, could not be
-                                placed); --dry-run changes nothing
+                                placed); --dry-run changes nothing; a folder: all its notes files as one
+                                import, with a line per file (who, how many)
               undo-import       revert the most recent import
               add-handbook PATH install a handbook folder or zip (another edition, a translation) into the
                                 data folder and open it from now on; prints its identity and title
@@ -192,7 +193,7 @@ record Options(Optional<Path> handbook, Optional<Path> dataDir, Optional<String>
         } else if (rest.size() != expected && (command.equals("reply") || command.equals("vote"))) {
             throw new UsageException(command + " takes one note id");
         } else if (rest.size() != expected) {
-            throw new UsageException(expected == 1 ? command + (command.equals("import") ? " takes one file"
+            throw new UsageException(expected == 1 ? command + (command.equals("import") ? " takes one file or folder"
                     : command.equals("add-handbook") ? " takes one folder or zip file" : " takes one chapter id")
                     : (command.isEmpty() ? "Unexpected argument: " : command + " takes no argument, got: ") + rest.get(0));
         }
