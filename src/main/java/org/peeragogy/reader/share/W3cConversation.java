@@ -93,15 +93,20 @@ final class W3cConversation {
         return m;
     }
 
-    /** Whether an item is a vote: {@code moderating} an annotation (a target that names no page). */
-    static boolean isVote(Map<?, ?> m) {
-        return W3cJson.list(m.get("motivation")).contains("moderating") && annotationTarget(m).isPresent();
+    /**
+     * Whether an item is a vote: {@code moderating} an annotation.
+     *
+     * @param ids the ids of the annotations in the same file (a web address names an annotation only when one
+     *            of them has it, or the target says it is one)
+     */
+    static boolean isVote(Map<?, ?> m, java.util.Set<String> ids) {
+        return W3cJson.list(m.get("motivation")).contains("moderating") && annotationTarget(m, ids).isPresent();
     }
 
     /** Reads a vote item; the voter is a person as a creator is ({@link W3cRead#creator}). */
-    static Vote vote(Map<?, ?> m, String where, String book, Map<String, AuthorStore.Person> people, List<String> lost)
-            throws ShareException {
-        String note = annotationTarget(m).orElseThrow();
+    static Vote vote(Map<?, ?> m, String where, String book, Map<String, AuthorStore.Person> people, List<String> lost,
+                     java.util.Set<String> ids) throws ShareException {
+        String note = annotationTarget(m, ids).orElseThrow();
         AuthorStore.Person voter = W3cRead.creator(m.get("creator"), where, lost);
         people.putIfAbsent(voter.id(), voter);
         Object raw = m.containsKey("modified") ? m.get("modified") : m.get("created");
@@ -126,9 +131,10 @@ final class W3cConversation {
     }
 
     /** What an item says of its note's thread; empty for a plain note. */
-    static Optional<NoteLink> link(Map<?, ?> m, String noteId, String where) throws ShareException {
+    static Optional<NoteLink> link(Map<?, ?> m, String noteId, String where, java.util.Set<String> ids)
+            throws ShareException {
         List<?> motivations = W3cJson.list(m.get("motivation"));
-        Optional<String> parent = motivations.contains("replying") ? annotationTarget(m) : Optional.empty();
+        Optional<String> parent = motivations.contains("replying") ? annotationTarget(m, ids) : Optional.empty();
         boolean question = motivations.contains("questioning") || Boolean.TRUE.equals(m.get(QUESTION));
         Optional<String> answer = Optional.empty();
         if (m.get(ANSWERED_BY) instanceof String s && question) {
@@ -144,11 +150,12 @@ final class W3cConversation {
     }
 
     /**
-     * The note an annotation's first target names when that target is an annotation (ours:
-     * {@code urn:uuid:}; another tool's: any IRI that is not a web page of the handbook, as a string or an
-     * object's {@code id} without a {@code source}).
+     * The note an annotation's first target names when that target is an annotation: a string, or an
+     * object's {@code id} without a {@code source}, that is ours ({@code urn:uuid:}), any IRI that is no web
+     * address, or a web address that is the id of an annotation in the same file or whose object says
+     * {@code type: Annotation}. A web page (another tool's reply to a page) is not.
      */
-    private static Optional<String> annotationTarget(Map<?, ?> m) {
+    private static Optional<String> annotationTarget(Map<?, ?> m, java.util.Set<String> ids) {
         List<?> targets = W3cJson.list(m.get("target"));
         if (targets.isEmpty()) {
             return Optional.empty();
@@ -156,7 +163,9 @@ final class W3cConversation {
         Object t = targets.get(0);
         String iri = t instanceof String s ? s
                 : t instanceof Map<?, ?> tm && !tm.containsKey("source") && tm.get("id") instanceof String s ? s : null;
-        if (iri == null || iri.startsWith("http") && !iri.contains("#")) {
+        boolean web = iri != null && iri.toLowerCase(java.util.Locale.ROOT).matches("https?:.*");
+        boolean typed = t instanceof Map<?, ?> tm && W3cRead.isType(tm, "Annotation");
+        if (iri == null || web && !typed && !ids.contains(iri)) {
             return Optional.empty();
         }
         try {

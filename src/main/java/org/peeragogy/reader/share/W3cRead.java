@@ -67,21 +67,27 @@ final class W3cRead {
         Map<String, AuthorStore.Person> people = new HashMap<>();
         Map<String, org.peeragogy.reader.book.NoteLink> links = new HashMap<>();
         List<org.peeragogy.reader.book.Vote> votes = new ArrayList<>();
+        Set<String> ids = new java.util.HashSet<>(); // what a reply's or a vote's target may name
+        for (Object o : items) {
+            if (o instanceof Map<?, ?> im && im.get("id") instanceof String id) {
+                ids.add(id);
+            }
+        }
         for (int n = 0; n < items.size(); n++) {
             if (!(items.get(n) instanceof Map<?, ?> item)) {
                 throw NoteCheck.bad("item " + (n + 1), "is not an object");
             }
             String where = "annotation " + (n + 1);
             List<String> lost = new ArrayList<>();
-            if (W3cConversation.isVote(item) && isType(item, "Annotation")) {
-                votes.add(W3cConversation.vote(item, where, book, people, lost));
+            if (W3cConversation.isVote(item, ids) && isType(item, "Annotation")) {
+                votes.add(W3cConversation.vote(item, where, book, people, lost, ids));
                 lost.forEach(l -> notKept.add(where + ": " + l));
                 continue;
             }
             try {
                 List<ShareStore.Incoming> made = item(item, where, book, undated, chapters, lost, people);
                 notes.addAll(made);
-                W3cConversation.link(item, made.get(0).annotation().id(), where)
+                W3cConversation.link(item, made.get(0).annotation().id(), where, ids)
                         .ifPresent(l -> links.put(l.noteId(), l));
                 lost.forEach(l -> notKept.add(where + ": " + l));
             } catch (NoteCheck.Skip s) {

@@ -278,4 +278,32 @@ class WorkshopConversationTest {
             assertFalse(reply1.question());
         }
     }
+
+    @Test
+    void anotherToolsRepliesAndModeratingAreReadButAReplyToAWebPageIsAPlainNote() throws Exception {
+        Path file = tmp.resolve("other-tool.jsonld");
+        String page = "https://peeragogy.github.io/wiki.html";
+        Files.writeString(file, """
+                [{"@context": "http://www.w3.org/ns/anno.jsonld", "id": "https://ex.org/a/1", "type": "Annotation",
+                  "created": "2026-11-01T10:00:00Z", "creator": {"id": "https://ex.org/u/ana", "name": "Ana"},
+                  "body": {"type": "TextualBody", "value": "a note"}, "target": "%1$s"},
+                 {"@context": "http://www.w3.org/ns/anno.jsonld", "id": "https://ex.org/a/2", "type": "Annotation",
+                  "motivation": "replying", "created": "2026-11-01T10:01:00Z", "creator": {"id": "https://ex.org/u/bo",
+                  "name": "Bo"}, "body": {"type": "TextualBody", "value": "a reply"}, "target": "https://ex.org/a/1"},
+                 {"@context": "http://www.w3.org/ns/anno.jsonld", "id": "https://ex.org/a/3", "type": "Annotation",
+                  "motivation": "moderating", "created": "2026-11-01T10:02:00Z", "creator": {"id": "https://ex.org/u/bo",
+                  "name": "Bo"}, "target": "https://ex.org/a/1"},
+                 {"@context": "http://www.w3.org/ns/anno.jsonld", "id": "https://ex.org/a/4", "type": "Annotation",
+                  "motivation": "replying", "created": "2026-11-01T10:03:00Z", "creator": {"id": "https://ex.org/u/cy",
+                  "name": "Cy"}, "body": {"type": "TextualBody", "value": "about the page"}, "target": "%1$s"}]
+                """.formatted(page));
+        try (Database fay = open("facilitator")) {
+            ShareStore.Applied done = importInto(fay, file);
+            assertEquals(3, done.plan().counts().added(), "a vote is no note: " + done.plan().counts().summary());
+            List<Threads.Node> roots = threads(fay);
+            assertEquals(List.of("a note", "about the page"), roots.stream().map(n -> n.note().orElseThrow().note()).toList());
+            assertEquals(List.of("a reply"), roots.get(0).replies().stream().map(n -> n.note().orElseThrow().note()).toList());
+            assertEquals(List.of("https://ex.org/u/bo"), roots.get(0).voterIds());
+        }
+    }
 }
