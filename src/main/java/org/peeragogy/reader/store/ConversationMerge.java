@@ -22,7 +22,8 @@ import org.peeragogy.reader.book.Vote;
  * the link the note has (a note's parent and being a question never go away; only the answer changes, with
  * the question's time). <b>Votes</b> are one value per person and note, never deleted: the later of two
  * versions of one person's vote wins (only that person changes it, so there is no third version to keep), and
- * the reader's own votes are never changed by a file, whatever it claims (decision 0017). Every row written
+ * the reader's own votes are never changed by a file, whatever it claims (decision 0017); a vote of theirs they
+ * do not have here is added, and the preview names it (as notes that claim to be theirs are). Every row written
  * keeps its before-image under the import's batch, so undo takes the import back whole.
  */
 final class ConversationMerge {
@@ -30,8 +31,8 @@ final class ConversationMerge {
     }
 
     /** What importing the file's votes would do. */
-    record VotePlan(List<Vote> writes, int added, int changed, int unchanged, int keptYours) {
-        static final VotePlan NONE = new VotePlan(List.of(), 0, 0, 0, 0);
+    record VotePlan(List<Vote> writes, int added, int changed, int unchanged, int keptYours, int claimed) {
+        static final VotePlan NONE = new VotePlan(List.of(), 0, 0, 0, 0, 0);
 
         boolean changesNothing() {
             return writes.isEmpty();
@@ -49,6 +50,11 @@ final class ConversationMerge {
             if (added + changed + unchanged + keptYours > 0) {
                 out.add("Votes: " + added + " new, " + changed + " changed (given or withdrawn since), "
                         + (unchanged + keptYours) + " unchanged.");
+            }
+            if (claimed > 0) {
+                out.add(claimed + (claimed == 1 ? " new vote in this file says it is yours" : " new votes in this file"
+                        + " say they are yours") + " (your author id): added as yours. If you did not give "
+                        + (claimed == 1 ? "it" : "them") + ", take the import back (Undo last import).");
             }
             if (keptYours > 0) {
                 out.add(keptYours + (keptYours == 1 ? " vote in this file says it is yours and differs from yours:"
@@ -73,6 +79,7 @@ final class ConversationMerge {
         int changed = 0;
         int unchanged = 0;
         int keptYours = 0;
+        int claimed = 0;
         try (PreparedStatement ps = c.prepareStatement(
                 "SELECT value, updated_at FROM vote WHERE annotation_id = ? AND voter_id = ?")) {
             for (Vote v : latest.values()) {
@@ -89,13 +96,16 @@ final class ConversationMerge {
                 boolean same = value != null && value == v.value() && updated.equals(v.updated());
                 if (same) {
                     unchanged++;
-                } else if (me.equals(v.voterId())) {
-                    if (value == null || value != v.value()) {
+                } else if (me.equals(v.voterId()) && value != null) {
+                    if (value != v.value()) {
                         keptYours++;
                     } else {
                         unchanged++;
                     }
                 } else if (value == null) {
+                    // A vote of the reader's they do not have here (their own file, restored or salvaged) is
+                    // added, as notes that claim to be theirs are (decision 0017); only theirs changes it after.
+                    claimed += me.equals(v.voterId()) ? 1 : 0;
                     added++;
                     writes.add(v);
                 } else if (v.updated().isAfter(updated)) {
@@ -107,7 +117,7 @@ final class ConversationMerge {
                 }
             }
         }
-        return new VotePlan(writes, added, changed, unchanged, keptYours);
+        return new VotePlan(writes, added, changed, unchanged, keptYours, claimed);
     }
 
     /** Writes the planned votes, each with its before-image under {@code batch}; voters get a layer. */
