@@ -14,7 +14,7 @@ import org.peeragogy.reader.book.Vote;
  * @param votes one per voter and note, given (1) or withdrawn (0)
  */
 public record Conversation(Map<String, NoteLink> links, List<Vote> votes) {
-    /** No replies, questions or votes: what files of earlier formats carry. */
+    /** No replies, questions or votes: what files of earlier formats carry. Any thread (immutable). */
     public static final Conversation NONE = new Conversation(Map.of(), List.of());
 
     public Conversation {
@@ -22,7 +22,10 @@ public record Conversation(Map<String, NoteLink> links, List<Vote> votes) {
         votes = List.copyOf(votes);
     }
 
-    /** Whether there is nothing to say: no reply, question or vote (such a file is written in the older format). */
+    /**
+     * Whether there is nothing to say: no reply, question or vote (such a file is written in the older format).
+     * Any thread; no disk.
+     */
     public boolean isEmpty() {
         return links.isEmpty() && votes.isEmpty();
     }

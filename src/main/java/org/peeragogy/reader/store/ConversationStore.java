@@ -40,6 +40,8 @@ public final class ConversationStore {
      * Saves a reply by the reader to {@code parentId}: a note on the parent's chapter (a chapter note, no
      * passage of its own) with the parent link.
      *
+     * Threads: a write; not the FX thread, one call at a time per database.
+     *
      * @param author the reader's name to write on it (their layer's name is what shows)
      * @throws StoreException when the parent is not here or deleted, the text is empty or too long, or it
      *                        cannot be saved
@@ -63,7 +65,8 @@ public final class ConversationStore {
 
     /**
      * Saves a question by the reader: the draft (a highlight of the passage asked about, or a chapter note)
-     * marked as a question, open until its asker marks a reply as the answer.
+     * marked as a question, open until its asker marks a reply as the answer. Threads: a write; not the FX
+     * thread, one call at a time per database.
      *
      * @throws StoreException when the question is empty or too long, or it cannot be saved
      */
@@ -83,6 +86,7 @@ public final class ConversationStore {
     /**
      * Marks the reader's question answered by {@code replyId}, a reply anywhere in its thread. It is an edit of
      * the question (its time changes), so it travels and merges as one (decision 0008): only its asker makes it.
+     * Threads: a write; not the FX thread, one call at a time per database.
      *
      * @throws StoreException when the question is not the reader's, is no question, is deleted, or the reply is
      *                        not in its thread; or it cannot be saved
@@ -115,7 +119,8 @@ public final class ConversationStore {
 
     /**
      * The reader gives ({@code give}) or withdraws their +1 on a note. Voting again after withdrawing gives it
-     * again; the same twice in a row changes nothing but the time.
+     * again; the same twice in a row changes nothing but the time. Threads: a write; not the FX thread, one
+     * call at a time per database.
      *
      * @throws StoreException when the note is not here or deleted, or it cannot be saved
      */
