@@ -60,6 +60,7 @@ final class Cli {
             case "import" -> importFile(options, handbook);
             case "undo-import" -> undoImport(options, handbook);
             case "group-folder" -> new GroupFolderCommand(out, err).run(options, handbook);
+            case "reply", "ask", "vote", "answered" -> new WorkshopCommands(out, err).run(options, handbook);
             default -> throw new IllegalArgumentException(options.command());
         };
     }
@@ -161,6 +162,7 @@ final class Cli {
         java.util.Set<String> privates;
         Map<String, String> copies;
         Map<String, java.util.Set<String>> idsPerName;
+        org.peeragogy.reader.store.Conversation conversation;
         try (Database db = Database.open(DataDirs.resolve(options))) {
             list = chapter.isPresent() ? db.annotations().chapter(handbook.book().identity(),
                     handbook.book().chapter(chapter.get()).orElseThrow().id())
@@ -169,9 +171,10 @@ final class Cli {
             privates = db.sharing().privateIds(handbook.book().identity());
             copies = db.sharing().conflictCopies(handbook.book().identity());
             idsPerName = idsByName(db.annotations().book(handbook.book().identity()));
+            conversation = db.conversation().of(handbook.book().identity());
         }
         if (options.has("--json")) {
-            out.println(AnnotationJson.write(list, new AnnotationJson.Facts(sources, privates, copies)));
+            out.println(AnnotationJson.write(list, new AnnotationJson.Facts(sources, privates, copies), conversation));
             return 0;
         }
         for (Annotation a : list) {
@@ -309,6 +312,9 @@ final class Cli {
 
     private int importFile(Options options, Handbook handbook) throws StoreException {
         java.nio.file.Path file = java.nio.file.Path.of(options.arguments().get(0));
+        if (java.nio.file.Files.isDirectory(file)) {
+            return new WorkshopCommands(out, err).importFolder(options, handbook, file);
+        }
         try (Database db = Database.open(DataDirs.resolve(options))) {
             NoteSharing sharing = new NoteSharing(db, new HandbookChapters(handbook), appVersion());
             NoteSharing.Preview preview = sharing.preview(file);

@@ -66,13 +66,13 @@ final class GroupFolderCommand {
                     try {
                         ShareStore.Applied done = folder.merge(db, sharing, a, mergeAll);
                         out.println("merged\t" + a.seen().person() + "\t" + a.seen().name() + "\t"
-                                + GroupFolder.shortSummary(done.plan().counts().summary()));
+                                + GroupFolder.shortSummary(done.plan().summary()));
                     } catch (ShareException e) {
                         err.println(Messages.logged(LOG, "group-folder sync", e));
                     }
                 } else {
                     out.println("new\t" + a.seen().person() + "\t" + a.seen().name() + "\t"
-                            + GroupFolder.shortSummary(a.preview().counts().summary())
+                            + GroupFolder.shortSummary(a.preview().plan().summary())
                             + (accepted ? "" : "\tnot accepted yet: merge it in the window, or sync --merge-all"));
                 }
             }

@@ -24,7 +24,16 @@ record Options(Optional<Path> handbook, Optional<Path> dataDir, Optional<String>
                                 highlight TEXT in chapter ID and print the new note's id; colours: yellow,
                                 green, blue, pink, purple
               notes [--chapter ID] [--json]
-                                list your notes (JSON: the fields the reader keeps)
+                                list your notes (JSON: the fields the reader keeps, with parent, question,
+                                answeredBy, votes and voters for notes in a conversation)
+              reply NOTE_ID --note TEXT
+                                reply to a note (yours or one imported); prints the reply's id
+              ask ID [--quote TEXT] --note TEXT [--tag T]...
+                                ask a question on TEXT in chapter ID (or on the whole chapter); prints its id
+              vote NOTE_ID [--withdraw]
+                                give a note your +1, or withdraw it (you can give it again)
+              answered QUESTION_ID REPLY_ID
+                                mark your question answered by a reply in its thread
               search QUERY [--limit N] [--json]
                                 search the handbook and your notes, best first, grouped by chapter: kind
                                 (chapter or note), chapter id, block or note id, title, snippet with the
@@ -34,10 +43,11 @@ record Options(Optional<Path> handbook, Optional<Path> dataDir, Optional<String>
                                 write your notes (or those chosen) to a notes file, W3C Web Annotation
                                 JSON-LD, or Markdown for reading; private notes (from Hypothesis, readable
                                 only by their author) only with --include-private
-              import FILE [--dry-run]
+              import FILE|FOLDER [--dry-run]
                                 merge notes from a notes file, W3C JSON-LD or a Hypothesis export: prints
                                 what changes (new, updated, deleted, unchanged, conflicts, could not be
-                                placed); --dry-run changes nothing
+                                placed); --dry-run changes nothing; a folder: all its notes files as one
+                                import, with a line per file (who, how many)
               undo-import       revert the most recent import
               group-folder set DIR [--group NAME]
                                 keep your notes in a group folder (a USB stick, a shared folder, a folder
@@ -75,16 +85,20 @@ record Options(Optional<Path> handbook, Optional<Path> dataDir, Optional<String>
             Map.entry("render", 1), Map.entry("check", 0), Map.entry("highlight", 1), Map.entry("notes", 0),
             Map.entry("search", -1), Map.entry("export", 0), Map.entry("import", 1), Map.entry("undo-import", 0),
             Map.entry("add-handbook", 1), Map.entry("handbooks", 0), Map.entry("recover", 0),
-            Map.entry("group-folder", -2));
-    private static final Map<String, Map<String, Boolean>> COMMAND_OPTIONS = Map.of(
-            "highlight", Map.of("--quote", true, "--note", true, "--color", true, "--tag", true),
-            "notes", Map.of("--chapter", true, "--json", false),
-            "search", Map.of("--limit", true, "--json", false),
-            "export", Map.of("--format", true, "--out", true, "--chapter", true, "--color", true, "--tag", true,
-                    "--author", true, "--include-private", false),
-            "import", Map.of("--dry-run", false),
-            "group-folder", Map.of("--group", true, "--merge-accepted", false, "--merge-all", false),
-            "recover", Map.of("--restore-backup", false, "--start-fresh", false));
+            Map.entry("group-folder", -2), Map.entry("reply", 1), Map.entry("ask", 1), Map.entry("vote", 1),
+            Map.entry("answered", 2));
+    private static final Map<String, Map<String, Boolean>> COMMAND_OPTIONS = Map.ofEntries(
+            Map.entry("reply", Map.of("--note", true)),
+            Map.entry("ask", Map.of("--quote", true, "--note", true, "--tag", true)),
+            Map.entry("vote", Map.of("--withdraw", false)),
+            Map.entry("highlight", Map.of("--quote", true, "--note", true, "--color", true, "--tag", true)),
+            Map.entry("notes", Map.of("--chapter", true, "--json", false)),
+            Map.entry("search", Map.of("--limit", true, "--json", false)),
+            Map.entry("export", Map.of("--format", true, "--out", true, "--chapter", true, "--color", true, "--tag", true,
+                    "--author", true, "--include-private", false)),
+            Map.entry("import", Map.of("--dry-run", false)),
+            Map.entry("group-folder", Map.of("--group", true, "--merge-accepted", false, "--merge-all", false)),
+            Map.entry("recover", Map.of("--restore-backup", false, "--start-fresh", false)));
     private static final Set<String> GLOBAL = Set.of("--handbook", "--data-dir", "--smoke");
     /** Global options without a value. */
     private static final Set<String> GLOBAL_SWITCHES = Set.of("--debug", "--portable");
@@ -187,8 +201,12 @@ record Options(Optional<Path> handbook, Optional<Path> dataDir, Optional<String>
                 throw new UsageException(command + " needs a query");
             }
             rest = new ArrayList<>(List.of(String.join(" ", rest)));
+        } else if (rest.size() != expected && command.equals("answered")) {
+            throw new UsageException("answered takes the question's id and the reply's id");
+        } else if (rest.size() != expected && (command.equals("reply") || command.equals("vote"))) {
+            throw new UsageException(command + " takes one note id");
         } else if (rest.size() != expected) {
-            throw new UsageException(expected == 1 ? command + (command.equals("import") ? " takes one file"
+            throw new UsageException(expected == 1 ? command + (command.equals("import") ? " takes one file or folder"
                     : command.equals("add-handbook") ? " takes one folder or zip file" : " takes one chapter id")
                     : (command.isEmpty() ? "Unexpected argument: " : command + " takes no argument, got: ") + rest.get(0));
         }
@@ -200,6 +218,9 @@ record Options(Optional<Path> handbook, Optional<Path> dataDir, Optional<String>
         }
         if (flags.containsKey("--restore-backup") && flags.containsKey("--start-fresh")) {
             throw new UsageException("recover takes --restore-backup or --start-fresh, not both");
+        }
+        if ((command.equals("reply") || command.equals("ask")) && !flags.containsKey("--note")) {
+            throw new UsageException(command + " needs --note TEXT");
         }
         if (command.equals("highlight") && !flags.containsKey("--quote")) {
             throw new UsageException("highlight needs --quote TEXT");

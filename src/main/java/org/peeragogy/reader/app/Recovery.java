@@ -83,7 +83,7 @@ final class Recovery {
             Path out = SalvagedNotes.fileIn(dataDir, DamagedDatabase.stamp(now));
             try {
                 written = Optional.of(SalvagedNotes.write(out, read.notes(), read.bases(), read.people(),
-                        read.privates(), appVersion));
+                        read.privates(), appVersion, read.conversation()));
             } catch (ShareException e) {
                 throw new StoreException("The notes that can still be read could not be saved: " + e.getMessage()
                         + " The damaged file was not set aside; free some space and try again, or restore the"

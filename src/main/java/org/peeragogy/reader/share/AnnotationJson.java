@@ -41,6 +41,36 @@ public final class AnnotationJson {
         return JsonWriter.write(annotations.stream().map(a -> toMap(a, facts)).toList());
     }
 
+    /**
+     * With what {@code facts} says of each note, and what each note says of its conversation (issue 15), for
+     * the notes that have any: {@code parent} (the note it replies to), {@code question} (true),
+     * {@code answeredBy} (the reply marked as the answer), {@code votes} (how many +1s it has now) and
+     * {@code voters} (their author ids). Plain notes without votes have none of these fields, as before.
+     */
+    public static String write(List<Annotation> annotations, Facts facts,
+                               org.peeragogy.reader.store.Conversation conversation) {
+        Map<String, List<String>> voters = new java.util.HashMap<>();
+        conversation.votes().stream().filter(org.peeragogy.reader.book.Vote::given)
+                .forEach(v -> voters.computeIfAbsent(v.noteId(), k -> new java.util.ArrayList<>()).add(v.voterId()));
+        return JsonWriter.write(annotations.stream().map(a -> {
+            Map<String, Object> m = toMap(a, facts);
+            org.peeragogy.reader.book.NoteLink l = conversation.links().get(a.id());
+            if (l != null) {
+                l.parentId().ifPresent(p -> m.put("parent", p));
+                if (l.question()) {
+                    m.put("question", true);
+                    l.answeredBy().ifPresent(r -> m.put("answeredBy", r));
+                }
+            }
+            List<String> v = voters.get(a.id());
+            if (v != null) {
+                m.put("votes", v.size());
+                m.put("voters", v);
+            }
+            return m;
+        }).toList());
+    }
+
     static Map<String, Object> toMap(Annotation a, Facts facts) {
         String source = facts.sources().get(a.id());
         Map<String, Object> m = new LinkedHashMap<>();

@@ -25,7 +25,7 @@ import org.peeragogy.reader.store.ShareStore;
  * {@code acct:maria@hypothes.is} and {@code acct:maria@another.example} are two people. Their name is
  * {@code user_info.display_name} when given, else the user name ("maria"), which is also their nickname.
  * A note whose {@code permissions.read} does not name the public group (only its author or a closed group
- * could read it) is private. A reply is kept as a note of its own; its link is listed as not kept.
+ * could read it) is private. A reply keeps its link to the annotation it replies to (its parent, issue 15).
  */
 final class HypothesisJson {
     private HypothesisJson() {
@@ -54,6 +54,7 @@ final class HypothesisJson {
         Map<String, AuthorStore.Person> people = new HashMap<>();
         List<String> notKept = new ArrayList<>();
         Set<String> said = new LinkedHashSet<>();
+        Map<String, org.peeragogy.reader.book.NoteLink> links = new HashMap<>();
         for (int n = 0; n < items.size(); n++) {
             String where = "annotation " + (n + 1);
             if (!(items.get(n) instanceof Map<?, ?> m)) {
@@ -62,12 +63,7 @@ final class HypothesisJson {
             try {
                 ShareStore.Incoming in = item(m, where, book, chapters, said);
                 notes.add(in);
-                List<?> refs = W3cJson.list(m.get("references"));
-                if (!refs.isEmpty()) {
-                    // Replies are not threads here yet (issue 15): the reply is kept as a note of its own.
-                    notKept.add(where + ": the link to the annotation it replies to (it is kept as a note of"
-                            + " its own, without the conversation)");
-                }
+                parent(m, in.annotation().id(), where).ifPresent(l -> links.put(l.noteId(), l));
                 String id = in.annotation().authorId();
                 AuthorStore.Person known = people.putIfAbsent(id, new AuthorStore.Person(id, in.annotation().author(),
                         AuthorIds.acctName(id).orElse(""), ""));
@@ -80,7 +76,27 @@ final class HypothesisJson {
         }
         NoteCheck.uniqueIds(notes);
         notKept.addAll(said);
-        return new ImportFile("hypothesis", book, notes, people, Map.of(), skipped, notKept, exported);
+        return new ImportFile("hypothesis", book, notes, people, Map.of(), skipped, notKept, exported,
+                new org.peeragogy.reader.store.Conversation(links, List.of()));
+    }
+
+    /**
+     * A reply's parent (issue 15): the last entry of {@code references}, the thread's ids from its root down,
+     * as Hypothesis writes them; its id becomes the same UUID as that annotation's ({@link NoteCheck#derivedId}).
+     */
+    static Optional<org.peeragogy.reader.book.NoteLink> parent(Map<?, ?> m, String id, String where)
+            throws ShareException {
+        if (!m.containsKey("references")) {
+            return Optional.empty();
+        }
+        if (!(m.get("references") instanceof List<?> refs) || refs.stream().anyMatch(r -> !(r instanceof String))) {
+            throw NoteCheck.bad(where, "has references that are not a list of ids");
+        }
+        if (refs.isEmpty()) {
+            return Optional.empty();
+        }
+        String parent = NoteCheck.derivedId("hypothesis", (String) refs.get(refs.size() - 1), where);
+        return parent.equals(id) ? Optional.empty() : Optional.of(org.peeragogy.reader.book.NoteLink.reply(id, parent));
     }
 
     /**

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.peeragogy.reader.store.AuthorStore;
+import org.peeragogy.reader.store.Conversation;
 import org.peeragogy.reader.store.ShareStore;
 
 /**
@@ -20,11 +21,21 @@ import org.peeragogy.reader.store.ShareStore;
  * @param skipped      items of the file that are not imported, each with the reason (the rest is)
  * @param notKept      what the file says that the reader does not keep, one line each
  * @param writtenAt    when the file says it was written (a newer file's names replace older ones)
+ * @param conversation the file's replies, questions and votes (issue 15); {@link Conversation#NONE} for files
+ *                     that carry none
  */
 public record ImportFile(String format, String bookIdentity, List<ShareStore.Incoming> notes,
                          Map<String, AuthorStore.Person> people, Map<String, String> meta, List<Skipped> skipped,
-                         List<String> notKept, Optional<Instant> writtenAt) {
+                         List<String> notKept, Optional<Instant> writtenAt, Conversation conversation) {
+    /** A file without replies, questions or votes. Any thread. */
+    public ImportFile(String format, String bookIdentity, List<ShareStore.Incoming> notes,
+                      Map<String, AuthorStore.Person> people, Map<String, String> meta, List<Skipped> skipped,
+                      List<String> notKept, Optional<Instant> writtenAt) {
+        this(format, bookIdentity, notes, people, meta, skipped, notKept, writtenAt, Conversation.NONE);
+    }
+
     public ImportFile {
+        conversation = conversation == null ? Conversation.NONE : conversation;
         notes = List.copyOf(notes);
         people = Map.copyOf(people);
         meta = Map.copyOf(meta);

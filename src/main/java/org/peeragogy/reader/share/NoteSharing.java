@@ -149,12 +149,19 @@ public final class NoteSharing {
             Instant now = db.now();
             Map<String, String> sources = unplacedSources(db, notes);
             Map<String, AuthorStore.Person> people = people(db.authors().byId());
+            // Votes on notes left out stay here too: private ones (unless included) and conflict copies, which
+            // are never passed on (decision 0021), nor are votes on them.
+            java.util.Set<String> allPrivates = new java.util.HashSet<>(copies);
+            if (!filter.includePrivate()) {
+                allPrivates.addAll(privates);
+            }
             privates.retainAll(ids(notes));
             switch (format) {
                 case NOTES -> NotesFile.write(out, book, notes, db.sharing().bases(ids(notes)), sources,
-                        new NotesFile.People(people, privates), appVersion, now);
+                        new NotesFile.People(people, privates), appVersion, now, ExportConversation.of(db, book, notes, filter, allPrivates));
                 case W3C -> AtomicFiles.writeString(out, W3cJson.write(book, notes, db.sharing().bases(ids(notes)),
-                        sources, chapters, appVersion, now, new W3cJson.Facts(people, java.util.Optional.of(book.language()).filter(l -> !l.isEmpty()), privates)));
+                        sources, chapters, appVersion, now, new W3cJson.Facts(people, java.util.Optional.of(book.language()).filter(l -> !l.isEmpty()), privates),
+                        ExportConversation.of(db, book, notes, filter, allPrivates)));
                 case MARKDOWN -> AtomicFiles.writeString(out, MarkdownExport.write(book, notes, chapters::place, sources,
                         privates));
                 default -> throw new IllegalStateException(format.name());
@@ -204,8 +211,8 @@ public final class NoteSharing {
     public Preview preview(Path file) throws ShareException {
         ImportFile contents = read(file);
         try {
-            return new Preview(file, contents, db.sharing().plan(contents.notes(), contents.people(),
-                    chapters::placeable));
+            return new Preview(file, contents, db.sharing().plan(contents.notes(), contents.conversation(),
+                    contents.people(), chapters::placeable));
         } catch (StoreException e) {
             throw new ShareException(e.getMessage(), e);
         }
@@ -214,7 +221,7 @@ public final class NoteSharing {
     /** Imports what {@code preview} read, all or nothing, as one undoable batch. */
     public ShareStore.Applied apply(Preview preview) throws ShareException {
         try {
-            return db.sharing().apply(preview.contents().notes(), chapters::placeable,
+            return db.sharing().apply(preview.contents().notes(), preview.contents().conversation(), chapters::placeable,
                     preview.file().getFileName().toString(), preview.contents().format(), preview.contents().people(),
                     preview.contents().writtenAt().orElse(null));
         } catch (StoreException e) {
@@ -232,8 +239,41 @@ public final class NoteSharing {
     public Preview previewAlongside(Path file) throws ShareException {
         ImportFile contents = read(file);
         try {
-            return new Preview(file, contents, db.sharing().planAlongside(contents.notes(), contents.people(),
-                    chapters::placeable));
+            return new Preview(file, contents, db.sharing().planAlongside(contents.notes(), contents.conversation(),
+                    contents.people(), chapters::placeable));
+        } catch (StoreException e) {
+            throw new ShareException(e.getMessage(), e);
+        }
+    }
+
+    /**
+     * A folder of files read and checked as one import (issue 15): per file who and how many, the files
+     * refused with their reasons, and the combined preview. Changes nothing.
+     *
+     * @param lines   one per file read: "ana.peeranotes (notes file): Ana — 12 notes (3 replies, 2 questions), 4 votes"
+     * @param refused one per file that cannot be imported: its name and the reason; the others are imported
+     */
+    public record FolderPreview(Path folder, List<String> lines, List<String> refused, Preview combined) {
+        public FolderPreview {
+            lines = List.copyOf(lines);
+            refused = List.copyOf(refused);
+        }
+    }
+
+    /**
+     * Reads every notes file, W3C JSON-LD and Hypothesis export in {@code folder} and plans importing them all
+     * as one batch; changes nothing. Reads the disk: not on the FX thread.
+     *
+     * @throws ShareException when the folder cannot be read, has no such file, or none of them can be imported
+     */
+    public FolderPreview previewFolder(Path folder) throws ShareException {
+        FolderImport.Read read = FolderImport.read(folder, this::read);
+        ImportFile contents = read.combined();
+        try {
+            Preview combined = new Preview(folder, contents, db.sharing().plan(contents.notes(),
+                    contents.conversation(), contents.people(), chapters::placeable));
+            return new FolderPreview(folder, read.files().stream().map(FolderImport.FileLine::line).toList(),
+                    read.refused().stream().map(r -> r.file().getFileName() + ": " + r.reason()).toList(), combined);
         } catch (StoreException e) {
             throw new ShareException(e.getMessage(), e);
         }
@@ -246,9 +286,22 @@ public final class NoteSharing {
      */
     public ShareStore.Applied applyAlongside(Preview preview) throws ShareException {
         try {
-            return db.sharing().applyAlongside(preview.contents().notes(), chapters::placeable,
-                    preview.file().getFileName().toString(), preview.contents().format(), preview.contents().people(),
-                    preview.contents().writtenAt().orElse(null));
+            return db.sharing().applyAlongside(preview.contents().notes(), preview.contents().conversation(),
+                    chapters::placeable, preview.file().getFileName().toString(), preview.contents().format(),
+                    preview.contents().people(), preview.contents().writtenAt().orElse(null));
+        } catch (StoreException e) {
+            throw new ShareException(e.getMessage(), e);
+        }
+    }
+
+    /** Imports a folder as {@link #previewFolder} read it: one transaction, one batch, one undo. */
+    public ShareStore.Applied apply(FolderPreview preview) throws ShareException {
+        int files = preview.lines().size();
+        Preview p = preview.combined();
+        try {
+            return db.sharing().apply(p.contents().notes(), p.contents().conversation(), chapters::placeable,
+                    preview.folder().getFileName() + " (" + files + (files == 1 ? " file)" : " files)"), "folder",
+                    p.contents().people(), p.contents().writtenAt().orElse(null));
         } catch (StoreException e) {
             throw new ShareException(e.getMessage(), e);
         }

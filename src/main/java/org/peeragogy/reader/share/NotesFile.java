@@ -31,8 +31,14 @@ import org.peeragogy.reader.store.AuthorStore;
 final class NotesFile {
     private static final System.Logger LOG = System.getLogger(NotesFile.class.getName());
     static final String FORMAT = "peeragogy-reader-notes";
-    /** The format written: 2 since author ids (issue 11); 1 is still read. */
-    static final int FORMAT_VERSION = 2;
+    /**
+     * The newest format read and written: 3 since workshop conversations (issue 15), written only for notes
+     * with replies, questions or votes ({@link NotesFileConversation}); 2 (author ids, issue 11) otherwise;
+     * 1 is still read.
+     */
+    static final int FORMAT_VERSION = NotesFileConversation.VERSION;
+    /** The format of a file without replies, questions or votes: what readers since author ids read. */
+    static final int PLAIN_VERSION = 2;
     /** "PRN1" in the header's application id. */
     static final int APPLICATION_ID = 0x50524e31;
     static final long MAX_BYTES = 64L * 1024 * 1024;
@@ -112,6 +118,19 @@ final class NotesFile {
      */
     static void write(Path out, Book book, List<Annotation> notes, Map<String, Instant> bases, Map<String, String> sources,
                       People people, String appVersion, Instant now) throws ShareException {
+        write(out, book, notes, bases, sources, people, appVersion, now, org.peeragogy.reader.store.Conversation.NONE);
+    }
+
+    /**
+     * As above, with the notes' replies, questions and votes: format 3 when there are any, else format 2.
+     * Voters are written among the people.
+     *
+     * @throws ShareException when it cannot be written; no partial file is left then
+     */
+    static void write(Path out, Book book, List<Annotation> notes, Map<String, Instant> bases, Map<String, String> sources,
+                      People people, String appVersion, Instant now, org.peeragogy.reader.store.Conversation conv)
+            throws ShareException {
+        int version = conv.isEmpty() ? PLAIN_VERSION : FORMAT_VERSION;
         AtomicFiles.write(out, temp -> {
             try (Connection c = DriverManager.getConnection("jdbc:sqlite::memory:")) {
                 try (Statement s = c.createStatement()) {
@@ -119,10 +138,10 @@ final class NotesFile {
                         s.execute(sql);
                     }
                     s.execute("PRAGMA application_id=" + APPLICATION_ID);
-                    s.execute("PRAGMA user_version=" + FORMAT_VERSION);
+                    s.execute("PRAGMA user_version=" + version);
                 }
                 c.setAutoCommit(false);
-                writeMeta(c, book, notes, appVersion, now);
+                writeMeta(c, book, notes, appVersion, now, version);
                 Set<String> authors = new HashSet<>();
                 try (PreparedStatement ann = c.prepareStatement("INSERT INTO annotation (id, book_identity, chapter_id,"
                         + " kind, colour, note, author, created_at, updated_at, quote_exact, quote_prefix, quote_suffix,"
@@ -154,10 +173,24 @@ final class NotesFile {
                             author.addBatch();
                         }
                     }
+                    for (org.peeragogy.reader.book.Vote v : conv.votes()) {
+                        if (authors.add(v.voterId())) {
+                            AuthorStore.Person p = people.byId().get(v.voterId());
+                            author.setString(1, v.voterId());
+                            author.setString(2, p != null && !p.name().isEmpty() ? p.name()
+                                    : v.voter().isEmpty() ? "someone" : v.voter());
+                            author.setString(3, p == null || p.nickname().isEmpty() ? null : p.nickname());
+                            author.setString(4, p == null ? "" : p.colour());
+                            author.addBatch();
+                        }
+                    }
                     ann.executeBatch();
                     tag.executeBatch();
                     base.executeBatch();
                     author.executeBatch();
+                }
+                if (!conv.isEmpty()) {
+                    NotesFileConversation.write(c, conv);
                 }
                 NotesFileSources.write(c, notes, sources);
                 writePrivate(c, notes, people.privates());
@@ -171,11 +204,11 @@ final class NotesFile {
         });
     }
 
-    private static void writeMeta(Connection c, Book book, List<Annotation> notes, String appVersion, Instant now)
-            throws SQLException {
+    private static void writeMeta(Connection c, Book book, List<Annotation> notes, String appVersion, Instant now,
+                                  int version) throws SQLException {
         Map<String, String> meta = new LinkedHashMap<>();
         meta.put("format", FORMAT);
-        meta.put("format_version", String.valueOf(FORMAT_VERSION));
+        meta.put("format_version", String.valueOf(version));
         meta.put("app", "Peeragogy Reader");
         meta.put("app_version", appVersion);
         meta.put("book_identity", book.identity());

@@ -32,6 +32,10 @@ final class NotesFileGate {
             for (String sql : version == 1 ? NotesFile.SCHEMA_V1 : NotesFile.SCHEMA) {
                 required.addAll(rows(sql));
             }
+            if (version >= NotesFileConversation.VERSION) {
+                required.addAll(rows(NotesFileConversation.LINK_SCHEMA));
+                required.addAll(rows(NotesFileConversation.VOTE_SCHEMA));
+            }
             Set<String> allowed = new HashSet<>(required);
             allowed.addAll(rows(NotesFileSources.SCHEMA));
             if (version >= 2) {
@@ -51,8 +55,16 @@ final class NotesFileGate {
                 "index|sqlite_autoindex_" + name + "_1|" + name + "|");
     }
 
-    /** The 100-byte header, checked before SQLite sees the file; returns the file's format (1 or 2). */
+    /** The 100-byte header, checked before SQLite sees the file; returns the file's format (1 to 3). */
     static int checkHeader(byte[] h, long size) throws ShareException {
+        return checkHeader(h, size, NotesFile.FORMAT_VERSION);
+    }
+
+    /**
+     * The header checked by a reader of formats up to {@code newest}: how a version that reads fewer formats
+     * refuses a newer file (tests call it with an older {@code newest}, the same code path that version has).
+     */
+    static int checkHeader(byte[] h, long size, int newest) throws ShareException {
         if (!NotesFile.looksLikeSqlite(h)) {
             throw NotesFile.refuse("it is not a SQLite notes file (its first bytes are wrong)");
         }
@@ -87,7 +99,7 @@ final class NotesFileGate {
             throw NotesFile.refuse("it is a SQLite database, but not a Peeragogy Reader notes file");
         }
         int version = b.getInt(60);
-        if (version > NotesFile.FORMAT_VERSION) {
+        if (version > newest) {
             throw NotesFile.refuse("it was written by a newer version of Peeragogy Reader (format " + version + ")");
         }
         if (version < 1) {

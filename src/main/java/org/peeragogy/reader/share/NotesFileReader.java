@@ -157,6 +157,7 @@ final class NotesFileReader {
         Set<String> privates = privates(c);
         List<ShareStore.Incoming> notes = new ArrayList<>();
         List<ImportFile.Skipped> skipped = new ArrayList<>();
+        Set<String> allIds = new HashSet<>();
         try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT id, book_identity, chapter_id, kind,"
                 + " colour, note, author, created_at, updated_at, quote_exact, quote_prefix, quote_suffix, position_start,"
                 + " position_end, block_id, text_fingerprint, deleted_at, " + (version >= 2 ? "author_id" : "NULL")
@@ -164,6 +165,7 @@ final class NotesFileReader {
             int n = 0;
             while (rs.next()) {
                 n++;
+                allIds.add(String.valueOf(rs.getString("id")).toLowerCase(java.util.Locale.ROOT));
                 try {
                     notes.add(row(rs, n, tags, bases, sources, people, privates, said));
                 } catch (NoteCheck.Skip skip) {
@@ -174,8 +176,12 @@ final class NotesFileReader {
         NoteCheck.uniqueIds(notes);
         Optional<Instant> written = meta.containsKey("exported_at")
                 ? Optional.of(NoteCheck.time(meta.get("exported_at"), "export", "its metadata")) : Optional.empty();
+        org.peeragogy.reader.store.Conversation conversation = version >= NotesFileConversation.VERSION
+                ? NotesFileConversation.read(c, allIds, notes.stream().map(i -> i.annotation().id())
+                        .collect(java.util.stream.Collectors.toSet()), meta.get("book_identity"), people)
+                : org.peeragogy.reader.store.Conversation.NONE;
         return new ImportFile("notes", meta.get("book_identity"), notes, people, meta, skipped, List.copyOf(said),
-                written);
+                written, conversation);
     }
 
     /**

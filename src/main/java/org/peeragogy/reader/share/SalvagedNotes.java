@@ -45,6 +45,19 @@ public final class SalvagedNotes {
     public static Written write(Path out, List<Annotation> notes, Map<String, Instant> bases,
                                 Map<String, AuthorStore.Person> people, java.util.Set<String> privates,
                                 String appVersion) throws ShareException {
+        return write(out, notes, bases, people, privates, appVersion, org.peeragogy.reader.store.Conversation.NONE);
+    }
+
+    /**
+     * As above, with the replies, questions and votes that could be read (issue 15): the links of the notes
+     * kept and the votes whose values the notes file takes (a format 3 file when there are any).
+     *
+     * @throws ShareException as above
+     */
+    public static Written write(Path out, List<Annotation> notes, Map<String, Instant> bases,
+                                Map<String, AuthorStore.Person> people, java.util.Set<String> privates,
+                                String appVersion, org.peeragogy.reader.store.Conversation conversation)
+            throws ShareException {
         List<Annotation> kept = new ArrayList<>();
         for (Annotation a : notes) {
             if (importable(a) && kept.size() < NoteCheck.MAX_NOTES) {
@@ -59,7 +72,7 @@ public final class SalvagedNotes {
         people.forEach((id, p) -> good.put(id, new AuthorStore.Person(id, p.name(), p.nickname(),
                 p.colour() != null && p.colour().matches("#[0-9a-f]{6}") ? p.colour() : "")));
         NotesFile.write(out, book, kept, bases, Map.of(), new NotesFile.People(good, privates), appVersion,
-                Instant.now().truncatedTo(ChronoUnit.MILLIS));
+                Instant.now().truncatedTo(ChronoUnit.MILLIS), importable(conversation, kept, identity));
         try {
             int read = NotesFile.read(out).notes().size();
             if (read != kept.size()) {
@@ -71,6 +84,35 @@ public final class SalvagedNotes {
             throw new ShareException("The notes saved from the damaged file could not be checked: " + e.getMessage(), e);
         }
         return new Written(out, kept.size(), notes.size() - kept.size());
+    }
+
+    /** The links of the notes kept and the votes on this book that {@code NotesFile.read} takes. */
+    private static org.peeragogy.reader.store.Conversation importable(org.peeragogy.reader.store.Conversation c,
+                                                                      List<Annotation> kept, String book) {
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        kept.forEach(a -> ids.add(a.id()));
+        Map<String, org.peeragogy.reader.book.NoteLink> links = new java.util.HashMap<>();
+        c.links().forEach((id, l) -> {
+            if (ids.contains(id) && uuidOrEmpty(l.parentId()) && uuidOrEmpty(l.answeredBy())) {
+                links.put(id, l);
+            }
+        });
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        List<org.peeragogy.reader.book.Vote> votes = c.votes().stream().filter(v -> v.book().equals(book)
+                && uuidOrEmpty(Optional.of(v.noteId())) && AuthorIds.isValid(v.voterId())
+                && seen.add(v.noteId() + "\n" + v.voterId())).toList();
+        return new org.peeragogy.reader.store.Conversation(links, votes);
+    }
+
+    private static boolean uuidOrEmpty(Optional<String> id) {
+        try {
+            if (id.isPresent()) {
+                NoteCheck.uuid(id.get(), "");
+            }
+            return true;
+        } catch (ShareException e) {
+            return false;
+        }
     }
 
     /** The checks {@code NotesFile.read} makes of each note, so that the file imports. */

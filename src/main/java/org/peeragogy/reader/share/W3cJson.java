@@ -66,6 +66,17 @@ final class W3cJson {
     /** @param sources the address each unplaced note came with, by id: its target's source */
     static String write(Book book, List<Annotation> notes, Map<String, Instant> bases, Map<String, String> sources,
                         Chapters chapters, String appVersion, Instant now, Facts facts) {
+        return write(book, notes, bases, sources, chapters, appVersion, now, facts,
+                org.peeragogy.reader.store.Conversation.NONE);
+    }
+
+    /**
+     * As above, with the notes' replies and questions marked and each vote an annotation of its own after the
+     * notes ({@link W3cConversation}).
+     */
+    static String write(Book book, List<Annotation> notes, Map<String, Instant> bases, Map<String, String> sources,
+                        Chapters chapters, String appVersion, Instant now, Facts facts,
+                        org.peeragogy.reader.store.Conversation conv) {
         String collectionId = "urn:uuid:" + UUID.randomUUID();
         String pageId = "urn:uuid:" + UUID.randomUUID();
         Map<String, Object> root = new LinkedHashMap<>();
@@ -78,14 +89,18 @@ final class W3cJson {
         root.put("generated", now.toString());
         root.put("peeragogy:book", book.identity());
         root.put("peeragogy:bookFingerprint", book.fingerprint());
-        root.put("total", notes.size());
+        root.put("total", notes.size() + conv.votes().size());
         List<Object> items = new ArrayList<>();
         Map<String, Optional<String>> texts = new HashMap<>();
         for (Annotation a : notes) {
             Map<String, Object> item = item(a, bases.get(a.id()), sources.get(a.id()),
                     texts.computeIfAbsent(a.chapterId(), chapters::text), facts);
             item.put("generator", generator); // each annotation, served alone, still says what wrote it
+            W3cConversation.mark(item, conv.links().get(a.id()));
             items.add(item);
+        }
+        for (org.peeragogy.reader.book.Vote v : conv.votes()) {
+            items.add(W3cConversation.voteItem(v, facts.people(), generator));
         }
         Map<String, Object> page = new LinkedHashMap<>();
         page.put("id", pageId);

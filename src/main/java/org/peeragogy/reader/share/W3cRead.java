@@ -67,14 +67,30 @@ final class W3cRead {
         List<String> notKept = new ArrayList<>();
         Map<String, AuthorStore.Person> people = new HashMap<>();
         Set<String> said = new LinkedHashSet<>(); // said once for the whole file: names shortened, one id two names
+        Map<String, org.peeragogy.reader.book.NoteLink> links = new HashMap<>();
+        List<org.peeragogy.reader.book.Vote> votes = new ArrayList<>();
+        Set<String> ids = new java.util.HashSet<>(); // what a reply's or a vote's target may name
+        for (Object o : items) {
+            if (o instanceof Map<?, ?> im && im.get("id") instanceof String id) {
+                ids.add(id);
+            }
+        }
         for (int n = 0; n < items.size(); n++) {
             if (!(items.get(n) instanceof Map<?, ?> item)) {
                 throw NoteCheck.bad("item " + (n + 1), "is not an object");
             }
             String where = "annotation " + (n + 1);
             List<String> lost = new ArrayList<>();
+            if (W3cConversation.isVote(item, ids) && isType(item, "Annotation")) {
+                votes.add(W3cConversation.vote(item, where, book, people, lost, ids, said));
+                lost.forEach(l -> notKept.add(where + ": " + l));
+                continue;
+            }
             try {
-                notes.addAll(item(item, where, book, undated, chapters, lost, people, said));
+                List<ShareStore.Incoming> made = item(item, where, book, undated, chapters, lost, people, said);
+                notes.addAll(made);
+                W3cConversation.link(item, made.get(0).annotation().id(), where, ids)
+                        .ifPresent(l -> links.put(l.noteId(), l));
                 lost.forEach(l -> notKept.add(where + ": " + l));
             } catch (NoteCheck.Skip s) {
                 skipped.add(new ImportFile.Skipped(where, s.getMessage()));
@@ -83,7 +99,8 @@ final class W3cRead {
         NoteCheck.uniqueIds(notes);
         notKept.addAll(said);
         return new ImportFile("w3c", book, notes, people, Map.of(), skipped, notKept,
-                top.containsKey("generated") ? Optional.of(undated) : Optional.empty());
+                top.containsKey("generated") ? Optional.of(undated) : Optional.empty(),
+                new org.peeragogy.reader.store.Conversation(links, W3cConversation.latest(votes)));
     }
 
     static boolean isW3cContext(Object ctx) {

@@ -275,6 +275,11 @@ public final class Database implements AutoCloseable {
         return new GroupFolderStore(this);
     }
 
+    /** Replies, questions and votes (issue 15), on this database's connection (see its methods for threads). */
+    public ConversationStore conversation() {
+        return new ConversationStore(this);
+    }
+
     /** Merging shared notes in, as one undoable batch per import. Any thread; no disk. */
     public ShareStore sharing() {
         return new ShareStore(this);

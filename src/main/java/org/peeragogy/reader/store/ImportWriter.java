@@ -27,6 +27,8 @@ final class ImportWriter implements AutoCloseable {
     private final PreparedStatement share;
     private final SearchIndex.NoteIndexer indexer;
     private final String me;
+    /** What the file says of each note's thread (issue 15), by note id; written with the note. */
+    private Map<String, org.peeragogy.reader.book.NoteLink> links = Map.of();
     /** Authors given a layer in this batch already. */
     private final java.util.Set<String> seen = new java.util.HashSet<>();
 
@@ -59,6 +61,12 @@ final class ImportWriter implements AutoCloseable {
                 + " WHERE annotation_id = ?), 0)))");
     }
 
+    /** Notes written from now on get these links (a note without one keeps its own). Threads: the import's. */
+    ImportWriter withLinks(Map<String, org.peeragogy.reader.book.NoteLink> links) {
+        this.links = Map.copyOf(links);
+        return this;
+    }
+
     void write(ShareStore.Change ch, Map<String, AuthorStore.Person> people, Instant namedAt) throws SQLException {
         ShareStore.Incoming in = ch.incoming();
         Annotation i = in.annotation();
@@ -72,6 +80,7 @@ final class ImportWriter implements AutoCloseable {
                 indexer.index(c, i);
                 share(i.id(), i.updated(), null, in.sourceUri().orElse(null), in.privateNote());
                 person(i, people, namedAt);
+                ConversationMerge.writeLink(c, batch, i.id(), links.get(i.id()));
             }
             case DELETE, TOMBSTONE -> {
                 Annotation base = ch.local().orElse(i);
@@ -83,6 +92,9 @@ final class ImportWriter implements AutoCloseable {
                 AnnotationStore.replace(c, tomb);
                 indexer.index(c, tomb);
                 share(i.id(), i.updated(), null, null, in.privateNote());
+                if (ch.local().isEmpty()) {
+                    ConversationMerge.writeLink(c, batch, i.id(), links.get(i.id())); // where its replies go
+                }
             }
             case CONFLICT -> {
                 Annotation l = ch.local().orElseThrow();
@@ -94,6 +106,12 @@ final class ImportWriter implements AutoCloseable {
                 indexer.index(c, copy);
                 share(copyId, i.updated(), l.id(), in.sourceUri().orElse(null), in.privateNote());
                 person(i, people, namedAt);
+                // The other version is in the same thread: the file's link, else the note's own.
+                org.peeragogy.reader.book.NoteLink link = links.get(i.id());
+                if (link == null) {
+                    link = ConversationStore.links(c, List.of(l.id())).get(l.id());
+                }
+                ConversationMerge.writeLink(c, batch, copyId, link);
             }
             default -> throw new IllegalStateException(ch.action().name());
         }
@@ -156,6 +174,7 @@ final class ImportWriter implements AutoCloseable {
 
     /** Puts every row batch {@code batch} touched back as its before-image says (notes it added are removed). */
     static void undo(Connection c, long batch, SearchIndex.NoteIndexer indexer) throws SQLException {
+        ConversationMerge.undo(c, batch);
         Map<String, List<String>> tags = new LinkedHashMap<>();
         try (PreparedStatement ps = c.prepareStatement(
                 "SELECT annotation_id, tag FROM import_before_tag WHERE batch_id = ? ORDER BY tag")) {

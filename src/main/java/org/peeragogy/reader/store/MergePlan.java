@@ -47,7 +47,7 @@ final class MergePlan {
     static Plan plan(Connection c, List<Annotation> everything, List<Incoming> incoming,
                      Map<String, AuthorStore.Person> people, Predicate<Annotation> placeable, String me)
             throws SQLException {
-        return plan(c, everything, incoming, people, placeable, me, false);
+        return plan(c, everything, incoming, Map.of(), people, placeable, me, false);
     }
 
     /**
@@ -58,6 +58,20 @@ final class MergePlan {
     static Plan plan(Connection c, List<Annotation> everything, List<Incoming> incoming,
                      Map<String, AuthorStore.Person> people, Predicate<Annotation> placeable, String me,
                      boolean alongside) throws SQLException {
+        return plan(c, everything, incoming, Map.of(), people, placeable, me, alongside);
+    }
+
+    /**
+     * As above, with what the file says of each note's thread ({@code links}, issue 15): a note whose link
+     * differs from the one here is a changed note (a question marked answered), decided by the same rules.
+     * With {@code alongside}, only a note whose content differs becomes a second version; one whose link alone
+     * differs is decided by the rules above (a second version with the same words would only repeat it).
+     */
+    static Plan plan(Connection c, List<Annotation> everything, List<Incoming> incoming,
+                     Map<String, org.peeragogy.reader.book.NoteLink> links, Map<String, AuthorStore.Person> people,
+                     Predicate<Annotation> placeable, String me, boolean alongside) throws SQLException {
+        Map<String, org.peeragogy.reader.book.NoteLink> localLinks = links.isEmpty() ? Map.of()
+                : ConversationStore.allLinks(c);
         Map<String, Annotation> local = new HashMap<>();
         for (Annotation a : everything) {
             local.put(a.id(), a);
@@ -80,7 +94,8 @@ final class MergePlan {
         for (Incoming in : incoming) {
             Annotation i = in.annotation();
             Annotation l = local.get(i.id());
-            Action action = decide(i, l, in.base(), Optional.ofNullable(bases.get(i.id())), people);
+            boolean sameLink = ConversationMerge.sameLink(links.get(i.id()), localLinks.get(i.id()));
+            Action action = decide(i, l, in.base(), Optional.ofNullable(bases.get(i.id())), people, sameLink);
             boolean mine = l != null && !l.isDeleted() && me.equals(l.authorId());
             if (l != null && !me.equals(l.authorId()) && me.equals(i.authorId()) && !i.isDeleted()
                     && action != Action.UNCHANGED) {
@@ -160,7 +175,7 @@ final class MergePlan {
     }
 
     private static Action decide(Annotation i, Annotation l, Optional<Instant> incomingBase, Optional<Instant> localBase,
-                                 Map<String, AuthorStore.Person> people) {
+                                 Map<String, AuthorStore.Person> people, boolean sameLink) {
         if (l == null) {
             return i.isDeleted() ? Action.TOMBSTONE : Action.ADD;
         }
@@ -170,10 +185,10 @@ final class MergePlan {
         if (i.isDeleted()) {
             return Action.DELETE;
         }
-        if (sameContent(i, l)) {
+        if (sameContent(i, l) && sameLink) {
             return Action.UNCHANGED;
         }
-        if (takesId(i, l, people) && sameContent(i, l.withAuthor(l.author(), i.authorId()))) {
+        if (takesId(i, l, people) && sameLink && sameContent(i, l.withAuthor(l.author(), i.authorId()))) {
             return Action.UPDATE; // the same note, its author now known by id
         }
         Optional<Instant> base = Optional.empty();

@@ -47,12 +47,20 @@ public final class Salvage {
      *                   damaged page count whether or not a note had them)
      */
     public record Result(List<Annotation> notes, Map<String, Instant> bases, Map<String, AuthorStore.Person> people,
-                         java.util.Set<String> privates, java.util.Optional<AuthorStore.Person> reader, long unreadable) {
+                         java.util.Set<String> privates, java.util.Optional<AuthorStore.Person> reader, long unreadable,
+                         Conversation conversation) {
+        /** Without replies, questions or votes (a file from before them). Any thread. */
+        public Result(List<Annotation> notes, Map<String, Instant> bases, Map<String, AuthorStore.Person> people,
+                      java.util.Set<String> privates, java.util.Optional<AuthorStore.Person> reader, long unreadable) {
+            this(notes, bases, people, privates, reader, unreadable, Conversation.NONE);
+        }
+
         public Result {
             notes = List.copyOf(notes);
             bases = Map.copyOf(bases);
             people = Map.copyOf(people);
             privates = java.util.Set.copyOf(privates);
+            conversation = conversation == null ? Conversation.NONE : conversation;
         }
 
         static final Result NOTHING = new Result(List.of(), Map.of(), Map.of(), java.util.Set.of(),
@@ -193,7 +201,45 @@ public final class Salvage {
         } catch (SQLException e) {
             // An older schema (no private notes), or a damaged page: those read so far stay private.
         }
-        return new Result(new ArrayList<>(notes.values()), bases, people, privates, reader(c), unreadable);
+        return new Result(new ArrayList<>(notes.values()), bases, people, privates, reader(c), unreadable,
+                conversation(c, notes));
+    }
+
+    /**
+     * The replies, questions and votes that can still be read (issue 15): links of the notes read, and votes;
+     * row by row, so that a damaged row loses only itself. None from a file before schema 7.
+     */
+    private static Conversation conversation(Connection c, Map<String, Annotation> notes) {
+        Map<String, org.peeragogy.reader.book.NoteLink> links = new LinkedHashMap<>();
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
+                "SELECT annotation_id, parent_id, question, answered_by FROM note_link")) {
+            while (rs.next()) {
+                String id = rs.getString(1);
+                if (id != null && notes.containsKey(id)) {
+                    links.put(id, new org.peeragogy.reader.book.NoteLink(id,
+                            java.util.Optional.ofNullable(rs.getString(2)), rs.getInt(3) == 1,
+                            java.util.Optional.ofNullable(rs.getString(4))));
+                }
+            }
+        } catch (SQLException | RuntimeException e) {
+            // An older schema, or a damaged page: the links read so far are kept.
+        }
+        List<org.peeragogy.reader.book.Vote> votes = new ArrayList<>();
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT v.annotation_id, v.book_identity,"
+                + " v.voter_id, coalesce((SELECT name FROM author WHERE id = v.voter_id), ''), v.value, v.updated_at"
+                + " FROM vote v")) {
+            while (rs.next()) {
+                try {
+                    votes.add(new org.peeragogy.reader.book.Vote(rs.getString(1), rs.getString(2), rs.getString(3),
+                            rs.getString(4), rs.getInt(5), Instant.parse(rs.getString(6))));
+                } catch (RuntimeException e) {
+                    // A value damaged into something no vote has: that vote only is lost.
+                }
+            }
+        } catch (SQLException | RuntimeException e) {
+            // An older schema, or a damaged page: the votes read so far are kept.
+        }
+        return new Conversation(links, votes);
     }
 
     /** The reader's id and name from the damaged file's settings, when both read well. */

@@ -222,5 +222,46 @@ final class Schema {
                 name        TEXT NOT NULL,
                 accepted_at TEXT NOT NULL
             )
+            """,
+            // Workshop conversations (issue 15, decision 0025): what a note says of its thread (the note it
+            // replies to, whether it asks a question, the reply its asker marked as the answer) and votes, one
+            // per person and note, never deleted (withdrawn is value 0). Only new tables: no saved note is
+            // read or changed. Imports keep before-images of both, so one undo takes an import back whole.
+            """
+            CREATE TABLE note_link (
+                annotation_id TEXT PRIMARY KEY,
+                parent_id     TEXT,
+                question      INTEGER NOT NULL DEFAULT 0,
+                answered_by   TEXT
+            );
+            CREATE INDEX note_link_by_parent ON note_link(parent_id);
+            CREATE TABLE vote (
+                annotation_id TEXT NOT NULL,
+                voter_id      TEXT NOT NULL,
+                book_identity TEXT NOT NULL,
+                value         INTEGER NOT NULL CHECK (value IN (0, 1)),
+                updated_at    TEXT NOT NULL,
+                PRIMARY KEY (annotation_id, voter_id)
+            );
+            CREATE INDEX vote_by_book ON vote(book_identity);
+            CREATE TABLE import_before_link (
+                batch_id      INTEGER NOT NULL,
+                annotation_id TEXT NOT NULL,
+                had_link      INTEGER NOT NULL,
+                parent_id     TEXT,
+                question      INTEGER,
+                answered_by   TEXT,
+                PRIMARY KEY (batch_id, annotation_id)
+            );
+            CREATE TABLE import_before_vote (
+                batch_id      INTEGER NOT NULL,
+                annotation_id TEXT NOT NULL,
+                voter_id      TEXT NOT NULL,
+                existed       INTEGER NOT NULL,
+                book_identity TEXT,
+                value         INTEGER,
+                updated_at    TEXT,
+                PRIMARY KEY (batch_id, annotation_id, voter_id)
+            )
             """);
 }

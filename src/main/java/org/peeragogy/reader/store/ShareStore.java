@@ -121,10 +121,29 @@ public final class ShareStore {
      * What an import would do, note by note; {@code remarks} says, one line each, what the reader should
      * know before importing (a file that claims to be the reader's, private notes).
      */
-    public record Plan(List<Change> changes, Counts counts, List<String> remarks) {
+    public record Plan(List<Change> changes, Counts counts, List<String> remarks, int votes) {
         public Plan {
             changes = List.copyOf(changes);
             remarks = List.copyOf(remarks);
+        }
+
+        /** A plan without votes to take in. Any thread. */
+        public Plan(List<Change> changes, Counts counts, List<String> remarks) {
+            this(changes, counts, remarks, 0);
+        }
+
+        /**
+         * True when importing would change no note and no vote ({@code votes}: how many of the file's votes
+         * would be written, issue 15). A file whose only news is a vote is something to import. Any thread.
+         */
+        public boolean changesNothing() {
+            return counts.changesNothing() && votes == 0;
+        }
+
+        /** {@link Counts#summary()}, then ", 2 votes new or changed" when there are any. Any thread. */
+        public String summary() {
+            return counts.summary() + (votes == 0 ? "" : ", " + votes + (votes == 1 ? " vote" : " votes")
+                    + " new or changed");
         }
     }
 
@@ -162,8 +181,20 @@ public final class ShareStore {
      */
     public Plan plan(List<Incoming> incoming, Map<String, AuthorStore.Person> people, Predicate<Annotation> placeable)
             throws StoreException {
+        return plan(incoming, Conversation.NONE, people, placeable);
+    }
+
+    /**
+     * What importing {@code incoming} with the file's replies, questions and votes would do; changes nothing.
+     * The votes are summed up in the plan's remarks ({@link ConversationMerge}). Threads: a read; any thread but
+     * the FX thread for a large file, one call at a time per database.
+     *
+     * @throws StoreException when the database cannot be read
+     */
+    public Plan plan(List<Incoming> incoming, Conversation conversation, Map<String, AuthorStore.Person> people,
+                     Predicate<Annotation> placeable) throws StoreException {
         try {
-            return plan(db.connection(), incoming, people, placeable);
+            return plan(db.connection(), incoming, conversation, people, placeable, false);
         } catch (SQLException e) {
             throw new StoreException("Comparing the notes with yours failed: " + e.getMessage(), e);
         }
@@ -199,57 +230,73 @@ public final class ShareStore {
      */
     public Applied apply(List<Incoming> incoming, Predicate<Annotation> placeable, String source, String format,
                          Map<String, AuthorStore.Person> people, Instant namedAt) throws StoreException {
-        return apply(incoming, placeable, source, format, people, namedAt, false);
+        return apply(incoming, Conversation.NONE, placeable, source, format, people, namedAt);
     }
 
     /**
-     * What importing {@code incoming} would do when it is a version made beside another (a sync tool's conflict
-     * copy of a group folder's file, issue 16): as {@link #plan(List, Map, Predicate)}, except that a note whose
-     * content differs from the reader's is kept as a conflict copy (two versions), whichever is newer.
+     * As {@link #apply(List, Predicate, String, String, Map, Instant)}, with the file's replies, questions and
+     * votes (issue 15): each note's link is written with the note, the votes after the notes, all in the same
+     * transaction and batch (one undo takes everything back). An import whose only change is a vote records a
+     * batch too. Threads: a write, so not the FX thread; one call at a time per database.
+     *
+     * @throws StoreException when it cannot be saved; the message names the cause. Nothing is imported then
+     */
+    public Applied apply(List<Incoming> incoming, Conversation conversation, Predicate<Annotation> placeable,
+                         String source, String format, Map<String, AuthorStore.Person> people, Instant namedAt)
+            throws StoreException {
+        return apply(incoming, conversation, placeable, source, format, people, namedAt, false);
+    }
+
+    /**
+     * What importing {@code incoming} (with the file's replies, questions and votes) would do when it is a
+     * version made beside another (a sync tool's conflict copy of a group folder's file, issue 16): as
+     * {@link #plan(List, Conversation, Map, Predicate)}, except that a note whose content differs from the
+     * reader's is kept as a conflict copy (two versions), whichever is newer; the copy is in the same thread.
      * Threads: a read, not the FX thread; one call at a time per database.
      *
      * @throws StoreException when the database cannot be read
      */
-    public Plan planAlongside(List<Incoming> incoming, Map<String, AuthorStore.Person> people,
-                              Predicate<Annotation> placeable) throws StoreException {
+    public Plan planAlongside(List<Incoming> incoming, Conversation conversation,
+                              Map<String, AuthorStore.Person> people, Predicate<Annotation> placeable)
+            throws StoreException {
         try {
-            return MergePlan.plan(db.connection(), annotations.everything(), incoming, people, placeable,
-                    db.settings().readerId(), true);
+            return plan(db.connection(), incoming, conversation, people, placeable, true);
         } catch (SQLException e) {
             throw new StoreException("Comparing the notes with yours failed: " + e.getMessage(), e);
         }
     }
 
     /**
-     * As {@link #apply(List, Predicate, String, String, Map, Instant)}, for a version made beside another (see
-     * {@link #planAlongside}). Threads: a write, not the FX thread; one call at a time per database.
+     * As {@link #apply(List, Conversation, Predicate, String, String, Map, Instant)}, for a version made beside
+     * another (see {@link #planAlongside}). Threads: a write, not the FX thread; one call at a time per database.
      *
      * @throws StoreException when it cannot be saved; the message names the cause. Nothing is imported then
      */
-    public Applied applyAlongside(List<Incoming> incoming, Predicate<Annotation> placeable, String source,
-                                  String format, Map<String, AuthorStore.Person> people, Instant namedAt)
-            throws StoreException {
-        return apply(incoming, placeable, source, format, people, namedAt, true);
+    public Applied applyAlongside(List<Incoming> incoming, Conversation conversation,
+                                  Predicate<Annotation> placeable, String source, String format,
+                                  Map<String, AuthorStore.Person> people, Instant namedAt) throws StoreException {
+        return apply(incoming, conversation, placeable, source, format, people, namedAt, true);
     }
 
-    private Applied apply(List<Incoming> incoming, Predicate<Annotation> placeable, String source, String format,
-                          Map<String, AuthorStore.Person> people, Instant namedAt, boolean alongside)
+    private Applied apply(List<Incoming> incoming, Conversation conversation, Predicate<Annotation> placeable,
+                          String source, String format, Map<String, AuthorStore.Person> people, Instant namedAt,
+                          boolean alongside)
             throws StoreException {
         String me = db.settings().readerId();
         try {
             return Transaction.run(db.connection(), "importing the notes", c -> {
-                Plan plan = alongside
-                        ? MergePlan.plan(c, annotations.everything(), incoming, people, placeable, me, true)
-                        : plan(c, incoming, people, placeable);
-                if (plan.counts().changesNothing()) {
+                Plan plan = plan(c, incoming, conversation, people, placeable, alongside);
+                ConversationMerge.VotePlan votes = ConversationMerge.planVotes(c, conversation.votes(), me);
+                if (plan.counts().changesNothing() && votes.changesNothing()) {
                     return new Applied(plan, OptionalLong.empty());
                 }
-                long batch = newBatch(c, source, format, plan.counts());
-                try (ImportWriter w = new ImportWriter(c, batch, indexer, me)) {
+                long batch = newBatch(c, source, format, plan.counts().summary() + votes.summary());
+                try (ImportWriter w = new ImportWriter(c, batch, indexer, me).withLinks(conversation.links())) {
                     for (Change ch : plan.changes()) {
                         w.write(ch, people, namedAt);
                     }
                 }
+                ConversationMerge.writeVotes(c, batch, votes.writes(), people, namedAt, me);
                 return new Applied(plan, OptionalLong.of(batch));
             });
         } catch (SQLException e) {
@@ -458,18 +505,28 @@ public final class ShareStore {
                 .toString();
     }
 
-    private Plan plan(Connection c, List<Incoming> incoming, Map<String, AuthorStore.Person> people,
-                      Predicate<Annotation> placeable) throws SQLException, StoreException {
-        return MergePlan.plan(c, annotations.everything(), incoming, people, placeable, db.settings().readerId());
+    private Plan plan(Connection c, List<Incoming> incoming, Conversation conversation,
+                      Map<String, AuthorStore.Person> people, Predicate<Annotation> placeable, boolean alongside)
+            throws SQLException, StoreException {
+        String me = db.settings().readerId();
+        Plan plan = MergePlan.plan(c, annotations.everything(), incoming, conversation.links(), people, placeable, me,
+                alongside);
+        ConversationMerge.VotePlan votes = ConversationMerge.planVotes(c, conversation.votes(), me);
+        if (votes.remarks().isEmpty() && votes.changesNothing()) {
+            return plan;
+        }
+        List<String> remarks = new ArrayList<>(plan.remarks());
+        remarks.addAll(votes.remarks());
+        return new Plan(plan.changes(), plan.counts(), remarks, votes.writes().size());
     }
 
-    private long newBatch(Connection c, String source, String format, Counts counts) throws SQLException {
+    private long newBatch(Connection c, String source, String format, String summary) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(
                 "INSERT INTO import_batch (source, format, imported_at, summary) VALUES (?, ?, ?, ?)")) {
             ps.setString(1, source);
             ps.setString(2, format);
             ps.setString(3, now().toString());
-            ps.setString(4, counts.summary());
+            ps.setString(4, summary);
             ps.executeUpdate();
         }
         try (PreparedStatement ps = c.prepareStatement("SELECT last_insert_rowid()"); ResultSet rs = ps.executeQuery()) {

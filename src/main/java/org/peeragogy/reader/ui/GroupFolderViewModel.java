@@ -209,7 +209,7 @@ public final class GroupFolderViewModel implements AutoCloseable {
      */
     public record Merged(String summary, boolean undoable) {
         static Merged of(List<ShareStore.Applied> applied) {
-            String what = applied.stream().map(a -> GroupFolder.shortSummary(a.plan().counts().summary()))
+            String what = applied.stream().map(a -> GroupFolder.shortSummary(a.plan().summary()))
                     .reduce((x, y) -> x + "; " + y).orElse("nothing new");
             return new Merged(what, applied.stream().anyMatch(a -> a.batchId().isPresent()));
         }

@@ -98,7 +98,7 @@ public final class GroupFolder {
         public String describe() {
             String who = seen.person().isEmpty() ? seen.name() : seen.person();
             return who + (alongside ? " has a second version of their notes (" : " updated their notes (")
-                    + shortSummary(preview.counts().summary()) + ")";
+                    + shortSummary(preview.plan().summary()) + ")";
         }
     }
 
@@ -201,11 +201,11 @@ public final class GroupFolder {
                 String author = owner.orElse(onlyAuthor(preview).orElse(""));
                 String person = Optional.ofNullable(preview.contents().people().get(author))
                         .map(AuthorStore.Person::name).filter(n -> !n.isBlank()).orElse(nameOf(kind.original()));
-                ShareStore.Counts counts = preview.counts();
+                ShareStore.Plan plan = preview.plan(); // notes and votes: a vote alone is news too (issue 15)
                 looked = new SeenFile(folder.toString(), name, attrs.size(), modified, hash.get(),
-                        counts.changesNothing() ? State.NOTHING_NEW : State.WAITING, author, person,
-                        preview.contents().writtenAt(), db.now(), counts.summary());
-                if (!counts.changesNothing()) {
+                        plan.changesNothing() ? State.NOTHING_NEW : State.WAITING, author, person,
+                        preview.contents().writtenAt(), db.now(), plan.summary());
+                if (!plan.changesNothing()) {
                     arrivals.add(new Arrival(looked, preview, alongside));
                 }
             } catch (ShareException e) {
@@ -233,7 +233,7 @@ public final class GroupFolder {
             throws ShareException, StoreException {
         ShareStore.Applied applied = arrival.alongside() ? sharing.applyAlongside(arrival.preview())
                 : sharing.apply(arrival.preview());
-        db.groupFolder().record(arrival.seen().with(State.MERGED, applied.plan().counts().summary()));
+        db.groupFolder().record(arrival.seen().with(State.MERGED, applied.plan().summary()));
         if (byHand && !arrival.seen().authorId().isEmpty()) {
             db.groupFolder().accept(arrival.seen().authorId(), arrival.seen().person());
         }

@@ -1,0 +1,141 @@
+package org.peeragogy.reader.app;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.util.Optional;
+import org.peeragogy.reader.book.Annotation;
+import org.peeragogy.reader.book.Handbook;
+import org.peeragogy.reader.book.Placement;
+import org.peeragogy.reader.book.TextAnchor;
+import org.peeragogy.reader.content.anchoring.Anchoring;
+import org.peeragogy.reader.content.anchoring.ChapterText;
+import org.peeragogy.reader.content.anchoring.QuoteSearch;
+import org.peeragogy.reader.store.AnnotationStore;
+import org.peeragogy.reader.store.Database;
+import org.peeragogy.reader.store.StoreException;
+import org.peeragogy.reader.ui.NotesViewModel;
+
+/**
+ * The workshop's conversation on the command line (issue 15): {@code reply}, {@code ask}, {@code vote} and
+ * {@code answered}. Each prints one line (the new note's id, or what changed); a wrong id or a note that is
+ * not there is a plain message on the error stream and exit code 1.
+ */
+final class WorkshopCommands {
+    static final java.util.Set<String> COMMANDS = java.util.Set.of("reply", "ask", "vote", "answered");
+
+    private final PrintStream out;
+    private final PrintStream err;
+
+    WorkshopCommands(PrintStream out, PrintStream err) {
+        this.out = out;
+        this.err = err;
+    }
+
+    int run(Options options, Handbook handbook) throws IOException, StoreException {
+        if (options.command().equals("ask")) {
+            return ask(options, handbook);
+        }
+        try (Database db = Database.open(DataDirs.resolve(options))) {
+            String me = name(db);
+            try {
+                switch (options.command()) {
+                    case "reply" -> out.println(db.conversation().reply(options.arguments().get(0),
+                            options.flag("--note").orElseThrow(), me).id());
+                    case "vote" -> {
+                        boolean give = !options.has("--withdraw");
+                        db.conversation().vote(options.arguments().get(0), give, me);
+                        out.println((give ? "Voted +1 on " : "Withdrew your vote on ") + options.arguments().get(0));
+                    }
+                    case "answered" -> {
+                        db.conversation().markAnswered(options.arguments().get(0), options.arguments().get(1));
+                        out.println("Marked " + options.arguments().get(0) + " answered by " + options.arguments().get(1));
+                    }
+                    default -> throw new IllegalArgumentException(options.command());
+                }
+                return 0;
+            } catch (StoreException e) {
+                if (e.getCause() != null) {
+                    throw e; // the disk, not the request: reported as any other failure to save
+                }
+                err.println(e.getMessage());
+                return 1;
+            }
+        }
+    }
+
+    /** A question on a passage (anchored as {@code highlight} anchors it) or, without {@code --quote}, on the chapter. */
+    private int ask(Options options, Handbook handbook) throws IOException, StoreException {
+        String id = options.arguments().get(0);
+        if (handbook.book().chapter(id).isEmpty()) {
+            return Main.usage(err, "No chapter '" + id + "' in " + handbook.location()
+                    + " (the chapters command lists the ids)");
+        }
+        Optional<TextAnchor> anchor = Optional.empty();
+        if (options.flag("--quote").isPresent()) {
+            String quote = options.flag("--quote").get();
+            ChapterText text = ChapterText.of(handbook.render(id).html());
+            QuoteSearch found = Anchoring.findQuote(text, quote);
+            if (found.notFound()) {
+                err.println("The quote is not in chapter '" + id + "': " + quote);
+                return 1;
+            }
+            if (found.ambiguous()) {
+                err.println("The quote occurs " + found.occurrences() + " times in chapter '" + id
+                        + "'; give a longer quote so that it names one place.");
+                return 1;
+            }
+            Placement at = found.match().orElseThrow();
+            anchor = Optional.of(Anchoring.describe(text, at.start(), at.end()));
+        }
+        try (Database db = Database.open(DataDirs.resolve(options))) {
+            Annotation a;
+            try {
+                a = db.conversation().ask(new AnnotationStore.Draft(handbook.book().identity(), id,
+                        anchor.isPresent() ? Annotation.Kind.HIGHLIGHT : Annotation.Kind.CHAPTER_NOTE,
+                        Annotation.Colour.YELLOW, options.flag("--note").orElseThrow(), options.all("--tag"), name(db),
+                        anchor));
+            } catch (StoreException e) {
+                if (e.getCause() != null) {
+                    throw e;
+                }
+                err.println(e.getMessage());
+                return 1;
+            }
+            out.println(a.id());
+            return 0;
+        }
+    }
+
+    /**
+     * {@code import FOLDER [--dry-run]}: every notes file in the folder as one import. Prints one line per file
+     * (who, how many), each file refused with its reason, then the combined counts and remarks, and how to undo.
+     */
+    int importFolder(Options options, Handbook handbook, java.nio.file.Path folder) throws StoreException {
+        try (Database db = Database.open(DataDirs.resolve(options))) {
+            org.peeragogy.reader.share.NoteSharing sharing = new org.peeragogy.reader.share.NoteSharing(db,
+                    new HandbookChapters(handbook), Cli.appVersion());
+            org.peeragogy.reader.share.NoteSharing.FolderPreview preview = sharing.previewFolder(folder);
+            preview.lines().forEach(out::println);
+            preview.refused().forEach(r -> out.println("Not imported: " + r));
+            if (options.has("--dry-run")) {
+                out.println("Would import: " + preview.combined().counts().summary());
+                preview.combined().remarks().forEach(out::println);
+                return 0;
+            }
+            org.peeragogy.reader.store.ShareStore.Applied done = sharing.apply(preview);
+            out.println("Imported: " + done.plan().counts().summary());
+            preview.combined().remarks().forEach(out::println);
+            done.batchId().ifPresent(id -> out.println("Undo with: undo-import (import " + id + ", the whole folder)"));
+            return 0;
+        } catch (org.peeragogy.reader.share.ShareException e) {
+            err.println(e.getMessage());
+            return 1;
+        }
+    }
+
+    /** The reader's name, as {@code highlight} writes it. */
+    private static String name(Database db) throws StoreException {
+        return db.settings().get(NotesViewModel.AUTHOR_KEY).filter(a -> !a.isBlank())
+                .orElse(System.getProperty("user.name", "me"));
+    }
+}

@@ -1,0 +1,253 @@
+package org.peeragogy.reader.book;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Conversations built when they are shown, from the parent links notes carry (issue 15, decision 0025):
+ * nothing about a thread is stored but each reply's parent, so threads come out the same whatever order
+ * their notes arrived in, from however many files.
+ *
+ * <ul>
+ *   <li>A reply whose parent has not arrived waits under a {@link Shape#MISSING} placeholder ("A reply to a
+ *       note you do not have yet, from Ana"); when the parent arrives, the same call puts it there.</li>
+ *   <li>A deleted note that has live replies (at any depth) stays as a {@link Shape#DELETED} placeholder
+ *       ("Deleted note") holding them; a deleted note without any is not shown.</li>
+ *   <li>Cycles (made by hand or by a forged file: A replies to B, B to A) are cut at the note created first
+ *       (then the smallest id), which becomes a thread of its own; nothing is lost.</li>
+ *   <li>Every live note is in exactly one thread; a note without parent or replies is a thread of one.</li>
+ * </ul>
+ *
+ * Plain Java, no toolkit and no disk: the window's group view, the digest and the command line all use it.
+ * Any thread; a build of 15,000 notes takes a few milliseconds and no recursion (a chain of 100,000 replies
+ * does not overflow the stack).
+ */
+public final class Threads {
+    private Threads() {
+    }
+
+    /** What a node of a thread is. */
+    public enum Shape {
+        /** a live note */
+        NOTE,
+        /** a note its replies point at that the reader does not have (yet) */
+        MISSING,
+        /** a deleted note kept for its live replies */
+        DELETED
+    }
+
+    /**
+     * One note of a thread and its replies, oldest first.
+     *
+     * @param shape    a note, or a placeholder for one that is missing or deleted
+     * @param id       the note's id (for a placeholder, the id its replies point at)
+     * @param note     the note (its tombstone for {@link Shape#DELETED}); empty for {@link Shape#MISSING}
+     * @param label    what a placeholder says ("A reply to a note you do not have yet, from Ana", "Deleted
+     *                 note"); empty for a note
+     * @param question whether the note asks a question
+     * @param answeredBy the reply its asker marked as the answer (only for a question)
+     * @param voterIds who gives the note a +1 now (withdrawn votes do not count), in the order they voted
+     * @param replies  the replies, oldest first (then by id)
+     */
+    public record Node(Shape shape, String id, Optional<Annotation> note, String label, boolean question,
+                       Optional<String> answeredBy, List<String> voterIds, List<Node> replies) {
+        public Node {
+            voterIds = List.copyOf(voterIds);
+            replies = List.copyOf(replies);
+        }
+
+        /** +1s the note has now. */
+        public int votes() {
+            return voterIds.size();
+        }
+
+        /** A question not marked answered. */
+        public boolean open() {
+            return question && answeredBy.isEmpty();
+        }
+
+        /** This node and every reply under it, depth first, in the order shown. */
+        public List<Node> flatten() {
+            List<Node> out = new ArrayList<>();
+            Deque<Node> todo = new ArrayDeque<>();
+            todo.push(this);
+            while (!todo.isEmpty()) {
+                Node n = todo.pop();
+                out.add(n);
+                for (int i = n.replies.size() - 1; i >= 0; i--) {
+                    todo.push(n.replies.get(i));
+                }
+            }
+            return out;
+        }
+    }
+
+    /**
+     * The threads of {@code notes}: one root per thread, ordered by when each began (its first note's
+     * creation, for a placeholder its earliest reply's).
+     *
+     * @param notes every note to consider, tombstones included (they keep their replies in place)
+     * @param links what notes say of their thread, by note id; a link for a note not in {@code notes} is ignored
+     * @param votes the votes on these notes (others are ignored); one per voter and note, given or withdrawn
+     */
+    public static List<Node> build(Collection<Annotation> notes, Map<String, NoteLink> links, Collection<Vote> votes) {
+        Map<String, Annotation> byId = new HashMap<>();
+        for (Annotation a : notes) {
+            byId.put(a.id(), a);
+        }
+        Map<String, String> parent = new HashMap<>();
+        for (Annotation a : notes) {
+            NoteLink l = links.get(a.id());
+            if (l != null && l.parentId().isPresent()) {
+                parent.put(a.id(), l.parentId().get());
+            }
+        }
+        cutCycles(parent, byId);
+        // Shown: live notes and every ancestor of one (a deleted or missing note holding live replies).
+        Set<String> shown = new HashSet<>();
+        for (Annotation a : notes) {
+            String id = a.isDeleted() ? null : a.id();
+            while (id != null && shown.add(id)) {
+                id = parent.get(id);
+            }
+        }
+        Map<String, List<String>> children = new HashMap<>();
+        List<String> roots = new ArrayList<>();
+        for (String id : shown) {
+            String p = parent.get(id);
+            if (p == null) {
+                roots.add(id);
+            } else {
+                children.computeIfAbsent(p, k -> new ArrayList<>()).add(id);
+            }
+        }
+        Map<String, List<String>> voters = new HashMap<>();
+        votes.stream().filter(Vote::given).sorted(Comparator.comparing(Vote::updated).thenComparing(Vote::voterId))
+                .forEach(v -> voters.computeIfAbsent(v.noteId(), k -> new ArrayList<>()).add(v.voterId()));
+        Map<String, java.time.Instant> began = new HashMap<>();
+        Comparator<String> order = Comparator.comparing((String id) -> began(id, byId, children, began))
+                .thenComparing(id -> id);
+        children.values().forEach(list -> list.sort(order));
+        roots.sort(order);
+        List<Node> out = new ArrayList<>(roots.size());
+        for (String root : roots) {
+            out.add(node(root, byId, links, children, voters));
+        }
+        return out;
+    }
+
+    /** Builds the node of {@code root} bottom-up, without recursion. */
+    private static Node node(String root, Map<String, Annotation> byId, Map<String, NoteLink> links,
+                             Map<String, List<String>> children, Map<String, List<String>> voters) {
+        Map<String, Node> built = new HashMap<>();
+        Deque<String> todo = new ArrayDeque<>();
+        todo.push(root);
+        while (!todo.isEmpty()) {
+            String id = todo.peek();
+            List<String> kids = children.getOrDefault(id, List.of());
+            boolean ready = true;
+            for (String k : kids) {
+                if (!built.containsKey(k)) {
+                    todo.push(k);
+                    ready = false;
+                }
+            }
+            if (!ready) {
+                continue;
+            }
+            todo.pop();
+            List<Node> replies = new ArrayList<>(kids.size());
+            kids.forEach(k -> replies.add(built.remove(k)));
+            Annotation a = byId.get(id);
+            NoteLink l = a == null ? null : links.get(id);
+            Shape shape = a == null ? Shape.MISSING : a.isDeleted() ? Shape.DELETED : Shape.NOTE;
+            String label = switch (shape) {
+                case NOTE -> "";
+                case DELETED -> "Deleted note";
+                case MISSING -> "A reply to a note you do not have yet, from " + names(replies);
+            };
+            built.put(id, new Node(shape, id, Optional.ofNullable(a), label, l != null && l.question(),
+                    l == null ? Optional.empty() : l.answeredBy(), voters.getOrDefault(id, List.of()), replies));
+        }
+        return built.get(root);
+    }
+
+    /** "Ana", "Ana and Bo", "Ana, Bo and Cy": who wrote the replies waiting under a placeholder. */
+    private static String names(List<Node> replies) {
+        Set<String> names = new LinkedHashSet<>();
+        for (Node r : replies) {
+            r.note().ifPresent(a -> names.add(a.author().isBlank() ? "someone" : a.author()));
+        }
+        if (names.isEmpty()) {
+            names.add("someone");
+        }
+        List<String> list = new ArrayList<>(names);
+        if (list.size() == 1) {
+            return list.get(0);
+        }
+        return String.join(", ", list.subList(0, list.size() - 1)) + " and " + list.get(list.size() - 1);
+    }
+
+    /** When a thread (or a reply under it) began: its note's creation, or for a placeholder its earliest reply's. */
+    private static java.time.Instant began(String id, Map<String, Annotation> byId, Map<String, List<String>> children,
+                                           Map<String, java.time.Instant> memo) {
+        java.time.Instant known = memo.get(id);
+        if (known != null) {
+            return known;
+        }
+        java.time.Instant t = java.time.Instant.MAX;
+        // Walk down placeholders without recursion: the first note found under each branch.
+        Deque<String> todo = new ArrayDeque<>();
+        todo.push(id);
+        while (!todo.isEmpty()) {
+            String n = todo.pop();
+            Annotation a = byId.get(n);
+            if (a != null) {
+                t = a.created().isBefore(t) ? a.created() : t;
+                if (!a.isDeleted()) {
+                    continue;
+                }
+            }
+            children.getOrDefault(n, List.of()).forEach(todo::push);
+        }
+        memo.put(id, t);
+        return t;
+    }
+
+    /**
+     * Removes one parent link from each cycle: that of the member created first (then the smallest id), which
+     * becomes the start of its thread. Each note is visited once.
+     */
+    private static void cutCycles(Map<String, String> parent, Map<String, Annotation> byId) {
+        Map<String, Integer> state = new HashMap<>(); // 1: on the current path, 2: done
+        for (String start : new ArrayList<>(parent.keySet())) {
+            if (state.containsKey(start)) {
+                continue;
+            }
+            List<String> path = new ArrayList<>();
+            String id = start;
+            while (id != null && !state.containsKey(id)) {
+                state.put(id, 1);
+                path.add(id);
+                id = parent.get(id);
+            }
+            if (id != null && state.get(id) == 1) {
+                List<String> cycle = path.subList(path.indexOf(id), path.size());
+                String first = cycle.stream().min(Comparator.comparing((String c) -> byId.get(c).created())
+                        .thenComparing(c -> c)).orElseThrow();
+                parent.remove(first);
+            }
+            path.forEach(p -> state.put(p, 2));
+        }
+    }
+}

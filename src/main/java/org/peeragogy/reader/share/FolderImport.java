@@ -1,0 +1,215 @@
+package org.peeragogy.reader.share;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.peeragogy.reader.book.Annotation;
+import org.peeragogy.reader.book.NoteLink;
+import org.peeragogy.reader.book.Vote;
+import org.peeragogy.reader.store.AuthorStore;
+import org.peeragogy.reader.store.Conversation;
+import org.peeragogy.reader.store.ShareStore;
+
+/**
+ * A facilitator's whole folder of files (a USB stick's worth) read as one import (issue 15): every notes
+ * file, W3C JSON-LD and Hypothesis export directly in the folder, each read and checked on its own (one that
+ * is refused is listed with its reason and the rest go on), then combined into one set of notes, one
+ * conversation and one set of people, previewed once and imported as one batch (one transaction, one undo).
+ *
+ * <p>The same note in several files (Ana's question in Bo's file too) is taken once: a deletion wins (as in
+ * every merge, decision 0008), else the latest version, with that file's link; votes per person and note,
+ * the latest. People: each from the newest file that names them; names change only if every file is newer
+ * than the name the reader has (the oldest file's time is the import's). Threads: the caller's (reads files:
+ * not the FX thread).
+ */
+final class FolderImport {
+    /** Most files read from one folder. */
+    static final int MAX_FILES = 500;
+
+    private FolderImport() {
+    }
+
+    /**
+     * One file of the folder: who wrote in it and how much.
+     *
+     * @param people   the names of the people whose notes or votes it has, as the file gives them
+     * @param notes    live notes (replies and questions included)
+     * @param replies  of which replies
+     * @param questions of which questions
+     * @param deletions tombstones
+     * @param votes    votes (given or withdrawn)
+     */
+    record FileLine(Path file, String format, List<String> people, int notes, int replies, int questions,
+                    int deletions, int votes, List<String> remarks) {
+        /** "ana.peeranotes (notes file): Ana — 12 notes (3 replies, 2 questions), 1 deletion, 4 votes". */
+        String line() {
+            return file.getFileName() + " (" + format + "): " + (people.isEmpty() ? "nobody" : String.join(", ", people))
+                    + " — " + notes + (notes == 1 ? " note" : " notes")
+                    + (replies + questions == 0 ? "" : " (" + replies + (replies == 1 ? " reply, " : " replies, ")
+                    + questions + (questions == 1 ? " question)" : " questions)"))
+                    + (deletions == 0 ? "" : ", " + deletions + (deletions == 1 ? " deletion" : " deletions"))
+                    + (votes == 0 ? "" : ", " + votes + (votes == 1 ? " vote" : " votes"));
+        }
+    }
+
+    /** A file of the folder that is not imported, and why (the message of its refusal). */
+    record Refused(Path file, String reason) {
+    }
+
+    /** The folder read: each file's line, the files refused, and everything combined into one import. */
+    record Read(Path folder, List<FileLine> files, List<Refused> refused, ImportFile combined) {
+    }
+
+    /** The files an import of {@code folder} reads: regular files ending .peeranotes, .jsonld or .json, by name. */
+    static List<Path> files(Path folder) throws ShareException {
+        if (!Files.isDirectory(folder)) {
+            throw new ShareException("There is no folder at " + folder + ". Nothing was changed.");
+        }
+        try (Stream<Path> s = Files.list(folder)) {
+            List<Path> out = s.filter(p -> {
+                String n = p.getFileName().toString().toLowerCase(Locale.ROOT);
+                return !n.startsWith(".") && Files.isRegularFile(p)
+                        && (n.endsWith(".peeranotes") || n.endsWith(".jsonld") || n.endsWith(".json"));
+            }).sorted().toList();
+            if (out.size() > MAX_FILES) {
+                throw new ShareException("This folder has more than " + MAX_FILES + " notes files; import it in parts."
+                        + " Nothing was changed.");
+            }
+            return out;
+        } catch (IOException e) {
+            throw new ShareException("Cannot read the folder " + folder + ": " + AtomicFiles.reason(e)
+                    + ". Nothing was changed.", e);
+        }
+    }
+
+    /**
+     * Reads every file of the folder with {@code reader} and combines them.
+     *
+     * @throws ShareException when the folder cannot be listed, or no file in it can be imported
+     */
+    static Read read(Path folder, FileReader reader) throws ShareException {
+        List<Path> paths = files(folder);
+        if (paths.isEmpty()) {
+            throw new ShareException("The folder " + folder + " has no notes files (.peeranotes, .jsonld, .json)."
+                    + " Nothing was changed.");
+        }
+        List<FileLine> lines = new ArrayList<>();
+        List<Refused> refused = new ArrayList<>();
+        List<ImportFile> read = new ArrayList<>();
+        for (Path p : paths) {
+            try {
+                ImportFile f = reader.read(p);
+                read.add(f);
+                lines.add(line(p, f));
+            } catch (ShareException e) {
+                refused.add(new Refused(p, e.getMessage()));
+            }
+        }
+        if (read.isEmpty()) {
+            throw new ShareException("None of the " + paths.size() + " files in " + folder + " can be imported ("
+                    + paths.get(0).getFileName() + ": " + refused.get(0).reason() + ")");
+        }
+        return new Read(folder, lines, refused, combine(read));
+    }
+
+    /** Reads one file (as {@link NoteSharing#read}). */
+    @FunctionalInterface
+    interface FileReader {
+        ImportFile read(Path file) throws ShareException;
+    }
+
+    private static FileLine line(Path p, ImportFile f) {
+        Set<String> people = new LinkedHashSet<>();
+        int notes = 0;
+        int replies = 0;
+        int questions = 0;
+        int deletions = 0;
+        for (ShareStore.Incoming in : f.notes()) {
+            Annotation a = in.annotation();
+            if (a.isDeleted()) {
+                deletions++;
+                continue;
+            }
+            people.add(a.author());
+            notes++;
+            NoteLink l = f.conversation().links().get(a.id());
+            replies += l != null && l.parentId().isPresent() ? 1 : 0;
+            questions += l != null && l.question() ? 1 : 0;
+        }
+        for (Vote v : f.conversation().votes()) {
+            AuthorStore.Person voter = f.people().get(v.voterId());
+            people.add(voter != null && !voter.name().isEmpty() ? voter.name() : v.voter());
+        }
+        String format = switch (f.format()) {
+            case "notes" -> "notes file";
+            case "w3c" -> "W3C JSON-LD";
+            case "hypothesis" -> "Hypothesis export";
+            default -> f.format();
+        };
+        return new FileLine(p, format, List.copyOf(people), notes, replies, questions, deletions,
+                f.conversation().votes().size(), f.remarks());
+    }
+
+    /** Everything the files say, as if one file said it (see the class comment for which version wins). */
+    static ImportFile combine(List<ImportFile> files) {
+        Map<String, ShareStore.Incoming> notes = new LinkedHashMap<>();
+        Map<String, NoteLink> links = new HashMap<>();
+        List<Vote> votes = new ArrayList<>();
+        Map<String, AuthorStore.Person> people = new HashMap<>();
+        Map<String, Instant> personFrom = new HashMap<>();
+        List<ImportFile.Skipped> skipped = new ArrayList<>();
+        List<String> notKept = new ArrayList<>();
+        Instant oldest = null;
+        boolean allDated = true;
+        for (ImportFile f : files) {
+            String name = f.format();
+            for (ShareStore.Incoming in : f.notes()) {
+                ShareStore.Incoming had = notes.get(in.annotation().id());
+                if (had == null || wins(in.annotation(), had.annotation())) {
+                    notes.put(in.annotation().id(), in);
+                    NoteLink l = f.conversation().links().get(in.annotation().id());
+                    if (l != null) {
+                        links.put(l.noteId(), l); // else a link another file gave stays
+                    }
+                }
+            }
+            votes.addAll(f.conversation().votes());
+            Instant when = f.writtenAt().orElse(Instant.EPOCH);
+            f.people().forEach((id, p) -> {
+                if (!personFrom.containsKey(id) || when.isAfter(personFrom.get(id))) {
+                    people.put(id, p);
+                    personFrom.put(id, when);
+                }
+            });
+            f.skipped().forEach(s -> skipped.add(new ImportFile.Skipped(s.item() + " of a " + name + " file", s.reason())));
+            notKept.addAll(f.notKept());
+            allDated &= f.writtenAt().isPresent();
+            if (f.writtenAt().isPresent() && (oldest == null || f.writtenAt().get().isBefore(oldest))) {
+                oldest = f.writtenAt().get();
+            }
+        }
+        String book = files.get(0).bookIdentity();
+        return new ImportFile("folder", book, List.copyOf(notes.values()), people, Map.of(), skipped, notKept,
+                allDated ? Optional.ofNullable(oldest) : Optional.empty(),
+                new Conversation(links, W3cConversation.latest(votes)));
+    }
+
+    /** Whether {@code a} replaces {@code b}, the same note from another file: a deletion, else the later version. */
+    private static boolean wins(Annotation a, Annotation b) {
+        if (a.isDeleted() != b.isDeleted()) {
+            return a.isDeleted();
+        }
+        return a.updated().isAfter(b.updated());
+    }
+}

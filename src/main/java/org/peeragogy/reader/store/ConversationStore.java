@@ -1,0 +1,281 @@
+package org.peeragogy.reader.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.peeragogy.reader.book.Annotation;
+import org.peeragogy.reader.book.NoteLink;
+import org.peeragogy.reader.book.Vote;
+
+/**
+ * The reader's side of a workshop's conversation (issue 15, decision 0025): replying to a note, asking a
+ * question, marking a question answered, voting. A reply or a question is a note like any other (it is
+ * shared, merged, deleted and undone as notes are, decision 0008) with a row in {@code note_link}; a vote is a
+ * row of its own, never deleted: withdrawing sets it to 0, voting again to 1.
+ *
+ * <p>Each call is one committed transaction (the note, its link and its search row together), on the
+ * database's one connection: any thread but the FX thread for writes (the window goes through its
+ * {@code SaveQueue}), one call at a time per database. Errors are {@link StoreException}s whose message says
+ * what was wrong; nothing is changed then.
+ */
+public final class ConversationStore {
+    /** Longest reply or question, as a note (decision 0008's limit). */
+    static final int MAX_NOTE = 100_000;
+
+    private final Database db;
+
+    ConversationStore(Database db) {
+        this.db = db;
+    }
+
+    /**
+     * Saves a reply by the reader to {@code parentId}: a note on the parent's chapter (a chapter note, no
+     * passage of its own) with the parent link.
+     *
+     * Threads: a write; not the FX thread, one call at a time per database.
+     *
+     * @param author the reader's name to write on it (their layer's name is what shows)
+     * @throws StoreException when the parent is not here or deleted, the text is empty or too long, or it
+     *                        cannot be saved
+     */
+    public Annotation reply(String parentId, String note, String author) throws StoreException {
+        String text = checkText(note, "A reply");
+        Annotation[] made = new Annotation[1];
+        write("Saving your reply", c -> {
+            Annotation parent = live(parentId, "There is no note " + parentId + " to reply to (it may have been"
+                    + " deleted, or not have arrived yet).");
+            Instant now = db.now();
+            String me = db.settings().readerId();
+            made[0] = new Annotation(UUID.randomUUID().toString(), parent.book(), parent.chapterId(),
+                    Annotation.Kind.CHAPTER_NOTE, Annotation.Colour.YELLOW, text, List.of(), author, me, now, now,
+                    Optional.empty(), Optional.empty());
+            saveNote(c, made[0], author, NoteLink.reply(made[0].id(), parent.id()));
+            return null;
+        });
+        return made[0];
+    }
+
+    /**
+     * Saves a question by the reader: the draft (a highlight of the passage asked about, or a chapter note)
+     * marked as a question, open until its asker marks a reply as the answer. Threads: a write; not the FX
+     * thread, one call at a time per database.
+     *
+     * @throws StoreException when the question is empty or too long, or it cannot be saved
+     */
+    public Annotation ask(AnnotationStore.Draft d) throws StoreException {
+        String text = checkText(d.note(), "A question");
+        Instant now = db.now();
+        String me = db.settings().readerId();
+        Annotation a = new Annotation(UUID.randomUUID().toString(), d.book(), d.chapterId(), d.kind(), d.colour(),
+                text, AnnotationStore.cleanTags(d.tags()), d.author(), me, now, now, d.anchor(), Optional.empty());
+        write("Saving your question", c -> {
+            saveNote(c, a, d.author(), NoteLink.question(a.id()));
+            return null;
+        });
+        return a;
+    }
+
+    /**
+     * Marks the reader's question answered by {@code replyId}, a reply anywhere in its thread. It is an edit of
+     * the question (its time changes), so it travels and merges as one (decision 0008): only its asker makes it.
+     * Threads: a write; not the FX thread, one call at a time per database.
+     *
+     * @throws StoreException when the question is not the reader's, is no question, is deleted, or the reply is
+     *                        not in its thread; or it cannot be saved
+     */
+    public Annotation markAnswered(String questionId, String replyId) throws StoreException {
+        Annotation[] changed = new Annotation[1];
+        write("Marking the question answered", c -> {
+            Annotation q = live(questionId, "There is no question " + questionId + " (it may have been deleted).");
+            NoteLink link = links(c, List.of(questionId)).get(questionId);
+            if (link == null || !link.question()) {
+                throw new StoreException("Note " + questionId + " is not a question; only questions are answered.", null);
+            }
+            if (!q.authorId().equals(db.settings().readerId())) {
+                throw new StoreException("Only whoever asked a question marks it answered; this one is "
+                        + q.author() + "'s.", null);
+            }
+            live(replyId, "There is no reply " + replyId + " (it may have been deleted, or not have arrived yet).");
+            if (!inThread(c, replyId, questionId)) {
+                throw new StoreException("Note " + replyId + " is not a reply in this question's thread.", null);
+            }
+            changed[0] = new Annotation(q.id(), q.book(), q.chapterId(), q.kind(), q.colour(), q.note(), q.tags(),
+                    q.author(), q.authorId(), q.created(), db.now(), q.anchor(), Optional.empty());
+            AnnotationStore.replace(c, changed[0]);
+            SearchIndex.indexNote(c, changed[0]);
+            putLink(c, link.answered(replyId));
+            return null;
+        });
+        return changed[0];
+    }
+
+    /**
+     * The reader gives ({@code give}) or withdraws their +1 on a note. Voting again after withdrawing gives it
+     * again; the same twice in a row changes nothing but the time. Threads: a write; not the FX thread, one
+     * call at a time per database.
+     *
+     * @throws StoreException when the note is not here or deleted, or it cannot be saved
+     */
+    public Vote vote(String noteId, boolean give, String voterName) throws StoreException {
+        Vote[] done = new Vote[1];
+        write(give ? "Saving your vote" : "Withdrawing your vote", c -> {
+            Annotation a = live(noteId, "There is no note " + noteId + " to vote on (it may have been deleted).");
+            String me = db.settings().readerId();
+            AuthorStore.ensure(c, new AuthorStore.Person(me, voterName, "", ""), null);
+            done[0] = new Vote(noteId, a.book(), me, voterName, give ? 1 : 0, db.now());
+            putVote(c, done[0]);
+            return null;
+        });
+        return done[0];
+    }
+
+    /**
+     * Replies, questions and votes on the notes of {@code book}, tombstones' links included (a deleted note keeps
+     * its place in its thread). Voters are named as their layers are now. Threads: a read; any thread, one
+     * call at a time per database.
+     *
+     * @throws StoreException when they cannot be read
+     */
+    public Conversation of(String book) throws StoreException {
+        Connection c = db.connection();
+        try {
+            Map<String, NoteLink> links = new HashMap<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT l.annotation_id, l.parent_id, l.question,"
+                    + " l.answered_by FROM note_link l JOIN annotation a ON a.id = l.annotation_id"
+                    + " WHERE a.book_identity = ?")) {
+                ps.setString(1, book);
+                readLinks(ps, links);
+            }
+            List<Vote> votes = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT v.annotation_id, v.book_identity, v.voter_id,"
+                    + " coalesce(au.name, ''), v.value, v.updated_at FROM vote v LEFT JOIN author au ON au.id = v.voter_id"
+                    + " WHERE v.book_identity = ? ORDER BY v.updated_at, v.voter_id")) {
+                ps.setString(1, book);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        votes.add(new Vote(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                                rs.getInt(5), Instant.parse(rs.getString(6))));
+                    }
+                }
+            }
+            return new Conversation(links, votes);
+        } catch (SQLException | RuntimeException e) {
+            throw new StoreException("Reading the replies, questions and votes failed: " + e.getMessage(), e);
+        }
+    }
+
+    /** The links of these notes that have one, on {@code c}. */
+    static Map<String, NoteLink> links(Connection c, java.util.Collection<String> ids) throws SQLException {
+        Map<String, NoteLink> out = new HashMap<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT annotation_id, parent_id, question, answered_by"
+                + " FROM note_link WHERE annotation_id = ?")) {
+            for (String id : ids) {
+                ps.setString(1, id);
+                readLinks(ps, out);
+            }
+        }
+        return out;
+    }
+
+    /** Every link in the database, by note id (the merge compares incoming links with these). */
+    static Map<String, NoteLink> allLinks(Connection c) throws SQLException {
+        Map<String, NoteLink> out = new HashMap<>();
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT annotation_id, parent_id, question, answered_by FROM note_link")) {
+            readLinks(ps, out);
+        }
+        return out;
+    }
+
+    private static void readLinks(PreparedStatement ps, Map<String, NoteLink> out) throws SQLException {
+        try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                out.put(rs.getString(1), new NoteLink(rs.getString(1), Optional.ofNullable(rs.getString(2)),
+                        rs.getInt(3) != 0, Optional.ofNullable(rs.getString(4))));
+            }
+        }
+    }
+
+    /** Writes (or replaces) a note's link; a plain note's link is removed. */
+    static void putLink(Connection c, NoteLink l) throws SQLException {
+        if (l.parentId().isEmpty() && !l.question()) {
+            try (PreparedStatement ps = c.prepareStatement("DELETE FROM note_link WHERE annotation_id = ?")) {
+                ps.setString(1, l.noteId());
+                ps.executeUpdate();
+            }
+            return;
+        }
+        try (PreparedStatement ps = c.prepareStatement("INSERT OR REPLACE INTO note_link (annotation_id, parent_id,"
+                + " question, answered_by) VALUES (?, ?, ?, ?)")) {
+            ps.setString(1, l.noteId());
+            ps.setString(2, l.parentId().orElse(null));
+            ps.setInt(3, l.question() ? 1 : 0);
+            ps.setString(4, l.answeredBy().orElse(null));
+            ps.executeUpdate();
+        }
+    }
+
+    static void putVote(Connection c, Vote v) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("INSERT OR REPLACE INTO vote (annotation_id, voter_id,"
+                + " book_identity, value, updated_at) VALUES (?, ?, ?, ?, ?)")) {
+            ps.setString(1, v.noteId());
+            ps.setString(2, v.voterId());
+            ps.setString(3, v.book());
+            ps.setInt(4, v.value());
+            ps.setString(5, v.updated().toString());
+            ps.executeUpdate();
+        }
+    }
+
+    private void saveNote(Connection c, Annotation a, String author, NoteLink link) throws SQLException {
+        AuthorStore.ensure(c, new AuthorStore.Person(a.authorId(), author, "", ""), null);
+        AnnotationStore.replace(c, a);
+        SearchIndex.indexNote(c, a);
+        putLink(c, link);
+    }
+
+    /** Whether {@code replyId}'s chain of parents reaches {@code ancestorId} (cycles end the walk). */
+    private static boolean inThread(Connection c, String replyId, String ancestorId) throws SQLException {
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        String id = replyId;
+        while (id != null && seen.add(id)) {
+            NoteLink l = links(c, List.of(id)).get(id);
+            id = l == null ? null : l.parentId().orElse(null);
+            if (ancestorId.equals(id)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String checkText(String note, String what) throws StoreException {
+        String text = note == null ? "" : note.strip();
+        if (text.isEmpty()) {
+            throw new StoreException(what + " needs some text.", null);
+        }
+        if (text.length() > MAX_NOTE) {
+            throw new StoreException(what + " is longer than " + MAX_NOTE + " characters; shorten it.", null);
+        }
+        return text;
+    }
+
+    private Annotation live(String id, String gone) throws StoreException {
+        return db.annotations().find(id).filter(a -> !a.isDeleted()).orElseThrow(() -> new StoreException(gone, null));
+    }
+
+    private void write(String what, Transaction.Work<Void> work) throws StoreException {
+        try {
+            Transaction.run(db.connection(), what, work);
+        } catch (SQLException e) {
+            throw db.writeFailed(what, e);
+        }
+    }
+}

@@ -1,0 +1,155 @@
+package org.peeragogy.reader.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.peeragogy.reader.book.Annotation;
+import org.peeragogy.reader.share.ExportFilter;
+import org.peeragogy.reader.share.NoteSharing;
+import org.peeragogy.reader.share.ShareException;
+import org.peeragogy.reader.store.Database;
+import org.peeragogy.reader.store.ShareStore;
+import org.peeragogy.reader.store.SteppingClock;
+
+/**
+ * The facilitator imports a whole folder of 30 participants' files (issue 15): one preview with a line per
+ * file (who, how many) and the combined counts, one batch, one undo; a damaged file is listed with its reason
+ * and the rest are imported; a failure while writing leaves nothing of any file.
+ */
+class FolderImportTest {
+    @TempDir
+    Path tmp;
+
+    private final String book = ShareFixture.HANDBOOK.book().identity();
+    private final SteppingClock clock = new SteppingClock(Instant.parse("2026-11-01T10:00:00Z"));
+    private static final int PEOPLE = 30;
+
+    /** 30 participants' files: each two notes, every third a reply to the first participant's question and a vote. */
+    private Path stick() throws Exception {
+        Path stick = Files.createDirectories(tmp.resolve("stick"));
+        try (Database room = Database.open(tmp.resolve("room"))) {
+            room.useClock(clock);
+            Annotation question = null;
+            for (int p = 0; p < PEOPLE; p++) {
+                String id = "acct:p" + p + "@example.org";
+                ShareFixture.chapterNoteBy(room, "wiki", "P" + p, id, "first note of P" + p);
+                clock.advance(Duration.ofSeconds(1));
+                Annotation second = ShareFixture.chapterNoteBy(room, "action", "P" + p, id, "second note of P" + p);
+                if (p == 0) {
+                    question = second;
+                    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + room.file());
+                         Statement s = c.createStatement()) {
+                        s.execute("INSERT INTO note_link VALUES ('" + second.id() + "', NULL, 1, NULL)");
+                    }
+                } else if (p % 3 == 0) {
+                    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + room.file());
+                         Statement s = c.createStatement()) {
+                        s.execute("INSERT INTO note_link VALUES ('" + second.id() + "', '" + question.id() + "', 0, NULL)");
+                        s.execute("INSERT INTO vote VALUES ('" + question.id() + "', '" + id + "', '" + book
+                                + "', 1, '" + clock.instant() + "')");
+                    }
+                }
+                ShareFixture.sharing(room).export(NoteSharing.Format.NOTES, stick.resolve("p" + p + ".peeranotes"),
+                        new ExportFilter(Set.of(), Set.of(), Set.of(), Set.of(id)));
+            }
+        }
+        Files.writeString(stick.resolve("readme.txt"), "not a notes file: not read");
+        return stick;
+    }
+
+    private static long rows(Database db, String table) throws Exception {
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db.file());
+             Statement s = c.createStatement()) {
+            return s.executeQuery("SELECT count(*) FROM " + table).getLong(1);
+        }
+    }
+
+    @Test
+    void thirtyFilesAreOnePreviewOneBatchAndOneUndo() throws Exception {
+        Path stick = stick();
+        Files.write(stick.resolve("zz-damaged.peeranotes"), "SQLite format 3\0 but cut short".getBytes(StandardCharsets.UTF_8));
+        try (Database fay = Database.open(tmp.resolve("facilitator"))) {
+            fay.useClock(clock);
+            ShareFixture.chapterNote(fay, "wiki", "Fay", "the facilitator's own");
+            NoteSharing sharing = ShareFixture.sharing(fay);
+            NoteSharing.FolderPreview preview = sharing.previewFolder(stick);
+            assertEquals(PEOPLE, preview.lines().size(), preview.lines().toString());
+            assertTrue(preview.lines().contains("p3.peeranotes (notes file): P3 — 2 notes (1 reply, 0 questions), 1 vote"),
+                    preview.lines().toString());
+            assertTrue(preview.lines().contains("p1.peeranotes (notes file): P1 — 2 notes"), preview.lines().toString());
+            assertEquals(1, preview.refused().size(), "the damaged file, and only it");
+            assertTrue(preview.refused().get(0).startsWith("zz-damaged.peeranotes: This file is damaged"),
+                    preview.refused().get(0));
+            ShareStore.Counts counts = preview.combined().counts();
+            assertEquals(2 * PEOPLE, counts.added(), counts.summary());
+            assertTrue(preview.combined().remarks().contains("Votes: 9 new, 0 changed (given or withdrawn since), 0 unchanged."),
+                    preview.combined().remarks().toString());
+            assertEquals(1, rows(fay, "annotation"), "a preview changes nothing");
+
+            ShareStore.Applied done = sharing.apply(preview);
+            assertEquals(1, fay.sharing().batches().size(), "one batch for the whole folder");
+            assertEquals("stick (30 files)", fay.sharing().batches().get(0).source());
+            assertEquals(1 + 2 * PEOPLE, rows(fay, "annotation"));
+            assertEquals(10, rows(fay, "note_link"), "the question and nine replies");
+            assertEquals(9, rows(fay, "vote"));
+
+            fay.sharing().undoImport(done.batchId().getAsLong());
+            assertEquals(1, rows(fay, "annotation"), "one undo takes all 30 files back");
+            assertEquals(0, rows(fay, "note_link"));
+            assertEquals(0, rows(fay, "vote"));
+        }
+    }
+
+    @Test
+    void aFailureWhileWritingTheLastPartLeavesNothingOfAnyFile() throws Exception {
+        Path stick = stick();
+        try (Database fay = Database.open(tmp.resolve("facilitator"))) {
+            // Votes are written after every note of every file: failing there shows the notes go back too.
+            try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + fay.file()); Statement s = c.createStatement()) {
+                s.execute("CREATE TRIGGER full_disk BEFORE INSERT ON vote BEGIN SELECT RAISE(ABORT, 'disk full'); END");
+            }
+            NoteSharing sharing = ShareFixture.sharing(fay);
+            NoteSharing.FolderPreview preview = sharing.previewFolder(stick);
+            assertThrows(ShareException.class, () -> sharing.apply(preview));
+            assertEquals(0, rows(fay, "annotation"));
+            assertEquals(0, rows(fay, "note_link"));
+            assertEquals(0, fay.sharing().batches().size());
+            try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + fay.file()); Statement s = c.createStatement()) {
+                s.execute("DROP TRIGGER full_disk");
+            }
+            sharing.apply(sharing.previewFolder(stick));
+            assertEquals(2 * PEOPLE, rows(fay, "annotation"));
+        }
+    }
+
+    @Test
+    void importOfAFolderOnTheCommandLinePrintsEachFileThenTheTotal() throws Exception {
+        Path stick = stick();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code = Main.runCommand(Options.parse("--handbook", org.peeragogy.reader.TestHandbooks.real().toString(),
+                "--data-dir", tmp.resolve("facilitator").toString(), "import", stick.toString()),
+                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+        String printed = out.toString(StandardCharsets.UTF_8);
+        assertEquals(0, code, err.toString(StandardCharsets.UTF_8));
+        List<String> lines = printed.lines().toList();
+        assertEquals("p0.peeranotes (notes file): P0 — 2 notes (0 replies, 1 question)", lines.get(0));
+        assertTrue(printed.contains("Imported: 60 new, 0 updated"), printed);
+        assertTrue(printed.contains("Undo with: undo-import (import 1, the whole folder)"), printed);
+    }
+}

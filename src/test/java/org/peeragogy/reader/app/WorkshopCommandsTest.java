@@ -1,0 +1,104 @@
+package org.peeragogy.reader.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.peeragogy.reader.TestHandbooks;
+
+/**
+ * {@code ask}, {@code reply}, {@code vote} and {@code answered} on the command line (issue 15), and
+ * {@code notes --json} showing what they made, over the fixture handbook and a real data folder.
+ */
+class WorkshopCommandsTest {
+    @TempDir
+    Path dataDir;
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    private int run(String... rest) throws Options.UsageException {
+        out.reset();
+        err.reset();
+        String[] all = new String[rest.length + 4];
+        all[0] = "--handbook";
+        all[1] = TestHandbooks.fixture().toString();
+        all[2] = "--data-dir";
+        all[3] = dataDir.toString();
+        System.arraycopy(rest, 0, all, 4, rest.length);
+        return Main.runCommand(Options.parse(all), new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+    }
+
+    private String out() {
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    private String err() {
+        return err.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void askReplyVoteAndAnsweredShowInNotesJson() throws Exception {
+        assertEquals(0, run("ask", "gardens", "--quote", "how deep to sow beans", "--note", "Who decides?"), err());
+        String q = out().strip();
+        assertTrue(q.matches("[0-9a-f-]{36}"), q);
+        assertEquals(0, run("reply", q, "--note", "The group does"), err());
+        String r = out().strip();
+        assertEquals(0, run("vote", q), err());
+        assertEquals("Voted +1 on " + q, out().strip());
+        assertEquals(0, run("vote", r), err());
+        assertEquals(0, run("vote", r, "--withdraw"), err());
+        assertEquals("Withdrew your vote on " + r, out().strip());
+        assertEquals(0, run("answered", q, r), err());
+
+        assertEquals(0, run("notes", "--json"));
+        String json = out();
+        assertTrue(json.contains("\"exact\": \"how deep to sow beans\""), "the question is on its passage: " + json);
+        assertTrue(json.contains("\"question\": true"), json);
+        assertTrue(json.contains("\"answeredBy\": \"" + r + "\""), json);
+        assertTrue(json.contains("\"parent\": \"" + q + "\""), json);
+        assertTrue(json.contains("\"votes\": 1"), json);
+        assertEquals(1, json.split("\"votes\"", -1).length - 1, "the withdrawn vote does not count: " + json);
+
+        // Voting again after withdrawing gives it again.
+        assertEquals(0, run("vote", r));
+        assertEquals(0, run("notes", "--json"));
+        assertEquals(2, out().split("\"votes\": 1", -1).length - 1, out());
+    }
+
+    @Test
+    void aNoteThatIsNotThereOrNotAQuestionIsAPlainErrorAndChangesNothing() throws Exception {
+        assertEquals(1, run("reply", "00000000-0000-4000-8000-000000000000", "--note", "hello"));
+        assertTrue(err().startsWith("There is no note 00000000-0000-4000-8000-000000000000 to reply to"), err());
+        assertEquals(1, run("vote", "nope"));
+        assertTrue(err().startsWith("There is no note nope to vote on"), err());
+        assertEquals(0, run("highlight", "gardens", "--quote", "how deep to sow beans"));
+        String plain = out().strip();
+        assertEquals(0, run("reply", plain, "--note", "a reply"));
+        String reply = out().strip();
+        assertEquals(1, run("answered", plain, reply));
+        assertTrue(err().contains("is not a question"), err());
+        assertEquals(1, run("ask", "gardens", "--quote", "the", "--note", "which?"));
+        assertTrue(err().contains("times"), err());
+        assertEquals(0, run("notes"));
+        assertEquals(2, out().strip().split("\n").length, "nothing but the highlight and its reply: " + out());
+    }
+
+    @Test
+    void theCommandsSayWhatTheyNeed() {
+        Options.UsageException noNote = assertThrows(Options.UsageException.class, () -> Options.parse("reply", "x"));
+        assertEquals("reply needs --note TEXT", noNote.getMessage());
+        Options.UsageException twoIds = assertThrows(Options.UsageException.class,
+                () -> Options.parse("answered", "x"));
+        assertEquals("answered takes the question's id and the reply's id", twoIds.getMessage());
+        Options.UsageException withdraw = assertThrows(Options.UsageException.class,
+                () -> Options.parse("reply", "x", "--note", "y", "--withdraw"));
+        assertEquals("--withdraw does not go with reply", withdraw.getMessage());
+    }
+}

@@ -1,0 +1,134 @@
+package org.peeragogy.reader.book;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+/** Threads built from parent links alone (decision 0025): any order of arrival, placeholders, cycles, votes. */
+class ThreadsTest {
+    private static final Instant T0 = Instant.parse("2026-11-01T10:00:00Z");
+
+    private static Annotation note(String id, String author, int minute) {
+        return new Annotation(id, "book", "wiki", Annotation.Kind.CHAPTER_NOTE, Annotation.Colour.YELLOW, "text " + id,
+                List.of(), author, null, T0.plusSeconds(60L * minute), T0.plusSeconds(60L * minute), Optional.empty(),
+                Optional.empty());
+    }
+
+    private static Annotation deleted(String id, int minute) {
+        return new Annotation(id, "book", "wiki", Annotation.Kind.CHAPTER_NOTE, Annotation.Colour.YELLOW, "",
+                List.of(), "Cy", null, T0.plusSeconds(60L * minute), T0.plusSeconds(3600), Optional.empty(),
+                Optional.of(T0.plusSeconds(3600)));
+    }
+
+    /** What a thread looks like, for comparing: "Q[R1[R3],R2]". */
+    private static String shape(List<Threads.Node> roots) {
+        List<String> out = new ArrayList<>();
+        for (Threads.Node n : roots) {
+            out.add((n.shape() == Threads.Shape.NOTE ? "" : n.shape().name().toLowerCase() + ":") + n.id()
+                    + (n.replies().isEmpty() ? "" : "[" + shape(n.replies()) + "]"));
+        }
+        return String.join(",", out);
+    }
+
+    @Test
+    void aThreadIsTheSameWhateverOrderItsNotesArriveIn() {
+        List<Annotation> notes = new ArrayList<>(List.of(note("Q", "Ana", 0), note("R1", "Bo", 1), note("R2", "Cy", 2),
+                note("R3", "Ana", 3), note("N", "Bo", 4)));
+        Map<String, NoteLink> links = Map.of("Q", NoteLink.question("Q"), "R1", NoteLink.reply("R1", "Q"),
+                "R2", NoteLink.reply("R2", "Q"), "R3", NoteLink.reply("R3", "R1"));
+        Random random = new Random(15);
+        for (int i = 0; i < 20; i++) {
+            Collections.shuffle(notes, random);
+            assertEquals("Q[R1[R3],R2],N", shape(Threads.build(notes, links, List.of())));
+        }
+    }
+
+    @Test
+    void aReplyBeforeItsParentWaitsUnderAPlaceholderNamingWhoWroteIt() {
+        List<Annotation> early = List.of(note("R1", "Ana", 1));
+        Map<String, NoteLink> links = Map.of("R1", NoteLink.reply("R1", "Q"), "Q", NoteLink.question("Q"));
+        List<Threads.Node> before = Threads.build(early, links, List.of());
+        assertEquals("missing:Q[R1]", shape(before));
+        assertEquals("A reply to a note you do not have yet, from Ana", before.get(0).label());
+        assertTrue(before.get(0).note().isEmpty());
+        assertFalse(before.get(0).question(), "what the missing note is cannot be known");
+
+        List<Threads.Node> after = Threads.build(List.of(note("R1", "Ana", 1), note("Q", "Bo", 0)), links, List.of());
+        assertEquals("Q[R1]", shape(after));
+        assertTrue(after.get(0).open());
+    }
+
+    @Test
+    void aPlaceholderNamesEveryoneWaitingUnderIt() {
+        List<Annotation> notes = List.of(note("R1", "Ana", 1), note("R2", "Bo", 2), note("R3", "Ana", 3),
+                note("R4", "Cy", 4));
+        Map<String, NoteLink> links = new HashMap<>();
+        notes.forEach(n -> links.put(n.id(), NoteLink.reply(n.id(), "Q")));
+        assertEquals("A reply to a note you do not have yet, from Ana, Bo and Cy",
+                Threads.build(notes, links, List.of()).get(0).label());
+    }
+
+    @Test
+    void aDeletedNoteKeepsItsRepliesUnderADeletedPlaceholderAndIsHiddenWithoutThem() {
+        List<Annotation> notes = List.of(deleted("Q", 0), note("R1", "Bo", 1), deleted("R2", 2), note("R3", "Ana", 3),
+                deleted("lonely", 4), note("N", "Ana", 5));
+        Map<String, NoteLink> links = Map.of("R1", NoteLink.reply("R1", "Q"), "R2", NoteLink.reply("R2", "Q"),
+                "R3", NoteLink.reply("R3", "R2"));
+        List<Threads.Node> roots = Threads.build(notes, links, List.of());
+        assertEquals("deleted:Q[R1,deleted:R2[R3]],N", shape(roots));
+        assertEquals("Deleted note", roots.get(0).label());
+    }
+
+    @Test
+    void cyclesAreCutAtTheNoteCreatedFirstAndNothingIsLost() {
+        List<Annotation> notes = List.of(note("A", "Ana", 2), note("B", "Bo", 1), note("C", "Cy", 3),
+                note("S", "Ana", 4), note("D", "Bo", 5));
+        Map<String, NoteLink> links = Map.of("A", NoteLink.reply("A", "B"), "B", NoteLink.reply("B", "C"),
+                "C", NoteLink.reply("C", "A"), "S", NoteLink.reply("S", "S"), "D", NoteLink.reply("D", "C"));
+        assertEquals("B[A[C[D]]],S", shape(Threads.build(notes, links, List.of())));
+    }
+
+    @Test
+    void votesCountGivenOnesOncePerPersonAndAnAnswerClosesAQuestion() {
+        List<Annotation> notes = List.of(note("Q", "Ana", 0), note("R", "Bo", 1));
+        Map<String, NoteLink> links = Map.of("Q", NoteLink.question("Q").answered("R"), "R", NoteLink.reply("R", "Q"));
+        List<Vote> votes = List.of(new Vote("Q", "book", "urn:a", "Ana", 1, T0),
+                new Vote("Q", "book", "urn:b", "Bo", 0, T0.plusSeconds(5)),
+                new Vote("Q", "book", "urn:c", "Cy", 1, T0.plusSeconds(9)),
+                new Vote("R", "book", "urn:a", "Ana", 1, T0), new Vote("gone", "book", "urn:a", "Ana", 1, T0));
+        Threads.Node q = Threads.build(notes, links, votes).get(0);
+        assertEquals(List.of("urn:a", "urn:c"), q.voterIds());
+        assertEquals(2, q.votes());
+        assertTrue(q.question());
+        assertFalse(q.open());
+        assertEquals(Optional.of("R"), q.answeredBy());
+        assertEquals(1, q.replies().get(0).votes());
+        assertEquals(List.of("Q", "R"), q.flatten().stream().map(Threads.Node::id).toList());
+    }
+
+    @Test
+    void aVeryLongChainOfRepliesIsBuiltWithoutRecursion() {
+        List<Annotation> notes = new ArrayList<>();
+        Map<String, NoteLink> links = new HashMap<>();
+        int n = 100_000;
+        for (int i = 0; i < n; i++) {
+            notes.add(note("n" + i, "Ana", i));
+            if (i > 0) {
+                links.put("n" + i, NoteLink.reply("n" + i, "n" + (i - 1)));
+            }
+        }
+        List<Threads.Node> roots = Threads.build(notes, links, List.of());
+        assertEquals(1, roots.size());
+        assertEquals(n, roots.get(0).flatten().size());
+    }
+}
