@@ -54,14 +54,20 @@ final class HypothesisJson {
         Map<String, AuthorStore.Person> people = new HashMap<>();
         List<String> notKept = new ArrayList<>();
         Set<String> said = new LinkedHashSet<>();
+        List<String> labels = new ArrayList<>();
         for (int n = 0; n < items.size(); n++) {
             String where = "annotation " + (n + 1);
             if (!(items.get(n) instanceof Map<?, ?> m)) {
-                throw NoteCheck.bad(where, "is not an object");
+                skipped.add(new ImportFile.Skipped(where, "it is not an object" + NoteCheck.NEXT_STEP));
+                continue;
             }
+            String label = NoteCheck.label(where, m.get("id"));
             try {
-                ShareStore.Incoming in = item(m, where, book, chapters, said);
+                List<String> lost = new ArrayList<>();
+                ShareStore.Incoming in = item(m, where, book, chapters, said, lost);
                 notes.add(in);
+                labels.add(label);
+                lost.forEach(l -> notKept.add(label + ": " + l));
                 List<?> refs = W3cJson.list(m.get("references"));
                 if (!refs.isEmpty()) {
                     // Replies are not threads here yet (issue 15): the reply is kept as a note of its own.
@@ -75,10 +81,12 @@ final class HypothesisJson {
                     said.add(NoteCheck.twoNames(id, in.annotation().author(), known.name()));
                 }
             } catch (NoteCheck.Skip s) {
-                skipped.add(new ImportFile.Skipped(where, s.getMessage()));
+                skipped.add(new ImportFile.Skipped(label, s.getMessage()));
+            } catch (ShareException e) {
+                skipped.add(NoteCheck.skipped(label, e)); // one bad value skips its item (decision 0028)
             }
         }
-        NoteCheck.uniqueIds(notes);
+        notes = NoteCheck.uniqueIds(notes, labels, notKept);
         notKept.addAll(said);
         return new ImportFile("hypothesis", book, notes, people, Map.of(), skipped, notKept, exported);
     }
@@ -95,12 +103,20 @@ final class HypothesisJson {
         return !read.contains("group:__world__");
     }
 
-    private static ShareStore.Incoming item(Map<?, ?> m, String where, String book, Chapters chapters, Set<String> said)
+    private static ShareStore.Incoming item(Map<?, ?> m, String where, String book, Chapters chapters, Set<String> said,
+                                            List<String> lost)
             throws ShareException, NoteCheck.Skip {
         {
             String id = NoteCheck.derivedId("hypothesis", W3cJson.str(m, "id", where), where);
             Instant created = NoteCheck.time(m.get("created"), "created", where);
-            Instant updated = m.containsKey("updated") ? NoteCheck.time(m.get("updated"), "updated", where) : created;
+            Instant updated = created;
+            if (m.containsKey("updated")) {
+                try {
+                    updated = NoteCheck.time(m.get("updated"), "updated", where);
+                } catch (ShareException e) {
+                    lost.add("its updated time, which is not a time: its created time stands for it");
+                }
+            }
             String user = m.get("user") instanceof String u ? u : "";
             Optional<String> acct = AuthorIds.fromAcct(user);
             String display = m.get("user_info") instanceof Map<?, ?> info && info.get("display_name") instanceof String d
@@ -138,10 +154,11 @@ final class HypothesisJson {
                 } else if ("TextPositionSelector".equals(sel.get("type"))) {
                     if (!(sel.get("start") instanceof Long a) || !(sel.get("end") instanceof Long b) || a < 0 || b < a
                             || b > 50_000_000) {
-                        throw NoteCheck.bad(where, "has an impossible text position");
+                        lost.add(NoteCheck.BAD_POSITION);
+                    } else {
+                        start = a;
+                        end = b;
                     }
-                    start = a;
-                    end = b;
                 }
             }
             String chapterId = chapter.orElse(NoteCheck.UNPLACED_CHAPTER);
