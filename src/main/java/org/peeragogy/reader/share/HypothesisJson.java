@@ -71,7 +71,7 @@ final class HypothesisJson {
                 List<?> refs = W3cJson.list(m.get("references"));
                 if (!refs.isEmpty()) {
                     // Replies are not threads here yet (issue 15): the reply is kept as a note of its own.
-                    notKept.add(where + ": the link to the annotation it replies to (it is kept as a note of"
+                    notKept.add(label + ": the link to the annotation it replies to (it is kept as a note of"
                             + " its own, without the conversation)");
                 }
                 String id = in.annotation().authorId();

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import org.peeragogy.reader.book.Annotation;
 import org.peeragogy.reader.book.Book;
 import org.peeragogy.reader.store.AuthorStore;
@@ -276,8 +277,25 @@ public final class NoteSharing {
         return db.authors();
     }
 
-    /** Reads any of the three formats, telling them apart by their first bytes and top-level fields. */
+    /**
+     * Reads any of the three formats, telling them apart by their first bytes and top-level fields. A file that
+     * says it was written in the future (past {@link ShareStore#FUTURE_ALLOWANCE}) renames no one: its date is
+     * dropped, and said (decision 0028).
+     */
     public ImportFile read(Path file) throws ShareException {
+        ImportFile f = readAny(file);
+        Instant limit = Instant.now().plus(ShareStore.FUTURE_ALLOWANCE);
+        if (f.writtenAt().filter(w -> w.isAfter(limit)).isEmpty()) {
+            return f;
+        }
+        List<String> notKept = new ArrayList<>(f.notKept());
+        notKept.add("the date the file says it was written (" + f.writtenAt().get() + "), which is in the future:"
+                + " the names in it rename no one (check the clock of the computer that wrote it)");
+        return new ImportFile(f.format(), f.bookIdentity(), f.notes(), f.people(), f.meta(), f.skipped(), notKept,
+                Optional.empty());
+    }
+
+    private ImportFile readAny(Path file) throws ShareException {
         byte[] head;
         long size;
         try {

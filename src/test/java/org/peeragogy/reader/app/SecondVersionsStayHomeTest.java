@@ -154,13 +154,13 @@ class SecondVersionsStayHomeTest {
         try (Database db = Database.open(tmp.resolve("me"))) {
             NoteSharing.Preview p = ShareFixture.sharing(db).preview(w3c);
             String remarks = String.join("\n", p.remarks());
-            assertTrue(remarks.contains("Not kept: annotation 1: its second creator, P2 (the note is kept as P1's)"),
+            assertTrue(remarks.contains("Not kept: annotation 1 (id http://example.org/anno/1): its second creator, P2 (the note is kept as P1's)"),
                     remarks);
             assertTrue(remarks.contains("Not kept: the name \"Second\" of acct:same@example.org, who is also called"
                     + " \"First\" in this file"), remarks);
             assertEquals(3, p.counts().added());
             NoteSharing.Preview r = ShareFixture.sharing(db).preview(hyp);
-            assertEquals(List.of("Not kept: annotation 2: the link to the annotation it replies to (it is kept as a"
+            assertEquals(List.of("Not kept: annotation 2 (id r1): the link to the annotation it replies to (it is kept as a"
                     + " note of its own, without the conversation)"), r.remarks());
         }
     }
