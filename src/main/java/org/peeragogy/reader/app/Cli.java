@@ -177,7 +177,7 @@ final class Cli {
             String author = idsPerName.getOrDefault(a.author(), java.util.Set.of()).size() > 1
                     ? a.author() + " (" + AuthorIds.shortLabel(a.authorId()) + ")" : a.author();
             out.println(String.join("\t", a.id(), a.chapterId(), a.kind().code(), a.colour().code(),
-                    oneLine(a.quote()), oneLine(a.note()), String.join(",", a.tags()), oneLine(author),
+                    oneLine(a.quote()), oneLine(a.note()), tagList(a.tags()), oneLine(author),
                     a.updated().toString()));
         }
         return 0;
@@ -337,6 +337,18 @@ final class Cli {
             out.println("Undid the import of " + last.get().source() + ": " + last.get().summary());
             return 0;
         }
+    }
+
+    /**
+     * Tags joined by commas, as CSV quotes them (RFC 4180): a tag with a comma or a double quote is put in double
+     * quotes, its quotes doubled, so "a,b" and x are {@code "a,b",x}, never the three tags {@code a,b,x}.
+     */
+    static String tagList(List<String> tags) {
+        List<String> out = new java.util.ArrayList<>();
+        for (String t : tags) {
+            out.add(t.contains(",") || t.contains("\"") ? "\"" + t.replace("\"", "\"\"") + "\"" : t);
+        }
+        return oneLine(String.join(",", out));
     }
 
     private static String oneLine(String s) {

@@ -119,8 +119,6 @@ final class MergePlan {
                 future++;
                 if (action == Action.UPDATE && !sameContent(i, l.withAuthor(l.author(), i.authorId()))) {
                     action = Action.CONFLICT; // a version that says it is from the future replaces nothing
-                } else if (action == Action.DELETE) {
-                    action = Action.UNCHANGED; // nor deletes: a tombstone of 2099 would hold for good
                 }
                 if (action == Action.ADD || action == Action.TOMBSTONE) {
                     in = datedNow(in, now, limit);
@@ -150,6 +148,9 @@ final class MergePlan {
                 action = Action.UNCHANGED;
                 notDeleted++;
             }
+            if (action == Action.DELETE && fromTheFuture) {
+                action = Action.UNCHANGED; // nor deletes: a tombstone of 2099 would hold for good
+            }
             if (action == Action.ADD && me.equals(i.authorId())) {
                 claimed++;
             }
@@ -178,7 +179,7 @@ final class MergePlan {
         if (future > 0) {
             remarks.add(future + (future == 1 ? " item in this file is" : " items in this file are") + " dated in the"
                     + " future (after " + limit + ", a day past this computer's clock): "
-                    + (future == 1 ? "it replaces" : "they replace") + " and deletes none of your notes; a changed"
+                    + (future == 1 ? "it replaces and deletes" : "they replace and delete") + " none of your notes; a changed"
                     + " version is kept beside the note (two versions), a new note is dated now. Check the clock of"
                     + " the computer that wrote the file, or ask its sender.");
         }
