@@ -18,7 +18,8 @@ import org.peeragogy.reader.store.Database;
 /**
  * Issue 11 (second tester, MAJOR 2; decision 0028): what the reader saves, the reader imports. A W3C export of
  * 401 notes near the entry limit (about 40 MB) was refused by import's old 32 MB limit; it imports now, and a
- * JSON file over the limit is refused with what to do instead.
+ * JSON file over the limit is refused with what to do instead. (MINOR 8) Other files that are not for
+ * importing say what to do too: a Markdown export, JSON that is not UTF-8, a profile's own reader.db.
  */
 class LargeW3cExportImportsTest {
     @TempDir
@@ -69,6 +70,19 @@ class LargeW3cExportImportsTest {
             assertTrue(m.contains("it is Markdown") && m.contains("export --format notes"), m);
             String u = assertThrows(ShareException.class, () -> ShareFixture.sharing(b).preview(bad)).getMessage();
             assertTrue(u.contains("(byte " + (bytes.length - 8) + " is not UTF-8)") && u.contains("save it as UTF-8"), u);
+        }
+    }
+
+    @Test
+    void aProfilesOwnDatabaseIsRefusedSayingToExportFromThatProfile() throws Exception {
+        try (Database a = Database.open(dir.resolve("a"))) {
+            ShareFixture.chapterNote(a, "wiki", "Ana", "mine");
+        }
+        try (Database b = Database.open(dir.resolve("b"))) {
+            String m = assertThrows(ShareException.class,
+                    () -> ShareFixture.sharing(b).preview(dir.resolve("a").resolve("reader.db"))).getMessage();
+            assertTrue(m.contains("If it is a profile's own notes (reader.db), export them from that profile instead")
+                    && m.endsWith("Nothing was changed."), m);
         }
     }
 }
