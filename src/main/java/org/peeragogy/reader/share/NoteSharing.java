@@ -269,11 +269,22 @@ public final class NoteSharing {
     public Preview preview(Path file) throws ShareException {
         ImportFile contents = read(file);
         try {
-            return new Preview(file, contents, db.sharing().plan(contents.notes(), contents.people(),
-                    chapters::placeable));
+            return new Preview(file, contents, withRenames(db.sharing().plan(contents.notes(), contents.people(),
+                    chapters::placeable), contents));
         } catch (StoreException e) {
             throw new ShareException(e.getMessage(), e);
         }
+    }
+
+    /** {@code plan} with a remark for each layer the file renames ("Bea is now called Bea Smith"). */
+    private ShareStore.Plan withRenames(ShareStore.Plan plan, ImportFile contents) throws StoreException {
+        List<String> renames = db.authors().renames(contents.people(), contents.writtenAt().orElse(null));
+        if (renames.isEmpty()) {
+            return plan;
+        }
+        List<String> remarks = new ArrayList<>(plan.remarks());
+        remarks.addAll(renames);
+        return new ShareStore.Plan(plan.changes(), plan.counts(), remarks);
     }
 
     /** Imports what {@code preview} read, all or nothing, as one undoable batch. */
@@ -297,8 +308,8 @@ public final class NoteSharing {
     public Preview previewAlongside(Path file) throws ShareException {
         ImportFile contents = read(file);
         try {
-            return new Preview(file, contents, db.sharing().planAlongside(contents.notes(), contents.people(),
-                    chapters::placeable));
+            return new Preview(file, contents, withRenames(db.sharing().planAlongside(contents.notes(),
+                    contents.people(), chapters::placeable), contents));
         } catch (StoreException e) {
             throw new ShareException(e.getMessage(), e);
         }

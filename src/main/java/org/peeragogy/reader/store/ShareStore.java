@@ -247,6 +247,8 @@ public final class ShareStore {
                 Plan plan = alongside
                         ? MergePlan.plan(c, annotations.everything(), incoming, people, placeable, me, true)
                         : plan(c, incoming, people, placeable);
+                // A newer file renames its people's layers even when none of their notes changed (0017).
+                AuthorStore.renamed(c, people, namedAt, me, true);
                 if (plan.counts().changesNothing()) {
                     return new Applied(plan, OptionalLong.empty());
                 }
