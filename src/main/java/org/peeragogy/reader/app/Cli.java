@@ -11,6 +11,7 @@ import java.util.Optional;
 import org.peeragogy.reader.book.Messages;
 import org.peeragogy.reader.book.Annotation;
 import org.peeragogy.reader.book.AuthorIds;
+import org.peeragogy.reader.book.AuthorNames;
 import org.peeragogy.reader.book.Placement;
 import org.peeragogy.reader.book.Chapter;
 import org.peeragogy.reader.book.Handbook;
@@ -174,7 +175,7 @@ final class Cli {
         }
         for (Annotation a : list) {
             // Two people of one name are told apart as in the window: the name and a short form of the id.
-            String author = idsPerName.getOrDefault(a.author(), java.util.Set.of()).size() > 1
+            String author = idsPerName.getOrDefault(AuthorNames.compared(a.author()), java.util.Set.of()).size() > 1
                     ? a.author() + " (" + AuthorIds.shortLabel(a.authorId()) + ")" : a.author();
             out.println(String.join("\t", a.id(), a.chapterId(), a.kind().code(), a.colour().code(),
                     oneLine(a.quote()), oneLine(a.note()), tagList(a.tags()), oneLine(author),
@@ -286,7 +287,10 @@ final class Cli {
 
     /** Says when an {@code --author NAME} names several people (all are exported), and how to choose one. */
     private void ambiguousAuthors(Database db, String book, java.util.Set<String> given) throws StoreException {
-        Map<String, java.util.Set<String>> byName = idsByName(db.annotations().book(book));
+        Map<String, java.util.Set<String>> byName = new java.util.HashMap<>(); // exact names: --author matches them so
+        for (Annotation a : db.annotations().book(book)) {
+            byName.computeIfAbsent(a.author(), k -> new java.util.HashSet<>()).add(a.authorId());
+        }
         for (String g : given) {
             java.util.Set<String> ids = byName.getOrDefault(g, java.util.Set.of());
             if (ids.size() > 1) {
@@ -300,7 +304,8 @@ final class Cli {
     private static Map<String, java.util.Set<String>> idsByName(List<Annotation> notes) {
         Map<String, java.util.Set<String>> out = new java.util.HashMap<>();
         for (Annotation a : notes) {
-            out.computeIfAbsent(a.author(), k -> new java.util.HashSet<>()).add(a.authorId());
+            // "Ana" and "Ana" + ZWSP look alike: names count as the same as AuthorNames.compared says.
+            out.computeIfAbsent(AuthorNames.compared(a.author()), k -> new java.util.HashSet<>()).add(a.authorId());
         }
         return out;
     }

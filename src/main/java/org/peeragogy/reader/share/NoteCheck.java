@@ -165,7 +165,8 @@ final class NoteCheck {
             said.add("the end of an author name of " + n + " characters (names are kept to " + AuthorNames.MAX
                     + "): it is shortened, \"" + start + "…\"");
         }
-        return clean.isEmpty() ? "unknown" : clean;
+        // A name with nothing visible (only ZWSP, NBSP...) is no name: it would show as a nameless layer.
+        return clean.isEmpty() || AuthorNames.compared(clean).isEmpty() ? "unknown" : clean;
     }
 
     /** The "not kept" line for a person the file names twice with different names (the first is kept). */

@@ -108,6 +108,7 @@ final class MergePlan {
         int privateNotes = 0;
         int notYours = 0;
         int future = 0;
+        Map<String, Integer> tookIds = new java.util.TreeMap<>();
         Instant now = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
         Instant limit = now.plus(FUTURE_ALLOWANCE);
         for (Incoming in : incoming) {
@@ -142,6 +143,12 @@ final class MergePlan {
             }
             if (action == Action.CONFLICT && local.containsKey(ShareStore.conflictCopyId(l.id(), i.updated()))) {
                 action = Action.UNCHANGED; // the other side's version is kept already
+            }
+            if (action == Action.UPDATE && l != null && AuthorIds.isNameOnly(l.authorId())
+                    && !AuthorIds.isNameOnly(i.authorId())) {
+                // 0017's rule: a person known by name only takes the id a file gives that name. Any file can
+                // give one, so the preview names each (issue 11, second tester, MINOR 7).
+                tookIds.merge(l.author() + "\u0000" + i.authorId(), 1, Integer::sum);
             }
             keptYours += mine && action == Action.CONFLICT ? 1 : 0;
             if (action == Action.DELETE && (mine || !sameAuthor(i, l, people))) {
@@ -183,6 +190,12 @@ final class MergePlan {
                     + " version is kept beside the note (two versions), a new note is dated now. Check the clock of"
                     + " the computer that wrote the file, or ask its sender.");
         }
+        tookIds.forEach((key, count) -> {
+            String[] nameAndId = key.split("\u0000", 2);
+            remarks.add(count + (count == 1 ? " note" : " notes") + " of " + nameAndId[0] + " (known by name only) now"
+                    + (count == 1 ? " carries" : " carry") + " the id " + nameAndId[1] + " from this file. If that"
+                    + " is not " + nameAndId[0] + ", take the import back (Undo last import).");
+        });
         if (claimed > 0) {
             remarks.add(claimed + (claimed == 1 ? " new note in this file says it is yours" : " new notes in this"
                     + " file say they are yours") + " (your author id): added as yours. If you did not write "
