@@ -11,6 +11,7 @@ import java.util.Optional;
 import org.peeragogy.reader.book.Messages;
 import org.peeragogy.reader.book.Annotation;
 import org.peeragogy.reader.book.AuthorIds;
+import org.peeragogy.reader.book.AuthorNames;
 import org.peeragogy.reader.book.Placement;
 import org.peeragogy.reader.book.Chapter;
 import org.peeragogy.reader.book.Handbook;
@@ -179,10 +180,10 @@ final class Cli {
         }
         for (Annotation a : list) {
             // Two people of one name are told apart as in the window: the name and a short form of the id.
-            String author = idsPerName.getOrDefault(a.author(), java.util.Set.of()).size() > 1
+            String author = idsPerName.getOrDefault(AuthorNames.compared(a.author()), java.util.Set.of()).size() > 1
                     ? a.author() + " (" + AuthorIds.shortLabel(a.authorId()) + ")" : a.author();
             out.println(String.join("\t", a.id(), a.chapterId(), a.kind().code(), a.colour().code(),
-                    oneLine(a.quote()), oneLine(a.note()), String.join(",", a.tags()), oneLine(author),
+                    oneLine(a.quote()), oneLine(a.note()), tagList(a.tags()), oneLine(author),
                     a.updated().toString()));
         }
         return 0;
@@ -291,7 +292,10 @@ final class Cli {
 
     /** Says when an {@code --author NAME} names several people (all are exported), and how to choose one. */
     private void ambiguousAuthors(Database db, String book, java.util.Set<String> given) throws StoreException {
-        Map<String, java.util.Set<String>> byName = idsByName(db.annotations().book(book));
+        Map<String, java.util.Set<String>> byName = new java.util.HashMap<>(); // exact names: --author matches them so
+        for (Annotation a : db.annotations().book(book)) {
+            byName.computeIfAbsent(a.author(), k -> new java.util.HashSet<>()).add(a.authorId());
+        }
         for (String g : given) {
             java.util.Set<String> ids = byName.getOrDefault(g, java.util.Set.of());
             if (ids.size() > 1) {
@@ -305,7 +309,8 @@ final class Cli {
     private static Map<String, java.util.Set<String>> idsByName(List<Annotation> notes) {
         Map<String, java.util.Set<String>> out = new java.util.HashMap<>();
         for (Annotation a : notes) {
-            out.computeIfAbsent(a.author(), k -> new java.util.HashSet<>()).add(a.authorId());
+            // "Ana" and "Ana" + ZWSP look alike: names count as the same as AuthorNames.compared says.
+            out.computeIfAbsent(AuthorNames.compared(a.author()), k -> new java.util.HashSet<>()).add(a.authorId());
         }
         return out;
     }
@@ -345,6 +350,18 @@ final class Cli {
             out.println("Undid the import of " + last.get().source() + ": " + last.get().summary());
             return 0;
         }
+    }
+
+    /**
+     * Tags joined by commas, as CSV quotes them (RFC 4180): a tag with a comma or a double quote is put in double
+     * quotes, its quotes doubled, so "a,b" and x are {@code "a,b",x}, never the three tags {@code a,b,x}.
+     */
+    static String tagList(List<String> tags) {
+        List<String> out = new java.util.ArrayList<>();
+        for (String t : tags) {
+            out.add(t.contains(",") || t.contains("\"") ? "\"" + t.replace("\"", "\"\"") + "\"" : t);
+        }
+        return oneLine(String.join(",", out));
     }
 
     private static String oneLine(String s) {

@@ -45,6 +45,24 @@ public final class AuthorNames {
         return text == null ? "" : REMOVED.matcher(withoutLoneSurrogates(text)).replaceAll(" ");
     }
 
+    /**
+     * The form in which two names count as the same (where the reader marks two people who share a name with
+     * their ids): NFKC, without default-ignorable characters (format characters such as ZWSP, ZWJ, ZWNJ and
+     * RLM, variation selectors, the combining grapheme joiner, Hangul fillers; Unicode's
+     * Default_Ignorable_Code_Point, which UTS #39's skeleton also drops), every run of white space (NBSP
+     * included) one space, no spaces at the ends, lower case. Empty: a name with nothing visible, which is no
+     * name. Names are stored as {@link #clean} leaves them; this form is only compared.
+     */
+    public static String compared(String name) {
+        String n = java.text.Normalizer.normalize(name == null ? "" : name, java.text.Normalizer.Form.NFKC);
+        n = IGNORABLE.matcher(n).replaceAll("");
+        return ANY_SPACE.matcher(n).replaceAll(" ").strip().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    private static final Pattern IGNORABLE = Pattern.compile(
+            "[\\p{Cf}\\u034F\\u115F\\u1160\\u3164\\uFFA0\\uFE00-\\uFE0F\\x{E0100}-\\x{E01EF}]");
+    private static final Pattern ANY_SPACE = Pattern.compile("[\\p{Z}\\s]+");
+
     /** How many code points {@code name} has. */
     public static int length(String name) {
         return name.codePointCount(0, name.length());
@@ -58,6 +76,10 @@ public final class AuthorNames {
         String clean = clean(name);
         if (clean.isEmpty()) {
             return Optional.of("A name cannot be empty.");
+        }
+        if (compared(clean).isEmpty()) {
+            return Optional.of("A name needs a letter or a sign that shows: this one is only spaces or invisible"
+                    + " characters.");
         }
         int n = length(clean);
         if (n > MAX) {

@@ -55,15 +55,21 @@ final class HypothesisJson {
         List<String> notKept = new ArrayList<>();
         Set<String> said = new LinkedHashSet<>();
         Map<String, org.peeragogy.reader.book.NoteLink> links = new HashMap<>();
+        List<String> labels = new ArrayList<>();
         for (int n = 0; n < items.size(); n++) {
             String where = "annotation " + (n + 1);
             if (!(items.get(n) instanceof Map<?, ?> m)) {
-                throw NoteCheck.bad(where, "is not an object");
+                skipped.add(new ImportFile.Skipped(where, "it is not an object" + NoteCheck.NEXT_STEP));
+                continue;
             }
+            String label = NoteCheck.label(where, m.get("id"));
             try {
-                ShareStore.Incoming in = item(m, where, book, chapters, said);
+                List<String> lost = new ArrayList<>();
+                ShareStore.Incoming in = item(m, where, book, chapters, said, lost);
                 notes.add(in);
                 parent(m, in.annotation().id(), where).ifPresent(l -> links.put(l.noteId(), l));
+                labels.add(label);
+                lost.forEach(l -> notKept.add(label + ": " + l));
                 String id = in.annotation().authorId();
                 AuthorStore.Person known = people.putIfAbsent(id, new AuthorStore.Person(id, in.annotation().author(),
                         AuthorIds.acctName(id).orElse(""), ""));
@@ -71,10 +77,12 @@ final class HypothesisJson {
                     said.add(NoteCheck.twoNames(id, in.annotation().author(), known.name()));
                 }
             } catch (NoteCheck.Skip s) {
-                skipped.add(new ImportFile.Skipped(where, s.getMessage()));
+                skipped.add(new ImportFile.Skipped(label, s.getMessage()));
+            } catch (ShareException e) {
+                skipped.add(NoteCheck.skipped(label, e)); // one bad value skips its item (decision 0028)
             }
         }
-        NoteCheck.uniqueIds(notes);
+        notes = NoteCheck.uniqueIds(notes, labels, notKept);
         notKept.addAll(said);
         return new ImportFile("hypothesis", book, notes, people, Map.of(), skipped, notKept, exported,
                 new org.peeragogy.reader.store.Conversation(links, List.of()));
@@ -111,12 +119,20 @@ final class HypothesisJson {
         return !read.contains("group:__world__");
     }
 
-    private static ShareStore.Incoming item(Map<?, ?> m, String where, String book, Chapters chapters, Set<String> said)
+    private static ShareStore.Incoming item(Map<?, ?> m, String where, String book, Chapters chapters, Set<String> said,
+                                            List<String> lost)
             throws ShareException, NoteCheck.Skip {
         {
             String id = NoteCheck.derivedId("hypothesis", W3cJson.str(m, "id", where), where);
             Instant created = NoteCheck.time(m.get("created"), "created", where);
-            Instant updated = m.containsKey("updated") ? NoteCheck.time(m.get("updated"), "updated", where) : created;
+            Instant updated = created;
+            if (m.containsKey("updated")) {
+                try {
+                    updated = NoteCheck.time(m.get("updated"), "updated", where);
+                } catch (ShareException e) {
+                    lost.add("its updated time, which is not a time: its created time stands for it");
+                }
+            }
             String user = m.get("user") instanceof String u ? u : "";
             Optional<String> acct = AuthorIds.fromAcct(user);
             String display = m.get("user_info") instanceof Map<?, ?> info && info.get("display_name") instanceof String d
@@ -154,10 +170,11 @@ final class HypothesisJson {
                 } else if ("TextPositionSelector".equals(sel.get("type"))) {
                     if (!(sel.get("start") instanceof Long a) || !(sel.get("end") instanceof Long b) || a < 0 || b < a
                             || b > 50_000_000) {
-                        throw NoteCheck.bad(where, "has an impossible text position");
+                        lost.add(NoteCheck.BAD_POSITION);
+                    } else {
+                        start = a;
+                        end = b;
                     }
-                    start = a;
-                    end = b;
                 }
             }
             String chapterId = chapter.orElse(NoteCheck.UNPLACED_CHAPTER);

@@ -61,8 +61,47 @@ final class NoteCheck {
         }
     }
 
+    /**
+     * A value of one item that no note can have. Thrown while an item is read, it skips that item ({@link #skipped});
+     * about the file as a whole (its top level, its metadata), it refuses the file.
+     */
     static ShareException bad(String where, String what) {
-        return new ShareException("This file cannot be imported: " + where + " " + what + ". Nothing was changed.");
+        return new ShareException("This file cannot be imported: " + where + " " + what + ". Nothing was changed.", what);
+    }
+
+    /** The "not kept" line for a text position no text has: the note is placed by its quote. */
+    static final String BAD_POSITION = "its text position, which no text has (a negative or reversed one):"
+            + " the note is placed by its quote";
+
+    /** The "not kept" line for a colour this version does not know (a newer reader's, or mistyped). */
+    static String unknownColour(String code) {
+        String shown = code.replaceAll("[\\p{Cc}\\p{Cf}]", "?");
+        return "its colour \"" + (shown.length() > 40 ? shown.substring(0, 40) + "…" : shown)
+                + "\", which this version of the reader does not know: shown yellow";
+    }
+
+    /** What to do about an item skipped for a bad value, said after its reason. */
+    static final String NEXT_STEP = "; the rest of the file is imported. To have this one too, correct it in the file"
+            + " or ask whoever sent it for a new export";
+
+    /**
+     * The preview line for an item that {@code e} is about ({@link ShareException#itemReason}): {@code label}
+     * names it by its place and its own id in the file. A problem of the whole file is thrown on.
+     */
+    static ImportFile.Skipped skipped(String label, ShareException e) throws ShareException {
+        if (e.itemReason().isEmpty()) {
+            throw e;
+        }
+        return new ImportFile.Skipped(label, "it " + e.itemReason().get() + NEXT_STEP);
+    }
+
+    /** "annotation 3 (id http://example.org/1)": an item by its place and the id the file gives it, for the preview. */
+    static String label(String where, Object fileId) {
+        if (!(fileId instanceof String id) || id.isEmpty()) {
+            return where;
+        }
+        String shown = AuthorNames.shorten(id.replaceAll("[\\p{Cc}\\p{Cf}]", "?"));
+        return where + " (id " + (shown.length() > 100 ? shown.substring(0, 100) + "…" : shown) + ")";
     }
 
     static String uuid(String s, String where) throws ShareException {
@@ -126,7 +165,8 @@ final class NoteCheck {
             said.add("the end of an author name of " + n + " characters (names are kept to " + AuthorNames.MAX
                     + "): it is shortened, \"" + start + "…\"");
         }
-        return clean.isEmpty() ? "unknown" : clean;
+        // A name with nothing visible (only ZWSP, NBSP...) is no name: it would show as a nameless layer.
+        return clean.isEmpty() || AuthorNames.compared(clean).isEmpty() ? "unknown" : clean;
     }
 
     /** The "not kept" line for a person the file names twice with different names (the first is kept). */
@@ -165,22 +205,40 @@ final class NoteCheck {
         return out;
     }
 
+    /**
+     * A time from a file. Read: ISO 8601 date-times with or without an offset (none is UTC), the offset as
+     * +01:00, +0100 or +01, a space for the {@code T}; a date alone (midnight UTC: W3C {@code created} and
+     * {@code modified} SHOULD be date-times, and tools write dates); RFC 1123 ("Mon, 30 Nov 2026 10:00:00 GMT").
+     *
+     * @throws ShareException about the item ({@link #bad}) when it is not a time or lies outside 1990-2200
+     */
     static Instant time(Object raw, String what, String where) throws ShareException {
         if (!(raw instanceof String s) || s.length() > 64) {
             throw bad(where, "has no valid " + what + " time");
         }
         Instant t;
         try {
-            // ISO 8601 with or without an offset (none is UTC), the offset as +01:00, +0100 or +01.
-            TemporalAccessor parsed = DATE_TIME.parseBest(s, OffsetDateTime::from, LocalDateTime::from);
-            t = parsed instanceof OffsetDateTime o ? o.toInstant() : ((LocalDateTime) parsed).toInstant(ZoneOffset.UTC);
+            t = parseTime(s.strip());
         } catch (DateTimeParseException e) {
-            throw bad(where, "has a " + what + " time that is not a date (" + s.replaceAll("\\p{Cc}", "?") + ")");
+            throw bad(where, "has " + (what.matches("[aeiou].*") ? "an " : "a ") + what
+                    + " time that is not a date (" + s.replaceAll("\\p{Cc}", "?") + ")");
         }
         if (t.isBefore(EARLIEST) || t.isAfter(LATEST)) {
             throw bad(where, "has a " + what + " time outside 1990-2200");
         }
         return t.truncatedTo(ChronoUnit.MILLIS);
+    }
+
+    private static Instant parseTime(String s) {
+        if (s.matches("\\d{4}-\\d{2}-\\d{2}")) {
+            return java.time.LocalDate.parse(s).atStartOfDay(ZoneOffset.UTC).toInstant();
+        }
+        if (!s.isEmpty() && Character.isLetter(s.charAt(0))) {
+            return OffsetDateTime.parse(s, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
+        }
+        String iso = s.matches("\\d{4}-\\d{2}-\\d{2} \\d.*") ? s.replaceFirst(" ", "T") : s;
+        TemporalAccessor parsed = DATE_TIME.parseBest(iso, OffsetDateTime::from, LocalDateTime::from);
+        return parsed instanceof OffsetDateTime o ? o.toInstant() : ((LocalDateTime) parsed).toInstant(ZoneOffset.UTC);
     }
 
     /** Whether {@code s} is an id the reader can make ({@link ChapterIds}); false for null. */
@@ -195,13 +253,35 @@ final class NoteCheck {
         }
     }
 
-    static void uniqueIds(List<ShareStore.Incoming> notes) throws ShareException {
-        Set<String> ids = new HashSet<>();
-        for (ShareStore.Incoming in : notes) {
-            if (!ids.add(in.annotation().id())) {
-                throw new ShareException("This file cannot be imported: the note " + in.annotation().id()
-                        + " appears in it twice. Nothing was changed.");
+    /**
+     * {@code notes} with each id once: of two versions of one note in a file (pages of a search pasted
+     * together, a file edited by hand), the later-updated one is kept (the later of equals), and
+     * {@code notKept} gets a line naming the other by {@code labels} (the item's place and the file's own id).
+     */
+    static List<ShareStore.Incoming> uniqueIds(List<ShareStore.Incoming> notes, List<String> labels,
+                                               List<String> notKept) {
+        java.util.Map<String, Integer> at = new java.util.LinkedHashMap<>();
+        List<ShareStore.Incoming> out = new ArrayList<>(notes);
+        java.util.BitSet dropped = new java.util.BitSet();
+        for (int k = 0; k < notes.size(); k++) {
+            Integer before = at.putIfAbsent(notes.get(k).annotation().id(), k);
+            if (before == null) {
+                continue;
+            }
+            boolean laterWins = !notes.get(k).annotation().updated().isBefore(notes.get(before).annotation().updated());
+            int keep = laterWins ? k : before;
+            int drop = laterWins ? before : k;
+            dropped.set(drop);
+            at.put(notes.get(k).annotation().id(), keep);
+            notKept.add(labels.get(drop) + ": another version of the note in " + labels.get(keep)
+                    + ", which is in this file too (the later-updated one is kept)");
+        }
+        List<ShareStore.Incoming> kept = new ArrayList<>();
+        for (int k = 0; k < out.size(); k++) {
+            if (!dropped.get(k)) {
+                kept.add(out.get(k));
             }
         }
+        return kept;
     }
 }

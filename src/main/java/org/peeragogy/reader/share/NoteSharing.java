@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import org.peeragogy.reader.book.Annotation;
 import org.peeragogy.reader.book.Book;
 import org.peeragogy.reader.store.AuthorStore;
@@ -36,7 +37,18 @@ import org.peeragogy.reader.store.StoreException;
  */
 public final class NoteSharing {
     /** Largest JSON file read (bytes). */
-    static final long MAX_JSON_BYTES = 32L * 1024 * 1024;
+    /**
+     * The largest JSON file read (decision 0028): the whole file is held in memory while it is parsed (about
+     * three times its size: bytes, text, values), so 128 MiB keeps an import under half a gigabyte, within the
+     * default heap of a computer with 2 GB of memory or more. W3C export writes no file over it
+     * ({@link #JSON_TOO_LARGE}); the notes file has no such limit (it is read row by row).
+     */
+    static final long MAX_JSON_BYTES = 128L * 1024 * 1024;
+
+    /** What to do about a JSON file over {@link #MAX_JSON_BYTES}, said by import and by export. */
+    static final String JSON_TOO_LARGE = "W3C and Hypothesis JSON files are read whole, up to "
+            + (MAX_JSON_BYTES >> 20) + " MB. For a large collection use the notes file format (export --format notes),"
+            + " which has no such limit, or export fewer chapters (--chapter).";
 
     private final Database db;
     private final Chapters chapters;
@@ -159,9 +171,19 @@ public final class NoteSharing {
             switch (format) {
                 case NOTES -> NotesFile.write(out, book, notes, db.sharing().bases(ids(notes)), sources,
                         new NotesFile.People(people, privates), appVersion, now, ExportConversation.of(db, book, notes, filter, allPrivates));
-                case W3C -> AtomicFiles.writeString(out, W3cJson.write(book, notes, db.sharing().bases(ids(notes)),
-                        sources, chapters, appVersion, now, new W3cJson.Facts(people, java.util.Optional.of(book.language()).filter(l -> !l.isEmpty()), privates),
-                        ExportConversation.of(db, book, notes, filter, allPrivates)));
+                case W3C -> {
+                    String json = W3cJson.write(book, notes, db.sharing().bases(ids(notes)), sources, chapters,
+                            appVersion, now, new W3cJson.Facts(people,
+                                    java.util.Optional.of(book.language()).filter(l -> !l.isEmpty()), privates),
+                            ExportConversation.of(db, book, notes, filter, allPrivates));
+                    long bytes = utf8Length(json);
+                    if (bytes > MAX_JSON_BYTES) {
+                        // What the reader saves, the reader imports: a file import would refuse is not written.
+                        throw new ShareException("Nothing was exported: these notes make a W3C file of "
+                                + (bytes >> 20) + " MB. " + JSON_TOO_LARGE);
+                    }
+                    AtomicFiles.writeString(out, json);
+                }
                 case MARKDOWN -> AtomicFiles.writeString(out, MarkdownExport.write(book, notes, chapters::place, sources,
                         privates));
                 default -> throw new IllegalStateException(format.name());
@@ -185,6 +207,49 @@ public final class NoteSharing {
                 .filter(a -> a.chapterId().equals(NoteCheck.UNPLACED_CHAPTER)).map(Annotation::id).toList()));
         out.values().removeIf(String::isBlank);
         return out;
+    }
+
+    /**
+     * {@code bytes} as UTF-8 text.
+     *
+     * @throws ShareException naming the byte offset of the first byte that is not UTF-8
+     */
+    private static String utf8(byte[] bytes) throws ShareException {
+        java.nio.charset.CharsetDecoder d = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+        try {
+            return d.decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            ByteBuffer in = ByteBuffer.wrap(bytes);
+            java.nio.CharBuffer out = java.nio.CharBuffer.allocate(8192);
+            d.reset();
+            java.nio.charset.CoderResult r;
+            while (!(r = d.decode(in, out, true)).isError() && !r.isUnderflow()) {
+                out.clear();
+            }
+            throw new ShareException("This file cannot be imported: it is neither a notes file nor UTF-8 JSON (byte "
+                    + in.position() + " is not UTF-8). If it is JSON, save it as UTF-8 and import it again."
+                    + " Nothing was changed.");
+        }
+    }
+
+    /** The length of {@code s} in UTF-8, counted without encoding it (the text may be large). */
+    static long utf8Length(String s) {
+        long n = 0;
+        for (int k = 0; k < s.length(); k++) {
+            char c = s.charAt(k);
+            if (c < 0x80) {
+                n++;
+            } else if (c < 0x800) {
+                n += 2;
+            } else if (Character.isHighSurrogate(c) && k + 1 < s.length() && Character.isLowSurrogate(s.charAt(k + 1))) {
+                n += 4;
+                k++;
+            } else {
+                n += 3;
+            }
+        }
+        return n;
     }
 
     private static List<String> ids(List<Annotation> notes) {
@@ -211,11 +276,22 @@ public final class NoteSharing {
     public Preview preview(Path file) throws ShareException {
         ImportFile contents = read(file);
         try {
-            return new Preview(file, contents, db.sharing().plan(contents.notes(), contents.conversation(),
-                    contents.people(), chapters::placeable));
+            return new Preview(file, contents, withRenames(db.sharing().plan(contents.notes(), contents.conversation(),
+                    contents.people(), chapters::placeable), contents));
         } catch (StoreException e) {
             throw new ShareException(e.getMessage(), e);
         }
+    }
+
+    /** {@code plan} with a remark for each layer the file renames ("Bea is now called Bea Smith"). */
+    private ShareStore.Plan withRenames(ShareStore.Plan plan, ImportFile contents) throws StoreException {
+        List<String> renames = db.authors().renames(contents.people(), contents.writtenAt().orElse(null));
+        if (renames.isEmpty()) {
+            return plan;
+        }
+        List<String> remarks = new ArrayList<>(plan.remarks());
+        remarks.addAll(renames);
+        return new ShareStore.Plan(plan.changes(), plan.counts(), remarks);
     }
 
     /** Imports what {@code preview} read, all or nothing, as one undoable batch. */
@@ -239,8 +315,8 @@ public final class NoteSharing {
     public Preview previewAlongside(Path file) throws ShareException {
         ImportFile contents = read(file);
         try {
-            return new Preview(file, contents, db.sharing().planAlongside(contents.notes(), contents.conversation(),
-                    contents.people(), chapters::placeable));
+            return new Preview(file, contents, withRenames(db.sharing().planAlongside(contents.notes(),
+                    contents.conversation(), contents.people(), chapters::placeable), contents));
         } catch (StoreException e) {
             throw new ShareException(e.getMessage(), e);
         }
@@ -329,8 +405,25 @@ public final class NoteSharing {
         return db.authors();
     }
 
-    /** Reads any of the three formats, telling them apart by their first bytes and top-level fields. */
+    /**
+     * Reads any of the three formats, telling them apart by their first bytes and top-level fields. A file that
+     * says it was written in the future (past {@link ShareStore#FUTURE_ALLOWANCE}) renames no one: its date is
+     * dropped, and said (decision 0028).
+     */
     public ImportFile read(Path file) throws ShareException {
+        ImportFile f = readAny(file);
+        Instant limit = Instant.now().plus(ShareStore.FUTURE_ALLOWANCE);
+        if (f.writtenAt().filter(w -> w.isAfter(limit)).isEmpty()) {
+            return f;
+        }
+        List<String> notKept = new ArrayList<>(f.notKept());
+        notKept.add("the date the file says it was written (" + f.writtenAt().get() + "), which is in the future:"
+                + " the names in it rename no one (check the clock of the computer that wrote it)");
+        return new ImportFile(f.format(), f.bookIdentity(), f.notes(), f.people(), f.meta(), f.skipped(), notKept,
+                Optional.empty());
+    }
+
+    private ImportFile readAny(Path file) throws ShareException {
         byte[] head;
         long size;
         try {
@@ -349,21 +442,21 @@ public final class NoteSharing {
         }
         if (size > MAX_JSON_BYTES) {
             throw new ShareException("This file cannot be imported: it is larger than " + (MAX_JSON_BYTES >> 20)
-                    + " MB. Nothing was changed.");
+                    + " MB. Nothing was changed. " + JSON_TOO_LARGE);
         }
         String text;
         try {
-            byte[] bytes = Files.readAllBytes(file);
-            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException e) {
-            throw new ShareException("This file cannot be imported: it is neither a notes file nor UTF-8 JSON."
-                    + " Nothing was changed.");
+            text = utf8(Files.readAllBytes(file));
         } catch (IOException e) {
             throw new ShareException("Cannot read " + file + ": " + AtomicFiles.reason(e) + ". Nothing was changed.", e);
         }
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);
+        }
+        if (text.startsWith("# ") || text.startsWith("---\n")) {
+            throw new ShareException("This file cannot be imported: it is Markdown (a Markdown export is for reading)."
+                    + " To share notes, export them as a notes file or as W3C (export --format notes, or --format w3c)"
+                    + " and import that. Nothing was changed.");
         }
         Object root;
         try {

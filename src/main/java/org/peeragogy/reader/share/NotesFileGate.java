@@ -55,6 +55,10 @@ final class NotesFileGate {
                 "index|sqlite_autoindex_" + name + "_1|" + name + "|");
     }
 
+    /** What to do when the file chosen is a profile's own database (reader.db), which is not for sharing. */
+    static final String PROFILE_HINT = ". If it is a profile's own notes (reader.db), export them from that profile"
+            + " instead (Notes > Export, or --data-dir DIR export --format notes) and import the exported file";
+
     /** The 100-byte header, checked before SQLite sees the file; returns the file's format (1 to 3). */
     static int checkHeader(byte[] h, long size) throws ShareException {
         return checkHeader(h, size, NotesFile.FORMAT_VERSION);
@@ -77,7 +81,7 @@ final class NotesFileGate {
             throw NotesFile.refuse("its header names an impossible page size");
         }
         if (h[18] != 1 || h[19] != 1) {
-            throw NotesFile.refuse("it is in a journal mode notes files never use (write-ahead log)");
+            throw NotesFile.refuse("it is in a journal mode notes files never use (write-ahead log)" + PROFILE_HINT);
         }
         if (h[20] != 0 || h[21] != 64 || h[22] != 32 || h[23] != 32) {
             throw NotesFile.damaged("its beginning is damaged", "payload fractions " + h[21] + "/" + h[22] + "/" + h[23]);
@@ -96,7 +100,7 @@ final class NotesFileGate {
             throw NotesFile.refuse("its text is not UTF-8");
         }
         if (b.getInt(68) != NotesFile.APPLICATION_ID) {
-            throw NotesFile.refuse("it is a SQLite database, but not a Peeragogy Reader notes file");
+            throw NotesFile.refuse("it is a SQLite database, but not a Peeragogy Reader notes file" + PROFILE_HINT);
         }
         int version = b.getInt(60);
         if (version > newest) {

@@ -146,9 +146,15 @@ final class NotesFileReader {
             }
         }
         Map<String, Instant> bases = new HashMap<>();
+        List<String> badBases = new ArrayList<>();
         try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT annotation_id, base_updated FROM share_base")) {
             while (rs.next()) {
-                bases.put(rs.getString(1), NoteCheck.time(rs.getString(2), "last shared", "a note's shared revision"));
+                try {
+                    bases.put(rs.getString(1), NoteCheck.time(rs.getString(2), "last shared", "a note's shared revision"));
+                } catch (ShareException e) {
+                    // A damaged base only loses the note its "last shared" mark: it is then merged as newer-wins.
+                    badBases.add(NoteCheck.label("a shared revision", rs.getString(1)) + ": its time, which is not a date");
+                }
             }
         }
         Set<String> said = new java.util.LinkedHashSet<>(); // names shortened, ids not taken: each said once
@@ -158,6 +164,7 @@ final class NotesFileReader {
         List<ShareStore.Incoming> notes = new ArrayList<>();
         List<ImportFile.Skipped> skipped = new ArrayList<>();
         Set<String> allIds = new HashSet<>();
+        List<String> labels = new ArrayList<>();
         try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT id, book_identity, chapter_id, kind,"
                 + " colour, note, author, created_at, updated_at, quote_exact, quote_prefix, quote_suffix, position_start,"
                 + " position_end, block_id, text_fingerprint, deleted_at, " + (version >= 2 ? "author_id" : "NULL")
@@ -166,21 +173,27 @@ final class NotesFileReader {
             while (rs.next()) {
                 n++;
                 allIds.add(String.valueOf(rs.getString("id")).toLowerCase(java.util.Locale.ROOT));
+                String label = NoteCheck.label("note " + n, rs.getString("id"));
                 try {
-                    notes.add(row(rs, n, tags, bases, sources, people, privates, said));
+                    notes.add(row(rs, n, label, tags, bases, sources, people, privates, said));
+                    labels.add(label);
                 } catch (NoteCheck.Skip skip) {
-                    skipped.add(new ImportFile.Skipped("note " + n, skip.getMessage()));
+                    skipped.add(new ImportFile.Skipped(label, skip.getMessage()));
+                } catch (ShareException e) {
+                    skipped.add(NoteCheck.skipped(label, e)); // one bad value skips its note (decision 0028)
                 }
             }
         }
-        NoteCheck.uniqueIds(notes);
+        List<String> notKept = new ArrayList<>(said);
+        notKept.addAll(badBases);
+        notes = NoteCheck.uniqueIds(notes, labels, notKept);
         Optional<Instant> written = meta.containsKey("exported_at")
                 ? Optional.of(NoteCheck.time(meta.get("exported_at"), "export", "its metadata")) : Optional.empty();
         org.peeragogy.reader.store.Conversation conversation = version >= NotesFileConversation.VERSION
                 ? NotesFileConversation.read(c, allIds, notes.stream().map(i -> i.annotation().id())
                         .collect(java.util.stream.Collectors.toSet()), meta.get("book_identity"), people)
                 : org.peeragogy.reader.store.Conversation.NONE;
-        return new ImportFile("notes", meta.get("book_identity"), notes, people, meta, skipped, List.copyOf(said),
+        return new ImportFile("notes", meta.get("book_identity"), notes, people, meta, skipped, notKept,
                 written, conversation);
     }
 
@@ -248,7 +261,7 @@ final class NotesFileReader {
         return out;
     }
 
-    private static ShareStore.Incoming row(ResultSet rs, int n, Map<String, List<String>> tags, Map<String, Instant> bases,
+    private static ShareStore.Incoming row(ResultSet rs, int n, String label, Map<String, List<String>> tags, Map<String, Instant> bases,
                                            Map<String, String> sources, Map<String, AuthorStore.Person> people,
                                            Set<String> privates, Set<String> said)
             throws SQLException, ShareException, NoteCheck.Skip {
@@ -256,8 +269,8 @@ final class NotesFileReader {
         String id = NoteCheck.uuid(rs.getString("id"), where);
         String book = NoteCheck.text(rs.getString("book_identity"), 200, "handbook name", where);
         String chapter = rs.getString("chapter_id");
-        // A notes file is ours: an id no file can have means it was made by hand or damaged, and it is
-        // refused whole, like any other value out of range (skipping single notes is another issue).
+        // A notes file is ours: an id no file can have means it was made by hand or damaged; that note is
+        // skipped and listed, like any other value out of range (decision 0028).
         if (!NoteCheck.isChapterId(chapter)) {
             throw NoteCheck.bad(where, "names a chapter id no file name can have (empty, longer than "
                     + ChapterIds.MAX_LENGTH + " characters, or with a '/', a control or a bidirectional control character)");
@@ -268,8 +281,11 @@ final class NotesFileReader {
         } catch (IllegalArgumentException e) {
             throw NoteCheck.bad(where, "has an unknown kind");
         }
-        Annotation.Colour colour = Annotation.Colour.ofCode(rs.getString("colour"))
-                .orElseThrow(() -> NoteCheck.bad(where, "has an unknown colour"));
+        Optional<Annotation.Colour> known = Annotation.Colour.ofCode(rs.getString("colour"));
+        if (known.isEmpty()) {
+            said.add(label + ": " + NoteCheck.unknownColour(rs.getString("colour")));
+        }
+        Annotation.Colour colour = known.orElse(Annotation.Colour.YELLOW);
         String note = NoteCheck.content(rs.getString("note"), NoteCheck.MAX_NOTE, "note", where);
         String author = NoteCheck.author(rs.getString("author"), said);
         String rawAuthorId = rs.getString("author_id");
@@ -292,7 +308,9 @@ final class NotesFileReader {
             long start = ps == null ? 0 : ((Number) ps).longValue();
             long end = pe == null ? start : ((Number) pe).longValue();
             if (start < 0 || end < start || end > 50_000_000) {
-                throw NoteCheck.bad(where, "has an impossible position");
+                said.add(label + ": " + NoteCheck.BAD_POSITION);
+                start = 0;
+                end = 0;
             }
             anchor = Optional.of(new TextAnchor(new TextQuoteSelector(
                     NoteCheck.content(exact, NoteCheck.MAX_QUOTE, "quote", where),

@@ -75,28 +75,34 @@ final class W3cRead {
                 ids.add(id);
             }
         }
+        List<String> labels = new ArrayList<>(); // each note's item, by place and the file's own id
         for (int n = 0; n < items.size(); n++) {
             if (!(items.get(n) instanceof Map<?, ?> item)) {
-                throw NoteCheck.bad("item " + (n + 1), "is not an object");
-            }
-            String where = "annotation " + (n + 1);
-            List<String> lost = new ArrayList<>();
-            if (W3cConversation.isVote(item, ids) && isType(item, "Annotation")) {
-                votes.add(W3cConversation.vote(item, where, book, people, lost, ids, said));
-                lost.forEach(l -> notKept.add(where + ": " + l));
+                skipped.add(new ImportFile.Skipped("item " + (n + 1), "it is not an object" + NoteCheck.NEXT_STEP));
                 continue;
             }
+            String where = "annotation " + (n + 1);
+            String label = NoteCheck.label(where, item.get("id"));
+            List<String> lost = new ArrayList<>();
             try {
+                if (W3cConversation.isVote(item, ids) && isType(item, "Annotation")) {
+                    votes.add(W3cConversation.vote(item, where, book, people, lost, ids, said));
+                    lost.forEach(l -> notKept.add(label + ": " + l));
+                    continue;
+                }
                 List<ShareStore.Incoming> made = item(item, where, book, undated, chapters, lost, people, said);
                 notes.addAll(made);
+                made.forEach(r -> labels.add(label));
                 W3cConversation.link(item, made.get(0).annotation().id(), where, ids)
                         .ifPresent(l -> links.put(l.noteId(), l));
-                lost.forEach(l -> notKept.add(where + ": " + l));
+                lost.forEach(l -> notKept.add(label + ": " + l));
             } catch (NoteCheck.Skip s) {
-                skipped.add(new ImportFile.Skipped(where, s.getMessage()));
+                skipped.add(new ImportFile.Skipped(label, s.getMessage()));
+            } catch (ShareException e) {
+                skipped.add(NoteCheck.skipped(label, e)); // one bad value skips its item (decision 0028)
             }
         }
-        NoteCheck.uniqueIds(notes);
+        notes = NoteCheck.uniqueIds(notes, labels, notKept);
         notKept.addAll(said);
         return new ImportFile("w3c", book, notes, people, Map.of(), skipped, notKept,
                 top.containsKey("generated") ? Optional.of(undated) : Optional.empty(),
@@ -136,17 +142,23 @@ final class W3cRead {
             creator = known;
         }
         String author = creator.name();
-        Instant modified = m.containsKey("modified") ? NoteCheck.time(m.get("modified"), "modified", where) : null;
-        Instant created = m.containsKey("created") ? NoteCheck.time(m.get("created"), "created", where)
-                : modified != null ? modified : undated;
+        // created and modified are SHOULDs of the model: one that is not a time is dropped and said, as if absent.
+        Instant modified = optionalTime(m, "modified", where, lost);
+        Instant created = optionalTime(m, "created", where, lost);
+        created = created != null ? created : modified != null ? modified : undated;
         Instant updated = modified != null ? modified : created;
         Optional<Instant> deleted = m.containsKey("peeragogy:deleted")
                 ? Optional.of(NoteCheck.time(m.get("peeragogy:deleted"), "deleted", where)) : Optional.empty();
         Optional<Instant> base = m.containsKey("peeragogy:base")
                 ? Optional.of(NoteCheck.time(m.get("peeragogy:base"), "last shared", where)) : Optional.empty();
-        Optional<Annotation.Colour> colour = m.get("peeragogy:colour") instanceof String c
-                ? Optional.of(Annotation.Colour.ofCode(c).orElseThrow(() -> NoteCheck.bad(where, "has an unknown colour")))
-                : Optional.empty();
+        Optional<Annotation.Colour> colour = Optional.empty();
+        if (m.get("peeragogy:colour") instanceof String c) {
+            colour = Annotation.Colour.ofCode(c);
+            if (colour.isEmpty()) {
+                lost.add(NoteCheck.unknownColour(c)); // a newer reader's colour, or a typing error
+                colour = Optional.of(Annotation.Colour.YELLOW);
+            }
+        }
         W3cBodies bodies = W3cBodies.read(m, author, where, lost);
         if (colour.isEmpty()) {
             colour = bodies.colour();
@@ -163,7 +175,7 @@ final class W3cRead {
             String noteId = k == 0 ? id : NoteCheck.derivedId("w3c-target", rawId + "#" + (k + 1), where);
             Optional<Annotation.Colour> styled = colour.isPresent() ? colour : styleColour(target);
             out.add(target(target, noteId, where, defaultBook, chapters, m, creator, created, updated, deleted, base,
-                    styled.orElse(Annotation.Colour.YELLOW), bodies));
+                    styled.orElse(Annotation.Colour.YELLOW), bodies, lost));
         }
         return out;
     }
@@ -171,7 +183,7 @@ final class W3cRead {
     private static ShareStore.Incoming target(Map<?, ?> target, String id, String where, String defaultBook,
                                               Chapters chapters, Map<?, ?> m, AuthorStore.Person author, Instant created,
                                               Instant updated, Optional<Instant> deleted, Optional<Instant> base,
-                                              Annotation.Colour colour, W3cBodies bodies)
+                                              Annotation.Colour colour, W3cBodies bodies, List<String> lost)
             throws ShareException, NoteCheck.Skip {
         String book = defaultBook;
         String chapter = null;
@@ -208,6 +220,9 @@ final class W3cRead {
         Selectors sel = new Selectors();
         sel.add(W3cJson.list(target.get("selector")), where, 0);
         sel.add(W3cJson.list(reader.get("selector")), where, 0);
+        if (sel.badPosition) {
+            lost.add(NoteCheck.BAD_POSITION);
+        }
         Object print = reader.containsKey("peeragogy:textFingerprint") ? reader.get("peeragogy:textFingerprint")
                 : target.get("peeragogy:textFingerprint");
         String fingerprint = print instanceof String f ? NoteCheck.text(f, 200, "fingerprint", where) : "";
@@ -313,6 +328,22 @@ final class W3cRead {
         return c instanceof String s ? s : "";
     }
 
+    /** The time {@code key} of {@code m}; null when absent, or when it is not a time (then said in {@code lost}). */
+    private static Instant optionalTime(Map<?, ?> m, String key, String where, List<String> lost) {
+        if (!m.containsKey(key)) {
+            return null;
+        }
+        try {
+            return NoteCheck.time(m.get(key), key, where);
+        } catch (ShareException e) {
+            String shown = m.get(key) instanceof String s ? " \"" + NoteCheck.label("", s).replaceFirst("^ \\(id ", "")
+                    .replaceFirst("\\)$", "") + "\"" : "";
+            lost.add("its " + key + " time" + shown + ", which is not a date from 1990 to 2200 (read as if the file"
+                    + " gave none)");
+            return null;
+        }
+    }
+
     private static Annotation.Kind kind(String k, String where) throws ShareException {
         try {
             return Annotation.Kind.ofCode(k);
@@ -329,6 +360,7 @@ final class W3cRead {
         Long start;
         Long end;
         String block = "";
+        boolean badPosition;
 
         void add(List<?> selectors, String where, int depth) throws ShareException, NoteCheck.Skip {
             for (Object s : selectors) {
@@ -345,10 +377,11 @@ final class W3cRead {
                 } else if ("TextPositionSelector".equals(st)) {
                     if (!(sel.get("start") instanceof Long a) || !(sel.get("end") instanceof Long b) || a < 0 || b < a
                             || b > 50_000_000) {
-                        throw NoteCheck.bad(where, "has an impossible text position");
+                        badPosition = true; // the quote places the note
+                    } else {
+                        start = a;
+                        end = b;
                     }
-                    start = a;
-                    end = b;
                 } else if ("FragmentSelector".equals(st) && sel.get("value") instanceof String v && block.isEmpty()) {
                     block = NoteCheck.text(v, 200, "block id", where);
                 }

@@ -176,6 +176,51 @@ public final class AuthorStore {
     }
 
     /**
+     * The layers a file written at {@code namedAt} renames (decision 0017: a newer file renames a layer whether
+     * or not any of its notes changed), one line each for the preview: "Bea is now called Bea Smith". Never
+     * the reader's own layer; none when {@code namedAt} is null. Threads: a read, not the FX thread.
+     *
+     * @throws StoreException when the database cannot be read
+     */
+    public List<String> renames(Map<String, Person> people, Instant namedAt) throws StoreException {
+        try {
+            return renamed(db.connection(), people, namedAt, db.settings().readerId(), false);
+        } catch (SQLException e) {
+            throw new StoreException("Reading the people failed: " + e.getMessage(), e);
+        }
+    }
+
+    /** As {@link #renames}; {@code apply}: also renames them (inside the import's transaction). */
+    static List<String> renamed(Connection c, Map<String, Person> people, Instant namedAt, String me, boolean apply)
+            throws SQLException {
+        List<String> out = new ArrayList<>();
+        if (namedAt == null) {
+            return out;
+        }
+        for (Person p : people.values()) {
+            if (p.id().equals(me) || p.name().isEmpty()) {
+                continue;
+            }
+            try (PreparedStatement ps = c.prepareStatement("SELECT named_at, name FROM author WHERE id = ?")) {
+                ps.setString(1, p.id());
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (!rs.next() || p.name().equals(rs.getString(2))
+                            || rs.getString(1) != null && !namedAt.isAfter(Instant.parse(rs.getString(1)))) {
+                        continue;
+                    }
+                    out.add(rs.getString(2) + " is now called " + p.name() + " (this file is newer than the name you"
+                            + " have for them)");
+                }
+            }
+            if (apply) {
+                ensure(c, p, namedAt);
+            }
+        }
+        out.sort(null);
+        return out;
+    }
+
+    /**
      * Gives {@code p} a layer if they have none: their colour when valid, else the next palette colour.
      * When they have one and {@code namedAt} is given and later than the time their name was last set, their
      * name and nickname become {@code p}'s (a person renamed in a newer file); an older file never renames.

@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -38,10 +39,39 @@ import org.peeragogy.reader.store.ShareStore.Plan;
  *   <li>A version that says it is the reader's (their author id) of a note the reader has as someone else's
  *       changes nothing, neither taking the id (rule 4) nor as a conflict copy under it: only notes the reader
  *       wrote are theirs (decision 0021). The plan's remarks say how many.</li>
+ *   <li>A version dated in the future (later than {@link #FUTURE_ALLOWANCE} past this computer's clock) never
+ *       wins (decision 0028): it replaces nothing (kept as a conflict copy, a second version, instead), deletes
+ *       nothing, and a new note or tombstone so dated is dated now. A note the reader has that is dated in the
+ *       future (taken before this rule) is replaced by any present-dated differing version of its author.</li>
  * </ol>
  */
 final class MergePlan {
+    /**
+     * How far past this computer's clock a file's time may be and still count as present: a day. Clocks of two
+     * computers differ by seconds when set by the network, and by up to 14 hours when one is set to local time
+     * but says UTC (time zone offsets run from -12:00 to +14:00, ISO 8601 and the IANA time zone database);
+     * a day covers both with room, and still stops a forged date of years ahead (issue 11).
+     */
+    static final Duration FUTURE_ALLOWANCE = Duration.ofDays(1);
+
     private MergePlan() {
+    }
+
+    /** Whether {@code a} says it was changed, made or deleted after {@code limit}. */
+    private static boolean future(Annotation a, Instant limit) {
+        return a.updated().isAfter(limit) || a.created().isAfter(limit)
+                || a.deleted().filter(d -> d.isAfter(limit)).isPresent();
+    }
+
+    /** {@code in} dated {@code now} where it said a time after {@code limit}: a new note is taken as made now. */
+    private static Incoming datedNow(Incoming in, Instant now, Instant limit) {
+        Annotation a = in.annotation();
+        Instant created = a.created().isAfter(limit) ? now : a.created();
+        Instant updated = a.updated().isAfter(limit) ? now : a.updated();
+        Annotation dated = new Annotation(a.id(), a.book(), a.chapterId(), a.kind(), a.colour(), a.note(), a.tags(),
+                a.author(), a.authorId(), created, updated.isBefore(created) ? created : updated, a.anchor(),
+                a.deleted().map(d -> d.isAfter(limit) ? now : d));
+        return new Incoming(dated, in.base().filter(b -> !b.isAfter(limit)), in.sourceUri(), in.privateNote());
     }
 
     static Plan plan(Connection c, List<Annotation> everything, List<Incoming> incoming,
@@ -91,11 +121,26 @@ final class MergePlan {
         int notDeleted = 0;
         int privateNotes = 0;
         int notYours = 0;
+        int future = 0;
+        Map<String, Integer> tookIds = new java.util.TreeMap<>();
+        Instant now = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
+        Instant limit = now.plus(FUTURE_ALLOWANCE);
         for (Incoming in : incoming) {
             Annotation i = in.annotation();
             Annotation l = local.get(i.id());
             boolean sameLink = ConversationMerge.sameLink(links.get(i.id()), localLinks.get(i.id()));
-            Action action = decide(i, l, in.base(), Optional.ofNullable(bases.get(i.id())), people, sameLink);
+            boolean fromTheFuture = future(i, limit);
+            Action action = decide(i, l, in.base(), Optional.ofNullable(bases.get(i.id())), people, sameLink, limit);
+            if (fromTheFuture) {
+                future++;
+                if (action == Action.UPDATE && !sameContent(i, l.withAuthor(l.author(), i.authorId()))) {
+                    action = Action.CONFLICT; // a version that says it is from the future replaces nothing
+                }
+                if (action == Action.ADD || action == Action.TOMBSTONE) {
+                    in = datedNow(in, now, limit);
+                    i = in.annotation();
+                }
+            }
             boolean mine = l != null && !l.isDeleted() && me.equals(l.authorId());
             if (l != null && !me.equals(l.authorId()) && me.equals(i.authorId()) && !i.isDeleted()
                     && action != Action.UNCHANGED) {
@@ -114,10 +159,19 @@ final class MergePlan {
             if (action == Action.CONFLICT && local.containsKey(ShareStore.conflictCopyId(l.id(), i.updated()))) {
                 action = Action.UNCHANGED; // the other side's version is kept already
             }
+            if (action == Action.UPDATE && l != null && AuthorIds.isNameOnly(l.authorId())
+                    && !AuthorIds.isNameOnly(i.authorId())) {
+                // 0017's rule: a person known by name only takes the id a file gives that name. Any file can
+                // give one, so the preview names each (issue 11, second tester, MINOR 7).
+                tookIds.merge(l.author() + "\u0000" + i.authorId(), 1, Integer::sum);
+            }
             keptYours += mine && action == Action.CONFLICT ? 1 : 0;
             if (action == Action.DELETE && (mine || !sameAuthor(i, l, people))) {
                 action = Action.UNCHANGED;
                 notDeleted++;
+            }
+            if (action == Action.DELETE && fromTheFuture) {
+                action = Action.UNCHANGED; // nor deletes: a tombstone of 2099 would hold for good
             }
             if (action == Action.ADD && me.equals(i.authorId())) {
                 claimed++;
@@ -144,6 +198,19 @@ final class MergePlan {
             changes.add(new Change(action, in, Optional.ofNullable(l), place));
         }
         List<String> remarks = new ArrayList<>();
+        if (future > 0) {
+            remarks.add(future + (future == 1 ? " item in this file is" : " items in this file are") + " dated in the"
+                    + " future (after " + limit + ", a day past this computer's clock): "
+                    + (future == 1 ? "it replaces and deletes" : "they replace and delete") + " none of your notes; a changed"
+                    + " version is kept beside the note (two versions), a new note is dated now. Check the clock of"
+                    + " the computer that wrote the file, or ask its sender.");
+        }
+        tookIds.forEach((key, count) -> {
+            String[] nameAndId = key.split("\u0000", 2);
+            remarks.add(count + (count == 1 ? " note" : " notes") + " of " + nameAndId[0] + " (known by name only) now"
+                    + (count == 1 ? " carries" : " carry") + " the id " + nameAndId[1] + " from this file. If that"
+                    + " is not " + nameAndId[0] + ", take the import back (Undo last import).");
+        });
         if (claimed > 0) {
             remarks.add(claimed + (claimed == 1 ? " new note in this file says it is yours" : " new notes in this"
                     + " file say they are yours") + " (your author id): added as yours. If you did not write "
@@ -175,7 +242,7 @@ final class MergePlan {
     }
 
     private static Action decide(Annotation i, Annotation l, Optional<Instant> incomingBase, Optional<Instant> localBase,
-                                 Map<String, AuthorStore.Person> people, boolean sameLink) {
+                                 Map<String, AuthorStore.Person> people, boolean sameLink, Instant limit) {
         if (l == null) {
             return i.isDeleted() ? Action.TOMBSTONE : Action.ADD;
         }
@@ -194,6 +261,9 @@ final class MergePlan {
         Optional<Instant> base = Optional.empty();
         if (incomingBase.isPresent() || localBase.isPresent()) {
             base = Optional.of(max(incomingBase.orElse(Instant.EPOCH), localBase.orElse(Instant.EPOCH)));
+        }
+        if (l.updated().isAfter(limit) && !future(i, limit)) {
+            return Action.UPDATE; // the version here says it is from the future: a present one outranks it
         }
         if (base.isEmpty()) {
             return i.updated().isAfter(l.updated()) ? Action.UPDATE : Action.UNCHANGED;

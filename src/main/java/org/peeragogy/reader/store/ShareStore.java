@@ -67,6 +67,12 @@ public final class ShareStore {
      * @param privateNote only its author could read it where it came from (a private Hypothesis note): it is
      *                    kept, marked private, and left out of exports unless the reader includes it
      */
+    /**
+     * How far past this computer's clock a file's times still count as present ({@link MergePlan#FUTURE_ALLOWANCE},
+     * a day): later ones never win a merge nor rename a person (decision 0028).
+     */
+    public static final java.time.Duration FUTURE_ALLOWANCE = MergePlan.FUTURE_ALLOWANCE;
+
     public record Incoming(Annotation annotation, Optional<Instant> base, Optional<String> sourceUri,
                            boolean privateNote) {
         public Incoming {
@@ -287,6 +293,8 @@ public final class ShareStore {
             return Transaction.run(db.connection(), "importing the notes", c -> {
                 Plan plan = plan(c, incoming, conversation, people, placeable, alongside);
                 ConversationMerge.VotePlan votes = ConversationMerge.planVotes(c, conversation.votes(), me);
+                // A newer file renames its people's layers even when none of their notes changed (0017).
+                AuthorStore.renamed(c, people, namedAt, me, true);
                 if (plan.counts().changesNothing() && votes.changesNothing()) {
                     return new Applied(plan, OptionalLong.empty());
                 }

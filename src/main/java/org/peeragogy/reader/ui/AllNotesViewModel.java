@@ -69,9 +69,12 @@ public final class AllNotesViewModel {
         Map<String, String> names = new HashMap<>();
         all.forEach(a -> names.putIfAbsent(a.authorId(), a.author()));
         Map<String, Long> sameName = names.values().stream()
-                .collect(java.util.stream.Collectors.groupingBy(n -> n, java.util.stream.Collectors.counting()));
+                .collect(java.util.stream.Collectors.groupingBy(org.peeragogy.reader.book.AuthorNames::compared,
+                        java.util.stream.Collectors.counting()));
         Map<String, String> labels = new HashMap<>();
-        names.forEach((id, name) -> labels.put(id, sameName.get(name) > 1 ? name + " · " + AuthorLabels.shortId(id) : name));
+        // Names that look alike ("Ana", "Ana" + ZWSP) count as one name, so both carry their ids.
+        names.forEach((id, name) -> labels.put(id, sameName.get(org.peeragogy.reader.book.AuthorNames.compared(name)) > 1
+                ? name + " · " + AuthorLabels.shortId(id) : name));
         authorLabels = labels;
         authors.setAll(names.keySet().stream().sorted(Comparator.comparing((String id) -> labels.get(id))
                 .thenComparing(id -> id)).toList());

@@ -286,22 +286,23 @@ class ChapterIdsRoundTripTest {
     }
 
     @Test
-    void aNotesFileNamingAnIdNoFileCanHaveIsRefusedWholeAndNothingChanges() throws Exception {
+    void aNoteNamingAChapterIdNoFileCanHaveIsSkippedAndListedAndTheRestImports() throws Exception {
         Path file = tmp.resolve("bad.peeranotes");
         exported(NoteSharing.Format.NOTES, file);
-        // Edited by hand: one note's chapter becomes a path. The notes file is ours, so a value no reader
-        // writes means the file was made or damaged by something else; such a file is refused whole.
+        // Edited by hand: one note's chapter becomes a path. That note is skipped and listed by its id
+        // (decision 0028: one bad item never refuses the whole file); the others import.
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement st = c.createStatement()) {
             assertEquals(1, st.executeUpdate("UPDATE annotation SET chapter_id = 'more/Ética'"
                     + " WHERE chapter_id = 'Ética-2'"));
         }
         try (Database b = Database.open(tmp.resolve("b"))) {
-            b.annotations().create(new AnnotationStore.Draft(IDENTITY, "CON", Annotation.Kind.CHAPTER_NOTE,
-                    Annotation.Colour.YELLOW, "mine", List.of(), "Cy", Optional.empty()));
-            List<Annotation> mine = b.annotations().everything();
-            ShareException e = assertThrows(ShareException.class, () -> sharing(b).preview(file));
-            assertTrue(e.getMessage().contains("no file name can have"), e.getMessage());
-            assertEquals(mine, b.annotations().everything());
+            NoteSharing.Preview p = sharing(b).preview(file);
+            String remarks = String.join("\n", p.remarks());
+            assertTrue(remarks.contains("names a chapter id no file name can have"), remarks);
+            assertTrue(remarks.startsWith("Skipped note "), remarks);
+            sharing(b).apply(p);
+            assertTrue(b.annotations().everything().stream().noneMatch(a -> a.chapterId().contains("/")));
+            assertFalse(b.annotations().everything().isEmpty());
         }
     }
 

@@ -263,6 +263,16 @@ class CommandLineTest {
         assertEquals("note\tgardens\t" + id + "\tLearning in a shared garden\t[Ask] [Xiomara]\\tabout it\n", out());
     }
 
+    /** Issue 11 (second tester, MINOR 9): tags are kept exactly, commas and all, so the listing must tell "a,b" from a, b. */
+    @Test
+    void theNotesListingQuotesATagWithACommaAsCsvDoes() throws Exception {
+        assertEquals(0, run(withHandbook("highlight", "gardens", "--quote", "how deep to sow beans", "--tag", "a,b",
+                "--tag", "x", "--tag", "say \"hi\"")));
+        out.reset();
+        assertEquals(0, run(withHandbook("notes")));
+        assertEquals("\"a,b\",\"say \"\"hi\"\"\",x", out().strip().split("\t")[6], out());
+    }
+
     @Test
     void searchAsJsonIsAnArrayOfHits() throws Exception {
         assertEquals(0, run(withHandbook("search", "bell", "--json", "--limit", "2")));

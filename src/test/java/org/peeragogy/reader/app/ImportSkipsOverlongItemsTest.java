@@ -66,7 +66,7 @@ class ImportSkipsOverlongItemsTest {
         try (Database b = Database.open(dir.resolve("b"))) {
             NoteSharing.Preview preview = ShareFixture.sharing(b).preview(file);
             assertEquals(1, preview.counts().added(), preview.counts().summary());
-            assertEquals(List.of("Skipped annotation 2: its quote is longer than 20000 characters (20001)"),
+            assertEquals(List.of("Skipped annotation 2 (id https://example.org/a/2): its quote is longer than 20000 characters (20001)"),
                     preview.remarks());
         }
     }
@@ -90,6 +90,6 @@ class ImportSkipsOverlongItemsTest {
         String printed = out.toString(StandardCharsets.UTF_8);
         assertEquals(0, code, err.toString(StandardCharsets.UTF_8));
         assertTrue(printed.startsWith("Would import: 1 new"), printed);
-        assertTrue(printed.contains("Skipped annotation 2: a tag is longer than 200 characters (201)"), printed);
+        assertTrue(printed.contains("Skipped annotation 2 (id h2): a tag is longer than 200 characters (201)"), printed);
     }
 }

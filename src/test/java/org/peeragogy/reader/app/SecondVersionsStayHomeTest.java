@@ -154,7 +154,7 @@ class SecondVersionsStayHomeTest {
         try (Database db = Database.open(tmp.resolve("me"))) {
             NoteSharing.Preview p = ShareFixture.sharing(db).preview(w3c);
             String remarks = String.join("\n", p.remarks());
-            assertTrue(remarks.contains("Not kept: annotation 1: its second creator, P2 (the note is kept as P1's)"),
+            assertTrue(remarks.contains("Not kept: annotation 1 (id http://example.org/anno/1): its second creator, P2 (the note is kept as P1's)"),
                     remarks);
             assertTrue(remarks.contains("Not kept: the name \"Second\" of acct:same@example.org, who is also called"
                     + " \"First\" in this file"), remarks);
