@@ -59,6 +59,7 @@ final class Cli {
             case "import" -> importFile(options, handbook);
             case "undo-import" -> undoImport(options, handbook);
             case "reply", "ask", "vote", "answered" -> new WorkshopCommands(out, err).run(options, handbook);
+            case "digest" -> new WorkshopCommands(out, err).digest(options, handbook);
             default -> throw new IllegalArgumentException(options.command());
         };
     }
