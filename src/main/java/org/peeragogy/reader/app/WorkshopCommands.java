@@ -166,7 +166,7 @@ final class WorkshopCommands {
             int open = d.chapters().stream().mapToInt(c -> c.open().size()).sum();
             out.println("Wrote the digest (" + d.chapters().size() + " chapters, " + d.people().size() + " people, "
                     + open + " open questions" + (d.unplaced().isEmpty() ? "" : ", " + d.unplaced().size()
-                    + " notes that could not be placed") + ") to " + file);
+                    + (d.unplaced().size() == 1 ? " note" : " notes") + " that could not be placed") + ") to " + file);
             return 0;
         } catch (org.peeragogy.reader.share.ShareException e) {
             err.println(e.getMessage());

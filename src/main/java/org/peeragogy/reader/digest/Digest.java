@@ -31,10 +31,14 @@ public record Digest(String handbook, String edition, Instant made, int imports,
      * @param open     open questions, most votes first, each with its thread
      * @param answered answered questions, most votes first, each with its thread (shown folded)
      * @param tags     tags on the chapter's notes with how many notes carry each, most first
+     * @param waiting  threads whose first note is missing (not arrived yet) or deleted, with the replies kept under
+     *                 the placeholder, oldest first
      */
     public record ChapterDigest(String id, String title, int people, int highlights, int notes,
-                                List<Thread> open, List<Thread> answered, List<Passage> passages, List<Tag> tags) {
+                                List<Thread> open, List<Thread> answered, List<Passage> passages, List<Tag> tags,
+                                List<Thread> waiting) {
         public ChapterDigest {
+            waiting = List.copyOf(waiting);
             open = List.copyOf(open);
             answered = List.copyOf(answered);
             passages = List.copyOf(passages);

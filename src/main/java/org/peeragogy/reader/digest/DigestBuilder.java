@@ -82,7 +82,14 @@ public final class DigestBuilder {
 
         List<Threads.Node> threads = Threads.build(notes, talk.links(), talk.votes());
         Map<String, List<Threads.Node>> questions = new HashMap<>();
+        Map<String, List<Digest.Thread>> waiting = new HashMap<>();
         for (Threads.Node root : threads) {
+            if (root.shape() != Threads.Shape.NOTE) {
+                // Replies under a placeholder: shown in the chapter of the first of them, so none is lost.
+                root.flatten().stream().filter(n -> n.shape() == Threads.Shape.NOTE).findFirst()
+                        .map(n -> n.note().orElseThrow().chapterId())
+                        .ifPresent(c -> waiting.computeIfAbsent(c, k -> new ArrayList<>()).add(thread(root, namer)));
+            }
             for (Threads.Node n : root.flatten()) {
                 if (n.question() && n.shape() == Threads.Shape.NOTE) {
                     questions.computeIfAbsent(n.note().orElseThrow().chapterId(), k -> new ArrayList<>()).add(n);
@@ -93,7 +100,7 @@ public final class DigestBuilder {
         List<Digest.ChapterDigest> out = new ArrayList<>();
         for (Map.Entry<String, List<Annotation>> e : byChapter.entrySet()) {
             List<Annotation> list = e.getValue();
-            if (list.isEmpty()) {
+            if (list.isEmpty() || !chapters.isEmpty() && !chapters.contains(e.getKey())) {
                 continue;
             }
             String title = book.chapter(e.getKey()).map(Chapter::displayTitle)
@@ -110,7 +117,7 @@ public final class DigestBuilder {
                     (int) list.stream().map(Annotation::authorId).distinct().count(),
                     (int) list.stream().filter(a -> a.kind() == Annotation.Kind.HIGHLIGHT).count(),
                     (int) list.stream().filter(a -> !a.note().isBlank()).count(),
-                    open, answered, passages(list, placed), tags(list)));
+                    open, answered, passages(list, placed), tags(list), waiting.getOrDefault(e.getKey(), List.of())));
         }
         return new Digest(book.title(), edition, made, imports, List.copyOf(people), out, unplaced);
     }

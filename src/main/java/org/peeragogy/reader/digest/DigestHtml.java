@@ -65,6 +65,10 @@ public final class DigestHtml {
                 section.appendElement("h3").text("Open questions");
                 c.open().forEach(t -> thread(section.appendElement("ul").addClass("thread"), t));
             }
+            if (!c.waiting().isEmpty()) {
+                section.appendElement("h3").text("Replies waiting for their note");
+                c.waiting().forEach(t -> thread(section.appendElement("ul").addClass("thread"), t));
+            }
             if (!c.answered().isEmpty()) {
                 section.appendElement("h3").text("Answered questions");
                 for (Digest.Thread t : c.answered()) {

@@ -41,6 +41,11 @@ public final class DigestMarkdown {
                 c.open().forEach(t -> t.items().forEach(i -> item(b, i)));
                 b.append('\n');
             }
+            if (!c.waiting().isEmpty()) {
+                b.append("### Replies waiting for their note\n\n");
+                c.waiting().forEach(t -> t.items().forEach(i -> item(b, i)));
+                b.append('\n');
+            }
             if (!c.answered().isEmpty()) {
                 b.append("### Answered questions\n\n");
                 for (Digest.Thread t : c.answered()) {

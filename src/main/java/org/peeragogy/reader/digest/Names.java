@@ -27,16 +27,24 @@ public enum Names {
         return java.util.Optional.empty();
     }
 
-    /** Gives each person the name this mode shows, remembering the numbers it hands out. */
+    /**
+     * Gives each person (by author id) the name this mode shows, once: a second person whose name shows the same
+     * gets " (2)" after it, a third " (3)", so two people called Ana stay two in every list and thread.
+     */
     final class Namer {
-        private final Map<String, String> numbers = new HashMap<>();
+        private final Map<String, String> given = new HashMap<>();
+        private final Map<String, Integer> taken = new HashMap<>();
 
         String name(String name, String authorId) {
-            return switch (Names.this) {
-                case SHOW -> name.isBlank() ? "someone" : name;
-                case INITIALS -> initials(name);
-                case HIDE -> numbers.computeIfAbsent(authorId, k -> "Participant " + (numbers.size() + 1));
-            };
+            return given.computeIfAbsent(authorId, k -> {
+                String shown = switch (Names.this) {
+                    case SHOW -> name.isBlank() ? "someone" : name.strip();
+                    case INITIALS -> initials(name);
+                    case HIDE -> "Participant " + (given.size() + 1);
+                };
+                int n = taken.merge(shown, 1, Integer::sum);
+                return n == 1 ? shown : shown + " (" + n + ")";
+            });
         }
     }
 
