@@ -100,7 +100,9 @@ final class DigestFixture implements AutoCloseable {
         bo.conversation().reply(unseen.id(), "In the library", "Bo Chen");
         tick();
         ana.conversation().vote(weekly.id(), true, "Ana Lima");
+        tick();
         ana2.conversation().vote(weekly.id(), true, "Ana Lima");
+        tick();
         bo.conversation().vote(stalls.id(), true, "Bo Chen");
         bo.conversation().vote(defined.id(), true, "Bo Chen");
         tick();
@@ -109,6 +111,7 @@ final class DigestFixture implements AutoCloseable {
         ana.conversation().markAnswered(defined.id(), answer.id());
         tick();
         ShareFixture.chapterNote(ana, "old-chapter", "Ana Lima", "On a chapter of the second edition");
+        tick(); // notes of the same minute are ordered by their random ids: each gets its own
         ana.annotations().create(new AnnotationStore.Draft(book, CHAPTER, Annotation.Kind.HIGHLIGHT,
                 Annotation.Colour.YELLOW, "This passage moved", List.of(), "Ana Lima",
                 Optional.of(new TextAnchor(new TextQuoteSelector("A sentence no edition of the handbook has",

@@ -128,4 +128,39 @@ class DigestTest {
         assertEquals(2, code);
         assertTrue(e.toString(StandardCharsets.UTF_8).contains("Unknown format 'docx': use markdown, html or pdf"));
     }
+
+    /**
+     * The PDF's text is text: pdftotext (poppler-utils, installed by .ci/run) reads every open question back, the
+     * replies under them and a name in a script beyond Latin-1 (the embedded font covers it). Skipped, saying so,
+     * where pdftotext is not installed.
+     */
+    @Test
+    void thePdfsExtractedTextContainsEveryOpenQuestion() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(pdftotextAvailable(),
+                "pdftotext not found (apt-get install poppler-utils): the PDF's text is not checked here");
+        Digest d = digest(Names.SHOW);
+        Path pdf = tmp.resolve("workshop.pdf");
+        Digests.write(d, Digests.Format.PDF, pdf);
+        Process p = new ProcessBuilder("pdftotext", "-enc", "UTF-8", pdf.toString(), "-").redirectErrorStream(true)
+                .start();
+        String text = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(p.waitFor(60, java.util.concurrent.TimeUnit.SECONDS) && p.exitValue() == 0, text);
+        String flat = MarkdownExportSafetyTest.squash(text);
+        for (String q : workshop.openQuestions) {
+            assertTrue(flat.contains(q), "open question missing from the PDF's text: " + q + "\n" + text);
+        }
+        assertTrue(flat.contains("Yes, on Mondays (Ana Lima)"), "a reply under its question\n" + text);
+        assertTrue(flat.contains("A reply to a note you do not have yet, from Bo Chen"), text);
+        assertTrue(flat.contains("Could not be placed in this edition"), text);
+    }
+
+    private static boolean pdftotextAvailable() {
+        try {
+            Process p = new ProcessBuilder("pdftotext", "-v").redirectErrorStream(true).start();
+            p.getInputStream().readAllBytes();
+            return p.waitFor(30, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (java.io.IOException | InterruptedException e) {
+            return false;
+        }
+    }
 }
