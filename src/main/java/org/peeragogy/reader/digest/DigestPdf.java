@@ -32,10 +32,15 @@ public final class DigestPdf {
      * level stays set (java.util.logging keeps loggers weakly).
      */
     private static final java.util.logging.Logger PDFBOX_FONTS = quiet("org.apache.pdfbox.pdmodel.font");
+    /**
+     * In the packaged app (one module, decision 0019) PDFBox cannot reach the JDK's internal buffer cleaner and
+     * logs a SEVERE stack trace once; it then frees its buffers the ordinary way. Nothing is wrong: kept quiet.
+     */
+    private static final java.util.logging.Logger PDFBOX_IO = quiet("org.apache.pdfbox.io.IOUtils");
 
     private static java.util.logging.Logger quiet(String name) {
         java.util.logging.Logger l = java.util.logging.Logger.getLogger(name);
-        l.setLevel(java.util.logging.Level.SEVERE);
+        l.setLevel(name.endsWith("IOUtils") ? java.util.logging.Level.OFF : java.util.logging.Level.SEVERE);
         return l;
     }
 
