@@ -164,8 +164,10 @@ final class WorkshopCommands {
                     names.get());
             Digests.write(d, format.get(), file);
             int open = d.chapters().stream().mapToInt(c -> c.open().size()).sum();
-            out.println("Wrote the digest (" + d.chapters().size() + " chapters, " + d.people().size() + " people, "
-                    + open + " open questions" + (d.unplaced().isEmpty() ? "" : ", " + d.unplaced().size()
+            int chapters = d.chapters().size();
+            out.println("Wrote the digest (" + chapters + (chapters == 1 ? " chapter, " : " chapters, ")
+                    + d.people().size() + (d.people().size() == 1 ? " person, " : " people, ")
+                    + open + (open == 1 ? " open question" : " open questions") + (d.unplaced().isEmpty() ? "" : ", " + d.unplaced().size()
                     + (d.unplaced().size() == 1 ? " note" : " notes") + " that could not be placed") + ") to " + file);
             return 0;
         } catch (org.peeragogy.reader.share.ShareException e) {

@@ -116,7 +116,8 @@ class DigestTest {
                     new java.io.PrintStream(o, true, StandardCharsets.UTF_8),
                     new java.io.PrintStream(e, true, StandardCharsets.UTF_8));
             assertEquals(0, code, e.toString(StandardCharsets.UTF_8));
-            assertTrue(o.toString(StandardCharsets.UTF_8).startsWith("Wrote the digest (1 chapters, 3 people, 2 open"),
+            assertTrue(o.toString(StandardCharsets.UTF_8).startsWith(
+                    "Wrote the digest (1 chapter, 3 people, 2 open questions, 1 note that could not be placed) to "),
                     o.toString(StandardCharsets.UTF_8));
             assertTrue(Files.size(out) > 500, format);
         }
