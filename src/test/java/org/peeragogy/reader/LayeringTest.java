@@ -27,14 +27,16 @@ class LayeringTest {
                 .layer("content").definedBy("org.peeragogy.reader.content..")
                 .layer("store").definedBy("org.peeragogy.reader.store..")
                 .layer("share").definedBy("org.peeragogy.reader.share..")
+                .layer("digest").definedBy("org.peeragogy.reader.digest..")
                 .layer("ui").definedBy("org.peeragogy.reader.ui..")
                 .layer("app").definedBy("org.peeragogy.reader.app..")
                 .whereLayer("app").mayNotBeAccessedByAnyLayer()
                 .whereLayer("ui").mayOnlyBeAccessedByLayers("app")
-                .whereLayer("share").mayOnlyBeAccessedByLayers("ui", "app")
-                .whereLayer("store").mayOnlyBeAccessedByLayers("share", "ui", "app")
+                .whereLayer("digest").mayOnlyBeAccessedByLayers("ui", "app")
+                .whereLayer("share").mayOnlyBeAccessedByLayers("digest", "ui", "app")
+                .whereLayer("store").mayOnlyBeAccessedByLayers("share", "digest", "ui", "app")
                 .whereLayer("content").mayOnlyBeAccessedByLayers("ui", "app")
-                .whereLayer("text").mayOnlyBeAccessedByLayers("content", "store", "share", "ui", "app")
+                .whereLayer("text").mayOnlyBeAccessedByLayers("content", "store", "share", "digest", "ui", "app")
                 .check(classes);
     }
 
@@ -58,7 +60,7 @@ class LayeringTest {
     void onlyTheUserInterfaceUsesJavaFx() {
         noClasses().that().resideInAnyPackage("org.peeragogy.reader.book..", "org.peeragogy.reader.text..",
                         "org.peeragogy.reader.content..",
-                        "org.peeragogy.reader.store..", "org.peeragogy.reader.share..")
+                        "org.peeragogy.reader.store..", "org.peeragogy.reader.share..", "org.peeragogy.reader.digest..")
                 .should().dependOnClassesThat().resideInAnyPackage("javafx..", "netscape..", "com.sun.javafx..")
                 .check(classes);
     }
@@ -74,6 +76,14 @@ class LayeringTest {
     void storageAndContentNeverTouchEachOther() {
         noClasses().that().resideInAPackage("org.peeragogy.reader.content..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.peeragogy.reader.store..", "java.sql..")
+                .check(classes);
+    }
+
+    /** The facilitator's digest (decision 0029) reads notes through store and share, never the handbook's content. */
+    @Test
+    void theDigestNeverTouchesContent() {
+        noClasses().that().resideInAPackage("org.peeragogy.reader.digest..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.peeragogy.reader.content..")
                 .check(classes);
     }
 }

@@ -62,6 +62,7 @@ final class Cli {
             case "undo-import" -> undoImport(options, handbook);
             case "group-folder" -> new GroupFolderCommand(out, err).run(options, handbook);
             case "reply", "ask", "vote", "answered" -> new WorkshopCommands(out, err).run(options, handbook);
+            case "digest" -> new WorkshopCommands(out, err).digest(options, handbook);
             default -> throw new IllegalArgumentException(options.command());
         };
     }

@@ -58,6 +58,10 @@ record Options(Optional<Path> handbook, Optional<Path> dataDir, Optional<String>
                                 write your notes there now and look at the others' files; merge those of
                                 people you merged by hand before (--merge-accepted) or every file, accepting
                                 their people (--merge-all)
+              digest --format markdown|html|pdf --out FILE [--chapter ID]... [--names show|initials|hide]
+                                the facilitator's digest of everyone's notes: per chapter the counts, the
+                                most-marked passages, open questions by votes with their threads, answered
+                                questions, tags; notes that could not be placed listed at the end
               add-handbook PATH install a handbook folder or zip (another edition, a translation) into the
                                 data folder and open it from now on; prints its identity and title
               handbooks         list the installed handbooks: identity, title, chapters, location
@@ -86,7 +90,7 @@ record Options(Optional<Path> handbook, Optional<Path> dataDir, Optional<String>
             Map.entry("search", -1), Map.entry("export", 0), Map.entry("import", 1), Map.entry("undo-import", 0),
             Map.entry("add-handbook", 1), Map.entry("handbooks", 0), Map.entry("recover", 0),
             Map.entry("group-folder", -2), Map.entry("reply", 1), Map.entry("ask", 1), Map.entry("vote", 1),
-            Map.entry("answered", 2));
+            Map.entry("answered", 2), Map.entry("digest", 0));
     private static final Map<String, Map<String, Boolean>> COMMAND_OPTIONS = Map.ofEntries(
             Map.entry("reply", Map.of("--note", true)),
             Map.entry("ask", Map.of("--quote", true, "--note", true, "--tag", true)),
@@ -98,6 +102,7 @@ record Options(Optional<Path> handbook, Optional<Path> dataDir, Optional<String>
                     "--author", true, "--include-private", false)),
             Map.entry("import", Map.of("--dry-run", false)),
             Map.entry("group-folder", Map.of("--group", true, "--merge-accepted", false, "--merge-all", false)),
+            Map.entry("digest", Map.of("--format", true, "--out", true, "--chapter", true, "--names", true)),
             Map.entry("recover", Map.of("--restore-backup", false, "--start-fresh", false)));
     private static final Set<String> GLOBAL = Set.of("--handbook", "--data-dir", "--smoke");
     /** Global options without a value. */
@@ -215,6 +220,9 @@ record Options(Optional<Path> handbook, Optional<Path> dataDir, Optional<String>
         }
         if (command.equals("export") && (!flags.containsKey("--format") || !flags.containsKey("--out"))) {
             throw new UsageException("export needs --format notes|w3c|markdown and --out FILE");
+        }
+        if (command.equals("digest") && (!flags.containsKey("--format") || !flags.containsKey("--out"))) {
+            throw new UsageException("digest needs --format markdown|html|pdf and --out FILE");
         }
         if (flags.containsKey("--restore-backup") && flags.containsKey("--start-fresh")) {
             throw new UsageException("recover takes --restore-backup or --start-fresh, not both");

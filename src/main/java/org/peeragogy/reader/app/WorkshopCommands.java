@@ -8,6 +8,9 @@ import org.peeragogy.reader.book.Handbook;
 import org.peeragogy.reader.book.Placement;
 import org.peeragogy.reader.book.TextAnchor;
 import org.peeragogy.reader.content.anchoring.Anchoring;
+import org.peeragogy.reader.digest.Digest;
+import org.peeragogy.reader.digest.Digests;
+import org.peeragogy.reader.digest.Names;
 import org.peeragogy.reader.content.anchoring.ChapterText;
 import org.peeragogy.reader.content.anchoring.QuoteSearch;
 import org.peeragogy.reader.store.AnnotationStore;
@@ -17,7 +20,7 @@ import org.peeragogy.reader.ui.NotesViewModel;
 
 /**
  * The workshop's conversation on the command line (issue 15): {@code reply}, {@code ask}, {@code vote} and
- * {@code answered}. Each prints one line (the new note's id, or what changed); a wrong id or a note that is
+ * {@code answered}; the folder import and the facilitator's {@code digest}. Each prints one line (the new note's id, or what changed); a wrong id or a note that is
  * not there is a plain message on the error stream and exit code 1.
  */
 final class WorkshopCommands {
@@ -126,6 +129,46 @@ final class WorkshopCommands {
             out.println("Imported: " + done.plan().counts().summary());
             preview.combined().remarks().forEach(out::println);
             done.batchId().ifPresent(id -> out.println("Undo with: undo-import (import " + id + ", the whole folder)"));
+            return 0;
+        } catch (org.peeragogy.reader.share.ShareException e) {
+            err.println(e.getMessage());
+            return 1;
+        }
+    }
+
+    /**
+     * {@code digest --format markdown|html|pdf --out FILE [--chapter ID]... [--names show|initials|hide]}: the
+     * facilitator's digest of the notes here (issue 15). Prints what it wrote; a wrong format, name mode or
+     * chapter is a usage message, a file that cannot be written a plain message and exit code 1.
+     */
+    int digest(Options options, Handbook handbook) throws StoreException {
+        Optional<Digests.Format> format = Digests.Format.ofCode(options.flag("--format").orElse(""));
+        if (format.isEmpty()) {
+            return Main.usage(err, "Unknown format '" + options.flag("--format").orElse("")
+                    + "': use markdown, html or pdf");
+        }
+        Optional<Names> names = Names.ofCode(options.flag("--names").orElse("show"));
+        if (names.isEmpty()) {
+            return Main.usage(err, "Unknown --names '" + options.flag("--names").orElse("")
+                    + "': use show, initials or hide");
+        }
+        for (String chapter : options.all("--chapter")) {
+            if (handbook.book().chapter(chapter).isEmpty()) {
+                return Main.usage(err, "No chapter '" + chapter + "' in " + handbook.location()
+                        + " (the chapters command lists the ids)");
+            }
+        }
+        java.nio.file.Path file = java.nio.file.Path.of(options.flag("--out").orElseThrow());
+        try (Database db = Database.open(DataDirs.resolve(options))) {
+            Digest d = new Digests(db, new HandbookChapters(handbook)).make(java.util.Set.copyOf(options.all("--chapter")),
+                    names.get());
+            Digests.write(d, format.get(), file);
+            int open = d.chapters().stream().mapToInt(c -> c.open().size()).sum();
+            int chapters = d.chapters().size();
+            out.println("Wrote the digest (" + chapters + (chapters == 1 ? " chapter, " : " chapters, ")
+                    + d.people().size() + (d.people().size() == 1 ? " person, " : " people, ")
+                    + open + (open == 1 ? " open question" : " open questions") + (d.unplaced().isEmpty() ? "" : ", " + d.unplaced().size()
+                    + (d.unplaced().size() == 1 ? " note" : " notes") + " that could not be placed") + ") to " + file);
             return 0;
         } catch (org.peeragogy.reader.share.ShareException e) {
             err.println(e.getMessage());

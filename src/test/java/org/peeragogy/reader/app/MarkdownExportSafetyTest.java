@@ -145,7 +145,7 @@ class MarkdownExportSafetyTest {
         assertTrue(gamma >= 0 && gamma < beta && beta < alpha, text);
     }
 
-    private static void assertInert(Document doc, String renderer) {
+    static void assertInert(Document doc, String renderer) {
         for (Element el : doc.getAllElements()) {
             String tag = el.normalName();
             assertTrue(!List.of("script", "style", "iframe", "object", "embed", "img", "link", "meta", "form", "svg",
@@ -174,7 +174,7 @@ class MarkdownExportSafetyTest {
         return s.replaceAll("[\\s\\u00A0]+", " ").strip();
     }
 
-    private static Map<String, UnaryOperator<String>> renderers() {
+    static Map<String, UnaryOperator<String>> renderers() {
         Map<String, UnaryOperator<String>> out = new LinkedHashMap<>();
         out.put("flexmark", flexmark());
         // Without commonmark-java's autolink extension: it needs a newer autolink-java than flexmark's,

@@ -1,0 +1,79 @@
+package org.peeragogy.reader.digest;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * What a facilitator's digest says (issue 15, decision 0029), already counted, sorted and with names as
+ * {@link Names} shows them: the writers ({@link DigestMarkdown}, {@link DigestHtml}, {@link DigestPdf}) only lay
+ * it out. Made by {@link DigestBuilder}. Plain data; any thread.
+ *
+ * @param handbook the handbook's title
+ * @param edition  its identity and fingerprint ("peeragogy.en, edition 3f2a…")
+ * @param made     when the digest was made (UTC)
+ * @param imports  imports merged into this notes file (recorded, not undone)
+ * @param people   everyone with a note in the digest, as named
+ * @param chapters the chapters with notes, in book order (then chapters the book does not have)
+ * @param unplaced notes that could not be placed in this edition, listed rather than dropped
+ */
+public record Digest(String handbook, String edition, Instant made, int imports, List<String> people,
+                     List<ChapterDigest> chapters, List<Item> unplaced) {
+    public Digest {
+        people = List.copyOf(people);
+        chapters = List.copyOf(chapters);
+        unplaced = List.copyOf(unplaced);
+    }
+
+    /**
+     * One chapter.
+     *
+     * @param passages the most-marked passages, most people first (at most {@link DigestBuilder#PASSAGES})
+     * @param open     open questions, most votes first, each with its thread
+     * @param answered answered questions, most votes first, each with its thread (shown folded)
+     * @param tags     tags on the chapter's notes with how many notes carry each, most first
+     * @param waiting  threads whose first note is missing (not arrived yet) or deleted, with the replies kept under
+     *                 the placeholder, oldest first
+     */
+    public record ChapterDigest(String id, String title, int people, int highlights, int notes,
+                                List<Thread> open, List<Thread> answered, List<Passage> passages, List<Tag> tags,
+                                List<Thread> waiting) {
+        public ChapterDigest {
+            waiting = List.copyOf(waiting);
+            open = List.copyOf(open);
+            answered = List.copyOf(answered);
+            passages = List.copyOf(passages);
+            tags = List.copyOf(tags);
+        }
+    }
+
+    /** A passage and how many distinct people highlighted or noted it. */
+    public record Passage(String quote, int people) {
+    }
+
+    /** A tag and how many of the chapter's live notes carry it. */
+    public record Tag(String tag, int count) {
+    }
+
+    /**
+     * One note of a thread at its depth (0 for the question).
+     *
+     * @param text   the note's text, or what a placeholder says ("Deleted note")
+     * @param quote  the passage it is on ("" for none)
+     * @param by     who wrote it, as named ("" for a placeholder)
+     * @param votes  its +1s now
+     * @param answer whether its question's asker marked it as the answer
+     */
+    public record Item(int depth, String text, String quote, String by, int votes, boolean answer) {
+    }
+
+    /** A question and its replies, depth first, as shown. */
+    public record Thread(List<Item> items) {
+        public Thread {
+            items = List.copyOf(items);
+        }
+
+        public Item question() {
+            return items.get(0);
+        }
+    }
+}

@@ -1,0 +1,190 @@
+package org.peeragogy.reader.digest;
+
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import org.peeragogy.reader.book.Annotation;
+import org.peeragogy.reader.book.Book;
+import org.peeragogy.reader.book.Chapter;
+import org.peeragogy.reader.book.Placement;
+import org.peeragogy.reader.book.Threads;
+import org.peeragogy.reader.store.Conversation;
+
+/**
+ * Counts and sorts a handbook's notes into a {@link Digest} (issue 15's facilitator digest). Pure: no disk, no
+ * toolkit; any thread. The rules:
+ * <ul>
+ *   <li>People of a chapter: distinct author ids of its live notes (two people of one name are two).</li>
+ *   <li>Highlights: live highlights; notes: live notes with text (replies and questions included).</li>
+ *   <li>A passage is a highlight's quote, white space folded; its people are the distinct authors of the placed
+ *       highlights on it. The {@link #PASSAGES} with most people are kept (ties: the earlier in the text).</li>
+ *   <li>Questions are notes marked as questions (decision 0025), in the chapter they are on; open ones and answered
+ *       ones each by votes, then by when asked. Each comes with its thread below it ({@link Threads}).</li>
+ *   <li>A note whose chapter is not in this edition, or a highlight that cannot be placed, is listed under
+ *       "could not be placed": never dropped.</li>
+ * </ul>
+ */
+public final class DigestBuilder {
+    /** How many most-marked passages a chapter shows. */
+    public static final int PASSAGES = 5;
+
+    private DigestBuilder() {
+    }
+
+    /**
+     * @param book     the open handbook
+     * @param edition  how to name its edition (identity, fingerprint)
+     * @param notes    every note of this handbook, tombstones included (they keep deleted questions' replies)
+     * @param talk     the conversation's links and votes ({@code store.ConversationStore.of})
+     * @param place    where a note sits in its chapter now ({@code share.Chapters.place}); an orphan when it cannot
+     * @param imports  how many imports are merged in
+     * @param chapters the chapters to include; empty for all
+     * @param names    how people are named
+     * @param made     the digest's time
+     * @return the digest; never throws for odd notes (each is counted or listed)
+     */
+    public static Digest build(Book book, String edition, Collection<Annotation> notes, Conversation talk,
+                               Function<Annotation, Placement> place, int imports, Set<String> chapters, Names names,
+                               Instant made) {
+        Names.Namer namer = names.namer();
+        List<Annotation> live = notes.stream().filter(a -> !a.isDeleted())
+                .filter(a -> chapters.isEmpty() || chapters.contains(a.chapterId()))
+                .sorted(Comparator.comparing(Annotation::created).thenComparing(Annotation::id)).toList();
+        Set<String> people = new LinkedHashSet<>();
+        live.forEach(a -> people.add(namer.name(a.author(), a.authorId())));
+
+        Map<String, List<Annotation>> byChapter = new LinkedHashMap<>();
+        book.chapters().forEach(c -> byChapter.put(c.id(), new ArrayList<>()));
+        live.forEach(a -> byChapter.computeIfAbsent(a.chapterId(), k -> new ArrayList<>()).add(a));
+
+        Map<String, Placement> placed = new HashMap<>();
+        List<Digest.Item> unplaced = new ArrayList<>();
+        for (Annotation a : live) {
+            boolean inBook = book.chapter(a.chapterId()).isPresent();
+            Placement p = a.kind() == Annotation.Kind.HIGHLIGHT && inBook ? place.apply(a) : null;
+            if (p != null && p.placed()) {
+                placed.put(a.id(), p);
+            } else if (!inBook || p != null) {
+                unplaced.add(new Digest.Item(0, a.note(), a.quote(), namer.name(a.author(), a.authorId()), 0, false));
+            }
+        }
+
+        List<Threads.Node> threads = Threads.build(notes, talk.links(), talk.votes());
+        Map<String, List<Threads.Node>> questions = new HashMap<>();
+        Map<String, List<Digest.Thread>> waiting = new HashMap<>();
+        for (Threads.Node root : threads) {
+            if (root.shape() != Threads.Shape.NOTE) {
+                // Replies under a placeholder: shown in the chapter of the first of them, so none is lost.
+                root.flatten().stream().filter(n -> n.shape() == Threads.Shape.NOTE).findFirst()
+                        .map(n -> n.note().orElseThrow().chapterId())
+                        .ifPresent(c -> waiting.computeIfAbsent(c, k -> new ArrayList<>()).add(thread(root, namer)));
+            }
+            for (Threads.Node n : root.flatten()) {
+                if (n.question() && n.shape() == Threads.Shape.NOTE) {
+                    questions.computeIfAbsent(n.note().orElseThrow().chapterId(), k -> new ArrayList<>()).add(n);
+                }
+            }
+        }
+
+        List<Digest.ChapterDigest> out = new ArrayList<>();
+        for (Map.Entry<String, List<Annotation>> e : byChapter.entrySet()) {
+            List<Annotation> list = e.getValue();
+            if (list.isEmpty() || !chapters.isEmpty() && !chapters.contains(e.getKey())) {
+                continue;
+            }
+            String title = book.chapter(e.getKey()).map(Chapter::displayTitle)
+                    .orElse("Chapter " + e.getKey() + " (not in this edition)");
+            List<Threads.Node> asked = new ArrayList<>(questions.getOrDefault(e.getKey(), List.of()));
+            asked.sort(Comparator.comparingInt(Threads.Node::votes).reversed()
+                    .thenComparing(n -> n.note().orElseThrow().created()).thenComparing(Threads.Node::id));
+            List<Digest.Thread> open = new ArrayList<>();
+            List<Digest.Thread> answered = new ArrayList<>();
+            for (Threads.Node q : asked) {
+                (q.open() ? open : answered).add(thread(q, namer));
+            }
+            out.add(new Digest.ChapterDigest(e.getKey(), title,
+                    (int) list.stream().map(Annotation::authorId).distinct().count(),
+                    (int) list.stream().filter(a -> a.kind() == Annotation.Kind.HIGHLIGHT).count(),
+                    (int) list.stream().filter(a -> !a.note().isBlank()).count(),
+                    open, answered, passages(list, placed), tags(list), waiting.getOrDefault(e.getKey(), List.of())));
+        }
+        return new Digest(book.title(), edition, made, imports, List.copyOf(people), out, unplaced);
+    }
+
+    private static List<Digest.Passage> passages(List<Annotation> list, Map<String, Placement> placed) {
+        Map<String, Set<String>> who = new LinkedHashMap<>();
+        Map<String, Integer> where = new HashMap<>();
+        for (Annotation a : list) {
+            Placement p = placed.get(a.id());
+            if (p == null) {
+                continue;
+            }
+            String quote = a.quote().replaceAll("\\s+", " ").strip();
+            who.computeIfAbsent(quote, k -> new HashSet<>()).add(a.authorId());
+            where.merge(quote, p.start(), Math::min);
+        }
+        return who.entrySet().stream()
+                .sorted(Comparator.comparingInt((Map.Entry<String, Set<String>> x) -> x.getValue().size()).reversed()
+                        .thenComparing(x -> where.get(x.getKey())).thenComparing(Map.Entry::getKey))
+                .limit(PASSAGES).map(x -> new Digest.Passage(x.getKey(), x.getValue().size())).toList();
+    }
+
+    private static List<Digest.Tag> tags(List<Annotation> list) {
+        Map<String, Integer> counts = new HashMap<>();
+        list.forEach(a -> a.tags().forEach(t -> counts.merge(t, 1, Integer::sum)));
+        return counts.entrySet().stream()
+                .sorted(Comparator.comparingInt((Map.Entry<String, Integer> x) -> x.getValue()).reversed()
+                        .thenComparing(Map.Entry::getKey))
+                .map(x -> new Digest.Tag(x.getKey(), x.getValue())).toList();
+    }
+
+    /** The question and every reply under it with its depth; placeholders named as {@code namer} names people. */
+    private static Digest.Thread thread(Threads.Node question, Names.Namer namer) {
+        String answer = question.answeredBy().orElse("");
+        List<Digest.Item> items = new ArrayList<>();
+        Deque<Map.Entry<Threads.Node, Integer>> todo = new ArrayDeque<>();
+        todo.push(Map.entry(question, 0));
+        while (!todo.isEmpty()) {
+            Map.Entry<Threads.Node, Integer> top = todo.pop();
+            Threads.Node n = top.getKey();
+            items.add(item(n, top.getValue(), n.id().equals(answer), namer));
+            for (int i = n.replies().size() - 1; i >= 0; i--) {
+                todo.push(Map.entry(n.replies().get(i), top.getValue() + 1));
+            }
+        }
+        return new Digest.Thread(items);
+    }
+
+    private static Digest.Item item(Threads.Node n, int depth, boolean answer, Names.Namer namer) {
+        return switch (n.shape()) {
+            case NOTE -> {
+                Annotation a = n.note().orElseThrow();
+                yield new Digest.Item(depth, a.note(), a.quote(), namer.name(a.author(), a.authorId()), n.votes(),
+                        answer);
+            }
+            case DELETED -> new Digest.Item(depth, "Deleted note", "", "", n.votes(), answer);
+            // Threads' own label names the repliers as they call themselves; name them as this digest does.
+            case MISSING -> new Digest.Item(depth, "A reply to a note you do not have yet, from "
+                    + repliers(n, namer), "", "", n.votes(), answer);
+        };
+    }
+
+    private static String repliers(Threads.Node n, Names.Namer namer) {
+        Set<String> who = new LinkedHashSet<>();
+        n.replies().forEach(r -> r.note().ifPresent(a -> who.add(namer.name(a.author(), a.authorId()))));
+        List<String> list = who.isEmpty() ? List.of("someone") : new ArrayList<>(who);
+        return list.size() == 1 ? list.get(0)
+                : String.join(", ", list.subList(0, list.size() - 1)) + " and " + list.get(list.size() - 1);
+    }
+}

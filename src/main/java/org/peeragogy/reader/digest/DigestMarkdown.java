@@ -1,0 +1,112 @@
+package org.peeragogy.reader.digest;
+
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import org.peeragogy.reader.share.InertMarkdown;
+
+/**
+ * A {@link Digest} as Markdown. Everything that came from a person (notes, quotes, names, tags, titles) goes
+ * through {@link InertMarkdown}, the Markdown export's inert rules, so no renderer reads it as structure; a thread's
+ * replies are nested list items (two spaces per level); an answered question is one line, its thread left out.
+ * Any thread; never throws.
+ */
+public final class DigestMarkdown {
+    static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
+            .withZone(ZoneOffset.UTC);
+
+    private DigestMarkdown() {
+    }
+
+    /** The digest as one Markdown document, ending in a newline. */
+    public static String write(Digest d) {
+        StringBuilder b = new StringBuilder();
+        b.append("# Digest: ").append(InertMarkdown.inline(d.handbook())).append("\n\n");
+        b.append("- Edition: ").append(InertMarkdown.inline(d.edition())).append('\n');
+        b.append("- Made: ").append(DATE.format(d.made())).append('\n');
+        b.append("- Imports merged: ").append(d.imports()).append('\n');
+        b.append("- People (").append(d.people().size()).append("): ")
+                .append(String.join(", ", d.people().stream().map(InertMarkdown::inline).toList())).append("\n\n");
+        for (Digest.ChapterDigest c : d.chapters()) {
+            b.append("## ").append(InertMarkdown.inline(c.title())).append("\n\n");
+            b.append(counts(c)).append("\n\n");
+            if (!c.passages().isEmpty()) {
+                b.append("### Most-marked passages\n\n");
+                c.passages().forEach(p -> b.append("- ").append(InertMarkdown.inline(p.quote())).append(" (")
+                        .append(people(p.people())).append(")\n"));
+                b.append('\n');
+            }
+            if (!c.open().isEmpty()) {
+                b.append("### Open questions\n\n");
+                c.open().forEach(t -> t.items().forEach(i -> item(b, i)));
+                b.append('\n');
+            }
+            if (!c.waiting().isEmpty()) {
+                b.append("### Replies waiting for their note\n\n");
+                c.waiting().forEach(t -> t.items().forEach(i -> item(b, i)));
+                b.append('\n');
+            }
+            if (!c.answered().isEmpty()) {
+                b.append("### Answered questions\n\n");
+                for (Digest.Thread t : c.answered()) {
+                    b.append("- Answered: ").append(InertMarkdown.inline(t.question().text())).append(" (")
+                            .append(InertMarkdown.inline(t.question().by())).append(", ").append(replies(t))
+                            .append(")\n");
+                }
+                b.append('\n');
+            }
+            if (!c.tags().isEmpty()) {
+                b.append("### Tags\n\n").append(String.join(", ", c.tags().stream()
+                        .map(t -> InertMarkdown.inline(t.tag()) + " (" + t.count() + ")").toList())).append("\n\n");
+            }
+        }
+        if (!d.unplaced().isEmpty()) {
+            b.append("## Could not be placed in this edition\n\n");
+            d.unplaced().forEach(i -> item(b, i));
+            b.append('\n');
+        }
+        return b.toString();
+    }
+
+    private static void item(StringBuilder b, Digest.Item i) {
+        String indent = "  ".repeat(i.depth());
+        b.append(indent).append("- ");
+        if (i.answer()) {
+            b.append("**Answer:** ");
+        }
+        b.append(InertMarkdown.inline(i.text()));
+        List<String> facts = new java.util.ArrayList<>();
+        if (!i.by().isEmpty()) {
+            facts.add(InertMarkdown.inline(i.by()));
+        }
+        if (i.votes() > 0) {
+            facts.add("+" + i.votes());
+        }
+        if (!facts.isEmpty()) {
+            b.append(" (").append(String.join(", ", facts)).append(')');
+        }
+        b.append('\n');
+        if (!i.quote().isEmpty()) {
+            b.append(indent).append("  On: ").append(InertMarkdown.inline(i.quote())).append('\n');
+        }
+    }
+
+    static String people(int n) {
+        return n + (n == 1 ? " person" : " people");
+    }
+
+    /** "3 people · 4 highlights · 5 notes · 1 open question · 0 answered": a chapter's counts, one line. */
+    static String counts(Digest.ChapterDigest c) {
+        return people(c.people()) + " · " + count(c.highlights(), "highlight") + " · " + count(c.notes(), "note")
+                + " · " + count(c.open().size(), "open question") + " · " + c.answered().size() + " answered";
+    }
+
+    private static String count(int n, String what) {
+        return n + " " + what + (n == 1 ? "" : "s");
+    }
+
+    static String replies(Digest.Thread t) {
+        int n = t.items().size() - 1;
+        return n + (n == 1 ? " reply" : " replies");
+    }
+}

@@ -1,0 +1,90 @@
+package org.peeragogy.reader.digest;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.peeragogy.reader.book.Annotation;
+import org.peeragogy.reader.book.Book;
+import org.peeragogy.reader.share.Chapters;
+import org.peeragogy.reader.share.SafeWrite;
+import org.peeragogy.reader.share.ShareException;
+import org.peeragogy.reader.store.Database;
+import org.peeragogy.reader.store.StoreException;
+
+/**
+ * The facilitator's digest from a notes file (issue 15): reads the open handbook's notes, conversation and imports
+ * from the database, builds the {@link Digest} and writes it as Markdown, HTML or PDF. Notes marked private (only
+ * their author could read them where they came from) are left out. The command line's {@code digest} and the
+ * window's File → Digest use it. Not on the FX thread: it reads the database, places notes and writes a file.
+ */
+public final class Digests {
+    /** The digest's formats, with the file extension each suggests. */
+    public enum Format {
+        MARKDOWN(".md"), HTML(".html"), PDF(".pdf");
+
+        private final String extension;
+
+        Format(String extension) {
+            this.extension = extension;
+        }
+
+        public String extension() {
+            return extension;
+        }
+
+        /** The format a command-line word names ("markdown", "html", "pdf"), or empty. Any thread. */
+        public static Optional<Format> ofCode(String code) {
+            for (Format f : values()) {
+                if (f.name().toLowerCase(Locale.ROOT).equals(code)) {
+                    return Optional.of(f);
+                }
+            }
+            return Optional.empty();
+        }
+    }
+
+    private final Database db;
+    private final Chapters chapters;
+
+    public Digests(Database db, Chapters chapters) {
+        this.db = db;
+        this.chapters = chapters;
+    }
+
+    /**
+     * The digest of the open handbook, now by the database's clock.
+     *
+     * @param only  chapter ids to include; empty for all
+     * @throws StoreException when the notes cannot be read
+     */
+    public Digest make(Set<String> only, Names names) throws StoreException {
+        Book book = chapters.book();
+        Set<String> privates = db.sharing().privateIds(book.identity());
+        List<Annotation> notes = db.annotations().everything().stream()
+                .filter(a -> a.book().equals(book.identity()) && !privates.contains(a.id())).toList();
+        int imports = (int) db.sharing().batches().stream().filter(b -> b.undone().isEmpty()).count();
+        String fingerprint = book.fingerprint();
+        String edition = book.identity() + ", edition " + fingerprint.substring(0, Math.min(12, fingerprint.length()));
+        return DigestBuilder.build(book, edition, notes, db.conversation().of(book.identity()), chapters::place,
+                imports, only, names, db.now());
+    }
+
+    /**
+     * Writes {@code digest} to {@code file} in {@code format}, replacing it whole or not at all.
+     *
+     * @throws ShareException when the file cannot be written (the message says why and that nothing was written)
+     */
+    public static void write(Digest digest, Format format, Path file) throws ShareException {
+        SafeWrite.write(file, out -> {
+            switch (format) {
+                case MARKDOWN -> out.write(DigestMarkdown.write(digest).getBytes(StandardCharsets.UTF_8));
+                case HTML -> out.write(DigestHtml.write(digest).getBytes(StandardCharsets.UTF_8));
+                case PDF -> DigestPdf.write(digest, out);
+            }
+        });
+    }
+
+}

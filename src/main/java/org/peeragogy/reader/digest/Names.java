@@ -1,0 +1,64 @@
+package org.peeragogy.reader.digest;
+
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * How a digest names people ({@code --names show|initials|hide}). One instance per digest: {@link #HIDE}
+ * numbers people in the order the digest first meets them ("Participant 1"), so the same person keeps the
+ * same number throughout, and two people of the same name stay two. Not thread-safe; one digest, one thread.
+ */
+public enum Names {
+    /** names as the notes carry them */
+    SHOW,
+    /** the first letter of each word of the name ("Ana Lima" → "A. L.") */
+    INITIALS,
+    /** no name at all: "Participant N", numbered by author id */
+    HIDE;
+
+    /** The mode a command-line word names, or empty. Any thread. */
+    public static java.util.Optional<Names> ofCode(String code) {
+        for (Names n : values()) {
+            if (n.name().toLowerCase(Locale.ROOT).equals(code)) {
+                return java.util.Optional.of(n);
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
+    /**
+     * Gives each person (by author id) the name this mode shows, once: a second person whose name shows the same
+     * gets " (2)" after it, a third " (3)", so two people called Ana stay two in every list and thread.
+     */
+    final class Namer {
+        private final Map<String, String> given = new HashMap<>();
+        private final Map<String, Integer> taken = new HashMap<>();
+
+        String name(String name, String authorId) {
+            return given.computeIfAbsent(authorId, k -> {
+                String shown = switch (Names.this) {
+                    case SHOW -> name.isBlank() ? "someone" : name.strip();
+                    case INITIALS -> initials(name);
+                    case HIDE -> "Participant " + (given.size() + 1);
+                };
+                int n = taken.merge(shown, 1, Integer::sum);
+                return n == 1 ? shown : shown + " (" + n + ")";
+            });
+        }
+    }
+
+    Namer namer() {
+        return new Namer();
+    }
+
+    private static String initials(String name) {
+        StringBuilder b = new StringBuilder();
+        for (String word : name.strip().split("\\s+")) {
+            if (!word.isEmpty()) {
+                b.append(b.isEmpty() ? "" : " ").appendCodePoint(word.codePointAt(0)).append('.');
+            }
+        }
+        return b.isEmpty() ? "someone" : b.toString().toUpperCase(Locale.ROOT);
+    }
+}
