@@ -133,8 +133,14 @@ final class OpenWindow implements AutoCloseable {
     static void clickShowing(FxRobot robot, String text) throws Exception {
         Predicate<Node> showing = n -> n instanceof Button b && text.equals(b.getText()) && b.getScene() != null
                 && b.getScene().getWindow() != null && b.getScene().getWindow().isShowing() && b.isVisible();
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(showing).tryQuery().isPresent());
-        robot.clickOn(robot.lookup(showing).queryAs(Node.class));
+        java.util.concurrent.atomic.AtomicReference<Node> found = new java.util.concurrent.atomic.AtomicReference<>();
+        // Looked up on the FX thread: walking a scene graph the FX thread is changing fails now and then.
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> {
+            found.set(WaitForAsyncUtils.asyncFx(() -> robot.lookup(showing).tryQuery().orElse(null))
+                    .get(10, TimeUnit.SECONDS));
+            return found.get() != null;
+        });
+        robot.clickOn(found.get());
     }
 
     /**
@@ -145,7 +151,8 @@ final class OpenWindow implements AutoCloseable {
     static <T extends Node> T awaitNode(FxRobot robot, String query, Class<T> type, Predicate<T> test)
             throws Exception {
         java.util.concurrent.atomic.AtomicReference<T> found = new java.util.concurrent.atomic.AtomicReference<>();
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> {
+        // Looked up on the FX thread: walking a scene graph the FX thread is changing fails now and then.
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(() -> {
             for (Node n : robot.lookup(query).queryAll()) {
                 if (type.isInstance(n) && test.test(type.cast(n))) {
                     found.set(type.cast(n));
@@ -153,7 +160,7 @@ final class OpenWindow implements AutoCloseable {
                 }
             }
             return false;
-        });
+        }).get(10, TimeUnit.SECONDS));
         return found.get();
     }
 
