@@ -158,7 +158,7 @@ final class AllNotesWindow {
         stage.toFront();
     }
 
-    private static <T> StringConverter<T> converter(java.util.function.Function<T, String> f) {
+    static <T> StringConverter<T> converter(java.util.function.Function<T, String> f) {
         return new StringConverter<>() {
             @Override
             public String toString(T t) {

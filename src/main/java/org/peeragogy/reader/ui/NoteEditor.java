@@ -206,7 +206,7 @@ final class NoteEditor {
     }
 
     /** Asks whether to throw away what was typed; true to discard. */
-    private static boolean discard(Window owner) {
+    static boolean discard(Window owner) {
         Alert ask = new Alert(Alert.AlertType.CONFIRMATION, "What you typed in this note will be lost.", DISCARD, KEEP);
         ask.initOwner(owner);
         ask.setTitle("Discard the note?");

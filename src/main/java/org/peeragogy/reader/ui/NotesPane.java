@@ -27,12 +27,18 @@ final class NotesPane {
     private final NotesPanel panel;
     private final SelectionToolbar toolbar;
     private final Consumer<String> findInHandbook;
+    private final ConversationViewModel talk;
+    private final ConversationActions conversation;
     private AllNotesWindow allNotesWindow;
 
-    /** @param findInHandbook searches the handbook for these words in the Search tab ({@link SearchSide#find}) */
+    /**
+     * @param findInHandbook searches the handbook for these words in the Search tab ({@link SearchSide#find})
+     * @param talk           the notes as threads, replies, questions and votes (issue 15)
+     */
     NotesPane(Stage stage, NotesViewModel notes, AllNotesViewModel allNotes, ReaderViewModel reader, ChapterView page,
               ChapterPresenter presenter, Dialogs dialogs, NoticeViewModel notices,
-              Consumer<String> findInHandbook) {
+              Consumer<String> findInHandbook, ConversationViewModel talk, WorkshopOptionsViewModel options) {
+        this.talk = talk;
         this.findInHandbook = findInHandbook;
         this.stage = stage;
         this.notes = notes;
@@ -42,13 +48,25 @@ final class NotesPane {
         this.presenter = presenter;
         this.dialogs = dialogs;
         this.notices = notices;
-        this.panel = new NotesPanel(notes, new PanelActions());
+        this.panel = new NotesPanel(notes, talk, new PanelActions());
+        this.conversation = new ConversationActions(dialogs, talk, notes, options, notices, () -> askName(false),
+                panel::chosen, page::clearSelection, reader::report);
         this.toolbar = new SelectionToolbar(new ToolbarActions());
         notes.paintVersionProperty().addListener((o, was, now) -> notesChanged());
     }
 
     Node node() {
         return panel.node();
+    }
+
+    /** Reply, ask, vote and mark an answer (issue 15): their rows of the window's table of actions. */
+    ConversationActions conversation() {
+        return conversation;
+    }
+
+    /** Adds a part below the notes in the panel (the Hotspots list). */
+    void addToPanel(Node part) {
+        panel.addBelow(part);
     }
 
     /** The reader selected text in the page (offsets into its text; where it is on the screen). */
@@ -131,7 +149,8 @@ final class NotesPane {
 
     private void edit(NotesViewModel.Item item) {
         Annotation a = item.annotation();
-        Optional<String> other = notes.isMine(a) ? Optional.empty() : Optional.of(a.author());
+        // The reader's anonymous questions are theirs to change too (decision 0031).
+        Optional<String> other = talk.isMine(a) ? Optional.empty() : Optional.of(a.author());
         dialogs.editNote(new NoteEditor.Request("Edit note", a.quote(), a.colour(), a.note(), a.tags(), true,
                 a.kind() == Annotation.Kind.CHAPTER_NOTE, other)).ifPresent(r -> {
             if (r.delete()) {
@@ -252,6 +271,26 @@ final class NotesPane {
         @Override
         public void bookmark() {
             NotesPane.this.bookmark();
+        }
+
+        @Override
+        public void reply() {
+            conversation.reply();
+        }
+
+        @Override
+        public void ask() {
+            conversation.ask();
+        }
+
+        @Override
+        public void vote() {
+            conversation.vote();
+        }
+
+        @Override
+        public void markAnswered() {
+            conversation.markAnswered();
         }
     }
 }

@@ -17,7 +17,11 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.peeragogy.reader.book.Annotation;
 
-/** The list of this chapter's notes beside the text, in text order, with the ones that lost their place. */
+/**
+ * The list of this chapter's notes beside the text, in text order with each reply under the note it answers
+ * (issue 15: {@link ConversationViewModel}), the buttons to reply, ask, vote and mark an answer, and the ones that
+ * lost their place.
+ */
 final class NotesPanel {
     static final DateTimeFormatter WHEN = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
             .withZone(ZoneId.systemDefault());
@@ -37,13 +41,25 @@ final class NotesPanel {
         void chapterNote();
 
         void bookmark();
+
+        /** Reply to the chosen note. */
+        void reply();
+
+        /** Ask a question on the selected text or the chapter. */
+        void ask();
+
+        /** Give or withdraw a +1 on the chosen note. */
+        void vote();
+
+        /** Mark the chosen reply as the answer to one's question. */
+        void markAnswered();
     }
 
     private final VBox root;
-    private final ListView<NotesViewModel.Item> list = new ListView<>();
+    private final ListView<ConversationViewModel.Entry> list = new ListView<>();
     private final ListView<NotesViewModel.Item> orphans = new ListView<>();
 
-    NotesPanel(NotesViewModel vm, Actions actions) {
+    NotesPanel(NotesViewModel vm, ConversationViewModel talk, Actions actions) {
         Label title = new Label("Notes in this chapter");
         title.getStyleClass().add("panel-title");
         Button chapterNote = new Button("Chapter note…");
@@ -55,17 +71,17 @@ final class NotesPanel {
         VBox head = new VBox(6, title, new HBox(6, chapterNote, bookmark));
 
         list.setId("notes-list");
-        list.setItems(vm.placed());
-        list.setCellFactory(v -> new ItemCell());
+        list.setItems(talk.entries());
+        list.setCellFactory(v -> new EntryCell());
         list.setPlaceholder(new Label("Select text in the chapter to highlight it or add a note."));
         list.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
             if (now != null) {
-                actions.show(now);
+                actions.show(now.item());
             }
         });
         list.setOnMouseClicked(e -> {
             if (e.getClickCount() == 2 && list.getSelectionModel().getSelectedItem() != null) {
-                actions.edit(list.getSelectionModel().getSelectedItem());
+                actions.edit(list.getSelectionModel().getSelectedItem().item());
             }
         });
         VBox.setVgrow(list, Priority.ALWAYS);
@@ -99,18 +115,18 @@ final class NotesPanel {
         Button edit = new Button("Edit…");
         edit.setId("edit-note");
         edit.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
-        edit.setOnAction(e -> actions.edit(list.getSelectionModel().getSelectedItem()));
+        edit.setOnAction(e -> actions.edit(list.getSelectionModel().getSelectedItem().item()));
         Button delete = new Button("Delete");
         delete.setId("delete-note");
         delete.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull()
                 .and(orphans.getSelectionModel().selectedItemProperty().isNull()));
         delete.setOnAction(e -> {
-            NotesViewModel.Item item = list.getSelectionModel().getSelectedItem();
-            actions.delete(item != null ? item : orphans.getSelectionModel().getSelectedItem());
+            ConversationViewModel.Entry entry = list.getSelectionModel().getSelectedItem();
+            actions.delete(entry != null ? entry.item() : orphans.getSelectionModel().getSelectedItem());
         });
         HBox buttons = new HBox(6, edit, delete);
 
-        root = new VBox(8, head, list, couldNotPlace, buttons);
+        root = new VBox(8, head, list, couldNotPlace, buttons, talkButtons(talk, actions));
         root.setPadding(new Insets(8));
         root.getStyleClass().add("notes-panel");
         root.setId("notes-panel");
@@ -121,12 +137,87 @@ final class NotesPanel {
         return root;
     }
 
+    /** The note chosen in the list, if any. */
+    java.util.Optional<ConversationViewModel.Entry> chosen() {
+        return java.util.Optional.ofNullable(list.getSelectionModel().getSelectedItem());
+    }
+
+    /** Adds a part below the notes (the Hotspots list). */
+    void addBelow(Node part) {
+        root.getChildren().add(part);
+    }
+
+    /**
+     * Reply, Ask, +1 and Mark as answer (issue 15); their keys are in the Notes menu. +1 says "Withdraw +1" on a
+     * note the reader voted for; Mark as answer is offered only on a reply under a question of the reader's.
+     */
+    private javafx.scene.layout.FlowPane talkButtons(ConversationViewModel talk, Actions actions) {
+        var chosen = list.getSelectionModel().selectedItemProperty();
+        Button reply = new Button("Reply…");
+        reply.setId("reply-note");
+        reply.disableProperty().bind(chosen.isNull());
+        reply.setOnAction(e -> actions.reply());
+        Button ask = new Button("Ask…");
+        ask.setId("ask-question");
+        ask.setAccessibleText("Ask a question on the selected text or the chapter");
+        ask.setOnAction(e -> actions.ask());
+        Button vote = new Button();
+        vote.setId("vote-note");
+        vote.textProperty().bind(Bindings.createStringBinding(() -> chosen.get() != null
+                && chosen.get().talk().votedByMe() ? "Withdraw +1" : "+1", chosen));
+        vote.setAccessibleText("Vote +1 (again: withdraw)");
+        vote.disableProperty().bind(chosen.isNull());
+        vote.setOnAction(e -> actions.vote());
+        Button answer = new Button("Mark as answer");
+        answer.setId("mark-answer");
+        answer.disableProperty().bind(Bindings.createBooleanBinding(() -> chosen.get() == null
+                || talk.questionFor(chosen.get().annotation().id()).isEmpty(), chosen, talk.entries()));
+        answer.setOnAction(e -> actions.markAnswered());
+        javafx.scene.layout.FlowPane row = new javafx.scene.layout.FlowPane(6, 6, reply, ask, vote, answer);
+        row.setId("talk-buttons");
+        return row;
+    }
+
     void select(String annotationId) {
         list.getItems().stream().filter(i -> i.annotation().id().equals(annotationId)).findFirst()
                 .ifPresent(i -> {
                     list.getSelectionModel().select(i);
                     list.scrollTo(i);
                 });
+    }
+
+    /**
+     * A note at its depth in its thread, with what it says of the thread ("Question · open · 2 votes"). Note text is
+     * set as a Label's text: it is only ever shown as text.
+     */
+    static final class EntryCell extends ListCell<ConversationViewModel.Entry> {
+        /** How far a reply is set in from the note it answers, in pixels per level (at most six levels). */
+        static final double INDENT = 16;
+
+        @Override
+        protected void updateItem(ConversationViewModel.Entry entry, boolean empty) {
+            super.updateItem(entry, empty);
+            setText(null);
+            if (empty || entry == null) {
+                setGraphic(null);
+                setAccessibleText(null);
+                return;
+            }
+            NotesViewModel.Item item = entry.item();
+            Node note = describe(item.annotation(), item.placement().kind().name().equals("FUZZY"), item.conflict());
+            String said = entry.talk().text();
+            if (!said.isEmpty()) {
+                Label talk = new Label(said);
+                talk.getStyleClass().addAll("note-kind", "note-talk");
+                talk.setWrapText(true);
+                note = new VBox(2, talk, note);
+            }
+            VBox box = new VBox(note);
+            box.setPadding(new Insets(0, 0, 0, INDENT * Math.min(6, entry.depth())));
+            setGraphic(box);
+            setAccessibleText(NoteSpeech.of(item.annotation(), item.elsewhere())
+                    + (said.isEmpty() ? "" : " " + said.replace(" · ", ", ") + "."));
+        }
     }
 
     /** Note text is set as a Label's text: it is only ever shown as text. */

@@ -79,6 +79,8 @@ public final class NotesViewModel {
     private final UnplacedNotesViewModel unplaced;
     /** Author ids whose notes are hidden. */
     private Set<String> hiddenAuthors = Set.of();
+    /** Which of a chapter's notes show (a blind first pass hides others' until the reader wrote there). */
+    private java.util.function.UnaryOperator<List<Annotation>> shown = java.util.function.UnaryOperator.identity();
     /** The reader's author id, read on first use. */
     private String me;
     private Set<String> conflicted = Set.of();
@@ -142,7 +144,7 @@ public final class NotesViewModel {
         List<Item> inText = new ArrayList<>();
         List<Item> lost = new ArrayList<>();
         try {
-            for (Annotation a : store.chapter(book, chapterId)) {
+            for (Annotation a : shown.apply(store.chapter(book, chapterId))) {
                 if (hiddenAuthors.contains(a.authorId())) {
                     continue;
                 }
@@ -180,6 +182,15 @@ public final class NotesViewModel {
     public void setLayers(Set<String> hidden, Set<String> conflicts) {
         hiddenAuthors = Set.copyOf(hidden);
         conflicted = Set.copyOf(conflicts);
+        refresh();
+    }
+
+    /**
+     * Which of a chapter's notes show, as a rule over the whole chapter's list (issue 15's blind first pass,
+     * {@link WorkshopOptionsViewModel}); then places the notes again. FX thread.
+     */
+    public void setShown(java.util.function.UnaryOperator<List<Annotation>> rule) {
+        shown = Objects.requireNonNull(rule);
         refresh();
     }
 

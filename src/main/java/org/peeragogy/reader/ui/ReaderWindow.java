@@ -46,8 +46,9 @@ public final class ReaderWindow {
     public record ViewModels(ReaderViewModel reader, NotesViewModel notes, AllNotesViewModel allNotes,
                              SearchViewModel search, SharingViewModel sharing, HandbooksViewModel handbooks,
                              WindowBoundsViewModel bounds, PanelsViewModel panels, GroupFolderViewModel group,
-                             KeyboardViewModel keyboard) {
+                             KeyboardViewModel keyboard, WorkshopViewModels workshop) {
         public ViewModels {
+            Objects.requireNonNull(workshop);
             Objects.requireNonNull(group);
             Objects.requireNonNull(reader);
             Objects.requireNonNull(notes);
@@ -86,6 +87,8 @@ public final class ReaderWindow {
     private final NoticeViewModel notices;
     private final HelpActions help;
     private PanelsView panelsView;
+    /** Issue 15: the heat map, Hotspots, Notes → Group, File → Digest…, and the conversation's actions. */
+    private final WorkshopParts workshop;
     /** Issue 14: regions, caret browsing, the chapter in the system browser; the live text for screen readers. */
     private final KeyboardAccess keys;
     private final BrowserCopyViewModel browserCopy;
@@ -114,22 +117,28 @@ public final class ReaderWindow {
         FindViewModel find = new FindViewModel();
         this.findBar = new FindBar(find, chapterView);
         ChapterViewModel chapter = new ChapterViewModel(notes, find, () -> vm.book().identity());
+        HeatMapViewModel heat = new HeatMapViewModel(notes);
+        chapter.addPageListener((book, id, text) -> heat.chapterShown(text));
+        chapter.addPageListener(models.workshop().talk()::chapterShown);
         this.presenter = new ChapterPresenter(chapterView, chapter, notes, vm, findBar, new AroundShowing());
         this.notices = new NoticeViewModel(vm);
         this.searchSide = new SearchSide(models.search(), Objects.requireNonNull(indexer),
                 Objects.requireNonNull(tasks), vm, presenter);
         this.notesPane = new NotesPane(stage, notes, models.allNotes(), vm, chapterView, presenter, dialogs, notices,
-                searchSide::find);
+                searchSide::find, models.workshop().talk(), models.workshop().options());
         pageEvents.connect(presenter, notesPane);
         notes.paintVersionProperty().addListener((o, was, now) -> searchSide.notesChanged());
         this.sharingModel = models.sharing();
         // Show file opens the folder holding the file in the system's file manager.
+        Consumer<Path> showFile = file -> browser.accept(file.toAbsolutePath().getParent().toUri().toString());
         this.sharingActions = new SharingActions(dialogs, models.sharing(), notes, notesPane::notesChanged, notices,
-                file -> browser.accept(file.toAbsolutePath().getParent().toUri().toString()));
+                showFile);
+        this.workshop = new WorkshopParts(stage, models.workshop(), heat, notes, vm, notesPane, presenter, chapterView,
+                dialogs, notices, showFile);
         this.handbookWork = models.handbooks();
         this.handbooks = new HandbooksView(handbookWork, dialogs);
         ContentsViewModel contentsModel = new ContentsViewModel(vm);
-        this.contents = new ContentsView(contentsModel);
+        this.contents = new ContentsView(contentsModel, models.workshop().group());
         this.status = new StatusViewModel(vm);
         // A page shown gives its sections to the contents and the status line, which then reads where the top is.
         chapter.outlineProperty().addListener((o, was, now) -> {
@@ -147,7 +156,8 @@ public final class ReaderWindow {
         this.keys = new KeyboardAccess(models.keyboard(), chapterView, browserCopy, vm);
         this.actions = new WindowActions(new WindowActions.Parts(this::requestQuit, vm, findBar, find, this::openSearch,
                 notesPane, notes, sharingActions, models.sharing(), handbooks, handbookWork, panels, help,
-                new ReadingSettingsDialog(stage, vm.reading())::show, groupFolder, keys.actions()));
+                new ReadingSettingsDialog(stage, vm.reading())::show, groupFolder,
+                java.util.stream.Stream.concat(keys.actions().stream(), workshop.actions().stream()).toList()));
         help.actions(actions.all());
         build();
         bind();
@@ -304,7 +314,7 @@ public final class ReaderWindow {
     }
 
     private void bind() {
-        busy = sharingBusy().or(handbookWork.workingProperty()).or(languages.workingProperty());
+        busy = sharingBusy().or(handbookWork.workingProperty()).or(languages.workingProperty()).or(workshop.busy());
         stage.setOnCloseRequest(e -> {
             if (busy.get()) {
                 e.consume();
@@ -421,6 +431,11 @@ public final class ReaderWindow {
         @Override
         public void select(String annotationId) {
             notesPane.select(annotationId);
+        }
+
+        @Override
+        public void painted() {
+            workshop.paintHeat();
         }
     }
 }

@@ -145,15 +145,16 @@ public final class SharingViewModel {
      * changes nothing. Any thread.
      */
     public static String describe(NoteSharing.Preview preview) {
-        return preview.counts().changesNothing()
+        // The plan, not only the notes' counts: a file whose only news is a vote changes something (issue 15).
+        return preview.plan().changesNothing()
                 ? "You already have everything in this file: importing it changes nothing."
-                : preview.counts().summary() + ".\n\nNotes keep their authors. Notes that cannot be placed are kept"
+                : preview.plan().summary() + ".\n\nNotes keep their authors. Notes that cannot be placed are kept"
                 + " under \"Could not place\". File → Undo last import takes the whole import back.";
     }
 
     /** What an import of {@code preview} brought, said once it has landed: "Imported from ben.peeranotes: 1 new.". Any thread. */
     public static String imported(NoteSharing.Preview preview) {
-        return "Imported from " + preview.file().getFileName() + ": " + shortSummary(preview.counts().summary()) + ".";
+        return "Imported from " + preview.file().getFileName() + ": " + shortSummary(preview.plan().summary()) + ".";
     }
 
     /** The reader did not import what {@link #startPreview} showed: the actions are enabled again. FX thread. */

@@ -115,7 +115,7 @@ final class WindowActions {
                         p.help()::showShortcuts),
                 Action.of("readers-guide", "Reader's guide", null, p.help()::showGuide),
                 Action.of("about", "About Peeragogy Reader", null, p.help()::showAbout)));
-        t.addAll(p.more()); // the keyboard's and screen readers' rows (KeyboardAccess)
+        t.addAll(p.more()); // the keyboard's and screen readers' rows (KeyboardAccess), a workshop's (WorkshopParts)
         for (Theme theme : Theme.values()) {
             t.add(Action.of("theme-" + theme.cssName(), theme.label() + " theme", null, () -> vm.setTheme(theme))
                     .chosenWhen(Bindings.createBooleanBinding(() -> vm.themeProperty().get() == theme,
@@ -162,7 +162,7 @@ final class WindowActions {
      */
     MenuBar menuBar(Menu switchMenu, Runnable fileShowing) {
         Menu file = menu("_File", "add-folder", "add-zip", switchMenu, SEPARATOR, "export-notes", "import-notes",
-                "undo-import", SEPARATOR, "quit");
+                "undo-import", SEPARATOR, "digest", SEPARATOR, "quit");
         file.setOnShowing(e -> fileShowing.run());
         Menu go = menu("_Go", "back", "forward", SEPARATOR, "previous-chapter", "next-chapter", SEPARATOR, "find",
                 "find-next-match", "find-previous-match", "search", SEPARATOR, "next-region", "previous-region");
@@ -177,7 +177,8 @@ final class WindowActions {
             notes.add("highlight-" + c.code());
         }
         notes.addAll(List.of("note-on-selection", "chapter-note", "bookmark", SEPARATOR, "undo-delete", SEPARATOR,
-                "all-notes", "people", "your-name", SEPARATOR, "group-folder"));
+                "reply", "ask", "vote", "mark-answered", SEPARATOR, "all-notes", "people", "your-name", SEPARATOR,
+                "group-view", "group-folder", "blind-first-pass", "anonymous-questions"));
         return new MenuBar(file, go, menu("_View", view.toArray()), menu("_Notes", notes.toArray()),
                 menu("_Help", "keyboard-shortcuts", "readers-guide", SEPARATOR, "about"));
     }

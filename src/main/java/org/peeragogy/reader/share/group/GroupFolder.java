@@ -273,7 +273,9 @@ public final class GroupFolder {
         } catch (IOException e) {
             throw new ShareException("Cannot make " + staging + ": " + e.getMessage(), e);
         }
-        sharing.export(NoteSharing.Format.NOTES, made, new ExportFilter(Set.of(), Set.of(), Set.of(), Set.of(me)));
+        // The reader's anonymous questions are theirs too (decision 0031): their file carries them.
+        Set<String> mine = db.conversation().anonymousId().map(anon -> Set.of(me, anon)).orElse(Set.of(me));
+        sharing.export(NoteSharing.Format.NOTES, made, new ExportFilter(Set.of(), Set.of(), Set.of(), mine));
         Path target = folder.resolve(own);
         Path temp = folder.resolve(GroupFileNames.temporary(own));
         try {
@@ -307,7 +309,9 @@ public final class GroupFolder {
 
     /** What the reader's notes on this handbook are now, in one line: it changes with every note they make, edit or delete. */
     public static String ownFingerprint(Database db, String bookIdentity) throws StoreException {
+        Optional<String> anon = db.conversation().anonymousId();
         return db.annotations().fingerprintOf(db.settings().readerId(), bookIdentity)
+                + (anon.isEmpty() ? "" : "|" + db.annotations().fingerprintOf(anon.get(), bookIdentity))
                 + "|" + db.settings().get(org.peeragogy.reader.store.SettingsStore.READER_NAME).orElse("");
     }
 

@@ -113,6 +113,7 @@ public final class ChapterView implements AutoCloseable {
     private long loadsStarted;
     private final PageGuard guard = new PageGuard(() -> System.nanoTime() / 1_000_000);
     private final PageCaret caret = new PageCaret(this);
+    private final PageHeat heat = new PageHeat(this);
     private boolean refusalShown;
 
     public ChapterView(Handbook handbook, Path webDataDir, Listener listener) {
@@ -370,6 +371,11 @@ public final class ChapterView implements AutoCloseable {
     /** The keyboard's caret in the page: caret browsing, selecting a sentence or paragraph (issue 14). */
     public PageCaret caret() {
         return caret;
+    }
+
+    /** The heat map's margin bars in the page (issue 15). */
+    public PageHeat heat() {
+        return heat;
     }
 
     /** Calls a function of the page's {@code PeeragogyReader}; empty when no page is there. */

@@ -1,0 +1,117 @@
+package org.peeragogy.reader.ui;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+
+/**
+ * The window's flows for a workshop's conversation (issue 15): reply to the note chosen in the notes panel
+ * (Ctrl+R), ask a question on the selected text or the chapter (Ctrl+K), give or withdraw a +1 (Ctrl+U), mark a
+ * reply as the answer to one's question (Ctrl+M), and the group's options (a blind first pass, asking
+ * anonymously). The keys are free in the window's table and in the page (docs/accessibility.md). Asks through
+ * {@link Dialogs}; works through {@link ConversationViewModel} and {@link WorkshopOptionsViewModel}; says what
+ * happened through the notice (which the live text speaks). FX thread.
+ */
+final class ConversationActions {
+    private final Dialogs dialogs;
+    private final ConversationViewModel talk;
+    private final NotesViewModel notes;
+    private final WorkshopOptionsViewModel options;
+    private final NoticeViewModel notices;
+    private final BooleanSupplier askName;
+    private final Supplier<Optional<ConversationViewModel.Entry>> chosen;
+    private final Runnable clearPageSelection;
+    private final Consumer<String> problems;
+
+    /**
+     * @param askName            asks the reader's name before their first note; false when they cancel
+     * @param chosen             the note chosen in the notes panel
+     * @param clearPageSelection takes the selection out of the page once a question is asked on it
+     * @param problems           says what is wrong (the problem bar)
+     */
+    ConversationActions(Dialogs dialogs, ConversationViewModel talk, NotesViewModel notes,
+                        WorkshopOptionsViewModel options, NoticeViewModel notices, BooleanSupplier askName,
+                        Supplier<Optional<ConversationViewModel.Entry>> chosen, Runnable clearPageSelection,
+                        Consumer<String> problems) {
+        this.dialogs = dialogs;
+        this.talk = talk;
+        this.notes = notes;
+        this.options = options;
+        this.notices = notices;
+        this.askName = askName;
+        this.chosen = chosen;
+        this.clearPageSelection = clearPageSelection;
+        this.problems = problems;
+    }
+
+    /** The rows this part adds to the window's table of actions (laid out in the Notes menu by {@link WindowActions}). */
+    List<Action> actions() {
+        return List.of(
+                Action.of("reply", "Reply to note…", key(KeyCode.R), this::reply),
+                Action.of("ask", "Ask a question…", key(KeyCode.K), this::ask),
+                Action.of("vote", "Vote +1 (again: withdraw)", key(KeyCode.U), this::vote),
+                Action.of("mark-answered", "Mark as the answer", key(KeyCode.M), this::markAnswered),
+                Action.of("blind-first-pass", "Blind first pass", null,
+                        () -> options.setBlind(!options.blindProperty().get())).checkedWhen(options.blindProperty()),
+                Action.of("anonymous-questions", "Allow anonymous questions", null,
+                        () -> options.setAnonymousAllowed(!options.anonymousProperty().get()))
+                        .checkedWhen(options.anonymousProperty()));
+    }
+
+    private static KeyCombination key(KeyCode code) {
+        return new KeyCodeCombination(code, KeyCombination.SHORTCUT_DOWN);
+    }
+
+    /** The note chosen in the notes panel, or says to choose one first. */
+    private Optional<ConversationViewModel.Entry> chosenOrSay(String what) {
+        Optional<ConversationViewModel.Entry> e = chosen.get();
+        if (e.isEmpty()) {
+            problems.accept("Choose a note in the notes panel first, then " + what + ".");
+        }
+        return e;
+    }
+
+    void reply() {
+        Optional<ConversationViewModel.Entry> to = chosenOrSay("reply");
+        if (to.isEmpty() || !askName.getAsBoolean()) {
+            return;
+        }
+        var a = to.get().annotation();
+        String about = a.author() + ": " + NoteEditor.abbreviate(a.note().isEmpty() ? "“" + a.quote() + "”" : a.note(), 300);
+        dialogs.write(new ConversationDialog.Request("Reply to " + a.author(), about, "Your reply (plain text)", false))
+                .ifPresent(w -> talk.reply(a.id(), w.text(), () -> notices.show("Reply saved.")));
+    }
+
+    void ask() {
+        if (!askName.getAsBoolean()) {
+            return;
+        }
+        String about = notes.selectionProperty().get()
+                .map(s -> "On “" + NoteEditor.abbreviate(s.text(), 300) + "”")
+                .orElse("On this chapter (select text first to ask about a passage)");
+        dialogs.write(new ConversationDialog.Request("Ask a question", about, "Your question (plain text)",
+                options.anonymousProperty().get())).ifPresent(w -> {
+                    talk.ask(w.text(), w.anonymous(), () -> notices.show(w.anonymous()
+                            ? "Question saved; it shows as “Anonymous”." : "Question saved."));
+                    clearPageSelection.run();
+                });
+    }
+
+    void vote() {
+        chosenOrSay("vote").ifPresent(e -> {
+            if (askName.getAsBoolean()) {
+                talk.toggleVote(e.annotation().id(), given -> notices.show(given ? "Vote given." : "Vote withdrawn."));
+            }
+        });
+    }
+
+    void markAnswered() {
+        chosenOrSay("mark it as the answer").ifPresent(e ->
+                talk.markAnswered(e.annotation().id(), () -> notices.show("Question marked answered.")));
+    }
+}

@@ -1,0 +1,215 @@
+package org.peeragogy.reader.ui;
+
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import javafx.beans.binding.Bindings;
+import javafx.collections.FXCollections;
+import javafx.geometry.Insets;
+import javafx.scene.Scene;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import javafx.util.StringConverter;
+
+/**
+ * Notes → Group (issue 15): the facilitator's view of the whole group. Above, per chapter its people, highlights,
+ * notes, open and answered questions ({@code #group-chapters}; choosing a row shows that chapter's threads); below,
+ * the threads ({@code #group-threads}) sorted by votes, by how many people marked the passage, or by time, and
+ * filtered by person, tag, chapter and open questions. Enter or a double click on a thread goes to its passage.
+ * Esc closes the window. Talks to {@link GroupViewModel} only. FX thread.
+ */
+final class GroupWindow {
+    private final Stage stage = new Stage();
+    private final GroupViewModel vm;
+
+    /** @param open goes to a thread's passage (its first note) */
+    GroupWindow(Window owner, GroupViewModel vm, Consumer<GroupFigures.ThreadRow> open) {
+        this.vm = vm;
+        stage.initOwner(owner);
+        stage.setTitle("Group — Peeragogy Reader");
+
+        TableView<GroupFigures.ChapterRow> chapters = new TableView<>();
+        chapters.setId("group-chapters");
+        chapters.setPlaceholder(new Label("No notes yet: import the group's files (File → Import notes…)."));
+        chapters.getColumns().add(column("Chapter", GroupFigures.ChapterRow::title, 240));
+        chapters.getColumns().add(column("People", c -> c.people(), 60));
+        chapters.getColumns().add(column("Highlights", c -> c.highlights(), 80));
+        chapters.getColumns().add(column("Notes", c -> c.notes(), 60));
+        chapters.getColumns().add(column("Open questions", c -> c.open(), 110));
+        chapters.getColumns().add(column("Answered", c -> c.answered(), 80));
+        chapters.setPrefHeight(200);
+        chapters.setAccessibleText("Per chapter: people, highlights, notes, open and answered questions");
+        vm.figuresProperty().addListener((o, was, now) -> chapters.getItems().setAll(now.chapters()));
+        chapters.getItems().setAll(vm.figuresProperty().get().chapters());
+        chapters.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
+            if (now != null) {
+                vm.chapterProperty().set(now.chapterId());
+            }
+        });
+
+        ComboBox<GroupFigures.Sort> sort = new ComboBox<>(FXCollections.observableArrayList(GroupFigures.Sort.values()));
+        sort.setId("group-sort");
+        sort.setConverter(converter(s -> switch (s == null ? GroupFigures.Sort.VOTES : s) {
+            case VOTES -> "Most votes first";
+            case PEOPLE -> "Most people on the passage first";
+            case TIME -> "Newest first";
+        }));
+        sort.valueProperty().bindBidirectional(vm.sortProperty());
+        sort.setAccessibleText("Order of the threads");
+
+        ComboBox<String> person = filter("group-person", "Filter threads by person", id -> id.isEmpty() ? "Everyone"
+                : vm.figuresProperty().get().people().stream().filter(p -> p.id().equals(id)).findFirst()
+                .map(GroupFigures.Person::name).orElse(id), f -> f.people().stream().map(GroupFigures.Person::id).toList());
+        person.valueProperty().addListener((o, was, now) -> vm.personProperty().set(now == null ? "" : now));
+        ComboBox<String> tag = filter("group-tag", "Filter threads by tag", t -> t.isEmpty() ? "Any tag" : "#" + t,
+                GroupFigures::tags);
+        tag.valueProperty().addListener((o, was, now) -> vm.tagProperty().set(now == null ? "" : now));
+        ComboBox<String> chapter = filter("group-chapter", "Filter threads by chapter", id -> id.isEmpty()
+                ? "Any chapter" : vm.figuresProperty().get().chapter(id).map(GroupFigures.ChapterRow::title).orElse(id),
+                f -> f.chapters().stream().map(GroupFigures.ChapterRow::chapterId).toList());
+        chapter.setMaxWidth(260);
+        chapter.valueProperty().addListener((o, was, now) -> vm.chapterProperty().set(now == null ? "" : now));
+        vm.chapterProperty().addListener((o, was, now) -> chapter.setValue(now));
+        CheckBox openOnly = new CheckBox("Open questions only");
+        openOnly.setId("group-open");
+        openOnly.selectedProperty().bindBidirectional(vm.openOnlyProperty());
+        FlowPane filters = new FlowPane(6, 6, sort, person, tag, chapter, openOnly);
+        filters.setId("group-filters");
+
+        ListView<GroupFigures.ThreadRow> threads = new ListView<>(vm.threads());
+        threads.setId("group-threads");
+        threads.setPlaceholder(new Label("No threads match."));
+        threads.setCellFactory(v -> new ThreadCell());
+        threads.setOnMouseClicked(e -> {
+            if (e.getClickCount() == 2 && threads.getSelectionModel().getSelectedItem() != null) {
+                open.accept(threads.getSelectionModel().getSelectedItem());
+            }
+        });
+        threads.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER && threads.getSelectionModel().getSelectedItem() != null) {
+                open.accept(threads.getSelectionModel().getSelectedItem());
+                e.consume();
+            }
+        });
+        VBox.setVgrow(threads, Priority.ALWAYS);
+        Label count = new Label();
+        count.setId("group-count");
+        count.textProperty().bind(Bindings.size(vm.threads()).asString("%d threads"));
+        Label perChapter = new Label("Per chapter");
+        perChapter.getStyleClass().add("panel-title");
+        Label conversations = new Label("Threads");
+        conversations.getStyleClass().add("panel-title");
+        VBox root = new VBox(8, perChapter, chapters, conversations, filters, threads, count);
+        root.setPadding(new Insets(10));
+        stage.setScene(new Scene(root, 760, 680));
+        // Esc closes the window (issue 14: Esc closes what it opened); an open list of a filter takes its own Esc first.
+        stage.getScene().addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ESCAPE) {
+                stage.hide();
+                e.consume();
+            }
+        });
+    }
+
+    /** A filter's box: "" (any) then the choices counted last, kept when they are counted again. */
+    private ComboBox<String> filter(String id, String name, Function<String, String> label,
+                                    Function<GroupFigures, List<String>> choices) {
+        ComboBox<String> box = new ComboBox<>();
+        box.setId(id);
+        box.setAccessibleText(name);
+        box.setConverter(converter(v -> label.apply(v == null ? "" : v)));
+        Consumer<GroupFigures> fill = f -> {
+            String keep = box.getValue();
+            box.getItems().setAll("");
+            box.getItems().addAll(choices.apply(f));
+            box.setValue(keep == null ? "" : keep);
+        };
+        vm.figuresProperty().addListener((o, was, now) -> fill.accept(now));
+        fill.accept(vm.figuresProperty().get());
+        box.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        return box;
+    }
+
+    private static <T> TableColumn<GroupFigures.ChapterRow, T> column(String title,
+                                                                      Function<GroupFigures.ChapterRow, T> value,
+                                                                      double width) {
+        TableColumn<GroupFigures.ChapterRow, T> c = new TableColumn<>(title);
+        c.setCellValueFactory(row -> new javafx.beans.property.ReadOnlyObjectWrapper<>(value.apply(row.getValue())));
+        c.setPrefWidth(width);
+        return c;
+    }
+
+    /** A thread: where and what (question open or answered), the first note's quote and text, then its figures. */
+    private static final class ThreadCell extends ListCell<GroupFigures.ThreadRow> {
+        @Override
+        protected void updateItem(GroupFigures.ThreadRow t, boolean empty) {
+            super.updateItem(t, empty);
+            setText(null);
+            if (empty || t == null) {
+                setGraphic(null);
+                setAccessibleText(null);
+                return;
+            }
+            String kind = t.question() ? (t.open() ? "Question · open" : "Question · answered") : "Thread";
+            Label where = new Label(t.chapterTitle() + " · " + kind);
+            where.getStyleClass().add("note-kind");
+            VBox box = new VBox(2, where);
+            if (!t.quote().isEmpty()) {
+                Label q = new Label("“" + NoteEditor.abbreviate(t.quote(), 160) + "”");
+                q.setWrapText(true);
+                q.getStyleClass().add("note-quote");
+                box.getChildren().add(q);
+            }
+            if (!t.text().isEmpty()) {
+                Label n = new Label(NoteEditor.abbreviate(t.text(), 300));
+                n.setWrapText(true);
+                n.getStyleClass().add("note-text");
+                box.getChildren().add(n);
+            }
+            Label meta = new Label(figures(t));
+            meta.getStyleClass().add("note-meta");
+            box.getChildren().add(meta);
+            box.setPrefWidth(0);
+            box.setMaxWidth(Double.MAX_VALUE);
+            setGraphic(box);
+            setAccessibleText(t.chapterTitle() + ". " + kind.replace(" · ", ", ") + ". "
+                    + (t.quote().isEmpty() ? "" : "Quote: " + NoteEditor.abbreviate(t.quote(), 160) + ". ")
+                    + t.text() + ". " + figures(t).replace("  ·  ", ", ") + ".");
+        }
+
+        static String figures(GroupFigures.ThreadRow t) {
+            return (t.by().isEmpty() ? "" : "By " + t.by() + "  ·  ")
+                    + t.votes() + (t.votes() == 1 ? " vote" : " votes") + "  ·  "
+                    + t.people() + (t.people() == 1 ? " person" : " people") + "  ·  "
+                    + t.replies() + (t.replies() == 1 ? " reply" : " replies") + "  ·  "
+                    + NotesPanel.WHEN.format(t.latest());
+        }
+    }
+
+    /** True while the window is on screen. */
+    boolean isShowing() {
+        return stage.isShowing();
+    }
+
+    /** Shows the window, counting the notes afresh. */
+    void show() {
+        vm.refresh();
+        stage.show();
+        stage.toFront();
+    }
+
+    private static <T> StringConverter<T> converter(Function<T, String> f) {
+        return AllNotesWindow.converter(f::apply);
+    }
+}

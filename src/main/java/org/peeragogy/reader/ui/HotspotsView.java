@@ -1,0 +1,95 @@
+package org.peeragogy.reader.ui;
+
+import java.util.ArrayList;
+import java.util.List;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TitledPane;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
+import org.peeragogy.reader.ui.web.ChapterView;
+
+/**
+ * The Hotspots list in the notes panel ({@code #hotspots}, issue 15): the heat map as text, for the keyboard and
+ * screen readers: this chapter's paragraphs most people marked ("3 people: “Peer learning is…”"), then the
+ * handbook's chapters with the most people ("6.6 Wrapper: 5 people · 2 open questions"). Enter or a double click
+ * opens the place: a paragraph scrolls into view with the caret at its start, a chapter opens. Talks to
+ * {@link HeatMapViewModel}, {@link GroupViewModel} and {@link ReaderViewModel}. FX thread.
+ */
+final class HotspotsView {
+    /** How many paragraphs and chapters the list names. */
+    static final int SHOWN = 5;
+
+    /** One line: what it says and what opening it does. */
+    record Spot(String text, Runnable open) {
+    }
+
+    private final HeatMapViewModel heat;
+    private final GroupViewModel group;
+    private final ReaderViewModel reader;
+    private final ChapterView page;
+    private final ListView<Spot> list = new ListView<>();
+    private final TitledPane pane;
+
+    HotspotsView(HeatMapViewModel heat, GroupViewModel group, ReaderViewModel reader, ChapterView page,
+                 NotesViewModel notes) {
+        this.heat = heat;
+        this.group = group;
+        list.setId("hotspots-list");
+        list.setPrefHeight(150);
+        list.setPlaceholder(new Label("No one has marked this chapter yet."));
+        list.setCellFactory(v -> new ListCell<>() {
+            @Override
+            protected void updateItem(Spot s, boolean empty) {
+                super.updateItem(s, empty);
+                setText(empty || s == null ? null : s.text());
+                setWrapText(true);
+                setPrefWidth(0);
+                setAccessibleText(empty || s == null ? null : s.text());
+            }
+        });
+        list.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER && list.getSelectionModel().getSelectedItem() != null) {
+                list.getSelectionModel().getSelectedItem().open().run();
+                e.consume();
+            }
+        });
+        list.setOnMouseClicked(e -> {
+            if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2
+                    && list.getSelectionModel().getSelectedItem() != null) {
+                list.getSelectionModel().getSelectedItem().open().run();
+            }
+        });
+        pane = new TitledPane("Hotspots", list);
+        pane.setId("hotspots");
+        pane.setExpanded(false);
+        pane.setAccessibleHelp("The paragraphs and chapters most people marked; Enter opens one");
+        this.reader = reader;
+        this.page = page;
+        notes.paintVersionProperty().addListener((o, was, now) -> refresh());
+        group.figuresProperty().addListener((o, was, now) -> refresh());
+    }
+
+    Node node() {
+        return pane;
+    }
+
+    /** The lines as they are now (for tests and the list). FX thread. */
+    List<Spot> spots() {
+        List<Spot> out = new ArrayList<>();
+        for (HeatMapViewModel.Paragraph p : heat.hottest(SHOWN)) {
+            out.add(new Spot("This chapter, " + p.peopleText() + ": “" + p.excerpt() + "”",
+                    () -> page.scrollToOffset(p.start())));
+        }
+        for (GroupFigures.ChapterRow c : group.figuresProperty().get().busiest(SHOWN)) {
+            out.add(new Spot(c.title() + ": " + c.summary(), () -> reader.open(c.chapterId(), "")));
+        }
+        return out;
+    }
+
+    private void refresh() {
+        list.getItems().setAll(spots());
+    }
+}
