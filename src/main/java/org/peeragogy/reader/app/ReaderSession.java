@@ -57,6 +57,8 @@ final class ReaderSession implements AutoCloseable {
     private final GroupFolderViewModel group;
     private ConversationViewModel talk;
     private GroupViewModel groupView;
+    private DigestViewModel digest;
+    private WorkshopOptionsViewModel options;
     /** How long the reader's notes stay unchanged before their group folder file is written again (issue 16). */
     static final java.time.Duration GROUP_DEBOUNCE = java.time.Duration.ofSeconds(3);
     /** How often the group folder is looked at besides its change events (network shares send none). */
@@ -143,10 +145,11 @@ final class ReaderSession implements AutoCloseable {
             }
         };
         this.groupView = new GroupViewModel(own, reader::book, tasks, reader::report);
-        return new WorkshopViewModels(talk, new WorkshopOptionsViewModel(database.settings(), writer.settings(),
-                database.conversation(), notes, saves, reader::report), groupView,
-                new DigestViewModel(names -> own.run(db -> new Digests(db, forHandbook.chapters()).make(Set.of(), names)),
-                        tasks, reader::report));
+        this.digest = new DigestViewModel(names -> own.run(db -> new Digests(db, forHandbook.chapters())
+                .make(Set.of(), names)), tasks, reader::report);
+        this.options = new WorkshopOptionsViewModel(database.settings(), writer.settings(), database.conversation(),
+                notes, saves, reader::report);
+        return new WorkshopViewModels(talk, options, groupView, digest);
     }
 
     /**
@@ -236,6 +239,16 @@ final class ReaderSession implements AutoCloseable {
     /** Notes → Group's figures (issue 15). */
     GroupViewModel groupView() {
         return groupView;
+    }
+
+    /** File → Digest… (issue 15). */
+    DigestViewModel digest() {
+        return digest;
+    }
+
+    /** The group's options: a blind first pass, asking anonymously (issue 15). */
+    WorkshopOptionsViewModel workshopOptions() {
+        return options;
     }
 
     ReaderWindow window() {

@@ -96,14 +96,20 @@ public final class GroupViewModel {
         }
         working.set(true);
         Book shown = book.get();
-        tasks.run("group-view", p -> own.run(db -> count(db, shown)), counted -> {
-            figures.set(counted);
-            apply();
-            finished();
-        }, e -> {
-            problems.accept(Messages.logged(LOG, "The group view", e));
-            finished();
-        });
+        try {
+            tasks.run("group-view", p -> own.run(db -> count(db, shown)), counted -> {
+                figures.set(counted);
+                apply();
+                finished();
+            }, e -> {
+                problems.accept(Messages.logged(LOG, "The group view", e));
+                finished();
+            });
+        } catch (java.util.concurrent.RejectedExecutionException e) {
+            // The window is closing (its background work has stopped; a last save's refresh asks): nothing to show.
+            LOG.log(System.Logger.Level.DEBUG, "Not counted: the window is closing", e);
+            working.set(false);
+        }
     }
 
     private void finished() {
