@@ -63,6 +63,10 @@ done
 deb=$(ls "$OUT"/${NAME}_*.deb)
 lintian --fail-on error --tag-display-limit 0 "$deb"
 echo "package check: lintian reports no error on $(basename "$deb")"
+# The PDF digest needs DejaVu Sans (decision 0029): the package depends on the font.
+dpkg-deb -f "$deb" Depends | tr ',' '\n' | sed 's/^ *//' | grep -qx 'fonts-dejavu-core' \
+  || { echo "package check: the .deb does not depend on fonts-dejavu-core (the PDF digest's font)"; exit 1; }
+echo "package check: the .deb depends on fonts-dejavu-core"
 if [ "$(id -u)" = 0 ] && ! dpkg -s "$NAME" > /dev/null 2>&1; then
   DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "./$deb" > "$work/install.txt" 2>&1 \
     || { cat "$work/install.txt"; echo "package check: the .deb did not install"; exit 1; }
@@ -70,7 +74,7 @@ if [ "$(id -u)" = 0 ] && ! dpkg -s "$NAME" > /dev/null 2>&1; then
   [ "$(dpkg-query -W -f='${db:Status-Status}' "$NAME")" = installed ] \
     || { echo "package check: the .deb is not fully configured"; exit 1; }
   for f in /usr/share/applications/$NAME.desktop /usr/share/mime/packages/$NAME.xml \
-      /usr/share/icons/hicolor/256x256/apps/$NAME.png; do
+      /usr/share/icons/hicolor/256x256/apps/$NAME.png /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf; do
     [ -f "$f" ] || { echo "package check: the .deb did not install $f"; exit 1; }
   done
   start "the installed .deb" "/usr/bin/$NAME" --data-dir "$work/data-deb"

@@ -6,7 +6,6 @@ import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
-import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
@@ -16,10 +15,6 @@ import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
-import javafx.scene.input.MouseButton;
-import javafx.scene.input.MouseEvent;
-import javafx.scene.input.ScrollEvent;
-import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -209,32 +204,8 @@ public final class ReaderWindow {
                 new VBox(new NoticeBar(notices).node(), statusBar), null);
         Scene scene = new Scene(root);
         scene.getStylesheets().add(WindowThemes.STYLESHEET);
-        scene.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> {
-            if (e.getButton() == MouseButton.BACK) {
-                vm.back();
-                e.consume();
-            } else if (e.getButton() == MouseButton.FORWARD) {
-                vm.forward();
-                e.consume();
-            }
-        });
         actions.installMoreKeys(scene);
-        // Ctrl+wheel over the text changes its size, as in browsers and e-book readers: a step per notch of the
-        // wheel (a touchpad's small deltas add up to a notch first), the place kept as with the keys.
-        double[] wheel = {0};
-        chapterView.node().addEventFilter(ScrollEvent.SCROLL, e -> {
-            if (e.isShortcutDown() && e.getDeltaY() != 0) {
-                double notch = e.getMultiplierY() > 0 ? e.getMultiplierY() : 40;
-                wheel[0] = Math.signum(wheel[0]) == Math.signum(e.getDeltaY()) ? wheel[0] + e.getDeltaY() : e.getDeltaY();
-                for (; wheel[0] >= notch; wheel[0] -= notch) {
-                    vm.largerText();
-                }
-                for (; wheel[0] <= -notch; wheel[0] += notch) {
-                    vm.smallerText();
-                }
-                e.consume();
-            }
-        });
+        WindowGestures.install(scene, chapterView.node(), vm, sharingActions::importNotes);
         keys.install(scene, side, contents.node(), this::openSearch, searchSide.tab(), notesPane.node(), toolBar);
         AccessibleNames.name(scene.getRoot());
         // Esc closes a drawer, else leaves focus mode; a dialog's or the find bar's own Esc comes first.
@@ -247,22 +218,6 @@ public final class ReaderWindow {
                 }
                 e.consume();
             }
-        });
-        // A notes file dropped on the window is imported (with the preview first).
-        scene.setOnDragOver(e -> {
-            if (e.getDragboard().hasFiles()) {
-                e.acceptTransferModes(TransferMode.COPY);
-            }
-            e.consume();
-        });
-        scene.setOnDragDropped(e -> {
-            boolean ok = e.getDragboard().hasFiles() && !e.getDragboard().getFiles().isEmpty();
-            if (ok) {
-                Path dropped = e.getDragboard().getFiles().get(0).toPath();
-                Platform.runLater(() -> sharingActions.importNotes(dropped));
-            }
-            e.setDropCompleted(ok);
-            e.consume();
         });
         stage.setScene(scene);
         place.restore();
