@@ -181,7 +181,13 @@ class WorkshopWindowTest {
         });
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> fx(() -> window.session.notes().selectionProperty()
                 .get().isPresent()));
-        window.focus(robot);
+        // The key works with the keyboard in the page (WebKit leaves Ctrl+K to the window).
+        fx(() -> {
+            window.session.window().chapterView().focus();
+            return null;
+        });
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> fx(() -> window.session.window().chapterView().node()
+                .isFocused()));
         key(KeyCode.CONTROL, KeyCode.K);
         CheckBox anonymously = OpenWindow.awaitNode(robot, "#ask-anonymously", CheckBox.class, Node::isVisible);
         Label warning = robot.lookup("#anonymous-warning").queryAs(Label.class);
