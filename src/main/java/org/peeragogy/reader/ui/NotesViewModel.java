@@ -30,6 +30,10 @@ import org.peeragogy.reader.store.StoreException;
 /**
  * The notes of the chapter being read: anchoring them to its text, making, editing and deleting
  * them (with undo), and what to paint. No controls; runs without a toolkit.
+ *
+ * <p>Threads: every public method on the FX thread (or one test thread). Writes go to the ordered writer
+ * ({@link SaveQueue}) and reads of the chapter's notes to the loader's thread ({@link ChapterNotesViewModel}),
+ * so none waits on the disk; failures are said through the problems callback, never thrown.
  */
 public final class NotesViewModel {
     private static final System.Logger LOG = System.getLogger(NotesViewModel.class.getName());
