@@ -32,8 +32,10 @@ import org.peeragogy.reader.store.StoreException;
  * window's {@link SaveQueue} on the writer's connection; the chapter is read again once each has landed. No
  * controls; runs without a toolkit.
  *
- * <p>Threads: the FX thread (it follows {@link NotesViewModel}). Errors are said through the problems consumer,
- * never thrown.
+ * <p>Threads: the FX thread (it follows {@link NotesViewModel}); the chapter's links and votes are read on
+ * {@code reads} (in the window the notes' own reading thread, which uses the window's read connection one call at
+ * a time) and laid out on the FX thread, a read overtaken by a newer one dropped. Errors are said through the
+ * problems consumer, never thrown.
  */
 public final class ConversationViewModel {
     private static final System.Logger LOG = System.getLogger(ConversationViewModel.class.getName());
@@ -80,7 +82,7 @@ public final class ConversationViewModel {
         }
     }
 
-    private final ConversationStore reads;
+    private final ConversationStore store;
     private final ConversationStore writes;
     private final SettingsStore settings;
     private final NotesViewModel notes;
@@ -91,6 +93,10 @@ public final class ConversationViewModel {
     private String chapterId;
     private ChapterText text;
     private String me;
+    private final java.util.concurrent.Executor reads;
+    private final java.util.concurrent.Executor onUi;
+    /** FX thread only: the newest read asked for. */
+    private int asked;
     private Conversation talk = Conversation.NONE;
     /** The reader's anonymous author id as last read (empty until they ask anonymously). */
     private Optional<String> anonymous = Optional.empty();
@@ -103,7 +109,19 @@ public final class ConversationViewModel {
      */
     public ConversationViewModel(ConversationStore reads, ConversationStore writes, SettingsStore settings,
                                  NotesViewModel notes, SaveQueue saves, Consumer<String> problems) {
-        this.reads = Objects.requireNonNull(reads);
+        this(reads, writes, settings, notes, saves, problems, Runnable::run, Runnable::run);
+    }
+
+    /**
+     * As above; the reads run on {@code readThread} (one thread that may use {@code reads} and {@code settings})
+     * and their results are laid out on {@code onUi} (the FX thread).
+     */
+    public ConversationViewModel(ConversationStore reads, ConversationStore writes, SettingsStore settings,
+                                 NotesViewModel notes, SaveQueue saves, Consumer<String> problems,
+                                 java.util.concurrent.Executor readThread, java.util.concurrent.Executor onUi) {
+        this.reads = Objects.requireNonNull(readThread);
+        this.onUi = Objects.requireNonNull(onUi);
+        this.store = Objects.requireNonNull(reads);
         this.writes = Objects.requireNonNull(writes);
         this.settings = Objects.requireNonNull(settings);
         this.notes = Objects.requireNonNull(notes);
@@ -119,18 +137,55 @@ public final class ConversationViewModel {
         text = shown;
     }
 
-    /** Reads the chapter's replies, questions and votes again and lays its notes out as threads. FX thread. */
+    /** What one read brought: the chapter's conversation and the reader's ids, or why they could not be read. */
+    private record Read(Conversation talk, Optional<String> anonymous, String me, StoreException failure) {
+    }
+
+    /**
+     * Reads the chapter's replies, questions and votes again (off the FX thread) and lays its notes out as
+     * threads. FX thread.
+     */
     public void refresh() {
-        talk = Conversation.NONE;
-        if (book != null) {
-            try {
-                anonymous = reads.anonymousId();
-                talk = reads.ofChapter(book, chapterId);
-            } catch (StoreException e) {
-                problems.accept(Messages.logged(LOG, "Replies and votes", e));
-            }
+        refresh(() -> { });
+    }
+
+    /** As {@link #refresh()}; {@code then} runs on the FX thread once this read is laid out (or overtaken). */
+    private void refresh(Runnable then) {
+        String b = book;
+        String c = chapterId;
+        int mine = ++asked;
+        try {
+            read(b, c, mine, then);
+        } catch (java.util.concurrent.RejectedExecutionException e) {
+            // The window is closing (its reading thread has stopped; a last save's refresh asks): nothing to show.
+            LOG.log(System.Logger.Level.DEBUG, "Not read: the window is closing", e);
         }
-        entries.setAll(arrange(notes.placed(), notes.orphans(), talk, this::isMine, readerId()));
+    }
+
+    private void read(String b, String c, int mine, Runnable then) {
+        reads.execute(() -> {
+            Read read;
+            try {
+                read = b == null ? new Read(Conversation.NONE, Optional.empty(), settings.readerId(), null)
+                        : new Read(store.ofChapter(b, c), store.anonymousId(), settings.readerId(), null);
+            } catch (StoreException e) {
+                read = new Read(Conversation.NONE, Optional.empty(), "", e);
+            }
+            Read done = read;
+            onUi.execute(() -> {
+                if (mine == asked) {
+                    if (done.failure() != null) {
+                        problems.accept(Messages.logged(LOG, "Replies and votes", done.failure()));
+                    } else {
+                        talk = done.talk();
+                        anonymous = done.anonymous();
+                        me = done.me();
+                    }
+                    entries.setAll(arrange(notes.placed(), notes.orphans(), talk, this::isMine, me == null ? "" : me));
+                }
+                then.run();
+            });
+        });
     }
 
     /**
@@ -197,20 +252,8 @@ public final class ConversationViewModel {
      * 0031, as last read), so they may change it and mark it answered. FX thread; never throws.
      */
     public boolean isMine(Annotation a) {
-        return notes.isMine(a) || anonymous.map(a.authorId()::equals).orElse(false);
-    }
-
-    private String readerId() {
-        if (me == null) {
-            try {
-                me = settings.readerId();
-            } catch (StoreException e) {
-                // Recovers: no vote shows as the reader's until the id can be read; a save reports the file.
-                LOG.log(System.Logger.Level.WARNING, "The reader's author id could not be read", e);
-                return "";
-            }
-        }
-        return me;
+        return (me != null && !me.isEmpty() ? a.authorId().equals(me) : notes.isMine(a))
+                || anonymous.map(a.authorId()::equals).orElse(false);
     }
 
     /** What keeps this text from being saved as a reply or question, said for the reader; empty when it may be. */
@@ -266,10 +309,7 @@ public final class ConversationViewModel {
     public void toggleVote(String noteId, Consumer<Boolean> done) {
         boolean give = entry(noteId).map(e -> !e.talk().votedByMe()).orElse(true);
         String name = notes.authorName().orElse("Me");
-        saves.submit(() -> writes.vote(noteId, give, name), () -> {
-            refresh();
-            done.accept(give);
-        });
+        saves.submit(() -> writes.vote(noteId, give, name), () -> refresh(() -> done.accept(give)));
     }
 
     /**

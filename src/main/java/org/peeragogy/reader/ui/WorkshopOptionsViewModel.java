@@ -24,7 +24,8 @@ import org.peeragogy.reader.store.StoreException;
  * </ul>
  * Each is saved through the window's {@link SaveQueue}. No controls; runs without a toolkit.
  *
- * <p>Threads: the FX thread. A setting that cannot be read is off; one that cannot be saved is said.
+ * <p>Threads: the FX thread; the blind pass's rule itself runs where the chapter's notes are read. A setting
+ * that cannot be read is off; one that cannot be saved is said.
  */
 public final class WorkshopOptionsViewModel {
     private static final System.Logger LOG = System.getLogger(WorkshopOptionsViewModel.class.getName());
@@ -33,6 +34,7 @@ public final class WorkshopOptionsViewModel {
     /** The setting of asking anonymously: "true" when allowed. */
     public static final String ANONYMOUS = "workshop.anonymous-questions";
 
+    private final SettingsStore reads;
     private final SettingsStore writes;
     private final ConversationStore conversation;
     private final NotesViewModel notes;
@@ -49,6 +51,7 @@ public final class WorkshopOptionsViewModel {
      */
     public WorkshopOptionsViewModel(SettingsStore reads, SettingsStore writes, ConversationStore conversation,
                                     NotesViewModel notes, SaveQueue saves, Consumer<String> problems) {
+        this.reads = Objects.requireNonNull(reads);
         this.writes = Objects.requireNonNull(writes);
         this.conversation = Objects.requireNonNull(conversation);
         this.notes = Objects.requireNonNull(notes);
@@ -86,17 +89,23 @@ public final class WorkshopOptionsViewModel {
         saves.submit(() -> writes.put(key, Boolean.toString(on)));
     }
 
+    /**
+     * The rule {@link NotesViewModel#setShown} runs where the chapter's notes are read (the notes loader's thread,
+     * on the window's read connection): it reads the reader's two ids itself and keeps no state.
+     */
     private List<Annotation> blindPass(List<Annotation> chapter) {
+        String me;
         Optional<String> anon;
         try {
+            me = reads.readerId();
             anon = conversation.anonymousId();
         } catch (StoreException e) {
-            // Recovers: the reader's anonymous questions then do not count as writing here; logged.
-            LOG.log(System.Logger.Level.WARNING, "The anonymous id could not be read", e);
-            anon = Optional.empty();
+            // Recovers: without knowing whose notes are whose, the chapter shows as without the option (hiding
+            // everything would hide the reader's own notes too); logged, and a failing file shows on the next save.
+            LOG.log(System.Logger.Level.WARNING, "The reader's ids could not be read for the blind first pass", e);
+            return chapter;
         }
-        Optional<String> anonId = anon;
-        return blindPass(chapter, a -> notes.isMine(a) || anonId.map(a.authorId()::equals).orElse(false));
+        return blindPass(chapter, a -> a.authorId().equals(me) || anon.map(a.authorId()::equals).orElse(false));
     }
 
     /**
