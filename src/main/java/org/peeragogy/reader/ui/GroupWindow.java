@@ -14,7 +14,6 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
-import javafx.scene.input.KeyCode;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -91,17 +90,7 @@ final class GroupWindow {
         threads.setId("group-threads");
         threads.setPlaceholder(new Label("No threads match."));
         threads.setCellFactory(v -> new ThreadCell());
-        threads.setOnMouseClicked(e -> {
-            if (e.getClickCount() == 2 && threads.getSelectionModel().getSelectedItem() != null) {
-                open.accept(threads.getSelectionModel().getSelectedItem());
-            }
-        });
-        threads.setOnKeyPressed(e -> {
-            if (e.getCode() == KeyCode.ENTER && threads.getSelectionModel().getSelectedItem() != null) {
-                open.accept(threads.getSelectionModel().getSelectedItem());
-                e.consume();
-            }
-        });
+        ListWindows.opensChosen(threads, open);
         VBox.setVgrow(threads, Priority.ALWAYS);
         Label count = new Label();
         count.setId("group-count");
@@ -113,13 +102,7 @@ final class GroupWindow {
         VBox root = new VBox(8, perChapter, chapters, conversations, filters, threads, count);
         root.setPadding(new Insets(10));
         stage.setScene(new Scene(root, 760, 680));
-        // Esc closes the window (issue 14: Esc closes what it opened); an open list of a filter takes its own Esc first.
-        stage.getScene().addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
-            if (e.getCode() == KeyCode.ESCAPE) {
-                stage.hide();
-                e.consume();
-            }
-        });
+        ListWindows.closeOnEsc(stage);
     }
 
     /** A filter's box: "" (any) then the choices counted last, kept when they are counted again. */
@@ -195,11 +178,6 @@ final class GroupWindow {
                     + t.replies() + (t.replies() == 1 ? " reply" : " replies") + "  ·  "
                     + NotesPanel.WHEN.format(t.latest());
         }
-    }
-
-    /** True while the window is on screen. */
-    boolean isShowing() {
-        return stage.isShowing();
     }
 
     /** Shows the window, counting the notes afresh. */

@@ -7,8 +7,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TitledPane;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.MouseButton;
 import org.peeragogy.reader.ui.web.ChapterView;
 
 /**
@@ -50,18 +48,7 @@ final class HotspotsView {
                 setAccessibleText(empty || s == null ? null : s.text());
             }
         });
-        list.setOnKeyPressed(e -> {
-            if (e.getCode() == KeyCode.ENTER && list.getSelectionModel().getSelectedItem() != null) {
-                list.getSelectionModel().getSelectedItem().open().run();
-                e.consume();
-            }
-        });
-        list.setOnMouseClicked(e -> {
-            if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2
-                    && list.getSelectionModel().getSelectedItem() != null) {
-                list.getSelectionModel().getSelectedItem().open().run();
-            }
-        });
+        ListWindows.opensChosen(list, s -> s.open().run());
         pane = new TitledPane("Hotspots", list);
         pane.setId("hotspots");
         pane.setExpanded(false);
