@@ -27,6 +27,8 @@ final class ContentsView {
 
     private final ContentsViewModel vm;
     private final GroupViewModel group;
+    /** What each chapter's line says of its workshop, as last shown (by chapter id). */
+    private java.util.Map<String, String> shownActivities = java.util.Map.of();
     private final TreeView<ContentsViewModel.Entry> tree = new TreeView<>();
     /** True while the tree is changed from the model, so that its selection is not taken for a click. */
     private boolean syncing;
@@ -36,7 +38,15 @@ final class ContentsView {
     ContentsView(ContentsViewModel vm, GroupViewModel group) {
         this.vm = vm;
         this.group = group;
-        group.figuresProperty().addListener((o, was, now) -> tree.refresh());
+        // Lines are made again only when what they would say changed: a refresh remakes every cell, and one in the
+        // middle of a click on a chapter lost that click (ReaderWindowTest).
+        group.figuresProperty().addListener((o, was, now) -> {
+            java.util.Map<String, String> said = activities();
+            if (!said.equals(shownActivities)) {
+                shownActivities = said;
+                tree.refresh();
+            }
+        });
         tree.setShowRoot(false);
         tree.getStyleClass().add("contents");
         tree.setId("contents");
@@ -134,6 +144,15 @@ final class ContentsView {
             }
         }
         return null;
+    }
+
+    /** What every chapter's line would say now ({@link #activity}), by chapter id; none outside a workshop. */
+    private java.util.Map<String, String> activities() {
+        java.util.Map<String, String> out = new java.util.HashMap<>();
+        if (group.figuresProperty().get().people().size() >= 2) {
+            group.figuresProperty().get().chapters().forEach(c -> out.put(c.chapterId(), c.summary()));
+        }
+        return out;
     }
 
     /** "5 people · 2 open questions" for a chapter's line, in a workshop (notes of two people or more); else "". */

@@ -275,7 +275,7 @@ public final class ConversationViewModel {
         String name = notes.authorName().orElse("Me");
         saves.submit(() -> writes.reply(parentId, reply, name), () -> {
             notes.refresh();
-            done.run();
+            notes.whenCurrent(done); // after the panel and the live text have the new note
         });
     }
 
@@ -298,7 +298,7 @@ public final class ConversationViewModel {
         notes.clearSelection();
         saves.submit(() -> writes.ask(draft, anonymous), () -> {
             notes.refresh();
-            done.run();
+            notes.whenCurrent(done); // after the panel and the live text have the new note
         });
     }
 
@@ -344,7 +344,7 @@ public final class ConversationViewModel {
         }
         saves.submit(() -> writes.markAnswered(question.get(), replyId), () -> {
             notes.refresh();
-            done.run();
+            notes.whenCurrent(done); // after the panel and the live text have the new note
         });
     }
 

@@ -111,6 +111,8 @@ final class NotesPanel {
         couldNotPlace.textProperty().bind(Bindings.size(vm.orphans()).asString("Could not place (%d)"));
         couldNotPlace.visibleProperty().bind(Bindings.isNotEmpty(vm.orphans()));
         couldNotPlace.managedProperty().bind(couldNotPlace.visibleProperty());
+        // On a short window the notes list gives up its room first: these keep the height they need to be used.
+        couldNotPlace.setMinHeight(Region.USE_PREF_SIZE);
 
         Button edit = new Button("Edit…");
         edit.setId("edit-note");
