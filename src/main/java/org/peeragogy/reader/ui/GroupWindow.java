@@ -129,7 +129,12 @@ final class GroupWindow {
                                                                       double width) {
         TableColumn<GroupFigures.ChapterRow, T> c = new TableColumn<>(title);
         c.setCellValueFactory(row -> new javafx.beans.property.ReadOnlyObjectWrapper<>(value.apply(row.getValue())));
-        c.setPrefWidth(width);
+        // Never narrower than its heading (in the headings' bold, with room for the sort arrow): never "Open questi…".
+        javafx.scene.text.Text heading = new javafx.scene.text.Text(title);
+        heading.setFont(javafx.scene.text.Font.font(javafx.scene.text.Font.getDefault().getFamily(),
+                javafx.scene.text.FontWeight.BOLD, javafx.scene.text.Font.getDefault().getSize()));
+        c.setMinWidth(Math.ceil(heading.getLayoutBounds().getWidth()) + 28);
+        c.setPrefWidth(Math.max(width, c.getMinWidth()));
         return c;
     }
 

@@ -311,6 +311,38 @@ class WorkshopWindowTest {
                 && e.annotation().id().equals(question.noteId())));
     }
 
+    /**
+     * The workshop's parts as a reader sees them, in each theme: the notes panel with a thread, a question and the
+     * Hotspots list open, the contents' counts, and Notes → Group. Every text at AA on what is behind it, the focus
+     * ring at 3:1, no label cut short without its whole text on hover (ScreenChecks, as ScreensTest does).
+     */
+    @Test
+    void theWorkshopsPartsAreLegibleInEveryThemeAndCutNothing() throws Exception {
+        open();
+        choose("Which depth won?");
+        key(KeyCode.CONTROL, KeyCode.R);
+        writeAndSave("Two centimetres.");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> entry("Two centimetres.").isPresent());
+        robot.clickOn("#hotspots");
+        window.focus(robot);
+        key(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.G);
+        TableView<?> chapters = OpenWindow.awaitNode(robot, "#group-chapters", TableView.class, OpenWindow::isShowing);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> fx(() -> chapters.getItems().size()) == 1);
+        for (org.peeragogy.reader.ui.Theme theme : org.peeragogy.reader.ui.Theme.values()) {
+            fx(() -> {
+                window.session.viewModel().setTheme(theme);
+                return null;
+            });
+            for (int i = 0; i < 4; i++) {
+                WaitForAsyncUtils.waitForFxEvents();
+            }
+            for (javafx.stage.Window w : List.of(window.stage, chapters.getScene().getWindow())) {
+                assertEquals(List.of(), fx(() -> ScreenChecks.lowContrast(w)), theme + ": text below AA");
+                assertEquals(List.of(), fx(() -> ScreenChecks.cutText(w)), theme + ": text cut short");
+            }
+        }
+    }
+
     private MenuItem fileMenuItem(String id) throws Exception {
         return fx(() -> {
             MenuBar bar = (MenuBar) window.stage.getScene().getRoot().lookup(".menu-bar");
