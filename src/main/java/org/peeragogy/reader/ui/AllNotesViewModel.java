@@ -44,8 +44,10 @@ public final class AllNotesViewModel {
     private Map<String, String> authorLabels = Map.of();
     private final ObjectProperty<Order> order = new SimpleObjectProperty<>(Order.BOOK);
     private List<Annotation> all = List.of();
+    private final Texts texts;
 
-    public AllNotesViewModel(AnnotationStore store, Supplier<Book> book, Consumer<String> problems) {
+    public AllNotesViewModel(AnnotationStore store, Supplier<Book> book, Consumer<String> problems, Texts texts) {
+        this.texts = Objects.requireNonNull(texts);
         this.store = Objects.requireNonNull(store);
         this.book = Objects.requireNonNull(book);
         this.problems = Objects.requireNonNull(problems);
@@ -74,7 +76,7 @@ public final class AllNotesViewModel {
         Map<String, String> labels = new HashMap<>();
         // Names that look alike ("Ana", "Ana" + ZWSP) count as one name, so both carry their ids.
         names.forEach((id, name) -> labels.put(id, sameName.get(org.peeragogy.reader.book.AuthorNames.compared(name)) > 1
-                ? name + " · " + AuthorLabels.shortId(id) : name));
+                ? name + " · " + AuthorLabels.shortId(texts, id) : name));
         authorLabels = labels;
         authors.setAll(names.keySet().stream().sorted(Comparator.comparing((String id) -> labels.get(id))
                 .thenComparing(id -> id)).toList());
@@ -111,7 +113,7 @@ public final class AllNotesViewModel {
     /** The title of the chapter a note belongs to, for listing it. */
     public String chapterTitle(Annotation a) {
         return book.get().chapter(a.chapterId()).map(Chapter::displayTitle)
-                .orElse("Not in this handbook (imported from elsewhere)");
+                .orElse(texts.get("allNotes.notInHandbook"));
     }
 
     public ObservableList<Annotation> shown() {
