@@ -1,5 +1,6 @@
 package org.peeragogy.reader.ui;
 
+import java.util.List;
 import java.util.Map;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -15,37 +16,38 @@ import javafx.scene.control.TreeView;
 /**
  * Accessible names for the window's controls that show no words of their own (issue 14): a list, a tree, a
  * field, the page, a colour swatch. A control whose text says what it is (a button, a label, a menu) is
- * named by that text already; any other gets its name from its id (the {@code access.*} texts), else from its prompt
+ * named by that text already; any other gets its name (and help) from its id (the {@code access.*} texts), else from its prompt
  * text or tooltip. Walked when the window is built and again whenever the focus moves, so parts built later
  * (the Search tab, the notes' cells) are named before a screen reader reaches them. FX thread.
  */
 final class AccessibleNames {
     private final Texts texts;
-    /** Names (and, after a "|", help) by control id, in the window's language. */
-    private final Map<String, String> names;
+    /** Names and, where there is one, help by control id, in the window's language. */
+    private final Map<String, List<String>> names;
     private javafx.collections.ListChangeListener<javafx.stage.Window> opened;
 
     AccessibleNames(Texts texts) {
         this.texts = texts;
         this.names = Map.ofEntries(
-                Map.entry("contents", texts.get("access.contents")),
-                Map.entry("side", texts.get("access.side")),
-                Map.entry("search-field", texts.get("access.searchField")),
-                Map.entry("search-results", texts.get("access.searchResults")),
-                Map.entry("notes-list", texts.get("access.notesList")),
-                Map.entry("orphans-list", texts.get("access.orphansList")),
-                Map.entry("all-notes-list", texts.get("access.allNotesList")),
-                Map.entry("find-field", texts.get("access.findField")),
-                Map.entry("filter-text", texts.get("access.filterText")),
-                Map.entry("filter-tag", texts.get("access.filterTag")),
-                Map.entry("filter-chapter", texts.get("access.filterChapter")),
-                Map.entry("filter-author", texts.get("access.filterAuthor")),
-                Map.entry("shortcuts-search", texts.get("access.shortcutsSearch")),
-                Map.entry("shortcuts-list", texts.get("access.shortcutsList")),
-                Map.entry("guide-chapters", texts.get("access.guideChapters")),
-                Map.entry("note-text", texts.get("access.noteText")),
-                Map.entry("note-tags", texts.get("access.noteTags")),
-                Map.entry("installing", texts.get("access.installing")));
+                Map.entry("contents", List.of(texts.get("access.contents"), texts.get("access.contentsHelp"))),
+                Map.entry("side", List.of(texts.get("access.side"))),
+                Map.entry("search-field", List.of(texts.get("access.searchField"), texts.get("access.searchFieldHelp"))),
+                Map.entry("search-results", List.of(texts.get("access.searchResults"),
+                        texts.get("access.searchResultsHelp"))),
+                Map.entry("notes-list", List.of(texts.get("access.notesList"), texts.get("access.notesListHelp"))),
+                Map.entry("orphans-list", List.of(texts.get("access.orphansList"))),
+                Map.entry("all-notes-list", List.of(texts.get("access.allNotesList"))),
+                Map.entry("find-field", List.of(texts.get("access.findField"), texts.get("access.findFieldHelp"))),
+                Map.entry("filter-text", List.of(texts.get("access.filterText"))),
+                Map.entry("filter-tag", List.of(texts.get("access.filterTag"))),
+                Map.entry("filter-chapter", List.of(texts.get("access.filterChapter"))),
+                Map.entry("filter-author", List.of(texts.get("access.filterAuthor"))),
+                Map.entry("shortcuts-search", List.of(texts.get("access.shortcutsSearch"))),
+                Map.entry("shortcuts-list", List.of(texts.get("access.shortcutsList"))),
+                Map.entry("guide-chapters", List.of(texts.get("access.guideChapters"))),
+                Map.entry("note-text", List.of(texts.get("access.noteText"), texts.get("access.noteTextHelp"))),
+                Map.entry("note-tags", List.of(texts.get("access.noteTags"), texts.get("access.noteTagsHelp"))),
+                Map.entry("installing", List.of(texts.get("access.installing"))));
     }
 
     /**
@@ -87,23 +89,22 @@ final class AccessibleNames {
     /** Gives every unnamed control under {@code n} its name, role and help. */
     void walk(Node n) {
         if (n instanceof Control c && !named(c)) {
-            String entry = c.getId() == null ? null : names.get(c.getId());
+            List<String> entry = c.getId() == null ? null : names.get(c.getId());
             if (entry == null && c instanceof TextInputControl t && t.getPromptText() != null
                     && !t.getPromptText().isBlank()) {
-                entry = t.getPromptText();
+                entry = List.of(t.getPromptText());
             }
             Tooltip tip = c.getTooltip();
             if (entry == null && tip != null && tip.getText() != null && !tip.getText().isBlank()) {
-                entry = tip.getText();
+                entry = List.of(tip.getText());
             }
             if (entry == null) {
                 entry = byType(c);
             }
             if (entry != null) {
-                int bar = entry.indexOf('|');
-                c.setAccessibleText(bar < 0 ? entry : entry.substring(0, bar));
-                if (bar >= 0 && c.getAccessibleHelp() == null) {
-                    c.setAccessibleHelp(entry.substring(bar + 1));
+                c.setAccessibleText(entry.get(0));
+                if (entry.size() > 1 && c.getAccessibleHelp() == null) {
+                    c.setAccessibleHelp(entry.get(1));
                 }
             }
         }
@@ -115,19 +116,19 @@ final class AccessibleNames {
     }
 
     /** A name for a control that holds others and says nothing itself. */
-    private String byType(Control c) {
+    private List<String> byType(Control c) {
         if (c instanceof javafx.scene.control.MenuBar) {
-            return texts.get("access.menus");
+            return List.of(texts.get("access.menus"), texts.get("access.menusHelp"));
         } else if (c instanceof javafx.scene.control.ToolBar) {
-            return texts.get("access.toolbar");
+            return List.of(texts.get("access.toolbar"), texts.get("access.toolbarHelp"));
         } else if (c instanceof javafx.scene.control.SplitPane) {
-            return texts.get("access.panels");
+            return List.of(texts.get("access.panels"), texts.get("access.panelsHelp"));
         } else if (c instanceof javafx.scene.control.ButtonBar) {
-            return texts.get("access.dialogButtons");
+            return List.of(texts.get("access.dialogButtons"));
         } else if (c instanceof javafx.scene.control.TabPane) {
-            return texts.get("access.tabs");
+            return List.of(texts.get("access.tabs"));
         } else if (c instanceof ListView<?> || c instanceof TreeView<?>) {
-            return texts.get("access.list");
+            return List.of(texts.get("access.list"));
         }
         return null;
     }

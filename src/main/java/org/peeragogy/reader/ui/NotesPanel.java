@@ -211,6 +211,7 @@ final class NotesPanel {
                 : texts.format("notes.metaTagged", "#" + String.join("  #", a.tags()), a.author(),
                 texts.when(a.updated())));
         meta.getStyleClass().add("note-meta");
+        meta.setWrapText(true); // many tags, a long name, or a language's longer date wrap rather than end in "…"
         text.getChildren().add(meta);
         text.setMaxWidth(Double.MAX_VALUE);
         HBox.setHgrow(text, Priority.ALWAYS);
