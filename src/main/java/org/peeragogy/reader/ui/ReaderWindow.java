@@ -9,8 +9,6 @@ import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.scene.Scene;
-import javafx.scene.control.Button;
-import javafx.scene.control.Label;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
@@ -172,24 +170,9 @@ public final class ReaderWindow {
         side.setMinWidth(PanelsViewModel.MIN_WIDTH);
         panelsView = new PanelsView(panels, side, middle, notesPane.node());
 
-        Label statusLine = new Label();
-        statusLine.setId("status");
-        statusLine.textProperty().bind(status.statusProperty());
-        statusLine.setTooltip(new javafx.scene.control.Tooltip(texts.format("status.tooltip",
-                StatusViewModel.WORDS_PER_MINUTE)));
-        HBox statusBar = new HBox(8, statusLine, grow(), live.node(), handbooks.progressBar());
-        statusBar.getStyleClass().add("status-bar");
-
-        Label problemText = new Label();
-        problemText.setId("problem");
-        problemText.setWrapText(true);
-        problemText.textProperty().bind(vm.problemProperty());
-        Button dismiss = new Button(texts.get("button.dismiss"));
-        dismiss.setOnAction(e -> vm.clearProblem());
-        HBox problemBar = new HBox(problemText, grow(), dismiss);
-        problemBar.getStyleClass().add("problem-bar");
-        problemBar.visibleProperty().bind(vm.problemProperty().isNotEmpty());
-        problemBar.managedProperty().bind(problemBar.visibleProperty());
+        StatusBars bars = new StatusBars(status, vm, live.node(), handbooks.progressBar(), texts);
+        HBox statusBar = bars.statusBar();
+        HBox problemBar = bars.problemBar();
 
         // The menu bar stays the first child of the top box (StallBenchmark reaches it there).
         interfaceLanguage = new InterfaceLanguageMenu(language, texts);
@@ -268,12 +251,6 @@ public final class ReaderWindow {
         stage.setScene(scene);
         place.restore();
         panels.windowWidth(stage.getWidth());
-    }
-
-    private static Region grow() {
-        Region grow = new Region();
-        HBox.setHgrow(grow, Priority.ALWAYS);
-        return grow;
     }
 
     /** Opens the Search tab, bringing the contents side into view first (as a drawer when it is folded away). */
@@ -420,12 +397,7 @@ public final class ReaderWindow {
         names.close();
         // The windows it opened (All notes, Reading settings, the selection's bar) go with it: the stage itself may
         // stay, to show the window again in another language (InterfaceLanguageViewModel).
-        for (javafx.stage.Window w : List.copyOf(javafx.stage.Window.getWindows())) {
-            if (w instanceof Stage s && s.getOwner() == stage || w instanceof javafx.stage.PopupWindow p
-                    && p.getOwnerWindow() == stage) {
-                w.hide();
-            }
-        }
+        windowThemes.hideOwned();
     }
 
     /** Before a page is anchored the selection's toolbar goes, and the first page starts the search index. */
