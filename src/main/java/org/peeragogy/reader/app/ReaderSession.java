@@ -79,7 +79,8 @@ final class ReaderSession implements AutoCloseable {
         this.notes = new NotesViewModel(database.annotations(), database.settings(), viewModel::report, saves,
                 writer.annotations(), writer.settings(), notesReads, Platform::runLater);
         notes.useBook(viewModel::book);
-        AllNotesViewModel allNotes = new AllNotesViewModel(database.annotations(), viewModel::book, viewModel::report);
+        AllNotesViewModel allNotes = new AllNotesViewModel(database.annotations(), viewModel::book, viewModel::report,
+                notesReads, Platform::runLater);
         this.allNotes = allNotes;
         // Background work reads the handbook shown from here, never from the JavaFX property (set on the FX
         // thread as it changes; BackgroundTasks' contract, issue 10).
