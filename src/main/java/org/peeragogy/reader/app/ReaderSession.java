@@ -131,6 +131,10 @@ final class ReaderSession implements AutoCloseable {
         try {
             return database.another();
         } catch (StoreException e) {
+            // Recovers: saving then shares the window's connection (reads may wait behind a save); logged,
+            // as the design of decision 0013 is then not in force.
+            System.getLogger(ReaderSession.class.getName()).log(System.Logger.Level.WARNING,
+                    "The writer's own connection could not be opened; saving on the window's", e);
             return database;
         }
     }
