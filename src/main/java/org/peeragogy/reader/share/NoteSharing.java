@@ -400,6 +400,16 @@ public final class NoteSharing {
         return db.sharing().conflicts(chapters.book().identity());
     }
 
+    /**
+     * The ids of the notes kept in two versions (each copy and its original), read in one query. Threads: as
+     * {@link #conflicts()}.
+     *
+     * @throws StoreException when the notes cannot be read
+     */
+    public java.util.Set<String> conflictedIds() throws StoreException {
+        return db.sharing().conflictedIds(chapters.book().identity());
+    }
+
     /** Author layers: list, show/hide, colour. */
     public AuthorStore authors() {
         return db.authors();

@@ -505,6 +505,33 @@ public final class ShareStore {
     }
 
     /**
+     * The ids of the notes of {@code book} kept in two versions after an import: each live copy and its
+     * original, in one query (reading each pair's notes took seconds on the FX thread with thousands of
+     * conflicts; issue 10). Threads: a read; any thread, one call at a time per database.
+     *
+     * @throws StoreException when the notes cannot be read (the message says why)
+     */
+    public java.util.Set<String> conflictedIds(String book) throws StoreException {
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        try (PreparedStatement ps = db.connection().prepareStatement(
+                "SELECT s.conflict_of, s.annotation_id FROM annotation_share s"
+                        + " JOIN annotation a ON a.id = s.annotation_id"
+                        + " JOIN annotation o ON o.id = s.conflict_of"
+                        + " WHERE s.conflict_of IS NOT NULL AND a.deleted_at IS NULL AND a.book_identity = ?")) {
+            ps.setString(1, book);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    ids.add(rs.getString(1));
+                    ids.add(rs.getString(2));
+                }
+            }
+        } catch (SQLException e) {
+            throw new StoreException("Reading your notes failed: " + e.getMessage(), e);
+        }
+        return ids;
+    }
+
+    /**
      * The id a conflict copy of {@code originalId} gets for the incoming version of {@code updated}: the same
      * for the same two, so a file imported twice makes one copy. Any thread; no disk.
      */

@@ -19,6 +19,7 @@ import org.peeragogy.reader.content.BrowserPage;
  * {@link #close}. FX thread; the writing runs through {@link BackgroundTasks}.
  */
 public final class BrowserCopyViewModel implements AutoCloseable {
+    private static final System.Logger LOG = System.getLogger(BrowserCopyViewModel.class.getName());
     private final BackgroundTasks tasks;
     private final Consumer<String> browser;
     private final Consumer<String> problems;
@@ -60,7 +61,8 @@ public final class BrowserCopyViewModel implements AutoCloseable {
             last = written.getParent();
             browser.accept(written.toUri().toString());
             done.accept(texts.format("browser.opened", page.chapter().title()));
-        }, failure -> problems.accept(texts.format("problem.browserCopy", String.valueOf(failure.getMessage()),
+        }, failure -> problems.accept(texts.format("problem.browserCopy",
+                org.peeragogy.reader.book.Messages.logged(LOG, "Open in browser", failure),
                 System.getProperty("java.io.tmpdir"))));
     }
 

@@ -20,6 +20,9 @@ import org.peeragogy.reader.store.SearchHit;
 /**
  * Search across the handbook and the reader's notes, with results as the reader types. Queries run
  * on a background executor, newest wins, so typing never waits for the database. No controls.
+ *
+ * <p>Threads: every public method on the FX thread (or one test thread); queries run on the executor
+ * given, results and failures arrive on the UI executor given.
  */
 public final class SearchViewModel {
     private static final System.Logger LOG = System.getLogger(SearchViewModel.class.getName());

@@ -144,9 +144,9 @@ final class SharingActions {
 
     /** Applies who is shown and which notes are in conflict, then everything that lists notes. */
     void refreshLayers() {
-        sharing.readLastImport();
-        sharing.refreshAuthors();
-        notes.setLayers(sharing.hiddenAuthors(), sharing.conflicted());
-        notesChanged.run();
+        sharing.readLayers((hidden, conflicted) -> {
+            notes.setLayers(hidden, conflicted);
+            notesChanged.run();
+        });
     }
 }
