@@ -60,6 +60,12 @@ public final class ShareStore {
     }
 
     /**
+     * How far past this computer's clock a file's times still count as present ({@link MergePlan#FUTURE_ALLOWANCE},
+     * a day): later ones never win a merge nor rename a person (decision 0028).
+     */
+    public static final java.time.Duration FUTURE_ALLOWANCE = MergePlan.FUTURE_ALLOWANCE;
+
+    /**
      * A note from a file.
      *
      * @param base        the revision the sender last shared for this note (its base), when known
@@ -67,12 +73,6 @@ public final class ShareStore {
      * @param privateNote only its author could read it where it came from (a private Hypothesis note): it is
      *                    kept, marked private, and left out of exports unless the reader includes it
      */
-    /**
-     * How far past this computer's clock a file's times still count as present ({@link MergePlan#FUTURE_ALLOWANCE},
-     * a day): later ones never win a merge nor rename a person (decision 0028).
-     */
-    public static final java.time.Duration FUTURE_ALLOWANCE = MergePlan.FUTURE_ALLOWANCE;
-
     public record Incoming(Annotation annotation, Optional<Instant> base, Optional<String> sourceUri,
                            boolean privateNote) {
         public Incoming {

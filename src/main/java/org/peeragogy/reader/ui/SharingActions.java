@@ -27,9 +27,7 @@ final class SharingActions {
     /**
      * @param notesChanged called after an import, an undo or a change of who is shown, for the
      *                     views that list notes
-     */
-    /**
-     * @param notices  where what happened is said (with Undo after an import, Show file after an export)
+     * @param notices      where what happened is said (with Undo after an import, Show file after an export)
      * @param showFile shows a written file in the system's file manager (its folder)
      */
     SharingActions(Dialogs dialogs, SharingViewModel sharing, NotesViewModel notes, Runnable notesChanged,
