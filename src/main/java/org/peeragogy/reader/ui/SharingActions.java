@@ -29,6 +29,7 @@ final class SharingActions {
      *                     views that list notes
      * @param notices      where what happened is said (with Undo after an import, Show file after an export)
      * @param showFile shows a written file in the system's file manager (its folder)
+     * @param texts    the window's words (decision 0030)
      */
     SharingActions(Dialogs dialogs, SharingViewModel sharing, NotesViewModel notes, Runnable notesChanged,
                    NoticeViewModel notices, Consumer<Path> showFile, Texts texts) {
