@@ -27,6 +27,7 @@ final class ContentsView {
 
     private final ContentsViewModel vm;
     private final GroupViewModel group;
+    private final Texts texts;
     /** What each chapter's line says of its workshop, as last shown (by chapter id). */
     private java.util.Map<String, String> shownActivities = java.util.Map.of();
     private final TreeView<ContentsViewModel.Entry> tree = new TreeView<>();
@@ -35,9 +36,10 @@ final class ContentsView {
     /** The chapter line holding the sections now shown, if any. */
     private TreeItem<ContentsViewModel.Entry> withSections;
 
-    ContentsView(ContentsViewModel vm, GroupViewModel group) {
+    ContentsView(ContentsViewModel vm, GroupViewModel group, Texts texts) {
         this.vm = vm;
         this.group = group;
+        this.texts = texts;
         // Lines are made again only when what they would say changed: a refresh remakes every cell, and one in the
         // middle of a click on a chapter lost that click (ReaderWindowTest).
         group.figuresProperty().addListener((o, was, now) -> {
@@ -150,7 +152,7 @@ final class ContentsView {
     private java.util.Map<String, String> activities() {
         java.util.Map<String, String> out = new java.util.HashMap<>();
         if (group.figuresProperty().get().people().size() >= 2) {
-            group.figuresProperty().get().chapters().forEach(c -> out.put(c.chapterId(), c.summary()));
+            group.figuresProperty().get().chapters().forEach(c -> out.put(c.chapterId(), c.summary(texts)));
         }
         return out;
     }

@@ -27,6 +27,7 @@ final class ConversationActions {
     private final Supplier<Optional<ConversationViewModel.Entry>> chosen;
     private final Runnable clearPageSelection;
     private final Consumer<String> problems;
+    private final Texts texts;
 
     /**
      * @param askName            asks the reader's name before their first note; false when they cancel
@@ -37,7 +38,8 @@ final class ConversationActions {
     ConversationActions(Dialogs dialogs, ConversationViewModel talk, NotesViewModel notes,
                         WorkshopOptionsViewModel options, NoticeViewModel notices, BooleanSupplier askName,
                         Supplier<Optional<ConversationViewModel.Entry>> chosen, Runnable clearPageSelection,
-                        Consumer<String> problems) {
+                        Consumer<String> problems, Texts texts) {
+        this.texts = texts;
         this.dialogs = dialogs;
         this.talk = talk;
         this.notes = notes;
@@ -52,13 +54,13 @@ final class ConversationActions {
     /** The rows this part adds to the window's table of actions (laid out in the Notes menu by {@link WindowActions}). */
     List<Action> actions() {
         return List.of(
-                Action.of("reply", "Reply to note…", key(KeyCode.R), this::reply),
-                Action.of("ask", "Ask a question…", key(KeyCode.K), this::ask),
-                Action.of("vote", "Vote +1 (again: withdraw)", key(KeyCode.U), this::vote),
-                Action.of("mark-answered", "Mark as the answer", key(KeyCode.M), this::markAnswered),
-                Action.of("blind-first-pass", "Blind first pass", null,
+                Action.of("reply", texts.get("action.reply"), key(KeyCode.R), this::reply),
+                Action.of("ask", texts.get("action.ask"), key(KeyCode.K), this::ask),
+                Action.of("vote", texts.get("action.vote"), key(KeyCode.U), this::vote),
+                Action.of("mark-answered", texts.get("action.markAnswered"), key(KeyCode.M), this::markAnswered),
+                Action.of("blind-first-pass", texts.get("action.blindFirstPass"), null,
                         () -> options.setBlind(!options.blindProperty().get())).checkedWhen(options.blindProperty()),
-                Action.of("anonymous-questions", "Allow anonymous questions", null,
+                Action.of("anonymous-questions", texts.get("action.anonymousQuestions"), null,
                         () -> options.setAnonymousAllowed(!options.anonymousProperty().get()))
                         .checkedWhen(options.anonymousProperty()));
     }
@@ -71,7 +73,7 @@ final class ConversationActions {
     private Optional<ConversationViewModel.Entry> chosenOrSay(String what) {
         Optional<ConversationViewModel.Entry> e = chosen.get();
         if (e.isEmpty()) {
-            problems.accept("Choose a note in the notes panel first, then " + what + ".");
+            problems.accept(texts.format("talk.chooseFirst", what));
         }
         return e;
     }
@@ -82,9 +84,11 @@ final class ConversationActions {
             return;
         }
         var a = to.get().annotation();
-        String about = a.author() + ": " + NoteEditor.abbreviate(a.note().isEmpty() ? "“" + a.quote() + "”" : a.note(), 300);
-        dialogs.write(new ConversationDialog.Request("Reply to " + a.author(), about, "Your reply (plain text)", false))
-                .ifPresent(w -> talk.reply(a.id(), w.text(), () -> notices.show("Reply saved.")));
+        String about = texts.format("talk.about", a.author(), a.note().isEmpty()
+                ? texts.format("editor.quote", NoteEditor.abbreviate(a.quote(), 300)) : NoteEditor.abbreviate(a.note(), 300));
+        dialogs.write(new ConversationDialog.Request(texts.format("talk.replyTitle", a.author()), about,
+                        texts.get("talk.replyPrompt"), false))
+                .ifPresent(w -> talk.reply(a.id(), w.text(), () -> notices.show(texts.get("notice.replySaved"))));
     }
 
     void ask() {
@@ -92,12 +96,12 @@ final class ConversationActions {
             return;
         }
         String about = notes.selectionProperty().get()
-                .map(s -> "On “" + NoteEditor.abbreviate(s.text(), 300) + "”")
-                .orElse("On this chapter (select text first to ask about a passage)");
-        dialogs.write(new ConversationDialog.Request("Ask a question", about, "Your question (plain text)",
+                .map(s -> texts.format("talk.askOn", NoteEditor.abbreviate(s.text(), 300)))
+                .orElse(texts.get("talk.askOnChapter"));
+        dialogs.write(new ConversationDialog.Request(texts.get("talk.askTitle"), about, texts.get("talk.askPrompt"),
                 options.anonymousProperty().get())).ifPresent(w -> {
-                    talk.ask(w.text(), w.anonymous(), () -> notices.show(w.anonymous()
-                            ? "Question saved; it shows as “Anonymous”." : "Question saved."));
+                    talk.ask(w.text(), w.anonymous(), () -> notices.show(texts.get(w.anonymous()
+                            ? "notice.questionSavedAnonymous" : "notice.questionSaved")));
                     clearPageSelection.run();
                 });
     }
@@ -105,13 +109,14 @@ final class ConversationActions {
     void vote() {
         chosenOrSay("vote").ifPresent(e -> {
             if (askName.getAsBoolean()) {
-                talk.toggleVote(e.annotation().id(), given -> notices.show(given ? "Vote given." : "Vote withdrawn."));
+                talk.toggleVote(e.annotation().id(), given -> notices.show(texts.get(given ? "notice.voteGiven"
+                        : "notice.voteWithdrawn")));
             }
         });
     }
 
     void markAnswered() {
-        chosenOrSay("mark it as the answer").ifPresent(e ->
-                talk.markAnswered(e.annotation().id(), () -> notices.show("Question marked answered.")));
+        chosenOrSay("answer").ifPresent(e ->
+                talk.markAnswered(e.annotation().id(), () -> notices.show(texts.get("notice.answered"))));
     }
 }

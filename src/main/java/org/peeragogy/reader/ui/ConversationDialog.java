@@ -5,7 +5,6 @@ import javafx.application.Platform;
 import javafx.event.ActionEvent;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.DialogPane;
@@ -31,15 +30,12 @@ final class ConversationDialog {
     record Written(String text, boolean anonymous) {
     }
 
-    /** What the dialog says of asking anonymously: plainly, that whoever collects the file can still tell. */
-    static final String ANONYMOUS_TEXT = "Your question shows as \u201cAnonymous\u201d to the people you share"
-            + " it with. It is still in your notes file, so whoever collects your file (a facilitator, or anyone you"
-            + " pass it to) can tell it came from you.";
-
     private ConversationDialog() {
     }
 
-    static Optional<Written> show(Window owner, Request r) {
+    /** {@code texts}: the dialog's words ("Ask anonymously" and what it says plainly of it, talk.anonymousWarning). */
+    static Optional<Written> show(Window owner, Request r, Texts texts) {
+        DialogButtons buttons = DialogButtons.of(texts);
         Dialog<Written> dialog = new Dialog<>();
         dialog.initOwner(owner);
         dialog.setTitle(r.title());
@@ -58,13 +54,13 @@ final class ConversationDialog {
         text.setPrefRowCount(5);
         text.setPromptText(r.prompt());
         text.setAccessibleText(r.title());
-        CheckBox anonymous = new CheckBox("Ask anonymously");
+        CheckBox anonymous = new CheckBox(texts.get("talk.anonymously"));
         anonymous.setId("ask-anonymously");
-        Label warning = new Label(ANONYMOUS_TEXT);
+        Label warning = new Label(texts.get("talk.anonymousWarning"));
         warning.setId("anonymous-warning");
         warning.setWrapText(true);
         warning.setMaxWidth(460);
-        anonymous.setAccessibleHelp(ANONYMOUS_TEXT);
+        anonymous.setAccessibleHelp(warning.getText());
         for (Node n : new Node[] {anonymous, warning}) {
             n.setVisible(r.offerAnonymous());
             n.setManaged(r.offerAnonymous());
@@ -81,7 +77,7 @@ final class ConversationDialog {
         text.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.TAB && !e.isShortcutDown()) {
                 e.consume();
-                Node to = r.offerAnonymous() ? anonymous : pane.lookupButton(ButtonType.OK);
+                Node to = r.offerAnonymous() ? anonymous : pane.lookupButton(buttons.ok());
                 if (!e.isShiftDown() && to != null) {
                     to.requestFocus();
                 }
@@ -91,14 +87,14 @@ final class ConversationDialog {
         box.setPadding(new Insets(10));
         box.setPrefWidth(480);
         pane.setContent(box);
-        pane.getButtonTypes().addAll(ButtonType.CANCEL, ButtonType.OK);
-        Node ok = pane.lookupButton(ButtonType.OK);
-        ok.addEventFilter(ActionEvent.ACTION, e -> ConversationViewModel.problem(text.getText()).ifPresent(p -> {
+        pane.getButtonTypes().addAll(buttons.cancel(), buttons.ok());
+        Node ok = pane.lookupButton(buttons.ok());
+        ok.addEventFilter(ActionEvent.ACTION, e -> ConversationViewModel.problem(texts, text.getText()).ifPresent(p -> {
             message.setText(p);
             e.consume();
         }));
-        pane.lookupButton(ButtonType.CANCEL).addEventFilter(ActionEvent.ACTION, e -> {
-            if (!text.getText().isBlank() && !NoteEditor.discard(pane.getScene().getWindow())) {
+        pane.lookupButton(buttons.cancel()).addEventFilter(ActionEvent.ACTION, e -> {
+            if (!text.getText().isBlank() && !NoteEditor.discard(pane.getScene().getWindow(), texts)) {
                 e.consume();
             }
         });
@@ -110,7 +106,7 @@ final class ConversationDialog {
             }
         });
         dialog.addEventHandler(javafx.scene.control.DialogEvent.DIALOG_SHOWN, e -> Platform.runLater(text::requestFocus));
-        dialog.setResultConverter(b -> b == ButtonType.OK
+        dialog.setResultConverter(b -> b == buttons.ok()
                 ? new Written(text.getText().strip(), r.offerAnonymous() && anonymous.isSelected()) : null);
         return dialog.showAndWait();
     }

@@ -43,35 +43,49 @@ public final class ConversationViewModel {
     /**
      * What a note says of its thread, for its line in the notes panel.
      *
-     * @param parent       who wrote the note this one replies to ("" when it is no reply; "a note you do not have
-     *                     yet" or "a deleted note" for a placeholder)
+     * @param parent       who wrote the note this one replies to ("" when it is no reply, or the note is not here)
+     * @param parentShape  the note it replies to: a note, missing (not arrived yet) or deleted; null when it is no
+     *                     reply
      * @param answer       whether its question's asker marked it as the answer
      * @param mine         whether the reader wrote it (under their own name or anonymously)
      */
-    public record Talk(boolean question, boolean open, String parent, boolean answer, int votes, boolean votedByMe,
-                       int replies, boolean mine) {
-        public static final Talk NONE = new Talk(false, false, "", false, 0, false, 0, false);
+    public record Talk(boolean question, boolean open, String parent, Threads.Shape parentShape, boolean answer,
+                       int votes, boolean votedByMe, int replies, boolean mine) {
+        public static final Talk NONE = new Talk(false, false, "", null, false, 0, false, 0, false);
 
-        /** "Question · open · 2 votes, one yours · 1 reply"; "" when there is nothing to say. Any thread. */
-        public String text() {
+        /** "Question · open · 2 votes, one yours · 1 reply" in the window's words; "" when there is nothing to say. */
+        public String text(Texts texts) {
+            return String.join(" · ", parts(texts));
+        }
+
+        /** The same as a sentence for a screen reader: "Reply to Bo, 2 votes, one yours."; "" for nothing. */
+        public String speech(Texts texts) {
+            List<String> parts = parts(texts);
+            return parts.isEmpty() ? "" : String.join(", ", parts).replace(" · ", ", ") + ".";
+        }
+
+        private List<String> parts(Texts texts) {
             List<String> parts = new ArrayList<>();
             if (question) {
-                parts.add(open ? "Question · open" : "Question · answered");
+                parts.add(texts.get(open ? "talk.questionOpen" : "talk.questionAnswered"));
             }
-            if (!parent.isEmpty()) {
-                parts.add("Reply to " + parent);
+            if (parentShape != null) {
+                parts.add(switch (parentShape) {
+                    case NOTE -> texts.format("talk.replyTo", parent);
+                    case MISSING -> texts.get("talk.replyToMissing");
+                    case DELETED -> texts.get("talk.replyToDeleted");
+                });
             }
             if (answer) {
-                parts.add("Marked as the answer");
+                parts.add(texts.get("talk.answer"));
             }
             if (votes > 0) {
-                parts.add(votes + (votes == 1 ? " vote" : " votes")
-                        + (votedByMe ? (votes == 1 ? ", yours" : ", one yours") : ""));
+                parts.add(texts.format(votedByMe ? "talk.votesYours" : "talk.votes", votes));
             }
             if (replies > 0) {
-                parts.add(replies + (replies == 1 ? " reply" : " replies"));
+                parts.add(texts.format("talk.replies", replies));
             }
-            return String.join(" · ", parts);
+            return parts;
         }
     }
 
@@ -88,6 +102,7 @@ public final class ConversationViewModel {
     private final NotesViewModel notes;
     private final SaveQueue saves;
     private final Consumer<String> problems;
+    private final Texts texts;
     private final ObservableList<Entry> entries = FXCollections.observableArrayList();
     private String book;
     private String chapterId;
@@ -108,8 +123,8 @@ public final class ConversationViewModel {
      * @param writes the writer's connection, used on {@code saves}
      */
     public ConversationViewModel(ConversationStore reads, ConversationStore writes, SettingsStore settings,
-                                 NotesViewModel notes, SaveQueue saves, Consumer<String> problems) {
-        this(reads, writes, settings, notes, saves, problems, Runnable::run, Runnable::run);
+                                 NotesViewModel notes, SaveQueue saves, Consumer<String> problems, Texts texts) {
+        this(reads, writes, settings, notes, saves, problems, Runnable::run, Runnable::run, texts);
     }
 
     /**
@@ -118,7 +133,9 @@ public final class ConversationViewModel {
      */
     public ConversationViewModel(ConversationStore reads, ConversationStore writes, SettingsStore settings,
                                  NotesViewModel notes, SaveQueue saves, Consumer<String> problems,
-                                 java.util.concurrent.Executor readThread, java.util.concurrent.Executor onUi) {
+                                 java.util.concurrent.Executor readThread, java.util.concurrent.Executor onUi,
+                                 Texts texts) {
+        this.texts = Objects.requireNonNull(texts);
         this.reads = Objects.requireNonNull(readThread);
         this.onUi = Objects.requireNonNull(onUi);
         this.store = Objects.requireNonNull(reads);
@@ -205,25 +222,21 @@ public final class ConversationViewModel {
         for (Threads.Node root : Threads.build(all, talk.links(), talk.votes())) {
             List<Entry> thread = new ArrayList<>();
             Deque<Object[]> todo = new ArrayDeque<>();
-            todo.push(new Object[] {root, 0, ""});
+            todo.push(new Object[] {root, 0, null});
             while (!todo.isEmpty()) {
                 Object[] top = todo.pop();
                 Threads.Node n = (Threads.Node) top[0];
                 int depth = (int) top[1];
                 NotesViewModel.Item item = listed.get(n.id());
                 if (item != null) {
-                    thread.add(new Entry(item, depth, new Talk(n.question(), n.open(), (String) top[2],
-                            answers.contains(n.id()), n.votes(), n.voterIds().contains(me), n.replies().size(),
-                            mine.test(item.annotation()))));
+                    Threads.Node parent = (Threads.Node) top[2];
+                    thread.add(new Entry(item, depth, new Talk(n.question(), n.open(),
+                            parent == null ? "" : parent.note().map(Annotation::author).orElse(""),
+                            parent == null ? null : parent.shape(), answers.contains(n.id()), n.votes(),
+                            n.voterIds().contains(me), n.replies().size(), mine.test(item.annotation()))));
                 }
-                String parent = switch (n.shape()) {
-                    case NOTE -> n.note().map(Annotation::author).orElse("");
-                    case MISSING -> "a note you do not have yet";
-                    case DELETED -> "a deleted note";
-                };
                 for (int r = n.replies().size() - 1; r >= 0; r--) {
-                    todo.push(new Object[] {n.replies().get(r), item != null ? depth + 1 : depth,
-                            parent.isEmpty() ? "someone" : parent});
+                    todo.push(new Object[] {n.replies().get(r), item != null ? depth + 1 : depth, n});
                 }
             }
             if (!thread.isEmpty()) {
@@ -257,11 +270,11 @@ public final class ConversationViewModel {
     }
 
     /** What keeps this text from being saved as a reply or question, said for the reader; empty when it may be. */
-    public static Optional<String> problem(String text) {
+    public static Optional<String> problem(Texts texts, String text) {
         if (text == null || text.isBlank()) {
-            return Optional.of("Write something first, or cancel.");
+            return Optional.of(texts.get("talk.empty"));
         }
-        return NotesViewModel.problem(text, List.of(), false);
+        return NotesViewModel.problem(texts, text, List.of(), false);
     }
 
     /**
@@ -338,8 +351,7 @@ public final class ConversationViewModel {
     public void markAnswered(String replyId, Runnable done) {
         Optional<String> question = questionFor(replyId);
         if (question.isEmpty()) {
-            problems.accept("Only whoever asked a question marks its answer: choose a reply under a question of"
-                    + " yours.");
+            problems.accept(texts.get("talk.onlyAsker"));
             return;
         }
         saves.submit(() -> writes.markAnswered(question.get(), replyId), () -> {
@@ -349,7 +361,7 @@ public final class ConversationViewModel {
     }
 
     private boolean refused(String text) {
-        Optional<String> why = problem(text);
+        Optional<String> why = problem(texts, text);
         why.ifPresent(problems);
         return why.isPresent();
     }

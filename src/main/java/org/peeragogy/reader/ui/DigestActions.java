@@ -13,20 +13,25 @@ import org.peeragogy.reader.digest.Names;
  * says what it wrote, with Show file. Asks through {@link Dialogs}. FX thread.
  */
 final class DigestActions {
-    static final List<String> FORMATS = List.of("HTML, one file to open in any browser (.html)",
-            "PDF, to print or hand round (.pdf)", "Markdown, to edit or paste elsewhere (.md)");
     private static final List<Digests.Format> FORMAT_OF = List.of(Digests.Format.HTML, Digests.Format.PDF,
             Digests.Format.MARKDOWN);
-    static final List<String> NAMES = List.of("Show names", "Initials only (A. L.)",
-            "Hide names (Participant 1, Participant 2, …)");
 
     private final Dialogs dialogs;
     private final DigestViewModel digest;
     private final NoticeViewModel notices;
     private final Consumer<Path> showFile;
+    private final Texts texts;
+    private final List<String> formats;
+    private final List<String> names;
 
     /** @param showFile shows a written file in the system's file manager (its folder) */
-    DigestActions(Dialogs dialogs, DigestViewModel digest, NoticeViewModel notices, Consumer<Path> showFile) {
+    DigestActions(Dialogs dialogs, DigestViewModel digest, NoticeViewModel notices, Consumer<Path> showFile,
+                  Texts texts) {
+        this.texts = texts;
+        this.formats = List.of(texts.get("digest.formatHtml"), texts.get("digest.formatPdf"),
+                texts.get("digest.formatMarkdown"));
+        this.names = List.of(texts.get("digest.namesShow"), texts.get("digest.namesInitials"),
+                texts.get("digest.namesHide"));
         this.dialogs = dialogs;
         this.digest = digest;
         this.notices = notices;
@@ -35,29 +40,30 @@ final class DigestActions {
 
     /** The row of the window's table of actions: File → Digest…, disabled while one is being made. */
     Action action() {
-        return Action.of("digest", "Digest…", null, this::choose).disabledWhen(digest.workingProperty());
+        return Action.of("digest", texts.get("action.digest"), null, this::choose).disabledWhen(digest.workingProperty());
     }
 
     void choose() {
-        Optional<String> format = dialogs.choose("Digest", "A digest of this handbook's notes for the group: per"
-                + " chapter who took part, the most-marked passages, open questions by votes with their threads.",
-                "Format:", FORMATS);
+        Optional<String> format = dialogs.choose(texts.get("digest.title"), texts.get("digest.what"),
+                texts.get("digest.format"), formats);
         if (format.isEmpty()) {
             return;
         }
-        Optional<String> names = dialogs.choose("Digest", "How should the digest name people?", "Names:", NAMES);
-        if (names.isEmpty()) {
+        Optional<String> named = dialogs.choose(texts.get("digest.title"), texts.get("digest.names"),
+                texts.get("digest.namesLabel"), names);
+        if (named.isEmpty()) {
             return;
         }
-        Digests.Format f = FORMAT_OF.get(FORMATS.indexOf(format.get()));
-        dialogs.chooseFileToSave("Save the digest", "digest" + f.extension())
-                .ifPresent(file -> start(f, Names.values()[NAMES.indexOf(names.get())], file));
+        Digests.Format f = FORMAT_OF.get(formats.indexOf(format.get()));
+        dialogs.chooseFileToSave(texts.get("digest.save"), "digest" + f.extension())
+                .ifPresent(file -> start(f, Names.values()[names.indexOf(named.get())], file));
     }
 
     /** Makes the digest into {@code file}, then says so. */
     void start(Digests.Format format, Names names, Path file) {
-        digest.start(format, names, file, written -> notices.show("Wrote the digest (" + written.summary() + ") to "
-                + written.file().getFileName() + ".", new NoticeViewModel.Choice(NoticeViewModel.SHOW_FILE,
-                "Show file", () -> showFile.accept(written.file()))));
+        digest.start(format, names, file, w -> notices.show(texts.format(w.unplaced() == 0 ? "digest.written"
+                        : "digest.writtenUnplaced", w.chapters(), w.people(), w.open(), String.valueOf(w.file().getFileName()),
+                        w.unplaced()), new NoticeViewModel.Choice(NoticeViewModel.SHOW_FILE, texts.get("notice.showFile"),
+                () -> showFile.accept(w.file()))));
     }
 }

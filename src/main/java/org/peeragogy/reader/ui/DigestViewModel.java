@@ -29,8 +29,12 @@ public final class DigestViewModel {
         Digest make(Names names) throws Exception;
     }
 
-    /** A digest written: where, and what it holds ({@link Digest#summary()}). */
-    public record Written(Path file, String summary) {
+    /** A digest written: where, and what it holds (chapters, people, open questions, notes that could not be placed). */
+    public record Written(Path file, int chapters, int people, int open, int unplaced) {
+        static Written of(Path file, Digest d) {
+            return new Written(file, d.chapters().size(), d.people().size(),
+                    d.chapters().stream().mapToInt(c -> c.open().size()).sum(), d.unplaced().size());
+        }
     }
 
     private final Maker maker;
@@ -58,7 +62,7 @@ public final class DigestViewModel {
         tasks.run("digest", p -> {
             Digest d = maker.make(names);
             Digests.write(d, format, file);
-            return new Written(file, d.summary());
+            return Written.of(file, d);
         }, written -> {
             working.set(false);
             done.accept(written);

@@ -40,41 +40,63 @@ import org.peeragogy.reader.book.Vote;
  * </ul>
  */
 public final class GroupFigures {
-    /** Per chapter; {@code title} is the book's title for it, or says the chapter is not in this edition. */
+    /** Per chapter; {@code title} is the book's title for it, "" when this edition has no such chapter. */
     public record ChapterRow(String chapterId, String title, int people, int highlights, int notes, int open,
                              int answered) {
-        /** "5 people · 2 open questions", what the contents show beside the chapter; "" with no notes. */
-        public String summary() {
+        /** "5 people · 2 open questions", what the contents show beside the chapter; "" with no notes. Any thread. */
+        public String summary(Texts texts) {
             if (people == 0) {
                 return "";
             }
-            String s = people + (people == 1 ? " person" : " people");
-            if (open > 0) {
-                s += " · " + open + (open == 1 ? " open question" : " open questions");
-            }
-            return s;
+            return open > 0 ? texts.format("groupView.summaryOpen", people, open)
+                    : texts.format("groupView.summary", people);
+        }
+
+        /** Its title, or that this edition has no such chapter. Any thread. */
+        public String title(Texts texts) {
+            return shownTitle(texts, chapterId, title);
         }
     }
 
     /**
      * One thread.
      *
+     * @param chapterTitle the chapter's title in the book, "" when this edition has no such chapter
+     * @param shape    what its first note is: a note, or a placeholder for one missing or deleted
      * @param noteId   the note to open: the first note, or (under a placeholder) its first live reply
-     * @param text     what the first note says, or what its placeholder says ("Deleted note")
+     * @param text     what the first note says ("" for a placeholder: {@link #text(Texts)} words it)
      * @param quote    the passage it is on ("" for none)
-     * @param by       who wrote the first note ("" for a placeholder)
+     * @param by       who wrote the first note (for a missing one, who wrote its first reply; "" for a deleted one)
      * @param people   distinct people who marked its passage (see the class)
      * @param replies  notes under the first one
      * @param writers  the author ids of everyone who wrote in it
      * @param tags     the tags on its notes
      */
-    public record ThreadRow(String chapterId, String chapterTitle, String noteId, String text, String quote, String by,
-                            int votes, int people, Instant latest, int replies, boolean question, boolean open,
-                            Set<String> writers, Set<String> tags) {
+    public record ThreadRow(String chapterId, String chapterTitle, Threads.Shape shape, String noteId, String text,
+                            String quote, String by, int votes, int people, Instant latest, int replies,
+                            boolean question, boolean open, Set<String> writers, Set<String> tags) {
         public ThreadRow {
             writers = Set.copyOf(writers);
             tags = Set.copyOf(tags);
         }
+
+        /** What its first note says, or what stands for it ("Deleted note"). Any thread. */
+        public String text(Texts texts) {
+            return switch (shape) {
+                case NOTE -> text;
+                case DELETED -> texts.get("groupView.deleted");
+                case MISSING -> texts.format("groupView.missing", by);
+            };
+        }
+
+        /** Its chapter's title, or that this edition has no such chapter. Any thread. */
+        public String chapterTitle(Texts texts) {
+            return shownTitle(texts, chapterId, chapterTitle);
+        }
+    }
+
+    private static String shownTitle(Texts texts, String chapterId, String title) {
+        return title.isEmpty() ? texts.format("groupView.chapterNotHere", chapterId) : title;
     }
 
     /** Someone with a note here: their author id and name as their layer has it. */
@@ -200,10 +222,10 @@ public final class GroupFigures {
         boolean placeholder = root.shape() != Threads.Shape.NOTE;
         int people = first.kind() == Annotation.Kind.HIGHLIGHT && !placeholder
                 ? markers.getOrDefault(passage(first), Set.of()).size() : writers.size();
-        return new ThreadRow(first.chapterId(), title(book, first.chapterId()), first.id(),
-                placeholder ? root.label() : first.note(), placeholder ? "" : first.quote(),
-                placeholder ? "" : first.author(), root.votes(), people, latest, all.size() - 1,
-                root.question(), root.open(), writers, tags);
+        return new ThreadRow(first.chapterId(), title(book, first.chapterId()), root.shape(), first.id(),
+                placeholder ? "" : first.note(), placeholder ? "" : first.quote(),
+                root.shape() == Threads.Shape.DELETED ? "" : first.author(), root.votes(), people, latest,
+                all.size() - 1, root.question(), root.open(), writers, tags);
     }
 
     /** The paragraph a highlight marks: its chapter and block, else its quote with white space folded. */
@@ -213,8 +235,7 @@ public final class GroupFigures {
     }
 
     private static String title(Book book, String chapterId) {
-        return book.chapter(chapterId).map(Chapter::displayTitle)
-                .orElse("Chapter " + chapterId + " (not in this edition)");
+        return book.chapter(chapterId).map(Chapter::displayTitle).orElse("");
     }
 
     /** Per chapter with notes, in book order (then chapters this edition lacks). */

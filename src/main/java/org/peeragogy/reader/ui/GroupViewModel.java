@@ -57,6 +57,7 @@ public final class GroupViewModel {
     private final Supplier<Book> book;
     private final BackgroundTasks tasks;
     private final Consumer<String> problems;
+    private final Texts texts;
     private final ReadOnlyObjectWrapper<GroupFigures> figures = new ReadOnlyObjectWrapper<>(GroupFigures.EMPTY);
     private final ReadOnlyBooleanWrapper working = new ReadOnlyBooleanWrapper();
     private final ObservableList<GroupFigures.ThreadRow> threads = FXCollections.observableArrayList();
@@ -73,7 +74,9 @@ public final class GroupViewModel {
      *
      * @param book the open handbook, read on the FX thread when a count starts
      */
-    public GroupViewModel(Connection own, Supplier<Book> book, BackgroundTasks tasks, Consumer<String> problems) {
+    public GroupViewModel(Connection own, Supplier<Book> book, BackgroundTasks tasks, Consumer<String> problems,
+                          Texts texts) {
+        this.texts = Objects.requireNonNull(texts);
         this.own = Objects.requireNonNull(own);
         this.book = Objects.requireNonNull(book);
         this.tasks = Objects.requireNonNull(tasks);
@@ -154,7 +157,7 @@ public final class GroupViewModel {
 
     /** "5 people · 2 open questions" for a chapter, "" when it has no notes (as last counted). FX thread. */
     public String summary(String chapterId) {
-        return figures.get().chapter(chapterId).map(GroupFigures.ChapterRow::summary).orElse("");
+        return figures.get().chapter(chapterId).map(c -> c.summary(texts)).orElse("");
     }
 
     /** What was counted last; replaced whole after each count. Read and bind on the FX thread. */

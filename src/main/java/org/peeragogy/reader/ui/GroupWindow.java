@@ -31,24 +31,26 @@ import javafx.util.StringConverter;
 final class GroupWindow {
     private final Stage stage = new Stage();
     private final GroupViewModel vm;
+    private final Texts texts;
 
     /** @param open goes to a thread's passage (its first note) */
-    GroupWindow(Window owner, GroupViewModel vm, Consumer<GroupFigures.ThreadRow> open) {
+    GroupWindow(Window owner, GroupViewModel vm, Consumer<GroupFigures.ThreadRow> open, Texts texts) {
         this.vm = vm;
+        this.texts = texts;
         stage.initOwner(owner);
-        stage.setTitle("Group — Peeragogy Reader");
+        stage.setTitle(texts.get("groupView.title"));
 
         TableView<GroupFigures.ChapterRow> chapters = new TableView<>();
         chapters.setId("group-chapters");
-        chapters.setPlaceholder(new Label("No notes yet: import the group's files (File → Import notes…)."));
-        chapters.getColumns().add(column("Chapter", GroupFigures.ChapterRow::title, 240));
-        chapters.getColumns().add(column("People", c -> c.people(), 60));
-        chapters.getColumns().add(column("Highlights", c -> c.highlights(), 80));
-        chapters.getColumns().add(column("Notes", c -> c.notes(), 60));
-        chapters.getColumns().add(column("Open questions", c -> c.open(), 110));
-        chapters.getColumns().add(column("Answered", c -> c.answered(), 80));
+        chapters.setPlaceholder(new Label(texts.get("groupView.noNotes")));
+        chapters.getColumns().add(column(texts.get("groupView.colChapter"), c -> c.title(texts), 240));
+        chapters.getColumns().add(column(texts.get("groupView.colPeople"), c -> c.people(), 60));
+        chapters.getColumns().add(column(texts.get("groupView.colHighlights"), c -> c.highlights(), 80));
+        chapters.getColumns().add(column(texts.get("groupView.colNotes"), c -> c.notes(), 60));
+        chapters.getColumns().add(column(texts.get("groupView.colOpen"), c -> c.open(), 110));
+        chapters.getColumns().add(column(texts.get("groupView.colAnswered"), c -> c.answered(), 80));
         chapters.setPrefHeight(200);
-        chapters.setAccessibleText("Per chapter: people, highlights, notes, open and answered questions");
+        chapters.setAccessibleText(texts.get("groupView.chaptersName"));
         vm.figuresProperty().addListener((o, was, now) -> chapters.getItems().setAll(now.chapters()));
         chapters.getItems().setAll(vm.figuresProperty().get().chapters());
         chapters.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
@@ -59,28 +61,29 @@ final class GroupWindow {
 
         ComboBox<GroupFigures.Sort> sort = new ComboBox<>(FXCollections.observableArrayList(GroupFigures.Sort.values()));
         sort.setId("group-sort");
-        sort.setConverter(converter(s -> switch (s == null ? GroupFigures.Sort.VOTES : s) {
-            case VOTES -> "Most votes first";
-            case PEOPLE -> "Most people on the passage first";
-            case TIME -> "Newest first";
-        }));
+        sort.setConverter(converter(s -> texts.get(switch (s == null ? GroupFigures.Sort.VOTES : s) {
+            case VOTES -> "groupView.sortVotes";
+            case PEOPLE -> "groupView.sortPeople";
+            case TIME -> "groupView.sortTime";
+        })));
         sort.valueProperty().bindBidirectional(vm.sortProperty());
-        sort.setAccessibleText("Order of the threads");
+        sort.setAccessibleText(texts.get("groupView.sortName"));
 
-        ComboBox<String> person = filter("group-person", "Filter threads by person", id -> id.isEmpty() ? "Everyone"
-                : vm.figuresProperty().get().people().stream().filter(p -> p.id().equals(id)).findFirst()
-                .map(GroupFigures.Person::name).orElse(id), f -> f.people().stream().map(GroupFigures.Person::id).toList());
+        ComboBox<String> person = filter("group-person", texts.get("groupView.personName"), id -> id.isEmpty()
+                ? texts.get("groupView.everyone") : vm.figuresProperty().get().people().stream()
+                .filter(p -> p.id().equals(id)).findFirst().map(GroupFigures.Person::name).orElse(id),
+                f -> f.people().stream().map(GroupFigures.Person::id).toList());
         person.valueProperty().addListener((o, was, now) -> vm.personProperty().set(now == null ? "" : now));
-        ComboBox<String> tag = filter("group-tag", "Filter threads by tag", t -> t.isEmpty() ? "Any tag" : "#" + t,
-                GroupFigures::tags);
+        ComboBox<String> tag = filter("group-tag", texts.get("groupView.tagName"), t -> t.isEmpty()
+                ? texts.get("groupView.anyTag") : texts.format("groupView.tag", t), GroupFigures::tags);
         tag.valueProperty().addListener((o, was, now) -> vm.tagProperty().set(now == null ? "" : now));
-        ComboBox<String> chapter = filter("group-chapter", "Filter threads by chapter", id -> id.isEmpty()
-                ? "Any chapter" : vm.figuresProperty().get().chapter(id).map(GroupFigures.ChapterRow::title).orElse(id),
-                f -> f.chapters().stream().map(GroupFigures.ChapterRow::chapterId).toList());
+        ComboBox<String> chapter = filter("group-chapter", texts.get("groupView.chapterName"), id -> id.isEmpty()
+                ? texts.get("groupView.anyChapter") : vm.figuresProperty().get().chapter(id).map(c -> c.title(texts))
+                .orElse(id), f -> f.chapters().stream().map(GroupFigures.ChapterRow::chapterId).toList());
         chapter.setMaxWidth(260);
         chapter.valueProperty().addListener((o, was, now) -> vm.chapterProperty().set(now == null ? "" : now));
         vm.chapterProperty().addListener((o, was, now) -> chapter.setValue(now));
-        CheckBox openOnly = new CheckBox("Open questions only");
+        CheckBox openOnly = new CheckBox(texts.get("groupView.openOnly"));
         openOnly.setId("group-open");
         openOnly.selectedProperty().bindBidirectional(vm.openOnlyProperty());
         FlowPane filters = new FlowPane(6, 6, sort, person, tag, chapter, openOnly);
@@ -88,16 +91,17 @@ final class GroupWindow {
 
         ListView<GroupFigures.ThreadRow> threads = new ListView<>(vm.threads());
         threads.setId("group-threads");
-        threads.setPlaceholder(new Label("No threads match."));
-        threads.setCellFactory(v -> new ThreadCell());
+        threads.setPlaceholder(new Label(texts.get("groupView.noThreads")));
+        threads.setCellFactory(v -> new ThreadCell(texts));
         ListWindows.opensChosen(threads, open);
         VBox.setVgrow(threads, Priority.ALWAYS);
         Label count = new Label();
         count.setId("group-count");
-        count.textProperty().bind(Bindings.size(vm.threads()).asString("%d threads"));
-        Label perChapter = new Label("Per chapter");
+        count.textProperty().bind(Bindings.createStringBinding(() -> texts.format("groupView.count",
+                vm.threads().size()), vm.threads()));
+        Label perChapter = new Label(texts.get("groupView.perChapter"));
         perChapter.getStyleClass().add("panel-title");
-        Label conversations = new Label("Threads");
+        Label conversations = new Label(texts.get("groupView.threads"));
         conversations.getStyleClass().add("panel-title");
         VBox root = new VBox(8, perChapter, chapters, conversations, filters, threads, count);
         root.setPadding(new Insets(10));
@@ -140,6 +144,12 @@ final class GroupWindow {
 
     /** A thread: where and what (question open or answered), the first note's quote and text, then its figures. */
     private static final class ThreadCell extends ListCell<GroupFigures.ThreadRow> {
+        private final Texts texts;
+
+        ThreadCell(Texts texts) {
+            this.texts = texts;
+        }
+
         @Override
         protected void updateItem(GroupFigures.ThreadRow t, boolean empty) {
             super.updateItem(t, empty);
@@ -149,39 +159,38 @@ final class GroupWindow {
                 setAccessibleText(null);
                 return;
             }
-            String kind = t.question() ? (t.open() ? "Question · open" : "Question · answered") : "Thread";
-            Label where = new Label(t.chapterTitle() + " · " + kind);
+            String kind = texts.get(t.question() ? (t.open() ? "talk.questionOpen" : "talk.questionAnswered")
+                    : "groupView.thread");
+            Label where = new Label(texts.format("groupView.where", t.chapterTitle(texts), kind));
             where.getStyleClass().add("note-kind");
             VBox box = new VBox(2, where);
             if (!t.quote().isEmpty()) {
-                Label q = new Label("“" + NoteEditor.abbreviate(t.quote(), 160) + "”");
+                Label q = new Label(texts.format("editor.quote", NoteEditor.abbreviate(t.quote(), 160)));
                 q.setWrapText(true);
                 q.getStyleClass().add("note-quote");
                 box.getChildren().add(q);
             }
-            if (!t.text().isEmpty()) {
-                Label n = new Label(NoteEditor.abbreviate(t.text(), 300));
+            String said = t.text(texts);
+            if (!said.isEmpty()) {
+                Label n = new Label(NoteEditor.abbreviate(said, 300));
                 n.setWrapText(true);
                 n.getStyleClass().add("note-text");
                 box.getChildren().add(n);
             }
-            Label meta = new Label(figures(t));
+            Label meta = new Label(figures(texts, t));
             meta.getStyleClass().add("note-meta");
             box.getChildren().add(meta);
             box.setPrefWidth(0);
             box.setMaxWidth(Double.MAX_VALUE);
             setGraphic(box);
-            setAccessibleText(t.chapterTitle() + ". " + kind.replace(" · ", ", ") + ". "
-                    + (t.quote().isEmpty() ? "" : "Quote: " + NoteEditor.abbreviate(t.quote(), 160) + ". ")
-                    + t.text() + ". " + figures(t).replace("  ·  ", ", ") + ".");
+            // Each line said in turn, as a sentence each (the where, the quote, the note, the figures).
+            setAccessibleText(String.join(". ", box.getChildren().stream().map(n -> ((Label) n).getText())
+                    .map(x -> x.replace("  ·  ", ", ").replace(" · ", ", ")).toList()) + ".");
         }
 
-        static String figures(GroupFigures.ThreadRow t) {
-            return (t.by().isEmpty() ? "" : "By " + t.by() + "  ·  ")
-                    + t.votes() + (t.votes() == 1 ? " vote" : " votes") + "  ·  "
-                    + t.people() + (t.people() == 1 ? " person" : " people") + "  ·  "
-                    + t.replies() + (t.replies() == 1 ? " reply" : " replies") + "  ·  "
-                    + NotesPanel.WHEN.format(t.latest());
+        static String figures(Texts texts, GroupFigures.ThreadRow t) {
+            String figures = texts.format("groupView.figures", t.votes(), t.people(), t.replies(), texts.when(t.latest()));
+            return t.by().isEmpty() ? figures : texts.format("groupView.by", t.by()) + "  ·  " + figures;
         }
     }
 

@@ -35,10 +35,6 @@ public final class HeatMapViewModel {
      * @param excerpt its first words (white space folded), to name it in the Hotspots list
      */
     public record Paragraph(String blockId, int start, int people, int level, String excerpt) {
-        /** "3 people", for the list and the page's description. */
-        public String peopleText() {
-            return people + (people == 1 ? " person" : " people");
-        }
     }
 
     private static final int EXCERPT = 70;

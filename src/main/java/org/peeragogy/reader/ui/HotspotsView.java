@@ -31,13 +31,16 @@ final class HotspotsView {
     private final ListView<Spot> list = new ListView<>();
     private final TitledPane pane;
 
+    private final Texts texts;
+
     HotspotsView(HeatMapViewModel heat, GroupViewModel group, ReaderViewModel reader, ChapterView page,
-                 NotesViewModel notes) {
+                 NotesViewModel notes, Texts texts) {
+        this.texts = texts;
         this.heat = heat;
         this.group = group;
         list.setId("hotspots-list");
         list.setPrefHeight(150);
-        list.setPlaceholder(new Label("No one has marked this chapter yet."));
+        list.setPlaceholder(new Label(texts.get("hotspots.empty")));
         list.setCellFactory(v -> new ListCell<>() {
             @Override
             protected void updateItem(Spot s, boolean empty) {
@@ -49,10 +52,10 @@ final class HotspotsView {
             }
         });
         ListWindows.opensChosen(list, s -> s.open().run());
-        pane = new TitledPane("Hotspots", list);
+        pane = new TitledPane(texts.get("hotspots.title"), list);
         pane.setId("hotspots");
         pane.setExpanded(false);
-        pane.setAccessibleHelp("The paragraphs and chapters most people marked; Enter opens one");
+        pane.setAccessibleHelp(texts.get("hotspots.help"));
         this.reader = reader;
         this.page = page;
         notes.paintVersionProperty().addListener((o, was, now) -> refresh());
@@ -67,11 +70,12 @@ final class HotspotsView {
     List<Spot> spots() {
         List<Spot> out = new ArrayList<>();
         for (HeatMapViewModel.Paragraph p : heat.hottest(SHOWN)) {
-            out.add(new Spot("This chapter, " + p.peopleText() + ": “" + p.excerpt() + "”",
+            out.add(new Spot(texts.format("hotspots.paragraph", p.people(), p.excerpt()),
                     () -> page.scrollToOffset(p.start())));
         }
         for (GroupFigures.ChapterRow c : group.figuresProperty().get().busiest(SHOWN)) {
-            out.add(new Spot(c.title() + ": " + c.summary(), () -> reader.open(c.chapterId(), "")));
+            out.add(new Spot(texts.format("hotspots.chapter", c.title(texts), c.summary(texts)),
+                    () -> reader.open(c.chapterId(), "")));
         }
         return out;
     }

@@ -30,6 +30,7 @@ final class NotesPane {
     private final ConversationViewModel talk;
     private final ConversationActions conversation;
     private AllNotesWindow allNotesWindow;
+    private final Texts texts;
 
     /**
      * @param findInHandbook searches the handbook for these words in the Search tab ({@link SearchSide#find})
@@ -37,7 +38,9 @@ final class NotesPane {
      */
     NotesPane(Stage stage, NotesViewModel notes, AllNotesViewModel allNotes, ReaderViewModel reader, ChapterView page,
               ChapterPresenter presenter, Dialogs dialogs, NoticeViewModel notices,
-              Consumer<String> findInHandbook, ConversationViewModel talk, WorkshopOptionsViewModel options) {
+              Consumer<String> findInHandbook, Texts texts, ConversationViewModel talk,
+              WorkshopOptionsViewModel options) {
+        this.texts = texts;
         this.talk = talk;
         this.findInHandbook = findInHandbook;
         this.stage = stage;
@@ -48,10 +51,10 @@ final class NotesPane {
         this.presenter = presenter;
         this.dialogs = dialogs;
         this.notices = notices;
-        this.panel = new NotesPanel(notes, talk, new PanelActions());
+        this.panel = new NotesPanel(notes, talk, new PanelActions(), texts);
         this.conversation = new ConversationActions(dialogs, talk, notes, options, notices, () -> askName(false),
-                panel::chosen, page::clearSelection, reader::report);
-        this.toolbar = new SelectionToolbar(new ToolbarActions());
+                panel::chosen, page::clearSelection, reader::report, texts);
+        this.toolbar = new SelectionToolbar(new ToolbarActions(), texts);
         notes.paintVersionProperty().addListener((o, was, now) -> notesChanged());
     }
 
@@ -124,7 +127,7 @@ final class NotesPane {
             return;
         }
         toolbar.hide();
-        dialogs.editNote(new NoteEditor.Request("Note on the selected text", s.get().text(),
+        dialogs.editNote(new NoteEditor.Request(texts.get("editor.titleSelection"), s.get().text(),
                         Annotation.Colour.YELLOW, "", List.of(), false, false, Optional.empty()))
                 .ifPresent(r -> {
                     notes.highlight(r.colour(), r.note(), r.tags());
@@ -136,7 +139,7 @@ final class NotesPane {
         if (!askName(false)) {
             return;
         }
-        dialogs.editNote(new NoteEditor.Request("Note on this chapter", "", Annotation.Colour.YELLOW, "",
+        dialogs.editNote(new NoteEditor.Request(texts.get("editor.titleChapter"), "", Annotation.Colour.YELLOW, "",
                         List.of(), false, true, Optional.empty()))
                 .ifPresent(r -> notes.chapterNote(r.note(), r.tags()));
     }
@@ -151,7 +154,7 @@ final class NotesPane {
         Annotation a = item.annotation();
         // The reader's anonymous questions are theirs to change too (decision 0031).
         Optional<String> other = talk.isMine(a) ? Optional.empty() : Optional.of(a.author());
-        dialogs.editNote(new NoteEditor.Request("Edit note", a.quote(), a.colour(), a.note(), a.tags(), true,
+        dialogs.editNote(new NoteEditor.Request(texts.get("editor.titleEdit"), a.quote(), a.colour(), a.note(), a.tags(), true,
                 a.kind() == Annotation.Kind.CHAPTER_NOTE, other)).ifPresent(r -> {
             if (r.delete()) {
                 delete(a);
@@ -164,11 +167,12 @@ final class NotesPane {
     /** Deletes a note, then says so with Undo (the deletion can be taken back in this session). */
     private void delete(Annotation a) {
         String what = switch (a.kind()) {
-            case BOOKMARK -> "Bookmark removed.";
-            case CHAPTER_NOTE -> "Chapter note deleted.";
-            case HIGHLIGHT -> a.note().isEmpty() ? "Highlight deleted." : "Note deleted.";
+            case BOOKMARK -> texts.get("notice.bookmarkRemoved");
+            case CHAPTER_NOTE -> texts.get("notice.chapterNoteDeleted");
+            case HIGHLIGHT -> a.note().isEmpty() ? texts.get("notice.highlightDeleted") : texts.get("notice.noteDeleted");
         };
-        notes.delete(a.id(), () -> notices.show(what, new NoticeViewModel.Choice(NoticeViewModel.UNDO, "Undo",
+        notes.delete(a.id(), () -> notices.show(what, new NoticeViewModel.Choice(NoticeViewModel.UNDO,
+                texts.get("button.undo"),
                 notes::undoDelete)));
     }
 
@@ -180,10 +184,9 @@ final class NotesPane {
 
     void showAllNotes() {
         if (allNotesWindow == null) {
-            allNotesWindow = new AllNotesWindow(stage, allNotes, reader.book().chapters(), a -> {
+            allNotesWindow = new AllNotesWindow(stage, allNotes, reader.book().chapters(), texts, a -> {
                 if (reader.book().chapter(a.chapterId()).isEmpty()) {
-                    reader.report("This note was made on a page that is not part of this handbook, so it has no place"
-                            + " to open; it is kept with its text and quote.");
+                    reader.report(texts.get("problem.noteHasNoPlace"));
                     return;
                 }
                 presenter.showPlace(a.chapterId(), "", List.of(), a.id());
@@ -201,16 +204,15 @@ final class NotesPane {
         if (!always && notes.authorName().isPresent()) {
             return true;
         }
-        String header = "Your name is written on the notes you make, so that people you share them with know whose"
-                + " they are.";
+        String header = texts.get("name.header");
         String offered = notes.authorName().orElse(System.getProperty("user.name", ""));
         while (true) {
-            Optional<String> name = dialogs.askText("Your name", header, "Name:", offered)
+            Optional<String> name = dialogs.askText(texts.get("name.title"), header, texts.get("name.label"), offered)
                     .map(String::strip).filter(n -> !n.isEmpty());
             if (name.isEmpty()) {
                 return notes.authorName().isPresent();
             }
-            Optional<String> problem = NotesViewModel.nameProblem(name.get());
+            Optional<String> problem = NotesViewModel.nameProblem(texts, name.get());
             if (problem.isEmpty()) {
                 notes.setAuthorName(name.get());
                 return true;
@@ -255,7 +257,7 @@ final class NotesPane {
             notes.reattach(item.annotation().id());
             page.clearSelection();
             toolbar.hide();
-            to.ifPresent(s -> notices.show("Note re-attached to “" + NoteEditor.abbreviate(s.text(), 60) + "”."));
+            to.ifPresent(s -> notices.show(texts.format("notice.reattached", NoteEditor.abbreviate(s.text(), 60))));
         }
 
         @Override

@@ -1,8 +1,5 @@
 package org.peeragogy.reader.ui;
 
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
@@ -23,9 +20,6 @@ import org.peeragogy.reader.book.Annotation;
  * lost their place.
  */
 final class NotesPanel {
-    static final DateTimeFormatter WHEN = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
-            .withZone(ZoneId.systemDefault());
-
     interface Actions {
         void show(NotesViewModel.Item item);
 
@@ -59,21 +53,21 @@ final class NotesPanel {
     private final ListView<ConversationViewModel.Entry> list = new ListView<>();
     private final ListView<NotesViewModel.Item> orphans = new ListView<>();
 
-    NotesPanel(NotesViewModel vm, ConversationViewModel talk, Actions actions) {
-        Label title = new Label("Notes in this chapter");
+    NotesPanel(NotesViewModel vm, ConversationViewModel talk, Actions actions, Texts texts) {
+        Label title = new Label(texts.get("notes.title"));
         title.getStyleClass().add("panel-title");
-        Button chapterNote = new Button("Chapter note…");
+        Button chapterNote = new Button(texts.get("notes.chapterNote"));
         chapterNote.setId("chapter-note");
         chapterNote.setOnAction(e -> actions.chapterNote());
-        Button bookmark = new Button("Bookmark");
+        Button bookmark = new Button(texts.get("notes.bookmark"));
         bookmark.setId("bookmark");
         bookmark.setOnAction(e -> actions.bookmark());
         VBox head = new VBox(6, title, new HBox(6, chapterNote, bookmark));
 
         list.setId("notes-list");
         list.setItems(talk.entries());
-        list.setCellFactory(v -> new EntryCell());
-        list.setPlaceholder(new Label("Select text in the chapter to highlight it or add a note."));
+        list.setCellFactory(v -> new EntryCell(texts));
+        list.setPlaceholder(new Label(texts.get("notes.empty")));
         list.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
             if (now != null) {
                 actions.show(now.item());
@@ -88,37 +82,37 @@ final class NotesPanel {
 
         orphans.setId("orphans-list");
         orphans.setItems(vm.orphans());
-        orphans.setCellFactory(v -> new ItemCell());
+        orphans.setCellFactory(v -> new ItemCell(texts));
         orphans.setPrefHeight(140);
-        Button reattach = new Button("Re-attach to selected text");
+        Button reattach = new Button(texts.get("notes.reattach"));
         reattach.setId("reattach");
         reattach.disableProperty().bind(orphans.getSelectionModel().selectedItemProperty().isNull()
                 .or(Bindings.createBooleanBinding(() -> vm.selectionProperty().get().isEmpty(), vm.selectionProperty())));
         reattach.setOnAction(e -> actions.reattach(orphans.getSelectionModel().getSelectedItem()));
         // Searches the handbook for the note's quote; the note stays listed here on every chapter meanwhile.
-        Button find = new Button("Find it in this handbook");
+        Button find = new Button(texts.get("notes.findInHandbook"));
         find.setId("find-in-handbook");
         find.disableProperty().bind(Bindings.createBooleanBinding(() -> {
             NotesViewModel.Item item = orphans.getSelectionModel().getSelectedItem();
             return item == null || !NotesViewModel.findable(item);
         }, orphans.getSelectionModel().selectedItemProperty()));
         find.setOnAction(e -> actions.find(orphans.getSelectionModel().getSelectedItem()));
-        Label orphanHelp = new Label("The text these notes were made on has changed, or is on a page that is not"
-                + " in this handbook. Find each, select where it belongs and re-attach it; nothing is deleted.");
+        Label orphanHelp = new Label(texts.get("notes.orphanHelp"));
         orphanHelp.setWrapText(true);
         TitledPane couldNotPlace = new TitledPane("", new VBox(6, orphanHelp, orphans, new HBox(6, find, reattach)));
         couldNotPlace.setId("could-not-place");
-        couldNotPlace.textProperty().bind(Bindings.size(vm.orphans()).asString("Could not place (%d)"));
+        couldNotPlace.textProperty().bind(Bindings.createStringBinding(
+                () -> texts.format("notes.couldNotPlace", vm.orphans().size()), vm.orphans()));
         couldNotPlace.visibleProperty().bind(Bindings.isNotEmpty(vm.orphans()));
         couldNotPlace.managedProperty().bind(couldNotPlace.visibleProperty());
         // On a short window the notes list gives up its room first: these keep the height they need to be used.
         couldNotPlace.setMinHeight(Region.USE_PREF_SIZE);
 
-        Button edit = new Button("Edit…");
+        Button edit = new Button(texts.get("notes.edit"));
         edit.setId("edit-note");
         edit.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
         edit.setOnAction(e -> actions.edit(list.getSelectionModel().getSelectedItem().item()));
-        Button delete = new Button("Delete");
+        Button delete = new Button(texts.get("button.delete"));
         delete.setId("delete-note");
         delete.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull()
                 .and(orphans.getSelectionModel().selectedItemProperty().isNull()));
@@ -128,7 +122,7 @@ final class NotesPanel {
         });
         HBox buttons = new HBox(6, edit, delete);
 
-        root = new VBox(8, head, list, couldNotPlace, buttons, talkButtons(talk, actions));
+        root = new VBox(8, head, list, couldNotPlace, buttons, talkButtons(talk, actions, texts));
         root.setPadding(new Insets(8));
         root.getStyleClass().add("notes-panel");
         root.setId("notes-panel");
@@ -153,24 +147,24 @@ final class NotesPanel {
      * Reply, Ask, +1 and Mark as answer (issue 15); their keys are in the Notes menu. +1 says "Withdraw +1" on a
      * note the reader voted for; Mark as answer is offered only on a reply under a question of the reader's.
      */
-    private javafx.scene.layout.FlowPane talkButtons(ConversationViewModel talk, Actions actions) {
+    private javafx.scene.layout.FlowPane talkButtons(ConversationViewModel talk, Actions actions, Texts texts) {
         var chosen = list.getSelectionModel().selectedItemProperty();
-        Button reply = new Button("Reply…");
+        Button reply = new Button(texts.get("talk.reply"));
         reply.setId("reply-note");
         reply.disableProperty().bind(chosen.isNull());
         reply.setOnAction(e -> actions.reply());
-        Button ask = new Button("Ask…");
+        Button ask = new Button(texts.get("talk.ask"));
         ask.setId("ask-question");
-        ask.setAccessibleText("Ask a question on the selected text or the chapter");
+        ask.setAccessibleText(texts.get("talk.askName"));
         ask.setOnAction(e -> actions.ask());
         Button vote = new Button();
         vote.setId("vote-note");
         vote.textProperty().bind(Bindings.createStringBinding(() -> chosen.get() != null
-                && chosen.get().talk().votedByMe() ? "Withdraw +1" : "+1", chosen));
-        vote.setAccessibleText("Vote +1 (again: withdraw)");
+                && chosen.get().talk().votedByMe() ? texts.get("talk.withdraw") : texts.get("talk.vote"), chosen));
+        vote.setAccessibleText(texts.get("action.vote"));
         vote.disableProperty().bind(chosen.isNull());
         vote.setOnAction(e -> actions.vote());
-        Button answer = new Button("Mark as answer");
+        Button answer = new Button(texts.get("talk.markAnswer"));
         answer.setId("mark-answer");
         answer.disableProperty().bind(Bindings.createBooleanBinding(() -> chosen.get() == null
                 || talk.questionFor(chosen.get().annotation().id()).isEmpty(), chosen, talk.entries()));
@@ -195,19 +189,32 @@ final class NotesPanel {
     static final class EntryCell extends ListCell<ConversationViewModel.Entry> {
         /** How far a reply is set in from the note it answers, in pixels per level (at most six levels). */
         static final double INDENT = 16;
+        private final Texts texts;
+        /** The entry this cell's graphic shows: a list laid out again after a save hands most cells an equal one. */
+        private ConversationViewModel.Entry shown;
+
+        EntryCell(Texts texts) {
+            this.texts = texts;
+        }
 
         @Override
         protected void updateItem(ConversationViewModel.Entry entry, boolean empty) {
             super.updateItem(entry, empty);
             setText(null);
             if (empty || entry == null) {
+                shown = null;
                 setGraphic(null);
                 setAccessibleText(null);
                 return;
             }
+            if (entry.equals(shown) && getGraphic() != null) {
+                return; // building a note's labels is most of what a refresh costs the FX thread (issue 10)
+            }
+            shown = entry;
             NotesViewModel.Item item = entry.item();
-            Node note = describe(item.annotation(), item.placement().kind().name().equals("FUZZY"), item.conflict());
-            String said = entry.talk().text();
+            Node note = describe(texts, item.annotation(), item.placement().kind().name().equals("FUZZY"),
+                    item.conflict());
+            String said = entry.talk().text(texts);
             if (!said.isEmpty()) {
                 Label talk = new Label(said);
                 talk.getStyleClass().addAll("note-kind", "note-talk");
@@ -217,15 +224,20 @@ final class NotesPanel {
             VBox box = new VBox(note);
             box.setPadding(new Insets(0, 0, 0, INDENT * Math.min(6, entry.depth())));
             setGraphic(box);
-            setAccessibleText(NoteSpeech.of(item.annotation(), item.elsewhere())
-                    + (said.isEmpty() ? "" : " " + said.replace(" · ", ", ") + "."));
+            setAccessibleText(NoteSpeech.of(texts, item.annotation(), item.elsewhere())
+                    + (said.isEmpty() ? "" : " " + entry.talk().speech(texts)));
         }
     }
 
     /** Note text is set as a Label's text: it is only ever shown as text. */
     static final class ItemCell extends ListCell<NotesViewModel.Item> {
+        private final Texts texts;
         /** The item this cell's graphic shows: a list re-read after a save hands most cells an equal item. */
         private NotesViewModel.Item shown;
+
+        ItemCell(Texts texts) {
+            this.texts = texts;
+        }
 
         @Override
         protected void updateItem(NotesViewModel.Item item, boolean empty) {
@@ -243,24 +255,25 @@ final class NotesPanel {
                 return;
             }
             shown = item;
-            Node note = describe(item.annotation(), item.placement().kind().name().equals("FUZZY"), item.conflict());
+            Node note = describe(texts, item.annotation(), item.placement().kind().name().equals("FUZZY"),
+                    item.conflict());
             if (item.elsewhere()) {
                 Label from = new Label(item.annotation().chapterId().equals("_unplaced")
-                        ? "From a page that is not in this handbook" : "From another chapter or edition");
+                        ? texts.get("notes.fromOtherPage") : texts.get("notes.fromOtherChapter"));
                 from.getStyleClass().add("note-kind");
                 note = new VBox(2, from, note);
             }
             setGraphic(note);
             setText(null);
-            setAccessibleText(NoteSpeech.of(item.annotation(), item.elsewhere())); // quote, note, author, date
+            setAccessibleText(NoteSpeech.of(texts, item.annotation(), item.elsewhere())); // quote, note, author, date
         }
     }
 
-    static Node describe(Annotation a, boolean approximate) {
-        return describe(a, approximate, false);
+    static Node describe(Texts texts, Annotation a, boolean approximate) {
+        return describe(texts, a, approximate, false);
     }
 
-    static Node describe(Annotation a, boolean approximate, boolean conflict) {
+    static Node describe(Texts texts, Annotation a, boolean approximate, boolean conflict) {
         boolean bookmark = a.kind() == Annotation.Kind.BOOKMARK;
         Region swatch = new Region();
         swatch.setMinSize(6, 10);
@@ -277,17 +290,18 @@ final class NotesPanel {
             swatch.setStyle("-fx-background-color: " + ColourSwatches.hex(a.colour()) + ";");
             // The colour named, not only shown (issue 14).
             swatch.setAccessibleRole(javafx.scene.AccessibleRole.TEXT);
-            swatch.setAccessibleText(ColourSwatches.label(a.colour()) + " highlight");
-            javafx.scene.control.Tooltip.install(swatch, new javafx.scene.control.Tooltip(ColourSwatches.described(a.colour())));
+            swatch.setAccessibleText(texts.format("notes.swatch", a.colour().code()));
+            javafx.scene.control.Tooltip.install(swatch, new javafx.scene.control.Tooltip(
+                    ColourSwatches.described(texts, a.colour())));
         }
         VBox text = new VBox(2);
         String kind = switch (a.kind()) {
-            case BOOKMARK -> "Bookmark";
-            case CHAPTER_NOTE -> "Chapter note";
+            case BOOKMARK -> texts.get("notes.kindBookmark");
+            case CHAPTER_NOTE -> texts.get("notes.kindChapterNote");
             case HIGHLIGHT -> "";
         };
         if (conflict) {
-            kind = (kind.isEmpty() ? "" : kind + " · ") + "Two versions (both kept after an import)";
+            kind = kind.isEmpty() ? texts.get("notes.conflict") : texts.format("notes.kindAndConflict", kind);
         }
         if (!kind.isEmpty()) {
             Label k = new Label(kind);
@@ -295,7 +309,8 @@ final class NotesPanel {
             text.getChildren().add(k);
         }
         if (!a.quote().isEmpty()) {
-            Label q = new Label("“" + NoteEditor.abbreviate(a.quote(), 160) + "”" + (approximate ? "  (moved)" : ""));
+            String quote = NoteEditor.abbreviate(a.quote(), 160);
+            Label q = new Label(approximate ? texts.format("notes.quoteMoved", quote) : texts.format("editor.quote", quote));
             q.setWrapText(true);
             q.getStyleClass().add("note-quote");
             QuoteText.apply(q, a.quote());
@@ -307,9 +322,11 @@ final class NotesPanel {
             n.getStyleClass().add("note-text");
             text.getChildren().add(n);
         }
-        String tags = a.tags().isEmpty() ? "" : "#" + String.join("  #", a.tags()) + "  ·  ";
-        Label meta = new Label(tags + a.author() + "  ·  " + WHEN.format(a.updated()));
+        Label meta = new Label(a.tags().isEmpty() ? texts.format("notes.meta", a.author(), texts.when(a.updated()))
+                : texts.format("notes.metaTagged", "#" + String.join("  #", a.tags()), a.author(),
+                texts.when(a.updated())));
         meta.getStyleClass().add("note-meta");
+        meta.setWrapText(true); // many tags, a long name, or a language's longer date wrap rather than end in "…"
         text.getChildren().add(meta);
         text.setMaxWidth(Double.MAX_VALUE);
         HBox.setHgrow(text, Priority.ALWAYS);

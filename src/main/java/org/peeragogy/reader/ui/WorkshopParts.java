@@ -27,12 +27,14 @@ final class WorkshopParts {
     private final NotesPane notesPane;
     private final ReaderViewModel reader;
     private final DigestActions digest;
+    private final Texts texts;
     private GroupWindow groupWindow;
 
     /** @param showFile shows a written file in the system's file manager */
     WorkshopParts(Stage stage, WorkshopViewModels models, HeatMapViewModel heat, NotesViewModel notes,
                   ReaderViewModel reader, NotesPane notesPane, ChapterPresenter presenter, ChapterView page,
-                  Dialogs dialogs, NoticeViewModel notices, Consumer<Path> showFile) {
+                  Dialogs dialogs, NoticeViewModel notices, Consumer<Path> showFile, Texts texts) {
+        this.texts = texts;
         this.stage = stage;
         this.models = models;
         this.heat = heat;
@@ -40,15 +42,15 @@ final class WorkshopParts {
         this.presenter = presenter;
         this.notesPane = notesPane;
         this.reader = reader;
-        this.digest = new DigestActions(dialogs, models.digest(), notices, showFile);
-        notesPane.addToPanel(new HotspotsView(heat, models.group(), reader, page, notes).node());
+        this.digest = new DigestActions(dialogs, models.digest(), notices, showFile, texts);
+        notesPane.addToPanel(new HotspotsView(heat, models.group(), reader, page, notes, texts).node());
         notes.paintVersionProperty().addListener((o, was, now) -> models.group().refresh());
     }
 
     /** The rows these parts add to the window's table of actions (laid out in the menus by {@link WindowActions}). */
     List<Action> actions() {
         List<Action> out = new ArrayList<>(notesPane.conversation().actions());
-        out.add(Action.of("group-view", "Group…", new KeyCodeCombination(KeyCode.G, KeyCombination.SHORTCUT_DOWN,
+        out.add(Action.of("group-view", texts.get("action.groupView"), new KeyCodeCombination(KeyCode.G, KeyCombination.SHORTCUT_DOWN,
                 KeyCombination.SHIFT_DOWN), this::showGroup));
         out.add(digest.action());
         return out;
@@ -59,13 +61,12 @@ final class WorkshopParts {
         if (groupWindow == null) {
             groupWindow = new GroupWindow(stage, models.group(), t -> {
                 if (reader.book().chapter(t.chapterId()).isEmpty()) {
-                    reader.report("This thread is on a page that is not part of this handbook, so it has no place to"
-                            + " open; it is kept with its text (see Could not place in the notes panel).");
+                    reader.report(texts.get("groupView.notHere"));
                     return;
                 }
                 presenter.showPlace(t.chapterId(), "", List.of(), t.noteId());
                 stage.toFront();
-            });
+            }, texts);
         }
         groupWindow.show();
     }
@@ -73,7 +74,7 @@ final class WorkshopParts {
     /** Paints the heat map of the chapter shown (after its highlights are painted). */
     void paintHeat() {
         page.heat().paint(heat.paragraphs().stream()
-                .map(p -> new PageHeat.Bar(p.blockId(), p.level(), p.people())).toList());
+                .map(p -> new PageHeat.Bar(p.blockId(), p.level(), texts.format("heat.said", p.people()))).toList());
     }
 
     /** True while a digest is being made (quitting waits for it). */

@@ -138,7 +138,8 @@ public final class WorkshopBenchmark {
             int paragraphs = 0;
             int marks = 0;
             for (int r = 0; r < 4; r++) {
-                NotesViewModel notes = new NotesViewModel(db.annotations(), db.settings(), m -> { });
+                NotesViewModel notes = new NotesViewModel(db.annotations(), db.settings(), m -> { },
+                        org.peeragogy.reader.ui.Texts.of(java.util.Locale.ENGLISH));
                 HeatMapViewModel map = new HeatMapViewModel(notes);
                 long t0 = System.nanoTime();
                 map.chapterShown(text);

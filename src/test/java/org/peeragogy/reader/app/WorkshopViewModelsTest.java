@@ -41,6 +41,7 @@ import org.peeragogy.reader.ui.GroupViewModel;
 import org.peeragogy.reader.ui.NotesViewModel;
 import org.peeragogy.reader.ui.SaveQueue;
 import org.peeragogy.reader.ui.SharingViewModel;
+import org.peeragogy.reader.ui.Texts;
 import org.peeragogy.reader.ui.WorkshopOptionsViewModel;
 
 /**
@@ -54,6 +55,8 @@ class WorkshopViewModelsTest {
     private Handbook handbook;
     private final SteppingClock clock = new SteppingClock(Instant.parse("2026-11-01T10:00:00Z"));
     private final List<Reader> readers = new ArrayList<>();
+    /** The window's words in English, which the assertions read. */
+    private static final Texts TEXTS = Texts.of(java.util.Locale.ENGLISH);
     private int files;
 
     /** One participant: their database, notes and conversation on the "gardens" chapter. */
@@ -68,9 +71,9 @@ class WorkshopViewModelsTest {
             db = Database.open(tmp.resolve(name));
             db.useClock(clock);
             db.settings().putReaderName(name);
-            notes = new NotesViewModel(db.annotations(), db.settings(), problems::add);
+            notes = new NotesViewModel(db.annotations(), db.settings(), problems::add, TEXTS);
             talk = new ConversationViewModel(db.conversation(), db.conversation(), db.settings(), notes,
-                    SaveQueue.inline(problems::add), problems::add);
+                    SaveQueue.inline(problems::add), problems::add, TEXTS);
             text = ChapterText.of(handbook.render("gardens").html());
             readers.add(this);
             show();
@@ -133,8 +136,8 @@ class WorkshopViewModelsTest {
         assertEquals(List.of("Ana's first thoughts", "Which depth won?", "Two centimetres."),
                 e.stream().map(x -> x.annotation().note()).toList());
         assertEquals(List.of(0, 0, 1), e.stream().map(ConversationViewModel.Entry::depth).toList());
-        assertEquals("1 reply", e.get(1).talk().text());
-        assertEquals("Reply to Bo", e.get(2).talk().text());
+        assertEquals("1 reply", e.get(1).talk().text(TEXTS));
+        assertEquals("Reply to Bo", e.get(2).talk().text(TEXTS));
         assertTrue(e.get(2).talk().mine());
         assertEquals(List.of(), ana.problems);
     }
@@ -149,7 +152,7 @@ class WorkshopViewModelsTest {
         ConversationViewModel.Entry q = bo.entry("Why three?");
         assertEquals(Annotation.Kind.HIGHLIGHT, q.annotation().kind());
         assertEquals("three members", q.annotation().quote());
-        assertEquals("Question · open", q.talk().text());
+        assertEquals("Question · open", q.talk().text(TEXTS));
         pass(bo, ana);
         ana.talk.reply(ana.entry("Why three?").annotation().id(), "One per depth.", () -> { });
         String reply = ana.entry("One per depth.").annotation().id();
@@ -160,8 +163,8 @@ class WorkshopViewModelsTest {
         pass(ana, bo);
         assertEquals(Optional.of(q.annotation().id()), bo.talk.questionFor(reply));
         bo.talk.markAnswered(reply, () -> { });
-        assertEquals("Question · answered · 1 reply", bo.entry("Why three?").talk().text());
-        assertEquals("Reply to Bo · Marked as the answer", bo.entry("One per depth.").talk().text());
+        assertEquals("Question · answered · 1 reply", bo.entry("Why three?").talk().text(TEXTS));
+        assertEquals("Reply to Bo · Marked as the answer", bo.entry("One per depth.").talk().text(TEXTS));
         assertEquals(List.of(), bo.problems);
     }
 
@@ -172,9 +175,9 @@ class WorkshopViewModelsTest {
         String id = ana.entry("Let's meet on Monday").annotation().id();
         List<Boolean> said = new ArrayList<>();
         ana.talk.toggleVote(id, said::add);
-        assertEquals("1 vote, yours", ana.entry("Let's meet on Monday").talk().text());
+        assertEquals("1 vote, yours", ana.entry("Let's meet on Monday").talk().text(TEXTS));
         ana.talk.toggleVote(id, said::add);
-        assertEquals("", ana.entry("Let's meet on Monday").talk().text());
+        assertEquals("", ana.entry("Let's meet on Monday").talk().text(TEXTS));
         ana.talk.toggleVote(id, said::add);
         assertEquals(List.of(true, false, true), said);
         var votes = ana.db.conversation().of(handbook.book().identity()).votes();
@@ -203,7 +206,7 @@ class WorkshopViewModelsTest {
         pass(bo, ana);
         String reply = ana.entry("No such thing.").annotation().id();
         ana.talk.markAnswered(reply, () -> { });
-        assertEquals("Question · answered · 1 reply", ana.entry("Is this a silly question?").talk().text());
+        assertEquals("Question · answered · 1 reply", ana.entry("Is this a silly question?").talk().text(TEXTS));
 
         // Ana's own file in a group folder carries her anonymous question too (it is hers).
         Path folder = Files.createDirectories(tmp.resolve("group"));
@@ -234,7 +237,7 @@ class WorkshopViewModelsTest {
         assertEquals(3, ana.notes.placed().size(), "Ana wrote here: Bo's note shows");
         // The option is kept: a new session starts blind.
         WorkshopOptionsViewModel again = new WorkshopOptionsViewModel(ana.db.settings(), ana.db.settings(),
-                ana.db.conversation(), new NotesViewModel(ana.db.annotations(), ana.db.settings(), ana.problems::add),
+                ana.db.conversation(), new NotesViewModel(ana.db.annotations(), ana.db.settings(), ana.problems::add, TEXTS),
                 SaveQueue.inline(ana.problems::add), ana.problems::add);
         assertTrue(again.blindProperty().get());
         options.setBlind(false);
@@ -260,7 +263,7 @@ class WorkshopViewModelsTest {
                     return job.with(own);
                 }
             }
-        }, handbook::book, new BackgroundTasks(ui::add), ana.problems::add);
+        }, handbook::book, new BackgroundTasks(ui::add), ana.problems::add, TEXTS);
         group.refresh();
         assertTrue(group.workingProperty().get());
         awaitIdle(group, ui);
@@ -339,7 +342,7 @@ class WorkshopViewModelsTest {
         assertEquals(List.of(), bo.problems);
         assertEquals("digest", madeOn.get());
         assertFalse(digest.workingProperty().get());
-        assertEquals(List.of(new DigestViewModel.Written(file, "1 chapter, 1 person, 1 open question")), written);
+        assertEquals(List.of(new DigestViewModel.Written(file, 1, 1, 1, 0)), written);
         String md = Files.readString(file);
         assertTrue(md.contains("- Why three\\? (B\\.)"), md);
         assertFalse(Files.exists(second), "a second digest does not start while one runs");
@@ -356,11 +359,11 @@ class WorkshopViewModelsTest {
         Path f = tmp.resolve("bo-votes.peeranotes");
         bo.sharing().export(NoteSharing.Format.NOTES, f, ExportFilter.ALL);
         NoteSharing.Preview preview = ana.sharing().preview(f);
-        String said = SharingViewModel.describe(preview);
+        String said = SharingViewModel.describe(TEXTS, preview);
         assertFalse(said.contains("changes nothing"), said);
         assertTrue(said.startsWith("0 new, 0 updated, 0 deleted, 1 unchanged, 0 conflicts, 0 could not be placed,"
                 + " 1 vote new or changed."), said);
         assertEquals("Imported from bo-votes.peeranotes: 1 unchanged, 1 vote new or changed.",
-                SharingViewModel.imported(preview));
+                SharingViewModel.imported(TEXTS, preview));
     }
 }

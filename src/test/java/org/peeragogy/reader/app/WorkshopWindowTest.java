@@ -60,6 +60,7 @@ class WorkshopWindowTest {
     Path tmp;
     private final FxRobot robot = new FxRobot();
     private OpenWindow window;
+    private static final org.peeragogy.reader.ui.Texts TEXTS = org.peeragogy.reader.ui.Texts.of(java.util.Locale.ENGLISH);
     private Path ana;
     private ChapterText text;
 
@@ -161,14 +162,14 @@ class WorkshopWindowTest {
         writeAndSave("Two centimetres.");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> entry("Two centimetres.").isPresent());
         assertEquals(1, entry("Two centimetres.").orElseThrow().depth(), "under the note it answers");
-        assertEquals("Reply to Bo", entry("Two centimetres.").orElseThrow().talk().text());
+        assertEquals("Reply to Bo", entry("Two centimetres.").orElseThrow().talk().text(TEXTS));
         List<String> order = fx(() -> window.session.talk().entries().stream().map(e -> e.annotation().note()).toList());
         assertEquals(order.indexOf("Which depth won?") + 1, order.indexOf("Two centimetres."), order.toString());
 
         choose("Which depth won?");
         key(KeyCode.CONTROL, KeyCode.U);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> entry("Which depth won?").orElseThrow().talk().votedByMe());
-        assertEquals("1 vote, yours · 1 reply", entry("Which depth won?").orElseThrow().talk().text());
+        assertEquals("1 vote, yours · 1 reply", entry("Which depth won?").orElseThrow().talk().text(TEXTS));
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> notice().equals("Vote given."));
 
         // The group allows anonymous questions (Notes menu); a question on selected text, asked anonymously.
@@ -200,7 +201,7 @@ class WorkshopWindowTest {
         ConversationViewModel.Entry asked = entry("Who keeps the rota?").orElseThrow();
         assertEquals("Anonymous", asked.annotation().author());
         assertEquals("Watering by rota", asked.annotation().quote());
-        assertEquals("Question · open", asked.talk().text());
+        assertEquals("Question · open", asked.talk().text(TEXTS));
 
         // Ana answers her own question, then marks that reply as the answer (Ctrl+M).
         choose("Who keeps the rota?");
@@ -209,8 +210,7 @@ class WorkshopWindowTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> entry("Whoever waters last.").isPresent());
         choose("Whoever waters last.");
         key(KeyCode.CONTROL, KeyCode.M);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> entry("Who keeps the rota?").orElseThrow().talk()
-                .text().startsWith("Question · answered"));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> entry("Who keeps the rota?").orElseThrow().talk().text(TEXTS).startsWith("Question · answered"));
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> notice().equals("Question marked answered."));
         assertEquals("", fx(() -> window.session.viewModel().problemProperty().get()));
     }

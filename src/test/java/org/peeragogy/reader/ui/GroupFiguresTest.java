@@ -33,6 +33,7 @@ class GroupFiguresTest {
     private final Map<String, NoteLink> links = new HashMap<>();
     private final List<Vote> votes = new ArrayList<>();
     private int minute;
+    private static final Texts TEXTS = Texts.of(java.util.Locale.ENGLISH);
 
     private Annotation note(String id, String chapter, String person, String block, String text, String... tags) {
         Instant t = Instant.parse("2026-11-01T10:00:00Z").plusSeconds(60L * minute++);
@@ -70,8 +71,8 @@ class GroupFiguresTest {
         GroupFigures f = workshop();
         GroupFigures.ChapterRow gardens = f.chapter("gardens").orElseThrow();
         assertEquals(new GroupFigures.ChapterRow("gardens", "1 Gardens", 3, 4, 4, 1, 0), gardens);
-        assertEquals("3 people · 1 open question", gardens.summary());
-        assertEquals("1 person", f.chapter("meetings").orElseThrow().summary());
+        assertEquals("3 people · 1 open question", gardens.summary(TEXTS));
+        assertEquals("1 person", f.chapter("meetings").orElseThrow().summary(TEXTS));
         assertEquals(List.of("Ana", "Bo", "Cy"), f.people().stream().map(GroupFigures.Person::name).toList());
         assertEquals(List.of("beans", "rota", "soil"), f.tags());
     }

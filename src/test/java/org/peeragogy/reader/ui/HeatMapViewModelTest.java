@@ -40,7 +40,7 @@ class HeatMapViewModelTest {
         db = Database.open(dataDir);
         handbook = Handbooks.open(TestHandbooks.fixture());
         text = ChapterText.of(handbook.render("gardens").html());
-        notes = new NotesViewModel(db.annotations(), db.settings(), problems::add);
+        notes = new NotesViewModel(db.annotations(), db.settings(), problems::add, Texts.of(java.util.Locale.ENGLISH));
         heat = new HeatMapViewModel(notes);
     }
 
@@ -80,7 +80,6 @@ class HeatMapViewModelTest {
         assertEquals(block("how deep"), p.get(0).blockId());
         assertEquals(3, p.get(0).people());
         assertEquals(HeatMapViewModel.LEVELS, p.get(0).level());
-        assertEquals("3 people", p.get(0).peopleText());
         assertTrue(p.get(0).excerpt().startsWith("The circle’s first project"), p.get(0).excerpt());
         assertEquals(block("Watering by rota"), p.get(1).blockId());
         assertEquals(1, p.get(1).level(), "one person where the most is three");

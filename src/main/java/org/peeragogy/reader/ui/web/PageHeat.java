@@ -17,9 +17,10 @@ public final class PageHeat {
      *
      * @param blockId the page's id of the block
      * @param level   1 to 4, the bar's width
-     * @param people  how many distinct people marked it
+     * @param said    what a screen reader hears of it, in the window's language ("3 people marked this
+     *                paragraph."): our words and a count, never a note's text
      */
-    public record Bar(String blockId, int level, int people) {
+    public record Bar(String blockId, int level, String said) {
     }
 
     private final ChapterView view;
@@ -31,7 +32,7 @@ public final class PageHeat {
     /** Draws these bars, replacing those drawn before (an empty list clears them); how many were drawn. */
     public int paint(List<Bar> bars) {
         String json = JsonWriter.compact(bars.stream().map(b -> Map.of("block", b.blockId(),
-                "level", Math.max(1, Math.min(4, b.level())), "people", Math.max(0, b.people()))).toList());
+                "level", Math.max(1, Math.min(4, b.level())), "said", b.said())).toList());
         return view.call(PageMessages.Call.PAINT_HEAT, json).filter(Number.class::isInstance)
                 .map(n -> ((Number) n).intValue()).orElse(0);
     }

@@ -14,6 +14,11 @@ final class PageMessages {
     enum Call {
         /** (fragment, fraction): scroll to the element with that id, else to that fraction; then report laidOut. */
         RESTORE("restore"),
+        /**
+         * (json): the page's words in the window's language, {"footnote": "Footnote {n}", "goToNote": "Go to note
+         * {n}"}, {n} standing for the footnote's number; set before anything is shown.
+         */
+        SET_WORDS("setWords"),
         /** (name): "light", "sepia", "dark" or "contrast". */
         SET_THEME("setTheme"),
         /** (text): the reading settings as ui.ReadingSettings writes them ("font=sans,line=1.8,…"); "" for none. */
@@ -51,8 +56,9 @@ final class PageMessages {
         /** (): select the paragraph (block) at the caret and report it as a selection. */
         SELECT_PARAGRAPH("selectParagraph"),
         /**
-         * (json): the heat map, [{block, level, people}]: a margin bar per block id, level 1..4 as its width, the
-         * count as the block's description; [] clears it. Returns how many bars were drawn. No note text.
+         * (json): the heat map, [{block, level, said}]: a margin bar per block id, level 1..4 as its width, "said"
+         * (our words with the count) as the block's description; [] clears it. Returns how many bars were drawn.
+         * No note text.
          */
         PAINT_HEAT("paintHeat");
 

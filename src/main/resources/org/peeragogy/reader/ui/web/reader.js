@@ -48,6 +48,17 @@ var PeeragogyReader = (function () {
   var r = /[?&]read=([a-z0-9.=,]*)/.exec(location.search);
   setReading(r ? r[1] : "");
 
+  // The page's own words, in the window's language (the host's setWords); "{n}" stands for a footnote's number.
+  var WORDS = { footnote: "Footnote {n}", goToNote: "Go to note {n}" };
+  function setWords(json) {
+    var given = {};
+    try { given = JSON.parse(String(json || "{}")) || {}; } catch (e) { given = {}; }
+    Object.keys(WORDS).forEach(function (k) {
+      if (typeof given[k] === "string") { WORDS[k] = given[k]; }
+    });
+  }
+  function words(key, n) { return WORDS[key].split("{n}").join(n); }
+
   function host() { return window.peeragogyHost || null; }
   function article() { return document.getElementById("chapter"); }
 
@@ -295,10 +306,10 @@ var PeeragogyReader = (function () {
   }
 
   /**
-   * The heat map (issue 15): [{block, level, people}], a bar in the margin of each block people marked. Only ids and
-   * counts come here, never a note's text. The level (1..4) is the bar's width, so it never rests on colour alone;
-   * how many people is the block's description, in spans kept after the article so its text and offsets never
-   * change. Returns how many bars were drawn.
+   * The heat map (issue 15): [{block, level, said}], a bar in the margin of each block people marked. Only ids, levels
+   * and the window's own words with a count ("3 people marked this paragraph.") come here, never a note's text. The
+   * level (1..4) is the bar's width, so it never rests on colour alone; "said" is the block's description, in spans
+   * kept after the article so its text and offsets never change. Returns how many bars were drawn.
    */
   function paintHeat(json) {
     Array.prototype.forEach.call(document.querySelectorAll("[data-pr-heat]"), function (el) {
@@ -317,10 +328,9 @@ var PeeragogyReader = (function () {
     list.forEach(function (b) {
       var el = document.getElementById(String(b.block));
       if (!el || el === root || !root.contains(el) || el.hasAttribute("aria-describedby")) { return; }
-      var people = Math.max(0, b.people | 0);
       var span = document.createElement("span");
       span.id = "pr-heat-" + n;
-      span.textContent = (people === 1 ? "1 person" : people + " people") + " marked this paragraph.";
+      span.textContent = String(b.said || "");
       said.appendChild(span);
       el.setAttribute("data-pr-heat", String(Math.max(1, Math.min(4, b.level | 0))));
       el.setAttribute("aria-describedby", span.id);
@@ -408,12 +418,12 @@ var PeeragogyReader = (function () {
     var box = document.createElement("aside");
     box.className = "pr-footnote";
     box.setAttribute("role", "dialog");
-    box.setAttribute("aria-label", "Footnote " + ref.textContent);
+    box.setAttribute("aria-label", words("footnote", ref.textContent));
     box.appendChild(noteCopy(note));
     var go = document.createElement("a");
     go.className = "pr-footnote-go";
     go.setAttribute("href", "#" + id);
-    go.textContent = "Go to note " + ref.textContent;
+    go.textContent = words("goToNote", ref.textContent);
     box.appendChild(go);
     document.body.appendChild(box);
     var r = ref.getBoundingClientRect();
@@ -789,6 +799,7 @@ var PeeragogyReader = (function () {
         });
       });
     },
+    setWords: setWords,
     setTheme: applyTheme,
     setReading: setReading,
     position: scrollFraction,
