@@ -27,8 +27,10 @@ import org.peeragogy.reader.store.StoreException;
  * {@code Runnable::run} (tests without a toolkit), making a load synchronous.
  */
 final class ChapterNotesViewModel {
-    /** What to load: everything read from JavaFX state is taken on the FX thread before the load starts. */
-    /** {@code shown}: which of the chapter's notes show (issue 15's blind first pass), run here on the reads thread. */
+    /**
+     * What to load: everything read from JavaFX state is taken on the FX thread before the load starts.
+     * {@code shown}: which of the chapter's notes show (issue 15's blind first pass), run here on the reads thread.
+     */
     record Request(String book, String chapter, ChapterText text, Book open, Set<String> hidden,
                    Set<String> conflicted, java.util.function.UnaryOperator<List<Annotation>> shown) {
     }

@@ -145,9 +145,13 @@ class WorkshopWindowTest {
 
     /** Writes in the reply or question dialog and saves with Ctrl+Enter. */
     private void writeAndSave(String words) throws Exception {
-        OpenWindow.awaitNode(robot, "#conversation-text", Node.class, Node::isFocused);
+        javafx.scene.control.TextArea text = OpenWindow.awaitNode(robot, "#conversation-text",
+                javafx.scene.control.TextArea.class, Node::isFocused);
         robot.write(words);
+        // Saved once every letter has arrived (a loaded machine delivers typed keys late), then the dialog closes.
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> fx(text::getText).equals(words));
         key(KeyCode.CONTROL, KeyCode.ENTER);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !fx(() -> OpenWindow.isShowing(text)));
     }
 
     private String notice() throws Exception {
