@@ -87,10 +87,10 @@ public final class Main {
                 return failed(err, "recover", e);
             }
         }
-        if (Cli.LIBRARY_COMMANDS.contains(options.command())) {
+        if (LibraryCommands.COMMANDS.contains(options.command())) {
             // These work on the installed handbooks, not on an open one.
             try {
-                return new Cli(out, err).runLibrary(options);
+                return new LibraryCommands(out, err).run(options);
             } catch (OpenFailure e) {
                 return recover.explain(e, options);
             } catch (StoreException | RuntimeException e) {
