@@ -149,11 +149,11 @@ public final class ReaderWindow {
                 notesPane, notes, sharingActions, models.sharing(), handbooks, handbookWork, panels, help,
                 new ReadingSettingsDialog(stage, vm.reading())::show, groupFolder, keys.actions()));
         help.actions(actions.all());
-        build();
+        build(tasks);
         bind();
     }
 
-    private void build() {
+    private void build(BackgroundTasks tasks) {
         VBox middle = new VBox(findBar.node(), chapterView.node());
         VBox.setVgrow(chapterView.node(), Priority.ALWAYS);
         Tab contentsTab = new Tab("Contents", contents.node());
@@ -209,6 +209,7 @@ public final class ReaderWindow {
             }
         });
         actions.installMoreKeys(scene);
+        CaretRest.install(scene, tasks, CaretRest.BLINK_FOR); // no blinking, so no pulses, in a window left alone
         // Ctrl+wheel over the text changes its size, as in browsers and e-book readers: a step per notch of the
         // wheel (a touchpad's small deltas add up to a notch first), the place kept as with the keys.
         double[] wheel = {0};
