@@ -17,8 +17,6 @@ import org.peeragogy.reader.book.Chapter;
 import org.peeragogy.reader.book.Handbook;
 import org.peeragogy.reader.book.Problem;
 import org.peeragogy.reader.content.CheckReport;
-import org.peeragogy.reader.content.HandbookException;
-import org.peeragogy.reader.content.HandbookLibrary;
 import org.peeragogy.reader.content.Handbooks;
 import org.peeragogy.reader.content.SearchUnits;
 import org.peeragogy.reader.content.anchoring.Anchoring;
