@@ -69,31 +69,4 @@ class SearchRunEndsAndJamoTest {
             assertEquals(List.of(inSyllables), found(db, Normalizer.normalize("공", Normalizer.Form.NFD)));
         }
     }
-
-    /** An index written by words-3 (no run's tail) is made anew when the file opens, and then finds the tail. */
-    @Test
-    void anIndexWithoutTheRunsTailsIsRebuiltWhenTheFileOpens() throws Exception {
-        String id;
-        try (Database db = Database.open(dir)) {
-            id = note(db, "我们在图书馆");
-            try (var s = db.connection().createStatement()) {
-                s.execute("UPDATE search_layout SET version = 'contentless-1/words-3/icu-"
-                        + com.ibm.icu.util.VersionInfo.ICU_VERSION.getMajor() + "'");
-                s.execute("DELETE FROM search_note");
-            }
-            // The row as words-3 wrote it: pairs only.
-            try (var ps = db.connection().prepareStatement("INSERT INTO search_note (rowid, note, quote, tags, book,"
-                    + " note_shown, quote_shown, tags_shown, annotation_id, book_identity, chapter_id, block_id)"
-                    + " SELECT r.id, ?, '', '', 'b' || lower(hex('book-a')), ?, '', '', r.annotation_id, 'book-a', 'wiki', ''"
-                    + " FROM search_note_row r")) {
-                ps.setString(1, "我们 们在 在图 图书 书馆");
-                ps.setString(2, "我们在图书馆");
-                ps.executeUpdate();
-            }
-        }
-        try (Database db = Database.open(dir)) {
-            assertTrue(SearchTables.isCurrent(db.connection()));
-            assertEquals(List.of(id), found(db, "馆"));
-        }
-    }
 }
