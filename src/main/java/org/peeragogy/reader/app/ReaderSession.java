@@ -45,6 +45,8 @@ final class ReaderSession implements AutoCloseable {
     private final ReaderViewModel viewModel;
     private final NotesViewModel notes;
     private final ExecutorService searches;
+    /** Reads and anchors the chapter's notes, so that the FX thread never waits on them (issue 10). */
+    private final ExecutorService notesReads;
     private final SearchViewModel search;
     private final ReaderWindow window;
     private final GroupFolderViewModel group;
@@ -69,8 +71,13 @@ final class ReaderSession implements AutoCloseable {
         this.viewModel = new ReaderViewModel(handbook, database.settings(), database.readingPositions(),
                 this::closeAfterRenders, saves, writer.settings(), writer.readingPositions());
         reportTo.set(viewModel);
+        this.notesReads = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "notes-read");
+            t.setDaemon(true);
+            return t;
+        });
         this.notes = new NotesViewModel(database.annotations(), database.settings(), viewModel::report, saves,
-                writer.annotations(), writer.settings());
+                writer.annotations(), writer.settings(), notesReads, Platform::runLater);
         notes.useBook(viewModel::book);
         AllNotesViewModel allNotes = new AllNotesViewModel(database.annotations(), viewModel::book, viewModel::report);
         this.allNotes = allNotes;
@@ -218,6 +225,11 @@ final class ReaderSession implements AutoCloseable {
         return search;
     }
 
+    /** Returns once every read of the chapter's notes asked for so far has run (results queued for the FX thread). */
+    void awaitNotes() throws InterruptedException, java.util.concurrent.ExecutionException {
+        notesReads.submit(() -> { }).get();
+    }
+
     /** Returns once every search asked for so far has run (its results are then queued for the FX thread). */
     void awaitSearches() throws InterruptedException, java.util.concurrent.ExecutionException {
         searches.submit(() -> { }).get();
@@ -228,9 +240,16 @@ final class ReaderSession implements AutoCloseable {
         group.close();
         window.close();
         searches.shutdownNow();
+        notesReads.shutdownNow();
         tasks.close();
         try {
             saves.close(); // what the reader saved last is written before the connections close
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        try {
+            // A chapter's notes being read (milliseconds) finish before their connection closes.
+            notesReads.awaitTermination(5, java.util.concurrent.TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

@@ -22,7 +22,13 @@ import org.peeragogy.reader.book.Chapter;
 import org.peeragogy.reader.store.AnnotationStore;
 import org.peeragogy.reader.store.StoreException;
 
-/** Every note in the handbook, filtered by colour, tag, chapter and text, in book or time order. */
+/**
+ * Every note in the handbook, filtered by colour, tag, chapter and text, in book or time order.
+ *
+ * <p>Threads: the FX thread (or one test thread without a toolkit); it reads the window's read connection,
+ * which never waits behind a write, and is read only while the All notes window is open. Store failures are
+ * said through the problems callback, never thrown.
+ */
 public final class AllNotesViewModel {
     private static final System.Logger LOG = System.getLogger(AllNotesViewModel.class.getName());
     public enum Order { BOOK, NEWEST }

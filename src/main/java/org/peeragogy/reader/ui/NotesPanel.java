@@ -131,15 +131,25 @@ final class NotesPanel {
 
     /** Note text is set as a Label's text: it is only ever shown as text. */
     static final class ItemCell extends ListCell<NotesViewModel.Item> {
+        /** The item this cell's graphic shows: a list re-read after a save hands most cells an equal item. */
+        private NotesViewModel.Item shown;
+
         @Override
         protected void updateItem(NotesViewModel.Item item, boolean empty) {
             super.updateItem(item, empty);
             if (empty || item == null) {
+                shown = null;
                 setGraphic(null);
                 setText(null);
                 setAccessibleText(null);
                 return;
             }
+            if (item.equals(shown) && getGraphic() != null) {
+                // Building a note's labels (and CSS for them) is most of what a refresh cost the FX thread
+                // with a chapter of many notes (StallBenchmark's late-pulse samples; issue 10).
+                return;
+            }
+            shown = item;
             Node note = describe(item.annotation(), item.placement().kind().name().equals("FUZZY"), item.conflict());
             if (item.elsewhere()) {
                 Label from = new Label(item.annotation().chapterId().equals("_unplaced")

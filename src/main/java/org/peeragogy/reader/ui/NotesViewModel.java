@@ -2,8 +2,6 @@ package org.peeragogy.reader.ui;
 
 import org.peeragogy.reader.book.Messages;
 import java.util.ArrayDeque;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.Deque;
 import java.util.List;
 import java.util.Objects;
@@ -32,6 +30,10 @@ import org.peeragogy.reader.store.StoreException;
 /**
  * The notes of the chapter being read: anchoring them to its text, making, editing and deleting
  * them (with undo), and what to paint. No controls; runs without a toolkit.
+ *
+ * <p>Threads: every public method on the FX thread (or one test thread). Writes go to the ordered writer
+ * ({@link SaveQueue}) and reads of the chapter's notes to the loader's thread ({@link ChapterNotesViewModel}),
+ * so none waits on the disk; failures are said through the problems callback, never thrown.
  */
 public final class NotesViewModel {
     private static final System.Logger LOG = System.getLogger(NotesViewModel.class.getName());
@@ -77,6 +79,7 @@ public final class NotesViewModel {
     private String pendingName;
     private final AnnotationStore writes;
     private final UnplacedNotesViewModel unplaced;
+    private final ChapterNotesViewModel loader;
     /** Author ids whose notes are hidden. */
     private Set<String> hiddenAuthors = Set.of();
     /** The reader's author id, read on first use. */
@@ -108,6 +111,16 @@ public final class NotesViewModel {
      */
     public NotesViewModel(AnnotationStore store, SettingsStore settings, Consumer<String> problems, SaveQueue saves,
                           AnnotationStore writes, SettingsStore writeSettings) {
+        this(store, settings, problems, saves, writes, writeSettings, Runnable::run, Runnable::run);
+    }
+
+    /**
+     * As above; the chapter's notes are read and anchored on {@code reads} (one thread, which may use
+     * {@code store}: the FX thread never reads them itself) and shown on {@code onUi} (the FX thread).
+     */
+    public NotesViewModel(AnnotationStore store, SettingsStore settings, Consumer<String> problems, SaveQueue saves,
+                          AnnotationStore writes, SettingsStore writeSettings, java.util.concurrent.Executor reads,
+                          java.util.concurrent.Executor onUi) {
         this.writeSettings = Objects.requireNonNull(writeSettings);
         this.store = Objects.requireNonNull(store);
         this.settings = Objects.requireNonNull(settings);
@@ -115,6 +128,7 @@ public final class NotesViewModel {
         this.saves = saves != null ? saves : SaveQueue.inline(problems);
         this.writes = Objects.requireNonNull(writes);
         this.unplaced = new UnplacedNotesViewModel(store);
+        this.loader = new ChapterNotesViewModel(store, unplaced, reads, onUi);
     }
 
     /**
@@ -134,35 +148,42 @@ public final class NotesViewModel {
         refresh();
     }
 
-    /** Re-reads the chapter's notes from the store and places them again. */
+    /**
+     * Re-reads the chapter's notes from the store and places them again: on the notes loader's thread in
+     * the window, at once without one ({@link ChapterNotesViewModel}). FX thread.
+     */
     public void refresh() {
+        refresh(() -> { });
+    }
+
+    /** As {@link #refresh()}; {@code then} runs on the FX thread once the lists are current. */
+    private void refresh(Runnable then) {
         if (text == null) {
+            then.run();
             return;
         }
-        List<Item> inText = new ArrayList<>();
-        List<Item> lost = new ArrayList<>();
-        try {
-            for (Annotation a : store.chapter(book, chapterId)) {
-                if (hiddenAuthors.contains(a.authorId())) {
-                    continue;
-                }
-                Placement p = a.anchor().map(anchor -> Anchoring.locate(text, anchor))
-                        .orElse(new Placement(0, 0, Placement.Kind.EXACT, 1.0));
-                (p.kind() == Placement.Kind.ORPHAN ? lost : inText).add(new Item(a, p, conflicted.contains(a.id())));
-            }
-            for (Annotation a : unplaced.list(book, chapterId)) {
-                if (!hiddenAuthors.contains(a.authorId())) {
-                    lost.add(new Item(a, Placement.orphan(), conflicted.contains(a.id()), true));
-                }
-            }
-        } catch (StoreException e) {
-            problems.accept(Messages.logged(LOG, "Notes", e));
-        }
-        inText.sort(Comparator.comparingInt((Item i) -> i.placement().start())
-                .thenComparing(i -> i.annotation().created()));
-        placed.setAll(inText);
-        orphans.setAll(lost);
-        paintVersion.set(paintVersion.get() + 1);
+        loader.load(new ChapterNotesViewModel.Request(book, chapterId, text, unplaced.book(), hiddenAuthors, conflicted),
+                loaded -> {
+                    if (loaded.failure() != null) {
+                        problems.accept(Messages.logged(LOG, "Notes", loaded.failure()));
+                        return;
+                    }
+                    if (!placed.equals(loaded.placed())) {
+                        placed.setAll(loaded.placed());
+                    }
+                    if (!orphans.equals(loaded.lost())) {
+                        orphans.setAll(loaded.lost());
+                    }
+                    paintVersion.set(paintVersion.get() + 1);
+                }, then);
+    }
+
+    /**
+     * Runs {@code action} on the FX thread once the notes asked for last are listed (at once when they are):
+     * for what reads {@link #item} or {@link #placed} right after a chapter is shown or a note saved.
+     */
+    public void whenCurrent(Runnable action) {
+        loader.whenCurrent(action);
     }
 
     /** What to paint now: every placed highlight (bookmarks and chapter notes have nothing to paint). */
@@ -278,7 +299,7 @@ public final class NotesViewModel {
         try {
             return toggleBookmark(offset);
         } finally {
-            saves.submit(() -> { }, () -> bookmarking = false);
+            saves.submit(() -> { }, () -> refresh(() -> bookmarking = false));
         }
     }
 

@@ -27,6 +27,10 @@ import org.peeragogy.reader.store.StoreException;
 /**
  * What the reader window shows and what the reader can do there, with no controls: navigation with
  * history, theme and text size, and remembering where the reader left off. Runs without a toolkit.
+ *
+ * <p>Threads: every public method on the FX thread (or one test thread); saving goes through the ordered
+ * writer ({@link SaveQueue}), and a replaced handbook is closed on a thread of its own. Failures are said
+ * through {@link #report}, never thrown, unless a method's comment says otherwise.
  */
 public final class ReaderViewModel {
     private static final System.Logger LOG = System.getLogger(ReaderViewModel.class.getName());

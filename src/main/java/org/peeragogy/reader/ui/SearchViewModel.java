@@ -23,6 +23,9 @@ import org.peeragogy.reader.store.SearchHit;
  * 0.07 s of it): queries run on a background executor, newest wins (a query overtaken before it starts is
  * never run, and results of one overtaken while it ran are never shown), so typing never waits for the
  * database and the list changes only for the newest. No controls.
+ *
+ * <p>Threads: every public method on the FX thread (or one test thread); queries run on the executor
+ * given, results and failures arrive on the UI executor given.
  */
 public final class SearchViewModel {
     private static final System.Logger LOG = System.getLogger(SearchViewModel.class.getName());

@@ -205,8 +205,9 @@ public final class SharingViewModel {
     }
 
     /**
-     * Writes the notes to a file, on a connection of its own. Off the FX thread (it blocks); throws
-     * ShareException when the file cannot be written or the notes read, with a message for the reader.
+     * Writes the notes to a file, on a connection of its own. Off the FX thread (it blocks).
+     *
+     * @throws ShareException when the file cannot be written or the notes read, with a message for the reader
      */
     public NoteSharing.Exported export(NoteSharing.Format format, Path out, ExportFilter filter) throws ShareException {
         return own.run(s -> s.export(format, out, filter));
@@ -214,15 +215,18 @@ public final class SharingViewModel {
 
     /**
      * Reads and checks a file and says what importing it would do; changes nothing. Off the FX thread (it
-     * blocks); throws ShareException when the file cannot be read or is not a notes file we understand.
+     * blocks).
+     *
+     * @throws ShareException when the file cannot be read or is not a notes file we understand
      */
     public NoteSharing.Preview preview(Path file) throws ShareException {
         return own.run(s -> s.preview(file));
     }
 
     /**
-     * Imports all or nothing. Off the FX thread (it blocks), then {@link #imported} on it; throws
-     * ShareException when it could not be saved (nothing was).
+     * Imports all or nothing. Off the FX thread (it blocks), then {@link #imported} on it.
+     *
+     * @throws ShareException when it could not be saved (nothing was)
      */
     public ShareStore.Applied apply(NoteSharing.Preview preview) throws ShareException {
         return own.run(s -> s.apply(preview));
@@ -310,8 +314,9 @@ public final class SharingViewModel {
     }
 
     /**
-     * Takes an import back, all or nothing, on a connection of its own. Off the FX thread (it blocks);
-     * throws ShareException when it could not be taken back (nothing changed).
+     * Takes an import back, all or nothing, on a connection of its own. Off the FX thread (it blocks).
+     *
+     * @throws ShareException when it could not be taken back (nothing changed)
      */
     public void undoImport(long batch) throws ShareException {
         own.run(s -> {

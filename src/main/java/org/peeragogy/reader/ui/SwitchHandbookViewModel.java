@@ -60,7 +60,11 @@ public final class SwitchHandbookViewModel {
         return out;
     }
 
-    /** Opens the handbook a choice names. Any thread but the FX thread: it reads and hashes every file. */
+    /**
+     * Opens the handbook a choice names. Any thread but the FX thread: it reads and hashes every file.
+     *
+     * @throws HandbookException when the handbook cannot be opened (the message says why and what to do)
+     */
     public Handbook open(Choice choice) throws HandbookException {
         return choice.bundled() ? Handbooks.open(choice.bundledAt()) : library.open(choice.identity());
     }
