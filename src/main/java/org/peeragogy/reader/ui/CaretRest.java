@@ -3,7 +3,6 @@ package org.peeragogy.reader.ui;
 import java.time.Duration;
 import java.util.Objects;
 import javafx.event.Event;
-import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.control.skin.TextInputControlSkin;
@@ -13,10 +12,15 @@ import javafx.scene.input.MouseEvent;
 
 /**
  * Stops the caret of a text box blinking once the reader has left it alone for {@link #BLINK_FOR}, as GTK's
- * desktops do ({@code gtk-cursor-blink-timeout}, 10 s by default); it stays shown, and blinks again at the next
- * key, click or change of focus. Why (issue 17, idle CPU): JavaFX blinks a caret with a {@code Timeline}, and a
+ * desktops stop theirs ({@code gtk-cursor-blink-timeout}, 10 s by default); it blinks again at the next key,
+ * click or change of focus. Why (issue 17, idle CPU): JavaFX blinks a caret with a {@code Timeline}, and a
  * running animation asks for a pulse 60 times a second, so a window left with the caret in the search box or a
- * note used about ten times the CPU of one without (5.3 % of a core against 0.57 %, docs/performance.md).
+ * note used about ten times the CPU of one without (5.3 % of a core against 0.7 %, docs/performance.md).
+ *
+ * <p>Unlike GTK's, the resting caret is not drawn: JavaFX's only way to stop the blink,
+ * {@link TextInputControlSkin#setCaretAnimating}{@code (false)}, also hides it (as when the window loses
+ * focus), and nothing public draws it steadily. The box keeps the keyboard and its caret position; the first
+ * key shows the caret where it was (decision 0034).
  *
  * <p>The wait runs on one {@link BackgroundTasks} thread at a time, never as an animation (which would ask for
  * pulses itself); it reads the time of the last input and sleeps until it is that old. FX thread for
@@ -35,6 +39,8 @@ final class CaretRest {
     private boolean waiting;
     /** The text box whose caret was stopped, or null (FX thread). */
     private TextInputControl resting;
+    /** The text box that had the keyboard last, focused or not now, or null (FX thread). */
+    private TextInputControl last;
 
     private CaretRest(Scene scene, BackgroundTasks tasks, Duration blinkFor) {
         this.scene = Objects.requireNonNull(scene);
@@ -45,10 +51,19 @@ final class CaretRest {
     /** Watches {@code scene}'s input and focus; after {@code blinkFor} without any, the focused caret rests. */
     static CaretRest install(Scene scene, BackgroundTasks tasks, Duration blinkFor) {
         CaretRest rest = new CaretRest(scene, tasks, blinkFor);
+        if (scene.getFocusOwner() instanceof TextInputControl box) {
+            rest.last = box;
+        }
         scene.addEventFilter(KeyEvent.KEY_PRESSED, rest::input);
         scene.addEventFilter(MouseEvent.MOUSE_PRESSED, rest::input);
         scene.addEventFilter(InputMethodEvent.INPUT_METHOD_TEXT_CHANGED, rest::input);
-        scene.focusOwnerProperty().addListener((o, was, now) -> rest.input(null));
+        scene.focusOwnerProperty().addListener((o, was, now) -> {
+            if (now instanceof TextInputControl box) {
+                rest.last = box;
+                caret(box).ifPresent(s -> s.setCaretAnimating(true)); // a box given the keyboard blinks
+            }
+            rest.input(null);
+        });
         rest.input(null);
         return rest;
     }
@@ -61,9 +76,11 @@ final class CaretRest {
     private void input(Event e) {
         lastInput = System.nanoTime();
         if (resting != null) {
-            // The key or click that follows starts the blinking itself (its behaviour does), but a click or a
-            // focus change elsewhere may not: start it here, as it was before the caret rested.
-            caret(resting).ifPresent(s -> s.setCaretAnimating(true));
+            // A key in the box starts the blinking itself (its behaviour does), a click may not: start it here,
+            // as it was before the caret rested; a box that no longer has the keyboard is left at rest.
+            if (resting.isFocused()) {
+                caret(resting).ifPresent(s -> s.setCaretAnimating(true));
+            }
             resting = null;
         }
         arm();
@@ -90,10 +107,11 @@ final class CaretRest {
             arm(); // input came after the wait ended: wait for the remainder
             return;
         }
-        Node focused = scene.getFocusOwner();
-        if (focused instanceof TextInputControl box && caret(box).isPresent()) {
-            caret(box).get().setCaretAnimating(false); // the caret stays shown, not blinking
-            resting = box;
+        // The box that had the keyboard last, even if it has lost it since (the page took it): a blink left
+        // running in a box without the keyboard would ask for pulses as well.
+        if (last != null && caret(last).isPresent()) {
+            caret(last).get().setCaretAnimating(false); // no blinking, so no pulses; the caret is not drawn
+            resting = last;
         }
     }
 
