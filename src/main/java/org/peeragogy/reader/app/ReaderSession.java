@@ -79,7 +79,8 @@ final class ReaderSession implements AutoCloseable {
         this.notes = new NotesViewModel(database.annotations(), database.settings(), viewModel::report, saves,
                 writer.annotations(), writer.settings(), notesReads, Platform::runLater);
         notes.useBook(viewModel::book);
-        AllNotesViewModel allNotes = new AllNotesViewModel(database.annotations(), viewModel::book, viewModel::report);
+        AllNotesViewModel allNotes = new AllNotesViewModel(database.annotations(), viewModel::book, viewModel::report,
+                notesReads, Platform::runLater);
         this.allNotes = allNotes;
         // Background work reads the handbook shown from here, never from the JavaFX property (set on the FX
         // thread as it changes; BackgroundTasks' contract, issue 10).
@@ -130,6 +131,10 @@ final class ReaderSession implements AutoCloseable {
         try {
             return database.another();
         } catch (StoreException e) {
+            // Recovers: saving then shares the window's connection (reads may wait behind a save); logged,
+            // as the design of decision 0013 is then not in force.
+            System.getLogger(ReaderSession.class.getName()).log(System.Logger.Level.WARNING,
+                    "The writer's own connection could not be opened; saving on the window's", e);
             return database;
         }
     }

@@ -36,9 +36,8 @@ import org.peeragogy.reader.store.StoreException;
  * </pre>
  */
 public final class NoteSharing {
-    /** Largest JSON file read (bytes). */
     /**
-     * The largest JSON file read (decision 0028): the whole file is held in memory while it is parsed (about
+     * The largest JSON file read, in bytes (decision 0028): the whole file is held in memory while it is parsed (about
      * three times its size: bytes, text, values), so 128 MiB keeps an import under half a gigabyte, within the
      * default heap of a computer with 2 GB of memory or more. W3C export writes no file over it
      * ({@link #JSON_TOO_LARGE}); the notes file has no such limit (it is read row by row).
@@ -398,6 +397,16 @@ public final class NoteSharing {
 
     public List<ShareStore.Conflict> conflicts() throws StoreException {
         return db.sharing().conflicts(chapters.book().identity());
+    }
+
+    /**
+     * The ids of the notes kept in two versions (each copy and its original), read in one query. Threads: as
+     * {@link #conflicts()}.
+     *
+     * @throws StoreException when the notes cannot be read
+     */
+    public java.util.Set<String> conflictedIds() throws StoreException {
+        return db.sharing().conflictedIds(chapters.book().identity());
     }
 
     /** Author layers: list, show/hide, colour. */

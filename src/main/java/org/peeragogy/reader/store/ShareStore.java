@@ -60,6 +60,12 @@ public final class ShareStore {
     }
 
     /**
+     * How far past this computer's clock a file's times still count as present ({@link MergePlan#FUTURE_ALLOWANCE},
+     * a day): later ones never win a merge nor rename a person (decision 0028).
+     */
+    public static final java.time.Duration FUTURE_ALLOWANCE = MergePlan.FUTURE_ALLOWANCE;
+
+    /**
      * A note from a file.
      *
      * @param base        the revision the sender last shared for this note (its base), when known
@@ -67,12 +73,6 @@ public final class ShareStore {
      * @param privateNote only its author could read it where it came from (a private Hypothesis note): it is
      *                    kept, marked private, and left out of exports unless the reader includes it
      */
-    /**
-     * How far past this computer's clock a file's times still count as present ({@link MergePlan#FUTURE_ALLOWANCE},
-     * a day): later ones never win a merge nor rename a person (decision 0028).
-     */
-    public static final java.time.Duration FUTURE_ALLOWANCE = MergePlan.FUTURE_ALLOWANCE;
-
     public record Incoming(Annotation annotation, Optional<Instant> base, Optional<String> sourceUri,
                            boolean privateNote) {
         public Incoming {
@@ -502,6 +502,33 @@ public final class ShareStore {
             }
         }
         return out;
+    }
+
+    /**
+     * The ids of the notes of {@code book} kept in two versions after an import: each live copy and its
+     * original, in one query (reading each pair's notes took seconds on the FX thread with thousands of
+     * conflicts; issue 10). Threads: a read; any thread, one call at a time per database.
+     *
+     * @throws StoreException when the notes cannot be read (the message says why)
+     */
+    public java.util.Set<String> conflictedIds(String book) throws StoreException {
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        try (PreparedStatement ps = db.connection().prepareStatement(
+                "SELECT s.conflict_of, s.annotation_id FROM annotation_share s"
+                        + " JOIN annotation a ON a.id = s.annotation_id"
+                        + " JOIN annotation o ON o.id = s.conflict_of"
+                        + " WHERE s.conflict_of IS NOT NULL AND a.deleted_at IS NULL AND a.book_identity = ?")) {
+            ps.setString(1, book);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    ids.add(rs.getString(1));
+                    ids.add(rs.getString(2));
+                }
+            }
+        } catch (SQLException e) {
+            throw new StoreException("Reading your notes failed: " + e.getMessage(), e);
+        }
+        return ids;
     }
 
     /**

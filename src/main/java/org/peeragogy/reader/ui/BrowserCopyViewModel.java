@@ -19,6 +19,7 @@ import org.peeragogy.reader.content.BrowserPage;
  * {@link #close}. FX thread; the writing runs through {@link BackgroundTasks}.
  */
 public final class BrowserCopyViewModel implements AutoCloseable {
+    private static final System.Logger LOG = System.getLogger(BrowserCopyViewModel.class.getName());
     private final BackgroundTasks tasks;
     private final Consumer<String> browser;
     private final Consumer<String> problems;
@@ -59,7 +60,7 @@ public final class BrowserCopyViewModel implements AutoCloseable {
             browser.accept(written.toUri().toString());
             done.accept("“" + page.chapter().title() + "” opened in your web browser.");
         }, failure -> problems.accept("The chapter could not be written for your web browser ("
-                + failure.getMessage() + "). Check that the system's temporary folder ("
+                + org.peeragogy.reader.book.Messages.logged(LOG, "Open in browser", failure) + "). Check that the system's temporary folder ("
                 + System.getProperty("java.io.tmpdir") + ") has room and may be written, then try again."));
     }
 

@@ -29,9 +29,7 @@ final class SharingActions {
     /**
      * @param notesChanged called after an import, an undo or a change of who is shown, for the
      *                     views that list notes
-     */
-    /**
-     * @param notices  where what happened is said (with Undo after an import, Show file after an export)
+     * @param notices      where what happened is said (with Undo after an import, Show file after an export)
      * @param showFile shows a written file in the system's file manager (its folder)
      */
     SharingActions(Dialogs dialogs, SharingViewModel sharing, NotesViewModel notes, Runnable notesChanged,
@@ -136,9 +134,9 @@ final class SharingActions {
 
     /** Applies who is shown and which notes are in conflict, then everything that lists notes. */
     void refreshLayers() {
-        sharing.readLastImport();
-        sharing.refreshAuthors();
-        notes.setLayers(sharing.hiddenAuthors(), sharing.conflicted());
-        notesChanged.run();
+        sharing.readLayers((hidden, conflicted) -> {
+            notes.setLayers(hidden, conflicted);
+            notesChanged.run();
+        });
     }
 }

@@ -251,19 +251,49 @@ public final class SharingViewModel {
     public void readLastImport() {
         Optional<LastImport> last = Optional.empty();
         try {
-            last = sharing.get().imports().stream().filter(b -> b.undone().isEmpty()).findFirst()
-                    .map(b -> new LastImport(b.id(), Path.of(b.source()).getFileName() == null
-                            ? b.source() : Path.of(b.source()).getFileName().toString(),
-                            b.summary(), b.importedAt()));
-        } catch (StoreException | InvalidPathException e) {
-            if (e instanceof StoreException) {
-                problems.accept(Messages.logged(LOG, "Sharing notes", e));
-            } else {
-                LOG.log(System.Logger.Level.DEBUG, "An import's source is not a path", e);
-            }
+            last = lastImportOf(sharing.get());
+        } catch (StoreException e) {
+            problems.accept(Messages.logged(LOG, "Sharing notes", e));
         }
         lastImport.set(last);
         canUndoImport.set(last.isPresent());
+    }
+
+    private static Optional<LastImport> lastImportOf(NoteSharing s) throws StoreException {
+        try {
+            return s.imports().stream().filter(b -> b.undone().isEmpty()).findFirst()
+                    .map(b -> new LastImport(b.id(), Path.of(b.source()).getFileName() == null
+                            ? b.source() : Path.of(b.source()).getFileName().toString(),
+                            b.summary(), b.importedAt()));
+        } catch (InvalidPathException e) {
+            LOG.log(System.Logger.Level.DEBUG, "An import's source is not a path", e);
+            return Optional.empty();
+        }
+    }
+
+    /** What the window's layers need, read together off the FX thread. */
+    private record Layers(List<AuthorStore.Author> authors, Set<String> conflicted) {
+    }
+
+    /**
+     * Reads the newest import at once (a few rows: Undo on the notice that follows an import must find it),
+     * then the people and the notes kept in two versions on a connection of its own in the background (with
+     * thousands of conflicts that read took seconds on the FX thread; issue 10), and, on the FX thread,
+     * updates the people and hands {@code done} the hidden author ids and the ids of notes in two versions.
+     * FX thread; returns at once and never throws: a failure is reported and {@code done} is not called.
+     */
+    public void readLayers(java.util.function.BiConsumer<Set<String>, Set<String>> done) {
+        readLastImport();
+        tasks.run("layers", p -> own.run(s -> {
+            try {
+                return new Layers(s.authors().list(), s.conflictedIds());
+            } catch (StoreException e) {
+                throw new ShareException(e.getMessage(), e);
+            }
+        }), layers -> {
+            authors.setAll(layers.authors());
+            done.accept(hiddenAuthors(), layers.conflicted());
+        }, e -> problems.accept(Messages.logged(LOG, "Sharing notes", e)));
     }
 
     /**
@@ -454,24 +484,6 @@ public final class SharingViewModel {
             exporting.set(false);
             problems.accept(Messages.logged(LOG, "Sharing notes", e));
         });
-    }
-
-    /**
-     * Ids of notes that exist in two versions after an import (the note and the other side's copy). FX
-     * thread (it reads the window's connection); never throws: a failure is reported and the set is empty.
-     */
-    public Set<String> conflicted() {
-        Set<String> ids = new HashSet<>();
-        try {
-            List<ShareStore.Conflict> conflicts = sharing.get().conflicts();
-            for (ShareStore.Conflict c : conflicts) {
-                ids.add(c.original().id());
-                ids.add(c.copy().id());
-            }
-        } catch (StoreException e) {
-            problems.accept(Messages.logged(LOG, "Sharing notes", e));
-        }
-        return ids;
     }
 
     /** The people as last read, unmodifiable; changes on the FX thread. */

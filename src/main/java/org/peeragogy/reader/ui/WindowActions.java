@@ -142,9 +142,21 @@ final class WindowActions {
     void installMoreKeys(Scene scene) {
         for (Action a : byId.values()) {
             for (KeyCombination k : a.moreKeys()) {
-                scene.getAccelerators().put(k, a.handler());
+                scene.getAccelerators().put(k, guarded(a));
             }
         }
+    }
+
+    /**
+     * What an action's other key runs: its handler, but nothing while the action is disabled (its work runs),
+     * as the menu item's own key does (a fresh tester found the other keys ignored the binding; issue 10).
+     */
+    static Runnable guarded(Action a) {
+        return () -> {
+            if (a.disabled() == null || !a.disabled().get()) {
+                a.handler().run();
+            }
+        };
     }
 
     /** The action called {@code id}; throws IllegalArgumentException when there is none. */

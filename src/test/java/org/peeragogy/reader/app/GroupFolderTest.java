@@ -157,6 +157,9 @@ class GroupFolderTest {
             assertEquals(1, reader.notesSaying("edited on laptop 2").size(), "the other edit is a second version");
             assertEquals(1, reader.notesSaying("only on laptop 2").size());
             assertEquals(1, reader.sharing.conflicts().size(), "one note, two versions");
+            var pair = reader.sharing.conflicts().get(0);
+            assertEquals(java.util.Set.of(pair.original().id(), pair.copy().id()), reader.sharing.conflictedIds(),
+                    "the window's one-query read names the same two notes");
             assertEquals(2, names(group).stream().filter(n -> n.startsWith("Ben_")).count(),
                     "the conflict copy is never deleted");
             assertTrue(reader.scan().arrivals().isEmpty(), "and not offered again");

@@ -114,4 +114,22 @@ class AllNotesViewModelTest {
         vm.authorProperty().set(me);
         assertEquals(4, notes().size());
     }
+
+    @Test
+    void theNotesAreReadOnTheReadersThreadAndALateOlderReadIsDropped() throws Exception {
+        java.util.ArrayDeque<Runnable> reads = new java.util.ArrayDeque<>();
+        java.util.ArrayDeque<Runnable> ui = new java.util.ArrayDeque<>();
+        AllNotesViewModel offThread = new AllNotesViewModel(db.annotations(), handbook::book, m -> { }, reads::add, ui::add);
+        offThread.refresh();
+        assertEquals(0, offThread.shown().size(), "nothing is read on the asking thread");
+        Runnable older = reads.poll();
+        older.run(); // read with four notes, not yet shown
+        add("welcome", 40, Annotation.Colour.BLUE, "a fifth note");
+        offThread.refresh();
+        reads.poll().run();
+        Runnable olderShown = ui.poll();
+        ui.poll().run(); // the newer read is shown first
+        olderShown.run(); // the older one arrives late and is dropped
+        assertEquals(5, offThread.shown().size());
+    }
 }
