@@ -51,6 +51,7 @@ public final class AllNotesViewModel {
     private Map<String, String> authorLabels = Map.of();
     private final ObjectProperty<Order> order = new SimpleObjectProperty<>(Order.BOOK);
     private List<Annotation> all = List.of();
+    private final Texts texts;
 
     private final java.util.concurrent.Executor reads;
     private final java.util.concurrent.Executor onUi;
@@ -58,13 +59,17 @@ public final class AllNotesViewModel {
     private int asked;
 
     /** Reads at once on the calling thread (tests without a toolkit). */
-    public AllNotesViewModel(AnnotationStore store, Supplier<Book> book, Consumer<String> problems) {
-        this(store, book, problems, Runnable::run, Runnable::run);
+    public AllNotesViewModel(AnnotationStore store, Supplier<Book> book, Consumer<String> problems, Texts texts) {
+        this(store, book, problems, Runnable::run, Runnable::run, texts);
     }
 
-    /** Reads on {@code reads} (one thread that may use {@code store}), shows on {@code onUi} (the FX thread). */
+    /**
+     * Reads on {@code reads} (one thread that may use {@code store}), shows on {@code onUi} (the FX thread);
+     * {@code texts} names a note's place in the window's language.
+     */
     public AllNotesViewModel(AnnotationStore store, Supplier<Book> book, Consumer<String> problems,
-                             java.util.concurrent.Executor reads, java.util.concurrent.Executor onUi) {
+                             java.util.concurrent.Executor reads, java.util.concurrent.Executor onUi, Texts texts) {
+        this.texts = Objects.requireNonNull(texts);
         this.reads = Objects.requireNonNull(reads);
         this.onUi = Objects.requireNonNull(onUi);
         this.store = Objects.requireNonNull(store);
@@ -116,7 +121,7 @@ public final class AllNotesViewModel {
         Map<String, String> labels = new HashMap<>();
         // Names that look alike ("Ana", "Ana" + ZWSP) count as one name, so both carry their ids.
         names.forEach((id, name) -> labels.put(id, sameName.get(org.peeragogy.reader.book.AuthorNames.compared(name)) > 1
-                ? name + " · " + AuthorLabels.shortId(id) : name));
+                ? name + " · " + AuthorLabels.shortId(texts, id) : name));
         authorLabels = labels;
         authors.setAll(names.keySet().stream().sorted(Comparator.comparing((String id) -> labels.get(id))
                 .thenComparing(id -> id)).toList());
@@ -153,7 +158,7 @@ public final class AllNotesViewModel {
     /** The title of the chapter a note belongs to, for listing it. */
     public String chapterTitle(Annotation a) {
         return book.get().chapter(a.chapterId()).map(Chapter::displayTitle)
-                .orElse("Not in this handbook (imported from elsewhere)");
+                .orElse(texts.get("allNotes.notInHandbook"));
     }
 
     public ObservableList<Annotation> shown() {

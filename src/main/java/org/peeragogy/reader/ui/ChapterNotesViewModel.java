@@ -46,7 +46,11 @@ final class ChapterNotesViewModel {
     /** FX thread only: what waits for the newest load to be delivered. */
     private final List<Runnable> waiting = new ArrayList<>();
 
-    ChapterNotesViewModel(AnnotationStore store, UnplacedNotesViewModel unplaced, Executor reads, Executor onUi) {
+    private final Texts texts;
+
+    ChapterNotesViewModel(AnnotationStore store, UnplacedNotesViewModel unplaced, Executor reads, Executor onUi,
+                          Texts texts) {
+        this.texts = Objects.requireNonNull(texts);
         this.store = Objects.requireNonNull(store);
         this.unplaced = Objects.requireNonNull(unplaced);
         this.reads = Objects.requireNonNull(reads);
@@ -108,7 +112,7 @@ final class ChapterNotesViewModel {
             return new Loaded(List.of(), List.of(), e);
         } catch (RuntimeException e) {
             // A note whose stored anchor cannot be read must not leave the list unrefreshed for good.
-            return new Loaded(List.of(), List.of(), new StoreException("Reading your notes failed: " + e, e));
+            return new Loaded(List.of(), List.of(), new StoreException(texts.format("problem.notesNotRead", String.valueOf(e)), e));
         }
         inText.sort(Comparator.comparingInt((NotesViewModel.Item i) -> i.placement().start())
                 .thenComparing(i -> i.annotation().created()));

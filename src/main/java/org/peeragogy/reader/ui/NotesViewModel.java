@@ -43,7 +43,6 @@ public final class NotesViewModel {
     public static final int MAX_NOTE = 100_000;
     public static final int MAX_QUOTE = 20_000;
     public static final int MAX_TAG = 200;
-    public static final String CHAPTER_NOTE_EMPTY = "A chapter note needs some text: write it, or cancel.";
 
     /**
      * An annotation and where it landed in the current text (kind ORPHAN: nowhere); {@code conflict}
@@ -89,9 +88,10 @@ public final class NotesViewModel {
     private String chapterId;
     private ChapterText text;
     private boolean bookmarking;
+    private final Texts texts;
 
-    public NotesViewModel(AnnotationStore store, SettingsStore settings, Consumer<String> problems) {
-        this(store, settings, problems, null, store);
+    public NotesViewModel(AnnotationStore store, SettingsStore settings, Consumer<String> problems, Texts texts) {
+        this(store, settings, problems, null, store, texts);
     }
 
     /**
@@ -101,17 +101,18 @@ public final class NotesViewModel {
      * has landed. Null saves at once on the calling thread.
      */
     public NotesViewModel(AnnotationStore store, SettingsStore settings, Consumer<String> problems, SaveQueue saves,
-                          AnnotationStore writes) {
-        this(store, settings, problems, saves, writes, settings);
+                          AnnotationStore writes, Texts texts) {
+        this(store, settings, problems, saves, writes, settings, texts);
     }
 
     /**
      * As above; the reader's name is written through {@code writeSettings} (the writer's connection) on
      * {@code saves}, so that naming oneself never waits on the FX thread for another connection's write.
+     * {@code texts} words what stops a note (too long, empty) in the window's language.
      */
     public NotesViewModel(AnnotationStore store, SettingsStore settings, Consumer<String> problems, SaveQueue saves,
-                          AnnotationStore writes, SettingsStore writeSettings) {
-        this(store, settings, problems, saves, writes, writeSettings, Runnable::run, Runnable::run);
+                          AnnotationStore writes, SettingsStore writeSettings, Texts texts) {
+        this(store, settings, problems, saves, writes, writeSettings, Runnable::run, Runnable::run, texts);
     }
 
     /**
@@ -120,7 +121,8 @@ public final class NotesViewModel {
      */
     public NotesViewModel(AnnotationStore store, SettingsStore settings, Consumer<String> problems, SaveQueue saves,
                           AnnotationStore writes, SettingsStore writeSettings, java.util.concurrent.Executor reads,
-                          java.util.concurrent.Executor onUi) {
+                          java.util.concurrent.Executor onUi, Texts texts) {
+        this.texts = Objects.requireNonNull(texts);
         this.writeSettings = Objects.requireNonNull(writeSettings);
         this.store = Objects.requireNonNull(store);
         this.settings = Objects.requireNonNull(settings);
@@ -128,7 +130,7 @@ public final class NotesViewModel {
         this.saves = saves != null ? saves : SaveQueue.inline(problems);
         this.writes = Objects.requireNonNull(writes);
         this.unplaced = new UnplacedNotesViewModel(store);
-        this.loader = new ChapterNotesViewModel(store, unplaced, reads, onUi);
+        this.loader = new ChapterNotesViewModel(store, unplaced, reads, onUi, texts);
     }
 
     /**
@@ -205,25 +207,29 @@ public final class NotesViewModel {
     }
 
     /** What keeps a note from being saved, said so the reader can put it right; empty when it may be. */
-    public static Optional<String> problem(String note, List<String> tags, boolean needsText) {
+    public static Optional<String> problem(Texts texts, String note, List<String> tags, boolean needsText) {
         if (note.length() > MAX_NOTE) {
-            return Optional.of(noteTooLong(note.length()));
+            return Optional.of(noteTooLong(texts, note.length()));
         }
         if (needsText && note.isBlank()) {
-            return Optional.of(CHAPTER_NOTE_EMPTY);
+            return Optional.of(chapterNoteEmpty(texts));
         }
         for (String t : tags) {
             if (t.length() > MAX_TAG) {
-                return Optional.of("A tag can be up to " + MAX_TAG + " characters long; “"
-                        + t.substring(0, 24) + "…” has " + t.length() + ".");
+                return Optional.of(texts.format("note.tagTooLong", MAX_TAG, t.substring(0, 24), t.length()));
             }
         }
         return Optional.empty();
     }
 
-    public static String noteTooLong(int length) {
-        return String.format("A note can be up to %,d characters long; this one has %,d. Shorten it to save it.",
-                MAX_NOTE, length);
+    /** "A note can be up to 100,000 characters long; this one has …" in the window's language. */
+    public static String noteTooLong(Texts texts, int length) {
+        return texts.format("note.tooLong", MAX_NOTE, length);
+    }
+
+    /** What a chapter note without text is told. */
+    public static String chapterNoteEmpty(Texts texts) {
+        return texts.get("note.chapterNoteEmpty");
     }
 
     /**
@@ -256,8 +262,7 @@ public final class NotesViewModel {
         }
         if (end - start > MAX_QUOTE) {
             selection.set(Optional.empty());
-            problems.accept(String.format("A highlight can quote up to %,d characters; this selection has %,d."
-                    + " Select less.", MAX_QUOTE, end - start));
+            problems.accept(texts.format("note.quoteTooLong", MAX_QUOTE, end - start));
             return;
         }
         selection.set(Optional.of(new Selection(start, end, text.text().substring(start, end))));
@@ -346,7 +351,7 @@ public final class NotesViewModel {
     }
 
     private boolean refused(String note, List<String> tags, boolean needsText) {
-        Optional<String> problem = problem(note, tags, needsText);
+        Optional<String> problem = problem(texts, note, tags, needsText);
         problem.ifPresent(problems);
         return problem.isPresent();
     }
@@ -383,7 +388,7 @@ public final class NotesViewModel {
     public void reattach(String id) {
         Optional<Selection> s = selection.get();
         if (s.isEmpty() || text == null) {
-            problems.accept("Select the text the note belongs to first, then choose Re-attach.");
+            problems.accept(texts.get("note.reattachFirst"));
             return;
         }
         TextAnchor anchor = Anchoring.describe(text, s.get().start(), s.get().end());
@@ -430,10 +435,21 @@ public final class NotesViewModel {
 
     /**
      * Why {@code name} cannot be the reader's name ("A name can have at most 200 characters; this one has
-     * 240. Please shorten it."), or empty when it can: the window says it and asks again ({@link AuthorNames}).
+     * 240. Please shorten it."), or empty when it can: the window says it and asks again. The rules are
+     * {@link AuthorNames#problem}'s; the words are the window's.
      */
-    public static Optional<String> nameProblem(String name) {
-        return AuthorNames.problem(name);
+    public static Optional<String> nameProblem(Texts texts, String name) {
+        if (AuthorNames.problem(name).isEmpty()) {
+            return Optional.empty();
+        }
+        String clean = AuthorNames.clean(name);
+        if (clean.isEmpty()) {
+            return Optional.of(texts.get("name.empty"));
+        }
+        if (AuthorNames.compared(clean).isEmpty()) {
+            return Optional.of(texts.get("name.invisible"));
+        }
+        return Optional.of(texts.format("name.tooLong", AuthorNames.MAX, AuthorNames.length(clean)));
     }
 
     /**
@@ -443,7 +459,7 @@ public final class NotesViewModel {
      * @return whether it was set
      */
     public boolean setAuthorName(String name) {
-        if (nameProblem(name).isPresent()) {
+        if (AuthorNames.problem(name).isPresent()) {
             return false;
         }
         // Through the ordered writer: on the FX thread it waited up to the busy timeout while an import held

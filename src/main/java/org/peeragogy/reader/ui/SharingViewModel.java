@@ -80,22 +80,25 @@ public final class SharingViewModel {
     private final BackgroundTasks tasks;
     private final ReadOnlyObjectWrapper<Optional<LastImport>> lastImport =
             new ReadOnlyObjectWrapper<>(Optional.empty());
+    private final Texts texts;
 
     /**
      * Without a window: the {@code start…} methods run their work on a background thread and deliver
      * results there too. Any thread; throws NullPointerException for a null argument.
      */
-    public SharingViewModel(Supplier<NoteSharing> sharing, OwnConnection own, Consumer<String> problems) {
-        this(sharing, own, problems, new BackgroundTasks(Runnable::run));
+    public SharingViewModel(Supplier<NoteSharing> sharing, OwnConnection own, Consumer<String> problems, Texts texts) {
+        this(sharing, own, problems, new BackgroundTasks(Runnable::run), texts);
     }
 
     /**
      * Any thread; throws NullPointerException for a null argument.
      *
      * @param tasks runs the export, preview, import and undo, with results on the FX thread
+     * @param texts the window's words (what an import would do, who a layer is)
      */
     public SharingViewModel(Supplier<NoteSharing> sharing, OwnConnection own, Consumer<String> problems,
-                            BackgroundTasks tasks) {
+                            BackgroundTasks tasks, Texts texts) {
+        this.texts = Objects.requireNonNull(texts);
         this.sharing = Objects.requireNonNull(sharing);
         this.own = Objects.requireNonNull(own);
         this.problems = Objects.requireNonNull(problems);
@@ -130,7 +133,7 @@ public final class SharingViewModel {
      */
     public void startPreview(Path file, Consumer<NoteSharing.Preview> ready) {
         if (working.get()) {
-            problems.accept("Notes are being imported or taken back; try again when that has finished.");
+            problems.accept(texts.get("problem.importRunning"));
             return;
         }
         working.set(true);
@@ -144,16 +147,22 @@ public final class SharingViewModel {
      * What importing {@code preview} would do, in words for the reader: "3 new, 1 updated, …", or that it
      * changes nothing. Any thread.
      */
-    public static String describe(NoteSharing.Preview preview) {
-        return preview.counts().changesNothing()
-                ? "You already have everything in this file: importing it changes nothing."
-                : preview.counts().summary() + ".\n\nNotes keep their authors. Notes that cannot be placed are kept"
-                + " under \"Could not place\". File → Undo last import takes the whole import back.";
+    public static String describe(Texts texts, NoteSharing.Preview preview) {
+        return preview.counts().changesNothing() ? texts.get("import.changesNothing")
+                : texts.format("import.describe", ImportWords.full(texts, counts(preview.counts(), 0)));
     }
 
     /** What an import of {@code preview} brought, said once it has landed: "Imported from ben.peeranotes: 1 new.". Any thread. */
-    public static String imported(NoteSharing.Preview preview) {
-        return "Imported from " + preview.file().getFileName() + ": " + shortSummary(preview.counts().summary()) + ".";
+    public static String imported(Texts texts, NoteSharing.Preview preview) {
+        String brought = ImportWords.changes(texts, counts(preview.counts(), 0), true);
+        return texts.format("import.done", String.valueOf(preview.file().getFileName()),
+                brought.isEmpty() ? texts.get("import.nothing") : brought);
+    }
+
+    /** An import's counts (and {@code votes}) for {@link ImportWords}. Any thread. */
+    static ImportWords.Counts counts(ShareStore.Counts c, int votes) {
+        return new ImportWords.Counts(c.added(), c.updated(), c.deleted(), c.unchanged(), c.conflicts(), c.unplaced(),
+                c.tombstones(), votes);
     }
 
     /** The reader did not import what {@link #startPreview} showed: the actions are enabled again. FX thread. */
@@ -297,13 +306,14 @@ public final class SharingViewModel {
     }
 
     /**
-     * An import's summary without its nothing-counts: "3 new, 1 updated" of "3 new, 1 updated, 0 deleted, …";
-     * "no changes" when every count is 0. Any thread.
+     * An import's summary as the notes file recorded it (in English, the words of the store), without its
+     * nothing-counts: "3 new, 1 updated" of "3 new, 1 updated, 0 deleted, …"; "no changes" (in the window's
+     * language) when every count is 0. Any thread.
      */
-    public static String shortSummary(String summary) {
+    public static String shortSummary(Texts texts, String summary) {
         String kept = Arrays.stream(summary.split(",\\s*")).map(String::strip)
                 .filter(p -> !p.isEmpty() && !p.startsWith("0 ")).collect(Collectors.joining(", "));
-        return kept.isEmpty() ? "no changes" : kept;
+        return kept.isEmpty() ? texts.get("import.nothing") : kept;
     }
 
     /** The newest import not taken back, as last read. Read and bind on the FX thread. */
@@ -436,19 +446,16 @@ public final class SharingViewModel {
      * two lines that can be told apart. FX thread; never throws.
      */
     public String label(AuthorStore.Author a) {
-        return label(a, authors);
+        return label(texts, a, authors);
     }
 
-    static String label(AuthorStore.Author a, List<AuthorStore.Author> all) {
-        StringBuilder b = new StringBuilder(a.name());
+    static String label(Texts texts, AuthorStore.Author a, List<AuthorStore.Author> all) {
         if (a.mine()) {
-            b.append(" (you)");
+            return texts.format("people.you", a.name());
         }
         boolean shared = all.stream().anyMatch(o -> !o.id().equals(a.id()) && o.name().equals(a.name()));
-        if (shared && !a.mine()) {
-            b.append(" · ").append(!a.nickname().isEmpty() ? a.nickname() : AuthorLabels.shortId(a.id()));
-        }
-        return b.toString();
+        return !shared ? a.name() : a.name() + " · " + (!a.nickname().isEmpty() ? a.nickname()
+                : AuthorLabels.shortId(texts, a.id()));
     }
 
     /**

@@ -25,11 +25,6 @@ public final class SwitchHandbookViewModel {
         public boolean bundled() {
             return bundledAt != null;
         }
-
-        /** What the menu shows, e.g. "The Peeragogy Handbook (61 chapters)", "Uno (1 chapter)". */
-        public String label() {
-            return title + " (" + chapters + (chapters == 1 ? " chapter)" : " chapters)");
-        }
     }
 
     private final HandbookLibrary library;

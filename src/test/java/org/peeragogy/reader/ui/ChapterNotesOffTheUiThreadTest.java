@@ -27,6 +27,9 @@ import org.peeragogy.reader.store.Database;
  * dropped. Both executors are queues run by hand, so each step is seen; a real SQLite file.
  */
 class ChapterNotesOffTheUiThreadTest {
+    /** The window's words in English, as the tests read them. */
+    private static final org.peeragogy.reader.ui.Texts TEXTS = org.peeragogy.reader.ui.Texts.of(java.util.Locale.ENGLISH);
+
     @TempDir
     Path dataDir;
     private Database db;
@@ -41,7 +44,7 @@ class ChapterNotesOffTheUiThreadTest {
         db = Database.open(dataDir);
         handbook = Handbooks.open(TestHandbooks.fixture());
         vm = new NotesViewModel(db.annotations(), db.settings(), problems::add, null, db.annotations(), db.settings(),
-                reads::add, ui::add);
+                reads::add, ui::add, TEXTS);
     }
 
     @AfterEach

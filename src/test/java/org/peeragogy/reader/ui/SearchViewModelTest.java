@@ -12,6 +12,9 @@ import org.peeragogy.reader.store.SearchHit;
 
 /** The search view-model with the query running inline (the window runs it on a background thread). */
 class SearchViewModelTest {
+    /** The window's words in English, as the tests read them. */
+    private static final org.peeragogy.reader.ui.Texts TEXTS = org.peeragogy.reader.ui.Texts.of(java.util.Locale.ENGLISH);
+
     private final List<String> asked = new ArrayList<>();
     private final List<Runnable> queued = new ArrayList<>();
     private final Executor inline = Runnable::run;
@@ -25,7 +28,7 @@ class SearchViewModelTest {
         SearchViewModel vm = new SearchViewModel(q -> {
             asked.add(q);
             return List.of(hit("wiki"), hit("forums"));
-        }, inline, inline);
+        }, inline, inline, TEXTS);
         vm.queryProperty().set("wiki");
         assertEquals(List.of("wiki"), asked);
         assertEquals(2, vm.results().size());
@@ -34,7 +37,7 @@ class SearchViewModelTest {
 
     @Test
     void onlyTheNewestQueryIsShown() {
-        SearchViewModel vm = new SearchViewModel(q -> List.of(hit(q)), queued::add, inline);
+        SearchViewModel vm = new SearchViewModel(q -> List.of(hit(q)), queued::add, inline, TEXTS);
         vm.queryProperty().set("old");
         vm.queryProperty().set("new");
         queued.forEach(Runnable::run);
@@ -50,7 +53,7 @@ class SearchViewModelTest {
         SearchViewModel vm = new SearchViewModel(q -> {
             asked.add(q);
             return List.of(hit(q));
-        }, queued::add, inline);
+        }, queued::add, inline, TEXTS);
         for (String typed : List.of("p", "pe", "pee", "peer")) {
             vm.queryProperty().set(typed);
         }
@@ -64,7 +67,7 @@ class SearchViewModelTest {
     @Test
     void resultsOfAQueryOvertakenWhileItRanAreNotShown() {
         List<Runnable> published = new ArrayList<>();
-        SearchViewModel vm = new SearchViewModel(q -> List.of(hit(q)), inline, published::add);
+        SearchViewModel vm = new SearchViewModel(q -> List.of(hit(q)), inline, published::add, TEXTS);
         vm.queryProperty().set("pe"); // ran at once, its results wait for the FX thread
         vm.queryProperty().set("peer");
         published.forEach(Runnable::run);
@@ -75,7 +78,7 @@ class SearchViewModelTest {
     void aFailingSearchSaysSoWithoutResults() {
         SearchViewModel vm = new SearchViewModel(q -> {
             throw new IllegalStateException("disk gone");
-        }, inline, inline);
+        }, inline, inline, TEXTS);
         vm.queryProperty().set("x");
         assertTrue(vm.statusProperty().get().startsWith("Search failed: disk gone"));
         assertEquals(List.of(), vm.results());
@@ -86,7 +89,7 @@ class SearchViewModelTest {
         SearchViewModel vm = new SearchViewModel(q -> {
             asked.add(q);
             return List.of(hit("x"));
-        }, inline, inline);
+        }, inline, inline, TEXTS);
         vm.queryProperty().set("   ");
         assertEquals(List.of(), asked);
         assertEquals(List.of(), vm.results());
@@ -94,7 +97,7 @@ class SearchViewModelTest {
 
     @Test
     void termsAreTheWordsOfTheQuery() {
-        SearchViewModel vm = new SearchViewModel(q -> List.of(), inline, inline);
+        SearchViewModel vm = new SearchViewModel(q -> List.of(), inline, inline, TEXTS);
         vm.queryProperty().set("\"wrapper role\" AND collab* -x");
         assertEquals(List.of("wrapper", "role", "AND", "collab", "x"), vm.terms());
     }
@@ -104,7 +107,7 @@ class SearchViewModelTest {
         SearchViewModel vm = new SearchViewModel(q -> {
             asked.add(q);
             return List.of();
-        }, inline, inline);
+        }, inline, inline, TEXTS);
         vm.queryProperty().set("wiki");
         vm.indexing(3, 10);
         assertEquals(0.3, vm.indexingProperty().get(), 1e-9);
@@ -115,7 +118,7 @@ class SearchViewModelTest {
 
     @Test
     void theSameResultsAgainLeaveTheListUntouchedSoItsSelectionStays() {
-        SearchViewModel vm = new SearchViewModel(q -> List.of(hit("wiki"), hit("forums")), inline, inline);
+        SearchViewModel vm = new SearchViewModel(q -> List.of(hit("wiki"), hit("forums")), inline, inline, TEXTS);
         vm.queryProperty().set("w");
         int[] changes = {0};
         vm.results().addListener((javafx.collections.ListChangeListener<SearchViewModel.Result>) c -> changes[0]++);
@@ -125,7 +128,7 @@ class SearchViewModelTest {
 
     @Test
     void anOpenedResultIsMarkedUntilTheQueryChanges() {
-        SearchViewModel vm = new SearchViewModel(q -> List.of(hit("wiki"), hit("forums")), inline, inline);
+        SearchViewModel vm = new SearchViewModel(q -> List.of(hit("wiki"), hit("forums")), inline, inline, TEXTS);
         vm.queryProperty().set("wrapper role");
         SearchViewModel.Result second = vm.results().get(1);
         assertEquals(List.of("wrapper", "role"), vm.open(second));
@@ -142,7 +145,7 @@ class SearchViewModelTest {
     void aSearchAfterTheWindowClosedIsNotRun() {
         SearchViewModel vm = new SearchViewModel(q -> List.of(hit("wiki")), r -> {
             throw new java.util.concurrent.RejectedExecutionException("stopped");
-        }, inline);
+        }, inline, TEXTS);
         vm.queryProperty().set("wiki");
         assertEquals(List.of(), vm.results());
     }
