@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Checks the package built by packaging/build.sh as people will use it (run by .ci/run; needs a display,
 # so run it under xvfb-run):
-#  - the app image copied to another folder (cp -r, times not kept), the portable archives unpacked
+#  - the jar started with java -jar, the app image copied to another folder (cp -r, times not kept), the portable archives unpacked
 #    elsewhere and made read-only but for their data folder, and, when run as root, the .deb installed:
 #    each starts and shows a chapter, and prints no warning (the class-data archive is used, JavaFX runs
 #    as modules, SQLite loads from the app folder: nothing about any of these is printed);
@@ -27,6 +27,9 @@ start() {
   fi
   echo "package check: $label started without warnings, $(grep -o 'first-chapter-ms=[0-9]*' "$out")"
 }
+
+# 0. The jar as built, started with `java -jar`: JavaFX loads as modules from target/javafx (issue 17).
+start "the jar (java -jar)" java -jar target/peeragogy-reader.jar --data-dir "$work/data-jar"
 
 # 1. The image copied elsewhere, as a person copies a folder.
 cp -r "$OUT/$NAME" "$work/copied"

@@ -162,11 +162,11 @@ public final class ReaderWindow {
                 new ReadingSettingsDialog(stage, vm.reading(), texts)::show, groupFolder,
                 java.util.stream.Stream.concat(keys.actions().stream(), workshop.actions().stream()).toList(), texts));
         help.actions(actions.all());
-        build();
+        build(tasks);
         bind();
     }
 
-    private void build() {
+    private void build(BackgroundTasks tasks) {
         VBox middle = new VBox(findBar.node(), chapterView.node());
         VBox.setVgrow(chapterView.node(), Priority.ALWAYS);
         Tab contentsTab = new Tab(texts.get("main.contentsTab"), contents.node());
@@ -200,6 +200,7 @@ public final class ReaderWindow {
         Scene scene = new Scene(root);
         scene.getStylesheets().add(WindowThemes.STYLESHEET);
         actions.installMoreKeys(scene);
+        CaretRest.install(scene, tasks, CaretRest.BLINK_FOR); // no blinking, so no pulses, in a window left alone
         WindowGestures.install(scene, chapterView.node(), vm, sharingActions::importNotes);
         keys.install(scene, side, contents.node(), this::openSearch, searchSide.tab(), notesPane.node(), toolBar);
         names.name(scene.getRoot());
