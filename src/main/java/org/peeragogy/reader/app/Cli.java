@@ -170,8 +170,8 @@ final class Cli {
                     handbook.book().chapter(chapter.get()).orElseThrow().id())
                     : db.annotations().book(handbook.book().identity());
             sources = NoteSharing.unplacedSources(db, list);
-            privates = db.sharing().privateIds(handbook.book().identity());
-            copies = db.sharing().conflictCopies(handbook.book().identity());
+            privates = db.sharedNotes().privateIds(handbook.book().identity());
+            copies = db.sharedNotes().conflictCopies(handbook.book().identity());
             idsPerName = idsByName(db.annotations().book(handbook.book().identity()));
             conversation = db.conversation().of(handbook.book().identity());
         }

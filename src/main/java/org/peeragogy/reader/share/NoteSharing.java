@@ -87,9 +87,16 @@ public final class NoteSharing {
     /**
      * What an export wrote, and what it left out of the notes the filter chose: {@code privateLeftOut} notes
      * marked private (the reader did not include them), {@code copiesLeftOut} second versions kept from
-     * files (conflict copies, never exported: decision 0021).
+     * files (conflict copies, never exported: decision 0021), {@code claimedLeftOut} notes a file said were the
+     * reader's that the reader has not saved yet (decision 0032).
      */
-    public record Exported(Path file, int notes, int tombstones, long bytes, int privateLeftOut, int copiesLeftOut) {
+    public record Exported(Path file, int notes, int tombstones, long bytes, int privateLeftOut, int copiesLeftOut,
+                           int claimedLeftOut) {
+        /** Without notes claimed from files. Threads: any; nothing is read or written. */
+        public Exported(Path file, int notes, int tombstones, long bytes, int privateLeftOut, int copiesLeftOut) {
+            this(file, notes, tombstones, bytes, privateLeftOut, copiesLeftOut, 0);
+        }
+
         /**
          * What was left out, as a sentence, or "" when nothing was: "2 private notes left out; 1 second
          * version from a shared file left out (they are not yours to pass on; their authors share them)".
@@ -103,6 +110,11 @@ public final class NoteSharing {
                 parts.add(copiesLeftOut + (copiesLeftOut == 1 ? " second version" : " second versions")
                         + " of notes, kept from shared files, left out (they are never passed on: whoever wrote"
                         + " them shares them)");
+            }
+            if (claimedLeftOut > 0) {
+                parts.add(claimedLeftOut + (claimedLeftOut == 1 ? " note" : " notes") + " that a file said "
+                        + (claimedLeftOut == 1 ? "was" : "were") + " yours left out until you save "
+                        + (claimedLeftOut == 1 ? "it" : "each") + " yourself (Edit… in the notes panel)");
             }
             return String.join("; ", parts);
         }
@@ -130,8 +142,8 @@ public final class NoteSharing {
      * The open handbook's notes (and tombstones, except in Markdown) that pass {@code filter}, written to
      * {@code out}: each with its author's id and present name (decision 0017). Notes marked private are left
      * out unless {@code filter.includePrivate()}, and are marked private in the file when included. Conflict
-     * copies (second versions kept from files) are always left out (decision 0021). {@link Exported} counts
-     * what was left out.
+     * copies (second versions kept from files) are always left out (decision 0021), and so are new notes a file
+     * said were the reader's until the reader saves them (decision 0032). {@link Exported} counts what was left out.
      * Blocks on disk: call it off the FX thread.
      *
      * @throws ShareException when the notes cannot be read or the file cannot be written (no partial file is left)
@@ -141,9 +153,11 @@ public final class NoteSharing {
         List<Annotation> notes = new ArrayList<>();
         int privateLeftOut = 0;
         int copiesLeftOut = 0;
+        int claimedLeftOut = 0;
         try {
-            java.util.Set<String> privates = db.sharing().privateIds(book.identity());
-            java.util.Set<String> copies = db.sharing().conflictCopies(book.identity()).keySet();
+            java.util.Set<String> privates = db.sharedNotes().privateIds(book.identity());
+            java.util.Set<String> copies = db.sharedNotes().conflictCopies(book.identity()).keySet();
+            java.util.Set<String> claimed = db.sharedNotes().claimed(book.identity()).keySet();
             for (Annotation a : db.annotations().everything()) {
                 if (!a.book().equals(book.identity()) || !filter.accepts(a) || format == Format.MARKDOWN && a.isDeleted()) {
                     continue;
@@ -152,6 +166,10 @@ public final class NoteSharing {
                     // A version some file gave of a note (a forged edit of the reader's own, or a concurrent
                     // one): passed on, it would become its claimed author's word for everyone (decision 0021).
                     copiesLeftOut += a.isDeleted() ? 0 : 1;
+                } else if (claimed.contains(a.id())) {
+                    // A new note a file said was the reader's, not saved by them since: passed on, a forgery would
+                    // become the reader's word for everyone (decision 0032). Its tombstone goes as any other.
+                    claimedLeftOut++;
                 } else if (!filter.includePrivate() && privates.contains(a.id())) {
                     privateLeftOut += a.isDeleted() ? 0 : 1;
                 } else {
@@ -169,10 +187,10 @@ public final class NoteSharing {
             }
             privates.retainAll(ids(notes));
             switch (format) {
-                case NOTES -> NotesFile.write(out, book, notes, db.sharing().bases(ids(notes)), sources,
+                case NOTES -> NotesFile.write(out, book, notes, db.sharedNotes().bases(ids(notes)), sources,
                         new NotesFile.People(people, privates), appVersion, now, ExportConversation.of(db, book, notes, filter, allPrivates));
                 case W3C -> {
-                    String json = W3cJson.write(book, notes, db.sharing().bases(ids(notes)), sources, chapters,
+                    String json = W3cJson.write(book, notes, db.sharedNotes().bases(ids(notes)), sources, chapters,
                             appVersion, now, new W3cJson.Facts(people,
                                     java.util.Optional.of(book.language()).filter(l -> !l.isEmpty()), privates),
                             ExportConversation.of(db, book, notes, filter, allPrivates));
@@ -190,7 +208,7 @@ public final class NoteSharing {
             }
             int tombstones = (int) notes.stream().filter(Annotation::isDeleted).count();
             return new Exported(out, notes.size() - tombstones, tombstones, Files.size(out), privateLeftOut,
-                    copiesLeftOut);
+                    copiesLeftOut, claimedLeftOut);
         } catch (StoreException e) {
             throw new ShareException(e.getMessage(), e);
         } catch (IOException e) {
@@ -203,7 +221,7 @@ public final class NoteSharing {
      * the note never loses where it was made (issue 11).
      */
     public static Map<String, String> unplacedSources(Database db, List<Annotation> notes) throws StoreException {
-        Map<String, String> out = new java.util.HashMap<>(db.sharing().sources(notes.stream()
+        Map<String, String> out = new java.util.HashMap<>(db.sharedNotes().sources(notes.stream()
                 .filter(a -> a.chapterId().equals(NoteCheck.UNPLACED_CHAPTER)).map(Annotation::id).toList()));
         out.values().removeIf(String::isBlank);
         return out;
@@ -264,7 +282,7 @@ public final class NoteSharing {
 
     /** How many of the open handbook's notes are marked private (the export dialog asks about them). */
     public int privateCount() throws StoreException {
-        java.util.Set<String> privates = db.sharing().privateIds(chapters.book().identity());
+        java.util.Set<String> privates = db.sharedNotes().privateIds(chapters.book().identity());
         if (privates.isEmpty()) {
             return 0;
         }
@@ -297,12 +315,32 @@ public final class NoteSharing {
     /** Imports what {@code preview} read, all or nothing, as one undoable batch. */
     public ShareStore.Applied apply(Preview preview) throws ShareException {
         try {
-            return db.sharing().apply(preview.contents().notes(), preview.contents().conversation(), chapters::placeable,
+            return db.sharing().apply(preview.contents().notes(), preview.contents().conversation(), placedAsPreviewed(preview),
                     preview.file().getFileName().toString(), preview.contents().format(), preview.contents().people(),
                     preview.contents().writtenAt().orElse(null));
         } catch (StoreException e) {
             throw new ShareException(e.getMessage(), e);
         }
+    }
+
+    /**
+     * Whether a note can be placed, as the preview found it: the import plans again inside its transaction, and
+     * anchoring the same notes twice was a tenth of an import of 10,000 (issue 11's figure). A note the preview
+     * did not place (changed by the plan, or not in it) is anchored now.
+     */
+    private java.util.function.Predicate<Annotation> placedAsPreviewed(Preview preview) {
+        Map<Annotation, Boolean> placed = new java.util.IdentityHashMap<>();
+        for (ShareStore.Change ch : preview.plan().changes()) {
+            ShareStore.Action action = ch.action();
+            if (action == ShareStore.Action.ADD || action == ShareStore.Action.UPDATE
+                    || action == ShareStore.Action.CONFLICT) {
+                placed.put(ch.incoming().annotation(), ch.placeable()); // only these were anchored
+            }
+        }
+        return a -> {
+            Boolean known = placed.get(a);
+            return known != null ? known : chapters.placeable(a);
+        };
     }
 
     /**
@@ -323,36 +361,13 @@ public final class NoteSharing {
     }
 
     /**
-     * A folder of files read and checked as one import (issue 15): per file who and how many, the files
-     * refused with their reasons, and the combined preview. Changes nothing.
-     *
-     * @param lines   one per file read: "ana.peeranotes (notes file): Ana — 12 notes (3 replies, 2 questions), 4 votes"
-     * @param refused one per file that cannot be imported: its name and the reason; the others are imported
-     */
-    public record FolderPreview(Path folder, List<String> lines, List<String> refused, Preview combined) {
-        public FolderPreview {
-            lines = List.copyOf(lines);
-            refused = List.copyOf(refused);
-        }
-    }
-
-    /**
      * Reads every notes file, W3C JSON-LD and Hypothesis export in {@code folder} and plans importing them all
-     * as one batch; changes nothing. Reads the disk: not on the FX thread.
+     * as one batch ({@link FolderImport}); changes nothing. Reads the disk: not on the FX thread.
      *
      * @throws ShareException when the folder cannot be read, has no such file, or none of them can be imported
      */
     public FolderPreview previewFolder(Path folder) throws ShareException {
-        FolderImport.Read read = FolderImport.read(folder, this::read);
-        ImportFile contents = read.combined();
-        try {
-            Preview combined = new Preview(folder, contents, db.sharing().plan(contents.notes(),
-                    contents.conversation(), contents.people(), chapters::placeable));
-            return new FolderPreview(folder, read.files().stream().map(FolderImport.FileLine::line).toList(),
-                    read.refused().stream().map(r -> r.file().getFileName() + ": " + r.reason()).toList(), combined);
-        } catch (StoreException e) {
-            throw new ShareException(e.getMessage(), e);
-        }
+        return FolderImport.preview(folder, this::read, db.sharing(), chapters);
     }
 
     /**
@@ -363,24 +378,16 @@ public final class NoteSharing {
     public ShareStore.Applied applyAlongside(Preview preview) throws ShareException {
         try {
             return db.sharing().applyAlongside(preview.contents().notes(), preview.contents().conversation(),
-                    chapters::placeable, preview.file().getFileName().toString(), preview.contents().format(),
+                    placedAsPreviewed(preview), preview.file().getFileName().toString(), preview.contents().format(),
                     preview.contents().people(), preview.contents().writtenAt().orElse(null));
         } catch (StoreException e) {
             throw new ShareException(e.getMessage(), e);
         }
     }
 
-    /** Imports a folder as {@link #previewFolder} read it: one transaction, one batch, one undo. */
+    /** Imports a folder as {@link #previewFolder} read it: one transaction, one batch, one undo. Off the FX thread. */
     public ShareStore.Applied apply(FolderPreview preview) throws ShareException {
-        int files = preview.lines().size();
-        Preview p = preview.combined();
-        try {
-            return db.sharing().apply(p.contents().notes(), p.contents().conversation(), chapters::placeable,
-                    preview.folder().getFileName() + " (" + files + (files == 1 ? " file)" : " files)"), "folder",
-                    p.contents().people(), p.contents().writtenAt().orElse(null));
-        } catch (StoreException e) {
-            throw new ShareException(e.getMessage(), e);
-        }
+        return FolderImport.apply(preview, db.sharing(), chapters);
     }
 
     /** Reverts a whole import (the most recent one not yet undone). */
@@ -397,7 +404,7 @@ public final class NoteSharing {
     }
 
     public List<ShareStore.Conflict> conflicts() throws StoreException {
-        return db.sharing().conflicts(chapters.book().identity());
+        return db.sharedNotes().conflicts(chapters.book().identity());
     }
 
     /** Author layers: list, show/hide, colour. */

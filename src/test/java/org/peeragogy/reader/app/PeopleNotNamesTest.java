@@ -203,7 +203,7 @@ class PeopleNotNamesTest {
             sharing.apply(preview);
             assertEquals("my words", me.annotations().find(kept.id()).orElseThrow().note());
             assertFalse(me.annotations().find(notDeleted.id()).orElseThrow().isDeleted());
-            assertTrue(me.sharing().conflicts(book).stream().anyMatch(x -> x.original().id().equals(kept.id())
+            assertTrue(me.sharedNotes().conflicts(book).stream().anyMatch(x -> x.original().id().equals(kept.id())
                     && x.copy().note().equals("words put in my mouth")), "the file's version is kept beside mine");
         }
     }
