@@ -56,7 +56,7 @@ final class NotesPanel {
 
         list.setId("notes-list");
         list.setItems(vm.placed());
-        list.setCellFactory(v -> new ItemCell());
+        list.setCellFactory(v -> new ItemCell(vm::claimedFrom));
         list.setPlaceholder(new Label("Select text in the chapter to highlight it or add a note."));
         list.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
             if (now != null) {
@@ -72,7 +72,7 @@ final class NotesPanel {
 
         orphans.setId("orphans-list");
         orphans.setItems(vm.orphans());
-        orphans.setCellFactory(v -> new ItemCell());
+        orphans.setCellFactory(v -> new ItemCell(vm::claimedFrom));
         orphans.setPrefHeight(140);
         Button reattach = new Button("Re-attach to selected text");
         reattach.setId("reattach");
@@ -131,6 +131,13 @@ final class NotesPanel {
 
     /** Note text is set as a Label's text: it is only ever shown as text. */
     static final class ItemCell extends ListCell<NotesViewModel.Item> {
+        private final java.util.function.Function<String, java.util.Optional<String>> claimedFrom;
+
+        /** @param claimedFrom the file a note came from that said it was the reader's ({@link NotesViewModel#claimedFrom}) */
+        ItemCell(java.util.function.Function<String, java.util.Optional<String>> claimedFrom) {
+            this.claimedFrom = claimedFrom;
+        }
+
         @Override
         protected void updateItem(NotesViewModel.Item item, boolean empty) {
             super.updateItem(item, empty);
@@ -147,10 +154,24 @@ final class NotesPanel {
                 from.getStyleClass().add("note-kind");
                 note = new VBox(2, from, note);
             }
+            String claim = claimedFrom.apply(item.annotation().id()).map(NotesPanel::claimLine).orElse("");
+            if (!claim.isEmpty()) {
+                Label from = new Label(claim);
+                from.setWrapText(true);
+                from.getStyleClass().add("note-kind");
+                from.setId("note-claimed-from");
+                note = new VBox(2, from, note);
+            }
             setGraphic(note);
             setText(null);
-            setAccessibleText(NoteSpeech.of(item.annotation(), item.elsewhere())); // quote, note, author, date
+            // quote, note, author, date; then where a note that says it is the reader's came from
+            setAccessibleText(NoteSpeech.of(item.annotation(), item.elsewhere()) + (claim.isEmpty() ? "" : " " + claim));
         }
+    }
+
+    /** What the panel says of a note a file said was the reader's (decision 0032). */
+    static String claimLine(String file) {
+        return "From " + file + ", which says you wrote it. Not in your exports until you save it (Edit…).";
     }
 
     static Node describe(Annotation a, boolean approximate) {

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Deque;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -82,6 +83,7 @@ public final class NotesViewModel {
     /** The reader's author id, read on first use. */
     private String me;
     private Set<String> conflicted = Set.of();
+    private Map<String, String> claimed = Map.of();
     private String book;
     private String chapterId;
     private ChapterText text;
@@ -176,11 +178,23 @@ public final class NotesViewModel {
         return placed.stream().filter(i -> i.annotation().kind() == Annotation.Kind.BOOKMARK).toList();
     }
 
-    /** People whose notes are hidden (by author id), and notes kept in two versions; then places the notes again. */
-    public void setLayers(Set<String> hidden, Set<String> conflicts) {
+    /**
+     * People whose notes are hidden (by author id), notes kept in two versions, and notes a file said were the
+     * reader's, by id, to the file's name (decision 0032; {@link #claimedFrom}); then places the notes again.
+     */
+    public void setLayers(Set<String> hidden, Set<String> conflicts, Map<String, String> claimedFrom) {
         hiddenAuthors = Set.copyOf(hidden);
         conflicted = Set.copyOf(conflicts);
+        claimed = Map.copyOf(claimedFrom);
         refresh();
+    }
+
+    /**
+     * The file a note came from that said it was the reader's, while they have not saved it themselves (then it
+     * is left out of their exports); empty for every other note. FX thread.
+     */
+    public Optional<String> claimedFrom(String annotationId) {
+        return Optional.ofNullable(claimed.get(annotationId));
     }
 
     /** What keeps a note from being saved, said so the reader can put it right; empty when it may be. */
@@ -321,7 +335,11 @@ public final class NotesViewModel {
         if (refused(note, tags, false)) {
             return;
         }
-        saves.submit(() -> writes.edit(id, colour, note, tags), this::refresh);
+        saves.submit(() -> writes.edit(id, colour, note, tags), () -> { // saved by the reader: theirs to pass on (0032)
+            claimed = claimed.entrySet().stream().filter(e -> !e.getKey().equals(id))
+                    .collect(java.util.stream.Collectors.toUnmodifiableMap(Map.Entry::getKey, Map.Entry::getValue));
+            refresh();
+        });
     }
 
     private boolean refused(String note, List<String> tags, boolean needsText) {

@@ -138,7 +138,7 @@ final class SharingActions {
     void refreshLayers() {
         sharing.readLastImport();
         sharing.refreshAuthors();
-        notes.setLayers(sharing.hiddenAuthors(), sharing.conflicted());
+        notes.setLayers(sharing.hiddenAuthors(), sharing.conflicted(), sharing.claimed());
         notesChanged.run();
     }
 }

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -467,6 +468,20 @@ public final class SharingViewModel {
             problems.accept(Messages.logged(LOG, "Sharing notes", e));
         }
         return ids;
+    }
+
+    /**
+     * Notes a file said were the reader's, not saved by them since, by id, to the file they came from (decision
+     * 0032). FX thread (it reads the window's connection, as {@link #conflicted} does); never throws: a failure
+     * is reported and the map is empty.
+     */
+    public Map<String, String> claimed() {
+        try {
+            return sharing.get().claimed();
+        } catch (StoreException e) {
+            problems.accept(Messages.logged(LOG, "Sharing notes", e));
+            return Map.of();
+        }
     }
 
     /** The people as last read, unmodifiable; changes on the FX thread. */

@@ -44,7 +44,7 @@ class ConversationStoreTest {
     }
 
     /** Every row of the notes' own tables, as text, in a fixed order. */
-    private static List<String> rows(Database db, String table) throws Exception {
+    static List<String> rows(Database db, String table) throws Exception {
         List<String> out = new ArrayList<>();
         try (Statement s = db.connection().createStatement();
              ResultSet rs = s.executeQuery("SELECT * FROM " + table + " ORDER BY 1, 2")) {
