@@ -323,6 +323,33 @@ public final class NoteSharing {
         }
     }
 
+    /** A previewed file to import with others ({@link #applyTogether}); {@code alongside} as {@link #previewAlongside}. */
+    public record Together(Preview preview, boolean alongside) {
+    }
+
+    /**
+     * Imports these previewed files in one transaction, as one undoable batch called {@code source} (a group
+     * folder's files merged at once, issue 16): each is planned again against what the ones before it wrote.
+     * Off the FX thread.
+     *
+     * @return each file's import, in order
+     * @throws ShareException when it cannot be saved (nothing is)
+     */
+    public List<ShareStore.Applied> applyTogether(List<Together> files, String source) throws ShareException {
+        List<ShareStore.Step> steps = new ArrayList<>();
+        for (Together t : files) {
+            ImportFile f = t.preview().contents();
+            steps.add(new ShareStore.Step(f.notes(), f.conversation(), placedAsPreviewed(t.preview()), f.people(),
+                    f.writtenAt().orElse(null), t.alongside()));
+        }
+        try {
+            return db.sharing().applyTogether(steps, source, files.size() == 1 ? files.get(0).preview().contents().format()
+                    : "folder");
+        } catch (StoreException e) {
+            throw new ShareException(e.getMessage(), e);
+        }
+    }
+
     /** Imports a folder as {@link #previewFolder} read it: one transaction, one batch, one undo. Off the FX thread. */
     public ShareStore.Applied apply(FolderPreview preview) throws ShareException {
         return FolderImport.apply(preview, db.sharing(), chapters);

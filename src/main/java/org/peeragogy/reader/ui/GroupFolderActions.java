@@ -81,8 +81,8 @@ final class GroupFolderActions {
         String header = list.size() == 1 ? "Merge " + list.get(0).person() + "'s notes?"
                 : "Merge the notes of " + list.size() + " files?";
         String text = list.size() == 1 ? SharingViewModel.describe(list.get(0).preview())
-                : "Each file is merged as one import. Notes keep their authors; File → Undo last import takes the"
-                + " last one back.";
+                : "The files are merged as one import. Notes keep their authors; File → Undo last import takes them"
+                + " all back.";
         if (dialogs.confirm(Dialogs.Question.of("Group folder", header, text).withDetails("What arrived:", lines)
                 .withId("group-preview"))) {
             merge(list);

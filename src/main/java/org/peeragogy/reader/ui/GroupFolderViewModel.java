@@ -156,18 +156,19 @@ public final class GroupFolderViewModel implements AutoCloseable {
         boolean merge = mergeAccepted;
         tasks.run("group-folder", p -> connection.run((db, sharing, book) -> {
             GroupFolderSession.Tick t = s.tick(db, sharing, book);
-            List<ShareStore.Applied> merged = new ArrayList<>();
+            List<GroupFolder.Arrival> accepted = new ArrayList<>();
             List<String> names = new ArrayList<>();
             List<GroupFolder.Arrival> waiting = new ArrayList<>();
             for (GroupFolder.Arrival a : t.scan().arrivals()) {
                 if (merge && s.folder().accepted(db, a)) {
-                    merged.add(s.folder().merge(db, sharing, a, false));
+                    accepted.add(a);
                     names.add(a.describe());
                 } else {
                     waiting.add(a);
                 }
             }
-            return new Result(t, merged, names, waiting);
+            // One import for all of them: one Undo takes back what the notice names.
+            return new Result(t, s.folder().mergeAll(db, sharing, accepted, false), names, waiting);
         }), r -> {
             ticking = false;
             if (s == session) {
@@ -216,8 +217,8 @@ public final class GroupFolderViewModel implements AutoCloseable {
     }
 
     /**
-     * Merges these arrivals (the reader chose Merge, or OK in the preview), each as one undoable import, and
-     * accepts their people; {@code done} gets what was merged, on the FX thread. FX thread.
+     * Merges these arrivals (the reader chose Merge, or OK in the preview) as one undoable import, and accepts
+     * their people; {@code done} gets what was merged, on the FX thread. FX thread.
      */
     public void merge(List<GroupFolder.Arrival> chosen, Consumer<Merged> done) {
         GroupFolderSession s = session;
@@ -228,13 +229,9 @@ public final class GroupFolderViewModel implements AutoCloseable {
         List<GroupFolder.Arrival> rest = new ArrayList<>(arrivals.get());
         rest.removeAll(list);
         arrivals.set(List.copyOf(rest));
-        tasks.run("group-folder-merge", p -> connection.run((db, sharing, book) -> {
-            List<ShareStore.Applied> out = new ArrayList<>();
-            for (GroupFolder.Arrival a : list) {
-                out.add(s.folder().merge(db, sharing, a, true));
-            }
-            return Merged.of(out);
-        }), done, e -> problems.accept(Messages.logged(LOG, "Merging from the group folder", e)));
+        tasks.run("group-folder-merge", p -> connection.run((db, sharing, book) ->
+                Merged.of(s.folder().mergeAll(db, sharing, list, true))), done,
+                e -> problems.accept(Messages.logged(LOG, "Merging from the group folder", e)));
     }
 
     /** The group folder, when one is chosen. Read and bind on the FX thread. */
