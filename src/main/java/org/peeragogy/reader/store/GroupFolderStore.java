@@ -26,7 +26,9 @@ public final class GroupFolderStore {
         /** read and checked; merging it would change nothing */
         NOTHING_NEW,
         /** not readable as a notes file yet: still arriving, or damaged; read again when it changes */
-        INCOMPLETE
+        INCOMPLETE,
+        /** a facilitator's digest (the group's handout): offered to open once per version (decision 0032) */
+        HANDOUT
     }
 
     /**

@@ -105,8 +105,8 @@ final class ImportBatches {
             renames += renamed;
         }
 
-        @Override
-        public String toString() {
+        /** The summary, as the batch records it. */
+        String text() {
             return new ShareStore.Counts(n[0], n[1], n[2], n[3], n[4], n[5], n[6]).summary()
                     + (anyVotes ? "; votes: " + votes[0] + " new, " + votes[1] + " changed, " + votes[2] + " unchanged" : "")
                     + (renames == 0 ? "" : ", " + renames + (renames == 1 ? " person" : " people") + " renamed");

@@ -196,7 +196,11 @@ final class NoteRows implements AutoCloseable {
         return ps;
     }
 
-    /** Closes the statements prepared. Threads: the caller's. */
+    /**
+     * Closes the statements prepared. Threads: the caller's.
+     *
+     * @throws SQLException when one cannot be closed (the others are closed all the same)
+     */
     @Override
     public void close() throws SQLException {
         SQLException first = null;

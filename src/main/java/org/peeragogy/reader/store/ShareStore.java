@@ -319,7 +319,7 @@ public final class ShareStore {
                     out.add(new Applied(plan, OptionalLong.of(batch)));
                 }
                 if (batch != 0) {
-                    ImportBatches.summarise(c, batch, total.toString());
+                    ImportBatches.summarise(c, batch, total.text());
                 }
                 return out;
             });

@@ -30,7 +30,8 @@ public final class SharedNotes {
     }
 
     /**
-     * The revision last shared for each of these notes that has one (written into exported files).
+     * The revision last shared for each of these notes that has one (written into exported files). Threads: a
+     * read; any thread, one call at a time per database.
      *
      * @throws StoreException when the notes cannot be read
      */
@@ -44,7 +45,8 @@ public final class SharedNotes {
 
     /**
      * The address each of these notes came with when it named no chapter (an unplaced note's original
-     * source), written into exported files so that it survives every export and re-import.
+     * source), written into exported files so that it survives every export and re-import. Threads: a read; any
+     * thread, one call at a time per database.
      *
      * @throws StoreException when the notes cannot be read
      */
@@ -54,7 +56,8 @@ public final class SharedNotes {
 
     /**
      * The notes of {@code book} marked private (only their author could read them where they came from), by
-     * id, tombstones included: exports leave them out unless the reader chooses to include them.
+     * id, tombstones included: exports leave them out unless the reader chooses to include them. Threads: a read;
+     * any thread, one call at a time per database.
      *
      * @throws StoreException when the notes cannot be read
      */
@@ -65,6 +68,7 @@ public final class SharedNotes {
     /**
      * Every conflict copy of a book's notes, deleted ones too: the copy's id to the id of the note it is a copy
      * of ({@code annotation_share.conflict_of}). Exports leave these out, {@code notes --json} shows the link.
+     * Threads: a read; any thread, one call at a time per database.
      *
      * @throws StoreException when the notes cannot be read
      */
@@ -76,7 +80,7 @@ public final class SharedNotes {
      * The book's live notes that a file brought saying they were the reader's (their author id), and that the
      * reader has not saved since: the note's id to the file it came from, by name (decision 0032). They are the
      * reader's to read and edit; exports leave them out until the reader saves them, and the notes panel and
-     * {@code notes --json} say where they came from.
+     * {@code notes --json} say where they came from. Threads: a read; any thread, one call at a time per database.
      *
      * @throws StoreException when the notes cannot be read
      */
@@ -85,7 +89,8 @@ public final class SharedNotes {
     }
 
     /**
-     * Live conflict copies of a book's notes, with the note each is a copy of, oldest copy first.
+     * Live conflict copies of a book's notes, with the note each is a copy of, oldest copy first. Threads: a read;
+     * any thread, one call at a time per database.
      *
      * @throws StoreException when the notes cannot be read
      */

@@ -141,7 +141,7 @@ public final class ReaderWindow {
         this.languages = new LanguagesViewModel(vm, tasks);
         this.panels = models.panels();
         this.help = new HelpActions(stage, new HelpViewModel(), dialogs, browser, webDataDir);
-        GroupFolderActions groupFolder = new GroupFolderActions(dialogs, models.group(), notices, sharingActions);
+        GroupFolderActions groupFolder = new GroupFolderActions(dialogs, models.group(), notices, sharingActions, browser);
         this.live = new LiveText(vm, notes, notices, models.search());
         this.browserCopy = new BrowserCopyViewModel(tasks, browser, vm::report, live::say);
         this.keys = new KeyboardAccess(models.keyboard(), chapterView, browserCopy, vm);

@@ -110,6 +110,8 @@ final class WindowActions {
                 Action.of("people", "People…", null, p.sharingActions()::showPeople),
                 Action.of("your-name", "Your name…", null, () -> p.notesPane().askName(true)),
                 Action.of("group-folder", "Group folder…", null, p.groupFolder()::choose),
+                Action.of("group-waiting", "Files waiting in the group folder…", null, p.groupFolder()::showWaiting)
+                        .disabledWhen(p.groupFolder().nothingWaiting()),
 
                 Action.of("keyboard-shortcuts", "Keyboard shortcuts", new KeyCodeCombination(KeyCode.F1),
                         p.help()::showShortcuts),
@@ -177,7 +179,7 @@ final class WindowActions {
             notes.add("highlight-" + c.code());
         }
         notes.addAll(List.of("note-on-selection", "chapter-note", "bookmark", SEPARATOR, "undo-delete", SEPARATOR,
-                "all-notes", "people", "your-name", SEPARATOR, "group-folder"));
+                "all-notes", "people", "your-name", SEPARATOR, "group-folder", "group-waiting"));
         return new MenuBar(file, go, menu("_View", view.toArray()), menu("_Notes", notes.toArray()),
                 menu("_Help", "keyboard-shortcuts", "readers-guide", SEPARATOR, "about"));
     }

@@ -2,13 +2,9 @@ package org.peeragogy.reader.share.group;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.channels.FileChannel;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -21,7 +17,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import org.peeragogy.reader.share.ExportFilter;
 import org.peeragogy.reader.share.NoteSharing;
 import org.peeragogy.reader.share.ShareException;
 import org.peeragogy.reader.store.AuthorStore;
@@ -111,13 +106,15 @@ public final class GroupFolder {
      * @param arrivals  files that bring something new, main files before conflict copies
      * @param files     every notes file in the folder as now known (the reader's own left out), by name
      * @param arriving  names of files still arriving (temporary names), left for later
+     * @param handouts  facilitator's digests new or changed since the last look ({@link GroupHandout})
      */
     public record Scan(boolean reachable, String problem, List<Arrival> arrivals, List<SeenFile> files,
-                       List<String> arriving) {
+                       List<String> arriving, List<GroupHandout> handouts) {
         public Scan {
             arrivals = List.copyOf(arrivals);
             files = List.copyOf(files);
             arriving = List.copyOf(arriving);
+            handouts = List.copyOf(handouts);
         }
     }
 
@@ -151,11 +148,16 @@ public final class GroupFolder {
         List<Arrival> arrivals = new ArrayList<>();
         List<SeenFile> files = new ArrayList<>();
         List<String> arriving = new ArrayList<>();
+        List<GroupHandout> handouts = new ArrayList<>();
         for (Path p : entries) {
             String name = name(p);
             GroupFileNames.Name kind = GroupFileNames.classify(name);
             if (kind.kind() == GroupFileNames.Kind.ARRIVING) {
                 arriving.add(name);
+                continue;
+            }
+            if (kind.kind() == GroupFileNames.Kind.HANDOUT) {
+                GroupHandout.lookAt(p, folder.toString(), seen.get(name), store, db.now()).ifPresent(handouts::add);
                 continue;
             }
             if (kind.kind() != GroupFileNames.Kind.NOTES && kind.kind() != GroupFileNames.Kind.CONFLICT_COPY) {
@@ -218,7 +220,7 @@ public final class GroupFolder {
             store.record(looked);
             files.add(looked);
         }
-        return new Scan(true, "", arrivals, files, arriving);
+        return new Scan(true, "", arrivals, files, arriving, handouts);
     }
 
     /**
@@ -284,51 +286,7 @@ public final class GroupFolder {
      * @throws StoreException when the reader's id cannot be read
      */
     public Path writeOwn(Database db, NoteSharing sharing) throws ShareException, StoreException {
-        String me = db.settings().readerId();
-        String name = db.settings().get(org.peeragogy.reader.store.SettingsStore.READER_NAME)
-                .filter(n -> !n.isBlank()).orElse("reader");
-        String own = GroupFileNames.own(name, me);
-        if (!Files.isDirectory(folder)) {
-            throw new ShareException("The group folder " + folder + " is not there now; your notes will be"
-                    + " written to it when it is back.");
-        }
-        Path made;
-        try {
-            Files.createDirectories(staging);
-            made = staging.resolve(own);
-        } catch (IOException e) {
-            throw new ShareException("Cannot make " + staging + ": " + e.getMessage(), e);
-        }
-        sharing.export(NoteSharing.Format.NOTES, made, new ExportFilter(Set.of(), Set.of(), Set.of(), Set.of(me)));
-        Path target = folder.resolve(own);
-        Path temp = folder.resolve(GroupFileNames.temporary(own));
-        try {
-            Files.copy(made, temp, StandardCopyOption.REPLACE_EXISTING);
-            try (FileChannel ch = FileChannel.open(temp, StandardOpenOption.WRITE)) {
-                ch.force(true);
-            }
-            try {
-                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } catch (IOException e) {
-            try {
-                Files.deleteIfExists(temp);
-            } catch (IOException ignored) {
-                // The temporary name is skipped by every reader and sync tool; it is replaced next time.
-            }
-            throw new ShareException("Could not write your notes to the group folder " + folder + ": "
-                    + e.getMessage() + ". They will be written again at the next change.", e);
-        } finally {
-            try {
-                Files.deleteIfExists(made);
-            } catch (IOException ignored) {
-                // A leftover in the reader's own staging folder is replaced next time.
-            }
-        }
-        removeOldOwn(me, own);
-        return target;
+        return OwnFile.write(folder, staging, db, sharing);
     }
 
     /** What the reader's notes on this handbook are now, in one line: it changes with every note they make, edit or delete. */
@@ -337,23 +295,8 @@ public final class GroupFolder {
                 + "|" + db.settings().get(org.peeragogy.reader.store.SettingsStore.READER_NAME).orElse("");
     }
 
-    private void removeOldOwn(String me, String own) {
-        try (DirectoryStream<Path> dir = Files.newDirectoryStream(folder)) {
-            for (Path p : dir) {
-                String n = name(p);
-                GroupFileNames.Name kind = GroupFileNames.classify(n);
-                if (kind.kind() == GroupFileNames.Kind.NOTES && !n.equals(own)
-                        && GroupFileNames.authorIdOf(n).filter(me::equals).isPresent()) {
-                    Files.deleteIfExists(p);
-                }
-            }
-        } catch (IOException | RuntimeException e) {
-            // An older own file left behind is read by the others as an older version: it changes nothing.
-        }
-    }
-
     private static Scan unreachable(String why) {
-        return new Scan(false, why, List.of(), List.of(), List.of());
+        return new Scan(false, why, List.of(), List.of(), List.of(), List.of());
     }
 
     /** The one author of a file's live notes and tombstones, when there is exactly one. */
@@ -376,7 +319,8 @@ public final class GroupFolder {
         return n == null ? "" : n.toString();
     }
 
-    private static Optional<String> sha256(Path p) {
+    /** The file's SHA-256 in lower-case hex; empty when it cannot be read just now. */
+    static Optional<String> sha256(Path p) {
         try (InputStream in = Files.newInputStream(p)) {
             MessageDigest md = MessageDigest.getInstance("SHA-256");
             byte[] buf = new byte[65536];
