@@ -123,31 +123,21 @@ public final class SharedNotes {
 
     /** One column of {@code annotation_share} for these ids, where it is set. */
     private Map<String, String> column(String name, Collection<String> ids) throws StoreException {
-        Map<String, String> out = new HashMap<>();
-        if (ids.isEmpty()) {
-            return out;
-        }
-        try (PreparedStatement ps = db.connection().prepareStatement("SELECT annotation_id, " + name
-                + " FROM annotation_share WHERE " + name + " IS NOT NULL AND annotation_id IN " + Ids.IN_JSON)) {
-            ps.setString(1, Ids.json(ids));
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    out.put(rs.getString(1), rs.getString(2));
-                }
-            }
-            return out;
-        } catch (SQLException e) {
-            throw failed(e);
-        }
+        return ids.isEmpty() ? new HashMap<>() : pairs("SELECT annotation_id, " + name + " FROM annotation_share"
+                + " WHERE " + name + " IS NOT NULL AND annotation_id IN " + Ids.IN_JSON, Ids.json(ids));
     }
 
     /** The book's notes whose share row meets {@code where} ({@code s}: the share row, {@code a}: the note), by id. */
     private Map<String, String> ofBook(String book, String where, String value) throws StoreException {
+        return pairs("SELECT s.annotation_id, " + value + " FROM annotation_share s JOIN annotation a"
+                + " ON a.id = s.annotation_id WHERE " + where + " AND a.book_identity = ?", book);
+    }
+
+    /** The first two columns of {@code sql}'s rows, with its one parameter bound to {@code parameter}. */
+    private Map<String, String> pairs(String sql, String parameter) throws StoreException {
         Map<String, String> out = new HashMap<>();
-        try (PreparedStatement ps = db.connection().prepareStatement("SELECT s.annotation_id, " + value
-                + " FROM annotation_share s JOIN annotation a ON a.id = s.annotation_id WHERE " + where
-                + " AND a.book_identity = ?")) {
-            ps.setString(1, book);
+        try (PreparedStatement ps = db.connection().prepareStatement(sql)) {
+            ps.setString(1, parameter);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     out.put(rs.getString(1), rs.getString(2));
