@@ -12,7 +12,7 @@ import org.peeragogy.reader.book.Messages;
 import org.peeragogy.reader.book.Annotation;
 import org.peeragogy.reader.book.AuthorIds;
 import org.peeragogy.reader.book.AuthorNames;
-import org.peeragogy.reader.book.Placement;
+import org.peeragogy.reader.book.TextAnchor;
 import org.peeragogy.reader.book.Chapter;
 import org.peeragogy.reader.book.Handbook;
 import org.peeragogy.reader.book.Problem;
@@ -21,9 +21,6 @@ import org.peeragogy.reader.content.HandbookException;
 import org.peeragogy.reader.content.HandbookLibrary;
 import org.peeragogy.reader.content.Handbooks;
 import org.peeragogy.reader.content.SearchUnits;
-import org.peeragogy.reader.content.anchoring.Anchoring;
-import org.peeragogy.reader.content.anchoring.ChapterText;
-import org.peeragogy.reader.content.anchoring.QuoteSearch;
 import org.peeragogy.reader.share.AnnotationJson;
 import org.peeragogy.reader.share.ExportFilter;
 import org.peeragogy.reader.share.JsonWriter;
@@ -130,25 +127,16 @@ final class Cli {
             return Main.usage(err, "Unknown colour '" + options.flag("--color").orElse("")
                     + "': use yellow, green, blue, pink or purple");
         }
-        String quote = options.flag("--quote").orElseThrow();
-        ChapterText text = ChapterText.of(handbook.render(id).html());
-        QuoteSearch found = Anchoring.findQuote(text, quote);
-        if (found.notFound()) {
-            err.println("The quote is not in chapter '" + id + "': " + quote);
+        Optional<TextAnchor> anchor = QuoteArgument.anchor(handbook, id, options.flag("--quote").orElseThrow(), err);
+        if (anchor.isEmpty()) {
             return 1;
         }
-        if (found.ambiguous()) {
-            err.println("The quote occurs " + found.occurrences() + " times in chapter '" + id
-                    + "'; give a longer quote so that it names one place.");
-            return 1;
-        }
-        Placement at = found.match().orElseThrow();
         try (Database db = Database.open(DataDirs.resolve(options))) {
             String author = db.settings().get(NotesViewModel.AUTHOR_KEY).filter(a -> !a.isBlank())
                     .orElse(System.getProperty("user.name", "me"));
             Annotation a = db.annotations().create(new AnnotationStore.Draft(handbook.book().identity(), id,
                     Annotation.Kind.HIGHLIGHT, colour.get(), options.flag("--note").orElse(""), options.all("--tag"),
-                    author, Optional.of(Anchoring.describe(text, at.start(), at.end()))));
+                    author, anchor));
             out.println(a.id());
         }
         return 0;

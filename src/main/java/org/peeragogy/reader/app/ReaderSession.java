@@ -21,6 +21,8 @@ import org.peeragogy.reader.store.StoreException;
 import org.peeragogy.reader.share.group.FolderWatch;
 import org.peeragogy.reader.ui.AllNotesViewModel;
 import org.peeragogy.reader.ui.GroupFolderViewModel;
+import org.peeragogy.reader.ui.InterfaceLanguageViewModel;
+import org.peeragogy.reader.ui.Texts;
 import org.peeragogy.reader.ui.BackgroundTasks;
 import org.peeragogy.reader.ui.HandbooksViewModel;
 import org.peeragogy.reader.ui.SaveQueue;
@@ -45,6 +47,8 @@ final class ReaderSession implements AutoCloseable {
     private final ReaderViewModel viewModel;
     private final NotesViewModel notes;
     private final ExecutorService searches;
+    /** Reads and anchors the chapter's notes, so that the FX thread never waits on them (issue 10). */
+    private final ExecutorService notesReads;
     private final SearchViewModel search;
     private final ReaderWindow window;
     private final GroupFolderViewModel group;
@@ -57,22 +61,47 @@ final class ReaderSession implements AutoCloseable {
         this(stage, database, handbook, dataDir, browser, Optional.empty());
     }
 
-    /** @param bundled the handbook the reader ships with (or --handbook), always offered under Switch handbook */
+    /**
+     * A window in the language the reader chose (else the system's), whose View → Interface language saves the
+     * choice and does nothing more: the next window opens in it ({@link WindowStart} opens it at once).
+     *
+     * @param bundled the handbook the reader ships with (or --handbook), always offered under Switch handbook
+     */
     ReaderSession(Stage stage, Database database, Handbook handbook, Path dataDir, Consumer<String> browser,
                   Optional<Path> bundled) {
+        this(stage, database, handbook, dataDir, browser, bundled, InterfaceLanguage.ofProcess(), () -> { });
+    }
+
+    /**
+     * @param language the system's language and the one asked for on the command line (decision 0030)
+     * @param reopen   called on the FX thread after the reader chose another interface language (saved, queued):
+     *                 opens the window again in it ({@link #closeKeepingData})
+     */
+    ReaderSession(Stage stage, Database database, Handbook handbook, Path dataDir, Consumer<String> browser,
+                  Optional<Path> bundled, InterfaceLanguage language, Runnable reopen) {
         this.database = database;
         this.writer = openWriter(database, dataDir);
         java.util.concurrent.atomic.AtomicReference<ReaderViewModel> reportTo = new java.util.concurrent.atomic.AtomicReference<>();
         this.saves = new SaveQueue(Platform::runLater, m -> reportTo.get().report(m)); // failures come later
         this.tasks = new BackgroundTasks(Platform::runLater);
+        // The window's words first: every view-model that speaks is given them.
+        InterfaceLanguageViewModel interfaceLanguage = new InterfaceLanguageViewModel(database.settings(), saves,
+                writer.settings(), language.system(), language.thisRun(), reopen);
+        Texts texts = interfaceLanguage.texts();
         // A replaced handbook is closed after the chapter renders already asked of it.
         this.viewModel = new ReaderViewModel(handbook, database.settings(), database.readingPositions(),
-                this::closeAfterRenders, saves, writer.settings(), writer.readingPositions());
+                this::closeAfterRenders, saves, writer.settings(), writer.readingPositions(), texts);
         reportTo.set(viewModel);
+        this.notesReads = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "notes-read");
+            t.setDaemon(true);
+            return t;
+        });
         this.notes = new NotesViewModel(database.annotations(), database.settings(), viewModel::report, saves,
-                writer.annotations(), writer.settings());
+                writer.annotations(), writer.settings(), notesReads, Platform::runLater, texts);
         notes.useBook(viewModel::book);
-        AllNotesViewModel allNotes = new AllNotesViewModel(database.annotations(), viewModel::book, viewModel::report);
+        AllNotesViewModel allNotes = new AllNotesViewModel(database.annotations(), viewModel::book, viewModel::report,
+                notesReads, Platform::runLater, texts);
         this.allNotes = allNotes;
         // Background work reads the handbook shown from here, never from the JavaFX property (set on the FX
         // thread as it changes; BackgroundTasks' contract, issue 10).
@@ -86,10 +115,10 @@ final class ReaderSession implements AutoCloseable {
         });
         this.search = new SearchViewModel(
                 q -> database.search().search(shown.get().book().identity(), q, SearchViewModel.LIMIT),
-                searches, Platform::runLater);
+                searches, Platform::runLater, texts);
         SharingForHandbook forHandbook = new SharingForHandbook(database, shown::get);
         SharingViewModel sharing = this.sharing = new SharingViewModel(forHandbook, forHandbook.ownConnection(dataDir),
-                viewModel::report, tasks);
+                viewModel::report, tasks, texts);
         SwitchHandbookViewModel switcher = new SwitchHandbookViewModel(new HandbookLibrary(dataDir.resolve("handbooks")),
                 bundled);
         HandbooksViewModel handbooks = new HandbooksViewModel(switcher, viewModel, tasks);
@@ -106,11 +135,11 @@ final class ReaderSession implements AutoCloseable {
                     FolderWatch watch = new FolderWatch(dir, GROUP_POLL, wake);
                     watch.start();
                     return watch;
-                });
+                }, texts);
         this.window = new ReaderWindow(stage, new ReaderWindow.ViewModels(viewModel, notes, allNotes, search, sharing,
                 handbooks, new WindowBoundsViewModel(database.settings(), saves, writer.settings()),
                 new PanelsViewModel(database.settings(), saves, writer.settings()), group,
-                new KeyboardViewModel(database.settings(), saves, writer.settings())),
+                new KeyboardViewModel(database.settings(), saves, writer.settings()), interfaceLanguage),
                 (book, progress) -> index(database, book, progress), dataDir.resolve("webview"), tasks, browser);
         group.start(); // the group folder chosen before, if any, is watched again
     }
@@ -123,6 +152,10 @@ final class ReaderSession implements AutoCloseable {
         try {
             return database.another();
         } catch (StoreException e) {
+            // Recovers: saving then shares the window's connection (reads may wait behind a save); logged,
+            // as the design of decision 0013 is then not in force.
+            System.getLogger(ReaderSession.class.getName()).log(System.Logger.Level.WARNING,
+                    "The writer's own connection could not be opened; saving on the window's", e);
             return database;
         }
     }
@@ -218,16 +251,26 @@ final class ReaderSession implements AutoCloseable {
         return search;
     }
 
+    /** Returns once every read of the chapter's notes asked for so far has run (results queued for the FX thread). */
+    void awaitNotes() throws InterruptedException, java.util.concurrent.ExecutionException {
+        notesReads.submit(() -> { }).get();
+    }
+
     /** Returns once every search asked for so far has run (its results are then queued for the FX thread). */
     void awaitSearches() throws InterruptedException, java.util.concurrent.ExecutionException {
         searches.submit(() -> { }).get();
     }
 
-    @Override
-    public void close() throws StoreException, IOException {
+    /**
+     * Closes the window and everything it runs, as {@link #close} does, but leaves the notes file and the handbook
+     * shown open, and the stage as it is, for a new session on them (the window again in another interface
+     * language). Everything saved so far is written first. Returns the handbook shown. FX thread.
+     */
+    Handbook closeKeepingData() {
         group.close();
         window.close();
         searches.shutdownNow();
+        notesReads.shutdownNow();
         tasks.close();
         try {
             saves.close(); // what the reader saved last is written before the connections close
@@ -235,11 +278,33 @@ final class ReaderSession implements AutoCloseable {
             Thread.currentThread().interrupt();
         }
         try {
-            viewModel.handbookProperty().get().close();
-        } finally {
-            if (writer != database) {
+            // A chapter's notes being read (milliseconds) finish before their connection closes.
+            notesReads.awaitTermination(5, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        if (writer != database) {
+            try {
                 writer.close();
+            } catch (StoreException e) {
+                // Its writes are committed (the queue is closed): only the connection is left, released at exit.
+                System.getLogger(ReaderSession.class.getName()).log(System.Logger.Level.DEBUG,
+                        "Closing the writer's connection", e);
             }
+        }
+        return viewModel.handbookProperty().get();
+    }
+
+    Database database() {
+        return database;
+    }
+
+    @Override
+    public void close() throws StoreException, IOException {
+        Handbook shown = closeKeepingData();
+        try {
+            shown.close();
+        } finally {
             database.close();
         }
     }

@@ -60,6 +60,7 @@ final class WindowStart {
     private final IntConsumer exit;
     private final Clock clock;
     private final List<Consumer<ReaderSession>> shown = new ArrayList<>();
+    private final InterfaceLanguage language = InterfaceLanguage.ofProcess();
 
     /**
      * @param exit called on the FX thread when the reader is done: 0 after the window closed, 1 when the
@@ -163,7 +164,7 @@ final class WindowStart {
             return;
         }
         Alert alert = new Alert(Alert.AlertType.ERROR, message);
-        alert.setHeaderText("Peeragogy Reader could not start");
+        alert.setHeaderText(language.texts().get("start.failed"));
         alert.showAndWait();
         exit.accept(1);
     }
@@ -175,8 +176,9 @@ final class WindowStart {
             exit.accept(1);
             return;
         }
-        RecoveryDialog.Choice choice = RecoveryDialog.ask(damaged.failure().reason(),
-                damaged.backup().map(Recovery::describe));
+        org.peeragogy.reader.ui.Texts texts = language.texts();
+        RecoveryDialog.Choice choice = RecoveryDialog.ask(texts, damaged.failure().reason(),
+                damaged.backup().map(b -> RecoveryDialog.backup(texts, b.backup().day(), b.notes())));
         if (choice == RecoveryDialog.Choice.QUIT) {
             exit.accept(1);
             return;
@@ -194,8 +196,8 @@ final class WindowStart {
                 if (e != null) {
                     failed(unwrap(e));
                 } else {
-                    proceed(outcome, List.of("You are reading without your notes: " + damaged.failure().reason()
-                            + " Notes made now are not kept. Restart the reader to recover your notes file."), Optional.empty());
+                    proceed(outcome, List.of(texts.format("start.withoutNotes", damaged.failure().reason())),
+                            Optional.empty());
                 }
             }));
             return;
@@ -221,7 +223,7 @@ final class WindowStart {
             }
             // Say what went wrong, then offer the choices again: the other one may still work.
             Alert alert = new Alert(Alert.AlertType.ERROR, Messages.logged(LOG, "Recovering the notes file", cause));
-            alert.setHeaderText("That did not work");
+            alert.setHeaderText(texts.get("start.retryFailed"));
             alert.showAndWait();
             begin();
         }));
@@ -232,18 +234,7 @@ final class WindowStart {
 
     private ReaderSession show(Prepared prepared, List<String> notices, Optional<Path> toImport) {
         Stage stage = new Stage();
-        ReaderSession session = new ReaderSession(stage, prepared.database(), prepared.handbook(), dataDir, browser,
-                prepared.bundled());
-        stage.setOnHidden(e -> {
-            try {
-                session.close();
-            } catch (Exception ex) {
-                err.println("Closing: " + Messages.logged(LOG, "Closing the window", ex));
-            }
-            // After the hide has finished: exiting inside it threw IllegalStateException from Window.hide
-            // at every Quit (found by a fresh tester).
-            javafx.application.Platform.runLater(() -> exit.accept(0));
-        });
+        ReaderSession session = open(stage, prepared.database(), prepared.handbook(), prepared.bundled());
         StartPlace place = prepared.place();
         place.page().ifPresent(page -> session.window().preload(page.chapter().id(),
                 CompletableFuture.completedFuture(page)));
@@ -267,6 +258,43 @@ final class WindowStart {
         }
         toImport.or(options::openFile).ifPresent(session.window()::importNotes);
         return session;
+    }
+
+    /**
+     * A session on {@code stage} over this notes file and handbook: closing the stage closes it and ends the
+     * reader; choosing another interface language opens the window again ({@link #reopen}). FX thread.
+     */
+    private ReaderSession open(Stage stage, Database database, Handbook handbook, Optional<Path> bundled) {
+        ReaderSession[] self = new ReaderSession[1];
+        ReaderSession session = new ReaderSession(stage, database, handbook, dataDir, browser, bundled, language,
+                () -> Platform.runLater(() -> reopen(self[0], stage, bundled)));
+        self[0] = session;
+        stage.setOnHidden(e -> {
+            try {
+                session.close();
+            } catch (Exception ex) {
+                err.println("Closing: " + Messages.logged(LOG, "Closing the window", ex));
+            }
+            // After the hide has finished: exiting inside it threw IllegalStateException from Window.hide
+            // at every Quit (found by a fresh tester).
+            javafx.application.Platform.runLater(() -> exit.accept(0));
+        });
+        return session;
+    }
+
+    /**
+     * The reader chose another interface language (decision 0030): the window closes as at Quit (its place,
+     * chapter and panels saved, everything queued written) but the notes file, the handbook and the stage stay
+     * open, and a new window on them opens in the language chosen, where the reader was. FX thread.
+     */
+    private void reopen(ReaderSession old, Stage stage, Optional<Path> bundled) {
+        Database database = old.database();
+        Handbook handbook = old.closeKeepingData();
+        ReaderSession session = open(stage, database, handbook, bundled);
+        session.window().show(null);
+        for (Consumer<ReaderSession> l : shown) {
+            l.accept(session);
+        }
     }
 
     /** Today's backup, on a thread of its own, after the first page is shown: it never delays the start. */

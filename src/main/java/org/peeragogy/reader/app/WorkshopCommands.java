@@ -5,14 +5,10 @@ import java.io.PrintStream;
 import java.util.Optional;
 import org.peeragogy.reader.book.Annotation;
 import org.peeragogy.reader.book.Handbook;
-import org.peeragogy.reader.book.Placement;
 import org.peeragogy.reader.book.TextAnchor;
-import org.peeragogy.reader.content.anchoring.Anchoring;
 import org.peeragogy.reader.digest.Digest;
 import org.peeragogy.reader.digest.Digests;
 import org.peeragogy.reader.digest.Names;
-import org.peeragogy.reader.content.anchoring.ChapterText;
-import org.peeragogy.reader.content.anchoring.QuoteSearch;
 import org.peeragogy.reader.store.AnnotationStore;
 import org.peeragogy.reader.store.Database;
 import org.peeragogy.reader.store.StoreException;
@@ -68,27 +64,18 @@ final class WorkshopCommands {
 
     /** A question on a passage (anchored as {@code highlight} anchors it) or, without {@code --quote}, on the chapter. */
     private int ask(Options options, Handbook handbook) throws IOException, StoreException {
-        String id = options.arguments().get(0);
-        if (handbook.book().chapter(id).isEmpty()) {
-            return Main.usage(err, "No chapter '" + id + "' in " + handbook.location()
+        String typed = options.arguments().get(0);
+        if (handbook.book().chapter(typed).isEmpty()) {
+            return Main.usage(err, "No chapter '" + typed + "' in " + handbook.location()
                     + " (the chapters command lists the ids)");
         }
+        String id = handbook.book().chapter(typed).orElseThrow().id(); // the book's own form (decision 0023)
         Optional<TextAnchor> anchor = Optional.empty();
         if (options.flag("--quote").isPresent()) {
-            String quote = options.flag("--quote").get();
-            ChapterText text = ChapterText.of(handbook.render(id).html());
-            QuoteSearch found = Anchoring.findQuote(text, quote);
-            if (found.notFound()) {
-                err.println("The quote is not in chapter '" + id + "': " + quote);
+            anchor = QuoteArgument.anchor(handbook, id, options.flag("--quote").get(), err);
+            if (anchor.isEmpty()) {
                 return 1;
             }
-            if (found.ambiguous()) {
-                err.println("The quote occurs " + found.occurrences() + " times in chapter '" + id
-                        + "'; give a longer quote so that it names one place.");
-                return 1;
-            }
-            Placement at = found.match().orElseThrow();
-            anchor = Optional.of(Anchoring.describe(text, at.start(), at.end()));
         }
         try (Database db = Database.open(DataDirs.resolve(options))) {
             Annotation a;

@@ -543,7 +543,9 @@ public final class HandbookLibrary {
         try {
             recover();
         } catch (IOException | RuntimeException e) {
-            // Listing still works; the next install tries again.
+            // Recovers: listing still works and the next install tries again. Logged for diagnosis (a fresh
+            // tester found this dropped when the method was renamed).
+            LOG.log(System.Logger.Level.WARNING, "An interrupted install in " + root + " could not be put right yet", e);
         } finally {
             lock.unlock();
         }

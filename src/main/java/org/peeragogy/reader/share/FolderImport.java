@@ -94,11 +94,6 @@ final class FolderImport {
     }
 
     /**
-     * Reads every file of the folder with {@code reader} and combines them.
-     *
-     * @throws ShareException when the folder cannot be listed, or no file in it can be imported
-     */
-    /**
      * Reads the folder's files ({@link #read}) and plans importing them as one; changes nothing.
      *
      * @throws ShareException when the folder cannot be read, has no such file, none of them can be imported, or
@@ -135,6 +130,11 @@ final class FolderImport {
         }
     }
 
+    /**
+     * Reads every file of the folder with {@code reader} and combines them.
+     *
+     * @throws ShareException when the folder cannot be listed, or no file in it can be imported
+     */
     static Read read(Path folder, FileReader reader) throws ShareException {
         List<Path> paths = files(folder);
         if (paths.isEmpty()) {

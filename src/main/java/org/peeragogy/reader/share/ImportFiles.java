@@ -22,7 +22,7 @@ import org.peeragogy.reader.store.ShareStore;
  */
 final class ImportFiles {
     /**
-     * The largest JSON file read (decision 0028): the whole file is held in memory while it is parsed (about
+     * The largest JSON file read, in bytes (decision 0028): the whole file is held in memory while it is parsed (about
      * three times its size: bytes, text, values), so 128 MiB keeps an import under half a gigabyte, within the
      * default heap of a computer with 2 GB of memory or more. W3C export writes no file over it
      * ({@link #JSON_TOO_LARGE}); the notes file has no such limit (it is read row by row).

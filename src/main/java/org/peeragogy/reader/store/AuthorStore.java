@@ -156,22 +156,31 @@ public final class AuthorStore {
 
     private void update(String id, String sql, Object value) throws StoreException {
         try {
-            String name = null;
-            try (PreparedStatement ps = db.connection().prepareStatement(
-                    "SELECT author FROM annotation WHERE author_id = ? ORDER BY updated_at DESC LIMIT 1")) {
-                ps.setString(1, id);
-                try (ResultSet rs = ps.executeQuery()) {
-                    name = rs.next() ? rs.getString(1) : null;
-                }
-            }
-            ensure(db.connection(), new Person(id, name == null ? id : name, "", ""), null);
-            try (PreparedStatement ps = db.connection().prepareStatement(sql)) {
-                ps.setObject(1, value);
-                ps.setString(2, id);
-                ps.executeUpdate();
-            }
+            // One transaction: the layer's row is made and changed together or not at all (a fresh tester
+            // found the row made and kept when the change then failed; issue 10).
+            Transaction.run(db.connection(), "saving the author layer", c -> {
+                updateIn(id, sql, value);
+                return null;
+            });
         } catch (SQLException e) {
             throw db.writeFailed("Saving the author layer", e);
+        }
+    }
+
+    private void updateIn(String id, String sql, Object value) throws SQLException {
+        String name = null;
+        try (PreparedStatement ps = db.connection().prepareStatement(
+                "SELECT author FROM annotation WHERE author_id = ? ORDER BY updated_at DESC LIMIT 1")) {
+            ps.setString(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                name = rs.next() ? rs.getString(1) : null;
+            }
+        }
+        ensure(db.connection(), new Person(id, name == null ? id : name, "", ""), null);
+        try (PreparedStatement ps = db.connection().prepareStatement(sql)) {
+            ps.setObject(1, value);
+            ps.setString(2, id);
+            ps.executeUpdate();
         }
     }
 

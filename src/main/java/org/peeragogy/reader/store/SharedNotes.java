@@ -121,6 +121,25 @@ public final class SharedNotes {
         return out;
     }
 
+    /**
+     * The ids of the notes of {@code book} kept in two versions after an import: each live copy and its
+     * original, in one query (reading each pair's notes took seconds on the FX thread with thousands of
+     * conflicts; issue 10). Threads: a read; any thread, one call at a time per database.
+     *
+     * @throws StoreException when the notes cannot be read (the message says why)
+     */
+    public Set<String> conflictedIds(String book) throws StoreException {
+        Set<String> ids = new HashSet<>();
+        // By copy (each copy is a version of one note; a note may have several copies).
+        pairs("SELECT s.annotation_id, s.conflict_of FROM annotation_share s JOIN annotation a ON a.id = s.annotation_id"
+                + " JOIN annotation o ON o.id = s.conflict_of WHERE s.conflict_of IS NOT NULL AND a.deleted_at IS NULL"
+                + " AND a.book_identity = ?", book).forEach((copy, original) -> {
+                    ids.add(copy);
+                    ids.add(original);
+                });
+        return ids;
+    }
+
     /** One column of {@code annotation_share} for these ids, where it is set. */
     private Map<String, String> column(String name, Collection<String> ids) throws StoreException {
         return ids.isEmpty() ? new HashMap<>() : pairs("SELECT annotation_id, " + name + " FROM annotation_share"

@@ -1,5 +1,6 @@
 package org.peeragogy.reader.ui;
 
+import java.util.List;
 import java.util.Map;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -15,44 +16,50 @@ import javafx.scene.control.TreeView;
 /**
  * Accessible names for the window's controls that show no words of their own (issue 14): a list, a tree, a
  * field, the page, a colour swatch. A control whose text says what it is (a button, a label, a menu) is
- * named by that text already; any other gets its name from {@link #NAMES} by its id, else from its prompt
+ * named by that text already; any other gets its name (and help) from its id (the {@code access.*} texts), else from its prompt
  * text or tooltip. Walked when the window is built and again whenever the focus moves, so parts built later
  * (the Search tab, the notes' cells) are named before a screen reader reaches them. FX thread.
  */
 final class AccessibleNames {
-    /** Names (and, after a "|", help) by control id. */
-    static final Map<String, String> NAMES = Map.ofEntries(
-            Map.entry("contents", "Contents|Chapters of the handbook; Enter opens one and goes to its text"),
-            Map.entry("side", "Contents and search"),
-            Map.entry("search-field", "Search the handbook and your notes|Results appear as you type; Down goes to them"),
-            Map.entry("search-results", "Search results|Enter opens a result at its place in the text"),
-            Map.entry("notes-list", "Notes in this chapter|Enter goes to the note in the text; the Edit button changes it"),
-            Map.entry("orphans-list", "Notes that could not be placed"),
-            Map.entry("all-notes-list", "All notes"),
-            Map.entry("find-field", "Find in chapter|Enter: next match; Shift+Enter: previous; Esc closes"),
-            Map.entry("filter-text", "Filter notes by words"),
-            Map.entry("filter-tag", "Filter notes by tag"),
-            Map.entry("filter-chapter", "Filter notes by chapter"),
-            Map.entry("filter-author", "Filter notes by person"),
-            Map.entry("shortcuts-search", "Search the keyboard shortcuts"),
-            Map.entry("shortcuts-list", "Keyboard shortcuts"),
-            Map.entry("guide-chapters", "Chapters of the reader's guide"),
-            Map.entry("note-text", "Note|Ctrl+Enter saves; Tab goes to the tags; Esc cancels"),
-            Map.entry("note-tags", "Tags|Enter adds the tag typed"),
-            Map.entry("installing", "Installing a handbook"));
+    private final Texts texts;
+    /** Names and, where there is one, help by control id, in the window's language. */
+    private final Map<String, List<String>> names;
+    private javafx.collections.ListChangeListener<javafx.stage.Window> opened;
 
-    private AccessibleNames() {
+    AccessibleNames(Texts texts) {
+        this.texts = texts;
+        this.names = Map.ofEntries(
+                Map.entry("contents", List.of(texts.get("access.contents"), texts.get("access.contentsHelp"))),
+                Map.entry("side", List.of(texts.get("access.side"))),
+                Map.entry("search-field", List.of(texts.get("access.searchField"), texts.get("access.searchFieldHelp"))),
+                Map.entry("search-results", List.of(texts.get("access.searchResults"),
+                        texts.get("access.searchResultsHelp"))),
+                Map.entry("notes-list", List.of(texts.get("access.notesList"), texts.get("access.notesListHelp"))),
+                Map.entry("orphans-list", List.of(texts.get("access.orphansList"))),
+                Map.entry("all-notes-list", List.of(texts.get("access.allNotesList"))),
+                Map.entry("find-field", List.of(texts.get("access.findField"), texts.get("access.findFieldHelp"))),
+                Map.entry("filter-text", List.of(texts.get("access.filterText"))),
+                Map.entry("filter-tag", List.of(texts.get("access.filterTag"))),
+                Map.entry("filter-chapter", List.of(texts.get("access.filterChapter"))),
+                Map.entry("filter-author", List.of(texts.get("access.filterAuthor"))),
+                Map.entry("shortcuts-search", List.of(texts.get("access.shortcutsSearch"))),
+                Map.entry("shortcuts-list", List.of(texts.get("access.shortcutsList"))),
+                Map.entry("guide-chapters", List.of(texts.get("access.guideChapters"))),
+                Map.entry("note-text", List.of(texts.get("access.noteText"), texts.get("access.noteTextHelp"))),
+                Map.entry("note-tags", List.of(texts.get("access.noteTags"), texts.get("access.noteTagsHelp"))),
+                Map.entry("installing", List.of(texts.get("access.installing"))));
     }
 
     /**
      * Names the controls under {@code root} now, and again each time the focus moves in its scene; and the same
-     * for every window the application opens from now on (dialogs, All notes, Keyboard shortcuts).
+     * for every window the application opens from now on (dialogs, All notes, Keyboard shortcuts), until
+     * {@link #close}.
      */
-    static void name(Parent root) {
+    void name(Parent root) {
         walk(root);
         root.sceneProperty().addListener((o, was, scene) -> watch(scene));
         watch(root.getScene());
-        javafx.stage.Window.getWindows().addListener((javafx.collections.ListChangeListener<javafx.stage.Window>) c -> {
+        opened = c -> {
             while (c.next()) {
                 for (javafx.stage.Window w : c.getAddedSubList()) {
                     if (w.getScene() != null) {
@@ -61,10 +68,18 @@ final class AccessibleNames {
                     }
                 }
             }
-        });
+        };
+        javafx.stage.Window.getWindows().addListener(opened);
     }
 
-    private static void watch(Scene scene) {
+    /** Stops naming the windows opened from now on (the window closes; another may name them in its language). */
+    void close() {
+        if (opened != null) {
+            javafx.stage.Window.getWindows().removeListener(opened);
+        }
+    }
+
+    private void watch(Scene scene) {
         if (scene != null && !Boolean.TRUE.equals(scene.getProperties().get(AccessibleNames.class))) {
             scene.getProperties().put(AccessibleNames.class, true);
             scene.focusOwnerProperty().addListener((o, was, now) -> walk(scene.getRoot()));
@@ -72,25 +87,24 @@ final class AccessibleNames {
     }
 
     /** Gives every unnamed control under {@code n} its name, role and help. */
-    static void walk(Node n) {
+    void walk(Node n) {
         if (n instanceof Control c && !named(c)) {
-            String entry = c.getId() == null ? null : NAMES.get(c.getId());
+            List<String> entry = c.getId() == null ? null : names.get(c.getId());
             if (entry == null && c instanceof TextInputControl t && t.getPromptText() != null
                     && !t.getPromptText().isBlank()) {
-                entry = t.getPromptText();
+                entry = List.of(t.getPromptText());
             }
             Tooltip tip = c.getTooltip();
             if (entry == null && tip != null && tip.getText() != null && !tip.getText().isBlank()) {
-                entry = tip.getText();
+                entry = List.of(tip.getText());
             }
             if (entry == null) {
                 entry = byType(c);
             }
             if (entry != null) {
-                int bar = entry.indexOf('|');
-                c.setAccessibleText(bar < 0 ? entry : entry.substring(0, bar));
-                if (bar >= 0 && c.getAccessibleHelp() == null) {
-                    c.setAccessibleHelp(entry.substring(bar + 1));
+                c.setAccessibleText(entry.get(0));
+                if (entry.size() > 1 && c.getAccessibleHelp() == null) {
+                    c.setAccessibleHelp(entry.get(1));
                 }
             }
         }
@@ -102,19 +116,19 @@ final class AccessibleNames {
     }
 
     /** A name for a control that holds others and says nothing itself. */
-    private static String byType(Control c) {
+    private List<String> byType(Control c) {
         if (c instanceof javafx.scene.control.MenuBar) {
-            return "Menus|Alt and a menu's underlined letter opens it";
+            return List.of(texts.get("access.menus"), texts.get("access.menusHelp"));
         } else if (c instanceof javafx.scene.control.ToolBar) {
-            return "Toolbar|F6 reaches it; Left and Right move between its buttons";
+            return List.of(texts.get("access.toolbar"), texts.get("access.toolbarHelp"));
         } else if (c instanceof javafx.scene.control.SplitPane) {
-            return "Contents, chapter and notes|F6 moves between them";
+            return List.of(texts.get("access.panels"), texts.get("access.panelsHelp"));
         } else if (c instanceof javafx.scene.control.ButtonBar) {
-            return "Dialog buttons";
+            return List.of(texts.get("access.dialogButtons"));
         } else if (c instanceof javafx.scene.control.TabPane) {
-            return "Tabs";
+            return List.of(texts.get("access.tabs"));
         } else if (c instanceof ListView<?> || c instanceof TreeView<?>) {
-            return "List";
+            return List.of(texts.get("access.list"));
         }
         return null;
     }

@@ -23,20 +23,21 @@ final class AllNotesWindow {
     private final Stage stage = new Stage();
     private final AllNotesViewModel vm;
 
-    AllNotesWindow(Window owner, AllNotesViewModel vm, Iterable<Chapter> chapters, Consumer<Annotation> open) {
+    AllNotesWindow(Window owner, AllNotesViewModel vm, Iterable<Chapter> chapters, Texts texts,
+                   Consumer<Annotation> open) {
         this.vm = vm;
         stage.initOwner(owner);
-        stage.setTitle("All notes — Peeragogy Reader");
+        stage.setTitle(texts.format("main.title", texts.get("allNotes.title")));
 
         ComboBox<Annotation.Colour> colour = new ComboBox<>();
         colour.getItems().add(null);
         colour.getItems().addAll(Annotation.Colour.values());
-        colour.setConverter(converter(c -> c == null ? "Any colour" : ColourSwatches.label(c)));
+        colour.setConverter(converter(c -> c == null ? texts.get("allNotes.anyColour") : ColourSwatches.label(texts, c)));
         colour.valueProperty().bindBidirectional(vm.colourProperty());
-        colour.setAccessibleText("Filter notes by colour");
+        colour.setAccessibleText(texts.get("allNotes.filterColour"));
 
         ComboBox<String> tag = new ComboBox<>();
-        tag.setPromptText("Any tag");
+        tag.setPromptText(texts.get("allNotes.anyTag"));
         tag.setId("filter-tag");
         vm.tags().addListener((javafx.collections.ListChangeListener<String>) c -> {
             String keep = tag.getValue();
@@ -44,7 +45,7 @@ final class AllNotesWindow {
             tag.getItems().addAll(vm.tags());
             tag.setValue(keep);
         });
-        tag.setConverter(converter(t -> t == null || t.isEmpty() ? "Any tag" : "#" + t));
+        tag.setConverter(converter(t -> t == null || t.isEmpty() ? texts.get("allNotes.anyTag") : "#" + t));
         tag.valueProperty().addListener((o, a, b) -> vm.tagProperty().set(b == null ? "" : b));
 
         ComboBox<String> chapter = new ComboBox<>();
@@ -55,7 +56,8 @@ final class AllNotesWindow {
             chapter.getItems().add(c.id());
             titles.put(c.id(), c.displayTitle());
         }
-        chapter.setConverter(converter(id -> id == null || id.isEmpty() ? "Any chapter" : titles.getOrDefault(id, id)));
+        chapter.setConverter(converter(id -> id == null || id.isEmpty() ? texts.get("allNotes.anyChapter")
+                : titles.getOrDefault(id, id)));
         // A long chapter title would take the whole row: the box stays at most 260 px and its chosen title,
         // cut short there, is whole in the tooltip.
         chapter.setMaxWidth(260);
@@ -78,23 +80,24 @@ final class AllNotesWindow {
             author.getItems().addAll(vm.authors());
             author.setValue(keep);
         });
-        author.setConverter(converter(a -> a == null || a.isEmpty() ? "Everyone" : vm.authorLabel(a)));
+        author.setConverter(converter(a -> a == null || a.isEmpty() ? texts.get("allNotes.everyone") : vm.authorLabel(a)));
         author.valueProperty().addListener((o, a, b) -> vm.authorProperty().set(b == null ? "" : b));
 
         TextField text = new TextField();
         text.setId("filter-text");
-        text.setPromptText("Words in the note or quote");
+        text.setPromptText(texts.get("allNotes.words"));
         text.textProperty().bindBidirectional(vm.textProperty());
 
         ComboBox<AllNotesViewModel.Order> order = new ComboBox<>(FXCollections.observableArrayList(
                 AllNotesViewModel.Order.values()));
-        order.setConverter(converter(o -> o == AllNotesViewModel.Order.NEWEST ? "Newest first" : "Book order"));
+        order.setConverter(converter(o -> o == AllNotesViewModel.Order.NEWEST ? texts.get("allNotes.newest")
+                : texts.get("allNotes.bookOrder")));
         order.valueProperty().bindBidirectional(vm.orderProperty());
-        order.setAccessibleText("Order of the notes");
+        order.setAccessibleText(texts.get("allNotes.order"));
 
         ListView<Annotation> list = new ListView<>(vm.shown());
         list.setId("all-notes-list");
-        list.setPlaceholder(new Label("No notes match."));
+        list.setPlaceholder(new Label(texts.get("allNotes.none")));
         list.setCellFactory(v -> new ListCell<>() {
             @Override
             protected void updateItem(Annotation a, boolean empty) {
@@ -103,10 +106,10 @@ final class AllNotesWindow {
                     setGraphic(null);
                     setAccessibleText(null);
                 } else {
-                    setAccessibleText(vm.chapterTitle(a) + ". " + NoteSpeech.of(a, false));
+                    setAccessibleText(texts.format("allNotes.speech", vm.chapterTitle(a), NoteSpeech.of(texts, a, false)));
                     Label where = new Label(vm.chapterTitle(a));
                     where.getStyleClass().add("note-kind");
-                    setGraphic(new VBox(2, where, NotesPanel.describe(a, false)));
+                    setGraphic(new VBox(2, where, NotesPanel.describe(texts, a, false)));
                 }
                 setText(null);
             }
@@ -123,7 +126,8 @@ final class AllNotesWindow {
         });
         VBox.setVgrow(list, Priority.ALWAYS);
         Label count = new Label();
-        count.textProperty().bind(javafx.beans.binding.Bindings.size(vm.shown()).asString("%d notes"));
+        count.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> texts.format("allNotes.count", vm.shown().size()), vm.shown()));
         // The filters keep their whole labels ("Any colour", "Everyone"…): each box is as wide as its longest
         // choice and, where the window is too narrow for one row, they wrap to a second (at 640 px a row of
         // them was cut to "An…", "…" and "E…"; found by a fresh tester).

@@ -19,11 +19,13 @@ import org.peeragogy.reader.content.BrowserPage;
  * {@link #close}. FX thread; the writing runs through {@link BackgroundTasks}.
  */
 public final class BrowserCopyViewModel implements AutoCloseable {
+    private static final System.Logger LOG = System.getLogger(BrowserCopyViewModel.class.getName());
     private final BackgroundTasks tasks;
     private final Consumer<String> browser;
     private final Consumer<String> problems;
     private final Consumer<String> done;
     private Path last;
+    private final Texts texts;
 
     /**
      * @param browser  opens an address (a {@code file:} URI here) in the system browser
@@ -31,7 +33,8 @@ public final class BrowserCopyViewModel implements AutoCloseable {
      * @param done     told, in a sentence, that the page was opened (the window's live text)
      */
     public BrowserCopyViewModel(BackgroundTasks tasks, Consumer<String> browser, Consumer<String> problems,
-                                Consumer<String> done) {
+                                Consumer<String> done, Texts texts) {
+        this.texts = Objects.requireNonNull(texts);
         this.tasks = Objects.requireNonNull(tasks);
         this.browser = Objects.requireNonNull(browser);
         this.problems = Objects.requireNonNull(problems);
@@ -57,10 +60,10 @@ public final class BrowserCopyViewModel implements AutoCloseable {
         }, written -> {
             last = written.getParent();
             browser.accept(written.toUri().toString());
-            done.accept("“" + page.chapter().title() + "” opened in your web browser.");
-        }, failure -> problems.accept("The chapter could not be written for your web browser ("
-                + failure.getMessage() + "). Check that the system's temporary folder ("
-                + System.getProperty("java.io.tmpdir") + ") has room and may be written, then try again."));
+            done.accept(texts.format("browser.opened", page.chapter().title()));
+        }, failure -> problems.accept(texts.format("problem.browserCopy",
+                org.peeragogy.reader.book.Messages.logged(LOG, "Open in browser", failure),
+                System.getProperty("java.io.tmpdir"))));
     }
 
     /** The folder of the page opened last, if any (for tests). */

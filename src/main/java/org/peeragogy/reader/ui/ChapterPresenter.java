@@ -55,10 +55,10 @@ final class ChapterPresenter {
             findBar.mark();
         }
         s.found().ifPresent(page::markFind);
-        s.reveal().ifPresent(id -> {
+        s.reveal().ifPresent(id -> notes.whenCurrent(() -> {
             listener.select(id);
             notes.item(id).ifPresent(this::reveal);
-        });
+        }));
     }
 
     /** Takes a search's marks out of the page; the find bar's own marks come back. */

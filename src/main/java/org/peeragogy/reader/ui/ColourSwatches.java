@@ -22,30 +22,31 @@ final class ColourSwatches {
         };
     }
 
-    static String label(Annotation.Colour c) {
+    /** The colour's name ("Yellow"), in the window's language. */
+    static String label(Texts texts, Annotation.Colour c) {
         return switch (c) {
-            case YELLOW -> "Yellow";
-            case GREEN -> "Green";
-            case BLUE -> "Blue";
-            case PINK -> "Pink";
-            case PURPLE -> "Purple";
+            case YELLOW -> texts.get("colour.yellow");
+            case GREEN -> texts.get("colour.green");
+            case BLUE -> texts.get("colour.blue");
+            case PINK -> texts.get("colour.pink");
+            case PURPLE -> texts.get("colour.purple");
         };
     }
 
     /** The underline the page gives this colour's highlights when asked (reader.css: solid, double, dotted…). */
-    static String pattern(Annotation.Colour c) {
+    static String pattern(Texts texts, Annotation.Colour c) {
         return switch (c) {
-            case YELLOW -> "solid underline";
-            case GREEN -> "double underline";
-            case BLUE -> "dotted underline";
-            case PINK -> "dashed underline";
-            case PURPLE -> "wavy underline";
+            case YELLOW -> texts.get("pattern.yellow");
+            case GREEN -> texts.get("pattern.green");
+            case BLUE -> texts.get("pattern.blue");
+            case PINK -> texts.get("pattern.pink");
+            case PURPLE -> texts.get("pattern.purple");
         };
     }
 
     /** "Yellow (solid underline)": the colour's name and its underline, for tooltips and screen readers. */
-    static String described(Annotation.Colour c) {
-        return label(c) + " (" + pattern(c) + ")";
+    static String described(Texts texts, Annotation.Colour c) {
+        return texts.format("colour.described", label(texts, c), pattern(texts, c));
     }
 
     static String style(Annotation.Colour c) {

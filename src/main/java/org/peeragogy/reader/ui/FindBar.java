@@ -18,11 +18,11 @@ final class FindBar {
     private final FindViewModel find;
     private final ChapterView chapterView;
 
-    FindBar(FindViewModel find, ChapterView chapterView) {
+    FindBar(FindViewModel find, ChapterView chapterView, Texts texts) {
         this.find = find;
         this.chapterView = chapterView;
         field.setId("find-field");
-        field.setPromptText("Find in this chapter");
+        field.setPromptText(texts.get("find.prompt"));
         field.textProperty().bindBidirectional(find.queryProperty());
         field.setPrefColumnCount(24);
         field.setOnKeyPressed(e -> {
@@ -44,9 +44,13 @@ final class FindBar {
         Button previous = ActionFactory.button("▲", "find-previous", find::previous);
         Button next = ActionFactory.button("▼", "find-next", find::next);
         Button close = ActionFactory.button("✕", "find-close", this::close);
+        // The arrows and the cross say nothing to a screen reader or in a tooltip by themselves.
+        name(previous, texts.get("action.findPrevious"));
+        name(next, texts.get("action.findNext"));
+        name(close, texts.get("find.close"));
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
-        bar.getChildren().addAll(new Label("Find:"), field, previous, next, count, grow, close);
+        bar.getChildren().addAll(new Label(texts.get("find.label")), field, previous, next, count, grow, close);
         bar.getStyleClass().add("find-bar");
         bar.setId("find-bar");
         bar.setVisible(false);
@@ -85,6 +89,11 @@ final class FindBar {
 
     Node node() {
         return bar;
+    }
+
+    private static void name(Button b, String name) {
+        b.setAccessibleText(name);
+        b.setTooltip(new javafx.scene.control.Tooltip(name));
     }
 
 }

@@ -21,8 +21,10 @@ public final class FindViewModel {
     private final ReadOnlyIntegerWrapper current = new ReadOnlyIntegerWrapper(-1);
     private final ReadOnlyStringWrapper count = new ReadOnlyStringWrapper("");
     private TextFinder finder = TextFinder.of("");
+    private final Texts texts;
 
-    public FindViewModel() {
+    public FindViewModel(Texts texts) {
+        this.texts = java.util.Objects.requireNonNull(texts);
         query.addListener((o, was, now) -> search());
     }
 
@@ -65,9 +67,9 @@ public final class FindViewModel {
         if (q.isEmpty()) {
             count.set("");
         } else if (n == 0) {
-            count.set("No matches");
+            count.set(texts.get("find.none"));
         } else {
-            count.set((current.get() + 1) + " of " + n + (n >= TextFinder.MAX_MATCHES ? "+" : ""));
+            count.set(texts.format(n >= TextFinder.MAX_MATCHES ? "find.countMore" : "find.count", current.get() + 1, n));
         }
     }
 

@@ -23,14 +23,18 @@ import javafx.stage.Window;
 /** The real {@link Dialogs}: JavaFX alerts, choosers and dialogs owned by the reader window. FX thread only. */
 final class FxDialogs implements Dialogs {
     private final Window owner;
+    private final Texts texts;
+    private final DialogButtons buttons;
 
-    FxDialogs(Window owner) {
+    FxDialogs(Window owner, Texts texts) {
         this.owner = Objects.requireNonNull(owner);
+        this.texts = Objects.requireNonNull(texts);
+        this.buttons = DialogButtons.of(texts);
     }
 
     @Override
     public boolean confirm(Question q) {
-        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, q.text(), ButtonType.CANCEL, ButtonType.OK);
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, q.text(), buttons.cancel(), buttons.ok());
         alert.initOwner(owner);
         alert.setTitle(q.title());
         alert.setHeaderText(q.header());
@@ -50,7 +54,7 @@ final class FxDialogs implements Dialogs {
         if (q.paneId() != null) {
             alert.getDialogPane().setId(q.paneId());
         }
-        return alert.showAndWait().filter(b -> b == ButtonType.OK).isPresent();
+        return alert.showAndWait().filter(b -> b == buttons.ok()).isPresent();
     }
 
     @Override
@@ -72,7 +76,7 @@ final class FxDialogs implements Dialogs {
 
     @Override
     public void inform(String title, String text) {
-        Alert alert = new Alert(Alert.AlertType.INFORMATION, text, ButtonType.OK);
+        Alert alert = new Alert(Alert.AlertType.INFORMATION, text, buttons.ok());
         alert.initOwner(owner);
         alert.setTitle(title);
         alert.setHeaderText(null);
@@ -82,6 +86,7 @@ final class FxDialogs implements Dialogs {
     @Override
     public Optional<String> askText(String title, String header, String label, String initial) {
         TextInputDialog dialog = new TextInputDialog(initial);
+        buttons.okCancel(dialog.getDialogPane());
         dialog.getEditor().setAccessibleText(label.replaceAll(":$", ""));
         dialog.initOwner(owner);
         dialog.setTitle(title);
@@ -93,6 +98,7 @@ final class FxDialogs implements Dialogs {
     @Override
     public Optional<String> choose(String title, String header, String label, List<String> options) {
         ChoiceDialog<String> dialog = new ChoiceDialog<>(options.get(0), options);
+        buttons.okCancel(dialog.getDialogPane());
         dialog.initOwner(owner);
         dialog.setTitle(title);
         dialog.setHeaderText(header);
@@ -132,15 +138,15 @@ final class FxDialogs implements Dialogs {
 
     @Override
     public Optional<NoteEditor.Result> editNote(NoteEditor.Request request) {
-        return NoteEditor.show(owner, request);
+        return NoteEditor.show(owner, request, texts);
     }
 
     @Override
     public void people(List<SharingViewModel.Person> people, BiConsumer<String, Boolean> setVisible) {
         Dialog<Void> dialog = new Dialog<>();
         dialog.initOwner(owner);
-        dialog.setTitle("People");
-        dialog.setHeaderText("Each person's notes are a layer: show or hide them.");
+        dialog.setTitle(texts.get("people.title"));
+        dialog.setHeaderText(texts.get("people.header"));
         VBox rows = new VBox(6);
         for (SharingViewModel.Person p : people) {
             CheckBox box = new CheckBox(p.name());
@@ -149,15 +155,15 @@ final class FxDialogs implements Dialogs {
             swatch.setMinSize(14, 14);
             swatch.setStyle("-fx-background-color: " + p.colour() + "; -fx-background-radius: 7;");
             box.setGraphic(swatch);
-            box.setAccessibleText("Notes by " + p.name()); // the layer is named; its colour is not its meaning
+            box.setAccessibleText(texts.format("people.notesBy", p.name())); // the layer is named; its colour is not its meaning
             box.selectedProperty().addListener((o, was, now) -> setVisible.accept(p.id(), now));
             rows.getChildren().add(box);
         }
         if (rows.getChildren().isEmpty()) {
-            rows.getChildren().add(new Label("No notes yet."));
+            rows.getChildren().add(new Label(texts.get("people.none")));
         }
         dialog.getDialogPane().setContent(rows);
-        dialog.getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
+        dialog.getDialogPane().getButtonTypes().add(buttons.close());
         dialog.showAndWait();
     }
 

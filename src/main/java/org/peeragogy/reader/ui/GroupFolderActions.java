@@ -27,11 +27,13 @@ final class GroupFolderActions {
     private final GroupFolderViewModel group;
     private final NoticeViewModel notices;
     private final SharingActions sharing;
+    private final Texts texts;
     private final Consumer<String> browser;
 
     /** @param browser opens an address (a {@code file:} URI of a digest's copy) with the system's own program */
     GroupFolderActions(Dialogs dialogs, GroupFolderViewModel group, NoticeViewModel notices, SharingActions sharing,
-                       Consumer<String> browser) {
+                       Texts texts, Consumer<String> browser) {
+        this.texts = texts;
         this.dialogs = dialogs;
         this.group = group;
         this.notices = notices;
@@ -43,36 +45,34 @@ final class GroupFolderActions {
             }
         });
         group.handoutProperty().addListener((o, was, now) -> now.ifPresent(h -> notices.show(
-                "The group's digest arrived in the group folder (" + h.name() + ").",
-                new NoticeViewModel.Choice(OPEN_DIGEST, "Open", () -> openDigest(h)))));
+                texts.format("group.digestArrived", h.name()),
+                new NoticeViewModel.Choice(OPEN_DIGEST, texts.get("group.open"), () -> openDigest(h)))));
         group.mergedWithoutAskingProperty().addListener((o, was, now) -> {
             if (now.isEmpty()) {
                 return;
             }
             sharing.refreshLayers();
-            notices.show("Merged from the group folder: " + String.join("; ", now) + ".",
-                    new NoticeViewModel.Choice(NoticeViewModel.UNDO, "Undo", sharing::undoImport));
+            notices.show(texts.format("group.merged", String.join("; ", now)),
+                    new NoticeViewModel.Choice(NoticeViewModel.UNDO, texts.get("button.undo"), sharing::undoImport));
         });
     }
 
     /** Notes → Group folder…: the folder, the group's name, and whether to merge without asking. */
     void choose() {
-        Optional<Path> dir = dialogs.chooseFolder("Group folder: a folder your group shares (a USB stick, a shared"
-                + " folder, a Syncthing folder)");
+        Optional<Path> dir = dialogs.chooseFolder(texts.get("group.chooseFolder"));
         if (dir.isEmpty()) {
             return;
         }
         String suggested = group.folderProperty().get().filter(dir.get()::equals).map(p -> group.groupProperty().get())
                 .orElse(String.valueOf(dir.get().getFileName()));
-        Optional<String> name = dialogs.askText("Group folder", "What is the group called?", "Group:", suggested);
+        Optional<String> name = dialogs.askText(texts.get("group.title"), texts.get("group.nameHeader"),
+                texts.get("group.nameLabel"), suggested);
         if (name.isEmpty()) {
             return;
         }
-        boolean merge = dialogs.twoWays(Dialogs.Question.of("Group folder", "Merge without asking?",
-                "Your notes are written to " + dir.get() + " a few seconds after each change, and everyone else's"
-                        + " files there are offered to you. Once you have merged someone's notes by hand, their next"
-                        + " files can be merged without asking; people you never accepted always ask.")
-                .withId("group-merge-accepted"), "Merge without asking", "Always ask");
+        boolean merge = dialogs.twoWays(Dialogs.Question.of(texts.get("group.title"), texts.get("group.mergeHeader"),
+                texts.format("group.mergeText", String.valueOf(dir.get()))).withId("group-merge-accepted"),
+                texts.get("group.mergeWithoutAsking"), texts.get("group.alwaysAsk"));
         group.choose(dir.get(), name.get(), merge);
     }
 
@@ -99,25 +99,25 @@ final class GroupFolderActions {
     }
 
     private void announce(List<GroupFolder.Arrival> list) {
-        String text = list.size() == 1 ? list.get(0).describe()
-                : list.get(list.size() - 1).describe() + ", and " + (list.size() - 1) + " more in the group folder";
-        notices.show(text, new NoticeViewModel.Choice(PREVIEW, "Preview", () -> preview(list)),
-                new NoticeViewModel.Choice(MERGE, "Merge", () -> merge(list)));
+        String last = GroupFolderViewModel.describe(texts, list.get(list.size() - 1));
+        String text = list.size() == 1 ? last : texts.format("group.andMore", last, list.size() - 1);
+        notices.show(text, new NoticeViewModel.Choice(PREVIEW, texts.get("group.preview"), () -> preview(list)),
+                new NoticeViewModel.Choice(MERGE, texts.get("group.merge"), () -> merge(list)));
     }
 
     /** The usual import preview, for every file at once; OK merges them. */
     void preview(List<GroupFolder.Arrival> list) {
         List<String> lines = new ArrayList<>();
         for (GroupFolder.Arrival a : list) {
-            lines.add(a.describe() + " — " + a.fileName());
+            lines.add(texts.format("group.previewLine", GroupFolderViewModel.describe(texts, a), a.fileName()));
             a.preview().remarks().forEach(r -> lines.add("  " + r));
         }
-        String header = list.size() == 1 ? "Merge " + list.get(0).person() + "'s notes?"
-                : "Merge the notes of " + list.size() + " files?";
-        String text = list.size() == 1 ? SharingViewModel.describe(list.get(0).preview())
-                : "The files are merged as one import. Notes keep their authors; File → Undo last import takes them"
-                + " all back.";
-        if (dialogs.confirm(Dialogs.Question.of("Group folder", header, text).withDetails("What arrived:", lines)
+        String header = list.size() == 1 ? texts.format("group.mergeOne", list.get(0).person())
+                : texts.format("group.mergeMany", list.size());
+        String text = list.size() == 1 ? SharingViewModel.describe(texts, list.get(0).preview())
+                : texts.get("group.mergeManyText");
+        if (dialogs.confirm(Dialogs.Question.of(texts.get("group.title"), header, text)
+                .withDetails(texts.get("group.whatArrived"), lines)
                 .withId("group-preview"))) {
             merge(list);
         }
@@ -126,9 +126,9 @@ final class GroupFolderActions {
     void merge(List<GroupFolder.Arrival> list) {
         group.merge(list, merged -> {
             sharing.refreshLayers();
-            notices.show("Merged from the group folder: " + merged.summary() + ".", merged.undoable()
-                    ? new NoticeViewModel.Choice[] {new NoticeViewModel.Choice(NoticeViewModel.UNDO, "Undo",
-                    sharing::undoImport)} : new NoticeViewModel.Choice[0]);
+            notices.show(texts.format("group.merged", merged.summary()), merged.undoable()
+                    ? new NoticeViewModel.Choice[] {new NoticeViewModel.Choice(NoticeViewModel.UNDO,
+                    texts.get("button.undo"), sharing::undoImport)} : new NoticeViewModel.Choice[0]);
         });
     }
 }

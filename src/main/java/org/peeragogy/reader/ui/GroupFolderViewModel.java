@@ -80,6 +80,7 @@ public final class GroupFolderViewModel implements AutoCloseable {
     private AutoCloseable watch;
     private boolean ticking;
     private boolean again;
+    private final Texts texts;
 
     /**
      * @param onUi          runs on the FX thread ({@code Platform::runLater}; a queue in tests)
@@ -92,7 +93,8 @@ public final class GroupFolderViewModel implements AutoCloseable {
      */
     public GroupFolderViewModel(Connection connection, BackgroundTasks tasks, Executor onUi, SaveQueue saves,
                                 SettingsStore writeSettings, Consumer<String> problems, Path staging,
-                                Duration debounce, BiFunction<Path, Runnable, AutoCloseable> watches) {
+                                Duration debounce, BiFunction<Path, Runnable, AutoCloseable> watches, Texts texts) {
+        this.texts = Objects.requireNonNull(texts);
         this.connection = Objects.requireNonNull(connection);
         this.tasks = Objects.requireNonNull(tasks);
         this.onUi = Objects.requireNonNull(onUi);
@@ -141,7 +143,7 @@ public final class GroupFolderViewModel implements AutoCloseable {
         mergeAccepted = merge;
         arrivals.set(List.of());
         session = new GroupFolderSession(new GroupFolder(dir, staging), debounce, Clock.systemUTC());
-        status.set("Group folder " + name + ": looking…");
+        status.set(texts.format("group.looking", name));
         watch = watches.apply(dir, this::wake);
     }
 
@@ -169,7 +171,7 @@ public final class GroupFolderViewModel implements AutoCloseable {
             for (GroupFolder.Arrival a : t.scan().arrivals()) {
                 if (merge && s.folder().accepted(db, a)) {
                     accepted.add(a);
-                    names.add(a.describe());
+                    names.add(describe(texts, a));
                 } else {
                     waiting.add(a);
                 }
@@ -187,16 +189,17 @@ public final class GroupFolderViewModel implements AutoCloseable {
             }
         }, e -> {
             ticking = false;
-            status.set("Group folder " + group.get() + ": " + Messages.logged(LOG, "The group folder", e));
+            status.set(texts.format("group.status", group.get(), Messages.logged(LOG, "The group folder", e)));
         });
     }
 
     private void show(Result r) {
         GroupFolder.Scan scan = r.tick().scan();
-        String people = scan.files().stream().map(f -> f.person()).distinct().count() + " people";
-        status.set("Group folder " + group.get() + ": " + (scan.reachable() ? people
-                + r.tick().writeProblem().map(w -> " · " + w).orElse("")
-                : "not reachable; the reader looks again"));
+        long people = scan.files().stream().map(f -> f.person()).distinct().count();
+        status.set(!scan.reachable() ? texts.format("group.status", group.get(), texts.get("group.notReachable"))
+                : texts.format("group.status", group.get(), r.tick().writeProblem()
+                .map(w -> texts.format("group.peopleAndProblem", people, w))
+                .orElse(texts.format("group.people", people))));
         if (!r.mergedNames().isEmpty()) {
             mergedWithoutAsking.set(List.of()); // so that the same words twice in a row are said twice
             mergedWithoutAsking.set(List.copyOf(r.mergedNames()));
@@ -215,13 +218,29 @@ public final class GroupFolderViewModel implements AutoCloseable {
     }
 
     /**
+     * "Ben updated their notes (4 new, 1 updated)", or "… has a second version of their notes (…)" for a sync
+     * tool's conflict copy: an arrival in the window's words. Any thread.
+     */
+    public static String describe(Texts texts, GroupFolder.Arrival a) {
+        String what = nothingNew(texts, ImportWords.changes(texts,
+                SharingViewModel.counts(a.preview().plan().counts(), a.preview().plan().votes()), false));
+        return texts.format(a.alongside() ? "group.secondVersion" : "group.updated", a.person(), what);
+    }
+
+    private static String nothingNew(Texts texts, String changes) {
+        return changes.isEmpty() ? texts.get("group.nothingNew") : changes;
+    }
+
+    /**
      * What a merge did: "1 new; 2 new, 1 updated" (one part per file), and whether it can be undone (it
      * changed something).
      */
     public record Merged(String summary, boolean undoable) {
-        static Merged of(List<ShareStore.Applied> applied) {
-            String what = applied.stream().map(a -> GroupFolder.shortSummary(a.plan().summary()))
-                    .reduce((x, y) -> x + "; " + y).orElse("nothing new");
+        static Merged of(Texts texts, List<ShareStore.Applied> applied) {
+            String what = applied.stream().map(a -> nothingNew(texts,
+                            ImportWords.changes(texts, SharingViewModel.counts(a.plan().counts(), a.plan().votes()),
+                                    false)))
+                    .reduce((x, y) -> x + "; " + y).orElse(texts.get("group.nothingNew"));
             return new Merged(what, applied.stream().anyMatch(a -> a.batchId().isPresent()));
         }
     }
@@ -240,7 +259,7 @@ public final class GroupFolderViewModel implements AutoCloseable {
         rest.removeAll(list);
         arrivals.set(List.copyOf(rest));
         tasks.run("group-folder-merge", p -> connection.run((db, sharing, book) ->
-                Merged.of(s.folder().mergeAll(db, sharing, list, true))), done,
+                Merged.of(texts, s.folder().mergeAll(db, sharing, list, true))), done,
                 e -> problems.accept(Messages.logged(LOG, "Merging from the group folder", e)));
     }
 

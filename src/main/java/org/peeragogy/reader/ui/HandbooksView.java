@@ -18,22 +18,26 @@ import javafx.scene.layout.HBox;
  * through {@link Dialogs}. FX thread.
  */
 final class HandbooksView {
-    private static final Dialogs.Filter ZIP = new Dialogs.Filter("Zip archives", List.of("*.zip"));
+    private final Dialogs.Filter zip;
     private final HandbooksViewModel vm;
+    private final Texts texts;
     private final Dialogs dialogs;
     private final HBox guideBar = new HBox();
     private final ProgressBar installing = new ProgressBar();
-    private final Menu switchMenu = new Menu("Switch handbook");
+    private final Menu switchMenu;
     private List<SwitchHandbookViewModel.Choice> shown;
 
-    HandbooksView(HandbooksViewModel vm, Dialogs dialogs) {
+    HandbooksView(HandbooksViewModel vm, Dialogs dialogs, Texts texts) {
         this.vm = vm;
         this.dialogs = dialogs;
-        Button addHandbook = new Button("Add the handbook…");
+        this.texts = texts;
+        this.zip = new Dialogs.Filter(texts.get("handbooks.zipFiles"), List.of("*.zip"));
+        this.switchMenu = new Menu(texts.get("handbooks.switch"));
+        Button addHandbook = new Button(texts.get("handbooks.add"));
         addHandbook.setOnAction(e -> choose(false));
         addHandbook.disableProperty().bind(vm.workingProperty());
-        Label guideText = new Label("The Peeragogy Handbook is not installed yet. You are reading the reader's guide.");
-        Button addZip = new Button("…or a zip file");
+        Label guideText = new Label(texts.get("handbooks.guideOnly"));
+        Button addZip = new Button(texts.get("handbooks.orZip"));
         addZip.setOnAction(e -> choose(true));
         addZip.disableProperty().bind(vm.workingProperty());
         guideBar.getChildren().addAll(guideText, addHandbook, addZip);
@@ -78,8 +82,8 @@ final class HandbooksView {
 
     /** Asks for a handbook folder (or zip) and installs it. */
     void choose(boolean zip) {
-        (zip ? dialogs.chooseFile("Add the handbook (zip)", List.of(ZIP))
-                : dialogs.chooseFolder("Add the handbook (folder with the Markdown chapters)")).ifPresent(this::add);
+        (zip ? dialogs.chooseFile(texts.get("handbooks.chooseZip"), List.of(this.zip))
+                : dialogs.chooseFolder(texts.get("handbooks.chooseFolder"))).ifPresent(this::add);
     }
 
     void add(Path path) {
@@ -95,13 +99,13 @@ final class HandbooksView {
             shown = choices;
             switchMenu.getItems().clear();
             for (SwitchHandbookViewModel.Choice h : choices) {
-                RadioMenuItem item = new RadioMenuItem(h.label());
+                RadioMenuItem item = new RadioMenuItem(texts.format("handbooks.choice", h.title(), h.chapters()));
                 item.setUserData(h.identity());
                 item.setOnAction(e -> vm.switchTo(h));
                 switchMenu.getItems().add(item);
             }
             if (choices.isEmpty()) {
-                MenuItem none = new MenuItem("No handbook added yet");
+                MenuItem none = new MenuItem(texts.get("handbooks.none"));
                 none.setDisable(true);
                 switchMenu.getItems().add(none);
             }

@@ -4,14 +4,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Bounds;
 import javafx.geometry.Insets;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.SplitPane;
@@ -44,8 +42,11 @@ final class HelpActions {
     private Stage shortcuts;
     private Stage guide;
     private ChapterView guidePage;
+    private final Texts texts;
 
-    HelpActions(Stage owner, HelpViewModel help, Dialogs dialogs, Consumer<String> browser, Path webDataDir) {
+    HelpActions(Stage owner, HelpViewModel help, Dialogs dialogs, Consumer<String> browser, Path webDataDir,
+                Texts texts) {
+        this.texts = texts;
         this.owner = owner;
         this.help = help;
         this.dialogs = dialogs;
@@ -59,11 +60,11 @@ final class HelpActions {
     }
 
     /** One row per action with a key: its menu text (without the mnemonic mark) and every key that runs it. */
-    static List<ShortcutsViewModel.Row> rows(List<Action> table) {
+    static List<ShortcutsViewModel.Row> rows(Texts texts, List<Action> table) {
         List<ShortcutsViewModel.Row> rows = new ArrayList<>();
         for (Action a : table) {
             String keys = Stream.concat(Stream.ofNullable(a.accelerator()), a.moreKeys().stream())
-                    .map(HelpActions::display).collect(Collectors.joining(" or "));
+                    .map(k -> display(texts, k)).reduce((x, y) -> texts.format("help.keysOr", x, y)).orElse("");
             if (!keys.isEmpty()) {
                 rows.add(new ShortcutsViewModel.Row(a.text().replace("_", ""), keys));
             }
@@ -71,12 +72,15 @@ final class HelpActions {
         return rows;
     }
 
-    /** A key as the menus show it; the keypad's plus and minus are named so (the toolkit shows them as + and -). */
-    static String display(KeyCombination k) {
+    /**
+     * A key as the menus show it (the toolkit's names, "Ctrl+Page Up", in every language); the keypad's plus and
+     * minus are named so (the toolkit shows them as + and -).
+     */
+    static String display(Texts texts, KeyCombination k) {
         String text = k.getDisplayText();
         if (k instanceof javafx.scene.input.KeyCodeCombination c
                 && (c.getCode() == KeyCode.ADD || c.getCode() == KeyCode.SUBTRACT)) {
-            return text.substring(0, text.length() - 1) + "keypad " + (c.getCode() == KeyCode.ADD ? "+" : "-");
+            return text.substring(0, text.length() - 1) + texts.format("help.keypad", c.getCode() == KeyCode.ADD ? "+" : "-");
         }
         return text;
     }
@@ -84,33 +88,33 @@ final class HelpActions {
     /** Help → Keyboard shortcuts: the list, with the caret in its search field. */
     void showShortcuts() {
         if (shortcuts == null) {
-            ShortcutsViewModel vm = new ShortcutsViewModel(rows(actions));
+            ShortcutsViewModel vm = new ShortcutsViewModel(rows(texts, actions));
             TextField search = new TextField();
             search.setId("shortcuts-search");
-            search.setPromptText("Search the keys (a word of an action, or a key)");
+            search.setPromptText(texts.get("help.searchKeys"));
             search.textProperty().addListener((o, was, now) -> vm.search(now));
             TableView<ShortcutsViewModel.Row> table = new TableView<>(vm.shown());
             table.setId("shortcuts-list");
-            TableColumn<ShortcutsViewModel.Row, String> action = new TableColumn<>("Action");
+            TableColumn<ShortcutsViewModel.Row, String> action = new TableColumn<>(texts.get("help.action"));
             action.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().action()));
             // Wide enough for the longest keys ("Ctrl++ or Ctrl+= or Ctrl+keypad +", cut short at 230 px; found
             // by a fresh tester) and the longest action, side by side in a 660 px window.
             action.setPrefWidth(290);
-            TableColumn<ShortcutsViewModel.Row, String> keys = new TableColumn<>("Keys");
+            TableColumn<ShortcutsViewModel.Row, String> keys = new TableColumn<>(texts.get("help.keys"));
             keys.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().keys()));
             keys.setPrefWidth(330);
             table.getColumns().add(action);
             table.getColumns().add(keys);
             table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-            table.setPlaceholder(new Label("No key matches what you typed."));
+            table.setPlaceholder(new Label(texts.get("help.noKey")));
             VBox.setVgrow(table, Priority.ALWAYS);
             // Keys every JavaFX window has, not the reader's own (so not in its table of actions).
-            Label toolkit = new Label("Also: F10 opens the menus; Esc closes a menu, a dialog or this list.");
+            Label toolkit = new Label(texts.get("help.toolkitKeys"));
             toolkit.setWrapText(true);
             VBox box = new VBox(8, search, table, toolkit);
             box.setPadding(new Insets(10));
             box.setId("shortcuts");
-            shortcuts = window("Keyboard shortcuts", box, 660, 520);
+            shortcuts = window(texts.get("action.keyboardShortcuts"), box, 660, 520);
             shortcuts.getScene().setOnKeyPressed(e -> {
                 if (e.getCode() == KeyCode.ESCAPE) {
                     shortcuts.hide();
@@ -136,7 +140,7 @@ final class HelpActions {
                     setText(empty || c == null ? null : c.displayTitle());
                 }
             });
-            guidePage = new ChapterView(book, webDataDir.resolve("guide"), new GuideListener(chapters));
+            guidePage = new ChapterView(book, webDataDir.resolve("guide"), new GuideListener(chapters), texts);
             chapters.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
                 if (now != null) {
                     guidePage.open(now.id(), "", 0);
@@ -145,7 +149,7 @@ final class HelpActions {
             SplitPane split = new SplitPane(chapters, guidePage.node());
             split.setDividerPositions(0.28);
             split.setId("guide");
-            guide = window("Reader's guide", split, 900, 640);
+            guide = window(texts.get("action.readersGuide"), split, 900, 640);
             book.book().chapter(help.guideStart()).ifPresent(c -> chapters.getSelectionModel().select(c));
         }
         guide.show();
@@ -159,12 +163,11 @@ final class HelpActions {
         licences.setWrapText(true);
         licences.setPrefRowCount(12);
         licences.setId("about-licences");
-        Alert about = new Alert(Alert.AlertType.INFORMATION, null, ButtonType.CLOSE);
+        Alert about = new Alert(Alert.AlertType.INFORMATION, null, DialogButtons.of(texts).close());
         about.initOwner(owner);
-        about.setTitle("About Peeragogy Reader");
-        about.setHeaderText("Peeragogy Reader " + help.version()
-                + "\nA quiet place to read the Peeragogy Handbook and keep notes, offline.");
-        about.getDialogPane().setContent(new VBox(6, new Label("Licences:"), licences));
+        about.setTitle(texts.get("action.about"));
+        about.setHeaderText(texts.format("help.aboutHeader", help.version()));
+        about.getDialogPane().setContent(new VBox(6, new Label(texts.get("help.licences")), licences));
         about.getDialogPane().setId("about");
         about.show();
     }
@@ -172,7 +175,7 @@ final class HelpActions {
     private Stage window(String title, javafx.scene.Parent content, double width, double height) {
         Stage s = new Stage();
         s.initOwner(owner);
-        s.setTitle(title + " — Peeragogy Reader");
+        s.setTitle(texts.format("main.title", title));
         Scene scene = new Scene(content, width, height);
         scene.getStylesheets().addAll(owner.getScene().getStylesheets());
         s.setScene(scene);
@@ -210,8 +213,7 @@ final class HelpActions {
         @Override
         public void externalLinkClicked(String url) {
             javafx.application.Platform.runLater(() -> {
-                if (dialogs.confirm(Dialogs.Question.of("Open an outside link?", "Open this link in your web browser?",
-                        url + "\n\nThis opens your web browser at this address and needs an internet connection."))) {
+                if (dialogs.confirm(PageEvents.outsideLink(texts, url))) {
                     browser.accept(url);
                 }
             });
@@ -227,7 +229,7 @@ final class HelpActions {
 
         @Override
         public void failed(String message) {
-            dialogs.inform("Reader's guide", message);
+            dialogs.inform(texts.get("action.readersGuide"), message);
         }
 
         @Override

@@ -17,6 +17,11 @@ import org.peeragogy.reader.content.Handbooks;
  */
 public final class HelpViewModel {
     private Handbook guide;
+    private final Texts texts;
+
+    public HelpViewModel(Texts texts) {
+        this.texts = java.util.Objects.requireNonNull(texts);
+    }
 
     /** The reader's version as the package says it ("0.1.0"), "dev" when run from the sources. Any thread. */
     public String version() {
@@ -28,7 +33,7 @@ public final class HelpViewModel {
     public String licences() {
         try (InputStream in = HelpViewModel.class.getResourceAsStream("licences.txt")) {
             if (in == null) {
-                return "The list of licences is missing from this build.";
+                return texts.get("help.licencesMissing");
             }
             return new String(in.readAllBytes(), StandardCharsets.UTF_8).strip();
         } catch (IOException e) {

@@ -26,9 +26,11 @@ final class KeyboardAccess {
     private final BrowserCopyViewModel browserCopy;
     private final ReaderViewModel reader;
     private final Regions regions = new Regions();
+    private final Texts texts;
 
     KeyboardAccess(KeyboardViewModel keyboard, ChapterView page, BrowserCopyViewModel browserCopy,
-                   ReaderViewModel reader) {
+                   ReaderViewModel reader, Texts texts) {
+        this.texts = texts;
         this.keyboard = keyboard;
         this.page = page;
         this.browserCopy = browserCopy;
@@ -40,16 +42,16 @@ final class KeyboardAccess {
     /** The rows this part adds to the window's table of actions (ids are laid out in {@link WindowActions}). */
     List<Action> actions() {
         return List.of(
-                Action.of("next-region", "Next region", new KeyCodeCombination(KeyCode.F6), regions::next),
-                Action.of("previous-region", "Previous region",
+                Action.of("next-region", texts.get("action.nextRegion"), new KeyCodeCombination(KeyCode.F6), regions::next),
+                Action.of("previous-region", texts.get("action.previousRegion"),
                         new KeyCodeCombination(KeyCode.F6, KeyCombination.SHIFT_DOWN), regions::previous),
-                Action.of("caret-browsing", "Caret browsing", new KeyCodeCombination(KeyCode.F7),
+                Action.of("caret-browsing", texts.get("action.caretBrowsing"), new KeyCodeCombination(KeyCode.F7),
                         keyboard::toggleCaretBrowsing).checkedWhen(keyboard.caretBrowsingProperty()),
-                Action.of("select-sentence", "Select sentence", new KeyCodeCombination(KeyCode.F8),
+                Action.of("select-sentence", texts.get("action.selectSentence"), new KeyCodeCombination(KeyCode.F8),
                         this::selectSentence),
-                Action.of("select-paragraph", "Select paragraph",
+                Action.of("select-paragraph", texts.get("action.selectParagraph"),
                         new KeyCodeCombination(KeyCode.F8, KeyCombination.SHIFT_DOWN), this::selectParagraph),
-                Action.of("open-in-browser", "Open this chapter in the system browser",
+                Action.of("open-in-browser", texts.get("action.openInBrowser"),
                         new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
                         this::openInBrowser));
     }
@@ -124,7 +126,7 @@ final class KeyboardAccess {
         Handbook handbook = reader.handbookProperty().get();
         page.current().ifPresentOrElse(
                 c -> browserCopy.open(c, handbook, KeyboardAccess::stylesheet, reader.themeProperty().get().cssName()),
-                () -> reader.report("No chapter is shown yet; open one first."));
+                () -> reader.report(texts.get("problem.noChapterYet")));
     }
 
     /** The page's own style sheet, so the browser shows the chapter as the window does. */

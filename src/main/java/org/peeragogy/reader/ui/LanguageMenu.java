@@ -6,13 +6,14 @@ import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.ToggleGroup;
 
 /**
- * View → Language: one item per language the chapter shown exists in, the current one ticked; hidden
- * when there is only one (issue 13). Talks to {@link LanguagesViewModel} only.
+ * The menu bar's Language menu: one item per language the chapter shown exists in (the handbook's text, not
+ * the window's words: that is View → Interface language, {@link InterfaceLanguageMenu}), the current one
+ * ticked; hidden when there is only one (issue 13). Talks to {@link LanguagesViewModel} only.
  */
 final class LanguageMenu extends Menu {
     /** @param otherWork disables the menu too while it is true (a handbook switch or install) */
-    LanguageMenu(LanguagesViewModel languages, javafx.beans.value.ObservableBooleanValue otherWork) {
-        super("_Language");
+    LanguageMenu(LanguagesViewModel languages, javafx.beans.value.ObservableBooleanValue otherWork, Texts texts) {
+        super(texts.get("menu.language"));
         setId("language-menu");
         disableProperty().bind(languages.workingProperty().or(otherWork));
         languages.choicesProperty().addListener((o, was, now) -> show(languages, now));

@@ -30,8 +30,10 @@ public final class LanguagesViewModel {
     private final BackgroundTasks tasks;
     private final ReadOnlyObjectWrapper<List<Choice>> choices = new ReadOnlyObjectWrapper<>(List.of());
     private final ReadOnlyBooleanWrapper working = new ReadOnlyBooleanWrapper();
+    private final Texts texts;
 
-    public LanguagesViewModel(ReaderViewModel reader, BackgroundTasks tasks) {
+    public LanguagesViewModel(ReaderViewModel reader, BackgroundTasks tasks, Texts texts) {
+        this.texts = Objects.requireNonNull(texts);
         this.reader = Objects.requireNonNull(reader);
         this.tasks = Objects.requireNonNull(tasks);
         reader.chapterProperty().addListener((o, was, now) -> update());
@@ -67,8 +69,8 @@ public final class LanguagesViewModel {
             reader.switchLanguage(next, choice.chapterId());
         }, failure -> {
             working.set(false);
-            reader.report("The handbook could not be opened in " + choice.label() + ": "
-                    + Messages.logged(LOG, "Switching language", failure));
+            reader.report(texts.format("problem.languageNotOpened", choice.label(),
+                    Messages.logged(LOG, "Switching language", failure)));
         });
     }
 
@@ -81,25 +83,18 @@ public final class LanguagesViewModel {
             return;
         }
         List<Choice> out = new ArrayList<>();
-        out.add(new Choice(h.book().language(), label(h.book().language()), c.id(), true));
+        out.add(new Choice(h.book().language(), label(texts, h.book().language()), c.id(), true));
         for (Handbook.Translation t : others) {
-            out.add(new Choice(t.language(), label(t.language()), t.chapterId(), false));
+            out.add(new Choice(t.language(), label(texts, t.language()), t.chapterId(), false));
         }
         choices.set(List.copyOf(out));
     }
 
-    /** The language's name in itself, capitalised ("Español", "English"); "Original" for untagged originals. */
-    static String label(String tag) {
-        if (tag.isEmpty()) {
-            return "Original";
-        }
-        Locale l = Locale.forLanguageTag(tag);
-        String name = l.getDisplayName(l);
-        if (name.isEmpty()) {
-            return tag;
-        }
-        int first = name.codePointAt(0);
-        return new StringBuilder().appendCodePoint(Character.toUpperCase(first))
-                .append(name.substring(Character.charCount(first))).toString();
+    /**
+     * The language's name in itself, capitalised ("Español", "English"), as the interface's are
+     * ({@link Texts#nameOf}); "Original" (in the window's language) for untagged originals.
+     */
+    static String label(Texts texts, String tag) {
+        return tag.isEmpty() ? texts.get("language.original") : Texts.nameOf(Locale.forLanguageTag(tag));
     }
 }

@@ -30,15 +30,18 @@ final class LiveText {
     private final NotesViewModel notes;
     private final ReaderViewModel reader;
     private Map<String, Annotation> seen = Map.of();
+    private final Texts texts;
 
-    LiveText(ReaderViewModel reader, NotesViewModel notes, NoticeViewModel notices, SearchViewModel search) {
+    LiveText(ReaderViewModel reader, NotesViewModel notes, NoticeViewModel notices, SearchViewModel search,
+             Texts texts) {
+        this.texts = texts;
         this.reader = reader;
         this.notes = notes;
         label.setId("live-text");
         label.getStyleClass().add("live-text");
         label.setAccessibleRole(AccessibleRole.TEXT);
-        label.setAccessibleText("Messages"); // until the first one
-        label.setAccessibleHelp("What just happened, for screen readers");
+        label.setAccessibleText(texts.get("live.name")); // until the first one
+        label.setAccessibleHelp(texts.get("live.help"));
         notices.noticeProperty().addListener((o, was, now) -> now.ifPresent(n -> say(n.text())));
         search.statusProperty().addListener((o, was, now) -> {
             if (now != null && !now.isBlank()) {
@@ -91,17 +94,16 @@ final class LiveText {
             boolean changed = before == null || !before.updated().equals(a.updated());
             if (changed && notes.isMine(a) && a.updated().isAfter(recent)) {
                 sentence = switch (a.kind()) {
-                    case BOOKMARK -> "Bookmark set.";
-                    case CHAPTER_NOTE -> "Chapter note saved.";
-                    case HIGHLIGHT -> a.note().isEmpty()
-                            ? "Highlighted in " + ColourSwatches.label(a.colour()).toLowerCase(java.util.Locale.ROOT) + "."
-                            : "Note saved.";
+                    case BOOKMARK -> texts.get("live.bookmarkSet");
+                    case CHAPTER_NOTE -> texts.get("live.chapterNoteSaved");
+                    case HIGHLIGHT -> a.note().isEmpty() ? texts.format("live.highlighted", a.colour().code())
+                            : texts.get("live.noteSaved");
                 };
             }
         }
         for (Annotation a : seen.values()) {
             if (!now.containsKey(a.id()) && a.kind() == Annotation.Kind.BOOKMARK && a.chapterId().equals(chapter)) {
-                sentence = "Bookmark removed.";
+                sentence = texts.get("notice.bookmarkRemoved");
             }
         }
         seen = now;

@@ -43,18 +43,16 @@ final class NoteEditor {
                    boolean existing, boolean needsText, Optional<String> otherAuthor) {
     }
 
-    static final ButtonType DELETE = new ButtonType("Delete", ButtonBar.ButtonData.LEFT);
-    static final ButtonType DISCARD = new ButtonType("Discard", ButtonBar.ButtonData.OK_DONE);
-    static final ButtonType KEEP = new ButtonType("Keep writing", ButtonBar.ButtonData.CANCEL_CLOSE);
-
     private NoteEditor() {
     }
 
-    static Optional<Result> show(Window owner, Request r) {
+    static Optional<Result> show(Window owner, Request r, Texts texts) {
         boolean readOnly = r.otherAuthor().isPresent();
+        DialogButtons buttons = DialogButtons.of(texts);
+        ButtonType deleteButton = new ButtonType(texts.get("button.delete"), ButtonBar.ButtonData.LEFT);
         Dialog<Result> dialog = new Dialog<>();
         dialog.initOwner(owner);
-        dialog.setTitle(readOnly ? "Note by " + r.otherAuthor().get() : r.title());
+        dialog.setTitle(readOnly ? texts.format("editor.noteBy", r.otherAuthor().get()) : r.title());
         dialog.setHeaderText(null);
         DialogPane pane = dialog.getDialogPane();
         pane.setId("note-editor");
@@ -67,8 +65,8 @@ final class NoteEditor {
             b.setUserData(c);
             b.setToggleGroup(colours);
             b.setStyle(ColourSwatches.style(c));
-            b.setAccessibleText("Colour: " + ColourSwatches.label(c));
-            b.setTooltip(new javafx.scene.control.Tooltip(ColourSwatches.described(c)));
+            b.setAccessibleText(texts.format("editor.colour", ColourSwatches.label(texts, c)));
+            b.setTooltip(new javafx.scene.control.Tooltip(ColourSwatches.described(texts, c)));
             b.setDisable(readOnly);
             swatches.getChildren().add(b);
         }
@@ -80,20 +78,20 @@ final class NoteEditor {
             }
             for (var t : colours.getToggles()) {
                 ToggleButton b = (ToggleButton) t;
-                String name = ColourSwatches.label((Annotation.Colour) b.getUserData());
-                b.setText(b.isSelected() ? "✓ " + name : name);
+                String name = ColourSwatches.label(texts, (Annotation.Colour) b.getUserData());
+                b.setText(b.isSelected() ? texts.format("editor.colourChosen", name) : name);
             }
         });
         colours.getToggles().stream().filter(t -> t.getUserData() == r.colour()).findFirst()
                 .ifPresent(t -> t.setSelected(true));
 
-        Label quoted = new Label(r.quote().isEmpty() ? "" : "“" + abbreviate(r.quote(), 300) + "”");
+        Label quoted = new Label(r.quote().isEmpty() ? "" : texts.format("editor.quote", abbreviate(r.quote(), 300)));
         quoted.setWrapText(true);
         quoted.setMaxWidth(460);
         quoted.setVisible(!r.quote().isEmpty());
         quoted.setManaged(!r.quote().isEmpty());
         quoted.getStyleClass().add("note-quote"); // italic, upright when the reader avoids italics
-        Label author = new Label(r.otherAuthor().map(a -> "By " + a + " · only they can change it").orElse(""));
+        Label author = new Label(r.otherAuthor().map(a -> texts.format("editor.byOther", a)).orElse(""));
         author.setId("note-author");
         author.setVisible(readOnly);
         author.setManaged(readOnly);
@@ -102,14 +100,14 @@ final class NoteEditor {
         text.setWrapText(true);
         text.setPrefRowCount(6);
         text.setEditable(!readOnly);
-        text.setPromptText(r.needsText() ? "Your note on this chapter (plain text)" : "Your note (plain text)");
-        TagChips tags = new TagChips(r.tags(), !readOnly);
+        text.setPromptText(r.needsText() ? texts.get("editor.promptChapter") : texts.get("editor.prompt"));
+        TagChips tags = new TagChips(r.tags(), !readOnly, texts);
         // Tab leaves the note (Shift+Tab goes back to the colours) instead of typing a tab.
         text.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.TAB && !e.isShortcutDown()) {
                 e.consume();
                 Node to = e.isShiftDown() ? (Node) Optional.ofNullable(colours.getSelectedToggle()).orElse(
-                        colours.getToggles().get(0)) : tags.field().isVisible() ? tags.field() : pane.lookupButton(ButtonType.CLOSE);
+                        colours.getToggles().get(0)) : tags.field().isVisible() ? tags.field() : pane.lookupButton(buttons.close());
                 if (to != null) {
                     to.requestFocus();
                 }
@@ -124,9 +122,9 @@ final class NoteEditor {
         message.managedProperty().bind(message.visibleProperty());
         text.textProperty().addListener((o, was, now) -> {
             if (now.length() > NotesViewModel.MAX_NOTE) {
-                message.setText(NotesViewModel.noteTooLong(now.length()));
-            } else if (message.getText().equals(NotesViewModel.noteTooLong(was.length()))
-                    || (!now.isBlank() && message.getText().equals(NotesViewModel.CHAPTER_NOTE_EMPTY))) {
+                message.setText(NotesViewModel.noteTooLong(texts, now.length()));
+            } else if (message.getText().equals(NotesViewModel.noteTooLong(texts, was.length()))
+                    || (!now.isBlank() && message.getText().equals(NotesViewModel.chapterNoteEmpty(texts)))) {
                 message.setText("");
             }
         });
@@ -135,24 +133,24 @@ final class NoteEditor {
         box.setPrefWidth(480);
         pane.setContent(box);
         if (readOnly) {
-            pane.getButtonTypes().add(ButtonType.CLOSE);
+            pane.getButtonTypes().add(buttons.close());
         } else {
-            pane.getButtonTypes().addAll(ButtonType.CANCEL, ButtonType.OK);
+            pane.getButtonTypes().addAll(buttons.cancel(), buttons.ok());
             if (r.existing()) {
-                pane.getButtonTypes().add(DELETE);
+                pane.getButtonTypes().add(deleteButton);
             }
-            Node ok = pane.lookupButton(ButtonType.OK);
+            Node ok = pane.lookupButton(buttons.ok());
             ok.addEventFilter(ActionEvent.ACTION, e -> {
-                Optional<String> problem = NotesViewModel.problem(text.getText(), tags.tags(), r.needsText());
+                Optional<String> problem = NotesViewModel.problem(texts, text.getText(), tags.tags(), r.needsText());
                 problem.ifPresent(p -> {
                     message.setText(p);
                     e.consume();
                 });
             });
             boolean[] discarded = {false};
-            pane.lookupButton(ButtonType.CANCEL).addEventFilter(ActionEvent.ACTION, e -> {
+            pane.lookupButton(buttons.cancel()).addEventFilter(ActionEvent.ACTION, e -> {
                 boolean typed = !text.getText().equals(r.note()) || !tags.tags().equals(r.tags());
-                if (typed && !discard(pane.getScene().getWindow())) {
+                if (typed && !discard(pane.getScene().getWindow(), texts)) {
                     e.consume();
                 } else {
                     discarded[0] = true;
@@ -162,7 +160,7 @@ final class NoteEditor {
             // keeps the window open (the dialog's own handler, which would close it, never hears of it).
             dialog.setOnShown(e -> pane.getScene().getWindow().addEventFilter(WindowEvent.WINDOW_CLOSE_REQUEST, close -> {
                 boolean typed = !text.getText().equals(r.note()) || !tags.tags().equals(r.tags());
-                if (!discarded[0] && typed && !discard(pane.getScene().getWindow())) {
+                if (!discarded[0] && typed && !discard(pane.getScene().getWindow(), texts)) {
                     close.consume();
                 }
             }));
@@ -194,10 +192,10 @@ final class NoteEditor {
         dialog.setResultConverter(button -> {
             Annotation.Colour chosen = colours.getSelectedToggle() == null ? r.colour()
                     : (Annotation.Colour) colours.getSelectedToggle().getUserData();
-            if (button == ButtonType.OK) {
+            if (button == buttons.ok()) {
                 return new Result(chosen, text.getText(), tags.tags(), false);
             }
-            if (button == DELETE) {
+            if (button == deleteButton) {
                 return new Result(chosen, r.note(), r.tags(), true);
             }
             return null;
@@ -206,13 +204,15 @@ final class NoteEditor {
     }
 
     /** Asks whether to throw away what was typed; true to discard. */
-    private static boolean discard(Window owner) {
-        Alert ask = new Alert(Alert.AlertType.CONFIRMATION, "What you typed in this note will be lost.", DISCARD, KEEP);
+    private static boolean discard(Window owner, Texts texts) {
+        ButtonType discard = new ButtonType(texts.get("editor.discard"), ButtonBar.ButtonData.OK_DONE);
+        ButtonType keep = new ButtonType(texts.get("editor.keepWriting"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert ask = new Alert(Alert.AlertType.CONFIRMATION, texts.get("editor.discardText"), discard, keep);
         ask.initOwner(owner);
-        ask.setTitle("Discard the note?");
-        ask.setHeaderText("Discard what you typed?");
+        ask.setTitle(texts.get("editor.discardTitle"));
+        ask.setHeaderText(texts.get("editor.discardHeader"));
         ask.getDialogPane().setId("discard-note");
-        return ask.showAndWait().filter(b -> b == DISCARD).isPresent();
+        return ask.showAndWait().filter(b -> b == discard).isPresent();
     }
 
     static String abbreviate(String s, int max) {

@@ -1,38 +1,41 @@
 package org.peeragogy.reader.ui;
 
-import java.util.Locale;
+import java.util.ArrayList;
+import java.util.List;
 import org.peeragogy.reader.book.Annotation;
 
 /**
  * What a screen reader says for one note of the notes panel (issue 14): its kind and colour by name (never
- * by colour alone), the quote, the note, the tags, who wrote it and when, in that order, as sentences.
- * Each piece is one string, easy to move into a resource bundle later.
+ * by colour alone), the quote, the note, the tags, who wrote it and when, in that order, as sentences, each
+ * one of the window's texts ({@code speech.*}).
  */
 final class NoteSpeech {
     private NoteSpeech() {
     }
 
     /** The sentence for {@code a}; {@code elsewhere}: it belongs to another chapter or edition. */
-    static String of(Annotation a, boolean elsewhere) {
-        StringBuilder s = new StringBuilder(switch (a.kind()) {
-            case BOOKMARK -> "Bookmark.";
-            case CHAPTER_NOTE -> "Chapter note.";
-            case HIGHLIGHT -> "Highlight, " + ColourSwatches.label(a.colour()).toLowerCase(Locale.ROOT) + ".";
+    static String of(Texts texts, Annotation a, boolean elsewhere) {
+        List<String> s = new ArrayList<>();
+        s.add(switch (a.kind()) {
+            case BOOKMARK -> texts.get("speech.bookmark");
+            case CHAPTER_NOTE -> texts.get("speech.chapterNote");
+            case HIGHLIGHT -> texts.format("speech.highlight", a.colour().code());
         });
         if (elsewhere) {
-            s.append(" From another chapter or edition.");
+            s.add(texts.get("speech.elsewhere"));
         }
         if (!a.quote().isEmpty()) {
-            s.append(" Quote: “").append(NoteEditor.abbreviate(a.quote(), 300)).append("”.");
+            s.add(texts.format("speech.quote", NoteEditor.abbreviate(a.quote(), 300)));
         }
         if (!a.note().isEmpty()) {
-            s.append(" Note: ").append(a.note()).append(a.note().matches("(?s).*[.!?…]\\s*$") ? "" : ".");
+            // A note that ends its own sentence gets no second full stop.
+            s.add(texts.format(a.note().matches("(?s).*[.!?…]\\s*$") ? "speech.noteEnded" : "speech.note", a.note()));
         }
         if (!a.tags().isEmpty()) {
-            s.append(" Tags: ").append(String.join(", ", a.tags())).append('.');
+            s.add(texts.format("speech.tags", String.join(", ", a.tags())));
         }
-        s.append(" By ").append(a.author().isBlank() ? "you" : a.author()).append(", ")
-                .append(NotesPanel.WHEN.format(a.updated())).append('.');
-        return s.toString();
+        s.add(a.author().isBlank() ? texts.format("speech.byYou", texts.when(a.updated()))
+                : texts.format("speech.by", a.author(), texts.when(a.updated())));
+        return String.join(" ", s);
     }
 }

@@ -28,11 +28,13 @@ final class NotesPane {
     private final SelectionToolbar toolbar;
     private final Consumer<String> findInHandbook;
     private AllNotesWindow allNotesWindow;
+    private final Texts texts;
 
     /** @param findInHandbook searches the handbook for these words in the Search tab ({@link SearchSide#find}) */
     NotesPane(Stage stage, NotesViewModel notes, AllNotesViewModel allNotes, ReaderViewModel reader, ChapterView page,
               ChapterPresenter presenter, Dialogs dialogs, NoticeViewModel notices,
-              Consumer<String> findInHandbook) {
+              Consumer<String> findInHandbook, Texts texts) {
+        this.texts = texts;
         this.findInHandbook = findInHandbook;
         this.stage = stage;
         this.notes = notes;
@@ -42,8 +44,8 @@ final class NotesPane {
         this.presenter = presenter;
         this.dialogs = dialogs;
         this.notices = notices;
-        this.panel = new NotesPanel(notes, new PanelActions());
-        this.toolbar = new SelectionToolbar(new ToolbarActions());
+        this.panel = new NotesPanel(notes, new PanelActions(), texts);
+        this.toolbar = new SelectionToolbar(new ToolbarActions(), texts);
         notes.paintVersionProperty().addListener((o, was, now) -> notesChanged());
     }
 
@@ -106,7 +108,7 @@ final class NotesPane {
             return;
         }
         toolbar.hide();
-        dialogs.editNote(new NoteEditor.Request("Note on the selected text", s.get().text(),
+        dialogs.editNote(new NoteEditor.Request(texts.get("editor.titleSelection"), s.get().text(),
                         Annotation.Colour.YELLOW, "", List.of(), false, false, Optional.empty()))
                 .ifPresent(r -> {
                     notes.highlight(r.colour(), r.note(), r.tags());
@@ -118,7 +120,7 @@ final class NotesPane {
         if (!askName(false)) {
             return;
         }
-        dialogs.editNote(new NoteEditor.Request("Note on this chapter", "", Annotation.Colour.YELLOW, "",
+        dialogs.editNote(new NoteEditor.Request(texts.get("editor.titleChapter"), "", Annotation.Colour.YELLOW, "",
                         List.of(), false, true, Optional.empty()))
                 .ifPresent(r -> notes.chapterNote(r.note(), r.tags()));
     }
@@ -132,7 +134,7 @@ final class NotesPane {
     private void edit(NotesViewModel.Item item) {
         Annotation a = item.annotation();
         Optional<String> other = notes.isMine(a) ? Optional.empty() : Optional.of(a.author());
-        dialogs.editNote(new NoteEditor.Request("Edit note", a.quote(), a.colour(), a.note(), a.tags(), true,
+        dialogs.editNote(new NoteEditor.Request(texts.get("editor.titleEdit"), a.quote(), a.colour(), a.note(), a.tags(), true,
                 a.kind() == Annotation.Kind.CHAPTER_NOTE, other)).ifPresent(r -> {
             if (r.delete()) {
                 delete(a);
@@ -145,11 +147,12 @@ final class NotesPane {
     /** Deletes a note, then says so with Undo (the deletion can be taken back in this session). */
     private void delete(Annotation a) {
         String what = switch (a.kind()) {
-            case BOOKMARK -> "Bookmark removed.";
-            case CHAPTER_NOTE -> "Chapter note deleted.";
-            case HIGHLIGHT -> a.note().isEmpty() ? "Highlight deleted." : "Note deleted.";
+            case BOOKMARK -> texts.get("notice.bookmarkRemoved");
+            case CHAPTER_NOTE -> texts.get("notice.chapterNoteDeleted");
+            case HIGHLIGHT -> a.note().isEmpty() ? texts.get("notice.highlightDeleted") : texts.get("notice.noteDeleted");
         };
-        notes.delete(a.id(), () -> notices.show(what, new NoticeViewModel.Choice(NoticeViewModel.UNDO, "Undo",
+        notes.delete(a.id(), () -> notices.show(what, new NoticeViewModel.Choice(NoticeViewModel.UNDO,
+                texts.get("button.undo"),
                 notes::undoDelete)));
     }
 
@@ -161,10 +164,9 @@ final class NotesPane {
 
     void showAllNotes() {
         if (allNotesWindow == null) {
-            allNotesWindow = new AllNotesWindow(stage, allNotes, reader.book().chapters(), a -> {
+            allNotesWindow = new AllNotesWindow(stage, allNotes, reader.book().chapters(), texts, a -> {
                 if (reader.book().chapter(a.chapterId()).isEmpty()) {
-                    reader.report("This note was made on a page that is not part of this handbook, so it has no place"
-                            + " to open; it is kept with its text and quote.");
+                    reader.report(texts.get("problem.noteHasNoPlace"));
                     return;
                 }
                 presenter.showPlace(a.chapterId(), "", List.of(), a.id());
@@ -182,16 +184,15 @@ final class NotesPane {
         if (!always && notes.authorName().isPresent()) {
             return true;
         }
-        String header = "Your name is written on the notes you make, so that people you share them with know whose"
-                + " they are.";
+        String header = texts.get("name.header");
         String offered = notes.authorName().orElse(System.getProperty("user.name", ""));
         while (true) {
-            Optional<String> name = dialogs.askText("Your name", header, "Name:", offered)
+            Optional<String> name = dialogs.askText(texts.get("name.title"), header, texts.get("name.label"), offered)
                     .map(String::strip).filter(n -> !n.isEmpty());
             if (name.isEmpty()) {
                 return notes.authorName().isPresent();
             }
-            Optional<String> problem = NotesViewModel.nameProblem(name.get());
+            Optional<String> problem = NotesViewModel.nameProblem(texts, name.get());
             if (problem.isEmpty()) {
                 notes.setAuthorName(name.get());
                 return true;
@@ -236,7 +237,7 @@ final class NotesPane {
             notes.reattach(item.annotation().id());
             page.clearSelection();
             toolbar.hide();
-            to.ifPresent(s -> notices.show("Note re-attached to “" + NoteEditor.abbreviate(s.text(), 60) + "”."));
+            to.ifPresent(s -> notices.show(texts.format("notice.reattached", NoteEditor.abbreviate(s.text(), 60))));
         }
 
         @Override

@@ -1,8 +1,5 @@
 package org.peeragogy.reader.ui;
 
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
@@ -19,9 +16,6 @@ import org.peeragogy.reader.book.Annotation;
 
 /** The list of this chapter's notes beside the text, in text order, with the ones that lost their place. */
 final class NotesPanel {
-    static final DateTimeFormatter WHEN = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
-            .withZone(ZoneId.systemDefault());
-
     interface Actions {
         void show(NotesViewModel.Item item);
 
@@ -43,21 +37,21 @@ final class NotesPanel {
     private final ListView<NotesViewModel.Item> list = new ListView<>();
     private final ListView<NotesViewModel.Item> orphans = new ListView<>();
 
-    NotesPanel(NotesViewModel vm, Actions actions) {
-        Label title = new Label("Notes in this chapter");
+    NotesPanel(NotesViewModel vm, Actions actions, Texts texts) {
+        Label title = new Label(texts.get("notes.title"));
         title.getStyleClass().add("panel-title");
-        Button chapterNote = new Button("Chapter note…");
+        Button chapterNote = new Button(texts.get("notes.chapterNote"));
         chapterNote.setId("chapter-note");
         chapterNote.setOnAction(e -> actions.chapterNote());
-        Button bookmark = new Button("Bookmark");
+        Button bookmark = new Button(texts.get("notes.bookmark"));
         bookmark.setId("bookmark");
         bookmark.setOnAction(e -> actions.bookmark());
         VBox head = new VBox(6, title, new HBox(6, chapterNote, bookmark));
 
         list.setId("notes-list");
         list.setItems(vm.placed());
-        list.setCellFactory(v -> new ItemCell(vm::claimedFrom));
-        list.setPlaceholder(new Label("Select text in the chapter to highlight it or add a note."));
+        list.setCellFactory(v -> new ItemCell(texts));
+        list.setPlaceholder(new Label(texts.get("notes.empty")));
         list.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
             if (now != null) {
                 actions.show(now);
@@ -72,35 +66,35 @@ final class NotesPanel {
 
         orphans.setId("orphans-list");
         orphans.setItems(vm.orphans());
-        orphans.setCellFactory(v -> new ItemCell(vm::claimedFrom));
+        orphans.setCellFactory(v -> new ItemCell(texts));
         orphans.setPrefHeight(140);
-        Button reattach = new Button("Re-attach to selected text");
+        Button reattach = new Button(texts.get("notes.reattach"));
         reattach.setId("reattach");
         reattach.disableProperty().bind(orphans.getSelectionModel().selectedItemProperty().isNull()
                 .or(Bindings.createBooleanBinding(() -> vm.selectionProperty().get().isEmpty(), vm.selectionProperty())));
         reattach.setOnAction(e -> actions.reattach(orphans.getSelectionModel().getSelectedItem()));
         // Searches the handbook for the note's quote; the note stays listed here on every chapter meanwhile.
-        Button find = new Button("Find it in this handbook");
+        Button find = new Button(texts.get("notes.findInHandbook"));
         find.setId("find-in-handbook");
         find.disableProperty().bind(Bindings.createBooleanBinding(() -> {
             NotesViewModel.Item item = orphans.getSelectionModel().getSelectedItem();
             return item == null || !NotesViewModel.findable(item);
         }, orphans.getSelectionModel().selectedItemProperty()));
         find.setOnAction(e -> actions.find(orphans.getSelectionModel().getSelectedItem()));
-        Label orphanHelp = new Label("The text these notes were made on has changed, or is on a page that is not"
-                + " in this handbook. Find each, select where it belongs and re-attach it; nothing is deleted.");
+        Label orphanHelp = new Label(texts.get("notes.orphanHelp"));
         orphanHelp.setWrapText(true);
         TitledPane couldNotPlace = new TitledPane("", new VBox(6, orphanHelp, orphans, new HBox(6, find, reattach)));
         couldNotPlace.setId("could-not-place");
-        couldNotPlace.textProperty().bind(Bindings.size(vm.orphans()).asString("Could not place (%d)"));
+        couldNotPlace.textProperty().bind(Bindings.createStringBinding(
+                () -> texts.format("notes.couldNotPlace", vm.orphans().size()), vm.orphans()));
         couldNotPlace.visibleProperty().bind(Bindings.isNotEmpty(vm.orphans()));
         couldNotPlace.managedProperty().bind(couldNotPlace.visibleProperty());
 
-        Button edit = new Button("Edit…");
+        Button edit = new Button(texts.get("notes.edit"));
         edit.setId("edit-note");
         edit.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
         edit.setOnAction(e -> actions.edit(list.getSelectionModel().getSelectedItem()));
-        Button delete = new Button("Delete");
+        Button delete = new Button(texts.get("button.delete"));
         delete.setId("delete-note");
         delete.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull()
                 .and(orphans.getSelectionModel().selectedItemProperty().isNull()));
@@ -131,30 +125,40 @@ final class NotesPanel {
 
     /** Note text is set as a Label's text: it is only ever shown as text. */
     static final class ItemCell extends ListCell<NotesViewModel.Item> {
-        private final java.util.function.Function<String, java.util.Optional<String>> claimedFrom;
+        private final Texts texts;
+        /** The item this cell's graphic shows: a list re-read after a save hands most cells an equal item. */
+        private NotesViewModel.Item shown;
 
-        /** @param claimedFrom the file a note came from that said it was the reader's ({@link NotesViewModel#claimedFrom}) */
-        ItemCell(java.util.function.Function<String, java.util.Optional<String>> claimedFrom) {
-            this.claimedFrom = claimedFrom;
+        ItemCell(Texts texts) {
+            this.texts = texts;
         }
 
         @Override
         protected void updateItem(NotesViewModel.Item item, boolean empty) {
             super.updateItem(item, empty);
             if (empty || item == null) {
+                shown = null;
                 setGraphic(null);
                 setText(null);
                 setAccessibleText(null);
                 return;
             }
-            Node note = describe(item.annotation(), item.placement().kind().name().equals("FUZZY"), item.conflict());
+            if (item.equals(shown) && getGraphic() != null) {
+                // Building a note's labels (and CSS for them) is most of what a refresh cost the FX thread
+                // with a chapter of many notes (StallBenchmark's late-pulse samples; issue 10).
+                return;
+            }
+            shown = item;
+            Node note = describe(texts, item.annotation(), item.placement().kind().name().equals("FUZZY"),
+                    item.conflict());
             if (item.elsewhere()) {
                 Label from = new Label(item.annotation().chapterId().equals("_unplaced")
-                        ? "From a page that is not in this handbook" : "From another chapter or edition");
+                        ? texts.get("notes.fromOtherPage") : texts.get("notes.fromOtherChapter"));
                 from.getStyleClass().add("note-kind");
                 note = new VBox(2, from, note);
             }
-            String claim = claimedFrom.apply(item.annotation().id()).map(NotesPanel::claimLine).orElse("");
+            // A note a file said was the reader's says where it came from (decision 0032).
+            String claim = item.claimedFrom().isEmpty() ? "" : texts.format("notes.claimedFrom", item.claimedFrom());
             if (!claim.isEmpty()) {
                 Label from = new Label(claim);
                 from.setWrapText(true);
@@ -165,20 +169,15 @@ final class NotesPanel {
             setGraphic(note);
             setText(null);
             // quote, note, author, date; then where a note that says it is the reader's came from
-            setAccessibleText(NoteSpeech.of(item.annotation(), item.elsewhere()) + (claim.isEmpty() ? "" : " " + claim));
+            setAccessibleText(NoteSpeech.of(texts, item.annotation(), item.elsewhere()) + (claim.isEmpty() ? "" : " " + claim));
         }
     }
 
-    /** What the panel says of a note a file said was the reader's (decision 0032). */
-    static String claimLine(String file) {
-        return "From " + file + ", which says you wrote it. Not in your exports until you save it (Edit…).";
+    static Node describe(Texts texts, Annotation a, boolean approximate) {
+        return describe(texts, a, approximate, false);
     }
 
-    static Node describe(Annotation a, boolean approximate) {
-        return describe(a, approximate, false);
-    }
-
-    static Node describe(Annotation a, boolean approximate, boolean conflict) {
+    static Node describe(Texts texts, Annotation a, boolean approximate, boolean conflict) {
         boolean bookmark = a.kind() == Annotation.Kind.BOOKMARK;
         Region swatch = new Region();
         swatch.setMinSize(6, 10);
@@ -195,17 +194,18 @@ final class NotesPanel {
             swatch.setStyle("-fx-background-color: " + ColourSwatches.hex(a.colour()) + ";");
             // The colour named, not only shown (issue 14).
             swatch.setAccessibleRole(javafx.scene.AccessibleRole.TEXT);
-            swatch.setAccessibleText(ColourSwatches.label(a.colour()) + " highlight");
-            javafx.scene.control.Tooltip.install(swatch, new javafx.scene.control.Tooltip(ColourSwatches.described(a.colour())));
+            swatch.setAccessibleText(texts.format("notes.swatch", a.colour().code()));
+            javafx.scene.control.Tooltip.install(swatch, new javafx.scene.control.Tooltip(
+                    ColourSwatches.described(texts, a.colour())));
         }
         VBox text = new VBox(2);
         String kind = switch (a.kind()) {
-            case BOOKMARK -> "Bookmark";
-            case CHAPTER_NOTE -> "Chapter note";
+            case BOOKMARK -> texts.get("notes.kindBookmark");
+            case CHAPTER_NOTE -> texts.get("notes.kindChapterNote");
             case HIGHLIGHT -> "";
         };
         if (conflict) {
-            kind = (kind.isEmpty() ? "" : kind + " · ") + "Two versions (both kept after an import)";
+            kind = kind.isEmpty() ? texts.get("notes.conflict") : texts.format("notes.kindAndConflict", kind);
         }
         if (!kind.isEmpty()) {
             Label k = new Label(kind);
@@ -213,7 +213,8 @@ final class NotesPanel {
             text.getChildren().add(k);
         }
         if (!a.quote().isEmpty()) {
-            Label q = new Label("“" + NoteEditor.abbreviate(a.quote(), 160) + "”" + (approximate ? "  (moved)" : ""));
+            String quote = NoteEditor.abbreviate(a.quote(), 160);
+            Label q = new Label(approximate ? texts.format("notes.quoteMoved", quote) : texts.format("editor.quote", quote));
             q.setWrapText(true);
             q.getStyleClass().add("note-quote");
             QuoteText.apply(q, a.quote());
@@ -225,9 +226,11 @@ final class NotesPanel {
             n.getStyleClass().add("note-text");
             text.getChildren().add(n);
         }
-        String tags = a.tags().isEmpty() ? "" : "#" + String.join("  #", a.tags()) + "  ·  ";
-        Label meta = new Label(tags + a.author() + "  ·  " + WHEN.format(a.updated()));
+        Label meta = new Label(a.tags().isEmpty() ? texts.format("notes.meta", a.author(), texts.when(a.updated()))
+                : texts.format("notes.metaTagged", "#" + String.join("  #", a.tags()), a.author(),
+                texts.when(a.updated())));
         meta.getStyleClass().add("note-meta");
+        meta.setWrapText(true); // many tags, a long name, or a language's longer date wrap rather than end in "…"
         text.getChildren().add(meta);
         text.setMaxWidth(Double.MAX_VALUE);
         HBox.setHgrow(text, Priority.ALWAYS);

@@ -2,8 +2,6 @@ package org.peeragogy.reader.ui;
 
 import org.peeragogy.reader.book.Messages;
 import java.util.ArrayDeque;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.Deque;
 import java.util.List;
 import java.util.Map;
@@ -33,6 +31,10 @@ import org.peeragogy.reader.store.StoreException;
 /**
  * The notes of the chapter being read: anchoring them to its text, making, editing and deleting
  * them (with undo), and what to paint. No controls; runs without a toolkit.
+ *
+ * <p>Threads: every public method on the FX thread (or one test thread). Writes go to the ordered writer
+ * ({@link SaveQueue}) and reads of the chapter's notes to the loader's thread ({@link ChapterNotesViewModel}),
+ * so none waits on the disk; failures are said through the problems callback, never thrown.
  */
 public final class NotesViewModel {
     private static final System.Logger LOG = System.getLogger(NotesViewModel.class.getName());
@@ -42,16 +44,22 @@ public final class NotesViewModel {
     public static final int MAX_NOTE = 100_000;
     public static final int MAX_QUOTE = 20_000;
     public static final int MAX_TAG = 200;
-    public static final String CHAPTER_NOTE_EMPTY = "A chapter note needs some text: write it, or cancel.";
 
     /**
      * An annotation and where it landed in the current text (kind ORPHAN: nowhere); {@code conflict}
      * when an import brought another version of it and both were kept; {@code elsewhere} when it belongs to
-     * no chapter on screen: a page that is not in this handbook, or the note the reader is looking for.
+     * no chapter on screen: a page that is not in this handbook, or the note the reader is looking for;
+     * {@code claimedFrom} the file a new note came from that said it was the reader's, until they save it
+     * (decision 0032), else "".
      */
-    public record Item(Annotation annotation, Placement placement, boolean conflict, boolean elsewhere) {
+    public record Item(Annotation annotation, Placement placement, boolean conflict, boolean elsewhere,
+                       String claimedFrom) {
         public Item(Annotation annotation, Placement placement, boolean conflict) {
             this(annotation, placement, conflict, false);
+        }
+
+        public Item(Annotation annotation, Placement placement, boolean conflict, boolean elsewhere) {
+            this(annotation, placement, conflict, elsewhere, "");
         }
 
         public boolean orphan() {
@@ -78,6 +86,7 @@ public final class NotesViewModel {
     private String pendingName;
     private final AnnotationStore writes;
     private final UnplacedNotesViewModel unplaced;
+    private final ChapterNotesViewModel loader;
     /** Author ids whose notes are hidden. */
     private Set<String> hiddenAuthors = Set.of();
     /** The reader's author id, read on first use. */
@@ -88,9 +97,10 @@ public final class NotesViewModel {
     private String chapterId;
     private ChapterText text;
     private boolean bookmarking;
+    private final Texts texts;
 
-    public NotesViewModel(AnnotationStore store, SettingsStore settings, Consumer<String> problems) {
-        this(store, settings, problems, null, store);
+    public NotesViewModel(AnnotationStore store, SettingsStore settings, Consumer<String> problems, Texts texts) {
+        this(store, settings, problems, null, store, texts);
     }
 
     /**
@@ -100,16 +110,28 @@ public final class NotesViewModel {
      * has landed. Null saves at once on the calling thread.
      */
     public NotesViewModel(AnnotationStore store, SettingsStore settings, Consumer<String> problems, SaveQueue saves,
-                          AnnotationStore writes) {
-        this(store, settings, problems, saves, writes, settings);
+                          AnnotationStore writes, Texts texts) {
+        this(store, settings, problems, saves, writes, settings, texts);
     }
 
     /**
      * As above; the reader's name is written through {@code writeSettings} (the writer's connection) on
      * {@code saves}, so that naming oneself never waits on the FX thread for another connection's write.
+     * {@code texts} words what stops a note (too long, empty) in the window's language.
      */
     public NotesViewModel(AnnotationStore store, SettingsStore settings, Consumer<String> problems, SaveQueue saves,
-                          AnnotationStore writes, SettingsStore writeSettings) {
+                          AnnotationStore writes, SettingsStore writeSettings, Texts texts) {
+        this(store, settings, problems, saves, writes, writeSettings, Runnable::run, Runnable::run, texts);
+    }
+
+    /**
+     * As above; the chapter's notes are read and anchored on {@code reads} (one thread, which may use
+     * {@code store}: the FX thread never reads them itself) and shown on {@code onUi} (the FX thread).
+     */
+    public NotesViewModel(AnnotationStore store, SettingsStore settings, Consumer<String> problems, SaveQueue saves,
+                          AnnotationStore writes, SettingsStore writeSettings, java.util.concurrent.Executor reads,
+                          java.util.concurrent.Executor onUi, Texts texts) {
+        this.texts = Objects.requireNonNull(texts);
         this.writeSettings = Objects.requireNonNull(writeSettings);
         this.store = Objects.requireNonNull(store);
         this.settings = Objects.requireNonNull(settings);
@@ -117,6 +139,7 @@ public final class NotesViewModel {
         this.saves = saves != null ? saves : SaveQueue.inline(problems);
         this.writes = Objects.requireNonNull(writes);
         this.unplaced = new UnplacedNotesViewModel(store);
+        this.loader = new ChapterNotesViewModel(store, unplaced, reads, onUi, texts);
     }
 
     /**
@@ -136,35 +159,43 @@ public final class NotesViewModel {
         refresh();
     }
 
-    /** Re-reads the chapter's notes from the store and places them again. */
+    /**
+     * Re-reads the chapter's notes from the store and places them again: on the notes loader's thread in
+     * the window, at once without one ({@link ChapterNotesViewModel}). FX thread.
+     */
     public void refresh() {
+        refresh(() -> { });
+    }
+
+    /** As {@link #refresh()}; {@code then} runs on the FX thread once the lists are current. */
+    private void refresh(Runnable then) {
         if (text == null) {
+            then.run();
             return;
         }
-        List<Item> inText = new ArrayList<>();
-        List<Item> lost = new ArrayList<>();
-        try {
-            for (Annotation a : store.chapter(book, chapterId)) {
-                if (hiddenAuthors.contains(a.authorId())) {
-                    continue;
-                }
-                Placement p = a.anchor().map(anchor -> Anchoring.locate(text, anchor))
-                        .orElse(new Placement(0, 0, Placement.Kind.EXACT, 1.0));
-                (p.kind() == Placement.Kind.ORPHAN ? lost : inText).add(new Item(a, p, conflicted.contains(a.id())));
-            }
-            for (Annotation a : unplaced.list(book, chapterId)) {
-                if (!hiddenAuthors.contains(a.authorId())) {
-                    lost.add(new Item(a, Placement.orphan(), conflicted.contains(a.id()), true));
-                }
-            }
-        } catch (StoreException e) {
-            problems.accept(Messages.logged(LOG, "Notes", e));
-        }
-        inText.sort(Comparator.comparingInt((Item i) -> i.placement().start())
-                .thenComparing(i -> i.annotation().created()));
-        placed.setAll(inText);
-        orphans.setAll(lost);
-        paintVersion.set(paintVersion.get() + 1);
+        loader.load(new ChapterNotesViewModel.Request(book, chapterId, text, unplaced.book(), hiddenAuthors, conflicted,
+                claimed),
+                loaded -> {
+                    if (loaded.failure() != null) {
+                        problems.accept(Messages.logged(LOG, "Notes", loaded.failure()));
+                        return;
+                    }
+                    if (!placed.equals(loaded.placed())) {
+                        placed.setAll(loaded.placed());
+                    }
+                    if (!orphans.equals(loaded.lost())) {
+                        orphans.setAll(loaded.lost());
+                    }
+                    paintVersion.set(paintVersion.get() + 1);
+                }, then);
+    }
+
+    /**
+     * Runs {@code action} on the FX thread once the notes asked for last are listed (at once when they are):
+     * for what reads {@link #item} or {@link #placed} right after a chapter is shown or a note saved.
+     */
+    public void whenCurrent(Runnable action) {
+        loader.whenCurrent(action);
     }
 
     /** What to paint now: every placed highlight (bookmarks and chapter notes have nothing to paint). */
@@ -180,7 +211,7 @@ public final class NotesViewModel {
 
     /**
      * People whose notes are hidden (by author id), notes kept in two versions, and notes a file said were the
-     * reader's, by id, to the file's name (decision 0032; {@link #claimedFrom}); then places the notes again.
+     * reader's, by id, to the file's name (decision 0032: {@link Item#claimedFrom}); then places the notes again.
      */
     public void setLayers(Set<String> hidden, Set<String> conflicts, Map<String, String> claimedFrom) {
         hiddenAuthors = Set.copyOf(hidden);
@@ -189,34 +220,30 @@ public final class NotesViewModel {
         refresh();
     }
 
-    /**
-     * The file a note came from that said it was the reader's, while they have not saved it themselves (then it
-     * is left out of their exports); empty for every other note. FX thread.
-     */
-    public Optional<String> claimedFrom(String annotationId) {
-        return Optional.ofNullable(claimed.get(annotationId));
-    }
-
     /** What keeps a note from being saved, said so the reader can put it right; empty when it may be. */
-    public static Optional<String> problem(String note, List<String> tags, boolean needsText) {
+    public static Optional<String> problem(Texts texts, String note, List<String> tags, boolean needsText) {
         if (note.length() > MAX_NOTE) {
-            return Optional.of(noteTooLong(note.length()));
+            return Optional.of(noteTooLong(texts, note.length()));
         }
         if (needsText && note.isBlank()) {
-            return Optional.of(CHAPTER_NOTE_EMPTY);
+            return Optional.of(chapterNoteEmpty(texts));
         }
         for (String t : tags) {
             if (t.length() > MAX_TAG) {
-                return Optional.of("A tag can be up to " + MAX_TAG + " characters long; “"
-                        + t.substring(0, 24) + "…” has " + t.length() + ".");
+                return Optional.of(texts.format("note.tagTooLong", MAX_TAG, t.substring(0, 24), t.length()));
             }
         }
         return Optional.empty();
     }
 
-    public static String noteTooLong(int length) {
-        return String.format("A note can be up to %,d characters long; this one has %,d. Shorten it to save it.",
-                MAX_NOTE, length);
+    /** "A note can be up to 100,000 characters long; this one has …" in the window's language. */
+    public static String noteTooLong(Texts texts, int length) {
+        return texts.format("note.tooLong", MAX_NOTE, length);
+    }
+
+    /** What a chapter note without text is told. */
+    public static String chapterNoteEmpty(Texts texts) {
+        return texts.get("note.chapterNoteEmpty");
     }
 
     /**
@@ -249,8 +276,7 @@ public final class NotesViewModel {
         }
         if (end - start > MAX_QUOTE) {
             selection.set(Optional.empty());
-            problems.accept(String.format("A highlight can quote up to %,d characters; this selection has %,d."
-                    + " Select less.", MAX_QUOTE, end - start));
+            problems.accept(texts.format("note.quoteTooLong", MAX_QUOTE, end - start));
             return;
         }
         selection.set(Optional.of(new Selection(start, end, text.text().substring(start, end))));
@@ -292,7 +318,7 @@ public final class NotesViewModel {
         try {
             return toggleBookmark(offset);
         } finally {
-            saves.submit(() -> { }, () -> bookmarking = false);
+            saves.submit(() -> { }, () -> refresh(() -> bookmarking = false));
         }
     }
 
@@ -343,7 +369,7 @@ public final class NotesViewModel {
     }
 
     private boolean refused(String note, List<String> tags, boolean needsText) {
-        Optional<String> problem = problem(note, tags, needsText);
+        Optional<String> problem = problem(texts, note, tags, needsText);
         problem.ifPresent(problems);
         return problem.isPresent();
     }
@@ -380,7 +406,7 @@ public final class NotesViewModel {
     public void reattach(String id) {
         Optional<Selection> s = selection.get();
         if (s.isEmpty() || text == null) {
-            problems.accept("Select the text the note belongs to first, then choose Re-attach.");
+            problems.accept(texts.get("note.reattachFirst"));
             return;
         }
         TextAnchor anchor = Anchoring.describe(text, s.get().start(), s.get().end());
@@ -427,10 +453,21 @@ public final class NotesViewModel {
 
     /**
      * Why {@code name} cannot be the reader's name ("A name can have at most 200 characters; this one has
-     * 240. Please shorten it."), or empty when it can: the window says it and asks again ({@link AuthorNames}).
+     * 240. Please shorten it."), or empty when it can: the window says it and asks again. The rules are
+     * {@link AuthorNames#problem}'s; the words are the window's.
      */
-    public static Optional<String> nameProblem(String name) {
-        return AuthorNames.problem(name);
+    public static Optional<String> nameProblem(Texts texts, String name) {
+        if (AuthorNames.problem(name).isEmpty()) {
+            return Optional.empty();
+        }
+        String clean = AuthorNames.clean(name);
+        if (clean.isEmpty()) {
+            return Optional.of(texts.get("name.empty"));
+        }
+        if (AuthorNames.compared(clean).isEmpty()) {
+            return Optional.of(texts.get("name.invisible"));
+        }
+        return Optional.of(texts.format("name.tooLong", AuthorNames.MAX, AuthorNames.length(clean)));
     }
 
     /**
@@ -440,7 +477,7 @@ public final class NotesViewModel {
      * @return whether it was set
      */
     public boolean setAuthorName(String name) {
-        if (nameProblem(name).isPresent()) {
+        if (AuthorNames.problem(name).isPresent()) {
             return false;
         }
         // Through the ordered writer: on the FX thread it waited up to the busy timeout while an import held

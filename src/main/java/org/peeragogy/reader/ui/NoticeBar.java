@@ -17,9 +17,11 @@ final class NoticeBar {
     private final NoticeViewModel vm;
     private final Label text = new Label();
     private final HBox bar;
+    private final Texts texts;
 
-    NoticeBar(NoticeViewModel vm) {
+    NoticeBar(NoticeViewModel vm, Texts texts) {
         this.vm = vm;
+        this.texts = texts;
         text.setId("notice-text");
         text.setWrapText(true);
         bar = new HBox(8);
@@ -48,7 +50,7 @@ final class NoticeBar {
                 b.setOnAction(e -> vm.choose(c));
                 bar.getChildren().add(b);
             }
-            Button dismiss = new Button("Dismiss");
+            Button dismiss = new Button(texts.get("button.dismiss"));
             dismiss.setId("notice-dismiss");
             dismiss.setOnAction(e -> vm.clear());
             bar.getChildren().add(dismiss);

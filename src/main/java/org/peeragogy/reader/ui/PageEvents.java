@@ -25,8 +25,10 @@ final class PageEvents implements ChapterView.Listener {
     private final List<BiConsumer<String, Double>> laidOutListeners = new ArrayList<>();
     private final PauseTransition saveAfterScroll = new PauseTransition(Duration.millis(600));
     private boolean askingExternal;
+    private final Texts texts;
 
-    PageEvents(ReaderViewModel vm, Dialogs dialogs, Consumer<String> browser) {
+    PageEvents(ReaderViewModel vm, Dialogs dialogs, Consumer<String> browser, Texts texts) {
+        this.texts = texts;
         this.vm = vm;
         this.dialogs = dialogs;
         this.browser = browser;
@@ -72,11 +74,14 @@ final class PageEvents implements ChapterView.Listener {
 
     /** Asks before another program opens {@code url}, naming the address and the program exactly. */
     private boolean confirmExternal(String url) {
+        return dialogs.confirm(outsideLink(texts, url));
+    }
+
+    /** The question before an outside link opens: a web address in the browser, a mailto: in the e-mail program. */
+    static Dialogs.Question outsideLink(Texts texts, String url) {
         boolean mail = url.regionMatches(true, 0, "mailto:", 0, 7);
-        return dialogs.confirm(Dialogs.Question.of("Open an outside link?",
-                mail ? "Write an e-mail to this address?" : "Open this link in your web browser?",
-                url + (mail ? "\n\nThis opens your e-mail program with a message to this address."
-                        : "\n\nThis opens your web browser at this address and needs an internet connection.")));
+        return Dialogs.Question.of(texts.get("link.title"), mail ? texts.get("link.mailHeader") : texts.get("link.webHeader"),
+                texts.format(mail ? "link.mailText" : "link.webText", url));
     }
 
     @Override

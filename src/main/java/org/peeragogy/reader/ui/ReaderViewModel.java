@@ -27,6 +27,10 @@ import org.peeragogy.reader.store.StoreException;
 /**
  * What the reader window shows and what the reader can do there, with no controls: navigation with
  * history, theme and text size, and remembering where the reader left off. Runs without a toolkit.
+ *
+ * <p>Threads: every public method on the FX thread (or one test thread); saving goes through the ordered
+ * writer ({@link SaveQueue}), and a replaced handbook is closed on a thread of its own. Failures are said
+ * through {@link #report}, never thrown, unless a method's comment says otherwise.
  */
 public final class ReaderViewModel {
     private static final System.Logger LOG = System.getLogger(ReaderViewModel.class.getName());
@@ -69,10 +73,11 @@ public final class ReaderViewModel {
     private final ReadOnlyBooleanWrapper canGoNext = new ReadOnlyBooleanWrapper();
     private final Deque<Location> back = new ArrayDeque<>();
     private final Deque<Location> forward = new ArrayDeque<>();
+    private final Texts texts;
 
     /** As below, closing each replaced handbook on a thread of its own. */
-    public ReaderViewModel(Handbook handbook, SettingsStore settings, ReadingPositions positions) {
-        this(handbook, settings, positions, ReaderViewModel::onOwnThread);
+    public ReaderViewModel(Handbook handbook, SettingsStore settings, ReadingPositions positions, Texts texts) {
+        this(handbook, settings, positions, ReaderViewModel::onOwnThread, texts);
     }
 
     /**
@@ -81,9 +86,11 @@ public final class ReaderViewModel {
      *               progress, so the closer should run it off the FX thread, after the work still using
      *               that handbook (a chapter being rendered); failures to close are ignored, as nothing
      *               can be done about them (the file is released at exit at the latest)
+     * @param texts  the window's words (the problems it reports, the status line)
      */
-    public ReaderViewModel(Handbook handbook, SettingsStore settings, ReadingPositions positions, Executor closer) {
-        this(handbook, settings, positions, closer, null, settings, positions);
+    public ReaderViewModel(Handbook handbook, SettingsStore settings, ReadingPositions positions, Executor closer,
+                           Texts texts) {
+        this(handbook, settings, positions, closer, null, settings, positions, texts);
     }
 
     /**
@@ -93,7 +100,8 @@ public final class ReaderViewModel {
      * an import lands after it. Null saves at once on the calling thread.
      */
     public ReaderViewModel(Handbook handbook, SettingsStore settings, ReadingPositions positions, Executor closer,
-                           SaveQueue saves, SettingsStore writeSettings, ReadingPositions writePositions) {
+                           SaveQueue saves, SettingsStore writeSettings, ReadingPositions writePositions, Texts texts) {
+        this.texts = Objects.requireNonNull(texts);
         this.saves = saves != null ? saves : SaveQueue.inline(this::report);
         this.writeSettings = Objects.requireNonNull(writeSettings);
         this.writePositions = Objects.requireNonNull(writePositions);
@@ -125,8 +133,7 @@ public final class ReaderViewModel {
         Optional<Location> resume = saved.filter(p -> book.chapter(p.chapterId()).isPresent())
                 .map(p -> new Location(p.chapterId(), "", p.scroll()));
         if (saved.isPresent() && resume.isEmpty() && !book.chapters().isEmpty()) {
-            problem.set("The chapter you were reading, '" + saved.get().chapterId() + "', could not be opened: it is"
-                    + " not in this handbook. Opened the first chapter instead.");
+            problem.set(texts.format("problem.savedChapterGone", saved.get().chapterId()));
         }
         back.clear();
         forward.clear();
@@ -209,7 +216,7 @@ public final class ReaderViewModel {
     /** Follows a link or a contents entry: the current place goes on the back stack. */
     public void open(String chapterId, String fragment) {
         if (book().chapter(chapterId).isEmpty()) {
-            problem.set("There is no chapter '" + chapterId + "' in this handbook.");
+            problem.set(texts.format("problem.noSuchChapter", chapterId));
             return;
         }
         Location here = location.get();
@@ -341,8 +348,9 @@ public final class ReaderViewModel {
             status.set("");
             return;
         }
-        String part = c.part().isEmpty() ? "" : "  ·  " + c.part();
-        status.set(c.displayTitle() + part + "  ·  " + Math.round(scroll.get() * 100) + "%");
+        String at = texts.format("status.percent", Math.round(scroll.get() * 100) / 100.0);
+        status.set(c.part().isEmpty() ? texts.format("status.chapter", c.displayTitle(), at)
+                : texts.format("status.chapterInPart", c.displayTitle(), c.part(), at));
     }
 
     private Optional<Chapter> current() {

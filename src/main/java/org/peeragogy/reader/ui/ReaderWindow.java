@@ -9,8 +9,6 @@ import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.scene.Scene;
-import javafx.scene.control.Button;
-import javafx.scene.control.Label;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
@@ -46,8 +44,9 @@ public final class ReaderWindow {
     public record ViewModels(ReaderViewModel reader, NotesViewModel notes, AllNotesViewModel allNotes,
                              SearchViewModel search, SharingViewModel sharing, HandbooksViewModel handbooks,
                              WindowBoundsViewModel bounds, PanelsViewModel panels, GroupFolderViewModel group,
-                             KeyboardViewModel keyboard) {
+                             KeyboardViewModel keyboard, InterfaceLanguageViewModel language) {
         public ViewModels {
+            Objects.requireNonNull(language);
             Objects.requireNonNull(group);
             Objects.requireNonNull(reader);
             Objects.requireNonNull(notes);
@@ -90,6 +89,11 @@ public final class ReaderWindow {
     private final KeyboardAccess keys;
     private final BrowserCopyViewModel browserCopy;
     private final LiveText live;
+    private final Texts texts;
+    private final InterfaceLanguageViewModel language;
+    private final AccessibleNames names;
+    /** View → Interface language; disabled while work runs, as Quit waits for it. */
+    private InterfaceLanguageMenu interfaceLanguage;
     /** The search index is built after the first chapter is on screen, so it never delays it. */
     private boolean indexWhenShown = true;
 
@@ -105,32 +109,35 @@ public final class ReaderWindow {
         this.stage = Objects.requireNonNull(stage);
         this.windowThemes = new WindowThemes(stage);
         this.vm = models.reader();
+        this.language = models.language();
+        Texts texts = this.texts = language.texts();
+        this.names = new AccessibleNames(texts);
         this.place = new WindowPlace(stage, models.bounds());
         NotesViewModel notes = models.notes();
-        Dialogs dialogs = new FxDialogs(stage);
+        Dialogs dialogs = new FxDialogs(stage, texts);
         this.dialogs = dialogs;
-        this.pageEvents = new PageEvents(vm, dialogs, Objects.requireNonNull(browser));
-        this.chapterView = new ChapterView(vm.handbookProperty().get(), webDataDir, pageEvents);
-        FindViewModel find = new FindViewModel();
-        this.findBar = new FindBar(find, chapterView);
+        this.pageEvents = new PageEvents(vm, dialogs, Objects.requireNonNull(browser), texts);
+        this.chapterView = new ChapterView(vm.handbookProperty().get(), webDataDir, pageEvents, texts);
+        FindViewModel find = new FindViewModel(texts);
+        this.findBar = new FindBar(find, chapterView, texts);
         ChapterViewModel chapter = new ChapterViewModel(notes, find, () -> vm.book().identity());
         this.presenter = new ChapterPresenter(chapterView, chapter, notes, vm, findBar, new AroundShowing());
         this.notices = new NoticeViewModel(vm);
         this.searchSide = new SearchSide(models.search(), Objects.requireNonNull(indexer),
-                Objects.requireNonNull(tasks), vm, presenter);
+                Objects.requireNonNull(tasks), vm, presenter, texts);
         this.notesPane = new NotesPane(stage, notes, models.allNotes(), vm, chapterView, presenter, dialogs, notices,
-                searchSide::find);
+                searchSide::find, texts);
         pageEvents.connect(presenter, notesPane);
         notes.paintVersionProperty().addListener((o, was, now) -> searchSide.notesChanged());
         this.sharingModel = models.sharing();
         // Show file opens the folder holding the file in the system's file manager.
         this.sharingActions = new SharingActions(dialogs, models.sharing(), notes, notesPane::notesChanged, notices,
-                file -> browser.accept(file.toAbsolutePath().getParent().toUri().toString()));
+                file -> browser.accept(file.toAbsolutePath().getParent().toUri().toString()), texts);
         this.handbookWork = models.handbooks();
-        this.handbooks = new HandbooksView(handbookWork, dialogs);
+        this.handbooks = new HandbooksView(handbookWork, dialogs, texts);
         ContentsViewModel contentsModel = new ContentsViewModel(vm);
         this.contents = new ContentsView(contentsModel);
-        this.status = new StatusViewModel(vm);
+        this.status = new StatusViewModel(vm, texts);
         // A page shown gives its sections to the contents and the status line, which then reads where the top is.
         chapter.outlineProperty().addListener((o, was, now) -> {
             chapterView.current().ifPresent(c -> contentsModel.pageShown(c.chapter().id(), now));
@@ -138,16 +145,17 @@ public final class ReaderWindow {
             status.readingAt(chapterView.visibleOffset());
         });
         vm.scrollProperty().addListener((o, was, now) -> status.readingAt(chapterView.visibleOffset()));
-        this.languages = new LanguagesViewModel(vm, tasks);
+        this.languages = new LanguagesViewModel(vm, tasks, texts);
         this.panels = models.panels();
-        this.help = new HelpActions(stage, new HelpViewModel(), dialogs, browser, webDataDir);
-        GroupFolderActions groupFolder = new GroupFolderActions(dialogs, models.group(), notices, sharingActions, browser);
-        this.live = new LiveText(vm, notes, notices, models.search());
-        this.browserCopy = new BrowserCopyViewModel(tasks, browser, vm::report, live::say);
-        this.keys = new KeyboardAccess(models.keyboard(), chapterView, browserCopy, vm);
+        this.help = new HelpActions(stage, new HelpViewModel(texts), dialogs, browser, webDataDir, texts);
+        GroupFolderActions groupFolder = new GroupFolderActions(dialogs, models.group(), notices, sharingActions, texts,
+                browser);
+        this.live = new LiveText(vm, notes, notices, models.search(), texts);
+        this.browserCopy = new BrowserCopyViewModel(tasks, browser, vm::report, live::say, texts);
+        this.keys = new KeyboardAccess(models.keyboard(), chapterView, browserCopy, vm, texts);
         this.actions = new WindowActions(new WindowActions.Parts(this::requestQuit, vm, findBar, find, this::openSearch,
                 notesPane, notes, sharingActions, models.sharing(), handbooks, handbookWork, panels, help,
-                new ReadingSettingsDialog(stage, vm.reading())::show, groupFolder, keys.actions()));
+                new ReadingSettingsDialog(stage, vm.reading(), texts)::show, groupFolder, keys.actions(), texts));
         help.actions(actions.all());
         build();
         bind();
@@ -156,35 +164,22 @@ public final class ReaderWindow {
     private void build() {
         VBox middle = new VBox(findBar.node(), chapterView.node());
         VBox.setVgrow(chapterView.node(), Priority.ALWAYS);
-        Tab contentsTab = new Tab("Contents", contents.node());
+        Tab contentsTab = new Tab(texts.get("main.contentsTab"), contents.node());
         contentsTab.setClosable(false);
         TabPane side = new TabPane(contentsTab, searchSide.tab());
         side.setId("side");
         side.setMinWidth(PanelsViewModel.MIN_WIDTH);
         panelsView = new PanelsView(panels, side, middle, notesPane.node());
 
-        Label statusLine = new Label();
-        statusLine.setId("status");
-        statusLine.textProperty().bind(status.statusProperty());
-        statusLine.setTooltip(new javafx.scene.control.Tooltip("Minutes left are read at " + StatusViewModel.WORDS_PER_MINUTE
-                + " words a minute, the average adult silent reading rate for non-fiction (Brysbaert, 2019)."));
-        HBox statusBar = new HBox(8, statusLine, grow(), live.node(), handbooks.progressBar());
-        statusBar.getStyleClass().add("status-bar");
-
-        Label problemText = new Label();
-        problemText.setId("problem");
-        problemText.setWrapText(true);
-        problemText.textProperty().bind(vm.problemProperty());
-        Button dismiss = new Button("Dismiss");
-        dismiss.setOnAction(e -> vm.clearProblem());
-        HBox problemBar = new HBox(problemText, grow(), dismiss);
-        problemBar.getStyleClass().add("problem-bar");
-        problemBar.visibleProperty().bind(vm.problemProperty().isNotEmpty());
-        problemBar.managedProperty().bind(problemBar.visibleProperty());
+        StatusBars bars = new StatusBars(status, vm, live.node(), handbooks.progressBar(), texts);
+        HBox statusBar = bars.statusBar();
+        HBox problemBar = bars.problemBar();
 
         // The menu bar stays the first child of the top box (StallBenchmark reaches it there).
-        MenuBar menuBar = actions.menuBar(handbooks.switchMenu(), this::fileMenuShowing);
-        menuBar.getMenus().add(menuBar.getMenus().size() - 1, new LanguageMenu(languages, handbookWork.workingProperty()));
+        interfaceLanguage = new InterfaceLanguageMenu(language, texts);
+        MenuBar menuBar = actions.menuBar(handbooks.switchMenu(), interfaceLanguage, this::fileMenuShowing);
+        menuBar.getMenus().add(menuBar.getMenus().size() - 1, new LanguageMenu(languages, handbookWork.workingProperty(),
+                texts));
         handbooks.alsoDisabledWhile(languages.workingProperty());
         javafx.scene.control.ToolBar toolBar = actions.toolBar();
         VBox top = new VBox(menuBar, toolBar,
@@ -196,7 +191,7 @@ public final class ReaderWindow {
             bar.managedProperty().bind(bar.visibleProperty());
         }
         BorderPane root = new BorderPane(panelsView.node(), top, null,
-                new VBox(new NoticeBar(notices).node(), statusBar), null);
+                new VBox(new NoticeBar(notices, texts).node(), statusBar), null);
         Scene scene = new Scene(root);
         scene.getStylesheets().add(WindowThemes.STYLESHEET);
         scene.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> {
@@ -226,7 +221,7 @@ public final class ReaderWindow {
             }
         });
         keys.install(scene, side, contents.node(), this::openSearch, searchSide.tab(), notesPane.node(), toolBar);
-        AccessibleNames.name(scene.getRoot());
+        names.name(scene.getRoot());
         // Esc closes a drawer, else leaves focus mode; a dialog's or the find bar's own Esc comes first.
         scene.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.ESCAPE && (panels.drawerProperty().get().isPresent() || panels.focusProperty().get())) {
@@ -259,12 +254,6 @@ public final class ReaderWindow {
         panels.windowWidth(stage.getWidth());
     }
 
-    private static Region grow() {
-        Region grow = new Region();
-        HBox.setHgrow(grow, Priority.ALWAYS);
-        return grow;
-    }
-
     /** Opens the Search tab, bringing the contents side into view first (as a drawer when it is folded away). */
     private void openSearch() {
         panels.reveal(PanelsViewModel.Panel.CONTENTS);
@@ -290,11 +279,10 @@ public final class ReaderWindow {
             stage.close();
             return;
         }
-        boolean wait = dialogs.confirm(Dialogs.Question.of("Quit", "Work is still running",
-                "Notes are being imported or exported, or a handbook is being installed. Choose OK to quit as soon"
-                        + " as it has finished (nothing is lost), or Cancel to go on reading.").withId("quit-while-busy"));
+        boolean wait = dialogs.confirm(Dialogs.Question.of(texts.get("quit.title"), texts.get("quit.header"),
+                texts.get("quit.text")).withId("quit-while-busy"));
         if (wait) {
-            vm.report("The reader will close when the work under way has finished.");
+            vm.report(texts.get("quit.willClose"));
             busy.addListener((o, was, now) -> {
                 if (!now) {
                     stage.close();
@@ -305,6 +293,8 @@ public final class ReaderWindow {
 
     private void bind() {
         busy = sharingBusy().or(handbookWork.workingProperty()).or(languages.workingProperty());
+        // Opening the window again in another language closes this one: not while work runs, which would be lost.
+        interfaceLanguage.disableProperty().bind(busy);
         stage.setOnCloseRequest(e -> {
             if (busy.get()) {
                 e.consume();
@@ -350,7 +340,7 @@ public final class ReaderWindow {
     }
 
     private void showBook() {
-        stage.setTitle(vm.book().title() + " — Peeragogy Reader");
+        stage.setTitle(texts.format("main.title", vm.book().title()));
         handbooks.showGuideBar(vm.handbookProperty().get().isGuide());
     }
 
@@ -405,6 +395,10 @@ public final class ReaderWindow {
         help.close();
         browserCopy.close();
         chapterView.close();
+        names.close();
+        // The windows it opened (All notes, Reading settings, the selection's bar) go with it: the stage itself may
+        // stay, to show the window again in another language (InterfaceLanguageViewModel).
+        windowThemes.hideOwned();
     }
 
     /** Before a page is anchored the selection's toolbar goes, and the first page starts the search index. */

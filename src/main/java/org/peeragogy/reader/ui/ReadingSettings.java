@@ -34,16 +34,15 @@ public record ReadingSettings(Font font, double line, double paragraph, double l
 
     /** The page's fonts: the machine's serif or sans, or the Atkinson Hyperlegible we ship. */
     public enum Font {
-        SERIF("The machine's serif"), SANS("The machine's sans-serif"), LEGIBLE("Atkinson Hyperlegible (made for legibility)");
+        SERIF, SANS, LEGIBLE;
 
-        private final String label;
-
-        Font(String label) {
-            this.label = label;
-        }
-
-        public String label() {
-            return label;
+        /** How the reading settings name it, in the window's language. */
+        public String label(Texts texts) {
+            return switch (this) {
+                case SERIF -> texts.get("reading.fontSerif");
+                case SANS -> texts.get("reading.fontSans");
+                case LEGIBLE -> texts.get("reading.fontLegible");
+            };
         }
 
         String code() {

@@ -24,14 +24,16 @@ import org.peeragogy.reader.book.Annotation;
  * View → Reading settings (issue 14): the page's font, line, paragraph, letter and word spacing, italics, and
  * underlines for highlights. Every change shows in the page at once and is saved ({@link ReadingSettingsViewModel});
  * "The page's own" puts everything back. Not modal to the page's content: the reader sees each change behind it.
- * The words here are English; they move to the resource bundles with the rest of the window's. FX thread.
+ * Numbers are written as the window's language writes them ("1,5" in Spanish). FX thread.
  */
 final class ReadingSettingsDialog {
     private final Window owner;
     private final ReadingSettingsViewModel model;
     private Dialog<Void> showing;
+    private final Texts texts;
 
-    ReadingSettingsDialog(Window owner, ReadingSettingsViewModel model) {
+    ReadingSettingsDialog(Window owner, ReadingSettingsViewModel model, Texts texts) {
+        this.texts = Objects.requireNonNull(texts);
         this.owner = Objects.requireNonNull(owner);
         this.model = Objects.requireNonNull(model);
     }
@@ -44,11 +46,11 @@ final class ReadingSettingsDialog {
         }
         Dialog<Void> dialog = new Dialog<>();
         dialog.initOwner(owner);
-        dialog.setTitle("Reading settings");
-        dialog.setHeaderText("Font and spacing of the chapter's text. Changes show at once and are kept.");
+        dialog.setTitle(texts.get("reading.title"));
+        dialog.setHeaderText(texts.get("reading.header"));
         dialog.getDialogPane().setId("reading-settings");
-        ButtonType reset = new ButtonType("The page's own", ButtonBar.ButtonData.LEFT);
-        dialog.getDialogPane().getButtonTypes().addAll(reset, ButtonType.CLOSE);
+        ButtonType reset = new ButtonType(texts.get("reading.reset"), ButtonBar.ButtonData.LEFT);
+        dialog.getDialogPane().getButtonTypes().addAll(reset, DialogButtons.of(texts).close());
         dialog.getDialogPane().setContent(content());
         // "The page's own" resets without closing: the dialog's controls follow the model.
         dialog.getDialogPane().lookupButton(reset).addEventFilter(javafx.event.ActionEvent.ACTION, e -> {
@@ -65,7 +67,7 @@ final class ReadingSettingsDialog {
         ToggleGroup fonts = new ToggleGroup();
         VBox fontBox = new VBox(4);
         for (ReadingSettings.Font f : ReadingSettings.Font.values()) {
-            RadioButton b = new RadioButton(f.label());
+            RadioButton b = new RadioButton(f.label(texts));
             b.setId("reading-font-" + f.name().toLowerCase(Locale.ROOT));
             b.setUserData(f);
             b.setToggleGroup(fonts);
@@ -77,39 +79,40 @@ final class ReadingSettingsDialog {
                 model.set(model.settingsProperty().get().withFont((ReadingSettings.Font) t.getUserData()));
             }
         });
-        Label fontLabel = new Label("Font");
+        Label fontLabel = new Label(texts.get("reading.font"));
         fontLabel.getStyleClass().add("settings-heading");
 
         GridPane spacing = new GridPane();
         spacing.setHgap(8);
         spacing.setVgap(6);
         int row = 0;
-        spacing.addRow(row++, new Label("_Line spacing"), choice("reading-line", ReadingSettings.LINE,
-                "the page's own (1.6)", "", ReadingSettings::line, ReadingSettings::withLine));
-        spacing.addRow(row++, new Label("_Paragraph spacing"), choice("reading-paragraph", ReadingSettings.PARAGRAPH,
-                "the page's own (1)", " em", ReadingSettings::paragraph, ReadingSettings::withParagraph));
-        spacing.addRow(row++, new Label("L_etter spacing"), choice("reading-letter", ReadingSettings.LETTER,
-                "none", " em", ReadingSettings::letter, ReadingSettings::withLetter));
-        spacing.addRow(row, new Label("_Word spacing"), choice("reading-word", ReadingSettings.WORD,
-                "none", " em", ReadingSettings::word, ReadingSettings::withWord));
+        spacing.addRow(row++, new Label(texts.get("reading.line")), choice("reading-line", ReadingSettings.LINE,
+                texts.format("reading.pageOwn", 1.6), "reading.times", ReadingSettings::line, ReadingSettings::withLine));
+        spacing.addRow(row++, new Label(texts.get("reading.paragraph")), choice("reading-paragraph",
+                ReadingSettings.PARAGRAPH, texts.format("reading.pageOwn", 1), "reading.em", ReadingSettings::paragraph,
+                ReadingSettings::withParagraph));
+        spacing.addRow(row++, new Label(texts.get("reading.letter")), choice("reading-letter", ReadingSettings.LETTER,
+                texts.get("reading.none"), "reading.em", ReadingSettings::letter, ReadingSettings::withLetter));
+        spacing.addRow(row, new Label(texts.get("reading.word")), choice("reading-word", ReadingSettings.WORD,
+                texts.get("reading.none"), "reading.em", ReadingSettings::word, ReadingSettings::withWord));
         spacing.getChildren().stream().filter(Label.class::isInstance).map(Label.class::cast).forEach(l -> {
             l.setMnemonicParsing(true);
             l.setLabelFor(spacing.getChildren().get(spacing.getChildren().indexOf(l) + 1));
         });
-        Label note = new Label("Text stays left-aligned, never justified. The largest spacings are those of WCAG 1.4.12.");
+        Label note = new Label(texts.get("reading.note"));
         note.setWrapText(true);
         note.setMaxWidth(420);
 
-        CheckBox upright = check("reading-upright", "Avoid _italics (emphasis in bold instead)", now.upright(),
+        CheckBox upright = check("reading-upright", texts.get("reading.upright"), now.upright(),
                 ReadingSettings::withUpright);
-        CheckBox patterns = check("reading-patterns", "_Underline highlights, each colour in its own style",
+        CheckBox patterns = check("reading-patterns", texts.get("reading.patterns"),
                 now.patterns(), ReadingSettings::withPatterns);
         StringBuilder legend = new StringBuilder();
         for (Annotation.Colour c : Annotation.Colour.values()) {
-            legend.append(legend.isEmpty() ? "" : ", ").append(ColourSwatches.label(c)).append(": ")
-                    .append(ColourSwatches.pattern(c));
+            legend.append(legend.isEmpty() ? "" : ", ").append(texts.format("reading.legendItem",
+                    ColourSwatches.label(texts, c), ColourSwatches.pattern(texts, c)));
         }
-        Label legendLabel = new Label(legend + ".");
+        Label legendLabel = new Label(texts.format("reading.legend", legend));
         legendLabel.setId("reading-patterns-legend");
         legendLabel.setWrapText(true);
         legendLabel.setMaxWidth(420);
@@ -126,6 +129,7 @@ final class ReadingSettingsDialog {
         return box;
     }
 
+    /** A choice of {@code values}: 0 is {@code own}, the others are numbers in the message {@code unit}. */
     private ComboBox<Double> choice(String id, List<Double> values, String own, String unit,
                                     ToDoubleFunction<ReadingSettings> get,
                                     BiFunction<ReadingSettings, Double, ReadingSettings> with) {
@@ -135,7 +139,7 @@ final class ReadingSettingsDialog {
         box.setConverter(new StringConverter<>() {
             @Override
             public String toString(Double v) {
-                return v == null ? "" : v == 0 ? own : trim(v) + unit;
+                return v == null ? "" : v == 0 ? own : texts.format(unit, v);
             }
 
             @Override
@@ -162,7 +166,4 @@ final class ReadingSettingsDialog {
         return box;
     }
 
-    private static String trim(double v) {
-        return v == Math.rint(v) ? String.valueOf((long) v) : String.valueOf(v);
-    }
 }

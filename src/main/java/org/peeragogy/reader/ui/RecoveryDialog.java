@@ -11,24 +11,39 @@ import javafx.scene.control.Label;
 /**
  * Asked at start when the notes file is damaged (docs/decisions/0010): says what is wrong and offers
  * restoring the latest automatic backup, setting the damaged file aside and starting fresh, or quitting.
- * The caller does the chosen work, off the FX thread.
+ * The caller does the chosen work, off the FX thread. Its words are the system's language's (the notes file,
+ * which keeps the language chosen, cannot be read yet).
  */
 public final class RecoveryDialog {
     /** What the reader chose. */
     public enum Choice { RESTORE_BACKUP, START_FRESH, READ_WITHOUT_NOTES, QUIT }
 
-    /** Text of the button that starts fresh. */
-    public static final String START_FRESH = "Set it aside and start fresh";
-    /** Text of the button that quits. */
-    public static final String QUIT = "Quit";
-    public static final String READ_WITHOUT_NOTES = "Read without my notes";
-
     private RecoveryDialog() {
     }
 
-    /** Text of the button that restores {@code backup} ("the backup of 2026-11-20 (42 notes)"). */
-    public static String restoreButton(String backup) {
-        return "Restore " + backup;
+    /** Text of the button that starts fresh. */
+    public static String startFresh(Texts texts) {
+        return texts.get("recovery.startFresh");
+    }
+
+    /** Text of the button that quits. */
+    public static String quit(Texts texts) {
+        return texts.get("action.quit");
+    }
+
+    /** Text of the button that opens the book without the notes file. */
+    public static String readWithoutNotes(Texts texts) {
+        return texts.get("recovery.readWithout");
+    }
+
+    /** How the dialog names a backup: "the backup of 2026-11-20 (42 notes)". */
+    public static String backup(Texts texts, java.time.LocalDate day, int notes) {
+        return texts.format("recovery.backup", day.toString(), notes);
+    }
+
+    /** Text of the button that restores {@code backup} ({@link #backup}). */
+    public static String restoreButton(Texts texts, String backup) {
+        return texts.format("recovery.restore", backup);
     }
 
     /**
@@ -39,12 +54,12 @@ public final class RecoveryDialog {
      *               been changed.")
      * @param backup the latest good backup, described; empty when there is none (no restore button then)
      */
-    public static Choice ask(String reason, Optional<String> backup) {
-        ButtonType restore = backup.map(b -> new ButtonType(restoreButton(b), ButtonBar.ButtonData.OK_DONE))
+    public static Choice ask(Texts texts, String reason, Optional<String> backup) {
+        ButtonType restore = backup.map(b -> new ButtonType(restoreButton(texts, b), ButtonBar.ButtonData.OK_DONE))
                 .orElse(null);
-        ButtonType fresh = new ButtonType(START_FRESH, ButtonBar.ButtonData.OTHER);
-        ButtonType read = new ButtonType(READ_WITHOUT_NOTES, ButtonBar.ButtonData.OTHER);
-        ButtonType quit = new ButtonType(QUIT, ButtonBar.ButtonData.CANCEL_CLOSE);
+        ButtonType fresh = new ButtonType(startFresh(texts), ButtonBar.ButtonData.OTHER);
+        ButtonType read = new ButtonType(readWithoutNotes(texts), ButtonBar.ButtonData.OTHER);
+        ButtonType quit = new ButtonType(quit(texts), ButtonBar.ButtonData.CANCEL_CLOSE);
         List<ButtonType> buttons = new ArrayList<>();
         if (restore != null) {
             buttons.add(restore);
@@ -54,14 +69,10 @@ public final class RecoveryDialog {
         buttons.add(quit);
         Alert alert = new Alert(Alert.AlertType.WARNING, "", buttons.toArray(ButtonType[]::new));
         alert.setTitle("Peeragogy Reader");
-        alert.setHeaderText("Your notes file is damaged");
+        alert.setHeaderText(texts.get("recovery.header"));
         Label text = new Label(reason + "\n\n"
-                + backup.map(b -> "Restore: your notes as they were in " + b + "; changes made since are lost.\n")
-                        .orElse("There is no automatic backup to restore.\n")
-                + "Start fresh: the notes that can still be read are saved to a notes file and offered for import.\n"
-                + "Either way the damaged file is kept, renamed, beside the new one.\n"
-                + "Read without my notes: the book opens now and the damaged file is left as it is; notes made "
-                + "meanwhile are not kept.");
+                + backup.map(b -> texts.format("recovery.restoreText", b)).orElse(texts.get("recovery.noBackup"))
+                + "\n" + texts.get("recovery.choices"));
         text.setWrapText(true);
         text.setMaxWidth(560);
         text.setId("recovery-reason");

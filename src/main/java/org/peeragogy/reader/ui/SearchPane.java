@@ -23,9 +23,9 @@ final class SearchPane {
     private final VBox root;
     private final TextField field = new TextField();
 
-    SearchPane(SearchViewModel vm, Consumer<SearchViewModel.Result> open) {
+    SearchPane(SearchViewModel vm, Consumer<SearchViewModel.Result> open, Texts texts) {
         field.setId("search-field");
-        field.setPromptText("Search the handbook and your notes");
+        field.setPromptText(texts.get("search.prompt"));
         field.textProperty().bindBidirectional(vm.queryProperty());
         PauseTransition typing = new PauseTransition(Duration.millis(120));
         typing.setOnFinished(e -> vm.search());
@@ -36,7 +36,7 @@ final class SearchPane {
         progress.progressProperty().bind(vm.indexingProperty());
         progress.visibleProperty().bind(vm.indexingProperty().greaterThanOrEqualTo(0));
         progress.managedProperty().bind(progress.visibleProperty());
-        Label indexing = new Label("Preparing search (once per handbook)…");
+        Label indexing = new Label(texts.get("search.preparing"));
         indexing.visibleProperty().bind(progress.visibleProperty());
         indexing.managedProperty().bind(progress.visibleProperty());
 
@@ -47,7 +47,7 @@ final class SearchPane {
         ListView<SearchViewModel.Result> list = new ListView<>(vm.results());
         list.setId("search-results");
         list.setPlaceholder(new Label(""));
-        list.setCellFactory(v -> new HitCell());
+        list.setCellFactory(v -> new HitCell(texts));
         list.setOnMouseClicked(e -> {
             if (list.getSelectionModel().getSelectedItem() != null) {
                 open.accept(list.getSelectionModel().getSelectedItem());
@@ -93,6 +93,12 @@ final class SearchPane {
 
     /** One hit: the chapter's title when it starts a new chapter's group, a "Note" label, the snippet. */
     private static final class HitCell extends ListCell<SearchViewModel.Result> {
+        private final Texts texts;
+
+        HitCell(Texts texts) {
+            this.texts = texts;
+        }
+
         @Override
         protected void updateItem(SearchViewModel.Result hit, boolean empty) {
             super.updateItem(hit, empty);
@@ -103,8 +109,9 @@ final class SearchPane {
                 return;
             }
             // Read as one sentence: the chapter, whether it is a note, the words around the match.
-            setAccessibleText(hit.title() + (hit.note() ? ", your note: " : ": ") + hit.snippet()
-                    .replace(String.valueOf(SearchViewModel.MATCH_START), "").replace(String.valueOf(SearchViewModel.MATCH_END), ""));
+            String words = hit.snippet().replace(String.valueOf(SearchViewModel.MATCH_START), "")
+                    .replace(String.valueOf(SearchViewModel.MATCH_END), "");
+            setAccessibleText(texts.format(hit.note() ? "search.speechNote" : "search.speech", hit.title(), words));
             VBox box = new VBox(2);
             int i = getIndex();
             SearchViewModel.Result previous = i > 0 && i - 1 < getListView().getItems().size() ? getListView().getItems().get(i - 1) : null;
@@ -116,7 +123,7 @@ final class SearchPane {
                 box.getChildren().add(title);
             }
             if (hit.note()) {
-                Label note = new Label("Your note");
+                Label note = new Label(texts.get("search.yourNote"));
                 note.getStyleClass().add("note-kind");
                 box.getChildren().add(note);
             }

@@ -18,12 +18,15 @@ final class SearchSide {
     private final BackgroundTasks tasks;
     private final ReaderViewModel reader;
     private final ChapterPresenter presenter;
-    private final Tab tab = new Tab("Search");
+    private final Tab tab;
+    private final Texts texts;
     private SearchPane pane;
     private BackgroundTasks.Handle indexTask;
 
     SearchSide(SearchViewModel search, ReaderWindow.Indexer indexer, BackgroundTasks tasks, ReaderViewModel reader,
-               ChapterPresenter presenter) {
+               ChapterPresenter presenter, Texts texts) {
+        this.texts = texts;
+        this.tab = new Tab(texts.get("search.tab"));
         this.search = search;
         this.indexer = indexer;
         this.tasks = tasks;
@@ -64,7 +67,7 @@ final class SearchSide {
 
     private SearchPane pane() {
         if (pane == null) {
-            pane = new SearchPane(search, this::openResult);
+            pane = new SearchPane(search, this::openResult, texts);
             tab.setContent(pane.node());
         }
         return pane;
@@ -95,7 +98,7 @@ final class SearchSide {
             return Boolean.TRUE;
         }, (done, total) -> search.indexing((int) done, (int) total), ok -> search.indexing(1, 1), e -> {
             search.indexing(1, 1);
-            reader.report("Search could not be prepared: " + Messages.logged(LOG, "Reader window", e));
+            reader.report(texts.format("problem.searchNotPrepared", Messages.logged(LOG, "Reader window", e)));
         });
     }
 

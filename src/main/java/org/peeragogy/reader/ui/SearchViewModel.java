@@ -20,6 +20,9 @@ import org.peeragogy.reader.store.SearchHit;
 /**
  * Search across the handbook and the reader's notes, with results as the reader types. Queries run
  * on a background executor, newest wins, so typing never waits for the database. No controls.
+ *
+ * <p>Threads: every public method on the FX thread (or one test thread); queries run on the executor
+ * given, results and failures arrive on the UI executor given.
  */
 public final class SearchViewModel {
     private static final System.Logger LOG = System.getLogger(SearchViewModel.class.getName());
@@ -64,12 +67,14 @@ public final class SearchViewModel {
     private final ReadOnlyObjectWrapper<List<String>> marked = new ReadOnlyObjectWrapper<>(List.of());
     /** The query whose words are marked in the page (null: none). */
     private String markedQuery;
+    private final Texts texts;
 
     /**
      * @param background where queries run (one thread is enough)
      * @param ui         where results are published (the FX thread)
      */
-    public SearchViewModel(Searcher searcher, Executor background, Executor ui) {
+    public SearchViewModel(Searcher searcher, Executor background, Executor ui, Texts texts) {
+        this.texts = Objects.requireNonNull(texts);
         this.searcher = Objects.requireNonNull(searcher);
         this.background = Objects.requireNonNull(background);
         this.ui = Objects.requireNonNull(ui);
@@ -153,10 +158,10 @@ public final class SearchViewModel {
         String message;
         try {
             hits = searcher.search(q).stream().map(Result::of).toList();
-            message = hits.isEmpty() ? "Nothing found" : hits.size() + (hits.size() == 1 ? " result" : " results");
+            message = hits.isEmpty() ? texts.get("search.nothing") : texts.format("search.results", hits.size());
         } catch (Exception e) {
             hits = List.of();
-            message = "Search failed: " + org.peeragogy.reader.book.Messages.logged(LOG, "Search", e);
+            message = texts.format("search.failed", org.peeragogy.reader.book.Messages.logged(LOG, "Search", e));
         }
         List<Result> found = hits;
         String said = message;
@@ -167,7 +172,7 @@ public final class SearchViewModel {
                 if (!results.equals(found)) {
                     results.setAll(found);
                 }
-                status.set(indexing.get() >= 0 ? said + " (the handbook is still being indexed)" : said);
+                status.set(indexing.get() >= 0 ? texts.format("search.stillIndexing", said) : said);
             }
         });
     }

@@ -18,7 +18,7 @@ final class SelectionToolbar {
 
     private final Popup popup = new Popup();
 
-    SelectionToolbar(Actions actions) {
+    SelectionToolbar(Actions actions, Texts texts) {
         HBox bar = new HBox(4);
         // A popup has a scene of its own: WindowThemes gives it the window's style sheet and theme.
         bar.getStyleClass().add("selection-toolbar");
@@ -30,17 +30,17 @@ final class SelectionToolbar {
             b.setStyle("-fx-background-color: " + ColourSwatches.hex(c) + "; -fx-background-radius: 10;"
                     + " -fx-min-width: 22; -fx-min-height: 22;");
             // Named, never told by colour alone (issue 14): the tooltip and what a screen reader says.
-            String name = "Highlight " + ColourSwatches.label(c).toLowerCase(java.util.Locale.ROOT);
-            b.setTooltip(new Tooltip(name + " — " + ColourSwatches.pattern(c) + " when underlines are on (Ctrl+" + n++ + ")"));
+            String name = texts.format("action.highlight", c.code());
+            b.setTooltip(new Tooltip(texts.format("toolbar.highlightTip", name, ColourSwatches.pattern(texts, c), n++)));
             b.setAccessibleText(name);
-            b.setAccessibleHelp(ColourSwatches.pattern(c) + " when highlights are underlined");
+            b.setAccessibleHelp(texts.format("toolbar.highlightHelp", ColourSwatches.pattern(texts, c)));
             b.setFocusTraversable(false);
             b.setOnAction(e -> actions.highlight(c));
             bar.getChildren().add(b);
         }
-        Button note = new Button("Note…");
+        Button note = new Button(texts.get("toolbar.note"));
         note.setId("highlight-note");
-        note.setTooltip(new Tooltip("Highlight and write a note (Ctrl+N)"));
+        note.setTooltip(new Tooltip(texts.get("toolbar.noteTip")));
         note.setFocusTraversable(false);
         note.setOnAction(e -> actions.note());
         bar.getChildren().add(note);

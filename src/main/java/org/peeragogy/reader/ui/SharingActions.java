@@ -13,11 +13,9 @@ import org.peeragogy.reader.share.NoteSharing;
  * disable these actions while it runs. FX thread.
  */
 final class SharingActions {
-    private static final List<String> EXPORT_FORMATS = List.of("Notes file, to share with other readers (.peeranotes)",
-            "W3C Web Annotation JSON-LD, for other tools (.jsonld)", "Markdown, for people to read or print (.md)");
-    static final List<Dialogs.Filter> NOTES_FILES = List.of(
-            new Dialogs.Filter("Notes files", List.of("*.peeranotes", "*.json", "*.jsonld")),
-            new Dialogs.Filter("All files", List.of("*")));
+    private final List<String> exportFormats;
+    private final List<Dialogs.Filter> notesFiles;
+    private final Texts texts;
 
     private final Dialogs dialogs;
     private final SharingViewModel sharing;
@@ -29,13 +27,19 @@ final class SharingActions {
     /**
      * @param notesChanged called after an import, an undo or a change of who is shown, for the
      *                     views that list notes
-     */
-    /**
-     * @param notices  where what happened is said (with Undo after an import, Show file after an export)
+     * @param notices      where what happened is said (with Undo after an import, Show file after an export)
      * @param showFile shows a written file in the system's file manager (its folder)
+     * @param texts    the window's words (decision 0030)
      */
     SharingActions(Dialogs dialogs, SharingViewModel sharing, NotesViewModel notes, Runnable notesChanged,
-                   NoticeViewModel notices, Consumer<Path> showFile) {
+                   NoticeViewModel notices, Consumer<Path> showFile, Texts texts) {
+        this.texts = texts;
+        // In NoteSharing.Format's order.
+        this.exportFormats = List.of(texts.get("export.formatNotes"), texts.get("export.formatW3c"),
+                texts.get("export.formatMarkdown"));
+        this.notesFiles = List.of(new Dialogs.Filter(texts.get("import.filterNotes"),
+                        List.of("*.peeranotes", "*.json", "*.jsonld")),
+                new Dialogs.Filter(texts.get("import.filterAll"), List.of("*")));
         this.dialogs = dialogs;
         this.sharing = sharing;
         this.notes = notes;
@@ -45,44 +49,51 @@ final class SharingActions {
     }
 
     void exportNotes() {
-        Optional<String> chosen = dialogs.choose("Export notes", "Export the notes of this handbook as:", "Format:",
-                EXPORT_FORMATS);
+        Optional<String> chosen = dialogs.choose(texts.get("export.title"), texts.get("export.header"),
+                texts.get("export.format"), exportFormats);
         if (chosen.isEmpty()) {
             return;
         }
-        NoteSharing.Format format = NoteSharing.Format.values()[EXPORT_FORMATS.indexOf(chosen.get())];
+        NoteSharing.Format format = NoteSharing.Format.values()[exportFormats.indexOf(chosen.get())];
         // Private notes (only their author could read them where they came from) go only when the reader
         // says so; counting them reads the database, so off the FX thread, then the question on it.
         sharing.startPrivateCount(privates -> {
-            boolean withPrivate = privates > 0 && dialogs.twoWays(Dialogs.Question.of("Private notes",
-                    "Include the private notes?", privateText(privates)).withId("export-private"),
-                    "Include them", "Leave them out");
-            Optional<Path> out = dialogs.chooseFileToSave("Export notes", "notes-"
+            boolean withPrivate = privates > 0 && dialogs.twoWays(Dialogs.Question.of(texts.get("export.privateTitle"),
+                    texts.get("export.privateHeader"), privateText(texts, privates)).withId("export-private"),
+                    texts.get("export.includeThem"), texts.get("export.leaveThemOut"));
+            // The file's name is the reader's own words, never translated: notes-Ana.peeranotes.
+            Optional<Path> out = dialogs.chooseFileToSave(texts.get("export.title"), "notes-"
                     + notes.authorName().orElse("me").replaceAll("[^\\p{L}\\p{N}]+", "-") + format.extension());
             out.ifPresent(file -> sharing.startExport(format, file, ExportFilter.ALL.withPrivate(withPrivate),
-                    exported -> notices.show("Exported " + exported.notes() + (exported.notes() == 1 ? " note" : " notes")
-                            + " to " + exported.file().getFileName() + "."
-                            + (exported.leftOut().isEmpty() ? "" : " " + capital(exported.leftOut()) + "."),
-                            new NoticeViewModel.Choice(NoticeViewModel.SHOW_FILE, "Show file",
+                    exported -> notices.show(exportedText(exported),
+                            new NoticeViewModel.Choice(NoticeViewModel.SHOW_FILE, texts.get("notice.showFile"),
                                     () -> showFile.accept(exported.file())))));
         });
     }
 
-    private static String capital(String s) {
-        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    /** "Exported 12 notes to notes-Ana.peeranotes.", and what was left out. */
+    private String exportedText(NoteSharing.Exported exported) {
+        List<String> parts = new java.util.ArrayList<>(List.of(texts.format("export.done", exported.notes(),
+                String.valueOf(exported.file().getFileName()))));
+        if (exported.privateLeftOut() > 0) {
+            parts.add(texts.format("export.privateLeftOut", exported.privateLeftOut()));
+        }
+        if (exported.copiesLeftOut() > 0) {
+            parts.add(texts.format("export.copiesLeftOut", exported.copiesLeftOut()));
+        }
+        if (exported.claimedLeftOut() > 0) {
+            parts.add(texts.format("export.claimedLeftOut", exported.claimedLeftOut()));
+        }
+        return String.join(" ", parts);
     }
 
     /** What the export asks about private notes; leaving them out is the default. */
-    static String privateText(int privates) {
-        return privates + (privates == 1 ? " note is" : " notes are")
-                + " private: only " + (privates == 1 ? "its author" : "their authors") + " or a closed group could read "
-                + (privates == 1 ? "it" : "them") + " where " + (privates == 1 ? "it" : "they") + " came from. They"
-                + " are left out of the export unless you include them; included, they are marked private in the"
-                + " file.";
+    static String privateText(Texts texts, int privates) {
+        return texts.format("export.privateText", privates);
     }
 
     void chooseNotesFile() {
-        dialogs.chooseFile("Import notes", NOTES_FILES).ifPresent(this::importNotes);
+        dialogs.chooseFile(texts.get("import.title"), notesFiles).ifPresent(this::importNotes);
     }
 
     /** Checks the file off the FX thread, shows what importing it would do, and imports on OK. */
@@ -91,18 +102,18 @@ final class SharingActions {
     }
 
     private void confirmImport(NoteSharing.Preview preview) {
-        Dialogs.Question q = Dialogs.Question.of("Import notes", "Import the notes in " + preview.file().getFileName()
-                + "?", SharingViewModel.describe(preview)).withId("import-preview");
+        Dialogs.Question q = Dialogs.Question.of(texts.get("import.title"), texts.format("import.header",
+                String.valueOf(preview.file().getFileName())), SharingViewModel.describe(texts, preview))
+                .withId("import-preview");
         if (!preview.remarks().isEmpty()) {
             // What the file holds that will not come in, item by item, so nothing is dropped unseen.
-            q = q.withDetails(preview.remarks().size() + " item(s) will not be imported as they are:",
-                    preview.remarks());
+            q = q.withDetails(texts.format("import.remarks", preview.remarks().size()), preview.remarks());
         }
         if (dialogs.confirm(q)) {
             sharing.startImport(preview, () -> {
                 refreshLayers();
-                notices.show(SharingViewModel.imported(preview),
-                        new NoticeViewModel.Choice(NoticeViewModel.UNDO, "Undo", this::undoImport));
+                notices.show(SharingViewModel.imported(texts, preview),
+                        new NoticeViewModel.Choice(NoticeViewModel.UNDO, texts.get("button.undo"), this::undoImport));
             });
         } else {
             sharing.cancelImport();
@@ -116,14 +127,13 @@ final class SharingActions {
             return;
         }
         String name = last.get().source();
-        if (dialogs.confirm(Dialogs.Question.of("Undo last import", "Take back the import of " + name + "?",
-                "It brought " + SharingViewModel.shortSummary(last.get().summary()) + " (imported "
-                        + NotesPanel.WHEN.format(last.get().importedAt()) + "). Every note it added, changed or"
-                        + " deleted goes back to how it was before it. Changes you made since to those same notes"
-                        + " are taken back too.").withId("undo-import"))) {
+        // What it brought is the summary the notes file recorded at the import, in the words of that time.
+        if (dialogs.confirm(Dialogs.Question.of(texts.get("undo.title"), texts.format("undo.header", name),
+                texts.format("undo.text", SharingViewModel.shortSummary(texts, last.get().summary()),
+                        texts.when(last.get().importedAt()))).withId("undo-import"))) {
             sharing.startUndo(() -> {
                 refreshLayers();
-                notices.show("Took back the import of " + name + ".");
+                notices.show(texts.format("undo.done", name));
             });
         }
     }
@@ -136,9 +146,9 @@ final class SharingActions {
 
     /** Applies who is shown and which notes are in conflict, then everything that lists notes. */
     void refreshLayers() {
-        sharing.readLastImport();
-        sharing.refreshAuthors();
-        notes.setLayers(sharing.hiddenAuthors(), sharing.conflicted(), sharing.claimed());
-        notesChanged.run();
+        sharing.readLayers((hidden, conflicted, claimed) -> {
+            notes.setLayers(hidden, conflicted, claimed);
+            notesChanged.run();
+        });
     }
 }

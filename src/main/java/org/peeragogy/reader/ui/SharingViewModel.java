@@ -81,22 +81,25 @@ public final class SharingViewModel {
     private final BackgroundTasks tasks;
     private final ReadOnlyObjectWrapper<Optional<LastImport>> lastImport =
             new ReadOnlyObjectWrapper<>(Optional.empty());
+    private final Texts texts;
 
     /**
      * Without a window: the {@code start…} methods run their work on a background thread and deliver
      * results there too. Any thread; throws NullPointerException for a null argument.
      */
-    public SharingViewModel(Supplier<NoteSharing> sharing, OwnConnection own, Consumer<String> problems) {
-        this(sharing, own, problems, new BackgroundTasks(Runnable::run));
+    public SharingViewModel(Supplier<NoteSharing> sharing, OwnConnection own, Consumer<String> problems, Texts texts) {
+        this(sharing, own, problems, new BackgroundTasks(Runnable::run), texts);
     }
 
     /**
      * Any thread; throws NullPointerException for a null argument.
      *
      * @param tasks runs the export, preview, import and undo, with results on the FX thread
+     * @param texts the window's words (what an import would do, who a layer is)
      */
     public SharingViewModel(Supplier<NoteSharing> sharing, OwnConnection own, Consumer<String> problems,
-                            BackgroundTasks tasks) {
+                            BackgroundTasks tasks, Texts texts) {
+        this.texts = Objects.requireNonNull(texts);
         this.sharing = Objects.requireNonNull(sharing);
         this.own = Objects.requireNonNull(own);
         this.problems = Objects.requireNonNull(problems);
@@ -131,7 +134,7 @@ public final class SharingViewModel {
      */
     public void startPreview(Path file, Consumer<NoteSharing.Preview> ready) {
         if (working.get()) {
-            problems.accept("Notes are being imported or taken back; try again when that has finished.");
+            problems.accept(texts.get("problem.importRunning"));
             return;
         }
         working.set(true);
@@ -145,16 +148,22 @@ public final class SharingViewModel {
      * What importing {@code preview} would do, in words for the reader: "3 new, 1 updated, …", or that it
      * changes nothing. Any thread.
      */
-    public static String describe(NoteSharing.Preview preview) {
-        return preview.counts().changesNothing()
-                ? "You already have everything in this file: importing it changes nothing."
-                : preview.counts().summary() + ".\n\nNotes keep their authors. Notes that cannot be placed are kept"
-                + " under \"Could not place\". File → Undo last import takes the whole import back.";
+    public static String describe(Texts texts, NoteSharing.Preview preview) {
+        return preview.counts().changesNothing() ? texts.get("import.changesNothing")
+                : texts.format("import.describe", ImportWords.full(texts, counts(preview.counts(), 0)));
     }
 
     /** What an import of {@code preview} brought, said once it has landed: "Imported from ben.peeranotes: 1 new.". Any thread. */
-    public static String imported(NoteSharing.Preview preview) {
-        return "Imported from " + preview.file().getFileName() + ": " + shortSummary(preview.counts().summary()) + ".";
+    public static String imported(Texts texts, NoteSharing.Preview preview) {
+        String brought = ImportWords.changes(texts, counts(preview.counts(), 0), true);
+        return texts.format("import.done", String.valueOf(preview.file().getFileName()),
+                brought.isEmpty() ? texts.get("import.nothing") : brought);
+    }
+
+    /** An import's counts (and {@code votes}) for {@link ImportWords}. Any thread. */
+    static ImportWords.Counts counts(ShareStore.Counts c, int votes) {
+        return new ImportWords.Counts(c.added(), c.updated(), c.deleted(), c.unchanged(), c.conflicts(), c.unplaced(),
+                c.tombstones(), votes);
     }
 
     /** The reader did not import what {@link #startPreview} showed: the actions are enabled again. FX thread. */
@@ -206,8 +215,9 @@ public final class SharingViewModel {
     }
 
     /**
-     * Writes the notes to a file, on a connection of its own. Off the FX thread (it blocks); throws
-     * ShareException when the file cannot be written or the notes read, with a message for the reader.
+     * Writes the notes to a file, on a connection of its own. Off the FX thread (it blocks).
+     *
+     * @throws ShareException when the file cannot be written or the notes read, with a message for the reader
      */
     public NoteSharing.Exported export(NoteSharing.Format format, Path out, ExportFilter filter) throws ShareException {
         return own.run(s -> s.export(format, out, filter));
@@ -215,15 +225,18 @@ public final class SharingViewModel {
 
     /**
      * Reads and checks a file and says what importing it would do; changes nothing. Off the FX thread (it
-     * blocks); throws ShareException when the file cannot be read or is not a notes file we understand.
+     * blocks).
+     *
+     * @throws ShareException when the file cannot be read or is not a notes file we understand
      */
     public NoteSharing.Preview preview(Path file) throws ShareException {
         return own.run(s -> s.preview(file));
     }
 
     /**
-     * Imports all or nothing. Off the FX thread (it blocks), then {@link #imported} on it; throws
-     * ShareException when it could not be saved (nothing was).
+     * Imports all or nothing. Off the FX thread (it blocks), then {@link #imported} on it.
+     *
+     * @throws ShareException when it could not be saved (nothing was)
      */
     public ShareStore.Applied apply(NoteSharing.Preview preview) throws ShareException {
         return own.run(s -> s.apply(preview));
@@ -248,29 +261,70 @@ public final class SharingViewModel {
     public void readLastImport() {
         Optional<LastImport> last = Optional.empty();
         try {
-            last = sharing.get().imports().stream().filter(b -> b.undone().isEmpty()).findFirst()
-                    .map(b -> new LastImport(b.id(), Path.of(b.source()).getFileName() == null
-                            ? b.source() : Path.of(b.source()).getFileName().toString(),
-                            b.summary(), b.importedAt()));
-        } catch (StoreException | InvalidPathException e) {
-            if (e instanceof StoreException) {
-                problems.accept(Messages.logged(LOG, "Sharing notes", e));
-            } else {
-                LOG.log(System.Logger.Level.DEBUG, "An import's source is not a path", e);
-            }
+            last = lastImportOf(sharing.get());
+        } catch (StoreException e) {
+            problems.accept(Messages.logged(LOG, "Sharing notes", e));
         }
         lastImport.set(last);
         canUndoImport.set(last.isPresent());
     }
 
+    private static Optional<LastImport> lastImportOf(NoteSharing s) throws StoreException {
+        try {
+            return s.imports().stream().filter(b -> b.undone().isEmpty()).findFirst()
+                    .map(b -> new LastImport(b.id(), Path.of(b.source()).getFileName() == null
+                            ? b.source() : Path.of(b.source()).getFileName().toString(),
+                            b.summary(), b.importedAt()));
+        } catch (InvalidPathException e) {
+            LOG.log(System.Logger.Level.DEBUG, "An import's source is not a path", e);
+            return Optional.empty();
+        }
+    }
+
+    /** What the window's layers need, read together off the FX thread. */
+    private record Layers(List<AuthorStore.Author> authors, Set<String> conflicted, Map<String, String> claimed) {
+    }
+
     /**
-     * An import's summary without its nothing-counts: "3 new, 1 updated" of "3 new, 1 updated, 0 deleted, …";
-     * "no changes" when every count is 0. Any thread.
+     * What {@link #readLayers} hands the window: the hidden author ids, the ids of notes in two versions, and the
+     * notes a file said were the reader's, by id, to the file's name (decision 0032).
      */
-    public static String shortSummary(String summary) {
+    @FunctionalInterface
+    public interface LayersRead {
+        void read(Set<String> hidden, Set<String> conflicted, Map<String, String> claimed);
+    }
+
+    /**
+     * Reads the newest import at once (a few rows: Undo on the notice that follows an import must find it),
+     * then the people and the notes kept in two versions on a connection of its own in the background (with
+     * thousands of conflicts that read took seconds on the FX thread; issue 10), and, on the FX thread,
+     * updates the people and hands {@code done} the hidden author ids, the ids of notes in two versions and the
+     * notes claimed from files. FX thread; returns at once and never throws: a failure is reported and
+     * {@code done} is not called.
+     */
+    public void readLayers(LayersRead done) {
+        readLastImport();
+        tasks.run("layers", p -> own.run(s -> {
+            try {
+                return new Layers(s.authors().list(), s.conflictedIds(), s.claimed());
+            } catch (StoreException e) {
+                throw new ShareException(e.getMessage(), e);
+            }
+        }), layers -> {
+            authors.setAll(layers.authors());
+            done.read(hiddenAuthors(), layers.conflicted(), layers.claimed());
+        }, e -> problems.accept(Messages.logged(LOG, "Sharing notes", e)));
+    }
+
+    /**
+     * An import's summary as the notes file recorded it (in English, the words of the store), without its
+     * nothing-counts: "3 new, 1 updated" of "3 new, 1 updated, 0 deleted, …"; "no changes" (in the window's
+     * language) when every count is 0. Any thread.
+     */
+    public static String shortSummary(Texts texts, String summary) {
         String kept = Arrays.stream(summary.split(",\\s*")).map(String::strip)
                 .filter(p -> !p.isEmpty() && !p.startsWith("0 ")).collect(Collectors.joining(", "));
-        return kept.isEmpty() ? "no changes" : kept;
+        return kept.isEmpty() ? texts.get("import.nothing") : kept;
     }
 
     /** The newest import not taken back, as last read. Read and bind on the FX thread. */
@@ -311,8 +365,9 @@ public final class SharingViewModel {
     }
 
     /**
-     * Takes an import back, all or nothing, on a connection of its own. Off the FX thread (it blocks);
-     * throws ShareException when it could not be taken back (nothing changed).
+     * Takes an import back, all or nothing, on a connection of its own. Off the FX thread (it blocks).
+     *
+     * @throws ShareException when it could not be taken back (nothing changed)
      */
     public void undoImport(long batch) throws ShareException {
         own.run(s -> {
@@ -402,19 +457,16 @@ public final class SharingViewModel {
      * two lines that can be told apart. FX thread; never throws.
      */
     public String label(AuthorStore.Author a) {
-        return label(a, authors);
+        return label(texts, a, authors);
     }
 
-    static String label(AuthorStore.Author a, List<AuthorStore.Author> all) {
-        StringBuilder b = new StringBuilder(a.name());
+    static String label(Texts texts, AuthorStore.Author a, List<AuthorStore.Author> all) {
         if (a.mine()) {
-            b.append(" (you)");
+            return texts.format("people.you", a.name());
         }
         boolean shared = all.stream().anyMatch(o -> !o.id().equals(a.id()) && o.name().equals(a.name()));
-        if (shared && !a.mine()) {
-            b.append(" · ").append(!a.nickname().isEmpty() ? a.nickname() : AuthorLabels.shortId(a.id()));
-        }
-        return b.toString();
+        return !shared ? a.name() : a.name() + " · " + (!a.nickname().isEmpty() ? a.nickname()
+                : AuthorLabels.shortId(texts, a.id()));
     }
 
     /**
@@ -450,38 +502,6 @@ public final class SharingViewModel {
             exporting.set(false);
             problems.accept(Messages.logged(LOG, "Sharing notes", e));
         });
-    }
-
-    /**
-     * Ids of notes that exist in two versions after an import (the note and the other side's copy). FX
-     * thread (it reads the window's connection); never throws: a failure is reported and the set is empty.
-     */
-    public Set<String> conflicted() {
-        Set<String> ids = new HashSet<>();
-        try {
-            List<ShareStore.Conflict> conflicts = sharing.get().conflicts();
-            for (ShareStore.Conflict c : conflicts) {
-                ids.add(c.original().id());
-                ids.add(c.copy().id());
-            }
-        } catch (StoreException e) {
-            problems.accept(Messages.logged(LOG, "Sharing notes", e));
-        }
-        return ids;
-    }
-
-    /**
-     * Notes a file said were the reader's, not saved by them since, by id, to the file they came from (decision
-     * 0032). FX thread (it reads the window's connection, as {@link #conflicted} does); never throws: a failure
-     * is reported and the map is empty.
-     */
-    public Map<String, String> claimed() {
-        try {
-            return sharing.get().claimed();
-        } catch (StoreException e) {
-            problems.accept(Messages.logged(LOG, "Sharing notes", e));
-            return Map.of();
-        }
     }
 
     /** The people as last read, unmodifiable; changes on the FX thread. */

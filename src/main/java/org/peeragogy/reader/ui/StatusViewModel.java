@@ -25,10 +25,12 @@ public final class StatusViewModel {
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private ChapterOutline outline = ChapterOutline.EMPTY;
     private int top;
+    private final Texts texts;
 
     /** FX thread; throws NullPointerException for a null reader. */
-    public StatusViewModel(ReaderViewModel reader) {
+    public StatusViewModel(ReaderViewModel reader, Texts texts) {
         this.reader = Objects.requireNonNull(reader);
+        this.texts = Objects.requireNonNull(texts);
         reader.statusProperty().addListener((o, was, now) -> update());
         reader.fontScaleProperty().addListener((o, was, now) -> update());
         update();
@@ -57,15 +59,14 @@ public final class StatusViewModel {
             status.set("");
             return;
         }
-        StringBuilder b = new StringBuilder(base);
-        outline.sectionAt(top).ifPresent(s -> b.append("  ·  ").append(s.title()));
+        java.util.List<String> parts = new java.util.ArrayList<>(java.util.List.of(base));
+        outline.sectionAt(top).ifPresent(s -> parts.add(s.title()));
         if (outline.words() > 0) {
             int minutes = minutesFor(outline.wordsFrom(top));
-            b.append("  ·  ").append(minutes == 0 ? "end of chapter"
-                    : minutes == 1 ? "about 1 min left in chapter" : "about " + minutes + " min left in chapter");
+            parts.add(minutes == 0 ? texts.get("status.endOfChapter") : texts.format("status.minutesLeft", minutes));
         }
-        b.append("  ·  Text ").append(Math.round(reader.fontScaleProperty().get() * 100)).append('%');
-        status.set(b.toString());
+        parts.add(texts.format("status.textSize", Math.round(reader.fontScaleProperty().get() * 100) / 100.0));
+        status.set(String.join("  ·  ", parts));
     }
 
     /** The whole status line. Read and bind on the FX thread. */

@@ -19,15 +19,11 @@ import org.peeragogy.reader.content.Handbooks;
  * for a background thread (any thread; no toolkit needed).
  */
 public final class SwitchHandbookViewModel {
+    private static final System.Logger LOG = System.getLogger(SwitchHandbookViewModel.class.getName());
     /** One entry: an installed handbook, or the bundled one when {@code bundledAt} is not null. */
     public record Choice(String identity, String title, int chapters, Path bundledAt) {
         public boolean bundled() {
             return bundledAt != null;
-        }
-
-        /** What the menu shows, e.g. "The Peeragogy Handbook (61 chapters)", "Uno (1 chapter)". */
-        public String label() {
-            return title + " (" + chapters + (chapters == 1 ? " chapter)" : " chapters)");
         }
     }
 
@@ -60,7 +56,11 @@ public final class SwitchHandbookViewModel {
         return out;
     }
 
-    /** Opens the handbook a choice names. Any thread but the FX thread: it reads and hashes every file. */
+    /**
+     * Opens the handbook a choice names. Any thread but the FX thread: it reads and hashes every file.
+     *
+     * @throws HandbookException when the handbook cannot be opened (the message says why and what to do)
+     */
     public Handbook open(Choice choice) throws HandbookException {
         return choice.bundled() ? Handbooks.open(choice.bundledAt()) : library.open(choice.identity());
     }
@@ -71,7 +71,10 @@ public final class SwitchHandbookViewModel {
                 Book b = h.book();
                 bundledChoice = new Choice(b.identity(), b.title(), b.chapters().size(), bundled);
             } catch (HandbookException | IOException | RuntimeException e) {
-                return Optional.empty(); // moved or damaged: tried again next time
+                // Recovers: moved or damaged, it is left out of the menu and tried again next time; logged so
+                // that a reader who cannot go back to it can be helped.
+                LOG.log(System.Logger.Level.WARNING, "The bundled handbook " + bundled + " could not be opened", e);
+                return Optional.empty();
             }
         }
         return Optional.ofNullable(bundledChoice);

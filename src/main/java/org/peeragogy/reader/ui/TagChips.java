@@ -24,13 +24,15 @@ final class TagChips {
     private final TextField field = new TextField();
     private final VBox root;
     private final boolean editable;
+    private final Texts texts;
 
-    TagChips(List<String> initial, boolean editable) {
+    TagChips(List<String> initial, boolean editable, Texts texts) {
         this.editable = editable;
+        this.texts = texts;
         tags.setAll(initial);
         chips.setId("note-tag-chips");
         field.setId("note-tags");
-        field.setPromptText("Add a tag, then Enter");
+        field.setPromptText(texts.get("editor.tagPrompt"));
         field.setVisible(editable);
         field.setManaged(editable);
         field.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
@@ -81,7 +83,7 @@ final class TagChips {
             if (editable) {
                 Button remove = new Button("×");
                 remove.getStyleClass().add("tag-chip-remove");
-                remove.setAccessibleText("Remove tag " + t);
+                remove.setAccessibleText(texts.format("editor.removeTag", t));
                 remove.setOnAction(e -> tags.remove(t));
                 chip.getChildren().add(remove);
             }

@@ -6,21 +6,24 @@ package org.peeragogy.reader.ui;
  * success criterion 1.4.6, level AAA) for every text, the others to 4.5:1 (ThemeContrastTest).
  */
 public enum Theme {
-    LIGHT("Light", "light"), SEPIA("Sepia", "sepia"), DARK("Dark", "dark"),
+    LIGHT("light"), SEPIA("sepia"), DARK("dark"),
     /** White and yellow on black, every text at least 7:1 (issue 14). */
-    HIGH_CONTRAST("High contrast", "contrast");
+    HIGH_CONTRAST("contrast");
 
-    private final String label;
     private final String cssName;
 
-    Theme(String label, String cssName) {
-        this.label = label;
+    Theme(String cssName) {
         this.cssName = cssName;
     }
 
-    /** The menu's name for it (English; moves to the resource bundles with the rest of the window's words). */
-    public String label() {
-        return label;
+    /** The View menu's name for it ("Dark theme"), in the window's language. */
+    public String label(Texts texts) {
+        return switch (this) {
+            case LIGHT -> texts.get("theme.light");
+            case SEPIA -> texts.get("theme.sepia");
+            case DARK -> texts.get("theme.dark");
+            case HIGH_CONTRAST -> texts.get("theme.contrast");
+        };
     }
 
     /** Lower-case letters only: the page's address carries it ({@code ?theme=NAME}, reader.js checks it). */

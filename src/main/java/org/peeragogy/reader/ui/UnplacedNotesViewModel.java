@@ -16,8 +16,8 @@ import org.peeragogy.reader.store.StoreException;
  * The notes of the open handbook that no chapter shows (issue 11): imported notes whose page names no
  * chapter of it, or whose chapter this edition does not have. They are listed under "Could not place" on
  * every chapter, with the note the reader is looking for ("Find it in this handbook"), so that wherever the
- * reader finds its text they can re-attach it there. For {@link NotesViewModel}; reads on the caller's
- * thread (the FX thread, like the chapter's notes).
+ * reader finds its text they can re-attach it there. For {@link NotesViewModel}: {@link #list} reads on the
+ * notes loader's thread ({@link ChapterNotesViewModel}), the rest runs on the FX thread.
  */
 final class UnplacedNotesViewModel {
     /** Most words of a quote searched for: enough to name a passage, few enough to survive small edits. */
@@ -25,10 +25,16 @@ final class UnplacedNotesViewModel {
 
     private final AnnotationStore store;
     private Supplier<Book> book;
-    private String finding;
+    /** Set on the FX thread, forgotten by {@link #list} on the loader's thread once the note is gone. */
+    private volatile String finding;
 
     UnplacedNotesViewModel(AnnotationStore store) {
         this.store = Objects.requireNonNull(store);
+    }
+
+    /** The open handbook (FX thread); until it is given, only the note being looked for is listed. */
+    Book book() {
+        return book == null ? null : book.get();
     }
 
     /** The open handbook, for its chapters; until it is given, only the note being looked for is listed. */
@@ -52,18 +58,20 @@ final class UnplacedNotesViewModel {
      * The live notes of {@code bookIdentity} in no chapter of the handbook, then the note being looked for
      * (when it is not in {@code shown}, the chapter on screen, whose notes are listed already).
      *
+     * @param b the open handbook, taken on the FX thread ({@link #book()}); null lists only the note looked for
+     *
      * @throws StoreException when the notes cannot be read
      */
-    List<Annotation> list(String bookIdentity, String shown) throws StoreException {
+    List<Annotation> list(Book b, String bookIdentity, String shown) throws StoreException {
         List<Annotation> out = new ArrayList<>();
-        Book b = book == null ? null : book.get();
+        String finding = this.finding;
         if (b != null && b.identity().equals(bookIdentity)) {
             out.addAll(store.elsewhere(bookIdentity, b.chapters().stream().map(Chapter::id).toList()));
         }
         if (finding != null && out.stream().noneMatch(a -> a.id().equals(finding))) {
             Optional<Annotation> looked = store.find(finding).filter(a -> !a.isDeleted());
             if (looked.isEmpty()) {
-                finding = null;
+                this.finding = null;
             } else if (!looked.get().chapterId().equals(shown)) {
                 out.add(looked.get());
             }

@@ -3,7 +3,6 @@ package org.peeragogy.reader.ui;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableBooleanValue;
@@ -35,12 +34,15 @@ final class WindowActions {
     record Parts(Runnable quit, ReaderViewModel reader, FindBar findBar, FindViewModel find, Runnable openSearch,
                  NotesPane notesPane, NotesViewModel notes, SharingActions sharingActions, SharingViewModel sharing,
                  HandbooksView handbooks, HandbooksViewModel handbookWork, PanelsViewModel panels,
-                 HelpActions help, Runnable readingSettings, GroupFolderActions groupFolder, List<Action> more) {
+                 HelpActions help, Runnable readingSettings, GroupFolderActions groupFolder, List<Action> more,
+                 Texts texts) {
     }
 
     private final Map<String, Action> byId = new LinkedHashMap<>();
+    private final Texts texts;
 
     WindowActions(Parts p) {
+        this.texts = p.texts();
         table(p).forEach(a -> {
             if (byId.put(a.id(), a) != null) {
                 throw new IllegalStateException("two actions are called " + a.id());
@@ -51,84 +53,87 @@ final class WindowActions {
     /** Every action of the window's menus and toolbar, the one place they are defined. */
     private static List<Action> table(Parts p) {
         ReaderViewModel vm = p.reader();
+        Texts texts = p.texts();
         ObservableBooleanValue handbookWork = p.handbookWork().workingProperty();
-        List<Action> t = new ArrayList<>(List.of(
-                Action.of("add-folder", "Add a handbook (folder)…", key(KeyCode.O), () -> p.handbooks().choose(false))
+        List<Action> table = new ArrayList<>(List.of(
+                Action.of("add-folder", texts.get("action.addFolder"), key(KeyCode.O), () -> p.handbooks().choose(false))
                         .disabledWhen(handbookWork),
-                Action.of("add-zip", "Add a handbook (zip)…", null, () -> p.handbooks().choose(true))
+                Action.of("add-zip", texts.get("action.addZip"), null, () -> p.handbooks().choose(true))
                         .disabledWhen(handbookWork),
-                Action.of("export-notes", "Export notes…", key(KeyCode.E), p.sharingActions()::exportNotes)
+                Action.of("export-notes", texts.get("action.exportNotes"), key(KeyCode.E), p.sharingActions()::exportNotes)
                         .disabledWhen(p.sharing().exportingProperty()),
-                Action.of("import-notes", "Import notes…", key(KeyCode.I), p.sharingActions()::chooseNotesFile)
+                Action.of("import-notes", texts.get("action.importNotes"), key(KeyCode.I), p.sharingActions()::chooseNotesFile)
                         .disabledWhen(p.sharing().workingProperty()),
-                Action.of("undo-import", "Undo last import", null, p.sharingActions()::undoImport)
+                Action.of("undo-import", texts.get("action.undoImport"), null, p.sharingActions()::undoImport)
                         .disabledWhen(p.sharing().canUndoImportProperty().not().or(p.sharing().workingProperty())),
-                Action.of("quit", "Quit", key(KeyCode.Q), p.quit()),
+                Action.of("quit", texts.get("action.quit"), key(KeyCode.Q), p.quit()),
 
-                Action.of("back", "Back", new KeyCodeCombination(KeyCode.LEFT, KeyCombination.ALT_DOWN), vm::back)
-                        .disabledWhen(vm.canGoBackProperty().not()).withButton("◀ Back"),
-                Action.of("forward", "Forward", new KeyCodeCombination(KeyCode.RIGHT, KeyCombination.ALT_DOWN),
-                        vm::forward).disabledWhen(vm.canGoForwardProperty().not()).withButton("Forward ▶"),
-                Action.of("previous-chapter", "Previous chapter", key(KeyCode.PAGE_UP), vm::previousChapter)
-                        .disabledWhen(vm.canGoPreviousProperty().not()).withButton("Previous chapter"),
-                Action.of("next-chapter", "Next chapter", key(KeyCode.PAGE_DOWN), vm::nextChapter)
-                        .disabledWhen(vm.canGoNextProperty().not()).withButton("Next chapter"),
-                Action.of("find", "Find in chapter…", key(KeyCode.F), p.findBar()::open),
-                Action.of("find-next-match", "Find next", new KeyCodeCombination(KeyCode.F3), p.find()::next),
-                Action.of("find-previous-match", "Find previous",
+                Action.of("back", texts.get("action.back"), new KeyCodeCombination(KeyCode.LEFT, KeyCombination.ALT_DOWN), vm::back)
+                        .disabledWhen(vm.canGoBackProperty().not()).withButton(texts.get("button.back")),
+                Action.of("forward", texts.get("action.forward"), new KeyCodeCombination(KeyCode.RIGHT, KeyCombination.ALT_DOWN),
+                        vm::forward).disabledWhen(vm.canGoForwardProperty().not()).withButton(texts.get("button.forward")),
+                Action.of("previous-chapter", texts.get("action.previousChapter"), key(KeyCode.PAGE_UP), vm::previousChapter)
+                        .disabledWhen(vm.canGoPreviousProperty().not()).withButton(texts.get("action.previousChapter")),
+                Action.of("next-chapter", texts.get("action.nextChapter"), key(KeyCode.PAGE_DOWN), vm::nextChapter)
+                        .disabledWhen(vm.canGoNextProperty().not()).withButton(texts.get("action.nextChapter")),
+                Action.of("find", texts.get("action.find"), key(KeyCode.F), p.findBar()::open),
+                Action.of("find-next-match", texts.get("action.findNext"), new KeyCodeCombination(KeyCode.F3), p.find()::next),
+                Action.of("find-previous-match", texts.get("action.findPrevious"),
                         new KeyCodeCombination(KeyCode.F3, KeyCombination.SHIFT_DOWN), p.find()::previous),
-                Action.of("search", "Search the handbook and notes…",
+                Action.of("search", texts.get("action.search"),
                         new KeyCodeCombination(KeyCode.F, SHORTCUT, KeyCombination.SHIFT_DOWN), p.openSearch()),
 
                 // Ctrl+= and the keypad's plus also enlarge: on many keyboards "+" needs Shift.
-                Action.of("larger-text", "Larger text", key(KeyCode.PLUS), vm::largerText).withButton("A+")
+                Action.of("larger-text", texts.get("action.largerText"), key(KeyCode.PLUS), vm::largerText)
+                        .withButton(texts.get("button.largerText"))
                         .alsoKeys(new KeyCodeCombination(KeyCode.EQUALS, SHORTCUT, KeyCombination.SHIFT_ANY),
                                 key(KeyCode.ADD)),
-                Action.of("smaller-text", "Smaller text", key(KeyCode.MINUS), vm::smallerText).withButton("A−")
+                Action.of("smaller-text", texts.get("action.smallerText"), key(KeyCode.MINUS), vm::smallerText)
+                        .withButton(texts.get("button.smallerText"))
                         .alsoKeys(key(KeyCode.SUBTRACT)),
-                Action.of("actual-size", "Actual size", key(KeyCode.DIGIT0), vm::resetText),
-                Action.of("reading-settings", "Reading settings…", null, p.readingSettings()),
+                Action.of("actual-size", texts.get("action.actualSize"), key(KeyCode.DIGIT0), vm::resetText),
+                Action.of("reading-settings", texts.get("action.readingSettings"), null, p.readingSettings()),
 
-                Action.of("contents-panel", "Contents panel",
+                Action.of("contents-panel", texts.get("action.contentsPanel"),
                         new KeyCodeCombination(KeyCode.C, SHORTCUT, KeyCombination.SHIFT_DOWN),
                         () -> p.panels().toggle(PanelsViewModel.Panel.CONTENTS))
                         .checkedWhen(p.panels().contentsShownProperty()),
-                Action.of("notes-panel", "Notes panel",
+                Action.of("notes-panel", texts.get("action.notesPanel"),
                         new KeyCodeCombination(KeyCode.N, SHORTCUT, KeyCombination.SHIFT_DOWN),
                         () -> p.panels().toggle(PanelsViewModel.Panel.NOTES))
                         .checkedWhen(p.panels().notesShownProperty()),
-                Action.of("focus-mode", "Focus mode", new KeyCodeCombination(KeyCode.F11),
+                Action.of("focus-mode", texts.get("action.focusMode"), new KeyCodeCombination(KeyCode.F11),
                         p.panels()::toggleFocus).checkedWhen(p.panels().focusProperty()),
 
-                Action.of("note-on-selection", "Note on selection…", key(KeyCode.N), p.notesPane()::noteOnSelection),
-                Action.of("chapter-note", "Chapter note…", null, p.notesPane()::chapterNote),
-                Action.of("bookmark", "Bookmark this place", key(KeyCode.D), p.notesPane()::bookmark),
-                Action.of("undo-delete", "Undo delete", key(KeyCode.Z), p.notesPane()::undoDelete)
+                Action.of("note-on-selection", texts.get("action.noteOnSelection"), key(KeyCode.N), p.notesPane()::noteOnSelection),
+                Action.of("chapter-note", texts.get("action.chapterNote"), null, p.notesPane()::chapterNote),
+                Action.of("bookmark", texts.get("action.bookmark"), key(KeyCode.D), p.notesPane()::bookmark),
+                Action.of("undo-delete", texts.get("action.undoDelete"), key(KeyCode.Z), p.notesPane()::undoDelete)
                         .disabledWhen(p.notes().canUndoProperty().not()),
-                Action.of("all-notes", "All notes…",
+                Action.of("all-notes", texts.get("action.allNotes"),
                         new KeyCodeCombination(KeyCode.A, SHORTCUT, KeyCombination.SHIFT_DOWN), p.notesPane()::showAllNotes),
-                Action.of("people", "People…", null, p.sharingActions()::showPeople),
-                Action.of("your-name", "Your name…", null, () -> p.notesPane().askName(true)),
-                Action.of("group-folder", "Group folder…", null, p.groupFolder()::choose),
-                Action.of("group-waiting", "Files waiting in the group folder…", null, p.groupFolder()::showWaiting)
+                Action.of("people", texts.get("action.people"), null, p.sharingActions()::showPeople),
+                Action.of("your-name", texts.get("action.yourName"), null, () -> p.notesPane().askName(true)),
+                Action.of("group-folder", texts.get("action.groupFolder"), null, p.groupFolder()::choose),
+                Action.of("group-waiting", texts.get("action.groupWaiting"), null, p.groupFolder()::showWaiting)
                         .disabledWhen(p.groupFolder().nothingWaiting()),
 
-                Action.of("keyboard-shortcuts", "Keyboard shortcuts", new KeyCodeCombination(KeyCode.F1),
+                Action.of("keyboard-shortcuts", texts.get("action.keyboardShortcuts"), new KeyCodeCombination(KeyCode.F1),
                         p.help()::showShortcuts),
-                Action.of("readers-guide", "Reader's guide", null, p.help()::showGuide),
-                Action.of("about", "About Peeragogy Reader", null, p.help()::showAbout)));
-        t.addAll(p.more()); // the keyboard's and screen readers' rows (KeyboardAccess)
+                Action.of("readers-guide", texts.get("action.readersGuide"), null, p.help()::showGuide),
+                Action.of("about", texts.get("action.about"), null, p.help()::showAbout)));
+        table.addAll(p.more()); // the keyboard's and screen readers' rows (KeyboardAccess)
         for (Theme theme : Theme.values()) {
-            t.add(Action.of("theme-" + theme.cssName(), theme.label() + " theme", null, () -> vm.setTheme(theme))
+            table.add(Action.of("theme-" + theme.cssName(), theme.label(texts), null, () -> vm.setTheme(theme))
                     .chosenWhen(Bindings.createBooleanBinding(() -> vm.themeProperty().get() == theme,
                             vm.themeProperty())));
         }
         int n = 1;
         for (Annotation.Colour c : Annotation.Colour.values()) {
-            t.add(Action.of("highlight-" + c.code(), "Highlight " + ColourSwatches.label(c).toLowerCase(Locale.ROOT),
+            table.add(Action.of("highlight-" + c.code(), texts.format("action.highlight", c.code()),
                     key(KeyCode.valueOf("DIGIT" + n++)), () -> p.notesPane().highlightSelection(c)));
         }
-        return t;
+        return table;
     }
 
     private static KeyCombination key(KeyCode code) {
@@ -144,9 +149,21 @@ final class WindowActions {
     void installMoreKeys(Scene scene) {
         for (Action a : byId.values()) {
             for (KeyCombination k : a.moreKeys()) {
-                scene.getAccelerators().put(k, a.handler());
+                scene.getAccelerators().put(k, guarded(a));
             }
         }
+    }
+
+    /**
+     * What an action's other key runs: its handler, but nothing while the action is disabled (its work runs),
+     * as the menu item's own key does (a fresh tester found the other keys ignored the binding; issue 10).
+     */
+    static Runnable guarded(Action a) {
+        return () -> {
+            if (a.disabled() == null || !a.disabled().get()) {
+                a.handler().run();
+            }
+        };
     }
 
     /** The action called {@code id}; throws IllegalArgumentException when there is none. */
@@ -159,29 +176,31 @@ final class WindowActions {
     }
 
     /**
-     * File, Go, View, Notes and Help. {@code switchMenu} (File → Switch handbook) is filled by its own view;
-     * {@code fileShowing} runs each time the File menu opens.
+     * File, Go, View, Notes and Help. {@code switchMenu} (File → Switch handbook) is filled by its own view, and
+     * {@code interfaceLanguage} (View → Interface language) too; {@code fileShowing} runs each time the File menu
+     * opens.
      */
-    MenuBar menuBar(Menu switchMenu, Runnable fileShowing) {
-        Menu file = menu("_File", "add-folder", "add-zip", switchMenu, SEPARATOR, "export-notes", "import-notes",
+    MenuBar menuBar(Menu switchMenu, Menu interfaceLanguage, Runnable fileShowing) {
+        Menu file = menu(texts.get("menu.file"), "add-folder", "add-zip", switchMenu, SEPARATOR, "export-notes", "import-notes",
                 "undo-import", SEPARATOR, "quit");
         file.setOnShowing(e -> fileShowing.run());
-        Menu go = menu("_Go", "back", "forward", SEPARATOR, "previous-chapter", "next-chapter", SEPARATOR, "find",
+        Menu go = menu(texts.get("menu.go"), "back", "forward", SEPARATOR, "previous-chapter", "next-chapter", SEPARATOR, "find",
                 "find-next-match", "find-previous-match", "search", SEPARATOR, "next-region", "previous-region");
         List<Object> view = new ArrayList<>();
         for (Theme t : Theme.values()) {
             view.add("theme-" + t.cssName());
         }
         view.addAll(List.of(SEPARATOR, "larger-text", "smaller-text", "actual-size", "reading-settings", SEPARATOR,
-                "contents-panel", "notes-panel", "focus-mode", SEPARATOR, "caret-browsing", "open-in-browser"));
+                "contents-panel", "notes-panel", "focus-mode", SEPARATOR, "caret-browsing", "open-in-browser", SEPARATOR,
+                interfaceLanguage));
         List<Object> notes = new ArrayList<>(List.of("select-sentence", "select-paragraph", SEPARATOR));
         for (Annotation.Colour c : Annotation.Colour.values()) {
             notes.add("highlight-" + c.code());
         }
         notes.addAll(List.of("note-on-selection", "chapter-note", "bookmark", SEPARATOR, "undo-delete", SEPARATOR,
                 "all-notes", "people", "your-name", SEPARATOR, "group-folder", "group-waiting"));
-        return new MenuBar(file, go, menu("_View", view.toArray()), menu("_Notes", notes.toArray()),
-                menu("_Help", "keyboard-shortcuts", "readers-guide", SEPARATOR, "about"));
+        return new MenuBar(file, go, menu(texts.get("menu.view"), view.toArray()), menu(texts.get("menu.notes"), notes.toArray()),
+                menu(texts.get("menu.help"), "keyboard-shortcuts", "readers-guide", SEPARATOR, "about"));
     }
 
     /** The toolbar above the page: back, forward, previous, next, smaller and larger text. */

@@ -12,6 +12,7 @@ import org.peeragogy.reader.store.StoreException;
  * queued on the window's ordered writer ({@link SaveQueue}). Neither throws.
  */
 public final class WindowBoundsViewModel {
+    private static final System.Logger LOG = System.getLogger(WindowBoundsViewModel.class.getName());
     static final String KEY = "window.bounds";
 
     /**
@@ -53,6 +54,8 @@ public final class WindowBoundsViewModel {
                 b[i] = Double.parseDouble(parts[i]);
             }
         } catch (StoreException | NumberFormatException e) {
+            // Recovers: a window where it opens by default is better than none; logged for diagnosis.
+            LOG.log(System.Logger.Level.WARNING, "The window's saved place could not be read", e);
             return Bounds.DEFAULT;
         }
         return new Bounds(b[0], b[1], b[2], b[3]);

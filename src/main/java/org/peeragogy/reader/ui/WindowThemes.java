@@ -59,6 +59,15 @@ final class WindowThemes {
         apply(theme);
     }
 
+    /** Hides every window the main window owns (not the main window itself). FX thread. */
+    void hideOwned() {
+        for (Window w : java.util.List.copyOf(Window.getWindows())) {
+            if (w != main && ownedByMain(w)) {
+                w.hide();
+            }
+        }
+    }
+
     /** Whether {@code w} is the main window or owned by it, directly or through other windows. */
     boolean ownedByMain(Window w) {
         for (Window at = w; at != null; at = ownerOf(at)) {

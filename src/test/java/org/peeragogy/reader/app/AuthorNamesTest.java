@@ -34,6 +34,9 @@ import org.peeragogy.reader.ui.NotesViewModel;
  * name no person are not taken.
  */
 class AuthorNamesTest {
+    /** The window's words in English, as the tests read them. */
+    private static final org.peeragogy.reader.ui.Texts TEXTS = org.peeragogy.reader.ui.Texts.of(java.util.Locale.ENGLISH);
+
     @TempDir
     Path tmp;
     private final String book = ShareFixture.HANDBOOK.book().identity();
@@ -100,8 +103,8 @@ class AuthorNamesTest {
     void aLongerNameIsRefusedWhereItIsEnteredWithTheLimitSaid() throws Exception {
         String tooLong = "Ana ".repeat(60).strip();
         String expected = "A name can have at most 200 characters; this one has 239. Please shorten it.";
-        assertEquals(Optional.of(expected), NotesViewModel.nameProblem(tooLong), "what the window's name dialog says");
-        assertEquals(Optional.empty(), NotesViewModel.nameProblem(longestName()));
+        assertEquals(Optional.of(expected), NotesViewModel.nameProblem(TEXTS, tooLong), "what the window's name dialog says");
+        assertEquals(Optional.empty(), NotesViewModel.nameProblem(TEXTS, longestName()));
         try (Database db = Database.open(tmp.resolve("me"))) {
             db.settings().putReaderName("Ana");
             IllegalArgumentException e = assertThrows(IllegalArgumentException.class,

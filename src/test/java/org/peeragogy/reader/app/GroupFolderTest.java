@@ -157,6 +157,9 @@ class GroupFolderTest {
             assertEquals(1, reader.notesSaying("edited on laptop 2").size(), "the other edit is a second version");
             assertEquals(1, reader.notesSaying("only on laptop 2").size());
             assertEquals(1, reader.sharing.conflicts().size(), "one note, two versions");
+            var pair = reader.sharing.conflicts().get(0);
+            assertEquals(java.util.Set.of(pair.original().id(), pair.copy().id()), reader.sharing.conflictedIds(),
+                    "the window's one-query read names the same two notes");
             assertEquals(2, names(group).stream().filter(n -> n.startsWith("Ben_")).count(),
                     "the conflict copy is never deleted");
             assertTrue(reader.scan().arrivals().isEmpty(), "and not offered again");
@@ -334,7 +337,13 @@ class GroupFolderTest {
                 ".~Ben.peeranotes", "Ben.peeranotes.part", "Ben.peeranotes~")) {
             assertEquals(GroupFileNames.Kind.ARRIVING, GroupFileNames.classify(arriving).kind(), arriving);
         }
-        assertEquals(GroupFileNames.Kind.OTHER, GroupFileNames.classify("digest.md").kind());
+        // A facilitator's digest is the group's handout (decision 0032); other documents are left alone.
+        for (String handout : List.of("digest.md", "digest.html", "Digest-week-2.PDF", "digest.htm")) {
+            assertEquals(GroupFileNames.Kind.HANDOUT, GroupFileNames.classify(handout).kind(), handout);
+        }
+        for (String other : List.of("handout.pdf", "digest.txt", "notes.md", "digest.html.exe")) {
+            assertEquals(GroupFileNames.Kind.OTHER, GroupFileNames.classify(other).kind(), other);
+        }
         assertEquals("Zoe-Ana_3f2a9c1e-0000-4000-8000-000000000001.peeranotes",
                 GroupFileNames.own("Zoë  Ana/../", "urn:uuid:3f2a9c1e-0000-4000-8000-000000000001"));
         assertEquals("urn:uuid:3f2a9c1e-0000-4000-8000-000000000001",

@@ -40,6 +40,9 @@ import org.testfx.util.WaitForAsyncUtils;
 /** The window's start as Main makes it (WindowStart), with a damaged notes file, a lost chapter, a read-only folder. */
 @Tag("ui")
 class NeverLockedOutWindowTest {
+    /** The window's words in English, as the tests read them. */
+    private static final org.peeragogy.reader.ui.Texts TEXTS = org.peeragogy.reader.ui.Texts.of(java.util.Locale.ENGLISH);
+
     private static final LocalDate YESTERDAY = LocalDate.now().minusDays(1);
 
     @TempDir
@@ -133,7 +136,7 @@ class NeverLockedOutWindowTest {
         String damaged = Damage.hash(data.resolve("reader.db"));
 
         start();
-        OpenWindow.clickShowing(robot, RecoveryDialog.restoreButton("the backup of " + YESTERDAY + " (20 notes)"));
+        OpenWindow.clickShowing(robot, RecoveryDialog.restoreButton(TEXTS, "the backup of " + YESTERDAY + " (20 notes)"));
         ReaderSession session = awaitWindowOn("a");
 
         assertTrue(problem(session).startsWith("Restored your notes from the backup of " + YESTERDAY + " (20 notes)"),
@@ -151,7 +154,7 @@ class NeverLockedOutWindowTest {
         damagedNotesWithABackup();
 
         start();
-        OpenWindow.clickShowing(robot, RecoveryDialog.START_FRESH);
+        OpenWindow.clickShowing(robot, RecoveryDialog.startFresh(TEXTS));
         ReaderSession session = awaitWindowOn("a");
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#import-preview").tryQuery().isPresent());
         OpenWindow.clickShowing(robot, "OK");
@@ -172,7 +175,7 @@ class NeverLockedOutWindowTest {
         String damaged = Damage.hash(data.resolve("reader.db"));
 
         start();
-        OpenWindow.clickShowing(robot, RecoveryDialog.READ_WITHOUT_NOTES);
+        OpenWindow.clickShowing(robot, RecoveryDialog.readWithoutNotes(TEXTS));
         ReaderSession session = awaitWindowOn("a");
 
         assertTrue(problem(session).startsWith("You are reading without your notes: "), problem(session));
@@ -186,7 +189,7 @@ class NeverLockedOutWindowTest {
         String damaged = Damage.hash(data.resolve("reader.db"));
 
         start();
-        OpenWindow.clickShowing(robot, RecoveryDialog.QUIT);
+        OpenWindow.clickShowing(robot, RecoveryDialog.quit(TEXTS));
 
         assertEquals(1, exits.poll(20, TimeUnit.SECONDS));
         assertFalse(shown.isDone());

@@ -35,6 +35,9 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 @Tag("ui")
 class NoteDialogWindowTest {
+    /** The window's words in English, as the tests read them. */
+    private static final org.peeragogy.reader.ui.Texts TEXTS = org.peeragogy.reader.ui.Texts.of(java.util.Locale.ENGLISH);
+
     static final String CHAPTER = "pattern-wrapper";
     @TempDir
     Path dataDir;
@@ -197,7 +200,7 @@ class NoteDialogWindowTest {
         shortcut(KeyCode.ENTER);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> showing("#note-message", Label.class)
                 .filter(Node::isVisible).isPresent());
-        assertEquals(NotesViewModel.CHAPTER_NOTE_EMPTY, showing("#note-message", Label.class).orElseThrow().getText());
+        assertEquals(NotesViewModel.chapterNoteEmpty(TEXTS), showing("#note-message", Label.class).orElseThrow().getText());
         robot.type(KeyCode.ESCAPE);
         awaitClosed();
         WaitForAsyncUtils.waitForFxEvents();

@@ -57,9 +57,18 @@ class ReadmeTest {
         assertEquals(List.of(), raw);
     }
 
-    /** Every string literal of the window's code, the names its menus and buttons show. */
+    /**
+     * Every English text of the window (its bundle, decision 0030) and every string literal of its code: the names
+     * its menus and buttons show.
+     */
     private static String windowStrings() throws IOException {
         StringBuilder all = new StringBuilder();
+        java.util.Properties english = new java.util.Properties();
+        try (java.io.Reader in = Files.newBufferedReader(
+                Path.of("src/main/resources/org/peeragogy/reader/ui/messages.properties"))) {
+            english.load(in);
+        }
+        english.values().forEach(v -> all.append(String.valueOf(v).replace("_", "")).append('\n'));
         Pattern literal = Pattern.compile("\"((?:[^\"\\\\]|\\\\.)*)\"");
         try (Stream<Path> files = Files.walk(Path.of("src/main/java/org/peeragogy/reader/ui"))) {
             for (Path p : files.filter(x -> x.toString().endsWith(".java")).toList()) {

@@ -29,6 +29,8 @@ import org.peeragogy.reader.Wcag;
  * focus ring of the focused field or button against what is around it, at AA for non-text (SC 1.4.11, 3:1).
  * Formulas in {@link Wcag}.</li>
  * <li>{@link #cutText}: every label or cell whose text is cut to "…" without its whole text in a tooltip.</li>
+ * <li>{@link #untranslated}: in the pseudo-locale (decision 0030), every word the window shows, says to a screen
+ * reader or puts in a tooltip, prompt or title that is not in the pseudo-locale's brackets, nor data.</li>
  * </ul>
  * FX thread; styles and layout are applied first, as the next pulse would.
  */
@@ -212,5 +214,90 @@ final class ScreenChecks {
             }
         }
         return cut;
+    }
+
+    /**
+     * Words of the toolkit's own that a window shows in every language: the names of the keys the window's actions
+     * use ("Ctrl+Page Up", "Alt+Left", "F6"), as a menu's accelerator or a toolbar button's help shows them. Only
+     * these: many other keys are named with English words a window must not show untranslated ("Find", "Help").
+     */
+    private static final java.util.Set<String> KEY_WORDS = java.util.Set.of("Ctrl", "Shift", "Alt", "Meta", "Shortcut",
+            "Page", "Up", "Down", "Left", "Right", "Plus", "Minus", "Equals");
+
+    /**
+     * In the pseudo-locale, every text of the window that is not the window's own words in brackets: labels,
+     * buttons, cells, tabs, tooltips, prompts, accessible names and help, and the window's title. A text passes
+     * when, with its bracketed parts and the {@code data} it shows (chapter titles, the reader's notes…) taken
+     * out, no word of Latin letters is left but a key's name. Menus' accelerator labels are the toolkit's. FX
+     * thread.
+     */
+    static List<String> untranslated(Window w, java.util.Collection<String> data) {
+        prepare(w);
+        List<String> data2 = data.stream().filter(d -> !d.isBlank())
+                .sorted(java.util.Comparator.comparingInt(String::length).reversed()).toList();
+        List<String> found = new ArrayList<>();
+        java.util.function.BiConsumer<Object, String> check = (where, text) -> {
+            if (text != null && !english(text, data2).isEmpty()) {
+                found.add(where + ": \"" + text + "\" (" + english(text, data2) + ")");
+            }
+        };
+        if (w instanceof javafx.stage.Stage stage) {
+            check.accept("title", stage.getTitle());
+        }
+        for (Node n : all(w)) {
+            if (!visible(n) || n.getStyleClass().contains("accelerator-text")) {
+                continue;
+            }
+            String kind = n.getClass().getSimpleName() + (n.getId() == null ? "" : "#" + n.getId());
+            if (n instanceof Labeled l) {
+                check.accept(kind, l.getText());
+                if (l.getTooltip() != null) {
+                    check.accept(kind + " tooltip", l.getTooltip().getText());
+                }
+            }
+            if (n instanceof TextInputControl t) {
+                check.accept(kind + " prompt", t.getPromptText());
+            }
+            if (n instanceof Text t && !insideTextOf(t)) {
+                check.accept(kind, t.getText());
+            }
+            if (n.getProperties().get("javafx.scene.control.Tooltip") instanceof javafx.scene.control.Tooltip tip) {
+                check.accept(kind + " tooltip", tip.getText());
+            }
+            check.accept(kind + " accessible text", n.getAccessibleText());
+            check.accept(kind + " accessible help", n.getAccessibleHelp());
+        }
+        return found;
+    }
+
+    /** A text drawn by a label (checked as the label's), a field (what was typed) or a text flow (a snippet). */
+    private static boolean insideTextOf(Node n) {
+        for (Node at = n.getParent(); at != null; at = at.getParent()) {
+            if (at instanceof Labeled || at instanceof TextInputControl || at instanceof javafx.scene.text.TextFlow) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The words of {@code text} outside the pseudo-locale's brackets that are neither data nor a key's name. */
+    static List<String> english(String text, List<String> data) {
+        String left = text;
+        for (String before = null; !left.equals(before); ) {
+            before = left;
+            left = left.replaceAll("\\[[^\\[\\]]*\\]", " "); // innermost brackets first, then those around them
+        }
+        for (String d : data) {
+            left = left.replace(d, " ");
+        }
+        List<String> words = new ArrayList<>();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("[A-Za-z]+").matcher(left);
+        while (m.find()) {
+            // A single capital is a key ("Ctrl+N", "F6").
+            if (!KEY_WORDS.contains(m.group()) && !m.group().matches("[A-Z]")) {
+                words.add(m.group());
+            }
+        }
+        return words;
     }
 }

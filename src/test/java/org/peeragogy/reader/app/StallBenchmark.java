@@ -84,6 +84,9 @@ final class StallBenchmark {
         });
         laidOut.poll(60, TimeUnit.SECONDS);
         session[0].notes().setAuthorName("Bench reader");
+        if (Boolean.getBoolean("stall.profile")) {
+            LateSampler.start(LAST_PULSE);
+        }
 
         // (b) The index build started when the first chapter was shown.
         measure("(b) search index build", session[0], () -> { }, () -> {
@@ -166,6 +169,7 @@ final class StallBenchmark {
         user.shutdownNow();
         System.out.printf("%s: took %d ms; longest FX stall %.1f ms; pulses over 50 ms: %d%n", what, took,
                 MAX_GAP.get() / 1e6, OVER_50.get());
+        LateSampler.report(what);
     }
 
     /** Opens File → Switch handbook and fires the entry of the installed copy. */

@@ -138,6 +138,31 @@ class WholeOrNothingTest {
     }
 
     @Test
+    void aLayerChangeThatFailsAfterMakingTheLayerLeavesTheFileUnchanged() throws Exception {
+        String ana = "urn:uuid:11111111-1111-4111-8111-111111111111";
+        try (Database db = Database.open(dir)) {
+            db.annotations().create(draft("kept"));
+            // The layer's row is made first; then the change itself is refused, as a full disk would.
+            try (java.sql.Statement st = db.connection().createStatement()) {
+                st.execute("CREATE TRIGGER no_hiding BEFORE UPDATE OF visible ON author"
+                        + " BEGIN SELECT RAISE(ABORT, 'disk full'); END");
+            }
+        }
+        FileState before = state();
+        try (Database db = Database.open(dir)) {
+            assertThrows(StoreException.class, () -> db.authors().setVisible(ana, false));
+            try (PreparedStatement ps = db.connection().prepareStatement("SELECT count(*) FROM author WHERE id = ?")) {
+                ps.setString(1, ana);
+                try (ResultSet rs = ps.executeQuery()) {
+                    assertTrue(rs.next());
+                    assertEquals(0, rs.getInt(1), "the layer made for the change went with it");
+                }
+            }
+        }
+        assertEquals(before, state());
+    }
+
+    @Test
     void afterAFailedSaveTheNextSaveIsCommittedAtOnce() throws Exception {
         try (Database db = Database.open(dir)) {
             AnnotationStore failing = new AnnotationStore(db, failingAt(1, new IllegalStateException("broke")));

@@ -23,6 +23,9 @@ import org.peeragogy.reader.store.Database;
 import org.peeragogy.reader.store.SteppingClock;
 
 class AllNotesViewModelTest {
+    /** The window's words in English, as the tests read them. */
+    private static final org.peeragogy.reader.ui.Texts TEXTS = org.peeragogy.reader.ui.Texts.of(java.util.Locale.ENGLISH);
+
     @TempDir
     Path dataDir;
     private Database db;
@@ -35,7 +38,7 @@ class AllNotesViewModelTest {
         db = Database.open(dataDir);
         db.useClock(clock);
         handbook = Handbooks.open(TestHandbooks.fixture());
-        vm = new AllNotesViewModel(db.annotations(), handbook::book, m -> { });
+        vm = new AllNotesViewModel(db.annotations(), handbook::book, m -> { }, TEXTS);
         add("meetings", 300, Annotation.Colour.GREEN, "wiki later", "tools");
         add("welcome", 10, Annotation.Colour.YELLOW, "first words", "history");
         add("meetings", 20, Annotation.Colour.PINK, "Wiki early", "tools", "history");
@@ -113,5 +116,23 @@ class AllNotesViewModelTest {
         assertEquals(List.of("the other Ana's"), notes());
         vm.authorProperty().set(me);
         assertEquals(4, notes().size());
+    }
+
+    @Test
+    void theNotesAreReadOnTheReadersThreadAndALateOlderReadIsDropped() throws Exception {
+        java.util.ArrayDeque<Runnable> reads = new java.util.ArrayDeque<>();
+        java.util.ArrayDeque<Runnable> ui = new java.util.ArrayDeque<>();
+        AllNotesViewModel offThread = new AllNotesViewModel(db.annotations(), handbook::book, m -> { }, reads::add, ui::add, TEXTS);
+        offThread.refresh();
+        assertEquals(0, offThread.shown().size(), "nothing is read on the asking thread");
+        Runnable older = reads.poll();
+        older.run(); // read with four notes, not yet shown
+        add("welcome", 40, Annotation.Colour.BLUE, "a fifth note");
+        offThread.refresh();
+        reads.poll().run();
+        Runnable olderShown = ui.poll();
+        ui.poll().run(); // the newer read is shown first
+        olderShown.run(); // the older one arrives late and is dropped
+        assertEquals(5, offThread.shown().size());
     }
 }

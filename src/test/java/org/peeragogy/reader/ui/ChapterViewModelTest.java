@@ -23,13 +23,16 @@ import org.peeragogy.reader.store.Database;
 
 /** What a shown page asks of the window, without the page: a rendered chapter of the real handbook, real SQLite. */
 class ChapterViewModelTest {
+    /** The window's words in English, as the tests read them. */
+    private static final org.peeragogy.reader.ui.Texts TEXTS = org.peeragogy.reader.ui.Texts.of(java.util.Locale.ENGLISH);
+
     @TempDir
     Path dataDir;
     private Database db;
     private Handbook handbook;
     private final List<String> problems = new ArrayList<>();
     private NotesViewModel notes;
-    private final FindViewModel find = new FindViewModel();
+    private final FindViewModel find = new FindViewModel(TEXTS);
     private ChapterViewModel chapter;
     private RenderedChapter page;
     private String pageText;
@@ -38,7 +41,7 @@ class ChapterViewModelTest {
     void open() throws Exception {
         db = Database.open(dataDir);
         handbook = Handbooks.open(TestHandbooks.fixture());
-        notes = new NotesViewModel(db.annotations(), db.settings(), problems::add);
+        notes = new NotesViewModel(db.annotations(), db.settings(), problems::add, TEXTS);
         notes.setAuthorName("Ana");
         chapter = new ChapterViewModel(notes, find, () -> handbook.book().identity());
         page = handbook.render("meetings");
@@ -64,8 +67,8 @@ class ChapterViewModelTest {
         Annotation made = notes.highlight(Annotation.Colour.BLUE, "", List.of()).orElseThrow();
 
         // Another window's worth of state: a fresh view-model places the saved note in the page's text.
-        NotesViewModel again = new NotesViewModel(db.annotations(), db.settings(), problems::add);
-        ChapterViewModel other = new ChapterViewModel(again, new FindViewModel(), () -> handbook.book().identity());
+        NotesViewModel again = new NotesViewModel(db.annotations(), db.settings(), problems::add, TEXTS);
+        ChapterViewModel other = new ChapterViewModel(again, new FindViewModel(TEXTS), () -> handbook.book().identity());
         assertTrue(other.pageShown(page, () -> pageText).newPage());
         assertEquals(List.of(made.id()), again.placed().stream().map(i -> i.annotation().id()).toList());
         assertEquals(at, again.placed().get(0).placement().start());

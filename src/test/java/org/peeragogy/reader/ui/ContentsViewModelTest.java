@@ -19,6 +19,9 @@ import org.peeragogy.reader.store.Database;
 
 /** The contents beside the page, without a window: the real handbook, a real SQLite file. */
 class ContentsViewModelTest {
+    /** The window's words in English, as the tests read them. */
+    private static final org.peeragogy.reader.ui.Texts TEXTS = org.peeragogy.reader.ui.Texts.of(java.util.Locale.ENGLISH);
+
     @TempDir
     Path dataDir;
     private Database db;
@@ -30,7 +33,7 @@ class ContentsViewModelTest {
     void open() throws Exception {
         db = Database.open(dataDir);
         handbook = Handbooks.open(TestHandbooks.fixture());
-        reader = new ReaderViewModel(handbook, db.settings(), db.readingPositions(), Runnable::run);
+        reader = new ReaderViewModel(handbook, db.settings(), db.readingPositions(), Runnable::run, TEXTS);
         contents = new ContentsViewModel(reader);
     }
 

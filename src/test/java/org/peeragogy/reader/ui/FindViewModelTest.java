@@ -5,7 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import org.junit.jupiter.api.Test;
 
 class FindViewModelTest {
-    private final FindViewModel vm = new FindViewModel();
+    /** The window's words in English, as the tests read them. */
+    private static final org.peeragogy.reader.ui.Texts TEXTS = org.peeragogy.reader.ui.Texts.of(java.util.Locale.ENGLISH);
+
+    private final FindViewModel vm = new FindViewModel(TEXTS);
 
     @Test
     void typingFindsAndCountsMatches() {

@@ -41,6 +41,9 @@ import org.peeragogy.reader.store.StoreException;
  * on change events and polls). Real SQLite files, the fixture handbook, real files in a real folder.
  */
 class GroupFolderActionsTest {
+    /** The window's words in English, as the tests read them. */
+    private static final org.peeragogy.reader.ui.Texts TEXTS = org.peeragogy.reader.ui.Texts.of(java.util.Locale.ENGLISH);
+
     @TempDir
     Path tmp;
     private final LinkedBlockingQueue<Runnable> ui = new LinkedBlockingQueue<>();
@@ -134,9 +137,9 @@ class GroupFolderActionsTest {
                     throw new ShareException(e.getMessage(), e);
                 }
             }
-        }, problems::add, tasks);
-        ReaderViewModel reader = new ReaderViewModel(handbook, ana.settings(), ana.readingPositions(), Runnable::run);
-        NotesViewModel notes = new NotesViewModel(ana.annotations(), ana.settings(), problems::add);
+        }, problems::add, tasks, TEXTS);
+        ReaderViewModel reader = new ReaderViewModel(handbook, ana.settings(), ana.readingPositions(), Runnable::run, TEXTS);
+        NotesViewModel notes = new NotesViewModel(ana.annotations(), ana.settings(), problems::add, TEXTS);
         notices = new NoticeViewModel(reader);
         group = new GroupFolderViewModel(new GroupFolderViewModel.Connection() {
             @Override
@@ -149,9 +152,9 @@ class GroupFolderActionsTest {
                 Duration.ofSeconds(3), (dir, w) -> {
                     wake.set(w);
                     return () -> wake.set(null);
-                });
-        SharingActions sharingActions = new SharingActions(dialogs, sharing, notes, () -> { }, notices, p -> { });
-        actions = new GroupFolderActions(dialogs, group, notices, sharingActions, opened::add);
+                }, TEXTS);
+        SharingActions sharingActions = new SharingActions(dialogs, sharing, notes, () -> { }, notices, p -> { }, TEXTS);
+        actions = new GroupFolderActions(dialogs, group, notices, sharingActions, TEXTS, opened::add);
     }
 
     @AfterEach

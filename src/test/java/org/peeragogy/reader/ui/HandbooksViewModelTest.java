@@ -26,6 +26,9 @@ import org.peeragogy.reader.store.Database;
  * the background work hands to the UI queue. Handbooks are small ones the test writes.
  */
 class HandbooksViewModelTest {
+    /** The window's words in English, as the tests read them. */
+    private static final org.peeragogy.reader.ui.Texts TEXTS = org.peeragogy.reader.ui.Texts.of(java.util.Locale.ENGLISH);
+
     @TempDir
     Path tmp;
     private final LinkedBlockingQueue<Runnable> ui = new LinkedBlockingQueue<>();
@@ -39,7 +42,7 @@ class HandbooksViewModelTest {
     void open() throws Exception {
         tasks = new BackgroundTasks(ui::add);
         db = Database.open(tmp.resolve("data"));
-        reader = new ReaderViewModel(Handbooks.guide(), db.settings(), db.readingPositions(), Runnable::run);
+        reader = new ReaderViewModel(Handbooks.guide(), db.settings(), db.readingPositions(), Runnable::run, TEXTS);
         reader.start();
         library = new HandbookLibrary(tmp.resolve("handbooks"));
         handbooks = new HandbooksViewModel(new SwitchHandbookViewModel(library, Optional.empty()), reader, tasks);
@@ -93,7 +96,7 @@ class HandbooksViewModelTest {
         assertTrue(progress.stream().allMatch(p -> p >= 0 && p <= 1), progress.toString());
         runUiUntil(() -> handbooks.choicesProperty().get() != null);
         assertEquals(List.of("Libro (2 chapters)"),
-                handbooks.choicesProperty().get().stream().map(SwitchHandbookViewModel.Choice::label).toList());
+                handbooks.choicesProperty().get().stream().map(c -> TEXTS.format("handbooks.choice", c.title(), c.chapters())).toList());
         assertEquals(1, library.list().size(), "the second request was not installed");
         assertEquals(reader.book().identity(), handbooks.openIdentity());
     }

@@ -15,6 +15,9 @@ import org.peeragogy.reader.store.Database;
 
 /** Switching to an installed handbook remembers its identity; adding one by path forgets it. */
 class InstalledHandbookChoiceTest {
+    /** The window's words in English, as the tests read them. */
+    private static final org.peeragogy.reader.ui.Texts TEXTS = org.peeragogy.reader.ui.Texts.of(java.util.Locale.ENGLISH);
+
     @TempDir
     Path dataDir;
 
@@ -27,7 +30,7 @@ class InstalledHandbookChoiceTest {
         String identity = library.install(es, HandbookLibrary.Progress.NONE).identity();
         try (Database db = Database.open(dataDir); Handbook real = Handbooks.open(TestHandbooks.fixture());
              Handbook installed = library.open(identity)) {
-            ReaderViewModel vm = new ReaderViewModel(real, db.settings(), db.readingPositions());
+            ReaderViewModel vm = new ReaderViewModel(real, db.settings(), db.readingPositions(), TEXTS);
             vm.start();
             vm.switchToInstalled(installed);
             assertEquals("uno", vm.locationProperty().get().chapterId());

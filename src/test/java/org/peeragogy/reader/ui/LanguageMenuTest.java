@@ -18,6 +18,9 @@ import org.testfx.util.WaitForAsyncUtils;
 /** The Language menu and Switch handbook each replace the handbook: neither may start while the other runs. */
 @Tag("ui")
 class LanguageMenuTest {
+    /** The window's words in English, as the tests read them. */
+    private static final org.peeragogy.reader.ui.Texts TEXTS = org.peeragogy.reader.ui.Texts.of(java.util.Locale.ENGLISH);
+
     @TempDir
     Path dataDir;
 
@@ -26,10 +29,10 @@ class LanguageMenuTest {
         FxToolkit.registerPrimaryStage();
         try (Database db = Database.open(dataDir); Handbook handbook = Handbooks.open(TestHandbooks.fixture());
              BackgroundTasks tasks = new BackgroundTasks(Runnable::run)) {
-            ReaderViewModel reader = new ReaderViewModel(handbook, db.settings(), db.readingPositions(), Runnable::run);
+            ReaderViewModel reader = new ReaderViewModel(handbook, db.settings(), db.readingPositions(), Runnable::run, TEXTS);
             SimpleBooleanProperty handbookWork = new SimpleBooleanProperty(false);
             LanguageMenu menu = WaitForAsyncUtils.asyncFx(() ->
-                    new LanguageMenu(new LanguagesViewModel(reader, tasks), handbookWork)).get();
+                    new LanguageMenu(new LanguagesViewModel(reader, tasks, TEXTS), handbookWork, TEXTS)).get();
             assertFalse(menu.isDisable());
             handbookWork.set(true);
             assertTrue(menu.isDisable(), "disabled while the handbook is being switched or installed");

@@ -20,6 +20,9 @@ import org.peeragogy.reader.store.Database;
 
 /** Notes of a chapter without a window: the fixture handbook, a real SQLite file. */
 class NotesViewModelTest {
+    /** The window's words in English, as the tests read them. */
+    private static final org.peeragogy.reader.ui.Texts TEXTS = org.peeragogy.reader.ui.Texts.of(java.util.Locale.ENGLISH);
+
     @TempDir
     Path dataDir;
     private Database db;
@@ -32,7 +35,7 @@ class NotesViewModelTest {
     void open() throws Exception {
         db = Database.open(dataDir);
         handbook = Handbooks.open(TestHandbooks.fixture());
-        vm = new NotesViewModel(db.annotations(), db.settings(), problems::add);
+        vm = new NotesViewModel(db.annotations(), db.settings(), problems::add, TEXTS);
         show("gardens");
     }
 
@@ -136,7 +139,7 @@ class NotesViewModelTest {
     @Test
     void anEmptyChapterNoteIsNotSavedButAHighlightMayHaveAnEmptyNote() {
         assertTrue(vm.chapterNote("  \n ", List.of("t")).isEmpty());
-        assertEquals(List.of(NotesViewModel.CHAPTER_NOTE_EMPTY), problems);
+        assertEquals(List.of(NotesViewModel.chapterNoteEmpty(TEXTS)), problems);
         assertEquals(List.of(), vm.placed());
         assertEquals("", highlight("a different depth", Annotation.Colour.BLUE).note());
     }

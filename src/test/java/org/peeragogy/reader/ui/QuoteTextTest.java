@@ -8,6 +8,9 @@ import org.junit.jupiter.api.Test;
 
 /** Which quotes the notes panel draws upright, and which right to left (issue 13). */
 class QuoteTextTest {
+    /** The window's words in English, as the tests read them. */
+    private static final org.peeragogy.reader.ui.Texts TEXTS = org.peeragogy.reader.ui.Texts.of(java.util.Locale.ENGLISH);
+
     @Test
     void scriptsWithoutItalicsAreDrawnUpright() {
         assertFalse(QuoteText.hasItalics("مرحبا بكم"), "Arabic");
@@ -28,8 +31,8 @@ class QuoteTextTest {
 
     @Test
     void languagesAreNamedInThemselves() {
-        assertEquals("Español", LanguagesViewModel.label("es"));
-        assertEquals("English", LanguagesViewModel.label("en"));
-        assertEquals("Original", LanguagesViewModel.label(""));
+        assertEquals("Español", LanguagesViewModel.label(TEXTS, "es"));
+        assertEquals("English", LanguagesViewModel.label(TEXTS, "en"));
+        assertEquals("Original", LanguagesViewModel.label(TEXTS, ""));
     }
 }

@@ -25,6 +25,9 @@ import org.peeragogy.reader.store.Database;
 
 /** The window's behaviour without a window: the fixture handbook, a real SQLite file, no toolkit. */
 class ReaderViewModelTest {
+    /** The window's words in English, as the tests read them. */
+    private static final org.peeragogy.reader.ui.Texts TEXTS = org.peeragogy.reader.ui.Texts.of(java.util.Locale.ENGLISH);
+
     @TempDir
     Path dataDir;
     private Database db;
@@ -43,7 +46,7 @@ class ReaderViewModelTest {
     }
 
     private ReaderViewModel newViewModel() {
-        return new ReaderViewModel(handbook, db.settings(), db.readingPositions());
+        return new ReaderViewModel(handbook, db.settings(), db.readingPositions(), TEXTS);
     }
 
     @Test
@@ -180,7 +183,7 @@ class ReaderViewModelTest {
         Handbook fromZip = Handbooks.open(zip);
         assertEquals(1, openDescriptors(zip), "an open zip handbook holds its file open");
         List<Runnable> closes = new ArrayList<>();
-        ReaderViewModel vm = new ReaderViewModel(fromZip, db.settings(), db.readingPositions(), closes::add);
+        ReaderViewModel vm = new ReaderViewModel(fromZip, db.settings(), db.readingPositions(), closes::add, TEXTS);
         vm.start();
         vm.replaceHandbook(handbook, null);
         assertEquals(1, closes.size(), "the close is handed to the closer");

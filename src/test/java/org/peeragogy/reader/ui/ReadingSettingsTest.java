@@ -20,6 +20,9 @@ import org.peeragogy.reader.store.Database;
  * fixture handbook and a real SQLite file. The page side is ReadingSettingsPageTest.
  */
 class ReadingSettingsTest {
+    /** The window's words in English, as the tests read them. */
+    private static final org.peeragogy.reader.ui.Texts TEXTS = org.peeragogy.reader.ui.Texts.of(java.util.Locale.ENGLISH);
+
     @TempDir
     Path dataDir;
     private Database db;
@@ -38,7 +41,7 @@ class ReadingSettingsTest {
     }
 
     private ReaderViewModel newViewModel() {
-        return new ReaderViewModel(handbook, db.settings(), db.readingPositions());
+        return new ReaderViewModel(handbook, db.settings(), db.readingPositions(), TEXTS);
     }
 
     @Test

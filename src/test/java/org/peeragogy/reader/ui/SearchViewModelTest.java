@@ -12,6 +12,9 @@ import org.peeragogy.reader.store.SearchHit;
 
 /** The search view-model with the query running inline (the window runs it on a background thread). */
 class SearchViewModelTest {
+    /** The window's words in English, as the tests read them. */
+    private static final org.peeragogy.reader.ui.Texts TEXTS = org.peeragogy.reader.ui.Texts.of(java.util.Locale.ENGLISH);
+
     private final List<String> asked = new ArrayList<>();
     private final List<Runnable> queued = new ArrayList<>();
     private final Executor inline = Runnable::run;
@@ -25,7 +28,7 @@ class SearchViewModelTest {
         SearchViewModel vm = new SearchViewModel(q -> {
             asked.add(q);
             return List.of(hit("wiki"), hit("forums"));
-        }, inline, inline);
+        }, inline, inline, TEXTS);
         vm.queryProperty().set("wiki");
         vm.search();
         assertEquals(List.of("wiki"), asked);
@@ -35,7 +38,7 @@ class SearchViewModelTest {
 
     @Test
     void onlyTheNewestQueryIsShown() {
-        SearchViewModel vm = new SearchViewModel(q -> List.of(hit(q)), queued::add, inline);
+        SearchViewModel vm = new SearchViewModel(q -> List.of(hit(q)), queued::add, inline, TEXTS);
         vm.queryProperty().set("old");
         vm.search();
         vm.queryProperty().set("new");
@@ -48,7 +51,7 @@ class SearchViewModelTest {
     void aFailingSearchSaysSoWithoutResults() {
         SearchViewModel vm = new SearchViewModel(q -> {
             throw new IllegalStateException("disk gone");
-        }, inline, inline);
+        }, inline, inline, TEXTS);
         vm.queryProperty().set("x");
         vm.search();
         assertTrue(vm.statusProperty().get().startsWith("Search failed: disk gone"));
@@ -60,7 +63,7 @@ class SearchViewModelTest {
         SearchViewModel vm = new SearchViewModel(q -> {
             asked.add(q);
             return List.of(hit("x"));
-        }, inline, inline);
+        }, inline, inline, TEXTS);
         vm.queryProperty().set("   ");
         vm.search();
         assertEquals(List.of(), asked);
@@ -69,7 +72,7 @@ class SearchViewModelTest {
 
     @Test
     void termsAreTheWordsOfTheQuery() {
-        SearchViewModel vm = new SearchViewModel(q -> List.of(), inline, inline);
+        SearchViewModel vm = new SearchViewModel(q -> List.of(), inline, inline, TEXTS);
         vm.queryProperty().set("\"wrapper role\" AND collab* -x");
         assertEquals(List.of("wrapper", "role", "AND", "collab", "x"), vm.terms());
     }
@@ -79,7 +82,7 @@ class SearchViewModelTest {
         SearchViewModel vm = new SearchViewModel(q -> {
             asked.add(q);
             return List.of();
-        }, inline, inline);
+        }, inline, inline, TEXTS);
         vm.queryProperty().set("wiki");
         vm.indexing(3, 10);
         assertEquals(0.3, vm.indexingProperty().get(), 1e-9);
@@ -90,7 +93,7 @@ class SearchViewModelTest {
 
     @Test
     void theSameResultsAgainLeaveTheListUntouchedSoItsSelectionStays() {
-        SearchViewModel vm = new SearchViewModel(q -> List.of(hit("wiki"), hit("forums")), inline, inline);
+        SearchViewModel vm = new SearchViewModel(q -> List.of(hit("wiki"), hit("forums")), inline, inline, TEXTS);
         vm.queryProperty().set("w");
         vm.search();
         int[] changes = {0};
@@ -101,7 +104,7 @@ class SearchViewModelTest {
 
     @Test
     void anOpenedResultIsMarkedUntilTheQueryChanges() {
-        SearchViewModel vm = new SearchViewModel(q -> List.of(hit("wiki"), hit("forums")), inline, inline);
+        SearchViewModel vm = new SearchViewModel(q -> List.of(hit("wiki"), hit("forums")), inline, inline, TEXTS);
         vm.queryProperty().set("wrapper role");
         vm.search();
         SearchViewModel.Result second = vm.results().get(1);
@@ -119,7 +122,7 @@ class SearchViewModelTest {
     void aSearchAfterTheWindowClosedIsNotRun() {
         SearchViewModel vm = new SearchViewModel(q -> List.of(hit("wiki")), r -> {
             throw new java.util.concurrent.RejectedExecutionException("stopped");
-        }, inline);
+        }, inline, TEXTS);
         vm.queryProperty().set("wiki");
         vm.search();
         assertEquals(List.of(), vm.results());

@@ -15,6 +15,9 @@ import org.peeragogy.reader.store.Database;
 
 /** The status line without a window: the fixture handbook, a real SQLite file. */
 class StatusViewModelTest {
+    /** The window's words in English, as the tests read them. */
+    private static final org.peeragogy.reader.ui.Texts TEXTS = org.peeragogy.reader.ui.Texts.of(java.util.Locale.ENGLISH);
+
     @TempDir
     Path dataDir;
 
@@ -29,8 +32,8 @@ class StatusViewModelTest {
     @Test
     void theStatusNamesTheSectionAtTheTopTheMinutesLeftAndTheTextSize() throws Exception {
         try (Database db = Database.open(dataDir); Handbook h = Handbooks.open(TestHandbooks.fixture())) {
-            ReaderViewModel reader = new ReaderViewModel(h, db.settings(), db.readingPositions(), Runnable::run);
-            StatusViewModel status = new StatusViewModel(reader);
+            ReaderViewModel reader = new ReaderViewModel(h, db.settings(), db.readingPositions(), Runnable::run, TEXTS);
+            StatusViewModel status = new StatusViewModel(reader, TEXTS);
             reader.startAt("meetings");
             RenderedChapter page = h.render("meetings");
             ChapterOutline outline = ChapterOutline.of(page.html(), ChapterText.of(page.html()));

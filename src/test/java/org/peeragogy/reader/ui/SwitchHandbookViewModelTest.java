@@ -15,6 +15,9 @@ import org.peeragogy.reader.content.HandbookLibrary;
 
 /** Switch handbook always offers the bundled handbook, however many others are added. */
 class SwitchHandbookViewModelTest {
+    /** The window's words in English, as the tests read them. */
+    private static final org.peeragogy.reader.ui.Texts TEXTS = org.peeragogy.reader.ui.Texts.of(java.util.Locale.ENGLISH);
+
     @TempDir
     Path tmp;
 
@@ -108,6 +111,6 @@ class SwitchHandbookViewModelTest {
     }
 
     private static List<String> labels(SwitchHandbookViewModel switcher) {
-        return switcher.choices().stream().map(SwitchHandbookViewModel.Choice::label).toList();
+        return switcher.choices().stream().map(c -> TEXTS.format("handbooks.choice", c.title(), c.chapters())).toList();
     }
 }

@@ -113,9 +113,12 @@ public final class ChapterView implements AutoCloseable {
     private long loadsStarted;
     private final PageGuard guard = new PageGuard(() -> System.nanoTime() / 1_000_000);
     private final PageCaret caret = new PageCaret(this);
+    private final PageTexts texts;
     private boolean refusalShown;
 
-    public ChapterView(Handbook handbook, Path webDataDir, Listener listener) {
+    /** @param texts the window's words: the view's accessible name, its problems, the page's footnote pop-over */
+    public ChapterView(Handbook handbook, Path webDataDir, Listener listener, PageTexts texts) {
+        this.texts = Objects.requireNonNull(texts);
         this.handbook = Objects.requireNonNull(handbook);
         this.listener = Objects.requireNonNull(listener);
         this.bridge = new PageMessages.Bridge(new Receiver());
@@ -125,8 +128,8 @@ public final class ChapterView implements AutoCloseable {
         engine.setCreatePopupHandler(features -> null);
         engine.setOnAlert(e -> { });
         webView.setContextMenuEnabled(false);
-        webView.setAccessibleText("Chapter text");
-        webView.setAccessibleHelp("F7 turns caret browsing on or off; Tab walks the links; F6 goes to the next region");
+        webView.setAccessibleText(texts.get("page.name"));
+        webView.setAccessibleHelp(texts.get("page.help"));
         // Back and forward are the window's own; WebKit's history would also keep old pages alive.
         engine.getHistory().setMaxSize(0);
         engine.getLoadWorker().stateProperty().addListener((obs, was, state) -> {
@@ -176,8 +179,8 @@ public final class ChapterView implements AutoCloseable {
                 navigationBlocked(engine.getLocation());
             } else if (state == Worker.State.FAILED) {
                 Throwable e = engine.getLoadWorker().getException();
-                listener.failed("The chapter could not be shown" + (e == null ? "."
-                        : ": " + Messages.logged(LOG, "Showing a chapter", e)));
+                listener.failed(e == null ? texts.get("page.notShown")
+                        : texts.format("page.notShownBecause", Messages.logged(LOG, "Showing a chapter", e)));
             }
         });
         // The page script stops link clicks; this stops every other way a page could leave itself
@@ -200,8 +203,7 @@ public final class ChapterView implements AutoCloseable {
     private void navigationBlocked(String url) {
         if (++blockedNavigations == 1) {
             String shown = url.length() > 80 ? url.substring(0, 77) + "..." : url;
-            Platform.runLater(() -> listener.pageBlocked(
-                    "This chapter tried to open another page (" + shown + "). The reader stopped it."));
+            Platform.runLater(() -> listener.pageBlocked(texts.format("page.blocked", shown)));
         }
     }
 
@@ -280,8 +282,8 @@ public final class ChapterView implements AutoCloseable {
                 load(task.getValue());
             }
         });
-        task.setOnFailed(e -> listener.failed("Chapter '" + chapterId + "' could not be rendered: "
-                + Messages.logged(LOG, "Showing a chapter", task.getException())));
+        task.setOnFailed(e -> listener.failed(texts.format("page.notRendered", chapterId,
+                Messages.logged(LOG, "Showing a chapter", task.getException()))));
         renderer.execute(task);
     }
 
@@ -363,6 +365,9 @@ public final class ChapterView implements AutoCloseable {
         if (window instanceof JSObject w) {
             w.setMember("peeragogyHost", bridge);
         }
+        // The page's own words (its footnote pop-over's), in the window's language, before anything is shown.
+        page().ifPresent(p -> p.call(PageMessages.Call.SET_WORDS.function, JsonWriter.compact(Map.of(
+                "footnote", texts.format("page.footnote", "{n}"), "goToNote", texts.format("page.goToNote", "{n}")))));
         restore();
         caret.pageLoaded();
     }
@@ -434,8 +439,7 @@ public final class ChapterView implements AutoCloseable {
         private void refusedOnce() {
             if (!refusalShown) {
                 refusalShown = true;
-                listener.pageBlocked("This chapter asked to open links too often, or links the reader does not "
-                        + "open; those requests were ignored.");
+                listener.pageBlocked(texts.get("page.tooManyLinks"));
             }
         }
 

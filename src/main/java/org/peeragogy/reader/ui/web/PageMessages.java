@@ -14,6 +14,11 @@ final class PageMessages {
     enum Call {
         /** (fragment, fraction): scroll to the element with that id, else to that fraction; then report laidOut. */
         RESTORE("restore"),
+        /**
+         * (json): the page's words in the window's language, {"footnote": "Footnote {n}", "goToNote": "Go to note
+         * {n}"}, {n} standing for the footnote's number; set before anything is shown.
+         */
+        SET_WORDS("setWords"),
         /** (name): "light", "sepia", "dark" or "contrast". */
         SET_THEME("setTheme"),
         /** (text): the reading settings as ui.ReadingSettings writes them ("font=sans,line=1.8,…"); "" for none. */

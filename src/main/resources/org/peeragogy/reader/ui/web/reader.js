@@ -48,6 +48,17 @@ var PeeragogyReader = (function () {
   var r = /[?&]read=([a-z0-9.=,]*)/.exec(location.search);
   setReading(r ? r[1] : "");
 
+  // The page's own words, in the window's language (the host's setWords); "{n}" stands for a footnote's number.
+  var WORDS = { footnote: "Footnote {n}", goToNote: "Go to note {n}" };
+  function setWords(json) {
+    var given = {};
+    try { given = JSON.parse(String(json || "{}")) || {}; } catch (e) { given = {}; }
+    Object.keys(WORDS).forEach(function (k) {
+      if (typeof given[k] === "string") { WORDS[k] = given[k]; }
+    });
+  }
+  function words(key, n) { return WORDS[key].split("{n}").join(n); }
+
   function host() { return window.peeragogyHost || null; }
   function article() { return document.getElementById("chapter"); }
 
@@ -372,12 +383,12 @@ var PeeragogyReader = (function () {
     var box = document.createElement("aside");
     box.className = "pr-footnote";
     box.setAttribute("role", "dialog");
-    box.setAttribute("aria-label", "Footnote " + ref.textContent);
+    box.setAttribute("aria-label", words("footnote", ref.textContent));
     box.appendChild(noteCopy(note));
     var go = document.createElement("a");
     go.className = "pr-footnote-go";
     go.setAttribute("href", "#" + id);
-    go.textContent = "Go to note " + ref.textContent;
+    go.textContent = words("goToNote", ref.textContent);
     box.appendChild(go);
     document.body.appendChild(box);
     var r = ref.getBoundingClientRect();
@@ -753,6 +764,7 @@ var PeeragogyReader = (function () {
         });
       });
     },
+    setWords: setWords,
     setTheme: applyTheme,
     setReading: setReading,
     position: scrollFraction,

@@ -33,6 +33,9 @@ import org.testfx.util.WaitForAsyncUtils;
 /** Chapters in the real WebView: hostile content stays inert and offline, emoji survive. */
 @Tag("ui")
 class ChapterViewTest {
+    /** The window's words in English, as the tests read them. */
+    private static final org.peeragogy.reader.ui.Texts TEXTS = org.peeragogy.reader.ui.Texts.of(java.util.Locale.ENGLISH);
+
     @TempDir
     Path temp;
     private ServerSocket listener;
@@ -105,7 +108,7 @@ class ChapterViewTest {
         handbook = Handbooks.open(folder);
         WaitForAsyncUtils.asyncFx(() -> {
             stage = new Stage();
-            view = new ChapterView(handbook, temp.resolve("webview"), recorder);
+            view = new ChapterView(handbook, temp.resolve("webview"), recorder, TEXTS);
             stage.setScene(new Scene(new StackPane(view.node()), 800, 600));
             stage.show();
             view.open(chapterId, "", 0);

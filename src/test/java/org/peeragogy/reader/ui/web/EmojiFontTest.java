@@ -30,6 +30,9 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 @Tag("ui")
 class EmojiFontTest {
+    /** The window's words in English, as the tests read them. */
+    private static final org.peeragogy.reader.ui.Texts TEXTS = org.peeragogy.reader.ui.Texts.of(java.util.Locale.ENGLISH);
+
     private static final String EMOJI = "\uD83D\uDE00"; // U+1F600, in no DejaVu font
     @TempDir
     Path temp;
@@ -65,7 +68,7 @@ class EmojiFontTest {
         handbook = Handbooks.open(dir);
         WaitForAsyncUtils.asyncFx(() -> {
             stage = new Stage();
-            view = new ChapterView(handbook, temp.resolve("webview"), recorder);
+            view = new ChapterView(handbook, temp.resolve("webview"), recorder, TEXTS);
             stage.setScene(new Scene(new StackPane(view.node()), 800, 600));
             stage.show();
             view.open("smile", "", 0);

@@ -28,6 +28,9 @@ import org.testfx.util.WaitForAsyncUtils;
 /** Footnotes in the real WebView (issue 12): a pop-over by click or keyboard, and back links at the note's end. */
 @Tag("ui")
 class FootnotePopoverTest {
+    /** The window's words in English, as the tests read them. */
+    private static final org.peeragogy.reader.ui.Texts TEXTS = org.peeragogy.reader.ui.Texts.of(java.util.Locale.ENGLISH);
+
     @TempDir
     Path temp;
     private final FxRobot robot = new FxRobot();
@@ -52,7 +55,7 @@ class FootnotePopoverTest {
         handbook = Handbooks.open(dir);
         WaitForAsyncUtils.asyncFx(() -> {
             stage = new Stage();
-            view = new ChapterView(handbook, temp.resolve("webview"), recorder);
+            view = new ChapterView(handbook, temp.resolve("webview"), recorder, TEXTS);
             stage.setScene(new Scene(new StackPane(view.node()), 800, 600));
             stage.show();
             stage.toFront();

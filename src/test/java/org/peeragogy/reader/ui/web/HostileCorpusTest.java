@@ -50,6 +50,9 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 @Tag("ui")
 class HostileCorpusTest {
+    /** The window's words in English, as the tests read them. */
+    private static final org.peeragogy.reader.ui.Texts TEXTS = org.peeragogy.reader.ui.Texts.of(java.util.Locale.ENGLISH);
+
     @TempDir
     static Path temp;
     private static ServerSocket server;
@@ -176,7 +179,7 @@ class HostileCorpusTest {
             Stage[] stage = new Stage[1];
             ChapterView[] view = new ChapterView[1];
             WaitForAsyncUtils.asyncFx(() -> {
-                view[0] = new ChapterView(shown, temp.resolve("webview-" + run.hashCode()), recorder);
+                view[0] = new ChapterView(shown, temp.resolve("webview-" + run.hashCode()), recorder, TEXTS);
                 WebEngine engine = ((WebView) view[0].node()).getEngine();
                 engine.setOnAlert(e -> dialogs[0]++);
                 engine.setConfirmHandler(m -> { dialogs[0]++; return false; });

@@ -33,6 +33,9 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 @Tag("ui")
 class NavigationGuardTest {
+    /** The window's words in English, as the tests read them. */
+    private static final org.peeragogy.reader.ui.Texts TEXTS = org.peeragogy.reader.ui.Texts.of(java.util.Locale.ENGLISH);
+
     @TempDir
     Path temp;
     private final RecordingListener recorder = new RecordingListener();
@@ -80,7 +83,7 @@ class NavigationGuardTest {
         handbook = new WithHead(Handbooks.open(dir), extra);
         WaitForAsyncUtils.asyncFx(() -> {
             stage = new Stage();
-            view = new ChapterView(handbook, temp.resolve("webview"), recorder);
+            view = new ChapterView(handbook, temp.resolve("webview"), recorder, TEXTS);
             ((WebView) view.node()).getEngine().getLoadWorker().stateProperty().addListener((o, was, now) -> {
                 if (now == Worker.State.SUCCEEDED) {
                     loads.incrementAndGet();

@@ -32,6 +32,9 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 @Tag("ui")
 class ReadingSettingsPageTest {
+    /** The window's words in English, as the tests read them. */
+    private static final org.peeragogy.reader.ui.Texts TEXTS = org.peeragogy.reader.ui.Texts.of(java.util.Locale.ENGLISH);
+
     /** WCAG 2.2 SC 1.4.12's levels exactly, and everything at our largest (ui.ReadingSettings.LARGEST). */
     static final String WCAG = "font=legible,line=1.5,para=2,letter=0.12,word=0.16";
     static final String LARGEST = "font=legible,line=2,para=2,letter=0.12,word=0.16,upright=1,patterns=1";
@@ -107,7 +110,7 @@ class ReadingSettingsPageTest {
         handbook = Handbooks.open(dir);
         fx(() -> {
             stage = new Stage();
-            view = new ChapterView(handbook, temp.resolve("webview"), listener);
+            view = new ChapterView(handbook, temp.resolve("webview"), listener, TEXTS);
             view.setReading(reading);
             stage.setScene(new Scene(new StackPane(view.node()), width, 600));
             stage.show();

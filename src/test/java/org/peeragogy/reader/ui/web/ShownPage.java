@@ -19,6 +19,9 @@ import org.testfx.util.WaitForAsyncUtils;
  * Call {@link #toolkit} once per test class ({@code @BeforeAll}).
  */
 final class ShownPage implements AutoCloseable {
+    /** The window's words in English, as the tests read them. */
+    private static final org.peeragogy.reader.ui.Texts TEXTS = org.peeragogy.reader.ui.Texts.of(java.util.Locale.ENGLISH);
+
     /** What the page told its host. */
     final RecordingListener listener = new RecordingListener();
     private final Path webData;
@@ -45,7 +48,7 @@ final class ShownPage implements AutoCloseable {
         handbook = h;
         fx(() -> {
             stage = new Stage();
-            view = new ChapterView(handbook, webData, listener);
+            view = new ChapterView(handbook, webData, listener, TEXTS);
             if (theme != null) {
                 view.setTheme(theme);
             }

@@ -1,0 +1,123 @@
+package org.peeragogy.reader.ui;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.Executor;
+import java.util.function.Consumer;
+import org.peeragogy.reader.book.Annotation;
+import org.peeragogy.reader.book.Book;
+import org.peeragogy.reader.book.Placement;
+import org.peeragogy.reader.content.anchoring.Anchoring;
+import org.peeragogy.reader.content.anchoring.ChapterText;
+import org.peeragogy.reader.store.AnnotationStore;
+import org.peeragogy.reader.store.StoreException;
+
+/**
+ * Reads a chapter's notes and anchors them to its text, off the FX thread (issue 10: the window never
+ * waits on the disk; with 10,000 notes in a handbook, reading the unplaced ones and anchoring a chapter's
+ * took tens of milliseconds of each pulse after every save). For {@link NotesViewModel}.
+ *
+ * <p>Threads: {@link #load} from the FX thread; the reading and anchoring run on {@code reads} (one
+ * thread: loads run in the order asked, and use the window's read connection one call at a time), and
+ * the result on {@code onUi}. A load asked before an earlier one delivered supersedes it: the earlier
+ * result is dropped, so the list never goes back to an older state. Both executors may be
+ * {@code Runnable::run} (tests without a toolkit), making a load synchronous.
+ */
+final class ChapterNotesViewModel {
+    /** What to load: everything read from JavaFX state is taken on the FX thread before the load starts. */
+    record Request(String book, String chapter, ChapterText text, Book open, Set<String> hidden,
+                   Set<String> conflicted, java.util.Map<String, String> claimed) {
+    }
+
+    /** The notes placed in the text (in text order), and those placed nowhere; or why they could not be read. */
+    record Loaded(List<NotesViewModel.Item> placed, List<NotesViewModel.Item> lost, StoreException failure) {
+    }
+
+    private final AnnotationStore store;
+    private final UnplacedNotesViewModel unplaced;
+    private final Executor reads;
+    private final Executor onUi;
+    /** FX thread only: the newest load asked for, and the newest delivered. */
+    private int asked;
+    private int delivered;
+    /** FX thread only: what waits for the newest load to be delivered. */
+    private final List<Runnable> waiting = new ArrayList<>();
+
+    private final Texts texts;
+
+    ChapterNotesViewModel(AnnotationStore store, UnplacedNotesViewModel unplaced, Executor reads, Executor onUi,
+                          Texts texts) {
+        this.texts = Objects.requireNonNull(texts);
+        this.store = Objects.requireNonNull(store);
+        this.unplaced = Objects.requireNonNull(unplaced);
+        this.reads = Objects.requireNonNull(reads);
+        this.onUi = Objects.requireNonNull(onUi);
+    }
+
+    /**
+     * Loads {@code request}; {@code onLoaded} runs on the UI executor with the result unless a newer load
+     * was asked meanwhile; {@code then} runs on the UI executor after it either way (callers chain work that
+     * must see the list current, such as letting the next bookmark toggle read it).
+     */
+    void load(Request request, Consumer<Loaded> onLoaded, Runnable then) {
+        int mine = ++asked;
+        reads.execute(() -> {
+            Loaded loaded = read(request);
+            onUi.execute(() -> {
+                if (mine == asked) {
+                    delivered = mine;
+                    onLoaded.accept(loaded);
+                }
+                then.run();
+                if (delivered == asked && !waiting.isEmpty()) {
+                    List<Runnable> now = List.copyOf(waiting);
+                    waiting.clear();
+                    now.forEach(Runnable::run);
+                }
+            });
+        });
+    }
+
+    /** Runs {@code action} on the FX thread once the newest load asked for is shown; at once when it is. */
+    void whenCurrent(Runnable action) {
+        if (delivered == asked) {
+            action.run();
+        } else {
+            waiting.add(action);
+        }
+    }
+
+    private Loaded read(Request r) {
+        List<NotesViewModel.Item> inText = new ArrayList<>();
+        List<NotesViewModel.Item> lost = new ArrayList<>();
+        try {
+            for (Annotation a : store.chapter(r.book(), r.chapter())) {
+                if (r.hidden().contains(a.authorId())) {
+                    continue;
+                }
+                Placement p = a.anchor().map(anchor -> Anchoring.locate(r.text(), anchor))
+                        .orElse(new Placement(0, 0, Placement.Kind.EXACT, 1.0));
+                (p.kind() == Placement.Kind.ORPHAN ? lost : inText)
+                        .add(new NotesViewModel.Item(a, p, r.conflicted().contains(a.id()), false,
+                                r.claimed().getOrDefault(a.id(), "")));
+            }
+            for (Annotation a : unplaced.list(r.open(), r.book(), r.chapter())) {
+                if (!r.hidden().contains(a.authorId())) {
+                    lost.add(new NotesViewModel.Item(a, Placement.orphan(), r.conflicted().contains(a.id()), true,
+                            r.claimed().getOrDefault(a.id(), "")));
+                }
+            }
+        } catch (StoreException e) {
+            return new Loaded(List.of(), List.of(), e);
+        } catch (RuntimeException e) {
+            // A note whose stored anchor cannot be read must not leave the list unrefreshed for good.
+            return new Loaded(List.of(), List.of(), new StoreException(texts.format("problem.notesNotRead", String.valueOf(e)), e));
+        }
+        inText.sort(Comparator.comparingInt((NotesViewModel.Item i) -> i.placement().start())
+                .thenComparing(i -> i.annotation().created()));
+        return new Loaded(inText, lost, null);
+    }
+}

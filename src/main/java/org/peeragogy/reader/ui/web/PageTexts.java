@@ -1,0 +1,16 @@
+package org.peeragogy.reader.ui.web;
+
+/**
+ * The words a chapter page and its view show the reader (the footnote pop-over's, the view's accessible name,
+ * what it says when a page cannot be shown), in the window's language: the window's resource bundles, given by
+ * {@code ui.Texts} (decision 0030). Keys are written out in full where they are used.
+ *
+ * <p>Threads: any. Both methods throw {@link java.util.MissingResourceException} for a key no bundle has.
+ */
+public interface PageTexts {
+    /** The text of {@code key}, as it reads with no arguments. */
+    String get(String key);
+
+    /** The message of {@code key} with {@code args} put in its places (ICU's MessageFormat: numbers, plurals). */
+    String format(String key, Object... args);
+}

@@ -1,0 +1,186 @@
+package org.peeragogy.reader.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.control.Button;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.RadioMenuItem;
+import javafx.stage.Window;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.peeragogy.reader.store.Database;
+import org.peeragogy.reader.ui.InterfaceLanguageViewModel;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * View → Interface language in the window as Main starts it (issue 14, decision 0030): choosing Español puts the
+ * menus, buttons and status line in Spanish at once, in the same window, at the same chapter; the choice is kept
+ * in the notes file and the next start is in Spanish; the handbook's own Language menu and its edition are not
+ * touched by it.
+ */
+@Tag("ui")
+class InterfaceLanguageWindowTest {
+    @TempDir
+    Path temp;
+    private final FxRobot robot = new FxRobot();
+    private final BlockingQueue<Integer> exits = new LinkedBlockingQueue<>();
+    private final BlockingQueue<ReaderSession> shown = new LinkedBlockingQueue<>();
+    private final BlockingQueue<String> laidOut = new LinkedBlockingQueue<>();
+    private ReaderSession open;
+
+    @BeforeAll
+    static void toolkit() throws Exception {
+        FxToolkit.registerPrimaryStage();
+    }
+
+    @AfterEach
+    void closeWindow() throws Exception {
+        if (open != null) {
+            quit(open);
+        }
+    }
+
+    /** A handbook with an English and a Spanish edition (a folder per language), as LanguageSwitchWindowTest's. */
+    private Path book() throws Exception {
+        Path dir = temp.resolve("book");
+        Files.createDirectories(dir.resolve("chapters/en"));
+        Files.createDirectories(dir.resolve("chapters/es"));
+        Files.writeString(dir.resolve("README.md"), "# Seed Library\n\n- [About](about-this-book.md)\n"
+                + "- [Sharing](sharing.md)\n", StandardCharsets.UTF_8);
+        Files.writeString(dir.resolve("chapters/en/about-this-book.md"), "# About this book\n\nWelcome.\n");
+        Files.writeString(dir.resolve("chapters/en/sharing.md"), "# Sharing\n\nHow to share seeds.\n");
+        Files.writeString(dir.resolve("chapters/es/about-this-book.md"), "# Acerca de este libro\n\nBienvenida.\n");
+        Files.writeString(dir.resolve("chapters/es/sharing.md"), "# Compartir\n\nCómo compartir semillas.\n");
+        return dir;
+    }
+
+    /** Starts the window the way Main does; every window it shows (a language change shows another) is queued. */
+    private ReaderSession start(Path book) throws Exception {
+        Path data = temp.resolve("data");
+        WindowStart start = new WindowStart(Options.parse("--handbook", book.toString(), "--data-dir", data.toString()),
+                data, new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8), url -> { }, exits::add,
+                Clock.systemDefaultZone());
+        start.onShown(session -> {
+            session.window().addLaidOutListener((id, fraction) -> laidOut.add(id));
+            shown.add(session);
+        });
+        start.begin();
+        return next();
+    }
+
+    private ReaderSession next() throws InterruptedException {
+        ReaderSession s = shown.poll(30, TimeUnit.SECONDS);
+        assertTrue(s != null, "a window was shown");
+        open = s;
+        return s;
+    }
+
+    private void awaitChapter(String id) throws InterruptedException {
+        String seen;
+        do {
+            seen = laidOut.poll(30, TimeUnit.SECONDS);
+            assertTrue(seen != null, "chapter " + id + " was never shown");
+        } while (!seen.equals(id));
+    }
+
+    private static Window window(ReaderSession session) {
+        return session.window().chapterView().node().getScene().getWindow();
+    }
+
+    private void quit(ReaderSession session) throws Exception {
+        open = null;
+        WaitForAsyncUtils.asyncFx(() -> window(session).hide()).get(20, TimeUnit.SECONDS);
+        assertEquals(0, exits.poll(20, TimeUnit.SECONDS), "closing the window ends the reader");
+    }
+
+    /** The menu bar's menus as they read (hidden ones left out), and the toolbar's first button. */
+    private static List<String> menus(ReaderSession session) throws Exception {
+        return WaitForAsyncUtils.asyncFx(() -> {
+            MenuBar bar = (MenuBar) session.window().chapterView().node().getScene().getRoot().lookup(".menu-bar");
+            return bar.getMenus().stream().filter(Menu::isVisible).map(MenuItem::getText).toList();
+        }).get(10, TimeUnit.SECONDS);
+    }
+
+    private static String back(ReaderSession session) throws Exception {
+        return WaitForAsyncUtils.asyncFx(() -> ((Button) session.window().chapterView().node().getScene().lookup("#back"))
+                .getText()).get(10, TimeUnit.SECONDS);
+    }
+
+    /** The View menu's Interface language items: each named in itself, the one shown ticked. */
+    private static List<String> interfaceLanguages(ReaderSession session) throws Exception {
+        return WaitForAsyncUtils.asyncFx(() -> {
+            MenuBar bar = (MenuBar) session.window().chapterView().node().getScene().getRoot().lookup(".menu-bar");
+            Menu sub = (Menu) bar.getMenus().get(2).getItems().stream().filter(i -> "interface-language".equals(i.getId()))
+                    .findFirst().orElseThrow();
+            return sub.getItems().stream().map(i -> i.getText() + (((RadioMenuItem) i).isSelected() ? " *" : "")).toList();
+        }).get(10, TimeUnit.SECONDS);
+    }
+
+    /** Opens the View menu by its Alt key (as a keyboard user would, in any language) and chooses a language. */
+    private void choose(String menuView, String tag) {
+        robot.clickOn("#status"); // the window has the keyboard
+        robot.clickOn(menuView).clickOn("#interface-language").clickOn("#interface-language-" + tag);
+    }
+
+    @Test
+    void choosingSpanishShowsTheWindowInSpanishAtOnceWhereTheReaderWasAndTheNextStartToo() throws Exception {
+        Path book = book();
+        ReaderSession english = start(book);
+        awaitChapter("about-this-book");
+        WaitForAsyncUtils.asyncFx(() -> english.viewModel().open("sharing", "")).get(10, TimeUnit.SECONDS);
+        awaitChapter("sharing");
+        assertEquals(List.of("_File", "_Go", "_View", "_Notes", "_Language", "_Help"), menus(english));
+        assertEquals(List.of("English *", "Español", "Italiano", "Português"), interfaceLanguages(english));
+        Window stage = window(english);
+
+        choose("View", "es");
+        ReaderSession spanish = next();
+        awaitChapter("sharing"); // the same chapter, not the first
+        assertNotSame(english, spanish);
+        assertSame(stage, window(spanish), "the same window, its words changed");
+        assertTrue(stage.isShowing());
+        assertEquals(List.of("_Archivo", "_Ir", "_Ver", "_Notas", "I_dioma", "Ay_uda"), menus(spanish));
+        assertEquals("◀ Atrás", back(spanish));
+        assertEquals(List.of("English", "Español *", "Italiano", "Português"), interfaceLanguages(spanish));
+        String status = WaitForAsyncUtils.asyncFx(() -> ((javafx.scene.control.Label) spanish.window().chapterView()
+                .node().getScene().lookup("#status")).getText()).get(10, TimeUnit.SECONDS);
+        assertTrue(status.contains("Texto 100"), "the status line's words too: " + status);
+        // The window's words are not the handbook's: its edition is still the English one.
+        assertEquals("en", WaitForAsyncUtils.asyncFx(() -> spanish.viewModel().book().language()).get());
+        try (Database db = Database.open(temp.resolve("data"))) {
+            assertEquals(Optional.of("es"), db.settings().get(InterfaceLanguageViewModel.KEY));
+        }
+
+        quit(spanish);
+        ReaderSession again = start(book);
+        awaitChapter("sharing");
+        assertEquals(List.of("_Archivo", "_Ir", "_Ver", "_Notas", "I_dioma", "Ay_uda"), menus(again),
+                "remembered at the next start");
+
+        choose("Ver", "en");
+        ReaderSession back = next();
+        awaitChapter("sharing");
+        assertEquals(List.of("_File", "_Go", "_View", "_Notes", "_Language", "_Help"), menus(back));
+    }
+}

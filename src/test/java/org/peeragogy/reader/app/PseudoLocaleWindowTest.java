@@ -1,0 +1,271 @@
+package org.peeragogy.reader.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Window;
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.peeragogy.reader.TestHandbooks;
+import org.peeragogy.reader.book.Annotation;
+import org.peeragogy.reader.book.Chapter;
+import org.peeragogy.reader.book.Handbook;
+import org.peeragogy.reader.content.Handbooks;
+import org.peeragogy.reader.ui.InterfaceLanguageViewModel;
+import org.peeragogy.reader.ui.NotesViewModel;
+import org.peeragogy.reader.ui.Texts;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The window in the pseudo-locale (issue 14, decision 0030) at 1024×600: every text of its own is 40% longer,
+ * accented and in brackets ("[Fílé··]"), so a word left in English stands out and a translation's longer words
+ * show where they would be cut. The main window with its notes, find bar and search, every menu, and every window
+ * and dialog it opens without a file chooser are checked: no word outside the brackets but the handbook's and the
+ * reader's own (ScreenChecks.untranslated), and no text cut to "…" without its whole text in a tooltip
+ * (ScreenChecks.cutText).
+ */
+@Tag("ui")
+class PseudoLocaleWindowTest {
+    /** The reader's name and note in Greek: data with no Latin letter, so it can never hide an English word. */
+    private static final String NAME = "Ωμέγα";
+    @TempDir
+    Path dataDir;
+    private final FxRobot robot = new FxRobot();
+    private OpenWindow window;
+    private Handbook handbook;
+    /** What the window shows that is the handbook's, not the window's own words. */
+    private final Set<String> data = new TreeSet<>();
+
+    @BeforeAll
+    static void toolkit() throws Exception {
+        FxToolkit.registerPrimaryStage();
+    }
+
+    @BeforeEach
+    void handbook() throws Exception {
+        handbook = Handbooks.open(TestHandbooks.fixture());
+        data.add(handbook.book().title());
+        for (Chapter c : handbook.book().chapters()) {
+            data.add(c.displayTitle());
+            data.add(c.title());
+            data.add(c.part());
+            Jsoup.parse(handbook.render(c.id()).html()).select("h1, h2, h3, h4, h5, h6").forEach(h -> data.add(h.text()));
+        }
+    }
+
+    /** The window at 1024×600 on Meetings, in {@code language} (as the reader's saved choice). */
+    private void open(String language) throws Exception {
+        window = OpenWindow.sized(dataDir, handbook, "meetings", "1024x600",
+                Map.of(NotesViewModel.AUTHOR_KEY, NAME, InterfaceLanguageViewModel.KEY, language));
+        window.focus(robot);
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        if (window != null) {
+            window.close();
+        }
+    }
+
+    private void check(Window w, String what) throws Exception {
+        for (int i = 0; i < 3; i++) {
+            WaitForAsyncUtils.waitForFxEvents();
+        }
+        assertEquals(List.of(), WaitForAsyncUtils.asyncFx(() -> ScreenChecks.untranslated(w, data)).get(10, TimeUnit.SECONDS),
+                what + ": words not in the pseudo-locale's brackets (left in English)");
+        assertEquals(List.of(), WaitForAsyncUtils.asyncFx(() -> ScreenChecks.cutText(w)).get(10, TimeUnit.SECONDS),
+                what + ": text cut short");
+    }
+
+    /** The window showing now, other than the reader window, that passes {@code test}. */
+    private Window awaitWindow(Predicate<Window> test) throws Exception {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(() -> Window.getWindows().stream()
+                .anyMatch(w -> w != window.stage && w.isShowing() && w.getScene() != null && test.test(w)))
+                .get(10, TimeUnit.SECONDS));
+        return WaitForAsyncUtils.asyncFx(() -> Window.getWindows().stream().filter(w -> w != window.stage
+                && w.isShowing() && w.getScene() != null && test.test(w)).reduce((a, b) -> b).orElseThrow()).get();
+    }
+
+    private static Predicate<Window> having(String id) {
+        return w -> w.getScene().lookup("#" + id) != null;
+    }
+
+    private void keys(KeyCode... keys) {
+        robot.press(keys);
+        for (int i = keys.length - 1; i >= 0; i--) {
+            robot.release(keys[i]);
+        }
+    }
+
+    private void closeWith(Window w, KeyCode key) throws Exception {
+        robot.press(key).release(key);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !w.isShowing());
+    }
+
+    /** Brings the notes panel into view (View → Notes panel, by its id: the menu's words are the language's). */
+    private void showNotes() throws Exception {
+        if (OpenWindow.showing(robot, "#notes-panel", javafx.scene.Node.class).isEmpty()) {
+            fire("menu-notes-panel");
+        }
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> OpenWindow.showing(robot, "#notes-panel",
+                javafx.scene.Node.class).isPresent());
+    }
+
+    /** Chooses a menu item of the menu bar by its id, as a click on it would (a modal dialog it opens waits). */
+    private void fire(String id) {
+        WaitForAsyncUtils.asyncFx(() -> ((MenuBar) window.stage.getScene().getRoot().lookup(".menu-bar")).getMenus()
+                .stream().flatMap(m -> m.getItems().stream()).filter(i -> id.equals(i.getId()))
+                .findFirst().orElseThrow().fire());
+    }
+
+    /** A highlight with a note and a tag, and a bookmark: the notes panel, All notes and People have something. */
+    private void notes() throws Exception {
+        NotesViewModel notes = window.session.notes();
+        String text = (String) window.page("PeeragogyReader.text()");
+        int at = text.indexOf("roles");
+        assertTrue(at >= 0, text);
+        WaitForAsyncUtils.asyncFx(() -> window.session.window().chapterView().select(at, at + 5)).get();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> notes.selectionProperty().get().isPresent());
+        WaitForAsyncUtils.asyncFx(() -> {
+            notes.highlight(Annotation.Colour.GREEN, "Σημείωση", List.of("δ"));
+            window.session.window().chapterView().clearSelection();
+            notes.bookmark(0);
+        }).get();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> notes.placed().size() == 2);
+    }
+
+    @Test
+    void everyTextOfTheMainWindowAndItsMenusIsTheWindowsOwnAndWhole() throws Exception {
+        open(Texts.PSEUDO.toLanguageTag());
+        notes();
+        showNotes(); // as a drawer at this width
+        check(window.stage, "the window with its notes drawer");
+        robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
+
+        window.focus(robot);
+        keys(KeyCode.CONTROL, KeyCode.F);
+        OpenWindow.awaitNode(robot, "#find-field", javafx.scene.control.TextField.class, OpenWindow::isShowing);
+        robot.write("meeting");
+        OpenWindow.awaitNode(robot, "#find-count", javafx.scene.control.Label.class, l -> !l.getText().isEmpty());
+        check(window.stage, "the find bar");
+        robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
+
+        keys(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.F);
+        javafx.scene.control.TextField query = OpenWindow.awaitNode(robot, "#search-field",
+                javafx.scene.control.TextField.class, OpenWindow::isShowing);
+        WaitForAsyncUtils.asyncFx(() -> query.setText("meeting")).get();
+        javafx.scene.control.ListView<?> results = OpenWindow.awaitNode(robot, "#search-results",
+                javafx.scene.control.ListView.class, OpenWindow::isShowing);
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !results.getItems().isEmpty());
+        check(window.stage, "the search");
+
+        // Every menu as it opens (its items and their keys), and each item's words, submenus included.
+        MenuBar bar = WaitForAsyncUtils.asyncFx(() -> (MenuBar) window.stage.getScene().getRoot().lookup(".menu-bar"))
+                .get();
+        List<String> items = new ArrayList<>();
+        for (Menu m : bar.getMenus()) {
+            if (!m.isVisible()) {
+                continue;
+            }
+            WaitForAsyncUtils.asyncFx(m::show).get();
+            Window popup = awaitWindow(w -> w instanceof javafx.stage.PopupWindow);
+            check(popup, "the menu " + m.getText());
+            WaitForAsyncUtils.asyncFx(m::hide).get();
+            items.addAll(WaitForAsyncUtils.asyncFx(() -> words(m)).get());
+        }
+        List<String> english = items.stream().filter(t -> !ScreenChecks.english(t, List.copyOf(data)).isEmpty()).toList();
+        assertEquals(List.of(), english, "menu items left in English");
+        assertTrue(items.size() > 40, "every item was seen: " + items.size());
+    }
+
+    /** The words of a menu and its items, submenus included; the languages (named in themselves) are left out. */
+    private static List<String> words(Menu m) {
+        List<String> out = new ArrayList<>(List.of(m.getText()));
+        for (MenuItem i : m.getItems()) {
+            if (i instanceof Menu sub) {
+                out.addAll(words(sub));
+            } else if (i.getText() != null && (i.getId() == null || !i.getId().startsWith("interface-language-"))) {
+                out.add(i.getText());
+            }
+        }
+        return out;
+    }
+
+    @Test
+    void everyWindowAndDialogItOpensIsInTheWindowsOwnWordsAndWhole() throws Exception {
+        open(Texts.PSEUDO.toLanguageTag());
+        notes();
+        keys(KeyCode.F1);
+        Window shortcuts = awaitWindow(having("shortcuts-list"));
+        check(shortcuts, "Keyboard shortcuts");
+        closeWith(shortcuts, KeyCode.ESCAPE);
+
+        window.focus(robot);
+        keys(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.A);
+        Window all = awaitWindow(having("all-notes-list"));
+        check(all, "All notes");
+        closeWith(all, KeyCode.ESCAPE);
+
+        window.focus(robot);
+        keys(KeyCode.CONTROL, KeyCode.N); // nothing selected: a note on the chapter
+        Window editor = awaitWindow(having("note-editor"));
+        check(editor, "the note dialog");
+        closeWith(editor, KeyCode.ESCAPE);
+
+        window.focus(robot);
+        keys(KeyCode.CONTROL, KeyCode.E); // export: which format
+        Window export = awaitWindow(w -> w.getScene().lookup(".choice-dialog") != null);
+        check(export, "Export notes");
+        closeWith(export, KeyCode.ESCAPE);
+
+        for (String item : List.of("people", "reading-settings", "about")) {
+            fire("menu-" + item);
+            Window dialog = awaitWindow(w -> w instanceof javafx.stage.Stage s && s.getOwner() == window.stage
+                    && w.getScene().lookup(".dialog-pane") != null);
+            check(dialog, item);
+            WaitForAsyncUtils.asyncFx(dialog::hide).get();
+        }
+    }
+
+    /** The real translations too: the window and its widest dialogs show every word whole at 1024×600. */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"es", "it", "pt"})
+    void eachTranslationShowsEveryWordWholeInTheSmallWindow(String language) throws Exception {
+        open(language);
+        notes();
+        showNotes();
+        assertEquals(List.of(), WaitForAsyncUtils.asyncFx(() -> ScreenChecks.cutText(window.stage)).get(10, TimeUnit.SECONDS),
+                language + ": the window");
+        robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
+        window.focus(robot);
+        keys(KeyCode.F1);
+        Window shortcuts = awaitWindow(having("shortcuts-list"));
+        assertEquals(List.of(), WaitForAsyncUtils.asyncFx(() -> ScreenChecks.cutText(shortcuts)).get(10, TimeUnit.SECONDS),
+                language + ": Keyboard shortcuts");
+        closeWith(shortcuts, KeyCode.ESCAPE);
+        fire("menu-reading-settings");
+        Window reading = awaitWindow(having("reading-settings"));
+        assertEquals(List.of(), WaitForAsyncUtils.asyncFx(() -> ScreenChecks.cutText(reading)).get(10, TimeUnit.SECONDS),
+                language + ": Reading settings");
+        WaitForAsyncUtils.asyncFx(reading::hide).get();
+    }
+}
