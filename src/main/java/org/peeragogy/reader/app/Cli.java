@@ -99,6 +99,7 @@ final class Cli {
         Map<String, String> sources;
         java.util.Set<String> privates;
         Map<String, String> copies;
+        Map<String, String> claimed;
         Map<String, java.util.Set<String>> idsPerName;
         org.peeragogy.reader.store.Conversation conversation;
         try (Database db = Database.open(DataDirs.resolve(options))) {
@@ -106,13 +107,14 @@ final class Cli {
                     handbook.book().chapter(chapter.get()).orElseThrow().id())
                     : db.annotations().book(handbook.book().identity());
             sources = NoteSharing.unplacedSources(db, list);
-            privates = db.sharing().privateIds(handbook.book().identity());
-            copies = db.sharing().conflictCopies(handbook.book().identity());
+            privates = db.sharedNotes().privateIds(handbook.book().identity());
+            copies = db.sharedNotes().conflictCopies(handbook.book().identity());
+            claimed = db.sharedNotes().claimed(handbook.book().identity());
             idsPerName = idsByName(db.annotations().book(handbook.book().identity()));
             conversation = db.conversation().of(handbook.book().identity());
         }
         if (options.has("--json")) {
-            out.println(AnnotationJson.write(list, new AnnotationJson.Facts(sources, privates, copies), conversation));
+            out.println(AnnotationJson.write(list, new AnnotationJson.Facts(sources, privates, copies, claimed), conversation));
             return 0;
         }
         for (Annotation a : list) {
@@ -218,6 +220,12 @@ final class Cli {
                 out.println(done.copiesLeftOut() + (done.copiesLeftOut() == 1 ? " second version" : " second versions")
                         + " of notes, kept from shared files (conflicts), left out: they are never passed on;"
                         + " whoever wrote them shares them");
+            }
+            if (done.claimedLeftOut() > 0) {
+                out.println(done.claimedLeftOut() + (done.claimedLeftOut() == 1 ? " note that a file said was yours"
+                        : " notes that a file said were yours") + " left out until you save "
+                        + (done.claimedLeftOut() == 1 ? "it" : "each") + " yourself (in the window: Edit…;"
+                        + " notes --json shows claimedFrom)");
             }
             ambiguousAuthors(db, handbook.book().identity(), filter.authors());
             return 0;

@@ -17,6 +17,8 @@ import org.peeragogy.reader.share.Chapters;
 public final class HandbookChapters implements Chapters {
     private final Handbook handbook;
     private final Map<String, Optional<ChapterText>> texts = new HashMap<>();
+    /** Per chapter, whether its text has no character beyond U+FFFF (W3C positions then need no conversion). */
+    private final Map<String, Boolean> plainPositions = new HashMap<>();
 
     public HandbookChapters(Handbook handbook) {
         this.handbook = handbook;
@@ -51,6 +53,12 @@ public final class HandbookChapters implements Chapters {
                 throw new UncheckedIOException(e);
             }
         });
+    }
+
+    @Override
+    public synchronized boolean positionsAreCodePoints(String chapterId) {
+        return plainPositions.computeIfAbsent(chapterId, id -> chapterText(id).map(ChapterText::text)
+                .map(t -> t.codePointCount(0, t.length()) == t.length()).orElse(false));
     }
 
     @Override

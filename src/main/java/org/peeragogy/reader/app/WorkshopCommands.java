@@ -104,7 +104,7 @@ final class WorkshopCommands {
         try (Database db = Database.open(DataDirs.resolve(options))) {
             org.peeragogy.reader.share.NoteSharing sharing = new org.peeragogy.reader.share.NoteSharing(db,
                     new HandbookChapters(handbook), Cli.appVersion());
-            org.peeragogy.reader.share.NoteSharing.FolderPreview preview = sharing.previewFolder(folder);
+            org.peeragogy.reader.share.FolderPreview preview = sharing.previewFolder(folder);
             preview.lines().forEach(out::println);
             preview.refused().forEach(r -> out.println("Not imported: " + r));
             if (options.has("--dry-run")) {

@@ -12,7 +12,7 @@ import org.jsoup.nodes.Entities;
  * thread; never throws.
  */
 public final class DigestHtml {
-    private static final String STYLE = """
+    static final String STYLE = """
             body { font-family: serif; max-width: 46em; margin: 2em auto; padding: 0 1em; line-height: 1.4; }
             h1, h2, h3 { font-family: sans-serif; }
             .counts, .facts { color: #444; }

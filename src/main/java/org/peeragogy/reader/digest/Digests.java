@@ -62,7 +62,7 @@ public final class Digests {
      */
     public Digest make(Set<String> only, Names names) throws StoreException {
         Book book = chapters.book();
-        Set<String> privates = db.sharing().privateIds(book.identity());
+        Set<String> privates = db.sharedNotes().privateIds(book.identity());
         List<Annotation> notes = db.annotations().everything().stream()
                 .filter(a -> a.book().equals(book.identity()) && !privates.contains(a.id())).toList();
         int imports = (int) db.sharing().batches().stream().filter(b -> b.undone().isEmpty()).count();

@@ -10,8 +10,9 @@ import org.peeragogy.reader.book.TextAnchor;
 /**
  * Annotations as JSON objects with every field the reader keeps (the {@code notes --json} output): the note's
  * own fields, and what the sharing tables say of it: {@code private} (true or false), {@code conflictOf} (the
- * id of the note it is a second version of, when it is a conflict copy kept from a file), {@code source} (the
- * address an unplaced note came with). {@code position} is null when the note's position is not known (0–0,
+ * id of the note it is a second version of, when it is a conflict copy kept from a file), {@code claimedFrom}
+ * (the file a new note came from that said it was the reader's, until the reader saves it: decision 0032),
+ * {@code source} (the address an unplaced note came with). {@code position} is null when the note's position is not known (0–0,
  * as for a note from another tool that gave none), {@code block} null when it names no block.
  */
 public final class AnnotationJson {
@@ -20,15 +21,18 @@ public final class AnnotationJson {
 
     /**
      * What the sharing tables say of notes, by note id: {@code sources} (unplaced notes' addresses),
-     * {@code privates} (notes marked private), {@code conflictOf} (a conflict copy's id to its original's).
+     * {@code privates} (notes marked private), {@code conflictOf} (a conflict copy's id to its original's),
+     * {@code claimedFrom} (a note a file said was the reader's to that file's name).
      */
-    public record Facts(Map<String, String> sources, Set<String> privates, Map<String, String> conflictOf) {
-        public static final Facts NONE = new Facts(Map.of(), Set.of(), Map.of());
+    public record Facts(Map<String, String> sources, Set<String> privates, Map<String, String> conflictOf,
+                        Map<String, String> claimedFrom) {
+        public static final Facts NONE = new Facts(Map.of(), Set.of(), Map.of(), Map.of());
 
         public Facts {
             sources = Map.copyOf(sources);
             privates = Set.copyOf(privates);
             conflictOf = Map.copyOf(conflictOf);
+            claimedFrom = Map.copyOf(claimedFrom);
         }
     }
 
@@ -87,6 +91,7 @@ public final class AnnotationJson {
         m.put("updated", a.updated().toString());
         m.put("private", facts.privates().contains(a.id()));
         m.put("conflictOf", facts.conflictOf().get(a.id()));
+        m.put("claimedFrom", facts.claimedFrom().get(a.id()));
         if (a.anchor().isPresent()) {
             TextAnchor t = a.anchor().get();
             Map<String, Object> quote = new LinkedHashMap<>();

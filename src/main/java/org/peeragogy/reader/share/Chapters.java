@@ -19,6 +19,15 @@ public interface Chapters {
     /** The chapter's plain text as anchoring sees it (for code-point positions); empty when unknown. */
     Optional<String> text(String chapterId);
 
+    /**
+     * Whether a position counted in code points in the chapter's text is the same counted in UTF-16 units (the
+     * text has no character beyond U+FFFF), so that a W3C position needs no conversion; false when the text is
+     * unknown. Implementations may remember it per chapter: an import of 10,000 notes asks 10,000 times.
+     */
+    default boolean positionsAreCodePoints(String chapterId) {
+        return text(chapterId).map(t -> t.codePointCount(0, t.length()) == t.length()).orElse(false);
+    }
+
     /** True when the note can be placed in the open handbook's text (else it arrives as an orphan). */
     boolean placeable(Annotation a);
 

@@ -94,6 +94,43 @@ final class FolderImport {
     }
 
     /**
+     * Reads the folder's files ({@link #read}) and plans importing them as one; changes nothing.
+     *
+     * @throws ShareException when the folder cannot be read, has no such file, none of them can be imported, or
+     *                        the reader's notes cannot be read
+     */
+    static FolderPreview preview(Path folder, FileReader reader, ShareStore store, Chapters chapters)
+            throws ShareException {
+        Read read = read(folder, reader);
+        ImportFile contents = read.combined();
+        try {
+            NoteSharing.Preview combined = new NoteSharing.Preview(folder, contents, store.plan(contents.notes(),
+                    contents.conversation(), contents.people(), chapters::placeable));
+            return new FolderPreview(folder, read.files().stream().map(FileLine::line).toList(),
+                    read.refused().stream().map(r -> r.file().getFileName() + ": " + r.reason()).toList(), combined);
+        } catch (org.peeragogy.reader.store.StoreException e) {
+            throw new ShareException(e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Imports a folder as {@link #preview} read it: one transaction, one batch, one undo.
+     *
+     * @throws ShareException when it cannot be saved (nothing is)
+     */
+    static ShareStore.Applied apply(FolderPreview preview, ShareStore store, Chapters chapters) throws ShareException {
+        int files = preview.lines().size();
+        NoteSharing.Preview p = preview.combined();
+        try {
+            return store.apply(p.contents().notes(), p.contents().conversation(), chapters::placeable,
+                    preview.folder().getFileName() + " (" + files + (files == 1 ? " file)" : " files)"), "folder",
+                    p.contents().people(), p.contents().writtenAt().orElse(null));
+        } catch (org.peeragogy.reader.store.StoreException e) {
+            throw new ShareException(e.getMessage(), e);
+        }
+    }
+
+    /**
      * Reads every file of the folder with {@code reader} and combines them.
      *
      * @throws ShareException when the folder cannot be listed, or no file in it can be imported

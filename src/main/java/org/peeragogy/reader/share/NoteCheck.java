@@ -230,6 +230,13 @@ final class NoteCheck {
     }
 
     private static Instant parseTime(String s) {
+        if (s.length() >= 20 && s.charAt(10) == 'T' && s.charAt(s.length() - 1) == 'Z') {
+            try {
+                return Instant.parse(s); // what the reader and most tools write: read first, without the forms below
+            } catch (java.time.format.DateTimeParseException e) {
+                // one of the other forms below, or not a time (which they say)
+            }
+        }
         if (s.matches("\\d{4}-\\d{2}-\\d{2}")) {
             return java.time.LocalDate.parse(s).atStartOfDay(ZoneOffset.UTC).toInstant();
         }

@@ -1,14 +1,6 @@
 package org.peeragogy.reader.share;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.nio.ByteBuffer;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -16,7 +8,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.peeragogy.reader.book.Annotation;
-import org.peeragogy.reader.book.Book;
 import org.peeragogy.reader.store.AuthorStore;
 import org.peeragogy.reader.store.Database;
 import org.peeragogy.reader.store.ShareStore;
@@ -36,19 +27,6 @@ import org.peeragogy.reader.store.StoreException;
  * </pre>
  */
 public final class NoteSharing {
-    /**
-     * The largest JSON file read, in bytes (decision 0028): the whole file is held in memory while it is parsed (about
-     * three times its size: bytes, text, values), so 128 MiB keeps an import under half a gigabyte, within the
-     * default heap of a computer with 2 GB of memory or more. W3C export writes no file over it
-     * ({@link #JSON_TOO_LARGE}); the notes file has no such limit (it is read row by row).
-     */
-    static final long MAX_JSON_BYTES = 128L * 1024 * 1024;
-
-    /** What to do about a JSON file over {@link #MAX_JSON_BYTES}, said by import and by export. */
-    static final String JSON_TOO_LARGE = "W3C and Hypothesis JSON files are read whole, up to "
-            + (MAX_JSON_BYTES >> 20) + " MB. For a large collection use the notes file format (export --format notes),"
-            + " which has no such limit, or export fewer chapters (--chapter).";
-
     private final Database db;
     private final Chapters chapters;
     private final String appVersion;
@@ -86,9 +64,16 @@ public final class NoteSharing {
     /**
      * What an export wrote, and what it left out of the notes the filter chose: {@code privateLeftOut} notes
      * marked private (the reader did not include them), {@code copiesLeftOut} second versions kept from
-     * files (conflict copies, never exported: decision 0021).
+     * files (conflict copies, never exported: decision 0021), {@code claimedLeftOut} notes a file said were the
+     * reader's that the reader has not saved yet (decision 0032).
      */
-    public record Exported(Path file, int notes, int tombstones, long bytes, int privateLeftOut, int copiesLeftOut) {
+    public record Exported(Path file, int notes, int tombstones, long bytes, int privateLeftOut, int copiesLeftOut,
+                           int claimedLeftOut) {
+        /** Without notes claimed from files. Threads: any; nothing is read or written. */
+        public Exported(Path file, int notes, int tombstones, long bytes, int privateLeftOut, int copiesLeftOut) {
+            this(file, notes, tombstones, bytes, privateLeftOut, copiesLeftOut, 0);
+        }
+
         /**
          * What was left out, as a sentence, or "" when nothing was: "2 private notes left out; 1 second
          * version from a shared file left out (they are not yours to pass on; their authors share them)".
@@ -102,6 +87,11 @@ public final class NoteSharing {
                 parts.add(copiesLeftOut + (copiesLeftOut == 1 ? " second version" : " second versions")
                         + " of notes, kept from shared files, left out (they are never passed on: whoever wrote"
                         + " them shares them)");
+            }
+            if (claimedLeftOut > 0) {
+                parts.add(claimedLeftOut + (claimedLeftOut == 1 ? " note" : " notes") + " that a file said "
+                        + (claimedLeftOut == 1 ? "was" : "were") + " yours left out until you save "
+                        + (claimedLeftOut == 1 ? "it" : "each") + " yourself (Edit… in the notes panel)");
             }
             return String.join("; ", parts);
         }
@@ -129,72 +119,14 @@ public final class NoteSharing {
      * The open handbook's notes (and tombstones, except in Markdown) that pass {@code filter}, written to
      * {@code out}: each with its author's id and present name (decision 0017). Notes marked private are left
      * out unless {@code filter.includePrivate()}, and are marked private in the file when included. Conflict
-     * copies (second versions kept from files) are always left out (decision 0021). {@link Exported} counts
-     * what was left out.
+     * copies (second versions kept from files) are always left out (decision 0021), and so are new notes a file
+     * said were the reader's until the reader saves them (decision 0032). {@link Exported} counts what was left out.
      * Blocks on disk: call it off the FX thread.
      *
      * @throws ShareException when the notes cannot be read or the file cannot be written (no partial file is left)
      */
     public Exported export(Format format, Path out, ExportFilter filter) throws ShareException {
-        Book book = chapters.book();
-        List<Annotation> notes = new ArrayList<>();
-        int privateLeftOut = 0;
-        int copiesLeftOut = 0;
-        try {
-            java.util.Set<String> privates = db.sharing().privateIds(book.identity());
-            java.util.Set<String> copies = db.sharing().conflictCopies(book.identity()).keySet();
-            for (Annotation a : db.annotations().everything()) {
-                if (!a.book().equals(book.identity()) || !filter.accepts(a) || format == Format.MARKDOWN && a.isDeleted()) {
-                    continue;
-                }
-                if (copies.contains(a.id())) {
-                    // A version some file gave of a note (a forged edit of the reader's own, or a concurrent
-                    // one): passed on, it would become its claimed author's word for everyone (decision 0021).
-                    copiesLeftOut += a.isDeleted() ? 0 : 1;
-                } else if (!filter.includePrivate() && privates.contains(a.id())) {
-                    privateLeftOut += a.isDeleted() ? 0 : 1;
-                } else {
-                    notes.add(a);
-                }
-            }
-            Instant now = db.now();
-            Map<String, String> sources = unplacedSources(db, notes);
-            Map<String, AuthorStore.Person> people = people(db.authors().byId());
-            // Votes on notes left out stay here too: private ones (unless included) and conflict copies, which
-            // are never passed on (decision 0021), nor are votes on them.
-            java.util.Set<String> allPrivates = new java.util.HashSet<>(copies);
-            if (!filter.includePrivate()) {
-                allPrivates.addAll(privates);
-            }
-            privates.retainAll(ids(notes));
-            switch (format) {
-                case NOTES -> NotesFile.write(out, book, notes, db.sharing().bases(ids(notes)), sources,
-                        new NotesFile.People(people, privates), appVersion, now, ExportConversation.of(db, book, notes, filter, allPrivates));
-                case W3C -> {
-                    String json = W3cJson.write(book, notes, db.sharing().bases(ids(notes)), sources, chapters,
-                            appVersion, now, new W3cJson.Facts(people,
-                                    java.util.Optional.of(book.language()).filter(l -> !l.isEmpty()), privates),
-                            ExportConversation.of(db, book, notes, filter, allPrivates));
-                    long bytes = utf8Length(json);
-                    if (bytes > MAX_JSON_BYTES) {
-                        // What the reader saves, the reader imports: a file import would refuse is not written.
-                        throw new ShareException("Nothing was exported: these notes make a W3C file of "
-                                + (bytes >> 20) + " MB. " + JSON_TOO_LARGE);
-                    }
-                    AtomicFiles.writeString(out, json);
-                }
-                case MARKDOWN -> AtomicFiles.writeString(out, MarkdownExport.write(book, notes, chapters::place, sources,
-                        privates));
-                default -> throw new IllegalStateException(format.name());
-            }
-            int tombstones = (int) notes.stream().filter(Annotation::isDeleted).count();
-            return new Exported(out, notes.size() - tombstones, tombstones, Files.size(out), privateLeftOut,
-                    copiesLeftOut);
-        } catch (StoreException e) {
-            throw new ShareException(e.getMessage(), e);
-        } catch (IOException e) {
-            throw new ShareException("Could not check the written file " + out + ": " + e.getMessage(), e);
-        }
+        return NotesExport.write(db, chapters, appVersion, format, out, filter);
     }
 
     /**
@@ -202,68 +134,15 @@ public final class NoteSharing {
      * the note never loses where it was made (issue 11).
      */
     public static Map<String, String> unplacedSources(Database db, List<Annotation> notes) throws StoreException {
-        Map<String, String> out = new java.util.HashMap<>(db.sharing().sources(notes.stream()
+        Map<String, String> out = new java.util.HashMap<>(db.sharedNotes().sources(notes.stream()
                 .filter(a -> a.chapterId().equals(NoteCheck.UNPLACED_CHAPTER)).map(Annotation::id).toList()));
         out.values().removeIf(String::isBlank);
         return out;
     }
 
-    /**
-     * {@code bytes} as UTF-8 text.
-     *
-     * @throws ShareException naming the byte offset of the first byte that is not UTF-8
-     */
-    private static String utf8(byte[] bytes) throws ShareException {
-        java.nio.charset.CharsetDecoder d = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
-        try {
-            return d.decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException e) {
-            ByteBuffer in = ByteBuffer.wrap(bytes);
-            java.nio.CharBuffer out = java.nio.CharBuffer.allocate(8192);
-            d.reset();
-            java.nio.charset.CoderResult r;
-            while (!(r = d.decode(in, out, true)).isError() && !r.isUnderflow()) {
-                out.clear();
-            }
-            throw new ShareException("This file cannot be imported: it is neither a notes file nor UTF-8 JSON (byte "
-                    + in.position() + " is not UTF-8). If it is JSON, save it as UTF-8 and import it again."
-                    + " Nothing was changed.");
-        }
-    }
-
-    /** The length of {@code s} in UTF-8, counted without encoding it (the text may be large). */
-    static long utf8Length(String s) {
-        long n = 0;
-        for (int k = 0; k < s.length(); k++) {
-            char c = s.charAt(k);
-            if (c < 0x80) {
-                n++;
-            } else if (c < 0x800) {
-                n += 2;
-            } else if (Character.isHighSurrogate(c) && k + 1 < s.length() && Character.isLowSurrogate(s.charAt(k + 1))) {
-                n += 4;
-                k++;
-            } else {
-                n += 3;
-            }
-        }
-        return n;
-    }
-
-    private static List<String> ids(List<Annotation> notes) {
-        return notes.stream().map(Annotation::id).toList();
-    }
-
-    private static Map<String, AuthorStore.Person> people(Map<String, AuthorStore.Author> layers) {
-        Map<String, AuthorStore.Person> out = new java.util.HashMap<>();
-        layers.forEach((id, a) -> out.put(id, new AuthorStore.Person(id, a.name(), a.nickname(), a.colour())));
-        return out;
-    }
-
     /** How many of the open handbook's notes are marked private (the export dialog asks about them). */
     public int privateCount() throws StoreException {
-        java.util.Set<String> privates = db.sharing().privateIds(chapters.book().identity());
+        java.util.Set<String> privates = db.sharedNotes().privateIds(chapters.book().identity());
         if (privates.isEmpty()) {
             return 0;
         }
@@ -297,12 +176,32 @@ public final class NoteSharing {
     /** Imports what {@code preview} read, all or nothing, as one undoable batch. */
     public ShareStore.Applied apply(Preview preview) throws ShareException {
         try {
-            return db.sharing().apply(preview.contents().notes(), preview.contents().conversation(), chapters::placeable,
+            return db.sharing().apply(preview.contents().notes(), preview.contents().conversation(), placedAsPreviewed(preview),
                     preview.file().getFileName().toString(), preview.contents().format(), preview.contents().people(),
                     preview.contents().writtenAt().orElse(null));
         } catch (StoreException e) {
             throw new ShareException(e.getMessage(), e);
         }
+    }
+
+    /**
+     * Whether a note can be placed, as the preview found it: the import plans again inside its transaction, and
+     * anchoring the same notes twice was a tenth of an import of 10,000 (issue 11's figure). A note the preview
+     * did not place (changed by the plan, or not in it) is anchored now.
+     */
+    private java.util.function.Predicate<Annotation> placedAsPreviewed(Preview preview) {
+        Map<Annotation, Boolean> placed = new java.util.IdentityHashMap<>();
+        for (ShareStore.Change ch : preview.plan().changes()) {
+            ShareStore.Action action = ch.action();
+            if (action == ShareStore.Action.ADD || action == ShareStore.Action.UPDATE
+                    || action == ShareStore.Action.CONFLICT) {
+                placed.put(ch.incoming().annotation(), ch.placeable()); // only these were anchored
+            }
+        }
+        return a -> {
+            Boolean known = placed.get(a);
+            return known != null ? known : chapters.placeable(a);
+        };
     }
 
     /**
@@ -323,36 +222,13 @@ public final class NoteSharing {
     }
 
     /**
-     * A folder of files read and checked as one import (issue 15): per file who and how many, the files
-     * refused with their reasons, and the combined preview. Changes nothing.
-     *
-     * @param lines   one per file read: "ana.peeranotes (notes file): Ana — 12 notes (3 replies, 2 questions), 4 votes"
-     * @param refused one per file that cannot be imported: its name and the reason; the others are imported
-     */
-    public record FolderPreview(Path folder, List<String> lines, List<String> refused, Preview combined) {
-        public FolderPreview {
-            lines = List.copyOf(lines);
-            refused = List.copyOf(refused);
-        }
-    }
-
-    /**
      * Reads every notes file, W3C JSON-LD and Hypothesis export in {@code folder} and plans importing them all
-     * as one batch; changes nothing. Reads the disk: not on the FX thread.
+     * as one batch ({@link FolderImport}); changes nothing. Reads the disk: not on the FX thread.
      *
      * @throws ShareException when the folder cannot be read, has no such file, or none of them can be imported
      */
     public FolderPreview previewFolder(Path folder) throws ShareException {
-        FolderImport.Read read = FolderImport.read(folder, this::read);
-        ImportFile contents = read.combined();
-        try {
-            Preview combined = new Preview(folder, contents, db.sharing().plan(contents.notes(),
-                    contents.conversation(), contents.people(), chapters::placeable));
-            return new FolderPreview(folder, read.files().stream().map(FolderImport.FileLine::line).toList(),
-                    read.refused().stream().map(r -> r.file().getFileName() + ": " + r.reason()).toList(), combined);
-        } catch (StoreException e) {
-            throw new ShareException(e.getMessage(), e);
-        }
+        return FolderImport.preview(folder, this::read, db.sharing(), chapters);
     }
 
     /**
@@ -363,24 +239,43 @@ public final class NoteSharing {
     public ShareStore.Applied applyAlongside(Preview preview) throws ShareException {
         try {
             return db.sharing().applyAlongside(preview.contents().notes(), preview.contents().conversation(),
-                    chapters::placeable, preview.file().getFileName().toString(), preview.contents().format(),
+                    placedAsPreviewed(preview), preview.file().getFileName().toString(), preview.contents().format(),
                     preview.contents().people(), preview.contents().writtenAt().orElse(null));
         } catch (StoreException e) {
             throw new ShareException(e.getMessage(), e);
         }
     }
 
-    /** Imports a folder as {@link #previewFolder} read it: one transaction, one batch, one undo. */
-    public ShareStore.Applied apply(FolderPreview preview) throws ShareException {
-        int files = preview.lines().size();
-        Preview p = preview.combined();
+    /** A previewed file to import with others ({@link #applyTogether}); {@code alongside} as {@link #previewAlongside}. */
+    public record Together(Preview preview, boolean alongside) {
+    }
+
+    /**
+     * Imports these previewed files in one transaction, as one undoable batch called {@code source} (a group
+     * folder's files merged at once, issue 16): each is planned again against what the ones before it wrote.
+     * Off the FX thread.
+     *
+     * @return each file's import, in order
+     * @throws ShareException when it cannot be saved (nothing is)
+     */
+    public List<ShareStore.Applied> applyTogether(List<Together> files, String source) throws ShareException {
+        List<ShareStore.Step> steps = new ArrayList<>();
+        for (Together t : files) {
+            ImportFile f = t.preview().contents();
+            steps.add(new ShareStore.Step(f.notes(), f.conversation(), placedAsPreviewed(t.preview()), f.people(),
+                    f.writtenAt().orElse(null), t.alongside()));
+        }
         try {
-            return db.sharing().apply(p.contents().notes(), p.contents().conversation(), chapters::placeable,
-                    preview.folder().getFileName() + " (" + files + (files == 1 ? " file)" : " files)"), "folder",
-                    p.contents().people(), p.contents().writtenAt().orElse(null));
+            return db.sharing().applyTogether(steps, source, files.size() == 1 ? files.get(0).preview().contents().format()
+                    : "folder");
         } catch (StoreException e) {
             throw new ShareException(e.getMessage(), e);
         }
+    }
+
+    /** Imports a folder as {@link #previewFolder} read it: one transaction, one batch, one undo. Off the FX thread. */
+    public ShareStore.Applied apply(FolderPreview preview) throws ShareException {
+        return FolderImport.apply(preview, db.sharing(), chapters);
     }
 
     /** Reverts a whole import (the most recent one not yet undone). */
@@ -396,8 +291,18 @@ public final class NoteSharing {
         return db.sharing().batches();
     }
 
+    /**
+     * The open handbook's notes that a file said were the reader's and that they have not saved since, by id, to
+     * the file's name (decision 0032). Threads: a read, not the FX thread for a large profile.
+     *
+     * @throws StoreException when the notes cannot be read
+     */
+    public Map<String, String> claimed() throws StoreException {
+        return db.sharedNotes().claimed(chapters.book().identity());
+    }
+
     public List<ShareStore.Conflict> conflicts() throws StoreException {
-        return db.sharing().conflicts(chapters.book().identity());
+        return db.sharedNotes().conflicts(chapters.book().identity());
     }
 
     /**
@@ -407,7 +312,7 @@ public final class NoteSharing {
      * @throws StoreException when the notes cannot be read
      */
     public java.util.Set<String> conflictedIds() throws StoreException {
-        return db.sharing().conflictedIds(chapters.book().identity());
+        return db.sharedNotes().conflictedIds(chapters.book().identity());
     }
 
     /** Author layers: list, show/hide, colour. */
@@ -416,87 +321,12 @@ public final class NoteSharing {
     }
 
     /**
-     * Reads any of the three formats, telling them apart by their first bytes and top-level fields. A file that
-     * says it was written in the future (past {@link ShareStore#FUTURE_ALLOWANCE}) renames no one: its date is
-     * dropped, and said (decision 0028).
+     * Reads any of the three formats ({@link ImportFiles#read}): a notes file, W3C JSON-LD or a Hypothesis export.
+     * Blocks on disk: off the FX thread.
+     *
+     * @throws ShareException when the file cannot be read or is refused whole (the message says why)
      */
     public ImportFile read(Path file) throws ShareException {
-        ImportFile f = readAny(file);
-        Instant limit = Instant.now().plus(ShareStore.FUTURE_ALLOWANCE);
-        if (f.writtenAt().filter(w -> w.isAfter(limit)).isEmpty()) {
-            return f;
-        }
-        List<String> notKept = new ArrayList<>(f.notKept());
-        notKept.add("the date the file says it was written (" + f.writtenAt().get() + "), which is in the future:"
-                + " the names in it rename no one (check the clock of the computer that wrote it)");
-        return new ImportFile(f.format(), f.bookIdentity(), f.notes(), f.people(), f.meta(), f.skipped(), notKept,
-                Optional.empty());
-    }
-
-    private ImportFile readAny(Path file) throws ShareException {
-        byte[] head;
-        long size;
-        try {
-            if (!Files.isRegularFile(file)) {
-                throw new ShareException("There is no file at " + file + ". Nothing was changed.");
-            }
-            size = Files.size(file);
-            try (InputStream in = Files.newInputStream(file)) {
-                head = in.readNBytes(16);
-            }
-        } catch (IOException e) {
-            throw new ShareException("Cannot read " + file + ": " + AtomicFiles.reason(e) + ". Nothing was changed.", e);
-        }
-        if (NotesFile.looksLikeSqlite(head)) {
-            return NotesFile.read(file);
-        }
-        if (size > MAX_JSON_BYTES) {
-            throw new ShareException("This file cannot be imported: it is larger than " + (MAX_JSON_BYTES >> 20)
-                    + " MB. Nothing was changed. " + JSON_TOO_LARGE);
-        }
-        String text;
-        try {
-            text = utf8(Files.readAllBytes(file));
-        } catch (IOException e) {
-            throw new ShareException("Cannot read " + file + ": " + AtomicFiles.reason(e) + ". Nothing was changed.", e);
-        }
-        if (text.startsWith("\uFEFF")) {
-            text = text.substring(1);
-        }
-        if (text.startsWith("# ") || text.startsWith("---\n")) {
-            throw new ShareException("This file cannot be imported: it is Markdown (a Markdown export is for reading)."
-                    + " To share notes, export them as a notes file or as W3C (export --format notes, or --format w3c)"
-                    + " and import that. Nothing was changed.");
-        }
-        Object root;
-        try {
-            root = JsonReader.parse(text);
-        } catch (JsonReader.JsonException e) {
-            throw new ShareException("This file cannot be imported: " + e.getMessage() + " Nothing was changed.");
-        }
-        try {
-            // A top-level array: W3C annotations, or Hypothesis API rows.
-            if (root instanceof List<?> list && !list.isEmpty()) {
-                return W3cRead.looksLikeW3c(list) ? W3cRead.read(list, chapters) : HypothesisJson.read(list, chapters);
-            }
-            if (!(root instanceof Map<?, ?> m)) {
-                throw new ShareException("This file cannot be imported: its JSON is not an object of notes."
-                        + " Nothing was changed.");
-            }
-            @SuppressWarnings("unchecked")
-            Map<String, Object> map = (Map<String, Object>) m;
-            if (map.containsKey("@context")) {
-                return W3cRead.read(map, chapters);
-            }
-            // A Hypothesis export, or an API search result ({total, rows}).
-            if (map.containsKey("annotations") || map.containsKey("rows") && map.containsKey("total")) {
-                return HypothesisJson.read(map, chapters);
-            }
-        } catch (IllegalArgumentException | IndexOutOfBoundsException | ClassCastException e) {
-            throw new ShareException("This file cannot be imported: a value in it is out of range ("
-                    + e.getMessage() + "). Nothing was changed.", e);
-        }
-        throw new ShareException("This file cannot be imported: it is JSON, but neither W3C Web Annotations nor a"
-                + " Hypothesis export. Nothing was changed.");
+        return ImportFiles.read(file, chapters);
     }
 }

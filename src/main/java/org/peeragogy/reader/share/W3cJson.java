@@ -225,6 +225,9 @@ final class W3cJson {
             return new TextPositionSelector(0, 0);
         }
         Optional<String> text = book.equals(chapters.book().identity()) ? chapters.text(chapter) : Optional.empty();
+        if (text.isPresent() && chapters.positionsAreCodePoints(chapter)) {
+            return new TextPositionSelector(start.intValue(), end.intValue()); // the same in both counts
+        }
         if (text.isPresent() && end <= text.get().codePointCount(0, text.get().length())) {
             return TextPositionSelector.fromCodePoints(text.get(), start.intValue(), end.intValue());
         }

@@ -4,7 +4,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -42,7 +41,7 @@ public final class AnnotationStore {
     private final SearchIndex.NoteIndexer indexer;
 
     AnnotationStore(Database db) {
-        this(db, SearchIndex::indexNote);
+        this(db, SearchIndex.NoteIndexer.ROWS);
     }
 
     /**
@@ -87,14 +86,17 @@ public final class AnnotationStore {
         write("Saving your note", c -> {
             AuthorStore.ensure(c, new AuthorStore.Person(authorId, d.author(), "", ""), null);
             insert(c, a);
-            indexer.index(c, a);
+            try (NoteRows rows = new NoteRows(c)) {
+                indexer.index(rows, a);
+            }
             return null;
         });
         return a;
     }
 
     /**
-     * Changes colour, note and tags; keeps everything else. Threads: a write; not the FX thread (it may wait up
+     * Changes colour, note and tags; keeps everything else. A note that a file said was the reader's (decision
+     * 0032) is theirs to pass on from then: the mark of where it came from goes. Threads: a write; not the FX thread (it may wait up
      * to 20 s for another connection's write), one call at a time per database.
      *
      * @throws StoreException when the note no longer exists, or the change could not be saved (nothing changes)
@@ -108,8 +110,13 @@ public final class AnnotationStore {
             Annotation old = live(id, "That note no longer exists (it may have been deleted).");
             changed[0] = new Annotation(old.id(), old.book(), old.chapterId(), old.kind(), colour, note,
                     cleanTags(tags), old.author(), old.authorId(), old.created(), now(), old.anchor(), Optional.empty());
-            replace(c, changed[0]);
-            indexer.index(c, changed[0]);
+            save(c, changed[0]);
+            // A note a file said was the reader's becomes theirs to pass on once they save it (decision 0032).
+            try (PreparedStatement ps = c.prepareStatement(
+                    "UPDATE annotation_share SET claimed_from = NULL WHERE annotation_id = ?")) {
+                ps.setString(1, id);
+                ps.executeUpdate();
+            }
             return null;
         });
         return changed[0];
@@ -143,8 +150,7 @@ public final class AnnotationStore {
             Annotation.Kind kind = old.kind() == Annotation.Kind.CHAPTER_NOTE ? Annotation.Kind.HIGHLIGHT : old.kind();
             moved[0] = new Annotation(old.id(), old.book(), chapterId, kind, old.colour(), old.note(),
                     old.tags(), old.author(), old.authorId(), old.created(), now(), Optional.of(anchor), Optional.empty());
-            replace(c, moved[0]);
-            indexer.index(c, moved[0]);
+            save(c, moved[0]);
             return null;
         });
         return moved[0];
@@ -166,8 +172,7 @@ public final class AnnotationStore {
             Annotation tombstone = new Annotation(old[0].id(), old[0].book(), old[0].chapterId(), old[0].kind(),
                     old[0].colour(), "", List.of(), old[0].author(), old[0].authorId(), old[0].created(), now,
                     Optional.empty(), Optional.of(now));
-            replace(c, tombstone);
-            indexer.index(c, tombstone);
+            save(c, tombstone);
             return null;
         });
         return old[0];
@@ -184,8 +189,7 @@ public final class AnnotationStore {
                 before.note(), before.tags(), before.author(), before.authorId(), before.created(), now(),
                 before.anchor(), Optional.empty());
         write("Restoring the note", c -> {
-            replace(c, back);
-            indexer.index(c, back);
+            save(c, back);
             return null;
         });
         return back;
@@ -282,6 +286,17 @@ public final class AnnotationStore {
         return query("ORDER BY created_at, id");
     }
 
+    /**
+     * The annotations, tombstones included, with any of these ids (of any handbook), in no particular order: what
+     * an import plans against (only the notes a file names, not every note of the profile; issue 16's merge of
+     * 30 files). Threads: a read; any thread, one call at a time per database.
+     *
+     * @throws StoreException when the notes cannot be read (the message says why)
+     */
+    public List<Annotation> withIds(java.util.Collection<String> ids) throws StoreException {
+        return ids.isEmpty() ? List.of() : query("WHERE id IN " + Ids.IN_JSON, Ids.json(ids));
+    }
+
     List<Annotation> query(String where, String... args) throws StoreException {
         String sql = "SELECT " + SELECTED + " FROM annotation " + where;
         try (PreparedStatement ps = db.connection().prepareStatement(sql)) {
@@ -351,64 +366,24 @@ public final class AnnotationStore {
     }
 
     private static void insert(Connection c, Annotation a) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO annotation (" + COLUMNS + ")"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-            bind(ps, a);
-            ps.executeUpdate();
+        try (NoteRows rows = new NoteRows(c)) {
+            rows.insert(a);
         }
-        writeTags(c, a);
     }
 
+    /** Writes {@code a}'s row and tags over the row of its id ({@link NoteRows#replace}). */
     static void replace(Connection c, Annotation a) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("DELETE FROM annotation_tag WHERE annotation_id = ?")) {
-            ps.setString(1, a.id());
-            ps.executeUpdate();
-        }
-        try (PreparedStatement ps = c.prepareStatement("INSERT OR REPLACE INTO annotation (" + COLUMNS + ")"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-            bind(ps, a);
-            ps.executeUpdate();
-        }
-        writeTags(c, a);
-    }
-
-    private static void writeTags(Connection c, Annotation a) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("INSERT OR IGNORE INTO annotation_tag(annotation_id, tag) VALUES (?, ?)")) {
-            for (String t : a.tags()) {
-                ps.setString(1, a.id());
-                ps.setString(2, t);
-                ps.addBatch();
-            }
-            ps.executeBatch();
+        try (NoteRows rows = new NoteRows(c)) {
+            rows.replace(a);
         }
     }
 
-    private static void bind(PreparedStatement ps, Annotation a) throws SQLException {
-        ps.setString(1, a.id());
-        ps.setString(2, a.book());
-        ps.setString(3, a.chapterId());
-        ps.setString(4, a.kind().code());
-        ps.setString(5, a.colour().code());
-        ps.setString(6, a.note());
-        ps.setString(7, a.author());
-        ps.setString(8, a.created().toString());
-        ps.setString(9, a.updated().toString());
-        if (a.anchor().isPresent()) {
-            TextAnchor t = a.anchor().get();
-            ps.setString(10, t.quote().exact());
-            ps.setString(11, t.quote().prefix());
-            ps.setString(12, t.quote().suffix());
-            ps.setInt(13, t.position().start());
-            ps.setInt(14, t.position().end());
-            ps.setString(15, t.blockId());
-            ps.setString(16, t.fingerprint());
-        } else {
-            for (int i = 10; i <= 16; i++) {
-                ps.setNull(i, i == 13 || i == 14 ? Types.INTEGER : Types.VARCHAR);
-            }
+    /** Writes {@code a} over the row of its id, with its tags and search row, inside the caller's transaction. */
+    private void save(Connection c, Annotation a) throws SQLException {
+        try (NoteRows rows = new NoteRows(c)) {
+            rows.replace(a);
+            indexer.index(rows, a);
         }
-        ps.setString(17, a.deleted().map(Instant::toString).orElse(null));
-        ps.setString(18, a.authorId());
     }
 
     static List<String> cleanTags(List<String> tags) {

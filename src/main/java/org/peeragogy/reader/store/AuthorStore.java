@@ -193,15 +193,20 @@ public final class AuthorStore {
      */
     public List<String> renames(Map<String, Person> people, Instant namedAt) throws StoreException {
         try {
-            return renamed(db.connection(), people, namedAt, db.settings().readerId(), false);
+            return renamed(db.connection(), people, namedAt, db.settings().readerId(), 0);
         } catch (SQLException e) {
             throw new StoreException("Reading the people failed: " + e.getMessage(), e);
         }
     }
 
-    /** As {@link #renames}; {@code apply}: also renames them (inside the import's transaction). */
-    static List<String> renamed(Connection c, Map<String, Person> people, Instant namedAt, String me, boolean apply)
+    /**
+     * As {@link #renames}; {@code batch} above 0: also renames them, inside that import's transaction, keeping
+     * each layer's name as it was under the batch first ({@link #before}), so that undoing the import names them
+     * back.
+     */
+    static List<String> renamed(Connection c, Map<String, Person> people, Instant namedAt, String me, long batch)
             throws SQLException {
+        boolean apply = batch > 0;
         List<String> out = new ArrayList<>();
         if (namedAt == null) {
             return out;
@@ -222,11 +227,62 @@ public final class AuthorStore {
                 }
             }
             if (apply) {
+                before(c, batch, p.id());
                 ensure(c, p, namedAt);
             }
         }
         out.sort(null);
         return out;
+    }
+
+    /**
+     * Keeps how the layer of {@code authorId} is now (there or not, its name, nickname and when it was named)
+     * under import {@code batch}, once per batch: the first image is the one before the import. Call it before
+     * the import gives the person a layer or renames them ({@link #ensure}); {@link #undo} puts it back.
+     */
+    static void before(Connection c, long batch, String authorId) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("INSERT OR IGNORE INTO import_before_author (batch_id, author_id,"
+                + " existed, name, nickname, named_at) SELECT ?, ?, count(a.id), max(a.name), max(a.nickname),"
+                + " max(a.named_at) FROM (SELECT 1) LEFT JOIN author a ON a.id = ?")) {
+            ps.setLong(1, batch);
+            ps.setString(2, authorId);
+            ps.setString(3, authorId);
+            ps.executeUpdate();
+        }
+    }
+
+    /**
+     * Puts back the people import {@code batch} named or gave a layer (decision 0032): a layer it renamed gets
+     * its name, nickname and naming time back; a layer it made goes, unless a note or vote of that person is
+     * still here. The colour and whether the layer is shown are the reader's and are left as they are. Call it
+     * after the batch's notes and votes are put back, inside the undo's transaction.
+     */
+    static void undo(Connection c, long batch) throws SQLException {
+        try (PreparedStatement read = c.prepareStatement("SELECT author_id, existed, name, nickname, named_at FROM"
+                + " import_before_author WHERE batch_id = ?");
+             PreparedStatement rename = c.prepareStatement(
+                     "UPDATE author SET name = ?, nickname = ?, named_at = ? WHERE id = ?");
+             PreparedStatement drop = c.prepareStatement("DELETE FROM author WHERE id = ? AND NOT EXISTS (SELECT 1 FROM"
+                     + " annotation WHERE author_id = ?) AND NOT EXISTS (SELECT 1 FROM vote WHERE voter_id = ?)")) {
+            read.setLong(1, batch);
+            try (ResultSet rs = read.executeQuery()) {
+                while (rs.next()) {
+                    String id = rs.getString(1);
+                    if (rs.getInt(2) != 0) {
+                        rename.setString(1, rs.getString(3));
+                        rename.setString(2, rs.getString(4));
+                        rename.setString(3, rs.getString(5));
+                        rename.setString(4, id);
+                        rename.executeUpdate();
+                    } else {
+                        drop.setString(1, id);
+                        drop.setString(2, id);
+                        drop.setString(3, id);
+                        drop.executeUpdate();
+                    }
+                }
+            }
+        }
     }
 
     /**

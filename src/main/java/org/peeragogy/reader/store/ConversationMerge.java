@@ -139,6 +139,7 @@ final class ConversationMerge {
                 if (seen.add(v.voterId())) {
                     AuthorStore.Person p = people.get(v.voterId());
                     String name = p != null && !p.name().isEmpty() ? p.name() : v.voter().isEmpty() ? "someone" : v.voter();
+                    AuthorStore.before(c, batch, v.voterId()); // so that undoing the import takes the layer back
                     AuthorStore.ensure(c, new AuthorStore.Person(v.voterId(), name, p == null ? "" : p.nickname(),
                             p == null ? "" : p.colour()), v.voterId().equals(me) ? null : namedAt);
                 }

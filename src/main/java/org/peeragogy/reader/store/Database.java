@@ -280,6 +280,11 @@ public final class Database implements AutoCloseable {
         return new ConversationStore(this);
     }
 
+    /** What sharing keeps about notes (bases, addresses, private marks, copies, claims), read. Any thread; no disk. */
+    public SharedNotes sharedNotes() {
+        return new SharedNotes(this);
+    }
+
     /** Merging shared notes in, as one undoable batch per import. Any thread; no disk. */
     public ShareStore sharing() {
         return new ShareStore(this);

@@ -4,6 +4,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -25,7 +26,9 @@ public final class GroupFolderStore {
         /** read and checked; merging it would change nothing */
         NOTHING_NEW,
         /** not readable as a notes file yet: still arriving, or damaged; read again when it changes */
-        INCOMPLETE
+        INCOMPLETE,
+        /** a facilitator's digest (the group's handout): offered to open once per version (decision 0032) */
+        HANDOUT
     }
 
     /**
@@ -123,6 +126,28 @@ public final class GroupFolderStore {
             ps.executeUpdate();
         } catch (SQLException e) {
             throw db.writeFailed("Remembering a file of the group folder", e);
+        }
+    }
+
+    /**
+     * Remembers these files as merged and accepts these people (author id to name), all in one transaction: what
+     * a merge of several files records at once. Threads: a write, not the FX thread.
+     *
+     * @throws StoreException when it cannot be saved (the message names the cause); nothing changes then
+     */
+    public void merged(List<SeenFile> files, Map<String, String> accepted) throws StoreException {
+        try {
+            Transaction.run(db.connection(), "remembering the merged files", c -> {
+                for (SeenFile f : files) {
+                    record(f);
+                }
+                for (Map.Entry<String, String> p : accepted.entrySet()) {
+                    accept(p.getKey(), p.getValue());
+                }
+                return null;
+            });
+        } catch (SQLException e) {
+            throw db.writeFailed("Remembering the files of the group folder", e);
         }
     }
 

@@ -74,44 +74,31 @@ final class MergePlan {
         return new Incoming(dated, in.base().filter(b -> !b.isAfter(limit)), in.sourceUri(), in.privateNote());
     }
 
-    static Plan plan(Connection c, List<Annotation> everything, List<Incoming> incoming,
-                     Map<String, AuthorStore.Person> people, Predicate<Annotation> placeable, String me)
-            throws SQLException {
-        return plan(c, everything, incoming, Map.of(), people, placeable, me, false);
-    }
-
     /**
-     * As above; {@code alongside}: the notes come from a version of a file made beside another one (a sync
-     * tool's conflict copy, issue 16), so a note whose content differs from the reader's is another version
-     * of it, kept as a conflict copy, whichever is newer: neither replaces the other.
+     * What importing {@code incoming} does to each note, decided against {@code local}: the reader's notes with
+     * the file's ids and the conflict copies it could make, by id (the others cannot be touched by this file).
+     * With {@code links}, what the file says of each note's thread (issue 15): a note whose link differs from
+     * the one here is a changed note (a question marked answered), decided by the same rules. {@code alongside}:
+     * the notes come from a version of a file made beside another one (a sync tool's conflict copy, issue 16),
+     * so a note whose content differs from the reader's is another version of it, kept as a conflict copy,
+     * whichever is newer; one whose link alone differs is decided by the rules above (a second version with the
+     * same words would only repeat it).
      */
-    static Plan plan(Connection c, List<Annotation> everything, List<Incoming> incoming,
-                     Map<String, AuthorStore.Person> people, Predicate<Annotation> placeable, String me,
-                     boolean alongside) throws SQLException {
-        return plan(c, everything, incoming, Map.of(), people, placeable, me, alongside);
-    }
-
-    /**
-     * As above, with what the file says of each note's thread ({@code links}, issue 15): a note whose link
-     * differs from the one here is a changed note (a question marked answered), decided by the same rules.
-     * With {@code alongside}, only a note whose content differs becomes a second version; one whose link alone
-     * differs is decided by the rules above (a second version with the same words would only repeat it).
-     */
-    static Plan plan(Connection c, List<Annotation> everything, List<Incoming> incoming,
+    static Plan plan(Connection c, Map<String, Annotation> local, List<Incoming> incoming,
                      Map<String, org.peeragogy.reader.book.NoteLink> links, Map<String, AuthorStore.Person> people,
                      Predicate<Annotation> placeable, String me, boolean alongside) throws SQLException {
         Map<String, org.peeragogy.reader.book.NoteLink> localLinks = links.isEmpty() ? Map.of()
-                : ConversationStore.allLinks(c);
-        Map<String, Annotation> local = new HashMap<>();
-        for (Annotation a : everything) {
-            local.put(a.id(), a);
-        }
+                : ConversationStore.links(c, links.keySet());
         Map<String, Instant> bases = new HashMap<>();
-        try (PreparedStatement ps = c.prepareStatement(
-                "SELECT annotation_id, base_updated FROM annotation_share WHERE base_updated IS NOT NULL");
-             ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-                bases.put(rs.getString(1), Instant.parse(rs.getString(2)));
+        List<String> ids = new ArrayList<>(incoming.size());
+        incoming.forEach(in -> ids.add(in.annotation().id()));
+        try (PreparedStatement ps = c.prepareStatement("SELECT annotation_id, base_updated FROM annotation_share"
+                + " WHERE base_updated IS NOT NULL AND annotation_id IN " + Ids.IN_JSON)) {
+            ps.setString(1, Ids.json(ids));
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    bases.put(rs.getString(1), Instant.parse(rs.getString(2)));
+                }
             }
         }
         List<Change> changes = new ArrayList<>();
@@ -213,8 +200,10 @@ final class MergePlan {
         });
         if (claimed > 0) {
             remarks.add(claimed + (claimed == 1 ? " new note in this file says it is yours" : " new notes in this"
-                    + " file say they are yours") + " (your author id): added as yours. If you did not write "
-                    + (claimed == 1 ? "it" : "them") + ", take the import back (Undo last import).");
+                    + " file say they are yours") + " (your author id): added as yours, marked as from this file, and"
+                    + " left out of your exports until you save " + (claimed == 1 ? "it" : "each") + " yourself (Edit…"
+                    + " in the notes panel). If you did not write " + (claimed == 1 ? "it" : "them") + ", take the"
+                    + " import back (Undo last import).");
         }
         if (notYours > 0) {
             remarks.add(notYours + (notYours == 1 ? " note in this file says it is yours" : " notes in this file say"

@@ -263,5 +263,34 @@ final class Schema {
                 updated_at    TEXT,
                 PRIMARY KEY (batch_id, annotation_id, voter_id)
             )
+            """,
+            // Where a note that claimed the reader's id came from, and undo made whole (issue 11, decision 0032).
+            // annotation_share.claimed_from: the file (the import's source) that brought a new note carrying the
+            // reader's author id; such a note is theirs to read and edit, and leaves in their exports only once
+            // they have saved it themselves. Notes earlier imports added that way, not undone and not changed
+            // since, are marked with the file of the import that added them. The before-images keep the mark,
+            // and the people an import gave a layer or renamed (import_before_author), so that an undo takes
+            // back the names too. No note's row is read or changed here: only annotation_share's new column.
+            """
+            ALTER TABLE annotation_share ADD COLUMN claimed_from TEXT;
+            ALTER TABLE import_before ADD COLUMN claimed_from TEXT;
+            CREATE TABLE import_before_author (
+                batch_id  INTEGER NOT NULL,
+                author_id TEXT NOT NULL,
+                existed   INTEGER NOT NULL,
+                name      TEXT,
+                nickname  TEXT,
+                named_at  TEXT,
+                PRIMARY KEY (batch_id, author_id)
+            );
+            UPDATE annotation_share SET claimed_from = (SELECT b.source FROM import_before ib
+                    JOIN import_batch b ON b.id = ib.batch_id
+                    WHERE ib.annotation_id = annotation_share.annotation_id AND ib.existed = 0 AND b.undone_at IS NULL
+                    ORDER BY b.id DESC LIMIT 1)
+                WHERE conflict_of IS NULL AND annotation_id IN (SELECT a.id FROM annotation a
+                    JOIN import_before ib ON ib.annotation_id = a.id AND ib.existed = 0
+                    JOIN import_batch b ON b.id = ib.batch_id AND b.undone_at IS NULL
+                    WHERE a.author_id = (SELECT value FROM setting WHERE key = 'reader.id') AND a.deleted_at IS NULL
+                        AND julianday(a.updated_at) <= julianday(b.imported_at))
             """);
 }

@@ -7,7 +7,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.text.Normalizer;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -17,7 +16,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import org.peeragogy.reader.book.Annotation;
 import org.peeragogy.reader.book.Book;
 import org.peeragogy.reader.book.Chapter;
@@ -72,7 +70,6 @@ public final class SearchIndex {
      * FTS5's most); words further apart than that are marked in the page when the hit is opened.
      */
     private static final int[] SNIPPET_TOKENS = {14, 32, 64};
-    private static final Pattern CONTROL = Pattern.compile("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F]");
 
     /** Told how far building has come: {@code done} of {@code total} steps (chapters, then one write). */
     @FunctionalInterface
@@ -171,7 +168,7 @@ public final class SearchIndex {
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO search_text (title, heading, body, book, shown,"
                 + " book_identity, chapter_id, block_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
             for (IndexedUnit u : units) {
-                String text = clean(u.text());
+                String text = NoteRows.clean(u.text());
                 String words = Words.searchForm(text);
                 ps.setString(1, u.kind() == IndexedUnit.Kind.TITLE ? words : "");
                 ps.setString(2, u.kind() == IndexedUnit.Kind.HEADING ? words : "");
@@ -376,80 +373,21 @@ public final class SearchIndex {
     }
 
     /**
-     * How a note's search row is written inside the transaction that saves the note: {@link #indexNote},
+     * How a note's search row is written inside the transaction that saves the note: {@link NoteRows#index},
      * except in tests, which pass one that fails to show that the whole save is then undone.
      */
     @FunctionalInterface
     interface NoteIndexer {
-        void index(Connection c, Annotation a) throws SQLException;
+        /** The reader's own: {@link NoteRows#index}. */
+        NoteIndexer ROWS = NoteRows::index;
+
+        void index(NoteRows rows, Annotation a) throws SQLException;
     }
 
     /** Writes (or removes, for a tombstone) a note's row; called inside the transaction that saves it. */
     static void indexNote(Connection c, Annotation a) throws SQLException {
-        Long row = null;
-        try (PreparedStatement ps = c.prepareStatement("SELECT id FROM search_note_row WHERE annotation_id = ?")) {
-            ps.setString(1, a.id());
-            try (ResultSet rs = ps.executeQuery()) {
-                if (rs.next()) {
-                    row = rs.getLong(1);
-                }
-            }
-        }
-        if (row != null) {
-            try (PreparedStatement ps = c.prepareStatement("DELETE FROM search_note WHERE rowid = ?")) {
-                ps.setLong(1, row);
-                ps.executeUpdate();
-            }
-        }
-        String tags = String.join(" ", a.tags());
-        if (a.isDeleted() || (a.note().isBlank() && a.quote().isBlank() && tags.isBlank())) {
-            if (row != null) {
-                try (PreparedStatement ps = c.prepareStatement("DELETE FROM search_note_row WHERE id = ?")) {
-                    ps.setLong(1, row);
-                    ps.executeUpdate();
-                }
-            }
-            return;
-        }
-        if (row == null) {
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO search_note_row (annotation_id) VALUES (?)")) {
-                ps.setString(1, a.id());
-                ps.executeUpdate();
-            }
-            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT last_insert_rowid()")) {
-                row = rs.getLong(1);
-            }
-        }
-        writeNoteRow(c, row, new NoteRow(a.id(), a.note(), a.quote(), tags, a.book(), a.chapterId(),
-                a.anchor().map(t -> t.blockId() == null ? "" : t.blockId()).orElse("")));
-    }
-
-    /** What a note's search row holds: its texts as the reader wrote them (tags joined by spaces) and its place. */
-    record NoteRow(String annotationId, String note, String quote, String tags, String book, String chapterId,
-                   String blockId) {
-    }
-
-    /** Writes a note's row under {@code rowid} (its {@code search_note_row} id), words and texts. */
-    static void writeNoteRow(Connection c, long rowid, NoteRow n) throws SQLException {
-        String note = clean(n.note());
-        String quote = clean(n.quote());
-        String tags = clean(n.tags());
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO search_note (rowid, note, quote, tags, book,"
-                + " note_shown, quote_shown, tags_shown, annotation_id, book_identity, chapter_id, block_id)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-            ps.setLong(1, rowid);
-            ps.setString(2, Words.searchForm(note));
-            ps.setString(3, Words.searchForm(quote));
-            ps.setString(4, Words.searchForm(tags));
-            ps.setString(5, bookToken(n.book()));
-            ps.setString(6, note);
-            ps.setString(7, quote);
-            ps.setString(8, tags);
-            ps.setString(9, n.annotationId());
-            ps.setString(10, n.book());
-            ps.setString(11, n.chapterId());
-            ps.setString(12, n.blockId());
-            ps.executeUpdate();
+        try (NoteRows rows = new NoteRows(c)) {
+            rows.index(a);
         }
     }
 
@@ -461,10 +399,6 @@ public final class SearchIndex {
         return "b" + HexFormat.of().formatHex(identity.getBytes(StandardCharsets.UTF_8));
     }
 
-    /** NFC, and no control characters: the snippet markers must never be part of indexed text. */
-    private static String clean(String s) {
-        return CONTROL.matcher(Normalizer.normalize(s, Normalizer.Form.NFC)).replaceAll(" ");
-    }
 
     /**
      * The read connection; the first time, the tables are brought to this version's layout on it (a read-only

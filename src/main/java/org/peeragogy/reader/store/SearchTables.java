@@ -115,9 +115,10 @@ final class SearchTables {
              ResultSet rs = s.executeQuery("SELECT r.id, a.id, a.note, coalesce(a.quote_exact, ''),"
                      + " coalesce((SELECT group_concat(t.tag, ' ') FROM annotation_tag t WHERE t.annotation_id = a.id), ''),"
                      + " a.book_identity, a.chapter_id, coalesce(a.block_id, '')"
-                     + " FROM annotation a JOIN search_note_row r ON r.annotation_id = a.id WHERE a.deleted_at IS NULL")) {
+                     + " FROM annotation a JOIN search_note_row r ON r.annotation_id = a.id WHERE a.deleted_at IS NULL");
+             NoteRows rows = new NoteRows(c)) {
             while (rs.next()) {
-                SearchIndex.writeNoteRow(c, rs.getLong(1), new SearchIndex.NoteRow(rs.getString(2), rs.getString(3),
+                rows.writeSearchRow(rs.getLong(1), new NoteRows.SearchRow(rs.getString(2), rs.getString(3),
                         rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8)));
             }
         }

@@ -2,13 +2,11 @@ package org.peeragogy.reader.store;
 
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -46,7 +44,7 @@ public final class ShareStore {
     private final SearchIndex.NoteIndexer indexer;
 
     ShareStore(Database db) {
-        this(db, SearchIndex::indexNote);
+        this(db, SearchIndex.NoteIndexer.ROWS);
     }
 
     /**
@@ -167,30 +165,6 @@ public final class ShareStore {
     }
 
     /**
-     * What importing {@code incoming} would do now; changes nothing. Threads: a read of every note, so not the FX
-     * thread for a large file (the window previews on a thread of its own); one call at a time per database.
-     *
-     * @throws StoreException when the notes cannot be read
-     */
-    public Plan plan(List<Incoming> incoming, Predicate<Annotation> placeable) throws StoreException {
-        return plan(incoming, Map.of(), placeable);
-    }
-
-    /**
-     * What importing {@code incoming} would do now; changes nothing.
-     *
-     * Threads: a read; any thread but the FX thread for a large file, one call at a time per database.
-     *
-     * @param people the file's people by author id (names and nicknames), to recognise a person known here
-     *               only by name who now comes with an id
-     * @throws StoreException when the database cannot be read
-     */
-    public Plan plan(List<Incoming> incoming, Map<String, AuthorStore.Person> people, Predicate<Annotation> placeable)
-            throws StoreException {
-        return plan(incoming, Conversation.NONE, people, placeable);
-    }
-
-    /**
      * What importing {@code incoming} with the file's replies, questions and votes would do; changes nothing.
      * The votes are summed up in the plan's remarks ({@link ConversationMerge}). Threads: a read; any thread but
      * the FX thread for a large file, one call at a time per database.
@@ -288,24 +262,66 @@ public final class ShareStore {
                           String source, String format, Map<String, AuthorStore.Person> people, Instant namedAt,
                           boolean alongside)
             throws StoreException {
+        return applyTogether(List.of(new Step(incoming, conversation, placeable, people, namedAt, alongside)), source,
+                format).get(0);
+    }
+
+    /**
+     * One file of an import of several ({@link #applyTogether}), as its preview read it.
+     *
+     * @param alongside the file is a version made beside another (see {@link #planAlongside})
+     */
+    public record Step(List<Incoming> incoming, Conversation conversation, Predicate<Annotation> placeable,
+                       Map<String, AuthorStore.Person> people, Instant namedAt, boolean alongside) {
+    }
+
+    /**
+     * Imports several files in one transaction and one batch (a group folder's files merged at once, issue 16):
+     * each is planned again inside it, against what the files before it wrote, and written with its before-images
+     * (the first image of a row is kept, so one undo takes them all back); a newer file's people are renamed in the
+     * batch too (decision 0032). Files that change nothing write nothing; when none does, no batch is recorded.
+     *
+     * <p>Threads: a write that holds the write lock for the whole import (about 1 s for 10,000 notes), so not the
+     * FX thread; one call at a time per database (an import uses a database of its own, {@link Database#another()}).
+     *
+     * @param source the file's name, or what the files are ("group folder (3 files)")
+     * @return each file's plan, in order, with the batch (the same for all; empty for a file that changed nothing)
+     * @throws StoreException when it cannot be saved; the message names the cause. Nothing is imported then
+     */
+    public List<Applied> applyTogether(List<Step> steps, String source, String format) throws StoreException {
         String me = db.settings().readerId();
         try {
             return Transaction.run(db.connection(), "importing the notes", c -> {
-                Plan plan = plan(c, incoming, conversation, people, placeable, alongside);
-                ConversationMerge.VotePlan votes = ConversationMerge.planVotes(c, conversation.votes(), me);
-                // A newer file renames its people's layers even when none of their notes changed (0017).
-                AuthorStore.renamed(c, people, namedAt, me, true);
-                if (plan.counts().changesNothing() && votes.changesNothing()) {
-                    return new Applied(plan, OptionalLong.empty());
-                }
-                long batch = newBatch(c, source, format, plan.counts().summary() + votes.summary());
-                try (ImportWriter w = new ImportWriter(c, batch, indexer, me).withLinks(conversation.links())) {
-                    for (Change ch : plan.changes()) {
-                        w.write(ch, people, namedAt);
+                List<Applied> out = new ArrayList<>();
+                ImportBatches.Summary total = new ImportBatches.Summary();
+                long batch = 0;
+                for (Step s : steps) {
+                    Plan plan = plan(c, s.incoming(), s.conversation(), s.people(), s.placeable(), s.alongside());
+                    ConversationMerge.VotePlan votes = ConversationMerge.planVotes(c, s.conversation().votes(), me);
+                    // A newer file renames its people's layers even when none of their notes changed (0017); the
+                    // rename is part of the batch, so that undoing the import names them back (decision 0032).
+                    int renames = AuthorStore.renamed(c, s.people(), s.namedAt(), me, 0).size();
+                    if (plan.counts().changesNothing() && votes.changesNothing() && renames == 0) {
+                        out.add(new Applied(plan, OptionalLong.empty()));
+                        continue;
                     }
+                    batch = batch != 0 ? batch : ImportBatches.open(c, source, format, "", now());
+                    total.add(plan.counts(), votes, renames);
+                    AuthorStore.renamed(c, s.people(), s.namedAt(), me, batch);
+                    try (ImportWriter w = new ImportWriter(c, batch, indexer, me, source)
+                            .withLinks(s.conversation().links())) {
+                        for (Change ch : plan.changes()) {
+                            w.write(ch, s.people(), s.namedAt());
+                        }
+                        w.finish();
+                    }
+                    ConversationMerge.writeVotes(c, batch, votes.writes(), s.people(), s.namedAt(), me);
+                    out.add(new Applied(plan, OptionalLong.of(batch)));
                 }
-                ConversationMerge.writeVotes(c, batch, votes.writes(), people, namedAt, me);
-                return new Applied(plan, OptionalLong.of(batch));
+                if (batch != 0) {
+                    ImportBatches.summarise(c, batch, total.text());
+                }
+                return out;
             });
         } catch (SQLException e) {
             throw db.writeFailed("Importing the notes", e);
@@ -313,8 +329,9 @@ public final class ShareStore {
     }
 
     /**
-     * Reverts a whole import: every note it added, changed or deleted is put back as it was before. Only
-     * the most recent import that is not undone yet can be undone (an older one may have been built on).
+     * Reverts a whole import: every note it added, changed or deleted is put back as it was before, and so are the
+     * names of the people it renamed; layers it made go with their notes (decision 0032). Only the most recent
+     * import that is not undone yet can be undone (an older one may have been built on).
      * Threads: a write, so not the FX thread; one call at a time per database.
      *
      * @throws StoreException when {@code batchId} is not the latest import still done (the message says what to
@@ -323,25 +340,7 @@ public final class ShareStore {
     public void undoImport(long batchId) throws StoreException {
         try {
             Transaction.run(db.connection(), "undoing the import", c -> {
-                Long latest = null;
-                try (PreparedStatement ps = c.prepareStatement(
-                        "SELECT max(id) FROM import_batch WHERE undone_at IS NULL");
-                     ResultSet rs = ps.executeQuery()) {
-                    if (rs.next() && rs.getObject(1) != null) {
-                        latest = rs.getLong(1);
-                    }
-                }
-                if (latest == null || latest != batchId) {
-                    throw new StoreException(latest == null || batchId > latest
-                            ? "That import was already undone (or never happened)."
-                            : "Only the most recent import can be undone; undo the later ones first.", null);
-                }
-                ImportWriter.undo(c, batchId, indexer);
-                try (PreparedStatement ps = c.prepareStatement("UPDATE import_batch SET undone_at = ? WHERE id = ?")) {
-                    ps.setString(1, now().toString());
-                    ps.setLong(2, batchId);
-                    ps.executeUpdate();
-                }
+                ImportBatches.undo(c, batchId, indexer, now());
                 return null;
             });
         } catch (SQLException e) {
@@ -355,180 +354,11 @@ public final class ShareStore {
      * @throws StoreException when the list cannot be read
      */
     public List<Batch> batches() throws StoreException {
-        List<Batch> out = new ArrayList<>();
-        try (PreparedStatement ps = db.connection().prepareStatement(
-                "SELECT id, source, format, imported_at, summary, undone_at FROM import_batch ORDER BY id DESC");
-             ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-                String undone = rs.getString(6);
-                out.add(new Batch(rs.getLong(1), rs.getString(2), rs.getString(3), Instant.parse(rs.getString(4)),
-                        rs.getString(5), undone == null ? Optional.empty() : Optional.of(Instant.parse(undone))));
-            }
-            return out;
+        try {
+            return ImportBatches.list(db.connection());
         } catch (SQLException e) {
             throw new StoreException("Reading the list of imports failed: " + e.getMessage(), e);
         }
-    }
-
-    /**
-     * The revision last shared for each of these notes that has one (written into exported files).
-     * Threads: a read; any thread, one call at a time per database.
-     *
-     * @throws StoreException when the notes cannot be read
-     */
-    public Map<String, Instant> bases(Collection<String> ids) throws StoreException {
-        Map<String, Instant> all = new HashMap<>();
-        try (PreparedStatement ps = db.connection().prepareStatement(
-                "SELECT annotation_id, base_updated FROM annotation_share WHERE base_updated IS NOT NULL");
-             ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-                all.put(rs.getString(1), Instant.parse(rs.getString(2)));
-            }
-        } catch (SQLException e) {
-            throw new StoreException("Reading your notes failed: " + e.getMessage(), e);
-        }
-        Map<String, Instant> out = new HashMap<>();
-        for (String id : ids) {
-            Instant b = all.get(id);
-            if (b != null) {
-                out.put(id, b);
-            }
-        }
-        return out;
-    }
-
-    /**
-     * The address each of these notes came with when it named no chapter (an unplaced note's original
-     * source), written into exported files so that it survives every export and re-import.
-     * Threads: a read; any thread, one call at a time per database.
-     *
-     * @throws StoreException when the notes cannot be read
-     */
-    public Map<String, String> sources(Collection<String> ids) throws StoreException {
-        Map<String, String> all = new HashMap<>();
-        try (PreparedStatement ps = db.connection().prepareStatement(
-                "SELECT annotation_id, source_uri FROM annotation_share WHERE source_uri IS NOT NULL");
-             ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-                all.put(rs.getString(1), rs.getString(2));
-            }
-        } catch (SQLException e) {
-            throw new StoreException("Reading your notes failed: " + e.getMessage(), e);
-        }
-        Map<String, String> out = new HashMap<>();
-        for (String id : ids) {
-            String s = all.get(id);
-            if (s != null) {
-                out.put(id, s);
-            }
-        }
-        return out;
-    }
-
-    /**
-     * The notes of {@code book} marked private (only their author could read them where they came from), by
-     * id, tombstones included: exports leave them out unless the reader chooses to include them. Threads: a
-     * read; any thread, one call at a time per database.
-     *
-     * @throws StoreException when the notes cannot be read
-     */
-    public Set<String> privateIds(String book) throws StoreException {
-        Set<String> out = new java.util.HashSet<>();
-        try (PreparedStatement ps = db.connection().prepareStatement("SELECT s.annotation_id FROM annotation_share s"
-                + " JOIN annotation a ON a.id = s.annotation_id WHERE s.private = 1 AND a.book_identity = ?")) {
-            ps.setString(1, book);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    out.add(rs.getString(1));
-                }
-            }
-            return out;
-        } catch (SQLException e) {
-            throw new StoreException("Reading your notes failed: " + e.getMessage(), e);
-        }
-    }
-
-    /**
-     * Every conflict copy of a book's notes, deleted ones too: the copy's id to the id of the note it is a copy
-     * of ({@code annotation_share.conflict_of}). Exports leave these out, {@code notes --json} shows the link.
-     * Threads: a read; any thread, one call at a time per database.
-     *
-     * @throws StoreException when the notes cannot be read
-     */
-    public Map<String, String> conflictCopies(String book) throws StoreException {
-        Map<String, String> out = new HashMap<>();
-        try (PreparedStatement ps = db.connection().prepareStatement("SELECT s.annotation_id, s.conflict_of FROM"
-                + " annotation_share s JOIN annotation a ON a.id = s.annotation_id WHERE s.conflict_of IS NOT NULL"
-                + " AND a.book_identity = ?")) {
-            ps.setString(1, book);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    out.put(rs.getString(1), rs.getString(2));
-                }
-            }
-            return out;
-        } catch (SQLException e) {
-            throw new StoreException("Reading your notes failed: " + e.getMessage(), e);
-        }
-    }
-
-    /**
-     * Live conflict copies of a book's notes, with the note each is a copy of. Threads: a read; any thread, one
-     * call at a time per database.
-     *
-     * @throws StoreException when the notes cannot be read
-     */
-    public List<Conflict> conflicts(String book) throws StoreException {
-        List<String[]> pairs = new ArrayList<>();
-        try (PreparedStatement ps = db.connection().prepareStatement(
-                "SELECT s.conflict_of, s.annotation_id FROM annotation_share s JOIN annotation a ON a.id = s.annotation_id"
-                        + " WHERE s.conflict_of IS NOT NULL AND a.deleted_at IS NULL AND a.book_identity = ?"
-                        + " ORDER BY a.created_at")) {
-            ps.setString(1, book);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    pairs.add(new String[] {rs.getString(1), rs.getString(2)});
-                }
-            }
-        } catch (SQLException e) {
-            throw new StoreException("Reading your notes failed: " + e.getMessage(), e);
-        }
-        List<Conflict> out = new ArrayList<>();
-        for (String[] p : pairs) {
-            Optional<Annotation> original = annotations.find(p[0]);
-            Optional<Annotation> copy = annotations.find(p[1]);
-            if (original.isPresent() && copy.isPresent()) {
-                out.add(new Conflict(original.get(), copy.get()));
-            }
-        }
-        return out;
-    }
-
-    /**
-     * The ids of the notes of {@code book} kept in two versions after an import: each live copy and its
-     * original, in one query (reading each pair's notes took seconds on the FX thread with thousands of
-     * conflicts; issue 10). Threads: a read; any thread, one call at a time per database.
-     *
-     * @throws StoreException when the notes cannot be read (the message says why)
-     */
-    public java.util.Set<String> conflictedIds(String book) throws StoreException {
-        java.util.Set<String> ids = new java.util.HashSet<>();
-        try (PreparedStatement ps = db.connection().prepareStatement(
-                "SELECT s.conflict_of, s.annotation_id FROM annotation_share s"
-                        + " JOIN annotation a ON a.id = s.annotation_id"
-                        + " JOIN annotation o ON o.id = s.conflict_of"
-                        + " WHERE s.conflict_of IS NOT NULL AND a.deleted_at IS NULL AND a.book_identity = ?")) {
-            ps.setString(1, book);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    ids.add(rs.getString(1));
-                    ids.add(rs.getString(2));
-                }
-            }
-        } catch (SQLException e) {
-            throw new StoreException("Reading your notes failed: " + e.getMessage(), e);
-        }
-        return ids;
     }
 
     /**
@@ -544,7 +374,7 @@ public final class ShareStore {
                       Map<String, AuthorStore.Person> people, Predicate<Annotation> placeable, boolean alongside)
             throws SQLException, StoreException {
         String me = db.settings().readerId();
-        Plan plan = MergePlan.plan(c, annotations.everything(), incoming, conversation.links(), people, placeable, me,
+        Plan plan = MergePlan.plan(c, local(incoming), incoming, conversation.links(), people, placeable, me,
                 alongside);
         ConversationMerge.VotePlan votes = ConversationMerge.planVotes(c, conversation.votes(), me);
         if (votes.remarks().isEmpty() && votes.changesNothing()) {
@@ -555,18 +385,22 @@ public final class ShareStore {
         return new Plan(plan.changes(), plan.counts(), remarks, votes.writes().size());
     }
 
-    private long newBatch(Connection c, String source, String format, String summary) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(
-                "INSERT INTO import_batch (source, format, imported_at, summary) VALUES (?, ?, ?, ?)")) {
-            ps.setString(1, source);
-            ps.setString(2, format);
-            ps.setString(3, now().toString());
-            ps.setString(4, summary);
-            ps.executeUpdate();
+    /**
+     * The reader's notes an import of {@code incoming} is decided against: those with the file's ids, and the
+     * conflict copies it could make of them (issue 16: planning against every note of the profile made each of
+     * 30 files of a group folder slower than the one before).
+     */
+    private Map<String, Annotation> local(List<Incoming> incoming) throws StoreException {
+        Set<String> ids = new HashSet<>();
+        for (Incoming in : incoming) {
+            ids.add(in.annotation().id());
+            ids.add(conflictCopyId(in.annotation().id(), in.annotation().updated()));
         }
-        try (PreparedStatement ps = c.prepareStatement("SELECT last_insert_rowid()"); ResultSet rs = ps.executeQuery()) {
-            return rs.getLong(1);
+        Map<String, Annotation> out = new HashMap<>();
+        for (Annotation a : annotations.withIds(ids)) {
+            out.put(a.id(), a);
         }
+        return out;
     }
 
     private Instant now() {

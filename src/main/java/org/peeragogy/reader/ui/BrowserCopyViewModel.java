@@ -77,7 +77,8 @@ public final class BrowserCopyViewModel implements AutoCloseable {
         delete(last);
     }
 
-    private static void delete(Path folder) {
+    /** Deletes a folder of copies made for reading (and what is in it); nothing for null. Any thread; never throws. */
+    static void delete(Path folder) {
         if (folder == null || !Files.isDirectory(folder)) {
             return;
         }

@@ -32,7 +32,8 @@ final class ChapterNotesViewModel {
      * {@code shown}: which of the chapter's notes show (issue 15's blind first pass), run here on the reads thread.
      */
     record Request(String book, String chapter, ChapterText text, Book open, Set<String> hidden,
-                   Set<String> conflicted, java.util.function.UnaryOperator<List<Annotation>> shown) {
+                   Set<String> conflicted, java.util.function.UnaryOperator<List<Annotation>> shown,
+                   java.util.Map<String, String> claimed) {
     }
 
     /** The notes placed in the text (in text order), and those placed nowhere; or why they could not be read. */
@@ -104,11 +105,13 @@ final class ChapterNotesViewModel {
                 Placement p = a.anchor().map(anchor -> Anchoring.locate(r.text(), anchor))
                         .orElse(new Placement(0, 0, Placement.Kind.EXACT, 1.0));
                 (p.kind() == Placement.Kind.ORPHAN ? lost : inText)
-                        .add(new NotesViewModel.Item(a, p, r.conflicted().contains(a.id())));
+                        .add(new NotesViewModel.Item(a, p, r.conflicted().contains(a.id()), false,
+                                r.claimed().getOrDefault(a.id(), "")));
             }
             for (Annotation a : unplaced.list(r.open(), r.book(), r.chapter())) {
                 if (!r.hidden().contains(a.authorId())) {
-                    lost.add(new NotesViewModel.Item(a, Placement.orphan(), r.conflicted().contains(a.id()), true));
+                    lost.add(new NotesViewModel.Item(a, Placement.orphan(), r.conflicted().contains(a.id()), true,
+                            r.claimed().getOrDefault(a.id(), "")));
                 }
             }
         } catch (StoreException e) {

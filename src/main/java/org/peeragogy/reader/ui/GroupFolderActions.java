@@ -4,12 +4,15 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.peeragogy.reader.share.group.GroupFolder;
+import org.peeragogy.reader.share.group.GroupHandout;
 
 /**
  * The window's flows for a group folder (issue 16): Notes → Group folder… chooses the folder, the group's
  * name and whether files of people accepted once merge without asking; a quiet notice says who updated their
- * notes, with Preview (the import's usual preview) and Merge (one undoable import per file). Asks through
+ * notes, with Preview (the import's usual preview) and Merge (one undoable import for all of them), and, when a
+ * facilitator's digest arrives, Open; Notes → Files waiting in the group folder… offers the waiting files again. Asks through
  * {@link Dialogs}; the work is {@link GroupFolderViewModel}'s. FX thread.
  */
 final class GroupFolderActions {
@@ -17,25 +20,33 @@ final class GroupFolderActions {
     static final String PREVIEW = "notice-group-preview";
     /** The notice's Merge button id. */
     static final String MERGE = "notice-group-merge";
+    /** The notice's Open button id, when a facilitator's digest arrives. */
+    static final String OPEN_DIGEST = "notice-group-digest";
 
     private final Dialogs dialogs;
     private final GroupFolderViewModel group;
     private final NoticeViewModel notices;
     private final SharingActions sharing;
     private final Texts texts;
+    private final Consumer<String> browser;
 
+    /** @param browser opens an address (a {@code file:} URI of a digest's copy) with the system's own program */
     GroupFolderActions(Dialogs dialogs, GroupFolderViewModel group, NoticeViewModel notices, SharingActions sharing,
-                       Texts texts) {
+                       Texts texts, Consumer<String> browser) {
         this.texts = texts;
         this.dialogs = dialogs;
         this.group = group;
         this.notices = notices;
         this.sharing = sharing;
+        this.browser = browser;
         group.arrivalsProperty().addListener((o, was, now) -> {
             if (now.stream().anyMatch(a -> !was.contains(a))) {
                 announce(now);
             }
         });
+        group.handoutProperty().addListener((o, was, now) -> now.ifPresent(h -> notices.show(
+                texts.format("group.digestArrived", h.name()),
+                new NoticeViewModel.Choice(OPEN_DIGEST, texts.get("group.open"), () -> openDigest(h)))));
         group.mergedWithoutAskingProperty().addListener((o, was, now) -> {
             if (now.isEmpty()) {
                 return;
@@ -63,6 +74,28 @@ final class GroupFolderActions {
                 texts.format("group.mergeText", String.valueOf(dir.get()))).withId("group-merge-accepted"),
                 texts.get("group.mergeWithoutAsking"), texts.get("group.alwaysAsk"));
         group.choose(dir.get(), name.get(), merge);
+    }
+
+    /** Opens a copy of the digest made for reading, with the system's own program (browser, PDF viewer). */
+    void openDigest(GroupHandout h) {
+        group.openHandout(h, copy -> browser.accept(copy.toUri().toString()));
+    }
+
+    /**
+     * Notes → Files waiting in the group folder…: the notice of the files that wait, offered again after it went
+     * (dismissed, or another chapter opened) without waiting for the next file to arrive.
+     */
+    void showWaiting() {
+        List<GroupFolder.Arrival> waiting = group.arrivalsProperty().get();
+        if (!waiting.isEmpty()) {
+            announce(waiting);
+        }
+    }
+
+    /** True while no file waits (the menu entry is disabled then). Bind on the FX thread. */
+    javafx.beans.binding.BooleanBinding nothingWaiting() {
+        return javafx.beans.binding.Bindings.createBooleanBinding(() -> group.arrivalsProperty().get().isEmpty(),
+                group.arrivalsProperty());
     }
 
     private void announce(List<GroupFolder.Arrival> list) {

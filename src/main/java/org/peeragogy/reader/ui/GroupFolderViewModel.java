@@ -15,9 +15,13 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import org.peeragogy.reader.book.Messages;
+import org.peeragogy.reader.content.BrowserPage;
+import org.peeragogy.reader.digest.Handouts;
 import org.peeragogy.reader.share.NoteSharing;
+import org.peeragogy.reader.share.ShareException;
 import org.peeragogy.reader.share.group.GroupFolder;
 import org.peeragogy.reader.share.group.GroupFolderSession;
+import org.peeragogy.reader.share.group.GroupHandout;
 import org.peeragogy.reader.store.Database;
 import org.peeragogy.reader.store.SettingsStore;
 import org.peeragogy.reader.store.ShareStore;
@@ -68,6 +72,9 @@ public final class GroupFolderViewModel implements AutoCloseable {
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<List<GroupFolder.Arrival>> arrivals = new ReadOnlyObjectWrapper<>(List.of());
     private final ReadOnlyObjectWrapper<List<String>> mergedWithoutAsking = new ReadOnlyObjectWrapper<>(List.of());
+    private final ReadOnlyObjectWrapper<Optional<GroupHandout>> handout = new ReadOnlyObjectWrapper<>(Optional.empty());
+    /** The folder of the digest opened last: a copy of the reader's, deleted when the next is made or at close. */
+    private Path handoutCopy;
     private boolean mergeAccepted;
     private GroupFolderSession session;
     private AutoCloseable watch;
@@ -158,18 +165,19 @@ public final class GroupFolderViewModel implements AutoCloseable {
         boolean merge = mergeAccepted;
         tasks.run("group-folder", p -> connection.run((db, sharing, book) -> {
             GroupFolderSession.Tick t = s.tick(db, sharing, book);
-            List<ShareStore.Applied> merged = new ArrayList<>();
+            List<GroupFolder.Arrival> accepted = new ArrayList<>();
             List<String> names = new ArrayList<>();
             List<GroupFolder.Arrival> waiting = new ArrayList<>();
             for (GroupFolder.Arrival a : t.scan().arrivals()) {
                 if (merge && s.folder().accepted(db, a)) {
-                    merged.add(s.folder().merge(db, sharing, a, false));
+                    accepted.add(a);
                     names.add(describe(texts, a));
                 } else {
                     waiting.add(a);
                 }
             }
-            return new Result(t, merged, names, waiting);
+            // One import for all of them: one Undo takes back what the notice names.
+            return new Result(t, s.folder().mergeAll(db, sharing, accepted, false), names, waiting);
         }), r -> {
             ticking = false;
             if (s == session) {
@@ -195,6 +203,9 @@ public final class GroupFolderViewModel implements AutoCloseable {
         if (!r.mergedNames().isEmpty()) {
             mergedWithoutAsking.set(List.of()); // so that the same words twice in a row are said twice
             mergedWithoutAsking.set(List.copyOf(r.mergedNames()));
+        }
+        if (!scan.handouts().isEmpty()) {
+            handout.set(Optional.of(scan.handouts().get(scan.handouts().size() - 1)));
         }
         if (!r.waiting().isEmpty()) {
             List<GroupFolder.Arrival> now = new ArrayList<>(arrivals.get());
@@ -235,8 +246,8 @@ public final class GroupFolderViewModel implements AutoCloseable {
     }
 
     /**
-     * Merges these arrivals (the reader chose Merge, or OK in the preview), each as one undoable import, and
-     * accepts their people; {@code done} gets what was merged, on the FX thread. FX thread.
+     * Merges these arrivals (the reader chose Merge, or OK in the preview) as one undoable import, and accepts
+     * their people; {@code done} gets what was merged, on the FX thread. FX thread.
      */
     public void merge(List<GroupFolder.Arrival> chosen, Consumer<Merged> done) {
         GroupFolderSession s = session;
@@ -247,13 +258,36 @@ public final class GroupFolderViewModel implements AutoCloseable {
         List<GroupFolder.Arrival> rest = new ArrayList<>(arrivals.get());
         rest.removeAll(list);
         arrivals.set(List.copyOf(rest));
-        tasks.run("group-folder-merge", p -> connection.run((db, sharing, book) -> {
-            List<ShareStore.Applied> out = new ArrayList<>();
-            for (GroupFolder.Arrival a : list) {
-                out.add(s.folder().merge(db, sharing, a, true));
+        tasks.run("group-folder-merge", p -> connection.run((db, sharing, book) ->
+                Merged.of(texts, s.folder().mergeAll(db, sharing, list, true))), done,
+                e -> problems.accept(Messages.logged(LOG, "Merging from the group folder", e)));
+    }
+
+    /**
+     * Opens a facilitator's digest that arrived in the folder: a copy made for reading in a folder only the reader
+     * may read ({@code digest.Handouts}: an HTML digest without anything active), handed to {@code open} on the FX
+     * thread (the window gives it to the system). A failure is said through {@code problems}. FX thread.
+     */
+    public void openHandout(GroupHandout h, Consumer<Path> open) {
+        Path before = handoutCopy;
+        tasks.run("group-folder-digest", p -> {
+            BrowserCopyViewModel.delete(before);
+            Path folderForIt = BrowserPage.privateFolder();
+            try {
+                return Handouts.copyForReading(h.file(), folderForIt);
+            } catch (ShareException | RuntimeException e) {
+                BrowserCopyViewModel.delete(folderForIt);
+                throw e;
             }
-            return Merged.of(texts, out);
-        }), done, e -> problems.accept(Messages.logged(LOG, "Merging from the group folder", e)));
+        }, copy -> {
+            handoutCopy = copy.getParent();
+            open.accept(copy);
+        }, e -> problems.accept(Messages.logged(LOG, "Opening the group's digest", e)));
+    }
+
+    /** The digest that arrived last in the group folder (a new version each time). Read and bind on the FX thread. */
+    public ReadOnlyObjectProperty<Optional<GroupHandout>> handoutProperty() {
+        return handout.getReadOnlyProperty();
     }
 
     /** The group folder, when one is chosen. Read and bind on the FX thread. */
@@ -300,10 +334,11 @@ public final class GroupFolderViewModel implements AutoCloseable {
         }
     }
 
-    /** Stops watching. FX thread. */
+    /** Stops watching, and deletes the copy of the digest opened last. FX thread. */
     @Override
     public void close() {
         closeWatch();
         session = null;
+        BrowserCopyViewModel.delete(handoutCopy);
     }
 }

@@ -263,9 +263,19 @@ final class NotesPanel {
                 from.getStyleClass().add("note-kind");
                 note = new VBox(2, from, note);
             }
+            // A note a file said was the reader's says where it came from (decision 0032).
+            String claim = item.claimedFrom().isEmpty() ? "" : texts.format("notes.claimedFrom", item.claimedFrom());
+            if (!claim.isEmpty()) {
+                Label from = new Label(claim);
+                from.setWrapText(true);
+                from.getStyleClass().add("note-kind");
+                from.setId("note-claimed-from");
+                note = new VBox(2, from, note);
+            }
             setGraphic(note);
             setText(null);
-            setAccessibleText(NoteSpeech.of(texts, item.annotation(), item.elsewhere())); // quote, note, author, date
+            // quote, note, author, date; then where a note that says it is the reader's came from
+            setAccessibleText(NoteSpeech.of(texts, item.annotation(), item.elsewhere()) + (claim.isEmpty() ? "" : " " + claim));
         }
     }
 

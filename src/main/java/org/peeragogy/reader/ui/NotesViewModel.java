@@ -4,6 +4,7 @@ import org.peeragogy.reader.book.Messages;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -47,11 +48,18 @@ public final class NotesViewModel {
     /**
      * An annotation and where it landed in the current text (kind ORPHAN: nowhere); {@code conflict}
      * when an import brought another version of it and both were kept; {@code elsewhere} when it belongs to
-     * no chapter on screen: a page that is not in this handbook, or the note the reader is looking for.
+     * no chapter on screen: a page that is not in this handbook, or the note the reader is looking for;
+     * {@code claimedFrom} the file a new note came from that said it was the reader's, until they save it
+     * (decision 0032), else "".
      */
-    public record Item(Annotation annotation, Placement placement, boolean conflict, boolean elsewhere) {
+    public record Item(Annotation annotation, Placement placement, boolean conflict, boolean elsewhere,
+                       String claimedFrom) {
         public Item(Annotation annotation, Placement placement, boolean conflict) {
             this(annotation, placement, conflict, false);
+        }
+
+        public Item(Annotation annotation, Placement placement, boolean conflict, boolean elsewhere) {
+            this(annotation, placement, conflict, elsewhere, "");
         }
 
         public boolean orphan() {
@@ -89,6 +97,7 @@ public final class NotesViewModel {
     /** The reader's author id, read on first use. */
     private String me;
     private Set<String> conflicted = Set.of();
+    private Map<String, String> claimed = Map.of();
     private String book;
     private String chapterId;
     private ChapterText text;
@@ -170,7 +179,7 @@ public final class NotesViewModel {
             return;
         }
         loader.load(new ChapterNotesViewModel.Request(book, chapterId, text, unplaced.book(), hiddenAuthors, conflicted,
-                        shown),
+                        shown, claimed),
                 loaded -> {
                     if (loaded.failure() != null) {
                         problems.accept(Messages.logged(LOG, "Notes", loaded.failure()));
@@ -205,10 +214,14 @@ public final class NotesViewModel {
         return placed.stream().filter(i -> i.annotation().kind() == Annotation.Kind.BOOKMARK).toList();
     }
 
-    /** People whose notes are hidden (by author id), and notes kept in two versions; then places the notes again. */
-    public void setLayers(Set<String> hidden, Set<String> conflicts) {
+    /**
+     * People whose notes are hidden (by author id), notes kept in two versions, and notes a file said were the
+     * reader's, by id, to the file's name (decision 0032: {@link Item#claimedFrom}); then places the notes again.
+     */
+    public void setLayers(Set<String> hidden, Set<String> conflicts, Map<String, String> claimedFrom) {
         hiddenAuthors = Set.copyOf(hidden);
         conflicted = Set.copyOf(conflicts);
+        claimed = Map.copyOf(claimedFrom);
         refresh();
     }
 
@@ -363,7 +376,11 @@ public final class NotesViewModel {
         if (refused(note, tags, false)) {
             return;
         }
-        saves.submit(() -> writes.edit(id, colour, note, tags), this::refresh);
+        saves.submit(() -> writes.edit(id, colour, note, tags), () -> { // saved by the reader: theirs to pass on (0032)
+            claimed = claimed.entrySet().stream().filter(e -> !e.getKey().equals(id))
+                    .collect(java.util.stream.Collectors.toUnmodifiableMap(Map.Entry::getKey, Map.Entry::getValue));
+            refresh();
+        });
     }
 
     private boolean refused(String note, List<String> tags, boolean needsText) {

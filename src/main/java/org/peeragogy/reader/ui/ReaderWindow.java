@@ -153,7 +153,8 @@ public final class ReaderWindow {
         this.languages = new LanguagesViewModel(vm, tasks, texts);
         this.panels = models.panels();
         this.help = new HelpActions(stage, new HelpViewModel(texts), dialogs, browser, webDataDir, texts);
-        GroupFolderActions groupFolder = new GroupFolderActions(dialogs, models.group(), notices, sharingActions, texts);
+        GroupFolderActions groupFolder = new GroupFolderActions(dialogs, models.group(), notices, sharingActions, texts,
+                browser);
         this.live = new LiveText(vm, notes, notices, models.search(), texts);
         this.browserCopy = new BrowserCopyViewModel(tasks, browser, vm::report, live::say, texts);
         this.keys = new KeyboardAccess(models.keyboard(), chapterView, browserCopy, vm, texts);

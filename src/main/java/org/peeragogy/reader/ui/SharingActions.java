@@ -81,6 +81,9 @@ final class SharingActions {
         if (exported.copiesLeftOut() > 0) {
             parts.add(texts.format("export.copiesLeftOut", exported.copiesLeftOut()));
         }
+        if (exported.claimedLeftOut() > 0) {
+            parts.add(texts.format("export.claimedLeftOut", exported.claimedLeftOut()));
+        }
         return String.join(" ", parts);
     }
 
@@ -143,8 +146,8 @@ final class SharingActions {
 
     /** Applies who is shown and which notes are in conflict, then everything that lists notes. */
     void refreshLayers() {
-        sharing.readLayers((hidden, conflicted) -> {
-            notes.setLayers(hidden, conflicted);
+        sharing.readLayers((hidden, conflicted, claimed) -> {
+            notes.setLayers(hidden, conflicted, claimed);
             notesChanged.run();
         });
     }

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -282,27 +283,37 @@ public final class SharingViewModel {
     }
 
     /** What the window's layers need, read together off the FX thread. */
-    private record Layers(List<AuthorStore.Author> authors, Set<String> conflicted) {
+    private record Layers(List<AuthorStore.Author> authors, Set<String> conflicted, Map<String, String> claimed) {
+    }
+
+    /**
+     * What {@link #readLayers} hands the window: the hidden author ids, the ids of notes in two versions, and the
+     * notes a file said were the reader's, by id, to the file's name (decision 0032).
+     */
+    @FunctionalInterface
+    public interface LayersRead {
+        void read(Set<String> hidden, Set<String> conflicted, Map<String, String> claimed);
     }
 
     /**
      * Reads the newest import at once (a few rows: Undo on the notice that follows an import must find it),
      * then the people and the notes kept in two versions on a connection of its own in the background (with
      * thousands of conflicts that read took seconds on the FX thread; issue 10), and, on the FX thread,
-     * updates the people and hands {@code done} the hidden author ids and the ids of notes in two versions.
-     * FX thread; returns at once and never throws: a failure is reported and {@code done} is not called.
+     * updates the people and hands {@code done} the hidden author ids, the ids of notes in two versions and the
+     * notes claimed from files. FX thread; returns at once and never throws: a failure is reported and
+     * {@code done} is not called.
      */
-    public void readLayers(java.util.function.BiConsumer<Set<String>, Set<String>> done) {
+    public void readLayers(LayersRead done) {
         readLastImport();
         tasks.run("layers", p -> own.run(s -> {
             try {
-                return new Layers(s.authors().list(), s.conflictedIds());
+                return new Layers(s.authors().list(), s.conflictedIds(), s.claimed());
             } catch (StoreException e) {
                 throw new ShareException(e.getMessage(), e);
             }
         }), layers -> {
             authors.setAll(layers.authors());
-            done.accept(hiddenAuthors(), layers.conflicted());
+            done.read(hiddenAuthors(), layers.conflicted(), layers.claimed());
         }, e -> problems.accept(Messages.logged(LOG, "Sharing notes", e)));
     }
 

@@ -115,6 +115,8 @@ final class WindowActions {
                 Action.of("people", texts.get("action.people"), null, p.sharingActions()::showPeople),
                 Action.of("your-name", texts.get("action.yourName"), null, () -> p.notesPane().askName(true)),
                 Action.of("group-folder", texts.get("action.groupFolder"), null, p.groupFolder()::choose),
+                Action.of("group-waiting", texts.get("action.groupWaiting"), null, p.groupFolder()::showWaiting)
+                        .disabledWhen(p.groupFolder().nothingWaiting()),
 
                 Action.of("keyboard-shortcuts", texts.get("action.keyboardShortcuts"), new KeyCodeCombination(KeyCode.F1),
                         p.help()::showShortcuts),
@@ -197,7 +199,7 @@ final class WindowActions {
         }
         notes.addAll(List.of("note-on-selection", "chapter-note", "bookmark", SEPARATOR, "undo-delete", SEPARATOR,
                 "reply", "ask", "vote", "mark-answered", SEPARATOR, "all-notes", "people", "your-name", SEPARATOR,
-                "group-view", "group-folder", "blind-first-pass", "anonymous-questions"));
+                "group-view", "group-folder", "group-waiting", "blind-first-pass", "anonymous-questions"));
         return new MenuBar(file, go, menu(texts.get("menu.view"), view.toArray()), menu(texts.get("menu.notes"), notes.toArray()),
                 menu(texts.get("menu.help"), "keyboard-shortcuts", "readers-guide", SEPARATOR, "about"));
     }

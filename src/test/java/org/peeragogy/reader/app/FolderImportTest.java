@@ -87,7 +87,7 @@ class FolderImportTest {
             fay.useClock(clock);
             ShareFixture.chapterNote(fay, "wiki", "Fay", "the facilitator's own");
             NoteSharing sharing = ShareFixture.sharing(fay);
-            NoteSharing.FolderPreview preview = sharing.previewFolder(stick);
+            org.peeragogy.reader.share.FolderPreview preview = sharing.previewFolder(stick);
             assertEquals(PEOPLE, preview.lines().size(), preview.lines().toString());
             assertTrue(preview.lines().contains("p3.peeranotes (notes file): P3 — 2 notes (1 reply, 0 questions), 1 vote"),
                     preview.lines().toString());
@@ -124,7 +124,7 @@ class FolderImportTest {
                 s.execute("CREATE TRIGGER full_disk BEFORE INSERT ON vote BEGIN SELECT RAISE(ABORT, 'disk full'); END");
             }
             NoteSharing sharing = ShareFixture.sharing(fay);
-            NoteSharing.FolderPreview preview = sharing.previewFolder(stick);
+            org.peeragogy.reader.share.FolderPreview preview = sharing.previewFolder(stick);
             assertThrows(ShareException.class, () -> sharing.apply(preview));
             assertEquals(0, rows(fay, "annotation"));
             assertEquals(0, rows(fay, "note_link"));

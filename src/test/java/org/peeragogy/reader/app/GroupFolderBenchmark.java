@@ -28,7 +28,8 @@ import org.peeragogy.reader.store.Database;
  * never asserted; docs/performance.md). Targets: a file landing to its notice at most 2 s on a local folder;
  * merging all 30 at most 5 s; the reader's own file rewritten after a change at most 0.5 s. The notice is
  * timed from the atomic move that lands a file to the scan (woken by the folder's {@link FolderWatch}) that
- * offers it, for 10 files one after the other; merging is the 30 imports one after another; the own file is
+ * offers it, for 10 files one after the other; merging is all 30 at once as the window's Merge does it (one import,
+ * one transaction), then the 30 imports one after another in another profile; the own file is
  * written 5 times after an edit (500 notes of the reader's). Chapter notes on the fixture handbook, so the
  * figures are of the folder and the merge, not of anchoring. Run with {@code xvfb-run -a mvn -Pbench verify}
  * or alone: {@code mvn -o test-compile exec:exec -Dexec.executable=java -Dexec.classpathScope=test
@@ -37,6 +38,8 @@ import org.peeragogy.reader.store.Database;
 public final class GroupFolderBenchmark {
     private static final int PEOPLE = 30;
     private static final int NOTES = 500;
+    /** The merge's own thread's CPU time, printed beside the wall-clock time (the machine is shared). */
+    private static final java.lang.management.ThreadMXBean CPU = java.lang.management.ManagementFactory.getThreadMXBean();
 
     private GroupFolderBenchmark() {
     }
@@ -102,13 +105,29 @@ public final class GroupFolderBenchmark {
                         + " median %.0f ms, max %.0f ms (target 2000 ms)%n", NOTES, median(landing),
                         Collections.max(landing));
 
+                // The same 30 files merged by a second reader as the window's Merge does it (one import in one
+                // transaction), then by this one file after file (one import each, as the command line's sync).
+                try (Database other = Database.open(root.resolve("reader2"))) {
+                    other.settings().putReaderName("Other reader");
+                    NoteSharing otherSharing = new NoteSharing(other, text, "bench");
+                    GroupFolder otherGroup = new GroupFolder(folder, root.resolve("reader2-staging"));
+                    GroupFolder.Scan all = otherGroup.scan(other, otherSharing, true);
+                    long c0 = CPU.getCurrentThreadCpuTime();
+                    long t0 = System.nanoTime();
+                    otherGroup.mergeAll(other, otherSharing, all.arrivals(), true);
+                    System.out.printf("group folder: merging all %d files (%d notes) at once, as the window's Merge:"
+                            + " %.2f s, CPU %.2f s (target 5 s)%n", all.arrivals().size(), all.arrivals().size() * NOTES,
+                            (System.nanoTime() - t0) / 1e9, (CPU.getCurrentThreadCpuTime() - c0) / 1e9);
+                }
                 GroupFolder.Scan all = group.scan(reader, sharing, true);
+                long c0 = CPU.getCurrentThreadCpuTime();
                 long t0 = System.nanoTime();
                 for (GroupFolder.Arrival a : all.arrivals()) {
                     group.merge(reader, sharing, a, true);
                 }
-                System.out.printf("group folder: merging all %d files (%d notes): %.2f s (target 5 s)%n",
-                        all.arrivals().size(), all.arrivals().size() * NOTES, (System.nanoTime() - t0) / 1e9);
+                System.out.printf("group folder: merging all %d files (%d notes), one import each: %.2f s, CPU %.2f s"
+                        + " (target 5 s)%n", all.arrivals().size(), all.arrivals().size() * NOTES,
+                        (System.nanoTime() - t0) / 1e9, (CPU.getCurrentThreadCpuTime() - c0) / 1e9);
                 long t1 = System.nanoTime();
                 GroupFolder.Scan again = group.scan(reader, sharing, false);
                 System.out.printf("group folder: a look at %d files already seen: %.0f ms%n", again.files().size(),

@@ -166,6 +166,60 @@ class GroupFolderTest {
         }
     }
 
+    /**
+     * Files merged at once are one import in one transaction (issue 16): one batch, so that the notice's Undo takes
+     * back everything it named; each file is decided against what the files before it wrote (Ben's file updates a
+     * note, his conflict copy then keeps its own edit of it as a second version), and the undo puts back the note as
+     * it was before the first of them, not between the two.
+     */
+    @Test
+    void filesMergedAtOnceAreOneImportThatOneUndoTakesBackWhole() throws Exception {
+        Path group = folder();
+        Path laptop2Folder = Files.createDirectories(tmp.resolve("laptop2-folder"));
+        try (GroupMember ben = GroupMember.join(tmp, "Ben", group); GroupMember cy = GroupMember.join(tmp, "Cy", group);
+             GroupMember reader = GroupMember.join(tmp, "Ana", group)) {
+            Annotation shared = ben.note("gardens", "first words");
+            ben.writeOwn();
+            reader.folder.merge(reader.db, reader.sharing, reader.scan().arrivals().get(0), true);
+            try (GroupMember benOnLaptop2 = ben.secondComputer(tmp, "ben-laptop2", laptop2Folder)) {
+                ben.db.annotations().edit(shared.id(), Annotation.Colour.BLUE, "edited on laptop 1", List.of());
+                benOnLaptop2.db.annotations().edit(shared.id(), Annotation.Colour.BLUE, "edited on laptop 2", List.of());
+                Path main = ben.writeOwn();
+                Files.copy(benOnLaptop2.writeOwn(), group.resolve(main.getFileName().toString().replace(".peeranotes",
+                        ".sync-conflict-20261130-101500-ABCDEFG.peeranotes")));
+            }
+            cy.note("meetings", "Cy's first");
+            cy.note("gardens", "Cy's second");
+            cy.writeOwn();
+
+            List<GroupFolder.Arrival> arrivals = reader.scan().arrivals();
+            assertEquals(3, arrivals.size());
+            long before = reader.db.sharing().batches().size();
+            List<org.peeragogy.reader.store.ShareStore.Applied> applied = reader.folder.mergeAll(reader.db,
+                    reader.sharing, arrivals, true);
+            assertEquals(before + 1, reader.db.sharing().batches().size(), "one import for the three files");
+            assertTrue(applied.stream().allMatch(a -> a.batchId().equals(applied.get(0).batchId())));
+            assertEquals("group folder (3 files)", reader.db.sharing().batches().get(0).source());
+            assertTrue(reader.db.sharing().batches().get(0).summary().startsWith("2 new, 1 updated, 0 deleted"),
+                    reader.db.sharing().batches().get(0).summary());
+            assertEquals(1, reader.notesSaying("edited on laptop 1").size());
+            assertEquals(1, reader.notesSaying("edited on laptop 2").size(), "the copy's edit, a second version");
+            assertEquals(2, reader.notesSaying("Cy's first").size() + reader.notesSaying("Cy's second").size());
+            assertTrue(reader.scan().arrivals().isEmpty(), "each version is remembered as merged");
+            for (GroupFolder.Arrival a : arrivals) {
+                assertTrue(reader.folder.accepted(reader.db, a), "merged by hand: " + a.person() + " accepted");
+            }
+
+            reader.sharing.undoImport(applied.get(0).batchId().orElseThrow());
+            assertEquals(1, reader.notesSaying("first words").size(), "as it was before the first of the three");
+            assertTrue(reader.notesSaying("edited on laptop 1").isEmpty());
+            assertTrue(reader.notesSaying("edited on laptop 2").isEmpty());
+            assertTrue(reader.notesSaying("Cy's first").isEmpty() && reader.notesSaying("Cy's second").isEmpty());
+            assertTrue(reader.sharing.authors().list().stream().noneMatch(a -> a.name().equals("Cy")),
+                    "Cy's layer went with her notes");
+        }
+    }
+
     @Test
     void deletedRenamedAndOlderFilesChangeNothingDeletionsComeOnlyFromTombstones() throws Exception {
         Path group = folder();
@@ -283,7 +337,13 @@ class GroupFolderTest {
                 ".~Ben.peeranotes", "Ben.peeranotes.part", "Ben.peeranotes~")) {
             assertEquals(GroupFileNames.Kind.ARRIVING, GroupFileNames.classify(arriving).kind(), arriving);
         }
-        assertEquals(GroupFileNames.Kind.OTHER, GroupFileNames.classify("digest.md").kind());
+        // A facilitator's digest is the group's handout (decision 0032); other documents are left alone.
+        for (String handout : List.of("digest.md", "digest.html", "Digest-week-2.PDF", "digest.htm")) {
+            assertEquals(GroupFileNames.Kind.HANDOUT, GroupFileNames.classify(handout).kind(), handout);
+        }
+        for (String other : List.of("handout.pdf", "digest.txt", "notes.md", "digest.html.exe")) {
+            assertEquals(GroupFileNames.Kind.OTHER, GroupFileNames.classify(other).kind(), other);
+        }
         assertEquals("Zoe-Ana_3f2a9c1e-0000-4000-8000-000000000001.peeranotes",
                 GroupFileNames.own("Zoë  Ana/../", "urn:uuid:3f2a9c1e-0000-4000-8000-000000000001"));
         assertEquals("urn:uuid:3f2a9c1e-0000-4000-8000-000000000001",

@@ -71,7 +71,7 @@ class NotYoursUnlessYouWroteItTest {
             assertEquals(AuthorIds.fromName("Ana"), all.get(0).authorId(), "still the stranger's");
             assertEquals("name only Ana", all.get(0).note());
             assertEquals(List.of(), me.annotations().byAuthors(book, List.of(myId)), "nothing became the reader's");
-            assertEquals(List.of(), me.sharing().conflicts(book));
+            assertEquals(List.of(), me.sharedNotes().conflicts(book));
         }
     }
 

@@ -121,6 +121,56 @@ class PeopleNotNamesTest {
         }
     }
 
+    /**
+     * Undo is whole (issue 11, decision 0032): an import that renamed a person, even one that changed no note of
+     * theirs, names them back when it is taken back, so that the same file renames them again; and the layer an
+     * import made goes with the import's last note of that person.
+     */
+    @Test
+    void undoingAnImportNamesPeopleBackAndTakesAwayTheLayersItMade() throws Exception {
+        Path asBea;
+        Path renamedOnly;
+        Path asBeatriz;
+        String beaId;
+        try (Database bea = open("bea", "Bea")) {
+            ShareFixture.highlight(bea, "wiki", 0, "Bea", Annotation.Colour.PINK, "written as Bea");
+            asBea = export(bea, "bea", NoteSharing.Format.NOTES);
+            bea.settings().putReaderName("Beatriz");
+            renamedOnly = export(bea, "renamed", NoteSharing.Format.W3C);
+            ShareFixture.highlight(bea, "wiki", 2, "Beatriz", Annotation.Colour.PINK, "written as Beatriz");
+            asBeatriz = export(bea, "beatriz", NoteSharing.Format.NOTES);
+            beaId = bea.settings().readerId();
+        }
+        try (Database f = open("facilitator", "Fay")) {
+            NoteSharing sharing = ShareFixture.sharing(f);
+            long first = sharing.apply(sharing.preview(asBea)).batchId().orElseThrow();
+            Map<String, AuthorStore.Author> before = f.authors().byId();
+
+            // A file that only renames her is an import of its own, which can be taken back.
+            ShareStore.Applied rename = sharing.apply(sharing.preview(renamedOnly));
+            assertEquals("Beatriz", namesById(f).get(beaId));
+            assertTrue(f.sharing().batches().get(0).summary().endsWith("1 person renamed"),
+                    f.sharing().batches().get(0).summary());
+            sharing.undoImport(rename.batchId().orElseThrow());
+            assertEquals(before, f.authors().byId(), "named as before, and as newly named before");
+            ShareStore.Applied again = sharing.apply(sharing.preview(renamedOnly));
+            assertEquals("Beatriz", namesById(f).get(beaId), "the same file renames her again");
+            sharing.undoImport(again.batchId().orElseThrow());
+
+            long third = sharing.apply(sharing.preview(asBeatriz)).batchId().orElseThrow();
+            assertEquals("Beatriz", namesById(f).get(beaId));
+            sharing.undoImport(third);
+            assertEquals("Bea", namesById(f).get(beaId));
+            assertEquals(List.of("Bea"), f.annotations().byAuthors(book, List.of(beaId)).stream()
+                    .map(Annotation::author).toList());
+
+            sharing.undoImport(first);
+            assertFalse(namesById(f).containsKey(beaId), "the layer the first import made went with it");
+            assertFalse(f.authors().byId().containsKey(beaId));
+            assertEquals(Map.of(f.settings().readerId(), "Fay"), namesById(f));
+        }
+    }
+
     @Test
     void hypothesisAccountsWithTheSameUserNameAreTwoPeople() throws Exception {
         Path file = tmp.resolve("hypothesis.json");
@@ -203,7 +253,7 @@ class PeopleNotNamesTest {
             sharing.apply(preview);
             assertEquals("my words", me.annotations().find(kept.id()).orElseThrow().note());
             assertFalse(me.annotations().find(notDeleted.id()).orElseThrow().isDeleted());
-            assertTrue(me.sharing().conflicts(book).stream().anyMatch(x -> x.original().id().equals(kept.id())
+            assertTrue(me.sharedNotes().conflicts(book).stream().anyMatch(x -> x.original().id().equals(kept.id())
                     && x.copy().note().equals("words put in my mouth")), "the file's version is kept beside mine");
         }
     }

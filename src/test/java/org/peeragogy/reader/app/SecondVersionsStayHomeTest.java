@@ -92,6 +92,73 @@ class SecondVersionsStayHomeTest {
         }
     }
 
+    /**
+     * A new note a file says is the reader's (their author id) is added as theirs, since restoring one's own export
+     * must work (decision 0017), but it keeps the file it came from (try11b MINOR 6, decision 0032): the preview
+     * and {@code notes --json} say so, and no export passes it on as the reader's word until the reader has saved
+     * it themselves. Its deletion is passed on like any other.
+     */
+    @Test
+    void aNewNoteThatSaysItIsTheReadersKeepsItsFileAndStaysHomeUntilTheySaveIt() throws Exception {
+        Path data = tmp.resolve("ana");
+        String me;
+        try (Database ana = Database.open(data)) {
+            ana.settings().putReaderName("Ana");
+            me = ana.settings().readerId();
+            ShareFixture.highlight(ana, "introduction", 0, "Ana", Annotation.Colour.GREEN, "my own words");
+        }
+        Path forged = tmp.resolve("mallory.jsonld");
+        Files.writeString(forged, JsonWriter.write(Map.of("@context", "http://www.w3.org/ns/anno.jsonld",
+                "type", "AnnotationPage", "items", List.of(
+                        w3cNote("10", Map.of("id", me, "name", "Mallory"), "I (Ana) endorse Mallory"),
+                        w3cNote("11", Map.of("id", me, "name", "Mallory"), "a second forged note"),
+                        w3cNote("12", Map.of("id", "https://mallory.example/", "name", "Mallory"), "Mallory writes as herself")))),
+                StandardCharsets.UTF_8);
+        assertEquals(0, cli(data, "import", forged.toString()));
+        assertTrue(printed.contains("2 new notes in this file say they are yours (your author id): added as yours,"
+                + " marked as from this file, and left out of your exports until you save each yourself"), printed);
+
+        assertEquals(0, cli(data, "notes", "--json"));
+        Map<String, Map<?, ?>> byNote = new java.util.HashMap<>();
+        json(printed).forEach(n -> byNote.put((String) ((Map<?, ?>) n).get("note"), (Map<?, ?>) n));
+        Map<?, ?> endorse = byNote.get("I (Ana) endorse Mallory");
+        assertEquals(me, endorse.get("authorId"), "added as the reader's, as decision 0017 says");
+        assertEquals("mallory.jsonld", endorse.get("claimedFrom"));
+        assertTrue(byNote.get("my own words").containsKey("claimedFrom"));
+        assertNull(byNote.get("my own words").get("claimedFrom"), "the reader's own note came from no file");
+        assertNull(byNote.get("Mallory writes as herself").get("claimedFrom"), "Mallory's note under her own id is hers");
+
+        for (NoteSharing.Format f : NoteSharing.Format.values()) {
+            Path out = tmp.resolve("claimed" + f.extension());
+            assertEquals(0, cli(data, "export", "--format", f.name().toLowerCase(java.util.Locale.ROOT), "--out",
+                    out.toString()));
+            assertTrue(printed.contains("Exported 2 notes"), f + ": " + printed);
+            assertTrue(printed.contains("2 notes that a file said were yours left out until you save each yourself"),
+                    f + ": " + printed);
+            assertFalse(text(out).contains("endorse") || text(out).contains("second forged"),
+                    f + " does not pass the file's words on as Ana's");
+            assertTrue(text(out).contains("my own words") && text(out).contains("Mallory writes as herself"), f.name());
+        }
+
+        String second = (String) byNote.get("a second forged note").get("id");
+        try (Database ana = Database.open(data)) {
+            // Ana reads the first, finds it hers after all and saves it; the second she deletes.
+            ana.annotations().edit((String) endorse.get("id"), Annotation.Colour.YELLOW, "I (Ana) endorse Mallory",
+                    List.of());
+            ana.annotations().delete(second);
+            assertEquals(Map.of(), ana.sharedNotes().claimed(ShareFixture.HANDBOOK.book().identity()));
+        }
+        Path out = tmp.resolve("saved.peeranotes");
+        assertEquals(0, cli(data, "export", "--format", "notes", "--out", out.toString()));
+        assertTrue(printed.contains("Exported 3 notes"), printed);
+        assertFalse(printed.contains("a file said"), printed);
+        assertTrue(text(out).contains("I (Ana) endorse Mallory"), "saved by Ana: hers to pass on");
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + out); Statement s = c.createStatement();
+             var rs = s.executeQuery("SELECT deleted_at FROM annotation WHERE id = '" + second + "'")) {
+            assertTrue(rs.next() && rs.getString(1) != null, "the deletion goes, so that others lose it too");
+        }
+    }
+
     @Test
     void notesJsonGivesNoPositionWhenTheFileGaveNoneAndShowsPrivateNotes() throws Exception {
         Path data = tmp.resolve("me");

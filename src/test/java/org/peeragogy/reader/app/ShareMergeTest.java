@@ -76,7 +76,7 @@ class ShareMergeTest {
             assertTrue(b.annotations().find(deleted.id()).orElseThrow().isDeleted());
             assertEquals("B's version", b.annotations().find(both.id()).orElseThrow().note());
             assertEquals("edited by B", b.annotations().find(bEdits.id()).orElseThrow().note());
-            List<ShareStore.Conflict> conflicts = b.sharing().conflicts(book);
+            List<ShareStore.Conflict> conflicts = b.sharedNotes().conflicts(book);
             assertEquals(1, conflicts.size());
             assertEquals("A's version", conflicts.get(0).copy().note());
             assertEquals(both.id(), conflicts.get(0).original().id());
@@ -88,7 +88,7 @@ class ShareMergeTest {
                     backPreview.remarks().toString());
             ShareStore.Counts back = ShareFixture.sharing(a).apply(backPreview).plan().counts();
             assertEquals("b will edit", a.annotations().find(bEdits.id()).orElseThrow().note(), back.summary());
-            assertTrue(a.sharing().conflicts(book).stream().anyMatch(x -> x.original().id().equals(bEdits.id())
+            assertTrue(a.sharedNotes().conflicts(book).stream().anyMatch(x -> x.original().id().equals(bEdits.id())
                     && x.copy().note().equals("edited by B")), "B's version is kept beside A's note");
             assertTrue(a.annotations().find(deleted.id()).orElseThrow().isDeleted(), "a tombstone is never revived");
             // Importing the same file twice changes nothing.

@@ -33,8 +33,9 @@ import org.peeragogy.reader.store.Database;
 
 /**
  * The longest stall of the FX thread (the largest gap between two animation pulses, seen by an
- * {@link AnimationTimer}) while (b) the search index builds, (a) 10,000 notes are imported and (c) a
- * handbook switch runs, with the reader scrolling the page every 40 ms (the position is saved 600 ms
+ * {@link AnimationTimer}) while (b) the search index builds, (a) 10,000 notes are imported, (d) a group folder of
+ * 30 participants' files (15,000 notes) is merged from its notice (issue 16: the window never stalls over 50 ms
+ * meanwhile) and (c) a handbook switch runs, with the reader scrolling the page every 40 ms (the position is saved 600 ms
  * after scrolling stops and here also every 200 ms) and writing a chapter note every 400 ms. Printed,
  * never asserted. {@code xvfb-run -a mvn -Pbench verify} runs it with the other benchmarks; alone, from
  * the test classpath: {@code xvfb-run -a java -cp target/test-classes:target/classes:<deps>
@@ -116,6 +117,21 @@ final class StallBenchmark {
         }, "bench-import").start(), imported::isDone);
         imported.get();
 
+        // (d) A group folder of 30 participants' files of 500 notes each (issue 16), offered by the folder's notice
+        // and merged with its Merge button, as the reader does it: previews and the merge run in the background.
+        Path groupFolder = thirtyParticipants(Files.createTempDirectory("bench-group"), handbook);
+        onFx(() -> session[0].group().choose(groupFolder, "bench", false));
+        long offered = System.nanoTime();
+        while (onFxGet(() -> session[0].group().arrivalsProperty().get().size()) < GROUP_FILES) {
+            if (System.nanoTime() - offered > TimeUnit.SECONDS.toNanos(300)) {
+                throw new IllegalStateException("the group folder's 30 files were never offered");
+            }
+            Thread.sleep(50); // polling, for at most 300 s, for the background scan to offer all 30
+        }
+        measure("(d) merging a group folder of 30 files (15,000 notes) from its notice", session[0],
+                () -> fire(stage[0], "#notice-group-merge"),
+                () -> onFxGet(() -> noticeText(stage[0]).startsWith("Merged from the group folder")));
+
         // (c) File → Switch handbook → the installed copy, fired as the menu does it.
         String before = session[0].viewModel().handbookProperty().get().location();
         measure("(c) handbook switch", session[0], () -> fireSwitch(stage[0]),
@@ -184,6 +200,57 @@ final class StallBenchmark {
                 Thread.sleep(20); // polling, for at most 30 s, until the background listing has filled the menu
             }
             throw new IllegalStateException("Switch handbook never listed the installed copy");
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static final int GROUP_FILES = 30;
+
+    /** 30 participants' own files of 500 chapter notes each, written into {@code dir}/group as each reader would. */
+    private static Path thirtyParticipants(Path dir, Handbook h) throws Exception {
+        Path folder = Files.createDirectories(dir.resolve("group"));
+        List<String> chapters = h.book().chapters().stream().map(c -> c.id()).toList();
+        for (int p = 0; p < GROUP_FILES; p++) {
+            try (Database db = Database.open(dir.resolve("p" + p))) {
+                db.settings().putReaderName("Person " + p);
+                for (int i = 0; i < 500; i++) {
+                    db.annotations().create(new AnnotationStore.Draft(h.book().identity(), chapters.get(i % chapters.size()),
+                            Annotation.Kind.CHAPTER_NOTE, Annotation.Colour.values()[i % 5], "Person " + p + "'s note " + i,
+                            List.of("tag" + (i % 7)), "Person " + p, Optional.empty()));
+                }
+                new org.peeragogy.reader.share.group.GroupFolder(folder, dir.resolve("staging"))
+                        .writeOwn(db, new NoteSharing(db, new HandbookChapters(h), "bench"));
+            }
+        }
+        return folder;
+    }
+
+    /** Fires the button with this id in the window, as a click does. */
+    private static void fire(Stage stage, String id) {
+        try {
+            onFx(() -> ((javafx.scene.control.Button) stage.getScene().lookup(id)).fire());
+        } catch (Exception e) {
+            throw new IllegalStateException(id + " is not in the window", e);
+        }
+    }
+
+    private static String noticeText(Stage stage) {
+        javafx.scene.Node n = stage.getScene().lookup("#notice-text");
+        return n instanceof javafx.scene.control.Labeled l && l.getText() != null ? l.getText() : "";
+    }
+
+    private static <T> T onFxGet(java.util.concurrent.Callable<T> work) {
+        CompletableFuture<T> done = new CompletableFuture<>();
+        Platform.runLater(() -> {
+            try {
+                done.complete(work.call());
+            } catch (Throwable t) {
+                done.completeExceptionally(t);
+            }
+        });
+        try {
+            return done.get(60, TimeUnit.SECONDS);
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }

@@ -83,7 +83,7 @@ public final class WorkshopBenchmark {
             try (Database db = Database.open(facilitator)) {
                 NoteSharing sharing = new NoteSharing(db, place, "bench");
                 long t0 = System.nanoTime();
-                NoteSharing.FolderPreview read = sharing.previewFolder(folder);
+                org.peeragogy.reader.share.FolderPreview read = sharing.previewFolder(folder);
                 long t1 = System.nanoTime();
                 sharing.apply(read);
                 long t2 = System.nanoTime();

@@ -77,7 +77,7 @@ class WorkshopInAGroupFolderTest {
             ShareStore.Applied alongside = anas.applyAlongside(anas.previewAlongside(
                     export(bo, NoteSharing.Format.NOTES, own(bo))));
             assertEquals(1, alongside.plan().counts().conflicts(), alongside.plan().counts().summary());
-            String copy = ana.sharing().conflictCopies(book).keySet().iterator().next();
+            String copy = ana.sharedNotes().conflictCopies(book).keySet().iterator().next();
             Conversation c = ana.conversation().of(book);
             List<Annotation> notes = ana.annotations().everything().stream().filter(a -> a.book().equals(book)).toList();
             Threads.Node thread = Threads.build(notes, c.links(), c.votes()).stream()

@@ -44,7 +44,7 @@ class ConversationStoreTest {
     }
 
     /** Every row of the notes' own tables, as text, in a fixed order. */
-    private static List<String> rows(Database db, String table) throws Exception {
+    static List<String> rows(Database db, String table) throws Exception {
         List<String> out = new ArrayList<>();
         try (Statement s = db.connection().createStatement();
              ResultSet rs = s.executeQuery("SELECT * FROM " + table + " ORDER BY 1, 2")) {
@@ -79,8 +79,9 @@ class ConversationStoreTest {
             assertTrue(notes.stream().anyMatch(r -> r.contains(kept.id())));
         }
         try (Database db = open()) {
-            assertEquals(7, Database.MIGRATIONS.size(), "6 is the group folder's, 7 the conversations'");
-            assertEquals(7, db.schemaVersion());
+            assertEquals(8, Database.MIGRATIONS.size(), "6 is the group folder's, 7 the conversations', 8 where"
+                    + " claimed notes came from (decision 0032)");
+            assertEquals(Database.MIGRATIONS.size(), db.schemaVersion());
             assertEquals(notes, rows(db, "annotation"), "no saved note is changed");
             assertTrue(db.groupFolder().seen("/any").isEmpty(), "the group folder's tables (6) are there too");
             assertEquals(tags, rows(db, "annotation_tag"));
@@ -116,7 +117,7 @@ class ConversationStoreTest {
             people = rows(old, "group_person");
         }
         try (Database db = open()) {
-            assertEquals(7, db.schemaVersion());
+            assertEquals(Database.MIGRATIONS.size(), db.schemaVersion());
             assertEquals(notes, rows(db, "annotation"), "no saved note is changed");
             assertEquals(files, rows(db, "group_file"), "what the folder showed is remembered as it was");
             assertEquals(people, rows(db, "group_person"));

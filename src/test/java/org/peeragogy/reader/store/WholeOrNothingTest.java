@@ -109,11 +109,11 @@ class WholeOrNothingTest {
     /** Indexes as the reader does, but throws {@code failure} on call number {@code failAt}. */
     private static SearchIndex.NoteIndexer failingAt(int failAt, RuntimeException failure) {
         AtomicInteger calls = new AtomicInteger();
-        return (c, a) -> {
+        return (rows, a) -> {
             if (calls.incrementAndGet() == failAt) {
                 throw failure;
             }
-            SearchIndex.indexNote(c, a);
+            rows.index(a);
         };
     }
 

@@ -51,6 +51,8 @@ class GroupFolderActionsTest {
     private final Deque<Object> answers = new ArrayDeque<>();
     private final List<Dialogs.Question> questions = new ArrayList<>();
     private final AtomicReference<Runnable> wake = new AtomicReference<>();
+    /** What the window handed the system to open (a digest's copy). */
+    private final List<String> opened = new ArrayList<>();
     private BackgroundTasks tasks;
     private SaveQueue saves;
     private Handbook handbook;
@@ -152,7 +154,7 @@ class GroupFolderActionsTest {
                     return () -> wake.set(null);
                 }, TEXTS);
         SharingActions sharingActions = new SharingActions(dialogs, sharing, notes, () -> { }, notices, p -> { }, TEXTS);
-        actions = new GroupFolderActions(dialogs, group, notices, sharingActions, TEXTS);
+        actions = new GroupFolderActions(dialogs, group, notices, sharingActions, TEXTS, opened::add);
     }
 
     @AfterEach
@@ -264,6 +266,75 @@ class GroupFolderActionsTest {
         runUiUntil(() -> notice().isPresent());
         assertEquals("Merged from the group folder: Ben updated their notes (1 new).", notice().get().text());
         assertEquals(1, anasNotesSaying("Ben's third"));
+    }
+
+    /**
+     * A facilitator's digest written into the folder is a notice with Open (issue 16); what the system opens is a
+     * copy made for reading outside the folder, with nothing active left in it, since anyone in the group could put
+     * a file called digest.html there. A version already offered is not offered again; a new one is.
+     */
+    @Test
+    void aDigestArrivingIsANoticeWhoseOpenGivesTheSystemACopyWithNothingActive() throws Exception {
+        chooseFolder(false);
+        Path digest = folder.resolve("digest.html");
+        Files.writeString(digest, "<!DOCTYPE html><html lang=\"en\"><head><title>Digest: Tuesday circle</title>"
+                + "<script>alert('head')</script><meta http-equiv=\"refresh\" content=\"0;url=https://evil.example\">"
+                + "</head><body><h1>Digest: Tuesday circle</h1><p onclick=\"alert(1)\">Open questions: 2</p>"
+                + "<img src=\"https://evil.example/track.png\" onerror=\"alert(2)\"><script>alert(3)</script>"
+                + "<iframe src=\"https://evil.example\"></iframe><a href=\"javascript:alert(4)\">a link</a></body></html>");
+        byte[] asWritten = Files.readAllBytes(digest);
+        wake.get().run();
+        runUiUntil(() -> notice().isPresent());
+        assertEquals("The group's digest arrived in the group folder (digest.html).", notice().get().text());
+
+        notices.choose(choice(GroupFolderActions.OPEN_DIGEST));
+        runUiUntil(() -> !opened.isEmpty());
+        Path copy = Path.of(java.net.URI.create(opened.get(0)));
+        assertTrue(!copy.startsWith(folder), "a copy of the reader's, not the group's file: " + copy);
+        String html = Files.readString(copy);
+        assertTrue(html.contains("Open questions: 2") && html.contains("Digest: Tuesday circle"), html);
+        for (String active : List.of("<script", "alert(", "onclick", "onerror", "<iframe", "javascript:", "refresh",
+                "evil.example")) {
+            assertTrue(!html.contains(active), active + " left in the copy: " + html);
+        }
+        assertTrue(html.contains("Content-Security-Policy") && html.contains("script-src 'none'"), html);
+        assertTrue(java.util.Arrays.equals(asWritten, Files.readAllBytes(digest)), "the group's file is left as it was");
+
+        notices.clear();
+        wake.get().run();
+        runUiUntil(() -> !group.statusProperty().get().endsWith("looking…"));
+        assertTrue(notice().isEmpty(), "the same version is not offered twice");
+        Files.writeString(folder.resolve("digest.pdf"), "not a PDF at all");
+        wake.get().run();
+        runUiUntil(() -> notice().isPresent());
+        notices.choose(choice(GroupFolderActions.OPEN_DIGEST));
+        runUiUntil(() -> !problems.isEmpty());
+        assertEquals(List.of("The digest digest.pdf is not a PDF, though its name says so. Nothing was opened; ask the"
+                + " facilitator to write it again."), problems);
+        assertEquals(1, opened.size(), "nothing else was opened");
+    }
+
+    /**
+     * Files still waiting after their notice went (dismissed, or gone with a change of chapter) are offered again
+     * from Notes → Files waiting in the group folder…, not only when the next file arrives.
+     */
+    @Test
+    void filesWaitingAfterTheirNoticeWentAreOfferedAgainFromTheMenu() throws Exception {
+        chooseFolder(false);
+        javafx.beans.binding.BooleanBinding nothingWaiting = actions.nothingWaiting();
+        assertTrue(nothingWaiting.get());
+        writes("Ben", "ben", "Ben's thought");
+        wake.get().run();
+        runUiUntil(() -> notice().isPresent());
+        notices.clear(); // dismissed
+        assertTrue(!nothingWaiting.get(), "the menu entry is there while Ben's file waits");
+
+        actions.showWaiting();
+        assertEquals("Ben updated their notes (1 new)", notice().orElseThrow().text());
+        notices.choose(choice(GroupFolderActions.MERGE));
+        runUiUntil(() -> anasNotesSaying("Ben's thought") == 1 && notice().isPresent());
+        assertTrue(nothingWaiting.get(), "nothing waits once it is merged");
+        assertEquals(List.of(), problems);
     }
 
     @Test

@@ -105,7 +105,7 @@ class HeatMapViewModelTest {
         mark("Bo", "vegetable bed");
         show();
         assertEquals(2, heat.paragraphs().get(0).people());
-        notes.setLayers(java.util.Set.of("urn:Bo"), java.util.Set.of());
+        notes.setLayers(java.util.Set.of("urn:Bo"), java.util.Set.of(), java.util.Map.of());
         assertEquals(1, heat.paragraphs().get(0).people(), "over the layers shown");
         assertEquals(1, heat.paragraphs().get(0).level());
     }

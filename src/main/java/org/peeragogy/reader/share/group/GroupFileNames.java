@@ -19,7 +19,10 @@ import java.util.regex.Pattern;
  *   <li>conflict copies: Syncthing's {@code NAME.sync-conflict-DATE-TIME-DEVICE.peeranotes}, and
  *       {@code NAME (conflicted copy).peeranotes} with whatever the tool adds inside the brackets (Nextcloud
  *       and Dropbox add a date, Dropbox a name): another version of {@code NAME.peeranotes};</li>
- *   <li>notes files: any other name ending {@code .peeranotes} (any case). Everything else is not ours.</li>
+ *   <li>notes files: any other name ending {@code .peeranotes} (any case);</li>
+ *   <li>the group's handout: a facilitator's digest, named {@code digest…} and ending {@code .html}, {@code .htm},
+ *       {@code .pdf} or {@code .md} (any case), as the README tells a facilitator to write it
+ *       ({@code digest --out GROUP/digest.html}). Everything else is not ours.</li>
  * </ul>
  *
  * Threads: any; nothing here touches the disk.
@@ -34,6 +37,7 @@ public final class GroupFileNames {
             Pattern.compile("(?i)^(.*)\\.sync-conflict-[0-9]{8}-[0-9]{6}(?:-[A-Z0-9]+)?(\\.peeranotes)$");
     private static final Pattern CONFLICTED_COPY =
             Pattern.compile("(?i)^(.*?) \\([^()]*conflicted copy[^()]*\\)(\\.peeranotes)$");
+    private static final Pattern HANDOUT_NAME = Pattern.compile("^digest.*\\.(html?|pdf|md)$");
     private static final Pattern UUID_TAIL = Pattern.compile(
             "_([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$");
 
@@ -48,7 +52,9 @@ public final class GroupFileNames {
         CONFLICT_COPY,
         /** a file still arriving, or a tool's own temporary file: looked at again when complete */
         ARRIVING,
-        /** anything else (a handout, a tool's own file): left alone */
+        /** a facilitator's digest, the group's handout: offered to open (decision 0032) */
+        HANDOUT,
+        /** anything else (a tool's own file, any other document): left alone */
         OTHER
     }
 
@@ -71,7 +77,7 @@ public final class GroupFileNames {
             return new Name(Kind.ARRIVING, fileName);
         }
         if (!lower.endsWith(EXTENSION)) {
-            return new Name(Kind.OTHER, fileName);
+            return new Name(HANDOUT_NAME.matcher(lower).matches() ? Kind.HANDOUT : Kind.OTHER, fileName);
         }
         Matcher m = SYNCTHING_CONFLICT.matcher(fileName);
         if (m.matches() && !m.group(1).isEmpty()) {

@@ -2,13 +2,9 @@ package org.peeragogy.reader.share.group;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.channels.FileChannel;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -21,7 +17,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import org.peeragogy.reader.share.ExportFilter;
 import org.peeragogy.reader.share.NoteSharing;
 import org.peeragogy.reader.share.ShareException;
 import org.peeragogy.reader.store.AuthorStore;
@@ -111,13 +106,15 @@ public final class GroupFolder {
      * @param arrivals  files that bring something new, main files before conflict copies
      * @param files     every notes file in the folder as now known (the reader's own left out), by name
      * @param arriving  names of files still arriving (temporary names), left for later
+     * @param handouts  facilitator's digests new or changed since the last look ({@link GroupHandout})
      */
     public record Scan(boolean reachable, String problem, List<Arrival> arrivals, List<SeenFile> files,
-                       List<String> arriving) {
+                       List<String> arriving, List<GroupHandout> handouts) {
         public Scan {
             arrivals = List.copyOf(arrivals);
             files = List.copyOf(files);
             arriving = List.copyOf(arriving);
+            handouts = List.copyOf(handouts);
         }
     }
 
@@ -151,11 +148,16 @@ public final class GroupFolder {
         List<Arrival> arrivals = new ArrayList<>();
         List<SeenFile> files = new ArrayList<>();
         List<String> arriving = new ArrayList<>();
+        List<GroupHandout> handouts = new ArrayList<>();
         for (Path p : entries) {
             String name = name(p);
             GroupFileNames.Name kind = GroupFileNames.classify(name);
             if (kind.kind() == GroupFileNames.Kind.ARRIVING) {
                 arriving.add(name);
+                continue;
+            }
+            if (kind.kind() == GroupFileNames.Kind.HANDOUT) {
+                GroupHandout.lookAt(p, folder.toString(), seen.get(name), store, db.now()).ifPresent(handouts::add);
                 continue;
             }
             if (kind.kind() != GroupFileNames.Kind.NOTES && kind.kind() != GroupFileNames.Kind.CONFLICT_COPY) {
@@ -218,7 +220,7 @@ public final class GroupFolder {
             store.record(looked);
             files.add(looked);
         }
-        return new Scan(true, "", arrivals, files, arriving);
+        return new Scan(true, "", arrivals, files, arriving, handouts);
     }
 
     /**
@@ -231,12 +233,38 @@ public final class GroupFolder {
      */
     public ShareStore.Applied merge(Database db, NoteSharing sharing, Arrival arrival, boolean byHand)
             throws ShareException, StoreException {
-        ShareStore.Applied applied = arrival.alongside() ? sharing.applyAlongside(arrival.preview())
-                : sharing.apply(arrival.preview());
-        db.groupFolder().record(arrival.seen().with(State.MERGED, applied.plan().summary()));
-        if (byHand && !arrival.seen().authorId().isEmpty()) {
-            db.groupFolder().accept(arrival.seen().authorId(), arrival.seen().person());
+        return mergeAll(db, sharing, List.of(arrival), byHand).get(0);
+    }
+
+    /**
+     * Merges these arrivals in one transaction, as one undoable import (Undo takes back everything the notice
+     * named), each planned against what the ones before it wrote, and remembers their versions as merged, in one
+     * more. {@code byHand}: the reader chose to; their people are then accepted. One transaction rather than one
+     * per file: 30 files of 500 notes were 30 writes of the whole batch to disk (issue 16's figure).
+     *
+     * @return each arrival's import, in order
+     * @throws ShareException when it cannot be saved (nothing was)
+     * @throws StoreException when what was merged cannot be remembered (the notes are merged)
+     */
+    public List<ShareStore.Applied> mergeAll(Database db, NoteSharing sharing, List<Arrival> arrivals, boolean byHand)
+            throws ShareException, StoreException {
+        if (arrivals.isEmpty()) {
+            return List.of();
         }
+        List<NoteSharing.Together> files = new ArrayList<>();
+        arrivals.forEach(a -> files.add(new NoteSharing.Together(a.preview(), a.alongside())));
+        List<ShareStore.Applied> applied = sharing.applyTogether(files, arrivals.size() == 1 ? arrivals.get(0).fileName()
+                : "group folder (" + arrivals.size() + " files)");
+        List<SeenFile> merged = new ArrayList<>();
+        Map<String, String> accepted = new java.util.LinkedHashMap<>();
+        for (int k = 0; k < arrivals.size(); k++) {
+            Arrival a = arrivals.get(k);
+            merged.add(a.seen().with(State.MERGED, applied.get(k).plan().summary()));
+            if (byHand && !a.seen().authorId().isEmpty()) {
+                accepted.putIfAbsent(a.seen().authorId(), a.seen().person());
+            }
+        }
+        db.groupFolder().merged(merged, accepted);
         return applied;
     }
 
@@ -258,53 +286,7 @@ public final class GroupFolder {
      * @throws StoreException when the reader's id cannot be read
      */
     public Path writeOwn(Database db, NoteSharing sharing) throws ShareException, StoreException {
-        String me = db.settings().readerId();
-        String name = db.settings().get(org.peeragogy.reader.store.SettingsStore.READER_NAME)
-                .filter(n -> !n.isBlank()).orElse("reader");
-        String own = GroupFileNames.own(name, me);
-        if (!Files.isDirectory(folder)) {
-            throw new ShareException("The group folder " + folder + " is not there now; your notes will be"
-                    + " written to it when it is back.");
-        }
-        Path made;
-        try {
-            Files.createDirectories(staging);
-            made = staging.resolve(own);
-        } catch (IOException e) {
-            throw new ShareException("Cannot make " + staging + ": " + e.getMessage(), e);
-        }
-        // The reader's anonymous questions are theirs too (decision 0031): their file carries them.
-        Set<String> mine = db.conversation().anonymousId().map(anon -> Set.of(me, anon)).orElse(Set.of(me));
-        sharing.export(NoteSharing.Format.NOTES, made, new ExportFilter(Set.of(), Set.of(), Set.of(), mine));
-        Path target = folder.resolve(own);
-        Path temp = folder.resolve(GroupFileNames.temporary(own));
-        try {
-            Files.copy(made, temp, StandardCopyOption.REPLACE_EXISTING);
-            try (FileChannel ch = FileChannel.open(temp, StandardOpenOption.WRITE)) {
-                ch.force(true);
-            }
-            try {
-                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } catch (IOException e) {
-            try {
-                Files.deleteIfExists(temp);
-            } catch (IOException ignored) {
-                // The temporary name is skipped by every reader and sync tool; it is replaced next time.
-            }
-            throw new ShareException("Could not write your notes to the group folder " + folder + ": "
-                    + e.getMessage() + ". They will be written again at the next change.", e);
-        } finally {
-            try {
-                Files.deleteIfExists(made);
-            } catch (IOException ignored) {
-                // A leftover in the reader's own staging folder is replaced next time.
-            }
-        }
-        removeOldOwn(me, own);
-        return target;
+        return OwnFile.write(folder, staging, db, sharing);
     }
 
     /** What the reader's notes on this handbook are now, in one line: it changes with every note they make, edit or delete. */
@@ -315,23 +297,8 @@ public final class GroupFolder {
                 + "|" + db.settings().get(org.peeragogy.reader.store.SettingsStore.READER_NAME).orElse("");
     }
 
-    private void removeOldOwn(String me, String own) {
-        try (DirectoryStream<Path> dir = Files.newDirectoryStream(folder)) {
-            for (Path p : dir) {
-                String n = name(p);
-                GroupFileNames.Name kind = GroupFileNames.classify(n);
-                if (kind.kind() == GroupFileNames.Kind.NOTES && !n.equals(own)
-                        && GroupFileNames.authorIdOf(n).filter(me::equals).isPresent()) {
-                    Files.deleteIfExists(p);
-                }
-            }
-        } catch (IOException | RuntimeException e) {
-            // An older own file left behind is read by the others as an older version: it changes nothing.
-        }
-    }
-
     private static Scan unreachable(String why) {
-        return new Scan(false, why, List.of(), List.of(), List.of());
+        return new Scan(false, why, List.of(), List.of(), List.of(), List.of());
     }
 
     /** The one author of a file's live notes and tombstones, when there is exactly one. */
@@ -354,7 +321,8 @@ public final class GroupFolder {
         return n == null ? "" : n.toString();
     }
 
-    private static Optional<String> sha256(Path p) {
+    /** The file's SHA-256 in lower-case hex; empty when it cannot be read just now. */
+    static Optional<String> sha256(Path p) {
         try (InputStream in = Files.newInputStream(p)) {
             MessageDigest md = MessageDigest.getInstance("SHA-256");
             byte[] buf = new byte[65536];

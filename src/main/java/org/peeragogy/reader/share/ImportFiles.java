@@ -1,0 +1,167 @@
+package org.peeragogy.reader.share;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.peeragogy.reader.store.ShareStore;
+
+/**
+ * Reading a file to import (decisions 0008, 0028): a notes file, W3C JSON-LD or a Hypothesis export, told apart
+ * by their first bytes and top-level fields, each through its own reader. What {@link NoteSharing#read} does.
+ * Threads: any but the FX thread (it reads the disk).
+ */
+final class ImportFiles {
+    /**
+     * The largest JSON file read, in bytes (decision 0028): the whole file is held in memory while it is parsed (about
+     * three times its size: bytes, text, values), so 128 MiB keeps an import under half a gigabyte, within the
+     * default heap of a computer with 2 GB of memory or more. W3C export writes no file over it
+     * ({@link #JSON_TOO_LARGE}); the notes file has no such limit (it is read row by row).
+     */
+    static final long MAX_JSON_BYTES = 128L * 1024 * 1024;
+
+    /** What to do about a JSON file over {@link #MAX_JSON_BYTES}, said by import and by export. */
+    static final String JSON_TOO_LARGE = "W3C and Hypothesis JSON files are read whole, up to "
+            + (MAX_JSON_BYTES >> 20) + " MB. For a large collection use the notes file format (export --format notes),"
+            + " which has no such limit, or export fewer chapters (--chapter).";
+
+    private ImportFiles() {
+    }
+
+    /**
+     * Reads any of the three formats, telling them apart by their first bytes and top-level fields. A file that
+     * says it was written in the future (past {@link ShareStore#FUTURE_ALLOWANCE}) renames no one: its date is
+     * dropped, and said (decision 0028).
+     */
+    static ImportFile read(Path file, Chapters chapters) throws ShareException {
+        ImportFile f = readAny(file, chapters);
+        Instant limit = Instant.now().plus(ShareStore.FUTURE_ALLOWANCE);
+        if (f.writtenAt().filter(w -> w.isAfter(limit)).isEmpty()) {
+            return f;
+        }
+        List<String> notKept = new ArrayList<>(f.notKept());
+        notKept.add("the date the file says it was written (" + f.writtenAt().get() + "), which is in the future:"
+                + " the names in it rename no one (check the clock of the computer that wrote it)");
+        return new ImportFile(f.format(), f.bookIdentity(), f.notes(), f.people(), f.meta(), f.skipped(), notKept,
+                Optional.empty());
+    }
+
+    private static ImportFile readAny(Path file, Chapters chapters) throws ShareException {
+        byte[] head;
+        long size;
+        try {
+            if (!Files.isRegularFile(file)) {
+                throw new ShareException("There is no file at " + file + ". Nothing was changed.");
+            }
+            size = Files.size(file);
+            try (InputStream in = Files.newInputStream(file)) {
+                head = in.readNBytes(16);
+            }
+        } catch (IOException e) {
+            throw new ShareException("Cannot read " + file + ": " + AtomicFiles.reason(e) + ". Nothing was changed.", e);
+        }
+        if (NotesFile.looksLikeSqlite(head)) {
+            return NotesFile.read(file);
+        }
+        if (size > MAX_JSON_BYTES) {
+            throw new ShareException("This file cannot be imported: it is larger than " + (MAX_JSON_BYTES >> 20)
+                    + " MB. Nothing was changed. " + JSON_TOO_LARGE);
+        }
+        String text;
+        try {
+            text = utf8(Files.readAllBytes(file));
+        } catch (IOException e) {
+            throw new ShareException("Cannot read " + file + ": " + AtomicFiles.reason(e) + ". Nothing was changed.", e);
+        }
+        if (text.startsWith("\uFEFF")) {
+            text = text.substring(1);
+        }
+        if (text.startsWith("# ") || text.startsWith("---\n")) {
+            throw new ShareException("This file cannot be imported: it is Markdown (a Markdown export is for reading)."
+                    + " To share notes, export them as a notes file or as W3C (export --format notes, or --format w3c)"
+                    + " and import that. Nothing was changed.");
+        }
+        Object root;
+        try {
+            root = JsonReader.parse(text);
+        } catch (JsonReader.JsonException e) {
+            throw new ShareException("This file cannot be imported: " + e.getMessage() + " Nothing was changed.");
+        }
+        try {
+            // A top-level array: W3C annotations, or Hypothesis API rows.
+            if (root instanceof List<?> list && !list.isEmpty()) {
+                return W3cRead.looksLikeW3c(list) ? W3cRead.read(list, chapters) : HypothesisJson.read(list, chapters);
+            }
+            if (!(root instanceof Map<?, ?> m)) {
+                throw new ShareException("This file cannot be imported: its JSON is not an object of notes."
+                        + " Nothing was changed.");
+            }
+            @SuppressWarnings("unchecked")
+            Map<String, Object> map = (Map<String, Object>) m;
+            if (map.containsKey("@context")) {
+                return W3cRead.read(map, chapters);
+            }
+            // A Hypothesis export, or an API search result ({total, rows}).
+            if (map.containsKey("annotations") || map.containsKey("rows") && map.containsKey("total")) {
+                return HypothesisJson.read(map, chapters);
+            }
+        } catch (IllegalArgumentException | IndexOutOfBoundsException | ClassCastException e) {
+            throw new ShareException("This file cannot be imported: a value in it is out of range ("
+                    + e.getMessage() + "). Nothing was changed.", e);
+        }
+        throw new ShareException("This file cannot be imported: it is JSON, but neither W3C Web Annotations nor a"
+                + " Hypothesis export. Nothing was changed.");
+    }
+
+    /**
+     * {@code bytes} as UTF-8 text.
+     *
+     * @throws ShareException naming the byte offset of the first byte that is not UTF-8
+     */
+    private static String utf8(byte[] bytes) throws ShareException {
+        java.nio.charset.CharsetDecoder d = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+        try {
+            return d.decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            ByteBuffer in = ByteBuffer.wrap(bytes);
+            java.nio.CharBuffer out = java.nio.CharBuffer.allocate(8192);
+            d.reset();
+            java.nio.charset.CoderResult r;
+            while (!(r = d.decode(in, out, true)).isError() && !r.isUnderflow()) {
+                out.clear();
+            }
+            throw new ShareException("This file cannot be imported: it is neither a notes file nor UTF-8 JSON (byte "
+                    + in.position() + " is not UTF-8). If it is JSON, save it as UTF-8 and import it again."
+                    + " Nothing was changed.");
+        }
+    }
+
+    /** The length of {@code s} in UTF-8, counted without encoding it (the text may be large). */
+    static long utf8Length(String s) {
+        long n = 0;
+        for (int k = 0; k < s.length(); k++) {
+            char c = s.charAt(k);
+            if (c < 0x80) {
+                n++;
+            } else if (c < 0x800) {
+                n += 2;
+            } else if (Character.isHighSurrogate(c) && k + 1 < s.length() && Character.isLowSurrogate(s.charAt(k + 1))) {
+                n += 4;
+                k++;
+            } else {
+                n += 3;
+            }
+        }
+        return n;
+    }
+}
