@@ -35,6 +35,11 @@ final class PageEvents implements ChapterView.Listener {
         saveAfterScroll.setOnFinished(e -> vm.savePosition());
     }
 
+    /** The window closes: a position save still waiting for the scrolling to stop is dropped (the window saves it). */
+    void close() {
+        saveAfterScroll.stop();
+    }
+
     /** Gives the parts that are made after the page (which needs this listener first), before it shows anything. */
     void connect(ChapterPresenter presenter, NotesPane notesPane) {
         this.presenter = presenter;

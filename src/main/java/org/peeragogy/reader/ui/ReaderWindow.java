@@ -354,6 +354,7 @@ public final class ReaderWindow {
     /** Saves where the reader is and the window's bounds (queued on the writer), and releases the page. */
     public void close() {
         searchSide.stopIndexing();
+        pageEvents.close(); // its pending position save would land on closed connections; it is saved just below
         vm.scrolled(chapterView.position());
         vm.savePosition();
         place.close();
