@@ -221,11 +221,16 @@ final class NotesPanel {
                 talk.setWrapText(true);
                 note = new VBox(2, talk, note);
             }
+            // A note a file said was the reader's says where it came from (decision 0032).
+            String claim = claimOf(texts, item);
+            if (!claim.isEmpty()) {
+                note = new VBox(2, claimLabel(claim), note);
+            }
             VBox box = new VBox(note);
             box.setPadding(new Insets(0, 0, 0, INDENT * Math.min(6, entry.depth())));
             setGraphic(box);
             setAccessibleText(NoteSpeech.of(texts, item.annotation(), item.elsewhere())
-                    + (said.isEmpty() ? "" : " " + entry.talk().speech(texts)));
+                    + (said.isEmpty() ? "" : " " + entry.talk().speech(texts)) + (claim.isEmpty() ? "" : " " + claim));
         }
     }
 
@@ -264,19 +269,28 @@ final class NotesPanel {
                 note = new VBox(2, from, note);
             }
             // A note a file said was the reader's says where it came from (decision 0032).
-            String claim = item.claimedFrom().isEmpty() ? "" : texts.format("notes.claimedFrom", item.claimedFrom());
+            String claim = claimOf(texts, item);
             if (!claim.isEmpty()) {
-                Label from = new Label(claim);
-                from.setWrapText(true);
-                from.getStyleClass().add("note-kind");
-                from.setId("note-claimed-from");
-                note = new VBox(2, from, note);
+                note = new VBox(2, claimLabel(claim), note);
             }
             setGraphic(note);
             setText(null);
             // quote, note, author, date; then where a note that says it is the reader's came from
             setAccessibleText(NoteSpeech.of(texts, item.annotation(), item.elsewhere()) + (claim.isEmpty() ? "" : " " + claim));
         }
+    }
+
+    /** "From FILE, which says you wrote it…" for a note a file claimed was the reader's; "" for any other. */
+    private static String claimOf(Texts texts, NotesViewModel.Item item) {
+        return item.claimedFrom().isEmpty() ? "" : texts.format("notes.claimedFrom", item.claimedFrom());
+    }
+
+    private static Label claimLabel(String claim) {
+        Label from = new Label(claim);
+        from.setWrapText(true);
+        from.getStyleClass().add("note-kind");
+        from.setId("note-claimed-from");
+        return from;
     }
 
     static Node describe(Texts texts, Annotation a, boolean approximate) {
