@@ -44,7 +44,7 @@ echo "Linking the Java runtime with JavaFX and the reader as modules..."
 jlink --module-path "$FX$OUT/module/$MODULE.jar" --add-modules "$MODULE,$JDK_MODULES" \
     --include-locales=en,es,fr,de,pt,it --strip-debug --no-header-files --no-man-pages --compress=2 \
     --exclude-resources='glob:/javafx.*/*.so' --generate-cds-archive --output "$OUT/runtime"
-for lib in target/*.so; do
+for lib in target/javafx/*.so; do
   case "$(basename "$lib")" in
     libavplugin*|libfxplugins.so|libgstreamer-lite.so|libjfxmedia.so) ;;
     *) cp "$lib" "$OUT/runtime/lib/" ;;

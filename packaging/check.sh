@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Checks the package built by packaging/build.sh as people will use it (run by .ci/run; needs a display,
 # so run it under xvfb-run):
-#  - the app image copied to another folder (cp -r, times not kept), the portable archives unpacked
+#  - the jar started with java -jar, the app image copied to another folder (cp -r, times not kept), the portable archives unpacked
 #    elsewhere and made read-only but for their data folder, and, when run as root, the .deb installed:
 #    each starts and shows a chapter, and prints no warning (the class-data archive is used, JavaFX runs
 #    as modules, SQLite loads from the app folder: nothing about any of these is printed);
@@ -27,6 +27,9 @@ start() {
   fi
   echo "package check: $label started without warnings, $(grep -o 'first-chapter-ms=[0-9]*' "$out")"
 }
+
+# 0. The jar as built, started with `java -jar`: JavaFX loads as modules from target/javafx (issue 17).
+start "the jar (java -jar)" java -jar target/peeragogy-reader.jar --data-dir "$work/data-jar"
 
 # 1. The image copied elsewhere, as a person copies a folder.
 cp -r "$OUT/$NAME" "$work/copied"
@@ -63,6 +66,10 @@ done
 deb=$(ls "$OUT"/${NAME}_*.deb)
 lintian --fail-on error --tag-display-limit 0 "$deb"
 echo "package check: lintian reports no error on $(basename "$deb")"
+# The PDF digest needs DejaVu Sans (decision 0029): the package depends on the font.
+dpkg-deb -f "$deb" Depends | tr ',' '\n' | sed 's/^ *//' | grep -qx 'fonts-dejavu-core' \
+  || { echo "package check: the .deb does not depend on fonts-dejavu-core (the PDF digest's font)"; exit 1; }
+echo "package check: the .deb depends on fonts-dejavu-core"
 if [ "$(id -u)" = 0 ] && ! dpkg -s "$NAME" > /dev/null 2>&1; then
   DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "./$deb" > "$work/install.txt" 2>&1 \
     || { cat "$work/install.txt"; echo "package check: the .deb did not install"; exit 1; }
@@ -70,7 +77,7 @@ if [ "$(id -u)" = 0 ] && ! dpkg -s "$NAME" > /dev/null 2>&1; then
   [ "$(dpkg-query -W -f='${db:Status-Status}' "$NAME")" = installed ] \
     || { echo "package check: the .deb is not fully configured"; exit 1; }
   for f in /usr/share/applications/$NAME.desktop /usr/share/mime/packages/$NAME.xml \
-      /usr/share/icons/hicolor/256x256/apps/$NAME.png; do
+      /usr/share/icons/hicolor/256x256/apps/$NAME.png /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf; do
     [ -f "$f" ] || { echo "package check: the .deb did not install $f"; exit 1; }
   done
   start "the installed .deb" "/usr/bin/$NAME" --data-dir "$work/data-deb"

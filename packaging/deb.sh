@@ -88,13 +88,16 @@ find "$ROOT" -type d -exec chmod 755 {} +
 find "$ROOT/usr" -type f \( -perm /111 ! -name '*.so' \) -exec chmod 755 {} +
 find "$ROOT/usr" -type f \( ! -perm /111 -o -name '*.so' \) -exec chmod 644 {} +
 INSTALLED=$(du -sk --exclude=DEBIAN "$ROOT" | cut -f1)
+# fonts-dejavu-core: the facilitator's PDF digest embeds DejaVu Sans from /usr/share/fonts/truetype/dejavu
+# (digest.DigestPdf, decision 0029), so Greek, Cyrillic and the other scripts it covers show; without it a PDF
+# shows Latin-1 only and "#" for the rest.
 cat > "$ROOT/DEBIAN/control" <<CONTROL
 Package: $NAME
 Version: $VERSION-1
 Architecture: $ARCH
 Maintainer: Peeragogy Reader contributors <reader@peeragogy.org>
 Installed-Size: $INSTALLED
-Depends: libc6, libgcc-s1, libstdc++6, zlib1g, libgtk-3-0, libxtst6, libgl1, libfreetype6, libfontconfig1, libasound2
+Depends: libc6, libgcc-s1, libstdc++6, zlib1g, libgtk-3-0, libxtst6, libgl1, libfreetype6, libfontconfig1, libasound2, fonts-dejavu-core
 Section: education
 Priority: optional
 Homepage: https://peeragogy.org

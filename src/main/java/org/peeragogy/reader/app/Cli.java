@@ -17,8 +17,6 @@ import org.peeragogy.reader.book.Chapter;
 import org.peeragogy.reader.book.Handbook;
 import org.peeragogy.reader.book.Problem;
 import org.peeragogy.reader.content.CheckReport;
-import org.peeragogy.reader.content.HandbookException;
-import org.peeragogy.reader.content.HandbookLibrary;
 import org.peeragogy.reader.content.Handbooks;
 import org.peeragogy.reader.content.SearchUnits;
 import org.peeragogy.reader.share.AnnotationJson;
@@ -62,56 +60,6 @@ final class Cli {
             case "digest" -> new WorkshopCommands(out, err).digest(options, handbook);
             default -> throw new IllegalArgumentException(options.command());
         };
-    }
-
-    /** Commands about the installed handbooks; they need no open handbook. */
-    static final java.util.Set<String> LIBRARY_COMMANDS = java.util.Set.of("add-handbook", "handbooks");
-
-    int runLibrary(Options options) throws StoreException {
-        HandbookLibrary library = new HandbookLibrary(DataDirs.handbooks(options));
-        if (options.command().equals("handbooks")) {
-            for (HandbookLibrary.Installed i : library.list()) {
-                out.println(String.join("\t", i.identity(), oneLine(i.title()), Integer.toString(i.chapters()),
-                        i.location().toString()));
-            }
-            return 0;
-        }
-        HandbookLibrary.Installed installed;
-        try {
-            installed = library.install(java.nio.file.Path.of(options.arguments().get(0)),
-                    HandbookLibrary.Progress.NONE);
-        } catch (HandbookException e) {
-            err.println(Messages.logged(LOG, "add-handbook", e));
-            return 1;
-        }
-        try (Database db = Database.open(DataDirs.resolve(options))) {
-            db.settings().put(HandbookLibrary.CHOSEN_SETTING, installed.identity());
-        }
-        out.println(installed.identity() + "\t" + oneLine(installed.title()));
-        if (installed.replaced()) {
-            out.println(installed.previousFingerprint().equals(installed.fingerprint())
-                    ? "This edition was already installed; its copy was renewed."
-                    : "Replaced the edition installed before; your notes on it are kept.");
-        }
-        reportNotShown(installed);
-        return 0;
-    }
-
-    /** After installing: one line per chapter the reader will not show (found without rendering). */
-    private void reportNotShown(HandbookLibrary.Installed installed) {
-        List<Problem> notShown;
-        try (Handbook h = Handbooks.open(installed.location())) {
-            notShown = Handbooks.screen(h);
-        } catch (HandbookException | IOException e) {
-            return; // installed and checked already; this is only a courtesy
-        }
-        for (Problem p : notShown) {
-            out.println(p);
-        }
-        if (!notShown.isEmpty()) {
-            out.println(notShown.size() + (notShown.size() == 1 ? " chapter" : " chapters")
-                    + " will show a page saying why instead of the text; the rest of the book is unaffected.");
-        }
     }
 
     /** Anchors a quote the way a selection would be, and saves the highlight. */
@@ -361,7 +309,7 @@ final class Cli {
         return oneLine(String.join(",", out));
     }
 
-    private static String oneLine(String s) {
+    static String oneLine(String s) {
         return s.replace("\\", "\\\\").replace("\n", "\\n").replace("\t", "\\t").replace("\r", "\\r");
     }
 

@@ -40,7 +40,51 @@ final class HandbookLocator {
         candidates.addAll(shipped());
         HandbookLibrary library = new HandbookLibrary(DataDirs.handbooks(options));
         library.recoverAtStartUp(); // the only recovery outside an install: nothing else runs yet
-        return inLanguage(locate(options.handbook(), library, remembered.identity(), candidates), remembered.language());
+        Handbook found = locate(options.handbook(), library, remembered.identity(), candidates);
+        if (options.language().isPresent()) {
+            return inLanguageAsked(found, options.language().get());
+        }
+        return inLanguage(found, remembered.language());
+    }
+
+    /**
+     * The handbook in the language asked for with {@code --language} (issue 13): a BCP 47 tag as the folder's
+     * editions have it, compared ignoring case and {@code _} for {@code -}. Closes {@code handbook} and throws
+     * a {@link Options.UsageException} naming the languages there are when its folder holds no such edition.
+     */
+    static Handbook inLanguageAsked(Handbook handbook, String asked) throws Options.UsageException {
+        String wanted = asked.strip().replace('_', '-');
+        List<String> languages = handbook.languages();
+        Optional<String> tag = languages.stream().filter(l -> l.equalsIgnoreCase(wanted)).findFirst();
+        if (tag.isPresent() && tag.get().equals(handbook.book().language())) {
+            return handbook;
+        }
+        String where = handbook.location();
+        if (tag.isPresent()) {
+            try {
+                Handbook other = handbook.openTranslation(tag.get());
+                closeQuietly(handbook);
+                return other;
+            } catch (IOException e) {
+                closeQuietly(handbook);
+                throw new Options.UsageException("The " + Handbooks.languageName(tag.get()) + " edition of " + where
+                        + " could not be opened: " + e.getMessage());
+            }
+        }
+        closeQuietly(handbook);
+        List<String> named = languages.stream().map(l -> l.isEmpty() ? "the originals (no language named)"
+                : l + " (" + Handbooks.languageName(l) + ")").toList();
+        throw new Options.UsageException("The handbook at " + where + " has no edition in '" + asked + "': "
+                + (languages.size() > 1 ? "its languages are " + String.join(", ", named) + "."
+                : "its folder holds one language only" + (languages.get(0).isEmpty() ? "." : ", " + named.get(0) + ".")));
+    }
+
+    private static void closeQuietly(Handbook handbook) {
+        try {
+            handbook.close();
+        } catch (IOException e) {
+            // Released at exit at the latest.
+        }
     }
 
     /**
@@ -73,7 +117,8 @@ final class HandbookLocator {
         if (named.isPresent()) {
             Path path = named.get();
             String asIdentity = path.toString();
-            if (!Files.exists(path) && library != null && library.find(asIdentity).isPresent()) {
+            // An installed handbook's identity, or one of its other languages' (handbook-x.th).
+            if (!Files.exists(path) && library != null && library.findEdition(asIdentity).isPresent()) {
                 try {
                     return library.open(asIdentity);
                 } catch (HandbookException e) {

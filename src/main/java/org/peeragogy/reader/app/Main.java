@@ -35,6 +35,20 @@ public final class Main {
             System.exit(usage(err, e.getMessage()));
             return;
         }
+        if (options.isWindow()) {
+            java.util.Optional<ClassLoader> modular = java.util.Optional.empty();
+            try {
+                modular = ModularLaunch.loader();
+            } catch (IOException | RuntimeException | LinkageError e) {
+                // Recovers: the window still opens with JavaFX from the class path (JavaFX warns then); the
+                // log, started below, is not open yet, so the reason goes to the error stream.
+                err.println("JavaFX could not be loaded as modules (" + e + "); loading it from the class path.");
+            }
+            if (modular.isPresent()) {
+                ModularLaunch.main(modular.get(), args); // the same window, JavaFX loaded as named modules
+                return;
+            }
+        }
         ProcessSettings.apply(DataDirs.resolve(options));
         if (options.isWindow()) {
             // The log stays open for the life of the window; the JDK closes its file at exit.
@@ -87,10 +101,10 @@ public final class Main {
                 return failed(err, "recover", e);
             }
         }
-        if (Cli.LIBRARY_COMMANDS.contains(options.command())) {
+        if (LibraryCommands.COMMANDS.contains(options.command())) {
             // These work on the installed handbooks, not on an open one.
             try {
-                return new Cli(out, err).runLibrary(options);
+                return new LibraryCommands(out, err).run(options);
             } catch (OpenFailure e) {
                 return recover.explain(e, options);
             } catch (StoreException | RuntimeException e) {

@@ -13,7 +13,7 @@ record Options(Optional<Path> handbook, Optional<Path> dataDir, Optional<String>
                String command, List<String> arguments, Map<String, List<String>> flags, Optional<Path> openFile) {
 
     static final String USAGE = """
-            Usage: java -jar peeragogy-reader.jar [--handbook PATH] [--data-dir DIR] [COMMAND]
+            Usage: java -jar peeragogy-reader.jar [--handbook PATH] [--language TAG] [--data-dir DIR] [COMMAND]
               (no command)      open the reader window
               --smoke ID        open the window on chapter ID, print first-chapter-ms=N when it is shown, exit
               chapters          list the chapters in reading order: number, id, title, part (tab-separated)
@@ -63,17 +63,21 @@ record Options(Optional<Path> handbook, Optional<Path> dataDir, Optional<String>
                                 most-marked passages, open questions by votes with their threads, answered
                                 questions, tags; notes that could not be placed listed at the end
               add-handbook PATH install a handbook folder or zip (another edition, a translation) into the
-                                data folder and open it from now on; prints its identity and title
-              handbooks         list the installed handbooks: identity, title, chapters, location
-                                (tab-separated)
+                                data folder and open it from now on; prints its identity, title and
+                                language, and a line for each other language its folder holds
+              handbooks         list the installed handbooks, a line for each language: identity, title,
+                                chapters, location, language (tab-separated)
               recover [--restore-backup | --start-fresh]
                                 when your notes file is damaged: put the latest automatic backup in its
                                 place, or save the notes that can still be read to a notes file and start
                                 with an empty one (the damaged file is kept either way); alone, says whether
                                 there is anything to recover
             Options:
-              --handbook PATH   the handbook folder or zip, or the identity of an installed handbook
-                                (default: the installed handbook chosen last, else ../shared/handbook)
+              --handbook PATH   the handbook folder or zip, or the identity of an installed handbook or of
+                                one of its languages (handbooks lists them; default: the installed handbook
+                                chosen last, else ../shared/handbook)
+              --language TAG    the handbook's edition in that language, when its folder holds several
+                                (a tag such as es, th or pt-BR; add-handbook and handbooks list them)
               --data-dir DIR    where your notes, reading position and settings are kept (default: the
                                 system's per-user data folder)
               --portable        keep your data in the data folder inside the reader's own folder (as when
@@ -104,7 +108,7 @@ record Options(Optional<Path> handbook, Optional<Path> dataDir, Optional<String>
             Map.entry("group-folder", Map.of("--group", true, "--merge-accepted", false, "--merge-all", false)),
             Map.entry("digest", Map.of("--format", true, "--out", true, "--chapter", true, "--names", true)),
             Map.entry("recover", Map.of("--restore-backup", false, "--start-fresh", false)));
-    private static final Set<String> GLOBAL = Set.of("--handbook", "--data-dir", "--smoke");
+    private static final Set<String> GLOBAL = Set.of("--handbook", "--data-dir", "--smoke", "--language");
     /** Global options without a value. */
     private static final Set<String> GLOBAL_SWITCHES = Set.of("--debug", "--portable");
 
@@ -126,6 +130,11 @@ record Options(Optional<Path> handbook, Optional<Path> dataDir, Optional<String>
 
     List<String> all(String name) {
         return flags.getOrDefault(name, List.of());
+    }
+
+    /** {@code --language TAG}: the edition of the handbook's folder in that language (issue 13). */
+    Optional<String> language() {
+        return flag("--language");
     }
 
     /** {@code --debug}: logged problems, stack traces included, are printed on the error stream too. */
@@ -194,6 +203,10 @@ record Options(Optional<Path> handbook, Optional<Path> dataDir, Optional<String>
             if (!GLOBAL.contains(name) && !GLOBAL_SWITCHES.contains(name) && !COMMAND_OPTIONS.getOrDefault(command, Map.of()).containsKey(name)) {
                 throw new UsageException(name + " does not go with " + (command.isEmpty() ? "the window" : command));
             }
+        }
+        if (flags.containsKey("--language") && Set.of("add-handbook", "handbooks", "recover").contains(command)) {
+            throw new UsageException("--language chooses the edition a command or the window opens; " + command
+                    + " opens none");
         }
         if (flags.containsKey("--smoke") && !command.isEmpty()) {
             throw new UsageException("--smoke opens the window and cannot be combined with the command " + command);

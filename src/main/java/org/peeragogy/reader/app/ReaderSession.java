@@ -33,6 +33,13 @@ import org.peeragogy.reader.ui.KeyboardViewModel;
 import org.peeragogy.reader.ui.ReaderViewModel;
 import org.peeragogy.reader.ui.ReaderWindow;
 import org.peeragogy.reader.ui.WindowBoundsViewModel;
+import org.peeragogy.reader.ui.ConversationViewModel;
+import org.peeragogy.reader.ui.DigestViewModel;
+import org.peeragogy.reader.ui.GroupViewModel;
+import org.peeragogy.reader.ui.WorkshopOptionsViewModel;
+import org.peeragogy.reader.ui.WorkshopViewModels;
+import org.peeragogy.reader.digest.Digests;
+import java.util.Set;
 import javafx.stage.Stage;
 
 /** One open reader window with everything it uses, wired by constructor. Call on the FX thread. */
@@ -52,6 +59,10 @@ final class ReaderSession implements AutoCloseable {
     private final SearchViewModel search;
     private final ReaderWindow window;
     private final GroupFolderViewModel group;
+    private ConversationViewModel talk;
+    private GroupViewModel groupView;
+    private DigestViewModel digest;
+    private WorkshopOptionsViewModel options;
     /** How long the reader's notes stay unchanged before their group folder file is written again (issue 16). */
     static final java.time.Duration GROUP_DEBOUNCE = java.time.Duration.ofSeconds(3);
     /** How often the group folder is looked at besides its change events (network shares send none). */
@@ -139,9 +150,36 @@ final class ReaderSession implements AutoCloseable {
         this.window = new ReaderWindow(stage, new ReaderWindow.ViewModels(viewModel, notes, allNotes, search, sharing,
                 handbooks, new WindowBoundsViewModel(database.settings(), saves, writer.settings()),
                 new PanelsViewModel(database.settings(), saves, writer.settings()), group,
-                new KeyboardViewModel(database.settings(), saves, writer.settings()), interfaceLanguage),
+                new KeyboardViewModel(database.settings(), saves, writer.settings()), interfaceLanguage,
+                workshop(database, writer, notes, saves, viewModel, forHandbook, shown::get, texts)),
                 (book, progress) -> index(database, book, progress), dataDir.resolve("webview"), tasks, browser);
         group.start(); // the group folder chosen before, if any, is watched again
+    }
+
+    /**
+     * A workshop's view-models (issue 15): the conversation on the window's connection with writes on the writer's,
+     * the group's figures and the digest each on a connection of their own, opened for the work.
+     */
+    private WorkshopViewModels workshop(Database database, Database writer, NotesViewModel notes, SaveQueue saves,
+                                        ReaderViewModel reader, SharingForHandbook forHandbook,
+                                        Supplier<Handbook> shown, Texts texts) {
+        // Read on the notes' own thread (the window's read connection, one call at a time), laid out on the FX thread.
+        this.talk = new ConversationViewModel(database.conversation(), writer.conversation(), database.settings(),
+                notes, saves, reader::report, notesReads, Platform::runLater, texts);
+        GroupViewModel.Connection own = new GroupViewModel.Connection() {
+            @Override
+            public <T> T run(GroupViewModel.Job<T> job) throws Exception {
+                try (Database db = database.another()) {
+                    return job.with(db);
+                }
+            }
+        };
+        this.groupView = new GroupViewModel(own, reader::book, tasks, reader::report, texts);
+        this.digest = new DigestViewModel(names -> own.run(db -> new Digests(db, forHandbook.chapters())
+                .make(Set.of(), names)), tasks, reader::report);
+        this.options = new WorkshopOptionsViewModel(database.settings(), writer.settings(), database.conversation(),
+                notes, saves, reader::report);
+        return new WorkshopViewModels(talk, options, groupView, digest);
     }
 
     /**
@@ -225,6 +263,26 @@ final class ReaderSession implements AutoCloseable {
 
     GroupFolderViewModel group() {
         return group;
+    }
+
+    /** Replies, questions and votes beside the chapter's notes (issue 15). */
+    ConversationViewModel talk() {
+        return talk;
+    }
+
+    /** Notes → Group's figures (issue 15). */
+    GroupViewModel groupView() {
+        return groupView;
+    }
+
+    /** File → Digest… (issue 15). */
+    DigestViewModel digest() {
+        return digest;
+    }
+
+    /** The group's options: a blind first pass, asking anonymously (issue 15). */
+    WorkshopOptionsViewModel workshopOptions() {
+        return options;
     }
 
     ReaderWindow window() {

@@ -84,7 +84,7 @@ final class WindowStart {
     /**
      * Opens the notes file and the handbook and chooses the start place. Blocks on disk: off the FX thread.
      *
-     * @throws Options.UsageException when --handbook names nothing that opens
+     * @throws Options.UsageException when --handbook names nothing that opens, or --language a language its folder lacks
      * @throws StoreException         when the notes file cannot be opened for a reason other than damage
      */
     Outcome prepare() throws Options.UsageException, StoreException {

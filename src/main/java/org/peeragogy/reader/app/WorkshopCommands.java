@@ -150,12 +150,7 @@ final class WorkshopCommands {
             Digest d = new Digests(db, new HandbookChapters(handbook)).make(java.util.Set.copyOf(options.all("--chapter")),
                     names.get());
             Digests.write(d, format.get(), file);
-            int open = d.chapters().stream().mapToInt(c -> c.open().size()).sum();
-            int chapters = d.chapters().size();
-            out.println("Wrote the digest (" + chapters + (chapters == 1 ? " chapter, " : " chapters, ")
-                    + d.people().size() + (d.people().size() == 1 ? " person, " : " people, ")
-                    + open + (open == 1 ? " open question" : " open questions") + (d.unplaced().isEmpty() ? "" : ", " + d.unplaced().size()
-                    + (d.unplaced().size() == 1 ? " note" : " notes") + " that could not be placed") + ") to " + file);
+            out.println("Wrote the digest (" + d.summary() + ") to " + file);
             return 0;
         } catch (org.peeragogy.reader.share.ShareException e) {
             err.println(e.getMessage());

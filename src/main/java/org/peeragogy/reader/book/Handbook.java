@@ -45,9 +45,19 @@ public interface Handbook extends AutoCloseable {
     }
 
     /**
+     * Every language this handbook's folder holds, each an edition of its own (decision 0015): BCP 47 tags
+     * ("" for untagged originals), the default first; this book's own language alone when the folder holds
+     * one. Never reads the disk.
+     */
+    default java.util.List<String> languages() {
+        return java.util.List.of(book().language());
+    }
+
+    /**
      * Opens this handbook's folder again in another of its languages: a new handbook, which the caller
      * closes. Reads and hashes every chapter of that language, so never on the FX thread. Throws
-     * {@link IOException} when the folder can no longer be read or does not hold {@code language}.
+     * {@link IOException} when the folder can no longer be read or does not hold {@code language} (one of
+     * {@link #languages()}).
      */
     default Handbook openTranslation(String language) throws IOException {
         throw new IOException("This handbook is in one language only.");

@@ -87,13 +87,26 @@ public final class HandbookLibrary {
         void update(long done, long total);
     }
 
-    /** An installed handbook; {@code previousFingerprint} is the replaced copy's, empty when nothing was replaced. */
+    /**
+     * An installed handbook; {@code previousFingerprint} is the replaced copy's, empty when nothing was replaced.
+     * {@code editions}: each language of its folder, an edition with an identity of its own (decision 0015),
+     * this handbook (its default language) first; only itself for one language or a copy installed before
+     * editions were recorded.
+     */
     public record Installed(String identity, String title, String fingerprint, int chapters, Path location,
-                            String previousFingerprint) {
+                            String previousFingerprint, List<Edition> editions) {
+        public Installed {
+            editions = List.copyOf(editions);
+        }
+
         /** Whether installing replaced a copy of the same handbook (an older or the same edition). */
         public boolean replaced() {
             return !previousFingerprint.isEmpty();
         }
+    }
+
+    /** One language of an installed handbook: its identity, BCP 47 tag ("" when not known or untagged), title, chapters. */
+    public record Edition(String identity, String language, String title, int chapters) {
     }
 
     /** What an install accepts: entries in a zip or files in a folder, bytes in all, bytes in one, inflation ratio. */
@@ -158,9 +171,10 @@ public final class HandbookLibrary {
                         + "its .zip file.");
             }
             String name = sourceName(folderOrZip);
-            Book book = verify(temp, shown, name);
-            writeMeta(temp, book, folderOrZip, name);
-            Installed done = swapIn(temp, book);
+            List<Edition> editions = new ArrayList<>();
+            Book book = verify(temp, shown, name, editions);
+            writeMeta(temp, book, folderOrZip, name, editions);
+            Installed done = swapIn(temp, book, editions);
             temp = null;
             return done;
         } catch (HandbookException e) {
@@ -222,11 +236,29 @@ public final class HandbookLibrary {
         return list().stream().filter(i -> i.identity().equals(identity)).findFirst();
     }
 
-    /** Opens an installed handbook by its identity (what {@link Book#identity()} says). */
+    /**
+     * The installed handbook one of whose editions (languages) has {@code identity}, itself included
+     * (issue 13: {@code handbook-x.th} names the Thai edition of the folder installed as {@code handbook-x.en}).
+     */
+    public Optional<Installed> findEdition(String identity) {
+        return list().stream().filter(i -> i.editions().stream().anyMatch(e -> e.identity().equals(identity)))
+                .findFirst();
+    }
+
+    /**
+     * Opens an installed handbook by its identity (what {@link Book#identity()} says), or one of its other
+     * editions by the edition's identity, in that edition's language.
+     */
     public Handbook open(String identity) throws HandbookException {
-        Installed found = find(identity).orElseThrow(() -> new HandbookException("No handbook '" + identity
+        Optional<Installed> found = find(identity);
+        if (found.isPresent()) {
+            return Handbooks.open(found.get().location(), readName(found.get().location()));
+        }
+        Installed holder = findEdition(identity).orElseThrow(() -> new HandbookException("No handbook '" + identity
                 + "' is installed. Add it first (\"Add a handbook…\", or the add-handbook command)."));
-        return Handbooks.open(found.location(), readName(found.location()));
+        String language = holder.editions().stream().filter(e -> e.identity().equals(identity)).findFirst()
+                .orElseThrow().language();
+        return Handbooks.open(holder.location(), readName(holder.location()), language);
     }
 
     /** Deletes an installed handbook's copy (notes on it stay in the reader's database). */
@@ -457,7 +489,8 @@ public final class HandbookLibrary {
                 ? name.substring(0, name.length() - 4) : name;
     }
 
-    private static Book verify(Path temp, String shown, String name) throws HandbookException {
+    /** Opens the copy as a handbook and returns its book; {@code editions} receives each of its languages. */
+    private static Book verify(Path temp, String shown, String name, List<Edition> editions) throws HandbookException {
         List<String> files;
         try (Stream<Path> walk = Files.walk(temp)) {
             files = walk.filter(Files::isRegularFile).map(p -> relative(temp, p)).toList();
@@ -470,6 +503,7 @@ public final class HandbookLibrary {
                     + "(.md) chapter files, or a .zip of one. Choose the folder that holds them. Nothing was changed.");
         }
         try (Handbook h = Handbooks.open(temp, name)) {
+            editions.addAll(InstalledEditions.of(h, temp, name));
             return h.book();
         } catch (HandbookException e) {
             throw new HandbookException(shown + " was copied but could not be opened as a handbook, so it was not "
@@ -480,7 +514,7 @@ public final class HandbookLibrary {
         }
     }
 
-    private Installed swapIn(Path temp, Book book) throws IOException {
+    private Installed swapIn(Path temp, Book book, List<Edition> editions) throws IOException {
         Path target = root.resolve(folderName(book.identity()));
         String previous = "";
         Path old = null;
@@ -507,7 +541,7 @@ public final class HandbookLibrary {
             deleteQuietly(old);
         }
         return new Installed(book.identity(), book.title(), book.fingerprint(), book.chapters().size(), target,
-                previous);
+                previous, editions);
     }
 
     /** A folder name for an identity: the identity itself when it is plain, else a hash of it. */
@@ -585,7 +619,7 @@ public final class HandbookLibrary {
 
     // ---- what is kept beside each copy ----
 
-    private static void writeMeta(Path dir, Book book, Path from, String name) throws IOException {
+    private static void writeMeta(Path dir, Book book, Path from, String name, List<Edition> editions) throws IOException {
         Properties p = new Properties();
         p.setProperty("identity", book.identity());
         p.setProperty("title", book.title());
@@ -594,6 +628,7 @@ public final class HandbookLibrary {
         p.setProperty("name", name);
         p.setProperty("from", from.toAbsolutePath().toString());
         p.setProperty("installed", Instant.now().toString());
+        InstalledEditions.write(p, editions);
         try (Writer w = Files.newBufferedWriter(dir.resolve(META), StandardCharsets.UTF_8)) {
             p.store(w, "Peeragogy Reader: an installed handbook");
         }
@@ -644,8 +679,11 @@ public final class HandbookLibrary {
             if (identity.isEmpty()) {
                 return Optional.empty();
             }
-            return Optional.of(new Installed(identity, title(dir, p, identity),
-                    p.getProperty("fingerprint", ""), Integer.parseInt(p.getProperty("chapters", "0")), dir, ""));
+            String title = title(dir, p, identity);
+            int chapters = Integer.parseInt(p.getProperty("chapters", "0"));
+            Edition itself = new Edition(identity, p.getProperty("editions.0.language", ""), title, chapters);
+            return Optional.of(new Installed(identity, title, p.getProperty("fingerprint", ""), chapters, dir, "",
+                    InstalledEditions.read(p, itself)));
         } catch (IOException | IllegalArgumentException e) {
             // Recovers: a copy whose description is damaged is not listed, so that it cannot hide the
             // others; adding that handbook again writes the description anew. Logged for diagnosis.

@@ -73,6 +73,11 @@ public final class Handbooks {
         }
     }
 
+    /** A language's own name for itself ("Español", "ไทย"), for messages; the tag itself when unknown. */
+    public static String languageName(String tag) {
+        return tag == null || tag.isEmpty() ? "" : LanguageTags.label(tag);
+    }
+
     /** Our own short reader's guide, shown when no handbook is installed. */
     public static Handbook guide() {
         try {

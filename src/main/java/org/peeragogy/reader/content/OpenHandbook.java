@@ -53,10 +53,12 @@ final class OpenHandbook implements Handbook {
     private final Optional<Manifest> declared;
     private final RenderGuard guard;
     private final Map<String, List<Translation>> translations;
+    private final List<String> languages;
     private final Reopen reopen;
 
     private OpenHandbook(Source source, Book book, Links links, boolean guide, Optional<Manifest> declared,
-                         RenderGuard guard, Map<String, List<Translation>> translations, Reopen reopen) {
+                         RenderGuard guard, Map<String, List<Translation>> translations, List<String> languages,
+                         Reopen reopen) {
         this.source = source;
         this.book = book;
         this.links = links;
@@ -64,6 +66,7 @@ final class OpenHandbook implements Handbook {
         this.declared = declared;
         this.guard = guard;
         this.translations = Map.copyOf(translations);
+        this.languages = List.copyOf(languages);
         this.reopen = reopen;
     }
 
@@ -118,7 +121,9 @@ final class OpenHandbook implements Handbook {
         }
         Map<String, String> aliases = applies.map(Manifest::aliases).orElse(Map.of());
         return new OpenHandbook(source, book, new Links(paths.keySet(), aliases, slugs), guide, applies,
-                new RenderGuard(limits), editions.translations(edition, paths), reopen);
+                new RenderGuard(limits), editions.translations(edition, paths),
+                editions.multiple() ? editions.all().stream().map(Editions.Edition::language).toList() : List.of(lang),
+                reopen);
     }
 
     /**
@@ -367,11 +372,16 @@ final class OpenHandbook implements Handbook {
     }
 
     @Override
+    public List<String> languages() {
+        return languages;
+    }
+
+    @Override
     public Handbook openTranslation(String language) throws IOException {
         if (reopen == null) {
             throw new IOException("This handbook cannot be opened in another language from here.");
         }
-        if (translations.values().stream().flatMap(List::stream).noneMatch(t -> t.language().equals(language))) {
+        if (!languages.contains(language)) {
             throw new IOException("This handbook has no chapters in '" + language + "'.");
         }
         return reopen.open(language);

@@ -25,6 +25,19 @@ public record Digest(String handbook, String edition, Instant made, int imports,
     }
 
     /**
+     * What the digest holds, in a few words: "3 chapters, 5 people, 2 open questions" and, when there are any,
+     * ", 1 note that could not be placed". The command line and the window say it after writing one. Any thread.
+     */
+    public String summary() {
+        int open = chapters.stream().mapToInt(c -> c.open().size()).sum();
+        return chapters.size() + (chapters.size() == 1 ? " chapter, " : " chapters, ")
+                + people.size() + (people.size() == 1 ? " person, " : " people, ")
+                + open + (open == 1 ? " open question" : " open questions")
+                + (unplaced.isEmpty() ? "" : ", " + unplaced.size()
+                + (unplaced.size() == 1 ? " note" : " notes") + " that could not be placed");
+    }
+
+    /**
      * One chapter.
      *
      * @param passages the most-marked passages, most people first (at most {@link DigestBuilder#PASSAGES})

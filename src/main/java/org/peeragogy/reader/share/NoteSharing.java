@@ -169,7 +169,8 @@ public final class NoteSharing {
         }
         List<String> remarks = new ArrayList<>(plan.remarks());
         remarks.addAll(renames);
-        return new ShareStore.Plan(plan.changes(), plan.counts(), remarks);
+        // The votes to write stay counted: a file that renames someone and brings a vote changes something.
+        return new ShareStore.Plan(plan.changes(), plan.counts(), remarks, plan.votes());
     }
 
     /** Imports what {@code preview} read, all or nothing, as one undoable batch. */

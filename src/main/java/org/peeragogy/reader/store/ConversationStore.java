@@ -29,6 +29,13 @@ import org.peeragogy.reader.book.Vote;
 public final class ConversationStore {
     /** Longest reply or question, as a note (decision 0008's limit). */
     static final int MAX_NOTE = 100_000;
+    /**
+     * The setting holding the reader's anonymous author id (issue 15's asking anonymously, decision 0031): made
+     * the first time they ask anonymously, kept so that they can still mark those questions answered.
+     */
+    public static final String ANONYMOUS_ID = "workshop.anonymous-id";
+    /** The name an anonymous question shows. */
+    public static final String ANONYMOUS_NAME = "Anonymous";
 
     private final Database db;
 
@@ -71,16 +78,55 @@ public final class ConversationStore {
      * @throws StoreException when the question is empty or too long, or it cannot be saved
      */
     public Annotation ask(AnnotationStore.Draft d) throws StoreException {
+        return ask(d, false);
+    }
+
+    /**
+     * As {@link #ask(AnnotationStore.Draft)}; {@code anonymous} asks under the reader's anonymous author id
+     * ({@link #ANONYMOUS_ID}, made now the first time, in the same transaction) and the name "Anonymous"
+     * instead of their own (decision 0031). The question still travels in the reader's own files, so whoever
+     * collects them can tell whose it is; only the name shown is not theirs. Threads: a write; not the FX
+     * thread, one call at a time per database.
+     *
+     * @throws StoreException when the question is empty or too long, or it cannot be saved
+     */
+    public Annotation ask(AnnotationStore.Draft d, boolean anonymous) throws StoreException {
         String text = checkText(d.note(), "A question");
         Instant now = db.now();
         String me = db.settings().readerId();
-        Annotation a = new Annotation(UUID.randomUUID().toString(), d.book(), d.chapterId(), d.kind(), d.colour(),
-                text, AnnotationStore.cleanTags(d.tags()), d.author(), me, now, now, d.anchor(), Optional.empty());
+        String[] who = {me, d.author()};
+        Annotation[] made = new Annotation[1];
         write("Saving your question", c -> {
-            saveNote(c, a, d.author(), NoteLink.question(a.id()));
+            if (anonymous) {
+                who[0] = anonymousId(true).orElseThrow();
+                who[1] = ANONYMOUS_NAME;
+            }
+            made[0] = new Annotation(UUID.randomUUID().toString(), d.book(), d.chapterId(), d.kind(), d.colour(),
+                    text, AnnotationStore.cleanTags(d.tags()), who[1], who[0], now, now, d.anchor(), Optional.empty());
+            saveNote(c, made[0], who[1], NoteLink.question(made[0].id()));
             return null;
         });
-        return a;
+        return made[0];
+    }
+
+    /**
+     * The reader's anonymous author id, if they ever asked anonymously (decision 0031). Threads: a read; any
+     * thread, one call at a time per database.
+     *
+     * @throws StoreException when the setting cannot be read
+     */
+    public Optional<String> anonymousId() throws StoreException {
+        return anonymousId(false);
+    }
+
+    private Optional<String> anonymousId(boolean make) throws StoreException {
+        Optional<String> id = db.settings().get(ANONYMOUS_ID);
+        if (id.isPresent() || !make) {
+            return id;
+        }
+        String made = org.peeragogy.reader.book.AuthorIds.newReaderId();
+        db.settings().put(ANONYMOUS_ID, made);
+        return Optional.of(made);
     }
 
     /**
@@ -99,7 +145,8 @@ public final class ConversationStore {
             if (link == null || !link.question()) {
                 throw new StoreException("Note " + questionId + " is not a question; only questions are answered.", null);
             }
-            if (!q.authorId().equals(db.settings().readerId())) {
+            if (!q.authorId().equals(db.settings().readerId())
+                    && !anonymousId().map(q.authorId()::equals).orElse(false)) {
                 throw new StoreException("Only whoever asked a question marks it answered; this one is "
                         + q.author() + "'s.", null);
             }
@@ -159,16 +206,53 @@ public final class ConversationStore {
                     + " coalesce(au.name, ''), v.value, v.updated_at FROM vote v LEFT JOIN author au ON au.id = v.voter_id"
                     + " WHERE v.book_identity = ? ORDER BY v.updated_at, v.voter_id")) {
                 ps.setString(1, book);
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        votes.add(new Vote(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                                rs.getInt(5), Instant.parse(rs.getString(6))));
-                    }
-                }
+                readVotes(ps, votes);
             }
             return new Conversation(links, votes);
         } catch (SQLException | RuntimeException e) {
             throw new StoreException("Reading the replies, questions and votes failed: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Replies, questions and votes on the notes of one chapter (tombstones' links included): what the notes panel
+     * shows beside that chapter's notes. A reply is always on its parent's chapter, so its thread is here.
+     * Threads: a read; any thread, one call at a time per database.
+     *
+     * @throws StoreException when they cannot be read
+     */
+    public Conversation ofChapter(String book, String chapterId) throws StoreException {
+        Connection c = db.connection();
+        try {
+            Map<String, NoteLink> links = new HashMap<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT l.annotation_id, l.parent_id, l.question,"
+                    + " l.answered_by FROM note_link l JOIN annotation a ON a.id = l.annotation_id"
+                    + " WHERE a.book_identity = ? AND a.chapter_id = ?")) {
+                ps.setString(1, book);
+                ps.setString(2, chapterId);
+                readLinks(ps, links);
+            }
+            List<Vote> votes = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT v.annotation_id, v.book_identity, v.voter_id,"
+                    + " coalesce(au.name, ''), v.value, v.updated_at FROM vote v JOIN annotation a ON a.id = v.annotation_id"
+                    + " LEFT JOIN author au ON au.id = v.voter_id WHERE v.book_identity = ? AND a.chapter_id = ?"
+                    + " ORDER BY v.updated_at, v.voter_id")) {
+                ps.setString(1, book);
+                ps.setString(2, chapterId);
+                readVotes(ps, votes);
+            }
+            return new Conversation(links, votes);
+        } catch (SQLException | RuntimeException e) {
+            throw new StoreException("Reading the replies, questions and votes failed: " + e.getMessage(), e);
+        }
+    }
+
+    private static void readVotes(PreparedStatement ps, List<Vote> votes) throws SQLException {
+        try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                votes.add(new Vote(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getInt(5), Instant.parse(rs.getString(6))));
+            }
         }
     }
 

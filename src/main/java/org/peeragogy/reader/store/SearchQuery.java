@@ -88,7 +88,7 @@ final class SearchQuery {
             terms += words.size();
             if (inPhrase && !words.isEmpty()) {
                 // Split as a passage is: a space between two Thai, Lao, ... letters is a pair like any other.
-                items.add(Words.of(s.substring(from, to)));
+                items.add(Words.typed(s.substring(from, to)));
                 phrase.add(true);
             } else {
                 for (List<Words.Word> w : words) {
@@ -149,7 +149,7 @@ final class SearchQuery {
                 }
                 i += Character.charCount(cp);
             }
-            List<Words.Word> words = Words.of(w.toString());
+            List<Words.Word> words = Words.typed(w.toString());
             if (!words.isEmpty()) {
                 out.add(words);
             }

@@ -120,6 +120,29 @@ public final class Folding {
         return cp == 0x00AD || cp == 0x0640 || (cp >= 0x200B && cp <= 0x200D) || cp == 0x2060 || cp == 0xFEFF;
     }
 
+    /**
+     * A Hangul vowel or final consonant written as a conjoining jamo (U+1160..U+11FF, U+D7B0..U+D7FB): after
+     * a Hangul leading consonant or syllable it belongs to it, as NFC composes ᄒ ᅡ ᆫ into 한 (Unicode's
+     * Hangul syllable composition, chapter 3.12). Such text then folds and splits as the composed syllables do.
+     */
+    public static boolean isHangulJamoTail(int cp) {
+        return (cp >= 0x1160 && cp <= 0x11FF) || (cp >= 0xD7B0 && cp <= 0xD7FB);
+    }
+
+    /** Hangul: a syllable or a conjoining or compatibility jamo (what a vowel or final jamo may follow). */
+    public static boolean isHangul(int cp) {
+        return cp >= 0x1100 && script(cp) == Character.UnicodeScript.HANGUL;
+    }
+
+    /**
+     * Whether {@code cp} belongs to the character before it, {@code previous}, as one letter: a combining mark
+     * ({@link #isMark}), or a Hangul vowel or final jamo after Hangul ({@link #isHangulJamoTail}). Search,
+     * find in the chapter and quotes keep such a sequence together, so jamo text and composed syllables agree.
+     */
+    public static boolean joinsPrevious(int previous, int cp) {
+        return isMark(cp) || (isHangulJamoTail(cp) && isHangul(previous));
+    }
+
     /** A combining mark: it belongs to the character before it. */
     public static boolean isMark(int cp) {
         if (cp < 0x300) {

@@ -34,7 +34,7 @@ public final class Words {
      * Changes whenever the words of a text may change (these rules, or ICU's data): a search index written
      * with another version must be rebuilt.
      */
-    public static final String VERSION = "words-3/icu-" + VersionInfo.ICU_VERSION.getMajor();
+    public static final String VERSION = "words-4/icu-" + VersionInfo.ICU_VERSION.getMajor();
 
     /**
      * One word.
@@ -46,8 +46,16 @@ public final class Words {
      *               Burmese run
      * @param lone   a character (with its marks) of such a run on its own, not a pair: as the last thing typed
      *               it is a prefix of the pairs it begins
+     * @param tail   the last character of such a run of two or more, a word of its own after the run's last
+     *               pair, so that a character typed alone is found at the end of a run too (書 in 图书, ទៅ at
+     *               the end of a Khmer run). A text typed to search for leaves it out ({@link #typed}): what
+     *               is typed may stand inside a longer run, where that character is followed by another
      */
-    public record Word(int start, int end, String form, boolean bigram, boolean lone) {
+    public record Word(int start, int end, String form, boolean bigram, boolean lone, boolean tail) {
+        /** A word that is not a run's tail. */
+        public Word(int start, int end, String form, boolean bigram, boolean lone) {
+            this(start, end, form, bigram, lone, false);
+        }
     }
 
     private Words() {
@@ -106,6 +114,19 @@ public final class Words {
         return c == ' ' || c == '\t' || c == '\u00A0' || (c > 127 && c != '\u2028' && c != '\u2029' && Character.isSpaceChar(c));
     }
 
+    /**
+     * The words of {@code text} as something typed to search for: as {@link #of}, without the tail of the
+     * last run ({@link Word#tail}), since the text typed may be the start of a longer run. Tails of runs
+     * that end before it stay: there the typed text, like the passage, ends the run.
+     */
+    public static List<Word> typed(String text) {
+        List<Word> out = of(text);
+        if (!out.isEmpty() && out.get(out.size() - 1).tail()) {
+            out.remove(out.size() - 1);
+        }
+        return out;
+    }
+
     /** The folded words joined by single spaces: what the search index holds for {@code text}. */
     public static String searchForm(String text) {
         StringBuilder b = new StringBuilder(text.length() + 16);
@@ -143,8 +164,10 @@ public final class Words {
             }
             Unit last = units.isEmpty() ? null : units.get(units.size() - 1);
             String folded = Folding.fold(cp);
-            if (last != null && (Folding.isMark(cp) || (!folded.isEmpty() && Folding.isMark(folded.codePointAt(0))))) {
-                // A mark, or what folds to one (half-width ﾞ is the voicing mark), belongs to the letter before.
+            if (last != null && (Folding.joinsPrevious(text.codePointAt(last.start()), cp)
+                    || (!folded.isEmpty() && Folding.isMark(folded.codePointAt(0))))) {
+                // A mark, or what folds to one (half-width ﾞ is the voicing mark), belongs to the letter before;
+                // so does a Hangul vowel or final jamo after Hangul: ᄒ ᅡ ᆫ is one syllable, as 한 is.
                 units.set(units.size() - 1, new Unit(last.start(), next, last.folded() + folded, last.kind()));
             } else {
                 Kind kind = Folding.isBigramScript(cp) || (last != null && last.kind() == Kind.PAIRS && isCommon(cp))
@@ -189,6 +212,11 @@ public final class Words {
             if (!form.isEmpty()) {
                 out.add(new Word(a.start(), b.end(), form, true, false));
             }
+        }
+        // The last character alone too: no pair begins with it, so as a prefix it would not be found.
+        Unit last = units.get(units.size() - 1);
+        if (!last.folded().isEmpty()) {
+            out.add(new Word(last.start(), last.end(), last.folded(), true, true, true));
         }
     }
 

@@ -9,7 +9,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
-import javafx.scene.input.KeyCode;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
@@ -114,16 +113,7 @@ final class AllNotesWindow {
                 setText(null);
             }
         });
-        list.setOnMouseClicked(e -> {
-            if (e.getClickCount() == 2 && list.getSelectionModel().getSelectedItem() != null) {
-                open.accept(list.getSelectionModel().getSelectedItem());
-            }
-        });
-        list.setOnKeyPressed(e -> {
-            if (e.getCode() == KeyCode.ENTER && list.getSelectionModel().getSelectedItem() != null) {
-                open.accept(list.getSelectionModel().getSelectedItem());
-            }
-        });
+        ListWindows.opensChosen(list, open);
         VBox.setVgrow(list, Priority.ALWAYS);
         Label count = new Label();
         count.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
@@ -142,13 +132,7 @@ final class AllNotesWindow {
         VBox root = new VBox(8, filters, text, list, count);
         root.setPadding(new Insets(10));
         stage.setScene(new Scene(root, 640, 600));
-        // Esc closes the window (issue 14: Esc closes what it opened); an open list of a filter takes its own Esc first.
-        stage.getScene().addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
-            if (e.getCode() == KeyCode.ESCAPE) {
-                stage.hide();
-                e.consume();
-            }
-        });
+        ListWindows.closeOnEsc(stage);
     }
 
     /** True while the window is on screen; a closed one is read afresh when it is shown again. */
@@ -162,7 +146,7 @@ final class AllNotesWindow {
         stage.toFront();
     }
 
-    private static <T> StringConverter<T> converter(java.util.function.Function<T, String> f) {
+    static <T> StringConverter<T> converter(java.util.function.Function<T, String> f) {
         return new StringConverter<>() {
             @Override
             public String toString(T t) {

@@ -27,9 +27,13 @@ import org.peeragogy.reader.store.StoreException;
  * {@code Runnable::run} (tests without a toolkit), making a load synchronous.
  */
 final class ChapterNotesViewModel {
-    /** What to load: everything read from JavaFX state is taken on the FX thread before the load starts. */
+    /**
+     * What to load: everything read from JavaFX state is taken on the FX thread before the load starts.
+     * {@code shown}: which of the chapter's notes show (issue 15's blind first pass), run here on the reads thread.
+     */
     record Request(String book, String chapter, ChapterText text, Book open, Set<String> hidden,
-                   Set<String> conflicted, java.util.Map<String, String> claimed) {
+                   Set<String> conflicted, java.util.function.UnaryOperator<List<Annotation>> shown,
+                   java.util.Map<String, String> claimed) {
     }
 
     /** The notes placed in the text (in text order), and those placed nowhere; or why they could not be read. */
@@ -94,7 +98,7 @@ final class ChapterNotesViewModel {
         List<NotesViewModel.Item> inText = new ArrayList<>();
         List<NotesViewModel.Item> lost = new ArrayList<>();
         try {
-            for (Annotation a : store.chapter(r.book(), r.chapter())) {
+            for (Annotation a : r.shown().apply(store.chapter(r.book(), r.chapter()))) {
                 if (r.hidden().contains(a.authorId())) {
                     continue;
                 }

@@ -22,6 +22,10 @@ final class ChapterPresenter {
 
         /** Selects this note in the notes pane (which shows it in the page, too). */
         void select(String annotationId);
+
+        /** The page's highlights were painted again (the heat map follows them). */
+        default void painted() {
+        }
     }
 
     private final ChapterView page;
@@ -109,5 +113,6 @@ final class ChapterPresenter {
         notes.bookmarks().forEach(i -> marks.add(new ChapterView.Highlight(i.annotation().id(),
                 i.placement().start(), i.placement().end(), "bookmark", false)));
         page.paint(marks);
+        listener.painted();
     }
 }

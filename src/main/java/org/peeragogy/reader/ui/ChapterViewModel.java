@@ -35,7 +35,13 @@ public final class ChapterViewModel {
     public record Shown(boolean newPage, Optional<List<int[]>> found, Optional<String> reveal) {
     }
 
+    /** Hears of each new page's text before its notes are placed in it (the heat map, the conversation). */
+    public interface PageListener {
+        void shown(String bookIdentity, String chapterId, ChapterText text);
+    }
+
     private final NotesViewModel notes;
+    private final List<PageListener> pageListeners = new ArrayList<>();
     private final FindViewModel find;
     private final Supplier<String> bookIdentity;
     private RenderedChapter anchoredOn;
@@ -52,6 +58,11 @@ public final class ChapterViewModel {
         this.notes = Objects.requireNonNull(notes);
         this.find = Objects.requireNonNull(find);
         this.bookIdentity = Objects.requireNonNull(bookIdentity);
+    }
+
+    /** {@code listener} hears of every new page, before its notes are placed. FX thread. */
+    public void addPageListener(PageListener listener) {
+        pageListeners.add(Objects.requireNonNull(listener));
     }
 
     /** Marks these words (a search's) in the next page shown. FX thread. */
@@ -75,6 +86,7 @@ public final class ChapterViewModel {
         if (fresh) {
             anchoredOn = page;
             ChapterText text = ChapterText.of(page.html());
+            pageListeners.forEach(l -> l.shown(bookIdentity.get(), page.chapter().id(), text));
             notes.chapterShown(bookIdentity.get(), page.chapter().id(), text);
             find.chapterShown(text.text());
             outline.set(ChapterOutline.of(page.html(), text));

@@ -14,8 +14,10 @@ import javafx.scene.input.MouseEvent;
  * The contents tree ({@code #contents}): parts in bold, holding their chapters; the chapter being read
  * selected and scrolled into view, with its sections (h2, h3) under it; a click opens a chapter or a section,
  * and a part's line folds and unfolds it (a part is not a chapter: it is never selected or opened). Titles
- * too long for the panel end with an ellipsis and show whole on hover; the tree never scrolls sideways.
- * Talks to {@link ContentsViewModel} only. FX thread.
+ * too long for the panel end with an ellipsis and show whole on hover; the tree never scrolls sideways. In a
+ * workshop (notes from more than one person) each chapter with notes says under its title how many took part and
+ * how many questions are open ("5 people · 2 open questions", issue 15), as text, spoken with the title.
+ * Talks to {@link ContentsViewModel} and {@link GroupViewModel} only. FX thread.
  */
 final class ContentsView {
     /** Style class of a part's line. */
@@ -24,18 +26,33 @@ final class ContentsView {
     static final String SECTION_CLASS = "section";
 
     private final ContentsViewModel vm;
+    private final GroupViewModel group;
+    private final Texts texts;
+    /** What each chapter's line says of its workshop, as last shown (by chapter id). */
+    private java.util.Map<String, String> shownActivities = java.util.Map.of();
     private final TreeView<ContentsViewModel.Entry> tree = new TreeView<>();
     /** True while the tree is changed from the model, so that its selection is not taken for a click. */
     private boolean syncing;
     /** The chapter line holding the sections now shown, if any. */
     private TreeItem<ContentsViewModel.Entry> withSections;
 
-    ContentsView(ContentsViewModel vm) {
+    ContentsView(ContentsViewModel vm, GroupViewModel group, Texts texts) {
         this.vm = vm;
+        this.group = group;
+        this.texts = texts;
+        // Lines are made again only when what they would say changed: a refresh remakes every cell, and one in the
+        // middle of a click on a chapter lost that click (ReaderWindowTest).
+        group.figuresProperty().addListener((o, was, now) -> {
+            java.util.Map<String, String> said = activities();
+            if (!said.equals(shownActivities)) {
+                shownActivities = said;
+                tree.refresh();
+            }
+        });
         tree.setShowRoot(false);
         tree.getStyleClass().add("contents");
         tree.setId("contents");
-        tree.setCellFactory(tv -> new EntryCell());
+        tree.setCellFactory(tv -> new EntryCell(this::activity));
         tree.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
             if (!syncing && now != null && !now.getValue().isPart()) {
                 vm.open(now.getValue());
@@ -131,8 +148,28 @@ final class ContentsView {
         return null;
     }
 
+    /** What every chapter's line would say now ({@link #activity}), by chapter id; none outside a workshop. */
+    private java.util.Map<String, String> activities() {
+        java.util.Map<String, String> out = new java.util.HashMap<>();
+        if (group.figuresProperty().get().people().size() >= 2) {
+            group.figuresProperty().get().chapters().forEach(c -> out.put(c.chapterId(), c.summary(texts)));
+        }
+        return out;
+    }
+
+    /** "5 people · 2 open questions" for a chapter's line, in a workshop (notes of two people or more); else "". */
+    private String activity(ContentsViewModel.Entry e) {
+        if (e.isPart() || e.isSection() || group.figuresProperty().get().people().size() < 2) {
+            return "";
+        }
+        return group.summary(e.chapterId());
+    }
+
     private static final class EntryCell extends TreeCell<ContentsViewModel.Entry> {
-        EntryCell() {
+        private final java.util.function.Function<ContentsViewModel.Entry, String> activity;
+
+        EntryCell(java.util.function.Function<ContentsViewModel.Entry, String> activity) {
+            this.activity = activity;
             // As wide as the tree and no wider: long titles end in "…" instead of scrolling sideways.
             setPrefWidth(0);
             setTextOverrun(OverrunStyle.ELLIPSIS);
@@ -154,9 +191,22 @@ final class ContentsView {
             if (empty || item == null) {
                 setText(null);
                 setTooltip(null);
+                setGraphic(null);
+                setAccessibleText(null);
             } else {
                 setText(item.title());
-                setTooltip(new Tooltip(item.title()));
+                String said = activity.apply(item);
+                setTooltip(new Tooltip(said.isEmpty() ? item.title() : item.title() + "\n" + said));
+                setAccessibleText(said.isEmpty() ? null : item.title() + ". " + said.replace(" · ", ", ") + ".");
+                if (said.isEmpty()) {
+                    setGraphic(null);
+                } else {
+                    javafx.scene.control.Label line = new javafx.scene.control.Label(said);
+                    line.getStyleClass().addAll("note-meta", "contents-activity");
+                    setGraphic(line);
+                    setContentDisplay(javafx.scene.control.ContentDisplay.BOTTOM);
+                    setGraphicTextGap(0);
+                }
                 if (item.isPart()) {
                     getStyleClass().add(PART_CLASS);
                 } else if (item.isSection()) {

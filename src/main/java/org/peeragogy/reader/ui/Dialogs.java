@@ -84,6 +84,14 @@ interface Dialogs {
     Optional<NoteEditor.Result> editNote(NoteEditor.Request request);
 
     /**
+     * Asks for a reply or a question ({@link ConversationDialog}); empty when cancelled. Without a dialog of its
+     * own (a script that does not write), nothing is written.
+     */
+    default Optional<ConversationDialog.Written> write(ConversationDialog.Request request) {
+        return Optional.empty();
+    }
+
+    /**
      * Shows each person's notes as a layer to show or hide; {@code setVisible} runs at each change with the
      * person's author id. Waits until closed.
      */

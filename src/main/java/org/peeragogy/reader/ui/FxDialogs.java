@@ -142,6 +142,11 @@ final class FxDialogs implements Dialogs {
     }
 
     @Override
+    public Optional<ConversationDialog.Written> write(ConversationDialog.Request request) {
+        return ConversationDialog.show(owner, request, texts);
+    }
+
+    @Override
     public void people(List<SharingViewModel.Person> people, BiConsumer<String, Boolean> setVisible) {
         Dialog<Void> dialog = new Dialog<>();
         dialog.initOwner(owner);

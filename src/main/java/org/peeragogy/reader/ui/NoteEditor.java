@@ -204,7 +204,7 @@ final class NoteEditor {
     }
 
     /** Asks whether to throw away what was typed; true to discard. */
-    private static boolean discard(Window owner, Texts texts) {
+    static boolean discard(Window owner, Texts texts) {
         ButtonType discard = new ButtonType(texts.get("editor.discard"), ButtonBar.ButtonData.OK_DONE);
         ButtonType keep = new ButtonType(texts.get("editor.keepWriting"), ButtonBar.ButtonData.CANCEL_CLOSE);
         Alert ask = new Alert(Alert.AlertType.CONFIRMATION, texts.get("editor.discardText"), discard, keep);

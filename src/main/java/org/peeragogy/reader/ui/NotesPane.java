@@ -27,14 +27,21 @@ final class NotesPane {
     private final NotesPanel panel;
     private final SelectionToolbar toolbar;
     private final Consumer<String> findInHandbook;
+    private final ConversationViewModel talk;
+    private final ConversationActions conversation;
     private AllNotesWindow allNotesWindow;
     private final Texts texts;
 
-    /** @param findInHandbook searches the handbook for these words in the Search tab ({@link SearchSide#find}) */
+    /**
+     * @param findInHandbook searches the handbook for these words in the Search tab ({@link SearchSide#find})
+     * @param talk           the notes as threads, replies, questions and votes (issue 15)
+     */
     NotesPane(Stage stage, NotesViewModel notes, AllNotesViewModel allNotes, ReaderViewModel reader, ChapterView page,
               ChapterPresenter presenter, Dialogs dialogs, NoticeViewModel notices,
-              Consumer<String> findInHandbook, Texts texts) {
+              Consumer<String> findInHandbook, Texts texts, ConversationViewModel talk,
+              WorkshopOptionsViewModel options) {
         this.texts = texts;
+        this.talk = talk;
         this.findInHandbook = findInHandbook;
         this.stage = stage;
         this.notes = notes;
@@ -44,13 +51,25 @@ final class NotesPane {
         this.presenter = presenter;
         this.dialogs = dialogs;
         this.notices = notices;
-        this.panel = new NotesPanel(notes, new PanelActions(), texts);
+        this.panel = new NotesPanel(notes, talk, new PanelActions(), texts);
+        this.conversation = new ConversationActions(dialogs, talk, notes, options, notices, () -> askName(false),
+                panel::chosen, page::clearSelection, reader::report, texts);
         this.toolbar = new SelectionToolbar(new ToolbarActions(), texts);
         notes.paintVersionProperty().addListener((o, was, now) -> notesChanged());
     }
 
     Node node() {
         return panel.node();
+    }
+
+    /** Reply, ask, vote and mark an answer (issue 15): their rows of the window's table of actions. */
+    ConversationActions conversation() {
+        return conversation;
+    }
+
+    /** Adds a part below the notes in the panel (the Hotspots list). */
+    void addToPanel(Node part) {
+        panel.addBelow(part);
     }
 
     /** The reader selected text in the page (offsets into its text; where it is on the screen). */
@@ -133,7 +152,8 @@ final class NotesPane {
 
     private void edit(NotesViewModel.Item item) {
         Annotation a = item.annotation();
-        Optional<String> other = notes.isMine(a) ? Optional.empty() : Optional.of(a.author());
+        // The reader's anonymous questions are theirs to change too (decision 0031).
+        Optional<String> other = talk.isMine(a) ? Optional.empty() : Optional.of(a.author());
         dialogs.editNote(new NoteEditor.Request(texts.get("editor.titleEdit"), a.quote(), a.colour(), a.note(), a.tags(), true,
                 a.kind() == Annotation.Kind.CHAPTER_NOTE, other)).ifPresent(r -> {
             if (r.delete()) {
@@ -253,6 +273,26 @@ final class NotesPane {
         @Override
         public void bookmark() {
             NotesPane.this.bookmark();
+        }
+
+        @Override
+        public void reply() {
+            conversation.reply();
+        }
+
+        @Override
+        public void ask() {
+            conversation.ask();
+        }
+
+        @Override
+        public void vote() {
+            conversation.vote();
+        }
+
+        @Override
+        public void markAnswered() {
+            conversation.markAnswered();
         }
     }
 }

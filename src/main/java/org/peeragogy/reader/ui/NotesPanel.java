@@ -14,7 +14,11 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.peeragogy.reader.book.Annotation;
 
-/** The list of this chapter's notes beside the text, in text order, with the ones that lost their place. */
+/**
+ * The list of this chapter's notes beside the text, in text order with each reply under the note it answers
+ * (issue 15: {@link ConversationViewModel}), the buttons to reply, ask, vote and mark an answer, and the ones that
+ * lost their place.
+ */
 final class NotesPanel {
     interface Actions {
         void show(NotesViewModel.Item item);
@@ -31,13 +35,25 @@ final class NotesPanel {
         void chapterNote();
 
         void bookmark();
+
+        /** Reply to the chosen note. */
+        void reply();
+
+        /** Ask a question on the selected text or the chapter. */
+        void ask();
+
+        /** Give or withdraw a +1 on the chosen note. */
+        void vote();
+
+        /** Mark the chosen reply as the answer to one's question. */
+        void markAnswered();
     }
 
     private final VBox root;
-    private final ListView<NotesViewModel.Item> list = new ListView<>();
+    private final ListView<ConversationViewModel.Entry> list = new ListView<>();
     private final ListView<NotesViewModel.Item> orphans = new ListView<>();
 
-    NotesPanel(NotesViewModel vm, Actions actions, Texts texts) {
+    NotesPanel(NotesViewModel vm, ConversationViewModel talk, Actions actions, Texts texts) {
         Label title = new Label(texts.get("notes.title"));
         title.getStyleClass().add("panel-title");
         Button chapterNote = new Button(texts.get("notes.chapterNote"));
@@ -49,17 +65,17 @@ final class NotesPanel {
         VBox head = new VBox(6, title, new HBox(6, chapterNote, bookmark));
 
         list.setId("notes-list");
-        list.setItems(vm.placed());
-        list.setCellFactory(v -> new ItemCell(texts));
+        list.setItems(talk.entries());
+        list.setCellFactory(v -> new EntryCell(texts));
         list.setPlaceholder(new Label(texts.get("notes.empty")));
         list.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
             if (now != null) {
-                actions.show(now);
+                actions.show(now.item());
             }
         });
         list.setOnMouseClicked(e -> {
             if (e.getClickCount() == 2 && list.getSelectionModel().getSelectedItem() != null) {
-                actions.edit(list.getSelectionModel().getSelectedItem());
+                actions.edit(list.getSelectionModel().getSelectedItem().item());
             }
         });
         VBox.setVgrow(list, Priority.ALWAYS);
@@ -89,22 +105,24 @@ final class NotesPanel {
                 () -> texts.format("notes.couldNotPlace", vm.orphans().size()), vm.orphans()));
         couldNotPlace.visibleProperty().bind(Bindings.isNotEmpty(vm.orphans()));
         couldNotPlace.managedProperty().bind(couldNotPlace.visibleProperty());
+        // On a short window the notes list gives up its room first: these keep the height they need to be used.
+        couldNotPlace.setMinHeight(Region.USE_PREF_SIZE);
 
         Button edit = new Button(texts.get("notes.edit"));
         edit.setId("edit-note");
         edit.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
-        edit.setOnAction(e -> actions.edit(list.getSelectionModel().getSelectedItem()));
+        edit.setOnAction(e -> actions.edit(list.getSelectionModel().getSelectedItem().item()));
         Button delete = new Button(texts.get("button.delete"));
         delete.setId("delete-note");
         delete.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull()
                 .and(orphans.getSelectionModel().selectedItemProperty().isNull()));
         delete.setOnAction(e -> {
-            NotesViewModel.Item item = list.getSelectionModel().getSelectedItem();
-            actions.delete(item != null ? item : orphans.getSelectionModel().getSelectedItem());
+            ConversationViewModel.Entry entry = list.getSelectionModel().getSelectedItem();
+            actions.delete(entry != null ? entry.item() : orphans.getSelectionModel().getSelectedItem());
         });
         HBox buttons = new HBox(6, edit, delete);
 
-        root = new VBox(8, head, list, couldNotPlace, buttons);
+        root = new VBox(8, head, list, couldNotPlace, buttons, talkButtons(talk, actions, texts));
         root.setPadding(new Insets(8));
         root.getStyleClass().add("notes-panel");
         root.setId("notes-panel");
@@ -115,12 +133,100 @@ final class NotesPanel {
         return root;
     }
 
+    /** The note chosen in the list, if any. */
+    java.util.Optional<ConversationViewModel.Entry> chosen() {
+        return java.util.Optional.ofNullable(list.getSelectionModel().getSelectedItem());
+    }
+
+    /** Adds a part below the notes (the Hotspots list). */
+    void addBelow(Node part) {
+        root.getChildren().add(part);
+    }
+
+    /**
+     * Reply, Ask, +1 and Mark as answer (issue 15); their keys are in the Notes menu. +1 says "Withdraw +1" on a
+     * note the reader voted for; Mark as answer is offered only on a reply under a question of the reader's.
+     */
+    private javafx.scene.layout.FlowPane talkButtons(ConversationViewModel talk, Actions actions, Texts texts) {
+        var chosen = list.getSelectionModel().selectedItemProperty();
+        Button reply = new Button(texts.get("talk.reply"));
+        reply.setId("reply-note");
+        reply.disableProperty().bind(chosen.isNull());
+        reply.setOnAction(e -> actions.reply());
+        Button ask = new Button(texts.get("talk.ask"));
+        ask.setId("ask-question");
+        ask.setAccessibleText(texts.get("talk.askName"));
+        ask.setOnAction(e -> actions.ask());
+        Button vote = new Button();
+        vote.setId("vote-note");
+        vote.textProperty().bind(Bindings.createStringBinding(() -> chosen.get() != null
+                && chosen.get().talk().votedByMe() ? texts.get("talk.withdraw") : texts.get("talk.vote"), chosen));
+        vote.setAccessibleText(texts.get("action.vote"));
+        vote.disableProperty().bind(chosen.isNull());
+        vote.setOnAction(e -> actions.vote());
+        Button answer = new Button(texts.get("talk.markAnswer"));
+        answer.setId("mark-answer");
+        answer.disableProperty().bind(Bindings.createBooleanBinding(() -> chosen.get() == null
+                || talk.questionFor(chosen.get().annotation().id()).isEmpty(), chosen, talk.entries()));
+        answer.setOnAction(e -> actions.markAnswered());
+        javafx.scene.layout.FlowPane row = new javafx.scene.layout.FlowPane(6, 6, reply, ask, vote, answer);
+        row.setId("talk-buttons");
+        return row;
+    }
+
     void select(String annotationId) {
         list.getItems().stream().filter(i -> i.annotation().id().equals(annotationId)).findFirst()
                 .ifPresent(i -> {
                     list.getSelectionModel().select(i);
                     list.scrollTo(i);
                 });
+    }
+
+    /**
+     * A note at its depth in its thread, with what it says of the thread ("Question · open · 2 votes"). Note text is
+     * set as a Label's text: it is only ever shown as text.
+     */
+    static final class EntryCell extends ListCell<ConversationViewModel.Entry> {
+        /** How far a reply is set in from the note it answers, in pixels per level (at most six levels). */
+        static final double INDENT = 16;
+        private final Texts texts;
+        /** The entry this cell's graphic shows: a list laid out again after a save hands most cells an equal one. */
+        private ConversationViewModel.Entry shown;
+
+        EntryCell(Texts texts) {
+            this.texts = texts;
+        }
+
+        @Override
+        protected void updateItem(ConversationViewModel.Entry entry, boolean empty) {
+            super.updateItem(entry, empty);
+            setText(null);
+            if (empty || entry == null) {
+                shown = null;
+                setGraphic(null);
+                setAccessibleText(null);
+                return;
+            }
+            if (entry.equals(shown) && getGraphic() != null) {
+                return; // building a note's labels is most of what a refresh costs the FX thread (issue 10)
+            }
+            shown = entry;
+            NotesViewModel.Item item = entry.item();
+            Node note = describe(texts, item.annotation(), item.placement().kind().name().equals("FUZZY"),
+                    item.conflict());
+            String said = entry.talk().text(texts);
+            if (!said.isEmpty()) {
+                Label talk = new Label(said);
+                talk.getStyleClass().addAll("note-kind", "note-talk");
+                talk.setWrapText(true);
+                note = new VBox(2, talk, note);
+            }
+            VBox box = new VBox(note);
+            box.setPadding(new Insets(0, 0, 0, INDENT * Math.min(6, entry.depth())));
+            setGraphic(box);
+            setAccessibleText(NoteSpeech.of(texts, item.annotation(), item.elsewhere())
+                    + (said.isEmpty() ? "" : " " + entry.talk().speech(texts)));
+        }
     }
 
     /** Note text is set as a Label's text: it is only ever shown as text. */

@@ -89,6 +89,11 @@ public final class NotesViewModel {
     private final ChapterNotesViewModel loader;
     /** Author ids whose notes are hidden. */
     private Set<String> hiddenAuthors = Set.of();
+    /**
+     * Which of a chapter's notes show, as a rule over the chapter's list (a blind first pass hides others' until
+     * the reader wrote there); applied where they are read, on the loader's thread.
+     */
+    private java.util.function.UnaryOperator<List<Annotation>> shown = java.util.function.UnaryOperator.identity();
     /** The reader's author id, read on first use. */
     private String me;
     private Set<String> conflicted = Set.of();
@@ -174,7 +179,7 @@ public final class NotesViewModel {
             return;
         }
         loader.load(new ChapterNotesViewModel.Request(book, chapterId, text, unplaced.book(), hiddenAuthors, conflicted,
-                claimed),
+                        shown, claimed),
                 loaded -> {
                     if (loaded.failure() != null) {
                         problems.accept(Messages.logged(LOG, "Notes", loaded.failure()));
@@ -217,6 +222,16 @@ public final class NotesViewModel {
         hiddenAuthors = Set.copyOf(hidden);
         conflicted = Set.copyOf(conflicts);
         claimed = Map.copyOf(claimedFrom);
+        refresh();
+    }
+
+    /**
+     * Which of a chapter's notes show, as a rule over the whole chapter's list (issue 15's blind first pass,
+     * {@link WorkshopOptionsViewModel}); then places the notes again. The rule runs where the notes are read (the
+     * loader's thread in the window): it may read the store, and must keep no state of the FX thread. FX thread.
+     */
+    public void setShown(java.util.function.UnaryOperator<List<Annotation>> rule) {
+        shown = Objects.requireNonNull(rule);
         refresh();
     }
 

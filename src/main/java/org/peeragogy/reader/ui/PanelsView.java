@@ -77,6 +77,10 @@ final class PanelsView {
             return;
         }
         shownLayout = layout;
+        // A drawer that closes with the keyboard in it gives the keyboard to the text, not to whatever the scene
+        // picks next (the side's tabs, where Ctrl+Page Down switches tabs instead of chapters).
+        Node focus = root.getScene() == null ? null : root.getScene().getFocusOwner();
+        boolean focusInDrawer = drawer.isEmpty() && focus != null && isInside(focus, drawerHost);
         rememberWidths();
         // A node has one parent: out of the drawer first, then into the split pane, then the drawer's own.
         drawerHost.getChildren().clear();
@@ -100,6 +104,19 @@ final class PanelsView {
         });
         scrim.setVisible(drawer.isPresent());
         drawerHost.setVisible(drawer.isPresent());
+        Node text = focusInDrawer ? middle.lookup(".web-view") : null;
+        if (text != null) {
+            text.requestFocus();
+        }
+    }
+
+    private static boolean isInside(Node node, Node parent) {
+        for (Node at = node; at != null; at = at.getParent()) {
+            if (at == parent) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Puts the dividers where the panels get their remembered widths, once the width is known. */

@@ -6,7 +6,6 @@ import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
-import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.scene.Scene;
 import javafx.scene.control.MenuBar;
@@ -14,10 +13,6 @@ import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
-import javafx.scene.input.MouseButton;
-import javafx.scene.input.MouseEvent;
-import javafx.scene.input.ScrollEvent;
-import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -44,9 +39,11 @@ public final class ReaderWindow {
     public record ViewModels(ReaderViewModel reader, NotesViewModel notes, AllNotesViewModel allNotes,
                              SearchViewModel search, SharingViewModel sharing, HandbooksViewModel handbooks,
                              WindowBoundsViewModel bounds, PanelsViewModel panels, GroupFolderViewModel group,
-                             KeyboardViewModel keyboard, InterfaceLanguageViewModel language) {
+                             KeyboardViewModel keyboard, InterfaceLanguageViewModel language,
+                             WorkshopViewModels workshop) {
         public ViewModels {
             Objects.requireNonNull(language);
+            Objects.requireNonNull(workshop);
             Objects.requireNonNull(group);
             Objects.requireNonNull(reader);
             Objects.requireNonNull(notes);
@@ -85,6 +82,8 @@ public final class ReaderWindow {
     private final NoticeViewModel notices;
     private final HelpActions help;
     private PanelsView panelsView;
+    /** Issue 15: the heat map, Hotspots, Notes → Group, File → Digest…, and the conversation's actions. */
+    private final WorkshopParts workshop;
     /** Issue 14: regions, caret browsing, the chapter in the system browser; the live text for screen readers. */
     private final KeyboardAccess keys;
     private final BrowserCopyViewModel browserCopy;
@@ -121,22 +120,28 @@ public final class ReaderWindow {
         FindViewModel find = new FindViewModel(texts);
         this.findBar = new FindBar(find, chapterView, texts);
         ChapterViewModel chapter = new ChapterViewModel(notes, find, () -> vm.book().identity());
+        HeatMapViewModel heat = new HeatMapViewModel(notes);
+        chapter.addPageListener((book, id, text) -> heat.chapterShown(text));
+        chapter.addPageListener(models.workshop().talk()::chapterShown);
         this.presenter = new ChapterPresenter(chapterView, chapter, notes, vm, findBar, new AroundShowing());
         this.notices = new NoticeViewModel(vm);
         this.searchSide = new SearchSide(models.search(), Objects.requireNonNull(indexer),
                 Objects.requireNonNull(tasks), vm, presenter, texts);
         this.notesPane = new NotesPane(stage, notes, models.allNotes(), vm, chapterView, presenter, dialogs, notices,
-                searchSide::find, texts);
+                searchSide::find, texts, models.workshop().talk(), models.workshop().options());
         pageEvents.connect(presenter, notesPane);
         notes.paintVersionProperty().addListener((o, was, now) -> searchSide.notesChanged());
         this.sharingModel = models.sharing();
         // Show file opens the folder holding the file in the system's file manager.
+        Consumer<Path> showFile = file -> browser.accept(file.toAbsolutePath().getParent().toUri().toString());
         this.sharingActions = new SharingActions(dialogs, models.sharing(), notes, notesPane::notesChanged, notices,
-                file -> browser.accept(file.toAbsolutePath().getParent().toUri().toString()), texts);
+                showFile, texts);
+        this.workshop = new WorkshopParts(stage, models.workshop(), heat, notes, vm, notesPane, presenter, chapterView,
+                dialogs, notices, showFile, texts);
         this.handbookWork = models.handbooks();
         this.handbooks = new HandbooksView(handbookWork, dialogs, texts);
         ContentsViewModel contentsModel = new ContentsViewModel(vm);
-        this.contents = new ContentsView(contentsModel);
+        this.contents = new ContentsView(contentsModel, models.workshop().group(), texts);
         this.status = new StatusViewModel(vm, texts);
         // A page shown gives its sections to the contents and the status line, which then reads where the top is.
         chapter.outlineProperty().addListener((o, was, now) -> {
@@ -155,13 +160,14 @@ public final class ReaderWindow {
         this.keys = new KeyboardAccess(models.keyboard(), chapterView, browserCopy, vm, texts);
         this.actions = new WindowActions(new WindowActions.Parts(this::requestQuit, vm, findBar, find, this::openSearch,
                 notesPane, notes, sharingActions, models.sharing(), handbooks, handbookWork, panels, help,
-                new ReadingSettingsDialog(stage, vm.reading(), texts)::show, groupFolder, keys.actions(), texts));
+                new ReadingSettingsDialog(stage, vm.reading(), texts)::show, groupFolder,
+                java.util.stream.Stream.concat(keys.actions().stream(), workshop.actions().stream()).toList(), texts));
         help.actions(actions.all());
-        build();
+        build(tasks);
         bind();
     }
 
-    private void build() {
+    private void build(BackgroundTasks tasks) {
         VBox middle = new VBox(findBar.node(), chapterView.node());
         VBox.setVgrow(chapterView.node(), Priority.ALWAYS);
         Tab contentsTab = new Tab(texts.get("main.contentsTab"), contents.node());
@@ -194,32 +200,9 @@ public final class ReaderWindow {
                 new VBox(new NoticeBar(notices, texts).node(), statusBar), null);
         Scene scene = new Scene(root);
         scene.getStylesheets().add(WindowThemes.STYLESHEET);
-        scene.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> {
-            if (e.getButton() == MouseButton.BACK) {
-                vm.back();
-                e.consume();
-            } else if (e.getButton() == MouseButton.FORWARD) {
-                vm.forward();
-                e.consume();
-            }
-        });
         actions.installMoreKeys(scene);
-        // Ctrl+wheel over the text changes its size, as in browsers and e-book readers: a step per notch of the
-        // wheel (a touchpad's small deltas add up to a notch first), the place kept as with the keys.
-        double[] wheel = {0};
-        chapterView.node().addEventFilter(ScrollEvent.SCROLL, e -> {
-            if (e.isShortcutDown() && e.getDeltaY() != 0) {
-                double notch = e.getMultiplierY() > 0 ? e.getMultiplierY() : 40;
-                wheel[0] = Math.signum(wheel[0]) == Math.signum(e.getDeltaY()) ? wheel[0] + e.getDeltaY() : e.getDeltaY();
-                for (; wheel[0] >= notch; wheel[0] -= notch) {
-                    vm.largerText();
-                }
-                for (; wheel[0] <= -notch; wheel[0] += notch) {
-                    vm.smallerText();
-                }
-                e.consume();
-            }
-        });
+        CaretRest.install(scene, tasks, CaretRest.BLINK_FOR); // no blinking, so no pulses, in a window left alone
+        WindowGestures.install(scene, chapterView.node(), vm, sharingActions::importNotes);
         keys.install(scene, side, contents.node(), this::openSearch, searchSide.tab(), notesPane.node(), toolBar);
         names.name(scene.getRoot());
         // Esc closes a drawer, else leaves focus mode; a dialog's or the find bar's own Esc comes first.
@@ -232,22 +215,6 @@ public final class ReaderWindow {
                 }
                 e.consume();
             }
-        });
-        // A notes file dropped on the window is imported (with the preview first).
-        scene.setOnDragOver(e -> {
-            if (e.getDragboard().hasFiles()) {
-                e.acceptTransferModes(TransferMode.COPY);
-            }
-            e.consume();
-        });
-        scene.setOnDragDropped(e -> {
-            boolean ok = e.getDragboard().hasFiles() && !e.getDragboard().getFiles().isEmpty();
-            if (ok) {
-                Path dropped = e.getDragboard().getFiles().get(0).toPath();
-                Platform.runLater(() -> sharingActions.importNotes(dropped));
-            }
-            e.setDropCompleted(ok);
-            e.consume();
         });
         stage.setScene(scene);
         place.restore();
@@ -292,7 +259,7 @@ public final class ReaderWindow {
     }
 
     private void bind() {
-        busy = sharingBusy().or(handbookWork.workingProperty()).or(languages.workingProperty());
+        busy = sharingBusy().or(handbookWork.workingProperty()).or(languages.workingProperty()).or(workshop.busy());
         // Opening the window again in another language closes this one: not while work runs, which would be lost.
         interfaceLanguage.disableProperty().bind(busy);
         stage.setOnCloseRequest(e -> {
@@ -415,6 +382,11 @@ public final class ReaderWindow {
         @Override
         public void select(String annotationId) {
             notesPane.select(annotationId);
+        }
+
+        @Override
+        public void painted() {
+            workshop.paintHeat();
         }
     }
 }

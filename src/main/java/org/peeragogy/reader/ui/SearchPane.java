@@ -1,7 +1,6 @@
 package org.peeragogy.reader.ui;
 
 import java.util.function.Consumer;
-import javafx.animation.PauseTransition;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -16,7 +15,6 @@ import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
-import javafx.util.Duration;
 
 /** The search box and its results, grouped by chapter, matched words in bold (as text, never markup). */
 final class SearchPane {
@@ -26,10 +24,8 @@ final class SearchPane {
     SearchPane(SearchViewModel vm, Consumer<SearchViewModel.Result> open, Texts texts) {
         field.setId("search-field");
         field.setPromptText(texts.get("search.prompt"));
+        // Each key searches at once (the view-model runs only the newest query; issue 17).
         field.textProperty().bindBidirectional(vm.queryProperty());
-        PauseTransition typing = new PauseTransition(Duration.millis(120));
-        typing.setOnFinished(e -> vm.search());
-        field.textProperty().addListener((o, was, now) -> typing.playFromStart());
 
         ProgressBar progress = new ProgressBar();
         progress.setMaxWidth(Double.MAX_VALUE);

@@ -60,9 +60,12 @@ final class SearchSide {
      * this handbook" for a note that could not be placed).
      */
     void find(String words) {
-        search.queryProperty().set(words);
         open();
-        search.search();
+        if (words.equals(search.queryProperty().get())) {
+            search.search(); // the same words again
+        } else {
+            search.queryProperty().set(words); // searched at once
+        }
     }
 
     private SearchPane pane() {

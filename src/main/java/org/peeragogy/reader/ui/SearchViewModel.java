@@ -18,8 +18,11 @@ import javafx.collections.ObservableList;
 import org.peeragogy.reader.store.SearchHit;
 
 /**
- * Search across the handbook and the reader's notes, with results as the reader types. Queries run
- * on a background executor, newest wins, so typing never waits for the database. No controls.
+ * Search across the handbook and the reader's notes, with results as the reader types. Every change of
+ * the query is searched at once, with no pause after the last key (issue 17: results on screen within
+ * 0.07 s of it): queries run on a background executor, newest wins (a query overtaken before it starts is
+ * never run, and results of one overtaken while it ran are never shown), so typing never waits for the
+ * database and the list changes only for the newest. No controls.
  *
  * <p>Threads: every public method on the FX thread (or one test thread); queries run on the executor
  * given, results and failures arrive on the UI executor given.
@@ -78,13 +81,14 @@ public final class SearchViewModel {
         this.searcher = Objects.requireNonNull(searcher);
         this.background = Objects.requireNonNull(background);
         this.ui = Objects.requireNonNull(ui);
-        // A new query takes the previous one's marks out of the page (issue 12).
+        // A new query takes the previous one's marks out of the page (issue 12), and is searched at once.
         query.addListener((o, was, now) -> {
             if (markedQuery != null && !markedQuery.equals(now)) {
                 markedQuery = null;
                 opened.set(null);
                 marked.set(List.of());
             }
+            search();
         });
     }
 
@@ -130,9 +134,9 @@ public final class SearchViewModel {
     }
 
     /**
-     * Runs the current query on the background executor; results arrive on the UI executor. The view calls
-     * this as the reader types (after a short pause). FX thread; never throws: a failed query says so in
-     * {@link #statusProperty()}.
+     * Runs the current query on the background executor; results arrive on the UI executor. Called for every
+     * change of {@link #queryProperty()}, and to search the same words again (notes changed, the index was
+     * built). FX thread; never throws: a failed query says so in {@link #statusProperty()}.
      */
     public void search() {
         String q = query.get() == null ? "" : query.get();

@@ -149,13 +149,14 @@ public final class SharingViewModel {
      * changes nothing. Any thread.
      */
     public static String describe(Texts texts, NoteSharing.Preview preview) {
-        return preview.counts().changesNothing() ? texts.get("import.changesNothing")
-                : texts.format("import.describe", ImportWords.full(texts, counts(preview.counts(), 0)));
+        // The plan, not only the notes' counts: a file whose only news is a vote changes something (issue 15).
+        return preview.plan().changesNothing() ? texts.get("import.changesNothing")
+                : texts.format("import.describe", ImportWords.full(texts, counts(preview.counts(), preview.plan().votes())));
     }
 
     /** What an import of {@code preview} brought, said once it has landed: "Imported from ben.peeranotes: 1 new.". Any thread. */
     public static String imported(Texts texts, NoteSharing.Preview preview) {
-        String brought = ImportWords.changes(texts, counts(preview.counts(), 0), true);
+        String brought = ImportWords.changes(texts, counts(preview.counts(), preview.plan().votes()), true);
         return texts.format("import.done", String.valueOf(preview.file().getFileName()),
                 brought.isEmpty() ? texts.get("import.nothing") : brought);
     }

@@ -122,7 +122,7 @@ final class WindowActions {
                         p.help()::showShortcuts),
                 Action.of("readers-guide", texts.get("action.readersGuide"), null, p.help()::showGuide),
                 Action.of("about", texts.get("action.about"), null, p.help()::showAbout)));
-        table.addAll(p.more()); // the keyboard's and screen readers' rows (KeyboardAccess)
+        table.addAll(p.more()); // the keyboard's and screen readers' rows (KeyboardAccess), a workshop's (WorkshopParts)
         for (Theme theme : Theme.values()) {
             table.add(Action.of("theme-" + theme.cssName(), theme.label(texts), null, () -> vm.setTheme(theme))
                     .chosenWhen(Bindings.createBooleanBinding(() -> vm.themeProperty().get() == theme,
@@ -182,7 +182,7 @@ final class WindowActions {
      */
     MenuBar menuBar(Menu switchMenu, Menu interfaceLanguage, Runnable fileShowing) {
         Menu file = menu(texts.get("menu.file"), "add-folder", "add-zip", switchMenu, SEPARATOR, "export-notes", "import-notes",
-                "undo-import", SEPARATOR, "quit");
+                "undo-import", SEPARATOR, "digest", SEPARATOR, "quit");
         file.setOnShowing(e -> fileShowing.run());
         Menu go = menu(texts.get("menu.go"), "back", "forward", SEPARATOR, "previous-chapter", "next-chapter", SEPARATOR, "find",
                 "find-next-match", "find-previous-match", "search", SEPARATOR, "next-region", "previous-region");
@@ -198,7 +198,8 @@ final class WindowActions {
             notes.add("highlight-" + c.code());
         }
         notes.addAll(List.of("note-on-selection", "chapter-note", "bookmark", SEPARATOR, "undo-delete", SEPARATOR,
-                "all-notes", "people", "your-name", SEPARATOR, "group-folder", "group-waiting"));
+                "reply", "ask", "vote", "mark-answered", SEPARATOR, "all-notes", "people", "your-name", SEPARATOR,
+                "group-view", "group-folder", "group-waiting", "blind-first-pass", "anonymous-questions"));
         return new MenuBar(file, go, menu(texts.get("menu.view"), view.toArray()), menu(texts.get("menu.notes"), notes.toArray()),
                 menu(texts.get("menu.help"), "keyboard-shortcuts", "readers-guide", SEPARATOR, "about"));
     }

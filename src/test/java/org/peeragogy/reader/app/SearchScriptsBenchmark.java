@@ -285,7 +285,7 @@ public final class SearchScriptsBenchmark {
     private static String formsMatch(String q, boolean icu) {
         List<String> items = new ArrayList<>();
         for (String w : q.split("[^\\p{L}\\p{N}\\p{M}]+")) {
-            String form = icu ? icuForm(w) : Words.searchForm(w);
+            String form = icu ? icuForm(w) : String.join(" ", Words.typed(w).stream().map(Words.Word::form).toList());
             if (!form.isBlank()) {
                 items.add('"' + form + '"');
             }

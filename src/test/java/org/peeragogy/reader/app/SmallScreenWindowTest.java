@@ -394,8 +394,14 @@ class SmallScreenWindowTest {
         assertTrue(isShown("#notes-panel"));
         assertEquals(drawer, byId("#notes-panel").getParent());
         assertEquals(text, textWidth(), 6, "a drawer lies over the text and does not squeeze it");
+        // With the keyboard in the drawer, Esc closes it and gives the keyboard back to the text (not to the side's
+        // tabs, where Ctrl+Page Down would switch tabs instead of chapters).
+        Node button = byId("#chapter-note");
+        WaitForAsyncUtils.asyncFx(button::requestFocus).get();
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, button::isFocused);
         keys(KeyCode.ESCAPE);
         assertFalse(shown(drawer));
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> window.session.window().chapterView().node().isFocused());
         // A click on the dimmed text closes it too.
         keys(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.N);
         assertTrue(shown(drawer));

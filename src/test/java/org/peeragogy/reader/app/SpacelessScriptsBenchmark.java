@@ -52,7 +52,16 @@ public final class SpacelessScriptsBenchmark {
         ("ကျွန်ုပ်တို့ အဖွဲ့ အပတ် တိုင်း တွေ့ဆုံ ပြီး မြန်မာ စာ ကို လေ့လာ သည် စာအုပ် ဖတ် ရေး ဆရာ ကျောင်းသား "
                 + "ကျောင်း အလုပ် အိမ် အချိန် နေ့ အသစ် ကူညီ လုပ် ရ ရှိ အသိပညာ လူထု").split(" ")};
 
-    private record Way(String name, Function<String, List<String>> words) {
+    /** How text is split for the index ({@code words}) and what is typed for a query ({@code typed}). */
+    /**
+     * How text is split for the index ({@code words}) and what is typed for a query ({@code typed});
+     * {@code clusters}: a cluster typed alone is a prefix, as the reader's {@code SearchQuery} has it since words-3.
+     */
+    private record Way(String name, Function<String, List<String>> words, Function<String, List<String>> typed,
+                       boolean clusters) {
+        Way(String name, Function<String, List<String>> words) {
+            this(name, words, words, false);
+        }
     }
 
     private SpacelessScriptsBenchmark() {
@@ -74,7 +83,10 @@ public final class SpacelessScriptsBenchmark {
         Folding.preload();
         List<Way> ways = List.of(new Way("runs whole (words-1)", SpacelessScriptsBenchmark::runsWhole),
                 new Way("dictionary (words-2)", SpacelessScriptsBenchmark::dictionaryWords),
-                new Way("cluster pairs (now)", t -> Words.of(t).stream().map(Words.Word::form).toList()));
+                new Way("cluster pairs (words-3)", SpacelessScriptsBenchmark::pairsOnly,
+                        SpacelessScriptsBenchmark::pairsOnly, true),
+                new Way("pairs and tails (now)", t -> Words.of(t).stream().map(Words.Word::form).toList(),
+                        t -> Words.typed(t).stream().map(Words.Word::form).toList(), true));
         for (boolean real : new boolean[] {false, true}) {
             List<String> texts = new ArrayList<>();
             for (int k = 0; k < VOCABULARY.length; k++) {
@@ -198,13 +210,19 @@ public final class SpacelessScriptsBenchmark {
         c.setAutoCommit(true);
     }
 
-    /** As the reader asks: each typed word's words a phrase, the last a prefix when longer than a letter. */
+    /**
+     * As the reader asks: each typed word's words a phrase, the last a prefix when longer than a letter, or (for
+     * cluster pairs) when it is a cluster alone.
+     */
     private static List<Long> ask(Connection c, Way way, String typed, int limit) throws Exception {
         List<String> items = new ArrayList<>();
+        boolean lastLone = false;
         for (String w : typed.split("\\s+")) {
-            List<String> forms = way.words().apply(w);
+            List<String> forms = way.typed().apply(w);
             if (!forms.isEmpty()) {
                 items.add('"' + String.join(" ", forms) + '"');
+                List<Words.Word> words = Words.typed(w);
+                lastLone = words.size() == 1 && words.get(0).lone();
             }
         }
         List<Long> out = new ArrayList<>();
@@ -212,7 +230,8 @@ public final class SpacelessScriptsBenchmark {
             return out;
         }
         int last = items.size() - 1;
-        if (items.get(last).codePointCount(0, items.get(last).length()) > 3) {
+        boolean lone = way.clusters() && lastLone;
+        if (lone || items.get(last).codePointCount(0, items.get(last).length()) > 3) {
             items.set(last, items.get(last) + "*");
         }
         try (PreparedStatement ps = c.prepareStatement("SELECT rowid FROM t WHERE t MATCH ? ORDER BY bm25(t)"
@@ -273,12 +292,17 @@ public final class SpacelessScriptsBenchmark {
         return b.toString();
     }
 
+    /** As words-3 split: the pairs, without a run's last cluster alone (its tail). */
+    private static List<String> pairsOnly(String t) {
+        return Words.of(t).stream().filter(w -> !w.tail()).map(Words.Word::form).toList();
+    }
+
     /** Random pieces of two to six clusters (a letter with its marks) of the passages, as Ctrl+F would find them. */
     private static List<String> pieces(List<String> texts, Random random, int n) {
         List<String> out = new ArrayList<>();
         while (out.size() < n) {
             String t = texts.get(random.nextInt(texts.size()));
-            List<Words.Word> pairs = Words.of(t).stream().filter(Words.Word::bigram).toList();
+            List<Words.Word> pairs = Words.of(t).stream().filter(w -> w.bigram() && !w.tail()).toList();
             int len = 1 + random.nextInt(5);
             if (pairs.size() < len) {
                 continue;

@@ -98,4 +98,18 @@ class TextFinderTest {
         assertEquals(text.indexOf("ใหม่"), m.start());
         assertEquals(text.length(), m.end());
     }
+
+    /**
+     * Issue 13: Hangul written as conjoining jamo (U+1100..) and the composed syllables find each other, each
+     * match covering whole syllables of the text as written.
+     */
+    @Test
+    void koreanJamoAndComposedSyllablesFindEachOther() {
+        String composed = "한국어 책을 읽었습니다";
+        String jamo = java.text.Normalizer.normalize(composed, java.text.Normalizer.Form.NFD);
+        String jamoBook = java.text.Normalizer.normalize("책을", java.text.Normalizer.Form.NFD);
+        assertEquals(List.of(jamoBook), found(jamo, "책을"));
+        assertEquals(List.of("책을"), found(composed, jamoBook));
+        assertEquals(List.of(java.text.Normalizer.normalize("책", java.text.Normalizer.Form.NFD)), found(jamo, "책"));
+    }
 }

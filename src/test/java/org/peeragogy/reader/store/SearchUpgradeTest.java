@@ -154,14 +154,7 @@ class SearchUpgradeTest {
                 s.execute("DELETE FROM search_note");
             }
             // The row as words-2 wrote it: ICU's split of the whole run.
-            try (var ps = db.connection().prepareStatement("INSERT INTO search_note (rowid, note, quote, tags, book,"
-                    + " note_shown, quote_shown, tags_shown, annotation_id, book_identity, chapter_id, block_id)"
-                    + " SELECT r.id, ?, '', '', 'b' || lower(hex('book-a')), ?, '', '', r.annotation_id, 'book-a', 'wiki', ''"
-                    + " FROM search_note_row r")) {
-                ps.setString(1, "ကျွန်တော် တို့ စာကြည့်တိုက် မှာစာ အုပ် ဖတ် ကြ တယ်");
-                ps.setString(2, SpacelessSentences.BURMESE_BOOK);
-                ps.executeUpdate();
-            }
+            writeNoteRowAsBefore(db, "ကျွန်တော် တို့ စာကြည့်တိုက် မှာစာ အုပ် ဖတ် ကြ တယ်", SpacelessSentences.BURMESE_BOOK);
             assertEquals(0, matches(db, "စာအုပ်"), "the old row has no such word");
         }
         try (Database db = Database.open(dir)) {
@@ -169,6 +162,43 @@ class SearchUpgradeTest {
             List<SearchHit> hits = db.search().search("book-a", "စာအုပ်", 10);
             assertEquals(List.of(Optional.of(id)), hits.stream().map(SearchHit::annotationId).toList());
             assertTrue(hits.get(0).snippet("[", "]").replace("][", "").contains("မှာ[စာအုပ်]ဖတ်"), hits.get(0).snippet("[", "]"));
+        }
+    }
+
+    /**
+     * Issue 13 (third test): an index written by words-3 (pairs only, no run's last character alone) is made
+     * anew when the file opens, and then finds a character typed alone at the end of a run.
+     */
+    @Test
+    void anIndexWithoutTheRunsTailsIsRebuiltAndFindsTheLastCharacterOfARun() throws Exception {
+        String id;
+        try (Database db = Database.open(dir)) {
+            id = db.annotations().create(new AnnotationStore.Draft("book-a", "wiki", Annotation.Kind.CHAPTER_NOTE,
+                    Annotation.Colour.YELLOW, "我们在图书馆", List.of(), "Ana", Optional.empty())).id();
+            try (var s = db.connection().createStatement()) {
+                s.execute("UPDATE search_layout SET version = 'contentless-1/words-3/icu-"
+                        + com.ibm.icu.util.VersionInfo.ICU_VERSION.getMajor() + "'");
+                s.execute("DELETE FROM search_note");
+            }
+            writeNoteRowAsBefore(db, "我们 们在 在图 图书 书馆", "我们在图书馆"); // words-3: pairs only
+            assertEquals(0, matches(db, "馆"), "the old row has no such word");
+        }
+        try (Database db = Database.open(dir)) {
+            assertTrue(SearchTables.isCurrent(db.connection()));
+            assertEquals(List.of(Optional.of(id)), db.search().search("book-a", "馆", 10).stream()
+                    .map(SearchHit::annotationId).toList());
+        }
+    }
+
+    /** Writes the only note's search row with the words an older layout gave it, and its text as shown. */
+    private static void writeNoteRowAsBefore(Database db, String words, String shown) throws Exception {
+        try (var ps = db.connection().prepareStatement("INSERT INTO search_note (rowid, note, quote, tags, book,"
+                + " note_shown, quote_shown, tags_shown, annotation_id, book_identity, chapter_id, block_id)"
+                + " SELECT r.id, ?, '', '', 'b' || lower(hex('book-a')), ?, '', '', r.annotation_id, 'book-a', 'wiki', ''"
+                + " FROM search_note_row r")) {
+            ps.setString(1, words);
+            ps.setString(2, shown);
+            ps.executeUpdate();
         }
     }
 

@@ -37,18 +37,19 @@ class WordsTest {
 
     @Test
     void chineseAndJapaneseRunsArePairsOfNeighboursAndGluedLatinIsAWordOfItsOwn() {
-        assertEquals(List.of("命令", "令行"), forms("命令行"));
-        assertEquals(List.of("命令", "令行"), spans("命令行"));
-        assertEquals(List.of("java", "编程", "程语", "语言"), forms("Java编程语言"));
-        assertEquals(List.of("Java", "编程", "程语", "语言"), spans("Java编程语言"));
+        // The pairs, then the run's last character alone (its tail).
+        assertEquals(List.of("命令", "令行", "行"), forms("命令行"));
+        assertEquals(List.of("命令", "令行", "行"), spans("命令行"));
+        assertEquals(List.of("java", "编程", "程语", "语言", "言"), forms("Java编程语言"));
+        assertEquals(List.of("Java", "编程", "程语", "语言", "言"), spans("Java编程语言"));
         // Punctuation ends a run; a character alone is a word of one.
-        assertEquals(List.of("输入", "入命", "命令", "然"), forms("输入命令，然"));
+        assertEquals(List.of("输入", "入命", "命令", "令", "然"), forms("输入命令，然"));
         // The long-vowel sign (script Common) stays in its katakana word.
-        assertEquals(List.of("コー", "ーヒ", "ヒー"), forms("コーヒー"));
+        assertEquals(List.of("コー", "ーヒ", "ヒー", "ー"), forms("コーヒー"));
         // Half-width katakana become full-width, voicing marks and all.
         assertEquals(forms("ガイド"), forms("ｶﾞｲﾄﾞ"));
-        assertEquals(List.of("학교", "교에", "에서"), spans("학교에서"));
-        assertEquals(3, forms("학교에서").size());
+        assertEquals(List.of("학교", "교에", "에서", "서"), spans("학교에서"));
+        assertEquals(4, forms("학교에서").size());
     }
 
     @Test
@@ -76,12 +77,12 @@ class WordsTest {
      */
     @Test
     void thaiLaoKhmerAndBurmeseRunsArePairsOfClusters() {
-        assertEquals(List.of("ថ្ងៃ", "ងៃច័", "ច័ន្", "ន្ទ"), spans("ថ្ងៃច័ន្ទ"));
-        assertEquals(List.of("ครู"), spans("ครู"));
-        assertEquals(List.of("ปี", "2024", "wiki", "ขอ", "อง", "งเ", "เร", "รา"), spans("ปี2024 Wikiของเรา").stream()
+        assertEquals(List.of("ថ្ងៃ", "ងៃច័", "ច័ន្", "ន្ទ", "ទ"), spans("ថ្ងៃច័ន្ទ"));
+        assertEquals(List.of("ครู", "รู"), spans("ครู"));
+        assertEquals(List.of("ปี", "2024", "wiki", "ขอ", "อง", "งเ", "เร", "รา", "า"), spans("ปี2024 Wikiของเรา").stream()
                 .map(String::toLowerCase).toList());
         // Thai digits are a number, not letters to pair (m2): ๑๒๓ is one word and เลข does not swallow it.
-        assertEquals(List.of("ตัว", "๑๒๓", "แล", "ละ"), spans("ตัว๑๒๓และ"));
+        assertEquals(List.of("ตัว", "ว", "๑๒๓", "แล", "ละ", "ะ"), spans("ตัว๑๒๓และ"));
         assertTrue(forms("มีเลข๑๒๓และ").contains("๑๒๓"), forms("มีเลข๑๒๓และ").toString());
         // A space within a line between two letters does not end the pairs; a line break does.
         assertEquals(forms("ภาษาไทย"), forms("ภาษา ไทย"));
@@ -103,8 +104,10 @@ class WordsTest {
         for (int i = 0; i < words.size(); i++) {
             for (int j = i + 1; j <= words.size(); j++) {
                 String piece = sentence.substring(words.get(i).start(), words.get(j - 1).end());
-                if (!all.subList(i, j).equals(forms(piece))) {
-                    missing.add(piece + " " + forms(piece));
+                // As typed: the piece's own tail is left out, since the sentence may go on after it.
+                List<String> typed = Words.typed(piece).stream().map(Words.Word::form).toList();
+                if (typed.isEmpty() || java.util.Collections.indexOfSubList(all.subList(i, all.size()), typed) != 0) {
+                    missing.add(piece + " " + typed);
                 }
             }
         }
@@ -126,5 +129,44 @@ class WordsTest {
         assertEquals(forms("میخواهم"), forms("می\u200cخواهم"));
         assertEquals(forms("الكتاب"), forms("الكتـــاب"));
         assertEquals(List.of(), forms("\u200b\u00ad"));
+    }
+
+    /**
+     * Issue 13 (third test): a character or cluster alone at the end of a run is a word too (the run's tail),
+     * since no pair begins with it; what is typed leaves its own tail out, as it may stand inside a longer run.
+     */
+    @Test
+    void theLastCharacterOfARunIsAWordOfItsOwnButNotInWhatIsTyped() {
+        Words.Word tail = Words.of("图书馆").get(2);
+        assertEquals("馆", tail.form());
+        assertTrue(tail.tail() && tail.lone() && tail.bigram(), tail.toString());
+        assertEquals(List.of("图书", "书馆"), Words.typed("图书馆").stream().map(Words.Word::form).toList());
+        // A character alone is no tail: typed alone it is the lone word (a prefix), as before.
+        assertEquals(List.of("馆"), Words.typed("馆").stream().map(Words.Word::form).toList());
+        assertTrue(!Words.of("馆").get(0).tail());
+        // A tail inside what is typed stays: there the run ended in the typed text as in the passage.
+        assertEquals(List.of("编程", "程", "abc"), Words.typed("编程abc").stream().map(Words.Word::form).toList());
+        // Khmer: ទៅ "go" ends the run ខ្ញុំចង់ទៅ, and is a word of its own there.
+        assertTrue(forms("ខ្ញុំចង់ទៅ").contains(Folding.fold("ទៅ")), forms("ខ្ញុំចង់ទៅ").toString());
+    }
+
+    /**
+     * Issue 13 (third test): Hangul written as conjoining jamo (U+1100.., as some input methods and NFD text
+     * have it) splits exactly as the composed syllables do, so each finds the other.
+     */
+    @Test
+    void hangulWrittenAsJamoIsTheSameWordsAsTheComposedSyllables() {
+        String composed = "한국어 책을 읽었습니다";
+        String jamo = java.text.Normalizer.normalize(composed, java.text.Normalizer.Form.NFD);
+        assertTrue(jamo.chars().anyMatch(c -> c >= 0x1100 && c <= 0x11FF) && jamo.length() > composed.length(), jamo);
+        assertEquals(forms(composed), forms(jamo));
+        // Each word spans the whole syllables it came from, jamo and all.
+        assertEquals(List.of("한국", "국어", "어", "책을", "을", "읽었", "었습", "습니", "니다", "다"),
+                Words.of(jamo).stream().map(w -> java.text.Normalizer.normalize(jamo.substring(w.start(), w.end()),
+                        java.text.Normalizer.Form.NFC)).toList());
+        // A syllable typed in jamo is one syllable alone: a prefix, as 책 typed composed is.
+        List<Words.Word> typed = Words.typed(java.text.Normalizer.normalize("책", java.text.Normalizer.Form.NFD));
+        assertEquals(1, typed.size());
+        assertTrue(typed.get(0).lone(), typed.toString());
     }
 }

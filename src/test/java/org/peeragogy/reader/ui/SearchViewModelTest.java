@@ -30,7 +30,6 @@ class SearchViewModelTest {
             return List.of(hit("wiki"), hit("forums"));
         }, inline, inline, TEXTS);
         vm.queryProperty().set("wiki");
-        vm.search();
         assertEquals(List.of("wiki"), asked);
         assertEquals(2, vm.results().size());
         assertEquals("2 results", vm.statusProperty().get());
@@ -40,11 +39,39 @@ class SearchViewModelTest {
     void onlyTheNewestQueryIsShown() {
         SearchViewModel vm = new SearchViewModel(q -> List.of(hit(q)), queued::add, inline, TEXTS);
         vm.queryProperty().set("old");
-        vm.search();
         vm.queryProperty().set("new");
-        vm.search();
         queued.forEach(Runnable::run);
         assertEquals(List.of("new"), vm.results().stream().map(SearchViewModel.Result::chapterId).toList());
+    }
+
+    /**
+     * Issue 17: each key searches at once, with no pause after the last one, and a query overtaken by a newer
+     * one before the background thread reaches it is never run: the thread runs only the newest.
+     */
+    @Test
+    void everyChangeOfTheQueryIsSearchedAtOnceAndOnlyTheNewestRuns() {
+        SearchViewModel vm = new SearchViewModel(q -> {
+            asked.add(q);
+            return List.of(hit(q));
+        }, queued::add, inline, TEXTS);
+        for (String typed : List.of("p", "pe", "pee", "peer")) {
+            vm.queryProperty().set(typed);
+        }
+        assertEquals(4, queued.size(), "every key queued its query without waiting");
+        queued.forEach(Runnable::run);
+        assertEquals(List.of("peer"), asked, "the overtaken queries never reached the database");
+        assertEquals(List.of("peer"), vm.results().stream().map(SearchViewModel.Result::chapterId).toList());
+    }
+
+    /** A query overtaken while it ran is not shown: the results on screen are always the newest query's. */
+    @Test
+    void resultsOfAQueryOvertakenWhileItRanAreNotShown() {
+        List<Runnable> published = new ArrayList<>();
+        SearchViewModel vm = new SearchViewModel(q -> List.of(hit(q)), inline, published::add, TEXTS);
+        vm.queryProperty().set("pe"); // ran at once, its results wait for the FX thread
+        vm.queryProperty().set("peer");
+        published.forEach(Runnable::run);
+        assertEquals(List.of("peer"), vm.results().stream().map(SearchViewModel.Result::chapterId).toList());
     }
 
     @Test
@@ -53,7 +80,6 @@ class SearchViewModelTest {
             throw new IllegalStateException("disk gone");
         }, inline, inline, TEXTS);
         vm.queryProperty().set("x");
-        vm.search();
         assertTrue(vm.statusProperty().get().startsWith("Search failed: disk gone"));
         assertEquals(List.of(), vm.results());
     }
@@ -65,7 +91,6 @@ class SearchViewModelTest {
             return List.of(hit("x"));
         }, inline, inline, TEXTS);
         vm.queryProperty().set("   ");
-        vm.search();
         assertEquals(List.of(), asked);
         assertEquals(List.of(), vm.results());
     }
@@ -88,14 +113,13 @@ class SearchViewModelTest {
         assertEquals(0.3, vm.indexingProperty().get(), 1e-9);
         vm.indexing(10, 10);
         assertEquals(-1, vm.indexingProperty().get(), 1e-9);
-        assertEquals(List.of("wiki"), asked);
+        assertEquals(List.of("wiki", "wiki"), asked, "as typed, and again once the whole handbook is indexed");
     }
 
     @Test
     void theSameResultsAgainLeaveTheListUntouchedSoItsSelectionStays() {
         SearchViewModel vm = new SearchViewModel(q -> List.of(hit("wiki"), hit("forums")), inline, inline, TEXTS);
         vm.queryProperty().set("w");
-        vm.search();
         int[] changes = {0};
         vm.results().addListener((javafx.collections.ListChangeListener<SearchViewModel.Result>) c -> changes[0]++);
         vm.search();
@@ -106,7 +130,6 @@ class SearchViewModelTest {
     void anOpenedResultIsMarkedUntilTheQueryChanges() {
         SearchViewModel vm = new SearchViewModel(q -> List.of(hit("wiki"), hit("forums")), inline, inline, TEXTS);
         vm.queryProperty().set("wrapper role");
-        vm.search();
         SearchViewModel.Result second = vm.results().get(1);
         assertEquals(List.of("wrapper", "role"), vm.open(second));
         assertEquals(List.of("wrapper", "role"), vm.markedProperty().get());
@@ -124,7 +147,6 @@ class SearchViewModelTest {
             throw new java.util.concurrent.RejectedExecutionException("stopped");
         }, inline, TEXTS);
         vm.queryProperty().set("wiki");
-        vm.search();
         assertEquals(List.of(), vm.results());
     }
 }

@@ -9,7 +9,8 @@ import org.peeragogy.reader.text.Folding;
  * dropped: those scripts put spaces between phrases, not words, so it is not part of what is quoted, as
  * it is not for search and find in the chapter (issue 13); a line break is kept (a quote stays in its
  * paragraph). Invisible hints ({@link Folding#isIgnorable}) are skipped, and a letter with its combining
- * marks is composed (NFC), so a quote typed composed places in a decomposed text (decision 0023).
+ * marks, or a Hangul syllable written as jamo, is composed (NFC), so a quote typed composed places in a
+ * decomposed text (decision 0023, issue 13).
  */
 final class Normalized {
     final String text;
@@ -52,9 +53,10 @@ final class Normalized {
                 continue;
             }
             // A letter with the combining marks after it, composed (NFC): a decomposed text and a composed
-            // quote compare equal (decision 0023); each composed character maps to the whole sequence.
+            // quote compare equal (decision 0023); each composed character maps to the whole sequence. Hangul
+            // written as conjoining jamo composes into its syllables the same way (ᄒ ᅡ ᆫ is 한).
             int end = i + Character.charCount(s.codePointAt(i));
-            while (end < s.length() && Folding.isMark(s.codePointAt(end))) {
+            while (end < s.length() && Folding.joinsPrevious(s.codePointAt(i), s.codePointAt(end))) {
                 end += Character.charCount(s.codePointAt(end));
             }
             String segment = s.substring(i, end);

@@ -291,7 +291,9 @@ public final class GroupFolder {
 
     /** What the reader's notes on this handbook are now, in one line: it changes with every note they make, edit or delete. */
     public static String ownFingerprint(Database db, String bookIdentity) throws StoreException {
+        Optional<String> anon = db.conversation().anonymousId();
         return db.annotations().fingerprintOf(db.settings().readerId(), bookIdentity)
+                + (anon.isEmpty() ? "" : "|" + db.annotations().fingerprintOf(anon.get(), bookIdentity))
                 + "|" + db.settings().get(org.peeragogy.reader.store.SettingsStore.READER_NAME).orElse("");
     }
 

@@ -40,7 +40,9 @@ final class OwnFile {
         } catch (IOException e) {
             throw new ShareException("Cannot make " + staging + ": " + e.getMessage(), e);
         }
-        sharing.export(NoteSharing.Format.NOTES, made, new ExportFilter(Set.of(), Set.of(), Set.of(), Set.of(me)));
+        // The reader's anonymous questions are theirs too (decision 0031): their file carries them.
+        Set<String> mine = db.conversation().anonymousId().map(anon -> Set.of(me, anon)).orElse(Set.of(me));
+        sharing.export(NoteSharing.Format.NOTES, made, new ExportFilter(Set.of(), Set.of(), Set.of(), mine));
         Path target = folder.resolve(own);
         Path temp = folder.resolve(GroupFileNames.temporary(own));
         try {

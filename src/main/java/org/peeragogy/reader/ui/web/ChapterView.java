@@ -114,6 +114,7 @@ public final class ChapterView implements AutoCloseable {
     private final PageGuard guard = new PageGuard(() -> System.nanoTime() / 1_000_000);
     private final PageCaret caret = new PageCaret(this);
     private final PageTexts texts;
+    private final PageHeat heat = new PageHeat(this);
     private boolean refusalShown;
 
     /** @param texts the window's words: the view's accessible name, its problems, the page's footnote pop-over */
@@ -375,6 +376,11 @@ public final class ChapterView implements AutoCloseable {
     /** The keyboard's caret in the page: caret browsing, selecting a sentence or paragraph (issue 14). */
     public PageCaret caret() {
         return caret;
+    }
+
+    /** The heat map's margin bars in the page (issue 15). */
+    public PageHeat heat() {
+        return heat;
     }
 
     /** Calls a function of the page's {@code PeeragogyReader}; empty when no page is there. */

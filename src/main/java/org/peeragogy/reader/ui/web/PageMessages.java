@@ -54,7 +54,13 @@ final class PageMessages {
         /** (): select the sentence at the caret (again: its paragraph) and report it as a selection. */
         SELECT_SENTENCE("selectSentence"),
         /** (): select the paragraph (block) at the caret and report it as a selection. */
-        SELECT_PARAGRAPH("selectParagraph");
+        SELECT_PARAGRAPH("selectParagraph"),
+        /**
+         * (json): the heat map, [{block, level, said}]: a margin bar per block id, level 1..4 as its width, "said"
+         * (our words with the count) as the block's description; [] clears it. Returns how many bars were drawn.
+         * No note text.
+         */
+        PAINT_HEAT("paintHeat");
 
         final String function;
 

@@ -305,6 +305,41 @@ var PeeragogyReader = (function () {
     });
   }
 
+  /**
+   * The heat map (issue 15): [{block, level, said}], a bar in the margin of each block people marked. Only ids, levels
+   * and the window's own words with a count ("3 people marked this paragraph.") come here, never a note's text. The
+   * level (1..4) is the bar's width, so it never rests on colour alone; "said" is the block's description, in spans
+   * kept after the article so its text and offsets never change. Returns how many bars were drawn.
+   */
+  function paintHeat(json) {
+    Array.prototype.forEach.call(document.querySelectorAll("[data-pr-heat]"), function (el) {
+      el.removeAttribute("data-pr-heat");
+      el.removeAttribute("aria-describedby");
+    });
+    var said = document.getElementById("pr-heat-text");
+    if (said) { said.parentNode.removeChild(said); }
+    var root = article();
+    var list = JSON.parse(json);
+    if (!root || !list.length) { return 0; }
+    said = document.createElement("div");
+    said.id = "pr-heat-text";
+    said.hidden = true;
+    var n = 0;
+    list.forEach(function (b) {
+      var el = document.getElementById(String(b.block));
+      if (!el || el === root || !root.contains(el) || el.hasAttribute("aria-describedby")) { return; }
+      var span = document.createElement("span");
+      span.id = "pr-heat-" + n;
+      span.textContent = String(b.said || "");
+      said.appendChild(span);
+      el.setAttribute("data-pr-heat", String(Math.max(1, Math.min(4, b.level | 0))));
+      el.setAttribute("aria-describedby", span.id);
+      n++;
+    });
+    root.parentNode.insertBefore(said, root.nextSibling);
+    return n;
+  }
+
   /** Marks find-in-chapter matches given as [{start, end}]; they are numbered in order. */
   function markFind(json) {
     var kept = keepSelection();
@@ -829,6 +864,7 @@ var PeeragogyReader = (function () {
     caretOffset: caretOffset,
     selectSentence: selectSentence,
     selectParagraph: selectParagraph,
+    paintHeat: paintHeat,
     text: function () { var root = article(); return root ? root.textContent : ""; },
     /** The text offset where the first line wholly visible at the top of the window begins. */
     visibleOffset: function () {

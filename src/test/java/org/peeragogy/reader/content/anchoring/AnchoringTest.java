@@ -246,4 +246,18 @@ class AnchoringTest {
         assertTrue(s.match().isEmpty());
         assertEquals("occurs " + s.occurrences() + " times", s.toString());
     }
+
+    /** Issue 13: Hangul written as conjoining jamo takes a quote typed in composed syllables, and the other way. */
+    @Test
+    void aKoreanQuoteComposedPlacesInJamoTextAndTheOtherWay() {
+        String composed = "한국어 책을 읽었습니다";
+        String jamo = java.text.Normalizer.normalize(composed, java.text.Normalizer.Form.NFD);
+        ChapterText t = chapter("<p>" + jamo + "</p>");
+        Placement p = Anchoring.findQuote(t, "책을").match().orElseThrow();
+        assertEquals(java.text.Normalizer.normalize("책을", java.text.Normalizer.Form.NFD), t.text().substring(p.start(), p.end()));
+        ChapterText u = chapter("<p>" + composed + "</p>");
+        Placement q = Anchoring.findQuote(u, java.text.Normalizer.normalize("책을", java.text.Normalizer.Form.NFD))
+                .match().orElseThrow();
+        assertEquals("책을", u.text().substring(q.start(), q.end()));
+    }
 }

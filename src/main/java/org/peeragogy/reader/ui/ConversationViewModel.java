@@ -1,0 +1,368 @@
+package org.peeragogy.reader.ui;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.peeragogy.reader.book.Annotation;
+import org.peeragogy.reader.book.Messages;
+import org.peeragogy.reader.book.Threads;
+import org.peeragogy.reader.content.anchoring.Anchoring;
+import org.peeragogy.reader.content.anchoring.ChapterText;
+import org.peeragogy.reader.store.AnnotationStore;
+import org.peeragogy.reader.store.Conversation;
+import org.peeragogy.reader.store.ConversationStore;
+import org.peeragogy.reader.store.SettingsStore;
+import org.peeragogy.reader.store.StoreException;
+
+/**
+ * The conversation beside the chapter's notes (issue 15, decisions 0025 and 0031): the notes panel's notes as
+ * threads (each reply under the note it answers, indented), what each says of its thread (a question open or
+ * answered, votes, replies), and replying, asking, voting and marking a question answered. Writes go through the
+ * window's {@link SaveQueue} on the writer's connection; the chapter is read again once each has landed. No
+ * controls; runs without a toolkit.
+ *
+ * <p>Threads: the FX thread (it follows {@link NotesViewModel}); the chapter's links and votes are read on
+ * {@code reads} (in the window the notes' own reading thread, which uses the window's read connection one call at
+ * a time) and laid out on the FX thread, a read overtaken by a newer one dropped. Errors are said through the
+ * problems consumer, never thrown.
+ */
+public final class ConversationViewModel {
+    private static final System.Logger LOG = System.getLogger(ConversationViewModel.class.getName());
+
+    /**
+     * What a note says of its thread, for its line in the notes panel.
+     *
+     * @param parent       who wrote the note this one replies to ("" when it is no reply, or the note is not here)
+     * @param parentShape  the note it replies to: a note, missing (not arrived yet) or deleted; null when it is no
+     *                     reply
+     * @param answer       whether its question's asker marked it as the answer
+     * @param mine         whether the reader wrote it (under their own name or anonymously)
+     */
+    public record Talk(boolean question, boolean open, String parent, Threads.Shape parentShape, boolean answer,
+                       int votes, boolean votedByMe, int replies, boolean mine) {
+        public static final Talk NONE = new Talk(false, false, "", null, false, 0, false, 0, false);
+
+        /** "Question · open · 2 votes, one yours · 1 reply" in the window's words; "" when there is nothing to say. */
+        public String text(Texts texts) {
+            return String.join(" · ", parts(texts));
+        }
+
+        /** The same as a sentence for a screen reader: "Reply to Bo, 2 votes, one yours."; "" for nothing. */
+        public String speech(Texts texts) {
+            List<String> parts = parts(texts);
+            return parts.isEmpty() ? "" : String.join(", ", parts).replace(" · ", ", ") + ".";
+        }
+
+        private List<String> parts(Texts texts) {
+            List<String> parts = new ArrayList<>();
+            if (question) {
+                parts.add(texts.get(open ? "talk.questionOpen" : "talk.questionAnswered"));
+            }
+            if (parentShape != null) {
+                parts.add(switch (parentShape) {
+                    case NOTE -> texts.format("talk.replyTo", parent);
+                    case MISSING -> texts.get("talk.replyToMissing");
+                    case DELETED -> texts.get("talk.replyToDeleted");
+                });
+            }
+            if (answer) {
+                parts.add(texts.get("talk.answer"));
+            }
+            if (votes > 0) {
+                parts.add(texts.format(votedByMe ? "talk.votesYours" : "talk.votes", votes));
+            }
+            if (replies > 0) {
+                parts.add(texts.format("talk.replies", replies));
+            }
+            return parts;
+        }
+    }
+
+    /** A note of the panel at its depth in its thread (0 for the first note, 1 for a reply to it, …). */
+    public record Entry(NotesViewModel.Item item, int depth, Talk talk) {
+        public Annotation annotation() {
+            return item.annotation();
+        }
+    }
+
+    private final ConversationStore store;
+    private final ConversationStore writes;
+    private final SettingsStore settings;
+    private final NotesViewModel notes;
+    private final SaveQueue saves;
+    private final Consumer<String> problems;
+    private final Texts texts;
+    private final ObservableList<Entry> entries = FXCollections.observableArrayList();
+    private String book;
+    private String chapterId;
+    private ChapterText text;
+    private String me;
+    private final java.util.concurrent.Executor reads;
+    private final java.util.concurrent.Executor onUi;
+    /** FX thread only: the newest read asked for. */
+    private int asked;
+    private Conversation talk = Conversation.NONE;
+    /** The reader's anonymous author id as last read (empty until they ask anonymously). */
+    private Optional<String> anonymous = Optional.empty();
+
+    /**
+     * FX thread; throws NullPointerException for a null argument.
+     *
+     * @param reads  the window's connection (the chapter's links and votes)
+     * @param writes the writer's connection, used on {@code saves}
+     */
+    public ConversationViewModel(ConversationStore reads, ConversationStore writes, SettingsStore settings,
+                                 NotesViewModel notes, SaveQueue saves, Consumer<String> problems, Texts texts) {
+        this(reads, writes, settings, notes, saves, problems, Runnable::run, Runnable::run, texts);
+    }
+
+    /**
+     * As above; the reads run on {@code readThread} (one thread that may use {@code reads} and {@code settings})
+     * and their results are laid out on {@code onUi} (the FX thread).
+     */
+    public ConversationViewModel(ConversationStore reads, ConversationStore writes, SettingsStore settings,
+                                 NotesViewModel notes, SaveQueue saves, Consumer<String> problems,
+                                 java.util.concurrent.Executor readThread, java.util.concurrent.Executor onUi,
+                                 Texts texts) {
+        this.texts = Objects.requireNonNull(texts);
+        this.reads = Objects.requireNonNull(readThread);
+        this.onUi = Objects.requireNonNull(onUi);
+        this.store = Objects.requireNonNull(reads);
+        this.writes = Objects.requireNonNull(writes);
+        this.settings = Objects.requireNonNull(settings);
+        this.notes = Objects.requireNonNull(notes);
+        this.saves = Objects.requireNonNull(saves);
+        this.problems = Objects.requireNonNull(problems);
+        notes.paintVersionProperty().addListener((o, was, now) -> refresh());
+    }
+
+    /** A new page is on screen ({@link ChapterViewModel.PageListener}); its notes follow. FX thread. */
+    public void chapterShown(String bookIdentity, String chapter, ChapterText shown) {
+        book = bookIdentity;
+        chapterId = chapter;
+        text = shown;
+    }
+
+    /** What one read brought: the chapter's conversation and the reader's ids, or why they could not be read. */
+    private record Read(Conversation talk, Optional<String> anonymous, String me, StoreException failure) {
+    }
+
+    /**
+     * Reads the chapter's replies, questions and votes again (off the FX thread) and lays its notes out as
+     * threads. FX thread.
+     */
+    public void refresh() {
+        refresh(() -> { });
+    }
+
+    /** As {@link #refresh()}; {@code then} runs on the FX thread once this read is laid out (or overtaken). */
+    private void refresh(Runnable then) {
+        String b = book;
+        String c = chapterId;
+        int mine = ++asked;
+        try {
+            read(b, c, mine, then);
+        } catch (java.util.concurrent.RejectedExecutionException e) {
+            // The window is closing (its reading thread has stopped; a last save's refresh asks): nothing to show.
+            LOG.log(System.Logger.Level.DEBUG, "Not read: the window is closing", e);
+        }
+    }
+
+    private void read(String b, String c, int mine, Runnable then) {
+        reads.execute(() -> {
+            Read read;
+            try {
+                read = b == null ? new Read(Conversation.NONE, Optional.empty(), settings.readerId(), null)
+                        : new Read(store.ofChapter(b, c), store.anonymousId(), settings.readerId(), null);
+            } catch (StoreException e) {
+                read = new Read(Conversation.NONE, Optional.empty(), "", e);
+            }
+            Read done = read;
+            onUi.execute(() -> {
+                if (mine == asked) {
+                    if (done.failure() != null) {
+                        problems.accept(Messages.logged(LOG, "Replies and votes", done.failure()));
+                    } else {
+                        talk = done.talk();
+                        anonymous = done.anonymous();
+                        me = done.me();
+                    }
+                    entries.setAll(arrange(notes.placed(), notes.orphans(), talk, this::isMine, me == null ? "" : me));
+                }
+                then.run();
+            });
+        });
+    }
+
+    /**
+     * The placed notes as threads: threads in the order of their first note in the text, each note followed by
+     * its replies (oldest first); a note's depth counts only the notes above it that are listed here. Any thread.
+     */
+    static List<Entry> arrange(List<NotesViewModel.Item> placed, List<NotesViewModel.Item> orphans,
+                               Conversation talk, java.util.function.Predicate<Annotation> mine, String me) {
+        Map<String, NotesViewModel.Item> listed = new HashMap<>();
+        placed.forEach(i -> listed.put(i.annotation().id(), i));
+        List<Annotation> all = new ArrayList<>();
+        placed.forEach(i -> all.add(i.annotation()));
+        orphans.forEach(i -> all.add(i.annotation()));
+        Set<String> answers = new HashSet<>();
+        talk.links().values().forEach(l -> l.answeredBy().ifPresent(answers::add));
+        List<List<Entry>> threads = new ArrayList<>();
+        for (Threads.Node root : Threads.build(all, talk.links(), talk.votes())) {
+            List<Entry> thread = new ArrayList<>();
+            Deque<Object[]> todo = new ArrayDeque<>();
+            todo.push(new Object[] {root, 0, null});
+            while (!todo.isEmpty()) {
+                Object[] top = todo.pop();
+                Threads.Node n = (Threads.Node) top[0];
+                int depth = (int) top[1];
+                NotesViewModel.Item item = listed.get(n.id());
+                if (item != null) {
+                    Threads.Node parent = (Threads.Node) top[2];
+                    thread.add(new Entry(item, depth, new Talk(n.question(), n.open(),
+                            parent == null ? "" : parent.note().map(Annotation::author).orElse(""),
+                            parent == null ? null : parent.shape(), answers.contains(n.id()), n.votes(),
+                            n.voterIds().contains(me), n.replies().size(), mine.test(item.annotation()))));
+                }
+                for (int r = n.replies().size() - 1; r >= 0; r--) {
+                    todo.push(new Object[] {n.replies().get(r), item != null ? depth + 1 : depth, n});
+                }
+            }
+            if (!thread.isEmpty()) {
+                threads.add(thread);
+            }
+        }
+        threads.sort(Comparator.comparingInt((List<Entry> t) -> t.get(0).item().placement().start())
+                .thenComparing(t -> t.get(0).annotation().created()));
+        List<Entry> out = new ArrayList<>();
+        threads.forEach(out::addAll);
+        return out;
+    }
+
+    /** The notes of the chapter as threads, in the panel's order; changes on the FX thread. */
+    public ObservableList<Entry> entries() {
+        return FXCollections.unmodifiableObservableList(entries);
+    }
+
+    /** The entry of this note, if it is listed. FX thread. */
+    public Optional<Entry> entry(String annotationId) {
+        return entries.stream().filter(e -> e.annotation().id().equals(annotationId)).findFirst();
+    }
+
+    /**
+     * True when the reader wrote this note: under their own author id, or under their anonymous one (decision
+     * 0031, as last read), so they may change it and mark it answered. FX thread; never throws.
+     */
+    public boolean isMine(Annotation a) {
+        return (me != null && !me.isEmpty() ? a.authorId().equals(me) : notes.isMine(a))
+                || anonymous.map(a.authorId()::equals).orElse(false);
+    }
+
+    /** What keeps this text from being saved as a reply or question, said for the reader; empty when it may be. */
+    public static Optional<String> problem(Texts texts, String text) {
+        if (text == null || text.isBlank()) {
+            return Optional.of(texts.get("talk.empty"));
+        }
+        return NotesViewModel.problem(texts, text, List.of(), false);
+    }
+
+    /**
+     * Saves the reader's reply to {@code parentId}; {@code done} runs on the FX thread once it has landed and the
+     * chapter was read again. A failure (the parent deleted meanwhile, a full disk) is said. FX thread.
+     */
+    public void reply(String parentId, String reply, Runnable done) {
+        if (refused(reply)) {
+            return;
+        }
+        String name = notes.authorName().orElse("Me");
+        saves.submit(() -> writes.reply(parentId, reply, name), () -> {
+            notes.refresh();
+            notes.whenCurrent(done); // after the panel and the live text have the new note
+        });
+    }
+
+    /**
+     * Asks a question: on the text selected in the page (a highlight marked as a question), else on the chapter.
+     * {@code anonymous}: under the reader's anonymous id and the name "Anonymous" (decision 0031). {@code done}
+     * runs on the FX thread once it has landed. FX thread.
+     */
+    public void ask(String question, boolean anonymous, Runnable done) {
+        if (refused(question) || book == null) {
+            return;
+        }
+        Optional<NotesViewModel.Selection> s = notes.selectionProperty().get();
+        AnnotationStore.Draft draft = s.isPresent() && text != null
+                ? new AnnotationStore.Draft(book, chapterId, Annotation.Kind.HIGHLIGHT, Annotation.Colour.YELLOW,
+                        question, List.of(), notes.authorName().orElse("Me"),
+                        Optional.of(Anchoring.describe(text, s.get().start(), s.get().end())))
+                : new AnnotationStore.Draft(book, chapterId, Annotation.Kind.CHAPTER_NOTE, Annotation.Colour.YELLOW,
+                        question, List.of(), notes.authorName().orElse("Me"), Optional.empty());
+        notes.clearSelection();
+        saves.submit(() -> writes.ask(draft, anonymous), () -> {
+            notes.refresh();
+            notes.whenCurrent(done); // after the panel and the live text have the new note
+        });
+    }
+
+    /**
+     * Gives the reader's +1 to a note, or withdraws it when they gave it; {@code done} gets whether it is now given,
+     * on the FX thread once it has landed. FX thread.
+     */
+    public void toggleVote(String noteId, Consumer<Boolean> done) {
+        boolean give = entry(noteId).map(e -> !e.talk().votedByMe()).orElse(true);
+        String name = notes.authorName().orElse("Me");
+        saves.submit(() -> writes.vote(noteId, give, name), () -> refresh(() -> done.accept(give)));
+    }
+
+    /**
+     * The reader's open question this reply would answer: the nearest question of theirs above it in its thread,
+     * open or answered by another reply. Empty when there is none (only a question's asker marks its answer). FX
+     * thread.
+     */
+    public Optional<String> questionFor(String replyId) {
+        Map<String, String> parents = new HashMap<>();
+        talk.links().values().forEach(l -> l.parentId().ifPresent(p -> parents.put(l.noteId(), p)));
+        Set<String> seen = new HashSet<>();
+        for (String id = parents.get(replyId); id != null && seen.add(id); id = parents.get(id)) {
+            String at = id;
+            Optional<Entry> e = entry(at);
+            if (e.isPresent() && e.get().talk().question() && e.get().talk().mine()) {
+                return Optional.of(at);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Marks the reader's question above {@code replyId} answered by it ({@link #questionFor}); {@code done} runs
+     * on the FX thread once it has landed. Says why when there is no question of theirs above it. FX thread.
+     */
+    public void markAnswered(String replyId, Runnable done) {
+        Optional<String> question = questionFor(replyId);
+        if (question.isEmpty()) {
+            problems.accept(texts.get("talk.onlyAsker"));
+            return;
+        }
+        saves.submit(() -> writes.markAnswered(question.get(), replyId), () -> {
+            notes.refresh();
+            notes.whenCurrent(done); // after the panel and the live text have the new note
+        });
+    }
+
+    private boolean refused(String text) {
+        Optional<String> why = problem(texts, text);
+        why.ifPresent(problems);
+        return why.isPresent();
+    }
+}

@@ -1,0 +1,79 @@
+package org.peeragogy.reader.ui;
+
+import java.nio.file.Path;
+import java.util.Objects;
+import java.util.function.Consumer;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import org.peeragogy.reader.book.Messages;
+import org.peeragogy.reader.digest.Digest;
+import org.peeragogy.reader.digest.Digests;
+import org.peeragogy.reader.digest.Names;
+
+/**
+ * File → Digest… (issue 15, decision 0029): the facilitator's digest of the open handbook's notes, as Markdown,
+ * HTML or PDF, made and written in the background ({@link BackgroundTasks}: it reads every note, places the
+ * highlights in their chapters and lays out a PDF, which takes seconds with a big workshop). While it runs
+ * {@link #workingProperty()} is true, and the window disables the action. No controls; runs without a toolkit.
+ *
+ * <p>Threads: the FX thread; the work runs on a thread called "digest". A failure is said through the problems
+ * consumer; the file is then as it was (written whole or not at all, {@code share.SafeWrite}).
+ */
+public final class DigestViewModel {
+    private static final System.Logger LOG = System.getLogger(DigestViewModel.class.getName());
+
+    /** Makes the digest of the open handbook (app: {@code digest.Digests} on a connection of its own). */
+    @FunctionalInterface
+    public interface Maker {
+        /** Off the FX thread; throws what reading the notes throws. */
+        Digest make(Names names) throws Exception;
+    }
+
+    /** A digest written: where, and what it holds (chapters, people, open questions, notes that could not be placed). */
+    public record Written(Path file, int chapters, int people, int open, int unplaced) {
+        static Written of(Path file, Digest d) {
+            return new Written(file, d.chapters().size(), d.people().size(),
+                    d.chapters().stream().mapToInt(c -> c.open().size()).sum(), d.unplaced().size());
+        }
+    }
+
+    private final Maker maker;
+    private final BackgroundTasks tasks;
+    private final Consumer<String> problems;
+    private final ReadOnlyBooleanWrapper working = new ReadOnlyBooleanWrapper();
+
+    /** FX thread; throws NullPointerException for a null argument. */
+    public DigestViewModel(Maker maker, BackgroundTasks tasks, Consumer<String> problems) {
+        this.maker = Objects.requireNonNull(maker);
+        this.tasks = Objects.requireNonNull(tasks);
+        this.problems = Objects.requireNonNull(problems);
+    }
+
+    /**
+     * Makes the digest and writes it to {@code file} in {@code format}, in the background; {@code done} gets what
+     * was written, on the FX thread. Does nothing while another digest is being made (the action is disabled
+     * then). FX thread.
+     */
+    public void start(Digests.Format format, Names names, Path file, Consumer<Written> done) {
+        if (working.get()) {
+            return;
+        }
+        working.set(true);
+        tasks.run("digest", p -> {
+            Digest d = maker.make(names);
+            Digests.write(d, format, file);
+            return Written.of(file, d);
+        }, written -> {
+            working.set(false);
+            done.accept(written);
+        }, e -> {
+            working.set(false);
+            problems.accept(Messages.logged(LOG, "The digest", e));
+        });
+    }
+
+    /** True while a digest is being made or written. Read and bind on the FX thread. */
+    public ReadOnlyBooleanProperty workingProperty() {
+        return working.getReadOnlyProperty();
+    }
+}

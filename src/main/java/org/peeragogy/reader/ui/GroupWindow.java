@@ -1,0 +1,207 @@
+package org.peeragogy.reader.ui;
+
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import javafx.beans.binding.Bindings;
+import javafx.collections.FXCollections;
+import javafx.geometry.Insets;
+import javafx.scene.Scene;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import javafx.util.StringConverter;
+
+/**
+ * Notes → Group (issue 15): the facilitator's view of the whole group. Above, per chapter its people, highlights,
+ * notes, open and answered questions ({@code #group-chapters}; choosing a row shows that chapter's threads); below,
+ * the threads ({@code #group-threads}) sorted by votes, by how many people marked the passage, or by time, and
+ * filtered by person, tag, chapter and open questions. Enter or a double click on a thread goes to its passage.
+ * Esc closes the window. Talks to {@link GroupViewModel} only. FX thread.
+ */
+final class GroupWindow {
+    private final Stage stage = new Stage();
+    private final GroupViewModel vm;
+    private final Texts texts;
+
+    /** @param open goes to a thread's passage (its first note) */
+    GroupWindow(Window owner, GroupViewModel vm, Consumer<GroupFigures.ThreadRow> open, Texts texts) {
+        this.vm = vm;
+        this.texts = texts;
+        stage.initOwner(owner);
+        stage.setTitle(texts.get("groupView.title"));
+
+        TableView<GroupFigures.ChapterRow> chapters = new TableView<>();
+        chapters.setId("group-chapters");
+        chapters.setPlaceholder(new Label(texts.get("groupView.noNotes")));
+        chapters.getColumns().add(column(texts.get("groupView.colChapter"), c -> c.title(texts), 240));
+        chapters.getColumns().add(column(texts.get("groupView.colPeople"), c -> c.people(), 60));
+        chapters.getColumns().add(column(texts.get("groupView.colHighlights"), c -> c.highlights(), 80));
+        chapters.getColumns().add(column(texts.get("groupView.colNotes"), c -> c.notes(), 60));
+        chapters.getColumns().add(column(texts.get("groupView.colOpen"), c -> c.open(), 110));
+        chapters.getColumns().add(column(texts.get("groupView.colAnswered"), c -> c.answered(), 80));
+        chapters.setPrefHeight(200);
+        chapters.setAccessibleText(texts.get("groupView.chaptersName"));
+        vm.figuresProperty().addListener((o, was, now) -> chapters.getItems().setAll(now.chapters()));
+        chapters.getItems().setAll(vm.figuresProperty().get().chapters());
+        chapters.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
+            if (now != null) {
+                vm.chapterProperty().set(now.chapterId());
+            }
+        });
+
+        ComboBox<GroupFigures.Sort> sort = new ComboBox<>(FXCollections.observableArrayList(GroupFigures.Sort.values()));
+        sort.setId("group-sort");
+        sort.setConverter(converter(s -> texts.get(switch (s == null ? GroupFigures.Sort.VOTES : s) {
+            case VOTES -> "groupView.sortVotes";
+            case PEOPLE -> "groupView.sortPeople";
+            case TIME -> "groupView.sortTime";
+        })));
+        sort.valueProperty().bindBidirectional(vm.sortProperty());
+        sort.setAccessibleText(texts.get("groupView.sortName"));
+
+        ComboBox<String> person = filter("group-person", texts.get("groupView.personName"), id -> id.isEmpty()
+                ? texts.get("groupView.everyone") : vm.figuresProperty().get().people().stream()
+                .filter(p -> p.id().equals(id)).findFirst().map(GroupFigures.Person::name).orElse(id),
+                f -> f.people().stream().map(GroupFigures.Person::id).toList());
+        person.valueProperty().addListener((o, was, now) -> vm.personProperty().set(now == null ? "" : now));
+        ComboBox<String> tag = filter("group-tag", texts.get("groupView.tagName"), t -> t.isEmpty()
+                ? texts.get("groupView.anyTag") : texts.format("groupView.tag", t), GroupFigures::tags);
+        tag.valueProperty().addListener((o, was, now) -> vm.tagProperty().set(now == null ? "" : now));
+        ComboBox<String> chapter = filter("group-chapter", texts.get("groupView.chapterName"), id -> id.isEmpty()
+                ? texts.get("groupView.anyChapter") : vm.figuresProperty().get().chapter(id).map(c -> c.title(texts))
+                .orElse(id), f -> f.chapters().stream().map(GroupFigures.ChapterRow::chapterId).toList());
+        chapter.setMaxWidth(260);
+        chapter.valueProperty().addListener((o, was, now) -> vm.chapterProperty().set(now == null ? "" : now));
+        vm.chapterProperty().addListener((o, was, now) -> chapter.setValue(now));
+        CheckBox openOnly = new CheckBox(texts.get("groupView.openOnly"));
+        openOnly.setId("group-open");
+        openOnly.selectedProperty().bindBidirectional(vm.openOnlyProperty());
+        FlowPane filters = new FlowPane(6, 6, sort, person, tag, chapter, openOnly);
+        filters.setId("group-filters");
+
+        ListView<GroupFigures.ThreadRow> threads = new ListView<>(vm.threads());
+        threads.setId("group-threads");
+        threads.setPlaceholder(new Label(texts.get("groupView.noThreads")));
+        threads.setCellFactory(v -> new ThreadCell(texts));
+        ListWindows.opensChosen(threads, open);
+        VBox.setVgrow(threads, Priority.ALWAYS);
+        Label count = new Label();
+        count.setId("group-count");
+        count.textProperty().bind(Bindings.createStringBinding(() -> texts.format("groupView.count",
+                vm.threads().size()), vm.threads()));
+        Label perChapter = new Label(texts.get("groupView.perChapter"));
+        perChapter.getStyleClass().add("panel-title");
+        Label conversations = new Label(texts.get("groupView.threads"));
+        conversations.getStyleClass().add("panel-title");
+        VBox root = new VBox(8, perChapter, chapters, conversations, filters, threads, count);
+        root.setPadding(new Insets(10));
+        stage.setScene(new Scene(root, 760, 680));
+        ListWindows.closeOnEsc(stage);
+    }
+
+    /** A filter's box: "" (any) then the choices counted last, kept when they are counted again. */
+    private ComboBox<String> filter(String id, String name, Function<String, String> label,
+                                    Function<GroupFigures, List<String>> choices) {
+        ComboBox<String> box = new ComboBox<>();
+        box.setId(id);
+        box.setAccessibleText(name);
+        box.setConverter(converter(v -> label.apply(v == null ? "" : v)));
+        Consumer<GroupFigures> fill = f -> {
+            String keep = box.getValue();
+            box.getItems().setAll("");
+            box.getItems().addAll(choices.apply(f));
+            box.setValue(keep == null ? "" : keep);
+        };
+        vm.figuresProperty().addListener((o, was, now) -> fill.accept(now));
+        fill.accept(vm.figuresProperty().get());
+        box.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        return box;
+    }
+
+    private static <T> TableColumn<GroupFigures.ChapterRow, T> column(String title,
+                                                                      Function<GroupFigures.ChapterRow, T> value,
+                                                                      double width) {
+        TableColumn<GroupFigures.ChapterRow, T> c = new TableColumn<>(title);
+        c.setCellValueFactory(row -> new javafx.beans.property.ReadOnlyObjectWrapper<>(value.apply(row.getValue())));
+        // Never narrower than its heading (in the headings' bold, with room for the sort arrow): never "Open questi…".
+        javafx.scene.text.Text heading = new javafx.scene.text.Text(title);
+        heading.setFont(javafx.scene.text.Font.font(javafx.scene.text.Font.getDefault().getFamily(),
+                javafx.scene.text.FontWeight.BOLD, javafx.scene.text.Font.getDefault().getSize()));
+        c.setMinWidth(Math.ceil(heading.getLayoutBounds().getWidth()) + 28);
+        c.setPrefWidth(Math.max(width, c.getMinWidth()));
+        return c;
+    }
+
+    /** A thread: where and what (question open or answered), the first note's quote and text, then its figures. */
+    private static final class ThreadCell extends ListCell<GroupFigures.ThreadRow> {
+        private final Texts texts;
+
+        ThreadCell(Texts texts) {
+            this.texts = texts;
+        }
+
+        @Override
+        protected void updateItem(GroupFigures.ThreadRow t, boolean empty) {
+            super.updateItem(t, empty);
+            setText(null);
+            if (empty || t == null) {
+                setGraphic(null);
+                setAccessibleText(null);
+                return;
+            }
+            String kind = texts.get(t.question() ? (t.open() ? "talk.questionOpen" : "talk.questionAnswered")
+                    : "groupView.thread");
+            Label where = new Label(texts.format("groupView.where", t.chapterTitle(texts), kind));
+            where.getStyleClass().add("note-kind");
+            VBox box = new VBox(2, where);
+            if (!t.quote().isEmpty()) {
+                Label q = new Label(texts.format("editor.quote", NoteEditor.abbreviate(t.quote(), 160)));
+                q.setWrapText(true);
+                q.getStyleClass().add("note-quote");
+                box.getChildren().add(q);
+            }
+            String said = t.text(texts);
+            if (!said.isEmpty()) {
+                Label n = new Label(NoteEditor.abbreviate(said, 300));
+                n.setWrapText(true);
+                n.getStyleClass().add("note-text");
+                box.getChildren().add(n);
+            }
+            Label meta = new Label(figures(texts, t));
+            meta.getStyleClass().add("note-meta");
+            box.getChildren().add(meta);
+            box.setPrefWidth(0);
+            box.setMaxWidth(Double.MAX_VALUE);
+            setGraphic(box);
+            // Each line said in turn, as a sentence each (the where, the quote, the note, the figures).
+            setAccessibleText(String.join(". ", box.getChildren().stream().map(n -> ((Label) n).getText())
+                    .map(x -> x.replace("  ·  ", ", ").replace(" · ", ", ")).toList()) + ".");
+        }
+
+        static String figures(Texts texts, GroupFigures.ThreadRow t) {
+            String figures = texts.format("groupView.figures", t.votes(), t.people(), t.replies(), texts.when(t.latest()));
+            return t.by().isEmpty() ? figures : texts.format("groupView.by", t.by()) + "  ·  " + figures;
+        }
+    }
+
+    /** Shows the window, counting the notes afresh. */
+    void show() {
+        vm.refresh();
+        stage.show();
+        stage.toFront();
+    }
+
+    private static <T> StringConverter<T> converter(Function<T, String> f) {
+        return AllNotesWindow.converter(f::apply);
+    }
+}

@@ -1,0 +1,133 @@
+package org.peeragogy.reader.ui;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import org.peeragogy.reader.book.Annotation;
+import org.peeragogy.reader.book.Messages;
+import org.peeragogy.reader.store.ConversationStore;
+import org.peeragogy.reader.store.SettingsStore;
+import org.peeragogy.reader.store.StoreException;
+
+/**
+ * The options a group chooses for its workshop (issue 15, decision 0031), kept in the reader's profile:
+ * <ul>
+ *   <li>a <b>blind first pass</b>: in a chapter, others' notes stay hidden until the reader has written a note
+ *       of their own there (a highlight, a note, a question or a reply; a bookmark is not writing), so that
+ *       everyone's first reading is their own;</li>
+ *   <li><b>asking anonymously</b> allowed: the question dialog offers it, saying plainly that whoever collects the
+ *       reader's file can still tell it came from them.</li>
+ * </ul>
+ * Each is saved through the window's {@link SaveQueue}. No controls; runs without a toolkit.
+ *
+ * <p>Threads: the FX thread; the blind pass's rule itself runs where the chapter's notes are read. A setting
+ * that cannot be read is off; one that cannot be saved is said.
+ */
+public final class WorkshopOptionsViewModel {
+    private static final System.Logger LOG = System.getLogger(WorkshopOptionsViewModel.class.getName());
+    /** The setting of the blind first pass: "true" when on. */
+    public static final String BLIND = "workshop.blind-first-pass";
+    /** The setting of asking anonymously: "true" when allowed. */
+    public static final String ANONYMOUS = "workshop.anonymous-questions";
+
+    private final SettingsStore reads;
+    private final SettingsStore writes;
+    private final ConversationStore conversation;
+    private final NotesViewModel notes;
+    private final SaveQueue saves;
+    private final ReadOnlyBooleanWrapper blind = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper anonymous = new ReadOnlyBooleanWrapper();
+
+    /**
+     * Reads both options (one small read of the window's connection). FX thread; throws NullPointerException for
+     * a null argument.
+     *
+     * @param writes       the writer's settings, used on {@code saves}
+     * @param conversation the window's reads: the reader's anonymous id (their anonymous questions are theirs)
+     */
+    public WorkshopOptionsViewModel(SettingsStore reads, SettingsStore writes, ConversationStore conversation,
+                                    NotesViewModel notes, SaveQueue saves, Consumer<String> problems) {
+        this.reads = Objects.requireNonNull(reads);
+        this.writes = Objects.requireNonNull(writes);
+        this.conversation = Objects.requireNonNull(conversation);
+        this.notes = Objects.requireNonNull(notes);
+        this.saves = Objects.requireNonNull(saves);
+        try {
+            blind.set(reads.get(BLIND).map("true"::equals).orElse(false));
+            anonymous.set(reads.get(ANONYMOUS).map("true"::equals).orElse(false));
+        } catch (StoreException e) {
+            Objects.requireNonNull(problems).accept(Messages.logged(LOG, "Workshop options", e));
+        }
+        if (blind.get()) {
+            notes.setShown(this::blindPass);
+        }
+    }
+
+    /** Turns the blind first pass on or off; the chapter's notes show again at once. FX thread. */
+    public void setBlind(boolean on) {
+        if (on == blind.get()) {
+            return;
+        }
+        blind.set(on);
+        save(BLIND, on);
+        notes.setShown(on ? this::blindPass : java.util.function.UnaryOperator.identity());
+    }
+
+    /** Allows asking anonymously, or not. FX thread. */
+    public void setAnonymousAllowed(boolean on) {
+        if (on != anonymous.get()) {
+            anonymous.set(on);
+            save(ANONYMOUS, on);
+        }
+    }
+
+    private void save(String key, boolean on) {
+        saves.submit(() -> writes.put(key, Boolean.toString(on)));
+    }
+
+    /**
+     * The rule {@link NotesViewModel#setShown} runs where the chapter's notes are read (the notes loader's thread,
+     * on the window's read connection): it reads the reader's two ids itself and keeps no state.
+     */
+    private List<Annotation> blindPass(List<Annotation> chapter) {
+        String me;
+        Optional<String> anon;
+        try {
+            me = reads.readerId();
+            anon = conversation.anonymousId();
+        } catch (StoreException e) {
+            // Recovers: without knowing whose notes are whose, the chapter shows as without the option (hiding
+            // everything would hide the reader's own notes too); logged, and a failing file shows on the next save.
+            LOG.log(System.Logger.Level.WARNING, "The reader's ids could not be read for the blind first pass", e);
+            return chapter;
+        }
+        return blindPass(chapter, a -> a.authorId().equals(me) || anon.map(a.authorId()::equals).orElse(false));
+    }
+
+    /**
+     * A blind first pass over one chapter's notes: all of them once the reader has written there (a live note of
+     * theirs that is not a bookmark), else only their own. Any thread.
+     */
+    public static List<Annotation> blindPass(List<Annotation> chapter, Predicate<Annotation> mine) {
+        return wrote(chapter, mine) ? chapter : chapter.stream().filter(mine).toList();
+    }
+
+    /** Whether the reader wrote a note among these (a live note of theirs that is not a bookmark). Any thread. */
+    public static boolean wrote(List<Annotation> notes, Predicate<Annotation> mine) {
+        return notes.stream().anyMatch(a -> !a.isDeleted() && a.kind() != Annotation.Kind.BOOKMARK && mine.test(a));
+    }
+
+    /** True while the blind first pass is on. Read and bind on the FX thread. */
+    public ReadOnlyBooleanProperty blindProperty() {
+        return blind.getReadOnlyProperty();
+    }
+
+    /** True while asking anonymously is allowed. Read and bind on the FX thread. */
+    public ReadOnlyBooleanProperty anonymousProperty() {
+        return anonymous.getReadOnlyProperty();
+    }
+}

@@ -1,0 +1,401 @@
+package org.peeragogy.reader.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Node;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.DialogPane;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TitledPane;
+import javafx.scene.control.TreeCell;
+import javafx.scene.input.KeyCode;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.peeragogy.reader.TestHandbooks;
+import org.peeragogy.reader.Wcag;
+import org.peeragogy.reader.book.Annotation;
+import org.peeragogy.reader.book.Handbook;
+import org.peeragogy.reader.content.Handbooks;
+import org.peeragogy.reader.content.anchoring.Anchoring;
+import org.peeragogy.reader.content.anchoring.ChapterText;
+import org.peeragogy.reader.digest.Digests;
+import org.peeragogy.reader.digest.Names;
+import org.peeragogy.reader.share.ExportFilter;
+import org.peeragogy.reader.share.NoteSharing;
+import org.peeragogy.reader.store.AnnotationStore;
+import org.peeragogy.reader.store.Database;
+import org.peeragogy.reader.ui.ConversationViewModel;
+import org.peeragogy.reader.ui.GroupFigures;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * A workshop in the real window over the fixture handbook (issue 15): Ana has imported Bo's notes on "gardens" (a
+ * note and a question) and marked the same paragraph herself. Replies, votes, questions (anonymous too) and answers
+ * made with the keys; the heat map painted in the real WebView, the Hotspots list, the contents' counts; Notes →
+ * Group sorting, filtering and opening a thread; File → Digest… disabled while it runs; a vote-only file's preview.
+ */
+@Tag("ui")
+class WorkshopWindowTest {
+    @TempDir
+    Path tmp;
+    private final FxRobot robot = new FxRobot();
+    private OpenWindow window;
+    private static final org.peeragogy.reader.ui.Texts TEXTS = org.peeragogy.reader.ui.Texts.of(java.util.Locale.ENGLISH);
+    private Path ana;
+    private ChapterText text;
+
+    @BeforeAll
+    static void toolkit() throws Exception {
+        FxToolkit.registerPrimaryStage();
+    }
+
+    /** Bo's note and question on the first paragraph, imported by Ana, who marked that paragraph and the second. */
+    @BeforeEach
+    void workshop() throws Exception {
+        ana = tmp.resolve("ana");
+        try (Handbook h = Handbooks.open(TestHandbooks.fixture());
+             Database bo = Database.open(tmp.resolve("bo"));
+             Database a = Database.open(ana)) {
+            text = ChapterText.of(h.render("gardens").html());
+            bo.settings().putReaderName("Bo");
+            a.settings().putReaderName("Ana");
+            highlight(bo, h, "how deep to sow beans", "Which depth won?");
+            int at = text.text().indexOf("three members");
+            bo.conversation().ask(new AnnotationStore.Draft(h.book().identity(), "gardens", Annotation.Kind.HIGHLIGHT,
+                    Annotation.Colour.YELLOW, "Why three?", List.of(), "Bo",
+                    Optional.of(Anchoring.describe(text, at, at + "three members".length()))));
+            highlight(a, h, "vegetable bed", "");
+            highlight(a, h, "Watering by rota", "");
+            Path file = tmp.resolve("bo.peeranotes");
+            sharing(bo, h).export(NoteSharing.Format.NOTES, file, ExportFilter.ALL);
+            NoteSharing s = sharing(a, h);
+            s.apply(s.preview(file));
+        }
+    }
+
+    private static NoteSharing sharing(Database db, Handbook h) {
+        return new NoteSharing(db, new HandbookChapters(h), "test");
+    }
+
+    private Annotation highlight(Database db, Handbook h, String quote, String note) throws Exception {
+        int at = text.text().indexOf(quote);
+        return db.annotations().create(new AnnotationStore.Draft(h.book().identity(), "gardens",
+                Annotation.Kind.HIGHLIGHT, Annotation.Colour.GREEN, note, List.of(), db.settings()
+                .get(org.peeragogy.reader.store.SettingsStore.READER_NAME).orElseThrow(),
+                Optional.of(Anchoring.describe(text, at, at + quote.length()))));
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        if (window != null) {
+            window.close();
+        }
+    }
+
+    private void open() throws Exception {
+        window = OpenWindow.sized(ana, Handbooks.open(TestHandbooks.fixture()), "gardens", "1280x800");
+        window.showNotesPanel(robot);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> fx(() -> window.session.talk().entries().size()) == 4);
+    }
+
+    private static <T> T fx(Callable<T> work) throws Exception {
+        return WaitForAsyncUtils.asyncFx(work).get(10, TimeUnit.SECONDS);
+    }
+
+    private void key(KeyCode... keys) {
+        robot.press(keys).release(keys);
+    }
+
+    private Optional<ConversationViewModel.Entry> entry(String note) throws Exception {
+        return fx(() -> window.session.talk().entries().stream().filter(e -> e.annotation().note().equals(note))
+                .findFirst());
+    }
+
+    /** Clicks the notes panel's line of the note with this text. */
+    private void choose(String note) throws Exception {
+        @SuppressWarnings("unchecked")
+        ListCell<ConversationViewModel.Entry> cell = OpenWindow.awaitNode(robot, "#notes-list .list-cell",
+                ListCell.class, c -> c.getItem() instanceof ConversationViewModel.Entry e
+                        && e.annotation().note().equals(note));
+        robot.clickOn(cell);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> fx(() -> robot.lookup("#notes-list")
+                .queryAs(ListView.class).getSelectionModel().getSelectedItem() instanceof ConversationViewModel.Entry e
+                && e.annotation().note().equals(note)));
+    }
+
+    /** Writes in the reply or question dialog and saves with Ctrl+Enter. */
+    private void writeAndSave(String words) throws Exception {
+        javafx.scene.control.TextArea text = OpenWindow.awaitNode(robot, "#conversation-text",
+                javafx.scene.control.TextArea.class, Node::isFocused);
+        robot.write(words);
+        // Saved once every letter has arrived (a loaded machine delivers typed keys late), then the dialog closes.
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> fx(text::getText).equals(words));
+        key(KeyCode.CONTROL, KeyCode.ENTER);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !fx(() -> OpenWindow.isShowing(text)));
+    }
+
+    private String notice() throws Exception {
+        return fx(() -> robot.lookup("#notice-text").tryQueryAs(Label.class).map(Label::getText).orElse(""));
+    }
+
+    @Test
+    void replyVoteAskAnonymouslyAndMarkTheAnswerWithTheKeys() throws Exception {
+        open();
+        choose("Which depth won?");
+        key(KeyCode.CONTROL, KeyCode.R);
+        writeAndSave("Two centimetres.");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> entry("Two centimetres.").isPresent());
+        assertEquals(1, entry("Two centimetres.").orElseThrow().depth(), "under the note it answers");
+        assertEquals("Reply to Bo", entry("Two centimetres.").orElseThrow().talk().text(TEXTS));
+        List<String> order = fx(() -> window.session.talk().entries().stream().map(e -> e.annotation().note()).toList());
+        assertEquals(order.indexOf("Which depth won?") + 1, order.indexOf("Two centimetres."), order.toString());
+
+        choose("Which depth won?");
+        key(KeyCode.CONTROL, KeyCode.U);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> entry("Which depth won?").orElseThrow().talk().votedByMe());
+        assertEquals("1 vote, yours · 1 reply", entry("Which depth won?").orElseThrow().talk().text(TEXTS));
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> notice().equals("Vote given."));
+
+        // The group allows anonymous questions (Notes menu); a question on selected text, asked anonymously.
+        robot.clickOn("Notes").clickOn("#menu-anonymous-questions");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> window.session.workshopOptions().anonymousProperty().get());
+        int at = text.text().indexOf("Watering by rota");
+        fx(() -> {
+            window.session.window().chapterView().select(at, at + "Watering by rota".length());
+            return null;
+        });
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> fx(() -> window.session.notes().selectionProperty()
+                .get().isPresent()));
+        // The key works with the keyboard in the page (WebKit leaves Ctrl+K to the window).
+        fx(() -> {
+            window.session.window().chapterView().focus();
+            return null;
+        });
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> fx(() -> window.session.window().chapterView().node()
+                .isFocused()));
+        key(KeyCode.CONTROL, KeyCode.K);
+        CheckBox anonymously = OpenWindow.awaitNode(robot, "#ask-anonymously", CheckBox.class, Node::isVisible);
+        Label warning = robot.lookup("#anonymous-warning").queryAs(Label.class);
+        assertTrue(warning.getText().contains("whoever collects your file"), warning.getText());
+        robot.clickOn("#conversation-text").write("Who keeps the rota?");
+        robot.clickOn(anonymously);
+        robot.clickOn("#conversation-text");
+        key(KeyCode.CONTROL, KeyCode.ENTER);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> entry("Who keeps the rota?").isPresent());
+        ConversationViewModel.Entry asked = entry("Who keeps the rota?").orElseThrow();
+        assertEquals("Anonymous", asked.annotation().author());
+        assertEquals("Watering by rota", asked.annotation().quote());
+        assertEquals("Question · open", asked.talk().text(TEXTS));
+
+        // Ana answers her own question, then marks that reply as the answer (Ctrl+M).
+        choose("Who keeps the rota?");
+        key(KeyCode.CONTROL, KeyCode.R);
+        writeAndSave("Whoever waters last.");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> entry("Whoever waters last.").isPresent());
+        choose("Whoever waters last.");
+        key(KeyCode.CONTROL, KeyCode.M);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> entry("Who keeps the rota?").orElseThrow().talk().text(TEXTS).startsWith("Question · answered"));
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> notice().equals("Question marked answered."));
+        assertEquals("", fx(() -> window.session.viewModel().problemProperty().get()));
+    }
+
+    @Test
+    void theHeatMapIsAMarginBarByParagraphWithItsCountForScreenReadersAndTheHotspotsSayTheSame() throws Exception {
+        open();
+        String first = "#" + text.blockAt(text.text().indexOf("vegetable bed")).orElseThrow();
+        String second = "#" + text.blockAt(text.text().indexOf("Watering by rota")).orElseThrow();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> ((Number) window.page(
+                "document.querySelectorAll('#chapter [data-pr-heat]').length")).intValue() == 2);
+        assertEquals("4", window.page("document.querySelector('" + first + "').getAttribute('data-pr-heat')"),
+                "Ana and Bo: the chapter's most-marked paragraph");
+        assertEquals("1", window.page("document.querySelector('" + second + "').getAttribute('data-pr-heat')"));
+        // The level is the bar's width, not its colour alone.
+        assertEquals("8px", window.page("getComputedStyle(document.querySelector('" + first + "'), '::after').width"));
+        assertEquals("2px", window.page("getComputedStyle(document.querySelector('" + second + "'), '::after').width"));
+        assertEquals("2 people marked this paragraph.", window.page("document.getElementById(document.querySelector('"
+                + first + "').getAttribute('aria-describedby')).textContent"));
+        // Nothing of the notes' text enters the page, and the chapter's text (notes' offsets) is unchanged.
+        assertEquals(text.text(), window.page("PeeragogyReader.text()"));
+        assertEquals(false, window.page("document.body.textContent.indexOf('Which depth won') >= 0"));
+        // The bar's hue stands out from the page at 3:1 (WCAG 1.4.11) in the light and the dark theme.
+        for (String theme : List.of("light", "dark", "contrast")) {
+            fx(() -> {
+                window.session.viewModel().setTheme(org.peeragogy.reader.ui.Theme.valueOf(
+                        theme.equals("contrast") ? "HIGH_CONTRAST" : theme.toUpperCase(java.util.Locale.ROOT)));
+                return null;
+            });
+            WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> (Boolean) window.page(
+                    "document.documentElement.classList.contains('theme-" + theme + "')"));
+            String bar = (String) window.page("getComputedStyle(document.querySelector('" + first
+                    + "'), '::after').backgroundColor");
+            String page = (String) window.page("getComputedStyle(document.body).backgroundColor");
+            double ratio = Wcag.contrast(Wcag.rgba(bar), Wcag.rgba(page));
+            assertTrue(ratio >= 3, theme + ": " + bar + " on " + page + " is " + ratio);
+        }
+
+        // The Hotspots list says the same as text, and Enter opens the place.
+        robot.clickOn("#hotspots");
+        @SuppressWarnings("unchecked")
+        ListView<Object> spots = robot.lookup("#hotspots-list").queryAs(ListView.class);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> fx(() -> spots.getItems().size()) == 3);
+        List<String> lines = fx(() -> spots.getItems().stream().map(String::valueOf).toList());
+        assertTrue(lines.get(0).contains("This chapter, 2 people: “The circle’s first project"), lines.toString());
+        assertTrue(lines.get(1).contains("This chapter, 1 person: “Watering by rota"), lines.toString());
+        assertTrue(lines.get(2).contains("Learning in a shared garden: 2 people · 1 open question"), lines.toString());
+        fx(() -> {
+            spots.requestFocus();
+            spots.getSelectionModel().select(1);
+            return null;
+        });
+        key(KeyCode.ENTER);
+        int paragraph = text.text().indexOf("Watering by rota");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> fx(() -> window.session.window().chapterView().caret()
+                .offset()) == paragraph);
+
+        // The contents say, as text and spoken with the title, how many took part and how many questions are open.
+        TreeCell<?> gardens = OpenWindow.awaitNode(robot, "#contents .tree-cell", TreeCell.class,
+                c -> c.getAccessibleText() != null && c.getAccessibleText().contains("2 people, 1 open question."));
+        assertTrue(gardens.getGraphic() instanceof Label l && l.getText().equals("2 people · 1 open question"));
+    }
+
+    @Test
+    void theGroupViewSortsFiltersAndOpensAThreadAtItsPassage() throws Exception {
+        open();
+        window.focus(robot);
+        key(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.G);
+        @SuppressWarnings("unchecked")
+        TableView<GroupFigures.ChapterRow> chapters = OpenWindow.awaitNode(robot, "#group-chapters", TableView.class,
+                OpenWindow::isShowing);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> fx(() -> chapters.getItems().size()) == 1);
+        assertEquals(new GroupFigures.ChapterRow("gardens", "Learning in a shared garden", 2, 4, 2, 1, 0),
+                fx(() -> chapters.getItems().get(0)));
+        @SuppressWarnings("unchecked")
+        ListView<GroupFigures.ThreadRow> threads = robot.lookup("#group-threads").queryAs(ListView.class);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> fx(() -> threads.getItems().size()) == 4);
+        // By people on the passage: Ana's and Bo's notes on the first paragraph (2 people) before Ana's on the rota.
+        fx(() -> {
+            window.session.groupView().sortProperty().set(GroupFigures.Sort.PEOPLE);
+            return null;
+        });
+        assertEquals("Watering by rota", fx(() -> threads.getItems().get(3).quote()));
+        robot.clickOn("#group-open");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> fx(() -> threads.getItems().size()) == 1);
+        GroupFigures.ThreadRow question = fx(() -> threads.getItems().get(0));
+        assertEquals("Why three?", question.text());
+        assertEquals("Bo", question.by());
+        fx(() -> {
+            threads.requestFocus();
+            threads.getSelectionModel().select(0);
+            return null;
+        });
+        key(KeyCode.ENTER);
+        // The thread opens at its passage: its note is chosen in the notes panel of the main window.
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> fx(() -> robot.lookup("#notes-list")
+                .queryAs(ListView.class).getSelectionModel().getSelectedItem() instanceof ConversationViewModel.Entry e
+                && e.annotation().id().equals(question.noteId())));
+    }
+
+    /**
+     * The workshop's parts as a reader sees them, in each theme: the notes panel with a thread, a question and the
+     * Hotspots list open, the contents' counts, and Notes → Group. Every text at AA on what is behind it, the focus
+     * ring at 3:1, no label cut short without its whole text on hover (ScreenChecks, as ScreensTest does).
+     */
+    @Test
+    void theWorkshopsPartsAreLegibleInEveryThemeAndCutNothing() throws Exception {
+        open();
+        choose("Which depth won?");
+        key(KeyCode.CONTROL, KeyCode.R);
+        writeAndSave("Two centimetres.");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> entry("Two centimetres.").isPresent());
+        robot.clickOn("#hotspots");
+        window.focus(robot);
+        key(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.G);
+        TableView<?> chapters = OpenWindow.awaitNode(robot, "#group-chapters", TableView.class, OpenWindow::isShowing);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> fx(() -> chapters.getItems().size()) == 1);
+        for (org.peeragogy.reader.ui.Theme theme : org.peeragogy.reader.ui.Theme.values()) {
+            fx(() -> {
+                window.session.viewModel().setTheme(theme);
+                return null;
+            });
+            for (int i = 0; i < 4; i++) {
+                WaitForAsyncUtils.waitForFxEvents();
+            }
+            for (javafx.stage.Window w : List.of(window.stage, chapters.getScene().getWindow())) {
+                assertEquals(List.of(), fx(() -> ScreenChecks.lowContrast(w)), theme + ": text below AA");
+                assertEquals(List.of(), fx(() -> ScreenChecks.cutText(w)), theme + ": text cut short");
+            }
+        }
+    }
+
+    private MenuItem fileMenuItem(String id) throws Exception {
+        return fx(() -> {
+            MenuBar bar = (MenuBar) window.stage.getScene().getRoot().lookup(".menu-bar");
+            Menu file = bar.getMenus().get(0);
+            return file.getItems().stream().filter(m -> id.equals(m.getId())).findFirst().orElseThrow();
+        });
+    }
+
+    @Test
+    void theDigestIsMadeInTheBackgroundWithItsActionDisabledAndAVoteOnlyFileIsPreviewedAsAVote() throws Exception {
+        // Bo votes for Ana's highlight: his file's only news for her.
+        Path votes = tmp.resolve("bo-votes.peeranotes");
+        try (Handbook h = Handbooks.open(TestHandbooks.fixture());
+             Database bo = Database.open(tmp.resolve("bo"));
+             Database a = Database.open(ana)) {
+            Path mine = tmp.resolve("ana.peeranotes");
+            sharing(a, h).export(NoteSharing.Format.NOTES, mine, ExportFilter.ALL);
+            NoteSharing s = sharing(bo, h);
+            s.apply(s.preview(mine));
+            String anasNote = a.annotations().book(h.book().identity()).stream()
+                    .filter(n -> n.quote().equals("vegetable bed")).findFirst().orElseThrow().id();
+            bo.conversation().vote(anasNote, true, "Bo");
+            s.export(NoteSharing.Format.NOTES, votes, ExportFilter.ALL);
+        }
+        open();
+        MenuItem digest = fileMenuItem("menu-digest");
+        assertFalse(fx(digest::isDisable));
+        Path file = tmp.resolve("digest.html");
+        boolean disabledAtOnce = fx(() -> {
+            window.session.digest().start(Digests.Format.HTML, Names.SHOW, file, w -> { });
+            return digest.isDisable();
+        });
+        assertTrue(disabledAtOnce, "File → Digest… is disabled while a digest is made");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !fx(digest::isDisable));
+        String html = Files.readString(file);
+        assertTrue(html.contains("Why three?") && !html.contains("<script"), html);
+
+        fx(() -> {
+            window.session.window().importNotes(votes);
+            return null;
+        });
+        DialogPane preview = OpenWindow.awaitNode(robot, "#import-preview", DialogPane.class, OpenWindow::isShowing);
+        String said = fx(preview::getContentText);
+        assertTrue(said.contains("1 vote new or changed"), said);
+        assertFalse(said.contains("changes nothing"), said);
+        OpenWindow.clickShowing(robot, "OK");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> notice().startsWith("Imported from bo-votes.peeranotes:"
+                + " ") && notice().contains("1 vote new or changed"));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> fx(() -> window.session.talk().entries().stream()
+                .anyMatch(e -> e.annotation().quote().equals("vegetable bed") && e.talk().votes() == 1)));
+    }
+}

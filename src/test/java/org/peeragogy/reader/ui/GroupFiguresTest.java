@@ -1,0 +1,127 @@
+package org.peeragogy.reader.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.peeragogy.reader.book.Annotation;
+import org.peeragogy.reader.book.Book;
+import org.peeragogy.reader.book.Chapter;
+import org.peeragogy.reader.book.NoteLink;
+import org.peeragogy.reader.book.Part;
+import org.peeragogy.reader.book.TextAnchor;
+import org.peeragogy.reader.book.TextPositionSelector;
+import org.peeragogy.reader.book.TextQuoteSelector;
+import org.peeragogy.reader.book.Vote;
+
+/**
+ * The group view's figures (issue 15) from a small workshop written out by hand: what each chapter counts, how
+ * threads sort by votes, by people on the passage and by time, and what each filter keeps.
+ */
+class GroupFiguresTest {
+    private static final String BOOK = "fixture.en";
+    private static final Book HANDBOOK = new Book(BOOK, "Fixture", "f", List.of(new Part("", List.of(
+            new Chapter("gardens", "1", "Gardens", "", "gardens.md"),
+            new Chapter("meetings", "2", "Meetings", "", "meetings.md")))));
+    private final List<Annotation> notes = new ArrayList<>();
+    private final Map<String, NoteLink> links = new HashMap<>();
+    private final List<Vote> votes = new ArrayList<>();
+    private int minute;
+    private static final Texts TEXTS = Texts.of(java.util.Locale.ENGLISH);
+
+    private Annotation note(String id, String chapter, String person, String block, String text, String... tags) {
+        Instant t = Instant.parse("2026-11-01T10:00:00Z").plusSeconds(60L * minute++);
+        Optional<TextAnchor> anchor = block == null ? Optional.empty() : Optional.of(new TextAnchor(
+                new TextQuoteSelector("quote in " + block, "", ""), new TextPositionSelector(0, 5), block, ""));
+        Annotation a = new Annotation(id, BOOK, chapter, block == null ? Annotation.Kind.CHAPTER_NOTE
+                : Annotation.Kind.HIGHLIGHT, Annotation.Colour.YELLOW, text, List.of(tags), person, "urn:" + person,
+                t, t, anchor, Optional.empty());
+        notes.add(a);
+        return a;
+    }
+
+    private void vote(String noteId, String person) {
+        votes.add(new Vote(noteId, BOOK, "urn:" + person, person, 1, Instant.parse("2026-11-02T10:00:00Z")));
+    }
+
+    /** Ana asks on p1 (2 votes), Bo and Cy mark p1 too, Bo replies; Cy notes p2 later; Bo's chapter note on meetings. */
+    private GroupFigures workshop() {
+        note("q1", "gardens", "Ana", "p1", "Why beans?", "beans");
+        links.put("q1", NoteLink.question("q1"));
+        note("h2", "gardens", "Bo", "p1", "");
+        note("h3", "gardens", "Cy", "p1", "Depth matters", "soil");
+        note("r1", "gardens", "Bo", null, "Because of the soil.");
+        links.put("r1", NoteLink.reply("r1", "q1"));
+        note("n4", "gardens", "Cy", "p2", "The rota", "rota");
+        note("m1", "meetings", "Bo", null, "Minutes please");
+        vote("q1", "Bo");
+        vote("q1", "Cy");
+        vote("n4", "Ana");
+        return GroupFigures.build(HANDBOOK, notes, links, votes, c -> false);
+    }
+
+    @Test
+    void eachChapterCountsItsPeopleHighlightsNotesAndQuestions() {
+        GroupFigures f = workshop();
+        GroupFigures.ChapterRow gardens = f.chapter("gardens").orElseThrow();
+        assertEquals(new GroupFigures.ChapterRow("gardens", "1 Gardens", 3, 4, 4, 1, 0), gardens);
+        assertEquals("3 people · 1 open question", gardens.summary(TEXTS));
+        assertEquals("1 person", f.chapter("meetings").orElseThrow().summary(TEXTS));
+        assertEquals(List.of("Ana", "Bo", "Cy"), f.people().stream().map(GroupFigures.Person::name).toList());
+        assertEquals(List.of("beans", "rota", "soil"), f.tags());
+    }
+
+    @Test
+    void threadsSortByVotesByPeopleOnThePassageAndByTime() {
+        GroupFigures f = workshop();
+        // Votes: the question (2) first, then the rota note (1), then the rest.
+        List<GroupFigures.ThreadRow> byVotes = f.threads(GroupFigures.Filter.NONE, GroupFigures.Sort.VOTES);
+        assertEquals(List.of("q1", "n4"), byVotes.subList(0, 2).stream().map(GroupFigures.ThreadRow::noteId).toList());
+        GroupFigures.ThreadRow q = byVotes.get(0);
+        assertEquals(3, q.people(), "Ana, Bo and Cy marked the question's paragraph");
+        assertEquals(1, q.replies());
+        assertTrue(q.question() && q.open());
+        // People: the three notes on p1 (3 each) come before the rota (1) and the chapter note (its writer, 1).
+        List<String> byPeople = f.threads(GroupFigures.Filter.NONE, GroupFigures.Sort.PEOPLE).stream()
+                .map(GroupFigures.ThreadRow::noteId).toList();
+        assertEquals(List.of("q1", "h3", "h2"), byPeople.subList(0, 3), "ties by votes, then the newest");
+        // Time: the latest activity first; the question moved on when Bo replied, after h3.
+        List<String> byTime = f.threads(GroupFigures.Filter.NONE, GroupFigures.Sort.TIME).stream()
+                .map(GroupFigures.ThreadRow::noteId).toList();
+        assertEquals(List.of("m1", "n4", "q1", "h3", "h2"), byTime);
+    }
+
+    @Test
+    void filtersKeepAPersonsThreadsATagAChapterOrOpenQuestions() {
+        GroupFigures f = workshop();
+        assertEquals(List.of("q1", "h2", "m1"), ids(f, new GroupFigures.Filter("urn:Bo", "", "", false)),
+                "Bo wrote in the question's thread (his reply), his highlight and his chapter note");
+        assertEquals(List.of("h3"), ids(f, new GroupFigures.Filter("", "soil", "", false)),
+                "only Cy's note carries #soil");
+        assertEquals(List.of("m1"), ids(f, new GroupFigures.Filter("", "", "meetings", false)));
+        assertEquals(List.of("q1"), ids(f, new GroupFigures.Filter("", "", "", true)));
+    }
+
+    @Test
+    void aBlindFirstPassHidesAChaptersThreadsButNotItsCountsAndABookmarkAloneIsNoThread() {
+        workshop();
+        Annotation mark = new Annotation("b1", BOOK, "meetings", Annotation.Kind.BOOKMARK, Annotation.Colour.YELLOW,
+                "", List.of(), "Ana", "urn:Ana", Instant.parse("2026-11-03T10:00:00Z"),
+                Instant.parse("2026-11-03T10:00:00Z"), Optional.empty(), Optional.empty());
+        notes.add(mark);
+        GroupFigures f = GroupFigures.build(HANDBOOK, notes, links, votes, c -> c.equals("gardens"));
+        assertEquals(List.of("m1"), ids(f, GroupFigures.Filter.NONE), "the bookmark is no conversation");
+        assertEquals(3, f.chapter("gardens").orElseThrow().people(), "the counts stay");
+        assertEquals(2, f.chapter("meetings").orElseThrow().people(), "a bookmark's author took part");
+    }
+
+    private static List<String> ids(GroupFigures f, GroupFigures.Filter filter) {
+        return f.threads(filter, GroupFigures.Sort.VOTES).stream().map(GroupFigures.ThreadRow::noteId).toList();
+    }
+}
