@@ -221,11 +221,12 @@ final class NotesPanel {
                 talk.setWrapText(true);
                 note = new VBox(2, talk, note);
             }
-            VBox box = new VBox(note);
+            String claim = claimLine(texts, item); // where a note that says it is the reader's came from (0032)
+            VBox box = new VBox(withClaim(note, claim));
             box.setPadding(new Insets(0, 0, 0, INDENT * Math.min(6, entry.depth())));
             setGraphic(box);
             setAccessibleText(NoteSpeech.of(texts, item.annotation(), item.elsewhere())
-                    + (said.isEmpty() ? "" : " " + entry.talk().speech(texts)));
+                    + (said.isEmpty() ? "" : " " + entry.talk().speech(texts)) + (claim.isEmpty() ? "" : " " + claim));
         }
     }
 
@@ -263,20 +264,29 @@ final class NotesPanel {
                 from.getStyleClass().add("note-kind");
                 note = new VBox(2, from, note);
             }
-            // A note a file said was the reader's says where it came from (decision 0032).
-            String claim = item.claimedFrom().isEmpty() ? "" : texts.format("notes.claimedFrom", item.claimedFrom());
-            if (!claim.isEmpty()) {
-                Label from = new Label(claim);
-                from.setWrapText(true);
-                from.getStyleClass().add("note-kind");
-                from.setId("note-claimed-from");
-                note = new VBox(2, from, note);
-            }
-            setGraphic(note);
+            String claim = claimLine(texts, item);
+            setGraphic(withClaim(note, claim));
             setText(null);
             // quote, note, author, date; then where a note that says it is the reader's came from
             setAccessibleText(NoteSpeech.of(texts, item.annotation(), item.elsewhere()) + (claim.isEmpty() ? "" : " " + claim));
         }
+    }
+
+    /** What the panel says of a note a file said was the reader's (decision 0032); "" for every other note. */
+    static String claimLine(Texts texts, NotesViewModel.Item item) {
+        return item.claimedFrom().isEmpty() ? "" : texts.format("notes.claimedFrom", item.claimedFrom());
+    }
+
+    /** {@code note} under the line {@code claim} says (nothing added when it is ""). */
+    static Node withClaim(Node note, String claim) {
+        if (claim.isEmpty()) {
+            return note;
+        }
+        Label from = new Label(claim);
+        from.setWrapText(true);
+        from.getStyleClass().add("note-kind");
+        from.setId("note-claimed-from");
+        return new VBox(2, from, note);
     }
 
     static Node describe(Texts texts, Annotation a, boolean approximate) {
