@@ -22,7 +22,8 @@ import org.peeragogy.reader.store.Database;
  * printed, never asserted; docs/performance.md). Targets (issue 11): export of the notes file and of W3C at
  * most 1 s, import of each (preview and apply, into a fresh profile) at most 2 s. Each export runs five
  * times and each import three times, in one JVM after one warm-up export of each format; medians are
- * printed. Run with the bench profile ({@code xvfb-run -a mvn -Pbench verify}) or alone:
+ * printed, with the import thread's CPU time beside the wall-clock time (the machine is shared);
+ * {@code -Dshare.skipValidation=true} leaves out the W3C model tests (tens of seconds). Run with the bench profile ({@code xvfb-run -a mvn -Pbench verify}) or alone:
  * {@code mvn -o test-compile exec:exec -Dexec.executable=java -Dexec.classpathScope=test
  * -Dexec.args="-classpath %classpath org.peeragogy.reader.app.ShareBenchmark"}
  */
