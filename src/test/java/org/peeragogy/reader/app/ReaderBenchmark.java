@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -15,6 +16,7 @@ import java.util.regex.Pattern;
 import javafx.application.Platform;
 import javafx.stage.Stage;
 import org.peeragogy.reader.TestHandbooks;
+import org.peeragogy.reader.ui.web.Showing;
 import org.peeragogy.reader.book.Chapter;
 import org.peeragogy.reader.book.Handbook;
 import org.peeragogy.reader.content.Handbooks;
@@ -142,6 +144,7 @@ public final class ReaderBenchmark {
         List<Chapter> chapters = handbook.book().chapters();
         for (int pass = 1; pass <= 2; pass++) {
             List<Long> micros = new ArrayList<>();
+            List<Showing> showings = new ArrayList<>();
             for (Chapter c : chapters) {
                 if (c.id().equals(session[0].viewModel().chapterProperty().get().id())) {
                     continue;
@@ -152,12 +155,18 @@ public final class ReaderBenchmark {
                 do {
                     seen = laidOut.poll(30, TimeUnit.SECONDS);
                 } while (seen != null && !seen.equals(c.id()));
-                micros.add((System.nanoTime() - t0) / 1000);
+                long took = (System.nanoTime() - t0) / 1000;
+                micros.add(took);
+                onFx(() -> session[0].window().chapterView().lastShowing()
+                        .filter(s -> s.chapterId().equals(c.id())).ifPresent(s -> showings.add(new Showing(s.chapterId(),
+                                s.renderedAhead(), s.render(), s.document(), s.paint(), s.listeners(), took / 1000.0,
+                                s.page()))));
             }
             Collections.sort(micros);
             System.out.printf("chapter switch ms, pass %d (%s), %d chapters: median %.1f, p95 %.1f, max %.1f%n",
                     pass, pass == 1 ? "first visit" : "revisit", micros.size(), median(micros) / 1000.0,
                     micros.get((int) Math.ceil(micros.size() * 0.95) - 1) / 1000.0, micros.get(micros.size() - 1) / 1000.0);
+            printStages(showings);
         }
         System.gc();
         Runtime rt = Runtime.getRuntime();
@@ -166,6 +175,40 @@ public final class ReaderBenchmark {
                 + ", used " + (rt.totalMemory() - rt.freeMemory()) / (1 << 20) + ")");
         fiveHundredHighlights(session[0], handbook, db, laidOut);
         searchInTheWindow(session[0]);
+    }
+
+    /**
+     * Where a switch's time went (ChapterView's {@link Showing}), median and p95 of each step: the render (0 when
+     * rendered ahead), the page loading until the host calls its restore (within it, the page's own marks: to reader.js
+     * running, to parsed), from there to laidOut (within it, restore to the second frame), the window's listeners of
+     * laidOut, and the rest (this benchmark's time minus the view's: asking on the FX thread, the chapter's other
+     * listeners; here {@code total} holds the benchmark's time).
+     */
+    private static void printStages(List<Showing> showings) {
+        if (showings.isEmpty()) {
+            return;
+        }
+        Map<String, java.util.function.ToDoubleFunction<Showing>> steps = new java.util.LinkedHashMap<>();
+        steps.put("render", Showing::render);
+        steps.put("page in hand to restore called", Showing::document);
+        steps.put("  of which: to reader.js running", s -> s.page().getOrDefault("script", Double.NaN));
+        steps.put("  of which: reader.js to parsed", s -> s.page().getOrDefault("parsed", Double.NaN)
+                - s.page().getOrDefault("script", Double.NaN));
+        steps.put("restore called to laidOut", Showing::paint);
+        steps.put("  of which: restore to painted (2 frames)", s -> s.page().getOrDefault("painted", Double.NaN)
+                - s.page().getOrDefault("restore", Double.NaN));
+        steps.put("the window's listeners of laidOut", Showing::listeners);
+        steps.put("the rest (asking, the FX thread's queue)", s -> s.total() - s.render() - s.document() - s.paint()
+                - s.listeners());
+        long ahead = showings.stream().filter(Showing::renderedAhead).count();
+        System.out.printf("  steps (%d switches, %d rendered ahead), median / p95 ms:%n", showings.size(), ahead);
+        steps.forEach((name, f) -> {
+            List<Double> v = showings.stream().mapToDouble(f).filter(d -> !Double.isNaN(d)).sorted().boxed().toList();
+            if (!v.isEmpty()) {
+                System.out.printf("    %-42s %7.1f %7.1f%n", name, v.get(v.size() / 2),
+                        v.get((int) Math.ceil(v.size() * 0.95) - 1));
+            }
+        });
     }
 
     /**

@@ -104,6 +104,7 @@ public final class ChapterView implements AutoCloseable {
     private static final int MAX_RELOADS = 1;
     /** Whether the page load() asked for last has finished loading. */
     private boolean shown;
+    private final Showing.Clock clock = new Showing.Clock();
     /** A load the page started itself is under way (it will fail: see serve()). */
     private boolean foreignLoad;
     /** Set by load(), taken by the one request for that page (on a loader thread). */
@@ -261,6 +262,7 @@ public final class ChapterView implements AutoCloseable {
             return;
         }
         long request = ++requests;
+        clock.asked(chapterId);
         Handbook h = handbook;
         java.util.concurrent.CompletableFuture<RenderedChapter> ready = chapterId.equals(preloadedId) ? preloaded : null;
         preloadedId = null;
@@ -289,6 +291,7 @@ public final class ChapterView implements AutoCloseable {
     }
 
     private void load(RenderedChapter chapter) {
+        clock.loading(false);
         current = chapter;
         expectedPage = prefix + encode(chapter.chapter().id()) + ".html?theme=" + theme
                 + (reading.isEmpty() ? "" : "&read=" + reading);
@@ -362,6 +365,7 @@ public final class ChapterView implements AutoCloseable {
     }
 
     private void pageLoaded() {
+        clock.document();
         Object window = engine.executeScript("window");
         if (window instanceof JSObject w) {
             w.setMember("peeragogyHost", bridge);
@@ -458,7 +462,9 @@ public final class ChapterView implements AutoCloseable {
         public void laidOut(String chapterId, double fraction) {
             RenderedChapter c = current;
             if (c != null && c.chapter().id().equals(chapterId)) {
+                clock.laidOut(chapterId, page().map(p -> p.call(PageMessages.Call.MARKS.function)).orElse(null));
                 listener.laidOut(chapterId, PageGuard.fraction(fraction));
+                clock.heard();
             }
         }
 
@@ -540,6 +546,14 @@ public final class ChapterView implements AutoCloseable {
     public int visibleOffset() {
         return page().map(p -> p.call(PageMessages.Call.VISIBLE_OFFSET.function))
                 .filter(Number.class::isInstance).map(n -> ((Number) n).intValue()).orElse(0);
+    }
+
+    /**
+     * Where the time of the last chapter shown went, from {@link #open} to the page's {@code laidOut}; empty before
+     * the first. For benchmarks (ReaderBenchmark); FX thread.
+     */
+    public Optional<Showing> lastShowing() {
+        return clock.last();
     }
 
     @Override

@@ -60,7 +60,13 @@ final class PageMessages {
          * (our words with the count) as the block's description; [] clears it. Returns how many bars were drawn.
          * No note text.
          */
-        PAINT_HEAT("paintHeat");
+        PAINT_HEAT("paintHeat"),
+        /**
+         * (): the page's own marks, "name=ms,…" in milliseconds since its navigation started: script (reader.js runs),
+         * parsed (DOMContentLoaded), restore (the last restore call), painted (two frames after it). For
+         * {@link Showing}; nothing acts on them.
+         */
+        MARKS("marks");
 
         final String function;
 

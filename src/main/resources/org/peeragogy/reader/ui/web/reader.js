@@ -9,6 +9,9 @@
  */
 "use strict";
 var PeeragogyReader = (function () {
+  // When the page got where (issue 17), in ms since its navigation started; the host reads them (marks) for benchmarks.
+  var MARKS = { script: performance.now() };
+  document.addEventListener("DOMContentLoaded", function () { MARKS.parsed = performance.now(); });
   var THEMES = ["light", "sepia", "dark", "contrast"];
   var COLOURS = ["yellow", "green", "blue", "pink", "purple"];
   // Text nodes here are the white space between table or list parts; a <mark> may not go there.
@@ -782,6 +785,7 @@ var PeeragogyReader = (function () {
 
   return {
     restore: function (fragment, fraction) {
+      MARKS.restore = performance.now();
       if (!scrollToId(fragment)) {
         var max = document.documentElement.scrollHeight - window.innerHeight;
         window.scrollTo(0, Math.round(max * (fraction || 0)));
@@ -789,6 +793,7 @@ var PeeragogyReader = (function () {
       // Two frames: the first lays out, the second runs after the layout has been painted.
       requestAnimationFrame(function () {
         requestAnimationFrame(function () {
+          MARKS.painted = performance.now();
           // The keyboard starts at the place opened: the fragment's start, else the first line on screen.
           var target = fragment ? document.getElementById(fragment) : null;
           home = null;
@@ -798,6 +803,9 @@ var PeeragogyReader = (function () {
           if (h) { h.laidOut(chapter ? chapter.getAttribute("data-chapter") : "", scrollFraction()); }
         });
       });
+    },
+    marks: function () {
+      return Object.keys(MARKS).map(function (k) { return k + "=" + MARKS[k].toFixed(1); }).join(",");
     },
     setWords: setWords,
     setTheme: applyTheme,
