@@ -759,6 +759,32 @@ var PeeragogyReader = (function () {
   window.addEventListener("resize", function () { if (caretOn) { drawCaret(); } });
   document.addEventListener("mouseup", function () { if (caretOn) { setTimeout(drawCaret, 0); } });
 
+  /** Scrolls to the element with this id, else to this fraction of the page's height. */
+  function goTo(fragment, fraction) {
+    if (!scrollToId(fragment)) {
+      var max = document.documentElement.scrollHeight - window.innerHeight;
+      window.scrollTo(0, Math.round(max * (fraction || 0)));
+    }
+  }
+
+  /** The keyboard starts at the place opened: the fragment's start, else the first line on screen. */
+  function startCaret(fragment) {
+    var target = fragment ? document.getElementById(fragment) : null;
+    placeCaret(target && article() && article().contains(target) ? offsetOf(target, 0) : topOffset(), false);
+  }
+
+  // Where restore went before the images had arrived: {fragment, fraction, y (where it scrolled to), caret}. When
+  // they have (the load event), it goes there again if the reader has not moved meanwhile: images above the place
+  // push it down.
+  var held = null;
+  window.addEventListener("load", function () {
+    var h = held;
+    held = null;
+    if (!h || (!h.fragment && !h.fraction) || window.pageYOffset !== h.y) { return; }
+    goTo(h.fragment, h.fraction);
+    if (h.caret === undefined || h.caret === caretOffset()) { startCaret(h.fragment); }
+  });
+
   var pending = false;
   // The text at the top line, as last seen (-1: none yet); a resize of the page (the window, or a panel folded
   // away as the text grew) puts it back on top, as the text size keys do (issue 12).
@@ -786,18 +812,16 @@ var PeeragogyReader = (function () {
   return {
     restore: function (fragment, fraction) {
       MARKS.restore = performance.now();
-      if (!scrollToId(fragment)) {
-        var max = document.documentElement.scrollHeight - window.innerHeight;
-        window.scrollTo(0, Math.round(max * (fraction || 0)));
-      }
+      goTo(fragment, fraction);
+      // Called as soon as the document is parsed: images still on their way may move the place; the load puts it back.
+      held = document.readyState === "complete" ? null : { fragment: fragment, fraction: fraction, y: window.pageYOffset };
       // Two frames: the first lays out, the second runs after the layout has been painted.
       requestAnimationFrame(function () {
         requestAnimationFrame(function () {
           MARKS.painted = performance.now();
-          // The keyboard starts at the place opened: the fragment's start, else the first line on screen.
-          var target = fragment ? document.getElementById(fragment) : null;
           home = null;
-          placeCaret(target && article() && article().contains(target) ? offsetOf(target, 0) : topOffset(), false);
+          startCaret(fragment);
+          if (held) { held.caret = caretOffset(); }
           var h = host();
           var chapter = article();
           if (h) { h.laidOut(chapter ? chapter.getAttribute("data-chapter") : "", scrollFraction()); }
