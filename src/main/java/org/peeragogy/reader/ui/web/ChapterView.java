@@ -11,10 +11,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import javafx.application.Platform;
-import javafx.concurrent.Task;
 import javafx.concurrent.Worker;
 import javafx.geometry.BoundingBox;
 import javafx.geometry.Bounds;
@@ -74,18 +73,12 @@ public final class ChapterView implements AutoCloseable {
     private final WebEngine engine = webView.getEngine();
     private final Listener listener;
     private final String prefix;
-    private final ExecutorService renderer = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "chapter-renderer");
-        t.setDaemon(true);
-        return t;
-    });
+    private final ChapterPages pages;
     // Kept in a field: WebKit holds the bridge weakly and would lose it to the garbage collector.
     private final PageMessages.Bridge bridge;
 
     private volatile Handbook handbook;
     private volatile RenderedChapter current;
-    private String preloadedId;
-    private java.util.concurrent.CompletableFuture<RenderedChapter> preloaded;
     private String theme = "light";
     /** The reading settings for the page's address and setReading (letters, digits, '.', '=' and ','). */
     private String reading = "";
@@ -129,6 +122,7 @@ public final class ChapterView implements AutoCloseable {
         this.handbook = Objects.requireNonNull(handbook);
         this.listener = Objects.requireNonNull(listener);
         this.bridge = new PageMessages.Bridge(new Receiver());
+        this.pages = new ChapterPages(handbook, ChapterPages.DEFAULT_BUDGET);
         this.prefix = ContentScheme.register(this::serve);
         engine.setUserDataDirectory(webDataDir.toFile());
         engine.setJavaScriptEnabled(true);
@@ -234,10 +228,9 @@ public final class ChapterView implements AutoCloseable {
         return webView;
     }
 
-    /** A chapter already being rendered elsewhere; the next {@link #open} of it uses that render. */
-    public void preload(String chapterId, java.util.concurrent.CompletableFuture<RenderedChapter> page) {
-        this.preloadedId = chapterId;
-        this.preloaded = page;
+    /** A chapter already being rendered elsewhere; {@link #open} of it uses that render. */
+    public void preload(String chapterId, CompletableFuture<RenderedChapter> page) {
+        pages.handOver(chapterId, page);
     }
 
     /**
@@ -246,19 +239,14 @@ public final class ChapterView implements AutoCloseable {
      * that is still under way.
      */
     public void afterRenders(Runnable work) {
-        try {
-            renderer.execute(work);
-        } catch (java.util.concurrent.RejectedExecutionException closedAlready) {
-            Thread t = new Thread(work, "after-renders");
-            t.setDaemon(true);
-            t.start();
-        }
+        pages.afterRenders(work);
     }
 
     /** Replaces the handbook (after "Add the handbook…"); the caller then opens a chapter of it. */
     public void setHandbook(Handbook handbook) {
         this.handbook = Objects.requireNonNull(handbook);
         this.current = null;
+        pages.setHandbook(handbook);
     }
 
     /**
@@ -278,35 +266,32 @@ public final class ChapterView implements AutoCloseable {
         }
         long request = ++requests;
         clock.asked(chapterId);
-        Handbook h = handbook;
-        java.util.concurrent.CompletableFuture<RenderedChapter> ready = chapterId.equals(preloadedId) ? preloaded : null;
-        preloadedId = null;
-        preloaded = null;
-        Task<RenderedChapter> task = new Task<>() {
-            @Override
-            protected RenderedChapter call() throws IOException {
-                if (ready != null) {
-                    try {
-                        return ready.join();
-                    } catch (java.util.concurrent.CompletionException e) {
-                        // Render it here instead; the error, if any, is reported from this render.
-                    }
-                }
-                return h.render(chapterId);
+        CompletableFuture<RenderedChapter> page = pages.page(chapterId);
+        if (page.isDone() && !page.isCompletedExceptionally()) {
+            // Rendered ahead: loaded at once, without a round trip through the renderer's thread.
+            load(page.join(), true);
+            return;
+        }
+        page.whenComplete((rendered, failure) -> Platform.runLater(() -> {
+            if (closed) {
+                return;
             }
-        };
-        task.setOnSucceeded(e -> {
-            if (request == requests) {
-                load(task.getValue());
+            if (failure != null) {
+                Throwable cause = failure instanceof CompletionException && failure.getCause() != null
+                        ? failure.getCause() : failure;
+                listener.failed(texts.format("page.notRendered", chapterId, Messages.logged(LOG, "Showing a chapter", cause)));
+            } else if (request == requests) {
+                load(rendered, false);
             }
-        });
-        task.setOnFailed(e -> listener.failed(texts.format("page.notRendered", chapterId,
-                Messages.logged(LOG, "Showing a chapter", task.getException()))));
-        renderer.execute(task);
+        }));
     }
 
     private void load(RenderedChapter chapter) {
-        clock.loading(false);
+        load(chapter, false);
+    }
+
+    private void load(RenderedChapter chapter, boolean renderedAhead) {
+        clock.loading(renderedAhead);
         current = chapter;
         expectedPage = prefix + encode(chapter.chapter().id()) + ".html?theme=" + theme
                 + (reading.isEmpty() ? "" : "&read=" + reading);
@@ -481,6 +466,8 @@ public final class ChapterView implements AutoCloseable {
                 clock.laidOut(chapterId, page().map(p -> p.call(PageMessages.Call.MARKS.function)).orElse(null));
                 listener.laidOut(chapterId, PageGuard.fraction(fraction));
                 clock.heard();
+                // While this page is read, the chapters likely opened next are rendered (issue 17).
+                pages.ahead(ChapterPages.likelyAfter(handbook.book(), chapterId));
             }
         }
 
@@ -575,7 +562,7 @@ public final class ChapterView implements AutoCloseable {
     @Override
     public void close() {
         closed = true;
-        renderer.shutdownNow();
+        pages.close();
         ContentScheme.unregister(prefix);
         engine.load(null);
     }
