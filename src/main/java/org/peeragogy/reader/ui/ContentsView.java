@@ -167,6 +167,15 @@ final class ContentsView {
 
     private static final class EntryCell extends TreeCell<ContentsViewModel.Entry> {
         private final java.util.function.Function<ContentsViewModel.Entry, String> activity;
+        /**
+         * The cell's one tooltip, its text changed with the line's: a tooltip is a window with a scene of its own, and
+         * making one per line at each update was a third of the FX thread's time on a chapter change (issue 17).
+         */
+        private final Tooltip tooltip = new Tooltip();
+        /** The workshop's line under the title ("5 people · 2 open questions"), made once it is first needed. */
+        private javafx.scene.control.Label activityLine;
+        /** The line's kind as its style classes now say it: part, section (2 or 3), or chapter. */
+        private List<String> kind = List.of();
 
         EntryCell(java.util.function.Function<ContentsViewModel.Entry, String> activity) {
             this.activity = activity;
@@ -187,8 +196,8 @@ final class ContentsView {
         @Override
         protected void updateItem(ContentsViewModel.Entry item, boolean empty) {
             super.updateItem(item, empty);
-            getStyleClass().removeAll(PART_CLASS, SECTION_CLASS, SECTION_CLASS + "-3");
             if (empty || item == null) {
+                setKind(List.of());
                 setText(null);
                 setTooltip(null);
                 setGraphic(null);
@@ -196,25 +205,32 @@ final class ContentsView {
             } else {
                 setText(item.title());
                 String said = activity.apply(item);
-                setTooltip(new Tooltip(said.isEmpty() ? item.title() : item.title() + "\n" + said));
+                tooltip.setText(said.isEmpty() ? item.title() : item.title() + "\n" + said);
+                setTooltip(tooltip);
                 setAccessibleText(said.isEmpty() ? null : item.title() + ". " + said.replace(" · ", ", ") + ".");
                 if (said.isEmpty()) {
                     setGraphic(null);
                 } else {
-                    javafx.scene.control.Label line = new javafx.scene.control.Label(said);
-                    line.getStyleClass().addAll("note-meta", "contents-activity");
-                    setGraphic(line);
+                    if (activityLine == null) {
+                        activityLine = new javafx.scene.control.Label();
+                        activityLine.getStyleClass().addAll("note-meta", "contents-activity");
+                    }
+                    activityLine.setText(said);
+                    setGraphic(activityLine);
                     setContentDisplay(javafx.scene.control.ContentDisplay.BOTTOM);
                     setGraphicTextGap(0);
                 }
-                if (item.isPart()) {
-                    getStyleClass().add(PART_CLASS);
-                } else if (item.isSection()) {
-                    getStyleClass().add(SECTION_CLASS);
-                    if (item.level() >= 3) {
-                        getStyleClass().add(SECTION_CLASS + "-3");
-                    }
-                }
+                setKind(item.isPart() ? List.of(PART_CLASS) : !item.isSection() ? List.of()
+                        : item.level() >= 3 ? List.of(SECTION_CLASS, SECTION_CLASS + "-3") : List.of(SECTION_CLASS));
+            }
+        }
+
+        /** Changes the style classes only when the kind of line changed: each change restyles the cell. */
+        private void setKind(List<String> classes) {
+            if (!classes.equals(kind)) {
+                getStyleClass().removeAll(kind);
+                getStyleClass().addAll(classes);
+                kind = classes;
             }
         }
     }
