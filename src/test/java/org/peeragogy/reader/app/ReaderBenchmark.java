@@ -142,9 +142,18 @@ public final class ReaderBenchmark {
         laidOut.poll(30, TimeUnit.SECONDS);
         System.out.println("window RSS MB with the first chapter shown: " + status("VmRSS") / 1024);
         List<Chapter> chapters = handbook.book().chapters();
+        // Processor time beside the clock's: the machine is shared, and what a switch costs the FX thread (and the
+        // whole process) holds when the clock's time does not.
+        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        com.sun.management.OperatingSystemMXBean os = (com.sun.management.OperatingSystemMXBean)
+                java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+        long[] fxThread = new long[1];
+        onFx(() -> fxThread[0] = Thread.currentThread().getId());
         for (int pass = 1; pass <= 2; pass++) {
             List<Long> micros = new ArrayList<>();
             List<Showing> showings = new ArrayList<>();
+            long fxCpu0 = threads.getThreadCpuTime(fxThread[0]);
+            long cpu0 = os.getProcessCpuTime();
             for (Chapter c : chapters) {
                 if (c.id().equals(session[0].viewModel().chapterProperty().get().id())) {
                     continue;
@@ -162,10 +171,14 @@ public final class ReaderBenchmark {
                                 s.renderedAhead(), s.render(), s.document(), s.paint(), s.listeners(), took / 1000.0,
                                 s.page()))));
             }
+            long fxCpu = threads.getThreadCpuTime(fxThread[0]) - fxCpu0;
+            long cpu = os.getProcessCpuTime() - cpu0;
             Collections.sort(micros);
             System.out.printf("chapter switch ms, pass %d (%s), %d chapters: median %.1f, p95 %.1f, max %.1f%n",
                     pass, pass == 1 ? "first visit" : "revisit", micros.size(), median(micros) / 1000.0,
                     micros.get((int) Math.ceil(micros.size() * 0.95) - 1) / 1000.0, micros.get(micros.size() - 1) / 1000.0);
+            System.out.printf("  processor ms per switch: FX thread %.1f, whole process %.1f; load average %s%n",
+                    fxCpu / 1e6 / micros.size(), cpu / 1e6 / micros.size(), loadAverage());
             printStages(showings);
         }
         System.gc();
@@ -340,6 +353,16 @@ public final class ReaderBenchmark {
             }
         });
         done.get(30, TimeUnit.SECONDS);
+    }
+
+    /** The machine's load averages (1, 5, 15 minutes), as uptime prints them. */
+    private static String loadAverage() {
+        try {
+            String[] f = Files.readString(Path.of("/proc/loadavg")).split(" ");
+            return f[0] + " " + f[1] + " " + f[2];
+        } catch (IOException | RuntimeException e) {
+            return "unknown";
+        }
     }
 
     private static long status(String field) throws IOException {
