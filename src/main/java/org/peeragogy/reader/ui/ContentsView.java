@@ -2,12 +2,14 @@ package org.peeragogy.reader.ui;
 
 import java.util.List;
 import javafx.scene.Node;
+import javafx.scene.control.IndexedCell;
 import javafx.scene.control.OverrunStyle;
 import javafx.scene.control.Tooltip;
 import javafx.scene.control.TreeCell;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
 import javafx.scene.input.MouseButton;
+import javafx.scene.control.skin.VirtualFlow;
 import javafx.scene.input.MouseEvent;
 
 /**
@@ -108,6 +110,11 @@ final class ContentsView {
                 }
                 chapter.setExpanded(true);
                 withSections = chapter;
+                // The sections are seen under their chapter: scrolled to only when some would be out of view.
+                int row = tree.getRow(chapter);
+                if (row >= 0 && !(inView(row) && inView(row + sections.size()))) {
+                    tree.scrollTo(Math.max(0, row - 3));
+                }
             }
         } finally {
             syncing = false;
@@ -124,13 +131,27 @@ final class ContentsView {
             if (item != null) {
                 tree.getSelectionModel().select(item);
                 int row = tree.getRow(item);
-                if (row >= 0) {
+                if (row >= 0 && !inView(row)) {
                     tree.scrollTo(Math.max(0, row - 3));
                 }
             }
         } finally {
             syncing = false;
         }
+    }
+
+    /**
+     * Whether the line at {@code row} is wholly in view (not the first or last line shown, which may be cut): then the
+     * tree is not scrolled to it. A scroll moves every line shown to another cell, each made again, so scrolling at
+     * every chapter (even to a line just clicked) was much of a chapter change's work on the FX thread (issue 17).
+     */
+    private boolean inView(int row) {
+        if (!(tree.lookup(".virtual-flow") instanceof VirtualFlow<?> flow)) {
+            return false;
+        }
+        IndexedCell<?> first = flow.getFirstVisibleCell();
+        IndexedCell<?> last = flow.getLastVisibleCell();
+        return first != null && last != null && row > first.getIndex() && row < last.getIndex();
     }
 
     /** The chapter's own line (never one of its sections). */

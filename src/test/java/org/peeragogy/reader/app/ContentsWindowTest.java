@@ -16,6 +16,7 @@ import javafx.scene.control.TreeView;
 import javafx.scene.text.Text;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -110,6 +111,31 @@ class ContentsWindowTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> longOne.getTooltip().isShowing());
         assertFalse(tree.lookupAll(".scroll-bar").stream().anyMatch(b -> b instanceof ScrollBar s
                 && s.getOrientation() == Orientation.HORIZONTAL && s.isVisible()), "no sideways scroll bar");
+    }
+
+    /**
+     * A chapter clicked in the contents stays under the pointer: the contents scroll to the chapter being read only
+     * when its line (or its sections) would be out of view. Scrolling at every chapter moved the line just clicked,
+     * and made every line shown again (issue 17).
+     */
+    @Test
+    void aChapterClickedInTheContentsIsNotScrolledFromUnderThePointer() throws Exception {
+        open("1280x800");
+        scrollToTop();
+        TreeCell<?> line = robot.lookup((Node n) -> n instanceof TreeCell<?> c && c.isVisible() && c.getIndex() >= 8
+                        && c.getItem() instanceof ContentsViewModel.Entry e && !e.isPart() && !e.isSection())
+                .queryAllAs(TreeCell.class).stream().min(java.util.Comparator.comparingInt(TreeCell::getIndex))
+                .orElseThrow();
+        String chapter = ((ContentsViewModel.Entry) line.getItem()).chapterId();
+        int row = line.getIndex();
+        double y = line.localToScreen(0, 0).getY();
+        robot.clickOn(line);
+        window.awaitChapter(chapter);
+        WaitForAsyncUtils.waitForFxEvents();
+        TreeCell<?> now = robot.lookup((Node n) -> n instanceof TreeCell<?> c && c.isVisible() && c.getIndex() == row)
+                .queryAs(TreeCell.class);
+        assertEquals(chapter, ((ContentsViewModel.Entry) now.getItem()).chapterId());
+        assertEquals(y, now.localToScreen(0, 0).getY(), 0.5, "the line clicked did not move");
     }
 
     @ParameterizedTest
