@@ -126,6 +126,12 @@ public final class ReaderBenchmark {
     /** Every chapter in reading order, twice, in one window: from asking to painted. */
     private static void chapterSwitches() throws Exception {
         Path data = Files.createTempDirectory("bench-window");
+        // WebKit's timers as the reader runs them (ProcessSettings), unless given on the command line.
+        if (System.getProperty(ProcessSettings.WEBKIT_TICKS) == null) {
+            System.setProperty(ProcessSettings.WEBKIT_TICKS, "false");
+        }
+        System.out.println("WebKit's timers: " + ProcessSettings.WEBKIT_TICKS + "="
+                + System.getProperty(ProcessSettings.WEBKIT_TICKS));
         CompletableFuture<Void> started = new CompletableFuture<>();
         Platform.startup(() -> started.complete(null));
         started.get();
