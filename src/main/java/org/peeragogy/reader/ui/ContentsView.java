@@ -61,8 +61,10 @@ final class ContentsView {
             }
         });
         vm.entriesProperty().addListener((o, was, now) -> show(now));
-        vm.currentProperty().addListener((o, was, now) -> select(now));
-        vm.sectionsProperty().addListener((o, was, now) -> showSections(now));
+        // The chapter being read is marked, with its sections, once its page is shown: drawing the contents anew in
+        // the same frame as the new page made the page wait for it (issue 17).
+        vm.shownProperty().addListener((o, was, now) -> showPage());
+        vm.sectionsProperty().addListener((o, was, now) -> showPage());
         show(vm.entriesProperty().get());
     }
 
@@ -82,7 +84,7 @@ final class ContentsView {
         } finally {
             syncing = false;
         }
-        select(vm.currentProperty().get());
+        showPage();
     }
 
     private static TreeItem<ContentsViewModel.Entry> item(ContentsViewModel.Entry e) {
@@ -94,46 +96,38 @@ final class ContentsView {
         return item;
     }
 
-    /** The sections of the chapter being read go under its line, unfolded; those of the one before go. */
-    private void showSections(List<ContentsViewModel.Entry> sections) {
+    /**
+     * The chapter whose page is shown is selected, its sections under its line, unfolded (those of the chapter before
+     * go), and scrolled to only when its line or its sections would be out of view. Until the page of the chapter
+     * asked for is shown, the contents stay as they are.
+     */
+    private void showPage() {
+        String chapterId = vm.shownProperty().get();
+        if (chapterId.isEmpty() || !chapterId.equals(vm.currentProperty().get()) || tree.getRoot() == null) {
+            return;
+        }
+        List<ContentsViewModel.Entry> sections = vm.sectionsProperty().get();
         syncing = true;
         try {
             if (withSections != null) {
                 withSections.getChildren().clear();
                 withSections = null;
             }
-            TreeItem<ContentsViewModel.Entry> chapter = tree.getRoot() == null ? null
-                    : find(tree.getRoot(), vm.currentProperty().get());
-            if (chapter != null && !sections.isEmpty()) {
+            TreeItem<ContentsViewModel.Entry> chapter = find(tree.getRoot(), chapterId);
+            if (chapter == null) {
+                return;
+            }
+            if (!sections.isEmpty()) {
                 for (ContentsViewModel.Entry s : sections) {
                     chapter.getChildren().add(new TreeItem<>(s));
                 }
                 chapter.setExpanded(true);
                 withSections = chapter;
-                // The sections are seen under their chapter: scrolled to only when some would be out of view.
-                int row = tree.getRow(chapter);
-                if (row >= 0 && !(inView(row) && inView(row + sections.size()))) {
-                    tree.scrollTo(Math.max(0, row - 3));
-                }
             }
-        } finally {
-            syncing = false;
-        }
-    }
-
-    private void select(String chapterId) {
-        if (chapterId == null || chapterId.isEmpty() || tree.getRoot() == null) {
-            return;
-        }
-        syncing = true;
-        try {
-            TreeItem<ContentsViewModel.Entry> item = find(tree.getRoot(), chapterId);
-            if (item != null) {
-                tree.getSelectionModel().select(item);
-                int row = tree.getRow(item);
-                if (row >= 0 && !inView(row)) {
-                    tree.scrollTo(Math.max(0, row - 3));
-                }
+            tree.getSelectionModel().select(chapter);
+            int row = tree.getRow(chapter);
+            if (row >= 0 && !(inView(row) && inView(row + sections.size()))) {
+                tree.scrollTo(Math.max(0, row - 3));
             }
         } finally {
             syncing = false;

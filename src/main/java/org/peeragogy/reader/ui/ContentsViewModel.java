@@ -51,12 +51,16 @@ public final class ContentsViewModel {
     private final ReaderViewModel reader;
     private final ReadOnlyObjectWrapper<List<Entry>> entries = new ReadOnlyObjectWrapper<>(List.of());
     private final ReadOnlyStringWrapper current = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper shown = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<List<Entry>> sections = new ReadOnlyObjectWrapper<>(List.of());
 
     /** FX thread; throws NullPointerException for a null reader. */
     public ContentsViewModel(ReaderViewModel reader) {
         this.reader = Objects.requireNonNull(reader);
-        reader.handbookProperty().addListener((o, was, now) -> entries.set(entriesOf(reader.book())));
+        reader.handbookProperty().addListener((o, was, now) -> {
+            shown.set("");
+            entries.set(entriesOf(reader.book()));
+        });
         reader.chapterProperty().addListener((o, was, now) -> {
             sections.set(List.of());
             current.set(now == null ? "" : now.id());
@@ -101,7 +105,8 @@ public final class ContentsViewModel {
 
     /**
      * The page of the chapter being read is shown: its sections ({@code h2} and {@code h3}) become entries
-     * under it. An outline of another chapter than the current one is ignored. FX thread.
+     * under it, then {@link #shownProperty()} names it. An outline of another chapter than the current one is
+     * ignored. FX thread.
      */
     public void pageShown(String chapterId, ChapterOutline outline) {
         if (!chapterId.equals(current.get())) {
@@ -109,6 +114,17 @@ public final class ContentsViewModel {
         }
         sections.set(outline.sections().stream()
                 .map(s -> new Entry(s.title(), chapterId, s.id(), s.level(), List.of())).toList());
+        shown.set(chapterId);
+    }
+
+    /**
+     * The id of the chapter whose page is on screen ({@link #pageShown}), "" before the first of the open handbook:
+     * {@link #currentProperty()} changes as soon as a chapter is asked for, this once its page is there. The
+     * contents mark it then, so that they are not drawn again in the same frame as the new page (issue 17). Read and
+     * bind on the FX thread.
+     */
+    public ReadOnlyStringProperty shownProperty() {
+        return shown.getReadOnlyProperty();
     }
 
     /**

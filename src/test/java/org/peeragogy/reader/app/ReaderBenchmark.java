@@ -154,6 +154,8 @@ public final class ReaderBenchmark {
         com.sun.management.OperatingSystemMXBean os = (com.sun.management.OperatingSystemMXBean)
                 java.lang.management.ManagementFactory.getOperatingSystemMXBean();
         long[] fxThread = new long[1];
+        // A reader reads a little before the next chapter; 0 (the default): one chapter right after the other.
+        long settle = Long.getLong("bench.settleMs", 0);
         onFx(() -> fxThread[0] = Thread.currentThread().getId());
         for (int pass = 1; pass <= 2; pass++) {
             List<Long> micros = new ArrayList<>();
@@ -163,6 +165,9 @@ public final class ReaderBenchmark {
             for (Chapter c : chapters) {
                 if (c.id().equals(session[0].viewModel().chapterProperty().get().id())) {
                     continue;
+                }
+                if (settle > 0) {
+                    Thread.sleep(settle);
                 }
                 long t0 = System.nanoTime();
                 long[] opening = new long[1];
@@ -188,8 +193,9 @@ public final class ReaderBenchmark {
             long fxCpu = threads.getThreadCpuTime(fxThread[0]) - fxCpu0;
             long cpu = os.getProcessCpuTime() - cpu0;
             Collections.sort(micros);
-            System.out.printf("chapter switch ms, pass %d (%s), %d chapters: median %.1f, p95 %.1f, max %.1f%n",
-                    pass, pass == 1 ? "first visit" : "revisit", micros.size(), median(micros) / 1000.0,
+            System.out.printf("chapter switch ms, pass %d (%s%s), %d chapters: median %.1f, p95 %.1f, max %.1f%n",
+                    pass, pass == 1 ? "first visit" : "revisit", settle > 0 ? ", " + settle + " ms between" : "",
+                    micros.size(), median(micros) / 1000.0,
                     micros.get((int) Math.ceil(micros.size() * 0.95) - 1) / 1000.0, micros.get(micros.size() - 1) / 1000.0);
             System.out.printf("  processor ms per switch: FX thread %.1f, whole process %.1f; load average %s%n",
                     fxCpu / 1e6 / micros.size(), cpu / 1e6 / micros.size(), loadAverage());

@@ -133,4 +133,27 @@ class ContentsViewModelTest {
         reader.nextChapter();
         assertEquals(List.of(), contents.sectionsProperty().get(), "another chapter: the sections go");
     }
+
+    /**
+     * The chapter asked for is current at once; it is the one shown only once its page is (issue 17: the contents are
+     * drawn again after the new page, not in the same frame), and a page of another chapter never counts.
+     */
+    @Test
+    void theChapterShownFollowsItsPageNotTheAsking() throws Exception {
+        reader.startAt("meetings");
+        assertEquals("meetings", contents.currentProperty().get());
+        assertEquals("", contents.shownProperty().get(), "no page yet");
+        contents.pageShown("meetings", org.peeragogy.reader.content.ChapterOutline.EMPTY);
+        assertEquals("meetings", contents.shownProperty().get());
+        reader.nextChapter();
+        String next = contents.currentProperty().get();
+        assertTrue(!next.equals("meetings"), "another chapter asked for");
+        assertEquals("meetings", contents.shownProperty().get(), "its page is not shown yet");
+        contents.pageShown("meetings", org.peeragogy.reader.content.ChapterOutline.EMPTY); // late: ignored
+        assertEquals("meetings", contents.shownProperty().get());
+        contents.pageShown(next, org.peeragogy.reader.content.ChapterOutline.EMPTY);
+        assertEquals(next, contents.shownProperty().get());
+        reader.replaceHandbook(Handbooks.open(TestHandbooks.fixture()), null);
+        assertEquals("", contents.shownProperty().get(), "another handbook: nothing of it shown yet");
+    }
 }
