@@ -36,6 +36,11 @@ public final class Main {
             return;
         }
         if (options.isWindow()) {
+            java.util.OptionalInt relaunched = JarRelaunch.run(args);
+            if (relaunched.isPresent()) {
+                System.exit(relaunched.getAsInt());
+                return;
+            }
             java.util.Optional<ClassLoader> modular = java.util.Optional.empty();
             try {
                 modular = ModularLaunch.loader();
