@@ -142,8 +142,8 @@ public final class GroupFolderStore {
     }
 
     /**
-     * Remembers these files as merged by import {@code batchId} (when it changed something) and accepts these
-     * people (author id to name) with it, all in one transaction: what a merge of several files records at once.
+     * Remembers these files as merged by import {@code batchId} (when it changed something; {@code group_merge})
+     * and accepts these people (author id to name), all in one transaction: what a merge of several files records at once.
      * Undoing that import ({@link #undone}) makes the files wait again and takes the acceptance back. The reader's
      * own id is never accepted. Threads: a write, not the FX thread.
      *
@@ -155,17 +155,18 @@ public final class GroupFolderStore {
                 for (SeenFile f : files) {
                     record(f);
                     if (batchId.isPresent()) {
-                        try (PreparedStatement ps = c.prepareStatement(
-                                "UPDATE group_file SET batch_id = ? WHERE folder = ? AND name = ?")) {
+                        try (PreparedStatement ps = c.prepareStatement("INSERT OR REPLACE INTO group_merge (batch_id,"
+                                + " folder, name, author_id) VALUES (?, ?, ?, ?)")) {
                             ps.setLong(1, batchId.getAsLong());
                             ps.setString(2, f.folder());
                             ps.setString(3, f.name());
+                            ps.setString(4, f.authorId());
                             ps.executeUpdate();
                         }
                     }
                 }
                 for (Map.Entry<String, String> p : accepted.entrySet()) {
-                    accept(p.getKey(), p.getValue(), batchId);
+                    accept(p.getKey(), p.getValue());
                 }
                 return null;
             });
@@ -176,20 +177,19 @@ public final class GroupFolderStore {
 
     /**
      * What undoing import {@code batchId} does to the group folder (decision 0035), in the undo's transaction: the
-     * people whose files it merged, and those it accepted, are no longer accepted (their next file asks), and the
-     * files it merged are {@link State#UNDONE} (offered again at the next look, not "merged").
+     * people whose files it merged (so those it accepted too) are no longer accepted (their next file asks), and
+     * the files it merged are {@link State#UNDONE} (offered again at the next look, not "merged").
      */
     static void undone(java.sql.Connection c, long batchId) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("DELETE FROM group_person WHERE batch_id = ? OR author_id IN"
-                + " (SELECT author_id FROM group_file WHERE batch_id = ? AND author_id <> '')")) {
-            ps.setLong(1, batchId);
-            ps.setLong(2, batchId);
-            ps.executeUpdate();
-        }
-        try (PreparedStatement ps = c.prepareStatement(
-                "UPDATE group_file SET state = 'UNDONE', batch_id = NULL WHERE batch_id = ?")) {
-            ps.setLong(1, batchId);
-            ps.executeUpdate();
+        for (String sql : List.of("DELETE FROM group_person WHERE author_id IN (SELECT author_id FROM group_merge"
+                        + " WHERE batch_id = ?1 AND author_id <> '')",
+                "UPDATE group_file SET state = 'UNDONE' WHERE EXISTS (SELECT 1 FROM group_merge m WHERE m.batch_id = ?1"
+                        + " AND m.folder = group_file.folder AND m.name = group_file.name)",
+                "DELETE FROM group_merge WHERE batch_id = ?1")) {
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                ps.setLong(1, batchId);
+                ps.executeUpdate();
+            }
         }
     }
 
@@ -222,23 +222,14 @@ public final class GroupFolderStore {
      * @throws StoreException when it cannot be saved; nothing changes then
      */
     public void accept(String authorId, String name) throws StoreException {
-        accept(authorId, name, OptionalLong.empty());
-    }
-
-    private void accept(String authorId, String name, OptionalLong batchId) throws StoreException {
         if (authorId.isEmpty() || authorId.equals(db.settings().readerId())) {
             return;
         }
         try (PreparedStatement ps = db.connection().prepareStatement(
-                "INSERT OR IGNORE INTO group_person (author_id, name, accepted_at, batch_id) VALUES (?, ?, ?, ?)")) {
+                "INSERT OR IGNORE INTO group_person (author_id, name, accepted_at) VALUES (?, ?, ?)")) {
             ps.setString(1, authorId);
             ps.setString(2, name == null ? "" : name);
             ps.setString(3, db.now().toString());
-            if (batchId.isPresent()) {
-                ps.setLong(4, batchId.getAsLong());
-            } else {
-                ps.setNull(4, java.sql.Types.INTEGER);
-            }
             ps.executeUpdate();
         } catch (SQLException e) {
             throw db.writeFailed("Remembering whose notes you accepted", e);
@@ -294,6 +285,27 @@ public final class GroupFolderStore {
             });
         } catch (SQLException e) {
             throw db.writeFailed("Remembering your file in the group folder", e);
+        }
+    }
+
+    /**
+     * Whether the reader wrote these bytes (their SHA-256, lower-case hex) as {@code name}, in any folder: the same
+     * file seen through another copy of the folder (a synced replica, a stick copied) is still the reader's, and a
+     * copy of the profile knows what the profile wrote before it was copied (decision 0035). Threads: a read, not
+     * the FX thread.
+     *
+     * @throws StoreException when the database cannot be read
+     */
+    public boolean wrote(String name, String sha256) throws StoreException {
+        try (PreparedStatement ps = db.connection().prepareStatement(
+                "SELECT 1 FROM group_own WHERE name = ? AND sha256 = ?")) {
+            ps.setString(1, name);
+            ps.setString(2, sha256);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next();
+            }
+        } catch (SQLException e) {
+            throw new StoreException("Reading which files of the group folder are yours failed: " + e.getMessage(), e);
         }
     }
 

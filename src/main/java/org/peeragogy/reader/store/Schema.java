@@ -296,9 +296,10 @@ final class Schema {
             // The group folder made safe against what a folder may hold (issue 16's retest, decision 0035):
             // group_own, the SHA-256 of what the reader last wrote under each name in each folder (it removes
             // or replaces only a file whose bytes are those, and rewrites its file when the folder's copy is
-            // gone or differs; latest = 1 marks the name written last); the import that merged each file and the one that accepted each person, so
-            // that undoing it makes the file wait again and takes the acceptance back. A reader never accepts
-            // its own id: a row a merge of its own conflict copy made is removed.
+            // gone or differs; latest = 1 marks the name written last); group_merge, the files each import merged
+            // and whose they were, so that undoing it makes those files wait again and takes their people's
+            // acceptance back. Only new tables: no row of group_file or group_person changes, except that a
+            // reader never accepts its own id (a row a merge of its own conflict copy made is removed).
             """
             CREATE TABLE group_own (
                 folder     TEXT NOT NULL,
@@ -308,8 +309,13 @@ final class Schema {
                 latest     INTEGER NOT NULL DEFAULT 0,
                 PRIMARY KEY (folder, name)
             );
-            ALTER TABLE group_file ADD COLUMN batch_id INTEGER;
-            ALTER TABLE group_person ADD COLUMN batch_id INTEGER;
+            CREATE TABLE group_merge (
+                batch_id  INTEGER NOT NULL,
+                folder    TEXT NOT NULL,
+                name      TEXT NOT NULL,
+                author_id TEXT NOT NULL DEFAULT '',
+                PRIMARY KEY (batch_id, folder, name)
+            );
             DELETE FROM group_person WHERE author_id = (SELECT value FROM setting WHERE key = 'reader.id')
             """);
 }

@@ -6,8 +6,8 @@ import com.ibm.icu.text.Transliterator;
  * Text in Latin letters, as plain ASCII as it can be: for names that must stay readable where only ASCII is safe
  * (a group folder's file names, issue 16). ICU's {@code Any-Latin; Latin-ASCII} transliteration (Unicode CLDR's
  * tables, kept by the ICU project, not ours): {@code Ø} is {@code O}, {@code Ł} {@code L}, {@code ß} {@code ss},
- * Greek, Cyrillic, Arabic, Hebrew, Chinese, Japanese, Korean, Thai and Indic scripts their usual romanisation
- * ({@code 王芳} is {@code wang fang}, {@code Мария} {@code Mariya}); what has no Latin form (emoji, symbols) is left as
+ * Greek, Cyrillic, Arabic, Hebrew, Chinese, Japanese, Korean, Thai and Indic scripts ICU's romanisation
+ * ({@code 王芳} is {@code wang fang}); what has no Latin form (emoji, symbols) is left as
  * it is for the caller to drop. ICU's transliterator is loaded (about half a second) the first time text that is
  * not ASCII is given. Threads: any (one transliterator, used one call at a time). Nothing here throws.
  */

@@ -174,7 +174,6 @@ public final class GroupFolder {
         String me = db.settings().readerId();
         GroupFolderStore store = db.groupFolder();
         Map<String, SeenFile> seen = store.seen(folder.toString());
-        Map<String, String> mine = store.ownFiles(folder.toString());
         List<Path> entries = new ArrayList<>();
         try (DirectoryStream<Path> dir = Files.newDirectoryStream(folder)) {
             dir.forEach(entries::add);
@@ -209,7 +208,7 @@ public final class GroupFolder {
                 continue;
             }
             if (kind.kind() == GroupFileNames.Kind.NOTES && GroupFileNames.authorIdOf(name).filter(me::equals).isPresent()) {
-                if (OwnFile.isMine(p, mine.get(name))) {
+                if (OwnFile.isMine(p, store)) {
                     continue; // the reader's own file, as this reader wrote it
                 }
                 if (Files.isRegularFile(p)) {

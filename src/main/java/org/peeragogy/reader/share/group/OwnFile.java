@@ -64,11 +64,10 @@ final class OwnFile {
             Set<String> mine = db.conversation().anonymousId().map(anon -> Set.of(me, anon)).orElse(Set.of(me));
             sharing.export(NoteSharing.Format.NOTES, made, new ExportFilter(Set.of(), Set.of(), Set.of(), mine));
             String sha = GroupFolder.sha256(made).orElseThrow(() -> new ShareException("Cannot read back " + made));
-            Map<String, String> written = store.ownFiles(key);
-            String own = target(folder, name, me, written, sha);
+            String own = target(folder, name, me, store, sha);
             put(folder, made, own);
             store.wroteOwn(key, own, sha);
-            removeOld(folder, me, own, written, store, key);
+            removeOld(folder, me, own, store, key);
             return folder.resolve(own);
         } finally {
             try {
@@ -90,34 +89,43 @@ final class OwnFile {
             return false;
         }
         Map.Entry<String, String> last = written.entrySet().iterator().next();
-        return isMine(folder.resolve(last.getKey()), last.getValue());
+        return hash(folder.resolve(last.getKey())).filter(last.getValue()::equals).isPresent();
     }
 
     /**
-     * Whether {@code p} is a file holding exactly the bytes whose SHA-256 is {@code sha256} (null: the reader
-     * never wrote this name). A file over the notes files' size limit is never hashed: the reader writes none.
+     * Whether {@code p} holds bytes the reader wrote under its name, in this folder or another copy of it
+     * ({@link GroupFolderStore#wrote}).
+     *
+     * @throws StoreException when the database cannot be read
      */
-    static boolean isMine(Path p, String sha256) {
-        if (sha256 == null) {
-            return false;
-        }
+    static boolean isMine(Path p, GroupFolderStore store) throws StoreException {
+        Optional<String> sha = hash(p);
+        return sha.isPresent() && store.wrote(String.valueOf(p.getFileName()), sha.get());
+    }
+
+    /**
+     * The SHA-256 of a regular file at {@code p}; empty when there is none, it cannot be read just now, or it is
+     * over the notes files' size limit (the reader writes none that large, and never hashes one).
+     */
+    private static Optional<String> hash(Path p) {
         try {
             if (!Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS) || Files.size(p) > NotesFileHead.MAX_BYTES) {
-                return false;
+                return Optional.empty();
             }
         } catch (IOException e) {
-            return false;
+            return Optional.empty();
         }
-        return GroupFolder.sha256(p).filter(sha256::equals).isPresent();
+        return GroupFolder.sha256(p);
     }
 
     /** The first of the reader's names that is free, or holds a file it wrote (or these very bytes). */
-    private static String target(Path folder, String name, String me, Map<String, String> written, String sha)
-            throws ShareException {
+    private static String target(Path folder, String name, String me, GroupFolderStore store, String sha)
+            throws ShareException, StoreException {
         for (int copy = 1; copy <= NAMES; copy++) {
             String candidate = GroupFileNames.own(name, me, copy);
             Path p = folder.resolve(candidate);
-            if (!Files.exists(p, LinkOption.NOFOLLOW_LINKS) || isMine(p, written.get(candidate)) || isMine(p, sha)) {
+            if (!Files.exists(p, LinkOption.NOFOLLOW_LINKS) || isMine(p, store)
+                    || hash(p).filter(sha::equals).isPresent()) {
                 return candidate;
             }
         }
@@ -155,13 +163,13 @@ final class OwnFile {
     }
 
     /** Removes the reader's files under its other names that still hold what it wrote (it renamed itself). */
-    private static void removeOld(Path folder, String me, String own, Map<String, String> written,
-                                  GroupFolderStore store, String key) throws StoreException {
+    private static void removeOld(Path folder, String me, String own, GroupFolderStore store, String key)
+            throws StoreException {
         try (DirectoryStream<Path> dir = Files.newDirectoryStream(folder)) {
             for (Path p : dir) {
                 String n = String.valueOf(p.getFileName());
                 if (!n.equals(own) && GroupFileNames.classify(n).kind() == GroupFileNames.Kind.NOTES
-                        && GroupFileNames.authorIdOf(n).filter(me::equals).isPresent() && isMine(p, written.get(n))) {
+                        && GroupFileNames.authorIdOf(n).filter(me::equals).isPresent() && isMine(p, store)) {
                     Files.deleteIfExists(p);
                     store.forgetOwn(key, n);
                 }
