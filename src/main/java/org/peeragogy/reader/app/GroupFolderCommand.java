@@ -77,7 +77,7 @@ final class GroupFolderCommand {
             }
             out.println("group\t" + cell(db.settings().get(GroupFolder.GROUP_SETTING).orElse("")) + "\t"
                     + cell(folder.folder().toString()));
-            scan.underYourIdProblem().ifPresent(err::println);
+            scan.underYourIdProblem().ifPresent(problem -> err.println(cell(problem)));
             scan.underYourId().forEach(n -> out.println("under-your-id\t" + cell(n)));
             arrivals(db, sharing, folder, scan, what.equals("sync") ? options : null);
             if (what.equals("status")) {
