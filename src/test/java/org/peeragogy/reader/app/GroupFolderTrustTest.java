@@ -43,6 +43,13 @@ class GroupFolderTrustTest {
         }
     }
 
+    /** {@code whose} writes a note into their file and {@code by} merges it by hand: {@code whose} is accepted. */
+    private static ShareStore.Applied acceptedOnce(GroupMember by, GroupMember whose, String note) throws Exception {
+        whose.note("gardens", note);
+        whose.writeOwn();
+        return by.folder.merge(by.db, by.sharing, by.scan().arrivals().get(0), true);
+    }
+
     private static String uuid(GroupMember m) throws Exception {
         return m.id().substring("urn:uuid:".length());
     }
@@ -54,9 +61,7 @@ class GroupFolderTrustTest {
         Path evesOwn = Files.createDirectories(tmp.resolve("eves-own"));
         try (GroupMember fay = GroupMember.join(tmp, "Fay", group); GroupMember ben = GroupMember.join(tmp, "Ben", group);
              GroupMember eve = GroupMember.join(tmp, "Eve", evesOwn)) {
-            ben.note("gardens", "Ben's note");
-            ben.writeOwn();
-            fay.folder.merge(fay.db, fay.sharing, fay.scan().arrivals().get(0), true);
+            acceptedOnce(fay, ben, "Ben's note");
             eve.note("gardens", "EVE: spam link http://evil.example");
             Files.copy(eve.writeOwn(), group.resolve("Eve_" + uuid(ben) + ".peeranotes"));
 
@@ -109,9 +114,7 @@ class GroupFolderTrustTest {
     void anOwnFileWithTheOwnersAnonymousQuestionIsStillTheirs() throws Exception {
         Path group = folder();
         try (GroupMember fay = GroupMember.join(tmp, "Fay", group); GroupMember ben = GroupMember.join(tmp, "Ben", group)) {
-            ben.note("gardens", "Ben's note");
-            ben.writeOwn();
-            fay.folder.merge(fay.db, fay.sharing, fay.scan().arrivals().get(0), true);
+            acceptedOnce(fay, ben, "Ben's note");
             ben.db.conversation().ask(new AnnotationStore.Draft(ben.handbook.book().identity(), "gardens",
                     Annotation.Kind.CHAPTER_NOTE, Annotation.Colour.BLUE, "Who asks?", List.of(), "Ben", Optional.empty()),
                     true);
@@ -230,9 +233,7 @@ class GroupFolderTrustTest {
     void undoingAGroupMergeMakesItsFilesWaitAgainAndTakesBackTheAcceptance() throws Exception {
         Path group = folder();
         try (GroupMember fay = GroupMember.join(tmp, "Fay", group); GroupMember dan = GroupMember.join(tmp, "Dan", group)) {
-            dan.note("gardens", "Dan's first");
-            dan.writeOwn();
-            ShareStore.Applied merged = fay.folder.merge(fay.db, fay.sharing, fay.scan().arrivals().get(0), true);
+            ShareStore.Applied merged = acceptedOnce(fay, dan, "Dan's first");
             assertTrue(fay.db.groupFolder().accepted(dan.id()));
 
             fay.sharing.undoImport(merged.batchId().orElseThrow());
@@ -257,9 +258,7 @@ class GroupFolderTrustTest {
     void undoingAMergeMadeWithoutAskingAsksNextTime() throws Exception {
         Path group = folder();
         try (GroupMember fay = GroupMember.join(tmp, "Fay", group); GroupMember dan = GroupMember.join(tmp, "Dan", group)) {
-            dan.note("gardens", "Dan's first");
-            dan.writeOwn();
-            fay.folder.merge(fay.db, fay.sharing, fay.scan().arrivals().get(0), true);
+            acceptedOnce(fay, dan, "Dan's first");
             dan.note("gardens", "spam");
             dan.writeOwn();
             ShareStore.Applied auto = fay.folder.mergeAll(fay.db, fay.sharing, fay.scan().arrivals(), false).get(0);
