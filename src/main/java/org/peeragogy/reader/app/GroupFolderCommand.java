@@ -118,8 +118,10 @@ final class GroupFolderCommand {
                     continue;
                 }
             } else {
-                out.println("new\t" + who + GroupFolder.shortSummary(a.preview().plan().summary())
-                        + (accepted ? "" : "\tnot accepted yet: merge it in the window, or sync --merge-all"));
+                out.println("new\t" + who + GroupFolder.shortSummary(a.preview().plan().summary()) + (accepted ? ""
+                        : a.seen().authorId().isEmpty() ? "\tasks every time: its notes are not all one person's;"
+                        + " merge it in the window, or sync --merge-all"
+                        : "\tnot accepted yet: merge it in the window, or sync --merge-all"));
             }
             a.preview().remarks().forEach(r -> out.println("remark\t" + cell(r)));
         }
