@@ -271,6 +271,18 @@ class GroupFolderTrustTest {
         }
     }
 
+    /** The staging folder as the group folder (try16's nit): the file made there was removed once copied. */
+    @Test
+    void theReadersOwnStagingFolderIsRefusedAsTheGroupFolder() throws Exception {
+        try (GroupMember dan = GroupMember.join(tmp, "Dan", tmp.resolve("dan").resolve("group-staging"))) {
+            dan.note("gardens", "Dan's note");
+            Files.createDirectories(dan.folder.folder());
+            org.peeragogy.reader.share.ShareException refused = org.junit.jupiter.api.Assertions.assertThrows(
+                    org.peeragogy.reader.share.ShareException.class, dan::writeOwn);
+            assertTrue(refused.getMessage().contains("staging folder"), refused.getMessage());
+        }
+    }
+
     /** m8: merging your own conflict copy by hand never accepts you. */
     @Test
     void mergingYourOwnConflictCopyNeverAcceptsYou() throws Exception {

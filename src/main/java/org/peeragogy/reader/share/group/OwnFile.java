@@ -40,11 +40,11 @@ final class OwnFile {
     static Path write(Path folder, Path staging, Database db, NoteSharing sharing) throws ShareException, StoreException {
         String me = db.settings().readerId();
         String name = db.settings().get(SettingsStore.READER_NAME).filter(n -> !n.isBlank()).orElse("reader");
-        Path data = staging.toAbsolutePath().normalize().getParent();
-        if (data != null && folder.startsWith(data)) {
-            // The staging copy would be the file itself (and removed), and the folder is no group's.
-            throw new ShareException("The group folder " + folder + " is inside the reader's own data folder " + data
-                    + ". Choose a folder of its own for the group (a stick, a shared folder, a Syncthing folder).");
+        if (folder.startsWith(staging.toAbsolutePath().normalize())) {
+            // The staging copy would be the file itself, and removed once copied: the folder is no group's.
+            throw new ShareException("The group folder " + folder + " is the reader's own staging folder " + staging
+                    + ", in its data folder. Choose a folder of its own for the group (a stick, a shared folder, a"
+                    + " Syncthing folder).");
         }
         if (!Files.isDirectory(folder)) {
             throw new ShareException("The group folder " + folder + " is not there now (is the stick plugged in, the"
