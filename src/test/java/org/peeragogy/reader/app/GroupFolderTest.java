@@ -12,8 +12,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.peeragogy.reader.book.Annotation;
@@ -33,13 +31,11 @@ class GroupFolderTest {
     Path tmp;
 
     private Path folder() throws Exception {
-        return Files.createDirectories(tmp.resolve("group"));
+        return GroupMember.groupFolderIn(tmp);
     }
 
     private static Set<String> names(Path dir) throws Exception {
-        try (Stream<Path> s = Files.list(dir)) {
-            return s.map(p -> p.getFileName().toString()).collect(Collectors.toSet());
-        }
+        return GroupMember.namesIn(dir);
     }
 
     @Test

@@ -34,13 +34,11 @@ class GroupFolderTrustTest {
     Path tmp;
 
     private Path folder() throws Exception {
-        return Files.createDirectories(tmp.resolve("group"));
+        return GroupMember.groupFolderIn(tmp);
     }
 
     private static List<String> notesFiles(Path dir) throws Exception {
-        try (var s = Files.list(dir)) {
-            return s.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".peeranotes")).sorted().toList();
-        }
+        return GroupMember.namesIn(dir).stream().filter(n -> n.endsWith(".peeranotes")).toList();
     }
 
     /** {@code whose} writes a note into their file and {@code by} merges it by hand: {@code whose} is accepted. */
