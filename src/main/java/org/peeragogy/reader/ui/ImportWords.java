@@ -2,6 +2,8 @@ package org.peeragogy.reader.ui;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * An import's counts in the window's words (decision 0030): "3 new, 1 updated, 0 deleted, …" and the shorter
@@ -47,6 +49,37 @@ final class ImportWords {
         add(parts, texts, "import.unplaced", c.unplaced());
         add(parts, texts, "import.votes", c.votes());
         return String.join(", ", parts);
+    }
+
+    /** The counts at the start of a summary the notes file recorded ({@code ShareStore.Counts#summary}). */
+    private static final Pattern RECORDED = Pattern.compile("(\\d+) new, (\\d+) updated, (\\d+) deleted, (\\d+)"
+            + " unchanged, (\\d+) conflicts?, (\\d+) could not be placed"
+            + "(?: \\((\\d+) deletions? of notes you never had recorded\\))?");
+
+    /**
+     * A summary as an import recorded it (in English, the store's words) without its nothing-counts, its counts said
+     * again in the window's words with their plurals ("3 new, 1 conflict"; "2 conflictos"), what follows them (votes,
+     * people renamed) as recorded; "no changes" when nothing is left.
+     */
+    static String recorded(Texts texts, String summary) {
+        Matcher m = RECORDED.matcher(summary);
+        String counted = "";
+        String rest = summary;
+        if (m.lookingAt()) {
+            int[] n = new int[7];
+            for (int k = 0; k < n.length; k++) {
+                n[k] = m.group(k + 1) == null ? 0 : Integer.parseInt(m.group(k + 1));
+            }
+            counted = changes(texts, new Counts(n[0], n[1], n[2], n[3], n[4], n[5], n[6], 0), true);
+            rest = summary.substring(m.end()).replaceFirst("^[;,]\\s*", "");
+        }
+        List<String> kept = new ArrayList<>(counted.isEmpty() ? List.of() : List.of(counted));
+        for (String part : rest.split(",\\s*")) {
+            if (!part.isBlank() && !part.strip().startsWith("0 ")) {
+                kept.add(part.strip());
+            }
+        }
+        return kept.isEmpty() ? texts.get("import.nothing") : String.join(", ", kept);
     }
 
     private static void add(List<String> parts, Texts texts, String key, int n) {

@@ -4,7 +4,6 @@ import org.peeragogy.reader.book.Messages;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -14,7 +13,6 @@ import java.util.OptionalLong;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
-import java.util.stream.Collectors;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -320,12 +318,11 @@ public final class SharingViewModel {
     /**
      * An import's summary as the notes file recorded it (in English, the words of the store), without its
      * nothing-counts: "3 new, 1 updated" of "3 new, 1 updated, 0 deleted, …"; "no changes" (in the window's
-     * language) when every count is 0. Any thread.
+     * language) when every count is 0; the counts in the window's words, each with its plural ({@link
+     * ImportWords#recorded}). Any thread.
      */
     public static String shortSummary(Texts texts, String summary) {
-        String kept = Arrays.stream(summary.split(",\\s*")).map(String::strip)
-                .filter(p -> !p.isEmpty() && !p.startsWith("0 ")).collect(Collectors.joining(", "));
-        return kept.isEmpty() ? texts.get("import.nothing") : kept;
+        return ImportWords.recorded(texts, summary);
     }
 
     /** The newest import not taken back, as last read. Read and bind on the FX thread. */
