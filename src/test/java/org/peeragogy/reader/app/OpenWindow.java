@@ -164,6 +164,23 @@ final class OpenWindow implements AutoCloseable {
         return found.get();
     }
 
+    /** The menu bar's item {@code id} ({@code menu-<action id>}) in any menu, looked up on the FX thread. */
+    javafx.scene.control.MenuItem menuItem(String id) throws Exception {
+        return WaitForAsyncUtils.asyncFx(() -> stage.getScene().getRoot().lookupAll(".menu-bar").stream()
+                .flatMap(b -> ((javafx.scene.control.MenuBar) b).getMenus().stream())
+                .flatMap(m -> m.getItems().stream()).filter(i -> id.equals(i.getId())).findFirst().orElseThrow())
+                .get(10, TimeUnit.SECONDS);
+    }
+
+    /** The notice under the page ({@code #notice-text}), "" while none shows; read on the FX thread. */
+    static String noticeText(FxRobot robot) throws Exception {
+        return WaitForAsyncUtils.asyncFx(() -> robot.lookup("#notice").tryQueryAs(javafx.scene.layout.HBox.class)
+                .filter(bar -> bar.isVisible() && !bar.getChildren().isEmpty()
+                        && bar.getChildren().get(0) instanceof javafx.scene.control.Label)
+                .map(bar -> ((javafx.scene.control.Label) bar.getChildren().get(0)).getText()).orElse(""))
+                .get(10, TimeUnit.SECONDS);
+    }
+
     @Override
     public void close() throws Exception {
         WaitForAsyncUtils.asyncFx(() -> {
