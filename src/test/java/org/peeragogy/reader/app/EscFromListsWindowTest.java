@@ -54,14 +54,6 @@ class EscFromListsWindowTest {
         }
     }
 
-    private void keys(KeyCode... codes) {
-        robot.press(codes);
-        for (int i = codes.length - 1; i >= 0; i--) {
-            robot.release(codes[i]);
-        }
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
     /** Gives the keyboard to the node {@code query} finds in a window showing now, and waits until it has it. */
     private Control focusOn(String query) throws Exception {
         Control list = OpenWindow.awaitNode(robot, query, Control.class, OpenWindow::isShowing);
@@ -79,11 +71,11 @@ class EscFromListsWindowTest {
 
     @Test
     void escInTheNotesListClosesTheNotesDrawerAndGivesTheKeyboardToTheText() throws Exception {
-        keys(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.N);
+        OpenWindow.keys(robot, KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.N);
         Node drawer = window.stage.getScene().lookup("#drawer");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, drawer::isVisible);
         focusOn("#notes-list");
-        keys(KeyCode.ESCAPE);
+        OpenWindow.keys(robot, KeyCode.ESCAPE);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !drawer.isVisible());
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.session.window().chapterView().node().isFocused());
     }
@@ -92,9 +84,9 @@ class EscFromListsWindowTest {
     void escInTheGroupViewsThreadsOrChaptersClosesTheGroupWindow() throws Exception {
         for (String list : new String[] {"#group-threads", "#group-chapters"}) {
             window.focus(robot);
-            keys(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.G);
+            OpenWindow.keys(robot, KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.G);
             Window group = focusOn(list).getScene().getWindow();
-            keys(KeyCode.ESCAPE);
+            OpenWindow.keys(robot, KeyCode.ESCAPE);
             WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !showing(group));
             assertTrue(window.stage.isShowing(), "only the group's window closes");
         }
@@ -102,15 +94,15 @@ class EscFromListsWindowTest {
 
     @Test
     void escInAllNotesAndInTheShortcutsTableClosesTheirWindows() throws Exception {
-        keys(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.A);
+        OpenWindow.keys(robot, KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.A);
         Window all = focusOn("#all-notes-list").getScene().getWindow();
-        keys(KeyCode.ESCAPE);
+        OpenWindow.keys(robot, KeyCode.ESCAPE);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !showing(all));
 
         window.focus(robot);
-        keys(KeyCode.F1);
+        OpenWindow.keys(robot, KeyCode.F1);
         Window shortcuts = focusOn("#shortcuts-list").getScene().getWindow();
-        keys(KeyCode.ESCAPE);
+        OpenWindow.keys(robot, KeyCode.ESCAPE);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !showing(shortcuts));
         assertFalse(showing(all) || showing(shortcuts));
     }

@@ -40,10 +40,6 @@ class FolderImportWindowTest {
         FxToolkit.registerPrimaryStage();
     }
 
-    private static <T> T fx(java.util.concurrent.Callable<T> read) throws Exception {
-        return WaitForAsyncUtils.asyncFx(read).get(10, TimeUnit.SECONDS);
-    }
-
     @AfterEach
     void close() throws Exception {
         if (window != null) {
@@ -78,28 +74,28 @@ class FolderImportWindowTest {
         window.awaitChapter("gardens");
         MenuItem importFolder = window.menuItem("menu-import-folder");
         assertEquals("Import a folder of notes files…", importFolder.getText());
-        assertFalse(fx(importFolder::isDisable));
+        assertFalse(OpenWindow.fx(importFolder::isDisable));
 
         WaitForAsyncUtils.asyncFx(() -> window.session.window().importFolder(stick)).get();
         DialogPane preview = OpenWindow.awaitNode(robot, "#import-folder-preview", DialogPane.class, OpenWindow::isShowing);
-        assertTrue(fx(importFolder::isDisable), "no second import while this one waits for an answer");
-        assertEquals("Import the notes of 2 files in stick?", fx(preview::getHeaderText));
-        String text = fx(preview::getContentText);
+        assertTrue(OpenWindow.fx(importFolder::isDisable), "no second import while this one waits for an answer");
+        assertEquals("Import the notes of 2 files in stick?", OpenWindow.fx(preview::getHeaderText));
+        String text = OpenWindow.fx(preview::getContentText);
         assertTrue(text.startsWith("1 file cannot be imported and is skipped (see below); the others are imported."
                 + "\n\n2 new, 0 updated"), text);
-        String details = fx(() -> robot.lookup("#import-folder-preview-details").queryAs(TextArea.class).getText());
+        String details = OpenWindow.fx(() -> robot.lookup("#import-folder-preview-details").queryAs(TextArea.class).getText());
         assertTrue(details.matches("(?s)Ben_[^\\n]*\\.peeranotes \\(notes file\\): Ben — 1 note\n"
                 + "Cid_[^\\n]*\\.peeranotes \\(notes file\\): Cid — 1 note\n\n"
                 + "1 file is skipped, and why:\n  broken\\.peeranotes: .+"), details);
         OpenWindow.clickShowing(robot, "OK");
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> noticeText().startsWith("Imported"));
         assertEquals("Imported 2 files from stick: 2 new.", noticeText());
-        assertFalse(fx(importFolder::isDisable));
+        assertFalse(OpenWindow.fx(importFolder::isDisable));
         assertEquals(2, notesSaying(ana, "Ben's thought") + notesSaying(ana, "Cid's thought"), "both files went in");
 
         robot.clickOn("#notice-undo");
         DialogPane undo = OpenWindow.awaitNode(robot, "#undo-import", DialogPane.class, OpenWindow::isShowing);
-        assertEquals("Take back the import of stick (2 files)?", fx(undo::getHeaderText));
+        assertEquals("Take back the import of stick (2 files)?", OpenWindow.fx(undo::getHeaderText));
         OpenWindow.clickShowing(robot, "OK");
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> noticeText().startsWith("Took back"));
         window.close();

@@ -42,10 +42,6 @@ class GroupFolderWindowTest {
         FxToolkit.registerPrimaryStage();
     }
 
-    private static <T> T fx(java.util.concurrent.Callable<T> read) throws Exception {
-        return WaitForAsyncUtils.asyncFx(read).get(10, TimeUnit.SECONDS);
-    }
-
     @AfterEach
     void close() throws Exception {
         if (window != null) {
@@ -161,7 +157,7 @@ class GroupFolderWindowTest {
         robot.clickOn("#notice-dismiss");
         javafx.scene.control.MenuItem again = window.menuItem("menu-group-digest");
         assertEquals("Open the group's digest", again.getText());
-        assertFalse(fx(again::isDisable));
+        assertFalse(OpenWindow.fx(again::isDisable));
         WaitForAsyncUtils.asyncFx(again::fire).get();
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !opened.isEmpty());
         assertTrue(Files.readString(Path.of(java.net.URI.create(opened.get(0)))).contains("Open questions: 2"));
