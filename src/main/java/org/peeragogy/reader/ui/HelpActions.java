@@ -115,11 +115,7 @@ final class HelpActions {
             box.setPadding(new Insets(10));
             box.setId("shortcuts");
             shortcuts = window(texts.get("action.keyboardShortcuts"), box, 660, 520);
-            shortcuts.getScene().setOnKeyPressed(e -> {
-                if (e.getCode() == KeyCode.ESCAPE) {
-                    shortcuts.hide();
-                }
-            });
+            ListWindows.closeOnEsc(shortcuts); // from the table too
         }
         shortcuts.show();
         shortcuts.toFront();

@@ -64,6 +64,11 @@ final class LiveText {
     /** Says {@code sentence}: the label's text and accessible text change, and the bridges are told. */
     void say(String sentence) {
         label.setText(sentence);
+        // A long sentence (the group folder's trouble) is cut to "…" in the status line: whole on hover.
+        if (label.getTooltip() == null) {
+            label.setTooltip(new javafx.scene.control.Tooltip());
+        }
+        label.getTooltip().setText(sentence);
         label.setAccessibleText(sentence);
         label.notifyAccessibleAttributeChanged(AccessibleAttribute.TEXT);
     }

@@ -20,6 +20,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.peeragogy.reader.share.ExportFilter;
+import org.peeragogy.reader.share.FolderPreview;
 import org.peeragogy.reader.share.NoteSharing;
 import org.peeragogy.reader.share.ShareException;
 import org.peeragogy.reader.store.AuthorStore;
@@ -131,12 +132,26 @@ public final class SharingViewModel {
      * FX thread.
      */
     public void startPreview(Path file, Consumer<NoteSharing.Preview> ready) {
+        startReading("import-preview", s -> s.preview(file), ready);
+    }
+
+    /**
+     * Reads and checks every notes file of {@code folder} (a USB stick's worth, issue 15: {@code share.FolderImport})
+     * in the background and hands the one preview of them all to {@code ready}, on the FX thread; then
+     * {@link #startFolderImport} or {@link #cancelImport}, as {@link #startPreview}. A folder with no file that can be
+     * imported is reported. FX thread.
+     */
+    public void startFolderPreview(Path folder, Consumer<FolderPreview> ready) {
+        startReading("import-folder-preview", s -> s.previewFolder(folder), ready);
+    }
+
+    private <T> void startReading(String name, Work<T> read, Consumer<T> ready) {
         if (working.get()) {
             problems.accept(texts.get("problem.importRunning"));
             return;
         }
         working.set(true);
-        tasks.run("import-preview", p -> preview(file), ready, e -> {
+        tasks.run(name, p -> own.run(read), ready, e -> {
             finished();
             problems.accept(Messages.logged(LOG, "Sharing notes", e));
         });
@@ -154,9 +169,13 @@ public final class SharingViewModel {
 
     /** What an import of {@code preview} brought, said once it has landed: "Imported from ben.peeranotes: 1 new.". Any thread. */
     public static String imported(Texts texts, NoteSharing.Preview preview) {
+        return texts.format("import.done", String.valueOf(preview.file().getFileName()), brought(texts, preview));
+    }
+
+    /** What an import of {@code preview} brought: "1 new, 2 unchanged", or "no changes". Any thread. */
+    static String brought(Texts texts, NoteSharing.Preview preview) {
         String brought = ImportWords.changes(texts, counts(preview.counts(), preview.plan().votes()), true);
-        return texts.format("import.done", String.valueOf(preview.file().getFileName()),
-                brought.isEmpty() ? texts.get("import.nothing") : brought);
+        return brought.isEmpty() ? texts.get("import.nothing") : brought;
     }
 
     /** An import's counts (and {@code votes}) for {@link ImportWords}. Any thread. */
@@ -176,8 +195,21 @@ public final class SharingViewModel {
      * FX thread, after {@link #startPreview} handed the preview over.
      */
     public void startImport(NoteSharing.Preview preview, Runnable done) {
+        startApplying("import", s -> s.apply(preview), done);
+    }
+
+    /**
+     * Imports the folder {@code preview} showed as one batch, all or nothing, in the background (one Undo takes it
+     * back); then {@code done} runs on the FX thread. A failure is reported (nothing was imported). FX thread, after
+     * {@link #startFolderPreview} handed the preview over.
+     */
+    public void startFolderImport(FolderPreview preview, Runnable done) {
+        startApplying("import-folder", s -> s.apply(preview), done);
+    }
+
+    private void startApplying(String name, Work<ShareStore.Applied> apply, Runnable done) {
         working.set(true);
-        tasks.run("import", p -> apply(preview), applied -> {
+        tasks.run(name, p -> own.run(apply), applied -> {
             finished();
             imported(applied);
             done.run();
