@@ -2,8 +2,6 @@ package org.peeragogy.reader.ui;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * An import's counts in the window's words (decision 0030): "3 new, 1 updated, 0 deleted, …" and the shorter
@@ -52,35 +50,41 @@ final class ImportWords {
         return String.join(", ", parts);
     }
 
-    /** The counts at the start of a summary the notes file recorded ({@code ShareStore.Counts#summary}). */
-    private static final Pattern RECORDED = Pattern.compile("(\\d+) new, (\\d+) updated, (\\d+) deleted, (\\d+)"
-            + " unchanged, (\\d+) conflicts?, (\\d+) could not be placed"
-            + "(?: \\((\\d+) deletions? of notes you never had recorded\\))?");
+    /** One count of the store's summary: "3 new", "1 conflicts", "2 could not be placed". */
+    private static final java.util.regex.Pattern COUNT = java.util.regex.Pattern.compile(
+            "(\\d+) (new|updated|deleted|unchanged|conflicts?|could not be placed)");
+    private static final java.util.regex.Pattern TOMBSTONES = java.util.regex.Pattern.compile(
+            "\\((\\d+) deletions? of notes you never had recorded\\)");
+    private static final java.util.regex.Pattern VOTES = java.util.regex.Pattern.compile("(\\d+) votes? new or changed");
 
     /**
-     * A summary as an import recorded it (in English, the store's words) without its nothing-counts, its counts said
-     * again in the window's words with their plurals ("3 new, 1 conflict"; "2 conflictos"), what follows them (votes,
-     * people renamed) as recorded; "no changes" when nothing is left.
+     * The counts of an import's summary as the store writes it in English ({@code ShareStore.Plan.summary}: "3 new,
+     * 1 updated, 0 deleted, 5 unchanged, 1 conflicts, 0 could not be placed (2 deletions of notes you never had
+     * recorded), 2 votes new or changed"), so that the window can say them in its own words; empty when the summary
+     * has none of those counts.
      */
-    static String recorded(Texts texts, String summary) {
-        Matcher m = RECORDED.matcher(summary);
-        String counted = "";
-        String rest = summary;
-        if (m.lookingAt()) {
-            int[] n = new int[7];
-            for (int k = 0; k < n.length; k++) {
-                n[k] = m.group(k + 1) == null ? 0 : Integer.parseInt(m.group(k + 1));
-            }
-            counted = changes(texts, new Counts(n[0], n[1], n[2], n[3], n[4], n[5], n[6], 0), true);
-            rest = summary.substring(m.end()).replaceFirst("^[;,]\\s*", "");
+    static java.util.Optional<Counts> read(String summary) {
+        int[] n = new int[6];
+        boolean any = false;
+        java.util.regex.Matcher m = COUNT.matcher(summary);
+        while (m.find()) {
+            any = true;
+            int at = switch (m.group(2)) {
+                case "new" -> 0;
+                case "updated" -> 1;
+                case "deleted" -> 2;
+                case "unchanged" -> 3;
+                case "could not be placed" -> 5;
+                default -> 4; // conflict(s)
+            };
+            n[at] = Integer.parseInt(m.group(1));
         }
-        List<String> kept = new ArrayList<>(counted.isEmpty() ? List.of() : List.of(counted));
-        for (String part : rest.split(",\\s*")) {
-            if (!part.isBlank() && !part.strip().startsWith("0 ")) {
-                kept.add(part.strip());
-            }
-        }
-        return kept.isEmpty() ? texts.get("import.nothing") : String.join(", ", kept);
+        java.util.regex.Matcher t = TOMBSTONES.matcher(summary);
+        java.util.regex.Matcher v = VOTES.matcher(summary);
+        int tombstones = t.find() ? Integer.parseInt(t.group(1)) : 0;
+        int votes = v.find() ? Integer.parseInt(v.group(1)) : 0;
+        return any ? java.util.Optional.of(new Counts(n[0], n[1], n[2], n[3], n[4], n[5], tombstones, votes))
+                : java.util.Optional.empty();
     }
 
     private static void add(List<String> parts, Texts texts, String key, int n) {

@@ -348,13 +348,31 @@ public final class SharingViewModel {
     }
 
     /**
-     * An import's summary as the notes file recorded it (in English, the words of the store), without its
-     * nothing-counts: "3 new, 1 updated" of "3 new, 1 updated, 0 deleted, …"; "no changes" (in the window's
-     * language) when every count is 0; the counts in the window's words, each with its plural ({@link
-     * ImportWords#recorded}). Any thread.
+     * An import's summary as the notes file recorded it, in the window's words without its nothing-counts: "3 new,
+     * 1 unchanged, 1 conflict" of the store's "3 new, 0 updated, …, 1 conflicts, …" (each count in the language's
+     * plural: the Undo dialog said "1 conflicts" in every language, a hostile try-out found); "no changes" when every
+     * count is 0. A summary in other words (an older version's) is shown as it was recorded, without its 0s. Any
+     * thread.
      */
     public static String shortSummary(Texts texts, String summary) {
-        return ImportWords.recorded(texts, summary);
+        // What follows a ';' (votes, people renamed) is kept as recorded: its "2 new" are votes, not notes.
+        int semi = summary.indexOf(';');
+        Optional<ImportWords.Counts> counts = ImportWords.read(semi < 0 ? summary : summary.substring(0, semi));
+        if (counts.isPresent()) {
+            java.util.List<String> kept = new java.util.ArrayList<>();
+            String words = ImportWords.changes(texts, counts.get(), true);
+            if (!words.isEmpty()) {
+                kept.add(words);
+            }
+            if (semi >= 0) {
+                java.util.Arrays.stream(summary.substring(semi + 1).split(",\\s*")).map(String::strip)
+                        .filter(p -> !p.isEmpty() && !p.startsWith("0 ")).forEach(kept::add);
+            }
+            return kept.isEmpty() ? texts.get("import.nothing") : String.join(", ", kept);
+        }
+        String kept = java.util.Arrays.stream(summary.split(",\\s*")).map(String::strip)
+                .filter(p -> !p.isEmpty() && !p.startsWith("0 ")).collect(java.util.stream.Collectors.joining(", "));
+        return kept.isEmpty() ? texts.get("import.nothing") : kept;
     }
 
     /** The newest import not taken back, as last read. Read and bind on the FX thread. */
