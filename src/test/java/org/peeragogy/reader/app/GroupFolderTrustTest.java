@@ -126,6 +126,30 @@ class GroupFolderTrustTest {
         }
     }
 
+    /**
+     * A stranger calling themself "Anonymous" in a file named after accepted Ben: only questions pass as Ben's
+     * anonymous ones, so a highlight under that name asks and is named (a fresh tester's spam, issue 16 retest B1).
+     */
+    @Test
+    void anAnonymousNameCarriesOnlyQuestionsNeverAPlainNoteOrADeletion() throws Exception {
+        Path group = folder();
+        Path evesOwn = Files.createDirectories(tmp.resolve("eves-own"));
+        try (GroupMember fay = GroupMember.join(tmp, "Fay", group); GroupMember ben = GroupMember.join(tmp, "Ben", group);
+             GroupMember eve = GroupMember.join(tmp, "Anonymous", evesOwn)) {
+            acceptedOnce(fay, ben, "Ben's note");
+            eve.note("gardens", "BUY CHEAP PILLS");
+            Path bens = ben.writeOwn();
+            Files.copy(eve.writeOwn(), bens, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+
+            GroupFolder.Arrival next = fay.scan().arrivals().get(0);
+
+            assertEquals("", next.seen().authorId(), "no one's file");
+            assertFalse(fay.folder.accepted(fay.db, next), "never merged without asking");
+            assertTrue(next.preview().remarks().get(0).startsWith("This file holds notes by other people: Anonymous"),
+                    next.preview().remarks().toString());
+        }
+    }
+
     /** M3: a stranger's file under Fay's own id is never deleted by her reader, and is said. */
     @Test
     void aFileUnderYourIdThatYouDidNotWriteIsNeverRemovedAndIsReported() throws Exception {

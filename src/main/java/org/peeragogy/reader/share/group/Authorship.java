@@ -1,11 +1,15 @@
 package org.peeragogy.reader.share.group;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
+import org.peeragogy.reader.book.Annotation;
 import org.peeragogy.reader.book.AuthorNames;
+import org.peeragogy.reader.book.NoteLink;
 import org.peeragogy.reader.book.Vote;
 import org.peeragogy.reader.share.ImportFile;
 import org.peeragogy.reader.share.NoteSharing;
@@ -60,7 +64,21 @@ final class Authorship {
             counts.computeIfAbsent(v.voterId(), k -> new int[3])[2]++;
         }
         counts.remove(owner);
+        // The owner's anonymous id carries only questions they asked, never a deletion, a plain note or a vote
+        // (a fresh tester deleted anonymous questions and added a highlight through a forged "Anonymous").
+        Set<String> onlyQuestions = new HashSet<>();
+        Set<String> anythingElse = new HashSet<>();
+        for (ShareStore.Incoming n : file.notes()) {
+            Annotation a = n.annotation();
+            boolean question = !a.isDeleted() && Optional.ofNullable(file.conversation().links().get(a.id()))
+                    .map(NoteLink::question).orElse(false);
+            (question ? onlyQuestions : anythingElse).add(a.authorId());
+        }
+        for (Vote v : file.conversation().votes()) {
+            anythingElse.add(v.voterId());
+        }
         Optional<String> anonymous = counts.keySet().stream().filter(id -> !id.equals(me)
+                && onlyQuestions.contains(id) && !anythingElse.contains(id)
                 && Optional.ofNullable(file.people().get(id)).map(AuthorStore.Person::name)
                         .filter(ConversationStore.ANONYMOUS_NAME::equals).isPresent()
                 && Optional.ofNullable(known.get(id)).map(AuthorStore.Author::name)
