@@ -357,6 +357,24 @@ final class ReaderSession implements AutoCloseable {
         return database;
     }
 
+    /**
+     * What the reader can still take back in this window and keeps across View → Interface language (decision
+     * 0035): Back and Forward, and the notes Undo would bring back.
+     */
+    record Kept(org.peeragogy.reader.ui.History.Kept history, java.util.List<org.peeragogy.reader.book.Annotation> deleted) {
+    }
+
+    /** Back, Forward and Undo delete as they are now, for the window opened again after this one. FX thread. */
+    Kept kept() {
+        return new Kept(viewModel.history(), notes.undoable());
+    }
+
+    /** Takes over what the window before kept ({@link #kept}); call after the window was shown. FX thread. */
+    void takeOver(Kept kept) {
+        viewModel.restoreHistory(kept.history());
+        notes.keepUndoable(kept.deleted());
+    }
+
     @Override
     public void close() throws StoreException, IOException {
         Handbook shown = closeKeepingData();

@@ -285,13 +285,16 @@ final class WindowStart {
     /**
      * The reader chose another interface language (decision 0030): the window closes as at Quit (its place,
      * chapter and panels saved, everything queued written) but the notes file, the handbook and the stage stay
-     * open, and a new window on them opens in the language chosen, where the reader was. FX thread.
+     * open, and a new window on them opens in the language chosen, where the reader was, with Back, Forward and
+     * Undo delete as they were. FX thread.
      */
     private void reopen(ReaderSession old, Stage stage, Optional<Path> bundled) {
         Database database = old.database();
+        ReaderSession.Kept kept = old.kept();
         Handbook handbook = old.closeKeepingData();
         ReaderSession session = open(stage, database, handbook, bundled);
         session.window().show(null);
+        session.takeOver(kept); // Back, Forward and Undo delete as they were (decision 0035)
         for (Consumer<ReaderSession> l : shown) {
             l.accept(session);
         }

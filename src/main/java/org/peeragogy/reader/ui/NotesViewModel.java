@@ -404,6 +404,21 @@ public final class NotesViewModel {
         });
     }
 
+    /**
+     * The notes deleted in this window that Undo can still bring back, the latest first: the window opened again in
+     * another interface language takes them over ({@link #keepUndoable}). FX thread.
+     */
+    public List<Annotation> undoable() {
+        return List.copyOf(deleted);
+    }
+
+    /** Makes {@code kept} (from {@link #undoable} of the window before) undoable here, the first undone first. FX thread. */
+    public void keepUndoable(List<Annotation> kept) {
+        deleted.clear();
+        deleted.addAll(kept);
+        canUndo.set(!deleted.isEmpty());
+    }
+
     /** Brings back the last deleted note of this session. */
     public void undoDelete() {
         if (deleted.isEmpty()) {
