@@ -277,6 +277,7 @@ public final class ReaderWindow {
         vm.fontScaleProperty().addListener((o, was, now) -> {
             panels.textScale(now.doubleValue());
             chapterView.setFontScale(now.doubleValue());
+            help.textScale(now.doubleValue());
         });
         panels.textScale(vm.fontScaleProperty().get());
         vm.handbookProperty().addListener((o, was, now) -> {
@@ -292,17 +293,20 @@ public final class ReaderWindow {
         vm.reading().settingsProperty().addListener((o, was, now) -> applyReading(now));
         applyReading(vm.reading().settingsProperty().get());
         chapterView.setFontScale(vm.fontScaleProperty().get());
+        help.textScale(vm.fontScaleProperty().get());
         showBook();
     }
 
     private void applyTheme(Theme theme) {
         chapterView.setTheme(theme.cssName());
-        windowThemes.apply(theme); // this window and its dialogs, all-notes window and selection bar
+        help.theme(theme); // the reader's guide's page
+        windowThemes.apply(theme); // this window and its dialogs, all-notes window, selection bar and guide
     }
 
     /** The page's font and spacing, and the windows' quotes upright or not (issue 14). */
     private void applyReading(ReadingSettings reading) {
         chapterView.setReading(reading.pageValue());
+        help.reading(reading);
         windowThemes.upright(reading.upright());
     }
 
