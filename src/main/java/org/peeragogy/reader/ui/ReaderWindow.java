@@ -91,6 +91,8 @@ public final class ReaderWindow {
     private final Texts texts;
     private final InterfaceLanguageViewModel language;
     private final AccessibleNames names;
+    /** View → Reading settings, docked beside the text it changes (decision 0035). */
+    private final ReadingSettingsPane readingSettings;
     /** View → Interface language; disabled while work runs, as Quit waits for it. */
     private InterfaceLanguageMenu interfaceLanguage;
     /** The search index is built after the first chapter is on screen, so it never delays it. */
@@ -158,9 +160,11 @@ public final class ReaderWindow {
         this.live = new LiveText(vm, notes, notices, models.search(), texts);
         this.browserCopy = new BrowserCopyViewModel(tasks, browser, vm::report, live::say, texts);
         this.keys = new KeyboardAccess(models.keyboard(), chapterView, browserCopy, vm, texts);
+        this.readingSettings = new ReadingSettingsPane(vm.reading(), texts,
+                pane -> ((BorderPane) stage.getScene().getRoot()).setRight(pane), chapterView::focus);
         this.actions = new WindowActions(new WindowActions.Parts(this::requestQuit, vm, findBar, find, this::openSearch,
                 notesPane, notes, sharingActions, models.sharing(), handbooks, handbookWork, panels, help,
-                new ReadingSettingsDialog(stage, vm.reading(), texts)::show, groupFolder,
+                readingSettings::show, groupFolder,
                 java.util.stream.Stream.concat(keys.actions().stream(), workshop.actions().stream()).toList(), texts));
         help.actions(actions.all());
         build(tasks);
@@ -203,7 +207,8 @@ public final class ReaderWindow {
         actions.installMoreKeys(scene);
         CaretRest.install(scene, tasks, CaretRest.BLINK_FOR); // no blinking, so no pulses, in a window left alone
         WindowGestures.install(scene, chapterView.node(), vm, sharingActions::importNotes);
-        keys.install(scene, side, contents.node(), this::openSearch, searchSide.tab(), notesPane.node(), toolBar);
+        keys.install(scene, side, contents.node(), this::openSearch, searchSide.tab(), notesPane.node(), toolBar,
+                readingSettings);
         names.name(scene.getRoot());
         // Esc closes a drawer, else leaves focus mode; a dialog's or the find bar's own Esc comes first.
         scene.addEventHandler(KeyEvent.KEY_PRESSED, e -> {

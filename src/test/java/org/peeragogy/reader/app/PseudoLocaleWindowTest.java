@@ -237,7 +237,15 @@ class PseudoLocaleWindowTest {
         check(export, "Export notes");
         closeWith(export, KeyCode.ESCAPE);
 
-        for (String item : List.of("people", "reading-settings", "about")) {
+        // The reading settings are a panel of the window itself (decision 0035): checked in it, then closed with Esc.
+        fire("menu-reading-settings");
+        OpenWindow.awaitNode(robot, "#reading-settings", javafx.scene.Node.class, OpenWindow::isShowing);
+        check(window.stage, "the reading settings");
+        robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> OpenWindow.showing(robot, "#reading-settings",
+                javafx.scene.Node.class).isEmpty());
+
+        for (String item : List.of("people", "about")) {
             fire("menu-" + item);
             Window dialog = awaitWindow(w -> w instanceof javafx.stage.Stage s && s.getOwner() == window.stage
                     && w.getScene().lookup(".dialog-pane") != null);
@@ -263,9 +271,9 @@ class PseudoLocaleWindowTest {
                 language + ": Keyboard shortcuts");
         closeWith(shortcuts, KeyCode.ESCAPE);
         fire("menu-reading-settings");
-        Window reading = awaitWindow(having("reading-settings"));
-        assertEquals(List.of(), WaitForAsyncUtils.asyncFx(() -> ScreenChecks.cutText(reading)).get(10, TimeUnit.SECONDS),
+        OpenWindow.awaitNode(robot, "#reading-settings", javafx.scene.Node.class, OpenWindow::isShowing);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(List.of(), WaitForAsyncUtils.asyncFx(() -> ScreenChecks.cutText(window.stage)).get(10, TimeUnit.SECONDS),
                 language + ": Reading settings");
-        WaitForAsyncUtils.asyncFx(reading::hide).get();
     }
 }
