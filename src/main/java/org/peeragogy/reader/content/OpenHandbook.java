@@ -1,5 +1,7 @@
 package org.peeragogy.reader.content;
 
+import org.peeragogy.reader.book.Reason;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -260,9 +262,10 @@ final class OpenHandbook implements Handbook {
 
     /** The page for a chapter that is not shown: the same page, holding only the reason (see {@link NotShownPage}). */
     private RenderedChapter notShown(Chapter chapter, NotShownException reason) {
-        Problem problem = new Problem(chapter.id(), Problem.Kind.NOT_SHOWN, reason.detail());
+        Problem problem = new Problem(chapter.id(), Problem.Kind.NOT_SHOWN, reason.detail().english());
         try {
-            return new RenderedChapter(chapter, page(chapter, NotShownPage.body(reason)).html(), List.of(problem));
+            return new RenderedChapter(chapter, page(chapter, NotShownPage.body(reason)).html(), List.of(problem),
+                    java.util.Optional.of(NotShownPage.sentence(reason)));
         } catch (NotShownException impossible) {
             throw new IllegalStateException("The reader's own notice page is within every limit", impossible);
         }
@@ -284,7 +287,7 @@ final class OpenHandbook implements Handbook {
                     throw refused.get();
                 }
             } catch (NotShownException e) {
-                out.add(new Problem(chapter.id(), Problem.Kind.NOT_SHOWN, e.detail()));
+                out.add(new Problem(chapter.id(), Problem.Kind.NOT_SHOWN, e.detail().english()));
             }
         }
         return out;
@@ -379,10 +382,10 @@ final class OpenHandbook implements Handbook {
     @Override
     public Handbook openTranslation(String language) throws IOException {
         if (reopen == null) {
-            throw new IOException("This handbook cannot be opened in another language from here.");
+            throw new ExplainedIOException(Reason.of(ContentReason.NO_OTHER_LANGUAGE_HERE));
         }
         if (!languages.contains(language)) {
-            throw new IOException("This handbook has no chapters in '" + language + "'.");
+            throw new ExplainedIOException(Reason.of(ContentReason.NO_CHAPTERS_IN_LANGUAGE, language));
         }
         return reopen.open(language);
     }

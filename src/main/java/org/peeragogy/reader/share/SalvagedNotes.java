@@ -1,5 +1,7 @@
 package org.peeragogy.reader.share;
 
+import org.peeragogy.reader.book.Reason;
+
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -76,12 +78,11 @@ public final class SalvagedNotes {
         try {
             int read = NotesFile.read(out).notes().size();
             if (read != kept.size()) {
-                throw new ShareException("The notes saved from the damaged file did not read back whole (" + read
-                        + " of " + kept.size() + ").");
+                throw new ShareException(Reason.of(ShareReason.SALVAGE_INCOMPLETE, read, kept.size()));
             }
         } catch (ShareException e) {
             AtomicFiles.deleteQuietly(out);
-            throw new ShareException("The notes saved from the damaged file could not be checked: " + e.getMessage(), e);
+            throw new ShareException(Reason.of(ShareReason.SALVAGE_UNCHECKED, e.reason()), e);
         }
         return new Written(out, kept.size(), notes.size() - kept.size());
     }

@@ -1,5 +1,7 @@
 package org.peeragogy.reader.store;
 
+import org.peeragogy.reader.book.Reason;
+
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -95,7 +97,7 @@ public final class GroupFolderStore {
                 }
             }
         } catch (SQLException | RuntimeException e) {
-            throw new StoreException("Reading what was seen in the group folder failed: " + e.getMessage(), e);
+            throw new StoreException(Reason.of(StoreReason.READ_GROUP_SEEN_FAILED, String.valueOf(e.getMessage())), e);
         }
         return out;
     }
@@ -125,7 +127,7 @@ public final class GroupFolderStore {
             ps.setString(11, file.summary());
             ps.executeUpdate();
         } catch (SQLException e) {
-            throw db.writeFailed("Remembering a file of the group folder", e);
+            throw db.writeFailed(StoreReason.DOING_REMEMBER_GROUP_FILE, e);
         }
     }
 
@@ -147,7 +149,7 @@ public final class GroupFolderStore {
                 return null;
             });
         } catch (SQLException e) {
-            throw db.writeFailed("Remembering the files of the group folder", e);
+            throw db.writeFailed(StoreReason.DOING_REMEMBER_GROUP_FILES, e);
         }
     }
 
@@ -164,7 +166,7 @@ public final class GroupFolderStore {
                 return rs.next();
             }
         } catch (SQLException e) {
-            throw new StoreException("Reading the group's people failed: " + e.getMessage(), e);
+            throw new StoreException(Reason.of(StoreReason.READ_GROUP_PEOPLE_FAILED, String.valueOf(e.getMessage())), e);
         }
     }
 
@@ -182,7 +184,7 @@ public final class GroupFolderStore {
             ps.setString(3, db.now().toString());
             ps.executeUpdate();
         } catch (SQLException e) {
-            throw db.writeFailed("Remembering whose notes you accepted", e);
+            throw db.writeFailed(StoreReason.DOING_REMEMBER_ACCEPTED, e);
         }
     }
 }

@@ -14,7 +14,6 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import org.peeragogy.reader.book.Messages;
 import org.peeragogy.reader.content.BrowserPage;
 import org.peeragogy.reader.digest.Handouts;
 import org.peeragogy.reader.share.NoteSharing;
@@ -116,7 +115,7 @@ public final class GroupFolderViewModel implements AutoCloseable {
                     if (!s[0].isEmpty()) {
                         use(Path.of(s[0]), s[1], Boolean.parseBoolean(s[2]));
                     }
-                }, e -> problems.accept(Messages.logged(LOG, "The group folder", e)));
+                }, e -> problems.accept(texts.logged(LOG, "The group folder", e)));
     }
 
     /**
@@ -189,7 +188,7 @@ public final class GroupFolderViewModel implements AutoCloseable {
             }
         }, e -> {
             ticking = false;
-            status.set(texts.format("group.status", group.get(), Messages.logged(LOG, "The group folder", e)));
+            status.set(texts.format("group.status", group.get(), texts.logged(LOG, "The group folder", e)));
         });
     }
 
@@ -260,7 +259,7 @@ public final class GroupFolderViewModel implements AutoCloseable {
         arrivals.set(List.copyOf(rest));
         tasks.run("group-folder-merge", p -> connection.run((db, sharing, book) ->
                 Merged.of(texts, s.folder().mergeAll(db, sharing, list, true))), done,
-                e -> problems.accept(Messages.logged(LOG, "Merging from the group folder", e)));
+                e -> problems.accept(texts.logged(LOG, "Merging from the group folder", e)));
     }
 
     /**
@@ -282,7 +281,7 @@ public final class GroupFolderViewModel implements AutoCloseable {
         }, copy -> {
             handoutCopy = copy.getParent();
             open.accept(copy);
-        }, e -> problems.accept(Messages.logged(LOG, "Opening the group's digest", e)));
+        }, e -> problems.accept(texts.logged(LOG, "Opening the group's digest", e)));
     }
 
     /** The digest that arrived last in the group folder (a new version each time). Read and bind on the FX thread. */

@@ -1,6 +1,5 @@
 package org.peeragogy.reader.ui;
 
-import org.peeragogy.reader.book.Messages;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
@@ -182,7 +181,7 @@ public final class NotesViewModel {
                         shown, claimed),
                 loaded -> {
                     if (loaded.failure() != null) {
-                        problems.accept(Messages.logged(LOG, "Notes", loaded.failure()));
+                        problems.accept(texts.logged(LOG, "Notes", loaded.failure()));
                         return;
                     }
                     if (!placed.equals(loaded.placed())) {

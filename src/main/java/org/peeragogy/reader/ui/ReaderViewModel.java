@@ -1,6 +1,5 @@
 package org.peeragogy.reader.ui;
 
-import org.peeragogy.reader.book.Messages;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Objects;
@@ -123,7 +122,7 @@ public final class ReaderViewModel {
         try {
             saved = positions.get(book.identity());
         } catch (StoreException e) {
-            problem.set(Messages.logged(LOG, "Reader", e));
+            problem.set(texts.logged(LOG, "Reader", e));
         }
         Optional<Location> resume = saved.filter(p -> book.chapter(p.chapterId()).isPresent())
                 .map(p -> new Location(p.chapterId(), "", p.scroll()));
@@ -332,7 +331,15 @@ public final class ReaderViewModel {
 
     /** Shows {@code message} in the problem bar; a null or blank one still says that something failed. */
     public void report(String message) {
-        problem.set(message == null || message.isBlank() ? Messages.of(null) : message);
+        problem.set(message == null || message.isBlank() ? texts.failure(null) : message);
+    }
+
+    /**
+     * Shows why {@code failure} happened in the problem bar, in the window's language, and logs it (in English, with
+     * its stack trace: call it once, where the failure is finally shown). FX thread.
+     */
+    public void reportFailure(System.Logger log, String what, Throwable failure) {
+        report(texts.logged(log, what, failure));
     }
 
     public void clearProblem() {
@@ -366,7 +373,7 @@ public final class ReaderViewModel {
         try {
             return settings.get(key);
         } catch (StoreException e) {
-            problem.set(Messages.logged(LOG, "Reader", e));
+            problem.set(texts.logged(LOG, "Reader", e));
             return Optional.empty();
         }
     }

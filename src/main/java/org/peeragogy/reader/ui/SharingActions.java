@@ -106,8 +106,10 @@ final class SharingActions {
                 String.valueOf(preview.file().getFileName())), SharingViewModel.describe(texts, preview))
                 .withId("import-preview");
         if (!preview.remarks().isEmpty()) {
-            // What the file holds that will not come in, item by item, so nothing is dropped unseen.
-            q = q.withDetails(texts.format("import.remarks", preview.remarks().size()), preview.remarks());
+            // What the file holds that will not come in, item by item, so nothing is dropped unseen; each said in
+            // the window's language (decision 0035).
+            q = q.withDetails(texts.format("import.remarks", preview.remarks().size()),
+                    preview.remarks().stream().map(texts::reason).toList());
         }
         if (dialogs.confirm(q)) {
             sharing.startImport(preview, () -> {

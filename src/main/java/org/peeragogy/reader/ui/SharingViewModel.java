@@ -1,10 +1,8 @@
 package org.peeragogy.reader.ui;
 
-import org.peeragogy.reader.book.Messages;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -14,7 +12,6 @@ import java.util.OptionalLong;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
-import java.util.stream.Collectors;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -121,7 +118,7 @@ public final class SharingViewModel {
             done.accept(exported);
         }, e -> {
             exporting.set(false);
-            problems.accept(Messages.logged(LOG, "Sharing notes", e));
+            problems.accept(texts.logged(LOG, "Sharing notes", e));
         });
     }
 
@@ -140,7 +137,7 @@ public final class SharingViewModel {
         working.set(true);
         tasks.run("import-preview", p -> preview(file), ready, e -> {
             finished();
-            problems.accept(Messages.logged(LOG, "Sharing notes", e));
+            problems.accept(texts.logged(LOG, "Sharing notes", e));
         });
     }
 
@@ -185,7 +182,7 @@ public final class SharingViewModel {
             done.run();
         }, e -> {
             finished();
-            problems.accept(Messages.logged(LOG, "Sharing notes", e));
+            problems.accept(texts.logged(LOG, "Sharing notes", e));
         });
     }
 
@@ -211,7 +208,7 @@ public final class SharingViewModel {
             done.run();
         }, e -> {
             finished();
-            problems.accept(Messages.logged(LOG, "Sharing notes", e));
+            problems.accept(texts.logged(LOG, "Sharing notes", e));
         });
     }
 
@@ -264,7 +261,7 @@ public final class SharingViewModel {
         try {
             last = lastImportOf(sharing.get());
         } catch (StoreException e) {
-            problems.accept(Messages.logged(LOG, "Sharing notes", e));
+            problems.accept(texts.logged(LOG, "Sharing notes", e));
         }
         lastImport.set(last);
         canUndoImport.set(last.isPresent());
@@ -309,22 +306,21 @@ public final class SharingViewModel {
             try {
                 return new Layers(s.authors().list(), s.conflictedIds(), s.claimed());
             } catch (StoreException e) {
-                throw new ShareException(e.getMessage(), e);
+                throw ShareException.of(e);
             }
         }), layers -> {
             authors.setAll(layers.authors());
             done.read(hiddenAuthors(), layers.conflicted(), layers.claimed());
-        }, e -> problems.accept(Messages.logged(LOG, "Sharing notes", e)));
+        }, e -> problems.accept(texts.logged(LOG, "Sharing notes", e)));
     }
 
     /**
-     * An import's summary as the notes file recorded it (in English, the words of the store), without its
-     * nothing-counts: "3 new, 1 updated" of "3 new, 1 updated, 0 deleted, …"; "no changes" (in the window's
-     * language) when every count is 0. Any thread.
+     * An import's summary as the notes file recorded it, in the window's words without its nothing-counts: "3 new,
+     * 1 updated" ({@link ImportWords#stored}); "no changes" (in the window's language) when every count is 0. Any
+     * thread.
      */
     public static String shortSummary(Texts texts, String summary) {
-        String kept = Arrays.stream(summary.split(",\\s*")).map(String::strip)
-                .filter(p -> !p.isEmpty() && !p.startsWith("0 ")).collect(Collectors.joining(", "));
+        String kept = ImportWords.stored(texts, summary);
         return kept.isEmpty() ? texts.get("import.nothing") : kept;
     }
 
@@ -345,7 +341,7 @@ public final class SharingViewModel {
         try {
             undoImport(batch.getAsLong());
         } catch (ShareException e) {
-            problems.accept(Messages.logged(LOG, "Sharing notes", e));
+            problems.accept(texts.logged(LOG, "Sharing notes", e));
         }
         finished();
     }
@@ -412,7 +408,7 @@ public final class SharingViewModel {
         try {
             authors.setAll(sharing.get().authors().list());
         } catch (StoreException e) {
-            problems.accept(Messages.logged(LOG, "Sharing notes", e));
+            problems.accept(texts.logged(LOG, "Sharing notes", e));
         }
     }
 
@@ -432,14 +428,14 @@ public final class SharingViewModel {
             try {
                 s.authors().setVisible(authorId, visible);
             } catch (StoreException e) {
-                throw new ShareException(e.getMessage(), e);
+                throw ShareException.of(e);
             }
             return Boolean.TRUE;
         }), written -> {
             refreshAuthors();
             done.run();
         }, e -> {
-            problems.accept(Messages.logged(LOG, "Sharing notes", e));
+            problems.accept(texts.logged(LOG, "Sharing notes", e));
             refreshAuthors();
             done.run();
         });
@@ -481,7 +477,7 @@ public final class SharingViewModel {
             try {
                 return s.privateCount();
             } catch (StoreException e) {
-                throw new ShareException(e.getMessage(), e);
+                throw ShareException.of(e);
             }
         });
     }
@@ -501,7 +497,7 @@ public final class SharingViewModel {
             ready.accept(count);
         }, e -> {
             exporting.set(false);
-            problems.accept(Messages.logged(LOG, "Sharing notes", e));
+            problems.accept(texts.logged(LOG, "Sharing notes", e));
         });
     }
 

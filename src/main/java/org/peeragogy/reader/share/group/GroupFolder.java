@@ -1,5 +1,8 @@
 package org.peeragogy.reader.share.group;
 
+import org.peeragogy.reader.book.Reason;
+import org.peeragogy.reader.share.ShareReason;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.DirectoryStream;
@@ -102,13 +105,13 @@ public final class GroupFolder {
      *
      * @param reachable false when the folder is not there or cannot be read (a stick unplugged, a share
      *                  offline): nothing was read or changed, and the next look tries again
-     * @param problem   why it is not reachable, for the reader
+     * @param problem   why it is not reachable, for the reader; null when it is
      * @param arrivals  files that bring something new, main files before conflict copies
      * @param files     every notes file in the folder as now known (the reader's own left out), by name
      * @param arriving  names of files still arriving (temporary names), left for later
      * @param handouts  facilitator's digests new or changed since the last look ({@link GroupHandout})
      */
-    public record Scan(boolean reachable, String problem, List<Arrival> arrivals, List<SeenFile> files,
+    public record Scan(boolean reachable, Reason problem, List<Arrival> arrivals, List<SeenFile> files,
                        List<String> arriving, List<GroupHandout> handouts) {
         public Scan {
             arrivals = List.copyOf(arrivals);
@@ -130,8 +133,7 @@ public final class GroupFolder {
      */
     public Scan scan(Database db, NoteSharing sharing, boolean offerWaiting) throws StoreException {
         if (!Files.isDirectory(folder)) {
-            return unreachable("The group folder " + folder + " is not there (is the stick plugged in, the share"
-                    + " connected?). The reader goes on and looks again.");
+            return unreachable(Reason.of(ShareReason.GROUP_NOT_THERE, folder));
         }
         String me = db.settings().readerId();
         GroupFolderStore store = db.groupFolder();
@@ -140,8 +142,7 @@ public final class GroupFolder {
         try (DirectoryStream<Path> dir = Files.newDirectoryStream(folder)) {
             dir.forEach(entries::add);
         } catch (IOException | RuntimeException e) {
-            return unreachable("The group folder " + folder + " cannot be read now (" + e.getMessage()
-                    + "). The reader goes on and looks again.");
+            return unreachable(Reason.of(ShareReason.GROUP_UNREADABLE, folder, String.valueOf(e.getMessage())));
         }
         entries.sort(Comparator.comparing((Path p) -> GroupFileNames.classify(name(p)).kind()
                 == GroupFileNames.Kind.CONFLICT_COPY).thenComparing(GroupFolder::name));
@@ -220,7 +221,7 @@ public final class GroupFolder {
             store.record(looked);
             files.add(looked);
         }
-        return new Scan(true, "", arrivals, files, arriving, handouts);
+        return new Scan(true, null, arrivals, files, arriving, handouts);
     }
 
     /**
@@ -297,7 +298,7 @@ public final class GroupFolder {
                 + "|" + db.settings().get(org.peeragogy.reader.store.SettingsStore.READER_NAME).orElse("");
     }
 
-    private static Scan unreachable(String why) {
+    private static Scan unreachable(Reason why) {
         return new Scan(false, why, List.of(), List.of(), List.of(), List.of());
     }
 

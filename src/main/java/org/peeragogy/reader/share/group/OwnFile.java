@@ -1,5 +1,7 @@
 package org.peeragogy.reader.share.group;
 
+import org.peeragogy.reader.book.Reason;
+
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -30,15 +32,14 @@ final class OwnFile {
                 .filter(n -> !n.isBlank()).orElse("reader");
         String own = GroupFileNames.own(name, me);
         if (!Files.isDirectory(folder)) {
-            throw new ShareException("The group folder " + folder + " is not there now; your notes will be"
-                    + " written to it when it is back.");
+            throw new ShareException(Reason.of(ShareReason.GROUP_FOLDER_GONE, folder));
         }
         Path made;
         try {
             Files.createDirectories(staging);
             made = staging.resolve(own);
         } catch (IOException e) {
-            throw new ShareException("Cannot make " + staging + ": " + e.getMessage(), e);
+            throw new ShareException(Reason.of(ShareReason.CANNOT_MAKE, staging, String.valueOf(e.getMessage())), e);
         }
         // The reader's anonymous questions are theirs too (decision 0031): their file carries them.
         Set<String> mine = db.conversation().anonymousId().map(anon -> Set.of(me, anon)).orElse(Set.of(me));
@@ -61,8 +62,7 @@ final class OwnFile {
             } catch (IOException ignored) {
                 // The temporary name is skipped by every reader and sync tool; it is replaced next time.
             }
-            throw new ShareException("Could not write your notes to the group folder " + folder + ": "
-                    + e.getMessage() + ". They will be written again at the next change.", e);
+            throw new ShareException(Reason.of(ShareReason.GROUP_WRITE_FAILED, folder, String.valueOf(e.getMessage())), e);
         } finally {
             try {
                 Files.deleteIfExists(made);

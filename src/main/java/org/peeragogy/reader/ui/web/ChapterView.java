@@ -181,7 +181,7 @@ public final class ChapterView implements AutoCloseable {
             } else if (state == Worker.State.FAILED) {
                 Throwable e = engine.getLoadWorker().getException();
                 listener.failed(e == null ? texts.get("page.notShown")
-                        : texts.format("page.notShownBecause", Messages.logged(LOG, "Showing a chapter", e)));
+                        : texts.format("page.notShownBecause", said(e)));
             }
         });
         // The page script stops link clicks; this stops every other way a page could leave itself
@@ -194,6 +194,12 @@ public final class ChapterView implements AutoCloseable {
                 navigationBlocked(now);
             }
         });
+    }
+
+    /** Why a chapter could not be shown, in the window's language; logged once, in English, with its trace. */
+    private String said(Throwable failure) {
+        Messages.logged(LOG, "Showing a chapter", failure);
+        return texts.failure(failure);
     }
 
     private boolean isExpected(String url) {
@@ -284,7 +290,7 @@ public final class ChapterView implements AutoCloseable {
             }
         });
         task.setOnFailed(e -> listener.failed(texts.format("page.notRendered", chapterId,
-                Messages.logged(LOG, "Showing a chapter", task.getException()))));
+                said(task.getException()))));
         renderer.execute(task);
     }
 
@@ -411,7 +417,8 @@ public final class ChapterView implements AutoCloseable {
             String id = path.substring(1, path.length() - ".html".length());
             RenderedChapter c = current;
             return c == null || !c.chapter().id().equals(id) || !pageArmed.compareAndSet(true, false) ? Optional.empty()
-                    : Optional.of(new Resource(c.html().getBytes(StandardCharsets.UTF_8), "text/html; charset=utf-8"));
+                    : Optional.of(new Resource(NotShownNotice.inLanguage(c, texts).getBytes(StandardCharsets.UTF_8),
+                    "text/html; charset=utf-8"));
         }
         return Optional.empty();
     }
