@@ -22,6 +22,11 @@ final class ExplainedIOException extends IOException implements Reason.Explained
         this(reason, null, null);
     }
 
+    /** A reason of {@code code} with {@code args} ({@link Reason#of}). */
+    static ExplainedIOException of(ContentReason code, Object... args) {
+        return new ExplainedIOException(Reason.of(code, args));
+    }
+
     @Override
     public Reason reason() {
         return reason;

@@ -1,7 +1,5 @@
 package org.peeragogy.reader.content;
 
-import org.peeragogy.reader.book.Reason;
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -264,8 +262,7 @@ final class OpenHandbook implements Handbook {
     private RenderedChapter notShown(Chapter chapter, NotShownException reason) {
         Problem problem = new Problem(chapter.id(), Problem.Kind.NOT_SHOWN, reason.detail().english());
         try {
-            return new RenderedChapter(chapter, page(chapter, NotShownPage.body(reason)).html(), List.of(problem),
-                    java.util.Optional.of(NotShownPage.sentence(reason)));
+            return NotShownPage.rendered(chapter, page(chapter, NotShownPage.body(reason)).html(), problem, reason);
         } catch (NotShownException impossible) {
             throw new IllegalStateException("The reader's own notice page is within every limit", impossible);
         }
@@ -382,10 +379,10 @@ final class OpenHandbook implements Handbook {
     @Override
     public Handbook openTranslation(String language) throws IOException {
         if (reopen == null) {
-            throw new ExplainedIOException(Reason.of(ContentReason.NO_OTHER_LANGUAGE_HERE));
+            throw ExplainedIOException.of(ContentReason.NO_OTHER_LANGUAGE_HERE);
         }
         if (!languages.contains(language)) {
-            throw new ExplainedIOException(Reason.of(ContentReason.NO_CHAPTERS_IN_LANGUAGE, language));
+            throw ExplainedIOException.of(ContentReason.NO_CHAPTERS_IN_LANGUAGE, language);
         }
         return reopen.open(language);
     }
