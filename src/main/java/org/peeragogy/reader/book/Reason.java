@@ -12,8 +12,8 @@ import java.util.Objects;
  * bundle). A reason is made where the failure is found, below the window; nothing here formats for a language.
  *
  * <p>An argument is data shown as it is (a file's path, a chapter id, a name, a message from the system), a number
- * (written by each language its own way), or another {@code Reason} (a part of the sentence said in the same
- * language). Immutable; any thread.
+ * (written by each language its own way; in English a whole number as digits, a Double as Java writes it, "1.0"),
+ * or another {@code Reason} (a part of the sentence said in the same language). Immutable; any thread.
  *
  * @param code what kind of reason it is
  * @param args the values its English (and each translation) puts at {@code {0}}, {@code {1}}…
@@ -98,10 +98,7 @@ public record Reason(Code code, List<Object> args) {
         if (arg instanceof Reason r) {
             return r.english();
         }
-        if (arg instanceof Double d && d == Math.rint(d) && !d.isInfinite()) {
-            return Long.toString(d.longValue()); // "20 MB", as the English has always said it
-        }
-        return String.valueOf(arg);
+        return String.valueOf(arg); // a Double as Java writes it: 20.5, 1.0
     }
 
     /**

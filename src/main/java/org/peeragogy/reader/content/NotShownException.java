@@ -116,8 +116,12 @@ final class NotShownException extends Exception implements Reason.Explained {
         return s;
     }
 
-    /** "1 MB", "20.5 MB" (millions of bytes), as a reason: each language writes the number its way. */
+    /**
+     * "1 MB", "20.5 MB", "1.0 MB" (millions of bytes: a whole number, else one decimal), as a reason: each language
+     * writes the number its way.
+     */
     static Reason megabytes(long bytes) {
-        return Reason.of(ContentReason.MEGABYTES, Math.round(bytes / 100_000.0) / 10.0);
+        return Reason.of(ContentReason.MEGABYTES, bytes % 1_000_000 == 0 ? (Object) (bytes / 1_000_000)
+                : (Object) (Math.round(bytes / 100_000.0) / 10.0));
     }
 }

@@ -53,7 +53,7 @@ final class FolderImport {
      * @param votes    votes (given or withdrawn)
      */
     record FileLine(Path file, String format, List<String> people, int notes, int replies, int questions,
-                    int deletions, int votes, List<Reason> remarks) {
+                    int deletions, int votes, List<String> remarks) {
         /** "ana.peeranotes (notes file): Ana — 12 notes (3 replies, 2 questions), 1 deletion, 4 votes". */
         String line() {
             return file.getFileName() + " (" + format + "): " + (people.isEmpty() ? "nobody" : String.join(", ", people))

@@ -55,13 +55,18 @@ public record ImportFile(String format, String bookIdentity, List<ShareStore.Inc
     }
 
     /**
-     * Every skipped item and every "not kept" line, for the preview and {@code --dry-run} (which prints their
-     * English; the window says them in its language).
+     * Every skipped item and every "not kept" line, for the preview: the window says them in its language
+     * (decision 0035).
      */
-    public List<Reason> remarks() {
+    public List<Reason> reasons() {
         List<Reason> out = new ArrayList<>();
         skipped.forEach(s -> out.add(s.line()));
         notKept.forEach(n -> out.add(Reason.of(ImportReason.NOT_KEPT_LINE, n)));
         return out;
+    }
+
+    /** {@link #reasons()} in English, as {@code --dry-run} prints them. */
+    public List<String> remarks() {
+        return reasons().stream().map(Reason::english).toList();
     }
 }

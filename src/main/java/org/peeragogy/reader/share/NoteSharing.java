@@ -110,10 +110,15 @@ public final class NoteSharing {
          * says (notes that claim to be the reader's, private notes), then each item skipped (with the reason)
          * and each kind of content not kept.
          */
-        public List<Reason> remarks() {
+        public List<Reason> reasons() {
             List<Reason> out = new ArrayList<>(plan.remarks());
-            out.addAll(contents.remarks());
+            out.addAll(contents.reasons());
             return out;
+        }
+
+        /** {@link #reasons()} in English, as the command line prints them. */
+        public List<String> remarks() {
+            return reasons().stream().map(Reason::english).toList();
         }
     }
 

@@ -105,11 +105,11 @@ final class SharingActions {
         Dialogs.Question q = Dialogs.Question.of(texts.get("import.title"), texts.format("import.header",
                 String.valueOf(preview.file().getFileName())), SharingViewModel.describe(texts, preview))
                 .withId("import-preview");
-        if (!preview.remarks().isEmpty()) {
+        if (!preview.reasons().isEmpty()) {
             // What the file holds that will not come in, item by item, so nothing is dropped unseen; each said in
             // the window's language (decision 0035).
-            q = q.withDetails(texts.format("import.remarks", preview.remarks().size()),
-                    preview.remarks().stream().map(texts::reason).toList());
+            q = q.withDetails(texts.format("import.remarks", preview.reasons().size()),
+                    preview.reasons().stream().map(texts::reason).toList());
         }
         if (dialogs.confirm(q)) {
             sharing.startImport(preview, () -> {

@@ -147,7 +147,7 @@ class ReasonsTest {
         assertEquals("Impossibile importare questo file: l’annotazione 3 ha un campo «citazione» più lungo di 20.000"
                 + " caratteri. Non è cambiato nulla.", Texts.of(Locale.forLanguageTag("it")).reason(item));
         Reason notShown = Reason.of(ContentReason.NOT_SHOWN_PAGE, Reason.of(ContentReason.TOO_LARGE,
-                Reason.of(ContentReason.MEGABYTES, 20.5), Reason.of(ContentReason.MEGABYTES, 1.0)));
+                Reason.of(ContentReason.MEGABYTES, 20.5), Reason.of(ContentReason.MEGABYTES, 1L)));
         assertEquals("This chapter could not be shown: it is larger than the reader allows (20.5 MB; the limit is 1 MB)."
                 + " The rest of the book is unaffected.", notShown.english());
         assertEquals("Não foi possível mostrar este capítulo: ele é maior do que o leitor aceita (20,5 MB; o limite é"

@@ -131,7 +131,7 @@ class SharingActionsTest {
                 try (Database own = ana.another()) {
                     return work.with(new NoteSharing(own, chapters, "test"));
                 } catch (StoreException e) {
-                    throw new ShareException(e.getMessage(), e);
+                    throw ShareException.of(e);
                 }
             }
         }, problems::add, tasks, TEXTS);
@@ -333,7 +333,7 @@ class SharingActionsTest {
                 try (Database own = ana.another()) {
                     return work.with(new NoteSharing(own, chapters, "test"));
                 } catch (StoreException e) {
-                    throw new ShareException(e.getMessage(), e);
+                    throw ShareException.of(e);
                 }
             }
         }, problems::add, tasks, TEXTS);
