@@ -179,6 +179,7 @@ class ReadingSettingsWindowTest {
                 .doubleValue();
         assertTrue(left >= 0 && right <= page.getWidth(), "the column " + left + "–" + right + " in " + page.getWidth());
         assertEquals(List.of(), fx(() -> ScreenChecks.cutText(window.stage)), "every word of the settings whole");
+        assertEquals(List.of(), fx(() -> ScreenChecks.lowContrast(window.stage)), "every word of the settings legible");
 
         robot.clickOn("#reading-font-sans");
         // Word spacing by its Alt key, live in the window while the panel is docked (the panel may be scrolled).
