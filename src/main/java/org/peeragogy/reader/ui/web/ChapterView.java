@@ -295,7 +295,8 @@ public final class ChapterView implements AutoCloseable {
     }
 
     private void load(RenderedChapter chapter) {
-        current = chapter;
+        // A chapter not shown says why in the window's language; the notes' text is read from this same page.
+        current = NotShownNotice.inLanguage(chapter, texts);
         expectedPage = prefix + encode(chapter.chapter().id()) + ".html?theme=" + theme
                 + (reading.isEmpty() ? "" : "&read=" + reading);
         loadsAsked++;
@@ -417,8 +418,7 @@ public final class ChapterView implements AutoCloseable {
             String id = path.substring(1, path.length() - ".html".length());
             RenderedChapter c = current;
             return c == null || !c.chapter().id().equals(id) || !pageArmed.compareAndSet(true, false) ? Optional.empty()
-                    : Optional.of(new Resource(NotShownNotice.inLanguage(c, texts).getBytes(StandardCharsets.UTF_8),
-                    "text/html; charset=utf-8"));
+                    : Optional.of(new Resource(c.html().getBytes(StandardCharsets.UTF_8), "text/html; charset=utf-8"));
         }
         return Optional.empty();
     }

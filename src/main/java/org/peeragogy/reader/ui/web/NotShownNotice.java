@@ -17,17 +17,21 @@ final class NotShownNotice {
     private NotShownNotice() {
     }
 
-    /** {@code c}'s page, its notice (when it is a chapter not shown) in the language of {@code texts}. */
-    static String inLanguage(RenderedChapter c, PageTexts texts) {
+    /**
+     * {@code c} with its notice (when it is a chapter not shown) in the language of {@code texts}: the page served
+     * and the text the notes are placed in are then the same.
+     */
+    static RenderedChapter inLanguage(RenderedChapter c, PageTexts texts) {
         if (c.notShown().isEmpty()) {
-            return c.html();
+            return c;
         }
         Matcher m = NOTICE.matcher(c.html());
         if (!m.find()) {
-            return c.html();
+            return c;
         }
         String said = texts.reason(c.notShown().get()).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
                 .replace("\"", "&quot;");
-        return c.html().substring(0, m.start(2)) + said + c.html().substring(m.end(2));
+        return new RenderedChapter(c.chapter(), c.html().substring(0, m.start(2)) + said + c.html().substring(m.end(2)),
+                c.problems(), c.notShown());
     }
 }
