@@ -326,7 +326,7 @@ class PseudoLocaleWindowTest {
         WaitForAsyncUtils.asyncFx(() -> window.session.window().importNotes(hypothesis)).get(10, TimeUnit.SECONDS);
         javafx.scene.control.TextArea details = OpenWindow.awaitNode(robot, "#import-preview-details",
                 javafx.scene.control.TextArea.class, OpenWindow::isShowing);
-        String lines = WaitForAsyncUtils.asyncFx(details::getText).get();
+        String lines = WaitForAsyncUtils.asyncFx(() -> details.getText()).get();
         assertTrue(lines.contains("bad2") && lines.contains("yesterday") && lines.contains("good1"), lines);
         List<String> fileData = new ArrayList<>(data);
         fileData.addAll(List.of("hypothesis.json", "good1", "bad2", "yesterday"));

@@ -1,6 +1,7 @@
 package org.peeragogy.reader.share.group;
 
 import org.peeragogy.reader.book.Reason;
+import org.peeragogy.reader.share.ShareReason;
 
 import java.io.IOException;
 import java.nio.channels.FileChannel;
