@@ -16,11 +16,12 @@ public sealed class StoreException extends Exception implements Reason.Explained
         this.reason = reason;
     }
 
-    /** As above, for a reason without arguments. */
+    /** As above, for a reason without arguments. Any thread. */
     public StoreException(Reason.Code code, Throwable cause) {
         this(Reason.of(code), cause);
     }
 
+    /** What went wrong, as a code and arguments: the message in English, the window's words in its language. Any thread. */
     @Override
     public Reason reason() {
         return reason;

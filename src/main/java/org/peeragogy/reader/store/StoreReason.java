@@ -198,11 +198,13 @@ public enum StoreReason implements Reason.Code {
         this.english = english;
     }
 
+    /** The English pattern, as the command line writes it. Any thread. */
     @Override
     public String english() {
         return english;
     }
 
+    /** The area of the window's keys: "reasonStore". Any thread. */
     @Override
     public String area() {
         return "reasonStore";

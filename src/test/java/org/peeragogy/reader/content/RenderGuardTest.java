@@ -46,7 +46,7 @@ class RenderGuardTest {
         assertEquals("it is nested more deeply than the reader allows (65 levels of lists and quotes; the limit is 64)",
                 e.detail().english());
         assertEquals("This chapter could not be shown: it is nested more deeply than the reader allows (65 levels of "
-                + "lists and quotes; the limit is 64). The rest of the book is unaffected.", NotShownPage.sentence(e));
+                + "lists and quotes; the limit is 64). The rest of the book is unaffected.", NotShownPage.sentence(e).english());
     }
 
     @Test
