@@ -49,13 +49,7 @@ final class FxDialogs implements Dialogs {
                 lines.setId(q.paneId() + "-details");
             }
             alert.getDialogPane().setExpandableContent(new VBox(4, new Label(q.detailsLabel()), lines));
-            alert.getDialogPane().setExpanded(true);
-            // Shown, and kept shown: JavaFX's own "Less details" toggle is in the system's language, not the
-            // window's (decision 0030's dialog buttons), and would hide what the reader should see.
-            alert.setOnShown(e -> alert.getDialogPane().lookupAll(".details-button").forEach(b -> {
-                b.setVisible(false);
-                b.setManaged(false);
-            }));
+            alert.getDialogPane().setExpanded(true); // kept shown: reader-window.css hides JavaFX's own toggle
         }
         if (q.paneId() != null) {
             alert.getDialogPane().setId(q.paneId());

@@ -104,6 +104,8 @@ final class ReadingSettingsPane {
         ScrollPane scroll = new ScrollPane(content());
         scroll.setFitToWidth(true);
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        // Always there: a scroll bar that appeared would narrow the words after their lines were counted.
+        scroll.setVbarPolicy(ScrollPane.ScrollBarPolicy.ALWAYS);
         scroll.getStyleClass().add("edge-to-edge");
         VBox.setVgrow(scroll, Priority.ALWAYS);
         Button reset = new Button(texts.get("reading.reset"));
@@ -133,9 +135,11 @@ final class ReadingSettingsPane {
         return box;
     }
 
+    /** {@code l} wrapping its words within the panel, every line of it shown: it is never squeezed to "…". */
     private static <T extends javafx.scene.control.Labeled> T wrapping(T l) {
         l.setWrapText(true);
         l.setMaxWidth(Double.MAX_VALUE);
+        l.setMinHeight(Region.USE_PREF_SIZE); // the scroll pane below gives way instead, when the window is low
         return l;
     }
 
@@ -144,12 +148,12 @@ final class ReadingSettingsPane {
         ToggleGroup fonts = new ToggleGroup();
         VBox fontBox = new VBox(4);
         for (ReadingSettings.Font f : ReadingSettings.Font.values()) {
-            RadioButton b = wrapping(new RadioButton(f.label(texts)));
+            RadioButton b = new RadioButton();
             b.setId("reading-font-" + f.name().toLowerCase(Locale.ROOT));
             b.setUserData(f);
             b.setToggleGroup(fonts);
             b.setSelected(f == now.font());
-            fontBox.getChildren().add(b);
+            fontBox.getChildren().add(worded(b, f.label(texts)));
         }
         fonts.selectedToggleProperty().addListener((o, was, t) -> {
             if (t != null) {
@@ -173,10 +177,8 @@ final class ReadingSettingsPane {
                         texts.get("reading.none"), "reading.em", ReadingSettings::word, ReadingSettings::withWord)));
         Label note = wrapping(new Label(texts.get("reading.note")));
 
-        CheckBox upright = check("reading-upright", texts.get("reading.upright"), now.upright(),
-                ReadingSettings::withUpright);
-        CheckBox patterns = check("reading-patterns", texts.get("reading.patterns"),
-                now.patterns(), ReadingSettings::withPatterns);
+        CheckBox upright = check("reading-upright", now.upright(), ReadingSettings::withUpright);
+        CheckBox patterns = check("reading-patterns", now.patterns(), ReadingSettings::withPatterns);
         StringBuilder legend = new StringBuilder();
         for (Annotation.Colour c : Annotation.Colour.values()) {
             legend.append(legend.isEmpty() ? "" : ", ").append(texts.format("reading.legendItem",
@@ -192,7 +194,8 @@ final class ReadingSettingsPane {
             upright.setSelected(s.upright());
             patterns.setSelected(s.patterns());
         });
-        VBox box = new VBox(8, fontLabel, fontBox, spacing, note, upright, patterns, legendLabel);
+        VBox box = new VBox(8, fontLabel, fontBox, spacing, note, worded(upright, texts.get("reading.upright")),
+                worded(patterns, texts.get("reading.patterns")), legendLabel);
         box.setPadding(new Insets(4, 6, 4, 2));
         return box;
     }
@@ -234,12 +237,31 @@ final class ReadingSettingsPane {
         return box;
     }
 
-    private CheckBox check(String id, String text, boolean value, BiFunction<ReadingSettings, Boolean, ReadingSettings> with) {
-        CheckBox box = wrapping(new CheckBox(text));
+    private CheckBox check(String id, boolean value, BiFunction<ReadingSettings, Boolean, ReadingSettings> with) {
+        CheckBox box = new CheckBox();
         box.setId(id);
-        box.setMnemonicParsing(true);
         box.setSelected(value);
         box.selectedProperty().addListener((o, was, v) -> model.set(with.apply(model.settingsProperty().get(), v)));
         return box;
+    }
+
+    /**
+     * {@code control} with its words in a label beside it, which wraps within the panel: a radio button's or check
+     * box's own text does not (JavaFX counts its lines without the mark beside it, and cuts the last word to "…").
+     * The label's Alt key and a click on it act on the control; a screen reader hears the words as its name.
+     */
+    private static HBox worded(javafx.scene.control.ButtonBase control, String words) {
+        Label label = wrapping(new Label(words));
+        label.setMnemonicParsing(true);
+        label.setLabelFor(control);
+        label.setOnMouseClicked(e -> {
+            control.requestFocus();
+            control.fire();
+        });
+        control.setAccessibleText(words.replaceFirst("_(?=.)", ""));
+        HBox row = new HBox(6, control, label);
+        row.setAlignment(Pos.TOP_LEFT);
+        HBox.setHgrow(label, Priority.ALWAYS);
+        return row;
     }
 }

@@ -294,6 +294,7 @@ class PseudoLocaleWindowTest {
         handbook = Handbooks.open(book);
         data.clear();
         data.addAll(List.of(handbook.book().title(), "Ένα", "Μεγάλο", "Ωμέγα", NAME, "MB"));
+        handbook.book().chapters().forEach(c -> data.add(c.part())); // the handbook's own part name
         window = OpenWindow.sized(dataDir, handbook, "one", "1024x600", Map.of(NotesViewModel.AUTHOR_KEY, NAME,
                 InterfaceLanguageViewModel.KEY, Texts.PSEUDO.toLanguageTag()));
 
