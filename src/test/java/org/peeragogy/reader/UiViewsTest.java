@@ -43,7 +43,7 @@ class UiViewsTest {
     }
 
     /**
-     * Views: not view-models, and not {@code Reasons}, the list of the layers' reason codes (decision 0035): data
+     * Views: not view-models, and not {@code Reasons}, the list of the layers' reason codes (decision 0038): data
      * the window's words are made from (their keys and English), named there and used by no view.
      */
     private static final DescribedPredicate<JavaClass> VIEWS = DescribedPredicate.describe(

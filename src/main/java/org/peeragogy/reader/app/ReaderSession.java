@@ -101,7 +101,7 @@ final class ReaderSession implements AutoCloseable {
         InterfaceLanguageViewModel interfaceLanguage = new InterfaceLanguageViewModel(database.settings(), saves,
                 writer.settings(), language.system(), language.thisRun(), reopen);
         Texts texts = this.texts = interfaceLanguage.texts();
-        saves.sayFailuresWith(texts::failure); // a failed save is said in the window's language (decision 0035)
+        saves.sayFailuresWith(texts::failure); // a failed save is said in the window's language (decision 0038)
         // A replaced handbook is closed after the chapter renders already asked of it.
         this.viewModel = new ReaderViewModel(handbook, database.settings(), database.readingPositions(),
                 this::closeAfterRenders, saves, writer.settings(), writer.readingPositions(), texts);
@@ -367,7 +367,7 @@ final class ReaderSession implements AutoCloseable {
 
     /**
      * What the reader can still take back in this window and keeps across View → Interface language (decision
-     * 0035): Back and Forward, and the notes Undo would bring back.
+     * 0038): Back and Forward, and the notes Undo would bring back.
      */
     record Kept(org.peeragogy.reader.ui.History.Kept history, java.util.List<org.peeragogy.reader.book.Annotation> deleted) {
     }

@@ -23,7 +23,7 @@ final class Recovery {
     private static final System.Logger LOG = System.getLogger(Recovery.class.getName());
     /**
      * What was done, in words for the reader: sentences said one after the other (the window says each in its
-     * language, decision 0035).
+     * language, decision 0038).
      *
      * @param salvaged the notes file with the notes saved from the damaged file, to be imported
      */

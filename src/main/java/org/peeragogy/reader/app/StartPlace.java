@@ -20,7 +20,7 @@ import org.peeragogy.reader.store.StoreException;
  * @param page    the first page, rendered here (rendering also loads the Markdown and HTML classes beside
  *                JavaFX's start); empty when it failed, and the window renders it again and reports why
  * @param notice  a message for the reader when the saved place could not be used (the window says it in its
- *                language, decision 0035)
+ *                language, decision 0038)
  */
 record StartPlace(Optional<String> openAt, Optional<RenderedChapter> page, Optional<Reason> notice) {
 

@@ -213,7 +213,7 @@ final class WindowStart {
             }
         }).whenComplete((recovered, e) -> Platform.runLater(() -> {
             if (e == null) {
-                // What was done, in the window's words: each sentence in its language (decision 0035).
+                // What was done, in the window's words: each sentence in its language (decision 0038).
                 proceed(recovered.next(), List.of(String.join(" ", recovered.done().said().stream().map(texts::reason)
                         .toList())), recovered.done().salvaged());
                 return;
@@ -250,7 +250,7 @@ final class WindowStart {
         });
         session.window().show(place.openAt().orElse(null));
         List<String> messages = new ArrayList<>(notices);
-        // Said in the window's language (decision 0035); the command line's English is the reasons' own.
+        // Said in the window's language (decision 0038); the command line's English is the reasons' own.
         place.notice().map(session.texts()::reason).ifPresent(messages::add);
         prepared.database().readOnlyReason().map(session.texts()::reason).ifPresent(messages::add);
         if (!messages.isEmpty()) {
@@ -297,7 +297,7 @@ final class WindowStart {
         Handbook handbook = old.closeKeepingData();
         ReaderSession session = open(stage, database, handbook, bundled);
         session.window().show(null);
-        session.takeOver(kept); // Back, Forward and Undo delete as they were (decision 0035)
+        session.takeOver(kept); // Back, Forward and Undo delete as they were (decision 0038)
         for (Consumer<ReaderSession> l : shown) {
             l.accept(session);
         }

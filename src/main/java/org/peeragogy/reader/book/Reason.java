@@ -6,7 +6,7 @@ import java.util.Locale;
 import java.util.Objects;
 
 /**
- * Why something failed or was refused, as a stable code and its arguments (issue 14, decision 0035), so that each
+ * Why something failed or was refused, as a stable code and its arguments (issue 14, decision 0038), so that each
  * place says it in its own words: the command line and the logs in English ({@link #english()}, the words the code
  * has always written), the window in its language ({@code ui.Texts.reason}, which looks up {@link Code#key()} in its
  * bundle). A reason is made where the failure is found, below the window; nothing here formats for a language.

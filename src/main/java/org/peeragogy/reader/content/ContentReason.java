@@ -3,7 +3,7 @@ package org.peeragogy.reader.content;
 import org.peeragogy.reader.book.Reason;
 
 /**
- * Why a handbook could not be opened or added, or a chapter not shown (issue 14, decision 0035): each code with the
+ * Why a handbook could not be opened or added, or a chapter not shown (issue 14, decision 0038): each code with the
  * English the command line writes; the window says it in its language (key {@code reasonContent.*} of its bundles).
  */
 public enum ContentReason implements Reason.Code {

@@ -5,7 +5,7 @@ import org.peeragogy.reader.book.Reason;
 
 /**
  * A handbook's file or the handbook itself could not be read, with a {@link Reason} the window says in its
- * language (decision 0035); {@link #clause()} is the same reason to follow "could not be read: ", when there is one.
+ * language (decision 0038); {@link #clause()} is the same reason to follow "could not be read: ", when there is one.
  */
 final class ExplainedIOException extends IOException implements Reason.Explained {
     private static final long serialVersionUID = 1L;

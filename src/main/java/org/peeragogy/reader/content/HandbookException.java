@@ -4,7 +4,7 @@ import org.peeragogy.reader.book.Reason;
 
 /**
  * A handbook could not be opened; the message is written for the person using the reader, and its
- * {@link #reason()} lets the window say it in its own language (decision 0035).
+ * {@link #reason()} lets the window say it in its own language (decision 0038).
  */
 public final class HandbookException extends Exception implements Reason.Explained {
     private static final long serialVersionUID = 1L;

@@ -10,7 +10,7 @@ import org.peeragogy.reader.book.Reason;
 /**
  * Why a chapter is not shown, in plain words: {@link #detail()} completes the sentence "This chapter
  * could not be shown: …" and is the detail of its {@code NOT_SHOWN} problem in {@code check}. Each is a
- * {@link Reason}, which the window says in its language (decision 0035).
+ * {@link Reason}, which the window says in its language (decision 0038).
  */
 final class NotShownException extends Exception implements Reason.Explained {
     private static final long serialVersionUID = 1L;

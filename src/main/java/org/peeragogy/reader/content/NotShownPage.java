@@ -23,7 +23,7 @@ final class NotShownPage {
                 java.util.Optional.of(sentence(reason)));
     }
 
-    /** The notice, which the window says in its own language (decision 0035). */
+    /** The notice, which the window says in its own language (decision 0038). */
     static org.peeragogy.reader.book.Reason sentence(NotShownException reason) {
         return org.peeragogy.reader.book.Reason.of(ContentReason.NOT_SHOWN_PAGE, reason.detail());
     }

@@ -3,7 +3,7 @@ package org.peeragogy.reader.digest;
 import org.peeragogy.reader.book.Reason;
 
 /**
- * Why a facilitator's digest from the group folder cannot be opened (issue 14, decision 0035): each code with the
+ * Why a facilitator's digest from the group folder cannot be opened (issue 14, decision 0038): each code with the
  * English the command line writes; the window says it in its language (key {@code reasonDigest.*}).
  */
 public enum DigestReason implements Reason.Code {

@@ -56,7 +56,7 @@ public record ImportFile(String format, String bookIdentity, List<ShareStore.Inc
 
     /**
      * Every skipped item and every "not kept" line, for the preview: the window says them in its language
-     * (decision 0035).
+     * (decision 0038).
      */
     public List<Reason> reasons() {
         List<Reason> out = new ArrayList<>();

@@ -4,7 +4,7 @@ import org.peeragogy.reader.book.Reason;
 
 /**
  * Why a file to import is refused, or one of its items skipped or not kept whole (issue 14, decisions 0028 and
- * 0035): each code with the English the command line writes ({@code import --dry-run} lists them); the window's
+ * 0038): each code with the English the command line writes ({@code import --dry-run} lists them); the window's
  * import preview says them in its language (key {@code reasonImport.*}). Codes that end a sentence begin in lower
  * case: they follow "This file cannot be imported: ", "Skipped annotation 3: " or "Not kept: ".
  */

@@ -36,7 +36,7 @@ final class JsonReader {
             this.reason = reason;
         }
 
-        /** Where and how the JSON is wrong, said in the window's language too (decision 0035). */
+        /** Where and how the JSON is wrong, said in the window's language too (decision 0038). */
         Reason reason() {
             return reason;
         }

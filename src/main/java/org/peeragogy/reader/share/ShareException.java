@@ -8,7 +8,7 @@ import org.peeragogy.reader.book.Reason;
  * A file that cannot be written or read, with a message in plain words for the reader. When it is about one
  * item of a file ({@link #itemReason}), an import skips that item and lists it instead of refusing the file
  * (decision 0028). The message is its {@link #reason()} in English; the window says it in its language (decision
- * 0035).
+ * 0038).
  */
 public final class ShareException extends Exception implements Reason.Explained {
     private final transient Reason reason;

@@ -3,7 +3,7 @@ package org.peeragogy.reader.share;
 import org.peeragogy.reader.book.Reason;
 
 /**
- * Why sharing notes as files failed (issue 14, decision 0035): a file that cannot be read or written, an import
+ * Why sharing notes as files failed (issue 14, decision 0038): a file that cannot be read or written, an import
  * refused as a whole, a folder of notes files, the group folder, notes saved from a damaged file. Each code with the
  * English the command line writes; the window says it in its language (key {@code reasonShare.*}). The reasons of
  * one item of a file are {@link ImportReason}'s.

@@ -5,7 +5,7 @@ import org.peeragogy.reader.book.Reason;
 /**
  * A storage failure with a message meant for the user: what went wrong and what to do. Opening the
  * database fails with the subclass {@link OpenFailure}, which also says what kind of failure it was. The message is
- * its {@link #reason()} in English; the window says the reason in its own language (decision 0035).
+ * its {@link #reason()} in English; the window says the reason in its own language (decision 0038).
  */
 public sealed class StoreException extends Exception implements Reason.Explained permits OpenFailure {
     private final transient Reason reason;

@@ -3,7 +3,7 @@ package org.peeragogy.reader.store;
 import org.peeragogy.reader.book.Reason;
 
 /**
- * Why the notes file could not be opened, read or written, or a change was refused (issue 14, decision 0035): each
+ * Why the notes file could not be opened, read or written, or a change was refused (issue 14, decision 0038): each
  * code with the English the command line writes; the window says it in its language (key {@code reasonStore.*} of
  * its bundles). The {@code DOING_} codes are what was being done, the start of a "… failed" sentence.
  */

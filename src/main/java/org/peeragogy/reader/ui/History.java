@@ -11,7 +11,7 @@ import javafx.beans.property.ReadOnlyBooleanWrapper;
 /**
  * The window's Back and Forward: the places left behind by following a link or a contents entry, nearest first.
  * A {@link Kept} copy of it carries over to the window opened again in another interface language (decision 0030,
- * amended by 0035), so the switch loses neither. No controls; runs without a toolkit. FX thread.
+ * amended by 0038), so the switch loses neither. No controls; runs without a toolkit. FX thread.
  */
 public final class History {
     private final Deque<ReaderViewModel.Location> back = new ArrayDeque<>();

@@ -57,7 +57,7 @@ final class ImportWords {
     /**
      * The changes an import recorded, in the window's words: the notes file keeps each import's summary as the store
      * wrote it, in English ("3 new, 1 updated, 0 deleted, …; votes: 1 new, 0 changed, 2 unchanged, 1 person
-     * renamed"), so its numbers are read back and said again here (decision 0035). "" when it changed nothing; the
+     * renamed"), so its numbers are read back and said again here (decision 0038). "" when it changed nothing; the
      * summary as it is when it is not in that form (a file from another version).
      */
     static String stored(Texts texts, String summary) {

@@ -243,7 +243,7 @@ public final class ReaderViewModel {
 
     /**
      * Back and forward as they are now: what the window opened again in another interface language takes over
-     * ({@link #restoreHistory}), so the switch loses neither (decision 0035). FX thread.
+     * ({@link #restoreHistory}), so the switch loses neither (decision 0038). FX thread.
      */
     public History.Kept history() {
         return history.kept();

@@ -91,7 +91,7 @@ public final class ReaderWindow {
     private final Texts texts;
     private final InterfaceLanguageViewModel language;
     private final AccessibleNames names;
-    /** View → Reading settings, docked beside the text it changes (decision 0035). */
+    /** View → Reading settings, docked beside the text it changes (decision 0038). */
     private final ReadingSettingsPane readingSettings;
     /** View → Interface language; disabled while work runs, as Quit waits for it. */
     private InterfaceLanguageMenu interfaceLanguage;

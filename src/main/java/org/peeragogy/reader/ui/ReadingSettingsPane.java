@@ -26,7 +26,7 @@ import javafx.util.StringConverter;
 import org.peeragogy.reader.book.Annotation;
 
 /**
- * View → Reading settings (issue 14, decisions 0027 and 0035): the page's font, line, paragraph, letter and word
+ * View → Reading settings (issue 14, decisions 0027 and 0038): the page's font, line, paragraph, letter and word
  * spacing, italics, and underlines for highlights, in a panel docked at the window's right edge
  * ({@code #reading-settings}, {@link #WIDTH} pixels), not a dialog over the text. The text makes room for it (a
  * panel beside the text folds away first, as in a narrow window), so every change is seen on the chapter as it is

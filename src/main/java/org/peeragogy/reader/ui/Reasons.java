@@ -11,7 +11,7 @@ import org.peeragogy.reader.share.ShareReason;
 import org.peeragogy.reader.store.StoreReason;
 
 /**
- * Every kind of reason the layers below the window give (decision 0035): their codes, whose English is the
+ * Every kind of reason the layers below the window give (decision 0038): their codes, whose English is the
  * reference the window's bundles translate under {@link Reason.Code#key()}. A layer's new kind of reason is added
  * here; {@code ReasonsTest} fails on a {@link Reason.Code} left out.
  */

@@ -65,7 +65,7 @@ public final class SaveQueue implements AutoCloseable {
     private final boolean inline;
 
     /**
-     * Says the failures of saves from now on with {@code words} (the window's {@code Texts::failure}, decision 0035):
+     * Says the failures of saves from now on with {@code words} (the window's {@code Texts::failure}, decision 0038):
      * the queue is made before the window's language is known, as choosing the language is saved through it. Any
      * thread.
      */

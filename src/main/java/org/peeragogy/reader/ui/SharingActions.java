@@ -107,7 +107,7 @@ final class SharingActions {
                 .withId("import-preview");
         if (!preview.reasons().isEmpty()) {
             // What the file holds that will not come in, item by item, so nothing is dropped unseen; each said in
-            // the window's language (decision 0035).
+            // the window's language (decision 0038).
             q = q.withDetails(texts.format("import.remarks", preview.reasons().size()),
                     preview.reasons().stream().map(texts::reason).toList());
         }

@@ -95,7 +95,7 @@ public final class Texts implements PageTexts {
 
     /**
      * The English messages: {@code messages.properties} and the reasons of the layers below the window, whose English
-     * is their codes' own ({@link Reasons}, decision 0035). A new map each time, in the file's order, reasons last.
+     * is their codes' own ({@link Reasons}, decision 0038). A new map each time, in the file's order, reasons last.
      */
     static Map<String, String> english() {
         Map<String, String> out = new LinkedHashMap<>(read(""));
@@ -162,7 +162,7 @@ public final class Texts implements PageTexts {
     }
 
     /**
-     * {@code reason} in this language (decision 0035): its code's message with its arguments in place, each argument
+     * {@code reason} in this language (decision 0038): its code's message with its arguments in place, each argument
      * that is itself a reason said in this language too. Throws MissingResourceException for a code not in
      * {@link Reasons}.
      */

@@ -39,7 +39,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * View → Interface language in the window as Main starts it (issue 14, decision 0030): choosing Español puts the
  * menus, buttons and status line in Spanish at once, in the same window, at the same chapter; the choice is kept
  * in the notes file and the next start is in Spanish; the handbook's own Language menu and its edition are not
- * touched by it. Back, Forward and Undo delete are kept across the switch (decision 0035).
+ * touched by it. Back, Forward and Undo delete are kept across the switch (decision 0038).
  */
 @Tag("ui")
 class InterfaceLanguageWindowTest {

@@ -238,7 +238,7 @@ class PseudoLocaleWindowTest {
         check(export, "Export notes");
         closeWith(export, KeyCode.ESCAPE);
 
-        // The reading settings are a panel of the window itself (decision 0035): checked in it, then closed with Esc.
+        // The reading settings are a panel of the window itself (decision 0038): checked in it, then closed with Esc.
         fire("menu-reading-settings");
         OpenWindow.awaitNode(robot, "#reading-settings", javafx.scene.Node.class, OpenWindow::isShowing);
         check(window.stage, "the reading settings");
@@ -279,7 +279,7 @@ class PseudoLocaleWindowTest {
     }
 
     /**
-     * The reasons of the layers below the window (decision 0035) are in its words too: a chapter the reader will not
+     * The reasons of the layers below the window (decision 0038) are in its words too: a chapter the reader will not
      * show says why on its page, an import refused says why in the problem bar, and an import's preview lists the
      * items it skips and what it does not keep, each in the pseudo-locale's brackets; only the file's own data (its
      * name, ids, the value that is not a date) stays as it is.

@@ -30,7 +30,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * in the reader's notes file and applied to the first page of the next start; "The page's own" undoes it all;
  * View → High contrast theme darkens the window and the page; the colour buttons are named for screen readers and
  * in their tooltips, with each colour's underline. The settings stand beside the text they change, never over it
- * (decision 0035).
+ * (decision 0038).
  */
 @Tag("ui")
 class ReadingSettingsWindowTest {
@@ -148,7 +148,7 @@ class ReadingSettingsWindowTest {
     }
 
     /**
-     * The reading settings are docked at the window's right edge (decision 0035): at 1024×600 and at 1280×800 the
+     * The reading settings are docked at the window's right edge (decision 0038): at 1024×600 and at 1280×800 the
      * chapter's text keeps its whole column beside them, nothing of it under them, and a change made there is seen
      * on the chapter while they stay open; every word of the panel is whole; Esc takes it away and gives the
      * keyboard back to the text, and the panels folded to make room come back.

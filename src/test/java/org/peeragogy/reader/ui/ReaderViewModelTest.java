@@ -73,7 +73,7 @@ class ReaderViewModelTest {
     }
 
     /**
-     * Back and Forward carry over to the window opened again in another interface language (decision 0035): the
+     * Back and Forward carry over to the window opened again in another interface language (decision 0038): the
      * new view-model starts where the reader was and takes the old one's history, scroll positions included;
      * a place in a chapter the handbook no longer has is left out.
      */

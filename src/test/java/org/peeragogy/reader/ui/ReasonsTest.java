@@ -28,7 +28,7 @@ import org.peeragogy.reader.store.StoreException;
 import org.peeragogy.reader.store.StoreReason;
 
 /**
- * The reasons of the layers below the window (issue 14, decision 0035): every kind of reason, in every layer, is
+ * The reasons of the layers below the window (issue 14, decision 0038): every kind of reason, in every layer, is
  * known to the window, has its own words in every language, and is said by the window as the command line says it
  * in English; a failure carries its reason through the wrappers it travels in. The pseudo-locale window test
  * (PseudoLocaleWindowTest) sees them on screen.

@@ -70,7 +70,7 @@ class TextsTest {
                 }
             }
         }
-        // The reasons of the layers below are named by their codes, not written out (decision 0035).
+        // The reasons of the layers below are named by their codes, not written out (decision 0038).
         Reasons.ALL.forEach(c -> found.add(c.key()));
         return found;
     }
@@ -193,7 +193,7 @@ class TextsTest {
     }
 
     /**
-     * The reading settings' panel is docked in the main window (decision 0035), so its Alt keys are live beside the
+     * The reading settings' panel is docked in the main window (decision 0038), so its Alt keys are live beside the
      * menu bar's: they differ from each other and from the menu bar's in every language (English's "_Line spacing"
      * once took Alt+L from the Language menu).
      */

@@ -5,7 +5,7 @@ import java.util.regex.Pattern;
 import org.peeragogy.reader.book.RenderedChapter;
 
 /**
- * The page of a chapter not shown (decision 0011) says why in the window's language (decision 0035): the content
+ * The page of a chapter not shown (decision 0011) says why in the window's language (decision 0038): the content
  * layer writes its one paragraph in English (what the command line's {@code render} prints), and the window puts
  * the same reason, said by its {@link PageTexts}, in its place as the page is served. Any thread.
  */

@@ -14,7 +14,7 @@ public interface PageTexts {
     /** The message of {@code key} with {@code args} put in its places (ICU's MessageFormat: numbers, plurals). */
     String format(String key, Object... args);
 
-    /** A reason of the layers below the window, in its language (decision 0035). */
+    /** A reason of the layers below the window, in its language (decision 0038). */
     String reason(org.peeragogy.reader.book.Reason reason);
 
     /** Why {@code failure} happened, in the window's language; never empty. */
