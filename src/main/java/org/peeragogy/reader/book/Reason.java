@@ -29,11 +29,29 @@ public record Reason(Code code, List<Object> args) {
         /** The constant's name, "IMPORT_NOT_JSON". */
         String name();
 
-        /** The English pattern, exactly what the command line says. */
-        String english();
+        /** The English pattern, exactly what the command line says: the constant's {@link English}. */
+        default String english() {
+            Class<?> codes = this instanceof Enum<?> e ? e.getDeclaringClass() : getClass();
+            try {
+                English english = codes.getField(name()).getAnnotation(English.class);
+                if (english == null) {
+                    throw new IllegalStateException(codes.getSimpleName() + "." + name() + " has no @English");
+                }
+                return english.value();
+            } catch (NoSuchFieldException e) {
+                throw new IllegalStateException(codes.getSimpleName() + "." + name() + " is not a constant", e);
+            }
+        }
 
-        /** The area of the window's bundles its key is in: "reasonShare", "reasonStore"… */
-        String area();
+        /**
+         * The area of the window's bundles its key is in: "reason" and the enum's name without its "Reason"
+         * ("reasonStore" for {@code StoreReason}); "reason" for {@link General}.
+         */
+        default String area() {
+            String codes = (this instanceof Enum<?> e ? e.getDeclaringClass() : getClass()).getSimpleName();
+            return codes.endsWith("Reason") ? "reason" + codes.substring(0, codes.length() - "Reason".length())
+                    : "reason";
+        }
 
         /** Its key in the window's bundles: the area, a dot, the name in camel case ("reasonShare.importNotJson"). */
         default String key() {
@@ -130,6 +148,14 @@ public record Reason(Code code, List<Object> args) {
         return english();
     }
 
+    /** A code's English (the command line's words), written above the constant of a {@link Code} enum. */
+    @java.lang.annotation.Retention(java.lang.annotation.RetentionPolicy.RUNTIME)
+    @java.lang.annotation.Target(java.lang.annotation.ElementType.FIELD)
+    public @interface English {
+        /** The pattern: text with {@code {0}}, {@code {1}}… ({@link Code}). */
+        String value();
+    }
+
     /** A failure that carries its reason: the exceptions of the layers below the window. */
     public interface Explained {
         /** Why, as a code and arguments; its {@link Reason#english()} is the exception's message. */
@@ -139,28 +165,16 @@ public record Reason(Code code, List<Object> args) {
     /** Reasons any layer may give: the unexplained failures {@link Messages} words. */
     public enum General implements Code {
         /** A failure without any reason. */
-        NO_REASON("Something went wrong, but no reason was given. Details may be in " + Messages.WHERE_THE_LOG_IS + "."),
+        @English("Something went wrong, but no reason was given. Details may be in " + Messages.WHERE_THE_LOG_IS + ".")
+        NO_REASON,
         /** {0}: the kind of error (its Java class's simple name), the only thing known of it. */
-        UNEXPECTED("An unexpected error ({0}) stopped this. Details are in " + Messages.WHERE_THE_LOG_IS + "."),
+        @English("An unexpected error ({0}) stopped this. Details are in " + Messages.WHERE_THE_LOG_IS + ".")
+        UNEXPECTED,
         /** {0}: a message from outside the reader's own code (the system's, a library's), shown as it is. */
-        OTHER("{0}"),
+        @English("{0}")
+        OTHER,
         /** Two sentences, one after the other: what is wrong, then what to do. */
-        SENTENCES("{0} {1}");
-
-        private final String english;
-
-        General(String english) {
-            this.english = english;
-        }
-
-        @Override
-        public String english() {
-            return english;
-        }
-
-        @Override
-        public String area() {
-            return "reason";
-        }
+        @English("{0} {1}")
+        SENTENCES
     }
 }

@@ -1,6 +1,7 @@
 package org.peeragogy.reader.share;
 
 import org.peeragogy.reader.book.Reason;
+import org.peeragogy.reader.book.Reason.English;
 
 /**
  * Why sharing notes as files failed (issue 14, decision 0038): a file that cannot be read or written, an import
@@ -10,67 +11,79 @@ import org.peeragogy.reader.book.Reason;
  */
 public enum ShareReason implements Reason.Code {
     // Reading a file to import ({@code ImportFiles}).
-    NO_FILE_AT("There is no file at {0}. Nothing was changed."),
-    CANNOT_READ("Cannot read {0}: {1}. Nothing was changed."),
-    JSON_TOO_LARGE("This file cannot be imported: it is larger than {0} MB. Nothing was changed. W3C and Hypothesis"
+    @English("There is no file at {0}. Nothing was changed.")
+    NO_FILE_AT,
+    @English("Cannot read {0}: {1}. Nothing was changed.")
+    CANNOT_READ,
+    @English("This file cannot be imported: it is larger than {0} MB. Nothing was changed. W3C and Hypothesis"
             + " JSON files are read whole, up to {0} MB. For a large collection use the notes file format (export"
-            + " --format notes), which has no such limit, or export fewer chapters (--chapter)."),
-    IS_MARKDOWN("This file cannot be imported: it is Markdown (a Markdown export is for reading). To share notes,"
+            + " --format notes), which has no such limit, or export fewer chapters (--chapter).")
+    JSON_TOO_LARGE,
+    @English("This file cannot be imported: it is Markdown (a Markdown export is for reading). To share notes,"
             + " export them as a notes file or as W3C (export --format notes, or --format w3c) and import that."
-            + " Nothing was changed."),
-    NOT_IMPORTED("This file cannot be imported: {0} Nothing was changed."),
-    NOT_AN_OBJECT_OF_NOTES("This file cannot be imported: its JSON is not an object of notes. Nothing was changed."),
-    OUT_OF_RANGE("This file cannot be imported: a value in it is out of range ({0}). Nothing was changed."),
-    NEITHER_W3C_NOR_HYPOTHESIS("This file cannot be imported: it is JSON, but neither W3C Web Annotations nor a"
-            + " Hypothesis export. Nothing was changed."),
-    NOT_UTF8("This file cannot be imported: it is neither a notes file nor UTF-8 JSON (byte {0} is not UTF-8). If it"
-            + " is JSON, save it as UTF-8 and import it again. Nothing was changed."),
+            + " Nothing was changed.")
+    IS_MARKDOWN,
+    @English("This file cannot be imported: {0} Nothing was changed.")
+    NOT_IMPORTED,
+    @English("This file cannot be imported: its JSON is not an object of notes. Nothing was changed.")
+    NOT_AN_OBJECT_OF_NOTES,
+    @English("This file cannot be imported: a value in it is out of range ({0}). Nothing was changed.")
+    OUT_OF_RANGE,
+    @English("This file cannot be imported: it is JSON, but neither W3C Web Annotations nor a"
+            + " Hypothesis export. Nothing was changed.")
+    NEITHER_W3C_NOR_HYPOTHESIS,
+    @English("This file cannot be imported: it is neither a notes file nor UTF-8 JSON (byte {0} is not UTF-8). If it"
+            + " is JSON, save it as UTF-8 and import it again. Nothing was changed.")
+    NOT_UTF8,
 
     // Writing a file ({@code AtomicFiles}, {@code NotesExport}).
-    NO_FOLDER_TO_WRITE_IN("Cannot write {0}: the folder {1} does not exist."),
-    IS_A_FOLDER("Cannot write {0}: it is a folder. Give a file name."),
-    WRITE_FAILED("Could not write {0}: {1}. Nothing was written; check that the disk is not full and the folder is"
-            + " writable."),
-    PERMISSION_DENIED("permission denied"),
-    CANNOT_CREATE("the file cannot be created there"),
-    W3C_TOO_LARGE("Nothing was exported: these notes make a W3C file of {0} MB. W3C and Hypothesis JSON files are"
+    @English("Cannot write {0}: the folder {1} does not exist.")
+    NO_FOLDER_TO_WRITE_IN,
+    @English("Cannot write {0}: it is a folder. Give a file name.")
+    IS_A_FOLDER,
+    @English("Could not write {0}: {1}. Nothing was written; check that the disk is not full and the folder is"
+            + " writable.")
+    WRITE_FAILED,
+    @English("permission denied")
+    PERMISSION_DENIED,
+    @English("the file cannot be created there")
+    CANNOT_CREATE,
+    @English("Nothing was exported: these notes make a W3C file of {0} MB. W3C and Hypothesis JSON files are"
             + " read whole, up to {1} MB. For a large collection use the notes file format (export --format notes),"
-            + " which has no such limit, or export fewer chapters (--chapter)."),
-    CHECK_WRITTEN_FAILED("Could not check the written file {0}: {1}"),
+            + " which has no such limit, or export fewer chapters (--chapter).")
+    W3C_TOO_LARGE,
+    @English("Could not check the written file {0}: {1}")
+    CHECK_WRITTEN_FAILED,
 
     // Importing a folder of notes files ({@code FolderImport}).
-    NO_FOLDER_AT("There is no folder at {0}. Nothing was changed."),
-    FOLDER_TOO_MANY_FILES("This folder has more than {0} notes files; import it in parts. Nothing was changed."),
-    CANNOT_READ_FOLDER("Cannot read the folder {0}: {1}. Nothing was changed."),
-    NO_NOTES_FILES("The folder {0} has no notes files (.peeranotes, .jsonld, .json). Nothing was changed."),
-    NONE_IMPORTABLE("None of the {0} files in {1} can be imported ({2}: {3})"),
+    @English("There is no folder at {0}. Nothing was changed.")
+    NO_FOLDER_AT,
+    @English("This folder has more than {0} notes files; import it in parts. Nothing was changed.")
+    FOLDER_TOO_MANY_FILES,
+    @English("Cannot read the folder {0}: {1}. Nothing was changed.")
+    CANNOT_READ_FOLDER,
+    @English("The folder {0} has no notes files (.peeranotes, .jsonld, .json). Nothing was changed.")
+    NO_NOTES_FILES,
+    @English("None of the {0} files in {1} can be imported ({2}: {3})")
+    NONE_IMPORTABLE,
 
     // Notes saved from a damaged notes file ({@code SalvagedNotes}).
-    SALVAGE_INCOMPLETE("The notes saved from the damaged file did not read back whole ({0} of {1})."),
-    SALVAGE_UNCHECKED("The notes saved from the damaged file could not be checked: {0}"),
+    @English("The notes saved from the damaged file did not read back whole ({0} of {1}).")
+    SALVAGE_INCOMPLETE,
+    @English("The notes saved from the damaged file could not be checked: {0}")
+    SALVAGE_UNCHECKED,
 
     // The group folder ({@code group.OwnFile}, {@code group.GroupFolder}).
-    GROUP_FOLDER_GONE("The group folder {0} is not there now; your notes will be written to it when it is back."),
-    CANNOT_MAKE("Cannot make {0}: {1}"),
-    GROUP_WRITE_FAILED("Could not write your notes to the group folder {0}: {1}. They will be written again at the"
-            + " next change."),
-    GROUP_NOT_THERE("The group folder {0} is not there (is the stick plugged in, the share connected?). The reader"
-            + " goes on and looks again."),
-    GROUP_UNREADABLE("The group folder {0} cannot be read now ({1}). The reader goes on and looks again.");
-
-    private final String english;
-
-    ShareReason(String english) {
-        this.english = english;
-    }
-
-    @Override
-    public String english() {
-        return english;
-    }
-
-    @Override
-    public String area() {
-        return "reasonShare";
-    }
+    @English("The group folder {0} is not there now; your notes will be written to it when it is back.")
+    GROUP_FOLDER_GONE,
+    @English("Cannot make {0}: {1}")
+    CANNOT_MAKE,
+    @English("Could not write your notes to the group folder {0}: {1}. They will be written again at the"
+            + " next change.")
+    GROUP_WRITE_FAILED,
+    @English("The group folder {0} is not there (is the stick plugged in, the share connected?). The reader"
+            + " goes on and looks again.")
+    GROUP_NOT_THERE,
+    @English("The group folder {0} cannot be read now ({1}). The reader goes on and looks again.")
+    GROUP_UNREADABLE;
 }

@@ -81,10 +81,10 @@ class ReaderViewModelTest {
     void theHistoryCarriesOverToANewViewModelAfterItsStart() {
         ReaderViewModel before = newViewModel();
         before.start();
-        before.open("gardens", "");
-        before.scrolled(0.25);
-        before.open("meetings", "");
-        before.open("open-questions", "");
+        for (String chapter : List.of("gardens", "meetings", "open-questions")) {
+            before.open(chapter, "");
+            before.scrolled(chapter.equals("gardens") ? 0.25 : 0);
+        }
         before.back();
         History.Kept kept = before.history();
         assertEquals(2, kept.back().size());
