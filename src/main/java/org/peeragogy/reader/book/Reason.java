@@ -84,6 +84,23 @@ public record Reason(Code code, List<Object> args) {
         return new Reason(code, list);
     }
 
+    /**
+     * The items of a list, each said in its language, with commas between them: the items themselves when there is
+     * one, else {@link General#LIST}s nested from the right ("a, b, c" is a, then "b, c").
+     *
+     * @throws IllegalArgumentException when {@code items} is empty
+     */
+    public static Reason listOf(List<Reason> items) {
+        if (items.isEmpty()) {
+            throw new IllegalArgumentException("a list of no items");
+        }
+        Reason out = items.get(items.size() - 1);
+        for (int i = items.size() - 2; i >= 0; i--) {
+            out = of(General.LIST, items.get(i), out);
+        }
+        return out;
+    }
+
     /** The reason in English, as the command line writes it: the code's English with its arguments in place. */
     public String english() {
         String pattern = code.english();
@@ -175,6 +192,9 @@ public record Reason(Code code, List<Object> args) {
         OTHER,
         /** Two sentences, one after the other: what is wrong, then what to do. */
         @English("{0} {1}")
-        SENTENCES
+        SENTENCES,
+        /** Two items of a list with a comma between them; a longer list nests ({@link Reason#listOf}). */
+        @English("{0}, {1}")
+        LIST
     }
 }

@@ -40,7 +40,19 @@ final class ImportFiles {
      * dropped, and said (decision 0028).
      */
     static ImportFile read(Path file, Chapters chapters) throws ShareException {
-        ImportFile f = readAny(file, chapters);
+        return dated(readAny(file, chapters));
+    }
+
+    /**
+     * As {@link #read}, for a file that can only be a notes file (a group folder's {@code .peeranotes}, issue 16):
+     * anything else is refused as not a notes file, never read as JSON.
+     */
+    static ImportFile readNotesFile(Path file) throws ShareException {
+        return dated(NotesFile.read(file));
+    }
+
+    /** {@code f}, without the date it says it was written when that is in the future (then said). */
+    private static ImportFile dated(ImportFile f) {
         Instant limit = Instant.now().plus(ShareStore.FUTURE_ALLOWANCE);
         if (f.writtenAt().filter(w -> w.isAfter(limit)).isEmpty()) {
             return f;

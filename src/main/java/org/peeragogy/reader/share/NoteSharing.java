@@ -159,10 +159,17 @@ public final class NoteSharing {
 
     /** Reads and checks {@code file} (notes file, W3C JSON-LD or Hypothesis JSON) and plans the import; changes nothing. */
     public Preview preview(Path file) throws ShareException {
-        ImportFile contents = read(file);
+        return planned(file, read(file), false);
+    }
+
+    /** What importing {@code contents} (read from {@code file}) would do; {@code alongside} as {@link #previewAlongside}. */
+    private Preview planned(Path file, ImportFile contents, boolean alongside) throws ShareException {
         try {
-            return new Preview(file, contents, withRenames(db.sharing().plan(contents.notes(), contents.conversation(),
-                    contents.people(), chapters::placeable), contents));
+            ShareStore.Plan plan = alongside
+                    ? db.sharing().planAlongside(contents.notes(), contents.conversation(), contents.people(),
+                            chapters::placeable)
+                    : db.sharing().plan(contents.notes(), contents.conversation(), contents.people(), chapters::placeable);
+            return new Preview(file, contents, withRenames(plan, contents));
         } catch (StoreException e) {
             throw ShareException.of(e);
         }
@@ -219,13 +226,18 @@ public final class NoteSharing {
      * @throws ShareException when the file cannot be read or is refused (the message says why)
      */
     public Preview previewAlongside(Path file) throws ShareException {
-        ImportFile contents = read(file);
-        try {
-            return new Preview(file, contents, withRenames(db.sharing().planAlongside(contents.notes(),
-                    contents.conversation(), contents.people(), chapters::placeable), contents));
-        } catch (StoreException e) {
-            throw ShareException.of(e);
-        }
+        return planned(file, read(file), true);
+    }
+
+    /**
+     * As {@link #preview} or {@link #previewAlongside}, for a file that can only be a notes file (a group folder's
+     * {@code .peeranotes}, issue 16): anything else is refused as not a notes file, never read as JSON, so that what
+     * the reader is told about it speaks of notes files only. Changes nothing. Blocks on disk: off the FX thread.
+     *
+     * @throws ShareException when the file cannot be read or is refused (the message says why)
+     */
+    public Preview previewNotesFile(Path file, boolean alongside) throws ShareException {
+        return planned(file, ImportFiles.readNotesFile(file), alongside);
     }
 
     /**

@@ -73,17 +73,56 @@ public enum ShareReason implements Reason.Code {
     @English("The notes saved from the damaged file could not be checked: {0}")
     SALVAGE_UNCHECKED,
 
-    // The group folder ({@code group.OwnFile}, {@code group.GroupFolder}).
-    @English("The group folder {0} is not there now; your notes will be written to it when it is back.")
+    // The group folder ({@code group.OwnFile}, {@code group.GroupFolder}, {@code group.GroupFolderSession}).
+    @English("The group folder {0} is not there now (is the stick plugged in, the share connected?).")
     GROUP_FOLDER_GONE,
     @English("Cannot make {0}: {1}")
     CANNOT_MAKE,
-    @English("Could not write your notes to the group folder {0}: {1}. They will be written again at the"
-            + " next change.")
+    @English("Could not write your notes to the group folder {0}: {1}. Check that the stick is not write-protected"
+            + " (the switch on its side) or full, and that you may write to the shared folder.")
     GROUP_WRITE_FAILED,
-    @English("The group folder {0} is not there (is the stick plugged in, the share connected?). The reader"
-            + " goes on and looks again.")
+    @English("The group folder {0} is not there (is the stick plugged in, the share connected?).")
     GROUP_NOT_THERE,
-    @English("The group folder {0} cannot be read now ({1}). The reader goes on and looks again.")
-    GROUP_UNREADABLE;
+    @English("The group folder {0} cannot be read now ({1}).")
+    GROUP_UNREADABLE,
+    @English("The group folder {0} is the reader's own staging folder {1}, in its data folder. Choose a folder of its"
+            + " own for the group (a stick, a shared folder, a Syncthing folder).")
+    GROUP_IS_STAGING,
+    @English("Cannot read back {0}")
+    CANNOT_READ_BACK,
+    @English("Your notes were not written to the group folder {0}: files named with your id that your reader did"
+            + " not write take all {1} of its names ({2} and the next ones). Take the ones no computer of yours"
+            + " writes out of the folder.")
+    GROUP_NAMES_TAKEN,
+    /** Said after why the reader's file could not be written, while the folder is there. */
+    @English("The reader tries again at its next look.")
+    GROUP_TRIES_AGAIN,
+    /** Said after why the reader's file could not be written, while the folder is not there. */
+    @English("Your notes will be written to it when it is back.")
+    GROUP_WRITTEN_WHEN_BACK,
+
+    // Whose notes a group folder's file holds ({@code group.Authorship}, decision 0035).
+    /** {0}: the people ({@link #OTHER_PERSON}s); {1}: the name the file's name gives its owner. */
+    @English("This file holds notes by other people: {0}. A reader's own file holds only their own notes, so it is"
+            + " not treated as {1}'s: it is never merged without asking, merging it accepts no one, and what it"
+            + " deletes of other people's notes is deleted only if you merge it.")
+    OTHERS_IN_FILE,
+    /** {0}: a name; {1}: what of theirs the file holds ({@link #NOTES}, {@link #DELETIONS}, {@link #VOTES}). */
+    @English("{0} ({1})")
+    OTHER_PERSON,
+    /** {0}: the people named; {1}: how many more there are. */
+    @English("{0} and {1} more")
+    AND_MORE,
+    @English("1 note")
+    ONE_NOTE,
+    @English("{0} notes")
+    NOTES,
+    @English("1 deletion")
+    ONE_DELETION,
+    @English("{0} deletions")
+    DELETIONS,
+    @English("1 vote")
+    ONE_VOTE,
+    @English("{0} votes")
+    VOTES;
 }

@@ -62,6 +62,7 @@ final class ImportBatches {
                     : StoreReason.UNDO_LATER_FIRST, null);
         }
         ImportWriter.undo(c, batchId, indexer);
+        GroupFolderStore.undone(c, batchId); // a group folder's files wait again, their people are asked again
         try (PreparedStatement ps = c.prepareStatement("UPDATE import_batch SET undone_at = ? WHERE id = ?")) {
             ps.setString(1, now.toString());
             ps.setLong(2, batchId);

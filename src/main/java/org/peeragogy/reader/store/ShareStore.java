@@ -110,11 +110,12 @@ public final class ShareStore {
     /** The figures of a preview (and of the import that follows it). */
     public record Counts(int added, int updated, int deleted, int unchanged, int conflicts, int unplaced,
                          int tombstones) {
-        /** "3 new, 1 updated, 0 deleted, 5 unchanged, 1 conflicts, 0 could not be placed". Any thread. */
+        /** "3 new, 1 updated, 0 deleted, 5 unchanged, 1 conflict, 0 could not be placed". Any thread. */
         public String summary() {
             return added + " new, " + updated + " updated, " + deleted + " deleted, " + unchanged + " unchanged, "
-                    + conflicts + " conflicts, " + unplaced + " could not be placed"
-                    + (tombstones == 0 ? "" : " (" + tombstones + " deletions of notes you never had recorded)");
+                    + conflicts + (conflicts == 1 ? " conflict, " : " conflicts, ") + unplaced + " could not be placed"
+                    + (tombstones == 0 ? "" : " (" + tombstones + (tombstones == 1 ? " deletion" : " deletions")
+                    + " of notes you never had recorded)");
         }
 
         /** True when importing would add, change and delete nothing. Any thread. */

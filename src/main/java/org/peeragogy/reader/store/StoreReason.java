@@ -134,6 +134,10 @@ public enum StoreReason implements Reason.Code {
     DOING_REMEMBER_GROUP_FILES,
     @English("Remembering whose notes you accepted")
     DOING_REMEMBER_ACCEPTED,
+    @English("Remembering your file in the group folder")
+    DOING_REMEMBER_OWN_FILE,
+    @English("Forgetting an old file of yours in the group folder")
+    DOING_FORGET_OWN_FILE,
     @English("Saving your reading position")
     DOING_SAVE_POSITION,
     @English("Building the search index")
@@ -168,6 +172,8 @@ public enum StoreReason implements Reason.Code {
     READ_GROUP_SEEN_FAILED,
     @English("Reading the group's people failed: {0}")
     READ_GROUP_PEOPLE_FAILED,
+    @English("Reading which files of the group folder are yours failed: {0}")
+    READ_GROUP_OWN_FAILED,
     @English("Reading the setting ''{0}'' failed: {1}")
     READ_SETTING_FAILED,
     @English("Comparing the notes with yours failed: {0}")

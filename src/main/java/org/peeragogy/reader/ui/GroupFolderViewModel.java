@@ -197,7 +197,7 @@ public final class GroupFolderViewModel implements AutoCloseable {
         long people = scan.files().stream().map(f -> f.person()).distinct().count();
         status.set(!scan.reachable() ? texts.format("group.status", group.get(), texts.get("group.notReachable"))
                 : texts.format("group.status", group.get(), r.tick().writeProblem()
-                .map(w -> texts.format("group.peopleAndProblem", people, w))
+                .map(w -> texts.format("group.peopleAndProblem", people, texts.reason(w)))
                 .orElse(texts.format("group.people", people))));
         if (!r.mergedNames().isEmpty()) {
             mergedWithoutAsking.set(List.of()); // so that the same words twice in a row are said twice

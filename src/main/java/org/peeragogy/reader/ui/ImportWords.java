@@ -2,6 +2,8 @@ package org.peeragogy.reader.ui;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * An import's counts in the window's words (decision 0030): "3 new, 1 updated, 0 deleted, …" and the shorter
@@ -50,8 +52,8 @@ final class ImportWords {
     }
 
     /** A count of the store's summary: "3 new", "0 could not be placed", "(2 deletions of notes…". */
-    private static final java.util.regex.Pattern COUNT = java.util.regex.Pattern.compile(
-            "(\\d+) (new|updated|deleted|unchanged|conflicts|could not be placed|deletions? of notes|changed"
+    private static final Pattern COUNT = Pattern.compile(
+            "(\\d+) (new|updated|deleted|unchanged|conflicts?|could not be placed|deletions? of notes|changed"
             + "|(?:person|people) renamed)");
 
     /**
@@ -67,7 +69,7 @@ final class ImportWords {
         int votes = 0;
         int renamed = 0;
         boolean read = false;
-        java.util.regex.Matcher m = COUNT.matcher(summary);
+        Matcher m = COUNT.matcher(summary);
         while (m.find()) {
             read = true;
             int v = Integer.parseInt(m.group(1));
@@ -76,7 +78,7 @@ final class ImportWords {
                 case "new" -> n[0] += ofVotes ? 0 : v;
                 case "updated" -> n[1] += v;
                 case "deleted" -> n[2] += v;
-                case "conflicts" -> n[4] += v;
+                case "conflict", "conflicts" -> n[4] += v;
                 case "could not be placed" -> n[5] += v;
                 case "changed" -> votes += v;
                 case "unchanged" -> n[3] += ofVotes ? 0 : v;
@@ -95,7 +97,7 @@ final class ImportWords {
         if (!read) {
             return summary;
         }
-        String said = changes(texts, new Counts(n[0], n[1], n[2], n[3], n[4], n[5], n[6], votes), false);
+        String said = changes(texts, new Counts(n[0], n[1], n[2], n[3], n[4], n[5], n[6], votes), true);
         if (renamed > 0) {
             said = said.isEmpty() ? texts.format("import.renamed", renamed)
                     : said + ", " + texts.format("import.renamed", renamed);

@@ -356,4 +356,19 @@ class SharingActionsTest {
                 "3 new, 1 updated, 0 deleted, 0 unchanged, 0 conflicts, 0 could not be placed"));
         assertEquals("no changes", SharingViewModel.shortSummary(TEXTS, "0 new, 0 updated"));
     }
+
+    /** The Undo dialog's "It brought …" says each count with its plural, in the window's language (try16 nit). */
+    @Test
+    void anUndoneImportsSummaryTakesEachCountsPlural() {
+        String recorded = "3 new, 0 updated, 0 deleted, 1 unchanged, 1 conflicts, 0 could not be placed";
+        assertEquals("3 new, 1 unchanged, 1 conflict", SharingViewModel.shortSummary(TEXTS, recorded));
+        assertEquals("3 new, 1 unchanged, 2 conflicts", SharingViewModel.shortSummary(TEXTS,
+                "3 new, 0 updated, 0 deleted, 1 unchanged, 2 conflicts, 0 could not be placed"));
+        assertTrue(SharingViewModel.shortSummary(Texts.of(java.util.Locale.forLanguageTag("es")), recorded)
+                .contains("1 conflicto"), SharingViewModel.shortSummary(Texts.of(java.util.Locale.forLanguageTag("es")),
+                recorded));
+        assertEquals("1 new, 2 votes new or changed, 1 person renamed", SharingViewModel.shortSummary(TEXTS,
+                "1 new, 0 updated, 0 deleted, 0 unchanged, 0 conflicts, 0 could not be placed; votes: 2 new, 0 changed,"
+                        + " 0 unchanged, 1 person renamed"));
+    }
 }
