@@ -163,6 +163,9 @@ class HelpWindowTest {
                 .queryAs(javafx.scene.control.SplitPane.class).getItems().get(1);
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> "Using the reader".equals(guide(page,
                 "(function(){var h=document.querySelector('#chapter h1');return h?h.textContent:'';})()")));
+        // Its heading is there before the page has finished loading (its fonts, its script's set-up): wait for that.
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(() -> page.getEngine()
+                .getLoadWorker().getState() == javafx.concurrent.Worker.State.SUCCEEDED).get());
         return page;
     }
 

@@ -89,6 +89,9 @@ public final class ChapterView implements AutoCloseable {
     private String theme = "light";
     /** The reading settings for the page's address and setReading (letters, digits, '.', '=' and ','). */
     private String reading = "";
+    /** The theme and reading settings in the address of the page loading or shown: changes since are sent in. */
+    private String addressTheme = "";
+    private String addressReading = "";
     private String pendingFragment = "";
     private double pendingFraction;
     private long requests;
@@ -299,6 +302,8 @@ public final class ChapterView implements AutoCloseable {
         current = NotShownNotice.inLanguage(chapter, texts);
         expectedPage = prefix + encode(chapter.chapter().id()) + ".html?theme=" + theme
                 + (reading.isEmpty() ? "" : "&read=" + reading);
+        addressTheme = theme;
+        addressReading = reading;
         loadsAsked++;
         shown = false;
         pageArmed.set(true);
@@ -376,6 +381,14 @@ public final class ChapterView implements AutoCloseable {
         // The page's own words (its footnote pop-over's), in the window's language, before anything is shown.
         page().ifPresent(p -> p.call(PageMessages.Call.SET_WORDS.function, JsonWriter.compact(Map.of(
                 "footnote", texts.format("page.footnote", "{n}"), "goToNote", texts.format("page.goToNote", "{n}")))));
+        // A theme or reading settings set while this page loaded (not in its address, and no page to send them to
+        // then) are taken now, before it is laid out, rather than lost until the next chapter.
+        if (!theme.equals(addressTheme)) {
+            page().ifPresent(p -> p.call(PageMessages.Call.SET_THEME.function, theme));
+        }
+        if (!reading.equals(addressReading)) {
+            page().ifPresent(p -> p.call(PageMessages.Call.SET_READING.function, reading));
+        }
         restore();
         caret.pageLoaded();
     }
