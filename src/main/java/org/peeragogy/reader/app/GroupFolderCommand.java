@@ -71,7 +71,7 @@ final class GroupFolderCommand {
             // The window's notice of a digest is not used up here: digests are listed, not marked seen.
             GroupFolder.Scan scan = folder.scan(db, sharing, true, false);
             if (!scan.reachable()) {
-                err.println(scan.problem() + " Plug in the stick or connect the share, then run group-folder " + what
+                err.println(scan.problem().english() + " Plug in the stick or connect the share, then run group-folder " + what
                         + " again.");
                 return 1;
             }

@@ -154,7 +154,7 @@ public final class Main {
             return remembered(db);
         } catch (OpenFailure e) {
             if (e.damaged() && HANDBOOK_ONLY.contains(options.command())) {
-                err.println(e.reason() + " The handbook you chose in the reader is not known while it is damaged,"
+                err.println(e.problem() + " The handbook you chose in the reader is not known while it is damaged,"
                         + " so the default one is used. To recover your notes: "
                         + RecoverCommand.command(options, "recover"));
             }

@@ -1,5 +1,7 @@
 package org.peeragogy.reader.share;
 
+import org.peeragogy.reader.book.Reason;
+
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -108,10 +110,15 @@ public final class NoteSharing {
          * says (notes that claim to be the reader's, private notes), then each item skipped (with the reason)
          * and each kind of content not kept.
          */
-        public List<String> remarks() {
-            List<String> out = new ArrayList<>(plan.remarks());
-            out.addAll(contents.remarks());
+        public List<Reason> reasons() {
+            List<Reason> out = new ArrayList<>(plan.remarks());
+            out.addAll(contents.reasons());
             return out;
+        }
+
+        /** {@link #reasons()} in English, as the command line prints them. */
+        public List<String> remarks() {
+            return reasons().stream().map(Reason::english).toList();
         }
     }
 
@@ -164,17 +171,17 @@ public final class NoteSharing {
                     : db.sharing().plan(contents.notes(), contents.conversation(), contents.people(), chapters::placeable);
             return new Preview(file, contents, withRenames(plan, contents));
         } catch (StoreException e) {
-            throw new ShareException(e.getMessage(), e);
+            throw ShareException.of(e);
         }
     }
 
     /** {@code plan} with a remark for each layer the file renames ("Bea is now called Bea Smith"). */
     private ShareStore.Plan withRenames(ShareStore.Plan plan, ImportFile contents) throws StoreException {
-        List<String> renames = db.authors().renames(contents.people(), contents.writtenAt().orElse(null));
+        List<Reason> renames = db.authors().renames(contents.people(), contents.writtenAt().orElse(null));
         if (renames.isEmpty()) {
             return plan;
         }
-        List<String> remarks = new ArrayList<>(plan.remarks());
+        List<Reason> remarks = new ArrayList<>(plan.remarks());
         remarks.addAll(renames);
         // The votes to write stay counted: a file that renames someone and brings a vote changes something.
         return new ShareStore.Plan(plan.changes(), plan.counts(), remarks, plan.votes());
@@ -187,7 +194,7 @@ public final class NoteSharing {
                     preview.file().getFileName().toString(), preview.contents().format(), preview.contents().people(),
                     preview.contents().writtenAt().orElse(null));
         } catch (StoreException e) {
-            throw new ShareException(e.getMessage(), e);
+            throw ShareException.of(e);
         }
     }
 
@@ -254,7 +261,7 @@ public final class NoteSharing {
                     placedAsPreviewed(preview), preview.file().getFileName().toString(), preview.contents().format(),
                     preview.contents().people(), preview.contents().writtenAt().orElse(null));
         } catch (StoreException e) {
-            throw new ShareException(e.getMessage(), e);
+            throw ShareException.of(e);
         }
     }
 
@@ -281,7 +288,7 @@ public final class NoteSharing {
             return db.sharing().applyTogether(steps, source, files.size() == 1 ? files.get(0).preview().contents().format()
                     : "folder");
         } catch (StoreException e) {
-            throw new ShareException(e.getMessage(), e);
+            throw ShareException.of(e);
         }
     }
 
@@ -295,7 +302,7 @@ public final class NoteSharing {
         try {
             db.sharing().undoImport(batchId);
         } catch (StoreException e) {
-            throw new ShareException(e.getMessage(), e);
+            throw ShareException.of(e);
         }
     }
 

@@ -1,5 +1,7 @@
 package org.peeragogy.reader.store;
 
+import org.peeragogy.reader.book.Reason;
+
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -107,7 +109,7 @@ public final class GroupFolderStore {
                 }
             }
         } catch (SQLException | RuntimeException e) {
-            throw new StoreException("Reading what was seen in the group folder failed: " + e.getMessage(), e);
+            throw new StoreException(Reason.of(StoreReason.READ_GROUP_SEEN_FAILED, String.valueOf(e.getMessage())), e);
         }
         return out;
     }
@@ -137,7 +139,7 @@ public final class GroupFolderStore {
             ps.setString(11, file.summary());
             ps.executeUpdate();
         } catch (SQLException e) {
-            throw db.writeFailed("Remembering a file of the group folder", e);
+            throw db.writeFailed(StoreReason.DOING_REMEMBER_GROUP_FILE, e);
         }
     }
 
@@ -171,7 +173,7 @@ public final class GroupFolderStore {
                 return null;
             });
         } catch (SQLException e) {
-            throw db.writeFailed("Remembering the files of the group folder", e);
+            throw db.writeFailed(StoreReason.DOING_REMEMBER_GROUP_FILES, e);
         }
     }
 
@@ -210,7 +212,7 @@ public final class GroupFolderStore {
                 return rs.next();
             }
         } catch (SQLException e) {
-            throw new StoreException("Reading the group's people failed: " + e.getMessage(), e);
+            throw new StoreException(Reason.of(StoreReason.READ_GROUP_PEOPLE_FAILED, String.valueOf(e.getMessage())), e);
         }
     }
 
@@ -232,7 +234,7 @@ public final class GroupFolderStore {
             ps.setString(3, db.now().toString());
             ps.executeUpdate();
         } catch (SQLException e) {
-            throw db.writeFailed("Remembering whose notes you accepted", e);
+            throw db.writeFailed(StoreReason.DOING_REMEMBER_ACCEPTED, e);
         }
     }
 
@@ -254,7 +256,7 @@ public final class GroupFolderStore {
                 }
             }
         } catch (SQLException e) {
-            throw new StoreException("Reading which files of the group folder are yours failed: " + e.getMessage(), e);
+            throw new StoreException(Reason.of(StoreReason.READ_GROUP_OWN_FAILED, String.valueOf(e.getMessage())), e);
         }
         return out;
     }
@@ -284,7 +286,7 @@ public final class GroupFolderStore {
                 return null;
             });
         } catch (SQLException e) {
-            throw db.writeFailed("Remembering your file in the group folder", e);
+            throw db.writeFailed(StoreReason.DOING_REMEMBER_OWN_FILE, e);
         }
     }
 
@@ -305,7 +307,7 @@ public final class GroupFolderStore {
                 return rs.next();
             }
         } catch (SQLException e) {
-            throw new StoreException("Reading which files of the group folder are yours failed: " + e.getMessage(), e);
+            throw new StoreException(Reason.of(StoreReason.READ_GROUP_OWN_FAILED, String.valueOf(e.getMessage())), e);
         }
     }
 
@@ -321,7 +323,7 @@ public final class GroupFolderStore {
             ps.setString(2, name);
             ps.executeUpdate();
         } catch (SQLException e) {
-            throw db.writeFailed("Forgetting an old file of yours in the group folder", e);
+            throw db.writeFailed(StoreReason.DOING_FORGET_OWN_FILE, e);
         }
     }
 }

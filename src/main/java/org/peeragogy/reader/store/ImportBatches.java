@@ -58,9 +58,8 @@ final class ImportBatches {
             }
         }
         if (latest == null || latest != batchId) {
-            throw new StoreException(latest == null || batchId > latest
-                    ? "That import was already undone (or never happened)."
-                    : "Only the most recent import can be undone; undo the later ones first.", null);
+            throw new StoreException(latest == null || batchId > latest ? StoreReason.IMPORT_ALREADY_UNDONE
+                    : StoreReason.UNDO_LATER_FIRST, null);
         }
         ImportWriter.undo(c, batchId, indexer);
         GroupFolderStore.undone(c, batchId); // a group folder's files wait again, their people are asked again

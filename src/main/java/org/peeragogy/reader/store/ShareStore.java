@@ -1,5 +1,7 @@
 package org.peeragogy.reader.store;
 
+import org.peeragogy.reader.book.Reason;
+
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -126,14 +128,14 @@ public final class ShareStore {
      * What an import would do, note by note; {@code remarks} says, one line each, what the reader should
      * know before importing (a file that claims to be the reader's, private notes).
      */
-    public record Plan(List<Change> changes, Counts counts, List<String> remarks, int votes) {
+    public record Plan(List<Change> changes, Counts counts, List<Reason> remarks, int votes) {
         public Plan {
             changes = List.copyOf(changes);
             remarks = List.copyOf(remarks);
         }
 
         /** A plan without votes to take in. Any thread. */
-        public Plan(List<Change> changes, Counts counts, List<String> remarks) {
+        public Plan(List<Change> changes, Counts counts, List<Reason> remarks) {
             this(changes, counts, remarks, 0);
         }
 
@@ -177,7 +179,7 @@ public final class ShareStore {
         try {
             return plan(db.connection(), incoming, conversation, people, placeable, false);
         } catch (SQLException e) {
-            throw new StoreException("Comparing the notes with yours failed: " + e.getMessage(), e);
+            throw new StoreException(Reason.of(StoreReason.COMPARE_FAILED, String.valueOf(e.getMessage())), e);
         }
     }
 
@@ -243,7 +245,7 @@ public final class ShareStore {
         try {
             return plan(db.connection(), incoming, conversation, people, placeable, true);
         } catch (SQLException e) {
-            throw new StoreException("Comparing the notes with yours failed: " + e.getMessage(), e);
+            throw new StoreException(Reason.of(StoreReason.COMPARE_FAILED, String.valueOf(e.getMessage())), e);
         }
     }
 
@@ -325,7 +327,7 @@ public final class ShareStore {
                 return out;
             });
         } catch (SQLException e) {
-            throw db.writeFailed("Importing the notes", e);
+            throw db.writeFailed(StoreReason.DOING_IMPORT, e);
         }
     }
 
@@ -345,7 +347,7 @@ public final class ShareStore {
                 return null;
             });
         } catch (SQLException e) {
-            throw db.writeFailed("Undoing the import", e);
+            throw db.writeFailed(StoreReason.DOING_UNDO_IMPORT, e);
         }
     }
 
@@ -358,7 +360,7 @@ public final class ShareStore {
         try {
             return ImportBatches.list(db.connection());
         } catch (SQLException e) {
-            throw new StoreException("Reading the list of imports failed: " + e.getMessage(), e);
+            throw new StoreException(Reason.of(StoreReason.READ_IMPORTS_FAILED, String.valueOf(e.getMessage())), e);
         }
     }
 
@@ -381,7 +383,7 @@ public final class ShareStore {
         if (votes.remarks().isEmpty() && votes.changesNothing()) {
             return plan;
         }
-        List<String> remarks = new ArrayList<>(plan.remarks());
+        List<Reason> remarks = new ArrayList<>(plan.remarks());
         remarks.addAll(votes.remarks());
         return new Plan(plan.changes(), plan.counts(), remarks, votes.writes().size());
     }

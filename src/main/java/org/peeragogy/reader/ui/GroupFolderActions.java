@@ -128,7 +128,7 @@ final class GroupFolderActions {
         List<String> lines = new ArrayList<>();
         for (GroupFolder.Arrival a : list) {
             lines.add(texts.format("group.previewLine", GroupFolderViewModel.describe(texts, a), a.fileName()));
-            a.preview().remarks().forEach(r -> lines.add("  " + r));
+            a.preview().reasons().forEach(r -> lines.add("  " + texts.reason(r)));
         }
         String header = list.size() == 1 ? texts.format("group.mergeOne", list.get(0).person())
                 : texts.format("group.mergeMany", list.size());

@@ -84,11 +84,11 @@ public final class GroupFolderStatusViewModel {
             written = clock.instant();
             writeProblem = null;
         }
-        tick.writeProblem().ifPresent(w -> writeProblem = w);
+        tick.writeProblem().ifPresent(w -> writeProblem = texts.reason(w));
         waiting = waitingNow;
         if (!tick.scan().reachable()) {
             set(Kind.NOT_REACHABLE, texts.format("group.notReachable", group, String.valueOf(folder)),
-                    tick.scan().problem().isBlank() ? List.of() : List.of(tick.scan().problem()));
+                    tick.scan().problem().english().isBlank() ? List.of() : List.of(texts.reason(tick.scan().problem())));
             return;
         }
         others = (int) tick.scan().files().stream().filter(f -> !unreadable(f))

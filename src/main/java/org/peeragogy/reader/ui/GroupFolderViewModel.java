@@ -14,7 +14,6 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import org.peeragogy.reader.book.Messages;
 import org.peeragogy.reader.content.BrowserPage;
 import org.peeragogy.reader.digest.Handouts;
 import org.peeragogy.reader.share.NoteSharing;
@@ -122,7 +121,7 @@ public final class GroupFolderViewModel implements AutoCloseable {
                     if (!s[0].isEmpty()) {
                         use(Path.of(s[0]), s[1], Boolean.parseBoolean(s[2]));
                     }
-                }, e -> problems.accept(Messages.logged(LOG, "The group folder", e)));
+                }, e -> problems.accept(texts.logged(LOG, "The group folder", e)));
     }
 
     /**
@@ -197,7 +196,7 @@ public final class GroupFolderViewModel implements AutoCloseable {
             }
         }, e -> {
             ticking = false;
-            status.failed(Messages.logged(LOG, "The group folder", e));
+            status.failed(texts.logged(LOG, "The group folder", e));
         });
     }
 
@@ -293,7 +292,7 @@ public final class GroupFolderViewModel implements AutoCloseable {
         arrivals.set(List.copyOf(rest));
         tasks.run("group-folder-merge", p -> connection.run((db, sharing, book) ->
                 Merged.of(texts, list, s.folder().mergeAll(db, sharing, list, true))), done,
-                e -> problems.accept(Messages.logged(LOG, "Merging from the group folder", e)));
+                e -> problems.accept(texts.logged(LOG, "Merging from the group folder", e)));
     }
 
     /**
@@ -319,9 +318,9 @@ public final class GroupFolderViewModel implements AutoCloseable {
             } catch (RuntimeException e) {
                 // No program to open it (no browser on this system): the copy is there, so the reader can open it.
                 problems.accept(texts.format("group.digestNotOpened", h.name(),
-                        Messages.logged(LOG, "Opening the group's digest", e), copy.toString()));
+                        texts.logged(LOG, "Opening the group's digest", e), copy.toString()));
             }
-        }, e -> problems.accept(Messages.logged(LOG, "Opening the group's digest", e)));
+        }, e -> problems.accept(texts.logged(LOG, "Opening the group's digest", e)));
     }
 
     /** The digest that arrived last in the group folder (a new version each time). Read and bind on the FX thread. */

@@ -2,6 +2,8 @@ package org.peeragogy.reader.ui;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * An import's counts in the window's words (decision 0030): "3 new, 1 updated, 0 deleted, …" and the shorter
@@ -50,41 +52,58 @@ final class ImportWords {
         return String.join(", ", parts);
     }
 
-    /** One count of the store's summary: "3 new", "1 conflicts", "2 could not be placed". */
-    private static final java.util.regex.Pattern COUNT = java.util.regex.Pattern.compile(
-            "(\\d+) (new|updated|deleted|unchanged|conflicts?|could not be placed)");
-    private static final java.util.regex.Pattern TOMBSTONES = java.util.regex.Pattern.compile(
-            "\\((\\d+) deletions? of notes you never had recorded\\)");
-    private static final java.util.regex.Pattern VOTES = java.util.regex.Pattern.compile("(\\d+) votes? new or changed");
+    /** A count of the store's summary: "3 new", "0 could not be placed", "(2 deletions of notes…". */
+    private static final Pattern COUNT = Pattern.compile(
+            "(\\d+) (new|updated|deleted|unchanged|conflicts?|could not be placed|deletions? of notes|changed"
+            + "|(?:person|people) renamed)");
 
     /**
-     * The counts of an import's summary as the store writes it in English ({@code ShareStore.Plan.summary}: "3 new,
-     * 1 updated, 0 deleted, 5 unchanged, 1 conflicts, 0 could not be placed (2 deletions of notes you never had
-     * recorded), 2 votes new or changed"), so that the window can say them in its own words; empty when the summary
-     * has none of those counts.
+     * The changes an import recorded, in the window's words: the notes file keeps each import's summary as the store
+     * wrote it, in English ("3 new, 1 updated, 0 deleted, …; votes: 1 new, 0 changed, 2 unchanged, 1 person
+     * renamed"), so its numbers are read back and said again here (decision 0038). "" when it changed nothing; the
+     * summary as it is when it is not in that form (a file from another version).
      */
-    static java.util.Optional<Counts> read(String summary) {
-        int[] n = new int[6];
-        boolean any = false;
-        java.util.regex.Matcher m = COUNT.matcher(summary);
+    static String stored(Texts texts, String summary) {
+        int votesAt = summary.indexOf("; votes: ");
+        String notes = votesAt < 0 ? summary : summary.substring(0, votesAt);
+        int[] n = new int[7];
+        int votes = 0;
+        int renamed = 0;
+        boolean read = false;
+        Matcher m = COUNT.matcher(summary);
         while (m.find()) {
-            any = true;
-            int at = switch (m.group(2)) {
-                case "new" -> 0;
-                case "updated" -> 1;
-                case "deleted" -> 2;
-                case "unchanged" -> 3;
-                case "could not be placed" -> 5;
-                default -> 4; // conflict(s)
-            };
-            n[at] = Integer.parseInt(m.group(1));
+            read = true;
+            int v = Integer.parseInt(m.group(1));
+            boolean ofVotes = m.start() >= notes.length();
+            switch (m.group(2)) {
+                case "new" -> n[0] += ofVotes ? 0 : v;
+                case "updated" -> n[1] += v;
+                case "deleted" -> n[2] += v;
+                case "conflict", "conflicts" -> n[4] += v;
+                case "could not be placed" -> n[5] += v;
+                case "changed" -> votes += v;
+                case "unchanged" -> n[3] += ofVotes ? 0 : v;
+                default -> {
+                    if (m.group(2).endsWith("renamed")) {
+                        renamed += v;
+                    } else {
+                        n[6] += v;
+                    }
+                }
+            }
+            if (ofVotes && m.group(2).equals("new")) {
+                votes += v;
+            }
         }
-        java.util.regex.Matcher t = TOMBSTONES.matcher(summary);
-        java.util.regex.Matcher v = VOTES.matcher(summary);
-        int tombstones = t.find() ? Integer.parseInt(t.group(1)) : 0;
-        int votes = v.find() ? Integer.parseInt(v.group(1)) : 0;
-        return any ? java.util.Optional.of(new Counts(n[0], n[1], n[2], n[3], n[4], n[5], tombstones, votes))
-                : java.util.Optional.empty();
+        if (!read) {
+            return summary;
+        }
+        String said = changes(texts, new Counts(n[0], n[1], n[2], n[3], n[4], n[5], n[6], votes), true);
+        if (renamed > 0) {
+            said = said.isEmpty() ? texts.format("import.renamed", renamed)
+                    : said + ", " + texts.format("import.renamed", renamed);
+        }
+        return said;
     }
 
     private static void add(List<String> parts, Texts texts, String key, int n) {

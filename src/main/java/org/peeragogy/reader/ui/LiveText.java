@@ -42,6 +42,10 @@ final class LiveText {
         label.setAccessibleRole(AccessibleRole.TEXT);
         label.setAccessibleText(texts.get("live.name")); // until the first one
         label.setAccessibleHelp(texts.get("live.help"));
+        label.setMinWidth(0); // it gives way to the status line; its whole text stays in its tooltip
+        javafx.scene.control.Tooltip whole = new javafx.scene.control.Tooltip();
+        whole.textProperty().bind(label.textProperty());
+        label.setTooltip(whole);
         notices.noticeProperty().addListener((o, was, now) -> now.ifPresent(n -> say(n.text())));
         search.statusProperty().addListener((o, was, now) -> {
             if (now != null && !now.isBlank()) {
@@ -64,11 +68,6 @@ final class LiveText {
     /** Says {@code sentence}: the label's text and accessible text change, and the bridges are told. */
     void say(String sentence) {
         label.setText(sentence);
-        // A long sentence (the group folder's trouble) is cut to "…" in the status line: whole on hover.
-        if (label.getTooltip() == null) {
-            label.setTooltip(new javafx.scene.control.Tooltip());
-        }
-        label.getTooltip().setText(sentence);
         label.setAccessibleText(sentence);
         label.notifyAccessibleAttributeChanged(AccessibleAttribute.TEXT);
     }

@@ -91,6 +91,8 @@ public final class ReaderWindow {
     private final Texts texts;
     private final InterfaceLanguageViewModel language;
     private final AccessibleNames names;
+    /** View → Reading settings, docked beside the text it changes (decision 0038). */
+    private final ReadingSettingsPane readingSettings;
     /** View → Interface language; disabled while work runs, as Quit waits for it. */
     private InterfaceLanguageMenu interfaceLanguage;
     /** The search index is built after the first chapter is on screen, so it never delays it. */
@@ -161,9 +163,11 @@ public final class ReaderWindow {
         this.groupLine = new GroupFolderLine(models.group(), dialogs, live::say, texts);
         this.browserCopy = new BrowserCopyViewModel(tasks, opens, vm::report, live::say, texts);
         this.keys = new KeyboardAccess(models.keyboard(), chapterView, browserCopy, vm, texts);
+        this.readingSettings = new ReadingSettingsPane(vm.reading(), texts,
+                pane -> ((BorderPane) stage.getScene().getRoot()).setRight(pane), chapterView::focus);
         this.actions = new WindowActions(new WindowActions.Parts(this::requestQuit, vm, findBar, find, this::openSearch,
                 notesPane, notes, sharingActions, models.sharing(), handbooks, handbookWork, panels, help,
-                new ReadingSettingsDialog(stage, vm.reading(), texts)::show, groupFolder,
+                readingSettings::show, groupFolder,
                 java.util.stream.Stream.concat(keys.actions().stream(), workshop.actions().stream()).toList(), texts));
         help.actions(actions.all());
         build(tasks);
@@ -207,7 +211,8 @@ public final class ReaderWindow {
         actions.installMoreKeys(scene);
         CaretRest.install(scene, tasks, CaretRest.BLINK_FOR); // no blinking, so no pulses, in a window left alone
         WindowGestures.install(scene, chapterView.node(), vm, sharingActions::importNotes);
-        keys.install(scene, side, contents.node(), this::openSearch, searchSide.tab(), notesPane.node(), toolBar);
+        keys.install(scene, side, contents.node(), this::openSearch, searchSide.tab(), notesPane.node(), toolBar,
+                readingSettings);
         names.name(scene.getRoot());
         panelsView.closeOnEsc(scene);
         ListWindows.escLeavesLists(scene); // Esc in the notes list, the contents, the results closes their drawer
@@ -272,6 +277,7 @@ public final class ReaderWindow {
         vm.fontScaleProperty().addListener((o, was, now) -> {
             panels.textScale(now.doubleValue());
             chapterView.setFontScale(now.doubleValue());
+            help.textScale(now.doubleValue());
         });
         panels.textScale(vm.fontScaleProperty().get());
         vm.handbookProperty().addListener((o, was, now) -> {
@@ -287,17 +293,20 @@ public final class ReaderWindow {
         vm.reading().settingsProperty().addListener((o, was, now) -> applyReading(now));
         applyReading(vm.reading().settingsProperty().get());
         chapterView.setFontScale(vm.fontScaleProperty().get());
+        help.textScale(vm.fontScaleProperty().get());
         showBook();
     }
 
     private void applyTheme(Theme theme) {
         chapterView.setTheme(theme.cssName());
-        windowThemes.apply(theme); // this window and its dialogs, all-notes window and selection bar
+        help.theme(theme); // the reader's guide's page
+        windowThemes.apply(theme); // this window and its dialogs, all-notes window, selection bar and guide
     }
 
     /** The page's font and spacing, and the windows' quotes upright or not (issue 14). */
     private void applyReading(ReadingSettings reading) {
         chapterView.setReading(reading.pageValue());
+        help.reading(reading);
         windowThemes.upright(reading.upright());
     }
 

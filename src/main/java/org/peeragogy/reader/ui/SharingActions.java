@@ -106,9 +106,11 @@ final class SharingActions {
         Dialogs.Question q = Dialogs.Question.of(texts.get("import.title"), texts.format("import.header",
                 String.valueOf(preview.file().getFileName())), SharingViewModel.describe(texts, preview))
                 .withId("import-preview");
-        if (!preview.remarks().isEmpty()) {
-            // What the file holds that will not come in, item by item, so nothing is dropped unseen.
-            q = q.withDetails(texts.format("import.remarks", preview.remarks().size()), preview.remarks());
+        if (!preview.reasons().isEmpty()) {
+            // What the file holds that will not come in, item by item, so nothing is dropped unseen; each said in
+            // the window's language (decision 0038).
+            q = q.withDetails(texts.format("import.remarks", preview.reasons().size()),
+                    preview.reasons().stream().map(texts::reason).toList());
         }
         if (dialogs.confirm(q)) {
             sharing.startImport(preview, () -> {

@@ -1,6 +1,5 @@
 package org.peeragogy.reader.ui;
 
-import org.peeragogy.reader.book.Messages;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -120,7 +119,7 @@ public final class SharingViewModel {
             done.accept(exported);
         }, e -> {
             exporting.set(false);
-            problems.accept(Messages.logged(LOG, "Sharing notes", e));
+            problems.accept(texts.logged(LOG, "Sharing notes", e));
         });
     }
 
@@ -153,7 +152,7 @@ public final class SharingViewModel {
         working.set(true);
         tasks.run(name, p -> own.run(read), ready, e -> {
             finished();
-            problems.accept(Messages.logged(LOG, "Sharing notes", e));
+            problems.accept(texts.logged(LOG, "Sharing notes", e));
         });
     }
 
@@ -215,7 +214,7 @@ public final class SharingViewModel {
             done.run();
         }, e -> {
             finished();
-            problems.accept(Messages.logged(LOG, "Sharing notes", e));
+            problems.accept(texts.logged(LOG, "Sharing notes", e));
         });
     }
 
@@ -241,7 +240,7 @@ public final class SharingViewModel {
             done.run();
         }, e -> {
             finished();
-            problems.accept(Messages.logged(LOG, "Sharing notes", e));
+            problems.accept(texts.logged(LOG, "Sharing notes", e));
         });
     }
 
@@ -294,7 +293,7 @@ public final class SharingViewModel {
         try {
             last = lastImportOf(sharing.get());
         } catch (StoreException e) {
-            problems.accept(Messages.logged(LOG, "Sharing notes", e));
+            problems.accept(texts.logged(LOG, "Sharing notes", e));
         }
         lastImport.set(last);
         canUndoImport.set(last.isPresent());
@@ -339,39 +338,21 @@ public final class SharingViewModel {
             try {
                 return new Layers(s.authors().list(), s.conflictedIds(), s.claimed());
             } catch (StoreException e) {
-                throw new ShareException(e.getMessage(), e);
+                throw ShareException.of(e);
             }
         }), layers -> {
             authors.setAll(layers.authors());
             done.read(hiddenAuthors(), layers.conflicted(), layers.claimed());
-        }, e -> problems.accept(Messages.logged(LOG, "Sharing notes", e)));
+        }, e -> problems.accept(texts.logged(LOG, "Sharing notes", e)));
     }
 
     /**
      * An import's summary as the notes file recorded it, in the window's words without its nothing-counts: "3 new,
-     * 1 unchanged, 1 conflict" of the store's "3 new, 0 updated, …, 1 conflicts, …" (each count in the language's
-     * plural: the Undo dialog said "1 conflicts" in every language, a hostile try-out found); "no changes" when every
-     * count is 0. A summary in other words (an older version's) is shown as it was recorded, without its 0s. Any
+     * 1 updated" ({@link ImportWords#stored}); "no changes" (in the window's language) when every count is 0. Any
      * thread.
      */
     public static String shortSummary(Texts texts, String summary) {
-        // What follows a ';' (votes, people renamed) is kept as recorded: its "2 new" are votes, not notes.
-        int semi = summary.indexOf(';');
-        Optional<ImportWords.Counts> counts = ImportWords.read(semi < 0 ? summary : summary.substring(0, semi));
-        if (counts.isPresent()) {
-            java.util.List<String> kept = new java.util.ArrayList<>();
-            String words = ImportWords.changes(texts, counts.get(), true);
-            if (!words.isEmpty()) {
-                kept.add(words);
-            }
-            if (semi >= 0) {
-                java.util.Arrays.stream(summary.substring(semi + 1).split(",\\s*")).map(String::strip)
-                        .filter(p -> !p.isEmpty() && !p.startsWith("0 ")).forEach(kept::add);
-            }
-            return kept.isEmpty() ? texts.get("import.nothing") : String.join(", ", kept);
-        }
-        String kept = java.util.Arrays.stream(summary.split(",\\s*")).map(String::strip)
-                .filter(p -> !p.isEmpty() && !p.startsWith("0 ")).collect(java.util.stream.Collectors.joining(", "));
+        String kept = ImportWords.stored(texts, summary);
         return kept.isEmpty() ? texts.get("import.nothing") : kept;
     }
 
@@ -392,7 +373,7 @@ public final class SharingViewModel {
         try {
             undoImport(batch.getAsLong());
         } catch (ShareException e) {
-            problems.accept(Messages.logged(LOG, "Sharing notes", e));
+            problems.accept(texts.logged(LOG, "Sharing notes", e));
         }
         finished();
     }
@@ -459,7 +440,7 @@ public final class SharingViewModel {
         try {
             authors.setAll(sharing.get().authors().list());
         } catch (StoreException e) {
-            problems.accept(Messages.logged(LOG, "Sharing notes", e));
+            problems.accept(texts.logged(LOG, "Sharing notes", e));
         }
     }
 
@@ -479,14 +460,14 @@ public final class SharingViewModel {
             try {
                 s.authors().setVisible(authorId, visible);
             } catch (StoreException e) {
-                throw new ShareException(e.getMessage(), e);
+                throw ShareException.of(e);
             }
             return Boolean.TRUE;
         }), written -> {
             refreshAuthors();
             done.run();
         }, e -> {
-            problems.accept(Messages.logged(LOG, "Sharing notes", e));
+            problems.accept(texts.logged(LOG, "Sharing notes", e));
             refreshAuthors();
             done.run();
         });
@@ -528,7 +509,7 @@ public final class SharingViewModel {
             try {
                 return s.privateCount();
             } catch (StoreException e) {
-                throw new ShareException(e.getMessage(), e);
+                throw ShareException.of(e);
             }
         });
     }
@@ -548,7 +529,7 @@ public final class SharingViewModel {
             ready.accept(count);
         }, e -> {
             exporting.set(false);
-            problems.accept(Messages.logged(LOG, "Sharing notes", e));
+            problems.accept(texts.logged(LOG, "Sharing notes", e));
         });
     }
 

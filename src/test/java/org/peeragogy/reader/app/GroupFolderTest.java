@@ -265,8 +265,8 @@ class GroupFolderTest {
             clock.advance(Duration.ofSeconds(5)); // the change has settled: its write is due
             GroupFolderSession.Tick away = session.tick(ana.db, ana.sharing, ana.handbook.book().identity());
             assertFalse(away.scan().reachable());
-            assertTrue(away.scan().problem().contains("not there"), away.scan().problem());
-            assertTrue(away.writeProblem().orElseThrow().contains("when it is back"), away.writeProblem().toString());
+            assertTrue(away.scan().problem().english().contains("not there"), away.scan().problem().english());
+            assertTrue(away.writeProblem().orElseThrow().english().contains("when it is back"), away.writeProblem().toString());
 
             Files.move(unplugged, group);
             GroupFolderSession.Tick back = session.tick(ana.db, ana.sharing, ana.handbook.book().identity());

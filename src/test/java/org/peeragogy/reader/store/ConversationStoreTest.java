@@ -219,8 +219,8 @@ class ConversationStoreTest {
             Conversation file = new Conversation(java.util.Map.of(), List.of(
                     new Vote(n.id(), "book", me, "Ana", 0, later), new Vote(n.id(), "book", bo, "Bo", 1, later)));
             ShareStore.Plan plan = db.sharing().plan(List.of(), file, java.util.Map.of(), a -> true);
-            assertTrue(plan.remarks().stream().anyMatch(r -> r.contains("says it is yours") && r.contains("yours stay")),
-                    plan.remarks().toString());
+            assertTrue(plan.remarks().stream().map(org.peeragogy.reader.book.Reason::english)
+                    .anyMatch(r -> r.contains("says it is yours") && r.contains("yours stay")), plan.remarks().toString());
             ShareStore.Applied done = db.sharing().apply(List.of(), file, a -> true, "forged", "notes",
                     java.util.Map.of(), null);
             List<Vote> votes = db.conversation().of("book").votes();

@@ -137,7 +137,7 @@ class GroupFolderActionsTest {
                 try (Database own = ana.another()) {
                     return work.with(new NoteSharing(own, chapters, "test"));
                 } catch (StoreException e) {
-                    throw new ShareException(e.getMessage(), e);
+                    throw ShareException.of(e);
                 }
             }
         }, problems::add, tasks, TEXTS);

@@ -131,7 +131,7 @@ class SharingActionsTest {
                 try (Database own = ana.another()) {
                     return work.with(new NoteSharing(own, chapters, "test"));
                 } catch (StoreException e) {
-                    throw new ShareException(e.getMessage(), e);
+                    throw ShareException.of(e);
                 }
             }
         }, problems::add, tasks, TEXTS);
@@ -337,7 +337,7 @@ class SharingActionsTest {
                 try (Database own = ana.another()) {
                     return work.with(new NoteSharing(own, chapters, "test"));
                 } catch (StoreException e) {
-                    throw new ShareException(e.getMessage(), e);
+                    throw ShareException.of(e);
                 }
             }
         }, problems::add, tasks, TEXTS);
@@ -417,7 +417,7 @@ class SharingActionsTest {
     @Test
     void aRecordedSummaryIsSaidInTheWindowsWordsWithEachCountsPlural() {
         String recorded = "3 new, 0 updated, 0 deleted, 1 unchanged, 1 conflicts, 0 could not be placed"
-                + " (2 deletions of notes you never had recorded), 1 vote new or changed";
+                + " (2 deletions of notes you never had recorded); votes: 1 new, 0 changed, 0 unchanged";
         assertEquals("3 new, 1 unchanged, 1 conflict, 1 vote new or changed",
                 SharingViewModel.shortSummary(TEXTS, recorded));
         String spanish = SharingViewModel.shortSummary(Texts.of(java.util.Locale.forLanguageTag("es")), recorded);
@@ -443,7 +443,7 @@ class SharingActionsTest {
         assertTrue(SharingViewModel.shortSummary(Texts.of(java.util.Locale.forLanguageTag("es")), recorded)
                 .contains("1 conflicto"), SharingViewModel.shortSummary(Texts.of(java.util.Locale.forLanguageTag("es")),
                 recorded));
-        assertEquals("1 new, votes: 2 new, 1 person renamed", SharingViewModel.shortSummary(TEXTS,
+        assertEquals("1 new, 2 votes new or changed, 1 person renamed", SharingViewModel.shortSummary(TEXTS,
                 "1 new, 0 updated, 0 deleted, 0 unchanged, 0 conflicts, 0 could not be placed; votes: 2 new, 0 changed,"
                         + " 0 unchanged, 1 person renamed"));
     }

@@ -10,9 +10,11 @@ import java.util.TreeMap;
 import org.peeragogy.reader.book.Annotation;
 import org.peeragogy.reader.book.AuthorNames;
 import org.peeragogy.reader.book.NoteLink;
+import org.peeragogy.reader.book.Reason;
 import org.peeragogy.reader.book.Vote;
 import org.peeragogy.reader.share.ImportFile;
 import org.peeragogy.reader.share.NoteSharing;
+import org.peeragogy.reader.share.ShareReason;
 import org.peeragogy.reader.store.AuthorStore;
 import org.peeragogy.reader.store.ConversationStore;
 import org.peeragogy.reader.store.ShareStore;
@@ -34,18 +36,21 @@ final class Authorship {
 
     /** Someone other than the file's owner, and what of theirs the file holds. */
     record Other(String id, String name, int notes, int deletions, int votes) {
-        String describe() {
-            List<String> what = new ArrayList<>();
-            if (notes > 0) {
-                what.add(notes + (notes == 1 ? " note" : " notes"));
+        /** "Eve (1 note, 2 votes)" ({@link ShareReason#OTHER_PERSON}). */
+        Reason describe() {
+            List<Reason> what = new ArrayList<>();
+            count(what, notes, ShareReason.ONE_NOTE, ShareReason.NOTES);
+            count(what, deletions, ShareReason.ONE_DELETION, ShareReason.DELETIONS);
+            count(what, votes, ShareReason.ONE_VOTE, ShareReason.VOTES);
+            return Reason.of(ShareReason.OTHER_PERSON, name, Reason.listOf(what));
+        }
+
+        private static void count(List<Reason> what, int n, ShareReason one, ShareReason many) {
+            if (n == 1) {
+                what.add(Reason.of(one));
+            } else if (n > 1) {
+                what.add(Reason.of(many, n));
             }
-            if (deletions > 0) {
-                what.add(deletions + (deletions == 1 ? " deletion" : " deletions"));
-            }
-            if (votes > 0) {
-                what.add(votes + (votes == 1 ? " vote" : " votes"));
-            }
-            return name + " (" + String.join(", ", what) + ")";
         }
     }
 
@@ -96,13 +101,12 @@ final class Authorship {
      * @param whose the name the file's name gives its owner
      */
     static NoteSharing.Preview saying(NoteSharing.Preview preview, List<Other> others, String whose) {
-        List<String> named = others.stream().limit(6).map(Other::describe).toList();
-        String list = String.join(", ", named) + (others.size() > named.size()
-                ? " and " + (others.size() - named.size()) + " more" : "");
-        List<String> remarks = new ArrayList<>();
-        remarks.add("This file holds notes by other people: " + list + ". A reader's own file holds only their own"
-                + " notes, so it is not treated as " + whose + "'s: it is never merged without asking, merging it"
-                + " accepts no one, and what it deletes of other people's notes is deleted only if you merge it.");
+        List<Reason> named = others.stream().limit(6).map(Other::describe).toList();
+        Reason list = others.size() > named.size()
+                ? Reason.of(ShareReason.AND_MORE, Reason.listOf(named), others.size() - named.size())
+                : Reason.listOf(named);
+        List<Reason> remarks = new ArrayList<>();
+        remarks.add(Reason.of(ShareReason.OTHERS_IN_FILE, list, whose));
         remarks.addAll(preview.plan().remarks());
         ShareStore.Plan plan = preview.plan();
         return new NoteSharing.Preview(preview.file(), preview.contents(),

@@ -1,5 +1,8 @@
 package org.peeragogy.reader.share.group;
 
+import org.peeragogy.reader.book.Reason;
+import org.peeragogy.reader.share.ShareReason;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.DirectoryStream;
@@ -100,7 +103,7 @@ public final class GroupFolder {
      *
      * @param reachable   false when the folder is not there or cannot be read (a stick unplugged, a share
      *                    offline): nothing was read or changed, and the next look tries again
-     * @param problem     why it is not reachable, for the reader
+     * @param problem     why it is not reachable, for the reader; null when it is
      * @param arrivals    files that bring something new, main files before conflict copies
      * @param files       every notes file in the folder as now known (the reader's own left out), by name
      * @param arriving    names of files still arriving (temporary names), left for later
@@ -112,7 +115,7 @@ public final class GroupFolder {
      *                    with a copy of this profile, or a forgery): never removed, read as anyone's (decision 0035)
      * @param digests     every facilitator's digest in the folder now, seen before or not
      */
-    public record Scan(boolean reachable, String problem, List<Arrival> arrivals, List<SeenFile> files,
+    public record Scan(boolean reachable, Reason problem, List<Arrival> arrivals, List<SeenFile> files,
                        List<String> arriving, List<GroupHandout> handouts, List<SeenFile> unusable,
                        List<String> underYourId, List<GroupHandout> digests) {
         public Scan {
@@ -126,7 +129,7 @@ public final class GroupFolder {
         }
 
         /** A look without unusable files, files under the reader's id or digests listed. Any thread. */
-        public Scan(boolean reachable, String problem, List<Arrival> arrivals, List<SeenFile> files,
+        public Scan(boolean reachable, Reason problem, List<Arrival> arrivals, List<SeenFile> files,
                     List<String> arriving, List<GroupHandout> handouts) {
             this(reachable, problem, arrivals, files, arriving, handouts, List.of(), List.of(), List.of());
         }
@@ -168,8 +171,7 @@ public final class GroupFolder {
     public Scan scan(Database db, NoteSharing sharing, boolean offerWaiting, boolean markHandoutsSeen)
             throws StoreException {
         if (!Files.isDirectory(folder)) {
-            return unreachable("The group folder " + folder + " is not there (is the stick plugged in, the share"
-                    + " connected?).");
+            return unreachable(Reason.of(ShareReason.GROUP_NOT_THERE, folder));
         }
         String me = db.settings().readerId();
         GroupFolderStore store = db.groupFolder();
@@ -178,7 +180,7 @@ public final class GroupFolder {
         try (DirectoryStream<Path> dir = Files.newDirectoryStream(folder)) {
             dir.forEach(entries::add);
         } catch (IOException | RuntimeException e) {
-            return unreachable("The group folder " + folder + " cannot be read now (" + e.getMessage() + ").");
+            return unreachable(Reason.of(ShareReason.GROUP_UNREADABLE, folder, String.valueOf(e.getMessage())));
         }
         entries.sort(Comparator.comparing((Path p) -> GroupFileNames.classify(name(p)).kind()
                 == GroupFileNames.Kind.CONFLICT_COPY).thenComparing(GroupFolder::name));
@@ -225,7 +227,7 @@ public final class GroupFolder {
                 unusable.add(r.get().file());
             }
         }
-        return new Scan(true, "", arrivals, files, arriving, handouts, unusable, underYourId, digests);
+        return new Scan(true, null, arrivals, files, arriving, handouts, unusable, underYourId, digests);
     }
 
     /**
@@ -322,7 +324,7 @@ public final class GroupFolder {
                 + "|" + db.settings().get(org.peeragogy.reader.store.SettingsStore.READER_NAME).orElse("");
     }
 
-    private static Scan unreachable(String why) {
+    private static Scan unreachable(Reason why) {
         return new Scan(false, why, List.of(), List.of(), List.of(), List.of());
     }
 

@@ -7,8 +7,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
+import org.peeragogy.reader.book.Reason;
 import org.peeragogy.reader.share.NoteSharing;
 import org.peeragogy.reader.share.ShareException;
+import org.peeragogy.reader.share.ShareReason;
 import org.peeragogy.reader.store.Database;
 import org.peeragogy.reader.store.StoreException;
 
@@ -56,7 +58,7 @@ public final class GroupFolderSession {
      *                     tries again)
      * @param scan         the look at the others' files
      */
-    public record Tick(Optional<Path> written, Optional<String> writeProblem, GroupFolder.Scan scan) {
+    public record Tick(Optional<Path> written, Optional<Reason> writeProblem, GroupFolder.Scan scan) {
     }
 
     /**
@@ -73,7 +75,7 @@ public final class GroupFolderSession {
             changedAt = written == null ? Instant.MIN : now;
         }
         Optional<Path> wrote = Optional.empty();
-        Optional<String> problem = Optional.empty();
+        Optional<Reason> problem = Optional.empty();
         boolean settled = changedAt.equals(Instant.MIN) || !now.isBefore(changedAt.plus(debounce));
         boolean reachable = Files.isDirectory(folder.folder());
         boolean due = !fingerprint.equals(written) && settled;
@@ -83,8 +85,8 @@ public final class GroupFolderSession {
                 wrote = Optional.of(folder.writeOwn(db, sharing));
                 written = fingerprint;
             } catch (ShareException e) {
-                problem = Optional.of(e.getMessage() + (reachable ? " The reader tries again at its next look."
-                        : " Your notes will be written to it when it is back."));
+                problem = Optional.of(Reason.of(Reason.General.SENTENCES, e.reason(),
+                        Reason.of(reachable ? ShareReason.GROUP_TRIES_AGAIN : ShareReason.GROUP_WRITTEN_WHEN_BACK)));
             }
         }
         GroupFolder.Scan scan = folder.scan(db, sharing, !offered);

@@ -1,5 +1,8 @@
 package org.peeragogy.reader.share.group;
 
+import org.peeragogy.reader.book.Reason;
+import org.peeragogy.reader.share.ShareReason;
+
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -42,20 +45,17 @@ final class OwnFile {
         String name = db.settings().get(SettingsStore.READER_NAME).filter(n -> !n.isBlank()).orElse("reader");
         if (folder.startsWith(staging.toAbsolutePath().normalize())) {
             // The staging copy would be the file itself, and removed once copied: the folder is no group's.
-            throw new ShareException("The group folder " + folder + " is the reader's own staging folder " + staging
-                    + ", in its data folder. Choose a folder of its own for the group (a stick, a shared folder, a"
-                    + " Syncthing folder).");
+            throw new ShareException(Reason.of(ShareReason.GROUP_IS_STAGING, folder, staging));
         }
         if (!Files.isDirectory(folder)) {
-            throw new ShareException("The group folder " + folder + " is not there now (is the stick plugged in, the"
-                    + " share connected?).");
+            throw new ShareException(Reason.of(ShareReason.GROUP_FOLDER_GONE, folder));
         }
         Path made;
         try {
             Files.createDirectories(staging);
             made = staging.resolve(GroupFileNames.own(name, me));
         } catch (IOException e) {
-            throw new ShareException("Cannot make " + staging + ": " + e.getMessage(), e);
+            throw new ShareException(Reason.of(ShareReason.CANNOT_MAKE, staging, String.valueOf(e.getMessage())), e);
         }
         GroupFolderStore store = db.groupFolder();
         String key = folder.toString();
@@ -63,7 +63,7 @@ final class OwnFile {
             // The reader's anonymous questions are theirs too (decision 0031): their file carries them.
             Set<String> mine = db.conversation().anonymousId().map(anon -> Set.of(me, anon)).orElse(Set.of(me));
             sharing.export(NoteSharing.Format.NOTES, made, new ExportFilter(Set.of(), Set.of(), Set.of(), mine));
-            String sha = GroupFolder.sha256(made).orElseThrow(() -> new ShareException("Cannot read back " + made));
+            String sha = GroupFolder.sha256(made).orElseThrow(() -> new ShareException(Reason.of(ShareReason.CANNOT_READ_BACK, made)));
             String own = target(folder, name, me, store, sha);
             put(folder, made, own);
             store.wroteOwn(key, own, sha);
@@ -129,10 +129,7 @@ final class OwnFile {
                 return candidate;
             }
         }
-        throw new ShareException("Your notes were not written to the group folder " + folder + ": files named with"
-                + " your id that your reader did not write take all " + NAMES + " of its names ("
-                + GroupFileNames.own(name, me) + " and the next ones). Take the ones no computer of yours writes out"
-                + " of the folder.");
+        throw new ShareException(Reason.of(ShareReason.GROUP_NAMES_TAKEN, folder, NAMES, GroupFileNames.own(name, me)));
     }
 
     /** Copies {@code made} in under a temporary name, syncs it, moves it into place as {@code own}. */
@@ -155,10 +152,8 @@ final class OwnFile {
             } catch (IOException ignored) {
                 // The temporary name is skipped by every reader and sync tool; it is replaced next time.
             }
-            throw new ShareException("Could not write your notes to the group folder " + folder + ": "
-                    + Optional.ofNullable(e.getMessage()).orElse(e.toString()) + ". Check that the stick is not"
-                    + " write-protected (the switch on its side) or full, and that you may write to the shared folder.",
-                    e);
+            throw new ShareException(Reason.of(ShareReason.GROUP_WRITE_FAILED, folder,
+                    Optional.ofNullable(e.getMessage()).orElse(e.toString())), e);
         }
     }
 
