@@ -26,6 +26,7 @@ start() {
     echo "package check: $label printed the warnings above"; exit 1
   fi
   echo "package check: $label started without warnings, $(grep -o 'first-chapter-ms=[0-9]*' "$out")"
+  grep -o 'start-timeline-ms.*' "$out" || true
 }
 
 # 0. The jar as built, started with `java -jar`: JavaFX loads as modules from target/javafx (issue 17).

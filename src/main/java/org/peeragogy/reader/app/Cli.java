@@ -139,7 +139,7 @@ final class Cli {
                 throw e;
             }
             // The handbook can still be searched, in an index of its own that is thrown away after.
-            err.println("Your notes are not searched: " + e.reason());
+            err.println("Your notes are not searched: " + e.problem());
             java.nio.file.Path scratch = java.nio.file.Files.createTempDirectory("peeragogy-search-");
             try (Database db = Database.open(scratch)) {
                 hits = search(db, handbook, options.arguments().get(0), limit);

@@ -1,15 +1,21 @@
 package org.peeragogy.reader.app;
 
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 import java.util.Optional;
+import org.peeragogy.reader.book.AuthorNames;
 import org.peeragogy.reader.book.Handbook;
 import org.peeragogy.reader.book.Messages;
 import org.peeragogy.reader.share.NoteSharing;
 import org.peeragogy.reader.share.ShareException;
 import org.peeragogy.reader.share.group.GroupFileNames;
 import org.peeragogy.reader.share.group.GroupFolder;
+import org.peeragogy.reader.share.group.GroupHandout;
 import org.peeragogy.reader.store.Database;
 import org.peeragogy.reader.store.GroupFolderStore;
 import org.peeragogy.reader.store.SettingsStore;
@@ -19,11 +25,18 @@ import org.peeragogy.reader.store.StoreException;
 /**
  * {@code group-folder set DIR [--group NAME]}, {@code group-folder status} and
  * {@code group-folder sync [--merge-accepted | --merge-all]} (issue 16): the group folder for scripts, tests
- * and a facilitator at a terminal. Prints tab-separated lines; exits 1 with a message on the error stream when
- * no folder is set or it is not reachable.
+ * and a facilitator at a terminal. Prints tab-separated lines, one record each: every field from outside (file
+ * names, people's names, reasons) is cleaned as people's names are ({@link AuthorNames#clean}: no tab, line break
+ * or bidirectional control), times are UTC to the millisecond. After each {@code new} or {@code merged} line come
+ * its file's {@code remark} lines, as {@code import} prints them. Exits 1 with a message on the error stream, saying
+ * what to do, when no folder is set, it is not reachable, or ({@code sync}) the reader's own file could not be
+ * written. A command runs once: nothing here looks again later.
  */
 final class GroupFolderCommand {
     private static final System.Logger LOG = System.getLogger(GroupFolderCommand.class.getName());
+    /** The time column: UTC to the millisecond, always three digits. */
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSX", Locale.ROOT)
+            .withZone(ZoneOffset.UTC);
     private final PrintStream out;
     private final PrintStream err;
 
@@ -34,75 +47,120 @@ final class GroupFolderCommand {
 
     int run(Options options, Handbook handbook) throws StoreException {
         String what = options.arguments().get(0);
-        try (Database db = Database.open(DataDirs.resolve(options))) {
+        Path data = DataDirs.resolve(options);
+        try (Database db = Database.open(data)) {
             if (what.equals("set")) {
-                return set(db, Path.of(options.arguments().get(1)), options.flag("--group"));
+                return set(db, data, Path.of(options.arguments().get(1)), options.flag("--group"));
             }
             Optional<String> dir = db.settings().get(GroupFolder.FOLDER_SETTING);
             if (dir.isEmpty()) {
                 err.println("No group folder is set. Choose one with: group-folder set DIR [--group NAME]");
                 return 1;
             }
-            GroupFolder folder = new GroupFolder(Path.of(dir.get()), DataDirs.resolve(options).resolve("group-staging"));
+            GroupFolder folder = new GroupFolder(Path.of(dir.get()), data.resolve("group-staging"));
             NoteSharing sharing = new NoteSharing(db, new HandbookChapters(handbook), Cli.appVersion());
+            boolean written = true;
             if (what.equals("sync")) {
                 try {
-                    out.println("wrote\t" + folder.writeOwn(db, sharing).getFileName());
+                    out.println("wrote\t" + cell(String.valueOf(folder.writeOwn(db, sharing).getFileName())));
                 } catch (ShareException e) {
-                    err.println(Messages.logged(LOG, "group-folder sync", e));
+                    written = false;
+                    err.println(Messages.logged(LOG, "group-folder sync", e) + " Then run group-folder sync again.");
                 }
             }
-            GroupFolder.Scan scan = folder.scan(db, sharing, true);
+            // The window's notice of a digest is not used up here: digests are listed, not marked seen.
+            GroupFolder.Scan scan = folder.scan(db, sharing, true, false);
             if (!scan.reachable()) {
-                err.println(scan.problem());
+                err.println(scan.problem().english() + " Plug in the stick or connect the share, then run group-folder " + what
+                        + " again.");
                 return 1;
             }
-            out.println("group\t" + db.settings().get(GroupFolder.GROUP_SETTING).orElse("") + "\t" + folder.folder());
-            boolean mergeAll = options.has("--merge-all");
-            boolean mergeAccepted = options.has("--merge-accepted");
-            for (GroupFolder.Arrival a : scan.arrivals()) {
-                boolean accepted = folder.accepted(db, a);
-                if (what.equals("sync") && (mergeAll || mergeAccepted && accepted)) {
-                    try {
-                        ShareStore.Applied done = folder.merge(db, sharing, a, mergeAll);
-                        out.println("merged\t" + a.seen().person() + "\t" + a.seen().name() + "\t"
-                                + GroupFolder.shortSummary(done.plan().summary()));
-                    } catch (ShareException e) {
-                        err.println(Messages.logged(LOG, "group-folder sync", e));
-                    }
-                } else {
-                    out.println("new\t" + a.seen().person() + "\t" + a.seen().name() + "\t"
-                            + GroupFolder.shortSummary(a.preview().plan().summary())
-                            + (accepted ? "" : "\tnot accepted yet: merge it in the window, or sync --merge-all"));
-                }
-            }
+            out.println("group\t" + cell(db.settings().get(GroupFolder.GROUP_SETTING).orElse("")) + "\t"
+                    + cell(folder.folder().toString()));
+            scan.underYourIdProblem().ifPresent(problem -> err.println(cell(problem)));
+            scan.underYourId().forEach(n -> out.println("under-your-id\t" + cell(n)));
+            arrivals(db, sharing, folder, scan, what.equals("sync") ? options : null);
             if (what.equals("status")) {
                 for (GroupFolderStore.SeenFile f : scan.files()) {
-                    out.println("file\t" + f.person() + "\t" + f.name() + "\t"
-                            + f.writtenAt().map(Object::toString).orElse(f.modified().toString()) + "\t"
-                            + f.state().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + "\t"
-                            + f.summary().replace('\n', ' '));
+                    out.println("file\t" + cell(f.person()) + "\t" + cell(f.name()) + "\t"
+                            + TIME.format(f.writtenAt().orElse(f.modified())) + "\t"
+                            + f.state().name().toLowerCase(Locale.ROOT).replace('_', ' ') + "\t" + cell(f.summary()));
                 }
-                scan.arriving().forEach(n -> out.println("arriving\t" + n));
+                scan.arriving().forEach(n -> out.println("arriving\t" + cell(n)));
+                for (GroupHandout h : scan.digests()) {
+                    out.println("digest\t" + cell(h.name()) + "\t" + TIME.format(h.modified()) + "\t"
+                            + cell(h.file().toString()));
+                }
+            } else {
+                scan.unusable().forEach(f -> out.println("unusable\t" + cell(f.name()) + "\t" + cell(f.summary())));
             }
-            return 0;
+            return written ? 0 : 1;
         }
     }
 
-    private int set(Database db, Path dir, Optional<String> group) throws StoreException {
+    /**
+     * A {@code new} line for each arrival, or {@code merged} when {@code sync} (its options; null for
+     * {@code status}) merges it, each followed by its remarks.
+     */
+    private void arrivals(Database db, NoteSharing sharing, GroupFolder folder, GroupFolder.Scan scan, Options sync)
+            throws StoreException {
+        boolean mergeAll = sync != null && sync.has("--merge-all");
+        boolean mergeAccepted = sync != null && sync.has("--merge-accepted");
+        for (GroupFolder.Arrival a : scan.arrivals()) {
+            boolean accepted = folder.accepted(db, a);
+            String who = cell(a.seen().person()) + "\t" + cell(a.seen().name()) + "\t";
+            if (mergeAll || mergeAccepted && accepted) {
+                try {
+                    ShareStore.Applied done = folder.merge(db, sharing, a, mergeAll);
+                    out.println("merged\t" + who + GroupFolder.shortSummary(done.plan().summary()));
+                } catch (ShareException e) {
+                    err.println(Messages.logged(LOG, "group-folder sync", e));
+                    continue;
+                }
+            } else {
+                out.println("new\t" + who + GroupFolder.shortSummary(a.preview().plan().summary()) + (accepted ? ""
+                        : a.seen().authorId().isEmpty() ? "\tasks every time: its notes are not all one person's;"
+                        + " merge it in the window, or sync --merge-all"
+                        : "\tnot accepted yet: merge it in the window, or sync --merge-all"));
+            }
+            a.preview().remarks().forEach(r -> out.println("remark\t" + cell(r)));
+        }
+    }
+
+    private int set(Database db, Path data, Path dir, Optional<String> group) throws StoreException {
         Path abs = dir.toAbsolutePath().normalize();
         if (!Files.isDirectory(abs)) {
             err.println("There is no folder at " + abs + ". Make it (or plug in the stick, connect the share) and"
                     + " run group-folder set again.");
             return 1;
         }
+        if (real(abs).startsWith(real(data.toAbsolutePath().normalize()))) {
+            err.println("The folder " + abs + " is the reader's own data folder, or inside it: the reader keeps your"
+                    + " notes there, and a group folder is the group's. Choose a folder of its own (a stick, a shared"
+                    + " folder, a Syncthing folder) and run group-folder set again.");
+            return 1;
+        }
         String name = group.orElse(abs.getFileName() == null ? abs.toString() : abs.getFileName().toString());
         db.settings().put(GroupFolder.FOLDER_SETTING, abs.toString());
         db.settings().put(GroupFolder.GROUP_SETTING, name);
         String me = db.settings().get(SettingsStore.READER_NAME).filter(n -> !n.isBlank()).orElse("reader");
-        out.println("Group folder for " + name + ": " + abs);
+        out.println("Group folder for " + cell(name) + ": " + cell(abs.toString()));
         out.println("Your notes go there as " + GroupFileNames.own(me, db.settings().readerId())
                 + "; group-folder sync writes them now and reads the others'.");
         return 0;
+    }
+
+    /** The path with links resolved where it exists (a link into the data folder is inside it too). */
+    private static Path real(Path p) {
+        try {
+            return p.toRealPath();
+        } catch (IOException e) {
+            return p;
+        }
+    }
+
+    /** One field of a line: no tab, line break or bidirectional control from outside breaks or reorders it. */
+    private static String cell(String text) {
+        return AuthorNames.clean(text);
     }
 }

@@ -22,6 +22,8 @@ final class Gui {
 
     /** Returns a non-zero exit code when the window could not be started; 0 once it runs. */
     static int launch(Options options, PrintStream err) {
+        StartTimeline timeline = new StartTimeline();
+        timeline.mark("launch");
         Path dataDir = DataDirs.resolve(options);
         // Load the Markdown and HTML libraries' classes at once, on the second core, while the
         // database and the handbook are being opened: rendering a page of our own guide does it.
@@ -39,12 +41,20 @@ final class Gui {
         WindowStart start = new WindowStart(options, dataDir, err, new SystemBrowser()::open, Gui::exit,
                 Clock.systemDefaultZone());
         Optional<String> smoke = options.smokeChapter();
-        smoke.ifPresent(id -> start.onShown(session -> exitOnceShown(session, id)));
+        smoke.ifPresent(id -> start.onShown(session -> {
+            timeline.mark("window-shown");
+            exitOnceShown(session, id, timeline);
+        }));
         smoke.ifPresent(id -> watchdog(id, err));
         // Opening the database and reading the handbook each take hundreds of milliseconds; JavaFX
         // takes as long to start, so the two run side by side.
-        CompletableFuture<WindowStart.Outcome> preparing = CompletableFuture.supplyAsync(start::prepareInBackground);
+        CompletableFuture<WindowStart.Outcome> preparing = CompletableFuture.supplyAsync(() -> {
+            WindowStart.Outcome prepared = start.prepareInBackground();
+            timeline.mark("prepared");
+            return prepared;
+        });
         Platform.startup(() -> { });
+        timeline.mark("toolkit");
         WindowStart.Outcome outcome;
         try {
             outcome = preparing.join();
@@ -94,11 +104,14 @@ final class Gui {
         t.start();
     }
 
-    private static void exitOnceShown(ReaderSession session, String id) {
+    private static void exitOnceShown(ReaderSession session, String id, StartTimeline timeline) {
         session.window().addLaidOutListener((chapter, fraction) -> {
             if (chapter.equals(id)) {
                 // The JVM's own uptime: the process start time the OS reports is only whole-second exact.
-                System.out.println("first-chapter-ms=" + ManagementFactory.getRuntimeMXBean().getUptime());
+                long uptime = ManagementFactory.getRuntimeMXBean().getUptime();
+                timeline.mark("chapter-laid-out");
+                System.out.println("first-chapter-ms=" + uptime);
+                System.out.println(timeline.line());
                 System.out.flush();
                 // Everything the window wrote is committed. Exit from another thread once JavaFX has
                 // stopped (exiting inside a pulse races the renderer), so that the JVM's exit work

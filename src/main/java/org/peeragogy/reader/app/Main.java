@@ -28,6 +28,10 @@ public final class Main {
     public static void main(String[] args) {
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
+        if (help(args, out)) {
+            System.exit(0);
+            return;
+        }
         Options options;
         try {
             options = Options.parse(args);
@@ -36,6 +40,11 @@ public final class Main {
             return;
         }
         if (options.isWindow()) {
+            java.util.OptionalInt relaunched = JarRelaunch.run(args);
+            if (relaunched.isPresent()) {
+                System.exit(relaunched.getAsInt());
+                return;
+            }
             java.util.Optional<ClassLoader> modular = java.util.Optional.empty();
             try {
                 modular = ModularLaunch.loader();
@@ -145,7 +154,7 @@ public final class Main {
             return remembered(db);
         } catch (OpenFailure e) {
             if (e.damaged() && HANDBOOK_ONLY.contains(options.command())) {
-                err.println(e.reason() + " The handbook you chose in the reader is not known while it is damaged,"
+                err.println(e.problem() + " The handbook you chose in the reader is not known while it is damaged,"
                         + " so the default one is used. To recover your notes: "
                         + RecoverCommand.command(options, "recover"));
             }
@@ -161,6 +170,18 @@ public final class Main {
     static HandbookLocator.Remembered remembered(Database db) throws StoreException {
         return new HandbookLocator.Remembered(db.settings().get(HandbookLibrary.CHOSEN_SETTING),
                 db.settings().get(ReaderViewModel.HANDBOOK_KEY), db.settings().get(ReaderViewModel.LANGUAGE_KEY));
+    }
+
+    /**
+     * {@code --help} anywhere on the command line: prints the usage on {@code out} and returns true (the program then
+     * exits 0, as asking for help is no mistake); false otherwise.
+     */
+    static boolean help(String[] args, PrintStream out) {
+        if (java.util.Arrays.asList(args).contains("--help")) {
+            out.println(Options.USAGE);
+            return true;
+        }
+        return false;
     }
 
     static int usage(PrintStream err, String reason) {

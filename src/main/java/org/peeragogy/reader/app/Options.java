@@ -53,11 +53,12 @@ record Options(Optional<Path> handbook, Optional<Path> dataDir, Optional<String>
                                 keep your notes in a group folder (a USB stick, a shared folder, a folder
                                 Syncthing or Nextcloud keeps in sync) and read everyone else's from it
               group-folder status
-                                who has a file there, when it was written, and what it would bring
+                                who has a file there, when it was written (UTC), what it would bring, files
+                                that cannot be used and why, and the group's digests
               group-folder sync [--merge-accepted | --merge-all]
                                 write your notes there now and look at the others' files; merge those of
                                 people you merged by hand before (--merge-accepted) or every file, accepting
-                                their people (--merge-all)
+                                their people (--merge-all); exits 1 when your notes could not be written
               digest --format markdown|html|pdf --out FILE [--chapter ID]... [--names show|initials|hide]
                                 the facilitator's digest of everyone's notes: per chapter the counts, the
                                 most-marked passages, open questions by votes with their threads, answered
@@ -83,7 +84,8 @@ record Options(Optional<Path> handbook, Optional<Path> dataDir, Optional<String>
               --portable        keep your data in the data folder inside the reader's own folder (as when
                                 a file named portable is there: the portable archives have one)
               --debug           print every logged problem with its stack trace here too (the log is
-                                always written to logs/ in the data folder)""";
+                                always written to logs/ in the data folder)
+              --help            print this and exit""";
 
     /**
      * Each command, its number of positional arguments (-1: one or more, joined with spaces), and the

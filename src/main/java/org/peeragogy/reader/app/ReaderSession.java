@@ -59,6 +59,8 @@ final class ReaderSession implements AutoCloseable {
     private final SearchViewModel search;
     private final ReaderWindow window;
     private final GroupFolderViewModel group;
+    /** The window's words, in the language it is shown in. */
+    private final Texts texts;
     private ConversationViewModel talk;
     private GroupViewModel groupView;
     private DigestViewModel digest;
@@ -98,7 +100,8 @@ final class ReaderSession implements AutoCloseable {
         // The window's words first: every view-model that speaks is given them.
         InterfaceLanguageViewModel interfaceLanguage = new InterfaceLanguageViewModel(database.settings(), saves,
                 writer.settings(), language.system(), language.thisRun(), reopen);
-        Texts texts = interfaceLanguage.texts();
+        Texts texts = this.texts = interfaceLanguage.texts();
+        saves.sayFailuresWith(texts::failure); // a failed save is said in the window's language (decision 0038)
         // A replaced handbook is closed after the chapter renders already asked of it.
         this.viewModel = new ReaderViewModel(handbook, database.settings(), database.readingPositions(),
                 this::closeAfterRenders, saves, writer.settings(), writer.readingPositions(), texts);
@@ -176,9 +179,9 @@ final class ReaderSession implements AutoCloseable {
         };
         this.groupView = new GroupViewModel(own, reader::book, tasks, reader::report, texts);
         this.digest = new DigestViewModel(names -> own.run(db -> new Digests(db, forHandbook.chapters())
-                .make(Set.of(), names)), tasks, reader::report);
+                .make(Set.of(), names)), tasks, reader::report, texts);
         this.options = new WorkshopOptionsViewModel(database.settings(), writer.settings(), database.conversation(),
-                notes, saves, reader::report);
+                notes, saves, reader::report, texts);
         return new WorkshopViewModels(talk, options, groupView, digest);
     }
 
@@ -254,7 +257,7 @@ final class ReaderSession implements AutoCloseable {
                     try (Database own = database.another()) {
                         return work.with(new NoteSharing(own, chapters(), Cli.appVersion()));
                     } catch (StoreException e) {
-                        throw new ShareException(e.getMessage(), e);
+                        throw new ShareException(e.reason(), e);
                     }
                 }
             };
@@ -355,6 +358,29 @@ final class ReaderSession implements AutoCloseable {
 
     Database database() {
         return database;
+    }
+
+    /** The window's words, in its language. */
+    Texts texts() {
+        return texts;
+    }
+
+    /**
+     * What the reader can still take back in this window and keeps across View → Interface language (decision
+     * 0038): Back and Forward, and the notes Undo would bring back.
+     */
+    record Kept(org.peeragogy.reader.ui.History.Kept history, java.util.List<org.peeragogy.reader.book.Annotation> deleted) {
+    }
+
+    /** Back, Forward and Undo delete as they are now, for the window opened again after this one. FX thread. */
+    Kept kept() {
+        return new Kept(viewModel.history(), notes.undoable());
+    }
+
+    /** Takes over what the window before kept ({@link #kept}); call after the window was shown. FX thread. */
+    void takeOver(Kept kept) {
+        viewModel.restoreHistory(kept.history());
+        notes.keepUndoable(kept.deleted());
     }
 
     @Override

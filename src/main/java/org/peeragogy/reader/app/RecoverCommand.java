@@ -63,7 +63,7 @@ final class RecoverCommand {
             err.println(failure.getMessage());
             return 1;
         }
-        err.println(failure.reason());
+        err.println(failure.problem());
         Optional<Backups.Verified> backup = new Recovery(DataDirs.resolve(options), clock).latestBackup();
         err.println("To go on, run one of:");
         backup.ifPresentOrElse(b -> err.println("  " + command(options, "recover --restore-backup") + "   restore "

@@ -10,6 +10,8 @@ import org.peeragogy.reader.store.Backups;
 import org.peeragogy.reader.store.DamagedDatabase;
 import org.peeragogy.reader.store.Salvage;
 import org.peeragogy.reader.store.StoreException;
+import org.peeragogy.reader.store.StoreReason;
+import org.peeragogy.reader.book.Reason;
 
 /**
  * The two ways on from a notes file that is damaged (docs/decisions/0010), for the command line and the
@@ -20,11 +22,20 @@ import org.peeragogy.reader.store.StoreException;
 final class Recovery {
     private static final System.Logger LOG = System.getLogger(Recovery.class.getName());
     /**
-     * What was done, in words for the reader.
+     * What was done, in words for the reader: sentences said one after the other (the window says each in its
+     * language, decision 0038).
      *
      * @param salvaged the notes file with the notes saved from the damaged file, to be imported
      */
-    record Outcome(String message, Optional<Path> salvaged) {
+    record Outcome(java.util.List<Reason> said, Optional<Path> salvaged) {
+        Outcome {
+            said = java.util.List.copyOf(said);
+        }
+
+        /** In English, as the command line prints it. */
+        String message() {
+            return String.join(" ", said.stream().map(Reason::english).toList());
+        }
     }
 
     private final Path dataDir;
@@ -45,8 +56,9 @@ final class Recovery {
     }
 
     /** "the backup of 2026-11-20 (42 notes)" */
-    static String describe(Backups.Verified b) {
-        return "the backup of " + b.backup().day() + " (" + b.notes() + (b.notes() == 1 ? " note)" : " notes)");
+    static Reason describe(Backups.Verified b) {
+        return b.notes() == 1 ? Reason.of(StoreReason.BACKUP_OF_ONE_NOTE, String.valueOf(b.backup().day()))
+                : Reason.of(StoreReason.BACKUP_OF, String.valueOf(b.backup().day()), b.notes());
     }
 
     /**
@@ -56,15 +68,16 @@ final class Recovery {
      *                        changed, or the message says where the files are)
      */
     Outcome restoreLatestBackup() throws StoreException {
-        Backups.Verified b = latestBackup().orElseThrow(() -> new StoreException("There is no automatic backup of"
-                + " your notes to restore in " + backups.folder() + " (one is made each day the reader is opened)."
-                + " Nothing was changed.", null));
+        Backups.Verified b = latestBackup().orElseThrow(() -> new StoreException(Reason.of(StoreReason.NO_BACKUP,
+                backups.folder()), null));
         Optional<Path> aside = damaged.restore(b.backup(), clock.instant());
         try (var db = org.peeragogy.reader.store.Database.open(dataDir)) {
             // Opening it checks it (and brings an older backup's schema up to date).
         }
-        return new Outcome("Restored your notes from " + describe(b) + "; changes made since are not in it."
-                + aside.map(a -> " The damaged file is kept as " + a + ".").orElse(""), Optional.empty());
+        java.util.List<Reason> said = new java.util.ArrayList<>(java.util.List.of(Reason.of(StoreReason.RESTORED,
+                describe(b))));
+        aside.ifPresent(a -> said.add(Reason.of(StoreReason.DAMAGED_KEPT_AS, a)));
+        return new Outcome(said, Optional.empty());
     }
 
     /**
@@ -85,9 +98,7 @@ final class Recovery {
                 written = Optional.of(SalvagedNotes.write(out, read.notes(), read.bases(), read.people(),
                         read.privates(), appVersion, read.conversation()));
             } catch (ShareException e) {
-                throw new StoreException("The notes that can still be read could not be saved: " + e.getMessage()
-                        + " The damaged file was not set aside; free some space and try again, or restore the"
-                        + " backup.", e);
+                throw new StoreException(Reason.of(StoreReason.SALVAGE_NOT_SAVED, e.reason()), e);
             }
         }
         Optional<Path> aside = damaged.setAside(now);
@@ -101,18 +112,18 @@ final class Recovery {
                 LOG.log(System.Logger.Level.WARNING, "The new notes file could not take the reader's id", e);
             }
         }
-        StringBuilder m = new StringBuilder("Started a new, empty notes file.");
+        java.util.List<Reason> said = new java.util.ArrayList<>(java.util.List.of(Reason.of(StoreReason.STARTED_FRESH)));
         if (written.isPresent()) {
             int n = written.get().notes();
-            m.append(" The ").append(n).append(n == 1 ? " note" : " notes").append(" that could still be read ")
-                    .append(n == 1 ? "is" : "are").append(" saved in ").append(written.get().file()).append('.');
+            said.add(n == 1 ? Reason.of(StoreReason.SALVAGED_ONE, written.get().file())
+                    : Reason.of(StoreReason.SALVAGED, n, written.get().file()));
             if (read.unreadable() > 0 || written.get().leftOut() > 0) {
-                m.append(" Some notes could not be read.");
+                said.add(Reason.of(StoreReason.SALVAGED_SOME_UNREADABLE));
             }
         } else {
-            m.append(" No notes could be read from the damaged file.");
+            said.add(Reason.of(StoreReason.SALVAGED_NONE));
         }
-        aside.ifPresent(a -> m.append(" The damaged file is kept as ").append(a).append('.'));
-        return new Outcome(m.toString(), written.map(SalvagedNotes.Written::file));
+        aside.ifPresent(a -> said.add(Reason.of(StoreReason.DAMAGED_KEPT_AS, a)));
+        return new Outcome(said, written.map(SalvagedNotes.Written::file));
     }
 }

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.util.Optional;
 import org.peeragogy.reader.book.Chapter;
 import org.peeragogy.reader.book.Handbook;
+import org.peeragogy.reader.book.Reason;
+import org.peeragogy.reader.content.ContentReason;
 import org.peeragogy.reader.book.RenderedChapter;
 import org.peeragogy.reader.store.ReadingPositions;
 import org.peeragogy.reader.store.StoreException;
@@ -17,9 +19,10 @@ import org.peeragogy.reader.store.StoreException;
  * @param openAt  the chapter to open; empty to resume at the saved place (with its scroll position)
  * @param page    the first page, rendered here (rendering also loads the Markdown and HTML classes beside
  *                JavaFX's start); empty when it failed, and the window renders it again and reports why
- * @param notice  a message for the reader when the saved place could not be used
+ * @param notice  a message for the reader when the saved place could not be used (the window says it in its
+ *                language, decision 0038)
  */
-record StartPlace(Optional<String> openAt, Optional<RenderedChapter> page, Optional<String> notice) {
+record StartPlace(Optional<String> openAt, Optional<RenderedChapter> page, Optional<Reason> notice) {
 
     /** Blocks on disk (reads the saved place, renders a chapter): call it off the FX thread. */
     static StartPlace choose(Handbook handbook, Optional<String> asked, ReadingPositions positions) {
@@ -37,9 +40,9 @@ record StartPlace(Optional<String> openAt, Optional<RenderedChapter> page, Optio
         if (saved.isPresent()) {
             String id = saved.get().chapterId();
             Optional<Chapter> chapter = handbook.book().chapter(id);
-            String why;
+            Reason why;
             if (chapter.isEmpty()) {
-                why = "it is not in this handbook";
+                why = Reason.of(ContentReason.NOT_IN_HANDBOOK);
             } else {
                 Rendered r = render(handbook, id);
                 if (r.page().isPresent()) {
@@ -47,9 +50,10 @@ record StartPlace(Optional<String> openAt, Optional<RenderedChapter> page, Optio
                 }
                 why = r.failure();
             }
-            String name = chapter.map(c -> c.displayTitle() + " (" + id + ")").orElse("'" + id + "'");
-            Optional<String> notice = first.filter(c -> !c.id().equals(id)).map(c -> "The chapter you were reading, "
-                    + name + ", could not be opened: " + why + ". Opened the first chapter instead.");
+            Reason name = chapter.map(c -> Reason.of(ContentReason.CHAPTER_TITLED, c.displayTitle(), id))
+                    .orElse(Reason.of(ContentReason.CHAPTER_ID, id));
+            Optional<Reason> notice = first.filter(c -> !c.id().equals(id))
+                    .map(c -> Reason.of(ContentReason.START_CHAPTER_NOT_OPENED, name, why));
             if (notice.isPresent()) {
                 return new StartPlace(first.map(Chapter::id), render(handbook, first.get().id()).page(), notice);
             }
@@ -58,7 +62,7 @@ record StartPlace(Optional<String> openAt, Optional<RenderedChapter> page, Optio
                 Optional.empty());
     }
 
-    private record Rendered(Optional<RenderedChapter> page, String failure) {
+    private record Rendered(Optional<RenderedChapter> page, Reason failure) {
     }
 
     /**
@@ -67,21 +71,25 @@ record StartPlace(Optional<String> openAt, Optional<RenderedChapter> page, Optio
      */
     private static Rendered render(Handbook handbook, String id) {
         try {
-            return new Rendered(Optional.of(handbook.render(id)), "");
+            return new Rendered(Optional.of(handbook.render(id)), null);
         } catch (IOException | RuntimeException | StackOverflowError e) {
             return new Rendered(Optional.empty(), describe(e));
         }
     }
 
-    /** A failure in words, never empty: its message, else what kind of failure it was. */
-    static String describe(Throwable e) {
+    /** A failure in words, never empty: its reason or message, else what kind of failure it was. */
+    static Reason describe(Throwable e) {
         String m = e.getMessage();
         if (e instanceof StackOverflowError) {
-            return "its text is nested too deeply to be shown";
+            return Reason.of(ContentReason.NESTED_TOO_DEEPLY);
         }
         if (e instanceof java.nio.file.NoSuchFileException) {
-            return "its file is missing (" + m + ")";
+            return Reason.of(ContentReason.FILE_MISSING, String.valueOf(m));
         }
-        return m == null || m.isBlank() ? "an unexpected " + e.getClass().getSimpleName() : m;
+        if (e instanceof Reason.Explained x) {
+            return x.reason();
+        }
+        return m == null || m.isBlank() ? Reason.of(ContentReason.UNEXPECTED_ERROR, e.getClass().getSimpleName())
+                : Reason.of(Reason.General.OTHER, m);
     }
 }

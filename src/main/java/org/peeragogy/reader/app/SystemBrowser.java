@@ -11,6 +11,12 @@ import java.util.Locale;
 final class SystemBrowser {
     private static final System.Logger LOG = System.getLogger(SystemBrowser.class.getName());
 
+    /**
+     * Hands {@code url} to the desktop's own opener ({@code xdg-open}, {@code open}, {@code rundll32}); returns once
+     * it has started. FX thread or any.
+     *
+     * @throws java.io.UncheckedIOException when no such program could be started (its message says why)
+     */
     void open(String url) {
         String os = System.getProperty("os.name", "").toLowerCase(Locale.ROOT);
         List<String> command = os.startsWith("windows") ? List.of("rundll32", "url.dll,FileProtocolHandler", url)
@@ -19,10 +25,11 @@ final class SystemBrowser {
         try {
             new ProcessBuilder(command).inheritIO().start();
         } catch (IOException e) {
-            // No browser to hand the address to (a minimal system): said where the reader started the program
-            // and logged; the reader keeps reading.
+            // No browser to hand the address to (a minimal system): logged, and thrown so that the window says so
+            // where the reader looks (ui.SystemOpener; a group's digest says where its copy is). Said on stderr only,
+            // the reader never saw it (issue 16's hostile try-out).
             LOG.log(System.Logger.Level.WARNING, "Could not start a web browser for " + url, e);
-            System.err.println("Could not start a web browser for " + url + ": " + e.getMessage());
+            throw new java.io.UncheckedIOException("No program could be started to open it (" + e.getMessage() + ")", e);
         }
     }
 }

@@ -163,21 +163,21 @@ final class WindowStart {
             exit.accept(1);
             return;
         }
-        Alert alert = new Alert(Alert.AlertType.ERROR, message);
+        Alert alert = new Alert(Alert.AlertType.ERROR, language.texts().failure(cause));
         alert.setHeaderText(language.texts().get("start.failed"));
         alert.showAndWait();
         exit.accept(1);
     }
 
     private void ask(Damaged damaged) {
-        err.println(damaged.failure().reason());
+        err.println(damaged.failure().problem());
         if (options.smokeChapter().isPresent()) {
             err.println("--smoke does not recover a damaged notes file: start the reader without --smoke to choose how.");
             exit.accept(1);
             return;
         }
         org.peeragogy.reader.ui.Texts texts = language.texts();
-        RecoveryDialog.Choice choice = RecoveryDialog.ask(texts, damaged.failure().reason(),
+        RecoveryDialog.Choice choice = RecoveryDialog.ask(texts, texts.reason(damaged.failure().problem()),
                 damaged.backup().map(b -> RecoveryDialog.backup(texts, b.backup().day(), b.notes())));
         if (choice == RecoveryDialog.Choice.QUIT) {
             exit.accept(1);
@@ -196,7 +196,7 @@ final class WindowStart {
                 if (e != null) {
                     failed(unwrap(e));
                 } else {
-                    proceed(outcome, List.of(texts.format("start.withoutNotes", damaged.failure().reason())),
+                    proceed(outcome, List.of(texts.format("start.withoutNotes", texts.reason(damaged.failure().problem()))),
                             Optional.empty());
                 }
             }));
@@ -213,7 +213,9 @@ final class WindowStart {
             }
         }).whenComplete((recovered, e) -> Platform.runLater(() -> {
             if (e == null) {
-                proceed(recovered.next(), List.of(recovered.done().message()), recovered.done().salvaged());
+                // What was done, in the window's words: each sentence in its language (decision 0038).
+                proceed(recovered.next(), List.of(String.join(" ", recovered.done().said().stream().map(texts::reason)
+                        .toList())), recovered.done().salvaged());
                 return;
             }
             Throwable cause = unwrap(e);
@@ -222,7 +224,7 @@ final class WindowStart {
                 return;
             }
             // Say what went wrong, then offer the choices again: the other one may still work.
-            Alert alert = new Alert(Alert.AlertType.ERROR, Messages.logged(LOG, "Recovering the notes file", cause));
+            Alert alert = new Alert(Alert.AlertType.ERROR, texts.logged(LOG, "Recovering the notes file", cause));
             alert.setHeaderText(texts.get("start.retryFailed"));
             alert.showAndWait();
             begin();
@@ -248,8 +250,9 @@ final class WindowStart {
         });
         session.window().show(place.openAt().orElse(null));
         List<String> messages = new ArrayList<>(notices);
-        place.notice().ifPresent(messages::add);
-        prepared.database().readOnlyReason().ifPresent(messages::add);
+        // Said in the window's language (decision 0038); the command line's English is the reasons' own.
+        place.notice().map(session.texts()::reason).ifPresent(messages::add);
+        prepared.database().readOnlyReason().map(session.texts()::reason).ifPresent(messages::add);
         if (!messages.isEmpty()) {
             session.viewModel().report(String.join("\n", messages));
         }
@@ -285,13 +288,16 @@ final class WindowStart {
     /**
      * The reader chose another interface language (decision 0030): the window closes as at Quit (its place,
      * chapter and panels saved, everything queued written) but the notes file, the handbook and the stage stay
-     * open, and a new window on them opens in the language chosen, where the reader was. FX thread.
+     * open, and a new window on them opens in the language chosen, where the reader was, with Back, Forward and
+     * Undo delete as they were. FX thread.
      */
     private void reopen(ReaderSession old, Stage stage, Optional<Path> bundled) {
         Database database = old.database();
+        ReaderSession.Kept kept = old.kept();
         Handbook handbook = old.closeKeepingData();
         ReaderSession session = open(stage, database, handbook, bundled);
         session.window().show(null);
+        session.takeOver(kept); // Back, Forward and Undo delete as they were (decision 0038)
         for (Consumer<ReaderSession> l : shown) {
             l.accept(session);
         }

@@ -6,8 +6,8 @@ import java.util.concurrent.ExecutionException;
 
 /**
  * What a person is shown for a failure: the exception's own message when it has one (ours are written
- * for readers), else a plain sentence naming the kind of error and where its details are. Never
- * empty, so a problem bar is never shown blank.
+ * for readers, and carry a {@link Reason} the window translates), else a plain sentence naming the kind of
+ * error and where its details are. Never empty, so a problem bar is never shown blank.
  */
 public final class Messages {
     /** Where {@code app} writes the log, said in words a reader can follow. */
@@ -16,21 +16,34 @@ public final class Messages {
     private Messages() {
     }
 
-    /** The message to show for {@code failure}; never null, never blank. */
+    /** The message to show for {@code failure}, in English; never null, never blank. */
     public static String of(Throwable failure) {
+        return reason(failure).english();
+    }
+
+    /**
+     * Why {@code failure} happened, as a {@link Reason} the window can put in its language: the reason of the first
+     * {@link Reason.Explained} failure (the layers' own exceptions), else the failure's own message as it is
+     * ({@link Reason.General#OTHER}: the system's or a library's words), else its kind ({@link Reason.General#UNEXPECTED}).
+     * Wrappers (ExecutionException, CompletionException, InvocationTargetException) are looked through, and a
+     * message that only repeats its cause's is skipped for the cause's. Never null.
+     */
+    public static Reason reason(Throwable failure) {
         if (failure == null) {
-            return "Something went wrong, but no reason was given. Details may be in " + WHERE_THE_LOG_IS + ".";
+            return Reason.of(Reason.General.NO_REASON);
         }
         Throwable t = unwrap(failure);
+        if (t instanceof Reason.Explained e) {
+            return e.reason();
+        }
         String message = t.getMessage();
         if (message != null && !message.isBlank() && !message.equals(String.valueOf(t.getCause()))) {
-            return message.strip();
+            return Reason.of(Reason.General.OTHER, message.strip());
         }
         if (t.getCause() != null && t.getCause() != t) {
-            return of(t.getCause());
+            return reason(t.getCause());
         }
-        return "An unexpected error (" + t.getClass().getSimpleName() + ") stopped this. Details are in "
-                + WHERE_THE_LOG_IS + ".";
+        return Reason.of(Reason.General.UNEXPECTED, t.getClass().getSimpleName());
     }
 
     /**

@@ -32,7 +32,7 @@ final class ChapterScreen {
         Measures m = measure(markdown);
         if (m.blockDepth() > limits.maxNesting()) {
             return Optional.of(NotShownException.tooDeep(m.blockDepth(), limits.maxNesting(),
-                    "levels of lists and quotes"));
+                    ContentReason.LEVELS_OF_LISTS));
         }
         if (m.paragraphPipes() > limits.maxNodes() / 2) {
             return Optional.of(NotShownException.tooManyCells(m.paragraphPipes(), limits.maxNodes() / 2));

@@ -1,5 +1,7 @@
 package org.peeragogy.reader.content;
 
+import org.peeragogy.reader.book.Reason;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -56,8 +58,8 @@ final class FolderSource implements Source {
             // Read one byte past the cap: the file may grow while it is read.
             byte[] bytes = in.readNBytes((int) ZipSource.MAX_ENTRY_BYTES + 1);
             if (bytes.length > ZipSource.MAX_ENTRY_BYTES) {
-                throw new IOException("The file " + clean.get() + " is larger than 32 MiB, which is too large for a "
-                        + "handbook file.");
+                throw new ExplainedIOException(Reason.of(ContentReason.FILE_TOO_LARGE, clean.get()),
+                        Reason.of(ContentReason.FILE_TOO_LARGE_CLAUSE, clean.get()), null);
             }
             return Optional.of(bytes);
         }
@@ -79,18 +81,18 @@ final class FolderSource implements Source {
     }
 
     @Override
-    public String unreadableReason(String path) {
+    public Reason unreadableReason(String path) {
         Optional<String> clean = Paths2.clean(path);
         if (clean.isPresent() && files.contains(clean.get())) {
             try {
                 if (!root.resolve(clean.get()).toRealPath().startsWith(root)) {
-                    return "it is a link to a file outside the handbook folder";
+                    return Reason.of(ContentReason.LINK_OUTSIDE);
                 }
             } catch (IOException e) {
-                return "it is no longer in " + root;
+                return Reason.of(ContentReason.NO_LONGER_IN, root);
             }
         }
-        return "it is no longer in " + root;
+        return Reason.of(ContentReason.NO_LONGER_IN, root);
     }
 
     @Override

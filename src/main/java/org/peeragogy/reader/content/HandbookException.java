@@ -1,14 +1,26 @@
 package org.peeragogy.reader.content;
 
-/** A handbook could not be opened; the message is written for the person using the reader. */
-public final class HandbookException extends Exception {
-    private static final long serialVersionUID = 1L;
+import org.peeragogy.reader.book.Reason;
 
-    public HandbookException(String message) {
-        super(message);
+/**
+ * A handbook could not be opened; the message is written for the person using the reader, and its
+ * {@link #reason()} lets the window say it in its own language (decision 0038).
+ */
+public final class HandbookException extends Exception implements Reason.Explained {
+    private static final long serialVersionUID = 1L;
+    private final transient Reason reason;
+
+    public HandbookException(Reason reason) {
+        this(reason, null);
     }
 
-    public HandbookException(String message, Throwable cause) {
-        super(message, cause);
+    public HandbookException(Reason reason, Throwable cause) {
+        super(reason.english(), cause);
+        this.reason = reason;
+    }
+
+    @Override
+    public Reason reason() {
+        return reason;
     }
 }

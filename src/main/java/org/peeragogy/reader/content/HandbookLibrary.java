@@ -1,5 +1,8 @@
 package org.peeragogy.reader.content;
 
+import org.peeragogy.reader.book.Messages;
+import org.peeragogy.reader.book.Reason;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InterruptedIOException;
@@ -148,8 +151,7 @@ public final class HandbookLibrary {
     public Installed install(Path folderOrZip, Progress progress) throws HandbookException {
         Progress report = progress == null ? Progress.NONE : progress;
         if (folderOrZip == null || !Files.exists(folderOrZip)) {
-            throw new HandbookException("There is no file or folder at " + folderOrZip
-                    + ". Check the path, then choose the handbook folder or its .zip file again.");
+            throw new HandbookException(Reason.of(ContentReason.ADD_NOTHING_AT, String.valueOf(folderOrZip)));
         }
         String shown = String.valueOf(folderOrZip.getFileName());
         Path temp = null;
@@ -167,8 +169,7 @@ public final class HandbookLibrary {
             } else if (Files.isRegularFile(folderOrZip)) {
                 extractZip(folderOrZip, temp, shown, report);
             } else {
-                throw new HandbookException(shown + " is neither a folder nor a file. Choose the handbook folder or "
-                        + "its .zip file.");
+                throw new HandbookException(Reason.of(ContentReason.ADD_NEITHER, shown));
             }
             String name = sourceName(folderOrZip);
             List<Edition> editions = new ArrayList<>();
@@ -180,14 +181,14 @@ public final class HandbookLibrary {
         } catch (HandbookException e) {
             throw e;
         } catch (InterruptedIOException | java.nio.channels.ClosedByInterruptException e) {
-            throw new HandbookException("Adding " + shown + " was stopped. Nothing was changed.", e);
+            throw new HandbookException(Reason.of(ContentReason.ADD_STOPPED, shown), e);
         } catch (IOException | RuntimeException e) {
             if (Thread.currentThread().isInterrupted()) {
-                throw new HandbookException("Adding " + shown + " was stopped. Nothing was changed.", e);
+                throw new HandbookException(Reason.of(ContentReason.ADD_STOPPED, shown), e);
             }
-            String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-            throw new HandbookException("Adding " + shown + " failed: " + why + ". Check that "
-                    + root + " is writable and the disk is not full, then try again. Nothing was changed.", e);
+            Reason why = e instanceof Reason.Explained x ? x.reason() : Reason.of(Reason.General.OTHER,
+                    e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+            throw new HandbookException(Reason.of(ContentReason.ADD_FAILED, shown, why, root), e);
         } finally {
             if (temp != null) {
                 deleteQuietly(temp);
@@ -254,8 +255,8 @@ public final class HandbookLibrary {
         if (found.isPresent()) {
             return Handbooks.open(found.get().location(), readName(found.get().location()));
         }
-        Installed holder = findEdition(identity).orElseThrow(() -> new HandbookException("No handbook '" + identity
-                + "' is installed. Add it first (\"Add a handbook…\", or the add-handbook command)."));
+        Installed holder = findEdition(identity).orElseThrow(() -> new HandbookException(Reason.of(ContentReason.NOT_INSTALLED,
+                String.valueOf(identity))));
         String language = holder.editions().stream().filter(e -> e.identity().equals(identity)).findFirst()
                 .orElseThrow().language();
         return Handbooks.open(holder.location(), readName(holder.location()), language);
@@ -263,15 +264,14 @@ public final class HandbookLibrary {
 
     /** Deletes an installed handbook's copy (notes on it stay in the reader's database). */
     public void remove(String identity) throws HandbookException {
-        Installed found = find(identity).orElseThrow(() -> new HandbookException("No handbook '" + identity
-                + "' is installed, so there is nothing to remove."));
+        Installed found = find(identity).orElseThrow(() -> new HandbookException(Reason.of(ContentReason.NOT_INSTALLED_TO_REMOVE,
+                String.valueOf(identity))));
         Path old = root.resolve(OLD_PREFIX + UUID.randomUUID());
         lock.lock();
         try {
             move(found.location(), old);
         } catch (IOException e) {
-            throw new HandbookException("The handbook '" + identity + "' could not be removed (" + e.getMessage()
-                    + "). Close other programs that may use its files, then try again.", e);
+            throw new HandbookException(Reason.of(ContentReason.NOT_REMOVED, identity, String.valueOf(e.getMessage())), e);
         } finally {
             lock.unlock();
         }
@@ -298,17 +298,13 @@ public final class HandbookLibrary {
                 }
                 String name = ZipArchives.rawName(e);
                 if (e.isUnixSymlink()) {
-                    throw new HandbookException(shown + " was not added: it contains a symbolic link (" + name
-                            + "), which could point outside the handbook folder. Use an archive without links, or "
-                            + "unpack it and choose the folder (links are skipped there). Nothing was changed.");
+                    throw new HandbookException(Reason.of(ContentReason.ADD_SYMBOLIC_LINK, shown, name));
                 }
                 checkName(name, shown);
                 if (!e.isDirectory()) {
                     Optional<String> clean = Paths2.clean(name);
                     if (clean.isPresent() && files.putIfAbsent(clean.get(), e) != null) {
-                        throw new HandbookException(shown + " was not added: it holds two files named "
-                                + clean.get() + ". The archive is damaged or was made wrongly; download it again. "
-                                + "Nothing was changed.");
+                        throw new HandbookException(Reason.of(ContentReason.ADD_TWO_FILES, shown, clean.get()));
                     }
                 }
             }
@@ -419,22 +415,16 @@ public final class HandbookLibrary {
                     throw tooLarge(shown);
                 }
                 if (written > limits.maxFileBytes()) {
-                    throw new HandbookException(shown + " was not added: the file " + name + " is larger than "
-                            + mib(limits.maxFileBytes()) + ", too large for a handbook file. Check that this is "
-                            + "the right handbook. Nothing was changed.");
+                    throw new HandbookException(Reason.of(ContentReason.ADD_FILE_TOO_LARGE, shown, name,
+                            mib(limits.maxFileBytes())));
                 }
                 if (written > RATIO_FLOOR && written / compressed >= limits.maxRatio()) {
-                    throw new HandbookException(shown + " was not added: the file " + name + " unpacks to more "
-                            + "than " + limits.maxRatio() + " times its packed size, which is how archives made "
-                            + "to fill a disk (zip bombs) look. Get the handbook from a trusted source. "
-                            + "Nothing was changed.");
+                    throw new HandbookException(Reason.of(ContentReason.ADD_ZIP_BOMB, shown, name, limits.maxRatio()));
                 }
                 out.write(buf, 0, n);
             }
         } catch (java.nio.file.FileAlreadyExistsException e) {
-            throw new HandbookException(shown + " was not added: it holds two files named " + name
-                    + " (perhaps differing only in capitals), which this computer cannot keep apart. "
-                    + "Nothing was changed.", e);
+            throw new HandbookException(Reason.of(ContentReason.ADD_TWO_FILES_CASE, shown, name), e);
         }
         return total;
     }
@@ -442,7 +432,7 @@ public final class HandbookLibrary {
     private static Path target(Path into, String rel) throws IOException {
         Path target = into.resolve(rel).normalize();
         if (!target.startsWith(into)) {
-            throw new IOException("a file name leaves the folder: " + rel);
+            throw new ExplainedIOException(Reason.of(ContentReason.FILE_LEAVES_FOLDER, String.valueOf(rel)));
         }
         Files.createDirectories(target.getParent());
         return target;
@@ -456,9 +446,7 @@ public final class HandbookLibrary {
             bad |= seg.equals("..");
         }
         if (bad) {
-            throw new HandbookException(shown + " was not added: it contains a file named \"" + name + "\", which "
-                    + "would be written outside the handbook's folder. The archive is unsafe or damaged; get the "
-                    + "handbook from a trusted source. Nothing was changed.");
+            throw new HandbookException(Reason.of(ContentReason.ADD_OUTSIDE, shown, name));
         }
     }
 
@@ -495,22 +483,19 @@ public final class HandbookLibrary {
         try (Stream<Path> walk = Files.walk(temp)) {
             files = walk.filter(Files::isRegularFile).map(p -> relative(temp, p)).toList();
         } catch (IOException e) {
-            throw new HandbookException("Adding " + shown + " failed while checking the copy: " + e.getMessage()
-                    + ". Nothing was changed.", e);
+            throw new HandbookException(Reason.of(ContentReason.ADD_CHECK_FAILED, shown, Messages.reason(e)), e);
         }
         if (OpenHandbook.chapterPaths(files).isEmpty()) {
-            throw new HandbookException("There are no chapters in " + shown + ": a handbook is a folder of Markdown "
-                    + "(.md) chapter files, or a .zip of one. Choose the folder that holds them. Nothing was changed.");
+            throw new HandbookException(Reason.of(ContentReason.ADD_NO_CHAPTERS, shown));
         }
         try (Handbook h = Handbooks.open(temp, name)) {
             editions.addAll(InstalledEditions.of(h, temp, name));
             return h.book();
         } catch (HandbookException e) {
-            throw new HandbookException(shown + " was copied but could not be opened as a handbook, so it was not "
-                    + "added: " + e.getMessage().replace(temp.toString(), shown), e);
+            throw new HandbookException(Reason.of(ContentReason.ADD_NOT_OPENED, shown,
+                    e.reason().replacing(temp.toString(), shown)), e);
         } catch (IOException e) {
-            throw new HandbookException("Adding " + shown + " failed while checking the copy: " + e.getMessage()
-                    + ". Nothing was changed.", e);
+            throw new HandbookException(Reason.of(ContentReason.ADD_CHECK_FAILED, shown, Messages.reason(e)), e);
         }
     }
 
@@ -696,25 +681,20 @@ public final class HandbookLibrary {
     // ---- messages ----
 
     private static HandbookException damaged(String shown, Exception e) {
-        return new HandbookException(shown + " could not be read as a zip archive: it may be damaged, cut short "
-                + "(a download that stopped half way) or not a zip file at all. Download it again, or unpack it and "
-                + "choose the folder. Nothing was changed.", e);
+        return new HandbookException(Reason.of(ContentReason.ADD_NOT_A_ZIP, shown), e);
     }
 
     private HandbookException tooMany(String shown) {
-        return new HandbookException(shown + " was not added: it holds more than " + limits.maxEntries()
-                + " files, far more than a handbook has. Check that this is the right folder or archive. "
-                + "Nothing was changed.");
+        return new HandbookException(Reason.of(ContentReason.ADD_TOO_MANY_FILES, shown, limits.maxEntries()));
     }
 
     private HandbookException tooLarge(String shown) {
-        return new HandbookException(shown + " was not added: its handbook files come to more than "
-                + mib(limits.maxTotalBytes()) + ", far more than a handbook needs. Check that this is the right "
-                + "folder or archive. Nothing was changed.");
+        return new HandbookException(Reason.of(ContentReason.ADD_TOO_LARGE, shown, mib(limits.maxTotalBytes())));
     }
 
-    private static String mib(long bytes) {
-        return bytes >= 1024 * 1024 ? (bytes / (1024 * 1024)) + " MiB" : bytes + " bytes";
+    private static Reason mib(long bytes) {
+        return bytes >= 1024 * 1024 ? Reason.of(ContentReason.MEBIBYTES, bytes / (1024 * 1024))
+                : Reason.of(ContentReason.BYTES, bytes);
     }
 
     private static void deleteQuietly(Path dir) {

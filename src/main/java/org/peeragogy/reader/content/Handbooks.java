@@ -1,5 +1,7 @@
 package org.peeragogy.reader.content;
 
+import org.peeragogy.reader.book.Reason;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -43,23 +45,19 @@ public final class Handbooks {
     /** As {@link #openIn}; a folder is named {@code name} (when not null) where nothing else names the book. */
     static Handbook open(Path folderOrZip, String name, String language) throws HandbookException {
         if (folderOrZip == null || !Files.exists(folderOrZip)) {
-            throw new HandbookException("There is no file or folder at " + folderOrZip
-                    + ". Check the path, then choose the handbook folder or its .zip file again.");
+            throw new HandbookException(Reason.of(ContentReason.NOTHING_AT, String.valueOf(folderOrZip)));
         }
         Source source;
         try {
             source = Files.isDirectory(folderOrZip) ? new FolderSource(folderOrZip, name) : new ZipSource(folderOrZip);
         } catch (ZipException e) {
-            throw new HandbookException(folderOrZip.getFileName() + " could not be read as a zip archive: it may be "
-                    + "damaged or not a zip file at all. Download it again, or unpack it and choose the folder.", e);
+            throw new HandbookException(Reason.of(ContentReason.NOT_A_ZIP, String.valueOf(folderOrZip.getFileName())), e);
         } catch (IOException e) {
-            throw new HandbookException("The handbook at " + folderOrZip + " could not be read (" + e.getMessage()
-                    + "). Check that the file or folder is readable, then try again.", e);
+            throw new HandbookException(Reason.of(ContentReason.NOT_READ, folderOrZip, String.valueOf(e.getMessage())), e);
         }
         try {
             if (OpenHandbook.chapterPaths(source.files()).isEmpty()) {
-                throw new HandbookException("There are no chapters in " + folderOrZip + ": a handbook is a folder of "
-                        + "Markdown (.md) chapter files. Choose the folder that holds them, or a .zip of it.");
+                throw new HandbookException(Reason.of(ContentReason.NO_CHAPTERS, folderOrZip));
             }
             return OpenHandbook.open(source, manifest(), false, RenderLimits.STANDARD, language,
                     other -> reopen(folderOrZip, name, other));
@@ -68,8 +66,8 @@ public final class Handbooks {
             throw e;
         } catch (IOException | RuntimeException e) {
             closeQuietly(source);
-            throw new HandbookException("The handbook at " + folderOrZip + " could not be read: " + e.getMessage()
-                    + " Check the files, or download the handbook again.", e);
+            throw new HandbookException(Reason.of(ContentReason.NOT_READ_FILES, folderOrZip,
+                    org.peeragogy.reader.book.Messages.reason(e)), e);
         }
     }
 
@@ -117,7 +115,7 @@ public final class Handbooks {
         try {
             return open(folderOrZip, name, language);
         } catch (HandbookException e) {
-            throw new IOException(e.getMessage(), e);
+            throw new ExplainedIOException(e.reason(), null, e);
         }
     }
 

@@ -5,97 +5,103 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.NoSuchFileException;
 import java.time.Duration;
 import java.util.Locale;
+import org.peeragogy.reader.book.Reason;
 
 /**
  * Why a chapter is not shown, in plain words: {@link #detail()} completes the sentence "This chapter
- * could not be shown: …" and is the detail of its {@code NOT_SHOWN} problem in {@code check}.
+ * could not be shown: …" and is the detail of its {@code NOT_SHOWN} problem in {@code check}. Each is a
+ * {@link Reason}, which the window says in its language (decision 0038).
  */
-final class NotShownException extends Exception {
+final class NotShownException extends Exception implements Reason.Explained {
     private static final long serialVersionUID = 1L;
 
-    private final String detail;
+    private final transient Reason detail;
 
-    private NotShownException(String detail, Throwable cause) {
-        super("This chapter could not be shown: " + detail + ".", cause);
+    private NotShownException(Reason detail, Throwable cause) {
+        super(Reason.of(ContentReason.NOT_SHOWN, detail).english(), cause);
         this.detail = detail;
     }
 
+    private static NotShownException of(Throwable cause, ContentReason code, Object... args) {
+        return new NotShownException(Reason.of(code, args), cause);
+    }
+
     /** The reason, without the sentence around it: "it is larger than the reader allows (…)". */
-    String detail() {
+    Reason detail() {
         return detail;
     }
 
-    static NotShownException tooLarge(long bytes, long limit) {
-        return new NotShownException("it is larger than the reader allows (" + megabytes(bytes)
-                + "; the limit is " + megabytes(limit) + ")", null);
+    @Override
+    public Reason reason() {
+        return Reason.of(ContentReason.NOT_SHOWN, detail);
     }
 
-    /** {@code what}: "levels of lists and quotes", "levels of HTML elements". */
-    static NotShownException tooDeep(int levels, int limit, String what) {
-        return new NotShownException("it is nested more deeply than the reader allows (" + number(levels) + " "
-                + what + "; the limit is " + number(limit) + ")", null);
+    static NotShownException tooLarge(long bytes, long limit) {
+        return of(null, ContentReason.TOO_LARGE, megabytes(bytes), megabytes(limit));
+    }
+
+    /** {@code what}: {@link ContentReason#LEVELS_OF_LISTS} or {@link ContentReason#LEVELS_OF_ELEMENTS}. */
+    static NotShownException tooDeep(int levels, int limit, ContentReason what) {
+        return of(null, ContentReason.TOO_DEEP, levels, Reason.of(what), limit);
     }
 
     static NotShownException tooDeep(Throwable cause) {
-        return new NotShownException("it is nested more deeply than the reader can follow", cause);
+        return of(cause, ContentReason.TOO_DEEP_TO_FOLLOW);
     }
 
     static NotShownException tooBusy(int marks, int limit) {
-        return new NotShownException("one paragraph holds more brackets, quotes and emphasis marks than the reader "
-                + "allows (" + number(marks) + "; the limit is " + number(limit) + ")", null);
+        return of(null, ContentReason.TOO_BUSY, marks, limit);
     }
 
     static NotShownException tooManyBackticks() {
-        return new NotShownException("one paragraph holds more unmatched runs of backticks (`) than the reader "
-                + "can pair up in reasonable time", null);
+        return of(null, ContentReason.TOO_MANY_BACKTICKS);
     }
 
     static NotShownException tooManyParts(int parts, int limit) {
-        return new NotShownException("it has more parts (paragraphs, links, table cells and the like) than the reader "
-                + "allows (" + number(parts) + "; the limit is " + number(limit) + ")", null);
+        return of(null, ContentReason.TOO_MANY_PARTS, parts, limit);
     }
 
     static NotShownException tooManyCells(int cells, int limit) {
-        return new NotShownException("one table has more cells than the reader allows (" + number(cells)
-                + "; the limit is " + number(limit) + ")", null);
+        return of(null, ContentReason.TOO_MANY_CELLS, cells, limit);
     }
 
     static NotShownException tooSlow(Duration limit) {
         String seconds = limit.toMillis() % 1000 == 0 ? Long.toString(limit.toSeconds())
                 : String.format(Locale.ROOT, "%.3f", limit.toMillis() / 1000.0);
-        return new NotShownException("preparing it took longer than the reader allows (" + seconds
-                + " seconds of work)", null);
+        return of(null, ContentReason.TOO_SLOW, seconds);
     }
 
     static NotShownException tooMuchOutput(int limit) {
-        return new NotShownException("it would make a page larger than the reader allows (more than "
-                + number(limit) + " characters)", null);
+        return of(null, ContentReason.TOO_MUCH_OUTPUT, limit);
     }
 
     static NotShownException outOfMemory(Throwable cause) {
-        return new NotShownException("preparing it needs more memory than the reader has", cause);
+        return of(cause, ContentReason.OUT_OF_MEMORY);
     }
 
     static NotShownException failed(Throwable cause) {
-        return new NotShownException("preparing it failed (" + cause.getClass().getSimpleName()
-                + (cause.getMessage() == null ? "" : ": " + cause.getMessage()) + ")", cause);
+        return of(cause, ContentReason.PREPARING_FAILED, cause.getClass().getSimpleName()
+                + (cause.getMessage() == null ? "" : ": " + cause.getMessage()));
     }
 
     /** {@code reason} completes "the file could not be read: …". */
-    static NotShownException unreadable(String reason) {
-        return new NotShownException("the file could not be read: " + reason, null);
+    static NotShownException unreadable(Reason reason) {
+        return of(null, ContentReason.UNREADABLE, reason);
     }
 
     static NotShownException unreadable(IOException e) {
-        String reason;
+        Reason reason;
         if (e instanceof AccessDeniedException) {
-            reason = "the reader is not allowed to read it";
+            reason = Reason.of(ContentReason.NOT_ALLOWED);
         } else if (e instanceof NoSuchFileException) {
-            reason = "it is no longer there";
+            reason = Reason.of(ContentReason.NO_LONGER_THERE);
+        } else if (e instanceof ExplainedIOException x && x.clause() != null) {
+            reason = x.clause();
         } else {
-            reason = e.getMessage() == null ? e.getClass().getSimpleName() : asClause(e.getMessage());
+            reason = Reason.of(Reason.General.OTHER, e.getMessage() == null ? e.getClass().getSimpleName()
+                    : asClause(e.getMessage()));
         }
-        return new NotShownException("the file could not be read: " + reason, e);
+        return new NotShownException(Reason.of(ContentReason.UNREADABLE, reason), e);
     }
 
     /** "The file x is too large." becomes "the file x is too large", to follow "could not be read: ". */
@@ -110,13 +116,12 @@ final class NotShownException extends Exception {
         return s;
     }
 
-    private static String number(long n) {
-        return String.format(Locale.ROOT, "%,d", n);
-    }
-
-    /** "1 MB", "20.5 MB" (millions of bytes). */
-    static String megabytes(long bytes) {
-        double mb = bytes / 1_000_000.0;
-        return mb == Math.rint(mb) ? String.format(Locale.ROOT, "%.0f MB", mb) : String.format(Locale.ROOT, "%.1f MB", mb);
+    /**
+     * "1 MB", "20.5 MB", "1.0 MB" (millions of bytes: a whole number, else one decimal), as a reason: each language
+     * writes the number its way.
+     */
+    static Reason megabytes(long bytes) {
+        return Reason.of(ContentReason.MEGABYTES, bytes % 1_000_000 == 0 ? (Object) (bytes / 1_000_000)
+                : (Object) (Math.round(bytes / 100_000.0) / 10.0));
     }
 }

@@ -260,9 +260,9 @@ final class OpenHandbook implements Handbook {
 
     /** The page for a chapter that is not shown: the same page, holding only the reason (see {@link NotShownPage}). */
     private RenderedChapter notShown(Chapter chapter, NotShownException reason) {
-        Problem problem = new Problem(chapter.id(), Problem.Kind.NOT_SHOWN, reason.detail());
+        Problem problem = new Problem(chapter.id(), Problem.Kind.NOT_SHOWN, reason.detail().english());
         try {
-            return new RenderedChapter(chapter, page(chapter, NotShownPage.body(reason)).html(), List.of(problem));
+            return NotShownPage.rendered(chapter, page(chapter, NotShownPage.body(reason)).html(), problem, reason);
         } catch (NotShownException impossible) {
             throw new IllegalStateException("The reader's own notice page is within every limit", impossible);
         }
@@ -284,7 +284,7 @@ final class OpenHandbook implements Handbook {
                     throw refused.get();
                 }
             } catch (NotShownException e) {
-                out.add(new Problem(chapter.id(), Problem.Kind.NOT_SHOWN, e.detail()));
+                out.add(new Problem(chapter.id(), Problem.Kind.NOT_SHOWN, e.detail().english()));
             }
         }
         return out;
@@ -379,10 +379,10 @@ final class OpenHandbook implements Handbook {
     @Override
     public Handbook openTranslation(String language) throws IOException {
         if (reopen == null) {
-            throw new IOException("This handbook cannot be opened in another language from here.");
+            throw ExplainedIOException.of(ContentReason.NO_OTHER_LANGUAGE_HERE);
         }
         if (!languages.contains(language)) {
-            throw new IOException("This handbook has no chapters in '" + language + "'.");
+            throw ExplainedIOException.of(ContentReason.NO_CHAPTERS_IN_LANGUAGE, language);
         }
         return reopen.open(language);
     }

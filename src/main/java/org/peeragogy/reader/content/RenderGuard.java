@@ -1,5 +1,7 @@
 package org.peeragogy.reader.content;
 
+import org.peeragogy.reader.book.Reason;
+
 import com.vladsch.flexmark.ast.RefNode;
 import com.vladsch.flexmark.ast.Reference;
 import com.vladsch.flexmark.util.ast.Document;
@@ -93,7 +95,7 @@ final class RenderGuard {
      * The chapter's text: {@code bytes} as UTF-8 (a byte-order mark dropped, invalid sequences replaced),
      * or {@link NotShownException} when the source gave nothing or the file is over the size limit.
      */
-    String markdown(Optional<byte[]> bytes, String unreadableReason) throws NotShownException {
+    String markdown(Optional<byte[]> bytes, Reason unreadableReason) throws NotShownException {
         if (bytes.isEmpty()) {
             throw NotShownException.unreadable(unreadableReason);
         }
@@ -138,7 +140,7 @@ final class RenderGuard {
         try {
             threads.execute(task);
         } catch (RejectedExecutionException e) {
-            throw new IOException("This handbook was closed; open it again to read chapter " + name + ".", e);
+            throw new ExplainedIOException(Reason.of(ContentReason.CLOSED, name), null, e);
         }
         try {
             return task.get(limits.timeLimit().toMillis() * WAIT_FACTOR, TimeUnit.MILLISECONDS);
@@ -148,7 +150,7 @@ final class RenderGuard {
         } catch (InterruptedException e) {
             budget.cancel();
             Thread.currentThread().interrupt();
-            throw new InterruptedIOException("Stopped while preparing chapter " + name);
+            throw new InterruptedIOException(Reason.of(ContentReason.STOPPED_PREPARING, name).english());
         } catch (ExecutionException e) {
             throw refusal(e.getCause());
         }
@@ -235,7 +237,7 @@ final class RenderGuard {
             }
         }, root);
         if (max[0] > limits.maxElementDepth()) {
-            throw NotShownException.tooDeep(max[0], limits.maxElementDepth(), "levels of HTML elements");
+            throw NotShownException.tooDeep(max[0], limits.maxElementDepth(), ContentReason.LEVELS_OF_ELEMENTS);
         }
     }
 

@@ -1,5 +1,7 @@
 package org.peeragogy.reader.content;
 
+import org.peeragogy.reader.book.Reason;
+
 import java.io.Closeable;
 import java.io.IOException;
 import java.util.List;
@@ -29,8 +31,8 @@ interface Source extends Closeable {
      * Why {@link #read} gives nothing for {@code path}, completing "the file could not be read: …"; a
      * source that can tell more (a link leading out of the folder) says so.
      */
-    default String unreadableReason(String path) {
-        return "it is no longer in " + location();
+    default Reason unreadableReason(String path) {
+        return Reason.of(ContentReason.NO_LONGER_IN, location());
     }
 
     default boolean exists(String path) {

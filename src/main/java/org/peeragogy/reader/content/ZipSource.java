@@ -1,5 +1,7 @@
 package org.peeragogy.reader.content;
 
+import org.peeragogy.reader.book.Reason;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
@@ -100,9 +102,8 @@ final class ZipSource implements Source {
                 java.util.zip.CRC32 crc = new java.util.zip.CRC32();
                 crc.update(bytes);
                 if (crc.getValue() != entry.getCrc()) {
-                    throw new IOException("The file " + path + " in " + zipPath.getFileName() + " does not match what"
-                            + " the archive said when it was opened: the archive was changed or damaged since. Open"
-                            + " the handbook again (File → Switch handbook), or add it again if it was replaced.");
+                    throw new ExplainedIOException(Reason.of(ContentReason.ARCHIVE_CHANGED, path,
+                            String.valueOf(zipPath.getFileName())));
                 }
             }
             return Optional.of(bytes);
@@ -122,9 +123,8 @@ final class ZipSource implements Source {
     }
 
     private IOException tooLarge(String path) {
-        return new IOException("The file " + path + " in " + zipPath.getFileName()
-                + " is larger than 32 MiB, which is too large for a handbook file. "
-                + "Check that this is the right archive, or unpack it and open the folder instead.");
+        return new ExplainedIOException(Reason.of(ContentReason.ARCHIVE_FILE_TOO_LARGE, path,
+                String.valueOf(zipPath.getFileName())));
     }
 
     @Override

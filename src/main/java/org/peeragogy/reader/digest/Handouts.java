@@ -1,5 +1,7 @@
 package org.peeragogy.reader.digest;
 
+import org.peeragogy.reader.book.Reason;
+
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -58,40 +60,34 @@ public final class Handouts {
         byte[] bytes;
         try {
             if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
-                throw new ShareException("The digest " + name + " is no longer in the group folder, or is not a file."
-                        + " Nothing was opened.");
+                throw new ShareException(Reason.of(DigestReason.GONE, name));
             }
             if (Files.size(file) > MAX_BYTES) {
-                throw new ShareException("The digest " + name + " is larger than " + (MAX_BYTES >> 20) + " MB, more than"
-                        + " any digest the reader writes. Nothing was opened; ask the facilitator to write it again.");
+                throw new ShareException(Reason.of(DigestReason.TOO_LARGE, name, MAX_BYTES >> 20));
             }
             bytes = Files.readAllBytes(file);
         } catch (IOException e) {
-            throw new ShareException("The digest " + name + " cannot be read now (" + e.getMessage() + "). Try again"
-                    + " once the group folder has finished copying it.", e);
+            throw new ShareException(Reason.of(DigestReason.UNREADABLE, name, String.valueOf(e.getMessage())), e);
         }
         byte[] copy;
         if (lower.endsWith(".html") || lower.endsWith(".htm")) {
             copy = safeHtml(new String(bytes, StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8);
         } else if (lower.endsWith(".pdf")) {
             if (bytes.length < 5 || !new String(bytes, 0, 5, StandardCharsets.ISO_8859_1).equals("%PDF-")) {
-                throw new ShareException("The digest " + name + " is not a PDF, though its name says so. Nothing was"
-                        + " opened; ask the facilitator to write it again.");
+                throw new ShareException(Reason.of(DigestReason.NOT_A_PDF, name));
             }
             copy = bytes;
         } else if (lower.endsWith(".md") && isUtf8(bytes)) {
             copy = bytes;
         } else {
-            throw new ShareException("The digest " + name + " is not a digest the reader writes (HTML, PDF or Markdown"
-                    + " text). Nothing was opened.");
+            throw new ShareException(Reason.of(DigestReason.NOT_A_DIGEST, name));
         }
         try {
             Path out = folder.resolve(name);
             Files.write(out, copy);
             return out;
         } catch (IOException e) {
-            throw new ShareException("The digest could not be copied for reading (" + e.getMessage() + "). Check that"
-                    + " the system's temporary folder has room, then try again.", e);
+            throw new ShareException(Reason.of(DigestReason.NOT_COPIED, String.valueOf(e.getMessage())), e);
         }
     }
 

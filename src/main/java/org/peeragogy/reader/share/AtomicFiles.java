@@ -1,5 +1,7 @@
 package org.peeragogy.reader.share;
 
+import org.peeragogy.reader.book.Reason;
+
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -26,10 +28,10 @@ final class AtomicFiles {
     static Path tempBeside(Path target) throws ShareException {
         Path dir = target.toAbsolutePath().getParent();
         if (dir == null || !Files.isDirectory(dir)) {
-            throw new ShareException("Cannot write " + target + ": the folder " + dir + " does not exist.");
+            throw new ShareException(Reason.of(ShareReason.NO_FOLDER_TO_WRITE_IN, target, dir));
         }
         if (Files.isDirectory(target)) {
-            throw new ShareException("Cannot write " + target + ": it is a folder. Give a file name.");
+            throw new ShareException(Reason.of(ShareReason.IS_A_FOLDER, target));
         }
         return dir.resolve("." + target.getFileName() + "." + Long.toHexString(System.nanoTime()) + ".tmp");
     }
@@ -55,8 +57,7 @@ final class AtomicFiles {
             throw e;
         } catch (Exception e) {
             deleteWithJournals(temp);
-            throw new ShareException("Could not write " + target + ": " + reason(e)
-                    + ". Nothing was written; check that the disk is not full and the folder is writable.", e);
+            throw new ShareException(Reason.of(ShareReason.WRITE_FAILED, target, reason(e)), e);
         }
     }
 
@@ -78,8 +79,7 @@ final class AtomicFiles {
         } catch (ShareException e) {
             throw e;
         } catch (Exception e) {
-            throw new ShareException("Could not write " + target + ": " + reason(e)
-                    + ". Nothing was written; check that the disk is not full and the folder is writable.", e);
+            throw new ShareException(Reason.of(ShareReason.WRITE_FAILED, target, reason(e)), e);
         } finally {
             if (dir != null) {
                 try (var files = Files.list(dir)) {
@@ -96,27 +96,27 @@ final class AtomicFiles {
         write(target, temp -> Files.writeString(temp, text, StandardOpenOption.CREATE_NEW));
     }
 
-    static String reason(Exception e) {
+    static Reason reason(Exception e) {
         if (e instanceof java.nio.file.AccessDeniedException) {
-            return "permission denied";
+            return Reason.of(ShareReason.PERMISSION_DENIED);
         }
         String m = e.getMessage();
         if (e instanceof FileSystemException f && f.getReason() != null) {
             m = f.getReason();
         }
         if (m != null && (m.contains("SQLITE_FULL") || m.contains("No space left"))) {
-            return "the disk is full";
+            return Reason.of(org.peeragogy.reader.store.StoreReason.IO_DISK_FULL);
         }
         if (m != null && (m.contains("Read-only file system") || m.contains("SQLITE_READONLY"))) {
-            return "the folder is read-only";
+            return Reason.of(org.peeragogy.reader.store.StoreReason.IO_READ_ONLY);
         }
         if (m != null && m.contains("SQLITE_CANTOPEN")) {
-            return "the file cannot be created there";
+            return Reason.of(ShareReason.CANNOT_CREATE);
         }
         if (m == null && e.getCause() instanceof Exception cause && cause != e) {
             return reason(cause);
         }
-        return m == null ? e.getClass().getSimpleName() : m;
+        return Reason.of(Reason.General.OTHER, m == null ? e.getClass().getSimpleName() : m);
     }
 
     /** The temporary file and any journal SQLite may have left beside it (VACUUM INTO writes SQLite files). */

@@ -1,5 +1,7 @@
 package org.peeragogy.reader.share;
 
+import org.peeragogy.reader.book.Reason;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -63,8 +65,8 @@ final class FolderImport {
         }
     }
 
-    /** A file of the folder that is not imported, and why (the message of its refusal). */
-    record Refused(Path file, String reason) {
+    /** A file of the folder that is not imported, and why (the reason of its refusal). */
+    record Refused(Path file, Reason why) {
     }
 
     /** The folder read: each file's line, the files refused, and everything combined into one import. */
@@ -74,7 +76,7 @@ final class FolderImport {
     /** The files an import of {@code folder} reads: regular files ending .peeranotes, .jsonld or .json, by name. */
     static List<Path> files(Path folder) throws ShareException {
         if (!Files.isDirectory(folder)) {
-            throw new ShareException("There is no folder at " + folder + ". Nothing was changed.");
+            throw new ShareException(Reason.of(ShareReason.NO_FOLDER_AT, folder));
         }
         try (Stream<Path> s = Files.list(folder)) {
             List<Path> out = s.filter(p -> {
@@ -83,13 +85,11 @@ final class FolderImport {
                         && (n.endsWith(".peeranotes") || n.endsWith(".jsonld") || n.endsWith(".json"));
             }).sorted().toList();
             if (out.size() > MAX_FILES) {
-                throw new ShareException("This folder has more than " + MAX_FILES + " notes files; import it in parts."
-                        + " Nothing was changed.");
+                throw new ShareException(Reason.of(ShareReason.FOLDER_TOO_MANY_FILES, MAX_FILES));
             }
             return out;
         } catch (IOException e) {
-            throw new ShareException("Cannot read the folder " + folder + ": " + AtomicFiles.reason(e)
-                    + ". Nothing was changed.", e);
+            throw new ShareException(Reason.of(ShareReason.CANNOT_READ_FOLDER, folder, AtomicFiles.reason(e)), e);
         }
     }
 
@@ -107,9 +107,9 @@ final class FolderImport {
             NoteSharing.Preview combined = new NoteSharing.Preview(folder, contents, store.plan(contents.notes(),
                     contents.conversation(), contents.people(), chapters::placeable));
             return new FolderPreview(folder, read.files().stream().map(FileLine::line).toList(),
-                    read.refused().stream().map(r -> r.file().getFileName() + ": " + r.reason()).toList(), combined);
+                    read.refused().stream().map(r -> r.file().getFileName() + ": " + r.why().english()).toList(), combined);
         } catch (org.peeragogy.reader.store.StoreException e) {
-            throw new ShareException(e.getMessage(), e);
+            throw ShareException.of(e);
         }
     }
 
@@ -126,7 +126,7 @@ final class FolderImport {
                     preview.folder().getFileName() + " (" + files + (files == 1 ? " file)" : " files)"), "folder",
                     p.contents().people(), p.contents().writtenAt().orElse(null));
         } catch (org.peeragogy.reader.store.StoreException e) {
-            throw new ShareException(e.getMessage(), e);
+            throw ShareException.of(e);
         }
     }
 
@@ -138,8 +138,7 @@ final class FolderImport {
     static Read read(Path folder, FileReader reader) throws ShareException {
         List<Path> paths = files(folder);
         if (paths.isEmpty()) {
-            throw new ShareException("The folder " + folder + " has no notes files (.peeranotes, .jsonld, .json)."
-                    + " Nothing was changed.");
+            throw new ShareException(Reason.of(ShareReason.NO_NOTES_FILES, folder));
         }
         List<FileLine> lines = new ArrayList<>();
         List<Refused> refused = new ArrayList<>();
@@ -150,12 +149,12 @@ final class FolderImport {
                 read.add(f);
                 lines.add(line(p, f));
             } catch (ShareException e) {
-                refused.add(new Refused(p, e.getMessage()));
+                refused.add(new Refused(p, e.reason()));
             }
         }
         if (read.isEmpty()) {
-            throw new ShareException("None of the " + paths.size() + " files in " + folder + " can be imported ("
-                    + paths.get(0).getFileName() + ": " + refused.get(0).reason() + ")");
+            throw new ShareException(Reason.of(ShareReason.NONE_IMPORTABLE, paths.size(), folder,
+                    String.valueOf(paths.get(0).getFileName()), refused.get(0).why()));
         }
         return new Read(folder, lines, refused, combine(read));
     }
@@ -206,7 +205,7 @@ final class FolderImport {
         Map<String, AuthorStore.Person> people = new HashMap<>();
         Map<String, Instant> personFrom = new HashMap<>();
         List<ImportFile.Skipped> skipped = new ArrayList<>();
-        List<String> notKept = new ArrayList<>();
+        List<Reason> notKept = new ArrayList<>();
         Instant oldest = null;
         boolean allDated = true;
         for (ImportFile f : files) {
@@ -229,7 +228,8 @@ final class FolderImport {
                     personFrom.put(id, when);
                 }
             });
-            f.skipped().forEach(s -> skipped.add(new ImportFile.Skipped(s.item() + " of a " + name + " file", s.reason())));
+            f.skipped().forEach(s -> skipped.add(new ImportFile.Skipped(Reason.of(ImportReason.WHERE_OF_FILE, s.item(),
+                    name), s.reason())));
             notKept.addAll(f.notKept());
             allDated &= f.writtenAt().isPresent();
             if (f.writtenAt().isPresent() && (oldest == null || f.writtenAt().get().isBefore(oldest))) {

@@ -1,5 +1,7 @@
 package org.peeragogy.reader.share;
 
+import org.peeragogy.reader.book.Reason;
+
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,10 +36,10 @@ final class HypothesisJson {
     static ImportFile read(Map<String, Object> root, Chapters chapters) throws ShareException {
         Object list = root.containsKey("annotations") ? root.get("annotations") : root.get("rows");
         if (!(list instanceof List<?> items)) {
-            throw NoteCheck.bad("the JSON", "has no list of annotations");
+            throw NoteCheck.bad(Reason.of(ImportReason.WHERE_JSON), ImportReason.NO_LIST);
         }
         Optional<Instant> exported = root.get("export_date") instanceof String d
-                ? Optional.of(NoteCheck.time(d, "export", "the file")) : Optional.empty();
+                ? Optional.of(NoteCheck.time(d, ImportReason.TIME_EXPORT, Reason.of(ImportReason.WHERE_FILE))) : Optional.empty();
         return read(items, chapters, exported);
     }
 
@@ -52,24 +54,24 @@ final class HypothesisJson {
         List<ShareStore.Incoming> notes = new ArrayList<>();
         List<ImportFile.Skipped> skipped = new ArrayList<>();
         Map<String, AuthorStore.Person> people = new HashMap<>();
-        List<String> notKept = new ArrayList<>();
-        Set<String> said = new LinkedHashSet<>();
+        List<Reason> notKept = new ArrayList<>();
+        Set<Reason> said = new LinkedHashSet<>();
         Map<String, org.peeragogy.reader.book.NoteLink> links = new HashMap<>();
-        List<String> labels = new ArrayList<>();
+        List<Reason> labels = new ArrayList<>();
         for (int n = 0; n < items.size(); n++) {
-            String where = "annotation " + (n + 1);
+            Reason where = NoteCheck.where(ImportReason.WHERE_ANNOTATION, n + 1);
             if (!(items.get(n) instanceof Map<?, ?> m)) {
-                skipped.add(new ImportFile.Skipped(where, "it is not an object" + NoteCheck.NEXT_STEP));
+                skipped.add(new ImportFile.Skipped(where, NoteCheck.skippedBecause(Reason.of(ImportReason.IS_NOT_AN_OBJECT))));
                 continue;
             }
-            String label = NoteCheck.label(where, m.get("id"));
+            Reason label = NoteCheck.label(where, m.get("id"));
             try {
-                List<String> lost = new ArrayList<>();
+                List<Reason> lost = new ArrayList<>();
                 ShareStore.Incoming in = item(m, where, book, chapters, said, lost);
                 notes.add(in);
                 parent(m, in.annotation().id(), where).ifPresent(l -> links.put(l.noteId(), l));
                 labels.add(label);
-                lost.forEach(l -> notKept.add(label + ": " + l));
+                lost.forEach(l -> notKept.add(Reason.of(ImportReason.LABELLED, label, l)));
                 String id = in.annotation().authorId();
                 AuthorStore.Person known = people.putIfAbsent(id, new AuthorStore.Person(id, in.annotation().author(),
                         AuthorIds.acctName(id).orElse(""), ""));
@@ -77,7 +79,7 @@ final class HypothesisJson {
                     said.add(NoteCheck.twoNames(id, in.annotation().author(), known.name()));
                 }
             } catch (NoteCheck.Skip s) {
-                skipped.add(new ImportFile.Skipped(label, s.getMessage()));
+                skipped.add(new ImportFile.Skipped(label, s.reason()));
             } catch (ShareException e) {
                 skipped.add(NoteCheck.skipped(label, e)); // one bad value skips its item (decision 0028)
             }
@@ -92,13 +94,13 @@ final class HypothesisJson {
      * A reply's parent (issue 15): the last entry of {@code references}, the thread's ids from its root down,
      * as Hypothesis writes them; its id becomes the same UUID as that annotation's ({@link NoteCheck#derivedId}).
      */
-    static Optional<org.peeragogy.reader.book.NoteLink> parent(Map<?, ?> m, String id, String where)
+    static Optional<org.peeragogy.reader.book.NoteLink> parent(Map<?, ?> m, String id, Reason where)
             throws ShareException {
         if (!m.containsKey("references")) {
             return Optional.empty();
         }
         if (!(m.get("references") instanceof List<?> refs) || refs.stream().anyMatch(r -> !(r instanceof String))) {
-            throw NoteCheck.bad(where, "has references that are not a list of ids");
+            throw NoteCheck.bad(where, ImportReason.REFERENCES_NOT_IDS);
         }
         if (refs.isEmpty()) {
             return Optional.empty();
@@ -119,18 +121,18 @@ final class HypothesisJson {
         return !read.contains("group:__world__");
     }
 
-    private static ShareStore.Incoming item(Map<?, ?> m, String where, String book, Chapters chapters, Set<String> said,
-                                            List<String> lost)
+    private static ShareStore.Incoming item(Map<?, ?> m, Reason where, String book, Chapters chapters, Set<Reason> said,
+                                            List<Reason> lost)
             throws ShareException, NoteCheck.Skip {
         {
             String id = NoteCheck.derivedId("hypothesis", W3cJson.str(m, "id", where), where);
-            Instant created = NoteCheck.time(m.get("created"), "created", where);
+            Instant created = NoteCheck.time(m.get("created"), ImportReason.TIME_CREATED, where);
             Instant updated = created;
             if (m.containsKey("updated")) {
                 try {
-                    updated = NoteCheck.time(m.get("updated"), "updated", where);
+                    updated = NoteCheck.time(m.get("updated"), ImportReason.TIME_UPDATED, where);
                 } catch (ShareException e) {
-                    lost.add("its updated time, which is not a time: its created time stands for it");
+                    lost.add(Reason.of(ImportReason.UPDATED_NOT_A_TIME));
                 }
             }
             String user = m.get("user") instanceof String u ? u : "";
@@ -141,17 +143,17 @@ final class HypothesisJson {
                     : acct.flatMap(AuthorIds::acctName).orElse(user), said);
             // The fallback order of decision 0017: the Hypothesis account, else the name.
             String authorId = acct.orElse(AuthorIds.fromName(author));
-            String text = NoteCheck.content(m.get("text") instanceof String s ? s : "", NoteCheck.MAX_NOTE, "note", where);
+            String text = NoteCheck.content(m.get("text") instanceof String s ? s : "", NoteCheck.MAX_NOTE, ImportReason.FIELD_NOTE, where);
             Object rawTags = m.get("tags");
             if (rawTags != null && !(rawTags instanceof List<?>)) {
-                throw NoteCheck.bad(where, "has tags that are not a list");
+                throw NoteCheck.bad(where, ImportReason.TAGS_NOT_A_LIST);
             }
             List<String> tags = NoteCheck.tags(rawTags == null ? List.of() : (List<?>) rawTags, where);
-            String uri = m.get("uri") instanceof String u ? NoteCheck.text(u, 2000, "address", where) : "";
+            String uri = m.get("uri") instanceof String u ? NoteCheck.text(u, 2000, ImportReason.FIELD_ADDRESS, where) : "";
             List<?> targets = W3cJson.list(m.get("target"));
             Map<?, ?> target = !targets.isEmpty() && targets.get(0) instanceof Map<?, ?> t ? t : Map.of();
             if (uri.isEmpty() && target.get("source") instanceof String s) {
-                uri = NoteCheck.text(s, 2000, "address", where);
+                uri = NoteCheck.text(s, 2000, ImportReason.FIELD_ADDRESS, where);
             }
             Optional<String> chapter = ChapterUris.chapterFor(chapters, uri).filter(NoteCheck::isChapterId);
             String exact = null;
@@ -161,12 +163,12 @@ final class HypothesisJson {
             Long end = null;
             for (Object s : W3cJson.list(target.get("selector"))) {
                 if (!(s instanceof Map<?, ?> sel)) {
-                    throw NoteCheck.bad(where, "has a selector that is not an object");
+                    throw NoteCheck.bad(where, ImportReason.SELECTOR_NOT_OBJECT);
                 }
                 if ("TextQuoteSelector".equals(sel.get("type"))) {
-                    exact = NoteCheck.content(W3cJson.str(sel, "exact", where), NoteCheck.MAX_QUOTE, "quote", where);
-                    prefix = NoteCheck.content(sel.get("prefix") instanceof String p ? p : "", NoteCheck.MAX_CONTEXT, "quote context", where);
-                    suffix = NoteCheck.content(sel.get("suffix") instanceof String p ? p : "", NoteCheck.MAX_CONTEXT, "quote context", where);
+                    exact = NoteCheck.content(W3cJson.str(sel, "exact", where), NoteCheck.MAX_QUOTE, ImportReason.FIELD_QUOTE, where);
+                    prefix = NoteCheck.content(sel.get("prefix") instanceof String p ? p : "", NoteCheck.MAX_CONTEXT, ImportReason.FIELD_QUOTE_CONTEXT, where);
+                    suffix = NoteCheck.content(sel.get("suffix") instanceof String p ? p : "", NoteCheck.MAX_CONTEXT, ImportReason.FIELD_QUOTE_CONTEXT, where);
                 } else if ("TextPositionSelector".equals(sel.get("type"))) {
                     if (!(sel.get("start") instanceof Long a) || !(sel.get("end") instanceof Long b) || a < 0 || b < a
                             || b > 50_000_000) {

@@ -1,5 +1,7 @@
 package org.peeragogy.reader.share;
 
+import org.peeragogy.reader.book.Reason;
+
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,11 +28,11 @@ import org.peeragogy.reader.store.ShareStore;
  */
 public record ImportFile(String format, String bookIdentity, List<ShareStore.Incoming> notes,
                          Map<String, AuthorStore.Person> people, Map<String, String> meta, List<Skipped> skipped,
-                         List<String> notKept, Optional<Instant> writtenAt, Conversation conversation) {
+                         List<Reason> notKept, Optional<Instant> writtenAt, Conversation conversation) {
     /** A file without replies, questions or votes. Any thread. */
     public ImportFile(String format, String bookIdentity, List<ShareStore.Incoming> notes,
                       Map<String, AuthorStore.Person> people, Map<String, String> meta, List<Skipped> skipped,
-                      List<String> notKept, Optional<Instant> writtenAt) {
+                      List<Reason> notKept, Optional<Instant> writtenAt) {
         this(format, bookIdentity, notes, people, meta, skipped, notKept, writtenAt, Conversation.NONE);
     }
 
@@ -45,18 +47,26 @@ public record ImportFile(String format, String bookIdentity, List<ShareStore.Inc
     }
 
     /** An item of the file that is not imported: where it is in the file and why. */
-    public record Skipped(String item, String reason) {
+    public record Skipped(Reason item, Reason reason) {
         /** "Skipped annotation 3: its note is longer than 100000 characters". */
-        public String line() {
-            return "Skipped " + item + ": " + reason;
+        public Reason line() {
+            return Reason.of(ImportReason.SKIPPED_LINE, item, reason);
         }
     }
 
-    /** Every skipped item and every "not kept" line, for the preview and {@code --dry-run}. */
-    public List<String> remarks() {
-        List<String> out = new ArrayList<>();
+    /**
+     * Every skipped item and every "not kept" line, for the preview: the window says them in its language
+     * (decision 0038).
+     */
+    public List<Reason> reasons() {
+        List<Reason> out = new ArrayList<>();
         skipped.forEach(s -> out.add(s.line()));
-        notKept.forEach(n -> out.add("Not kept: " + n));
+        notKept.forEach(n -> out.add(Reason.of(ImportReason.NOT_KEPT_LINE, n)));
         return out;
+    }
+
+    /** {@link #reasons()} in English, as {@code --dry-run} prints them. */
+    public List<String> remarks() {
+        return reasons().stream().map(Reason::english).toList();
     }
 }

@@ -1,5 +1,7 @@
 package org.peeragogy.reader.share;
 
+import org.peeragogy.reader.book.Reason;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
@@ -25,14 +27,9 @@ final class ImportFiles {
      * The largest JSON file read, in bytes (decision 0028): the whole file is held in memory while it is parsed (about
      * three times its size: bytes, text, values), so 128 MiB keeps an import under half a gigabyte, within the
      * default heap of a computer with 2 GB of memory or more. W3C export writes no file over it
-     * ({@link #JSON_TOO_LARGE}); the notes file has no such limit (it is read row by row).
+     * ({@link ShareReason#W3C_TOO_LARGE}); the notes file has no such limit (it is read row by row).
      */
     static final long MAX_JSON_BYTES = 128L * 1024 * 1024;
-
-    /** What to do about a JSON file over {@link #MAX_JSON_BYTES}, said by import and by export. */
-    static final String JSON_TOO_LARGE = "W3C and Hypothesis JSON files are read whole, up to "
-            + (MAX_JSON_BYTES >> 20) + " MB. For a large collection use the notes file format (export --format notes),"
-            + " which has no such limit, or export fewer chapters (--chapter).";
 
     private ImportFiles() {
     }
@@ -43,14 +40,25 @@ final class ImportFiles {
      * dropped, and said (decision 0028).
      */
     static ImportFile read(Path file, Chapters chapters) throws ShareException {
-        ImportFile f = readAny(file, chapters);
+        return dated(readAny(file, chapters));
+    }
+
+    /**
+     * As {@link #read}, for a file that can only be a notes file (a group folder's {@code .peeranotes}, issue 16):
+     * anything else is refused as not a notes file, never read as JSON.
+     */
+    static ImportFile readNotesFile(Path file) throws ShareException {
+        return dated(NotesFile.read(file));
+    }
+
+    /** {@code f}, without the date it says it was written when that is in the future (then said). */
+    private static ImportFile dated(ImportFile f) {
         Instant limit = Instant.now().plus(ShareStore.FUTURE_ALLOWANCE);
         if (f.writtenAt().filter(w -> w.isAfter(limit)).isEmpty()) {
             return f;
         }
-        List<String> notKept = new ArrayList<>(f.notKept());
-        notKept.add("the date the file says it was written (" + f.writtenAt().get() + "), which is in the future:"
-                + " the names in it rename no one (check the clock of the computer that wrote it)");
+        List<Reason> notKept = new ArrayList<>(f.notKept());
+        notKept.add(Reason.of(ImportReason.FUTURE_DATE, String.valueOf(f.writtenAt().get())));
         return new ImportFile(f.format(), f.bookIdentity(), f.notes(), f.people(), f.meta(), f.skipped(), notKept,
                 Optional.empty());
     }
@@ -60,41 +68,38 @@ final class ImportFiles {
         long size;
         try {
             if (!Files.isRegularFile(file)) {
-                throw new ShareException("There is no file at " + file + ". Nothing was changed.");
+                throw new ShareException(Reason.of(ShareReason.NO_FILE_AT, file));
             }
             size = Files.size(file);
             try (InputStream in = Files.newInputStream(file)) {
                 head = in.readNBytes(16);
             }
         } catch (IOException e) {
-            throw new ShareException("Cannot read " + file + ": " + AtomicFiles.reason(e) + ". Nothing was changed.", e);
+            throw new ShareException(Reason.of(ShareReason.CANNOT_READ, file, AtomicFiles.reason(e)), e);
         }
         if (NotesFile.looksLikeSqlite(head)) {
             return NotesFile.read(file);
         }
         if (size > MAX_JSON_BYTES) {
-            throw new ShareException("This file cannot be imported: it is larger than " + (MAX_JSON_BYTES >> 20)
-                    + " MB. Nothing was changed. " + JSON_TOO_LARGE);
+            throw new ShareException(Reason.of(ShareReason.JSON_TOO_LARGE, MAX_JSON_BYTES >> 20));
         }
         String text;
         try {
             text = utf8(Files.readAllBytes(file));
         } catch (IOException e) {
-            throw new ShareException("Cannot read " + file + ": " + AtomicFiles.reason(e) + ". Nothing was changed.", e);
+            throw new ShareException(Reason.of(ShareReason.CANNOT_READ, file, AtomicFiles.reason(e)), e);
         }
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);
         }
         if (text.startsWith("# ") || text.startsWith("---\n")) {
-            throw new ShareException("This file cannot be imported: it is Markdown (a Markdown export is for reading)."
-                    + " To share notes, export them as a notes file or as W3C (export --format notes, or --format w3c)"
-                    + " and import that. Nothing was changed.");
+            throw new ShareException(Reason.of(ShareReason.IS_MARKDOWN));
         }
         Object root;
         try {
             root = JsonReader.parse(text);
         } catch (JsonReader.JsonException e) {
-            throw new ShareException("This file cannot be imported: " + e.getMessage() + " Nothing was changed.");
+            throw new ShareException(Reason.of(ShareReason.NOT_IMPORTED, e.reason()));
         }
         try {
             // A top-level array: W3C annotations, or Hypothesis API rows.
@@ -102,8 +107,7 @@ final class ImportFiles {
                 return W3cRead.looksLikeW3c(list) ? W3cRead.read(list, chapters) : HypothesisJson.read(list, chapters);
             }
             if (!(root instanceof Map<?, ?> m)) {
-                throw new ShareException("This file cannot be imported: its JSON is not an object of notes."
-                        + " Nothing was changed.");
+                throw new ShareException(Reason.of(ShareReason.NOT_AN_OBJECT_OF_NOTES));
             }
             @SuppressWarnings("unchecked")
             Map<String, Object> map = (Map<String, Object>) m;
@@ -115,11 +119,9 @@ final class ImportFiles {
                 return HypothesisJson.read(map, chapters);
             }
         } catch (IllegalArgumentException | IndexOutOfBoundsException | ClassCastException e) {
-            throw new ShareException("This file cannot be imported: a value in it is out of range ("
-                    + e.getMessage() + "). Nothing was changed.", e);
+            throw new ShareException(Reason.of(ShareReason.OUT_OF_RANGE, String.valueOf(e.getMessage())), e);
         }
-        throw new ShareException("This file cannot be imported: it is JSON, but neither W3C Web Annotations nor a"
-                + " Hypothesis export. Nothing was changed.");
+        throw new ShareException(Reason.of(ShareReason.NEITHER_W3C_NOR_HYPOTHESIS));
     }
 
     /**
@@ -140,9 +142,7 @@ final class ImportFiles {
             while (!(r = d.decode(in, out, true)).isError() && !r.isUnderflow()) {
                 out.clear();
             }
-            throw new ShareException("This file cannot be imported: it is neither a notes file nor UTF-8 JSON (byte "
-                    + in.position() + " is not UTF-8). If it is JSON, save it as UTF-8 and import it again."
-                    + " Nothing was changed.");
+            throw new ShareException(Reason.of(ShareReason.NOT_UTF8, in.position()));
         }
     }
 

@@ -1,5 +1,7 @@
 package org.peeragogy.reader.share;
 
+import org.peeragogy.reader.book.Reason;
+
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -27,8 +29,16 @@ final class JsonReader {
 
     /** Thrown with a plain message naming where the JSON went wrong. */
     static final class JsonException extends Exception {
-        JsonException(String message) {
-            super(message);
+        private final transient Reason reason;
+
+        JsonException(Reason reason) {
+            super(reason.english());
+            this.reason = reason;
+        }
+
+        /** Where and how the JSON is wrong, said in the window's language too (decision 0038). */
+        Reason reason() {
+            return reason;
         }
     }
 
@@ -42,17 +52,17 @@ final class JsonReader {
         Object v = r.value(0);
         r.skipSpace();
         if (r.i != text.length()) {
-            throw r.error("unexpected text after the end");
+            throw r.error(Reason.of(ImportReason.JSON_TEXT_AFTER_END));
         }
         return v;
     }
 
     private Object value(int depth) throws JsonException {
         if (++items > MAX_ITEMS) {
-            throw error("more than " + MAX_ITEMS + " values");
+            throw error(Reason.of(ImportReason.JSON_TOO_MANY_VALUES, MAX_ITEMS));
         }
         if (i >= s.length()) {
-            throw error("the text ends too early");
+            throw error(Reason.of(ImportReason.JSON_ENDS_TOO_EARLY));
         }
         char c = s.charAt(i);
         return switch (c) {
@@ -66,14 +76,14 @@ final class JsonReader {
                 if (c == '-' || (c >= '0' && c <= '9')) {
                     yield number();
                 }
-                throw error("unexpected character '" + printable(c) + "'");
+                throw error(Reason.of(ImportReason.JSON_UNEXPECTED_CHARACTER, printable(c)));
             }
         };
     }
 
     private Map<String, Object> object(int depth) throws JsonException {
         if (depth > MAX_DEPTH) {
-            throw error("nested more than " + MAX_DEPTH + " levels deep");
+            throw error(Reason.of(ImportReason.JSON_TOO_DEEP, MAX_DEPTH));
         }
         i++;
         Map<String, Object> m = new LinkedHashMap<>();
@@ -85,7 +95,7 @@ final class JsonReader {
         while (true) {
             skipSpace();
             if (peek() != '"') {
-                throw error("expected a name in quotes");
+                throw error(Reason.of(ImportReason.JSON_NAME_EXPECTED));
             }
             String key = string();
             skipSpace();
@@ -93,7 +103,7 @@ final class JsonReader {
             skipSpace();
             Object v = value(depth);
             if (m.containsKey(key)) {
-                throw error("the name \"" + shorten(key) + "\" appears twice in one object");
+                throw error(Reason.of(ImportReason.JSON_NAME_TWICE, shorten(key)));
             }
             m.put(key, v);
             skipSpace();
@@ -103,14 +113,14 @@ final class JsonReader {
                 return m;
             }
             if (c != ',') {
-                throw error("expected , or }");
+                throw error(Reason.of(ImportReason.JSON_EXPECTED, ", or }"));
             }
         }
     }
 
     private List<Object> array(int depth) throws JsonException {
         if (depth > MAX_DEPTH) {
-            throw error("nested more than " + MAX_DEPTH + " levels deep");
+            throw error(Reason.of(ImportReason.JSON_TOO_DEEP, MAX_DEPTH));
         }
         i++;
         List<Object> l = new ArrayList<>();
@@ -129,7 +139,7 @@ final class JsonReader {
                 return Collections.unmodifiableList(l);
             }
             if (c != ',') {
-                throw error("expected , or ]");
+                throw error(Reason.of(ImportReason.JSON_EXPECTED, ", or ]"));
             }
         }
     }
@@ -139,18 +149,18 @@ final class JsonReader {
         StringBuilder b = new StringBuilder();
         while (true) {
             if (i >= s.length()) {
-                throw error("a string is not closed");
+                throw error(Reason.of(ImportReason.JSON_STRING_NOT_CLOSED));
             }
             char c = s.charAt(i++);
             if (c == '"') {
                 break;
             }
             if (c < 0x20) {
-                throw error("a control character inside a string");
+                throw error(Reason.of(ImportReason.JSON_CONTROL_CHARACTER));
             }
             if (c == '\\') {
                 if (i >= s.length()) {
-                    throw error("a string is not closed");
+                    throw error(Reason.of(ImportReason.JSON_STRING_NOT_CLOSED));
                 }
                 char e = s.charAt(i++);
                 switch (e) {
@@ -163,13 +173,13 @@ final class JsonReader {
                     case 'r' -> b.append('\r');
                     case 't' -> b.append('\t');
                     case 'u' -> b.append(hex4());
-                    default -> throw error("an unknown escape \\" + printable(e));
+                    default -> throw error(Reason.of(ImportReason.JSON_UNKNOWN_ESCAPE, printable(e)));
                 }
             } else {
                 b.append(c);
             }
             if (b.length() > MAX_STRING) {
-                throw error("a string longer than " + MAX_STRING + " characters");
+                throw error(Reason.of(ImportReason.JSON_STRING_TOO_LONG, MAX_STRING));
             }
         }
         for (int k = 0; k < b.length(); k++) {
@@ -177,7 +187,7 @@ final class JsonReader {
             if (Character.isHighSurrogate(c) && k + 1 < b.length() && Character.isLowSurrogate(b.charAt(k + 1))) {
                 k++;
             } else if (Character.isSurrogate(c)) {
-                throw error("a string holds half of a character (an unpaired surrogate)");
+                throw error(Reason.of(ImportReason.JSON_HALF_CHARACTER));
             }
         }
         return b.toString();
@@ -185,13 +195,13 @@ final class JsonReader {
 
     private char hex4() throws JsonException {
         if (i + 4 > s.length()) {
-            throw error("a \\u escape is cut short");
+            throw error(Reason.of(ImportReason.JSON_ESCAPE_CUT_SHORT));
         }
         int v = 0;
         for (int k = 0; k < 4; k++) {
             int d = Character.digit(s.charAt(i++), 16);
             if (d < 0) {
-                throw error("a \\u escape with a character that is not hexadecimal");
+                throw error(Reason.of(ImportReason.JSON_ESCAPE_NOT_HEX));
             }
             v = v * 16 + d;
         }
@@ -210,14 +220,14 @@ final class JsonReader {
                 i++;
             }
         } else {
-            throw error("a malformed number");
+            throw error(Reason.of(ImportReason.JSON_MALFORMED_NUMBER));
         }
         boolean integer = true;
         if (peek() == '.') {
             integer = false;
             i++;
             if (!(peek() >= '0' && peek() <= '9')) {
-                throw error("a malformed number");
+                throw error(Reason.of(ImportReason.JSON_MALFORMED_NUMBER));
             }
             while (peek() >= '0' && peek() <= '9') {
                 i++;
@@ -230,7 +240,7 @@ final class JsonReader {
                 i++;
             }
             if (!(peek() >= '0' && peek() <= '9')) {
-                throw error("a malformed number");
+                throw error(Reason.of(ImportReason.JSON_MALFORMED_NUMBER));
             }
             while (peek() >= '0' && peek() <= '9') {
                 i++;
@@ -238,25 +248,25 @@ final class JsonReader {
         }
         String text = s.substring(start, i);
         if (text.length() > 40) {
-            throw error("a number with more than 40 characters");
+            throw error(Reason.of(ImportReason.JSON_NUMBER_TOO_LONG));
         }
         if (integer) {
             try {
                 return Long.parseLong(text);
             } catch (NumberFormatException e) {
-                throw error("a whole number too large");
+                throw error(Reason.of(ImportReason.JSON_WHOLE_NUMBER_TOO_LARGE));
             }
         }
         double d = Double.parseDouble(text);
         if (!Double.isFinite(d)) {
-            throw error("a number too large");
+            throw error(Reason.of(ImportReason.JSON_NUMBER_TOO_LARGE));
         }
         return d;
     }
 
     private Object literal(String word, Object value) throws JsonException {
         if (!s.startsWith(word, i)) {
-            throw error("unexpected word");
+            throw error(Reason.of(ImportReason.JSON_UNEXPECTED_WORD));
         }
         i += word.length();
         return value;
@@ -264,7 +274,7 @@ final class JsonReader {
 
     private void expect(char c) throws JsonException {
         if (peek() != c) {
-            throw error("expected " + c);
+            throw error(Reason.of(ImportReason.JSON_EXPECTED, String.valueOf(c)));
         }
         i++;
     }
@@ -284,14 +294,14 @@ final class JsonReader {
         }
     }
 
-    private JsonException error(String what) {
+    private JsonException error(Reason what) {
         int line = 1;
         for (int k = 0; k < Math.min(i, s.length()); k++) {
             if (s.charAt(k) == '\n') {
                 line++;
             }
         }
-        return new JsonException("The JSON is not valid at line " + line + " (character " + i + "): " + what + ".");
+        return new JsonException(Reason.of(ImportReason.JSON_INVALID, line, i, what));
     }
 
     private static String printable(char c) {

@@ -18,6 +18,7 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 import org.peeragogy.reader.book.AuthorNames;
 import org.peeragogy.reader.book.ChapterIds;
+import org.peeragogy.reader.book.Reason;
 import org.peeragogy.reader.store.ShareStore;
 
 /**
@@ -55,9 +56,16 @@ final class NoteCheck {
      */
     static final class Skip extends Exception {
         private static final long serialVersionUID = 1L;
+        private final transient Reason reason;
 
-        Skip(String reason) {
-            super(reason, null, false, false);
+        Skip(Reason reason) {
+            super(reason.english(), null, false, false);
+            this.reason = reason;
+        }
+
+        /** Why the item is skipped, to follow "Skipped annotation 3: ". */
+        Reason reason() {
+            return reason;
         }
     }
 
@@ -65,69 +73,83 @@ final class NoteCheck {
      * A value of one item that no note can have. Thrown while an item is read, it skips that item ({@link #skipped});
      * about the file as a whole (its top level, its metadata), it refuses the file.
      */
-    static ShareException bad(String where, String what) {
-        return new ShareException("This file cannot be imported: " + where + " " + what + ". Nothing was changed.", what);
+    static ShareException bad(Reason where, Reason what) {
+        return new ShareException(Reason.of(ImportReason.FILE_ITEM_BAD, where, what), what);
+    }
+
+    /** As above, for a reason without arguments. */
+    static ShareException bad(Reason where, ImportReason what) {
+        return bad(where, Reason.of(what));
     }
 
     /** The "not kept" line for a text position no text has: the note is placed by its quote. */
-    static final String BAD_POSITION = "its text position, which no text has (a negative or reversed one):"
-            + " the note is placed by its quote";
+    static final Reason BAD_POSITION = Reason.of(ImportReason.BAD_POSITION);
 
     /** The "not kept" line for a colour this version does not know (a newer reader's, or mistyped). */
-    static String unknownColour(String code) {
+    static Reason unknownColour(String code) {
         String shown = code.replaceAll("[\\p{Cc}\\p{Cf}]", "?");
-        return "its colour \"" + (shown.length() > 40 ? shown.substring(0, 40) + "…" : shown)
-                + "\", which this version of the reader does not know: shown yellow";
+        return Reason.of(ImportReason.UNKNOWN_COLOUR, shown.length() > 40 ? shown.substring(0, 40) + "…" : shown);
     }
 
-    /** What to do about an item skipped for a bad value, said after its reason. */
-    static final String NEXT_STEP = "; the rest of the file is imported. To have this one too, correct it in the file"
-            + " or ask whoever sent it for a new export";
+    /** The preview line for an item skipped for a bad value: its reason, then what to do about it. */
+    static Reason skippedBecause(Reason why) {
+        return Reason.of(ImportReason.SKIPPED_BECAUSE, why);
+    }
+
+    /** Where in the file an item is, by its kind of place and its number from 1: "annotation 3". */
+    static Reason where(ImportReason place, int n) {
+        return Reason.of(place, n);
+    }
 
     /**
      * The preview line for an item that {@code e} is about ({@link ShareException#itemReason}): {@code label}
      * names it by its place and its own id in the file. A problem of the whole file is thrown on.
      */
-    static ImportFile.Skipped skipped(String label, ShareException e) throws ShareException {
+    static ImportFile.Skipped skipped(Reason label, ShareException e) throws ShareException {
         if (e.itemReason().isEmpty()) {
             throw e;
         }
-        return new ImportFile.Skipped(label, "it " + e.itemReason().get() + NEXT_STEP);
+        return new ImportFile.Skipped(label, skippedBecause(e.itemReason().get()));
     }
 
     /** "annotation 3 (id http://example.org/1)": an item by its place and the id the file gives it, for the preview. */
-    static String label(String where, Object fileId) {
+    static Reason label(Reason where, Object fileId) {
         if (!(fileId instanceof String id) || id.isEmpty()) {
             return where;
         }
-        String shown = AuthorNames.shorten(id.replaceAll("[\\p{Cc}\\p{Cf}]", "?"));
-        return where + " (id " + (shown.length() > 100 ? shown.substring(0, 100) + "…" : shown) + ")";
+        return Reason.of(ImportReason.WITH_ID, where, shownId(id));
     }
 
-    static String uuid(String s, String where) throws ShareException {
+    /** A file's id as the preview shows it: controls as "?", at most 100 characters. */
+    static String shownId(String id) {
+        String shown = AuthorNames.shorten(id.replaceAll("[\\p{Cc}\\p{Cf}]", "?"));
+        return shown.length() > 100 ? shown.substring(0, 100) + "…" : shown;
+    }
+
+    static String uuid(String s, Reason where) throws ShareException {
         if (s == null || !UUID_TEXT.matcher(s).matches()) {
-            throw bad(where, "has an id that is not a UUID");
+            throw bad(where, ImportReason.NO_UUID);
         }
         return s.toLowerCase(java.util.Locale.ROOT);
     }
 
     /** A stable UUID for an id from another tool, so importing the same file again finds the same note. */
-    static String derivedId(String namespace, String foreignId, String where) throws ShareException {
+    static String derivedId(String namespace, String foreignId, Reason where) throws ShareException {
         if (foreignId == null || foreignId.isEmpty() || foreignId.length() > MAX_ID) {
-            throw bad(where, "has no id or one longer than " + MAX_ID + " characters");
+            throw bad(where, Reason.of(ImportReason.NO_ID, MAX_ID));
         }
         return UUID.nameUUIDFromBytes((namespace + "|" + foreignId).getBytes(StandardCharsets.UTF_8)).toString();
     }
 
-    static String text(String s, int max, String what, String where) throws ShareException {
+    static String text(String s, int max, ImportReason what, Reason where) throws ShareException {
         if (s == null) {
             return "";
         }
         if (s.length() > max) {
-            throw bad(where, "has a " + what + " longer than " + max + " characters");
+            throw bad(where, Reason.of(ImportReason.FIELD_TOO_LONG, Reason.of(what), max));
         }
         if (s.indexOf('\0') >= 0) {
-            throw bad(where, "has a " + what + " with a NUL character in it");
+            throw bad(where, Reason.of(ImportReason.FIELD_HAS_NUL, Reason.of(what)));
         }
         return s;
     }
@@ -136,15 +158,15 @@ final class NoteCheck {
      * Text the reader saves (a note, a quote, its context): longer than {@code max}, the item is skipped,
      * never the whole file; a NUL character still refuses the file.
      */
-    static String content(String s, int max, String what, String where) throws ShareException, Skip {
+    static String content(String s, int max, ImportReason what, Reason where) throws ShareException, Skip {
         if (s == null) {
             return "";
         }
         if (s.indexOf('\0') >= 0) {
-            throw bad(where, "has a " + what + " with a NUL character in it");
+            throw bad(where, Reason.of(ImportReason.FIELD_HAS_NUL, Reason.of(what)));
         }
         if (s.length() > max) {
-            throw new Skip("its " + what + " is longer than " + max + " characters (" + s.length() + ")");
+            throw new Skip(Reason.of(ImportReason.FIELD_TOO_LONG_SKIP, Reason.of(what), max, s.length()));
         }
         return s;
     }
@@ -156,23 +178,21 @@ final class NoteCheck {
      * adds one line to {@code said} (a set: a name on 10,000 notes is said once), for the preview's
      * "not kept" remarks. An empty name is "unknown".
      */
-    static String author(String s, java.util.Collection<String> said) {
+    static String author(String s, java.util.Collection<Reason> said) {
         String clean = AuthorNames.clean(s);
         int n = AuthorNames.length(clean);
         if (n > AuthorNames.MAX) {
             clean = AuthorNames.shorten(clean);
             String start = clean.substring(0, clean.offsetByCodePoints(0, Math.min(40, AuthorNames.length(clean))));
-            said.add("the end of an author name of " + n + " characters (names are kept to " + AuthorNames.MAX
-                    + "): it is shortened, \"" + start + "…\"");
+            said.add(Reason.of(ImportReason.NAME_SHORTENED, n, AuthorNames.MAX, start));
         }
         // A name with nothing visible (only ZWSP, NBSP...) is no name: it would show as a nameless layer.
         return clean.isEmpty() || AuthorNames.compared(clean).isEmpty() ? "unknown" : clean;
     }
 
     /** The "not kept" line for a person the file names twice with different names (the first is kept). */
-    static String twoNames(String id, String dropped, String kept) {
-        return "the name \"" + dropped + "\" of " + id + ", who is also called \"" + kept + "\" in this file"
-                + " (one person has one name here: kept as \"" + kept + "\")";
+    static Reason twoNames(String id, String dropped, String kept) {
+        return Reason.of(ImportReason.TWO_NAMES, dropped, id, kept);
     }
 
     /**
@@ -183,23 +203,23 @@ final class NoteCheck {
         return AuthorNames.withoutControls(s).strip();
     }
 
-    static List<String> tags(List<?> raw, String where) throws ShareException, Skip {
+    static List<String> tags(List<?> raw, Reason where) throws ShareException, Skip {
         Set<String> seen = new HashSet<>();
         List<String> out = new ArrayList<>();
         for (Object o : raw) {
             if (!(o instanceof String t)) {
-                throw bad(where, "has a tag that is not text");
+                throw bad(where, ImportReason.TAG_NOT_TEXT);
             }
             String clean = cleanLabel(t);
             if (clean.length() > MAX_TAG) {
-                throw new Skip("a tag is longer than " + MAX_TAG + " characters (" + clean.length() + ")");
+                throw new Skip(Reason.of(ImportReason.TAG_TOO_LONG, MAX_TAG, clean.length()));
             }
             if (!clean.isEmpty() && seen.add(clean)) {
                 out.add(clean);
             }
         }
         if (out.size() > MAX_TAGS) {
-            throw new Skip("it has more than " + MAX_TAGS + " tags (" + out.size() + ")");
+            throw new Skip(Reason.of(ImportReason.TOO_MANY_TAGS, MAX_TAGS, out.size()));
         }
         out.sort(null);
         return out;
@@ -212,19 +232,19 @@ final class NoteCheck {
      *
      * @throws ShareException about the item ({@link #bad}) when it is not a time or lies outside 1990-2200
      */
-    static Instant time(Object raw, String what, String where) throws ShareException {
+    static Instant time(Object raw, ImportReason what, Reason where) throws ShareException {
         if (!(raw instanceof String s) || s.length() > 64) {
-            throw bad(where, "has no valid " + what + " time");
+            throw bad(where, Reason.of(ImportReason.TIME_INVALID, Reason.of(what)));
         }
         Instant t;
         try {
             t = parseTime(s.strip());
         } catch (DateTimeParseException e) {
-            throw bad(where, "has " + (what.matches("[aeiou].*") ? "an " : "a ") + what
-                    + " time that is not a date (" + s.replaceAll("\\p{Cc}", "?") + ")");
+            throw bad(where, Reason.of(what.english().matches("[aeiou].*") ? ImportReason.TIME_NOT_A_DATE_AN
+                    : ImportReason.TIME_NOT_A_DATE, Reason.of(what), s.replaceAll("\\p{Cc}", "?")));
         }
         if (t.isBefore(EARLIEST) || t.isAfter(LATEST)) {
-            throw bad(where, "has a " + what + " time outside 1990-2200");
+            throw bad(where, Reason.of(ImportReason.TIME_OUT_OF_RANGE, Reason.of(what)));
         }
         return t.truncatedTo(ChronoUnit.MILLIS);
     }
@@ -255,8 +275,7 @@ final class NoteCheck {
 
     static void limitCount(int n) throws ShareException {
         if (n > MAX_NOTES) {
-            throw new ShareException("This file cannot be imported: it holds more than " + MAX_NOTES
-                    + " notes. Nothing was changed.");
+            throw new ShareException(Reason.of(ImportReason.TOO_MANY_NOTES, MAX_NOTES));
         }
     }
 
@@ -265,8 +284,8 @@ final class NoteCheck {
      * together, a file edited by hand), the later-updated one is kept (the later of equals), and
      * {@code notKept} gets a line naming the other by {@code labels} (the item's place and the file's own id).
      */
-    static List<ShareStore.Incoming> uniqueIds(List<ShareStore.Incoming> notes, List<String> labels,
-                                               List<String> notKept) {
+    static List<ShareStore.Incoming> uniqueIds(List<ShareStore.Incoming> notes, List<Reason> labels,
+                                               List<Reason> notKept) {
         java.util.Map<String, Integer> at = new java.util.LinkedHashMap<>();
         List<ShareStore.Incoming> out = new ArrayList<>(notes);
         java.util.BitSet dropped = new java.util.BitSet();
@@ -280,8 +299,7 @@ final class NoteCheck {
             int drop = laterWins ? before : k;
             dropped.set(drop);
             at.put(notes.get(k).annotation().id(), keep);
-            notKept.add(labels.get(drop) + ": another version of the note in " + labels.get(keep)
-                    + ", which is in this file too (the later-updated one is kept)");
+            notKept.add(Reason.of(ImportReason.ANOTHER_VERSION, labels.get(drop), labels.get(keep)));
         }
         List<ShareStore.Incoming> kept = new ArrayList<>();
         for (int k = 0; k < out.size(); k++) {

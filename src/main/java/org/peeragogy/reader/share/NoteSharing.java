@@ -1,5 +1,7 @@
 package org.peeragogy.reader.share;
 
+import org.peeragogy.reader.book.Reason;
+
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -108,10 +110,15 @@ public final class NoteSharing {
          * says (notes that claim to be the reader's, private notes), then each item skipped (with the reason)
          * and each kind of content not kept.
          */
-        public List<String> remarks() {
-            List<String> out = new ArrayList<>(plan.remarks());
-            out.addAll(contents.remarks());
+        public List<Reason> reasons() {
+            List<Reason> out = new ArrayList<>(plan.remarks());
+            out.addAll(contents.reasons());
             return out;
+        }
+
+        /** {@link #reasons()} in English, as the command line prints them. */
+        public List<String> remarks() {
+            return reasons().stream().map(Reason::english).toList();
         }
     }
 
@@ -152,22 +159,29 @@ public final class NoteSharing {
 
     /** Reads and checks {@code file} (notes file, W3C JSON-LD or Hypothesis JSON) and plans the import; changes nothing. */
     public Preview preview(Path file) throws ShareException {
-        ImportFile contents = read(file);
+        return planned(file, read(file), false);
+    }
+
+    /** What importing {@code contents} (read from {@code file}) would do; {@code alongside} as {@link #previewAlongside}. */
+    private Preview planned(Path file, ImportFile contents, boolean alongside) throws ShareException {
         try {
-            return new Preview(file, contents, withRenames(db.sharing().plan(contents.notes(), contents.conversation(),
-                    contents.people(), chapters::placeable), contents));
+            ShareStore.Plan plan = alongside
+                    ? db.sharing().planAlongside(contents.notes(), contents.conversation(), contents.people(),
+                            chapters::placeable)
+                    : db.sharing().plan(contents.notes(), contents.conversation(), contents.people(), chapters::placeable);
+            return new Preview(file, contents, withRenames(plan, contents));
         } catch (StoreException e) {
-            throw new ShareException(e.getMessage(), e);
+            throw ShareException.of(e);
         }
     }
 
     /** {@code plan} with a remark for each layer the file renames ("Bea is now called Bea Smith"). */
     private ShareStore.Plan withRenames(ShareStore.Plan plan, ImportFile contents) throws StoreException {
-        List<String> renames = db.authors().renames(contents.people(), contents.writtenAt().orElse(null));
+        List<Reason> renames = db.authors().renames(contents.people(), contents.writtenAt().orElse(null));
         if (renames.isEmpty()) {
             return plan;
         }
-        List<String> remarks = new ArrayList<>(plan.remarks());
+        List<Reason> remarks = new ArrayList<>(plan.remarks());
         remarks.addAll(renames);
         // The votes to write stay counted: a file that renames someone and brings a vote changes something.
         return new ShareStore.Plan(plan.changes(), plan.counts(), remarks, plan.votes());
@@ -180,7 +194,7 @@ public final class NoteSharing {
                     preview.file().getFileName().toString(), preview.contents().format(), preview.contents().people(),
                     preview.contents().writtenAt().orElse(null));
         } catch (StoreException e) {
-            throw new ShareException(e.getMessage(), e);
+            throw ShareException.of(e);
         }
     }
 
@@ -212,13 +226,18 @@ public final class NoteSharing {
      * @throws ShareException when the file cannot be read or is refused (the message says why)
      */
     public Preview previewAlongside(Path file) throws ShareException {
-        ImportFile contents = read(file);
-        try {
-            return new Preview(file, contents, withRenames(db.sharing().planAlongside(contents.notes(),
-                    contents.conversation(), contents.people(), chapters::placeable), contents));
-        } catch (StoreException e) {
-            throw new ShareException(e.getMessage(), e);
-        }
+        return planned(file, read(file), true);
+    }
+
+    /**
+     * As {@link #preview} or {@link #previewAlongside}, for a file that can only be a notes file (a group folder's
+     * {@code .peeranotes}, issue 16): anything else is refused as not a notes file, never read as JSON, so that what
+     * the reader is told about it speaks of notes files only. Changes nothing. Blocks on disk: off the FX thread.
+     *
+     * @throws ShareException when the file cannot be read or is refused (the message says why)
+     */
+    public Preview previewNotesFile(Path file, boolean alongside) throws ShareException {
+        return planned(file, ImportFiles.readNotesFile(file), alongside);
     }
 
     /**
@@ -242,7 +261,7 @@ public final class NoteSharing {
                     placedAsPreviewed(preview), preview.file().getFileName().toString(), preview.contents().format(),
                     preview.contents().people(), preview.contents().writtenAt().orElse(null));
         } catch (StoreException e) {
-            throw new ShareException(e.getMessage(), e);
+            throw ShareException.of(e);
         }
     }
 
@@ -269,7 +288,7 @@ public final class NoteSharing {
             return db.sharing().applyTogether(steps, source, files.size() == 1 ? files.get(0).preview().contents().format()
                     : "folder");
         } catch (StoreException e) {
-            throw new ShareException(e.getMessage(), e);
+            throw ShareException.of(e);
         }
     }
 
@@ -283,7 +302,7 @@ public final class NoteSharing {
         try {
             db.sharing().undoImport(batchId);
         } catch (StoreException e) {
-            throw new ShareException(e.getMessage(), e);
+            throw ShareException.of(e);
         }
     }
 

@@ -1,5 +1,7 @@
 package org.peeragogy.reader.share;
 
+import org.peeragogy.reader.book.Reason;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -73,8 +75,8 @@ final class NotesExport {
                     long bytes = ImportFiles.utf8Length(json);
                     if (bytes > ImportFiles.MAX_JSON_BYTES) {
                         // What the reader saves, the reader imports: a file import would refuse is not written.
-                        throw new ShareException("Nothing was exported: these notes make a W3C file of "
-                                + (bytes >> 20) + " MB. " + ImportFiles.JSON_TOO_LARGE);
+                        throw new ShareException(Reason.of(ShareReason.W3C_TOO_LARGE, bytes >> 20,
+                                ImportFiles.MAX_JSON_BYTES >> 20));
                     }
                     AtomicFiles.writeString(out, json);
                 }
@@ -86,9 +88,9 @@ final class NotesExport {
             return new NoteSharing.Exported(out, notes.size() - tombstones, tombstones, Files.size(out), privateLeftOut,
                     copiesLeftOut, claimedLeftOut);
         } catch (StoreException e) {
-            throw new ShareException(e.getMessage(), e);
+            throw ShareException.of(e);
         } catch (IOException e) {
-            throw new ShareException("Could not check the written file " + out + ": " + e.getMessage(), e);
+            throw new ShareException(Reason.of(ShareReason.CHECK_WRITTEN_FAILED, out, String.valueOf(e.getMessage())), e);
         }
     }
 

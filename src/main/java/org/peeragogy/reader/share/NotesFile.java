@@ -1,5 +1,7 @@
 package org.peeragogy.reader.share;
 
+import org.peeragogy.reader.book.Reason;
+
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -298,17 +300,20 @@ final class NotesFile {
         return NotesFileReader.read(file);
     }
 
-    static ShareException refuse(String why) {
-        return new ShareException("This notes file cannot be imported: " + why + ". Nothing was changed.");
+    static ShareException refuse(Reason why) {
+        return new ShareException(Reason.of(ImportReason.NOTES_FILE_REFUSED, why));
+    }
+
+    static ShareException refuse(ImportReason why) {
+        return refuse(Reason.of(why));
     }
 
     /**
      * A file damaged as the reader would say it (issue 12: "this file is damaged (it ends too early)", not
      * the header's figures); the figures go to the log.
      */
-    static ShareException damaged(String what, String details) {
-        LOG.log(System.Logger.Level.WARNING, "A notes file to import is damaged (" + what + "): " + details);
-        return new ShareException("This file is damaged (" + what + "), so its notes cannot be imported."
-                + " Nothing was changed.");
+    static ShareException damaged(ImportReason what, String details) {
+        LOG.log(System.Logger.Level.WARNING, "A notes file to import is damaged (" + what.english() + "): " + details);
+        return new ShareException(Reason.of(ImportReason.NOTES_FILE_DAMAGED, Reason.of(what)));
     }
 }

@@ -1,5 +1,7 @@
 package org.peeragogy.reader.share;
 
+import org.peeragogy.reader.book.Reason;
+
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -84,10 +86,10 @@ final class NotesFileConversation {
                 + " typeof(annotation_id) <> 'text' OR typeof(voter_id) <> 'text' OR typeof(value) <> 'integer'"
                 + " OR value NOT IN (0, 1) OR typeof(updated_at) <> 'text'), (SELECT count(*) FROM vote)")) {
             if (rs.getInt(1) > 0) {
-                throw NotesFile.refuse("its replies, questions or votes have values of the wrong type");
+                throw NotesFile.refuse(ImportReason.CONVERSATION_WRONG_TYPE);
             }
             if (rs.getInt(2) > MAX_VOTES) {
-                throw NotesFile.refuse("it holds more than " + MAX_VOTES + " votes");
+                throw NotesFile.refuse(Reason.of(ImportReason.TOO_MANY_VOTES, MAX_VOTES));
             }
         }
         Map<String, NoteLink> links = new HashMap<>();
@@ -95,10 +97,10 @@ final class NotesFileConversation {
                 "SELECT annotation_id, parent_id, question, answered_by FROM note_link")) {
             int n = 0;
             while (rs.next()) {
-                String where = "reply or question " + ++n;
+                Reason where = NoteCheck.where(ImportReason.WHERE_REPLY_OR_QUESTION, ++n);
                 String id = NoteCheck.uuid(rs.getString(1), where);
                 if (!noteIds.contains(id)) {
-                    throw NoteCheck.bad(where, "is about a note the file does not have");
+                    throw NoteCheck.bad(where, ImportReason.ABOUT_MISSING_NOTE);
                 }
                 Optional<String> parent = rs.getString(2) == null ? Optional.empty()
                         : Optional.of(NoteCheck.uuid(rs.getString(2), where));
@@ -106,7 +108,7 @@ final class NotesFileConversation {
                 Optional<String> answer = rs.getString(4) == null ? Optional.empty()
                         : Optional.of(NoteCheck.uuid(rs.getString(4), where));
                 if (answer.isPresent() && !question) {
-                    throw NoteCheck.bad(where, "marks an answer on a note that is no question");
+                    throw NoteCheck.bad(where, ImportReason.ANSWER_ON_NON_QUESTION);
                 }
                 if (kept.contains(id)) {
                     links.put(id, new NoteLink(id, parent, question, answer));
@@ -119,18 +121,18 @@ final class NotesFileConversation {
                 "SELECT annotation_id, voter_id, value, updated_at FROM vote")) {
             int n = 0;
             while (rs.next()) {
-                String where = "vote " + ++n;
+                Reason where = NoteCheck.where(ImportReason.WHERE_VOTE, ++n);
                 String note = NoteCheck.uuid(rs.getString(1), where);
                 String voter = rs.getString(2);
                 if (!AuthorIds.isValid(voter)) {
-                    throw NoteCheck.bad(where, "names its voter by an id that is not an IRI");
+                    throw NoteCheck.bad(where, ImportReason.VOTER_NOT_IRI);
                 }
                 if (!seen.add(note + "\n" + voter)) {
-                    throw NoteCheck.bad(where, "is a second vote of one person on one note");
+                    throw NoteCheck.bad(where, ImportReason.SECOND_VOTE);
                 }
                 var p = people.get(voter);
                 votes.add(new Vote(note, book, voter, p == null ? "" : p.name(), rs.getInt(3),
-                        NoteCheck.time(rs.getString(4), "voted", where)));
+                        NoteCheck.time(rs.getString(4), ImportReason.TIME_VOTED, where)));
             }
         }
         return new Conversation(links, votes);

@@ -1,5 +1,7 @@
 package org.peeragogy.reader.share;
 
+import org.peeragogy.reader.book.Reason;
+
 import java.nio.ByteBuffer;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -55,10 +57,6 @@ final class NotesFileGate {
                 "index|sqlite_autoindex_" + name + "_1|" + name + "|");
     }
 
-    /** What to do when the file chosen is a profile's own database (reader.db), which is not for sharing. */
-    static final String PROFILE_HINT = ". If it is a profile's own notes (reader.db), export them from that profile"
-            + " instead (Notes > Export, or --data-dir DIR export --format notes) and import the exported file";
-
     /** The 100-byte header, checked before SQLite sees the file; returns the file's format (1 to 3). */
     static int checkHeader(byte[] h, long size) throws ShareException {
         return checkHeader(h, size, NotesFile.FORMAT_VERSION);
@@ -70,7 +68,7 @@ final class NotesFileGate {
      */
     static int checkHeader(byte[] h, long size, int newest) throws ShareException {
         if (!NotesFile.looksLikeSqlite(h)) {
-            throw NotesFile.refuse("it is not a SQLite notes file (its first bytes are wrong)");
+            throw NotesFile.refuse(ImportReason.NOT_SQLITE);
         }
         ByteBuffer b = ByteBuffer.wrap(h);
         int pageSize = b.getShort(16) & 0xffff;
@@ -78,36 +76,36 @@ final class NotesFileGate {
             pageSize = 65536;
         }
         if (pageSize < 512 || Integer.bitCount(pageSize) != 1) {
-            throw NotesFile.refuse("its header names an impossible page size");
+            throw NotesFile.refuse(ImportReason.IMPOSSIBLE_PAGE_SIZE);
         }
         if (h[18] != 1 || h[19] != 1) {
-            throw NotesFile.refuse("it is in a journal mode notes files never use (write-ahead log)" + PROFILE_HINT);
+            throw NotesFile.refuse(ImportReason.WAL_MODE);
         }
         if (h[20] != 0 || h[21] != 64 || h[22] != 32 || h[23] != 32) {
-            throw NotesFile.damaged("its beginning is damaged", "payload fractions " + h[21] + "/" + h[22] + "/" + h[23]);
+            throw NotesFile.damaged(ImportReason.BEGINNING_DAMAGED, "payload fractions " + h[21] + "/" + h[22] + "/" + h[23]);
         }
         if (size > NotesFile.MAX_BYTES) {
-            throw NotesFile.refuse("it is larger than " + (NotesFile.MAX_BYTES >> 20) + " MB");
+            throw NotesFile.refuse(Reason.of(ImportReason.NOTES_FILE_TOO_LARGE, NotesFile.MAX_BYTES >> 20));
         }
         long pages = b.getInt(28) & 0xffffffffL;
         if (b.getInt(24) != b.getInt(92) || pages * pageSize != size || size % pageSize != 0) {
             String details = "its header says " + pages + " pages of " + pageSize + " bytes (change counters "
                     + b.getInt(24) + " and " + b.getInt(92) + "), the file has " + size + " bytes";
-            throw NotesFile.damaged(b.getInt(24) != b.getInt(92) ? "its beginning is damaged"
-                    : pages * pageSize > size ? "it ends too early" : "it has extra bytes at its end", details);
+            throw NotesFile.damaged(b.getInt(24) != b.getInt(92) ? ImportReason.BEGINNING_DAMAGED
+                    : pages * pageSize > size ? ImportReason.ENDS_TOO_EARLY : ImportReason.EXTRA_BYTES, details);
         }
         if (b.getInt(56) != 1) {
-            throw NotesFile.refuse("its text is not UTF-8");
+            throw NotesFile.refuse(ImportReason.NOT_UTF8);
         }
         if (b.getInt(68) != NotesFile.APPLICATION_ID) {
-            throw NotesFile.refuse("it is a SQLite database, but not a Peeragogy Reader notes file" + PROFILE_HINT);
+            throw NotesFile.refuse(ImportReason.NOT_OURS);
         }
         int version = b.getInt(60);
         if (version > newest) {
-            throw NotesFile.refuse("it was written by a newer version of Peeragogy Reader (format " + version + ")");
+            throw NotesFile.refuse(Reason.of(ImportReason.NEWER_FORMAT, version));
         }
         if (version < 1) {
-            throw NotesFile.refuse("its header names no notes format (format " + version + ")");
+            throw NotesFile.refuse(Reason.of(ImportReason.NO_FORMAT, version));
         }
         return version;
     }
@@ -138,7 +136,7 @@ final class NotesFileGate {
                 s.execute("PRAGMA query_only=ON");
                 try (ResultSet rs = s.executeQuery("PRAGMA quick_check")) {
                     if (!rs.next() || !"ok".equals(rs.getString(1)) || rs.next()) {
-                        throw NotesFile.damaged("parts of it are unreadable", "PRAGMA quick_check did not say ok");
+                        throw NotesFile.damaged(ImportReason.PARTS_UNREADABLE, "PRAGMA quick_check did not say ok");
                     }
                 }
                 checkSchema(s, version);
@@ -157,34 +155,34 @@ final class NotesFileGate {
         try (ResultSet rs = s.executeQuery("SELECT type, name, tbl_name, sql FROM sqlite_master")) {
             while (rs.next()) {
                 if (++rows > 64) {
-                    throw NotesFile.refuse("it holds far more tables than a notes file");
+                    throw NotesFile.refuse(ImportReason.TOO_MANY_TABLES);
                 }
                 String type = rs.getString(1);
                 String name = rs.getString(2);
                 String row = type + "|" + name + "|" + rs.getString(3) + "|" + NotesFile.normalize(rs.getString(4));
                 if (!allowed.contains(row)) {
-                    throw NotesFile.refuse("it holds something a notes file never has (" + describe(type, name, allowed) + ")");
+                    throw NotesFile.refuse(Reason.of(ImportReason.SOMETHING_ELSE, describe(type, name, allowed)));
                 }
                 found.add(row);
             }
         }
         if (!found.containsAll(REQUIRED.get(version))) {
-            throw NotesFile.refuse("tables a notes file needs are missing");
+            throw NotesFile.refuse(ImportReason.TABLES_MISSING);
         }
     }
 
-    private static String describe(String type, String name, Set<String> allowed) {
+    private static Reason describe(String type, String name, Set<String> allowed) {
         String n = name == null ? "?" : name.replaceAll("[^A-Za-z0-9_ .-]", "?");
         n = n.length() > 40 ? n.substring(0, 40) + "…" : n;
-        String t = switch (String.valueOf(type)) {
-            case "trigger" -> "a trigger";
-            case "view" -> "a view";
-            case "index" -> "an index";
-            case "table" -> "a table";
-            default -> "an unknown object";
+        ImportReason t = switch (String.valueOf(type)) {
+            case "trigger" -> ImportReason.A_TRIGGER;
+            case "view" -> ImportReason.A_VIEW;
+            case "index" -> ImportReason.AN_INDEX;
+            case "table" -> ImportReason.A_TABLE;
+            default -> ImportReason.AN_UNKNOWN_OBJECT;
         };
-        return t + " named " + n + (allowed.stream().anyMatch(a -> a.startsWith("table|" + name + "|"))
-                ? " with unexpected columns" : "");
+        return Reason.of(allowed.stream().anyMatch(a -> a.startsWith("table|" + name + "|"))
+                ? ImportReason.OBJECT_NAMED_COLUMNS : ImportReason.OBJECT_NAMED, Reason.of(t), n);
     }
 
 }

@@ -1,5 +1,7 @@
 package org.peeragogy.reader.share;
 
+import org.peeragogy.reader.book.Reason;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -47,11 +49,11 @@ final class NotesFileReader {
             size = Files.size(file);
             try (InputStream in = Files.newInputStream(file)) {
                 if (in.readNBytes(header, 0, 100) < 100) {
-                    throw NotesFile.damaged("it ends too early", "shorter than its 100-byte header: " + size + " bytes");
+                    throw NotesFile.damaged(ImportReason.ENDS_TOO_EARLY, "shorter than its 100-byte header: " + size + " bytes");
                 }
             }
         } catch (IOException e) {
-            throw new ShareException("Cannot read " + file + ": " + AtomicFiles.reason(e) + ". Nothing was changed.", e);
+            throw new ShareException(Reason.of(ShareReason.CANNOT_READ, file, AtomicFiles.reason(e)), e);
         }
         int version = NotesFileGate.checkHeader(header, size);
         Path copy = null;
@@ -59,16 +61,16 @@ final class NotesFileReader {
             copy = Files.createTempFile("peeranotes-import-", ".db");
             Files.copy(file, copy, StandardCopyOption.REPLACE_EXISTING);
             if (Files.size(copy) != size) {
-                throw NotesFile.refuse("it changed while it was being read");
+                throw NotesFile.refuse(ImportReason.CHANGED_WHILE_READ);
             }
             try (Connection c = NotesFileGate.openHardened(copy, version)) {
                 return readChecked(c, version);
             }
         } catch (IOException e) {
-            throw new ShareException("Cannot read " + file + ": " + AtomicFiles.reason(e) + ". Nothing was changed.", e);
+            throw new ShareException(Reason.of(ShareReason.CANNOT_READ, file, AtomicFiles.reason(e)), e);
         } catch (SQLException e) {
             LOG.log(System.Logger.Level.WARNING, "Importing " + file + ": SQLite could not read it: " + sqliteReason(e));
-            throw NotesFile.refuse("it is damaged or not a notes file");
+            throw NotesFile.refuse(ImportReason.DAMAGED_OR_NOT);
         } finally {
             if (copy != null) {
                 AtomicFiles.deleteQuietly(copy);
@@ -89,12 +91,12 @@ final class NotesFileReader {
             try (ResultSet rs = s.executeQuery("SELECT count(*) FROM meta WHERE typeof(key) <> 'text'"
                     + " OR typeof(value) <> 'text' OR length(key) > 300 OR length(value) > 1000")) {
                 if (rs.getInt(1) > 0) {
-                    throw NotesFile.refuse("its metadata is malformed");
+                    throw NotesFile.refuse(ImportReason.METADATA_MALFORMED);
                 }
             }
             try (ResultSet rs = s.executeQuery("SELECT count(*) FROM meta")) {
                 if (rs.getInt(1) > 10_000) {
-                    throw NotesFile.refuse("its metadata is far too large");
+                    throw NotesFile.refuse(ImportReason.METADATA_TOO_LARGE);
                 }
             }
             try (ResultSet rs = s.executeQuery("SELECT key, value FROM meta")) {
@@ -103,11 +105,11 @@ final class NotesFileReader {
                 }
             }
             if (!NotesFile.FORMAT.equals(meta.get("format")) || !String.valueOf(version).equals(meta.get("format_version"))) {
-                throw NotesFile.refuse("its metadata does not name the notes format");
+                throw NotesFile.refuse(ImportReason.METADATA_NO_FORMAT);
             }
             String book = meta.getOrDefault("book_identity", "");
             if (book.isBlank() || book.length() > 200) {
-                throw NotesFile.refuse("it does not say which handbook it is for");
+                throw NotesFile.refuse(ImportReason.NO_HANDBOOK);
             }
             try (ResultSet rs = s.executeQuery("SELECT count(*) FROM annotation")) {
                 NoteCheck.limitCount(rs.getInt(1));
@@ -122,7 +124,7 @@ final class NotesFileReader {
                     + " OR typeof(text_fingerprint) NOT IN ('text', 'null') OR typeof(deleted_at) NOT IN ('text', 'null')"
                     + (version >= 2 ? " OR typeof(author_id) <> 'text'" : ""))) {
                 if (rs.getInt(1) > 0) {
-                    throw NotesFile.refuse(rs.getInt(1) + " of its notes have values of the wrong type");
+                    throw NotesFile.refuse(Reason.of(ImportReason.NOTES_WRONG_TYPE, rs.getInt(1)));
                 }
             }
             try (ResultSet rs = s.executeQuery("SELECT (SELECT count(*) FROM annotation_tag WHERE typeof(annotation_id)"
@@ -131,7 +133,7 @@ final class NotesFileReader {
                     + " WHERE typeof(name) <> 'text' OR typeof(colour) <> 'text'" + (version >= 2
                     ? " OR typeof(id) <> 'text' OR typeof(nickname) NOT IN ('text', 'null')" : "") + ")")) {
                 if (rs.getInt(1) > 0) {
-                    throw NotesFile.refuse("its tags, authors or shared revisions have values of the wrong type");
+                    throw NotesFile.refuse(ImportReason.OTHERS_WRONG_TYPE);
                 }
             }
         }
@@ -140,31 +142,32 @@ final class NotesFileReader {
         try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT annotation_id, tag FROM annotation_tag")) {
             while (rs.next()) {
                 if (++tagRows > NoteCheck.MAX_NOTES * 4) {
-                    throw NotesFile.refuse("it holds far too many tags");
+                    throw NotesFile.refuse(ImportReason.FAR_TOO_MANY_TAGS);
                 }
                 tags.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(rs.getString(2));
             }
         }
         Map<String, Instant> bases = new HashMap<>();
-        List<String> badBases = new ArrayList<>();
+        List<Reason> badBases = new ArrayList<>();
         try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT annotation_id, base_updated FROM share_base")) {
             while (rs.next()) {
                 try {
-                    bases.put(rs.getString(1), NoteCheck.time(rs.getString(2), "last shared", "a note's shared revision"));
+                    bases.put(rs.getString(1), NoteCheck.time(rs.getString(2), ImportReason.TIME_LAST_SHARED, Reason.of(ImportReason.WHERE_NOTE_REVISION)));
                 } catch (ShareException e) {
                     // A damaged base only loses the note its "last shared" mark: it is then merged as newer-wins.
-                    badBases.add(NoteCheck.label("a shared revision", rs.getString(1)) + ": its time, which is not a date");
+                    badBases.add(Reason.of(ImportReason.BASE_NOT_A_DATE, NoteCheck.label(Reason.of(
+                            ImportReason.WHERE_SHARED_REVISION), rs.getString(1))));
                 }
             }
         }
-        Set<String> said = new java.util.LinkedHashSet<>(); // names shortened, ids not taken: each said once
+        Set<Reason> said = new java.util.LinkedHashSet<>(); // names shortened, ids not taken: each said once
         Map<String, AuthorStore.Person> people = people(c, version, said);
         Map<String, String> sources = NotesFileSources.read(c);
         Set<String> privates = privates(c);
         List<ShareStore.Incoming> notes = new ArrayList<>();
         List<ImportFile.Skipped> skipped = new ArrayList<>();
         Set<String> allIds = new HashSet<>();
-        List<String> labels = new ArrayList<>();
+        List<Reason> labels = new ArrayList<>();
         try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT id, book_identity, chapter_id, kind,"
                 + " colour, note, author, created_at, updated_at, quote_exact, quote_prefix, quote_suffix, position_start,"
                 + " position_end, block_id, text_fingerprint, deleted_at, " + (version >= 2 ? "author_id" : "NULL")
@@ -173,22 +176,22 @@ final class NotesFileReader {
             while (rs.next()) {
                 n++;
                 allIds.add(String.valueOf(rs.getString("id")).toLowerCase(java.util.Locale.ROOT));
-                String label = NoteCheck.label("note " + n, rs.getString("id"));
+                Reason label = NoteCheck.label(NoteCheck.where(ImportReason.WHERE_NOTE, n), rs.getString("id"));
                 try {
                     notes.add(row(rs, n, label, tags, bases, sources, people, privates, said));
                     labels.add(label);
                 } catch (NoteCheck.Skip skip) {
-                    skipped.add(new ImportFile.Skipped(label, skip.getMessage()));
+                    skipped.add(new ImportFile.Skipped(label, skip.reason()));
                 } catch (ShareException e) {
                     skipped.add(NoteCheck.skipped(label, e)); // one bad value skips its note (decision 0028)
                 }
             }
         }
-        List<String> notKept = new ArrayList<>(said);
+        List<Reason> notKept = new ArrayList<>(said);
         notKept.addAll(badBases);
         notes = NoteCheck.uniqueIds(notes, labels, notKept);
         Optional<Instant> written = meta.containsKey("exported_at")
-                ? Optional.of(NoteCheck.time(meta.get("exported_at"), "export", "its metadata")) : Optional.empty();
+                ? Optional.of(NoteCheck.time(meta.get("exported_at"), ImportReason.TIME_EXPORT, Reason.of(ImportReason.WHERE_METADATA))) : Optional.empty();
         org.peeragogy.reader.store.Conversation conversation = version >= NotesFileConversation.VERSION
                 ? NotesFileConversation.read(c, allIds, notes.stream().map(i -> i.annotation().id())
                         .collect(java.util.stream.Collectors.toSet()), meta.get("book_identity"), people)
@@ -202,7 +205,7 @@ final class NotesFileReader {
      * whose id the reader does not take ({@link #authorId}) is left out (their notes fall back to their name),
      * and said so; names longer than the reader keeps are shortened.
      */
-    private static Map<String, AuthorStore.Person> people(Connection c, int version, Set<String> said)
+    private static Map<String, AuthorStore.Person> people(Connection c, int version, Set<Reason> said)
             throws SQLException {
         Map<String, AuthorStore.Person> people = new HashMap<>();
         try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(version >= 2
@@ -230,13 +233,12 @@ final class NotesFileReader {
      * file cannot claim another name's id). Else empty, and {@code said} gets a line: the note is then known
      * by its author's name (decision 0021; a bad id never refuses the file).
      */
-    private static Optional<String> authorId(String id, String name, Set<String> said) {
+    private static Optional<String> authorId(String id, String name, Set<Reason> said) {
         if (AuthorIds.isValid(id) && (!AuthorIds.isNameOnly(id) || id.equals(AuthorIds.fromName(name)))) {
             return Optional.of(id);
         }
-        said.add("the author id " + AuthorNames.shorten(id) + " of " + name + ", which is not an id the reader takes"
-                + " (an http, https, urn, mailto, acct or tag address, at most " + AuthorIds.MAX_LENGTH
-                + " characters, that the reader did not make from another name): the name stands for them");
+        said.add(Reason.of(ImportReason.AUTHOR_ID_NOT_TAKEN, AuthorNames.shorten(String.valueOf(id)), name,
+                AuthorIds.MAX_LENGTH));
         return Optional.empty();
     }
 
@@ -253,7 +255,7 @@ final class NotesFileReader {
                 "SELECT annotation_id, typeof(annotation_id) = 'text' FROM share_private")) {
             while (rs.next()) {
                 if (rs.getInt(2) == 0 || out.size() >= NoteCheck.MAX_NOTES) {
-                    throw NotesFile.refuse("its private notes are malformed (a value of the wrong type, or too many)");
+                    throw NotesFile.refuse(ImportReason.PRIVATE_MALFORMED);
                 }
                 out.add(rs.getString(1));
             }
@@ -261,32 +263,31 @@ final class NotesFileReader {
         return out;
     }
 
-    private static ShareStore.Incoming row(ResultSet rs, int n, String label, Map<String, List<String>> tags, Map<String, Instant> bases,
+    private static ShareStore.Incoming row(ResultSet rs, int n, Reason label, Map<String, List<String>> tags, Map<String, Instant> bases,
                                            Map<String, String> sources, Map<String, AuthorStore.Person> people,
-                                           Set<String> privates, Set<String> said)
+                                           Set<String> privates, Set<Reason> said)
             throws SQLException, ShareException, NoteCheck.Skip {
-        String where = "note " + n;
+        Reason where = NoteCheck.where(ImportReason.WHERE_NOTE, n);
         String id = NoteCheck.uuid(rs.getString("id"), where);
-        String book = NoteCheck.text(rs.getString("book_identity"), 200, "handbook name", where);
+        String book = NoteCheck.text(rs.getString("book_identity"), 200, ImportReason.FIELD_HANDBOOK_NAME, where);
         String chapter = rs.getString("chapter_id");
         // A notes file is ours: an id no file can have means it was made by hand or damaged; that note is
         // skipped and listed, like any other value out of range (decision 0028).
         if (!NoteCheck.isChapterId(chapter)) {
-            throw NoteCheck.bad(where, "names a chapter id no file name can have (empty, longer than "
-                    + ChapterIds.MAX_LENGTH + " characters, or with a '/', a control or a bidirectional control character)");
+            throw NoteCheck.bad(where, Reason.of(ImportReason.BAD_CHAPTER_ID, ChapterIds.MAX_LENGTH));
         }
         Annotation.Kind kind;
         try {
             kind = Annotation.Kind.ofCode(rs.getString("kind"));
         } catch (IllegalArgumentException e) {
-            throw NoteCheck.bad(where, "has an unknown kind");
+            throw NoteCheck.bad(where, ImportReason.UNKNOWN_KIND);
         }
         Optional<Annotation.Colour> known = Annotation.Colour.ofCode(rs.getString("colour"));
         if (known.isEmpty()) {
-            said.add(label + ": " + NoteCheck.unknownColour(rs.getString("colour")));
+            said.add(Reason.of(ImportReason.LABELLED, label, NoteCheck.unknownColour(rs.getString("colour"))));
         }
         Annotation.Colour colour = known.orElse(Annotation.Colour.YELLOW);
-        String note = NoteCheck.content(rs.getString("note"), NoteCheck.MAX_NOTE, "note", where);
+        String note = NoteCheck.content(rs.getString("note"), NoteCheck.MAX_NOTE, ImportReason.FIELD_NOTE, where);
         String author = NoteCheck.author(rs.getString("author"), said);
         String rawAuthorId = rs.getString("author_id");
         String authorId = rawAuthorId == null ? AuthorIds.fromName(author)
@@ -295,11 +296,11 @@ final class NotesFileReader {
         if (person != null) {
             author = person.name(); // the name the file gives the person now
         }
-        Instant created = NoteCheck.time(rs.getString("created_at"), "created", where);
-        Instant updated = NoteCheck.time(rs.getString("updated_at"), "updated", where);
+        Instant created = NoteCheck.time(rs.getString("created_at"), ImportReason.TIME_CREATED, where);
+        Instant updated = NoteCheck.time(rs.getString("updated_at"), ImportReason.TIME_UPDATED, where);
         String deletedText = rs.getString("deleted_at");
         Optional<Instant> deleted = deletedText == null ? Optional.empty()
-                : Optional.of(NoteCheck.time(deletedText, "deleted", where));
+                : Optional.of(NoteCheck.time(deletedText, ImportReason.TIME_DELETED, where));
         Optional<TextAnchor> anchor = Optional.empty();
         String exact = rs.getString("quote_exact");
         if (exact != null && deleted.isEmpty()) {
@@ -308,17 +309,17 @@ final class NotesFileReader {
             long start = ps == null ? 0 : ((Number) ps).longValue();
             long end = pe == null ? start : ((Number) pe).longValue();
             if (start < 0 || end < start || end > 50_000_000) {
-                said.add(label + ": " + NoteCheck.BAD_POSITION);
+                said.add(Reason.of(ImportReason.LABELLED, label, NoteCheck.BAD_POSITION));
                 start = 0;
                 end = 0;
             }
             anchor = Optional.of(new TextAnchor(new TextQuoteSelector(
-                    NoteCheck.content(exact, NoteCheck.MAX_QUOTE, "quote", where),
-                    NoteCheck.content(rs.getString("quote_prefix"), NoteCheck.MAX_CONTEXT, "quote context", where),
-                    NoteCheck.content(rs.getString("quote_suffix"), NoteCheck.MAX_CONTEXT, "quote context", where)),
+                    NoteCheck.content(exact, NoteCheck.MAX_QUOTE, ImportReason.FIELD_QUOTE, where),
+                    NoteCheck.content(rs.getString("quote_prefix"), NoteCheck.MAX_CONTEXT, ImportReason.FIELD_QUOTE_CONTEXT, where),
+                    NoteCheck.content(rs.getString("quote_suffix"), NoteCheck.MAX_CONTEXT, ImportReason.FIELD_QUOTE_CONTEXT, where)),
                     new TextPositionSelector((int) start, (int) end),
-                    NoteCheck.text(rs.getString("block_id"), 200, "block id", where),
-                    NoteCheck.text(rs.getString("text_fingerprint"), 200, "fingerprint", where)));
+                    NoteCheck.text(rs.getString("block_id"), 200, ImportReason.FIELD_BLOCK_ID, where),
+                    NoteCheck.text(rs.getString("text_fingerprint"), 200, ImportReason.FIELD_FINGERPRINT, where)));
         }
         List<String> t = deleted.isPresent() ? List.of() : NoteCheck.tags(tags.getOrDefault(rs.getString("id"), List.of()), where);
         Annotation a = new Annotation(id, book, chapter, kind, colour, deleted.isPresent() ? "" : note, t, author,

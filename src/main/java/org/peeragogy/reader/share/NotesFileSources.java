@@ -1,5 +1,7 @@
 package org.peeragogy.reader.share;
 
+import org.peeragogy.reader.book.Reason;
+
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -54,9 +56,9 @@ final class NotesFileSources {
                 + " typeof(annotation_id) = 'text' AND typeof(source_uri) = 'text' FROM share_source")) {
             while (rs.next()) {
                 if (rs.getInt(3) == 0 || out.size() >= NoteCheck.MAX_NOTES) {
-                    throw NotesFile.refuse("its note addresses are malformed (a value of the wrong type, or too many)");
+                    throw NotesFile.refuse(ImportReason.ADDRESSES_MALFORMED);
                 }
-                out.put(rs.getString(1), NoteCheck.text(rs.getString(2), MAX_SOURCE, "address", "a note's address"));
+                out.put(rs.getString(1), NoteCheck.text(rs.getString(2), MAX_SOURCE, ImportReason.FIELD_ADDRESS, Reason.of(ImportReason.WHERE_NOTE_ADDRESS)));
             }
         }
         return out;

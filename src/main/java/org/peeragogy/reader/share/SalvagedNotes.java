@@ -1,5 +1,7 @@
 package org.peeragogy.reader.share;
 
+import org.peeragogy.reader.book.Reason;
+
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -22,6 +24,8 @@ import org.peeragogy.reader.store.AuthorStore;
  * no note has) are left out and counted, so that one damaged note cannot make the whole file unreadable.
  */
 public final class SalvagedNotes {
+    /** Where a note being checked is, for the checks' reasons (not shown: a failed check only leaves it out). */
+    private static final Reason CHECKED = Reason.of(ImportReason.WHERE_NOTE, 0);
     /** Title written in the file's metadata. */
     static final String TITLE = "Notes saved from a damaged notes file";
 
@@ -76,12 +80,11 @@ public final class SalvagedNotes {
         try {
             int read = NotesFile.read(out).notes().size();
             if (read != kept.size()) {
-                throw new ShareException("The notes saved from the damaged file did not read back whole (" + read
-                        + " of " + kept.size() + ").");
+                throw new ShareException(Reason.of(ShareReason.SALVAGE_INCOMPLETE, read, kept.size()));
             }
         } catch (ShareException e) {
             AtomicFiles.deleteQuietly(out);
-            throw new ShareException("The notes saved from the damaged file could not be checked: " + e.getMessage(), e);
+            throw new ShareException(Reason.of(ShareReason.SALVAGE_UNCHECKED, e.reason()), e);
         }
         return new Written(out, kept.size(), notes.size() - kept.size());
     }
@@ -107,7 +110,7 @@ public final class SalvagedNotes {
     private static boolean uuidOrEmpty(Optional<String> id) {
         try {
             if (id.isPresent()) {
-                NoteCheck.uuid(id.get(), "");
+                NoteCheck.uuid(id.get(), CHECKED);
             }
             return true;
         } catch (ShareException e) {
@@ -118,29 +121,29 @@ public final class SalvagedNotes {
     /** The checks {@code NotesFile.read} makes of each note, so that the file imports. */
     static boolean importable(Annotation a) {
         try {
-            NoteCheck.uuid(a.id(), "");
-            NoteCheck.text(a.book(), 200, "", "");
+            NoteCheck.uuid(a.id(), CHECKED);
+            NoteCheck.text(a.book(), 200, ImportReason.FIELD_NOTE, CHECKED);
             if (a.book().isBlank() || !NoteCheck.isChapterId(a.chapterId())) {
                 return false;
             }
-            NoteCheck.text(a.note(), NoteCheck.MAX_NOTE, "", "");
+            NoteCheck.text(a.note(), NoteCheck.MAX_NOTE, ImportReason.FIELD_NOTE, CHECKED);
             if (!AuthorIds.isValid(a.authorId())) { // a name is never a reason: import shortens a long one
                 return false;
             }
-            NoteCheck.time(a.created().toString(), "", "");
-            NoteCheck.time(a.updated().toString(), "", "");
+            NoteCheck.time(a.created().toString(), ImportReason.TIME_CREATED, CHECKED);
+            NoteCheck.time(a.updated().toString(), ImportReason.TIME_CREATED, CHECKED);
             if (a.deleted().isPresent()) {
-                NoteCheck.time(a.deleted().get().toString(), "", "");
+                NoteCheck.time(a.deleted().get().toString(), ImportReason.TIME_CREATED, CHECKED);
             }
-            NoteCheck.tags(a.tags(), "");
+            NoteCheck.tags(a.tags(), CHECKED);
             Optional<TextAnchor> anchor = a.anchor();
             if (anchor.isPresent()) {
                 TextAnchor t = anchor.get();
-                NoteCheck.text(t.quote().exact(), NoteCheck.MAX_QUOTE, "", "");
-                NoteCheck.text(t.quote().prefix(), NoteCheck.MAX_CONTEXT, "", "");
-                NoteCheck.text(t.quote().suffix(), NoteCheck.MAX_CONTEXT, "", "");
-                NoteCheck.text(t.blockId(), 200, "", "");
-                NoteCheck.text(t.fingerprint(), 200, "", "");
+                NoteCheck.text(t.quote().exact(), NoteCheck.MAX_QUOTE, ImportReason.FIELD_NOTE, CHECKED);
+                NoteCheck.text(t.quote().prefix(), NoteCheck.MAX_CONTEXT, ImportReason.FIELD_NOTE, CHECKED);
+                NoteCheck.text(t.quote().suffix(), NoteCheck.MAX_CONTEXT, ImportReason.FIELD_NOTE, CHECKED);
+                NoteCheck.text(t.blockId(), 200, ImportReason.FIELD_NOTE, CHECKED);
+                NoteCheck.text(t.fingerprint(), 200, ImportReason.FIELD_NOTE, CHECKED);
                 int start = t.position().start();
                 int end = t.position().end();
                 if (start < 0 || end < start || end > 50_000_000) {

@@ -1,5 +1,7 @@
 package org.peeragogy.reader.share;
 
+import org.peeragogy.reader.book.Reason;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -16,7 +18,7 @@ import org.peeragogy.reader.book.AuthorNames;
  */
 record W3cBodies(String note, List<Object> tags, Optional<Annotation.Colour> colour) {
 
-    static W3cBodies read(Map<?, ?> m, String author, String where, List<String> lost) throws ShareException {
+    static W3cBodies read(Map<?, ?> m, String author, Reason where, List<Reason> lost) throws ShareException {
         StringBuilder note = new StringBuilder();
         List<Object> tags = new ArrayList<>();
         Annotation.Colour[] colour = new Annotation.Colour[1];
@@ -31,7 +33,7 @@ record W3cBodies(String note, List<Object> tags, Optional<Annotation.Colour> col
     }
 
     private static void body(Object b, StringBuilder note, List<Object> tags, Annotation.Colour[] colour,
-                             boolean tagging, String author, String where, List<String> lost) throws ShareException {
+                             boolean tagging, String author, Reason where, List<Reason> lost) throws ShareException {
         if (b instanceof String iri) {
             if (tagging) {
                 tags.add(tagName(iri));
@@ -41,7 +43,7 @@ record W3cBodies(String note, List<Object> tags, Optional<Annotation.Colour> col
             return;
         }
         if (!(b instanceof Map<?, ?> body)) {
-            throw NoteCheck.bad(where, "has a body that is not an object");
+            throw NoteCheck.bad(where, ImportReason.BODY_NOT_OBJECT);
         }
         if (W3cRead.isType(body, "Choice")) {
             List<?> items = W3cJson.list(body.get("items"));
@@ -49,8 +51,8 @@ record W3cBodies(String note, List<Object> tags, Optional<Annotation.Colour> col
                 body(items.get(0), note, tags, colour, tagging, author, where, lost);
             }
             if (items.size() > 1) {
-                lost.add((items.size() - 1) + " other choice" + (items.size() > 2 ? "s" : "")
-                        + " of a Choice body (the first is kept)");
+                lost.add(items.size() > 2 ? Reason.of(ImportReason.OTHER_CHOICES, items.size() - 1)
+                        : Reason.of(ImportReason.OTHER_CHOICE));
             }
             return;
         }
@@ -58,7 +60,7 @@ record W3cBodies(String note, List<Object> tags, Optional<Annotation.Colour> col
             String named = AuthorNames.shorten(W3cRead.agentName(body.get("creator")));
             String by = named.isEmpty() ? "unknown" : named;
             if (!by.equals(author)) {
-                lost.add("the author of a body, " + by + " (the note is kept as " + author + "'s)");
+                lost.add(Reason.of(ImportReason.BODY_AUTHOR, by, author));
             }
         }
         List<?> purposes = W3cJson.list(body.get("purpose"));

@@ -1,5 +1,7 @@
 package org.peeragogy.reader.share;
 
+import org.peeragogy.reader.book.Reason;
+
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -107,17 +109,17 @@ final class W3cConversation {
      * Reads a vote item; the voter is a person as a creator is ({@link W3cRead#creator}: a long name shortened
      * and said once in {@code said}, an id the reader does not take listed in {@code lost}).
      */
-    static Vote vote(Map<?, ?> m, String where, String book, Map<String, AuthorStore.Person> people, List<String> lost,
-                     java.util.Set<String> ids, java.util.Set<String> said) throws ShareException {
+    static Vote vote(Map<?, ?> m, Reason where, String book, Map<String, AuthorStore.Person> people, List<Reason> lost,
+                     java.util.Set<String> ids, java.util.Set<Reason> said) throws ShareException {
         String note = annotationTarget(m, ids).orElseThrow();
         AuthorStore.Person voter = W3cRead.creator(m.get("creator"), lost, said);
         people.putIfAbsent(voter.id(), voter);
         Object raw = m.containsKey("modified") ? m.get("modified") : m.get("created");
-        Instant when = NoteCheck.time(raw, "voted", where);
+        Instant when = NoteCheck.time(raw, ImportReason.TIME_VOTED, where);
         int value = 1;
         if (m.containsKey(VOTE)) {
             if (!(m.get(VOTE) instanceof Long l) || l != 0 && l != 1) {
-                throw NoteCheck.bad(where, "has a vote that is neither 1 nor 0");
+                throw NoteCheck.bad(where, ImportReason.VOTE_NOT_0_OR_1);
             }
             value = (int) (long) (Long) m.get(VOTE);
         }
@@ -134,7 +136,7 @@ final class W3cConversation {
     }
 
     /** What an item says of its note's thread; empty for a plain note. */
-    static Optional<NoteLink> link(Map<?, ?> m, String noteId, String where, java.util.Set<String> ids)
+    static Optional<NoteLink> link(Map<?, ?> m, String noteId, Reason where, java.util.Set<String> ids)
             throws ShareException {
         List<?> motivations = W3cJson.list(m.get("motivation"));
         Optional<String> parent = motivations.contains("replying") ? annotationTarget(m, ids) : Optional.empty();
@@ -172,13 +174,13 @@ final class W3cConversation {
             return Optional.empty();
         }
         try {
-            return Optional.of(noteId(iri, "a target"));
+            return Optional.of(noteId(iri, Reason.of(ImportReason.WHERE_TARGET)));
         } catch (ShareException e) {
             return Optional.empty();
         }
     }
 
-    private static String noteId(String iri, String where) throws ShareException {
+    private static String noteId(String iri, Reason where) throws ShareException {
         return iri.startsWith("urn:uuid:") ? NoteCheck.uuid(iri.substring(9), where) : NoteCheck.derivedId("w3c", iri, where);
     }
 }

@@ -1,5 +1,7 @@
 package org.peeragogy.reader.share;
 
+import org.peeragogy.reader.book.Reason;
+
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -238,9 +240,9 @@ final class W3cJson {
         return o == null ? List.of() : o instanceof List<?> l ? l : List.of(o);
     }
 
-    static String str(Map<?, ?> m, String key, String where) throws ShareException {
+    static String str(Map<?, ?> m, String key, Reason where) throws ShareException {
         if (!(m.get(key) instanceof String s)) {
-            throw NoteCheck.bad(where, "has no text \"" + key + "\"");
+            throw NoteCheck.bad(where, Reason.of(ImportReason.NO_TEXT, key));
         }
         return s;
     }

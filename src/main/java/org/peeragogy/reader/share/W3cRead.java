@@ -1,5 +1,7 @@
 package org.peeragogy.reader.share;
 
+import org.peeragogy.reader.book.Reason;
+
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -43,11 +45,11 @@ final class W3cRead {
             items = l;
         } else {
             if (!isW3cContext(top.get("@context"))) {
-                throw NoteCheck.bad("the JSON", "is not a W3C Web Annotation file (no @context " + W3cJson.CONTEXT + ")");
+                throw NoteCheck.bad(Reason.of(ImportReason.WHERE_JSON), Reason.of(ImportReason.NOT_W3C, W3cJson.CONTEXT));
             }
             if (isType(top, "AnnotationCollection") && top.containsKey("first")) {
                 if (!(top.get("first") instanceof Map<?, ?> page) || !(page.get("items") instanceof List<?> l)) {
-                    throw NoteCheck.bad("the collection", "has no first page of items");
+                    throw NoteCheck.bad(Reason.of(ImportReason.WHERE_COLLECTION), ImportReason.NO_FIRST_PAGE);
                 }
                 items = l;
             } else if (isType(top, "Annotation")) {
@@ -55,18 +57,18 @@ final class W3cRead {
             } else if (top.get("items") instanceof List<?> l) {
                 items = l; // a page, or any set whose items are annotations
             } else {
-                throw NoteCheck.bad("the JSON", "is neither an AnnotationCollection, an AnnotationPage nor an Annotation");
+                throw NoteCheck.bad(Reason.of(ImportReason.WHERE_JSON), ImportReason.NOT_A_COLLECTION);
             }
         }
         NoteCheck.limitCount(items.size());
         String book = top.get("peeragogy:book") instanceof String s ? s : chapters.book().identity();
-        Instant undated = top.get("generated") instanceof String g ? NoteCheck.time(g, "generated", "the file")
+        Instant undated = top.get("generated") instanceof String g ? NoteCheck.time(g, ImportReason.TIME_GENERATED, Reason.of(ImportReason.WHERE_FILE))
                 : Instant.now().truncatedTo(ChronoUnit.MILLIS);
         List<ShareStore.Incoming> notes = new ArrayList<>();
         List<ImportFile.Skipped> skipped = new ArrayList<>();
-        List<String> notKept = new ArrayList<>();
+        List<Reason> notKept = new ArrayList<>();
         Map<String, AuthorStore.Person> people = new HashMap<>();
-        Set<String> said = new LinkedHashSet<>(); // said once for the whole file: names shortened, one id two names
+        Set<Reason> said = new LinkedHashSet<>(); // said once for the whole file: names shortened, one id two names
         Map<String, org.peeragogy.reader.book.NoteLink> links = new HashMap<>();
         List<org.peeragogy.reader.book.Vote> votes = new ArrayList<>();
         Set<String> ids = new java.util.HashSet<>(); // what a reply's or a vote's target may name
@@ -75,19 +77,20 @@ final class W3cRead {
                 ids.add(id);
             }
         }
-        List<String> labels = new ArrayList<>(); // each note's item, by place and the file's own id
+        List<Reason> labels = new ArrayList<>(); // each note's item, by place and the file's own id
         for (int n = 0; n < items.size(); n++) {
             if (!(items.get(n) instanceof Map<?, ?> item)) {
-                skipped.add(new ImportFile.Skipped("item " + (n + 1), "it is not an object" + NoteCheck.NEXT_STEP));
+                skipped.add(new ImportFile.Skipped(NoteCheck.where(ImportReason.WHERE_ITEM, n + 1),
+                        NoteCheck.skippedBecause(Reason.of(ImportReason.IS_NOT_AN_OBJECT))));
                 continue;
             }
-            String where = "annotation " + (n + 1);
-            String label = NoteCheck.label(where, item.get("id"));
-            List<String> lost = new ArrayList<>();
+            Reason where = NoteCheck.where(ImportReason.WHERE_ANNOTATION, n + 1);
+            Reason label = NoteCheck.label(where, item.get("id"));
+            List<Reason> lost = new ArrayList<>();
             try {
                 if (W3cConversation.isVote(item, ids) && isType(item, "Annotation")) {
                     votes.add(W3cConversation.vote(item, where, book, people, lost, ids, said));
-                    lost.forEach(l -> notKept.add(label + ": " + l));
+                    lost.forEach(l -> notKept.add(Reason.of(ImportReason.LABELLED, label, l)));
                     continue;
                 }
                 List<ShareStore.Incoming> made = item(item, where, book, undated, chapters, lost, people, said);
@@ -95,9 +98,9 @@ final class W3cRead {
                 made.forEach(r -> labels.add(label));
                 W3cConversation.link(item, made.get(0).annotation().id(), where, ids)
                         .ifPresent(l -> links.put(l.noteId(), l));
-                lost.forEach(l -> notKept.add(label + ": " + l));
+                lost.forEach(l -> notKept.add(Reason.of(ImportReason.LABELLED, label, l)));
             } catch (NoteCheck.Skip s) {
-                skipped.add(new ImportFile.Skipped(label, s.getMessage()));
+                skipped.add(new ImportFile.Skipped(label, s.reason()));
             } catch (ShareException e) {
                 skipped.add(NoteCheck.skipped(label, e)); // one bad value skips its item (decision 0028)
             }
@@ -124,12 +127,12 @@ final class W3cRead {
         return W3cJson.list(m.get("type")).contains(type);
     }
 
-    private static List<ShareStore.Incoming> item(Map<?, ?> m, String where, String defaultBook, Instant undated,
-                                                  Chapters chapters, List<String> lost,
-                                                  Map<String, AuthorStore.Person> people, Set<String> said)
+    private static List<ShareStore.Incoming> item(Map<?, ?> m, Reason where, String defaultBook, Instant undated,
+                                                  Chapters chapters, List<Reason> lost,
+                                                  Map<String, AuthorStore.Person> people, Set<Reason> said)
             throws ShareException, NoteCheck.Skip {
         if (!isType(m, "Annotation")) {
-            throw NoteCheck.bad(where, "is not of type Annotation");
+            throw NoteCheck.bad(where, ImportReason.NOT_AN_ANNOTATION);
         }
         String rawId = W3cJson.str(m, "id", where);
         String id = rawId.startsWith("urn:uuid:") ? NoteCheck.uuid(rawId.substring(9), where)
@@ -143,14 +146,14 @@ final class W3cRead {
         }
         String author = creator.name();
         // created and modified are SHOULDs of the model: one that is not a time is dropped and said, as if absent.
-        Instant modified = optionalTime(m, "modified", where, lost);
-        Instant created = optionalTime(m, "created", where, lost);
+        Instant modified = optionalTime(m, "modified", ImportReason.TIME_MODIFIED, where, lost);
+        Instant created = optionalTime(m, "created", ImportReason.TIME_CREATED, where, lost);
         created = created != null ? created : modified != null ? modified : undated;
         Instant updated = modified != null ? modified : created;
         Optional<Instant> deleted = m.containsKey("peeragogy:deleted")
-                ? Optional.of(NoteCheck.time(m.get("peeragogy:deleted"), "deleted", where)) : Optional.empty();
+                ? Optional.of(NoteCheck.time(m.get("peeragogy:deleted"), ImportReason.TIME_DELETED, where)) : Optional.empty();
         Optional<Instant> base = m.containsKey("peeragogy:base")
-                ? Optional.of(NoteCheck.time(m.get("peeragogy:base"), "last shared", where)) : Optional.empty();
+                ? Optional.of(NoteCheck.time(m.get("peeragogy:base"), ImportReason.TIME_LAST_SHARED, where)) : Optional.empty();
         Optional<Annotation.Colour> colour = Optional.empty();
         if (m.get("peeragogy:colour") instanceof String c) {
             colour = Annotation.Colour.ofCode(c);
@@ -165,7 +168,7 @@ final class W3cRead {
         }
         List<?> targets = W3cJson.list(m.get("target"));
         if (targets.isEmpty()) {
-            throw NoteCheck.bad(where, "has no target");
+            throw NoteCheck.bad(where, ImportReason.NO_TARGET);
         }
         List<ShareStore.Incoming> out = new ArrayList<>();
         for (int k = 0; k < targets.size(); k++) {
@@ -180,10 +183,10 @@ final class W3cRead {
         return out;
     }
 
-    private static ShareStore.Incoming target(Map<?, ?> target, String id, String where, String defaultBook,
+    private static ShareStore.Incoming target(Map<?, ?> target, String id, Reason where, String defaultBook,
                                               Chapters chapters, Map<?, ?> m, AuthorStore.Person author, Instant created,
                                               Instant updated, Optional<Instant> deleted, Optional<Instant> base,
-                                              Annotation.Colour colour, W3cBodies bodies, List<String> lost)
+                                              Annotation.Colour colour, W3cBodies bodies, List<Reason> lost)
             throws ShareException, NoteCheck.Skip {
         String book = defaultBook;
         String chapter = null;
@@ -193,10 +196,10 @@ final class W3cRead {
         Map<?, ?> reader = target.get(W3cJson.READER_TARGET) instanceof Map<?, ?> r ? r : Map.of();
         String source = reader.get("source") instanceof String s && s.startsWith(ChapterUris.URN) ? s : address(target);
         if (source.startsWith(ChapterUris.URN)) {
-            NoteCheck.text(source, MAX_URN, "address", where);
+            NoteCheck.text(source, MAX_URN, ImportReason.FIELD_ADDRESS, where);
             Optional<ChapterUris.Named> named = ChapterUris.fromUrn(source, chapters.book());
             if (named.isPresent()) {
-                book = NoteCheck.text(named.get().book(), 200, "handbook name", where);
+                book = NoteCheck.text(named.get().book(), 200, ImportReason.FIELD_HANDBOOK_NAME, where);
                 chapter = named.get().chapter();
             }
             if (!NoteCheck.isChapterId(chapter)) {
@@ -206,7 +209,7 @@ final class W3cRead {
             String scope = target.get("scope") instanceof String s ? s : "";
             chapter = ChapterUris.chapterFor(chapters, source).or(() -> ChapterUris.chapterFor(chapters, scope)).orElse(null);
             if (chapter == null) {
-                sourceUri = Optional.of(NoteCheck.text(source, 2000, "address", where));
+                sourceUri = Optional.of(NoteCheck.text(source, 2000, ImportReason.FIELD_ADDRESS, where));
             }
         }
         if (chapter == null || !NoteCheck.isChapterId(chapter)) {
@@ -215,7 +218,7 @@ final class W3cRead {
         String named = address(target);
         if (chapter.equals(NoteCheck.UNPLACED_CHAPTER) && sourceUri.isEmpty() && !named.isEmpty() && !named.equals(source)) {
             // Ours, unplaced: the target's source is the address the note came with.
-            sourceUri = Optional.of(NoteCheck.text(named, NotesFileSources.MAX_SOURCE, "address", where));
+            sourceUri = Optional.of(NoteCheck.text(named, NotesFileSources.MAX_SOURCE, ImportReason.FIELD_ADDRESS, where));
         }
         Selectors sel = new Selectors();
         sel.add(W3cJson.list(target.get("selector")), where, 0);
@@ -225,7 +228,7 @@ final class W3cRead {
         }
         Object print = reader.containsKey("peeragogy:textFingerprint") ? reader.get("peeragogy:textFingerprint")
                 : target.get("peeragogy:textFingerprint");
-        String fingerprint = print instanceof String f ? NoteCheck.text(f, 200, "fingerprint", where) : "";
+        String fingerprint = print instanceof String f ? NoteCheck.text(f, 200, ImportReason.FIELD_FINGERPRINT, where) : "";
         Optional<TextAnchor> anchor = Optional.empty();
         if (sel.exact != null && deleted.isEmpty()) {
             // A position counted in another tool's page is a hint: anchoring takes it only where the quote is;
@@ -238,7 +241,7 @@ final class W3cRead {
                 : W3cJson.list(m.get("motivation")).contains("bookmarking") ? Annotation.Kind.BOOKMARK
                 : anchor.isPresent() ? Annotation.Kind.HIGHLIGHT : Annotation.Kind.CHAPTER_NOTE;
         Annotation a = new Annotation(id, book, chapter, kind, colour,
-                deleted.isPresent() ? "" : NoteCheck.content(bodies.note(), NoteCheck.MAX_NOTE, "note", where),
+                deleted.isPresent() ? "" : NoteCheck.content(bodies.note(), NoteCheck.MAX_NOTE, ImportReason.FIELD_NOTE, where),
                 deleted.isPresent() ? List.of() : NoteCheck.tags(bodies.tags(), where), author.name(), author.id(),
                 created, updated, anchor, deleted);
         return new ShareStore.Incoming(a, base, sourceUri, m.get(W3cJson.PRIVATE) instanceof Boolean b && b);
@@ -288,7 +291,7 @@ final class W3cRead {
      * names, which a file cannot claim), then the name stands in; every creator after the first of an array
      * (the note is kept as the first one's). Names longer than the reader keeps are shortened ({@code said}).
      */
-    static AuthorStore.Person creator(Object creator, List<String> lost, Set<String> said) {
+    static AuthorStore.Person creator(Object creator, List<Reason> lost, Set<Reason> said) {
         Object c = creator instanceof List<?> l && !l.isEmpty() ? l.get(0) : creator;
         String iri = c instanceof Map<?, ?> cm && cm.get("id") instanceof String s ? s : c instanceof String s ? s : null;
         String name = NoteCheck.author(agentName(creator), said);
@@ -299,9 +302,7 @@ final class W3cRead {
             id = iri;
         } else {
             if (iri != null && c instanceof Map<?, ?>) {
-                lost.add("the creator's id " + AuthorNames.shorten(iri) + ", which is not an id the reader takes"
-                        + " (an http, https, urn, mailto, acct or tag address that the reader did not make from"
-                        + " a name); the name " + name + " stands for them");
+                lost.add(Reason.of(ImportReason.CREATOR_ID_NOT_TAKEN, AuthorNames.shorten(iri), name));
             }
             id = AuthorIds.fromName(name);
         }
@@ -310,8 +311,8 @@ final class W3cRead {
             for (Object o : all.subList(1, all.size())) {
                 others.add(NoteCheck.author(agentName(o), said));
             }
-            lost.add((others.size() == 1 ? "its second creator, " : "its other " + others.size() + " creators, ")
-                    + String.join(", ", others) + " (the note is kept as " + name + "'s)");
+            lost.add(others.size() == 1 ? Reason.of(ImportReason.SECOND_CREATOR, others.get(0), name)
+                    : Reason.of(ImportReason.OTHER_CREATORS, others.size(), String.join(", ", others), name));
         }
         return new AuthorStore.Person(id, name, nickname.equals(name) ? "" : nickname, "");
     }
@@ -329,26 +330,25 @@ final class W3cRead {
     }
 
     /** The time {@code key} of {@code m}; null when absent, or when it is not a time (then said in {@code lost}). */
-    private static Instant optionalTime(Map<?, ?> m, String key, String where, List<String> lost) {
+    private static Instant optionalTime(Map<?, ?> m, String key, ImportReason what, Reason where, List<Reason> lost) {
         if (!m.containsKey(key)) {
             return null;
         }
         try {
-            return NoteCheck.time(m.get(key), key, where);
+            return NoteCheck.time(m.get(key), what, where);
         } catch (ShareException e) {
-            String shown = m.get(key) instanceof String s ? " \"" + NoteCheck.label("", s).replaceFirst("^ \\(id ", "")
-                    .replaceFirst("\\)$", "") + "\"" : "";
-            lost.add("its " + key + " time" + shown + ", which is not a date from 1990 to 2200 (read as if the file"
-                    + " gave none)");
+            lost.add(m.get(key) instanceof String s
+                    ? Reason.of(ImportReason.TIME_DROPPED_SHOWN, Reason.of(what), NoteCheck.shownId(s))
+                    : Reason.of(ImportReason.TIME_DROPPED, Reason.of(what)));
             return null;
         }
     }
 
-    private static Annotation.Kind kind(String k, String where) throws ShareException {
+    private static Annotation.Kind kind(String k, Reason where) throws ShareException {
         try {
             return Annotation.Kind.ofCode(k);
         } catch (IllegalArgumentException e) {
-            throw NoteCheck.bad(where, "has an unknown kind");
+            throw NoteCheck.bad(where, ImportReason.UNKNOWN_KIND);
         }
     }
 
@@ -362,18 +362,16 @@ final class W3cRead {
         String block = "";
         boolean badPosition;
 
-        void add(List<?> selectors, String where, int depth) throws ShareException, NoteCheck.Skip {
+        void add(List<?> selectors, Reason where, int depth) throws ShareException, NoteCheck.Skip {
             for (Object s : selectors) {
                 if (!(s instanceof Map<?, ?> sel)) {
-                    throw NoteCheck.bad(where, "has a selector that is not an object");
+                    throw NoteCheck.bad(where, ImportReason.SELECTOR_NOT_OBJECT);
                 }
                 Object st = sel.get("type");
                 if ("TextQuoteSelector".equals(st) && exact == null) {
-                    exact = NoteCheck.content(W3cJson.str(sel, "exact", where), NoteCheck.MAX_QUOTE, "quote", where);
-                    prefix = NoteCheck.content(sel.get("prefix") instanceof String p ? p : "", NoteCheck.MAX_CONTEXT,
-                            "quote context", where);
-                    suffix = NoteCheck.content(sel.get("suffix") instanceof String p ? p : "", NoteCheck.MAX_CONTEXT,
-                            "quote context", where);
+                    exact = NoteCheck.content(W3cJson.str(sel, "exact", where), NoteCheck.MAX_QUOTE, ImportReason.FIELD_QUOTE, where);
+                    prefix = NoteCheck.content(sel.get("prefix") instanceof String p ? p : "", NoteCheck.MAX_CONTEXT, ImportReason.FIELD_QUOTE_CONTEXT, where);
+                    suffix = NoteCheck.content(sel.get("suffix") instanceof String p ? p : "", NoteCheck.MAX_CONTEXT, ImportReason.FIELD_QUOTE_CONTEXT, where);
                 } else if ("TextPositionSelector".equals(st)) {
                     if (!(sel.get("start") instanceof Long a) || !(sel.get("end") instanceof Long b) || a < 0 || b < a
                             || b > 50_000_000) {
@@ -383,7 +381,7 @@ final class W3cRead {
                         end = b;
                     }
                 } else if ("FragmentSelector".equals(st) && sel.get("value") instanceof String v && block.isEmpty()) {
-                    block = NoteCheck.text(v, 200, "block id", where);
+                    block = NoteCheck.text(v, 200, ImportReason.FIELD_BLOCK_ID, where);
                 }
                 if (sel.containsKey("refinedBy") && depth < 8) {
                     add(W3cJson.list(sel.get("refinedBy")), where, depth + 1);

@@ -2,6 +2,7 @@ package org.peeragogy.reader.store;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.peeragogy.reader.book.Reason;
 
 /**
  * Whether the notes file can be written, decided before it is opened. {@link Files#isWritable} asks the
@@ -12,10 +13,10 @@ import java.nio.file.Path;
  * @param immutable open it with SQLite's {@code immutable=1}: the folder is read-only and has no
  *                  {@code -shm} file, which SQLite cannot make there but needs for a WAL database (a
  *                  {@code -wal} file left by a crash is then not read: its last changes are not seen)
- * @param reason    why it is read-only, in words for the reader; empty when writable
+ * @param reason    why it is read-only, in words for the reader; null when writable
  */
-record Access(boolean readOnly, boolean immutable, String reason) {
-    static final Access WRITABLE = new Access(false, false, "");
+record Access(boolean readOnly, boolean immutable, Reason reason) {
+    static final Access WRITABLE = new Access(false, false, null);
 
     static Access of(Path dir, Path file) {
         if (!Files.isWritable(dir)) {
@@ -24,14 +25,12 @@ record Access(boolean readOnly, boolean immutable, String reason) {
             return Files.exists(Path.of(file + "-shm")) ? new Access(true, false, a.reason()) : a;
         }
         if (Files.exists(file) && !Files.isWritable(file)) {
-            return new Access(true, false, "Your notes file is read-only: " + file.toAbsolutePath()
-                    + ". Your notes can be read and exported but not saved.");
+            return new Access(true, false, Reason.of(StoreReason.READ_ONLY_FILE, file.toAbsolutePath()));
         }
         return WRITABLE;
     }
 
     static Access readOnlyFolder(Path dir) {
-        return new Access(true, true, "This folder is read-only: " + dir
-                + ". Your notes can be read and exported but not saved.");
+        return new Access(true, true, Reason.of(StoreReason.READ_ONLY_FOLDER, dir));
     }
 }

@@ -1,5 +1,7 @@
 package org.peeragogy.reader.store;
 
+import org.peeragogy.reader.book.Reason;
+
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -83,7 +85,7 @@ public final class AnnotationStore {
         String authorId = d.authorId() != null ? d.authorId() : db.settings().readerId();
         Annotation a = new Annotation(UUID.randomUUID().toString(), d.book(), d.chapterId(), d.kind(), d.colour(),
                 d.note(), cleanTags(d.tags()), d.author(), authorId, now, now, d.anchor(), Optional.empty());
-        write("Saving your note", c -> {
+        write(StoreReason.DOING_SAVE_NOTE, c -> {
             AuthorStore.ensure(c, new AuthorStore.Person(authorId, d.author(), "", ""), null);
             insert(c, a);
             try (NoteRows rows = new NoteRows(c)) {
@@ -106,8 +108,8 @@ public final class AnnotationStore {
         // connection committed meanwhile (an import moving or renaming the note) is built on, never
         // overwritten with what was read before (found by a fresh tester: a lost update).
         Annotation[] changed = new Annotation[1];
-        write("Saving your change", c -> {
-            Annotation old = live(id, "That note no longer exists (it may have been deleted).");
+        write(StoreReason.DOING_SAVE_CHANGE, c -> {
+            Annotation old = live(id, StoreReason.NOTE_GONE);
             changed[0] = new Annotation(old.id(), old.book(), old.chapterId(), old.kind(), colour, note,
                     cleanTags(tags), old.author(), old.authorId(), old.created(), now(), old.anchor(), Optional.empty());
             save(c, changed[0]);
@@ -131,7 +133,7 @@ public final class AnnotationStore {
      */
     public Annotation reattach(String id, TextAnchor anchor) throws StoreException {
         Annotation old = find(id).filter(a -> !a.isDeleted())
-                .orElseThrow(() -> new StoreException("That note no longer exists (it may have been deleted).", null));
+                .orElseThrow(() -> new StoreException(StoreReason.NOTE_GONE, null));
         return reattach(id, old.chapterId(), anchor);
     }
 
@@ -145,8 +147,8 @@ public final class AnnotationStore {
      */
     public Annotation reattach(String id, String chapterId, TextAnchor anchor) throws StoreException {
         Annotation[] moved = new Annotation[1];
-        write("Saving the note's new place", c -> { // read inside the transaction, as in edit
-            Annotation old = live(id, "That note no longer exists (it may have been deleted).");
+        write(StoreReason.DOING_SAVE_NEW_PLACE, c -> { // read inside the transaction, as in edit
+            Annotation old = live(id, StoreReason.NOTE_GONE);
             Annotation.Kind kind = old.kind() == Annotation.Kind.CHAPTER_NOTE ? Annotation.Kind.HIGHLIGHT : old.kind();
             moved[0] = new Annotation(old.id(), old.book(), chapterId, kind, old.colour(), old.note(),
                     old.tags(), old.author(), old.authorId(), old.created(), now(), Optional.of(anchor), Optional.empty());
@@ -166,8 +168,8 @@ public final class AnnotationStore {
      */
     public Annotation delete(String id) throws StoreException {
         Annotation[] old = new Annotation[1];
-        write("Deleting the note", c -> { // read inside the transaction, as in edit
-            old[0] = live(id, "That note was already deleted.");
+        write(StoreReason.DOING_DELETE_NOTE, c -> { // read inside the transaction, as in edit
+            old[0] = live(id, StoreReason.NOTE_ALREADY_DELETED);
             Instant now = now();
             Annotation tombstone = new Annotation(old[0].id(), old[0].book(), old[0].chapterId(), old[0].kind(),
                     old[0].colour(), "", List.of(), old[0].author(), old[0].authorId(), old[0].created(), now,
@@ -188,7 +190,7 @@ public final class AnnotationStore {
         Annotation back = new Annotation(before.id(), before.book(), before.chapterId(), before.kind(), before.colour(),
                 before.note(), before.tags(), before.author(), before.authorId(), before.created(), now(),
                 before.anchor(), Optional.empty());
-        write("Restoring the note", c -> {
+        write(StoreReason.DOING_RESTORE_NOTE, c -> {
             save(c, back);
             return null;
         });
@@ -312,7 +314,7 @@ public final class AnnotationStore {
             }
             return withTags(new ArrayList<>(rows.values()), where, args);
         } catch (SQLException | IllegalArgumentException e) {
-            throw new StoreException("Reading your notes failed: " + e.getMessage(), e);
+            throw new StoreException(Reason.of(StoreReason.READ_NOTES_FAILED, String.valueOf(e.getMessage())), e);
         }
     }
 
@@ -396,13 +398,13 @@ public final class AnnotationStore {
     }
 
     /** The note with this id, not deleted, read on the store's connection; else {@code gone} as the error. */
-    private Annotation live(String id, String gone) throws StoreException {
+    private Annotation live(String id, StoreReason gone) throws StoreException {
         return find(id).filter(a -> !a.isDeleted()).orElseThrow(() -> new StoreException(gone, null));
     }
 
-    private void write(String what, Transaction.Work<Void> work) throws StoreException {
+    private void write(StoreReason what, Transaction.Work<Void> work) throws StoreException {
         try {
-            Transaction.run(db.connection(), what, work);
+            Transaction.run(db.connection(), what.english(), work);
         } catch (SQLException e) {
             throw db.writeFailed(what, e);
         }
@@ -425,7 +427,7 @@ public final class AnnotationStore {
                 return rs.getInt(1) + "|" + rs.getInt(2) + "|" + rs.getString(3) + "|" + rs.getString(4);
             }
         } catch (SQLException e) {
-            throw new StoreException("Reading your notes failed: " + e.getMessage(), e);
+            throw new StoreException(Reason.of(StoreReason.READ_NOTES_FAILED, String.valueOf(e.getMessage())), e);
         }
     }
 }

@@ -1,5 +1,7 @@
 package org.peeragogy.reader.store;
 
+import org.peeragogy.reader.book.Reason;
+
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -92,7 +94,7 @@ public final class AuthorStore {
             }
             return out;
         } catch (SQLException e) {
-            throw new StoreException("Reading the authors of your notes failed: " + e.getMessage(), e);
+            throw new StoreException(Reason.of(StoreReason.READ_AUTHORS_FAILED, String.valueOf(e.getMessage())), e);
         }
     }
 
@@ -114,7 +116,7 @@ public final class AuthorStore {
             }
             return out;
         } catch (SQLException e) {
-            throw new StoreException("Reading the authors of your notes failed: " + e.getMessage(), e);
+            throw new StoreException(Reason.of(StoreReason.READ_AUTHORS_FAILED, String.valueOf(e.getMessage())), e);
         }
     }
 
@@ -149,7 +151,7 @@ public final class AuthorStore {
      */
     public void setColour(String id, String colour) throws StoreException {
         if (colour == null || !COLOUR.matcher(colour).matches()) {
-            throw new StoreException("A layer colour is written #rrggbb in lower case, not " + colour + ".", null);
+            throw new StoreException(Reason.of(StoreReason.BAD_LAYER_COLOUR, String.valueOf(colour)), null);
         }
         update(id, "UPDATE author SET colour = ? WHERE id = ?", colour);
     }
@@ -163,7 +165,7 @@ public final class AuthorStore {
                 return null;
             });
         } catch (SQLException e) {
-            throw db.writeFailed("Saving the author layer", e);
+            throw db.writeFailed(StoreReason.DOING_SAVE_LAYER, e);
         }
     }
 
@@ -191,11 +193,11 @@ public final class AuthorStore {
      *
      * @throws StoreException when the database cannot be read
      */
-    public List<String> renames(Map<String, Person> people, Instant namedAt) throws StoreException {
+    public List<Reason> renames(Map<String, Person> people, Instant namedAt) throws StoreException {
         try {
             return renamed(db.connection(), people, namedAt, db.settings().readerId(), 0);
         } catch (SQLException e) {
-            throw new StoreException("Reading the people failed: " + e.getMessage(), e);
+            throw new StoreException(Reason.of(StoreReason.READ_PEOPLE_FAILED, String.valueOf(e.getMessage())), e);
         }
     }
 
@@ -204,10 +206,10 @@ public final class AuthorStore {
      * each layer's name as it was under the batch first ({@link #before}), so that undoing the import names them
      * back.
      */
-    static List<String> renamed(Connection c, Map<String, Person> people, Instant namedAt, String me, long batch)
+    static List<Reason> renamed(Connection c, Map<String, Person> people, Instant namedAt, String me, long batch)
             throws SQLException {
         boolean apply = batch > 0;
-        List<String> out = new ArrayList<>();
+        List<Reason> out = new ArrayList<>();
         if (namedAt == null) {
             return out;
         }
@@ -222,8 +224,7 @@ public final class AuthorStore {
                             || rs.getString(1) != null && !namedAt.isAfter(Instant.parse(rs.getString(1)))) {
                         continue;
                     }
-                    out.add(rs.getString(2) + " is now called " + p.name() + " (this file is newer than the name you"
-                            + " have for them)");
+                    out.add(Reason.of(StoreReason.RENAMED, rs.getString(2), p.name()));
                 }
             }
             if (apply) {

@@ -87,8 +87,7 @@ public final class Backups {
             part = Files.createTempFile(dir, PART_PREFIX + today + "-", ".part");
             db.vacuumInto(part);
             if (verify(part).isEmpty()) {
-                throw new StoreException("Today's backup of your notes did not pass SQLite's check; it was not kept.",
-                        null);
+                throw new StoreException(StoreReason.BACKUP_CHECK_FAILED, null);
             }
             try (FileChannel ch = FileChannel.open(part, StandardOpenOption.WRITE)) {
                 ch.force(true);
@@ -102,7 +101,7 @@ public final class Backups {
             prune();
             return Optional.of(new Backup(target, today));
         } catch (IOException | SQLException e) {
-            throw new StoreException(db.writeFailed("Backing up your notes", e).getMessage(), e);
+            throw new StoreException(db.writeFailed(StoreReason.DOING_BACK_UP, e).reason(), e);
         } finally {
             if (part != null) {
                 deleteQuietly(part);

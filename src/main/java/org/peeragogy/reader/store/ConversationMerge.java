@@ -1,5 +1,7 @@
 package org.peeragogy.reader.store;
 
+import org.peeragogy.reader.book.Reason;
+
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -45,22 +47,13 @@ final class ConversationMerge {
         }
 
         /** Lines for the preview. */
-        List<String> remarks() {
-            List<String> out = new ArrayList<>();
+        List<Reason> remarks() {
+            List<Reason> out = new ArrayList<>();
             if (added + changed + unchanged + keptYours > 0) {
-                out.add("Votes: " + added + " new, " + changed + " changed (given or withdrawn since), "
-                        + (unchanged + keptYours) + " unchanged.");
+                out.add(Reason.of(StoreReason.VOTES_LINE, added, changed, unchanged + keptYours));
             }
-            if (claimed > 0) {
-                out.add(claimed + (claimed == 1 ? " new vote in this file says it is yours" : " new votes in this file"
-                        + " say they are yours") + " (your author id): added as yours. If you did not give "
-                        + (claimed == 1 ? "it" : "them") + ", take the import back (Undo last import).");
-            }
-            if (keptYours > 0) {
-                out.add(keptYours + (keptYours == 1 ? " vote in this file says it is yours and differs from yours:"
-                        : " votes in this file say they are yours and differ from yours:") + " yours stay. Only you"
-                        + " give or withdraw your votes.");
-            }
+            out.addAll(MergePlan.counted(claimed, StoreReason.CLAIMED_VOTE, StoreReason.CLAIMED_VOTES));
+            out.addAll(MergePlan.counted(keptYours, StoreReason.KEPT_YOUR_VOTE, StoreReason.KEPT_YOUR_VOTES));
             return out;
         }
     }

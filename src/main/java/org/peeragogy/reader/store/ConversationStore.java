@@ -1,5 +1,7 @@
 package org.peeragogy.reader.store;
 
+import org.peeragogy.reader.book.Reason;
+
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -54,11 +56,10 @@ public final class ConversationStore {
      *                        cannot be saved
      */
     public Annotation reply(String parentId, String note, String author) throws StoreException {
-        String text = checkText(note, "A reply");
+        String text = checkText(note, StoreReason.REPLY_EMPTY, StoreReason.REPLY_TOO_LONG);
         Annotation[] made = new Annotation[1];
-        write("Saving your reply", c -> {
-            Annotation parent = live(parentId, "There is no note " + parentId + " to reply to (it may have been"
-                    + " deleted, or not have arrived yet).");
+        write(StoreReason.DOING_SAVE_REPLY, c -> {
+            Annotation parent = live(parentId, Reason.of(StoreReason.NO_NOTE_TO_REPLY_TO, parentId));
             Instant now = db.now();
             String me = db.settings().readerId();
             made[0] = new Annotation(UUID.randomUUID().toString(), parent.book(), parent.chapterId(),
@@ -91,12 +92,12 @@ public final class ConversationStore {
      * @throws StoreException when the question is empty or too long, or it cannot be saved
      */
     public Annotation ask(AnnotationStore.Draft d, boolean anonymous) throws StoreException {
-        String text = checkText(d.note(), "A question");
+        String text = checkText(d.note(), StoreReason.QUESTION_EMPTY, StoreReason.QUESTION_TOO_LONG);
         Instant now = db.now();
         String me = db.settings().readerId();
         String[] who = {me, d.author()};
         Annotation[] made = new Annotation[1];
-        write("Saving your question", c -> {
+        write(StoreReason.DOING_SAVE_QUESTION, c -> {
             if (anonymous) {
                 who[0] = anonymousId(true).orElseThrow();
                 who[1] = ANONYMOUS_NAME;
@@ -139,20 +140,19 @@ public final class ConversationStore {
      */
     public Annotation markAnswered(String questionId, String replyId) throws StoreException {
         Annotation[] changed = new Annotation[1];
-        write("Marking the question answered", c -> {
-            Annotation q = live(questionId, "There is no question " + questionId + " (it may have been deleted).");
+        write(StoreReason.DOING_MARK_ANSWERED, c -> {
+            Annotation q = live(questionId, Reason.of(StoreReason.NO_QUESTION, questionId));
             NoteLink link = links(c, List.of(questionId)).get(questionId);
             if (link == null || !link.question()) {
-                throw new StoreException("Note " + questionId + " is not a question; only questions are answered.", null);
+                throw new StoreException(Reason.of(StoreReason.NOT_A_QUESTION, questionId), null);
             }
             if (!q.authorId().equals(db.settings().readerId())
                     && !anonymousId().map(q.authorId()::equals).orElse(false)) {
-                throw new StoreException("Only whoever asked a question marks it answered; this one is "
-                        + q.author() + "'s.", null);
+                throw new StoreException(Reason.of(StoreReason.NOT_YOUR_QUESTION, q.author()), null);
             }
-            live(replyId, "There is no reply " + replyId + " (it may have been deleted, or not have arrived yet).");
+            live(replyId, Reason.of(StoreReason.NO_REPLY, replyId));
             if (!inThread(c, replyId, questionId)) {
-                throw new StoreException("Note " + replyId + " is not a reply in this question's thread.", null);
+                throw new StoreException(Reason.of(StoreReason.NOT_IN_THREAD, replyId), null);
             }
             changed[0] = new Annotation(q.id(), q.book(), q.chapterId(), q.kind(), q.colour(), q.note(), q.tags(),
                     q.author(), q.authorId(), q.created(), db.now(), q.anchor(), Optional.empty());
@@ -173,8 +173,8 @@ public final class ConversationStore {
      */
     public Vote vote(String noteId, boolean give, String voterName) throws StoreException {
         Vote[] done = new Vote[1];
-        write(give ? "Saving your vote" : "Withdrawing your vote", c -> {
-            Annotation a = live(noteId, "There is no note " + noteId + " to vote on (it may have been deleted).");
+        write(give ? StoreReason.DOING_SAVE_VOTE : StoreReason.DOING_WITHDRAW_VOTE, c -> {
+            Annotation a = live(noteId, Reason.of(StoreReason.NO_NOTE_TO_VOTE_ON, noteId));
             String me = db.settings().readerId();
             AuthorStore.ensure(c, new AuthorStore.Person(me, voterName, "", ""), null);
             done[0] = new Vote(noteId, a.book(), me, voterName, give ? 1 : 0, db.now());
@@ -210,7 +210,7 @@ public final class ConversationStore {
             }
             return new Conversation(links, votes);
         } catch (SQLException | RuntimeException e) {
-            throw new StoreException("Reading the replies, questions and votes failed: " + e.getMessage(), e);
+            throw new StoreException(Reason.of(StoreReason.READ_CONVERSATION_FAILED, String.valueOf(e.getMessage())), e);
         }
     }
 
@@ -243,7 +243,7 @@ public final class ConversationStore {
             }
             return new Conversation(links, votes);
         } catch (SQLException | RuntimeException e) {
-            throw new StoreException("Reading the replies, questions and votes failed: " + e.getMessage(), e);
+            throw new StoreException(Reason.of(StoreReason.READ_CONVERSATION_FAILED, String.valueOf(e.getMessage())), e);
         }
     }
 
@@ -340,24 +340,24 @@ public final class ConversationStore {
         return false;
     }
 
-    private static String checkText(String note, String what) throws StoreException {
+    private static String checkText(String note, StoreReason empty, StoreReason tooLong) throws StoreException {
         String text = note == null ? "" : note.strip();
         if (text.isEmpty()) {
-            throw new StoreException(what + " needs some text.", null);
+            throw new StoreException(empty, null);
         }
         if (text.length() > MAX_NOTE) {
-            throw new StoreException(what + " is longer than " + MAX_NOTE + " characters; shorten it.", null);
+            throw new StoreException(Reason.of(tooLong, MAX_NOTE), null);
         }
         return text;
     }
 
-    private Annotation live(String id, String gone) throws StoreException {
+    private Annotation live(String id, Reason gone) throws StoreException {
         return db.annotations().find(id).filter(a -> !a.isDeleted()).orElseThrow(() -> new StoreException(gone, null));
     }
 
-    private void write(String what, Transaction.Work<Void> work) throws StoreException {
+    private void write(StoreReason what, Transaction.Work<Void> work) throws StoreException {
         try {
-            Transaction.run(db.connection(), what, work);
+            Transaction.run(db.connection(), what.english(), work);
         } catch (SQLException e) {
             throw db.writeFailed(what, e);
         }

@@ -1,5 +1,7 @@
 package org.peeragogy.reader.store;
 
+import org.peeragogy.reader.book.Reason;
+
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -82,8 +84,7 @@ public final class DamagedDatabase {
             Files.move(file, aside);
             return Optional.of(aside);
         } catch (IOException e) {
-            throw new StoreException("Could not set the damaged notes file aside: " + reason(e) + ". It is still "
-                    + file + ".", e);
+            throw new StoreException(Reason.of(StoreReason.SET_ASIDE_FAILED, reason(e), file), e);
         }
     }
 
@@ -99,8 +100,7 @@ public final class DamagedDatabase {
      */
     public Optional<Path> restore(Backups.Backup backup, Instant now) throws StoreException {
         if (Backups.verify(backup.file()).isEmpty()) {
-            throw new StoreException("The backup " + backup.file() + " is damaged too; it was not used. Nothing"
-                    + " was changed.", null);
+            throw new StoreException(Reason.of(StoreReason.BACKUP_DAMAGED, backup.file()), null);
         }
         Path copy = dataDir.resolve(Database.FILE_NAME + ".restoring-" + stamp(now));
         try {
@@ -110,8 +110,8 @@ public final class DamagedDatabase {
             }
         } catch (IOException e) {
             deleteQuietly(copy);
-            throw new StoreException("Could not copy the backup of " + backup.day() + " into " + dataDir + ": "
-                    + reason(e) + ". Nothing was changed.", e);
+            throw new StoreException(Reason.of(StoreReason.BACKUP_COPY_FAILED, String.valueOf(backup.day()), dataDir,
+                    reason(e)), e);
         }
         Optional<Path> aside;
         try {
@@ -128,20 +128,20 @@ public final class DamagedDatabase {
             }
             return aside;
         } catch (IOException e) {
-            throw new StoreException("The damaged notes file was set aside" + aside.map(a -> " as " + a).orElse("")
-                    + ", but the backup could not be put in its place: " + reason(e) + ". The backup's copy is "
-                    + copy + "; rename it to " + file + ".", e);
+            throw new StoreException(aside.map(a -> Reason.of(StoreReason.BACKUP_NOT_IN_PLACE_ASIDE, a, reason(e), copy,
+                    file)).orElseGet(() -> Reason.of(StoreReason.BACKUP_NOT_IN_PLACE, reason(e), copy, file)), e);
         }
     }
 
-    static String reason(Exception e) {
+    /** Why a file could not be copied or moved: a full disk, a read-only folder, else the system's words. */
+    static Reason reason(Exception e) {
         if (Sqlite.isDiskFull(e)) {
-            return "the disk is full";
+            return Reason.of(StoreReason.IO_DISK_FULL);
         }
         if (Sqlite.isReadOnly(e)) {
-            return "the folder is read-only";
+            return Reason.of(StoreReason.IO_READ_ONLY);
         }
-        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        return Reason.of(Reason.General.OTHER, e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
     }
 
     private static void deleteQuietly(Path p) {

@@ -1,5 +1,7 @@
 package org.peeragogy.reader.store;
 
+import org.peeragogy.reader.book.Reason;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -81,8 +83,7 @@ public final class Database implements AutoCloseable {
             Files.copy(seed, part, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
             Files.move(part, file, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
-            throw new StoreException("Could not prepare your reader data in " + dataDir + " (" + e.getMessage()
-                    + "). Check that the disk is not full, or choose another folder with --data-dir.", e);
+            throw new StoreException(Reason.of(StoreReason.SEED_FAILED, dataDir, String.valueOf(e.getMessage())), e);
         }
     }
 
@@ -91,8 +92,7 @@ public final class Database implements AutoCloseable {
         try {
             Files.createDirectories(dataDir);
         } catch (IOException e) {
-            throw new StoreException("Cannot create the data folder " + dataDir + " (" + e.getMessage()
-                    + "). Choose another folder with --data-dir.", e);
+            throw new StoreException(Reason.of(StoreReason.NO_DATA_FOLDER, dataDir, String.valueOf(e.getMessage())), e);
         }
         try {
             Optional<OpenFailure.Kind> damage = FileHeader.damage(file);
@@ -117,9 +117,7 @@ public final class Database implements AutoCloseable {
             // Refuse a newer schema before anything writes: even switching to WAL rewrites the header.
             int version = db.schemaVersion();
             if (version > migrations.size()) {
-                throw new StoreException("Your reader data at " + file + " was written by a newer version of"
-                        + " Peeragogy Reader (schema " + version + "). Use that version, or --data-dir to start"
-                        + " a separate profile; nothing was changed.", null);
+                throw new StoreException(Reason.of(StoreReason.NEWER_SCHEMA, file, version), null);
             }
             List<String> problems = Sqlite.quickCheck(c);
             if (!problems.isEmpty()) {
@@ -135,10 +133,9 @@ public final class Database implements AutoCloseable {
                 s.execute("PRAGMA foreign_keys=ON");
             }
             if (access.readOnly() && version < migrations.size()) {
-                throw new StoreException("Your reader data at " + file + " must be updated for this version of the"
-                        + " reader, but " + access.reason().replaceFirst("^This", "this").replace(" Your notes can"
-                        + " be read and exported but not saved.", "") + " Use the previous version, or make the"
-                        + " folder writable; nothing was changed.", null);
+                boolean folder = access.reason().code() == StoreReason.READ_ONLY_FOLDER;
+                throw new StoreException(Reason.of(folder ? StoreReason.UPDATE_READ_ONLY_FOLDER
+                        : StoreReason.UPDATE_READ_ONLY_FILE, file, access.reason().args().get(0)), null);
             }
             db.migrate(migrations);
             if (!access.readOnly()) {
@@ -197,9 +194,9 @@ public final class Database implements AutoCloseable {
             throw e;
         } catch (SQLException e) {
             connection.close();
-            throw new StoreException("Updating your reader data at " + file + " to this version failed ("
-                    + e.getMessage() + "). Nothing was changed" + (backup == null ? "" : "; a copy is at " + backup)
-                    + ". Please report this; until then use the previous version of the reader.", e);
+            String why = String.valueOf(e.getMessage());
+            throw new StoreException(backup == null ? Reason.of(StoreReason.UPDATE_FAILED, file, why)
+                    : Reason.of(StoreReason.UPDATE_FAILED_COPY, file, why, backup), e);
         }
     }
 
@@ -219,8 +216,7 @@ public final class Database implements AutoCloseable {
             } catch (SQLException ignored) {
                 // Already failing; the message below is the one that matters.
             }
-            throw new StoreException("Before updating your reader data, a safety copy could not be written to "
-                    + dir + " (" + e.getMessage() + "). Nothing was changed. Free some disk space and start again.", e);
+            throw new StoreException(Reason.of(StoreReason.SAFETY_COPY_FAILED, dir, String.valueOf(e.getMessage())), e);
         }
     }
 
@@ -376,7 +372,7 @@ public final class Database implements AutoCloseable {
      * Why saving is refused, in words for the reader ("This folder is read-only: …"); empty when writable. Any
      * thread.
      */
-    public Optional<String> readOnlyReason() {
+    public Optional<Reason> readOnlyReason() {
         return access.readOnly() ? Optional.of(access.reason()) : Optional.empty();
     }
 
@@ -385,25 +381,26 @@ public final class Database implements AutoCloseable {
      * file, or a full disk (SQLITE_FULL, "No space left on device"). {@code what} starts the sentence
      * ("Saving your note").
      */
-    StoreException writeFailed(String what, Exception e) {
+    StoreException writeFailed(StoreReason what, Exception e) {
+        return writeFailed(Reason.of(what), e);
+    }
+
+    /** As above, for what was being done with an argument ("Saving the setting 'x'"). */
+    StoreException writeFailed(Reason what, Exception e) {
         Path dir = file.toAbsolutePath().getParent();
-        String message;
+        Reason message;
         if (access.readOnly()) {
-            message = what + " failed. " + access.reason();
+            message = Reason.of(StoreReason.WRITE_FAILED_READ_ONLY, what, access.reason());
         } else if (Sqlite.isDiskFull(e)) {
-            message = what + " failed. The disk is full: " + dir + ". Free some space and try again; your notes"
-                    + " can still be read and exported.";
+            message = Reason.of(StoreReason.WRITE_FAILED_DISK_FULL, what, dir);
         } else if (Sqlite.isReadOnly(e)) {
-            message = what + " failed. " + Access.readOnlyFolder(dir).reason();
+            message = Reason.of(StoreReason.WRITE_FAILED_READ_ONLY, what, Access.readOnlyFolder(dir).reason());
         } else if (Sqlite.isBusy(e)) {
             // A lock held too long is not a full disk (found by a tester: a long import, or another
             // program with the notes file open, was reported as "check that the disk is not full").
-            message = what + " failed: your notes file is busy (another program, or an import, is writing to"
-                    + " it). Nothing was changed; try again in a moment, and close any other program that has"
-                    + " the file open.";
+            message = Reason.of(StoreReason.WRITE_FAILED_BUSY, what);
         } else {
-            message = what + " failed: " + e.getMessage() + ". Nothing was changed; check that the disk is not"
-                    + " full and try again.";
+            message = Reason.of(StoreReason.WRITE_FAILED, what, String.valueOf(e.getMessage()));
         }
         return new StoreException(message, e);
     }
@@ -428,7 +425,7 @@ public final class Database implements AutoCloseable {
             connection.close();
             searchCopy.delete();
         } catch (SQLException e) {
-            throw new StoreException("Closing the reader data failed: " + e.getMessage(), e);
+            throw new StoreException(Reason.of(StoreReason.CLOSE_FAILED, String.valueOf(e.getMessage())), e);
         }
     }
 }

@@ -1,5 +1,7 @@
 package org.peeragogy.reader.store;
 
+import org.peeragogy.reader.book.Reason;
+
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -9,10 +11,12 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalLong;
 
 /**
  * What the reader remembers of a group folder (issue 16, decision 0026): every version of every file it has
- * looked at, by folder and file name, and the people whose files it merged by hand once. Threads: the
+ * looked at, by folder and file name, the people whose files it merged by hand once, and the files it wrote
+ * itself (by the SHA-256 of what it last wrote under each name, decision 0035). Threads: the
  * caller's, one at a time (the database's one connection); reads wait only for the disk, writes may wait
  * for another connection's write, so neither runs on the FX thread.
  */
@@ -27,6 +31,16 @@ public final class GroupFolderStore {
         NOTHING_NEW,
         /** not readable as a notes file yet: still arriving, or damaged; read again when it changes */
         INCOMPLETE,
+        /**
+         * whole, but never readable by this reader: written by a newer version, not a notes file at all, or over
+         * the size limit (its header or size says so); reported once per version, with what to do
+         */
+        UNUSABLE,
+        /**
+         * its merge was undone: offered again at the next look (then {@link #WAITING}), never merged without
+         * asking, since undoing the merge also took back its person's acceptance (decision 0035)
+         */
+        UNDONE,
         /** a facilitator's digest (the group's handout): offered to open once per version (decision 0032) */
         HANDOUT
     }
@@ -95,7 +109,7 @@ public final class GroupFolderStore {
                 }
             }
         } catch (SQLException | RuntimeException e) {
-            throw new StoreException("Reading what was seen in the group folder failed: " + e.getMessage(), e);
+            throw new StoreException(Reason.of(StoreReason.READ_GROUP_SEEN_FAILED, String.valueOf(e.getMessage())), e);
         }
         return out;
     }
@@ -125,21 +139,33 @@ public final class GroupFolderStore {
             ps.setString(11, file.summary());
             ps.executeUpdate();
         } catch (SQLException e) {
-            throw db.writeFailed("Remembering a file of the group folder", e);
+            throw db.writeFailed(StoreReason.DOING_REMEMBER_GROUP_FILE, e);
         }
     }
 
     /**
-     * Remembers these files as merged and accepts these people (author id to name), all in one transaction: what
-     * a merge of several files records at once. Threads: a write, not the FX thread.
+     * Remembers these files as merged by import {@code batchId} (when it changed something; {@code group_merge})
+     * and accepts these people (author id to name), all in one transaction: what a merge of several files records at once.
+     * Undoing that import ({@link #undone}) makes the files wait again and takes the acceptance back. The reader's
+     * own id is never accepted. Threads: a write, not the FX thread.
      *
      * @throws StoreException when it cannot be saved (the message names the cause); nothing changes then
      */
-    public void merged(List<SeenFile> files, Map<String, String> accepted) throws StoreException {
+    public void merged(List<SeenFile> files, Map<String, String> accepted, OptionalLong batchId) throws StoreException {
         try {
             Transaction.run(db.connection(), "remembering the merged files", c -> {
                 for (SeenFile f : files) {
                     record(f);
+                    if (batchId.isPresent()) {
+                        try (PreparedStatement ps = c.prepareStatement("INSERT OR REPLACE INTO group_merge (batch_id,"
+                                + " folder, name, author_id) VALUES (?, ?, ?, ?)")) {
+                            ps.setLong(1, batchId.getAsLong());
+                            ps.setString(2, f.folder());
+                            ps.setString(3, f.name());
+                            ps.setString(4, f.authorId());
+                            ps.executeUpdate();
+                        }
+                    }
                 }
                 for (Map.Entry<String, String> p : accepted.entrySet()) {
                     accept(p.getKey(), p.getValue());
@@ -147,16 +173,38 @@ public final class GroupFolderStore {
                 return null;
             });
         } catch (SQLException e) {
-            throw db.writeFailed("Remembering the files of the group folder", e);
+            throw db.writeFailed(StoreReason.DOING_REMEMBER_GROUP_FILES, e);
         }
     }
 
     /**
-     * Whether the reader merged a file of this person by hand once. Threads: a read, not the FX thread.
+     * What undoing import {@code batchId} does to the group folder (decision 0035), in the undo's transaction: the
+     * people whose files it merged (so those it accepted too) are no longer accepted (their next file asks), and
+     * the files it merged are {@link State#UNDONE} (offered again at the next look, not "merged").
+     */
+    static void undone(java.sql.Connection c, long batchId) throws SQLException {
+        for (String sql : List.of("DELETE FROM group_person WHERE author_id IN (SELECT author_id FROM group_merge"
+                        + " WHERE batch_id = ?1 AND author_id <> '')",
+                "UPDATE group_file SET state = 'UNDONE' WHERE EXISTS (SELECT 1 FROM group_merge m WHERE m.batch_id = ?1"
+                        + " AND m.folder = group_file.folder AND m.name = group_file.name)",
+                "DELETE FROM group_merge WHERE batch_id = ?1")) {
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                ps.setLong(1, batchId);
+                ps.executeUpdate();
+            }
+        }
+    }
+
+    /**
+     * Whether the reader merged a file of this person by hand once (and did not undo it). Never the reader's own id
+     * (decision 0035). Threads: a read, not the FX thread.
      *
      * @throws StoreException when the database cannot be read
      */
     public boolean accepted(String authorId) throws StoreException {
+        if (authorId.equals(db.settings().readerId())) {
+            return false;
+        }
         try (PreparedStatement ps = db.connection().prepareStatement(
                 "SELECT 1 FROM group_person WHERE author_id = ?")) {
             ps.setString(1, authorId);
@@ -164,17 +212,21 @@ public final class GroupFolderStore {
                 return rs.next();
             }
         } catch (SQLException e) {
-            throw new StoreException("Reading the group's people failed: " + e.getMessage(), e);
+            throw new StoreException(Reason.of(StoreReason.READ_GROUP_PEOPLE_FAILED, String.valueOf(e.getMessage())), e);
         }
     }
 
     /**
-     * Remembers that the reader merged a file of this person by hand (kept once; the first time stays).
+     * Remembers that the reader merged a file of this person by hand (kept once; the first time stays). The
+     * reader's own id is never accepted: their own files (a conflict copy, a second computer's) always ask.
      * Threads: a write, not the FX thread.
      *
      * @throws StoreException when it cannot be saved; nothing changes then
      */
     public void accept(String authorId, String name) throws StoreException {
+        if (authorId.isEmpty() || authorId.equals(db.settings().readerId())) {
+            return;
+        }
         try (PreparedStatement ps = db.connection().prepareStatement(
                 "INSERT OR IGNORE INTO group_person (author_id, name, accepted_at) VALUES (?, ?, ?)")) {
             ps.setString(1, authorId);
@@ -182,7 +234,96 @@ public final class GroupFolderStore {
             ps.setString(3, db.now().toString());
             ps.executeUpdate();
         } catch (SQLException e) {
-            throw db.writeFailed("Remembering whose notes you accepted", e);
+            throw db.writeFailed(StoreReason.DOING_REMEMBER_ACCEPTED, e);
+        }
+    }
+
+    /**
+     * The files the reader wrote into {@code folder}, by name, with the SHA-256 of what it last wrote under each,
+     * the name it wrote last first (decision 0035: it removes or replaces only a file whose bytes are those).
+     * Threads: a read, not the FX thread.
+     *
+     * @throws StoreException when the database cannot be read
+     */
+    public Map<String, String> ownFiles(String folder) throws StoreException {
+        Map<String, String> out = new LinkedHashMap<>();
+        try (PreparedStatement ps = db.connection().prepareStatement(
+                "SELECT name, sha256 FROM group_own WHERE folder = ? ORDER BY latest DESC, name")) {
+            ps.setString(1, folder);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.put(rs.getString(1), rs.getString(2));
+                }
+            }
+        } catch (SQLException e) {
+            throw new StoreException(Reason.of(StoreReason.READ_GROUP_OWN_FAILED, String.valueOf(e.getMessage())), e);
+        }
+        return out;
+    }
+
+    /**
+     * Remembers that the reader wrote {@code sha256} (lower-case hex) as {@code name} in {@code folder} now.
+     * Threads: a write, not the FX thread.
+     *
+     * @throws StoreException when it cannot be saved; nothing changes then
+     */
+    public void wroteOwn(String folder, String name, String sha256) throws StoreException {
+        try {
+            Transaction.run(db.connection(), "remembering your file in the group folder", c -> {
+                try (PreparedStatement ps = c.prepareStatement("UPDATE group_own SET latest = 0 WHERE folder = ?")) {
+                    ps.setString(1, folder);
+                    ps.executeUpdate();
+                }
+                try (PreparedStatement ps = c.prepareStatement("INSERT INTO group_own (folder, name, sha256, written_at,"
+                        + " latest) VALUES (?, ?, ?, ?, 1) ON CONFLICT(folder, name) DO UPDATE SET sha256 ="
+                        + " excluded.sha256, written_at = excluded.written_at, latest = 1")) {
+                    ps.setString(1, folder);
+                    ps.setString(2, name);
+                    ps.setString(3, sha256);
+                    ps.setString(4, db.now().toString());
+                    ps.executeUpdate();
+                }
+                return null;
+            });
+        } catch (SQLException e) {
+            throw db.writeFailed(StoreReason.DOING_REMEMBER_OWN_FILE, e);
+        }
+    }
+
+    /**
+     * Whether the reader wrote these bytes (their SHA-256, lower-case hex) as {@code name}, in any folder: the same
+     * file seen through another copy of the folder (a synced replica, a stick copied) is still the reader's, and a
+     * copy of the profile knows what the profile wrote before it was copied (decision 0035). Threads: a read, not
+     * the FX thread.
+     *
+     * @throws StoreException when the database cannot be read
+     */
+    public boolean wrote(String name, String sha256) throws StoreException {
+        try (PreparedStatement ps = db.connection().prepareStatement(
+                "SELECT 1 FROM group_own WHERE name = ? AND sha256 = ?")) {
+            ps.setString(1, name);
+            ps.setString(2, sha256);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next();
+            }
+        } catch (SQLException e) {
+            throw new StoreException(Reason.of(StoreReason.READ_GROUP_OWN_FAILED, String.valueOf(e.getMessage())), e);
+        }
+    }
+
+    /**
+     * Forgets the reader's file {@code name} in {@code folder} (it removed it). Threads: a write, not the FX thread.
+     *
+     * @throws StoreException when it cannot be saved; nothing changes then
+     */
+    public void forgetOwn(String folder, String name) throws StoreException {
+        try (PreparedStatement ps = db.connection().prepareStatement(
+                "DELETE FROM group_own WHERE folder = ? AND name = ?")) {
+            ps.setString(1, folder);
+            ps.setString(2, name);
+            ps.executeUpdate();
+        } catch (SQLException e) {
+            throw db.writeFailed(StoreReason.DOING_FORGET_OWN_FILE, e);
         }
     }
 }

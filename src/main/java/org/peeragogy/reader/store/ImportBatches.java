@@ -58,11 +58,11 @@ final class ImportBatches {
             }
         }
         if (latest == null || latest != batchId) {
-            throw new StoreException(latest == null || batchId > latest
-                    ? "That import was already undone (or never happened)."
-                    : "Only the most recent import can be undone; undo the later ones first.", null);
+            throw new StoreException(latest == null || batchId > latest ? StoreReason.IMPORT_ALREADY_UNDONE
+                    : StoreReason.UNDO_LATER_FIRST, null);
         }
         ImportWriter.undo(c, batchId, indexer);
+        GroupFolderStore.undone(c, batchId); // a group folder's files wait again, their people are asked again
         try (PreparedStatement ps = c.prepareStatement("UPDATE import_batch SET undone_at = ? WHERE id = ?")) {
             ps.setString(1, now.toString());
             ps.setLong(2, batchId);

@@ -1,5 +1,7 @@
 package org.peeragogy.reader.store;
 
+import org.peeragogy.reader.book.Reason;
+
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -53,6 +55,11 @@ final class MergePlan {
      * a day covers both with room, and still stops a forged date of years ahead (issue 11).
      */
     static final Duration FUTURE_ALLOWANCE = Duration.ofDays(1);
+
+    /** No line for 0, {@code one} for 1, else {@code many} with the count: a remark said with its number. */
+    static List<Reason> counted(int n, StoreReason one, StoreReason many) {
+        return n == 0 ? List.of() : List.of(n == 1 ? Reason.of(one) : Reason.of(many, n));
+    }
 
     private MergePlan() {
     }
@@ -184,49 +191,21 @@ final class MergePlan {
             }
             changes.add(new Change(action, in, Optional.ofNullable(l), place));
         }
-        List<String> remarks = new ArrayList<>();
+        List<Reason> remarks = new ArrayList<>();
         if (future > 0) {
-            remarks.add(future + (future == 1 ? " item in this file is" : " items in this file are") + " dated in the"
-                    + " future (after " + limit + ", a day past this computer's clock): "
-                    + (future == 1 ? "it replaces and deletes" : "they replace and delete") + " none of your notes; a changed"
-                    + " version is kept beside the note (two versions), a new note is dated now. Check the clock of"
-                    + " the computer that wrote the file, or ask its sender.");
+            remarks.add(future == 1 ? Reason.of(StoreReason.FUTURE_ITEM, String.valueOf(limit))
+                    : Reason.of(StoreReason.FUTURE_ITEMS, future, String.valueOf(limit)));
         }
         tookIds.forEach((key, count) -> {
             String[] nameAndId = key.split("\u0000", 2);
-            remarks.add(count + (count == 1 ? " note" : " notes") + " of " + nameAndId[0] + " (known by name only) now"
-                    + (count == 1 ? " carries" : " carry") + " the id " + nameAndId[1] + " from this file. If that"
-                    + " is not " + nameAndId[0] + ", take the import back (Undo last import).");
+            remarks.add(count == 1 ? Reason.of(StoreReason.TOOK_ID, nameAndId[0], nameAndId[1])
+                    : Reason.of(StoreReason.TOOK_IDS, count, nameAndId[0], nameAndId[1]));
         });
-        if (claimed > 0) {
-            remarks.add(claimed + (claimed == 1 ? " new note in this file says it is yours" : " new notes in this"
-                    + " file say they are yours") + " (your author id): added as yours, marked as from this file, and"
-                    + " left out of your exports until you save " + (claimed == 1 ? "it" : "each") + " yourself (Edit…"
-                    + " in the notes panel). If you did not write " + (claimed == 1 ? "it" : "them") + ", take the"
-                    + " import back (Undo last import).");
-        }
-        if (notYours > 0) {
-            remarks.add(notYours + (notYours == 1 ? " note in this file says it is yours" : " notes in this file say"
-                    + " they are yours") + " (your author id), but you have " + (notYours == 1 ? "it" : "them")
-                    + " as someone else's: left as " + (notYours == 1 ? "it is" : "they are") + ", not made yours."
-                    + " Only notes you wrote are yours.");
-        }
-        if (keptYours > 0) {
-            remarks.add(keptYours + (keptYours == 1 ? " of your notes is" : " of your notes are") + " changed in this"
-                    + " file: yours " + (keptYours == 1 ? "stays" : "stay") + " as " + (keptYours == 1 ? "it is"
-                    : "they are") + ", and the file's version is kept beside " + (keptYours == 1 ? "it" : "each")
-                    + " (two versions). Only you change your notes.");
-        }
-        if (notDeleted > 0) {
-            remarks.add(notDeleted + (notDeleted == 1 ? " deletion in this file is" : " deletions in this file are")
-                    + " not applied: of your own notes (only you delete them), or by someone who did not write the"
-                    + " note. The notes stay.");
-        }
-        if (privateNotes > 0) {
-            remarks.add(privateNotes + (privateNotes == 1 ? " note is private" : " notes are private") + " (only"
-                    + " their author or a closed group could read them where they came from): kept, marked private, and left out of"
-                    + " your exports unless you choose to include them.");
-        }
+        remarks.addAll(counted(claimed, StoreReason.CLAIMED, StoreReason.CLAIMED_MANY));
+        remarks.addAll(counted(notYours, StoreReason.NOT_YOURS, StoreReason.NOT_YOURS_MANY));
+        remarks.addAll(counted(keptYours, StoreReason.KEPT_YOURS, StoreReason.KEPT_YOURS_MANY));
+        remarks.addAll(counted(notDeleted, StoreReason.NOT_DELETED, StoreReason.NOT_DELETED_MANY));
+        remarks.addAll(counted(privateNotes, StoreReason.PRIVATE, StoreReason.PRIVATE_MANY));
         return new Plan(changes, new Counts(n[0], n[1], n[2], n[3], n[4], n[5], n[6]), remarks);
     }
 

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.Optional;
+import org.peeragogy.reader.book.Reason;
 
 /**
  * The notes database could not be opened, and why, in words for the reader. {@link #kind()} tells the
@@ -18,30 +19,30 @@ public final class OpenFailure extends StoreException {
     /** What went wrong; {@link #damaged()} kinds are the file's own fault. */
     public enum Kind {
         /** A folder (or anything but a file) has the notes file's name. */
-        NOT_A_FILE(true, "a folder has taken its name"),
+        NOT_A_FILE(true, StoreReason.KIND_NOT_A_FILE),
         /** The file has no bytes at all. */
-        EMPTY(true, "it is empty"),
+        EMPTY(true, StoreReason.KIND_EMPTY),
         /** The file ends before its own header says it does. */
-        TRUNCATED(true, "it ends too early"),
+        TRUNCATED(true, StoreReason.KIND_TRUNCATED),
         /** The file's first bytes are not those of a SQLite database (bad header, or another kind of file). */
-        NOT_A_DATABASE(true, "it is not a notes file"),
+        NOT_A_DATABASE(true, StoreReason.KIND_NOT_A_DATABASE),
         /** SQLite reads it but finds damaged pages (PRAGMA quick_check, or SQLITE_CORRUPT). */
-        CORRUPT(true, "parts of it are unreadable"),
+        CORRUPT(true, StoreReason.KIND_CORRUPT),
         /** Another program holds the file's lock (SQLITE_BUSY or SQLITE_LOCKED). */
-        IN_USE(false, "it is locked by another program"),
+        IN_USE(false, StoreReason.KIND_IN_USE),
         /** The folder is read-only and has no notes file yet, so none can be made. */
-        READ_ONLY_FOLDER(false, "the folder is read-only"),
+        READ_ONLY_FOLDER(false, StoreReason.KIND_READ_ONLY_FOLDER),
         /** The disk is full (SQLITE_FULL, or ENOSPC). */
-        DISK_FULL(false, "the disk is full"),
+        DISK_FULL(false, StoreReason.KIND_DISK_FULL),
         /** The system would not let it be read (permissions, an input/output error). */
-        UNREADABLE(false, "it cannot be read"),
+        UNREADABLE(false, StoreReason.KIND_UNREADABLE),
         /** Anything else SQLite reported. */
-        OTHER(false, "SQLite could not open it");
+        OTHER(false, StoreReason.KIND_OTHER);
 
         private final boolean damaged;
-        private final String what;
+        private final StoreReason what;
 
-        Kind(boolean damaged, String what) {
+        Kind(boolean damaged, StoreReason what) {
             this.damaged = damaged;
             this.what = what;
         }
@@ -52,20 +53,20 @@ public final class OpenFailure extends StoreException {
         }
 
         /** What is wrong, in the reader's words, to go in brackets ("it ends too early"). Any thread. */
-        public String what() {
-            return what;
+        public Reason what() {
+            return Reason.of(what);
         }
     }
 
     private final Kind kind;
     private final Path file;
-    private final String reason;
+    private final transient Reason problem;
 
-    OpenFailure(Kind kind, Path file, String reason, String advice, Throwable cause) {
-        super(reason + (advice.isEmpty() ? "" : " " + advice), cause);
+    OpenFailure(Kind kind, Path file, Reason problem, StoreReason advice, Throwable cause) {
+        super(Reason.of(Reason.General.SENTENCES, problem, Reason.of(advice)), cause);
         this.kind = kind;
         this.file = file;
-        this.reason = reason;
+        this.problem = problem;
     }
 
     /**
@@ -77,10 +78,8 @@ public final class OpenFailure extends StoreException {
         if (!detail.isEmpty()) {
             LOG.log(System.Logger.Level.WARNING, "Notes file " + file + " is damaged (" + kind + "): " + detail);
         }
-        return new OpenFailure(kind, file, "Your notes file " + file + " is damaged (" + kind.what()
-                + "). Nothing has been changed.",
-                "You can restore the latest automatic backup, or set the damaged file aside and start fresh;"
-                        + " the notes that can still be read are exported first.", cause);
+        return new OpenFailure(kind, file, Reason.of(StoreReason.OPEN_DAMAGED, file, kind.what()),
+                StoreReason.OPEN_DAMAGED_ADVICE, cause);
     }
 
     /** Any other kind, with what to do about it. */
@@ -90,18 +89,17 @@ public final class OpenFailure extends StoreException {
         }
         Path dir = file.toAbsolutePath().getParent();
         return switch (kind) {
-            case IN_USE -> new OpenFailure(kind, file, "Your notes file " + file + " is locked by another program"
-                    + " (perhaps another copy of Peeragogy Reader is still running).", "Close it and start again;"
-                    + " nothing was changed.", cause);
-            case READ_ONLY_FOLDER -> new OpenFailure(kind, file, "This folder is read-only: " + dir + ".",
-                    "The reader cannot keep your notes there; choose another folder with --data-dir.", cause);
-            case DISK_FULL -> new OpenFailure(kind, file, "The disk is full: " + dir + " has no room for your notes"
-                    + " file.", "Free some space and start again; nothing was changed.", cause);
-            case UNREADABLE -> new OpenFailure(kind, file, "Your notes file " + file + " cannot be read"
-                    + (detail.isEmpty() ? "" : " (" + detail + ")") + ".", "Check the disk and the file's"
-                    + " permissions; nothing was changed.", cause);
-            default -> new OpenFailure(kind, file, "Your notes file " + file + " could not be opened"
-                    + (detail.isEmpty() ? "" : " (" + detail + ")") + ".", "Nothing was changed.", cause);
+            case IN_USE -> new OpenFailure(kind, file, Reason.of(StoreReason.OPEN_IN_USE, file),
+                    StoreReason.OPEN_IN_USE_ADVICE, cause);
+            case READ_ONLY_FOLDER -> new OpenFailure(kind, file, Reason.of(StoreReason.OPEN_READ_ONLY_FOLDER, dir),
+                    StoreReason.OPEN_READ_ONLY_FOLDER_ADVICE, cause);
+            case DISK_FULL -> new OpenFailure(kind, file, Reason.of(StoreReason.OPEN_DISK_FULL, dir),
+                    StoreReason.OPEN_DISK_FULL_ADVICE, cause);
+            case UNREADABLE -> new OpenFailure(kind, file, detail.isEmpty() ? Reason.of(StoreReason.OPEN_UNREADABLE, file)
+                    : Reason.of(StoreReason.OPEN_UNREADABLE_DETAIL, file, detail), StoreReason.OPEN_UNREADABLE_ADVICE,
+                    cause);
+            default -> new OpenFailure(kind, file, detail.isEmpty() ? Reason.of(StoreReason.OPEN_FAILED, file)
+                    : Reason.of(StoreReason.OPEN_FAILED_DETAIL, file, detail), StoreReason.NOTHING_CHANGED, cause);
         };
     }
 
@@ -147,8 +145,11 @@ public final class OpenFailure extends StoreException {
         return file;
     }
 
-    /** One sentence or two: what is wrong (and, for damage, that nothing was changed), without advice. Any thread. */
-    public String reason() {
-        return reason;
+    /**
+     * One sentence or two: what is wrong (and, for damage, that nothing was changed), without the advice that
+     * {@link #reason()} adds. Any thread.
+     */
+    public Reason problem() {
+        return problem;
     }
 }

@@ -1,5 +1,7 @@
 package org.peeragogy.reader.store;
 
+import org.peeragogy.reader.book.Reason;
+
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -32,7 +34,7 @@ public final class ReadingPositions {
                 return rs.next() ? Optional.of(new Position(rs.getString(1), rs.getDouble(2))) : Optional.empty();
             }
         } catch (SQLException e) {
-            throw new StoreException("Reading your last position failed: " + e.getMessage(), e);
+            throw new StoreException(Reason.of(StoreReason.READ_POSITION_FAILED, String.valueOf(e.getMessage())), e);
         }
     }
 
@@ -57,7 +59,7 @@ public final class ReadingPositions {
             ps.setString(4, Instant.now().toString());
             ps.executeUpdate();
         } catch (SQLException e) {
-            throw db.writeFailed("Saving your reading position", e);
+            throw db.writeFailed(StoreReason.DOING_SAVE_POSITION, e);
         }
     }
 }

@@ -292,5 +292,30 @@ final class Schema {
                     JOIN import_batch b ON b.id = ib.batch_id AND b.undone_at IS NULL
                     WHERE a.author_id = (SELECT value FROM setting WHERE key = 'reader.id') AND a.deleted_at IS NULL
                         AND julianday(a.updated_at) <= julianday(b.imported_at))
+            """,
+            // The group folder made safe against what a folder may hold (issue 16's retest, decision 0035):
+            // group_own, the SHA-256 of what the reader last wrote under each name in each folder (it removes
+            // or replaces only a file whose bytes are those, and rewrites its file when the folder's copy is
+            // gone or differs; latest = 1 marks the name written last); group_merge, the files each import merged
+            // and whose they were, so that undoing it makes those files wait again and takes their people's
+            // acceptance back. Only new tables: no row of group_file or group_person changes, except that a
+            // reader never accepts its own id (a row a merge of its own conflict copy made is removed).
+            """
+            CREATE TABLE group_own (
+                folder     TEXT NOT NULL,
+                name       TEXT NOT NULL,
+                sha256     TEXT NOT NULL,
+                written_at TEXT NOT NULL,
+                latest     INTEGER NOT NULL DEFAULT 0,
+                PRIMARY KEY (folder, name)
+            );
+            CREATE TABLE group_merge (
+                batch_id  INTEGER NOT NULL,
+                folder    TEXT NOT NULL,
+                name      TEXT NOT NULL,
+                author_id TEXT NOT NULL DEFAULT '',
+                PRIMARY KEY (batch_id, folder, name)
+            );
+            DELETE FROM group_person WHERE author_id = (SELECT value FROM setting WHERE key = 'reader.id')
             """);
 }

@@ -1,5 +1,7 @@
 package org.peeragogy.reader.store;
 
+import org.peeragogy.reader.book.Reason;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
@@ -138,7 +140,7 @@ public final class SearchIndex {
                             && (version == null || rs.getString(2).equals(version));
                 }
             } catch (SQLException e) {
-                throw new StoreException("Reading the search index failed: " + e.getMessage(), e);
+                throw new StoreException(Reason.of(StoreReason.READ_INDEX_FAILED, String.valueOf(e.getMessage())), e);
             }
         }
     }
@@ -151,7 +153,7 @@ public final class SearchIndex {
                 return null;
             });
         } catch (SQLException e) {
-            throw db.writeFailed("Building the search index", e);
+            throw db.writeFailed(StoreReason.DOING_BUILD_INDEX, e);
         }
     }
 
@@ -244,7 +246,7 @@ public final class SearchIndex {
                 List<Candidate> chosen = group(all, max);
                 return hits(c, bookIdentity, items, chosen);
             } catch (SQLException e) {
-                throw new StoreException("Searching failed: " + e.getMessage(), e);
+                throw new StoreException(Reason.of(StoreReason.SEARCH_FAILED, String.valueOf(e.getMessage())), e);
             }
         }
     }

@@ -1,5 +1,7 @@
 package org.peeragogy.reader.store;
 
+import org.peeragogy.reader.book.Reason;
+
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -37,7 +39,7 @@ public final class SettingsStore {
                 return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
             }
         } catch (SQLException e) {
-            throw new StoreException("Reading the setting '" + key + "' failed: " + e.getMessage(), e);
+            throw new StoreException(Reason.of(StoreReason.READ_SETTING_FAILED, key, String.valueOf(e.getMessage())), e);
         }
     }
 
@@ -55,7 +57,7 @@ public final class SettingsStore {
             ps.setString(2, value);
             ps.executeUpdate();
         } catch (SQLException e) {
-            throw db.writeFailed("Saving the setting '" + key + "'", e);
+            throw db.writeFailed(Reason.of(StoreReason.DOING_SAVE_SETTING, key), e);
         }
     }
 
@@ -80,9 +82,9 @@ public final class SettingsStore {
             ps.setString(2, AuthorIds.newReaderId());
             ps.executeUpdate();
         } catch (SQLException e) {
-            throw db.writeFailed("Keeping your author id", e);
+            throw db.writeFailed(StoreReason.DOING_KEEP_AUTHOR_ID, e);
         }
-        return get(READER_ID).orElseThrow(() -> new StoreException("Your author id could not be kept.", null));
+        return get(READER_ID).orElseThrow(() -> new StoreException(StoreReason.AUTHOR_ID_NOT_KEPT, null));
     }
 
     /**
@@ -120,7 +122,7 @@ public final class SettingsStore {
                 return true;
             });
         } catch (SQLException e) {
-            throw db.writeFailed("Keeping who you are", e);
+            throw db.writeFailed(StoreReason.DOING_KEEP_WHO, e);
         }
     }
 
@@ -161,7 +163,7 @@ public final class SettingsStore {
                 return null;
             });
         } catch (SQLException e) {
-            throw db.writeFailed("Saving your name", e);
+            throw db.writeFailed(StoreReason.DOING_SAVE_NAME, e);
         }
     }
 }

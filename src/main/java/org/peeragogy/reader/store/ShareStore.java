@@ -1,5 +1,7 @@
 package org.peeragogy.reader.store;
 
+import org.peeragogy.reader.book.Reason;
+
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -108,11 +110,12 @@ public final class ShareStore {
     /** The figures of a preview (and of the import that follows it). */
     public record Counts(int added, int updated, int deleted, int unchanged, int conflicts, int unplaced,
                          int tombstones) {
-        /** "3 new, 1 updated, 0 deleted, 5 unchanged, 1 conflicts, 0 could not be placed". Any thread. */
+        /** "3 new, 1 updated, 0 deleted, 5 unchanged, 1 conflict, 0 could not be placed". Any thread. */
         public String summary() {
             return added + " new, " + updated + " updated, " + deleted + " deleted, " + unchanged + " unchanged, "
-                    + conflicts + " conflicts, " + unplaced + " could not be placed"
-                    + (tombstones == 0 ? "" : " (" + tombstones + " deletions of notes you never had recorded)");
+                    + conflicts + (conflicts == 1 ? " conflict, " : " conflicts, ") + unplaced + " could not be placed"
+                    + (tombstones == 0 ? "" : " (" + tombstones + (tombstones == 1 ? " deletion" : " deletions")
+                    + " of notes you never had recorded)");
         }
 
         /** True when importing would add, change and delete nothing. Any thread. */
@@ -125,14 +128,14 @@ public final class ShareStore {
      * What an import would do, note by note; {@code remarks} says, one line each, what the reader should
      * know before importing (a file that claims to be the reader's, private notes).
      */
-    public record Plan(List<Change> changes, Counts counts, List<String> remarks, int votes) {
+    public record Plan(List<Change> changes, Counts counts, List<Reason> remarks, int votes) {
         public Plan {
             changes = List.copyOf(changes);
             remarks = List.copyOf(remarks);
         }
 
         /** A plan without votes to take in. Any thread. */
-        public Plan(List<Change> changes, Counts counts, List<String> remarks) {
+        public Plan(List<Change> changes, Counts counts, List<Reason> remarks) {
             this(changes, counts, remarks, 0);
         }
 
@@ -176,7 +179,7 @@ public final class ShareStore {
         try {
             return plan(db.connection(), incoming, conversation, people, placeable, false);
         } catch (SQLException e) {
-            throw new StoreException("Comparing the notes with yours failed: " + e.getMessage(), e);
+            throw new StoreException(Reason.of(StoreReason.COMPARE_FAILED, String.valueOf(e.getMessage())), e);
         }
     }
 
@@ -242,7 +245,7 @@ public final class ShareStore {
         try {
             return plan(db.connection(), incoming, conversation, people, placeable, true);
         } catch (SQLException e) {
-            throw new StoreException("Comparing the notes with yours failed: " + e.getMessage(), e);
+            throw new StoreException(Reason.of(StoreReason.COMPARE_FAILED, String.valueOf(e.getMessage())), e);
         }
     }
 
@@ -324,7 +327,7 @@ public final class ShareStore {
                 return out;
             });
         } catch (SQLException e) {
-            throw db.writeFailed("Importing the notes", e);
+            throw db.writeFailed(StoreReason.DOING_IMPORT, e);
         }
     }
 
@@ -344,7 +347,7 @@ public final class ShareStore {
                 return null;
             });
         } catch (SQLException e) {
-            throw db.writeFailed("Undoing the import", e);
+            throw db.writeFailed(StoreReason.DOING_UNDO_IMPORT, e);
         }
     }
 
@@ -357,7 +360,7 @@ public final class ShareStore {
         try {
             return ImportBatches.list(db.connection());
         } catch (SQLException e) {
-            throw new StoreException("Reading the list of imports failed: " + e.getMessage(), e);
+            throw new StoreException(Reason.of(StoreReason.READ_IMPORTS_FAILED, String.valueOf(e.getMessage())), e);
         }
     }
 
@@ -380,7 +383,7 @@ public final class ShareStore {
         if (votes.remarks().isEmpty() && votes.changesNothing()) {
             return plan;
         }
-        List<String> remarks = new ArrayList<>(plan.remarks());
+        List<Reason> remarks = new ArrayList<>(plan.remarks());
         remarks.addAll(votes.remarks());
         return new Plan(plan.changes(), plan.counts(), remarks, votes.writes().size());
     }

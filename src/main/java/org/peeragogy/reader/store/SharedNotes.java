@@ -1,5 +1,7 @@
 package org.peeragogy.reader.store;
 
+import org.peeragogy.reader.book.Reason;
+
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -169,6 +171,6 @@ public final class SharedNotes {
     }
 
     private static StoreException failed(SQLException e) {
-        return new StoreException("Reading your notes failed: " + e.getMessage(), e);
+        return new StoreException(Reason.of(StoreReason.READ_NOTES_FAILED, String.valueOf(e.getMessage())), e);
     }
 }

@@ -1,12 +1,29 @@
 package org.peeragogy.reader.store;
 
+import org.peeragogy.reader.book.Reason;
+
 /**
  * A storage failure with a message meant for the user: what went wrong and what to do. Opening the
- * database fails with the subclass {@link OpenFailure}, which also says what kind of failure it was.
+ * database fails with the subclass {@link OpenFailure}, which also says what kind of failure it was. The message is
+ * its {@link #reason()} in English; the window says the reason in its own language (decision 0038).
  */
-public sealed class StoreException extends Exception permits OpenFailure {
-    /** {@code message} is shown to the reader as it is: what went wrong and what to do. Any thread. */
-    public StoreException(String message, Throwable cause) {
-        super(message, cause);
+public sealed class StoreException extends Exception implements Reason.Explained permits OpenFailure {
+    private final transient Reason reason;
+
+    /** {@code reason} is shown to the reader: what went wrong and what to do. Any thread. */
+    public StoreException(Reason reason, Throwable cause) {
+        super(reason.english(), cause);
+        this.reason = reason;
+    }
+
+    /** As above, for a reason without arguments. Any thread. */
+    public StoreException(Reason.Code code, Throwable cause) {
+        this(Reason.of(code), cause);
+    }
+
+    /** What went wrong, as a code and arguments: the message in English, the window's words in its language. Any thread. */
+    @Override
+    public Reason reason() {
+        return reason;
     }
 }

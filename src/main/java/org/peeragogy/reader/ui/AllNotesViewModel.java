@@ -1,6 +1,5 @@
 package org.peeragogy.reader.ui;
 
-import org.peeragogy.reader.book.Messages;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -103,7 +102,7 @@ public final class AllNotesViewModel {
                     return;
                 }
                 if (failure != null) {
-                    problems.accept(Messages.logged(LOG, "All notes", failure));
+                    problems.accept(texts.logged(LOG, "All notes", failure));
                 }
                 show(notes);
             });

@@ -62,7 +62,7 @@ public final class BrowserCopyViewModel implements AutoCloseable {
             browser.accept(written.toUri().toString());
             done.accept(texts.format("browser.opened", page.chapter().title()));
         }, failure -> problems.accept(texts.format("problem.browserCopy",
-                org.peeragogy.reader.book.Messages.logged(LOG, "Open in browser", failure),
+                texts.logged(LOG, "Open in browser", failure),
                 System.getProperty("java.io.tmpdir"))));
     }
 

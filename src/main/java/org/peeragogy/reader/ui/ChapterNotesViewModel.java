@@ -118,7 +118,8 @@ final class ChapterNotesViewModel {
             return new Loaded(List.of(), List.of(), e);
         } catch (RuntimeException e) {
             // A note whose stored anchor cannot be read must not leave the list unrefreshed for good.
-            return new Loaded(List.of(), List.of(), new StoreException(texts.format("problem.notesNotRead", String.valueOf(e)), e));
+            return new Loaded(List.of(), List.of(), new StoreException(org.peeragogy.reader.book.Reason.of(
+                    org.peeragogy.reader.book.Reason.General.OTHER, texts.format("problem.notesNotRead", String.valueOf(e))), e));
         }
         inText.sort(Comparator.comparingInt((NotesViewModel.Item i) -> i.placement().start())
                 .thenComparing(i -> i.annotation().created()));

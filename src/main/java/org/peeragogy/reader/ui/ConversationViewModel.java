@@ -15,7 +15,6 @@ import java.util.function.Consumer;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.peeragogy.reader.book.Annotation;
-import org.peeragogy.reader.book.Messages;
 import org.peeragogy.reader.book.Threads;
 import org.peeragogy.reader.content.anchoring.Anchoring;
 import org.peeragogy.reader.content.anchoring.ChapterText;
@@ -192,7 +191,7 @@ public final class ConversationViewModel {
             onUi.execute(() -> {
                 if (mine == asked) {
                     if (done.failure() != null) {
-                        problems.accept(Messages.logged(LOG, "Replies and votes", done.failure()));
+                        problems.accept(texts.logged(LOG, "Replies and votes", done.failure()));
                     } else {
                         talk = done.talk();
                         anonymous = done.anonymous();

@@ -5,7 +5,6 @@ import java.util.Objects;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
-import org.peeragogy.reader.book.Messages;
 import org.peeragogy.reader.digest.Digest;
 import org.peeragogy.reader.digest.Digests;
 import org.peeragogy.reader.digest.Names;
@@ -42,11 +41,19 @@ public final class DigestViewModel {
     private final Consumer<String> problems;
     private final ReadOnlyBooleanWrapper working = new ReadOnlyBooleanWrapper();
 
-    /** FX thread; throws NullPointerException for a null argument. */
+    private final Texts texts;
+
+    /** As below, saying failures in English (code without a window). */
     public DigestViewModel(Maker maker, BackgroundTasks tasks, Consumer<String> problems) {
+        this(maker, tasks, problems, Texts.of(java.util.Locale.ENGLISH));
+    }
+
+    /** FX thread; {@code texts} says failures in the window's language. Throws NullPointerException for a null argument. */
+    public DigestViewModel(Maker maker, BackgroundTasks tasks, Consumer<String> problems, Texts texts) {
         this.maker = Objects.requireNonNull(maker);
         this.tasks = Objects.requireNonNull(tasks);
         this.problems = Objects.requireNonNull(problems);
+        this.texts = Objects.requireNonNull(texts);
     }
 
     /**
@@ -68,7 +75,7 @@ public final class DigestViewModel {
             done.accept(written);
         }, e -> {
             working.set(false);
-            problems.accept(Messages.logged(LOG, "The digest", e));
+            problems.accept(texts.logged(LOG, "The digest", e));
         });
     }
 

@@ -49,7 +49,7 @@ final class FxDialogs implements Dialogs {
                 lines.setId(q.paneId() + "-details");
             }
             alert.getDialogPane().setExpandableContent(new VBox(4, new Label(q.detailsLabel()), lines));
-            alert.getDialogPane().setExpanded(true);
+            alert.getDialogPane().setExpanded(true); // kept shown: reader-window.css hides JavaFX's own toggle
         }
         if (q.paneId() != null) {
             alert.getDialogPane().setId(q.paneId());

@@ -12,8 +12,9 @@ import org.peeragogy.reader.share.group.GroupHandout;
  * The window's flows for a group folder (issue 16): Notes → Group folder… chooses the folder, the group's
  * name and whether files of people accepted once merge without asking; a quiet notice says who updated their
  * notes, with Preview (the import's usual preview) and Merge (one undoable import for all of them), and, when a
- * facilitator's digest arrives, Open; Notes → Files waiting in the group folder… offers the waiting files again. Asks through
- * {@link Dialogs}; the work is {@link GroupFolderViewModel}'s. FX thread.
+ * facilitator's digest arrives, Open; Notes → Files waiting in the group folder… offers the waiting files again, and
+ * Notes → Open the group's digest the last digest. Asks through {@link Dialogs}; the work is
+ * {@link GroupFolderViewModel}'s. FX thread.
  */
 final class GroupFolderActions {
     /** The notice's Preview button id. */
@@ -76,9 +77,26 @@ final class GroupFolderActions {
         group.choose(dir.get(), name.get(), merge);
     }
 
-    /** Opens a copy of the digest made for reading, with the system's own program (browser, PDF viewer). */
+    /**
+     * Opens a copy of the digest made for reading, with the system's own program (browser, PDF viewer); when no
+     * program could be started the window says so, with where the copy is.
+     */
     void openDigest(GroupHandout h) {
         group.openHandout(h, copy -> browser.accept(copy.toUri().toString()));
+    }
+
+    /**
+     * Notes → Open the group's digest: the digest seen last in the folder, again after its notice went (dismissed,
+     * or replaced by a notice of notes) or after a restart.
+     */
+    void openLatestDigest() {
+        group.latestHandoutProperty().get().ifPresent(this::openDigest);
+    }
+
+    /** True while no digest is known in the group folder (Notes → Open the group's digest is disabled). FX thread. */
+    javafx.beans.binding.BooleanBinding noDigest() {
+        return javafx.beans.binding.Bindings.createBooleanBinding(() -> group.latestHandoutProperty().get().isEmpty(),
+                group.latestHandoutProperty());
     }
 
     /**
@@ -110,7 +128,7 @@ final class GroupFolderActions {
         List<String> lines = new ArrayList<>();
         for (GroupFolder.Arrival a : list) {
             lines.add(texts.format("group.previewLine", GroupFolderViewModel.describe(texts, a), a.fileName()));
-            a.preview().remarks().forEach(r -> lines.add("  " + r));
+            a.preview().reasons().forEach(r -> lines.add("  " + texts.reason(r)));
         }
         String header = list.size() == 1 ? texts.format("group.mergeOne", list.get(0).person())
                 : texts.format("group.mergeMany", list.size());
@@ -126,7 +144,7 @@ final class GroupFolderActions {
     void merge(List<GroupFolder.Arrival> list) {
         group.merge(list, merged -> {
             sharing.refreshLayers();
-            notices.show(texts.format("group.merged", merged.summary()), merged.undoable()
+            notices.show(texts.format("group.merged", merged.summary(texts)), merged.undoable()
                     ? new NoticeViewModel.Choice[] {new NoticeViewModel.Choice(NoticeViewModel.UNDO,
                     texts.get("button.undo"), sharing::undoImport)} : new NoticeViewModel.Choice[0]);
         });

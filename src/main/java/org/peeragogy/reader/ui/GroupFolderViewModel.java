@@ -14,7 +14,6 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import org.peeragogy.reader.book.Messages;
 import org.peeragogy.reader.content.BrowserPage;
 import org.peeragogy.reader.digest.Handouts;
 import org.peeragogy.reader.share.NoteSharing;
@@ -23,8 +22,10 @@ import org.peeragogy.reader.share.group.GroupFolder;
 import org.peeragogy.reader.share.group.GroupFolderSession;
 import org.peeragogy.reader.share.group.GroupHandout;
 import org.peeragogy.reader.store.Database;
+import org.peeragogy.reader.store.GroupFolderStore;
 import org.peeragogy.reader.store.SettingsStore;
 import org.peeragogy.reader.store.ShareStore;
+import org.peeragogy.reader.store.StoreException;
 
 /**
  * The group folder in the window (issue 16): which folder and group, the folder's state in a line, and what
@@ -54,8 +55,8 @@ public final class GroupFolderViewModel implements AutoCloseable {
     }
 
     /** What one wake found and did: merged without asking, and what waits for the reader. */
-    private record Result(GroupFolderSession.Tick tick, List<ShareStore.Applied> merged, List<String> mergedNames,
-                          List<GroupFolder.Arrival> waiting) {
+    private record Result(GroupFolderSession.Tick tick, Merged merged, List<GroupFolder.Arrival> waiting,
+                          Optional<GroupHandout> known) {
     }
 
     private final Connection connection;
@@ -69,10 +70,12 @@ public final class GroupFolderViewModel implements AutoCloseable {
     private final BiFunction<Path, Runnable, AutoCloseable> watches;
     private final ReadOnlyObjectWrapper<Optional<Path>> folder = new ReadOnlyObjectWrapper<>(Optional.empty());
     private final ReadOnlyStringWrapper group = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
+    private final GroupFolderStatusViewModel status;
     private final ReadOnlyObjectWrapper<List<GroupFolder.Arrival>> arrivals = new ReadOnlyObjectWrapper<>(List.of());
     private final ReadOnlyObjectWrapper<List<String>> mergedWithoutAsking = new ReadOnlyObjectWrapper<>(List.of());
     private final ReadOnlyObjectWrapper<Optional<GroupHandout>> handout = new ReadOnlyObjectWrapper<>(Optional.empty());
+    private final ReadOnlyObjectWrapper<Optional<GroupHandout>> latestHandout =
+            new ReadOnlyObjectWrapper<>(Optional.empty());
     /** The folder of the digest opened last: a copy of the reader's, deleted when the next is made or at close. */
     private Path handoutCopy;
     private boolean mergeAccepted;
@@ -104,6 +107,8 @@ public final class GroupFolderViewModel implements AutoCloseable {
         this.staging = Objects.requireNonNull(staging);
         this.debounce = Objects.requireNonNull(debounce);
         this.watches = Objects.requireNonNull(watches);
+        this.status = new GroupFolderStatusViewModel(texts, Clock.systemUTC());
+        arrivals.addListener((o, was, now) -> status.waiting(now.size()));
     }
 
     /** Reads the group folder chosen before (in the background) and starts watching it. FX thread. */
@@ -116,7 +121,7 @@ public final class GroupFolderViewModel implements AutoCloseable {
                     if (!s[0].isEmpty()) {
                         use(Path.of(s[0]), s[1], Boolean.parseBoolean(s[2]));
                     }
-                }, e -> problems.accept(Messages.logged(LOG, "The group folder", e)));
+                }, e -> problems.accept(texts.logged(LOG, "The group folder", e)));
     }
 
     /**
@@ -142,8 +147,10 @@ public final class GroupFolderViewModel implements AutoCloseable {
         group.set(name);
         mergeAccepted = merge;
         arrivals.set(List.of());
+        handout.set(Optional.empty());
+        latestHandout.set(Optional.empty());
         session = new GroupFolderSession(new GroupFolder(dir, staging), debounce, Clock.systemUTC());
-        status.set(texts.format("group.looking", name));
+        status.looking(name, dir);
         watch = watches.apply(dir, this::wake);
     }
 
@@ -163,21 +170,21 @@ public final class GroupFolderViewModel implements AutoCloseable {
         ticking = true;
         GroupFolderSession s = session;
         boolean merge = mergeAccepted;
+        boolean knowHandout = latestHandout.get().isPresent();
         tasks.run("group-folder", p -> connection.run((db, sharing, book) -> {
             GroupFolderSession.Tick t = s.tick(db, sharing, book);
             List<GroupFolder.Arrival> accepted = new ArrayList<>();
-            List<String> names = new ArrayList<>();
             List<GroupFolder.Arrival> waiting = new ArrayList<>();
             for (GroupFolder.Arrival a : t.scan().arrivals()) {
                 if (merge && s.folder().accepted(db, a)) {
                     accepted.add(a);
-                    names.add(describe(texts, a));
                 } else {
                     waiting.add(a);
                 }
             }
             // One import for all of them: one Undo takes back what the notice names.
-            return new Result(t, s.folder().mergeAll(db, sharing, accepted, false), names, waiting);
+            return new Result(t, Merged.of(texts, accepted, s.folder().mergeAll(db, sharing, accepted, false)), waiting,
+                    knowHandout || !t.scan().reachable() ? Optional.empty() : lastHandout(db, s.folder().folder()));
         }), r -> {
             ticking = false;
             if (s == session) {
@@ -189,23 +196,22 @@ public final class GroupFolderViewModel implements AutoCloseable {
             }
         }, e -> {
             ticking = false;
-            status.set(texts.format("group.status", group.get(), Messages.logged(LOG, "The group folder", e)));
+            status.failed(texts.logged(LOG, "The group folder", e));
         });
     }
 
     private void show(Result r) {
         GroupFolder.Scan scan = r.tick().scan();
-        long people = scan.files().stream().map(f -> f.person()).distinct().count();
-        status.set(!scan.reachable() ? texts.format("group.status", group.get(), texts.get("group.notReachable"))
-                : texts.format("group.status", group.get(), r.tick().writeProblem()
-                .map(w -> texts.format("group.peopleAndProblem", people, w))
-                .orElse(texts.format("group.people", people))));
-        if (!r.mergedNames().isEmpty()) {
+        if (!r.merged().parts().isEmpty()) {
             mergedWithoutAsking.set(List.of()); // so that the same words twice in a row are said twice
-            mergedWithoutAsking.set(List.copyOf(r.mergedNames()));
+            mergedWithoutAsking.set(r.merged().parts());
         }
         if (!scan.handouts().isEmpty()) {
-            handout.set(Optional.of(scan.handouts().get(scan.handouts().size() - 1)));
+            GroupHandout last = scan.handouts().get(scan.handouts().size() - 1);
+            latestHandout.set(Optional.of(last));
+            handout.set(Optional.of(last));
+        } else if (r.known().isPresent() && latestHandout.get().isEmpty()) {
+            latestHandout.set(r.known());
         }
         if (!r.waiting().isEmpty()) {
             List<GroupFolder.Arrival> now = new ArrayList<>(arrivals.get());
@@ -215,6 +221,19 @@ public final class GroupFolderViewModel implements AutoCloseable {
             }
             arrivals.set(List.copyOf(now));
         }
+        status.looked(r.tick(), arrivals.get().size());
+    }
+
+    /**
+     * The digest seen last in the folder (a version offered in an earlier session, still there), so that it can be
+     * opened again after a restart; empty when there is none. Off the FX thread (reads the database and the folder).
+     */
+    private static Optional<GroupHandout> lastHandout(Database db, Path folder) throws StoreException {
+        return db.groupFolder().seen(folder.toString()).values().stream()
+                .filter(f -> f.state() == GroupFolderStore.State.HANDOUT)
+                .map(f -> new GroupHandout(f.name(), folder.resolve(f.name()), f.modified()))
+                .filter(h -> java.nio.file.Files.isRegularFile(h.file()))
+                .max(java.util.Comparator.comparing(GroupHandout::modified));
     }
 
     /**
@@ -232,16 +251,29 @@ public final class GroupFolderViewModel implements AutoCloseable {
     }
 
     /**
-     * What a merge did: "1 new; 2 new, 1 updated" (one part per file), and whether it can be undone (it
-     * changed something).
+     * What a merge did, one part per file saying whose it was: "Ana 2 new", "Ben 1 new, 1 conflict" (each count in
+     * its language's plural; a hostile try-out found the parts nameless), and whether it can be undone (it changed
+     * something).
      */
-    public record Merged(String summary, boolean undoable) {
-        static Merged of(Texts texts, List<ShareStore.Applied> applied) {
-            String what = applied.stream().map(a -> nothingNew(texts,
-                            ImportWords.changes(texts, SharingViewModel.counts(a.plan().counts(), a.plan().votes()),
-                                    false)))
-                    .reduce((x, y) -> x + "; " + y).orElse(texts.get("group.nothingNew"));
-            return new Merged(what, applied.stream().anyMatch(a -> a.batchId().isPresent()));
+    public record Merged(List<String> parts, boolean undoable) {
+        public Merged {
+            parts = List.copyOf(parts);
+        }
+
+        /** The parts in one line: "Ana 2 new; Ben 1 new, 1 conflict" ("nothing new" for none). Any thread. */
+        public String summary(Texts texts) {
+            return parts.isEmpty() ? texts.get("group.nothingNew") : String.join("; ", parts);
+        }
+
+        /** {@code applied}: what merging {@code files} did, file by file in the same order. Any thread. */
+        static Merged of(Texts texts, List<GroupFolder.Arrival> files, List<ShareStore.Applied> applied) {
+            List<String> parts = new ArrayList<>();
+            for (int k = 0; k < applied.size(); k++) {
+                ShareStore.Applied a = applied.get(k);
+                parts.add(texts.format("group.mergedPart", files.get(k).person(), nothingNew(texts,
+                        ImportWords.changes(texts, SharingViewModel.counts(a.plan().counts(), a.plan().votes()), false))));
+            }
+            return new Merged(parts, applied.stream().anyMatch(a -> a.batchId().isPresent()));
         }
     }
 
@@ -259,8 +291,8 @@ public final class GroupFolderViewModel implements AutoCloseable {
         rest.removeAll(list);
         arrivals.set(List.copyOf(rest));
         tasks.run("group-folder-merge", p -> connection.run((db, sharing, book) ->
-                Merged.of(texts, s.folder().mergeAll(db, sharing, list, true))), done,
-                e -> problems.accept(Messages.logged(LOG, "Merging from the group folder", e)));
+                Merged.of(texts, list, s.folder().mergeAll(db, sharing, list, true))), done,
+                e -> problems.accept(texts.logged(LOG, "Merging from the group folder", e)));
     }
 
     /**
@@ -281,13 +313,27 @@ public final class GroupFolderViewModel implements AutoCloseable {
             }
         }, copy -> {
             handoutCopy = copy.getParent();
-            open.accept(copy);
-        }, e -> problems.accept(Messages.logged(LOG, "Opening the group's digest", e)));
+            try {
+                open.accept(copy);
+            } catch (RuntimeException e) {
+                // No program to open it (no browser on this system): the copy is there, so the reader can open it.
+                problems.accept(texts.format("group.digestNotOpened", h.name(),
+                        texts.logged(LOG, "Opening the group's digest", e), copy.toString()));
+            }
+        }, e -> problems.accept(texts.logged(LOG, "Opening the group's digest", e)));
     }
 
     /** The digest that arrived last in the group folder (a new version each time). Read and bind on the FX thread. */
     public ReadOnlyObjectProperty<Optional<GroupHandout>> handoutProperty() {
         return handout.getReadOnlyProperty();
+    }
+
+    /**
+     * The digest seen last in the group folder, to open again after its notice went (Notes → Open the group's
+     * digest), this session's or one offered before. Read and bind on the FX thread.
+     */
+    public ReadOnlyObjectProperty<Optional<GroupHandout>> latestHandoutProperty() {
+        return latestHandout.getReadOnlyProperty();
     }
 
     /** The group folder, when one is chosen. Read and bind on the FX thread. */
@@ -302,7 +348,12 @@ public final class GroupFolderViewModel implements AutoCloseable {
 
     /** The folder's state in a line: who is there, or that it is not reachable. Read and bind on the FX thread. */
     public ReadOnlyStringProperty statusProperty() {
-        return status.getReadOnlyProperty();
+        return status.lineProperty();
+    }
+
+    /** The folder's state for the window's line: its words, whether it is trouble, what to say, why. FX thread. */
+    public GroupFolderStatusViewModel status() {
+        return status;
     }
 
     /** Files that bring something new and wait for the reader. Read and bind on the FX thread. */

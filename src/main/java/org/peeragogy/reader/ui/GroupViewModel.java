@@ -22,7 +22,6 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.peeragogy.reader.book.Annotation;
 import org.peeragogy.reader.book.Book;
-import org.peeragogy.reader.book.Messages;
 import org.peeragogy.reader.store.AuthorStore;
 import org.peeragogy.reader.store.Conversation;
 import org.peeragogy.reader.store.Database;
@@ -105,7 +104,7 @@ public final class GroupViewModel {
                 apply();
                 finished();
             }, e -> {
-                problems.accept(Messages.logged(LOG, "The group view", e));
+                problems.accept(texts.logged(LOG, "The group view", e));
                 finished();
             });
         } catch (java.util.concurrent.RejectedExecutionException e) {

@@ -10,7 +10,6 @@ import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import org.peeragogy.reader.book.Handbook;
-import org.peeragogy.reader.book.Messages;
 import org.peeragogy.reader.content.HandbookLibrary;
 
 /**
@@ -70,7 +69,7 @@ public final class HandbooksViewModel {
         }, e -> {
             installing.set(false);
             working.set(false);
-            reader.report(Messages.logged(LOG, "Reader window", e));
+            reader.reportFailure(LOG, "Reader window", e);
         });
     }
 
@@ -88,7 +87,7 @@ public final class HandbooksViewModel {
             openNow(next, choice);
         }, e -> {
             working.set(false);
-            reader.report(Messages.logged(LOG, "Reader window", e));
+            reader.reportFailure(LOG, "Reader window", e);
         });
     }
 
@@ -106,7 +105,7 @@ public final class HandbooksViewModel {
      */
     public void refreshChoices() {
         tasks.run("list-handbooks", p -> switcher.choices(), choices::set,
-                e -> reader.report(Messages.logged(LOG, "Reader window", e)));
+                e -> reader.reportFailure(LOG, "Reader window", e));
     }
 
     /** The identity of the handbook open now, which Switch handbook ticks. FX thread. */

@@ -29,8 +29,9 @@ import org.peeragogy.reader.ui.web.ChapterView;
 /**
  * The Help menu's windows: Keyboard shortcuts ({@code #shortcuts}: a search field {@code #shortcuts-search}
  * over the table {@code #shortcuts-list}, made from the window's table of actions), the reader's guide
- * ({@code #guide}: its chapters beside the page) and About ({@code #about}: version and licences). Talks to
- * {@link ShortcutsViewModel} and {@link HelpViewModel}. FX thread.
+ * ({@code #guide}: its chapters beside the page, in the reader's theme, reading settings and text size, which it
+ * follows as they change) and About ({@code #about}: version and licences). Talks to {@link ShortcutsViewModel} and
+ * {@link HelpViewModel}. FX thread.
  */
 final class HelpActions {
     private final Stage owner;
@@ -43,6 +44,10 @@ final class HelpActions {
     private Stage guide;
     private ChapterView guidePage;
     private final Texts texts;
+    /** The main window's look, which the guide's page takes when it opens and follows after (issue 14). */
+    private Theme theme = Theme.LIGHT;
+    private ReadingSettings reading = ReadingSettings.DEFAULT;
+    private double textScale = 1.0;
 
     HelpActions(Stage owner, HelpViewModel help, Dialogs dialogs, Consumer<String> browser, Path webDataDir,
                 Texts texts) {
@@ -115,11 +120,7 @@ final class HelpActions {
             box.setPadding(new Insets(10));
             box.setId("shortcuts");
             shortcuts = window(texts.get("action.keyboardShortcuts"), box, 660, 520);
-            shortcuts.getScene().setOnKeyPressed(e -> {
-                if (e.getCode() == KeyCode.ESCAPE) {
-                    shortcuts.hide();
-                }
-            });
+            ListWindows.closeOnEsc(shortcuts); // from the table too
         }
         shortcuts.show();
         shortcuts.toFront();
@@ -141,6 +142,11 @@ final class HelpActions {
                 }
             });
             guidePage = new ChapterView(book, webDataDir.resolve("guide"), new GuideListener(chapters), texts);
+            // Before the first chapter opens: the theme and the reading settings are in the page's address, so the
+            // guide is never painted in the page's own look first.
+            guidePage.setTheme(theme.cssName());
+            guidePage.setReading(reading.pageValue());
+            guidePage.setFontScale(textScale);
             chapters.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
                 if (now != null) {
                     guidePage.open(now.id(), "", 0);
@@ -154,6 +160,30 @@ final class HelpActions {
         }
         guide.show();
         guide.toFront();
+    }
+
+    /** The window's theme changed (or is first set): the guide's page takes it at once when it is open. */
+    void theme(Theme now) {
+        theme = java.util.Objects.requireNonNull(now);
+        if (guidePage != null) {
+            guidePage.setTheme(now.cssName());
+        }
+    }
+
+    /** The reading settings changed: the guide's page takes its font and spacing at once, keeping its place. */
+    void reading(ReadingSettings now) {
+        reading = java.util.Objects.requireNonNull(now);
+        if (guidePage != null) {
+            guidePage.setReading(now.pageValue());
+        }
+    }
+
+    /** The text size changed (1.0: the page's own): the guide's page too. */
+    void textScale(double now) {
+        textScale = now;
+        if (guidePage != null) {
+            guidePage.setFontScale(now);
+        }
     }
 
     /** Help → About: the version, and the licences of the bundled handbook and the libraries. */
@@ -186,6 +216,7 @@ final class HelpActions {
     void close() {
         if (guidePage != null) {
             guidePage.close();
+            guidePage = null;
         }
         if (guide != null) {
             guide.close();

@@ -58,10 +58,12 @@ final class KeyboardAccess {
 
     /**
      * Gives the scene the regions and their keys: {@code side} holds the Contents and Search tabs,
-     * {@code openSearch} opens the Search tab with the keyboard in its field.
+     * {@code openSearch} opens the Search tab with the keyboard in its field; the reading settings' panel is a
+     * region while it is docked.
      */
     void install(javafx.scene.Scene scene, javafx.scene.control.TabPane side, Node contents, Runnable openSearch,
-                 javafx.scene.control.Tab searchTab, Node notes, javafx.scene.control.ToolBar toolbar) {
+                 javafx.scene.control.Tab searchTab, Node notes, javafx.scene.control.ToolBar toolbar,
+                 ReadingSettingsPane readingSettings) {
         regions.add(new Regions.Region("contents", () -> contents, () -> {
             side.getSelectionModel().select(0);
             contents.requestFocus();
@@ -76,6 +78,8 @@ final class KeyboardAccess {
         regions.add(new Regions.Region("toolbar", () -> toolbar, () -> toolbar.getItems().stream()
                 .filter(n -> !n.isDisabled()).findFirst().ifPresent(Node::requestFocus),
                 () -> Regions.shown(toolbar), Regions.Kind.BUTTONS));
+        regions.add(new Regions.Region("reading settings", readingSettings::node, readingSettings::show,
+                () -> Regions.shown(readingSettings.node()), Regions.Kind.CONTROLS));
         regions.install(scene);
         // Enter on a chapter in the contents, a result in the search or a note in the notes list opens it (their
         // own handlers run first, even those that consume it) and puts the keyboard in the text at that place.

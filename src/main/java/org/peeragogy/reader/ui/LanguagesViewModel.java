@@ -10,7 +10,6 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import org.peeragogy.reader.book.Chapter;
 import org.peeragogy.reader.book.Handbook;
-import org.peeragogy.reader.book.Messages;
 
 /**
  * The language switch (issue 13, decision 0015): where the chapter shown exists in other languages of
@@ -70,7 +69,7 @@ public final class LanguagesViewModel {
         }, failure -> {
             working.set(false);
             reader.report(texts.format("problem.languageNotOpened", choice.label(),
-                    Messages.logged(LOG, "Switching language", failure)));
+                    texts.logged(LOG, "Switching language", failure)));
         });
     }
 

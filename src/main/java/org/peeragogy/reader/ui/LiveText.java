@@ -42,6 +42,10 @@ final class LiveText {
         label.setAccessibleRole(AccessibleRole.TEXT);
         label.setAccessibleText(texts.get("live.name")); // until the first one
         label.setAccessibleHelp(texts.get("live.help"));
+        label.setMinWidth(0); // it gives way to the status line; its whole text stays in its tooltip
+        javafx.scene.control.Tooltip whole = new javafx.scene.control.Tooltip();
+        whole.textProperty().bind(label.textProperty());
+        label.setTooltip(whole);
         notices.noticeProperty().addListener((o, was, now) -> now.ifPresent(n -> say(n.text())));
         search.statusProperty().addListener((o, was, now) -> {
             if (now != null && !now.isBlank()) {

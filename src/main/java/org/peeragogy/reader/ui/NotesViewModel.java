@@ -1,6 +1,5 @@
 package org.peeragogy.reader.ui;
 
-import org.peeragogy.reader.book.Messages;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
@@ -182,7 +181,7 @@ public final class NotesViewModel {
                         shown, claimed),
                 loaded -> {
                     if (loaded.failure() != null) {
-                        problems.accept(Messages.logged(LOG, "Notes", loaded.failure()));
+                        problems.accept(texts.logged(LOG, "Notes", loaded.failure()));
                         return;
                     }
                     if (!placed.equals(loaded.placed())) {
@@ -402,6 +401,21 @@ public final class NotesViewModel {
             refresh();
             afterwards.run();
         });
+    }
+
+    /**
+     * The notes deleted in this window that Undo can still bring back, the latest first: the window opened again in
+     * another interface language takes them over ({@link #keepUndoable}). FX thread.
+     */
+    public List<Annotation> undoable() {
+        return List.copyOf(deleted);
+    }
+
+    /** Makes {@code kept} (from {@link #undoable} of the window before) undoable here, the first undone first. FX thread. */
+    public void keepUndoable(List<Annotation> kept) {
+        deleted.clear();
+        deleted.addAll(kept);
+        canUndo.set(!deleted.isEmpty());
     }
 
     /** Brings back the last deleted note of this session. */

@@ -5,7 +5,10 @@ import java.util.List;
 import java.util.Optional;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
+import javafx.scene.Scene;
 import javafx.scene.control.SplitPane;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 
@@ -56,6 +59,23 @@ final class PanelsView {
 
     Node node() {
         return root;
+    }
+
+    /**
+     * Esc closes a drawer, else leaves focus mode. What has the keyboard takes its own Esc first (a dialog, the find
+     * bar, a filter's open list); a list's, a table's or the contents' goes on to here ({@link ListWindows#escLeavesLists}).
+     */
+    void closeOnEsc(Scene scene) {
+        scene.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ESCAPE && (vm.drawerProperty().get().isPresent() || vm.focusProperty().get())) {
+                if (vm.drawerProperty().get().isPresent()) {
+                    vm.closeDrawer();
+                } else {
+                    vm.leaveFocus();
+                }
+                e.consume();
+            }
+        });
     }
 
     /** Takes the docked panels' widths (the reader may have moved a divider) into the model. */

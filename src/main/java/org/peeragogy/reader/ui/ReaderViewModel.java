@@ -1,10 +1,7 @@
 package org.peeragogy.reader.ui;
 
-import org.peeragogy.reader.book.Messages;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.Executor;
@@ -67,12 +64,9 @@ public final class ReaderViewModel {
     private final ReadOnlyDoubleWrapper fontScale = new ReadOnlyDoubleWrapper(1.0);
     private final ReadingSettingsViewModel reading;
     private boolean themeChosen;
-    private final ReadOnlyBooleanWrapper canGoBack = new ReadOnlyBooleanWrapper();
-    private final ReadOnlyBooleanWrapper canGoForward = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper canGoPrevious = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper canGoNext = new ReadOnlyBooleanWrapper();
-    private final Deque<Location> back = new ArrayDeque<>();
-    private final Deque<Location> forward = new ArrayDeque<>();
+    private final History history = new History();
     private final Texts texts;
 
     /** As below, closing each replaced handbook on a thread of its own. */
@@ -128,15 +122,14 @@ public final class ReaderViewModel {
         try {
             saved = positions.get(book.identity());
         } catch (StoreException e) {
-            problem.set(Messages.logged(LOG, "Reader", e));
+            problem.set(texts.logged(LOG, "Reader", e));
         }
         Optional<Location> resume = saved.filter(p -> book.chapter(p.chapterId()).isPresent())
                 .map(p -> new Location(p.chapterId(), "", p.scroll()));
         if (saved.isPresent() && resume.isEmpty() && !book.chapters().isEmpty()) {
             problem.set(texts.format("problem.savedChapterGone", saved.get().chapterId()));
         }
-        back.clear();
-        forward.clear();
+        history.clear();
         resume.or(() -> book.chapters().stream().findFirst().map(c -> new Location(c.id(), "", 0)))
                 .ifPresent(this::show);
     }
@@ -147,8 +140,7 @@ public final class ReaderViewModel {
             start();
             return;
         }
-        back.clear();
-        forward.clear();
+        history.clear();
         show(new Location(chapterId, "", 0));
     }
 
@@ -224,31 +216,45 @@ public final class ReaderViewModel {
             if (here.chapterId().equals(chapterId) && (fragment == null || fragment.isEmpty())) {
                 return;
             }
-            back.push(new Location(here.chapterId(), "", scroll.get()));
-            forward.clear();
+            history.left(new Location(here.chapterId(), "", scroll.get()));
         }
         problem.set(""); // about the place before: stale now
         show(new Location(chapterId, fragment, 0));
     }
 
     public void back() {
-        step(back, forward);
+        history.back(here()).ifPresent(this::step);
     }
 
     public void forward() {
-        step(forward, back);
+        history.forward(here()).ifPresent(this::step);
     }
 
-    private void step(Deque<Location> from, Deque<Location> to) {
-        if (from.isEmpty()) {
-            return;
-        }
-        Location here = location.get();
-        if (here != null) {
-            to.push(new Location(here.chapterId(), "", scroll.get()));
-        }
+    /** Where the reader is, as Back and Forward keep it (null before the first chapter). */
+    private Location here() {
+        Location l = location.get();
+        return l == null ? null : new Location(l.chapterId(), "", scroll.get());
+    }
+
+    private void step(Location to) {
         problem.set("");
-        show(from.pop());
+        show(to);
+    }
+
+    /**
+     * Back and forward as they are now: what the window opened again in another interface language takes over
+     * ({@link #restoreHistory}), so the switch loses neither (decision 0038). FX thread.
+     */
+    public History.Kept history() {
+        return history.kept();
+    }
+
+    /**
+     * Puts back the history of the window before ({@link #history}), after {@link #start} began a new one. Places
+     * in chapters this handbook lacks are left out. FX thread.
+     */
+    public void restoreHistory(History.Kept kept) {
+        history.restore(kept, l -> book().chapter(l.chapterId()).isPresent());
     }
 
     public void nextChapter() {
@@ -325,7 +331,15 @@ public final class ReaderViewModel {
 
     /** Shows {@code message} in the problem bar; a null or blank one still says that something failed. */
     public void report(String message) {
-        problem.set(message == null || message.isBlank() ? Messages.of(null) : message);
+        problem.set(message == null || message.isBlank() ? texts.failure(null) : message);
+    }
+
+    /**
+     * Shows why {@code failure} happened in the problem bar, in the window's language, and logs it (in English, with
+     * its stack trace: call it once, where the failure is finally shown). FX thread.
+     */
+    public void reportFailure(System.Logger log, String what, Throwable failure) {
+        report(texts.logged(log, what, failure));
     }
 
     public void clearProblem() {
@@ -336,8 +350,6 @@ public final class ReaderViewModel {
         location.set(l);
         scroll.set(l.scroll());
         chapter.set(book().chapter(l.chapterId()).orElse(null));
-        canGoBack.set(!back.isEmpty());
-        canGoForward.set(!forward.isEmpty());
         canGoPrevious.set(book().previous(l.chapterId()).isPresent());
         canGoNext.set(book().next(l.chapterId()).isPresent());
     }
@@ -361,7 +373,7 @@ public final class ReaderViewModel {
         try {
             return settings.get(key);
         } catch (StoreException e) {
-            problem.set(Messages.logged(LOG, "Reader", e));
+            problem.set(texts.logged(LOG, "Reader", e));
             return Optional.empty();
         }
     }
@@ -420,11 +432,11 @@ public final class ReaderViewModel {
     }
 
     public ReadOnlyBooleanProperty canGoBackProperty() {
-        return canGoBack.getReadOnlyProperty();
+        return history.canGoBackProperty();
     }
 
     public ReadOnlyBooleanProperty canGoForwardProperty() {
-        return canGoForward.getReadOnlyProperty();
+        return history.canGoForwardProperty();
     }
 
     public ReadOnlyBooleanProperty canGoPreviousProperty() {

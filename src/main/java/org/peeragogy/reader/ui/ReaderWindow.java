@@ -11,8 +11,6 @@ import javafx.scene.Scene;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -88,9 +86,13 @@ public final class ReaderWindow {
     private final KeyboardAccess keys;
     private final BrowserCopyViewModel browserCopy;
     private final LiveText live;
+    /** Issue 16: the group folder's state, under the notice. */
+    private final GroupFolderLine groupLine;
     private final Texts texts;
     private final InterfaceLanguageViewModel language;
     private final AccessibleNames names;
+    /** View → Reading settings, docked beside the text it changes (decision 0038). */
+    private final ReadingSettingsPane readingSettings;
     /** View → Interface language; disabled while work runs, as Quit waits for it. */
     private InterfaceLanguageMenu interfaceLanguage;
     /** The search index is built after the first chapter is on screen, so it never delays it. */
@@ -115,7 +117,9 @@ public final class ReaderWindow {
         NotesViewModel notes = models.notes();
         Dialogs dialogs = new FxDialogs(stage, texts);
         this.dialogs = dialogs;
-        this.pageEvents = new PageEvents(vm, dialogs, Objects.requireNonNull(browser), texts);
+        // Nothing to open an address with (no browser on this system) is said in the problem bar.
+        Consumer<String> opens = SystemOpener.reporting(browser, vm::report, texts);
+        this.pageEvents = new PageEvents(vm, dialogs, opens, texts);
         this.chapterView = new ChapterView(vm.handbookProperty().get(), webDataDir, pageEvents, texts);
         FindViewModel find = new FindViewModel(texts);
         this.findBar = new FindBar(find, chapterView, texts);
@@ -133,7 +137,7 @@ public final class ReaderWindow {
         notes.paintVersionProperty().addListener((o, was, now) -> searchSide.notesChanged());
         this.sharingModel = models.sharing();
         // Show file opens the folder holding the file in the system's file manager.
-        Consumer<Path> showFile = file -> browser.accept(file.toAbsolutePath().getParent().toUri().toString());
+        Consumer<Path> showFile = file -> opens.accept(file.toAbsolutePath().getParent().toUri().toString());
         this.sharingActions = new SharingActions(dialogs, models.sharing(), notes, notesPane::notesChanged, notices,
                 showFile, texts);
         this.workshop = new WorkshopParts(stage, models.workshop(), heat, notes, vm, notesPane, presenter, chapterView,
@@ -152,15 +156,18 @@ public final class ReaderWindow {
         vm.scrollProperty().addListener((o, was, now) -> status.readingAt(chapterView.visibleOffset()));
         this.languages = new LanguagesViewModel(vm, tasks, texts);
         this.panels = models.panels();
-        this.help = new HelpActions(stage, new HelpViewModel(texts), dialogs, browser, webDataDir, texts);
+        this.help = new HelpActions(stage, new HelpViewModel(texts), dialogs, opens, webDataDir, texts);
         GroupFolderActions groupFolder = new GroupFolderActions(dialogs, models.group(), notices, sharingActions, texts,
                 browser);
         this.live = new LiveText(vm, notes, notices, models.search(), texts);
-        this.browserCopy = new BrowserCopyViewModel(tasks, browser, vm::report, live::say, texts);
+        this.groupLine = new GroupFolderLine(models.group(), dialogs, live::say, texts);
+        this.browserCopy = new BrowserCopyViewModel(tasks, opens, vm::report, live::say, texts);
         this.keys = new KeyboardAccess(models.keyboard(), chapterView, browserCopy, vm, texts);
+        this.readingSettings = new ReadingSettingsPane(vm.reading(), texts,
+                pane -> ((BorderPane) stage.getScene().getRoot()).setRight(pane), chapterView::focus);
         this.actions = new WindowActions(new WindowActions.Parts(this::requestQuit, vm, findBar, find, this::openSearch,
                 notesPane, notes, sharingActions, models.sharing(), handbooks, handbookWork, panels, help,
-                new ReadingSettingsDialog(stage, vm.reading(), texts)::show, groupFolder,
+                readingSettings::show, groupFolder,
                 java.util.stream.Stream.concat(keys.actions().stream(), workshop.actions().stream()).toList(), texts));
         help.actions(actions.all());
         build(tasks);
@@ -191,31 +198,24 @@ public final class ReaderWindow {
         VBox top = new VBox(menuBar, toolBar,
                 handbooks.guideBar(), problemBar);
         handbookWork.refreshChoices(); // read once now, so the menu is ready when first opened
+        VBox bottom = new VBox(groupLine.node(), statusBar);
         // Focus mode shows only the text: the bars above and below go (their keys still work).
-        for (Region bar : List.of(top, statusBar)) {
+        for (Region bar : List.of(top, bottom)) {
             bar.visibleProperty().bind(panels.focusProperty().not());
             bar.managedProperty().bind(bar.visibleProperty());
         }
         BorderPane root = new BorderPane(panelsView.node(), top, null,
-                new VBox(new NoticeBar(notices, texts).node(), statusBar), null);
+                new VBox(new NoticeBar(notices, texts).node(), bottom), null);
         Scene scene = new Scene(root);
         scene.getStylesheets().add(WindowThemes.STYLESHEET);
         actions.installMoreKeys(scene);
         CaretRest.install(scene, tasks, CaretRest.BLINK_FOR); // no blinking, so no pulses, in a window left alone
         WindowGestures.install(scene, chapterView.node(), vm, sharingActions::importNotes);
-        keys.install(scene, side, contents.node(), this::openSearch, searchSide.tab(), notesPane.node(), toolBar);
+        keys.install(scene, side, contents.node(), this::openSearch, searchSide.tab(), notesPane.node(), toolBar,
+                readingSettings);
         names.name(scene.getRoot());
-        // Esc closes a drawer, else leaves focus mode; a dialog's or the find bar's own Esc comes first.
-        scene.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
-            if (e.getCode() == KeyCode.ESCAPE && (panels.drawerProperty().get().isPresent() || panels.focusProperty().get())) {
-                if (panels.drawerProperty().get().isPresent()) {
-                    panels.closeDrawer();
-                } else {
-                    panels.leaveFocus();
-                }
-                e.consume();
-            }
-        });
+        panelsView.closeOnEsc(scene);
+        ListWindows.escLeavesLists(scene); // Esc in the notes list, the contents, the results closes their drawer
         stage.setScene(scene);
         place.restore();
         panels.windowWidth(stage.getWidth());
@@ -277,6 +277,7 @@ public final class ReaderWindow {
         vm.fontScaleProperty().addListener((o, was, now) -> {
             panels.textScale(now.doubleValue());
             chapterView.setFontScale(now.doubleValue());
+            help.textScale(now.doubleValue());
         });
         panels.textScale(vm.fontScaleProperty().get());
         vm.handbookProperty().addListener((o, was, now) -> {
@@ -292,17 +293,20 @@ public final class ReaderWindow {
         vm.reading().settingsProperty().addListener((o, was, now) -> applyReading(now));
         applyReading(vm.reading().settingsProperty().get());
         chapterView.setFontScale(vm.fontScaleProperty().get());
+        help.textScale(vm.fontScaleProperty().get());
         showBook();
     }
 
     private void applyTheme(Theme theme) {
         chapterView.setTheme(theme.cssName());
-        windowThemes.apply(theme); // this window and its dialogs, all-notes window and selection bar
+        help.theme(theme); // the reader's guide's page
+        windowThemes.apply(theme); // this window and its dialogs, all-notes window, selection bar and guide
     }
 
     /** The page's font and spacing, and the windows' quotes upright or not (issue 14). */
     private void applyReading(ReadingSettings reading) {
         chapterView.setReading(reading.pageValue());
+        help.reading(reading);
         windowThemes.upright(reading.upright());
     }
 
@@ -314,6 +318,11 @@ public final class ReaderWindow {
     /** Checks a notes file off the FX thread, shows what importing it would do, and imports on OK. FX thread. */
     public void importNotes(Path file) {
         sharingActions.importNotes(file);
+    }
+
+    /** Reads every notes file of a folder off the FX thread, shows one preview of them all, and imports on OK. FX thread. */
+    public void importFolder(Path folder) {
+        sharingActions.importFolder(folder);
     }
 
     /**

@@ -35,6 +35,8 @@ public final class SaveQueue implements AutoCloseable {
     private final Executor onUi;
     private static final System.Logger LOG = System.getLogger(SaveQueue.class.getName());
     private final Consumer<String> failures;
+    /** How a failed save is said: in English until the window's words are known ({@link #sayFailuresWith}). */
+    private volatile java.util.function.Function<Throwable, String> words = org.peeragogy.reader.book.Messages::of;
 
     /**
      * @param onUi     runs callbacks on the UI thread ({@code Platform::runLater})
@@ -62,6 +64,15 @@ public final class SaveQueue implements AutoCloseable {
 
     private final boolean inline;
 
+    /**
+     * Says the failures of saves from now on with {@code words} (the window's {@code Texts::failure}, decision 0038):
+     * the queue is made before the window's language is known, as choosing the language is saved through it. Any
+     * thread.
+     */
+    public void sayFailuresWith(java.util.function.Function<Throwable, String> words) {
+        this.words = Objects.requireNonNull(words);
+    }
+
     /** Queues a save; returns at once. */
     public void submit(Save save) {
         submit(save, () -> { });
@@ -88,7 +99,7 @@ public final class SaveQueue implements AutoCloseable {
         }
     }
 
-    private static String runWithRetries(Save save) {
+    private String runWithRetries(Save save) {
         for (int attempt = 0; ; attempt++) {
             try {
                 save.run();
@@ -97,7 +108,8 @@ public final class SaveQueue implements AutoCloseable {
                 if (attempt < BUSY_RETRIES && busy(e) && !Thread.currentThread().isInterrupted()) {
                     continue; // SQLite waited its busy timeout; the other writer is still at work
                 }
-                return org.peeragogy.reader.book.Messages.logged(LOG, "Saving", e);
+                org.peeragogy.reader.book.Messages.logged(LOG, "Saving", e);
+                return words.apply(e);
             }
         }
     }

@@ -3,7 +3,6 @@ package org.peeragogy.reader.ui;
 import java.util.concurrent.CancellationException;
 import javafx.scene.control.Tab;
 import org.peeragogy.reader.book.Handbook;
-import org.peeragogy.reader.book.Messages;
 
 /**
  * The Search tab beside the page (its pane built when first opened: nothing of it is needed to show
@@ -101,7 +100,7 @@ final class SearchSide {
             return Boolean.TRUE;
         }, (done, total) -> search.indexing((int) done, (int) total), ok -> search.indexing(1, 1), e -> {
             search.indexing(1, 1);
-            reader.report(texts.format("problem.searchNotPrepared", Messages.logged(LOG, "Reader window", e)));
+            reader.report(texts.format("problem.searchNotPrepared", texts.logged(LOG, "Reader window", e)));
         });
     }
 

@@ -165,7 +165,7 @@ public final class SearchViewModel {
             message = hits.isEmpty() ? texts.get("search.nothing") : texts.format("search.results", hits.size());
         } catch (Exception e) {
             hits = List.of();
-            message = texts.format("search.failed", org.peeragogy.reader.book.Messages.logged(LOG, "Search", e));
+            message = texts.format("search.failed", texts.logged(LOG, "Search", e));
         }
         List<Result> found = hits;
         String said = message;

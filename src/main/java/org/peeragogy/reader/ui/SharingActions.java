@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.peeragogy.reader.share.ExportFilter;
+import org.peeragogy.reader.share.FolderPreview;
 import org.peeragogy.reader.share.NoteSharing;
 
 /**
@@ -105,15 +106,64 @@ final class SharingActions {
         Dialogs.Question q = Dialogs.Question.of(texts.get("import.title"), texts.format("import.header",
                 String.valueOf(preview.file().getFileName())), SharingViewModel.describe(texts, preview))
                 .withId("import-preview");
-        if (!preview.remarks().isEmpty()) {
-            // What the file holds that will not come in, item by item, so nothing is dropped unseen.
-            q = q.withDetails(texts.format("import.remarks", preview.remarks().size()), preview.remarks());
+        if (!preview.reasons().isEmpty()) {
+            // What the file holds that will not come in, item by item, so nothing is dropped unseen; each said in
+            // the window's language (decision 0038).
+            q = q.withDetails(texts.format("import.remarks", preview.reasons().size()),
+                    preview.reasons().stream().map(texts::reason).toList());
         }
         if (dialogs.confirm(q)) {
             sharing.startImport(preview, () -> {
                 refreshLayers();
                 notices.show(SharingViewModel.imported(texts, preview),
                         new NoticeViewModel.Choice(NoticeViewModel.UNDO, texts.get("button.undo"), this::undoImport));
+            });
+        } else {
+            sharing.cancelImport();
+        }
+    }
+
+    /** File → Import a folder of notes files…: the folder from a chooser, then {@link #importFolder}. */
+    void chooseNotesFolder() {
+        dialogs.chooseFolder(texts.get("importFolder.choose")).ifPresent(this::importFolder);
+    }
+
+    /**
+     * Reads every notes file of {@code folder} off the FX thread and shows one preview of them all (issue 15, as the
+     * command line's {@code import FOLDER}: per file who and how many, the files that cannot be imported with why,
+     * then the combined counts); OK imports them as one batch that one Undo takes back.
+     */
+    void importFolder(Path folder) {
+        sharing.startFolderPreview(folder, this::confirmFolderImport);
+    }
+
+    private void confirmFolderImport(FolderPreview preview) {
+        String name = String.valueOf(preview.folder().getFileName());
+        int files = preview.lines().size();
+        List<String> details = new java.util.ArrayList<>(preview.lines());
+        if (!preview.refused().isEmpty()) {
+            details.add("");
+            details.add(texts.format("importFolder.skipped", preview.refused().size()));
+            preview.refused().forEach(r -> details.add("  " + r));
+        }
+        if (!preview.combined().remarks().isEmpty()) {
+            details.add("");
+            details.add(texts.format("import.remarks", preview.combined().remarks().size()));
+            preview.combined().remarks().forEach(r -> details.add("  " + r));
+        }
+        String text = SharingViewModel.describe(texts, preview.combined());
+        if (!preview.refused().isEmpty()) {
+            text = texts.format("importFolder.skippedText", preview.refused().size()) + "\n\n" + text;
+        }
+        Dialogs.Question q = Dialogs.Question.of(texts.get("importFolder.title"),
+                texts.format("importFolder.header", files, name), text)
+                .withDetails(texts.get("importFolder.perFile"), details).withId("import-folder-preview");
+        if (dialogs.confirm(q)) {
+            sharing.startFolderImport(preview, () -> {
+                refreshLayers();
+                notices.show(texts.format("importFolder.done", files, name, SharingViewModel.brought(texts,
+                        preview.combined())), new NoticeViewModel.Choice(NoticeViewModel.UNDO, texts.get("button.undo"),
+                        this::undoImport));
             });
         } else {
             sharing.cancelImport();

@@ -1,10 +1,8 @@
 package org.peeragogy.reader.ui;
 
-import org.peeragogy.reader.book.Messages;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -14,7 +12,6 @@ import java.util.OptionalLong;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
-import java.util.stream.Collectors;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -22,6 +19,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.peeragogy.reader.share.ExportFilter;
+import org.peeragogy.reader.share.FolderPreview;
 import org.peeragogy.reader.share.NoteSharing;
 import org.peeragogy.reader.share.ShareException;
 import org.peeragogy.reader.store.AuthorStore;
@@ -121,7 +119,7 @@ public final class SharingViewModel {
             done.accept(exported);
         }, e -> {
             exporting.set(false);
-            problems.accept(Messages.logged(LOG, "Sharing notes", e));
+            problems.accept(texts.logged(LOG, "Sharing notes", e));
         });
     }
 
@@ -133,14 +131,28 @@ public final class SharingViewModel {
      * FX thread.
      */
     public void startPreview(Path file, Consumer<NoteSharing.Preview> ready) {
+        startReading("import-preview", s -> s.preview(file), ready);
+    }
+
+    /**
+     * Reads and checks every notes file of {@code folder} (a USB stick's worth, issue 15: {@code share.FolderImport})
+     * in the background and hands the one preview of them all to {@code ready}, on the FX thread; then
+     * {@link #startFolderImport} or {@link #cancelImport}, as {@link #startPreview}. A folder with no file that can be
+     * imported is reported. FX thread.
+     */
+    public void startFolderPreview(Path folder, Consumer<FolderPreview> ready) {
+        startReading("import-folder-preview", s -> s.previewFolder(folder), ready);
+    }
+
+    private <T> void startReading(String name, Work<T> read, Consumer<T> ready) {
         if (working.get()) {
             problems.accept(texts.get("problem.importRunning"));
             return;
         }
         working.set(true);
-        tasks.run("import-preview", p -> preview(file), ready, e -> {
+        tasks.run(name, p -> own.run(read), ready, e -> {
             finished();
-            problems.accept(Messages.logged(LOG, "Sharing notes", e));
+            problems.accept(texts.logged(LOG, "Sharing notes", e));
         });
     }
 
@@ -156,9 +168,13 @@ public final class SharingViewModel {
 
     /** What an import of {@code preview} brought, said once it has landed: "Imported from ben.peeranotes: 1 new.". Any thread. */
     public static String imported(Texts texts, NoteSharing.Preview preview) {
+        return texts.format("import.done", String.valueOf(preview.file().getFileName()), brought(texts, preview));
+    }
+
+    /** What an import of {@code preview} brought: "1 new, 2 unchanged", or "no changes". Any thread. */
+    static String brought(Texts texts, NoteSharing.Preview preview) {
         String brought = ImportWords.changes(texts, counts(preview.counts(), preview.plan().votes()), true);
-        return texts.format("import.done", String.valueOf(preview.file().getFileName()),
-                brought.isEmpty() ? texts.get("import.nothing") : brought);
+        return brought.isEmpty() ? texts.get("import.nothing") : brought;
     }
 
     /** An import's counts (and {@code votes}) for {@link ImportWords}. Any thread. */
@@ -178,14 +194,27 @@ public final class SharingViewModel {
      * FX thread, after {@link #startPreview} handed the preview over.
      */
     public void startImport(NoteSharing.Preview preview, Runnable done) {
+        startApplying("import", s -> s.apply(preview), done);
+    }
+
+    /**
+     * Imports the folder {@code preview} showed as one batch, all or nothing, in the background (one Undo takes it
+     * back); then {@code done} runs on the FX thread. A failure is reported (nothing was imported). FX thread, after
+     * {@link #startFolderPreview} handed the preview over.
+     */
+    public void startFolderImport(FolderPreview preview, Runnable done) {
+        startApplying("import-folder", s -> s.apply(preview), done);
+    }
+
+    private void startApplying(String name, Work<ShareStore.Applied> apply, Runnable done) {
         working.set(true);
-        tasks.run("import", p -> apply(preview), applied -> {
+        tasks.run(name, p -> own.run(apply), applied -> {
             finished();
             imported(applied);
             done.run();
         }, e -> {
             finished();
-            problems.accept(Messages.logged(LOG, "Sharing notes", e));
+            problems.accept(texts.logged(LOG, "Sharing notes", e));
         });
     }
 
@@ -211,7 +240,7 @@ public final class SharingViewModel {
             done.run();
         }, e -> {
             finished();
-            problems.accept(Messages.logged(LOG, "Sharing notes", e));
+            problems.accept(texts.logged(LOG, "Sharing notes", e));
         });
     }
 
@@ -264,7 +293,7 @@ public final class SharingViewModel {
         try {
             last = lastImportOf(sharing.get());
         } catch (StoreException e) {
-            problems.accept(Messages.logged(LOG, "Sharing notes", e));
+            problems.accept(texts.logged(LOG, "Sharing notes", e));
         }
         lastImport.set(last);
         canUndoImport.set(last.isPresent());
@@ -309,22 +338,21 @@ public final class SharingViewModel {
             try {
                 return new Layers(s.authors().list(), s.conflictedIds(), s.claimed());
             } catch (StoreException e) {
-                throw new ShareException(e.getMessage(), e);
+                throw ShareException.of(e);
             }
         }), layers -> {
             authors.setAll(layers.authors());
             done.read(hiddenAuthors(), layers.conflicted(), layers.claimed());
-        }, e -> problems.accept(Messages.logged(LOG, "Sharing notes", e)));
+        }, e -> problems.accept(texts.logged(LOG, "Sharing notes", e)));
     }
 
     /**
-     * An import's summary as the notes file recorded it (in English, the words of the store), without its
-     * nothing-counts: "3 new, 1 updated" of "3 new, 1 updated, 0 deleted, …"; "no changes" (in the window's
-     * language) when every count is 0. Any thread.
+     * An import's summary as the notes file recorded it, in the window's words without its nothing-counts: "3 new,
+     * 1 updated" ({@link ImportWords#stored}); "no changes" (in the window's language) when every count is 0. Any
+     * thread.
      */
     public static String shortSummary(Texts texts, String summary) {
-        String kept = Arrays.stream(summary.split(",\\s*")).map(String::strip)
-                .filter(p -> !p.isEmpty() && !p.startsWith("0 ")).collect(Collectors.joining(", "));
+        String kept = ImportWords.stored(texts, summary);
         return kept.isEmpty() ? texts.get("import.nothing") : kept;
     }
 
@@ -345,7 +373,7 @@ public final class SharingViewModel {
         try {
             undoImport(batch.getAsLong());
         } catch (ShareException e) {
-            problems.accept(Messages.logged(LOG, "Sharing notes", e));
+            problems.accept(texts.logged(LOG, "Sharing notes", e));
         }
         finished();
     }
@@ -412,7 +440,7 @@ public final class SharingViewModel {
         try {
             authors.setAll(sharing.get().authors().list());
         } catch (StoreException e) {
-            problems.accept(Messages.logged(LOG, "Sharing notes", e));
+            problems.accept(texts.logged(LOG, "Sharing notes", e));
         }
     }
 
@@ -432,14 +460,14 @@ public final class SharingViewModel {
             try {
                 s.authors().setVisible(authorId, visible);
             } catch (StoreException e) {
-                throw new ShareException(e.getMessage(), e);
+                throw ShareException.of(e);
             }
             return Boolean.TRUE;
         }), written -> {
             refreshAuthors();
             done.run();
         }, e -> {
-            problems.accept(Messages.logged(LOG, "Sharing notes", e));
+            problems.accept(texts.logged(LOG, "Sharing notes", e));
             refreshAuthors();
             done.run();
         });
@@ -481,7 +509,7 @@ public final class SharingViewModel {
             try {
                 return s.privateCount();
             } catch (StoreException e) {
-                throw new ShareException(e.getMessage(), e);
+                throw ShareException.of(e);
             }
         });
     }
@@ -501,7 +529,7 @@ public final class SharingViewModel {
             ready.accept(count);
         }, e -> {
             exporting.set(false);
-            problems.accept(Messages.logged(LOG, "Sharing notes", e));
+            problems.accept(texts.logged(LOG, "Sharing notes", e));
         });
     }
 

@@ -23,6 +23,9 @@ final class StatusBars {
         statusLine.setId("status");
         statusLine.textProperty().bind(status.statusProperty());
         statusLine.setTooltip(new Tooltip(texts.format("status.tooltip", StatusViewModel.WORDS_PER_MINUTE)));
+        // The status line keeps its words; the live text beside it (an echo of what the window just said, whole
+        // for screen readers and in its tooltip) gives way when the bar is short.
+        statusLine.setMinWidth(Region.USE_PREF_SIZE);
         statusBar = new HBox(8, statusLine, grow(), live, progress);
         statusBar.getStyleClass().add("status-bar");
 
@@ -30,7 +33,9 @@ final class StatusBars {
         problemText.setId("problem");
         problemText.setWrapText(true);
         problemText.textProperty().bind(reader.problemProperty());
+        problemText.setMinHeight(Region.USE_PREF_SIZE); // every line of a long reason, never cut to "…"
         Button dismiss = new Button(texts.get("button.dismiss"));
+        dismiss.setMinWidth(Region.USE_PREF_SIZE);
         dismiss.setOnAction(e -> reader.clearProblem());
         problemBar = new HBox(problemText, grow(), dismiss);
         problemBar.getStyleClass().add("problem-bar");

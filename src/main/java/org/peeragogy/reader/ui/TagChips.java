@@ -22,6 +22,8 @@ final class TagChips {
     private final ObservableList<String> tags = FXCollections.observableArrayList();
     private final FlowPane chips = new FlowPane(4, 4);
     private final TextField field = new TextField();
+    /** The widest a chip's text is drawn, in px (about 25 average characters at the dialog's font). */
+    static final double CHIP_TEXT_MAX = 220;
     private final VBox root;
     private final boolean editable;
     private final Texts texts;
@@ -44,6 +46,8 @@ final class TagChips {
         tags.addListener((javafx.collections.ListChangeListener<String>) c -> redraw());
         redraw();
         root = new VBox(4, chips, field);
+        chips.setMinWidth(0);
+        chips.prefWrapLengthProperty().bind(root.widthProperty());
     }
 
     Node node() {
@@ -78,6 +82,12 @@ final class TagChips {
         for (String t : tags) {
             Label name = new Label(t);
             name.getStyleClass().add("tag-chip-text");
+            // A tag may be 200 characters: a long one is cut with an ellipsis, whole in its tooltip and to screen
+            // readers, so that it never widens the dialog past its buttons (a fresh tester's finding).
+            name.setMaxWidth(CHIP_TEXT_MAX);
+            name.setMinWidth(0);
+            name.setTooltip(new javafx.scene.control.Tooltip(t));
+            name.setAccessibleText(t);
             HBox chip = new HBox(2, name);
             chip.getStyleClass().add("tag-chip");
             if (editable) {

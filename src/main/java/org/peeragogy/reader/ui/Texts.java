@@ -20,6 +20,8 @@ import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.Objects;
 import java.util.Properties;
+import org.peeragogy.reader.book.Messages;
+import org.peeragogy.reader.book.Reason;
 import org.peeragogy.reader.ui.web.PageTexts;
 
 /**
@@ -67,10 +69,12 @@ public final class Texts implements PageTexts {
      */
     public static Texts of(Locale wanted) {
         Locale language = supported(wanted);
-        Map<String, String> english = read("");
-        Map<String, String> out = new LinkedHashMap<>(english);
+        Map<String, String> out = english();
         if (language.equals(PSEUDO)) {
             out.replaceAll((k, v) -> PseudoText.of(v));
+            // A message from outside the reader (the system's) stays as it is: the pseudo-locale shows it unbracketed,
+            // so a reason that reaches the window without a code of its own stands out as English.
+            out.put(Reason.General.OTHER.key(), Reason.General.OTHER.english());
         } else if (!language.equals(Locale.ENGLISH)) {
             out.putAll(read(language.getLanguage()));
         }
@@ -87,6 +91,18 @@ public final class Texts implements PageTexts {
         }
         return LANGUAGES.stream().filter(l -> l.getLanguage().equals(wanted.getLanguage())).findFirst()
                 .orElse(Locale.ENGLISH);
+    }
+
+    /**
+     * The English messages: {@code messages.properties} and the reasons of the layers below the window, whose English
+     * is their codes' own ({@link Reasons}, decision 0038). A new map each time, in the file's order, reasons last.
+     */
+    static Map<String, String> english() {
+        Map<String, String> out = new LinkedHashMap<>(read(""));
+        for (Reason.Code c : Reasons.ALL) {
+            out.put(c.key(), c.english());
+        }
+        return out;
     }
 
     /**
@@ -143,6 +159,32 @@ public final class Texts implements PageTexts {
             }
             return f.format(args);
         }
+    }
+
+    /**
+     * {@code reason} in this language (decision 0038): its code's message with its arguments in place, each argument
+     * that is itself a reason said in this language too. Throws MissingResourceException for a code not in
+     * {@link Reasons}.
+     */
+    @Override
+    public String reason(Reason reason) {
+        Object[] args = reason.args().stream().map(a -> a instanceof Reason r ? reason(r) : a).toArray();
+        return format(reason.code().key(), args);
+    }
+
+    /** Why {@code failure} happened, in this language ({@link Messages#reason}). Never empty. */
+    @Override
+    public String failure(Throwable failure) {
+        return reason(Messages.reason(failure));
+    }
+
+    /**
+     * Logs {@code failure} with its stack trace at WARNING on {@code log} (in English, as {@link Messages#logged}) and
+     * returns it in this language: call it once, where the failure is finally caught and shown.
+     */
+    public String logged(System.Logger log, String what, Throwable failure) {
+        Messages.logged(log, what, failure);
+        return failure(failure);
     }
 
     /** A moment as this language writes a date and time (medium length, the system's time zone). */

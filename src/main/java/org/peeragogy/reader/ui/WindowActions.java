@@ -64,6 +64,8 @@ final class WindowActions {
                         .disabledWhen(p.sharing().exportingProperty()),
                 Action.of("import-notes", texts.get("action.importNotes"), key(KeyCode.I), p.sharingActions()::chooseNotesFile)
                         .disabledWhen(p.sharing().workingProperty()),
+                Action.of("import-folder", texts.get("action.importFolder"), null, p.sharingActions()::chooseNotesFolder)
+                        .disabledWhen(p.sharing().workingProperty()),
                 Action.of("undo-import", texts.get("action.undoImport"), null, p.sharingActions()::undoImport)
                         .disabledWhen(p.sharing().canUndoImportProperty().not().or(p.sharing().workingProperty())),
                 Action.of("quit", texts.get("action.quit"), key(KeyCode.Q), p.quit()),
@@ -117,6 +119,8 @@ final class WindowActions {
                 Action.of("group-folder", texts.get("action.groupFolder"), null, p.groupFolder()::choose),
                 Action.of("group-waiting", texts.get("action.groupWaiting"), null, p.groupFolder()::showWaiting)
                         .disabledWhen(p.groupFolder().nothingWaiting()),
+                Action.of("group-digest", texts.get("action.groupDigest"), null, p.groupFolder()::openLatestDigest)
+                        .disabledWhen(p.groupFolder().noDigest()),
 
                 Action.of("keyboard-shortcuts", texts.get("action.keyboardShortcuts"), new KeyCodeCombination(KeyCode.F1),
                         p.help()::showShortcuts),
@@ -182,7 +186,7 @@ final class WindowActions {
      */
     MenuBar menuBar(Menu switchMenu, Menu interfaceLanguage, Runnable fileShowing) {
         Menu file = menu(texts.get("menu.file"), "add-folder", "add-zip", switchMenu, SEPARATOR, "export-notes", "import-notes",
-                "undo-import", SEPARATOR, "digest", SEPARATOR, "quit");
+                "import-folder", "undo-import", SEPARATOR, "digest", SEPARATOR, "quit");
         file.setOnShowing(e -> fileShowing.run());
         Menu go = menu(texts.get("menu.go"), "back", "forward", SEPARATOR, "previous-chapter", "next-chapter", SEPARATOR, "find",
                 "find-next-match", "find-previous-match", "search", SEPARATOR, "next-region", "previous-region");
@@ -199,7 +203,7 @@ final class WindowActions {
         }
         notes.addAll(List.of("note-on-selection", "chapter-note", "bookmark", SEPARATOR, "undo-delete", SEPARATOR,
                 "reply", "ask", "vote", "mark-answered", SEPARATOR, "all-notes", "people", "your-name", SEPARATOR,
-                "group-view", "group-folder", "group-waiting", "blind-first-pass", "anonymous-questions"));
+                "group-view", "group-folder", "group-waiting", "group-digest", "blind-first-pass", "anonymous-questions"));
         return new MenuBar(file, go, menu(texts.get("menu.view"), view.toArray()), menu(texts.get("menu.notes"), notes.toArray()),
                 menu(texts.get("menu.help"), "keyboard-shortcuts", "readers-guide", SEPARATOR, "about"));
     }

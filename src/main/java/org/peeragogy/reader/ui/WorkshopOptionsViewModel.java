@@ -8,7 +8,6 @@ import java.util.function.Predicate;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import org.peeragogy.reader.book.Annotation;
-import org.peeragogy.reader.book.Messages;
 import org.peeragogy.reader.store.ConversationStore;
 import org.peeragogy.reader.store.SettingsStore;
 import org.peeragogy.reader.store.StoreException;
@@ -51,6 +50,12 @@ public final class WorkshopOptionsViewModel {
      */
     public WorkshopOptionsViewModel(SettingsStore reads, SettingsStore writes, ConversationStore conversation,
                                     NotesViewModel notes, SaveQueue saves, Consumer<String> problems) {
+        this(reads, writes, conversation, notes, saves, problems, Texts.of(java.util.Locale.ENGLISH));
+    }
+
+    /** As above; {@code texts} says a failure in the window's language. */
+    public WorkshopOptionsViewModel(SettingsStore reads, SettingsStore writes, ConversationStore conversation,
+                                    NotesViewModel notes, SaveQueue saves, Consumer<String> problems, Texts texts) {
         this.reads = Objects.requireNonNull(reads);
         this.writes = Objects.requireNonNull(writes);
         this.conversation = Objects.requireNonNull(conversation);
@@ -60,7 +65,7 @@ public final class WorkshopOptionsViewModel {
             blind.set(reads.get(BLIND).map("true"::equals).orElse(false));
             anonymous.set(reads.get(ANONYMOUS).map("true"::equals).orElse(false));
         } catch (StoreException e) {
-            Objects.requireNonNull(problems).accept(Messages.logged(LOG, "Workshop options", e));
+            Objects.requireNonNull(problems).accept(texts.logged(LOG, "Workshop options", e));
         }
         if (blind.get()) {
             notes.setShown(this::blindPass);

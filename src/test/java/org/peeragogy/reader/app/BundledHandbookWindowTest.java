@@ -40,16 +40,7 @@ class BundledHandbookWindowTest {
 
     /** Clicks a menu entry once its menu is on screen (the Switch handbook menu is filled as it opens). */
     private void clickMenuItem(String text) throws Exception {
-        java.util.function.Predicate<javafx.scene.Node> shown = n -> n.getScene() != null
-                && n.getScene().getWindow() != null && n.getScene().getWindow().isShowing();
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(text).queryAll().stream().anyMatch(shown));
-        javafx.scene.Node entry = robot.lookup(text).queryAll().stream().filter(shown).findFirst().orElseThrow();
-        // Into the submenu sideways first: a diagonal path crosses the File menu's other entries,
-        // which closes the submenu.
-        javafx.geometry.Point2D target = robot.point(entry).query();
-        javafx.geometry.Point2D mouse = robot.robotContext().getBaseRobot().retrieveMouse();
-        robot.moveTo(new javafx.geometry.Point2D(target.getX(), mouse.getY()));
-        robot.clickOn(entry);
+        OpenWindow.clickSubmenuItem(robot, text);
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.peeragogy.reader.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -9,8 +10,14 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.util.Arrays;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.peeragogy.reader.ReadOnlyFolders;
 import org.peeragogy.reader.TestHandbooks;
 
 /** {@code group-folder set|status|sync} (issue 16) over two readers' data folders and one folder between them. */
@@ -91,6 +98,111 @@ class GroupFolderCommandTest {
         Files.delete(group);
         assertEquals(1, run("ana", "group-folder", "sync"));
         assertTrue(err().contains("is not there"), err());
+    }
+
+    /** The file {@code who}'s {@code group-folder sync} wrote (their file in the group folder). */
+    private Path synced(String who) throws Exception {
+        assertEquals(0, run(who, "group-folder", "sync"), err());
+        return tmp.resolve("stick").resolve(out().lines().filter(l -> l.startsWith("wrote\t")).findFirst()
+                .orElseThrow().substring("wrote\t".length()));
+    }
+
+    /** m2: a script learns that the participant's notes did not reach the group, and the message says what to do. */
+    @Test
+    void syncExitsOneAndSaysWhatToDoWhenYourNotesCannotBeWritten() throws Exception {
+        Path group = Files.createDirectories(tmp.resolve("stick"));
+        noteBy("Ana", "Ana's note");
+        assertEquals(0, run("ana", "group-folder", "set", group.toString()));
+        try (ReadOnlyFolders readOnly = new ReadOnlyFolders()) {
+            readOnly.protect(group); // a write-protected stick, a share without write permission
+            assertEquals(1, run("ana", "group-folder", "sync"));
+        }
+        assertTrue(err().contains("write-protected") && err().contains("Then run group-folder sync again."), err());
+        assertFalse(err().contains("looks again") || err().contains("next change"), "a one-shot command: " + err());
+
+        Files.move(group, tmp.resolve("unplugged"));
+        assertEquals(1, run("ana", "group-folder", "sync"));
+        assertTrue(err().contains("run group-folder sync again"), err());
+        assertFalse(err().contains("looks again") || err().contains("when it is back"), err());
+    }
+
+    /** m5: status lists the group's digests, and leaves the window's notice of one for the window. */
+    @Test
+    void statusListsTheGroupsDigestsAndLeavesTheWindowsNoticeUnused() throws Exception {
+        Path group = Files.createDirectories(tmp.resolve("stick"));
+        Files.writeString(group.resolve("digest.html"), "<h1>Digest</h1>");
+        assertEquals(0, run("cai", "group-folder", "set", group.toString()));
+        assertEquals(0, run("cai", "group-folder", "status"));
+        assertTrue(out().contains("digest\tdigest.html\t"), out());
+        try (GroupMember cai = GroupMember.join(tmp, "Cai", group)) {
+            assertEquals(1, cai.scan().handouts().size(), "the window still offers it");
+        }
+    }
+
+    /** m6, m7 and the time column: every line one record, remarks after their file, times to the millisecond. */
+    @Test
+    void linesStayOneRecordEachCarryTheFilesRemarksAndTimesToTheMillisecond() throws Exception {
+        Path group = Files.createDirectories(tmp.resolve("stick"));
+        noteBy("Ben", "Ben's note");
+        assertEquals(0, run("ben", "group-folder", "set", group.toString()));
+        Path bens = synced("ben");
+        // Ben's file with a name that would break a line, and dated in the future; and half a file.
+        Path odd = group.resolve("new\nline\tTAB\u202Egnp.peeranotes");
+        Files.copy(bens, odd);
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + odd); Statement st = c.createStatement()) {
+            st.execute("UPDATE annotation SET updated_at = '2099-01-01T00:00:00Z'");
+            st.execute("UPDATE meta SET value = '2099-01-01T00:00:00Z' WHERE key = 'exported_at'");
+        }
+        Files.write(group.resolve("Half.peeranotes"), Arrays.copyOf(Files.readAllBytes(bens), 4096));
+        assertEquals(0, run("hana", "group-folder", "set", group.toString()));
+
+        assertEquals(0, run("hana", "group-folder", "status"));
+
+        List<String> lines = out().lines().toList();
+        assertFalse(out().contains("\u202E"), out());
+        int at = -1;
+        for (int k = 0; k < lines.size(); k++) {
+            String[] f = lines.get(k).split("\t", -1);
+            assertTrue(List.of("group", "new", "remark", "file", "arriving", "digest").contains(f[0]), lines.get(k));
+            if (f[0].equals("new") && f[2].equals("new line TAB gnp.peeranotes")) {
+                at = k;
+            }
+            if (f[0].equals("file")) {
+                assertTrue(f[3].matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{3}Z"), lines.get(k));
+            }
+        }
+        assertTrue(at >= 0, out());
+        assertTrue(lines.get(at + 1).startsWith("remark\t") && out().contains("dated in the future"), out());
+        assertTrue(out().contains("remark\tNot kept: the date the file says it was written"), out());
+        assertTrue(out().contains("\tHalf.peeranotes\t") && out().contains("\tincomplete\t"), out());
+
+        assertEquals(0, run("hana", "group-folder", "sync", "--merge-all"));
+        List<String> merged = out().lines().toList();
+        int m = merged.indexOf(merged.stream().filter(l -> l.startsWith("merged\t") && l.contains("gnp.peeranotes"))
+                .findFirst().orElseThrow());
+        assertTrue(merged.get(m + 1).startsWith("remark\t"), out());
+    }
+
+    /** The reader's own data folder is no group's: the staging copy would be the file itself, and be removed. */
+    @Test
+    void setRefusesTheReadersOwnDataFolderAndAnythingInsideIt() throws Exception {
+        noteBy("Dan", "Dan's note");
+        Path staging = Files.createDirectories(tmp.resolve("dan").resolve("group-staging"));
+        assertEquals(1, run("dan", "group-folder", "set", staging.toString()));
+        assertTrue(err().contains("data folder"), err());
+        assertEquals(1, run("dan", "group-folder", "set", tmp.resolve("dan").toString()));
+        assertEquals(1, run("dan", "group-folder", "status"), "nothing was set");
+    }
+
+    @Test
+    void helpIsAnsweredWithTheUsageAndExitZero() throws Exception {
+        Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
+                System.getProperty("java.class.path"), Main.class.getName(), "--help")
+                .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        String printed = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(p.waitFor(60, java.util.concurrent.TimeUnit.SECONDS));
+        assertEquals(0, p.exitValue());
+        assertTrue(printed.startsWith("Usage:") && printed.contains("group-folder sync"), printed);
     }
 
     @Test

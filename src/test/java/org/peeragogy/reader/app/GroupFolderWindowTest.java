@@ -1,6 +1,8 @@
 package org.peeragogy.reader.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -8,7 +10,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.layout.HBox;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
@@ -25,7 +26,9 @@ import org.testfx.util.WaitForAsyncUtils;
 /**
  * The group folder in a real window (issue 16): the folder chosen before is watched again when the window
  * opens, the reader's own file is written into it, and a file that lands there is a quiet notice whose Merge
- * brings the notes in.
+ * brings the notes in; the line under the page says where the reader's notes are and when the folder is not
+ * reachable; the group's digest opens again from the Notes menu, and says where its copy is when nothing can open
+ * it.
  */
 @Tag("ui")
 class GroupFolderWindowTest {
@@ -55,22 +58,123 @@ class GroupFolderWindowTest {
     }
 
     private String noticeText() throws Exception {
-        return WaitForAsyncUtils.asyncFx(() -> {
-            HBox bar = robot.lookup("#notice").queryAs(HBox.class);
-            return bar.isVisible() && !bar.getChildren().isEmpty() && bar.getChildren().get(0) instanceof Label l
-                    ? l.getText() : "";
-        }).get(10, TimeUnit.SECONDS);
+        return OpenWindow.noticeText(robot);
     }
 
-    @Test
-    void aFileLandingInTheGroupFolderIsANoticeAndMergeBringsItsNotesIn() throws Exception {
-        Path folder = Files.createDirectories(temp.resolve("stick"));
+    /** Ana's data folder with the group folder {@code folder} chosen before, as "Tuesday circle". */
+    private Path anaIn(Path folder) throws Exception {
         Path ana = temp.resolve("ana");
         try (Database db = Database.open(ana)) {
             db.settings().putReaderName("Ana");
             db.settings().put(GroupFolder.FOLDER_SETTING, folder.toString());
             db.settings().put(GroupFolder.GROUP_SETTING, "Tuesday circle");
         }
+        return ana;
+    }
+
+    private String text(String query) throws Exception {
+        return WaitForAsyncUtils.asyncFx(() -> robot.lookup(query).tryQueryAs(Label.class).map(Label::getText)
+                .orElse("")).get(10, TimeUnit.SECONDS);
+    }
+
+    /**
+     * What ScreenChecks finds wrong with the group folder's line as a reader sees it (text below AA, text cut to
+     * "…"), and with the live text saying it; the rest of this unsized window is ScreensTest's.
+     */
+    private java.util.List<String> seen() throws Exception {
+        String line = text("#group-status");
+        String start = line.substring(0, Math.min(24, line.length()));
+        return WaitForAsyncUtils.asyncFx(() -> {
+            java.util.List<String> wrong = new java.util.ArrayList<>(ScreenChecks.lowContrast(window.stage));
+            wrong.addAll(ScreenChecks.cutText(window.stage));
+            wrong.removeIf(w -> !w.contains(start) && !w.contains("Details"));
+            return wrong;
+        }).get(10, TimeUnit.SECONDS);
+    }
+
+    private boolean trouble() throws Exception {
+        return WaitForAsyncUtils.asyncFx(() -> robot.lookup("#group-bar").query().getPseudoClassStates()
+                .contains(javafx.css.PseudoClass.getPseudoClass("trouble"))).get(10, TimeUnit.SECONDS);
+    }
+
+    /**
+     * The line under the page (a hostile try-out found the folder's state shown nowhere): your notes in the folder,
+     * then the stick pulled out is a line in the problem bar's colours that says what to do, said through the live
+     * text for screen readers, and the plain line again when the folder is back. The README's stick user waits for
+     * this line.
+     */
+    @Test
+    void theLineUnderThePageSaysYourNotesAreInTheFolderAndWhenItIsNotReachableUntilItIsBack() throws Exception {
+        Path folder = Files.createDirectories(temp.resolve("stick"));
+        window = OpenWindow.open(anaIn(folder), Handbooks.open(TestHandbooks.fixture()), "gardens", url -> { });
+        window.awaitChapter("gardens");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> text("#group-status").contains("your notes are in it"));
+        assertTrue(text("#group-status").startsWith("Group folder Tuesday circle: your notes are in it (written "),
+                text("#group-status"));
+        assertTrue(has(folder, "Ana_"));
+        assertFalse(trouble());
+        assertEquals(java.util.List.of(), seen(), "the line reads at AA and is never cut");
+        assertEquals("Your notes are in the group folder Tuesday circle.", text("#live-text"));
+
+        Path away = Files.move(folder, temp.resolve("stick-pulled-out"));
+        // The next poll (2 s) finds it gone; 30 s on a loaded machine.
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> text("#group-status").contains("is not reachable"));
+        String notReachable = "The group folder Tuesday circle (" + folder + ") is not reachable — is the stick plugged"
+                + " in, the share connected? The reader looks again every few seconds.";
+        assertEquals(notReachable, text("#group-status"));
+        assertTrue(trouble());
+        assertEquals(notReachable, text("#live-text"));
+        assertEquals(java.util.List.of(), seen(), "the trouble, in the problem bar's colours, reads at AA and whole");
+
+        Files.move(away, folder);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !trouble());
+        assertTrue(text("#group-status").startsWith("Group folder Tuesday circle: your notes are in it"),
+                text("#group-status"));
+        assertEquals("Your notes are in the group folder Tuesday circle.", text("#live-text"));
+    }
+
+    /**
+     * The group's digest opens again from Notes → Open the group's digest after its notice was dismissed; with no
+     * program to open it (no browser on the system) the problem bar says so and where the copy is.
+     */
+    @Test
+    void theGroupsDigestOpensAgainFromTheNotesMenuAndAFailedOpenSaysWhereItsCopyIs() throws Exception {
+        Path folder = Files.createDirectories(temp.resolve("stick"));
+        java.util.List<String> opened = new java.util.concurrent.CopyOnWriteArrayList<>();
+        java.util.concurrent.atomic.AtomicBoolean noBrowser = new java.util.concurrent.atomic.AtomicBoolean();
+        window = OpenWindow.open(anaIn(folder), Handbooks.open(TestHandbooks.fixture()), "gardens", url -> {
+            if (noBrowser.get()) {
+                // As the application's opener does where xdg-open is missing.
+                throw new java.io.UncheckedIOException("No program could be started to open it (Cannot run program"
+                        + " \"xdg-open\")", new java.io.IOException("Cannot run program \"xdg-open\""));
+            }
+            opened.add(url);
+        });
+        window.awaitChapter("gardens");
+        Files.writeString(folder.resolve("digest.html"), "<!DOCTYPE html><html lang=\"en\"><head><title>Digest</title>"
+                + "</head><body><p>Open questions: 2</p></body></html>");
+        OpenWindow.awaitNode(robot, "#notice-group-digest", Button.class, Button::isVisible);
+        robot.clickOn("#notice-dismiss");
+        javafx.scene.control.MenuItem again = window.menuItem("menu-group-digest");
+        assertEquals("Open the group's digest", again.getText());
+        assertFalse(OpenWindow.fx(again::isDisable));
+        WaitForAsyncUtils.asyncFx(again::fire).get();
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !opened.isEmpty());
+        assertTrue(Files.readString(Path.of(java.net.URI.create(opened.get(0)))).contains("Open questions: 2"));
+
+        noBrowser.set(true);
+        WaitForAsyncUtils.asyncFx(again::fire).get();
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> text("#problem").startsWith("Could not open"));
+        String said = text("#problem");
+        assertTrue(said.startsWith("Could not open the group's digest digest.html: No program could be started"), said);
+        Path copy = Path.of(said.substring(said.indexOf(" is at ") + " is at ".length(), said.indexOf("; open it")));
+        assertTrue(Files.readString(copy).contains("Open questions: 2"), "the copy it names is there: " + copy);
+    }
+
+    @Test
+    void aFileLandingInTheGroupFolderIsANoticeAndMergeBringsItsNotesIn() throws Exception {
+        Path folder = Files.createDirectories(temp.resolve("stick"));
+        Path ana = anaIn(folder);
         window = OpenWindow.open(ana, Handbooks.open(TestHandbooks.fixture()), "gardens", url -> { });
         window.awaitChapter("gardens");
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> has(folder, "Ana_"));
@@ -85,7 +189,7 @@ class GroupFolderWindowTest {
         assertEquals("Ben updated their notes (1 new)", noticeText());
         robot.clickOn("#notice-group-merge");
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> noticeText().startsWith("Merged from the group folder"));
-        assertEquals("Merged from the group folder: 1 new.", noticeText());
+        assertEquals("Merged from the group folder: Ben 1 new.", noticeText(), "whose notes they were");
         try (Database db = Database.open(ana)) {
             assertEquals(1, db.annotations().book(TestHandbooks.FIXTURE_IDENTITY).stream()
                     .filter(a -> a.note().equals("Ben's thought on gardens")).count());

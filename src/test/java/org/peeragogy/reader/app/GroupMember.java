@@ -36,6 +36,19 @@ final class GroupMember implements AutoCloseable {
         }
     }
 
+    /** The group folder of a test: {@code tmp/group}, made. */
+    static Path groupFolderIn(Path tmp) throws Exception {
+        return Files.createDirectories(tmp.resolve("group"));
+    }
+
+    /** The names of the files in {@code dir}, sorted. */
+    static java.util.SortedSet<String> namesIn(Path dir) throws Exception {
+        try (java.util.stream.Stream<Path> s = Files.list(dir)) {
+            return s.map(p -> p.getFileName().toString()).collect(java.util.stream.Collectors.toCollection(
+                    java.util.TreeSet::new));
+        }
+    }
+
     /** A new participant called {@code name}, with data under {@code root/<name>} and the group folder {@code folder}. */
     static GroupMember join(Path root, String name, Path folder) throws Exception {
         return new GroupMember(root.resolve(name.toLowerCase(java.util.Locale.ROOT)), folder, name);

@@ -153,4 +153,66 @@ class HelpWindowTest {
         }
         OpenWindow.clickShowing(robot, "Close");
     }
+
+    /** The guide's page, once its first chapter (Using the reader) is shown. */
+    private WebView openGuide() throws Exception {
+        robot.clickOn("Help").clickOn("#menu-readers-guide");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#guide-chapters")
+                .match(HelpWindowTest::showing).tryQuery().isPresent());
+        WebView page = (WebView) robot.lookup("#guide").match(HelpWindowTest::showing)
+                .queryAs(javafx.scene.control.SplitPane.class).getItems().get(1);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> "Using the reader".equals(guide(page,
+                "(function(){var h=document.querySelector('#chapter h1');return h?h.textContent:'';})()")));
+        // Its heading is there before the page has finished loading (its fonts, its script's set-up): wait for that.
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(() -> page.getEngine()
+                .getLoadWorker().getState() == javafx.concurrent.Worker.State.SUCCEEDED).get());
+        return page;
+    }
+
+    private static Object guide(WebView page, String script) throws Exception {
+        return WaitForAsyncUtils.asyncFx(() -> page.getEngine().executeScript(script)).get(10, TimeUnit.SECONDS);
+    }
+
+    private static String classes(WebView page) throws Exception {
+        return (String) guide(page, "document.documentElement.className");
+    }
+
+    /**
+     * Issue 14: the guide is read by the same readers as the handbook, so it opens in their theme (high contrast
+     * included), reading settings and text size, and follows each as it changes while it is open, as the chapter
+     * does; its own window (the list of its chapters) takes the theme too.
+     */
+    @org.junit.jupiter.api.Test
+    void theGuideOpensInTheReadersThemeReadingSettingsAndTextSizeAndFollowsThemLive() throws Exception {
+        window = OpenWindow.sized(dataDir, Handbooks.open(TestHandbooks.fixture()), "welcome", "1280x800",
+                java.util.Map.of("view.theme", "contrast", "view.reading", "font=legible,line=2", "view.fontScale", "1.2"));
+        window.focus(robot);
+        WebView page = openGuide();
+        String at = classes(page);
+        assertTrue(at.contains("theme-contrast") && at.contains("pr-font-legible") && at.contains("pr-line"), at);
+        assertEquals("rgb(0, 0, 0)", guide(page, "getComputedStyle(document.documentElement).backgroundColor"),
+                "the guide's page is black, as the high-contrast chapter");
+        assertEquals(1.2, page.getFontScale(), 1e-9);
+        assertTrue(page.getScene().getRoot().getStyleClass().contains("theme-contrast"), "its window too");
+
+        org.peeragogy.reader.ui.ReaderViewModel vm = window.session.viewModel();
+        WaitForAsyncUtils.asyncFx(() -> {
+            vm.setTheme(org.peeragogy.reader.ui.Theme.SEPIA);
+            vm.reading().set(org.peeragogy.reader.ui.ReadingSettings.DEFAULT
+                    .withFont(org.peeragogy.reader.ui.ReadingSettings.Font.SANS).withLetter(0.12));
+            vm.largerText();
+        }).get(10, TimeUnit.SECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+        String now = classes(page);
+        assertTrue(now.contains("theme-sepia") && !now.contains("theme-contrast"), now);
+        assertTrue(now.contains("pr-font-sans") && !now.contains("pr-font-legible") && !now.contains("pr-line"), now);
+        assertEquals("0.12em", guide(page, "document.documentElement.style.getPropertyValue('--pr-letter')"));
+        assertEquals(WaitForAsyncUtils.asyncFx(() -> vm.fontScaleProperty().get()).get(), page.getFontScale(), 1e-9);
+        assertTrue(page.getFontScale() > 1.2, "larger: " + page.getFontScale());
+        assertTrue(page.getScene().getRoot().getStyleClass().contains("theme-sepia"), "its window too");
+        // The same as the chapter's page, word for word.
+        assertEquals(java.util.Set.of(((String) window.page("document.documentElement.className")).split(" ")),
+                java.util.Set.of(now.split(" ")));
+        WaitForAsyncUtils.asyncFx(() -> page.getScene().getWindow().hide()).get();
+    }
 }

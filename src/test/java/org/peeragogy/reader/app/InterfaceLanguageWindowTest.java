@@ -21,6 +21,7 @@ import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.RadioMenuItem;
+import javafx.scene.input.KeyCode;
 import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -29,6 +30,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.peeragogy.reader.store.Database;
 import org.peeragogy.reader.ui.InterfaceLanguageViewModel;
+import org.peeragogy.reader.ui.NotesViewModel;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
@@ -37,7 +39,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * View → Interface language in the window as Main starts it (issue 14, decision 0030): choosing Español puts the
  * menus, buttons and status line in Spanish at once, in the same window, at the same chapter; the choice is kept
  * in the notes file and the next start is in Spanish; the handbook's own Language menu and its edition are not
- * touched by it.
+ * touched by it. Back, Forward and Undo delete are kept across the switch (decision 0038).
  */
 @Tag("ui")
 class InterfaceLanguageWindowTest {
@@ -67,11 +69,13 @@ class InterfaceLanguageWindowTest {
         Files.createDirectories(dir.resolve("chapters/en"));
         Files.createDirectories(dir.resolve("chapters/es"));
         Files.writeString(dir.resolve("README.md"), "# Seed Library\n\n- [About](about-this-book.md)\n"
-                + "- [Sharing](sharing.md)\n", StandardCharsets.UTF_8);
+                + "- [Sharing](sharing.md)\n- [Planting](planting.md)\n", StandardCharsets.UTF_8);
         Files.writeString(dir.resolve("chapters/en/about-this-book.md"), "# About this book\n\nWelcome.\n");
         Files.writeString(dir.resolve("chapters/en/sharing.md"), "# Sharing\n\nHow to share seeds.\n");
         Files.writeString(dir.resolve("chapters/es/about-this-book.md"), "# Acerca de este libro\n\nBienvenida.\n");
         Files.writeString(dir.resolve("chapters/es/sharing.md"), "# Compartir\n\nCómo compartir semillas.\n");
+        Files.writeString(dir.resolve("chapters/en/planting.md"), "# Planting\n\nSow the seeds in spring.\n");
+        Files.writeString(dir.resolve("chapters/es/planting.md"), "# Sembrar\n\nSiembra en primavera.\n");
         return dir;
     }
 
@@ -182,5 +186,63 @@ class InterfaceLanguageWindowTest {
         ReaderSession back = next();
         awaitChapter("sharing");
         assertEquals(List.of("_File", "_Go", "_View", "_Notes", "_Language", "_Help"), menus(back));
+    }
+
+    private static <T> T fx(java.util.concurrent.Callable<T> c) throws Exception {
+        return WaitForAsyncUtils.asyncFx(c).get(10, TimeUnit.SECONDS);
+    }
+
+    /** Whether the notes file holds the note {@code id}, not deleted (read on the FX thread, as the window reads). */
+    private static boolean alive(ReaderSession session, String id) throws Exception {
+        return fx(() -> session.database().annotations().find(id).filter(a -> !a.isDeleted()).isPresent());
+    }
+
+    @Test
+    void backForwardAndUndoDeleteAreKeptAcrossTheSwitch() throws Exception {
+        ReaderSession english = start(book());
+        awaitChapter("about-this-book");
+        fx(() -> {
+            english.viewModel().open("sharing", "");
+            return null;
+        });
+        awaitChapter("sharing");
+        fx(() -> {
+            english.viewModel().open("planting", "");
+            return null;
+        });
+        awaitChapter("planting");
+        // A bookmark, once the chapter's text has reached the notes: bookmark(0) does nothing before that, nor while
+        // the last one is landing, and the check comes first in each round, so a bookmark made is never toggled off.
+        NotesViewModel notes = english.notes();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> fx(() -> {
+            if (!notes.placed().isEmpty()) {
+                return true;
+            }
+            notes.bookmark(0);
+            return false;
+        }));
+        String id = fx(() -> notes.placed().get(0).annotation().id());
+        fx(() -> {
+            notes.delete(id);
+            return null;
+        });
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> fx(() -> notes.canUndoProperty().get()));
+        assertTrue(!alive(english, id), "deleted");
+
+        choose("View", "es");
+        ReaderSession spanish = next();
+        awaitChapter("planting");
+        assertNotSame(english, spanish);
+        robot.clickOn("#back"); // "◀ Atrás"
+        awaitChapter("sharing");
+        robot.clickOn("#back");
+        awaitChapter("about-this-book");
+        robot.clickOn("#forward");
+        awaitChapter("sharing");
+
+        robot.clickOn("#status"); // the keyboard in the window, not in the toolbar
+        robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL); // Notas → Deshacer eliminación
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> alive(spanish, id));
+        assertTrue(!fx(() -> spanish.notes().canUndoProperty().get()), "the one deletion undone");
     }
 }

@@ -280,6 +280,35 @@ class NoteDialogWindowTest {
         assertEquals(List.of("a, b"), notes().placed().get(0).annotation().tags());
     }
 
+    /** A tag of 150 characters (under the limit of 200) is cut in its chip and never pushes OK and Cancel away. */
+    @Test
+    void aLongTagNeverWidensTheEditorPastItsButtons() throws Exception {
+        open("1024x600");
+        select("keeping participants");
+        shortcut(KeyCode.N);
+        awaitEditor();
+        javafx.scene.control.TextField tags = showing("#note-tags", javafx.scene.control.TextField.class).orElseThrow();
+        WaitForAsyncUtils.asyncFx(() -> {
+            tags.setText("peeragogy-handbook-translation-team-".repeat(4) + "review");
+            tags.requestFocus();
+        }).get();
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        Node editor = showing("#note-editor", Node.class).orElseThrow();
+        double[] widths = WaitForAsyncUtils.asyncFx(() -> {
+            javafx.scene.Scene scene = editor.getScene();
+            double chipText = scene.getRoot().lookupAll(".tag-chip-text").stream().mapToDouble(n -> n.getLayoutBounds()
+                    .getWidth()).max().orElse(-1);
+            double buttons = scene.getRoot().lookupAll(".button").stream().filter(n -> n instanceof javafx.scene.control
+                    .Button b && (b.isDefaultButton() || b.isCancelButton())).mapToDouble(n -> n.localToScene(
+                    n.getBoundsInLocal()).getMaxX()).max().orElse(Double.MAX_VALUE);
+            return new double[] {scene.getWidth(), chipText, buttons};
+        }).get();
+        // 220 px: TagChips.CHIP_TEXT_MAX.
+        assertTrue(widths[1] > 0 && widths[1] <= 220.5, "chip text " + widths[1] + " px");
+        assertTrue(widths[2] <= widths[0] + 0.5, "OK/Cancel end at " + widths[2] + " px, the dialog is " + widths[0]);
+    }
+
     @Test
     void aNoteOverTheLimitShowsTheLimitAndIsNotSaved() throws Exception {
         open("1280x800");

@@ -164,6 +164,53 @@ final class OpenWindow implements AutoCloseable {
         return found.get();
     }
 
+    /** Reads {@code read} on the FX thread (a control's state, a dialog's text) and returns it; waits up to 10 s. */
+    static <T> T fx(java.util.concurrent.Callable<T> read) throws Exception {
+        return WaitForAsyncUtils.asyncFx(read).get(10, TimeUnit.SECONDS);
+    }
+
+    /** Presses these keys together with the robot and lets them go in the reverse order, then lets the FX thread catch up. */
+    static void keys(FxRobot robot, javafx.scene.input.KeyCode... codes) {
+        robot.press(codes);
+        for (int i = codes.length - 1; i >= 0; i--) {
+            robot.release(codes[i]);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /**
+     * Clicks the entry {@code text} of a submenu that is open (File → Switch handbook), moving into the submenu
+     * sideways first: a diagonal path crosses the menu's other entries, which closes the submenu (how far depends on
+     * the menu's width, so a longer entry in the File menu made it fail).
+     */
+    static void clickSubmenuItem(FxRobot robot, String text) throws Exception {
+        Predicate<Node> shown = n -> n.getScene() != null && n.getScene().getWindow() != null
+                && n.getScene().getWindow().isShowing();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(text).queryAll().stream().anyMatch(shown));
+        Node entry = robot.lookup(text).queryAll().stream().filter(shown).findFirst().orElseThrow();
+        Point2D target = robot.point(entry).query();
+        Point2D mouse = robot.robotContext().getBaseRobot().retrieveMouse();
+        robot.moveTo(new Point2D(target.getX(), mouse.getY()));
+        robot.clickOn(entry);
+    }
+
+    /** The menu bar's item {@code id} ({@code menu-<action id>}) in any menu, looked up on the FX thread. */
+    javafx.scene.control.MenuItem menuItem(String id) throws Exception {
+        return WaitForAsyncUtils.asyncFx(() -> stage.getScene().getRoot().lookupAll(".menu-bar").stream()
+                .flatMap(b -> ((javafx.scene.control.MenuBar) b).getMenus().stream())
+                .flatMap(m -> m.getItems().stream()).filter(i -> id.equals(i.getId())).findFirst().orElseThrow())
+                .get(10, TimeUnit.SECONDS);
+    }
+
+    /** The notice under the page ({@code #notice-text}), "" while none shows; read on the FX thread. */
+    static String noticeText(FxRobot robot) throws Exception {
+        return WaitForAsyncUtils.asyncFx(() -> robot.lookup("#notice").tryQueryAs(javafx.scene.layout.HBox.class)
+                .filter(bar -> bar.isVisible() && !bar.getChildren().isEmpty()
+                        && bar.getChildren().get(0) instanceof javafx.scene.control.Label)
+                .map(bar -> ((javafx.scene.control.Label) bar.getChildren().get(0)).getText()).orElse(""))
+                .get(10, TimeUnit.SECONDS);
+    }
+
     @Override
     public void close() throws Exception {
         WaitForAsyncUtils.asyncFx(() -> {

@@ -102,7 +102,7 @@ class PlainDamageMessagesTest {
         Damage.TRUNCATED_HALF.apply(dir.resolve("reader.db"));
         OpenFailure e = assertThrows(OpenFailure.class, () -> Database.open(dir));
         assertEquals("Your notes file " + dir.resolve("reader.db") + " is damaged (it ends too early)."
-                + " Nothing has been changed.", e.reason());
+                + " Nothing has been changed.", e.problem().english());
         assertPlain(e.getMessage());
         assertTrue(log().contains("its header says") && log().contains("pages of"), log());
     }
@@ -114,8 +114,8 @@ class PlainDamageMessagesTest {
             NotesFixture.write(dir, "book-a", "wiki", 300);
             damage.apply(dir.resolve("reader.db"));
             OpenFailure e = assertThrows(OpenFailure.class, () -> Database.open(dir));
-            assertTrue(e.reason().matches("Your notes file .* is damaged \\([a-z ]+\\)\\. Nothing has been changed\\."),
-                    e.reason());
+            assertTrue(e.problem().english().matches("Your notes file .* is damaged \\([a-z ]+\\)\\. Nothing has been"
+                    + " changed\\."), e.problem().english());
             assertPlain(e.getMessage().replace(dir.toString(), ""));
         }
     }

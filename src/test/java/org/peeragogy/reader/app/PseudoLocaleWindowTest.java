@@ -3,6 +3,7 @@ package org.peeragogy.reader.app;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -237,7 +238,15 @@ class PseudoLocaleWindowTest {
         check(export, "Export notes");
         closeWith(export, KeyCode.ESCAPE);
 
-        for (String item : List.of("people", "reading-settings", "about")) {
+        // The reading settings are a panel of the window itself (decision 0038): checked in it, then closed with Esc.
+        fire("menu-reading-settings");
+        OpenWindow.awaitNode(robot, "#reading-settings", javafx.scene.Node.class, OpenWindow::isShowing);
+        check(window.stage, "the reading settings");
+        robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> OpenWindow.showing(robot, "#reading-settings",
+                javafx.scene.Node.class).isEmpty());
+
+        for (String item : List.of("people", "about")) {
             fire("menu-" + item);
             Window dialog = awaitWindow(w -> w instanceof javafx.stage.Stage s && s.getOwner() == window.stage
                     && w.getScene().lookup(".dialog-pane") != null);
@@ -263,9 +272,71 @@ class PseudoLocaleWindowTest {
                 language + ": Keyboard shortcuts");
         closeWith(shortcuts, KeyCode.ESCAPE);
         fire("menu-reading-settings");
-        Window reading = awaitWindow(having("reading-settings"));
-        assertEquals(List.of(), WaitForAsyncUtils.asyncFx(() -> ScreenChecks.cutText(reading)).get(10, TimeUnit.SECONDS),
+        OpenWindow.awaitNode(robot, "#reading-settings", javafx.scene.Node.class, OpenWindow::isShowing);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(List.of(), WaitForAsyncUtils.asyncFx(() -> ScreenChecks.cutText(window.stage)).get(10, TimeUnit.SECONDS),
                 language + ": Reading settings");
-        WaitForAsyncUtils.asyncFx(reading::hide).get();
+    }
+
+    /**
+     * The reasons of the layers below the window (decision 0038) are in its words too: a chapter the reader will not
+     * show says why on its page, an import refused says why in the problem bar, and an import's preview lists the
+     * items it skips and what it does not keep, each in the pseudo-locale's brackets; only the file's own data (its
+     * name, ids, the value that is not a date) stays as it is.
+     */
+    @Test
+    void reasonsFromBelowTheWindowAreInItsWordsToo() throws Exception {
+        Path book = Files.createDirectories(dataDir.resolve("book"));
+        Files.writeString(book.resolve("README.md"), "# Ωμέγα\n\n- [Ένα](one.md)\n- [Μεγάλο](huge.md)\n");
+        Files.writeString(book.resolve("one.md"), "# Ένα\n\nΛίγα λόγια.\n");
+        // Over the reader's 1 MB for a chapter: shown as a page that says why (decision 0011).
+        Files.writeString(book.resolve("huge.md"), "# Μεγάλο\n\n" + "λόγια ".repeat(200_000) + "\n");
+        handbook = Handbooks.open(book);
+        data.clear();
+        data.addAll(List.of(handbook.book().title(), "Ένα", "Μεγάλο", "Ωμέγα", NAME, "MB"));
+        handbook.book().chapters().forEach(c -> data.add(c.part())); // the handbook's own part name
+        window = OpenWindow.sized(dataDir, handbook, "one", "1024x600", Map.of(NotesViewModel.AUTHOR_KEY, NAME,
+                InterfaceLanguageViewModel.KEY, Texts.PSEUDO.toLanguageTag()));
+
+        WaitForAsyncUtils.asyncFx(() -> window.session.viewModel().open("huge", "")).get(10, TimeUnit.SECONDS);
+        window.awaitChapter("huge");
+        String notice = (String) window.page("document.querySelector('.not-shown').textContent");
+        assertTrue(notice.startsWith("[") && notice.contains("1 MB"), notice);
+        assertEquals(List.of(), ScreenChecks.english(notice, List.copyOf(data)), "the page of a chapter not shown: " + notice);
+
+        // A file that is not JSON at all: refused, and the problem bar says why.
+        Path broken = dataDir.resolve("broken.json");
+        Files.writeString(broken, "{\"annotations\": [}");
+        WaitForAsyncUtils.asyncFx(() -> window.session.window().importNotes(broken)).get(10, TimeUnit.SECONDS);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !WaitForAsyncUtils.asyncFx(() -> window.session
+                .viewModel().problemProperty().get()).get().isEmpty());
+        String problem = WaitForAsyncUtils.asyncFx(() -> window.session.viewModel().problemProperty().get()).get();
+        List<String> withFile = new ArrayList<>(data);
+        withFile.add(broken.toString());
+        assertEquals(List.of(), ScreenChecks.english(problem, withFile), "an import refused: " + problem);
+        check(window.stage, "the problem bar");
+
+        // A Hypothesis file with one item skipped (its time is not a date) and one part of a note not kept.
+        Path hypothesis = dataDir.resolve("hypothesis.json");
+        Files.writeString(hypothesis, "{\"annotations\": [{\"id\": \"good1\", \"created\": \"2021-03-01T10:00:00Z\","
+                + " \"updated\": \"soon\", \"user\": \"acct:joe@hypothes.is\", \"uri\": \"https://example.org/x\","
+                + " \"text\": \"Σημείωση\", \"tags\": [], \"target\": [{\"source\": \"https://example.org/x\","
+                + " \"selector\": [{\"type\": \"TextQuoteSelector\", \"exact\": \"λόγια\"}]}]},"
+                + " {\"id\": \"bad2\", \"created\": \"yesterday\", \"user\": \"acct:joe@hypothes.is\","
+                + " \"uri\": \"https://example.org/x\", \"text\": \"Δ\", \"tags\": []}]}");
+        WaitForAsyncUtils.asyncFx(() -> window.session.window().importNotes(hypothesis)).get(10, TimeUnit.SECONDS);
+        javafx.scene.control.TextArea details = OpenWindow.awaitNode(robot, "#import-preview-details",
+                javafx.scene.control.TextArea.class, OpenWindow::isShowing);
+        String lines = WaitForAsyncUtils.asyncFx(() -> details.getText()).get();
+        assertTrue(lines.contains("bad2") && lines.contains("yesterday") && lines.contains("good1"), lines);
+        List<String> fileData = new ArrayList<>(data);
+        fileData.addAll(List.of("hypothesis.json", "good1", "bad2", "yesterday"));
+        for (String line : lines.split("\n")) {
+            assertEquals(List.of(), ScreenChecks.english(line, fileData), "the preview's line: " + line);
+        }
+        Window preview = details.getScene().getWindow();
+        assertEquals(List.of(), WaitForAsyncUtils.asyncFx(() -> ScreenChecks.untranslated(preview, fileData))
+                .get(10, TimeUnit.SECONDS), "the import preview");
+        WaitForAsyncUtils.asyncFx(preview::hide).get();
     }
 }

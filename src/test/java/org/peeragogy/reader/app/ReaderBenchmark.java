@@ -286,8 +286,8 @@ public final class ReaderBenchmark {
             }
         }
         Collections.sort(micros);
-        System.out.printf("search in the window, query to results in the list (%d queries, after the 120 ms pause"
-                + " that follows the last keystroke): p50 %.1f ms, p95 %.1f ms%n", micros.size(), median(micros) / 1000.0,
+        System.out.printf("search in the window, query to results in the list (%d queries; each"
+                + " key searches at once, decision 0034): p50 %.1f ms, p95 %.1f ms%n", micros.size(), median(micros) / 1000.0,
                 micros.get((int) Math.ceil(micros.size() * 0.95) - 1) / 1000.0);
     }
 
@@ -351,18 +351,31 @@ public final class ReaderBenchmark {
             anchors.forEach(a -> Anchoring.locate(text, a));
             anchor.add((System.nanoTime() - a0) / 1000);
             long[] t = new long[2];
+            CompletableFuture<Void> painted = new CompletableFuture<>();
+            // The notes are read and anchored on the notes loader's thread; the figure runs until they are
+            // painted and laid out on the FX thread.
             onFx(() -> {
                 t[0] = System.nanoTime();
                 session.notes().refresh();
-                session.window().chapterView().evaluate("document.body.offsetHeight");
-                t[1] = System.nanoTime();
+                session.notes().whenCurrent(() -> {
+                    session.window().chapterView().evaluate("document.body.offsetHeight");
+                    t[1] = System.nanoTime();
+                    painted.complete(null);
+                });
             });
+            painted.get(30, TimeUnit.SECONDS);
             window.add((t[1] - t[0]) / 1000);
         }
-        int painted = session.notes().toPaint().size();
+        int painted = fxValue(() -> session.notes().toPaint().size());
         System.out.printf("500 highlights on '%s' (%d chars, %d placed): anchoring all %.1f ms; in the window, read"
                 + " + anchor + paint + layout %.1f ms (medians of 7)%n", longest, text.length(), painted,
                 median(anchor) / 1000.0, median(window) / 1000.0);
+    }
+
+    private static <T> T fxValue(java.util.function.Supplier<T> s) throws Exception {
+        CompletableFuture<T> done = new CompletableFuture<>();
+        Platform.runLater(() -> done.complete(s.get()));
+        return done.get(30, TimeUnit.SECONDS);
     }
 
     private static void onFx(Runnable r) throws Exception {

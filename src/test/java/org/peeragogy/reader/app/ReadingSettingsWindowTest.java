@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
@@ -28,7 +29,8 @@ import org.testfx.util.WaitForAsyncUtils;
  * Low vision and dyslexia in the real window (issue 14): View → Reading settings changes the page at once, is kept
  * in the reader's notes file and applied to the first page of the next start; "The page's own" undoes it all;
  * View → High contrast theme darkens the window and the page; the colour buttons are named for screen readers and
- * in their tooltips, with each colour's underline.
+ * in their tooltips, with each colour's underline. The settings stand beside the text they change, never over it
+ * (decision 0038).
  */
 @Tag("ui")
 class ReadingSettingsWindowTest {
@@ -143,5 +145,63 @@ class ReadingSettingsWindowTest {
         Node dialog = robot.lookup("#note-editor").query();
         assertTrue(dialog.getScene().getRoot().getStyleClass().contains("theme-contrast"), "the dialog is high contrast too");
         robot.press(javafx.scene.input.KeyCode.ESCAPE).release(javafx.scene.input.KeyCode.ESCAPE);
+    }
+
+    /**
+     * The reading settings are docked at the window's right edge (decision 0038): at 1024×600 and at 1280×800 the
+     * chapter's text keeps its whole column beside them, nothing of it under them, and a change made there is seen
+     * on the chapter while they stay open; every word of the panel is whole; Esc takes it away and gives the
+     * keyboard back to the text, and the panels folded to make room come back.
+     */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"1024x600", "1280x800"})
+    void readingSettingsStandBesideTheTextNeverOverItAndEachChangeIsSeenWhileTheyAreOpen(String size) throws Exception {
+        window = OpenWindow.sized(dataDir, Handbooks.open(TestHandbooks.fixture()), "welcome", size,
+                java.util.Map.of(org.peeragogy.reader.ui.NotesViewModel.AUTHOR_KEY, "Ana"));
+        window.focus(robot);
+        boolean contentsBefore = OpenWindow.showing(robot, "#contents", Node.class).isPresent();
+        robot.clickOn("View").clickOn("#menu-reading-settings");
+        Node pane = OpenWindow.awaitNode(robot, "#reading-settings", Node.class, OpenWindow::isShowing);
+        WaitForAsyncUtils.waitForFxEvents();
+        Node text = window.session.window().chapterView().node();
+        javafx.geometry.Bounds panel = fx(() -> pane.localToScreen(pane.getBoundsInLocal()));
+        javafx.geometry.Bounds page = fx(() -> text.localToScreen(text.getBoundsInLocal()));
+        javafx.geometry.Bounds stage = fx(() -> window.stage.getScene().getRoot().localToScreen(
+                window.stage.getScene().getRoot().getBoundsInLocal()));
+        assertTrue(!panel.intersects(page), "the settings " + panel + " over the text " + page);
+        assertTrue(stage.contains(panel), "in the window " + stage + ": " + panel);
+        assertTrue(page.getWidth() >= 600, "the text keeps room for its column: " + page.getWidth());
+        // Nothing else is over the text: no drawer was opened to make room, and the page's column is wholly in view.
+        assertTrue(OpenWindow.showing(robot, "#drawer-scrim", Node.class).isEmpty(), "no drawer over the text");
+        double right = ((Number) window.page("document.getElementById('chapter').getBoundingClientRect().right"))
+                .doubleValue();
+        double left = ((Number) window.page("document.getElementById('chapter').getBoundingClientRect().left"))
+                .doubleValue();
+        assertTrue(left >= 0 && right <= page.getWidth(), "the column " + left + "–" + right + " in " + page.getWidth());
+        assertEquals(List.of(), fx(() -> ScreenChecks.cutText(window.stage)), "every word of the settings whole");
+        assertEquals(List.of(), fx(() -> ScreenChecks.lowContrast(window.stage)), "every word of the settings legible");
+
+        robot.clickOn("#reading-font-sans");
+        // Word spacing by its Alt key, live in the window while the panel is docked (the panel may be scrolled).
+        robot.press(javafx.scene.input.KeyCode.ALT, javafx.scene.input.KeyCode.W)
+                .release(javafx.scene.input.KeyCode.W, javafx.scene.input.KeyCode.ALT);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("reading-word", fx(() -> window.stage.getScene().getFocusOwner().getId()));
+        robot.press(javafx.scene.input.KeyCode.ALT, javafx.scene.input.KeyCode.DOWN)
+                .release(javafx.scene.input.KeyCode.DOWN, javafx.scene.input.KeyCode.ALT);
+        robot.type(javafx.scene.input.KeyCode.DOWN, 2).type(javafx.scene.input.KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(pageClasses().contains("pr-font-sans") && pageClasses().contains("pr-word"), pageClasses());
+        assertTrue(OpenWindow.isShowing(pane), "still open beside the changed text");
+        javafx.geometry.Bounds after = fx(() -> text.localToScreen(text.getBoundsInLocal()));
+        assertTrue(!fx(() -> pane.localToScreen(pane.getBoundsInLocal())).intersects(after), "still beside it");
+
+        robot.press(javafx.scene.input.KeyCode.ESCAPE).release(javafx.scene.input.KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !OpenWindow.isShowing(pane));
+        assertTrue(fx(() -> text.isFocused() || window.stage.getScene().getFocusOwner() == text),
+                "the keyboard is back in the text: " + fx(() -> window.stage.getScene().getFocusOwner()));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(contentsBefore, OpenWindow.showing(robot, "#contents", Node.class).isPresent(),
+                "the contents stand beside the text again as before");
     }
 }

@@ -37,4 +37,26 @@ class SmokeStartTest {
         assertEquals(3, e.code(), e.err());
         assertTrue(e.err().contains("was not shown within 1 ms"), e.err());
     }
+
+    @Test
+    void aSmokeStartPrintsEachMilestoneOfItsStartOnce() throws Exception {
+        WindowProcess.Ended e = WindowProcess.smoke(TestHandbooks.fixture(), Files.createDirectories(dir.resolve("data")),
+                "welcome", dir);
+        assertEquals(0, e.code(), e.err());
+        String line = e.out().lines().filter(l -> l.startsWith("start-timeline-ms ")).findFirst().orElseThrow(
+                () -> new AssertionError("no start-timeline-ms line in: " + e.out()));
+        java.util.Map<String, Long> at = new java.util.HashMap<>();
+        for (String pair : line.substring("start-timeline-ms ".length()).split(" ")) {
+            String[] kv = pair.split("=");
+            assertEquals(null, at.put(kv[0], Long.parseLong(kv[1])), "marked twice: " + line);
+        }
+        assertEquals(java.util.Set.of("launch", "toolkit", "prepared", "window-shown", "chapter-laid-out"), at.keySet(),
+                line);
+        // The window needs both JavaFX and the opened notes file and handbook; its chapter needs the window.
+        assertTrue(at.get("launch") <= at.get("toolkit") && at.get("launch") <= at.get("prepared"), line);
+        assertTrue(at.get("toolkit") <= at.get("window-shown") && at.get("prepared") <= at.get("window-shown"), line);
+        assertTrue(at.get("window-shown") <= at.get("chapter-laid-out"), line);
+        long first = Long.parseLong(e.out().replaceAll("(?s).*first-chapter-ms=(\\d+).*", "$1"));
+        assertTrue(first <= at.get("chapter-laid-out"), line);
+    }
 }

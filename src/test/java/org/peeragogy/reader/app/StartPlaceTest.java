@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.peeragogy.reader.book.ForwardingHandbook;
 import org.peeragogy.reader.book.Handbook;
+import org.peeragogy.reader.book.Reason;
 import org.peeragogy.reader.book.RenderedChapter;
 import org.peeragogy.reader.content.Handbooks;
 import org.peeragogy.reader.store.Database;
@@ -76,7 +77,7 @@ class StartPlaceTest {
             assertEquals(Optional.of("a"), place.openAt());
             assertEquals("a", place.page().orElseThrow().chapter().id());
             assertEquals(Optional.of("The chapter you were reading, Beta (b), could not be opened: its text is nested"
-                    + " too deeply to be shown. Opened the first chapter instead."), place.notice());
+                    + " too deeply to be shown. Opened the first chapter instead."), place.notice().map(Reason::english));
         }
     }
 
@@ -88,7 +89,7 @@ class StartPlaceTest {
 
             assertEquals(Optional.of("a"), place.openAt());
             assertEquals(Optional.of("The chapter you were reading, Gamma (c), could not be opened: its file is missing"
-                    + " (/somewhere/c.md). Opened the first chapter instead."), place.notice());
+                    + " (/somewhere/c.md). Opened the first chapter instead."), place.notice().map(Reason::english));
         }
     }
 
@@ -101,7 +102,7 @@ class StartPlaceTest {
 
             assertEquals(Optional.of("a"), place.openAt());
             assertEquals(Optional.of("The chapter you were reading, 'c', could not be opened: it is not in this handbook."
-                    + " Opened the first chapter instead."), place.notice());
+                    + " Opened the first chapter instead."), place.notice().map(Reason::english));
         }
     }
 
@@ -118,9 +119,9 @@ class StartPlaceTest {
 
     @Test
     void aFailureIsAlwaysDescribedInWords() {
-        assertEquals("an unexpected NullPointerException", StartPlace.describe(new NullPointerException()));
-        assertEquals("an unexpected IllegalStateException", StartPlace.describe(new IllegalStateException(" ")));
-        assertFalse(StartPlace.describe(new OutOfMemoryError()).isBlank());
-        assertTrue(StartPlace.describe(new IOException("disk gone")).equals("disk gone"));
+        assertEquals("an unexpected NullPointerException", StartPlace.describe(new NullPointerException()).english());
+        assertEquals("an unexpected IllegalStateException", StartPlace.describe(new IllegalStateException(" ")).english());
+        assertFalse(StartPlace.describe(new OutOfMemoryError()).english().isBlank());
+        assertTrue(StartPlace.describe(new IOException("disk gone")).english().equals("disk gone"));
     }
 }

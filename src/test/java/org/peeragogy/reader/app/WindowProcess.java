@@ -13,7 +13,7 @@ import java.util.concurrent.TimeUnit;
  */
 final class WindowProcess {
     /** How the child ended: {@code exited} false when it was still running after 90 s (it is then killed). */
-    record Ended(boolean exited, int code, String err) {
+    record Ended(boolean exited, int code, String err, String out) {
     }
 
     private WindowProcess() {
@@ -22,16 +22,18 @@ final class WindowProcess {
     /** Runs the window on {@code chapter} of {@code handbook} over {@code dataDir}, with extra JVM options first. */
     static Ended smoke(Path handbook, Path dataDir, String chapter, Path scratch, String... jvm) throws Exception {
         Path err = Files.createTempFile(scratch, "err", ".txt");
+        Path out = Files.createTempFile(scratch, "out", ".txt");
         List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
         cmd.addAll(List.of(jvm));
         cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), Main.class.getName(),
                 "--handbook", handbook.toString(), "--data-dir", dataDir.toString(), "--smoke", chapter));
-        Process p = new ProcessBuilder(cmd).redirectError(err.toFile()).redirectOutput(ProcessBuilder.Redirect.DISCARD)
+        Process p = new ProcessBuilder(cmd).redirectError(err.toFile()).redirectOutput(out.toFile())
                 .start();
         boolean exited = p.waitFor(90, TimeUnit.SECONDS);
         if (!exited) {
             p.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
         }
-        return new Ended(exited, exited ? p.exitValue() : -1, Files.readString(err, StandardCharsets.UTF_8));
+        return new Ended(exited, exited ? p.exitValue() : -1, Files.readString(err, StandardCharsets.UTF_8),
+                Files.readString(out, StandardCharsets.UTF_8));
     }
 }

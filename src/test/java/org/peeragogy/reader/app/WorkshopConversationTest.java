@@ -144,7 +144,7 @@ class WorkshopConversationTest {
             bo.conversation().vote(q.id(), true, "Bo");
             Path given = exportOwn(bo);
             assertEquals(1, importInto(fay, given).plan().remarks().stream()
-                    .filter(l -> l.startsWith("Votes: 1 new")).count());
+                    .map(org.peeragogy.reader.book.Reason::english).filter(l -> l.startsWith("Votes: 1 new")).count());
             assertEquals(1, thread(fay, q.id()).votes());
 
             tick();

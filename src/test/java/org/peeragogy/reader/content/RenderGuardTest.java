@@ -30,23 +30,23 @@ class RenderGuardTest {
     @Test
     void aChapterOverTheSizeLimitIsRefusedBeforeItIsDecoded() {
         byte[] big = new byte[(int) RenderLimits.STANDARD.maxChapterBytes() + 1];
-        NotShownException e = assertThrows(NotShownException.class, () -> guard.markdown(Optional.of(big), ""));
-        assertEquals("it is larger than the reader allows (1.0 MB; the limit is 1 MB)", e.detail());
+        NotShownException e = assertThrows(NotShownException.class, () -> guard.markdown(Optional.of(big), null));
+        assertEquals("it is larger than the reader allows (1.0 MB; the limit is 1 MB)", e.detail().english());
     }
 
     @Test
     void invalidUtf8IsReplacedAndAByteOrderMarkDropped() throws Exception {
         byte[] bytes = {(byte) 0xef, (byte) 0xbb, (byte) 0xbf, 'a', (byte) 0xff, 'b'};
-        assertEquals("a\uFFFDb", guard.markdown(Optional.of(bytes), ""));
+        assertEquals("a\uFFFDb", guard.markdown(Optional.of(bytes), null));
     }
 
     @Test
     void nestingBeyondTheLimitIsRefusedWithItsDepthAndTheLimit() {
         NotShownException e = assertThrows(NotShownException.class, () -> render(guard, ">".repeat(65) + " a\n"));
         assertEquals("it is nested more deeply than the reader allows (65 levels of lists and quotes; the limit is 64)",
-                e.detail());
+                e.detail().english());
         assertEquals("This chapter could not be shown: it is nested more deeply than the reader allows (65 levels of "
-                + "lists and quotes; the limit is 64). The rest of the book is unaffected.", NotShownPage.sentence(e));
+                + "lists and quotes; the limit is 64). The rest of the book is unaffected.", NotShownPage.sentence(e).english());
     }
 
     @Test
@@ -60,27 +60,27 @@ class RenderGuardTest {
         NotShownException e = assertThrows(NotShownException.class,
                 () -> guard.checkDepth(org.jsoup.Jsoup.parseBodyFragment(html).body()));
         assertEquals("it is nested more deeply than the reader allows (300 levels of HTML elements; the limit is 256)",
-                e.detail());
+                e.detail().english());
     }
 
     @Test
     void aParagraphWithTooManyMarksIsRefusedBeforeParsing() {
         NotShownException e = assertThrows(NotShownException.class, () -> render(guard, "[a".repeat(5_001) + "\n"));
-        assertTrue(e.detail().startsWith("one paragraph holds more brackets"), e.detail());
+        assertTrue(e.detail().english().startsWith("one paragraph holds more brackets"), e.detail().english());
     }
 
     @Test
     void runsOfBackticksThatCostTooMuchToPairAreRefused() {
         NotShownException e = assertThrows(NotShownException.class,
                 () -> render(guard, Pathological.Kind.BACKTICKS.markdown(300)));
-        assertTrue(e.detail().contains("runs of backticks"), e.detail());
+        assertTrue(e.detail().english().contains("runs of backticks"), e.detail().english());
     }
 
     @Test
     void linkReferencesThatWouldMultiplyTextPastTheOutputLimitAreRefusedBeforeRendering() {
         String md = "[r]: /" + "x".repeat(10_000) + "\n\n" + "[r] ".repeat(1_000) + "\n";
         NotShownException e = assertThrows(NotShownException.class, () -> render(guard, md));
-        assertEquals("it would make a page larger than the reader allows (more than 5,000,000 characters)", e.detail());
+        assertEquals("it would make a page larger than the reader allows (more than 5,000,000 characters)", e.detail().english());
     }
 
     @Test
@@ -88,14 +88,14 @@ class RenderGuardTest {
         String md = "Text with *emphasis*, `code` and [a link](x.md).\n\n".repeat(12_000);
         NotShownException e = assertThrows(NotShownException.class, () -> render(guard, md));
         assertEquals("it has more parts (paragraphs, links, table cells and the like) than the reader allows "
-                + "(132,000; the limit is 100,000)", e.detail());
+                + "(132,000; the limit is 100,000)", e.detail().english());
     }
 
     @Test
     void aTableWithMoreCellsThanThePartsAllowIsRefusedBeforeParsing() {
         NotShownException e = assertThrows(NotShownException.class,
                 () -> render(guard, Pathological.Kind.WIDE_TABLE.markdown(3_000)));
-        assertEquals("one table has more cells than the reader allows (66,022; the limit is 50,000)", e.detail());
+        assertEquals("one table has more cells than the reader allows (66,022; the limit is 50,000)", e.detail().english());
     }
 
     @Test
@@ -103,14 +103,14 @@ class RenderGuardTest {
         RenderGuard hurried = new RenderGuard(RenderLimits.STANDARD.withTimeLimit(Duration.ofMillis(1)));
         String md = Pathological.Kind.HUGE.markdown(1_000);
         NotShownException e = assertThrows(NotShownException.class, () -> render(hurried, md));
-        assertEquals("preparing it took longer than the reader allows (0.001 seconds of work)", e.detail());
+        assertEquals("preparing it took longer than the reader allows (0.001 seconds of work)", e.detail().english());
     }
 
     @Test
     void aStackOverflowOnTheRenderThreadBecomesARefusal() {
         NotShownException e = assertThrows(NotShownException.class,
                 () -> guard.run("a", "test", budget -> recurse(0)));
-        assertEquals("it is nested more deeply than the reader can follow", e.detail());
+        assertEquals("it is nested more deeply than the reader can follow", e.detail().english());
     }
 
     private static void awaitQuietly(CountDownLatch latch) {
@@ -130,7 +130,7 @@ class RenderGuardTest {
         NotShownException e = assertThrows(NotShownException.class, () -> guard.run("a", "test", budget -> {
             throw new OutOfMemoryError("Java heap space");
         }));
-        assertEquals("preparing it needs more memory than the reader has", e.detail());
+        assertEquals("preparing it needs more memory than the reader has", e.detail().english());
     }
 
     @Test
@@ -138,7 +138,7 @@ class RenderGuardTest {
         NotShownException e = assertThrows(NotShownException.class, () -> guard.run("a", "test", budget -> {
             throw new IllegalStateException("parser bug");
         }));
-        assertEquals("preparing it failed (IllegalStateException: parser bug)", e.detail());
+        assertEquals("preparing it failed (IllegalStateException: parser bug)", e.detail().english());
     }
 
     @Test
@@ -150,7 +150,7 @@ class RenderGuardTest {
                 awaitQuietly(release);
                 return "late";
             }));
-            assertTrue(e.detail().startsWith("preparing it took longer"), e.detail());
+            assertTrue(e.detail().english().startsWith("preparing it took longer"), e.detail().english());
         } finally {
             release.countDown();
         }

@@ -20,11 +20,11 @@ class BusyMessageTest {
             // What sqlite-jdbc throws when busy_timeout runs out (its own exception type and words).
             SQLiteException busy = new SQLiteException("[SQLITE_BUSY] The database file is locked (database is locked)",
                     SQLiteErrorCode.SQLITE_BUSY);
-            String m = db.writeFailed("Saving your name", busy).getMessage();
+            String m = db.writeFailed(StoreReason.DOING_SAVE_NAME, busy).getMessage();
             assertTrue(m.startsWith("Saving your name failed: your notes file is busy"), m);
             assertFalse(m.contains("disk"), m);
 
-            String other = db.writeFailed("Saving your name", new SQLiteException("[SQLITE_IOERR] disk I/O error",
+            String other = db.writeFailed(StoreReason.DOING_SAVE_NAME, new SQLiteException("[SQLITE_IOERR] disk I/O error",
                     SQLiteErrorCode.SQLITE_IOERR)).getMessage();
             assertFalse(other.contains("busy"), other);
         }

@@ -79,8 +79,9 @@ class ConversationStoreTest {
             assertTrue(notes.stream().anyMatch(r -> r.contains(kept.id())));
         }
         try (Database db = open()) {
-            assertEquals(8, Database.MIGRATIONS.size(), "6 is the group folder's, 7 the conversations', 8 where"
-                    + " claimed notes came from (decision 0032)");
+            assertEquals(9, Database.MIGRATIONS.size(), "6 is the group folder's, 7 the conversations', 8 where"
+                    + " claimed notes came from (decision 0032), 9 the group folder's own files and undone merges"
+                    + " (decision 0035)");
             assertEquals(Database.MIGRATIONS.size(), db.schemaVersion());
             assertEquals(notes, rows(db, "annotation"), "no saved note is changed");
             assertTrue(db.groupFolder().seen("/any").isEmpty(), "the group folder's tables (6) are there too");
@@ -218,8 +219,8 @@ class ConversationStoreTest {
             Conversation file = new Conversation(java.util.Map.of(), List.of(
                     new Vote(n.id(), "book", me, "Ana", 0, later), new Vote(n.id(), "book", bo, "Bo", 1, later)));
             ShareStore.Plan plan = db.sharing().plan(List.of(), file, java.util.Map.of(), a -> true);
-            assertTrue(plan.remarks().stream().anyMatch(r -> r.contains("says it is yours") && r.contains("yours stay")),
-                    plan.remarks().toString());
+            assertTrue(plan.remarks().stream().map(org.peeragogy.reader.book.Reason::english)
+                    .anyMatch(r -> r.contains("says it is yours") && r.contains("yours stay")), plan.remarks().toString());
             ShareStore.Applied done = db.sharing().apply(List.of(), file, a -> true, "forged", "notes",
                     java.util.Map.of(), null);
             List<Vote> votes = db.conversation().of("book").votes();

@@ -49,9 +49,10 @@ class DamagedNotesFileTest {
 
         assertEquals(KIND.get(damage), e.kind(), e.getMessage());
         assertTrue(e.damaged());
-        assertTrue(e.reason().startsWith("Your notes file " + file() + " is damaged (" + KIND.get(damage).what() + ")"),
-                e.reason());
-        assertTrue(e.reason().endsWith("Nothing has been changed."), e.reason());
+        String problem = e.problem().english();
+        assertTrue(problem.startsWith("Your notes file " + file() + " is damaged (" + KIND.get(damage).what() + ")"),
+                problem);
+        assertTrue(problem.endsWith("Nothing has been changed."), problem);
         assertTrue(e.getMessage().contains("restore the latest automatic backup"), e.getMessage());
         assertFalse(e.getMessage().contains("SQLITE") || e.getMessage().contains("full"), e.getMessage());
         assertEquals(before, Damage.hash(file()));

@@ -62,7 +62,7 @@ class NotesFileAccessTest {
             assertTrue(db.readOnly());
             String expected = "This folder is read-only: " + dir.toAbsolutePath()
                     + ". Your notes can be read and exported but not saved.";
-            assertEquals(Optional.of(expected), db.readOnlyReason());
+            assertEquals(Optional.of(expected), db.readOnlyReason().map(org.peeragogy.reader.book.Reason::english));
             assertEquals(java.util.Set.copyOf(notes), java.util.Set.copyOf(db.annotations().book("tiny-book")));
             // The handbook's index is not in the file yet: it is built in a private copy, and searched there.
             db.search().ensureIndexed(SearchIndexTest.book("f1"), SOURCE, SearchIndex.Progress.NONE);
@@ -75,7 +75,7 @@ class NotesFileAccessTest {
             assertEquals("Saving the setting 'view.theme' failed. " + expected, e.getMessage());
             // The window's second connection (its ordered writer, exports) is opened the same way.
             try (Database other = db.another()) {
-                assertEquals(Optional.of(expected), other.readOnlyReason());
+                assertEquals(Optional.of(expected), other.readOnlyReason().map(org.peeragogy.reader.book.Reason::english));
                 assertEquals(12, other.annotations().book("tiny-book").size());
             }
         }

@@ -287,7 +287,8 @@ class WholeOrNothingTest {
 
     @Test
     void anyThrowableRollsBackAndIsRethrownUnchanged() throws Exception {
-        List<Throwable> failures = List.of(new SQLException("sql"), new StoreException("store", null),
+        List<Throwable> failures = List.of(new SQLException("sql"), new StoreException(org.peeragogy.reader.book.Reason.of(
+                org.peeragogy.reader.book.Reason.General.OTHER, "store"), null),
                 new IllegalArgumentException("unchecked"), new StackOverflowError("error"), new IOException("sneaky"));
         try (Database db = Database.open(dir)) {
             for (Throwable failure : failures) {

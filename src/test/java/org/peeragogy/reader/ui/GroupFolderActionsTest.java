@@ -1,6 +1,7 @@
 package org.peeragogy.reader.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -62,6 +63,9 @@ class GroupFolderActionsTest {
     private NoticeViewModel notices;
     private GroupFolderActions actions;
     private Path folder;
+    private SharingActions sharingActions;
+    /** True: the system has no program to open a digest with. */
+    private boolean noBrowser;
 
     /** Answers from the script, in order. */
     private final Dialogs dialogs = new Dialogs() {
@@ -126,7 +130,6 @@ class GroupFolderActionsTest {
         ana.settings().putReaderName("Ana");
         anaWriter = ana.another();
         HandbookChapters chapters = new HandbookChapters(handbook);
-        String book = handbook.book().identity();
         NoteSharing anas = new NoteSharing(ana, chapters, "test");
         SharingViewModel sharing = new SharingViewModel(() -> anas, new SharingViewModel.OwnConnection() {
             @Override
@@ -134,14 +137,23 @@ class GroupFolderActionsTest {
                 try (Database own = ana.another()) {
                     return work.with(new NoteSharing(own, chapters, "test"));
                 } catch (StoreException e) {
-                    throw new ShareException(e.getMessage(), e);
+                    throw ShareException.of(e);
                 }
             }
         }, problems::add, tasks, TEXTS);
         ReaderViewModel reader = new ReaderViewModel(handbook, ana.settings(), ana.readingPositions(), Runnable::run, TEXTS);
         NotesViewModel notes = new NotesViewModel(ana.annotations(), ana.settings(), problems::add, TEXTS);
         notices = new NoticeViewModel(reader);
-        group = new GroupFolderViewModel(new GroupFolderViewModel.Connection() {
+        group = newGroup();
+        sharingActions = new SharingActions(dialogs, sharing, notes, () -> { }, notices, p -> { }, TEXTS);
+        actions = new GroupFolderActions(dialogs, group, notices, sharingActions, TEXTS, this::browse);
+    }
+
+    /** Ana's group folder as a window has it (a window opened again on her notes file makes another). */
+    private GroupFolderViewModel newGroup() {
+        HandbookChapters chapters = new HandbookChapters(handbook);
+        String book = handbook.book().identity();
+        return new GroupFolderViewModel(new GroupFolderViewModel.Connection() {
             @Override
             public <T> T run(GroupFolderViewModel.Job<T> job) throws Exception {
                 try (Database own = ana.another()) {
@@ -153,8 +165,15 @@ class GroupFolderActionsTest {
                     wake.set(w);
                     return () -> wake.set(null);
                 }, TEXTS);
-        SharingActions sharingActions = new SharingActions(dialogs, sharing, notes, () -> { }, notices, p -> { }, TEXTS);
-        actions = new GroupFolderActions(dialogs, group, notices, sharingActions, TEXTS, opened::add);
+    }
+
+    /** The system's opener: it throws, as the application's does, when there is no program to open with. */
+    private void browse(String url) {
+        if (noBrowser) {
+            throw new java.io.UncheckedIOException("No program could be started to open it (Cannot run program"
+                    + " \"xdg-open\")", new java.io.IOException("Cannot run program \"xdg-open\""));
+        }
+        opened.add(url);
     }
 
     @AfterEach
@@ -230,7 +249,7 @@ class GroupFolderActionsTest {
         notices.choose(choice(GroupFolderActions.PREVIEW));
         assertEquals("Merge Ben's notes?", questions.get(questions.size() - 1).header());
         runUiUntil(() -> notice().isPresent());
-        assertEquals("Merged from the group folder: 1 new.", notice().get().text());
+        assertEquals("Merged from the group folder: Ben 1 new.", notice().get().text());
         assertEquals(1, anasNotesSaying("Ben's thought"));
 
         answers.add(true); // yes, take it back
@@ -257,14 +276,14 @@ class GroupFolderActionsTest {
                 .orElse(false));
         assertEquals("Cid updated their notes (1 new)", notice().get().text(), "never accepted: asks");
         assertEquals(0, anasNotesSaying("Cid's first"));
-        assertEquals(List.of("Ben updated their notes (1 new)"), group.mergedWithoutAskingProperty().get());
+        assertEquals(List.of("Ben 1 new"), group.mergedWithoutAskingProperty().get());
 
         // The same words again (one more note): said again, not swallowed as "no change".
         notices.clear();
         writes("Ben", "ben", "Ben's third");
         wake.get().run();
         runUiUntil(() -> notice().isPresent());
-        assertEquals("Merged from the group folder: Ben updated their notes (1 new).", notice().get().text());
+        assertEquals("Merged from the group folder: Ben 1 new.", notice().get().text());
         assertEquals(1, anasNotesSaying("Ben's third"));
     }
 
@@ -334,6 +353,177 @@ class GroupFolderActionsTest {
         notices.choose(choice(GroupFolderActions.MERGE));
         runUiUntil(() -> anasNotesSaying("Ben's thought") == 1 && notice().isPresent());
         assertTrue(nothingWaiting.get(), "nothing waits once it is merged");
+        assertEquals(List.of(), problems);
+    }
+
+    private GroupFolderStatusViewModel status() {
+        return group.status();
+    }
+
+    private String line() {
+        return status().lineProperty().get();
+    }
+
+    /**
+     * The group folder's line (issue 16: "the reader says the folder is not reachable"; a hostile try-out found the
+     * state computed and shown nowhere): your notes in the folder and since when, then the stick pulled out is
+     * trouble that says what to do and is said aloud, and when it is back the line is plain again, with what waits.
+     */
+    @Test
+    void theLineSaysYourNotesAreInTheFolderThenNotReachableWithWhatToDoUntilItIsBack() throws Exception {
+        chooseFolder(false);
+        assertEquals("Group folder Tuesday circle: looking…", line());
+        wake.get().run();
+        runUiUntil(() -> line().contains("your notes are in it"));
+        assertTrue(line().matches("Group folder Tuesday circle: your notes are in it \\(written [^)]+\\)"
+                + " · no one else's notes yet"), line());
+        assertFalse(status().troubleProperty().get());
+        assertEquals("Your notes are in the group folder Tuesday circle.", status().saidProperty().get());
+
+        Path away = Files.move(folder, tmp.resolve("stick-pulled-out"));
+        wake.get().run();
+        runUiUntil(() -> status().troubleProperty().get());
+        String notThere = "The group folder Tuesday circle (" + folder + ") is not reachable — is the stick plugged in,"
+                + " the share connected? The reader looks again every few seconds.";
+        assertEquals(notThere, line());
+        assertEquals(notThere, status().saidProperty().get(), "said once, for screen readers");
+
+        Files.move(away, folder);
+        writes("Ben", "ben", "Ben's thought");
+        wake.get().run();
+        runUiUntil(() -> !status().troubleProperty().get());
+        assertTrue(line().endsWith(" · notes of 1 other person · 1 file waits for you"), line());
+        assertEquals("Your notes are in the group folder Tuesday circle.", status().saidProperty().get());
+        notices.choose(choice(GroupFolderActions.MERGE));
+        runUiUntil(() -> anasNotesSaying("Ben's thought") == 1);
+        assertTrue(line().endsWith(" · notes of 1 other person"), "nothing waits once merged: " + line());
+        assertEquals(List.of(), problems);
+    }
+
+    /**
+     * Your notes not written (a write-protected stick, a share that does not let you write) is trouble with what to
+     * do, and the system's reason is under Details; it stays until a write succeeds. The write is stopped here by a
+     * folder where the file goes, which no permission or root user gets round.
+     */
+    @Test
+    void yourNotesNotWrittenIsTroubleWithWhatToDoAndItsReasonUntilAWriteSucceeds() throws Exception {
+        // A write-protected stick: since decision 0035 a thing in the way of the reader's file only moves it to
+        // another name, so the whole folder is made read-only (chattr +i, which root cannot write through either).
+        Path own = folder.resolve(org.peeragogy.reader.share.group.GroupFileNames.own("Ana", ana.settings().readerId()));
+        try (org.peeragogy.reader.ReadOnlyFolders readOnly = new org.peeragogy.reader.ReadOnlyFolders()) {
+            readOnly.protect(folder);
+            chooseFolder(false);
+            wake.get().run();
+            runUiUntil(() -> status().troubleProperty().get());
+            assertEquals("Your notes could not be written to the group folder Tuesday circle (" + folder + "). Check"
+                    + " that the stick is not write-protected (a switch on its side) or full, or that the shared folder"
+                    + " lets you write to it; the reader tries again every few seconds.", line());
+            assertEquals(line(), status().saidProperty().get());
+            assertTrue(status().detailsProperty().get().get(0).startsWith("Why your notes could not be written: "),
+                    status().detailsProperty().get().toString());
+        }
+        wake.get().run();
+        runUiUntil(() -> !status().troubleProperty().get());
+        assertTrue(line().startsWith("Group folder Tuesday circle: your notes are in it (written "), line());
+        assertEquals("Your notes are in the group folder Tuesday circle.", status().saidProperty().get());
+        assertTrue(Files.isRegularFile(own), "written on the next look");
+        assertEquals(List.of(), status().detailsProperty().get());
+    }
+
+    /** A file that cannot be read is counted in the line and named with why under Details; it never blocks others. */
+    @Test
+    void aFileThatCannotBeReadIsCountedInTheLineAndNamedWithWhyInItsDetails() throws Exception {
+        Files.writeString(folder.resolve("zed.peeranotes"), "not a notes file");
+        writes("Ben", "ben", "Ben's thought");
+        chooseFolder(false);
+        wake.get().run();
+        runUiUntil(() -> line().contains("cannot be read"));
+        assertTrue(line().endsWith(" · notes of 1 other person · 1 file waits for you · 1 file cannot be read"
+                + " (zed.peeranotes)"), line());
+        assertFalse(status().troubleProperty().get(), "another's file is not the reader's trouble");
+        assertTrue(status().detailsProperty().get().get(0).startsWith("zed.peeranotes: "),
+                status().detailsProperty().get().toString());
+    }
+
+    /**
+     * A file under the reader's own id that it did not write (a copied profile, a forgery) is said in the line and
+     * its details, never only in the log: the lead joined g16's scan to w16's line.
+     */
+    @Test
+    void aFileUnderYourIdFromAnotherComputerIsSaidInTheLineAndItsDetails() throws Exception {
+        writes("Eve", "eve", "Eve's thought");
+        String mine = ana.settings().readerId().substring("urn:uuid:".length());
+        try (java.util.stream.Stream<Path> files = Files.list(folder)) {
+            Path eves = files.filter(p -> p.getFileName().toString().startsWith("Eve_")).findFirst().orElseThrow();
+            Files.move(eves, folder.resolve("Eve_" + mine + ".peeranotes"));
+        }
+        chooseFolder(false);
+        wake.get().run();
+        runUiUntil(() -> line().contains("under your id"));
+        assertTrue(line().endsWith("another computer writes under your id (Eve_" + mine + ".peeranotes)"), line());
+        assertTrue(status().detailsProperty().get().stream().anyMatch(d -> d.startsWith(
+                "Another computer writes notes under your id in the group folder: Eve_")),
+                status().detailsProperty().get().toString());
+    }
+
+    /** Several files merged at once: the notice says whose notes each part was (a hostile try-out found them nameless). */
+    @Test
+    void aMergeOfSeveralFilesSaysWhoseNotesEachPartWas() throws Exception {
+        chooseFolder(false);
+        writes("Ben", "ben", "Ben's thought");
+        writes("Cid", "cid", "Cid's thought");
+        wake.get().run();
+        runUiUntil(() -> notice().isPresent());
+        assertEquals("Cid updated their notes (1 new), and 1 more in the group folder", notice().get().text());
+        notices.choose(choice(GroupFolderActions.MERGE));
+        runUiUntil(() -> notice().map(n -> n.text().startsWith("Merged")).orElse(false));
+        assertEquals("Merged from the group folder: Ben 1 new; Cid 1 new.", notice().get().text());
+    }
+
+    /**
+     * The group's digest opens again after its notice went (dismissed, or replaced by a notice of notes), from Notes →
+     * Open the group's digest, after a restart too; and on a system with no program to open it with, the window
+     * says so with where the copy is, instead of a line on a terminal (issue 16's try-out).
+     */
+    @Test
+    void theLastDigestOpensAgainAfterItsNoticeWentAndAfterARestartAndAFailedOpenSaysWhereItsCopyIs() throws Exception {
+        chooseFolder(false);
+        assertTrue(actions.noDigest().get());
+        Files.writeString(folder.resolve("digest.html"), "<!DOCTYPE html><html lang=\"en\"><head><title>Digest</title>"
+                + "</head><body><p>Open questions: 2</p></body></html>");
+        wake.get().run();
+        runUiUntil(() -> notice().isPresent());
+        writes("Ben", "ben", "Ben's thought");
+        wake.get().run();
+        runUiUntil(() -> notice().map(n -> n.text().startsWith("Ben")).orElse(false)); // the digest's notice is gone
+        assertFalse(actions.noDigest().get(), "Notes → Open the group's digest is there");
+        actions.openLatestDigest();
+        runUiUntil(() -> !opened.isEmpty());
+        assertTrue(Files.readString(Path.of(java.net.URI.create(opened.get(0)))).contains("Open questions: 2"));
+
+        noBrowser = true;
+        actions.openLatestDigest();
+        runUiUntil(() -> !problems.isEmpty());
+        String said = problems.get(0);
+        assertTrue(said.startsWith("Could not open the group's digest digest.html: No program could be started to open"
+                + " it"), said);
+        Path copy = Path.of(said.substring(said.indexOf(" is at ") + " is at ".length(), said.indexOf("; open it")));
+        assertTrue(Files.readString(copy).contains("Open questions: 2"), "the copy named is there to open: " + copy);
+        problems.clear();
+        noBrowser = false;
+
+        // A window opened again: the digest was offered before, so no notice, but it can be opened.
+        group.close();
+        notices.clear();
+        group = newGroup();
+        actions = new GroupFolderActions(dialogs, group, notices, sharingActions, TEXTS, this::browse);
+        group.choose(folder, "Tuesday circle", false);
+        runUiUntil(() -> wake.get() != null);
+        wake.get().run();
+        runUiUntil(() -> !actions.noDigest().get());
+        assertTrue(notice().map(n -> !n.text().contains("digest")).orElse(true), "offered once: " + notice());
+        actions.openLatestDigest();
+        runUiUntil(() -> opened.size() == 2);
         assertEquals(List.of(), problems);
     }
 

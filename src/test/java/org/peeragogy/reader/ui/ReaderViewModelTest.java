@@ -72,6 +72,42 @@ class ReaderViewModelTest {
         assertEquals("meetings", vm.locationProperty().get().chapterId());
     }
 
+    /**
+     * Back and Forward carry over to the window opened again in another interface language (decision 0038): the
+     * new view-model starts where the reader was and takes the old one's history, scroll positions included;
+     * a place in a chapter the handbook no longer has is left out.
+     */
+    @Test
+    void theHistoryCarriesOverToANewViewModelAfterItsStart() {
+        ReaderViewModel before = newViewModel();
+        before.start();
+        for (String chapter : List.of("gardens", "meetings", "open-questions")) {
+            before.open(chapter, "");
+            before.scrolled(chapter.equals("gardens") ? 0.25 : 0);
+        }
+        before.back();
+        History.Kept kept = before.history();
+        assertEquals(2, kept.back().size());
+        assertEquals(1, kept.forward().size());
+        History.Kept withAGoneChapter = new History.Kept(List.of(kept.back().get(0),
+                new ReaderViewModel.Location("no-such-chapter", "", 0.1), kept.back().get(1)), kept.forward());
+
+        ReaderViewModel after = newViewModel();
+        after.startAt("meetings");
+        assertFalse(after.canGoBackProperty().get());
+        after.restoreHistory(withAGoneChapter);
+        assertTrue(after.canGoBackProperty().get() && after.canGoForwardProperty().get());
+        after.back();
+        assertEquals(new ReaderViewModel.Location("gardens", "", 0.25), after.locationProperty().get());
+        after.back();
+        assertEquals("welcome", after.locationProperty().get().chapterId(), "the gone chapter is skipped");
+        assertFalse(after.canGoBackProperty().get());
+        after.forward();
+        after.forward();
+        after.forward();
+        assertEquals("open-questions", after.locationProperty().get().chapterId());
+    }
+
     @Test
     void followingALinkAfterGoingBackClearsForward() {
         ReaderViewModel vm = newViewModel();

@@ -131,7 +131,7 @@ class SharingActionsTest {
                 try (Database own = ana.another()) {
                     return work.with(new NoteSharing(own, chapters, "test"));
                 } catch (StoreException e) {
-                    throw new ShareException(e.getMessage(), e);
+                    throw ShareException.of(e);
                 }
             }
         }, problems::add, tasks, TEXTS);
@@ -149,12 +149,16 @@ class SharingActionsTest {
 
     /** Ben's notes file: one chapter note on the Wrapper pattern. */
     private Path bensNotesFile() throws Exception {
-        Path file = tmp.resolve("ben.peeranotes");
-        try (Database ben = Database.open(tmp.resolve("ben"))) {
-            ben.annotations().create(new AnnotationStore.Draft(handbook.book().identity(), "pattern-wrapper",
-                    Annotation.Kind.CHAPTER_NOTE, Annotation.Colour.BLUE, "Ben's thought", List.of(), "Ben",
+        return notesFile("Ben", tmp.resolve("ben.peeranotes"));
+    }
+
+    /** {@code name}'s notes file at {@code file}: one chapter note on the Wrapper pattern, "NAME's thought". */
+    private Path notesFile(String name, Path file) throws Exception {
+        try (Database other = Database.open(tmp.resolve(name.toLowerCase(java.util.Locale.ROOT)))) {
+            other.annotations().create(new AnnotationStore.Draft(handbook.book().identity(), "pattern-wrapper",
+                    Annotation.Kind.CHAPTER_NOTE, Annotation.Colour.BLUE, name + "'s thought", List.of(), name,
                     Optional.empty()));
-            new NoteSharing(ben, new HandbookChapters(handbook), "test").export(NoteSharing.Format.NOTES, file,
+            new NoteSharing(other, new HandbookChapters(handbook), "test").export(NoteSharing.Format.NOTES, file,
                     ExportFilter.ALL);
         }
         return file;
@@ -333,7 +337,7 @@ class SharingActionsTest {
                 try (Database own = ana.another()) {
                     return work.with(new NoteSharing(own, chapters, "test"));
                 } catch (StoreException e) {
-                    throw new ShareException(e.getMessage(), e);
+                    throw ShareException.of(e);
                 }
             }
         }, problems::add, tasks, TEXTS);
@@ -350,10 +354,97 @@ class SharingActionsTest {
         assertEquals(List.of(), problems);
     }
 
+    /**
+     * File → Import a folder of notes files… (issue 15, as the command line's {@code import FOLDER}): one preview of
+     * every file, each file's line (who and how many) and the combined counts, a file that cannot be read named with
+     * its reason and skipped while the others go in; OK imports them as one batch, and one Undo takes all of it back.
+     */
+    @Test
+    void aFolderIsOnePreviewWithEachFileItsBadFilesSkippedWithWhyAndOneImportThatOneUndoTakesBack() throws Exception {
+        Path stick = Files.createDirectories(tmp.resolve("stick"));
+        notesFile("Ben", stick.resolve("ben.peeranotes"));
+        notesFile("Cid", stick.resolve("cid.peeranotes"));
+        Files.writeString(stick.resolve("broken.peeranotes"), "not a notes file at all");
+        dialogs.answers.add(Optional.of(stick));
+        dialogs.answers.add(Boolean.TRUE);
+
+        actions.chooseNotesFolder();
+        assertTrue(sharing.workingProperty().get(), "working from the preview on, as a file's import");
+        runUiUntil(() -> notices.noticeProperty().get().isPresent() && !sharing.workingProperty().get());
+        assertEquals(1, dialogs.questions.size(), "one preview for the whole folder");
+        Dialogs.Question asked = dialogs.questions.get(0);
+        assertEquals("import-folder-preview", asked.paneId());
+        assertEquals("Import the notes of 2 files in stick?", asked.header());
+        assertTrue(asked.text().startsWith("1 file cannot be imported and is skipped (see below); the others are"
+                + " imported.\n\n2 new, 0 updated"), asked.text());
+        assertEquals("Per file, who wrote in it and how much:", asked.detailsLabel());
+        List<String> lines = asked.details();
+        assertEquals("ben.peeranotes (notes file): Ben — 1 note", lines.get(0));
+        assertEquals("cid.peeranotes (notes file): Cid — 1 note", lines.get(1));
+        assertEquals("1 file is skipped, and why:", lines.get(3));
+        assertTrue(lines.get(4).startsWith("  broken.peeranotes: "), lines.toString());
+
+        assertEquals(2, anasNotes(), "both good files went in");
+        NoticeViewModel.Notice said = notices.noticeProperty().get().orElseThrow();
+        assertEquals("Imported 2 files from stick: 2 new.", said.text());
+        assertEquals(List.of(NoticeViewModel.UNDO), said.choices().stream().map(NoticeViewModel.Choice::id).toList());
+
+        dialogs.answers.add(Boolean.TRUE);
+        notices.choose(said.choices().get(0));
+        assertEquals("Take back the import of stick (2 files)?", dialogs.questions.get(1).header());
+        runUiUntil(() -> !sharing.workingProperty().get());
+        assertEquals(0, anasNotes(), "one undo takes the whole folder back");
+        assertFalse(sharing.canUndoImportProperty().get());
+        assertEquals(List.of(), problems);
+    }
+
+    /** A folder with nothing to import says why in the problem bar, imports nothing and frees the actions again. */
+    @Test
+    void aFolderWithNoNotesFileSaysSoAndImportsNothing() throws Exception {
+        Path empty = Files.createDirectories(tmp.resolve("empty"));
+        Files.writeString(empty.resolve("readme.txt"), "nothing here");
+        actions.importFolder(empty);
+        runUiUntil(() -> !problems.isEmpty());
+        assertTrue(problems.get(0).contains("has no notes files (.peeranotes, .jsonld, .json)"), problems.toString());
+        assertFalse(sharing.workingProperty().get());
+        assertTrue(dialogs.questions.isEmpty(), "nothing to preview");
+    }
+
+    /**
+     * Undo's question says what the import brought in the window's words from the summary it recorded: the store
+     * writes "1 conflicts" in English, which the dialog used to show as it was in every language (issue 16's try-out).
+     */
+    @Test
+    void aRecordedSummaryIsSaidInTheWindowsWordsWithEachCountsPlural() {
+        String recorded = "3 new, 0 updated, 0 deleted, 1 unchanged, 1 conflicts, 0 could not be placed"
+                + " (2 deletions of notes you never had recorded); votes: 1 new, 0 changed, 0 unchanged";
+        assertEquals("3 new, 1 unchanged, 1 conflict, 1 vote new or changed",
+                SharingViewModel.shortSummary(TEXTS, recorded));
+        String spanish = SharingViewModel.shortSummary(Texts.of(java.util.Locale.forLanguageTag("es")), recorded);
+        assertFalse(spanish.contains("new") || spanish.contains("conflicts"), spanish);
+        assertEquals("2 new, 2 conflicts", SharingViewModel.shortSummary(TEXTS, "2 new, 2 conflicts"));
+        assertEquals("an older summary, kept", SharingViewModel.shortSummary(TEXTS, "an older summary, kept"));
+    }
+
     @Test
     void aSummaryLeavesOutWhatItHasNoneOf() {
         assertEquals("3 new, 1 updated", SharingViewModel.shortSummary(TEXTS, 
                 "3 new, 1 updated, 0 deleted, 0 unchanged, 0 conflicts, 0 could not be placed"));
         assertEquals("no changes", SharingViewModel.shortSummary(TEXTS, "0 new, 0 updated"));
+    }
+
+    /** The Undo dialog's "It brought …" says each count with its plural, in the window's language (try16 nit). */
+    @Test
+    void anUndoneImportsSummaryTakesEachCountsPlural() {
+        String recorded = "3 new, 0 updated, 0 deleted, 1 unchanged, 1 conflicts, 0 could not be placed";
+        assertEquals("3 new, 1 unchanged, 1 conflict", SharingViewModel.shortSummary(TEXTS, recorded));
+        assertEquals("3 new, 1 unchanged, 2 conflicts", SharingViewModel.shortSummary(TEXTS,
+                "3 new, 0 updated, 0 deleted, 1 unchanged, 2 conflicts, 0 could not be placed"));
+        assertTrue(SharingViewModel.shortSummary(Texts.of(java.util.Locale.forLanguageTag("es")), recorded)
+                .contains("1 conflicto"), SharingViewModel.shortSummary(Texts.of(java.util.Locale.forLanguageTag("es")),
+                recorded));
+        assertEquals("1 new, 2 votes new or changed, 1 person renamed", SharingViewModel.shortSummary(TEXTS,
+                "1 new, 0 updated, 0 deleted, 0 unchanged, 0 conflicts, 0 could not be placed; votes: 2 new, 0 changed,"
+                        + " 0 unchanged, 1 person renamed"));
     }
 }

@@ -40,7 +40,8 @@ class TextsTest {
     /** How keys look: an area in camel case, a dot, a name in camel case ("menu.file", "import.withTombstones"). */
     private static final Pattern KEY = Pattern.compile("[a-z][A-Za-z]*\\.[a-z][A-Za-z0-9]*");
 
-    private static final Map<String, String> ENGLISH = Texts.read("");
+    /** English: messages.properties, and the reasons of the layers below the window (their codes' own English). */
+    private static final Map<String, String> ENGLISH = Texts.english();
 
     private static Map<String, Map<String, String>> translations() {
         Map<String, Map<String, String>> out = new TreeMap<>();
@@ -69,6 +70,8 @@ class TextsTest {
                 }
             }
         }
+        // The reasons of the layers below are named by their codes, not written out (decision 0038).
+        Reasons.ALL.forEach(c -> found.add(c.key()));
         return found;
     }
 
@@ -166,19 +169,43 @@ class TextsTest {
         assertEquals(List.of(), bad);
     }
 
+    private static final List<String> MENU_BAR = List.of("menu.file", "menu.go", "menu.view", "menu.notes",
+            "menu.language", "menu.help");
+
+    /** The Alt key (the letter after the one "_", lower case) of each of these messages. */
+    private static List<String> altKeys(String lang, Map<String, String> messages, List<String> keys) {
+        return keys.stream().map(messages::get).map(m -> {
+            int u = m.indexOf('_');
+            assertTrue(u >= 0 && u == m.lastIndexOf('_') && u + 1 < m.length(), lang + ": one Alt key in " + m);
+            return m.substring(u + 1, u + 2).toLowerCase(Locale.ROOT);
+        }).toList();
+    }
+
     /** A menu's Alt key (the letter after "_") is one letter, and the menu bar's differ from each other. */
     @Test
     void theMenuBarsAltKeysDifferInEveryLanguage() {
         Map<String, Map<String, String>> all = new TreeMap<>(translations());
         all.put("en", ENGLISH);
         all.forEach((lang, messages) -> {
-            List<String> keys = Stream.of("menu.file", "menu.go", "menu.view", "menu.notes", "menu.language", "menu.help")
-                    .map(k -> messages.get(k)).map(m -> {
-                        int u = m.indexOf('_');
-                        assertTrue(u >= 0 && u == m.lastIndexOf('_') && u + 1 < m.length(), lang + ": one Alt key in " + m);
-                        return m.substring(u + 1, u + 2).toLowerCase(Locale.ROOT);
-                    }).toList();
+            List<String> keys = altKeys(lang, messages, MENU_BAR);
             assertEquals(keys.size(), new TreeSet<>(keys).size(), lang + ": the menu bar's Alt keys " + keys);
+        });
+    }
+
+    /**
+     * The reading settings' panel is docked in the main window (decision 0038), so its Alt keys are live beside the
+     * menu bar's: they differ from each other and from the menu bar's in every language (English's "_Line spacing"
+     * once took Alt+L from the Language menu).
+     */
+    @Test
+    void theReadingSettingsAltKeysDifferFromEachOtherAndTheMenuBarsInEveryLanguage() {
+        Map<String, Map<String, String>> all = new TreeMap<>(translations());
+        all.put("en", ENGLISH);
+        all.forEach((lang, messages) -> {
+            List<String> keys = altKeys(lang, messages, Stream.concat(MENU_BAR.stream(), Stream.of("reading.line",
+                    "reading.paragraph", "reading.letter", "reading.word", "reading.upright", "reading.patterns")).toList());
+            assertEquals(keys.size(), new TreeSet<>(keys).size(), lang + ": the menu bar's and reading settings' Alt keys "
+                    + keys);
         });
     }
 
@@ -234,6 +261,9 @@ class TextsTest {
         String many = pseudo.format("search.results", 12_345);
         assertTrue(many.contains("12,345"), "numbers stay numbers: " + many);
         for (Map.Entry<String, String> e : ENGLISH.entrySet()) {
+            if (e.getKey().equals(org.peeragogy.reader.book.Reason.General.OTHER.key())) {
+                continue; // words from outside the reader stay bare, so they stand out (ReasonsTest)
+            }
             String shown = pseudo.patterns().get(e.getKey());
             assertTrue(shown.startsWith("[") && shown.endsWith("]"), e.getKey());
             assertEquals(arguments(e.getValue()), arguments(shown), "arguments of " + e.getKey());

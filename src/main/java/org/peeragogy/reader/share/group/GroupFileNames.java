@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.peeragogy.reader.text.Latin;
 
 /**
  * How files in a group folder are named and told apart (issue 16, decision 0026). Each reader writes one
@@ -91,12 +92,23 @@ public final class GroupFileNames {
     }
 
     /**
-     * The reader's own file's name: {@code <name>_<uuid>.peeranotes}, the name folded to ASCII letters and
-     * digits joined by {@code -} (at most 40; "reader" when none is left), the UUID that of a
-     * {@code urn:uuid:} author id (else a hash of the id, so the name stays safe on every file system).
+     * The reader's own file's name: {@code <name>_<uuid>.peeranotes}, the name romanised and folded to ASCII
+     * letters and digits ({@code Ø} is {@code O}, {@code Ł} {@code L}, {@code 王芳} {@code wang-fang}: ICU's
+     * {@code Any-Latin; Latin-ASCII}, {@link Latin}) joined by {@code -} (at most 40; "reader" when none is
+     * left), the UUID that of a {@code urn:uuid:} author id (else a hash of the id, so the name stays safe on
+     * every file system).
      */
     public static String own(String readerName, String authorId) {
-        String plain = Normalizer.normalize(readerName == null ? "" : readerName, Normalizer.Form.NFKD)
+        return own(readerName, authorId, 1);
+    }
+
+    /**
+     * As {@link #own(String, String)}; a {@code copy} above 1 adds {@code -<copy>} to the name part
+     * ({@code Ana-2_<uuid>.peeranotes}): where the reader writes when a file it did not write holds its own name
+     * (another computer with the same profile, decision 0035). The name still ends with the author id's UUID.
+     */
+    public static String own(String readerName, String authorId, int copy) {
+        String plain = Normalizer.normalize(Latin.ascii(readerName), Normalizer.Form.NFKD)
                 .replaceAll("\\p{M}+", "").replaceAll("[^A-Za-z0-9]+", "-").replaceAll("^-+|-+$", "");
         if (plain.length() > 40) {
             plain = plain.substring(0, 40).replaceAll("-+$", "");
@@ -104,7 +116,7 @@ public final class GroupFileNames {
         if (plain.isEmpty()) {
             plain = "reader";
         }
-        return plain + "_" + uuidOf(authorId) + EXTENSION;
+        return plain + (copy > 1 ? "-" + copy : "") + "_" + uuidOf(authorId) + EXTENSION;
     }
 
     /**

@@ -1,14 +1,15 @@
 package org.peeragogy.reader.share.group;
 
+import org.peeragogy.reader.book.Reason;
+import org.peeragogy.reader.share.ShareReason;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HexFormat;
@@ -16,10 +17,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import org.peeragogy.reader.share.NoteSharing;
 import org.peeragogy.reader.share.ShareException;
-import org.peeragogy.reader.store.AuthorStore;
 import org.peeragogy.reader.store.Database;
 import org.peeragogy.reader.store.GroupFolderStore;
 import org.peeragogy.reader.store.GroupFolderStore.SeenFile;
@@ -31,11 +30,13 @@ import org.peeragogy.reader.store.StoreException;
  * A folder that a group's sync tool (a USB stick passed round, the system's file sharing, Syncthing,
  * Nextcloud) keeps the same on everyone's computer (issue 16, decision 0026). The reader writes its own notes
  * there as one notes file ({@link #writeOwn}) and reads everyone else's ({@link #scan}); it never writes,
- * renames or deletes anyone else's file.
+ * renames or deletes a file it did not write, even one named with its own id (decision 0035).
  *
- * <p>Each file of the folder is a stranger's: it is read with {@link NoteSharing#preview} (every check for
- * hostile notes files), and one that fails them is "not complete yet" (a file still being copied fails
- * them the same way) and is read again when it changes; it never stops the others. A sync tool's conflict
+ * <p>Each file of the folder is a stranger's: it is judged by its size and head first ({@code NotesFileHead}:
+ * one that can never be read is said once, with what to do), then read with {@link NoteSharing#previewNotesFile}
+ * (every check for hostile notes files), and one that fails them is "not complete yet" (a file still being copied
+ * fails them the same way) and is read again when it changes; it never stops the others. A file whose notes are
+ * not all its owner's (by the id in its name) is no one's: it always asks ({@code Authorship}). A sync tool's conflict
  * copy is another version of its person's file, merged after it, its differing notes kept as second
  * versions. A file that disappears, or comes back older, changes nothing: deletions come only from the
  * tombstones inside files. Which version of each file was looked at, and what came of it, is kept in the
@@ -100,27 +101,56 @@ public final class GroupFolder {
     /**
      * One look at the folder.
      *
-     * @param reachable false when the folder is not there or cannot be read (a stick unplugged, a share
-     *                  offline): nothing was read or changed, and the next look tries again
-     * @param problem   why it is not reachable, for the reader
-     * @param arrivals  files that bring something new, main files before conflict copies
-     * @param files     every notes file in the folder as now known (the reader's own left out), by name
-     * @param arriving  names of files still arriving (temporary names), left for later
-     * @param handouts  facilitator's digests new or changed since the last look ({@link GroupHandout})
+     * @param reachable   false when the folder is not there or cannot be read (a stick unplugged, a share
+     *                    offline): nothing was read or changed, and the next look tries again
+     * @param problem     why it is not reachable, for the reader; null when it is
+     * @param arrivals    files that bring something new, main files before conflict copies
+     * @param files       every notes file in the folder as now known (the reader's own left out), by name
+     * @param arriving    names of files still arriving (temporary names), left for later
+     * @param handouts    facilitator's digests new or changed since the last look ({@link GroupHandout}); none
+     *                    when the look was told not to mark them seen
+     * @param unusable    files found in this look that can never be read (a newer format, not a notes file, over
+     *                    the size limit), each version said once: {@link SeenFile#summary()} says why and what to do
+     * @param underYourId files named with the reader's own id that the reader did not write (another computer
+     *                    with a copy of this profile, or a forgery): never removed, read as anyone's (decision 0035)
+     * @param digests     every facilitator's digest in the folder now, seen before or not
      */
-    public record Scan(boolean reachable, String problem, List<Arrival> arrivals, List<SeenFile> files,
-                       List<String> arriving, List<GroupHandout> handouts) {
+    public record Scan(boolean reachable, Reason problem, List<Arrival> arrivals, List<SeenFile> files,
+                       List<String> arriving, List<GroupHandout> handouts, List<SeenFile> unusable,
+                       List<String> underYourId, List<GroupHandout> digests) {
         public Scan {
             arrivals = List.copyOf(arrivals);
             files = List.copyOf(files);
             arriving = List.copyOf(arriving);
             handouts = List.copyOf(handouts);
+            unusable = List.copyOf(unusable);
+            underYourId = List.copyOf(underYourId);
+            digests = List.copyOf(digests);
+        }
+
+        /** A look without unusable files, files under the reader's id or digests listed. Any thread. */
+        public Scan(boolean reachable, Reason problem, List<Arrival> arrivals, List<SeenFile> files,
+                    List<String> arriving, List<GroupHandout> handouts) {
+            this(reachable, problem, arrivals, files, arriving, handouts, List.of(), List.of(), List.of());
+        }
+
+        /**
+         * "Another computer writes notes under your id in the group folder: FILE, FILE." with what to do, or
+         * empty when there is no such file. Any thread.
+         */
+        public Optional<String> underYourIdProblem() {
+            return underYourId.isEmpty() ? Optional.empty() : Optional.of("Another computer writes notes under your id"
+                    + " in the group folder: " + String.join(", ", underYourId) + ". Your reader never removes a file"
+                    + " it did not write; if it is a copy of your profile on another computer, that computer's notes"
+                    + " reach the group under that name and yours under your own. If no computer of yours writes it,"
+                    + " take it out of the folder.");
         }
     }
 
     /**
      * Looks at every file in the folder and reads those that are new or changed since they were last looked
-     * at (by size and time, then by their bytes' hash). Records what came of each; merges nothing.
+     * at (by size and time, then by their bytes' hash), marking the facilitator's digests seen. Records what came
+     * of each; merges nothing.
      *
      * @param db      the reader's database (its own connection for this work)
      * @param sharing      sharing on that same database, with the open handbook's chapters
@@ -129,9 +159,19 @@ public final class GroupFolder {
      * @throws StoreException when the reader's database cannot be read or written
      */
     public Scan scan(Database db, NoteSharing sharing, boolean offerWaiting) throws StoreException {
+        return scan(db, sharing, offerWaiting, true);
+    }
+
+    /**
+     * As {@link #scan(Database, NoteSharing, boolean)}; {@code markHandoutsSeen} false lists the digests without
+     * marking them seen (the command line: the window's notice of a digest is not used up by a script).
+     *
+     * @throws StoreException when the reader's database cannot be read or written
+     */
+    public Scan scan(Database db, NoteSharing sharing, boolean offerWaiting, boolean markHandoutsSeen)
+            throws StoreException {
         if (!Files.isDirectory(folder)) {
-            return unreachable("The group folder " + folder + " is not there (is the stick plugged in, the share"
-                    + " connected?). The reader goes on and looks again.");
+            return unreachable(Reason.of(ShareReason.GROUP_NOT_THERE, folder));
         }
         String me = db.settings().readerId();
         GroupFolderStore store = db.groupFolder();
@@ -140,15 +180,18 @@ public final class GroupFolder {
         try (DirectoryStream<Path> dir = Files.newDirectoryStream(folder)) {
             dir.forEach(entries::add);
         } catch (IOException | RuntimeException e) {
-            return unreachable("The group folder " + folder + " cannot be read now (" + e.getMessage()
-                    + "). The reader goes on and looks again.");
+            return unreachable(Reason.of(ShareReason.GROUP_UNREADABLE, folder, String.valueOf(e.getMessage())));
         }
         entries.sort(Comparator.comparing((Path p) -> GroupFileNames.classify(name(p)).kind()
                 == GroupFileNames.Kind.CONFLICT_COPY).thenComparing(GroupFolder::name));
+        FileLook look = new FileLook(folder.toString(), db, sharing);
         List<Arrival> arrivals = new ArrayList<>();
         List<SeenFile> files = new ArrayList<>();
         List<String> arriving = new ArrayList<>();
         List<GroupHandout> handouts = new ArrayList<>();
+        List<GroupHandout> digests = new ArrayList<>();
+        List<SeenFile> unusable = new ArrayList<>();
+        List<String> underYourId = new ArrayList<>();
         for (Path p : entries) {
             String name = name(p);
             GroupFileNames.Name kind = GroupFileNames.classify(name);
@@ -157,70 +200,34 @@ public final class GroupFolder {
                 continue;
             }
             if (kind.kind() == GroupFileNames.Kind.HANDOUT) {
-                GroupHandout.lookAt(p, folder.toString(), seen.get(name), store, db.now()).ifPresent(handouts::add);
+                GroupHandout.listed(p).ifPresent(digests::add);
+                if (markHandoutsSeen) {
+                    GroupHandout.lookAt(p, folder.toString(), seen.get(name), store, db.now()).ifPresent(handouts::add);
+                }
                 continue;
             }
             if (kind.kind() != GroupFileNames.Kind.NOTES && kind.kind() != GroupFileNames.Kind.CONFLICT_COPY) {
                 continue;
             }
-            Optional<String> owner = GroupFileNames.authorIdOf(kind.original());
-            if (kind.kind() == GroupFileNames.Kind.NOTES && owner.filter(me::equals).isPresent()) {
-                continue; // the reader's own file, as this reader wrote it
-            }
-            BasicFileAttributes attrs;
-            try {
-                attrs = Files.readAttributes(p, BasicFileAttributes.class);
-            } catch (IOException e) {
-                continue; // gone between the listing and now: a deleted file changes nothing
-            }
-            if (!attrs.isRegularFile()) {
-                continue;
-            }
-            Instant modified = attrs.lastModifiedTime().toInstant();
-            SeenFile before = seen.get(name);
-            if (before != null && before.size() == attrs.size() && before.modified().equals(modified)
-                    && !(offerWaiting && before.state() == State.WAITING)) {
-                files.add(before);
-                continue;
-            }
-            Optional<String> hash = sha256(p);
-            if (hash.isEmpty()) {
-                continue; // could not be read just now (being replaced): looked at again next time
-            }
-            if (before != null && before.sha256().equals(hash.get()) && before.state() != State.INCOMPLETE
-                    && !(offerWaiting && before.state() == State.WAITING)) {
-                SeenFile same = new SeenFile(before.folder(), name, attrs.size(), modified, before.sha256(),
-                        before.state(), before.authorId(), before.person(), before.writtenAt(), before.seenAt(),
-                        before.summary());
-                store.record(same);
-                files.add(same);
-                continue;
-            }
-            boolean alongside = kind.kind() == GroupFileNames.Kind.CONFLICT_COPY;
-            SeenFile looked;
-            try {
-                NoteSharing.Preview preview = alongside ? sharing.previewAlongside(p) : sharing.preview(p);
-                String author = owner.orElse(onlyAuthor(preview).orElse(""));
-                String person = Optional.ofNullable(preview.contents().people().get(author))
-                        .map(AuthorStore.Person::name).filter(n -> !n.isBlank()).orElse(nameOf(kind.original()));
-                ShareStore.Plan plan = preview.plan(); // notes and votes: a vote alone is news too (issue 15)
-                looked = new SeenFile(folder.toString(), name, attrs.size(), modified, hash.get(),
-                        plan.changesNothing() ? State.NOTHING_NEW : State.WAITING, author, person,
-                        preview.contents().writtenAt(), db.now(), plan.summary());
-                if (!plan.changesNothing()) {
-                    arrivals.add(new Arrival(looked, preview, alongside));
+            if (kind.kind() == GroupFileNames.Kind.NOTES && GroupFileNames.authorIdOf(name).filter(me::equals).isPresent()) {
+                if (OwnFile.isMine(p, store)) {
+                    continue; // the reader's own file, as this reader wrote it
                 }
-            } catch (ShareException e) {
-                // A file still being copied fails the same checks as a damaged one: it is "not complete yet",
-                // never an alarm, and is read again when it changes.
-                looked = new SeenFile(folder.toString(), name, attrs.size(), modified, hash.get(), State.INCOMPLETE,
-                        owner.orElse(""), nameOf(kind.original()), Optional.empty(), db.now(),
-                        "not complete yet: " + e.getMessage());
+                if (Files.isRegularFile(p)) {
+                    underYourId.add(name); // not written here: said, and read as anyone's file (never removed)
+                }
             }
-            store.record(looked);
-            files.add(looked);
+            Optional<FileLook.Result> r = look.at(p, name, kind, seen.get(name), offerWaiting);
+            if (r.isEmpty()) {
+                continue;
+            }
+            files.add(r.get().file());
+            r.get().arrival().ifPresent(arrivals::add);
+            if (r.get().newlyUnusable()) {
+                unusable.add(r.get().file());
+            }
         }
-        return new Scan(true, "", arrivals, files, arriving, handouts);
+        return new Scan(true, null, arrivals, files, arriving, handouts, unusable, underYourId, digests);
     }
 
     /**
@@ -257,18 +264,25 @@ public final class GroupFolder {
                 : "group folder (" + arrivals.size() + " files)");
         List<SeenFile> merged = new ArrayList<>();
         Map<String, String> accepted = new java.util.LinkedHashMap<>();
+        String me = db.settings().readerId();
         for (int k = 0; k < arrivals.size(); k++) {
             Arrival a = arrivals.get(k);
             merged.add(a.seen().with(State.MERGED, applied.get(k).plan().summary()));
-            if (byHand && !a.seen().authorId().isEmpty()) {
-                accepted.putIfAbsent(a.seen().authorId(), a.seen().person());
+            if (byHand && !a.seen().authorId().isEmpty() && !a.seen().authorId().equals(me)) {
+                accepted.putIfAbsent(a.seen().authorId(), a.seen().person()); // never the reader (m8)
             }
         }
-        db.groupFolder().merged(merged, accepted);
+        java.util.OptionalLong batch = applied.stream().map(ShareStore.Applied::batchId)
+                .filter(java.util.OptionalLong::isPresent).findFirst().orElse(java.util.OptionalLong.empty());
+        db.groupFolder().merged(merged, accepted, batch);
         return applied;
     }
 
-    /** Whether the reader merged a file of this arrival's person by hand before. */
+    /**
+     * Whether the reader merged a file of this arrival's person by hand before (and did not undo it): then the
+     * setting may merge it without asking. Never for a file whose notes are not all its owner's, nor for the
+     * reader's own id (decision 0035).
+     */
     public boolean accepted(Database db, Arrival arrival) throws StoreException {
         return !arrival.seen().authorId().isEmpty() && db.groupFolder().accepted(arrival.seen().authorId());
     }
@@ -277,16 +291,29 @@ public final class GroupFolder {
      * Writes the reader's own notes on the open handbook (tombstones included) into the folder as
      * {@link GroupFileNames#own}: made in the staging folder, copied into the group folder under a temporary
      * name that sync tools skip, synced, then moved into place atomically, so that no tool ever sees half of
-     * it. A file of the reader's under an earlier name (they renamed themselves) is then removed: it is their
-     * own. Writes nothing else.
+     * it. Only over a file the reader wrote itself (by the SHA-256 it remembers, decision 0035): when a file it
+     * did not write has its name (another computer with a copy of the profile), it writes under the next name
+     * ({@code Ana-2_<uuid>}). Files it wrote under earlier names (they renamed themselves) are then removed,
+     * when they are still as it wrote them. Writes nothing else.
      *
      * @return the file written
      * @throws ShareException when the folder is not reachable or the file cannot be written (the message says
-     *                        why; the file in the folder is then as it was)
-     * @throws StoreException when the reader's id cannot be read
+     *                        why and what to check; the file in the folder is then as it was)
+     * @throws StoreException when the reader's id cannot be read or what was written cannot be remembered
      */
     public Path writeOwn(Database db, NoteSharing sharing) throws ShareException, StoreException {
         return OwnFile.write(folder, staging, db, sharing);
+    }
+
+    /**
+     * Whether the file the reader wrote last in this folder is there and still holds what it wrote (by its
+     * SHA-256): false when it was removed, replaced or forged, the folder was swapped (another stick at the same
+     * place), or nothing was written yet; then it is due to be written again (m1). Reads the file: not the FX thread.
+     *
+     * @throws StoreException when the database cannot be read
+     */
+    public boolean ownIntact(Database db) throws StoreException {
+        return OwnFile.intact(folder, db);
     }
 
     /** What the reader's notes on this handbook are now, in one line: it changes with every note they make, edit or delete. */
@@ -297,23 +324,8 @@ public final class GroupFolder {
                 + "|" + db.settings().get(org.peeragogy.reader.store.SettingsStore.READER_NAME).orElse("");
     }
 
-    private static Scan unreachable(String why) {
+    private static Scan unreachable(Reason why) {
         return new Scan(false, why, List.of(), List.of(), List.of(), List.of());
-    }
-
-    /** The one author of a file's live notes and tombstones, when there is exactly one. */
-    private static Optional<String> onlyAuthor(NoteSharing.Preview preview) {
-        Set<String> ids = new java.util.HashSet<>();
-        preview.contents().notes().forEach(n -> ids.add(n.annotation().authorId()));
-        return ids.size() == 1 ? ids.stream().findFirst() : Optional.empty();
-    }
-
-    /** "Ben" of "Ben_3f2a….peeranotes", for a file whose people do not name its owner. */
-    private static String nameOf(String original) {
-        String stem = original.substring(0, original.length() - GroupFileNames.EXTENSION.length());
-        int u = stem.lastIndexOf('_');
-        return (u > 0 && GroupFileNames.authorIdOf(original).isPresent() ? stem.substring(0, u) : stem)
-                .replace('-', ' ');
     }
 
     private static String name(Path p) {

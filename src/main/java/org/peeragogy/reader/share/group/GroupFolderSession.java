@@ -1,13 +1,16 @@
 package org.peeragogy.reader.share.group;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
+import org.peeragogy.reader.book.Reason;
 import org.peeragogy.reader.share.NoteSharing;
 import org.peeragogy.reader.share.ShareException;
+import org.peeragogy.reader.share.ShareReason;
 import org.peeragogy.reader.store.Database;
 import org.peeragogy.reader.store.StoreException;
 
@@ -16,7 +19,9 @@ import org.peeragogy.reader.store.StoreException;
  * changed and then stayed the same for {@code debounce} (so a burst of edits is one write, a few seconds
  * after the last), and looks at the others' files. The first tick writes at once (notes may have changed
  * while the reader was away) and offers again what was offered before and not merged. While the folder is
- * not reachable the write waits, and is made on the first tick after it is back.
+ * not reachable the write waits, and is made on the first tick after it is back. Each tick also checks that the
+ * reader's file is there and holds what it wrote ({@link GroupFolder#ownIntact}), and writes it again at once when
+ * it does not (removed, replaced, another stick at the same place).
  *
  * <p>Threads: ticks one at a time, on any thread but the FX thread (they read and write files and the
  * database).
@@ -49,10 +54,11 @@ public final class GroupFolderSession {
      * What one tick did.
      *
      * @param written      the reader's own file, when it was written in this tick
-     * @param writeProblem why it could not be written (the next change, or the folder's return, tries again)
+     * @param writeProblem why it could not be written and what to check (the next tick, or the folder's return,
+     *                     tries again)
      * @param scan         the look at the others' files
      */
-    public record Tick(Optional<Path> written, Optional<String> writeProblem, GroupFolder.Scan scan) {
+    public record Tick(Optional<Path> written, Optional<Reason> writeProblem, GroupFolder.Scan scan) {
     }
 
     /**
@@ -69,14 +75,18 @@ public final class GroupFolderSession {
             changedAt = written == null ? Instant.MIN : now;
         }
         Optional<Path> wrote = Optional.empty();
-        Optional<String> problem = Optional.empty();
+        Optional<Reason> problem = Optional.empty();
         boolean settled = changedAt.equals(Instant.MIN) || !now.isBefore(changedAt.plus(debounce));
-        if (!fingerprint.equals(written) && settled) {
+        boolean reachable = Files.isDirectory(folder.folder());
+        boolean due = !fingerprint.equals(written) && settled;
+        // Removed, replaced or forged in the folder, or another stick at the same place: written again now (m1).
+        if (due || written != null && reachable && !folder.ownIntact(db)) {
             try {
                 wrote = Optional.of(folder.writeOwn(db, sharing));
                 written = fingerprint;
             } catch (ShareException e) {
-                problem = Optional.of(e.getMessage());
+                problem = Optional.of(Reason.of(Reason.General.SENTENCES, e.reason(),
+                        Reason.of(reachable ? ShareReason.GROUP_TRIES_AGAIN : ShareReason.GROUP_WRITTEN_WHEN_BACK)));
             }
         }
         GroupFolder.Scan scan = folder.scan(db, sharing, !offered);

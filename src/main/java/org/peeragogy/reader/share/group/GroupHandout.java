@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Instant;
 import java.util.Optional;
+import org.peeragogy.reader.share.NotesFileHead;
 import org.peeragogy.reader.store.GroupFolderStore;
 import org.peeragogy.reader.store.GroupFolderStore.SeenFile;
 import org.peeragogy.reader.store.StoreException;
@@ -23,6 +24,20 @@ import org.peeragogy.reader.store.StoreException;
  */
 public record GroupHandout(String name, Path file, Instant modified) {
     /**
+     * The handout at {@code p} as it is now, whether seen before or not (what {@code group-folder status} lists);
+     * empty when it is no regular file or cannot be read just now. Reads its attributes only.
+     */
+    static Optional<GroupHandout> listed(Path p) {
+        try {
+            BasicFileAttributes attrs = Files.readAttributes(p, BasicFileAttributes.class);
+            return attrs.isRegularFile() ? Optional.of(new GroupHandout(String.valueOf(p.getFileName()), p,
+                    attrs.lastModifiedTime().toInstant())) : Optional.empty();
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+
+    /**
      * The handout at {@code p} when this version is new (then remembered as seen); empty when it was seen before,
      * or cannot be read just now (looked at again next time).
      *
@@ -38,7 +53,7 @@ public record GroupHandout(String name, Path file, Instant modified) {
             return Optional.empty();
         }
         Instant modified = attrs.lastModifiedTime().toInstant();
-        if (!attrs.isRegularFile()
+        if (!attrs.isRegularFile() || attrs.size() > NotesFileHead.MAX_BYTES // never hashed: no digest is that large
                 || before != null && before.size() == attrs.size() && before.modified().equals(modified)) {
             return Optional.empty();
         }

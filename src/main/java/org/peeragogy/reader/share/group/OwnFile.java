@@ -1,48 +1,139 @@
 package org.peeragogy.reader.share.group;
 
+import org.peeragogy.reader.book.Reason;
+import org.peeragogy.reader.share.ShareReason;
+
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.peeragogy.reader.share.ExportFilter;
 import org.peeragogy.reader.share.NoteSharing;
+import org.peeragogy.reader.share.NotesFileHead;
 import org.peeragogy.reader.share.ShareException;
 import org.peeragogy.reader.store.Database;
+import org.peeragogy.reader.store.GroupFolderStore;
+import org.peeragogy.reader.store.SettingsStore;
 import org.peeragogy.reader.store.StoreException;
 
 /**
- * The reader's own file in the group folder ({@link GroupFolder#writeOwn}, decision 0026): made in the data
- * folder, copied in under a name every sync tool skips, synced, moved into place atomically. Threads: not the FX
- * thread (it writes files).
+ * The reader's own file in the group folder ({@link GroupFolder#writeOwn}, decisions 0026 and 0035): made in the
+ * data folder, copied in under a name every sync tool skips, synced, moved into place atomically. The reader knows
+ * its files by the SHA-256 of what it last wrote under each name (kept in its database): it replaces or removes
+ * only a file still holding those bytes, never one it did not write, even under its own id. When such a file holds
+ * its name (a second computer with a copy of the profile, which writes the same name on a plain shared folder or a
+ * stick), it writes under the next name, {@code Ana-2_<uuid>}, so that both computers' notes reach the group.
+ * Threads: not the FX thread (it writes files and the database).
  */
 final class OwnFile {
+    /** How many names ({@code Ana}, {@code Ana-2} … {@code Ana-9}) the reader tries before it gives up. */
+    private static final int NAMES = 9;
+
     private OwnFile() {
     }
 
     static Path write(Path folder, Path staging, Database db, NoteSharing sharing) throws ShareException, StoreException {
         String me = db.settings().readerId();
-        String name = db.settings().get(org.peeragogy.reader.store.SettingsStore.READER_NAME)
-                .filter(n -> !n.isBlank()).orElse("reader");
-        String own = GroupFileNames.own(name, me);
+        String name = db.settings().get(SettingsStore.READER_NAME).filter(n -> !n.isBlank()).orElse("reader");
+        if (folder.startsWith(staging.toAbsolutePath().normalize())) {
+            // The staging copy would be the file itself, and removed once copied: the folder is no group's.
+            throw new ShareException(Reason.of(ShareReason.GROUP_IS_STAGING, folder, staging));
+        }
         if (!Files.isDirectory(folder)) {
-            throw new ShareException("The group folder " + folder + " is not there now; your notes will be"
-                    + " written to it when it is back.");
+            throw new ShareException(Reason.of(ShareReason.GROUP_FOLDER_GONE, folder));
         }
         Path made;
         try {
             Files.createDirectories(staging);
-            made = staging.resolve(own);
+            made = staging.resolve(GroupFileNames.own(name, me));
         } catch (IOException e) {
-            throw new ShareException("Cannot make " + staging + ": " + e.getMessage(), e);
+            throw new ShareException(Reason.of(ShareReason.CANNOT_MAKE, staging, String.valueOf(e.getMessage())), e);
         }
-        // The reader's anonymous questions are theirs too (decision 0031): their file carries them.
-        Set<String> mine = db.conversation().anonymousId().map(anon -> Set.of(me, anon)).orElse(Set.of(me));
-        sharing.export(NoteSharing.Format.NOTES, made, new ExportFilter(Set.of(), Set.of(), Set.of(), mine));
+        GroupFolderStore store = db.groupFolder();
+        String key = folder.toString();
+        try {
+            // The reader's anonymous questions are theirs too (decision 0031): their file carries them.
+            Set<String> mine = db.conversation().anonymousId().map(anon -> Set.of(me, anon)).orElse(Set.of(me));
+            sharing.export(NoteSharing.Format.NOTES, made, new ExportFilter(Set.of(), Set.of(), Set.of(), mine));
+            String sha = GroupFolder.sha256(made).orElseThrow(() -> new ShareException(Reason.of(ShareReason.CANNOT_READ_BACK, made)));
+            String own = target(folder, name, me, store, sha);
+            put(folder, made, own);
+            store.wroteOwn(key, own, sha);
+            removeOld(folder, me, own, store, key);
+            return folder.resolve(own);
+        } finally {
+            try {
+                Files.deleteIfExists(made);
+            } catch (IOException ignored) {
+                // A leftover in the reader's own staging folder is replaced next time.
+            }
+        }
+    }
+
+    /**
+     * Whether the file the reader wrote last in {@code folder} is there and holds what it wrote.
+     *
+     * @throws StoreException when the database cannot be read
+     */
+    static boolean intact(Path folder, Database db) throws StoreException {
+        Map<String, String> written = db.groupFolder().ownFiles(folder.toString());
+        if (written.isEmpty()) {
+            return false;
+        }
+        Map.Entry<String, String> last = written.entrySet().iterator().next();
+        return hash(folder.resolve(last.getKey())).filter(last.getValue()::equals).isPresent();
+    }
+
+    /**
+     * Whether {@code p} holds bytes the reader wrote under its name, in this folder or another copy of it
+     * ({@link GroupFolderStore#wrote}).
+     *
+     * @throws StoreException when the database cannot be read
+     */
+    static boolean isMine(Path p, GroupFolderStore store) throws StoreException {
+        Optional<String> sha = hash(p);
+        return sha.isPresent() && store.wrote(String.valueOf(p.getFileName()), sha.get());
+    }
+
+    /**
+     * The SHA-256 of a regular file at {@code p}; empty when there is none, it cannot be read just now, or it is
+     * over the notes files' size limit (the reader writes none that large, and never hashes one).
+     */
+    private static Optional<String> hash(Path p) {
+        try {
+            if (!Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS) || Files.size(p) > NotesFileHead.MAX_BYTES) {
+                return Optional.empty();
+            }
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+        return GroupFolder.sha256(p);
+    }
+
+    /** The first of the reader's names that is free, or holds a file it wrote (or these very bytes). */
+    private static String target(Path folder, String name, String me, GroupFolderStore store, String sha)
+            throws ShareException, StoreException {
+        for (int copy = 1; copy <= NAMES; copy++) {
+            String candidate = GroupFileNames.own(name, me, copy);
+            Path p = folder.resolve(candidate);
+            if (!Files.exists(p, LinkOption.NOFOLLOW_LINKS) || isMine(p, store)
+                    || hash(p).filter(sha::equals).isPresent()) {
+                return candidate;
+            }
+        }
+        throw new ShareException(Reason.of(ShareReason.GROUP_NAMES_TAKEN, folder, NAMES, GroupFileNames.own(name, me)));
+    }
+
+    /** Copies {@code made} in under a temporary name, syncs it, moves it into place as {@code own}. */
+    private static void put(Path folder, Path made, String own) throws ShareException {
         Path target = folder.resolve(own);
         Path temp = folder.resolve(GroupFileNames.temporary(own));
         try {
@@ -61,27 +152,21 @@ final class OwnFile {
             } catch (IOException ignored) {
                 // The temporary name is skipped by every reader and sync tool; it is replaced next time.
             }
-            throw new ShareException("Could not write your notes to the group folder " + folder + ": "
-                    + e.getMessage() + ". They will be written again at the next change.", e);
-        } finally {
-            try {
-                Files.deleteIfExists(made);
-            } catch (IOException ignored) {
-                // A leftover in the reader's own staging folder is replaced next time.
-            }
+            throw new ShareException(Reason.of(ShareReason.GROUP_WRITE_FAILED, folder,
+                    Optional.ofNullable(e.getMessage()).orElse(e.toString())), e);
         }
-        removeOldOwn(folder, me, own);
-        return target;
     }
 
-    private static void removeOldOwn(Path folder, String me, String own) {
+    /** Removes the reader's files under its other names that still hold what it wrote (it renamed itself). */
+    private static void removeOld(Path folder, String me, String own, GroupFolderStore store, String key)
+            throws StoreException {
         try (DirectoryStream<Path> dir = Files.newDirectoryStream(folder)) {
             for (Path p : dir) {
                 String n = String.valueOf(p.getFileName());
-                GroupFileNames.Name kind = GroupFileNames.classify(n);
-                if (kind.kind() == GroupFileNames.Kind.NOTES && !n.equals(own)
-                        && GroupFileNames.authorIdOf(n).filter(me::equals).isPresent()) {
+                if (!n.equals(own) && GroupFileNames.classify(n).kind() == GroupFileNames.Kind.NOTES
+                        && GroupFileNames.authorIdOf(n).filter(me::equals).isPresent() && isMine(p, store)) {
                     Files.deleteIfExists(p);
+                    store.forgetOwn(key, n);
                 }
             }
         } catch (IOException | RuntimeException e) {

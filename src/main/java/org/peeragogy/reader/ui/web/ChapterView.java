@@ -82,6 +82,9 @@ public final class ChapterView implements AutoCloseable {
     private String theme = "light";
     /** The reading settings for the page's address and setReading (letters, digits, '.', '=' and ','). */
     private String reading = "";
+    /** The theme and reading settings in the address of the page loading or shown: changes since are sent in. */
+    private String addressTheme = "";
+    private String addressReading = "";
     private String pendingFragment = "";
     private double pendingFraction;
     private long requests;
@@ -183,7 +186,7 @@ public final class ChapterView implements AutoCloseable {
             } else if (state == Worker.State.FAILED) {
                 Throwable e = engine.getLoadWorker().getException();
                 listener.failed(e == null ? texts.get("page.notShown")
-                        : texts.format("page.notShownBecause", Messages.logged(LOG, "Showing a chapter", e)));
+                        : texts.format("page.notShownBecause", said(e)));
             }
         });
         // The page is told its words and where to scroll as soon as its document is there (DOMContentLoaded), so its
@@ -205,6 +208,12 @@ public final class ChapterView implements AutoCloseable {
                 navigationBlocked(now);
             }
         });
+    }
+
+    /** Why a chapter could not be shown, in the window's language; logged once, in English, with its trace. */
+    private String said(Throwable failure) {
+        Messages.logged(LOG, "Showing a chapter", failure);
+        return texts.failure(failure);
     }
 
     private boolean isExpected(String url) {
@@ -279,7 +288,7 @@ public final class ChapterView implements AutoCloseable {
             if (failure != null) {
                 Throwable cause = failure instanceof CompletionException && failure.getCause() != null
                         ? failure.getCause() : failure;
-                listener.failed(texts.format("page.notRendered", chapterId, Messages.logged(LOG, "Showing a chapter", cause)));
+                listener.failed(texts.format("page.notRendered", chapterId, said(cause)));
             } else if (request == requests) {
                 load(rendered, false);
             }
@@ -292,9 +301,12 @@ public final class ChapterView implements AutoCloseable {
 
     private void load(RenderedChapter chapter, boolean renderedAhead) {
         clock.loading(renderedAhead);
-        current = chapter;
+        // A chapter not shown says why in the window's language; the notes' text is read from this same page.
+        current = NotShownNotice.inLanguage(chapter, texts);
         expectedPage = prefix + encode(chapter.chapter().id()) + ".html?theme=" + theme
                 + (reading.isEmpty() ? "" : "&read=" + reading);
+        addressTheme = theme;
+        addressReading = reading;
         loadsAsked++;
         shown = false;
         ready = false;
@@ -374,6 +386,14 @@ public final class ChapterView implements AutoCloseable {
         // The page's own words (its footnote pop-over's), in the window's language, before anything is shown.
         page().ifPresent(p -> p.call(PageMessages.Call.SET_WORDS.function, JsonWriter.compact(Map.of(
                 "footnote", texts.format("page.footnote", "{n}"), "goToNote", texts.format("page.goToNote", "{n}")))));
+        // A theme or reading settings set while this page loaded (not in its address, and no page to send them to
+        // then) are taken now, before it is laid out, rather than lost until the next chapter.
+        if (!theme.equals(addressTheme)) {
+            page().ifPresent(p -> p.call(PageMessages.Call.SET_THEME.function, theme));
+        }
+        if (!reading.equals(addressReading)) {
+            page().ifPresent(p -> p.call(PageMessages.Call.SET_READING.function, reading));
+        }
         restore();
         caret.pageLoaded();
     }

@@ -104,6 +104,11 @@ class ReadingSettingsPageTest {
     }
 
     private void show(String reading, int width) throws Exception {
+        show(reading, width, () -> { });
+    }
+
+    /** As {@link #show(String, int)}; {@code whileLoading} runs on the FX thread as the chapter's page starts loading. */
+    private void show(String reading, int width, Runnable whileLoading) throws Exception {
         Path dir = Files.createDirectories(temp.resolve("book"));
         Files.writeString(dir.resolve("spacing.md"), CHAPTER);
         Files.writeString(dir.resolve("other.md"), "# Other\n\nAnother chapter.\n");
@@ -112,6 +117,11 @@ class ReadingSettingsPageTest {
             stage = new Stage();
             view = new ChapterView(handbook, temp.resolve("webview"), listener, TEXTS);
             view.setReading(reading);
+            ((javafx.scene.web.WebView) view.node()).getEngine().getLoadWorker().stateProperty().addListener((o, was, now) -> {
+                if (now == javafx.concurrent.Worker.State.RUNNING) {
+                    whileLoading.run();
+                }
+            });
             stage.setScene(new Scene(new StackPane(view.node()), width, 600));
             stage.show();
             view.open("spacing", "", 0);
@@ -171,6 +181,26 @@ class ReadingSettingsPageTest {
               if (document.documentElement.scrollWidth > width + 1) out.push('the page scrolls sideways');
               return out.join('\\n');
             })()""";
+
+    /**
+     * A theme and reading settings set while the chapter's page is loading (the guide opened as they are changed, a
+     * slow machine) were not in its address and had no page to go to: the page takes them once it has loaded, instead
+     * of showing the old ones until the next chapter (found by the guide's test under load).
+     */
+    @Test
+    void aThemeAndReadingSettingsSetWhileTheChapterLoadsAreTakenByItOnceLoaded() throws Exception {
+        java.util.concurrent.atomic.AtomicInteger set = new java.util.concurrent.atomic.AtomicInteger();
+        show("", 800, () -> {
+            if (set.getAndIncrement() == 0) {
+                view.setTheme("dark");
+                view.setReading(WCAG);
+            }
+        });
+        assertEquals(1, set.get(), "set once, while the page was loading");
+        String classes = String.valueOf(page("document.documentElement.className"));
+        assertTrue(classes.contains("theme-dark") && classes.contains("pr-font-legible"), classes);
+        assertEquals(0.12 * px("#chapter p", "font-size"), px("#chapter p", "letter-spacing"), 0.1, "letters");
+    }
 
     @ParameterizedTest
     @ValueSource(strings = {WCAG, LARGEST})

@@ -1,0 +1,100 @@
+package org.peeragogy.reader.app;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+
+/**
+ * Starts the window of a {@code java -jar} launch again in a child JVM that has the packaged launcher's
+ * options (issue 17, decision 0037): only the JIT's first tier (C1), the serial collector and 1 MiB thread
+ * stacks. On this 2-core machine a default JVM spent about 2.8 of the 6 CPU seconds of a window start
+ * compiling with C2 and C1 side by side with the JavaFX thread (measured with {@code perf}, 2026-11-30,
+ * docs/performance.md); with these options the first chapter was on screen after 2.0–2.3 s instead of
+ * 2.9–3.2 s. A jar cannot carry JVM options, so a second JVM is the only way to have them.
+ *
+ * <p>The parent waits for the child, shares its standard streams and ends with its exit code. Nothing is
+ * relaunched for a command (they need no window), when the JVM already runs with a chosen JIT tier
+ * ({@code -XX:TieredStopAtLevel}) or collector, when this JVM was itself relaunched
+ * ({@code -Dpeeragogy.relaunched}), when the class path is not a single jar, or with
+ * {@code -Dpeeragogy.relaunch=false}. A child that cannot be started leaves the window to start here.
+ */
+final class JarRelaunch {
+    /** Set on the child's command line: a relaunched JVM never relaunches again. */
+    static final String RELAUNCHED = "peeragogy.relaunched";
+    /** The options the packaged launcher has (packaging/build.sh) that make a start faster. */
+    static final List<String> OPTIONS = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xss1m");
+
+    private JarRelaunch() {
+    }
+
+    /**
+     * The child's command for this JVM: {@code java} of this runtime, this JVM's own options, {@link #OPTIONS},
+     * then {@code -jar JAR} and {@code args}; empty when nothing is to be relaunched (see the class comment).
+     *
+     * @param javaHome   {@code java.home}
+     * @param classPath  {@code java.class.path}
+     * @param jvmOptions this JVM's input arguments (RuntimeMXBean)
+     * @param vmName     {@code java.vm.name}: only HotSpot knows these options
+     * @param enabled    false for {@code -Dpeeragogy.relaunch=false}
+     */
+    static Optional<List<String>> command(String javaHome, String classPath, List<String> jvmOptions, String vmName,
+            boolean enabled, String[] args) {
+        if (!enabled || !(vmName.contains("HotSpot") || vmName.startsWith("OpenJDK")) || classPath.isEmpty() || classPath.contains(File.pathSeparator) || !classPath.endsWith(".jar")) {
+            return Optional.empty();
+        }
+        for (String o : jvmOptions) {
+            if (o.startsWith("-D" + RELAUNCHED) || o.startsWith("-XX:TieredStopAtLevel") || o.startsWith("-XX:-TieredCompilation")
+                    || o.matches("-XX:\\+Use\\w*GC")) {
+                return Optional.empty();
+            }
+        }
+        List<String> cmd = new ArrayList<>();
+        cmd.add(Path.of(javaHome, "bin", "java").toString());
+        cmd.addAll(jvmOptions);
+        cmd.addAll(OPTIONS);
+        cmd.add("-D" + RELAUNCHED + "=true");
+        cmd.add("-jar");
+        cmd.add(classPath);
+        cmd.addAll(List.of(args));
+        return Optional.of(cmd);
+    }
+
+    /**
+     * Runs the window in a child JVM when {@link #command} gives one, and returns the child's exit code once it
+     * has ended; empty when nothing was relaunched or the child could not be started (the window then starts in
+     * this JVM). Blocks the calling (main) thread for as long as the window is open.
+     */
+    static OptionalInt run(String[] args) {
+        List<String> jvm;
+        try {
+            jvm = java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments();
+        } catch (RuntimeException | LinkageError e) {
+            return OptionalInt.empty();
+        }
+        Optional<List<String>> cmd = command(System.getProperty("java.home", ""),
+                System.getProperty("java.class.path", ""), jvm, System.getProperty("java.vm.name", ""),
+                !"false".equals(System.getProperty("peeragogy.relaunch")), args);
+        if (cmd.isEmpty()) {
+            return OptionalInt.empty();
+        }
+        Process child;
+        try {
+            child = new ProcessBuilder(cmd.get()).inheritIO().start();
+        } catch (IOException | RuntimeException e) {
+            return OptionalInt.empty();
+        }
+        // Ended from outside (a session's logout, kill): the window ends with this JVM, as it would in one JVM.
+        Runtime.getRuntime().addShutdownHook(new Thread(child::destroy, "end-child"));
+        while (true) {
+            try {
+                return OptionalInt.of(child.waitFor());
+            } catch (InterruptedException e) {
+                // The window belongs to the child: this JVM waits for it whatever interrupts the wait.
+            }
+        }
+    }
+}

@@ -1,0 +1,112 @@
+package org.peeragogy.reader.share;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * What a {@code .peeranotes} file in a group folder is, by its size and its first 100 bytes alone, before anything
+ * else reads or hashes it (issue 16's retest, m3 and m4; decision 0035). A file still being copied and a damaged
+ * one fail the notes file's checks alike, so both are "not complete yet" and read again when they change; but a
+ * file whose size or whole header already says it can never be read (over the size limit, not a notes file at all,
+ * a database of another kind, a newer format) is {@link Verdict#UNUSABLE}: said once, with what to do about it. A
+ * header is written with the file's first page, so a copy on its way has either no header yet or the whole of it.
+ * The reasons speak of notes files only (never of JSON, which a group folder's files never are).
+ *
+ * <p>Threads: any but the FX thread (it reads the disk). Nothing here throws: a file that cannot be read just
+ * now is {@link Verdict#INCOMPLETE}.
+ */
+public final class NotesFileHead {
+    /** The largest notes file read, in bytes ({@code NotesFile}'s limit): larger ones are refused by size. */
+    public static final long MAX_BYTES = NotesFile.MAX_BYTES;
+    private static final int HEADER = 100;
+
+    private NotesFileHead() {
+    }
+
+    /** What a file is, by its head. */
+    public enum Verdict {
+        /** the head is a notes file's: read it (it may still turn out damaged or cut short) */
+        READABLE,
+        /** not all of it has arrived yet (or it cannot be read just now): looked at again when it changes */
+        INCOMPLETE,
+        /** whole, and never readable by this reader: said once, with what to do */
+        UNUSABLE
+    }
+
+    /**
+     * A verdict and, unless {@link Verdict#READABLE}, why, in a sentence that says what to do.
+     *
+     * @param verdict what the file is
+     * @param reason  why ("" when readable)
+     */
+    public record Judgement(Verdict verdict, String reason) {
+    }
+
+    /**
+     * Judges {@code file} of {@code size} bytes (as just listed) by its size, then by its first 100 bytes.
+     * Reads at most 100 bytes, whatever the file's size.
+     */
+    public static Judgement judge(Path file, long size) {
+        if (size > MAX_BYTES) {
+            return unusable("it is larger than " + (MAX_BYTES >> 20) + " MB, more than any notes file the reader"
+                    + " writes or reads, so it was not read. Whoever put it in the group folder can take it out");
+        }
+        if (size == 0) {
+            return incomplete("it is empty so far");
+        }
+        byte[] head;
+        try (InputStream in = Files.newInputStream(file)) {
+            head = in.readNBytes(HEADER);
+        } catch (IOException | RuntimeException e) {
+            return incomplete("it cannot be read just now (" + AtomicFiles.reason(e) + ")");
+        }
+        byte[] magic = "SQLite format 3\0".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        int common = Math.min(head.length, magic.length);
+        boolean zeros = true;
+        boolean startsAsNotes = true;
+        for (int i = 0; i < head.length; i++) {
+            zeros &= head[i] == 0;
+            if (i < common) {
+                startsAsNotes &= head[i] == magic[i];
+            }
+        }
+        if (zeros) {
+            return incomplete("its beginning has not arrived yet");
+        }
+        if (!startsAsNotes) {
+            return unusable("it is not a notes file (it does not begin as one). Notes files in a group folder are"
+                    + " written by Peeragogy Reader; whoever put this one there can take it out");
+        }
+        if (head.length < HEADER) {
+            return incomplete("only " + head.length + " bytes of it have arrived");
+        }
+        ByteBuffer b = ByteBuffer.wrap(head);
+        if (b.getInt(68) != NotesFile.APPLICATION_ID || head[18] != 1 || head[19] != 1) {
+            return unusable("it is a database, but not a Peeragogy Reader notes file (perhaps a reader's own"
+                    + " reader.db). Each reader writes their own notes file into the group folder; whoever put this"
+                    + " one there can take it out");
+        }
+        int version = b.getInt(60);
+        if (version > NotesFile.FORMAT_VERSION) {
+            return unusable("it was written by a newer version of Peeragogy Reader (notes format " + version
+                    + "). Update the reader to merge it");
+        }
+        if (version < 1) {
+            return unusable("its header names no notes format (format " + version + "), so no version of the"
+                    + " reader can read it. Whoever wrote it can write it again (their reader does so at their next"
+                    + " change)");
+        }
+        return new Judgement(Verdict.READABLE, "");
+    }
+
+    private static Judgement incomplete(String why) {
+        return new Judgement(Verdict.INCOMPLETE, why);
+    }
+
+    private static Judgement unusable(String why) {
+        return new Judgement(Verdict.UNUSABLE, why + ".");
+    }
+}

@@ -1,0 +1,128 @@
+package org.peeragogy.reader.share;
+
+import org.peeragogy.reader.book.Reason;
+import org.peeragogy.reader.book.Reason.English;
+
+/**
+ * Why sharing notes as files failed (issue 14, decision 0038): a file that cannot be read or written, an import
+ * refused as a whole, a folder of notes files, the group folder, notes saved from a damaged file. Each code with the
+ * English the command line writes; the window says it in its language (key {@code reasonShare.*}). The reasons of
+ * one item of a file are {@link ImportReason}'s.
+ */
+public enum ShareReason implements Reason.Code {
+    // Reading a file to import ({@code ImportFiles}).
+    @English("There is no file at {0}. Nothing was changed.")
+    NO_FILE_AT,
+    @English("Cannot read {0}: {1}. Nothing was changed.")
+    CANNOT_READ,
+    @English("This file cannot be imported: it is larger than {0} MB. Nothing was changed. W3C and Hypothesis"
+            + " JSON files are read whole, up to {0} MB. For a large collection use the notes file format (export"
+            + " --format notes), which has no such limit, or export fewer chapters (--chapter).")
+    JSON_TOO_LARGE,
+    @English("This file cannot be imported: it is Markdown (a Markdown export is for reading). To share notes,"
+            + " export them as a notes file or as W3C (export --format notes, or --format w3c) and import that."
+            + " Nothing was changed.")
+    IS_MARKDOWN,
+    @English("This file cannot be imported: {0} Nothing was changed.")
+    NOT_IMPORTED,
+    @English("This file cannot be imported: its JSON is not an object of notes. Nothing was changed.")
+    NOT_AN_OBJECT_OF_NOTES,
+    @English("This file cannot be imported: a value in it is out of range ({0}). Nothing was changed.")
+    OUT_OF_RANGE,
+    @English("This file cannot be imported: it is JSON, but neither W3C Web Annotations nor a"
+            + " Hypothesis export. Nothing was changed.")
+    NEITHER_W3C_NOR_HYPOTHESIS,
+    @English("This file cannot be imported: it is neither a notes file nor UTF-8 JSON (byte {0} is not UTF-8). If it"
+            + " is JSON, save it as UTF-8 and import it again. Nothing was changed.")
+    NOT_UTF8,
+
+    // Writing a file ({@code AtomicFiles}, {@code NotesExport}).
+    @English("Cannot write {0}: the folder {1} does not exist.")
+    NO_FOLDER_TO_WRITE_IN,
+    @English("Cannot write {0}: it is a folder. Give a file name.")
+    IS_A_FOLDER,
+    @English("Could not write {0}: {1}. Nothing was written; check that the disk is not full and the folder is"
+            + " writable.")
+    WRITE_FAILED,
+    @English("permission denied")
+    PERMISSION_DENIED,
+    @English("the file cannot be created there")
+    CANNOT_CREATE,
+    @English("Nothing was exported: these notes make a W3C file of {0} MB. W3C and Hypothesis JSON files are"
+            + " read whole, up to {1} MB. For a large collection use the notes file format (export --format notes),"
+            + " which has no such limit, or export fewer chapters (--chapter).")
+    W3C_TOO_LARGE,
+    @English("Could not check the written file {0}: {1}")
+    CHECK_WRITTEN_FAILED,
+
+    // Importing a folder of notes files ({@code FolderImport}).
+    @English("There is no folder at {0}. Nothing was changed.")
+    NO_FOLDER_AT,
+    @English("This folder has more than {0} notes files; import it in parts. Nothing was changed.")
+    FOLDER_TOO_MANY_FILES,
+    @English("Cannot read the folder {0}: {1}. Nothing was changed.")
+    CANNOT_READ_FOLDER,
+    @English("The folder {0} has no notes files (.peeranotes, .jsonld, .json). Nothing was changed.")
+    NO_NOTES_FILES,
+    @English("None of the {0} files in {1} can be imported ({2}: {3})")
+    NONE_IMPORTABLE,
+
+    // Notes saved from a damaged notes file ({@code SalvagedNotes}).
+    @English("The notes saved from the damaged file did not read back whole ({0} of {1}).")
+    SALVAGE_INCOMPLETE,
+    @English("The notes saved from the damaged file could not be checked: {0}")
+    SALVAGE_UNCHECKED,
+
+    // The group folder ({@code group.OwnFile}, {@code group.GroupFolder}, {@code group.GroupFolderSession}).
+    @English("The group folder {0} is not there now (is the stick plugged in, the share connected?).")
+    GROUP_FOLDER_GONE,
+    @English("Cannot make {0}: {1}")
+    CANNOT_MAKE,
+    @English("Could not write your notes to the group folder {0}: {1}. Check that the stick is not write-protected"
+            + " (the switch on its side) or full, and that you may write to the shared folder.")
+    GROUP_WRITE_FAILED,
+    @English("The group folder {0} is not there (is the stick plugged in, the share connected?).")
+    GROUP_NOT_THERE,
+    @English("The group folder {0} cannot be read now ({1}).")
+    GROUP_UNREADABLE,
+    @English("The group folder {0} is the reader's own staging folder {1}, in its data folder. Choose a folder of its"
+            + " own for the group (a stick, a shared folder, a Syncthing folder).")
+    GROUP_IS_STAGING,
+    @English("Cannot read back {0}")
+    CANNOT_READ_BACK,
+    @English("Your notes were not written to the group folder {0}: files named with your id that your reader did"
+            + " not write take all {1} of its names ({2} and the next ones). Take the ones no computer of yours"
+            + " writes out of the folder.")
+    GROUP_NAMES_TAKEN,
+    /** Said after why the reader's file could not be written, while the folder is there. */
+    @English("The reader tries again at its next look.")
+    GROUP_TRIES_AGAIN,
+    /** Said after why the reader's file could not be written, while the folder is not there. */
+    @English("Your notes will be written to it when it is back.")
+    GROUP_WRITTEN_WHEN_BACK,
+
+    // Whose notes a group folder's file holds ({@code group.Authorship}, decision 0035).
+    /** {0}: the people ({@link #OTHER_PERSON}s); {1}: the name the file's name gives its owner. */
+    @English("This file holds notes by other people: {0}. A reader's own file holds only their own notes, so it is"
+            + " not treated as {1}'s: it is never merged without asking, merging it accepts no one, and what it"
+            + " deletes of other people's notes is deleted only if you merge it.")
+    OTHERS_IN_FILE,
+    /** {0}: a name; {1}: what of theirs the file holds ({@link #NOTES}, {@link #DELETIONS}, {@link #VOTES}). */
+    @English("{0} ({1})")
+    OTHER_PERSON,
+    /** {0}: the people named; {1}: how many more there are. */
+    @English("{0} and {1} more")
+    AND_MORE,
+    @English("1 note")
+    ONE_NOTE,
+    @English("{0} notes")
+    NOTES,
+    @English("1 deletion")
+    ONE_DELETION,
+    @English("{0} deletions")
+    DELETIONS,
+    @English("1 vote")
+    ONE_VOTE,
+    @English("{0} votes")
+    VOTES;
+}

@@ -1,0 +1,122 @@
+package org.peeragogy.reader.share.group;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import org.peeragogy.reader.book.Annotation;
+import org.peeragogy.reader.book.AuthorNames;
+import org.peeragogy.reader.book.NoteLink;
+import org.peeragogy.reader.book.Reason;
+import org.peeragogy.reader.book.Vote;
+import org.peeragogy.reader.share.ImportFile;
+import org.peeragogy.reader.share.NoteSharing;
+import org.peeragogy.reader.share.ShareReason;
+import org.peeragogy.reader.store.AuthorStore;
+import org.peeragogy.reader.store.ConversationStore;
+import org.peeragogy.reader.store.ShareStore;
+
+/**
+ * Whose notes a group file holds, against whose file its name says it is (issue 16's retest, M2; decision 0035).
+ * A reader writes into its file only its own notes, their tombstones and its own votes (the export filter by author
+ * id), and the questions it asked anonymously (decision 0031: under one more id, named "Anonymous"). So a file named
+ * after one person that holds notes, deletions or votes of anyone else is not that person's file, whatever its name
+ * says: it is never merged without asking, merging it accepts no one, and its preview says whose notes are in it.
+ *
+ * <p>An id counts as the owner's anonymous one only when the file names it "Anonymous" and the reader does not know
+ * it under another name (a file that labels Ana's id "Anonymous" to delete her notes is caught), and only one such id
+ * per file. Threads: any; nothing here touches the disk.
+ */
+final class Authorship {
+    private Authorship() {
+    }
+
+    /** Someone other than the file's owner, and what of theirs the file holds. */
+    record Other(String id, String name, int notes, int deletions, int votes) {
+        /** "Eve (1 note, 2 votes)" ({@link ShareReason#OTHER_PERSON}). */
+        Reason describe() {
+            List<Reason> what = new ArrayList<>();
+            count(what, notes, ShareReason.ONE_NOTE, ShareReason.NOTES);
+            count(what, deletions, ShareReason.ONE_DELETION, ShareReason.DELETIONS);
+            count(what, votes, ShareReason.ONE_VOTE, ShareReason.VOTES);
+            return Reason.of(ShareReason.OTHER_PERSON, name, Reason.listOf(what));
+        }
+
+        private static void count(List<Reason> what, int n, ShareReason one, ShareReason many) {
+            if (n == 1) {
+                what.add(Reason.of(one));
+            } else if (n > 1) {
+                what.add(Reason.of(many, n));
+            }
+        }
+    }
+
+    /**
+     * The people other than {@code owner} whose notes, deletions or votes {@code file} holds, by id.
+     *
+     * @param known the reader's own layers by id (what it already calls each person)
+     * @param me    the reader's author id (never anyone's anonymous id)
+     */
+    static List<Other> others(ImportFile file, String owner, Map<String, AuthorStore.Author> known, String me) {
+        Map<String, int[]> counts = new TreeMap<>();
+        for (ShareStore.Incoming n : file.notes()) {
+            counts.computeIfAbsent(n.annotation().authorId(), k -> new int[3])[n.annotation().isDeleted() ? 1 : 0]++;
+        }
+        for (Vote v : file.conversation().votes()) {
+            counts.computeIfAbsent(v.voterId(), k -> new int[3])[2]++;
+        }
+        counts.remove(owner);
+        // The owner's anonymous id carries only questions they asked, never a deletion, a plain note or a vote
+        // (a fresh tester deleted anonymous questions and added a highlight through a forged "Anonymous").
+        Set<String> onlyQuestions = new HashSet<>();
+        Set<String> anythingElse = new HashSet<>();
+        for (ShareStore.Incoming n : file.notes()) {
+            Annotation a = n.annotation();
+            boolean question = !a.isDeleted() && Optional.ofNullable(file.conversation().links().get(a.id()))
+                    .map(NoteLink::question).orElse(false);
+            (question ? onlyQuestions : anythingElse).add(a.authorId());
+        }
+        for (Vote v : file.conversation().votes()) {
+            anythingElse.add(v.voterId());
+        }
+        Optional<String> anonymous = counts.keySet().stream().filter(id -> !id.equals(me)
+                && onlyQuestions.contains(id) && !anythingElse.contains(id)
+                && Optional.ofNullable(file.people().get(id)).map(AuthorStore.Person::name)
+                        .filter(ConversationStore.ANONYMOUS_NAME::equals).isPresent()
+                && Optional.ofNullable(known.get(id)).map(AuthorStore.Author::name)
+                        .map(ConversationStore.ANONYMOUS_NAME::equals).orElse(true)).findFirst();
+        anonymous.ifPresent(counts::remove);
+        List<Other> out = new ArrayList<>();
+        counts.forEach((id, n) -> out.add(new Other(id, nameOf(id, file, known), n[0], n[1], n[2])));
+        return out;
+    }
+
+    /**
+     * {@code preview} with, first among its remarks, "This file holds notes by other people: Eve (1 note), Ana (1
+     * deletion). …": what the reader sees in the preview and on the command line before merging it.
+     *
+     * @param whose the name the file's name gives its owner
+     */
+    static NoteSharing.Preview saying(NoteSharing.Preview preview, List<Other> others, String whose) {
+        List<Reason> named = others.stream().limit(6).map(Other::describe).toList();
+        Reason list = others.size() > named.size()
+                ? Reason.of(ShareReason.AND_MORE, Reason.listOf(named), others.size() - named.size())
+                : Reason.listOf(named);
+        List<Reason> remarks = new ArrayList<>();
+        remarks.add(Reason.of(ShareReason.OTHERS_IN_FILE, list, whose));
+        remarks.addAll(preview.plan().remarks());
+        ShareStore.Plan plan = preview.plan();
+        return new NoteSharing.Preview(preview.file(), preview.contents(),
+                new ShareStore.Plan(plan.changes(), plan.counts(), remarks, plan.votes()));
+    }
+
+    private static String nameOf(String id, ImportFile file, Map<String, AuthorStore.Author> known) {
+        String name = Optional.ofNullable(known.get(id)).map(AuthorStore.Author::name)
+                .or(() -> Optional.ofNullable(file.people().get(id)).map(AuthorStore.Person::name))
+                .map(AuthorNames::clean).filter(n -> !n.isBlank()).orElse(id);
+        return AuthorNames.shorten(name);
+    }
+}

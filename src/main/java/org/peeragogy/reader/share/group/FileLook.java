@@ -1,0 +1,158 @@
+package org.peeragogy.reader.share.group;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.peeragogy.reader.share.NoteSharing;
+import org.peeragogy.reader.share.NotesFileHead;
+import org.peeragogy.reader.share.ShareException;
+import org.peeragogy.reader.store.AuthorStore;
+import org.peeragogy.reader.store.Database;
+import org.peeragogy.reader.store.GroupFolderStore;
+import org.peeragogy.reader.store.GroupFolderStore.SeenFile;
+import org.peeragogy.reader.store.GroupFolderStore.State;
+import org.peeragogy.reader.store.StoreException;
+
+/**
+ * One look at one notes file of a group folder ({@link GroupFolder#scan}): read again only when its size or time
+ * changed and then its bytes, judged by its size and head before anything hashes it ({@link NotesFileHead}: a file
+ * over the limit, or one that can never be read, is said once and costs nothing more, m3 and m4), read and checked
+ * as any stranger's notes file, and held to its name: a file whose notes are not all its owner's is no one's
+ * ({@link Authorship}, M2). What came of it is remembered. Threads: not the FX thread (files and the database).
+ */
+final class FileLook {
+    /**
+     * What one look found.
+     *
+     * @param file          the version as now known
+     * @param arrival       when it brings something new
+     * @param newlyUnusable it can never be read, and this version (or reason) was not said before
+     */
+    record Result(SeenFile file, Optional<GroupFolder.Arrival> arrival, boolean newlyUnusable) {
+    }
+
+    private final String folder;
+    private final Database db;
+    private final NoteSharing sharing;
+    private final GroupFolderStore store;
+    private final String me;
+    /** The reader's layers by id, read once per look when a file names its owner. */
+    private Map<String, AuthorStore.Author> known;
+
+    FileLook(String folder, Database db, NoteSharing sharing) throws StoreException {
+        this.folder = folder;
+        this.db = db;
+        this.sharing = sharing;
+        this.store = db.groupFolder();
+        this.me = db.settings().readerId();
+    }
+
+    /**
+     * Looks at {@code p}. Empty when it is no regular file, or cannot be read just now (looked at again next time).
+     *
+     * @param offerWaiting offer again a version offered before and not merged yet
+     */
+    Optional<Result> at(Path p, String name, GroupFileNames.Name kind, SeenFile before, boolean offerWaiting)
+            throws StoreException {
+        BasicFileAttributes attrs;
+        try {
+            attrs = Files.readAttributes(p, BasicFileAttributes.class);
+        } catch (IOException e) {
+            return Optional.empty(); // gone between the listing and now: a deleted file changes nothing
+        }
+        if (!attrs.isRegularFile()) {
+            return Optional.empty();
+        }
+        Optional<String> owner = GroupFileNames.authorIdOf(kind.original());
+        Instant modified = attrs.lastModifiedTime().toInstant();
+        boolean again = before != null && (before.state() == State.UNDONE
+                || offerWaiting && before.state() == State.WAITING);
+        if (before != null && before.size() == attrs.size() && before.modified().equals(modified) && !again) {
+            return Optional.of(new Result(before, Optional.empty(), false));
+        }
+        NotesFileHead.Judgement head = NotesFileHead.judge(p, attrs.size());
+        if (head.verdict() != NotesFileHead.Verdict.READABLE) {
+            boolean never = head.verdict() == NotesFileHead.Verdict.UNUSABLE;
+            String summary = (never ? "cannot be used: " : "not complete yet: ") + head.reason();
+            SeenFile looked = new SeenFile(folder, name, attrs.size(), modified, "", never ? State.UNUSABLE
+                    : State.INCOMPLETE, owner.orElse(""), nameOf(kind.original()), Optional.empty(), db.now(), summary);
+            store.record(looked);
+            boolean said = before != null && before.state() == State.UNUSABLE && before.summary().equals(summary);
+            return Optional.of(new Result(looked, Optional.empty(), never && !said));
+        }
+        Optional<String> hash = GroupFolder.sha256(p);
+        if (hash.isEmpty()) {
+            return Optional.empty(); // could not be read just now (being replaced): looked at again next time
+        }
+        if (before != null && before.sha256().equals(hash.get()) && before.state() != State.INCOMPLETE && !again) {
+            SeenFile same = new SeenFile(folder, name, attrs.size(), modified, before.sha256(), before.state(),
+                    before.authorId(), before.person(), before.writtenAt(), before.seenAt(), before.summary());
+            store.record(same);
+            return Optional.of(new Result(same, Optional.empty(), false));
+        }
+        boolean alongside = kind.kind() == GroupFileNames.Kind.CONFLICT_COPY;
+        SeenFile looked;
+        Optional<GroupFolder.Arrival> arrival = Optional.empty();
+        try {
+            NoteSharing.Preview preview = sharing.previewNotesFile(p, alongside);
+            String author;
+            if (owner.isPresent()) {
+                if (known == null) {
+                    known = db.authors().byId();
+                }
+                List<Authorship.Other> others = Authorship.others(preview.contents(), owner.get(), known, me);
+                author = others.isEmpty() ? owner.get() : ""; // no one's file: it always asks, accepts no one
+                if (!others.isEmpty()) {
+                    preview = Authorship.saying(preview, others, personOf(preview, owner.get(), kind));
+                }
+            } else {
+                author = onlyAuthor(preview).orElse("");
+            }
+            String person = author.isEmpty() ? nameOf(kind.original()) : personOf(preview, author, kind);
+            boolean news = !preview.plan().changesNothing(); // notes and votes: a vote alone is news too (issue 15)
+            looked = new SeenFile(folder, name, attrs.size(), modified, hash.get(),
+                    news ? State.WAITING : State.NOTHING_NEW, author, person, preview.contents().writtenAt(),
+                    db.now(), preview.plan().summary());
+            if (news) {
+                arrival = Optional.of(new GroupFolder.Arrival(looked, preview, alongside));
+            }
+        } catch (ShareException e) {
+            // A file still being copied fails the same checks as a damaged one: it is "not complete yet",
+            // never an alarm, and is read again when it changes.
+            looked = new SeenFile(folder, name, attrs.size(), modified, hash.get(), State.INCOMPLETE,
+                    owner.orElse(""), nameOf(kind.original()), Optional.empty(), db.now(),
+                    "not complete yet: " + e.getMessage());
+        }
+        store.record(looked);
+        return Optional.of(new Result(looked, arrival, false));
+    }
+
+    /** The name the file gives {@code id}, else the one its file name gives. */
+    private static String personOf(NoteSharing.Preview preview, String id, GroupFileNames.Name kind) {
+        return Optional.ofNullable(preview.contents().people().get(id)).map(AuthorStore.Person::name)
+                .filter(n -> !n.isBlank()).orElse(nameOf(kind.original()));
+    }
+
+    /** The one author of a file's notes, tombstones and votes, when there is exactly one. */
+    private static Optional<String> onlyAuthor(NoteSharing.Preview preview) {
+        Set<String> ids = new HashSet<>();
+        preview.contents().notes().forEach(n -> ids.add(n.annotation().authorId()));
+        preview.contents().conversation().votes().forEach(v -> ids.add(v.voterId()));
+        return ids.size() == 1 ? ids.stream().findFirst() : Optional.empty();
+    }
+
+    /** "Ben" of "Ben_3f2a….peeranotes", for a file whose people do not name its owner. */
+    static String nameOf(String original) {
+        String stem = original.substring(0, original.length() - GroupFileNames.EXTENSION.length());
+        int u = stem.lastIndexOf('_');
+        return (u > 0 && GroupFileNames.authorIdOf(original).isPresent() ? stem.substring(0, u) : stem)
+                .replace('-', ' ');
+    }
+}

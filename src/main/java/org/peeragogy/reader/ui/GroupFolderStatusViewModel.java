@@ -1,0 +1,189 @@
+package org.peeragogy.reader.ui;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.Objects;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import org.peeragogy.reader.share.group.GroupFolderSession;
+import org.peeragogy.reader.store.GroupFolderStore;
+
+/**
+ * The group folder's state in a line for the window (issue 16: "the reader says the folder is not reachable"; a
+ * hostile try-out found the state computed and shown nowhere). While all is well: whether the reader's own notes
+ * are in the folder and since when, how many other people's files are there, how many files wait for the reader
+ * and how many cannot be read. As trouble: the folder is not reachable, or the reader's notes could not be written,
+ * each with what to do. Trouble stays until it is over: a write problem until a write succeeds, since a tick that
+ * does not try to write says nothing about it. Each change into or out of trouble, and the first time the reader's
+ * notes are in the folder, is said once in a sentence ({@link #saidProperty}) for the window's live text. The
+ * reasons behind the line (the system's words for a failed write, each unreadable file and why) are
+ * {@link #detailsProperty}. No controls.
+ *
+ * <p>Threads: the FX thread; its owner, {@link GroupFolderViewModel}, hands it each look's result there. Nothing
+ * here touches the disk or throws.
+ */
+public final class GroupFolderStatusViewModel {
+    /** What the line says, in kind. */
+    private enum Kind { NONE, LOOKING, FINE, NOT_REACHABLE, CANNOT_WRITE, FAILED }
+
+    private final Texts texts;
+    private final Clock clock;
+    private final ReadOnlyStringWrapper line = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper trouble = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyStringWrapper said = new ReadOnlyStringWrapper("");
+    private final ReadOnlyObjectWrapper<List<String>> details = new ReadOnlyObjectWrapper<>(List.of());
+    private Kind kind = Kind.NONE;
+    private String group = "";
+    private Path folder;
+    /** When the reader's notes were last written into the folder in this session; null before. */
+    private Instant written;
+    /** Why the last write failed, until one succeeds; null when none failed. */
+    private String writeProblem;
+    private boolean announcedIn;
+    private int others;
+    private int waiting;
+    private List<GroupFolderStore.SeenFile> unreadable = List.of();
+    private List<String> underYourId = List.of();
+    private String underYourIdProblem = "";
+
+    /** @param clock what "now" is: the time the reader's notes were written, as the line says it */
+    public GroupFolderStatusViewModel(Texts texts, Clock clock) {
+        this.texts = Objects.requireNonNull(texts);
+        this.clock = Objects.requireNonNull(clock);
+    }
+
+    /** A folder was chosen (or read from the settings) and is being looked at for the first time. FX thread. */
+    void looking(String groupName, Path dir) {
+        group = groupName;
+        folder = dir;
+        written = null;
+        writeProblem = null;
+        announcedIn = false;
+        others = 0;
+        waiting = 0;
+        unreadable = List.of();
+        underYourId = List.of();
+        underYourIdProblem = "";
+        set(Kind.LOOKING, texts.format("group.looking", groupName), List.of());
+    }
+
+    /**
+     * What one look found: the reader's file written or not (and why), the folder reachable or not, the others'
+     * files; {@code waitingNow}: how many files wait for the reader after it. FX thread.
+     */
+    void looked(GroupFolderSession.Tick tick, int waitingNow) {
+        if (tick.written().isPresent()) {
+            written = clock.instant();
+            writeProblem = null;
+        }
+        tick.writeProblem().ifPresent(w -> writeProblem = texts.reason(w));
+        waiting = waitingNow;
+        if (!tick.scan().reachable()) {
+            set(Kind.NOT_REACHABLE, texts.format("group.notReachable", group, String.valueOf(folder)),
+                    tick.scan().problem().english().isBlank() ? List.of() : List.of(texts.reason(tick.scan().problem())));
+            return;
+        }
+        others = (int) tick.scan().files().stream().filter(f -> !unreadable(f))
+                .map(f -> f.authorId().isEmpty() ? f.person() : f.authorId()).distinct().count();
+        unreadable = tick.scan().files().stream().filter(GroupFolderStatusViewModel::unreadable).toList();
+        underYourId = tick.scan().underYourId();
+        underYourIdProblem = tick.scan().underYourIdProblem().orElse("");
+        show();
+    }
+
+    /** Still arriving ("not complete yet") or never to be read (a newer format, not a notes file, too large). */
+    private static boolean unreadable(GroupFolderStore.SeenFile f) {
+        return f.state() == GroupFolderStore.State.INCOMPLETE || f.state() == GroupFolderStore.State.UNUSABLE;
+    }
+
+    /** Files waiting for the reader changed (merged, or more arrived). FX thread. */
+    void waiting(int now) {
+        waiting = now;
+        if (kind == Kind.FINE) {
+            show();
+        }
+    }
+
+    /** The look itself failed (the reader's own notes file could not be read): said as trouble. FX thread. */
+    void failed(String why) {
+        set(Kind.FAILED, texts.format("group.status", group, why), List.of());
+    }
+
+    private void show() {
+        List<String> why = new ArrayList<>();
+        if (writeProblem != null) {
+            why.add(texts.format("group.whyNotWritten", writeProblem));
+        }
+        unreadable.forEach(f -> why.add(texts.format("group.unreadableFile", f.name(), f.summary())));
+        if (!underYourIdProblem.isEmpty()) {
+            why.add(underYourIdProblem);
+        }
+        if (writeProblem != null) {
+            set(Kind.CANNOT_WRITE, texts.format("group.cannotWrite", group, String.valueOf(folder)), why);
+            return;
+        }
+        List<String> parts = new ArrayList<>();
+        parts.add(written == null ? texts.get("group.ownNotYet")
+                : texts.format("group.ownWritten", Date.from(written)));
+        parts.add(others == 0 ? texts.get("group.noOthers") : texts.format("group.others", others));
+        if (waiting > 0) {
+            parts.add(texts.format("group.waiting", waiting));
+        }
+        if (!unreadable.isEmpty()) {
+            parts.add(texts.format("group.unreadable", unreadable.size(), unreadable.get(0).name()));
+        }
+        if (!underYourId.isEmpty()) {
+            parts.add(texts.format("group.underYourId", underYourId.size(), underYourId.get(0)));
+        }
+        set(Kind.FINE, texts.format("group.status", group, String.join(" · ", parts)), why);
+        if (written != null && !announcedIn) {
+            announcedIn = true;
+            say(texts.format("group.notesIn", group));
+        }
+    }
+
+    private void set(Kind now, String text, List<String> why) {
+        Kind was = kind;
+        kind = now;
+        line.set(text);
+        details.set(List.copyOf(why));
+        trouble.set(now == Kind.NOT_REACHABLE || now == Kind.CANNOT_WRITE || now == Kind.FAILED);
+        if (now != was && trouble.get()) {
+            say(text);
+            announcedIn = false; // when it is over, "your notes are in it" is said again
+        }
+    }
+
+    private void say(String sentence) {
+        said.set(""); // the same sentence twice in a row is said twice
+        said.set(sentence);
+    }
+
+    /** The line: "Group folder Tuesday circle: your notes are in it (written 10:42) · …", or the trouble. FX thread. */
+    public ReadOnlyStringProperty lineProperty() {
+        return line.getReadOnlyProperty();
+    }
+
+    /** True while the line says something is wrong (the folder not reachable, the notes not written). FX thread. */
+    public ReadOnlyBooleanProperty troubleProperty() {
+        return trouble.getReadOnlyProperty();
+    }
+
+    /** A sentence to say once (empty for a moment before each): trouble, its end, the notes first in the folder. FX thread. */
+    public ReadOnlyStringProperty saidProperty() {
+        return said.getReadOnlyProperty();
+    }
+
+    /** The reasons behind the line, one each: why the notes could not be written, each unreadable file and why. FX thread. */
+    public ReadOnlyObjectProperty<List<String>> detailsProperty() {
+        return details.getReadOnlyProperty();
+    }
+}
