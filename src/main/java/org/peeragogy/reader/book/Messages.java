@@ -22,6 +22,9 @@ public final class Messages {
             return "Something went wrong, but no reason was given. Details may be in " + WHERE_THE_LOG_IS + ".";
         }
         Throwable t = unwrap(failure);
+        if (t instanceof OutOfMemoryError) {
+            return outOfMemory();
+        }
         String message = t.getMessage();
         if (message != null && !message.isBlank() && !message.equals(String.valueOf(t.getCause()))) {
             return message.strip();
@@ -41,6 +44,17 @@ public final class Messages {
         String shown = of(failure);
         log.log(System.Logger.Level.WARNING, what + ": " + shown, failure);
         return shown;
+    }
+
+    /**
+     * What a person is shown when the reader ran out of memory (Java's heap, whose limit the packaged launcher
+     * sets: decision 0036): what happened, that what was saved is safe, and what to do.
+     */
+    public static String outOfMemory() {
+        long mib = Runtime.getRuntime().maxMemory() >> 20;
+        return "The reader ran out of memory (it may use " + mib + " MiB) and stopped what it was doing. Everything"
+                + " already saved is safe. Close the reader and start it again, then try once more; details are in "
+                + WHERE_THE_LOG_IS + ".";
     }
 
     private static Throwable unwrap(Throwable t) {

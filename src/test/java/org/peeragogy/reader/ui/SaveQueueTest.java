@@ -116,4 +116,57 @@ class SaveQueueTest {
         assertEquals(List.of("The disk is full. Free some space."), problems);
         assertEquals(List.of("second"), done);
     }
+
+    @Test
+    void aSaveThatRanOutOfMemoryIsTriedAgainAndLandsInItsTurn() throws Exception {
+        // Memory taken by something else (an import of thousands of notes) that lets go of it: the note is
+        // still in memory on the writer thread, so it is written once there is room, before the saves after it.
+        List<String> problems = new ArrayList<>();
+        LinkedBlockingQueue<Runnable> ui = new LinkedBlockingQueue<>();
+        List<String> done = new ArrayList<>();
+        int[] tries = new int[1];
+        try (Database db = Database.open(dataDir);
+             SaveQueue saves = new SaveQueue(ui::add, problems::add)) {
+            saves.submit(() -> {
+                if (tries[0]++ < 2) {
+                    throw new OutOfMemoryError("Java heap space");
+                }
+                db.settings().put("note", "kept");
+            }, () -> done.add("note"));
+            saves.submit(() -> db.settings().put("after", "yes"), () -> done.add("after"));
+            assertTrue(saves.flush(Duration.ofSeconds(30)));
+            Runnable r;
+            while ((r = ui.poll()) != null) {
+                r.run();
+            }
+            assertEquals(List.of(), problems);
+            assertEquals(List.of("note", "after"), done);
+            assertEquals(3, tries[0]);
+            assertEquals(Optional.of("kept"), db.settings().get("note"));
+        }
+    }
+
+    @Test
+    void aSaveThatKeepsRunningOutOfMemoryIsReportedInWordsAndTheQueueGoesOn() throws Exception {
+        List<String> problems = new ArrayList<>();
+        LinkedBlockingQueue<Runnable> ui = new LinkedBlockingQueue<>();
+        List<String> done = new ArrayList<>();
+        int[] tries = new int[1];
+        try (SaveQueue saves = new SaveQueue(ui::add, problems::add)) {
+            saves.submit(() -> {
+                tries[0]++;
+                throw new OutOfMemoryError("Java heap space");
+            }, () -> done.add("never"));
+            saves.submit(() -> { }, () -> done.add("next"));
+            assertTrue(saves.flush(Duration.ofSeconds(30)));
+        }
+        Runnable r;
+        while ((r = ui.poll()) != null) {
+            r.run();
+        }
+        assertEquals(SaveQueue.MEMORY_PAUSES_MS.length + 1, tries[0]);
+        assertEquals(1, problems.size());
+        assertTrue(problems.get(0).contains("ran out of memory"), problems.get(0));
+        assertEquals(List.of("next"), done);
+    }
 }

@@ -1,0 +1,276 @@
+package org.peeragogy.reader.app;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import org.peeragogy.reader.TestHandbooks;
+import org.peeragogy.reader.book.Chapter;
+import org.peeragogy.reader.book.Handbook;
+import org.peeragogy.reader.content.Handbooks;
+
+/**
+ * Memory of the reader as a person uses it (issue 17: at most 200 MiB with the book open, 300 MiB after visiting
+ * every chapter twice). Starts the reader the way a person does (the jar with {@code java -jar}, the packaged
+ * launcher when it has been built), on the real handbook and a fresh data folder, and reads the process's RSS and
+ * PSS from {@code /proc/PID/smaps_rollup} twice: with the first chapter shown, once start-up has settled; and after
+ * every chapter has been shown twice, through the keyboard as a person reads (Ctrl+Page Down to the last chapter,
+ * Ctrl+Page Up held back to the first, Ctrl+Page Down to the last again; {@code xdotool} types the keys into the
+ * window under Xvfb). That a chapter is shown is read from where the reader saves its place (the notes file's
+ * {@code reading_position}, written once the chapter is laid out), polled, each step bounded to 30 s.
+ *
+ * <p>Prints each run, the medians, and (last round) what the memory is by mapping; asserts nothing. Run with
+ * {@code xvfb-run -a mvn -Pbench verify}, or alone after {@code mvn -o test-compile} and
+ * {@code mvn -o dependency:build-classpath -Dmdep.outputFile=cp.txt}:
+ * {@code xvfb-run -a java -cp target/test-classes:target/classes:$(cat cp.txt) org.peeragogy.reader.app.MemoryBenchmark}.
+ * Properties: {@code memory.rounds} (3), {@code memory.launcher} (another packaged launcher, e.g. the installed
+ * {@code /usr/bin/peeragogy-reader}), {@code memory.jarOptions} (JVM options for the jar, space-separated; a second
+ * jar variant), {@code memory.nmt=true} (Native Memory Tracking in every run, through {@code JAVA_TOOL_OPTIONS},
+ * and its summary printed: it costs a few MiB itself, so figures with it are not the reader's).
+ */
+public final class MemoryBenchmark {
+    private static final long STEP_MS = 30_000;
+
+    private MemoryBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int rounds = Integer.getInteger("memory.rounds", 3);
+        boolean nmt = Boolean.getBoolean("memory.nmt");
+        Path handbook = TestHandbooks.real();
+        List<String> chapters;
+        try (Handbook h = Handbooks.open(handbook)) {
+            chapters = h.book().chapters().stream().map(Chapter::id).toList();
+        }
+        Map<String, List<String>> commands = commands();
+        long hz = ProcFs.clockTicks();
+        System.out.println("# memory of the reader, real handbook (" + chapters.size() + " chapters), " + rounds
+                + " rounds; load average " + ProcFs.loadAverage());
+        Map<String, List<Figures>> results = new LinkedHashMap<>();
+        for (int r = 1; r <= rounds; r++) {
+            for (Map.Entry<String, List<String>> c : commands.entrySet()) {
+                Figures f = run(c.getValue(), handbook, chapters, hz, nmt, r == rounds);
+                results.computeIfAbsent(c.getKey(), k -> new ArrayList<>()).add(f);
+                System.out.printf("memory %s, round %d: first chapter RSS %d MiB, PSS %d MiB; after every chapter"
+                        + " twice RSS %d MiB, PSS %d MiB (load %s)%n", c.getKey(), r, mib(f.first.rssKb()),
+                        mib(f.first.pssKb()), mib(f.toured.rssKb()), mib(f.toured.pssKb()), ProcFs.loadAverage());
+            }
+        }
+        for (Map.Entry<String, List<Figures>> e : results.entrySet()) {
+            List<Figures> v = e.getValue();
+            System.out.printf("memory %s, median of %d: first chapter RSS %d MiB, PSS %d MiB (goal RSS <= 200);"
+                    + " after every chapter twice RSS %d MiB, PSS %d MiB (goal RSS <= 300)%n", e.getKey(), v.size(),
+                    median(v, f -> f.first.rssKb()), median(v, f -> f.first.pssKb()),
+                    median(v, f -> f.toured.rssKb()), median(v, f -> f.toured.pssKb()));
+        }
+        System.out.println("# load average at the end " + ProcFs.loadAverage());
+    }
+
+    /** The ways the reader is started: the jar, the jar with options when asked, the packaged launcher when built. */
+    private static Map<String, List<String>> commands() {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        String jar = Path.of("target", "peeragogy-reader.jar").toString();
+        Map<String, List<String>> out = new LinkedHashMap<>();
+        out.put("jar", List.of(java, "-jar", jar));
+        String options = System.getProperty("memory.jarOptions", "").strip();
+        if (!options.isEmpty()) {
+            List<String> cmd = new ArrayList<>(List.of(java));
+            cmd.addAll(List.of(options.split("\\s+")));
+            cmd.addAll(List.of("-jar", jar));
+            out.put("jar " + options, cmd);
+        }
+        Path launcher = Path.of(System.getProperty("memory.launcher",
+                Path.of("target", "package", "peeragogy-reader", "bin", "peeragogy-reader").toString()));
+        if (Files.isExecutable(launcher)) {
+            out.put("packaged launcher", List.of(launcher.toString()));
+        } else {
+            System.out.println("# packaged launcher: skipped, build it first (xvfb-run -a packaging/build.sh)");
+        }
+        return out;
+    }
+
+    /** RSS and PSS (KiB) with the first chapter shown and after every chapter twice. */
+    record Figures(ProcFs.Memory first, ProcFs.Memory toured) {
+    }
+
+    private static Figures run(List<String> command, Path handbook, List<String> chapters, long hz, boolean nmt,
+            boolean details) throws Exception {
+        Path data = Files.createTempDirectory("memory-bench");
+        Path log = data.resolve("output.txt");
+        List<String> cmd = new ArrayList<>(command);
+        cmd.addAll(List.of("--handbook", handbook.toString(), "--data-dir", data.toString()));
+        ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile());
+        if (nmt) {
+            pb.environment().put("JAVA_TOOL_OPTIONS", "-XX:NativeMemoryTracking=summary");
+        }
+        Process p = pb.start();
+        try (Connection db = positions(data.resolve("reader.db"), p)) {
+            awaitShown(db, chapters.get(0), p);
+            ProcFs.settle(p.pid(), hz, 1000);
+            ProcFs.Memory first = memory(p.pid());
+            if (details) {
+                details("the first chapter shown", p.pid(), nmt);
+            }
+            String window = window(p.pid());
+            xdotool("windowfocus", "--sync", window);
+            for (int pass = 0; pass < 2; pass++) {
+                if (pass == 1) {
+                    // Held down back to the first chapter: the chapters flicked past are not all shown.
+                    xdotool("key", "--delay", "20", "--repeat", Integer.toString(chapters.size() - 1), "ctrl+Prior");
+                    awaitShown(db, chapters.get(0), p);
+                }
+                for (String next : chapters.subList(1, chapters.size())) {
+                    xdotool("key", "ctrl+Next");
+                    awaitShown(db, next, p);
+                }
+            }
+            ProcFs.settle(p.pid(), hz, 1000);
+            ProcFs.Memory toured = memory(p.pid());
+            if (details) {
+                details("every chapter shown twice", p.pid(), nmt);
+            }
+            return new Figures(first, toured);
+        } catch (IOException | RuntimeException e) {
+            throw new IOException(e.getMessage() + "; the reader printed: " + Files.readString(log).strip(), e);
+        } finally {
+            p.destroy();
+            if (!p.waitFor(20, TimeUnit.SECONDS)) {
+                p.destroyForcibly().waitFor();
+            }
+        }
+    }
+
+    /** The process and what it started (a launcher may run the JVM as its child), added up. */
+    private static ProcFs.Memory memory(long pid) throws IOException {
+        ProcFs.Memory sum = new ProcFs.Memory(0, 0);
+        for (long p : ProcFs.tree(pid)) {
+            sum = sum.plus(ProcFs.memory(p));
+        }
+        return sum;
+    }
+
+    /** What the memory is, by mapping, and the Java heap as the JVM sees it (jcmd). */
+    private static void details(String when, long pid, boolean nmt) throws IOException, InterruptedException {
+        long jvm = jvmPid(pid);
+        System.out.println("## " + when + ", by mapping (RSS / PSS MiB):");
+        ProcFs.byMapping(jvm).entrySet().stream()
+                .sorted((a, b) -> Long.compare(b.getValue().rssKb(), a.getValue().rssKb()))
+                .forEach(e -> System.out.printf("   %5d / %5d  %s%n", mib(e.getValue().rssKb()), mib(e.getValue().pssKb()),
+                        e.getKey()));
+        jcmd(jvm, "GC.heap_info");
+        if (nmt) {
+            jcmd(jvm, "VM.native_memory", "summary");
+        }
+    }
+
+    private static void jcmd(long pid, String... command) throws IOException, InterruptedException {
+        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
+                Long.toString(pid)));
+        cmd.addAll(List.of(command));
+        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes());
+        p.waitFor(30, TimeUnit.SECONDS);
+        out.lines().filter(l -> !l.isBlank() && !l.matches("\\d+:")).forEach(l -> System.out.println("   " + l));
+    }
+
+    /** The process that runs the JVM: the launcher itself, or its child running libjvm. */
+    private static long jvmPid(long pid) throws IOException {
+        for (long p : ProcFs.tree(pid)) {
+            if (Files.readString(Path.of("/proc", Long.toString(p), "maps")).contains("libjvm.so")) {
+                return p;
+            }
+        }
+        return pid;
+    }
+
+    /**
+     * A read-only connection to the reader's notes file, once the reader has made it (polled, bounded). Reading
+     * beside the reader is what SQLite's write-ahead log allows; nothing is written.
+     */
+    private static Connection positions(Path file, Process p) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
+        while (true) {
+            if (Files.exists(file)) {
+                try {
+                    org.sqlite.SQLiteConfig config = new org.sqlite.SQLiteConfig();
+                    config.setReadOnly(true);
+                    return DriverManager.getConnection("jdbc:sqlite:" + file, config.toProperties());
+                } catch (SQLException e) {
+                    // Being made: tried again below.
+                }
+            }
+            if (!p.isAlive() || System.nanoTime() > deadline) {
+                throw new IOException("the reader made no notes file at " + file);
+            }
+            Thread.sleep(20);
+        }
+    }
+
+    /** Waits until the reader has saved its place in {@code chapterId}: the chapter is laid out (at most 30 s). */
+    private static void awaitShown(Connection db, String chapterId, Process p) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(STEP_MS);
+        while (!chapterId.equals(savedChapter(db).orElse(null))) {
+            if (!p.isAlive() || System.nanoTime() > deadline) {
+                throw new IOException("chapter " + chapterId + " was not shown within " + STEP_MS + " ms (saved place: "
+                        + savedChapter(db).orElse("none") + ")");
+            }
+            Thread.sleep(10);
+        }
+    }
+
+    private static Optional<String> savedChapter(Connection db) {
+        try (Statement s = db.createStatement(); ResultSet rs = s.executeQuery("SELECT chapter_id FROM reading_position")) {
+            return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
+        } catch (SQLException e) {
+            return Optional.empty(); // the table is being made, or the file is busy: asked again
+        }
+    }
+
+    /** The reader's main window (its title ends with the reader's name), found by process (bounded, 30 s). */
+    private static String window(long pid) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (System.nanoTime() < deadline) {
+            for (long p : ProcFs.tree(pid)) {
+                List<String> ids = xdotool("search", "--onlyvisible", "--pid", Long.toString(p), "--name", "Peeragogy Reader");
+                if (!ids.isEmpty()) {
+                    return ids.get(0);
+                }
+            }
+            Thread.sleep(100);
+        }
+        throw new IOException("no window of the reader's process " + pid + " was found (is xdotool installed?)");
+    }
+
+    private static List<String> xdotool(String... args) throws IOException, InterruptedException {
+        List<String> cmd = new ArrayList<>(List.of("xdotool"));
+        cmd.addAll(List.of(args));
+        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes());
+        if (!p.waitFor(30, TimeUnit.SECONDS)) {
+            p.destroyForcibly();
+            throw new IOException("xdotool " + String.join(" ", args) + " did not end within 30 s");
+        }
+        return out.lines().filter(l -> l.matches("\\d+")).toList();
+    }
+
+    private static long mib(long kb) {
+        return Math.round(kb / 1024.0);
+    }
+
+    private static long median(List<Figures> v, java.util.function.ToLongFunction<Figures> f) {
+        List<Long> x = new ArrayList<>(v.stream().map(f::applyAsLong).toList());
+        Collections.sort(x);
+        return mib(x.get(x.size() / 2));
+    }
+}
