@@ -63,8 +63,10 @@ public final class MemoryBenchmark {
                 Figures f = run(c.getValue(), handbook, chapters, hz, nmt, r == rounds);
                 results.computeIfAbsent(c.getKey(), k -> new ArrayList<>()).add(f);
                 System.out.printf("memory %s, round %d: first chapter RSS %d MiB, PSS %d MiB; after every chapter"
-                        + " twice RSS %d MiB, PSS %d MiB (load %s)%n", c.getKey(), r, mib(f.first.rssKb()),
-                        mib(f.first.pssKb()), mib(f.toured.rssKb()), mib(f.toured.pssKb()), ProcFs.loadAverage());
+                        + " twice RSS %d MiB, PSS %d MiB; Ctrl+Page Down to the place saved, ms median / p95: first"
+                        + " visits %s, revisits %s (load %s)%n", c.getKey(), r, mib(f.first.rssKb()),
+                        mib(f.first.pssKb()), mib(f.toured.rssKb()), mib(f.toured.pssKb()), spread(f.firstVisitMs()),
+                        spread(f.revisitMs()), ProcFs.loadAverage());
             }
         }
         for (Map.Entry<String, List<Figures>> e : results.entrySet()) {
@@ -100,8 +102,12 @@ public final class MemoryBenchmark {
         return out;
     }
 
-    /** RSS and PSS (KiB) with the first chapter shown and after every chapter twice. */
-    record Figures(ProcFs.Memory first, ProcFs.Memory toured) {
+    /**
+     * RSS and PSS (KiB) with the first chapter shown and after every chapter twice; and each Ctrl+Page Down's time
+     * (ms) from the key to the place saved, first visits and revisits (a jump as the reader sees it, with the
+     * save and the 10 ms polling on top: to compare settings, not to quote against Chromium).
+     */
+    record Figures(ProcFs.Memory first, ProcFs.Memory toured, List<Long> firstVisitMs, List<Long> revisitMs) {
     }
 
     private static Figures run(List<String> command, Path handbook, List<String> chapters, long hz, boolean nmt,
@@ -124,6 +130,7 @@ public final class MemoryBenchmark {
             }
             String window = window(p.pid());
             xdotool("windowfocus", "--sync", window);
+            List<List<Long>> steps = List.of(new ArrayList<>(), new ArrayList<>());
             for (int pass = 0; pass < 2; pass++) {
                 if (pass == 1) {
                     // Held down back to the first chapter: the chapters flicked past are not all shown.
@@ -131,8 +138,10 @@ public final class MemoryBenchmark {
                     awaitShown(db, chapters.get(0), p);
                 }
                 for (String next : chapters.subList(1, chapters.size())) {
+                    long t0 = System.nanoTime();
                     xdotool("key", "ctrl+Next");
                     awaitShown(db, next, p);
+                    steps.get(pass).add((System.nanoTime() - t0) / 1_000_000);
                 }
             }
             ProcFs.settle(p.pid(), hz, 1000);
@@ -140,7 +149,7 @@ public final class MemoryBenchmark {
             if (details) {
                 details("every chapter shown twice", p.pid(), nmt);
             }
-            return new Figures(first, toured);
+            return new Figures(first, toured, steps.get(0), steps.get(1));
         } catch (IOException | RuntimeException e) {
             throw new IOException(e.getMessage() + "; the reader printed: " + Files.readString(log).strip(), e);
         } finally {
@@ -266,6 +275,12 @@ public final class MemoryBenchmark {
 
     private static long mib(long kb) {
         return Math.round(kb / 1024.0);
+    }
+
+    private static String spread(List<Long> ms) {
+        List<Long> x = new ArrayList<>(ms);
+        Collections.sort(x);
+        return x.get(x.size() / 2) + " / " + x.get((int) Math.ceil(x.size() * 0.95) - 1);
     }
 
     private static long median(List<Figures> v, java.util.function.ToLongFunction<Figures> f) {
