@@ -1,5 +1,6 @@
 package org.peeragogy.reader.app;
 
+import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -34,10 +35,12 @@ import org.peeragogy.reader.content.Handbooks;
  * {@code xvfb-run -a mvn -Pbench verify}, or alone after {@code mvn -o test-compile} and
  * {@code mvn -o dependency:build-classpath -Dmdep.outputFile=cp.txt}:
  * {@code xvfb-run -a java -cp target/test-classes:target/classes:$(cat cp.txt) org.peeragogy.reader.app.MemoryBenchmark}.
- * Properties: {@code memory.rounds} (3), {@code memory.launcher} (another packaged launcher, e.g. the installed
- * {@code /usr/bin/peeragogy-reader}), {@code memory.jarOptions} (JVM options for the jar, space-separated; a second
+ * Properties: {@code memory.rounds} (3), {@code memory.jar=false} (not the jar as built), {@code memory.launcher} (other packaged launchers, separated by
+ * {@code :}, e.g. the installed {@code /usr/lib/peeragogy-reader/bin/peeragogy-reader}, each named by its image's folder), {@code memory.jarOptions} (JVM options for the jar, space-separated; a second
  * jar variant), {@code memory.nmt=true} (Native Memory Tracking in every run, through {@code JAVA_TOOL_OPTIONS},
- * and its summary printed: it costs a few MiB itself, so figures with it are not the reader's).
+ * and its summary printed: it costs a few MiB itself, so figures with it are not the reader's),
+ * {@code memory.histogram=true} (the Java heap's classes after a full collection, and the heap after it),
+ * {@code memory.heapDump=FILE} (a heap dump after the tour, for a heap analyser).
  */
 public final class MemoryBenchmark {
     private static final long STEP_MS = 30_000;
@@ -63,18 +66,20 @@ public final class MemoryBenchmark {
                 Figures f = run(c.getValue(), handbook, chapters, hz, nmt, r == rounds);
                 results.computeIfAbsent(c.getKey(), k -> new ArrayList<>()).add(f);
                 System.out.printf("memory %s, round %d: first chapter RSS %d MiB, PSS %d MiB; after every chapter"
-                        + " twice RSS %d MiB, PSS %d MiB; Ctrl+Page Down to the place saved, ms median / p95: first"
-                        + " visits %s, revisits %s (load %s)%n", c.getKey(), r, mib(f.first.rssKb()),
-                        mib(f.first.pssKb()), mib(f.toured.rssKb()), mib(f.toured.pssKb()), spread(f.firstVisitMs()),
+                        + " twice RSS %d MiB, PSS %d MiB, after a %d-s pause RSS %d MiB, PSS %d MiB; Ctrl+Page Down to"
+                        + " the place saved, ms median / p95: first visits %s, revisits %s (load %s)%n", c.getKey(), r,
+                        mib(f.first.rssKb()), mib(f.first.pssKb()), mib(f.toured.rssKb()), mib(f.toured.pssKb()),
+                        PAUSE_MS / 1000, mib(f.rested.rssKb()), mib(f.rested.pssKb()), spread(f.firstVisitMs()),
                         spread(f.revisitMs()), ProcFs.loadAverage());
             }
         }
         for (Map.Entry<String, List<Figures>> e : results.entrySet()) {
             List<Figures> v = e.getValue();
             System.out.printf("memory %s, median of %d: first chapter RSS %d MiB, PSS %d MiB (goal RSS <= 200);"
-                    + " after every chapter twice RSS %d MiB, PSS %d MiB (goal RSS <= 300)%n", e.getKey(), v.size(),
-                    median(v, f -> f.first.rssKb()), median(v, f -> f.first.pssKb()),
-                    median(v, f -> f.toured.rssKb()), median(v, f -> f.toured.pssKb()));
+                    + " after every chapter twice RSS %d MiB, PSS %d MiB, after the pause RSS %d MiB, PSS %d MiB (goal"
+                    + " RSS <= 300)%n", e.getKey(), v.size(), median(v, f -> f.first.rssKb()),
+                    median(v, f -> f.first.pssKb()), median(v, f -> f.toured.rssKb()), median(v, f -> f.toured.pssKb()),
+                    median(v, f -> f.rested.rssKb()), median(v, f -> f.rested.pssKb()));
         }
         System.out.println("# load average at the end " + ProcFs.loadAverage());
     }
@@ -84,7 +89,9 @@ public final class MemoryBenchmark {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         String jar = Path.of("target", "peeragogy-reader.jar").toString();
         Map<String, List<String>> out = new LinkedHashMap<>();
-        out.put("jar", List.of(java, "-jar", jar));
+        if (Boolean.parseBoolean(System.getProperty("memory.jar", "true"))) {
+            out.put("jar", List.of(java, "-jar", jar));
+        }
         String options = System.getProperty("memory.jarOptions", "").strip();
         if (!options.isEmpty()) {
             List<String> cmd = new ArrayList<>(List.of(java));
@@ -92,12 +99,20 @@ public final class MemoryBenchmark {
             cmd.addAll(List.of("-jar", jar));
             out.put("jar " + options, cmd);
         }
-        Path launcher = Path.of(System.getProperty("memory.launcher",
-                Path.of("target", "package", "peeragogy-reader", "bin", "peeragogy-reader").toString()));
-        if (Files.isExecutable(launcher)) {
-            out.put("packaged launcher", List.of(launcher.toString()));
-        } else {
-            System.out.println("# packaged launcher: skipped, build it first (xvfb-run -a packaging/build.sh)");
+        String launchers = System.getProperty("memory.launcher");
+        if (launchers == null) {
+            Path built = Path.of("target", "package", "peeragogy-reader", "bin", "peeragogy-reader");
+            if (Files.isExecutable(built)) {
+                out.put("packaged launcher", List.of(built.toString()));
+            } else {
+                System.out.println("# packaged launcher: skipped, build it first (xvfb-run -a packaging/build.sh)");
+            }
+            return out;
+        }
+        for (String l : launchers.split(File.pathSeparator)) {
+            // Named by the app image's folder: /tmp/a/bin/peeragogy-reader is "launcher a".
+            Path image = Path.of(l).toAbsolutePath().getParent().getParent();
+            out.put("launcher " + image.getFileName(), List.of(l));
         }
         return out;
     }
@@ -107,8 +122,12 @@ public final class MemoryBenchmark {
      * (ms) from the key to the place saved, first visits and revisits (a jump as the reader sees it, with the
      * save and the 10 ms polling on top: to compare settings, not to quote against Chromium).
      */
-    record Figures(ProcFs.Memory first, ProcFs.Memory toured, List<Long> firstVisitMs, List<Long> revisitMs) {
+    record Figures(ProcFs.Memory first, ProcFs.Memory toured, ProcFs.Memory rested, List<Long> firstVisitMs,
+            List<Long> revisitMs) {
     }
+
+    /** How long the reader then stays on the last chapter before the last figure: a reading pause. */
+    private static final long PAUSE_MS = Long.getLong("memory.pauseMs", 15_000);
 
     private static Figures run(List<String> command, Path handbook, List<String> chapters, long hz, boolean nmt,
             boolean details) throws Exception {
@@ -146,10 +165,20 @@ public final class MemoryBenchmark {
             }
             ProcFs.settle(p.pid(), hz, 1000);
             ProcFs.Memory toured = memory(p.pid());
-            if (details) {
-                details("every chapter shown twice", p.pid(), nmt);
+            String dump = System.getProperty("memory.heapDump");
+            if (dump != null) {
+                jcmd(jvmPid(p.pid()), "GC.heap_dump", dump); // for a heap analyser: what holds the heap now
             }
-            return new Figures(first, toured, steps.get(0), steps.get(1));
+            if (Boolean.getBoolean("memory.gcRun")) {
+                jcmd(jvmPid(p.pid()), "GC.run"); // what the reader's own trim does, for launchers built before it
+            }
+            // The quantity measured is memory after a pause in reading, so the wait is the measurement itself.
+            Thread.sleep(PAUSE_MS);
+            ProcFs.Memory rested = memory(p.pid());
+            if (details) {
+                details("every chapter shown twice, then a pause", p.pid(), nmt);
+            }
+            return new Figures(first, toured, rested, steps.get(0), steps.get(1));
         } catch (IOException | RuntimeException e) {
             throw new IOException(e.getMessage() + "; the reader printed: " + Files.readString(log).strip(), e);
         } finally {
@@ -178,6 +207,11 @@ public final class MemoryBenchmark {
                 .forEach(e -> System.out.printf("   %5d / %5d  %s%n", mib(e.getValue().rssKb()), mib(e.getValue().pssKb()),
                         e.getKey()));
         jcmd(jvm, "GC.heap_info");
+        if (Boolean.getBoolean("memory.histogram")) {
+            // A full collection first: what is left is what the reader keeps.
+            jcmd(jvm, "GC.class_histogram");
+            jcmd(jvm, "GC.heap_info");
+        }
         if (nmt) {
             jcmd(jvm, "VM.native_memory", "summary");
         }
@@ -190,7 +224,7 @@ public final class MemoryBenchmark {
         Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
         String out = new String(p.getInputStream().readAllBytes());
         p.waitFor(30, TimeUnit.SECONDS);
-        out.lines().filter(l -> !l.isBlank() && !l.matches("\\d+:")).forEach(l -> System.out.println("   " + l));
+        out.lines().filter(l -> !l.isBlank() && !l.matches("\\d+:")).limit(Integer.getInteger("memory.histogramLines", 40)).forEach(l -> System.out.println("   " + l));
     }
 
     /** The process that runs the JVM: the launcher itself, or its child running libjvm. */
