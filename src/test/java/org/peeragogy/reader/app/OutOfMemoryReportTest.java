@@ -12,36 +12,39 @@ import org.junit.jupiter.api.Test;
 
 /** A thread ended by running out of memory is said in words, in the window and on the error stream. */
 class OutOfMemoryReportTest {
-    @Test
-    void aThreadEndedByRunningOutOfMemoryIsToldToTheWindowInWords() throws Exception {
-        List<String> shown = new ArrayList<>();
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        PrintStream err = new PrintStream(bytes, true, StandardCharsets.UTF_8);
-        // A real thread that dies of it, with the handler as the process has it.
-        Thread t = new Thread(() -> {
-            throw new OutOfMemoryError("Java heap space");
-        }, "import");
-        t.setUncaughtExceptionHandler(new OutOfMemoryReport(shown::add, err));
+    private final List<String> shown = new ArrayList<>();
+    private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+
+    /** Runs a real thread named {@code name} that dies of {@code failure}, with the handler as the process has it. */
+    private String endedBy(String name, RuntimeException failure) throws InterruptedException {
+        return endedBy(name, () -> {
+            throw failure;
+        });
+    }
+
+    private String endedBy(String name, Runnable dies) throws InterruptedException {
+        Thread t = new Thread(dies, name);
+        t.setUncaughtExceptionHandler(new OutOfMemoryReport(shown::add,
+                new PrintStream(bytes, true, StandardCharsets.UTF_8)));
         t.start();
         t.join(10_000);
+        return bytes.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void aThreadEndedByRunningOutOfMemoryIsToldToTheWindowInWords() throws Exception {
+        String printed = endedBy("import", () -> {
+            throw new OutOfMemoryError("Java heap space");
+        });
         assertEquals(1, shown.size());
         assertTrue(shown.get(0).contains("ran out of memory"), shown.get(0));
         assertTrue(shown.get(0).contains("already saved is safe"), shown.get(0));
-        assertTrue(bytes.toString(StandardCharsets.UTF_8).contains("ran out of memory"));
+        assertTrue(printed.contains("ran out of memory"), printed);
     }
 
     @Test
     void anyOtherFailureIsPrintedAsJavaPrintsItAndNotShownAsMemory() throws Exception {
-        List<String> shown = new ArrayList<>();
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        PrintStream err = new PrintStream(bytes, true, StandardCharsets.UTF_8);
-        Thread t = new Thread(() -> {
-            throw new IllegalStateException("a bug");
-        }, "worker");
-        t.setUncaughtExceptionHandler(new OutOfMemoryReport(shown::add, err));
-        t.start();
-        t.join(10_000);
-        String printed = bytes.toString(StandardCharsets.UTF_8);
+        String printed = endedBy("worker", new IllegalStateException("a bug"));
         assertEquals(List.of(), shown);
         assertTrue(printed.startsWith("Exception in thread \"worker\" java.lang.IllegalStateException: a bug"), printed);
     }
