@@ -25,23 +25,26 @@ import org.peeragogy.reader.content.Handbooks;
  * Memory of the reader as a person uses it (issue 17: at most 200 MiB with the book open, 300 MiB after visiting
  * every chapter twice). Starts the reader the way a person does (the jar with {@code java -jar}, the packaged
  * launcher when it has been built), on the real handbook and a fresh data folder, and reads the process's RSS and
- * PSS from {@code /proc/PID/smaps_rollup} twice: with the first chapter shown, once start-up has settled; and after
- * every chapter has been shown twice, through the keyboard as a person reads (Ctrl+Page Down to the last chapter,
+ * PSS from {@code /proc/PID/smaps_rollup}: with the first chapter shown, once start-up has settled; after every
+ * chapter has been shown twice, through the keyboard as a person reads (Ctrl+Page Down to the last chapter,
  * Ctrl+Page Up held back to the first, Ctrl+Page Down to the last again; {@code xdotool} types the keys into the
- * window under Xvfb). That a chapter is shown is read from where the reader saves its place (the notes file's
- * {@code reading_position}, written once the chapter is laid out), polled, the start bounded to 120 s and each
- * step to 30 s; a run that misses a bound is said and left out of the medians.
+ * window under Xvfb); and after a pause in reading ({@code memory.pauseMs}, 15 s). That a chapter is shown is read
+ * from where the reader saves its place (the notes file's {@code reading_position}, written once the chapter is
+ * laid out), polled, the start bounded to 120 s and each step to 30 s; a run that misses a bound is said and left
+ * out of the medians.
  *
  * <p>Prints each run, the medians, and (last round) what the memory is by mapping; asserts nothing. Run with
  * {@code xvfb-run -a mvn -Pbench verify}, or alone after {@code mvn -o test-compile} and
  * {@code mvn -o dependency:build-classpath -Dmdep.outputFile=cp.txt}:
  * {@code xvfb-run -a java -cp target/test-classes:target/classes:$(cat cp.txt) org.peeragogy.reader.app.MemoryBenchmark}.
- * Properties: {@code memory.rounds} (3), {@code memory.jar=false} (not the jar as built), {@code memory.launcher} (other packaged launchers, separated by
- * {@code :}, e.g. the installed {@code /usr/lib/peeragogy-reader/bin/peeragogy-reader}, each named by its image's folder), {@code memory.jarOptions} (JVM options for the jar, space-separated; a second
- * jar variant), {@code memory.otherJar} (another build's jar, e.g. of the commit before a change), {@code memory.nmt=true} (Native Memory Tracking in every run, through {@code JAVA_TOOL_OPTIONS},
- * and its summary printed: it costs a few MiB itself, so figures with it are not the reader's),
- * {@code memory.histogram=true} (the Java heap's classes after a full collection, and the heap after it),
- * {@code memory.heapDump=FILE} (a heap dump after the tour, for a heap analyser).
+ * Properties: {@code memory.rounds} (3); {@code memory.jar=false} (not the jar as built); {@code memory.launcher}
+ * (other app images' launchers, separated by {@code :}, each named by its image's folder, e.g. a copy of the
+ * installed {@code /usr/lib/peeragogy-reader}); {@code memory.otherJar} (another build's jar, e.g. of the commit
+ * before a change); {@code memory.jarOptions} (JVM options for a second run of the jar, space-separated);
+ * {@code memory.nmt=true} (Native Memory Tracking in every run, through {@code JAVA_TOOL_OPTIONS}, and its summary:
+ * it costs a few MiB itself, so figures with it are not the reader's); {@code memory.histogram=true} (the Java
+ * heap's classes after a full collection); {@code memory.heapDump=FILE} (a heap dump after the tour);
+ * {@code memory.gcRun=true} (a {@code System.gc()} from outside after the tour).
  */
 public final class MemoryBenchmark {
     private static final long STEP_MS = 30_000;
@@ -221,7 +224,8 @@ public final class MemoryBenchmark {
         System.out.println("## " + when + ", by mapping (RSS / PSS MiB):");
         ProcFs.byMapping(jvm).entrySet().stream()
                 .sorted((a, b) -> Long.compare(b.getValue().rssKb(), a.getValue().rssKb()))
-                .forEach(e -> System.out.printf("   %5d / %5d  %s%n", mib(e.getValue().rssKb()), mib(e.getValue().pssKb()),
+                .forEach(e -> System.out.printf("   %5d / %5d  %s%n", mib(e.getValue().rssKb()),
+                        mib(e.getValue().pssKb()),
                         e.getKey()));
         jcmd(jvm, "GC.heap_info");
         if (Boolean.getBoolean("memory.histogram")) {
@@ -241,7 +245,9 @@ public final class MemoryBenchmark {
         Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
         String out = new String(p.getInputStream().readAllBytes());
         p.waitFor(30, TimeUnit.SECONDS);
-        out.lines().filter(l -> !l.isBlank() && !l.matches("\\d+:")).limit(Integer.getInteger("memory.histogramLines", 40)).forEach(l -> System.out.println("   " + l));
+        int lines = Integer.getInteger("memory.histogramLines", 40);
+        out.lines().filter(l -> !l.isBlank() && !l.matches("\\d+:")).limit(lines)
+                .forEach(l -> System.out.println("   " + l));
     }
 
     /** The process that runs the JVM: the launcher itself, or its child running libjvm. */
@@ -277,7 +283,7 @@ public final class MemoryBenchmark {
         }
     }
 
-    /** Waits until the reader has saved its place in {@code chapterId}: the chapter is laid out (at most {@code ms}). */
+    /** Waits until the reader has saved its place in {@code chapterId}: the chapter is laid out (at most ms). */
     private static void awaitShown(Connection db, String chapterId, Process p, long ms) throws Exception {
         long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(ms);
         while (!chapterId.equals(savedChapter(db).orElse(null))) {
@@ -290,7 +296,8 @@ public final class MemoryBenchmark {
     }
 
     private static Optional<String> savedChapter(Connection db) {
-        try (Statement s = db.createStatement(); ResultSet rs = s.executeQuery("SELECT chapter_id FROM reading_position")) {
+        try (Statement s = db.createStatement();
+             ResultSet rs = s.executeQuery("SELECT chapter_id FROM reading_position")) {
             return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
         } catch (SQLException e) {
             return Optional.empty(); // the table is being made, or the file is busy: asked again
@@ -302,7 +309,8 @@ public final class MemoryBenchmark {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
         while (System.nanoTime() < deadline) {
             for (long p : ProcFs.tree(pid)) {
-                List<String> ids = xdotool("search", "--onlyvisible", "--pid", Long.toString(p), "--name", "Peeragogy Reader");
+                List<String> ids = xdotool("search", "--onlyvisible", "--pid", Long.toString(p), "--name",
+                        "Peeragogy Reader");
                 if (!ids.isEmpty()) {
                     return ids.get(0);
                 }
