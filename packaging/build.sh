@@ -72,6 +72,16 @@ JAVA_OPTIONS=(
   --java-options '-Dorg.sqlite.lib.name=libsqlitejdbc.so'
   --java-options '-Dorg.sqlite.tmpdir=$APPDIR'
   --java-options '-XX:+UseSerialGC'
+  # Memory (decision 0036, docs/performance.md): a small young generation (every byte of it is touched
+  # between collections), a heap that starts small and gives back what it does not use after a full
+  # collection, a limit with room for the largest chapter shown and a 15,000-note merge (out of memory is
+  # said in words; nothing saved is lost), and glibc's free memory handed back to the system every 5 s.
+  --java-options '-Xms64m'
+  --java-options '-Xmn24m'
+  --java-options '-Xmx1g'
+  --java-options '-XX:MinHeapFreeRatio=20'
+  --java-options '-XX:MaxHeapFreeRatio=40'
+  --java-options '-XX:TrimNativeHeapInterval=5000'
   --java-options '-Xss1m'
   --java-options '-XX:TieredStopAtLevel=1'
   --java-options '-XX:-UsePerfData'

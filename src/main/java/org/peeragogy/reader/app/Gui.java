@@ -40,6 +40,14 @@ final class Gui {
         classes.start();
         WindowStart start = new WindowStart(options, dataDir, err, new SystemBrowser()::open, Gui::exit,
                 Clock.systemDefaultZone());
+        java.util.concurrent.atomic.AtomicReference<ReaderSession> window = new java.util.concurrent.atomic.AtomicReference<>();
+        start.onShown(window::set);
+        Thread.setDefaultUncaughtExceptionHandler(new OutOfMemoryReport(message -> Platform.runLater(() -> {
+            ReaderSession s = window.get();
+            if (s != null) {
+                s.viewModel().report(message);
+            }
+        }), err));
         Optional<String> smoke = options.smokeChapter();
         smoke.ifPresent(id -> start.onShown(session -> {
             timeline.mark("window-shown");

@@ -36,6 +36,9 @@ public final class Messages {
         if (t instanceof Reason.Explained e) {
             return e.reason();
         }
+        if (t instanceof OutOfMemoryError) {
+            return outOfMemory();
+        }
         String message = t.getMessage();
         if (message != null && !message.isBlank() && !message.equals(String.valueOf(t.getCause()))) {
             return Reason.of(Reason.General.OTHER, message.strip());
@@ -54,6 +57,14 @@ public final class Messages {
         String shown = of(failure);
         log.log(System.Logger.Level.WARNING, what + ": " + shown, failure);
         return shown;
+    }
+
+    /**
+     * What a person is shown when the reader ran out of memory (Java's heap, whose limit the packaged launcher
+     * sets: decision 0036): what happened, that what was saved is safe, and what to do.
+     */
+    public static Reason outOfMemory() {
+        return Reason.of(Reason.General.OUT_OF_MEMORY, Runtime.getRuntime().maxMemory() >> 20);
     }
 
     private static Throwable unwrap(Throwable t) {

@@ -187,6 +187,14 @@ public record Reason(Code code, List<Object> args) {
         /** {0}: the kind of error (its Java class's simple name), the only thing known of it. */
         @English("An unexpected error ({0}) stopped this. Details are in " + Messages.WHERE_THE_LOG_IS + ".")
         UNEXPECTED,
+        /**
+         * {0}: the most memory the reader may use, in MiB (Java's heap limit, which the packaged launcher sets:
+         * decision 0036). What happened, that what was saved is safe, and what to do.
+         */
+        @English("The reader ran out of memory (it may use {0} MiB) and stopped what it was doing. Everything already"
+                + " saved is safe. Close the reader and start it again, then try once more; details are in "
+                + Messages.WHERE_THE_LOG_IS + ".")
+        OUT_OF_MEMORY,
         /** {0}: a message from outside the reader's own code (the system's, a library's), shown as it is. */
         @English("{0}")
         OTHER,

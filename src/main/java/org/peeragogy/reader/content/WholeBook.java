@@ -30,20 +30,76 @@ final class WholeBook {
     private final Map<String, Map<Long, Integer>> lines = new LinkedHashMap<>();
     private final Map<String, Long> totals = new HashMap<>();
 
-    /** Takes one chapter's bytes (UTF-8). */
+    /**
+     * Takes one chapter's bytes (UTF-8). Each line (split at CR LF, CR or LF) is stripped of whitespace at both
+     * ends ({@link String#strip}) and its runs of {@code [ \t\u000B\f]} inside made one space (the regular
+     * expression {@code \s+}), then hashed, without making a string of it: opening the real handbook allocated
+     * 19 MB here with {@code split} and {@code replaceAll} on the way to the first chapter (issue 17).
+     */
     void add(String chapterId, byte[] bytes) {
         String text = new String(bytes, 0, Math.min(bytes.length, MAX_CHARS), StandardCharsets.UTF_8);
         Map<Long, Integer> own = new HashMap<>();
         long total = 0;
-        for (String raw : text.split("\r\n|\r|\n")) {
-            String line = raw.strip().replaceAll("\\s+", " ");
-            total += line.length();
-            if (line.length() >= MIN_LINE) {
-                own.putIfAbsent(hash(line), line.length());
+        int n = text.length();
+        int start = 0;
+        while (start <= n) {
+            int end = start;
+            while (end < n && text.charAt(end) != '\n' && text.charAt(end) != '\r') {
+                end++;
             }
+            int length = collapsedLength(text, start, end);
+            total += length;
+            if (length >= MIN_LINE) {
+                own.putIfAbsent(hash(text, start, end), length);
+            }
+            if (end == n) {
+                break;
+            }
+            start = end + (text.charAt(end) == '\r' && end + 1 < n && text.charAt(end + 1) == '\n' ? 2 : 1);
         }
         lines.put(chapterId, own);
         totals.put(chapterId, total);
+    }
+
+    /** Whether {@code c} is one that {@code \s} matches inside a line. */
+    private static boolean spaceInside(char c) {
+        return c == ' ' || c == '\t' || c == '\u000B' || c == '\f';
+    }
+
+    /** The length of the line in [from, to) once stripped and collapsed as {@link #add} says. */
+    private static int collapsedLength(String text, int from, int to) {
+        int[] span = stripped(text, from, to);
+        int length = 0;
+        boolean inRun = false;
+        for (int i = span[0]; i < span[1]; i++) {
+            boolean space = spaceInside(text.charAt(i));
+            if (!space || !inRun) {
+                length++;
+            }
+            inRun = space;
+        }
+        return length;
+    }
+
+    /** [from, to) without the whitespace {@link String#strip} takes off (code points, as it does). */
+    private static int[] stripped(String text, int from, int to) {
+        int a = from;
+        while (a < to) {
+            int c = text.codePointAt(a);
+            if (!Character.isWhitespace(c)) {
+                break;
+            }
+            a += Character.charCount(c);
+        }
+        int b = to;
+        while (b > a) {
+            int c = text.codePointBefore(b);
+            if (!Character.isWhitespace(c)) {
+                break;
+            }
+            b -= Character.charCount(c);
+        }
+        return new int[] {a, b};
     }
 
     /**
@@ -82,12 +138,22 @@ final class WholeBook {
         return out;
     }
 
-    /** 64 bits of the line (FNV-1a over UTF-16 units): collisions among a handbook's lines are negligible. */
-    private static long hash(String s) {
+    /**
+     * 64 bits of the collapsed line (FNV-1a over its UTF-16 units, a run of spaces inside as one ' '): collisions
+     * among a handbook's lines are negligible.
+     */
+    private static long hash(String text, int from, int to) {
+        int[] span = stripped(text, from, to);
         long h = 0xcbf29ce484222325L;
-        for (int i = 0; i < s.length(); i++) {
-            h ^= s.charAt(i);
-            h *= 0x100000001b3L;
+        boolean inRun = false;
+        for (int i = span[0]; i < span[1]; i++) {
+            char c = text.charAt(i);
+            boolean space = spaceInside(c);
+            if (!space || !inRun) {
+                h ^= space ? ' ' : c;
+                h *= 0x100000001b3L;
+            }
+            inRun = space;
         }
         return h;
     }

@@ -334,6 +334,11 @@ public final class ReaderViewModel {
         problem.set(message == null || message.isBlank() ? texts.failure(null) : message);
     }
 
+    /** Shows {@code reason} in the problem bar, in the window's language. FX thread. */
+    public void report(org.peeragogy.reader.book.Reason reason) {
+        problem.set(texts.reason(reason));
+    }
+
     /**
      * Shows why {@code failure} happened in the problem bar, in the window's language, and logs it (in English, with
      * its stack trace: call it once, where the failure is finally shown). FX thread.

@@ -210,6 +210,8 @@ public final class ReaderWindow {
         scene.getStylesheets().add(WindowThemes.STYLESHEET);
         actions.installMoreKeys(scene);
         CaretRest.install(scene, tasks, CaretRest.BLINK_FOR); // no blinking, so no pulses, in a window left alone
+        MemoryTrim trim = MemoryTrim.install(scene, tasks); // memory given back in a pause after a chapter (issue 17)
+        pageEvents.addLaidOutListener((chapter, fraction) -> trim.chapterShown());
         WindowGestures.install(scene, chapterView.node(), vm, sharingActions::importNotes);
         keys.install(scene, side, contents.node(), this::openSearch, searchSide.tab(), notesPane.node(), toolBar,
                 readingSettings);

@@ -99,7 +99,14 @@ public final class SaveQueue implements AutoCloseable {
         }
     }
 
+    /**
+     * Pauses before a save that ran out of memory is tried again, in ms: what took the memory (an import, a merge,
+     * an enormous chapter) has usually failed and let go of it by then, and the save itself is small.
+     */
+    static final long[] MEMORY_PAUSES_MS = {200, 1000, 3000};
+
     private String runWithRetries(Save save) {
+        int outOfMemory = 0;
         for (int attempt = 0; ; attempt++) {
             try {
                 save.run();
@@ -110,7 +117,25 @@ public final class SaveQueue implements AutoCloseable {
                 }
                 org.peeragogy.reader.book.Messages.logged(LOG, "Saving", e);
                 return words.apply(e);
+            } catch (OutOfMemoryError e) {
+                // The store rolled the save back whole (store.Transaction); what it saves is still in memory here.
+                if (outOfMemory < MEMORY_PAUSES_MS.length && pause(MEMORY_PAUSES_MS[outOfMemory++])) {
+                    continue;
+                }
+                org.peeragogy.reader.book.Messages.logged(LOG, "Saving", e);
+                return words.apply(e);
             }
+        }
+    }
+
+    /** Sleeps on the writer thread (nothing else may be written meanwhile: order is kept); false when interrupted. */
+    private static boolean pause(long ms) {
+        try {
+            Thread.sleep(ms);
+            return true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
         }
     }
 

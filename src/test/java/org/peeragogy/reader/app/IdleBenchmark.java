@@ -25,7 +25,7 @@ public final class IdleBenchmark {
     public static void main(String[] args) throws Exception {
         int rounds = Integer.getInteger("idle.rounds", 3);
         int seconds = Integer.getInteger("idle.seconds", 30);
-        long hz = clockTicks();
+        long hz = ProcFs.clockTicks();
         Path jar = Path.of("target", "peeragogy-reader.jar");
         Path launcher = Path.of("target", "package", "peeragogy-reader", "bin", "peeragogy-reader");
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
@@ -36,7 +36,7 @@ public final class IdleBenchmark {
             commands.put("packaged launcher", List.of(launcher.toString()));
         }
         System.out.println("# idle CPU of an open window over " + seconds + " s, % of one core; load average "
-                + loadAverage());
+                + ProcFs.loadAverage());
         Map<String, List<Double>> results = new LinkedHashMap<>();
         for (int r = 0; r < rounds; r++) {
             for (Map.Entry<String, List<String>> c : commands.entrySet()) {
@@ -51,7 +51,7 @@ public final class IdleBenchmark {
             System.out.printf("idle %s: median %.2f%% of a core (min %.2f, max %.2f, %d runs)%n", e.getKey(),
                     v.get(v.size() / 2), v.get(0), v.get(v.size() - 1), v.size());
         }
-        System.out.println("# load average at the end " + loadAverage());
+        System.out.println("# load average at the end " + ProcFs.loadAverage());
     }
 
     record Measured(double percent, String threads) {
@@ -64,13 +64,15 @@ public final class IdleBenchmark {
         cmd.addAll(List.of("--data-dir", data.toString()));
         Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
         try {
-            settle(p.pid(), hz);
+            // Start-up is over when a 2-second window uses under 5% of a core: the window is shown, the
+            // chapter laid out, the search index opened.
+            ProcFs.settle(p.pid(), hz, 3000);
             Map<String, Long> before = threads(p.pid());
-            long start = processTicks(p.pid());
+            long start = ProcFs.processTicks(p.pid());
             long t0 = System.nanoTime();
             // The quantity measured is CPU over wall time, so the wait is the measurement itself.
             Thread.sleep(seconds * 1000L);
-            long used = processTicks(p.pid()) - start;
+            long used = ProcFs.processTicks(p.pid()) - start;
             double wall = (System.nanoTime() - t0) / 1e9;
             Map<String, Long> after = threads(p.pid());
             Map<Long, List<String>> top = new TreeMap<>(Collections.reverseOrder());
@@ -90,53 +92,10 @@ public final class IdleBenchmark {
         }
     }
 
-    /**
-     * Start-up is over when a 2-second window uses under 5% of a core (at most 60 s): the window is
-     * shown, the chapter laid out, the search index opened.
-     */
-    private static void settle(long pid, long hz) throws IOException, InterruptedException {
-        long deadline = System.nanoTime() + 60_000_000_000L;
-        Thread.sleep(3000);
-        while (System.nanoTime() < deadline) {
-            long a = processTicks(pid);
-            Thread.sleep(2000);
-            if ((processTicks(pid) - a) * 100.0 / hz / 2 < 5) {
-                return;
-            }
-        }
-    }
-
-    /**
-     * utime + stime of the process and of every process it started, in clock ticks (fields 14 and 15 of
-     * /proc/PID/stat): {@code java -jar} runs its window in a child JVM (decision 0037).
-     */
-    private static long processTicks(long pid) throws IOException {
-        long sum = 0;
-        for (long p : tree(pid)) {
-            try {
-                sum += ticks(Files.readString(Path.of("/proc", Long.toString(p), "stat")));
-            } catch (java.nio.file.NoSuchFileException e) {
-                // A child that ended meanwhile: nothing more to count.
-            }
-        }
-        return sum;
-    }
-
-    private static List<Long> tree(long pid) {
-        List<Long> pids = new ArrayList<>(List.of(pid));
-        ProcessHandle.of(pid).ifPresent(h -> h.descendants().forEach(d -> pids.add(d.pid())));
-        return pids;
-    }
-
-    private static long ticks(String stat) {
-        String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-        return Long.parseLong(f[11]) + Long.parseLong(f[12]);
-    }
-
     /** CPU ticks by thread name (threads of one name added up). */
     private static Map<String, Long> threads(long root) throws IOException {
         Map<String, Long> out = new TreeMap<>();
-        for (long pid : tree(root)) {
+        for (long pid : ProcFs.tree(root)) {
             threads(pid, out);
         }
         return out;
@@ -148,23 +107,11 @@ public final class IdleBenchmark {
                 try {
                     String stat = Files.readString(t.resolve("stat"));
                     String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
-                    out.merge(name, ticks(stat), Long::sum);
+                    out.merge(name, ProcFs.ticks(stat), Long::sum);
                 } catch (IOException e) {
                     // The thread ended meanwhile.
                 }
             }
         }
-    }
-
-    private static long clockTicks() throws IOException, InterruptedException {
-        Process p = new ProcessBuilder("getconf", "CLK_TCK").start();
-        String out = new String(p.getInputStream().readAllBytes()).strip();
-        p.waitFor();
-        return out.matches("\\d+") ? Long.parseLong(out) : 100;
-    }
-
-    private static String loadAverage() throws IOException {
-        String[] f = Files.readString(Path.of("/proc/loadavg")).split(" ");
-        return f[0] + " " + f[1] + " " + f[2];
     }
 }

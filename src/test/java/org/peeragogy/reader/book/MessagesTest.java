@@ -41,4 +41,14 @@ class MessagesTest {
     void noFailureAtAllStillGivesASentence() {
         assertFalse(Messages.of(null).isBlank());
     }
+
+    @Test
+    void runningOutOfMemoryIsSaidInWordsWithTheLimitAndThatSavedWorkIsSafe() {
+        // Java's own message is only "Java heap space"; the reader says what happened and what to do.
+        String shown = Messages.of(new ExecutionException(new OutOfMemoryError("Java heap space")));
+        assertTrue(shown.contains("ran out of memory"), shown);
+        assertTrue(shown.contains((Runtime.getRuntime().maxMemory() >> 20) + " MiB"), shown);
+        assertTrue(shown.contains("already saved is safe"), shown);
+        assertFalse(shown.contains("Java heap space"), shown);
+    }
 }

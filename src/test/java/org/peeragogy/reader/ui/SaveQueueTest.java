@@ -29,6 +29,14 @@ class SaveQueueTest {
     @TempDir
     Path dataDir;
 
+    /** Runs what the queue handed to the "UI" (this thread), as the FX thread would. */
+    private static void drain(LinkedBlockingQueue<Runnable> ui) {
+        Runnable r;
+        while ((r = ui.poll()) != null) {
+            r.run();
+        }
+    }
+
     @Test
     void savesQueuedDuringALongImportReturnAtOnceAndLandAfterItInOrder() throws Exception {
         List<String> problems = Collections.synchronizedList(new ArrayList<>());
@@ -76,10 +84,7 @@ class SaveQueueTest {
 
             assertTrue(importing.get(30, TimeUnit.SECONDS), "the saves were queued while the import held the lock");
             assertTrue(saves.flush(Duration.ofSeconds(60)));
-            Runnable r;
-            while ((r = ui.poll()) != null) {
-                r.run();
-            }
+            drain(ui);
             assertEquals(List.of(), problems);
             assertEquals(Optional.of("200"), db.settings().get("last"));
             assertEquals(Optional.of("x"), db.settings().get("imported.9999"));
@@ -109,11 +114,55 @@ class SaveQueueTest {
             saves.submit(() -> { }, () -> done.add("second"));
             assertTrue(saves.flush(Duration.ofSeconds(10)));
         }
-        Runnable r;
-        while ((r = ui.poll()) != null) {
-            r.run();
-        }
+        drain(ui);
         assertEquals(List.of("The disk is full. Free some space."), problems);
         assertEquals(List.of("second"), done);
+    }
+
+    @Test
+    void aSaveThatRanOutOfMemoryIsTriedAgainAndLandsInItsTurn() throws Exception {
+        // Memory taken by something else (an import of thousands of notes) that lets go of it: the note is
+        // still in memory on the writer thread, so it is written once there is room, before the saves after it.
+        List<String> problems = new ArrayList<>();
+        LinkedBlockingQueue<Runnable> ui = new LinkedBlockingQueue<>();
+        List<String> done = new ArrayList<>();
+        int[] tries = new int[1];
+        try (Database db = Database.open(dataDir);
+             SaveQueue saves = new SaveQueue(ui::add, problems::add)) {
+            saves.submit(() -> {
+                if (tries[0]++ < 2) {
+                    throw new OutOfMemoryError("Java heap space");
+                }
+                db.settings().put("note", "kept");
+            }, () -> done.add("note"));
+            saves.submit(() -> db.settings().put("after", "yes"), () -> done.add("after"));
+            assertTrue(saves.flush(Duration.ofSeconds(30)));
+            drain(ui);
+            assertEquals(List.of(), problems);
+            assertEquals(List.of("note", "after"), done);
+            assertEquals(3, tries[0]);
+            assertEquals(Optional.of("kept"), db.settings().get("note"));
+        }
+    }
+
+    @Test
+    void aSaveThatKeepsRunningOutOfMemoryIsReportedInWordsAndTheQueueGoesOn() throws Exception {
+        List<String> problems = new ArrayList<>();
+        LinkedBlockingQueue<Runnable> ui = new LinkedBlockingQueue<>();
+        List<String> done = new ArrayList<>();
+        int[] tries = new int[1];
+        try (SaveQueue saves = new SaveQueue(ui::add, problems::add)) {
+            saves.submit(() -> {
+                tries[0]++;
+                throw new OutOfMemoryError("Java heap space");
+            }, () -> done.add("never"));
+            saves.submit(() -> { }, () -> done.add("next"));
+            assertTrue(saves.flush(Duration.ofSeconds(30)));
+        }
+        drain(ui);
+        assertEquals(SaveQueue.MEMORY_PAUSES_MS.length + 1, tries[0]);
+        assertEquals(1, problems.size());
+        assertTrue(problems.get(0).contains("ran out of memory"), problems.get(0));
+        assertEquals(List.of("next"), done);
     }
 }
