@@ -45,7 +45,7 @@ final class Gui {
         Thread.setDefaultUncaughtExceptionHandler(new OutOfMemoryReport(message -> Platform.runLater(() -> {
             ReaderSession s = window.get();
             if (s != null) {
-                s.viewModel().report(message);
+                s.viewModel().reportReason(message);
             }
         }), err));
         Optional<String> smoke = options.smokeChapter();

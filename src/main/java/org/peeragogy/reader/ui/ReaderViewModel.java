@@ -335,7 +335,7 @@ public final class ReaderViewModel {
     }
 
     /** Shows {@code reason} in the problem bar, in the window's language. FX thread. */
-    public void report(org.peeragogy.reader.book.Reason reason) {
+    public void reportReason(org.peeragogy.reader.book.Reason reason) {
         problem.set(texts.reason(reason));
     }
 
