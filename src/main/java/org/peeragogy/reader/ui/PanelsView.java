@@ -101,7 +101,6 @@ final class PanelsView {
         // picks next (the side's tabs, where Ctrl+Page Down switches tabs instead of chapters).
         Node focus = root.getScene() == null ? null : root.getScene().getFocusOwner();
         boolean focusInDrawer = drawer.isEmpty() && focus != null && isInside(focus, drawerHost);
-        rememberWidths();
         // A node has one parent: out of the drawer first, then into the split pane, then the drawer's own.
         drawerHost.getChildren().clear();
         List<Node> items = new ArrayList<>();
@@ -112,8 +111,13 @@ final class PanelsView {
         if (n) {
             items.add(notes);
         }
-        split.getItems().setAll(items);
-        setDividers();
+        // Only a change of what stands beside the text moves the dividers: a drawer opened or closed over the text
+        // leaves it exactly as wide as it was (setting the same items again rounds the dividers anew).
+        if (!split.getItems().equals(items)) {
+            rememberWidths();
+            split.getItems().setAll(items);
+            setDividers();
+        }
         double width = root.getWidth();
         drawer.ifPresent(p -> {
             Node panel = p == PanelsViewModel.Panel.CONTENTS ? contents : notes;
