@@ -121,6 +121,11 @@ final class NotesPanel {
             actions.delete(entry != null ? entry.item() : orphans.getSelectionModel().getSelectedItem());
         });
         HBox buttons = new HBox(6, edit, delete);
+        // Delete on the chosen note does what its Delete button does, Undo bar and all (a fresh tester had to Tab
+        // to the button; issue 14).
+        deleteKey(list, () -> java.util.Optional.ofNullable(list.getSelectionModel().getSelectedItem())
+                .map(ConversationViewModel.Entry::item), actions);
+        deleteKey(orphans, () -> java.util.Optional.ofNullable(orphans.getSelectionModel().getSelectedItem()), actions);
 
         root = new VBox(8, head, list, couldNotPlace, buttons, talkButtons(talk, actions, texts));
         root.setPadding(new Insets(8));
@@ -131,6 +136,22 @@ final class NotesPanel {
 
     Node node() {
         return root;
+    }
+
+    /**
+     * Delete on the chosen note of {@code l} does what the Delete button does, Undo bar and all (a fresh tester had
+     * to Tab to the button; issue 14).
+     */
+    private static void deleteKey(ListView<?> l, java.util.function.Supplier<java.util.Optional<NotesViewModel.Item>> chosen,
+                                  Actions actions) {
+        l.addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.DELETE && !e.isShortcutDown() && !e.isAltDown()) {
+                chosen.get().ifPresent(item -> {
+                    actions.delete(item);
+                    e.consume();
+                });
+            }
+        });
     }
 
     /** The note chosen in the list, if any. */
