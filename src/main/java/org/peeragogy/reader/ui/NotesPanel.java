@@ -67,7 +67,15 @@ final class NotesPanel {
         list.setId("notes-list");
         list.setItems(talk.entries());
         list.setCellFactory(v -> new EntryCell(texts));
-        list.setPlaceholder(new Label(texts.get("notes.empty")));
+        // The one line that tells a new reader how to start wraps in the panel's width (it was cut to "…" in every
+        // language, even at 1280×800; fresh tester 14b).
+        Label empty = new Label(texts.get("notes.empty"));
+        empty.setId("notes-empty");
+        empty.setWrapText(true);
+        empty.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
+        empty.setPadding(new Insets(8));
+        empty.setMinHeight(Region.USE_PREF_SIZE);
+        list.setPlaceholder(empty);
         list.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
             if (now != null) {
                 actions.show(now.item());
