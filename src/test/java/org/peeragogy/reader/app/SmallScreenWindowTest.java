@@ -428,5 +428,4 @@ class SmallScreenWindowTest {
         assertFalse(shown(drawer));
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> window.session.window().chapterView().node().isFocused());
     }
-
 }
