@@ -81,10 +81,15 @@ class InterfaceLanguageWindowTest {
 
     /** Starts the window the way Main does; every window it shows (a language change shows another) is queued. */
     private ReaderSession start(Path book) throws Exception {
+        return start(book, InterfaceLanguage.ofProcess());
+    }
+
+    /** As above, with the system's language and the one asked for on the command line ({@code -Dpeeragogy…}) given. */
+    private ReaderSession start(Path book, InterfaceLanguage language) throws Exception {
         Path data = temp.resolve("data");
         WindowStart start = new WindowStart(Options.parse("--handbook", book.toString(), "--data-dir", data.toString()),
                 data, new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8), url -> { }, exits::add,
-                Clock.systemDefaultZone());
+                Clock.systemDefaultZone(), language);
         start.onShown(session -> {
             session.window().addLaidOutListener((id, fraction) -> laidOut.add(id));
             shown.add(session);
@@ -186,6 +191,26 @@ class InterfaceLanguageWindowTest {
         ReaderSession back = next();
         awaitChapter("sharing");
         assertEquals(List.of("_File", "_Go", "_View", "_Notes", "_Language", "_Help"), menus(back));
+    }
+
+    /**
+     * Fresh tester 14b (m4): started with {@code -Dpeeragogy.interfaceLanguage=pt} as translating.md says, View →
+     * Interface language → English rebuilt the window in Portuguese again (the property won "for this run"), so
+     * the menu seemed broken. A choice made in the window wins for the rest of the run.
+     */
+    @Test
+    void aLanguageChosenInTheWindowWinsOverTheCommandLinesForTheRestOfTheRun() throws Exception {
+        ReaderSession portuguese = start(book(), new InterfaceLanguage(java.util.Locale.ENGLISH, Optional.of("pt")));
+        awaitChapter("about-this-book");
+        assertEquals(List.of("_Arquivo", "_Ir", "E_xibir", "_Notas", "I_dioma", "Aj_uda"), menus(portuguese));
+        choose("Exibir", "en");
+        ReaderSession english = next();
+        awaitChapter("about-this-book");
+        assertEquals(List.of("_File", "_Go", "_View", "_Notes", "_Language", "_Help"), menus(english));
+        choose("View", "it");
+        ReaderSession italian = next();
+        awaitChapter("about-this-book");
+        assertEquals("it", fx(() -> italian.texts().locale().getLanguage()));
     }
 
     private static <T> T fx(java.util.concurrent.Callable<T> c) throws Exception {
