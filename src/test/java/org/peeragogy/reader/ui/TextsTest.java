@@ -231,6 +231,20 @@ class TextsTest {
         assertEquals("1.5 em", en.format("reading.em", 1.5));
     }
 
+    /** Fresh tester 14b: the Portuguese preview read "1 nova, 0 atualizada, 0 excluída, … 0 conflito". */
+    @Test
+    void anImportPreviewLeavesZeroCountsOutInEveryLanguage() {
+        for (Locale l : Texts.LANGUAGES) {
+            Texts t = Texts.of(l);
+            String one = ImportWords.full(t, new ImportWords.Counts(1, 0, 0, 3, 0, 0, 0, 0));
+            assertEquals(t.format("import.new", 1) + ", " + t.format("import.unchanged", 3), one, l.toString());
+            assertFalse(one.matches(".*\\b0\\b.*"), one);
+            assertEquals(t.get("import.nothing"), ImportWords.full(t, new ImportWords.Counts(0, 0, 0, 0, 0, 0, 0, 0)));
+        }
+        assertEquals("1 nova, 3 sem alteração", ImportWords.full(Texts.of(Locale.forLanguageTag("pt")),
+                new ImportWords.Counts(1, 0, 0, 3, 0, 0, 0, 0)));
+    }
+
     @Test
     void theLanguageShownIsTheNearestTranslatedElseEnglish() {
         assertEquals(Locale.forLanguageTag("pt"), Texts.of(Locale.forLanguageTag("pt-BR")).locale());
