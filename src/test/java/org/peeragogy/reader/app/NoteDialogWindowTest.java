@@ -148,6 +148,51 @@ class NoteDialogWindowTest {
         assertEquals(List.of(), notes().placed());
     }
 
+    /**
+     * Fresh tester 14b: "Discard" was the discard question's default button, so Enter threw the typed text away.
+     * "Keep writing" is the default: Enter, as Esc, keeps it.
+     */
+    @org.junit.jupiter.api.Test
+    void enterAtTheDiscardQuestionKeepsWriting() throws Exception {
+        open("1280x800");
+        select("keeping participants");
+        shortcut(KeyCode.N);
+        TextArea text = awaitEditor();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, text::isFocused);
+        robot.type(KeyCode.O, KeyCode.K);
+        robot.type(KeyCode.ESCAPE);
+        javafx.scene.control.DialogPane ask = OpenWindow.awaitNode(robot, "#discard-note",
+                javafx.scene.control.DialogPane.class, OpenWindow::isShowing);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> ask.getScene().getWindow().isFocused());
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> showing("#discard-note", Node.class).isEmpty());
+        assertTrue(OpenWindow.isShowing(text), "still writing");
+        assertEquals("ok", text.getText());
+        robot.type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> showing("#discard-note", Node.class).isPresent());
+        OpenWindow.clickShowing(robot, "Discard");
+        awaitClosed();
+    }
+
+    /** Fresh tester 14b: the Ask dialog's discard question spoke of "this note" on a question. */
+    @org.junit.jupiter.api.Test
+    void theAskDialogsDiscardQuestionNamesTheQuestion() throws Exception {
+        open("1280x800");
+        select("keeping participants");
+        javafx.scene.control.MenuItem askItem = window.menuItem("menu-ask");
+        javafx.application.Platform.runLater(askItem::fire); // a dialog: its answer is not waited for here
+        TextArea text = OpenWindow.awaitNode(robot, "#conversation-text", TextArea.class, OpenWindow::isShowing);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, text::isFocused);
+        robot.type(KeyCode.H, KeyCode.M);
+        OpenWindow.clickShowing(robot, "Cancel");
+        javafx.scene.control.DialogPane ask = OpenWindow.awaitNode(robot, "#discard-note",
+                javafx.scene.control.DialogPane.class, OpenWindow::isShowing);
+        assertEquals("What you typed in this question will be lost.", OpenWindow.fx(ask::getContentText));
+        assertEquals("Discard the question?", OpenWindow.fx(() -> ((javafx.stage.Stage) ask.getScene().getWindow()).getTitle()));
+        OpenWindow.clickShowing(robot, "Discard");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !OpenWindow.isShowing(text));
+    }
+
     /** What the window's × does: the window system asks the dialog's window to close. */
     private void closeWithTheWindowsCross(TextArea text) throws Exception {
         WaitForAsyncUtils.asyncFx(() -> {
