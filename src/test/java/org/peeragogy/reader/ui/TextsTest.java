@@ -245,6 +245,28 @@ class TextsTest {
                 new ImportWords.Counts(1, 0, 0, 3, 0, 0, 0, 0)));
     }
 
+    /**
+     * Fresh tester 14b: "el libro / il libro / o livro" where the glossaries' word for the handbook is manual /
+     * manuale / manual; Portuguese said "Não foi possível exibir este capítulo: não foi possível ler o arquivo"; and
+     * "Hotspots" was a calque ("Puntos calientes") where the list is of the passages most marked.
+     */
+    @Test
+    void theTranslationsUseTheGlossarysWordsAndNeverSayCouldNotTwice() {
+        for (Map.Entry<String, Map<String, String>> t : translations().entrySet()) {
+            for (Map.Entry<String, String> m : t.getValue().entrySet()) {
+                assertFalse(m.getValue().matches("(?is).*\\b(libro|livro)\\b.*"), t.getKey() + " " + m.getKey() + ": "
+                        + m.getValue());
+            }
+        }
+        Texts pt = Texts.of(Locale.forLanguageTag("pt"));
+        String page = pt.format("reasonContent.notShownPage", pt.format("reasonContent.unreadable", "x.md"));
+        assertEquals(page.toLowerCase(Locale.ROOT).indexOf("não foi possível"),
+                page.toLowerCase(Locale.ROOT).lastIndexOf("não foi possível"), page);
+        assertEquals("Pasajes más marcados", Texts.of(Locale.forLanguageTag("es")).get("hotspots.title"));
+        assertEquals("Passaggi più segnati", Texts.of(Locale.forLanguageTag("it")).get("hotspots.title"));
+        assertEquals("Trechos mais marcados", pt.get("hotspots.title"));
+    }
+
     @Test
     void theLanguageShownIsTheNearestTranslatedElseEnglish() {
         assertEquals(Locale.forLanguageTag("pt"), Texts.of(Locale.forLanguageTag("pt-BR")).locale());
