@@ -213,6 +213,63 @@ class InterfaceLanguageWindowTest {
         assertEquals("it", fx(() -> italian.texts().locale().getLanguage()));
     }
 
+    /** The node {@code id} of the session's window, if it is there and shown. */
+    private static Optional<javafx.scene.Node> shownIn(ReaderSession session, String id) throws Exception {
+        return fx(() -> Optional.ofNullable(session.window().chapterView().node().getScene().lookup(id))
+                .filter(OpenWindow::isShowing));
+    }
+
+    /**
+     * Fresh tester 14b (m6): the switch lost the Reading settings panel, the notice of a deletion with its Undo
+     * button (Ctrl+Z still worked), and the Search tab with its words and results. The window opened again shows
+     * them, in its own words.
+     */
+    @Test
+    void readingSettingsTheDeletionsUndoAndTheSearchTabComeBackAfterTheSwitch() throws Exception {
+        ReaderSession english = start(book());
+        awaitChapter("about-this-book");
+        NotesViewModel notes = english.notes();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> fx(() -> {
+            if (!notes.placed().isEmpty()) {
+                return true;
+            }
+            notes.bookmark(0);
+            return false;
+        }));
+        String id = fx(() -> notes.placed().get(0).annotation().id());
+        fx(() -> {
+            ((javafx.scene.control.ListView<?>) english.window().chapterView().node().getScene().lookup("#notes-list"))
+                    .getSelectionModel().select(0);
+            return null;
+        });
+        robot.clickOn("#delete-note");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> OpenWindow.noticeText(robot).equals("Bookmark removed."));
+        robot.clickOn("#status");
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.F).release(KeyCode.F, KeyCode.SHIFT, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> shownIn(english, "#search-field").isPresent());
+        robot.write("seeds");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> fx(() -> ((javafx.scene.control.TextField) english.window()
+                .chapterView().node().getScene().lookup("#search-field")).getText().equals("seeds")));
+        fx(() -> {
+            ((MenuBar) english.window().chapterView().node().getScene().getRoot().lookup(".menu-bar")).getMenus().stream()
+                    .flatMap(m -> m.getItems().stream()).filter(i -> "menu-reading-settings".equals(i.getId()))
+                    .findFirst().orElseThrow().fire();
+            return null;
+        });
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> shownIn(english, "#reading-settings").isPresent());
+
+        choose("View", "es");
+        ReaderSession spanish = next();
+        awaitChapter("about-this-book");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> shownIn(spanish, "#reading-settings").isPresent());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> fx(() -> ((javafx.scene.control.TextField) spanish.window()
+                .chapterView().node().getScene().lookup("#search-field")).getText().equals("seeds")));
+        assertTrue(shownIn(spanish, "#search-field").isPresent(), "the Search tab is the one shown");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> OpenWindow.noticeText(robot).equals("Marcador quitado."));
+        robot.clickOn("#notice-undo"); // "Deshacer"
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> alive(spanish, id));
+    }
+
     private static <T> T fx(java.util.concurrent.Callable<T> c) throws Exception {
         return WaitForAsyncUtils.asyncFx(c).get(10, TimeUnit.SECONDS);
     }
