@@ -215,7 +215,7 @@ final class HelpActions {
         s.initOwner(owner);
         s.setOnHidden(e -> owner.requestFocus()); // the main window's keyboard is where it was: the chapter, mostly
         s.setTitle(texts.format("main.title", title));
-        Scene scene = new Scene(content, width, height);
+        Scene scene = OnScreen.scene(owner, content, width, height);
         scene.getStylesheets().addAll(owner.getScene().getStylesheets());
         s.setScene(scene);
         return s;
