@@ -307,7 +307,7 @@ class CommandLineTest {
         assertEquals(0, run(withHandbook("highlight", "gardens", "--quote", "how deep to sow beans", "--note", "shared", "--tag", "t")));
         Path file = dataDir.resolve("mine.peeranotes");
         assertEquals(0, run(withHandbook("export", "--format", "notes", "--out", file.toString())), err.toString());
-        assertTrue(out().contains("Exported 1 notes"), out());
+        assertTrue(out().contains("Exported 1 note to "), out());
         String[] other = withHandbook("import", file.toString(), "--dry-run");
         other[3] = dataDir.resolve("other").toString();
         out.reset();
