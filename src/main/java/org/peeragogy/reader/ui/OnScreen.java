@@ -47,9 +47,23 @@ final class OnScreen {
         w.getProperties().put(KEPT, Boolean.TRUE);
         EventHandler<WindowEvent> fit = e -> fit(w, owner);
         w.addEventHandler(WindowEvent.WINDOW_SHOWN, fit);
+        // A dialog sizes itself to its content again after it is shown (a choice dialog with a long header asked
+        // for 1,216 px): held to the screen each time it grows past it, once the growing is done.
+        javafx.beans.InvalidationListener grew = o -> {
+            if (w.isShowing() && tooLarge(w, owner)) {
+                javafx.application.Platform.runLater(() -> fit(w, owner));
+            }
+        };
+        w.widthProperty().addListener(grew);
+        w.heightProperty().addListener(grew);
         if (w.isShowing()) {
             fit(w, owner);
         }
+    }
+
+    private static boolean tooLarge(Window w, Window owner) {
+        Rectangle2D room = room(screenOf(owner));
+        return w.getWidth() > room.getWidth() + 0.5 || w.getHeight() > room.getHeight() + 0.5;
     }
 
     /** Shrinks and moves {@code w} as {@link #place} says, where it is not there already. */
@@ -58,6 +72,10 @@ final class OnScreen {
             return;
         }
         Rectangle2D at = place(screenOf(owner), w.getX(), w.getY(), w.getWidth(), w.getHeight());
+        if (at.getWidth() < w.getWidth() && w.getScene() != null
+                && w.getScene().getRoot() instanceof javafx.scene.control.DialogPane pane) {
+            pane.setPrefWidth(at.getWidth()); // its header and text wrap in that width rather than being cut
+        }
         if (at.getWidth() < w.getWidth()) {
             w.setWidth(at.getWidth());
         }
