@@ -213,6 +213,20 @@ class InterfaceLanguageWindowTest {
         assertEquals("it", fx(() -> italian.texts().locale().getLanguage()));
     }
 
+    /**
+     * A bookmark, once the chapter's text has reached the notes: bookmark(0) does nothing before that, nor while the
+     * last one is landing, and the check comes first in each round, so a bookmark made is never toggled off.
+     */
+    private static void bookmarkOnce(NotesViewModel notes) throws Exception {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> fx(() -> {
+            if (!notes.placed().isEmpty()) {
+                return true;
+            }
+            notes.bookmark(0);
+            return false;
+        }));
+    }
+
     /** The node {@code id} of the session's window, if it is there and shown. */
     private static Optional<javafx.scene.Node> shownIn(ReaderSession session, String id) throws Exception {
         return fx(() -> Optional.ofNullable(session.window().chapterView().node().getScene().lookup(id))
@@ -229,13 +243,7 @@ class InterfaceLanguageWindowTest {
         ReaderSession english = start(book());
         awaitChapter("about-this-book");
         NotesViewModel notes = english.notes();
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> fx(() -> {
-            if (!notes.placed().isEmpty()) {
-                return true;
-            }
-            notes.bookmark(0);
-            return false;
-        }));
+        bookmarkOnce(notes);
         String id = fx(() -> notes.placed().get(0).annotation().id());
         fx(() -> {
             ((javafx.scene.control.ListView<?>) english.window().chapterView().node().getScene().lookup("#notes-list"))
@@ -293,16 +301,8 @@ class InterfaceLanguageWindowTest {
             return null;
         });
         awaitChapter("planting");
-        // A bookmark, once the chapter's text has reached the notes: bookmark(0) does nothing before that, nor while
-        // the last one is landing, and the check comes first in each round, so a bookmark made is never toggled off.
         NotesViewModel notes = english.notes();
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> fx(() -> {
-            if (!notes.placed().isEmpty()) {
-                return true;
-            }
-            notes.bookmark(0);
-            return false;
-        }));
+        bookmarkOnce(notes);
         String id = fx(() -> notes.placed().get(0).annotation().id());
         fx(() -> {
             notes.delete(id);

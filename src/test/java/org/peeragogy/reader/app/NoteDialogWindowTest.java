@@ -89,6 +89,17 @@ class NoteDialogWindowTest {
         robot.press(KeyCode.CONTROL, key).release(key, KeyCode.CONTROL);
     }
 
+    /** The window at {@code size}, a note begun on "keeping participants" with Ctrl+N, and {@code keys} typed in it. */
+    private TextArea newNoteTyped(String size, KeyCode... keys) throws Exception {
+        open(size);
+        select("keeping participants");
+        shortcut(KeyCode.N);
+        TextArea text = awaitEditor();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, text::isFocused);
+        robot.type(keys);
+        return text;
+    }
+
     private void awaitClosed() throws Exception {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> showing("#note-text", TextArea.class).isEmpty());
     }
@@ -96,12 +107,7 @@ class NoteDialogWindowTest {
     @ParameterizedTest
     @ValueSource(strings = {"1280x800", "1024x600"})
     void textTypedRightAfterCtrlNLandsInTheNoteSpacesIncludedAndCtrlEnterSavesIt(String size) throws Exception {
-        open(size);
-        select("keeping participants");
-        shortcut(KeyCode.N);
-        TextArea text = awaitEditor();
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, text::isFocused);
-        robot.type(KeyCode.H, KeyCode.I, KeyCode.SPACE, KeyCode.Y, KeyCode.O);
+        TextArea text = newNoteTyped(size, KeyCode.H, KeyCode.I, KeyCode.SPACE, KeyCode.Y, KeyCode.O);
         assertEquals("hi yo", text.getText());
         shortcut(KeyCode.ENTER);
         awaitClosed();
@@ -113,12 +119,7 @@ class NoteDialogWindowTest {
     @ParameterizedTest
     @ValueSource(strings = {"1280x800", "1024x600", "800x600"})
     void tabMovesFocusOutOfTheNoteInsteadOfTypingATab(String size) throws Exception {
-        open(size);
-        select("keeping participants");
-        shortcut(KeyCode.N);
-        TextArea text = awaitEditor();
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, text::isFocused);
-        robot.type(KeyCode.A, KeyCode.TAB);
+        TextArea text = newNoteTyped(size, KeyCode.A, KeyCode.TAB);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !text.isFocused());
         assertEquals("a", text.getText());
         assertTrue(showing("#note-tags", Node.class).orElseThrow().isFocused());
@@ -127,12 +128,7 @@ class NoteDialogWindowTest {
     @ParameterizedTest
     @ValueSource(strings = {"1280x800", "1024x600", "800x600"})
     void escapeWithTypedTextAsksAndKeepWritingKeepsTheDialogWhileDiscardClosesIt(String size) throws Exception {
-        open(size);
-        select("keeping participants");
-        shortcut(KeyCode.N);
-        TextArea text = awaitEditor();
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, text::isFocused);
-        robot.type(KeyCode.O, KeyCode.K);
+        TextArea text = newNoteTyped(size, KeyCode.O, KeyCode.K);
         robot.type(KeyCode.ESCAPE);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> showing("#discard-note", Node.class).isPresent());
         OpenWindow.clickShowing(robot, "Keep writing");
@@ -154,12 +150,7 @@ class NoteDialogWindowTest {
      */
     @org.junit.jupiter.api.Test
     void enterAtTheDiscardQuestionKeepsWriting() throws Exception {
-        open("1280x800");
-        select("keeping participants");
-        shortcut(KeyCode.N);
-        TextArea text = awaitEditor();
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, text::isFocused);
-        robot.type(KeyCode.O, KeyCode.K);
+        TextArea text = newNoteTyped("1280x800", KeyCode.O, KeyCode.K);
         robot.type(KeyCode.ESCAPE);
         javafx.scene.control.DialogPane ask = OpenWindow.awaitNode(robot, "#discard-note",
                 javafx.scene.control.DialogPane.class, OpenWindow::isShowing);
@@ -204,12 +195,7 @@ class NoteDialogWindowTest {
     @ParameterizedTest
     @ValueSource(strings = {"1280x800", "1024x600"})
     void theWindowsCrossWithTypedTextAsksAsEscDoes(String size) throws Exception {
-        open(size);
-        select("keeping participants");
-        shortcut(KeyCode.N);
-        TextArea text = awaitEditor();
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, text::isFocused);
-        robot.type(KeyCode.O, KeyCode.K);
+        TextArea text = newNoteTyped(size, KeyCode.O, KeyCode.K);
         closeWithTheWindowsCross(text);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> showing("#discard-note", Node.class).isPresent());
         OpenWindow.clickShowing(robot, "Keep writing");
