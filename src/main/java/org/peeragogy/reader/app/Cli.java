@@ -210,8 +210,11 @@ final class Cli {
         try (Database db = Database.open(DataDirs.resolve(options))) {
             NoteSharing.Exported done = new NoteSharing(db, new HandbookChapters(handbook), appVersion())
                     .export(format.get(), outFile, filter);
-            out.println("Exported " + done.notes() + " notes" + (done.tombstones() == 0 ? ""
-                    : " and " + done.tombstones() + " deletions") + " to " + done.file() + " (" + done.bytes() + " bytes)");
+            // "1 note", "2 notes": English as the rest of the command line's output (fresh tester 14b).
+            out.println("Exported " + done.notes() + (done.notes() == 1 ? " note" : " notes")
+                    + (done.tombstones() == 0 ? "" : " and " + done.tombstones()
+                    + (done.tombstones() == 1 ? " deletion" : " deletions"))
+                    + " to " + done.file() + " (" + done.bytes() + " bytes)");
             if (done.privateLeftOut() > 0) {
                 out.println(done.privateLeftOut() + (done.privateLeftOut() == 1 ? " private note" : " private notes")
                         + " left out (add --include-private to include them, marked private)");

@@ -22,6 +22,15 @@ record InterfaceLanguage(Locale system, Optional<String> thisRun) {
                 Optional.ofNullable(System.getProperty(PROPERTY)).filter(s -> !s.isBlank()));
     }
 
+    /**
+     * After the reader chose a language in the window (View → Interface language): the saved choice decides from
+     * then on, for the rest of the run too; the command line's language no longer wins (a translator who started
+     * in {@code pt} and chose English saw the window come back in Portuguese; fresh tester 14b m4).
+     */
+    InterfaceLanguage chosenInWindow() {
+        return new InterfaceLanguage(system, Optional.empty());
+    }
+
     /** The words for what is shown before a notes file is open (a damaged file, a start that failed). */
     org.peeragogy.reader.ui.Texts texts() {
         return org.peeragogy.reader.ui.Texts.of(thisRun.map(Locale::forLanguageTag).orElse(system));

@@ -367,20 +367,22 @@ final class ReaderSession implements AutoCloseable {
 
     /**
      * What the reader can still take back in this window and keeps across View → Interface language (decision
-     * 0038): Back and Forward, and the notes Undo would bring back.
+     * 0038): Back and Forward, the notes Undo would bring back, and what was open ({@link ReaderWindow.Shown}).
      */
-    record Kept(org.peeragogy.reader.ui.History.Kept history, java.util.List<org.peeragogy.reader.book.Annotation> deleted) {
+    record Kept(org.peeragogy.reader.ui.History.Kept history, java.util.List<org.peeragogy.reader.book.Annotation> deleted,
+                ReaderWindow.Shown shown) {
     }
 
     /** Back, Forward and Undo delete as they are now, for the window opened again after this one. FX thread. */
     Kept kept() {
-        return new Kept(viewModel.history(), notes.undoable());
+        return new Kept(viewModel.history(), notes.undoable(), window.shown());
     }
 
     /** Takes over what the window before kept ({@link #kept}); call after the window was shown. FX thread. */
     void takeOver(Kept kept) {
         viewModel.restoreHistory(kept.history());
         notes.keepUndoable(kept.deleted());
+        window.showAgain(kept.shown()); // Reading settings, the Search tab, the deletion's Undo (fresh tester 14b)
     }
 
     @Override

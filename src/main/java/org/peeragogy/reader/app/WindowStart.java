@@ -60,7 +60,8 @@ final class WindowStart {
     private final IntConsumer exit;
     private final Clock clock;
     private final List<Consumer<ReaderSession>> shown = new ArrayList<>();
-    private final InterfaceLanguage language = InterfaceLanguage.ofProcess();
+    /** The process's, until the reader chooses one in the window: then the saved choice's (FX thread). */
+    private InterfaceLanguage language;
 
     /**
      * @param exit called on the FX thread when the reader is done: 0 after the window closed, 1 when the
@@ -68,6 +69,13 @@ final class WindowStart {
      */
     WindowStart(Options options, Path dataDir, PrintStream err, Consumer<String> browser, IntConsumer exit,
                 Clock clock) {
+        this(options, dataDir, err, browser, exit, clock, InterfaceLanguage.ofProcess());
+    }
+
+    /** As above, with the system's language and the one asked for this run given (tests). */
+    WindowStart(Options options, Path dataDir, PrintStream err, Consumer<String> browser, IntConsumer exit,
+                Clock clock, InterfaceLanguage language) {
+        this.language = language;
         this.options = options;
         this.dataDir = dataDir;
         this.err = err;
@@ -270,7 +278,10 @@ final class WindowStart {
     private ReaderSession open(Stage stage, Database database, Handbook handbook, Optional<Path> bundled) {
         ReaderSession[] self = new ReaderSession[1];
         ReaderSession session = new ReaderSession(stage, database, handbook, dataDir, browser, bundled, language,
-                () -> Platform.runLater(() -> reopen(self[0], stage, bundled)));
+                () -> Platform.runLater(() -> {
+                    language = language.chosenInWindow(); // the choice wins for the rest of the run (decision 0030)
+                    reopen(self[0], stage, bundled);
+                }));
         self[0] = session;
         stage.setOnHidden(e -> {
             try {

@@ -25,7 +25,10 @@ final class FolderSource implements Source {
         this.root = folder.toRealPath();
         this.name = name;
         try (Stream<Path> walk = Files.walk(root, MAX_DEPTH)) {
-            files = walk.filter(Files::isRegularFile)
+            // A link that leads nowhere (or to a file that cannot be reached) is listed too: its chapter is in the
+            // contents and opens as a page saying why it cannot be shown, as one deleted while the reader runs,
+            // rather than vanishing from the contents with a gap in their numbering (fresh tester 14b).
+            files = walk.filter(p -> Files.isRegularFile(p) || Files.isSymbolicLink(p) && !Files.isDirectory(p))
                     .map(p -> root.relativize(p).toString().replace(p.getFileSystem().getSeparator(), "/"))
                     .filter(p -> !p.startsWith(".") && !p.contains("/."))
                     .sorted()

@@ -181,14 +181,17 @@ public final class AnnotationStore {
     }
 
     /**
-     * Undoes a delete: puts the annotation back as it was before. Threads: a write; not the FX thread (it may
-     * wait up to 20 s for another connection's write), one call at a time per database.
+     * Undoes a delete: puts the annotation back as it was before, its dates included (a fresh tester saw a restored
+     * note take the time of the Undo; issue 14). Keeping the old modified time loses nothing in a share: a deletion
+     * that already reached another copy wins there whatever the times ({@code MergePlan}), and a copy that still has
+     * the note holds this same version. Threads: a write; not the FX thread (it may wait up to 20 s for another
+     * connection's write), one call at a time per database.
      *
      * @throws StoreException when it could not be saved (nothing changes)
      */
     public Annotation restore(Annotation before) throws StoreException {
         Annotation back = new Annotation(before.id(), before.book(), before.chapterId(), before.kind(), before.colour(),
-                before.note(), before.tags(), before.author(), before.authorId(), before.created(), now(),
+                before.note(), before.tags(), before.author(), before.authorId(), before.created(), before.updated(),
                 before.anchor(), Optional.empty());
         write(StoreReason.DOING_RESTORE_NOTE, c -> {
             save(c, back);

@@ -3,7 +3,6 @@ package org.peeragogy.reader.ui;
 import java.util.function.Consumer;
 import javafx.collections.FXCollections;
 import javafx.geometry.Insets;
-import javafx.scene.Scene;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -131,7 +130,7 @@ final class AllNotesWindow {
         filters.setId("all-notes-filters");
         VBox root = new VBox(8, filters, text, list, count);
         root.setPadding(new Insets(10));
-        stage.setScene(new Scene(root, 640, 600));
+        stage.setScene(OnScreen.scene(owner, root, 640, 600));
         ListWindows.closeOnEsc(stage);
     }
 

@@ -87,7 +87,7 @@ final class ConversationActions {
         String about = texts.format("talk.about", a.author(), a.note().isEmpty()
                 ? texts.format("editor.quote", NoteEditor.abbreviate(a.quote(), 300)) : NoteEditor.abbreviate(a.note(), 300));
         dialogs.write(new ConversationDialog.Request(texts.format("talk.replyTitle", a.author()), about,
-                        texts.get("talk.replyPrompt"), false))
+                        texts.get("talk.replyPrompt"), false, false))
                 .ifPresent(w -> talk.reply(a.id(), w.text(), () -> notices.show(texts.get("notice.replySaved"))));
     }
 
@@ -99,7 +99,7 @@ final class ConversationActions {
                 .map(s -> texts.format("talk.askOn", NoteEditor.abbreviate(s.text(), 300)))
                 .orElse(texts.get("talk.askOnChapter"));
         dialogs.write(new ConversationDialog.Request(texts.get("talk.askTitle"), about, texts.get("talk.askPrompt"),
-                options.anonymousProperty().get())).ifPresent(w -> {
+                options.anonymousProperty().get(), true)).ifPresent(w -> {
                     talk.ask(w.text(), w.anonymous(), () -> notices.show(texts.get(w.anonymous()
                             ? "notice.questionSavedAnonymous" : "notice.questionSaved")));
                     clearPageSelection.run();

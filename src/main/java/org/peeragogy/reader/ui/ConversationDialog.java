@@ -22,8 +22,11 @@ import javafx.stage.Window;
  * empty or overlong text is said here, before saving. FX thread.
  */
 final class ConversationDialog {
-    /** What to show: a title, what it is about ("" for nothing), whether to offer asking anonymously. */
-    record Request(String title, String about, String prompt, boolean offerAnonymous) {
+    /**
+     * What to show: a title, what it is about ("" for nothing), whether to offer asking anonymously, and whether it
+     * is a question (else a reply), which the question before throwing typed text away names.
+     */
+    record Request(String title, String about, String prompt, boolean offerAnonymous, boolean question) {
     }
 
     /** What was written, and whether it is to be asked anonymously. */
@@ -94,7 +97,8 @@ final class ConversationDialog {
             e.consume();
         }));
         pane.lookupButton(buttons.cancel()).addEventFilter(ActionEvent.ACTION, e -> {
-            if (!text.getText().isBlank() && !NoteEditor.discard(pane.getScene().getWindow(), texts)) {
+            if (!text.getText().isBlank() && !NoteEditor.discard(pane.getScene().getWindow(), texts,
+                    r.question() ? NoteEditor.Writing.QUESTION : NoteEditor.Writing.REPLY)) {
                 e.consume();
             }
         });

@@ -6,7 +6,6 @@ import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.collections.FXCollections;
 import javafx.geometry.Insets;
-import javafx.scene.Scene;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -105,7 +104,7 @@ final class GroupWindow {
         conversations.getStyleClass().add("panel-title");
         VBox root = new VBox(8, perChapter, chapters, conversations, filters, threads, count);
         root.setPadding(new Insets(10));
-        stage.setScene(new Scene(root, 760, 680));
+        stage.setScene(OnScreen.scene(owner, root, 760, 680));
         ListWindows.closeOnEsc(stage);
     }
 

@@ -156,6 +156,14 @@ final class HelpActions {
             split.setDividerPositions(0.28);
             split.setId("guide");
             guide = window(texts.get("action.readersGuide"), split, 900, 640);
+            // Esc closes it, from its page too (the page's script takes Esc for itself, so a filter, before it),
+            // and the keyboard goes back to where it was in the main window, the chapter (fresh tester 14b m1).
+            guide.getScene().addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+                if (e.getCode() == KeyCode.ESCAPE) {
+                    e.consume();
+                    guide.hide();
+                }
+            });
             book.book().chapter(help.guideStart()).ifPresent(c -> chapters.getSelectionModel().select(c));
         }
         guide.show();
@@ -205,8 +213,9 @@ final class HelpActions {
     private Stage window(String title, javafx.scene.Parent content, double width, double height) {
         Stage s = new Stage();
         s.initOwner(owner);
+        s.setOnHidden(e -> owner.requestFocus()); // the main window's keyboard is where it was: the chapter, mostly
         s.setTitle(texts.format("main.title", title));
-        Scene scene = new Scene(content, width, height);
+        Scene scene = OnScreen.scene(owner, content, width, height);
         scene.getStylesheets().addAll(owner.getScene().getStylesheets());
         s.setScene(scene);
         return s;

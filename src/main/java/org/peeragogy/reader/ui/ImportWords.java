@@ -21,13 +21,20 @@ final class ImportWords {
     private ImportWords() {
     }
 
-    /** Every count, nothing left out: what the import's preview says it would do. */
+    /**
+     * What the import's preview says it would do: every count that is not zero, unchanged included ("1 new, 3
+     * unchanged"), else "no changes". Zero counts are left out in every language: "0 conflito", Portuguese's singular
+     * for zero, read oddly, and a row of zeros said nothing (fresh tester 14b).
+     */
     static String full(Texts texts, Counts c) {
-        List<String> parts = new ArrayList<>(List.of(texts.format("import.new", c.added()),
-                texts.format("import.updated", c.updated()), texts.format("import.deleted", c.deleted()),
-                texts.format("import.unchanged", c.unchanged()), texts.format("import.conflicts", c.conflicts()),
-                texts.format("import.unplaced", c.unplaced())));
-        String all = String.join(", ", parts);
+        List<String> parts = new ArrayList<>();
+        add(parts, texts, "import.new", c.added());
+        add(parts, texts, "import.updated", c.updated());
+        add(parts, texts, "import.deleted", c.deleted());
+        add(parts, texts, "import.unchanged", c.unchanged());
+        add(parts, texts, "import.conflicts", c.conflicts());
+        add(parts, texts, "import.unplaced", c.unplaced());
+        String all = parts.isEmpty() ? texts.get("import.nothing") : String.join(", ", parts);
         if (c.tombstones() > 0) {
             all = texts.format("import.withTombstones", all, c.tombstones());
         }

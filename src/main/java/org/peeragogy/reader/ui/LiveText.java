@@ -53,6 +53,20 @@ final class LiveText {
             }
         });
         notes.paintVersionProperty().addListener((o, was, now) -> notesChanged());
+        notes.restoredProperty().addListener((o, was, now) -> {
+            if (now != null) {
+                // Seen already as it is: the notes painted again next do not call it "saved".
+                java.util.Map<String, Annotation> with = new HashMap<>(seen);
+                with.put(now.id(), now);
+                seen = with;
+                say(switch (now.kind()) {
+                    case BOOKMARK -> texts.get("live.bookmarkRestored");
+                    case CHAPTER_NOTE -> texts.get("live.chapterNoteRestored");
+                    case HIGHLIGHT -> now.note().isEmpty() ? texts.get("live.highlightRestored")
+                            : texts.get("live.noteRestored");
+                });
+            }
+        });
         reader.problemProperty().addListener((o, was, now) -> {
             if (now != null && !now.isBlank()) {
                 say(now);

@@ -203,15 +203,40 @@ final class NoteEditor {
         return dialog.showAndWait();
     }
 
-    /** Asks whether to throw away what was typed; true to discard. */
+    /** What is being written, which the question names: a note, a question or a reply. */
+    enum Writing {
+        NOTE, QUESTION, REPLY
+    }
+
+    /** Asks whether to throw away what was typed in a note; true to discard. */
     static boolean discard(Window owner, Texts texts) {
+        return discard(owner, texts, Writing.NOTE);
+    }
+
+    /**
+     * Asks whether to throw away what was typed in {@code what}; true to discard. "Keep writing" is the default
+     * button, so Enter (as Esc) keeps what was typed: only a click or Space on "Discard" throws it away (a fresh
+     * tester pressed Enter and lost the text; issue 14).
+     */
+    static boolean discard(Window owner, Texts texts, Writing what) {
         ButtonType discard = new ButtonType(texts.get("editor.discard"), ButtonBar.ButtonData.OK_DONE);
         ButtonType keep = new ButtonType(texts.get("editor.keepWriting"), ButtonBar.ButtonData.CANCEL_CLOSE);
-        Alert ask = new Alert(Alert.AlertType.CONFIRMATION, texts.get("editor.discardText"), discard, keep);
+        String text = switch (what) {
+            case NOTE -> texts.get("editor.discardText");
+            case QUESTION -> texts.get("talk.discardQuestionText");
+            case REPLY -> texts.get("talk.discardReplyText");
+        };
+        Alert ask = new Alert(Alert.AlertType.CONFIRMATION, text, discard, keep);
         ask.initOwner(owner);
-        ask.setTitle(texts.get("editor.discardTitle"));
+        ask.setTitle(switch (what) {
+            case NOTE -> texts.get("editor.discardTitle");
+            case QUESTION -> texts.get("talk.discardQuestionTitle");
+            case REPLY -> texts.get("talk.discardReplyTitle");
+        });
         ask.setHeaderText(texts.get("editor.discardHeader"));
         ask.getDialogPane().setId("discard-note");
+        ((javafx.scene.control.Button) ask.getDialogPane().lookupButton(discard)).setDefaultButton(false);
+        ((javafx.scene.control.Button) ask.getDialogPane().lookupButton(keep)).setDefaultButton(true);
         return ask.showAndWait().filter(b -> b == discard).isPresent();
     }
 

@@ -17,6 +17,8 @@ import org.peeragogy.reader.ui.web.ChapterView;
  */
 final class NotesPane {
     private final Stage stage;
+    /** The last deletion's notice, while the reader may still want its Undo (the window opened again shows it). */
+    private NoticeViewModel.Notice deletedNotice;
     private final NotesViewModel notes;
     private final AllNotesViewModel allNotes;
     private final ReaderViewModel reader;
@@ -166,14 +168,31 @@ final class NotesPane {
 
     /** Deletes a note, then says so with Undo (the deletion can be taken back in this session). */
     private void delete(Annotation a) {
+        notes.delete(a.id(), () -> sayDeleted(a));
+    }
+
+    /** The notice that {@code a} was deleted, with Undo; remembered so the window opened again can show it too. */
+    void sayDeleted(Annotation a) {
         String what = switch (a.kind()) {
             case BOOKMARK -> texts.get("notice.bookmarkRemoved");
             case CHAPTER_NOTE -> texts.get("notice.chapterNoteDeleted");
             case HIGHLIGHT -> a.note().isEmpty() ? texts.get("notice.highlightDeleted") : texts.get("notice.noteDeleted");
         };
-        notes.delete(a.id(), () -> notices.show(what, new NoticeViewModel.Choice(NoticeViewModel.UNDO,
-                texts.get("button.undo"),
-                notes::undoDelete)));
+        notices.show(what, new NoticeViewModel.Choice(NoticeViewModel.UNDO, texts.get("button.undo"), notes::undoDelete));
+        deletedNotice = notices.noticeProperty().get().orElse(null);
+    }
+
+    /** Says again that the note Undo would bring back was deleted, with Undo (in a window opened again); else nothing. */
+    void sayDeletedAgain() {
+        List<Annotation> undoable = notes.undoable();
+        if (!undoable.isEmpty()) {
+            sayDeleted(undoable.get(0));
+        }
+    }
+
+    /** Whether the notice showing now is the one {@link #sayDeleted} showed (a deletion Undo can take back). */
+    boolean deletionSaid() {
+        return deletedNotice != null && notices.noticeProperty().get().orElse(null) == deletedNotice;
     }
 
     /** Undo delete (Ctrl+Z): the note comes back, and the notice about its deletion goes. */

@@ -79,6 +79,7 @@ public final class NotesViewModel {
     private final ReadOnlyIntegerWrapper paintVersion = new ReadOnlyIntegerWrapper();
     private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper();
     private final Deque<Annotation> deleted = new ArrayDeque<>();
+    private final ReadOnlyObjectWrapper<Annotation> restored = new ReadOnlyObjectWrapper<>();
     private final SaveQueue saves;
     private final SettingsStore writeSettings;
     /** A name given but not yet written (FX thread): notes made meanwhile are signed with it. */
@@ -425,7 +426,21 @@ public final class NotesViewModel {
         }
         Annotation restore = deleted.pop();
         canUndo.set(!deleted.isEmpty());
-        saves.submit(() -> writes.restore(restore), this::refresh);
+        AtomicReference<Annotation> back = new AtomicReference<>();
+        saves.submit(() -> back.set(writes.restore(restore)), () -> {
+            restored.set(null);
+            restored.set(back.get());
+            refresh();
+        });
+    }
+
+    /**
+     * The note Undo brought back last, as it is again (its own dates), set on the FX thread once it is saved and
+     * before the chapter's notes are read again; null until then. The live text says "restored" from it, not
+     * "saved" (issue 14).
+     */
+    public ReadOnlyObjectProperty<Annotation> restoredProperty() {
+        return restored.getReadOnlyProperty();
     }
 
     /**

@@ -101,6 +101,7 @@ final class PanelsView {
         // picks next (the side's tabs, where Ctrl+Page Down switches tabs instead of chapters).
         Node focus = root.getScene() == null ? null : root.getScene().getFocusOwner();
         boolean focusInDrawer = drawer.isEmpty() && focus != null && isInside(focus, drawerHost);
+        boolean drawerOpened = drawer.isPresent() && !drawerHost.isVisible();
         // A node has one parent: out of the drawer first, then into the split pane, then the drawer's own.
         drawerHost.getChildren().clear();
         List<Node> items = new ArrayList<>();
@@ -131,6 +132,32 @@ final class PanelsView {
         Node text = focusInDrawer ? middle.lookup(".web-view") : null;
         if (text != null) {
             text.requestFocus();
+        }
+        if (drawerOpened) {
+            // A drawer opened (Ctrl+Shift+N, Ctrl+Shift+C, the menu) takes the keyboard: its list, else its first
+            // control. It used to stay in the chapter under the scrim (fresh tester 14b m8).
+            firstStop(drawerHost).ifPresent(Node::requestFocus);
+        }
+    }
+
+    /** The list or tree of {@code n} that takes focus, else its first control that does; in the scene's order. */
+    private static Optional<Node> firstStop(Node n) {
+        List<Node> all = new ArrayList<>();
+        collect(n, all);
+        return all.stream().filter(c -> c instanceof javafx.scene.control.ListView<?>
+                        || c instanceof javafx.scene.control.TreeView<?>).findFirst()
+                .or(() -> all.stream().filter(c -> c instanceof javafx.scene.control.Control).findFirst());
+    }
+
+    private static void collect(Node n, List<Node> into) {
+        if (!n.isVisible() || n.isDisabled()) {
+            return;
+        }
+        if (n.isFocusTraversable()) {
+            into.add(n);
+        }
+        if (n instanceof javafx.scene.Parent p) {
+            p.getChildrenUnmodifiable().forEach(c -> collect(c, into));
         }
     }
 

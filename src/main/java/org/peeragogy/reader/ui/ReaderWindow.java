@@ -362,6 +362,36 @@ public final class ReaderWindow {
         chapterView.focus();
     }
 
+    /**
+     * What is open besides the chapter, which the window opened again in another interface language shows again
+     * (fresh tester 14b): the Reading settings panel, the words of the Search tab when it is shown, and whether the
+     * notice of a deletion (with Undo) is showing.
+     */
+    public record Shown(boolean readingSettings, java.util.Optional<String> search, boolean deletionSaid) {
+    }
+
+    /** What is open now ({@link Shown}). FX thread. */
+    public Shown shown() {
+        return new Shown(readingSettings.showing(), searchSide.shownQuery(), notesPane.deletionSaid());
+    }
+
+    /**
+     * Opens again what {@code shown} says was open, in this window's words: the deletion's notice is said of the
+     * note Undo would bring back (call after the notes took over what Undo can do). FX thread.
+     */
+    public void showAgain(Shown shown) {
+        shown.search().ifPresent(words -> {
+            openSearch();
+            searchSide.find(words);
+        });
+        if (shown.deletionSaid()) {
+            notesPane.sayDeletedAgain();
+        }
+        if (shown.readingSettings()) {
+            readingSettings.show();
+        }
+    }
+
     /** Saves where the reader is and the window's bounds (queued on the writer), and releases the page. */
     public void close() {
         searchSide.stopIndexing();

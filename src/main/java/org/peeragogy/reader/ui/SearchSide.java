@@ -48,6 +48,11 @@ final class SearchSide {
         return tab;
     }
 
+    /** The words searched, when the Search tab is the one shown (a window opened again shows them again). */
+    java.util.Optional<String> shownQuery() {
+        return tab.isSelected() ? java.util.Optional.ofNullable(search.queryProperty().get()) : java.util.Optional.empty();
+    }
+
     /** Shows the tab with the caret in its field. */
     void open() {
         tab.getTabPane().getSelectionModel().select(tab);

@@ -12,7 +12,7 @@ import javafx.stage.Window;
 /**
  * Gives the main window and every window it owns — dialogs, the all-notes window, the selection bar —
  * the reader's style sheet and the chosen theme's class (issue 12: only the main window used to be
- * dark). A window is styled when it is shown (JavaFX's list of showing windows tells), and all of them
+ * dark), and keeps each of those it owns on the main window's screen, whole ({@link OnScreen}). A window is styled when it is shown (JavaFX's list of showing windows tells), and all of them
  * again when the theme changes. Windows of other owners are left alone. FX thread only.
  */
 final class WindowThemes {
@@ -35,6 +35,9 @@ final class WindowThemes {
                 for (Window w : change.getAddedSubList()) {
                     if (ownedByMain(w)) {
                         style(w);
+                        if (w != main) {
+                            OnScreen.keep(w, main); // on the main window's screen, whole (issue 14)
+                        }
                     }
                 }
             }

@@ -307,7 +307,7 @@ class CommandLineTest {
         assertEquals(0, run(withHandbook("highlight", "gardens", "--quote", "how deep to sow beans", "--note", "shared", "--tag", "t")));
         Path file = dataDir.resolve("mine.peeranotes");
         assertEquals(0, run(withHandbook("export", "--format", "notes", "--out", file.toString())), err.toString());
-        assertTrue(out().contains("Exported 1 notes"), out());
+        assertTrue(out().contains("Exported 1 note to "), out());
         String[] other = withHandbook("import", file.toString(), "--dry-run");
         other[3] = dataDir.resolve("other").toString();
         out.reset();
@@ -361,5 +361,22 @@ class CommandLineTest {
     @Test
     void aPathThatIsNoNotesFileIsStillAnUnknownCommand() {
         assertThrows(Options.UsageException.class, () -> Options.parse(dataDir.resolve("absent.peeranotes").toString()));
+    }
+
+    /**
+     * Fresh tester 14b (m5): a chapter whose file is a link leading nowhere vanished from the window's contents and
+     * from {@code chapters}. It is listed, and {@code render} gives the page saying why it is not shown.
+     */
+    @Test
+    void chaptersListsAChapterWhoseFileIsABrokenLinkAndRenderSaysWhy() throws Exception {
+        Path book = java.nio.file.Files.createDirectories(dataDir.resolve("book"));
+        java.nio.file.Files.writeString(book.resolve("README.md"), "# Book\n\n- [One](one.md)\n- [Heartbeat](heartbeat.md)\n");
+        java.nio.file.Files.writeString(book.resolve("one.md"), "# One\n\nFirst.\n");
+        java.nio.file.Files.createSymbolicLink(book.resolve("heartbeat.md"), dataDir.resolve("nowhere.md"));
+        assertEquals(0, run(with(book, "chapters")));
+        assertTrue(out().contains("\theartbeat\tHeartbeat"), out());
+        out.reset();
+        assertEquals(0, run(with(book, "render", "heartbeat")));
+        assertTrue(out().contains("This chapter could not be shown: the file could not be read: it is no longer"), out());
     }
 }

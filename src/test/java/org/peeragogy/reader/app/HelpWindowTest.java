@@ -2,6 +2,7 @@ package org.peeragogy.reader.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -167,6 +168,28 @@ class HelpWindowTest {
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(() -> page.getEngine()
                 .getLoadWorker().getState() == javafx.concurrent.Worker.State.SUCCEEDED).get());
         return page;
+    }
+
+    /**
+     * Fresh tester 14b (m1): Esc did not close the reader's guide (without a window manager the only way out was to
+     * quit). It closes it, from its page as from its list, and the keyboard is back in the chapter.
+     */
+    @org.junit.jupiter.api.Test
+    void escClosesTheGuideAndTheKeyboardIsBackInTheChapter() throws Exception {
+        open("1024x600");
+        Node chapter = window.session.window().chapterView().node();
+        WaitForAsyncUtils.asyncFx(() -> window.session.window().chapterView().focus()).get();
+        WebView page = openGuide();
+        javafx.stage.Window guide = page.getScene().getWindow();
+        WaitForAsyncUtils.asyncFx(() -> {
+            guide.requestFocus();
+            page.requestFocus(); // in the page, whose script has its own use for Esc
+        }).get();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> guide.isFocused() && page.isFocused());
+        robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !guide.isShowing());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.stage.isFocused());
+        assertSame(chapter, WaitForAsyncUtils.asyncFx(() -> window.stage.getScene().getFocusOwner()).get());
     }
 
     private static Object guide(WebView page, String script) throws Exception {

@@ -81,10 +81,15 @@ class InterfaceLanguageWindowTest {
 
     /** Starts the window the way Main does; every window it shows (a language change shows another) is queued. */
     private ReaderSession start(Path book) throws Exception {
+        return start(book, InterfaceLanguage.ofProcess());
+    }
+
+    /** As above, with the system's language and the one asked for on the command line ({@code -Dpeeragogy…}) given. */
+    private ReaderSession start(Path book, InterfaceLanguage language) throws Exception {
         Path data = temp.resolve("data");
         WindowStart start = new WindowStart(Options.parse("--handbook", book.toString(), "--data-dir", data.toString()),
                 data, new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8), url -> { }, exits::add,
-                Clock.systemDefaultZone());
+                Clock.systemDefaultZone(), language);
         start.onShown(session -> {
             session.window().addLaidOutListener((id, fraction) -> laidOut.add(id));
             shown.add(session);
@@ -188,6 +193,91 @@ class InterfaceLanguageWindowTest {
         assertEquals(List.of("_File", "_Go", "_View", "_Notes", "_Language", "_Help"), menus(back));
     }
 
+    /**
+     * Fresh tester 14b (m4): started with {@code -Dpeeragogy.interfaceLanguage=pt} as translating.md says, View →
+     * Interface language → English rebuilt the window in Portuguese again (the property won "for this run"), so
+     * the menu seemed broken. A choice made in the window wins for the rest of the run.
+     */
+    @Test
+    void aLanguageChosenInTheWindowWinsOverTheCommandLinesForTheRestOfTheRun() throws Exception {
+        ReaderSession portuguese = start(book(), new InterfaceLanguage(java.util.Locale.ENGLISH, Optional.of("pt")));
+        awaitChapter("about-this-book");
+        assertEquals(List.of("_Arquivo", "_Ir", "E_xibir", "_Notas", "I_dioma", "Aj_uda"), menus(portuguese));
+        choose("Exibir", "en");
+        ReaderSession english = next();
+        awaitChapter("about-this-book");
+        assertEquals(List.of("_File", "_Go", "_View", "_Notes", "_Language", "_Help"), menus(english));
+        choose("View", "it");
+        ReaderSession italian = next();
+        awaitChapter("about-this-book");
+        assertEquals("it", fx(() -> italian.texts().locale().getLanguage()));
+    }
+
+    /**
+     * A bookmark, once the chapter's text has reached the notes: bookmark(0) does nothing before that, nor while the
+     * last one is landing, and the check comes first in each round, so a bookmark made is never toggled off.
+     */
+    private static void bookmarkOnce(NotesViewModel notes) throws Exception {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> fx(() -> {
+            if (!notes.placed().isEmpty()) {
+                return true;
+            }
+            notes.bookmark(0);
+            return false;
+        }));
+    }
+
+    /** The node {@code id} of the session's window, if it is there and shown. */
+    private static Optional<javafx.scene.Node> shownIn(ReaderSession session, String id) throws Exception {
+        return fx(() -> Optional.ofNullable(session.window().chapterView().node().getScene().lookup(id))
+                .filter(OpenWindow::isShowing));
+    }
+
+    /**
+     * Fresh tester 14b (m6): the switch lost the Reading settings panel, the notice of a deletion with its Undo
+     * button (Ctrl+Z still worked), and the Search tab with its words and results. The window opened again shows
+     * them, in its own words.
+     */
+    @Test
+    void readingSettingsTheDeletionsUndoAndTheSearchTabComeBackAfterTheSwitch() throws Exception {
+        ReaderSession english = start(book());
+        awaitChapter("about-this-book");
+        NotesViewModel notes = english.notes();
+        bookmarkOnce(notes);
+        String id = fx(() -> notes.placed().get(0).annotation().id());
+        fx(() -> {
+            ((javafx.scene.control.ListView<?>) english.window().chapterView().node().getScene().lookup("#notes-list"))
+                    .getSelectionModel().select(0);
+            return null;
+        });
+        robot.clickOn("#delete-note");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> OpenWindow.noticeText(robot).equals("Bookmark removed."));
+        robot.clickOn("#status");
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.F).release(KeyCode.F, KeyCode.SHIFT, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> shownIn(english, "#search-field").isPresent());
+        robot.write("seeds");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> fx(() -> ((javafx.scene.control.TextField) english.window()
+                .chapterView().node().getScene().lookup("#search-field")).getText().equals("seeds")));
+        fx(() -> {
+            ((MenuBar) english.window().chapterView().node().getScene().getRoot().lookup(".menu-bar")).getMenus().stream()
+                    .flatMap(m -> m.getItems().stream()).filter(i -> "menu-reading-settings".equals(i.getId()))
+                    .findFirst().orElseThrow().fire();
+            return null;
+        });
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> shownIn(english, "#reading-settings").isPresent());
+
+        choose("View", "es");
+        ReaderSession spanish = next();
+        awaitChapter("about-this-book");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> shownIn(spanish, "#reading-settings").isPresent());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> fx(() -> ((javafx.scene.control.TextField) spanish.window()
+                .chapterView().node().getScene().lookup("#search-field")).getText().equals("seeds")));
+        assertTrue(shownIn(spanish, "#search-field").isPresent(), "the Search tab is the one shown");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> OpenWindow.noticeText(robot).equals("Marcador quitado."));
+        robot.clickOn("#notice-undo"); // "Deshacer"
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> alive(spanish, id));
+    }
+
     private static <T> T fx(java.util.concurrent.Callable<T> c) throws Exception {
         return WaitForAsyncUtils.asyncFx(c).get(10, TimeUnit.SECONDS);
     }
@@ -211,16 +301,8 @@ class InterfaceLanguageWindowTest {
             return null;
         });
         awaitChapter("planting");
-        // A bookmark, once the chapter's text has reached the notes: bookmark(0) does nothing before that, nor while
-        // the last one is landing, and the check comes first in each round, so a bookmark made is never toggled off.
         NotesViewModel notes = english.notes();
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> fx(() -> {
-            if (!notes.placed().isEmpty()) {
-                return true;
-            }
-            notes.bookmark(0);
-            return false;
-        }));
+        bookmarkOnce(notes);
         String id = fx(() -> notes.placed().get(0).annotation().id());
         fx(() -> {
             notes.delete(id);

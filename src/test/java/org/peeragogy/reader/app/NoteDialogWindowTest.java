@@ -89,6 +89,17 @@ class NoteDialogWindowTest {
         robot.press(KeyCode.CONTROL, key).release(key, KeyCode.CONTROL);
     }
 
+    /** The window at {@code size}, a note begun on "keeping participants" with Ctrl+N, and {@code keys} typed in it. */
+    private TextArea newNoteTyped(String size, KeyCode... keys) throws Exception {
+        open(size);
+        select("keeping participants");
+        shortcut(KeyCode.N);
+        TextArea text = awaitEditor();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, text::isFocused);
+        robot.type(keys);
+        return text;
+    }
+
     private void awaitClosed() throws Exception {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> showing("#note-text", TextArea.class).isEmpty());
     }
@@ -96,12 +107,7 @@ class NoteDialogWindowTest {
     @ParameterizedTest
     @ValueSource(strings = {"1280x800", "1024x600"})
     void textTypedRightAfterCtrlNLandsInTheNoteSpacesIncludedAndCtrlEnterSavesIt(String size) throws Exception {
-        open(size);
-        select("keeping participants");
-        shortcut(KeyCode.N);
-        TextArea text = awaitEditor();
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, text::isFocused);
-        robot.type(KeyCode.H, KeyCode.I, KeyCode.SPACE, KeyCode.Y, KeyCode.O);
+        TextArea text = newNoteTyped(size, KeyCode.H, KeyCode.I, KeyCode.SPACE, KeyCode.Y, KeyCode.O);
         assertEquals("hi yo", text.getText());
         shortcut(KeyCode.ENTER);
         awaitClosed();
@@ -113,12 +119,7 @@ class NoteDialogWindowTest {
     @ParameterizedTest
     @ValueSource(strings = {"1280x800", "1024x600", "800x600"})
     void tabMovesFocusOutOfTheNoteInsteadOfTypingATab(String size) throws Exception {
-        open(size);
-        select("keeping participants");
-        shortcut(KeyCode.N);
-        TextArea text = awaitEditor();
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, text::isFocused);
-        robot.type(KeyCode.A, KeyCode.TAB);
+        TextArea text = newNoteTyped(size, KeyCode.A, KeyCode.TAB);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !text.isFocused());
         assertEquals("a", text.getText());
         assertTrue(showing("#note-tags", Node.class).orElseThrow().isFocused());
@@ -127,12 +128,7 @@ class NoteDialogWindowTest {
     @ParameterizedTest
     @ValueSource(strings = {"1280x800", "1024x600", "800x600"})
     void escapeWithTypedTextAsksAndKeepWritingKeepsTheDialogWhileDiscardClosesIt(String size) throws Exception {
-        open(size);
-        select("keeping participants");
-        shortcut(KeyCode.N);
-        TextArea text = awaitEditor();
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, text::isFocused);
-        robot.type(KeyCode.O, KeyCode.K);
+        TextArea text = newNoteTyped(size, KeyCode.O, KeyCode.K);
         robot.type(KeyCode.ESCAPE);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> showing("#discard-note", Node.class).isPresent());
         OpenWindow.clickShowing(robot, "Keep writing");
@@ -148,6 +144,46 @@ class NoteDialogWindowTest {
         assertEquals(List.of(), notes().placed());
     }
 
+    /**
+     * Fresh tester 14b: "Discard" was the discard question's default button, so Enter threw the typed text away.
+     * "Keep writing" is the default: Enter, as Esc, keeps it.
+     */
+    @org.junit.jupiter.api.Test
+    void enterAtTheDiscardQuestionKeepsWriting() throws Exception {
+        TextArea text = newNoteTyped("1280x800", KeyCode.O, KeyCode.K);
+        robot.type(KeyCode.ESCAPE);
+        javafx.scene.control.DialogPane ask = OpenWindow.awaitNode(robot, "#discard-note",
+                javafx.scene.control.DialogPane.class, OpenWindow::isShowing);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> ask.getScene().getWindow().isFocused());
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> showing("#discard-note", Node.class).isEmpty());
+        assertTrue(OpenWindow.isShowing(text), "still writing");
+        assertEquals("ok", text.getText());
+        robot.type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> showing("#discard-note", Node.class).isPresent());
+        OpenWindow.clickShowing(robot, "Discard");
+        awaitClosed();
+    }
+
+    /** Fresh tester 14b: the Ask dialog's discard question spoke of "this note" on a question. */
+    @org.junit.jupiter.api.Test
+    void theAskDialogsDiscardQuestionNamesTheQuestion() throws Exception {
+        open("1280x800");
+        select("keeping participants");
+        javafx.scene.control.MenuItem askItem = window.menuItem("menu-ask");
+        javafx.application.Platform.runLater(askItem::fire); // a dialog: its answer is not waited for here
+        TextArea text = OpenWindow.awaitNode(robot, "#conversation-text", TextArea.class, OpenWindow::isShowing);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, text::isFocused);
+        robot.type(KeyCode.H, KeyCode.M);
+        OpenWindow.clickShowing(robot, "Cancel");
+        javafx.scene.control.DialogPane ask = OpenWindow.awaitNode(robot, "#discard-note",
+                javafx.scene.control.DialogPane.class, OpenWindow::isShowing);
+        assertEquals("What you typed in this question will be lost.", OpenWindow.fx(ask::getContentText));
+        assertEquals("Discard the question?", OpenWindow.fx(() -> ((javafx.stage.Stage) ask.getScene().getWindow()).getTitle()));
+        OpenWindow.clickShowing(robot, "Discard");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !OpenWindow.isShowing(text));
+    }
+
     /** What the window's × does: the window system asks the dialog's window to close. */
     private void closeWithTheWindowsCross(TextArea text) throws Exception {
         WaitForAsyncUtils.asyncFx(() -> {
@@ -159,12 +195,7 @@ class NoteDialogWindowTest {
     @ParameterizedTest
     @ValueSource(strings = {"1280x800", "1024x600"})
     void theWindowsCrossWithTypedTextAsksAsEscDoes(String size) throws Exception {
-        open(size);
-        select("keeping participants");
-        shortcut(KeyCode.N);
-        TextArea text = awaitEditor();
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, text::isFocused);
-        robot.type(KeyCode.O, KeyCode.K);
+        TextArea text = newNoteTyped(size, KeyCode.O, KeyCode.K);
         closeWithTheWindowsCross(text);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> showing("#discard-note", Node.class).isPresent());
         OpenWindow.clickShowing(robot, "Keep writing");

@@ -123,7 +123,7 @@ class PrivateHypothesisNotesTest {
         Path without = tmp.resolve("cli.jsonld");
         Path with = tmp.resolve("cli-private.jsonld");
         assertEquals(0, cli("--data-dir", data.toString(), "export", "--format", "w3c", "--out", without.toString()));
-        assertTrue(printed.contains("Exported 1 notes") && printed.contains("2 private notes left out (add"
+        assertTrue(printed.contains("Exported 1 note to ") && printed.contains("2 private notes left out (add"
                 + " --include-private"), printed);
         assertEquals(0, cli("--data-dir", data.toString(), "export", "--format", "w3c", "--out", with.toString(),
                 "--include-private"));
@@ -133,7 +133,7 @@ class PrivateHypothesisNotesTest {
         // An export of one person's notes that are all private says why it is empty.
         assertEquals(0, cli("--data-dir", data.toString(), "export", "--format", "notes", "--out",
                 tmp.resolve("joe.peeranotes").toString(), "--author", "acct:joe@hypothes.is", "--chapter", "wiki"));
-        assertTrue(printed.contains("Exported 1 notes") && printed.contains("2 private notes left out"), printed);
+        assertTrue(printed.contains("Exported 1 note to ") && printed.contains("2 private notes left out"), printed);
     }
 
     private String printed = "";

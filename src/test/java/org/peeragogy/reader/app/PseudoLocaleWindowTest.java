@@ -339,4 +339,25 @@ class PseudoLocaleWindowTest {
                 .get(10, TimeUnit.SECONDS), "the import preview");
         WaitForAsyncUtils.asyncFx(preview::hide).get();
     }
+
+    /**
+     * The notes panel of a chapter with no notes (fresh tester 14b, m3): its one line telling a new reader how to
+     * start ("Select text in the chapter to highlight it or add a note.") was cut to "…" in every language, even at
+     * 1280×800. It wraps whole in each, docked and in the drawer.
+     */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource({"en,1280x800", "es,1280x800", "it,1280x800", "pt,1280x800",
+            "en,1024x600"})
+    void theEmptyNotesLineWrapsWholeInEveryLanguage(String language, String size) throws Exception {
+        window = OpenWindow.sized(dataDir, handbook, "welcome", size, Map.of(NotesViewModel.AUTHOR_KEY, NAME,
+                InterfaceLanguageViewModel.KEY, language));
+        window.focus(robot);
+        window.showNotesPanel(robot);
+        javafx.scene.control.Label empty = OpenWindow.awaitNode(robot, "#notes-empty", javafx.scene.control.Label.class,
+                OpenWindow::isShowing);
+        List<String> cut = WaitForAsyncUtils.asyncFx(() -> ScreenChecks.cutText(empty.getScene().getWindow()))
+                .get(10, TimeUnit.SECONDS);
+        assertEquals(List.of(), cut.stream().filter(c -> c.contains(empty.getText())).toList());
+        assertTrue(empty.getText().length() > 30, empty.getText());
+    }
 }

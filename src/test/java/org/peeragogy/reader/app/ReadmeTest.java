@@ -116,4 +116,32 @@ class ReadmeTest {
             missing.add(n);
         }
     }
+
+    /**
+     * Fresh tester 14b: the README's "Alt+F File, Alt+G Go, Alt+V View…" read as if the letters were the same in
+     * every language. It says they follow each language's underlined letter, and its examples are the bundles'.
+     */
+    @Test
+    void theReadmeSaysTheMenuLettersFollowEachLanguageWithTheBundlesOwnExamples() throws Exception {
+        String text = readme();
+        assertTrue(text.contains("the letters follow the underlined letter of each language"), "the sentence is there");
+        Matcher example = Pattern.compile("(Spanish|Italian|Portuguese) (\\p{L}+) (?:is )?Alt\\+(\\p{Lu})").matcher(text);
+        int seen = 0;
+        while (example.find()) {
+            seen++;
+            String lang = switch (example.group(1)) {
+                case "Spanish" -> "es";
+                case "Italian" -> "it";
+                default -> "pt";
+            };
+            org.peeragogy.reader.ui.Texts t = org.peeragogy.reader.ui.Texts.of(java.util.Locale.forLanguageTag(lang));
+            String menu = java.util.stream.Stream.of("menu.file", "menu.go", "menu.view", "menu.notes", "menu.help")
+                    .map(t::get).filter(m -> m.replace("_", "").equals(example.group(2))).findFirst()
+                    .orElseThrow(() -> new AssertionError("no menu " + example.group()));
+            int mark = menu.indexOf('_');
+            assertEquals(example.group(3), menu.substring(mark + 1, mark + 2).toUpperCase(java.util.Locale.ROOT),
+                    example.group());
+        }
+        assertEquals(3, seen, "an example in each translation");
+    }
 }

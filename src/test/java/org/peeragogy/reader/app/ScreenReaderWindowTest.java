@@ -179,6 +179,53 @@ class ScreenReaderWindowTest {
         key(KeyCode.ESCAPE);
     }
 
+    /** Writes "Worth saying" on "share what" with the keyboard alone and waits for it to be listed. */
+    private org.peeragogy.reader.book.Annotation writeANote() throws Exception {
+        String text = (String) window.page("PeeragogyReader.text()");
+        window.page("PeeragogyReader.placeCaret(" + text.indexOf("share what") + ")");
+        key(KeyCode.F8);
+        key(KeyCode.CONTROL, KeyCode.N);
+        OpenWindow.awaitNode(robot, "#note-text", Node.class, Node::isFocused);
+        robot.write("Worth saying");
+        key(KeyCode.CONTROL, KeyCode.ENTER);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.session.notes().placed().size() == 1);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> live().equals("Note saved."));
+        return WaitForAsyncUtils.asyncFx(() -> window.session.notes().placed().get(0).annotation()).get();
+    }
+
+    /**
+     * Fresh tester 14b (m7): Ctrl+Z brought a deleted note back with the time of the Undo, and the live text said
+     * "Note saved". It comes back as it was, and the live text says it was restored.
+     */
+    @Test
+    void undoBringsADeletedNoteBackWithItsOwnDatesAndSaysRestored() throws Exception {
+        org.peeragogy.reader.book.Annotation saved = writeANote();
+        WaitForAsyncUtils.asyncFx(() -> window.session.notes().delete(saved.id())).get();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.session.notes().placed().isEmpty());
+        WaitForAsyncUtils.asyncFx(() -> window.session.window().chapterView().focus()).get();
+        key(KeyCode.CONTROL, KeyCode.Z);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.session.notes().placed().size() == 1);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("Note restored.", live());
+        org.peeragogy.reader.book.Annotation back = WaitForAsyncUtils.asyncFx(
+                () -> window.session.notes().placed().get(0).annotation()).get();
+        assertEquals(saved.created(), back.created());
+        assertEquals(saved.updated(), back.updated());
+    }
+
+    /** Fresh tester 14b (nit): Delete in the notes list deletes the chosen note, with the same Undo bar as its button. */
+    @Test
+    void theDeleteKeyInTheNotesListDeletesTheChosenNoteWithUndo() throws Exception {
+        writeANote();
+        OpenWindow.awaitNode(robot, "#notes-list .list-cell", IndexedCell.class, c -> !c.isEmpty());
+        robot.clickOn(robot.lookup("#notes-list .list-cell").nth(0).queryAs(Node.class));
+        key(KeyCode.DELETE);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.session.notes().placed().isEmpty());
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> OpenWindow.noticeText(robot).equals("Note deleted."));
+        assertTrue(WaitForAsyncUtils.asyncFx(() -> robot.lookup("#notice .button").queryAll().stream()
+                .anyMatch(b -> b.isVisible() && "Undo".equals(((javafx.scene.control.Button) b).getText()))).get());
+    }
+
     @Test
     void aBookmarkSetOrRemovedIsSaidInTheLiveText() throws Exception {
         WaitForAsyncUtils.asyncFx(() -> window.session.window().chapterView().focus()).get();

@@ -84,7 +84,7 @@ class SecondVersionsStayHomeTest {
             Path out = tmp.resolve("out" + f.extension());
             assertEquals(0, cli(data, "export", "--format", f.name().toLowerCase(java.util.Locale.ROOT), "--out",
                     out.toString()));
-            assertTrue(printed.contains("Exported 1 notes"), f + ": " + printed);
+            assertTrue(printed.contains("Exported 1 note to "), f + ": " + printed);
             assertTrue(printed.contains("1 second version of notes, kept from shared files (conflicts), left out"),
                     f + ": " + printed);
             assertFalse(text(out).contains("FORGED"), f + " does not pass the forged words on as Ana's");

@@ -420,4 +420,23 @@ class SmallScreenWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertFalse(shown(drawer));
     }
+
+    /**
+     * Fresh tester 14b (m8): Ctrl+Shift+N on a narrow window opened the notes drawer with the keyboard left in the
+     * chapter under it (Tab and End did nothing there). Opening a drawer from the keyboard puts the keyboard in it:
+     * the notes in their list.
+     */
+    @Test
+    void aDrawerOpenedFromTheKeyboardHasTheKeyboard() throws Exception {
+        open("1024x600", "pattern-wrapper");
+        WaitForAsyncUtils.asyncFx(() -> window.session.window().chapterView().focus()).get();
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> window.session.window().chapterView().node().isFocused());
+        keys(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.N);
+        Node drawer = byId("#drawer");
+        assertTrue(shown(drawer));
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> byId("#notes-list").isFocused());
+        keys(KeyCode.ESCAPE);
+        assertFalse(shown(drawer));
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> window.session.window().chapterView().node().isFocused());
+    }
 }

@@ -361,8 +361,7 @@ class WorkshopViewModelsTest {
         NoteSharing.Preview preview = ana.sharing().preview(f);
         String said = SharingViewModel.describe(TEXTS, preview);
         assertFalse(said.contains("changes nothing"), said);
-        assertTrue(said.startsWith("0 new, 0 updated, 0 deleted, 1 unchanged, 0 conflicts, 0 could not be placed,"
-                + " 1 vote new or changed."), said);
+        assertTrue(said.startsWith("1 unchanged, 1 vote new or changed."), said); // no zero counts (fresh tester 14b)
         assertEquals("Imported from bo-votes.peeranotes: 1 unchanged, 1 vote new or changed.",
                 SharingViewModel.imported(TEXTS, preview));
     }

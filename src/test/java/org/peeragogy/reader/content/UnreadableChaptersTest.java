@@ -90,6 +90,31 @@ class UnreadableChaptersTest {
         }
     }
 
+    /**
+     * Fresh tester 14b (m5): a chapter whose file is a link leading nowhere vanished from the contents (6.6, then
+     * 6.8). It is listed, titled by the contents' link or its name, and opens as a page saying why, as a chapter
+     * deleted while the reader runs; the check counts it.
+     */
+    @Test
+    void aChapterWhoseFileIsABrokenLinkIsListedAndSaysWhyItIsNotShown() throws Exception {
+        Files.writeString(dir.resolve("README.md"), "# Book\n\n- [Good](good.md)\n- [Heartbeat](heartbeat.md)\n"
+                + "- [After](after.md)\n");
+        Files.writeString(dir.resolve("good.md"), GOOD);
+        Files.writeString(dir.resolve("after.md"), "# After\n\nLast.\n");
+        Files.createSymbolicLink(dir.resolve("heartbeat.md"), elsewhere.resolve("gone-away.md"));
+        try (Handbook h = Handbooks.open(dir)) {
+            assertEquals(List.of("good", "heartbeat", "after"), h.book().chapters().stream().map(Chapter::id).toList());
+            assertEquals("Heartbeat", h.book().chapter("heartbeat").orElseThrow().title());
+            RenderedChapter page = h.render("heartbeat");
+            assertEquals(1, page.count(Problem.Kind.NOT_SHOWN));
+            assertTrue(page.problems().get(0).detail().startsWith("the file could not be read: it is no longer "),
+                    page.problems()::toString);
+            assertTrue(page.html().contains("This chapter could not be shown: "), page::html);
+            assertGoodStillRenders(h);
+            assertEquals(1, Handbooks.check(h).problems().size());
+        }
+    }
+
     @Test
     void invalidUtf8IsShownWithReplacementCharacters() throws Exception {
         Files.writeString(dir.resolve("good.md"), GOOD);

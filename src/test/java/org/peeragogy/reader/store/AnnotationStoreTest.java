@@ -145,6 +145,22 @@ class AnnotationStoreTest {
         assertEquals(a.anchor(), back.anchor());
     }
 
+    /** Issue 14 (fresh tester): a note brought back by Undo took the Undo's time; it comes back as it was. */
+    @Test
+    void restoreKeepsTheNotesOwnDates() throws Exception {
+        SteppingClock clock = new SteppingClock(java.time.Instant.parse("2026-11-30T08:39:30Z"));
+        db.useClock(clock);
+        Annotation a = highlight("wiki", "learning together", "keep my date", "t");
+        clock.advance(java.time.Duration.ofSeconds(30));
+        Annotation before = store.delete(a.id());
+        clock.advance(java.time.Duration.ofSeconds(14));
+        Annotation back = store.restore(before);
+        Annotation found = store.find(a.id()).orElseThrow();
+        assertEquals(a.created(), found.created());
+        assertEquals(a.updated(), found.updated());
+        assertEquals(back, found);
+    }
+
     @Test
     void deletingTwiceSaysItIsGone() throws Exception {
         Annotation a = highlight("wiki", "x y", "");

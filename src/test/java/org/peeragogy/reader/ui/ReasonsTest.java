@@ -150,8 +150,8 @@ class ReasonsTest {
                 Reason.of(ContentReason.MEGABYTES, 20.5), Reason.of(ContentReason.MEGABYTES, 1L)));
         assertEquals("This chapter could not be shown: it is larger than the reader allows (20.5 MB; the limit is 1 MB)."
                 + " The rest of the book is unaffected.", notShown.english());
-        assertEquals("Não foi possível exibir este capítulo: ele é maior do que o leitor aceita (20,5 MB; o limite é"
-                + " 1 MB). O resto do livro não é afetado.", Texts.of(Locale.forLanguageTag("pt")).reason(notShown));
+        assertEquals("Este capítulo não pôde ser exibido: ele é maior do que o leitor aceita (20,5 MB; o limite é"
+                + " 1 MB). O resto do manual não é afetado.", Texts.of(Locale.forLanguageTag("pt")).reason(notShown));
     }
 
     /** The reason of a failure is found through the wrappers it travels in, and through a wrapper that repeats it. */

@@ -231,6 +231,42 @@ class TextsTest {
         assertEquals("1.5 em", en.format("reading.em", 1.5));
     }
 
+    /** Fresh tester 14b: the Portuguese preview read "1 nova, 0 atualizada, 0 excluída, … 0 conflito". */
+    @Test
+    void anImportPreviewLeavesZeroCountsOutInEveryLanguage() {
+        for (Locale l : Texts.LANGUAGES) {
+            Texts t = Texts.of(l);
+            String one = ImportWords.full(t, new ImportWords.Counts(1, 0, 0, 3, 0, 0, 0, 0));
+            assertEquals(t.format("import.new", 1) + ", " + t.format("import.unchanged", 3), one, l.toString());
+            assertFalse(one.matches(".*\\b0\\b.*"), one);
+            assertEquals(t.get("import.nothing"), ImportWords.full(t, new ImportWords.Counts(0, 0, 0, 0, 0, 0, 0, 0)));
+        }
+        assertEquals("1 nova, 3 sem alteração", ImportWords.full(Texts.of(Locale.forLanguageTag("pt")),
+                new ImportWords.Counts(1, 0, 0, 3, 0, 0, 0, 0)));
+    }
+
+    /**
+     * Fresh tester 14b: "el libro / il libro / o livro" where the glossaries' word for the handbook is manual /
+     * manuale / manual; Portuguese said "Não foi possível exibir este capítulo: não foi possível ler o arquivo"; and
+     * "Hotspots" was a calque ("Puntos calientes") where the list is of the passages most marked.
+     */
+    @Test
+    void theTranslationsUseTheGlossarysWordsAndNeverSayCouldNotTwice() {
+        for (Map.Entry<String, Map<String, String>> t : translations().entrySet()) {
+            for (Map.Entry<String, String> m : t.getValue().entrySet()) {
+                assertFalse(m.getValue().matches("(?is).*\\b(libro|livro)\\b.*"), t.getKey() + " " + m.getKey() + ": "
+                        + m.getValue());
+            }
+        }
+        Texts pt = Texts.of(Locale.forLanguageTag("pt"));
+        String page = pt.format("reasonContent.notShownPage", pt.format("reasonContent.unreadable", "x.md"));
+        assertEquals(page.toLowerCase(Locale.ROOT).indexOf("não foi possível"),
+                page.toLowerCase(Locale.ROOT).lastIndexOf("não foi possível"), page);
+        assertEquals("Pasajes más marcados", Texts.of(Locale.forLanguageTag("es")).get("hotspots.title"));
+        assertEquals("Passaggi più segnati", Texts.of(Locale.forLanguageTag("it")).get("hotspots.title"));
+        assertEquals("Trechos mais marcados", pt.get("hotspots.title"));
+    }
+
     @Test
     void theLanguageShownIsTheNearestTranslatedElseEnglish() {
         assertEquals(Locale.forLanguageTag("pt"), Texts.of(Locale.forLanguageTag("pt-BR")).locale());

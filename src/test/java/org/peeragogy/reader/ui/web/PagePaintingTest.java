@@ -173,4 +173,40 @@ class PagePaintingTest {
                 .matcher(text);
         return m.find(at) ? m.end() - m.start() : 0;
     }
+
+    /**
+     * Fresh tester 14b (m9): at 1024×600 with Reading settings open the page is about 420 px wide, its left margin
+     * shrank to 12 px and the bookmark ribbon beside a chapter's title (placed in the title's ems, about 40 px to
+     * its left) showed as a 2-px sliver. The page keeps room for the ribbon whole, at the normal and a larger text
+     * size, and for the heat bar on the right.
+     */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(doubles = {1.0, 1.5})
+    void aBookmarkRibbonBesideTheTitleStaysWholeOnANarrowPage(double textScale) throws Exception {
+        open(Handbooks.open(TestHandbooks.fixture()));
+        fx(() -> {
+            view.node().getScene().getWindow().setWidth(420);
+            view.setFontScale(textScale);
+            return null;
+        });
+        show("welcome");
+        fx(() -> {
+            view.paint(List.of(new ChapterView.Highlight("b", 0, 1, "bookmark", false)));
+            return null;
+        });
+        String script = "(function(){var el=document.querySelector('.pr-bookmarked');if(!el)return 'none';"
+                + "var r=el.getBoundingClientRect(),b=getComputedStyle(el,'::before');"
+                + "return el.tagName+' '+(r.left+parseFloat(b.left))+' '+(r.left+parseFloat(b.left)+parseFloat(b.width))"
+                + "+' '+document.documentElement.clientWidth;})()";
+        String[] at = ((String) fx(() -> view.evaluate(script))).split(" ");
+        assertEquals("H1", at[0], String.join(" ", at));
+        assertTrue(Double.parseDouble(at[1]) >= 2, "the ribbon starts on the page: " + String.join(" ", at));
+        assertTrue(Double.parseDouble(at[2]) <= Double.parseDouble(((String) fx(() -> view.evaluate(
+                "''+document.querySelector('.pr-bookmarked').getBoundingClientRect().left")))) - 1,
+                "and ends before the title: " + String.join(" ", at));
+        // The heat bar's widest level (8 px, 3 px out) fits the right margin too.
+        double right = ((Number) fx(() -> view.evaluate("document.documentElement.clientWidth"
+                + "-document.getElementById('chapter').getBoundingClientRect().right"))).doubleValue();
+        assertTrue(right >= 12, "right margin " + right);
+    }
 }

@@ -1,0 +1,127 @@
+package org.peeragogy.reader.ui;
+
+import javafx.event.EventHandler;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.stage.PopupWindow;
+import javafx.stage.Screen;
+import javafx.stage.Window;
+import javafx.stage.WindowEvent;
+
+/**
+ * Every window and dialog the reader window opens fits the screen it opens on (issue 14: "no clipped label at
+ * 1024×600"). A fresh tester found the Group window (760 × 680) and the reader's guide (900 × 640) taller than a
+ * 1024 × 600 screen, placed at a negative y with their first and last lines off it. Each window is made at most as
+ * large as the visual bounds (the screen less its panels and docks) of its owner's screen, less {@link #MARGIN}, and
+ * is placed inside them, each time it is shown; dialogs that size themselves to their content are held to the same.
+ * FX thread.
+ */
+final class OnScreen {
+    /** Room left around a window, in pixels, for its title bar and a border a window manager adds (each side). */
+    static final double MARGIN = 16;
+    /** The key, in a window's properties, that says it is kept on screen already (installed once per window). */
+    private static final String KEPT = "peeragogy.onScreen";
+
+    private OnScreen() {
+    }
+
+    /**
+     * A scene of {@code root} at {@code width} × {@code height} (pixels), smaller where the screen {@code owner} is on
+     * has less room; the window it goes in is kept on screen by {@link #keep}.
+     */
+    static Scene scene(Window owner, Parent root, double width, double height) {
+        Rectangle2D room = room(screenOf(owner));
+        return new Scene(root, Math.min(width, room.getWidth()), Math.min(height, room.getHeight()));
+    }
+
+    /**
+     * Keeps {@code w} on its owner's screen each time it is shown: no larger than the screen's visual bounds less
+     * the margin, and inside them. Popups (menus, tooltips, lists of a combo box) are the toolkit's to place and are
+     * left alone. Installs once per window.
+     */
+    static void keep(Window w, Window owner) {
+        if (w instanceof PopupWindow || w.getProperties().containsKey(KEPT)) {
+            return;
+        }
+        w.getProperties().put(KEPT, Boolean.TRUE);
+        EventHandler<WindowEvent> fit = e -> fit(w, owner);
+        w.addEventHandler(WindowEvent.WINDOW_SHOWN, fit);
+        // A dialog sizes itself to its content again after it is shown (a choice dialog with a long header asked
+        // for 1,216 px): held to the screen each time it grows past it, once the growing is done.
+        javafx.beans.InvalidationListener grew = o -> {
+            if (w.isShowing() && tooLarge(w, owner)) {
+                javafx.application.Platform.runLater(() -> fit(w, owner));
+            }
+        };
+        w.widthProperty().addListener(grew);
+        w.heightProperty().addListener(grew);
+        if (w.isShowing()) {
+            fit(w, owner);
+        }
+    }
+
+    private static boolean tooLarge(Window w, Window owner) {
+        Rectangle2D room = room(screenOf(owner));
+        return w.getWidth() > room.getWidth() + 0.5 || w.getHeight() > room.getHeight() + 0.5;
+    }
+
+    /** Shrinks and moves {@code w} as {@link #place} says, where it is not there already. */
+    static void fit(Window w, Window owner) {
+        if (Double.isNaN(w.getWidth()) || Double.isNaN(w.getHeight())) {
+            return;
+        }
+        Rectangle2D at = place(screenOf(owner), w.getX(), w.getY(), w.getWidth(), w.getHeight());
+        if (at.getWidth() < w.getWidth() && w.getScene() != null
+                && w.getScene().getRoot() instanceof javafx.scene.control.DialogPane pane) {
+            pane.setPrefWidth(at.getWidth()); // its header and text wrap in that width rather than being cut
+        }
+        if (at.getWidth() < w.getWidth()) {
+            w.setWidth(at.getWidth());
+        }
+        if (at.getHeight() < w.getHeight()) {
+            w.setHeight(at.getHeight());
+        }
+        if (at.getMinX() != w.getX()) {
+            w.setX(at.getMinX());
+        }
+        if (at.getMinY() != w.getY()) {
+            w.setY(at.getMinY());
+        }
+    }
+
+    /**
+     * Where a window at {@code x, y} of {@code width × height} goes on a screen whose visual bounds are {@code
+     * screen}: its size at most the bounds less {@link #MARGIN} a side, moved the least that puts it inside them
+     * with that margin (a window placed at NaN, not yet placed, is centred). Pure.
+     */
+    static Rectangle2D place(Rectangle2D screen, double x, double y, double width, double height) {
+        Rectangle2D room = room(screen);
+        double w = Math.min(width, room.getWidth());
+        double h = Math.min(height, room.getHeight());
+        double nx = Double.isNaN(x) ? room.getMinX() + (room.getWidth() - w) / 2 : clamp(x, room.getMinX(), room.getMaxX() - w);
+        double ny = Double.isNaN(y) ? room.getMinY() + (room.getHeight() - h) / 2 : clamp(y, room.getMinY(), room.getMaxY() - h);
+        return new Rectangle2D(nx, ny, w, h);
+    }
+
+    /** The visual bounds of the screen the middle of {@code owner} is on; the primary screen's when none. */
+    static Rectangle2D screenOf(Window owner) {
+        if (owner == null || Double.isNaN(owner.getX()) || Double.isNaN(owner.getWidth())) {
+            return Screen.getPrimary().getVisualBounds();
+        }
+        double cx = owner.getX() + owner.getWidth() / 2;
+        double cy = owner.getY() + owner.getHeight() / 2;
+        return Screen.getScreensForRectangle(cx, cy, 1, 1).stream().findFirst().orElse(Screen.getPrimary())
+                .getVisualBounds();
+    }
+
+    private static Rectangle2D room(Rectangle2D screen) {
+        double m = Math.min(MARGIN, Math.min(screen.getWidth(), screen.getHeight()) / 8);
+        return new Rectangle2D(screen.getMinX() + m, screen.getMinY() + m, Math.max(1, screen.getWidth() - 2 * m),
+                Math.max(1, screen.getHeight() - 2 * m));
+    }
+
+    private static double clamp(double v, double min, double max) {
+        return Math.max(min, Math.min(v, max));
+    }
+}

@@ -1,0 +1,105 @@
+package org.peeragogy.reader.app;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import javafx.application.Platform;
+import javafx.stage.PopupWindow;
+import javafx.stage.Window;
+import org.peeragogy.reader.TestHandbooks;
+import org.peeragogy.reader.content.Handbooks;
+import org.peeragogy.reader.ui.NotesViewModel;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Run by {@link WindowsFitTheScreenTest} in a child JVM whose display is a 1024 × 600 screen: opens the reader
+ * window at that size, then each window and dialog the window opens, one at a time, and prints for each one line
+ * {@code NAME<TAB>x<TAB>y<TAB>width<TAB>height<TAB>screen bounds<TAB>cut texts}, then {@code DONE}. Arguments: a
+ * scratch folder.
+ */
+final class SmallScreenProbe {
+    /** Windows opened from these menu items (by their ids), as the reader opens them; file choosers aside. */
+    static final List<String> ITEMS = List.of("menu-group-view", "menu-all-notes", "menu-keyboard-shortcuts",
+            "menu-readers-guide", "menu-about", "menu-people", "menu-your-name", "menu-digest", "menu-chapter-note",
+            "menu-ask");
+
+    private SmallScreenProbe() {
+    }
+
+    public static void main(String[] args) {
+        try {
+            probeAll(Path.of(args[0]));
+        } catch (Throwable t) {
+            t.printStackTrace();
+        } finally {
+            System.out.flush();
+            Runtime.getRuntime().halt(0); // a dialog's nested loop may still be unwinding: nothing more to see
+        }
+    }
+
+    private static void probeAll(Path scratch) throws Exception {
+        Platform.startup(() -> { });
+        Platform.setImplicitExit(false);
+        // An import of a folder with many files skipped: the preview with the longest details.
+        Path stick = Files.createDirectories(scratch.resolve("stick"));
+        try (GroupMember ben = GroupMember.join(scratch, "Ben", stick)) {
+            ben.note("gardens", "Ben's thought");
+            ben.writeOwn();
+        }
+        for (int i = 0; i < 12; i++) {
+            Files.writeString(stick.resolve("broken-" + i + ".peeranotes"), "half a file, the stick pulled out");
+        }
+        OpenWindow window = OpenWindow.sized(scratch.resolve("data"), Handbooks.open(TestHandbooks.fixture()),
+                "gardens", "1024x600", Map.of(NotesViewModel.AUTHOR_KEY, "Ana"));
+        System.out.println("MAIN\t" + WaitForAsyncUtils.asyncFx(() -> line(window.stage)).get(10, TimeUnit.SECONDS));
+        for (String id : ITEMS) {
+            javafx.scene.control.MenuItem item;
+            try {
+                item = window.menuItem(id);
+            } catch (java.util.concurrent.ExecutionException e) {
+                System.out.println(id + "\tMISSING");
+                continue;
+            }
+            if (OpenWindow.fx(item::isDisable)) {
+                System.out.println(id + "\tDISABLED");
+                continue;
+            }
+            probe(id, window, item::fire);
+        }
+        probe("import-folder-preview", window, () -> window.session.window().importFolder(stick));
+        System.out.println("DONE");
+    }
+
+    /** Opens a window with {@code open} (on the FX thread, not waited for: a dialog waits for its answer), prints it, closes it. */
+    private static void probe(String name, OpenWindow main, Runnable open) throws Exception {
+        Set<Window> before = WaitForAsyncUtils.asyncFx(() -> Set.copyOf(Window.getWindows())).get(10, TimeUnit.SECONDS);
+        Platform.runLater(open);
+        Window[] found = new Window[1];
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(() -> {
+            for (Window w : Window.getWindows()) {
+                if (!before.contains(w) && !(w instanceof PopupWindow) && w.isShowing() && w != main.stage) {
+                    found[0] = w;
+                    return true;
+                }
+            }
+            return false;
+        }).get());
+        WaitForAsyncUtils.waitForFxEvents();
+        Window w = found[0];
+        String line = WaitForAsyncUtils.asyncFx(() -> line(w)).get(10, TimeUnit.SECONDS);
+        System.out.println(name + "\t" + line);
+        WaitForAsyncUtils.asyncFx(w::hide).get(10, TimeUnit.SECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private static String line(Window w) {
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        List<String> cut = new ArrayList<>(ScreenChecks.cutText(w));
+        return w.getX() + "\t" + w.getY() + "\t" + w.getWidth() + "\t" + w.getHeight() + "\t" + screen.getMinX() + ","
+                + screen.getMinY() + "," + screen.getWidth() + "," + screen.getHeight() + "\t" + String.join(" | ", cut);
+    }
+}
