@@ -156,6 +156,34 @@ final class WindowActions {
                 scene.getAccelerators().put(k, guarded(a));
             }
         }
+        ignoreHeldToggles(scene);
+    }
+
+    /**
+     * A toggle's key held down runs it once: the key's repeats (a press with no release since the last) are dropped
+     * before they reach the accelerators, for the actions that are checked or chosen (panels, focus mode, a bookmark).
+     * Held down, Ctrl+Shift+C flipped the contents on and off at the keyboard's repeat rate, and ended wherever the
+     * release fell; other keys (Ctrl+Page Down through chapters, the arrows) still repeat.
+     */
+    private void ignoreHeldToggles(Scene scene) {
+        java.util.Set<javafx.scene.input.KeyCode> down = java.util.EnumSet.noneOf(javafx.scene.input.KeyCode.class);
+        List<KeyCombination> toggles = byId.values().stream().filter(a -> a.check() || a.selected() != null
+                        || "bookmark".equals(a.id()))
+                .flatMap(a -> java.util.stream.Stream.concat(java.util.stream.Stream.ofNullable(a.accelerator()),
+                        a.moreKeys().stream()))
+                .toList();
+        scene.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (!down.add(e.getCode()) && toggles.stream().anyMatch(k -> k.match(e))) {
+                e.consume();
+            }
+        });
+        scene.addEventFilter(javafx.scene.input.KeyEvent.KEY_RELEASED, e -> down.remove(e.getCode()));
+        // A release while another window has the keyboard never comes here.
+        scene.windowProperty().addListener((o, was, w) -> {
+            if (w != null) {
+                w.focusedProperty().addListener((f, wasFocused, focused) -> down.clear());
+            }
+        });
     }
 
     /**

@@ -373,6 +373,26 @@ class SmallScreenWindowTest {
         awaitShown("#side", "Ctrl+Shift+C shows it again");
     }
 
+    @Test
+    void aPanelsKeyHeldDownTogglesItOnceNotAtTheKeyboardsRepeatRate() throws Exception {
+        open("1280x800", "pattern-wrapper");
+        assertTrue(isShown("#side"));
+        // What the keyboard sends for a key held down: presses with no release between them, then one release.
+        WaitForAsyncUtils.asyncFx(() -> {
+            Node target = window.stage.getScene().getFocusOwner() != null ? window.stage.getScene().getFocusOwner()
+                    : window.stage.getScene().getRoot();
+            for (int i = 0; i < 4; i++) {
+                javafx.event.Event.fireEvent(target, new javafx.scene.input.KeyEvent(
+                        javafx.scene.input.KeyEvent.KEY_PRESSED, "", "", KeyCode.C, true, true, false, false));
+            }
+            javafx.event.Event.fireEvent(target, new javafx.scene.input.KeyEvent(
+                    javafx.scene.input.KeyEvent.KEY_RELEASED, "", "", KeyCode.C, true, true, false, false));
+            return null;
+        }).get();
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(isShown("#side"), "held down, Ctrl+Shift+C hides the contents once (four presses would leave them)");
+    }
+
     /** At 1024×600 only the contents stand beside the text (the notes are a drawer): its divider is kept too. */
     @ParameterizedTest
     @ValueSource(strings = {"1280x800", "1024x600"})
