@@ -152,6 +152,19 @@ public final class GroupFolderStore {
      * @throws StoreException when it cannot be saved (the message names the cause); nothing changes then
      */
     public void merged(List<SeenFile> files, Map<String, String> accepted, OptionalLong batchId) throws StoreException {
+        merged(files, accepted, Map.of(), batchId);
+    }
+
+    /**
+     * As {@link #merged(List, Map, OptionalLong)}, remembering too whose anonymous id each of {@code anonymous}
+     * (anonymous id to its owner's id) is: the "Anonymous" of an owner's file the merge took as theirs (decision
+     * 0031), which passes as theirs in their later files ({@link #anonymousOf}). An id remembered for one owner
+     * stays theirs. Threads: a write, not the FX thread.
+     *
+     * @throws StoreException when it cannot be saved (the message names the cause); nothing changes then
+     */
+    public void merged(List<SeenFile> files, Map<String, String> accepted, Map<String, String> anonymous,
+                       OptionalLong batchId) throws StoreException {
         try {
             Transaction.run(db.connection(), "remembering the merged files", c -> {
                 for (SeenFile f : files) {
@@ -169,6 +182,14 @@ public final class GroupFolderStore {
                 }
                 for (Map.Entry<String, String> p : accepted.entrySet()) {
                     accept(p.getKey(), p.getValue());
+                }
+                for (Map.Entry<String, String> a : anonymous.entrySet()) {
+                    try (PreparedStatement ps = c.prepareStatement("INSERT OR IGNORE INTO group_anonymous"
+                            + " (anonymous_id, author_id) VALUES (?, ?)")) {
+                        ps.setString(1, a.getKey());
+                        ps.setString(2, a.getValue());
+                        ps.executeUpdate();
+                    }
                 }
                 return null;
             });
@@ -193,6 +214,28 @@ public final class GroupFolderStore {
                 ps.executeUpdate();
             }
         }
+    }
+
+    /**
+     * The anonymous ids the reader merged from {@code authorId}'s own files ({@link #merged(List, Map, Map,
+     * OptionalLong)}): the only known ids a file of theirs may carry as "Anonymous". Threads: a read, not the FX thread.
+     *
+     * @throws StoreException when the database cannot be read
+     */
+    public java.util.Set<String> anonymousOf(String authorId) throws StoreException {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        try (PreparedStatement ps = db.connection().prepareStatement(
+                "SELECT anonymous_id FROM group_anonymous WHERE author_id = ?")) {
+            ps.setString(1, authorId);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(rs.getString(1));
+                }
+            }
+        } catch (SQLException e) {
+            throw new StoreException(Reason.of(StoreReason.READ_GROUP_PEOPLE_FAILED, String.valueOf(e.getMessage())), e);
+        }
+        return out;
     }
 
     /**

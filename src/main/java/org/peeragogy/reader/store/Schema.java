@@ -317,5 +317,15 @@ final class Schema {
                 PRIMARY KEY (batch_id, folder, name)
             );
             DELETE FROM group_person WHERE author_id = (SELECT value FROM setting WHERE key = 'reader.id')
+            """,
+            // Whose anonymous id each "Anonymous" of a group file is (issue 16's second retest, B1): a file named
+            // after Ben passes a question under an id it names "Anonymous" as Ben's only when the reader has never
+            // seen that id, or merged it before from Ben's file (recorded here at that merge). An id seen in anyone
+            // else's file, or the reader's own anonymous id, is someone else's and asks.
+            """
+            CREATE TABLE group_anonymous (
+                anonymous_id TEXT PRIMARY KEY,
+                author_id    TEXT NOT NULL
+            );
             """);
 }

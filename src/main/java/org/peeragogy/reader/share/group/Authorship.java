@@ -26,9 +26,11 @@ import org.peeragogy.reader.store.ShareStore;
  * after one person that holds notes, deletions or votes of anyone else is not that person's file, whatever its name
  * says: it is never merged without asking, merging it accepts no one, and its preview says whose notes are in it.
  *
- * <p>An id counts as the owner's anonymous one only when the file names it "Anonymous" and the reader does not know
- * it under another name (a file that labels Ana's id "Anonymous" to delete her notes is caught), and only one such id
- * per file. Threads: any; nothing here touches the disk.
+ * <p>An id counts as the owner's anonymous one only when the file names it "Anonymous", it carries nothing but
+ * questions (no deletion, plain note or vote), it is not one of the reader's own ids (their main one and their
+ * anonymous one), and the reader has never seen it, or has merged it before from this owner's own file (a file that
+ * labels Ana's id "Anonymous" to delete her notes or add to them is caught); and only one such id per file (issue
+ * 16's second retest, B1). Threads: any; nothing here touches the disk.
  */
 final class Authorship {
     private Authorship() {
@@ -57,10 +59,12 @@ final class Authorship {
     /**
      * The people other than {@code owner} whose notes, deletions or votes {@code file} holds, by id.
      *
-     * @param known the reader's own layers by id (what it already calls each person)
-     * @param me    the reader's author id (never anyone's anonymous id)
+     * @param known           the reader's own layers by id (what it already calls each person, and whom it has seen)
+     * @param mine            the reader's own ids: its author id and its anonymous id (never anyone else's)
+     * @param ownersAnonymous the anonymous ids the reader merged before from {@code owner}'s own files
      */
-    static List<Other> others(ImportFile file, String owner, Map<String, AuthorStore.Author> known, String me) {
+    static List<Other> others(ImportFile file, String owner, Map<String, AuthorStore.Author> known, Set<String> mine,
+                              Set<String> ownersAnonymous) {
         Map<String, int[]> counts = new TreeMap<>();
         for (ShareStore.Incoming n : file.notes()) {
             counts.computeIfAbsent(n.annotation().authorId(), k -> new int[3])[n.annotation().isDeleted() ? 1 : 0]++;
@@ -82,16 +86,27 @@ final class Authorship {
         for (Vote v : file.conversation().votes()) {
             anythingElse.add(v.voterId());
         }
-        Optional<String> anonymous = counts.keySet().stream().filter(id -> !id.equals(me)
+        // Never the reader's own anonymous id (a forged deletion of their own question would then travel in their
+        // own file), and never an id seen elsewhere (Ana's anonymous id, merged from Ana's file) unless it came from
+        // this owner's file before.
+        Optional<String> anonymous = counts.keySet().stream().filter(id -> !mine.contains(id)
                 && onlyQuestions.contains(id) && !anythingElse.contains(id)
                 && Optional.ofNullable(file.people().get(id)).map(AuthorStore.Person::name)
                         .filter(ConversationStore.ANONYMOUS_NAME::equals).isPresent()
-                && Optional.ofNullable(known.get(id)).map(AuthorStore.Author::name)
-                        .map(ConversationStore.ANONYMOUS_NAME::equals).orElse(true)).findFirst();
+                && (!known.containsKey(id) || ownersAnonymous.contains(id)
+                        && ConversationStore.ANONYMOUS_NAME.equals(known.get(id).name()))).findFirst();
         anonymous.ifPresent(counts::remove);
         List<Other> out = new ArrayList<>();
         counts.forEach((id, n) -> out.add(new Other(id, nameOf(id, file, known), n[0], n[1], n[2])));
         return out;
+    }
+
+    /**
+     * The id a file of {@code owner}'s own (one {@link #others} found nothing else in) carries as their anonymous
+     * one, if any: every note's or vote's author but the owner.
+     */
+    static Optional<String> anonymousIn(ImportFile file, String owner) {
+        return file.notes().stream().map(n -> n.annotation().authorId()).filter(id -> !id.equals(owner)).findFirst();
     }
 
     /**

@@ -42,7 +42,8 @@ final class FileLook {
     private final Database db;
     private final NoteSharing sharing;
     private final GroupFolderStore store;
-    private final String me;
+    /** The reader's own ids: its author id and, once it asked anonymously, its anonymous id. */
+    private final Set<String> mine;
     /** The reader's layers by id, read once per look when a file names its owner. */
     private Map<String, AuthorStore.Author> known;
 
@@ -51,7 +52,8 @@ final class FileLook {
         this.db = db;
         this.sharing = sharing;
         this.store = db.groupFolder();
-        this.me = db.settings().readerId();
+        String me = db.settings().readerId();
+        this.mine = db.conversation().anonymousId().map(anon -> Set.of(me, anon)).orElse(Set.of(me));
     }
 
     /**
@@ -107,7 +109,8 @@ final class FileLook {
                 if (known == null) {
                     known = db.authors().byId();
                 }
-                List<Authorship.Other> others = Authorship.others(preview.contents(), owner.get(), known, me);
+                List<Authorship.Other> others = Authorship.others(preview.contents(), owner.get(), known, mine,
+                        store.anonymousOf(owner.get()));
                 author = others.isEmpty() ? owner.get() : ""; // no one's file: it always asks, accepts no one
                 if (!others.isEmpty()) {
                     preview = Authorship.saying(preview, others, personOf(preview, owner.get(), kind));

@@ -264,17 +264,23 @@ public final class GroupFolder {
                 : "group folder (" + arrivals.size() + " files)");
         List<SeenFile> merged = new ArrayList<>();
         Map<String, String> accepted = new java.util.LinkedHashMap<>();
+        Map<String, String> anonymous = new java.util.LinkedHashMap<>();
         String me = db.settings().readerId();
         for (int k = 0; k < arrivals.size(); k++) {
             Arrival a = arrivals.get(k);
             merged.add(a.seen().with(State.MERGED, applied.get(k).plan().summary()));
+            if (!a.seen().authorId().isEmpty() && !a.seen().authorId().equals(me)) {
+                // An owner's file: its "Anonymous" passed as theirs, and passes in their later files (B1).
+                Authorship.anonymousIn(a.preview().contents(), a.seen().authorId())
+                        .ifPresent(id -> anonymous.putIfAbsent(id, a.seen().authorId()));
+            }
             if (byHand && !a.seen().authorId().isEmpty() && !a.seen().authorId().equals(me)) {
                 accepted.putIfAbsent(a.seen().authorId(), a.seen().person()); // never the reader (m8)
             }
         }
         java.util.OptionalLong batch = applied.stream().map(ShareStore.Applied::batchId)
                 .filter(java.util.OptionalLong::isPresent).findFirst().orElse(java.util.OptionalLong.empty());
-        db.groupFolder().merged(merged, accepted, batch);
+        db.groupFolder().merged(merged, accepted, anonymous, batch);
         return applied;
     }
 
