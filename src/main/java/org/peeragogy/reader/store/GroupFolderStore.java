@@ -82,6 +82,11 @@ public final class GroupFolderStore {
         }
     }
 
+    /** How long the reader remembers each file it wrote into a group folder (decision 0041): a month of sticks. */
+    public static final java.time.Duration OWN_WRITTEN_DAYS = java.time.Duration.ofDays(30);
+    /** At most this many of the reader's writes are remembered, the newest kept (a few hundred bytes each). */
+    public static final int OWN_WRITTEN_ROWS = 2000;
+
     private final Database db;
 
     GroupFolderStore(Database db) {
@@ -326,6 +331,19 @@ public final class GroupFolderStore {
                     ps.setString(4, db.now().toString());
                     ps.executeUpdate();
                 }
+                try (PreparedStatement ps = c.prepareStatement("INSERT OR REPLACE INTO group_own_written (name, sha256,"
+                        + " written_at) VALUES (?, ?, ?)")) {
+                    ps.setString(1, name);
+                    ps.setString(2, sha256);
+                    ps.setString(3, db.now().toString());
+                    ps.executeUpdate();
+                }
+                try (PreparedStatement ps = c.prepareStatement("DELETE FROM group_own_written WHERE written_at < ?"
+                        + " OR rowid NOT IN (SELECT rowid FROM group_own_written ORDER BY written_at DESC LIMIT ?)")) {
+                    ps.setString(1, db.now().minus(OWN_WRITTEN_DAYS).toString());
+                    ps.setInt(2, OWN_WRITTEN_ROWS);
+                    ps.executeUpdate();
+                }
                 return null;
             });
         } catch (SQLException e) {
@@ -334,16 +352,18 @@ public final class GroupFolderStore {
     }
 
     /**
-     * Whether the reader wrote these bytes (their SHA-256, lower-case hex) as {@code name}, in any folder: the same
-     * file seen through another copy of the folder (a synced replica, a stick copied) is still the reader's, and a
-     * copy of the profile knows what the profile wrote before it was copied (decision 0035). Threads: a read, not
+     * Whether the reader wrote these bytes (their SHA-256, lower-case hex) as {@code name}, in any folder, last or
+     * at any write of the last {@link #OWN_WRITTEN_DAYS} (at most {@link #OWN_WRITTEN_ROWS} writes): the same
+     * file seen through another copy of the folder (a synced replica, a stick copied, yesterday's stick, a restored
+     * backup) is still the reader's, and a copy of the profile knows what the profile wrote before it was copied
+     * (decisions 0035 and 0041). Threads: a read, not
      * the FX thread.
      *
      * @throws StoreException when the database cannot be read
      */
     public boolean wrote(String name, String sha256) throws StoreException {
-        try (PreparedStatement ps = db.connection().prepareStatement(
-                "SELECT 1 FROM group_own WHERE name = ? AND sha256 = ?")) {
+        try (PreparedStatement ps = db.connection().prepareStatement("SELECT 1 FROM group_own WHERE name = ?1"
+                + " AND sha256 = ?2 UNION ALL SELECT 1 FROM group_own_written WHERE name = ?1 AND sha256 = ?2")) {
             ps.setString(1, name);
             ps.setString(2, sha256);
             try (ResultSet rs = ps.executeQuery()) {

@@ -327,5 +327,19 @@ final class Schema {
                 anonymous_id TEXT PRIMARY KEY,
                 author_id    TEXT NOT NULL
             );
+            """,
+            // Every file the reader wrote into a group folder, by name and SHA-256, not only the last under each name
+            // (issue 16's second retest, b2): yesterday's stick, two sticks in turn or a restored backup hold an older
+            // file of the reader's own, which it then replaces quietly. Bounded by GroupFolderStore (30 days, 2,000
+            // rows). What group_own knows now is kept.
+            """
+            CREATE TABLE group_own_written (
+                name       TEXT NOT NULL,
+                sha256     TEXT NOT NULL,
+                written_at TEXT NOT NULL,
+                PRIMARY KEY (name, sha256)
+            );
+            INSERT OR IGNORE INTO group_own_written (name, sha256, written_at)
+                SELECT name, sha256, written_at FROM group_own;
             """);
 }
