@@ -69,8 +69,13 @@ final class FolderImport {
     record Refused(Path file, Reason why) {
     }
 
-    /** The folder read: each file's line, the files refused, and everything combined into one import. */
-    record Read(Path folder, List<FileLine> files, List<Refused> refused, ImportFile combined) {
+    /**
+     * The folder read: each file's line, the files refused, everything combined into one import, the remarks of
+     * files named after one person that hold other people's notes ({@link OwnerCheck}), and, one line per file, the
+     * other people's deletions taken out.
+     */
+    record Read(Path folder, List<FileLine> files, List<Refused> refused, ImportFile combined, List<Reason> remarks,
+                List<String> leftOut) {
     }
 
     /** The files an import of {@code folder} reads: regular files ending .peeranotes, .jsonld or .json, by name. */
@@ -99,15 +104,20 @@ final class FolderImport {
      * @throws ShareException when the folder cannot be read, has no such file, none of them can be imported, or
      *                        the reader's notes cannot be read
      */
-    static FolderPreview preview(Path folder, FileReader reader, ShareStore store, Chapters chapters)
-            throws ShareException {
-        Read read = read(folder, reader);
+    static FolderPreview preview(Path folder, FileReader reader, ShareStore store, Chapters chapters, OwnerCheck owners,
+                                 boolean keepOthersDeletions) throws ShareException {
+        Read read = read(folder, reader, owners, keepOthersDeletions);
         ImportFile contents = read.combined();
         try {
-            NoteSharing.Preview combined = new NoteSharing.Preview(folder, contents, store.plan(contents.notes(),
-                    contents.conversation(), contents.people(), chapters::placeable));
+            ShareStore.Plan plan = store.plan(contents.notes(), contents.conversation(), contents.people(),
+                    chapters::placeable);
+            List<Reason> remarks = new ArrayList<>(read.remarks());
+            remarks.addAll(plan.remarks());
+            NoteSharing.Preview combined = new NoteSharing.Preview(folder, contents,
+                    new ShareStore.Plan(plan.changes(), plan.counts(), remarks, plan.votes()));
             return new FolderPreview(folder, read.files().stream().map(FileLine::line).toList(),
-                    read.refused().stream().map(r -> r.file().getFileName() + ": " + r.why().english()).toList(), combined);
+                    read.refused().stream().map(r -> r.file().getFileName() + ": " + r.why().english()).toList(), combined,
+                    read.leftOut());
         } catch (org.peeragogy.reader.store.StoreException e) {
             throw ShareException.of(e);
         }
@@ -135,7 +145,8 @@ final class FolderImport {
      *
      * @throws ShareException when the folder cannot be listed, or no file in it can be imported
      */
-    static Read read(Path folder, FileReader reader) throws ShareException {
+    static Read read(Path folder, FileReader reader, OwnerCheck owners, boolean keepOthersDeletions)
+            throws ShareException {
         List<Path> paths = files(folder);
         if (paths.isEmpty()) {
             throw new ShareException(Reason.of(ShareReason.NO_NOTES_FILES, folder));
@@ -143,20 +154,30 @@ final class FolderImport {
         List<FileLine> lines = new ArrayList<>();
         List<Refused> refused = new ArrayList<>();
         List<ImportFile> read = new ArrayList<>();
+        List<Reason> remarks = new ArrayList<>();
+        List<String> leftOut = new ArrayList<>();
         for (Path p : paths) {
             try {
-                ImportFile f = reader.read(p);
+                OwnerCheck.Checked checked = owners.check(p, reader.read(p), keepOthersDeletions);
+                ImportFile f = checked.contents();
                 read.add(f);
                 lines.add(line(p, f));
+                checked.remark().ifPresent(r -> remarks.add(Reason.of(ShareReason.IN_FILE, p.getFileName(), r)));
+                if (checked.leftOut() > 0) {
+                    leftOut.add(p.getFileName() + ": " + checked.leftOut() + (checked.leftOut() == 1 ? " deletion"
+                            : " deletions") + " of other people's notes in a file named after " + checked.owner());
+                }
             } catch (ShareException e) {
                 refused.add(new Refused(p, e.reason()));
+            } catch (org.peeragogy.reader.store.StoreException e) {
+                throw ShareException.of(e);
             }
         }
         if (read.isEmpty()) {
             throw new ShareException(Reason.of(ShareReason.NONE_IMPORTABLE, paths.size(), folder,
                     String.valueOf(paths.get(0).getFileName()), refused.get(0).why()));
         }
-        return new Read(folder, lines, refused, combine(read));
+        return new Read(folder, lines, refused, combine(read), remarks, leftOut);
     }
 
     /** Reads one file (as {@link NoteSharing#read}). */
@@ -174,6 +195,9 @@ final class FolderImport {
         for (ShareStore.Incoming in : f.notes()) {
             Annotation a = in.annotation();
             if (a.isDeleted()) {
+                // Whose deletion it is, by the file's name for them: never credited to the file's other people (b1).
+                AuthorStore.Person by = f.people().get(a.authorId());
+                people.add(by != null && !by.name().isEmpty() ? by.name() : a.author().isEmpty() ? a.authorId() : a.author());
                 deletions++;
                 continue;
             }

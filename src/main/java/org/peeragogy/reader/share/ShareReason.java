@@ -107,6 +107,9 @@ public enum ShareReason implements Reason.Code {
             + " not treated as {1}'s: it is never merged without asking, merging it accepts no one, and what it"
             + " deletes of other people's notes is deleted only if you merge it.")
     OTHERS_IN_FILE,
+    /** {0}: a file's name; {1}: what is said of it (a folder import's {@link #OTHERS_IN_FILE}). */
+    @English("{0}: {1}")
+    IN_FILE,
     /** {0}: a name; {1}: what of theirs the file holds ({@link #NOTES}, {@link #DELETIONS}, {@link #VOTES}). */
     @English("{0} ({1})")
     OTHER_PERSON,

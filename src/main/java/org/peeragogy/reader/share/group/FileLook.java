@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.peeragogy.reader.share.Authorship;
 import org.peeragogy.reader.share.NoteSharing;
 import org.peeragogy.reader.share.NotesFileHead;
 import org.peeragogy.reader.share.ShareException;
