@@ -26,8 +26,8 @@ import org.peeragogy.reader.store.StoreException;
  * {@code group-folder set DIR [--group NAME]}, {@code group-folder status} and
  * {@code group-folder sync [--merge-accepted | --merge-all]} (issue 16): the group folder for scripts, tests
  * and a facilitator at a terminal. Prints tab-separated lines, one record each: every field from outside (file
- * names, people's names, reasons) is cleaned as people's names are ({@link AuthorNames#clean}: no tab, line break
- * or bidirectional control), times are UTC to the millisecond. After each {@code new} or {@code merged} line come
+ * names, people's names, reasons) is cleaned as people's names are listed ({@link AuthorNames#listed}: no tab, line
+ * break, bidirectional control, direction mark or zero-width character), times are UTC to the millisecond. After each {@code new} or {@code merged} line come
  * its file's {@code remark} lines, as {@code import} prints them. Exits 1 with a message on the error stream, saying
  * what to do, when no folder is set, it is not reachable, or ({@code sync}) the reader's own file could not be
  * written. A command runs once: nothing here looks again later.
@@ -159,8 +159,11 @@ final class GroupFolderCommand {
         }
     }
 
-    /** One field of a line: no tab, line break or bidirectional control from outside breaks or reorders it. */
+    /**
+     * One field of a line: no tab, line break, bidirectional control, direction mark or zero-width character from
+     * outside breaks, reorders or disguises it ({@link AuthorNames#listed}).
+     */
     private static String cell(String text) {
-        return AuthorNames.clean(text);
+        return AuthorNames.listed(text);
     }
 }

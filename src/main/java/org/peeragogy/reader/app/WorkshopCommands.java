@@ -134,7 +134,7 @@ final class WorkshopCommands {
         if (lines.isEmpty()) {
             return;
         }
-        lines.forEach(l -> err.println("Not imported: " + org.peeragogy.reader.book.AuthorNames.clean(l)));
+        lines.forEach(l -> err.println("Not imported: " + org.peeragogy.reader.book.AuthorNames.listed(l)));
         err.println("A file named after one person holds only that person's notes; these deletions are other"
                 + " people's (see the remark above). To apply them too, run the import again with --others-deletions.");
     }

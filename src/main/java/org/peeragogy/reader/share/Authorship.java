@@ -176,7 +176,7 @@ public final class Authorship {
     private static String nameOf(String id, ImportFile file, Map<String, AuthorStore.Author> known) {
         String name = Optional.ofNullable(known.get(id)).map(AuthorStore.Author::name)
                 .or(() -> Optional.ofNullable(file.people().get(id)).map(AuthorStore.Person::name))
-                .map(AuthorNames::clean).filter(n -> !n.isBlank()).orElse(id);
+                .map(AuthorNames::listed).filter(n -> !n.isBlank()).orElse(id);
         return AuthorNames.shorten(name);
     }
 }

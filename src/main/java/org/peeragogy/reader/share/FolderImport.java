@@ -17,6 +17,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.peeragogy.reader.book.Annotation;
+import org.peeragogy.reader.book.AuthorNames;
 import org.peeragogy.reader.book.NoteLink;
 import org.peeragogy.reader.book.Vote;
 import org.peeragogy.reader.store.AuthorStore;
@@ -56,7 +57,8 @@ final class FolderImport {
                     int deletions, int votes, List<String> remarks) {
         /** "ana.peeranotes (notes file): Ana — 12 notes (3 replies, 2 questions), 1 deletion, 4 votes". */
         String line() {
-            return file.getFileName() + " (" + format + "): " + (people.isEmpty() ? "nobody" : String.join(", ", people))
+            return AuthorNames.listed(String.valueOf(file.getFileName())) + " (" + format + "): "
+                    + (people.isEmpty() ? "nobody" : AuthorNames.listed(String.join(", ", people)))
                     + " — " + notes + (notes == 1 ? " note" : " notes")
                     + (replies + questions == 0 ? "" : " (" + replies + (replies == 1 ? " reply, " : " replies, ")
                     + questions + (questions == 1 ? " question)" : " questions)"))

@@ -70,7 +70,7 @@ final class OwnerCheck {
                 db.groupFolder().anonymousOf(owner.get()));
         String name = Optional.ofNullable(known.get(owner.get())).map(AuthorStore.Author::name)
                 .or(() -> Optional.ofNullable(contents.people().get(owner.get())).map(AuthorStore.Person::name))
-                .filter(n -> !n.isBlank()).map(org.peeragogy.reader.book.AuthorNames::clean).orElse(owner.get());
+                .filter(n -> !n.isBlank()).map(org.peeragogy.reader.book.AuthorNames::listed).orElse(owner.get());
         if (keepOthersDeletions || others.isEmpty()) {
             return new Checked(contents, others, name, 0);
         }

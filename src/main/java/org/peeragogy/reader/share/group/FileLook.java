@@ -141,7 +141,8 @@ final class FileLook {
     /** The name the file gives {@code id}, else the one its file name gives. */
     private static String personOf(NoteSharing.Preview preview, String id, GroupFileNames.Name kind) {
         return Optional.ofNullable(preview.contents().people().get(id)).map(AuthorStore.Person::name)
-                .filter(n -> !n.isBlank()).orElse(nameOf(kind.original()));
+                .map(org.peeragogy.reader.book.AuthorNames::listed).filter(n -> !n.isBlank())
+                .orElse(nameOf(kind.original()));
     }
 
     /** The one author of a file's notes, tombstones and votes, when there is exactly one. */
@@ -156,7 +157,7 @@ final class FileLook {
     static String nameOf(String original) {
         String stem = original.substring(0, original.length() - GroupFileNames.EXTENSION.length());
         int u = stem.lastIndexOf('_');
-        return (u > 0 && GroupFileNames.authorIdOf(original).isPresent() ? stem.substring(0, u) : stem)
-                .replace('-', ' ');
+        return org.peeragogy.reader.book.AuthorNames.listed((u > 0 && GroupFileNames.authorIdOf(original).isPresent()
+                ? stem.substring(0, u) : stem).replace('-', ' '));
     }
 }

@@ -1,5 +1,6 @@
 package org.peeragogy.reader.share.group;
 
+import org.peeragogy.reader.book.AuthorNames;
 import org.peeragogy.reader.book.Reason;
 import org.peeragogy.reader.share.ShareReason;
 
@@ -88,12 +89,12 @@ public final class GroupFolder {
 
         /** Whose file it is, by the name it gives them (else its file name's). Any thread. */
         public String person() {
-            return seen.person().isEmpty() ? seen.name() : seen.person();
+            return AuthorNames.listed(seen.person().isEmpty() ? seen.name() : seen.person());
         }
 
         /** "Ben updated their notes (4 new, 1 updated)". Any thread. */
         public String describe() {
-            String who = seen.person().isEmpty() ? seen.name() : seen.person();
+            String who = person();
             return who + (alongside ? " has a second version of their notes (" : " updated their notes (")
                     + shortSummary(preview.plan().summary()) + ")";
         }
@@ -141,7 +142,7 @@ public final class GroupFolder {
          */
         public Optional<String> underYourIdProblem() {
             return underYourId.isEmpty() ? Optional.empty() : Optional.of("Another computer writes notes under your id"
-                    + " in the group folder: " + String.join(", ", underYourId) + ". Your reader never removes a file"
+                    + " in the group folder: " + AuthorNames.listed(String.join(", ", underYourId)) + ". Your reader never removes a file"
                     + " it did not write; if it is a copy of your profile on another computer, that computer's notes"
                     + " reach the group under that name and yours under your own. If no computer of yours writes it,"
                     + " take it out of the folder.");
