@@ -80,7 +80,10 @@ final class FolderImport {
                 List<String> leftOut) {
     }
 
-    /** The files an import of {@code folder} reads: regular files ending .peeranotes, .jsonld or .json, by name. */
+    /**
+     * The files an import of {@code folder} reads: regular files ending .peeranotes, .jsonld or .json, by name, and
+     * links so named (refused by {@link #read}, never followed).
+     */
     static List<Path> files(Path folder) throws ShareException {
         if (!Files.isDirectory(folder)) {
             throw new ShareException(Reason.of(ShareReason.NO_FOLDER_AT, folder));
@@ -88,7 +91,9 @@ final class FolderImport {
         try (Stream<Path> s = Files.list(folder)) {
             List<Path> out = s.filter(p -> {
                 String n = p.getFileName().toString().toLowerCase(Locale.ROOT);
-                return !n.startsWith(".") && Files.isRegularFile(p)
+                // A link is listed, to be refused, never followed (b8): the folder's files only.
+                return !n.startsWith(".") && (Files.isRegularFile(p, java.nio.file.LinkOption.NOFOLLOW_LINKS)
+                        || Files.isSymbolicLink(p))
                         && (n.endsWith(".peeranotes") || n.endsWith(".jsonld") || n.endsWith(".json"));
             }).sorted().toList();
             if (out.size() > MAX_FILES) {
@@ -159,6 +164,10 @@ final class FolderImport {
         List<Reason> remarks = new ArrayList<>();
         List<String> leftOut = new ArrayList<>();
         for (Path p : paths) {
+            if (Files.isSymbolicLink(p)) {
+                refused.add(new Refused(p, Reason.of(ShareReason.LINK_NOT_READ)));
+                continue;
+            }
             try {
                 OwnerCheck.Checked checked = owners.check(p, reader.read(p), keepOthersDeletions);
                 ImportFile f = checked.contents();

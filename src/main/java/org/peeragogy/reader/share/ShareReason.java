@@ -107,6 +107,9 @@ public enum ShareReason implements Reason.Code {
             + " not treated as {1}'s: it is never merged without asking, merging it accepts no one, and what it"
             + " deletes of other people's notes is deleted only if you merge it.")
     OTHERS_IN_FILE,
+    @English("it is a link to another place, not a file; only the folder's own files are read. Copy the file itself"
+            + " into the folder to import it")
+    LINK_NOT_READ,
     /** {0}: a file's name; {1}: what is said of it (a folder import's {@link #OTHERS_IN_FILE}). */
     @English("{0}: {1}")
     IN_FILE,

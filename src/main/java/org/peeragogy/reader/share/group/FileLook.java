@@ -2,6 +2,7 @@ package org.peeragogy.reader.share.group;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Instant;
@@ -39,6 +40,10 @@ final class FileLook {
     record Result(SeenFile file, Optional<GroupFolder.Arrival> arrival, boolean newlyUnusable) {
     }
 
+    /** Why a link in the group folder is not read (b8). */
+    static final String LINK_REASON = "it is a link to another place, not a file, and the reader reads only files"
+            + " that are in the group folder itself. Whoever put it there can take it out";
+
     private final String folder;
     private final Database db;
     private final NoteSharing sharing;
@@ -66,15 +71,25 @@ final class FileLook {
             throws StoreException {
         BasicFileAttributes attrs;
         try {
-            attrs = Files.readAttributes(p, BasicFileAttributes.class);
+            // The entry itself, never what a link points to: a link in a shared folder would make every reader
+            // open a path of someone else's choosing (issue 16's second retest, b8).
+            attrs = Files.readAttributes(p, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
         } catch (IOException e) {
             return Optional.empty(); // gone between the listing and now: a deleted file changes nothing
+        }
+        Optional<String> owner = GroupFileNames.authorIdOf(kind.original());
+        Instant modified = attrs.lastModifiedTime().toInstant();
+        if (attrs.isSymbolicLink()) {
+            String summary = "cannot be used: " + LINK_REASON;
+            SeenFile looked = new SeenFile(folder, name, 0, modified, "", State.UNUSABLE, owner.orElse(""),
+                    nameOf(kind.original()), Optional.empty(), db.now(), summary);
+            store.record(looked);
+            boolean said = before != null && before.state() == State.UNUSABLE && before.summary().equals(summary);
+            return Optional.of(new Result(looked, Optional.empty(), !said));
         }
         if (!attrs.isRegularFile()) {
             return Optional.empty();
         }
-        Optional<String> owner = GroupFileNames.authorIdOf(kind.original());
-        Instant modified = attrs.lastModifiedTime().toInstant();
         boolean again = before != null && (before.state() == State.UNDONE
                 || offerWaiting && before.state() == State.WAITING);
         if (before != null && before.size() == attrs.size() && before.modified().equals(modified) && !again) {

@@ -215,7 +215,7 @@ public final class GroupFolder {
                 if (OwnFile.isMine(p, store)) {
                     continue; // the reader's own file, as this reader wrote it
                 }
-                if (Files.isRegularFile(p)) {
+                if (Files.isRegularFile(p, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
                     underYourId.add(name); // not written here: said, and read as anyone's file (never removed)
                 }
             }
