@@ -144,10 +144,16 @@ final class FileLook {
             }
         } catch (ShareException e) {
             // A file still being copied fails the same checks as a damaged one: it is "not complete yet",
-            // never an alarm, and is read again when it changes.
-            looked = new SeenFile(folder, name, attrs.size(), modified, hash.get(), State.INCOMPLETE,
-                    owner.orElse(""), nameOf(kind.original()), Optional.empty(), db.now(),
-                    "not complete yet: " + e.getMessage());
+            // never an alarm, and is read again when it changes. One whose header says it is all there is
+            // whole and failed for good: unusable, with its true reason, said once (b6).
+            boolean whole = NotesFileHead.complete(p, attrs.size());
+            String summary = whole ? "cannot be used: " + e.reason().english() + " Whoever put it in the group folder"
+                    + " can take it out, and whoever wrote it can write it again." : "not complete yet: " + e.getMessage();
+            looked = new SeenFile(folder, name, attrs.size(), modified, hash.get(), whole ? State.UNUSABLE
+                    : State.INCOMPLETE, owner.orElse(""), nameOf(kind.original()), Optional.empty(), db.now(), summary);
+            store.record(looked);
+            boolean said = before != null && before.state() == State.UNUSABLE && before.summary().equals(summary);
+            return Optional.of(new Result(looked, Optional.empty(), whole && !said));
         }
         store.record(looked);
         return Optional.of(new Result(looked, arrival, false));
