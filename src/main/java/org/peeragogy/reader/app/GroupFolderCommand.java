@@ -60,7 +60,10 @@ final class GroupFolderCommand {
             GroupFolder folder = new GroupFolder(Path.of(dir.get()), data.resolve("group-staging"));
             NoteSharing sharing = new NoteSharing(db, new HandbookChapters(handbook), Cli.appVersion());
             boolean written = true;
-            if (what.equals("sync")) {
+            // A folder not there is said once, by the look below (not also as a file that could not be written).
+            if (what.equals("sync") && !Files.isDirectory(folder.folder())) {
+                written = false;
+            } else if (what.equals("sync")) {
                 try {
                     out.println("wrote\t" + cell(String.valueOf(folder.writeOwn(db, sharing).getFileName())));
                 } catch (ShareException e) {
@@ -73,7 +76,7 @@ final class GroupFolderCommand {
             if (!scan.reachable()) {
                 err.println(scan.problem().english() + " Plug in the stick or connect the share, then run group-folder " + what
                         + " again.");
-                return 1;
+                return 1; // went away while it was read: nothing was merged (b4)
             }
             out.println("group\t" + cell(db.settings().get(GroupFolder.GROUP_SETTING).orElse("")) + "\t"
                     + cell(folder.folder().toString()));

@@ -85,6 +85,9 @@ public enum ShareReason implements Reason.Code {
     GROUP_NOT_THERE,
     @English("The group folder {0} cannot be read now ({1}).")
     GROUP_UNREADABLE,
+    /** {0}: the folder; {1}: how many of its files were looked at; {2}: how many it held. */
+    @English("The group folder {0} went away after {1} of {2} files, so nothing was merged.")
+    GROUP_WENT_AWAY,
     @English("The group folder {0} is the reader's own staging folder {1}, in its data folder. Choose a folder of its"
             + " own for the group (a stick, a shared folder, a Syncthing folder).")
     GROUP_IS_STAGING,

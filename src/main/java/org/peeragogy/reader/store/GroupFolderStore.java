@@ -38,7 +38,8 @@ public final class GroupFolderStore {
         UNUSABLE,
         /**
          * its merge was undone: offered again at the next look (then {@link #WAITING}), never merged without
-         * asking, since undoing the merge also took back its person's acceptance (decision 0035)
+         * asking, since undoing the merge also took back its person's acceptance (decision 0035); also a file read
+         * by a look that the folder's going away cut short, never offered (b4)
          */
         UNDONE,
         /** a facilitator's digest (the group's handout): offered to open once per version (decision 0032) */

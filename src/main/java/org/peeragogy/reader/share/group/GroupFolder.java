@@ -194,7 +194,13 @@ public final class GroupFolder {
         List<GroupHandout> digests = new ArrayList<>();
         List<SeenFile> unusable = new ArrayList<>();
         List<String> underYourId = new ArrayList<>();
+        int looked = 0;
+        int lost = -1; // how many were looked at when the first one was found missing
         for (Path p : entries) {
+            if (lost < 0 && !Files.exists(p, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                lost = looked;
+            }
+            looked++;
             String name = name(p);
             GroupFileNames.Name kind = GroupFileNames.classify(name);
             if (kind.kind() == GroupFileNames.Kind.ARRIVING) {
@@ -228,6 +234,14 @@ public final class GroupFolder {
             if (r.get().newlyUnusable()) {
                 unusable.add(r.get().file());
             }
+        }
+        if (!Files.isDirectory(folder)) {
+            // Pulled out while it was read (b4): what was read is not offered as the whole folder, so nothing
+            // merges; the files it would have offered are offered at the next look, as an undone merge's are.
+            for (Arrival a : arrivals) {
+                store.record(a.seen().with(State.UNDONE, a.seen().summary()));
+            }
+            return unreachable(Reason.of(ShareReason.GROUP_WENT_AWAY, folder, lost < 0 ? looked : lost, entries.size()));
         }
         return new Scan(true, null, arrivals, files, arriving, handouts, unusable, underYourId, digests);
     }
