@@ -116,10 +116,14 @@ public final class GroupFolder {
      * @param underYourId files named with the reader's own id that the reader did not write (another computer
      *                    with a copy of this profile, or a forgery): never removed, read as anyone's (decision 0035)
      * @param digests     every facilitator's digest in the folder now, seen before or not
+     * @param ownFile     the name the reader's own notes went under in this folder last ({@code Ana-2_<uuid>…}),
+     *                    empty when it wrote none
+     * @param notYours    those of {@code underYourId} that hold notes, deletions or votes of other people (a
+     *                    forgery, not a copy of the reader's profile)
      */
     public record Scan(boolean reachable, Reason problem, List<Arrival> arrivals, List<SeenFile> files,
                        List<String> arriving, List<GroupHandout> handouts, List<SeenFile> unusable,
-                       List<String> underYourId, List<GroupHandout> digests) {
+                       List<String> underYourId, List<GroupHandout> digests, String ownFile, List<String> notYours) {
         public Scan {
             arrivals = List.copyOf(arrivals);
             files = List.copyOf(files);
@@ -128,24 +132,24 @@ public final class GroupFolder {
             unusable = List.copyOf(unusable);
             underYourId = List.copyOf(underYourId);
             digests = List.copyOf(digests);
+            ownFile = ownFile == null ? "" : ownFile;
+            notYours = List.copyOf(notYours);
         }
 
         /** A look without unusable files, files under the reader's id or digests listed. Any thread. */
         public Scan(boolean reachable, Reason problem, List<Arrival> arrivals, List<SeenFile> files,
                     List<String> arriving, List<GroupHandout> handouts) {
-            this(reachable, problem, arrivals, files, arriving, handouts, List.of(), List.of(), List.of());
+            this(reachable, problem, arrivals, files, arriving, handouts, List.of(), List.of(), List.of(), "", List.of());
         }
 
         /**
-         * "Another computer writes notes under your id in the group folder: FILE, FILE." with what to do, or
-         * empty when there is no such file. Any thread.
+         * What the files under the reader's id are, with what to do, or empty when there is none (issue 16's second
+         * retest, b3): "Another computer writes notes under your id in the group folder: FILE. … yours under
+         * Ana-2_….peeranotes. …" for copies of the reader's profile, and "A file under your id in the group folder
+         * does not hold your notes: FILE. …" for those that hold other people's. Any thread.
          */
         public Optional<String> underYourIdProblem() {
-            return underYourId.isEmpty() ? Optional.empty() : Optional.of("Another computer writes notes under your id"
-                    + " in the group folder: " + AuthorNames.listed(String.join(", ", underYourId)) + ". Your reader never removes a file"
-                    + " it did not write; if it is a copy of your profile on another computer, that computer's notes"
-                    + " reach the group under that name and yours under your own. If no computer of yours writes it,"
-                    + " take it out of the folder.");
+            return UnderYourId.problem(underYourId, notYours, ownFile);
         }
     }
 
@@ -194,6 +198,7 @@ public final class GroupFolder {
         List<GroupHandout> digests = new ArrayList<>();
         List<SeenFile> unusable = new ArrayList<>();
         List<String> underYourId = new ArrayList<>();
+        List<String> notYours = new ArrayList<>();
         int looked = 0;
         int lost = -1; // how many were looked at when the first one was found missing
         for (Path p : entries) {
@@ -230,6 +235,9 @@ public final class GroupFolder {
                 continue;
             }
             files.add(r.get().file());
+            if (underYourId.contains(name) && !r.get().file().authorId().equals(me)) {
+                notYours.add(name); // holds other people's notes: no copy of this profile (b3)
+            }
             r.get().arrival().ifPresent(arrivals::add);
             if (r.get().newlyUnusable()) {
                 unusable.add(r.get().file());
@@ -243,7 +251,9 @@ public final class GroupFolder {
             }
             return unreachable(Reason.of(ShareReason.GROUP_WENT_AWAY, folder, lost < 0 ? looked : lost, entries.size()));
         }
-        return new Scan(true, null, arrivals, files, arriving, handouts, unusable, underYourId, digests);
+        String ownFile = store.ownFiles(folder.toString()).keySet().stream().findFirst().orElse("");
+        return new Scan(true, null, arrivals, files, arriving, handouts, unusable, underYourId, digests, ownFile,
+                notYours);
     }
 
     /**
