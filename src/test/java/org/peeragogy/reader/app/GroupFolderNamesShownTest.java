@@ -33,6 +33,23 @@ class GroupFolderNamesShownTest {
         assertEquals("Ben\u200f", AuthorNames.clean("Ben\u200f"), "what is stored keeps them (decision 0021)");
     }
 
+    /** A nit: a file under a second name ({@code Ben-6_}) is listed as Ben's, as {@code Ben-5_} and {@code Ben_} are. */
+    @Test
+    void thePersonOfAFileDoesNotVaryWithItsNamesSuffix() throws Exception {
+        Path group = GroupMember.groupFolderIn(tmp);
+        Path own = Files.createDirectories(tmp.resolve("own"));
+        try (GroupMember fay = GroupMember.join(tmp, "Fay", group); GroupMember ben = GroupMember.join(tmp, "Ben", own);
+             GroupMember eve = GroupMember.join(tmp, "Eve", own)) {
+            eve.note("gardens", "Eve's note");
+            Files.copy(eve.writeOwn(), group.resolve("Ben-6_" + ben.id().substring(9) + ".peeranotes"));
+
+            org.peeragogy.reader.share.group.GroupFolder.Arrival mixed = fay.scan().arrivals().get(0);
+
+            assertEquals("", mixed.seen().authorId(), "no one's file");
+            assertEquals("Ben", mixed.person());
+        }
+    }
+
     @Test
     void statusListsFileAndPersonNamesWithoutInvisibleCharacters() throws Exception {
         Path group = GroupMember.groupFolderIn(tmp);

@@ -71,6 +71,9 @@ class GroupFolderTrustTest {
             assertEquals("", forged.seen().authorId(), "no one's file");
             assertTrue(forged.preview().remarks().get(0).startsWith("This file holds notes by other people: Eve (1 note)"),
                     forged.preview().remarks().toString());
+            // The owner its id points to (Ben, as Fay knows him), not the name the file's name gives (a nit).
+            assertTrue(forged.preview().remarks().get(0).contains("so it is not treated as Ben's"),
+                    forged.preview().remarks().get(0));
             fay.folder.merge(fay.db, fay.sharing, forged, true);
             assertFalse(fay.db.groupFolder().accepted(eve.id()), "merging it by hand accepts no one");
         }

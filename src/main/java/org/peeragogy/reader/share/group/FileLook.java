@@ -129,7 +129,11 @@ final class FileLook {
                         store.anonymousOf(owner.get()));
                 author = others.isEmpty() ? owner.get() : ""; // no one's file: it always asks, accepts no one
                 if (!others.isEmpty()) {
-                    preview = Authorship.saying(preview, others, personOf(preview, owner.get(), kind));
+                    // "not treated as Ben's": the owner its id points to, by the reader's name for them when it has one.
+                    String whose = Optional.ofNullable(known.get(owner.get())).map(AuthorStore.Author::name)
+                            .map(org.peeragogy.reader.book.AuthorNames::listed).filter(n -> !n.isBlank())
+                            .orElse(personOf(preview, owner.get(), kind));
+                    preview = Authorship.saying(preview, others, whose);
                 }
             } else {
                 author = onlyAuthor(preview).orElse("");
@@ -174,11 +178,15 @@ final class FileLook {
         return ids.size() == 1 ? ids.stream().findFirst() : Optional.empty();
     }
 
-    /** "Ben" of "Ben_3f2a….peeranotes", for a file whose people do not name its owner. */
+    /**
+     * "Ben" of "Ben_3f2a….peeranotes" and of "Ben-6_3f2a….peeranotes" (a second name, decision 0035: the person is
+     * the same whatever the suffix), for a file whose people do not name its owner.
+     */
     static String nameOf(String original) {
         String stem = original.substring(0, original.length() - GroupFileNames.EXTENSION.length());
         int u = stem.lastIndexOf('_');
-        return org.peeragogy.reader.book.AuthorNames.listed((u > 0 && GroupFileNames.authorIdOf(original).isPresent()
-                ? stem.substring(0, u) : stem).replace('-', ' '));
+        boolean named = u > 0 && GroupFileNames.authorIdOf(original).isPresent();
+        String person = named ? stem.substring(0, u).replaceFirst("(?<=.)-[2-9]$", "") : stem;
+        return org.peeragogy.reader.book.AuthorNames.listed(person.replace('-', ' '));
     }
 }
