@@ -109,6 +109,36 @@ class GroupFolderAnonymousTest {
     }
 
     /**
+     * (a) The tester's attack: a tombstone of Ana's anonymous question, under her anonymous id named "Anonymous", in
+     * a file named after accepted Ben: it asks (a deletion is never an owner's anonymous question) and deletes nothing
+     * without asking.
+     */
+    @Test
+    void aTombstoneOfSomeonesAnonymousQuestionInAnAcceptedPersonsFileAsks() throws Exception {
+        Path group = GroupMember.groupFolderIn(tmp);
+        Path anasOwn = Files.createDirectories(tmp.resolve("anas-own"));
+        try (GroupMember fay = GroupMember.join(tmp, "Fay", group); GroupMember ben = GroupMember.join(tmp, "Ben", group);
+             GroupMember ana = GroupMember.join(tmp, "Ana", anasOwn)) {
+            acceptBen(fay, ben);
+            Annotation q = askAnonymously(ana, "Anonymous question from Ana");
+            Path anas = Files.copy(ana.writeOwn(), group.resolve("Ana_" + uuid(ana) + ".peeranotes"));
+            fay.folder.mergeAll(fay.db, fay.sharing, fay.scan().arrivals(), true);
+            assertEquals(1, fay.notesSaying("Anonymous question from Ana").size());
+            String now = java.time.Instant.now().toString();
+            forge(anas, group.resolve("Ben-8_" + uuid(ben) + ".peeranotes"),
+                    "UPDATE annotation SET note = '', deleted_at = ?, updated_at = ? WHERE id = ?", now, now, q.id());
+
+            GroupFolder.Arrival forged = fay.scan().arrivals().get(0);
+
+            assertEquals("", forged.seen().authorId(), "no one's file");
+            assertFalse(fay.folder.accepted(fay.db, forged), "never merged without asking");
+            assertTrue(forged.preview().remarks().get(0).startsWith("This file holds notes by other people: Anonymous"
+                    + " (1 deletion)"), forged.preview().remarks().toString());
+            assertEquals(1, fay.notesSaying("Anonymous question from Ana").size());
+        }
+    }
+
+    /**
      * Ana's anonymous id, merged from Ana's own file, then carrying a new question in a file named after accepted
      * Ben: an id seen in another person's file is not Ben's "Anonymous", so it asks; Ben's own anonymous id, merged
      * from his file once, still passes in his next file.

@@ -121,4 +121,17 @@ class ImportByHandAuthorshipTest {
             assertEquals(1, preview.counts().deleted(), "the window shows it and asks before it deletes");
         }
     }
+
+    /** File → Import a folder… previews with {@code NoteSharing.previewFolder}: the file's remark, named, and it asks. */
+    @Test
+    void theWindowsFolderPreviewSaysWhoseDeletionItIs() throws Exception {
+        try (GroupMember fay = GroupMember.join(tmp, "Fay", stick)) {
+            org.peeragogy.reader.share.FolderPreview preview = fay.sharing.previewFolder(stick);
+
+            assertTrue(preview.combined().remarks().get(0).startsWith(forged.getFileName()
+                    + ": This file holds notes by other people: Ana (1 deletion)"), preview.combined().remarks().toString());
+            assertTrue(preview.lines().get(0).contains("Ben, Ana — 1 note, 1 deletion"), preview.lines().toString());
+            assertEquals(1, preview.combined().counts().deleted(), "shown, then the window asks");
+        }
+    }
 }
