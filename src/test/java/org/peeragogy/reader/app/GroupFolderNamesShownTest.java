@@ -4,14 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.peeragogy.reader.TestHandbooks;
 import org.peeragogy.reader.book.AuthorNames;
 
 /**
@@ -58,16 +54,12 @@ class GroupFolderNamesShownTest {
             eve.note("gardens", "Eve's note");
             Files.copy(eve.writeOwn(), group.resolve("zw\u200bsp\u2066iso\u200f.peeranotes"));
         }
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        Options set = Options.parse(new String[] {"--handbook", TestHandbooks.fixture().toString(), "--data-dir",
-                tmp.resolve("fay").toString(), "group-folder", "set", group.toString()});
-        assertEquals(0, Main.runCommand(set, new PrintStream(new ByteArrayOutputStream()), System.err));
-        Options status = Options.parse(new String[] {"--handbook", TestHandbooks.fixture().toString(), "--data-dir",
-                tmp.resolve("fay").toString(), "group-folder", "status"});
+        CommandRun fay = new CommandRun(tmp.resolve("fay"));
+        assertEquals(0, fay.run("group-folder", "set", group.toString()));
 
-        assertEquals(0, Main.runCommand(status, new PrintStream(out, true, StandardCharsets.UTF_8), System.err));
+        assertEquals(0, fay.run("group-folder", "status"));
 
-        String printed = out.toString(StandardCharsets.UTF_8);
+        String printed = fay.out();
         assertTrue(printed.contains("new\tEveZ\tzwsp iso.peeranotes\t"), printed);
         for (char c : INVISIBLE.toCharArray()) {
             assertFalse(printed.indexOf(c) >= 0, "U+" + Integer.toHexString(c) + " in\n" + printed);

@@ -4,14 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.peeragogy.reader.TestHandbooks;
 
 /**
  * {@code group-folder sync --merge FILE} and {@code --merge-all} (issue 16's second retest, b5 and a nit), over real
@@ -21,24 +17,15 @@ import org.peeragogy.reader.TestHandbooks;
 class GroupFolderSyncMergeTest {
     @TempDir
     Path tmp;
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    private CommandRun fay;
 
-    private int fay(String... rest) throws Options.UsageException {
-        out.reset();
-        err.reset();
-        String[] all = new String[rest.length + 4];
-        all[0] = "--handbook";
-        all[1] = TestHandbooks.fixture().toString();
-        all[2] = "--data-dir";
-        all[3] = tmp.resolve("fay").toString();
-        System.arraycopy(rest, 0, all, 4, rest.length);
-        return Main.runCommand(Options.parse(all), new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
+    private int fay(String... args) throws Options.UsageException {
+        fay = fay == null ? new CommandRun(tmp.resolve("fay")) : fay;
+        return fay.run(args);
     }
 
     private String out() {
-        return out.toString(StandardCharsets.UTF_8);
+        return fay.out();
     }
 
     /** Ana, Ben and Cai each write a note into {@code group}; returns Ben's file name. */
@@ -66,8 +53,8 @@ class GroupFolderSyncMergeTest {
         assertTrue(out().contains("or sync --merge FILE"), out());
 
         assertEquals(1, fay("group-folder", "sync", "--merge", "Nobody_x.peeranotes"));
-        assertTrue(err.toString(StandardCharsets.UTF_8).contains("No file waits to be merged in the group folder under"
-                + " the name Nobody_x.peeranotes"), err.toString(StandardCharsets.UTF_8));
+        assertTrue(fay.err().contains("No file waits to be merged in the group folder under"
+                + " the name Nobody_x.peeranotes"), fay.err());
 
         assertEquals(0, fay("group-folder", "sync", "--merge-all"));
         assertTrue(out().contains("merged\tAna\t") && out().contains("merged\tCai\t"), out());

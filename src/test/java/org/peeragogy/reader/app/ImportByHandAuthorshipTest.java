@@ -3,9 +3,6 @@ package org.peeragogy.reader.app;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -14,7 +11,6 @@ import java.sql.Statement;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.peeragogy.reader.TestHandbooks;
 import org.peeragogy.reader.book.Annotation;
 import org.peeragogy.reader.share.NoteSharing;
 
@@ -27,31 +23,23 @@ import org.peeragogy.reader.share.NoteSharing;
 class ImportByHandAuthorshipTest {
     @TempDir
     Path tmp;
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
     private Path anasFile;
     private Path forged;
     private Path stick;
 
-    private int run(String... rest) throws Options.UsageException {
-        out.reset();
-        err.reset();
-        String[] all = new String[rest.length + 4];
-        all[0] = "--handbook";
-        all[1] = TestHandbooks.fixture().toString();
-        all[2] = "--data-dir";
-        all[3] = tmp.resolve("fay").toString();
-        System.arraycopy(rest, 0, all, 4, rest.length);
-        return Main.runCommand(Options.parse(all), new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
+    private CommandRun fay;
+
+    private int run(String... args) throws Options.UsageException {
+        fay = fay == null ? new CommandRun(tmp.resolve("fay")) : fay;
+        return fay.run(args);
     }
 
     private String out() {
-        return out.toString(StandardCharsets.UTF_8);
+        return fay.out();
     }
 
     private String err() {
-        return err.toString(StandardCharsets.UTF_8);
+        return fay.err();
     }
 
     /** Ana's file (her note), Ben's file with Ana's tombstone put in, on a "stick" of its own. */
