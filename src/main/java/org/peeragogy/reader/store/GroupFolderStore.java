@@ -83,9 +83,9 @@ public final class GroupFolderStore {
         }
     }
 
-    /** How long the reader remembers each file it wrote into a group folder (decision 0041): a month of sticks. */
+    /** How long the reader remembers each file it wrote into a group folder (decision 0041): a month of sticks. Any thread. */
     public static final java.time.Duration OWN_WRITTEN_DAYS = java.time.Duration.ofDays(30);
-    /** At most this many of the reader's writes are remembered, the newest kept (a few hundred bytes each). */
+    /** At most this many of the reader's writes are remembered, the newest kept (a few hundred bytes each). Any thread. */
     public static final int OWN_WRITTEN_ROWS = 2000;
 
     private final Database db;
@@ -151,18 +151,9 @@ public final class GroupFolderStore {
 
     /**
      * Remembers these files as merged by import {@code batchId} (when it changed something; {@code group_merge})
-     * and accepts these people (author id to name), all in one transaction: what a merge of several files records at once.
-     * Undoing that import ({@link #undone}) makes the files wait again and takes the acceptance back. The reader's
-     * own id is never accepted. Threads: a write, not the FX thread.
-     *
-     * @throws StoreException when it cannot be saved (the message names the cause); nothing changes then
-     */
-    public void merged(List<SeenFile> files, Map<String, String> accepted, OptionalLong batchId) throws StoreException {
-        merged(files, accepted, Map.of(), batchId);
-    }
-
-    /**
-     * As {@link #merged(List, Map, OptionalLong)}, remembering too whose anonymous id each of {@code anonymous}
+     * and accepts these people (author id to name), all in one transaction: what a merge of several files records at
+     * once. Undoing that import ({@link #undone}) makes the files wait again and takes the acceptance back. The
+     * reader's own id is never accepted. It remembers too whose anonymous id each of {@code anonymous}
      * (anonymous id to its owner's id) is: the "Anonymous" of an owner's file the merge took as theirs (decision
      * 0031), which passes as theirs in their later files ({@link #anonymousOf}). An id remembered for one owner
      * stays theirs. Threads: a write, not the FX thread.
@@ -223,8 +214,7 @@ public final class GroupFolderStore {
     }
 
     /**
-     * The anonymous ids the reader merged from {@code authorId}'s own files ({@link #merged(List, Map, Map,
-     * OptionalLong)}): the only known ids a file of theirs may carry as "Anonymous". Threads: a read, not the FX thread.
+     * The anonymous ids the reader merged from {@code authorId}'s own files ({@link #merged}): the only known ids a file of theirs may carry as "Anonymous". Threads: a read, not the FX thread.
      *
      * @throws StoreException when the database cannot be read
      */
