@@ -83,7 +83,7 @@ public final class GroupFolderStore {
         }
     }
 
-    /** How long the reader remembers each file it wrote into a group folder (decision 0041): a month of sticks. Any thread. */
+    /** How long the reader remembers each file it wrote into a group folder (decision 0042): a month of sticks. Any thread. */
     public static final java.time.Duration OWN_WRITTEN_DAYS = java.time.Duration.ofDays(30);
     /** At most this many of the reader's writes are remembered, the newest kept (a few hundred bytes each). Any thread. */
     public static final int OWN_WRITTEN_ROWS = 2000;
@@ -347,7 +347,7 @@ public final class GroupFolderStore {
      * at any write of the last {@link #OWN_WRITTEN_DAYS} (at most {@link #OWN_WRITTEN_ROWS} writes): the same
      * file seen through another copy of the folder (a synced replica, a stick copied, yesterday's stick, a restored
      * backup) is still the reader's, and a copy of the profile knows what the profile wrote before it was copied
-     * (decisions 0035 and 0041). Threads: a read, not
+     * (decisions 0035 and 0042). Threads: a read, not
      * the FX thread.
      *
      * @throws StoreException when the database cannot be read

@@ -12,7 +12,7 @@ import org.peeragogy.reader.share.group.GroupFolder;
 
 /**
  * The reader knows every file it wrote into a group folder, not only the last (issue 16's second retest, b2;
- * decision 0041), over real data folders and real folders swapped at one mount point: yesterday's stick, or two
+ * decision 0042), over real data folders and real folders swapped at one mount point: yesterday's stick, or two
  * sticks used in turn, hold an older file of its own, which it replaces quietly under its plain name; no second
  * name, no "another computer", no stale file beside it.
  */

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A profile of schema 10 (before the reader remembered every file it wrote into a group folder, decision 0041)
+ * A profile of schema 10 (before the reader remembered every file it wrote into a group folder, decision 0042)
  * opened by this version: the file it last wrote under each name is still its own, and from then on each write is
  * remembered beside the older ones, so an older file of its own (yesterday's stick) is known; the memory is bounded.
  */
