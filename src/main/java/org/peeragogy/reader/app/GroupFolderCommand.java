@@ -26,8 +26,8 @@ import org.peeragogy.reader.store.StoreException;
  * {@code group-folder set DIR [--group NAME]}, {@code group-folder status} and
  * {@code group-folder sync [--merge-accepted | --merge-all]} (issue 16): the group folder for scripts, tests
  * and a facilitator at a terminal. Prints tab-separated lines, one record each: every field from outside (file
- * names, people's names, reasons) is cleaned as people's names are ({@link AuthorNames#clean}: no tab, line break
- * or bidirectional control), times are UTC to the millisecond. After each {@code new} or {@code merged} line come
+ * names, people's names, reasons) is cleaned as people's names are listed ({@link AuthorNames#listed}: no tab, line
+ * break, bidirectional control, direction mark or zero-width character), times are UTC to the millisecond. After each {@code new} or {@code merged} line come
  * its file's {@code remark} lines, as {@code import} prints them. Exits 1 with a message on the error stream, saying
  * what to do, when no folder is set, it is not reachable, or ({@code sync}) the reader's own file could not be
  * written. A command runs once: nothing here looks again later.
@@ -60,7 +60,10 @@ final class GroupFolderCommand {
             GroupFolder folder = new GroupFolder(Path.of(dir.get()), data.resolve("group-staging"));
             NoteSharing sharing = new NoteSharing(db, new HandbookChapters(handbook), Cli.appVersion());
             boolean written = true;
-            if (what.equals("sync")) {
+            // A folder not there is said once, by the look below (not also as a file that could not be written).
+            if (what.equals("sync") && !Files.isDirectory(folder.folder())) {
+                written = false;
+            } else if (what.equals("sync")) {
                 try {
                     out.println("wrote\t" + cell(String.valueOf(folder.writeOwn(db, sharing).getFileName())));
                 } catch (ShareException e) {
@@ -73,13 +76,13 @@ final class GroupFolderCommand {
             if (!scan.reachable()) {
                 err.println(scan.problem().english() + " Plug in the stick or connect the share, then run group-folder " + what
                         + " again.");
-                return 1;
+                return 1; // went away while it was read: nothing was merged (b4)
             }
             out.println("group\t" + cell(db.settings().get(GroupFolder.GROUP_SETTING).orElse("")) + "\t"
                     + cell(folder.folder().toString()));
             scan.underYourIdProblem().ifPresent(problem -> err.println(cell(problem)));
             scan.underYourId().forEach(n -> out.println("under-your-id\t" + cell(n)));
-            arrivals(db, sharing, folder, scan, what.equals("sync") ? options : null);
+            written &= arrivals(db, sharing, folder, scan, what.equals("sync") ? options : null);
             if (what.equals("status")) {
                 for (GroupFolderStore.SeenFile f : scan.files()) {
                     out.println("file\t" + cell(f.person()) + "\t" + cell(f.name()) + "\t"
@@ -99,32 +102,64 @@ final class GroupFolderCommand {
     }
 
     /**
-     * A {@code new} line for each arrival, or {@code merged} when {@code sync} (its options; null for
-     * {@code status}) merges it, each followed by its remarks.
+     * A {@code merged} line for each arrival {@code sync} (its options; null for {@code status}) merges, then a
+     * {@code new} line for each other, each followed by its remarks. What is merged is merged as one import (one
+     * {@code undo-import} takes it all back, as the window's notice does; b5), and the {@code new} lines are counted
+     * after it, by a second look (a nit: they were counted before the same run's merges).
+     *
+     * @return false when a named file does not wait in the folder, or the merge failed (said on the error stream)
      */
-    private void arrivals(Database db, NoteSharing sharing, GroupFolder folder, GroupFolder.Scan scan, Options sync)
+    private boolean arrivals(Database db, NoteSharing sharing, GroupFolder folder, GroupFolder.Scan scan, Options sync)
             throws StoreException {
         boolean mergeAll = sync != null && sync.has("--merge-all");
         boolean mergeAccepted = sync != null && sync.has("--merge-accepted");
-        for (GroupFolder.Arrival a : scan.arrivals()) {
-            boolean accepted = folder.accepted(db, a);
-            String who = cell(a.seen().person()) + "\t" + cell(a.seen().name()) + "\t";
-            if (mergeAll || mergeAccepted && accepted) {
-                try {
-                    ShareStore.Applied done = folder.merge(db, sharing, a, mergeAll);
-                    out.println("merged\t" + who + GroupFolder.shortSummary(done.plan().summary()));
-                } catch (ShareException e) {
-                    err.println(Messages.logged(LOG, "group-folder sync", e));
-                    continue;
-                }
-            } else {
-                out.println("new\t" + who + GroupFolder.shortSummary(a.preview().plan().summary()) + (accepted ? ""
-                        : a.seen().authorId().isEmpty() ? "\tasks every time: its notes are not all one person's;"
-                        + " merge it in the window, or sync --merge-all"
-                        : "\tnot accepted yet: merge it in the window, or sync --merge-all"));
+        java.util.Set<String> named = sync == null ? java.util.Set.of() : new java.util.LinkedHashSet<>(sync.all("--merge"));
+        boolean ok = true;
+        for (String n : named) {
+            if (scan.arrivals().stream().noneMatch(a -> a.fileName().equals(n))) {
+                err.println("No file waits to be merged in the group folder under the name " + cell(n)
+                        + " (group-folder status lists them with their names).");
+                ok = false;
             }
+        }
+        java.util.List<GroupFolder.Arrival> toMerge = new java.util.ArrayList<>();
+        for (GroupFolder.Arrival a : scan.arrivals()) {
+            if (mergeAll || named.contains(a.fileName()) || mergeAccepted && folder.accepted(db, a)) {
+                toMerge.add(a);
+            }
+        }
+        GroupFolder.Scan rest = scan;
+        if (!toMerge.isEmpty()) {
+            try {
+                java.util.List<ShareStore.Applied> done = folder.mergeAll(db, sharing, toMerge, mergeAll || !named.isEmpty());
+                for (int k = 0; k < toMerge.size(); k++) {
+                    GroupFolder.Arrival a = toMerge.get(k);
+                    out.println("merged\t" + cell(a.seen().person()) + "\t" + cell(a.seen().name()) + "\t"
+                            + GroupFolder.shortSummary(done.get(k).plan().summary()));
+                    a.preview().remarks().forEach(r -> out.println("remark\t" + cell(r)));
+                }
+                rest = folder.scan(db, sharing, true, false); // what still waits, counted after these merges
+            } catch (ShareException e) {
+                err.println(Messages.logged(LOG, "group-folder sync", e) + " Nothing was merged.");
+                toMerge.clear();
+                ok = false;
+            }
+        }
+        java.util.Set<String> merged = new java.util.HashSet<>();
+        toMerge.forEach(a -> merged.add(a.fileName()));
+        for (GroupFolder.Arrival a : rest.arrivals()) {
+            if (merged.contains(a.fileName())) {
+                continue;
+            }
+            boolean accepted = folder.accepted(db, a);
+            out.println("new\t" + cell(a.seen().person()) + "\t" + cell(a.seen().name()) + "\t"
+                    + GroupFolder.shortSummary(a.preview().plan().summary()) + (accepted ? ""
+                    : a.seen().authorId().isEmpty() ? "\tasks every time: its notes are not all one person's;"
+                    + " merge it in the window, or sync --merge FILE"
+                    : "\tnot accepted yet: merge it in the window, or sync --merge FILE"));
             a.preview().remarks().forEach(r -> out.println("remark\t" + cell(r)));
         }
+        return ok;
     }
 
     private int set(Database db, Path data, Path dir, Optional<String> group) throws StoreException {
@@ -159,8 +194,11 @@ final class GroupFolderCommand {
         }
     }
 
-    /** One field of a line: no tab, line break or bidirectional control from outside breaks or reorders it. */
+    /**
+     * One field of a line: no tab, line break, bidirectional control, direction mark or zero-width character from
+     * outside breaks, reorders or disguises it ({@link AuthorNames#listed}).
+     */
     private static String cell(String text) {
-        return AuthorNames.clean(text);
+        return AuthorNames.listed(text);
     }
 }

@@ -43,11 +43,13 @@ record Options(Optional<Path> handbook, Optional<Path> dataDir, Optional<String>
                                 write your notes (or those chosen) to a notes file, W3C Web Annotation
                                 JSON-LD, or Markdown for reading; private notes (from Hypothesis, readable
                                 only by their author) only with --include-private
-              import FILE|FOLDER [--dry-run]
+              import FILE|FOLDER [--dry-run] [--others-deletions]
                                 merge notes from a notes file, W3C JSON-LD or a Hypothesis export: prints
                                 what changes (new, updated, deleted, unchanged, conflicts, could not be
                                 placed); --dry-run changes nothing; a folder: all its notes files as one
-                                import, with a line per file (who, how many)
+                                import, with a line per file (who, how many); a file named after one
+                                person (Ben_<id>.peeranotes) deletes other people's notes only with
+                                --others-deletions
               undo-import       revert the most recent import
               group-folder set DIR [--group NAME]
                                 keep your notes in a group folder (a USB stick, a shared folder, a folder
@@ -55,10 +57,11 @@ record Options(Optional<Path> handbook, Optional<Path> dataDir, Optional<String>
               group-folder status
                                 who has a file there, when it was written (UTC), what it would bring, files
                                 that cannot be used and why, and the group's digests
-              group-folder sync [--merge-accepted | --merge-all]
-                                write your notes there now and look at the others' files; merge those of
-                                people you merged by hand before (--merge-accepted) or every file, accepting
-                                their people (--merge-all); exits 1 when your notes could not be written
+              group-folder sync [--merge FILE]... [--merge-accepted | --merge-all]
+                                write your notes there now and look at the others' files; merge the files
+                                named (--merge, by file name), those of people you merged by hand before
+                                (--merge-accepted) or every file (--merge-all), as one import that one
+                                undo-import takes back; exits 1 when your notes could not be written
               digest --format markdown|html|pdf --out FILE [--chapter ID]... [--names show|initials|hide]
                                 the facilitator's digest of everyone's notes: per chapter the counts, the
                                 most-marked passages, open questions by votes with their threads, answered
@@ -106,8 +109,9 @@ record Options(Optional<Path> handbook, Optional<Path> dataDir, Optional<String>
             Map.entry("search", Map.of("--limit", true, "--json", false)),
             Map.entry("export", Map.of("--format", true, "--out", true, "--chapter", true, "--color", true, "--tag", true,
                     "--author", true, "--include-private", false)),
-            Map.entry("import", Map.of("--dry-run", false)),
-            Map.entry("group-folder", Map.of("--group", true, "--merge-accepted", false, "--merge-all", false)),
+            Map.entry("import", Map.of("--dry-run", false, "--others-deletions", false)),
+            Map.entry("group-folder", Map.of("--group", true, "--merge-accepted", false, "--merge-all", false,
+                    "--merge", true)),
             Map.entry("digest", Map.of("--format", true, "--out", true, "--chapter", true, "--names", true)),
             Map.entry("recover", Map.of("--restore-backup", false, "--start-fresh", false)));
     private static final Set<String> GLOBAL = Set.of("--handbook", "--data-dir", "--smoke", "--language");
@@ -273,8 +277,9 @@ record Options(Optional<Path> handbook, Optional<Path> dataDir, Optional<String>
         if (flags.containsKey("--group") && !what.equals("set")) {
             throw new UsageException("--group goes with group-folder set");
         }
-        if ((flags.containsKey("--merge-accepted") || flags.containsKey("--merge-all")) && !what.equals("sync")) {
-            throw new UsageException("--merge-accepted and --merge-all go with group-folder sync");
+        if ((flags.containsKey("--merge-accepted") || flags.containsKey("--merge-all") || flags.containsKey("--merge"))
+                && !what.equals("sync")) {
+            throw new UsageException("--merge, --merge-accepted and --merge-all go with group-folder sync");
         }
         if (flags.containsKey("--merge-accepted") && flags.containsKey("--merge-all")) {
             throw new UsageException("group-folder sync takes --merge-accepted or --merge-all, not both");

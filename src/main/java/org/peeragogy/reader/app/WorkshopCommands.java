@@ -104,23 +104,39 @@ final class WorkshopCommands {
         try (Database db = Database.open(DataDirs.resolve(options))) {
             org.peeragogy.reader.share.NoteSharing sharing = new org.peeragogy.reader.share.NoteSharing(db,
                     new HandbookChapters(handbook), Cli.appVersion());
-            org.peeragogy.reader.share.FolderPreview preview = sharing.previewFolder(folder);
+            org.peeragogy.reader.share.FolderPreview preview = sharing.previewFolder(folder,
+                    options.has("--others-deletions"));
             preview.lines().forEach(out::println);
             preview.refused().forEach(r -> out.println("Not imported: " + r));
             if (options.has("--dry-run")) {
                 out.println("Would import: " + preview.combined().counts().summary());
                 preview.combined().remarks().forEach(out::println);
+                leftOut(err, preview.leftOut());
                 return 0;
             }
             org.peeragogy.reader.store.ShareStore.Applied done = sharing.apply(preview);
             out.println("Imported: " + done.plan().counts().summary());
             preview.combined().remarks().forEach(out::println);
+            leftOut(err, preview.leftOut());
             done.batchId().ifPresent(id -> out.println("Undo with: undo-import (import " + id + ", the whole folder)"));
             return 0;
         } catch (org.peeragogy.reader.share.ShareException e) {
             err.println(e.getMessage());
             return 1;
         }
+    }
+
+    /**
+     * Says, on the error stream, the deletions of other people's notes an import by hand took out of files named
+     * after one person (b1): "Not imported: FILE: 1 deletion of other people's notes …", then how to apply them.
+     */
+    static void leftOut(java.io.PrintStream err, java.util.List<String> lines) {
+        if (lines.isEmpty()) {
+            return;
+        }
+        lines.forEach(l -> err.println("Not imported: " + org.peeragogy.reader.book.AuthorNames.listed(l)));
+        err.println("A file named after one person holds only that person's notes; these deletions are other"
+                + " people's (see the remark above). To apply them too, run the import again with --others-deletions.");
     }
 
     /**

@@ -16,6 +16,12 @@ import java.util.regex.Pattern;
  *       sequences), LRM, RLM and ALM (U+200E/F, U+061C), as decision 0008 keeps them in chapter ids. A lone
  *       surrogate (no character at all) becomes U+FFFD. Runs of white space become one space; the ends are
  *       stripped.</li>
+ *   <li><b>Listing</b> ({@link #listed}): where a name or a file's name from outside is shown in a list or a
+ *       line (the command line's tab-separated fields, the group folder's files and people, an import's lines),
+ *       it is cleaned and loses the invisible characters too: ZWSP, ZWNJ, ZWJ (U+200B–U+200D), the word joiner
+ *       U+2060, ZWNBSP U+FEFF and the direction marks LRM, RLM and ALM (U+200E, U+200F, U+061C), so that "Ben"
+ *       and "Ben" + ZWSP or RLM never look like one person twice and a mark never reorders the line (issue 16's
+ *       second retest, b7). What is stored keeps them, as above.</li>
  *   <li><b>Length</b>: at most {@link #MAX} code points (a character outside the BMP counts once, so a name
  *       is never cut inside a surrogate pair). Where a name is entered, a longer one is refused with
  *       {@link #problem}; a longer name in a file is shortened ({@link #shorten}) and the preview says so.</li>
@@ -28,6 +34,8 @@ public final class AuthorNames {
     public static final int MAX = 200;
     private static final Pattern REMOVED = Pattern.compile("[\\p{Cc}\\u2028\\u2029\\u202A-\\u202E\\u2066-\\u2069]+");
     private static final Pattern SPACES = Pattern.compile("\\s+");
+    /** What {@link #listed} takes out besides: zero-width characters and the direction marks. */
+    private static final Pattern INVISIBLE = Pattern.compile("[\\u200B-\\u200F\\u2060\\uFEFF\\u061C]");
 
     private AuthorNames() {
     }
@@ -35,6 +43,11 @@ public final class AuthorNames {
     /** {@code name} cleaned as the class says (null gives ""), not shortened. */
     public static String clean(String name) {
         return SPACES.matcher(withoutControls(name)).replaceAll(" ").strip();
+    }
+
+    /** {@code text} as {@link #clean} leaves it, without the invisible characters and direction marks (see the class). */
+    public static String listed(String text) {
+        return clean(INVISIBLE.matcher(text == null ? "" : text).replaceAll(""));
     }
 
     /**

@@ -17,6 +17,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.peeragogy.reader.book.Annotation;
+import org.peeragogy.reader.book.AuthorNames;
 import org.peeragogy.reader.book.NoteLink;
 import org.peeragogy.reader.book.Vote;
 import org.peeragogy.reader.store.AuthorStore;
@@ -56,7 +57,8 @@ final class FolderImport {
                     int deletions, int votes, List<String> remarks) {
         /** "ana.peeranotes (notes file): Ana — 12 notes (3 replies, 2 questions), 1 deletion, 4 votes". */
         String line() {
-            return file.getFileName() + " (" + format + "): " + (people.isEmpty() ? "nobody" : String.join(", ", people))
+            return AuthorNames.listed(String.valueOf(file.getFileName())) + " (" + format + "): "
+                    + (people.isEmpty() ? "nobody" : AuthorNames.listed(String.join(", ", people)))
                     + " — " + notes + (notes == 1 ? " note" : " notes")
                     + (replies + questions == 0 ? "" : " (" + replies + (replies == 1 ? " reply, " : " replies, ")
                     + questions + (questions == 1 ? " question)" : " questions)"))
@@ -69,11 +71,19 @@ final class FolderImport {
     record Refused(Path file, Reason why) {
     }
 
-    /** The folder read: each file's line, the files refused, and everything combined into one import. */
-    record Read(Path folder, List<FileLine> files, List<Refused> refused, ImportFile combined) {
+    /**
+     * The folder read: each file's line, the files refused, everything combined into one import, the remarks of
+     * files named after one person that hold other people's notes ({@link OwnerCheck}), and, one line per file, the
+     * other people's deletions taken out.
+     */
+    record Read(Path folder, List<FileLine> files, List<Refused> refused, ImportFile combined, List<Reason> remarks,
+                List<String> leftOut) {
     }
 
-    /** The files an import of {@code folder} reads: regular files ending .peeranotes, .jsonld or .json, by name. */
+    /**
+     * The files an import of {@code folder} reads: regular files ending .peeranotes, .jsonld or .json, by name, and
+     * links so named (refused by {@link #read}, never followed).
+     */
     static List<Path> files(Path folder) throws ShareException {
         if (!Files.isDirectory(folder)) {
             throw new ShareException(Reason.of(ShareReason.NO_FOLDER_AT, folder));
@@ -81,7 +91,9 @@ final class FolderImport {
         try (Stream<Path> s = Files.list(folder)) {
             List<Path> out = s.filter(p -> {
                 String n = p.getFileName().toString().toLowerCase(Locale.ROOT);
-                return !n.startsWith(".") && Files.isRegularFile(p)
+                // A link is listed, to be refused, never followed (b8): the folder's files only.
+                return !n.startsWith(".") && (Files.isRegularFile(p, java.nio.file.LinkOption.NOFOLLOW_LINKS)
+                        || Files.isSymbolicLink(p))
                         && (n.endsWith(".peeranotes") || n.endsWith(".jsonld") || n.endsWith(".json"));
             }).sorted().toList();
             if (out.size() > MAX_FILES) {
@@ -99,15 +111,20 @@ final class FolderImport {
      * @throws ShareException when the folder cannot be read, has no such file, none of them can be imported, or
      *                        the reader's notes cannot be read
      */
-    static FolderPreview preview(Path folder, FileReader reader, ShareStore store, Chapters chapters)
-            throws ShareException {
-        Read read = read(folder, reader);
+    static FolderPreview preview(Path folder, FileReader reader, ShareStore store, Chapters chapters, OwnerCheck owners,
+                                 boolean keepOthersDeletions) throws ShareException {
+        Read read = read(folder, reader, owners, keepOthersDeletions);
         ImportFile contents = read.combined();
         try {
-            NoteSharing.Preview combined = new NoteSharing.Preview(folder, contents, store.plan(contents.notes(),
-                    contents.conversation(), contents.people(), chapters::placeable));
+            ShareStore.Plan plan = store.plan(contents.notes(), contents.conversation(), contents.people(),
+                    chapters::placeable);
+            List<Reason> remarks = new ArrayList<>(read.remarks());
+            remarks.addAll(plan.remarks());
+            NoteSharing.Preview combined = new NoteSharing.Preview(folder, contents,
+                    new ShareStore.Plan(plan.changes(), plan.counts(), remarks, plan.votes()));
             return new FolderPreview(folder, read.files().stream().map(FileLine::line).toList(),
-                    read.refused().stream().map(r -> r.file().getFileName() + ": " + r.why().english()).toList(), combined);
+                    read.refused().stream().map(r -> r.file().getFileName() + ": " + r.why().english()).toList(), combined,
+                    read.leftOut());
         } catch (org.peeragogy.reader.store.StoreException e) {
             throw ShareException.of(e);
         }
@@ -135,7 +152,8 @@ final class FolderImport {
      *
      * @throws ShareException when the folder cannot be listed, or no file in it can be imported
      */
-    static Read read(Path folder, FileReader reader) throws ShareException {
+    static Read read(Path folder, FileReader reader, OwnerCheck owners, boolean keepOthersDeletions)
+            throws ShareException {
         List<Path> paths = files(folder);
         if (paths.isEmpty()) {
             throw new ShareException(Reason.of(ShareReason.NO_NOTES_FILES, folder));
@@ -143,20 +161,34 @@ final class FolderImport {
         List<FileLine> lines = new ArrayList<>();
         List<Refused> refused = new ArrayList<>();
         List<ImportFile> read = new ArrayList<>();
+        List<Reason> remarks = new ArrayList<>();
+        List<String> leftOut = new ArrayList<>();
         for (Path p : paths) {
+            if (Files.isSymbolicLink(p)) {
+                refused.add(new Refused(p, Reason.of(ShareReason.LINK_NOT_READ)));
+                continue;
+            }
             try {
-                ImportFile f = reader.read(p);
+                OwnerCheck.Checked checked = owners.check(p, reader.read(p), keepOthersDeletions);
+                ImportFile f = checked.contents();
                 read.add(f);
                 lines.add(line(p, f));
+                checked.remark().ifPresent(r -> remarks.add(Reason.of(ShareReason.IN_FILE, p.getFileName(), r)));
+                if (checked.leftOut() > 0) {
+                    leftOut.add(p.getFileName() + ": " + checked.leftOut() + (checked.leftOut() == 1 ? " deletion"
+                            : " deletions") + " of other people's notes in a file named after " + checked.owner());
+                }
             } catch (ShareException e) {
                 refused.add(new Refused(p, e.reason()));
+            } catch (org.peeragogy.reader.store.StoreException e) {
+                throw ShareException.of(e);
             }
         }
         if (read.isEmpty()) {
             throw new ShareException(Reason.of(ShareReason.NONE_IMPORTABLE, paths.size(), folder,
                     String.valueOf(paths.get(0).getFileName()), refused.get(0).why()));
         }
-        return new Read(folder, lines, refused, combine(read));
+        return new Read(folder, lines, refused, combine(read), remarks, leftOut);
     }
 
     /** Reads one file (as {@link NoteSharing#read}). */
@@ -174,6 +206,9 @@ final class FolderImport {
         for (ShareStore.Incoming in : f.notes()) {
             Annotation a = in.annotation();
             if (a.isDeleted()) {
+                // Whose deletion it is, by the file's name for them: never credited to the file's other people (b1).
+                AuthorStore.Person by = f.people().get(a.authorId());
+                people.add(by != null && !by.name().isEmpty() ? by.name() : a.author().isEmpty() ? a.authorId() : a.author());
                 deletions++;
                 continue;
             }

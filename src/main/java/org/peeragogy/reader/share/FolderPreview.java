@@ -9,10 +9,19 @@ import java.util.List;
  *
  * @param lines   one per file read: "ana.peeranotes (notes file): Ana — 12 notes (3 replies, 2 questions), 4 votes"
  * @param refused one per file that cannot be imported: its name and the reason; the others are imported
+ * @param leftOut one per file named after one person whose deletions of other people's notes were taken out
+ *                ("Ben_….peeranotes: 1 deletion of other people's notes in a file named after Ben"; b1)
  */
-public record FolderPreview(Path folder, List<String> lines, List<String> refused, NoteSharing.Preview combined) {
+public record FolderPreview(Path folder, List<String> lines, List<String> refused, NoteSharing.Preview combined,
+                            List<String> leftOut) {
     public FolderPreview {
         lines = List.copyOf(lines);
         refused = List.copyOf(refused);
+        leftOut = List.copyOf(leftOut);
+    }
+
+    /** A folder read with nothing left out. */
+    public FolderPreview(Path folder, List<String> lines, List<String> refused, NoteSharing.Preview combined) {
+        this(folder, lines, refused, combined, List.of());
     }
 }

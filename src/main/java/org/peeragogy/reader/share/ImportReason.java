@@ -255,6 +255,9 @@ public enum ImportReason implements Reason.Code {
     METADATA_TOO_LARGE,
     @English("its metadata does not name the notes format")
     METADATA_NO_FORMAT,
+    /** {0}: the format its metadata names; {1}: the one its header names. */
+    @English("its metadata says notes format {0} but its header says format {1}, so it is not one whole notes file")
+    METADATA_VERSION_DISAGREES,
     @English("it does not say which handbook it is for")
     NO_HANDBOOK,
     @English("{0} of its notes have values of the wrong type")

@@ -157,9 +157,39 @@ public final class NoteSharing {
                 .filter(a -> privates.contains(a.id())).count();
     }
 
-    /** Reads and checks {@code file} (notes file, W3C JSON-LD or Hypothesis JSON) and plans the import; changes nothing. */
+    /**
+     * Reads and checks {@code file} (notes file, W3C JSON-LD or Hypothesis JSON) and plans the import; changes nothing.
+     * A file named after one person ({@code Ben_<uuid>.peeranotes}) that holds other people's notes, deletions or
+     * votes says so first among its remarks, as a group folder's does (b1); everything in it is planned (the window
+     * asks with the remark shown).
+     */
     public Preview preview(Path file) throws ShareException {
-        return planned(file, read(file), false);
+        return previewByHand(file, true).preview();
+    }
+
+    /**
+     * A file imported by hand, checked ({@link #previewByHand}).
+     *
+     * @param leftOut how many deletions of other people's notes were taken out of a file named after one person
+     */
+    public record ByHand(Preview preview, int leftOut) {
+    }
+
+    /**
+     * As {@link #preview}; {@code keepOthersDeletions} false takes out the deletions a file named after one person
+     * carries for other people (the command line, unless told otherwise) and counts them.
+     *
+     * @throws ShareException when the file cannot be read or is refused, or the reader's notes cannot be read
+     */
+    public ByHand previewByHand(Path file, boolean keepOthersDeletions) throws ShareException {
+        ImportFile contents = read(file);
+        OwnerCheck.Checked checked;
+        try {
+            checked = new OwnerCheck(db).check(file, contents, keepOthersDeletions);
+        } catch (StoreException e) {
+            throw ShareException.of(e);
+        }
+        return new ByHand(checked.saying(planned(file, checked.contents(), false)), checked.leftOut());
     }
 
     /** What importing {@code contents} (read from {@code file}) would do; {@code alongside} as {@link #previewAlongside}. */
@@ -247,7 +277,17 @@ public final class NoteSharing {
      * @throws ShareException when the folder cannot be read, has no such file, or none of them can be imported
      */
     public FolderPreview previewFolder(Path folder) throws ShareException {
-        return FolderImport.preview(folder, this::read, db.sharing(), chapters);
+        return previewFolder(folder, true);
+    }
+
+    /**
+     * As {@link #previewFolder(Path)}; {@code keepOthersDeletions} false takes out the deletions each file named
+     * after one person carries for other people ({@link FolderPreview#leftOut()} says which; b1).
+     *
+     * @throws ShareException when the folder cannot be read, has no such file, or none of them can be imported
+     */
+    public FolderPreview previewFolder(Path folder, boolean keepOthersDeletions) throws ShareException {
+        return FolderImport.preview(folder, this::read, db.sharing(), chapters, new OwnerCheck(db), keepOthersDeletions);
     }
 
     /**

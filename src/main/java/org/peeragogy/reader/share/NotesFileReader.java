@@ -1,5 +1,6 @@
 package org.peeragogy.reader.share;
 
+import org.peeragogy.reader.book.AuthorNames;
 import org.peeragogy.reader.book.Reason;
 
 import java.io.IOException;
@@ -104,8 +105,12 @@ final class NotesFileReader {
                     meta.put(rs.getString(1), rs.getString(2));
                 }
             }
-            if (!NotesFile.FORMAT.equals(meta.get("format")) || !String.valueOf(version).equals(meta.get("format_version"))) {
+            if (!NotesFile.FORMAT.equals(meta.get("format")) || meta.get("format_version") == null) {
                 throw NotesFile.refuse(ImportReason.METADATA_NO_FORMAT);
+            }
+            if (!String.valueOf(version).equals(meta.get("format_version"))) {
+                throw NotesFile.refuse(Reason.of(ImportReason.METADATA_VERSION_DISAGREES,
+                        AuthorNames.shorten(AuthorNames.listed(meta.get("format_version"))), version));
             }
             String book = meta.getOrDefault("book_identity", "");
             if (book.isBlank() || book.length() > 200) {

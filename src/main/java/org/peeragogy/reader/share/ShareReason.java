@@ -85,6 +85,9 @@ public enum ShareReason implements Reason.Code {
     GROUP_NOT_THERE,
     @English("The group folder {0} cannot be read now ({1}).")
     GROUP_UNREADABLE,
+    /** {0}: the folder; {1}: how many of its files were looked at; {2}: how many it held. */
+    @English("The group folder {0} went away after {1} of {2} files, so nothing was merged.")
+    GROUP_WENT_AWAY,
     @English("The group folder {0} is the reader's own staging folder {1}, in its data folder. Choose a folder of its"
             + " own for the group (a stick, a shared folder, a Syncthing folder).")
     GROUP_IS_STAGING,
@@ -107,6 +110,12 @@ public enum ShareReason implements Reason.Code {
             + " not treated as {1}'s: it is never merged without asking, merging it accepts no one, and what it"
             + " deletes of other people's notes is deleted only if you merge it.")
     OTHERS_IN_FILE,
+    @English("it is a link to another place, not a file; only the folder's own files are read. Copy the file itself"
+            + " into the folder to import it")
+    LINK_NOT_READ,
+    /** {0}: a file's name; {1}: what is said of it (a folder import's {@link #OTHERS_IN_FILE}). */
+    @English("{0}: {1}")
+    IN_FILE,
     /** {0}: a name; {1}: what of theirs the file holds ({@link #NOTES}, {@link #DELETIONS}, {@link #VOTES}). */
     @English("{0} ({1})")
     OTHER_PERSON,

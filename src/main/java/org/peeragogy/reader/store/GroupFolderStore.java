@@ -38,7 +38,8 @@ public final class GroupFolderStore {
         UNUSABLE,
         /**
          * its merge was undone: offered again at the next look (then {@link #WAITING}), never merged without
-         * asking, since undoing the merge also took back its person's acceptance (decision 0035)
+         * asking, since undoing the merge also took back its person's acceptance (decision 0035); also a file read
+         * by a look that the folder's going away cut short, never offered (b4)
          */
         UNDONE,
         /** a facilitator's digest (the group's handout): offered to open once per version (decision 0032) */
@@ -81,6 +82,11 @@ public final class GroupFolderStore {
                     newSummary);
         }
     }
+
+    /** How long the reader remembers each file it wrote into a group folder (decision 0042): a month of sticks. Any thread. */
+    public static final java.time.Duration OWN_WRITTEN_DAYS = java.time.Duration.ofDays(30);
+    /** At most this many of the reader's writes are remembered, the newest kept (a few hundred bytes each). Any thread. */
+    public static final int OWN_WRITTEN_ROWS = 2000;
 
     private final Database db;
 
@@ -145,13 +151,17 @@ public final class GroupFolderStore {
 
     /**
      * Remembers these files as merged by import {@code batchId} (when it changed something; {@code group_merge})
-     * and accepts these people (author id to name), all in one transaction: what a merge of several files records at once.
-     * Undoing that import ({@link #undone}) makes the files wait again and takes the acceptance back. The reader's
-     * own id is never accepted. Threads: a write, not the FX thread.
+     * and accepts these people (author id to name), all in one transaction: what a merge of several files records at
+     * once. Undoing that import ({@link #undone}) makes the files wait again and takes the acceptance back. The
+     * reader's own id is never accepted. It remembers too whose anonymous id each of {@code anonymous}
+     * (anonymous id to its owner's id) is: the "Anonymous" of an owner's file the merge took as theirs (decision
+     * 0031), which passes as theirs in their later files ({@link #anonymousOf}). An id remembered for one owner
+     * stays theirs. Threads: a write, not the FX thread.
      *
      * @throws StoreException when it cannot be saved (the message names the cause); nothing changes then
      */
-    public void merged(List<SeenFile> files, Map<String, String> accepted, OptionalLong batchId) throws StoreException {
+    public void merged(List<SeenFile> files, Map<String, String> accepted, Map<String, String> anonymous,
+                       OptionalLong batchId) throws StoreException {
         try {
             Transaction.run(db.connection(), "remembering the merged files", c -> {
                 for (SeenFile f : files) {
@@ -169,6 +179,14 @@ public final class GroupFolderStore {
                 }
                 for (Map.Entry<String, String> p : accepted.entrySet()) {
                     accept(p.getKey(), p.getValue());
+                }
+                for (Map.Entry<String, String> a : anonymous.entrySet()) {
+                    try (PreparedStatement ps = c.prepareStatement("INSERT OR IGNORE INTO group_anonymous"
+                            + " (anonymous_id, author_id) VALUES (?, ?)")) {
+                        ps.setString(1, a.getKey());
+                        ps.setString(2, a.getValue());
+                        ps.executeUpdate();
+                    }
                 }
                 return null;
             });
@@ -193,6 +211,27 @@ public final class GroupFolderStore {
                 ps.executeUpdate();
             }
         }
+    }
+
+    /**
+     * The anonymous ids the reader merged from {@code authorId}'s own files ({@link #merged}): the only known ids a file of theirs may carry as "Anonymous". Threads: a read, not the FX thread.
+     *
+     * @throws StoreException when the database cannot be read
+     */
+    public java.util.Set<String> anonymousOf(String authorId) throws StoreException {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        try (PreparedStatement ps = db.connection().prepareStatement(
+                "SELECT anonymous_id FROM group_anonymous WHERE author_id = ?")) {
+            ps.setString(1, authorId);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(rs.getString(1));
+                }
+            }
+        } catch (SQLException e) {
+            throw new StoreException(Reason.of(StoreReason.READ_GROUP_PEOPLE_FAILED, String.valueOf(e.getMessage())), e);
+        }
+        return out;
     }
 
     /**
@@ -283,6 +322,19 @@ public final class GroupFolderStore {
                     ps.setString(4, db.now().toString());
                     ps.executeUpdate();
                 }
+                try (PreparedStatement ps = c.prepareStatement("INSERT OR REPLACE INTO group_own_written (name, sha256,"
+                        + " written_at) VALUES (?, ?, ?)")) {
+                    ps.setString(1, name);
+                    ps.setString(2, sha256);
+                    ps.setString(3, db.now().toString());
+                    ps.executeUpdate();
+                }
+                try (PreparedStatement ps = c.prepareStatement("DELETE FROM group_own_written WHERE written_at < ?"
+                        + " OR rowid NOT IN (SELECT rowid FROM group_own_written ORDER BY written_at DESC LIMIT ?)")) {
+                    ps.setString(1, db.now().minus(OWN_WRITTEN_DAYS).toString());
+                    ps.setInt(2, OWN_WRITTEN_ROWS);
+                    ps.executeUpdate();
+                }
                 return null;
             });
         } catch (SQLException e) {
@@ -291,16 +343,18 @@ public final class GroupFolderStore {
     }
 
     /**
-     * Whether the reader wrote these bytes (their SHA-256, lower-case hex) as {@code name}, in any folder: the same
-     * file seen through another copy of the folder (a synced replica, a stick copied) is still the reader's, and a
-     * copy of the profile knows what the profile wrote before it was copied (decision 0035). Threads: a read, not
+     * Whether the reader wrote these bytes (their SHA-256, lower-case hex) as {@code name}, in any folder, last or
+     * at any write of the last {@link #OWN_WRITTEN_DAYS} (at most {@link #OWN_WRITTEN_ROWS} writes): the same
+     * file seen through another copy of the folder (a synced replica, a stick copied, yesterday's stick, a restored
+     * backup) is still the reader's, and a copy of the profile knows what the profile wrote before it was copied
+     * (decisions 0035 and 0042). Threads: a read, not
      * the FX thread.
      *
      * @throws StoreException when the database cannot be read
      */
     public boolean wrote(String name, String sha256) throws StoreException {
-        try (PreparedStatement ps = db.connection().prepareStatement(
-                "SELECT 1 FROM group_own WHERE name = ? AND sha256 = ?")) {
+        try (PreparedStatement ps = db.connection().prepareStatement("SELECT 1 FROM group_own WHERE name = ?1"
+                + " AND sha256 = ?2 UNION ALL SELECT 1 FROM group_own_written WHERE name = ?1 AND sha256 = ?2")) {
             ps.setString(1, name);
             ps.setString(2, sha256);
             try (ResultSet rs = ps.executeQuery()) {

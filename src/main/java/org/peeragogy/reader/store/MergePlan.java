@@ -93,7 +93,8 @@ final class MergePlan {
      */
     static Plan plan(Connection c, Map<String, Annotation> local, List<Incoming> incoming,
                      Map<String, org.peeragogy.reader.book.NoteLink> links, Map<String, AuthorStore.Person> people,
-                     Predicate<Annotation> placeable, String me, boolean alongside) throws SQLException {
+                     Predicate<Annotation> placeable, String me, Optional<String> myAnonymous, boolean alongside)
+            throws SQLException {
         Map<String, org.peeragogy.reader.book.NoteLink> localLinks = links.isEmpty() ? Map.of()
                 : ConversationStore.links(c, links.keySet());
         Map<String, Instant> bases = new HashMap<>();
@@ -135,7 +136,10 @@ final class MergePlan {
                     i = in.annotation();
                 }
             }
-            boolean mine = l != null && !l.isDeleted() && me.equals(l.authorId());
+            // Yours: your notes and the questions you asked anonymously (decision 0031; a file's tombstone of
+            // your anonymous question never deletes it, issue 16's second retest B1).
+            boolean mine = l != null && !l.isDeleted() && (me.equals(l.authorId())
+                    || myAnonymous.filter(l.authorId()::equals).isPresent());
             if (l != null && !me.equals(l.authorId()) && me.equals(i.authorId()) && !i.isDeleted()
                     && action != Action.UNCHANGED) {
                 // A note the reader has as someone else's, that the file says is the reader's: only notes the

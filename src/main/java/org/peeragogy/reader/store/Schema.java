@@ -317,5 +317,29 @@ final class Schema {
                 PRIMARY KEY (batch_id, folder, name)
             );
             DELETE FROM group_person WHERE author_id = (SELECT value FROM setting WHERE key = 'reader.id')
+            """,
+            // Whose anonymous id each "Anonymous" of a group file is (issue 16's second retest, B1): a file named
+            // after Ben passes a question under an id it names "Anonymous" as Ben's only when the reader has never
+            // seen that id, or merged it before from Ben's file (recorded here at that merge). An id seen in anyone
+            // else's file, or the reader's own anonymous id, is someone else's and asks.
+            """
+            CREATE TABLE group_anonymous (
+                anonymous_id TEXT PRIMARY KEY,
+                author_id    TEXT NOT NULL
+            );
+            """,
+            // Every file the reader wrote into a group folder, by name and SHA-256, not only the last under each name
+            // (issue 16's second retest, b2): yesterday's stick, two sticks in turn or a restored backup hold an older
+            // file of the reader's own, which it then replaces quietly. Bounded by GroupFolderStore (30 days, 2,000
+            // rows). What group_own knows now is kept.
+            """
+            CREATE TABLE group_own_written (
+                name       TEXT NOT NULL,
+                sha256     TEXT NOT NULL,
+                written_at TEXT NOT NULL,
+                PRIMARY KEY (name, sha256)
+            );
+            INSERT OR IGNORE INTO group_own_written (name, sha256, written_at)
+                SELECT name, sha256, written_at FROM group_own;
             """);
 }

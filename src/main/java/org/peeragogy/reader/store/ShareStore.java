@@ -378,7 +378,7 @@ public final class ShareStore {
             throws SQLException, StoreException {
         String me = db.settings().readerId();
         Plan plan = MergePlan.plan(c, local(incoming), incoming, conversation.links(), people, placeable, me,
-                alongside);
+                db.conversation().anonymousId(), alongside);
         ConversationMerge.VotePlan votes = ConversationMerge.planVotes(c, conversation.votes(), me);
         if (votes.remarks().isEmpty() && votes.changesNothing()) {
             return plan;

@@ -127,7 +127,8 @@ final class GroupFolderActions {
     void preview(List<GroupFolder.Arrival> list) {
         List<String> lines = new ArrayList<>();
         for (GroupFolder.Arrival a : list) {
-            lines.add(texts.format("group.previewLine", GroupFolderViewModel.describe(texts, a), a.fileName()));
+            lines.add(texts.format("group.previewLine", GroupFolderViewModel.describe(texts, a),
+                    org.peeragogy.reader.book.AuthorNames.listed(a.fileName())));
             a.preview().reasons().forEach(r -> lines.add("  " + texts.reason(r)));
         }
         String header = list.size() == 1 ? texts.format("group.mergeOne", list.get(0).person())

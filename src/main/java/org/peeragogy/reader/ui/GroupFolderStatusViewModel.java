@@ -1,5 +1,6 @@
 package org.peeragogy.reader.ui;
 
+import org.peeragogy.reader.book.AuthorNames;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -122,7 +123,7 @@ public final class GroupFolderStatusViewModel {
         if (writeProblem != null) {
             why.add(texts.format("group.whyNotWritten", writeProblem));
         }
-        unreadable.forEach(f -> why.add(texts.format("group.unreadableFile", f.name(), f.summary())));
+        unreadable.forEach(f -> why.add(texts.format("group.unreadableFile", AuthorNames.listed(f.name()), f.summary())));
         if (!underYourIdProblem.isEmpty()) {
             why.add(underYourIdProblem);
         }
@@ -138,10 +139,10 @@ public final class GroupFolderStatusViewModel {
             parts.add(texts.format("group.waiting", waiting));
         }
         if (!unreadable.isEmpty()) {
-            parts.add(texts.format("group.unreadable", unreadable.size(), unreadable.get(0).name()));
+            parts.add(texts.format("group.unreadable", unreadable.size(), AuthorNames.listed(unreadable.get(0).name())));
         }
         if (!underYourId.isEmpty()) {
-            parts.add(texts.format("group.underYourId", underYourId.size(), underYourId.get(0)));
+            parts.add(texts.format("group.underYourId", underYourId.size(), AuthorNames.listed(underYourId.get(0))));
         }
         set(Kind.FINE, texts.format("group.status", group, String.join(" · ", parts)), why);
         if (written != null && !announcedIn) {

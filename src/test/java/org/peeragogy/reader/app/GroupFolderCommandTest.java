@@ -98,6 +98,7 @@ class GroupFolderCommandTest {
         Files.delete(group);
         assertEquals(1, run("ana", "group-folder", "sync"));
         assertTrue(err().contains("is not there"), err());
+        assertEquals(1, err().split("is not there", -1).length - 1, "said once, not as a write failure too\n" + err());
     }
 
     /** The file {@code who}'s {@code group-folder sync} wrote (their file in the group folder). */

@@ -71,6 +71,9 @@ class GroupFolderTrustTest {
             assertEquals("", forged.seen().authorId(), "no one's file");
             assertTrue(forged.preview().remarks().get(0).startsWith("This file holds notes by other people: Eve (1 note)"),
                     forged.preview().remarks().toString());
+            // The owner its id points to (Ben, as Fay knows him), not the name the file's name gives (a nit).
+            assertTrue(forged.preview().remarks().get(0).contains("so it is not treated as Ben's"),
+                    forged.preview().remarks().get(0));
             fay.folder.merge(fay.db, fay.sharing, forged, true);
             assertFalse(fay.db.groupFolder().accepted(eve.id()), "merging it by hand accepts no one");
         }
@@ -165,8 +168,11 @@ class GroupFolderTrustTest {
 
             assertTrue(Files.exists(strangers), "a file Fay's reader did not write is never removed");
             assertEquals(List.of(strangers.getFileName().toString()), scan.underYourId());
-            assertTrue(scan.underYourIdProblem().orElseThrow().startsWith(
-                    "Another computer writes notes under your id in the group folder: Eve_"), scan.underYourIdProblem().get());
+            // b3: not a copy of Fay's profile (it holds none of her notes), and her notes went under her own name.
+            assertEquals("A file under your id in the group folder does not hold your notes: "
+                    + strangers.getFileName() + " holds other people's. Your reader never removes a file it did not"
+                    + " write, and never merges it without asking; your notes reach the group under Fay_" + uuid(fay)
+                    + ".peeranotes. Whoever put it there can take it out.", scan.underYourIdProblem().orElseThrow());
             assertEquals(1, scan.arrivals().size(), "read like anyone's file, not skipped");
         }
     }
@@ -188,7 +194,17 @@ class GroupFolderTrustTest {
 
                 assertEquals(2, notesFiles(group).size(), "each computer keeps one file: " + notesFiles(group));
                 assertEquals(1, cai.scan().underYourId().size(), "each says the other writes under its id");
-                assertEquals(1, copy.scan().underYourId().size());
+                GroupFolder.Scan copys = copy.scan();
+                assertEquals(1, copys.underYourId().size());
+                // b3: the message names the file each computer's notes went to, not "under your own".
+                String went = copys.ownFile();
+                assertEquals(2, java.util.Set.of(went, copys.underYourId().get(0)).size(), went);
+                assertTrue(notesFiles(group).contains(went), went);
+                assertTrue(copys.underYourIdProblem().orElseThrow().startsWith("Another computer writes notes under"
+                        + " your id in the group folder: " + copys.underYourId().get(0) + "."),
+                        copys.underYourIdProblem().get());
+                assertTrue(copys.underYourIdProblem().get().contains("and yours under " + went + "."),
+                        copys.underYourIdProblem().get());
             }
             fay.folder.mergeAll(fay.db, fay.sharing, fay.scan().arrivals(), true);
             assertEquals(1, fay.notesSaying("made on the copied laptop").size());

@@ -78,6 +78,34 @@ class GroupFolderUnusableFilesTest {
         }
     }
 
+    /**
+     * b6: a whole file whose metadata names format 9 while its header says 2 is unusable, with that reason, not "not
+     * complete yet" for ever; the same file cut short (a copy under way) is still "not complete yet".
+     */
+    @Test
+    void aWholeFileWhoseVersionsDisagreeIsUnusableWithTheTrueReasonAndACutOneIsStillArriving() throws Exception {
+        Path group = Files.createDirectories(tmp.resolve("group"));
+        Path elsewhere = Files.createDirectories(tmp.resolve("bens-own"));
+        try (GroupMember ben = GroupMember.join(tmp, "Ben", elsewhere); GroupMember host = GroupMember.join(tmp, "Host", group)) {
+            ben.note("gardens", "Ben's note");
+            Path odd = Files.copy(ben.writeOwn(), group.resolve("Newer_fmt.peeranotes"));
+            try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + odd); Statement s = c.createStatement()) {
+                s.execute("UPDATE meta SET value = '9' WHERE key = 'format_version'");
+            }
+            byte[] whole = Files.readAllBytes(odd);
+            Files.write(group.resolve("Trunc.peeranotes"), java.util.Arrays.copyOf(whole, whole.length - 512));
+
+            Map<String, SeenFile> byName = host.scan().files().stream()
+                    .collect(Collectors.toMap(SeenFile::name, f -> f));
+
+            SeenFile inconsistent = byName.get("Newer_fmt.peeranotes");
+            assertEquals(State.UNUSABLE, inconsistent.state(), inconsistent.summary());
+            assertTrue(inconsistent.summary().contains("its metadata says notes format 9 but its header says format 2"),
+                    inconsistent.summary());
+            assertEquals(State.INCOMPLETE, byName.get("Trunc.peeranotes").state(), byName.get("Trunc.peeranotes").summary());
+        }
+    }
+
     /** m4: a file over the limit costs a look at its size, whatever its size, and never delays the others. */
     @Test
     void aHugeFileIsRefusedByItsSizeAndTheOthersAreOfferedAtOnce() throws Exception {

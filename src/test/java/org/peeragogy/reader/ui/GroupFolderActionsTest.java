@@ -462,7 +462,7 @@ class GroupFolderActionsTest {
         runUiUntil(() -> line().contains("under your id"));
         assertTrue(line().endsWith("another computer writes under your id (Eve_" + mine + ".peeranotes)"), line());
         assertTrue(status().detailsProperty().get().stream().anyMatch(d -> d.startsWith(
-                "Another computer writes notes under your id in the group folder: Eve_")),
+                "A file under your id in the group folder does not hold your notes: Eve_")),
                 status().detailsProperty().get().toString());
     }
 

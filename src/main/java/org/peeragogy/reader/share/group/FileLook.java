@@ -2,6 +2,7 @@ package org.peeragogy.reader.share.group;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Instant;
@@ -10,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.peeragogy.reader.share.Authorship;
 import org.peeragogy.reader.share.NoteSharing;
 import org.peeragogy.reader.share.NotesFileHead;
 import org.peeragogy.reader.share.ShareException;
@@ -38,11 +40,16 @@ final class FileLook {
     record Result(SeenFile file, Optional<GroupFolder.Arrival> arrival, boolean newlyUnusable) {
     }
 
+    /** Why a link in the group folder is not read (b8). */
+    static final String LINK_REASON = "it is a link to another place, not a file, and the reader reads only files"
+            + " that are in the group folder itself. Whoever put it there can take it out";
+
     private final String folder;
     private final Database db;
     private final NoteSharing sharing;
     private final GroupFolderStore store;
-    private final String me;
+    /** The reader's own ids: its author id and, once it asked anonymously, its anonymous id. */
+    private final Set<String> mine;
     /** The reader's layers by id, read once per look when a file names its owner. */
     private Map<String, AuthorStore.Author> known;
 
@@ -51,7 +58,8 @@ final class FileLook {
         this.db = db;
         this.sharing = sharing;
         this.store = db.groupFolder();
-        this.me = db.settings().readerId();
+        String me = db.settings().readerId();
+        this.mine = db.conversation().anonymousId().map(anon -> Set.of(me, anon)).orElse(Set.of(me));
     }
 
     /**
@@ -63,15 +71,25 @@ final class FileLook {
             throws StoreException {
         BasicFileAttributes attrs;
         try {
-            attrs = Files.readAttributes(p, BasicFileAttributes.class);
+            // The entry itself, never what a link points to: a link in a shared folder would make every reader
+            // open a path of someone else's choosing (issue 16's second retest, b8).
+            attrs = Files.readAttributes(p, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
         } catch (IOException e) {
             return Optional.empty(); // gone between the listing and now: a deleted file changes nothing
+        }
+        Optional<String> owner = GroupFileNames.authorIdOf(kind.original());
+        Instant modified = attrs.lastModifiedTime().toInstant();
+        if (attrs.isSymbolicLink()) {
+            String summary = "cannot be used: " + LINK_REASON;
+            SeenFile looked = new SeenFile(folder, name, 0, modified, "", State.UNUSABLE, owner.orElse(""),
+                    nameOf(kind.original()), Optional.empty(), db.now(), summary);
+            store.record(looked);
+            boolean said = before != null && before.state() == State.UNUSABLE && before.summary().equals(summary);
+            return Optional.of(new Result(looked, Optional.empty(), !said));
         }
         if (!attrs.isRegularFile()) {
             return Optional.empty();
         }
-        Optional<String> owner = GroupFileNames.authorIdOf(kind.original());
-        Instant modified = attrs.lastModifiedTime().toInstant();
         boolean again = before != null && (before.state() == State.UNDONE
                 || offerWaiting && before.state() == State.WAITING);
         if (before != null && before.size() == attrs.size() && before.modified().equals(modified) && !again) {
@@ -107,10 +125,15 @@ final class FileLook {
                 if (known == null) {
                     known = db.authors().byId();
                 }
-                List<Authorship.Other> others = Authorship.others(preview.contents(), owner.get(), known, me);
+                List<Authorship.Other> others = Authorship.others(preview.contents(), owner.get(), known, mine,
+                        store.anonymousOf(owner.get()));
                 author = others.isEmpty() ? owner.get() : ""; // no one's file: it always asks, accepts no one
                 if (!others.isEmpty()) {
-                    preview = Authorship.saying(preview, others, personOf(preview, owner.get(), kind));
+                    // "not treated as Ben's": the owner its id points to, by the reader's name for them when it has one.
+                    String whose = Optional.ofNullable(known.get(owner.get())).map(AuthorStore.Author::name)
+                            .map(org.peeragogy.reader.book.AuthorNames::listed).filter(n -> !n.isBlank())
+                            .orElse(personOf(preview, owner.get(), kind));
+                    preview = Authorship.saying(preview, others, whose);
                 }
             } else {
                 author = onlyAuthor(preview).orElse("");
@@ -125,10 +148,16 @@ final class FileLook {
             }
         } catch (ShareException e) {
             // A file still being copied fails the same checks as a damaged one: it is "not complete yet",
-            // never an alarm, and is read again when it changes.
-            looked = new SeenFile(folder, name, attrs.size(), modified, hash.get(), State.INCOMPLETE,
-                    owner.orElse(""), nameOf(kind.original()), Optional.empty(), db.now(),
-                    "not complete yet: " + e.getMessage());
+            // never an alarm, and is read again when it changes. One whose header says it is all there is
+            // whole and failed for good: unusable, with its true reason, said once (b6).
+            boolean whole = NotesFileHead.complete(p, attrs.size());
+            String summary = whole ? "cannot be used: " + e.reason().english() + " Whoever put it in the group folder"
+                    + " can take it out, and whoever wrote it can write it again." : "not complete yet: " + e.getMessage();
+            looked = new SeenFile(folder, name, attrs.size(), modified, hash.get(), whole ? State.UNUSABLE
+                    : State.INCOMPLETE, owner.orElse(""), nameOf(kind.original()), Optional.empty(), db.now(), summary);
+            store.record(looked);
+            boolean said = before != null && before.state() == State.UNUSABLE && before.summary().equals(summary);
+            return Optional.of(new Result(looked, Optional.empty(), whole && !said));
         }
         store.record(looked);
         return Optional.of(new Result(looked, arrival, false));
@@ -137,7 +166,8 @@ final class FileLook {
     /** The name the file gives {@code id}, else the one its file name gives. */
     private static String personOf(NoteSharing.Preview preview, String id, GroupFileNames.Name kind) {
         return Optional.ofNullable(preview.contents().people().get(id)).map(AuthorStore.Person::name)
-                .filter(n -> !n.isBlank()).orElse(nameOf(kind.original()));
+                .map(org.peeragogy.reader.book.AuthorNames::listed).filter(n -> !n.isBlank())
+                .orElse(nameOf(kind.original()));
     }
 
     /** The one author of a file's notes, tombstones and votes, when there is exactly one. */
@@ -148,11 +178,15 @@ final class FileLook {
         return ids.size() == 1 ? ids.stream().findFirst() : Optional.empty();
     }
 
-    /** "Ben" of "Ben_3f2a….peeranotes", for a file whose people do not name its owner. */
+    /**
+     * "Ben" of "Ben_3f2a….peeranotes" and of "Ben-6_3f2a….peeranotes" (a second name, decision 0035: the person is
+     * the same whatever the suffix), for a file whose people do not name its owner.
+     */
     static String nameOf(String original) {
         String stem = original.substring(0, original.length() - GroupFileNames.EXTENSION.length());
         int u = stem.lastIndexOf('_');
-        return (u > 0 && GroupFileNames.authorIdOf(original).isPresent() ? stem.substring(0, u) : stem)
-                .replace('-', ' ');
+        boolean named = u > 0 && GroupFileNames.authorIdOf(original).isPresent();
+        String person = named ? stem.substring(0, u).replaceFirst("(?<=.)-[2-9]$", "") : stem;
+        return org.peeragogy.reader.book.AuthorNames.listed(person.replace('-', ' '));
     }
 }

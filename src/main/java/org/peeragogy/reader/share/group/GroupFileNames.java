@@ -39,8 +39,6 @@ public final class GroupFileNames {
     private static final Pattern CONFLICTED_COPY =
             Pattern.compile("(?i)^(.*?) \\([^()]*conflicted copy[^()]*\\)(\\.peeranotes)$");
     private static final Pattern HANDOUT_NAME = Pattern.compile("^digest.*\\.(html?|pdf|md)$");
-    private static final Pattern UUID_TAIL = Pattern.compile(
-            "_([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$");
 
     private GroupFileNames() {
     }
@@ -124,12 +122,7 @@ public final class GroupFileNames {
      * name, before the extension), for a file named as {@link #own} names them; empty for other names.
      */
     public static Optional<String> authorIdOf(String originalName) {
-        if (!originalName.toLowerCase(Locale.ROOT).endsWith(EXTENSION)) {
-            return Optional.empty();
-        }
-        String stem = originalName.substring(0, originalName.length() - EXTENSION.length());
-        Matcher m = UUID_TAIL.matcher(stem.toLowerCase(Locale.ROOT));
-        return m.find() ? Optional.of("urn:uuid:" + m.group(1)) : Optional.empty();
+        return org.peeragogy.reader.share.Authorship.ownerOf(originalName);
     }
 
     /** The temporary name the reader writes {@code ownName} under before moving it into place. */
@@ -139,7 +132,8 @@ public final class GroupFileNames {
 
     private static String uuidOf(String authorId) {
         String id = authorId == null ? "" : authorId.toLowerCase(Locale.ROOT);
-        if (id.startsWith("urn:uuid:") && UUID_TAIL.matcher("_" + id.substring(9)).matches()) {
+        if (id.startsWith("urn:uuid:") && org.peeragogy.reader.share.Authorship.ownerOf("_" + id.substring(9)
+                + EXTENSION).filter(id::equals).isPresent()) {
             return id.substring(9);
         }
         return java.util.UUID.nameUUIDFromBytes(id.getBytes(java.nio.charset.StandardCharsets.UTF_8)).toString();

@@ -1,5 +1,6 @@
 package org.peeragogy.reader.share.group;
 
+import org.peeragogy.reader.book.AuthorNames;
 import org.peeragogy.reader.book.Reason;
 import org.peeragogy.reader.share.ShareReason;
 
@@ -17,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.peeragogy.reader.share.Authorship;
 import org.peeragogy.reader.share.NoteSharing;
 import org.peeragogy.reader.share.ShareException;
 import org.peeragogy.reader.store.Database;
@@ -87,12 +89,12 @@ public final class GroupFolder {
 
         /** Whose file it is, by the name it gives them (else its file name's). Any thread. */
         public String person() {
-            return seen.person().isEmpty() ? seen.name() : seen.person();
+            return AuthorNames.listed(seen.person().isEmpty() ? seen.name() : seen.person());
         }
 
         /** "Ben updated their notes (4 new, 1 updated)". Any thread. */
         public String describe() {
-            String who = seen.person().isEmpty() ? seen.name() : seen.person();
+            String who = person();
             return who + (alongside ? " has a second version of their notes (" : " updated their notes (")
                     + shortSummary(preview.plan().summary()) + ")";
         }
@@ -114,10 +116,14 @@ public final class GroupFolder {
      * @param underYourId files named with the reader's own id that the reader did not write (another computer
      *                    with a copy of this profile, or a forgery): never removed, read as anyone's (decision 0035)
      * @param digests     every facilitator's digest in the folder now, seen before or not
+     * @param ownFile     the name the reader's own notes went under in this folder last ({@code Ana-2_<uuid>…}),
+     *                    empty when it wrote none
+     * @param notYours    those of {@code underYourId} that hold notes, deletions or votes of other people (a
+     *                    forgery, not a copy of the reader's profile)
      */
     public record Scan(boolean reachable, Reason problem, List<Arrival> arrivals, List<SeenFile> files,
                        List<String> arriving, List<GroupHandout> handouts, List<SeenFile> unusable,
-                       List<String> underYourId, List<GroupHandout> digests) {
+                       List<String> underYourId, List<GroupHandout> digests, String ownFile, List<String> notYours) {
         public Scan {
             arrivals = List.copyOf(arrivals);
             files = List.copyOf(files);
@@ -126,24 +132,24 @@ public final class GroupFolder {
             unusable = List.copyOf(unusable);
             underYourId = List.copyOf(underYourId);
             digests = List.copyOf(digests);
+            ownFile = ownFile == null ? "" : ownFile;
+            notYours = List.copyOf(notYours);
         }
 
         /** A look without unusable files, files under the reader's id or digests listed. Any thread. */
         public Scan(boolean reachable, Reason problem, List<Arrival> arrivals, List<SeenFile> files,
                     List<String> arriving, List<GroupHandout> handouts) {
-            this(reachable, problem, arrivals, files, arriving, handouts, List.of(), List.of(), List.of());
+            this(reachable, problem, arrivals, files, arriving, handouts, List.of(), List.of(), List.of(), "", List.of());
         }
 
         /**
-         * "Another computer writes notes under your id in the group folder: FILE, FILE." with what to do, or
-         * empty when there is no such file. Any thread.
+         * What the files under the reader's id are, with what to do, or empty when there is none (issue 16's second
+         * retest, b3): "Another computer writes notes under your id in the group folder: FILE. … yours under
+         * Ana-2_….peeranotes. …" for copies of the reader's profile, and "A file under your id in the group folder
+         * does not hold your notes: FILE. …" for those that hold other people's. Any thread.
          */
         public Optional<String> underYourIdProblem() {
-            return underYourId.isEmpty() ? Optional.empty() : Optional.of("Another computer writes notes under your id"
-                    + " in the group folder: " + String.join(", ", underYourId) + ". Your reader never removes a file"
-                    + " it did not write; if it is a copy of your profile on another computer, that computer's notes"
-                    + " reach the group under that name and yours under your own. If no computer of yours writes it,"
-                    + " take it out of the folder.");
+            return UnderYourId.problem(underYourId, notYours, ownFile);
         }
     }
 
@@ -192,7 +198,14 @@ public final class GroupFolder {
         List<GroupHandout> digests = new ArrayList<>();
         List<SeenFile> unusable = new ArrayList<>();
         List<String> underYourId = new ArrayList<>();
+        List<String> notYours = new ArrayList<>();
+        int looked = 0;
+        int lost = -1; // how many were looked at when the first one was found missing
         for (Path p : entries) {
+            if (lost < 0 && !Files.exists(p, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                lost = looked;
+            }
+            looked++;
             String name = name(p);
             GroupFileNames.Name kind = GroupFileNames.classify(name);
             if (kind.kind() == GroupFileNames.Kind.ARRIVING) {
@@ -213,7 +226,7 @@ public final class GroupFolder {
                 if (OwnFile.isMine(p, store)) {
                     continue; // the reader's own file, as this reader wrote it
                 }
-                if (Files.isRegularFile(p)) {
+                if (Files.isRegularFile(p, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
                     underYourId.add(name); // not written here: said, and read as anyone's file (never removed)
                 }
             }
@@ -222,12 +235,25 @@ public final class GroupFolder {
                 continue;
             }
             files.add(r.get().file());
+            if (underYourId.contains(name) && !r.get().file().authorId().equals(me)) {
+                notYours.add(name); // holds other people's notes: no copy of this profile (b3)
+            }
             r.get().arrival().ifPresent(arrivals::add);
             if (r.get().newlyUnusable()) {
                 unusable.add(r.get().file());
             }
         }
-        return new Scan(true, null, arrivals, files, arriving, handouts, unusable, underYourId, digests);
+        if (!Files.isDirectory(folder)) {
+            // Pulled out while it was read (b4): what was read is not offered as the whole folder, so nothing
+            // merges; the files it would have offered are offered at the next look, as an undone merge's are.
+            for (Arrival a : arrivals) {
+                store.record(a.seen().with(State.UNDONE, a.seen().summary()));
+            }
+            return unreachable(Reason.of(ShareReason.GROUP_WENT_AWAY, folder, lost < 0 ? looked : lost, entries.size()));
+        }
+        String ownFile = store.ownFiles(folder.toString()).keySet().stream().findFirst().orElse("");
+        return new Scan(true, null, arrivals, files, arriving, handouts, unusable, underYourId, digests, ownFile,
+                notYours);
     }
 
     /**
@@ -264,17 +290,23 @@ public final class GroupFolder {
                 : "group folder (" + arrivals.size() + " files)");
         List<SeenFile> merged = new ArrayList<>();
         Map<String, String> accepted = new java.util.LinkedHashMap<>();
+        Map<String, String> anonymous = new java.util.LinkedHashMap<>();
         String me = db.settings().readerId();
         for (int k = 0; k < arrivals.size(); k++) {
             Arrival a = arrivals.get(k);
             merged.add(a.seen().with(State.MERGED, applied.get(k).plan().summary()));
+            if (!a.seen().authorId().isEmpty() && !a.seen().authorId().equals(me)) {
+                // An owner's file: its "Anonymous" passed as theirs, and passes in their later files (B1).
+                Authorship.anonymousIn(a.preview().contents(), a.seen().authorId())
+                        .ifPresent(id -> anonymous.putIfAbsent(id, a.seen().authorId()));
+            }
             if (byHand && !a.seen().authorId().isEmpty() && !a.seen().authorId().equals(me)) {
                 accepted.putIfAbsent(a.seen().authorId(), a.seen().person()); // never the reader (m8)
             }
         }
         java.util.OptionalLong batch = applied.stream().map(ShareStore.Applied::batchId)
                 .filter(java.util.OptionalLong::isPresent).findFirst().orElse(java.util.OptionalLong.empty());
-        db.groupFolder().merged(merged, accepted, batch);
+        db.groupFolder().merged(merged, accepted, anonymous, batch);
         return applied;
     }
 

@@ -29,7 +29,8 @@ public record GroupHandout(String name, Path file, Instant modified) {
      */
     static Optional<GroupHandout> listed(Path p) {
         try {
-            BasicFileAttributes attrs = Files.readAttributes(p, BasicFileAttributes.class);
+            BasicFileAttributes attrs = Files.readAttributes(p, BasicFileAttributes.class,
+                    java.nio.file.LinkOption.NOFOLLOW_LINKS); // a link is never followed (b8)
             return attrs.isRegularFile() ? Optional.of(new GroupHandout(String.valueOf(p.getFileName()), p,
                     attrs.lastModifiedTime().toInstant())) : Optional.empty();
         } catch (IOException e) {
@@ -48,7 +49,8 @@ public record GroupHandout(String name, Path file, Instant modified) {
             throws StoreException {
         BasicFileAttributes attrs;
         try {
-            attrs = Files.readAttributes(p, BasicFileAttributes.class);
+            attrs = Files.readAttributes(p, BasicFileAttributes.class,
+                    java.nio.file.LinkOption.NOFOLLOW_LINKS); // a link is never followed (b8)
         } catch (IOException e) {
             return Optional.empty();
         }

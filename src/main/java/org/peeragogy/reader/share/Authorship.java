@@ -1,0 +1,182 @@
+package org.peeragogy.reader.share;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.peeragogy.reader.book.Annotation;
+import org.peeragogy.reader.book.AuthorNames;
+import org.peeragogy.reader.book.NoteLink;
+import org.peeragogy.reader.book.Reason;
+import org.peeragogy.reader.book.Vote;
+import org.peeragogy.reader.store.AuthorStore;
+import org.peeragogy.reader.store.ConversationStore;
+import org.peeragogy.reader.store.ShareStore;
+
+/**
+ * Whose notes a group file holds, against whose file its name says it is (issue 16's retest, M2; decision 0035).
+ * A reader writes into its file only its own notes, their tombstones and its own votes (the export filter by author
+ * id), and the questions it asked anonymously (decision 0031: under one more id, named "Anonymous"). So a file named
+ * after one person that holds notes, deletions or votes of anyone else is not that person's file, whatever its name
+ * says: it is never merged without asking, merging it accepts no one, and its preview says whose notes are in it.
+ * The same check runs on a file imported by hand ({@code import FILE|FOLDER}, File → Import…) whose name names its
+ * owner as a group file's does ({@link #ownerOf}; issue 16's second retest, b1).
+ *
+ * <p>An id counts as the owner's anonymous one only when the file names it "Anonymous", it carries nothing but
+ * questions (no deletion, plain note or vote), it is not one of the reader's own ids (their main one and their
+ * anonymous one), and the reader has never seen it, or has merged it before from this owner's own file (a file that
+ * labels Ana's id "Anonymous" to delete her notes or add to them is caught); and only one such id per file (issue
+ * 16's second retest, B1). Threads: any; nothing here touches the disk.
+ */
+public final class Authorship {
+    private Authorship() {
+    }
+
+    /** Someone other than the file's owner, and what of theirs the file holds. */
+    public record Other(String id, String name, int notes, int deletions, int votes) {
+        /** "Eve (1 note, 2 votes)" ({@link ShareReason#OTHER_PERSON}). */
+        public Reason describe() {
+            List<Reason> what = new ArrayList<>();
+            count(what, notes, ShareReason.ONE_NOTE, ShareReason.NOTES);
+            count(what, deletions, ShareReason.ONE_DELETION, ShareReason.DELETIONS);
+            count(what, votes, ShareReason.ONE_VOTE, ShareReason.VOTES);
+            return Reason.of(ShareReason.OTHER_PERSON, name, Reason.listOf(what));
+        }
+
+        private static void count(List<Reason> what, int n, ShareReason one, ShareReason many) {
+            if (n == 1) {
+                what.add(Reason.of(one));
+            } else if (n > 1) {
+                what.add(Reason.of(many, n));
+            }
+        }
+    }
+
+    /**
+     * The people other than {@code owner} whose notes, deletions or votes {@code file} holds, by id.
+     *
+     * @param known           the reader's own layers by id (what it already calls each person, and whom it has seen)
+     * @param mine            the reader's own ids: its author id and its anonymous id (never anyone else's)
+     * @param ownersAnonymous the anonymous ids the reader merged before from {@code owner}'s own files
+     */
+    public static List<Other> others(ImportFile file, String owner, Map<String, AuthorStore.Author> known, Set<String> mine,
+                              Set<String> ownersAnonymous) {
+        Map<String, int[]> counts = new TreeMap<>();
+        for (ShareStore.Incoming n : file.notes()) {
+            counts.computeIfAbsent(n.annotation().authorId(), k -> new int[3])[n.annotation().isDeleted() ? 1 : 0]++;
+        }
+        for (Vote v : file.conversation().votes()) {
+            counts.computeIfAbsent(v.voterId(), k -> new int[3])[2]++;
+        }
+        counts.remove(owner);
+        // The owner's anonymous id carries only questions they asked, never a deletion, a plain note or a vote
+        // (a fresh tester deleted anonymous questions and added a highlight through a forged "Anonymous").
+        Set<String> onlyQuestions = new HashSet<>();
+        Set<String> anythingElse = new HashSet<>();
+        for (ShareStore.Incoming n : file.notes()) {
+            Annotation a = n.annotation();
+            boolean question = !a.isDeleted() && Optional.ofNullable(file.conversation().links().get(a.id()))
+                    .map(NoteLink::question).orElse(false);
+            (question ? onlyQuestions : anythingElse).add(a.authorId());
+        }
+        for (Vote v : file.conversation().votes()) {
+            anythingElse.add(v.voterId());
+        }
+        // Never the reader's own anonymous id (a forged deletion of their own question would then travel in their
+        // own file), and never an id seen elsewhere (Ana's anonymous id, merged from Ana's file) unless it came from
+        // this owner's file before.
+        Optional<String> anonymous = counts.keySet().stream().filter(id -> !mine.contains(id)
+                && onlyQuestions.contains(id) && !anythingElse.contains(id)
+                && Optional.ofNullable(file.people().get(id)).map(AuthorStore.Person::name)
+                        .filter(ConversationStore.ANONYMOUS_NAME::equals).isPresent()
+                && (!known.containsKey(id) || ownersAnonymous.contains(id)
+                        && ConversationStore.ANONYMOUS_NAME.equals(known.get(id).name()))).findFirst();
+        anonymous.ifPresent(counts::remove);
+        List<Other> out = new ArrayList<>();
+        counts.forEach((id, n) -> out.add(new Other(id, nameOf(id, file, known), n[0], n[1], n[2])));
+        return out;
+    }
+
+    /** {@code _<uuid>} at the end of a group file's name (before {@code .peeranotes}). */
+    private static final Pattern UUID_TAIL = Pattern.compile(
+            "_([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$");
+
+    /**
+     * The author id a file's name gives its owner, {@code urn:uuid:<uuid>} of {@code Ben_<uuid>.peeranotes}
+     * (decision 0026's names); empty for any other name. Any thread.
+     */
+    public static Optional<String> ownerOf(String fileName) {
+        if (!fileName.toLowerCase(Locale.ROOT).endsWith(".peeranotes")) {
+            return Optional.empty();
+        }
+        String stem = fileName.substring(0, fileName.length() - ".peeranotes".length());
+        Matcher m = UUID_TAIL.matcher(stem.toLowerCase(Locale.ROOT));
+        return m.find() ? Optional.of("urn:uuid:" + m.group(1)) : Optional.empty();
+    }
+
+    /**
+     * {@code file} without the tombstones of {@code others} (the deletions a file named after someone else
+     * carries for them): what an import by hand applies unless told to apply those too (b1). Any thread.
+     */
+    static ImportFile withoutDeletionsOf(ImportFile file, List<Other> others) {
+        Set<String> ids = new HashSet<>();
+        others.stream().filter(o -> o.deletions() > 0).forEach(o -> ids.add(o.id()));
+        if (ids.isEmpty()) {
+            return file;
+        }
+        List<ShareStore.Incoming> kept = file.notes().stream()
+                .filter(n -> !(n.annotation().isDeleted() && ids.contains(n.annotation().authorId()))).toList();
+        return new ImportFile(file.format(), file.bookIdentity(), kept, file.people(), file.meta(), file.skipped(),
+                file.notKept(), file.writtenAt(), file.conversation());
+    }
+
+    /** How many deletions {@code others} hold, together. */
+    static int deletions(List<Other> others) {
+        return others.stream().mapToInt(Other::deletions).sum();
+    }
+
+    /**
+     * The id a file of {@code owner}'s own (one {@link #others} found nothing else in) carries as their anonymous
+     * one, if any: every note's or vote's author but the owner.
+     */
+    public static Optional<String> anonymousIn(ImportFile file, String owner) {
+        return file.notes().stream().map(n -> n.annotation().authorId()).filter(id -> !id.equals(owner)).findFirst();
+    }
+
+    /** "This file holds notes by other people: Eve (1 note), Ana (1 deletion). …", six people named at most. */
+    static Reason remark(List<Other> others, String whose) {
+        List<Reason> named = others.stream().limit(6).map(Other::describe).toList();
+        Reason list = others.size() > named.size()
+                ? Reason.of(ShareReason.AND_MORE, Reason.listOf(named), others.size() - named.size())
+                : Reason.listOf(named);
+        return Reason.of(ShareReason.OTHERS_IN_FILE, list, whose);
+    }
+
+    /**
+     * {@code preview} with, first among its remarks, "This file holds notes by other people: Eve (1 note), Ana (1
+     * deletion). …": what the reader sees in the preview and on the command line before merging it.
+     *
+     * @param whose the name the file's name gives its owner
+     */
+    public static NoteSharing.Preview saying(NoteSharing.Preview preview, List<Other> others, String whose) {
+        List<Reason> remarks = new ArrayList<>();
+        remarks.add(remark(others, whose));
+        remarks.addAll(preview.plan().remarks());
+        ShareStore.Plan plan = preview.plan();
+        return new NoteSharing.Preview(preview.file(), preview.contents(),
+                new ShareStore.Plan(plan.changes(), plan.counts(), remarks, plan.votes()));
+    }
+
+    private static String nameOf(String id, ImportFile file, Map<String, AuthorStore.Author> known) {
+        String name = Optional.ofNullable(known.get(id)).map(AuthorStore.Author::name)
+                .or(() -> Optional.ofNullable(file.people().get(id)).map(AuthorStore.Person::name))
+                .map(AuthorNames::listed).filter(n -> !n.isBlank()).orElse(id);
+        return AuthorNames.shorten(name);
+    }
+}

@@ -1,0 +1,43 @@
+package org.peeragogy.reader.app;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+
+/**
+ * The command line run in this JVM for a test, on the fixture handbook and one data folder, with what it printed
+ * kept: {@link #run} returns the exit code, {@link #out()} and {@link #err()} the last run's output.
+ */
+final class CommandRun {
+    private final Path data;
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    /** Runs against the data folder {@code data}. */
+    CommandRun(Path data) {
+        this.data = data;
+    }
+
+    /** Runs {@code args} (a command and its options); its output replaces the last run's. */
+    int run(String... args) throws Options.UsageException {
+        out.reset();
+        err.reset();
+        String[] all = new String[args.length + 4];
+        all[0] = "--handbook";
+        all[1] = org.peeragogy.reader.TestHandbooks.fixture().toString();
+        all[2] = "--data-dir";
+        all[3] = data.toString();
+        System.arraycopy(args, 0, all, 4, args.length);
+        return Main.runCommand(Options.parse(all), new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+    }
+
+    String out() {
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    String err() {
+        return err.toString(StandardCharsets.UTF_8);
+    }
+}
