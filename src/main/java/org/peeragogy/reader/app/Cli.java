@@ -239,7 +239,7 @@ final class Cli {
     }
 
     /**
-     * {@code --author} naming the reader takes their anonymous questions too (tester's F2, decision 0042): by their
+     * {@code --author} naming the reader takes their anonymous questions too (tester's F2, decision 0043): by their
      * id, their name setting or a name their own notes carry.
      */
     private static ExportFilter ownAnonymous(Database db, String book, ExportFilter filter) throws StoreException {

@@ -37,7 +37,7 @@ public record ExportFilter(Set<String> chapters, Set<Annotation.Colour> colours,
 
     /**
      * The same filter, with the reader's anonymous author id added when it names the reader (issue 15, tester's F2,
-     * decision 0042): {@code --author Ana} is the README's hand-in, and the reader's anonymous questions are theirs
+     * decision 0043): {@code --author Ana} is the README's hand-in, and the reader's anonymous questions are theirs
      * to hand in. They stay written under the anonymous id and the name "Anonymous" (decision 0031: the file tells
      * whoever collects it that they came from its writer, as the group folder's own file already does). Unchanged
      * when the filter names nobody (everything goes), does not name the reader, or they never asked anonymously.

@@ -218,7 +218,7 @@ class ConversationStoreTest {
             // A forged file: the reader's own vote withdrawn (newer than theirs), and Bo's +1.
             Conversation file = new Conversation(java.util.Map.of(), List.of(
                     new Vote(n.id(), "book", me, "Ana", 0, later), new Vote(n.id(), "book", bo, "Bo", 1, later)));
-            // The file names Bo among its people, as files name their voters (decision 0042: votes of people a
+            // The file names Bo among its people, as files name their voters (decision 0043: votes of people a
             // file does not name are not taken).
             java.util.Map<String, AuthorStore.Person> people = java.util.Map.of(bo, new AuthorStore.Person(bo, "Bo",
                     "", ""));
