@@ -208,6 +208,8 @@ final class Cli {
                 options.has("--include-private"));
         java.nio.file.Path outFile = java.nio.file.Path.of(options.flag("--out").orElseThrow());
         try (Database db = Database.open(DataDirs.resolve(options))) {
+            ExportFilter asked = filter;
+            filter = ownAnonymous(db, handbook.book().identity(), filter);
             NoteSharing.Exported done = new NoteSharing(db, new HandbookChapters(handbook), appVersion())
                     .export(format.get(), outFile, filter);
             // "1 note", "2 notes": English as the rest of the command line's output (fresh tester 14b).
@@ -230,11 +232,43 @@ final class Cli {
                         + (done.claimedLeftOut() == 1 ? "it" : "each") + " yourself (in the window: Edit…;"
                         + " notes --json shows claimedFrom)");
             }
-            ambiguousAuthors(db, handbook.book().identity(), filter.authors());
+            ambiguousAuthors(db, handbook.book().identity(), asked.authors());
+            anonymousIncluded(db, handbook.book().identity(), asked, filter);
             return 0;
         } catch (ShareException e) {
             err.println(Messages.logged(LOG, options.command(), e));
             return 1;
+        }
+    }
+
+    /**
+     * {@code --author} naming the reader takes their anonymous questions too (tester's F2, decision 0043): by their
+     * id, their name setting or a name their own notes carry.
+     */
+    private static ExportFilter ownAnonymous(Database db, String book, ExportFilter filter) throws StoreException {
+        Optional<String> anon = db.conversation().anonymousId();
+        if (filter.authors().isEmpty() || anon.isEmpty()) {
+            return filter;
+        }
+        String me = db.settings().readerId();
+        java.util.Set<String> names = new java.util.HashSet<>();
+        db.settings().get(NotesViewModel.AUTHOR_KEY).filter(n -> !n.isBlank()).ifPresent(names::add);
+        db.annotations().book(book).stream().filter(a -> a.authorId().equals(me)).forEach(a -> names.add(a.author()));
+        return filter.withOwnAnonymous(me, names, anon);
+    }
+
+    /** Says how many anonymous questions of the reader's went with {@code --author} and under which name. */
+    private void anonymousIncluded(Database db, String book, ExportFilter asked, ExportFilter used)
+            throws StoreException {
+        if (asked.equals(used)) {
+            return;
+        }
+        String anon = db.conversation().anonymousId().orElseThrow();
+        long n = db.annotations().book(book).stream().filter(a -> a.authorId().equals(anon) && !a.isDeleted()
+                && used.accepts(a) && !asked.accepts(a)).count();
+        if (n > 0) {
+            out.println("Included " + n + (n == 1 ? " anonymous question" : " anonymous questions") + " of yours:"
+                    + " they show as \"Anonymous\", but whoever collects the file can tell they came from you");
         }
     }
 

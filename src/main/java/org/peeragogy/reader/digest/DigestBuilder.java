@@ -25,7 +25,9 @@ import org.peeragogy.reader.store.Conversation;
  * Counts and sorts a handbook's notes into a {@link Digest} (issue 15's facilitator digest). Pure: no disk, no
  * toolkit; any thread. The rules:
  * <ul>
- *   <li>People of a chapter: distinct author ids of its live notes (two people of one name are two).</li>
+ *   <li>People of a chapter: distinct author ids of its live notes (two people of one name are two); notes named
+ *       "Anonymous" (anonymous questions, decision 0031) are no person: they are not counted, and keep that name
+ *       whatever {@link Names} says.</li>
  *   <li>Highlights: live highlights; notes: live notes with text (replies and questions included).</li>
  *   <li>A passage is a highlight's quote, white space folded; its people are the distinct authors of the placed
  *       highlights on it. The {@link #PASSAGES} with most people are kept (ties: the earlier in the text).</li>
@@ -62,7 +64,8 @@ public final class DigestBuilder {
                 .filter(a -> chapters.isEmpty() || chapters.contains(a.chapterId()))
                 .sorted(Comparator.comparing(Annotation::created).thenComparing(Annotation::id)).toList();
         Set<String> people = new LinkedHashSet<>();
-        live.forEach(a -> people.add(namer.name(a.author(), a.authorId())));
+        // Anonymous questions are no one's in the count (tester's F3): they show as "Anonymous" where they are.
+        live.stream().filter(a -> !Names.anonymous(a.author())).forEach(a -> people.add(namer.name(a.author(), a.authorId())));
 
         Map<String, List<Annotation>> byChapter = new LinkedHashMap<>();
         book.chapters().forEach(c -> byChapter.put(c.id(), new ArrayList<>()));
@@ -114,7 +117,8 @@ public final class DigestBuilder {
                 (q.open() ? open : answered).add(thread(q, namer));
             }
             out.add(new Digest.ChapterDigest(e.getKey(), title,
-                    (int) list.stream().map(Annotation::authorId).distinct().count(),
+                    (int) list.stream().filter(a -> !Names.anonymous(a.author())).map(Annotation::authorId).distinct()
+                            .count(),
                     (int) list.stream().filter(a -> a.kind() == Annotation.Kind.HIGHLIGHT).count(),
                     (int) list.stream().filter(a -> !a.note().isBlank()).count(),
                     open, answered, passages(list, placed), tags(list), waiting.getOrDefault(e.getKey(), List.of())));

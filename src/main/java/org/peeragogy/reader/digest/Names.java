@@ -36,6 +36,11 @@ public enum Names {
         private final Map<String, Integer> taken = new HashMap<>();
 
         String name(String name, String authorId) {
+            if (anonymous(name)) {
+                // An anonymous question stays "Anonymous" in every mode, never numbered or made initials (tester's
+                // F3: "Participant 5", "A. (3)" pointed the group at a person who is not there).
+                return org.peeragogy.reader.store.ConversationStore.ANONYMOUS_NAME;
+            }
             return given.computeIfAbsent(authorId, k -> {
                 String shown = switch (Names.this) {
                     case SHOW -> name.isBlank() ? "someone" : name.strip();
@@ -46,6 +51,14 @@ public enum Names {
                 return n == 1 ? shown : shown + " (" + n + ")";
             });
         }
+    }
+
+    /**
+     * Whether a note's name is the one anonymous questions carry (decision 0031): such notes are not a person of
+     * the digest's counts, as anyone may have asked them. Any thread.
+     */
+    static boolean anonymous(String name) {
+        return org.peeragogy.reader.store.ConversationStore.ANONYMOUS_NAME.equals(name.strip());
     }
 
     Namer namer() {

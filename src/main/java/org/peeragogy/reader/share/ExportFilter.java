@@ -35,7 +35,29 @@ public record ExportFilter(Set<String> chapters, Set<Annotation.Colour> colours,
         return new ExportFilter(chapters, colours, tags, authors, include);
     }
 
-    boolean accepts(Annotation a) {
+    /**
+     * The same filter, with the reader's anonymous author id added when it names the reader (issue 15, tester's F2,
+     * decision 0043): {@code --author Ana} is the README's hand-in, and the reader's anonymous questions are theirs
+     * to hand in. They stay written under the anonymous id and the name "Anonymous" (decision 0031: the file tells
+     * whoever collects it that they came from its writer, as the group folder's own file already does). Unchanged
+     * when the filter names nobody (everything goes), does not name the reader, or they never asked anonymously.
+     *
+     * @param readerId    the reader's own author id
+     * @param readerNames the names the reader writes under (their name setting, the names of their own notes)
+     * @param anonymousId the reader's anonymous author id, if any
+     */
+    public ExportFilter withOwnAnonymous(String readerId, Set<String> readerNames, java.util.Optional<String> anonymousId) {
+        if (authors.isEmpty() || anonymousId.isEmpty() || authors.contains(anonymousId.get())
+                || (!authors.contains(readerId) && readerNames.stream().noneMatch(authors::contains))) {
+            return this;
+        }
+        Set<String> more = new java.util.HashSet<>(authors);
+        more.add(anonymousId.get());
+        return new ExportFilter(chapters, colours, tags, more, includePrivate);
+    }
+
+    /** Whether this note goes (private notes aside, which the export decides). Any thread. */
+    public boolean accepts(Annotation a) {
         // A chapter named in either Unicode form is the same chapter (decision 0023).
         if (!chapters.isEmpty() && chapters.stream().noneMatch(c -> org.peeragogy.reader.book.ChapterIds.same(c, a.chapterId()))) {
             return false;

@@ -33,8 +33,9 @@ final class ConversationMerge {
     }
 
     /** What importing the file's votes would do. */
-    record VotePlan(List<Vote> writes, int added, int changed, int unchanged, int keptYours, int claimed) {
-        static final VotePlan NONE = new VotePlan(List.of(), 0, 0, 0, 0, 0);
+    record VotePlan(List<Vote> writes, int added, int changed, int unchanged, int keptYours, int claimed,
+                    int unnamed) {
+        static final VotePlan NONE = new VotePlan(List.of(), 0, 0, 0, 0, 0, 0);
 
         boolean changesNothing() {
             return writes.isEmpty();
@@ -54,17 +55,41 @@ final class ConversationMerge {
             }
             out.addAll(MergePlan.counted(claimed, StoreReason.CLAIMED_VOTE, StoreReason.CLAIMED_VOTES));
             out.addAll(MergePlan.counted(keptYours, StoreReason.KEPT_YOUR_VOTE, StoreReason.KEPT_YOUR_VOTES));
+            out.addAll(MergePlan.counted(unnamed, StoreReason.UNNAMED_VOTE, StoreReason.UNNAMED_VOTES));
             return out;
         }
     }
 
-    /** Plans the votes: per person and note the latest version wins; the reader's own are never changed. */
-    static VotePlan planVotes(Connection c, List<Vote> incoming, String me) throws SQLException {
+    /**
+     * The people a file names: its people (the writers of its notes and its voters, with their names), the writers
+     * of its notes, and the reader (whose own votes a restored file may carry, decision 0017). A vote by anyone else
+     * is not taken (issue 15, tester's F11 and F12): a file cannot withdraw a known person's vote or stuff the
+     * counts with invented voters under ids it gives no name.
+     */
+    static java.util.Set<String> named(List<ShareStore.Incoming> notes, Map<String, AuthorStore.Person> people,
+                                       String me) {
+        java.util.Set<String> out = new java.util.HashSet<>(people.keySet());
+        notes.forEach(n -> out.add(n.annotation().authorId()));
+        out.add(me);
+        return out;
+    }
+
+    /**
+     * Plans the votes: per person and note the latest version wins; the reader's own are never changed; votes by
+     * people the file does not name ({@link #named}) are left out and counted.
+     */
+    static VotePlan planVotes(Connection c, List<Vote> incoming, String me, java.util.Set<String> named)
+            throws SQLException {
         if (incoming.isEmpty()) {
             return VotePlan.NONE;
         }
         Map<String, Vote> latest = new LinkedHashMap<>();
+        int unnamed = 0;
         for (Vote v : incoming) {
+            if (!named.contains(v.voterId())) {
+                unnamed++;
+                continue;
+            }
             latest.merge(v.noteId() + "\n" + v.voterId(), v, (a, b) -> b.updated().isAfter(a.updated()) ? b : a);
         }
         List<Vote> writes = new ArrayList<>();
@@ -110,7 +135,7 @@ final class ConversationMerge {
                 }
             }
         }
-        return new VotePlan(writes, added, changed, unchanged, keptYours, claimed);
+        return new VotePlan(writes, added, changed, unchanged, keptYours, claimed, unnamed);
     }
 
     /** Writes the planned votes, each with its before-image under {@code batch}; voters get a layer. */
@@ -132,9 +157,11 @@ final class ConversationMerge {
                 if (seen.add(v.voterId())) {
                     AuthorStore.Person p = people.get(v.voterId());
                     String name = p != null && !p.name().isEmpty() ? p.name() : v.voter().isEmpty() ? "someone" : v.voter();
+                    // A voter the file gives no name of its own never renames a layer the reader has (tester's F11:
+                    // Bo became "someone"): null leaves a known name as it is.
                     AuthorStore.before(c, batch, v.voterId()); // so that undoing the import takes the layer back
                     AuthorStore.ensure(c, new AuthorStore.Person(v.voterId(), name, p == null ? "" : p.nickname(),
-                            p == null ? "" : p.colour()), v.voterId().equals(me) ? null : namedAt);
+                            p == null ? "" : p.colour()), v.voterId().equals(me) || p == null ? null : namedAt);
                 }
             }
         }

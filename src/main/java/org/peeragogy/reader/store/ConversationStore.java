@@ -247,6 +247,24 @@ public final class ConversationStore {
         }
     }
 
+    /**
+     * The notes that replies in {@code talk} answer, by id, as stored: live notes and tombstones alike; a parent
+     * the reader does not have is not in the map. For the notes panel, which lists only the chapter's shown notes
+     * and must still tell a deleted or hidden parent from a missing one (issue 15, tester's F10 and F26).
+     * Threads: a read; any thread, one call at a time per database.
+     *
+     * @throws StoreException when they cannot be read
+     */
+    public Map<String, org.peeragogy.reader.book.Annotation> parents(Conversation talk) throws StoreException {
+        Map<String, org.peeragogy.reader.book.Annotation> out = new HashMap<>();
+        for (NoteLink l : talk.links().values()) {
+            if (l.parentId().isPresent() && !out.containsKey(l.parentId().get())) {
+                db.annotations().find(l.parentId().get()).ifPresent(a -> out.put(a.id(), a));
+            }
+        }
+        return out;
+    }
+
     private static void readVotes(PreparedStatement ps, List<Vote> votes) throws SQLException {
         try (ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {

@@ -300,7 +300,8 @@ public final class ShareStore {
                 long batch = 0;
                 for (Step s : steps) {
                     Plan plan = plan(c, s.incoming(), s.conversation(), s.people(), s.placeable(), s.alongside());
-                    ConversationMerge.VotePlan votes = ConversationMerge.planVotes(c, s.conversation().votes(), me);
+                    ConversationMerge.VotePlan votes = ConversationMerge.planVotes(c, s.conversation().votes(), me,
+                            ConversationMerge.named(s.incoming(), s.people(), me));
                     // A newer file renames its people's layers even when none of their notes changed (0017); the
                     // rename is part of the batch, so that undoing the import names them back (decision 0032).
                     int renames = AuthorStore.renamed(c, s.people(), s.namedAt(), me, 0).size();
@@ -379,7 +380,8 @@ public final class ShareStore {
         String me = db.settings().readerId();
         Plan plan = MergePlan.plan(c, local(incoming), incoming, conversation.links(), people, placeable, me,
                 db.conversation().anonymousId(), alongside);
-        ConversationMerge.VotePlan votes = ConversationMerge.planVotes(c, conversation.votes(), me);
+        ConversationMerge.VotePlan votes = ConversationMerge.planVotes(c, conversation.votes(), me,
+                ConversationMerge.named(incoming, people, me));
         if (votes.remarks().isEmpty() && votes.changesNothing()) {
             return plan;
         }

@@ -280,6 +280,12 @@ public enum StoreReason implements Reason.Code {
     @English("{0} votes in this file say they are yours and differ from yours: yours stay. Only you give or"
             + " withdraw your votes.")
     KEPT_YOUR_VOTES,
+    @English("1 vote in this file is by someone it does not name (no name and no note of theirs in it): left out."
+            + " A file carries the votes of the people who wrote it.")
+    UNNAMED_VOTE,
+    @English("{0} votes in this file are by people it does not name (no name and no note of theirs in it): left"
+            + " out. A file carries the votes of the people who wrote it.")
+    UNNAMED_VOTES,
     @English("{0} is now called {1} (this file is newer than the name you have for them)")
     RENAMED,
 

@@ -44,13 +44,15 @@ public final class ConversationViewModel {
      *
      * @param parent       who wrote the note this one replies to ("" when it is no reply, or the note is not here)
      * @param parentShape  the note it replies to: a note, missing (not arrived yet) or deleted; null when it is no
-     *                     reply
+     *                     reply. A parent the reader has but does not show (its person's layer hidden) is
+     *                     {@link Threads.Shape#MISSING} with {@code parentHidden}
+     * @param parentHidden the parent is here but hidden (Notes → People…); {@code parent} then names its writer
      * @param answer       whether its question's asker marked it as the answer
      * @param mine         whether the reader wrote it (under their own name or anonymously)
      */
-    public record Talk(boolean question, boolean open, String parent, Threads.Shape parentShape, boolean answer,
-                       int votes, boolean votedByMe, int replies, boolean mine) {
-        public static final Talk NONE = new Talk(false, false, "", null, false, 0, false, 0, false);
+    public record Talk(boolean question, boolean open, String parent, Threads.Shape parentShape,
+                       boolean parentHidden, boolean answer, int votes, boolean votedByMe, int replies, boolean mine) {
+        public static final Talk NONE = new Talk(false, false, "", null, false, false, 0, false, 0, false);
 
         /** "Question · open · 2 votes, one yours · 1 reply" in the window's words; "" when there is nothing to say. */
         public String text(Texts texts) {
@@ -71,7 +73,8 @@ public final class ConversationViewModel {
             if (parentShape != null) {
                 parts.add(switch (parentShape) {
                     case NOTE -> texts.format("talk.replyTo", parent);
-                    case MISSING -> texts.get("talk.replyToMissing");
+                    case MISSING -> parentHidden ? texts.format("talk.replyToHidden", parent)
+                            : texts.get("talk.replyToMissing");
                     case DELETED -> texts.get("talk.replyToDeleted");
                 });
             }
@@ -112,6 +115,8 @@ public final class ConversationViewModel {
     /** FX thread only: the newest read asked for. */
     private int asked;
     private Conversation talk = Conversation.NONE;
+    /** The parents of the chapter's replies as stored (live or deleted), by id, as last read. */
+    private Map<String, Annotation> parents = Map.of();
     /** The reader's anonymous author id as last read (empty until they ask anonymously). */
     private Optional<String> anonymous = Optional.empty();
 
@@ -154,7 +159,8 @@ public final class ConversationViewModel {
     }
 
     /** What one read brought: the chapter's conversation and the reader's ids, or why they could not be read. */
-    private record Read(Conversation talk, Optional<String> anonymous, String me, StoreException failure) {
+    private record Read(Conversation talk, Map<String, Annotation> parents, Optional<String> anonymous, String me,
+                        StoreException failure) {
     }
 
     /**
@@ -182,10 +188,14 @@ public final class ConversationViewModel {
         reads.execute(() -> {
             Read read;
             try {
-                read = b == null ? new Read(Conversation.NONE, Optional.empty(), settings.readerId(), null)
-                        : new Read(store.ofChapter(b, c), store.anonymousId(), settings.readerId(), null);
+                if (b == null) {
+                    read = new Read(Conversation.NONE, Map.of(), Optional.empty(), settings.readerId(), null);
+                } else {
+                    Conversation chapter = store.ofChapter(b, c);
+                    read = new Read(chapter, store.parents(chapter), store.anonymousId(), settings.readerId(), null);
+                }
             } catch (StoreException e) {
-                read = new Read(Conversation.NONE, Optional.empty(), "", e);
+                read = new Read(Conversation.NONE, Map.of(), Optional.empty(), "", e);
             }
             Read done = read;
             onUi.execute(() -> {
@@ -194,10 +204,11 @@ public final class ConversationViewModel {
                         problems.accept(texts.logged(LOG, "Replies and votes", done.failure()));
                     } else {
                         talk = done.talk();
+                        parents = done.parents();
                         anonymous = done.anonymous();
                         me = done.me();
                     }
-                    entries.setAll(arrange(notes.placed(), notes.orphans(), talk, this::isMine, me == null ? "" : me));
+                    entries.setAll(arrange(notes.placed(), notes.orphans(), talk, parents, this::isMine, me == null ? "" : me));
                 }
                 then.run();
             });
@@ -206,10 +217,13 @@ public final class ConversationViewModel {
 
     /**
      * The placed notes as threads: threads in the order of their first note in the text, each note followed by
-     * its replies (oldest first); a note's depth counts only the notes above it that are listed here. Any thread.
+     * its replies (oldest first); a note's depth counts only the notes above it that are listed here. A reply whose
+     * parent is not listed but is in {@code parents} says that it was deleted, or that it is hidden and whose it
+     * is (tester's F10, F26), not that it has not arrived. Any thread.
      */
     static List<Entry> arrange(List<NotesViewModel.Item> placed, List<NotesViewModel.Item> orphans,
-                               Conversation talk, java.util.function.Predicate<Annotation> mine, String me) {
+                               Conversation talk, Map<String, Annotation> parents,
+                               java.util.function.Predicate<Annotation> mine, String me) {
         Map<String, NotesViewModel.Item> listed = new HashMap<>();
         placed.forEach(i -> listed.put(i.annotation().id(), i));
         List<Annotation> all = new ArrayList<>();
@@ -229,9 +243,14 @@ public final class ConversationViewModel {
                 NotesViewModel.Item item = listed.get(n.id());
                 if (item != null) {
                     Threads.Node parent = (Threads.Node) top[2];
-                    thread.add(new Entry(item, depth, new Talk(n.question(), n.open(),
-                            parent == null ? "" : parent.note().map(Annotation::author).orElse(""),
-                            parent == null ? null : parent.shape(), answers.contains(n.id()), n.votes(),
+                    Annotation known = parent == null || parent.shape() != Threads.Shape.MISSING ? null
+                            : parents.get(parent.id());
+                    Threads.Shape shape = parent == null ? null
+                            : known != null && known.isDeleted() ? Threads.Shape.DELETED : parent.shape();
+                    String by = known != null ? known.author()
+                            : parent == null ? "" : parent.note().map(Annotation::author).orElse("");
+                    thread.add(new Entry(item, depth, new Talk(n.question(), n.open(), by, shape,
+                            known != null && !known.isDeleted(), answers.contains(n.id()), n.votes(),
                             n.voterIds().contains(me), n.replies().size(), mine.test(item.annotation()))));
                 }
                 for (int r = n.replies().size() - 1; r >= 0; r--) {

@@ -90,6 +90,50 @@ class WorkshopCommandsTest {
         assertEquals(2, out().strip().split("\n").length, "nothing but the highlight and its reply: " + out());
     }
 
+    /**
+     * Tester's F2: the README's hand-in ({@code export --author ME}) takes the reader's anonymous questions too,
+     * still under "Anonymous" and the anonymous id (the file does not put the reader's name on them), and says so.
+     */
+    @Test
+    void exportByTheReadersOwnNameTakesTheirAnonymousQuestionsStillAnonymous() throws Exception {
+        String anonId;
+        String me;
+        try (org.peeragogy.reader.store.Database db = org.peeragogy.reader.store.Database.open(dataDir);
+             org.peeragogy.reader.book.Handbook h = org.peeragogy.reader.content.Handbooks.open(TestHandbooks.fixture())) {
+            db.settings().putReaderName("Ana");
+            me = db.settings().readerId();
+            db.conversation().ask(new org.peeragogy.reader.store.AnnotationStore.Draft(h.book().identity(), "gardens",
+                    org.peeragogy.reader.book.Annotation.Kind.CHAPTER_NOTE,
+                    org.peeragogy.reader.book.Annotation.Colour.YELLOW, "Who keeps the rota?", java.util.List.of(),
+                    "Ana", java.util.Optional.empty()), true);
+            anonId = db.conversation().anonymousId().orElseThrow();
+        }
+        assertEquals(0, run("ask", "gardens", "--quote", "how deep to sow beans", "--note", "Who decides?"), err());
+        Path file = dataDir.resolveSibling(dataDir.getFileName() + "-ana.peeranotes");
+        assertEquals(0, run("export", "--format", "notes", "--author", "Ana", "--out", file.toString()), err());
+        assertTrue(out().startsWith("Exported 2 notes"), out());
+        assertTrue(out().contains("Included 1 anonymous question of yours"), out());
+
+        // What the collector gets: both questions, the anonymous one still "Anonymous" under its own id.
+        Path fac = dataDir.resolveSibling(dataDir.getFileName() + "-fac");
+        try (org.peeragogy.reader.store.Database db = org.peeragogy.reader.store.Database.open(fac);
+             org.peeragogy.reader.book.Handbook h = org.peeragogy.reader.content.Handbooks.open(TestHandbooks.fixture())) {
+            org.peeragogy.reader.share.NoteSharing s = new org.peeragogy.reader.share.NoteSharing(db,
+                    new HandbookChapters(h), "test");
+            s.apply(s.preview(file));
+            java.util.List<org.peeragogy.reader.book.Annotation> got = db.annotations().book(h.book().identity());
+            org.peeragogy.reader.book.Annotation anon = got.stream()
+                    .filter(a -> a.note().equals("Who keeps the rota?")).findFirst().orElseThrow();
+            assertEquals("Anonymous", anon.author());
+            assertEquals(anonId, anon.authorId());
+            assertTrue(got.stream().anyMatch(a -> a.note().equals("Who decides?") && a.authorId().equals(me)), got.toString());
+        }
+
+        // Another person's name does not take the reader's anonymous questions.
+        assertEquals(0, run("export", "--format", "notes", "--author", "Bo", "--out", file + "2"), err());
+        assertTrue(out().startsWith("Exported 0 notes"), out());
+    }
+
     @Test
     void theCommandsSayWhatTheyNeed() {
         Options.UsageException noNote = assertThrows(Options.UsageException.class, () -> Options.parse("reply", "x"));

@@ -11,7 +11,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -215,6 +217,35 @@ class WorkshopViewModelsTest {
         cy.sharing().apply(cy.sharing().preview(written));
         cy.show();
         assertEquals("Anonymous", cy.entry("Is this a silly question?").annotation().author());
+    }
+
+    /**
+     * Tester's F26 and F10: a reply whose question is hidden (its person's layer) or deleted says so in the notes
+     * panel, at the asker's who deleted it and at whoever got the deletion in a file, never "a note you do not have
+     * yet" (the group view and the digest already said "Deleted note").
+     */
+    @Test
+    void aReplyToAHiddenOrDeletedNoteSaysSoNotThatTheNoteHasNotArrived() throws Exception {
+        Reader ana = new Reader("Ana");
+        Reader bo = new Reader("Bo");
+        ana.talk.ask("Why a wiki?", false, () -> { });
+        pass(ana, bo);
+        bo.talk.reply(bo.entry("Why a wiki?").annotation().id(), "Anyone can edit.", () -> { });
+        assertEquals("Reply to Ana", bo.entry("Anyone can edit.").talk().text(TEXTS));
+
+        bo.notes.setLayers(Set.of(ana.db.settings().readerId()), Set.of(), Map.of());
+        assertEquals(List.of("Anyone can edit."), bo.talk.entries().stream().map(e -> e.annotation().note()).toList());
+        assertEquals("Reply to a hidden note by Ana", bo.entry("Anyone can edit.").talk().text(TEXTS));
+        bo.notes.setLayers(Set.of(), Set.of(), Map.of());
+
+        pass(bo, ana);
+        String question = ana.entry("Why a wiki?").annotation().id();
+        ana.notes.delete(question);
+        ana.show();
+        assertEquals("Reply to a deleted note", ana.entry("Anyone can edit.").talk().text(TEXTS));
+        pass(ana, bo);
+        assertEquals("Reply to a deleted note", bo.entry("Anyone can edit.").talk().text(TEXTS));
+        assertEquals(List.of(), ana.problems);
     }
 
     @Test

@@ -218,11 +218,15 @@ class ConversationStoreTest {
             // A forged file: the reader's own vote withdrawn (newer than theirs), and Bo's +1.
             Conversation file = new Conversation(java.util.Map.of(), List.of(
                     new Vote(n.id(), "book", me, "Ana", 0, later), new Vote(n.id(), "book", bo, "Bo", 1, later)));
-            ShareStore.Plan plan = db.sharing().plan(List.of(), file, java.util.Map.of(), a -> true);
+            // The file names Bo among its people, as files name their voters (decision 0043: votes of people a
+            // file does not name are not taken).
+            java.util.Map<String, AuthorStore.Person> people = java.util.Map.of(bo, new AuthorStore.Person(bo, "Bo",
+                    "", ""));
+            ShareStore.Plan plan = db.sharing().plan(List.of(), file, people, a -> true);
             assertTrue(plan.remarks().stream().map(org.peeragogy.reader.book.Reason::english)
                     .anyMatch(r -> r.contains("says it is yours") && r.contains("yours stay")), plan.remarks().toString());
             ShareStore.Applied done = db.sharing().apply(List.of(), file, a -> true, "forged", "notes",
-                    java.util.Map.of(), null);
+                    people, null);
             List<Vote> votes = db.conversation().of("book").votes();
             assertEquals(1, votes.stream().filter(v -> v.voterId().equals(me) && v.given()).count(), "still given");
             assertEquals(1, votes.stream().filter(v -> v.voterId().equals(bo) && v.given()).count());

@@ -77,6 +77,15 @@ class GroupFiguresTest {
         assertEquals(List.of("beans", "rota", "soil"), f.tags());
     }
 
+    /** Tester's F3: the contents' "N people" does not count an anonymous question's "Anonymous" as one more. */
+    @Test
+    void anAnonymousQuestionIsNoPersonInAChaptersCount() {
+        note("a1", "meetings", "Anonymous", null, "Who takes the minutes?");
+        links.put("a1", NoteLink.question("a1"));
+        GroupFigures f = workshop();
+        assertEquals("1 person · 1 open question", f.chapter("meetings").orElseThrow().summary(TEXTS));
+    }
+
     @Test
     void threadsSortByVotesByPeopleOnThePassageAndByTime() {
         GroupFigures f = workshop();
