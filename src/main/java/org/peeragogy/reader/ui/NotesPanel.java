@@ -52,6 +52,9 @@ final class NotesPanel {
     private final VBox root;
     private final ListView<ConversationViewModel.Entry> list = new ListView<>();
     private final ListView<NotesViewModel.Item> orphans = new ListView<>();
+    /** The id of the note last chosen in the list, chosen again after the list is rebuilt (F15). */
+    private String kept;
+    private boolean restoring;
 
     NotesPanel(NotesViewModel vm, ConversationViewModel talk, Actions actions, Texts texts) {
         Label title = new Label(texts.get("notes.title"));
@@ -65,11 +68,11 @@ final class NotesPanel {
         VBox head = new VBox(6, title, new HBox(6, chapterNote, bookmark));
 
         list.setId("notes-list");
-        list.setItems(talk.entries());
+        keepChosenAcrossRebuilds(talk.entries());
         list.setCellFactory(v -> new EntryCell(texts));
         list.setPlaceholder(new Label(texts.get("notes.empty")));
         list.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
-            if (now != null) {
+            if (now != null && !restoring) {
                 actions.show(now.item());
             }
         });
@@ -172,6 +175,35 @@ final class NotesPanel {
         javafx.scene.layout.FlowPane row = new javafx.scene.layout.FlowPane(6, 6, reply, ask, vote, answer);
         row.setId("talk-buttons");
         return row;
+    }
+
+    /**
+     * Every conversation action (reply, ask, vote, mark, edit, delete and its undo) rebuilds the list, which clears
+     * the ListView's choice; the note chosen before is chosen again, and scrolled to, when it is still there (F15:
+     * Ctrl+U twice withdraws, Ctrl+R after a vote replies). A note deleted and brought back by undo is chosen again
+     * too: the id is kept while nothing else is chosen. Re-choosing does not move the page ({@code restoring}).
+     * The first listener runs before the selection model's own (added by setItems), the second after it.
+     */
+    private void keepChosenAcrossRebuilds(javafx.collections.ObservableList<ConversationViewModel.Entry> entries) {
+        entries.addListener((javafx.collections.ListChangeListener<ConversationViewModel.Entry>) c -> {
+            ConversationViewModel.Entry was = list.getSelectionModel().getSelectedItem();
+            if (was != null) {
+                kept = was.annotation().id();
+            }
+        });
+        list.setItems(entries);
+        entries.addListener((javafx.collections.ListChangeListener<ConversationViewModel.Entry>) c -> {
+            ConversationViewModel.Entry now = list.getSelectionModel().getSelectedItem();
+            // The selection model keeps an index, not a note: after a rebuild it may point at another note.
+            if (kept != null && (now == null || !now.annotation().id().equals(kept))) {
+                restoring = true;
+                try {
+                    select(kept);
+                } finally {
+                    restoring = false;
+                }
+            }
+        });
     }
 
     void select(String annotationId) {

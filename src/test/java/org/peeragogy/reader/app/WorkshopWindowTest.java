@@ -219,6 +219,37 @@ class WorkshopWindowTest {
         assertEquals("", fx(() -> window.session.viewModel().problemProperty().get()));
     }
 
+    private String chosenNote() throws Exception {
+        return fx(() -> robot.lookup("#notes-list").queryAs(ListView.class).getSelectionModel().getSelectedItem()
+                instanceof ConversationViewModel.Entry e ? e.annotation().note() : "(nothing chosen)");
+    }
+
+    /**
+     * F15: each conversation action rebuilds the panel's list, which used to leave nothing chosen, so Ctrl+U could
+     * not withdraw ("Choose a note in the notes panel first") and Ctrl+R after a vote failed. The note stays chosen.
+     */
+    @Test
+    void theChosenNoteStaysChosenAfterAVoteAWithdrawalAndAReply() throws Exception {
+        open();
+        choose("Which depth won?");
+        key(KeyCode.CONTROL, KeyCode.U);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> entry("Which depth won?").orElseThrow().talk().votedByMe());
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> chosenNote().equals("Which depth won?")
+                && robot.lookup("#notes-list").queryAs(ListView.class).getSelectionModel().getSelectedItem()
+                instanceof ConversationViewModel.Entry e && e.talk().votedByMe());
+        // Again: withdraw (the Notes menu's "Vote +1 (again: withdraw)").
+        key(KeyCode.CONTROL, KeyCode.U);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !entry("Which depth won?").orElseThrow().talk().votedByMe());
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> notice().equals("Vote withdrawn."));
+        assertEquals("Which depth won?", chosenNote());
+        key(KeyCode.CONTROL, KeyCode.R);
+        writeAndSave("Two centimetres.");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> entry("Two centimetres.").isPresent());
+        assertEquals(1, entry("Two centimetres.").orElseThrow().depth(), "the reply went to the chosen note");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("Which depth won?", chosenNote());
+    }
+
     @Test
     void theHeatMapIsAMarginBarByParagraphWithItsCountForScreenReadersAndTheHotspotsSayTheSame() throws Exception {
         open();
