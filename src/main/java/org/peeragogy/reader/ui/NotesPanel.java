@@ -1,6 +1,7 @@
 package org.peeragogy.reader.ui;
 
 import javafx.beans.binding.Bindings;
+import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -52,8 +53,7 @@ final class NotesPanel {
     private final VBox root;
     private final ListView<ConversationViewModel.Entry> list = new ListView<>();
     private final ListView<NotesViewModel.Item> orphans = new ListView<>();
-    /** The id of the note last chosen in the list, chosen again after the list is rebuilt (F15). */
-    private String kept;
+    private String kept; // the id of the note last chosen, chosen again after the list is rebuilt (F15)
     private boolean restoring;
 
     NotesPanel(NotesViewModel vm, ConversationViewModel talk, Actions actions, Texts texts) {
@@ -141,6 +141,13 @@ final class NotesPanel {
         return java.util.Optional.ofNullable(list.getSelectionModel().getSelectedItem());
     }
 
+    /** While {@code on}, the empty list says why it may be empty: a blind first pass hides others' notes (F20). */
+    void blindPass(javafx.beans.value.ObservableBooleanValue on, String empty, String emptyBlind) {
+        Label said = (Label) list.getPlaceholder();
+        said.setWrapText(true);
+        said.textProperty().bind(Bindings.when(on).then(emptyBlind).otherwise(empty));
+    }
+
     /** Adds a part below the notes (the Hotspots list). */
     void addBelow(Node part) {
         root.getChildren().add(part);
@@ -178,30 +185,24 @@ final class NotesPanel {
     }
 
     /**
-     * Every conversation action (reply, ask, vote, mark, edit, delete and its undo) rebuilds the list, which clears
-     * the ListView's choice; the note chosen before is chosen again, and scrolled to, when it is still there (F15:
-     * Ctrl+U twice withdraws, Ctrl+R after a vote replies). A note deleted and brought back by undo is chosen again
-     * too: the id is kept while nothing else is chosen. Re-choosing does not move the page ({@code restoring}).
-     * The first listener runs before the selection model's own (added by setItems), the second after it.
+     * Each conversation action (reply, ask, vote, mark, edit, delete, undo) rebuilds the list, which loses the
+     * choice; the note chosen before is chosen and scrolled to again (F15), without moving the page. The first
+     * listener runs before the selection model's own (added by setItems), the second after it.
      */
     private void keepChosenAcrossRebuilds(javafx.collections.ObservableList<ConversationViewModel.Entry> entries) {
-        entries.addListener((javafx.collections.ListChangeListener<ConversationViewModel.Entry>) c -> {
+        entries.addListener((ListChangeListener<ConversationViewModel.Entry>) c -> {
             ConversationViewModel.Entry was = list.getSelectionModel().getSelectedItem();
             if (was != null) {
                 kept = was.annotation().id();
             }
         });
         list.setItems(entries);
-        entries.addListener((javafx.collections.ListChangeListener<ConversationViewModel.Entry>) c -> {
-            ConversationViewModel.Entry now = list.getSelectionModel().getSelectedItem();
-            // The selection model keeps an index, not a note: after a rebuild it may point at another note.
+        entries.addListener((ListChangeListener<ConversationViewModel.Entry>) c -> {
+            ConversationViewModel.Entry now = list.getSelectionModel().getSelectedItem(); // an index: maybe another
             if (kept != null && (now == null || !now.annotation().id().equals(kept))) {
                 restoring = true;
-                try {
-                    select(kept);
-                } finally {
-                    restoring = false;
-                }
+                select(kept);
+                restoring = false;
             }
         });
     }

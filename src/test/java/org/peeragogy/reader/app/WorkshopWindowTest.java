@@ -250,6 +250,30 @@ class WorkshopWindowTest {
         assertEquals("Which depth won?", chosenNote());
     }
 
+    /**
+     * F20, F17: under a blind first pass the notes panel's empty line says why it may be empty, and a search result
+     * of Bo's note (shown: Ana wrote in this chapter) says "Note by Bo", not "Your note".
+     */
+    @Test
+    void underABlindFirstPassTheEmptyPanelSaysWhyAndSearchSaysWhoseANoteIs() throws Exception {
+        open();
+        String before = fx(() -> ((Label) robot.lookup("#notes-list").queryAs(ListView.class).getPlaceholder()).getText());
+        fx(() -> {
+            window.session.workshopOptions().setBlind(true);
+            return null;
+        });
+        String said = fx(() -> ((Label) robot.lookup("#notes-list").queryAs(ListView.class).getPlaceholder()).getText());
+        assertTrue(said.startsWith("Blind first pass") && !said.equals(before), said);
+        window.focus(robot);
+        key(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.F);
+        OpenWindow.awaitNode(robot, "#search-field", javafx.scene.control.TextField.class, Node::isFocused);
+        robot.write("depth");
+        Label kind = OpenWindow.awaitNode(robot, ".note-kind", Label.class, OpenWindow::isShowing);
+        assertEquals("Note by Bo", fx(kind::getText));
+        assertTrue(fx(() -> kind.getParent().getParent() instanceof ListCell<?> c
+                && c.getAccessibleText().contains("note by Bo")));
+    }
+
     @Test
     void theHeatMapIsAMarginBarByParagraphWithItsCountForScreenReadersAndTheHotspotsSayTheSame() throws Exception {
         open();
