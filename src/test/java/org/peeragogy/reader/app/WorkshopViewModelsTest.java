@@ -377,7 +377,7 @@ class WorkshopViewModelsTest {
         assertEquals(List.of(), bo.problems);
         assertEquals("digest", madeOn.get());
         assertFalse(digest.workingProperty().get());
-        assertEquals(List.of(new DigestViewModel.Written(file, 1, 1, 1, 0)), written);
+        assertEquals(List.of(new DigestViewModel.Written(file, 1, 1, 1, 0, "")), written, "");
         String md = Files.readString(file);
         assertTrue(md.contains("- Why three\\? (B\\.)"), md);
         assertFalse(Files.exists(second), "a second digest does not start while one runs");
