@@ -72,4 +72,44 @@ class DigestScriptsTest {
         assertEquals("", Digests.write(digest("Ana", "Why a wiki?", List.of()), Digests.Format.PDF, pdf));
         assertTrue(pdftotext(pdf).contains("Why a wiki?"));
     }
+
+    /**
+     * F1: a RIGHT-TO-LEFT OVERRIDE in a note's text reversed the author's name after it. Each person's text is
+     * isolated: its own {@code <bdi>} in the HTML, FSI…PDI (U+2068/U+2069) in the Markdown.
+     */
+    @Test
+    void aDirectionOverrideInANoteCannotReorderTheNameAfterIt() throws Exception {
+        Digest d = digest("Dana", "Q and \u202eRTL override", List.of());
+        org.jsoup.nodes.Document html = org.jsoup.Jsoup.parse(org.peeragogy.reader.digest.DigestHtml.write(d));
+        org.jsoup.nodes.Element li = html.selectFirst("ul.thread li");
+        assertEquals(List.of("Q and \u202eRTL override", "Dana"), li.select("bdi").eachText(), li.outerHtml());
+        String md = org.peeragogy.reader.digest.DigestMarkdown.write(d);
+        assertTrue(md.contains("- \u2068Q and \u202eRTL override\u2069 (\u2068Dana\u2069, +1)"), md);
+    }
+
+    /**
+     * F28: a chain of 300 replies indented the HTML by 600em and put the PDF's replies off the page. Indentation
+     * stops at six levels; deeper replies say whom they reply to, and every one is in the PDF's text.
+     */
+    @Test
+    void aDeepThreadStopsIndentingAtSixLevelsAndEveryReplyIsInThePdf() throws Exception {
+        List<Digest.Item> replies = new java.util.ArrayList<>();
+        for (int k = 1; k <= 300; k++) {
+            replies.add(new Digest.Item(k, "deep " + k, "", "P" + k, 0, false));
+        }
+        Digest d = digest("Ana", "Why?", replies);
+        org.jsoup.nodes.Document html = org.jsoup.Jsoup.parse(org.peeragogy.reader.digest.DigestHtml.write(d));
+        List<String> margins = html.select("ul.thread li").eachAttr("style");
+        assertEquals(301, margins.size());
+        assertEquals("margin-left: 12em", margins.get(300), "the deepest reply is set in six levels, no more");
+        assertEquals("↳ reply to P299: deep 300 (P300)", html.select("ul.thread li").get(300).text());
+        String md = org.peeragogy.reader.digest.DigestMarkdown.write(d);
+        assertTrue(md.contains("\n            - ↳ reply to \u2068P299\u2069: \u2068deep 300\u2069"), md);
+        Path pdf = tmp.resolve("deep.pdf");
+        Digests.write(d, Digests.Format.PDF, pdf);
+        String text = org.peeragogy.reader.app.MarkdownExportSafetyTest.squash(pdftotext(pdf));
+        for (int k = 1; k <= 300; k++) {
+            assertTrue(text.contains("deep " + k + " "), "reply " + k + " is in the PDF's text");
+        }
+    }
 }
