@@ -379,7 +379,7 @@ class WorkshopViewModelsTest {
         assertFalse(digest.workingProperty().get());
         assertEquals(List.of(new DigestViewModel.Written(file, 1, 1, 1, 0, "")), written, "");
         String md = Files.readString(file);
-        assertTrue(md.contains("- Why three\\? (B\\.)"), md);
+        assertTrue(md.contains("- \u2068Why three\\?\u2069 (\u2068B\\.\u2069)"), md);
         assertFalse(Files.exists(second), "a second digest does not start while one runs");
     }
 
