@@ -26,6 +26,7 @@ import org.peeragogy.reader.ui.Texts;
 import org.peeragogy.reader.ui.BackgroundTasks;
 import org.peeragogy.reader.ui.HandbooksViewModel;
 import org.peeragogy.reader.ui.SaveQueue;
+import org.peeragogy.reader.ui.ShownNotesViewModel;
 import org.peeragogy.reader.ui.SwitchHandbookViewModel;
 import org.peeragogy.reader.ui.NotesViewModel;
 import org.peeragogy.reader.ui.PanelsViewModel;
@@ -117,6 +118,10 @@ final class ReaderSession implements AutoCloseable {
         AllNotesViewModel allNotes = new AllNotesViewModel(database.annotations(), viewModel::book, viewModel::report,
                 notesReads, Platform::runLater, texts);
         this.allNotes = allNotes;
+        // The blind first pass, one rule for every view of notes (F16): All notes, search, the panel and page.
+        ShownNotesViewModel shownNotes = new ShownNotesViewModel(database.settings(), database.conversation(),
+                database.annotations());
+        allNotes.setShown(shownNotes::apply);
         // Background work reads the handbook shown from here, never from the JavaFX property (set on the FX
         // thread as it changes; BackgroundTasks' contract, issue 10).
         java.util.concurrent.atomic.AtomicReference<Handbook> shown =
@@ -129,7 +134,7 @@ final class ReaderSession implements AutoCloseable {
         });
         this.search = new SearchViewModel(
                 q -> database.search().search(shown.get().book().identity(), q, SearchViewModel.LIMIT),
-                searches, Platform::runLater, texts);
+                hits -> shownNotes.results(shown.get().book().identity(), hits), searches, Platform::runLater, texts);
         SharingForHandbook forHandbook = new SharingForHandbook(database, shown::get);
         SharingViewModel sharing = this.sharing = new SharingViewModel(forHandbook, forHandbook.ownConnection(dataDir),
                 viewModel::report, tasks, texts);
@@ -154,7 +159,7 @@ final class ReaderSession implements AutoCloseable {
                 handbooks, new WindowBoundsViewModel(database.settings(), saves, writer.settings()),
                 new PanelsViewModel(database.settings(), saves, writer.settings()), group,
                 new KeyboardViewModel(database.settings(), saves, writer.settings()), interfaceLanguage,
-                workshop(database, writer, notes, saves, viewModel, forHandbook, shown::get, texts)),
+                workshop(database, writer, notes, shownNotes, saves, viewModel, forHandbook, shown::get, texts)),
                 (book, progress) -> index(database, book, progress), dataDir.resolve("webview"), tasks, browser);
         group.start(); // the group folder chosen before, if any, is watched again
     }
@@ -163,8 +168,8 @@ final class ReaderSession implements AutoCloseable {
      * A workshop's view-models (issue 15): the conversation on the window's connection with writes on the writer's,
      * the group's figures and the digest each on a connection of their own, opened for the work.
      */
-    private WorkshopViewModels workshop(Database database, Database writer, NotesViewModel notes, SaveQueue saves,
-                                        ReaderViewModel reader, SharingForHandbook forHandbook,
+    private WorkshopViewModels workshop(Database database, Database writer, NotesViewModel notes, ShownNotesViewModel shownNotes,
+                                        SaveQueue saves, ReaderViewModel reader, SharingForHandbook forHandbook,
                                         Supplier<Handbook> shown, Texts texts) {
         // Read on the notes' own thread (the window's read connection, one call at a time), laid out on the FX thread.
         this.talk = new ConversationViewModel(database.conversation(), writer.conversation(), database.settings(),
@@ -180,7 +185,7 @@ final class ReaderSession implements AutoCloseable {
         this.groupView = new GroupViewModel(own, reader::book, tasks, reader::report, texts);
         this.digest = new DigestViewModel(names -> own.run(db -> new Digests(db, forHandbook.chapters())
                 .make(Set.of(), names)), tasks, reader::report, texts);
-        this.options = new WorkshopOptionsViewModel(database.settings(), writer.settings(), database.conversation(),
+        this.options = new WorkshopOptionsViewModel(database.settings(), writer.settings(), shownNotes,
                 notes, saves, reader::report, texts);
         return new WorkshopViewModels(talk, options, groupView, digest);
     }

@@ -165,8 +165,11 @@ final class WorkshopCommands {
         try (Database db = Database.open(DataDirs.resolve(options))) {
             Digest d = new Digests(db, new HandbookChapters(handbook)).make(java.util.Set.copyOf(options.all("--chapter")),
                     names.get());
-            Digests.write(d, format.get(), file);
+            String undrawn = Digests.write(d, format.get(), file);
             out.println("Wrote the digest (" + d.summary() + ") to " + file);
+            if (!undrawn.isEmpty()) {
+                err.println(undrawn);
+            }
             return 0;
         } catch (org.peeragogy.reader.share.ShareException e) {
             err.println(e.getMessage());

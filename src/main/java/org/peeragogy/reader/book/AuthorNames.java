@@ -76,6 +76,33 @@ public final class AuthorNames {
             "[\\p{Cf}\\u034F\\u115F\\u1160\\u3164\\uFFA0\\uFE00-\\uFE0F\\x{E0100}-\\x{E01EF}]");
     private static final Pattern ANY_SPACE = Pattern.compile("[\\p{Z}\\s]+");
 
+    /**
+     * {@code name} as shown beside a person's words: cleaned ({@link #clean}) and without the invisible characters a
+     * name never needs (ZWSP U+200B, WORD JOINER U+2060, ZWNBSP U+FEFF, MONGOLIAN VOWEL SEPARATOR U+180E, SOFT HYPHEN
+     * U+00AD, the combining grapheme joiner and the Hangul fillers): "Ana" + ZWSP shows as "Ana" (issue 15 F25).
+     * ZWJ and ZWNJ stay (scripts need them). Nothing throws.
+     */
+    public static String visible(String name) {
+        return clean(INVISIBLE.matcher(name == null ? "" : name).replaceAll(""));
+    }
+
+    private static final Pattern INVISIBLE = Pattern.compile("[\\u200B\\u2060\\uFEFF\\u180E\\u00AD\\u034F\\u115F\\u1160\\u3164\\uFFA0]");
+
+    /**
+     * Labels that tell people apart, by author id: each name {@link #visible}; where two ids have names that
+     * compare the same ({@link #compared}), the second and later (in {@code byId}'s order) get " (2)", " (3)".
+     */
+    public static java.util.Map<String, String> apart(java.util.Map<String, String> byId) {
+        java.util.Map<String, String> out = new java.util.LinkedHashMap<>();
+        java.util.Map<String, Integer> taken = new java.util.HashMap<>();
+        byId.forEach((id, name) -> {
+            String shown = visible(name);
+            int n = taken.merge(compared(shown), 1, Integer::sum);
+            out.put(id, n == 1 ? shown : shown + " (" + n + ")");
+        });
+        return out;
+    }
+
     /** How many code points {@code name} has. */
     public static int length(String name) {
         return name.codePointCount(0, name.length());

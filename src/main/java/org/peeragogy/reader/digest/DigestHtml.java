@@ -1,5 +1,6 @@
 package org.peeragogy.reader.digest;
 
+import java.util.List;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Entities;
@@ -50,7 +51,10 @@ public final class DigestHtml {
         facts.appendElement("li").text("Edition: " + d.edition());
         facts.appendElement("li").text("Made: " + DigestMarkdown.DATE.format(d.made()));
         facts.appendElement("li").text("Imports merged: " + d.imports());
-        facts.appendElement("li").text("People (" + d.people().size() + "): " + String.join(", ", d.people()));
+        Element people = facts.appendElement("li").text("People (" + d.people().size() + "): ");
+        for (int k = 0; k < d.people().size(); k++) {
+            people.appendText(k == 0 ? "" : ", ").appendElement("bdi").text(d.people().get(k));
+        }
         for (Digest.ChapterDigest c : d.chapters()) {
             Element section = body.appendElement("section");
             section.appendElement("h2").text(c.title());
@@ -58,8 +62,11 @@ public final class DigestHtml {
             if (!c.passages().isEmpty()) {
                 section.appendElement("h3").text("Most-marked passages");
                 Element ul = section.appendElement("ul");
-                c.passages().forEach(p -> ul.appendElement("li").text(p.quote() + " ("
-                        + DigestMarkdown.people(p.people()) + ")"));
+                c.passages().forEach(p -> {
+                    Element li = ul.appendElement("li");
+                    li.appendElement("bdi").text(p.quote());
+                    li.appendText(" (" + DigestMarkdown.people(p.people()) + ")");
+                });
             }
             if (!c.open().isEmpty()) {
                 section.appendElement("h3").text("Open questions");
@@ -73,8 +80,10 @@ public final class DigestHtml {
                 section.appendElement("h3").text("Answered questions");
                 for (Digest.Thread t : c.answered()) {
                     Element details = section.appendElement("details");
-                    details.appendElement("summary").text("Answered: " + t.question().text() + " ("
-                            + t.question().by() + ", " + DigestMarkdown.replies(t) + ")");
+                    Element summary = details.appendElement("summary").text("Answered: ");
+                    summary.appendElement("bdi").text(t.question().text());
+                    summary.appendText(" (").appendElement("bdi").text(t.question().by());
+                    summary.appendText(", " + DigestMarkdown.replies(t) + ")");
                     thread(details.appendElement("ul").addClass("thread"), t);
                 }
             }
@@ -87,33 +96,45 @@ public final class DigestHtml {
         if (!d.unplaced().isEmpty()) {
             body.appendElement("h2").text("Could not be placed in this edition");
             Element ul = body.appendElement("ul").addClass("thread");
-            d.unplaced().forEach(i -> item(ul, i));
+            d.unplaced().forEach(i -> item(ul, i, ""));
         }
         return "<!DOCTYPE html>\n" + html.outerHtml() + "\n";
     }
 
     private static void thread(Element ul, Digest.Thread t) {
-        t.items().forEach(i -> item(ul, i));
+        List<String> to = DigestMarkdown.replyTo(t.items());
+        for (int k = 0; k < t.items().size(); k++) {
+            item(ul, t.items().get(k), to.get(k));
+        }
     }
 
-    private static void item(Element ul, Digest.Item i) {
-        Element li = ul.appendElement("li").attr("style", "margin-left: " + (i.depth() * 2) + "em");
+    /**
+     * One note: set in 2em a level up to {@link DigestMarkdown#MAX_DEPTH} levels, deeper ones saying whom they reply
+     * to (F28); each person's text in its own {@code <bdi>} so its direction cannot reorder what follows (F1).
+     */
+    private static void item(Element ul, Digest.Item i, String replyTo) {
+        Element li = ul.appendElement("li").attr("style", "margin-left: "
+                + (Math.min(DigestMarkdown.MAX_DEPTH, i.depth()) * 2) + "em");
+        if (!replyTo.isEmpty()) {
+            li.appendText("↳ reply to ").appendElement("bdi").text(replyTo);
+            li.appendText(": ");
+        }
         if (i.answer()) {
             li.appendElement("span").addClass("answer").text("Answer: ");
         }
-        li.appendText(i.text());
-        StringBuilder facts = new StringBuilder();
-        if (!i.by().isEmpty()) {
-            facts.append(i.by());
-        }
-        if (i.votes() > 0) {
-            facts.append(facts.isEmpty() ? "" : ", ").append('+').append(i.votes());
-        }
-        if (!facts.isEmpty()) {
-            li.appendText(" (" + facts + ")");
+        li.appendElement("bdi").text(i.text());
+        if (!i.by().isEmpty() || i.votes() > 0) {
+            li.appendText(" (");
+            if (!i.by().isEmpty()) {
+                li.appendElement("bdi").text(i.by());
+            }
+            if (i.votes() > 0) {
+                li.appendText((i.by().isEmpty() ? "" : ", ") + "+" + i.votes());
+            }
+            li.appendText(")");
         }
         if (!i.quote().isEmpty()) {
-            li.appendElement("blockquote").text(i.quote());
+            li.appendElement("blockquote").attr("dir", "auto").text(i.quote());
         }
     }
 }

@@ -15,7 +15,35 @@ public final class DigestMarkdown {
     static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
             .withZone(ZoneOffset.UTC);
 
+    /** Replies deeper than this are set in no further, each saying whom it replies to (F28: 5,000 levels). */
+    static final int MAX_DEPTH = 6;
+
     private DigestMarkdown() {
+    }
+
+    /**
+     * A person's text inert and isolated: between FIRST STRONG ISOLATE and POP DIRECTIONAL ISOLATE (U+2068, U+2069;
+     * Unicode's bidi algorithm, UAX #9), so a right-to-left override inside it cannot reorder what follows (F1).
+     */
+    static String isolated(String text) {
+        return "\u2068" + InertMarkdown.inline(text) + "\u2069";
+    }
+
+    /**
+     * For each item of a thread (depth first), whom it replies to when it is set in less than its depth (deeper
+     * than {@link #MAX_DEPTH}), else "": the nearest item above it one level up ("a note" when that has no name).
+     */
+    static List<String> replyTo(List<Digest.Item> items) {
+        List<String> byDepth = new java.util.ArrayList<>();
+        List<String> out = new java.util.ArrayList<>();
+        for (Digest.Item i : items) {
+            while (byDepth.size() <= i.depth()) {
+                byDepth.add("");
+            }
+            byDepth.set(i.depth(), i.by().isEmpty() ? "a note" : i.by());
+            out.add(i.depth() > MAX_DEPTH ? byDepth.get(i.depth() - 1).isEmpty() ? "a note" : byDepth.get(i.depth() - 1) : "");
+        }
+        return out;
     }
 
     /** The digest as one Markdown document, ending in a newline. */
@@ -26,31 +54,31 @@ public final class DigestMarkdown {
         b.append("- Made: ").append(DATE.format(d.made())).append('\n');
         b.append("- Imports merged: ").append(d.imports()).append('\n');
         b.append("- People (").append(d.people().size()).append("): ")
-                .append(String.join(", ", d.people().stream().map(InertMarkdown::inline).toList())).append("\n\n");
+                .append(String.join(", ", d.people().stream().map(DigestMarkdown::isolated).toList())).append("\n\n");
         for (Digest.ChapterDigest c : d.chapters()) {
             b.append("## ").append(InertMarkdown.inline(c.title())).append("\n\n");
             b.append(counts(c)).append("\n\n");
             if (!c.passages().isEmpty()) {
                 b.append("### Most-marked passages\n\n");
-                c.passages().forEach(p -> b.append("- ").append(InertMarkdown.inline(p.quote())).append(" (")
+                c.passages().forEach(p -> b.append("- ").append(isolated(p.quote())).append(" (")
                         .append(people(p.people())).append(")\n"));
                 b.append('\n');
             }
             if (!c.open().isEmpty()) {
                 b.append("### Open questions\n\n");
-                c.open().forEach(t -> t.items().forEach(i -> item(b, i)));
+                c.open().forEach(t -> thread(b, t));
                 b.append('\n');
             }
             if (!c.waiting().isEmpty()) {
                 b.append("### Replies waiting for their note\n\n");
-                c.waiting().forEach(t -> t.items().forEach(i -> item(b, i)));
+                c.waiting().forEach(t -> thread(b, t));
                 b.append('\n');
             }
             if (!c.answered().isEmpty()) {
                 b.append("### Answered questions\n\n");
                 for (Digest.Thread t : c.answered()) {
-                    b.append("- Answered: ").append(InertMarkdown.inline(t.question().text())).append(" (")
-                            .append(InertMarkdown.inline(t.question().by())).append(", ").append(replies(t))
+                    b.append("- Answered: ").append(isolated(t.question().text())).append(" (")
+                            .append(isolated(t.question().by())).append(", ").append(replies(t))
                             .append(")\n");
                 }
                 b.append('\n');
@@ -62,22 +90,32 @@ public final class DigestMarkdown {
         }
         if (!d.unplaced().isEmpty()) {
             b.append("## Could not be placed in this edition\n\n");
-            d.unplaced().forEach(i -> item(b, i));
+            d.unplaced().forEach(i -> item(b, i, ""));
             b.append('\n');
         }
         return b.toString();
     }
 
-    private static void item(StringBuilder b, Digest.Item i) {
-        String indent = "  ".repeat(i.depth());
+    private static void thread(StringBuilder b, Digest.Thread t) {
+        List<String> to = replyTo(t.items());
+        for (int k = 0; k < t.items().size(); k++) {
+            item(b, t.items().get(k), to.get(k));
+        }
+    }
+
+    private static void item(StringBuilder b, Digest.Item i, String replyTo) {
+        String indent = "  ".repeat(Math.min(MAX_DEPTH, i.depth()));
         b.append(indent).append("- ");
+        if (!replyTo.isEmpty()) {
+            b.append("↳ reply to ").append(isolated(replyTo)).append(": ");
+        }
         if (i.answer()) {
             b.append("**Answer:** ");
         }
-        b.append(InertMarkdown.inline(i.text()));
+        b.append(isolated(i.text()));
         List<String> facts = new java.util.ArrayList<>();
         if (!i.by().isEmpty()) {
-            facts.add(InertMarkdown.inline(i.by()));
+            facts.add(isolated(i.by()));
         }
         if (i.votes() > 0) {
             facts.add("+" + i.votes());
@@ -87,7 +125,7 @@ public final class DigestMarkdown {
         }
         b.append('\n');
         if (!i.quote().isEmpty()) {
-            b.append(indent).append("  On: ").append(InertMarkdown.inline(i.quote())).append('\n');
+            b.append(indent).append("  On: ").append(isolated(i.quote())).append('\n');
         }
     }
 

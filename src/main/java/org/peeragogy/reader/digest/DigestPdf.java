@@ -48,11 +48,12 @@ public final class DigestPdf {
     }
 
     /**
-     * Writes the digest to {@code out} as PDF (the stream is not closed).
+     * Writes the digest to {@code out} as PDF (the stream is not closed). Letters DejaVu Sans lacks are drawn in a
+     * system font that has them ({@link PdfFonts}, F27); returns the letters no font here has (empty: all drawn).
      *
      * @throws IOException when writing fails or the layout cannot be made
      */
-    public static void write(Digest d, OutputStream out) throws IOException {
+    public static java.util.Set<Integer> write(Digest d, OutputStream out) throws IOException {
         XRLog.setLoggingEnabled(false);
         PdfRendererBuilder builder = new PdfRendererBuilder();
         String style = "";
@@ -63,7 +64,16 @@ public final class DigestPdf {
             if (bold != null) {
                 builder.useFont(bold.toFile(), "Digest Sans", 700, BaseRendererBuilder.FontStyle.NORMAL, true);
             }
-            style = "body, h1, h2, h3 { font-family: 'Digest Sans', sans-serif; }\n";
+        }
+        PdfFonts fonts = PdfFonts.forText(Jsoup.parse(DigestHtml.write(d, "")).text(), regular);
+        StringBuilder families = new StringBuilder(regular != null ? "'Digest Sans', " : "");
+        for (int i = 0; i < fonts.fallbacks().size(); i++) {
+            builder.useFont(fonts.fallbacks().get(i).toFile(), "Digest Fallback " + i, 400,
+                    BaseRendererBuilder.FontStyle.NORMAL, true);
+            families.append("'Digest Fallback ").append(i).append("', ");
+        }
+        if (!families.isEmpty()) {
+            style = "body, h1, h2, h3 { font-family: " + families + "sans-serif; }\n";
         }
         org.w3c.dom.Document dom = new W3CDom().fromJsoup(Jsoup.parse(DigestHtml.write(d, style)));
         builder.useFastMode();
@@ -74,6 +84,7 @@ public final class DigestPdf {
         } catch (RuntimeException e) {
             throw new IOException("The PDF could not be laid out: " + e.getMessage(), e);
         }
+        return fonts.missing();
     }
 
     private static Path font(String name) {

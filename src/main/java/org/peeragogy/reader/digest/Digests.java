@@ -75,16 +75,35 @@ public final class Digests {
     /**
      * Writes {@code digest} to {@code file} in {@code format}, replacing it whole or not at all.
      *
+     * Returns what the reader should know of the file: for a PDF whose letters some font here lacks, "N characters
+     * could not be drawn in the PDF: …" (F27); else "".
+     *
      * @throws ShareException when the file cannot be written (the message says why and that nothing was written)
      */
-    public static void write(Digest digest, Format format, Path file) throws ShareException {
+    public static String write(Digest digest, Format format, Path file) throws ShareException {
+        java.util.Set<Integer> missing = new java.util.TreeSet<>();
         SafeWrite.write(file, out -> {
             switch (format) {
                 case MARKDOWN -> out.write(DigestMarkdown.write(digest).getBytes(StandardCharsets.UTF_8));
                 case HTML -> out.write(DigestHtml.write(digest).getBytes(StandardCharsets.UTF_8));
-                case PDF -> DigestPdf.write(digest, out);
+                case PDF -> missing.addAll(DigestPdf.write(digest, out));
             }
         });
+        return undrawn(missing);
+    }
+
+    /** What the reader is told of letters the PDF could not draw; "" for none. */
+    static String undrawn(java.util.Set<Integer> missing) {
+        if (missing.isEmpty()) {
+            return "";
+        }
+        StringBuilder shown = new StringBuilder();
+        missing.stream().limit(20).forEach(cp -> shown.append(shown.isEmpty() ? "" : " ").appendCodePoint(cp)
+                .append(String.format(" (U+%04X)", cp)));
+        return missing.size() + (missing.size() == 1 ? " character" : " characters") + " could not be drawn in the"
+                + " PDF (no font on this computer has " + (missing.size() == 1 ? "it" : "them") + "): " + shown
+                + (missing.size() > 20 ? " …" : "") + ". The HTML digest shows them; or install a font for that"
+                + " script (for example Noto) and make the PDF again.";
     }
 
 }

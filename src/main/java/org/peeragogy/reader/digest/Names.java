@@ -43,11 +43,13 @@ public enum Names {
             }
             return given.computeIfAbsent(authorId, k -> {
                 String shown = switch (Names.this) {
-                    case SHOW -> name.isBlank() ? "someone" : name.strip();
+                    case SHOW -> org.peeragogy.reader.book.AuthorNames.visible(name).isEmpty() ? "someone"
+                            : org.peeragogy.reader.book.AuthorNames.visible(name);
                     case INITIALS -> initials(name);
                     case HIDE -> "Participant " + (given.size() + 1);
                 };
-                int n = taken.merge(shown, 1, Integer::sum);
+                // Compared without case and invisible characters: "Ana" and "Ana" + ZWSP are two Anas (F25).
+                int n = taken.merge(org.peeragogy.reader.book.AuthorNames.compared(shown), 1, Integer::sum);
                 return n == 1 ? shown : shown + " (" + n + ")";
             });
         }

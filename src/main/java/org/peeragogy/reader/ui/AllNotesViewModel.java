@@ -56,6 +56,7 @@ public final class AllNotesViewModel {
     private final java.util.concurrent.Executor onUi;
     /** FX thread only: the newest read asked for; an older one that arrives late is dropped. */
     private int asked;
+    private java.util.function.UnaryOperator<List<Annotation>> shownRule = java.util.function.UnaryOperator.identity();
 
     /** Reads at once on the calling thread (tests without a toolkit). */
     public AllNotesViewModel(AnnotationStore store, Supplier<Book> book, Consumer<String> problems, Texts texts) {
@@ -82,15 +83,24 @@ public final class AllNotesViewModel {
         order.addListener((o, a, b) -> apply());
     }
 
+    /**
+     * Which notes show, as a rule over the whole book's list run where they are read ({@link ShownNotesViewModel#apply}: a
+     * blind first pass hides others' notes in chapters the reader has not written in, F16). FX thread.
+     */
+    public void setShown(java.util.function.UnaryOperator<List<Annotation>> rule) {
+        shownRule = Objects.requireNonNull(rule);
+    }
+
     /** Reads the notes again (after they changed), off the FX thread; the list changes when they are read. */
     public void refresh() {
         String identity = book.get().identity();
         int mine = ++asked;
+        java.util.function.UnaryOperator<List<Annotation>> rule = shownRule;
         reads.execute(() -> {
             List<Annotation> read;
             StoreException failed = null;
             try {
-                read = store.book(identity);
+                read = rule.apply(store.book(identity));
             } catch (StoreException e) {
                 read = List.of();
                 failed = e;

@@ -28,11 +28,11 @@ public final class DigestViewModel {
         Digest make(Names names) throws Exception;
     }
 
-    /** A digest written: where, and what it holds (chapters, people, open questions, notes that could not be placed). */
-    public record Written(Path file, int chapters, int people, int open, int unplaced) {
-        static Written of(Path file, Digest d) {
+    /** A digest written: where, and what it holds (chapters, people, open questions, notes that could not be placed); {@code undrawn} what the PDF could not draw ("" for nothing, {@link Digests#write}). */
+    public record Written(Path file, int chapters, int people, int open, int unplaced, String undrawn) {
+        static Written of(Path file, Digest d, String undrawn) {
             return new Written(file, d.chapters().size(), d.people().size(),
-                    d.chapters().stream().mapToInt(c -> c.open().size()).sum(), d.unplaced().size());
+                    d.chapters().stream().mapToInt(c -> c.open().size()).sum(), d.unplaced().size(), undrawn);
         }
     }
 
@@ -68,8 +68,7 @@ public final class DigestViewModel {
         working.set(true);
         tasks.run("digest", p -> {
             Digest d = maker.make(names);
-            Digests.write(d, format, file);
-            return Written.of(file, d);
+            return Written.of(file, d, Digests.write(d, format, file));
         }, written -> {
             working.set(false);
             done.accept(written);

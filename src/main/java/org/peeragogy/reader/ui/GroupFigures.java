@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -152,6 +153,11 @@ public final class GroupFigures {
                                      Collection<Vote> votes, Predicate<String> hiddenThreads) {
         Objects.requireNonNull(hiddenThreads);
         List<Annotation> live = notes.stream().filter(a -> !a.isDeleted()).toList();
+        // Two people whose names show the same ("Ana", "Ana" + ZWSP) are told apart everywhere: "Ana (2)" (F25).
+        Map<String, String> names = new LinkedHashMap<>();
+        notes.stream().sorted(Comparator.comparing(Annotation::author).thenComparing(Annotation::authorId))
+                .forEach(a -> names.putIfAbsent(a.authorId(), a.author()));
+        Map<String, String> labels = org.peeragogy.reader.book.AuthorNames.apart(names);
         Map<String, List<Annotation>> byChapter = new LinkedHashMap<>();
         book.chapters().forEach(c -> byChapter.put(c.id(), new ArrayList<>()));
         live.forEach(a -> byChapter.computeIfAbsent(a.chapterId(), k -> new ArrayList<>()).add(a));
@@ -181,7 +187,7 @@ public final class GroupFigures {
             if (all.size() == 1 && first.kind() == Annotation.Kind.BOOKMARK || hiddenThreads.test(first.chapterId())) {
                 continue;
             }
-            rows.add(row(book, root, all, first, markers));
+            rows.add(row(book, root, all, first, markers, labels));
         }
 
         List<ChapterRow> chapterRows = new ArrayList<>();
@@ -200,17 +206,17 @@ public final class GroupFigures {
                     (int) list.stream().filter(a -> !a.note().isBlank()).count(), q[0], q[1]));
         }
 
-        Map<String, String> names = new LinkedHashMap<>();
-        live.stream().sorted(Comparator.comparing(Annotation::author).thenComparing(Annotation::authorId))
-                .forEach(a -> names.putIfAbsent(a.authorId(), a.author()));
-        List<Person> people = names.entrySet().stream().map(e -> new Person(e.getKey(), e.getValue())).toList();
+        Set<String> liveIds = new HashSet<>();
+        live.forEach(a -> liveIds.add(a.authorId()));
+        List<Person> people = labels.entrySet().stream().filter(e -> liveIds.contains(e.getKey()))
+                .map(e -> new Person(e.getKey(), e.getValue())).toList();
         Set<String> tags = new TreeSet<>();
         live.forEach(a -> tags.addAll(a.tags()));
         return new GroupFigures(chapterRows, rows, people, List.copyOf(tags));
     }
 
     private static ThreadRow row(Book book, Threads.Node root, List<Threads.Node> all, Annotation first,
-                                 Map<String, Set<String>> markers) {
+                                 Map<String, Set<String>> markers, Map<String, String> labels) {
         Set<String> writers = new LinkedHashSet<>();
         Set<String> tags = new TreeSet<>();
         Instant latest = Instant.MIN;
@@ -227,7 +233,8 @@ public final class GroupFigures {
                 ? markers.getOrDefault(passage(first), Set.of()).size() : writers.size();
         return new ThreadRow(first.chapterId(), title(book, first.chapterId()), root.shape(), first.id(),
                 placeholder ? "" : first.note(), placeholder ? "" : first.quote(),
-                root.shape() == Threads.Shape.DELETED ? "" : first.author(), root.votes(), people, latest,
+                root.shape() == Threads.Shape.DELETED ? "" : labels.getOrDefault(first.authorId(), first.author()),
+                root.votes(), people, latest,
                 all.size() - 1, root.question(), root.open(), writers, tags);
     }
 

@@ -141,10 +141,8 @@ public final class GroupViewModel {
             String me = db.settings().readerId();
             Optional<String> anon = db.conversation().anonymousId();
             Predicate<Annotation> mine = a -> a.authorId().equals(me) || anon.map(a.authorId()::equals).orElse(false);
-            Set<String> wrote = new HashSet<>();
-            notes.stream().filter(a -> WorkshopOptionsViewModel.wrote(List.of(a), mine))
-                    .forEach(a -> wrote.add(a.chapterId()));
-            hiddenThreads = c -> !wrote.contains(c);
+            Set<String> wrote = org.peeragogy.reader.book.BlindPass.chaptersWritten(notes, mine);
+            hiddenThreads = c -> !wrote.contains(org.peeragogy.reader.book.ChapterIds.composed(c));
         }
         return GroupFigures.build(shown, notes, talk.links(), talk.votes(), hiddenThreads);
     }

@@ -74,6 +74,11 @@ final class NotesPane {
         panel.addBelow(part);
     }
 
+    /** The empty notes list says so while a blind first pass is on. */
+    void blindPass(javafx.beans.value.ObservableBooleanValue on) {
+        panel.blindPass(on, texts.get("notes.empty"), texts.get("notes.emptyBlind"));
+    }
+
     /** The reader selected text in the page (offsets into its text; where it is on the screen). */
     void selected(int start, int end, Bounds onScreen) {
         notes.select(start, end);

@@ -1,6 +1,7 @@
 package org.peeragogy.reader.ui;
 
 import javafx.beans.binding.Bindings;
+import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -52,6 +53,8 @@ final class NotesPanel {
     private final VBox root;
     private final ListView<ConversationViewModel.Entry> list = new ListView<>();
     private final ListView<NotesViewModel.Item> orphans = new ListView<>();
+    private String kept; // the id of the note last chosen, chosen again after the list is rebuilt (F15)
+    private boolean restoring;
 
     NotesPanel(NotesViewModel vm, ConversationViewModel talk, Actions actions, Texts texts) {
         Label title = new Label(texts.get("notes.title"));
@@ -65,7 +68,7 @@ final class NotesPanel {
         VBox head = new VBox(6, title, new HBox(6, chapterNote, bookmark));
 
         list.setId("notes-list");
-        list.setItems(talk.entries());
+        keepChosenAcrossRebuilds(talk.entries());
         list.setCellFactory(v -> new EntryCell(texts));
         // The one line that tells a new reader how to start wraps in the panel's width (it was cut to "…" in every
         // language, even at 1280×800; fresh tester 14b).
@@ -77,7 +80,7 @@ final class NotesPanel {
         empty.setMinHeight(Region.USE_PREF_SIZE);
         list.setPlaceholder(empty);
         list.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
-            if (now != null) {
+            if (now != null && !restoring) {
                 actions.show(now.item());
             }
         });
@@ -167,6 +170,13 @@ final class NotesPanel {
         return java.util.Optional.ofNullable(list.getSelectionModel().getSelectedItem());
     }
 
+    /** While {@code on}, the empty list says why it may be empty: a blind first pass hides others' notes (F20). */
+    void blindPass(javafx.beans.value.ObservableBooleanValue on, String empty, String emptyBlind) {
+        Label said = (Label) list.getPlaceholder();
+        said.setWrapText(true);
+        said.textProperty().bind(Bindings.when(on).then(emptyBlind).otherwise(empty));
+    }
+
     /** Adds a part below the notes (the Hotspots list). */
     void addBelow(Node part) {
         root.getChildren().add(part);
@@ -201,6 +211,29 @@ final class NotesPanel {
         javafx.scene.layout.FlowPane row = new javafx.scene.layout.FlowPane(6, 6, reply, ask, vote, answer);
         row.setId("talk-buttons");
         return row;
+    }
+
+    /**
+     * Each conversation action (reply, ask, vote, mark, edit, delete, undo) rebuilds the list, which loses the
+     * choice; the note chosen before is chosen and scrolled to again (F15), without moving the page. The first
+     * listener runs before the selection model's own (added by setItems), the second after it.
+     */
+    private void keepChosenAcrossRebuilds(javafx.collections.ObservableList<ConversationViewModel.Entry> entries) {
+        entries.addListener((ListChangeListener<ConversationViewModel.Entry>) c -> {
+            ConversationViewModel.Entry was = list.getSelectionModel().getSelectedItem();
+            if (was != null) {
+                kept = was.annotation().id();
+            }
+        });
+        list.setItems(entries);
+        entries.addListener((ListChangeListener<ConversationViewModel.Entry>) c -> {
+            ConversationViewModel.Entry now = list.getSelectionModel().getSelectedItem(); // an index: maybe another
+            if (kept != null && (now == null || !now.annotation().id().equals(kept))) {
+                restoring = true;
+                select(kept);
+                restoring = false;
+            }
+        });
     }
 
     void select(String annotationId) {

@@ -107,7 +107,11 @@ final class SearchPane {
             // Read as one sentence: the chapter, whether it is a note, the words around the match.
             String words = hit.snippet().replace(String.valueOf(SearchViewModel.MATCH_START), "")
                     .replace(String.valueOf(SearchViewModel.MATCH_END), "");
-            setAccessibleText(texts.format(hit.note() ? "search.speechNote" : "search.speech", hit.title(), words));
+            // Another person's note says whose it is (F17: an imported note was called "Your note").
+            String by = org.peeragogy.reader.book.AuthorNames.clean(hit.by());
+            setAccessibleText(!hit.note() ? texts.format("search.speech", hit.title(), words) : by.isEmpty()
+                    ? texts.format("search.speechNote", hit.title(), words)
+                    : texts.format("search.speechNoteBy", hit.title(), by, words));
             VBox box = new VBox(2);
             int i = getIndex();
             SearchViewModel.Result previous = i > 0 && i - 1 < getListView().getItems().size() ? getListView().getItems().get(i - 1) : null;
@@ -119,7 +123,7 @@ final class SearchPane {
                 box.getChildren().add(title);
             }
             if (hit.note()) {
-                Label note = new Label(texts.get("search.yourNote"));
+                Label note = new Label(by.isEmpty() ? texts.get("search.yourNote") : texts.format("search.noteBy", by));
                 note.getStyleClass().add("note-kind");
                 box.getChildren().add(note);
             }

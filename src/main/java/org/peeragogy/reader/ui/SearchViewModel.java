@@ -42,23 +42,32 @@ public final class SearchViewModel {
     /** Ends a matched word in a {@link Result#snippet()} (U+0003). */
     public static final char MATCH_END = SearchHit.MATCH_END;
 
+    /** Turns hits into the results shown (which notes show, and whose they are: {@link ShownNotesViewModel#results}). */
+    @FunctionalInterface
+    public interface Shown {
+        List<Result> results(List<SearchHit> hits) throws Exception;
+    }
+
     /**
      * One result as the view shows it ({@code store.SearchHit} without the rank).
      *
-     * @param note         one of the reader's notes (else a passage of the handbook)
+     * @param note         a note (else a passage of the handbook)
+     * @param by           for a note, the name of whoever wrote it; "" for the reader's own and for passages
      * @param blockId      the page block to scroll to; "" for the top of the chapter
      * @param annotationId the note's id for a note, empty for a passage
      * @param snippet      plain text with every matched word between {@link #MATCH_START} and {@link #MATCH_END}
      */
     public record Result(boolean note, String chapterId, String blockId, Optional<String> annotationId, String title,
-                         String snippet) {
-        static Result of(SearchHit hit) {
+                         String snippet, String by) {
+        /** A hit as a result; {@code by} as above. */
+        public static Result of(SearchHit hit, String by) {
             return new Result(hit.kind() == SearchHit.Kind.NOTE, hit.chapterId(), hit.blockId(), hit.annotationId(),
-                    hit.title(), hit.snippet());
+                    hit.title(), hit.snippet(), Objects.requireNonNull(by));
         }
     }
 
     private final Searcher searcher;
+    private final Shown shown;
     private final Executor background;
     private final Executor ui;
     private final StringProperty query = new SimpleStringProperty("");
@@ -77,6 +86,12 @@ public final class SearchViewModel {
      * @param ui         where results are published (the FX thread)
      */
     public SearchViewModel(Searcher searcher, Executor background, Executor ui, Texts texts) {
+        this(searcher, hits -> hits.stream().map(h -> Result.of(h, "")).toList(), background, ui, texts);
+    }
+
+    /** As above; {@code shown} decides which hits show and whose notes they are (run on {@code background}). */
+    public SearchViewModel(Searcher searcher, Shown shown, Executor background, Executor ui, Texts texts) {
+        this.shown = Objects.requireNonNull(shown);
         this.texts = Objects.requireNonNull(texts);
         this.searcher = Objects.requireNonNull(searcher);
         this.background = Objects.requireNonNull(background);
@@ -161,7 +176,7 @@ public final class SearchViewModel {
         List<Result> hits;
         String message;
         try {
-            hits = searcher.search(q).stream().map(Result::of).toList();
+            hits = shown.results(searcher.search(q));
             message = hits.isEmpty() ? texts.get("search.nothing") : texts.format("search.results", hits.size());
         } catch (Exception e) {
             hits = List.of();

@@ -1,14 +1,9 @@
 package org.peeragogy.reader.ui;
 
-import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.function.Consumer;
-import java.util.function.Predicate;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
-import org.peeragogy.reader.book.Annotation;
-import org.peeragogy.reader.store.ConversationStore;
 import org.peeragogy.reader.store.SettingsStore;
 import org.peeragogy.reader.store.StoreException;
 
@@ -33,9 +28,8 @@ public final class WorkshopOptionsViewModel {
     /** The setting of asking anonymously: "true" when allowed. */
     public static final String ANONYMOUS = "workshop.anonymous-questions";
 
-    private final SettingsStore reads;
     private final SettingsStore writes;
-    private final ConversationStore conversation;
+    private final ShownNotesViewModel shown;
     private final NotesViewModel notes;
     private final SaveQueue saves;
     private final ReadOnlyBooleanWrapper blind = new ReadOnlyBooleanWrapper();
@@ -46,19 +40,19 @@ public final class WorkshopOptionsViewModel {
      * a null argument.
      *
      * @param writes       the writer's settings, used on {@code saves}
-     * @param conversation the window's reads: the reader's anonymous id (their anonymous questions are theirs)
+     * @param shown  the one rule of what shows, which this turns on and off for every view of notes
      */
-    public WorkshopOptionsViewModel(SettingsStore reads, SettingsStore writes, ConversationStore conversation,
+    public WorkshopOptionsViewModel(SettingsStore reads, SettingsStore writes, ShownNotesViewModel shown,
                                     NotesViewModel notes, SaveQueue saves, Consumer<String> problems) {
-        this(reads, writes, conversation, notes, saves, problems, Texts.of(java.util.Locale.ENGLISH));
+        this(reads, writes, shown, notes, saves, problems, Texts.of(java.util.Locale.ENGLISH));
     }
 
     /** As above; {@code texts} says a failure in the window's language. */
-    public WorkshopOptionsViewModel(SettingsStore reads, SettingsStore writes, ConversationStore conversation,
+    public WorkshopOptionsViewModel(SettingsStore reads, SettingsStore writes, ShownNotesViewModel shown,
                                     NotesViewModel notes, SaveQueue saves, Consumer<String> problems, Texts texts) {
-        this.reads = Objects.requireNonNull(reads);
+        Objects.requireNonNull(reads);
         this.writes = Objects.requireNonNull(writes);
-        this.conversation = Objects.requireNonNull(conversation);
+        this.shown = Objects.requireNonNull(shown);
         this.notes = Objects.requireNonNull(notes);
         this.saves = Objects.requireNonNull(saves);
         try {
@@ -67,8 +61,9 @@ public final class WorkshopOptionsViewModel {
         } catch (StoreException e) {
             Objects.requireNonNull(problems).accept(texts.logged(LOG, "Workshop options", e));
         }
+        shown.setBlind(blind.get());
         if (blind.get()) {
-            notes.setShown(this::blindPass);
+            notes.setShown(shown::apply);
         }
     }
 
@@ -79,7 +74,8 @@ public final class WorkshopOptionsViewModel {
         }
         blind.set(on);
         save(BLIND, on);
-        notes.setShown(on ? this::blindPass : java.util.function.UnaryOperator.identity());
+        shown.setBlind(on);
+        notes.setShown(on ? shown::apply : java.util.function.UnaryOperator.identity());
     }
 
     /** Allows asking anonymously, or not. FX thread. */
@@ -92,38 +88,6 @@ public final class WorkshopOptionsViewModel {
 
     private void save(String key, boolean on) {
         saves.submit(() -> writes.put(key, Boolean.toString(on)));
-    }
-
-    /**
-     * The rule {@link NotesViewModel#setShown} runs where the chapter's notes are read (the notes loader's thread,
-     * on the window's read connection): it reads the reader's two ids itself and keeps no state.
-     */
-    private List<Annotation> blindPass(List<Annotation> chapter) {
-        String me;
-        Optional<String> anon;
-        try {
-            me = reads.readerId();
-            anon = conversation.anonymousId();
-        } catch (StoreException e) {
-            // Recovers: without knowing whose notes are whose, the chapter shows as without the option (hiding
-            // everything would hide the reader's own notes too); logged, and a failing file shows on the next save.
-            LOG.log(System.Logger.Level.WARNING, "The reader's ids could not be read for the blind first pass", e);
-            return chapter;
-        }
-        return blindPass(chapter, a -> a.authorId().equals(me) || anon.map(a.authorId()::equals).orElse(false));
-    }
-
-    /**
-     * A blind first pass over one chapter's notes: all of them once the reader has written there (a live note of
-     * theirs that is not a bookmark), else only their own. Any thread.
-     */
-    public static List<Annotation> blindPass(List<Annotation> chapter, Predicate<Annotation> mine) {
-        return wrote(chapter, mine) ? chapter : chapter.stream().filter(mine).toList();
-    }
-
-    /** Whether the reader wrote a note among these (a live note of theirs that is not a bookmark). Any thread. */
-    public static boolean wrote(List<Annotation> notes, Predicate<Annotation> mine) {
-        return notes.stream().anyMatch(a -> !a.isDeleted() && a.kind() != Annotation.Kind.BOOKMARK && mine.test(a));
     }
 
     /** True while the blind first pass is on. Read and bind on the FX thread. */

@@ -43,6 +43,7 @@ final class WorkshopParts {
         this.notesPane = notesPane;
         this.reader = reader;
         this.digest = new DigestActions(dialogs, models.digest(), notices, showFile, texts);
+        notesPane.blindPass(models.options().blindProperty());
         notesPane.addToPanel(new HotspotsView(heat, models.group(), reader, page, notes, texts).node());
         notes.paintVersionProperty().addListener((o, was, now) -> models.group().refresh());
     }

@@ -45,6 +45,7 @@ import org.peeragogy.reader.ui.SaveQueue;
 import org.peeragogy.reader.ui.SharingViewModel;
 import org.peeragogy.reader.ui.Texts;
 import org.peeragogy.reader.ui.WorkshopOptionsViewModel;
+import org.peeragogy.reader.ui.ShownNotesViewModel;
 
 /**
  * A workshop's view-models without a window (issue 15): Ana and Bo, each a data folder of their own on the
@@ -256,7 +257,7 @@ class WorkshopViewModelsTest {
         bo.notes.highlight(Annotation.Colour.GREEN, "Bo's thought", List.of());
         pass(bo, ana);
         WorkshopOptionsViewModel options = new WorkshopOptionsViewModel(ana.db.settings(), ana.db.settings(),
-                ana.db.conversation(), ana.notes, SaveQueue.inline(ana.problems::add), ana.problems::add);
+                new ShownNotesViewModel(ana.db.settings(), ana.db.conversation(), ana.db.annotations()), ana.notes, SaveQueue.inline(ana.problems::add), ana.problems::add);
         assertEquals(1, ana.notes.placed().size());
         options.setBlind(true);
         assertEquals(List.of(), ana.notes.placed(), "Bo's note is hidden until Ana writes here");
@@ -268,11 +269,45 @@ class WorkshopViewModelsTest {
         assertEquals(3, ana.notes.placed().size(), "Ana wrote here: Bo's note shows");
         // The option is kept: a new session starts blind.
         WorkshopOptionsViewModel again = new WorkshopOptionsViewModel(ana.db.settings(), ana.db.settings(),
-                ana.db.conversation(), new NotesViewModel(ana.db.annotations(), ana.db.settings(), ana.problems::add, TEXTS),
+                new ShownNotesViewModel(ana.db.settings(), ana.db.conversation(), ana.db.annotations()), new NotesViewModel(ana.db.annotations(), ana.db.settings(), ana.problems::add, TEXTS),
                 SaveQueue.inline(ana.problems::add), ana.problems::add);
         assertTrue(again.blindProperty().get());
         options.setBlind(false);
         assertEquals("false", ana.db.settings().get(WorkshopOptionsViewModel.BLIND).orElseThrow());
+    }
+
+    /**
+     * F16, F17: the blind first pass is one rule for every view of notes: All notes and search results leave out
+     * Bo's note in a chapter Ana has not written in, and show it, as Bo's ("Note by Bo", not "Your note"), once she
+     * has. Real SQLite files, the real search index.
+     */
+    @Test
+    void allNotesAndSearchHonourTheBlindFirstPassAndSearchSaysWhoseANoteIs() throws Exception {
+        Reader bo = new Reader("Bo");
+        Reader ana = new Reader("Ana");
+        bo.select("vegetable bed");
+        bo.notes.highlight(Annotation.Colour.GREEN, "But vandalism?", List.of());
+        pass(bo, ana);
+        ShownNotesViewModel shown = new ShownNotesViewModel(ana.db.settings(), ana.db.conversation(), ana.db.annotations());
+        new WorkshopOptionsViewModel(ana.db.settings(), ana.db.settings(), shown, ana.notes,
+                SaveQueue.inline(ana.problems::add), ana.problems::add).setBlind(true);
+        org.peeragogy.reader.ui.AllNotesViewModel all = new org.peeragogy.reader.ui.AllNotesViewModel(
+                ana.db.annotations(), handbook::book, ana.problems::add, TEXTS);
+        all.setShown(shown::apply);
+        all.refresh();
+        String book = handbook.book().identity();
+        assertEquals(List.of(), all.shown(), "All notes: Bo's note is hidden until Ana writes in gardens");
+        assertEquals(List.of(), shown.results(book, ana.db.search().search(book, "vandalism", 60)),
+                "search: Bo's hidden note is not a result");
+
+        ana.select("Watering by rota");
+        ana.notes.highlight(Annotation.Colour.YELLOW, "Mine on vandalism", List.of());
+        all.refresh();
+        assertEquals(2, all.shown().size(), "Ana wrote in gardens: Bo's note shows in All notes");
+        List<String> by = shown.results(book, ana.db.search().search(book, "vandalism", 60)).stream()
+                .map(r -> r.snippet().replaceAll("[\\u0002\\u0003]", "") + " / " + r.by()).sorted().toList();
+        assertEquals(List.of("But vandalism? / Bo", "Mine on vandalism / "), by, "each result says whose it is");
+        assertEquals(List.of(), ana.problems);
     }
 
     @Test
@@ -373,9 +408,9 @@ class WorkshopViewModelsTest {
         assertEquals(List.of(), bo.problems);
         assertEquals("digest", madeOn.get());
         assertFalse(digest.workingProperty().get());
-        assertEquals(List.of(new DigestViewModel.Written(file, 1, 1, 1, 0)), written);
+        assertEquals(List.of(new DigestViewModel.Written(file, 1, 1, 1, 0, "")), written, "");
         String md = Files.readString(file);
-        assertTrue(md.contains("- Why three\\? (B\\.)"), md);
+        assertTrue(md.contains("- \u2068Why three\\?\u2069 (\u2068B\\.\u2069)"), md);
         assertFalse(Files.exists(second), "a second digest does not start while one runs");
     }
 

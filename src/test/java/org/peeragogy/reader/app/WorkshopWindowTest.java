@@ -219,6 +219,61 @@ class WorkshopWindowTest {
         assertEquals("", fx(() -> window.session.viewModel().problemProperty().get()));
     }
 
+    private String chosenNote() throws Exception {
+        return fx(() -> robot.lookup("#notes-list").queryAs(ListView.class).getSelectionModel().getSelectedItem()
+                instanceof ConversationViewModel.Entry e ? e.annotation().note() : "(nothing chosen)");
+    }
+
+    /**
+     * F15: each conversation action rebuilds the panel's list, which used to leave nothing chosen, so Ctrl+U could
+     * not withdraw ("Choose a note in the notes panel first") and Ctrl+R after a vote failed. The note stays chosen.
+     */
+    @Test
+    void theChosenNoteStaysChosenAfterAVoteAWithdrawalAndAReply() throws Exception {
+        open();
+        choose("Which depth won?");
+        key(KeyCode.CONTROL, KeyCode.U);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> entry("Which depth won?").orElseThrow().talk().votedByMe());
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> chosenNote().equals("Which depth won?")
+                && robot.lookup("#notes-list").queryAs(ListView.class).getSelectionModel().getSelectedItem()
+                instanceof ConversationViewModel.Entry e && e.talk().votedByMe());
+        // Again: withdraw (the Notes menu's "Vote +1 (again: withdraw)").
+        key(KeyCode.CONTROL, KeyCode.U);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !entry("Which depth won?").orElseThrow().talk().votedByMe());
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> notice().equals("Vote withdrawn."));
+        assertEquals("Which depth won?", chosenNote());
+        key(KeyCode.CONTROL, KeyCode.R);
+        writeAndSave("Two centimetres.");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> entry("Two centimetres.").isPresent());
+        assertEquals(1, entry("Two centimetres.").orElseThrow().depth(), "the reply went to the chosen note");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("Which depth won?", chosenNote());
+    }
+
+    /**
+     * F20, F17: under a blind first pass the notes panel's empty line says why it may be empty, and a search result
+     * of Bo's note (shown: Ana wrote in this chapter) says "Note by Bo", not "Your note".
+     */
+    @Test
+    void underABlindFirstPassTheEmptyPanelSaysWhyAndSearchSaysWhoseANoteIs() throws Exception {
+        open();
+        String before = fx(() -> ((Label) robot.lookup("#notes-list").queryAs(ListView.class).getPlaceholder()).getText());
+        fx(() -> {
+            window.session.workshopOptions().setBlind(true);
+            return null;
+        });
+        String said = fx(() -> ((Label) robot.lookup("#notes-list").queryAs(ListView.class).getPlaceholder()).getText());
+        assertTrue(said.startsWith("Blind first pass") && !said.equals(before), said);
+        window.focus(robot);
+        key(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.F);
+        OpenWindow.awaitNode(robot, "#search-field", javafx.scene.control.TextField.class, Node::isFocused);
+        robot.write("depth");
+        Label kind = OpenWindow.awaitNode(robot, ".note-kind", Label.class, OpenWindow::isShowing);
+        assertEquals("Note by Bo", fx(kind::getText));
+        assertTrue(fx(() -> kind.getParent().getParent() instanceof ListCell<?> c
+                && c.getAccessibleText().contains("note by Bo")));
+    }
+
     @Test
     void theHeatMapIsAMarginBarByParagraphWithItsCountForScreenReadersAndTheHotspotsSayTheSame() throws Exception {
         open();

@@ -133,4 +133,22 @@ class GroupFiguresTest {
     private static List<String> ids(GroupFigures f, GroupFigures.Filter filter) {
         return f.threads(filter, GroupFigures.Sort.VOTES).stream().map(GroupFigures.ThreadRow::noteId).toList();
     }
+
+    /**
+     * F25: two people called "Ana" (and one "Ana" + ZWSP) were "Ana", "Ana" in the person filter and "By Ana" on
+     * every thread. Names that compare the same are told apart, invisible characters removed from what shows.
+     */
+    @Test
+    void twoPeopleWhoseNamesShowTheSameAreToldApartInTheFilterAndTheThreads() {
+        note("a1", "gardens", "Ana", null, "Wikis are good");
+        note("a2", "gardens", "Ana\u200B", null, "I (the real Ana?) think wikis are bad");
+        GroupFigures g = GroupFigures.build(HANDBOOK, notes, links, votes, c -> false);
+        assertEquals(List.of("Ana", "Ana (2)"), g.people().stream().map(GroupFigures.Person::name).toList());
+        Map<String, String> by = new HashMap<>();
+        g.threads().forEach(t -> by.put(t.text(), t.by()));
+        assertEquals(Map.of("Wikis are good", "Ana", "I (the real Ana?) think wikis are bad", "Ana (2)"), by);
+        // The digest's names follow the same comparison.
+        var namer = org.peeragogy.reader.digest.DigestNamesProbe.namer();
+        assertEquals(List.of("Ana", "Ana (2)"), List.of(namer.apply("Ana", "urn:1"), namer.apply("Ana\u200B", "urn:2")));
+    }
 }
