@@ -34,8 +34,13 @@ public final class AuthorNames {
     public static final int MAX = 200;
     private static final Pattern REMOVED = Pattern.compile("[\\p{Cc}\\u2028\\u2029\\u202A-\\u202E\\u2066-\\u2069]+");
     private static final Pattern SPACES = Pattern.compile("\\s+");
-    /** What {@link #listed} takes out besides: zero-width characters and the direction marks. */
-    private static final Pattern INVISIBLE = Pattern.compile("[\\u200B-\\u200F\\u2060\\uFEFF\\u061C]");
+    /**
+     * What {@link #visible} and {@link #listed} take out besides: the invisible characters a name never needs (ZWSP,
+     * WORD JOINER, ZWNBSP, MONGOLIAN VOWEL SEPARATOR, SOFT HYPHEN, the combining grapheme joiner, the Hangul fillers)
+     * and the direction marks (LRM, RLM, ALM). ZWJ and ZWNJ stay: Persian, Indic scripts and emoji need them.
+     */
+    private static final Pattern INVISIBLE = Pattern.compile(
+            "[\\u200B\\u200E\\u200F\\u061C\\u2060\\uFEFF\\u180E\\u00AD\\u034F\\u115F\\u1160\\u3164\\uFFA0]");
 
     private AuthorNames() {
     }
@@ -47,7 +52,7 @@ public final class AuthorNames {
 
     /** {@code text} as {@link #clean} leaves it, without the invisible characters and direction marks (see the class). */
     public static String listed(String text) {
-        return clean(INVISIBLE.matcher(text == null ? "" : text).replaceAll(""));
+        return visible(text);
     }
 
     /**
@@ -85,8 +90,6 @@ public final class AuthorNames {
     public static String visible(String name) {
         return clean(INVISIBLE.matcher(name == null ? "" : name).replaceAll(""));
     }
-
-    private static final Pattern INVISIBLE = Pattern.compile("[\\u200B\\u2060\\uFEFF\\u180E\\u00AD\\u034F\\u115F\\u1160\\u3164\\uFFA0]");
 
     /**
      * Labels that tell people apart, by author id: each name {@link #visible}; where two ids have names that
