@@ -106,7 +106,7 @@ final class GroupFolderActions {
     void showWaiting() {
         List<GroupFolder.Arrival> waiting = group.arrivalsProperty().get();
         if (!waiting.isEmpty()) {
-            announce(waiting);
+            preview(waiting); // a dialog whose checks and OK the keyboard reaches (issue 16's try-out, W4)
         }
     }
 
@@ -119,26 +119,58 @@ final class GroupFolderActions {
     private void announce(List<GroupFolder.Arrival> list) {
         String last = GroupFolderViewModel.describe(texts, list.get(list.size() - 1));
         String text = list.size() == 1 ? last : texts.format("group.andMore", last, list.size() - 1);
+        long strangers = list.stream().filter(a -> !group.accepted(a)).count();
+        if (strangers > 0) {
+            text = text + ". " + texts.format("group.askFirst", strangers);
+        }
+        // Merge takes without asking only files of people accepted once whose notes are all theirs; a stranger's
+        // file or a flagged one opens the preview, where each file can be left out (issue 16: "files from people
+        // never accepted always ask"; a try-out merged and accepted a stranger and a forgery with one click).
         notices.show(text, new NoticeViewModel.Choice(PREVIEW, texts.get("group.preview"), () -> preview(list)),
-                new NoticeViewModel.Choice(MERGE, texts.get("group.merge"), () -> merge(list)));
+                new NoticeViewModel.Choice(MERGE, texts.get("group.merge"),
+                        () -> {
+                            if (strangers == 0) {
+                                merge(list);
+                            } else {
+                                preview(list);
+                            }
+                        }));
     }
 
-    /** The usual import preview, for every file at once; OK merges them. */
+    /**
+     * The preview of the files that wait, one check each: files that hold notes by other people than their name
+     * says come first, unticked, with the warning at the top; files of people never accepted next, then the
+     * others. OK merges the ticked files as one import.
+     */
     void preview(List<GroupFolder.Arrival> list) {
-        List<String> lines = new ArrayList<>();
-        for (GroupFolder.Arrival a : list) {
-            lines.add(texts.format("group.previewLine", GroupFolderViewModel.describe(texts, a), a.fileName()));
-            a.preview().reasons().forEach(r -> lines.add("  " + texts.reason(r)));
+        List<GroupFolder.Arrival> ordered = new ArrayList<>(list);
+        ordered.sort(java.util.Comparator.comparingInt(a -> GroupFolderViewModel.flagged(a) ? 0
+                : group.accepted(a) ? 2 : 1));
+        List<String> items = new ArrayList<>();
+        List<Boolean> ticked = new ArrayList<>();
+        for (GroupFolder.Arrival a : ordered) {
+            StringBuilder line = new StringBuilder(texts.format("group.previewLine",
+                    GroupFolderViewModel.describe(texts, a), FileNameWords.clean(a.fileName())));
+            if (!GroupFolderViewModel.flagged(a) && !group.accepted(a)) {
+                line.append(" · ").append(texts.get("group.neverAccepted"));
+            }
+            a.preview().reasons().forEach(r -> line.append("\n").append(texts.reason(r)));
+            items.add(line.toString());
+            ticked.add(!GroupFolderViewModel.flagged(a));
         }
-        String header = list.size() == 1 ? texts.format("group.mergeOne", list.get(0).person())
+        long flagged = ordered.stream().filter(GroupFolderViewModel::flagged).count();
+        String header = list.size() == 1 ? texts.format("group.mergeOne", FileNameWords.clean(list.get(0).person()))
                 : texts.format("group.mergeMany", list.size());
-        String text = list.size() == 1 ? SharingViewModel.describe(texts, list.get(0).preview())
-                : texts.get("group.mergeManyText");
-        if (dialogs.confirm(Dialogs.Question.of(texts.get("group.title"), header, text)
-                .withDetails(texts.get("group.whatArrived"), lines)
-                .withId("group-preview"))) {
-            merge(list);
-        }
+        String text = (flagged > 0 ? texts.format("group.flaggedWarning", flagged) + "\n\n" : "")
+                + (list.size() == 1 ? SharingViewModel.describe(texts, list.get(0).preview())
+                : texts.get("group.mergeManyText"));
+        dialogs.pick(Dialogs.Question.of(texts.get("group.title"), header, text).withId("group-preview"), items,
+                ticked).ifPresent(chosen -> {
+                    List<GroupFolder.Arrival> take = chosen.stream().map(ordered::get).toList();
+                    if (!take.isEmpty()) {
+                        merge(take);
+                    }
+                });
     }
 
     void merge(List<GroupFolder.Arrival> list) {
