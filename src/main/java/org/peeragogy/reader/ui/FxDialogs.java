@@ -87,6 +87,14 @@ final class FxDialogs implements Dialogs {
             dialog.getDialogPane().setId(q.paneId());
         }
         dialog.setResizable(true);
+        // Enter is OK from a check too (a check box keeps Enter from the default button); Space ticks.
+        dialog.getDialogPane().addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.ENTER && !e.isShiftDown() && !e.isControlDown()
+                    && !e.isAltDown() && e.getTarget() instanceof CheckBox) {
+                ((javafx.scene.control.Button) dialog.getDialogPane().lookupButton(buttons.ok())).fire();
+                e.consume();
+            }
+        });
         if (!boxes.isEmpty()) {
             javafx.application.Platform.runLater(boxes.get(0)::requestFocus); // the keyboard starts on the first file
         }
