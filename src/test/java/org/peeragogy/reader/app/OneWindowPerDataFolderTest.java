@@ -44,4 +44,43 @@ class OneWindowPerDataFolderTest {
         assertInstanceOf(DataDirLock.Taken.class, DataDirLock.take(data), "given back when the process ended")
                 .lock().close();
     }
+
+    /**
+     * {@code group-folder sync} writes the reader's file through the data folder's staging file, as the window does,
+     * so it is refused while a window holds the data folder (the notes commands rely on SQLite's own locking).
+     */
+    @Test
+    void groupFolderSyncIsRefusedWhileAWindowHoldsTheDataFolder() throws Exception {
+        Path data = temp.resolve("ana");
+        Path stick = Files.createDirectories(temp.resolve("stick"));
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
+        java.util.function.Function<String[], Integer> cli = args -> {
+            try {
+                String[] all = new String[args.length + 4];
+                all[0] = "--handbook";
+                all[1] = TestHandbooks.fixture().toString();
+                all[2] = "--data-dir";
+                all[3] = data.toString();
+                System.arraycopy(args, 0, all, 4, args.length);
+                err.reset();
+                return Main.runCommand(Options.parse(all), new java.io.PrintStream(out, true),
+                        new java.io.PrintStream(err, true));
+            } catch (Options.UsageException e) {
+                throw new AssertionError(e);
+            }
+        };
+        assertEquals(0, cli.apply(new String[] {"group-folder", "set", stick.toString()}), err.toString());
+        DataDirLock lock = assertInstanceOf(DataDirLock.Taken.class, DataDirLock.take(data)).lock();
+        try {
+            assertEquals(1, cli.apply(new String[] {"group-folder", "sync"}));
+            assertTrue(err.toString().startsWith("group-folder sync: Peeragogy Reader is open with this data folder"),
+                    err.toString());
+            try (java.util.stream.Stream<Path> files = Files.list(stick)) {
+                assertEquals(0, files.count(), "nothing written into the group folder");
+            }
+        } finally {
+            lock.close();
+        }
+    }
 }
