@@ -53,7 +53,7 @@ final class GroupFolderActions {
                 return;
             }
             sharing.refreshLayers();
-            notices.show(texts.format("group.merged", String.join("; ", now)),
+            notices.show(texts.format("group.merged", new GroupFolderViewModel.Merged(now, true).summary(texts)),
                     new NoticeViewModel.Choice(NoticeViewModel.UNDO, texts.get("button.undo"), sharing::undoImport));
         });
     }

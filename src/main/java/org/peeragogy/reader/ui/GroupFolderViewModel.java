@@ -289,7 +289,8 @@ public final class GroupFolderViewModel implements AutoCloseable {
             return texts.format("group.flaggedFile", FileNameWords.clean(a.seen().person().isEmpty()
                     ? a.fileName() : a.seen().person()), what);
         }
-        return texts.format(a.alongside() ? "group.secondVersion" : "group.updated", a.person(), what);
+        return texts.format(a.alongside() ? "group.secondVersion" : "group.updated", FileNameWords.clean(a.person()),
+                what);
     }
 
     private static String nothingNew(Texts texts, String changes) {
@@ -307,6 +308,9 @@ public final class GroupFolderViewModel implements AutoCloseable {
             gone = List.copyOf(gone);
         }
 
+        /** How many files' parts a notice names before "and N more files". */
+        static final int SHOWN_PARTS = 5;
+
         public Merged(List<String> parts, boolean undoable) {
             this(parts, undoable, List.of());
         }
@@ -316,7 +320,10 @@ public final class GroupFolderViewModel implements AutoCloseable {
          * out because they were taken out of the folder or changed since the preview. Any thread.
          */
         public String summary(Texts texts) {
-            String said = parts.isEmpty() ? texts.get("group.nothingNew") : String.join("; ", parts);
+            // Thirty people's parts were three lines that pushed the notice's buttons to "…": the first few, and a count.
+            String said = parts.isEmpty() ? texts.get("group.nothingNew") : parts.size() <= SHOWN_PARTS
+                    ? String.join("; ", parts) : texts.format("group.andMoreParts",
+                    String.join("; ", parts.subList(0, SHOWN_PARTS)), parts.size() - SHOWN_PARTS);
             return gone.isEmpty() ? said : said + ". " + texts.format("group.goneNotMerged", gone.size(),
                     String.join(", ", gone.stream().map(FileNameWords::clean).toList()));
         }
@@ -326,7 +333,7 @@ public final class GroupFolderViewModel implements AutoCloseable {
             List<String> parts = new ArrayList<>();
             for (int k = 0; k < applied.size(); k++) {
                 ShareStore.Applied a = applied.get(k);
-                parts.add(texts.format("group.mergedPart", files.get(k).person(), nothingNew(texts,
+                parts.add(texts.format("group.mergedPart", FileNameWords.clean(files.get(k).person()), nothingNew(texts,
                         ImportWords.changes(texts, SharingViewModel.counts(a.plan().counts(), a.plan().votes()), false))));
             }
             return new Merged(parts, applied.stream().anyMatch(a -> a.batchId().isPresent()));

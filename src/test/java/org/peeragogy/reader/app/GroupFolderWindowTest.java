@@ -263,4 +263,25 @@ class GroupFolderWindowTest {
 
     /** The notice's Preview button id ({@code GroupFolderActions.PREVIEW}, package-private in ui). */
     private static final String GroupFolderActions_PREVIEW = "notice-group-preview";
+
+    /**
+     * A try-out at 1024x600 found the notice's Preview, Merge and Dismiss shrunk to "…" by a 150-character name (and
+     * by thirty people's merge): the name is cut in the notice, the words wrap, and every button keeps its label.
+     */
+    @Test
+    void aLongNameInANoticeAt1024x600LeavesEveryButtonItsLabel() throws Exception {
+        Path folder = Files.createDirectories(temp.resolve("stick"));
+        String longName = "Mallory " + "W".repeat(140);
+        window = OpenWindow.sized(anaIn(folder), Handbooks.open(TestHandbooks.fixture()), "gardens", "1024x600");
+        try (GroupMember m = GroupMember.join(temp, longName, folder)) {
+            m.note("gardens", "Mallory's note");
+            m.writeOwn();
+        }
+        OpenWindow.awaitNode(robot, "#notice-group-merge", Button.class, Button::isVisible);
+        String said = noticeText();
+        assertTrue(said.startsWith("Mallory " + "W".repeat(51) + "… updated their notes (1 new)"), said);
+        java.util.List<String> cut = OpenWindow.fx(() -> ScreenChecks.cutText(window.stage)).stream()
+                .filter(w -> w.startsWith("Button")).toList();
+        assertEquals(java.util.List.of(), cut, "the notice's buttons keep their labels");
+    }
 }
