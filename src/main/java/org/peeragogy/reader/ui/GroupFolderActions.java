@@ -61,6 +61,14 @@ final class GroupFolderActions {
     /** Notes → Group folder…: the folder, the group's name, and whether to merge without asking. */
     void choose() {
         Optional<Path> dir = dialogs.chooseFolder(texts.get("group.chooseFolder"));
+        while (dir.isPresent() && group.insideDataFolder(dir.get())) {
+            // As the command line refuses it: the reader's notes live there, and a group folder is the group's.
+            if (!dialogs.confirm(Dialogs.Question.of(texts.get("group.title"), texts.get("group.dataFolderHeader"),
+                    texts.format("group.dataFolderText", String.valueOf(dir.get()))).withId("group-data-folder"))) {
+                return;
+            }
+            dir = dialogs.chooseFolder(texts.get("group.chooseFolder"));
+        }
         if (dir.isEmpty()) {
             return;
         }
@@ -108,6 +116,26 @@ final class GroupFolderActions {
         if (!waiting.isEmpty()) {
             preview(waiting); // a dialog whose checks and OK the keyboard reaches (issue 16's try-out, W4)
         }
+    }
+
+    /**
+     * Notes → Stop using the group folder: asks, then forgets the folder (the notes merged from it stay; the folder
+     * and the reader's file in it are left for the group).
+     */
+    void stop() {
+        group.folderProperty().get().ifPresent(dir -> {
+            if (dialogs.confirm(Dialogs.Question.of(texts.get("group.title"), texts.format("group.stopHeader",
+                    group.groupProperty().get()), texts.format("group.stopText", String.valueOf(dir)))
+                    .withId("group-stop"))) {
+                group.stop();
+            }
+        });
+    }
+
+    /** True while no group folder is chosen (Notes → Stop using the group folder is disabled). Bind on the FX thread. */
+    javafx.beans.binding.BooleanBinding noFolder() {
+        return javafx.beans.binding.Bindings.createBooleanBinding(() -> group.folderProperty().get().isEmpty(),
+                group.folderProperty());
     }
 
     /** True while no file waits (the menu entry is disabled then). Bind on the FX thread. */

@@ -91,7 +91,8 @@ public final class GroupFolderViewModel implements AutoCloseable {
      * @param onUi          runs on the FX thread ({@code Platform::runLater}; a queue in tests)
      * @param saves         writes the group's settings, in order with the window's other saves
      * @param writeSettings the settings on the writer's connection
-     * @param staging       the folder in the data folder where the reader's own file is made
+     * @param staging       the folder in the data folder where the reader's own file is made (its parent is the
+     *                      data folder, never taken as a group folder: {@link #insideDataFolder})
      * @param debounce      how long notes stay unchanged before the reader's file is written again
      * @param watches       starts a watch of a folder that calls the runnable on change and every poll
      *                      ({@code FolderWatch} in the window); closed when the folder changes or the window closes
@@ -154,6 +155,41 @@ public final class GroupFolderViewModel implements AutoCloseable {
         session = new GroupFolderSession(new GroupFolder(dir, staging), debounce, Clock.systemUTC());
         status.looking(name, dir);
         watch = watches.apply(dir, this::wake);
+    }
+
+    /**
+     * Whether {@code dir} is the reader's own data folder or inside it (its staging folder too): refused as a group
+     * folder, as {@code group-folder set} refuses it (decision 0035; the window took it, and then wrote into its own
+     * staging file). Compared by path, without touching the disk. Any thread.
+     */
+    public boolean insideDataFolder(Path dir) {
+        Path data = staging.toAbsolutePath().normalize().getParent();
+        return data != null && dir.toAbsolutePath().normalize().startsWith(data);
+    }
+
+    /**
+     * The reader stops using the group folder (after a workshop the stick went home; a try-out found every start
+     * after it saying "not reachable" for good): it is forgotten (the settings emptied through the save queue), no
+     * longer watched or written, and the line goes. The notes merged from it stay, and the folder is left as it is.
+     * FX thread.
+     */
+    public void stop() {
+        if (folder.get().isEmpty()) {
+            return;
+        }
+        saves.submit(() -> {
+            writeSettings.put(GroupFolder.FOLDER_SETTING, "");
+            writeSettings.put(GroupFolder.GROUP_SETTING, "");
+        });
+        closeWatch();
+        session = null;
+        folder.set(Optional.empty());
+        group.set("");
+        arrivals.set(List.of());
+        acceptedFiles.clear();
+        handout.set(Optional.empty());
+        latestHandout.set(Optional.empty());
+        status.none();
     }
 
     /** Something may have changed (an event, a poll, a note saved): a look is made soon. Any thread. */

@@ -182,7 +182,7 @@ class GroupFolderActionsTest {
                     return job.with(own, new NoteSharing(own, chapters, "test"), book);
                 }
             }
-        }, tasks, ui::add, saves, anaWriter.settings(), problems::add, tmp.resolve("ana-staging"),
+        }, tasks, ui::add, saves, anaWriter.settings(), problems::add, tmp.resolve("ana").resolve("group-staging"),
                 Duration.ofSeconds(3), (dir, w) -> {
                     wake.set(w);
                     return () -> wake.set(null);
@@ -669,6 +669,69 @@ class GroupFolderActionsTest {
         wake.get().run();
         runUiUntil(nothingWaiting::get);
         assertEquals(List.of(), group.arrivalsProperty().get(), "a look drops what is gone from the folder");
+        assertEquals(List.of(), problems);
+    }
+
+    /**
+     * The window took the reader's own data folder, and its group-staging, as the group folder (the command line
+     * refuses both, decision 0035): it now says so before the group's name is asked, and offers the chooser again.
+     */
+    @Test
+    void theDataFolderAndItsStagingAreRefusedAsAGroupFolderAndTheChooserIsOfferedAgain() throws Exception {
+        answers.add(Optional.of(tmp.resolve("ana")));
+        answers.add(true); // choose another
+        answers.add(Optional.of(tmp.resolve("ana").resolve("group-staging")));
+        answers.add(true);
+        answers.add(Optional.of(folder));
+        answers.add(Optional.of("Tuesday circle"));
+        answers.add(false);
+        actions.choose();
+        runUiUntil(() -> wake.get() != null);
+        assertEquals(List.of("That is the reader's own data folder", "That is the reader's own data folder"),
+                questions.stream().map(Dialogs.Question::header).filter(h -> h.contains("data folder")).toList());
+        assertEquals(Optional.of(folder.toAbsolutePath().normalize()), group.folderProperty().get());
+
+        answers.add(Optional.of(tmp.resolve("ana")));
+        answers.add(false); // Cancel: the folder chosen before stays
+        actions.choose();
+        assertEquals(Optional.of(folder.toAbsolutePath().normalize()), group.folderProperty().get());
+        assertTrue(answers.isEmpty(), "no name asked for a refused folder: " + answers);
+    }
+
+    /**
+     * After the workshop the stick went home: Notes → Stop using the group folder forgets it (no line, nothing
+     * watched), the next start does not look for it, and the notes merged from it stay.
+     */
+    @Test
+    void stopUsingTheGroupFolderForgetsItAndKeepsTheNotesMergedFromIt() throws Exception {
+        chooseFolder(false);
+        javafx.beans.binding.BooleanBinding noFolder = actions.noFolder();
+        assertFalse(noFolder.get());
+        writes("Ben", "ben", "Ben's thought");
+        wake.get().run();
+        runUiUntil(() -> notice().isPresent());
+        answers.add(true);
+        notices.choose(choice(GroupFolderActions.MERGE));
+        runUiUntil(() -> anasNotesSaying("Ben's thought") == 1);
+
+        answers.add(true); // yes, stop
+        actions.stop();
+        assertEquals("Stop using the group folder Tuesday circle?", questions.get(questions.size() - 1).header());
+        assertTrue(noFolder.get());
+        assertEquals("", line(), "no line under the page");
+        assertEquals(null, wake.get(), "no longer watched");
+        saves.close(); // waits for the queued writes
+        assertEquals("", anaWriter.settings().get(GroupFolder.FOLDER_SETTING).orElse(""), "forgotten in the settings");
+        saves = new SaveQueue(ui::add, problems::add);
+        assertEquals(1, anasNotesSaying("Ben's thought"), "the notes merged from it stay");
+
+        group.close();
+        group = newGroup(); // the next start
+        group.start();
+        Runnable read = ui.poll(20, TimeUnit.SECONDS); // the settings read in the background, handed to the UI
+        assertTrue(read != null);
+        read.run();
+        assertEquals(Optional.empty(), group.folderProperty().get());
         assertEquals(List.of(), problems);
     }
 }
