@@ -55,11 +55,37 @@ final class Cli {
             case "export" -> export(options, handbook);
             case "import" -> importFile(options, handbook);
             case "undo-import" -> undoImport(options, handbook);
-            case "group-folder" -> new GroupFolderCommand(out, err).run(options, handbook);
+            case "group-folder" -> groupFolder(options, handbook);
             case "reply", "ask", "vote", "answered" -> new WorkshopCommands(out, err).run(options, handbook);
             case "digest" -> new WorkshopCommands(out, err).digest(options, handbook);
             default -> throw new IllegalArgumentException(options.command());
         };
+    }
+
+    /**
+     * {@code group-folder}: {@code sync} writes the reader's own file through the data folder's staging file, outside
+     * the notes file, so it runs only while no window holds the data folder ({@link DataDirLock}); the other commands
+     * write only the notes file, whose transactions SQLite's own locking keeps whole beside a window.
+     */
+    private int groupFolder(Options options, Handbook handbook) throws StoreException {
+        if (!options.arguments().get(0).equals("sync")) {
+            return new GroupFolderCommand(out, err).run(options, handbook);
+        }
+        java.nio.file.Path data = DataDirs.resolve(options);
+        DataDirLock.Outcome lock = DataDirLock.take(data);
+        if (lock instanceof DataDirLock.Held) {
+            err.println("group-folder sync: Peeragogy Reader is open with this data folder (" + data.toAbsolutePath()
+                    + "); its window writes your file in the group folder and merges what arrives. Use the window, or"
+                    + " close it and run group-folder sync again. Nothing was changed.");
+            return 1;
+        }
+        try {
+            return new GroupFolderCommand(out, err).run(options, handbook);
+        } finally {
+            if (lock instanceof DataDirLock.Taken taken) {
+                taken.lock().close();
+            }
+        }
     }
 
     /** Anchors a quote the way a selection would be, and saves the highlight. */

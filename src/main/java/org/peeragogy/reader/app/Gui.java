@@ -25,6 +25,15 @@ final class Gui {
         StartTimeline timeline = new StartTimeline();
         timeline.mark("launch");
         Path dataDir = DataDirs.resolve(options);
+        DataDirLock.Outcome lock = DataDirLock.take(dataDir);
+        if (lock instanceof DataDirLock.Held held) {
+            // A second start on one data folder (issue 16's try-out): said, and nothing is opened or touched.
+            return alreadyOpen(options, held.dataDir(), err);
+        }
+        if (lock instanceof DataDirLock.Taken taken) {
+            // Held for the life of the process: the hook keeps it reachable and gives it back at exit.
+            Runtime.getRuntime().addShutdownHook(new Thread(taken.lock()::close, "data-folder-lock"));
+        }
         // Load the Markdown and HTML libraries' classes at once, on the second core, while the
         // database and the handbook are being opened: rendering a page of our own guide does it.
         Thread classes = new Thread(() -> {
@@ -81,6 +90,43 @@ final class Gui {
         Platform.runLater(() -> start.proceed(outcome, java.util.List.of(), Optional.empty()));
         return 0;
     }
+
+    /**
+     * Says that the reader is already open on {@code dataDir}: on the terminal, and in a dialog in the window's
+     * language unless --smoke (unattended). Returns the exit code, 4.
+     */
+    private static int alreadyOpen(Options options, Path dataDir, PrintStream err) {
+        err.println(DataDirLock.alreadyOpen(dataDir));
+        err.flush();
+        if (options.smokeChapter().isPresent()) {
+            return ALREADY_OPEN; // unattended: a dialog would wait for no one
+        }
+        org.peeragogy.reader.ui.Texts texts = InterfaceLanguage.ofProcess().texts();
+        java.util.concurrent.CountDownLatch closed = new java.util.concurrent.CountDownLatch(1);
+        try {
+            Platform.startup(() -> {
+                try {
+                    javafx.scene.control.Alert alert = new javafx.scene.control.Alert(
+                            javafx.scene.control.Alert.AlertType.INFORMATION,
+                            texts.format("start.alreadyOpenText", dataDir.toAbsolutePath().toString()));
+                    alert.setHeaderText(texts.get("start.alreadyOpen"));
+                    alert.showAndWait();
+                } finally {
+                    closed.countDown();
+                }
+            });
+            closed.await();
+            Platform.exit();
+        } catch (RuntimeException e) {
+            // No display to show it on: the terminal's line is all there is.
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return ALREADY_OPEN;
+    }
+
+    /** The exit code of a start refused because the reader is already open on its data folder. */
+    static final int ALREADY_OPEN = 4;
 
     /** 0: the window closed; else the start failed or the reader quit. */
     private static void exit(int code) {

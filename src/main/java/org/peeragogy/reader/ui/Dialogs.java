@@ -62,6 +62,24 @@ interface Dialogs {
         return confirm(question);
     }
 
+    /**
+     * Asks which of {@code items} to take, one check each ({@code checked}: ticked at first, same order), with OK and
+     * Cancel; the indices ticked at OK, in order (possibly none), or empty when cancelled. Without its own dialog
+     * this is {@link #confirm} taking the items ticked at first.
+     */
+    default Optional<List<Integer>> pick(Question question, List<String> items, List<Boolean> checked) {
+        if (!confirm(question)) {
+            return Optional.empty();
+        }
+        List<Integer> ticked = new java.util.ArrayList<>();
+        for (int k = 0; k < items.size(); k++) {
+            if (checked.get(k)) {
+                ticked.add(k);
+            }
+        }
+        return Optional.of(ticked);
+    }
+
     /** Tells something that needs no answer; returns at once. */
     void inform(String title, String text);
 

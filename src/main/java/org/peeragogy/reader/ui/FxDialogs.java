@@ -58,6 +58,59 @@ final class FxDialogs implements Dialogs {
     }
 
     @Override
+    public Optional<List<Integer>> pick(Question q, List<String> items, List<Boolean> checked) {
+        Dialog<ButtonType> dialog = new Dialog<>();
+        dialog.initOwner(owner);
+        dialog.setTitle(q.title());
+        dialog.setHeaderText(q.header());
+        VBox rows = new VBox(6);
+        List<CheckBox> boxes = new java.util.ArrayList<>();
+        for (int k = 0; k < items.size(); k++) {
+            CheckBox box = new CheckBox(items.get(k));
+            box.setWrapText(true);
+            box.setMaxWidth(560);
+            box.setSelected(checked.get(k));
+            box.setId((q.paneId() == null ? "pick" : q.paneId()) + "-item-" + k);
+            boxes.add(box);
+            rows.getChildren().add(box);
+        }
+        javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(rows);
+        scroll.setFitToWidth(true);
+        scroll.setPrefViewportHeight(Math.min(320, 44.0 * items.size()));
+        scroll.setPrefViewportWidth(580);
+        Label text = new Label(q.text());
+        text.setWrapText(true);
+        text.setMaxWidth(580);
+        dialog.getDialogPane().setContent(q.text().isEmpty() ? scroll : new VBox(8, text, scroll));
+        dialog.getDialogPane().getButtonTypes().addAll(buttons.cancel(), buttons.ok());
+        if (q.paneId() != null) {
+            dialog.getDialogPane().setId(q.paneId());
+        }
+        dialog.setResizable(true);
+        // Enter is OK from a check too (a check box keeps Enter from the default button); Space ticks.
+        dialog.getDialogPane().addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.ENTER && !e.isShiftDown() && !e.isControlDown()
+                    && !e.isAltDown() && e.getTarget() instanceof CheckBox) {
+                ((javafx.scene.control.Button) dialog.getDialogPane().lookupButton(buttons.ok())).fire();
+                e.consume();
+            }
+        });
+        if (!boxes.isEmpty()) {
+            javafx.application.Platform.runLater(boxes.get(0)::requestFocus); // the keyboard starts on the first file
+        }
+        if (dialog.showAndWait().filter(b -> b == buttons.ok()).isEmpty()) {
+            return Optional.empty();
+        }
+        List<Integer> ticked = new java.util.ArrayList<>();
+        for (int k = 0; k < boxes.size(); k++) {
+            if (boxes.get(k).isSelected()) {
+                ticked.add(k);
+            }
+        }
+        return Optional.of(ticked);
+    }
+
+    @Override
     public boolean twoWays(Question q, String yes, String no) {
         ButtonType no1 = new ButtonType(no, javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE);
         ButtonType yes1 = new ButtonType(yes, javafx.scene.control.ButtonBar.ButtonData.OTHER);

@@ -53,7 +53,7 @@ final class GroupFolderActions {
                 return;
             }
             sharing.refreshLayers();
-            notices.show(texts.format("group.merged", String.join("; ", now)),
+            notices.show(texts.format("group.merged", new GroupFolderViewModel.Merged(now, true).summary(texts)),
                     new NoticeViewModel.Choice(NoticeViewModel.UNDO, texts.get("button.undo"), sharing::undoImport));
         });
     }
@@ -61,6 +61,14 @@ final class GroupFolderActions {
     /** Notes → Group folder…: the folder, the group's name, and whether to merge without asking. */
     void choose() {
         Optional<Path> dir = dialogs.chooseFolder(texts.get("group.chooseFolder"));
+        while (dir.isPresent() && group.insideDataFolder(dir.get())) {
+            // As the command line refuses it: the reader's notes live there, and a group folder is the group's.
+            if (!dialogs.confirm(Dialogs.Question.of(texts.get("group.title"), texts.get("group.dataFolderHeader"),
+                    texts.format("group.dataFolderText", String.valueOf(dir.get()))).withId("group-data-folder"))) {
+                return;
+            }
+            dir = dialogs.chooseFolder(texts.get("group.chooseFolder"));
+        }
         if (dir.isEmpty()) {
             return;
         }
@@ -106,8 +114,28 @@ final class GroupFolderActions {
     void showWaiting() {
         List<GroupFolder.Arrival> waiting = group.arrivalsProperty().get();
         if (!waiting.isEmpty()) {
-            announce(waiting);
+            preview(waiting); // a dialog whose checks and OK the keyboard reaches (issue 16's try-out, W4)
         }
+    }
+
+    /**
+     * Notes → Stop using the group folder: asks, then forgets the folder (the notes merged from it stay; the folder
+     * and the reader's file in it are left for the group).
+     */
+    void stop() {
+        group.folderProperty().get().ifPresent(dir -> {
+            if (dialogs.confirm(Dialogs.Question.of(texts.get("group.title"), texts.format("group.stopHeader",
+                    group.groupProperty().get()), texts.format("group.stopText", String.valueOf(dir)))
+                    .withId("group-stop"))) {
+                group.stop();
+            }
+        });
+    }
+
+    /** True while no group folder is chosen (Notes → Stop using the group folder is disabled). Bind on the FX thread. */
+    javafx.beans.binding.BooleanBinding noFolder() {
+        return javafx.beans.binding.Bindings.createBooleanBinding(() -> group.folderProperty().get().isEmpty(),
+                group.folderProperty());
     }
 
     /** True while no file waits (the menu entry is disabled then). Bind on the FX thread. */
@@ -119,27 +147,58 @@ final class GroupFolderActions {
     private void announce(List<GroupFolder.Arrival> list) {
         String last = GroupFolderViewModel.describe(texts, list.get(list.size() - 1));
         String text = list.size() == 1 ? last : texts.format("group.andMore", last, list.size() - 1);
+        long strangers = list.stream().filter(a -> !group.accepted(a)).count();
+        if (strangers > 0) {
+            text = text + ". " + texts.format("group.askFirst", strangers);
+        }
+        // Merge takes without asking only files of people accepted once whose notes are all theirs; a stranger's
+        // file or a flagged one opens the preview, where each file can be left out (issue 16: "files from people
+        // never accepted always ask"; a try-out merged and accepted a stranger and a forgery with one click).
         notices.show(text, new NoticeViewModel.Choice(PREVIEW, texts.get("group.preview"), () -> preview(list)),
-                new NoticeViewModel.Choice(MERGE, texts.get("group.merge"), () -> merge(list)));
+                new NoticeViewModel.Choice(MERGE, texts.get("group.merge"),
+                        () -> {
+                            if (strangers == 0) {
+                                merge(list);
+                            } else {
+                                preview(list);
+                            }
+                        }));
     }
 
-    /** The usual import preview, for every file at once; OK merges them. */
+    /**
+     * The preview of the files that wait, one check each: files that hold notes by other people than their name
+     * says come first, unticked, with the warning at the top; files of people never accepted next, then the
+     * others. OK merges the ticked files as one import.
+     */
     void preview(List<GroupFolder.Arrival> list) {
-        List<String> lines = new ArrayList<>();
-        for (GroupFolder.Arrival a : list) {
-            lines.add(texts.format("group.previewLine", GroupFolderViewModel.describe(texts, a),
-                    org.peeragogy.reader.book.AuthorNames.listed(a.fileName())));
-            a.preview().reasons().forEach(r -> lines.add("  " + texts.reason(r)));
+        List<GroupFolder.Arrival> ordered = new ArrayList<>(list);
+        ordered.sort(java.util.Comparator.comparingInt(a -> GroupFolderViewModel.flagged(a) ? 0
+                : group.accepted(a) ? 2 : 1));
+        List<String> items = new ArrayList<>();
+        List<Boolean> ticked = new ArrayList<>();
+        for (GroupFolder.Arrival a : ordered) {
+            StringBuilder line = new StringBuilder(texts.format("group.previewLine",
+                    GroupFolderViewModel.describe(texts, a), FileNameWords.clean(a.fileName())));
+            if (!GroupFolderViewModel.flagged(a) && !group.accepted(a)) {
+                line.append(" · ").append(texts.get("group.neverAccepted"));
+            }
+            a.preview().reasons().forEach(r -> line.append("\n").append(texts.reason(r)));
+            items.add(line.toString());
+            ticked.add(!GroupFolderViewModel.flagged(a));
         }
-        String header = list.size() == 1 ? texts.format("group.mergeOne", list.get(0).person())
+        long flagged = ordered.stream().filter(GroupFolderViewModel::flagged).count();
+        String header = list.size() == 1 ? texts.format("group.mergeOne", FileNameWords.clean(list.get(0).person()))
                 : texts.format("group.mergeMany", list.size());
-        String text = list.size() == 1 ? SharingViewModel.describe(texts, list.get(0).preview())
-                : texts.get("group.mergeManyText");
-        if (dialogs.confirm(Dialogs.Question.of(texts.get("group.title"), header, text)
-                .withDetails(texts.get("group.whatArrived"), lines)
-                .withId("group-preview"))) {
-            merge(list);
-        }
+        String text = (flagged > 0 ? texts.format("group.flaggedWarning", flagged) + "\n\n" : "")
+                + (list.size() == 1 ? SharingViewModel.describe(texts, list.get(0).preview())
+                : texts.get("group.mergeManyText"));
+        dialogs.pick(Dialogs.Question.of(texts.get("group.title"), header, text).withId("group-preview"), items,
+                ticked).ifPresent(chosen -> {
+                    List<GroupFolder.Arrival> take = chosen.stream().map(ordered::get).toList();
+                    if (!take.isEmpty()) {
+                        merge(take);
+                    }
+                });
     }
 
     void merge(List<GroupFolder.Arrival> list) {

@@ -113,6 +113,11 @@ public final class GroupFolderStatusViewModel {
         }
     }
 
+    /** No group folder any more (the reader stopped using it): no line. FX thread. */
+    void none() {
+        set(Kind.NONE, "", List.of());
+    }
+
     /** The look itself failed (the reader's own notes file could not be read): said as trouble. FX thread. */
     void failed(String why) {
         set(Kind.FAILED, texts.format("group.status", group, why), List.of());

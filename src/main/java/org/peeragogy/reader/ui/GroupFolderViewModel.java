@@ -56,7 +56,7 @@ public final class GroupFolderViewModel implements AutoCloseable {
 
     /** What one wake found and did: merged without asking, and what waits for the reader. */
     private record Result(GroupFolderSession.Tick tick, Merged merged, List<GroupFolder.Arrival> waiting,
-                          Optional<GroupHandout> known) {
+                          Optional<GroupHandout> known, java.util.Set<String> acceptedFiles) {
     }
 
     private final Connection connection;
@@ -72,6 +72,8 @@ public final class GroupFolderViewModel implements AutoCloseable {
     private final ReadOnlyStringWrapper group = new ReadOnlyStringWrapper("");
     private final GroupFolderStatusViewModel status;
     private final ReadOnlyObjectWrapper<List<GroupFolder.Arrival>> arrivals = new ReadOnlyObjectWrapper<>(List.of());
+    /** Waiting files (name and hash) whose person the reader accepted once and whose notes are all theirs. */
+    private final java.util.Set<String> acceptedFiles = new java.util.HashSet<>();
     private final ReadOnlyObjectWrapper<List<String>> mergedWithoutAsking = new ReadOnlyObjectWrapper<>(List.of());
     private final ReadOnlyObjectWrapper<Optional<GroupHandout>> handout = new ReadOnlyObjectWrapper<>(Optional.empty());
     private final ReadOnlyObjectWrapper<Optional<GroupHandout>> latestHandout =
@@ -89,7 +91,8 @@ public final class GroupFolderViewModel implements AutoCloseable {
      * @param onUi          runs on the FX thread ({@code Platform::runLater}; a queue in tests)
      * @param saves         writes the group's settings, in order with the window's other saves
      * @param writeSettings the settings on the writer's connection
-     * @param staging       the folder in the data folder where the reader's own file is made
+     * @param staging       the folder in the data folder where the reader's own file is made (its parent is the
+     *                      data folder, never taken as a group folder: {@link #insideDataFolder})
      * @param debounce      how long notes stay unchanged before the reader's file is written again
      * @param watches       starts a watch of a folder that calls the runnable on change and every poll
      *                      ({@code FolderWatch} in the window); closed when the folder changes or the window closes
@@ -154,6 +157,41 @@ public final class GroupFolderViewModel implements AutoCloseable {
         watch = watches.apply(dir, this::wake);
     }
 
+    /**
+     * Whether {@code dir} is the reader's own data folder or inside it (its staging folder too): refused as a group
+     * folder, as {@code group-folder set} refuses it (decision 0035; the window took it, and then wrote into its own
+     * staging file). Compared by path, without touching the disk. Any thread.
+     */
+    public boolean insideDataFolder(Path dir) {
+        Path data = staging.toAbsolutePath().normalize().getParent();
+        return data != null && dir.toAbsolutePath().normalize().startsWith(data);
+    }
+
+    /**
+     * The reader stops using the group folder (after a workshop the stick went home; a try-out found every start
+     * after it saying "not reachable" for good): it is forgotten (the settings emptied through the save queue), no
+     * longer watched or written, and the line goes. The notes merged from it stay, and the folder is left as it is.
+     * FX thread.
+     */
+    public void stop() {
+        if (folder.get().isEmpty()) {
+            return;
+        }
+        saves.submit(() -> {
+            writeSettings.put(GroupFolder.FOLDER_SETTING, "");
+            writeSettings.put(GroupFolder.GROUP_SETTING, "");
+        });
+        closeWatch();
+        session = null;
+        folder.set(Optional.empty());
+        group.set("");
+        arrivals.set(List.of());
+        acceptedFiles.clear();
+        handout.set(Optional.empty());
+        latestHandout.set(Optional.empty());
+        status.none();
+    }
+
     /** Something may have changed (an event, a poll, a note saved): a look is made soon. Any thread. */
     public void wake() {
         onUi.execute(this::tick);
@@ -175,16 +213,22 @@ public final class GroupFolderViewModel implements AutoCloseable {
             GroupFolderSession.Tick t = s.tick(db, sharing, book);
             List<GroupFolder.Arrival> accepted = new ArrayList<>();
             List<GroupFolder.Arrival> waiting = new ArrayList<>();
+            java.util.Set<String> known = new java.util.HashSet<>();
             for (GroupFolder.Arrival a : t.scan().arrivals()) {
-                if (merge && s.folder().accepted(db, a)) {
+                boolean ok = s.folder().accepted(db, a);
+                if (merge && ok) {
                     accepted.add(a);
                 } else {
                     waiting.add(a);
+                    if (ok) {
+                        known.add(key(a));
+                    }
                 }
             }
             // One import for all of them: one Undo takes back what the notice names.
             return new Result(t, Merged.of(texts, accepted, s.folder().mergeAll(db, sharing, accepted, false)), waiting,
-                    knowHandout || !t.scan().reachable() ? Optional.empty() : lastHandout(db, s.folder().folder()));
+                    knowHandout || !t.scan().reachable() ? Optional.empty() : lastHandout(db, s.folder().folder()),
+                    known);
         }), r -> {
             ticking = false;
             if (s == session) {
@@ -213,15 +257,48 @@ public final class GroupFolderViewModel implements AutoCloseable {
         } else if (r.known().isPresent() && latestHandout.get().isEmpty()) {
             latestHandout.set(r.known());
         }
-        if (!r.waiting().isEmpty()) {
-            List<GroupFolder.Arrival> now = new ArrayList<>(arrivals.get());
-            for (GroupFolder.Arrival a : r.waiting()) {
-                now.removeIf(o -> o.seen().name().equals(a.seen().name()));
-                now.add(a);
-            }
+        List<GroupFolder.Arrival> now = new ArrayList<>(arrivals.get());
+        if (scan.reachable()) {
+            // A file taken out of the folder, or changed since it was offered, no longer waits (a hostile try-out
+            // found a removed file offered, and merged from memory, for good): what a look lists is what waits.
+            java.util.Set<String> there = new java.util.HashSet<>();
+            scan.files().forEach(f -> there.add(f.name() + '\n' + f.sha256()));
+            now.removeIf(a -> !there.contains(key(a)));
+        }
+        acceptedFiles.addAll(r.acceptedFiles());
+        for (GroupFolder.Arrival a : r.waiting()) {
+            now.removeIf(o -> o.seen().name().equals(a.seen().name()));
+            now.add(a);
+        }
+        if (!now.equals(arrivals.get())) {
             arrivals.set(List.copyOf(now));
         }
+        java.util.Set<String> waitingNow = new java.util.HashSet<>();
+        now.forEach(a -> waitingNow.add(key(a)));
+        acceptedFiles.retainAll(waitingNow);
         status.looked(r.tick(), arrivals.get().size());
+    }
+
+    private static String key(GroupFolder.Arrival a) {
+        return a.seen().name() + '\n' + a.seen().sha256();
+    }
+
+    /**
+     * Whether this waiting file may be merged without a preview: its person was accepted once (merged by hand, not
+     * undone) and every note in it is theirs ({@code share.group.Authorship}). A stranger's file, or one that holds
+     * notes by other people than its name says, is merged only from the preview (issue 16: "files from people never
+     * accepted always ask"). FX thread.
+     */
+    public boolean accepted(GroupFolder.Arrival a) {
+        return acceptedFiles.contains(key(a));
+    }
+
+    /**
+     * Whether this file holds notes, deletions or votes by other people than the one it is named after (decision
+     * 0035's {@code Authorship}: no one's file). Any thread.
+     */
+    public static boolean flagged(GroupFolder.Arrival a) {
+        return a.seen().authorId().isEmpty();
     }
 
     /**
@@ -243,7 +320,13 @@ public final class GroupFolderViewModel implements AutoCloseable {
     public static String describe(Texts texts, GroupFolder.Arrival a) {
         String what = nothingNew(texts, ImportWords.changes(texts,
                 SharingViewModel.counts(a.preview().plan().counts(), a.preview().plan().votes()), false));
-        return texts.format(a.alongside() ? "group.secondVersion" : "group.updated", a.person(), what);
+        if (flagged(a)) {
+            // Not "Dino updated their notes" for a stranger's notes under Dino's (or your own) name.
+            return texts.format("group.flaggedFile", FileNameWords.clean(a.seen().person().isEmpty()
+                    ? a.fileName() : a.seen().person()), what);
+        }
+        return texts.format(a.alongside() ? "group.secondVersion" : "group.updated", FileNameWords.clean(a.person()),
+                what);
     }
 
     private static String nothingNew(Texts texts, String changes) {
@@ -255,14 +338,30 @@ public final class GroupFolderViewModel implements AutoCloseable {
      * its language's plural; a hostile try-out found the parts nameless), and whether it can be undone (it changed
      * something).
      */
-    public record Merged(List<String> parts, boolean undoable) {
+    public record Merged(List<String> parts, boolean undoable, List<String> gone) {
         public Merged {
             parts = List.copyOf(parts);
+            gone = List.copyOf(gone);
         }
 
-        /** The parts in one line: "Ana 2 new; Ben 1 new, 1 conflict" ("nothing new" for none). Any thread. */
+        /** How many files' parts a notice names before "and N more files". */
+        static final int SHOWN_PARTS = 5;
+
+        public Merged(List<String> parts, boolean undoable) {
+            this(parts, undoable, List.of());
+        }
+
+        /**
+         * The parts in one line: "Ana 2 new; Ben 1 new, 1 conflict" ("nothing new" for none), then the files left
+         * out because they were taken out of the folder or changed since the preview. Any thread.
+         */
         public String summary(Texts texts) {
-            return parts.isEmpty() ? texts.get("group.nothingNew") : String.join("; ", parts);
+            // Thirty people's parts were three lines that pushed the notice's buttons to "…": the first few, and a count.
+            String said = parts.isEmpty() ? texts.get("group.nothingNew") : parts.size() <= SHOWN_PARTS
+                    ? String.join("; ", parts) : texts.format("group.andMoreParts",
+                    String.join("; ", parts.subList(0, SHOWN_PARTS)), parts.size() - SHOWN_PARTS);
+            return gone.isEmpty() ? said : said + ". " + texts.format("group.goneNotMerged", gone.size(),
+                    String.join(", ", gone.stream().map(FileNameWords::clean).toList()));
         }
 
         /** {@code applied}: what merging {@code files} did, file by file in the same order. Any thread. */
@@ -270,7 +369,7 @@ public final class GroupFolderViewModel implements AutoCloseable {
             List<String> parts = new ArrayList<>();
             for (int k = 0; k < applied.size(); k++) {
                 ShareStore.Applied a = applied.get(k);
-                parts.add(texts.format("group.mergedPart", files.get(k).person(), nothingNew(texts,
+                parts.add(texts.format("group.mergedPart", FileNameWords.clean(files.get(k).person()), nothingNew(texts,
                         ImportWords.changes(texts, SharingViewModel.counts(a.plan().counts(), a.plan().votes()), false))));
             }
             return new Merged(parts, applied.stream().anyMatch(a -> a.batchId().isPresent()));
@@ -290,8 +389,21 @@ public final class GroupFolderViewModel implements AutoCloseable {
         List<GroupFolder.Arrival> rest = new ArrayList<>(arrivals.get());
         rest.removeAll(list);
         arrivals.set(List.copyOf(rest));
-        tasks.run("group-folder-merge", p -> connection.run((db, sharing, book) ->
-                Merged.of(texts, list, s.folder().mergeAll(db, sharing, list, true))), done,
+        tasks.run("group-folder-merge", p -> connection.run((db, sharing, book) -> {
+            // Read again just before merging: a file taken out of the folder or changed since it was offered is
+            // never merged from what was read before (issue 16's try-out merged a removed file from memory).
+            List<GroupFolder.Arrival> there = new ArrayList<>();
+            List<String> gone = new ArrayList<>();
+            for (GroupFolder.Arrival a : list) {
+                if (s.folder().stillAsSeen(a)) {
+                    there.add(a);
+                } else {
+                    gone.add(a.fileName());
+                }
+            }
+            Merged m = Merged.of(texts, there, s.folder().mergeAll(db, sharing, there, true));
+            return new Merged(m.parts(), m.undoable(), gone);
+        }), done,
                 e -> problems.accept(texts.logged(LOG, "Merging from the group folder", e)));
     }
 

@@ -56,6 +56,49 @@ final class KeyboardAccess {
                         this::openInBrowser));
     }
 
+    private Node noticeBar;
+    private Node groupLine;
+    private Runnable dismissNotice;
+
+    /**
+     * The notice bar and the group folder's line, regions of their own when shown (a try-out of issue 16 found a
+     * keyboard user could not reach the notice's Preview, Merge or Dismiss, nor Details…): F6 puts the focus on their
+     * first button; Esc in the notice dismisses it ({@code dismiss}) and goes back to the text. Call before
+     * {@link #install}.
+     */
+    void bottomBars(Node notice, Node group, Runnable dismiss) {
+        this.noticeBar = notice;
+        this.groupLine = group;
+        this.dismissNotice = dismiss;
+    }
+
+    private static void focusFirstButton(Node bar) {
+        firstButton(bar).ifPresent(Node::requestFocus);
+    }
+
+    private static java.util.Optional<Node> firstButton(Node bar) {
+        return bar instanceof javafx.scene.Parent p ? p.getChildrenUnmodifiable().stream()
+                .filter(n -> n instanceof javafx.scene.control.ButtonBase && n.isVisible() && !n.isDisabled())
+                .findFirst() : java.util.Optional.empty();
+    }
+
+    private void addBottomBars() {
+        if (noticeBar == null) {
+            return;
+        }
+        regions.add(new Regions.Region("notice", () -> noticeBar, () -> focusFirstButton(noticeBar),
+                () -> Regions.shown(noticeBar) && firstButton(noticeBar).isPresent(), Regions.Kind.BUTTONS));
+        regions.add(new Regions.Region("group folder", () -> groupLine, () -> focusFirstButton(groupLine),
+                () -> Regions.shown(groupLine) && firstButton(groupLine).isPresent(), Regions.Kind.BUTTONS));
+        noticeBar.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ESCAPE && !e.isControlDown() && !e.isAltDown() && !e.isShiftDown()) {
+                dismissNotice.run();
+                focusText();
+                e.consume();
+            }
+        });
+    }
+
     /**
      * Gives the scene the regions and their keys: {@code side} holds the Contents and Search tabs,
      * {@code openSearch} opens the Search tab with the keyboard in its field; the reading settings' panel is a
@@ -70,6 +113,7 @@ final class KeyboardAccess {
         }, () -> Regions.shown(side), Regions.Kind.CONTROLS));
         regions.add(new Regions.Region("chapter", page::node, this::focusText, () -> Regions.shown(page.node()),
                 Regions.Kind.PAGE));
+        addBottomBars(); // after the page, as they sit under it
         regions.add(new Regions.Region("notes", () -> notes, () -> {
             Node list = notes.lookup("#notes-list");
             (list != null ? list : notes).requestFocus();

@@ -24,6 +24,8 @@ final class NoticeBar {
         this.texts = texts;
         text.setId("notice-text");
         text.setWrapText(true);
+        text.setMinWidth(0);
+        HBox.setHgrow(text, Priority.SOMETIMES);
         bar = new HBox(8);
         bar.setId("notice");
         bar.getStyleClass().add("notice-bar");
@@ -47,11 +49,13 @@ final class NoticeBar {
             for (NoticeViewModel.Choice c : n.choices()) {
                 Button b = new Button(c.label());
                 b.setId(c.id());
+                b.setMinWidth(Region.USE_PREF_SIZE); // the words wrap; the buttons keep their labels, never cut
                 b.setOnAction(e -> vm.choose(c));
                 bar.getChildren().add(b);
             }
             Button dismiss = new Button(texts.get("button.dismiss"));
             dismiss.setId("notice-dismiss");
+            dismiss.setMinWidth(Region.USE_PREF_SIZE);
             dismiss.setOnAction(e -> vm.clear());
             bar.getChildren().add(dismiss);
         });

@@ -204,8 +204,9 @@ public final class ReaderWindow {
             bar.visibleProperty().bind(panels.focusProperty().not());
             bar.managedProperty().bind(bar.visibleProperty());
         }
-        BorderPane root = new BorderPane(panelsView.node(), top, null,
-                new VBox(new NoticeBar(notices, texts).node(), bottom), null);
+        javafx.scene.Node noticeBar = new NoticeBar(notices, texts).node();
+        BorderPane root = new BorderPane(panelsView.node(), top, null, new VBox(noticeBar, bottom), null);
+        keys.bottomBars(noticeBar, groupLine.node(), notices::clear);
         Scene scene = new Scene(root);
         scene.getStylesheets().add(WindowThemes.STYLESHEET);
         actions.installMoreKeys(scene);

@@ -186,13 +186,102 @@ class GroupFolderWindowTest {
         // Within a poll (2 s) of landing, or at once on the folder's change event; 30 s on a loaded machine.
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#notice-group-merge").tryQuery().isPresent());
         OpenWindow.awaitNode(robot, "#notice-group-merge", Button.class, Button::isVisible);
-        assertEquals("Ben updated their notes (1 new)", noticeText());
+        assertEquals("Ben updated their notes (1 new). Merge asks first about 1 file from people you have not merged"
+                + " before", noticeText());
         robot.clickOn("#notice-group-merge");
+        // Ben was never merged before: Merge shows his file in the preview first (issue 16's try-out, W1).
+        OpenWindow.awaitNode(robot, "#group-preview-item-0", javafx.scene.control.CheckBox.class,
+                javafx.scene.control.CheckBox::isSelected);
+        robot.clickOn("OK");
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> noticeText().startsWith("Merged from the group folder"));
         assertEquals("Merged from the group folder: Ben 1 new.", noticeText(), "whose notes they were");
         try (Database db = Database.open(ana)) {
             assertEquals(1, db.annotations().book(TestHandbooks.FIXTURE_IDENTITY).stream()
                     .filter(a -> a.note().equals("Ben's thought on gardens")).count());
         }
+    }
+
+    private String focusId() throws Exception {
+        return OpenWindow.fx(() -> {
+            javafx.scene.Node f = window.stage.getScene().getFocusOwner();
+            return f == null || f.getId() == null ? String.valueOf(f) : f.getId();
+        });
+    }
+
+    /** Presses F6 until the focus is on {@code id}, at most once per region; false when it never gets there. */
+    private boolean f6To(String id) throws Exception {
+        for (int i = 0; i < 9; i++) {
+            OpenWindow.keys(robot, javafx.scene.input.KeyCode.F6);
+            if (id.equals(focusId())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Keys only (issue 14's rules; issue 16's try-out found the notice's buttons in no F6 region and reached by no
+     * Tab): F6 from the page reaches the notice's first button, Tab its Merge, Enter opens the preview (Ben was never
+     * merged before) with the keyboard on his file's check, and Enter there merges; Esc in a notice dismisses it and
+     * puts the keyboard back in the text.
+     */
+    @Test
+    void aKeyboardUserReachesTheNoticeWithF6MergesFromThePreviewAndDismissesWithEsc() throws Exception {
+        Path folder = Files.createDirectories(temp.resolve("stick"));
+        Path ana = anaIn(folder);
+        window = OpenWindow.open(ana, Handbooks.open(TestHandbooks.fixture()), "gardens", url -> { });
+        window.awaitChapter("gardens");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> has(folder, "Ana_"));
+        try (GroupMember ben = GroupMember.join(temp, "Ben", folder)) {
+            ben.note("gardens", "Ben's thought on gardens");
+            ben.writeOwn();
+        }
+        OpenWindow.awaitNode(robot, "#notice-group-merge", Button.class, Button::isVisible);
+        window.focus(robot);
+        assertTrue(f6To(GroupFolderActions_PREVIEW), "F6 never reached the notice; focus in " + focusId());
+        OpenWindow.keys(robot, javafx.scene.input.KeyCode.TAB);
+        assertEquals("notice-group-merge", focusId());
+        OpenWindow.keys(robot, javafx.scene.input.KeyCode.ENTER);
+        javafx.scene.control.CheckBox bens = OpenWindow.awaitNode(robot, "#group-preview-item-0",
+                javafx.scene.control.CheckBox.class, javafx.scene.control.CheckBox::isFocused);
+        assertTrue(OpenWindow.fx(bens::isSelected));
+        assertTrue(OpenWindow.fx(bens::getText).startsWith("Ben updated their notes (1 new) — Ben_"));
+        OpenWindow.keys(robot, javafx.scene.input.KeyCode.ENTER);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> noticeText().startsWith("Merged from the group folder"));
+        assertEquals("Merged from the group folder: Ben 1 new.", noticeText());
+        try (Database db = Database.open(ana)) {
+            assertEquals(1, db.annotations().book(TestHandbooks.FIXTURE_IDENTITY).stream()
+                    .filter(a -> a.note().equals("Ben's thought on gardens")).count());
+        }
+
+        assertTrue(f6To("notice-undo"), "F6 reaches the merged notice's Undo; focus in " + focusId());
+        OpenWindow.keys(robot, javafx.scene.input.KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> noticeText().isEmpty());
+        assertTrue(OpenWindow.fx(() -> window.session.window().chapterView().node().isFocused()),
+                "the keyboard is back in the text: " + focusId());
+    }
+
+    /** The notice's Preview button id ({@code GroupFolderActions.PREVIEW}, package-private in ui). */
+    private static final String GroupFolderActions_PREVIEW = "notice-group-preview";
+
+    /**
+     * A try-out at 1024x600 found the notice's Preview, Merge and Dismiss shrunk to "…" by a 150-character name (and
+     * by thirty people's merge): the name is cut in the notice, the words wrap, and every button keeps its label.
+     */
+    @Test
+    void aLongNameInANoticeAt1024x600LeavesEveryButtonItsLabel() throws Exception {
+        Path folder = Files.createDirectories(temp.resolve("stick"));
+        String longName = "Mallory " + "W".repeat(140);
+        window = OpenWindow.sized(anaIn(folder), Handbooks.open(TestHandbooks.fixture()), "gardens", "1024x600");
+        try (GroupMember m = GroupMember.join(temp, longName, folder)) {
+            m.note("gardens", "Mallory's note");
+            m.writeOwn();
+        }
+        OpenWindow.awaitNode(robot, "#notice-group-merge", Button.class, Button::isVisible);
+        String said = noticeText();
+        assertTrue(said.startsWith("Mallory " + "W".repeat(51) + "… updated their notes (1 new)"), said);
+        java.util.List<String> cut = OpenWindow.fx(() -> ScreenChecks.cutText(window.stage)).stream()
+                .filter(w -> w.startsWith("Button")).toList();
+        assertEquals(java.util.List.of(), cut, "the notice's buttons keep their labels");
     }
 }

@@ -51,6 +51,9 @@ class GroupFolderActionsTest {
     private final List<String> problems = new ArrayList<>();
     private final Deque<Object> answers = new ArrayDeque<>();
     private final List<Dialogs.Question> questions = new ArrayList<>();
+    /** The files each preview offered, and which it ticked at first. */
+    private final List<List<String>> picks = new ArrayList<>();
+    private final List<List<Boolean>> pickTicks = new ArrayList<>();
     private final AtomicReference<Runnable> wake = new AtomicReference<>();
     /** What the window handed the system to open (a digest's copy). */
     private final List<String> opened = new ArrayList<>();
@@ -78,6 +81,25 @@ class GroupFolderActionsTest {
         public boolean confirm(Question question) {
             questions.add(question);
             return (Boolean) answers.removeFirst();
+        }
+
+        @Override
+        @SuppressWarnings("unchecked")
+        public Optional<List<Integer>> pick(Question question, List<String> items, List<Boolean> checked) {
+            questions.add(question);
+            picks.add(List.copyOf(items));
+            pickTicks.add(List.copyOf(checked));
+            Object a = answers.removeFirst();
+            if (a instanceof Boolean ok) { // OK with the ticks as offered, or Cancel
+                List<Integer> ticked = new ArrayList<>();
+                for (int k = 0; k < checked.size(); k++) {
+                    if (checked.get(k)) {
+                        ticked.add(k);
+                    }
+                }
+                return ok ? Optional.of(ticked) : Optional.empty();
+            }
+            return (Optional<List<Integer>>) a;
         }
 
         @Override
@@ -160,7 +182,7 @@ class GroupFolderActionsTest {
                     return job.with(own, new NoteSharing(own, chapters, "test"), book);
                 }
             }
-        }, tasks, ui::add, saves, anaWriter.settings(), problems::add, tmp.resolve("ana-staging"),
+        }, tasks, ui::add, saves, anaWriter.settings(), problems::add, tmp.resolve("ana").resolve("group-staging"),
                 Duration.ofSeconds(3), (dir, w) -> {
                     wake.set(w);
                     return () -> wake.set(null);
@@ -241,7 +263,8 @@ class GroupFolderActionsTest {
         writes("Ben", "ben", "Ben's thought");
         wake.get().run();
         runUiUntil(() -> notice().isPresent());
-        assertEquals("Ben updated their notes (1 new)", notice().get().text());
+        assertEquals("Ben updated their notes (1 new). Merge asks first about 1 file from people you have not merged"
+                + " before", notice().get().text());
         assertEquals(List.of(GroupFolderActions.PREVIEW, GroupFolderActions.MERGE),
                 notice().get().choices().stream().map(NoticeViewModel.Choice::id).toList());
 
@@ -265,6 +288,7 @@ class GroupFolderActionsTest {
         writes("Ben", "ben", "Ben's first");
         wake.get().run();
         runUiUntil(() -> notice().isPresent());
+        answers.add(true); // never accepted: Merge shows the preview first; OK there merges Ben's file
         notices.choose(choice(GroupFolderActions.MERGE)); // merged by hand: Ben is accepted
         runUiUntil(() -> notice().isPresent());
         assertEquals(1, anasNotesSaying("Ben's first"));
@@ -274,7 +298,8 @@ class GroupFolderActionsTest {
         wake.get().run();
         runUiUntil(() -> anasNotesSaying("Ben's second") == 1 && notice().map(n -> n.text().startsWith("Cid"))
                 .orElse(false));
-        assertEquals("Cid updated their notes (1 new)", notice().get().text(), "never accepted: asks");
+        assertEquals("Cid updated their notes (1 new). Merge asks first about 1 file from people you have not merged"
+                + " before", notice().get().text(), "never accepted: asks");
         assertEquals(0, anasNotesSaying("Cid's first"));
         assertEquals(List.of("Ben 1 new"), group.mergedWithoutAskingProperty().get());
 
@@ -348,9 +373,9 @@ class GroupFolderActionsTest {
         notices.clear(); // dismissed
         assertTrue(!nothingWaiting.get(), "the menu entry is there while Ben's file waits");
 
+        answers.add(true); // OK in the preview the menu opens (a keyboard reaches its checks and OK)
         actions.showWaiting();
-        assertEquals("Ben updated their notes (1 new)", notice().orElseThrow().text());
-        notices.choose(choice(GroupFolderActions.MERGE));
+        assertEquals("Merge Ben's notes?", questions.get(questions.size() - 1).header());
         runUiUntil(() -> anasNotesSaying("Ben's thought") == 1 && notice().isPresent());
         assertTrue(nothingWaiting.get(), "nothing waits once it is merged");
         assertEquals(List.of(), problems);
@@ -394,6 +419,7 @@ class GroupFolderActionsTest {
         runUiUntil(() -> !status().troubleProperty().get());
         assertTrue(line().endsWith(" · notes of 1 other person · 1 file waits for you"), line());
         assertEquals("Your notes are in the group folder Tuesday circle.", status().saidProperty().get());
+        answers.add(true); // OK in the preview (Ben was never merged before)
         notices.choose(choice(GroupFolderActions.MERGE));
         runUiUntil(() -> anasNotesSaying("Ben's thought") == 1);
         assertTrue(line().endsWith(" · notes of 1 other person"), "nothing waits once merged: " + line());
@@ -474,7 +500,9 @@ class GroupFolderActionsTest {
         writes("Cid", "cid", "Cid's thought");
         wake.get().run();
         runUiUntil(() -> notice().isPresent());
-        assertEquals("Cid updated their notes (1 new), and 1 more in the group folder", notice().get().text());
+        assertEquals("Cid updated their notes (1 new), and 1 more in the group folder. Merge asks first about 2 files"
+                + " from people you have not merged before", notice().get().text());
+        answers.add(true);
         notices.choose(choice(GroupFolderActions.MERGE));
         runUiUntil(() -> notice().map(n -> n.text().startsWith("Merged")).orElse(false));
         assertEquals("Merged from the group folder: Ben 1 new; Cid 1 new.", notice().get().text());
@@ -545,5 +573,165 @@ class GroupFolderActionsTest {
         }
         runUiUntil(() -> !group.statusProperty().get().endsWith("looking…"));
         assertTrue(group.statusProperty().get().startsWith("Group folder Tuesday circle: "), group.statusProperty().get());
+    }
+
+    private String readerIdOf(String dataDir) throws Exception {
+        try (Database other = Database.open(tmp.resolve(dataDir))) {
+            return other.settings().readerId();
+        }
+    }
+
+    private Path fileOf(String prefix) throws Exception {
+        try (java.util.stream.Stream<Path> s = Files.list(folder)) {
+            return s.filter(p -> p.getFileName().toString().startsWith(prefix)).findFirst().orElseThrow();
+        }
+    }
+
+    /**
+     * Issue 16: "files from people never accepted always ask". A try-out's one click on a notice naming Ben merged a
+     * stranger (Eve) and a forgery (Eve's note under Ben's name) with no preview, and accepted Eve. Merge now takes
+     * at once only files of people accepted once whose notes are all theirs; otherwise it opens the preview, where
+     * the forgery comes first, unticked, under a warning at the top, and each file can be left out.
+     */
+    @Test
+    void mergeFromTheNoticeAsksFirstAboutStrangersAndForgeriesAndEachFileCanBeLeftOut() throws Exception {
+        chooseFolder(false);
+        writes("Ben", "ben", "Ben's first");
+        wake.get().run();
+        runUiUntil(() -> notice().isPresent());
+        answers.add(true);
+        notices.choose(choice(GroupFolderActions.MERGE)); // Ben, accepted by hand from the preview
+        runUiUntil(() -> anasNotesSaying("Ben's first") == 1);
+
+        writes("Ben", "ben", "Ben's second");
+        wake.get().run();
+        runUiUntil(() -> notice().map(n -> n.text().startsWith("Ben updated")).orElse(false));
+        assertEquals("Ben updated their notes (1 new)", notice().get().text(), "accepted: nothing to ask");
+        int asked = picks.size();
+        notices.choose(choice(GroupFolderActions.MERGE));
+        runUiUntil(() -> anasNotesSaying("Ben's second") == 1);
+        assertEquals(asked, picks.size(), "an accepted person's file merges without a preview");
+
+        writes("Eve", "eve", "Eve's note");
+        Path eves = fileOf("Eve_");
+        Files.copy(eves, folder.resolve("Ben-3_" + readerIdOf("ben").replace("urn:uuid:", "") + ".peeranotes")); // Eve's notes, Ben's name
+        wake.get().run();
+        runUiUntil(() -> notice().map(n -> n.text().contains("2 files")).orElse(false));
+        answers.add(false); // Cancel
+        notices.choose(choice(GroupFolderActions.MERGE));
+        assertEquals(asked + 1, picks.size(), "a stranger or a forgery: Merge opens the preview");
+        List<String> items = picks.get(picks.size() - 1);
+        assertTrue(items.get(0).startsWith("A file under the name Ben 3 holds notes by other people (1 new) — Ben-3_"),
+                items.get(0));
+        assertTrue(items.get(1).startsWith("Eve updated their notes (1 new) — Eve_"), items.get(1));
+        assertTrue(items.get(1).contains("not merged from this person before"), items.get(1));
+        assertEquals(List.of(false, true), pickTicks.get(pickTicks.size() - 1), "the forgery is not ticked");
+        assertTrue(questions.get(questions.size() - 1).text().startsWith("Careful: 1 file holds notes by other people"),
+                questions.get(questions.size() - 1).text());
+        assertEquals(0, anasNotesSaying("Eve's note"), "nothing merged before OK");
+
+        notices.show("something else");
+        answers.add(Optional.of(List.<Integer>of())); // OK with every file left out
+        actions.preview(group.arrivalsProperty().get());
+        assertEquals(0, anasNotesSaying("Eve's note"));
+        try (Database db = Database.open(tmp.resolve("ana"))) {
+            assertFalse(db.groupFolder().accepted(readerIdOf("eve")), "a stranger is accepted only by a merge");
+        }
+        assertEquals(List.of(), problems);
+    }
+
+    /**
+     * A file taken out of the folder (the facilitator removing a file that should not be there) no longer waits at
+     * the next look, and a Merge pressed on what was offered before reads the folder again: the gone file is said,
+     * never merged from memory (issue 16's try-out merged "Zed 1 new" after the file was removed).
+     */
+    @Test
+    void aFileTakenOutOfTheFolderNoLongerWaitsAndIsNeverMergedFromMemory() throws Exception {
+        chooseFolder(false);
+        javafx.beans.binding.BooleanBinding nothingWaiting = actions.nothingWaiting();
+        writes("Zed", "zed", "Zed's note");
+        wake.get().run();
+        runUiUntil(() -> notice().isPresent());
+        List<GroupFolder.Arrival> offered = group.arrivalsProperty().get();
+        assertEquals(1, offered.size());
+
+        Files.delete(fileOf("Zed_"));
+        actions.merge(offered); // the notice's Merge, pressed before the next look
+        runUiUntil(() -> notice().map(n -> n.text().startsWith("Merged")).orElse(false));
+        assertTrue(notice().get().text().contains("Not merged, no longer in the group folder as it was offered: Zed_"),
+                notice().get().text());
+        assertEquals(0, anasNotesSaying("Zed's note"), "never merged from what was read before");
+
+        writes("Zed", "zed", "Zed's second");
+        wake.get().run();
+        runUiUntil(() -> !nothingWaiting.get());
+        Files.delete(fileOf("Zed_"));
+        wake.get().run();
+        runUiUntil(nothingWaiting::get);
+        assertEquals(List.of(), group.arrivalsProperty().get(), "a look drops what is gone from the folder");
+        assertEquals(List.of(), problems);
+    }
+
+    /**
+     * The window took the reader's own data folder, and its group-staging, as the group folder (the command line
+     * refuses both, decision 0035): it now says so before the group's name is asked, and offers the chooser again.
+     */
+    @Test
+    void theDataFolderAndItsStagingAreRefusedAsAGroupFolderAndTheChooserIsOfferedAgain() throws Exception {
+        answers.add(Optional.of(tmp.resolve("ana")));
+        answers.add(true); // choose another
+        answers.add(Optional.of(tmp.resolve("ana").resolve("group-staging")));
+        answers.add(true);
+        answers.add(Optional.of(folder));
+        answers.add(Optional.of("Tuesday circle"));
+        answers.add(false);
+        actions.choose();
+        runUiUntil(() -> wake.get() != null);
+        assertEquals(List.of("That is the reader's own data folder", "That is the reader's own data folder"),
+                questions.stream().map(Dialogs.Question::header).filter(h -> h.contains("data folder")).toList());
+        assertEquals(Optional.of(folder.toAbsolutePath().normalize()), group.folderProperty().get());
+
+        answers.add(Optional.of(tmp.resolve("ana")));
+        answers.add(false); // Cancel: the folder chosen before stays
+        actions.choose();
+        assertEquals(Optional.of(folder.toAbsolutePath().normalize()), group.folderProperty().get());
+        assertTrue(answers.isEmpty(), "no name asked for a refused folder: " + answers);
+    }
+
+    /**
+     * After the workshop the stick went home: Notes → Stop using the group folder forgets it (no line, nothing
+     * watched), the next start does not look for it, and the notes merged from it stay.
+     */
+    @Test
+    void stopUsingTheGroupFolderForgetsItAndKeepsTheNotesMergedFromIt() throws Exception {
+        chooseFolder(false);
+        javafx.beans.binding.BooleanBinding noFolder = actions.noFolder();
+        assertFalse(noFolder.get());
+        writes("Ben", "ben", "Ben's thought");
+        wake.get().run();
+        runUiUntil(() -> notice().isPresent());
+        answers.add(true);
+        notices.choose(choice(GroupFolderActions.MERGE));
+        runUiUntil(() -> anasNotesSaying("Ben's thought") == 1);
+
+        answers.add(true); // yes, stop
+        actions.stop();
+        assertEquals("Stop using the group folder Tuesday circle?", questions.get(questions.size() - 1).header());
+        assertTrue(noFolder.get());
+        assertEquals("", line(), "no line under the page");
+        assertEquals(null, wake.get(), "no longer watched");
+        saves.close(); // waits for the queued writes
+        assertEquals("", anaWriter.settings().get(GroupFolder.FOLDER_SETTING).orElse(""), "forgotten in the settings");
+        saves = new SaveQueue(ui::add, problems::add);
+        assertEquals(1, anasNotesSaying("Ben's thought"), "the notes merged from it stay");
+
+        group.close();
+        group = newGroup(); // the next start
+        group.start();
+        Runnable read = ui.poll(20, TimeUnit.SECONDS); // the settings read in the background, handed to the UI
+        assertTrue(read != null);
+        read.run();
+        assertEquals(Optional.empty(), group.folderProperty().get());
+        assertEquals(List.of(), problems);
     }
 }

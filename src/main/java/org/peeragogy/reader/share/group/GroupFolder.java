@@ -311,6 +311,17 @@ public final class GroupFolder {
     }
 
     /**
+     * Whether the arrival's file is still in the folder with the bytes it had when it was looked at (by its SHA-256):
+     * a file taken out, renamed or changed since is not merged from what was read before. Off the FX thread (reads
+     * the whole file); false when it cannot be read.
+     */
+    public boolean stillAsSeen(Arrival arrival) {
+        Path p = folder.resolve(arrival.fileName());
+        return Files.isRegularFile(p, java.nio.file.LinkOption.NOFOLLOW_LINKS)
+                && sha256(p).filter(arrival.seen().sha256()::equals).isPresent();
+    }
+
+    /**
      * Whether the reader merged a file of this arrival's person by hand before (and did not undo it): then the
      * setting may merge it without asking. Never for a file whose notes are not all its owner's, nor for the
      * reader's own id (decision 0035).
