@@ -621,7 +621,7 @@ class GroupFolderActionsTest {
         notices.choose(choice(GroupFolderActions.MERGE));
         assertEquals(asked + 1, picks.size(), "a stranger or a forgery: Merge opens the preview");
         List<String> items = picks.get(picks.size() - 1);
-        assertTrue(items.get(0).startsWith("A file under the name Ben 3 holds notes by other people (1 new) — Ben-3_"),
+        assertTrue(items.get(0).startsWith("A file under the name Ben holds notes by other people (1 new) — Ben-3_"),
                 items.get(0));
         assertTrue(items.get(1).startsWith("Eve updated their notes (1 new) — Eve_"), items.get(1));
         assertTrue(items.get(1).contains("not merged from this person before"), items.get(1));
