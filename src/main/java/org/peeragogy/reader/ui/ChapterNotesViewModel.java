@@ -68,6 +68,17 @@ final class ChapterNotesViewModel {
      */
     void load(Request request, Consumer<Loaded> onLoaded, Runnable then) {
         int mine = ++asked;
+        try {
+            execute(request, onLoaded, then, mine);
+        } catch (java.util.concurrent.RejectedExecutionException e) {
+            // The window is closing: its reading thread has stopped, and a save that landed as it closed asks for
+            // the notes again (SaveQueue runs a last save's callback). Nothing is shown any more.
+            System.getLogger(ChapterNotesViewModel.class.getName()).log(System.Logger.Level.DEBUG,
+                    "Notes not read: the window is closing", e);
+        }
+    }
+
+    private void execute(Request request, Consumer<Loaded> onLoaded, Runnable then, int mine) {
         reads.execute(() -> {
             Loaded loaded = read(request);
             onUi.execute(() -> {

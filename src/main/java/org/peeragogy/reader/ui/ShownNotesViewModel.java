@@ -50,7 +50,11 @@ public final class ShownNotesViewModel {
         return blind;
     }
 
-    /** Whether a note is the reader's: their id or their anonymous id. Reads the store; throws when it fails. */
+    /**
+     * Whether a note is the reader's: their id or their anonymous id. Reads the store; not the FX thread.
+     *
+     * @throws StoreException when the reader's ids cannot be read
+     */
     public Predicate<Annotation> mine() throws StoreException {
         String me = settings.readerId();
         Optional<String> anon = conversation.anonymousId();
@@ -76,9 +80,10 @@ public final class ShownNotesViewModel {
 
     /**
      * Search hits as the window lists them: a note hidden by the blind pass is left out, and each note says who
-     * wrote it ("" for the reader's own). Reads the chapters of the note hits. Throws when the notes cannot be read.
+     * wrote it ("" for the reader's own). Reads the chapters of the note hits; not the FX thread.
      *
      * @param book the handbook's identity the hits are of
+     * @throws StoreException when the notes or the reader's ids cannot be read
      */
     public List<SearchViewModel.Result> results(String book, List<SearchHit> hits) throws StoreException {
         Set<String> chapters = new LinkedHashSet<>();
