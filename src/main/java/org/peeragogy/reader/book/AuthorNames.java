@@ -85,11 +85,22 @@ public final class AuthorNames {
      * {@code name} as shown beside a person's words: cleaned ({@link #clean}) and without the invisible characters a
      * name never needs (ZWSP U+200B, WORD JOINER U+2060, ZWNBSP U+FEFF, MONGOLIAN VOWEL SEPARATOR U+180E, SOFT HYPHEN
      * U+00AD, the combining grapheme joiner and the Hangul fillers): "Ana" + ZWSP shows as "Ana" (issue 15 F25).
-     * ZWJ and ZWNJ stay (scripts need them). Nothing throws.
+     * ZWJ and ZWNJ stay where they join letters of a script that needs them or an emoji sequence, not beside Latin
+     * letters or at the ends ("B" + ZWNJ + "en" shows as "Ben"). Nothing throws.
      */
     public static String visible(String name) {
-        return clean(INVISIBLE.matcher(name == null ? "" : name).replaceAll(""));
+        String n = INVISIBLE.matcher(name == null ? "" : name).replaceAll("");
+        return clean(IDLE_JOINERS.matcher(n).replaceAll(""));
     }
+
+    /**
+     * ZWNJ and ZWJ that join nothing: beside a Latin or ASCII character (no Latin letter joins or breaks a ligature
+     * with them), or at either end. They stay between the letters of a script that needs them (Persian, Devanagari)
+     * and inside an emoji sequence. "B" + ZWNJ + ZWJ + "en" shows as "Ben".
+     */
+    private static final Pattern IDLE_JOINERS = Pattern.compile(
+            "(?<=[\\p{IsLatin}\\p{ASCII}])[\\u200C\\u200D]+|[\\u200C\\u200D]+(?=[\\p{IsLatin}\\p{ASCII}])"
+                    + "|^[\\u200C\\u200D]+|[\\u200C\\u200D]+$");
 
     /**
      * Labels that tell people apart, by author id: each name {@link #visible}; where two ids have names that

@@ -37,7 +37,7 @@ class DigestSafetyTest {
 
     /** Everything {@link DigestHtml} writes: no element or attribute beyond these may come from a note. */
     private static final Set<String> ELEMENTS = Set.of("html", "head", "meta", "title", "style", "body", "h1", "h2",
-            "h3", "ul", "li", "p", "section", "details", "summary", "span", "blockquote");
+            "h3", "ul", "li", "p", "section", "details", "summary", "span", "blockquote", "bdi");
     private static final Set<String> ATTRIBUTES = Set.of("xmlns", "lang", "charset", "http-equiv", "content", "class",
             "style");
 

@@ -27,6 +27,9 @@ class GroupFolderNamesShownTest {
         assertEquals("Ben", AuthorNames.listed("B" + INVISIBLE + "en" + INVISIBLE));
         assertEquals("Ben", AuthorNames.listed("Ben\u2066"), "the direction controls, as clean removes them");
         assertEquals("Ben\u200f", AuthorNames.clean("Ben\u200f"), "what is stored keeps them (decision 0021)");
+        // Persian writes a ZWNJ inside a word and an emoji sequence is held by ZWJs: those stay.
+        assertEquals("\u0645\u06cc\u200c\u062e\u0648\u0627\u0645", AuthorNames.listed("\u0645\u06cc\u200c\u062e\u0648\u0627\u0645"));
+        assertEquals("Ana \uD83D\uDC69\u200D\uD83D\uDCBB", AuthorNames.listed("Ana \uD83D\uDC69\u200D\uD83D\uDCBB"));
     }
 
     /** A nit: a file under a second name ({@code Ben-6_}) is listed as Ben's, as {@code Ben-5_} and {@code Ben_} are. */
