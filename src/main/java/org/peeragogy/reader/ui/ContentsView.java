@@ -49,6 +49,7 @@ final class ContentsView {
             if (!said.equals(shownActivities)) {
                 shownActivities = said;
                 tree.refresh();
+                WholeRepaint.of(tree.getScene()); // the counts arrive while the window may be idle (decision 0047)
             }
         });
         tree.setShowRoot(false);
@@ -84,6 +85,7 @@ final class ContentsView {
         } finally {
             syncing = false;
         }
+        WholeRepaint.of(tree.getScene());
         showPage();
     }
 
