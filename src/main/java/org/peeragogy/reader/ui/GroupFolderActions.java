@@ -45,7 +45,7 @@ final class GroupFolderActions {
                 announce(now);
             }
         });
-        group.handoutProperty().addListener((o, was, now) -> now.ifPresent(h -> notices.show(
+        group.digest().handoutProperty().addListener((o, was, now) -> now.ifPresent(h -> notices.show(
                 texts.format("group.digestArrived", h.name()),
                 new NoticeViewModel.Choice(OPEN_DIGEST, texts.get("group.open"), () -> openDigest(h)))));
         group.mergedWithoutAskingProperty().addListener((o, was, now) -> {
@@ -53,7 +53,7 @@ final class GroupFolderActions {
                 return;
             }
             sharing.refreshLayers();
-            notices.show(texts.format("group.merged", new GroupFolderViewModel.Merged(now, true).summary(texts)),
+            notices.show(texts.format("group.merged", new GroupArrivalWords.Merged(now, true).summary(texts)),
                     new NoticeViewModel.Choice(NoticeViewModel.UNDO, texts.get("button.undo"), sharing::undoImport));
         });
     }
@@ -90,7 +90,7 @@ final class GroupFolderActions {
      * program could be started the window says so, with where the copy is.
      */
     void openDigest(GroupHandout h) {
-        group.openHandout(h, copy -> browser.accept(copy.toUri().toString()));
+        group.digest().open(h, copy -> browser.accept(copy.toUri().toString()));
     }
 
     /**
@@ -98,13 +98,13 @@ final class GroupFolderActions {
      * or replaced by a notice of notes) or after a restart.
      */
     void openLatestDigest() {
-        group.latestHandoutProperty().get().ifPresent(this::openDigest);
+        group.digest().latestHandoutProperty().get().ifPresent(this::openDigest);
     }
 
     /** True while no digest is known in the group folder (Notes → Open the group's digest is disabled). FX thread. */
     javafx.beans.binding.BooleanBinding noDigest() {
-        return javafx.beans.binding.Bindings.createBooleanBinding(() -> group.latestHandoutProperty().get().isEmpty(),
-                group.latestHandoutProperty());
+        return javafx.beans.binding.Bindings.createBooleanBinding(() -> group.digest().latestHandoutProperty().get().isEmpty(),
+                group.digest().latestHandoutProperty());
     }
 
     /**
@@ -145,7 +145,7 @@ final class GroupFolderActions {
     }
 
     private void announce(List<GroupFolder.Arrival> list) {
-        String last = GroupFolderViewModel.describe(texts, list.get(list.size() - 1));
+        String last = GroupArrivalWords.describe(texts, list.get(list.size() - 1));
         String text = list.size() == 1 ? last : texts.format("group.andMore", last, list.size() - 1);
         long strangers = list.stream().filter(a -> !group.accepted(a)).count();
         if (strangers > 0) {
@@ -178,7 +178,7 @@ final class GroupFolderActions {
         List<Boolean> ticked = new ArrayList<>();
         for (GroupFolder.Arrival a : ordered) {
             StringBuilder line = new StringBuilder(texts.format("group.previewLine",
-                    GroupFolderViewModel.describe(texts, a), FileNameWords.clean(a.fileName())));
+                    GroupArrivalWords.describe(texts, a), FileNameWords.clean(a.fileName())));
             if (!GroupFolderViewModel.flagged(a) && !group.accepted(a)) {
                 line.append(" · ").append(texts.get("group.neverAccepted"));
             }

@@ -14,10 +14,7 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import org.peeragogy.reader.content.BrowserPage;
-import org.peeragogy.reader.digest.Handouts;
 import org.peeragogy.reader.share.NoteSharing;
-import org.peeragogy.reader.share.ShareException;
 import org.peeragogy.reader.share.group.GroupFolder;
 import org.peeragogy.reader.share.group.GroupFolderSession;
 import org.peeragogy.reader.share.group.GroupHandout;
@@ -55,7 +52,7 @@ public final class GroupFolderViewModel implements AutoCloseable {
     }
 
     /** What one wake found and did: merged without asking, and what waits for the reader. */
-    private record Result(GroupFolderSession.Tick tick, Merged merged, List<GroupFolder.Arrival> waiting,
+    private record Result(GroupFolderSession.Tick tick, GroupArrivalWords.Merged merged, List<GroupFolder.Arrival> waiting,
                           Optional<GroupHandout> known, java.util.Set<String> acceptedFiles) {
     }
 
@@ -75,11 +72,7 @@ public final class GroupFolderViewModel implements AutoCloseable {
     /** Waiting files (name and hash) whose person the reader accepted once and whose notes are all theirs. */
     private final java.util.Set<String> acceptedFiles = new java.util.HashSet<>();
     private final ReadOnlyObjectWrapper<List<String>> mergedWithoutAsking = new ReadOnlyObjectWrapper<>(List.of());
-    private final ReadOnlyObjectWrapper<Optional<GroupHandout>> handout = new ReadOnlyObjectWrapper<>(Optional.empty());
-    private final ReadOnlyObjectWrapper<Optional<GroupHandout>> latestHandout =
-            new ReadOnlyObjectWrapper<>(Optional.empty());
-    /** The folder of the digest opened last: a copy of the reader's, deleted when the next is made or at close. */
-    private Path handoutCopy;
+    private final GroupDigestViewModel digest;
     private boolean mergeAccepted;
     private GroupFolderSession session;
     private AutoCloseable watch;
@@ -111,6 +104,7 @@ public final class GroupFolderViewModel implements AutoCloseable {
         this.debounce = Objects.requireNonNull(debounce);
         this.watches = Objects.requireNonNull(watches);
         this.status = new GroupFolderStatusViewModel(texts, Clock.systemUTC());
+        this.digest = new GroupDigestViewModel(tasks, problems, texts);
         arrivals.addListener((o, was, now) -> status.waiting(now.size()));
     }
 
@@ -150,8 +144,7 @@ public final class GroupFolderViewModel implements AutoCloseable {
         group.set(name);
         mergeAccepted = merge;
         arrivals.set(List.of());
-        handout.set(Optional.empty());
-        latestHandout.set(Optional.empty());
+        digest.clear();
         session = new GroupFolderSession(new GroupFolder(dir, staging), debounce, Clock.systemUTC());
         status.looking(name, dir);
         watch = watches.apply(dir, this::wake);
@@ -187,8 +180,7 @@ public final class GroupFolderViewModel implements AutoCloseable {
         group.set("");
         arrivals.set(List.of());
         acceptedFiles.clear();
-        handout.set(Optional.empty());
-        latestHandout.set(Optional.empty());
+        digest.clear();
         status.none();
     }
 
@@ -208,7 +200,7 @@ public final class GroupFolderViewModel implements AutoCloseable {
         ticking = true;
         GroupFolderSession s = session;
         boolean merge = mergeAccepted;
-        boolean knowHandout = latestHandout.get().isPresent();
+        boolean knowHandout = digest.known();
         tasks.run("group-folder", p -> connection.run((db, sharing, book) -> {
             GroupFolderSession.Tick t = s.tick(db, sharing, book);
             List<GroupFolder.Arrival> accepted = new ArrayList<>();
@@ -226,8 +218,8 @@ public final class GroupFolderViewModel implements AutoCloseable {
                 }
             }
             // One import for all of them: one Undo takes back what the notice names.
-            return new Result(t, Merged.of(texts, accepted, s.folder().mergeAll(db, sharing, accepted, false)), waiting,
-                    knowHandout || !t.scan().reachable() ? Optional.empty() : lastHandout(db, s.folder().folder()),
+            return new Result(t, GroupArrivalWords.Merged.of(texts, accepted, s.folder().mergeAll(db, sharing, accepted, false)), waiting,
+                    knowHandout || !t.scan().reachable() ? Optional.empty() : GroupDigestViewModel.last(db, s.folder().folder()),
                     known);
         }), r -> {
             ticking = false;
@@ -250,13 +242,7 @@ public final class GroupFolderViewModel implements AutoCloseable {
             mergedWithoutAsking.set(List.of()); // so that the same words twice in a row are said twice
             mergedWithoutAsking.set(r.merged().parts());
         }
-        if (!scan.handouts().isEmpty()) {
-            GroupHandout last = scan.handouts().get(scan.handouts().size() - 1);
-            latestHandout.set(Optional.of(last));
-            handout.set(Optional.of(last));
-        } else if (r.known().isPresent() && latestHandout.get().isEmpty()) {
-            latestHandout.set(r.known());
-        }
+        digest.looked(scan.handouts(), r.known());
         List<GroupFolder.Arrival> now = new ArrayList<>(arrivals.get());
         if (scan.reachable()) {
             // A file taken out of the folder, or changed since it was offered, no longer waits (a hostile try-out
@@ -301,86 +287,12 @@ public final class GroupFolderViewModel implements AutoCloseable {
         return a.seen().authorId().isEmpty();
     }
 
-    /**
-     * The digest seen last in the folder (a version offered in an earlier session, still there), so that it can be
-     * opened again after a restart; empty when there is none. Off the FX thread (reads the database and the folder).
-     */
-    private static Optional<GroupHandout> lastHandout(Database db, Path folder) throws StoreException {
-        return db.groupFolder().seen(folder.toString()).values().stream()
-                .filter(f -> f.state() == GroupFolderStore.State.HANDOUT)
-                .map(f -> new GroupHandout(f.name(), folder.resolve(f.name()), f.modified()))
-                .filter(h -> java.nio.file.Files.isRegularFile(h.file()))
-                .max(java.util.Comparator.comparing(GroupHandout::modified));
-    }
-
-    /**
-     * "Ben updated their notes (4 new, 1 updated)", or "… has a second version of their notes (…)" for a sync
-     * tool's conflict copy: an arrival in the window's words. Any thread.
-     */
-    public static String describe(Texts texts, GroupFolder.Arrival a) {
-        String what = nothingNew(texts, ImportWords.changes(texts,
-                SharingViewModel.counts(a.preview().plan().counts(), a.preview().plan().votes()), false));
-        if (flagged(a)) {
-            // Not "Dino updated their notes" for a stranger's notes under Dino's (or your own) name.
-            return texts.format("group.flaggedFile", FileNameWords.clean(a.seen().person().isEmpty()
-                    ? a.fileName() : a.seen().person()), what);
-        }
-        return texts.format(a.alongside() ? "group.secondVersion" : "group.updated", FileNameWords.clean(a.person()),
-                what);
-    }
-
-    private static String nothingNew(Texts texts, String changes) {
-        return changes.isEmpty() ? texts.get("group.nothingNew") : changes;
-    }
-
-    /**
-     * What a merge did, one part per file saying whose it was: "Ana 2 new", "Ben 1 new, 1 conflict" (each count in
-     * its language's plural; a hostile try-out found the parts nameless), and whether it can be undone (it changed
-     * something).
-     */
-    public record Merged(List<String> parts, boolean undoable, List<String> gone) {
-        public Merged {
-            parts = List.copyOf(parts);
-            gone = List.copyOf(gone);
-        }
-
-        /** How many files' parts a notice names before "and N more files". */
-        static final int SHOWN_PARTS = 5;
-
-        public Merged(List<String> parts, boolean undoable) {
-            this(parts, undoable, List.of());
-        }
-
-        /**
-         * The parts in one line: "Ana 2 new; Ben 1 new, 1 conflict" ("nothing new" for none), then the files left
-         * out because they were taken out of the folder or changed since the preview. Any thread.
-         */
-        public String summary(Texts texts) {
-            // Thirty people's parts were three lines that pushed the notice's buttons to "…": the first few, and a count.
-            String said = parts.isEmpty() ? texts.get("group.nothingNew") : parts.size() <= SHOWN_PARTS
-                    ? String.join("; ", parts) : texts.format("group.andMoreParts",
-                    String.join("; ", parts.subList(0, SHOWN_PARTS)), parts.size() - SHOWN_PARTS);
-            return gone.isEmpty() ? said : said + ". " + texts.format("group.goneNotMerged", gone.size(),
-                    String.join(", ", gone.stream().map(FileNameWords::clean).toList()));
-        }
-
-        /** {@code applied}: what merging {@code files} did, file by file in the same order. Any thread. */
-        static Merged of(Texts texts, List<GroupFolder.Arrival> files, List<ShareStore.Applied> applied) {
-            List<String> parts = new ArrayList<>();
-            for (int k = 0; k < applied.size(); k++) {
-                ShareStore.Applied a = applied.get(k);
-                parts.add(texts.format("group.mergedPart", FileNameWords.clean(files.get(k).person()), nothingNew(texts,
-                        ImportWords.changes(texts, SharingViewModel.counts(a.plan().counts(), a.plan().votes()), false))));
-            }
-            return new Merged(parts, applied.stream().anyMatch(a -> a.batchId().isPresent()));
-        }
-    }
 
     /**
      * Merges these arrivals (the reader chose Merge, or OK in the preview) as one undoable import, and accepts
      * their people; {@code done} gets what was merged, on the FX thread. FX thread.
      */
-    public void merge(List<GroupFolder.Arrival> chosen, Consumer<Merged> done) {
+    public void merge(List<GroupFolder.Arrival> chosen, Consumer<GroupArrivalWords.Merged> done) {
         GroupFolderSession s = session;
         if (s == null || chosen.isEmpty()) {
             return;
@@ -401,51 +313,16 @@ public final class GroupFolderViewModel implements AutoCloseable {
                     gone.add(a.fileName());
                 }
             }
-            Merged m = Merged.of(texts, there, s.folder().mergeAll(db, sharing, there, true));
-            return new Merged(m.parts(), m.undoable(), gone);
+            GroupArrivalWords.Merged m = GroupArrivalWords.Merged.of(texts, there, s.folder().mergeAll(db, sharing, there, true));
+            return new GroupArrivalWords.Merged(m.parts(), m.undoable(), gone);
         }), done,
                 e -> problems.accept(texts.logged(LOG, "Merging from the group folder", e)));
     }
 
-    /**
-     * Opens a facilitator's digest that arrived in the folder: a copy made for reading in a folder only the reader
-     * may read ({@code digest.Handouts}: an HTML digest without anything active), handed to {@code open} on the FX
-     * thread (the window gives it to the system). A failure is said through {@code problems}. FX thread.
-     */
-    public void openHandout(GroupHandout h, Consumer<Path> open) {
-        Path before = handoutCopy;
-        tasks.run("group-folder-digest", p -> {
-            BrowserCopyViewModel.delete(before);
-            Path folderForIt = BrowserPage.privateFolder();
-            try {
-                return Handouts.copyForReading(h.file(), folderForIt);
-            } catch (ShareException | RuntimeException e) {
-                BrowserCopyViewModel.delete(folderForIt);
-                throw e;
-            }
-        }, copy -> {
-            handoutCopy = copy.getParent();
-            try {
-                open.accept(copy);
-            } catch (RuntimeException e) {
-                // No program to open it (no browser on this system): the copy is there, so the reader can open it.
-                problems.accept(texts.format("group.digestNotOpened", h.name(),
-                        texts.logged(LOG, "Opening the group's digest", e), copy.toString()));
-            }
-        }, e -> problems.accept(texts.logged(LOG, "Opening the group's digest", e)));
-    }
 
-    /** The digest that arrived last in the group folder (a new version each time). Read and bind on the FX thread. */
-    public ReadOnlyObjectProperty<Optional<GroupHandout>> handoutProperty() {
-        return handout.getReadOnlyProperty();
-    }
-
-    /**
-     * The digest seen last in the group folder, to open again after its notice went (Notes → Open the group's
-     * digest), this session's or one offered before. Read and bind on the FX thread.
-     */
-    public ReadOnlyObjectProperty<Optional<GroupHandout>> latestHandoutProperty() {
-        return latestHandout.getReadOnlyProperty();
+    /** The facilitator's digests in the folder: the one that arrived, the one to open again. FX thread. */
+    GroupDigestViewModel digest() {
+        return digest;
     }
 
     /** The group folder, when one is chosen. Read and bind on the FX thread. */
@@ -502,6 +379,6 @@ public final class GroupFolderViewModel implements AutoCloseable {
     public void close() {
         closeWatch();
         session = null;
-        BrowserCopyViewModel.delete(handoutCopy);
+        digest.close();
     }
 }
