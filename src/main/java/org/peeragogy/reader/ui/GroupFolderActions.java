@@ -58,31 +58,34 @@ final class GroupFolderActions {
         });
     }
 
-    /** Notes → Group folder…: the folder, the group's name, and whether to merge without asking. */
+    /**
+     * Notes → Group folder…: the folder (the reader's own data folder refused, links followed, and the chooser
+     * offered again), the group's name, and whether to merge without asking.
+     */
     void choose() {
-        Optional<Path> dir = dialogs.chooseFolder(texts.get("group.chooseFolder"));
-        while (dir.isPresent() && group.insideDataFolder(dir.get())) {
-            // As the command line refuses it: the reader's notes live there, and a group folder is the group's.
-            if (!dialogs.confirm(Dialogs.Question.of(texts.get("group.title"), texts.get("group.dataFolderHeader"),
-                    texts.format("group.dataFolderText", String.valueOf(dir.get()))).withId("group-data-folder"))) {
-                return;
+        dialogs.chooseFolder(texts.get("group.chooseFolder")).ifPresent(dir -> group.insideDataFolder(dir, inside -> {
+            if (!inside) {
+                named(dir);
+            } else if (dialogs.confirm(Dialogs.Question.of(texts.get("group.title"), texts.get("group.dataFolderHeader"),
+                    texts.format("group.dataFolderText", String.valueOf(dir))).withId("group-data-folder"))) {
+                // As the command line refuses it: the reader's notes live there, and a group folder is the group's.
+                choose();
             }
-            dir = dialogs.chooseFolder(texts.get("group.chooseFolder"));
-        }
-        if (dir.isEmpty()) {
-            return;
-        }
-        String suggested = group.folderProperty().get().filter(dir.get()::equals).map(p -> group.groupProperty().get())
-                .orElse(String.valueOf(dir.get().getFileName()));
+        }));
+    }
+
+    private void named(Path dir) {
+        String suggested = group.folderProperty().get().filter(dir::equals).map(p -> group.groupProperty().get())
+                .orElse(String.valueOf(dir.getFileName()));
         Optional<String> name = dialogs.askText(texts.get("group.title"), texts.get("group.nameHeader"),
                 texts.get("group.nameLabel"), suggested);
         if (name.isEmpty()) {
             return;
         }
         boolean merge = dialogs.twoWays(Dialogs.Question.of(texts.get("group.title"), texts.get("group.mergeHeader"),
-                texts.format("group.mergeText", String.valueOf(dir.get()))).withId("group-merge-accepted"),
+                texts.format("group.mergeText", String.valueOf(dir))).withId("group-merge-accepted"),
                 texts.get("group.mergeWithoutAsking"), texts.get("group.alwaysAsk"));
-        group.choose(dir.get(), name.get(), merge);
+        group.choose(dir, name.get(), merge);
     }
 
     /**

@@ -18,6 +18,7 @@ import org.peeragogy.reader.share.NoteSharing;
 import org.peeragogy.reader.share.group.GroupFolder;
 import org.peeragogy.reader.share.group.GroupFolderSession;
 import org.peeragogy.reader.share.group.GroupHandout;
+import org.peeragogy.reader.share.group.RealPaths;
 import org.peeragogy.reader.store.Database;
 import org.peeragogy.reader.store.GroupFolderStore;
 import org.peeragogy.reader.store.SettingsStore;
@@ -153,11 +154,13 @@ public final class GroupFolderViewModel implements AutoCloseable {
     /**
      * Whether {@code dir} is the reader's own data folder or inside it (its staging folder too): refused as a group
      * folder, as {@code group-folder set} refuses it (decision 0035; the window took it, and then wrote into its own
-     * staging file). Compared by path, without touching the disk. Any thread.
+     * staging file). Compared by real paths, links followed ({@code RealPaths}, decision 0045: compared as text, a
+     * link into the data folder passed), in the background; {@code then} gets the answer on the FX thread. FX thread.
      */
-    public boolean insideDataFolder(Path dir) {
+    public void insideDataFolder(Path dir, Consumer<Boolean> then) {
         Path data = staging.toAbsolutePath().normalize().getParent();
-        return data != null && dir.toAbsolutePath().normalize().startsWith(data);
+        tasks.run("group-folder-check", p -> data != null && RealPaths.inside(dir, data), then,
+                e -> problems.accept(texts.logged(LOG, "The group folder", e)));
     }
 
     /**

@@ -571,7 +571,9 @@ class GroupFolderActionsTest {
             assertTrue(took < 5_000, "choosing a folder waited " + took + " ms on the disk");
             s.execute("ROLLBACK");
         }
-        runUiUntil(() -> !group.statusProperty().get().endsWith("looking…"));
+        runUiUntil(() -> wake.get() != null); // the data folder check, made in the background
+        group.wake();
+        runUiUntil(() -> !group.statusProperty().get().isEmpty() && !group.statusProperty().get().endsWith("looking…"));
         assertTrue(group.statusProperty().get().startsWith("Group folder Tuesday circle: "), group.statusProperty().get());
     }
 
@@ -694,8 +696,37 @@ class GroupFolderActionsTest {
         answers.add(Optional.of(tmp.resolve("ana")));
         answers.add(false); // Cancel: the folder chosen before stays
         actions.choose();
+        runUiUntil(answers::isEmpty); // the check runs in the background (it reads the disk)
         assertEquals(Optional.of(folder.toAbsolutePath().normalize()), group.folderProperty().get());
         assertTrue(answers.isEmpty(), "no name asked for a refused folder: " + answers);
+    }
+
+    /**
+     * A link into the data folder is the data folder: compared as text it passed (the reader's notes file and staging
+     * written beside reader.db again). A link to the data folder, a link to its staging folder not made yet, and a
+     * folder not made yet under a link are each refused; a link to a folder elsewhere is taken, under its own path.
+     */
+    @Test
+    void aLinkIntoTheDataFolderIsRefusedAsTheDataFolderItself() throws Exception {
+        Path toData = Files.createSymbolicLink(tmp.resolve("looks-like-a-stick"), tmp.resolve("ana"));
+        Path toStaging = Files.createSymbolicLink(tmp.resolve("staging-link"), tmp.resolve("ana").resolve("group-staging"));
+        Path toStick = Files.createSymbolicLink(tmp.resolve("stick-link"), folder);
+        answers.add(Optional.of(toData));
+        answers.add(true); // choose another
+        answers.add(Optional.of(toStaging));
+        answers.add(true);
+        answers.add(Optional.of(toData.resolve("new-folder")));
+        answers.add(true);
+        answers.add(Optional.of(toStick));
+        answers.add(Optional.of("Tuesday circle"));
+        answers.add(false);
+        actions.choose();
+        runUiUntil(() -> wake.get() != null);
+        assertEquals(3L, questions.stream().filter(q -> q.header().contains("data folder")).count(),
+                questions.stream().map(Dialogs.Question::header).toList().toString());
+        assertEquals(Optional.of(toStick.toAbsolutePath().normalize()), group.folderProperty().get());
+        assertTrue(answers.isEmpty(), "" + answers);
+        assertEquals(List.of(), problems);
     }
 
     /**
