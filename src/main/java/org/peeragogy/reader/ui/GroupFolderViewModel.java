@@ -54,7 +54,7 @@ public final class GroupFolderViewModel implements AutoCloseable {
 
     /** What one wake found and did: merged without asking, and what waits for the reader. */
     private record Result(GroupFolderSession.Tick tick, GroupArrivalWords.Merged merged, List<GroupFolder.Arrival> waiting,
-                          Optional<GroupHandout> known, java.util.Set<String> acceptedFiles) {
+                          Optional<GroupHandout> known, java.util.Set<String> acceptedFiles, String me) {
     }
 
     private final Connection connection;
@@ -223,7 +223,7 @@ public final class GroupFolderViewModel implements AutoCloseable {
             // One import for all of them: one Undo takes back what the notice names.
             return new Result(t, GroupArrivalWords.Merged.of(texts, accepted, s.folder().mergeAll(db, sharing, accepted, false)), waiting,
                     knowHandout || !t.scan().reachable() ? Optional.empty() : GroupDigestViewModel.last(db, s.folder().folder()),
-                    known);
+                    known, db.settings().readerId());
         }), r -> {
             ticking = false;
             if (s == session) {
@@ -265,7 +265,7 @@ public final class GroupFolderViewModel implements AutoCloseable {
         java.util.Set<String> waitingNow = new java.util.HashSet<>();
         now.forEach(a -> waitingNow.add(key(a)));
         acceptedFiles.retainAll(waitingNow);
-        status.looked(r.tick(), arrivals.get().size());
+        status.looked(r.tick(), arrivals.get().size(), r.me());
     }
 
     private static String key(GroupFolder.Arrival a) {

@@ -427,6 +427,31 @@ class GroupFolderActionsTest {
     }
 
     /**
+     * "notes of N other people" counts other people only (issue 16's window try-out, w12): a sync tool's conflict copy
+     * of the reader's own file counted the reader as one more, and a file under Ben's name holding Eve's note counted
+     * as a person of its own. The reader never counts; a flagged file is said as a file that holds several people's
+     * notes.
+     */
+    @Test
+    void theLineCountsOtherPeopleOnlyNotYourOwnCopiesAndSaysAFlaggedFileAsOne() throws Exception {
+        chooseFolder(false);
+        wake.get().run();
+        runUiUntil(() -> line().contains("your notes are in it"));
+        writes("Ben", "ben", "Ben's thought");
+        writes("Eve", "eve", "Eve's note");
+        String anas = org.peeragogy.reader.share.group.GroupFileNames.own("Ana", ana.settings().readerId());
+        // Syncthing's conflict copy of Ana's own file, as another laptop's Syncthing leaves it.
+        Files.copy(folder.resolve(anas), folder.resolve(anas.replace(".peeranotes",
+                ".sync-conflict-20261130-110000-ZZZZZZZ.peeranotes")));
+        Files.copy(fileOf("Eve_"), folder.resolve("Ben-3_" + readerIdOf("ben").replace("urn:uuid:", "")
+                + ".peeranotes")); // Eve's notes under Ben's name
+        wake.get().run();
+        runUiUntil(() -> line().contains("wait for you"));
+        assertTrue(line().contains(" · notes of 2 other people · 1 file holds notes by several people · "), line());
+        assertEquals(List.of(), problems);
+    }
+
+    /**
      * Your notes not written (a write-protected stick, a share that does not let you write) is trouble with what to
      * do, and the system's reason is under Details; it stays until a write succeeds. The write is stopped here by a
      * folder where the file goes, which no permission or root user gets round.
