@@ -141,10 +141,13 @@ final class GroupFolderActions {
                 group.folderProperty());
     }
 
-    /** True while no file waits (the menu entry is disabled then). Bind on the FX thread. */
+    /**
+     * True while no file waits, or while a merge runs (the menu entry is disabled then: a second Merge pressed during
+     * a long merge, issue 16's try-out w8). Bind on the FX thread.
+     */
     javafx.beans.binding.BooleanBinding nothingWaiting() {
-        return javafx.beans.binding.Bindings.createBooleanBinding(() -> group.arrivalsProperty().get().isEmpty(),
-                group.arrivalsProperty());
+        return javafx.beans.binding.Bindings.createBooleanBinding(() -> group.arrivalsProperty().get().isEmpty()
+                || group.mergingProperty().get(), group.arrivalsProperty(), group.mergingProperty());
     }
 
     private void announce(List<GroupFolder.Arrival> list) {
@@ -205,6 +208,8 @@ final class GroupFolderActions {
     }
 
     void merge(List<GroupFolder.Arrival> list) {
+        // Said while it runs (a 52 MB file took 22 s with nothing on screen, and Merge could be pressed again).
+        notices.show(texts.format("group.merging", list.size()));
         group.merge(list, merged -> {
             sharing.refreshLayers();
             notices.show(texts.format("group.merged", merged.summary(texts)), merged.undoable()

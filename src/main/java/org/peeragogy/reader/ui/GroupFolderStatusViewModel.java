@@ -53,6 +53,8 @@ public final class GroupFolderStatusViewModel {
     /** Readable files that hold notes by other people than their name says (no one's file, decision 0035). */
     private int flagged;
     private int waiting;
+    /** Files being merged now, at the reader's asking; 0 when no merge runs. */
+    private int merging;
     private List<GroupFolderStore.SeenFile> unreadable = List.of();
     private List<String> underYourId = List.of();
     private String underYourIdProblem = "";
@@ -122,6 +124,14 @@ public final class GroupFolderStatusViewModel {
         }
     }
 
+    /** A merge of {@code files} files runs now (0: it is over): the line says so meanwhile. FX thread. */
+    void merging(int files) {
+        merging = files;
+        if (kind == Kind.FINE) {
+            show();
+        }
+    }
+
     /** No group folder any more (the reader stopped using it): no line. FX thread. */
     void none() {
         set(Kind.NONE, "", List.of());
@@ -154,6 +164,9 @@ public final class GroupFolderStatusViewModel {
         }
         if (waiting > 0) {
             parts.add(texts.format("group.waiting", waiting));
+        }
+        if (merging > 0) {
+            parts.add(texts.format("group.mergingPart", merging));
         }
         if (!unreadable.isEmpty()) {
             parts.add(texts.format("group.unreadable", unreadable.size(), AuthorNames.listed(unreadable.get(0).name())));
