@@ -53,7 +53,7 @@ final class GroupFolderActions {
                 return;
             }
             sharing.refreshLayers();
-            notices.show(texts.format("group.merged", new GroupArrivalWords.Merged(now, true).summary(texts)),
+            notices.show(texts.format("group.merged", new GroupArrivalsViewModel.Merged(now, true).summary(texts)),
                     new NoticeViewModel.Choice(NoticeViewModel.UNDO, texts.get("button.undo"), sharing::undoImport));
         });
     }
@@ -135,6 +135,33 @@ final class GroupFolderActions {
         });
     }
 
+    /**
+     * Notes → People merged without asking…: who the reader accepted (by merging a file of theirs), one check each,
+     * ticked; OK with a person unticked takes their acceptance back, so their next file asks first (issue 16's
+     * try-out w9: a stranger accepted by one click could not be seen or taken back). Said when no one is.
+     */
+    void showAccepted() {
+        group.people().accepted(people -> {
+            if (people.isEmpty()) {
+                dialogs.inform(texts.get("group.title"), texts.get("group.acceptedNone"));
+                return;
+            }
+            List<String> items = people.stream().map(GroupPeopleViewModel.Person::line).toList();
+            dialogs.pick(Dialogs.Question.of(texts.get("group.title"), texts.get("group.acceptedHeader"),
+                    texts.get("group.acceptedText")).withId("group-accepted"), items,
+                    java.util.Collections.nCopies(items.size(), true)).ifPresent(kept -> {
+                        java.util.Set<String> taken = new java.util.LinkedHashSet<>();
+                        for (int k = 0; k < people.size(); k++) {
+                            if (!kept.contains(k)) {
+                                taken.add(people.get(k).authorId());
+                            }
+                        }
+                        group.people().unaccept(taken, () -> notices.show(texts.format("group.unaccepted",
+                                taken.size())));
+                    });
+        });
+    }
+
     /** True while no group folder is chosen (Notes → Stop using the group folder is disabled). Bind on the FX thread. */
     javafx.beans.binding.BooleanBinding noFolder() {
         return javafx.beans.binding.Bindings.createBooleanBinding(() -> group.folderProperty().get().isEmpty(),
@@ -151,7 +178,7 @@ final class GroupFolderActions {
     }
 
     private void announce(List<GroupFolder.Arrival> list) {
-        String last = GroupArrivalWords.describe(texts, list.get(list.size() - 1));
+        String last = GroupArrivalsViewModel.describe(texts, list.get(list.size() - 1));
         String text = list.size() == 1 ? last : texts.format("group.andMore", last, list.size() - 1);
         long strangers = list.stream().filter(a -> !group.accepted(a)).count();
         if (strangers > 0) {
@@ -178,21 +205,21 @@ final class GroupFolderActions {
      */
     void preview(List<GroupFolder.Arrival> list) {
         List<GroupFolder.Arrival> ordered = new ArrayList<>(list);
-        ordered.sort(java.util.Comparator.comparingInt(a -> GroupFolderViewModel.flagged(a) ? 0
+        ordered.sort(java.util.Comparator.comparingInt(a -> GroupArrivalsViewModel.flagged(a) ? 0
                 : group.accepted(a) ? 2 : 1));
         List<String> items = new ArrayList<>();
         List<Boolean> ticked = new ArrayList<>();
         for (GroupFolder.Arrival a : ordered) {
             StringBuilder line = new StringBuilder(texts.format("group.previewLine",
-                    GroupArrivalWords.describe(texts, a), FileNameWords.clean(a.fileName())));
-            if (!GroupFolderViewModel.flagged(a) && !group.accepted(a)) {
+                    GroupArrivalsViewModel.describe(texts, a), FileNameWords.clean(a.fileName())));
+            if (!GroupArrivalsViewModel.flagged(a) && !group.accepted(a)) {
                 line.append(" · ").append(texts.get("group.neverAccepted"));
             }
             a.preview().reasons().forEach(r -> line.append("\n").append(texts.reason(r)));
             items.add(line.toString());
-            ticked.add(!GroupFolderViewModel.flagged(a));
+            ticked.add(!GroupArrivalsViewModel.flagged(a));
         }
-        long flagged = ordered.stream().filter(GroupFolderViewModel::flagged).count();
+        long flagged = ordered.stream().filter(GroupArrivalsViewModel::flagged).count();
         String header = list.size() == 1 ? texts.format("group.mergeOne", FileNameWords.clean(list.get(0).person()))
                 : texts.format("group.mergeMany", list.size());
         String text = (flagged > 0 ? texts.format("group.flaggedWarning", flagged) + "\n\n" : "")

@@ -53,7 +53,7 @@ public final class GroupFolderViewModel implements AutoCloseable {
     }
 
     /** What one wake found and did: merged without asking, and what waits for the reader. */
-    private record Result(GroupFolderSession.Tick tick, GroupArrivalWords.Merged merged, List<GroupFolder.Arrival> waiting,
+    private record Result(GroupFolderSession.Tick tick, GroupArrivalsViewModel.Merged merged, List<GroupFolder.Arrival> waiting,
                           Optional<GroupHandout> known, java.util.Set<String> acceptedFiles, String me) {
     }
 
@@ -76,6 +76,7 @@ public final class GroupFolderViewModel implements AutoCloseable {
     private final javafx.beans.property.ReadOnlyBooleanWrapper merging = new javafx.beans.property.ReadOnlyBooleanWrapper();
     private final ReadOnlyObjectWrapper<List<String>> mergedWithoutAsking = new ReadOnlyObjectWrapper<>(List.of());
     private final GroupDigestViewModel digest;
+    private final GroupPeopleViewModel people;
     private boolean mergeAccepted;
     private GroupFolderSession session;
     private AutoCloseable watch;
@@ -108,6 +109,9 @@ public final class GroupFolderViewModel implements AutoCloseable {
         this.watches = Objects.requireNonNull(watches);
         this.status = new GroupFolderStatusViewModel(texts, Clock.systemUTC());
         this.digest = new GroupDigestViewModel(tasks, problems, texts);
+        // Their acceptance taken back: their files that wait ask first again.
+        this.people = new GroupPeopleViewModel(connection, tasks, problems, texts, ids -> arrivals.get().stream()
+                .filter(a -> ids.contains(a.seen().authorId())).forEach(a -> acceptedFiles.remove(key(a))));
         arrivals.addListener((o, was, now) -> status.waiting(now.size()));
     }
 
@@ -223,7 +227,7 @@ public final class GroupFolderViewModel implements AutoCloseable {
                 }
             }
             // One import for all of them: one Undo takes back what the notice names.
-            return new Result(t, GroupArrivalWords.Merged.of(texts, accepted, s.folder().mergeAll(db, sharing, accepted, false)), waiting,
+            return new Result(t, GroupArrivalsViewModel.Merged.of(texts, accepted, s.folder().mergeAll(db, sharing, accepted, false)), waiting,
                     knowHandout || !t.scan().reachable() ? Optional.empty() : GroupDigestViewModel.last(db, s.folder().folder()),
                     known, db.settings().readerId());
         }), r -> {
@@ -285,19 +289,10 @@ public final class GroupFolderViewModel implements AutoCloseable {
     }
 
     /**
-     * Whether this file holds notes, deletions or votes by other people than the one it is named after (decision
-     * 0035's {@code Authorship}: no one's file). Any thread.
-     */
-    public static boolean flagged(GroupFolder.Arrival a) {
-        return a.seen().authorId().isEmpty();
-    }
-
-
-    /**
      * Merges these arrivals (the reader chose Merge, or OK in the preview) as one undoable import, and accepts
      * their people; {@code done} gets what was merged, on the FX thread. FX thread.
      */
-    public void merge(List<GroupFolder.Arrival> chosen, Consumer<GroupArrivalWords.Merged> done) {
+    public void merge(List<GroupFolder.Arrival> chosen, Consumer<GroupArrivalsViewModel.Merged> done) {
         GroupFolderSession s = session;
         if (s == null || chosen.isEmpty()) {
             return;
@@ -320,8 +315,8 @@ public final class GroupFolderViewModel implements AutoCloseable {
                     gone.add(a.fileName());
                 }
             }
-            GroupArrivalWords.Merged m = GroupArrivalWords.Merged.of(texts, there, s.folder().mergeAll(db, sharing, there, true));
-            return new GroupArrivalWords.Merged(m.parts(), m.undoable(), gone);
+            GroupArrivalsViewModel.Merged m = GroupArrivalsViewModel.Merged.of(texts, there, s.folder().mergeAll(db, sharing, there, true));
+            return new GroupArrivalsViewModel.Merged(m.parts(), m.undoable(), gone);
         }), m -> {
             merged();
             done.accept(m);
@@ -329,6 +324,11 @@ public final class GroupFolderViewModel implements AutoCloseable {
             merged();
             problems.accept(texts.logged(LOG, "Merging from the group folder", e));
         });
+    }
+
+    /** The people whose files merge without asking, to see and take back. FX thread. */
+    GroupPeopleViewModel people() {
+        return people;
     }
 
     private void merged() {
@@ -360,11 +360,6 @@ public final class GroupFolderViewModel implements AutoCloseable {
         return group.getReadOnlyProperty();
     }
 
-    /** The folder's state in a line: who is there, or that it is not reachable. Read and bind on the FX thread. */
-    public ReadOnlyStringProperty statusProperty() {
-        return status.lineProperty();
-    }
-
     /** The folder's state for the window's line: its words, whether it is trouble, what to say, why. FX thread. */
     public GroupFolderStatusViewModel status() {
         return status;
@@ -381,11 +376,6 @@ public final class GroupFolderViewModel implements AutoCloseable {
      */
     public ReadOnlyObjectProperty<List<String>> mergedWithoutAskingProperty() {
         return mergedWithoutAsking.getReadOnlyProperty();
-    }
-
-    /** Whether files of people accepted once are merged without asking. FX thread. */
-    public boolean mergesAccepted() {
-        return mergeAccepted;
     }
 
     private void closeWatch() {

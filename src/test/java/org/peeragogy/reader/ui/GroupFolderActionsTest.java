@@ -54,6 +54,8 @@ class GroupFolderActionsTest {
     /** The files each preview offered, and which it ticked at first. */
     private final List<List<String>> picks = new ArrayList<>();
     private final List<List<Boolean>> pickTicks = new ArrayList<>();
+    /** What the window told without asking (dialogs.inform). */
+    private final List<String> informed = new ArrayList<>();
     private final AtomicReference<Runnable> wake = new AtomicReference<>();
     /** What the window handed the system to open (a digest's copy). */
     private final List<String> opened = new ArrayList<>();
@@ -104,6 +106,7 @@ class GroupFolderActionsTest {
 
         @Override
         public void inform(String title, String text) {
+            informed.add(text);
         }
 
         @Override
@@ -257,7 +260,7 @@ class GroupFolderActionsTest {
     void aFileLandingIsAQuietNoticeWithPreviewAndMergeThatMergesAsOneUndoableImport() throws Exception {
         chooseFolder(false);
         wake.get().run();
-        runUiUntil(() -> !group.statusProperty().get().endsWith("looking…"));
+        runUiUntil(() -> !group.status().lineProperty().get().endsWith("looking…"));
         assertTrue(Files.list(folder).anyMatch(p -> p.getFileName().toString().startsWith("Ana_")),
                 "Ana's own file is written when the folder is chosen");
         writes("Ben", "ben", "Ben's thought");
@@ -346,7 +349,7 @@ class GroupFolderActionsTest {
 
         notices.clear();
         wake.get().run();
-        runUiUntil(() -> !group.statusProperty().get().endsWith("looking…"));
+        runUiUntil(() -> !group.status().lineProperty().get().endsWith("looking…"));
         assertTrue(notice().isEmpty(), "the same version is not offered twice");
         Files.writeString(folder.resolve("digest.pdf"), "not a PDF at all");
         wake.get().run();
@@ -453,6 +456,45 @@ class GroupFolderActionsTest {
         assertFalse(group.mergingProperty().get());
         assertFalse(line().contains("merging"), line());
         assertFalse(nothingWaiting.get(), "the file left waits again");
+        assertEquals(List.of(), problems);
+    }
+
+    /**
+     * Issue 16's try-out w9: nothing in the window said whose files merge without asking, and an acceptance could be
+     * taken back only by undoing a merge. Notes → People merged without asking… lists them (ticked); unticking Ben
+     * takes his acceptance back in the database, and his next file asks first again instead of merging at once.
+     */
+    @Test
+    void peopleMergedWithoutAskingAreListedAndUntickingOneMakesTheirNextFileAskFirst() throws Exception {
+        chooseFolder(true);
+        writes("Ben", "ben", "Ben's first");
+        wake.get().run();
+        runUiUntil(() -> notice().isPresent());
+        answers.add(true); // OK in the preview: Ben is accepted
+        notices.choose(choice(GroupFolderActions.MERGE));
+        runUiUntil(() -> anasNotesSaying("Ben's first") == 1);
+        String ben = readerIdOf("ben");
+        assertTrue(ana.groupFolder().accepted(ben));
+
+        answers.add(Optional.of(List.<Integer>of())); // OK with Ben unticked
+        actions.showAccepted();
+        runUiUntil(() -> notice().map(n -> n.text().equals("1 person will be asked about first again.")).orElse(false));
+        assertEquals("Whose files merge without asking", questions.get(questions.size() - 1).header());
+        List<String> listed = picks.get(picks.size() - 1);
+        assertEquals(1, listed.size(), "" + listed);
+        assertTrue(listed.get(0).startsWith("Ben (since "), listed.get(0));
+        assertEquals(List.of(true), pickTicks.get(pickTicks.size() - 1));
+        assertFalse(ana.groupFolder().accepted(ben), "taken back in the database");
+
+        writes("Ben", "ben", "Ben's second");
+        wake.get().run();
+        runUiUntil(() -> notice().map(n -> n.text().startsWith("Ben updated")).orElse(false));
+        assertEquals(0, anasNotesSaying("Ben's second"), "not merged without asking any more");
+        assertTrue(notice().get().text().contains("Merge asks first about 1 file"), notice().get().text());
+
+        actions.showAccepted(); // no one is accepted now: said, with how one is
+        runUiUntil(() -> informed.size() == 1);
+        assertTrue(informed.get(0).startsWith("No files merge without asking yet"), informed.get(0));
         assertEquals(List.of(), problems);
     }
 
@@ -628,8 +670,8 @@ class GroupFolderActionsTest {
         }
         runUiUntil(() -> wake.get() != null); // the data folder check, made in the background
         group.wake();
-        runUiUntil(() -> !group.statusProperty().get().isEmpty() && !group.statusProperty().get().endsWith("looking…"));
-        assertTrue(group.statusProperty().get().startsWith("Group folder Tuesday circle: "), group.statusProperty().get());
+        runUiUntil(() -> !group.status().lineProperty().get().isEmpty() && !group.status().lineProperty().get().endsWith("looking…"));
+        assertTrue(group.status().lineProperty().get().startsWith("Group folder Tuesday circle: "), group.status().lineProperty().get());
     }
 
     private String readerIdOf(String dataDir) throws Exception {

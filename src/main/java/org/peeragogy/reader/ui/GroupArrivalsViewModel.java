@@ -9,9 +9,18 @@ import org.peeragogy.reader.store.ShareStore;
  * The group folder's arrivals and merges in the window's words (issue 16): "Ben updated their notes (4 new)", and
  * what a merge did, file by file. Split out of {@link GroupFolderViewModel}. No state; any thread.
  */
-final class GroupArrivalWords {
-    private GroupArrivalWords() {
+final class GroupArrivalsViewModel {
+    private GroupArrivalsViewModel() {
     }
+
+    /**
+     * Whether this file holds notes, deletions or votes by other people than the one it is named after (decision
+     * 0035's {@code Authorship}: no one's file). Any thread.
+     */
+    static boolean flagged(GroupFolder.Arrival a) {
+        return a.seen().authorId().isEmpty();
+    }
+
 
     /**
      * "Ben updated their notes (4 new, 1 updated)", or "… has a second version of their notes (…)" for a sync
@@ -20,7 +29,7 @@ final class GroupArrivalWords {
     static String describe(Texts texts, GroupFolder.Arrival a) {
         String what = nothingNew(texts, ImportWords.changes(texts,
                 SharingViewModel.counts(a.preview().plan().counts(), a.preview().plan().votes()), false));
-        if (GroupFolderViewModel.flagged(a)) {
+        if (flagged(a)) {
             // Not "Dino updated their notes" for a stranger's notes under Dino's (or your own) name.
             return texts.format("group.flaggedFile", FileNameWords.clean(a.seen().person().isEmpty()
                     ? a.fileName() : a.seen().person()), what);
