@@ -76,9 +76,19 @@ final class GroupArrivalsViewModel {
         /** {@code applied}: what merging {@code files} did, file by file in the same order. Any thread. */
         static Merged of(Texts texts, List<GroupFolder.Arrival> files, List<ShareStore.Applied> applied) {
             List<String> parts = new ArrayList<>();
+            java.util.Map<String, Long> times = files.subList(0, applied.size()).stream().collect(
+                    java.util.stream.Collectors.groupingBy(GroupFolder.Arrival::person, java.util.stream.Collectors.counting()));
             for (int k = 0; k < applied.size(); k++) {
                 ShareStore.Applied a = applied.get(k);
-                parts.add(texts.format("group.mergedPart", FileNameWords.clean(files.get(k).person()), nothingNew(texts,
+                GroupFolder.Arrival file = files.get(k);
+                // A person with several files (a sync tool's conflict copies) is named with each file's name, its
+                // author id cut to 8 digits and without .peeranotes so that what tells the files apart shows: "Fac 2 new; Fac nothing new"
+                // read as a contradiction (issue 16's window try-out w5).
+                String who = times.get(file.person()) > 1 ? texts.format("group.personFile",
+                        FileNameWords.clean(file.person()), FileNameWords.clean(file.fileName().replaceAll(
+                                "([0-9a-fA-F]{8})-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}", "$1…").replaceFirst("\\.peeranotes$", "")))
+                        : FileNameWords.clean(file.person());
+                parts.add(texts.format("group.mergedPart", who, nothingNew(texts,
                         ImportWords.changes(texts, SharingViewModel.counts(a.plan().counts(), a.plan().votes()), false))));
             }
             return new Merged(parts, applied.stream().anyMatch(a -> a.batchId().isPresent()));

@@ -499,6 +499,46 @@ class GroupFolderActionsTest {
     }
 
     /**
+     * Issue 16's window try-out w5: a merge of Fac's file and a sync tool's conflict copy of it said "Fac: 2 new; Fac:
+     * nothing new", which reads as a contradiction; a person with several files is now named with each file's name.
+     * And Merge pressed on a notice while the folder is not reachable merges nothing from what was read before: the
+     * files are said as no longer in the folder.
+     */
+    @Test
+    void aPersonWithSeveralFilesIsNamedWithEachFileAndMergeWhileTheFolderIsAwayMergesNothing() throws Exception {
+        chooseFolder(false);
+        writes("Fac", "fac", "Fac's first");
+        Path main = fileOf("Fac_");
+        String copy = main.getFileName().toString().replace(".peeranotes", ".sync-conflict-20261130-110000-ZZZZZZZ.peeranotes");
+        Files.copy(main, folder.resolve(copy)); // Syncthing's conflict copy, holding only the first note
+        writes("Fac", "fac", "Fac's second");
+        wake.get().run();
+        runUiUntil(() -> group.arrivalsProperty().get().size() == 2);
+        answers.add(true); // OK in the preview, both ticked
+        notices.choose(choice(GroupFolderActions.MERGE));
+        runUiUntil(() -> notice().map(n -> n.text().startsWith("Merged")).orElse(false));
+        String id = readerIdOf("fac").replace("urn:uuid:", "").substring(0, 8);
+        assertEquals("Merged from the group folder: Fac (Fac_" + id + "…) 2 new; Fac (Fac_" + id
+                + "….sync-conflict-20261130-110000-ZZZZZZZ) nothing new.", notice().get().text());
+
+        writes("Ben", "ben", "Ben's thought");
+        wake.get().run();
+        runUiUntil(() -> notice().map(n -> n.text().startsWith("Ben updated")).orElse(false));
+        NoticeViewModel.Choice merge = choice(GroupFolderActions.MERGE);
+        Path away = Files.move(folder, tmp.resolve("stick-pulled-out"));
+        wake.get().run();
+        runUiUntil(() -> status().troubleProperty().get());
+        answers.add(true); // OK in the preview (Ben was never merged before)
+        notices.choose(merge);
+        runUiUntil(() -> notice().map(n -> n.text().startsWith("Merged")).orElse(false));
+        assertTrue(notice().get().text().contains("Not merged, no longer in the group folder as it was offered: Ben_"),
+                notice().get().text());
+        assertEquals(0, anasNotesSaying("Ben's thought"), "nothing merged from what was read before");
+        Files.move(away, folder);
+        assertEquals(List.of(), problems);
+    }
+
+    /**
      * "notes of N other people" counts other people only (issue 16's window try-out, w12): a sync tool's conflict copy
      * of the reader's own file counted the reader as one more, and a file under Ben's name holding Eve's note counted
      * as a person of its own. The reader never counts; a flagged file is said as a file that holds several people's
