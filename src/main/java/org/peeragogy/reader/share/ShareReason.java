@@ -85,6 +85,10 @@ public enum ShareReason implements Reason.Code {
     GROUP_NOT_THERE,
     @English("The group folder {0} cannot be read now ({1}).")
     GROUP_UNREADABLE,
+    @English("The group folder {0} holds none of the notes files it held, yours included: it looks like the place where"
+            + " the stick was, not the stick, so your notes were not written into it. Plug the stick back in; if the"
+            + " group emptied the folder on purpose, choose it again (Notes → Group folder…).")
+    GROUP_EMPTIED,
     /** {0}: the folder; {1}: how many of its files were looked at; {2}: how many it held. */
     @English("The group folder {0} went away after {1} of {2} files, so nothing was merged.")
     GROUP_WENT_AWAY,

@@ -539,6 +539,50 @@ class GroupFolderActionsTest {
     }
 
     /**
+     * Issue 16's window try-out w2: a stick mounted at a fixed mount point was pulled out, the empty mount point stayed,
+     * and the reader wrote its file onto the laptop's own disk there and said "your notes are in it". A folder that
+     * holds none of the notes files it held, the reader's own included, is now not written into and is said as not
+     * reachable, with why under Details; the stick back, all is as before; chosen again on purpose, it is written.
+     */
+    @Test
+    void anEmptyMountPointWhereTheStickWasIsNotWrittenIntoAndSaidAsNotReachable() throws Exception {
+        chooseFolder(false);
+        writes("Ben", "ben", "Ben's thought");
+        wake.get().run();
+        runUiUntil(() -> line().contains("your notes are in it"));
+        Path stick = Files.move(folder, tmp.resolve("stick-pulled-out"));
+        Files.createDirectory(folder); // the mount point, left empty on the laptop's disk
+        wake.get().run();
+        runUiUntil(() -> status().troubleProperty().get());
+        assertTrue(line().contains("is not reachable"), line());
+        assertTrue(String.join(" ", status().detailsProperty().get()).contains("holds none of the notes files it held"),
+                "" + status().detailsProperty().get());
+        try (java.util.stream.Stream<Path> in = Files.list(folder)) {
+            assertEquals(0, in.count(), "nothing written onto the laptop's disk");
+        }
+
+        Files.delete(folder);
+        Files.move(stick, folder); // the stick back
+        wake.get().run();
+        runUiUntil(() -> !status().troubleProperty().get() && line().contains("your notes are in it"));
+
+        try (java.util.stream.Stream<Path> in = Files.list(folder)) { // the group empties it on purpose
+            for (Path p : in.toList()) {
+                Files.delete(p);
+            }
+        }
+        wake.set(null); // so that chooseFolder waits for the new watch
+        chooseFolder(false); // and the reader chooses it again
+        wake.get().run();
+        runUiUntil(() -> line().contains("your notes are in it"));
+        try (java.util.stream.Stream<Path> in = Files.list(folder)) {
+            assertEquals(List.of("Ana"), in.map(p -> p.getFileName().toString().replaceAll("[-_].*", "")).toList(),
+                    "written into the folder chosen again");
+        }
+        assertEquals(List.of(), problems);
+    }
+
+    /**
      * "notes of N other people" counts other people only (issue 16's window try-out, w12): a sync tool's conflict copy
      * of the reader's own file counted the reader as one more, and a file under Ben's name holding Eve's note counted
      * as a person of its own. The reader never counts; a flagged file is said as a file that holds several people's

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.peeragogy.reader.book.Reason;
@@ -34,12 +35,24 @@ public final class GroupFolderSession {
     private Instant changedAt = Instant.MIN;
     private String written;
     private boolean offered;
+    /** The reader chose this folder just now: an empty folder is theirs to start with, until the first write. */
+    private final boolean chosenNow;
 
     /**
      * @param debounce how long the reader's notes must stay unchanged before their file is written again
      * @param clock    what "now" is (tests move it on)
      */
     public GroupFolderSession(GroupFolder folder, Duration debounce, Clock clock) {
+        this(folder, debounce, clock, false);
+    }
+
+    /**
+     * As {@link #GroupFolderSession(GroupFolder, Duration, Clock)}; {@code chosenNow}: the reader has just chosen the
+     * folder, so that one emptied on purpose is written into (else a folder that holds none of the notes files it held,
+     * the reader's own included, is taken as the empty place a stick was pulled from, and not written into).
+     */
+    public GroupFolderSession(GroupFolder folder, Duration debounce, Clock clock, boolean chosenNow) {
+        this.chosenNow = chosenNow;
         this.folder = Objects.requireNonNull(folder);
         this.debounce = Objects.requireNonNull(debounce);
         this.clock = Objects.requireNonNull(clock);
@@ -78,6 +91,11 @@ public final class GroupFolderSession {
         Optional<Reason> problem = Optional.empty();
         boolean settled = changedAt.equals(Instant.MIN) || !now.isBefore(changedAt.plus(debounce));
         boolean reachable = Files.isDirectory(folder.folder());
+        if (reachable && !(chosenNow && written == null) && OwnFile.emptied(folder.folder(), db)) {
+            // The mount point a stick left (issue 16's window try-out w2): said as not reachable, nothing written.
+            return new Tick(Optional.empty(), Optional.empty(), new GroupFolder.Scan(false,
+                    Reason.of(ShareReason.GROUP_EMPTIED, folder.folder()), List.of(), List.of(), List.of(), List.of()));
+        }
         boolean due = !fingerprint.equals(written) && settled;
         // Removed, replaced or forged in the folder, or another stick at the same place: written again now (m1).
         if (due || written != null && reachable && !folder.ownIntact(db)) {
