@@ -56,6 +56,7 @@ public final class GroupFolderStatusViewModel {
     /** Files being merged now, at the reader's asking; 0 when no merge runs. */
     private int merging;
     private List<GroupFolderStore.SeenFile> unreadable = List.of();
+    private java.util.Map<String, org.peeragogy.reader.book.Reason> unreadableWhy = java.util.Map.of();
     private List<String> underYourId = List.of();
     private String underYourIdProblem = "";
 
@@ -106,6 +107,7 @@ public final class GroupFolderStatusViewModel {
                 .filter(id -> !id.isEmpty() && !id.equals(me)).distinct().count();
         flagged = (int) readable.stream().filter(f -> f.authorId().isEmpty()).count();
         unreadable = tick.scan().files().stream().filter(GroupFolderStatusViewModel::unreadable).toList();
+        unreadableWhy = tick.unreadable();
         underYourId = tick.scan().underYourId();
         underYourIdProblem = tick.scan().underYourIdProblem().orElse("");
         show();
@@ -147,7 +149,11 @@ public final class GroupFolderStatusViewModel {
         if (writeProblem != null) {
             why.add(texts.format("group.whyNotWritten", writeProblem));
         }
-        unreadable.forEach(f -> why.add(texts.format("group.unreadableFile", AuthorNames.listed(f.name()), f.summary())));
+        // In the window's language where the reason is known (w4); else the summary kept in English (decision 0039).
+        unreadable.forEach(f -> why.add(texts.format("group.unreadableFile", AuthorNames.listed(f.name()),
+                unreadableWhy.containsKey(f.name()) ? texts.format(f.state() == GroupFolderStore.State.UNUSABLE
+                        ? "group.cannotBeUsed" : "group.notCompleteYet", texts.reason(unreadableWhy.get(f.name())))
+                        : f.summary())));
         if (!underYourIdProblem.isEmpty()) {
             why.add(underYourIdProblem);
         }

@@ -123,7 +123,7 @@ public final class GroupFolderViewModel implements AutoCloseable {
             db.settings().get(GroupFolder.MERGE_ACCEPTED_SETTING).orElse("false")}),
                 s -> {
                     if (!s[0].isEmpty()) {
-                        use(Path.of(s[0]), s[1], Boolean.parseBoolean(s[2]), false);
+                        use(Path.of(s[0]), s[1], Boolean.parseBoolean(s[2]));
                     }
                 }, e -> problems.accept(texts.logged(LOG, "The group folder", e)));
     }
@@ -142,17 +142,17 @@ public final class GroupFolderViewModel implements AutoCloseable {
             writeSettings.put(GroupFolder.GROUP_SETTING, name);
             writeSettings.put(GroupFolder.MERGE_ACCEPTED_SETTING, Boolean.toString(mergeAccepted));
         });
-        use(abs, name, mergeAccepted, true);
+        use(abs, name, mergeAccepted);
     }
 
-    private void use(Path dir, String name, boolean merge, boolean chosenNow) {
+    private void use(Path dir, String name, boolean merge) {
         closeWatch();
         folder.set(Optional.of(dir));
         group.set(name);
         mergeAccepted = merge;
         arrivals.set(List.of());
         digest.clear();
-        session = new GroupFolderSession(new GroupFolder(dir, staging), debounce, Clock.systemUTC(), chosenNow);
+        session = new GroupFolderSession(new GroupFolder(dir, staging), debounce, Clock.systemUTC());
         status.looking(name, dir);
         watch = watches.apply(dir, this::wake);
     }

@@ -35,24 +35,14 @@ public final class GroupFolderSession {
     private Instant changedAt = Instant.MIN;
     private String written;
     private boolean offered;
-    /** The reader chose this folder just now: an empty folder is theirs to start with, until the first write. */
-    private final boolean chosenNow;
+    /** The folder was a file system of its own (a stick at its mount point) when the reader's file was written last. */
+    private boolean mountedApart;
 
     /**
      * @param debounce how long the reader's notes must stay unchanged before their file is written again
      * @param clock    what "now" is (tests move it on)
      */
     public GroupFolderSession(GroupFolder folder, Duration debounce, Clock clock) {
-        this(folder, debounce, clock, false);
-    }
-
-    /**
-     * As {@link #GroupFolderSession(GroupFolder, Duration, Clock)}; {@code chosenNow}: the reader has just chosen the
-     * folder, so that one emptied on purpose is written into (else a folder that holds none of the notes files it held,
-     * the reader's own included, is taken as the empty place a stick was pulled from, and not written into).
-     */
-    public GroupFolderSession(GroupFolder folder, Duration debounce, Clock clock, boolean chosenNow) {
-        this.chosenNow = chosenNow;
         this.folder = Objects.requireNonNull(folder);
         this.debounce = Objects.requireNonNull(debounce);
         this.clock = Objects.requireNonNull(clock);
@@ -70,8 +60,28 @@ public final class GroupFolderSession {
      * @param writeProblem why it could not be written and what to check (the next tick, or the folder's return,
      *                     tries again)
      * @param scan         the look at the others' files
+     * @param unreadable   why each file of the look that cannot be read is so, by name, to be said in the reader's
+     *                     language (its head judged again; a file that failed its full reading is not in it, and its
+     *                     stored summary, in English, is all there is)
      */
-    public record Tick(Optional<Path> written, Optional<Reason> writeProblem, GroupFolder.Scan scan) {
+    public record Tick(Optional<Path> written, Optional<Reason> writeProblem, GroupFolder.Scan scan,
+                       java.util.Map<String, Reason> unreadable) {
+        public Tick {
+            unreadable = java.util.Map.copyOf(unreadable);
+        }
+    }
+
+    /**
+     * Whether {@code dir} is a file system of its own, apart from its parent's (a stick or a share mounted there).
+     * False when it cannot be told.
+     */
+    private static boolean apart(Path dir) {
+        try {
+            Path parent = dir.getParent();
+            return parent != null && !Files.getFileStore(dir).equals(Files.getFileStore(parent));
+        } catch (java.io.IOException | RuntimeException e) {
+            return false;
+        }
     }
 
     /**
@@ -91,10 +101,12 @@ public final class GroupFolderSession {
         Optional<Reason> problem = Optional.empty();
         boolean settled = changedAt.equals(Instant.MIN) || !now.isBefore(changedAt.plus(debounce));
         boolean reachable = Files.isDirectory(folder.folder());
-        if (reachable && !(chosenNow && written == null) && OwnFile.emptied(folder.folder(), db)) {
-            // The mount point a stick left (issue 16's window try-out w2): said as not reachable, nothing written.
+        if (reachable && mountedApart && !apart(folder.folder())) {
+            // The stick was pulled and its mount point stayed, a folder of the laptop's own disk (issue 16's window
+            // try-out w2: the reader wrote there and said "your notes are in it"): not reachable, nothing written.
             return new Tick(Optional.empty(), Optional.empty(), new GroupFolder.Scan(false,
-                    Reason.of(ShareReason.GROUP_EMPTIED, folder.folder()), List.of(), List.of(), List.of(), List.of()));
+                    Reason.of(ShareReason.GROUP_UNMOUNTED, folder.folder()), List.of(), List.of(), List.of(), List.of()),
+                    java.util.Map.of());
         }
         boolean due = !fingerprint.equals(written) && settled;
         // Removed, replaced or forged in the folder, or another stick at the same place: written again now (m1).
@@ -102,6 +114,7 @@ public final class GroupFolderSession {
             try {
                 wrote = Optional.of(folder.writeOwn(db, sharing));
                 written = fingerprint;
+                mountedApart = apart(folder.folder());
             } catch (ShareException e) {
                 problem = Optional.of(Reason.of(Reason.General.SENTENCES, e.reason(),
                         Reason.of(reachable ? ShareReason.GROUP_TRIES_AGAIN : ShareReason.GROUP_WRITTEN_WHEN_BACK)));
@@ -111,6 +124,21 @@ public final class GroupFolderSession {
         if (scan.reachable()) {
             offered = true;
         }
-        return new Tick(wrote, problem, scan);
+        // Judged again by their heads (100 bytes each) so that the window says why in its language (issue 16's
+        // window try-out w4: Details… translated the write problem and left every file's reason in English).
+        java.util.Map<String, Reason> why = new java.util.HashMap<>();
+        for (org.peeragogy.reader.store.GroupFolderStore.SeenFile f : scan.files()) {
+            Path p = folder.folder().resolve(f.name());
+            if ((f.state() == org.peeragogy.reader.store.GroupFolderStore.State.UNUSABLE
+                    || f.state() == org.peeragogy.reader.store.GroupFolderStore.State.INCOMPLETE)
+                    && Files.isRegularFile(p, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                org.peeragogy.reader.share.NotesFileHead.Judgement head =
+                        org.peeragogy.reader.share.NotesFileHead.judge(p, f.size());
+                if (head.why() != null) {
+                    why.put(f.name(), head.why());
+                }
+            }
+        }
+        return new Tick(wrote, problem, scan, why);
     }
 }

@@ -79,25 +79,6 @@ final class OwnFile {
     }
 
     /**
-     * Whether {@code folder} holds none of the notes files it held: the reader wrote its file there before (the
-     * database remembers it) and now no notes file at all is in it, its own included. That is the empty mount point a
-     * stick left when it was pulled out (issue 16's window try-out w2: the reader wrote there and said "your notes are
-     * in it"), not the group's folder. Lists the folder: not the FX thread; false when it cannot be listed.
-     *
-     * @throws StoreException when the database cannot be read
-     */
-    static boolean emptied(Path folder, Database db) throws StoreException {
-        if (db.groupFolder().ownFiles(folder.toString()).isEmpty()) {
-            return false;
-        }
-        try (java.util.stream.Stream<Path> in = Files.list(folder)) {
-            return in.noneMatch(p -> String.valueOf(p.getFileName()).endsWith(GroupFileNames.EXTENSION));
-        } catch (java.io.IOException | RuntimeException e) {
-            return false;
-        }
-    }
-
-    /**
      * Whether the file the reader wrote last in {@code folder} is there and holds what it wrote.
      *
      * @throws StoreException when the database cannot be read
