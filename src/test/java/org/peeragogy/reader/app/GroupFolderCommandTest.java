@@ -195,6 +195,19 @@ class GroupFolderCommandTest {
         assertEquals(1, run("dan", "group-folder", "status"), "nothing was set");
     }
 
+    /** A link to the data folder, or to a folder inside it, is refused as the data folder is (decision 0045). */
+    @Test
+    void setRefusesALinkIntoTheReadersOwnDataFolder() throws Exception {
+        noteBy("Dan", "Dan's note");
+        Files.createDirectories(tmp.resolve("dan").resolve("group-staging"));
+        Path toData = Files.createSymbolicLink(tmp.resolve("looks-like-a-stick"), tmp.resolve("dan"));
+        Path toStaging = Files.createSymbolicLink(tmp.resolve("staging-link"), tmp.resolve("dan").resolve("group-staging"));
+        assertEquals(1, run("dan", "group-folder", "set", toData.toString()));
+        assertTrue(err().contains("data folder"), err());
+        assertEquals(1, run("dan", "group-folder", "set", toStaging.toString()));
+        assertEquals(1, run("dan", "group-folder", "status"), "nothing was set");
+    }
+
     @Test
     void helpIsAnsweredWithTheUsageAndExitZero() throws Exception {
         Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
