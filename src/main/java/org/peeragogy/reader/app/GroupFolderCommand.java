@@ -170,9 +170,9 @@ final class GroupFolderCommand {
                     + " run group-folder set again.");
             return 1;
         }
-        if (RealPaths.inside(abs, data)) { // links followed (decision 0045)
-            err.println("The folder " + abs + " is the reader's own data folder, or inside it: the reader keeps your"
-                    + " notes there, and a group folder is the group's. Choose a folder of its own (a stick, a shared"
+        if (RealPaths.inside(abs, data) || RealPaths.inside(data, abs)) { // links followed (decision 0045)
+            err.println("The folder " + abs + " is the reader's own data folder, inside it, or holds it: the reader keeps"
+                    + " your notes there, and a group folder is the group's (a sync tool would pass them to everyone). Choose a folder of its own (a stick, a shared"
                     + " folder, a Syncthing folder) and run group-folder set again.");
             return 1;
         }

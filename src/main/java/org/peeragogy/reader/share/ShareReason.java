@@ -119,6 +119,11 @@ public enum ShareReason implements Reason.Code {
     @English("The group folder {0} is the reader's own staging folder {1}, in its data folder. Choose a folder of its"
             + " own for the group (a stick, a shared folder, a Syncthing folder).")
     GROUP_IS_STAGING,
+    /** {0}: the group folder as set; {1}: the reader's data folder. */
+    @English("Your notes were not written to the group folder {0}: with its links followed it is the reader's own data"
+            + " folder {1}, inside it, or holds it, and a sync tool would pass your private database to everyone."
+            + " Choose a folder of its own for the group (a stick, a shared folder, a Syncthing folder).")
+    GROUP_HOLDS_DATA_FOLDER,
     @English("Cannot read back {0}")
     CANNOT_READ_BACK,
     @English("Your notes were not written to the group folder {0}: files named with your id that your reader did"

@@ -158,14 +158,14 @@ public final class GroupFolderViewModel implements AutoCloseable {
     }
 
     /**
-     * Whether {@code dir} is the reader's own data folder or inside it (its staging folder too): refused as a group
+     * Whether {@code dir} is the reader's own data folder, inside it (its staging folder too) or holds it: refused as a group
      * folder, as {@code group-folder set} refuses it (decision 0035; the window took it, and then wrote into its own
      * staging file). Compared by real paths, links followed ({@code RealPaths}, decision 0045: compared as text, a
      * link into the data folder passed), in the background; {@code then} gets the answer on the FX thread. FX thread.
      */
     public void insideDataFolder(Path dir, Consumer<Boolean> then) {
         Path data = staging.toAbsolutePath().normalize().getParent();
-        tasks.run("group-folder-check", p -> data != null && RealPaths.inside(dir, data), then,
+        tasks.run("group-folder-check", p -> data != null && (RealPaths.inside(dir, data) || RealPaths.inside(data, dir)), then,
                 e -> problems.accept(texts.logged(LOG, "The group folder", e)));
     }
 
