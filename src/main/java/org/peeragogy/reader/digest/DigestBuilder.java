@@ -86,7 +86,13 @@ public final class DigestBuilder {
         List<Threads.Node> threads = Threads.build(notes, talk.links(), talk.votes());
         Map<String, List<Threads.Node>> questions = new HashMap<>();
         Map<String, List<Digest.Thread>> waiting = new HashMap<>();
+        Map<String, List<Digest.Thread>> loops = new HashMap<>();
         for (Threads.Node root : threads) {
+            if (root.looped() && root.shape() == Threads.Shape.NOTE) {
+                // Notes replying in a circle: shown from where the circle was cut, so none is left out (F13).
+                loops.computeIfAbsent(root.note().orElseThrow().chapterId(), k -> new ArrayList<>())
+                        .add(thread(root, namer));
+            }
             if (root.shape() != Threads.Shape.NOTE) {
                 // Replies under a placeholder: shown in the chapter of the first of them, so none is lost.
                 root.flatten().stream().filter(n -> n.shape() == Threads.Shape.NOTE).findFirst()
@@ -121,7 +127,8 @@ public final class DigestBuilder {
                             .count(),
                     (int) list.stream().filter(a -> a.kind() == Annotation.Kind.HIGHLIGHT).count(),
                     (int) list.stream().filter(a -> !a.note().isBlank()).count(),
-                    open, answered, passages(list, placed), tags(list), waiting.getOrDefault(e.getKey(), List.of())));
+                    open, answered, passages(list, placed), tags(list), waiting.getOrDefault(e.getKey(), List.of()),
+                    loops.getOrDefault(e.getKey(), List.of())));
         }
         return new Digest(book.title(), edition, made, imports, List.copyOf(people), out, unplaced);
     }

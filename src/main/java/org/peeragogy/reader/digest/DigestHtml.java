@@ -76,6 +76,11 @@ public final class DigestHtml {
                 section.appendElement("h3").text("Replies waiting for their note");
                 c.waiting().forEach(t -> thread(section.appendElement("ul").addClass("thread"), t));
             }
+            if (!c.loops().isEmpty()) {
+                section.appendElement("h3").text("Replies whose thread loops");
+                section.appendElement("p").text(DigestMarkdown.LOOPS);
+                c.loops().forEach(t -> thread(section.appendElement("ul").addClass("thread"), t));
+            }
             if (!c.answered().isEmpty()) {
                 section.appendElement("h3").text("Answered questions");
                 for (Digest.Thread t : c.answered()) {

@@ -18,6 +18,9 @@ public final class DigestMarkdown {
     /** Replies deeper than this are set in no further, each saying whom it replies to (F28: 5,000 levels). */
     static final int MAX_DEPTH = 6;
 
+    static final String LOOPS = "These notes reply to one another in a circle (A to B, B to A), which a damaged or"
+            + " edited file can make; each circle is shown from the note written first.";
+
     private DigestMarkdown() {
     }
 
@@ -72,6 +75,11 @@ public final class DigestMarkdown {
             if (!c.waiting().isEmpty()) {
                 b.append("### Replies waiting for their note\n\n");
                 c.waiting().forEach(t -> thread(b, t));
+                b.append('\n');
+            }
+            if (!c.loops().isEmpty()) {
+                b.append("### Replies whose thread loops\n\n").append(LOOPS).append("\n\n");
+                c.loops().forEach(t -> thread(b, t));
                 b.append('\n');
             }
             if (!c.answered().isEmpty()) {
