@@ -15,10 +15,12 @@ import java.util.List;
  * @param people   everyone with a note in the digest, as named
  * @param chapters the chapters with notes, in book order (then chapters the book does not have)
  * @param unplaced notes that could not be placed in this edition, listed rather than dropped
+ * @param words    the language it is written in (tester's F18); its placeholders and names already are
  */
 public record Digest(String handbook, String edition, Instant made, int imports, List<String> people,
-                     List<ChapterDigest> chapters, List<Item> unplaced) {
+                     List<ChapterDigest> chapters, List<Item> unplaced, DigestWords words) {
     public Digest {
+        java.util.Objects.requireNonNull(words);
         people = List.copyOf(people);
         chapters = List.copyOf(chapters);
         unplaced = List.copyOf(unplaced);

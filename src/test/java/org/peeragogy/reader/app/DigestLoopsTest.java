@@ -41,7 +41,7 @@ class DigestLoopsTest {
                 st.execute("INSERT INTO note_link VALUES ('" + b.id() + "', '" + a.id() + "', 0, NULL)");
                 st.execute("INSERT INTO note_link VALUES ('" + s.id() + "', '" + s.id() + "', 0, NULL)");
             }
-            Digest d = new Digests(fac, new HandbookChapters(ShareFixture.HANDBOOK)).make(Set.of(), Names.SHOW);
+            Digest d = new Digests(fac, new HandbookChapters(ShareFixture.HANDBOOK)).make(Set.of(), Names.SHOW, DigestFixture.ENGLISH);
             Digest.ChapterDigest wiki = d.chapters().stream().filter(c -> c.id().equals("wiki")).findFirst()
                     .orElseThrow();
             assertEquals(List.of(List.of("circle note A", "circle note B"), List.of("self reply S")),

@@ -62,7 +62,7 @@ class DigestSafetyTest {
                     db.conversation().reply(q.id(), text, name);
                 }
             }
-            return new Digests(db, new HandbookChapters(ShareFixture.HANDBOOK)).make(Set.of(), names);
+            return new Digests(db, new HandbookChapters(ShareFixture.HANDBOOK)).make(Set.of(), names, DigestFixture.ENGLISH);
         }
     }
 

@@ -29,7 +29,7 @@ class DigestScriptsTest {
         Digest.ChapterDigest chapter = new Digest.ChapterDigest("wiki", "Wiki", 1, 0, 1,
                 List.of(new Digest.Thread(items)), List.of(), List.of(), List.of(), List.of(), List.of());
         return new Digest("Handbook", "en", Instant.parse("2026-11-30T10:00:00Z"), 1, List.of(by), List.of(chapter),
-                List.of());
+                List.of(), DigestFixture.ENGLISH);
     }
 
     static String pdftotext(Path pdf) throws Exception {

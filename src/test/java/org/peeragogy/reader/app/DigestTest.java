@@ -39,7 +39,7 @@ class DigestTest {
     }
 
     private static Digest digest(Names names) throws Exception {
-        return new Digests(workshop.fay, new HandbookChapters(ShareFixture.HANDBOOK)).make(Set.of(), names);
+        return new Digests(workshop.fay, new HandbookChapters(ShareFixture.HANDBOOK)).make(Set.of(), names, DigestFixture.ENGLISH);
     }
 
     private static void assertGolden(String name, String actual) throws Exception {

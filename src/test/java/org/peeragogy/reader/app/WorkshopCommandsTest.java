@@ -43,6 +43,34 @@ class WorkshopCommandsTest {
         return err.toString(StandardCharsets.UTF_8);
     }
 
+    /**
+     * Tester's F18: {@code digest} writes in the language the window of this data folder speaks (the setting View →
+     * Interface language saves), or in the one {@code --interface-language} names; an unknown one is a usage error
+     * that writes nothing. What the command prints stays English, as the command line's output does.
+     */
+    @Test
+    void theDigestIsWrittenInTheWindowsLanguageOrTheOneAskedFor() throws Exception {
+        assertEquals(0, run("ask", "gardens", "--quote", "how deep to sow beans", "--note", "Who decides?"), err());
+        try (org.peeragogy.reader.store.Database db = org.peeragogy.reader.store.Database.open(dataDir)) {
+            db.settings().put(org.peeragogy.reader.ui.InterfaceLanguageViewModel.KEY, "it");
+        }
+        Path it = dataDir.resolve("it.md");
+        assertEquals(0, run("digest", "--format", "markdown", "--out", it.toString()), err());
+        assertTrue(out().startsWith("Wrote the digest (1 chapter, 1 person, 1 open question)"), out());
+        String italian = java.nio.file.Files.readString(it);
+        assertTrue(italian.contains("\n### Domande aperte\n"), italian);
+        Path pt = dataDir.resolve("pt.html");
+        assertEquals(0, run("digest", "--format", "html", "--interface-language", "pt", "--out", pt.toString()),
+                err());
+        String portuguese = java.nio.file.Files.readString(pt);
+        assertTrue(portuguese.contains("<h3>Perguntas abertas</h3>") && portuguese.contains("lang=\"pt\""),
+                portuguese);
+        Path none = dataDir.resolve("none.md");
+        assertEquals(2, run("digest", "--format", "markdown", "--interface-language", "xx", "--out", none.toString()));
+        assertTrue(err().contains("Unknown --interface-language 'xx': use en, es, it, pt"), err());
+        assertTrue(java.nio.file.Files.notExists(none));
+    }
+
     @Test
     void askReplyVoteAndAnsweredShowInNotesJson() throws Exception {
         assertEquals(0, run("ask", "gardens", "--quote", "how deep to sow beans", "--note", "Who decides?"), err());

@@ -410,7 +410,7 @@ class WorkshopViewModelsTest {
             assertTrue(hold.await(20, TimeUnit.SECONDS));
             try (Database own = bo.db.another()) {
                 return new org.peeragogy.reader.digest.Digests(own, new HandbookChapters(handbook))
-                        .make(java.util.Set.of(), names);
+                        .make(java.util.Set.of(), names, DigestFixture.ENGLISH);
             }
         }, new BackgroundTasks(ui::add), bo.problems::add);
         Path file = tmp.resolve("digest.md");
