@@ -33,8 +33,9 @@ record InterfaceLanguage(Locale system, Optional<String> thisRun) {
 
     /**
      * The words the window of this data folder speaks: this run's language, else the one saved under View →
-     * Interface language ({@code ui.InterfaceLanguageViewModel.KEY}), else the system's; the command line's
-     * {@code digest} writes in them (decision 0046). A setting that cannot be read counts as none.
+     * Interface language ({@code ui.InterfaceLanguageViewModel.KEY}), else {@link #system}; the command line's
+     * {@code digest} writes in them, with English as its system (decision 0046). A setting that cannot be read
+     * counts as none.
      */
     org.peeragogy.reader.ui.Texts ofWindow(org.peeragogy.reader.store.SettingsStore settings) {
         Optional<String> saved = thisRun;

@@ -28,8 +28,10 @@ record Options(Optional<Path> handbook, Optional<Path> dataDir, Optional<String>
                                 answeredBy, votes and voters for notes in a conversation)
               reply NOTE_ID --note TEXT
                                 reply to a note (yours or one imported); prints the reply's id
-              ask ID [--quote TEXT] --note TEXT [--tag T]...
-                                ask a question on TEXT in chapter ID (or on the whole chapter); prints its id
+              ask ID [--quote TEXT] --note TEXT [--tag T]... [--anonymous]
+                                ask a question on TEXT in chapter ID (or on the whole chapter); prints its id;
+                                --anonymous shows it as "Anonymous" (whoever collects your notes file can
+                                still tell it is yours, and that your anonymous questions are one person's)
               vote NOTE_ID [--withdraw]
                                 give a note your +1, or withdraw it (you can give it again)
               answered QUESTION_ID REPLY_ID
@@ -104,7 +106,7 @@ record Options(Optional<Path> handbook, Optional<Path> dataDir, Optional<String>
             Map.entry("answered", 2), Map.entry("digest", 0));
     private static final Map<String, Map<String, Boolean>> COMMAND_OPTIONS = Map.ofEntries(
             Map.entry("reply", Map.of("--note", true)),
-            Map.entry("ask", Map.of("--quote", true, "--note", true, "--tag", true)),
+            Map.entry("ask", Map.of("--quote", true, "--note", true, "--tag", true, "--anonymous", false)),
             Map.entry("vote", Map.of("--withdraw", false)),
             Map.entry("highlight", Map.of("--quote", true, "--note", true, "--color", true, "--tag", true)),
             Map.entry("notes", Map.of("--chapter", true, "--json", false)),

@@ -85,7 +85,7 @@ final class WorkshopCommands {
                 a = db.conversation().ask(new AnnotationStore.Draft(handbook.book().identity(), id,
                         anchor.isPresent() ? Annotation.Kind.HIGHLIGHT : Annotation.Kind.CHAPTER_NOTE,
                         Annotation.Colour.YELLOW, options.flag("--note").orElseThrow(), options.all("--tag"), name(db),
-                        anchor));
+                        anchor), options.has("--anonymous"));
             } catch (StoreException e) {
                 if (e.getCause() != null) {
                     throw e;
@@ -144,7 +144,7 @@ final class WorkshopCommands {
     /**
      * {@code digest --format markdown|html|pdf --out FILE [--chapter ID]... [--names show|initials|hide]
      * [--interface-language TAG]}: the facilitator's digest of the notes here (issue 15), written in the language
-     * the window of this data folder speaks, or the one asked for (decision 0046). Prints what it wrote (in English,
+     * chosen in the window of this data folder, or the one asked for, else English (decision 0046). Prints what it wrote (in English,
      * as the command line does); a wrong format, name mode, chapter or language is a usage message, a file that
      * cannot be written a plain message and exit code 1.
      */
@@ -175,7 +175,9 @@ final class WorkshopCommands {
         java.nio.file.Path file = java.nio.file.Path.of(options.flag("--out").orElseThrow());
         try (Database db = Database.open(DataDirs.resolve(options))) {
             Texts words = language.map(l -> Texts.of(Locale.forLanguageTag(l)))
-                    .orElseGet(() -> InterfaceLanguage.ofProcess().ofWindow(db.settings()));
+                    // Not the system's language: the command line's output is the same everywhere (decision 0030).
+                    .orElseGet(() -> new InterfaceLanguage(Locale.ENGLISH, InterfaceLanguage.ofProcess().thisRun())
+                            .ofWindow(db.settings()));
             Digest d = new Digests(db, new HandbookChapters(handbook)).make(java.util.Set.copyOf(options.all("--chapter")),
                     names.get(), words.digestWords());
             String undrawn = Digests.write(d, format.get(), file);

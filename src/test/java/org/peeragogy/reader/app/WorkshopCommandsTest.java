@@ -71,6 +71,19 @@ class WorkshopCommandsTest {
         assertTrue(java.nio.file.Files.notExists(none));
     }
 
+    /** Tester's F21: the command line can ask anonymously too, as the window's Ask dialog can. */
+    @Test
+    void askAnonymouslyShowsTheQuestionAsAnonymous() throws Exception {
+        assertEquals(0, run("ask", "gardens", "--note", "Is this silly?", "--anonymous"), err());
+        String q = out().strip();
+        try (org.peeragogy.reader.store.Database db = org.peeragogy.reader.store.Database.open(dataDir)) {
+            org.peeragogy.reader.book.Annotation a = db.annotations().find(q).orElseThrow();
+            assertEquals("Anonymous", a.author());
+            assertEquals(db.conversation().anonymousId().orElseThrow(), a.authorId(),
+                    "under the reader's anonymous id, so it stays theirs to edit and mark answered");
+        }
+    }
+
     @Test
     void askReplyVoteAndAnsweredShowInNotesJson() throws Exception {
         assertEquals(0, run("ask", "gardens", "--quote", "how deep to sow beans", "--note", "Who decides?"), err());
