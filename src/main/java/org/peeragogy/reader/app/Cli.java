@@ -149,7 +149,7 @@ final class Cli {
                     ? a.author() + " (" + AuthorIds.shortLabel(a.authorId()) + ")" : a.author();
             out.println(String.join("\t", a.id(), a.chapterId(), a.kind().code(), a.colour().code(),
                     oneLine(a.quote()), oneLine(a.note()), tagList(a.tags()), oneLine(author),
-                    a.updated().toString()));
+                    a.updated().toString(), WorkshopCommands.talk(a, conversation)));
         }
         return 0;
     }

@@ -192,6 +192,20 @@ final class WorkshopCommands {
         }
     }
 
+    /**
+     * The last three columns of plain {@code notes} (tester's F23: without {@code --json} a thread could not be
+     * followed): what the note is in a conversation ("question open", "question answered", "reply" or ""), the id of
+     * the note it replies to (""), and its +1s now. Tab-joined.
+     */
+    static String talk(Annotation a, org.peeragogy.reader.store.Conversation conversation) {
+        org.peeragogy.reader.book.NoteLink link = conversation.links().get(a.id());
+        String parent = link == null ? "" : link.parentId().orElse("");
+        String kind = link == null ? "" : link.question() ? (link.answeredBy().isPresent() ? "question answered"
+                : "question open") : parent.isEmpty() ? "" : "reply";
+        long votes = conversation.votes().stream().filter(v -> v.noteId().equals(a.id()) && v.given()).count();
+        return kind + "\t" + parent + "\t" + votes;
+    }
+
     /** The reader's name, as {@code highlight} writes it. */
     private static String name(Database db) throws StoreException {
         return db.settings().get(NotesViewModel.AUTHOR_KEY).filter(a -> !a.isBlank())

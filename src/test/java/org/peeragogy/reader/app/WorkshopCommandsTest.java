@@ -132,6 +132,27 @@ class WorkshopCommandsTest {
     }
 
     /**
+     * Tester's F23: plain {@code notes} says what each note is in a conversation, whom it replies to and its votes (its
+     * last three columns), so a thread can be followed without {@code --json}.
+     */
+    @Test
+    void plainNotesSaysQuestionsRepliesParentsAndVotes() throws Exception {
+        assertEquals(0, run("ask", "gardens", "--note", "Who decides?"), err());
+        String q = out().strip();
+        assertEquals(0, run("reply", q, "--note", "The group does"), err());
+        String r = out().strip();
+        assertEquals(0, run("vote", q), err());
+        assertEquals(0, run("notes"));
+        java.util.Map<String, String[]> rows = new java.util.HashMap<>();
+        out().lines().forEach(l -> rows.put(l.split("\t")[0], l.split("\t", -1)));
+        assertEquals(java.util.List.of("question open", "", "1"), java.util.Arrays.asList(rows.get(q)).subList(9, 12));
+        assertEquals(java.util.List.of("reply", q, "0"), java.util.Arrays.asList(rows.get(r)).subList(9, 12));
+        assertEquals(0, run("answered", q, r), err());
+        assertEquals(0, run("notes"));
+        assertTrue(out().lines().anyMatch(l -> l.startsWith(q) && l.endsWith("\tquestion answered\t\t1")), out());
+    }
+
+    /**
      * Tester's F2: the README's hand-in ({@code export --author ME}) takes the reader's anonymous questions too,
      * still under "Anonymous" and the anonymous id (the file does not put the reader's name on them), and says so.
      */
