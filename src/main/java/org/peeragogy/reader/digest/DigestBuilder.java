@@ -40,6 +40,8 @@ import org.peeragogy.reader.store.Conversation;
 public final class DigestBuilder {
     /** How many most-marked passages a chapter shows. */
     public static final int PASSAGES = 5;
+    /** The longest text (in chars) a note or quote is shown with; the rest is said as a count (tester's F5). */
+    public static final int LONGEST = 1500;
 
     private DigestBuilder() {
     }
@@ -80,7 +82,8 @@ public final class DigestBuilder {
             if (p != null && p.placed()) {
                 placed.put(a.id(), p);
             } else if (!inBook || p != null) {
-                unplaced.add(new Digest.Item(0, a.note(), a.quote(), namer.name(a.author(), a.authorId()), 0, false));
+                unplaced.add(new Digest.Item(0, shortened(a.note(), words), shortened(a.quote(), words),
+                        namer.name(a.author(), a.authorId()), 0, false));
             }
         }
 
@@ -128,13 +131,32 @@ public final class DigestBuilder {
                             .count(),
                     (int) list.stream().filter(a -> a.kind() == Annotation.Kind.HIGHLIGHT).count(),
                     (int) list.stream().filter(a -> !a.note().isBlank()).count(),
-                    open, answered, passages(list, placed), tags(list), waiting.getOrDefault(e.getKey(), List.of()),
+                    open, answered, passages(list, placed, words), tags(list), waiting.getOrDefault(e.getKey(), List.of()),
                     loops.getOrDefault(e.getKey(), List.of())));
         }
         return new Digest(book.title(), edition, made, imports, List.copyOf(people), out, unplaced, words);
     }
 
-    private static List<Digest.Passage> passages(List<Annotation> list, Map<String, Placement> placed) {
+    /**
+     * {@code text} cut after {@link #LONGEST} characters (at a space near there when there is one, never inside a
+     * letter made of two chars), saying how many more the notes file has; as it is when not longer (tester's F5: one
+     * note of 25,000 characters filled the PDF's first pages).
+     */
+    static String shortened(String text, DigestWords words) {
+        if (text.length() <= LONGEST) {
+            return text;
+        }
+        int cut = LONGEST;
+        if (Character.isLowSurrogate(text.charAt(cut))) {
+            cut--;
+        }
+        int space = text.lastIndexOf(' ', cut);
+        cut = space > LONGEST * 4 / 5 ? space : cut;
+        return text.substring(0, cut).stripTrailing() + words.say("digestDoc.cut", text.length() - cut);
+    }
+
+    private static List<Digest.Passage> passages(List<Annotation> list, Map<String, Placement> placed,
+                                                 DigestWords words) {
         Map<String, Set<String>> who = new LinkedHashMap<>();
         Map<String, Integer> where = new HashMap<>();
         for (Annotation a : list) {
@@ -149,7 +171,7 @@ public final class DigestBuilder {
         return who.entrySet().stream()
                 .sorted(Comparator.comparingInt((Map.Entry<String, Set<String>> x) -> x.getValue().size()).reversed()
                         .thenComparing(x -> where.get(x.getKey())).thenComparing(Map.Entry::getKey))
-                .limit(PASSAGES).map(x -> new Digest.Passage(x.getKey(), x.getValue().size())).toList();
+                .limit(PASSAGES).map(x -> new Digest.Passage(shortened(x.getKey(), words), x.getValue().size())).toList();
     }
 
     private static List<Digest.Tag> tags(List<Annotation> list) {
@@ -183,7 +205,8 @@ public final class DigestBuilder {
         return switch (n.shape()) {
             case NOTE -> {
                 Annotation a = n.note().orElseThrow();
-                yield new Digest.Item(depth, a.note(), a.quote(), namer.name(a.author(), a.authorId()), n.votes(),
+                yield new Digest.Item(depth, shortened(a.note(), words), shortened(a.quote(), words),
+                        namer.name(a.author(), a.authorId()), n.votes(),
                         answer);
             }
             case DELETED -> new Digest.Item(depth, words.say("digestDoc.deleted"), "", "", n.votes(), answer);
