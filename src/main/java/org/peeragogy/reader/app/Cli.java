@@ -239,9 +239,11 @@ final class Cli {
             NoteSharing.Exported done = new NoteSharing(db, new HandbookChapters(handbook), appVersion())
                     .export(format.get(), outFile, filter);
             // "1 note", "2 notes": English as the rest of the command line's output (fresh tester 14b).
+            // A voter who wrote nothing still hands in their votes (tester's F24: "Exported 0 notes" read as nothing).
             out.println("Exported " + done.notes() + (done.notes() == 1 ? " note" : " notes")
-                    + (done.tombstones() == 0 ? "" : " and " + done.tombstones()
+                    + (done.tombstones() == 0 ? "" : ", " + done.tombstones()
                     + (done.tombstones() == 1 ? " deletion" : " deletions"))
+                    + (done.votes() == 0 ? "" : " and " + done.votes() + (done.votes() == 1 ? " vote" : " votes"))
                     + " to " + done.file() + " (" + done.bytes() + " bytes)");
             if (done.privateLeftOut() > 0) {
                 out.println(done.privateLeftOut() + (done.privateLeftOut() == 1 ? " private note" : " private notes")

@@ -196,6 +196,24 @@ class WorkshopCommandsTest {
         assertTrue(out().startsWith("Exported 0 notes"), out());
     }
 
+    /**
+     * Tester's F24: a participant who only voted read "Exported 0 notes" as "nothing to hand in", though the file
+     * carries the vote; the export now counts the votes it carries beside the notes.
+     */
+    @Test
+    void anExportSaysHowManyVotesItCarries() throws Exception {
+        assertEquals(0, run("ask", "gardens", "--note", "Who decides?"), err());
+        String q = out().strip();
+        assertEquals(0, run("vote", q), err());
+        Path file = dataDir.resolve("votes.peeranotes");
+        String me;
+        try (org.peeragogy.reader.store.Database db = org.peeragogy.reader.store.Database.open(dataDir)) {
+            me = db.annotations().find(q).orElseThrow().author();
+        }
+        assertEquals(0, run("export", "--format", "notes", "--author", me, "--out", file.toString()), err());
+        assertTrue(out().startsWith("Exported 1 note and 1 vote to "), out());
+    }
+
     @Test
     void theCommandsSayWhatTheyNeed() {
         Options.UsageException noNote = assertThrows(Options.UsageException.class, () -> Options.parse("reply", "x"));
