@@ -64,9 +64,7 @@ final class NotesExport {
                 allPrivates.addAll(privates);
             }
             privates.retainAll(ids(notes));
-            org.peeragogy.reader.store.Conversation talk = format == NoteSharing.Format.MARKDOWN
-                    ? org.peeragogy.reader.store.Conversation.NONE
-                    : ExportConversation.of(db, book, notes, filter, allPrivates);
+            org.peeragogy.reader.store.Conversation talk = ExportConversation.of(db, book, notes, filter, allPrivates);
             switch (format) {
                 case NOTES -> NotesFile.write(out, book, notes, db.sharedNotes().bases(ids(notes)), sources,
                         new NotesFile.People(people, privates), appVersion, now, talk);
@@ -84,12 +82,12 @@ final class NotesExport {
                     AtomicFiles.writeString(out, json);
                 }
                 case MARKDOWN -> AtomicFiles.writeString(out, MarkdownExport.write(book, notes, chapters::place, sources,
-                        privates));
+                        privates, talk));
                 default -> throw new IllegalStateException(format.name());
             }
             int tombstones = (int) notes.stream().filter(Annotation::isDeleted).count();
             return new NoteSharing.Exported(out, notes.size() - tombstones, tombstones, Files.size(out), privateLeftOut,
-                    copiesLeftOut, claimedLeftOut, talk.votes().size());
+                    copiesLeftOut, claimedLeftOut, format == NoteSharing.Format.MARKDOWN ? 0 : talk.votes().size());
         } catch (StoreException e) {
             throw ShareException.of(e);
         } catch (IOException e) {

@@ -214,6 +214,27 @@ class WorkshopCommandsTest {
         assertTrue(out().startsWith("Exported 1 note and 1 vote to "), out());
     }
 
+    /**
+     * Tester's F29: the Markdown export listed questions and replies as plain chapter notes; each note in a
+     * conversation now says so: a question open or answered, whom a reply answers, its votes.
+     */
+    @Test
+    void theMarkdownExportKeepsTheConversation() throws Exception {
+        assertEquals(0, run("ask", "gardens", "--note", "Who decides?"), err());
+        String q = out().strip();
+        assertEquals(0, run("reply", q, "--note", "The group does"), err());
+        assertEquals(0, run("vote", q), err());
+        Path md = dataDir.resolve("notes.md");
+        assertEquals(0, run("export", "--format", "markdown", "--out", md.toString()), err());
+        String text = java.nio.file.Files.readString(md);
+        String me;
+        try (org.peeragogy.reader.store.Database db = org.peeragogy.reader.store.Database.open(dataDir)) {
+            me = db.annotations().find(q).orElseThrow().author();
+        }
+        assertTrue(text.contains("Who decides") && text.contains("\n*Question:* open · *Votes:* 1\n"), text);
+        assertTrue(text.contains("\n*Reply to:* " + me + "\n"), text);
+    }
+
     @Test
     void theCommandsSayWhatTheyNeed() {
         Options.UsageException noNote = assertThrows(Options.UsageException.class, () -> Options.parse("reply", "x"));
