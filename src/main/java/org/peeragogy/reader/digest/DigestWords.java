@@ -29,10 +29,16 @@ public record DigestWords(String language, Formatter formatter) {
         return formatter.format(key, args);
     }
 
-    /** "Ana", "Ana and Bo", "Ana, Bo and Cy" in this language; "" for none. */
+    /**
+     * "Ana", "Ana and Bo", "Ana, Bo and Cy", and from four on "Ana, Bo and 497 others" (tester's F30: a placeholder
+     * with 499 repliers) in this language; "" for none.
+     */
     String list(java.util.List<String> names) {
         if (names.size() <= 1) {
             return names.isEmpty() ? "" : names.get(0);
+        }
+        if (names.size() > 3) {
+            return say("digestDoc.andOthers", String.join(", ", names.subList(0, 2)), names.size() - 2);
         }
         return say("digestDoc.and", String.join(", ", names.subList(0, names.size() - 1)), names.get(names.size() - 1));
     }

@@ -86,7 +86,10 @@ public final class GroupFigures {
             return switch (shape) {
                 case NOTE -> text;
                 case DELETED -> texts.get("groupView.deleted");
-                case MISSING -> texts.format("groupView.missing", by);
+                // Named after its first replier, and how many others wrote under it (tester's F30: 499 people replied,
+                // and the placeholder read as one person's).
+                case MISSING -> texts.format("groupView.missing", writers.size() > 1
+                        ? texts.format("groupView.andOthers", by, writers.size() - 1) : by);
             };
         }
 

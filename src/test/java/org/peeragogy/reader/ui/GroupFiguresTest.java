@@ -86,6 +86,19 @@ class GroupFiguresTest {
         assertEquals("1 person · 1 open question", f.chapter("meetings").orElseThrow().summary(TEXTS));
     }
 
+    /** Tester's F30: a placeholder under which five people replied no longer reads as the first replier's alone. */
+    @Test
+    void aMissingNoteWithManyRepliersSaysHowManyOthersReplied() {
+        for (String p : List.of("P1", "P2", "P3", "P4", "P5")) {
+            note("r" + p, "gardens", p, null, "reply of " + p);
+            links.put("r" + p, NoteLink.reply("r" + p, "never-arrived"));
+        }
+        GroupFigures f = GroupFigures.build(HANDBOOK, notes, links, votes, c -> false);
+        List<GroupFigures.ThreadRow> rows = f.threads(GroupFigures.Filter.NONE, GroupFigures.Sort.VOTES);
+        assertEquals(1, rows.size());
+        assertEquals("A reply to a note you do not have yet, from P1 and 4 others", rows.get(0).text(TEXTS));
+    }
+
     @Test
     void threadsSortByVotesByPeopleOnThePassageAndByTime() {
         GroupFigures f = workshop();
