@@ -271,6 +271,15 @@ public final class GroupFigures {
         return people;
     }
 
+    /**
+     * Whether these notes are a workshop's, so that the contents say "2 people · 1 open question" under each chapter:
+     * notes of two people or more, or any question (tester's F30: a facilitator's one imported open question showed
+     * nothing, while the README promises the line). Any thread.
+     */
+    public boolean workshop() {
+        return people.size() >= 2 || chapters.stream().anyMatch(c -> c.open() + c.answered() > 0);
+    }
+
     /** Every tag on a live note, in order. */
     public List<String> tags() {
         return tags;

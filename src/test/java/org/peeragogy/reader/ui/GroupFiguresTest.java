@@ -1,6 +1,7 @@
 package org.peeragogy.reader.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
@@ -84,6 +85,21 @@ class GroupFiguresTest {
         links.put("a1", NoteLink.question("a1"));
         GroupFigures f = workshop();
         assertEquals("1 person · 1 open question", f.chapter("meetings").orElseThrow().summary(TEXTS));
+    }
+
+    /**
+     * Tester's F30: the contents' "1 person · 1 open question" showed only with two people's notes; one person's open
+     * question makes a workshop too, while one person's plain notes do not.
+     */
+    @Test
+    void oneOpenQuestionMakesAWorkshopAndOnePersonsNotesDoNot() {
+        note("n1", "gardens", "Ana", null, "Just my note");
+        assertFalse(GroupFigures.build(HANDBOOK, notes, links, votes, c -> false).workshop());
+        note("q1", "gardens", "Ana", null, "Why beans?");
+        links.put("q1", NoteLink.question("q1"));
+        GroupFigures f = GroupFigures.build(HANDBOOK, notes, links, votes, c -> false);
+        assertTrue(f.workshop());
+        assertEquals("1 person · 1 open question", f.chapters().get(0).summary(TEXTS));
     }
 
     /** Tester's F30: a placeholder under which five people replied no longer reads as the first replier's alone. */
