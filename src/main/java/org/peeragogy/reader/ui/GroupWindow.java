@@ -85,7 +85,7 @@ final class GroupWindow {
 
         ComboBox<String> person = filter("group-person", texts.get("groupView.personName"), id -> id.isEmpty()
                 ? texts.get("groupView.everyone") : vm.figuresProperty().get().people().stream()
-                .filter(p -> p.id().equals(id)).findFirst().map(GroupFigures.Person::name).orElse(id),
+                .filter(p -> p.id().equals(id)).findFirst().map(p -> AuthorLabels.shown(texts, p.name())).orElse(id),
                 f -> f.people().stream().map(GroupFigures.Person::id).toList());
         person.valueProperty().addListener((o, was, now) -> vm.personProperty().set(now == null ? "" : now));
         ComboBox<String> tag = filter("group-tag", texts.get("groupView.tagName"), t -> t.isEmpty()
@@ -204,7 +204,7 @@ final class GroupWindow {
 
         static String figures(Texts texts, GroupFigures.ThreadRow t) {
             String figures = texts.format("groupView.figures", t.votes(), t.people(), t.replies(), texts.when(t.latest()));
-            return t.by().isEmpty() ? figures : texts.format("groupView.by", t.by()) + "  ·  " + figures;
+            return t.by().isEmpty() ? figures : texts.format("groupView.by", AuthorLabels.shown(texts, t.by())) + "  ·  " + figures;
         }
     }
 
