@@ -425,6 +425,11 @@ class WorkshopWindowTest {
         double room = fx(() -> chapters.getWidth() - chapters.snappedLeftInset() - chapters.snappedRightInset());
         assertTrue(columns <= room + 1, columns + " px of columns in " + room + " px");
         assertEquals(List.of(), fx(() -> ScreenChecks.cutText(chapters.getScene().getWindow())), "text cut short");
+        javafx.stage.Window group = fx(() -> chapters.getScene().getWindow());
+        fx(() -> {
+            ((javafx.stage.Stage) group).close(); // the next test's window gets the keyboard, not this one
+            return null;
+        });
     }
 
     private MenuItem fileMenuItem(String id) throws Exception {
