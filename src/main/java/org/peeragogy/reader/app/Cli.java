@@ -165,7 +165,7 @@ final class Cli {
                     ? a.author() + " (" + AuthorIds.shortLabel(a.authorId()) + ")" : a.author();
             out.println(String.join("\t", a.id(), a.chapterId(), a.kind().code(), a.colour().code(),
                     oneLine(a.quote()), oneLine(a.note()), tagList(a.tags()), oneLine(author),
-                    a.updated().toString()));
+                    a.updated().toString(), WorkshopCommands.talk(a, conversation)));
         }
         return 0;
     }
@@ -255,9 +255,11 @@ final class Cli {
             NoteSharing.Exported done = new NoteSharing(db, new HandbookChapters(handbook), appVersion())
                     .export(format.get(), outFile, filter);
             // "1 note", "2 notes": English as the rest of the command line's output (fresh tester 14b).
+            // A voter who wrote nothing still hands in their votes (tester's F24: "Exported 0 notes" read as nothing).
             out.println("Exported " + done.notes() + (done.notes() == 1 ? " note" : " notes")
-                    + (done.tombstones() == 0 ? "" : " and " + done.tombstones()
+                    + (done.tombstones() == 0 ? "" : ", " + done.tombstones()
                     + (done.tombstones() == 1 ? " deletion" : " deletions"))
+                    + (done.votes() == 0 ? "" : " and " + done.votes() + (done.votes() == 1 ? " vote" : " votes"))
                     + " to " + done.file() + " (" + done.bytes() + " bytes)");
             if (done.privateLeftOut() > 0) {
                 out.println(done.privateLeftOut() + (done.privateLeftOut() == 1 ? " private note" : " private notes")
