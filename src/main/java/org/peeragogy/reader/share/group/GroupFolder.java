@@ -243,8 +243,10 @@ public final class GroupFolder {
                 unusable.add(r.get().file());
             }
         }
-        if (!Files.isDirectory(folder)) {
-            // Pulled out while it was read (b4): what was read is not offered as the whole folder, so nothing
+        if (!Files.isDirectory(folder) || lost >= 0 && entries.stream().noneMatch(
+                e -> Files.exists(e, java.nio.file.LinkOption.NOFOLLOW_LINKS))) {
+            // Pulled out while it was read (b4), or emptied (a stick unmounted lazily leaves its mount point, an empty
+            // folder: tester 16c's F4): what was read is not offered as the whole folder, so nothing
             // merges; the files it would have offered are offered at the next look, as an undone merge's are.
             for (Arrival a : arrivals) {
                 store.record(a.seen().with(State.UNDONE, a.seen().summary()));
