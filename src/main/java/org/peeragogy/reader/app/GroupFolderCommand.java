@@ -85,6 +85,8 @@ final class GroupFolderCommand {
             scan.underYourId().forEach(n -> out.println("under-your-id\t" + cell(n)));
             written &= arrivals(db, sharing, folder, scan, what.equals("sync") ? options : null);
             if (what.equals("status")) {
+                // Whether the reader's own notes are in the folder, for a script (fresh tester 16c's F5).
+                out.println(yours(folder.folder(), scan.ownFile()));
                 for (GroupFolderStore.SeenFile f : scan.files()) {
                     out.println("file\t" + cell(f.person()) + "\t" + cell(f.name()) + "\t"
                             + TIME.format(f.writtenAt().orElse(f.modified())) + "\t"
@@ -116,16 +118,30 @@ final class GroupFolderCommand {
         boolean mergeAccepted = sync != null && sync.has("--merge-accepted");
         java.util.Set<String> named = sync == null ? java.util.Set.of() : new java.util.LinkedHashSet<>(sync.all("--merge"));
         boolean ok = true;
+        // A file is named by its name, or by its name as status lists it (its invisible and control characters
+        // taken out: fresh tester 16c's F9), when that names one file only.
+        java.util.Set<String> chosen = new java.util.HashSet<>();
         for (String n : named) {
-            if (scan.arrivals().stream().noneMatch(a -> a.fileName().equals(n))) {
+            java.util.List<String> exact = scan.arrivals().stream().map(GroupFolder.Arrival::fileName)
+                    .filter(n::equals).toList();
+            java.util.List<String> shown = scan.arrivals().stream().map(GroupFolder.Arrival::fileName)
+                    .filter(f -> cell(f).equals(n)).toList();
+            java.util.List<String> found = exact.isEmpty() ? shown : exact;
+            if (found.size() == 1) {
+                chosen.add(found.get(0));
+            } else if (found.isEmpty()) {
                 err.println("No file waits to be merged in the group folder under the name " + cell(n)
                         + " (group-folder status lists them with their names).");
+                ok = false;
+            } else {
+                err.println(found.size() + " files waiting in the group folder show as " + cell(n) + ": give the"
+                        + " file's exact name, or merge them in the window. Nothing was merged under that name.");
                 ok = false;
             }
         }
         java.util.List<GroupFolder.Arrival> toMerge = new java.util.ArrayList<>();
         for (GroupFolder.Arrival a : scan.arrivals()) {
-            if (mergeAll || named.contains(a.fileName()) || mergeAccepted && folder.accepted(db, a)) {
+            if (mergeAll || chosen.contains(a.fileName()) || mergeAccepted && folder.accepted(db, a)) {
                 toMerge.add(a);
             }
         }
@@ -190,6 +206,19 @@ final class GroupFolderCommand {
      * One field of a line: no tab, line break, bidirectional control, direction mark or zero-width character from
      * outside breaks, reorders or disguises it ({@link AuthorNames#listed}).
      */
+    /** "yours, the file, when it was written", or that it is not in the folder. */
+    private static String yours(Path folder, String own) {
+        try {
+            if (!own.isEmpty() && Files.isRegularFile(folder.resolve(own), java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                return "yours\t" + cell(own) + "\t" + TIME.format(Files.getLastModifiedTime(folder.resolve(own),
+                        java.nio.file.LinkOption.NOFOLLOW_LINKS).toInstant());
+            }
+        } catch (IOException e) {
+            // Gone between the look and the read: said as not there, which sync mends.
+        }
+        return "yours\tnot in the folder\tgroup-folder sync writes it";
+    }
+
     private static String cell(String text) {
         return AuthorNames.listed(text);
     }

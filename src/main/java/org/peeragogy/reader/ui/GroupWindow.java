@@ -67,7 +67,7 @@ final class GroupWindow {
         chapters.setAccessibleText(texts.get("groupView.chaptersName"));
         vm.figuresProperty().addListener((o, was, now) -> chapters.getItems().setAll(now.chapters()));
         chapters.getItems().setAll(vm.figuresProperty().get().chapters());
-        WholeRepaint.afterChanges(chapters, chapters.getItems());
+        WholeRepaint.afterChanges(chapters);
         chapters.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
             if (now != null) {
                 vm.chapterProperty().set(now.chapterId());
@@ -105,7 +105,7 @@ final class GroupWindow {
         filters.setId("group-filters");
 
         ListView<GroupFigures.ThreadRow> threads = new ListView<>(vm.threads());
-        WholeRepaint.afterChanges(threads, vm.threads());
+        WholeRepaint.afterChanges(threads);
         threads.setId("group-threads");
         threads.setPlaceholder(new Label(texts.get("groupView.noThreads")));
         threads.setCellFactory(v -> new ThreadCell(texts));

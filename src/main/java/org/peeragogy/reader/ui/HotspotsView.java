@@ -39,7 +39,7 @@ final class HotspotsView {
         this.heat = heat;
         this.group = group;
         list.setId("hotspots-list");
-        WholeRepaint.afterChanges(list, list.getItems());
+        WholeRepaint.afterChanges(list);
         list.setPrefHeight(150);
         list.setPlaceholder(new Label(texts.get("hotspots.empty")));
         list.setCellFactory(v -> new ListCell<>() {

@@ -1,9 +1,12 @@
 package org.peeragogy.reader.ui;
 
+import javafx.beans.property.ObjectProperty;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TableView;
 import javafx.scene.paint.Color;
 
 /**
@@ -26,9 +29,34 @@ final class WholeRepaint {
     private WholeRepaint() {
     }
 
-    /** After each change of {@code items}, the window holding {@code shown} (if any) is painted whole once. */
-    static void afterChanges(Node shown, ObservableList<?> items) {
-        items.addListener((ListChangeListener<Object>) c -> of(shown.getScene()));
+    /** After each change of the list's items (or of the list they are), its window (if any) is painted whole once. */
+    static void afterChanges(ListView<?> list) {
+        follow(list, list.itemsProperty());
+    }
+
+    /** As {@link #afterChanges(ListView)}, for a table. */
+    static void afterChanges(TableView<?> table) {
+        follow(table, table.itemsProperty());
+    }
+
+    /**
+     * Listens to the items the control holds, not to a list handed in: a view-model's read-only view of its list
+     * listens weakly to it, so a listener on a view nobody else held was lost at the next collection (14c's m7).
+     */
+    private static <T> void follow(Node shown, ObjectProperty<ObservableList<T>> items) {
+        ListChangeListener<T> repaint = c -> of(shown.getScene());
+        if (items.get() != null) {
+            items.get().addListener(repaint);
+        }
+        items.addListener((o, was, now) -> {
+            if (was != null) {
+                was.removeListener(repaint);
+            }
+            if (now != null) {
+                now.addListener(repaint);
+            }
+            of(shown.getScene());
+        });
     }
 
     /** Paints {@code scene} whole at its next frame; nothing when null or when its fill is not a colour. */

@@ -67,6 +67,7 @@ class GroupFolderCommandTest {
         assertTrue(err().contains("No group folder is set"), err());
         assertEquals(0, run("ana", "group-folder", "set", group.toString()));
         assertEquals(0, run("ana", "group-folder", "status"));
+        assertTrue(out().contains("yours\tnot in the folder\tgroup-folder sync writes it"), out());
         assertTrue(out().contains("new\tBen\t"), out());
         assertTrue(out().contains("\t1 new\tnot accepted yet"), out());
         assertTrue(out().contains("\twaiting\t"), out());
@@ -87,6 +88,37 @@ class GroupFolderCommandTest {
         assertTrue(out().contains("merged\tBen\t") && out().contains("\t1 new"), "accepted once: merged\n" + out());
         assertEquals(0, run("ana", "group-folder", "status"));
         assertTrue(out().contains("\tmerged\t"), out());
+        assertTrue(out().lines().anyMatch(l -> l.startsWith("yours\t") && l.endsWith(".peeranotes\t" + l.split("\t")[2])
+                && l.split("\t")[2].matches("\\d{4}-\\d\\d-\\d\\dT.*Z")), "the reader's own file and when: " + out());
+    }
+
+    /**
+     * Fresh tester 16c's F9: {@code --merge} took only a file's raw name, so a name with a tab, a line break or a
+     * direction mark, listed cleaned by {@code status}, could not be merged by the name shown. Two files that show
+     * alike are refused by that name, with why.
+     */
+    @Test
+    void mergeTakesAFileByTheNameStatusShowsUnlessTwoFilesShowAlike() throws Exception {
+        Path group = Files.createDirectories(tmp.resolve("stick"));
+        noteBy("Ben", "Ben's first");
+        assertEquals(0, run("ben", "group-folder", "set", group.toString()));
+        assertEquals(0, run("ben", "group-folder", "sync"));
+        Path bens = Files.list(group).filter(f -> f.getFileName().toString().startsWith("Ben_")).findFirst().orElseThrow();
+        Files.move(bens, group.resolve("tab\tin\nname.peeranotes"));
+        assertEquals(0, run("ana", "group-folder", "set", group.toString()));
+        assertEquals(0, run("ana", "group-folder", "status"));
+        String shown = out().lines().filter(l -> l.startsWith("new\t")).findFirst().orElseThrow().split("\t")[2];
+        assertEquals(0, run("ana", "group-folder", "sync", "--merge", shown), err());
+        assertTrue(out().contains("merged\tBen\t"), out());
+
+        noteBy("Cai", "Cai's first");
+        assertEquals(0, run("cai", "group-folder", "set", group.toString()));
+        assertEquals(0, run("cai", "group-folder", "sync"));
+        Path cais = Files.list(group).filter(f -> f.getFileName().toString().startsWith("Cai_")).findFirst().orElseThrow();
+        Files.copy(cais, group.resolve("same\u200bname.peeranotes"));
+        Files.move(cais, group.resolve("same\u200cname.peeranotes"));
+        assertEquals(1, run("ana", "group-folder", "sync", "--merge", "samename.peeranotes"));
+        assertTrue(err().contains("2 files waiting in the group folder show as samename.peeranotes"), err());
     }
 
     @Test
@@ -164,7 +196,7 @@ class GroupFolderCommandTest {
         int at = -1;
         for (int k = 0; k < lines.size(); k++) {
             String[] f = lines.get(k).split("\t", -1);
-            assertTrue(List.of("group", "new", "remark", "file", "arriving", "digest").contains(f[0]), lines.get(k));
+            assertTrue(List.of("group", "yours", "new", "remark", "file", "arriving", "digest").contains(f[0]), lines.get(k));
             if (f[0].equals("new") && f[2].equals("new line TAB gnp.peeranotes")) {
                 at = k;
             }
