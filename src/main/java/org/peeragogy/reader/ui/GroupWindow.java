@@ -79,7 +79,6 @@ final class GroupWindow {
         ComboBox<String> chapter = filter("group-chapter", texts.get("groupView.chapterName"), id -> id.isEmpty()
                 ? texts.get("groupView.anyChapter") : vm.figuresProperty().get().chapter(id).map(c -> c.title(texts))
                 .orElse(id), f -> f.chapters().stream().map(GroupFigures.ChapterRow::chapterId).toList());
-        chapter.setMaxWidth(260);
         chapter.valueProperty().addListener((o, was, now) -> vm.chapterProperty().set(now == null ? "" : now));
         vm.chapterProperty().addListener((o, was, now) -> chapter.setValue(now));
         CheckBox openOnly = new CheckBox(texts.get("groupView.openOnly"));
@@ -123,7 +122,7 @@ final class GroupWindow {
         };
         vm.figuresProperty().addListener((o, was, now) -> fill.accept(now));
         fill.accept(vm.figuresProperty().get());
-        box.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        UserTextChoices.hold(box); // names, tags and titles: cut with "…" past a width, whole in the tooltip (14c M1)
         return box;
     }
 
@@ -178,6 +177,7 @@ final class GroupWindow {
             }
             Label meta = new Label(figures(texts, t));
             meta.getStyleClass().add("note-meta");
+            meta.setWrapText(true); // a long name and the figures wrap rather than lose the date (14c M1)
             box.getChildren().add(meta);
             box.setPrefWidth(0);
             box.setMaxWidth(Double.MAX_VALUE);

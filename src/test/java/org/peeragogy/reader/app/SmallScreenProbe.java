@@ -27,6 +27,10 @@ final class SmallScreenProbe {
             "menu-readers-guide", "menu-about", "menu-people", "menu-your-name", "menu-digest", "menu-chapter-note",
             "menu-ask");
 
+    /** A tag of 150 characters, as a translation team might write one (14c M1). */
+    static final String LONG_TAG = "peeragogy-handbook-translation-team-spanish-italian-portuguese-review-2026-"
+            + "november-round-two-and-then-some-more-words-to-pass-one-hundred-fifty-characters";
+
     private SmallScreenProbe() {
     }
 
@@ -52,6 +56,15 @@ final class SmallScreenProbe {
         }
         for (int i = 0; i < 12; i++) {
             Files.writeString(stick.resolve("broken-" + i + ".peeranotes"), "half a file, the stick pulled out");
+        }
+        // A note of the reader's with a tag of 150 characters (the limit is 200) by a person with a long name:
+        // the filters that list tags and people must still fit the window (fresh tester 14c M1).
+        try (org.peeragogy.reader.store.Database db = org.peeragogy.reader.store.Database.open(scratch.resolve("data"))) {
+            db.annotations().create(new org.peeragogy.reader.store.AnnotationStore.Draft(
+                    Handbooks.open(TestHandbooks.fixture()).book().identity(), "gardens",
+                    org.peeragogy.reader.book.Annotation.Kind.CHAPTER_NOTE, org.peeragogy.reader.book.Annotation.Colour.BLUE,
+                    "A long tag", List.of(LONG_TAG), "Maria Fernanda de los Santos Albuquerque e Vasconcelos da Silva",
+                    java.util.Optional.empty(), "f00dfeed-0000-4000-8000-000000000001"));
         }
         OpenWindow window = OpenWindow.sized(scratch.resolve("data"), Handbooks.open(TestHandbooks.fixture()),
                 "gardens", "1024x600", Map.of(NotesViewModel.AUTHOR_KEY, "Ana"));
@@ -99,6 +112,7 @@ final class SmallScreenProbe {
     private static String line(Window w) {
         javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
         List<String> cut = new ArrayList<>(ScreenChecks.cutText(w));
+        cut.addAll(ScreenChecks.offEdge(w));
         return w.getX() + "\t" + w.getY() + "\t" + w.getWidth() + "\t" + w.getHeight() + "\t" + screen.getMinX() + ","
                 + screen.getMinY() + "," + screen.getWidth() + "," + screen.getHeight() + "\t" + String.join(" | ", cut);
     }
