@@ -72,6 +72,8 @@ public final class SearchViewModel {
     private final Executor ui;
     private final StringProperty query = new SimpleStringProperty("");
     private final ObservableList<Result> results = FXCollections.observableArrayList();
+    /** One view, held: a view made per call listens weakly, and listeners on it were lost (14c m7). */
+    private final ObservableList<Result> resultsView = FXCollections.unmodifiableObservableList(results);
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final ReadOnlyDoubleWrapper indexing = new ReadOnlyDoubleWrapper(-1);
     private final AtomicLong generation = new AtomicLong();
@@ -211,7 +213,7 @@ public final class SearchViewModel {
 
     /** The results of the latest query, best first, unmodifiable; changes on the FX thread. */
     public ObservableList<Result> results() {
-        return FXCollections.unmodifiableObservableList(results);
+        return resultsView;
     }
 
     /** "12 results", "Nothing found" or why the search failed. Read and bind on the FX thread. */
