@@ -49,6 +49,10 @@ final class GroupWindow {
         chapters.getColumns().add(column(texts.get("groupView.colOpen"), c -> c.open(), 110));
         chapters.getColumns().add(column(texts.get("groupView.colAnswered"), c -> c.answered(), 80));
         chapters.setPrefHeight(200);
+        // At 1024×600 the window's other parts took its room and the table showed two rows, its last column cut
+        // (fresh tester 14c m9): it keeps its heading and five rows or more, and its columns share its width.
+        chapters.setMinHeight(156);
+        chapters.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         chapters.setAccessibleText(texts.get("groupView.chaptersName"));
         vm.figuresProperty().addListener((o, was, now) -> chapters.getItems().setAll(now.chapters()));
         chapters.getItems().setAll(vm.figuresProperty().get().chapters());

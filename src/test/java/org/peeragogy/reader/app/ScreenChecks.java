@@ -239,6 +239,32 @@ final class ScreenChecks {
         return off;
     }
 
+    /**
+     * Every table of the window shown fewer than five rows high, or wider than itself (a horizontal scroll bar, its
+     * last column cut): fresh tester 14c m9, the Group window's table two rows high at 1024×600, "Respon…" at its edge.
+     * FX thread.
+     */
+    static List<String> squeezedTables(Window w) {
+        prepare(w);
+        List<String> out = new ArrayList<>();
+        for (Node n : all(w)) {
+            if (n instanceof javafx.scene.control.TableView<?> t && visible(t)) {
+                Node flow = t.lookup(".virtual-flow");
+                double rows = flow == null ? 0 : flow.getLayoutBounds().getHeight() / 24.0;
+                if (rows < 5) {
+                    out.add("table #" + t.getId() + " shows " + String.format(Locale.ROOT, "%.1f", rows) + " rows");
+                }
+                for (Node b : t.lookupAll(".scroll-bar")) {
+                    if (b instanceof javafx.scene.control.ScrollBar bar && bar.getOrientation()
+                            == javafx.geometry.Orientation.HORIZONTAL && visible(bar)) {
+                        out.add("table #" + t.getId() + " scrolls sideways");
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
     /** True for a node inside a list's, table's or scroll pane's moving content, which is clipped by design. */
     private static boolean scrolled(Node n) {
         for (Node at = n.getParent(); at != null; at = at.getParent()) {

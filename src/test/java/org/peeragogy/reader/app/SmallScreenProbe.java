@@ -113,6 +113,7 @@ final class SmallScreenProbe {
         javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
         List<String> cut = new ArrayList<>(ScreenChecks.cutText(w));
         cut.addAll(ScreenChecks.offEdge(w));
+        cut.addAll(ScreenChecks.squeezedTables(w));
         return w.getX() + "\t" + w.getY() + "\t" + w.getWidth() + "\t" + w.getHeight() + "\t" + screen.getMinX() + ","
                 + screen.getMinY() + "," + screen.getWidth() + "," + screen.getHeight() + "\t" + String.join(" | ", cut);
     }
