@@ -113,8 +113,10 @@ final class SearchPane {
             String kind = !hit.note() ? "" : hit.bookmark() ? (by.isEmpty() ? texts.get("search.yourBookmark")
                     : texts.format("search.bookmarkBy", by)) : by.isEmpty() ? texts.get("search.yourNote")
                     : texts.format("search.noteBy", by);
-            setAccessibleText(hit.note() ? texts.format("search.speechKind", hit.title(), kind, words)
-                    : texts.format("search.speech", hit.title(), words));
+            setAccessibleText(!hit.note() ? texts.format("search.speech", hit.title(), words)
+                    : by.isEmpty() ? texts.format(hit.bookmark() ? "search.speechBookmark" : "search.speechNote",
+                    hit.title(), words) : texts.format(hit.bookmark() ? "search.speechBookmarkBy" : "search.speechNoteBy",
+                    hit.title(), by, words));
             VBox box = new VBox(2);
             int i = getIndex();
             SearchViewModel.Result previous = i > 0 && i - 1 < getListView().getItems().size() ? getListView().getItems().get(i - 1) : null;
