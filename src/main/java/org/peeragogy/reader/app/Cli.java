@@ -54,7 +54,7 @@ final class Cli {
             case "search" -> search(options, handbook);
             case "export" -> export(options, handbook);
             case "import" -> importFile(options, handbook);
-            case "undo-import" -> undoImport(options, handbook);
+            case "undo-import" -> withoutWindow(options, "undo-import", () -> undoImport(options, handbook));
             case "group-folder" -> groupFolder(options, handbook);
             case "reply", "ask", "vote", "answered" -> new WorkshopCommands(out, err).run(options, handbook);
             case "digest" -> new WorkshopCommands(out, err).digest(options, handbook);
@@ -63,24 +63,40 @@ final class Cli {
     }
 
     /**
-     * {@code group-folder}: {@code sync} writes the reader's own file through the data folder's staging file, outside
-     * the notes file, so it runs only while no window holds the data folder ({@link DataDirLock}); the other commands
-     * write only the notes file, whose transactions SQLite's own locking keeps whole beside a window.
+     * {@code group-folder}: {@code sync} writes the reader's own file through the data folder's staging file, and
+     * {@code set} changes what an open window writes to (it keeps the folder it started with), so each runs only
+     * while no window holds the data folder ({@link DataDirLock}); {@code status} only reads.
      */
     private int groupFolder(Options options, Handbook handbook) throws StoreException {
-        if (!options.arguments().get(0).equals("sync")) {
+        String sub = options.arguments().get(0);
+        if (sub.equals("status")) {
             return new GroupFolderCommand(out, err).run(options, handbook);
         }
+        return withoutWindow(options, "group-folder " + sub, () -> new GroupFolderCommand(out, err).run(options, handbook));
+    }
+
+    /** A command that an open window on the same data folder would contradict. */
+    @FunctionalInterface
+    private interface Held {
+        int run() throws StoreException;
+    }
+
+    /**
+     * Runs {@code command} holding the data folder's lock; while a window holds it, says so and changes nothing
+     * (fresh tester 16c's F8: {@code group-folder set} and {@code undo-import} ran behind an open window, which went on
+     * writing to the old folder and kept its own last import).
+     */
+    private int withoutWindow(Options options, String name, Held command) throws StoreException {
         java.nio.file.Path data = DataDirs.resolve(options);
         DataDirLock.Outcome lock = DataDirLock.take(data);
         if (lock instanceof DataDirLock.Held) {
-            err.println("group-folder sync: Peeragogy Reader is open with this data folder (" + data.toAbsolutePath()
-                    + "); its window writes your file in the group folder and merges what arrives. Use the window, or"
-                    + " close it and run group-folder sync again. Nothing was changed.");
+            err.println(name + ": Peeragogy Reader is open with this data folder (" + data.toAbsolutePath()
+                    + "), and its window would not know of the change. Use the window, or close it and run " + name
+                    + " again. Nothing was changed.");
             return 1;
         }
         try {
-            return new GroupFolderCommand(out, err).run(options, handbook);
+            return command.run();
         } finally {
             if (lock instanceof DataDirLock.Taken taken) {
                 taken.lock().close();
@@ -149,7 +165,7 @@ final class Cli {
                     ? a.author() + " (" + AuthorIds.shortLabel(a.authorId()) + ")" : a.author();
             out.println(String.join("\t", a.id(), a.chapterId(), a.kind().code(), a.colour().code(),
                     oneLine(a.quote()), oneLine(a.note()), tagList(a.tags()), oneLine(author),
-                    a.updated().toString()));
+                    a.updated().toString(), WorkshopCommands.talk(a, conversation)));
         }
         return 0;
     }
@@ -239,9 +255,11 @@ final class Cli {
             NoteSharing.Exported done = new NoteSharing(db, new HandbookChapters(handbook), appVersion())
                     .export(format.get(), outFile, filter);
             // "1 note", "2 notes": English as the rest of the command line's output (fresh tester 14b).
+            // A voter who wrote nothing still hands in their votes (tester's F24: "Exported 0 notes" read as nothing).
             out.println("Exported " + done.notes() + (done.notes() == 1 ? " note" : " notes")
-                    + (done.tombstones() == 0 ? "" : " and " + done.tombstones()
+                    + (done.tombstones() == 0 ? "" : ", " + done.tombstones()
                     + (done.tombstones() == 1 ? " deletion" : " deletions"))
+                    + (done.votes() == 0 ? "" : " and " + done.votes() + (done.votes() == 1 ? " vote" : " votes"))
                     + " to " + done.file() + " (" + done.bytes() + " bytes)");
             if (done.privateLeftOut() > 0) {
                 out.println(done.privateLeftOut() + (done.privateLeftOut() == 1 ? " private note" : " private notes")

@@ -16,6 +16,7 @@ import org.peeragogy.reader.share.ShareException;
 import org.peeragogy.reader.share.group.GroupFileNames;
 import org.peeragogy.reader.share.group.GroupFolder;
 import org.peeragogy.reader.share.group.GroupHandout;
+import org.peeragogy.reader.share.group.RealPaths;
 import org.peeragogy.reader.store.Database;
 import org.peeragogy.reader.store.GroupFolderStore;
 import org.peeragogy.reader.store.SettingsStore;
@@ -169,9 +170,9 @@ final class GroupFolderCommand {
                     + " run group-folder set again.");
             return 1;
         }
-        if (real(abs).startsWith(real(data.toAbsolutePath().normalize()))) {
-            err.println("The folder " + abs + " is the reader's own data folder, or inside it: the reader keeps your"
-                    + " notes there, and a group folder is the group's. Choose a folder of its own (a stick, a shared"
+        if (RealPaths.inside(abs, data) || RealPaths.inside(data, abs)) { // links followed (decision 0045)
+            err.println("The folder " + abs + " is the reader's own data folder, inside it, or holds it: the reader keeps"
+                    + " your notes there, and a group folder is the group's (a sync tool would pass them to everyone). Choose a folder of its own (a stick, a shared"
                     + " folder, a Syncthing folder) and run group-folder set again.");
             return 1;
         }
@@ -183,15 +184,6 @@ final class GroupFolderCommand {
         out.println("Your notes go there as " + GroupFileNames.own(me, db.settings().readerId())
                 + "; group-folder sync writes them now and reads the others'.");
         return 0;
-    }
-
-    /** The path with links resolved where it exists (a link into the data folder is inside it too). */
-    private static Path real(Path p) {
-        try {
-            return p.toRealPath();
-        } catch (IOException e) {
-            return p;
-        }
     }
 
     /**

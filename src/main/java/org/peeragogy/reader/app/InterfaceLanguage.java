@@ -31,6 +31,23 @@ record InterfaceLanguage(Locale system, Optional<String> thisRun) {
         return new InterfaceLanguage(system, Optional.empty());
     }
 
+    /**
+     * The words the window of this data folder speaks: this run's language, else the one saved under View →
+     * Interface language ({@code ui.InterfaceLanguageViewModel.KEY}), else {@link #system}; the command line's
+     * {@code digest} writes in them, with English as its system (decision 0046). A setting that cannot be read
+     * counts as none.
+     */
+    org.peeragogy.reader.ui.Texts ofWindow(org.peeragogy.reader.store.SettingsStore settings) {
+        Optional<String> saved = thisRun;
+        try {
+            saved = saved.isPresent() ? saved
+                    : settings.get(org.peeragogy.reader.ui.InterfaceLanguageViewModel.KEY).filter(s -> !s.isBlank());
+        } catch (org.peeragogy.reader.store.StoreException e) {
+            saved = Optional.empty(); // the system's language; a language setting is not worth a message
+        }
+        return org.peeragogy.reader.ui.Texts.of(saved.map(Locale::forLanguageTag).orElse(system));
+    }
+
     /** The words for what is shown before a notes file is open (a damaged file, a start that failed). */
     org.peeragogy.reader.ui.Texts texts() {
         return org.peeragogy.reader.ui.Texts.of(thisRun.map(Locale::forLanguageTag).orElse(system));

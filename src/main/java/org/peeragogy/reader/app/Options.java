@@ -28,8 +28,10 @@ record Options(Optional<Path> handbook, Optional<Path> dataDir, Optional<String>
                                 answeredBy, votes and voters for notes in a conversation)
               reply NOTE_ID --note TEXT
                                 reply to a note (yours or one imported); prints the reply's id
-              ask ID [--quote TEXT] --note TEXT [--tag T]...
-                                ask a question on TEXT in chapter ID (or on the whole chapter); prints its id
+              ask ID [--quote TEXT] --note TEXT [--tag T]... [--anonymous]
+                                ask a question on TEXT in chapter ID (or on the whole chapter); prints its id;
+                                --anonymous shows it as "Anonymous" (whoever collects your notes file can
+                                still tell it is yours, and that your anonymous questions are one person's)
               vote NOTE_ID [--withdraw]
                                 give a note your +1, or withdraw it (you can give it again)
               answered QUESTION_ID REPLY_ID
@@ -63,9 +65,11 @@ record Options(Optional<Path> handbook, Optional<Path> dataDir, Optional<String>
                                 (--merge-accepted) or every file (--merge-all), as one import that one
                                 undo-import takes back; exits 1 when your notes could not be written
               digest --format markdown|html|pdf --out FILE [--chapter ID]... [--names show|initials|hide]
+                     [--interface-language en|es|it|pt]
                                 the facilitator's digest of everyone's notes: per chapter the counts, the
                                 most-marked passages, open questions by votes with their threads, answered
-                                questions, tags; notes that could not be placed listed at the end
+                                questions, tags; notes that could not be placed listed at the end; written
+                                in the window's interface language unless --interface-language says
               add-handbook PATH install a handbook folder or zip (another edition, a translation) into the
                                 data folder and open it from now on; prints its identity, title and
                                 language, and a line for each other language its folder holds
@@ -102,7 +106,7 @@ record Options(Optional<Path> handbook, Optional<Path> dataDir, Optional<String>
             Map.entry("answered", 2), Map.entry("digest", 0));
     private static final Map<String, Map<String, Boolean>> COMMAND_OPTIONS = Map.ofEntries(
             Map.entry("reply", Map.of("--note", true)),
-            Map.entry("ask", Map.of("--quote", true, "--note", true, "--tag", true)),
+            Map.entry("ask", Map.of("--quote", true, "--note", true, "--tag", true, "--anonymous", false)),
             Map.entry("vote", Map.of("--withdraw", false)),
             Map.entry("highlight", Map.of("--quote", true, "--note", true, "--color", true, "--tag", true)),
             Map.entry("notes", Map.of("--chapter", true, "--json", false)),
@@ -112,7 +116,8 @@ record Options(Optional<Path> handbook, Optional<Path> dataDir, Optional<String>
             Map.entry("import", Map.of("--dry-run", false, "--others-deletions", false)),
             Map.entry("group-folder", Map.of("--group", true, "--merge-accepted", false, "--merge-all", false,
                     "--merge", true)),
-            Map.entry("digest", Map.of("--format", true, "--out", true, "--chapter", true, "--names", true)),
+            Map.entry("digest", Map.of("--format", true, "--out", true, "--chapter", true, "--names", true,
+                    "--interface-language", true)),
             Map.entry("recover", Map.of("--restore-backup", false, "--start-fresh", false)));
     private static final Set<String> GLOBAL = Set.of("--handbook", "--data-dir", "--smoke", "--language");
     /** Global options without a value. */

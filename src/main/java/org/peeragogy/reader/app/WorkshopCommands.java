@@ -2,6 +2,7 @@ package org.peeragogy.reader.app;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.util.Locale;
 import java.util.Optional;
 import org.peeragogy.reader.book.Annotation;
 import org.peeragogy.reader.book.Handbook;
@@ -13,6 +14,7 @@ import org.peeragogy.reader.store.AnnotationStore;
 import org.peeragogy.reader.store.Database;
 import org.peeragogy.reader.store.StoreException;
 import org.peeragogy.reader.ui.NotesViewModel;
+import org.peeragogy.reader.ui.Texts;
 
 /**
  * The workshop's conversation on the command line (issue 15): {@code reply}, {@code ask}, {@code vote} and
@@ -83,7 +85,7 @@ final class WorkshopCommands {
                 a = db.conversation().ask(new AnnotationStore.Draft(handbook.book().identity(), id,
                         anchor.isPresent() ? Annotation.Kind.HIGHLIGHT : Annotation.Kind.CHAPTER_NOTE,
                         Annotation.Colour.YELLOW, options.flag("--note").orElseThrow(), options.all("--tag"), name(db),
-                        anchor));
+                        anchor), options.has("--anonymous"));
             } catch (StoreException e) {
                 if (e.getCause() != null) {
                     throw e;
@@ -140,9 +142,11 @@ final class WorkshopCommands {
     }
 
     /**
-     * {@code digest --format markdown|html|pdf --out FILE [--chapter ID]... [--names show|initials|hide]}: the
-     * facilitator's digest of the notes here (issue 15). Prints what it wrote; a wrong format, name mode or
-     * chapter is a usage message, a file that cannot be written a plain message and exit code 1.
+     * {@code digest --format markdown|html|pdf --out FILE [--chapter ID]... [--names show|initials|hide]
+     * [--interface-language TAG]}: the facilitator's digest of the notes here (issue 15), written in the language
+     * chosen in the window of this data folder, or the one asked for, else English (decision 0046). Prints what it wrote (in English,
+     * as the command line does); a wrong format, name mode, chapter or language is a usage message, a file that
+     * cannot be written a plain message and exit code 1.
      */
     int digest(Options options, Handbook handbook) throws StoreException {
         Optional<Digests.Format> format = Digests.Format.ofCode(options.flag("--format").orElse(""));
@@ -161,10 +165,21 @@ final class WorkshopCommands {
                         + " (the chapters command lists the ids)");
             }
         }
+        Optional<String> language = options.flag("--interface-language");
+        if (language.isPresent() && Texts.LANGUAGES.stream()
+                .noneMatch(l -> l.toLanguageTag().equals(language.get()))) {
+            return Main.usage(err, "Unknown --interface-language '" + language.get() + "': use "
+                    + String.join(", ", Texts.LANGUAGES.stream().map(Locale::toLanguageTag)
+                    .toList()));
+        }
         java.nio.file.Path file = java.nio.file.Path.of(options.flag("--out").orElseThrow());
         try (Database db = Database.open(DataDirs.resolve(options))) {
+            Texts words = language.map(l -> Texts.of(Locale.forLanguageTag(l)))
+                    // Not the system's language: the command line's output is the same everywhere (decision 0030).
+                    .orElseGet(() -> new InterfaceLanguage(Locale.ENGLISH, InterfaceLanguage.ofProcess().thisRun())
+                            .ofWindow(db.settings()));
             Digest d = new Digests(db, new HandbookChapters(handbook)).make(java.util.Set.copyOf(options.all("--chapter")),
-                    names.get());
+                    names.get(), words.digestWords());
             String undrawn = Digests.write(d, format.get(), file);
             out.println("Wrote the digest (" + d.summary() + ") to " + file);
             if (!undrawn.isEmpty()) {
@@ -175,6 +190,20 @@ final class WorkshopCommands {
             err.println(e.getMessage());
             return 1;
         }
+    }
+
+    /**
+     * The last three columns of plain {@code notes} (tester's F23: without {@code --json} a thread could not be
+     * followed): what the note is in a conversation ("question open", "question answered", "reply" or ""), the id of
+     * the note it replies to (""), and its +1s now. Tab-joined.
+     */
+    static String talk(Annotation a, org.peeragogy.reader.store.Conversation conversation) {
+        org.peeragogy.reader.book.NoteLink link = conversation.links().get(a.id());
+        String parent = link == null ? "" : link.parentId().orElse("");
+        String kind = link == null ? "" : link.question() ? (link.answeredBy().isPresent() ? "question answered"
+                : "question open") : parent.isEmpty() ? "" : "reply";
+        long votes = conversation.votes().stream().filter(v -> v.noteId().equals(a.id()) && v.given()).count();
+        return kind + "\t" + parent + "\t" + votes;
     }
 
     /** The reader's name, as {@code highlight} writes it. */

@@ -145,11 +145,18 @@ public final class AuthorNames {
 
     /** {@code name} cleaned and cut to its first {@link #MAX} code points (then stripped again). */
     public static String shorten(String name) {
-        String clean = clean(name);
-        if (length(clean) <= MAX) {
-            return clean;
+        return cut(clean(name), MAX, false).strip();
+    }
+
+    /**
+     * {@code s} cut to at most {@code max} code points (never inside a surrogate pair); when {@code marked}, a cut
+     * one ends in "…", which counts as one of them. The one cutting rule for names, stored or shown.
+     */
+    public static String cut(String s, int max, boolean marked) {
+        if (length(s) <= max) {
+            return s;
         }
-        return clean.substring(0, clean.offsetByCodePoints(0, MAX)).strip();
+        return marked ? s.substring(0, s.offsetByCodePoints(0, max - 1)) + "…" : s.substring(0, s.offsetByCodePoints(0, max));
     }
 
     private static String withoutLoneSurrogates(String s) {

@@ -58,9 +58,11 @@ public final class Threads {
      * @param answeredBy the reply its asker marked as the answer (only for a question)
      * @param voterIds who gives the note a +1 now (withdrawn votes do not count), in the order they voted
      * @param replies  the replies, oldest first (then by id)
+     * @param looped   whether this note replied into a loop (its parent's chain came back to it) and its parent link
+     *                 was cut there, so it starts a thread of its own: the digest lists such threads (tester's F13)
      */
     public record Node(Shape shape, String id, Optional<Annotation> note, String label, boolean question,
-                       Optional<String> answeredBy, List<String> voterIds, List<Node> replies) {
+                       Optional<String> answeredBy, List<String> voterIds, List<Node> replies, boolean looped) {
         public Node {
             voterIds = List.copyOf(voterIds);
             replies = List.copyOf(replies);
@@ -112,7 +114,7 @@ public final class Threads {
                 parent.put(a.id(), l.parentId().get());
             }
         }
-        cutCycles(parent, byId);
+        Set<String> cut = cutCycles(parent, byId);
         // Shown: live notes and every ancestor of one (a deleted or missing note holding live replies).
         Set<String> shown = new HashSet<>();
         for (Annotation a : notes) {
@@ -141,14 +143,15 @@ public final class Threads {
         roots.sort(order);
         List<Node> out = new ArrayList<>(roots.size());
         for (String root : roots) {
-            out.add(node(root, byId, links, children, voters));
+            out.add(node(root, byId, links, children, voters, cut));
         }
         return out;
     }
 
     /** Builds the node of {@code root} bottom-up, without recursion. */
     private static Node node(String root, Map<String, Annotation> byId, Map<String, NoteLink> links,
-                             Map<String, List<String>> children, Map<String, List<String>> voters) {
+                             Map<String, List<String>> children, Map<String, List<String>> voters,
+                             Set<String> cut) {
         Map<String, Node> built = new HashMap<>();
         Deque<String> todo = new ArrayDeque<>();
         todo.push(root);
@@ -177,7 +180,8 @@ public final class Threads {
                 case MISSING -> "A reply to a note you do not have yet, from " + names(replies);
             };
             built.put(id, new Node(shape, id, Optional.ofNullable(a), label, l != null && l.question(),
-                    l == null ? Optional.empty() : l.answeredBy(), voters.getOrDefault(id, List.of()), replies));
+                    l == null ? Optional.empty() : l.answeredBy(), voters.getOrDefault(id, List.of()), replies,
+                    cut.contains(id)));
         }
         return built.get(root);
     }
@@ -227,8 +231,11 @@ public final class Threads {
     /**
      * Removes one parent link from each cycle: that of the member created first (then the smallest id), which
      * becomes the start of its thread. Each note is visited once.
+     *
+     * @return the ids whose link was removed
      */
-    private static void cutCycles(Map<String, String> parent, Map<String, Annotation> byId) {
+    private static Set<String> cutCycles(Map<String, String> parent, Map<String, Annotation> byId) {
+        Set<String> cut = new HashSet<>();
         Map<String, Integer> state = new HashMap<>(); // 1: on the current path, 2: done
         for (String start : new ArrayList<>(parent.keySet())) {
             if (state.containsKey(start)) {
@@ -246,8 +253,10 @@ public final class Threads {
                 String first = cycle.stream().min(Comparator.comparing((String c) -> byId.get(c).created())
                         .thenComparing(c -> c)).orElseThrow();
                 parent.remove(first);
+                cut.add(first);
             }
             path.forEach(p -> state.put(p, 2));
         }
+        return cut;
     }
 }

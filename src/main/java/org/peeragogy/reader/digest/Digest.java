@@ -15,10 +15,12 @@ import java.util.List;
  * @param people   everyone with a note in the digest, as named
  * @param chapters the chapters with notes, in book order (then chapters the book does not have)
  * @param unplaced notes that could not be placed in this edition, listed rather than dropped
+ * @param words    the language it is written in (tester's F18); its placeholders and names already are
  */
 public record Digest(String handbook, String edition, Instant made, int imports, List<String> people,
-                     List<ChapterDigest> chapters, List<Item> unplaced) {
+                     List<ChapterDigest> chapters, List<Item> unplaced, DigestWords words) {
     public Digest {
+        java.util.Objects.requireNonNull(words);
         people = List.copyOf(people);
         chapters = List.copyOf(chapters);
         unplaced = List.copyOf(unplaced);
@@ -46,11 +48,15 @@ public record Digest(String handbook, String edition, Instant made, int imports,
      * @param tags     tags on the chapter's notes with how many notes carry each, most first
      * @param waiting  threads whose first note is missing (not arrived yet) or deleted, with the replies kept under
      *                 the placeholder, oldest first
+     * @param loops    threads whose notes reply to one another in a circle (a forged or damaged file: A replies to B,
+     *                 B to A), shown from the note where the circle was cut ({@code book.Threads}), oldest first, so
+     *                 that no note is left out (tester's F13); a question among them is under open or answered too
      */
     public record ChapterDigest(String id, String title, int people, int highlights, int notes,
                                 List<Thread> open, List<Thread> answered, List<Passage> passages, List<Tag> tags,
-                                List<Thread> waiting) {
+                                List<Thread> waiting, List<Thread> loops) {
         public ChapterDigest {
+            loops = List.copyOf(loops);
             waiting = List.copyOf(waiting);
             open = List.copyOf(open);
             answered = List.copyOf(answered);

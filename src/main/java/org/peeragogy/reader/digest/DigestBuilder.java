@@ -40,6 +40,8 @@ import org.peeragogy.reader.store.Conversation;
 public final class DigestBuilder {
     /** How many most-marked passages a chapter shows. */
     public static final int PASSAGES = 5;
+    /** The longest text (in chars) a note or quote is shown with; the rest is said as a count (tester's F5). */
+    public static final int LONGEST = 1500;
 
     private DigestBuilder() {
     }
@@ -53,13 +55,14 @@ public final class DigestBuilder {
      * @param imports  how many imports are merged in
      * @param chapters the chapters to include; empty for all
      * @param names    how people are named
+     * @param words    the language to write it in (placeholders, "Participant 3", "Anonymous")
      * @param made     the digest's time
      * @return the digest; never throws for odd notes (each is counted or listed)
      */
     public static Digest build(Book book, String edition, Collection<Annotation> notes, Conversation talk,
                                Function<Annotation, Placement> place, int imports, Set<String> chapters, Names names,
-                               Instant made) {
-        Names.Namer namer = names.namer();
+                               DigestWords words, Instant made) {
+        Names.Namer namer = names.namer(words);
         List<Annotation> live = notes.stream().filter(a -> !a.isDeleted())
                 .filter(a -> chapters.isEmpty() || chapters.contains(a.chapterId()))
                 .sorted(Comparator.comparing(Annotation::created).thenComparing(Annotation::id)).toList();
@@ -79,19 +82,26 @@ public final class DigestBuilder {
             if (p != null && p.placed()) {
                 placed.put(a.id(), p);
             } else if (!inBook || p != null) {
-                unplaced.add(new Digest.Item(0, a.note(), a.quote(), namer.name(a.author(), a.authorId()), 0, false));
+                unplaced.add(new Digest.Item(0, shortened(a.note(), words), shortened(a.quote(), words),
+                        namer.name(a.author(), a.authorId()), 0, false));
             }
         }
 
         List<Threads.Node> threads = Threads.build(notes, talk.links(), talk.votes());
         Map<String, List<Threads.Node>> questions = new HashMap<>();
         Map<String, List<Digest.Thread>> waiting = new HashMap<>();
+        Map<String, List<Digest.Thread>> loops = new HashMap<>();
         for (Threads.Node root : threads) {
+            if (root.looped() && root.shape() == Threads.Shape.NOTE) {
+                // Notes replying in a circle: shown from where the circle was cut, so none is left out (F13).
+                loops.computeIfAbsent(root.note().orElseThrow().chapterId(), k -> new ArrayList<>())
+                        .add(thread(root, namer, words));
+            }
             if (root.shape() != Threads.Shape.NOTE) {
                 // Replies under a placeholder: shown in the chapter of the first of them, so none is lost.
                 root.flatten().stream().filter(n -> n.shape() == Threads.Shape.NOTE).findFirst()
                         .map(n -> n.note().orElseThrow().chapterId())
-                        .ifPresent(c -> waiting.computeIfAbsent(c, k -> new ArrayList<>()).add(thread(root, namer)));
+                        .ifPresent(c -> waiting.computeIfAbsent(c, k -> new ArrayList<>()).add(thread(root, namer, words)));
             }
             for (Threads.Node n : root.flatten()) {
                 if (n.question() && n.shape() == Threads.Shape.NOTE) {
@@ -107,26 +117,46 @@ public final class DigestBuilder {
                 continue;
             }
             String title = book.chapter(e.getKey()).map(Chapter::displayTitle)
-                    .orElse("Chapter " + e.getKey() + " (not in this edition)");
+                    .orElse(words.say("digestDoc.notInEdition", e.getKey()));
             List<Threads.Node> asked = new ArrayList<>(questions.getOrDefault(e.getKey(), List.of()));
             asked.sort(Comparator.comparingInt(Threads.Node::votes).reversed()
                     .thenComparing(n -> n.note().orElseThrow().created()).thenComparing(Threads.Node::id));
             List<Digest.Thread> open = new ArrayList<>();
             List<Digest.Thread> answered = new ArrayList<>();
             for (Threads.Node q : asked) {
-                (q.open() ? open : answered).add(thread(q, namer));
+                (q.open() ? open : answered).add(thread(q, namer, words));
             }
             out.add(new Digest.ChapterDigest(e.getKey(), title,
                     (int) list.stream().filter(a -> !Names.anonymous(a.author())).map(Annotation::authorId).distinct()
                             .count(),
                     (int) list.stream().filter(a -> a.kind() == Annotation.Kind.HIGHLIGHT).count(),
                     (int) list.stream().filter(a -> !a.note().isBlank()).count(),
-                    open, answered, passages(list, placed), tags(list), waiting.getOrDefault(e.getKey(), List.of())));
+                    open, answered, passages(list, placed, words), tags(list), waiting.getOrDefault(e.getKey(), List.of()),
+                    loops.getOrDefault(e.getKey(), List.of())));
         }
-        return new Digest(book.title(), edition, made, imports, List.copyOf(people), out, unplaced);
+        return new Digest(book.title(), edition, made, imports, List.copyOf(people), out, unplaced, words);
     }
 
-    private static List<Digest.Passage> passages(List<Annotation> list, Map<String, Placement> placed) {
+    /**
+     * {@code text} cut after {@link #LONGEST} characters (at a space near there when there is one, never inside a
+     * letter made of two chars), saying how many more the notes file has; as it is when not longer (tester's F5: one
+     * note of 25,000 characters filled the PDF's first pages).
+     */
+    static String shortened(String text, DigestWords words) {
+        if (text.length() <= LONGEST) {
+            return text;
+        }
+        int cut = LONGEST;
+        if (Character.isLowSurrogate(text.charAt(cut))) {
+            cut--;
+        }
+        int space = text.lastIndexOf(' ', cut);
+        cut = space > LONGEST * 4 / 5 ? space : cut;
+        return text.substring(0, cut).stripTrailing() + words.say("digestDoc.cut", text.length() - cut);
+    }
+
+    private static List<Digest.Passage> passages(List<Annotation> list, Map<String, Placement> placed,
+                                                 DigestWords words) {
         Map<String, Set<String>> who = new LinkedHashMap<>();
         Map<String, Integer> where = new HashMap<>();
         for (Annotation a : list) {
@@ -141,7 +171,7 @@ public final class DigestBuilder {
         return who.entrySet().stream()
                 .sorted(Comparator.comparingInt((Map.Entry<String, Set<String>> x) -> x.getValue().size()).reversed()
                         .thenComparing(x -> where.get(x.getKey())).thenComparing(Map.Entry::getKey))
-                .limit(PASSAGES).map(x -> new Digest.Passage(x.getKey(), x.getValue().size())).toList();
+                .limit(PASSAGES).map(x -> new Digest.Passage(shortened(x.getKey(), words), x.getValue().size())).toList();
     }
 
     private static List<Digest.Tag> tags(List<Annotation> list) {
@@ -154,7 +184,7 @@ public final class DigestBuilder {
     }
 
     /** The question and every reply under it with its depth; placeholders named as {@code namer} names people. */
-    private static Digest.Thread thread(Threads.Node question, Names.Namer namer) {
+    private static Digest.Thread thread(Threads.Node question, Names.Namer namer, DigestWords words) {
         String answer = question.answeredBy().orElse("");
         List<Digest.Item> items = new ArrayList<>();
         Deque<Map.Entry<Threads.Node, Integer>> todo = new ArrayDeque<>();
@@ -162,7 +192,7 @@ public final class DigestBuilder {
         while (!todo.isEmpty()) {
             Map.Entry<Threads.Node, Integer> top = todo.pop();
             Threads.Node n = top.getKey();
-            items.add(item(n, top.getValue(), n.id().equals(answer), namer));
+            items.add(item(n, top.getValue(), n.id().equals(answer), namer, words));
             for (int i = n.replies().size() - 1; i >= 0; i--) {
                 todo.push(Map.entry(n.replies().get(i), top.getValue() + 1));
             }
@@ -170,25 +200,25 @@ public final class DigestBuilder {
         return new Digest.Thread(items);
     }
 
-    private static Digest.Item item(Threads.Node n, int depth, boolean answer, Names.Namer namer) {
+    private static Digest.Item item(Threads.Node n, int depth, boolean answer, Names.Namer namer,
+                                    DigestWords words) {
         return switch (n.shape()) {
             case NOTE -> {
                 Annotation a = n.note().orElseThrow();
-                yield new Digest.Item(depth, a.note(), a.quote(), namer.name(a.author(), a.authorId()), n.votes(),
+                yield new Digest.Item(depth, shortened(a.note(), words), shortened(a.quote(), words),
+                        namer.name(a.author(), a.authorId()), n.votes(),
                         answer);
             }
-            case DELETED -> new Digest.Item(depth, "Deleted note", "", "", n.votes(), answer);
+            case DELETED -> new Digest.Item(depth, words.say("digestDoc.deleted"), "", "", n.votes(), answer);
             // Threads' own label names the repliers as they call themselves; name them as this digest does.
-            case MISSING -> new Digest.Item(depth, "A reply to a note you do not have yet, from "
-                    + repliers(n, namer), "", "", n.votes(), answer);
+            case MISSING -> new Digest.Item(depth, words.say("digestDoc.missing", repliers(n, namer, words)), "", "", n.votes(),
+                    answer);
         };
     }
 
-    private static String repliers(Threads.Node n, Names.Namer namer) {
+    private static String repliers(Threads.Node n, Names.Namer namer, DigestWords words) {
         Set<String> who = new LinkedHashSet<>();
         n.replies().forEach(r -> r.note().ifPresent(a -> who.add(namer.name(a.author(), a.authorId()))));
-        List<String> list = who.isEmpty() ? List.of("someone") : new ArrayList<>(who);
-        return list.size() == 1 ? list.get(0)
-                : String.join(", ", list.subList(0, list.size() - 1)) + " and " + list.get(list.size() - 1);
+        return words.list(who.isEmpty() ? List.of(words.say("digestDoc.someone")) : new ArrayList<>(who));
     }
 }

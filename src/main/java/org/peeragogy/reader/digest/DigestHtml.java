@@ -34,93 +34,127 @@ public final class DigestHtml {
 
     /** The document with {@code moreStyle} added to its style sheet (the PDF names the font it embeds). */
     static String write(Digest d, String moreStyle) {
+        DigestWords w = d.words();
         Document doc = Document.createShell("");
         doc.outputSettings().syntax(Document.OutputSettings.Syntax.xml).escapeMode(Entities.EscapeMode.xhtml)
                 .charset("UTF-8").prettyPrint(true);
         Element html = doc.selectFirst("html");
-        html.attr("xmlns", "http://www.w3.org/1999/xhtml").attr("lang", "en");
+        html.attr("xmlns", "http://www.w3.org/1999/xhtml").attr("lang", w.language());
         Element head = doc.head();
         head.appendElement("meta").attr("charset", "UTF-8");
         head.appendElement("meta").attr("http-equiv", "Content-Security-Policy")
                 .attr("content", "default-src 'none'; style-src 'unsafe-inline'");
-        head.appendElement("title").text("Digest: " + d.handbook());
+        head.appendElement("title").text(w.say("digestDoc.title", d.handbook()));
         head.appendElement("style").appendChild(new org.jsoup.nodes.DataNode(STYLE + moreStyle));
         Element body = doc.body();
-        body.appendElement("h1").text("Digest: " + d.handbook());
+        body.appendElement("h1").text(w.say("digestDoc.title", d.handbook()));
         Element facts = body.appendElement("ul").addClass("facts");
-        facts.appendElement("li").text("Edition: " + d.edition());
-        facts.appendElement("li").text("Made: " + DigestMarkdown.DATE.format(d.made()));
-        facts.appendElement("li").text("Imports merged: " + d.imports());
-        Element people = facts.appendElement("li").text("People (" + d.people().size() + "): ");
+        facts.appendElement("li").text(w.say("digestDoc.edition", d.edition()));
+        facts.appendElement("li").text(w.say("digestDoc.made", DigestMarkdown.DATE.format(d.made())));
+        facts.appendElement("li").text(w.say("digestDoc.imports", d.imports()));
+        Element people = facts.appendElement("li").text(w.say("digestDoc.people", d.people().size()) + " ");
         for (int k = 0; k < d.people().size(); k++) {
             people.appendText(k == 0 ? "" : ", ").appendElement("bdi").text(d.people().get(k));
         }
         for (Digest.ChapterDigest c : d.chapters()) {
             Element section = body.appendElement("section");
             section.appendElement("h2").text(c.title());
-            section.appendElement("p").addClass("counts").text(DigestMarkdown.counts(c));
+            section.appendElement("p").addClass("counts").text(DigestMarkdown.counts(c, w));
             if (!c.passages().isEmpty()) {
-                section.appendElement("h3").text("Most-marked passages");
+                section.appendElement("h3").text(w.say("digestDoc.passages"));
                 Element ul = section.appendElement("ul");
-                c.passages().forEach(p -> {
-                    Element li = ul.appendElement("li");
-                    li.appendElement("bdi").text(p.quote());
-                    li.appendText(" (" + DigestMarkdown.people(p.people()) + ")");
-                });
+                c.passages().forEach(p -> say(ul.appendElement("li"), w, "digestDoc.passage", p.quote(), p.people()));
             }
-            if (!c.open().isEmpty()) {
-                section.appendElement("h3").text("Open questions");
-                c.open().forEach(t -> thread(section.appendElement("ul").addClass("thread"), t));
-            }
-            if (!c.waiting().isEmpty()) {
-                section.appendElement("h3").text("Replies waiting for their note");
-                c.waiting().forEach(t -> thread(section.appendElement("ul").addClass("thread"), t));
-            }
+            threads(section, w.say("digestDoc.open"), "", c.open(), w);
+            threads(section, w.say("digestDoc.waiting"), "", c.waiting(), w);
+            threads(section, w.say("digestDoc.loops"), w.say("digestDoc.loopsText"), c.loops(), w);
             if (!c.answered().isEmpty()) {
-                section.appendElement("h3").text("Answered questions");
+                section.appendElement("h3").text(w.say("digestDoc.answered"));
                 for (Digest.Thread t : c.answered()) {
                     Element details = section.appendElement("details");
-                    Element summary = details.appendElement("summary").text("Answered: ");
-                    summary.appendElement("bdi").text(t.question().text());
-                    summary.appendText(" (").appendElement("bdi").text(t.question().by());
-                    summary.appendText(", " + DigestMarkdown.replies(t) + ")");
-                    thread(details.appendElement("ul").addClass("thread"), t);
+                    say(details.appendElement("summary"), w, "digestDoc.answeredLine", t.question().text(), t.question().by(),
+                            t.items().size() - 1);
+                    thread(details.appendElement("ul").addClass("thread"), t, w);
                 }
             }
             if (!c.tags().isEmpty()) {
-                section.appendElement("h3").text("Tags");
+                section.appendElement("h3").text(w.say("digestDoc.tags"));
                 section.appendElement("p").text(String.join(", ", c.tags().stream()
                         .map(t -> t.tag() + " (" + t.count() + ")").toList()));
             }
         }
         if (!d.unplaced().isEmpty()) {
-            body.appendElement("h2").text("Could not be placed in this edition");
+            body.appendElement("h2").text(w.say("digestDoc.unplaced"));
             Element ul = body.appendElement("ul").addClass("thread");
-            d.unplaced().forEach(i -> item(ul, i, ""));
+            d.unplaced().forEach(i -> item(ul, i, "", w));
         }
         return "<!DOCTYPE html>\n" + html.outerHtml() + "\n";
     }
 
-    private static void thread(Element ul, Digest.Thread t) {
-        List<String> to = DigestMarkdown.replyTo(t.items());
+    /** A heading, a sentence under it when there is one, and the threads; nothing for no threads. */
+    private static void threads(Element section, String heading, String sentence, List<Digest.Thread> threads,
+                                DigestWords w) {
+        if (threads.isEmpty()) {
+            return;
+        }
+        section.appendElement("h3").text(heading);
+        if (!sentence.isEmpty()) {
+            section.appendElement("p").text(sentence);
+        }
+        threads.forEach(t -> thread(section.appendElement("ul").addClass("thread"), t, w));
+    }
+
+    private static void thread(Element ul, Digest.Thread t, DigestWords w) {
+        List<String> to = DigestMarkdown.replyTo(t.items(), w);
         for (int k = 0; k < t.items().size(); k++) {
-            item(ul, t.items().get(k), to.get(k));
+            item(ul, t.items().get(k), to.get(k), w);
         }
     }
+
+    /**
+     * Appends {@code digestDoc.<key>} to {@code into}, each String argument (a person's text) in a {@code <bdi>} of
+     * its own, wherever the language's pattern puts it (F1's isolation, F18's word order); numbers stay numbers
+     * for the plurals. The pattern is formatted with private-use characters standing for the texts, then split.
+     */
+    private static void say(Element into, DigestWords w, String key, Object... args) {
+        Object[] marked = args.clone();
+        for (int k = 0; k < args.length; k++) {
+            if (args[k] instanceof String) {
+                marked[k] = String.valueOf((char) (MARK + k));
+            }
+        }
+        String said = w.say(key, marked);
+        StringBuilder text = new StringBuilder();
+        for (int at = 0; at < said.length(); at++) {
+            char ch = said.charAt(at);
+            int k = ch - MARK;
+            if (k >= 0 && k < args.length && args[k] instanceof String s) {
+                into.appendText(text.toString());
+                text.setLength(0);
+                into.appendElement("bdi").text(s);
+            } else {
+                text.append(ch);
+            }
+        }
+        into.appendText(text.toString());
+    }
+
+    /** The first of the private-use characters {@link #say} stands texts in with (U+E000, Unicode's private use area). */
+    private static final char MARK = '\uE000';
 
     /**
      * One note: set in 2em a level up to {@link DigestMarkdown#MAX_DEPTH} levels, deeper ones saying whom they reply
      * to (F28); each person's text in its own {@code <bdi>} so its direction cannot reorder what follows (F1).
      */
-    private static void item(Element ul, Digest.Item i, String replyTo) {
+    private static void item(Element ul, Digest.Item i, String replyTo, DigestWords w) {
         Element li = ul.appendElement("li").attr("style", "margin-left: "
                 + (Math.min(DigestMarkdown.MAX_DEPTH, i.depth()) * 2) + "em");
         if (!replyTo.isEmpty()) {
-            li.appendText("↳ reply to ").appendElement("bdi").text(replyTo);
-            li.appendText(": ");
+            say(li, w, "digestDoc.replyTo", replyTo);
+            li.appendText(" ");
         }
         if (i.answer()) {
-            li.appendElement("span").addClass("answer").text("Answer: ");
+            li.appendElement("span").addClass("answer").text(w.say("digestDoc.answer") + " ");
         }
         li.appendElement("bdi").text(i.text());
         if (!i.by().isEmpty() || i.votes() > 0) {

@@ -33,84 +33,92 @@ public final class DigestMarkdown {
      * For each item of a thread (depth first), whom it replies to when it is set in less than its depth (deeper
      * than {@link #MAX_DEPTH}), else "": the nearest item above it one level up ("a note" when that has no name).
      */
-    static List<String> replyTo(List<Digest.Item> items) {
+    static List<String> replyTo(List<Digest.Item> items, DigestWords words) {
         List<String> byDepth = new java.util.ArrayList<>();
         List<String> out = new java.util.ArrayList<>();
         for (Digest.Item i : items) {
             while (byDepth.size() <= i.depth()) {
                 byDepth.add("");
             }
-            byDepth.set(i.depth(), i.by().isEmpty() ? "a note" : i.by());
-            out.add(i.depth() > MAX_DEPTH ? byDepth.get(i.depth() - 1).isEmpty() ? "a note" : byDepth.get(i.depth() - 1) : "");
+            byDepth.set(i.depth(), i.by().isEmpty() ? words.say("digestDoc.aNote") : i.by());
+            out.add(i.depth() > MAX_DEPTH ? byDepth.get(i.depth() - 1).isEmpty() ? words.say("digestDoc.aNote")
+                    : byDepth.get(i.depth() - 1) : "");
         }
         return out;
     }
 
     /** The digest as one Markdown document, ending in a newline. */
     public static String write(Digest d) {
+        DigestWords w = d.words();
         StringBuilder b = new StringBuilder();
-        b.append("# Digest: ").append(InertMarkdown.inline(d.handbook())).append("\n\n");
-        b.append("- Edition: ").append(InertMarkdown.inline(d.edition())).append('\n');
-        b.append("- Made: ").append(DATE.format(d.made())).append('\n');
-        b.append("- Imports merged: ").append(d.imports()).append('\n');
-        b.append("- People (").append(d.people().size()).append("): ")
+        b.append("# ").append(w.say("digestDoc.title", InertMarkdown.inline(d.handbook()))).append("\n\n");
+        b.append("- ").append(w.say("digestDoc.edition", InertMarkdown.inline(d.edition()))).append('\n');
+        b.append("- ").append(w.say("digestDoc.made", DATE.format(d.made()))).append('\n');
+        b.append("- ").append(w.say("digestDoc.imports", d.imports())).append('\n');
+        b.append("- ").append(w.say("digestDoc.people", d.people().size())).append(' ')
                 .append(String.join(", ", d.people().stream().map(DigestMarkdown::isolated).toList())).append("\n\n");
         for (Digest.ChapterDigest c : d.chapters()) {
             b.append("## ").append(InertMarkdown.inline(c.title())).append("\n\n");
-            b.append(counts(c)).append("\n\n");
+            b.append(counts(c, w)).append("\n\n");
             if (!c.passages().isEmpty()) {
-                b.append("### Most-marked passages\n\n");
-                c.passages().forEach(p -> b.append("- ").append(isolated(p.quote())).append(" (")
-                        .append(people(p.people())).append(")\n"));
+                b.append("### ").append(w.say("digestDoc.passages")).append("\n\n");
+                c.passages().forEach(p -> b.append("- ").append(w.say("digestDoc.passage", isolated(p.quote()), p.people()))
+                        .append('\n'));
                 b.append('\n');
             }
-            if (!c.open().isEmpty()) {
-                b.append("### Open questions\n\n");
-                c.open().forEach(t -> thread(b, t));
-                b.append('\n');
-            }
-            if (!c.waiting().isEmpty()) {
-                b.append("### Replies waiting for their note\n\n");
-                c.waiting().forEach(t -> thread(b, t));
-                b.append('\n');
-            }
+            threads(b, w.say("digestDoc.open"), "", c.open(), w);
+            threads(b, w.say("digestDoc.waiting"), "", c.waiting(), w);
+            threads(b, w.say("digestDoc.loops"), w.say("digestDoc.loopsText"), c.loops(), w);
             if (!c.answered().isEmpty()) {
-                b.append("### Answered questions\n\n");
+                b.append("### ").append(w.say("digestDoc.answered")).append("\n\n");
                 for (Digest.Thread t : c.answered()) {
-                    b.append("- Answered: ").append(isolated(t.question().text())).append(" (")
-                            .append(isolated(t.question().by())).append(", ").append(replies(t))
-                            .append(")\n");
+                    b.append("- ").append(w.say("digestDoc.answeredLine", isolated(t.question().text()),
+                            isolated(t.question().by()), t.items().size() - 1)).append('\n');
                 }
                 b.append('\n');
             }
             if (!c.tags().isEmpty()) {
-                b.append("### Tags\n\n").append(String.join(", ", c.tags().stream()
+                b.append("### ").append(w.say("digestDoc.tags")).append("\n\n").append(String.join(", ", c.tags().stream()
                         .map(t -> InertMarkdown.inline(t.tag()) + " (" + t.count() + ")").toList())).append("\n\n");
             }
         }
         if (!d.unplaced().isEmpty()) {
-            b.append("## Could not be placed in this edition\n\n");
-            d.unplaced().forEach(i -> item(b, i, ""));
+            b.append("## ").append(w.say("digestDoc.unplaced")).append("\n\n");
+            d.unplaced().forEach(i -> item(b, i, "", w));
             b.append('\n');
         }
         return b.toString();
     }
 
-    private static void thread(StringBuilder b, Digest.Thread t) {
-        List<String> to = replyTo(t.items());
+    /** A heading, a sentence under it when there is one, and the threads; nothing for no threads. */
+    private static void threads(StringBuilder b, String heading, String sentence, List<Digest.Thread> threads,
+                                DigestWords w) {
+        if (threads.isEmpty()) {
+            return;
+        }
+        b.append("### ").append(heading).append("\n\n");
+        if (!sentence.isEmpty()) {
+            b.append(sentence).append("\n\n");
+        }
+        threads.forEach(t -> thread(b, t, w));
+        b.append('\n');
+    }
+
+    private static void thread(StringBuilder b, Digest.Thread t, DigestWords w) {
+        List<String> to = replyTo(t.items(), w);
         for (int k = 0; k < t.items().size(); k++) {
-            item(b, t.items().get(k), to.get(k));
+            item(b, t.items().get(k), to.get(k), w);
         }
     }
 
-    private static void item(StringBuilder b, Digest.Item i, String replyTo) {
+    private static void item(StringBuilder b, Digest.Item i, String replyTo, DigestWords w) {
         String indent = "  ".repeat(Math.min(MAX_DEPTH, i.depth()));
         b.append(indent).append("- ");
         if (!replyTo.isEmpty()) {
-            b.append("↳ reply to ").append(isolated(replyTo)).append(": ");
+            b.append(w.say("digestDoc.replyTo", isolated(replyTo))).append(' ');
         }
         if (i.answer()) {
-            b.append("**Answer:** ");
+            b.append("**").append(w.say("digestDoc.answer")).append("** ");
         }
         b.append(isolated(i.text()));
         List<String> facts = new java.util.ArrayList<>();
@@ -125,26 +133,12 @@ public final class DigestMarkdown {
         }
         b.append('\n');
         if (!i.quote().isEmpty()) {
-            b.append(indent).append("  On: ").append(isolated(i.quote())).append('\n');
+            b.append(indent).append("  ").append(w.say("digestDoc.on", isolated(i.quote()))).append('\n');
         }
     }
 
-    static String people(int n) {
-        return n + (n == 1 ? " person" : " people");
-    }
-
     /** "3 people · 4 highlights · 5 notes · 1 open question · 0 answered": a chapter's counts, one line. */
-    static String counts(Digest.ChapterDigest c) {
-        return people(c.people()) + " · " + count(c.highlights(), "highlight") + " · " + count(c.notes(), "note")
-                + " · " + count(c.open().size(), "open question") + " · " + c.answered().size() + " answered";
-    }
-
-    private static String count(int n, String what) {
-        return n + " " + what + (n == 1 ? "" : "s");
-    }
-
-    static String replies(Digest.Thread t) {
-        int n = t.items().size() - 1;
-        return n + (n == 1 ? " reply" : " replies");
+    static String counts(Digest.ChapterDigest c, DigestWords w) {
+        return w.say("digestDoc.counts", c.people(), c.highlights(), c.notes(), c.open().size(), c.answered().size());
     }
 }

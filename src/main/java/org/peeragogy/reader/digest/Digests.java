@@ -58,9 +58,10 @@ public final class Digests {
      * The digest of the open handbook, now by the database's clock.
      *
      * @param only  chapter ids to include; empty for all
+     * @param words the language to write it in (the window's interface language, decision 0046)
      * @throws StoreException when the notes cannot be read
      */
-    public Digest make(Set<String> only, Names names) throws StoreException {
+    public Digest make(Set<String> only, Names names, DigestWords words) throws StoreException {
         Book book = chapters.book();
         Set<String> privates = db.sharedNotes().privateIds(book.identity());
         List<Annotation> notes = db.annotations().everything().stream()
@@ -69,7 +70,7 @@ public final class Digests {
         String fingerprint = book.fingerprint();
         String edition = book.identity() + ", edition " + fingerprint.substring(0, Math.min(12, fingerprint.length()));
         return DigestBuilder.build(book, edition, notes, db.conversation().of(book.identity()), chapters::place,
-                imports, only, names, db.now());
+                imports, only, names, words, db.now());
     }
 
     /**

@@ -33,20 +33,26 @@ public enum Names {
      */
     final class Namer {
         private final Map<String, String> given = new HashMap<>();
+        private final DigestWords words;
+
+        private Namer(DigestWords words) {
+            this.words = words;
+        }
+
         private final Map<String, Integer> taken = new HashMap<>();
 
         String name(String name, String authorId) {
             if (anonymous(name)) {
                 // An anonymous question stays "Anonymous" in every mode, never numbered or made initials (tester's
                 // F3: "Participant 5", "A. (3)" pointed the group at a person who is not there).
-                return org.peeragogy.reader.store.ConversationStore.ANONYMOUS_NAME;
+                return words.say("digestDoc.anonymous");
             }
             return given.computeIfAbsent(authorId, k -> {
                 String shown = switch (Names.this) {
-                    case SHOW -> org.peeragogy.reader.book.AuthorNames.visible(name).isEmpty() ? "someone"
+                    case SHOW -> org.peeragogy.reader.book.AuthorNames.visible(name).isEmpty() ? words.say("digestDoc.someone")
                             : org.peeragogy.reader.book.AuthorNames.visible(name);
-                    case INITIALS -> initials(name);
-                    case HIDE -> "Participant " + (given.size() + 1);
+                    case INITIALS -> initials(name).isEmpty() ? words.say("digestDoc.someone") : initials(name);
+                    case HIDE -> words.say("digestDoc.participant", given.size() + 1);
                 };
                 // Compared without case and invisible characters: "Ana" and "Ana" + ZWSP are two Anas (F25).
                 int n = taken.merge(org.peeragogy.reader.book.AuthorNames.compared(shown), 1, Integer::sum);
@@ -63,8 +69,8 @@ public enum Names {
         return org.peeragogy.reader.store.ConversationStore.ANONYMOUS_NAME.equals(name.strip());
     }
 
-    Namer namer() {
-        return new Namer();
+    Namer namer(DigestWords words) {
+        return new Namer(words);
     }
 
     private static String initials(String name) {
@@ -74,6 +80,6 @@ public enum Names {
                 b.append(b.isEmpty() ? "" : " ").appendCodePoint(word.codePointAt(0)).append('.');
             }
         }
-        return b.isEmpty() ? "someone" : b.toString().toUpperCase(Locale.ROOT);
+        return b.toString().toUpperCase(Locale.ROOT);
     }
 }

@@ -21,9 +21,9 @@ final class ExportConversation {
 
     /**
      * The replies, questions and votes that go with the notes exported (issue 15): the links of those notes,
-     * and the votes on them. When the filter names people, their votes go too wherever they voted (a
-     * participant's own file carries their +1 on another's question), within the filter's chapters; without,
-     * so do votes on notes not here yet. Votes on the notes in {@code leftOut} (private notes left out, and
+     * and votes. When the filter names people, only their votes go, wherever they voted (a participant's own file
+     * carries their +1 on another's question, never another's +1 on theirs), within the filter's chapters;
+     * without, every vote on the notes exported goes, and so do votes on notes not here yet. Votes on the notes in {@code leftOut} (private notes left out, and
      * conflict copies, never exported: decision 0021) stay here.
      */
     static Conversation of(Database db, Book book, List<Annotation> notes, ExportFilter filter, Set<String> leftOut)
@@ -42,10 +42,14 @@ final class ExportConversation {
         List<Vote> votes = new ArrayList<>();
         for (Vote v : all.votes()) {
             Annotation n = here.get(v.noteId());
-            boolean voter = filter.authors().contains(v.voterId()) || filter.authors().contains(v.voter());
             boolean chapter = filter.chapters().isEmpty() || n != null && filter.chapters().contains(n.chapterId());
-            if (ids.contains(v.noteId()) || !leftOut.contains(v.noteId()) && chapter
-                    && (filter.authors().isEmpty() ? n == null : voter)) {
+            boolean taken = filter.authors().isEmpty()
+                    ? ids.contains(v.noteId()) || !leftOut.contains(v.noteId()) && chapter && n == null
+                    // Named people's votes only: others' +1 on their notes are the others' to hand in (a reader's
+                    // own group file carrying them was no longer "all one person's", tester 16c's F1).
+                    : (filter.authors().contains(v.voterId()) || filter.authors().contains(v.voter()))
+                            && (ids.contains(v.noteId()) || !leftOut.contains(v.noteId()) && chapter);
+            if (taken) {
                 votes.add(v);
             }
         }

@@ -123,7 +123,8 @@ final class FolderImport {
             NoteSharing.Preview combined = new NoteSharing.Preview(folder, contents,
                     new ShareStore.Plan(plan.changes(), plan.counts(), remarks, plan.votes()));
             return new FolderPreview(folder, read.files().stream().map(FileLine::line).toList(),
-                    read.refused().stream().map(r -> r.file().getFileName() + ": " + r.why().english()).toList(), combined,
+                    read.refused().stream().map(r -> r.file().getFileName() + ": " + alone(r.why().english())).toList(),
+                    combined,
                     read.leftOut());
         } catch (org.peeragogy.reader.store.StoreException e) {
             throw ShareException.of(e);
@@ -283,5 +284,15 @@ final class FolderImport {
             return a.isDeleted();
         }
         return a.updated().isAfter(b.updated());
+    }
+
+    /**
+     * A file's reason as a line of a folder's preview: without its closing "Nothing was changed.", which is said of a
+     * single file's import, while the folder's other files are imported (tester's F24).
+     */
+    static String alone(String reason) {
+        String end = " Nothing was changed.";
+        int at = reason.indexOf(end);
+        return at < 0 ? reason : (reason.substring(0, at) + reason.substring(at + end.length())).strip();
     }
 }

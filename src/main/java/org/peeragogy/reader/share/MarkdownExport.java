@@ -42,15 +42,20 @@ final class MarkdownExport {
      *              list notes that cannot be placed apart)
      */
     static String write(Book book, List<Annotation> notes, Function<Annotation, Placement> place) {
-        return write(book, notes, place, Map.of(), java.util.Set.of());
+        return write(book, notes, place, Map.of(), java.util.Set.of(), org.peeragogy.reader.store.Conversation.NONE);
     }
 
     /**
      * @param sources  the address each unplaced note came with, by id, shown under it
      * @param privates the notes marked private that the reader chose to include: each is labelled so
+     * @param talk     the conversation the exported notes are in: each note says whether it is a question (open or
+     *                 answered), whom it replies to and its votes (tester's F29: printed notes lost their threads)
      */
     static String write(Book book, List<Annotation> notes, Function<Annotation, Placement> place,
-                        Map<String, String> sources, java.util.Set<String> privates) {
+                        Map<String, String> sources, java.util.Set<String> privates,
+                        org.peeragogy.reader.store.Conversation talk) {
+        Map<String, Annotation> byId = new java.util.HashMap<>();
+        notes.forEach(a -> byId.put(a.id(), a));
         Map<String, List<Annotation>> byChapter = new LinkedHashMap<>();
         for (Chapter c : book.chapters()) {
             byChapter.put(c.id(), new ArrayList<>());
@@ -81,9 +86,32 @@ final class MarkdownExport {
             for (Annotation a : list) {
                 Placement p = placed.get(a);
                 note(b, a, p != null && !p.placed(), sources.get(a.id()), privates.contains(a.id()));
+                conversation(b, a, talk, byId);
             }
         }
         return b.toString();
+    }
+
+    /** "*Question:* open · *Votes:* 2", "*Reply to:* Bo": one line for a note in a conversation, none else. */
+    private static void conversation(StringBuilder b, Annotation a, org.peeragogy.reader.store.Conversation talk,
+                                     Map<String, Annotation> byId) {
+        List<String> parts = new ArrayList<>();
+        org.peeragogy.reader.book.NoteLink link = talk.links().get(a.id());
+        if (link != null && link.question()) {
+            parts.add("*Question:* " + (link.answeredBy().isPresent() ? "answered" : "open"));
+        }
+        if (link != null && link.parentId().isPresent()) {
+            Annotation parent = byId.get(link.parentId().get());
+            parts.add("*Reply to:* " + (parent == null ? "a note not in this export"
+                    : parent.isDeleted() ? "a deleted note" : inline(parent.author())));
+        }
+        long votes = talk.votes().stream().filter(v -> v.noteId().equals(a.id()) && v.given()).count();
+        if (votes > 0) {
+            parts.add("*Votes:* " + votes);
+        }
+        if (!parts.isEmpty()) {
+            b.append(String.join(" · ", parts)).append("\n\n");
+        }
     }
 
     private static void note(StringBuilder b, Annotation a, boolean unplaced, String source, boolean privateNote) {

@@ -70,7 +70,13 @@ public final class NoteSharing {
      * reader's that the reader has not saved yet (decision 0032).
      */
     public record Exported(Path file, int notes, int tombstones, long bytes, int privateLeftOut, int copiesLeftOut,
-                           int claimedLeftOut) {
+                           int claimedLeftOut, int votes) {
+        /** Without votes (a Markdown export, which carries none). Threads: any; nothing is read or written. */
+        public Exported(Path file, int notes, int tombstones, long bytes, int privateLeftOut, int copiesLeftOut,
+                        int claimedLeftOut) {
+            this(file, notes, tombstones, bytes, privateLeftOut, copiesLeftOut, claimedLeftOut, 0);
+        }
+
         /** Without notes claimed from files. Threads: any; nothing is read or written. */
         public Exported(Path file, int notes, int tombstones, long bytes, int privateLeftOut, int copiesLeftOut) {
             this(file, notes, tombstones, bytes, privateLeftOut, copiesLeftOut, 0);

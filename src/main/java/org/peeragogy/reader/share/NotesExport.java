@@ -64,14 +64,15 @@ final class NotesExport {
                 allPrivates.addAll(privates);
             }
             privates.retainAll(ids(notes));
+            org.peeragogy.reader.store.Conversation talk = ExportConversation.of(db, book, notes, filter, allPrivates);
             switch (format) {
                 case NOTES -> NotesFile.write(out, book, notes, db.sharedNotes().bases(ids(notes)), sources,
-                        new NotesFile.People(people, privates), appVersion, now, ExportConversation.of(db, book, notes, filter, allPrivates));
+                        new NotesFile.People(people, privates), appVersion, now, talk);
                 case W3C -> {
                     String json = W3cJson.write(book, notes, db.sharedNotes().bases(ids(notes)), sources, chapters,
                             appVersion, now, new W3cJson.Facts(people,
                                     java.util.Optional.of(book.language()).filter(l -> !l.isEmpty()), privates),
-                            ExportConversation.of(db, book, notes, filter, allPrivates));
+                            talk);
                     long bytes = ImportFiles.utf8Length(json);
                     if (bytes > ImportFiles.MAX_JSON_BYTES) {
                         // What the reader saves, the reader imports: a file import would refuse is not written.
@@ -81,12 +82,12 @@ final class NotesExport {
                     AtomicFiles.writeString(out, json);
                 }
                 case MARKDOWN -> AtomicFiles.writeString(out, MarkdownExport.write(book, notes, chapters::place, sources,
-                        privates));
+                        privates, talk));
                 default -> throw new IllegalStateException(format.name());
             }
             int tombstones = (int) notes.stream().filter(Annotation::isDeleted).count();
             return new NoteSharing.Exported(out, notes.size() - tombstones, tombstones, Files.size(out), privateLeftOut,
-                    copiesLeftOut, claimedLeftOut);
+                    copiesLeftOut, claimedLeftOut, format == NoteSharing.Format.MARKDOWN ? 0 : talk.votes().size());
         } catch (StoreException e) {
             throw ShareException.of(e);
         } catch (IOException e) {

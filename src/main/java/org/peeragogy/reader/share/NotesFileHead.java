@@ -1,5 +1,7 @@
 package org.peeragogy.reader.share;
 
+import org.peeragogy.reader.book.Reason;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
@@ -40,9 +42,13 @@ public final class NotesFileHead {
      * A verdict and, unless {@link Verdict#READABLE}, why, in a sentence that says what to do.
      *
      * @param verdict what the file is
-     * @param reason  why ("" when readable)
+     * @param why     why, to be said in the reader's language (null when readable)
      */
-    public record Judgement(Verdict verdict, String reason) {
+    public record Judgement(Verdict verdict, Reason why) {
+        /** Why, in English ("" when readable). Any thread. */
+        public String reason() {
+            return why == null ? "" : why.english();
+        }
     }
 
     /**
@@ -51,17 +57,16 @@ public final class NotesFileHead {
      */
     public static Judgement judge(Path file, long size) {
         if (size > MAX_BYTES) {
-            return unusable("it is larger than " + (MAX_BYTES >> 20) + " MB, more than any notes file the reader"
-                    + " writes or reads, so it was not read. Whoever put it in the group folder can take it out");
+            return unusable(Reason.of(ShareReason.HEAD_TOO_LARGE, MAX_BYTES >> 20));
         }
         if (size == 0) {
-            return incomplete("it is empty so far");
+            return incomplete(Reason.of(ShareReason.HEAD_EMPTY));
         }
         byte[] head;
         try (InputStream in = Files.newInputStream(file)) {
             head = in.readNBytes(HEADER);
         } catch (IOException | RuntimeException e) {
-            return incomplete("it cannot be read just now (" + AtomicFiles.reason(e) + ")");
+            return incomplete(Reason.of(ShareReason.HEAD_NOT_READABLE_NOW, AtomicFiles.reason(e)));
         }
         byte[] magic = "SQLite format 3\0".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
         int common = Math.min(head.length, magic.length);
@@ -74,32 +79,26 @@ public final class NotesFileHead {
             }
         }
         if (zeros) {
-            return incomplete("its beginning has not arrived yet");
+            return incomplete(Reason.of(ShareReason.HEAD_NOT_ARRIVED));
         }
         if (!startsAsNotes) {
-            return unusable("it is not a notes file (it does not begin as one). Notes files in a group folder are"
-                    + " written by Peeragogy Reader; whoever put this one there can take it out");
+            return unusable(Reason.of(ShareReason.HEAD_NOT_NOTES));
         }
         if (head.length < HEADER) {
-            return incomplete("only " + head.length + " bytes of it have arrived");
+            return incomplete(Reason.of(ShareReason.HEAD_PARTIAL, head.length));
         }
         ByteBuffer b = ByteBuffer.wrap(head);
         if (b.getInt(68) != NotesFile.APPLICATION_ID || head[18] != 1 || head[19] != 1) {
-            return unusable("it is a database, but not a Peeragogy Reader notes file (perhaps a reader's own"
-                    + " reader.db). Each reader writes their own notes file into the group folder; whoever put this"
-                    + " one there can take it out");
+            return unusable(Reason.of(ShareReason.HEAD_OTHER_DATABASE));
         }
         int version = b.getInt(60);
         if (version > NotesFile.FORMAT_VERSION) {
-            return unusable("it was written by a newer version of Peeragogy Reader (notes format " + version
-                    + "). Update the reader to merge it");
+            return unusable(Reason.of(ShareReason.HEAD_NEWER_FORMAT, version));
         }
         if (version < 1) {
-            return unusable("its header names no notes format (format " + version + "), so no version of the"
-                    + " reader can read it. Whoever wrote it can write it again (their reader does so at their next"
-                    + " change)");
+            return unusable(Reason.of(ShareReason.HEAD_NO_FORMAT, version));
         }
-        return new Judgement(Verdict.READABLE, "");
+        return new Judgement(Verdict.READABLE, null);
     }
 
     /**
@@ -126,11 +125,11 @@ public final class NotesFileHead {
         return valid && (pageSize == 1 ? 65536L : pageSize) * pages == size;
     }
 
-    private static Judgement incomplete(String why) {
+    private static Judgement incomplete(Reason why) {
         return new Judgement(Verdict.INCOMPLETE, why);
     }
 
-    private static Judgement unusable(String why) {
-        return new Judgement(Verdict.UNUSABLE, why + ".");
+    private static Judgement unusable(Reason why) {
+        return new Judgement(Verdict.UNUSABLE, why);
     }
 }

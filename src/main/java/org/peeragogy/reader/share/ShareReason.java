@@ -85,12 +85,45 @@ public enum ShareReason implements Reason.Code {
     GROUP_NOT_THERE,
     @English("The group folder {0} cannot be read now ({1}).")
     GROUP_UNREADABLE,
+    @English("The group folder {0} was a stick (or share) of its own and is now a folder of this computer''s disk: the"
+            + " stick was taken out and the place it was mounted at stayed, so your notes were not written into it. Plug"
+            + " the stick back in; to use this folder of the computer''s own instead, choose it again (Notes → Group"
+            + " folder…).")
+    GROUP_UNMOUNTED,
+    // A file in the group folder judged by its size and head ({@code NotesFileHead}); "unusable" ones end with a stop.
+    @English("it is larger than {0} MB, more than any notes file the reader writes or reads, so it was not read. Whoever"
+            + " put it in the group folder can take it out.")
+    HEAD_TOO_LARGE,
+    @English("it is empty so far")
+    HEAD_EMPTY,
+    @English("it cannot be read just now ({0})")
+    HEAD_NOT_READABLE_NOW,
+    @English("its beginning has not arrived yet")
+    HEAD_NOT_ARRIVED,
+    @English("it is not a notes file (it does not begin as one). Notes files in a group folder are written by Peeragogy"
+            + " Reader; whoever put this one there can take it out.")
+    HEAD_NOT_NOTES,
+    @English("only {0} bytes of it have arrived")
+    HEAD_PARTIAL,
+    @English("it is a database, but not a Peeragogy Reader notes file (perhaps a reader''s own reader.db). Each reader"
+            + " writes their own notes file into the group folder; whoever put this one there can take it out.")
+    HEAD_OTHER_DATABASE,
+    @English("it was written by a newer version of Peeragogy Reader (notes format {0}). Update the reader to merge it.")
+    HEAD_NEWER_FORMAT,
+    @English("its header names no notes format (format {0}), so no version of the reader can read it. Whoever wrote it"
+            + " can write it again (their reader does so at their next change).")
+    HEAD_NO_FORMAT,
     /** {0}: the folder; {1}: how many of its files were looked at; {2}: how many it held. */
     @English("The group folder {0} went away after {1} of {2} files, so nothing was merged.")
     GROUP_WENT_AWAY,
     @English("The group folder {0} is the reader's own staging folder {1}, in its data folder. Choose a folder of its"
             + " own for the group (a stick, a shared folder, a Syncthing folder).")
     GROUP_IS_STAGING,
+    /** {0}: the group folder as set; {1}: the reader's data folder. */
+    @English("Your notes were not written to the group folder {0}: with its links followed it is the reader's own data"
+            + " folder {1}, inside it, or holds it, and a sync tool would pass your private database to everyone."
+            + " Choose a folder of its own for the group (a stick, a shared folder, a Syncthing folder).")
+    GROUP_HOLDS_DATA_FOLDER,
     @English("Cannot read back {0}")
     CANNOT_READ_BACK,
     @English("Your notes were not written to the group folder {0}: files named with your id that your reader did"

@@ -19,7 +19,8 @@ import java.util.Optional;
  * that was reported as saved.
  */
 public final class Database implements AutoCloseable {
-    static final String FILE_NAME = "reader.db";
+    /** The notes file's name in a data folder; a folder holding one is a data folder. */
+    public static final String FILE_NAME = "reader.db";
     /**
      * How long a write waits for another connection's write (building the search index, on a slow
      * machine, can hold the lock for seconds); a save that gives up would have to be retried by hand.

@@ -255,6 +255,45 @@ public final class GroupFolderStore {
         }
     }
 
+    /** A person whose files merge without asking (issue 16's try-out w9): their id, name and since when. */
+    public record Accepted(String authorId, String name, Instant since) {
+    }
+
+    /**
+     * The people accepted (merged by hand once, not undone), by name. Threads: a read, not the FX thread.
+     *
+     * @throws StoreException when the database cannot be read
+     */
+    public List<Accepted> acceptedPeople() throws StoreException {
+        List<Accepted> out = new java.util.ArrayList<>();
+        try (PreparedStatement ps = db.connection().prepareStatement(
+                "SELECT author_id, name, accepted_at FROM group_person ORDER BY name, author_id");
+             ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                out.add(new Accepted(rs.getString(1), rs.getString(2), Instant.parse(rs.getString(3))));
+            }
+        } catch (SQLException | java.time.DateTimeException e) {
+            throw new StoreException(Reason.of(StoreReason.READ_GROUP_PEOPLE_FAILED, String.valueOf(e.getMessage())), e);
+        }
+        return out;
+    }
+
+    /**
+     * Takes back these people's acceptance: their next files ask again. Threads: a write, not the FX thread.
+     *
+     * @throws StoreException when it cannot be saved; nothing changes then
+     */
+    public void unaccept(java.util.Collection<String> authorIds) throws StoreException {
+        try (PreparedStatement ps = db.connection().prepareStatement("DELETE FROM group_person WHERE author_id = ?")) {
+            for (String id : authorIds) {
+                ps.setString(1, id);
+                ps.executeUpdate();
+            }
+        } catch (SQLException e) {
+            throw db.writeFailed(StoreReason.DOING_REMEMBER_ACCEPTED, e);
+        }
+    }
+
     /**
      * Remembers that the reader merged a file of this person by hand (kept once; the first time stays). The
      * reader's own id is never accepted: their own files (a conflict copy, a second computer's) always ask.

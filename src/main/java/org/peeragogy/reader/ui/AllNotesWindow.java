@@ -82,6 +82,7 @@ final class AllNotesWindow {
         order.setAccessibleText(texts.get("allNotes.order"));
 
         ListView<Annotation> list = new ListView<>(vm.shown());
+        WholeRepaint.afterChanges(list, vm.shown());
         list.setId("all-notes-list");
         list.setPlaceholder(new Label(texts.get("allNotes.none")));
         list.setCellFactory(v -> new ListCell<>() {

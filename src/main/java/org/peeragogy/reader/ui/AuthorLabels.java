@@ -8,6 +8,19 @@ final class AuthorLabels {
     }
 
     /**
+     * A name as the window shows it: the name anonymous questions carry (stored in English, decision 0031) in the
+     * window's language ("Anónimo", and "Anónimo (2)" for a second anonymous id told apart), any other as it is
+     * (tester's F18: the Spanish group view said "De Anonymous").
+     */
+    static String shown(Texts texts, String name) {
+        String anonymous = org.peeragogy.reader.store.ConversationStore.ANONYMOUS_NAME;
+        if (name.equals(anonymous) || name.startsWith(anonymous + " (")) {
+            return texts.get("author.anonymous") + name.substring(anonymous.length());
+        }
+        return name;
+    }
+
+    /**
      * What tells a person apart when their name is not enough: an account as it is ({@code acct:ana@x.org}),
      * an address without its scheme, the first 8 hex digits of a reader's {@code urn:uuid:}, "by name only"
      * for an id made from a name; in the window's language.

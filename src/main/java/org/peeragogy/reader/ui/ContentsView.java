@@ -49,6 +49,7 @@ final class ContentsView {
             if (!said.equals(shownActivities)) {
                 shownActivities = said;
                 tree.refresh();
+                WholeRepaint.of(tree.getScene()); // the counts arrive while the window may be idle (decision 0047)
             }
         });
         tree.setShowRoot(false);
@@ -84,6 +85,7 @@ final class ContentsView {
         } finally {
             syncing = false;
         }
+        WholeRepaint.of(tree.getScene());
         showPage();
     }
 
@@ -166,15 +168,15 @@ final class ContentsView {
     /** What every chapter's line would say now ({@link #activity}), by chapter id; none outside a workshop. */
     private java.util.Map<String, String> activities() {
         java.util.Map<String, String> out = new java.util.HashMap<>();
-        if (group.figuresProperty().get().people().size() >= 2) {
+        if (group.figuresProperty().get().workshop()) {
             group.figuresProperty().get().chapters().forEach(c -> out.put(c.chapterId(), c.summary(texts)));
         }
         return out;
     }
 
-    /** "5 people · 2 open questions" for a chapter's line, in a workshop (notes of two people or more); else "". */
+    /** "5 people · 2 open questions" for a chapter's line, in a workshop ({@link GroupFigures#workshop}); else "". */
     private String activity(ContentsViewModel.Entry e) {
-        if (e.isPart() || e.isSection() || group.figuresProperty().get().people().size() < 2) {
+        if (e.isPart() || e.isSection() || !group.figuresProperty().get().workshop()) {
             return "";
         }
         return group.summary(e.chapterId());

@@ -83,6 +83,16 @@ interface Dialogs {
     /** Tells something that needs no answer; returns at once. */
     void inform(String title, String text);
 
+    /**
+     * Tells a list of reasons that needs no answer (the group folder's Details…), one paragraph each, in a scrolling
+     * text of bounded height so that any number of them leaves the dialog and its OK on the screen (issue 16's window
+     * try-out w3: 20 unreadable files made a dialog 2,239 px tall); {@code id} names the dialog pane. Returns at once.
+     * Without its own dialog this is {@link #inform} with the paragraphs joined.
+     */
+    default void informList(String title, String id, List<String> paragraphs) {
+        inform(title, String.join("\n\n", paragraphs));
+    }
+
     /** Asks for a line of text, offering {@code initial}; empty when cancelled. */
     Optional<String> askText(String title, String header, String label, String initial);
 

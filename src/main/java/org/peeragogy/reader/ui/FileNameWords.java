@@ -18,10 +18,6 @@ final class FileNameWords {
 
     /** {@code name} cleaned and cut to {@link #MAX} code points ("…" ends a cut one); null gives "". */
     static String clean(String name) {
-        String c = AuthorNames.listed(name);
-        if (c.codePointCount(0, c.length()) <= MAX) {
-            return c;
-        }
-        return c.substring(0, c.offsetByCodePoints(0, MAX - 1)) + "…";
+        return AuthorNames.cut(AuthorNames.listed(name), MAX, true);
     }
 }

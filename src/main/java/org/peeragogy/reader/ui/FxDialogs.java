@@ -137,6 +137,25 @@ final class FxDialogs implements Dialogs {
     }
 
     @Override
+    public void informList(String title, String id, List<String> paragraphs) {
+        Alert alert = new Alert(Alert.AlertType.INFORMATION, null, buttons.ok());
+        alert.initOwner(owner);
+        alert.setTitle(title);
+        alert.setHeaderText(null);
+        TextArea lines = new TextArea(String.join("\n\n", paragraphs));
+        lines.setEditable(false);
+        lines.setWrapText(true);
+        lines.setPrefColumnCount(48);
+        lines.setPrefRowCount(Math.min(12, Math.max(3, paragraphs.size() * 2)));
+        lines.getStyleClass().add("dialog-details");
+        lines.setId(id + "-text");
+        alert.getDialogPane().setContent(lines);
+        alert.getDialogPane().setId(id);
+        alert.setResizable(true);
+        alert.show();
+    }
+
+    @Override
     public Optional<String> askText(String title, String header, String label, String initial) {
         TextInputDialog dialog = new TextInputDialog(initial);
         buttons.okCancel(dialog.getDialogPane());

@@ -86,7 +86,10 @@ public final class GroupFigures {
             return switch (shape) {
                 case NOTE -> text;
                 case DELETED -> texts.get("groupView.deleted");
-                case MISSING -> texts.format("groupView.missing", by);
+                // Named after its first replier, and how many others wrote under it (tester's F30: 499 people replied,
+                // and the placeholder read as one person's).
+                case MISSING -> texts.format("groupView.missing", writers.size() > 1
+                        ? texts.format("groupView.andOthers", by, writers.size() - 1) : by);
             };
         }
 
@@ -266,6 +269,15 @@ public final class GroupFigures {
     /** Everyone with a live note here, by name. */
     public List<Person> people() {
         return people;
+    }
+
+    /**
+     * Whether these notes are a workshop's, so that the contents say "2 people · 1 open question" under each chapter:
+     * notes of two people or more, or any question (tester's F30: a facilitator's one imported open question showed
+     * nothing, while the README promises the line). Any thread.
+     */
+    public boolean workshop() {
+        return people.size() >= 2 || chapters.stream().anyMatch(c -> c.open() + c.answered() > 0);
     }
 
     /** Every tag on a live note, in order. */

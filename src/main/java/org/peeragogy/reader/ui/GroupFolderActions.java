@@ -45,7 +45,7 @@ final class GroupFolderActions {
                 announce(now);
             }
         });
-        group.handoutProperty().addListener((o, was, now) -> now.ifPresent(h -> notices.show(
+        group.digest().handoutProperty().addListener((o, was, now) -> now.ifPresent(h -> notices.show(
                 texts.format("group.digestArrived", h.name()),
                 new NoticeViewModel.Choice(OPEN_DIGEST, texts.get("group.open"), () -> openDigest(h)))));
         group.mergedWithoutAskingProperty().addListener((o, was, now) -> {
@@ -53,36 +53,39 @@ final class GroupFolderActions {
                 return;
             }
             sharing.refreshLayers();
-            notices.show(texts.format("group.merged", new GroupFolderViewModel.Merged(now, true).summary(texts)),
+            notices.show(texts.format("group.merged", new GroupArrivalsViewModel.Merged(now, true).summary(texts)),
                     new NoticeViewModel.Choice(NoticeViewModel.UNDO, texts.get("button.undo"), sharing::undoImport));
         });
     }
 
-    /** Notes → Group folder…: the folder, the group's name, and whether to merge without asking. */
+    /**
+     * Notes → Group folder…: the folder (the reader's own data folder refused, links followed, and the chooser
+     * offered again), the group's name, and whether to merge without asking.
+     */
     void choose() {
-        Optional<Path> dir = dialogs.chooseFolder(texts.get("group.chooseFolder"));
-        while (dir.isPresent() && group.insideDataFolder(dir.get())) {
-            // As the command line refuses it: the reader's notes live there, and a group folder is the group's.
-            if (!dialogs.confirm(Dialogs.Question.of(texts.get("group.title"), texts.get("group.dataFolderHeader"),
-                    texts.format("group.dataFolderText", String.valueOf(dir.get()))).withId("group-data-folder"))) {
-                return;
+        dialogs.chooseFolder(texts.get("group.chooseFolder")).ifPresent(dir -> group.insideDataFolder(dir, inside -> {
+            if (!inside) {
+                named(dir);
+            } else if (dialogs.confirm(Dialogs.Question.of(texts.get("group.title"), texts.get("group.dataFolderHeader"),
+                    texts.format("group.dataFolderText", String.valueOf(dir))).withId("group-data-folder"))) {
+                // As the command line refuses it: the reader's notes live there, and a group folder is the group's.
+                choose();
             }
-            dir = dialogs.chooseFolder(texts.get("group.chooseFolder"));
-        }
-        if (dir.isEmpty()) {
-            return;
-        }
-        String suggested = group.folderProperty().get().filter(dir.get()::equals).map(p -> group.groupProperty().get())
-                .orElse(String.valueOf(dir.get().getFileName()));
+        }));
+    }
+
+    private void named(Path dir) {
+        String suggested = group.folderProperty().get().filter(dir::equals).map(p -> group.groupProperty().get())
+                .orElse(String.valueOf(dir.getFileName()));
         Optional<String> name = dialogs.askText(texts.get("group.title"), texts.get("group.nameHeader"),
                 texts.get("group.nameLabel"), suggested);
         if (name.isEmpty()) {
             return;
         }
         boolean merge = dialogs.twoWays(Dialogs.Question.of(texts.get("group.title"), texts.get("group.mergeHeader"),
-                texts.format("group.mergeText", String.valueOf(dir.get()))).withId("group-merge-accepted"),
+                texts.format("group.mergeText", String.valueOf(dir))).withId("group-merge-accepted"),
                 texts.get("group.mergeWithoutAsking"), texts.get("group.alwaysAsk"));
-        group.choose(dir.get(), name.get(), merge);
+        group.choose(dir, name.get(), merge);
     }
 
     /**
@@ -90,7 +93,7 @@ final class GroupFolderActions {
      * program could be started the window says so, with where the copy is.
      */
     void openDigest(GroupHandout h) {
-        group.openHandout(h, copy -> browser.accept(copy.toUri().toString()));
+        group.digest().open(h, copy -> browser.accept(copy.toUri().toString()));
     }
 
     /**
@@ -98,13 +101,13 @@ final class GroupFolderActions {
      * or replaced by a notice of notes) or after a restart.
      */
     void openLatestDigest() {
-        group.latestHandoutProperty().get().ifPresent(this::openDigest);
+        group.digest().latestHandoutProperty().get().ifPresent(this::openDigest);
     }
 
     /** True while no digest is known in the group folder (Notes → Open the group's digest is disabled). FX thread. */
     javafx.beans.binding.BooleanBinding noDigest() {
-        return javafx.beans.binding.Bindings.createBooleanBinding(() -> group.latestHandoutProperty().get().isEmpty(),
-                group.latestHandoutProperty());
+        return javafx.beans.binding.Bindings.createBooleanBinding(() -> group.digest().latestHandoutProperty().get().isEmpty(),
+                group.digest().latestHandoutProperty());
     }
 
     /**
@@ -132,20 +135,50 @@ final class GroupFolderActions {
         });
     }
 
+    /**
+     * Notes → People merged without asking…: who the reader accepted (by merging a file of theirs), one check each,
+     * ticked; OK with a person unticked takes their acceptance back, so their next file asks first (issue 16's
+     * try-out w9: a stranger accepted by one click could not be seen or taken back). Said when no one is.
+     */
+    void showAccepted() {
+        group.people().accepted(people -> {
+            if (people.isEmpty()) {
+                dialogs.inform(texts.get("group.title"), texts.get("group.acceptedNone"));
+                return;
+            }
+            List<String> items = people.stream().map(GroupPeopleViewModel.Person::line).toList();
+            dialogs.pick(Dialogs.Question.of(texts.get("group.title"), texts.get("group.acceptedHeader"),
+                    texts.get("group.acceptedText")).withId("group-accepted"), items,
+                    java.util.Collections.nCopies(items.size(), true)).ifPresent(kept -> {
+                        java.util.Set<String> taken = new java.util.LinkedHashSet<>();
+                        for (int k = 0; k < people.size(); k++) {
+                            if (!kept.contains(k)) {
+                                taken.add(people.get(k).authorId());
+                            }
+                        }
+                        group.people().unaccept(taken, () -> notices.show(texts.format("group.unaccepted",
+                                taken.size())));
+                    });
+        });
+    }
+
     /** True while no group folder is chosen (Notes → Stop using the group folder is disabled). Bind on the FX thread. */
     javafx.beans.binding.BooleanBinding noFolder() {
         return javafx.beans.binding.Bindings.createBooleanBinding(() -> group.folderProperty().get().isEmpty(),
                 group.folderProperty());
     }
 
-    /** True while no file waits (the menu entry is disabled then). Bind on the FX thread. */
+    /**
+     * True while no file waits, or while a merge runs (the menu entry is disabled then: a second Merge pressed during
+     * a long merge, issue 16's try-out w8). Bind on the FX thread.
+     */
     javafx.beans.binding.BooleanBinding nothingWaiting() {
-        return javafx.beans.binding.Bindings.createBooleanBinding(() -> group.arrivalsProperty().get().isEmpty(),
-                group.arrivalsProperty());
+        return javafx.beans.binding.Bindings.createBooleanBinding(() -> group.arrivalsProperty().get().isEmpty()
+                || group.mergingProperty().get(), group.arrivalsProperty(), group.mergingProperty());
     }
 
     private void announce(List<GroupFolder.Arrival> list) {
-        String last = GroupFolderViewModel.describe(texts, list.get(list.size() - 1));
+        String last = GroupArrivalsViewModel.describe(texts, list.get(list.size() - 1));
         String text = list.size() == 1 ? last : texts.format("group.andMore", last, list.size() - 1);
         long strangers = list.stream().filter(a -> !group.accepted(a)).count();
         if (strangers > 0) {
@@ -172,21 +205,21 @@ final class GroupFolderActions {
      */
     void preview(List<GroupFolder.Arrival> list) {
         List<GroupFolder.Arrival> ordered = new ArrayList<>(list);
-        ordered.sort(java.util.Comparator.comparingInt(a -> GroupFolderViewModel.flagged(a) ? 0
+        ordered.sort(java.util.Comparator.comparingInt(a -> GroupArrivalsViewModel.flagged(a) ? 0
                 : group.accepted(a) ? 2 : 1));
         List<String> items = new ArrayList<>();
         List<Boolean> ticked = new ArrayList<>();
         for (GroupFolder.Arrival a : ordered) {
             StringBuilder line = new StringBuilder(texts.format("group.previewLine",
-                    GroupFolderViewModel.describe(texts, a), FileNameWords.clean(a.fileName())));
-            if (!GroupFolderViewModel.flagged(a) && !group.accepted(a)) {
+                    GroupArrivalsViewModel.describe(texts, a), FileNameWords.clean(a.fileName())));
+            if (!GroupArrivalsViewModel.flagged(a) && !group.accepted(a)) {
                 line.append(" · ").append(texts.get("group.neverAccepted"));
             }
             a.preview().reasons().forEach(r -> line.append("\n").append(texts.reason(r)));
             items.add(line.toString());
-            ticked.add(!GroupFolderViewModel.flagged(a));
+            ticked.add(!GroupArrivalsViewModel.flagged(a));
         }
-        long flagged = ordered.stream().filter(GroupFolderViewModel::flagged).count();
+        long flagged = ordered.stream().filter(GroupArrivalsViewModel::flagged).count();
         String header = list.size() == 1 ? texts.format("group.mergeOne", FileNameWords.clean(list.get(0).person()))
                 : texts.format("group.mergeMany", list.size());
         String text = (flagged > 0 ? texts.format("group.flaggedWarning", flagged) + "\n\n" : "")
@@ -202,6 +235,8 @@ final class GroupFolderActions {
     }
 
     void merge(List<GroupFolder.Arrival> list) {
+        // Said while it runs (a 52 MB file took 22 s with nothing on screen, and Merge could be pressed again).
+        notices.show(texts.format("group.merging", list.size()));
         group.merge(list, merged -> {
             sharing.refreshLayers();
             notices.show(texts.format("group.merged", merged.summary(texts)), merged.undoable()

@@ -39,8 +39,8 @@ final class GroupFolderLine {
         details.visibleProperty().bind(Bindings.createBooleanBinding(() -> !status.detailsProperty().get().isEmpty(),
                 status.detailsProperty()));
         details.managedProperty().bind(details.visibleProperty());
-        details.setOnAction(e -> dialogs.inform(texts.format("group.detailsTitle", group.groupProperty().get()),
-                String.join("\n\n", status.detailsProperty().get())));
+        details.setOnAction(e -> dialogs.informList(texts.format("group.detailsTitle", group.groupProperty().get()),
+                "group-details", status.detailsProperty().get()));
         bar = new HBox(8, text, details);
         bar.setId("group-bar");
         bar.getStyleClass().add("group-bar");

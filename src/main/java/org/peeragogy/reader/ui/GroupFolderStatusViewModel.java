@@ -50,8 +50,13 @@ public final class GroupFolderStatusViewModel {
     private String writeProblem;
     private boolean announcedIn;
     private int others;
+    /** Readable files that hold notes by other people than their name says (no one's file, decision 0035). */
+    private int flagged;
     private int waiting;
+    /** Files being merged now, at the reader's asking; 0 when no merge runs. */
+    private int merging;
     private List<GroupFolderStore.SeenFile> unreadable = List.of();
+    private java.util.Map<String, org.peeragogy.reader.book.Reason> unreadableWhy = java.util.Map.of();
     private List<String> underYourId = List.of();
     private String underYourIdProblem = "";
 
@@ -69,6 +74,7 @@ public final class GroupFolderStatusViewModel {
         writeProblem = null;
         announcedIn = false;
         others = 0;
+        flagged = 0;
         waiting = 0;
         unreadable = List.of();
         underYourId = List.of();
@@ -78,9 +84,11 @@ public final class GroupFolderStatusViewModel {
 
     /**
      * What one look found: the reader's file written or not (and why), the folder reachable or not, the others'
-     * files; {@code waitingNow}: how many files wait for the reader after it. FX thread.
+     * files; {@code waitingNow}: how many files wait for the reader after it; {@code me}: the reader's author id (their
+     * own files, a sync tool's copy of one or one left by another computer with their profile, are nobody else's).
+     * FX thread.
      */
-    void looked(GroupFolderSession.Tick tick, int waitingNow) {
+    void looked(GroupFolderSession.Tick tick, int waitingNow, String me) {
         if (tick.written().isPresent()) {
             written = clock.instant();
             writeProblem = null;
@@ -92,9 +100,14 @@ public final class GroupFolderStatusViewModel {
                     tick.scan().problem().english().isBlank() ? List.of() : List.of(texts.reason(tick.scan().problem())));
             return;
         }
-        others = (int) tick.scan().files().stream().filter(f -> !unreadable(f))
-                .map(f -> f.authorId().isEmpty() ? f.person() : f.authorId()).distinct().count();
+        // People by author id: never the reader (a conflict copy of their own file counted them), and a file holding
+        // several people's notes is said as such, not as one more person (issue 16's window try-out, w12).
+        List<GroupFolderStore.SeenFile> readable = tick.scan().files().stream().filter(f -> !unreadable(f)).toList();
+        others = (int) readable.stream().map(GroupFolderStore.SeenFile::authorId)
+                .filter(id -> !id.isEmpty() && !id.equals(me)).distinct().count();
+        flagged = (int) readable.stream().filter(f -> f.authorId().isEmpty()).count();
         unreadable = tick.scan().files().stream().filter(GroupFolderStatusViewModel::unreadable).toList();
+        unreadableWhy = tick.unreadable();
         underYourId = tick.scan().underYourId();
         underYourIdProblem = tick.scan().underYourIdProblem().orElse("");
         show();
@@ -108,6 +121,14 @@ public final class GroupFolderStatusViewModel {
     /** Files waiting for the reader changed (merged, or more arrived). FX thread. */
     void waiting(int now) {
         waiting = now;
+        if (kind == Kind.FINE) {
+            show();
+        }
+    }
+
+    /** A merge of {@code files} files runs now (0: it is over): the line says so meanwhile. FX thread. */
+    void merging(int files) {
+        merging = files;
         if (kind == Kind.FINE) {
             show();
         }
@@ -128,7 +149,11 @@ public final class GroupFolderStatusViewModel {
         if (writeProblem != null) {
             why.add(texts.format("group.whyNotWritten", writeProblem));
         }
-        unreadable.forEach(f -> why.add(texts.format("group.unreadableFile", AuthorNames.listed(f.name()), f.summary())));
+        // In the window's language where the reason is known (w4); else the summary kept in English (decision 0039).
+        unreadable.forEach(f -> why.add(texts.format("group.unreadableFile", AuthorNames.listed(f.name()),
+                unreadableWhy.containsKey(f.name()) ? texts.format(f.state() == GroupFolderStore.State.UNUSABLE
+                        ? "group.cannotBeUsed" : "group.notCompleteYet", texts.reason(unreadableWhy.get(f.name())))
+                        : f.summary())));
         if (!underYourIdProblem.isEmpty()) {
             why.add(underYourIdProblem);
         }
@@ -140,8 +165,14 @@ public final class GroupFolderStatusViewModel {
         parts.add(written == null ? texts.get("group.ownNotYet")
                 : texts.format("group.ownWritten", Date.from(written)));
         parts.add(others == 0 ? texts.get("group.noOthers") : texts.format("group.others", others));
+        if (flagged > 0) {
+            parts.add(texts.format("group.severalPeople", flagged));
+        }
         if (waiting > 0) {
             parts.add(texts.format("group.waiting", waiting));
+        }
+        if (merging > 0) {
+            parts.add(texts.format("group.mergingPart", merging));
         }
         if (!unreadable.isEmpty()) {
             parts.add(texts.format("group.unreadable", unreadable.size(), AuthorNames.listed(unreadable.get(0).name())));

@@ -14,13 +14,11 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import org.peeragogy.reader.content.BrowserPage;
-import org.peeragogy.reader.digest.Handouts;
 import org.peeragogy.reader.share.NoteSharing;
-import org.peeragogy.reader.share.ShareException;
 import org.peeragogy.reader.share.group.GroupFolder;
 import org.peeragogy.reader.share.group.GroupFolderSession;
 import org.peeragogy.reader.share.group.GroupHandout;
+import org.peeragogy.reader.share.group.RealPaths;
 import org.peeragogy.reader.store.Database;
 import org.peeragogy.reader.store.GroupFolderStore;
 import org.peeragogy.reader.store.SettingsStore;
@@ -55,8 +53,8 @@ public final class GroupFolderViewModel implements AutoCloseable {
     }
 
     /** What one wake found and did: merged without asking, and what waits for the reader. */
-    private record Result(GroupFolderSession.Tick tick, Merged merged, List<GroupFolder.Arrival> waiting,
-                          Optional<GroupHandout> known, java.util.Set<String> acceptedFiles) {
+    private record Result(GroupFolderSession.Tick tick, GroupArrivalsViewModel.Merged merged, List<GroupFolder.Arrival> waiting,
+                          Optional<GroupHandout> known, java.util.Set<String> acceptedFiles, String me) {
     }
 
     private final Connection connection;
@@ -74,12 +72,11 @@ public final class GroupFolderViewModel implements AutoCloseable {
     private final ReadOnlyObjectWrapper<List<GroupFolder.Arrival>> arrivals = new ReadOnlyObjectWrapper<>(List.of());
     /** Waiting files (name and hash) whose person the reader accepted once and whose notes are all theirs. */
     private final java.util.Set<String> acceptedFiles = new java.util.HashSet<>();
+    /** True while a merge the reader asked for runs (issue 16's try-out w8: 22 s of nothing on a 52 MB file). */
+    private final javafx.beans.property.ReadOnlyBooleanWrapper merging = new javafx.beans.property.ReadOnlyBooleanWrapper();
     private final ReadOnlyObjectWrapper<List<String>> mergedWithoutAsking = new ReadOnlyObjectWrapper<>(List.of());
-    private final ReadOnlyObjectWrapper<Optional<GroupHandout>> handout = new ReadOnlyObjectWrapper<>(Optional.empty());
-    private final ReadOnlyObjectWrapper<Optional<GroupHandout>> latestHandout =
-            new ReadOnlyObjectWrapper<>(Optional.empty());
-    /** The folder of the digest opened last: a copy of the reader's, deleted when the next is made or at close. */
-    private Path handoutCopy;
+    private final GroupDigestViewModel digest;
+    private final GroupPeopleViewModel people;
     private boolean mergeAccepted;
     private GroupFolderSession session;
     private AutoCloseable watch;
@@ -111,6 +108,10 @@ public final class GroupFolderViewModel implements AutoCloseable {
         this.debounce = Objects.requireNonNull(debounce);
         this.watches = Objects.requireNonNull(watches);
         this.status = new GroupFolderStatusViewModel(texts, Clock.systemUTC());
+        this.digest = new GroupDigestViewModel(tasks, problems, texts);
+        // Their acceptance taken back: their files that wait ask first again.
+        this.people = new GroupPeopleViewModel(connection, tasks, problems, texts, ids -> arrivals.get().stream()
+                .filter(a -> ids.contains(a.seen().authorId())).forEach(a -> acceptedFiles.remove(key(a))));
         arrivals.addListener((o, was, now) -> status.waiting(now.size()));
     }
 
@@ -150,21 +151,22 @@ public final class GroupFolderViewModel implements AutoCloseable {
         group.set(name);
         mergeAccepted = merge;
         arrivals.set(List.of());
-        handout.set(Optional.empty());
-        latestHandout.set(Optional.empty());
+        digest.clear();
         session = new GroupFolderSession(new GroupFolder(dir, staging), debounce, Clock.systemUTC());
         status.looking(name, dir);
         watch = watches.apply(dir, this::wake);
     }
 
     /**
-     * Whether {@code dir} is the reader's own data folder or inside it (its staging folder too): refused as a group
+     * Whether {@code dir} is the reader's own data folder, inside it (its staging folder too) or holds it: refused as a group
      * folder, as {@code group-folder set} refuses it (decision 0035; the window took it, and then wrote into its own
-     * staging file). Compared by path, without touching the disk. Any thread.
+     * staging file). Compared by real paths, links followed ({@code RealPaths}, decision 0045: compared as text, a
+     * link into the data folder passed), in the background; {@code then} gets the answer on the FX thread. FX thread.
      */
-    public boolean insideDataFolder(Path dir) {
+    public void insideDataFolder(Path dir, Consumer<Boolean> then) {
         Path data = staging.toAbsolutePath().normalize().getParent();
-        return data != null && dir.toAbsolutePath().normalize().startsWith(data);
+        tasks.run("group-folder-check", p -> data != null && (RealPaths.inside(dir, data) || RealPaths.inside(data, dir)), then,
+                e -> problems.accept(texts.logged(LOG, "The group folder", e)));
     }
 
     /**
@@ -187,8 +189,7 @@ public final class GroupFolderViewModel implements AutoCloseable {
         group.set("");
         arrivals.set(List.of());
         acceptedFiles.clear();
-        handout.set(Optional.empty());
-        latestHandout.set(Optional.empty());
+        digest.clear();
         status.none();
     }
 
@@ -208,7 +209,7 @@ public final class GroupFolderViewModel implements AutoCloseable {
         ticking = true;
         GroupFolderSession s = session;
         boolean merge = mergeAccepted;
-        boolean knowHandout = latestHandout.get().isPresent();
+        boolean knowHandout = digest.known();
         tasks.run("group-folder", p -> connection.run((db, sharing, book) -> {
             GroupFolderSession.Tick t = s.tick(db, sharing, book);
             List<GroupFolder.Arrival> accepted = new ArrayList<>();
@@ -226,9 +227,9 @@ public final class GroupFolderViewModel implements AutoCloseable {
                 }
             }
             // One import for all of them: one Undo takes back what the notice names.
-            return new Result(t, Merged.of(texts, accepted, s.folder().mergeAll(db, sharing, accepted, false)), waiting,
-                    knowHandout || !t.scan().reachable() ? Optional.empty() : lastHandout(db, s.folder().folder()),
-                    known);
+            return new Result(t, GroupArrivalsViewModel.Merged.of(texts, accepted, s.folder().mergeAll(db, sharing, accepted, false)), waiting,
+                    knowHandout || !t.scan().reachable() ? Optional.empty() : GroupDigestViewModel.last(db, s.folder().folder()),
+                    known, db.settings().readerId());
         }), r -> {
             ticking = false;
             if (s == session) {
@@ -250,13 +251,7 @@ public final class GroupFolderViewModel implements AutoCloseable {
             mergedWithoutAsking.set(List.of()); // so that the same words twice in a row are said twice
             mergedWithoutAsking.set(r.merged().parts());
         }
-        if (!scan.handouts().isEmpty()) {
-            GroupHandout last = scan.handouts().get(scan.handouts().size() - 1);
-            latestHandout.set(Optional.of(last));
-            handout.set(Optional.of(last));
-        } else if (r.known().isPresent() && latestHandout.get().isEmpty()) {
-            latestHandout.set(r.known());
-        }
+        digest.looked(scan.handouts(), r.known());
         List<GroupFolder.Arrival> now = new ArrayList<>(arrivals.get());
         if (scan.reachable()) {
             // A file taken out of the folder, or changed since it was offered, no longer waits (a hostile try-out
@@ -276,7 +271,7 @@ public final class GroupFolderViewModel implements AutoCloseable {
         java.util.Set<String> waitingNow = new java.util.HashSet<>();
         now.forEach(a -> waitingNow.add(key(a)));
         acceptedFiles.retainAll(waitingNow);
-        status.looked(r.tick(), arrivals.get().size());
+        status.looked(r.tick(), arrivals.get().size(), r.me());
     }
 
     private static String key(GroupFolder.Arrival a) {
@@ -294,93 +289,10 @@ public final class GroupFolderViewModel implements AutoCloseable {
     }
 
     /**
-     * Whether this file holds notes, deletions or votes by other people than the one it is named after (decision
-     * 0035's {@code Authorship}: no one's file). Any thread.
-     */
-    public static boolean flagged(GroupFolder.Arrival a) {
-        return a.seen().authorId().isEmpty();
-    }
-
-    /**
-     * The digest seen last in the folder (a version offered in an earlier session, still there), so that it can be
-     * opened again after a restart; empty when there is none. Off the FX thread (reads the database and the folder).
-     */
-    private static Optional<GroupHandout> lastHandout(Database db, Path folder) throws StoreException {
-        return db.groupFolder().seen(folder.toString()).values().stream()
-                .filter(f -> f.state() == GroupFolderStore.State.HANDOUT)
-                .map(f -> new GroupHandout(f.name(), folder.resolve(f.name()), f.modified()))
-                .filter(h -> java.nio.file.Files.isRegularFile(h.file()))
-                .max(java.util.Comparator.comparing(GroupHandout::modified));
-    }
-
-    /**
-     * "Ben updated their notes (4 new, 1 updated)", or "… has a second version of their notes (…)" for a sync
-     * tool's conflict copy: an arrival in the window's words. Any thread.
-     */
-    public static String describe(Texts texts, GroupFolder.Arrival a) {
-        String what = nothingNew(texts, ImportWords.changes(texts,
-                SharingViewModel.counts(a.preview().plan().counts(), a.preview().plan().votes()), false));
-        if (flagged(a)) {
-            // Not "Dino updated their notes" for a stranger's notes under Dino's (or your own) name.
-            return texts.format("group.flaggedFile", FileNameWords.clean(a.seen().person().isEmpty()
-                    ? a.fileName() : a.seen().person()), what);
-        }
-        return texts.format(a.alongside() ? "group.secondVersion" : "group.updated", FileNameWords.clean(a.person()),
-                what);
-    }
-
-    private static String nothingNew(Texts texts, String changes) {
-        return changes.isEmpty() ? texts.get("group.nothingNew") : changes;
-    }
-
-    /**
-     * What a merge did, one part per file saying whose it was: "Ana 2 new", "Ben 1 new, 1 conflict" (each count in
-     * its language's plural; a hostile try-out found the parts nameless), and whether it can be undone (it changed
-     * something).
-     */
-    public record Merged(List<String> parts, boolean undoable, List<String> gone) {
-        public Merged {
-            parts = List.copyOf(parts);
-            gone = List.copyOf(gone);
-        }
-
-        /** How many files' parts a notice names before "and N more files". */
-        static final int SHOWN_PARTS = 5;
-
-        public Merged(List<String> parts, boolean undoable) {
-            this(parts, undoable, List.of());
-        }
-
-        /**
-         * The parts in one line: "Ana 2 new; Ben 1 new, 1 conflict" ("nothing new" for none), then the files left
-         * out because they were taken out of the folder or changed since the preview. Any thread.
-         */
-        public String summary(Texts texts) {
-            // Thirty people's parts were three lines that pushed the notice's buttons to "…": the first few, and a count.
-            String said = parts.isEmpty() ? texts.get("group.nothingNew") : parts.size() <= SHOWN_PARTS
-                    ? String.join("; ", parts) : texts.format("group.andMoreParts",
-                    String.join("; ", parts.subList(0, SHOWN_PARTS)), parts.size() - SHOWN_PARTS);
-            return gone.isEmpty() ? said : said + ". " + texts.format("group.goneNotMerged", gone.size(),
-                    String.join(", ", gone.stream().map(FileNameWords::clean).toList()));
-        }
-
-        /** {@code applied}: what merging {@code files} did, file by file in the same order. Any thread. */
-        static Merged of(Texts texts, List<GroupFolder.Arrival> files, List<ShareStore.Applied> applied) {
-            List<String> parts = new ArrayList<>();
-            for (int k = 0; k < applied.size(); k++) {
-                ShareStore.Applied a = applied.get(k);
-                parts.add(texts.format("group.mergedPart", FileNameWords.clean(files.get(k).person()), nothingNew(texts,
-                        ImportWords.changes(texts, SharingViewModel.counts(a.plan().counts(), a.plan().votes()), false))));
-            }
-            return new Merged(parts, applied.stream().anyMatch(a -> a.batchId().isPresent()));
-        }
-    }
-
-    /**
      * Merges these arrivals (the reader chose Merge, or OK in the preview) as one undoable import, and accepts
      * their people; {@code done} gets what was merged, on the FX thread. FX thread.
      */
-    public void merge(List<GroupFolder.Arrival> chosen, Consumer<Merged> done) {
+    public void merge(List<GroupFolder.Arrival> chosen, Consumer<GroupArrivalsViewModel.Merged> done) {
         GroupFolderSession s = session;
         if (s == null || chosen.isEmpty()) {
             return;
@@ -389,6 +301,8 @@ public final class GroupFolderViewModel implements AutoCloseable {
         List<GroupFolder.Arrival> rest = new ArrayList<>(arrivals.get());
         rest.removeAll(list);
         arrivals.set(List.copyOf(rest));
+        merging.set(true);
+        status.merging(list.size());
         tasks.run("group-folder-merge", p -> connection.run((db, sharing, book) -> {
             // Read again just before merging: a file taken out of the folder or changed since it was offered is
             // never merged from what was read before (issue 16's try-out merged a removed file from memory).
@@ -401,51 +315,39 @@ public final class GroupFolderViewModel implements AutoCloseable {
                     gone.add(a.fileName());
                 }
             }
-            Merged m = Merged.of(texts, there, s.folder().mergeAll(db, sharing, there, true));
-            return new Merged(m.parts(), m.undoable(), gone);
-        }), done,
-                e -> problems.accept(texts.logged(LOG, "Merging from the group folder", e)));
+            GroupArrivalsViewModel.Merged m = GroupArrivalsViewModel.Merged.of(texts, there, s.folder().mergeAll(db, sharing, there, true));
+            return new GroupArrivalsViewModel.Merged(m.parts(), m.undoable(), gone);
+        }), m -> {
+            merged();
+            done.accept(m);
+        }, e -> {
+            merged();
+            problems.accept(texts.logged(LOG, "Merging from the group folder", e));
+        });
+    }
+
+    /** The people whose files merge without asking, to see and take back. FX thread. */
+    GroupPeopleViewModel people() {
+        return people;
+    }
+
+    private void merged() {
+        merging.set(false);
+        status.merging(0);
     }
 
     /**
-     * Opens a facilitator's digest that arrived in the folder: a copy made for reading in a folder only the reader
-     * may read ({@code digest.Handouts}: an HTML digest without anything active), handed to {@code open} on the FX
-     * thread (the window gives it to the system). A failure is said through {@code problems}. FX thread.
+     * True while a merge the reader asked for runs (the notice says "Merging…", the line too; Notes → Files waiting…
+     * is disabled meanwhile). Read and bind on the FX thread.
      */
-    public void openHandout(GroupHandout h, Consumer<Path> open) {
-        Path before = handoutCopy;
-        tasks.run("group-folder-digest", p -> {
-            BrowserCopyViewModel.delete(before);
-            Path folderForIt = BrowserPage.privateFolder();
-            try {
-                return Handouts.copyForReading(h.file(), folderForIt);
-            } catch (ShareException | RuntimeException e) {
-                BrowserCopyViewModel.delete(folderForIt);
-                throw e;
-            }
-        }, copy -> {
-            handoutCopy = copy.getParent();
-            try {
-                open.accept(copy);
-            } catch (RuntimeException e) {
-                // No program to open it (no browser on this system): the copy is there, so the reader can open it.
-                problems.accept(texts.format("group.digestNotOpened", h.name(),
-                        texts.logged(LOG, "Opening the group's digest", e), copy.toString()));
-            }
-        }, e -> problems.accept(texts.logged(LOG, "Opening the group's digest", e)));
+    public javafx.beans.property.ReadOnlyBooleanProperty mergingProperty() {
+        return merging.getReadOnlyProperty();
     }
 
-    /** The digest that arrived last in the group folder (a new version each time). Read and bind on the FX thread. */
-    public ReadOnlyObjectProperty<Optional<GroupHandout>> handoutProperty() {
-        return handout.getReadOnlyProperty();
-    }
 
-    /**
-     * The digest seen last in the group folder, to open again after its notice went (Notes → Open the group's
-     * digest), this session's or one offered before. Read and bind on the FX thread.
-     */
-    public ReadOnlyObjectProperty<Optional<GroupHandout>> latestHandoutProperty() {
-        return latestHandout.getReadOnlyProperty();
+    /** The facilitator's digests in the folder: the one that arrived, the one to open again. FX thread. */
+    GroupDigestViewModel digest() {
+        return digest;
     }
 
     /** The group folder, when one is chosen. Read and bind on the FX thread. */
@@ -456,11 +358,6 @@ public final class GroupFolderViewModel implements AutoCloseable {
     /** The group's name. Read and bind on the FX thread. */
     public ReadOnlyStringProperty groupProperty() {
         return group.getReadOnlyProperty();
-    }
-
-    /** The folder's state in a line: who is there, or that it is not reachable. Read and bind on the FX thread. */
-    public ReadOnlyStringProperty statusProperty() {
-        return status.lineProperty();
     }
 
     /** The folder's state for the window's line: its words, whether it is trouble, what to say, why. FX thread. */
@@ -481,11 +378,6 @@ public final class GroupFolderViewModel implements AutoCloseable {
         return mergedWithoutAsking.getReadOnlyProperty();
     }
 
-    /** Whether files of people accepted once are merged without asking. FX thread. */
-    public boolean mergesAccepted() {
-        return mergeAccepted;
-    }
-
     private void closeWatch() {
         if (watch != null) {
             try {
@@ -502,6 +394,6 @@ public final class GroupFolderViewModel implements AutoCloseable {
     public void close() {
         closeWatch();
         session = null;
-        BrowserCopyViewModel.delete(handoutCopy);
+        digest.close();
     }
 }

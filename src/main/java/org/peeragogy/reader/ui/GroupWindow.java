@@ -42,12 +42,27 @@ final class GroupWindow {
         TableView<GroupFigures.ChapterRow> chapters = new TableView<>();
         chapters.setId("group-chapters");
         chapters.setPlaceholder(new Label(texts.get("groupView.noNotes")));
-        chapters.getColumns().add(column(texts.get("groupView.colChapter"), c -> c.title(texts), 240));
+        TableColumn<GroupFigures.ChapterRow, String> title = column(texts.get("groupView.colChapter"),
+                c -> c.title(texts), 240);
+        title.setCellFactory(c -> new javafx.scene.control.TableCell<>() {
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : item);
+                setTooltip(empty || item == null ? null : new javafx.scene.control.Tooltip(item));
+            }
+        });
+        chapters.getColumns().add(title);
         chapters.getColumns().add(column(texts.get("groupView.colPeople"), c -> c.people(), 60));
         chapters.getColumns().add(column(texts.get("groupView.colHighlights"), c -> c.highlights(), 80));
         chapters.getColumns().add(column(texts.get("groupView.colNotes"), c -> c.notes(), 60));
         chapters.getColumns().add(column(texts.get("groupView.colOpen"), c -> c.open(), 110));
         chapters.getColumns().add(column(texts.get("groupView.colAnswered"), c -> c.answered(), 80));
+        // The columns share the table's width, the chapter's title giving way once the figures are as narrow as their
+        // headings (tester's F19: in Spanish the headings' widths passed the window's and "Respondidas" went under a
+        // scroll bar); a title cut short keeps its whole text on hover (its cells' tooltip).
+        title.setMinWidth(80);
+        chapters.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         chapters.setPrefHeight(200);
         // At 1024×600 the window's other parts took its room and the table showed two rows, its last column cut
         // (fresh tester 14c m9): it keeps its heading and five rows or more, and its columns share its width.
@@ -56,6 +71,7 @@ final class GroupWindow {
         chapters.setAccessibleText(texts.get("groupView.chaptersName"));
         vm.figuresProperty().addListener((o, was, now) -> chapters.getItems().setAll(now.chapters()));
         chapters.getItems().setAll(vm.figuresProperty().get().chapters());
+        WholeRepaint.afterChanges(chapters, chapters.getItems());
         chapters.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
             if (now != null) {
                 vm.chapterProperty().set(now.chapterId());
@@ -74,7 +90,7 @@ final class GroupWindow {
 
         ComboBox<String> person = filter("group-person", texts.get("groupView.personName"), id -> id.isEmpty()
                 ? texts.get("groupView.everyone") : vm.figuresProperty().get().people().stream()
-                .filter(p -> p.id().equals(id)).findFirst().map(GroupFigures.Person::name).orElse(id),
+                .filter(p -> p.id().equals(id)).findFirst().map(p -> AuthorLabels.shown(texts, p.name())).orElse(id),
                 f -> f.people().stream().map(GroupFigures.Person::id).toList());
         person.valueProperty().addListener((o, was, now) -> vm.personProperty().set(now == null ? "" : now));
         ComboBox<String> tag = filter("group-tag", texts.get("groupView.tagName"), t -> t.isEmpty()
@@ -92,6 +108,7 @@ final class GroupWindow {
         filters.setId("group-filters");
 
         ListView<GroupFigures.ThreadRow> threads = new ListView<>(vm.threads());
+        WholeRepaint.afterChanges(threads, vm.threads());
         threads.setId("group-threads");
         threads.setPlaceholder(new Label(texts.get("groupView.noThreads")));
         threads.setCellFactory(v -> new ThreadCell(texts));
@@ -193,7 +210,7 @@ final class GroupWindow {
 
         static String figures(Texts texts, GroupFigures.ThreadRow t) {
             String figures = texts.format("groupView.figures", t.votes(), t.people(), t.replies(), texts.when(t.latest()));
-            return t.by().isEmpty() ? figures : texts.format("groupView.by", t.by()) + "  ·  " + figures;
+            return t.by().isEmpty() ? figures : texts.format("groupView.by", AuthorLabels.shown(texts, t.by())) + "  ·  " + figures;
         }
     }
 

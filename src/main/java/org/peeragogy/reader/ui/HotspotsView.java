@@ -39,6 +39,7 @@ final class HotspotsView {
         this.heat = heat;
         this.group = group;
         list.setId("hotspots-list");
+        WholeRepaint.afterChanges(list, list.getItems());
         list.setPrefHeight(150);
         list.setPlaceholder(new Label(texts.get("hotspots.empty")));
         list.setCellFactory(v -> new ListCell<>() {

@@ -93,6 +93,7 @@ final class NotesPanel {
 
         orphans.setId("orphans-list");
         orphans.setItems(vm.orphans());
+        WholeRepaint.afterChanges(orphans, vm.orphans());
         orphans.setCellFactory(v -> new ItemCell(texts));
         orphans.setPrefHeight(140);
         Button reattach = new Button(texts.get("notes.reattach"));
@@ -226,6 +227,7 @@ final class NotesPanel {
             }
         });
         list.setItems(entries);
+        WholeRepaint.afterChanges(list, entries);
         entries.addListener((ListChangeListener<ConversationViewModel.Entry>) c -> {
             ConversationViewModel.Entry now = list.getSelectionModel().getSelectedItem(); // an index: maybe another
             if (kept != null && (now == null || !now.annotation().id().equals(kept))) {

@@ -76,6 +76,9 @@ final class SharingActions {
     private String exportedText(NoteSharing.Exported exported) {
         List<String> parts = new java.util.ArrayList<>(List.of(texts.format("export.done", exported.notes(),
                 String.valueOf(exported.file().getFileName()))));
+        if (exported.votes() > 0) {
+            parts.add(texts.format("export.votes", exported.votes()));
+        }
         if (exported.privateLeftOut() > 0) {
             parts.add(texts.format("export.privateLeftOut", exported.privateLeftOut()));
         }

@@ -187,6 +187,14 @@ public final class Texts implements PageTexts {
         return failure(failure);
     }
 
+    /**
+     * The words of a facilitator's digest in this language ({@code digestDoc.*}; tester's F18): File → Digest…
+     * writes it in the window's language, the command line's {@code digest} in the same one (decision 0046).
+     */
+    public org.peeragogy.reader.digest.DigestWords digestWords() {
+        return new org.peeragogy.reader.digest.DigestWords(locale.toLanguageTag(), this::format);
+    }
+
     /** A moment as this language writes a date and time (medium length, the system's time zone). */
     public String when(Instant moment) {
         return when.format(moment);

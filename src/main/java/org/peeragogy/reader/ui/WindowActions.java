@@ -119,6 +119,7 @@ final class WindowActions {
                 Action.of("group-folder", texts.get("action.groupFolder"), null, p.groupFolder()::choose),
                 Action.of("group-folder-stop", texts.get("action.groupFolderStop"), null, p.groupFolder()::stop)
                         .disabledWhen(p.groupFolder().noFolder()),
+                Action.of("group-accepted", texts.get("action.groupAccepted"), null, p.groupFolder()::showAccepted),
                 Action.of("group-waiting", texts.get("action.groupWaiting"), null, p.groupFolder()::showWaiting)
                         .disabledWhen(p.groupFolder().nothingWaiting()),
                 Action.of("group-digest", texts.get("action.groupDigest"), null, p.groupFolder()::openLatestDigest)
@@ -233,7 +234,7 @@ final class WindowActions {
         }
         notes.addAll(List.of("note-on-selection", "chapter-note", "bookmark", SEPARATOR, "undo-delete", SEPARATOR,
                 "reply", "ask", "vote", "mark-answered", SEPARATOR, "all-notes", "people", "your-name", SEPARATOR,
-                "group-view", "group-folder", "group-folder-stop", "group-waiting", "group-digest", "blind-first-pass", "anonymous-questions"));
+                "group-view", "group-folder", "group-folder-stop", "group-waiting", "group-accepted", "group-digest", "blind-first-pass", "anonymous-questions"));
         return new MenuBar(file, go, menu(texts.get("menu.view"), view.toArray()), menu(texts.get("menu.notes"), notes.toArray()),
                 menu(texts.get("menu.help"), "keyboard-shortcuts", "readers-guide", SEPARATOR, "about"));
     }

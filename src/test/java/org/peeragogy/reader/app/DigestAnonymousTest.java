@@ -52,7 +52,7 @@ class DigestAnonymousTest {
                 s.apply(s.preview(f));
             }
             for (Names mode : Names.values()) {
-                Digest d = new Digests(fac, new HandbookChapters(ShareFixture.HANDBOOK)).make(Set.of(), mode);
+                Digest d = new Digests(fac, new HandbookChapters(ShareFixture.HANDBOOK)).make(Set.of(), mode, DigestFixture.ENGLISH);
                 assertEquals(2, d.people().size(), mode + ": " + d.people());
                 Digest.ChapterDigest wiki = d.chapters().stream().filter(c -> c.id().equals("wiki")).findFirst()
                         .orElseThrow();
@@ -60,6 +60,11 @@ class DigestAnonymousTest {
                 assertEquals("Anonymous", wiki.open().stream().filter(t -> t.question().text().equals("Is this silly?"))
                         .findFirst().orElseThrow().question().by(), mode.toString());
             }
+            // Tester's F18: in a Spanish digest the anonymous asker is "Anónimo", not the English word.
+            Digest es = new Digests(fac, new HandbookChapters(ShareFixture.HANDBOOK)).make(Set.of(), Names.SHOW,
+                    org.peeragogy.reader.ui.Texts.of(java.util.Locale.forLanguageTag("es")).digestWords());
+            assertEquals("Anónimo", es.chapters().stream().flatMap(c -> c.open().stream())
+                    .filter(t -> t.question().text().equals("Is this silly?")).findFirst().orElseThrow().question().by());
         }
     }
 }

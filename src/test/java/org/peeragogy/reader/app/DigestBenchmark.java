@@ -98,7 +98,7 @@ public final class DigestBenchmark {
             for (int r = 0; r < 4; r++) {
                 long t0 = System.nanoTime();
                 Digest d = DigestBuilder.build(ShareFixture.HANDBOOK.book(), "bench", notes, talk, place::place, 30,
-                        Set.of(), Names.SHOW, t);
+                        Set.of(), Names.SHOW, DigestFixture.ENGLISH, t);
                 int size = switch (what) {
                     case "Markdown" -> DigestMarkdown.write(d).length();
                     case "HTML" -> DigestHtml.write(d).length();

@@ -31,6 +31,9 @@ import org.peeragogy.reader.store.SteppingClock;
  */
 final class DigestFixture implements AutoCloseable {
     static final String CHAPTER = "wiki";
+    /** The digest's words in English, which the golden files and assertions read. */
+    static final org.peeragogy.reader.digest.DigestWords ENGLISH =
+            org.peeragogy.reader.ui.Texts.of(java.util.Locale.ENGLISH).digestWords();
     final String book = ShareFixture.HANDBOOK.book().identity();
     final Database fay;
     final Database ana;

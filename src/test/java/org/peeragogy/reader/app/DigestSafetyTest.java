@@ -62,7 +62,7 @@ class DigestSafetyTest {
                     db.conversation().reply(q.id(), text, name);
                 }
             }
-            return new Digests(db, new HandbookChapters(ShareFixture.HANDBOOK)).make(Set.of(), names);
+            return new Digests(db, new HandbookChapters(ShareFixture.HANDBOOK)).make(Set.of(), names, DigestFixture.ENGLISH);
         }
     }
 
@@ -84,7 +84,10 @@ class DigestSafetyTest {
         assertEquals(1, doc.select("meta[http-equiv]").size(), "the Content-Security-Policy, once");
         String text = MarkdownExportSafetyTest.squash(doc.body().text());
         for (String p : payloads) {
-            assertTrue(text.contains(MarkdownExportSafetyTest.squash(p)), "payload not shown as text: " + p);
+            // A payload longer than the digest shows (F5) is shown as text up to there.
+            String shown = p.length() <= org.peeragogy.reader.digest.DigestBuilder.LONGEST ? p
+                    : p.substring(0, org.peeragogy.reader.digest.DigestBuilder.LONGEST * 4 / 5);
+            assertTrue(text.contains(MarkdownExportSafetyTest.squash(shown)), "payload not shown as text: " + p);
         }
     }
 

@@ -27,9 +27,9 @@ class DigestScriptsTest {
         items.add(new Digest.Item(0, question, "", by, 1, false));
         items.addAll(replies);
         Digest.ChapterDigest chapter = new Digest.ChapterDigest("wiki", "Wiki", 1, 0, 1,
-                List.of(new Digest.Thread(items)), List.of(), List.of(), List.of(), List.of());
+                List.of(new Digest.Thread(items)), List.of(), List.of(), List.of(), List.of(), List.of());
         return new Digest("Handbook", "en", Instant.parse("2026-11-30T10:00:00Z"), 1, List.of(by), List.of(chapter),
-                List.of());
+                List.of(), DigestFixture.ENGLISH);
     }
 
     static String pdftotext(Path pdf) throws Exception {

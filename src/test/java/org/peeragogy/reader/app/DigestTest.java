@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -17,6 +19,7 @@ import org.peeragogy.reader.digest.DigestHtml;
 import org.peeragogy.reader.digest.DigestMarkdown;
 import org.peeragogy.reader.digest.Digests;
 import org.peeragogy.reader.digest.Names;
+import org.peeragogy.reader.ui.Texts;
 
 /**
  * The facilitator's digest (issue 15) of a workshop of three participants and a facilitator ({@link DigestFixture}),
@@ -39,7 +42,7 @@ class DigestTest {
     }
 
     private static Digest digest(Names names) throws Exception {
-        return new Digests(workshop.fay, new HandbookChapters(ShareFixture.HANDBOOK)).make(Set.of(), names);
+        return new Digests(workshop.fay, new HandbookChapters(ShareFixture.HANDBOOK)).make(Set.of(), names, DigestFixture.ENGLISH);
     }
 
     private static void assertGolden(String name, String actual) throws Exception {
@@ -162,6 +165,51 @@ class DigestTest {
             return p.waitFor(30, java.util.concurrent.TimeUnit.SECONDS);
         } catch (java.io.IOException | InterruptedException e) {
             return false;
+        }
+    }
+
+    private static Digest digestIn(String language, Names names) throws Exception {
+        return new Digests(workshop.fay, new HandbookChapters(ShareFixture.HANDBOOK))
+                .make(Set.of(), names, Texts.of(Locale.forLanguageTag(language)).digestWords());
+    }
+
+    /**
+     * Tester's F18: the digest was English whatever the window's language. Made with the words of a language
+     * ({@code Texts.digestWords}, as File → Digest… does with the window's), every heading, count, placeholder and
+     * "Participant N" is in that language, with its plurals, and the HTML says its language.
+     */
+    @Test
+    void aSpanishDigestIsSpanishThroughoutWithItsPlurals() throws Exception {
+        String md = DigestMarkdown.write(digestIn("es", Names.SHOW));
+        for (String said : List.of("# Resumen: ", "- Edición: ", "- Personas (3): ", "### Preguntas abiertas",
+                "### Pasajes más marcados", "(3 personas)", "(1 persona)", "### Respuestas que esperan su nota",
+                "Una respuesta a una nota que aún no tienes\\, de Bo Chen", "### Preguntas respondidas",
+                "- Respondida: ⁨What is a peeragogue\\?⁩ (⁨Ana Lima⁩, 2 respuestas)", "### Etiquetas",
+                "1 persona · 0 resaltados · 1 nota · 0 preguntas abiertas · 0 respondidas",
+                "3 personas · 5 resaltados · 9 notas · 2 preguntas abiertas · 1 respondida",
+                "## Capítulo old\\-chapter \\(no está en esta edición\\)", "## No se pudieron situar en esta edición")) {
+            assertTrue(md.contains(said), "'" + said + "' in\n" + md);
+        }
+        for (String english : List.of("Digest", "Edition", "People", "Open questions", "Answered", "person",
+                "highlight", "Replies", "not in this edition", "Could not be placed")) {
+            assertFalse(java.util.regex.Pattern.compile("\\b" + english + "\\b").matcher(md).find(), "'" + english + "' left in English:\n" + md);
+        }
+        String html = DigestHtml.write(digestIn("es", Names.SHOW));
+        assertTrue(html.contains("lang=\"es\""), html);
+        assertTrue(html.contains("<h3>Preguntas abiertas</h3>"), html);
+        // The name and the question stay isolated wherever the language's sentence puts them (F1).
+        assertTrue(html.contains("Respondida: <bdi>What is a peeragogue?</bdi> (<bdi>Ana Lima</bdi>, 2 respuestas)"),
+                html);
+    }
+
+    @Test
+    void hiddenNamesAndEveryLanguagesHeadingsFollowTheLanguage() throws Exception {
+        assertTrue(digestIn("it", Names.HIDE).people().contains("Partecipante 1"));
+        assertTrue(digestIn("pt", Names.HIDE).people().contains("Participante 2"));
+        for (List<String> heading : List.of(List.of("it", "Domande aperte"), List.of("pt", "Perguntas abertas"),
+                List.of("en", "Open questions"))) {
+            String md = DigestMarkdown.write(digestIn(heading.get(0), Names.SHOW));
+            assertTrue(md.contains("\n### " + heading.get(1) + "\n"), heading + ":\n" + md);
         }
     }
 }

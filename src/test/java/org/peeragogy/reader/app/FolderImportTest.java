@@ -1,6 +1,7 @@
 package org.peeragogy.reader.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -95,6 +96,8 @@ class FolderImportTest {
             assertEquals(1, preview.refused().size(), "the damaged file, and only it");
             assertTrue(preview.refused().get(0).startsWith("zz-damaged.peeranotes: This file is damaged"),
                     preview.refused().get(0));
+            // Tester's F24: not "Nothing was changed." of one file while the folder's others are imported.
+            assertFalse(preview.refused().get(0).contains("Nothing was changed"), preview.refused().get(0));
             ShareStore.Counts counts = preview.combined().counts();
             assertEquals(2 * PEOPLE, counts.added(), counts.summary());
             assertTrue(preview.combined().remarks().contains("Votes: 9 new, 0 changed (given or withdrawn since), 0 unchanged."),

@@ -195,6 +195,42 @@ class GroupFolderCommandTest {
         assertEquals(1, run("dan", "group-folder", "status"), "nothing was set");
     }
 
+    /** A link to the data folder, or to a folder inside it, is refused as the data folder is (decision 0045). */
+    @Test
+    void setRefusesALinkIntoTheReadersOwnDataFolder() throws Exception {
+        noteBy("Dan", "Dan's note");
+        Files.createDirectories(tmp.resolve("dan").resolve("group-staging"));
+        Path toData = Files.createSymbolicLink(tmp.resolve("looks-like-a-stick"), tmp.resolve("dan"));
+        Path toStaging = Files.createSymbolicLink(tmp.resolve("staging-link"), tmp.resolve("dan").resolve("group-staging"));
+        assertEquals(1, run("dan", "group-folder", "set", toData.toString()));
+        assertTrue(err().contains("data folder"), err());
+        assertEquals(1, run("dan", "group-folder", "set", toStaging.toString()));
+        assertEquals(1, run("dan", "group-folder", "status"), "nothing was set");
+    }
+
+    /**
+     * Fresh tester 16c's F7: the check was made only at {@code set}, so a link re-pointed at the data folder later had
+     * {@code sync} write the reader's file into it; and a group folder holding the data folder was taken, which a sync
+     * tool would pass, private database and all, to everyone. Both are refused at every write, and at {@code set}.
+     */
+    @Test
+    void aGroupFolderThatIsOrHoldsTheDataFolderIsRefusedAtEverySyncNotOnlyWhenSet() throws Exception {
+        noteBy("Dan", "Dan's note");
+        Path stick = Files.createDirectories(tmp.resolve("stick"));
+        Path link = Files.createSymbolicLink(tmp.resolve("the-stick"), stick);
+        assertEquals(0, run("dan", "group-folder", "set", link.toString()), err());
+        Files.delete(link);
+        Files.createSymbolicLink(link, tmp.resolve("dan"));
+        assertEquals(1, run("dan", "group-folder", "sync"));
+        assertTrue(err().contains("with its links followed it is the reader's own data folder"), err());
+        try (java.util.stream.Stream<Path> files = Files.list(tmp.resolve("dan"))) {
+            assertTrue(files.noneMatch(f -> f.getFileName().toString().endsWith(".peeranotes")),
+                    "nothing written into the data folder");
+        }
+        assertEquals(1, run("dan", "group-folder", "set", tmp.toString()), "the folder holding the data folder");
+        assertTrue(err().contains("or holds it"), err());
+    }
+
     @Test
     void helpIsAnsweredWithTheUsageAndExitZero() throws Exception {
         Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",

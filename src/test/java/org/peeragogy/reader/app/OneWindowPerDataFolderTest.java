@@ -7,6 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.peeragogy.reader.share.group.GroupFolder;
+import org.peeragogy.reader.store.Database;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -78,6 +82,19 @@ class OneWindowPerDataFolderTest {
                     err.toString());
             try (java.util.stream.Stream<Path> files = Files.list(stick)) {
                 assertEquals(0, files.count(), "nothing written into the group folder");
+            }
+            // Fresh tester 16c's F8: these ran behind the window, which went on writing to the folder it had.
+            Path other = Files.createDirectories(temp.resolve("other"));
+            for (String[] args : List.of(new String[] {"group-folder", "set", other.toString()},
+                    new String[] {"undo-import"})) {
+                assertEquals(1, cli.apply(args), String.join(" ", args));
+                assertTrue(err.toString().contains("Peeragogy Reader is open with this data folder")
+                        && err.toString().contains("Nothing was changed."), err.toString());
+            }
+            assertEquals(0, cli.apply(new String[] {"group-folder", "status"}), "status only reads: " + err);
+            try (Database db = Database.open(data)) {
+                assertEquals(Optional.of(stick.toString()), db.settings().get(GroupFolder.FOLDER_SETTING),
+                        "the group folder the window writes to is still the setting");
             }
         } finally {
             lock.close();

@@ -57,6 +57,16 @@ final class SmallScreenProbe {
         for (int i = 0; i < 12; i++) {
             Files.writeString(stick.resolve("broken-" + i + ".peeranotes"), "half a file, the stick pulled out");
         }
+        // A group folder with 20 files that are not notes files (a sync tool's junk, or a hostile participant's): its
+        // Details… listed each, and grew to 2,239 px with its OK off the screen (issue 16's window try-out w3).
+        Path junk = Files.createDirectories(scratch.resolve("junk-group"));
+        java.util.Random random = new java.util.Random(16);
+        for (int i = 0; i < 20; i++) {
+            byte[] bytes = new byte[5_000];
+            random.nextBytes(bytes);
+            Files.write(junk.resolve("Junk" + (10 + i) + "_" + new java.util.UUID(random.nextLong(), random.nextLong())
+                    + ".peeranotes"), bytes);
+        }
         // A note of the reader's with a tag of 150 characters (the limit is 200) by a person with a long name:
         // the filters that list tags and people must still fit the window (fresh tester 14c M1).
         try (org.peeragogy.reader.store.Database db = org.peeragogy.reader.store.Database.open(scratch.resolve("data"))) {
@@ -65,6 +75,8 @@ final class SmallScreenProbe {
                     org.peeragogy.reader.book.Annotation.Kind.CHAPTER_NOTE, org.peeragogy.reader.book.Annotation.Colour.BLUE,
                     "A long tag", List.of(LONG_TAG), "Maria Fernanda de los Santos Albuquerque e Vasconcelos da Silva",
                     java.util.Optional.empty(), "f00dfeed-0000-4000-8000-000000000001"));
+            db.settings().put(org.peeragogy.reader.share.group.GroupFolder.FOLDER_SETTING, junk.toString());
+            db.settings().put(org.peeragogy.reader.share.group.GroupFolder.GROUP_SETTING, "Junk circle");
         }
         OpenWindow window = OpenWindow.sized(scratch.resolve("data"), Handbooks.open(TestHandbooks.fixture()),
                 "gardens", "1024x600", Map.of(NotesViewModel.AUTHOR_KEY, "Ana"));
@@ -84,11 +96,32 @@ final class SmallScreenProbe {
             probe(id, window, item::fire);
         }
         probe("import-folder-preview", window, () -> window.session.window().importFolder(stick));
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(() -> {
+            javafx.scene.Node details = window.stage.getScene().lookup("#group-status-details");
+            return details != null && details.isVisible() && window.stage.getScene().lookup("#group-status")
+                    instanceof javafx.scene.control.Label l && l.getText().contains("20 files cannot be read");
+        }).get());
+        Window details = probe("group-details", window, () -> ((javafx.scene.control.Button) window.stage.getScene()
+                .lookup("#group-status-details")).fire(), false);
+        // Its OK, where the reader has to click it: on the screen too.
+        System.out.println("group-details-ok\t" + WaitForAsyncUtils.asyncFx(() -> {
+            javafx.scene.control.DialogPane pane = (javafx.scene.control.DialogPane) details.getScene().getRoot();
+            javafx.scene.Node ok = pane.lookupButton(pane.getButtonTypes().get(0));
+            javafx.geometry.Bounds b = ok.localToScreen(ok.getBoundsInLocal());
+            String[] whole = line(details).split("\t", -1);
+            return b.getMinX() + "\t" + b.getMinY() + "\t" + b.getWidth() + "\t" + b.getHeight() + "\t" + whole[4] + "\t";
+        }).get(10, TimeUnit.SECONDS));
+        WaitForAsyncUtils.asyncFx(details::hide).get(10, TimeUnit.SECONDS);
         System.out.println("DONE");
     }
 
     /** Opens a window with {@code open} (on the FX thread, not waited for: a dialog waits for its answer), prints it, closes it. */
     private static void probe(String name, OpenWindow main, Runnable open) throws Exception {
+        probe(name, main, open, true);
+    }
+
+    /** As {@link #probe(String, OpenWindow, Runnable)}; {@code close}: hide it after (else it is returned open). */
+    private static Window probe(String name, OpenWindow main, Runnable open, boolean close) throws Exception {
         Set<Window> before = WaitForAsyncUtils.asyncFx(() -> Set.copyOf(Window.getWindows())).get(10, TimeUnit.SECONDS);
         Platform.runLater(open);
         Window[] found = new Window[1];
@@ -105,8 +138,11 @@ final class SmallScreenProbe {
         Window w = found[0];
         String line = WaitForAsyncUtils.asyncFx(() -> line(w)).get(10, TimeUnit.SECONDS);
         System.out.println(name + "\t" + line);
-        WaitForAsyncUtils.asyncFx(w::hide).get(10, TimeUnit.SECONDS);
-        WaitForAsyncUtils.waitForFxEvents();
+        if (close) {
+            WaitForAsyncUtils.asyncFx(w::hide).get(10, TimeUnit.SECONDS);
+            WaitForAsyncUtils.waitForFxEvents();
+        }
+        return w;
     }
 
     private static String line(Window w) {

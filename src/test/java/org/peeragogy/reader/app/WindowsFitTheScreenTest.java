@@ -82,7 +82,8 @@ class WindowsFitTheScreenTest {
                 }
             }
             assertEquals(List.of(), wrong, out);
-            assertEquals(SmallScreenProbe.ITEMS.size() + 2, seen, out);
+            // The items, the main window, the folder's import preview, the group folder's Details… and its OK.
+            assertEquals(SmallScreenProbe.ITEMS.size() + 4, seen, out);
         } finally {
             server.destroy();
             server.waitFor(10, TimeUnit.SECONDS);

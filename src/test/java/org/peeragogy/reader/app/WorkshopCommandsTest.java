@@ -43,6 +43,47 @@ class WorkshopCommandsTest {
         return err.toString(StandardCharsets.UTF_8);
     }
 
+    /**
+     * Tester's F18: {@code digest} writes in the language the window of this data folder speaks (the setting View →
+     * Interface language saves), or in the one {@code --interface-language} names; an unknown one is a usage error
+     * that writes nothing. What the command prints stays English, as the command line's output does.
+     */
+    @Test
+    void theDigestIsWrittenInTheWindowsLanguageOrTheOneAskedFor() throws Exception {
+        assertEquals(0, run("ask", "gardens", "--quote", "how deep to sow beans", "--note", "Who decides?"), err());
+        try (org.peeragogy.reader.store.Database db = org.peeragogy.reader.store.Database.open(dataDir)) {
+            db.settings().put(org.peeragogy.reader.ui.InterfaceLanguageViewModel.KEY, "it");
+        }
+        Path it = dataDir.resolve("it.md");
+        assertEquals(0, run("digest", "--format", "markdown", "--out", it.toString()), err());
+        assertTrue(out().startsWith("Wrote the digest (1 chapter, 1 person, 1 open question)"), out());
+        String italian = java.nio.file.Files.readString(it);
+        assertTrue(italian.contains("\n### Domande aperte\n"), italian);
+        Path pt = dataDir.resolve("pt.html");
+        assertEquals(0, run("digest", "--format", "html", "--interface-language", "pt", "--out", pt.toString()),
+                err());
+        String portuguese = java.nio.file.Files.readString(pt);
+        assertTrue(portuguese.contains("<h3>Perguntas abertas</h3>") && portuguese.contains("lang=\"pt\""),
+                portuguese);
+        Path none = dataDir.resolve("none.md");
+        assertEquals(2, run("digest", "--format", "markdown", "--interface-language", "xx", "--out", none.toString()));
+        assertTrue(err().contains("Unknown --interface-language 'xx': use en, es, it, pt"), err());
+        assertTrue(java.nio.file.Files.notExists(none));
+    }
+
+    /** Tester's F21: the command line can ask anonymously too, as the window's Ask dialog can. */
+    @Test
+    void askAnonymouslyShowsTheQuestionAsAnonymous() throws Exception {
+        assertEquals(0, run("ask", "gardens", "--note", "Is this silly?", "--anonymous"), err());
+        String q = out().strip();
+        try (org.peeragogy.reader.store.Database db = org.peeragogy.reader.store.Database.open(dataDir)) {
+            org.peeragogy.reader.book.Annotation a = db.annotations().find(q).orElseThrow();
+            assertEquals("Anonymous", a.author());
+            assertEquals(db.conversation().anonymousId().orElseThrow(), a.authorId(),
+                    "under the reader's anonymous id, so it stays theirs to edit and mark answered");
+        }
+    }
+
     @Test
     void askReplyVoteAndAnsweredShowInNotesJson() throws Exception {
         assertEquals(0, run("ask", "gardens", "--quote", "how deep to sow beans", "--note", "Who decides?"), err());
@@ -91,6 +132,27 @@ class WorkshopCommandsTest {
     }
 
     /**
+     * Tester's F23: plain {@code notes} says what each note is in a conversation, whom it replies to and its votes (its
+     * last three columns), so a thread can be followed without {@code --json}.
+     */
+    @Test
+    void plainNotesSaysQuestionsRepliesParentsAndVotes() throws Exception {
+        assertEquals(0, run("ask", "gardens", "--note", "Who decides?"), err());
+        String q = out().strip();
+        assertEquals(0, run("reply", q, "--note", "The group does"), err());
+        String r = out().strip();
+        assertEquals(0, run("vote", q), err());
+        assertEquals(0, run("notes"));
+        java.util.Map<String, String[]> rows = new java.util.HashMap<>();
+        out().lines().forEach(l -> rows.put(l.split("\t")[0], l.split("\t", -1)));
+        assertEquals(java.util.List.of("question open", "", "1"), java.util.Arrays.asList(rows.get(q)).subList(9, 12));
+        assertEquals(java.util.List.of("reply", q, "0"), java.util.Arrays.asList(rows.get(r)).subList(9, 12));
+        assertEquals(0, run("answered", q, r), err());
+        assertEquals(0, run("notes"));
+        assertTrue(out().lines().anyMatch(l -> l.startsWith(q) && l.endsWith("\tquestion answered\t\t1")), out());
+    }
+
+    /**
      * Tester's F2: the README's hand-in ({@code export --author ME}) takes the reader's anonymous questions too,
      * still under "Anonymous" and the anonymous id (the file does not put the reader's name on them), and says so.
      */
@@ -132,6 +194,45 @@ class WorkshopCommandsTest {
         // Another person's name does not take the reader's anonymous questions.
         assertEquals(0, run("export", "--format", "notes", "--author", "Bo", "--out", file + "2"), err());
         assertTrue(out().startsWith("Exported 0 notes"), out());
+    }
+
+    /**
+     * Tester's F24: a participant who only voted read "Exported 0 notes" as "nothing to hand in", though the file
+     * carries the vote; the export now counts the votes it carries beside the notes.
+     */
+    @Test
+    void anExportSaysHowManyVotesItCarries() throws Exception {
+        assertEquals(0, run("ask", "gardens", "--note", "Who decides?"), err());
+        String q = out().strip();
+        assertEquals(0, run("vote", q), err());
+        Path file = dataDir.resolve("votes.peeranotes");
+        String me;
+        try (org.peeragogy.reader.store.Database db = org.peeragogy.reader.store.Database.open(dataDir)) {
+            me = db.annotations().find(q).orElseThrow().author();
+        }
+        assertEquals(0, run("export", "--format", "notes", "--author", me, "--out", file.toString()), err());
+        assertTrue(out().startsWith("Exported 1 note and 1 vote to "), out());
+    }
+
+    /**
+     * Tester's F29: the Markdown export listed questions and replies as plain chapter notes; each note in a
+     * conversation now says so: a question open or answered, whom a reply answers, its votes.
+     */
+    @Test
+    void theMarkdownExportKeepsTheConversation() throws Exception {
+        assertEquals(0, run("ask", "gardens", "--note", "Who decides?"), err());
+        String q = out().strip();
+        assertEquals(0, run("reply", q, "--note", "The group does"), err());
+        assertEquals(0, run("vote", q), err());
+        Path md = dataDir.resolve("notes.md");
+        assertEquals(0, run("export", "--format", "markdown", "--out", md.toString()), err());
+        String text = java.nio.file.Files.readString(md);
+        String me;
+        try (org.peeragogy.reader.store.Database db = org.peeragogy.reader.store.Database.open(dataDir)) {
+            me = db.annotations().find(q).orElseThrow().author();
+        }
+        assertTrue(text.contains("Who decides") && text.contains("\n*Question:* open · *Votes:* 1\n"), text);
+        assertTrue(text.contains("\n*Reply to:* " + me + "\n"), text);
     }
 
     @Test

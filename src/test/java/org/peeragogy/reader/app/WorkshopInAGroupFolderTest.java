@@ -58,6 +58,46 @@ class WorkshopInAGroupFolderTest {
         return s.apply(s.preview(f));
     }
 
+    /**
+     * Fresh tester 16c's F1: after Ana merged Cy's file, her own file carried Cy's +1 on her note, so Bo's reader
+     * found "notes by other people" in it and never merged it without asking again. A file filtered to people
+     * carries only their votes: Ana's own +1 on Cy's note goes, Cy's on hers does not.
+     */
+    @Test
+    void aReadersOwnFileCarriesTheirVotesButNotOthersVotesOnTheirNotes() throws Exception {
+        try (Database ana = open("ana"); Database cy = open("cy")) {
+            ana.settings().putReaderName("Ana");
+            cy.settings().putReaderName("Cy");
+            Annotation anas = ana.annotations().create(new AnnotationStore.Draft(book, "wiki",
+                    Annotation.Kind.CHAPTER_NOTE, Annotation.Colour.YELLOW, "Ana's note", List.of(), "Ana",
+                    Optional.empty()));
+            Annotation cys = cy.annotations().create(new AnnotationStore.Draft(book, "wiki",
+                    Annotation.Kind.CHAPTER_NOTE, Annotation.Colour.YELLOW, "Cy's note", List.of(), "Cy",
+                    Optional.empty()));
+            importInto(cy, export(ana, NoteSharing.Format.NOTES, own(ana)));
+            importInto(ana, export(cy, NoteSharing.Format.NOTES, own(cy)));
+            cy.conversation().vote(anas.id(), true, "Cy");
+            ana.conversation().vote(cys.id(), true, "Ana");
+            importInto(ana, export(cy, NoteSharing.Format.NOTES, own(cy)));
+            assertEquals(2, ana.conversation().of(book).votes().size(), "Ana's reader has both votes");
+
+            Path anasOwn = export(ana, NoteSharing.Format.NOTES, own(ana));
+            try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + anasOwn);
+                 java.sql.ResultSet r = c.createStatement().executeQuery("SELECT annotation_id, voter_id FROM vote")) {
+                List<String> votes = new java.util.ArrayList<>();
+                while (r.next()) {
+                    votes.add(r.getString(1) + " by " + r.getString(2));
+                }
+                assertEquals(List.of(cys.id() + " by " + ana.settings().readerId()), votes);
+            }
+            Path all = export(ana, NoteSharing.Format.NOTES, ExportFilter.ALL);
+            try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + all);
+                 java.sql.ResultSet r = c.createStatement().executeQuery("SELECT count(*) FROM vote")) {
+                assertEquals(2, r.getInt(1), "an export of everything still carries every vote");
+            }
+        }
+    }
+
     @Test
     void aConflictCopyOfAReplyStaysInItsThreadAndNeitherItNorAVoteOnItIsEverExported() throws Exception {
         try (Database ana = open("ana"); Database bo = open("bo"); Database fay = open("facilitator")) {

@@ -146,6 +146,30 @@ class WorkshopViewModelsTest {
         assertEquals(List.of(), ana.problems);
     }
 
+    /**
+     * Tester's F13: notes whose links make a circle (a forged file: A replies to B, B to A; S to itself) are all in
+     * the notes panel's threads, the circle cut at the note written first, as the digest lists them.
+     */
+    @Test
+    void notesReplyingInACircleAreAllListedInThePanelsThreads() throws Exception {
+        Reader ana = new Reader("Ana");
+        Annotation a = ana.notes.chapterNote("circle A", List.of()).orElseThrow();
+        clock.advance(Duration.ofMinutes(1));
+        Annotation b = ana.notes.chapterNote("circle B", List.of()).orElseThrow();
+        clock.advance(Duration.ofMinutes(1));
+        Annotation s = ana.notes.chapterNote("self S", List.of()).orElseThrow();
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + ana.db.file());
+             java.sql.Statement st = c.createStatement()) {
+            st.execute("INSERT INTO note_link VALUES ('" + a.id() + "', '" + b.id() + "', 0, NULL)");
+            st.execute("INSERT INTO note_link VALUES ('" + b.id() + "', '" + a.id() + "', 0, NULL)");
+            st.execute("INSERT INTO note_link VALUES ('" + s.id() + "', '" + s.id() + "', 0, NULL)");
+        }
+        ana.show();
+        List<ConversationViewModel.Entry> e = ana.talk.entries();
+        assertEquals(List.of("circle A", "circle B", "self S"), e.stream().map(x -> x.annotation().note()).toList());
+        assertEquals(List.of(0, 1, 0), e.stream().map(ConversationViewModel.Entry::depth).toList());
+    }
+
     @Test
     void onlyTheAskerMarksAReplyAsTheAnswer() throws Exception {
         Reader bo = new Reader("Bo");
@@ -403,7 +427,7 @@ class WorkshopViewModelsTest {
             assertTrue(hold.await(20, TimeUnit.SECONDS));
             try (Database own = bo.db.another()) {
                 return new org.peeragogy.reader.digest.Digests(own, new HandbookChapters(handbook))
-                        .make(java.util.Set.of(), names);
+                        .make(java.util.Set.of(), names, DigestFixture.ENGLISH);
             }
         }, new BackgroundTasks(ui::add), bo.problems::add);
         Path file = tmp.resolve("digest.md");

@@ -402,6 +402,36 @@ class WorkshopWindowTest {
         }
     }
 
+    /**
+     * Tester's F19: in Spanish the Group window's per-chapter table was wider than its window ("Respondidas" cut,
+     * a horizontal scroll bar): its columns now share the table's width, the chapter's title giving way first, and
+     * each heading stays whole.
+     */
+    @Test
+    void inSpanishTheGroupWindowsTableFitsItsWidthWithEveryHeadingWhole() throws Exception {
+        window = OpenWindow.sized(ana, Handbooks.open(TestHandbooks.fixture()), "gardens", "1024x600",
+                java.util.Map.of(org.peeragogy.reader.ui.InterfaceLanguageViewModel.KEY, "es"));
+        window.focus(robot);
+        key(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.G);
+        TableView<?> chapters = OpenWindow.awaitNode(robot, "#group-chapters", TableView.class, OpenWindow::isShowing);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> fx(() -> chapters.getItems().size()) == 1);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("Respondidas", fx(() -> chapters.getColumns().get(5).getText()));
+        assertEquals(List.of(), fx(() -> chapters.lookupAll(".scroll-bar").stream()
+                .filter(n -> n instanceof javafx.scene.control.ScrollBar b
+                        && b.getOrientation() == javafx.geometry.Orientation.HORIZONTAL && b.isVisible())
+                .map(Object::toString).toList()), "no horizontal scroll bar under the table");
+        double columns = fx(() -> chapters.getVisibleLeafColumns().stream().mapToDouble(c -> c.getWidth()).sum());
+        double room = fx(() -> chapters.getWidth() - chapters.snappedLeftInset() - chapters.snappedRightInset());
+        assertTrue(columns <= room + 1, columns + " px of columns in " + room + " px");
+        assertEquals(List.of(), fx(() -> ScreenChecks.cutText(chapters.getScene().getWindow())), "text cut short");
+        javafx.stage.Window group = fx(() -> chapters.getScene().getWindow());
+        fx(() -> {
+            ((javafx.stage.Stage) group).close(); // the next test's window gets the keyboard, not this one
+            return null;
+        });
+    }
+
     private MenuItem fileMenuItem(String id) throws Exception {
         return fx(() -> {
             MenuBar bar = (MenuBar) window.stage.getScene().getRoot().lookup(".menu-bar");

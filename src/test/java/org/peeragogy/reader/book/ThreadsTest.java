@@ -95,7 +95,11 @@ class ThreadsTest {
                 note("S", "Ana", 4), note("D", "Bo", 5));
         Map<String, NoteLink> links = Map.of("A", NoteLink.reply("A", "B"), "B", NoteLink.reply("B", "C"),
                 "C", NoteLink.reply("C", "A"), "S", NoteLink.reply("S", "S"), "D", NoteLink.reply("D", "C"));
-        assertEquals("B[A[C[D]]],S", shape(Threads.build(notes, links, List.of())));
+        List<Threads.Node> roots = Threads.build(notes, links, List.of());
+        assertEquals("B[A[C[D]]],S", shape(roots));
+        // The cut is said, so the digest can list such threads (tester's F13); no other note is marked.
+        assertEquals(List.of("B", "S"), roots.stream().flatMap(r -> r.flatten().stream()).filter(Threads.Node::looped)
+                .map(Threads.Node::id).toList());
     }
 
     @Test

@@ -366,10 +366,10 @@ class HandbookLibraryTest {
 
     @Test
     void oddIdentitiesGetAPlainFolderName() {
-        assertEquals("peeragogy-handbook-en-3", HandbookLibrary.folderName("peeragogy-handbook-en-3"));
-        assertTrue(HandbookLibrary.folderName("../x").startsWith("book-"));
-        assertTrue(HandbookLibrary.folderName("con").startsWith("book-"));
-        assertTrue(HandbookLibrary.folderName("Ünïcode").startsWith("book-"));
+        assertEquals("peeragogy-handbook-en-3", InstalledMeta.folderName("peeragogy-handbook-en-3"));
+        assertTrue(InstalledMeta.folderName("../x").startsWith("book-"));
+        assertTrue(InstalledMeta.folderName("con").startsWith("book-"));
+        assertTrue(InstalledMeta.folderName("Ünïcode").startsWith("book-"));
     }
 
     @Test

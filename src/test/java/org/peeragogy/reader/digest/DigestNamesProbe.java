@@ -8,7 +8,7 @@ public final class DigestNamesProbe {
     }
 
     public static BiFunction<String, String, String> namer() {
-        Names.Namer n = Names.SHOW.namer();
+        Names.Namer n = Names.SHOW.namer(org.peeragogy.reader.ui.Texts.of(java.util.Locale.ENGLISH).digestWords());
         return n::name;
     }
 }

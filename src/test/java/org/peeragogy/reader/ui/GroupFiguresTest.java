@@ -1,6 +1,7 @@
 package org.peeragogy.reader.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
@@ -84,6 +85,34 @@ class GroupFiguresTest {
         links.put("a1", NoteLink.question("a1"));
         GroupFigures f = workshop();
         assertEquals("1 person · 1 open question", f.chapter("meetings").orElseThrow().summary(TEXTS));
+    }
+
+    /**
+     * Tester's F30: the contents' "1 person · 1 open question" showed only with two people's notes; one person's open
+     * question makes a workshop too, while one person's plain notes do not.
+     */
+    @Test
+    void oneOpenQuestionMakesAWorkshopAndOnePersonsNotesDoNot() {
+        note("n1", "gardens", "Ana", null, "Just my note");
+        assertFalse(GroupFigures.build(HANDBOOK, notes, links, votes, c -> false).workshop());
+        note("q1", "gardens", "Ana", null, "Why beans?");
+        links.put("q1", NoteLink.question("q1"));
+        GroupFigures f = GroupFigures.build(HANDBOOK, notes, links, votes, c -> false);
+        assertTrue(f.workshop());
+        assertEquals("1 person · 1 open question", f.chapters().get(0).summary(TEXTS));
+    }
+
+    /** Tester's F30: a placeholder under which five people replied no longer reads as the first replier's alone. */
+    @Test
+    void aMissingNoteWithManyRepliersSaysHowManyOthersReplied() {
+        for (String p : List.of("P1", "P2", "P3", "P4", "P5")) {
+            note("r" + p, "gardens", p, null, "reply of " + p);
+            links.put("r" + p, NoteLink.reply("r" + p, "never-arrived"));
+        }
+        GroupFigures f = GroupFigures.build(HANDBOOK, notes, links, votes, c -> false);
+        List<GroupFigures.ThreadRow> rows = f.threads(GroupFigures.Filter.NONE, GroupFigures.Sort.VOTES);
+        assertEquals(1, rows.size());
+        assertEquals("A reply to a note you do not have yet, from P1 and 4 others", rows.get(0).text(TEXTS));
     }
 
     @Test

@@ -54,6 +54,8 @@ class GroupFolderActionsTest {
     /** The files each preview offered, and which it ticked at first. */
     private final List<List<String>> picks = new ArrayList<>();
     private final List<List<Boolean>> pickTicks = new ArrayList<>();
+    /** What the window told without asking (dialogs.inform). */
+    private final List<String> informed = new ArrayList<>();
     private final AtomicReference<Runnable> wake = new AtomicReference<>();
     /** What the window handed the system to open (a digest's copy). */
     private final List<String> opened = new ArrayList<>();
@@ -104,6 +106,7 @@ class GroupFolderActionsTest {
 
         @Override
         public void inform(String title, String text) {
+            informed.add(text);
         }
 
         @Override
@@ -173,6 +176,11 @@ class GroupFolderActionsTest {
 
     /** Ana's group folder as a window has it (a window opened again on her notes file makes another). */
     private GroupFolderViewModel newGroup() {
+        return newGroup(TEXTS);
+    }
+
+    /** As {@link #newGroup()}, in the words of {@code texts}. */
+    private GroupFolderViewModel newGroup(org.peeragogy.reader.ui.Texts texts) {
         HandbookChapters chapters = new HandbookChapters(handbook);
         String book = handbook.book().identity();
         return new GroupFolderViewModel(new GroupFolderViewModel.Connection() {
@@ -186,7 +194,7 @@ class GroupFolderActionsTest {
                 Duration.ofSeconds(3), (dir, w) -> {
                     wake.set(w);
                     return () -> wake.set(null);
-                }, TEXTS);
+                }, texts);
     }
 
     /** The system's opener: it throws, as the application's does, when there is no program to open with. */
@@ -257,7 +265,7 @@ class GroupFolderActionsTest {
     void aFileLandingIsAQuietNoticeWithPreviewAndMergeThatMergesAsOneUndoableImport() throws Exception {
         chooseFolder(false);
         wake.get().run();
-        runUiUntil(() -> !group.statusProperty().get().endsWith("looking…"));
+        runUiUntil(() -> !group.status().lineProperty().get().endsWith("looking…"));
         assertTrue(Files.list(folder).anyMatch(p -> p.getFileName().toString().startsWith("Ana_")),
                 "Ana's own file is written when the folder is chosen");
         writes("Ben", "ben", "Ben's thought");
@@ -271,7 +279,7 @@ class GroupFolderActionsTest {
         answers.add(true); // OK in the preview
         notices.choose(choice(GroupFolderActions.PREVIEW));
         assertEquals("Merge Ben's notes?", questions.get(questions.size() - 1).header());
-        runUiUntil(() -> notice().isPresent());
+        runUiUntil(() -> notice().map(n -> n.text().startsWith("Merged")).orElse(false)); // after "Merging…"
         assertEquals("Merged from the group folder: Ben 1 new.", notice().get().text());
         assertEquals(1, anasNotesSaying("Ben's thought"));
 
@@ -290,7 +298,7 @@ class GroupFolderActionsTest {
         runUiUntil(() -> notice().isPresent());
         answers.add(true); // never accepted: Merge shows the preview first; OK there merges Ben's file
         notices.choose(choice(GroupFolderActions.MERGE)); // merged by hand: Ben is accepted
-        runUiUntil(() -> notice().isPresent());
+        runUiUntil(() -> notice().map(n -> n.text().startsWith("Merged")).orElse(false)); // after "Merging…"
         assertEquals(1, anasNotesSaying("Ben's first"));
 
         writes("Ben", "ben", "Ben's second");
@@ -346,7 +354,7 @@ class GroupFolderActionsTest {
 
         notices.clear();
         wake.get().run();
-        runUiUntil(() -> !group.statusProperty().get().endsWith("looking…"));
+        runUiUntil(() -> !group.status().lineProperty().get().endsWith("looking…"));
         assertTrue(notice().isEmpty(), "the same version is not offered twice");
         Files.writeString(folder.resolve("digest.pdf"), "not a PDF at all");
         wake.get().run();
@@ -423,6 +431,215 @@ class GroupFolderActionsTest {
         notices.choose(choice(GroupFolderActions.MERGE));
         runUiUntil(() -> anasNotesSaying("Ben's thought") == 1);
         assertTrue(line().endsWith(" · notes of 1 other person"), "nothing waits once merged: " + line());
+        assertEquals(List.of(), problems);
+    }
+
+    /**
+     * A long merge showed nothing (issue 16's window try-out w8: a 52 MB file, 22 s with no word, and Merge could be
+     * pressed again). While the merge runs the notice and the line say so and Notes → Files waiting… is disabled by
+     * its binding, though another file still waits; when it is over both are as before. The merge's end is handed to
+     * the UI queue, which this test runs only after looking, so "while it runs" is a state, not a race.
+     */
+    @Test
+    void whileAMergeRunsTheNoticeAndTheLineSayMergingAndFilesWaitingIsDisabled() throws Exception {
+        chooseFolder(false);
+        javafx.beans.binding.BooleanBinding nothingWaiting = actions.nothingWaiting();
+        writes("Ben", "ben", "Ben's thought");
+        writes("Eve", "eve", "Eve's note");
+        wake.get().run();
+        runUiUntil(() -> group.arrivalsProperty().get().size() == 2);
+        assertFalse(nothingWaiting.get());
+        answers.add(Optional.of(List.of(0))); // the preview's first file only; the other still waits
+        notices.choose(choice(GroupFolderActions.MERGE));
+        assertEquals("Merging 1 file from the group folder…", notice().orElseThrow().text());
+        assertTrue(group.mergingProperty().get());
+        assertTrue(line().contains(" · merging 1 file…"), line());
+        assertEquals(1, group.arrivalsProperty().get().size(), "one file still waits");
+        assertTrue(nothingWaiting.get(), "Files waiting… is disabled while the merge runs");
+
+        runUiUntil(() -> notice().map(n -> n.text().startsWith("Merged from the group folder")).orElse(false));
+        assertFalse(group.mergingProperty().get());
+        assertFalse(line().contains("merging"), line());
+        assertFalse(nothingWaiting.get(), "the file left waits again");
+        assertEquals(List.of(), problems);
+    }
+
+    /**
+     * Issue 16's try-out w9: nothing in the window said whose files merge without asking, and an acceptance could be
+     * taken back only by undoing a merge. Notes → People merged without asking… lists them (ticked); unticking Ben
+     * takes his acceptance back in the database, and his next file asks first again instead of merging at once.
+     */
+    @Test
+    void peopleMergedWithoutAskingAreListedAndUntickingOneMakesTheirNextFileAskFirst() throws Exception {
+        chooseFolder(true);
+        writes("Ben", "ben", "Ben's first");
+        wake.get().run();
+        runUiUntil(() -> notice().isPresent());
+        answers.add(true); // OK in the preview: Ben is accepted
+        notices.choose(choice(GroupFolderActions.MERGE));
+        runUiUntil(() -> anasNotesSaying("Ben's first") == 1);
+        String ben = readerIdOf("ben");
+        assertTrue(ana.groupFolder().accepted(ben));
+
+        answers.add(Optional.of(List.<Integer>of())); // OK with Ben unticked
+        actions.showAccepted();
+        runUiUntil(() -> notice().map(n -> n.text().equals("1 person will be asked about first again.")).orElse(false));
+        assertEquals("Whose files merge without asking", questions.get(questions.size() - 1).header());
+        List<String> listed = picks.get(picks.size() - 1);
+        assertEquals(1, listed.size(), "" + listed);
+        assertTrue(listed.get(0).startsWith("Ben (since "), listed.get(0));
+        assertEquals(List.of(true), pickTicks.get(pickTicks.size() - 1));
+        assertFalse(ana.groupFolder().accepted(ben), "taken back in the database");
+
+        writes("Ben", "ben", "Ben's second");
+        wake.get().run();
+        runUiUntil(() -> notice().map(n -> n.text().startsWith("Ben updated")).orElse(false));
+        assertEquals(0, anasNotesSaying("Ben's second"), "not merged without asking any more");
+        assertTrue(notice().get().text().contains("Merge asks first about 1 file"), notice().get().text());
+
+        actions.showAccepted(); // no one is accepted now: said, with how one is
+        runUiUntil(() -> informed.size() == 1);
+        assertTrue(informed.get(0).startsWith("No files merge without asking yet"), informed.get(0));
+        assertEquals(List.of(), problems);
+    }
+
+    /**
+     * Issue 16's window try-out w5: a merge of Fac's file and a sync tool's conflict copy of it said "Fac: 2 new; Fac:
+     * nothing new", which reads as a contradiction; a person with several files is now named with each file's name.
+     * And Merge pressed on a notice while the folder is not reachable merges nothing from what was read before: the
+     * files are said as no longer in the folder.
+     */
+    @Test
+    void aPersonWithSeveralFilesIsNamedWithEachFileAndMergeWhileTheFolderIsAwayMergesNothing() throws Exception {
+        chooseFolder(false);
+        writes("Fac", "fac", "Fac's first");
+        Path main = fileOf("Fac_");
+        String copy = main.getFileName().toString().replace(".peeranotes", ".sync-conflict-20261130-110000-ZZZZZZZ.peeranotes");
+        Files.copy(main, folder.resolve(copy)); // Syncthing's conflict copy, holding only the first note
+        writes("Fac", "fac", "Fac's second");
+        wake.get().run();
+        runUiUntil(() -> group.arrivalsProperty().get().size() == 2);
+        answers.add(true); // OK in the preview, both ticked
+        notices.choose(choice(GroupFolderActions.MERGE));
+        runUiUntil(() -> notice().map(n -> n.text().startsWith("Merged")).orElse(false));
+        String id = readerIdOf("fac").replace("urn:uuid:", "").substring(0, 8);
+        assertEquals("Merged from the group folder: Fac (Fac_" + id + "…) 2 new; Fac (Fac_" + id
+                + "….sync-conflict-20261130-110000-ZZZZZZZ) nothing new.", notice().get().text());
+
+        writes("Ben", "ben", "Ben's thought");
+        wake.get().run();
+        runUiUntil(() -> notice().map(n -> n.text().startsWith("Ben updated")).orElse(false));
+        NoticeViewModel.Choice merge = choice(GroupFolderActions.MERGE);
+        Path away = Files.move(folder, tmp.resolve("stick-pulled-out"));
+        wake.get().run();
+        runUiUntil(() -> status().troubleProperty().get());
+        answers.add(true); // OK in the preview (Ben was never merged before)
+        notices.choose(merge);
+        runUiUntil(() -> notice().map(n -> n.text().startsWith("Merged")).orElse(false));
+        assertTrue(notice().get().text().contains("Not merged, no longer in the group folder as it was offered: Ben_"),
+                notice().get().text());
+        assertEquals(0, anasNotesSaying("Ben's thought"), "nothing merged from what was read before");
+        Files.move(away, folder);
+        assertEquals(List.of(), problems);
+    }
+
+    /** Runs mount or umount; false when this system does not let the test do it. */
+    private static boolean run(String... command) throws Exception {
+        try {
+            Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+            p.getInputStream().readAllBytes();
+            return p.waitFor(30, TimeUnit.SECONDS) && p.exitValue() == 0;
+        } catch (java.io.IOException e) {
+            return false;
+        }
+    }
+
+    /**
+     * Issue 16's window try-out w2: a stick mounted at a fixed mount point was pulled out, the empty mount point stayed,
+     * and the reader wrote its file onto the laptop's own disk there and said "your notes are in it". A folder that was
+     * a file system of its own and is now the computer's disk is not written into and is said as not reachable, with
+     * why under Details…; another stick mounted there is written to again. A real tmpfs at the folder is the stick
+     * (the test skips itself where it may not mount).
+     */
+    @Test
+    void anEmptyMountPointWhereTheStickWasIsNotWrittenIntoAndSaidAsNotReachable() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(run("mount", "-t", "tmpfs", "-o", "size=4m", "tmpfs",
+                folder.toString()), "mounting a tmpfs as the stick needs mount permission (root in the CI container)");
+        try {
+            chooseFolder(false);
+            writes("Ben", "ben", "Ben's thought");
+            wake.get().run();
+            runUiUntil(() -> line().contains("your notes are in it"));
+            assertTrue(run("umount", folder.toString()), "the stick pulled out");
+            wake.get().run();
+            runUiUntil(() -> status().troubleProperty().get());
+            assertTrue(line().contains("is not reachable"), line());
+            assertTrue(String.join(" ", status().detailsProperty().get()).contains("was a stick (or share) of its own"),
+                    "" + status().detailsProperty().get());
+            try (java.util.stream.Stream<Path> in = Files.list(folder)) {
+                assertEquals(0, in.count(), "nothing written onto the laptop's disk");
+            }
+
+            assertTrue(run("mount", "-t", "tmpfs", "-o", "size=4m", "tmpfs", folder.toString()), "another stick in");
+            wake.get().run();
+            runUiUntil(() -> !status().troubleProperty().get() && line().contains("your notes are in it"));
+            try (java.util.stream.Stream<Path> in = Files.list(folder)) {
+                assertEquals(1L, in.filter(p -> p.getFileName().toString().startsWith("Ana_")).count(), "written to it");
+            }
+            assertEquals(List.of(), problems);
+        } finally {
+            run("umount", folder.toString());
+        }
+    }
+
+    /**
+     * Issue 16's window try-out w4: in Spanish, Details… said the write problem in Spanish and every unreadable file's
+     * reason in English. A file that is not a notes file and one over the size limit are now said in the window's
+     * language, the kind ("no se puede usar") and the reason both.
+     */
+    @Test
+    void detailsSayWhyAFileCannotBeReadInTheWindowsLanguage() throws Exception {
+        group.close();
+        group = newGroup(org.peeragogy.reader.ui.Texts.of(java.util.Locale.forLanguageTag("es")));
+        byte[] junk = new byte[5_000];
+        new java.util.Random(4).nextBytes(junk);
+        Files.write(folder.resolve("Junk_" + java.util.UUID.randomUUID() + ".peeranotes"), junk);
+        try (java.io.RandomAccessFile huge = new java.io.RandomAccessFile(
+                folder.resolve("Huge_" + java.util.UUID.randomUUID() + ".peeranotes").toFile(), "rw")) {
+            huge.setLength(65L << 20); // sparse: 65 MB on no disk
+        }
+        group.choose(folder, "Martes", false);
+        wake.get().run();
+        runUiUntil(() -> status().detailsProperty().get().size() == 2);
+        String details = String.join("\n", status().detailsProperty().get());
+        assertTrue(details.contains(": no se puede usar: no es un archivo de notas (no empieza como uno)."), details);
+        assertTrue(details.contains(": no se puede usar: ocupa más de 64 MB"), details);
+        assertFalse(details.contains("cannot be used") || details.contains(" it "), details);
+        assertEquals(List.of(), problems);
+    }
+
+    /**
+     * "notes of N other people" counts other people only (issue 16's window try-out, w12): a sync tool's conflict copy
+     * of the reader's own file counted the reader as one more, and a file under Ben's name holding Eve's note counted
+     * as a person of its own. The reader never counts; a flagged file is said as a file that holds several people's
+     * notes.
+     */
+    @Test
+    void theLineCountsOtherPeopleOnlyNotYourOwnCopiesAndSaysAFlaggedFileAsOne() throws Exception {
+        chooseFolder(false);
+        wake.get().run();
+        runUiUntil(() -> line().contains("your notes are in it"));
+        writes("Ben", "ben", "Ben's thought");
+        writes("Eve", "eve", "Eve's note");
+        String anas = org.peeragogy.reader.share.group.GroupFileNames.own("Ana", ana.settings().readerId());
+        // Syncthing's conflict copy of Ana's own file, as another laptop's Syncthing leaves it.
+        Files.copy(folder.resolve(anas), folder.resolve(anas.replace(".peeranotes",
+                ".sync-conflict-20261130-110000-ZZZZZZZ.peeranotes")));
+        Files.copy(fileOf("Eve_"), folder.resolve("Ben-3_" + readerIdOf("ben").replace("urn:uuid:", "")
+                + ".peeranotes")); // Eve's notes under Ben's name
+        wake.get().run();
+        runUiUntil(() -> line().contains("wait for you"));
+        assertTrue(line().contains(" · notes of 2 other people · 1 file holds notes by several people · "), line());
         assertEquals(List.of(), problems);
     }
 
@@ -571,8 +788,10 @@ class GroupFolderActionsTest {
             assertTrue(took < 5_000, "choosing a folder waited " + took + " ms on the disk");
             s.execute("ROLLBACK");
         }
-        runUiUntil(() -> !group.statusProperty().get().endsWith("looking…"));
-        assertTrue(group.statusProperty().get().startsWith("Group folder Tuesday circle: "), group.statusProperty().get());
+        runUiUntil(() -> wake.get() != null); // the data folder check, made in the background
+        group.wake();
+        runUiUntil(() -> !group.status().lineProperty().get().isEmpty() && !group.status().lineProperty().get().endsWith("looking…"));
+        assertTrue(group.status().lineProperty().get().startsWith("Group folder Tuesday circle: "), group.status().lineProperty().get());
     }
 
     private String readerIdOf(String dataDir) throws Exception {
@@ -694,8 +913,37 @@ class GroupFolderActionsTest {
         answers.add(Optional.of(tmp.resolve("ana")));
         answers.add(false); // Cancel: the folder chosen before stays
         actions.choose();
+        runUiUntil(answers::isEmpty); // the check runs in the background (it reads the disk)
         assertEquals(Optional.of(folder.toAbsolutePath().normalize()), group.folderProperty().get());
         assertTrue(answers.isEmpty(), "no name asked for a refused folder: " + answers);
+    }
+
+    /**
+     * A link into the data folder is the data folder: compared as text it passed (the reader's notes file and staging
+     * written beside reader.db again). A link to the data folder, a link to its staging folder not made yet, and a
+     * folder not made yet under a link are each refused; a link to a folder elsewhere is taken, under its own path.
+     */
+    @Test
+    void aLinkIntoTheDataFolderIsRefusedAsTheDataFolderItself() throws Exception {
+        Path toData = Files.createSymbolicLink(tmp.resolve("looks-like-a-stick"), tmp.resolve("ana"));
+        Path toStaging = Files.createSymbolicLink(tmp.resolve("staging-link"), tmp.resolve("ana").resolve("group-staging"));
+        Path toStick = Files.createSymbolicLink(tmp.resolve("stick-link"), folder);
+        answers.add(Optional.of(toData));
+        answers.add(true); // choose another
+        answers.add(Optional.of(toStaging));
+        answers.add(true);
+        answers.add(Optional.of(toData.resolve("new-folder")));
+        answers.add(true);
+        answers.add(Optional.of(toStick));
+        answers.add(Optional.of("Tuesday circle"));
+        answers.add(false);
+        actions.choose();
+        runUiUntil(() -> wake.get() != null);
+        assertEquals(3L, questions.stream().filter(q -> q.header().contains("data folder")).count(),
+                questions.stream().map(Dialogs.Question::header).toList().toString());
+        assertEquals(Optional.of(toStick.toAbsolutePath().normalize()), group.folderProperty().get());
+        assertTrue(answers.isEmpty(), "" + answers);
+        assertEquals(List.of(), problems);
     }
 
     /**

@@ -33,9 +33,9 @@ import org.junit.jupiter.api.Test;
  * docs/translating.md sends translators here.
  */
 class TextsTest {
-    /** Where the code that shows words lives: the views, view-models and page (ui), and the start's dialogs (app). */
+    /** Where the code that shows words lives: the views, view-models and page (ui), and the start's dialogs (app), and the digest's document (digest, tester's F18). */
     private static final List<Path> CODE = List.of(Path.of("src/main/java/org/peeragogy/reader/ui"),
-            Path.of("src/main/java/org/peeragogy/reader/app"));
+            Path.of("src/main/java/org/peeragogy/reader/app"), Path.of("src/main/java/org/peeragogy/reader/digest"));
     private static final Pattern LITERAL = Pattern.compile("\"((?:[^\"\\\\\\n]|\\\\.)*)\"");
     /** How keys look: an area in camel case, a dot, a name in camel case ("menu.file", "import.withTombstones"). */
     private static final Pattern KEY = Pattern.compile("[a-z][A-Za-z]*\\.[a-z][A-Za-z0-9]*");

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.peeragogy.reader.book.Reason;
@@ -34,6 +35,8 @@ public final class GroupFolderSession {
     private Instant changedAt = Instant.MIN;
     private String written;
     private boolean offered;
+    /** The folder was a file system of its own (a stick at its mount point) when the reader's file was written last. */
+    private boolean mountedApart;
 
     /**
      * @param debounce how long the reader's notes must stay unchanged before their file is written again
@@ -57,8 +60,28 @@ public final class GroupFolderSession {
      * @param writeProblem why it could not be written and what to check (the next tick, or the folder's return,
      *                     tries again)
      * @param scan         the look at the others' files
+     * @param unreadable   why each file of the look that cannot be read is so, by name, to be said in the reader's
+     *                     language (its head judged again; a file that failed its full reading is not in it, and its
+     *                     stored summary, in English, is all there is)
      */
-    public record Tick(Optional<Path> written, Optional<Reason> writeProblem, GroupFolder.Scan scan) {
+    public record Tick(Optional<Path> written, Optional<Reason> writeProblem, GroupFolder.Scan scan,
+                       java.util.Map<String, Reason> unreadable) {
+        public Tick {
+            unreadable = java.util.Map.copyOf(unreadable);
+        }
+    }
+
+    /**
+     * Whether {@code dir} is a file system of its own, apart from its parent's (a stick or a share mounted there).
+     * False when it cannot be told.
+     */
+    private static boolean apart(Path dir) {
+        try {
+            Path parent = dir.getParent();
+            return parent != null && !Files.getFileStore(dir).equals(Files.getFileStore(parent));
+        } catch (java.io.IOException | RuntimeException e) {
+            return false;
+        }
     }
 
     /**
@@ -78,12 +101,20 @@ public final class GroupFolderSession {
         Optional<Reason> problem = Optional.empty();
         boolean settled = changedAt.equals(Instant.MIN) || !now.isBefore(changedAt.plus(debounce));
         boolean reachable = Files.isDirectory(folder.folder());
+        if (reachable && mountedApart && !apart(folder.folder())) {
+            // The stick was pulled and its mount point stayed, a folder of the laptop's own disk (issue 16's window
+            // try-out w2: the reader wrote there and said "your notes are in it"): not reachable, nothing written.
+            return new Tick(Optional.empty(), Optional.empty(), new GroupFolder.Scan(false,
+                    Reason.of(ShareReason.GROUP_UNMOUNTED, folder.folder()), List.of(), List.of(), List.of(), List.of()),
+                    java.util.Map.of());
+        }
         boolean due = !fingerprint.equals(written) && settled;
         // Removed, replaced or forged in the folder, or another stick at the same place: written again now (m1).
         if (due || written != null && reachable && !folder.ownIntact(db)) {
             try {
                 wrote = Optional.of(folder.writeOwn(db, sharing));
                 written = fingerprint;
+                mountedApart = apart(folder.folder());
             } catch (ShareException e) {
                 problem = Optional.of(Reason.of(Reason.General.SENTENCES, e.reason(),
                         Reason.of(reachable ? ShareReason.GROUP_TRIES_AGAIN : ShareReason.GROUP_WRITTEN_WHEN_BACK)));
@@ -93,6 +124,21 @@ public final class GroupFolderSession {
         if (scan.reachable()) {
             offered = true;
         }
-        return new Tick(wrote, problem, scan);
+        // Judged again by their heads (100 bytes each) so that the window says why in its language (issue 16's
+        // window try-out w4: Details… translated the write problem and left every file's reason in English).
+        java.util.Map<String, Reason> why = new java.util.HashMap<>();
+        for (org.peeragogy.reader.store.GroupFolderStore.SeenFile f : scan.files()) {
+            Path p = folder.folder().resolve(f.name());
+            if ((f.state() == org.peeragogy.reader.store.GroupFolderStore.State.UNUSABLE
+                    || f.state() == org.peeragogy.reader.store.GroupFolderStore.State.INCOMPLETE)
+                    && Files.isRegularFile(p, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                org.peeragogy.reader.share.NotesFileHead.Judgement head =
+                        org.peeragogy.reader.share.NotesFileHead.judge(p, f.size());
+                if (head.why() != null) {
+                    why.put(f.name(), head.why());
+                }
+            }
+        }
+        return new Tick(wrote, problem, scan, why);
     }
 }

@@ -40,6 +40,16 @@ final class OwnFile {
     private OwnFile() {
     }
 
+    /** The data folder (a folder holding a reader's notes file) that {@code folder} is, or is inside, links followed. */
+    private static Optional<Path> dataFolderAround(Path folder) {
+        for (Path at = RealPaths.real(folder); at != null; at = at.getParent()) {
+            if (Files.exists(at.resolve(Database.FILE_NAME), java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                return Optional.of(at);
+            }
+        }
+        return Optional.empty();
+    }
+
     static Path write(Path folder, Path staging, Database db, NoteSharing sharing) throws ShareException, StoreException {
         String me = db.settings().readerId();
         String name = db.settings().get(SettingsStore.READER_NAME).filter(n -> !n.isBlank()).orElse("reader");
@@ -49,6 +59,13 @@ final class OwnFile {
         }
         if (!Files.isDirectory(folder)) {
             throw new ShareException(Reason.of(ShareReason.GROUP_FOLDER_GONE, folder));
+        }
+        // Checked at each write, not only when the folder was chosen: a link in its path may point elsewhere since
+        // (fresh tester 16c's F7), and a data folder inside the group folder would be synced to everyone.
+        Optional<Path> data = dataFolderAround(folder);
+        if (data.isPresent() || RealPaths.inside(staging, folder)) {
+            throw new ShareException(Reason.of(ShareReason.GROUP_HOLDS_DATA_FOLDER, folder,
+                    data.orElse(staging.toAbsolutePath().normalize().getParent())));
         }
         Path made;
         try {

@@ -11,10 +11,7 @@ import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import javafx.concurrent.Worker;
-import javafx.scene.Scene;
-import javafx.scene.layout.StackPane;
 import javafx.scene.web.WebView;
-import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
@@ -24,7 +21,6 @@ import org.peeragogy.reader.book.ForwardingHandbook;
 import org.peeragogy.reader.book.Handbook;
 import org.peeragogy.reader.book.RenderedChapter;
 import org.peeragogy.reader.content.Handbooks;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -33,29 +29,19 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 @Tag("ui")
 class NavigationGuardTest {
-    /** The window's words in English, as the tests read them. */
-    private static final org.peeragogy.reader.ui.Texts TEXTS = org.peeragogy.reader.ui.Texts.of(java.util.Locale.ENGLISH);
-
     @TempDir
     Path temp;
-    private final RecordingListener recorder = new RecordingListener();
     private final AtomicInteger loads = new AtomicInteger();
-    private Stage stage;
-    private ChapterView view;
-    private Handbook handbook;
+    private ShownPage page;
 
     @BeforeAll
     static void toolkit() throws Exception {
-        FxToolkit.registerPrimaryStage();
+        ShownPage.toolkit();
     }
 
     @AfterEach
     void close() throws Exception {
-        WaitForAsyncUtils.asyncFx(() -> {
-            view.close();
-            stage.close();
-        }).get(10, TimeUnit.SECONDS);
-        handbook.close();
+        page.close();
     }
 
     @Test
@@ -80,34 +66,32 @@ class NavigationGuardTest {
         Path dir = Files.createDirectories(temp.resolve("book"));
         Files.writeString(dir.resolve("one.md"), "# One\n\nThe first chapter.\n", StandardCharsets.UTF_8);
         Files.writeString(dir.resolve("two.md"), "# Two\n\nThe second chapter.\n", StandardCharsets.UTF_8);
-        handbook = new WithHead(Handbooks.open(dir), extra);
-        WaitForAsyncUtils.asyncFx(() -> {
-            stage = new Stage();
-            view = new ChapterView(handbook, temp.resolve("webview"), recorder, TEXTS);
-            ((WebView) view.node()).getEngine().getLoadWorker().stateProperty().addListener((o, was, now) -> {
+        page = new ShownPage(temp.resolve("webview"));
+        page.open(new WithHead(Handbooks.open(dir), extra));
+        page.fx(() -> {
+            ((WebView) page.view().node()).getEngine().getLoadWorker().stateProperty().addListener((o, was, now) -> {
                 if (now == Worker.State.SUCCEEDED) {
                     loads.incrementAndGet();
                 }
             });
-            stage.setScene(new Scene(new StackPane(view.node()), 600, 400));
-            stage.show();
-            view.open("one", "", 0);
-        }).get(10, TimeUnit.SECONDS);
+            page.view().open("one", "", 0);
+            return null;
+        });
+        RecordingListener recorder = page.listener;
         String message = recorder.blocked.poll(20, TimeUnit.SECONDS);
         assertNotNull(message, "the page's navigation was never reported");
         assertTrue(message.startsWith("This chapter tried to open another page"), message);
         // The report can come while the view loads the chapter again (when the refresh took its first
         // load down): wait, bounded, for the chapter's text; then it must be the chapter, loaded at
         // most twice, and the report said once.
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> String.valueOf(WaitForAsyncUtils.asyncFx(
-                () -> view.evaluate("document.body ? document.body.textContent : ''")).get()).contains("The first chapter."));
-        Object href = WaitForAsyncUtils.asyncFx(() -> view.evaluate("location.href")).get(10, TimeUnit.SECONDS);
-        Object text = WaitForAsyncUtils.asyncFx(() -> view.evaluate("document.body ? document.body.textContent : ''"))
-                .get(10, TimeUnit.SECONDS);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> String.valueOf(
+                page.evaluate("document.body ? document.body.textContent : ''")).contains("The first chapter."));
+        Object href = page.evaluate("location.href");
+        Object text = page.evaluate("document.body ? document.body.textContent : ''");
         assertTrue(String.valueOf(href).contains("/one.html"), String.valueOf(href));
         assertTrue(String.valueOf(text).contains("The first chapter."), String.valueOf(text));
         assertTrue(loads.get() <= 2, "loads: " + loads.get());
-        assertTrue(view.blockedNavigations() >= 1);
+        assertTrue(page.fx(() -> page.view().blockedNavigations()) >= 1);
         assertEquals(0, recorder.blocked.size(), "reported more than once");
         assertEquals(java.util.List.of(), recorder.calls);
     }

@@ -8,9 +8,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
-import javafx.scene.Scene;
-import javafx.scene.layout.StackPane;
-import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
@@ -18,9 +15,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.peeragogy.reader.book.Handbook;
 import org.peeragogy.reader.content.Handbooks;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -33,7 +28,6 @@ import org.testfx.util.WaitForAsyncUtils;
 @Tag("ui")
 class ReadingSettingsPageTest {
     /** The window's words in English, as the tests read them. */
-    private static final org.peeragogy.reader.ui.Texts TEXTS = org.peeragogy.reader.ui.Texts.of(java.util.Locale.ENGLISH);
 
     /** WCAG 2.2 SC 1.4.12's levels exactly, and everything at our largest (ui.ReadingSettings.LARGEST). */
     static final String WCAG = "font=legible,line=1.5,para=2,letter=0.12,word=0.16";
@@ -71,27 +65,18 @@ class ReadingSettingsPageTest {
 
     @TempDir
     Path temp;
-    private final RecordingListener listener = new RecordingListener();
-    private Stage stage;
+    private ShownPage shown;
     private ChapterView view;
-    private Handbook handbook;
 
     @BeforeAll
     static void toolkit() throws Exception {
-        FxToolkit.registerPrimaryStage();
+        ShownPage.toolkit();
     }
 
     @AfterEach
     void close() throws Exception {
-        if (view != null) {
-            fx(() -> {
-                view.close();
-                stage.close();
-                return null;
-            });
-        }
-        if (handbook != null) {
-            handbook.close();
+        if (shown != null) {
+            shown.close();
         }
     }
 
@@ -112,22 +97,19 @@ class ReadingSettingsPageTest {
         Path dir = Files.createDirectories(temp.resolve("book"));
         Files.writeString(dir.resolve("spacing.md"), CHAPTER);
         Files.writeString(dir.resolve("other.md"), "# Other\n\nAnother chapter.\n");
-        handbook = Handbooks.open(dir);
+        shown = new ShownPage(temp.resolve("webview"));
+        shown.open(Handbooks.open(dir), null, width);
+        view = shown.view();
         fx(() -> {
-            stage = new Stage();
-            view = new ChapterView(handbook, temp.resolve("webview"), listener, TEXTS);
             view.setReading(reading);
             ((javafx.scene.web.WebView) view.node()).getEngine().getLoadWorker().stateProperty().addListener((o, was, now) -> {
                 if (now == javafx.concurrent.Worker.State.RUNNING) {
                     whileLoading.run();
                 }
             });
-            stage.setScene(new Scene(new StackPane(view.node()), width, 600));
-            stage.show();
-            view.open("spacing", "", 0);
             return null;
         });
-        assertEquals("spacing", listener.laidOut.poll(30, TimeUnit.SECONDS));
+        shown.show("spacing");
     }
 
     /** Waits until the page has loaded Atkinson Hyperlegible, which only the page's policy could refuse. */

@@ -9,12 +9,8 @@ import java.io.InterruptedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import javafx.scene.Scene;
-import javafx.scene.layout.StackPane;
-import javafx.stage.Stage;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -25,7 +21,6 @@ import org.peeragogy.reader.book.ForwardingHandbook;
 import org.peeragogy.reader.book.Handbook;
 import org.peeragogy.reader.book.Resource;
 import org.peeragogy.reader.content.Handbooks;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -36,42 +31,26 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 @Tag("ui")
 class ShowingBeforeImagesTest {
-    private static final org.peeragogy.reader.ui.Texts TEXTS = org.peeragogy.reader.ui.Texts.of(java.util.Locale.ENGLISH);
-
     @TempDir
     Path temp;
-    private final RecordingListener listener = new RecordingListener();
     private final CountDownLatch imageLetGo = new CountDownLatch(1);
-    private Stage stage;
-    private ChapterView view;
-    private Handbook handbook;
+    private ShownPage shown;
 
     @BeforeAll
     static void toolkit() throws Exception {
-        FxToolkit.registerPrimaryStage();
+        ShownPage.toolkit();
     }
 
     @AfterEach
     void close() throws Exception {
         imageLetGo.countDown();
-        if (view != null) {
-            fx(() -> {
-                view.close();
-                stage.close();
-                return null;
-            });
+        if (shown != null) {
+            shown.close();
         }
-        if (handbook != null) {
-            handbook.close();
-        }
-    }
-
-    private <T> T fx(Callable<T> c) throws Exception {
-        return WaitForAsyncUtils.asyncFx(c).get(30, TimeUnit.SECONDS);
     }
 
     private Object page(String script) throws Exception {
-        return fx(() -> view.evaluate(script));
+        return shown.evaluate(script);
     }
 
     /** A chapter opening with a picture 3,000 pixels tall (no size in the page), a heading far below it. */
@@ -90,7 +69,7 @@ class ShowingBeforeImagesTest {
                     .append("\n\n");
         }
         Files.writeString(dir.resolve("pictures.md"), md);
-        handbook = new ForwardingHandbook(Handbooks.open(dir)) {
+        Handbook handbook = new ForwardingHandbook(Handbooks.open(dir)) {
             @Override
             public Optional<Resource> resource(String path) throws IOException {
                 if (path.endsWith("tall.png")) {
@@ -105,15 +84,9 @@ class ShowingBeforeImagesTest {
                 return real.resource(path);
             }
         };
-        fx(() -> {
-            stage = new Stage();
-            view = new ChapterView(handbook, temp.resolve("webview"), listener, TEXTS);
-            stage.setScene(new Scene(new StackPane(view.node()), 800, 600));
-            stage.show();
-            view.open("pictures", fragment, 0);
-            return null;
-        });
-        assertEquals("pictures", listener.laidOut.poll(30, TimeUnit.SECONDS), "shown while its picture is held back");
+        shown = new ShownPage(temp.resolve("webview"));
+        shown.open(handbook);
+        shown.show("pictures", fragment); // while its picture is held back
         assertEquals("loading", page("document.readyState === 'complete' ? 'complete' : 'loading'"),
                 "the page had not finished loading when it was shown");
     }

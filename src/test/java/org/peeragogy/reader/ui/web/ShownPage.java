@@ -15,7 +15,7 @@ import org.testfx.util.WaitForAsyncUtils;
 /**
  * A real {@link ChapterView} in a window of its own (800×600) for page tests: open a handbook, show a
  * chapter and wait until the page says it is laid out, run code on the FX thread. Each wait is bounded
- * (10 s for FX calls, 30 s for a layout). {@link #close} closes the view, its window and the handbook.
+ * (30 s for FX calls and for a layout). {@link #close} closes the view, its window and the handbook.
  * Call {@link #toolkit} once per test class ({@code @BeforeAll}).
  */
 final class ShownPage implements AutoCloseable {
@@ -45,6 +45,11 @@ final class ShownPage implements AutoCloseable {
 
     /** Shows a view of {@code h} (closed with this page) in {@code theme}, or the view's own when null. */
     void open(Handbook h, String theme) throws Exception {
+        open(h, theme, 800);
+    }
+
+    /** As above, in a window {@code width} pixels wide (600 tall). */
+    void open(Handbook h, String theme, int width) throws Exception {
         handbook = h;
         fx(() -> {
             stage = new Stage();
@@ -52,7 +57,7 @@ final class ShownPage implements AutoCloseable {
             if (theme != null) {
                 view.setTheme(theme);
             }
-            stage.setScene(new Scene(new StackPane(view.node()), 800, 600));
+            stage.setScene(new Scene(new StackPane(view.node()), width, 600));
             stage.show();
             return null;
         });
@@ -60,15 +65,20 @@ final class ShownPage implements AutoCloseable {
 
     /** Opens the chapter at its top and waits until the page has laid it out. */
     void show(String chapterId) throws Exception {
+        show(chapterId, "");
+    }
+
+    /** Opens the chapter at {@code fragment} (an element's id; "" for its top) and waits until it is laid out. */
+    void show(String chapterId, String fragment) throws Exception {
         fx(() -> {
-            view.open(chapterId, "", 0);
+            view.open(chapterId, fragment, 0);
             return null;
         });
         assertEquals(chapterId, listener.laidOut.poll(30, TimeUnit.SECONDS), "laid out");
     }
 
     <T> T fx(Callable<T> c) throws Exception {
-        return WaitForAsyncUtils.asyncFx(c).get(10, TimeUnit.SECONDS);
+        return WaitForAsyncUtils.asyncFx(c).get(30, TimeUnit.SECONDS); // a busy machine is slow to make a WebView
     }
 
     /** The value of {@code script} in the page. */

@@ -1,0 +1,97 @@
+package org.peeragogy.reader.ui;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.peeragogy.reader.share.group.GroupFolder;
+import org.peeragogy.reader.store.ShareStore;
+
+/**
+ * The group folder's arrivals and merges in the window's words (issue 16): "Ben updated their notes (4 new)", and
+ * what a merge did, file by file. Split out of {@link GroupFolderViewModel}. No state; any thread.
+ */
+final class GroupArrivalsViewModel {
+    private GroupArrivalsViewModel() {
+    }
+
+    /**
+     * Whether this file holds notes, deletions or votes by other people than the one it is named after (decision
+     * 0035's {@code Authorship}: no one's file). Any thread.
+     */
+    static boolean flagged(GroupFolder.Arrival a) {
+        return a.seen().authorId().isEmpty();
+    }
+
+
+    /**
+     * "Ben updated their notes (4 new, 1 updated)", or "… has a second version of their notes (…)" for a sync
+     * tool's conflict copy: an arrival in the window's words. Any thread.
+     */
+    static String describe(Texts texts, GroupFolder.Arrival a) {
+        String what = nothingNew(texts, ImportWords.changes(texts,
+                SharingViewModel.counts(a.preview().plan().counts(), a.preview().plan().votes()), false));
+        if (flagged(a)) {
+            // Not "Dino updated their notes" for a stranger's notes under Dino's (or your own) name.
+            return texts.format("group.flaggedFile", FileNameWords.clean(a.seen().person().isEmpty()
+                    ? a.fileName() : a.seen().person()), what);
+        }
+        return texts.format(a.alongside() ? "group.secondVersion" : "group.updated", FileNameWords.clean(a.person()),
+                what);
+    }
+
+    private static String nothingNew(Texts texts, String changes) {
+        return changes.isEmpty() ? texts.get("group.nothingNew") : changes;
+    }
+
+    /**
+     * What a merge did, one part per file saying whose it was: "Ana 2 new", "Ben 1 new, 1 conflict" (each count in
+     * its language's plural; a hostile try-out found the parts nameless), and whether it can be undone (it changed
+     * something).
+     */
+    public record Merged(List<String> parts, boolean undoable, List<String> gone) {
+        public Merged {
+            parts = List.copyOf(parts);
+            gone = List.copyOf(gone);
+        }
+
+        /** How many files' parts a notice names before "and N more files". */
+        static final int SHOWN_PARTS = 5;
+
+        public Merged(List<String> parts, boolean undoable) {
+            this(parts, undoable, List.of());
+        }
+
+        /**
+         * The parts in one line: "Ana 2 new; Ben 1 new, 1 conflict" ("nothing new" for none), then the files left
+         * out because they were taken out of the folder or changed since the preview. Any thread.
+         */
+        public String summary(Texts texts) {
+            // Thirty people's parts were three lines that pushed the notice's buttons to "…": the first few, and a count.
+            String said = parts.isEmpty() ? texts.get("group.nothingNew") : parts.size() <= SHOWN_PARTS
+                    ? String.join("; ", parts) : texts.format("group.andMoreParts",
+                    String.join("; ", parts.subList(0, SHOWN_PARTS)), parts.size() - SHOWN_PARTS);
+            return gone.isEmpty() ? said : said + ". " + texts.format("group.goneNotMerged", gone.size(),
+                    String.join(", ", gone.stream().map(FileNameWords::clean).toList()));
+        }
+
+        /** {@code applied}: what merging {@code files} did, file by file in the same order. Any thread. */
+        static Merged of(Texts texts, List<GroupFolder.Arrival> files, List<ShareStore.Applied> applied) {
+            List<String> parts = new ArrayList<>();
+            java.util.Map<String, Long> times = files.subList(0, applied.size()).stream().collect(
+                    java.util.stream.Collectors.groupingBy(GroupFolder.Arrival::person, java.util.stream.Collectors.counting()));
+            for (int k = 0; k < applied.size(); k++) {
+                ShareStore.Applied a = applied.get(k);
+                GroupFolder.Arrival file = files.get(k);
+                // A person with several files (a sync tool's conflict copies) is named with each file's name, its
+                // author id cut to 8 digits and without .peeranotes so that what tells the files apart shows: "Fac 2 new; Fac nothing new"
+                // read as a contradiction (issue 16's window try-out w5).
+                String who = times.get(file.person()) > 1 ? texts.format("group.personFile",
+                        FileNameWords.clean(file.person()), FileNameWords.clean(file.fileName().replaceAll(
+                                "([0-9a-fA-F]{8})-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}", "$1…").replaceFirst("\\.peeranotes$", "")))
+                        : FileNameWords.clean(file.person());
+                parts.add(texts.format("group.mergedPart", who, nothingNew(texts,
+                        ImportWords.changes(texts, SharingViewModel.counts(a.plan().counts(), a.plan().votes()), false))));
+            }
+            return new Merged(parts, applied.stream().anyMatch(a -> a.batchId().isPresent()));
+        }
+    }
+}
