@@ -37,7 +37,11 @@ public final class AllNotesViewModel {
     private final Supplier<Book> book;
     private final Consumer<String> problems;
     private final ObservableList<Annotation> shown = FXCollections.observableArrayList();
+    /** One view, held: a view made per call listens weakly, and listeners on it were lost (14c m7). */
+    private final ObservableList<Annotation> shownView = FXCollections.unmodifiableObservableList(shown);
     private final ObservableList<String> tags = FXCollections.observableArrayList();
+    /** One view, held: a view made per call listens weakly, and listeners on it were lost (14c m7). */
+    private final ObservableList<String> tagsView = FXCollections.unmodifiableObservableList(tags);
     /** Filters; empty or null means "any". */
     private final ObjectProperty<Annotation.Colour> colour = new SimpleObjectProperty<>();
     private final StringProperty tag = new SimpleStringProperty("");
@@ -47,6 +51,8 @@ public final class AllNotesViewModel {
     private final StringProperty author = new SimpleStringProperty("");
     /** The authors of the notes, by id, in the order of their names. */
     private final ObservableList<String> authors = FXCollections.observableArrayList();
+    /** One view, held: a view made per call listens weakly, and listeners on it were lost (14c m7). */
+    private final ObservableList<String> authorsView = FXCollections.unmodifiableObservableList(authors);
     private Map<String, String> authorLabels = Map.of();
     private final ObjectProperty<Order> order = new SimpleObjectProperty<>(Order.BOOK);
     private List<Annotation> all = List.of();
@@ -171,11 +177,11 @@ public final class AllNotesViewModel {
     }
 
     public ObservableList<Annotation> shown() {
-        return FXCollections.unmodifiableObservableList(shown);
+        return shownView;
     }
 
     public ObservableList<String> tags() {
-        return FXCollections.unmodifiableObservableList(tags);
+        return tagsView;
     }
 
     public ObjectProperty<Annotation.Colour> colourProperty() {
@@ -196,7 +202,7 @@ public final class AllNotesViewModel {
 
     /** The authors of the notes, by author id (for the filter); {@link #authorLabel} names each. */
     public ObservableList<String> authors() {
-        return FXCollections.unmodifiableObservableList(authors);
+        return authorsView;
     }
 
     /** The author's name, and what tells them apart when another author has the same name. */

@@ -56,18 +56,6 @@ final class AllNotesWindow {
         }
         chapter.setConverter(converter(id -> id == null || id.isEmpty() ? texts.get("allNotes.anyChapter")
                 : titles.getOrDefault(id, id)));
-        // A long chapter title would take the whole row: the box stays at most 260 px and its chosen title,
-        // cut short there, is whole in the tooltip.
-        chapter.setMaxWidth(260);
-        chapter.setButtonCell(new ListCell<>() {
-            @Override
-            protected void updateItem(String id, boolean empty) {
-                super.updateItem(id, empty);
-                String shown = empty ? null : chapter.getConverter().toString(id);
-                setText(shown);
-                setTooltip(shown == null ? null : new javafx.scene.control.Tooltip(shown));
-            }
-        });
         chapter.valueProperty().addListener((o, a, b) -> vm.chapterIdProperty().set(b == null ? "" : b));
 
         ComboBox<String> author = new ComboBox<>();
@@ -121,10 +109,13 @@ final class AllNotesWindow {
         // The filters keep their whole labels ("Any colour", "Everyone"…): each box is as wide as its longest
         // choice and, where the window is too narrow for one row, they wrap to a second (at 640 px a row of
         // them was cut to "An…", "…" and "E…"; found by a fresh tester).
-        for (ComboBox<?> box : java.util.List.of(colour, tag, author, order)) {
+        for (ComboBox<?> box : java.util.List.of(colour, order)) {
             box.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         }
-        chapter.setMinWidth(150);
+        // Tags, names and chapter titles are cut with "…" past a width, whole in their tooltips (14c M1).
+        UserTextChoices.hold(tag);
+        UserTextChoices.hold(chapter);
+        UserTextChoices.hold(author);
         colour.setId("filter-colour");
         order.setId("filter-order");
         javafx.scene.layout.FlowPane filters = new javafx.scene.layout.FlowPane(6, 6, colour, tag, chapter, author, order);

@@ -28,7 +28,8 @@ public final class BrowserCopyViewModel implements AutoCloseable {
     private final Texts texts;
 
     /**
-     * @param browser  opens an address (a {@code file:} URI here) in the system browser
+     * @param browser  opens an address (a {@code file:} URI here) in the system browser; throws an unchecked
+     *                 exception, whose message says why, when no program could be started
      * @param problems shows a failure to the reader (the window's problem bar)
      * @param done     told, in a sentence, that the page was opened (the window's live text)
      */
@@ -59,8 +60,17 @@ public final class BrowserCopyViewModel implements AutoCloseable {
             }
         }, written -> {
             last = written.getParent();
-            browser.accept(written.toUri().toString());
-            done.accept(texts.format("browser.opened", page.chapter().title()));
+            // Whether a browser then shows it cannot be known (one may start and refuse, as Chromium run as root
+            // did for a fresh tester, 14c): the reader is told it was handed over and where the page is; a
+            // program that could not be started at all is said as a problem, with the same place.
+            try {
+                browser.accept(written.toUri().toString());
+            } catch (RuntimeException e) {
+                problems.accept(texts.format("problem.browserNotStarted", page.chapter().title(),
+                        org.peeragogy.reader.book.Messages.of(e), written));
+                return;
+            }
+            done.accept(texts.format("browser.opened", page.chapter().title(), written));
         }, failure -> problems.accept(texts.format("problem.browserCopy",
                 texts.logged(LOG, "Open in browser", failure),
                 System.getProperty("java.io.tmpdir"))));

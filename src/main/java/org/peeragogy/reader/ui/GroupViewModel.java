@@ -60,6 +60,8 @@ public final class GroupViewModel {
     private final ReadOnlyObjectWrapper<GroupFigures> figures = new ReadOnlyObjectWrapper<>(GroupFigures.EMPTY);
     private final ReadOnlyBooleanWrapper working = new ReadOnlyBooleanWrapper();
     private final ObservableList<GroupFigures.ThreadRow> threads = FXCollections.observableArrayList();
+    /** One view, held: a view made per call listens weakly, and listeners on it were lost (14c m7). */
+    private final ObservableList<GroupFigures.ThreadRow> threadsView = FXCollections.unmodifiableObservableList(threads);
     private final ObjectProperty<GroupFigures.Sort> sort = new SimpleObjectProperty<>(GroupFigures.Sort.VOTES);
     private final StringProperty person = new SimpleStringProperty("");
     private final StringProperty tag = new SimpleStringProperty("");
@@ -164,7 +166,7 @@ public final class GroupViewModel {
 
     /** The threads that pass the filters, in the order chosen; changes on the FX thread. */
     public ObservableList<GroupFigures.ThreadRow> threads() {
-        return FXCollections.unmodifiableObservableList(threads);
+        return threadsView;
     }
 
     /** True while a count runs. Read and bind on the FX thread. */

@@ -64,6 +64,10 @@ final class GroupWindow {
         title.setMinWidth(80);
         chapters.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         chapters.setPrefHeight(200);
+        // At 1024×600 the window's other parts took its room and the table showed two rows, its last column cut
+        // (fresh tester 14c m9): it keeps its heading and five rows or more, and its columns share its width.
+        chapters.setMinHeight(156);
+        chapters.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         chapters.setAccessibleText(texts.get("groupView.chaptersName"));
         vm.figuresProperty().addListener((o, was, now) -> chapters.getItems().setAll(now.chapters()));
         chapters.getItems().setAll(vm.figuresProperty().get().chapters());
@@ -95,7 +99,6 @@ final class GroupWindow {
         ComboBox<String> chapter = filter("group-chapter", texts.get("groupView.chapterName"), id -> id.isEmpty()
                 ? texts.get("groupView.anyChapter") : vm.figuresProperty().get().chapter(id).map(c -> c.title(texts))
                 .orElse(id), f -> f.chapters().stream().map(GroupFigures.ChapterRow::chapterId).toList());
-        chapter.setMaxWidth(260);
         chapter.valueProperty().addListener((o, was, now) -> vm.chapterProperty().set(now == null ? "" : now));
         vm.chapterProperty().addListener((o, was, now) -> chapter.setValue(now));
         CheckBox openOnly = new CheckBox(texts.get("groupView.openOnly"));
@@ -140,7 +143,7 @@ final class GroupWindow {
         };
         vm.figuresProperty().addListener((o, was, now) -> fill.accept(now));
         fill.accept(vm.figuresProperty().get());
-        box.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        UserTextChoices.hold(box); // names, tags and titles: cut with "…" past a width, whole in the tooltip (14c M1)
         return box;
     }
 
@@ -195,6 +198,7 @@ final class GroupWindow {
             }
             Label meta = new Label(figures(texts, t));
             meta.getStyleClass().add("note-meta");
+            meta.setWrapText(true); // a long name and the figures wrap rather than lose the date (14c M1)
             box.getChildren().add(meta);
             box.setPrefWidth(0);
             box.setMaxWidth(Double.MAX_VALUE);

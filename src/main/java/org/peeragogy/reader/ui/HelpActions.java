@@ -155,7 +155,19 @@ final class HelpActions {
             SplitPane split = new SplitPane(chapters, guidePage.node());
             split.setDividerPositions(0.28);
             split.setId("guide");
-            guide = window(texts.get("action.readersGuide"), split, 900, 640);
+            VBox.setVgrow(split, Priority.ALWAYS);
+            VBox content = new VBox(split);
+            // The guide is English only (decision 0030): a reader of another language is told so, in their
+            // language, above it, and where the translated list of keys is (fresh tester 14c M2).
+            if (!texts.locale().equals(java.util.Locale.ENGLISH)) {
+                Label language = new Label(texts.format("help.guideLanguage", texts.get("menu.help").replace("_", "")
+                        + " → " + texts.get("action.keyboardShortcuts")));
+                language.setId("guide-language");
+                language.setWrapText(true);
+                language.setPadding(new Insets(6, 10, 6, 10));
+                content.getChildren().add(0, language);
+            }
+            guide = window(texts.get("action.readersGuide"), content, 900, 640);
             // Esc closes it, from its page too (the page's script takes Esc for itself, so a filter, before it),
             // and the keyboard goes back to where it was in the main window, the chapter (fresh tester 14b m1).
             guide.getScene().addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {

@@ -29,13 +29,19 @@ public final class HelpViewModel {
         return v == null ? "dev" : v;
     }
 
-    /** The licences of the bundled handbook and of the libraries, as lines of text. Any thread. */
+    /**
+     * The licences of the bundled handbook and of the libraries, as lines of text: the handbook's line in the
+     * reader's language (it is the reader's own sentence; fresh tester 14c: it stayed English in About), then,
+     * under a line in that language, the libraries' licences as their authors name them (licences.txt, English).
+     * Any thread.
+     */
     public String licences() {
         try (InputStream in = HelpViewModel.class.getResourceAsStream("licences.txt")) {
             if (in == null) {
                 return texts.get("help.licencesMissing");
             }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8).strip();
+            return texts.get("help.handbookLicence") + "\n\n" + texts.get("help.libraries") + "\n"
+                    + new String(in.readAllBytes(), StandardCharsets.UTF_8).strip();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

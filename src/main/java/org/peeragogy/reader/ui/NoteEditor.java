@@ -117,6 +117,14 @@ final class NoteEditor {
         message.setId("note-message");
         message.setWrapText(true);
         message.setMaxWidth(460);
+        // Its lines all shown (a one-line message was cut with "…", losing "has 260."; fresh tester 14c m1), the
+        // dialog growing to hold them.
+        message.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        message.textProperty().addListener((o, was, now) -> javafx.application.Platform.runLater(() -> {
+            if (pane.getScene() != null && pane.getScene().getWindow() != null && pane.getScene().getWindow().isShowing()) {
+                pane.getScene().getWindow().sizeToScene();
+            }
+        }));
         message.getStyleClass().add("error-message");
         message.visibleProperty().bind(message.textProperty().isNotEmpty());
         message.managedProperty().bind(message.visibleProperty());
@@ -125,6 +133,13 @@ final class NoteEditor {
                 message.setText(NotesViewModel.noteTooLong(texts, now.length()));
             } else if (message.getText().equals(NotesViewModel.noteTooLong(texts, was.length()))
                     || (!now.isBlank() && message.getText().equals(NotesViewModel.chapterNoteEmpty(texts)))) {
+                message.setText("");
+            }
+        });
+        // A problem said goes when it is mended: a tag over the limit removed (fresh tester 14c m1).
+        tags.onChange(() -> {
+            if (!message.getText().isEmpty() && !NotesViewModel.problem(texts, text.getText(), tags.tags(), r.needsText())
+                    .map(message.getText()::equals).orElse(false)) {
                 message.setText("");
             }
         });

@@ -178,6 +178,17 @@ public final class PanelsViewModel {
         }
     }
 
+    /**
+     * Opens {@code p} as a drawer over the text, as it was in the window this one replaces (a language switch:
+     * fresh tester 14c m8), unless it stands docked now. FX thread.
+     */
+    public void openDrawer(Panel p) {
+        if (!isDocked(p)) {
+            drawer.set(Optional.of(p));
+            update();
+        }
+    }
+
     /** Closes the open drawer, if any. FX thread. */
     public void closeDrawer() {
         drawer.set(Optional.empty());

@@ -150,7 +150,7 @@ public final class ReaderWindow {
         // A page shown gives its sections to the contents and the status line, which then reads where the top is.
         chapter.outlineProperty().addListener((o, was, now) -> {
             chapterView.current().ifPresent(c -> contentsModel.pageShown(c.chapter().id(), now));
-            status.outline(now);
+            status.outline(now, chapterView.current().flatMap(c -> c.notShown()).isPresent());
             status.readingAt(chapterView.visibleOffset());
         });
         vm.scrollProperty().addListener((o, was, now) -> status.readingAt(chapterView.visibleOffset()));
@@ -161,7 +161,7 @@ public final class ReaderWindow {
                 browser);
         this.live = new LiveText(vm, notes, notices, models.search(), texts);
         this.groupLine = new GroupFolderLine(models.group(), dialogs, live::say, texts);
-        this.browserCopy = new BrowserCopyViewModel(tasks, opens, vm::report, live::say, texts);
+        this.browserCopy = new BrowserCopyViewModel(tasks, browser, vm::report, live::say, texts); // says its own failure
         this.keys = new KeyboardAccess(models.keyboard(), chapterView, browserCopy, vm, texts);
         this.readingSettings = new ReadingSettingsPane(vm.reading(), texts,
                 pane -> ((BorderPane) stage.getScene().getRoot()).setRight(pane), chapterView::focus);
@@ -365,15 +365,17 @@ public final class ReaderWindow {
 
     /**
      * What is open besides the chapter, which the window opened again in another interface language shows again
-     * (fresh tester 14b): the Reading settings panel, the words of the Search tab when it is shown, and whether the
-     * notice of a deletion (with Undo) is showing.
+     * (fresh tester 14b): the Reading settings panel, the words of the Search tab when it is shown, whether the
+     * notice of a deletion (with Undo) is showing, and the drawer open over the text (fresh tester 14c m8).
      */
-    public record Shown(boolean readingSettings, java.util.Optional<String> search, boolean deletionSaid) {
+    public record Shown(boolean readingSettings, java.util.Optional<String> search, boolean deletionSaid,
+                        java.util.Optional<PanelsViewModel.Panel> drawer) {
     }
 
     /** What is open now ({@link Shown}). FX thread. */
     public Shown shown() {
-        return new Shown(readingSettings.showing(), searchSide.shownQuery(), notesPane.deletionSaid());
+        return new Shown(readingSettings.showing(), searchSide.shownQuery(), notesPane.deletionSaid(),
+                panels.drawerProperty().get());
     }
 
     /**
@@ -391,6 +393,7 @@ public final class ReaderWindow {
         if (shown.readingSettings()) {
             readingSettings.show();
         }
+        shown.drawer().ifPresent(panels::openDrawer);
     }
 
     /** Saves where the reader is and the window's bounds (queued on the writer), and releases the page. */

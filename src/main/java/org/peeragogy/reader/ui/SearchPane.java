@@ -110,9 +110,14 @@ final class SearchPane {
                     .replace(String.valueOf(SearchViewModel.MATCH_END), "");
             // Another person's note says whose it is (F17: an imported note was called "Your note").
             String by = org.peeragogy.reader.book.AuthorNames.clean(hit.by());
-            setAccessibleText(!hit.note() ? texts.format("search.speech", hit.title(), words) : by.isEmpty()
-                    ? texts.format("search.speechNote", hit.title(), words)
-                    : texts.format("search.speechNoteBy", hit.title(), by, words));
+            // A bookmark says it is one (it was "Your note": fresh tester 14c).
+            String kind = !hit.note() ? "" : hit.bookmark() ? (by.isEmpty() ? texts.get("search.yourBookmark")
+                    : texts.format("search.bookmarkBy", by)) : by.isEmpty() ? texts.get("search.yourNote")
+                    : texts.format("search.noteBy", by);
+            setAccessibleText(!hit.note() ? texts.format("search.speech", hit.title(), words)
+                    : by.isEmpty() ? texts.format(hit.bookmark() ? "search.speechBookmark" : "search.speechNote",
+                    hit.title(), words) : texts.format(hit.bookmark() ? "search.speechBookmarkBy" : "search.speechNoteBy",
+                    hit.title(), by, words));
             VBox box = new VBox(2);
             int i = getIndex();
             SearchViewModel.Result previous = i > 0 && i - 1 < getListView().getItems().size() ? getListView().getItems().get(i - 1) : null;
@@ -124,7 +129,7 @@ final class SearchPane {
                 box.getChildren().add(title);
             }
             if (hit.note()) {
-                Label note = new Label(by.isEmpty() ? texts.get("search.yourNote") : texts.format("search.noteBy", by));
+                Label note = new Label(kind);
                 note.getStyleClass().add("note-kind");
                 box.getChildren().add(note);
             }

@@ -56,13 +56,19 @@ public final class SearchViewModel {
      * @param blockId      the page block to scroll to; "" for the top of the chapter
      * @param annotationId the note's id for a note, empty for a passage
      * @param snippet      plain text with every matched word between {@link #MATCH_START} and {@link #MATCH_END}
+     * @param bookmark     the note is a bookmark (listed as one, not as "Your note": fresh tester 14c)
      */
     public record Result(boolean note, String chapterId, String blockId, Optional<String> annotationId, String title,
-                         String snippet, String by) {
-        /** A hit as a result; {@code by} as above. */
+                         String snippet, String by, boolean bookmark) {
+        /** A hit as a result; {@code by} as above; not a bookmark. */
         public static Result of(SearchHit hit, String by) {
+            return of(hit, by, false);
+        }
+
+        /** A hit as a result; {@code by} and {@code bookmark} as above. */
+        public static Result of(SearchHit hit, String by, boolean bookmark) {
             return new Result(hit.kind() == SearchHit.Kind.NOTE, hit.chapterId(), hit.blockId(), hit.annotationId(),
-                    hit.title(), hit.snippet(), Objects.requireNonNull(by));
+                    hit.title(), hit.snippet(), Objects.requireNonNull(by), bookmark);
         }
     }
 
@@ -72,6 +78,8 @@ public final class SearchViewModel {
     private final Executor ui;
     private final StringProperty query = new SimpleStringProperty("");
     private final ObservableList<Result> results = FXCollections.observableArrayList();
+    /** One view, held: a view made per call listens weakly, and listeners on it were lost (14c m7). */
+    private final ObservableList<Result> resultsView = FXCollections.unmodifiableObservableList(results);
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final ReadOnlyDoubleWrapper indexing = new ReadOnlyDoubleWrapper(-1);
     private final AtomicLong generation = new AtomicLong();
@@ -211,7 +219,7 @@ public final class SearchViewModel {
 
     /** The results of the latest query, best first, unmodifiable; changes on the FX thread. */
     public ObservableList<Result> results() {
-        return FXCollections.unmodifiableObservableList(results);
+        return resultsView;
     }
 
     /** "12 results", "Nothing found" or why the search failed. Read and bind on the FX thread. */

@@ -73,6 +73,8 @@ public final class SharingViewModel {
     private final OwnConnection own;
     private final Consumer<String> problems;
     private final ObservableList<AuthorStore.Author> authors = FXCollections.observableArrayList();
+    /** One view, held: a view made per call listens weakly, and listeners on it were lost (14c m7). */
+    private final ObservableList<AuthorStore.Author> authorsView = FXCollections.unmodifiableObservableList(authors);
     private final ReadOnlyBooleanWrapper canUndoImport = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper working = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper exporting = new ReadOnlyBooleanWrapper();
@@ -535,7 +537,7 @@ public final class SharingViewModel {
 
     /** The people as last read, unmodifiable; changes on the FX thread. */
     public ObservableList<AuthorStore.Author> authors() {
-        return FXCollections.unmodifiableObservableList(authors);
+        return authorsView;
     }
 
     /** True when the last import (of this session or one before) can be undone. Read and bind on the FX thread. */

@@ -25,6 +25,8 @@ public final class ShortcutsViewModel {
 
     private final List<Row> all;
     private final ObservableList<Row> shown = FXCollections.observableArrayList();
+    /** One view, held: a view made per call listens weakly, and listeners on it were lost (14c m7). */
+    private final ObservableList<Row> shownView = FXCollections.unmodifiableObservableList(shown);
 
     /** FX thread. */
     public ShortcutsViewModel(List<Row> rows) {
@@ -53,6 +55,6 @@ public final class ShortcutsViewModel {
 
     /** The rows the search leaves; changes on the FX thread. */
     public ObservableList<Row> shown() {
-        return FXCollections.unmodifiableObservableList(shown);
+        return shownView;
     }
 }

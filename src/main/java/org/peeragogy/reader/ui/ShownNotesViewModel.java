@@ -102,7 +102,7 @@ public final class ShownNotesViewModel {
                 out.add(SearchViewModel.Result.of(h, ""));
             } else if (h.annotationId().map(shown::get).isPresent()) {
                 Annotation a = shown.get(h.annotationId().orElseThrow());
-                out.add(SearchViewModel.Result.of(h, mine.test(a) ? "" : a.author()));
+                out.add(SearchViewModel.Result.of(h, mine.test(a) ? "" : a.author(), a.kind() == Annotation.Kind.BOOKMARK));
             }
             // else: hidden by the blind pass, or not on this chapter any more (the index is a step behind a save).
         }

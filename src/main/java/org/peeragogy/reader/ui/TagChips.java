@@ -58,6 +58,11 @@ final class TagChips {
         return field;
     }
 
+    /** Runs {@code then} after each change of the chips (a tag added or removed). FX thread. */
+    void onChange(Runnable then) {
+        tags.addListener((javafx.collections.ListChangeListener<String>) c -> then.run());
+    }
+
     /** Adds what is typed in the field as one tag (stripped), and empties the field. */
     void addTyped() {
         String t = field.getText().strip();

@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.control.DialogPane;
+import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
@@ -25,6 +26,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.peeragogy.reader.TestHandbooks;
@@ -153,6 +155,43 @@ class HelpWindowTest {
             assertTrue(licences.contains(needed), needed);
         }
         OpenWindow.clickShowing(robot, "Close");
+    }
+
+    /**
+     * Fresh tester 14c (M2): the guide is English only (decision 0030), and a Spanish reader who opened it from Ayuda
+     * met an English page with nothing in Spanish saying so. A line above it says so in the interface language and
+     * where the translated list of keys is; About's line on the bundled handbook is the reader's own sentence, in
+     * that language too. In English there is no such line.
+     */
+    @Test
+    void inSpanishTheGuideSaysInSpanishThatItIsInEnglishAndAboutsHandbookLineIsSpanish() throws Exception {
+        window = OpenWindow.sized(dataDir, Handbooks.open(TestHandbooks.fixture()), "welcome", "1024x600",
+                java.util.Map.of(org.peeragogy.reader.ui.InterfaceLanguageViewModel.KEY, "es"));
+        MenuItem guideItem = window.menuItem("menu-readers-guide");
+        WaitForAsyncUtils.asyncFx(guideItem::fire).get();
+        Label line = OpenWindow.awaitNode(robot, "#guide-language", Label.class, OpenWindow::isShowing);
+        String said = OpenWindow.fx(line::getText);
+        assertTrue(said.startsWith("Esta guía solo está en inglés") && said.contains("Ayuda → Atajos de teclado, F1"),
+                said);
+        javafx.stage.Window guide = OpenWindow.fx(() -> line.getScene().getWindow());
+        assertEquals(List.of(), OpenWindow.fx(() -> ScreenChecks.cutText(guide)), "the line is whole, wrapped");
+        WaitForAsyncUtils.asyncFx(guide::hide).get();
+
+        MenuItem aboutItem = window.menuItem("menu-about");
+        WaitForAsyncUtils.asyncFx(aboutItem::fire).get();
+        TextArea licences = OpenWindow.awaitNode(robot, "#about-licences", TextArea.class, OpenWindow::isShowing);
+        String text = OpenWindow.fx(licences::getText);
+        assertTrue(text.startsWith("El Peeragogy Handbook (3.ª edición), incluido con el lector: CC0 1.0"), text);
+        assertTrue(text.contains("Bibliotecas con las que está hecho el lector:\n- OpenJFX"), text);
+        WaitForAsyncUtils.asyncFx(() -> licences.getScene().getWindow().hide()).get();
+        window.close();
+        window = null;
+
+        window = OpenWindow.sized(dataDir.resolve("en"), Handbooks.open(TestHandbooks.fixture()), "welcome", "1024x600");
+        MenuItem english = window.menuItem("menu-readers-guide");
+        WaitForAsyncUtils.asyncFx(english::fire).get();
+        OpenWindow.awaitNode(robot, "#guide-chapters", ListView.class, OpenWindow::isShowing);
+        assertTrue(robot.lookup("#guide-language").tryQuery().isEmpty(), "no such line in English");
     }
 
     /** The guide's page, once its first chapter (Using the reader) is shown. */

@@ -278,6 +278,25 @@ class InterfaceLanguageWindowTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> alive(spanish, id));
     }
 
+    /** Fresh tester 14c (m8): at 1024×600 the notes drawer, open before the switch, was closed after it. */
+    @Test
+    void anOpenNotesDrawerIsOpenAgainAfterTheSwitch() throws Exception {
+        try (org.peeragogy.reader.store.Database d = org.peeragogy.reader.store.Database.open(temp.resolve("data"))) {
+            d.settings().put("window.bounds", "0,0,1024,600");
+            d.settings().put(NotesViewModel.AUTHOR_KEY, "Ana");
+        }
+        ReaderSession english = start(book());
+        awaitChapter("about-this-book");
+        robot.clickOn("#status");
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.N).release(KeyCode.N, KeyCode.SHIFT, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> shownIn(english, "#drawer").isPresent());
+        choose("View", "es");
+        ReaderSession spanish = next();
+        awaitChapter("about-this-book");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> shownIn(spanish, "#drawer").isPresent()
+                && shownIn(spanish, "#notes-list").isPresent());
+    }
+
     private static <T> T fx(java.util.concurrent.Callable<T> c) throws Exception {
         return WaitForAsyncUtils.asyncFx(c).get(10, TimeUnit.SECONDS);
     }

@@ -340,6 +340,66 @@ class NoteDialogWindowTest {
         assertTrue(widths[2] <= widths[0] + 0.5, "OK/Cancel end at " + widths[2] + " px, the dialog is " + widths[0]);
     }
 
+    /**
+     * Fresh tester 14c (m1): the message for a tag over the limit was one line cut with "…" at 1024×600, so the
+     * count ("has 260.") was lost, and it stayed after the tag was removed. It wraps whole and goes with the tag.
+     */
+    @Test
+    void theTagLimitMessageIsWholeAndGoesAwayWithTheTag() throws Exception {
+        open("1024x600");
+        select("keeping participants");
+        shortcut(KeyCode.N);
+        awaitEditor();
+        javafx.scene.control.TextField tags = showing("#note-tags", javafx.scene.control.TextField.class).orElseThrow();
+        WaitForAsyncUtils.asyncFx(() -> {
+            tags.setText("supercalifragilistic".repeat(13));
+            tags.requestFocus();
+        }).get();
+        robot.type(KeyCode.ENTER);
+        shortcut(KeyCode.ENTER);
+        Label message = showing("#note-message", Label.class).orElseThrow();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, message::isVisible);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(OpenWindow.fx(message::getText).endsWith("has 260."), OpenWindow.fx(message::getText));
+        javafx.stage.Window editor = OpenWindow.fx(() -> message.getScene().getWindow());
+        assertEquals(List.of(), OpenWindow.fx(() -> ScreenChecks.cutText(editor)), "the message is whole");
+        javafx.scene.control.Button remove = OpenWindow.fx(() -> (javafx.scene.control.Button) message.getScene()
+                .lookup(".tag-chip-remove"));
+        WaitForAsyncUtils.asyncFx(remove::fire).get();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> OpenWindow.fx(() -> !message.isVisible()));
+        assertEquals("", OpenWindow.fx(message::getText));
+    }
+
+    /**
+     * Fresh tester 14c (m2): Shift+Tab from the tag field rests on the last chip's ×, but nothing showed it (its
+     * background, and so Modena's ring, was made transparent). In every theme its ring meets 3:1 (WCAG 1.4.11).
+     */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"light", "sepia", "dark", "contrast"})
+    void aTagChipsRemoveButtonShowsItsFocusInEveryTheme(String theme) throws Exception {
+        window = OpenWindow.sized(dataDir, Handbooks.open(TestHandbooks.real()), CHAPTER, "1280x800",
+                java.util.Map.of(NotesViewModel.AUTHOR_KEY, "Ana", "view.theme", theme));
+        select("keeping participants");
+        shortcut(KeyCode.N);
+        awaitEditor();
+        javafx.scene.control.TextField tags = showing("#note-tags", javafx.scene.control.TextField.class).orElseThrow();
+        for (String tag : List.of("first", "second")) {
+            WaitForAsyncUtils.asyncFx(() -> {
+                tags.setText(tag);
+                tags.requestFocus();
+            }).get();
+            robot.type(KeyCode.ENTER);
+        }
+        robot.press(KeyCode.SHIFT, KeyCode.TAB).release(KeyCode.TAB, KeyCode.SHIFT);
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.stage.Window editor = OpenWindow.fx(() -> tags.getScene().getWindow());
+        Node focused = OpenWindow.fx(() -> editor.getScene().getFocusOwner());
+        assertTrue(OpenWindow.fx(() -> focused.getStyleClass().contains("tag-chip-remove")), "focus on " + focused);
+        List<String> rings = OpenWindow.fx(() -> ScreenChecks.lowContrast(editor)).stream()
+                .filter(l -> l.startsWith("focus ring")).toList();
+        assertEquals(List.of(), rings);
+    }
+
     @Test
     void aNoteOverTheLimitShowsTheLimitAndIsNotSaved() throws Exception {
         open("1280x800");

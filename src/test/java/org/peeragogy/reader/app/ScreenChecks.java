@@ -217,6 +217,66 @@ final class ScreenChecks {
     }
 
     /**
+     * Every control of the window, outside a scrolled list, table or pane, that runs past the window's right or
+     * bottom edge, so that part of it (a combo box's arrow) is not shown (issue 14, fresh tester 14c M1: a long tag
+     * made the tag filter wider than the window); FX thread.
+     */
+    static List<String> offEdge(Window w) {
+        prepare(w);
+        List<String> off = new ArrayList<>();
+        double width = w.getScene().getWidth();
+        double height = w.getScene().getHeight();
+        for (Node n : all(w)) {
+            if (n instanceof javafx.scene.control.Control c && visible(c) && !scrolled(c)) {
+                javafx.geometry.Bounds b = c.localToScene(c.getLayoutBounds());
+                if (b.getMaxX() > width + 0.5 || b.getMaxY() > height + 0.5) {
+                    off.add(c.getClass().getSimpleName() + (c.getId() == null ? "" : " #" + c.getId()) + " to "
+                            + Math.round(b.getMaxX()) + "," + Math.round(b.getMaxY()) + " in " + Math.round(width)
+                            + "×" + Math.round(height));
+                }
+            }
+        }
+        return off;
+    }
+
+    /**
+     * Every table of the window shown fewer than five rows high, or wider than itself (a horizontal scroll bar, its
+     * last column cut): fresh tester 14c m9, the Group window's table two rows high at 1024×600, "Respon…" at its edge.
+     * FX thread.
+     */
+    static List<String> squeezedTables(Window w) {
+        prepare(w);
+        List<String> out = new ArrayList<>();
+        for (Node n : all(w)) {
+            if (n instanceof javafx.scene.control.TableView<?> t && visible(t)) {
+                Node flow = t.lookup(".virtual-flow");
+                double rows = flow == null ? 0 : flow.getLayoutBounds().getHeight() / 24.0;
+                if (rows < 5) {
+                    out.add("table #" + t.getId() + " shows " + String.format(Locale.ROOT, "%.1f", rows) + " rows");
+                }
+                for (Node b : t.lookupAll(".scroll-bar")) {
+                    if (b instanceof javafx.scene.control.ScrollBar bar && bar.getOrientation()
+                            == javafx.geometry.Orientation.HORIZONTAL && visible(bar)) {
+                        out.add("table #" + t.getId() + " scrolls sideways");
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /** True for a node inside a list's, table's or scroll pane's moving content, which is clipped by design. */
+    private static boolean scrolled(Node n) {
+        for (Node at = n.getParent(); at != null; at = at.getParent()) {
+            if (at instanceof javafx.scene.control.skin.VirtualFlow<?> || at instanceof javafx.scene.control.ScrollPane
+                    || at instanceof javafx.scene.control.ToolBar || at instanceof javafx.scene.control.MenuBar) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * Words of the toolkit's own that a window shows in every language: the names of the keys the window's actions
      * use ("Ctrl+Page Up", "Alt+Left", "F6"), as a menu's accelerator or a toolbar button's help shows them. Only
      * these: many other keys are named with English words a window must not show untranslated ("Find", "Help").

@@ -235,6 +235,29 @@ class ScreenReaderWindowTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> "Bookmark removed.".equals(live()));
     }
 
+    /**
+     * Fresh tester 14c: Ctrl+Shift+O said "opened in your web browser" while no browser started. When no program can
+     * be started the problem bar says so, with where the page is written, and nothing claims it opened.
+     */
+    @Test
+    void aBrowserThatCannotBeStartedIsSaidWithThePagesPlace() throws Exception {
+        window.close();
+        window = OpenWindow.open(dataDir, Handbooks.open(KeyboardWindowTest.book(dataDir.resolve("book"))), "one", url -> {
+            throw new java.io.UncheckedIOException("No program could be started to open it (xdg-open: not found)",
+                    new java.io.IOException("xdg-open: not found"));
+        });
+        window.awaitChapter("one");
+        key(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.O);
+        javafx.scene.control.Label problem = OpenWindow.awaitNode(robot, "#problem", javafx.scene.control.Label.class,
+                l -> l.getText() != null && l.getText().contains("could not be opened in a web browser"));
+        String said = OpenWindow.fx(problem::getText);
+        java.util.regex.Matcher at = java.util.regex.Pattern.compile("The page is written at (.+\\.html): open it from a "
+                + "browser's File menu\\.$").matcher(said);
+        assertTrue(said.contains("xdg-open: not found") && at.find(), said);
+        assertTrue(Files.isRegularFile(Path.of(at.group(1))), "the page is there to open by hand: " + said);
+        assertFalse(live().contains("handed to your web browser"), live());
+    }
+
     @Test
     void openInTheSystemBrowserWritesThePageWithoutScriptAndItsImagesBesideIt() throws Exception {
         key(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.O);
@@ -257,7 +280,9 @@ class ScreenReaderWindowTest {
         }
         assertTrue(Files.isRegularFile(folder.resolve(doc.selectFirst("link[rel=stylesheet]").attr("href"))));
         assertTrue(doc.text().contains("They share what they find!"));
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> live().contains("opened in your web browser"));
+        // Whether a browser shows it cannot be known: said as handed over, with the page's place (fresh tester 14c).
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> live().contains("was handed to your web browser. If no "
+                + "browser window opens, the page is at " + page));
         // Closing the window takes the copy away.
         window.close();
         window = null;

@@ -27,6 +27,10 @@ final class SmallScreenProbe {
             "menu-readers-guide", "menu-about", "menu-people", "menu-your-name", "menu-digest", "menu-chapter-note",
             "menu-ask");
 
+    /** A tag of 150 characters, as a translation team might write one (14c M1). */
+    static final String LONG_TAG = "peeragogy-handbook-translation-team-spanish-italian-portuguese-review-2026-"
+            + "november-round-two-and-then-some-more-words-to-pass-one-hundred-fifty-characters";
+
     private SmallScreenProbe() {
     }
 
@@ -63,7 +67,14 @@ final class SmallScreenProbe {
             Files.write(junk.resolve("Junk" + (10 + i) + "_" + new java.util.UUID(random.nextLong(), random.nextLong())
                     + ".peeranotes"), bytes);
         }
+        // A note of the reader's with a tag of 150 characters (the limit is 200) by a person with a long name:
+        // the filters that list tags and people must still fit the window (fresh tester 14c M1).
         try (org.peeragogy.reader.store.Database db = org.peeragogy.reader.store.Database.open(scratch.resolve("data"))) {
+            db.annotations().create(new org.peeragogy.reader.store.AnnotationStore.Draft(
+                    Handbooks.open(TestHandbooks.fixture()).book().identity(), "gardens",
+                    org.peeragogy.reader.book.Annotation.Kind.CHAPTER_NOTE, org.peeragogy.reader.book.Annotation.Colour.BLUE,
+                    "A long tag", List.of(LONG_TAG), "Maria Fernanda de los Santos Albuquerque e Vasconcelos da Silva",
+                    java.util.Optional.empty(), "f00dfeed-0000-4000-8000-000000000001"));
             db.settings().put(org.peeragogy.reader.share.group.GroupFolder.FOLDER_SETTING, junk.toString());
             db.settings().put(org.peeragogy.reader.share.group.GroupFolder.GROUP_SETTING, "Junk circle");
         }
@@ -137,6 +148,8 @@ final class SmallScreenProbe {
     private static String line(Window w) {
         javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
         List<String> cut = new ArrayList<>(ScreenChecks.cutText(w));
+        cut.addAll(ScreenChecks.offEdge(w));
+        cut.addAll(ScreenChecks.squeezedTables(w));
         return w.getX() + "\t" + w.getY() + "\t" + w.getWidth() + "\t" + w.getHeight() + "\t" + screen.getMinX() + ","
                 + screen.getMinY() + "," + screen.getWidth() + "," + screen.getHeight() + "\t" + String.join(" | ", cut);
     }

@@ -45,6 +45,7 @@ import org.peeragogy.reader.ui.SaveQueue;
 import org.peeragogy.reader.ui.SharingViewModel;
 import org.peeragogy.reader.ui.Texts;
 import org.peeragogy.reader.ui.WorkshopOptionsViewModel;
+import org.peeragogy.reader.ui.SearchViewModel;
 import org.peeragogy.reader.ui.ShownNotesViewModel;
 
 /**
@@ -331,6 +332,22 @@ class WorkshopViewModelsTest {
         List<String> by = shown.results(book, ana.db.search().search(book, "vandalism", 60)).stream()
                 .map(r -> r.snippet().replaceAll("[\\u0002\\u0003]", "") + " / " + r.by()).sorted().toList();
         assertEquals(List.of("But vandalism? / Bo", "Mine on vandalism / "), by, "each result says whose it is");
+        assertEquals(List.of(), ana.problems);
+    }
+
+    /** Fresh tester 14c: a bookmark found by search was listed as "Your note"; it says it is a bookmark. */
+    @Test
+    void aBookmarkFoundBySearchIsListedAsABookmark() throws Exception {
+        Reader ana = new Reader("Ana");
+        ana.notes.bookmark(ana.text.text().indexOf("Watering by rota"));
+        ana.select("vegetable bed");
+        ana.notes.highlight(Annotation.Colour.GREEN, "Watering matters", List.of());
+        ShownNotesViewModel shown = new ShownNotesViewModel(ana.db.settings(), ana.db.conversation(), ana.db.annotations());
+        String book = handbook.book().identity();
+        List<String> kinds = shown.results(book, ana.db.search().search(book, "watering", 60)).stream()
+                .filter(SearchViewModel.Result::note).map(r -> (r.bookmark() ? "bookmark" : "note") + " / " + r.by())
+                .sorted().toList();
+        assertEquals(List.of("bookmark / ", "note / "), kinds);
         assertEquals(List.of(), ana.problems);
     }
 

@@ -1,6 +1,8 @@
 package org.peeragogy.reader.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -45,6 +47,24 @@ class StatusViewModelTest {
             assertEquals(reader.statusProperty().get() + "  ·  " + second.title() + "  ·  about " + minutes
                     + " min left in chapter  ·  Text 110%", status.statusProperty().get()
                     .replace("about 1 min left", "about " + minutes + " min left"));
+        }
+    }
+
+    /** Fresh tester 14c: a chapter that could not be shown said "about 1 min left in chapter" for its message. */
+    @Test
+    void aPageSayingItsChapterCouldNotBeShownHasNoMinutesLeft() throws Exception {
+        try (Database db = Database.open(dataDir); Handbook h = Handbooks.open(TestHandbooks.fixture())) {
+            ReaderViewModel reader = new ReaderViewModel(h, db.settings(), db.readingPositions(), Runnable::run, TEXTS);
+            StatusViewModel status = new StatusViewModel(reader, TEXTS);
+            reader.startAt("meetings");
+            String said = "<html><body><article id=\"chapter\"><p>This chapter could not be shown: the file could not be"
+                    + " read.</p></article></body></html>";
+            ChapterOutline outline = ChapterOutline.of(said, ChapterText.of(said));
+            status.outline(outline, false);
+            assertTrue(status.statusProperty().get().contains("min left"), "a page of words has minutes");
+            status.outline(outline, true);
+            assertFalse(status.statusProperty().get().contains("min left"), status.statusProperty().get());
+            assertFalse(status.statusProperty().get().contains("end of chapter"), status.statusProperty().get());
         }
     }
 }

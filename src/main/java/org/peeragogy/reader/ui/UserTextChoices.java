@@ -1,0 +1,54 @@
+package org.peeragogy.reader.ui;
+
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.Tooltip;
+
+/**
+ * A combo box whose choices are the readers' own words (tags, people's names) or the handbook's (chapter titles)
+ * never grows past {@link #WIDEST} pixels: each choice, in the box and in its list, is cut with "…" there and
+ * keeps its whole text in its tooltip and its accessible text (issue 14, fresh tester 14c M1: a tag of 150
+ * characters, under the 200 limit, made the tag filters of All notes and of the Group window as wide as the window
+ * at 1024 × 600, their arrows cut off its edge). The box's own words ("Any tag", "Everyone") are never cut: it is
+ * never narrower than its widest choice up to that width. FX thread.
+ */
+final class UserTextChoices {
+    /** The widest such a box (and each line of its list) may be, in pixels: a third of a 1024-pixel screen or so. */
+    static final double WIDEST = 260;
+
+    private UserTextChoices() {
+    }
+
+    /** Holds {@code box} to {@link #WIDEST}; its converter says each choice's whole text. */
+    static <T> void hold(ComboBox<T> box) {
+        box.setCellFactory(v -> new Cut<>(box));
+        box.setButtonCell(new Cut<>(box));
+        box.setMaxWidth(WIDEST);
+        box.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+    }
+
+    /** A choice no wider than the box may be, cut with "…", whole in its tooltip and to a screen reader. */
+    private static final class Cut<T> extends ListCell<T> {
+        private final ComboBox<T> box;
+
+        Cut(ComboBox<T> box) {
+            this.box = box;
+        }
+
+        @Override
+        protected void updateItem(T item, boolean empty) {
+            super.updateItem(item, empty);
+            String shown = empty ? null : box.getConverter() == null ? String.valueOf(item)
+                    : box.getConverter().toString(item);
+            setText(shown);
+            setTooltip(shown == null || shown.isEmpty() ? null : new Tooltip(shown));
+            setAccessibleText(shown);
+        }
+
+        @Override
+        protected double computePrefWidth(double height) {
+            // The box's width is its list's widest line (ComboBoxListViewSkin): a line held here holds the box.
+            return Math.min(super.computePrefWidth(height), WIDEST - 30);
+        }
+    }
+}
