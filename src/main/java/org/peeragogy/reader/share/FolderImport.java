@@ -77,7 +77,20 @@ final class FolderImport {
      * other people's deletions taken out.
      */
     record Read(Path folder, List<FileLine> files, List<Refused> refused, ImportFile combined, List<Reason> remarks,
-                List<String> leftOut) {
+                List<String> leftOut, Beside beside) {
+    }
+
+    /**
+     * Versions of notes made beside the version the combined import keeps (same note, same author, the same base
+     * version, other content), with each one's reply link: imported as second versions (fresh tester 16c's F10).
+     */
+    public record Beside(List<ShareStore.Incoming> notes, Map<String, NoteLink> links) {
+        static final Beside NONE = new Beside(List.of(), Map.of());
+
+        public Beside {
+            notes = List.copyOf(notes);
+            links = Map.copyOf(links);
+        }
     }
 
     /**
@@ -120,12 +133,23 @@ final class FolderImport {
                     chapters::placeable);
             List<Reason> remarks = new ArrayList<>(read.remarks());
             remarks.addAll(plan.remarks());
+            List<ShareStore.Change> changes = new ArrayList<>(plan.changes());
+            ShareStore.Counts c = plan.counts();
+            int beside = read.beside().notes().size();
+            if (beside > 0) {
+                // Each is a second version of a note the combined import writes: a conflict, both kept.
+                read.beside().notes().forEach(b -> changes.add(new ShareStore.Change(ShareStore.Action.CONFLICT, b,
+                        Optional.empty(), true)));
+                c = new ShareStore.Counts(c.added(), c.updated(), c.deleted(), c.unchanged(), c.conflicts() + beside,
+                        c.unplaced(), c.tombstones());
+                remarks.add(Reason.of(ShareReason.FOLDER_VERSIONS_BESIDE, beside));
+            }
             NoteSharing.Preview combined = new NoteSharing.Preview(folder, contents,
-                    new ShareStore.Plan(plan.changes(), plan.counts(), remarks, plan.votes()));
+                    new ShareStore.Plan(changes, c, remarks, plan.votes()));
             return new FolderPreview(folder, read.files().stream().map(FileLine::line).toList(),
                     read.refused().stream().map(r -> r.file().getFileName() + ": " + alone(r.why().english())).toList(),
                     combined,
-                    read.leftOut());
+                    read.leftOut(), read.beside());
         } catch (org.peeragogy.reader.store.StoreException e) {
             throw ShareException.of(e);
         }
@@ -139,10 +163,20 @@ final class FolderImport {
     static ShareStore.Applied apply(FolderPreview preview, ShareStore store, Chapters chapters) throws ShareException {
         int files = preview.lines().size();
         NoteSharing.Preview p = preview.combined();
+        String source = preview.folder().getFileName() + " (" + files + (files == 1 ? " file)" : " files)");
         try {
-            return store.apply(p.contents().notes(), p.contents().conversation(), chapters::placeable,
-                    preview.folder().getFileName() + " (" + files + (files == 1 ? " file)" : " files)"), "folder",
-                    p.contents().people(), p.contents().writtenAt().orElse(null));
+            List<ShareStore.Step> steps = new ArrayList<>(List.of(new ShareStore.Step(p.contents().notes(),
+                    p.contents().conversation(), chapters::placeable, p.contents().people(),
+                    p.contents().writtenAt().orElse(null), false)));
+            if (!preview.beside().notes().isEmpty()) {
+                // After the combined notes, in the same transaction and batch: each is then a version beside one
+                // the reader has, kept as a second version (as a group folder merges a conflict copy).
+                steps.add(new ShareStore.Step(preview.beside().notes(), new Conversation(preview.beside().links(),
+                        List.of()), chapters::placeable, p.contents().people(), p.contents().writtenAt().orElse(null),
+                        true));
+            }
+            List<ShareStore.Applied> done = store.applyTogether(steps, source, "folder");
+            return done.size() == 1 ? done.get(0) : summed(done.get(0), done.get(1));
         } catch (org.peeragogy.reader.store.StoreException e) {
             throw ShareException.of(e);
         }
@@ -189,7 +223,10 @@ final class FolderImport {
             throw new ShareException(Reason.of(ShareReason.NONE_IMPORTABLE, paths.size(), folder,
                     String.valueOf(paths.get(0).getFileName()), refused.get(0).why()));
         }
-        return new Read(folder, lines, refused, combine(read), remarks, leftOut);
+        List<ShareStore.Incoming> beside = new ArrayList<>();
+        Map<String, NoteLink> besideLinks = new HashMap<>();
+        ImportFile combined = combine(read, beside, besideLinks);
+        return new Read(folder, lines, refused, combined, remarks, leftOut, new Beside(beside, besideLinks));
     }
 
     /** Reads one file (as {@link NoteSharing#read}). */
@@ -233,8 +270,34 @@ final class FolderImport {
                 f.conversation().votes().size(), f.remarks());
     }
 
+    /** The combined import and the versions beside it, as one import's figures (one batch). */
+    private static ShareStore.Applied summed(ShareStore.Applied combined, ShareStore.Applied beside) {
+        ShareStore.Plan a = combined.plan();
+        ShareStore.Plan b = beside.plan();
+        List<ShareStore.Change> changes = new ArrayList<>(a.changes());
+        changes.addAll(b.changes());
+        ShareStore.Counts x = a.counts();
+        ShareStore.Counts y = b.counts();
+        ShareStore.Counts sum = new ShareStore.Counts(x.added() + y.added(), x.updated() + y.updated(),
+                x.deleted() + y.deleted(), x.unchanged() + y.unchanged(), x.conflicts() + y.conflicts(),
+                x.unplaced() + y.unplaced(), x.tombstones() + y.tombstones());
+        List<Reason> remarks = new ArrayList<>(a.remarks());
+        remarks.addAll(b.remarks());
+        return new ShareStore.Applied(new ShareStore.Plan(changes, sum, remarks, a.votes() + b.votes()),
+                combined.batchId().isPresent() ? combined.batchId() : beside.batchId());
+    }
+
     /** Everything the files say, as if one file said it (see the class comment for which version wins). */
     static ImportFile combine(List<ImportFile> files) {
+        return combine(files, new ArrayList<>(), new HashMap<>());
+    }
+
+    /**
+     * As {@link #combine(List)}; a version made beside the one kept ({@link #madeBeside}) goes to {@code beside}, with
+     * its file's reply link in {@code besideLinks}, instead of being dropped.
+     */
+    static ImportFile combine(List<ImportFile> files, List<ShareStore.Incoming> beside,
+                              Map<String, NoteLink> besideLinks) {
         Map<String, ShareStore.Incoming> notes = new LinkedHashMap<>();
         Map<String, NoteLink> links = new HashMap<>();
         List<Vote> votes = new ArrayList<>();
@@ -247,12 +310,25 @@ final class FolderImport {
         for (ImportFile f : files) {
             String name = f.format();
             for (ShareStore.Incoming in : f.notes()) {
-                ShareStore.Incoming had = notes.get(in.annotation().id());
+                String id = in.annotation().id();
+                ShareStore.Incoming had = notes.get(id);
+                NoteLink l = f.conversation().links().get(id);
+                boolean twoVersions = had != null && madeBeside(in, had);
                 if (had == null || wins(in.annotation(), had.annotation())) {
-                    notes.put(in.annotation().id(), in);
-                    NoteLink l = f.conversation().links().get(in.annotation().id());
+                    if (twoVersions) {
+                        beside.add(had);
+                        if (links.containsKey(id)) {
+                            besideLinks.put(id, links.get(id));
+                        }
+                    }
+                    notes.put(id, in);
                     if (l != null) {
                         links.put(l.noteId(), l); // else a link another file gave stays
+                    }
+                } else if (twoVersions) {
+                    beside.add(in);
+                    if (l != null) {
+                        besideLinks.put(id, l);
                     }
                 }
             }
@@ -276,6 +352,19 @@ final class FolderImport {
         return new ImportFile("folder", book, List.copyOf(notes.values()), people, Map.of(), skipped, notKept,
                 allDated ? Optional.ofNullable(oldest) : Optional.empty(),
                 new Conversation(links, W3cConversation.latest(votes)));
+    }
+
+    /**
+     * Whether {@code a} and {@code b}, one note from two files, were made beside each other: both live, by one author,
+     * with other content, each changed from the same base version (a notes file says which version a note was
+     * changed from), so that neither is a later version of the other. Files that give no base (W3C, Hypothesis)
+     * cannot say, and the later version is taken, as before.
+     */
+    private static boolean madeBeside(ShareStore.Incoming a, ShareStore.Incoming b) {
+        Annotation x = a.annotation();
+        Annotation y = b.annotation();
+        return !x.isDeleted() && !y.isDeleted() && x.authorId().equals(y.authorId()) && !x.updated().equals(y.updated())
+                && a.base().isPresent() && a.base().equals(b.base()) && !ShareStore.sameContent(x, y);
     }
 
     /** Whether {@code a} replaces {@code b}, the same note from another file: a deletion, else the later version. */

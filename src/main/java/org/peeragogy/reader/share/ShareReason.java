@@ -124,6 +124,10 @@ public enum ShareReason implements Reason.Code {
             + " folder {1}, inside it, or holds it, and a sync tool would pass your private database to everyone."
             + " Choose a folder of its own for the group (a stick, a shared folder, a Syncthing folder).")
     GROUP_HOLDS_DATA_FOLDER,
+    /** {0}: how many versions. */
+    @English("Notes that come in two versions made beside each other (a sync tool's conflict copy, or one person on two"
+            + " computers): {0}. Both versions of each are kept.")
+    FOLDER_VERSIONS_BESIDE,
     @English("Cannot read back {0}")
     CANNOT_READ_BACK,
     @English("Your notes were not written to the group folder {0}: files named with your id that your reader did"

@@ -158,6 +158,14 @@ public final class ShareStore {
     public record Applied(Plan plan, OptionalLong batchId) {
     }
 
+    /**
+     * The same note: everything a note says, its author's id included (never their name, which may change); the
+     * rule a merge uses to tell a second version from the same one. Any thread.
+     */
+    public static boolean sameContent(Annotation a, Annotation b) {
+        return MergePlan.sameContent(a, b);
+    }
+
     /** One recorded import. */
     public record Batch(long id, String source, String format, Instant importedAt, String summary,
                         Optional<Instant> undone) {

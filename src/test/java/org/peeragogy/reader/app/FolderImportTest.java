@@ -118,6 +118,61 @@ class FolderImportTest {
         }
     }
 
+    /**
+     * Fresh tester 16c's F10: Cy's note changed on two laptops from one version, and the sync tool kept both files
+     * (hers and its conflict copy). The folder import kept the newer text, said "0 conflicts", and lost the other;
+     * the group folder kept both. Both are kept now, said as a conflict in the preview and in what was imported, and
+     * one undo takes both back. A later version of the same note (changed from the other) is still just newer.
+     */
+    @Test
+    void twoVersionsOfANoteMadeBesideEachOtherAreBothKeptAsAConflict() throws Exception {
+        Path stick = Files.createDirectories(tmp.resolve("stick"));
+        String note;
+        try (Database cy = Database.open(tmp.resolve("cy"))) {
+            cy.useClock(clock);
+            note = ShareFixture.chapterNoteBy(cy, "wiki", "Cy", "acct:cy@example.org", "Cy's first words").id();
+            ShareFixture.sharing(cy).export(NoteSharing.Format.NOTES, stick.resolve("Cy.peeranotes"), ExportFilter.ALL);
+        }
+        Path copy = stick.resolve("Cy.sync-conflict-20261130-142000-ZZZZZZZ.peeranotes");
+        Files.copy(stick.resolve("Cy.peeranotes"), copy);
+        String base = "2026-11-01T09:00:00.000Z";
+        edit(stick.resolve("Cy.peeranotes"), note, "edited on laptop X", "2026-11-01T11:00:00.000Z", base);
+        edit(copy, note, "edited on laptop Y", "2026-11-01T11:05:00.000Z", base);
+        try (Database fay = Database.open(tmp.resolve("facilitator"))) {
+            NoteSharing sharing = ShareFixture.sharing(fay);
+            org.peeragogy.reader.share.FolderPreview preview = sharing.previewFolder(stick);
+            assertEquals(1, preview.combined().counts().conflicts(), preview.combined().counts().summary());
+            assertTrue(preview.combined().reasons().stream().anyMatch(r -> r.english().contains("two versions")),
+                    preview.combined().reasons().toString());
+            ShareStore.Applied done = sharing.apply(preview);
+            assertEquals(1, done.plan().counts().conflicts(), done.plan().counts().summary());
+            List<String> texts = fay.annotations().everything().stream().filter(a -> !a.isDeleted())
+                    .map(Annotation::note).sorted().toList();
+            assertEquals(List.of("edited on laptop X", "edited on laptop Y"), texts);
+            assertEquals(1, fay.sharedNotes().conflictCopies(book).size(), "one note, two versions");
+
+            sharing.undoImport(done.batchId().orElseThrow());
+            assertEquals(0, fay.annotations().everything().size(), "one undo takes both back");
+        }
+        // Changed from the other version, not beside it: the newer is taken, as before.
+        edit(copy, note, "edited on laptop Y after X", "2026-11-01T11:10:00.000Z", "2026-11-01T11:00:00.000Z");
+        try (Database ben = Database.open(tmp.resolve("ben"))) {
+            NoteSharing sharing = ShareFixture.sharing(ben);
+            ShareStore.Applied done = sharing.apply(sharing.previewFolder(stick));
+            assertEquals(0, done.plan().counts().conflicts(), done.plan().counts().summary());
+            assertEquals(List.of("edited on laptop Y after X"), ben.annotations().everything().stream()
+                    .map(Annotation::note).toList());
+        }
+    }
+
+    /** Rewrites one note of a notes file as another computer would have saved it, changed from {@code base}. */
+    private static void edit(Path file, String note, String text, String updated, String base) throws Exception {
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = c.createStatement()) {
+            s.execute("UPDATE annotation SET note = '" + text + "', updated_at = '" + updated + "' WHERE id = '" + note + "'");
+            s.execute("INSERT OR REPLACE INTO share_base VALUES ('" + note + "', '" + base + "')");
+        }
+    }
+
     @Test
     void aFailureWhileWritingTheLastPartLeavesNothingOfAnyFile() throws Exception {
         Path stick = stick();
