@@ -202,10 +202,6 @@ final class GroupFolderCommand {
         return 0;
     }
 
-    /**
-     * One field of a line: no tab, line break, bidirectional control, direction mark or zero-width character from
-     * outside breaks, reorders or disguises it ({@link AuthorNames#listed}).
-     */
     /** "yours, the file, when it was written", or that it is not in the folder. */
     private static String yours(Path folder, String own) {
         try {
@@ -219,6 +215,10 @@ final class GroupFolderCommand {
         return "yours\tnot in the folder\tgroup-folder sync writes it";
     }
 
+    /**
+     * One field of a line: no tab, line break, bidirectional control, direction mark or zero-width character from
+     * outside breaks, reorders or disguises it ({@link AuthorNames#listed}).
+     */
     private static String cell(String text) {
         return AuthorNames.listed(text);
     }
