@@ -54,7 +54,7 @@ final class Cli {
             case "search" -> search(options, handbook);
             case "export" -> export(options, handbook);
             case "import" -> importFile(options, handbook);
-            case "undo-import" -> withoutWindow(options, "undo-import", () -> undoImport(options, handbook));
+            case "undo-import" -> withoutWindow(options, "undo-import", false, () -> undoImport(options, handbook));
             case "group-folder" -> groupFolder(options, handbook);
             case "reply", "ask", "vote", "answered" -> new WorkshopCommands(out, err).run(options, handbook);
             case "digest" -> new WorkshopCommands(out, err).digest(options, handbook);
@@ -72,7 +72,9 @@ final class Cli {
         if (sub.equals("status")) {
             return new GroupFolderCommand(out, err).run(options, handbook);
         }
-        return withoutWindow(options, "group-folder " + sub, () -> new GroupFolderCommand(out, err).run(options, handbook));
+        // sync holds the lock throughout (a window started meanwhile would write the same file); set only checks.
+        return withoutWindow(options, "group-folder " + sub, sub.equals("sync"),
+                () -> new GroupFolderCommand(out, err).run(options, handbook));
     }
 
     /** A command that an open window on the same data folder would contradict. */
@@ -86,8 +88,13 @@ final class Cli {
      * (fresh tester 16c's F8: {@code group-folder set} and {@code undo-import} ran behind an open window, which went on
      * writing to the old folder and kept its own last import).
      */
-    private int withoutWindow(Options options, String name, Held command) throws StoreException {
+    private int withoutWindow(Options options, String name, boolean always, Held command) throws StoreException {
         java.nio.file.Path data = DataDirs.resolve(options);
+        if (!always && !java.nio.file.Files.exists(data.resolve(DataDirLock.FILE))) {
+            // No window ever ran on this data folder (it makes the lock file), so none holds it: nothing is made here
+            // (a command on a damaged notes file changes nothing in the data folder).
+            return command.run();
+        }
         DataDirLock.Outcome lock = DataDirLock.take(data);
         if (lock instanceof DataDirLock.Held) {
             err.println(name + ": Peeragogy Reader is open with this data folder (" + data.toAbsolutePath()
