@@ -106,6 +106,7 @@ public final class ConversationViewModel {
     private final Consumer<String> problems;
     private final Texts texts;
     private final ObservableList<Entry> entries = FXCollections.observableArrayList();
+    private final ObservableList<Entry> entriesView = FXCollections.unmodifiableObservableList(entries);
     private String book;
     private String chapterId;
     private ChapterText text;
@@ -269,8 +270,9 @@ public final class ConversationViewModel {
     }
 
     /** The notes of the chapter as threads, in the panel's order; changes on the FX thread. */
+    /** One read-only view, kept (as {@link NotesViewModel#placed}). */
     public ObservableList<Entry> entries() {
-        return FXCollections.unmodifiableObservableList(entries);
+        return entriesView;
     }
 
     /** The entry of this note, if it is listed. FX thread. */

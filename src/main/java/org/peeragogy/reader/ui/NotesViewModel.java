@@ -75,6 +75,8 @@ public final class NotesViewModel {
     private final Consumer<String> problems;
     private final ObservableList<Item> placed = FXCollections.observableArrayList();
     private final ObservableList<Item> orphans = FXCollections.observableArrayList();
+    private final ObservableList<Item> placedView = FXCollections.unmodifiableObservableList(placed);
+    private final ObservableList<Item> orphansView = FXCollections.unmodifiableObservableList(orphans);
     private final ReadOnlyObjectWrapper<Optional<Selection>> selection = new ReadOnlyObjectWrapper<>(Optional.empty());
     private final ReadOnlyIntegerWrapper paintVersion = new ReadOnlyIntegerWrapper();
     private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper();
@@ -542,12 +544,16 @@ public final class NotesViewModel {
         return authorName().orElse("Me");
     }
 
+    /**
+     * One read-only view, kept: a view made per call listens weakly to the list, and views collected while the list
+     * told its listeners of a change left a null among them (CI: a NullPointerException in JavaFX's listener helper).
+     */
     public ObservableList<Item> placed() {
-        return FXCollections.unmodifiableObservableList(placed);
+        return placedView;
     }
 
     public ObservableList<Item> orphans() {
-        return FXCollections.unmodifiableObservableList(orphans);
+        return orphansView;
     }
 
     public ReadOnlyObjectProperty<Optional<Selection>> selectionProperty() {
