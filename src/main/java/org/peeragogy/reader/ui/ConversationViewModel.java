@@ -269,8 +269,10 @@ public final class ConversationViewModel {
         return out;
     }
 
-    /** The notes of the chapter as threads, in the panel's order; changes on the FX thread. */
-    /** One read-only view, kept (as {@link NotesViewModel#placed}). */
+    /**
+     * The notes of the chapter as threads, in the panel's order; changes on the FX thread. One view, kept (as
+     * {@link NotesViewModel#placed}).
+     */
     public ObservableList<Entry> entries() {
         return entriesView;
     }
