@@ -605,13 +605,37 @@ var PeeragogyReader = (function () {
 
   /** The text range [start, end) of the block (paragraph, list item, heading, cell) holding this offset. */
   function blockAround(offset) {
-    var at = pointAt(textNodes(), offset, false);
+    var nodes = textNodes();
+    var at = pointAt(nodes, offset, false);
     if (!at) { return null; }
-    var el = at.node.parentNode;
+    var node = at.node;
+    // A caret on the white space the page keeps between two blocks (a heading and its paragraph, say) is
+    // in no block: it takes the nearest text after it, else before it, so that a sentence or a paragraph
+    // never runs across blocks (issue 14's tester, 14c m10: "Wrapper Motivation This pattern…").
+    if (!/\S/.test(node.data)) {
+      var i = nodes.indexOf(node);
+      node = null;
+      for (var j = i + 1; j < nodes.length && !node; j++) { if (/\S/.test(nodes[j].data)) { node = nodes[j]; } }
+      for (var k = i - 1; k >= 0 && !node; k--) { if (/\S/.test(nodes[k].data)) { node = nodes[k]; } }
+      if (!node) { return null; }
+    }
+    var el = blockOf(node);
+    var start = offsetOf(el || node, 0);
+    return [start, start + (el || node).textContent.length];
+  }
+
+  /**
+   * The paragraph, heading, list item or cell that holds this text node; for text outside those (a raw
+   * HTML block), its nearest element not laid out inline; null when only the article holds it.
+   */
+  function blockOf(node) {
+    var el = node.parentNode;
     while (el && el !== article() && !BLOCKS[el.nodeName]) { el = el.parentNode; }
-    if (!el) { return null; }
-    var start = el === article() ? 0 : offsetOf(el, 0);
-    return [start, start + el.textContent.length];
+    if (el && el !== article()) { return el; }
+    for (el = node.parentNode; el && el !== article(); el = el.parentNode) {
+      if (window.getComputedStyle(el).display.indexOf("inline") !== 0) { return el; }
+    }
+    return null;
   }
 
   /** [start, end] trimmed of white space at either end. */
