@@ -93,6 +93,44 @@ class GroupFolderCommandTest {
     }
 
     /**
+     * Fresh tester 16c's F6 (and the window's w2 after a restart): a stick mounted at a fixed mount point was pulled,
+     * the empty mount point stayed, and {@code sync} wrote onto the laptop's disk there and said {@code wrote}. Each
+     * command is a new start: what the folder was at the last write is kept. Another stick mounted there is written to
+     * again, and choosing the folder again takes it as it is. A real tmpfs is the stick (skipped where it may not mount).
+     */
+    @Test
+    void aStickPulledOutLeavesAMountPointThatSyncNeverWritesIntoAcrossStarts() throws Exception {
+        Path mountPoint = Files.createDirectories(tmp.resolve("media-stick"));
+        org.junit.jupiter.api.Assumptions.assumeTrue(org.peeragogy.reader.Mounts.mount(mountPoint),
+                "mounting a tmpfs as the stick needs mount permission (root in the CI container)");
+        try {
+            noteBy("Ana", "Ana's first");
+            assertEquals(0, run("ana", "group-folder", "set", mountPoint.toString()));
+            assertEquals(0, run("ana", "group-folder", "sync"));
+            assertTrue(out().startsWith("wrote\t"), out());
+            assertTrue(org.peeragogy.reader.Mounts.unmount(mountPoint), "the stick pulled out");
+
+            assertEquals(1, run("ana", "group-folder", "sync"));
+            assertTrue(err().contains("is not reachable") || err().contains("was a stick"), err());
+            assertFalse(out().contains("wrote"), out());
+            try (java.util.stream.Stream<Path> in = Files.list(mountPoint)) {
+                assertEquals(0, in.count(), "nothing written onto the laptop's disk");
+            }
+            assertEquals(1, run("ana", "group-folder", "status"));
+
+            assertTrue(org.peeragogy.reader.Mounts.mount(mountPoint), "another stick in");
+            assertEquals(0, run("ana", "group-folder", "sync"), err());
+            assertTrue(out().startsWith("wrote\t"), out());
+            assertTrue(org.peeragogy.reader.Mounts.unmount(mountPoint));
+            assertEquals(0, run("ana", "group-folder", "set", mountPoint.toString()), "chosen again, as it is now");
+            assertEquals(0, run("ana", "group-folder", "sync"), err());
+            assertTrue(out().startsWith("wrote\t"), out());
+        } finally {
+            org.peeragogy.reader.Mounts.unmount(mountPoint);
+        }
+    }
+
+    /**
      * Fresh tester 16c's F11: {@code export --out} onto another participant's file replaced their notes with the
      * exporter's. An existing file named with another reader's id is refused wherever it is, and a notes-file export
      * into one's own group folder too (the reader writes its file there itself); both change nothing. A Markdown
