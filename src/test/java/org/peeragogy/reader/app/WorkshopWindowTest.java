@@ -219,6 +219,27 @@ class WorkshopWindowTest {
         assertEquals("", fx(() -> window.session.viewModel().problemProperty().get()));
     }
 
+    /** Tester's F24: the bar under a selection offers Ask… beside the colours and Note…, as Ctrl+K does. */
+    @Test
+    void theBarUnderASelectionAsksTheGroupAboutThePassage() throws Exception {
+        open();
+        int at = text.text().indexOf("Watering by rota");
+        fx(() -> {
+            window.session.window().chapterView().select(at, at + "Watering by rota".length());
+            return null;
+        });
+        javafx.scene.control.Button ask = OpenWindow.awaitNode(robot, "#selection-ask", javafx.scene.control.Button.class,
+                Node::isVisible);
+        assertEquals("Ask the group a question about this passage (Ctrl+K)", ask.getTooltip().getText());
+        robot.clickOn(ask);
+        writeAndSave("Who keeps the rota?");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> entry("Who keeps the rota?").isPresent());
+        ConversationViewModel.Entry asked = entry("Who keeps the rota?").orElseThrow();
+        assertEquals("Watering by rota", asked.annotation().quote());
+        assertEquals("Question · open", asked.talk().text(TEXTS));
+        assertFalse(fx(() -> OpenWindow.isShowing(ask)), "the bar went with the dialog");
+    }
+
     private String chosenNote() throws Exception {
         return fx(() -> robot.lookup("#notes-list").queryAs(ListView.class).getSelectionModel().getSelectedItem()
                 instanceof ConversationViewModel.Entry e ? e.annotation().note() : "(nothing chosen)");
