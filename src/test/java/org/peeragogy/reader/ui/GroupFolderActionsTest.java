@@ -596,12 +596,24 @@ class GroupFolderActionsTest {
                 folder.resolve("Huge_" + java.util.UUID.randomUUID() + ".peeranotes").toFile(), "rw")) {
             huge.setLength(65L << 20); // sparse: 65 MB on no disk
         }
+        // Whole, with a sound head, and failing its full reading: its reason too (it was English, under a Spanish line).
+        writes("Ben", "ben", "Ben's thought");
+        Path bens;
+        try (java.util.stream.Stream<Path> in = Files.list(folder)) {
+            bens = in.filter(f -> f.getFileName().toString().startsWith("Ben_")).findFirst().orElseThrow();
+        }
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + bens);
+             java.sql.Statement st = c.createStatement()) {
+            st.execute("UPDATE meta SET value = '9' WHERE key = 'format_version'");
+        }
         group.choose(folder, "Martes", false);
         wake.get().run();
-        runUiUntil(() -> status().detailsProperty().get().size() == 2);
+        runUiUntil(() -> status().detailsProperty().get().size() == 3);
         String details = String.join("\n", status().detailsProperty().get());
         assertTrue(details.contains(": no se puede usar: no es un archivo de notas (no empieza como uno)."), details);
         assertTrue(details.contains(": no se puede usar: ocupa más de 64 MB"), details);
+        assertTrue(details.contains("sus metadatos dicen formato de notas 9")
+                && details.contains("Quien lo puso en la carpeta del grupo puede quitarlo"), details);
         assertFalse(details.contains("cannot be used") || details.contains(" it "), details);
         assertEquals(List.of(), problems);
     }

@@ -35,6 +35,8 @@ public final class GroupFolderSession {
     private Instant changedAt = Instant.MIN;
     private String written;
     private boolean offered;
+    /** Why a whole file failed its full reading, by name and SHA-256: read again once per version and session (w4). */
+    private final java.util.Map<String, Reason> fullReadWhy = new java.util.HashMap<>();
 
     /**
      * @param debounce how long the reader's notes must stay unchanged before their file is written again
@@ -120,9 +122,29 @@ public final class GroupFolderSession {
                         org.peeragogy.reader.share.NotesFileHead.judge(p, f.size());
                 if (head.why() != null) {
                     why.put(f.name(), head.why());
+                } else if (f.state() == org.peeragogy.reader.store.GroupFolderStore.State.UNUSABLE) {
+                    fullReadWhy(sharing, p, f).ifPresent(r -> why.put(f.name(), r));
                 }
             }
         }
         return new Tick(wrote, problem, scan, why);
+    }
+
+    /**
+     * Why a file whose head is fine failed its full reading, as a reason the window says in its language (issue 16's
+     * window try-out w4: the look keeps only an English summary). Read once per version of the file and session.
+     */
+    private Optional<Reason> fullReadWhy(NoteSharing sharing, Path p, org.peeragogy.reader.store.GroupFolderStore.SeenFile f) {
+        String key = f.name() + "\n" + f.sha256();
+        if (!fullReadWhy.containsKey(key)) {
+            Reason why = null;
+            try {
+                sharing.previewNotesFile(p, GroupFileNames.classify(f.name()).kind() == GroupFileNames.Kind.CONFLICT_COPY);
+            } catch (ShareException e) {
+                why = Reason.of(Reason.General.SENTENCES, e.reason(), Reason.of(ShareReason.GROUP_FILE_WRITE_AGAIN));
+            }
+            fullReadWhy.put(key, why);
+        }
+        return Optional.ofNullable(fullReadWhy.get(key));
     }
 }
