@@ -214,10 +214,10 @@ public final class ReaderWindow {
         MemoryTrim trim = MemoryTrim.install(scene, tasks); // memory given back in a pause after a chapter (issue 17)
         pageEvents.addLaidOutListener((chapter, fraction) -> trim.chapterShown());
         WindowGestures.install(scene, chapterView.node(), vm, sharingActions::importNotes);
-        keys.install(scene, side, contents.node(), this::openSearch, searchSide.tab(), notesPane.node(), toolBar,
+        keys.install(scene, panels, side, contents.node(), this::openSearch, searchSide.tab(), notesPane.node(), toolBar,
                 readingSettings);
         names.name(scene.getRoot());
-        panelsView.closeOnEsc(scene);
+        panelsView.closeOnEscOrText(scene);
         ListWindows.escLeavesLists(scene); // Esc in the notes list, the contents, the results closes their drawer
         stage.setScene(scene);
         place.restore();
