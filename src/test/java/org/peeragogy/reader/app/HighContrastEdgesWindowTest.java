@@ -101,6 +101,60 @@ class HighContrastEdgesWindowTest {
         assertEquals(window, fill, "the strip beside the tabs");
     }
 
+    /**
+     * Selected text in the chapter, plain and over a highlight, reads at the theme's level (fresh tester 17a M2: in
+     * high contrast WebKit laid the page's light-blue selection over the black page as #4C6D95, and black text on it
+     * was 3.9:1; over a highlight 5.7:1). Measured from the WebView's own pixels: a style sheet's colour is not what
+     * WebKit paints for a selection.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"light", "sepia", "dark", "contrast"})
+    void selectedTextInTheChapterReadsAtTheThemesLevelOverAHighlightToo(String theme) throws Exception {
+        open(theme);
+        window.focus(robot);
+        String text = (String) window.page("PeeragogyReader.text()");
+        String sentence = "Watering by rota worked better than watering by mood.";
+        int start = text.indexOf(sentence);
+        int end = text.indexOf("recorded who");
+        window.page("PeeragogyReader.select(" + start + "," + (start + sentence.length()) + ")");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> OpenWindow.fx(() -> window.session.notes()
+                .selectionProperty().get().isPresent()));
+        OpenWindow.keys(robot, javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.DIGIT1);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> Boolean.TRUE.equals(
+                window.page("document.querySelector('mark.pr-hl') !== null")));
+        // The highlighted sentence and the plain words after it, selected together.
+        window.page("PeeragogyReader.select(" + start + "," + end + ")");
+        WaitForAsyncUtils.asyncFx(() -> window.session.window().chapterView().focus()).get(10, TimeUnit.SECONDS);
+        javafx.geometry.Rectangle2D plain = rect("var w = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);"
+                + " var n; while ((n = w.nextNode()) && n.data.indexOf('chalk board') < 0) {}"
+                + " var r = document.createRange(); var i = n.data.indexOf('chalk board');"
+                + " r.setStart(n, i); r.setEnd(n, i + 11); return r.getBoundingClientRect();");
+        javafx.geometry.Rectangle2D marked = rect("return document.querySelector('mark.pr-hl').getClientRects()[0];");
+        Color page = Color.web((String) window.page("getComputedStyle(document.body).backgroundColor"));
+        // Painted on a later pulse: waits until the plain words stand on the selection's colour, not the page's.
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !ScreenChecks.painted(snapshot(), plain).background()
+                .equals(page));
+        javafx.scene.image.Image shot = snapshot();
+        double required = theme.equals("contrast") ? Wcag.AAA : Wcag.AA;
+        ScreenChecks.Painted onPage = ScreenChecks.painted(shot, plain);
+        ScreenChecks.Painted onMark = ScreenChecks.painted(shot, marked);
+        assertTrue(onPage.ratio() >= required, "selected text: " + onPage);
+        assertTrue(onMark.ratio() >= required, "selected text over a highlight: " + onMark);
+    }
+
+    /** The client rectangle a script's {@code body} returns (in the WebView's pixels, at 100 %). */
+    private javafx.geometry.Rectangle2D rect(String body) throws Exception {
+        String r = (String) window.page("(function () { var b = (function () { " + body
+                + " })(); return b.left + ',' + b.top + ',' + b.width + ',' + b.height; })()");
+        String[] p = r.split(",");
+        return new javafx.geometry.Rectangle2D(Double.parseDouble(p[0]), Double.parseDouble(p[1]),
+                Double.parseDouble(p[2]), Double.parseDouble(p[3]));
+    }
+
+    private javafx.scene.image.Image snapshot() throws Exception {
+        return OpenWindow.fx(() -> window.session.window().chapterView().node().snapshot(null, null));
+    }
+
     private Window awaitPopup() throws Exception {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> OpenWindow.fx(() -> Window.getWindows().stream()
                 .anyMatch(w -> w instanceof PopupWindow && w.isShowing() && w.getScene().getRoot().lookup(".menu-item") != null)));
