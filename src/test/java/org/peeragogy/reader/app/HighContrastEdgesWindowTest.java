@@ -142,6 +142,69 @@ class HighContrastEdgesWindowTest {
         assertTrue(onMark.ratio() >= required, "selected text over a highlight: " + onMark);
     }
 
+    /**
+     * Selected text in the window's fields reads at the theme's level: a field (the Search tab's) and a text area (the
+     * note editor, a dialog of its own). Modena paints a focused field's selection white on its accent colour, which is
+     * high contrast's yellow: 1.4:1, the name and the query unreadable while selected (fresh tester 17a M3). Read from
+     * the painted pixels over the selected text.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"light", "sepia", "dark", "contrast"})
+    void selectedTextInTheWindowsFieldsReadsAtTheThemesLevel(String theme) throws Exception {
+        open(theme);
+        window.focus(robot);
+        double required = theme.equals("contrast") ? Wcag.AAA : Wcag.AA;
+        OpenWindow.keys(robot, javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.SHIFT,
+                javafx.scene.input.KeyCode.F);
+        javafx.scene.control.TextField field = OpenWindow.awaitNode(robot, "#search-field",
+                javafx.scene.control.TextField.class, Node::isFocused);
+        WaitForAsyncUtils.asyncFx(() -> {
+            field.setText("wrapper pattern peeragogy");
+            field.selectAll();
+        }).get(10, TimeUnit.SECONDS);
+        ScreenChecks.Painted search = selectionPainted(field);
+        assertTrue(search.ratio() >= required, "the search field's selected text: " + search);
+
+        String text = (String) window.page("PeeragogyReader.text()");
+        int start = text.indexOf("Watering by rota");
+        window.page("PeeragogyReader.select(" + start + "," + (start + 16) + ")");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> OpenWindow.fx(() -> window.session.notes()
+                .selectionProperty().get().isPresent()));
+        WaitForAsyncUtils.asyncFx(() -> window.session.window().chapterView().focus()).get(10, TimeUnit.SECONDS);
+        OpenWindow.keys(robot, javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.N);
+        javafx.scene.control.TextArea note = OpenWindow.awaitNode(robot, "#note-text",
+                javafx.scene.control.TextArea.class, n -> OpenWindow.isShowing(n) && n.isFocused());
+        try {
+            WaitForAsyncUtils.asyncFx(() -> {
+                note.setText("A note long enough to read while it is selected");
+                note.selectAll();
+            }).get(10, TimeUnit.SECONDS);
+            ScreenChecks.Painted area = selectionPainted(note);
+            assertTrue(area.ratio() >= required, "the note's selected text: " + area);
+        } finally {
+            OpenWindow.keys(robot, javafx.scene.input.KeyCode.ESCAPE);
+        }
+    }
+
+    /**
+     * What a focused field paints over its selected text, from the window's pixels: inside the skin's selection
+     * highlight (the widest of its paths; the other is the caret), a pixel in from its edges.
+     */
+    private static ScreenChecks.Painted selectionPainted(javafx.scene.control.TextInputControl field) throws Exception {
+        WaitForAsyncUtils.waitForFxEvents();
+        return OpenWindow.fx(() -> {
+            field.applyCss();
+            field.layout();
+            Node highlight = field.lookupAll("Path").stream()
+                    .filter(p -> p.isVisible() && p.getBoundsInLocal().getWidth() > 4)
+                    .max(java.util.Comparator.comparingDouble(p -> p.getBoundsInLocal().getWidth())).orElseThrow();
+            javafx.geometry.Bounds b = highlight.localToScene(highlight.getBoundsInLocal());
+            javafx.scene.image.Image shot = field.getScene().snapshot(null);
+            return ScreenChecks.painted(shot, new javafx.geometry.Rectangle2D(b.getMinX() + 1, b.getMinY() + 1,
+                    b.getWidth() - 2, b.getHeight() - 2));
+        });
+    }
+
     /** The client rectangle a script's {@code body} returns (in the WebView's pixels, at 100 %). */
     private javafx.geometry.Rectangle2D rect(String body) throws Exception {
         String r = (String) window.page("(function () { var b = (function () { " + body
