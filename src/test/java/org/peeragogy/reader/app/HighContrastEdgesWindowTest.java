@@ -205,6 +205,27 @@ class HighContrastEdgesWindowTest {
         });
     }
 
+    /**
+     * The focused combo box of the Export dialog shows its focus ring on every side, as a button does (fresh tester
+     * 17a F15: its value's cell, styled as a selected row, covered the ring but beside the arrow). Read from the
+     * dialog's pixels: just outside each side's middle, against the dialog a few pixels further out.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"light", "contrast"})
+    void theExportDialogsFocusedComboBoxShowsItsRingOnEverySide(String theme) throws Exception {
+        open(theme);
+        window.focus(robot);
+        OpenWindow.keys(robot, javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.E);
+        Node combo = OpenWindow.awaitNode(robot, ".combo-box", Node.class, n -> OpenWindow.isShowing(n) && n.isFocused());
+        try {
+            WaitForAsyncUtils.waitForFxEvents();
+            List<String> faint = OpenWindow.fx(() -> ScreenChecks.faintRing(combo));
+            assertEquals(List.of(), faint);
+        } finally {
+            OpenWindow.keys(robot, javafx.scene.input.KeyCode.ESCAPE);
+        }
+    }
+
     /** The client rectangle a script's {@code body} returns (in the WebView's pixels, at 100 %). */
     private javafx.geometry.Rectangle2D rect(String body) throws Exception {
         String r = (String) window.page("(function () { var b = (function () { " + body

@@ -103,6 +103,37 @@ final class ScreenChecks {
         return new Painted(text, bg, ratio);
     }
 
+    /**
+     * The sides of a focused control whose ring, as painted, is fainter than {@link #NON_TEXT} against what is around
+     * it: at each side's middle, the pixel of the band from 2 px outside to 2 px inside its edge farthest from the
+     * colour 5 px outside. Empty when the ring shows all round. FX thread.
+     */
+    static List<String> faintRing(Node control) {
+        javafx.scene.image.Image shot = control.getScene().snapshot(null);
+        javafx.scene.image.PixelReader px = shot.getPixelReader();
+        javafx.geometry.Bounds b = control.localToScene(control.getLayoutBounds());
+        int cx = (int) b.getCenterX();
+        int cy = (int) b.getCenterY();
+        int[][] sides = { // x, y of the edge's middle, the step outwards
+            {(int) Math.round(b.getMinX()), cy, -1, 0}, {(int) Math.round(b.getMaxX()) - 1, cy, 1, 0},
+            {cx, (int) Math.round(b.getMinY()), 0, -1}, {cx, (int) Math.round(b.getMaxY()) - 1, 0, 1}};
+        String[] names = {"left", "right", "top", "bottom"};
+        List<String> faint = new ArrayList<>();
+        for (int i = 0; i < sides.length; i++) {
+            int[] s = sides[i];
+            Color around = argb(px.getArgb(s[0] + 5 * s[2], s[1] + 5 * s[3]));
+            double best = 1;
+            for (int d = -2; d <= 2; d++) {
+                best = Math.max(best, Wcag.contrast(rgb(argb(px.getArgb(s[0] + d * s[2], s[1] + d * s[3]))), rgb(around)));
+            }
+            if (best < NON_TEXT) {
+                faint.add(String.format(Locale.ROOT, "%s side of %s: %.2f:1 against %s", names[i],
+                        control.getClass().getSimpleName(), best, around));
+            }
+        }
+        return faint;
+    }
+
     private static Color argb(int c) {
         return Color.rgb((c >> 16) & 0xff, (c >> 8) & 0xff, c & 0xff);
     }
