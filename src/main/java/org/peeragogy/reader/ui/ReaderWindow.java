@@ -383,10 +383,7 @@ public final class ReaderWindow {
      * note Undo would bring back (call after the notes took over what Undo can do). FX thread.
      */
     public void showAgain(Shown shown) {
-        shown.search().ifPresent(words -> {
-            openSearch();
-            searchSide.find(words);
-        });
+        shown.search().ifPresent(searchSide::showAgain); // a drawer closed stays closed (fresh tester 17a F19)
         if (shown.deletionSaid()) {
             notesPane.sayDeletedAgain();
         }
