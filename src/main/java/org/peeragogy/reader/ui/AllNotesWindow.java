@@ -122,7 +122,7 @@ final class AllNotesWindow {
         filters.setId("all-notes-filters");
         VBox root = new VBox(8, filters, text, list, count);
         root.setPadding(new Insets(10));
-        stage.setScene(OnScreen.scene(owner, root, 640, 600));
+        OnScreen.besideScene(stage, owner, root, 640, 600);
         ListWindows.closeOnEsc(stage);
     }
 

@@ -124,7 +124,7 @@ final class GroupWindow {
         conversations.getStyleClass().add("panel-title");
         VBox root = new VBox(8, perChapter, chapters, conversations, filters, threads, count);
         root.setPadding(new Insets(10));
-        stage.setScene(OnScreen.scene(owner, root, 760, 680));
+        OnScreen.besideScene(stage, owner, root, 760, 680);
         ListWindows.closeOnEsc(stage);
     }
 
