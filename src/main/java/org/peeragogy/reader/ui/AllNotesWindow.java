@@ -43,7 +43,7 @@ final class AllNotesWindow {
             tag.getItems().addAll(vm.tags());
             tag.setValue(keep);
         });
-        tag.setConverter(converter(t -> t == null || t.isEmpty() ? texts.get("allNotes.anyTag") : "#" + t));
+        tag.setConverter(converter(t -> t == null || t.isEmpty() ? texts.get("allNotes.anyTag") : BidiMarks.tag(t)));
         tag.valueProperty().addListener((o, a, b) -> vm.tagProperty().set(b == null ? "" : b));
 
         ComboBox<String> chapter = new ComboBox<>();
@@ -66,7 +66,8 @@ final class AllNotesWindow {
             author.getItems().addAll(vm.authors());
             author.setValue(keep);
         });
-        author.setConverter(converter(a -> a == null || a.isEmpty() ? texts.get("allNotes.everyone") : vm.authorLabel(a)));
+        author.setConverter(converter(a -> a == null || a.isEmpty() ? texts.get("allNotes.everyone")
+                : BidiMarks.isolated(vm.authorLabel(a))));
         author.valueProperty().addListener((o, a, b) -> vm.authorProperty().set(b == null ? "" : b));
 
         TextField text = new TextField();

@@ -366,8 +366,8 @@ public final class ReaderViewModel {
             return;
         }
         String at = texts.format("status.percent", Math.round(scroll.get() * 100) / 100.0);
-        status.set(c.part().isEmpty() ? texts.format("status.chapter", c.displayTitle(), at)
-                : texts.format("status.chapterInPart", c.displayTitle(), c.part(), at));
+        status.set(c.part().isEmpty() ? texts.format("status.chapter", BidiMarks.isolated(c.displayTitle()), at)
+                : texts.format("status.chapterInPart", BidiMarks.isolated(c.displayTitle()), BidiMarks.isolated(c.part()), at));
     }
 
     private Optional<Chapter> current() {
