@@ -33,7 +33,6 @@ final class ContentsView {
     /** What each chapter's line says of its workshop, as last shown (by chapter id). */
     private java.util.Map<String, String> shownActivities = java.util.Map.of();
     private final TreeView<ContentsViewModel.Entry> tree = new TreeView<>();
-    /** True while the tree is changed from the model, so that its selection is not taken for a click. */
     /** The chapter line holding the sections now shown, if any. */
     private TreeItem<ContentsViewModel.Entry> withSections;
 
