@@ -135,12 +135,7 @@ final class GroupWindow {
         box.setId(id);
         box.setAccessibleText(name);
         box.setConverter(converter(v -> label.apply(v == null ? "" : v)));
-        Consumer<GroupFigures> fill = f -> {
-            String keep = box.getValue();
-            box.getItems().setAll("");
-            box.getItems().addAll(choices.apply(f));
-            box.setValue(keep == null ? "" : keep);
-        };
+        Consumer<GroupFigures> fill = f -> UserTextChoices.offer(box, choices.apply(f));
         vm.figuresProperty().addListener((o, was, now) -> fill.accept(now));
         fill.accept(vm.figuresProperty().get());
         UserTextChoices.hold(box); // names, tags and titles: cut with "…" past a width, whole in the tooltip (14c M1)
