@@ -134,6 +134,7 @@ public final class ChapterView implements AutoCloseable {
         webView.setContextMenuEnabled(false);
         webView.setAccessibleText(texts.get("page.name"));
         webView.setAccessibleHelp(texts.get("page.help"));
+        FramesAfterInput.install(webView); // what a key changes in the page is painted at once (17a F3, decision 0051)
         // Back and forward are the window's own; WebKit's history would also keep old pages alive.
         engine.getHistory().setMaxSize(0);
         engine.getLoadWorker().stateProperty().addListener((obs, was, state) -> {
