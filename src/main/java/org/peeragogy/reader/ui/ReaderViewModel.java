@@ -270,6 +270,26 @@ public final class ReaderViewModel {
         scroll.set(clamp(fraction));
     }
 
+    /**
+     * Tab walked the chapter's links away from the place being read, {@code fraction} of the page: that place goes on
+     * the back stack, so Alt+Left returns to it (fresh tester 17a's F2: Back went to the chapter's top, the place read
+     * before the walk was in no entry). FX thread.
+     */
+    public void walkedAway(double fraction) {
+        Location here = location.get();
+        if (here != null) {
+            history.left(new Location(here.chapterId(), "", clamp(fraction)));
+        }
+    }
+
+    /** Esc took the keyboard back to that place: its entry goes, as the reader is there again. FX thread. */
+    public void walkedBack(double fraction) {
+        Location here = location.get();
+        if (here != null) {
+            history.dropNewest(new Location(here.chapterId(), "", clamp(fraction)));
+        }
+    }
+
     /** The page finished showing a chapter. */
     public void laidOut(String chapterId, double fraction) {
         Location here = location.get();

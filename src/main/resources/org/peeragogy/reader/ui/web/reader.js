@@ -691,28 +691,53 @@ var PeeragogyReader = (function () {
     return all.filter(function (a) { return a.getClientRects().length > 0; });
   }
 
+  /**
+   * The link the keyboard walks from: the focused link while it is on screen. One left focused off screen (the reader
+   * scrolled on, or came back to the text from a panel, and WebKit gave the focus back to the last link) is not: the
+   * first Tab then went on from it, to the chapter's last link at its end (fresh tester 17a's F13).
+   */
+  function walkingFrom(list) {
+    var a = document.activeElement;
+    if (!a || list.indexOf(a) < 0) { return null; }
+    var r = a.getBoundingClientRect();
+    return r.bottom > 0 && r.top < window.innerHeight ? a : null;
+  }
+
   function nextLink(back) {
     var list = links();
     if (!list.length) { return null; }
-    var i = list.indexOf(document.activeElement);
-    if (i >= 0) { return list[(i + (back ? list.length - 1 : 1)) % list.length]; }
-    // From the text: the first link on screen (the last, going back), else the next one after the top.
+    var from = walkingFrom(list);
+    if (from) {
+      var i = list.indexOf(from);
+      return list[(i + (back ? list.length - 1 : 1)) % list.length];
+    }
+    // From the text: the first link on screen (the last, going back), else the next one after the top (the last one
+    // above it, going back).
     var onScreen = list.filter(function (a) {
       var r = a.getBoundingClientRect();
       return r.bottom > 0 && r.top < window.innerHeight;
     });
     if (onScreen.length) { return back ? onScreen[onScreen.length - 1] : onScreen[0]; }
+    if (back) {
+      var before = list.filter(function (a) { return a.getBoundingClientRect().bottom <= 0; });
+      return before.length ? before[before.length - 1] : list[list.length - 1];
+    }
     var after = list.filter(function (a) { return a.getBoundingClientRect().top >= 0; });
     return after.length ? after[0] : list[0];
   }
 
   function focusLink(a) {
-    if (document.activeElement === null || links().indexOf(document.activeElement) < 0) {
-      home = { y: window.pageYOffset, caret: caretOffset() };
+    if (!walkingFrom(links())) {
+      home = { y: window.pageYOffset, caret: caretOffset(), fraction: scrollFraction(), told: false };
     }
     try { a.focus({ preventScroll: true }); } catch (e) { a.focus(); }
     var r = a.getBoundingClientRect();
-    if (r.top < 0 || r.bottom > window.innerHeight) { a.scrollIntoView({ block: "center" }); }
+    if (r.top < 0 || r.bottom > window.innerHeight) {
+      // The walk leaves the place being read: the host keeps it for Back (fresh tester 17a's F2), once per walk.
+      var h = host();
+      if (home && !home.told && h) { home.told = true; h.walkedAway(home.fraction); }
+      a.scrollIntoView({ block: "center" });
+    }
   }
 
   /** Back to the text from a link: the place read before Tab, the caret where it was. */
@@ -722,6 +747,8 @@ var PeeragogyReader = (function () {
     if (home) {
       window.scrollTo(window.pageXOffset, home.y);
       if (home.caret >= 0) { placeCaret(home.caret, false); }
+      var h = host();
+      if (home.told && h) { h.walkedBack(home.fraction); }
       home = null;
     }
     drawCaret();
