@@ -819,7 +819,7 @@ var PeeragogyReader = (function () {
   var seeing = null;
   window.addEventListener("scroll", function () {
     if (seeing) { clearTimeout(seeing); }
-    seeing = setTimeout(function () { seeing = null; keptTop = PeeragogyReader.visibleOffset(); }, 100);
+    seeing = setTimeout(function () { seeing = null; if (!holdTop || keptTop <= 0) { keptTop = PeeragogyReader.visibleOffset(); } }, 100);
     if (pending) { return; }
     pending = true;
     setTimeout(function () {
@@ -828,6 +828,27 @@ var PeeragogyReader = (function () {
       if (h) { h.scrolled(scrollFraction()); }
     }, 150);
   });
+  // After the host changes the reading settings, the text may wrap anew more than once: a font the page fetches when
+  // first used (the bundled Atkinson Hyperlegible) arrives later. Until the reader scrolls or types, each new size of
+  // the chapter puts the line that was at the top back there (fresh tester 17a's F5: the middle of another paragraph
+  // was there instead), and the scroll that makes is not taken for the reader's own.
+  var holdTop = false;
+  function settingsChanged(text) {
+    setReading(text);
+    holdTop = true;
+  }
+  /** The host moves the page itself (a note, a find, a place restored): that is the place to keep from now on. */
+  function hostMoves(f) {
+    return function () { holdTop = false; return f.apply(null, arguments); };
+  }
+  ["keydown", "wheel", "mousedown", "touchstart"].forEach(function (type) {
+    window.addEventListener(type, function () { holdTop = false; }, true);
+  });
+  if (window.ResizeObserver) {
+    new ResizeObserver(function () {
+      if (holdTop && keptTop > 0) { PeeragogyReader.keepAtTop(keptTop); }
+    }).observe(document.documentElement);
+  }
   // Only a new width reflows the lines; a height change leaves the top line where it is.
   var keptWidth = window.innerWidth;
   window.addEventListener("resize", function () {
@@ -838,6 +859,7 @@ var PeeragogyReader = (function () {
 
   return {
     restore: function (fragment, fraction) {
+      holdTop = false;
       MARKS.restore = performance.now();
       goTo(fragment, fraction);
       // Called as soon as the document is parsed: images still on their way may move the place; the load puts it back.
@@ -860,12 +882,13 @@ var PeeragogyReader = (function () {
     },
     setWords: setWords,
     setTheme: applyTheme,
-    setReading: setReading,
+    setReading: settingsChanged,
     position: scrollFraction,
     paint: paint,
     markFind: markFind,
-    showFind: showFind,
+    showFind: hostMoves(showFind),
     flash: function (id) {
+      holdTop = false;
       var marks = marksOf(id);
       if (!marks.length) { return false; }
       marks[0].scrollIntoView({ block: "center" });
@@ -876,6 +899,7 @@ var PeeragogyReader = (function () {
     },
     /** Selects text by offsets, as a reader would with the mouse, and reports it. */
     select: function (start, end) {
+      holdTop = false;
       var nodes = textNodes();
       var a = pointAt(nodes, start, false);
       var b = pointAt(nodes, end, true);
@@ -891,6 +915,7 @@ var PeeragogyReader = (function () {
     },
     /** Scrolls so the text at this offset is a little below the top (bookmarks). */
     scrollToOffset: function (offset) {
+      holdTop = false;
       var at = pointAt(textNodes(), offset, false);
       if (!at) { return false; }
       var r = document.createRange();
@@ -919,7 +944,7 @@ var PeeragogyReader = (function () {
       else if (sel) { sel.removeAllRanges(); }
     },
     setCaret: setCaret,
-    placeCaret: function (offset) { return placeCaret(offset, true); },
+    placeCaret: hostMoves(function (offset) { return placeCaret(offset, true); }),
     caretOffset: caretOffset,
     selectSentence: selectSentence,
     selectParagraph: selectParagraph,
