@@ -62,7 +62,7 @@ final class DigestActions {
     /** Makes the digest into {@code file}, then says so. */
     void start(Digests.Format format, Names names, Path file) {
         digest.start(format, names, file, w -> notices.show(texts.format(w.unplaced() == 0 ? "digest.written"
-                        : "digest.writtenUnplaced", w.chapters(), w.people(), w.open(), String.valueOf(w.file().getFileName()),
+                        : "digest.writtenUnplaced", w.chapters(), w.people(), w.open(), BidiMarks.isolated(String.valueOf(w.file().getFileName())),
                         w.unplaced()) + (w.undrawn().isEmpty() ? "" : " " + w.undrawn()), new NoticeViewModel.Choice(NoticeViewModel.SHOW_FILE, texts.get("notice.showFile"),
                 () -> showFile.accept(w.file()))));
     }
