@@ -131,9 +131,18 @@ final class Cli {
         try (Database db = Database.open(DataDirs.resolve(options))) {
             String author = db.settings().get(NotesViewModel.AUTHOR_KEY).filter(a -> !a.isBlank())
                     .orElse(System.getProperty("user.name", "me"));
-            Annotation a = db.annotations().create(new AnnotationStore.Draft(handbook.book().identity(), id,
-                    Annotation.Kind.HIGHLIGHT, colour.get(), options.flag("--note").orElse(""), options.all("--tag"),
-                    author, anchor));
+            Annotation a;
+            try {
+                a = db.annotations().create(new AnnotationStore.Draft(handbook.book().identity(), id,
+                        Annotation.Kind.HIGHLIGHT, colour.get(), options.flag("--note").orElse(""), options.all("--tag"),
+                        author, anchor));
+            } catch (StoreException e) {
+                if (e.getCause() != null) {
+                    throw e; // the disk, not the request: reported as any other failure to save
+                }
+                err.println(e.getMessage()); // the note too long, in the window's words (try17w F10)
+                return 1;
+            }
             out.println(a.id());
         }
         return 0;
