@@ -99,6 +99,25 @@ public final class AuthorStore {
     }
 
     /**
+     * The name on {@code authorId}'s newest note (deleted ones aside), as a file carries it: the name a reader who
+     * never set one shows under (the command line's {@code user.name}, try17w F1). Empty when they have no note or
+     * it has no name. Threads: a read; any thread, one call at a time per database.
+     *
+     * @throws StoreException when the notes cannot be read
+     */
+    public java.util.Optional<String> newestName(String authorId) throws StoreException {
+        try (PreparedStatement ps = db.connection().prepareStatement("SELECT author FROM annotation WHERE author_id = ?"
+                + " AND deleted_at IS NULL AND trim(coalesce(author, '')) <> '' ORDER BY updated_at DESC LIMIT 1")) {
+            ps.setString(1, authorId);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? java.util.Optional.of(rs.getString(1)) : java.util.Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw new StoreException(Reason.of(StoreReason.READ_AUTHORS_FAILED, String.valueOf(e.getMessage())), e);
+        }
+    }
+
+    /**
      * The layers there are, by id, read only (for writing files: names, nicknames, colours). Threads: a read;
      * any thread, one call at a time per database.
      *
