@@ -154,13 +154,23 @@ public final class GroupFigures {
      */
     public static GroupFigures build(Book book, Collection<Annotation> notes, Map<String, NoteLink> links,
                                      Collection<Vote> votes, Predicate<String> hiddenThreads) {
+        return build(book, notes, links, votes, hiddenThreads, List.of());
+    }
+
+    /**
+     * As {@link #build(Book, Collection, Map, Collection, Predicate)}; two people sharing a name are numbered in
+     * {@code knownFirst}'s order (author ids as the reader first knew them, {@code AuthorStore.firstKnown}), and the
+     * people are listed in natural order ("Participant2" before "Participant10").
+     */
+    public static GroupFigures build(Book book, Collection<Annotation> notes, Map<String, NoteLink> links,
+                                     Collection<Vote> votes, Predicate<String> hiddenThreads, List<String> knownFirst) {
         Objects.requireNonNull(hiddenThreads);
         List<Annotation> live = notes.stream().filter(a -> !a.isDeleted()).toList();
         // Two people whose names show the same ("Ana", "Ana" + ZWSP) are told apart everywhere: "Ana (2)" (F25).
         Map<String, String> names = new LinkedHashMap<>();
         notes.stream().sorted(Comparator.comparing(Annotation::author).thenComparing(Annotation::authorId))
                 .forEach(a -> names.putIfAbsent(a.authorId(), a.author()));
-        Map<String, String> labels = org.peeragogy.reader.book.AuthorNames.apart(names);
+        Map<String, String> labels = org.peeragogy.reader.book.AuthorNames.apart(names, knownFirst);
         Map<String, List<Annotation>> byChapter = new LinkedHashMap<>();
         book.chapters().forEach(c -> byChapter.put(c.id(), new ArrayList<>()));
         live.forEach(a -> byChapter.computeIfAbsent(a.chapterId(), k -> new ArrayList<>()).add(a));
@@ -212,7 +222,8 @@ public final class GroupFigures {
         Set<String> liveIds = new HashSet<>();
         live.forEach(a -> liveIds.add(a.authorId()));
         List<Person> people = labels.entrySet().stream().filter(e -> liveIds.contains(e.getKey()))
-                .map(e -> new Person(e.getKey(), e.getValue())).toList();
+                .map(e -> new Person(e.getKey(), e.getValue()))
+                .sorted(Comparator.comparing(Person::name, org.peeragogy.reader.book.AuthorNames.NATURAL)).toList();
         Set<String> tags = new TreeSet<>();
         live.forEach(a -> tags.addAll(a.tags()));
         return new GroupFigures(chapterRows, rows, people, List.copyOf(tags));
