@@ -402,7 +402,6 @@ public final class AnnotationStore {
         return db.now();
     }
 
-    /** The note with this id, not deleted, read on the store's connection; else {@code gone} as the error. */
     /** Refuses a note over {@link Annotation#MAX_NOTE}, which no other reader would take from a file (try17w F10). */
     private static void checkLength(String note) throws StoreException {
         if (note != null && note.length() > Annotation.MAX_NOTE) {
@@ -410,6 +409,7 @@ public final class AnnotationStore {
         }
     }
 
+    /** The note with this id, not deleted, read on the store's connection; else {@code gone} as the error. */
     private Annotation live(String id, StoreReason gone) throws StoreException {
         return find(id).filter(a -> !a.isDeleted()).orElseThrow(() -> new StoreException(gone, null));
     }

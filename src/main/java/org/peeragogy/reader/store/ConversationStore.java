@@ -29,7 +29,6 @@ import org.peeragogy.reader.book.Vote;
  * what was wrong; nothing is changed then.
  */
 public final class ConversationStore {
-    /** Longest reply or question, as a note (decision 0008's limit). */
     /**
      * The setting holding the reader's anonymous author id (issue 15's asking anonymously, decision 0031): made
      * the first time they ask anonymously, kept so that they can still mark those questions answered.
