@@ -211,10 +211,8 @@ public final class GroupFigures {
             }
             int[] q = questions.getOrDefault(e.getKey(), new int[2]);
             chapterRows.add(new ChapterRow(e.getKey(), title(book, e.getKey()),
-                    // "Anonymous" (anonymous questions, decision 0031) is no person of the count (tester's F3).
-                    (int) list.stream().filter(a -> !a.author().equals(
-                            org.peeragogy.reader.store.ConversationStore.ANONYMOUS_NAME))
-                            .map(Annotation::authorId).distinct().count(),
+                    // An anonymous asker is one person, as in the margin bar and Hotspots (try17w F3).
+                    (int) list.stream().map(Annotation::authorId).distinct().count(),
                     (int) list.stream().filter(a -> a.kind() == Annotation.Kind.HIGHLIGHT).count(),
                     (int) list.stream().filter(a -> !a.note().isBlank()).count(), q[0], q[1]));
         }
