@@ -78,6 +78,8 @@ final class FxDialogs implements Dialogs {
         scroll.setFitToWidth(true);
         scroll.setPrefViewportHeight(Math.min(320, 44.0 * items.size()));
         scroll.setPrefViewportWidth(580);
+        scroll.setId((q.paneId() == null ? "pick" : q.paneId()) + "-list");
+        FittedList.fit(dialog, scroll, rows);
         Label text = new Label(q.text());
         text.setWrapText(true);
         text.setMaxWidth(580);

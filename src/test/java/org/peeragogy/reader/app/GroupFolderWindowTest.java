@@ -317,4 +317,35 @@ class GroupFolderWindowTest {
         assertFalse(OpenWindow.fx(box::isMnemonicParsing), "no Alt key chosen by a stranger's name");
         robot.clickOn("Cancel");
     }
+
+    /**
+     * try17w F8: the preview's list was 44 pixels per file, so one flagged file's long warning ("This file holds notes
+     * by other people: …") was cut after a line and a half with the screen unused. The list takes the room its
+     * entries need: every line of the entry shows without scrolling.
+     */
+    @Test
+    void thePreviewsListTakesTheRoomItsEntriesNeed() throws Exception {
+        Path folder = Files.createDirectories(temp.resolve("stick"));
+        window = OpenWindow.sized(anaIn(folder), Handbooks.open(TestHandbooks.fixture()), "gardens", "1280x800");
+        Path elsewhere = Files.createDirectories(temp.resolve("elsewhere"));
+        try (GroupMember ben = GroupMember.join(temp, "Ben", elsewhere);
+             GroupMember eve = GroupMember.join(temp, "Eve", elsewhere)) {
+            eve.note("gardens", "Eve's note");
+            Files.copy(eve.writeOwn(), folder.resolve("Ben_" + ben.id().substring(9) + ".peeranotes"));
+        }
+        OpenWindow.awaitNode(robot, "#notice-group-preview", Button.class, Button::isVisible);
+        robot.clickOn("#notice-group-preview");
+        javafx.scene.control.CheckBox box = OpenWindow.awaitNode(robot, "#group-preview-item-0",
+                javafx.scene.control.CheckBox.class, javafx.scene.control.CheckBox::isVisible);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(OpenWindow.fx(box::getText).contains("This file holds notes by other people"),
+                OpenWindow.fx(box::getText));
+        javafx.scene.control.ScrollPane list = OpenWindow.awaitNode(robot, "#group-preview-list",
+                javafx.scene.control.ScrollPane.class, javafx.scene.control.ScrollPane::isVisible);
+        double[] seen = OpenWindow.fx(() -> new double[] {list.getViewportBounds().getHeight(),
+                ((javafx.scene.layout.Region) list.getContent()).getHeight(), box.getHeight()});
+        assertTrue(seen[2] > 60, "the warning wraps over several lines: " + seen[2]);
+        assertTrue(seen[1] <= seen[0] + 1, "the whole entry shows: list " + seen[0] + " px, entries " + seen[1]);
+        robot.clickOn("Cancel");
+    }
 }
