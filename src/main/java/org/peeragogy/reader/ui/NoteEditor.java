@@ -129,7 +129,7 @@ final class NoteEditor {
         message.visibleProperty().bind(message.textProperty().isNotEmpty());
         message.managedProperty().bind(message.visibleProperty());
         text.textProperty().addListener((o, was, now) -> {
-            if (now.length() > NotesViewModel.MAX_NOTE) {
+            if (now.length() > Annotation.MAX_NOTE) {
                 message.setText(NotesViewModel.noteTooLong(texts, now.length()));
             } else if (message.getText().equals(NotesViewModel.noteTooLong(texts, was.length()))
                     || (!now.isBlank() && message.getText().equals(NotesViewModel.chapterNoteEmpty(texts)))) {

@@ -81,7 +81,12 @@ public final class GroupFolder {
      * @param preview   what merging it would do (read and checked)
      * @param alongside it is a conflict copy: merged as a second version
      */
-    public record Arrival(SeenFile seen, NoteSharing.Preview preview, boolean alongside) {
+    public record Arrival(SeenFile seen, NoteSharing.Preview preview, boolean alongside, boolean newNamesake) {
+        /** An arrival of someone whose name is nobody else's here. */
+        public Arrival(SeenFile seen, NoteSharing.Preview preview, boolean alongside) {
+            this(seen, preview, alongside, false);
+        }
+
         /** The file's name in the folder. Any thread. */
         public String fileName() {
             return seen.name();
@@ -96,7 +101,8 @@ public final class GroupFolder {
         public String describe() {
             String who = person();
             return who + (alongside ? " has a second version of their notes (" : " updated their notes (")
-                    + shortSummary(preview.plan().summary()) + ")";
+                    + shortSummary(preview.plan().summary()) + ")"
+                    + (newNamesake ? ": a new person who shares a name with someone you know" : "");
         }
     }
 
