@@ -219,6 +219,40 @@ class WorkshopWindowTest {
         assertEquals("", fx(() -> window.session.viewModel().problemProperty().get()));
     }
 
+    /**
+     * Fresh tester 18a's NEW-1: the Hotspots list could not be reached from the keyboard: Tab inside the notes panel
+     * stopped at its title and skipped the list under it. From the title, Space opens it and Tab goes into the list;
+     * Down and Enter open the place.
+     */
+    @Test
+    void theHotspotsListIsReachedAndOpenedWithTheKeys() throws Exception {
+        open();
+        javafx.scene.control.TitledPane title = robot.lookup("#hotspots").queryAs(javafx.scene.control.TitledPane.class);
+        fx(() -> {
+            title.requestFocus();
+            return null;
+        });
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> fx(title::isFocused));
+        key(KeyCode.SPACE);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> fx(title::isExpanded));
+        @SuppressWarnings("unchecked")
+        ListView<Object> spots = robot.lookup("#hotspots-list").queryAs(ListView.class);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> fx(() -> spots.getItems().size()) == 3);
+        key(KeyCode.TAB);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> fx(spots::isFocused));
+        key(KeyCode.SHIFT, KeyCode.TAB);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> fx(title::isFocused));
+        key(KeyCode.TAB);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> fx(spots::isFocused));
+        key(KeyCode.HOME);
+        key(KeyCode.DOWN);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> fx(() -> spots.getSelectionModel().getSelectedIndex()) == 1);
+        key(KeyCode.ENTER);
+        int paragraph = text.text().indexOf("Watering by rota");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> fx(() -> window.session.window().chapterView().caret()
+                .offset()) == paragraph);
+    }
+
     /** Tester's F24: the bar under a selection offers Ask… beside the colours and Note…, as Ctrl+K does. */
     @Test
     void theBarUnderASelectionAsksTheGroupAboutThePassage() throws Exception {
