@@ -179,11 +179,26 @@ public final class Threads {
                 case DELETED -> "Deleted note";
                 case MISSING -> "A reply to a note you do not have yet, from " + names(replies);
             };
+            // An answer is a reply in the question's own thread: one a file names elsewhere (the question itself, a
+            // note of another thread) leaves the question open (fresh tester 18w's N1), as marking it does (0031).
+            Optional<String> answer = l == null ? Optional.empty() : l.answeredBy().filter(r -> under(replies, r));
             built.put(id, new Node(shape, id, Optional.ofNullable(a), label, l != null && l.question(),
-                    l == null ? Optional.empty() : l.answeredBy(), voters.getOrDefault(id, List.of()), replies,
-                    cut.contains(id)));
+                    answer, voters.getOrDefault(id, List.of()), replies, cut.contains(id)));
         }
         return built.get(root);
+    }
+
+    /** Whether {@code id} is one of these replies or a reply under them, at any depth. */
+    private static boolean under(List<Node> replies, String id) {
+        Deque<Node> todo = new ArrayDeque<>(replies);
+        while (!todo.isEmpty()) {
+            Node n = todo.pop();
+            if (n.id().equals(id)) {
+                return true;
+            }
+            n.replies().forEach(todo::push);
+        }
+        return false;
     }
 
     /** "Ana", "Ana and Bo", "Ana, Bo and Cy": who wrote the replies waiting under a placeholder. */

@@ -230,10 +230,17 @@ public final class ConversationViewModel {
         List<Annotation> all = new ArrayList<>();
         placed.forEach(i -> all.add(i.annotation()));
         orphans.forEach(i -> all.add(i.annotation()));
+        List<Threads.Node> roots = Threads.build(all, talk.links(), talk.votes());
+        // The answers the threads accept: a reply in its question's thread (a file's other claims are not; 18w's N1).
         Set<String> answers = new HashSet<>();
-        talk.links().values().forEach(l -> l.answeredBy().ifPresent(answers::add));
+        Deque<Threads.Node> walk = new ArrayDeque<>(roots);
+        while (!walk.isEmpty()) {
+            Threads.Node n = walk.pop();
+            n.answeredBy().ifPresent(answers::add);
+            n.replies().forEach(walk::push);
+        }
         List<List<Entry>> threads = new ArrayList<>();
-        for (Threads.Node root : Threads.build(all, talk.links(), talk.votes())) {
+        for (Threads.Node root : roots) {
             List<Entry> thread = new ArrayList<>();
             Deque<Object[]> todo = new ArrayDeque<>();
             todo.push(new Object[] {root, 0, null});

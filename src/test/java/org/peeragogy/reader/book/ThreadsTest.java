@@ -53,6 +53,31 @@ class ThreadsTest {
         }
     }
 
+    /**
+     * Fresh tester 18w's N1: a file marked a question answered by the question itself, and the Group view and the
+     * digest counted it answered with no reply. Only a reply in the question's own thread answers it; the answer
+     * marked may be a reply to a reply, and one that has not arrived yet leaves the question open until it does.
+     */
+    @Test
+    void onlyAReplyInTheQuestionsThreadAnswersIt() {
+        List<Annotation> notes = List.of(note("Q", "Ana", 0), note("R1", "Bo", 1), note("R2", "Cy", 2),
+                note("P", "Bo", 3), note("S", "Dan", 4));
+        Map<String, NoteLink> links = Map.of("R1", NoteLink.reply("R1", "Q"), "R2", NoteLink.reply("R2", "R1"),
+                "P", NoteLink.question("P").answered("R1"), "S", NoteLink.question("S").answered("S"),
+                "Q", NoteLink.question("Q").answered("R2"));
+        Map<String, Threads.Node> roots = new HashMap<>();
+        Threads.build(notes, links, List.of()).forEach(n -> roots.put(n.id(), n));
+        assertEquals(Optional.of("R2"), roots.get("Q").answeredBy(), "a reply to a reply in its thread");
+        assertFalse(roots.get("Q").open());
+        assertTrue(roots.get("P").open(), "answered by a reply of another thread: still open");
+        assertTrue(roots.get("S").open(), "answered by itself: still open");
+
+        Map<String, NoteLink> waiting = new HashMap<>(links);
+        waiting.put("Q", NoteLink.question("Q").answered("R9"));
+        assertTrue(Threads.build(notes, waiting, List.of()).stream().filter(n -> n.id().equals("Q")).findFirst()
+                .orElseThrow().open(), "the answer has not arrived yet");
+    }
+
     @Test
     void aReplyBeforeItsParentWaitsUnderAPlaceholderNamingWhoWroteIt() {
         List<Annotation> early = List.of(note("R1", "Ana", 1));
