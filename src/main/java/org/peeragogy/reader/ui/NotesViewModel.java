@@ -296,7 +296,7 @@ public final class NotesViewModel {
             problems.accept(texts.format("note.quoteTooLong", MAX_QUOTE, end - start));
             return;
         }
-        selection.set(Optional.of(new Selection(start, end, text.text().substring(start, end))));
+        selection.set(Optional.of(new Selection(start, end, text.quoted(start, end))));
     }
 
     public void clearSelection() {
