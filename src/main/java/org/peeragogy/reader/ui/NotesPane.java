@@ -119,7 +119,14 @@ final class NotesPane {
         if (notes.selectionProperty().get().isEmpty() || !askName(false)) {
             return;
         }
-        notes.highlight(colour, "", List.of());
+        // The same words highlighted already: their colour changes (fresh tester 17a's N3: a second highlight stacked).
+        Optional<NotesViewModel.Item> same = notes.mineOnSelection();
+        if (same.isPresent()) {
+            Annotation a = same.get().annotation();
+            notes.edit(a.id(), colour, a.note(), a.tags());
+        } else {
+            notes.highlight(colour, "", List.of());
+        }
         page.clearSelection();
         toolbar.hide();
     }
@@ -134,6 +141,13 @@ final class NotesPane {
             return;
         }
         toolbar.hide();
+        // A note on these words already: it opens to be changed, as a click on it does (17a's F12: an empty new note).
+        Optional<NotesViewModel.Item> same = notes.mineOnSelection();
+        if (same.isPresent()) {
+            page.clearSelection();
+            edit(same.get());
+            return;
+        }
         dialogs.editNote(new NoteEditor.Request(texts.get("editor.titleSelection"), s.get().text(),
                         Annotation.Colour.YELLOW, "", List.of(), false, false, Optional.empty()))
                 .ifPresent(r -> {

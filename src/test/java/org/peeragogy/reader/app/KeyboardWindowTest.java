@@ -126,6 +126,42 @@ class KeyboardWindowTest {
         assertTrue(WaitForAsyncUtils.asyncFx(() -> window.session.window().chapterView().node().isFocused()).get());
     }
 
+    /**
+     * The same sentence chosen again (fresh tester 17a's N3 and F12): Ctrl+3 recolours its highlight rather than
+     * stacking a second one, and Ctrl+N opens its note to be changed rather than a new empty one over it.
+     */
+    @Test
+    void ctrlDigitOnAHighlightedSentenceRecoloursItAndCtrlNOpensItsNote() throws Exception {
+        String text = (String) window.page("PeeragogyReader.text()");
+        int at = text.indexOf("share what");
+        String sentence = "They share what they find!";
+        window.page("PeeragogyReader.placeCaret(" + at + ")");
+        key(KeyCode.F8);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> selected().equals(sentence));
+        key(KeyCode.CONTROL, KeyCode.DIGIT1);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.session.notes().placed().size() == 1);
+        String id = window.session.notes().placed().get(0).annotation().id();
+
+        window.page("PeeragogyReader.placeCaret(" + at + ")");
+        key(KeyCode.F8);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> selected().equals(sentence));
+        key(KeyCode.CONTROL, KeyCode.DIGIT3);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.session.notes().placed().size() == 1
+                && window.session.notes().placed().get(0).annotation().colour() == Annotation.Colour.values()[2]);
+        assertEquals(id, window.session.notes().placed().get(0).annotation().id(), "the same highlight, recoloured");
+
+        window.page("PeeragogyReader.placeCaret(" + at + ")");
+        key(KeyCode.F8);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> selected().equals(sentence));
+        key(KeyCode.CONTROL, KeyCode.N);
+        OpenWindow.awaitNode(robot, "#note-text", Node.class, Node::isFocused);
+        robot.write("Why share?");
+        key(KeyCode.CONTROL, KeyCode.ENTER);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.session.notes().placed().size() == 1
+                && window.session.notes().placed().get(0).annotation().note().equals("Why share?"));
+        assertEquals(id, window.session.notes().placed().get(0).annotation().id(), "the note written on that highlight");
+    }
+
     @Test
     void caretBrowsingIsRememberedAfterARestart() throws Exception {
         key(KeyCode.F7);

@@ -129,8 +129,11 @@ class RightToLeftNamesWindowTest {
             filter.setValue(TAG);
             return null;
         });
-        Labeled shown = OpenWindow.awaitNode(robot, "#filter-tag .list-cell", Labeled.class,
-                c -> c.getText() != null && c.getText().contains(TAG));
+        // The box's own cell (the choice it shows), once it is painted with the tag; the cells of its closed list are
+        // not laid out, so what they paint lags behind their text.
+        Labeled shown = OpenWindow.fx(filter::getButtonCell);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> OpenWindow.fx(() -> shown.lookup(".text") instanceof Text t
+                && t.getText().contains(TAG)));
         assertInOrder(shown, "#", TAG);
     }
 

@@ -40,10 +40,13 @@ public final class ChapterText {
     private final int[] blockStarts;
     private final int[] blockEnds;
     private final Map<String, Integer> blockIndex;
+    /** The text ranges of the footnote references ({@code a.footnote-ref}: "1"), {start, end} in order. */
+    private final List<int[]> noteMarks;
     private Normalized normalized;
 
-    private ChapterText(String text, List<String> ids, int[] starts, int[] ends) {
+    private ChapterText(String text, List<String> ids, int[] starts, int[] ends, List<int[]> noteMarks) {
         this.text = text;
+        this.noteMarks = List.copyOf(noteMarks);
         this.fingerprint = sha256(text);
         this.blockIds = ids.toArray(String[]::new);
         this.blockStarts = starts;
@@ -71,6 +74,8 @@ public final class ChapterText {
         List<String> ids = new ArrayList<>();
         List<int[]> ranges = new ArrayList<>();
         Map<Element, int[]> open = new HashMap<>();
+        List<int[]> marks = new ArrayList<>();
+        Map<Element, int[]> openMarks = new HashMap<>();
         NodeTraversor.traverse(new NodeVisitor() {
             @Override
             public void head(Node node, int depth) {
@@ -83,6 +88,10 @@ public final class ChapterText {
                 } else if (node instanceof DataNode d) {
                     // script/style contents count in textContent (the renderer removes such elements anyway)
                     sb.append(d.getWholeData());
+                } else if (node instanceof Element e && e.hasClass("footnote-ref")) {
+                    int[] range = {sb.length(), sb.length()};
+                    marks.add(range);
+                    openMarks.put(e, range);
                 } else if (node instanceof Element e && node != article && !e.id().isEmpty()
                         && BLOCKS.contains(e.normalName())) {
                     int[] range = {sb.length(), sb.length()};
@@ -99,6 +108,10 @@ public final class ChapterText {
                     if (range != null) {
                         range[1] = sb.length();
                     }
+                    int[] mark = openMarks.remove(e);
+                    if (mark != null) {
+                        mark[1] = sb.length();
+                    }
                 }
             }
         }, article);
@@ -108,12 +121,35 @@ public final class ChapterText {
             starts[i] = ranges.get(i)[0];
             ends[i] = ranges.get(i)[1];
         }
-        return new ChapterText(sb.toString(), ids, starts, ends);
+        return new ChapterText(sb.toString(), ids, starts, ends, marks);
     }
 
     /** The text, equal to the page's {@code textContent} of the chapter article. */
     public String text() {
         return text;
+    }
+
+    /**
+     * The text from {@code start} to {@code end} as a quote is read: without the footnote references' numbers
+     * ("habit forming.1" is "habit forming."; fresh tester 17a's F12), white space runs left by one taken out made
+     * one space. The offsets are clamped to the text. Anchoring keeps using {@link #text()} itself.
+     */
+    public String quoted(int start, int end) {
+        int from = Math.max(0, Math.min(start, text.length()));
+        int to = Math.max(from, Math.min(end, text.length()));
+        StringBuilder out = new StringBuilder(to - from);
+        int at = from;
+        boolean cut = false;
+        for (int[] m : noteMarks) {
+            if (m[1] <= at || m[0] >= to) {
+                continue;
+            }
+            out.append(text, at, Math.max(at, m[0]));
+            at = Math.max(at, m[1]);
+            cut = true;
+        }
+        out.append(text, Math.min(at, to), to);
+        return cut ? out.toString().replaceAll("\\s{2,}", " ").strip() : out.toString();
     }
 
     public int length() {

@@ -15,6 +15,32 @@ class ChapterTextTest {
         assertEquals("Two  spaces\none\ntwo  three\n", t.text());
     }
 
+    /** Fresh tester 17a's F12: the quote of a sentence with a footnote read "habit forming.1". */
+    @Test
+    void aQuoteLeavesOutTheFootnoteReferencesNumbersWhileTheTextKeepsThem() {
+        ChapterText t = chapter("<p id=\"b1\">It is habit forming.<sup id=\"fnref-1\"><a class=\"footnote-ref\""
+                + " href=\"#fn-1\">1</a></sup> Then more<sup><a class=\"footnote-ref\" href=\"#fn-2\">2</a></sup>"
+                + "<span hidden class=\"word-gap\"> </span>text, and x<sup>2</sup>.</p>");
+        assertEquals("It is habit forming.1 Then more2 text, and x2.", t.text());
+        assertEquals("It is habit forming. Then more text, and x2.", t.quoted(0, t.length()));
+        assertEquals("habit forming.", t.quoted(6, 21));
+        assertEquals("x2", t.quoted(t.text().indexOf("x2"), t.text().indexOf("x2") + 2), "a superscript of the text stays");
+    }
+
+    @Test
+    void theFixtureHandbooksRenderedFootnoteIsLeftOutOfAQuote() throws Exception {
+        try (var h = org.peeragogy.reader.content.Handbooks.open(org.peeragogy.reader.TestHandbooks.fixture())) {
+            ChapterText t = ChapterText.of(h.render("gardens").html());
+            int start = t.text().indexOf("Nobody knew");
+            int end = t.text().indexOf("Watering by rota") - 1;
+            String quote = t.quoted(start, end);
+            assertEquals(true, t.text().substring(start, end).matches("(?s).*meeting\\.\\s?\\d.*"),
+                    "the page's text has the reference's number: " + t.text().substring(start, end));
+            assertEquals(true, quote.contains("at the next meeting."), quote);
+            assertEquals(false, quote.matches("(?s).*meeting\\.\\s?\\d.*"), quote);
+        }
+    }
+
     @Test
     void lineBreakElementContributesNothing() {
         assertEquals("ab", chapter("<p id=\"b1\">a<br>b</p>").text());
