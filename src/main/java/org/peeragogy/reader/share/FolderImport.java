@@ -220,8 +220,17 @@ final class FolderImport {
             }
         }
         if (read.isEmpty()) {
-            throw new ShareException(Reason.of(ShareReason.NONE_IMPORTABLE, paths.size(), folder,
-                    String.valueOf(paths.get(0).getFileName()), refused.get(0).why()));
+            // Each file and why, as the lines of an import that reads some (fresh tester 18w's N6: only the first was
+            // named); five at most, then how many more.
+            Reason each = null;
+            for (Refused r : refused.subList(0, Math.min(5, refused.size()))) {
+                Reason one = Reason.of(ShareReason.FILE_REFUSED, String.valueOf(r.file().getFileName()), r.why());
+                each = each == null ? one : Reason.of(Reason.General.SENTENCES, each, one);
+            }
+            if (refused.size() > 5) {
+                each = Reason.of(Reason.General.SENTENCES, each, Reason.of(ShareReason.MORE_REFUSED, refused.size() - 5));
+            }
+            throw new ShareException(Reason.of(ShareReason.NONE_IMPORTABLE, paths.size(), folder, each));
         }
         List<ShareStore.Incoming> beside = new ArrayList<>();
         Map<String, NoteLink> besideLinks = new HashMap<>();

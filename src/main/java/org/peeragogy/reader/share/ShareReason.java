@@ -64,8 +64,14 @@ public enum ShareReason implements Reason.Code {
     CANNOT_READ_FOLDER,
     @English("The folder {0} has no notes files (.peeranotes, .jsonld, .json). Nothing was changed.")
     NO_NOTES_FILES,
-    @English("None of the {0} files in {1} can be imported ({2}: {3})")
+    /** {0}: how many files; {1}: the folder; {2}: each file and why ({@link #FILE_REFUSED}, at most five). */
+    @English("None of the {0} files in {1} can be imported. {2}")
     NONE_IMPORTABLE,
+    /** {0}: a file's name; {1}: why it cannot be imported. */
+    @English("{0}: {1}")
+    FILE_REFUSED,
+    @English("And {0} more files cannot be imported either.")
+    MORE_REFUSED,
 
     // Notes saved from a damaged notes file ({@code SalvagedNotes}).
     @English("The notes saved from the damaged file did not read back whole ({0} of {1}).")

@@ -173,6 +173,29 @@ class FolderImportTest {
         }
     }
 
+    /**
+     * Fresh tester 18w's N6: when no file of a folder could be imported, only the first was named. Each is named with
+     * why, five at most, then how many more; nothing is written.
+     */
+    @Test
+    void aFolderOfOnlyBadFilesNamesEachWithWhyFiveAtMost() throws Exception {
+        Path bad = Files.createDirectories(tmp.resolve("bad"));
+        for (int i = 0; i < 7; i++) {
+            byte[] junk = new byte[400];
+            new java.util.Random(i).nextBytes(junk);
+            Files.write(bad.resolve("junk" + i + ".peeranotes"), junk);
+        }
+        try (Database fay = Database.open(tmp.resolve("facilitator"))) {
+            ShareException e = assertThrows(ShareException.class, () -> ShareFixture.sharing(fay).previewFolder(bad));
+            String said = e.reason().english();
+            assertTrue(said.startsWith("None of the 7 files in " + bad + " can be imported. "), said);
+            long named = java.util.stream.IntStream.range(0, 7).filter(i -> said.contains("junk" + i + ".peeranotes: ")).count();
+            assertEquals(5, named, said);
+            assertTrue(said.endsWith("And 2 more files cannot be imported either."), said);
+            assertEquals(0, rows(fay, "annotation"));
+        }
+    }
+
     @Test
     void aFailureWhileWritingTheLastPartLeavesNothingOfAnyFile() throws Exception {
         Path stick = stick();
