@@ -44,7 +44,22 @@ final class Cli {
         this.err = err;
     }
 
+    /**
+     * The commands that change the notes (decision 0052): refused while a window holds the data folder, as
+     * {@code group-folder sync} is, since the window would not know of the change (try17w F9). {@code import
+     * --dry-run} only reads; {@code group-folder} decides per subcommand.
+     */
+    static final java.util.Set<String> WRITING = java.util.Set.of("highlight", "import", "undo-import", "reply", "ask",
+            "vote", "answered");
+
     int run(Options options, Handbook handbook) throws IOException, StoreException {
+        if (WRITING.contains(options.command()) && !options.has("--dry-run")) {
+            return withoutWindow(options, options.command(), false, () -> command(options, handbook));
+        }
+        return command(options, handbook);
+    }
+
+    private int command(Options options, Handbook handbook) throws IOException, StoreException {
         return switch (options.command()) {
             case "chapters" -> chapters(handbook);
             case "render" -> render(handbook, options.arguments().get(0));
@@ -54,7 +69,7 @@ final class Cli {
             case "search" -> search(options, handbook);
             case "export" -> export(options, handbook);
             case "import" -> importFile(options, handbook);
-            case "undo-import" -> withoutWindow(options, "undo-import", false, () -> undoImport(options, handbook));
+            case "undo-import" -> undoImport(options, handbook);
             case "group-folder" -> groupFolder(options, handbook);
             case "reply", "ask", "vote", "answered" -> new WorkshopCommands(out, err).run(options, handbook);
             case "digest" -> new WorkshopCommands(out, err).digest(options, handbook);
@@ -67,7 +82,7 @@ final class Cli {
      * {@code set} changes what an open window writes to (it keeps the folder it started with), so each runs only
      * while no window holds the data folder ({@link DataDirLock}); {@code status} only reads.
      */
-    private int groupFolder(Options options, Handbook handbook) throws StoreException {
+    private int groupFolder(Options options, Handbook handbook) throws IOException, StoreException {
         String sub = options.arguments().get(0);
         if (sub.equals("status")) {
             return new GroupFolderCommand(out, err).run(options, handbook);
@@ -80,7 +95,7 @@ final class Cli {
     /** A command that an open window on the same data folder would contradict. */
     @FunctionalInterface
     private interface Held {
-        int run() throws StoreException;
+        int run() throws IOException, StoreException;
     }
 
     /**
@@ -88,7 +103,8 @@ final class Cli {
      * (fresh tester 16c's F8: {@code group-folder set} and {@code undo-import} ran behind an open window, which went on
      * writing to the old folder and kept its own last import).
      */
-    private int withoutWindow(Options options, String name, boolean always, Held command) throws StoreException {
+    private int withoutWindow(Options options, String name, boolean always, Held command)
+            throws IOException, StoreException {
         java.nio.file.Path data = DataDirs.resolve(options);
         if (!always && !java.nio.file.Files.exists(data.resolve(DataDirLock.FILE))) {
             // No window ever ran on this data folder (it makes the lock file), so none holds it: nothing is made here
@@ -131,9 +147,18 @@ final class Cli {
         try (Database db = Database.open(DataDirs.resolve(options))) {
             String author = db.settings().get(NotesViewModel.AUTHOR_KEY).filter(a -> !a.isBlank())
                     .orElse(System.getProperty("user.name", "me"));
-            Annotation a = db.annotations().create(new AnnotationStore.Draft(handbook.book().identity(), id,
-                    Annotation.Kind.HIGHLIGHT, colour.get(), options.flag("--note").orElse(""), options.all("--tag"),
-                    author, anchor));
+            Annotation a;
+            try {
+                a = db.annotations().create(new AnnotationStore.Draft(handbook.book().identity(), id,
+                        Annotation.Kind.HIGHLIGHT, colour.get(), options.flag("--note").orElse(""), options.all("--tag"),
+                        author, anchor));
+            } catch (StoreException e) {
+                if (e.getCause() != null) {
+                    throw e; // the disk, not the request: reported as any other failure to save
+                }
+                err.println(e.getMessage()); // the note too long, in the window's words (try17w F10)
+                return 1;
+            }
             out.println(a.id());
         }
         return 0;
@@ -257,6 +282,12 @@ final class Cli {
                 options.has("--include-private"));
         java.nio.file.Path outFile = java.nio.file.Path.of(options.flag("--out").orElseThrow());
         try (Database db = Database.open(DataDirs.resolve(options))) {
+            Optional<String> refused = org.peeragogy.reader.share.group.ExportPlace.refusal(db, outFile,
+                    format.get() == NoteSharing.Format.NOTES);
+            if (refused.isPresent()) {
+                err.println(refused.get());
+                return 1;
+            }
             ExportFilter asked = filter;
             filter = ownAnonymous(db, handbook.book().identity(), filter);
             NoteSharing.Exported done = new NoteSharing(db, new HandbookChapters(handbook), appVersion())

@@ -195,6 +195,7 @@ final class GroupFolderCommand {
         String name = group.orElse(abs.getFileName() == null ? abs.toString() : abs.getFileName().toString());
         db.settings().put(GroupFolder.FOLDER_SETTING, abs.toString());
         db.settings().put(GroupFolder.GROUP_SETTING, name);
+        db.settings().put(org.peeragogy.reader.share.group.MountRecord.SETTING, ""); // chosen as it is now
         String me = db.settings().get(SettingsStore.READER_NAME).filter(n -> !n.isBlank()).orElse("reader");
         out.println("Group folder for " + cell(name) + ": " + cell(abs.toString()));
         out.println("Your notes go there as " + GroupFileNames.own(me, db.settings().readerId())

@@ -21,6 +21,12 @@ import java.util.Optional;
 public record Annotation(String id, String book, String chapterId, Kind kind, Colour colour, String note,
                          List<String> tags, String author, String authorId, Instant created, Instant updated,
                          Optional<TextAnchor> anchor, Optional<Instant> deleted) {
+    /**
+     * The most characters (UTF-16 units) a note, reply or question may have: the window's editor, the command line
+     * (through the store), the store and every notes file reader hold to this one number (try17w F10: the command
+     * line took notes every other reader then skipped).
+     */
+    public static final int MAX_NOTE = 100_000;
 
     public enum Kind {
         HIGHLIGHT("highlight"), CHAPTER_NOTE("chapter-note"), BOOKMARK("bookmark");

@@ -117,6 +117,65 @@ public final class AuthorNames {
         return out;
     }
 
+    /**
+     * As {@link #apart}, numbered in the order the reader first knew each person ({@code knownFirst}, ids; those not
+     * in it after, by name then id): the person known first keeps the plain name, a newcomer sharing it is "Ana (2)"
+     * (try17w F12: the suffix followed the ids' order, and a long-standing participant became "Ana (2)" mid-workshop).
+     */
+    public static java.util.Map<String, String> apart(java.util.Map<String, String> byId,
+                                                      java.util.List<String> knownFirst) {
+        java.util.Map<String, Integer> rank = new java.util.HashMap<>();
+        for (String id : knownFirst) {
+            rank.putIfAbsent(id, rank.size());
+        }
+        java.util.Map<String, String> ordered = new java.util.LinkedHashMap<>();
+        byId.entrySet().stream().sorted(java.util.Comparator.comparing((java.util.Map.Entry<String, String> e) ->
+                        rank.getOrDefault(e.getKey(), Integer.MAX_VALUE)).thenComparing(java.util.Map.Entry::getValue)
+                        .thenComparing(java.util.Map.Entry::getKey))
+                .forEach(e -> ordered.put(e.getKey(), e.getValue()));
+        return apart(ordered);
+    }
+
+    /**
+     * Names in the order people read them: case set aside, and a run of digits compared as a number, so that
+     * "Participant2" comes before "Participant10" (try17w F12). Any thread.
+     */
+    public static final java.util.Comparator<String> NATURAL = AuthorNames::naturalCompare;
+
+    private static int naturalCompare(String a, String b) {
+        int i = 0;
+        int j = 0;
+        while (i < a.length() && j < b.length()) {
+            char x = a.charAt(i);
+            char y = b.charAt(j);
+            if (Character.isDigit(x) && Character.isDigit(y)) {
+                int si = i;
+                int sj = j;
+                while (i < a.length() && Character.isDigit(a.charAt(i))) {
+                    i++;
+                }
+                while (j < b.length() && Character.isDigit(b.charAt(j))) {
+                    j++;
+                }
+                String na = a.substring(si, i).replaceFirst("^0+(?=.)", "");
+                String nb = b.substring(sj, j).replaceFirst("^0+(?=.)", "");
+                int c = na.length() != nb.length() ? Integer.compare(na.length(), nb.length()) : na.compareTo(nb);
+                if (c != 0) {
+                    return c;
+                }
+                continue;
+            }
+            int c = Character.compare(Character.toLowerCase(x), Character.toLowerCase(y));
+            if (c != 0) {
+                return c;
+            }
+            i++;
+            j++;
+        }
+        int c = Integer.compare(a.length() - i, b.length() - j);
+        return c != 0 ? c : a.compareTo(b);
+    }
+
     /** How many code points {@code name} has. */
     public static int length(String name) {
         return name.codePointCount(0, name.length());

@@ -16,9 +16,22 @@ import java.util.List;
  * @param chapters the chapters with notes, in book order (then chapters the book does not have)
  * @param unplaced notes that could not be placed in this edition, listed rather than dropped
  * @param words    the language it is written in (tester's F18); its placeholders and names already are
+ * @param blindChapters chapters whose others' notes were left out: the blind first pass is on and the reader has
+ *                 not written there yet (try17w F14); 0 when it is off or hides nothing
  */
 public record Digest(String handbook, String edition, Instant made, int imports, List<String> people,
-                     List<ChapterDigest> chapters, List<Item> unplaced, DigestWords words) {
+                     List<ChapterDigest> chapters, List<Item> unplaced, DigestWords words, int blindChapters) {
+    /** A digest that leaves nothing out for a blind first pass. */
+    public Digest(String handbook, String edition, Instant made, int imports, List<String> people,
+                  List<ChapterDigest> chapters, List<Item> unplaced, DigestWords words) {
+        this(handbook, edition, made, imports, people, chapters, unplaced, words, 0);
+    }
+
+    /** This digest, saying that the others' notes of {@code n} chapters were left out (blind first pass). */
+    public Digest leavingOut(int n) {
+        return new Digest(handbook, edition, made, imports, people, chapters, unplaced, words, n);
+    }
+
     public Digest {
         java.util.Objects.requireNonNull(words);
         people = List.copyOf(people);
@@ -36,7 +49,9 @@ public record Digest(String handbook, String edition, Instant made, int imports,
                 + people.size() + (people.size() == 1 ? " person, " : " people, ")
                 + open + (open == 1 ? " open question" : " open questions")
                 + (unplaced.isEmpty() ? "" : ", " + unplaced.size()
-                + (unplaced.size() == 1 ? " note" : " notes") + " that could not be placed");
+                + (unplaced.size() == 1 ? " note" : " notes") + " that could not be placed")
+                + (blindChapters == 0 ? "" : "; blind first pass: others' notes left out of " + blindChapters
+                + (blindChapters == 1 ? " chapter" : " chapters") + " you have not written in yet");
     }
 
     /**

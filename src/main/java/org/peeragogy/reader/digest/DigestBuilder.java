@@ -25,9 +25,9 @@ import org.peeragogy.reader.store.Conversation;
  * Counts and sorts a handbook's notes into a {@link Digest} (issue 15's facilitator digest). Pure: no disk, no
  * toolkit; any thread. The rules:
  * <ul>
- *   <li>People of a chapter: distinct author ids of its live notes (two people of one name are two); notes named
- *       "Anonymous" (anonymous questions, decision 0031) are no person: they are not counted, and keep that name
- *       whatever {@link Names} says.</li>
+ *   <li>People of a chapter: distinct author ids of its live notes (two people of one name are two); an anonymous
+ *       asker (decision 0031: one anonymous id per reader) is one person of the count, as in the margin bar and the
+ *       Hotspots (try17w F3), and keeps the name "Anonymous" whatever {@link Names} says.</li>
  *   <li>Highlights: live highlights; notes: live notes with text (replies and questions included).</li>
  *   <li>A passage is a highlight's quote, white space folded; its people are the distinct authors of the placed
  *       highlights on it. The {@link #PASSAGES} with most people are kept (ties: the earlier in the text).</li>
@@ -67,8 +67,8 @@ public final class DigestBuilder {
                 .filter(a -> chapters.isEmpty() || chapters.contains(a.chapterId()))
                 .sorted(Comparator.comparing(Annotation::created).thenComparing(Annotation::id)).toList();
         Set<String> people = new LinkedHashSet<>();
-        // Anonymous questions are no one's in the count (tester's F3): they show as "Anonymous" where they are.
-        live.stream().filter(a -> !Names.anonymous(a.author())).forEach(a -> people.add(namer.name(a.author(), a.authorId())));
+        // An anonymous asker is one person, "Anonymous" (try17w F3: the chapter said 0 people beside their question).
+        live.forEach(a -> people.add(namer.name(a.author(), a.authorId())));
 
         Map<String, List<Annotation>> byChapter = new LinkedHashMap<>();
         book.chapters().forEach(c -> byChapter.put(c.id(), new ArrayList<>()));
@@ -127,8 +127,7 @@ public final class DigestBuilder {
                 (q.open() ? open : answered).add(thread(q, namer, words));
             }
             out.add(new Digest.ChapterDigest(e.getKey(), title,
-                    (int) list.stream().filter(a -> !Names.anonymous(a.author())).map(Annotation::authorId).distinct()
-                            .count(),
+                    (int) list.stream().map(Annotation::authorId).distinct().count(),
                     (int) list.stream().filter(a -> a.kind() == Annotation.Kind.HIGHLIGHT).count(),
                     (int) list.stream().filter(a -> !a.note().isBlank()).count(),
                     open, answered, passages(list, placed, words), tags(list), waiting.getOrDefault(e.getKey(), List.of()),

@@ -52,6 +52,9 @@ public final class DigestHtml {
         facts.appendElement("li").text(w.say("digestDoc.edition", d.edition()));
         facts.appendElement("li").text(w.say("digestDoc.made", DigestMarkdown.DATE.format(d.made())));
         facts.appendElement("li").text(w.say("digestDoc.imports", d.imports()));
+        if (d.blindChapters() > 0) {
+            facts.appendElement("li").text(w.say("digestDoc.blind", d.blindChapters()));
+        }
         Element people = facts.appendElement("li").text(w.say("digestDoc.people", d.people().size()) + " ");
         for (int k = 0; k < d.people().size(); k++) {
             people.appendText(k == 0 ? "" : ", ").appendElement("bdi").text(d.people().get(k));

@@ -55,6 +55,9 @@ public final class DigestMarkdown {
         b.append("- ").append(w.say("digestDoc.edition", InertMarkdown.inline(d.edition()))).append('\n');
         b.append("- ").append(w.say("digestDoc.made", DATE.format(d.made()))).append('\n');
         b.append("- ").append(w.say("digestDoc.imports", d.imports())).append('\n');
+        if (d.blindChapters() > 0) {
+            b.append("- ").append(w.say("digestDoc.blind", d.blindChapters())).append('\n');
+        }
         b.append("- ").append(w.say("digestDoc.people", d.people().size())).append(' ')
                 .append(String.join(", ", d.people().stream().map(DigestMarkdown::isolated).toList())).append("\n\n");
         for (Digest.ChapterDigest c : d.chapters()) {

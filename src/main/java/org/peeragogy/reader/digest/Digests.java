@@ -66,11 +66,26 @@ public final class Digests {
         Set<String> privates = db.sharedNotes().privateIds(book.identity());
         List<Annotation> notes = db.annotations().everything().stream()
                 .filter(a -> a.book().equals(book.identity()) && !privates.contains(a.id())).toList();
+        int blind = 0;
+        if (db.settings().get(org.peeragogy.reader.store.SettingsStore.BLIND_FIRST_PASS).map("true"::equals)
+                .orElse(false)) {
+            // The blind first pass holds here as in every view (try17w F14): others' notes only where you wrote.
+            String me = db.settings().readerId();
+            Optional<String> anon = db.conversation().anonymousId();
+            java.util.function.Predicate<Annotation> mine = a -> a.authorId().equals(me)
+                    || anon.map(a.authorId()::equals).orElse(false);
+            List<Annotation> shown = org.peeragogy.reader.book.BlindPass.shown(notes, mine);
+            Set<String> shownIds = new java.util.HashSet<>();
+            shown.forEach(a -> shownIds.add(a.id()));
+            blind = (int) notes.stream().filter(a -> !a.isDeleted() && !shownIds.contains(a.id()))
+                    .map(a -> org.peeragogy.reader.book.ChapterIds.composed(a.chapterId())).distinct().count();
+            notes = shown;
+        }
         int imports = (int) db.sharing().batches().stream().filter(b -> b.undone().isEmpty()).count();
         String fingerprint = book.fingerprint();
         String edition = book.identity() + ", edition " + fingerprint.substring(0, Math.min(12, fingerprint.length()));
         return DigestBuilder.build(book, edition, notes, db.conversation().of(book.identity()), chapters::place,
-                imports, only, names, words, db.now());
+                imports, only, names, words, db.now()).leavingOut(blind);
     }
 
     /**

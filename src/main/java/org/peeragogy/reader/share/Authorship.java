@@ -39,14 +39,20 @@ public final class Authorship {
     }
 
     /** Someone other than the file's owner, and what of theirs the file holds. */
-    public record Other(String id, String name, int notes, int deletions, int votes) {
-        /** "Eve (1 note, 2 votes)" ({@link ShareReason#OTHER_PERSON}). */
+    public record Other(String id, String name, int notes, int deletions, int votes, boolean yours) {
+        /** "Eve (1 note, 2 votes)" ({@link ShareReason#OTHER_PERSON}); "your own (2 notes)" for the reader. */
         public Reason describe() {
+            return yours ? Reason.of(ShareReason.YOUR_OWN, counts())
+                    : Reason.of(ShareReason.OTHER_PERSON, name, counts());
+        }
+
+        /** "1 note, 2 votes". */
+        Reason counts() {
             List<Reason> what = new ArrayList<>();
             count(what, notes, ShareReason.ONE_NOTE, ShareReason.NOTES);
             count(what, deletions, ShareReason.ONE_DELETION, ShareReason.DELETIONS);
             count(what, votes, ShareReason.ONE_VOTE, ShareReason.VOTES);
-            return Reason.of(ShareReason.OTHER_PERSON, name, Reason.listOf(what));
+            return Reason.listOf(what);
         }
 
         private static void count(List<Reason> what, int n, ShareReason one, ShareReason many) {
@@ -75,6 +81,11 @@ public final class Authorship {
             counts.computeIfAbsent(v.voterId(), k -> new int[3])[2]++;
         }
         counts.remove(owner);
+        if (mine.contains(owner)) {
+            // A file under the reader's own id (a copy of their profile): their anonymous questions are the owner's
+            // own, not "other people's" (try17w F16).
+            counts.keySet().removeAll(mine);
+        }
         // The owner's anonymous id carries only questions they asked, never a deletion, a plain note or a vote
         // (a fresh tester deleted anonymous questions and added a highlight through a forged "Anonymous").
         Set<String> onlyQuestions = new HashSet<>();
@@ -99,7 +110,7 @@ public final class Authorship {
                         && ConversationStore.ANONYMOUS_NAME.equals(known.get(id).name()))).findFirst();
         anonymous.ifPresent(counts::remove);
         List<Other> out = new ArrayList<>();
-        counts.forEach((id, n) -> out.add(new Other(id, nameOf(id, file, known), n[0], n[1], n[2])));
+        counts.forEach((id, n) -> out.add(new Other(id, nameOf(id, file, known), n[0], n[1], n[2], mine.contains(id))));
         return out;
     }
 
@@ -151,6 +162,18 @@ public final class Authorship {
 
     /** "This file holds notes by other people: Eve (1 note), Ana (1 deletion). …", six people named at most. */
     static Reason remark(List<Other> others, String whose) {
+        // The reader's id and their anonymous one are one person to them: said once, counted together.
+        List<Other> theirs = others.stream().filter(o -> !o.yours()).toList();
+        List<Other> yours = others.stream().filter(Other::yours).toList();
+        Optional<Other> own = yours.isEmpty() ? Optional.empty() : Optional.of(new Other(yours.get(0).id(), "",
+                yours.stream().mapToInt(Other::notes).sum(), yours.stream().mapToInt(Other::deletions).sum(),
+                yours.stream().mapToInt(Other::votes).sum(), true));
+        if (theirs.isEmpty() && own.isPresent()) {
+            // The reader's own notes in someone else's file (a copy made without --author): said as theirs (F15).
+            return Reason.of(ShareReason.YOURS_IN_FILE, own.get().counts(), whose);
+        }
+        others = new ArrayList<>(theirs);
+        own.ifPresent(others::add);
         List<Reason> named = others.stream().limit(6).map(Other::describe).toList();
         Reason list = others.size() > named.size()
                 ? Reason.of(ShareReason.AND_MORE, Reason.listOf(named), others.size() - named.size())

@@ -143,7 +143,7 @@ final class HypothesisJson {
                     : acct.flatMap(AuthorIds::acctName).orElse(user), said);
             // The fallback order of decision 0017: the Hypothesis account, else the name.
             String authorId = acct.orElse(AuthorIds.fromName(author));
-            String text = NoteCheck.content(m.get("text") instanceof String s ? s : "", NoteCheck.MAX_NOTE, ImportReason.FIELD_NOTE, where);
+            String text = NoteCheck.content(m.get("text") instanceof String s ? s : "", org.peeragogy.reader.book.Annotation.MAX_NOTE, ImportReason.FIELD_NOTE, where);
             Object rawTags = m.get("tags");
             if (rawTags != null && !(rawTags instanceof List<?>)) {
                 throw NoteCheck.bad(where, ImportReason.TAGS_NOT_A_LIST);

@@ -28,7 +28,6 @@ import org.peeragogy.reader.store.ShareStore;
  */
 final class NoteCheck {
     static final int MAX_NOTES = 100_000;
-    static final int MAX_NOTE = 100_000;
     static final int MAX_QUOTE = 20_000;
     static final int MAX_CONTEXT = 1_000;
     static final int MAX_TAGS = 64;

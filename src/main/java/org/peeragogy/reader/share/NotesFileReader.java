@@ -292,7 +292,7 @@ final class NotesFileReader {
             said.add(Reason.of(ImportReason.LABELLED, label, NoteCheck.unknownColour(rs.getString("colour"))));
         }
         Annotation.Colour colour = known.orElse(Annotation.Colour.YELLOW);
-        String note = NoteCheck.content(rs.getString("note"), NoteCheck.MAX_NOTE, ImportReason.FIELD_NOTE, where);
+        String note = NoteCheck.content(rs.getString("note"), org.peeragogy.reader.book.Annotation.MAX_NOTE, ImportReason.FIELD_NOTE, where);
         String author = NoteCheck.author(rs.getString("author"), said);
         String rawAuthorId = rs.getString("author_id");
         String authorId = rawAuthorId == null ? AuthorIds.fromName(author)

@@ -126,7 +126,7 @@ public final class SalvagedNotes {
             if (a.book().isBlank() || !NoteCheck.isChapterId(a.chapterId())) {
                 return false;
             }
-            NoteCheck.text(a.note(), NoteCheck.MAX_NOTE, ImportReason.FIELD_NOTE, CHECKED);
+            NoteCheck.text(a.note(), org.peeragogy.reader.book.Annotation.MAX_NOTE, ImportReason.FIELD_NOTE, CHECKED);
             if (!AuthorIds.isValid(a.authorId())) { // a name is never a reason: import shortens a long one
                 return false;
             }

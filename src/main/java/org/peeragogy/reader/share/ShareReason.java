@@ -113,6 +113,9 @@ public enum ShareReason implements Reason.Code {
     @English("its header names no notes format (format {0}), so no version of the reader can read it. Whoever wrote it"
             + " can write it again (their reader does so at their next change).")
     HEAD_NO_FORMAT,
+    /** After why a whole file in the group folder failed its full reading (issue 16's window try-out w4). */
+    @English("Whoever put it in the group folder can take it out, and whoever wrote it can write it again.")
+    GROUP_FILE_WRITE_AGAIN,
     /** {0}: the folder; {1}: how many of its files were looked at; {2}: how many it held. */
     @English("The group folder {0} went away after {1} of {2} files, so nothing was merged.")
     GROUP_WENT_AWAY,
@@ -147,6 +150,16 @@ public enum ShareReason implements Reason.Code {
             + " not treated as {1}'s: it is never merged without asking, merging it accepts no one, and what it"
             + " deletes of other people's notes is deleted only if you merge it.")
     OTHERS_IN_FILE,
+    /**
+     * {0}: what of the reader's own the file holds ({@link #NOTES}…); {1}: the name the file's name gives its owner
+     * (try17w F15: the reader was told of their own notes as "other people").
+     */
+    @English("This file holds your own notes ({0}). A reader's own file holds only their own notes, so it is not"
+            + " treated as {1}'s: it is never merged without asking, and merging it accepts no one.")
+    YOURS_IN_FILE,
+    /** {0}: what of the reader's own the file holds, among other people's ({@link #OTHERS_IN_FILE}). */
+    @English("your own ({0})")
+    YOUR_OWN,
     @English("it is a link to another place, not a file; only the folder's own files are read. Copy the file itself"
             + " into the folder to import it")
     LINK_NOT_READ,

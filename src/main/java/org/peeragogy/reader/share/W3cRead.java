@@ -241,7 +241,7 @@ final class W3cRead {
                 : W3cJson.list(m.get("motivation")).contains("bookmarking") ? Annotation.Kind.BOOKMARK
                 : anchor.isPresent() ? Annotation.Kind.HIGHLIGHT : Annotation.Kind.CHAPTER_NOTE;
         Annotation a = new Annotation(id, book, chapter, kind, colour,
-                deleted.isPresent() ? "" : NoteCheck.content(bodies.note(), NoteCheck.MAX_NOTE, ImportReason.FIELD_NOTE, where),
+                deleted.isPresent() ? "" : NoteCheck.content(bodies.note(), org.peeragogy.reader.book.Annotation.MAX_NOTE, ImportReason.FIELD_NOTE, where),
                 deleted.isPresent() ? List.of() : NoteCheck.tags(bodies.tags(), where), author.name(), author.id(),
                 created, updated, anchor, deleted);
         return new ShareStore.Incoming(a, base, sourceUri, m.get(W3cJson.PRIVATE) instanceof Boolean b && b);

@@ -81,6 +81,7 @@ public final class AnnotationStore {
      *                        full disk). Nothing is saved then
      */
     public Annotation create(Draft d) throws StoreException {
+        checkLength(d.note());
         Instant now = now();
         String authorId = d.authorId() != null ? d.authorId() : db.settings().readerId();
         Annotation a = new Annotation(UUID.randomUUID().toString(), d.book(), d.chapterId(), d.kind(), d.colour(),
@@ -104,6 +105,7 @@ public final class AnnotationStore {
      * @throws StoreException when the note no longer exists, or the change could not be saved (nothing changes)
      */
     public Annotation edit(String id, Annotation.Colour colour, String note, List<String> tags) throws StoreException {
+        checkLength(note);
         // Read inside the write's transaction (which holds the write lock), so that a change another
         // connection committed meanwhile (an import moving or renaming the note) is built on, never
         // overwritten with what was read before (found by a fresh tester: a lost update).
@@ -398,6 +400,13 @@ public final class AnnotationStore {
     /** Millisecond times: what files and other tools keep, so a round trip compares equal. */
     private Instant now() {
         return db.now();
+    }
+
+    /** Refuses a note over {@link Annotation#MAX_NOTE}, which no other reader would take from a file (try17w F10). */
+    private static void checkLength(String note) throws StoreException {
+        if (note != null && note.length() > Annotation.MAX_NOTE) {
+            throw new StoreException(StoreReason.noteTooLong(note.length()), null);
+        }
     }
 
     /** The note with this id, not deleted, read on the store's connection; else {@code gone} as the error. */

@@ -99,6 +99,45 @@ public final class AuthorStore {
     }
 
     /**
+     * Every author id with a layer, in the order the reader first knew them (the layer is made at first sight): the
+     * order in which two people sharing a name are numbered, so that the one known first keeps the plain name and a
+     * newcomer is "Ana (2)" (try17w F12). Threads: a read; any thread, one call at a time per database.
+     *
+     * @throws StoreException when the authors cannot be read
+     */
+    public List<String> firstKnown() throws StoreException {
+        List<String> out = new ArrayList<>();
+        try (PreparedStatement ps = db.connection().prepareStatement("SELECT id FROM author ORDER BY rowid");
+             ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                out.add(rs.getString(1));
+            }
+            return out;
+        } catch (SQLException e) {
+            throw new StoreException(Reason.of(StoreReason.READ_AUTHORS_FAILED, String.valueOf(e.getMessage())), e);
+        }
+    }
+
+    /**
+     * The name on {@code authorId}'s newest note (deleted ones aside), as a file carries it: the name a reader who
+     * never set one shows under (the command line's {@code user.name}, try17w F1). Empty when they have no note or
+     * it has no name. Threads: a read; any thread, one call at a time per database.
+     *
+     * @throws StoreException when the notes cannot be read
+     */
+    public java.util.Optional<String> newestName(String authorId) throws StoreException {
+        try (PreparedStatement ps = db.connection().prepareStatement("SELECT author FROM annotation WHERE author_id = ?"
+                + " AND deleted_at IS NULL AND trim(coalesce(author, '')) <> '' ORDER BY updated_at DESC LIMIT 1")) {
+            ps.setString(1, authorId);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? java.util.Optional.of(rs.getString(1)) : java.util.Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw new StoreException(Reason.of(StoreReason.READ_AUTHORS_FAILED, String.valueOf(e.getMessage())), e);
+        }
+    }
+
+    /**
      * The layers there are, by id, read only (for writing files: names, nicknames, colours). Threads: a read;
      * any thread, one call at a time per database.
      *

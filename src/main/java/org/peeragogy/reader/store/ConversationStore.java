@@ -29,8 +29,6 @@ import org.peeragogy.reader.book.Vote;
  * what was wrong; nothing is changed then.
  */
 public final class ConversationStore {
-    /** Longest reply or question, as a note (decision 0008's limit). */
-    static final int MAX_NOTE = 100_000;
     /**
      * The setting holding the reader's anonymous author id (issue 15's asking anonymously, decision 0031): made
      * the first time they ask anonymously, kept so that they can still mark those questions answered.
@@ -56,7 +54,7 @@ public final class ConversationStore {
      *                        cannot be saved
      */
     public Annotation reply(String parentId, String note, String author) throws StoreException {
-        String text = checkText(note, StoreReason.REPLY_EMPTY, StoreReason.REPLY_TOO_LONG);
+        String text = checkText(note, StoreReason.REPLY_EMPTY);
         Annotation[] made = new Annotation[1];
         write(StoreReason.DOING_SAVE_REPLY, c -> {
             Annotation parent = live(parentId, Reason.of(StoreReason.NO_NOTE_TO_REPLY_TO, parentId));
@@ -92,7 +90,7 @@ public final class ConversationStore {
      * @throws StoreException when the question is empty or too long, or it cannot be saved
      */
     public Annotation ask(AnnotationStore.Draft d, boolean anonymous) throws StoreException {
-        String text = checkText(d.note(), StoreReason.QUESTION_EMPTY, StoreReason.QUESTION_TOO_LONG);
+        String text = checkText(d.note(), StoreReason.QUESTION_EMPTY);
         Instant now = db.now();
         String me = db.settings().readerId();
         String[] who = {me, d.author()};
@@ -358,13 +356,13 @@ public final class ConversationStore {
         return false;
     }
 
-    private static String checkText(String note, StoreReason empty, StoreReason tooLong) throws StoreException {
+    private static String checkText(String note, StoreReason empty) throws StoreException {
         String text = note == null ? "" : note.strip();
         if (text.isEmpty()) {
             throw new StoreException(empty, null);
         }
-        if (text.length() > MAX_NOTE) {
-            throw new StoreException(Reason.of(tooLong, MAX_NOTE), null);
+        if (text.length() > Annotation.MAX_NOTE) {
+            throw new StoreException(StoreReason.noteTooLong(text.length()), null);
         }
         return text;
     }

@@ -419,4 +419,20 @@ public final class GroupFolderStore {
             throw db.writeFailed(StoreReason.DOING_FORGET_OWN_FILE, e);
         }
     }
+
+    /**
+     * Forgets every file the reader wrote in every group folder, for a database copied from another reader's data
+     * folder (decision 0035's amendment, try17w F16): what that reader wrote is not this one's to replace or remove.
+     * Threads: a write, not the FX thread.
+     *
+     * @throws StoreException when it cannot be saved; nothing changes then
+     */
+    public void forgetAllOwn() throws StoreException {
+        try (java.sql.Statement s = db.connection().createStatement()) {
+            s.executeUpdate("DELETE FROM group_own");
+            s.executeUpdate("DELETE FROM group_own_written");
+        } catch (SQLException e) {
+            throw db.writeFailed(StoreReason.DOING_FORGET_OWN_FILE, e);
+        }
+    }
 }

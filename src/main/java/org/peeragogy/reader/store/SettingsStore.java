@@ -17,6 +17,11 @@ import org.peeragogy.reader.book.AuthorNames;
 public final class SettingsStore {
     /** The reader's name, written on their notes (the window asks for it before the first note). */
     public static final String READER_NAME = "reader.name";
+    /**
+     * The workshop's blind first pass (decision 0031), "true" when on: the window's option, which the digest follows
+     * too (try17w F14).
+     */
+    public static final String BLIND_FIRST_PASS = "workshop.blind-first-pass";
     /** The reader's author id, made once per profile (schema migration 5, decision 0017). */
     public static final String READER_ID = "reader.id";
 

@@ -214,10 +214,9 @@ public enum StoreReason implements Reason.Code {
     REPLY_EMPTY,
     @English("A question needs some text.")
     QUESTION_EMPTY,
-    @English("A reply is longer than {0} characters; shorten it.")
-    REPLY_TOO_LONG,
-    @English("A question is longer than {0} characters; shorten it.")
-    QUESTION_TOO_LONG,
+    // A note, reply or question over Annotation.MAX_NOTE: the window's editor says it too (try17w F10).
+    @English("A note can be up to {0,number} characters long; this one has {1,number}. Shorten it to save it.")
+    NOTE_TOO_LONG,
 
     // What an import will not do as the file says, for its preview ({@code MergePlan}, {@code ConversationMerge}).
     @English("1 item in this file is dated in the future (after {0}, a day past this computer's clock): it replaces"
@@ -334,4 +333,9 @@ public enum StoreReason implements Reason.Code {
     IO_DISK_FULL,
     @English("the folder is read-only")
     IO_READ_ONLY;
+
+    /** {@link #NOTE_TOO_LONG} for a note of {@code length} characters, with the limit. */
+    public static org.peeragogy.reader.book.Reason noteTooLong(int length) {
+        return org.peeragogy.reader.book.Reason.of(NOTE_TOO_LONG, org.peeragogy.reader.book.Annotation.MAX_NOTE, length);
+    }
 }

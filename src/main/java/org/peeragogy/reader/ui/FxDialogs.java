@@ -66,7 +66,7 @@ final class FxDialogs implements Dialogs {
         VBox rows = new VBox(6);
         List<CheckBox> boxes = new java.util.ArrayList<>();
         for (int k = 0; k < items.size(); k++) {
-            CheckBox box = new CheckBox(items.get(k));
+            CheckBox box = LiteralLabels.checkBox(items.get(k));
             box.setWrapText(true);
             box.setMaxWidth(560);
             box.setSelected(checked.get(k));
@@ -78,6 +78,8 @@ final class FxDialogs implements Dialogs {
         scroll.setFitToWidth(true);
         scroll.setPrefViewportHeight(Math.min(320, 44.0 * items.size()));
         scroll.setPrefViewportWidth(580);
+        scroll.setId((q.paneId() == null ? "pick" : q.paneId()) + "-list");
+        FittedList.fit(dialog, scroll, rows);
         Label text = new Label(q.text());
         text.setWrapText(true);
         text.setMaxWidth(580);
@@ -226,7 +228,7 @@ final class FxDialogs implements Dialogs {
         dialog.setHeaderText(texts.get("people.header"));
         VBox rows = new VBox(6);
         for (SharingViewModel.Person p : people) {
-            CheckBox box = new CheckBox(p.name());
+            CheckBox box = LiteralLabels.checkBox(p.name());
             box.setSelected(p.visible());
             Region swatch = new Region();
             swatch.setMinSize(14, 14);

@@ -34,8 +34,10 @@ final class GroupArrivalsViewModel {
             return texts.format("group.flaggedFile", FileNameWords.clean(a.seen().person().isEmpty()
                     ? a.fileName() : a.seen().person()), what);
         }
-        return texts.format(a.alongside() ? "group.secondVersion" : "group.updated", FileNameWords.clean(a.person()),
-                what);
+        String said = texts.format(a.alongside() ? "group.secondVersion" : "group.updated",
+                FileNameWords.clean(a.person()), what);
+        // "Ana (2)": a newcomer whose name someone here already has (try17w F12), said so.
+        return a.newNamesake() ? texts.format("group.newNamesake", said) : said;
     }
 
     private static String nothingNew(Texts texts, String changes) {

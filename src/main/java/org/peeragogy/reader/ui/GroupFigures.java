@@ -89,7 +89,8 @@ public final class GroupFigures {
                 // Named after its first replier, and how many others wrote under it (tester's F30: 499 people replied,
                 // and the placeholder read as one person's).
                 case MISSING -> texts.format("groupView.missing", writers.size() > 1
-                        ? texts.format("groupView.andOthers", by, writers.size() - 1) : by);
+                        ? texts.format("groupView.andOthers", BidiMarks.isolated(by), writers.size() - 1)
+                        : BidiMarks.isolated(by));
             };
         }
 
@@ -154,13 +155,23 @@ public final class GroupFigures {
      */
     public static GroupFigures build(Book book, Collection<Annotation> notes, Map<String, NoteLink> links,
                                      Collection<Vote> votes, Predicate<String> hiddenThreads) {
+        return build(book, notes, links, votes, hiddenThreads, List.of());
+    }
+
+    /**
+     * As {@link #build(Book, Collection, Map, Collection, Predicate)}; two people sharing a name are numbered in
+     * {@code knownFirst}'s order (author ids as the reader first knew them, {@code AuthorStore.firstKnown}), and the
+     * people are listed in natural order ("Participant2" before "Participant10").
+     */
+    public static GroupFigures build(Book book, Collection<Annotation> notes, Map<String, NoteLink> links,
+                                     Collection<Vote> votes, Predicate<String> hiddenThreads, List<String> knownFirst) {
         Objects.requireNonNull(hiddenThreads);
         List<Annotation> live = notes.stream().filter(a -> !a.isDeleted()).toList();
         // Two people whose names show the same ("Ana", "Ana" + ZWSP) are told apart everywhere: "Ana (2)" (F25).
         Map<String, String> names = new LinkedHashMap<>();
         notes.stream().sorted(Comparator.comparing(Annotation::author).thenComparing(Annotation::authorId))
                 .forEach(a -> names.putIfAbsent(a.authorId(), a.author()));
-        Map<String, String> labels = org.peeragogy.reader.book.AuthorNames.apart(names);
+        Map<String, String> labels = org.peeragogy.reader.book.AuthorNames.apart(names, knownFirst);
         Map<String, List<Annotation>> byChapter = new LinkedHashMap<>();
         book.chapters().forEach(c -> byChapter.put(c.id(), new ArrayList<>()));
         live.forEach(a -> byChapter.computeIfAbsent(a.chapterId(), k -> new ArrayList<>()).add(a));
@@ -201,10 +212,8 @@ public final class GroupFigures {
             }
             int[] q = questions.getOrDefault(e.getKey(), new int[2]);
             chapterRows.add(new ChapterRow(e.getKey(), title(book, e.getKey()),
-                    // "Anonymous" (anonymous questions, decision 0031) is no person of the count (tester's F3).
-                    (int) list.stream().filter(a -> !a.author().equals(
-                            org.peeragogy.reader.store.ConversationStore.ANONYMOUS_NAME))
-                            .map(Annotation::authorId).distinct().count(),
+                    // An anonymous asker is one person, as in the margin bar and Hotspots (try17w F3).
+                    (int) list.stream().map(Annotation::authorId).distinct().count(),
                     (int) list.stream().filter(a -> a.kind() == Annotation.Kind.HIGHLIGHT).count(),
                     (int) list.stream().filter(a -> !a.note().isBlank()).count(), q[0], q[1]));
         }
@@ -212,7 +221,8 @@ public final class GroupFigures {
         Set<String> liveIds = new HashSet<>();
         live.forEach(a -> liveIds.add(a.authorId()));
         List<Person> people = labels.entrySet().stream().filter(e -> liveIds.contains(e.getKey()))
-                .map(e -> new Person(e.getKey(), e.getValue())).toList();
+                .map(e -> new Person(e.getKey(), e.getValue()))
+                .sorted(Comparator.comparing(Person::name, org.peeragogy.reader.book.AuthorNames.NATURAL)).toList();
         Set<String> tags = new TreeSet<>();
         live.forEach(a -> tags.addAll(a.tags()));
         return new GroupFigures(chapterRows, rows, people, List.copyOf(tags));

@@ -38,9 +38,25 @@ final class GroupPeopleViewModel {
 
     /** The people accepted, by name, read in the background; {@code then} gets them on the FX thread. FX thread. */
     void accepted(Consumer<List<Person>> then) {
-        tasks.run("group-folder-people", p -> connection.run((db, sharing, book) -> db.groupFolder().acceptedPeople()),
+        tasks.run("group-folder-people", p -> connection.run((db, sharing, book) -> apart(db.groupFolder()
+                        .acceptedPeople(), db.authors().firstKnown(), db.authors().byId())),
                 people -> then.accept(people.stream().map(this::person).toList()),
                 e -> problems.accept(texts.logged(LOG, "The group folder", e)));
+    }
+
+    /**
+     * {@code people} told apart as everywhere else (try17w F12: "Ana (since …)" twice): the one known first keeps
+     * the plain name, a newcomer sharing it is "Ana (2)"; in natural order ("Participant2" before "Participant10").
+     */
+    static List<GroupFolderStore.Accepted> apart(List<GroupFolderStore.Accepted> people, List<String> knownFirst,
+                                                 java.util.Map<String, org.peeragogy.reader.store.AuthorStore.Author> known) {
+        java.util.Map<String, String> names = new java.util.LinkedHashMap<>();
+        known.forEach((id, a) -> names.put(id, a.name()));
+        people.forEach(a -> names.put(a.authorId(), a.name().isBlank() ? a.authorId() : a.name()));
+        java.util.Map<String, String> labels = org.peeragogy.reader.book.AuthorNames.apart(names, knownFirst);
+        return people.stream().map(a -> new GroupFolderStore.Accepted(a.authorId(), labels.get(a.authorId()),
+                a.since())).sorted(java.util.Comparator.comparing(GroupFolderStore.Accepted::name,
+                org.peeragogy.reader.book.AuthorNames.NATURAL)).toList();
     }
 
     private Person person(GroupFolderStore.Accepted a) {

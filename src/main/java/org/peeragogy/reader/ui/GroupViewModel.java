@@ -146,7 +146,7 @@ public final class GroupViewModel {
             Set<String> wrote = org.peeragogy.reader.book.BlindPass.chaptersWritten(notes, mine);
             hiddenThreads = c -> !wrote.contains(org.peeragogy.reader.book.ChapterIds.composed(c));
         }
-        return GroupFigures.build(shown, notes, talk.links(), talk.votes(), hiddenThreads);
+        return GroupFigures.build(shown, notes, talk.links(), talk.votes(), hiddenThreads, db.authors().firstKnown());
     }
 
     private void apply() {

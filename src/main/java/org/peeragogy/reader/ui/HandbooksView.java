@@ -99,7 +99,7 @@ final class HandbooksView {
             shown = choices;
             switchMenu.getItems().clear();
             for (SwitchHandbookViewModel.Choice h : choices) {
-                RadioMenuItem item = new RadioMenuItem(texts.format("handbooks.choice", h.title(), h.chapters()));
+                RadioMenuItem item = LiteralLabels.radioMenuItem(texts.format("handbooks.choice", h.title(), h.chapters()));
                 item.setUserData(h.identity());
                 item.setOnAction(e -> vm.switchTo(h));
                 switchMenu.getItems().add(item);

@@ -24,7 +24,7 @@ final class LanguageMenu extends Menu {
         getItems().clear();
         ToggleGroup group = new ToggleGroup();
         for (LanguagesViewModel.Choice c : choices) {
-            RadioMenuItem item = new RadioMenuItem(c.label());
+            RadioMenuItem item = LiteralLabels.radioMenuItem(c.label());
             item.setId("language-" + c.language());
             item.setToggleGroup(group);
             item.setSelected(c.current());

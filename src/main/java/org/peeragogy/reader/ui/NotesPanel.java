@@ -410,8 +410,9 @@ final class NotesPanel {
             n.getStyleClass().add("note-text");
             text.getChildren().add(n);
         }
-        Label meta = new Label(a.tags().isEmpty() ? texts.format("notes.meta", a.author(), texts.when(a.updated()))
-                : texts.format("notes.metaTagged", "#" + String.join("  #", a.tags()), a.author(),
+        Label meta = new Label(a.tags().isEmpty() ? texts.format("notes.meta", BidiMarks.isolated(a.author()),
+                texts.when(a.updated())) : texts.format("notes.metaTagged", String.join("  ", a.tags().stream()
+                .map(BidiMarks::tag).toList()), BidiMarks.isolated(a.author()),
                 texts.when(a.updated())));
         meta.getStyleClass().add("note-meta");
         meta.setWrapText(true); // many tags, a long name, or a language's longer date wrap rather than end in "…"

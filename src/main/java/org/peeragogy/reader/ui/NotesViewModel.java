@@ -26,6 +26,7 @@ import org.peeragogy.reader.content.anchoring.ChapterText;
 import org.peeragogy.reader.store.AnnotationStore;
 import org.peeragogy.reader.store.SettingsStore;
 import org.peeragogy.reader.store.StoreException;
+import org.peeragogy.reader.store.StoreReason;
 
 /**
  * The notes of the chapter being read: anchoring them to its text, making, editing and deleting
@@ -39,8 +40,7 @@ public final class NotesViewModel {
     private static final System.Logger LOG = System.getLogger(NotesViewModel.class.getName());
     public static final String AUTHOR_KEY = SettingsStore.READER_NAME;
     private static final int BOOKMARK_LENGTH = 48;
-    /** The limits an import holds notes to (share's NoteCheck), applied where the text is entered. */
-    public static final int MAX_NOTE = 100_000;
+    /** The limits an import holds quotes and tags to (share's NoteCheck), applied where the text is entered. */
     public static final int MAX_QUOTE = 20_000;
     public static final int MAX_TAG = 200;
 
@@ -239,7 +239,7 @@ public final class NotesViewModel {
 
     /** What keeps a note from being saved, said so the reader can put it right; empty when it may be. */
     public static Optional<String> problem(Texts texts, String note, List<String> tags, boolean needsText) {
-        if (note.length() > MAX_NOTE) {
+        if (note.length() > Annotation.MAX_NOTE) {
             return Optional.of(noteTooLong(texts, note.length()));
         }
         if (needsText && note.isBlank()) {
@@ -253,9 +253,12 @@ public final class NotesViewModel {
         return Optional.empty();
     }
 
-    /** "A note can be up to 100,000 characters long; this one has …" in the window's language. */
+    /**
+     * "A note can be up to 100,000 characters long; this one has …" in the window's language: the store's reason,
+     * which the command line says in English.
+     */
     public static String noteTooLong(Texts texts, int length) {
-        return texts.format("note.tooLong", MAX_NOTE, length);
+        return texts.reason(StoreReason.noteTooLong(length));
     }
 
     /** What a chapter note without text is told. */

@@ -155,6 +155,15 @@ final class Regions {
         if (!n.isVisible() || n.isDisabled()) {
             return;
         }
+        if (n instanceof javafx.scene.control.TitledPane t && t.isFocusTraversable()) {
+            // Its title is a stop, and what it holds when open (the notes panel's Hotspots list was skipped: fresh
+            // tester 18a's NEW-1).
+            out.add(t);
+            if (t.isExpanded() && t.getContent() != null) {
+                collect(t.getContent(), buttons, out);
+            }
+            return;
+        }
         if (n.isFocusTraversable() || buttons && n instanceof ButtonBase) {
             out.add(n);
             return; // a control's own parts (a list's cells, a field's skin) are not stops of their own

@@ -24,7 +24,7 @@ import org.peeragogy.reader.store.StoreException;
 public final class WorkshopOptionsViewModel {
     private static final System.Logger LOG = System.getLogger(WorkshopOptionsViewModel.class.getName());
     /** The setting of the blind first pass: "true" when on. */
-    public static final String BLIND = "workshop.blind-first-pass";
+    public static final String BLIND = org.peeragogy.reader.store.SettingsStore.BLIND_FIRST_PASS;
     /** The setting of asking anonymously: "true" when allowed. */
     public static final String ANONYMOUS = "workshop.anonymous-questions";
 

@@ -79,7 +79,8 @@ class GroupFolderAnonymousTest {
             assertEquals(forged.getFileName().toString(), next.fileName());
             assertEquals("", next.seen().authorId(), "no one's file");
             assertFalse(fay.folder.accepted(fay.db, next), "never merged without asking");
-            assertTrue(next.preview().remarks().get(0).startsWith("This file holds notes by other people: Anonymous"),
+            // Her own question to her (try17w F15), never counted as Ben's.
+            assertTrue(next.preview().remarks().get(0).startsWith("This file holds your own notes (1 note)."),
                     next.preview().remarks().toString());
             fay.folder.merge(fay.db, fay.sharing, next, true);
             assertEquals(1, fay.notesSaying("Fay's own anonymous question").size(),

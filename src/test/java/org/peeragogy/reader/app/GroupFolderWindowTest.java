@@ -284,4 +284,68 @@ class GroupFolderWindowTest {
                 .filter(w -> w.startsWith("Button")).toList();
         assertEquals(java.util.List.of(), cut, "the notice's buttons keep their labels");
     }
+
+    /** The words a labelled control shows on screen (its skin's text node), not the text it was given. */
+    private static String shownText(javafx.scene.control.Labeled control) throws Exception {
+        return OpenWindow.fx(() -> control.lookupAll(".text").stream()
+                .filter(n -> n instanceof javafx.scene.text.Text).map(n -> ((javafx.scene.text.Text) n).getText())
+                .findFirst().orElse(""));
+    }
+
+    /**
+     * try17w F7: a check box in the preview parsed the first underscore of its words as a keyboard mnemonic, so a
+     * person named {@code Ben_C} showed as "BenC" (and {@code reader_<id>} as "reader<id>") and a stranger's name chose an Alt key. The
+     * preview's check boxes (LiteralLabels) show a name and a file name as they are, and give no mnemonic.
+     */
+    @Test
+    void thePreviewShowsANameAndAFileNameWithUnderscoresAsTheyAre() throws Exception {
+        Path folder = Files.createDirectories(temp.resolve("stick"));
+        window = OpenWindow.open(anaIn(folder), Handbooks.open(TestHandbooks.fixture()), "gardens", url -> { });
+        window.awaitChapter("gardens");
+        String file;
+        try (GroupMember odd = GroupMember.join(temp, "Ben_C", folder)) {
+            odd.note("gardens", "An odd name's note");
+            file = odd.writeOwn().getFileName().toString();
+        }
+        OpenWindow.awaitNode(robot, "#notice-group-preview", Button.class, Button::isVisible);
+        robot.clickOn("#notice-group-preview");
+        javafx.scene.control.CheckBox box = OpenWindow.awaitNode(robot, "#group-preview-item-0",
+                javafx.scene.control.CheckBox.class, javafx.scene.control.CheckBox::isVisible);
+        WaitForAsyncUtils.waitForFxEvents();
+        String shown = shownText(box).replace("\n", " ");
+        assertTrue(shown.startsWith("Ben_C updated their notes (1 new) — " + file), shown);
+        assertFalse(OpenWindow.fx(box::isMnemonicParsing), "no Alt key chosen by a stranger's name");
+        robot.clickOn("Cancel");
+    }
+
+    /**
+     * try17w F8: the preview's list was 44 pixels per file, so one flagged file's long warning ("This file holds notes
+     * by other people: …") was cut after a line and a half with the screen unused. The list takes the room its
+     * entries need: every line of the entry shows without scrolling.
+     */
+    @Test
+    void thePreviewsListTakesTheRoomItsEntriesNeed() throws Exception {
+        Path folder = Files.createDirectories(temp.resolve("stick"));
+        window = OpenWindow.sized(anaIn(folder), Handbooks.open(TestHandbooks.fixture()), "gardens", "1280x800");
+        Path elsewhere = Files.createDirectories(temp.resolve("elsewhere"));
+        try (GroupMember ben = GroupMember.join(temp, "Ben", elsewhere);
+             GroupMember eve = GroupMember.join(temp, "Eve", elsewhere)) {
+            eve.note("gardens", "Eve's note");
+            Files.copy(eve.writeOwn(), folder.resolve("Ben_" + ben.id().substring(9) + ".peeranotes"));
+        }
+        OpenWindow.awaitNode(robot, "#notice-group-preview", Button.class, Button::isVisible);
+        robot.clickOn("#notice-group-preview");
+        javafx.scene.control.CheckBox box = OpenWindow.awaitNode(robot, "#group-preview-item-0",
+                javafx.scene.control.CheckBox.class, javafx.scene.control.CheckBox::isVisible);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(OpenWindow.fx(box::getText).contains("This file holds notes by other people"),
+                OpenWindow.fx(box::getText));
+        javafx.scene.control.ScrollPane list = OpenWindow.awaitNode(robot, "#group-preview-list",
+                javafx.scene.control.ScrollPane.class, javafx.scene.control.ScrollPane::isVisible);
+        double[] seen = OpenWindow.fx(() -> new double[] {list.getViewportBounds().getHeight(),
+                ((javafx.scene.layout.Region) list.getContent()).getHeight(), box.getHeight()});
+        assertTrue(seen[2] > 60, "the warning wraps over several lines: " + seen[2]);
+        assertTrue(seen[1] <= seen[0] + 1, "the whole entry shows: list " + seen[0] + " px, entries " + seen[1]);
+        robot.clickOn("Cancel");
+    }
 }

@@ -406,7 +406,7 @@ class NoteDialogWindowTest {
         select("keeping participants");
         shortcut(KeyCode.N);
         TextArea text = awaitEditor();
-        WaitForAsyncUtils.asyncFx(() -> text.setText("x".repeat(NotesViewModel.MAX_NOTE + 1))).get();
+        WaitForAsyncUtils.asyncFx(() -> text.setText("x".repeat(org.peeragogy.reader.book.Annotation.MAX_NOTE + 1))).get();
         shortcut(KeyCode.ENTER);
         Label message = showing("#note-message", Label.class).orElseThrow();
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, message::isVisible);

@@ -51,7 +51,7 @@ class OneWindowPerDataFolderTest {
 
     /**
      * {@code group-folder sync} writes the reader's file through the data folder's staging file, as the window does,
-     * so it is refused while a window holds the data folder (the notes commands rely on SQLite's own locking).
+     * so it is refused while a window holds the data folder (as every command that changes the notes is, decision 0052).
      */
     @Test
     void groupFolderSyncIsRefusedWhileAWindowHoldsTheDataFolder() throws Exception {
@@ -98,6 +98,48 @@ class OneWindowPerDataFolderTest {
             }
         } finally {
             lock.close();
+        }
+    }
+
+    /**
+     * try17w F9 (decision 0052): {@code vote} and {@code highlight} ran behind an open window, which went on showing
+     * the vote withdrawn and no new highlight, while {@code group-folder sync} was refused. Every command that changes
+     * the notes is refused alike while a window holds the data folder, says why and changes nothing; the commands
+     * that only read still run.
+     */
+    @Test
+    void everyCommandThatChangesTheNotesIsRefusedWhileAWindowHoldsTheDataFolder() throws Exception {
+        Path data = temp.resolve("ana");
+        CommandRun ana = new CommandRun(data);
+        assertEquals(0, ana.run("ask", "gardens", "--note", "Who decides?"), ana.err());
+        String q = ana.out().strip();
+        assertEquals(0, ana.run("reply", q, "--note", "The group"), ana.err());
+        String r = ana.out().strip();
+        Path file = temp.resolve("ben.peeranotes");
+        CommandRun ben = new CommandRun(temp.resolve("ben"));
+        assertEquals(0, ben.run("highlight", "gardens", "--quote", "how deep to sow beans"), ben.err());
+        assertEquals(0, ben.run("export", "--format", "notes", "--out", file.toString()), ben.err());
+        Files.writeString(data.resolve(DataDirLock.FILE), ""); // a window ran here before
+        DataDirLock lock = assertInstanceOf(DataDirLock.Taken.class, DataDirLock.take(data)).lock();
+        try {
+            for (String[] args : List.of(new String[] {"highlight", "gardens", "--quote", "how deep to sow beans"},
+                    new String[] {"ask", "gardens", "--note", "Another?"}, new String[] {"reply", q, "--note", "More"},
+                    new String[] {"vote", q}, new String[] {"answered", q, r}, new String[] {"import", file.toString()},
+                    new String[] {"undo-import"})) {
+                assertEquals(1, ana.run(args), String.join(" ", args));
+                assertTrue(ana.err().startsWith(args[0] + ": Peeragogy Reader is open with this data folder (")
+                        && ana.err().contains("its window would not know of the change")
+                        && ana.err().strip().endsWith("Nothing was changed."), ana.err());
+            }
+            assertEquals(0, ana.run("notes"), "notes only reads: " + ana.err());
+            assertEquals(0, ana.run("import", file.toString(), "--dry-run"), "a dry run only reads: " + ana.err());
+        } finally {
+            lock.close();
+        }
+        try (Database db = Database.open(data)) {
+            assertEquals(2, db.annotations().everything().size(), "the question and its reply, nothing more");
+            assertEquals(List.of(), db.conversation().of(TestHandbooks.FIXTURE_IDENTITY).votes(), "no vote");
+            assertTrue(db.conversation().of(TestHandbooks.FIXTURE_IDENTITY).links().get(q).answeredBy().isEmpty());
         }
     }
 }

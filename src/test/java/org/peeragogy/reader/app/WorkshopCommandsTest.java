@@ -113,6 +113,33 @@ class WorkshopCommandsTest {
         assertEquals(2, out().split("\"votes\": 1", -1).length - 1, out());
     }
 
+    /**
+     * try17w F10: {@code highlight --note} took 120,000 characters that every other reader then skipped from the
+     * group file, unsaid to its writer. Every command that takes {@code --note} refuses a note over the one limit
+     * ({@code Annotation.MAX_NOTE}) with the window's own words, and saves nothing; a note at the limit is taken.
+     */
+    @Test
+    void everyCommandWithANoteRefusesOneOverTheLimitInTheWindowsWords() throws Exception {
+        String over = "w".repeat(org.peeragogy.reader.book.Annotation.MAX_NOTE + 1);
+        String said = "A note can be up to 100,000 characters long; this one has 100,001. Shorten it to save it.";
+        assertEquals(said, org.peeragogy.reader.ui.Texts.of(java.util.Locale.ENGLISH)
+                .reason(org.peeragogy.reader.store.StoreReason.noteTooLong(over.length())), "the window's words");
+        assertEquals(0, run("ask", "gardens", "--note", "Who decides?"), err());
+        String q = out().strip();
+        assertEquals(1, run("highlight", "gardens", "--quote", "how deep to sow beans", "--note", over));
+        assertEquals(said, err().strip());
+        assertEquals(1, run("ask", "gardens", "--quote", "how deep to sow beans", "--note", over));
+        assertEquals(said, err().strip());
+        assertEquals(1, run("reply", q, "--note", over));
+        assertEquals(said, err().strip());
+        try (org.peeragogy.reader.store.Database db = org.peeragogy.reader.store.Database.open(dataDir)) {
+            assertEquals(1, db.annotations().everything().size(), "only the first question was saved");
+        }
+        String at = over.substring(1);
+        assertEquals(0, run("highlight", "gardens", "--quote", "how deep to sow beans", "--note", at), err());
+        assertEquals(0, run("reply", q, "--note", at), err());
+    }
+
     @Test
     void aNoteThatIsNotThereOrNotAQuestionIsAPlainErrorAndChangesNothing() throws Exception {
         assertEquals(1, run("reply", "00000000-0000-4000-8000-000000000000", "--note", "hello"));

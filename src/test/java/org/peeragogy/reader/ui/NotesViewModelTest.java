@@ -148,12 +148,12 @@ class NotesViewModelTest {
     void notesTagsAndQuotesOverTheImportLimitsAreRefusedWithTheLimit() {
         int at = text.indexOf("a different depth");
         vm.select(at, at + 5);
-        assertTrue(vm.highlight(Annotation.Colour.BLUE, "x".repeat(NotesViewModel.MAX_NOTE + 1), List.of()).isEmpty());
+        assertTrue(vm.highlight(Annotation.Colour.BLUE, "x".repeat(Annotation.MAX_NOTE + 1), List.of()).isEmpty());
         assertTrue(problems.get(0).contains("100,000"), problems.toString());
         assertTrue(vm.highlight(Annotation.Colour.BLUE, "", List.of("t".repeat(NotesViewModel.MAX_TAG + 1))).isEmpty());
         assertTrue(problems.get(1).contains("200"), problems.toString());
         assertEquals(List.of(), vm.placed());
-        assertTrue(vm.highlight(Annotation.Colour.BLUE, "x".repeat(NotesViewModel.MAX_NOTE),
+        assertTrue(vm.highlight(Annotation.Colour.BLUE, "x".repeat(Annotation.MAX_NOTE),
                 List.of("t".repeat(NotesViewModel.MAX_TAG), "a, b")).isPresent());
         assertEquals(java.util.Set.of("t".repeat(NotesViewModel.MAX_TAG), "a, b"),
                 java.util.Set.copyOf(vm.placed().get(0).annotation().tags()));

@@ -52,6 +52,8 @@ final class FileLook {
     private final Set<String> mine;
     /** The reader's layers by id, read once per look when a file names its owner. */
     private Map<String, AuthorStore.Author> known;
+    /** The reader's layers in the order it first knew them, read once per look when a file names a person. */
+    private List<String> firstKnown;
 
     FileLook(String folder, Database db, NoteSharing sharing) throws StoreException {
         this.folder = folder;
@@ -139,12 +141,18 @@ final class FileLook {
                 author = onlyAuthor(preview).orElse("");
             }
             String person = author.isEmpty() ? nameOf(kind.original()) : personOf(preview, author, kind);
+            boolean newNamesake = false;
+            if (!author.isEmpty()) {
+                String plain = person;
+                person = apart(author, person);
+                newNamesake = !known.containsKey(author) && !person.equals(plain);
+            }
             boolean news = !preview.plan().changesNothing(); // notes and votes: a vote alone is news too (issue 15)
             looked = new SeenFile(folder, name, attrs.size(), modified, hash.get(),
                     news ? State.WAITING : State.NOTHING_NEW, author, person, preview.contents().writtenAt(),
                     db.now(), preview.plan().summary());
             if (news) {
-                arrival = Optional.of(new GroupFolder.Arrival(looked, preview, alongside));
+                arrival = Optional.of(new GroupFolder.Arrival(looked, preview, alongside, newNamesake));
             }
         } catch (ShareException e) {
             // A file still being copied fails the same checks as a damaged one: it is "not complete yet",
@@ -161,6 +169,24 @@ final class FileLook {
         }
         store.record(looked);
         return Optional.of(new Result(looked, arrival, false));
+    }
+
+    /**
+     * {@code person}, {@code author}'s name, told apart from the people the reader knows as the Group view tells them
+     * ({@code AuthorNames.apart} in the order first known): a newcomer sharing a name is "Ana (2)", the one known
+     * first keeps "Ana" (try17w F12).
+     */
+    private String apart(String author, String person) throws StoreException {
+        if (known == null) {
+            known = db.authors().byId();
+        }
+        if (firstKnown == null) {
+            firstKnown = db.authors().firstKnown();
+        }
+        Map<String, String> names = new java.util.LinkedHashMap<>();
+        known.forEach((id, a) -> names.put(id, a.name()));
+        names.put(author, person);
+        return org.peeragogy.reader.book.AuthorNames.apart(names, firstKnown).get(author);
     }
 
     /** The name the file gives {@code id}, else the one its file name gives. */

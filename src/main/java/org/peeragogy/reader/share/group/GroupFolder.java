@@ -81,7 +81,12 @@ public final class GroupFolder {
      * @param preview   what merging it would do (read and checked)
      * @param alongside it is a conflict copy: merged as a second version
      */
-    public record Arrival(SeenFile seen, NoteSharing.Preview preview, boolean alongside) {
+    public record Arrival(SeenFile seen, NoteSharing.Preview preview, boolean alongside, boolean newNamesake) {
+        /** An arrival of someone whose name is nobody else's here. */
+        public Arrival(SeenFile seen, NoteSharing.Preview preview, boolean alongside) {
+            this(seen, preview, alongside, false);
+        }
+
         /** The file's name in the folder. Any thread. */
         public String fileName() {
             return seen.name();
@@ -96,7 +101,8 @@ public final class GroupFolder {
         public String describe() {
             String who = person();
             return who + (alongside ? " has a second version of their notes (" : " updated their notes (")
-                    + shortSummary(preview.plan().summary()) + ")";
+                    + shortSummary(preview.plan().summary()) + ")"
+                    + (newNamesake ? ": a new person who shares a name with someone you know" : "");
         }
     }
 
@@ -178,6 +184,9 @@ public final class GroupFolder {
             throws StoreException {
         if (!Files.isDirectory(folder)) {
             return unreachable(Reason.of(ShareReason.GROUP_NOT_THERE, folder));
+        }
+        if (MountRecord.leftBehind(db, folder)) {
+            return unreachable(Reason.of(ShareReason.GROUP_UNMOUNTED, folder));
         }
         String me = db.settings().readerId();
         GroupFolderStore store = db.groupFolder();
@@ -347,7 +356,17 @@ public final class GroupFolder {
      * @throws StoreException when the reader's id cannot be read or what was written cannot be remembered
      */
     public Path writeOwn(Database db, NoteSharing sharing) throws ShareException, StoreException {
-        return OwnFile.write(folder, staging, db, sharing);
+        if (MountRecord.leftBehind(db, folder)) {
+            throw new ShareException(Reason.of(ShareReason.GROUP_UNMOUNTED, folder));
+        }
+        Path written = OwnFile.write(folder, staging, db, sharing);
+        MountRecord.wrote(db, folder);
+        return written;
+    }
+
+    /** Whether the folder is a stick's mount point left behind ({@link MountRecord}). Not the FX thread. */
+    public boolean leftBehind(Database db) throws StoreException {
+        return MountRecord.leftBehind(db, folder);
     }
 
     /**

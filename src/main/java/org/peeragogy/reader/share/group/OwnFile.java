@@ -52,7 +52,9 @@ final class OwnFile {
 
     static Path write(Path folder, Path staging, Database db, NoteSharing sharing) throws ShareException, StoreException {
         String me = db.settings().readerId();
-        String name = db.settings().get(SettingsStore.READER_NAME).filter(n -> !n.isBlank()).orElse("reader");
+        // The name set, else the one the reader's notes carry (given on the command line only, try17w F1).
+        String name = db.settings().get(SettingsStore.READER_NAME).filter(n -> !n.isBlank())
+                .or(() -> newestName(db, me)).orElse("reader");
         if (folder.startsWith(staging.toAbsolutePath().normalize())) {
             // The staging copy would be the file itself, and removed once copied: the folder is no group's.
             throw new ShareException(Reason.of(ShareReason.GROUP_IS_STAGING, folder, staging));
@@ -75,6 +77,7 @@ final class OwnFile {
             throw new ShareException(Reason.of(ShareReason.CANNOT_MAKE, staging, String.valueOf(e.getMessage())), e);
         }
         GroupFolderStore store = db.groupFolder();
+        forgetIfCopied(db, staging, store);
         String key = folder.toString();
         try {
             // The reader's anonymous questions are theirs too (decision 0031): their file carries them.
@@ -94,6 +97,43 @@ final class OwnFile {
             }
         }
     }
+
+    /** The name on the reader's newest note, if it can be read. */
+    private static Optional<String> newestName(Database db, String me) {
+        try {
+            return db.authors().newestName(me);
+        } catch (StoreException e) {
+            return Optional.empty(); // the file is then named "reader", as before a name was known
+        }
+    }
+
+    /**
+     * Where this database writes from: the computer's name and the data folder's real path. A copy of the data
+     * folder (another laptop, or {@code cp -r} beside it) inherits the record of the files the original wrote, and
+     * would replace the original's file as its own and push the original aside (try17w F16); a database that finds
+     * itself elsewhere than where it last wrote forgets that record, so the one already writing keeps its file and
+     * the newcomer writes under the next name ({@code Ana-2_<uuid>}). A backup restored in place is the same place.
+     */
+    private static void forgetIfCopied(Database db, Path staging, GroupFolderStore store) throws StoreException {
+        String host;
+        try {
+            host = java.net.InetAddress.getLocalHost().getHostName();
+        } catch (IOException | RuntimeException e) {
+            host = Optional.ofNullable(System.getenv("HOSTNAME")).or(() -> Optional.ofNullable(System.getenv(
+                    "COMPUTERNAME"))).orElse("");
+        }
+        String here = host + "\n" + RealPaths.real(staging.toAbsolutePath().normalize().getParent());
+        Optional<String> was = db.settings().get(WRITER_SETTING);
+        if (was.isPresent() && !was.get().equals(here)) {
+            store.forgetAllOwn();
+        }
+        if (!was.equals(Optional.of(here))) {
+            db.settings().put(WRITER_SETTING, here);
+        }
+    }
+
+    /** The setting that holds {@link #forgetIfCopied}'s place. */
+    static final String WRITER_SETTING = "group.writer";
 
     /**
      * Whether the file the reader wrote last in {@code folder} is there and holds what it wrote.

@@ -1,0 +1,116 @@
+package org.peeragogy.reader.app;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.peeragogy.reader.TestHandbooks;
+import org.peeragogy.reader.book.Annotation;
+import org.peeragogy.reader.share.ExportFilter;
+import org.peeragogy.reader.share.NoteSharing;
+import org.peeragogy.reader.share.group.GroupFileNames;
+import org.peeragogy.reader.share.group.GroupFolder;
+import org.peeragogy.reader.store.AnnotationStore;
+
+/**
+ * The reader's own file in a group folder (issue 16, try17w F1, F15, F16), over real data folders and a real folder:
+ * named after the name its notes carry when none was set; when a copy of a data folder joins, the reader already
+ * writing keeps its file and the copy takes {@code -2}; a reader's own anonymous questions never make its own file
+ * "other people's", and its own notes in someone else's file are said as its own.
+ */
+class GroupFolderOwnFileTest {
+    @TempDir
+    Path tmp;
+
+    /**
+     * F1: {@code ask} with the name only from the command line ({@code user.name}, no name set) wrote
+     * {@code reader_<id>}; the file carries the notes' name, as the README says.
+     */
+    @Test
+    void aNameGivenOnlyOnTheCommandLineNamesTheFile() throws Exception {
+        Path group = Files.createDirectories(tmp.resolve("stick"));
+        CommandRun ana = new CommandRun(tmp.resolve("ana"));
+        String was = System.getProperty("user.name");
+        System.setProperty("user.name", "Ana");
+        try {
+            assertEquals(0, ana.run("ask", "gardens", "--note", "Who decides?"), ana.err());
+        } finally {
+            System.setProperty("user.name", was);
+        }
+        assertEquals(0, ana.run("group-folder", "set", group.toString()), ana.err());
+        assertEquals(0, ana.run("group-folder", "sync"), ana.err());
+        assertTrue(ana.out().startsWith("wrote\tAna_"), ana.out());
+        assertEquals(1, GroupMember.namesIn(group).stream().filter(n -> n.startsWith("Ana_")).count(),
+                GroupMember.namesIn(group).toString());
+    }
+
+    /**
+     * F16: a copy of Ana's data folder ({@code cp -r}) synced while her reader was writing took over her file and
+     * pushed her reader to {@code Ana-2}, then called that file "other people's" for her anonymous question. Now the
+     * reader already writing keeps its file, the copy writes {@code Ana-2_<id>}, and each says the other computer
+     * writes under the id, neither saying "other people's".
+     */
+    @Test
+    void aCopiedDataFolderTakesTheSecondNameAndTheReaderAlreadyWritingKeepsItsFile() throws Exception {
+        Path group = GroupMember.groupFolderIn(tmp);
+        try (GroupMember ana = GroupMember.join(tmp, "Ana", group)) {
+            ana.note("gardens", "Ana's note");
+            ana.db.conversation().ask(new AnnotationStore.Draft(ana.handbook.book().identity(), "gardens",
+                    Annotation.Kind.CHAPTER_NOTE, Annotation.Colour.YELLOW, "Is this silly?", List.of(), "Ana",
+                    Optional.empty()), true);
+            Path hers = ana.writeOwn();
+            assertEquals(GroupFileNames.own("Ana", ana.id()), hers.getFileName().toString());
+            byte[] before = Files.readAllBytes(hers);
+            try (GroupMember copy = ana.secondComputer(tmp, "anacopy", group)) {
+                Path copys = copy.writeOwn();
+                assertEquals(GroupFileNames.own("Ana", ana.id(), 2), copys.getFileName().toString(), "the newcomer");
+                assertArrayEquals(before, Files.readAllBytes(hers), "the file of the reader already writing is hers");
+
+                ana.note("meetings", "Ana again");
+                assertEquals(hers, ana.writeOwn(), "she keeps her file");
+
+                GroupFolder.Scan copySays = copy.scan();
+                assertEquals(List.of(hers.getFileName().toString()), copySays.underYourId());
+                assertEquals(List.of(), copySays.notYours(), "her anonymous question is her own");
+                assertTrue(copySays.underYourIdProblem().orElseThrow().startsWith("Another computer writes notes under"
+                        + " your id"), copySays.underYourIdProblem().get());
+                GroupFolder.Scan anaSays = ana.scan();
+                assertEquals(List.of(copys.getFileName().toString()), anaSays.underYourId());
+                assertEquals(List.of(), anaSays.notYours());
+            }
+        }
+    }
+
+    /**
+     * F15: a copy of Ben's file that carries Ana's notes (an export made without {@code --author}) told Ana it
+     * "holds notes by other people: Ana (2 notes)". To her they are her own.
+     */
+    @Test
+    void yourOwnNotesInSomeoneElsesFileAreSaidAsYourOwn() throws Exception {
+        Path group = GroupMember.groupFolderIn(tmp);
+        try (GroupMember ana = GroupMember.join(tmp, "Ana", group);
+             GroupMember ben = GroupMember.join(tmp, "Ben", Files.createDirectories(tmp.resolve("bens")))) {
+            ana.note("gardens", "Ana's first");
+            ana.note("gardens", "Ana's second");
+            Path anas = tmp.resolve("anas.peeranotes");
+            ana.sharing.export(NoteSharing.Format.NOTES, anas, ExportFilter.ALL);
+            ben.sharing.apply(ben.sharing.preview(anas));
+            ben.note("gardens", "Ben's own");
+            // Ben's whole notes, Ana's among them, put in under his file's name.
+            ben.sharing.export(NoteSharing.Format.NOTES, group.resolve(GroupFileNames.own("Ben", ben.id())),
+                    ExportFilter.ALL);
+            List<String> remarks = ana.scan().arrivals().get(0).preview().remarks();
+            assertTrue(remarks.get(0).startsWith("This file holds your own notes (2 notes). A reader's own file holds"
+                    + " only their own notes, so it is not treated as Ben's"), remarks.toString());
+        }
+    }
+}
