@@ -63,6 +63,7 @@ final class GroupWindow {
         // scroll bar); a title cut short keeps its whole text on hover (its cells' tooltip).
         title.setMinWidth(80);
         chapters.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+        ListWindows.pagesFromTheKeyboardsRow(chapters);
         chapters.setPrefHeight(200);
         // At 1024×600 the window's other parts took its room and the table showed two rows, its last column cut
         // (fresh tester 14c m9): it keeps its heading and five rows or more, and its columns share its width.

@@ -111,6 +111,7 @@ final class HelpActions {
             table.getColumns().add(keys);
             table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
             table.setPlaceholder(new Label(texts.get("help.noKey")));
+            ListWindows.pagesFromTheKeyboardsRow(table);
             VBox.setVgrow(table, Priority.ALWAYS);
             // Keys every JavaFX window has, not the reader's own (so not in its table of actions).
             Label toolkit = new Label(texts.get("help.toolkitKeys"));

@@ -54,6 +54,21 @@ final class ListWindows {
         });
     }
 
+    /**
+     * Page Down and Page Up in {@code table} move a page from the row the keyboard is on when no row is chosen yet:
+     * JavaFX's table pages only from a chosen row, and Tab into a table chooses none, so both keys did nothing (fresh
+     * tester 17a F7, in the keyboard shortcuts). The row the keyboard is on (else the first) is chosen first.
+     */
+    static void pagesFromTheKeyboardsRow(TableView<?> table) {
+        table.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if ((e.getCode() == KeyCode.PAGE_DOWN || e.getCode() == KeyCode.PAGE_UP) && !e.isShortcutDown()
+                    && table.getSelectionModel().isEmpty() && !table.getItems().isEmpty()) {
+                int at = table.getFocusModel().getFocusedIndex();
+                table.getSelectionModel().select(at < 0 || at >= table.getItems().size() ? 0 : at);
+            }
+        });
+    }
+
     /** A list, table or tree that is not editing a cell; false for any other control. */
     private static boolean notEditing(Control c) {
         if (c instanceof ListView<?> l) {

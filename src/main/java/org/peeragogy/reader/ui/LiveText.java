@@ -44,7 +44,11 @@ final class LiveText {
         label.setAccessibleRole(AccessibleRole.TEXT);
         label.setAccessibleText(texts.get("live.name")); // until the first one
         label.setAccessibleHelp(texts.get("live.help"));
-        label.setMinWidth(0); // it gives way to the status line; its whole text stays in its tooltip
+        // It gives way to the status line, in lines of its own: a sentence too long for the room left wraps, every word
+        // shown (cut to "…" with the rest in a tooltip, the keyboard never saw it: fresh tester 17a F14).
+        label.setMinWidth(0);
+        label.setWrapText(true);
+        label.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         javafx.scene.control.Tooltip whole = new javafx.scene.control.Tooltip();
         whole.textProperty().bind(label.textProperty());
         label.setTooltip(whole);

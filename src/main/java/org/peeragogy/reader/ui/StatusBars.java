@@ -24,7 +24,7 @@ final class StatusBars {
         statusLine.textProperty().bind(status.statusProperty());
         statusLine.setTooltip(new Tooltip(texts.format("status.tooltip", StatusViewModel.WORDS_PER_MINUTE)));
         // The status line keeps its words; the live text beside it (an echo of what the window just said, whole
-        // for screen readers and in its tooltip) gives way when the bar is short.
+        // for screen readers) gives way when the bar is short, wrapping onto more lines (LiveText).
         statusLine.setMinWidth(Region.USE_PREF_SIZE);
         statusBar = new HBox(8, statusLine, grow(), live, progress);
         statusBar.getStyleClass().add("status-bar");

@@ -38,6 +38,9 @@ final class WindowThemes {
                         if (w != main) {
                             OnScreen.keep(w, main); // on the main window's screen, whole (issue 14)
                         }
+                        if (w instanceof javafx.scene.control.ContextMenu menu) {
+                            RestingPointer.watch(menu); // not steered by a pointer it opened under (17a F16)
+                        }
                     }
                 }
             }

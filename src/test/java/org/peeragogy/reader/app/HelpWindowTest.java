@@ -79,6 +79,40 @@ class HelpWindowTest {
         }
     }
 
+    /**
+     * Fresh tester 17a F7: in the keyboard shortcuts' list Page Down and Page Up did nothing (some 45 rows: Down
+     * dozens of times, or End): JavaFX's table pages only from a chosen row, and Tab into it chooses none. They move
+     * by a page from the row the keyboard is on, as in any list.
+     */
+    @org.junit.jupiter.api.Test
+    void pageDownAndPageUpMoveAPageInTheKeyboardShortcutsList() throws Exception {
+        open("1024x600");
+        robot.press(KeyCode.F1).release(KeyCode.F1);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#shortcuts-search").match(HelpWindowTest::showing)
+                .match(Node::isFocused).tryQuery().isPresent());
+        @SuppressWarnings("unchecked")
+        TableView<ShortcutsViewModel.Row> table = robot.lookup("#shortcuts-list").match(HelpWindowTest::showing)
+                .queryAs(TableView.class);
+        robot.press(KeyCode.TAB).release(KeyCode.TAB);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, table::isFocused);
+        try {
+            robot.press(KeyCode.PAGE_DOWN).release(KeyCode.PAGE_DOWN);
+            WaitForAsyncUtils.waitForFxEvents();
+            int down = WaitForAsyncUtils.asyncFx(() -> table.getSelectionModel().getSelectedIndex()).get(10, TimeUnit.SECONDS);
+            assertTrue(down >= 5, "a page down, not one row: row " + down);
+            robot.press(KeyCode.PAGE_DOWN).release(KeyCode.PAGE_DOWN);
+            WaitForAsyncUtils.waitForFxEvents();
+            int further = WaitForAsyncUtils.asyncFx(() -> table.getSelectionModel().getSelectedIndex()).get(10, TimeUnit.SECONDS);
+            assertTrue(further > down + 3, "another page: row " + further + " after " + down);
+            robot.press(KeyCode.PAGE_UP).release(KeyCode.PAGE_UP);
+            WaitForAsyncUtils.waitForFxEvents();
+            int up = WaitForAsyncUtils.asyncFx(() -> table.getSelectionModel().getSelectedIndex()).get(10, TimeUnit.SECONDS);
+            assertTrue(up < further - 3, "a page up: row " + up + " after " + further);
+        } finally {
+            robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
+        }
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"1280x800", "1024x600"})
     void keyboardShortcutsListEveryKeyOfTheWindowAndASearchNarrowsThem(String size) throws Exception {

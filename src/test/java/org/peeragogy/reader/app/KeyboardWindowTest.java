@@ -324,6 +324,43 @@ class KeyboardWindowTest {
         window.awaitChapter("two");
     }
 
+    /**
+     * Fresh tester 17a F16: a menu opened by its Alt key dropped under the resting mouse pointer, and the item under
+     * it took the keyboard (hovered), so Down ×8 landed on a different item from one time to the next. The pointer,
+     * unmoved, chooses nothing: Down goes to the menu's first item.
+     */
+    @Test
+    void aMenuOpenedByItsAltKeyStartsAtItsFirstItemWhereverThePointerRests() throws Exception {
+        javafx.scene.control.MenuBar bar = robot.lookup(".menu-bar").queryAs(javafx.scene.control.MenuBar.class);
+        javafx.scene.control.Menu view = bar.getMenus().get(2);
+        key(KeyCode.ALT, KeyCode.V);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, view::isShowing);
+        javafx.geometry.Bounds popup = WaitForAsyncUtils.asyncFx(() -> menuItems().get(4).localToScreen(
+                menuItems().get(4).getLayoutBounds())).get();
+        key(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !view.isShowing());
+        // The pointer rests over the fifth item of the menu to come, then is left alone.
+        robot.moveTo(new javafx.geometry.Point2D(popup.getCenterX(), popup.getCenterY()));
+        key(KeyCode.ALT, KeyCode.V);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, view::isShowing);
+        try {
+            WaitForAsyncUtils.waitForFxEvents();
+            key(KeyCode.DOWN);
+            String first = view.getItems().get(0).getText();
+            assertEquals(first, WaitForAsyncUtils.asyncFx(() -> menuItems().stream().filter(Node::isFocused)
+                    .map(n -> ((javafx.scene.control.Label) n.lookup(".label")).getText()).findFirst().orElse("")).get());
+        } finally {
+            key(KeyCode.ESCAPE);
+        }
+    }
+
+    /** The items of the menu showing now, as its popup lays them out. */
+    private static java.util.List<Node> menuItems() {
+        return javafx.stage.Window.getWindows().stream().filter(w -> w instanceof javafx.scene.control.ContextMenu
+                        && w.isShowing()).flatMap(w -> w.getScene().getRoot().lookupAll(".menu-item").stream())
+                .filter(n -> n.lookup(".label") != null).toList();
+    }
+
     @Test
     void altLetterOpensItsMenuAndEscClosesIt() throws Exception {
         javafx.scene.control.MenuBar bar = robot.lookup(".menu-bar").queryAs(javafx.scene.control.MenuBar.class);

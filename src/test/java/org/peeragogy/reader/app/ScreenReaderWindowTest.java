@@ -284,6 +284,39 @@ class ScreenReaderWindowTest {
         assertFalse(live().contains("handed to your web browser"), live());
     }
 
+    /**
+     * Fresh tester 17a F14: at 1024 × 600 the live text in the status line showed "“Chapter Summari…" and the rest
+     * only in a tooltip, which the keyboard never opens. It wraps: every word painted, inside the window, and the
+     * whole sentence is its accessible text.
+     */
+    @Test
+    void aNoticeTooLongForTheStatusLineIsShownWholeOnANarrowWindow() throws Exception {
+        WaitForAsyncUtils.asyncFx(() -> {
+            window.stage.setWidth(1024);
+            window.stage.setHeight(600);
+        }).get(10, TimeUnit.SECONDS);
+        key(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.O);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> live().contains("was handed to your web browser"));
+        WaitForAsyncUtils.waitForFxEvents();
+        String[] shown = WaitForAsyncUtils.asyncFx(() -> {
+            Label label = robot.lookup("#live-text").queryAs(Label.class);
+            StringBuilder painted = new StringBuilder();
+            for (Node t : label.lookupAll(".text")) {
+                if (t instanceof javafx.scene.text.Text text) {
+                    painted.append(text.getText());
+                }
+            }
+            javafx.geometry.Bounds b = label.localToScene(label.getLayoutBounds());
+            boolean inside = b.getMinX() >= 0 && b.getMinY() >= 0 && b.getMaxX() <= label.getScene().getWidth() + 0.5
+                    && b.getMaxY() <= label.getScene().getHeight() + 0.5
+                    && label.getHeight() + 0.5 >= label.prefHeight(label.getWidth());
+            return new String[] {label.getText(), painted.toString(), String.valueOf(inside), b.toString()};
+        }).get(10, TimeUnit.SECONDS);
+        assertEquals(shown[0].replaceAll("\\s+", ""), shown[1].replaceAll("\\s+", ""), "every word painted");
+        assertEquals("true", shown[2], "inside the window, at its whole height: " + shown[3]);
+        assertEquals(shown[0], live(), "the whole sentence for a screen reader");
+    }
+
     @Test
     void openInTheSystemBrowserWritesThePageWithoutScriptAndItsImagesBesideIt() throws Exception {
         key(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.O);
