@@ -174,6 +174,11 @@ public final class Authorship {
         }
         others = new ArrayList<>(theirs);
         own.ifPresent(others::add);
+        // What would change the most first: whose notes the file deletes, then whose it adds, then votes alone (a
+        // forged deletion of Ana's question came after 50 invented voters and was never named: fresh tester 18w's N2).
+        others.sort(java.util.Comparator.comparingInt(Other::deletions).reversed()
+                .thenComparing(java.util.Comparator.comparingInt(Other::notes).reversed())
+                .thenComparing(java.util.Comparator.comparingInt(Other::votes).reversed()));
         List<Reason> named = others.stream().limit(6).map(Other::describe).toList();
         Reason list = others.size() > named.size()
                 ? Reason.of(ShareReason.AND_MORE, Reason.listOf(named), others.size() - named.size())

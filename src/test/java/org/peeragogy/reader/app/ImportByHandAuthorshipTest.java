@@ -70,6 +70,27 @@ class ImportByHandAuthorshipTest {
         return out().contains("Ana's note");
     }
 
+    /**
+     * Fresh tester 18w's N2: a forged deletion of Ana's note came after 50 invented voters in the warning and was never
+     * named. Whose notes a file deletes comes first, whatever else it carries (here seven notes by invented ids that
+     * come before Ana's in any order of ids).
+     */
+    @Test
+    void aDeletionOfSomeonesNoteIsNamedBeforeNotesOfPeopleNoOneKnows() throws Exception {
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + forged); Statement s = c.createStatement()) {
+            for (int i = 0; i < 7; i++) {
+                s.execute("CREATE TEMP TABLE t AS SELECT * FROM annotation WHERE deleted_at IS NULL LIMIT 1");
+                String id = "00000000-0000-4000-8000-00000000000" + i;
+                s.execute("UPDATE t SET id = '" + id + "', author_id = 'urn:uuid:" + id + "'");
+                s.execute("INSERT INTO annotation SELECT * FROM t");
+                s.execute("DROP TABLE t");
+            }
+        }
+        assertEquals(0, run("import", stick.toString()));
+        assertTrue(out().contains(forged.getFileName() + ": This file holds notes by other people: Ana (1 deletion), "),
+                out());
+    }
+
     @Test
     void importFolderNamesTheOtherPersonAndLeavesTheirDeletionOutUnlessTold() throws Exception {
         assertEquals(0, run("import", stick.toString()));
