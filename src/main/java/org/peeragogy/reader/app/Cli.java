@@ -282,6 +282,12 @@ final class Cli {
                 options.has("--include-private"));
         java.nio.file.Path outFile = java.nio.file.Path.of(options.flag("--out").orElseThrow());
         try (Database db = Database.open(DataDirs.resolve(options))) {
+            Optional<String> refused = org.peeragogy.reader.share.group.ExportPlace.refusal(db, outFile,
+                    format.get() == NoteSharing.Format.NOTES);
+            if (refused.isPresent()) {
+                err.println(refused.get());
+                return 1;
+            }
             ExportFilter asked = filter;
             filter = ownAnonymous(db, handbook.book().identity(), filter);
             NoteSharing.Exported done = new NoteSharing(db, new HandbookChapters(handbook), appVersion())

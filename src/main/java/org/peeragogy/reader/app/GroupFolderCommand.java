@@ -204,6 +204,7 @@ final class GroupFolderCommand {
         String name = group.orElse(abs.getFileName() == null ? abs.toString() : abs.getFileName().toString());
         db.settings().put(GroupFolder.FOLDER_SETTING, abs.toString());
         db.settings().put(GroupFolder.GROUP_SETTING, name);
+        db.settings().put(org.peeragogy.reader.share.group.MountRecord.SETTING, ""); // chosen as it is now
         String id = db.settings().readerId();
         String me = db.settings().get(SettingsStore.READER_NAME).filter(n -> !n.isBlank())
                 .or(() -> newestName(db, id)).orElse("reader"); // as the file will be named (try17w F1)

@@ -183,8 +183,8 @@ final class ReaderSession implements AutoCloseable {
             }
         };
         this.groupView = new GroupViewModel(own, reader::book, tasks, reader::report, texts);
-        this.digest = new DigestViewModel(names -> own.run(db -> new Digests(db, forHandbook.chapters())
-                .make(Set.of(), names, texts.digestWords())), tasks, reader::report, texts);
+        this.digest = new DigestViewModel((names, chapters) -> own.run(db -> new Digests(db, forHandbook.chapters())
+                .make(chapters, names, texts.digestWords())), tasks, reader::report, texts);
         this.options = new WorkshopOptionsViewModel(database.settings(), writer.settings(), shownNotes,
                 notes, saves, reader::report, texts);
         return new WorkshopViewModels(talk, options, groupView, digest);

@@ -106,7 +106,8 @@ public final class NotesFileHead {
      * count times its page size is the file's size (SQLite's file format, §1.3: the in-header database size, valid
      * when the change counter at offset 24 equals the version-valid-for number at 92). A file still being copied is
      * shorter; one that fails to read although whole is damaged or inconsistent for good (issue 16's second
-     * retest, b6). False when the header cannot tell. Reads 100 bytes.
+     * retest, b6); so is one whose full length was set first and whose last page is still blank (16c's F12). False
+     * when the header cannot tell. Reads 100 bytes and the last page.
      */
     public static boolean complete(Path file, long size) {
         byte[] head;
@@ -122,7 +123,32 @@ public final class NotesFileHead {
         int pageSize = Short.toUnsignedInt(b.getShort(16));
         long pages = Integer.toUnsignedLong(b.getInt(28));
         boolean valid = b.getInt(24) == b.getInt(92) && pages > 0;
-        return valid && (pageSize == 1 ? 65536L : pageSize) * pages == size;
+        long bytes = pageSize == 1 ? 65536L : pageSize;
+        return valid && bytes * pages == size && (pages == 1 || !lastPageBlank(file, size, (int) bytes));
+    }
+
+    /**
+     * Whether the last page of the file is all zeros: a copy that set the file's full length first and fills it in
+     * order (Windows Explorer, copies over SMB, some copiers: fresh tester 16c's F12) has its header and its length
+     * while its tail has not arrived. A notes file's last page is a table or index page, whose first byte is its
+     * type (SQLite's file format, §1.6), so a blank one is one not written yet. False when it cannot be read.
+     */
+    private static boolean lastPageBlank(Path file, long size, int pageSize) {
+        try (java.nio.channels.FileChannel ch = java.nio.channels.FileChannel.open(file)) {
+            ByteBuffer page = ByteBuffer.allocate(pageSize);
+            long at = size - pageSize;
+            while (page.hasRemaining() && ch.read(page, at + page.position()) >= 0) {
+                // read until the page is full or the file ends
+            }
+            for (int i = 0; i < page.position(); i++) {
+                if (page.get(i) != 0) {
+                    return false;
+                }
+            }
+            return true;
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
     }
 
     private static Judgement incomplete(Reason why) {

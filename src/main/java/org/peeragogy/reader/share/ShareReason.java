@@ -113,6 +113,9 @@ public enum ShareReason implements Reason.Code {
     @English("its header names no notes format (format {0}), so no version of the reader can read it. Whoever wrote it"
             + " can write it again (their reader does so at their next change).")
     HEAD_NO_FORMAT,
+    /** After why a whole file in the group folder failed its full reading (issue 16's window try-out w4). */
+    @English("Whoever put it in the group folder can take it out, and whoever wrote it can write it again.")
+    GROUP_FILE_WRITE_AGAIN,
     /** {0}: the folder; {1}: how many of its files were looked at; {2}: how many it held. */
     @English("The group folder {0} went away after {1} of {2} files, so nothing was merged.")
     GROUP_WENT_AWAY,

@@ -37,13 +37,8 @@ final class AllNotesWindow {
         ComboBox<String> tag = new ComboBox<>();
         tag.setPromptText(texts.get("allNotes.anyTag"));
         tag.setId("filter-tag");
-        vm.tags().addListener((javafx.collections.ListChangeListener<String>) c -> {
-            String keep = tag.getValue();
-            tag.getItems().setAll(FXCollections.observableArrayList(""));
-            tag.getItems().addAll(vm.tags());
-            tag.setValue(keep);
-        });
-        tag.setConverter(converter(t -> t == null || t.isEmpty() ? texts.get("allNotes.anyTag") : "#" + t));
+        vm.tags().addListener((javafx.collections.ListChangeListener<String>) c -> UserTextChoices.offer(tag, vm.tags()));
+        tag.setConverter(converter(t -> t == null || t.isEmpty() ? texts.get("allNotes.anyTag") : BidiMarks.tag(t)));
         tag.valueProperty().addListener((o, a, b) -> vm.tagProperty().set(b == null ? "" : b));
 
         ComboBox<String> chapter = new ComboBox<>();
@@ -60,13 +55,10 @@ final class AllNotesWindow {
 
         ComboBox<String> author = new ComboBox<>();
         author.setId("filter-author");
-        vm.authors().addListener((javafx.collections.ListChangeListener<String>) c -> {
-            String keep = author.getValue();
-            author.getItems().setAll("");
-            author.getItems().addAll(vm.authors());
-            author.setValue(keep);
-        });
-        author.setConverter(converter(a -> a == null || a.isEmpty() ? texts.get("allNotes.everyone") : vm.authorLabel(a)));
+        vm.authors().addListener((javafx.collections.ListChangeListener<String>) c -> UserTextChoices.offer(author,
+                vm.authors()));
+        author.setConverter(converter(a -> a == null || a.isEmpty() ? texts.get("allNotes.everyone")
+                : BidiMarks.isolated(vm.authorLabel(a))));
         author.valueProperty().addListener((o, a, b) -> vm.authorProperty().set(b == null ? "" : b));
 
         TextField text = new TextField();
@@ -104,8 +96,9 @@ final class AllNotesWindow {
         ListWindows.opensChosen(list, open);
         VBox.setVgrow(list, Priority.ALWAYS);
         Label count = new Label();
+        count.setId("all-notes-count");
         count.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
-                () -> texts.format("allNotes.count", vm.shown().size()), vm.shown()));
+                () -> count(texts, vm.shown()), vm.shown()));
         // The filters keep their whole labels ("Any colour", "Everyone"…): each box is as wide as its longest
         // choice and, where the window is too narrow for one row, they wrap to a second (at 640 px a row of
         // them was cut to "An…", "…" and "E…"; found by a fresh tester).
@@ -122,7 +115,7 @@ final class AllNotesWindow {
         filters.setId("all-notes-filters");
         VBox root = new VBox(8, filters, text, list, count);
         root.setPadding(new Insets(10));
-        stage.setScene(OnScreen.scene(owner, root, 640, 600));
+        OnScreen.besideScene(stage, owner, root, 640, 600);
         ListWindows.closeOnEsc(stage);
     }
 
@@ -135,6 +128,16 @@ final class AllNotesWindow {
         vm.refresh();
         stage.show();
         stage.toFront();
+    }
+
+    /**
+     * "2 notes, 1 bookmark": bookmarks counted apart from the notes and highlights (fresh tester 17a's F10: two
+     * highlights and a bookmark were "3 notes"); "2 notes" when there is no bookmark.
+     */
+    static String count(Texts texts, java.util.List<Annotation> shown) {
+        long bookmarks = shown.stream().filter(a -> a.kind() == Annotation.Kind.BOOKMARK).count();
+        return bookmarks == 0 ? texts.format("allNotes.count", shown.size())
+                : texts.format("allNotes.countAndBookmarks", shown.size() - bookmarks, bookmarks);
     }
 
     static <T> StringConverter<T> converter(java.util.function.Function<T, String> f) {

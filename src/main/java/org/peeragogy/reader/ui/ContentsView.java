@@ -14,8 +14,8 @@ import javafx.scene.input.MouseEvent;
 
 /**
  * The contents tree ({@code #contents}): parts in bold, holding their chapters; the chapter being read
- * selected and scrolled into view, with its sections (h2, h3) under it; a click opens a chapter or a section,
- * and a part's line folds and unfolds it (a part is not a chapter: it is never selected or opened). Titles
+ * selected and scrolled into view, with its sections (h2, h3) under it; the arrows move through the lines and
+ * Enter or a click opens a chapter or a section, * and a part's line folds and unfolds it (a part is not a chapter: it is never selected or opened). Titles
  * too long for the panel end with an ellipsis and show whole on hover; the tree never scrolls sideways. In a
  * workshop (notes from more than one person) each chapter with notes says under its title how many took part and
  * how many questions are open ("5 people · 2 open questions", issue 15), as text, spoken with the title.
@@ -33,8 +33,6 @@ final class ContentsView {
     /** What each chapter's line says of its workshop, as last shown (by chapter id). */
     private java.util.Map<String, String> shownActivities = java.util.Map.of();
     private final TreeView<ContentsViewModel.Entry> tree = new TreeView<>();
-    /** True while the tree is changed from the model, so that its selection is not taken for a click. */
-    private boolean syncing;
     /** The chapter line holding the sections now shown, if any. */
     private TreeItem<ContentsViewModel.Entry> withSections;
 
@@ -55,10 +53,15 @@ final class ContentsView {
         tree.setShowRoot(false);
         tree.getStyleClass().add("contents");
         tree.setId("contents");
-        tree.setCellFactory(tv -> new EntryCell(this::activity));
-        tree.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
-            if (!syncing && now != null && !now.getValue().isPart()) {
-                vm.open(now.getValue());
+        tree.setCellFactory(tv -> new EntryCell(this::activity, vm::open));
+        // The arrows only move the choice; Enter opens it (a click opens the line clicked). Opening at every move made
+        // a run of Down presses open each chapter on the way, and the page shown pulled the choice back to its own
+        // line, so presses were lost (fresh tester 17a's F1; the README: "Enter in the contents … open the chapter").
+        tree.addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            TreeItem<ContentsViewModel.Entry> chosen = tree.getSelectionModel().getSelectedItem();
+            if (e.getCode() == javafx.scene.input.KeyCode.ENTER && !e.isControlDown() && !e.isAltDown()
+                    && !e.isShiftDown() && !e.isMetaDown() && chosen != null) {
+                vm.open(chosen.getValue());
             }
         });
         vm.entriesProperty().addListener((o, was, now) -> show(now));
@@ -79,12 +82,7 @@ final class ContentsView {
             root.getChildren().add(item(e));
         }
         withSections = null;
-        syncing = true;
-        try {
-            tree.setRoot(root);
-        } finally {
-            syncing = false;
-        }
+        tree.setRoot(root);
         WholeRepaint.of(tree.getScene());
         showPage();
     }
@@ -109,30 +107,25 @@ final class ContentsView {
             return;
         }
         List<ContentsViewModel.Entry> sections = vm.sectionsProperty().get();
-        syncing = true;
-        try {
-            if (withSections != null) {
-                withSections.getChildren().clear();
-                withSections = null;
+        if (withSections != null) {
+            withSections.getChildren().clear();
+            withSections = null;
+        }
+        TreeItem<ContentsViewModel.Entry> chapter = find(tree.getRoot(), chapterId);
+        if (chapter == null) {
+            return;
+        }
+        if (!sections.isEmpty()) {
+            for (ContentsViewModel.Entry s : sections) {
+                chapter.getChildren().add(new TreeItem<>(s));
             }
-            TreeItem<ContentsViewModel.Entry> chapter = find(tree.getRoot(), chapterId);
-            if (chapter == null) {
-                return;
-            }
-            if (!sections.isEmpty()) {
-                for (ContentsViewModel.Entry s : sections) {
-                    chapter.getChildren().add(new TreeItem<>(s));
-                }
-                chapter.setExpanded(true);
-                withSections = chapter;
-            }
-            tree.getSelectionModel().select(chapter);
-            int row = tree.getRow(chapter);
-            if (row >= 0 && !(inView(row) && inView(row + sections.size()))) {
-                tree.scrollTo(Math.max(0, row - 3));
-            }
-        } finally {
-            syncing = false;
+            chapter.setExpanded(true);
+            withSections = chapter;
+        }
+        tree.getSelectionModel().select(chapter);
+        int row = tree.getRow(chapter);
+        if (row >= 0 && !(inView(row) && inView(row + sections.size()))) {
+            tree.scrollTo(Math.max(0, row - 3));
         }
     }
 
@@ -194,8 +187,15 @@ final class ContentsView {
         /** The line's kind as its style classes now say it: part, section (2 or 3), or chapter. */
         private List<String> kind = List.of();
 
-        EntryCell(java.util.function.Function<ContentsViewModel.Entry, String> activity) {
+        EntryCell(java.util.function.Function<ContentsViewModel.Entry, String> activity,
+                  java.util.function.Consumer<ContentsViewModel.Entry> open) {
             this.activity = activity;
+            // A click on a chapter's or a section's line opens it (the arrows do not: see the tree's keys).
+            addEventHandler(MouseEvent.MOUSE_CLICKED, e -> {
+                if (e.getButton() == MouseButton.PRIMARY && !isEmpty() && getItem() != null && !getItem().isPart()) {
+                    open.accept(getItem());
+                }
+            });
             // As wide as the tree and no wider: long titles end in "…" instead of scrolling sideways.
             setPrefWidth(0);
             setTextOverrun(OverrunStyle.ELLIPSIS);

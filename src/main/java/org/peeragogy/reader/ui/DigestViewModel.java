@@ -24,8 +24,12 @@ public final class DigestViewModel {
     /** Makes the digest of the open handbook (app: {@code digest.Digests} on a connection of its own). */
     @FunctionalInterface
     public interface Maker {
-        /** Off the FX thread; throws what reading the notes throws. */
-        Digest make(Names names) throws Exception;
+        /**
+         * Off the FX thread; throws what reading the notes throws.
+         *
+         * @param chapters the chapters' ids to take; empty for every chapter (as the command line's {@code --chapter})
+         */
+        Digest make(Names names, java.util.Set<String> chapters) throws Exception;
     }
 
     /** A digest written: where, and what it holds (chapters, people, open questions, notes that could not be placed); {@code undrawn} what the PDF could not draw ("" for nothing, {@link Digests#write}). */
@@ -62,12 +66,22 @@ public final class DigestViewModel {
      * then). FX thread.
      */
     public void start(Digests.Format format, Names names, Path file, Consumer<Written> done) {
+        start(format, names, java.util.Set.of(), file, done);
+    }
+
+    /**
+     * As {@link #start(Digests.Format, Names, Path, Consumer)}, of these chapters only ({@code chapters}: their ids;
+     * empty for every chapter; tester 15's F9: the window could not choose them). FX thread.
+     */
+    public void start(Digests.Format format, Names names, java.util.Set<String> chapters, Path file,
+                      Consumer<Written> done) {
+        java.util.Set<String> only = java.util.Set.copyOf(chapters);
         if (working.get()) {
             return;
         }
         working.set(true);
         tasks.run("digest", p -> {
-            Digest d = maker.make(names);
+            Digest d = maker.make(names, only);
             return Written.of(file, d, Digests.write(d, format, file));
         }, written -> {
             working.set(false);

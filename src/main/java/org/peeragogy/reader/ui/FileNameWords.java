@@ -18,6 +18,6 @@ final class FileNameWords {
 
     /** {@code name} cleaned and cut to {@link #MAX} code points ("…" ends a cut one); null gives "". */
     static String clean(String name) {
-        return AuthorNames.cut(AuthorNames.listed(name), MAX, true);
+        return BidiMarks.isolated(AuthorNames.cut(AuthorNames.listed(name), MAX, true));
     }
 }

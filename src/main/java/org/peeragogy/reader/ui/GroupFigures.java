@@ -89,7 +89,8 @@ public final class GroupFigures {
                 // Named after its first replier, and how many others wrote under it (tester's F30: 499 people replied,
                 // and the placeholder read as one person's).
                 case MISSING -> texts.format("groupView.missing", writers.size() > 1
-                        ? texts.format("groupView.andOthers", by, writers.size() - 1) : by);
+                        ? texts.format("groupView.andOthers", BidiMarks.isolated(by), writers.size() - 1)
+                        : BidiMarks.isolated(by));
             };
         }
 

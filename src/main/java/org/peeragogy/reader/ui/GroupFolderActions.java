@@ -46,7 +46,7 @@ final class GroupFolderActions {
             }
         });
         group.digest().handoutProperty().addListener((o, was, now) -> now.ifPresent(h -> notices.show(
-                texts.format("group.digestArrived", h.name()),
+                texts.format("group.digestArrived", BidiMarks.isolated(h.name())),
                 new NoticeViewModel.Choice(OPEN_DIGEST, texts.get("group.open"), () -> openDigest(h)))));
         group.mergedWithoutAskingProperty().addListener((o, was, now) -> {
             if (now.isEmpty()) {
@@ -128,7 +128,7 @@ final class GroupFolderActions {
     void stop() {
         group.folderProperty().get().ifPresent(dir -> {
             if (dialogs.confirm(Dialogs.Question.of(texts.get("group.title"), texts.format("group.stopHeader",
-                    group.groupProperty().get()), texts.format("group.stopText", String.valueOf(dir)))
+                    BidiMarks.isolated(group.groupProperty().get())), texts.format("group.stopText", String.valueOf(dir)))
                     .withId("group-stop"))) {
                 group.stop();
             }

@@ -150,7 +150,7 @@ public final class GroupFolderStatusViewModel {
             why.add(texts.format("group.whyNotWritten", writeProblem));
         }
         // In the window's language where the reason is known (w4); else the summary kept in English (decision 0039).
-        unreadable.forEach(f -> why.add(texts.format("group.unreadableFile", AuthorNames.listed(f.name()),
+        unreadable.forEach(f -> why.add(texts.format("group.unreadableFile", BidiMarks.isolated(AuthorNames.listed(f.name())),
                 unreadableWhy.containsKey(f.name()) ? texts.format(f.state() == GroupFolderStore.State.UNUSABLE
                         ? "group.cannotBeUsed" : "group.notCompleteYet", texts.reason(unreadableWhy.get(f.name())))
                         : f.summary())));
@@ -175,10 +175,10 @@ public final class GroupFolderStatusViewModel {
             parts.add(texts.format("group.mergingPart", merging));
         }
         if (!unreadable.isEmpty()) {
-            parts.add(texts.format("group.unreadable", unreadable.size(), AuthorNames.listed(unreadable.get(0).name())));
+            parts.add(texts.format("group.unreadable", unreadable.size(), BidiMarks.isolated(AuthorNames.listed(unreadable.get(0).name()))));
         }
         if (!underYourId.isEmpty()) {
-            parts.add(texts.format("group.underYourId", underYourId.size(), AuthorNames.listed(underYourId.get(0))));
+            parts.add(texts.format("group.underYourId", underYourId.size(), BidiMarks.isolated(AuthorNames.listed(underYourId.get(0)))));
         }
         set(Kind.FINE, texts.format("group.status", group, String.join(" · ", parts)), why);
         if (written != null && !announcedIn) {

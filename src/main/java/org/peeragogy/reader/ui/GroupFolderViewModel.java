@@ -141,6 +141,7 @@ public final class GroupFolderViewModel implements AutoCloseable {
             writeSettings.put(GroupFolder.FOLDER_SETTING, abs.toString());
             writeSettings.put(GroupFolder.GROUP_SETTING, name);
             writeSettings.put(GroupFolder.MERGE_ACCEPTED_SETTING, Boolean.toString(mergeAccepted));
+            writeSettings.put(org.peeragogy.reader.share.group.MountRecord.SETTING, ""); // chosen as it is now
         });
         use(abs, name, mergeAccepted);
     }

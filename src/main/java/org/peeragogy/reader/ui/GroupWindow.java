@@ -90,11 +90,11 @@ final class GroupWindow {
 
         ComboBox<String> person = filter("group-person", texts.get("groupView.personName"), id -> id.isEmpty()
                 ? texts.get("groupView.everyone") : vm.figuresProperty().get().people().stream()
-                .filter(p -> p.id().equals(id)).findFirst().map(p -> AuthorLabels.shown(texts, p.name())).orElse(id),
+                .filter(p -> p.id().equals(id)).findFirst().map(p -> BidiMarks.isolated(AuthorLabels.shown(texts, p.name()))).orElse(id),
                 f -> f.people().stream().map(GroupFigures.Person::id).toList());
         person.valueProperty().addListener((o, was, now) -> vm.personProperty().set(now == null ? "" : now));
         ComboBox<String> tag = filter("group-tag", texts.get("groupView.tagName"), t -> t.isEmpty()
-                ? texts.get("groupView.anyTag") : texts.format("groupView.tag", t), GroupFigures::tags);
+                ? texts.get("groupView.anyTag") : texts.format("groupView.tag", BidiMarks.isolated(t)), GroupFigures::tags);
         tag.valueProperty().addListener((o, was, now) -> vm.tagProperty().set(now == null ? "" : now));
         ComboBox<String> chapter = filter("group-chapter", texts.get("groupView.chapterName"), id -> id.isEmpty()
                 ? texts.get("groupView.anyChapter") : vm.figuresProperty().get().chapter(id).map(c -> c.title(texts))
@@ -124,7 +124,7 @@ final class GroupWindow {
         conversations.getStyleClass().add("panel-title");
         VBox root = new VBox(8, perChapter, chapters, conversations, filters, threads, count);
         root.setPadding(new Insets(10));
-        stage.setScene(OnScreen.scene(owner, root, 760, 680));
+        OnScreen.besideScene(stage, owner, root, 760, 680);
         ListWindows.closeOnEsc(stage);
     }
 
@@ -135,12 +135,7 @@ final class GroupWindow {
         box.setId(id);
         box.setAccessibleText(name);
         box.setConverter(converter(v -> label.apply(v == null ? "" : v)));
-        Consumer<GroupFigures> fill = f -> {
-            String keep = box.getValue();
-            box.getItems().setAll("");
-            box.getItems().addAll(choices.apply(f));
-            box.setValue(keep == null ? "" : keep);
-        };
+        Consumer<GroupFigures> fill = f -> UserTextChoices.offer(box, choices.apply(f));
         vm.figuresProperty().addListener((o, was, now) -> fill.accept(now));
         fill.accept(vm.figuresProperty().get());
         UserTextChoices.hold(box); // names, tags and titles: cut with "…" past a width, whole in the tooltip (14c M1)
@@ -210,7 +205,8 @@ final class GroupWindow {
 
         static String figures(Texts texts, GroupFigures.ThreadRow t) {
             String figures = texts.format("groupView.figures", t.votes(), t.people(), t.replies(), texts.when(t.latest()));
-            return t.by().isEmpty() ? figures : texts.format("groupView.by", AuthorLabels.shown(texts, t.by())) + "  ·  " + figures;
+            return t.by().isEmpty() ? figures : texts.format("groupView.by",
+                    BidiMarks.isolated(AuthorLabels.shown(texts, t.by()))) + "  ·  " + figures;
         }
     }
 

@@ -8,7 +8,6 @@ import java.util.stream.Stream;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Bounds;
 import javafx.geometry.Insets;
-import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
@@ -227,9 +226,8 @@ final class HelpActions {
         s.initOwner(owner);
         s.setOnHidden(e -> owner.requestFocus()); // the main window's keyboard is where it was: the chapter, mostly
         s.setTitle(texts.format("main.title", title));
-        Scene scene = OnScreen.scene(owner, content, width, height);
-        scene.getStylesheets().addAll(owner.getScene().getStylesheets());
-        s.setScene(scene);
+        OnScreen.besideScene(s, owner, content, width, height);
+        s.getScene().getStylesheets().addAll(owner.getScene().getStylesheets());
         return s;
     }
 

@@ -41,6 +41,14 @@ public final class History {
         update();
     }
 
+    /** Forgets the newest place of the back stack when it is {@code place} (the reader came back to it). */
+    void dropNewest(ReaderViewModel.Location place) {
+        if (place.equals(back.peek())) {
+            back.pop();
+            update();
+        }
+    }
+
     /** Back: the place to show, {@code here} going on the forward stack; empty at the start of the history. */
     Optional<ReaderViewModel.Location> back(ReaderViewModel.Location here) {
         return step(back, forward, here);

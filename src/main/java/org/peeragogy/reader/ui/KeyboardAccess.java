@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Optional;
 import javafx.scene.Node;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
@@ -104,27 +105,33 @@ final class KeyboardAccess {
      * {@code openSearch} opens the Search tab with the keyboard in its field; the reading settings' panel is a
      * region while it is docked.
      */
-    void install(javafx.scene.Scene scene, javafx.scene.control.TabPane side, Node contents, Runnable openSearch,
-                 javafx.scene.control.Tab searchTab, Node notes, javafx.scene.control.ToolBar toolbar,
-                 ReadingSettingsPane readingSettings) {
+    void install(javafx.scene.Scene scene, PanelsViewModel panels, javafx.scene.control.TabPane side, Node contents,
+                 Runnable openSearch, javafx.scene.control.Tab searchTab, Node notes,
+                 javafx.scene.control.ToolBar toolbar, ReadingSettingsPane readingSettings) {
+        Optional<PanelsViewModel.Panel> left = Optional.of(PanelsViewModel.Panel.CONTENTS);
+        Optional<PanelsViewModel.Panel> right = Optional.of(PanelsViewModel.Panel.NOTES);
+        // A folded panel is reached as on a wide window: F6 opens its drawer (fresh tester 17a M1).
         regions.add(new Regions.Region("contents", () -> contents, () -> {
+            panels.reveal(PanelsViewModel.Panel.CONTENTS);
             side.getSelectionModel().select(0);
             contents.requestFocus();
-        }, () -> Regions.shown(side), Regions.Kind.CONTROLS));
+        }, () -> panels.reachable(PanelsViewModel.Panel.CONTENTS), Regions.Kind.CONTROLS, left));
         regions.add(new Regions.Region("chapter", page::node, this::focusText, () -> Regions.shown(page.node()),
                 Regions.Kind.PAGE));
         addBottomBars(); // after the page, as they sit under it
         regions.add(new Regions.Region("notes", () -> notes, () -> {
+            panels.reveal(PanelsViewModel.Panel.NOTES);
             Node list = notes.lookup("#notes-list");
             (list != null ? list : notes).requestFocus();
-        }, () -> Regions.shown(notes), Regions.Kind.CONTROLS));
-        regions.add(new Regions.Region("search", searchTab::getContent, openSearch, () -> true, Regions.Kind.CONTROLS));
+        }, () -> panels.reachable(PanelsViewModel.Panel.NOTES), Regions.Kind.CONTROLS, right));
+        regions.add(new Regions.Region("search", searchTab::getContent, openSearch, () -> true, Regions.Kind.CONTROLS,
+                left));
         regions.add(new Regions.Region("toolbar", () -> toolbar, () -> toolbar.getItems().stream()
                 .filter(n -> !n.isDisabled()).findFirst().ifPresent(Node::requestFocus),
                 () -> Regions.shown(toolbar), Regions.Kind.BUTTONS));
         regions.add(new Regions.Region("reading settings", readingSettings::node, readingSettings::show,
                 () -> Regions.shown(readingSettings.node()), Regions.Kind.CONTROLS));
-        regions.install(scene);
+        regions.install(scene, panels);
         // Enter on a chapter in the contents, a result in the search or a note in the notes list opens it (their
         // own handlers run first, even those that consume it) and puts the keyboard in the text at that place.
         scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {

@@ -30,6 +30,8 @@ final class LiveText {
     private final NotesViewModel notes;
     private final ReaderViewModel reader;
     private Map<String, Annotation> seen = Map.of();
+    /** When the chapter shown was opened: a note saved before it was not saved by this window (tester 15's F30). */
+    private Instant opened = Instant.now();
     private final Texts texts;
 
     LiveText(ReaderViewModel reader, NotesViewModel notes, NoticeViewModel notices, SearchViewModel search,
@@ -52,6 +54,7 @@ final class LiveText {
                 say(now);
             }
         });
+        reader.chapterProperty().addListener((o, was, now) -> opened = Instant.now());
         notes.paintVersionProperty().addListener((o, was, now) -> notesChanged());
         notes.restoredProperty().addListener((o, was, now) -> {
             if (now != null) {
@@ -99,12 +102,16 @@ final class LiveText {
 
     /**
      * The chapter's notes were painted again: a note of the reader's that is new or changed in the last few
-     * seconds was just saved; a bookmark of this chapter that went was removed. A chapter opened shows older
-     * notes only, so it says nothing.
+     * seconds, and since the chapter was opened, was just saved; a bookmark of this chapter that went was removed.
+     * A chapter opened shows older notes only (made on the command line a moment before the start, too), so it
+     * says nothing.
      */
     private void notesChanged() {
         Map<String, Annotation> now = snapshot();
         Instant recent = Instant.now().minus(RECENT);
+        if (recent.isBefore(opened)) {
+            recent = opened;
+        }
         String chapter = reader.chapterProperty().get() == null ? "" : reader.chapterProperty().get().id();
         String sentence = null;
         for (Annotation a : now.values()) {

@@ -52,7 +52,7 @@ final class NoteEditor {
         ButtonType deleteButton = new ButtonType(texts.get("button.delete"), ButtonBar.ButtonData.LEFT);
         Dialog<Result> dialog = new Dialog<>();
         dialog.initOwner(owner);
-        dialog.setTitle(readOnly ? texts.format("editor.noteBy", r.otherAuthor().get()) : r.title());
+        dialog.setTitle(readOnly ? texts.format("editor.noteBy", BidiMarks.isolated(r.otherAuthor().get())) : r.title());
         dialog.setHeaderText(null);
         DialogPane pane = dialog.getDialogPane();
         pane.setId("note-editor");
@@ -91,7 +91,7 @@ final class NoteEditor {
         quoted.setVisible(!r.quote().isEmpty());
         quoted.setManaged(!r.quote().isEmpty());
         quoted.getStyleClass().add("note-quote"); // italic, upright when the reader avoids italics
-        Label author = new Label(r.otherAuthor().map(a -> texts.format("editor.byOther", a)).orElse(""));
+        Label author = new Label(r.otherAuthor().map(a -> texts.format("editor.byOther", BidiMarks.isolated(a))).orElse(""));
         author.setId("note-author");
         author.setVisible(readOnly);
         author.setManaged(readOnly);

@@ -257,6 +257,12 @@ final class NotesPane {
         public void note() {
             noteOnSelection();
         }
+
+        @Override
+        public void ask() {
+            toolbar.hide();
+            conversation.ask();
+        }
     }
 
     private final class PanelActions implements NotesPanel.Actions {

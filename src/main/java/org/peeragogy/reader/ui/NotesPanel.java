@@ -420,9 +420,10 @@ final class NotesPanel {
             n.getStyleClass().add("note-text");
             text.getChildren().add(n);
         }
-        String by = AuthorLabels.shown(texts, a.author()); // "Anónimo" in Spanish (try17w F4)
-        Label meta = new Label(a.tags().isEmpty() ? texts.format("notes.meta", by, texts.when(a.updated()))
-                : texts.format("notes.metaTagged", "#" + String.join("  #", a.tags()), by,
+        String by = BidiMarks.isolated(AuthorLabels.shown(texts, a.author())); // "Anónimo" in Spanish (try17w F4)
+        Label meta = new Label(a.tags().isEmpty() ? texts.format("notes.meta", by,
+                texts.when(a.updated())) : texts.format("notes.metaTagged", String.join("  ", a.tags().stream()
+                .map(BidiMarks::tag).toList()), by,
                 texts.when(a.updated())));
         meta.getStyleClass().add("note-meta");
         meta.setWrapText(true); // many tags, a long name, or a language's longer date wrap rather than end in "…"

@@ -2,10 +2,12 @@ package org.peeragogy.reader.ui;
 
 import javafx.event.EventHandler;
 import javafx.geometry.Rectangle2D;
+import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.stage.PopupWindow;
 import javafx.stage.Screen;
+import javafx.stage.Stage;
 import javafx.stage.Window;
 import javafx.stage.WindowEvent;
 
@@ -15,6 +17,7 @@ import javafx.stage.WindowEvent;
  * 1024 × 600 screen, placed at a negative y with their first and last lines off it. Each window is made at most as
  * large as the visual bounds (the screen less its panels and docks) of its owner's screen, less {@link #MARGIN}, and
  * is placed inside them, each time it is shown; dialogs that size themselves to their content are held to the same.
+ * The windows kept open beside the text ({@link #besideScene}) are held below the owner's menu bar and toolbar.
  * FX thread.
  */
 final class OnScreen {
@@ -22,17 +25,46 @@ final class OnScreen {
     static final double MARGIN = 16;
     /** The key, in a window's properties, that says it is kept on screen already (installed once per window). */
     private static final String KEPT = "peeragogy.onScreen";
+    /** The key, in a window's properties, that says it stands beside the text, below its owner's bars. */
+    private static final String BESIDE = "peeragogy.besideText";
+    /** Pixels a window beside the text needs below its owner's bars, else it may cover them. */
+    static final double BESIDE_LEAST = 300;
 
     private OnScreen() {
     }
 
     /**
-     * A scene of {@code root} at {@code width} × {@code height} (pixels), smaller where the screen {@code owner} is on
-     * has less room; the window it goes in is kept on screen by {@link #keep}.
+     * Gives {@code stage}, a window of its own kept open beside the reader's text (All notes, Notes → Group, the
+     * keyboard shortcuts, the reader's guide), a scene of {@code root} at {@code width} × {@code height} (pixels),
+     * smaller where the screen {@code owner} is on has less room below the owner's menu bar and toolbar; {@link #keep}
+     * keeps it there, so those bars stay whole and usable beside it (fresh tester 17a F11: at 1024 × 600 All notes and
+     * Group covered them). Where the room below the bars is less than {@link #BESIDE_LEAST} pixels high, the whole
+     * screen is the room.
      */
-    static Scene scene(Window owner, Parent root, double width, double height) {
-        Rectangle2D room = room(screenOf(owner));
-        return new Scene(root, Math.min(width, room.getWidth()), Math.min(height, room.getHeight()));
+    static void besideScene(Stage stage, Window owner, Parent root, double width, double height) {
+        stage.getProperties().put(BESIDE, Boolean.TRUE);
+        Rectangle2D room = room(screenFor(stage, owner));
+        stage.setScene(new Scene(root, Math.min(width, room.getWidth()), Math.min(height, room.getHeight())));
+    }
+
+    /** The screen's visual bounds {@code w} is held to: below the owner's bars for a window beside the text. */
+    private static Rectangle2D screenFor(Window w, Window owner) {
+        Rectangle2D screen = screenOf(owner);
+        if (!w.getProperties().containsKey(BESIDE) || owner == null || owner.getScene() == null) {
+            return screen;
+        }
+        double below = screen.getMinY();
+        for (String bar : new String[] {".menu-bar", ".tool-bar"}) {
+            Node n = owner.getScene().lookup(bar);
+            javafx.geometry.Bounds b = n == null || !n.isVisible() ? null : n.localToScreen(n.getLayoutBounds());
+            if (b != null) {
+                below = Math.max(below, b.getMaxY());
+            }
+        }
+        // room() leaves its margin above, for the window's title bar: the margin is taken from under the bars.
+        double top = below - Math.min(MARGIN, Math.min(screen.getWidth(), screen.getHeight()) / 8);
+        return screen.getMaxY() - top < BESIDE_LEAST ? screen
+                : new Rectangle2D(screen.getMinX(), top, screen.getWidth(), screen.getMaxY() - top);
     }
 
     /**
@@ -62,7 +94,7 @@ final class OnScreen {
     }
 
     private static boolean tooLarge(Window w, Window owner) {
-        Rectangle2D room = room(screenOf(owner));
+        Rectangle2D room = room(screenFor(w, owner));
         return w.getWidth() > room.getWidth() + 0.5 || w.getHeight() > room.getHeight() + 0.5;
     }
 
@@ -71,7 +103,7 @@ final class OnScreen {
         if (Double.isNaN(w.getWidth()) || Double.isNaN(w.getHeight())) {
             return;
         }
-        Rectangle2D at = place(screenOf(owner), w.getX(), w.getY(), w.getWidth(), w.getHeight());
+        Rectangle2D at = place(screenFor(w, owner), w.getX(), w.getY(), w.getWidth(), w.getHeight());
         if (at.getWidth() < w.getWidth() && w.getScene() != null
                 && w.getScene().getRoot() instanceof javafx.scene.control.DialogPane pane) {
             pane.setPrefWidth(at.getWidth()); // its header and text wrap in that width rather than being cut

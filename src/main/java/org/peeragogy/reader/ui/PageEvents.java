@@ -95,6 +95,16 @@ final class PageEvents implements ChapterView.Listener {
     }
 
     @Override
+    public void walkedAway(double fraction) {
+        vm.walkedAway(fraction);
+    }
+
+    @Override
+    public void walkedBack(double fraction) {
+        vm.walkedBack(fraction);
+    }
+
+    @Override
     public void scrolled(double fraction) {
         vm.scrolled(fraction);
         saveAfterScroll.playFromStart();

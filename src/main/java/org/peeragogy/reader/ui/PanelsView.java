@@ -64,8 +64,15 @@ final class PanelsView {
     /**
      * Esc closes a drawer, else leaves focus mode. What has the keyboard takes its own Esc first (a dialog, the find
      * bar, a filter's open list); a list's, a table's or the contents' goes on to here ({@link ListWindows#escLeavesLists}).
+     * The keyboard going to the text (Enter on a chapter, a result or a note, F6, the find bar's close) closes the
+     * drawer too: it was left open over the dimmed text the reader was now typing in (fresh tester 17a M1).
      */
-    void closeOnEsc(Scene scene) {
+    void closeOnEscOrText(Scene scene) {
+        scene.focusOwnerProperty().addListener((o, was, now) -> {
+            if (now != null && vm.drawerProperty().get().isPresent() && isInside(now, middle)) {
+                vm.closeDrawer();
+            }
+        });
         scene.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.ESCAPE && (vm.drawerProperty().get().isPresent() || vm.focusProperty().get())) {
                 if (vm.drawerProperty().get().isPresent()) {
@@ -101,7 +108,10 @@ final class PanelsView {
         // picks next (the side's tabs, where Ctrl+Page Down switches tabs instead of chapters).
         Node focus = root.getScene() == null ? null : root.getScene().getFocusOwner();
         boolean focusInDrawer = drawer.isEmpty() && focus != null && isInside(focus, drawerHost);
-        boolean drawerOpened = drawer.isPresent() && !drawerHost.isVisible();
+        // Another panel in the drawer counts as opened: the focus was in the one that left the scene.
+        Node was = drawerHost.isVisible() && !drawerHost.getChildren().isEmpty() ? drawerHost.getChildren().get(0) : null;
+        boolean drawerOpened = drawer.isPresent()
+                && was != (drawer.get() == PanelsViewModel.Panel.CONTENTS ? contents : notes);
         // A node has one parent: out of the drawer first, then into the split pane, then the drawer's own.
         drawerHost.getChildren().clear();
         List<Node> items = new ArrayList<>();
@@ -136,6 +146,9 @@ final class PanelsView {
         if (drawerOpened) {
             // A drawer opened (Ctrl+Shift+N, Ctrl+Shift+C, the menu) takes the keyboard: its list, else its first
             // control. It used to stay in the chapter under the scrim (fresh tester 14b m8).
+            // Skinned now: a panel never shown before has no controls inside its tabs yet to take the keyboard.
+            drawerHost.applyCss();
+            drawerHost.layout();
             firstStop(drawerHost).ifPresent(Node::requestFocus);
         }
     }

@@ -179,6 +179,16 @@ public final class PanelsViewModel {
     }
 
     /**
+     * Whether the keyboard's F6 reaches {@code p} (issue 14, fresh tester 17a M1): it stands docked, is open as a
+     * drawer, or the reader shows it and it is folded away on a narrow window (F6 then opens its drawer with
+     * {@link #reveal}), so a narrow window cycles the same regions as a wide one. Not in focus mode, which shows
+     * only the text. FX thread.
+     */
+    public boolean reachable(Panel p) {
+        return isDocked(p) || drawer.get().equals(Optional.of(p)) || !focus.get() && shown(p).get();
+    }
+
+    /**
      * Opens {@code p} as a drawer over the text, as it was in the window this one replaces (a language switch:
      * fresh tester 14c m8), unless it stands docked now. FX thread.
      */

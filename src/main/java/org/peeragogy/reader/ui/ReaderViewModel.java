@@ -270,6 +270,26 @@ public final class ReaderViewModel {
         scroll.set(clamp(fraction));
     }
 
+    /**
+     * Tab walked the chapter's links away from the place being read, {@code fraction} of the page: that place goes on
+     * the back stack, so Alt+Left returns to it (fresh tester 17a's F2: Back went to the chapter's top, the place read
+     * before the walk was in no entry). FX thread.
+     */
+    public void walkedAway(double fraction) {
+        Location here = location.get();
+        if (here != null) {
+            history.left(new Location(here.chapterId(), "", clamp(fraction)));
+        }
+    }
+
+    /** Esc took the keyboard back to that place: its entry goes, as the reader is there again. FX thread. */
+    public void walkedBack(double fraction) {
+        Location here = location.get();
+        if (here != null) {
+            history.dropNewest(new Location(here.chapterId(), "", clamp(fraction)));
+        }
+    }
+
     /** The page finished showing a chapter. */
     public void laidOut(String chapterId, double fraction) {
         Location here = location.get();
@@ -366,8 +386,8 @@ public final class ReaderViewModel {
             return;
         }
         String at = texts.format("status.percent", Math.round(scroll.get() * 100) / 100.0);
-        status.set(c.part().isEmpty() ? texts.format("status.chapter", c.displayTitle(), at)
-                : texts.format("status.chapterInPart", c.displayTitle(), c.part(), at));
+        status.set(c.part().isEmpty() ? texts.format("status.chapter", BidiMarks.isolated(c.displayTitle()), at)
+                : texts.format("status.chapterInPart", BidiMarks.isolated(c.displayTitle()), BidiMarks.isolated(c.part()), at));
     }
 
     private Optional<Chapter> current() {

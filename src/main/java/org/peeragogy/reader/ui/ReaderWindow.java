@@ -214,10 +214,10 @@ public final class ReaderWindow {
         MemoryTrim trim = MemoryTrim.install(scene, tasks); // memory given back in a pause after a chapter (issue 17)
         pageEvents.addLaidOutListener((chapter, fraction) -> trim.chapterShown());
         WindowGestures.install(scene, chapterView.node(), vm, sharingActions::importNotes);
-        keys.install(scene, side, contents.node(), this::openSearch, searchSide.tab(), notesPane.node(), toolBar,
+        keys.install(scene, panels, side, contents.node(), this::openSearch, searchSide.tab(), notesPane.node(), toolBar,
                 readingSettings);
         names.name(scene.getRoot());
-        panelsView.closeOnEsc(scene);
+        panelsView.closeOnEscOrText(scene);
         ListWindows.escLeavesLists(scene); // Esc in the notes list, the contents, the results closes their drawer
         stage.setScene(scene);
         place.restore();
@@ -383,10 +383,7 @@ public final class ReaderWindow {
      * note Undo would bring back (call after the notes took over what Undo can do). FX thread.
      */
     public void showAgain(Shown shown) {
-        shown.search().ifPresent(words -> {
-            openSearch();
-            searchSide.find(words);
-        });
+        shown.search().ifPresent(searchSide::showAgain); // a drawer closed stays closed (fresh tester 17a F19)
         if (shown.deletionSaid()) {
             notesPane.sayDeletedAgain();
         }

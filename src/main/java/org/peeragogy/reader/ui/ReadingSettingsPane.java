@@ -45,6 +45,8 @@ final class ReadingSettingsPane {
     private final Runnable backToText;
     private VBox root;
     private boolean showing;
+    /** The font choices, in order, as built. */
+    private final java.util.List<RadioButton> fontButtons = new java.util.ArrayList<>();
 
     /**
      * @param dock       puts the panel at the window's right edge, or takes it away when given null
@@ -66,8 +68,28 @@ final class ReadingSettingsPane {
             showing = true;
             dock.accept(root);
         }
-        root.lookupAll(".radio-button").stream().filter(n -> ((RadioButton) n).isSelected()).findFirst()
-                .orElse(root).requestFocus();
+        // The chosen font by reference: a lookup does not see into the scroll pane before its first layout, and the
+        // panel itself took the keyboard, a node with no ring that Down does nothing in (fresh tester 14c).
+        Node chosen = fontButtons.stream().filter(RadioButton::isSelected).findFirst()
+                .map(Node.class::cast).orElse(fontButtons.isEmpty() ? root : fontButtons.get(0));
+        if (chosen.getScene() != null) {
+            chosen.requestFocus();
+            return;
+        }
+        // Built just now, the choices join the window only when the scroll pane gets its skin, at the next layout:
+        // the keyboard goes to them then.
+        chosen.sceneProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends javafx.scene.Scene> o,
+                                javafx.scene.Scene was, javafx.scene.Scene now) {
+                if (now != null) {
+                    chosen.sceneProperty().removeListener(this);
+                    if (showing) {
+                        chosen.requestFocus();
+                    }
+                }
+            }
+        });
     }
 
     /** Takes the panel away; the keyboard, when it was in the panel, goes back to the text. */
@@ -145,6 +167,7 @@ final class ReadingSettingsPane {
 
     private VBox content() {
         ReadingSettings now = model.settingsProperty().get();
+        fontButtons.clear();
         ToggleGroup fonts = new ToggleGroup();
         VBox fontBox = new VBox(4);
         for (ReadingSettings.Font f : ReadingSettings.Font.values()) {
@@ -153,6 +176,7 @@ final class ReadingSettingsPane {
             b.setUserData(f);
             b.setToggleGroup(fonts);
             b.setSelected(f == now.font());
+            fontButtons.add(b);
             fontBox.getChildren().add(worded(b, f.label(texts)));
         }
         fonts.selectedToggleProperty().addListener((o, was, t) -> {

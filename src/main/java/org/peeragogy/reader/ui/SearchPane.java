@@ -109,7 +109,7 @@ final class SearchPane {
             String words = hit.snippet().replace(String.valueOf(SearchViewModel.MATCH_START), "")
                     .replace(String.valueOf(SearchViewModel.MATCH_END), "");
             // Another person's note says whose it is (F17: an imported note was called "Your note").
-            String by = org.peeragogy.reader.book.AuthorNames.clean(hit.by());
+            String by = BidiMarks.isolated(org.peeragogy.reader.book.AuthorNames.clean(hit.by()));
             // A bookmark says it is one (it was "Your note": fresh tester 14c).
             String kind = !hit.note() ? "" : hit.bookmark() ? (by.isEmpty() ? texts.get("search.yourBookmark")
                     : texts.format("search.bookmarkBy", by)) : by.isEmpty() ? texts.get("search.yourNote")

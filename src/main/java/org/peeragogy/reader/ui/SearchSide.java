@@ -20,6 +20,8 @@ final class SearchSide {
     private final Tab tab;
     private final Texts texts;
     private SearchPane pane;
+    /** True while the tab is chosen without taking the keyboard ({@link #showAgain}). */
+    private boolean quiet;
     private BackgroundTasks.Handle indexTask;
 
     SearchSide(SearchViewModel search, ReaderWindow.Indexer indexer, BackgroundTasks tasks, ReaderViewModel reader,
@@ -32,7 +34,7 @@ final class SearchSide {
         this.reader = reader;
         this.presenter = presenter;
         tab.setOnSelectionChanged(e -> {
-            if (tab.isSelected()) {
+            if (tab.isSelected() && !quiet) {
                 pane().focus();
             }
         });
@@ -65,6 +67,26 @@ final class SearchSide {
      */
     void find(String words) {
         open();
+        search(words);
+    }
+
+    /**
+     * Shows {@code words} searched in the Search tab as a window opened again in another language does: the tab
+     * chosen in its panel, which is not opened for it, and the keyboard left where it is (fresh tester 17a F19: a
+     * closed drawer came back open over the text, the keyboard in its field).
+     */
+    void showAgain(String words) {
+        pane();
+        quiet = true;
+        try {
+            tab.getTabPane().getSelectionModel().select(tab);
+        } finally {
+            quiet = false;
+        }
+        search(words);
+    }
+
+    private void search(String words) {
         if (words.equals(search.queryProperty().get())) {
             search.search(); // the same words again
         } else {

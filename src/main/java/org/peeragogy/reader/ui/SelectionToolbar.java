@@ -8,12 +8,15 @@ import javafx.stage.Popup;
 import javafx.stage.Window;
 import org.peeragogy.reader.book.Annotation;
 
-/** The small bar that appears under selected text: five colours, a note, and re-attach for orphans. */
+/** The small bar that appears under selected text: five colours, a note, and a question to the group (issue 15). */
 final class SelectionToolbar {
     interface Actions {
         void highlight(Annotation.Colour colour);
 
         void note();
+
+        /** Asks the group a question about the selected passage, as Ctrl+K does (issue 15's tester, F24). */
+        void ask();
     }
 
     private final Popup popup = new Popup();
@@ -44,6 +47,12 @@ final class SelectionToolbar {
         note.setFocusTraversable(false);
         note.setOnAction(e -> actions.note());
         bar.getChildren().add(note);
+        Button ask = new Button(texts.get("toolbar.ask"));
+        ask.setId("selection-ask");
+        ask.setTooltip(new Tooltip(texts.get("toolbar.askTip")));
+        ask.setFocusTraversable(false);
+        ask.setOnAction(e -> actions.ask());
+        bar.getChildren().add(ask);
         popup.getContent().add(bar);
         popup.setAutoHide(false);
         popup.setHideOnEscape(true);

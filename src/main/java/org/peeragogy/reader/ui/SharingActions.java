@@ -107,7 +107,7 @@ final class SharingActions {
 
     private void confirmImport(NoteSharing.Preview preview) {
         Dialogs.Question q = Dialogs.Question.of(texts.get("import.title"), texts.format("import.header",
-                String.valueOf(preview.file().getFileName())), SharingViewModel.describe(texts, preview))
+                BidiMarks.isolated(String.valueOf(preview.file().getFileName()))), SharingViewModel.describe(texts, preview))
                 .withId("import-preview");
         if (!preview.reasons().isEmpty()) {
             // What the file holds that will not come in, item by item, so nothing is dropped unseen; each said in
@@ -141,7 +141,7 @@ final class SharingActions {
     }
 
     private void confirmFolderImport(FolderPreview preview) {
-        String name = String.valueOf(preview.folder().getFileName());
+        String name = BidiMarks.isolated(String.valueOf(preview.folder().getFileName()));
         int files = preview.lines().size();
         List<String> details = new java.util.ArrayList<>(preview.lines());
         if (!preview.refused().isEmpty()) {
@@ -179,7 +179,7 @@ final class SharingActions {
         if (last.isEmpty()) {
             return;
         }
-        String name = last.get().source();
+        String name = BidiMarks.isolated(last.get().source());
         // What it brought is the summary the notes file recorded at the import, in the words of that time.
         if (dialogs.confirm(Dialogs.Question.of(texts.get("undo.title"), texts.format("undo.header", name),
                 texts.format("undo.text", SharingViewModel.shortSummary(texts, last.get().summary()),

@@ -170,7 +170,7 @@ public final class SharingViewModel {
 
     /** What an import of {@code preview} brought, said once it has landed: "Imported from ben.peeranotes: 1 new.". Any thread. */
     public static String imported(Texts texts, NoteSharing.Preview preview) {
-        return texts.format("import.done", String.valueOf(preview.file().getFileName()), brought(texts, preview));
+        return texts.format("import.done", BidiMarks.isolated(String.valueOf(preview.file().getFileName())), brought(texts, preview));
     }
 
     /** What an import of {@code preview} brought: "1 new, 2 unchanged", or "no changes". Any thread. */
@@ -493,10 +493,10 @@ public final class SharingViewModel {
 
     static String label(Texts texts, AuthorStore.Author a, List<AuthorStore.Author> all) {
         if (a.mine()) {
-            return texts.format("people.you", a.name());
+            return texts.format("people.you", BidiMarks.isolated(a.name()));
         }
         boolean shared = all.stream().anyMatch(o -> !o.id().equals(a.id()) && o.name().equals(a.name()));
-        return !shared ? a.name() : a.name() + " · " + (!a.nickname().isEmpty() ? a.nickname()
+        return !shared ? a.name() : BidiMarks.isolated(a.name()) + " · " + (!a.nickname().isEmpty() ? BidiMarks.isolated(a.nickname())
                 : AuthorLabels.shortId(texts, a.id()));
     }
 

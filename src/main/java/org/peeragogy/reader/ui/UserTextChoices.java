@@ -27,6 +27,25 @@ final class UserTextChoices {
         box.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
     }
 
+    /**
+     * Gives {@code box} "" (every one: "Any tag", "Everyone") and {@code choices}, keeping the choice it shows when it
+     * is still offered, else "" (its filter then lets everything through). Unchanged choices leave the box alone: a
+     * reopened All notes read its tags again and the box went blank while its filter still held (fresh tester 17a's
+     * F18), because the choice was set back with the value the box already had, which redraws nothing; it is chosen
+     * through the selection model here, which redraws the box.
+     */
+    static void offer(ComboBox<String> box, java.util.List<String> choices) {
+        java.util.List<String> all = new java.util.ArrayList<>(choices.size() + 1);
+        all.add("");
+        all.addAll(choices);
+        if (box.getItems().equals(all)) {
+            return;
+        }
+        String keep = box.getValue() == null ? "" : box.getValue();
+        box.getItems().setAll(all);
+        box.getSelectionModel().select(all.contains(keep) ? keep : "");
+    }
+
     /** A choice no wider than the box may be, cut with "…", whole in its tooltip and to a screen reader. */
     private static final class Cut<T> extends ListCell<T> {
         private final ComboBox<T> box;

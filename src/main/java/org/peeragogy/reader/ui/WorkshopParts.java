@@ -42,7 +42,8 @@ final class WorkshopParts {
         this.presenter = presenter;
         this.notesPane = notesPane;
         this.reader = reader;
-        this.digest = new DigestActions(dialogs, models.digest(), notices, showFile, texts);
+        this.digest = new DigestActions(dialogs, models.digest(), notices, showFile, texts, () -> reader.book().chapters(),
+                () -> reader.chapterProperty().get());
         notesPane.blindPass(models.options().blindProperty());
         notesPane.addToPanel(new HotspotsView(heat, models.group(), reader, page, notes, texts).node());
         notes.paintVersionProperty().addListener((o, was, now) -> models.group().refresh());

@@ -93,6 +93,76 @@ class GroupFolderCommandTest {
     }
 
     /**
+     * Fresh tester 16c's F6 (and the window's w2 after a restart): a stick mounted at a fixed mount point was pulled,
+     * the empty mount point stayed, and {@code sync} wrote onto the laptop's disk there and said {@code wrote}. Each
+     * command is a new start: what the folder was at the last write is kept. Another stick mounted there is written to
+     * again, and choosing the folder again takes it as it is. A real tmpfs is the stick (skipped where it may not mount).
+     */
+    @Test
+    void aStickPulledOutLeavesAMountPointThatSyncNeverWritesIntoAcrossStarts() throws Exception {
+        Path mountPoint = Files.createDirectories(tmp.resolve("media-stick"));
+        org.junit.jupiter.api.Assumptions.assumeTrue(org.peeragogy.reader.Mounts.mount(mountPoint),
+                "mounting a tmpfs as the stick needs mount permission (root in the CI container)");
+        try {
+            noteBy("Ana", "Ana's first");
+            assertEquals(0, run("ana", "group-folder", "set", mountPoint.toString()));
+            assertEquals(0, run("ana", "group-folder", "sync"));
+            assertTrue(out().startsWith("wrote\t"), out());
+            assertTrue(org.peeragogy.reader.Mounts.unmount(mountPoint), "the stick pulled out");
+
+            assertEquals(1, run("ana", "group-folder", "sync"));
+            assertTrue(err().contains("is not reachable") || err().contains("was a stick"), err());
+            assertFalse(out().contains("wrote"), out());
+            try (java.util.stream.Stream<Path> in = Files.list(mountPoint)) {
+                assertEquals(0, in.count(), "nothing written onto the laptop's disk");
+            }
+            assertEquals(1, run("ana", "group-folder", "status"));
+
+            assertTrue(org.peeragogy.reader.Mounts.mount(mountPoint), "another stick in");
+            assertEquals(0, run("ana", "group-folder", "sync"), err());
+            assertTrue(out().startsWith("wrote\t"), out());
+            assertTrue(org.peeragogy.reader.Mounts.unmount(mountPoint));
+            assertEquals(0, run("ana", "group-folder", "set", mountPoint.toString()), "chosen again, as it is now");
+            assertEquals(0, run("ana", "group-folder", "sync"), err());
+            assertTrue(out().startsWith("wrote\t"), out());
+        } finally {
+            org.peeragogy.reader.Mounts.unmount(mountPoint);
+        }
+    }
+
+    /**
+     * Fresh tester 16c's F11: {@code export --out} onto another participant's file replaced their notes with the
+     * exporter's. An existing file named with another reader's id is refused wherever it is, and a notes-file export
+     * into one's own group folder too (the reader writes its file there itself); both change nothing. A Markdown
+     * export there, and a notes file elsewhere, are written as before.
+     */
+    @Test
+    void exportNeverReplacesAnotherReadersFileNorWritesANotesFileIntoTheGroupFolder() throws Exception {
+        Path group = Files.createDirectories(tmp.resolve("stick"));
+        noteBy("Ben", "Ben's first");
+        noteBy("Ana", "Ana's first");
+        assertEquals(0, run("ben", "group-folder", "set", group.toString()));
+        assertEquals(0, run("ben", "group-folder", "sync"));
+        Path bens = Files.list(group).filter(f -> f.getFileName().toString().startsWith("Ben_")).findFirst().orElseThrow();
+        byte[] before = Files.readAllBytes(bens);
+
+        assertEquals(1, run("ana", "export", "--format", "notes", "--out", bens.toString()));
+        assertTrue(err().contains("is another reader's notes file") && err().contains("Nothing was exported"), err());
+        assertTrue(Arrays.equals(before, Files.readAllBytes(bens)), "Ben's file is untouched");
+        Path elsewhere = Files.createDirectories(tmp.resolve("elsewhere")).resolve(bens.getFileName());
+        Files.copy(bens, elsewhere);
+        assertEquals(1, run("ana", "export", "--format", "notes", "--out", elsewhere.toString()));
+
+        assertEquals(0, run("ana", "group-folder", "set", group.toString()));
+        assertEquals(1, run("ana", "export", "--format", "notes", "--out", group.resolve("ana.peeranotes").toString()));
+        assertTrue(err().contains("is in your group folder"), err());
+        assertFalse(Files.exists(group.resolve("ana.peeranotes")));
+        assertEquals(0, run("ana", "export", "--format", "markdown", "--out", group.resolve("ana.md").toString()), err());
+        assertEquals(0, run("ana", "export", "--format", "notes", "--out", tmp.resolve("ana.peeranotes").toString()), err());
+        assertTrue(Files.exists(tmp.resolve("ana.peeranotes")));
+    }
+
+    /**
      * Fresh tester 16c's F9: {@code --merge} took only a file's raw name, so a name with a tab, a line break or a
      * direction mark, listed cleaned by {@code status}, could not be merged by the name shown. Two files that show
      * alike are refused by that name, with why.

@@ -106,6 +106,39 @@ class GroupFolderUnusableFilesTest {
         }
     }
 
+    /**
+     * 16c's F12: a copy that set the file's whole length first and fills it in order (Windows Explorer, SMB) has a
+     * true header and its full size while its second half is still zeros. It is still arriving, never "damaged",
+     * and offered once the rest lands.
+     */
+    @Test
+    void aCopyWhoseLengthWasSetFirstIsStillArrivingUntilItsTailLands() throws Exception {
+        Path group = Files.createDirectories(tmp.resolve("group"));
+        Path elsewhere = Files.createDirectories(tmp.resolve("bens-own"));
+        try (GroupMember ben = GroupMember.join(tmp, "Ben", elsewhere); GroupMember host = GroupMember.join(tmp, "Host", group)) {
+            for (int i = 0; i < 60; i++) {
+                ben.note("gardens", "Ben's note number " + i + " about gardens and the people who tend them together");
+            }
+            byte[] whole = Files.readAllBytes(ben.writeOwn());
+            assertTrue(whole.length >= 8 * 4096, "a file of several pages: " + whole.length);
+            byte[] half = whole.clone();
+            java.util.Arrays.fill(half, half.length / 2, half.length, (byte) 0);
+            Path arriving = group.resolve("Ben_copy.peeranotes");
+            Files.write(arriving, half);
+
+            SeenFile first = host.scan().files().stream().filter(f -> f.name().equals("Ben_copy.peeranotes"))
+                    .findFirst().orElseThrow();
+            assertEquals(State.INCOMPLETE, first.state(), first.summary());
+            assertTrue(first.summary().startsWith("not complete yet"), first.summary());
+
+            Files.write(arriving, whole);
+            Files.setLastModifiedTime(arriving, FileTime.from(Instant.now().plusSeconds(5)));
+            SeenFile landed = host.scan().files().stream().filter(f -> f.name().equals("Ben_copy.peeranotes"))
+                    .findFirst().orElseThrow();
+            assertEquals(State.WAITING, landed.state(), landed.summary());
+        }
+    }
+
     /** m4: a file over the limit costs a look at its size, whatever its size, and never delays the others. */
     @Test
     void aHugeFileIsRefusedByItsSizeAndTheOthersAreOfferedAtOnce() throws Exception {

@@ -1,6 +1,7 @@
 package org.peeragogy.reader.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -16,6 +17,7 @@ import java.util.Optional;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
@@ -295,6 +297,40 @@ class InterfaceLanguageWindowTest {
         awaitChapter("about-this-book");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> shownIn(spanish, "#drawer").isPresent()
                 && shownIn(spanish, "#notes-list").isPresent());
+    }
+
+    /**
+     * Fresh tester 17a F19: on a narrow window with the panels folded and the drawer closed, the Search tab holding
+     * words, the window in another language came back with the contents drawer open on the Search tab over the
+     * dimmed text and the keyboard in it. It comes back as it was: no drawer, the keyboard in the text, the words kept.
+     */
+    @Test
+    void aClosedDrawerStaysClosedAfterTheSwitchWithTheKeyboardInTheText() throws Exception {
+        try (org.peeragogy.reader.store.Database d = org.peeragogy.reader.store.Database.open(temp.resolve("data"))) {
+            d.settings().put("window.bounds", "0,0,1024,600");
+            d.settings().put("view.fontScale", "1.5"); // both panels fold away
+        }
+        ReaderSession english = start(book());
+        awaitChapter("about-this-book");
+        robot.clickOn("#status");
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.F).release(KeyCode.F, KeyCode.SHIFT, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> shownIn(english, "#search-field").filter(Node::isFocused)
+                .isPresent());
+        robot.write("seeds");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> "seeds".equals(fx(() -> english.search().queryProperty().get())));
+        robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !drawerOpen(english));
+        choose("View", "es");
+        ReaderSession spanish = next();
+        awaitChapter("about-this-book");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> "seeds".equals(fx(() -> spanish.search().queryProperty().get())));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(drawerOpen(spanish), "the drawer closed before the switch is closed after it");
+        assertTrue(fx(() -> spanish.window().chapterView().node().isFocused()), "the keyboard is in the text");
+    }
+
+    private static boolean drawerOpen(ReaderSession session) throws Exception {
+        return fx(() -> session.window().chapterView().node().getScene().lookup("#drawer").isVisible());
     }
 
     private static <T> T fx(java.util.concurrent.Callable<T> c) throws Exception {

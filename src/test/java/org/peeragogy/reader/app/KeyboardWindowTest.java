@@ -229,6 +229,46 @@ class KeyboardWindowTest {
         assertEquals("contents", focusedId());
     }
 
+    /**
+     * Fresh tester 17a M1: at 1024x600 with the text at 150% both panels fold into drawers, and F6 never reached the
+     * notes and left the contents' drawer open over the dimmed text when the focus went on. The cycle is the wide
+     * window's, each folded region in its drawer, which closes when the focus leaves it.
+     */
+    @Test
+    void onANarrowWindowF6CyclesTheSameRegionsOpeningEachDrawerAndClosingItWhenLeft() throws Exception {
+        window.close();
+        window = OpenWindow.sized(dataDir, Handbooks.open(dataDir.resolve("book")), "one", "1024x600",
+                java.util.Map.of("view.fontScale", "1.5"));
+        window.focus(robot);
+        assertEquals("page", focusedId());
+        assertEquals("", drawer(), "both panels folded away, neither open");
+        String[][] forward = {{"notes-list", "notes-panel"}, {"search-field", "side"}, {"next-chapter", ""},
+            {"contents", "side"}, {"page", ""}};
+        for (String[] step : forward) {
+            key(KeyCode.F6);
+            assertEquals(step[0], focusedId());
+            assertEquals(step[1], drawer(), "the drawer with " + step[0]);
+        }
+        String[][] backward = {{"contents", "side"}, {"next-chapter", ""}, {"search-field", "side"},
+            {"notes-list", "notes-panel"}, {"page", ""}};
+        for (String[] step : backward) {
+            key(KeyCode.SHIFT, KeyCode.F6);
+            assertEquals(step[0], focusedId());
+            assertEquals(step[1], drawer(), "the drawer with " + step[0]);
+        }
+    }
+
+    /** The id of the panel open as a drawer over the text ("" when none is), checked to dim the text while open. */
+    private String drawer() throws Exception {
+        return OpenWindow.fx(() -> {
+            Node host = window.stage.getScene().lookup("#drawer");
+            Node scrim = window.stage.getScene().lookup("#drawer-scrim");
+            boolean open = host.isVisible() && !((javafx.scene.Parent) host).getChildrenUnmodifiable().isEmpty();
+            assertEquals(open, scrim.isVisible(), "the text is dimmed exactly while a drawer is open");
+            return open ? ((javafx.scene.Parent) host).getChildrenUnmodifiable().get(0).getId() : "";
+        });
+    }
+
     @Test
     void theToolbarsButtonsAreReachedAndPressedFromTheKeyboard() throws Exception {
         window.page("document.querySelector('a[data-chapter]').click()");

@@ -206,6 +206,39 @@ class ReadingSettingsWindowTest {
     }
 
     /**
+     * Fresh tester 14c: View → Reading settings… chosen with the keyboard left the keyboard on something not shown
+     * (Down did nothing; Tab reached the first choice): the menu, closing after its item ran, took the keyboard back.
+     * It is on the chosen font, in the panel.
+     */
+    @Test
+    void readingSettingsChosenFromTheMenuWithTheKeysPutTheKeyboardOnTheChosenFont() throws Exception {
+        open();
+        WaitForAsyncUtils.asyncFx(() -> window.session.window().chapterView().focus()).get();
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.press(javafx.scene.input.KeyCode.ALT).press(javafx.scene.input.KeyCode.V)
+                .release(javafx.scene.input.KeyCode.V).release(javafx.scene.input.KeyCode.ALT);
+        for (int i = 0; i < 30 && !focusedMenuItem().equals("Reading settings…"); i++) {
+            robot.type(javafx.scene.input.KeyCode.DOWN);
+        }
+        assertEquals("Reading settings…", focusedMenuItem());
+        robot.type(javafx.scene.input.KeyCode.ENTER);
+        try {
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> fx(() -> window.stage.getScene().getFocusOwner()
+                    instanceof javafx.scene.control.RadioButton r && r.isSelected() && OpenWindow.isShowing(r)));
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("the keyboard is on " + fx(() -> window.stage.getScene().getFocusOwner()
+                    + " focused window " + window.stage.isFocused()), e);
+        }
+    }
+
+    /** The text of the menu item the keyboard is on in an open menu; "" when none. */
+    private String focusedMenuItem() throws Exception {
+        return fx(() -> robot.lookup(".context-menu .menu-item").queryAll().stream().filter(Node::isFocused)
+                .findFirst().map(n -> n.lookup(".label")).filter(Label.class::isInstance)
+                .map(l -> ((Label) l).getText()).orElse(""));
+    }
+
+    /**
      * View → Reading settings of this test's window, fired as the menu item does it. A click on "View" went to the
      * first node of that text in any window shown, which in the whole suite was not always this window's menu.
      */

@@ -64,6 +64,80 @@ final class ScreenChecks {
         return null;
     }
 
+    /** Text as painted: its colour, what is behind it, their contrast. */
+    record Painted(Color text, Color background, double ratio) {
+        @Override
+        public String toString() {
+            return String.format(Locale.ROOT, "%s on %s %.2f:1", text, background, ratio);
+        }
+    }
+
+    /**
+     * The text painted in {@code area} of {@code image}, for text the scene graph does not describe (the page's
+     * selection, painted by WebKit): the background is the colour most pixels of the area have, the text the pixel
+     * farthest from it in contrast (a stem of a glyph is drawn whole; its anti-aliased edges lie between the two).
+     */
+    static Painted painted(javafx.scene.image.Image image, javafx.geometry.Rectangle2D area) {
+        javafx.scene.image.PixelReader px = image.getPixelReader();
+        java.util.Map<Integer, Integer> counts = new java.util.HashMap<>();
+        int x0 = (int) Math.max(0, area.getMinX());
+        int y0 = (int) Math.max(0, area.getMinY());
+        int x1 = (int) Math.min(image.getWidth(), area.getMaxX());
+        int y1 = (int) Math.min(image.getHeight(), area.getMaxY());
+        for (int y = y0; y < y1; y++) {
+            for (int x = x0; x < x1; x++) {
+                counts.merge(px.getArgb(x, y), 1, Integer::sum);
+            }
+        }
+        int most = counts.entrySet().stream().max(java.util.Map.Entry.comparingByValue()).orElseThrow().getKey();
+        Color bg = argb(most);
+        Color text = bg;
+        double ratio = 1;
+        for (int c : counts.keySet()) {
+            double r = Wcag.contrast(rgb(argb(c)), rgb(bg));
+            if (r > ratio) {
+                ratio = r;
+                text = argb(c);
+            }
+        }
+        return new Painted(text, bg, ratio);
+    }
+
+    /**
+     * The sides of a focused control whose ring, as painted, is fainter than {@link #NON_TEXT} against what is around
+     * it: at each side's middle, the pixel of the band from 2 px outside to 2 px inside its edge farthest from the
+     * colour 5 px outside. Empty when the ring shows all round. FX thread.
+     */
+    static List<String> faintRing(Node control) {
+        javafx.scene.image.Image shot = control.getScene().snapshot(null);
+        javafx.scene.image.PixelReader px = shot.getPixelReader();
+        javafx.geometry.Bounds b = control.localToScene(control.getLayoutBounds());
+        int cx = (int) b.getCenterX();
+        int cy = (int) b.getCenterY();
+        int[][] sides = { // x, y of the edge's middle, the step outwards
+            {(int) Math.round(b.getMinX()), cy, -1, 0}, {(int) Math.round(b.getMaxX()) - 1, cy, 1, 0},
+            {cx, (int) Math.round(b.getMinY()), 0, -1}, {cx, (int) Math.round(b.getMaxY()) - 1, 0, 1}};
+        String[] names = {"left", "right", "top", "bottom"};
+        List<String> faint = new ArrayList<>();
+        for (int i = 0; i < sides.length; i++) {
+            int[] s = sides[i];
+            Color around = argb(px.getArgb(s[0] + 5 * s[2], s[1] + 5 * s[3]));
+            double best = 1;
+            for (int d = -2; d <= 2; d++) {
+                best = Math.max(best, Wcag.contrast(rgb(argb(px.getArgb(s[0] + d * s[2], s[1] + d * s[3]))), rgb(around)));
+            }
+            if (best < NON_TEXT) {
+                faint.add(String.format(Locale.ROOT, "%s side of %s: %.2f:1 against %s", names[i],
+                        control.getClass().getSimpleName(), best, around));
+            }
+        }
+        return faint;
+    }
+
+    private static Color argb(int c) {
+        return Color.rgb((c >> 16) & 0xff, (c >> 8) & 0xff, c & 0xff);
+    }
+
     private static Color blend(Color top, Color below, double alpha) {
         double a = alpha * top.getOpacity();
         return Color.color(top.getRed() * a + below.getRed() * (1 - a), top.getGreen() * a + below.getGreen() * (1 - a),

@@ -226,6 +226,32 @@ class ScreenReaderWindowTest {
                 .anyMatch(b -> b.isVisible() && "Undo".equals(((javafx.scene.control.Button) b).getText()))).get());
     }
 
+    /**
+     * Tester 15's F30: a window started just after notes were made on the command line said "Note saved." as it
+     * showed them. A chapter's notes shown on opening it were not saved by the window, so nothing is said of them.
+     */
+    @Test
+    void notesMadeJustBeforeTheStartAreShownWithoutBeingSaidAsSaved() throws Exception {
+        window.close();
+        window = null;
+        try (Database d = Database.open(dataDir); org.peeragogy.reader.book.Handbook h = Handbooks.open(dataDir.resolve("book"))) {
+            d.annotations().create(new org.peeragogy.reader.store.AnnotationStore.Draft(h.book().identity(), "one",
+                    org.peeragogy.reader.book.Annotation.Kind.CHAPTER_NOTE, org.peeragogy.reader.book.Annotation.Colour.YELLOW,
+                    "Made on the command line", List.of(), "Ana", java.util.Optional.empty()));
+        }
+        window = OpenWindow.open(dataDir, Handbooks.open(dataDir.resolve("book")), "one", opened::add);
+        window.awaitChapter("one");
+        window.showNotesPanel(robot);
+        OpenWindow.awaitNode(robot, "#notes-list .list-cell", IndexedCell.class, c -> !c.isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(live().endsWith("saved."), live());
+
+        // A note the window saves is still said.
+        WaitForAsyncUtils.asyncFx(() -> window.session.window().chapterView().focus()).get();
+        key(KeyCode.CONTROL, KeyCode.D);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> "Bookmark set.".equals(live()));
+    }
+
     @Test
     void aBookmarkSetOrRemovedIsSaidInTheLiveText() throws Exception {
         WaitForAsyncUtils.asyncFx(() -> window.session.window().chapterView().focus()).get();

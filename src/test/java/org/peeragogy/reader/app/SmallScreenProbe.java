@@ -18,10 +18,18 @@ import org.testfx.util.WaitForAsyncUtils;
 /**
  * Run by {@link WindowsFitTheScreenTest} in a child JVM whose display is a 1024 × 600 screen: opens the reader
  * window at that size, then each window and dialog the window opens, one at a time, and prints for each one line
- * {@code NAME<TAB>x<TAB>y<TAB>width<TAB>height<TAB>screen bounds<TAB>cut texts}, then {@code DONE}. Arguments: a
+ * {@code NAME<TAB>x<TAB>y<TAB>width<TAB>height<TAB>screen bounds<TAB>cut texts} (after the main window's, {@code
+ * BARS<TAB>y}: the screen y of its toolbar's bottom), then {@code DONE}. Arguments: a
  * scratch folder.
  */
 final class SmallScreenProbe {
+    /**
+     * The windows of their own kept open beside the text: they stand below the reader window's menu bar and toolbar
+     * (fresh tester 17a F11).
+     */
+    static final Set<String> BESIDE = Set.of("menu-group-view", "menu-all-notes", "menu-keyboard-shortcuts",
+            "menu-readers-guide");
+
     /** Windows opened from these menu items (by their ids), as the reader opens them; file choosers aside. */
     static final List<String> ITEMS = List.of("menu-group-view", "menu-all-notes", "menu-keyboard-shortcuts",
             "menu-readers-guide", "menu-about", "menu-people", "menu-your-name", "menu-digest", "menu-chapter-note",
@@ -81,6 +89,10 @@ final class SmallScreenProbe {
         OpenWindow window = OpenWindow.sized(scratch.resolve("data"), Handbooks.open(TestHandbooks.fixture()),
                 "gardens", "1024x600", Map.of(NotesViewModel.AUTHOR_KEY, "Ana"));
         System.out.println("MAIN\t" + WaitForAsyncUtils.asyncFx(() -> line(window.stage)).get(10, TimeUnit.SECONDS));
+        System.out.println("BARS\t" + WaitForAsyncUtils.asyncFx(() -> {
+            javafx.scene.Node bar = window.stage.getScene().lookup(".tool-bar");
+            return bar.localToScreen(bar.getLayoutBounds()).getMaxY();
+        }).get(10, TimeUnit.SECONDS));
         for (String id : ITEMS) {
             javafx.scene.control.MenuItem item;
             try {

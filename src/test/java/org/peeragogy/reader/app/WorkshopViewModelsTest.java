@@ -422,7 +422,7 @@ class WorkshopViewModelsTest {
         CountDownLatch hold = new CountDownLatch(1);
         AtomicReference<String> madeOn = new AtomicReference<>();
         ConcurrentLinkedQueue<Runnable> ui = new ConcurrentLinkedQueue<>();
-        DigestViewModel digest = new DigestViewModel(names -> {
+        DigestViewModel digest = new DigestViewModel((names, chapters) -> {
             madeOn.set(Thread.currentThread().getName());
             assertTrue(hold.await(20, TimeUnit.SECONDS));
             try (Database own = bo.db.another()) {

@@ -219,6 +219,61 @@ class WorkshopWindowTest {
         assertEquals("", fx(() -> window.session.viewModel().problemProperty().get()));
     }
 
+    /**
+     * Fresh tester 18a's NEW-1: the Hotspots list could not be reached from the keyboard: Tab inside the notes panel
+     * stopped at its title and skipped the list under it. From the title, Space opens it and Tab goes into the list;
+     * Down and Enter open the place.
+     */
+    @Test
+    void theHotspotsListIsReachedAndOpenedWithTheKeys() throws Exception {
+        open();
+        javafx.scene.control.TitledPane title = robot.lookup("#hotspots").queryAs(javafx.scene.control.TitledPane.class);
+        fx(() -> {
+            title.requestFocus();
+            return null;
+        });
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> fx(title::isFocused));
+        key(KeyCode.SPACE);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> fx(title::isExpanded));
+        @SuppressWarnings("unchecked")
+        ListView<Object> spots = robot.lookup("#hotspots-list").queryAs(ListView.class);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> fx(() -> spots.getItems().size()) == 3);
+        key(KeyCode.TAB);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> fx(spots::isFocused));
+        key(KeyCode.SHIFT, KeyCode.TAB);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> fx(title::isFocused));
+        key(KeyCode.TAB);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> fx(spots::isFocused));
+        key(KeyCode.HOME);
+        key(KeyCode.DOWN);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> fx(() -> spots.getSelectionModel().getSelectedIndex()) == 1);
+        key(KeyCode.ENTER);
+        int paragraph = text.text().indexOf("Watering by rota");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> fx(() -> window.session.window().chapterView().caret()
+                .offset()) == paragraph);
+    }
+
+    /** Tester's F24: the bar under a selection offers Ask… beside the colours and Note…, as Ctrl+K does. */
+    @Test
+    void theBarUnderASelectionAsksTheGroupAboutThePassage() throws Exception {
+        open();
+        int at = text.text().indexOf("Watering by rota");
+        fx(() -> {
+            window.session.window().chapterView().select(at, at + "Watering by rota".length());
+            return null;
+        });
+        javafx.scene.control.Button ask = OpenWindow.awaitNode(robot, "#selection-ask", javafx.scene.control.Button.class,
+                Node::isVisible);
+        assertEquals("Ask the group a question about this passage (Ctrl+K)", ask.getTooltip().getText());
+        robot.clickOn(ask);
+        writeAndSave("Who keeps the rota?");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> entry("Who keeps the rota?").isPresent());
+        ConversationViewModel.Entry asked = entry("Who keeps the rota?").orElseThrow();
+        assertEquals("Watering by rota", asked.annotation().quote());
+        assertEquals("Question · open", asked.talk().text(TEXTS));
+        assertFalse(fx(() -> OpenWindow.isShowing(ask)), "the bar went with the dialog");
+    }
+
     private String chosenNote() throws Exception {
         return fx(() -> robot.lookup("#notes-list").queryAs(ListView.class).getSelectionModel().getSelectedItem()
                 instanceof ConversationViewModel.Entry e ? e.annotation().note() : "(nothing chosen)");

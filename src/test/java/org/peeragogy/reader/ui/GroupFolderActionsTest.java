@@ -543,17 +543,6 @@ class GroupFolderActionsTest {
         assertEquals(List.of(), problems);
     }
 
-    /** Runs mount or umount; false when this system does not let the test do it. */
-    private static boolean run(String... command) throws Exception {
-        try {
-            Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
-            p.getInputStream().readAllBytes();
-            return p.waitFor(30, TimeUnit.SECONDS) && p.exitValue() == 0;
-        } catch (java.io.IOException e) {
-            return false;
-        }
-    }
-
     /**
      * Issue 16's window try-out w2: a stick mounted at a fixed mount point was pulled out, the empty mount point stayed,
      * and the reader wrote its file onto the laptop's own disk there and said "your notes are in it". A folder that was
@@ -563,14 +552,13 @@ class GroupFolderActionsTest {
      */
     @Test
     void anEmptyMountPointWhereTheStickWasIsNotWrittenIntoAndSaidAsNotReachable() throws Exception {
-        org.junit.jupiter.api.Assumptions.assumeTrue(run("mount", "-t", "tmpfs", "-o", "size=4m", "tmpfs",
-                folder.toString()), "mounting a tmpfs as the stick needs mount permission (root in the CI container)");
+        org.junit.jupiter.api.Assumptions.assumeTrue(org.peeragogy.reader.Mounts.mount(folder), "mounting a tmpfs as the stick needs mount permission (root in the CI container)");
         try {
             chooseFolder(false);
             writes("Ben", "ben", "Ben's thought");
             wake.get().run();
             runUiUntil(() -> line().contains("your notes are in it"));
-            assertTrue(run("umount", folder.toString()), "the stick pulled out");
+            assertTrue(org.peeragogy.reader.Mounts.unmount(folder), "the stick pulled out");
             wake.get().run();
             runUiUntil(() -> status().troubleProperty().get());
             assertTrue(line().contains("is not reachable"), line());
@@ -580,7 +568,7 @@ class GroupFolderActionsTest {
                 assertEquals(0, in.count(), "nothing written onto the laptop's disk");
             }
 
-            assertTrue(run("mount", "-t", "tmpfs", "-o", "size=4m", "tmpfs", folder.toString()), "another stick in");
+            assertTrue(org.peeragogy.reader.Mounts.mount(folder), "another stick in");
             wake.get().run();
             runUiUntil(() -> !status().troubleProperty().get() && line().contains("your notes are in it"));
             try (java.util.stream.Stream<Path> in = Files.list(folder)) {
@@ -588,7 +576,7 @@ class GroupFolderActionsTest {
             }
             assertEquals(List.of(), problems);
         } finally {
-            run("umount", folder.toString());
+            org.peeragogy.reader.Mounts.unmount(folder);
         }
     }
 
@@ -608,12 +596,24 @@ class GroupFolderActionsTest {
                 folder.resolve("Huge_" + java.util.UUID.randomUUID() + ".peeranotes").toFile(), "rw")) {
             huge.setLength(65L << 20); // sparse: 65 MB on no disk
         }
+        // Whole, with a sound head, and failing its full reading: its reason too (it was English, under a Spanish line).
+        writes("Ben", "ben", "Ben's thought");
+        Path bens;
+        try (java.util.stream.Stream<Path> in = Files.list(folder)) {
+            bens = in.filter(f -> f.getFileName().toString().startsWith("Ben_")).findFirst().orElseThrow();
+        }
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + bens);
+             java.sql.Statement st = c.createStatement()) {
+            st.execute("UPDATE meta SET value = '9' WHERE key = 'format_version'");
+        }
         group.choose(folder, "Martes", false);
         wake.get().run();
-        runUiUntil(() -> status().detailsProperty().get().size() == 2);
+        runUiUntil(() -> status().detailsProperty().get().size() == 3);
         String details = String.join("\n", status().detailsProperty().get());
         assertTrue(details.contains(": no se puede usar: no es un archivo de notas (no empieza como uno)."), details);
         assertTrue(details.contains(": no se puede usar: ocupa más de 64 MB"), details);
+        assertTrue(details.contains("sus metadatos dicen formato de notas 9")
+                && details.contains("Quien lo puso en la carpeta del grupo puede quitarlo"), details);
         assertFalse(details.contains("cannot be used") || details.contains(" it "), details);
         assertEquals(List.of(), problems);
     }

@@ -57,65 +57,6 @@ class SharingActionsTest {
     private NoticeViewModel notices;
     private final List<Path> shownFiles = new ArrayList<>();
 
-    /** Answers from a script, and remembers what was asked. */
-    private static final class ScriptedDialogs implements Dialogs {
-        final Deque<Object> answers = new ArrayDeque<>();
-        final List<Question> questions = new ArrayList<>();
-        final List<String> told = new ArrayList<>();
-
-        @SuppressWarnings("unchecked")
-        private <T> Optional<T> next() {
-            return (Optional<T>) answers.removeFirst();
-        }
-
-        @Override
-        public boolean confirm(Question question) {
-            questions.add(question);
-            return (Boolean) answers.removeFirst();
-        }
-
-        @Override
-        public void inform(String title, String text) {
-            told.add(text);
-        }
-
-        @Override
-        public Optional<String> askText(String title, String header, String label, String initial) {
-            return next();
-        }
-
-        @Override
-        public Optional<String> choose(String title, String header, String label, List<String> options) {
-            Optional<Integer> index = next();
-            return index.map(options::get);
-        }
-
-        @Override
-        public Optional<Path> chooseFolder(String title) {
-            return next();
-        }
-
-        @Override
-        public Optional<Path> chooseFile(String title, List<Filter> filters) {
-            return next();
-        }
-
-        @Override
-        public Optional<Path> chooseFileToSave(String title, String initialName) {
-            return next();
-        }
-
-        @Override
-        public Optional<NoteEditor.Result> editNote(NoteEditor.Request request) {
-            return next();
-        }
-
-        @Override
-        public void people(List<SharingViewModel.Person> people, BiConsumer<String, Boolean> setVisible) {
-            throw new AssertionError("not asked in these tests");
-        }
-    }
-
     @BeforeEach
     void open() throws Exception {
         tasks = new BackgroundTasks(ui::add);

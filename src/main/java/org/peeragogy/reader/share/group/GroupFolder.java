@@ -185,6 +185,9 @@ public final class GroupFolder {
         if (!Files.isDirectory(folder)) {
             return unreachable(Reason.of(ShareReason.GROUP_NOT_THERE, folder));
         }
+        if (MountRecord.leftBehind(db, folder)) {
+            return unreachable(Reason.of(ShareReason.GROUP_UNMOUNTED, folder));
+        }
         String me = db.settings().readerId();
         GroupFolderStore store = db.groupFolder();
         Map<String, SeenFile> seen = store.seen(folder.toString());
@@ -353,7 +356,17 @@ public final class GroupFolder {
      * @throws StoreException when the reader's id cannot be read or what was written cannot be remembered
      */
     public Path writeOwn(Database db, NoteSharing sharing) throws ShareException, StoreException {
-        return OwnFile.write(folder, staging, db, sharing);
+        if (MountRecord.leftBehind(db, folder)) {
+            throw new ShareException(Reason.of(ShareReason.GROUP_UNMOUNTED, folder));
+        }
+        Path written = OwnFile.write(folder, staging, db, sharing);
+        MountRecord.wrote(db, folder);
+        return written;
+    }
+
+    /** Whether the folder is a stick's mount point left behind ({@link MountRecord}). Not the FX thread. */
+    public boolean leftBehind(Database db) throws StoreException {
+        return MountRecord.leftBehind(db, folder);
     }
 
     /**

@@ -35,8 +35,8 @@ public final class GroupFolderSession {
     private Instant changedAt = Instant.MIN;
     private String written;
     private boolean offered;
-    /** The folder was a file system of its own (a stick at its mount point) when the reader's file was written last. */
-    private boolean mountedApart;
+    /** Why a whole file failed its full reading, by name and SHA-256: read again once per version and session (w4). */
+    private final java.util.Map<String, Reason> fullReadWhy = new java.util.HashMap<>();
 
     /**
      * @param debounce how long the reader's notes must stay unchanged before their file is written again
@@ -72,19 +72,6 @@ public final class GroupFolderSession {
     }
 
     /**
-     * Whether {@code dir} is a file system of its own, apart from its parent's (a stick or a share mounted there).
-     * False when it cannot be told.
-     */
-    private static boolean apart(Path dir) {
-        try {
-            Path parent = dir.getParent();
-            return parent != null && !Files.getFileStore(dir).equals(Files.getFileStore(parent));
-        } catch (java.io.IOException | RuntimeException e) {
-            return false;
-        }
-    }
-
-    /**
      * Writes the reader's own file if it is due, then looks at the folder.
      *
      * @param book the open handbook's identity (the reader's notes on it are what their file holds)
@@ -101,7 +88,7 @@ public final class GroupFolderSession {
         Optional<Reason> problem = Optional.empty();
         boolean settled = changedAt.equals(Instant.MIN) || !now.isBefore(changedAt.plus(debounce));
         boolean reachable = Files.isDirectory(folder.folder());
-        if (reachable && mountedApart && !apart(folder.folder())) {
+        if (reachable && folder.leftBehind(db)) {
             // The stick was pulled and its mount point stayed, a folder of the laptop's own disk (issue 16's window
             // try-out w2: the reader wrote there and said "your notes are in it"): not reachable, nothing written.
             return new Tick(Optional.empty(), Optional.empty(), new GroupFolder.Scan(false,
@@ -114,7 +101,6 @@ public final class GroupFolderSession {
             try {
                 wrote = Optional.of(folder.writeOwn(db, sharing));
                 written = fingerprint;
-                mountedApart = apart(folder.folder());
             } catch (ShareException e) {
                 problem = Optional.of(Reason.of(Reason.General.SENTENCES, e.reason(),
                         Reason.of(reachable ? ShareReason.GROUP_TRIES_AGAIN : ShareReason.GROUP_WRITTEN_WHEN_BACK)));
@@ -136,9 +122,29 @@ public final class GroupFolderSession {
                         org.peeragogy.reader.share.NotesFileHead.judge(p, f.size());
                 if (head.why() != null) {
                     why.put(f.name(), head.why());
+                } else if (f.state() == org.peeragogy.reader.store.GroupFolderStore.State.UNUSABLE) {
+                    fullReadWhy(sharing, p, f).ifPresent(r -> why.put(f.name(), r));
                 }
             }
         }
         return new Tick(wrote, problem, scan, why);
+    }
+
+    /**
+     * Why a file whose head is fine failed its full reading, as a reason the window says in its language (issue 16's
+     * window try-out w4: the look keeps only an English summary). Read once per version of the file and session.
+     */
+    private Optional<Reason> fullReadWhy(NoteSharing sharing, Path p, org.peeragogy.reader.store.GroupFolderStore.SeenFile f) {
+        String key = f.name() + "\n" + f.sha256();
+        if (!fullReadWhy.containsKey(key)) {
+            Reason why = null;
+            try {
+                sharing.previewNotesFile(p, GroupFileNames.classify(f.name()).kind() == GroupFileNames.Kind.CONFLICT_COPY);
+            } catch (ShareException e) {
+                why = Reason.of(Reason.General.SENTENCES, e.reason(), Reason.of(ShareReason.GROUP_FILE_WRITE_AGAIN));
+            }
+            fullReadWhy.put(key, why);
+        }
+        return Optional.ofNullable(fullReadWhy.get(key));
     }
 }

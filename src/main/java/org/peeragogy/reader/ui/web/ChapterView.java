@@ -56,6 +56,17 @@ public final class ChapterView implements AutoCloseable {
         }
 
         /**
+         * Tab walked the page's links away from where the reader was reading, {@code fraction} (0..1) of the page
+         * (fresh tester 17a's F2: Back then returns there); {@link #walkedBack} when Esc returned to it.
+         */
+        default void walkedAway(double fraction) {
+        }
+
+        /** Esc took the keyboard from the links back to the place {@link #walkedAway} told of. */
+        default void walkedBack(double fraction) {
+        }
+
+        /**
          * The page tried something the reader does not allow (opening another page, asking too
          * often); it was stopped. Said at most once per chapter opened, in words for the reader.
          */
@@ -134,6 +145,7 @@ public final class ChapterView implements AutoCloseable {
         webView.setContextMenuEnabled(false);
         webView.setAccessibleText(texts.get("page.name"));
         webView.setAccessibleHelp(texts.get("page.help"));
+        FramesAfterInput.install(webView); // what a key changes in the page is painted at once (17a F3, decision 0051)
         // Back and forward are the window's own; WebKit's history would also keep old pages alive.
         engine.getHistory().setMaxSize(0);
         engine.getLoadWorker().stateProperty().addListener((obs, was, state) -> {
@@ -477,6 +489,16 @@ public final class ChapterView implements AutoCloseable {
         @Override
         public void scrolled(double fraction) {
             listener.scrolled(PageGuard.fraction(fraction));
+        }
+
+        @Override
+        public void walkedAway(double fraction) {
+            listener.walkedAway(PageGuard.fraction(fraction));
+        }
+
+        @Override
+        public void walkedBack(double fraction) {
+            listener.walkedBack(PageGuard.fraction(fraction));
         }
 
         @Override

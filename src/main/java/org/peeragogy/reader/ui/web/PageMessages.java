@@ -90,6 +90,12 @@ final class PageMessages {
 
         /** A highlight was clicked (with no text selected); its box in page pixels. */
         void highlightClicked(String id, double left, double top, double right, double bottom);
+
+        /** Tab walked the links away from the reading place, at this scroll fraction (once per walk). */
+        void walkedAway(double fraction);
+
+        /** Esc took the keyboard back from the links to that reading place, at this scroll fraction. */
+        void walkedBack(double fraction);
     }
 
     /**
@@ -125,6 +131,14 @@ final class PageMessages {
 
         public void highlightClicked(String id, double left, double top, double right, double bottom) {
             receiver.highlightClicked(String.valueOf(id), left, top, right, bottom);
+        }
+
+        public void walkedAway(double fraction) {
+            receiver.walkedAway(fraction);
+        }
+
+        public void walkedBack(double fraction) {
+            receiver.walkedBack(fraction);
         }
     }
 }

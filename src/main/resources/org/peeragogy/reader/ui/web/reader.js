@@ -605,13 +605,37 @@ var PeeragogyReader = (function () {
 
   /** The text range [start, end) of the block (paragraph, list item, heading, cell) holding this offset. */
   function blockAround(offset) {
-    var at = pointAt(textNodes(), offset, false);
+    var nodes = textNodes();
+    var at = pointAt(nodes, offset, false);
     if (!at) { return null; }
-    var el = at.node.parentNode;
+    var node = at.node;
+    // A caret on the white space the page keeps between two blocks (a heading and its paragraph, say) is
+    // in no block: it takes the nearest text after it, else before it, so that a sentence or a paragraph
+    // never runs across blocks (issue 14's tester, 14c m10: "Wrapper Motivation This pattern…").
+    if (!/\S/.test(node.data)) {
+      var i = nodes.indexOf(node);
+      node = null;
+      for (var j = i + 1; j < nodes.length && !node; j++) { if (/\S/.test(nodes[j].data)) { node = nodes[j]; } }
+      for (var k = i - 1; k >= 0 && !node; k--) { if (/\S/.test(nodes[k].data)) { node = nodes[k]; } }
+      if (!node) { return null; }
+    }
+    var el = blockOf(node);
+    var start = offsetOf(el || node, 0);
+    return [start, start + (el || node).textContent.length];
+  }
+
+  /**
+   * The paragraph, heading, list item or cell that holds this text node; for text outside those (a raw
+   * HTML block), its nearest element not laid out inline; null when only the article holds it.
+   */
+  function blockOf(node) {
+    var el = node.parentNode;
     while (el && el !== article() && !BLOCKS[el.nodeName]) { el = el.parentNode; }
-    if (!el) { return null; }
-    var start = el === article() ? 0 : offsetOf(el, 0);
-    return [start, start + el.textContent.length];
+    if (el && el !== article()) { return el; }
+    for (el = node.parentNode; el && el !== article(); el = el.parentNode) {
+      if (window.getComputedStyle(el).display.indexOf("inline") !== 0) { return el; }
+    }
+    return null;
   }
 
   /** [start, end] trimmed of white space at either end. */
@@ -691,28 +715,53 @@ var PeeragogyReader = (function () {
     return all.filter(function (a) { return a.getClientRects().length > 0; });
   }
 
+  /**
+   * The link the keyboard walks from: the focused link while it is on screen. One left focused off screen (the reader
+   * scrolled on, or came back to the text from a panel, and WebKit gave the focus back to the last link) is not: the
+   * first Tab then went on from it, to the chapter's last link at its end (fresh tester 17a's F13).
+   */
+  function walkingFrom(list) {
+    var a = document.activeElement;
+    if (!a || list.indexOf(a) < 0) { return null; }
+    var r = a.getBoundingClientRect();
+    return r.bottom > 0 && r.top < window.innerHeight ? a : null;
+  }
+
   function nextLink(back) {
     var list = links();
     if (!list.length) { return null; }
-    var i = list.indexOf(document.activeElement);
-    if (i >= 0) { return list[(i + (back ? list.length - 1 : 1)) % list.length]; }
-    // From the text: the first link on screen (the last, going back), else the next one after the top.
+    var from = walkingFrom(list);
+    if (from) {
+      var i = list.indexOf(from);
+      return list[(i + (back ? list.length - 1 : 1)) % list.length];
+    }
+    // From the text: the first link on screen (the last, going back), else the next one after the top (the last one
+    // above it, going back).
     var onScreen = list.filter(function (a) {
       var r = a.getBoundingClientRect();
       return r.bottom > 0 && r.top < window.innerHeight;
     });
     if (onScreen.length) { return back ? onScreen[onScreen.length - 1] : onScreen[0]; }
+    if (back) {
+      var before = list.filter(function (a) { return a.getBoundingClientRect().bottom <= 0; });
+      return before.length ? before[before.length - 1] : list[list.length - 1];
+    }
     var after = list.filter(function (a) { return a.getBoundingClientRect().top >= 0; });
     return after.length ? after[0] : list[0];
   }
 
   function focusLink(a) {
-    if (document.activeElement === null || links().indexOf(document.activeElement) < 0) {
-      home = { y: window.pageYOffset, caret: caretOffset() };
+    if (!walkingFrom(links())) {
+      home = { y: window.pageYOffset, caret: caretOffset(), fraction: scrollFraction(), told: false };
     }
     try { a.focus({ preventScroll: true }); } catch (e) { a.focus(); }
     var r = a.getBoundingClientRect();
-    if (r.top < 0 || r.bottom > window.innerHeight) { a.scrollIntoView({ block: "center" }); }
+    if (r.top < 0 || r.bottom > window.innerHeight) {
+      // The walk leaves the place being read: the host keeps it for Back (fresh tester 17a's F2), once per walk.
+      var h = host();
+      if (home && !home.told && h) { home.told = true; h.walkedAway(home.fraction); }
+      a.scrollIntoView({ block: "center" });
+    }
   }
 
   /** Back to the text from a link: the place read before Tab, the caret where it was. */
@@ -722,6 +771,8 @@ var PeeragogyReader = (function () {
     if (home) {
       window.scrollTo(window.pageXOffset, home.y);
       if (home.caret >= 0) { placeCaret(home.caret, false); }
+      var h = host();
+      if (home.told && h) { h.walkedBack(home.fraction); }
       home = null;
     }
     drawCaret();
@@ -792,7 +843,7 @@ var PeeragogyReader = (function () {
   var seeing = null;
   window.addEventListener("scroll", function () {
     if (seeing) { clearTimeout(seeing); }
-    seeing = setTimeout(function () { seeing = null; keptTop = PeeragogyReader.visibleOffset(); }, 100);
+    seeing = setTimeout(function () { seeing = null; if (!holdTop || keptTop <= 0) { keptTop = PeeragogyReader.visibleOffset(); } }, 100);
     if (pending) { return; }
     pending = true;
     setTimeout(function () {
@@ -801,6 +852,27 @@ var PeeragogyReader = (function () {
       if (h) { h.scrolled(scrollFraction()); }
     }, 150);
   });
+  // After the host changes the reading settings, the text may wrap anew more than once: a font the page fetches when
+  // first used (the bundled Atkinson Hyperlegible) arrives later. Until the reader scrolls or types, each new size of
+  // the chapter puts the line that was at the top back there (fresh tester 17a's F5: the middle of another paragraph
+  // was there instead), and the scroll that makes is not taken for the reader's own.
+  var holdTop = false;
+  function settingsChanged(text) {
+    setReading(text);
+    holdTop = true;
+  }
+  /** The host moves the page itself (a note, a find, a place restored): that is the place to keep from now on. */
+  function hostMoves(f) {
+    return function () { holdTop = false; return f.apply(null, arguments); };
+  }
+  ["keydown", "wheel", "mousedown", "touchstart"].forEach(function (type) {
+    window.addEventListener(type, function () { holdTop = false; }, true);
+  });
+  if (window.ResizeObserver) {
+    new ResizeObserver(function () {
+      if (holdTop && keptTop > 0) { PeeragogyReader.keepAtTop(keptTop); }
+    }).observe(document.documentElement);
+  }
   // Only a new width reflows the lines; a height change leaves the top line where it is.
   var keptWidth = window.innerWidth;
   window.addEventListener("resize", function () {
@@ -811,6 +883,7 @@ var PeeragogyReader = (function () {
 
   return {
     restore: function (fragment, fraction) {
+      holdTop = false;
       MARKS.restore = performance.now();
       goTo(fragment, fraction);
       // Called as soon as the document is parsed: images still on their way may move the place; the load puts it back.
@@ -833,12 +906,13 @@ var PeeragogyReader = (function () {
     },
     setWords: setWords,
     setTheme: applyTheme,
-    setReading: setReading,
+    setReading: settingsChanged,
     position: scrollFraction,
     paint: paint,
     markFind: markFind,
-    showFind: showFind,
+    showFind: hostMoves(showFind),
     flash: function (id) {
+      holdTop = false;
       var marks = marksOf(id);
       if (!marks.length) { return false; }
       marks[0].scrollIntoView({ block: "center" });
@@ -849,6 +923,7 @@ var PeeragogyReader = (function () {
     },
     /** Selects text by offsets, as a reader would with the mouse, and reports it. */
     select: function (start, end) {
+      holdTop = false;
       var nodes = textNodes();
       var a = pointAt(nodes, start, false);
       var b = pointAt(nodes, end, true);
@@ -864,6 +939,7 @@ var PeeragogyReader = (function () {
     },
     /** Scrolls so the text at this offset is a little below the top (bookmarks). */
     scrollToOffset: function (offset) {
+      holdTop = false;
       var at = pointAt(textNodes(), offset, false);
       if (!at) { return false; }
       var r = document.createRange();
@@ -892,7 +968,7 @@ var PeeragogyReader = (function () {
       else if (sel) { sel.removeAllRanges(); }
     },
     setCaret: setCaret,
-    placeCaret: function (offset) { return placeCaret(offset, true); },
+    placeCaret: hostMoves(function (offset) { return placeCaret(offset, true); }),
     caretOffset: caretOffset,
     selectSentence: selectSentence,
     selectParagraph: selectParagraph,
