@@ -51,7 +51,7 @@ final class GroupFolderCommand {
         Path data = DataDirs.resolve(options);
         try (Database db = Database.open(data)) {
             if (what.equals("set")) {
-                return set(db, data, Path.of(options.arguments().get(1)), options.flag("--group"));
+                return set(db, data, Path.of(options.arguments().get(1)), options.flag("--group"), handbook);
             }
             Optional<String> dir = db.settings().get(GroupFolder.FOLDER_SETTING);
             if (dir.isEmpty()) {
@@ -179,7 +179,8 @@ final class GroupFolderCommand {
         return ok;
     }
 
-    private int set(Database db, Path data, Path dir, Optional<String> group) throws StoreException {
+    private int set(Database db, Path data, Path dir, Optional<String> group, Handbook handbook)
+            throws StoreException {
         Path abs = dir.toAbsolutePath().normalize();
         if (!Files.isDirectory(abs)) {
             err.println("There is no folder at " + abs + ". Make it (or plug in the stick, connect the share) and"
@@ -192,15 +193,46 @@ final class GroupFolderCommand {
                     + " folder, a Syncthing folder) and run group-folder set again.");
             return 1;
         }
+        Optional<Path> book = handbookFolder(handbook);
+        if (book.isPresent() && RealPaths.inside(abs, book.get())) {
+            // try17w F17: sync then wrote a notes file among the handbook's chapters.
+            err.println("The folder " + abs + " is the handbook's own folder (" + book.get() + "), or inside it: the"
+                    + " reader would write your notes among its chapters. Choose a folder of its own (a stick, a shared"
+                    + " folder, a Syncthing folder) and run group-folder set again.");
+            return 1;
+        }
         String name = group.orElse(abs.getFileName() == null ? abs.toString() : abs.getFileName().toString());
         db.settings().put(GroupFolder.FOLDER_SETTING, abs.toString());
         db.settings().put(GroupFolder.GROUP_SETTING, name);
         db.settings().put(org.peeragogy.reader.share.group.MountRecord.SETTING, ""); // chosen as it is now
-        String me = db.settings().get(SettingsStore.READER_NAME).filter(n -> !n.isBlank()).orElse("reader");
+        String id = db.settings().readerId();
+        String me = db.settings().get(SettingsStore.READER_NAME).filter(n -> !n.isBlank())
+                .or(() -> newestName(db, id)).orElse("reader"); // as the file will be named (try17w F1)
         out.println("Group folder for " + cell(name) + ": " + cell(abs.toString()));
         out.println("Your notes go there as " + GroupFileNames.own(me, db.settings().readerId())
                 + "; group-folder sync writes them now and reads the others'.");
         return 0;
+    }
+
+    private static Optional<String> newestName(Database db, String id) {
+        try {
+            return db.authors().newestName(id);
+        } catch (StoreException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** The folder the handbook is read from, when it is one (not a zip file, not the bundled guide). */
+    private static Optional<Path> handbookFolder(Handbook handbook) {
+        if (handbook.isGuide()) {
+            return Optional.empty();
+        }
+        try {
+            Path p = Path.of(handbook.location()).toAbsolutePath().normalize();
+            return Files.isDirectory(p) ? Optional.of(p) : Optional.empty();
+        } catch (java.nio.file.InvalidPathException e) {
+            return Optional.empty();
+        }
     }
 
     /** "yours, the file, when it was written", or that it is not in the folder. */

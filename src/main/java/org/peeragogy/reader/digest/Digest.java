@@ -61,16 +61,26 @@ public record Digest(String handbook, String edition, Instant made, int imports,
      * @param open     open questions, most votes first, each with its thread
      * @param answered answered questions, most votes first, each with its thread (shown folded)
      * @param tags     tags on the chapter's notes with how many notes carry each, most first
-     * @param waiting  threads whose first note is missing (not arrived yet) or deleted, with the replies kept under
-     *                 the placeholder, oldest first
+     * @param waiting  threads whose first note is missing (not arrived yet), with the replies kept under the
+     *                 placeholder, oldest first
      * @param loops    threads whose notes reply to one another in a circle (a forged or damaged file: A replies to B,
      *                 B to A), shown from the note where the circle was cut ({@code book.Threads}), oldest first, so
      *                 that no note is left out (tester's F13); a question among them is under open or answered too
+     * @param orphaned threads whose first note was deleted by its author, with the replies kept under "Deleted note"
+     *                 (try17w F13: they were listed as waiting for their note), oldest first
      */
     public record ChapterDigest(String id, String title, int people, int highlights, int notes,
                                 List<Thread> open, List<Thread> answered, List<Passage> passages, List<Tag> tags,
-                                List<Thread> waiting, List<Thread> loops) {
+                                List<Thread> waiting, List<Thread> loops, List<Thread> orphaned) {
+        /** A chapter without replies to deleted notes. */
+        public ChapterDigest(String id, String title, int people, int highlights, int notes, List<Thread> open,
+                             List<Thread> answered, List<Passage> passages, List<Tag> tags, List<Thread> waiting,
+                             List<Thread> loops) {
+            this(id, title, people, highlights, notes, open, answered, passages, tags, waiting, loops, List.of());
+        }
+
         public ChapterDigest {
+            orphaned = List.copyOf(orphaned);
             loops = List.copyOf(loops);
             waiting = List.copyOf(waiting);
             open = List.copyOf(open);

@@ -90,6 +90,7 @@ public final class DigestBuilder {
         List<Threads.Node> threads = Threads.build(notes, talk.links(), talk.votes());
         Map<String, List<Threads.Node>> questions = new HashMap<>();
         Map<String, List<Digest.Thread>> waiting = new HashMap<>();
+        Map<String, List<Digest.Thread>> orphaned = new HashMap<>();
         Map<String, List<Digest.Thread>> loops = new HashMap<>();
         for (Threads.Node root : threads) {
             if (root.looped() && root.shape() == Threads.Shape.NOTE) {
@@ -101,7 +102,9 @@ public final class DigestBuilder {
                 // Replies under a placeholder: shown in the chapter of the first of them, so none is lost.
                 root.flatten().stream().filter(n -> n.shape() == Threads.Shape.NOTE).findFirst()
                         .map(n -> n.note().orElseThrow().chapterId())
-                        .ifPresent(c -> waiting.computeIfAbsent(c, k -> new ArrayList<>()).add(thread(root, namer, words)));
+                        // A deleted note is not awaited: its replies are their own section (try17w F13).
+                        .ifPresent(c -> (root.shape() == Threads.Shape.DELETED ? orphaned : waiting)
+                                .computeIfAbsent(c, k -> new ArrayList<>()).add(thread(root, namer, words)));
             }
             for (Threads.Node n : root.flatten()) {
                 if (n.question() && n.shape() == Threads.Shape.NOTE) {
@@ -131,7 +134,7 @@ public final class DigestBuilder {
                     (int) list.stream().filter(a -> a.kind() == Annotation.Kind.HIGHLIGHT).count(),
                     (int) list.stream().filter(a -> !a.note().isBlank()).count(),
                     open, answered, passages(list, placed, words), tags(list), waiting.getOrDefault(e.getKey(), List.of()),
-                    loops.getOrDefault(e.getKey(), List.of())));
+                    loops.getOrDefault(e.getKey(), List.of()), orphaned.getOrDefault(e.getKey(), List.of())));
         }
         return new Digest(book.title(), edition, made, imports, List.copyOf(people), out, unplaced, words);
     }

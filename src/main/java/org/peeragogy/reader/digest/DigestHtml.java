@@ -70,6 +70,7 @@ public final class DigestHtml {
             }
             threads(section, w.say("digestDoc.open"), "", c.open(), w);
             threads(section, w.say("digestDoc.waiting"), "", c.waiting(), w);
+            threads(section, w.say("digestDoc.repliesToDeleted"), "", c.orphaned(), w);
             threads(section, w.say("digestDoc.loops"), w.say("digestDoc.loopsText"), c.loops(), w);
             if (!c.answered().isEmpty()) {
                 section.appendElement("h3").text(w.say("digestDoc.answered"));

@@ -71,6 +71,7 @@ public final class DigestMarkdown {
             }
             threads(b, w.say("digestDoc.open"), "", c.open(), w);
             threads(b, w.say("digestDoc.waiting"), "", c.waiting(), w);
+            threads(b, w.say("digestDoc.repliesToDeleted"), "", c.orphaned(), w);
             threads(b, w.say("digestDoc.loops"), w.say("digestDoc.loopsText"), c.loops(), w);
             if (!c.answered().isEmpty()) {
                 b.append("### ").append(w.say("digestDoc.answered")).append("\n\n");

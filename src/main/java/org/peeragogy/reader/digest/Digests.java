@@ -83,7 +83,9 @@ public final class Digests {
         }
         int imports = (int) db.sharing().batches().stream().filter(b -> b.undone().isEmpty()).count();
         String fingerprint = book.fingerprint();
-        String edition = book.identity() + ", edition " + fingerprint.substring(0, Math.min(12, fingerprint.length()));
+        // "peeragogy.en, edition 3f2a…" in the digest's language (try17w F4: "edition" inside the Spanish line).
+        String edition = words.say("digestDoc.editionOf", book.identity(),
+                fingerprint.substring(0, Math.min(12, fingerprint.length())));
         return DigestBuilder.build(book, edition, notes, db.conversation().of(book.identity()), chapters::place,
                 imports, only, names, words, db.now()).leavingOut(blind);
     }

@@ -35,7 +35,7 @@ final class NoteSpeech {
             s.add(texts.format("speech.tags", String.join(", ", a.tags())));
         }
         s.add(a.author().isBlank() ? texts.format("speech.byYou", texts.when(a.updated()))
-                : texts.format("speech.by", a.author(), texts.when(a.updated())));
+                : texts.format("speech.by", AuthorLabels.shown(texts, a.author()), texts.when(a.updated())));
         return String.join(" ", s);
     }
 }

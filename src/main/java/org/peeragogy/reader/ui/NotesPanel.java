@@ -277,12 +277,17 @@ final class NotesPanel {
             shown = entry;
             NotesViewModel.Item item = entry.item();
             Node note = describe(texts, item.annotation(), item.placement().kind().name().equals("FUZZY"),
-                    item.conflict());
+                    item.conflict(), entry.depth() > 0);
             String said = entry.talk().text(texts);
             if (!said.isEmpty()) {
                 Label talk = new Label(said);
                 talk.getStyleClass().addAll("note-kind", "note-talk");
                 talk.setWrapText(true);
+                // Wraps within the panel's width rather than widening the cell (try17w F5: the Spanish "Pregunta ·
+                // abierta · 2 votos · 2 respuestas" was cut and the list grew a horizontal scroll bar).
+                talk.setMinWidth(0);
+                talk.setPrefWidth(0);
+                talk.setMaxWidth(Double.MAX_VALUE);
                 note = new VBox(2, talk, note);
             }
             // A note a file said was the reader's says where it came from (decision 0032).
@@ -362,6 +367,11 @@ final class NotesPanel {
     }
 
     static Node describe(Texts texts, Annotation a, boolean approximate, boolean conflict) {
+        return describe(texts, a, approximate, conflict, false);
+    }
+
+    /** As above; {@code reply} true for a reply, which is no "Chapter note" (try17w F2: "Reply to Ana" had both). */
+    static Node describe(Texts texts, Annotation a, boolean approximate, boolean conflict, boolean reply) {
         boolean bookmark = a.kind() == Annotation.Kind.BOOKMARK;
         Region swatch = new Region();
         swatch.setMinSize(6, 10);
@@ -385,7 +395,7 @@ final class NotesPanel {
         VBox text = new VBox(2);
         String kind = switch (a.kind()) {
             case BOOKMARK -> texts.get("notes.kindBookmark");
-            case CHAPTER_NOTE -> texts.get("notes.kindChapterNote");
+            case CHAPTER_NOTE -> reply ? "" : texts.get("notes.kindChapterNote");
             case HIGHLIGHT -> "";
         };
         if (conflict) {
@@ -405,14 +415,15 @@ final class NotesPanel {
             text.getChildren().add(q);
         }
         if (!a.note().isEmpty()) {
-            Label n = new Label(a.note());
+            Label n = new Label(FoldedNote.shown(texts, a.note()));
             n.setWrapText(true);
             n.getStyleClass().add("note-text");
             text.getChildren().add(n);
         }
-        Label meta = new Label(a.tags().isEmpty() ? texts.format("notes.meta", BidiMarks.isolated(a.author()),
+        String by = BidiMarks.isolated(AuthorLabels.shown(texts, a.author())); // "Anónimo" in Spanish (try17w F4)
+        Label meta = new Label(a.tags().isEmpty() ? texts.format("notes.meta", by,
                 texts.when(a.updated())) : texts.format("notes.metaTagged", String.join("  ", a.tags().stream()
-                .map(BidiMarks::tag).toList()), BidiMarks.isolated(a.author()),
+                .map(BidiMarks::tag).toList()), by,
                 texts.when(a.updated())));
         meta.getStyleClass().add("note-meta");
         meta.setWrapText(true); // many tags, a long name, or a language's longer date wrap rather than end in "…"

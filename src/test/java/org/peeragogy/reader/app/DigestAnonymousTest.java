@@ -67,6 +67,7 @@ class DigestAnonymousTest {
             // Tester's F18: in a Spanish digest the anonymous asker is "Anónimo", not the English word.
             Digest es = new Digests(fac, new HandbookChapters(ShareFixture.HANDBOOK)).make(Set.of(), Names.SHOW,
                     org.peeragogy.reader.ui.Texts.of(java.util.Locale.forLanguageTag("es")).digestWords());
+            assertTrue(es.edition().contains(", edición "), "try17w F4: " + es.edition());
             assertEquals("Anónimo", es.chapters().stream().flatMap(c -> c.open().stream())
                     .filter(t -> t.question().text().equals("Is this silly?")).findFirst().orElseThrow().question().by());
         }

@@ -113,4 +113,21 @@ class GroupFolderOwnFileTest {
                     + " only their own notes, so it is not treated as Ben's"), remarks.toString());
         }
     }
+
+    /**
+     * F17: {@code group-folder set} took the handbook's own folder, and {@code sync} then wrote a notes file among its
+     * chapters. It is refused, as the data folder is, and nothing is set.
+     */
+    @Test
+    void theHandbooksOwnFolderIsRefusedAsAGroupFolder() throws Exception {
+        CommandRun ana = new CommandRun(tmp.resolve("ana"));
+        Path book = org.peeragogy.reader.TestHandbooks.fixture();
+        for (Path dir : List.of(book, Files.list(book).filter(Files::isDirectory).findFirst().orElse(book))) {
+            assertEquals(1, ana.run("group-folder", "set", dir.toString()), ana.out());
+            assertTrue(ana.err().startsWith("The folder " + dir.toAbsolutePath().normalize() + " is the handbook's own"
+                    + " folder"), ana.err());
+        }
+        assertEquals(1, ana.run("group-folder", "status"));
+        assertTrue(ana.err().contains("No group folder is set"), ana.err());
+    }
 }

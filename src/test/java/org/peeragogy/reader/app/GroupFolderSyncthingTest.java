@@ -95,7 +95,8 @@ class GroupFolderSyncthingTest {
             // The link goes down. Ana edits her note in reader A; the same Ana, on a second computer that
             // syncs into B's folder, edits it too.
             b.stop(Duration.ofSeconds(30));
-            try (GroupMember anaOnLaptop2 = ana.secondComputer(tmp, "ana-laptop2", folderB)) {
+            // A laptop cloned whole from Ana's (decision 0035's amendment: a copy made elsewhere would write Ana-2).
+            try (GroupMember anaOnLaptop2 = ana.secondComputer(tmp, "ana-laptop2", folderB).asIfItWroteHereBefore()) {
                 ana.db.annotations().edit(note.id(), Annotation.Colour.BLUE, "edited in reader A", List.of());
                 ana.writeOwn();
                 anaOnLaptop2.db.annotations().edit(note.id(), Annotation.Colour.BLUE, "edited on the second computer",

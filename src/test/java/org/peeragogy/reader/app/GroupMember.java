@@ -67,6 +67,19 @@ final class GroupMember implements AutoCloseable {
         return new GroupMember(copy, otherFolder, null);
     }
 
+    /**
+     * This member as a laptop cloned whole from another (same computer name, same paths): its reader finds itself
+     * where it last wrote from, so it keeps the record of the files it wrote there (share.group.OwnFile's
+     * {@code group.writer}: the computer's name and the data folder's real path). A copy made elsewhere forgets that
+     * record and writes under the next name (try17w F16).
+     */
+    GroupMember asIfItWroteHereBefore() throws Exception {
+        String host = java.net.InetAddress.getLocalHost().getHostName();
+        db.settings().put("group.writer", host + "\n"
+                + org.peeragogy.reader.share.group.RealPaths.real(data.toAbsolutePath().normalize()));
+        return this;
+    }
+
     /** A chapter note by this member on the fixture chapter {@code chapter}. */
     Annotation note(String chapter, String text) throws Exception {
         return db.annotations().create(new AnnotationStore.Draft(handbook.book().identity(), chapter,
