@@ -24,9 +24,23 @@ final class BidiMarks {
     private BidiMarks() {
     }
 
+    /** The explicit directional formatting characters the window does not draw: see {@link #shown}. */
+    private static final java.util.regex.Pattern CONTROLS =
+            java.util.regex.Pattern.compile("[\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069]");
+
+    /**
+     * A reader's text (a note, a quote, a reply; never null) as the window's lists show it: without the marks,
+     * embeddings, overrides and isolates (U+200E, U+200F, U+202A–U+202E, U+2066–U+2069), which JavaFX 21 draws as
+     * boxes (fresh tester 18a NEW-7) and which can disguise a note's words in a shared file. The letters themselves
+     * keep their own direction. Stateless; any thread.
+     */
+    static String shown(String text) {
+        return CONTROLS.matcher(text).replaceAll("");
+    }
+
     /** {@code text} (never null) ready to be put in a line of the window's words; see the class comment. */
     static String isolated(String text) {
-        String shown = text.replaceAll("[\\u202A-\\u202E\\u2066-\\u2069]", "");
+        String shown = shown(text);
         boolean rightToLeft = shown.codePoints().anyMatch(c -> switch (Character.getDirectionality(c)) {
             case Character.DIRECTIONALITY_RIGHT_TO_LEFT, Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC,
                     Character.DIRECTIONALITY_ARABIC_NUMBER -> true;

@@ -85,7 +85,8 @@ final class ConversationActions {
         }
         var a = to.get().annotation();
         String about = texts.format("talk.about", BidiMarks.isolated(a.author()), a.note().isEmpty()
-                ? texts.format("editor.quote", NoteEditor.abbreviate(a.quote(), 300)) : NoteEditor.abbreviate(a.note(), 300));
+                ? texts.format("editor.quote", NoteEditor.abbreviate(BidiMarks.shown(a.quote()), 300))
+                : NoteEditor.abbreviate(BidiMarks.shown(a.note()), 300));
         dialogs.write(new ConversationDialog.Request(texts.format("talk.replyTitle", BidiMarks.isolated(a.author())), about,
                         texts.get("talk.replyPrompt"), false, false))
                 .ifPresent(w -> talk.reply(a.id(), w.text(), () -> notices.show(texts.get("notice.replySaved"))));

@@ -84,7 +84,7 @@ public final class GroupFigures {
         /** What its first note says, or what stands for it ("Deleted note"). Any thread. */
         public String text(Texts texts) {
             return switch (shape) {
-                case NOTE -> text;
+                case NOTE -> BidiMarks.shown(text);
                 case DELETED -> texts.get("groupView.deleted");
                 // Named after its first replier, and how many others wrote under it (tester's F30: 499 people replied,
                 // and the placeholder read as one person's).

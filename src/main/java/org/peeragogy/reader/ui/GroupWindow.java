@@ -180,7 +180,7 @@ final class GroupWindow {
             where.getStyleClass().add("note-kind");
             VBox box = new VBox(2, where);
             if (!t.quote().isEmpty()) {
-                Label q = new Label(texts.format("editor.quote", NoteEditor.abbreviate(t.quote(), 160)));
+                Label q = new Label(texts.format("editor.quote", NoteEditor.abbreviate(BidiMarks.shown(t.quote()), 160)));
                 q.setWrapText(true);
                 q.getStyleClass().add("note-quote");
                 box.getChildren().add(q);

@@ -65,6 +65,7 @@ final class NoteEditor {
             b.setUserData(c);
             b.setToggleGroup(colours);
             b.setStyle(ColourSwatches.style(c));
+            b.getStyleClass().add("colour-choice");
             b.setAccessibleText(texts.format("editor.colour", ColourSwatches.label(texts, c)));
             b.setTooltip(new javafx.scene.control.Tooltip(ColourSwatches.described(texts, c)));
             b.setDisable(readOnly);

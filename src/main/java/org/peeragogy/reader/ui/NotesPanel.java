@@ -407,7 +407,7 @@ final class NotesPanel {
             text.getChildren().add(k);
         }
         if (!a.quote().isEmpty()) {
-            String quote = NoteEditor.abbreviate(a.quote(), 160);
+            String quote = NoteEditor.abbreviate(BidiMarks.shown(a.quote()), 160);
             Label q = new Label(approximate ? texts.format("notes.quoteMoved", quote) : texts.format("editor.quote", quote));
             q.setWrapText(true);
             q.getStyleClass().add("note-quote");
@@ -415,7 +415,7 @@ final class NotesPanel {
             text.getChildren().add(q);
         }
         if (!a.note().isEmpty()) {
-            Label n = new Label(FoldedNote.shown(texts, a.note()));
+            Label n = new Label(FoldedNote.shown(texts, BidiMarks.shown(a.note())));
             n.setWrapText(true);
             n.getStyleClass().add("note-text");
             text.getChildren().add(n);

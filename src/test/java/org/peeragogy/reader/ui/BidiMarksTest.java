@@ -40,4 +40,12 @@ class BidiMarksTest {
         assertEquals(0, new Bidi(line, Bidi.DIRECTION_DEFAULT_LEFT_TO_RIGHT).getLevelAt(line.indexOf("2026")));
         assertEquals("#\u200Eתגית\u200E", BidiMarks.tag("\u2067תגית\u2069"), "isolates typed in are dropped too");
     }
+
+    @Test
+    void aNotesTextIsShownWithoutTheDirectionalControlsJavaFxDrawsAsBoxes() {
+        // Fresh tester 18a NEW-7: "\u202Edesrever\u202C" and an RLM round Hebrew showed as boxes in the notes list.
+        assertEquals("desrever and עברית, ok", BidiMarks.shown(
+                "\u202Adesrever\u202C and \u200Fעברית\u200F, \u2066\u2067\u2068ok\u2069\u202B\u202D\u202E\u200E"));
+        assertEquals("plain", BidiMarks.shown("plain"));
+    }
 }

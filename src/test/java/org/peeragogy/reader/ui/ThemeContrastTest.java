@@ -256,8 +256,9 @@ class ThemeContrastTest {
             double[] ring = rgba(resolve(vars.get("-pr-focus-ring"), vars, "-pr-"));
             for (String name : vars.keySet()) {
                 // The ring is drawn around a control, on the surfaces controls stand on; not on a selected row
-                // or a default button, which it surrounds rather than sits on.
-                if (name.endsWith("-bg") && !name.startsWith("-pr-selected") && !name.startsWith("-pr-default-button")) {
+                // or a default button or a colour button's chip, which it surrounds rather than sits on.
+                if (name.endsWith("-bg") && !name.startsWith("-pr-selected") && !name.startsWith("-pr-default-button")
+                        && !name.startsWith("-pr-swatch")) {
                     double ratio = contrast(ring, rgba(resolve(vars.get(name), vars, "-pr-")));
                     if (ratio < 3.0) {
                         low.add(String.format(Locale.ROOT, "%s: focus ring on %s %.2f:1", theme, name, ratio));
