@@ -334,7 +334,10 @@ public enum StoreReason implements Reason.Code {
     @English("the folder is read-only")
     IO_READ_ONLY;
 
-    /** {@link #NOTE_TOO_LONG} for a note of {@code length} characters, with the limit. */
+    /**
+     * {@link #NOTE_TOO_LONG} for a note of {@code length} characters (UTF-16 code units), with the limit
+     * ({@code Annotation.MAX_NOTE}). Any thread; throws nothing.
+     */
     public static org.peeragogy.reader.book.Reason noteTooLong(int length) {
         return org.peeragogy.reader.book.Reason.of(NOTE_TOO_LONG, org.peeragogy.reader.book.Annotation.MAX_NOTE, length);
     }

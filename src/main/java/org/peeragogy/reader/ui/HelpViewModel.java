@@ -1,9 +1,6 @@
 package org.peeragogy.reader.ui;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import org.peeragogy.reader.book.Handbook;
 import org.peeragogy.reader.content.Handbooks;
 
@@ -30,21 +27,13 @@ public final class HelpViewModel {
     }
 
     /**
-     * The licences of the bundled handbook and of the libraries, as lines of text: the handbook's line in the
-     * reader's language (it is the reader's own sentence; fresh tester 14c: it stayed English in About), then,
-     * under a line in that language, the libraries' licences as their authors name them (licences.txt, English).
-     * Any thread.
+     * The licences of the bundled handbook and of the libraries and fonts, as lines of text in the reader's language
+     * (fresh tester 19a: the list's own words stayed English in a translated About; the licences' names are as their
+     * authors give them). Any thread.
      */
     public String licences() {
-        try (InputStream in = HelpViewModel.class.getResourceAsStream("licences.txt")) {
-            if (in == null) {
-                return texts.get("help.licencesMissing");
-            }
-            return texts.get("help.handbookLicence") + "\n\n" + texts.get("help.libraries") + "\n"
-                    + new String(in.readAllBytes(), StandardCharsets.UTF_8).strip();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return texts.get("help.handbookLicence") + "\n\n" + texts.get("help.libraries") + "\n"
+                + texts.get("help.licenceList");
     }
 
     /** The reader's guide, opened on first use and kept open. FX thread. */

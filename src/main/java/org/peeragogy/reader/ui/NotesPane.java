@@ -187,12 +187,22 @@ final class NotesPane {
 
     /** Deletes a note, then says so with Undo (the deletion can be taken back in this session). */
     private void delete(Annotation a) {
-        notes.delete(a.id(), () -> sayDeleted(a));
+        // Asked before the deletion: a reply or a question is said as one (fresh tester 19a's N-4: "Chapter note
+        // deleted" for a reply), and the conversation no longer holds it afterwards.
+        Optional<ConversationViewModel.Talk> said = talk.entry(a.id()).map(ConversationViewModel.Entry::talk);
+        String kind = said.map(t -> t.question() ? "notice.questionDeleted" : t.parentShape() != null
+                ? "notice.replyDeleted" : "").orElse("");
+        notes.delete(a.id(), () -> sayDeleted(a, kind));
     }
 
     /** The notice that {@code a} was deleted, with Undo; remembered so the window opened again can show it too. */
     void sayDeleted(Annotation a) {
-        String what = switch (a.kind()) {
+        sayDeleted(a, "");
+    }
+
+    /** As {@link #sayDeleted(Annotation)}, said with {@code kind}'s words when it is not "" (a reply, a question). */
+    private void sayDeleted(Annotation a, String kind) {
+        String what = !kind.isEmpty() ? texts.get(kind) : switch (a.kind()) {
             case BOOKMARK -> texts.get("notice.bookmarkRemoved");
             case CHAPTER_NOTE -> texts.get("notice.chapterNoteDeleted");
             case HIGHLIGHT -> a.note().isEmpty() ? texts.get("notice.highlightDeleted") : texts.get("notice.noteDeleted");

@@ -253,6 +253,20 @@ class WorkshopWindowTest {
                 .offset()) == paragraph);
     }
 
+    /** Fresh tester 19a's N-4: deleting a reply said "Chapter note deleted."; it is said as a reply. */
+    @Test
+    void aDeletedReplyIsSaidAsAReply() throws Exception {
+        open();
+        choose("Which depth won?");
+        key(KeyCode.CONTROL, KeyCode.R);
+        writeAndSave("Two centimetres.");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> entry("Two centimetres.").isPresent());
+        choose("Two centimetres.");
+        key(KeyCode.DELETE);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> entry("Two centimetres.").isEmpty());
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> notice().equals("Reply deleted."));
+    }
+
     /** Tester's F24: the bar under a selection offers Ask… beside the colours and Note…, as Ctrl+K does. */
     @Test
     void theBarUnderASelectionAsksTheGroupAboutThePassage() throws Exception {
