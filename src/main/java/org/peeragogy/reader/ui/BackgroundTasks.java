@@ -135,6 +135,17 @@ public final class BackgroundTasks implements AutoCloseable {
         pool.shutdownNow();
     }
 
+    /**
+     * After {@link #close}, waits up to {@code millis} ms for work still running to end; whether it did. For code that
+     * removes what that work may still touch (a test's temporary data folder: a look at the group folder opening its
+     * own connection as the folder was deleted left `reader.db-wal` behind). Any thread but the FX thread.
+     *
+     * @throws InterruptedException when the waiting thread is interrupted
+     */
+    public boolean awaitClosed(long millis) throws InterruptedException {
+        return pool.awaitTermination(millis, java.util.concurrent.TimeUnit.MILLISECONDS);
+    }
+
     private static java.util.concurrent.ThreadFactory daemons() {
         AtomicInteger n = new AtomicInteger();
         return r -> {

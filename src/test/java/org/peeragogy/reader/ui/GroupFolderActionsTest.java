@@ -211,6 +211,7 @@ class GroupFolderActionsTest {
         group.close();
         saves.close();
         tasks.close();
+        assertTrue(tasks.awaitClosed(30_000), "the background work ended");
         anaWriter.close();
         ana.close();
         handbook.close();

@@ -51,6 +51,7 @@ class HandbooksViewModelTest {
     @AfterEach
     void close() throws Exception {
         tasks.close();
+        org.junit.jupiter.api.Assertions.assertTrue(tasks.awaitClosed(30_000), "the background work ended");
         reader.handbookProperty().get().close();
         db.close();
     }

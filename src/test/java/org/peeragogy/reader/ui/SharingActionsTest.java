@@ -84,6 +84,7 @@ class SharingActionsTest {
     @AfterEach
     void close() throws Exception {
         tasks.close();
+        org.junit.jupiter.api.Assertions.assertTrue(tasks.awaitClosed(30_000), "the background work ended");
         ana.close();
         handbook.close();
     }
