@@ -31,8 +31,13 @@ class DigestLoopsTest {
     @Test
     void notesReplyingInACircleAreListedInEveryFormatOfTheDigest() throws Exception {
         try (Database fac = Database.open(tmp.resolve("fac"))) {
+            // A second apart: "written first" is then A, never a tie broken by the notes' random ids (CI failed on one).
+            org.peeragogy.reader.store.SteppingClock clock = new org.peeragogy.reader.store.SteppingClock(java.time.Instant.parse("2026-11-01T10:00:00Z"));
+            fac.useClock(clock);
             Annotation a = ShareFixture.chapterNote(fac, "wiki", "Ana", "circle note A");
+            clock.advance(java.time.Duration.ofSeconds(1));
             Annotation b = ShareFixture.chapterNote(fac, "wiki", "Bo", "circle note B");
+            clock.advance(java.time.Duration.ofSeconds(1));
             Annotation s = ShareFixture.chapterNote(fac, "wiki", "Cy", "self reply S");
             // What the store never writes but a forged file can bring in: links in a circle.
             try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + fac.file());
