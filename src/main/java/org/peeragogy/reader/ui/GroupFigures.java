@@ -168,9 +168,15 @@ public final class GroupFigures {
         Objects.requireNonNull(hiddenThreads);
         List<Annotation> live = notes.stream().filter(a -> !a.isDeleted()).toList();
         // Two people whose names show the same ("Ana", "Ana" + ZWSP) are told apart everywhere: "Ana (2)" (F25).
+        // Each author id's name: the first in (name, id) order of its notes, taken in one pass, not a sort of them all.
+        Map<String, String> nameOf = new HashMap<>();
+        for (Annotation a : notes) {
+            nameOf.merge(a.authorId(), a.author(), (x, y) -> x.compareTo(y) <= 0 ? x : y);
+        }
         Map<String, String> names = new LinkedHashMap<>();
-        notes.stream().sorted(Comparator.comparing(Annotation::author).thenComparing(Annotation::authorId))
-                .forEach(a -> names.putIfAbsent(a.authorId(), a.author()));
+        nameOf.entrySet().stream().sorted(Map.Entry.<String, String>comparingByValue()
+                        .thenComparing(Map.Entry.comparingByKey()))
+                .forEach(e -> names.put(e.getKey(), e.getValue()));
         Map<String, String> labels = org.peeragogy.reader.book.AuthorNames.apart(names, knownFirst);
         Map<String, List<Annotation>> byChapter = new LinkedHashMap<>();
         book.chapters().forEach(c -> byChapter.put(c.id(), new ArrayList<>()));
@@ -185,6 +191,7 @@ public final class GroupFigures {
         }
 
         Map<String, int[]> questions = new HashMap<>(); // chapter -> {open, answered}
+        Map<String, String> titles = new HashMap<>(); // Book.chapter is a search; 12,000 threads ask it
         List<ThreadRow> rows = new ArrayList<>();
         for (Threads.Node root : Threads.build(notes, links, votes)) {
             List<Threads.Node> all = root.flatten();
@@ -201,7 +208,8 @@ public final class GroupFigures {
             if (all.size() == 1 && first.kind() == Annotation.Kind.BOOKMARK || hiddenThreads.test(first.chapterId())) {
                 continue;
             }
-            rows.add(row(book, root, all, first, markers, labels));
+            rows.add(row(titles.computeIfAbsent(first.chapterId(), id -> title(book, id)), root, all, first, markers,
+                    labels));
         }
 
         List<ChapterRow> chapterRows = new ArrayList<>();
@@ -228,7 +236,7 @@ public final class GroupFigures {
         return new GroupFigures(chapterRows, rows, people, List.copyOf(tags));
     }
 
-    private static ThreadRow row(Book book, Threads.Node root, List<Threads.Node> all, Annotation first,
+    private static ThreadRow row(String chapterTitle, Threads.Node root, List<Threads.Node> all, Annotation first,
                                  Map<String, Set<String>> markers, Map<String, String> labels) {
         Set<String> writers = new LinkedHashSet<>();
         Set<String> tags = new TreeSet<>();
@@ -244,7 +252,7 @@ public final class GroupFigures {
         boolean placeholder = root.shape() != Threads.Shape.NOTE;
         int people = first.kind() == Annotation.Kind.HIGHLIGHT && !placeholder
                 ? markers.getOrDefault(passage(first), Set.of()).size() : writers.size();
-        return new ThreadRow(first.chapterId(), title(book, first.chapterId()), root.shape(), first.id(),
+        return new ThreadRow(first.chapterId(), chapterTitle, root.shape(), first.id(),
                 placeholder ? "" : first.note(), placeholder ? "" : first.quote(),
                 root.shape() == Threads.Shape.DELETED ? "" : labels.getOrDefault(first.authorId(), first.author()),
                 root.votes(), people, latest,
