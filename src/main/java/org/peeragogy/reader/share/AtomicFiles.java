@@ -37,6 +37,7 @@ final class AtomicFiles {
     }
 
     static void write(Path target, Fill fill) throws ShareException {
+        DataFolderFiles.refuseReplacing(target);
         if (Files.exists(target) && !Files.isRegularFile(target) && !Files.isDirectory(target)) {
             writeThrough(target, fill);
             return;

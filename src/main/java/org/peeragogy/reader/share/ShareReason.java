@@ -44,6 +44,10 @@ public enum ShareReason implements Reason.Code {
     @English("Could not write {0}: {1}. Nothing was written; check that the disk is not full and the folder is"
             + " writable.")
     WRITE_FAILED,
+    /** {0}: the file asked for; {1}: the data folder it is in (decision 0060). */
+    @English("Cannot write {0}: it would replace a file of the reader''s data folder {1}, where your notes are kept."
+            + " Nothing was written and your notes are unchanged. Choose another file name, or a folder outside {1}.")
+    REPLACES_NOTES_FOLDER_FILE,
     @English("permission denied")
     PERMISSION_DENIED,
     @English("the file cannot be created there")

@@ -130,4 +130,24 @@ class GroupFolderOwnFileTest {
         assertEquals(1, ana.run("group-folder", "status"));
         assertTrue(ana.err().contains("No group folder is set"), ana.err());
     }
+
+    /**
+     * A write cut short (the reader killed mid-export) leaves its file in the staging folder inside the data folder;
+     * exports never replace a file of the data folder (decision 0060), so the next write removes the leftover first
+     * and the notes still reach the group folder.
+     */
+    @Test
+    void aLeftoverOfAWriteCutShortInTheStagingFolderDoesNotStopTheNextWrite() throws Exception {
+        Path group = GroupMember.groupFolderIn(tmp);
+        try (GroupMember ana = GroupMember.join(tmp, "Ana", group)) {
+            ana.note("gardens", "Ana's note");
+            Path staging = Files.createDirectories(ana.data.resolve("group-staging"));
+            Files.writeString(staging.resolve(GroupFileNames.own("Ana", ana.id())), "half a file");
+
+            Path hers = ana.writeOwn();
+
+            assertEquals(GroupFileNames.own("Ana", ana.id()), hers.getFileName().toString());
+            assertTrue(Files.size(hers) > "half a file".length());
+        }
+    }
 }

@@ -73,6 +73,8 @@ final class OwnFile {
         try {
             Files.createDirectories(staging);
             made = staging.resolve(GroupFileNames.own(name, me));
+            // A leftover of a write cut short goes first: exports never replace a file of the data folder (0060).
+            Files.deleteIfExists(made);
         } catch (IOException e) {
             throw new ShareException(Reason.of(ShareReason.CANNOT_MAKE, staging, String.valueOf(e.getMessage())), e);
         }

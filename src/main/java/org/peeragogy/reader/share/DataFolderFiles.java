@@ -1,0 +1,59 @@
+package org.peeragogy.reader.share;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.peeragogy.reader.book.Reason;
+import org.peeragogy.reader.store.Database;
+
+/**
+ * The one rule every file the reader writes for a person (an export, a digest, a salvaged copy) keeps: it never
+ * replaces a file of a reader's data folder, and never makes one that SQLite would take for part of the notes file
+ * (fresh tester t15's M3: {@code digest --out DATA/reader.db} replaced the facilitator's whole workshop with a PDF,
+ * and the next start called the notes file damaged). A data folder is a folder holding {@link Database#FILE_NAME}
+ * ({@code Database}'s own definition); the rule holds in it and in every folder below it (its backups), links
+ * followed. A new file of another name may still be made there: the reader's own group staging file and salvaged
+ * notes are, and such a file harms nothing. Decision 0060. Threads: not the FX thread (it reads the disk).
+ */
+final class DataFolderFiles {
+    private DataFolderFiles() {
+    }
+
+    /**
+     * @throws ShareException ({@link ShareReason#REPLACES_NOTES_FOLDER_FILE}) when writing {@code target} would replace a
+     *                        file of a data folder, or make one named as the notes file or its journals
+     *                        ({@code reader.db-wal}, {@code reader.db-shm}, {@code reader.db-journal}); nothing is written
+     */
+    static void refuseReplacing(Path target) throws ShareException {
+        Path real = real(target);
+        Path folder = real.getParent();
+        for (Path dir = folder; dir != null; dir = dir.getParent()) {
+            if (Files.isRegularFile(dir.resolve(Database.FILE_NAME))) {
+                String name = real.getFileName() == null ? "" : real.getFileName().toString();
+                boolean ofTheNotesFile = dir.equals(folder) && name.startsWith(Database.FILE_NAME);
+                if (ofTheNotesFile || Files.exists(real)) {
+                    throw new ShareException(Reason.of(ShareReason.REPLACES_NOTES_FOLDER_FILE, target, dir));
+                }
+                return;
+            }
+        }
+    }
+
+    /** The target as the disk has it: links followed, a file not made yet under its folder's real path. */
+    private static Path real(Path target) {
+        Path abs = target.toAbsolutePath().normalize();
+        try {
+            return abs.toRealPath();
+        } catch (IOException | SecurityException e) {
+            Path parent = abs.getParent();
+            if (parent == null || abs.getFileName() == null) {
+                return abs;
+            }
+            try {
+                return parent.toRealPath().resolve(abs.getFileName());
+            } catch (IOException | SecurityException e2) {
+                return abs;
+            }
+        }
+    }
+}
