@@ -53,7 +53,8 @@ final class Cli {
             "vote", "answered");
 
     int run(Options options, Handbook handbook) throws IOException, StoreException {
-        if (WRITING.contains(options.command()) && !options.has("--dry-run")) {
+        if (WRITING.contains(options.command()) && !options.has("--dry-run")
+                || options.command().equals("name") && !options.arguments().isEmpty()) {
             return withoutWindow(options, options.command(), false, () -> command(options, handbook));
         }
         return command(options, handbook);
@@ -73,6 +74,7 @@ final class Cli {
             case "group-folder" -> groupFolder(options, handbook);
             case "reply", "ask", "vote", "answered" -> new WorkshopCommands(out, err).run(options, handbook);
             case "digest" -> new WorkshopCommands(out, err).digest(options, handbook);
+            case "name" -> new WorkshopCommands(out, err).name(options);
             default -> throw new IllegalArgumentException(options.command());
         };
     }

@@ -26,6 +26,8 @@ record Options(Optional<Path> handbook, Optional<Path> dataDir, Optional<String>
               notes [--chapter ID] [--json]
                                 list your notes (JSON: the fields the reader keeps, with parent, question,
                                 answeredBy, votes and voters for notes in a conversation)
+              name [NAME]       show the name your notes carry, or set it (every note you made shows it; a
+                                group folder's file is named after it)
               reply NOTE_ID --note TEXT
                                 reply to a note (yours or one imported); prints the reply's id
               ask ID [--quote TEXT] --note TEXT [--tag T]... [--anonymous]
@@ -103,7 +105,7 @@ record Options(Optional<Path> handbook, Optional<Path> dataDir, Optional<String>
             Map.entry("search", -1), Map.entry("export", 0), Map.entry("import", 1), Map.entry("undo-import", 0),
             Map.entry("add-handbook", 1), Map.entry("handbooks", 0), Map.entry("recover", 0),
             Map.entry("group-folder", -2), Map.entry("reply", 1), Map.entry("ask", 1), Map.entry("vote", 1),
-            Map.entry("answered", 2), Map.entry("digest", 0));
+            Map.entry("answered", 2), Map.entry("digest", 0), Map.entry("name", -3));
     private static final Map<String, Map<String, Boolean>> COMMAND_OPTIONS = Map.ofEntries(
             Map.entry("reply", Map.of("--note", true)),
             Map.entry("ask", Map.of("--quote", true, "--note", true, "--tag", true, "--anonymous", false)),
@@ -225,6 +227,9 @@ record Options(Optional<Path> handbook, Optional<Path> dataDir, Optional<String>
         int expected = POSITIONAL.getOrDefault(command, 0);
         if (expected == -2) {
             groupFolder(rest, flags);
+        } else if (expected == -3) {
+            // name: none to show it, else the words joined (a name may hold spaces without quotes).
+            rest = rest.isEmpty() ? rest : new ArrayList<>(List.of(String.join(" ", rest)));
         } else if (expected < 0) {
             if (rest.isEmpty()) {
                 throw new UsageException(command + " needs a query");

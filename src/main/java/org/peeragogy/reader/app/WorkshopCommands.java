@@ -206,6 +206,30 @@ final class WorkshopCommands {
         return kind + "\t" + parent + "\t" + votes;
     }
 
+    /**
+     * {@code name}: prints the name the reader's notes carry, or sets it as the window's Notes → Your name… does
+     * ({@code SettingsStore.putReaderName}: every note they made shows it). Fresh testers t15's and t16's F1: a reader
+     * on the command line alone signed everything with the system's user name ("root"), and their group file with it.
+     */
+    int name(Options options) throws IOException, StoreException {
+        try (Database db = Database.open(DataDirs.resolve(options))) {
+            if (options.arguments().isEmpty()) {
+                java.util.Optional<String> set = db.settings().get(NotesViewModel.AUTHOR_KEY).filter(a -> !a.isBlank());
+                out.println(set.orElse(name(db)) + (set.isPresent() ? ""
+                        : "\t(no name set: notes made here carry the system's user name; set one with name NAME)"));
+                return 0;
+            }
+            try {
+                db.settings().putReaderName(options.arguments().get(0));
+            } catch (IllegalArgumentException e) {
+                err.println(e.getMessage() + " Nothing was changed.");
+                return 2;
+            }
+            out.println("Your notes now carry the name " + name(db));
+            return 0;
+        }
+    }
+
     /** The reader's name, as {@code highlight} writes it. */
     private static String name(Database db) throws StoreException {
         return db.settings().get(NotesViewModel.AUTHOR_KEY).filter(a -> !a.isBlank())
