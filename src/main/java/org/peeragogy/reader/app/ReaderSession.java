@@ -333,6 +333,7 @@ final class ReaderSession implements AutoCloseable {
      * language). Everything saved so far is written first. Returns the handbook shown. FX thread.
      */
     Handbook closeKeepingData() {
+        Runnable lastGroupWrite = group.lastWrite(); // the newest notes into the group folder, after the saves
         group.close();
         window.close();
         searches.shutdownNow();
@@ -349,6 +350,7 @@ final class ReaderSession implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+        lastGroupWrite.run();
         if (writer != database) {
             try {
                 writer.close();

@@ -44,6 +44,8 @@ public final class GroupFolderStatusViewModel {
     private Kind kind = Kind.NONE;
     private String group = "";
     private Path folder;
+    /** The reader's newest change is not in the folder yet (written a few seconds after the last change). */
+    private boolean pending;
     /** When the reader's notes were last written into the folder in this session; null before. */
     private Instant written;
     /** Why the last write failed, until one succeeds; null when none failed. */
@@ -93,6 +95,7 @@ public final class GroupFolderStatusViewModel {
             written = clock.instant();
             writeProblem = null;
         }
+        pending = tick.pending();
         tick.writeProblem().ifPresent(w -> writeProblem = texts.reason(w));
         waiting = waitingNow;
         if (!tick.scan().reachable()) {
@@ -162,7 +165,9 @@ public final class GroupFolderStatusViewModel {
             return;
         }
         List<String> parts = new ArrayList<>();
-        parts.add(written == null ? texts.get("group.ownNotYet")
+        // A change not in the folder yet is said (t16's M1: the line said "in it" for the seconds it was not).
+        parts.add(written == null ? texts.get("group.ownNotYet") : pending
+                ? texts.format("group.ownPending", Date.from(written))
                 : texts.format("group.ownWritten", Date.from(written)));
         parts.add(others == 0 ? texts.get("group.noOthers") : texts.format("group.others", others));
         if (flagged > 0) {

@@ -390,6 +390,23 @@ public final class GroupFolderViewModel implements AutoCloseable {
         }
     }
 
+    /**
+     * What closing the window must still do (t16's M1): write the reader's file into the group folder if their
+     * newest change is not in it yet ({@link GroupFolderSession#writeIfChanged}). Take it before {@link #close};
+     * run it off the FX thread (or once the window is gone) after the reader's saves are written. Failures are
+     * logged: the next start writes the file. FX thread.
+     */
+    public Runnable lastWrite() {
+        GroupFolderSession s = session;
+        return s == null ? () -> { } : () -> {
+            try {
+                connection.run((db, sharing, book) -> s.writeIfChanged(db, sharing, book));
+            } catch (Exception e) {
+                LOG.log(System.Logger.Level.WARNING, "The group folder's last write", e);
+            }
+        };
+    }
+
     /** Stops watching, and deletes the copy of the digest opened last. FX thread. */
     @Override
     public void close() {

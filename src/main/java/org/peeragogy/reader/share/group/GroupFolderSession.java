@@ -63,9 +63,11 @@ public final class GroupFolderSession {
      * @param unreadable   why each file of the look that cannot be read is so, by name, to be said in the reader's
      *                     language (its head judged again; a file that failed its full reading is not in it, and its
      *                     stored summary, in English, is all there is)
+     * @param pending      the reader's notes changed since their file was last written, and the change is not in
+     *                     the folder yet (it goes in once the notes stay unchanged for the debounce, or at Quit)
      */
     public record Tick(Optional<Path> written, Optional<Reason> writeProblem, GroupFolder.Scan scan,
-                       java.util.Map<String, Reason> unreadable) {
+                       java.util.Map<String, Reason> unreadable, boolean pending) {
         public Tick {
             unreadable = java.util.Map.copyOf(unreadable);
         }
@@ -77,7 +79,7 @@ public final class GroupFolderSession {
      * @param book the open handbook's identity (the reader's notes on it are what their file holds)
      * @throws StoreException when the reader's database cannot be read or written
      */
-    public Tick tick(Database db, NoteSharing sharing, String book) throws StoreException {
+    public synchronized Tick tick(Database db, NoteSharing sharing, String book) throws StoreException {
         Instant now = clock.instant();
         String fingerprint = GroupFolder.ownFingerprint(db, book) + "|" + book;
         if (!fingerprint.equals(lastSeen)) {
@@ -93,7 +95,7 @@ public final class GroupFolderSession {
             // try-out w2: the reader wrote there and said "your notes are in it"): not reachable, nothing written.
             return new Tick(Optional.empty(), Optional.empty(), new GroupFolder.Scan(false,
                     Reason.of(ShareReason.GROUP_UNMOUNTED, folder.folder()), List.of(), List.of(), List.of(), List.of()),
-                    java.util.Map.of());
+                    java.util.Map.of(), !fingerprint.equals(written));
         }
         boolean due = !fingerprint.equals(written) && settled;
         // Removed, replaced or forged in the folder, or another stick at the same place: written again now (m1).
@@ -127,7 +129,30 @@ public final class GroupFolderSession {
                 }
             }
         }
-        return new Tick(wrote, problem, scan, why);
+        return new Tick(wrote, problem, scan, why, !fingerprint.equals(written));
+    }
+
+    /**
+     * The last write, when the window closes (fresh tester t16's M1: a note made seconds before Quit never reached
+     * the group folder, while the line said "your notes are in it"): the reader's own file is written now if their
+     * notes changed since it was last written, without waiting for the debounce; nothing when the folder is not
+     * reachable (the stick is out: the next start writes it, as before). Call after the reader's saves are written.
+     * Threads: not the FX thread; never beside a {@link #tick} (both hold this session).
+     *
+     * @return the file written, or empty when nothing was due or the folder is not there
+     * @throws StoreException when the reader's notes cannot be read
+     * @throws ShareException when the file cannot be written (the reason says why)
+     */
+    public synchronized Optional<Path> writeIfChanged(Database db, NoteSharing sharing, String book)
+            throws StoreException, ShareException {
+        String fingerprint = GroupFolder.ownFingerprint(db, book) + "|" + book;
+        if (fingerprint.equals(written) || !Files.isDirectory(folder.folder()) || folder.leftBehind(db)) {
+            return Optional.empty();
+        }
+        Path wrote = folder.writeOwn(db, sharing);
+        written = fingerprint;
+        lastSeen = fingerprint;
+        return Optional.of(wrote);
     }
 
     /**
