@@ -138,7 +138,7 @@ public final class GroupViewModel {
         List<Annotation> notes = db.annotations().everything().stream()
                 .filter(a -> a.book().equals(shown.identity()) && !hidden.contains(a.authorId())).toList();
         Conversation talk = db.conversation().of(shown.identity());
-        if (!db.settings().get(WorkshopOptionsViewModel.BLIND).map("true"::equals).orElse(false)) {
+        if (!db.settings().workshopOption(WorkshopOptionsViewModel.BLIND)) { // the group's choice (decision 0054)
             return GroupFigures.build(shown, notes, talk.links(), talk.votes(), c -> false, db.authors().firstKnown());
         }
         String me = db.settings().readerId();
