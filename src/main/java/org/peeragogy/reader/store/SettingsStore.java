@@ -73,10 +73,11 @@ public final class SettingsStore {
     /**
      * Where a workshop option ({@link #BLIND_FIRST_PASS}, {@link #ANONYMOUS_QUESTIONS}) is kept for {@code group}
      * (decision 0054): the option's own key in no group ({@code group} blank), else that key and the group's name
-     * ("workshop.blind-first-pass/group/Tuesday circle"). Pure; any thread.
+     * ("workshop.blind-first-pass/group/Tuesday circle"; the name without white space at its ends, however it was
+     * set). Pure; any thread.
      */
     public static String workshopKey(String option, String group) {
-        return group == null || group.isBlank() ? option : option + "/group/" + group;
+        return group == null || group.isBlank() ? option : option + "/group/" + group.strip();
     }
 
     /**
