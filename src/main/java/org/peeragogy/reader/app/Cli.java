@@ -187,7 +187,9 @@ final class Cli {
             copies = db.sharedNotes().conflictCopies(handbook.book().identity());
             claimed = db.sharedNotes().claimed(handbook.book().identity());
             idsPerName = idsByName(db.annotations().book(handbook.book().identity()));
-            conversation = db.conversation().of(handbook.book().identity());
+            // Answered as the window says it: only by a reply in the question's own thread (18w's N1).
+            conversation = WorkshopCommands.asShown(db.conversation().of(handbook.book().identity()), db.annotations()
+                    .everything().stream().filter(a -> a.book().equals(handbook.book().identity())).toList());
         }
         if (options.has("--json")) {
             out.println(AnnotationJson.write(list, new AnnotationJson.Facts(sources, privates, copies, claimed), conversation));

@@ -187,6 +187,7 @@ final class ReaderSession implements AutoCloseable {
                 .make(chapters, names, texts.digestWords())), tasks, reader::report, texts);
         this.options = new WorkshopOptionsViewModel(database.settings(), writer.settings(), shownNotes,
                 notes, saves, reader::report, texts);
+        options.followGroup(group.groupProperty()); // each group its own choices (decision 0054)
         return new WorkshopViewModels(talk, options, groupView, digest);
     }
 

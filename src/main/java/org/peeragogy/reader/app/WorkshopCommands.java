@@ -230,6 +230,30 @@ final class WorkshopCommands {
         }
     }
 
+    /**
+     * {@code talk} as the window lays it out: a question is answered only by a reply in its own thread
+     * ({@link org.peeragogy.reader.book.Threads}, decision 0031), so a link naming an answer elsewhere (the question
+     * itself, a note of another thread, a reply not arrived yet) leaves it open here too, as in the notes panel, the
+     * Group view and the digest (fresh tester 18w's N1, on the command line). Pure; any thread.
+     *
+     * @param notes the handbook's notes, tombstones included (a deleted parent keeps its thread)
+     */
+    static org.peeragogy.reader.store.Conversation asShown(org.peeragogy.reader.store.Conversation talk,
+                                                           java.util.List<Annotation> notes) {
+        java.util.Map<String, org.peeragogy.reader.book.NoteLink> links = new java.util.HashMap<>(talk.links());
+        for (org.peeragogy.reader.book.Threads.Node root : org.peeragogy.reader.book.Threads.build(notes, talk.links(),
+                talk.votes())) {
+            for (org.peeragogy.reader.book.Threads.Node n : root.flatten()) {
+                org.peeragogy.reader.book.NoteLink l = links.get(n.id());
+                if (l != null && l.question() && !l.answeredBy().equals(n.answeredBy())) {
+                    links.put(n.id(), new org.peeragogy.reader.book.NoteLink(l.noteId(), l.parentId(), true,
+                            n.answeredBy()));
+                }
+            }
+        }
+        return new org.peeragogy.reader.store.Conversation(links, talk.votes());
+    }
+
     /** The reader's name, as {@code highlight} writes it. */
     private static String name(Database db) throws StoreException {
         return db.settings().get(NotesViewModel.AUTHOR_KEY).filter(a -> !a.isBlank())

@@ -1,13 +1,20 @@
 package org.peeragogy.reader.digest;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder;
+import com.openhtmltopdf.pdfboxout.PDFontSupplier;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.util.XRLog;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBufferedFile;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.jsoup.Jsoup;
 import org.jsoup.helper.W3CDom;
 
@@ -16,7 +23,8 @@ import org.jsoup.helper.W3CDom;
  * the same content, text kept as text (extractable, searchable). The HTML is parsed by jsoup and handed over as a
  * DOM, so no person-written text is ever read as markup, and nothing is fetched (the document has no outside
  * resource). Letters: DejaVu Sans is embedded (as a subset) when the system has it, so any script it covers
- * shows; without it the PDF's standard fonts show Latin text and "#" for other letters (decision 0029).
+ * shows, with no ligatures (each letter its own glyph and its own text: "first", never "ﬁrst"); without it the PDF's
+ * standard fonts show Latin text and "#" for other letters (decision 0029).
  * openhtmltopdf's own log lines are switched off, and PDFBox's font warnings kept to errors (they would print on
  * the command line). Any thread but the FX
  * thread; a few seconds for a whole book.
@@ -56,35 +64,60 @@ public final class DigestPdf {
     public static java.util.Set<Integer> write(Digest d, OutputStream out) throws IOException {
         XRLog.setLoggingEnabled(false);
         PdfRendererBuilder builder = new PdfRendererBuilder();
-        String style = "";
-        Path regular = font("DejaVuSans.ttf");
-        if (regular != null) {
-            builder.useFont(regular.toFile(), "Digest Sans", 400, BaseRendererBuilder.FontStyle.NORMAL, true);
-            Path bold = font("DejaVuSans-Bold.ttf");
-            if (bold != null) {
-                builder.useFont(bold.toFile(), "Digest Sans", 700, BaseRendererBuilder.FontStyle.NORMAL, true);
+        List<TrueTypeFont> opened = new ArrayList<>();
+        try (PDDocument doc = new PDDocument()) {
+            builder.usePDDocument(doc);
+            String style = "";
+            Path regular = font("DejaVuSans.ttf");
+            if (regular != null) {
+                builder.useFont(lettersAsTyped(doc, regular, opened), "Digest Sans", 400,
+                        BaseRendererBuilder.FontStyle.NORMAL, true);
+                Path bold = font("DejaVuSans-Bold.ttf");
+                if (bold != null) {
+                    builder.useFont(lettersAsTyped(doc, bold, opened), "Digest Sans", 700,
+                            BaseRendererBuilder.FontStyle.NORMAL, true);
+                }
+            }
+            PdfFonts fonts = PdfFonts.forText(Jsoup.parse(DigestHtml.write(d, "")).text(), regular);
+            StringBuilder families = new StringBuilder(regular != null ? "'Digest Sans', " : "");
+            for (int i = 0; i < fonts.fallbacks().size(); i++) {
+                // Kept as they are: a fallback may be an Indic script's, whose conjuncts PDFBox forms from its GSUB.
+                builder.useFont(fonts.fallbacks().get(i).toFile(), "Digest Fallback " + i, 400,
+                        BaseRendererBuilder.FontStyle.NORMAL, true);
+                families.append("'Digest Fallback ").append(i).append("', ");
+            }
+            if (!families.isEmpty()) {
+                style = "body, h1, h2, h3 { font-family: " + families + "sans-serif; }\n";
+            }
+            org.w3c.dom.Document dom = new W3CDom().fromJsoup(Jsoup.parse(DigestHtml.write(d, style)));
+            builder.useFastMode();
+            builder.withW3cDocument(dom, "about:blank");
+            builder.toStream(out);
+            try {
+                builder.run();
+            } catch (RuntimeException e) {
+                throw new IOException("The PDF could not be laid out: " + e.getMessage(), e);
+            }
+            return fonts.missing();
+        } finally {
+            for (TrueTypeFont f : opened) {
+                f.close();
             }
         }
-        PdfFonts fonts = PdfFonts.forText(Jsoup.parse(DigestHtml.write(d, "")).text(), regular);
-        StringBuilder families = new StringBuilder(regular != null ? "'Digest Sans', " : "");
-        for (int i = 0; i < fonts.fallbacks().size(); i++) {
-            builder.useFont(fonts.fallbacks().get(i).toFile(), "Digest Fallback " + i, 400,
-                    BaseRendererBuilder.FontStyle.NORMAL, true);
-            families.append("'Digest Fallback ").append(i).append("', ");
-        }
-        if (!families.isEmpty()) {
-            style = "body, h1, h2, h3 { font-family: " + families + "sans-serif; }\n";
-        }
-        org.w3c.dom.Document dom = new W3CDom().fromJsoup(Jsoup.parse(DigestHtml.write(d, style)));
-        builder.useFastMode();
-        builder.withW3cDocument(dom, "about:blank");
-        builder.toStream(out);
-        try {
-            builder.run();
-        } catch (RuntimeException e) {
-            throw new IOException("The PDF could not be laid out: " + e.getMessage(), e);
-        }
-        return fonts.missing();
+    }
+
+    /**
+     * {@code file} (DejaVu Sans, a Latin font) for {@code doc} with its glyph substitutions off: PDFBox otherwise
+     * draws "fi", "ffi" and "fl" as one ligature glyph, whose text is the ligature's own letter (U+FB01 …), so the
+     * PDF's text read "ﬁrst" and a search for "first" missed it (issue 15's F6). Each letter is then its own glyph
+     * and its own text. The font is kept open in {@code opened} until the PDF is written (its subset is made then).
+     */
+    private static PDFontSupplier lettersAsTyped(PDDocument doc, Path file, List<TrueTypeFont> opened)
+            throws IOException {
+        TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBufferedFile(file.toFile()));
+        opened.add(ttf);
+        ttf.setEnableGsub(false);
+        return new PDFontSupplier(PDType0Font.load(doc, ttf, true));
     }
 
     private static Path font(String name) {

@@ -67,8 +67,7 @@ public final class Digests {
         List<Annotation> notes = db.annotations().everything().stream()
                 .filter(a -> a.book().equals(book.identity()) && !privates.contains(a.id())).toList();
         int blind = 0;
-        if (db.settings().get(org.peeragogy.reader.store.SettingsStore.BLIND_FIRST_PASS).map("true"::equals)
-                .orElse(false)) {
+        if (db.settings().workshopOption(org.peeragogy.reader.store.SettingsStore.BLIND_FIRST_PASS)) {
             // The blind first pass holds here as in every view (try17w F14): others' notes only where you wrote.
             String me = db.settings().readerId();
             Optional<String> anon = db.conversation().anonymousId();

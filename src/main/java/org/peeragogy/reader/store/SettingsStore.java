@@ -22,6 +22,10 @@ public final class SettingsStore {
      * too (try17w F14).
      */
     public static final String BLIND_FIRST_PASS = "workshop.blind-first-pass";
+    /** The workshop's anonymous questions (decision 0031), "true" when allowed: the window's option. */
+    public static final String ANONYMOUS_QUESTIONS = "workshop.anonymous-questions";
+    /** The name of the group the reader is in (its group folder's, issue 16); "" or none when in no group. */
+    public static final String GROUP_NAME = "group.name";
     /** The reader's author id, made once per profile (schema migration 5, decision 0017). */
     public static final String READER_ID = "reader.id";
 
@@ -64,6 +68,52 @@ public final class SettingsStore {
         } catch (SQLException e) {
             throw db.writeFailed(Reason.of(StoreReason.DOING_SAVE_SETTING, key), e);
         }
+    }
+
+    /**
+     * Where a workshop option ({@link #BLIND_FIRST_PASS}, {@link #ANONYMOUS_QUESTIONS}) is kept for {@code group}
+     * (decision 0054): the option's own key in no group ({@code group} blank), else that key and the group's name
+     * ("workshop.blind-first-pass/group/Tuesday circle"; the name without white space at its ends, however it was
+     * set). Pure; any thread.
+     */
+    public static String workshopKey(String option, String group) {
+        return group == null || group.isBlank() ? option : option + "/group/" + group.strip();
+    }
+
+    /**
+     * Whether a workshop option is on for the group the reader is in now ({@link #GROUP_NAME}; decision 0054): the
+     * group's own choice, else, for a group that has not chosen (and in no group), the choice kept without a group,
+     * else off. Threads: a read; any thread, one call at a time per database.
+     *
+     * @throws StoreException when the settings cannot be read
+     */
+    public boolean workshopOption(String option) throws StoreException {
+        String group = get(GROUP_NAME).orElse("");
+        Optional<String> own = group.isBlank() ? Optional.empty() : get(workshopKey(option, group));
+        return (own.isPresent() ? own : get(option)).map("true"::equals).orElse(false);
+    }
+
+    /**
+     * Every setting whose key starts with {@code prefix}, by key (the workshop options of every group, read once by
+     * the window). Threads: a read; any thread, one call at a time per database.
+     *
+     * @throws StoreException when the settings cannot be read
+     */
+    public java.util.Map<String, String> startingWith(String prefix) throws StoreException {
+        java.util.Map<String, String> out = new java.util.HashMap<>();
+        try (PreparedStatement ps = db.connection().prepareStatement(
+                "SELECT key, value FROM setting WHERE substr(key, 1, length(?)) = ?")) {
+            ps.setString(1, prefix);
+            ps.setString(2, prefix);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.put(rs.getString(1), rs.getString(2));
+                }
+            }
+        } catch (SQLException e) {
+            throw new StoreException(Reason.of(StoreReason.READ_SETTING_FAILED, prefix, String.valueOf(e.getMessage())), e);
+        }
+        return out;
     }
 
     /**

@@ -45,6 +45,10 @@ final class ActionFactory {
         } else {
             m = new MenuItem(a.text());
         }
+        if (a.shownText() != null) {
+            m.setMnemonicParsing(false); // a group's name with "_" shows as written
+            m.textProperty().bind(a.shownText());
+        }
         m.setId(MENU_ID_PREFIX + a.id());
         m.getStyleClass().add(MENU_ITEM_CLASS);
         if (a.accelerator() != null) {

@@ -59,10 +59,21 @@ final class ConversationActions {
                 Action.of("vote", texts.get("action.vote"), key(KeyCode.U), this::vote),
                 Action.of("mark-answered", texts.get("action.markAnswered"), key(KeyCode.M), this::markAnswered),
                 Action.of("blind-first-pass", texts.get("action.blindFirstPass"), null,
-                        () -> options.setBlind(!options.blindProperty().get())).checkedWhen(options.blindProperty()),
+                        () -> options.setBlind(!options.blindProperty().get())).checkedWhen(options.blindProperty())
+                        .textFrom(groupsOwn("action.blindFirstPass", "action.blindFirstPassGroup")),
                 Action.of("anonymous-questions", texts.get("action.anonymousQuestions"), null,
                         () -> options.setAnonymousAllowed(!options.anonymousProperty().get()))
-                        .checkedWhen(options.anonymousProperty()));
+                        .checkedWhen(options.anonymousProperty()).textFrom(groupsOwn("action.anonymousQuestions", "action.anonymousQuestionsGroup")));
+    }
+
+    /**
+     * An option's words saying whose it is: "Blind first pass (for the group Tuesday circle)" while the reader is in
+     * a group, whose choice it is (decision 0054), the plain words in none.
+     */
+    private javafx.beans.binding.StringBinding groupsOwn(String plain, String inGroup) {
+        return javafx.beans.binding.Bindings.createStringBinding(() -> options.groupProperty().get().isEmpty()
+                ? texts.get(plain) : texts.format(inGroup, BidiMarks.isolated(options.groupProperty().get())),
+                options.groupProperty());
     }
 
     private static KeyCombination key(KeyCode code) {

@@ -16,6 +16,14 @@ final class FileNameWords {
     private FileNameWords() {
     }
 
+    /**
+     * A person's name from a group file, as {@link #clean}, the anonymous asker's in the window's language
+     * ({@link AuthorLabels#shown}: "Anónimo"; issue 15's N5). Any thread; never throws.
+     */
+    static String person(Texts texts, String name) {
+        return clean(AuthorLabels.shown(texts, name == null ? "" : name));
+    }
+
     /** {@code name} cleaned and cut to {@link #MAX} code points ("…" ends a cut one); null gives "". */
     static String clean(String name) {
         return BidiMarks.isolated(AuthorNames.cut(AuthorNames.listed(name), MAX, true));

@@ -35,7 +35,7 @@ final class GroupArrivalsViewModel {
                     ? a.fileName() : a.seen().person()), what);
         }
         String said = texts.format(a.alongside() ? "group.secondVersion" : "group.updated",
-                FileNameWords.clean(a.person()), what);
+                FileNameWords.person(texts, a.person()), what);
         // "Ana (2)": a newcomer whose name someone here already has (try17w F12), said so.
         return a.newNamesake() ? texts.format("group.newNamesake", said) : said;
     }
@@ -87,9 +87,9 @@ final class GroupArrivalsViewModel {
                 // author id cut to 8 digits and without .peeranotes so that what tells the files apart shows: "Fac 2 new; Fac nothing new"
                 // read as a contradiction (issue 16's window try-out w5).
                 String who = times.get(file.person()) > 1 ? texts.format("group.personFile",
-                        FileNameWords.clean(file.person()), FileNameWords.clean(file.fileName().replaceAll(
+                        FileNameWords.person(texts, file.person()), FileNameWords.clean(file.fileName().replaceAll(
                                 "([0-9a-fA-F]{8})-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}", "$1…").replaceFirst("\\.peeranotes$", "")))
-                        : FileNameWords.clean(file.person());
+                        : FileNameWords.person(texts, file.person());
                 parts.add(texts.format("group.mergedPart", who, nothingNew(texts,
                         ImportWords.changes(texts, SharingViewModel.counts(a.plan().counts(), a.plan().votes()), false))));
             }

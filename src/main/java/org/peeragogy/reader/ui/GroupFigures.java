@@ -134,11 +134,32 @@ public final class GroupFigures {
     private final List<Person> people;
     private final List<String> tags;
 
+    /** How many people have a live note, those a blind first pass keeps unnamed included ({@link #workshop}). */
+    private final int everyone;
+
     private GroupFigures(List<ChapterRow> chapters, List<ThreadRow> threads, List<Person> people, List<String> tags) {
+        this(chapters, threads, people, tags, people.size());
+    }
+
+    private GroupFigures(List<ChapterRow> chapters, List<ThreadRow> threads, List<Person> people, List<String> tags,
+                         int everyone) {
         this.chapters = List.copyOf(chapters);
         this.threads = List.copyOf(threads);
         this.people = List.copyOf(people);
         this.tags = List.copyOf(tags);
+        this.everyone = everyone;
+    }
+
+    /**
+     * These figures as a reader on a blind first pass may see them (issue 15's N4): the person filter names only
+     * {@code seen} (author ids with a note the reader is shown) and the tag filter offers only {@code seenTags}, so
+     * that no one is named, and no word of theirs read, before the reader has written in their chapter. The chapters'
+     * counts, the threads (already left out by {@code build}'s {@code hiddenThreads}) and {@link #workshop} stay.
+     * Any thread.
+     */
+    public GroupFigures seenOnly(Set<String> seen, Set<String> seenTags) {
+        return new GroupFigures(chapters, threads, people.stream().filter(p -> seen.contains(p.id())).toList(),
+                tags.stream().filter(seenTags::contains).toList(), everyone);
     }
 
     /** Nothing counted yet. */
@@ -295,7 +316,7 @@ public final class GroupFigures {
      * nothing, while the README promises the line). Any thread.
      */
     public boolean workshop() {
-        return people.size() >= 2 || chapters.stream().anyMatch(c -> c.open() + c.answered() > 0);
+        return everyone >= 2 || chapters.stream().anyMatch(c -> c.open() + c.answered() > 0);
     }
 
     /** Every tag on a live note, in order. */

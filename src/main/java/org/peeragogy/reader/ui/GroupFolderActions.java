@@ -220,7 +220,7 @@ final class GroupFolderActions {
             ticked.add(!GroupArrivalsViewModel.flagged(a));
         }
         long flagged = ordered.stream().filter(GroupArrivalsViewModel::flagged).count();
-        String header = list.size() == 1 ? texts.format("group.mergeOne", FileNameWords.clean(list.get(0).person()))
+        String header = list.size() == 1 ? texts.format("group.mergeOne", FileNameWords.person(texts, list.get(0).person()))
                 : texts.format("group.mergeMany", list.size());
         String text = (flagged > 0 ? texts.format("group.flaggedWarning", flagged) + "\n\n" : "")
                 + (list.size() == 1 ? SharingViewModel.describe(texts, list.get(0).preview())

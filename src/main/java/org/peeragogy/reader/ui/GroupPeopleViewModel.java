@@ -61,7 +61,7 @@ final class GroupPeopleViewModel {
 
     private Person person(GroupFolderStore.Accepted a) {
         return new Person(a.authorId(), texts.format("group.acceptedLine",
-                FileNameWords.clean(a.name().isBlank() ? a.authorId() : a.name()), Date.from(a.since())));
+                FileNameWords.person(texts, a.name().isBlank() ? a.authorId() : a.name()), Date.from(a.since())));
     }
 
     /**

@@ -138,15 +138,23 @@ public final class GroupViewModel {
         List<Annotation> notes = db.annotations().everything().stream()
                 .filter(a -> a.book().equals(shown.identity()) && !hidden.contains(a.authorId())).toList();
         Conversation talk = db.conversation().of(shown.identity());
-        Predicate<String> hiddenThreads = c -> false;
-        if (db.settings().get(WorkshopOptionsViewModel.BLIND).map("true"::equals).orElse(false)) {
-            String me = db.settings().readerId();
-            Optional<String> anon = db.conversation().anonymousId();
-            Predicate<Annotation> mine = a -> a.authorId().equals(me) || anon.map(a.authorId()::equals).orElse(false);
-            Set<String> wrote = org.peeragogy.reader.book.BlindPass.chaptersWritten(notes, mine);
-            hiddenThreads = c -> !wrote.contains(org.peeragogy.reader.book.ChapterIds.composed(c));
+        if (!db.settings().workshopOption(WorkshopOptionsViewModel.BLIND)) { // the group's choice (decision 0054)
+            return GroupFigures.build(shown, notes, talk.links(), talk.votes(), c -> false, db.authors().firstKnown());
         }
-        return GroupFigures.build(shown, notes, talk.links(), talk.votes(), hiddenThreads, db.authors().firstKnown());
+        String me = db.settings().readerId();
+        Optional<String> anon = db.conversation().anonymousId();
+        Predicate<Annotation> mine = a -> a.authorId().equals(me) || anon.map(a.authorId()::equals).orElse(false);
+        Set<String> wrote = org.peeragogy.reader.book.BlindPass.chaptersWritten(notes, mine);
+        Predicate<String> hiddenThreads = c -> !wrote.contains(org.peeragogy.reader.book.ChapterIds.composed(c));
+        // Names and tags only of the notes the reader is shown (N4): the person filter listed everyone.
+        Set<String> seen = new HashSet<>();
+        Set<String> seenTags = new HashSet<>();
+        org.peeragogy.reader.book.BlindPass.shown(notes, mine).stream().filter(a -> !a.isDeleted()).forEach(a -> {
+            seen.add(a.authorId());
+            seenTags.addAll(a.tags());
+        });
+        return GroupFigures.build(shown, notes, talk.links(), talk.votes(), hiddenThreads, db.authors().firstKnown())
+                .seenOnly(seen, seenTags);
     }
 
     private void apply() {

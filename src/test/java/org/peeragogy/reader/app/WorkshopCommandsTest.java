@@ -180,6 +180,43 @@ class WorkshopCommandsTest {
     }
 
     /**
+     * Tester's N1 on the command line: a question whose link names as its answer a note outside its thread (a file
+     * forged it: another question's reply, or the question itself) is open in {@code notes} and {@code notes --json},
+     * as the notes panel, the Group view and the digest say ({@code book.Threads}); a reply in its thread answers it.
+     */
+    @Test
+    void notesSaysAQuestionAnsweredOnlyByAReplyInItsOwnThread() throws Exception {
+        assertEquals(0, run("ask", "gardens", "--note", "Who decides?"), err());
+        String q = out().strip();
+        assertEquals(0, run("ask", "gardens", "--note", "When do we water?"), err());
+        String other = out().strip();
+        assertEquals(0, run("reply", other, "--note", "Mondays"), err());
+        String elsewhere = out().strip();
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:"
+                + dataDir.resolve(org.peeragogy.reader.store.Database.FILE_NAME));
+             java.sql.PreparedStatement ps = c.prepareStatement(
+                     "UPDATE note_link SET answered_by = ? WHERE annotation_id = ?")) {
+            ps.setString(1, elsewhere); // as a forged file leaves it: answered by a reply of another thread
+            ps.setString(2, q);
+            assertEquals(1, ps.executeUpdate());
+            ps.setString(1, other); // and a question "answered" by itself
+            ps.setString(2, other);
+            assertEquals(1, ps.executeUpdate());
+        }
+        assertEquals(0, run("notes"), err());
+        assertTrue(out().lines().anyMatch(l -> l.startsWith(q) && l.contains("\tquestion open\t")), out());
+        assertTrue(out().lines().anyMatch(l -> l.startsWith(other) && l.contains("\tquestion open\t")), out());
+        assertEquals(0, run("notes", "--json"), err());
+        assertTrue(!out().contains("\"answeredBy\""), out());
+
+        assertEquals(0, run("reply", q, "--note", "The group does"), err());
+        String r = out().strip();
+        assertEquals(0, run("answered", q, r), err());
+        assertEquals(0, run("notes", "--json"), err());
+        assertTrue(out().contains("\"answeredBy\": \"" + r + "\""), out());
+    }
+
+    /**
      * Tester's F2: the README's hand-in ({@code export --author ME}) takes the reader's anonymous questions too,
      * still under "Anonymous" and the anonymous id (the file does not put the reader's name on them), and says so.
      */

@@ -352,7 +352,7 @@ class WorkshopViewModelsTest {
     }
 
     @Test
-    void theGroupViewCountsInTheBackgroundSortsAndFiltersAndHidesThreadsOnABlindFirstPass() throws Exception {
+    void theGroupViewCountsInTheBackgroundSortsAndFiltersAndHidesThreadsAndTheirPeopleOnABlindFirstPass() throws Exception {
         Reader bo = new Reader("Bo");
         Reader ana = new Reader("Ana");
         bo.select("three members");
@@ -393,6 +393,18 @@ class WorkshopViewModelsTest {
         awaitIdle(group, ui);
         assertEquals(List.of(), texts(group), "Ana has not written in this chapter yet");
         assertEquals(1, group.figuresProperty().get().chapter("gardens").orElseThrow().open(), "counts stay");
+        // N4: nor are the names and tags of notes Ana is not shown yet offered as filters.
+        assertEquals(List.of(), group.figuresProperty().get().people(), "Bo is not named before Ana writes here");
+        assertEquals(List.of(), group.figuresProperty().get().tags(), "nor his tag read");
+        assertTrue(group.figuresProperty().get().workshop(), "the contents still say the chapter's counts");
+
+        ana.select("Watering by rota");
+        ana.notes.highlight(Annotation.Colour.YELLOW, "", List.of());
+        group.refresh();
+        awaitIdle(group, ui);
+        assertEquals(List.of("Ana", "Bo"), group.figuresProperty().get().people().stream()
+                .map(GroupFigures.Person::name).toList(), "Ana wrote here: Bo shows");
+        assertEquals(List.of("praise"), group.figuresProperty().get().tags());
     }
 
     /** Runs what the background work handed to the UI until the count has landed (bounded). */

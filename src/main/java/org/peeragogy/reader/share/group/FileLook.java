@@ -16,6 +16,7 @@ import org.peeragogy.reader.share.NoteSharing;
 import org.peeragogy.reader.share.NotesFileHead;
 import org.peeragogy.reader.share.ShareException;
 import org.peeragogy.reader.store.AuthorStore;
+import org.peeragogy.reader.store.ConversationStore;
 import org.peeragogy.reader.store.Database;
 import org.peeragogy.reader.store.GroupFolderStore;
 import org.peeragogy.reader.store.GroupFolderStore.SeenFile;
@@ -189,11 +190,26 @@ final class FileLook {
         return org.peeragogy.reader.book.AuthorNames.apart(names, firstKnown).get(author);
     }
 
-    /** The name the file gives {@code id}, else the one its file name gives. */
+    /**
+     * The name the file gives {@code id}, else "Anonymous" when all it holds are questions asked anonymously (its
+     * owner wrote nothing under their name: not "reader", the file name of someone who never gave one, nor the name
+     * their file is named after; issue 15's N5), else the one its file name gives.
+     */
     private static String personOf(NoteSharing.Preview preview, String id, GroupFileNames.Name kind) {
         return Optional.ofNullable(preview.contents().people().get(id)).map(AuthorStore.Person::name)
                 .map(org.peeragogy.reader.book.AuthorNames::listed).filter(n -> !n.isBlank())
+                .or(() -> onlyAnonymous(preview, id) ? Optional.of(ConversationStore.ANONYMOUS_NAME) : Optional.empty())
                 .orElse(nameOf(kind.original()));
+    }
+
+    /** Whether the file holds notes, none of them {@code id}'s and all under an id it names "Anonymous", and no vote of {@code id}. */
+    private static boolean onlyAnonymous(NoteSharing.Preview preview, String id) {
+        Map<String, AuthorStore.Person> people = preview.contents().people();
+        return !preview.contents().notes().isEmpty()
+                && preview.contents().conversation().votes().stream().noneMatch(v -> v.voterId().equals(id))
+                && preview.contents().notes().stream().map(n -> n.annotation().authorId()).allMatch(a -> !a.equals(id)
+                        && Optional.ofNullable(people.get(a)).map(AuthorStore.Person::name)
+                        .filter(ConversationStore.ANONYMOUS_NAME::equals).isPresent());
     }
 
     /** The one author of a file's notes, tombstones and votes, when there is exactly one. */

@@ -52,7 +52,7 @@ public final class GroupFolder {
     /** Setting: the group folder's path. */
     public static final String FOLDER_SETTING = "group.folder";
     /** Setting: the group's name, as the reader gave it. */
-    public static final String GROUP_SETTING = "group.name";
+    public static final String GROUP_SETTING = org.peeragogy.reader.store.SettingsStore.GROUP_NAME;
     /** Setting: "true" to merge files of people accepted once without asking. */
     public static final String MERGE_ACCEPTED_SETTING = "group.merge-accepted";
 
