@@ -236,10 +236,8 @@ public final class SearchIndex {
                 String notes = "(" + String.join(" OR ", NOTE_COLUMNS.stream()
                         .map(col -> col + " : (" + match.get() + ")").toList()) + ")" + inBook;
                 List<Candidate> all = new ArrayList<>();
-                candidates(c, "SELECT rowid, chapter_id, block_id, '', " + TEXT_RANK + " AS r FROM search_text"
-                        + " WHERE search_text MATCH ? ORDER BY r, rowid LIMIT ?", SearchHit.Kind.CHAPTER, text, all);
-                candidates(c, "SELECT rowid, chapter_id, block_id, annotation_id, " + NOTE_RANK + " AS r FROM search_note"
-                        + " WHERE search_note MATCH ? ORDER BY r, rowid LIMIT ?", SearchHit.Kind.NOTE, notes, all);
+                candidates(c, "search_text", TEXT_RANK, "''", SearchHit.Kind.CHAPTER, text, all);
+                candidates(c, "search_note", NOTE_RANK, "n.annotation_id", SearchHit.Kind.NOTE, notes, all);
                 Map<String, Double> titled = titleWeights(c, SearchQuery.toAnyMatch(query).orElseThrow(), inBook);
                 all.replaceAll(k -> k.plus(titled.getOrDefault(k.chapterId(), 0.0)));
                 all.sort(Comparator.comparingDouble(Candidate::rank));
@@ -278,8 +276,19 @@ public final class SearchIndex {
         return out;
     }
 
-    private static void candidates(Connection c, String sql, SearchHit.Kind kind, String match, List<Candidate> into)
-            throws SQLException {
+    /**
+     * The best {@link #CANDIDATES} rows of {@code table} for {@code match}, by {@code rank} and then rowid. The
+     * rows are chosen by rowid and rank alone, and only the chosen ones are read for their chapter, block and
+     * {@code annotation} (an expression over {@code n}, the row read): a common prefix matches thousands of rows,
+     * and reading the stored columns of every one of them before sorting took about a fifth of the query
+     * (docs/performance.md, "Search").
+     */
+    private static void candidates(Connection c, String table, String rank, String annotation, SearchHit.Kind kind,
+                                   String match, List<Candidate> into) throws SQLException {
+        // CROSS JOIN keeps the chosen rows the outer loop: each is then read by its rowid.
+        String sql = "SELECT k.id, n.chapter_id, n.block_id, " + annotation + ", k.r FROM (SELECT rowid AS id, "
+                + rank + " AS r FROM " + table + " WHERE " + table + " MATCH ? ORDER BY r, rowid LIMIT ?) AS k"
+                + " CROSS JOIN " + table + " AS n ON n.rowid = k.id ORDER BY k.r, k.id";
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             ps.setString(1, match);
             ps.setInt(2, CANDIDATES);
@@ -319,11 +328,13 @@ public final class SearchIndex {
              PreparedStatement title = c.prepareStatement(
                      "SELECT title FROM search_chapter WHERE book_identity = ? AND chapter_id = ?")) {
             for (Candidate k : chosen) {
-                String shown = k.kind() == SearchHit.Kind.CHAPTER ? shown(text, k.rowid(), 1).get(0)
+                // Split into words once, however many lengths are tried.
+                Snippets.Split shown = k.kind() == SearchHit.Kind.CHAPTER
+                        ? Snippets.split(shown(text, k.rowid(), 1).get(0), items)
                         : noteColumn(shown(note, k.rowid(), NOTE_COLUMNS.size()), items);
                 String snippet = "";
                 for (int words : SNIPPET_TOKENS) {
-                    Snippets.Snippet sn = Snippets.of(shown, items, words);
+                    Snippets.Snippet sn = shown.cut(words);
                     snippet = sn.text();
                     if (sn.showsAll()) {
                         break;
@@ -353,13 +364,16 @@ public final class SearchIndex {
     }
 
     /** The first of a note's texts (note, quote, tags) that holds all the words: the one its snippet shows. */
-    private static String noteColumn(List<String> texts, List<SearchQuery.Item> items) {
+    private static Snippets.Split noteColumn(List<String> texts, List<SearchQuery.Item> items) {
+        Snippets.Split first = null;
         for (String t : texts) {
-            if (Snippets.holdsAll(t, items)) {
-                return t;
+            Snippets.Split s = Snippets.split(t, items);
+            if (s.holdsAll()) {
+                return s;
             }
+            first = first == null ? s : first;
         }
-        return texts.get(0);
+        return first;
     }
 
     private static String title(PreparedStatement ps, String book, String chapterId) {
