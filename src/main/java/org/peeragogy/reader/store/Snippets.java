@@ -26,29 +26,59 @@ final class Snippets {
     private Snippets() {
     }
 
+    /**
+     * A text split into words, with every place each thing searched for is in it: split once, then asked
+     * {@link #holdsAll} and {@link #cut} as often as needed (a hit's snippet is tried at several lengths).
+     */
+    static final class Split {
+        private final String text;
+        private final List<Words.Word> words;
+        private final List<Hit> hits;
+        private final int items;
+
+        private Split(String text, List<SearchQuery.Item> items) {
+            this.text = text == null ? "" : text;
+            this.words = Words.of(this.text);
+            this.hits = words.isEmpty() ? List.of() : hits(words, items);
+            this.items = items.size();
+        }
+
+        /** Whether the text holds every one of the things searched for (each as a whole: words side by side). */
+        boolean holdsAll() {
+            boolean[] seen = new boolean[items];
+            for (Hit h : hits) {
+                seen[h.item()] = true;
+            }
+            for (boolean b : seen) {
+                if (!b) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /** The snippet, at most {@code maxWords} words long. */
+        Snippet cut(int maxWords) {
+            return words.isEmpty() ? new Snippet(text, items == 0) : Snippets.cut(text, words, hits, items, maxWords);
+        }
+    }
+
+    /** {@code text} split for {@code items}. */
+    static Split split(String text, List<SearchQuery.Item> items) {
+        return new Split(text, items);
+    }
+
     /** Whether {@code text} holds every one of {@code items} (each as a whole: words side by side). */
     static boolean holdsAll(String text, List<SearchQuery.Item> items) {
-        List<Words.Word> words = Words.of(text);
-        boolean[] seen = new boolean[items.size()];
-        for (Hit h : hits(words, items)) {
-            seen[h.item()] = true;
-        }
-        for (boolean b : seen) {
-            if (!b) {
-                return false;
-            }
-        }
-        return true;
+        return split(text, items).holdsAll();
     }
 
     /** The snippet of {@code text} for {@code items}, at most {@code maxWords} words long. */
     static Snippet of(String text, List<SearchQuery.Item> items, int maxWords) {
-        String t = text == null ? "" : text;
-        List<Words.Word> words = Words.of(t);
-        if (words.isEmpty()) {
-            return new Snippet(t, items.isEmpty());
-        }
-        List<Hit> hits = hits(words, items);
+        return split(text, items).cut(maxWords);
+    }
+
+    private static Snippet cut(String t, List<Words.Word> words, List<Hit> hits, int itemCount, int maxWords) {
         int size = Math.min(maxWords, words.size());
         int best = 0;
         int bestItems = -1;
@@ -56,7 +86,7 @@ final class Snippets {
         int bestLead = Integer.MAX_VALUE;
         int lead = Math.min(3, size / 4);
         for (int s = 0; s + size <= words.size(); s++) {
-            boolean[] seen = new boolean[items.size()];
+            boolean[] seen = new boolean[itemCount];
             int covered = 0;
             int count = 0;
             int first = -1;
@@ -109,7 +139,7 @@ final class Snippets {
         if (to < t.length()) {
             out.append('…');
         }
-        return new Snippet(out.toString(), bestItems == items.size());
+        return new Snippet(out.toString(), bestItems == itemCount);
     }
 
     /** Every place each item is in the words. */

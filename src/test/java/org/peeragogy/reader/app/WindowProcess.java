@@ -8,8 +8,9 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Starts the reader's window in a child JVM ({@code Main ... --smoke ID}) and waits up to 90 s for it to end.
- * A test using it needs a display as much as one opening a window itself: {@code UiTagTest} counts it so.
+ * Starts the reader's window in a child JVM: {@link #smoke} ({@code Main ... --smoke ID}) waits up to 90 s for it
+ * to end; {@link #open} leaves it open for the caller to watch and end. A test using it needs a display as much
+ * as one opening a window itself: {@code UiTagTest} counts it so.
  */
 final class WindowProcess {
     /** How the child ended: {@code exited} false when it was still running after 90 s (it is then killed). */
@@ -35,5 +36,19 @@ final class WindowProcess {
         }
         return new Ended(exited, exited ? p.exitValue() : -1, Files.readString(err, StandardCharsets.UTF_8),
                 Files.readString(out, StandardCharsets.UTF_8));
+    }
+
+    /**
+     * Opens the window on {@code handbook} over {@code dataDir}, as a person starts it (no --smoke), with extra JVM
+     * options first; its standard error goes to {@code err}, its output is discarded. The caller ends the process
+     * ({@link Process#destroy}) in all cases.
+     */
+    static Process open(Path handbook, Path dataDir, Path err, String... jvm) throws Exception {
+        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        cmd.addAll(List.of(jvm));
+        cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), Main.class.getName(),
+                "--handbook", handbook.toString(), "--data-dir", dataDir.toString()));
+        return new ProcessBuilder(cmd).redirectError(err.toFile()).redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .start();
     }
 }
