@@ -27,8 +27,14 @@ final class GroupArrivalsViewModel {
      * tool's conflict copy: an arrival in the window's words. Any thread.
      */
     static String describe(Texts texts, GroupFolder.Arrival a) {
-        String what = nothingNew(texts, ImportWords.changes(texts,
-                SharingViewModel.counts(a.preview().plan().counts(), a.preview().plan().votes()), false));
+        // "(4 new, 1 reply)" as issue 16 words it: a new reply is counted as a reply, not as a new note (t16's F4).
+        int replies = org.peeragogy.reader.share.group.NewReplies.in(a.preview());
+        org.peeragogy.reader.store.ShareStore.Counts c = a.preview().plan().counts();
+        org.peeragogy.reader.store.ShareStore.Counts notes = new org.peeragogy.reader.store.ShareStore.Counts(
+                c.added() - replies, c.updated(), c.deleted(), c.unchanged(), c.conflicts(), c.unplaced(), c.tombstones());
+        String what = nothingNew(texts, org.peeragogy.reader.share.group.NewReplies.said(ImportWords.changes(texts,
+                SharingViewModel.counts(notes, a.preview().plan().votes()), false), notes.added(),
+                replies == 0 ? "" : texts.format("group.replies", replies)));
         if (flagged(a)) {
             // Not "Dino updated their notes" for a stranger's notes under Dino's (or your own) name.
             return texts.format("group.flaggedFile", FileNameWords.clean(a.seen().person().isEmpty()

@@ -361,4 +361,26 @@ class GroupFolderTest {
         assertEquals("reader_3f2a9c1e-0000-4000-8000-000000000001.peeranotes", GroupFileNames.own("🙂", id));
         assertEquals("Ana-2_3f2a9c1e-0000-4000-8000-000000000001.peeranotes", GroupFileNames.own("Ana", id, 2));
     }
+
+    /**
+     * Issue 16's notice, "Ben updated his notes (4 new, 1 reply)": tester t16's F4 found a reply counted as one more
+     * new note ("2 new" for a highlight and a reply), so nobody could tell that someone had answered. Said apart in
+     * the command line's words here; the window's notice says it with the same rule ({@code NewReplies}) in its language.
+     */
+    @Test
+    void aNoticeSaysNewRepliesApartFromNewNotesAsTheIssueWordsIt() throws Exception {
+        Path group = folder();
+        try (GroupMember ben = GroupMember.join(tmp, "Ben", group)) {
+            Annotation first = ben.note("gardens", "one");
+            ben.note("gardens", "two");
+            ben.note("meetings", "three");
+            ben.note("meetings", "four");
+            ben.db.conversation().reply(first.id(), "a reply to my own note", "Ben");
+            ben.writeOwn();
+        }
+        try (GroupMember ana = GroupMember.join(tmp, "Ana", group)) {
+            GroupFolder.Arrival arrival = ana.scan().arrivals().get(0);
+            assertEquals("Ben updated their notes (4 new, 1 reply)", arrival.describe());
+        }
+    }
 }

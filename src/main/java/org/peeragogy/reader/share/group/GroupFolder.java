@@ -101,7 +101,7 @@ public final class GroupFolder {
         public String describe() {
             String who = person();
             return who + (alongside ? " has a second version of their notes (" : " updated their notes (")
-                    + shortSummary(preview.plan().summary()) + ")"
+                    + english(preview) + ")"
                     + (newNamesake ? ": a new person who shares a name with someone you know" : "");
         }
     }
@@ -414,6 +414,17 @@ public final class GroupFolder {
     }
 
     /** "3 new, 1 updated" of "3 new, 1 updated, 0 deleted, …": the counts that are not 0. Any thread. */
+    /** The short summary with the new replies said apart ("4 new, 1 reply"; t16's F4). */
+    private static String english(NoteSharing.Preview preview) {
+        int replies = NewReplies.in(preview);
+        ShareStore.Counts c = preview.plan().counts();
+        String summary = new ShareStore.Counts(c.added() - replies, c.updated(), c.deleted(), c.unchanged(), c.conflicts(),
+                c.unplaced(), c.tombstones()).summary() + preview.plan().summary().substring(c.summary().length());
+        String changes = shortSummary(summary);
+        return replies == 0 ? changes : NewReplies.said(changes.equals("nothing new") ? "" : changes,
+                c.added() - replies, replies + (replies == 1 ? " reply" : " replies"));
+    }
+
     public static String shortSummary(String summary) {
         String kept = String.join(", ", java.util.Arrays.stream(summary.split(",\\s*")).map(String::strip)
                 .filter(s -> !s.isEmpty() && !s.startsWith("0 ") && !s.endsWith(" unchanged")).toList());
