@@ -130,4 +130,34 @@ class GroupFolderOwnFileTest {
         assertEquals(1, ana.run("group-folder", "status"));
         assertTrue(ana.err().contains("No group folder is set"), ana.err());
     }
+
+    /**
+     * Every write of the reader's own file asked the system for the computer's name (InetAddress.getLocalHost), which
+     * on a machine with a broken resolver waits seconds each time. It is asked once: at the first write, not when
+     * the folder is made, and not again for later writes nor for another folder chosen in the same process.
+     */
+    @Test
+    void theComputersNameIsAskedOnceForEveryWriteOfTheProcess() throws Exception {
+        java.util.concurrent.atomic.AtomicInteger asked = new java.util.concurrent.atomic.AtomicInteger();
+        org.peeragogy.reader.share.group.ComputerName computer = new org.peeragogy.reader.share.group.ComputerName(() -> {
+            asked.incrementAndGet();
+            return "laptop-7";
+        });
+        Path stick = GroupMember.groupFolderIn(tmp);
+        Path share = Files.createDirectories(tmp.resolve("share"));
+        try (GroupMember ana = GroupMember.join(tmp, "Ana", stick)) {
+            GroupFolder onStick = new GroupFolder(stick, ana.data.resolve("group-staging"), computer);
+            assertEquals(0, asked.get(), "not asked before a write needs it");
+            for (int k = 0; k < 3; k++) {
+                ana.note("gardens", "Ana's note " + k);
+                onStick.writeOwn(ana.db, ana.sharing);
+            }
+            new GroupFolder(share, ana.data.resolve("group-staging"), computer).writeOwn(ana.db, ana.sharing);
+            assertEquals(1, asked.get(), "asked once for four writes in two folders");
+            assertTrue(ana.db.settings().get("group.writer").orElseThrow().startsWith("laptop-7\n"),
+                    "the name asked is the one the copy check keeps");
+            assertEquals(1, GroupMember.namesIn(stick).size(), "her file: " + GroupMember.namesIn(stick));
+            assertEquals(1, GroupMember.namesIn(share).size(), "her file: " + GroupMember.namesIn(share));
+        }
+    }
 }
