@@ -126,6 +126,10 @@ class GroupFolderOwnFileTest {
             assertEquals(1, ana.run("group-folder", "set", dir.toString()), ana.out());
             assertTrue(ana.err().startsWith("The folder " + dir.toAbsolutePath().normalize() + " is the handbook's own"
                     + " folder"), ana.err());
+            // The window's Notes → Group folder… says the same words, then asks to choose another (GroupFolderRule).
+            assertEquals(org.peeragogy.reader.book.Reason.of(org.peeragogy.reader.share.ShareReason
+                    .GROUP_CHOSEN_HANDBOOK_FOLDER, dir.toAbsolutePath().normalize(), book.toAbsolutePath().normalize())
+                    .english() + " Then run group-folder set again.", ana.err().strip());
         }
         assertEquals(1, ana.run("group-folder", "status"));
         assertTrue(ana.err().contains("No group folder is set"), ana.err());

@@ -10,7 +10,6 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
 import java.time.Duration;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
@@ -18,7 +17,6 @@ import java.util.Optional;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.BiConsumer;
 import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -31,7 +29,10 @@ import org.peeragogy.reader.book.Handbook;
 import org.peeragogy.reader.content.Handbooks;
 import org.peeragogy.reader.share.NoteSharing;
 import org.peeragogy.reader.share.ShareException;
+import org.peeragogy.reader.share.ShareReason;
+import org.peeragogy.reader.share.group.ComputerName;
 import org.peeragogy.reader.share.group.GroupFolder;
+import org.peeragogy.reader.share.group.GroupFolderRule;
 import org.peeragogy.reader.store.AnnotationStore;
 import org.peeragogy.reader.store.Database;
 import org.peeragogy.reader.store.StoreException;
@@ -49,13 +50,15 @@ class GroupFolderActionsTest {
     Path tmp;
     private final LinkedBlockingQueue<Runnable> ui = new LinkedBlockingQueue<>();
     private final List<String> problems = new ArrayList<>();
-    private final Deque<Object> answers = new ArrayDeque<>();
-    private final List<Dialogs.Question> questions = new ArrayList<>();
+    /** The reader's answers, in order, and what the window asked and told (the shared script). */
+    private final ScriptedDialogs dialogs = new ScriptedDialogs();
+    private final Deque<Object> answers = dialogs.answers;
+    private final List<Dialogs.Question> questions = dialogs.questions;
     /** The files each preview offered, and which it ticked at first. */
-    private final List<List<String>> picks = new ArrayList<>();
-    private final List<List<Boolean>> pickTicks = new ArrayList<>();
+    private final List<List<String>> picks = dialogs.picked;
+    private final List<List<Boolean>> pickTicks = dialogs.pickedTicks;
     /** What the window told without asking (dialogs.inform). */
-    private final List<String> informed = new ArrayList<>();
+    private final List<String> informed = dialogs.told;
     private final AtomicReference<Runnable> wake = new AtomicReference<>();
     /** What the window handed the system to open (a digest's copy). */
     private final List<String> opened = new ArrayList<>();
@@ -69,81 +72,10 @@ class GroupFolderActionsTest {
     private GroupFolderActions actions;
     private Path folder;
     private SharingActions sharingActions;
+    /** This computer's name, as the window's wiring hands it to every group folder of the process. */
+    private final ComputerName computer = new ComputerName();
     /** True: the system has no program to open a digest with. */
     private boolean noBrowser;
-
-    /** Answers from the script, in order. */
-    private final Dialogs dialogs = new Dialogs() {
-        @SuppressWarnings("unchecked")
-        private <T> Optional<T> next() {
-            return (Optional<T>) answers.removeFirst();
-        }
-
-        @Override
-        public boolean confirm(Question question) {
-            questions.add(question);
-            return (Boolean) answers.removeFirst();
-        }
-
-        @Override
-        @SuppressWarnings("unchecked")
-        public Optional<List<Integer>> pick(Question question, List<String> items, List<Boolean> checked) {
-            questions.add(question);
-            picks.add(List.copyOf(items));
-            pickTicks.add(List.copyOf(checked));
-            Object a = answers.removeFirst();
-            if (a instanceof Boolean ok) { // OK with the ticks as offered, or Cancel
-                List<Integer> ticked = new ArrayList<>();
-                for (int k = 0; k < checked.size(); k++) {
-                    if (checked.get(k)) {
-                        ticked.add(k);
-                    }
-                }
-                return ok ? Optional.of(ticked) : Optional.empty();
-            }
-            return (Optional<List<Integer>>) a;
-        }
-
-        @Override
-        public void inform(String title, String text) {
-            informed.add(text);
-        }
-
-        @Override
-        public Optional<String> askText(String title, String header, String label, String initial) {
-            return next();
-        }
-
-        @Override
-        public Optional<String> choose(String title, String header, String label, List<String> options) {
-            throw new AssertionError("not asked");
-        }
-
-        @Override
-        public Optional<Path> chooseFolder(String title) {
-            return next();
-        }
-
-        @Override
-        public Optional<Path> chooseFile(String title, List<Filter> filters) {
-            throw new AssertionError("not asked");
-        }
-
-        @Override
-        public Optional<Path> chooseFileToSave(String title, String initialName) {
-            throw new AssertionError("not asked");
-        }
-
-        @Override
-        public Optional<NoteEditor.Result> editNote(NoteEditor.Request request) {
-            throw new AssertionError("not asked");
-        }
-
-        @Override
-        public void people(List<SharingViewModel.Person> people, BiConsumer<String, Boolean> setVisible) {
-            throw new AssertionError("not asked");
-        }
-    };
 
     @BeforeEach
     void open() throws Exception {
@@ -183,15 +115,19 @@ class GroupFolderActionsTest {
     private GroupFolderViewModel newGroup(org.peeragogy.reader.ui.Texts texts) {
         HandbookChapters chapters = new HandbookChapters(handbook);
         String book = handbook.book().identity();
-        return new GroupFolderViewModel(new GroupFolderViewModel.Connection() {
+        GroupFolderViewModel.Connection work = new GroupFolderViewModel.Connection() {
             @Override
             public <T> T run(GroupFolderViewModel.Job<T> job) throws Exception {
                 try (Database own = ana.another()) {
                     return job.with(own, new NoteSharing(own, chapters, "test"), book);
                 }
             }
-        }, tasks, ui::add, saves, anaWriter.settings(), problems::add, tmp.resolve("ana").resolve("group-staging"),
-                Duration.ofSeconds(3), (dir, w) -> {
+        };
+        // As the window's wiring: the handbook shown is the fixture, read from its folder.
+        GroupFolderChoiceViewModel choice = new GroupFolderChoiceViewModel(work, tasks, saves, anaWriter.settings(), problems::add,
+                tmp.resolve("ana"), () -> GroupFolderRule.handbookLocation(handbook), texts);
+        return new GroupFolderViewModel(work, choice, tasks, ui::add, problems::add,
+                tmp.resolve("ana").resolve("group-staging"), computer, Duration.ofSeconds(3), (dir, w) -> {
                     wake.set(w);
                     return () -> wake.set(null);
                 }, texts);
@@ -917,6 +853,65 @@ class GroupFolderActionsTest {
         runUiUntil(answers::isEmpty); // the check runs in the background (it reads the disk)
         assertEquals(Optional.of(folder.toAbsolutePath().normalize()), group.folderProperty().get());
         assertTrue(answers.isEmpty(), "no name asked for a refused folder: " + answers);
+    }
+
+    /**
+     * The window took the handbook's own folder as the group folder, and a folder inside it, and a link to it, which
+     * {@code group-folder set} refuses (try17w F17: the reader's file written among the chapters). Each is refused
+     * before the group's name is asked, in the command line's words (then "Choose another folder now?"), checked in
+     * the background; the chooser is offered again and a folder of its own is taken.
+     */
+    @Test
+    void theHandbooksFolderAFolderInsideItAndALinkToItAreRefusedInTheCommandLinesWords() throws Exception {
+        Path book = TestHandbooks.fixture().toAbsolutePath().normalize();
+        Path images = book.resolve("images");
+        Path toBook = Files.createSymbolicLink(tmp.resolve("handbook-link"), book);
+        for (Path refused : List.of(book, images, toBook)) {
+            answers.add(Optional.of(refused));
+            answers.add(true); // choose another
+        }
+        answers.add(Optional.of(folder));
+        answers.add(Optional.of("Tuesday circle"));
+        answers.add(false);
+        actions.choose();
+        runUiUntil(() -> wake.get() != null);
+        List<Dialogs.Question> asked = questions.stream().filter(q -> q.header().contains("handbook")).toList();
+        assertEquals(List.of("That is the handbook's own folder", "That is the handbook's own folder",
+                "That is the handbook's own folder"), asked.stream().map(Dialogs.Question::header).toList());
+        assertEquals(org.peeragogy.reader.book.Reason.of(ShareReason.GROUP_CHOSEN_HANDBOOK_FOLDER, book, book).english()
+                + " Choose another folder now?", asked.get(0).text());
+        assertEquals(org.peeragogy.reader.book.Reason.of(ShareReason.GROUP_CHOSEN_HANDBOOK_FOLDER, images, book)
+                .english() + " Choose another folder now?", asked.get(1).text());
+        assertTrue(asked.get(2).text().startsWith("The folder " + toBook + " is the handbook's own folder (" + book
+                + "), or inside it: the reader would write your notes among its chapters."), asked.get(2).text());
+        assertEquals(Optional.of(folder.toAbsolutePath().normalize()), group.folderProperty().get());
+        assertTrue(answers.isEmpty(), "no name asked for a refused folder: " + answers);
+        assertEquals(List.of(), problems);
+    }
+
+    /**
+     * The other folders {@code group-folder set} refuses are refused the same in the window: a folder that holds the
+     * data folder (a sync tool would pass the private database to everyone), and a folder that is not there (gone
+     * between the chooser and the check: a stick pulled out), each in the command line's words.
+     */
+    @Test
+    void aFolderHoldingTheDataFolderAndAFolderNotThereAreRefusedAsTheCommandLineRefusesThem() throws Exception {
+        Path gone = tmp.resolve("stick-pulled-out");
+        answers.add(Optional.of(tmp));
+        answers.add(true);
+        answers.add(Optional.of(gone));
+        answers.add(false); // Cancel: nothing chosen
+        actions.choose();
+        runUiUntil(answers::isEmpty);
+        assertEquals(List.of("That is the reader's own data folder", "That folder is not there"),
+                questions.stream().map(Dialogs.Question::header).toList());
+        assertEquals(org.peeragogy.reader.book.Reason.of(ShareReason.GROUP_CHOSEN_DATA_FOLDER, tmp).english()
+                + " Choose another folder now?", questions.get(0).text());
+        assertEquals("There is no folder at " + gone + ". Make it (or plug in the stick, connect the share). Choose"
+                + " another folder now?", questions.get(1).text());
+        assertEquals(Optional.empty(), group.folderProperty().get());
+        assertEquals(null, wake.get(), "nothing watched");
+        assertEquals(List.of(), problems);
     }
 
     /**
