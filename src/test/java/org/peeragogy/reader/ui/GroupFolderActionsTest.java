@@ -72,8 +72,13 @@ class GroupFolderActionsTest {
     private GroupFolderActions actions;
     private Path folder;
     private SharingActions sharingActions;
+    /** How many times the computer's name was asked of the system. */
+    private final java.util.concurrent.atomic.AtomicInteger namesAsked = new java.util.concurrent.atomic.AtomicInteger();
     /** This computer's name, as the window's wiring hands it to every group folder of the process. */
-    private final ComputerName computer = new ComputerName();
+    private final ComputerName computer = new ComputerName(() -> {
+        namesAsked.incrementAndGet();
+        return "laptop-7";
+    });
     /** True: the system has no program to open a digest with. */
     private boolean noBrowser;
 
@@ -912,6 +917,35 @@ class GroupFolderActionsTest {
         assertEquals(Optional.empty(), group.folderProperty().get());
         assertEquals(null, wake.get(), "nothing watched");
         assertEquals(List.of(), problems);
+    }
+
+    /**
+     * Every write of the reader's own file asked the system for the computer's name, seconds each on a machine with
+     * a broken resolver. The window asks once: the file written when the folder is chosen, written again after it
+     * was taken out, and written into another folder chosen later all use the first answer.
+     */
+    @Test
+    void theWindowAsksTheComputersNameOnceForAllItsWrites() throws Exception {
+        chooseFolder(false);
+        wake.get().run();
+        runUiUntil(() -> ownFileIn(folder).isPresent());
+        Files.delete(ownFileIn(folder).get());
+        wake.get().run();
+        runUiUntil(() -> ownFileIn(folder).isPresent()); // not as written: written again at once
+        Path other = Files.createDirectories(tmp.resolve("share"));
+        group.choose(other, "Thursday circle", false);
+        wake.get().run();
+        runUiUntil(() -> ownFileIn(other).isPresent());
+        assertEquals(1, namesAsked.get(), "three writes in two folders, one ask");
+        assertEquals(List.of(), problems);
+    }
+
+    private static Optional<Path> ownFileIn(Path dir) {
+        try (java.util.stream.Stream<Path> s = Files.list(dir)) {
+            return s.filter(p -> p.getFileName().toString().startsWith("Ana_")).findFirst();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     /**
