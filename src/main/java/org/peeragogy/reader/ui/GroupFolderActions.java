@@ -246,6 +246,11 @@ final class GroupFolderActions {
         // Said while it runs (a 52 MB file took 22 s with nothing on screen, and Merge could be pressed again).
         notices.show(texts.format("group.merging", list.size()));
         group.merge(list, merged -> {
+            if (merged.away()) {
+                // Not "no longer in the group folder": the files are on the stick, which is out (said so before).
+                notices.show(texts.format("group.awayNotMerged", merged.gone().size()));
+                return;
+            }
             sharing.refreshLayers();
             notices.show(texts.format("group.merged", merged.summary(texts)), merged.undoable()
                     ? new NoticeViewModel.Choice[] {new NoticeViewModel.Choice(NoticeViewModel.UNDO,

@@ -19,6 +19,7 @@ import org.peeragogy.reader.share.group.GroupFolder;
 import org.peeragogy.reader.share.group.GroupFolderSession;
 import org.peeragogy.reader.share.group.GroupHandout;
 import org.peeragogy.reader.store.Database;
+import org.peeragogy.reader.store.GroupFolderStore;
 
 /**
  * The group folder in the window (issue 16): which folder and group, the folder's state in a line, and what
@@ -268,15 +269,20 @@ public final class GroupFolderViewModel implements AutoCloseable {
             // never merged from what was read before (issue 16's try-out merged a removed file from memory).
             List<GroupFolder.Arrival> there = new ArrayList<>();
             List<String> gone = new ArrayList<>();
+            boolean away = !java.nio.file.Files.isDirectory(s.folder().folder()); // the stick out, the share offline
             for (GroupFolder.Arrival a : list) {
-                if (s.folder().stillAsSeen(a)) {
+                if (!away && s.folder().stillAsSeen(a)) {
                     there.add(a);
                 } else {
                     gone.add(a.fileName());
+                    // Offered again by the next look that finds it as it was (the stick back): a look offers only
+                    // what is new or changed, and this file had left the list of what waits (it was never offered
+                    // again in the session once Merge had been pressed while the stick was out).
+                    db.groupFolder().record(a.seen().with(GroupFolderStore.State.UNDONE, a.seen().summary()));
                 }
             }
             GroupArrivalsViewModel.Merged m = GroupArrivalsViewModel.Merged.of(texts, there, s.folder().mergeAll(db, sharing, there, true));
-            return new GroupArrivalsViewModel.Merged(m.parts(), m.undoable(), gone);
+            return new GroupArrivalsViewModel.Merged(m.parts(), m.undoable(), gone, away);
         }), m -> {
             merged();
             done.accept(m);

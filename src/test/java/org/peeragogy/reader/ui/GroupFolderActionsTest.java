@@ -448,8 +448,8 @@ class GroupFolderActionsTest {
     /**
      * Issue 16's window try-out w5: a merge of Fac's file and a sync tool's conflict copy of it said "Fac: 2 new; Fac:
      * nothing new", which reads as a contradiction; a person with several files is now named with each file's name.
-     * And Merge pressed on a notice while the folder is not reachable merges nothing from what was read before: the
-     * files are said as no longer in the folder.
+     * And Merge pressed on a notice while the folder is not reachable merges nothing from what was read before, and
+     * says the folder is not reachable (not that the files were taken out of it).
      */
     @Test
     void aPersonWithSeveralFilesIsNamedWithEachFileAndMergeWhileTheFolderIsAwayMergesNothing() throws Exception {
@@ -477,8 +477,8 @@ class GroupFolderActionsTest {
         runUiUntil(() -> status().troubleProperty().get());
         answers.add(true); // OK in the preview (Ben was never merged before)
         notices.choose(merge);
-        runUiUntil(() -> notice().map(n -> n.text().startsWith("Merged")).orElse(false));
-        assertTrue(notice().get().text().contains("Not merged, no longer in the group folder as it was offered: Ben_"),
+        runUiUntil(() -> notice().map(n -> n.text().startsWith("Not merged")).orElse(false));
+        assertTrue(notice().get().text().startsWith("Not merged: the group folder is not reachable now"),
                 notice().get().text());
         assertEquals(0, anasNotesSaying("Ben's thought"), "nothing merged from what was read before");
         Files.move(away, folder);
@@ -946,6 +946,45 @@ class GroupFolderActionsTest {
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
+    }
+
+    /**
+     * A file offered, then the stick pulled out and Merge pressed: the notice said "Merged from the group folder:
+     * nothing new. Not merged, no longer in the group folder as it was offered", as if the file had been taken out,
+     * and when the stick came back the file, still there and never merged, was offered no more (Files waiting…
+     * disabled, the line counting Ben among the people) until the window was opened again. Now the notice says the
+     * folder is not reachable and that the file is offered again when it is back, and it is.
+     */
+    @Test
+    void aFileMergedWhileTheStickIsOutIsSaidSoAndOfferedAgainWhenTheStickIsBack() throws Exception {
+        chooseFolder(false);
+        javafx.beans.binding.BooleanBinding nothingWaiting = actions.nothingWaiting();
+        writes("Ben", "ben", "Ben's thought");
+        wake.get().run();
+        runUiUntil(() -> notice().isPresent());
+        List<GroupFolder.Arrival> offered = group.arrivalsProperty().get();
+        Path out = tmp.resolve("stick-out");
+        Files.move(folder, out); // the stick pulled out
+        wake.get().run();
+        runUiUntil(() -> group.status().troubleProperty().get());
+        answers.add(true); // Merge on the notice: Ben was never merged, so the preview asks first; OK
+        notices.choose(choice(GroupFolderActions.MERGE));
+        runUiUntil(() -> notice().map(n -> n.text().startsWith("Not merged")).orElse(false));
+        assertEquals("Not merged: the group folder is not reachable now (is the stick plugged in, the share connected?)."
+                + " Its file is offered again when the folder is back.", notice().get().text());
+        assertEquals(0, anasNotesSaying("Ben's thought"));
+
+        Files.move(out, folder); // the stick back
+        wake.get().run();
+        runUiUntil(() -> !nothingWaiting.get());
+        assertEquals(List.of(offered.get(0).fileName()), group.arrivalsProperty().get().stream()
+                .map(GroupFolder.Arrival::fileName).toList());
+        assertTrue(notice().map(n -> n.text().startsWith("Ben updated their notes (1 new)")).orElse(false),
+                "offered again: " + notice());
+        answers.add(true);
+        notices.choose(choice(GroupFolderActions.MERGE));
+        runUiUntil(() -> anasNotesSaying("Ben's thought") == 1);
+        assertEquals(List.of(), problems);
     }
 
     /**
