@@ -13,6 +13,7 @@ import org.peeragogy.reader.book.Handbook;
 import org.peeragogy.reader.book.Messages;
 import org.peeragogy.reader.share.NoteSharing;
 import org.peeragogy.reader.share.ShareException;
+import org.peeragogy.reader.share.ShareReason;
 import org.peeragogy.reader.share.group.GroupFileNames;
 import org.peeragogy.reader.share.group.GroupFolder;
 import org.peeragogy.reader.share.group.GroupHandout;
@@ -56,6 +57,14 @@ final class GroupFolderCommand {
             Optional<String> dir = db.settings().get(GroupFolder.FOLDER_SETTING);
             if (dir.isEmpty()) {
                 err.println("No group folder is set. Choose one with: group-folder set DIR [--group NAME]");
+                return 1;
+            }
+            Optional<org.peeragogy.reader.book.Reason> amongChapters = GroupFolderRule.refusal(Path.of(dir.get()), data,
+                    GroupFolderRule.handbookLocation(handbook)).filter(r -> r.code() == ShareReason.GROUP_CHOSEN_HANDBOOK_FOLDER);
+            if (what.equals("sync") && amongChapters.isPresent()) {
+                // Set before set refused it, or a link re-pointed since (the data folder is refused by every write).
+                err.println(amongChapters.get().english() + " Nothing was written there. Choose another with:"
+                        + " group-folder set DIR [--group NAME]");
                 return 1;
             }
             GroupFolder folder = new GroupFolder(Path.of(dir.get()), data.resolve("group-staging"));

@@ -10,6 +10,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import org.peeragogy.reader.book.Reason;
+import org.peeragogy.reader.share.ShareReason;
 import org.peeragogy.reader.share.group.GroupFolder;
 import org.peeragogy.reader.share.group.GroupFolderRule;
 import org.peeragogy.reader.share.group.MountRecord;
@@ -72,16 +73,34 @@ public final class GroupFolderChoiceViewModel {
         this.texts = Objects.requireNonNull(texts);
     }
 
-    /** Reads the folder chosen before, in the background; {@code then} gets it (when there is one) on the FX thread. */
+    /**
+     * Reads the folder chosen before, in the background; {@code then} gets it (when there is one) on the FX thread.
+     * A folder that is, or is now, the handbook's own folder or inside it (chosen by a window that did not refuse it,
+     * or a link re-pointed since) is shown as chosen but not handed on, so nothing is written among the chapters, and
+     * the reader is told why and what to do. (The data folder is refused at every write, by {@code OwnFile}.)
+     */
     void read(Consumer<Chosen> then) {
-        tasks.run("group-folder-settings", p -> connection.run((db, sharing, book) -> new String[] {
-            db.settings().get(GroupFolder.FOLDER_SETTING).orElse(""),
-            db.settings().get(GroupFolder.GROUP_SETTING).orElse(""),
-            db.settings().get(GroupFolder.MERGE_ACCEPTED_SETTING).orElse("false")}), s -> {
-                if (!s[0].isEmpty()) {
-                    then.accept(set(Path.of(s[0]), s[1], Boolean.parseBoolean(s[2])));
-                }
-            }, e -> problems.accept(texts.logged(LOG, "The group folder", e)));
+        tasks.run("group-folder-settings", p -> connection.run((db, sharing, book) -> {
+            String dir = db.settings().get(GroupFolder.FOLDER_SETTING).orElse("");
+            return new Read(dir, db.settings().get(GroupFolder.GROUP_SETTING).orElse(""),
+                    Boolean.parseBoolean(db.settings().get(GroupFolder.MERGE_ACCEPTED_SETTING).orElse("false")),
+                    dir.isEmpty() ? Optional.empty() : GroupFolderRule.refusal(Path.of(dir), dataFolder, handbook.get())
+                            .filter(r -> r.code() == ShareReason.GROUP_CHOSEN_HANDBOOK_FOLDER));
+        }), r -> {
+            if (r.dir().isEmpty()) {
+                return;
+            }
+            Chosen c = set(Path.of(r.dir()), r.group(), r.merge());
+            if (r.refused().isPresent()) {
+                problems.accept(texts.format("group.refusedChosen", texts.reason(r.refused().get())));
+            } else {
+                then.accept(c);
+            }
+        }, e -> problems.accept(texts.logged(LOG, "The group folder", e)));
+    }
+
+    /** The settings as read, and why the folder in them can no longer be used. */
+    private record Read(String dir, String group, boolean merge, Optional<Reason> refused) {
     }
 
     /**

@@ -164,4 +164,39 @@ class GroupFolderOwnFileTest {
             assertEquals(1, GroupMember.namesIn(share).size(), "her file: " + GroupMember.namesIn(share));
         }
     }
+
+    /**
+     * A group folder set to the handbook's own folder before {@code set} (or the window) refused it, or a link re-pointed
+     * at it since: {@code sync} wrote the reader's notes file among the chapters. It now refuses, in the words of
+     * {@code set}, and writes nothing there. (A copy of the fixture, so that nothing could be written into the source
+     * tree.)
+     */
+    @Test
+    void syncNeverWritesIntoAHandbookFolderSetBeforeItWasRefused() throws Exception {
+        Path book = Files.createDirectories(tmp.resolve("book"));
+        try (java.util.stream.Stream<Path> files = Files.list(TestHandbooks.fixture())) {
+            for (Path f : files.filter(Files::isRegularFile).toList()) {
+                Files.copy(f, book.resolve(f.getFileName().toString()));
+            }
+        }
+        Path ana = tmp.resolve("ana");
+        try (org.peeragogy.reader.store.Database db = org.peeragogy.reader.store.Database.open(ana)) {
+            db.settings().putReaderName("Ana");
+            db.settings().put(GroupFolder.FOLDER_SETTING, book.toString());
+            db.settings().put(GroupFolder.GROUP_SETTING, "Tuesday circle");
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code = Main.runCommand(Options.parse(new String[] {"--handbook", book.toString(), "--data-dir",
+                ana.toString(), "group-folder", "sync"}), new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+        String said = err.toString(StandardCharsets.UTF_8);
+        assertEquals(1, code, said);
+        assertTrue(said.startsWith("The folder " + book + " is the handbook's own folder (" + book + "), or inside it:"),
+                said);
+        try (java.util.stream.Stream<Path> files = Files.list(book)) {
+            assertEquals(List.of(), files.map(p -> p.getFileName().toString()).filter(n -> !n.endsWith(".md")).toList(),
+                    "nothing written among the chapters");
+        }
+    }
 }

@@ -72,6 +72,8 @@ class GroupFolderActionsTest {
     private GroupFolderActions actions;
     private Path folder;
     private SharingActions sharingActions;
+    /** Where the handbook shown is read from, as the window's wiring tells the group folder. */
+    private java.util.function.Supplier<Optional<Path>> handbookAt = () -> GroupFolderRule.handbookLocation(handbook);
     /** How many times the computer's name was asked of the system. */
     private final java.util.concurrent.atomic.AtomicInteger namesAsked = new java.util.concurrent.atomic.AtomicInteger();
     /** This computer's name, as the window's wiring hands it to every group folder of the process. */
@@ -130,7 +132,7 @@ class GroupFolderActionsTest {
         };
         // As the window's wiring: the handbook shown is the fixture, read from its folder.
         GroupFolderChoiceViewModel choice = new GroupFolderChoiceViewModel(work, tasks, saves, anaWriter.settings(), problems::add,
-                tmp.resolve("ana"), () -> GroupFolderRule.handbookLocation(handbook), texts);
+                tmp.resolve("ana"), () -> handbookAt.get(), texts);
         return new GroupFolderViewModel(work, choice, tasks, ui::add, problems::add,
                 tmp.resolve("ana").resolve("group-staging"), computer, Duration.ofSeconds(3), (dir, w) -> {
                     wake.set(w);
@@ -892,6 +894,35 @@ class GroupFolderActionsTest {
         assertEquals(Optional.of(folder.toAbsolutePath().normalize()), group.folderProperty().get());
         assertTrue(answers.isEmpty(), "no name asked for a refused folder: " + answers);
         assertEquals(List.of(), problems);
+    }
+
+    /**
+     * A group folder that is the handbook's own folder, chosen in a window that did not refuse it (or a link
+     * re-pointed at it since), was watched and written into at the next start, among the chapters. Now it is shown
+     * as chosen (so Stop using the group folder… is there) but nothing is written, and the reader is told why and
+     * what to do. (A folder standing for the handbook's, so that nothing could be written into the source tree.)
+     */
+    @Test
+    void aHandbookFolderChosenBeforeIsNotWrittenIntoAtTheNextStartAndTheReaderIsTold() throws Exception {
+        Path book = Files.createDirectories(tmp.resolve("book"));
+        Files.writeString(book.resolve("welcome.md"), "# Welcome\n");
+        handbookAt = () -> Optional.of(book);
+        anaWriter.settings().put(GroupFolder.FOLDER_SETTING, book.toString());
+        anaWriter.settings().put(GroupFolder.GROUP_SETTING, "Tuesday circle");
+        group.close();
+        group = newGroup(); // the next start
+        actions = new GroupFolderActions(dialogs, group, notices, sharingActions, TEXTS, this::browse);
+        group.start();
+        runUiUntil(() -> !problems.isEmpty());
+        assertEquals(List.of(org.peeragogy.reader.book.Reason.of(ShareReason.GROUP_CHOSEN_HANDBOOK_FOLDER, book, book)
+                .english() + " Your notes are not written there: choose another folder (Notes → Group folder…), or stop"
+                + " using this one."), problems);
+        assertEquals(null, wake.get(), "not watched");
+        assertFalse(actions.noFolder().get(), "Stop using the group folder… is there");
+        try (java.util.stream.Stream<Path> files = Files.list(book)) {
+            assertEquals(List.of("welcome.md"), files.map(p -> p.getFileName().toString()).toList());
+        }
+        problems.clear();
     }
 
     /**
