@@ -32,7 +32,8 @@ import org.peeragogy.reader.store.StoreException;
  * break, bidirectional control, direction mark or zero-width character), times are UTC to the millisecond. After each {@code new} or {@code merged} line come
  * its file's {@code remark} lines, as {@code import} prints them. Exits 1 with a message on the error stream, saying
  * what to do, when no folder is set, it is not reachable, or ({@code sync}) the reader's own file could not be
- * written. A command runs once: nothing here looks again later.
+ * written or the folder is the handbook's own (set before {@code set} refused it: nothing is written among the
+ * chapters). A command runs once: nothing here looks again later.
  */
 final class GroupFolderCommand {
     private static final System.Logger LOG = System.getLogger(GroupFolderCommand.class.getName());
@@ -59,9 +60,10 @@ final class GroupFolderCommand {
                 err.println("No group folder is set. Choose one with: group-folder set DIR [--group NAME]");
                 return 1;
             }
-            Optional<org.peeragogy.reader.book.Reason> amongChapters = GroupFolderRule.refusal(Path.of(dir.get()), data,
-                    GroupFolderRule.handbookLocation(handbook)).filter(r -> r.code() == ShareReason.GROUP_CHOSEN_HANDBOOK_FOLDER);
-            if (what.equals("sync") && amongChapters.isPresent()) {
+            Optional<org.peeragogy.reader.book.Reason> amongChapters = what.equals("sync") ? GroupFolderRule.refusal(
+                    Path.of(dir.get()), data, GroupFolderRule.handbookLocation(handbook))
+                    .filter(r -> r.code() == ShareReason.GROUP_CHOSEN_HANDBOOK_FOLDER) : Optional.empty();
+            if (amongChapters.isPresent()) {
                 // Set before set refused it, or a link re-pointed since (the data folder is refused by every write).
                 err.println(amongChapters.get().english() + " Nothing was written there. Choose another with:"
                         + " group-folder set DIR [--group NAME]");
