@@ -13,10 +13,11 @@ import org.peeragogy.reader.book.Handbook;
 import org.peeragogy.reader.book.Messages;
 import org.peeragogy.reader.share.NoteSharing;
 import org.peeragogy.reader.share.ShareException;
+import org.peeragogy.reader.share.ShareReason;
 import org.peeragogy.reader.share.group.GroupFileNames;
 import org.peeragogy.reader.share.group.GroupFolder;
 import org.peeragogy.reader.share.group.GroupHandout;
-import org.peeragogy.reader.share.group.RealPaths;
+import org.peeragogy.reader.share.group.GroupFolderRule;
 import org.peeragogy.reader.store.Database;
 import org.peeragogy.reader.store.GroupFolderStore;
 import org.peeragogy.reader.store.SettingsStore;
@@ -31,7 +32,8 @@ import org.peeragogy.reader.store.StoreException;
  * break, bidirectional control, direction mark or zero-width character), times are UTC to the millisecond. After each {@code new} or {@code merged} line come
  * its file's {@code remark} lines, as {@code import} prints them. Exits 1 with a message on the error stream, saying
  * what to do, when no folder is set, it is not reachable, or ({@code sync}) the reader's own file could not be
- * written. A command runs once: nothing here looks again later.
+ * written or the folder is the handbook's own (set before {@code set} refused it: nothing is written among the
+ * chapters). A command runs once: nothing here looks again later.
  */
 final class GroupFolderCommand {
     private static final System.Logger LOG = System.getLogger(GroupFolderCommand.class.getName());
@@ -56,6 +58,15 @@ final class GroupFolderCommand {
             Optional<String> dir = db.settings().get(GroupFolder.FOLDER_SETTING);
             if (dir.isEmpty()) {
                 err.println("No group folder is set. Choose one with: group-folder set DIR [--group NAME]");
+                return 1;
+            }
+            Optional<org.peeragogy.reader.book.Reason> amongChapters = what.equals("sync") ? GroupFolderRule.refusal(
+                    Path.of(dir.get()), data, GroupFolderRule.handbookLocation(handbook))
+                    .filter(r -> r.code() == ShareReason.GROUP_CHOSEN_HANDBOOK_FOLDER) : Optional.empty();
+            if (amongChapters.isPresent()) {
+                // Set before set refused it, or a link re-pointed since (the data folder is refused by every write).
+                err.println(amongChapters.get().english() + " Nothing was written there. Choose another with:"
+                        + " group-folder set DIR [--group NAME]");
                 return 1;
             }
             GroupFolder folder = new GroupFolder(Path.of(dir.get()), data.resolve("group-staging"));
@@ -182,23 +193,11 @@ final class GroupFolderCommand {
     private int set(Database db, Path data, Path dir, Optional<String> group, Handbook handbook)
             throws StoreException {
         Path abs = dir.toAbsolutePath().normalize();
-        if (!Files.isDirectory(abs)) {
-            err.println("There is no folder at " + abs + ". Make it (or plug in the stick, connect the share) and"
-                    + " run group-folder set again.");
-            return 1;
-        }
-        if (RealPaths.inside(abs, data) || RealPaths.inside(data, abs)) { // links followed (decision 0045)
-            err.println("The folder " + abs + " is the reader's own data folder, inside it, or holds it: the reader keeps"
-                    + " your notes there, and a group folder is the group's (a sync tool would pass them to everyone). Choose a folder of its own (a stick, a shared"
-                    + " folder, a Syncthing folder) and run group-folder set again.");
-            return 1;
-        }
-        Optional<Path> book = handbookFolder(handbook);
-        if (book.isPresent() && RealPaths.inside(abs, book.get())) {
-            // try17w F17: sync then wrote a notes file among the handbook's chapters.
-            err.println("The folder " + abs + " is the handbook's own folder (" + book.get() + "), or inside it: the"
-                    + " reader would write your notes among its chapters. Choose a folder of its own (a stick, a shared"
-                    + " folder, a Syncthing folder) and run group-folder set again.");
+        // The window's Notes → Group folder… refuses the same folders, in the same words (GroupFolderRule).
+        Optional<org.peeragogy.reader.book.Reason> refused = GroupFolderRule.refusal(abs, data,
+                GroupFolderRule.handbookLocation(handbook));
+        if (refused.isPresent()) {
+            err.println(refused.get().english() + " Then run group-folder set again.");
             return 1;
         }
         String name = group.orElse(abs.getFileName() == null ? abs.toString() : abs.getFileName().toString());
@@ -218,19 +217,6 @@ final class GroupFolderCommand {
         try {
             return db.authors().newestName(id);
         } catch (StoreException e) {
-            return Optional.empty();
-        }
-    }
-
-    /** The folder the handbook is read from, when it is one (not a zip file, not the bundled guide). */
-    private static Optional<Path> handbookFolder(Handbook handbook) {
-        if (handbook.isGuide()) {
-            return Optional.empty();
-        }
-        try {
-            Path p = Path.of(handbook.location()).toAbsolutePath().normalize();
-            return Files.isDirectory(p) ? Optional.of(p) : Optional.empty();
-        } catch (java.nio.file.InvalidPathException e) {
             return Optional.empty();
         }
     }

@@ -18,8 +18,11 @@ import org.peeragogy.reader.book.Handbook;
 import org.peeragogy.reader.content.HandbookLibrary;
 import org.peeragogy.reader.store.Database;
 import org.peeragogy.reader.store.StoreException;
+import org.peeragogy.reader.share.group.ComputerName;
 import org.peeragogy.reader.share.group.FolderWatch;
+import org.peeragogy.reader.share.group.GroupFolderRule;
 import org.peeragogy.reader.ui.AllNotesViewModel;
+import org.peeragogy.reader.ui.GroupFolderChoiceViewModel;
 import org.peeragogy.reader.ui.GroupFolderViewModel;
 import org.peeragogy.reader.ui.InterfaceLanguageViewModel;
 import org.peeragogy.reader.ui.Texts;
@@ -141,7 +144,7 @@ final class ReaderSession implements AutoCloseable {
         SwitchHandbookViewModel switcher = new SwitchHandbookViewModel(new HandbookLibrary(dataDir.resolve("handbooks")),
                 bundled);
         HandbooksViewModel handbooks = new HandbooksViewModel(switcher, viewModel, tasks);
-        this.group = new GroupFolderViewModel(new GroupFolderViewModel.Connection() {
+        GroupFolderViewModel.Connection groupWork = new GroupFolderViewModel.Connection() {
             @Override
             public <T> T run(GroupFolderViewModel.Job<T> job) throws Exception {
                 try (Database own = database.another()) {
@@ -149,12 +152,12 @@ final class ReaderSession implements AutoCloseable {
                             shown.get().book().identity());
                 }
             }
-        }, tasks, Platform::runLater, saves, writer.settings(), viewModel::report, dataDir.resolve("group-staging"),
-                GROUP_DEBOUNCE, (dir, wake) -> {
-                    FolderWatch watch = new FolderWatch(dir, GROUP_POLL, wake);
-                    watch.start();
-                    return watch;
-                }, texts);
+        };
+        // The handbook's folder is refused as a group folder, as group-folder set refuses it (GroupFolderRule).
+        this.group = new GroupFolderViewModel(groupWork, new GroupFolderChoiceViewModel(groupWork, tasks, saves, writer.settings(),
+                viewModel::report, dataDir, () -> GroupFolderRule.handbookLocation(shown.get()), texts), tasks,
+                Platform::runLater, viewModel::report, dataDir.resolve("group-staging"), new ComputerName(),
+                GROUP_DEBOUNCE, (dir, wake) -> FolderWatch.started(dir, GROUP_POLL, wake), texts);
         this.window = new ReaderWindow(stage, new ReaderWindow.ViewModels(viewModel, notes, allNotes, search, sharing,
                 handbooks, new WindowBoundsViewModel(database.settings(), saves, writer.settings()),
                 new PanelsViewModel(database.settings(), saves, writer.settings()), group,

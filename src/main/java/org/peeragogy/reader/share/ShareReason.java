@@ -132,6 +132,20 @@ public enum ShareReason implements Reason.Code {
     @English("The group folder {0} is the reader's own staging folder {1}, in its data folder. Choose a folder of its"
             + " own for the group (a stick, a shared folder, a Syncthing folder).")
     GROUP_IS_STAGING,
+    // A folder chosen as the group folder and refused ({@code group.GroupFolderRule}): the command line's
+    // group-folder set and the window's Notes → Group folder… say the same (each then says what to do next).
+    /** {0}: the folder chosen. */
+    @English("There is no folder at {0}. Make it (or plug in the stick, connect the share).")
+    GROUP_CHOSEN_NOT_THERE,
+    /** {0}: the folder chosen. */
+    @English("The folder {0} is the reader's own data folder, inside it, or holds it: the reader keeps your notes there,"
+            + " and a group folder is the group's (a sync tool would pass them to everyone). Choose a folder of its own"
+            + " (a stick, a shared folder, a Syncthing folder).")
+    GROUP_CHOSEN_DATA_FOLDER,
+    /** {0}: the folder chosen; {1}: the folder the handbook is read from. */
+    @English("The folder {0} is the handbook's own folder ({1}), or inside it: the reader would write your notes among"
+            + " its chapters. Choose a folder of its own (a stick, a shared folder, a Syncthing folder).")
+    GROUP_CHOSEN_HANDBOOK_FOLDER,
     /** {0}: the group folder as set; {1}: the reader's data folder. */
     @English("Your notes were not written to the group folder {0}: with its links followed it is the reader's own data"
             + " folder {1}, inside it, or holds it, and a sync tool would pass your private database to everyone."

@@ -93,6 +93,17 @@ interface Dialogs {
         inform(title, String.join("\n\n", paragraphs));
     }
 
+    /**
+     * As {@link #informList}, and the open dialog follows {@code paragraphs} as they change (the group folder's
+     * Details… opened while the stick was out went on saying "not there" after it was back); {@code whenNone} is
+     * said while there are none. Read on the FX thread. Without its own dialog this is {@link #informList} of the
+     * paragraphs now.
+     */
+    default void informList(String title, String id, javafx.beans.value.ObservableValue<List<String>> paragraphs,
+                            String whenNone) {
+        informList(title, id, paragraphs.getValue().isEmpty() ? List.of(whenNone) : paragraphs.getValue());
+    }
+
     /** Asks for a line of text, offering {@code initial}; empty when cancelled. */
     Optional<String> askText(String title, String header, String label, String initial);
 

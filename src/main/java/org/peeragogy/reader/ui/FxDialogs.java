@@ -140,15 +140,26 @@ final class FxDialogs implements Dialogs {
 
     @Override
     public void informList(String title, String id, List<String> paragraphs) {
+        informList(title, id, new javafx.beans.property.SimpleObjectProperty<>(paragraphs), "");
+    }
+
+    @Override
+    public void informList(String title, String id, javafx.beans.value.ObservableValue<List<String>> paragraphs,
+                           String whenNone) {
         Alert alert = new Alert(Alert.AlertType.INFORMATION, null, buttons.ok());
         alert.initOwner(owner);
         alert.setTitle(title);
         alert.setHeaderText(null);
-        TextArea lines = new TextArea(String.join("\n\n", paragraphs));
+        java.util.function.Function<List<String>, String> said = p -> p.isEmpty() ? whenNone : String.join("\n\n", p);
+        TextArea lines = new TextArea(said.apply(paragraphs.getValue()));
+        // Follows what it tells while open, and lets go of it when closed.
+        javafx.beans.value.ChangeListener<List<String>> follow = (o, was, now) -> lines.setText(said.apply(now));
+        paragraphs.addListener(follow);
+        alert.setOnHidden(e -> paragraphs.removeListener(follow));
         lines.setEditable(false);
         lines.setWrapText(true);
         lines.setPrefColumnCount(48);
-        lines.setPrefRowCount(Math.min(12, Math.max(3, paragraphs.size() * 2)));
+        lines.setPrefRowCount(Math.min(12, Math.max(3, paragraphs.getValue().size() * 2)));
         lines.getStyleClass().add("dialog-details");
         lines.setId(id + "-text");
         alert.getDialogPane().setContent(lines);

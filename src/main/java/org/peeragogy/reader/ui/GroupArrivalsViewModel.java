@@ -53,12 +53,18 @@ final class GroupArrivalsViewModel {
     /**
      * What a merge did, one part per file saying whose it was: "Ana 2 new", "Ben 1 new, 1 conflict" (each count in
      * its language's plural; a hostile try-out found the parts nameless), and whether it can be undone (it changed
-     * something).
+     * something). {@code away}: the group folder was not there (a stick out, a share offline), so nothing was merged
+     * and every file is in {@code gone}, offered again when the folder is back.
      */
-    public record Merged(List<String> parts, boolean undoable, List<String> gone) {
+    public record Merged(List<String> parts, boolean undoable, List<String> gone, boolean away) {
         public Merged {
             parts = List.copyOf(parts);
             gone = List.copyOf(gone);
+        }
+
+        /** A merge whose folder was there; {@code gone}: the files taken out or changed since they were offered. */
+        public Merged(List<String> parts, boolean undoable, List<String> gone) {
+            this(parts, undoable, gone, false);
         }
 
         /** How many files' parts a notice names before "and N more files". */

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import org.peeragogy.reader.share.ShareReason;
 import org.peeragogy.reader.share.group.GroupFolder;
 import org.peeragogy.reader.share.group.GroupHandout;
 
@@ -59,19 +60,26 @@ final class GroupFolderActions {
     }
 
     /**
-     * Notes → Group folder…: the folder (the reader's own data folder refused, links followed, and the chooser
-     * offered again), the group's name, and whether to merge without asking.
+     * Notes → Group folder…: the folder (refused as {@code group-folder set} refuses it, in its words: the reader's own
+     * data folder, the handbook's folder, a folder not there, links followed; then the chooser is offered again), the
+     * group's name, and whether to merge without asking.
      */
     void choose() {
-        dialogs.chooseFolder(texts.get("group.chooseFolder")).ifPresent(dir -> group.insideDataFolder(dir, inside -> {
-            if (!inside) {
+        dialogs.chooseFolder(texts.get("group.chooseFolder")).ifPresent(dir -> group.choice().refusal(dir, why -> {
+            if (why.isEmpty()) {
                 named(dir);
-            } else if (dialogs.confirm(Dialogs.Question.of(texts.get("group.title"), texts.get("group.dataFolderHeader"),
-                    texts.format("group.dataFolderText", String.valueOf(dir))).withId("group-data-folder"))) {
-                // As the command line refuses it: the reader's notes live there, and a group folder is the group's.
+            } else if (dialogs.confirm(Dialogs.Question.of(texts.get("group.title"), texts.get(refusedHeader(why.get())),
+                    texts.format("group.refusedText", texts.reason(why.get()))).withId("group-refused"))) {
                 choose();
             }
         }));
+    }
+
+    /** The refusal's header: what the folder is. */
+    private static String refusedHeader(org.peeragogy.reader.book.Reason why) {
+        return why.code() == ShareReason.GROUP_CHOSEN_DATA_FOLDER ? "group.dataFolderHeader"
+                : why.code() == ShareReason.GROUP_CHOSEN_HANDBOOK_FOLDER ? "group.handbookFolderHeader"
+                : "group.notThereHeader";
     }
 
     private void named(Path dir) {
@@ -238,6 +246,11 @@ final class GroupFolderActions {
         // Said while it runs (a 52 MB file took 22 s with nothing on screen, and Merge could be pressed again).
         notices.show(texts.format("group.merging", list.size()));
         group.merge(list, merged -> {
+            if (merged.away()) {
+                // Not "no longer in the group folder": the files are on the stick, which is out (said so before).
+                notices.show(texts.format("group.awayNotMerged", merged.gone().size()));
+                return;
+            }
             sharing.refreshLayers();
             notices.show(texts.format("group.merged", merged.summary(texts)), merged.undoable()
                     ? new NoticeViewModel.Choice[] {new NoticeViewModel.Choice(NoticeViewModel.UNDO,

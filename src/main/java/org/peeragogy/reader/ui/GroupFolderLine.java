@@ -40,7 +40,7 @@ final class GroupFolderLine {
                 status.detailsProperty()));
         details.managedProperty().bind(details.visibleProperty());
         details.setOnAction(e -> dialogs.informList(texts.format("group.detailsTitle", group.groupProperty().get()),
-                "group-details", status.detailsProperty().get()));
+                "group-details", status.detailsProperty(), texts.get("group.detailsNone")));
         bar = new HBox(8, text, details);
         bar.setId("group-bar");
         bar.getStyleClass().add("group-bar");

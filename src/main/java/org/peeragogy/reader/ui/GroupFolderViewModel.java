@@ -13,17 +13,13 @@ import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import org.peeragogy.reader.share.NoteSharing;
+import org.peeragogy.reader.share.group.ComputerName;
 import org.peeragogy.reader.share.group.GroupFolder;
 import org.peeragogy.reader.share.group.GroupFolderSession;
 import org.peeragogy.reader.share.group.GroupHandout;
-import org.peeragogy.reader.share.group.RealPaths;
 import org.peeragogy.reader.store.Database;
 import org.peeragogy.reader.store.GroupFolderStore;
-import org.peeragogy.reader.store.SettingsStore;
-import org.peeragogy.reader.store.ShareStore;
-import org.peeragogy.reader.store.StoreException;
 
 /**
  * The group folder in the window (issue 16): which folder and group, the folder's state in a line, and what
@@ -31,11 +27,12 @@ import org.peeragogy.reader.store.StoreException;
  * {@link GroupFolderSession#tick} in the background (the reader's own file written a few seconds after a
  * change, the others' files looked at), on a database connection of its own. Files of people accepted once
  * are merged at once when the reader chose so; the others wait for the reader ({@link #arrivalsProperty()}),
- * who previews or merges them ({@link #merge}). No controls.
+ * who previews or merges them ({@link #merge}). Which folder is chosen, and whether a folder may be one, is its
+ * {@link GroupFolderChoiceViewModel}'s. No controls.
  *
  * <p>Threads: every method on the FX thread except {@link #wake}, which any thread may call. The FX thread
- * never waits on the disk: the settings are written through the {@link SaveQueue}, everything else runs in
- * {@link BackgroundTasks}. Failures are reported through {@code problems}, never thrown.
+ * never waits on the disk: everything that reads or writes it runs in {@link BackgroundTasks} (the choice's
+ * settings through the {@link SaveQueue}). Failures are reported through {@code problems}, never thrown.
  */
 public final class GroupFolderViewModel implements AutoCloseable {
     private static final System.Logger LOG = System.getLogger(GroupFolderViewModel.class.getName());
@@ -58,16 +55,14 @@ public final class GroupFolderViewModel implements AutoCloseable {
     }
 
     private final Connection connection;
+    private final GroupFolderChoiceViewModel choice;
     private final BackgroundTasks tasks;
     private final Executor onUi;
-    private final SaveQueue saves;
-    private final SettingsStore writeSettings;
     private final Consumer<String> problems;
     private final Path staging;
+    private final ComputerName computer;
     private final Duration debounce;
     private final BiFunction<Path, Runnable, AutoCloseable> watches;
-    private final ReadOnlyObjectWrapper<Optional<Path>> folder = new ReadOnlyObjectWrapper<>(Optional.empty());
-    private final ReadOnlyStringWrapper group = new ReadOnlyStringWrapper("");
     private final GroupFolderStatusViewModel status;
     private final ReadOnlyObjectWrapper<List<GroupFolder.Arrival>> arrivals = new ReadOnlyObjectWrapper<>(List.of());
     /** Waiting files (name and hash) whose person the reader accepted once and whose notes are all theirs. */
@@ -77,7 +72,6 @@ public final class GroupFolderViewModel implements AutoCloseable {
     private final ReadOnlyObjectWrapper<List<String>> mergedWithoutAsking = new ReadOnlyObjectWrapper<>(List.of());
     private final GroupDigestViewModel digest;
     private final GroupPeopleViewModel people;
-    private boolean mergeAccepted;
     private GroupFolderSession session;
     private AutoCloseable watch;
     private boolean ticking;
@@ -85,26 +79,25 @@ public final class GroupFolderViewModel implements AutoCloseable {
     private final Texts texts;
 
     /**
-     * @param onUi          runs on the FX thread ({@code Platform::runLater}; a queue in tests)
-     * @param saves         writes the group's settings, in order with the window's other saves
-     * @param writeSettings the settings on the writer's connection
-     * @param staging       the folder in the data folder where the reader's own file is made (its parent is the
-     *                      data folder, never taken as a group folder: {@link #insideDataFolder})
-     * @param debounce      how long notes stay unchanged before the reader's file is written again
-     * @param watches       starts a watch of a folder that calls the runnable on change and every poll
-     *                      ({@code FolderWatch} in the window); closed when the folder changes or the window closes
+     * @param choice   which folder is chosen, kept in the settings, and the rule a chosen folder must keep
+     * @param onUi     runs on the FX thread ({@code Platform::runLater}; a queue in tests)
+     * @param staging  the folder in the data folder where the reader's own file is made
+     * @param computer this computer's name, asked once for the process (not at every write of the reader's file)
+     * @param debounce how long notes stay unchanged before the reader's file is written again
+     * @param watches  starts a watch of a folder that calls the runnable on change and every poll
+     *                 ({@code FolderWatch} in the window); closed when the folder changes or the window closes
      */
-    public GroupFolderViewModel(Connection connection, BackgroundTasks tasks, Executor onUi, SaveQueue saves,
-                                SettingsStore writeSettings, Consumer<String> problems, Path staging,
-                                Duration debounce, BiFunction<Path, Runnable, AutoCloseable> watches, Texts texts) {
+    public GroupFolderViewModel(Connection connection, GroupFolderChoiceViewModel choice, BackgroundTasks tasks, Executor onUi,
+                                Consumer<String> problems, Path staging, ComputerName computer, Duration debounce,
+                                BiFunction<Path, Runnable, AutoCloseable> watches, Texts texts) {
         this.texts = Objects.requireNonNull(texts);
         this.connection = Objects.requireNonNull(connection);
+        this.choice = Objects.requireNonNull(choice);
         this.tasks = Objects.requireNonNull(tasks);
         this.onUi = Objects.requireNonNull(onUi);
-        this.saves = Objects.requireNonNull(saves);
-        this.writeSettings = Objects.requireNonNull(writeSettings);
         this.problems = Objects.requireNonNull(problems);
         this.staging = Objects.requireNonNull(staging);
+        this.computer = Objects.requireNonNull(computer);
         this.debounce = Objects.requireNonNull(debounce);
         this.watches = Objects.requireNonNull(watches);
         this.status = new GroupFolderStatusViewModel(texts, Clock.systemUTC());
@@ -117,57 +110,30 @@ public final class GroupFolderViewModel implements AutoCloseable {
 
     /** Reads the group folder chosen before (in the background) and starts watching it. FX thread. */
     public void start() {
-        tasks.run("group-folder-settings", p -> connection.run((db, sharing, book) -> new String[] {
-            db.settings().get(GroupFolder.FOLDER_SETTING).orElse(""),
-            db.settings().get(GroupFolder.GROUP_SETTING).orElse(""),
-            db.settings().get(GroupFolder.MERGE_ACCEPTED_SETTING).orElse("false")}),
-                s -> {
-                    if (!s[0].isEmpty()) {
-                        use(Path.of(s[0]), s[1], Boolean.parseBoolean(s[2]));
-                    }
-                }, e -> problems.accept(texts.logged(LOG, "The group folder", e)));
+        choice.read(this::use);
     }
 
     /**
-     * The reader chose a group folder: it is kept (through the save queue) and watched from now on; their
-     * file is written there at once. {@code mergeAccepted}: merge the files of people accepted once without
-     * asking. FX thread.
+     * The reader chose a group folder (its {@link GroupFolderChoiceViewModel#refusal} checked first): it is kept (through the
+     * save queue) and watched from now on; their file is written there at once. {@code mergeAccepted}: merge the
+     * files of people accepted once without asking. FX thread.
      */
     public void choose(Path dir, String groupName, boolean mergeAccepted) {
-        String name = groupName == null || groupName.isBlank()
-                ? String.valueOf(dir.getFileName()) : groupName.strip();
-        Path abs = dir.toAbsolutePath().normalize();
-        saves.submit(() -> {
-            writeSettings.put(GroupFolder.FOLDER_SETTING, abs.toString());
-            writeSettings.put(GroupFolder.GROUP_SETTING, name);
-            writeSettings.put(GroupFolder.MERGE_ACCEPTED_SETTING, Boolean.toString(mergeAccepted));
-            writeSettings.put(org.peeragogy.reader.share.group.MountRecord.SETTING, ""); // chosen as it is now
-        });
-        use(abs, name, mergeAccepted);
+        use(choice.keep(dir, groupName, mergeAccepted));
     }
 
-    private void use(Path dir, String name, boolean merge) {
+    private void use(GroupFolderChoiceViewModel.Chosen chosen) {
         closeWatch();
-        folder.set(Optional.of(dir));
-        group.set(name);
-        mergeAccepted = merge;
         arrivals.set(List.of());
         digest.clear();
-        session = new GroupFolderSession(new GroupFolder(dir, staging), debounce, Clock.systemUTC());
-        status.looking(name, dir);
-        watch = watches.apply(dir, this::wake);
+        session = new GroupFolderSession(new GroupFolder(chosen.folder(), staging, computer), debounce, Clock.systemUTC());
+        status.looking(chosen.group(), chosen.folder());
+        watch = watches.apply(chosen.folder(), this::wake);
     }
 
-    /**
-     * Whether {@code dir} is the reader's own data folder, inside it (its staging folder too) or holds it: refused as a group
-     * folder, as {@code group-folder set} refuses it (decision 0035; the window took it, and then wrote into its own
-     * staging file). Compared by real paths, links followed ({@code RealPaths}, decision 0045: compared as text, a
-     * link into the data folder passed), in the background; {@code then} gets the answer on the FX thread. FX thread.
-     */
-    public void insideDataFolder(Path dir, Consumer<Boolean> then) {
-        Path data = staging.toAbsolutePath().normalize().getParent();
-        tasks.run("group-folder-check", p -> data != null && (RealPaths.inside(dir, data) || RealPaths.inside(data, dir)), then,
-                e -> problems.accept(texts.logged(LOG, "The group folder", e)));
+    /** Which folder is chosen, and whether a folder may be one (the rule {@code group-folder set} keeps). FX thread. */
+    GroupFolderChoiceViewModel choice() {
+        return choice;
     }
 
     /**
@@ -177,17 +143,11 @@ public final class GroupFolderViewModel implements AutoCloseable {
      * FX thread.
      */
     public void stop() {
-        if (folder.get().isEmpty()) {
+        if (!choice.forget()) {
             return;
         }
-        saves.submit(() -> {
-            writeSettings.put(GroupFolder.FOLDER_SETTING, "");
-            writeSettings.put(GroupFolder.GROUP_SETTING, "");
-        });
         closeWatch();
         session = null;
-        folder.set(Optional.empty());
-        group.set("");
         arrivals.set(List.of());
         acceptedFiles.clear();
         digest.clear();
@@ -209,7 +169,7 @@ public final class GroupFolderViewModel implements AutoCloseable {
         }
         ticking = true;
         GroupFolderSession s = session;
-        boolean merge = mergeAccepted;
+        boolean merge = choice.mergeAccepted();
         boolean knowHandout = digest.known();
         tasks.run("group-folder", p -> connection.run((db, sharing, book) -> {
             GroupFolderSession.Tick t = s.tick(db, sharing, book);
@@ -309,15 +269,20 @@ public final class GroupFolderViewModel implements AutoCloseable {
             // never merged from what was read before (issue 16's try-out merged a removed file from memory).
             List<GroupFolder.Arrival> there = new ArrayList<>();
             List<String> gone = new ArrayList<>();
+            boolean away = !java.nio.file.Files.isDirectory(s.folder().folder()); // the stick out, the share offline
             for (GroupFolder.Arrival a : list) {
-                if (s.folder().stillAsSeen(a)) {
+                if (!away && s.folder().stillAsSeen(a)) {
                     there.add(a);
                 } else {
                     gone.add(a.fileName());
+                    // Offered again by the next look that finds it as it was (the stick back): a look offers only
+                    // what is new or changed, and this file had left the list of what waits (it was never offered
+                    // again in the session once Merge had been pressed while the stick was out).
+                    db.groupFolder().record(a.seen().with(GroupFolderStore.State.UNDONE, a.seen().summary()));
                 }
             }
             GroupArrivalsViewModel.Merged m = GroupArrivalsViewModel.Merged.of(texts, there, s.folder().mergeAll(db, sharing, there, true));
-            return new GroupArrivalsViewModel.Merged(m.parts(), m.undoable(), gone);
+            return new GroupArrivalsViewModel.Merged(m.parts(), m.undoable(), gone, away);
         }), m -> {
             merged();
             done.accept(m);
@@ -351,14 +316,14 @@ public final class GroupFolderViewModel implements AutoCloseable {
         return digest;
     }
 
-    /** The group folder, when one is chosen. Read and bind on the FX thread. */
+    /** The group folder, when one is chosen ({@link GroupFolderChoiceViewModel#folderProperty}). Read and bind on the FX thread. */
     public ReadOnlyObjectProperty<Optional<Path>> folderProperty() {
-        return folder.getReadOnlyProperty();
+        return choice.folderProperty();
     }
 
-    /** The group's name. Read and bind on the FX thread. */
+    /** The group's name ({@link GroupFolderChoiceViewModel#groupProperty}). Read and bind on the FX thread. */
     public ReadOnlyStringProperty groupProperty() {
-        return group.getReadOnlyProperty();
+        return choice.groupProperty();
     }
 
     /** The folder's state for the window's line: its words, whether it is trouble, what to say, why. FX thread. */

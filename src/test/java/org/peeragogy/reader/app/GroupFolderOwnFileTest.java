@@ -126,6 +126,10 @@ class GroupFolderOwnFileTest {
             assertEquals(1, ana.run("group-folder", "set", dir.toString()), ana.out());
             assertTrue(ana.err().startsWith("The folder " + dir.toAbsolutePath().normalize() + " is the handbook's own"
                     + " folder"), ana.err());
+            // The window's Notes → Group folder… says the same words, then asks to choose another (GroupFolderRule).
+            assertEquals(org.peeragogy.reader.book.Reason.of(org.peeragogy.reader.share.ShareReason
+                    .GROUP_CHOSEN_HANDBOOK_FOLDER, dir.toAbsolutePath().normalize(), book.toAbsolutePath().normalize())
+                    .english() + " Then run group-folder set again.", ana.err().strip());
         }
         assertEquals(1, ana.run("group-folder", "status"));
         assertTrue(ana.err().contains("No group folder is set"), ana.err());
@@ -148,6 +152,71 @@ class GroupFolderOwnFileTest {
 
             assertEquals(GroupFileNames.own("Ana", ana.id()), hers.getFileName().toString());
             assertTrue(Files.size(hers) > "half a file".length());
+        }
+    }
+
+    /**
+     * Every write of the reader's own file asked the system for the computer's name (InetAddress.getLocalHost), which
+     * on a machine with a broken resolver waits seconds each time. It is asked once: at the first write, not when
+     * the folder is made, and not again for later writes nor for another folder chosen in the same process.
+     */
+    @Test
+    void theComputersNameIsAskedOnceForEveryWriteOfTheProcess() throws Exception {
+        java.util.concurrent.atomic.AtomicInteger asked = new java.util.concurrent.atomic.AtomicInteger();
+        org.peeragogy.reader.share.group.ComputerName computer = new org.peeragogy.reader.share.group.ComputerName(() -> {
+            asked.incrementAndGet();
+            return "laptop-7";
+        });
+        Path stick = GroupMember.groupFolderIn(tmp);
+        Path share = Files.createDirectories(tmp.resolve("share"));
+        try (GroupMember ana = GroupMember.join(tmp, "Ana", stick)) {
+            GroupFolder onStick = new GroupFolder(stick, ana.data.resolve("group-staging"), computer);
+            assertEquals(0, asked.get(), "not asked before a write needs it");
+            for (int k = 0; k < 3; k++) {
+                ana.note("gardens", "Ana's note " + k);
+                onStick.writeOwn(ana.db, ana.sharing);
+            }
+            new GroupFolder(share, ana.data.resolve("group-staging"), computer).writeOwn(ana.db, ana.sharing);
+            assertEquals(1, asked.get(), "asked once for four writes in two folders");
+            assertTrue(ana.db.settings().get("group.writer").orElseThrow().startsWith("laptop-7\n"),
+                    "the name asked is the one the copy check keeps");
+            assertEquals(1, GroupMember.namesIn(stick).size(), "her file: " + GroupMember.namesIn(stick));
+            assertEquals(1, GroupMember.namesIn(share).size(), "her file: " + GroupMember.namesIn(share));
+        }
+    }
+
+    /**
+     * A group folder set to the handbook's own folder before {@code set} (or the window) refused it, or a link re-pointed
+     * at it since: {@code sync} wrote the reader's notes file among the chapters. It now refuses, in the words of
+     * {@code set}, and writes nothing there. (A copy of the fixture, so that nothing could be written into the source
+     * tree.)
+     */
+    @Test
+    void syncNeverWritesIntoAHandbookFolderSetBeforeItWasRefused() throws Exception {
+        Path book = Files.createDirectories(tmp.resolve("book"));
+        try (java.util.stream.Stream<Path> files = Files.list(TestHandbooks.fixture())) {
+            for (Path f : files.filter(Files::isRegularFile).toList()) {
+                Files.copy(f, book.resolve(f.getFileName().toString()));
+            }
+        }
+        Path ana = tmp.resolve("ana");
+        try (org.peeragogy.reader.store.Database db = org.peeragogy.reader.store.Database.open(ana)) {
+            db.settings().putReaderName("Ana");
+            db.settings().put(GroupFolder.FOLDER_SETTING, book.toString());
+            db.settings().put(GroupFolder.GROUP_SETTING, "Tuesday circle");
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code = Main.runCommand(Options.parse(new String[] {"--handbook", book.toString(), "--data-dir",
+                ana.toString(), "group-folder", "sync"}), new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+        String said = err.toString(StandardCharsets.UTF_8);
+        assertEquals(1, code, said);
+        assertTrue(said.startsWith("The folder " + book + " is the handbook's own folder (" + book + "), or inside it:"),
+                said);
+        try (java.util.stream.Stream<Path> files = Files.list(book)) {
+            assertEquals(List.of(), files.map(p -> p.getFileName().toString()).filter(n -> !n.endsWith(".md")).toList(),
+                    "nothing written among the chapters");
         }
     }
 }

@@ -125,12 +125,27 @@ class GroupFolderWindowTest {
         assertTrue(trouble());
         assertEquals(notReachable, text("#live-text"));
         assertEquals(java.util.List.of(), seen(), "the trouble, in the problem bar's colours, reads at AA and whole");
+        robot.clickOn("#group-status-details");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> details().startsWith("The group folder " + folder
+                + " is not there"));
 
         Files.move(away, folder);
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !trouble());
         assertTrue(text("#group-status").startsWith("Group folder Tuesday circle: your notes are in it"),
                 text("#group-status"));
         assertEquals("Your notes are in the group folder Tuesday circle.", text("#live-text"));
+        // Details… opened while the stick was out went on saying "is not there" after it was back: it follows the line.
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> details().equals("Nothing is wrong with the group"
+                + " folder now."));
+        WaitForAsyncUtils.asyncFx(() -> robot.lookup("#group-details").query().getScene().getWindow().hide())
+                .get(10, TimeUnit.SECONDS);
+    }
+
+    /** The text of the group folder's Details… dialog, "" when it is not open. */
+    private String details() throws Exception {
+        return WaitForAsyncUtils.asyncFx(() -> robot.lookup("#group-details-text")
+                .tryQueryAs(javafx.scene.control.TextArea.class).map(javafx.scene.control.TextArea::getText).orElse(""))
+                .get(10, TimeUnit.SECONDS);
     }
 
     /**

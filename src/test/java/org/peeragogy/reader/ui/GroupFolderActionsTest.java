@@ -10,7 +10,6 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
 import java.time.Duration;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
@@ -18,7 +17,6 @@ import java.util.Optional;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.BiConsumer;
 import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -31,7 +29,10 @@ import org.peeragogy.reader.book.Handbook;
 import org.peeragogy.reader.content.Handbooks;
 import org.peeragogy.reader.share.NoteSharing;
 import org.peeragogy.reader.share.ShareException;
+import org.peeragogy.reader.share.ShareReason;
+import org.peeragogy.reader.share.group.ComputerName;
 import org.peeragogy.reader.share.group.GroupFolder;
+import org.peeragogy.reader.share.group.GroupFolderRule;
 import org.peeragogy.reader.store.AnnotationStore;
 import org.peeragogy.reader.store.Database;
 import org.peeragogy.reader.store.StoreException;
@@ -49,13 +50,15 @@ class GroupFolderActionsTest {
     Path tmp;
     private final LinkedBlockingQueue<Runnable> ui = new LinkedBlockingQueue<>();
     private final List<String> problems = new ArrayList<>();
-    private final Deque<Object> answers = new ArrayDeque<>();
-    private final List<Dialogs.Question> questions = new ArrayList<>();
+    /** The reader's answers, in order, and what the window asked and told (the shared script). */
+    private final ScriptedDialogs dialogs = new ScriptedDialogs();
+    private final Deque<Object> answers = dialogs.answers;
+    private final List<Dialogs.Question> questions = dialogs.questions;
     /** The files each preview offered, and which it ticked at first. */
-    private final List<List<String>> picks = new ArrayList<>();
-    private final List<List<Boolean>> pickTicks = new ArrayList<>();
+    private final List<List<String>> picks = dialogs.picked;
+    private final List<List<Boolean>> pickTicks = dialogs.pickedTicks;
     /** What the window told without asking (dialogs.inform). */
-    private final List<String> informed = new ArrayList<>();
+    private final List<String> informed = dialogs.told;
     private final AtomicReference<Runnable> wake = new AtomicReference<>();
     /** What the window handed the system to open (a digest's copy). */
     private final List<String> opened = new ArrayList<>();
@@ -69,81 +72,17 @@ class GroupFolderActionsTest {
     private GroupFolderActions actions;
     private Path folder;
     private SharingActions sharingActions;
+    /** Where the handbook shown is read from, as the window's wiring tells the group folder. */
+    private java.util.function.Supplier<Optional<Path>> handbookAt = () -> GroupFolderRule.handbookLocation(handbook);
+    /** How many times the computer's name was asked of the system. */
+    private final java.util.concurrent.atomic.AtomicInteger namesAsked = new java.util.concurrent.atomic.AtomicInteger();
+    /** This computer's name, as the window's wiring hands it to every group folder of the process. */
+    private final ComputerName computer = new ComputerName(() -> {
+        namesAsked.incrementAndGet();
+        return "laptop-7";
+    });
     /** True: the system has no program to open a digest with. */
     private boolean noBrowser;
-
-    /** Answers from the script, in order. */
-    private final Dialogs dialogs = new Dialogs() {
-        @SuppressWarnings("unchecked")
-        private <T> Optional<T> next() {
-            return (Optional<T>) answers.removeFirst();
-        }
-
-        @Override
-        public boolean confirm(Question question) {
-            questions.add(question);
-            return (Boolean) answers.removeFirst();
-        }
-
-        @Override
-        @SuppressWarnings("unchecked")
-        public Optional<List<Integer>> pick(Question question, List<String> items, List<Boolean> checked) {
-            questions.add(question);
-            picks.add(List.copyOf(items));
-            pickTicks.add(List.copyOf(checked));
-            Object a = answers.removeFirst();
-            if (a instanceof Boolean ok) { // OK with the ticks as offered, or Cancel
-                List<Integer> ticked = new ArrayList<>();
-                for (int k = 0; k < checked.size(); k++) {
-                    if (checked.get(k)) {
-                        ticked.add(k);
-                    }
-                }
-                return ok ? Optional.of(ticked) : Optional.empty();
-            }
-            return (Optional<List<Integer>>) a;
-        }
-
-        @Override
-        public void inform(String title, String text) {
-            informed.add(text);
-        }
-
-        @Override
-        public Optional<String> askText(String title, String header, String label, String initial) {
-            return next();
-        }
-
-        @Override
-        public Optional<String> choose(String title, String header, String label, List<String> options) {
-            throw new AssertionError("not asked");
-        }
-
-        @Override
-        public Optional<Path> chooseFolder(String title) {
-            return next();
-        }
-
-        @Override
-        public Optional<Path> chooseFile(String title, List<Filter> filters) {
-            throw new AssertionError("not asked");
-        }
-
-        @Override
-        public Optional<Path> chooseFileToSave(String title, String initialName) {
-            throw new AssertionError("not asked");
-        }
-
-        @Override
-        public Optional<NoteEditor.Result> editNote(NoteEditor.Request request) {
-            throw new AssertionError("not asked");
-        }
-
-        @Override
-        public void people(List<SharingViewModel.Person> people, BiConsumer<String, Boolean> setVisible) {
-            throw new AssertionError("not asked");
-        }
-    };
 
     @BeforeEach
     void open() throws Exception {
@@ -183,15 +122,19 @@ class GroupFolderActionsTest {
     private GroupFolderViewModel newGroup(org.peeragogy.reader.ui.Texts texts) {
         HandbookChapters chapters = new HandbookChapters(handbook);
         String book = handbook.book().identity();
-        return new GroupFolderViewModel(new GroupFolderViewModel.Connection() {
+        GroupFolderViewModel.Connection work = new GroupFolderViewModel.Connection() {
             @Override
             public <T> T run(GroupFolderViewModel.Job<T> job) throws Exception {
                 try (Database own = ana.another()) {
                     return job.with(own, new NoteSharing(own, chapters, "test"), book);
                 }
             }
-        }, tasks, ui::add, saves, anaWriter.settings(), problems::add, tmp.resolve("ana").resolve("group-staging"),
-                Duration.ofSeconds(3), (dir, w) -> {
+        };
+        // As the window's wiring: the handbook shown is the fixture, read from its folder.
+        GroupFolderChoiceViewModel choice = new GroupFolderChoiceViewModel(work, tasks, saves, anaWriter.settings(), problems::add,
+                tmp.resolve("ana"), () -> handbookAt.get(), texts);
+        return new GroupFolderViewModel(work, choice, tasks, ui::add, problems::add,
+                tmp.resolve("ana").resolve("group-staging"), computer, Duration.ofSeconds(3), (dir, w) -> {
                     wake.set(w);
                     return () -> wake.set(null);
                 }, texts);
@@ -507,8 +450,8 @@ class GroupFolderActionsTest {
     /**
      * Issue 16's window try-out w5: a merge of Fac's file and a sync tool's conflict copy of it said "Fac: 2 new; Fac:
      * nothing new", which reads as a contradiction; a person with several files is now named with each file's name.
-     * And Merge pressed on a notice while the folder is not reachable merges nothing from what was read before: the
-     * files are said as no longer in the folder.
+     * And Merge pressed on a notice while the folder is not reachable merges nothing from what was read before, and
+     * says the folder is not reachable (not that the files were taken out of it).
      */
     @Test
     void aPersonWithSeveralFilesIsNamedWithEachFileAndMergeWhileTheFolderIsAwayMergesNothing() throws Exception {
@@ -536,8 +479,8 @@ class GroupFolderActionsTest {
         runUiUntil(() -> status().troubleProperty().get());
         answers.add(true); // OK in the preview (Ben was never merged before)
         notices.choose(merge);
-        runUiUntil(() -> notice().map(n -> n.text().startsWith("Merged")).orElse(false));
-        assertTrue(notice().get().text().contains("Not merged, no longer in the group folder as it was offered: Ben_"),
+        runUiUntil(() -> notice().map(n -> n.text().startsWith("Not merged")).orElse(false));
+        assertTrue(notice().get().text().startsWith("Not merged: the group folder is not reachable now"),
                 notice().get().text());
         assertEquals(0, anasNotesSaying("Ben's thought"), "nothing merged from what was read before");
         Files.move(away, folder);
@@ -917,6 +860,162 @@ class GroupFolderActionsTest {
         runUiUntil(answers::isEmpty); // the check runs in the background (it reads the disk)
         assertEquals(Optional.of(folder.toAbsolutePath().normalize()), group.folderProperty().get());
         assertTrue(answers.isEmpty(), "no name asked for a refused folder: " + answers);
+    }
+
+    /**
+     * The window took the handbook's own folder as the group folder, and a folder inside it, and a link to it, which
+     * {@code group-folder set} refuses (try17w F17: the reader's file written among the chapters). Each is refused
+     * before the group's name is asked, in the command line's words (then "Choose another folder now?"), checked in
+     * the background; the chooser is offered again and a folder of its own is taken.
+     */
+    @Test
+    void theHandbooksFolderAFolderInsideItAndALinkToItAreRefusedInTheCommandLinesWords() throws Exception {
+        Path book = TestHandbooks.fixture().toAbsolutePath().normalize();
+        Path images = book.resolve("images");
+        Path toBook = Files.createSymbolicLink(tmp.resolve("handbook-link"), book);
+        for (Path refused : List.of(book, images, toBook)) {
+            answers.add(Optional.of(refused));
+            answers.add(true); // choose another
+        }
+        answers.add(Optional.of(folder));
+        answers.add(Optional.of("Tuesday circle"));
+        answers.add(false);
+        actions.choose();
+        runUiUntil(() -> wake.get() != null);
+        List<Dialogs.Question> asked = questions.stream().filter(q -> q.header().contains("handbook")).toList();
+        assertEquals(List.of("That is the handbook's own folder", "That is the handbook's own folder",
+                "That is the handbook's own folder"), asked.stream().map(Dialogs.Question::header).toList());
+        assertEquals(org.peeragogy.reader.book.Reason.of(ShareReason.GROUP_CHOSEN_HANDBOOK_FOLDER, book, book).english()
+                + " Choose another folder now?", asked.get(0).text());
+        assertEquals(org.peeragogy.reader.book.Reason.of(ShareReason.GROUP_CHOSEN_HANDBOOK_FOLDER, images, book)
+                .english() + " Choose another folder now?", asked.get(1).text());
+        assertTrue(asked.get(2).text().startsWith("The folder " + toBook + " is the handbook's own folder (" + book
+                + "), or inside it: the reader would write your notes among its chapters."), asked.get(2).text());
+        assertEquals(Optional.of(folder.toAbsolutePath().normalize()), group.folderProperty().get());
+        assertTrue(answers.isEmpty(), "no name asked for a refused folder: " + answers);
+        assertEquals(List.of(), problems);
+    }
+
+    /**
+     * A group folder that is the handbook's own folder, chosen in a window that did not refuse it (or a link
+     * re-pointed at it since), was watched and written into at the next start, among the chapters. Now it is shown
+     * as chosen (so Stop using the group folder… is there) but nothing is written, and the reader is told why and
+     * what to do. (A folder standing for the handbook's, so that nothing could be written into the source tree.)
+     */
+    @Test
+    void aHandbookFolderChosenBeforeIsNotWrittenIntoAtTheNextStartAndTheReaderIsTold() throws Exception {
+        Path book = Files.createDirectories(tmp.resolve("book"));
+        Files.writeString(book.resolve("welcome.md"), "# Welcome\n");
+        handbookAt = () -> Optional.of(book);
+        anaWriter.settings().put(GroupFolder.FOLDER_SETTING, book.toString());
+        anaWriter.settings().put(GroupFolder.GROUP_SETTING, "Tuesday circle");
+        group.close();
+        group = newGroup(); // the next start
+        actions = new GroupFolderActions(dialogs, group, notices, sharingActions, TEXTS, this::browse);
+        group.start();
+        runUiUntil(() -> !problems.isEmpty());
+        assertEquals(List.of(org.peeragogy.reader.book.Reason.of(ShareReason.GROUP_CHOSEN_HANDBOOK_FOLDER, book, book)
+                .english() + " Your notes are not written there: choose another folder (Notes → Group folder…), or stop"
+                + " using this one."), problems);
+        assertEquals(null, wake.get(), "not watched");
+        assertFalse(actions.noFolder().get(), "Stop using the group folder… is there");
+        try (java.util.stream.Stream<Path> files = Files.list(book)) {
+            assertEquals(List.of("welcome.md"), files.map(p -> p.getFileName().toString()).toList());
+        }
+        problems.clear();
+    }
+
+    /**
+     * The other folders {@code group-folder set} refuses are refused the same in the window: a folder that holds the
+     * data folder (a sync tool would pass the private database to everyone), and a folder that is not there (gone
+     * between the chooser and the check: a stick pulled out), each in the command line's words.
+     */
+    @Test
+    void aFolderHoldingTheDataFolderAndAFolderNotThereAreRefusedAsTheCommandLineRefusesThem() throws Exception {
+        Path gone = tmp.resolve("stick-pulled-out");
+        answers.add(Optional.of(tmp));
+        answers.add(true);
+        answers.add(Optional.of(gone));
+        answers.add(false); // Cancel: nothing chosen
+        actions.choose();
+        runUiUntil(answers::isEmpty);
+        assertEquals(List.of("That is the reader's own data folder", "That folder is not there"),
+                questions.stream().map(Dialogs.Question::header).toList());
+        assertEquals(org.peeragogy.reader.book.Reason.of(ShareReason.GROUP_CHOSEN_DATA_FOLDER, tmp).english()
+                + " Choose another folder now?", questions.get(0).text());
+        assertEquals("There is no folder at " + gone + ". Make it (or plug in the stick, connect the share). Choose"
+                + " another folder now?", questions.get(1).text());
+        assertEquals(Optional.empty(), group.folderProperty().get());
+        assertEquals(null, wake.get(), "nothing watched");
+        assertEquals(List.of(), problems);
+    }
+
+    /**
+     * Every write of the reader's own file asked the system for the computer's name, seconds each on a machine with
+     * a broken resolver. The window asks once: the file written when the folder is chosen, written again after it
+     * was taken out, and written into another folder chosen later all use the first answer.
+     */
+    @Test
+    void theWindowAsksTheComputersNameOnceForAllItsWrites() throws Exception {
+        chooseFolder(false);
+        wake.get().run();
+        runUiUntil(() -> ownFileIn(folder).isPresent());
+        Files.delete(ownFileIn(folder).get());
+        wake.get().run();
+        runUiUntil(() -> ownFileIn(folder).isPresent()); // not as written: written again at once
+        Path other = Files.createDirectories(tmp.resolve("share"));
+        group.choose(other, "Thursday circle", false);
+        wake.get().run();
+        runUiUntil(() -> ownFileIn(other).isPresent());
+        assertEquals(1, namesAsked.get(), "three writes in two folders, one ask");
+        assertEquals(List.of(), problems);
+    }
+
+    private static Optional<Path> ownFileIn(Path dir) {
+        try (java.util.stream.Stream<Path> s = Files.list(dir)) {
+            return s.filter(p -> p.getFileName().toString().startsWith("Ana_")).findFirst();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * A file offered, then the stick pulled out and Merge pressed: the notice said "Merged from the group folder:
+     * nothing new. Not merged, no longer in the group folder as it was offered", as if the file had been taken out,
+     * and when the stick came back the file, still there and never merged, was offered no more (Files waiting…
+     * disabled, the line counting Ben among the people) until the window was opened again. Now the notice says the
+     * folder is not reachable and that the file is offered again when it is back, and it is.
+     */
+    @Test
+    void aFileMergedWhileTheStickIsOutIsSaidSoAndOfferedAgainWhenTheStickIsBack() throws Exception {
+        chooseFolder(false);
+        javafx.beans.binding.BooleanBinding nothingWaiting = actions.nothingWaiting();
+        writes("Ben", "ben", "Ben's thought");
+        wake.get().run();
+        runUiUntil(() -> notice().isPresent());
+        List<GroupFolder.Arrival> offered = group.arrivalsProperty().get();
+        Path out = tmp.resolve("stick-out");
+        Files.move(folder, out); // the stick pulled out
+        wake.get().run();
+        runUiUntil(() -> group.status().troubleProperty().get());
+        answers.add(true); // Merge on the notice: Ben was never merged, so the preview asks first; OK
+        notices.choose(choice(GroupFolderActions.MERGE));
+        runUiUntil(() -> notice().map(n -> n.text().startsWith("Not merged")).orElse(false));
+        assertEquals("Not merged: the group folder is not reachable now (is the stick plugged in, the share connected?)."
+                + " Its file is offered again when the folder is back.", notice().get().text());
+        assertEquals(0, anasNotesSaying("Ben's thought"));
+
+        Files.move(out, folder); // the stick back
+        wake.get().run();
+        runUiUntil(() -> !nothingWaiting.get());
+        assertEquals(List.of(offered.get(0).fileName()), group.arrivalsProperty().get().stream()
+                .map(GroupFolder.Arrival::fileName).toList());
+        assertTrue(notice().map(n -> n.text().startsWith("Ben updated their notes (1 new)")).orElse(false),
+                "offered again: " + notice());
+        answers.add(true);
+        notices.choose(choice(GroupFolderActions.MERGE));
+        runUiUntil(() -> anasNotesSaying("Ben's thought") == 1);
+        assertEquals(List.of(), problems);
     }
 
     /**

@@ -15,6 +15,8 @@ final class ScriptedDialogs implements Dialogs {
     final List<String> told = new ArrayList<>();
     /** The items of each check list offered, in order. */
     final List<List<String>> picked = new ArrayList<>();
+    /** Which items of each check list were ticked when it was offered, in order. */
+    final List<List<Boolean>> pickedTicks = new ArrayList<>();
 
     @SuppressWarnings("unchecked")
     private <T> Optional<T> next() {
@@ -76,7 +78,8 @@ final class ScriptedDialogs implements Dialogs {
     @SuppressWarnings("unchecked")
     public Optional<List<Integer>> pick(Question question, List<String> items, List<Boolean> checked) {
         questions.add(question);
-        picked.add(items);
+        picked.add(List.copyOf(items));
+        pickedTicks.add(List.copyOf(checked));
         Object a = answers.removeFirst();
         if (a instanceof Boolean ok) {
             List<Integer> ticked = new ArrayList<>();

@@ -108,7 +108,7 @@ final class FileLook {
             boolean said = before != null && before.state() == State.UNUSABLE && before.summary().equals(summary);
             return Optional.of(new Result(looked, Optional.empty(), never && !said));
         }
-        Optional<String> hash = GroupFolder.sha256(p);
+        Optional<String> hash = FileSha256.of(p);
         if (hash.isEmpty()) {
             return Optional.empty(); // could not be read just now (being replaced): looked at again next time
         }

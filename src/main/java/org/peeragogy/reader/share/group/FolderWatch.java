@@ -36,6 +36,13 @@ public final class FolderWatch implements AutoCloseable {
         this.wake = Objects.requireNonNull(wake);
     }
 
+    /** A watch of {@code folder} already started ({@link #start}). Any thread. */
+    public static FolderWatch started(Path folder, Duration poll, Runnable wake) {
+        FolderWatch watch = new FolderWatch(folder, poll, wake);
+        watch.start();
+        return watch;
+    }
+
     /** Starts watching and polling; wakes once at once. */
     public synchronized void start() {
         if (thread != null) {

@@ -5,15 +5,11 @@ import org.peeragogy.reader.book.Reason;
 import org.peeragogy.reader.share.ShareReason;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -58,15 +54,23 @@ public final class GroupFolder {
 
     private final Path folder;
     private final Path staging;
+    private final ComputerName computer;
+
+    /** A group folder whose writes ask the computer's name once, of their own ({@link ComputerName}). */
+    public GroupFolder(Path folder, Path staging) {
+        this(folder, staging, new ComputerName());
+    }
 
     /**
-     * @param folder  the group folder
-     * @param staging a folder of the reader's own (in the data folder) where its file is made before it is
-     *                copied into the group folder; made when needed
+     * @param folder   the group folder
+     * @param staging  a folder of the reader's own (in the data folder) where its file is made before it is
+     *                 copied into the group folder; made when needed
+     * @param computer this computer's name, asked once for the process (the window makes one for all its folders)
      */
-    public GroupFolder(Path folder, Path staging) {
+    public GroupFolder(Path folder, Path staging, ComputerName computer) {
         this.folder = folder.toAbsolutePath().normalize();
         this.staging = Objects.requireNonNull(staging);
+        this.computer = Objects.requireNonNull(computer);
     }
 
     /** The group folder, absolute. Any thread. */
@@ -329,7 +333,7 @@ public final class GroupFolder {
     public boolean stillAsSeen(Arrival arrival) {
         Path p = folder.resolve(arrival.fileName());
         return Files.isRegularFile(p, java.nio.file.LinkOption.NOFOLLOW_LINKS)
-                && sha256(p).filter(arrival.seen().sha256()::equals).isPresent();
+                && FileSha256.of(p).filter(arrival.seen().sha256()::equals).isPresent();
     }
 
     /**
@@ -359,7 +363,7 @@ public final class GroupFolder {
         if (MountRecord.leftBehind(db, folder)) {
             throw new ShareException(Reason.of(ShareReason.GROUP_UNMOUNTED, folder));
         }
-        Path written = OwnFile.write(folder, staging, db, sharing);
+        Path written = OwnFile.write(folder, staging, computer, db, sharing);
         MountRecord.wrote(db, folder);
         return written;
     }
@@ -395,22 +399,6 @@ public final class GroupFolder {
     private static String name(Path p) {
         Path n = p.getFileName();
         return n == null ? "" : n.toString();
-    }
-
-    /** The file's SHA-256 in lower-case hex; empty when it cannot be read just now. */
-    static Optional<String> sha256(Path p) {
-        try (InputStream in = Files.newInputStream(p)) {
-            MessageDigest md = MessageDigest.getInstance("SHA-256");
-            byte[] buf = new byte[65536];
-            for (int r; (r = in.read(buf)) > 0; ) {
-                md.update(buf, 0, r);
-            }
-            return Optional.of(HexFormat.of().formatHex(md.digest()));
-        } catch (IOException e) {
-            return Optional.empty();
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("Every Java has SHA-256", e);
-        }
     }
 
     /** "3 new, 1 updated" of "3 new, 1 updated, 0 deleted, …": the counts that are not 0. Any thread. */

@@ -59,7 +59,7 @@ public record GroupHandout(String name, Path file, Instant modified) {
                 || before != null && before.size() == attrs.size() && before.modified().equals(modified)) {
             return Optional.empty();
         }
-        Optional<String> hash = GroupFolder.sha256(p);
+        Optional<String> hash = FileSha256.of(p);
         if (hash.isEmpty()) {
             return Optional.empty();
         }

@@ -50,7 +50,9 @@ final class OwnFile {
         return Optional.empty();
     }
 
-    static Path write(Path folder, Path staging, Database db, NoteSharing sharing) throws ShareException, StoreException {
+    /** {@code computer}: this computer's name, for {@link #forgetIfCopied} (asked of the system once, not per write). */
+    static Path write(Path folder, Path staging, ComputerName computer, Database db, NoteSharing sharing)
+            throws ShareException, StoreException {
         String me = db.settings().readerId();
         // The name set, else the one the reader's notes carry (given on the command line only, try17w F1).
         String name = db.settings().get(SettingsStore.READER_NAME).filter(n -> !n.isBlank())
@@ -79,13 +81,13 @@ final class OwnFile {
             throw new ShareException(Reason.of(ShareReason.CANNOT_MAKE, staging, String.valueOf(e.getMessage())), e);
         }
         GroupFolderStore store = db.groupFolder();
-        forgetIfCopied(db, staging, store);
+        forgetIfCopied(db, staging, computer, store);
         String key = folder.toString();
         try {
             // The reader's anonymous questions are theirs too (decision 0031): their file carries them.
             Set<String> mine = db.conversation().anonymousId().map(anon -> Set.of(me, anon)).orElse(Set.of(me));
             sharing.export(NoteSharing.Format.NOTES, made, new ExportFilter(Set.of(), Set.of(), Set.of(), mine));
-            String sha = GroupFolder.sha256(made).orElseThrow(() -> new ShareException(Reason.of(ShareReason.CANNOT_READ_BACK, made)));
+            String sha = FileSha256.of(made).orElseThrow(() -> new ShareException(Reason.of(ShareReason.CANNOT_READ_BACK, made)));
             String own = target(folder, name, me, store, sha);
             put(folder, made, own);
             store.wroteOwn(key, own, sha);
@@ -115,16 +117,12 @@ final class OwnFile {
      * would replace the original's file as its own and push the original aside (try17w F16); a database that finds
      * itself elsewhere than where it last wrote forgets that record, so the one already writing keeps its file and
      * the newcomer writes under the next name ({@code Ana-2_<uuid>}). A backup restored in place is the same place.
+     * The computer's name is asked of the system once per process ({@link ComputerName}): with a broken resolver
+     * each ask took seconds, at every write.
      */
-    private static void forgetIfCopied(Database db, Path staging, GroupFolderStore store) throws StoreException {
-        String host;
-        try {
-            host = java.net.InetAddress.getLocalHost().getHostName();
-        } catch (IOException | RuntimeException e) {
-            host = Optional.ofNullable(System.getenv("HOSTNAME")).or(() -> Optional.ofNullable(System.getenv(
-                    "COMPUTERNAME"))).orElse("");
-        }
-        String here = host + "\n" + RealPaths.real(staging.toAbsolutePath().normalize().getParent());
+    private static void forgetIfCopied(Database db, Path staging, ComputerName computer, GroupFolderStore store)
+            throws StoreException {
+        String here = computer.get() + "\n" + RealPaths.real(staging.toAbsolutePath().normalize().getParent());
         Optional<String> was = db.settings().get(WRITER_SETTING);
         if (was.isPresent() && !was.get().equals(here)) {
             store.forgetAllOwn();
@@ -174,7 +172,7 @@ final class OwnFile {
         } catch (IOException e) {
             return Optional.empty();
         }
-        return GroupFolder.sha256(p);
+        return FileSha256.of(p);
     }
 
     /** The first of the reader's names that is free, or holds a file it wrote (or these very bytes). */

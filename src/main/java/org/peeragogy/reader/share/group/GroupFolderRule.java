@@ -1,0 +1,66 @@
+package org.peeragogy.reader.share.group;
+
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.peeragogy.reader.book.Handbook;
+import org.peeragogy.reader.book.Reason;
+import org.peeragogy.reader.share.ShareReason;
+
+/**
+ * Which folders may be chosen as a group folder, one rule for the command line's {@code group-folder set} and the
+ * window's Notes → Group folder… (the window took the handbook's own folder, which the command line refused: try17w
+ * F17). Refused, in this order: the reader's own data folder, anything inside it (its {@code group-staging} too) or a
+ * folder that holds it (decision 0035: a sync tool would pass the private database to everyone); the folder the
+ * handbook is read from, or anything inside it (the reader would write notes among its chapters); a folder that is
+ * not there. Paths are compared with their links followed ({@link RealPaths}, decision 0045). A folder that holds the
+ * handbook's folder is taken: the reader writes only its own file, at the top, and the handbook's text is public.
+ *
+ * <p>Threads: {@link #refusal} reads the disk (not the FX thread); {@link #handbookLocation} does not (any thread).
+ */
+public final class GroupFolderRule {
+    private GroupFolderRule() {
+    }
+
+    /**
+     * Why {@code dir} cannot be the group folder ({@code ShareReason.GROUP_CHOSEN_*}, whose English the command line
+     * prints and the window translates), or empty when it can. Never throws.
+     *
+     * @param dir        the folder chosen, as given (made absolute here)
+     * @param dataFolder the reader's data folder
+     * @param handbook   where the open handbook is read from ({@link #handbookLocation}); a zip file is no folder
+     *                   and refuses nothing
+     */
+    public static Optional<Reason> refusal(Path dir, Path dataFolder, Optional<Path> handbook) {
+        Path abs = dir.toAbsolutePath().normalize();
+        // What the folder is comes before whether it is there: a folder not made yet inside the data folder (its
+        // staging folder, a new folder under a link to it) is said as the data folder, which making it would not mend.
+        if (RealPaths.inside(abs, dataFolder) || RealPaths.inside(dataFolder, abs)) {
+            return Optional.of(Reason.of(ShareReason.GROUP_CHOSEN_DATA_FOLDER, abs));
+        }
+        Optional<Path> book = handbook.map(p -> p.toAbsolutePath().normalize()).filter(Files::isDirectory);
+        if (book.isPresent() && RealPaths.inside(abs, book.get())) {
+            return Optional.of(Reason.of(ShareReason.GROUP_CHOSEN_HANDBOOK_FOLDER, abs, book.get()));
+        }
+        if (!Files.isDirectory(abs)) {
+            return Optional.of(Reason.of(ShareReason.GROUP_CHOSEN_NOT_THERE, abs));
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Where {@code handbook} is read from, as a path (a folder or a zip file), when it is read from the disk; empty for
+     * the bundled guide and for a location that is no path. Does not read the disk: any thread.
+     */
+    public static Optional<Path> handbookLocation(Handbook handbook) {
+        if (handbook.isGuide()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(Path.of(handbook.location()).toAbsolutePath().normalize());
+        } catch (InvalidPathException e) {
+            return Optional.empty();
+        }
+    }
+}
