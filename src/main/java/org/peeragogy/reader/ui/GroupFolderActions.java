@@ -83,15 +83,20 @@ final class GroupFolderActions {
     }
 
     private void named(Path dir) {
-        String suggested = group.folderProperty().get().filter(dir::equals).map(p -> group.groupProperty().get())
-                .orElse(String.valueOf(dir.getFileName()));
+        Path abs = dir.toAbsolutePath().normalize(); // as it is kept and shown on the line
+        boolean same = group.folderProperty().get().filter(abs::equals).isPresent();
+        String suggested = same ? group.groupProperty().get() : String.valueOf(dir.getFileName());
         Optional<String> name = dialogs.askText(texts.get("group.title"), texts.get("group.nameHeader"),
                 texts.get("group.nameLabel"), suggested);
         if (name.isEmpty()) {
             return;
         }
+        // The same folder chosen again (as the line says to after a stick came back at another place): what is chosen
+        // now is said, since "Always ask" is the default and Enter would otherwise turn merging without asking off unseen.
+        String now = same ? " " + texts.format("group.mergeNow", texts.get(group.choice().mergeAccepted()
+                ? "group.mergeWithoutAsking" : "group.alwaysAsk")) : "";
         boolean merge = dialogs.twoWays(Dialogs.Question.of(texts.get("group.title"), texts.get("group.mergeHeader"),
-                texts.format("group.mergeText", String.valueOf(dir))).withId("group-merge-accepted"),
+                texts.format("group.mergeText", String.valueOf(abs)) + now).withId("group-merge-accepted"),
                 texts.get("group.mergeWithoutAsking"), texts.get("group.alwaysAsk"));
         group.choose(dir, name.get(), merge);
     }

@@ -926,6 +926,26 @@ class GroupFolderActionsTest {
     }
 
     /**
+     * The same folder chosen again (the line says to, after a stick came back mounted elsewhere or its mount point was
+     * left behind): the question whether to merge without asking did not say what was chosen, and its default, Always
+     * ask, turned merging without asking off unseen. It now says what is chosen now; a folder chosen the first time
+     * is asked as before.
+     */
+    @Test
+    void theSameFolderChosenAgainSaysWhetherItMergesWithoutAskingNow() throws Exception {
+        chooseFolder(true);
+        assertFalse(questions.get(questions.size() - 1).text().contains("Chosen now"), "chosen the first time");
+        answers.add(Optional.of(folder.resolve("..").resolve(folder.getFileName()))); // the same folder, written otherwise
+        answers.add(Optional.of("Tuesday circle"));
+        answers.add(true);
+        actions.choose();
+        runUiUntil(answers::isEmpty);
+        assertTrue(questions.get(questions.size() - 1).text().endsWith(" Chosen now: Merge without asking."),
+                questions.get(questions.size() - 1).text());
+        assertEquals(List.of(), problems);
+    }
+
+    /**
      * The other folders {@code group-folder set} refuses are refused the same in the window: a folder that holds the
      * data folder (a sync tool would pass the private database to everyone), and a folder that is not there (gone
      * between the chooser and the check: a stick pulled out), each in the command line's words.
