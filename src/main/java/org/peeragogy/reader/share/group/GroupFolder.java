@@ -401,7 +401,6 @@ public final class GroupFolder {
         return n == null ? "" : n.toString();
     }
 
-    /** "3 new, 1 updated" of "3 new, 1 updated, 0 deleted, …": the counts that are not 0. Any thread. */
     /** The short summary with the new replies said apart ("4 new, 1 reply"; t16's F4). */
     private static String english(NoteSharing.Preview preview) {
         int replies = NewReplies.in(preview);
@@ -413,6 +412,7 @@ public final class GroupFolder {
                 c.added() - replies, replies + (replies == 1 ? " reply" : " replies"));
     }
 
+    /** "3 new, 1 updated" of "3 new, 1 updated, 0 deleted, …": the counts that are not 0. Any thread. */
     public static String shortSummary(String summary) {
         String kept = String.join(", ", java.util.Arrays.stream(summary.split(",\\s*")).map(String::strip)
                 .filter(s -> !s.isEmpty() && !s.startsWith("0 ") && !s.endsWith(" unchanged")).toList());
