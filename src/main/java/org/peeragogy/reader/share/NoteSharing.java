@@ -293,7 +293,8 @@ public final class NoteSharing {
      * @throws ShareException when the folder cannot be read, has no such file, or none of them can be imported
      */
     public FolderPreview previewFolder(Path folder, boolean keepOthersDeletions) throws ShareException {
-        return FolderImport.preview(folder, this::read, db.sharing(), chapters, new OwnerCheck(db), keepOthersDeletions);
+        return FolderImport.preview(folder, this::read, db.sharing(), db.authors(), chapters, new OwnerCheck(db),
+                keepOthersDeletions);
     }
 
     /**
