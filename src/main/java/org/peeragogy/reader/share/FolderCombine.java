@@ -43,15 +43,18 @@ final class FolderCombine {
 
     /** Everything the files say, as if one file said it (see the class comment for which version wins). */
     static ImportFile combine(List<ImportFile> files) {
-        return combine(files, new ArrayList<>(), new HashMap<>()).file();
+        return combine(files, files.stream().map(f -> java.util.Set.<String>of()).toList(), new ArrayList<>(),
+                new HashMap<>()).file();
     }
 
     /**
      * As {@link #combine(List)}; a version made beside the one kept ({@link #madeBeside}) goes to {@code beside}, with
-     * its file's reply link in {@code besideLinks}, instead of being dropped.
+     * its file's reply link in {@code besideLinks}, instead of being dropped. {@code notTheirs}, one set per file: the
+     * people whose names that file gives though it is not theirs (decision 0061), which count as named by no one at
+     * no time: any file of their own names them instead, and they rename no one.
      */
-    static Combined combine(List<ImportFile> files, List<ShareStore.Incoming> beside,
-                            Map<String, NoteLink> besideLinks) {
+    static Combined combine(List<ImportFile> files, List<java.util.Set<String>> notTheirs,
+                            List<ShareStore.Incoming> beside, Map<String, NoteLink> besideLinks) {
         Map<String, ShareStore.Incoming> notes = new LinkedHashMap<>();
         Map<String, NoteLink> links = new HashMap<>();
         List<Vote> votes = new ArrayList<>();
@@ -62,7 +65,9 @@ final class FolderCombine {
         List<Reason> notKept = new ArrayList<>();
         Instant oldest = null;
         boolean allDated = true;
-        for (ImportFile f : files) {
+        for (int i = 0; i < files.size(); i++) {
+            ImportFile f = files.get(i);
+            java.util.Set<String> others = notTheirs.get(i);
             String name = f.format();
             for (ShareStore.Incoming in : f.notes()) {
                 String id = in.annotation().id();
@@ -88,13 +93,18 @@ final class FolderCombine {
                 }
             }
             votes.addAll(f.conversation().votes());
-            Instant when = f.writtenAt().orElse(Instant.EPOCH);
             f.people().forEach((id, p) -> {
+                boolean theirs = !others.contains(id);
+                Instant when = theirs ? f.writtenAt().orElse(Instant.EPOCH) : Instant.EPOCH;
                 if (!personFrom.containsKey(id) || when.isAfter(personFrom.get(id))) {
                     people.put(id, p);
                     personFrom.put(id, when);
                     // Judged by the time of the file the name comes from, not by the folder's oldest (t15's M1).
-                    f.writtenAt().ifPresentOrElse(t -> namedAt.put(id, t), () -> namedAt.remove(id));
+                    if (!theirs) {
+                        namedAt.put(id, Instant.EPOCH);
+                    } else {
+                        f.writtenAt().ifPresentOrElse(t -> namedAt.put(id, t), () -> namedAt.remove(id));
+                    }
                 }
             });
             f.skipped().forEach(s -> skipped.add(new ImportFile.Skipped(Reason.of(ImportReason.WHERE_OF_FILE, s.item(),

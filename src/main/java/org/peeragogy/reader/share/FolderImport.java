@@ -65,6 +65,15 @@ final class FolderImport {
         }
     }
 
+    /**
+     * What the reader chose to take of what files say for other people than their writers (decision 0061).
+     *
+     * @param keepOthersDeletions the deletions a file named after its owner carries for other people
+     * @param takeOthersVotes     the votes a file carries for other people than its writer
+     */
+    record Choices(boolean keepOthersDeletions, boolean takeOthersVotes) {
+    }
+
     /** A file of the folder that is not imported, and why (the reason of its refusal). */
     record Refused(Path file, Reason why) {
     }
@@ -75,7 +84,7 @@ final class FolderImport {
      * other people's deletions taken out.
      */
     record Read(Path folder, List<FileLine> files, List<Refused> refused, ImportFile combined, List<Reason> remarks,
-                List<String> leftOut, Beside beside, Map<String, Instant> namedAt) {
+                List<String> leftOut, Beside beside, Map<String, Instant> namedAt, List<Vote> votesLeftOut) {
     }
 
     /**
@@ -123,9 +132,9 @@ final class FolderImport {
      *                        the reader's notes cannot be read
      */
     static FolderPreview preview(Path folder, FileReader reader, ShareStore store, AuthorStore authors,
-                                 Chapters chapters, OwnerCheck owners, boolean keepOthersDeletions)
+                                 Chapters chapters, OwnerCheck owners, Choices choices)
             throws ShareException {
-        Read read = read(folder, reader, owners, keepOthersDeletions);
+        Read read = read(folder, reader, owners, choices);
         ImportFile contents = read.combined();
         try {
             ShareStore.Plan plan = store.plan(contents.notes(), contents.conversation(), contents.people(),
@@ -147,7 +156,8 @@ final class FolderImport {
                 remarks.add(Reason.of(ShareReason.FOLDER_VERSIONS_BESIDE, beside));
             }
             NoteSharing.Preview combined = new NoteSharing.Preview(folder, contents,
-                    new ShareStore.Plan(changes, c, remarks, plan.votes()));
+                    new ShareStore.Plan(changes, c, remarks, plan.votes()),
+                    new NoteSharing.ForOthers(read.votesLeftOut(), Map.of()));
             return new FolderPreview(folder, read.files().stream().map(FileLine::line).toList(),
                     read.refused().stream().map(r -> r.file().getFileName() + ": " + alone(r.why().english())).toList(),
                     combined,
@@ -189,7 +199,7 @@ final class FolderImport {
      *
      * @throws ShareException when the folder cannot be listed, or no file in it can be imported
      */
-    static Read read(Path folder, FileReader reader, OwnerCheck owners, boolean keepOthersDeletions)
+    static Read read(Path folder, FileReader reader, OwnerCheck owners, Choices choices)
             throws ShareException {
         List<Path> paths = files(folder);
         if (paths.isEmpty()) {
@@ -200,17 +210,22 @@ final class FolderImport {
         List<ImportFile> read = new ArrayList<>();
         List<Reason> remarks = new ArrayList<>();
         List<String> leftOut = new ArrayList<>();
+        List<Set<String>> notTheirs = new ArrayList<>();
+        List<Vote> votesLeftOut = new ArrayList<>();
         for (Path p : paths) {
             if (Files.isSymbolicLink(p)) {
                 refused.add(new Refused(p, Reason.of(ShareReason.LINK_NOT_READ)));
                 continue;
             }
             try {
-                OwnerCheck.Checked checked = owners.check(p, reader.read(p), keepOthersDeletions);
+                OwnerCheck.Checked checked = owners.check(p, reader.read(p), choices.keepOthersDeletions(),
+                        choices.takeOthersVotes());
                 ImportFile f = checked.contents();
                 read.add(f);
+                notTheirs.add(checked.notTheirs());
+                votesLeftOut.addAll(checked.votesLeftOut());
                 lines.add(line(p, f));
-                checked.remark().ifPresent(r -> remarks.add(Reason.of(ShareReason.IN_FILE, p.getFileName(), r)));
+                checked.remarks().forEach(r -> remarks.add(Reason.of(ShareReason.IN_FILE, p.getFileName(), r)));
                 if (checked.leftOut() > 0) {
                     leftOut.add(p.getFileName() + ": " + checked.leftOut() + (checked.leftOut() == 1 ? " deletion"
                             : " deletions") + " of other people's notes in a file named after " + checked.owner());
@@ -236,9 +251,9 @@ final class FolderImport {
         }
         List<ShareStore.Incoming> beside = new ArrayList<>();
         Map<String, NoteLink> besideLinks = new HashMap<>();
-        FolderCombine.Combined combined = FolderCombine.combine(read, beside, besideLinks);
+        FolderCombine.Combined combined = FolderCombine.combine(read, notTheirs, beside, besideLinks);
         return new Read(folder, lines, refused, combined.file(), remarks, leftOut, new Beside(beside, besideLinks),
-                combined.namedAt());
+                combined.namedAt(), votesLeftOut);
     }
 
     /** Reads one file (as {@link NoteSharing#read}). */

@@ -28,6 +28,14 @@ public record FolderPreview(Path folder, List<String> lines, List<String> refuse
         namedAt = Map.copyOf(namedAt);
     }
 
+    /**
+     * This folder's import with the votes its files carry for people other than their writers taken after all (the
+     * reader chose to, decision 0061; {@link NoteSharing.Preview#withOthersVotes}). Any thread; nothing is read.
+     */
+    public FolderPreview withOthersVotes() {
+        return new FolderPreview(folder, lines, refused, combined.withOthersVotes(), leftOut, beside, namedAt);
+    }
+
     /** Without the times people are named at (no one is renamed). */
     public FolderPreview(Path folder, List<String> lines, List<String> refused, NoteSharing.Preview combined,
                          List<String> leftOut, FolderImport.Beside beside) {

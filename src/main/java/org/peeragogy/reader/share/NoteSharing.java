@@ -105,10 +105,53 @@ public final class NoteSharing {
         }
     }
 
-    /** A checked file and what importing it would do. */
-    public record Preview(Path file, ImportFile contents, ShareStore.Plan plan) {
+    /**
+     * What a file imported by hand says for people other than its writer that the import leaves out (decision 0061).
+     *
+     * @param votesLeftOut their votes, taken only if the reader chooses ({@link Preview#withOthersVotes})
+     * @param namedAt      per author id, {@link java.time.Instant#EPOCH} for each person whose name the file gives
+     *                     though it is not theirs: it renames no one, and their own file names them whatever its age
+     */
+    public record ForOthers(List<org.peeragogy.reader.book.Vote> votesLeftOut, Map<String, java.time.Instant> namedAt) {
+        public static final ForOthers NONE = new ForOthers(List.of(), Map.of());
+
+        public ForOthers {
+            votesLeftOut = List.copyOf(votesLeftOut);
+            namedAt = Map.copyOf(namedAt);
+        }
+    }
+
+    /** A checked file and what importing it would do, and what it leaves out for other people than its writer. */
+    public record Preview(Path file, ImportFile contents, ShareStore.Plan plan, ForOthers forOthers) {
+        public Preview {
+            forOthers = forOthers == null ? ForOthers.NONE : forOthers;
+        }
+
+        /** A file that leaves nothing out for others. Any thread. */
+        public Preview(Path file, ImportFile contents, ShareStore.Plan plan) {
+            this(file, contents, plan, ForOthers.NONE);
+        }
+
         public ShareStore.Counts counts() {
             return plan.counts();
+        }
+
+        /**
+         * This preview with the votes by people other than the file's writer taken after all (the reader chose to,
+         * decision 0061): the import plans them again as it writes. The plan's figures are still those previewed.
+         * Any thread; nothing is read.
+         */
+        public Preview withOthersVotes() {
+            if (forOthers.votesLeftOut().isEmpty()) {
+                return this;
+            }
+            List<org.peeragogy.reader.book.Vote> votes = new ArrayList<>(contents.conversation().votes());
+            votes.addAll(forOthers.votesLeftOut());
+            ImportFile c = contents;
+            ImportFile with = new ImportFile(c.format(), c.bookIdentity(), c.notes(), c.people(), c.meta(), c.skipped(),
+                    c.notKept(), c.writtenAt(), new org.peeragogy.reader.store.Conversation(c.conversation().links(),
+                    W3cConversation.latest(votes)));
+            return new Preview(file, with, plan, new ForOthers(List.of(), forOthers.namedAt()));
         }
 
         /**
@@ -170,7 +213,7 @@ public final class NoteSharing {
      * asks with the remark shown).
      */
     public Preview preview(Path file) throws ShareException {
-        return previewByHand(file, true).preview();
+        return previewByHand(file, true, false).preview();
     }
 
     /**
@@ -188,10 +231,20 @@ public final class NoteSharing {
      * @throws ShareException when the file cannot be read or is refused, or the reader's notes cannot be read
      */
     public ByHand previewByHand(Path file, boolean keepOthersDeletions) throws ShareException {
+        return previewByHand(file, keepOthersDeletions, false);
+    }
+
+    /**
+     * As {@link #previewByHand(Path, boolean)}; {@code takeOthersVotes} true keeps the votes the file carries for
+     * people other than its writer (decision 0061; else they are left out, and the preview says how many).
+     *
+     * @throws ShareException when the file cannot be read or is refused, or the reader's notes cannot be read
+     */
+    public ByHand previewByHand(Path file, boolean keepOthersDeletions, boolean takeOthersVotes) throws ShareException {
         ImportFile contents = read(file);
         OwnerCheck.Checked checked;
         try {
-            checked = new OwnerCheck(db).check(file, contents, keepOthersDeletions);
+            checked = new OwnerCheck(db).check(file, contents, keepOthersDeletions, takeOthersVotes);
         } catch (StoreException e) {
             throw ShareException.of(e);
         }
@@ -226,9 +279,11 @@ public final class NoteSharing {
     /** Imports what {@code preview} read, all or nothing, as one undoable batch. */
     public ShareStore.Applied apply(Preview preview) throws ShareException {
         try {
-            return db.sharing().apply(preview.contents().notes(), preview.contents().conversation(), placedAsPreviewed(preview),
-                    preview.file().getFileName().toString(), preview.contents().format(), preview.contents().people(),
-                    preview.contents().writtenAt().orElse(null));
+            ImportFile f = preview.contents();
+            // The names a file gives people it does not speak for are dated as if said by no one (decision 0061).
+            return db.sharing().applyTogether(List.of(new ShareStore.Step(f.notes(), f.conversation(),
+                    placedAsPreviewed(preview), f.people(), f.writtenAt().orElse(null), false,
+                    preview.forOthers().namedAt())), preview.file().getFileName().toString(), f.format()).get(0);
         } catch (StoreException e) {
             throw ShareException.of(e);
         }
@@ -293,8 +348,19 @@ public final class NoteSharing {
      * @throws ShareException when the folder cannot be read, has no such file, or none of them can be imported
      */
     public FolderPreview previewFolder(Path folder, boolean keepOthersDeletions) throws ShareException {
+        return previewFolder(folder, keepOthersDeletions, false);
+    }
+
+    /**
+     * As {@link #previewFolder(Path, boolean)}; {@code takeOthersVotes} true keeps the votes each file carries for
+     * people other than its writer (decision 0061).
+     *
+     * @throws ShareException when the folder cannot be read, has no such file, or none of them can be imported
+     */
+    public FolderPreview previewFolder(Path folder, boolean keepOthersDeletions, boolean takeOthersVotes)
+            throws ShareException {
         return FolderImport.preview(folder, this::read, db.sharing(), db.authors(), chapters, new OwnerCheck(db),
-                keepOthersDeletions);
+                new FolderImport.Choices(keepOthersDeletions, takeOthersVotes));
     }
 
     /**
