@@ -15,6 +15,7 @@ import org.peeragogy.reader.book.Reason;
 import org.peeragogy.reader.book.Vote;
 import org.peeragogy.reader.store.AuthorStore;
 import org.peeragogy.reader.store.Conversation;
+import org.peeragogy.reader.store.ConversationStore;
 import org.peeragogy.reader.store.Database;
 import org.peeragogy.reader.store.ShareStore;
 import org.peeragogy.reader.store.StoreException;
@@ -95,11 +96,7 @@ final class OwnerCheck {
         }
         String w = writer.get();
         List<Authorship.Other> found = Authorship.others(contents, w, known, mine, db.groupFolder().anonymousOf(w));
-        // A vote under an id the file gives no name and no note is left out by the store, and said so (decision 0043):
-        // such a voter is not a person to name here.
-        Set<String> named = new HashSet<>(contents.people().keySet());
-        contents.notes().forEach(n -> named.add(n.annotation().authorId()));
-        named.addAll(mine);
+        Set<String> named = named(contents);
         Map<String, Authorship.Other> others = new LinkedHashMap<>();
         found.stream().filter(o -> named.contains(o.id())).forEach(o -> others.put(o.id(), o));
         // The writer's own ids: their main one, and the anonymous one Authorship let pass as theirs (or, in a file of
@@ -181,7 +178,9 @@ final class OwnerCheck {
      * say they are the reader's; its preview names the people in it when there are several.
      */
     private Checked withoutWriter(ImportFile contents) {
-        List<Authorship.Other> found = new ArrayList<>(Authorship.others(contents, "", known, mine, Set.of()));
+        Set<String> named = named(contents);
+        List<Authorship.Other> found = new ArrayList<>(Authorship.others(contents, "", known, mine, Set.of()).stream()
+                .filter(o -> named.contains(o.id())).toList());
         for (int i = 0; i < found.size(); i++) {
             Authorship.Other o = found.get(i);
             AuthorStore.Author k = known.get(o.id());
@@ -200,12 +199,25 @@ final class OwnerCheck {
             }
         }
         List<Reason> remarks = new ArrayList<>();
-        if (found.stream().filter(o -> !o.yours()).count() > 1) {
+        // Several people, not counting the reader nor "Anonymous" (someone's anonymous questions, decision 0031).
+        if (found.stream().filter(o -> !o.yours() && !Optional.ofNullable(contents.people().get(o.id()))
+                .map(AuthorStore.Person::name).filter(ConversationStore.ANONYMOUS_NAME::equals).isPresent()).count() > 1) {
             remarks.add(Authorship.remark(found, "", ShareReason.NO_WRITER_PEOPLE));
         }
         claimedRemark(claimed).ifPresent(remarks::add);
         ImportFile kept = claimed == 0 ? contents : with(contents, contents.people(), votes);
         return new Checked(kept, found, "", 0, remarks, List.of(), Set.of());
+    }
+
+    /**
+     * The people a file names: its people, the writers of its notes, and the reader. A vote under any other id is left
+     * out by the store, and said so (decision 0043): such a voter is not a person to name here.
+     */
+    private Set<String> named(ImportFile contents) {
+        Set<String> named = new HashSet<>(contents.people().keySet());
+        contents.notes().forEach(n -> named.add(n.annotation().authorId()));
+        named.addAll(mine);
+        return named;
     }
 
     private static Optional<Reason> claimedRemark(int claimed) {

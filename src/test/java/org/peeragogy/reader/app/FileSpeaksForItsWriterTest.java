@@ -91,6 +91,7 @@ class FileSpeaksForItsWriterTest {
                 s.executeUpdate("INSERT INTO author (id, name, colour, visible) VALUES ('" + fayId + "', 'Fay', '#123456', 1)");
             }
             mal.sharing.export(NoteSharing.Format.NOTES, mals, ExportFilter.ALL);
+            mal.sharing.export(NoteSharing.Format.W3C, tmp.resolve("mal.jsonld"), ExportFilter.ALL);
         }
         assertEquals(0, fay.run("import", anas.toString()));
         assertEquals(0, fay.run("import", bens.toString()));
@@ -180,6 +181,16 @@ class FileSpeaksForItsWriterTest {
         assertTrue(fay.out().contains("Ben is now called Ben (really Mallory)"), fay.out());
         assertEquals(0, voteOf(benId), "as before: the file is taken as it says");
         assertEquals(null, voteOf(fayId), "but never a vote in Fay's name");
+    }
+
+    /** W3C JSON-LD says no writer: taken as it says, as before, and the preview names the people in it. */
+    @Test
+    void aW3cFileIsTakenAsItSaysWithTheRemark() throws Exception {
+        assertEquals(0, fay.run("import", tmp.resolve("mal.jsonld").toString(), "--dry-run"));
+        assertTrue(fay.out().contains("This file does not say who wrote it (a notes file of an older version, W3C or"
+                + " Hypothesis), so no one can tell whose file it is. It holds notes of several people: "), fay.out());
+        assertTrue(fay.out().contains("Ben (2 notes, 1 vote"), fay.out());
+        assertTrue(fay.out().contains("1 vote in this file says it is yours: it is not taken"), fay.out());
     }
 
     /** The window's File → Import previews through {@code SharingViewModel.preview}: the remark, in its language. */
