@@ -200,6 +200,16 @@ final class NotesFile {
                             author.addBatch();
                         }
                     }
+                    AuthorStore.Person writer = people.byId().get(people.writer());
+                    if (writer != null && !writer.name().isEmpty() && authors.add(writer.id())) {
+                        // The writer by name too, though none of the notes is theirs (a facilitator's export of
+                        // everyone's): a reader says "It says Fay wrote it", not an id (decision 0061).
+                        author.setString(1, writer.id());
+                        author.setString(2, writer.name());
+                        author.setString(3, writer.nickname().isEmpty() ? null : writer.nickname());
+                        author.setString(4, writer.colour());
+                        author.addBatch();
+                    }
                     ann.executeBatch();
                     tag.executeBatch();
                     base.executeBatch();

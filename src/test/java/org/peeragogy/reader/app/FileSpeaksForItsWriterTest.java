@@ -183,6 +183,21 @@ class FileSpeaksForItsWriterTest {
         assertEquals(null, voteOf(fayId), "but never a vote in Fay's name");
     }
 
+    /**
+     * Fay's export of everyone's notes says she wrote it, by name though she wrote no note: Gil, who imports it, is told
+     * whose votes are whose, and takes them only by choosing to.
+     */
+    @Test
+    void aFacilitatorsExportOfEveryonesNotesSaysSheWroteItAndAsks() throws Exception {
+        Path everyone = tmp.resolve("everyone.peeranotes");
+        assertEquals(0, fay.run("export", "--format", "notes", "--out", everyone.toString()));
+        CommandRun gil = new CommandRun(tmp.resolve("gil"));
+        assertEquals(0, gil.run("import", everyone.toString()));
+        assertTrue(gil.out().contains("This file holds notes by other people: Ben (1 note, 1 vote), Ana (1 note). It"
+                + " says Fay wrote it"), gil.out());
+        assertTrue(gil.out().contains("1 vote by someone other than Fay is left out"), gil.out());
+    }
+
     /** W3C JSON-LD says no writer: taken as it says, as before, and the preview names the people in it. */
     @Test
     void aW3cFileIsTakenAsItSaysWithTheRemark() throws Exception {
