@@ -157,7 +157,7 @@ final class FolderImport {
             }
             NoteSharing.Preview combined = new NoteSharing.Preview(folder, contents,
                     new ShareStore.Plan(changes, c, remarks, plan.votes()),
-                    new NoteSharing.ForOthers(read.votesLeftOut(), Map.of()));
+                    new ForOthers(read.votesLeftOut(), Map.of()));
             return new FolderPreview(folder, read.files().stream().map(FileLine::line).toList(),
                     read.refused().stream().map(r -> r.file().getFileName() + ": " + alone(r.why().english())).toList(),
                     combined,

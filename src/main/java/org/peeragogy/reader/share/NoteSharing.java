@@ -105,21 +105,6 @@ public final class NoteSharing {
         }
     }
 
-    /**
-     * What a file imported by hand says for people other than its writer that the import leaves out (decision 0061).
-     *
-     * @param votesLeftOut their votes, taken only if the reader chooses ({@link Preview#withOthersVotes})
-     * @param namedAt      per author id, {@link java.time.Instant#EPOCH} for each person whose name the file gives
-     *                     though it is not theirs: it renames no one, and their own file names them whatever its age
-     */
-    public record ForOthers(List<org.peeragogy.reader.book.Vote> votesLeftOut, Map<String, java.time.Instant> namedAt) {
-        public static final ForOthers NONE = new ForOthers(List.of(), Map.of());
-
-        public ForOthers {
-            votesLeftOut = List.copyOf(votesLeftOut);
-            namedAt = Map.copyOf(namedAt);
-        }
-    }
 
     /** A checked file and what importing it would do, and what it leaves out for other people than its writer. */
     public record Preview(Path file, ImportFile contents, ShareStore.Plan plan, ForOthers forOthers) {
@@ -142,16 +127,7 @@ public final class NoteSharing {
          * Any thread; nothing is read.
          */
         public Preview withOthersVotes() {
-            if (forOthers.votesLeftOut().isEmpty()) {
-                return this;
-            }
-            List<org.peeragogy.reader.book.Vote> votes = new ArrayList<>(contents.conversation().votes());
-            votes.addAll(forOthers.votesLeftOut());
-            ImportFile c = contents;
-            ImportFile with = new ImportFile(c.format(), c.bookIdentity(), c.notes(), c.people(), c.meta(), c.skipped(),
-                    c.notKept(), c.writtenAt(), new org.peeragogy.reader.store.Conversation(c.conversation().links(),
-                    W3cConversation.latest(votes)));
-            return new Preview(file, with, plan, new ForOthers(List.of(), forOthers.namedAt()));
+            return Imports.withOthersVotes(this);
         }
 
         /**
@@ -253,60 +229,12 @@ public final class NoteSharing {
 
     /** What importing {@code contents} (read from {@code file}) would do; {@code alongside} as {@link #previewAlongside}. */
     private Preview planned(Path file, ImportFile contents, boolean alongside) throws ShareException {
-        try {
-            ShareStore.Plan plan = alongside
-                    ? db.sharing().planAlongside(contents.notes(), contents.conversation(), contents.people(),
-                            chapters::placeable)
-                    : db.sharing().plan(contents.notes(), contents.conversation(), contents.people(), chapters::placeable);
-            return new Preview(file, contents, withRenames(plan, contents));
-        } catch (StoreException e) {
-            throw ShareException.of(e);
-        }
-    }
-
-    /** {@code plan} with a remark for each layer the file renames ("Bea is now called Bea Smith"). */
-    private ShareStore.Plan withRenames(ShareStore.Plan plan, ImportFile contents) throws StoreException {
-        List<Reason> renames = db.authors().renames(contents.people(), contents.writtenAt().orElse(null));
-        if (renames.isEmpty()) {
-            return plan;
-        }
-        List<Reason> remarks = new ArrayList<>(plan.remarks());
-        remarks.addAll(renames);
-        // The votes to write stay counted: a file that renames someone and brings a vote changes something.
-        return new ShareStore.Plan(plan.changes(), plan.counts(), remarks, plan.votes());
+        return Imports.planned(db, chapters, file, contents, alongside);
     }
 
     /** Imports what {@code preview} read, all or nothing, as one undoable batch. */
     public ShareStore.Applied apply(Preview preview) throws ShareException {
-        try {
-            ImportFile f = preview.contents();
-            // The names a file gives people it does not speak for are dated as if said by no one (decision 0061).
-            return db.sharing().applyTogether(List.of(new ShareStore.Step(f.notes(), f.conversation(),
-                    placedAsPreviewed(preview), f.people(), f.writtenAt().orElse(null), false,
-                    preview.forOthers().namedAt())), preview.file().getFileName().toString(), f.format()).get(0);
-        } catch (StoreException e) {
-            throw ShareException.of(e);
-        }
-    }
-
-    /**
-     * Whether a note can be placed, as the preview found it: the import plans again inside its transaction, and
-     * anchoring the same notes twice was a tenth of an import of 10,000 (issue 11's figure). A note the preview
-     * did not place (changed by the plan, or not in it) is anchored now.
-     */
-    private java.util.function.Predicate<Annotation> placedAsPreviewed(Preview preview) {
-        Map<Annotation, Boolean> placed = new java.util.IdentityHashMap<>();
-        for (ShareStore.Change ch : preview.plan().changes()) {
-            ShareStore.Action action = ch.action();
-            if (action == ShareStore.Action.ADD || action == ShareStore.Action.UPDATE
-                    || action == ShareStore.Action.CONFLICT) {
-                placed.put(ch.incoming().annotation(), ch.placeable()); // only these were anchored
-            }
-        }
-        return a -> {
-            Boolean known = placed.get(a);
-            return known != null ? known : chapters.placeable(a);
-        };
+        return Imports.apply(db, chapters, preview, false);
     }
 
     /**
@@ -369,13 +297,7 @@ public final class NoteSharing {
      * @throws ShareException when it cannot be saved (nothing is)
      */
     public ShareStore.Applied applyAlongside(Preview preview) throws ShareException {
-        try {
-            return db.sharing().applyAlongside(preview.contents().notes(), preview.contents().conversation(),
-                    placedAsPreviewed(preview), preview.file().getFileName().toString(), preview.contents().format(),
-                    preview.contents().people(), preview.contents().writtenAt().orElse(null));
-        } catch (StoreException e) {
-            throw ShareException.of(e);
-        }
+        return Imports.apply(db, chapters, preview, true);
     }
 
     /** A previewed file to import with others ({@link #applyTogether}); {@code alongside} as {@link #previewAlongside}. */
@@ -391,18 +313,7 @@ public final class NoteSharing {
      * @throws ShareException when it cannot be saved (nothing is)
      */
     public List<ShareStore.Applied> applyTogether(List<Together> files, String source) throws ShareException {
-        List<ShareStore.Step> steps = new ArrayList<>();
-        for (Together t : files) {
-            ImportFile f = t.preview().contents();
-            steps.add(new ShareStore.Step(f.notes(), f.conversation(), placedAsPreviewed(t.preview()), f.people(),
-                    f.writtenAt().orElse(null), t.alongside()));
-        }
-        try {
-            return db.sharing().applyTogether(steps, source, files.size() == 1 ? files.get(0).preview().contents().format()
-                    : "folder");
-        } catch (StoreException e) {
-            throw ShareException.of(e);
-        }
+        return Imports.applyTogether(db, chapters, files, source);
     }
 
     /** Imports a folder as {@link #previewFolder} read it: one transaction, one batch, one undo. Off the FX thread. */

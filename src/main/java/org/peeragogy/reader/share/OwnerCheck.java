@@ -63,7 +63,7 @@ final class OwnerCheck {
             notTheirs.forEach(id -> named.put(id, Instant.EPOCH));
             return new NoteSharing.Preview(planned.file(), planned.contents(),
                     new ShareStore.Plan(plan.changes(), plan.counts(), all, plan.votes()),
-                    new NoteSharing.ForOthers(votesLeftOut, named));
+                    new ForOthers(votesLeftOut, named));
         }
     }
 
