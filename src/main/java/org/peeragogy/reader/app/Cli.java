@@ -390,20 +390,24 @@ final class Cli {
         }
         try (Database db = Database.open(DataDirs.resolve(options))) {
             NoteSharing sharing = new NoteSharing(db, new HandbookChapters(handbook), appVersion());
-            NoteSharing.ByHand checked = sharing.previewByHand(file, options.has("--others-deletions"));
+            NoteSharing.ByHand checked = sharing.previewByHand(file, options.has("--others-deletions"),
+                    options.has("--others-votes"));
             NoteSharing.Preview preview = checked.preview();
+            List<String> votesOut = WorkshopCommands.votesLeftOut(file.getFileName(), preview);
             List<String> leftOut = checked.leftOut() == 0 ? List.of() : List.of(file.getFileName() + ": "
                     + checked.leftOut() + (checked.leftOut() == 1 ? " deletion" : " deletions") + " of other people's notes");
             if (options.has("--dry-run")) {
                 out.println("Would import: " + preview.counts().summary());
                 preview.remarks().forEach(out::println);
                 WorkshopCommands.leftOut(err, leftOut);
+                WorkshopCommands.votesLeftOut(err, votesOut);
                 return 0;
             }
             ShareStore.Applied done = sharing.apply(preview);
             out.println("Imported: " + done.plan().counts().summary());
             preview.remarks().forEach(out::println);
             WorkshopCommands.leftOut(err, leftOut);
+            WorkshopCommands.votesLeftOut(err, votesOut);
             done.batchId().ifPresent(id -> out.println("Undo with: undo-import (import " + id + ")"));
             return 0;
         } catch (ShareException e) {

@@ -107,19 +107,22 @@ final class WorkshopCommands {
             org.peeragogy.reader.share.NoteSharing sharing = new org.peeragogy.reader.share.NoteSharing(db,
                     new HandbookChapters(handbook), Cli.appVersion());
             org.peeragogy.reader.share.FolderPreview preview = sharing.previewFolder(folder,
-                    options.has("--others-deletions"));
+                    options.has("--others-deletions"), options.has("--others-votes"));
+            java.util.List<String> votesOut = votesLeftOut(folder.getFileName(), preview.combined());
             preview.lines().forEach(out::println);
             preview.refused().forEach(r -> out.println("Not imported: " + r));
             if (options.has("--dry-run")) {
                 out.println("Would import: " + preview.combined().counts().summary());
                 preview.combined().remarks().forEach(out::println);
                 leftOut(err, preview.leftOut());
+                votesLeftOut(err, votesOut);
                 return 0;
             }
             org.peeragogy.reader.store.ShareStore.Applied done = sharing.apply(preview);
             out.println("Imported: " + done.plan().counts().summary());
             preview.combined().remarks().forEach(out::println);
             leftOut(err, preview.leftOut());
+            votesLeftOut(err, votesOut);
             done.batchId().ifPresent(id -> out.println("Undo with: undo-import (import " + id + ", the whole folder)"));
             return 0;
         } catch (org.peeragogy.reader.share.ShareException e) {
@@ -139,6 +142,27 @@ final class WorkshopCommands {
         lines.forEach(l -> err.println("Not imported: " + org.peeragogy.reader.book.AuthorNames.listed(l)));
         err.println("A file named after one person holds only that person's notes; these deletions are other"
                 + " people's (see the remark above). To apply them too, run the import again with --others-deletions.");
+    }
+
+    /**
+     * The line an import by hand says on the error stream for the votes it left out, written by people other than the
+     * file's writer (decision 0061): "WHAT: 2 votes by people other than the file's writer"; empty when none.
+     */
+    static java.util.List<String> votesLeftOut(java.nio.file.Path what,
+                                               org.peeragogy.reader.share.NoteSharing.Preview preview) {
+        int n = preview.forOthers().votesLeftOut().size();
+        return n == 0 ? java.util.List.of() : java.util.List.of(what + ": " + n + (n == 1 ? " vote" : " votes")
+                + " by people other than the file's writer");
+    }
+
+    /** Says {@code lines} ({@link #votesLeftOut(java.nio.file.Path, org.peeragogy.reader.share.NoteSharing.Preview)}) on the error stream, then how to take them. */
+    static void votesLeftOut(java.io.PrintStream err, java.util.List<String> lines) {
+        if (lines.isEmpty()) {
+            return;
+        }
+        lines.forEach(l -> err.println("Not imported: " + org.peeragogy.reader.book.AuthorNames.listed(l)));
+        err.println("A vote counts from its voter's own file; these are other people's (see the remark above). To"
+                + " take them too, run the import again with --others-votes.");
     }
 
     /**

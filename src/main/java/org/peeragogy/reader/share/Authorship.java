@@ -39,7 +39,17 @@ public final class Authorship {
     }
 
     /** Someone other than the file's owner, and what of theirs the file holds. */
-    public record Other(String id, String name, int notes, int deletions, int votes, boolean yours) {
+    public record Other(String id, String name, int notes, int deletions, int votes, boolean yours, boolean newName) {
+        /** Without a new name for them. Any thread. */
+        public Other(String id, String name, int notes, int deletions, int votes, boolean yours) {
+            this(id, name, notes, deletions, votes, yours, false);
+        }
+
+        /** The same person, with a new name in the file (decision 0061). Any thread. */
+        Other renamed() {
+            return new Other(id, name, notes, deletions, votes, yours, true);
+        }
+
         /** "Eve (1 note, 2 votes)" ({@link ShareReason#OTHER_PERSON}); "your own (2 notes)" for the reader. */
         public Reason describe() {
             return yours ? Reason.of(ShareReason.YOUR_OWN, counts())
@@ -52,6 +62,9 @@ public final class Authorship {
             count(what, notes, ShareReason.ONE_NOTE, ShareReason.NOTES);
             count(what, deletions, ShareReason.ONE_DELETION, ShareReason.DELETIONS);
             count(what, votes, ShareReason.ONE_VOTE, ShareReason.VOTES);
+            if (newName) {
+                what.add(Reason.of(ShareReason.A_NEW_NAME));
+            }
             return Reason.listOf(what);
         }
 
@@ -162,13 +175,22 @@ public final class Authorship {
 
     /** "This file holds notes by other people: Eve (1 note), Ana (1 deletion). …", six people named at most. */
     static Reason remark(List<Other> others, String whose) {
+        return remark(others, whose, ShareReason.OTHERS_IN_FILE);
+    }
+
+    /**
+     * As {@link #remark(List, String)}, in the words of {@code how}: {@link ShareReason#OTHERS_IN_FILE} (a file named
+     * after its owner), {@link ShareReason#OTHERS_IN_WRITERS_FILE} (a file that says who wrote it, decision 0061) or
+     * {@link ShareReason#NO_WRITER_PEOPLE} (one that does not; {@code whose} unused).
+     */
+    static Reason remark(List<Other> others, String whose, ShareReason how) {
         // The reader's id and their anonymous one are one person to them: said once, counted together.
         List<Other> theirs = others.stream().filter(o -> !o.yours()).toList();
         List<Other> yours = others.stream().filter(Other::yours).toList();
         Optional<Other> own = yours.isEmpty() ? Optional.empty() : Optional.of(new Other(yours.get(0).id(), "",
                 yours.stream().mapToInt(Other::notes).sum(), yours.stream().mapToInt(Other::deletions).sum(),
                 yours.stream().mapToInt(Other::votes).sum(), true));
-        if (theirs.isEmpty() && own.isPresent()) {
+        if (theirs.isEmpty() && own.isPresent() && how != ShareReason.NO_WRITER_PEOPLE) {
             // The reader's own notes in someone else's file (a copy made without --author): said as theirs (F15).
             return Reason.of(ShareReason.YOURS_IN_FILE, own.get().counts(), whose);
         }
@@ -177,13 +199,14 @@ public final class Authorship {
         // What would change the most first: whose notes the file deletes, then whose it adds, then votes alone (a
         // forged deletion of Ana's question came after 50 invented voters and was never named: fresh tester 18w's N2).
         others.sort(java.util.Comparator.comparingInt(Other::deletions).reversed()
+                .thenComparing(o -> !o.newName())
                 .thenComparing(java.util.Comparator.comparingInt(Other::notes).reversed())
                 .thenComparing(java.util.Comparator.comparingInt(Other::votes).reversed()));
         List<Reason> named = others.stream().limit(6).map(Other::describe).toList();
         Reason list = others.size() > named.size()
                 ? Reason.of(ShareReason.AND_MORE, Reason.listOf(named), others.size() - named.size())
                 : Reason.listOf(named);
-        return Reason.of(ShareReason.OTHERS_IN_FILE, list, whose);
+        return how == ShareReason.NO_WRITER_PEOPLE ? Reason.of(how, list) : Reason.of(how, list, whose);
     }
 
     /**

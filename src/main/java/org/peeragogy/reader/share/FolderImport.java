@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -32,9 +31,8 @@ import org.peeragogy.reader.store.ShareStore;
  *
  * <p>The same note in several files (Ana's question in Bo's file too) is taken once: a deletion wins (as in
  * every merge, decision 0008), else the latest version, with that file's link; votes per person and note,
- * the latest. People: each from the newest file that names them; names change only if every file is newer
- * than the name the reader has (the oldest file's time is the import's). Threads: the caller's (reads files:
- * not the FX thread).
+ * the latest. People: each from the newest file that names them, renamed when that file is newer than the name the
+ * reader has ({@link FolderCombine}). Threads: the caller's (reads files: not the FX thread).
  */
 final class FolderImport {
     /** Most files read from one folder. */
@@ -67,6 +65,15 @@ final class FolderImport {
         }
     }
 
+    /**
+     * What the reader chose to take of what files say for other people than their writers (decision 0061).
+     *
+     * @param keepOthersDeletions the deletions a file named after its owner carries for other people
+     * @param takeOthersVotes     the votes a file carries for other people than its writer
+     */
+    record Choices(boolean keepOthersDeletions, boolean takeOthersVotes) {
+    }
+
     /** A file of the folder that is not imported, and why (the reason of its refusal). */
     record Refused(Path file, Reason why) {
     }
@@ -77,7 +84,7 @@ final class FolderImport {
      * other people's deletions taken out.
      */
     record Read(Path folder, List<FileLine> files, List<Refused> refused, ImportFile combined, List<Reason> remarks,
-                List<String> leftOut, Beside beside) {
+                List<String> leftOut, Beside beside, Map<String, Instant> namedAt, List<Vote> votesLeftOut) {
     }
 
     /**
@@ -124,15 +131,19 @@ final class FolderImport {
      * @throws ShareException when the folder cannot be read, has no such file, none of them can be imported, or
      *                        the reader's notes cannot be read
      */
-    static FolderPreview preview(Path folder, FileReader reader, ShareStore store, Chapters chapters, OwnerCheck owners,
-                                 boolean keepOthersDeletions) throws ShareException {
-        Read read = read(folder, reader, owners, keepOthersDeletions);
+    static FolderPreview preview(Path folder, FileReader reader, ShareStore store, AuthorStore authors,
+                                 Chapters chapters, OwnerCheck owners, Choices choices)
+            throws ShareException {
+        Read read = read(folder, reader, owners, choices);
         ImportFile contents = read.combined();
         try {
             ShareStore.Plan plan = store.plan(contents.notes(), contents.conversation(), contents.people(),
                     chapters::placeable);
             List<Reason> remarks = new ArrayList<>(read.remarks());
             remarks.addAll(plan.remarks());
+            // "Ana is now called Ana Lima", each person judged by the file their name comes from, as a single file's
+            // import says it (tester t15's M1: the folder renamed silently, or not at all).
+            remarks.addAll(authors.renames(contents.people(), id -> read.namedAt().get(id)));
             List<ShareStore.Change> changes = new ArrayList<>(plan.changes());
             ShareStore.Counts c = plan.counts();
             int beside = read.beside().notes().size();
@@ -145,11 +156,12 @@ final class FolderImport {
                 remarks.add(Reason.of(ShareReason.FOLDER_VERSIONS_BESIDE, beside));
             }
             NoteSharing.Preview combined = new NoteSharing.Preview(folder, contents,
-                    new ShareStore.Plan(changes, c, remarks, plan.votes()));
+                    new ShareStore.Plan(changes, c, remarks, plan.votes()),
+                    new ForOthers(read.votesLeftOut(), Map.of()));
             return new FolderPreview(folder, read.files().stream().map(FileLine::line).toList(),
                     read.refused().stream().map(r -> r.file().getFileName() + ": " + alone(r.why().english())).toList(),
                     combined,
-                    read.leftOut(), read.beside());
+                    read.leftOut(), read.beside(), read.namedAt());
         } catch (org.peeragogy.reader.store.StoreException e) {
             throw ShareException.of(e);
         }
@@ -165,15 +177,15 @@ final class FolderImport {
         NoteSharing.Preview p = preview.combined();
         String source = preview.folder().getFileName() + " (" + files + (files == 1 ? " file)" : " files)");
         try {
+            // Each person named as of the file their name comes from (t15's M1), never by the folder's oldest file.
             List<ShareStore.Step> steps = new ArrayList<>(List.of(new ShareStore.Step(p.contents().notes(),
-                    p.contents().conversation(), chapters::placeable, p.contents().people(),
-                    p.contents().writtenAt().orElse(null), false)));
+                    p.contents().conversation(), chapters::placeable, p.contents().people(), null, false,
+                    preview.namedAt())));
             if (!preview.beside().notes().isEmpty()) {
                 // After the combined notes, in the same transaction and batch: each is then a version beside one
                 // the reader has, kept as a second version (as a group folder merges a conflict copy).
                 steps.add(new ShareStore.Step(preview.beside().notes(), new Conversation(preview.beside().links(),
-                        List.of()), chapters::placeable, p.contents().people(), p.contents().writtenAt().orElse(null),
-                        true));
+                        List.of()), chapters::placeable, p.contents().people(), null, true, preview.namedAt()));
             }
             List<ShareStore.Applied> done = store.applyTogether(steps, source, "folder");
             return done.size() == 1 ? done.get(0) : summed(done.get(0), done.get(1));
@@ -187,7 +199,7 @@ final class FolderImport {
      *
      * @throws ShareException when the folder cannot be listed, or no file in it can be imported
      */
-    static Read read(Path folder, FileReader reader, OwnerCheck owners, boolean keepOthersDeletions)
+    static Read read(Path folder, FileReader reader, OwnerCheck owners, Choices choices)
             throws ShareException {
         List<Path> paths = files(folder);
         if (paths.isEmpty()) {
@@ -198,17 +210,22 @@ final class FolderImport {
         List<ImportFile> read = new ArrayList<>();
         List<Reason> remarks = new ArrayList<>();
         List<String> leftOut = new ArrayList<>();
+        List<Set<String>> notTheirs = new ArrayList<>();
+        List<Vote> votesLeftOut = new ArrayList<>();
         for (Path p : paths) {
             if (Files.isSymbolicLink(p)) {
                 refused.add(new Refused(p, Reason.of(ShareReason.LINK_NOT_READ)));
                 continue;
             }
             try {
-                OwnerCheck.Checked checked = owners.check(p, reader.read(p), keepOthersDeletions);
+                OwnerCheck.Checked checked = owners.check(p, reader.read(p), choices.keepOthersDeletions(),
+                        choices.takeOthersVotes());
                 ImportFile f = checked.contents();
                 read.add(f);
+                notTheirs.add(checked.notTheirs());
+                votesLeftOut.addAll(checked.votesLeftOut());
                 lines.add(line(p, f));
-                checked.remark().ifPresent(r -> remarks.add(Reason.of(ShareReason.IN_FILE, p.getFileName(), r)));
+                checked.remarks().forEach(r -> remarks.add(Reason.of(ShareReason.IN_FILE, p.getFileName(), r)));
                 if (checked.leftOut() > 0) {
                     leftOut.add(p.getFileName() + ": " + checked.leftOut() + (checked.leftOut() == 1 ? " deletion"
                             : " deletions") + " of other people's notes in a file named after " + checked.owner());
@@ -234,8 +251,9 @@ final class FolderImport {
         }
         List<ShareStore.Incoming> beside = new ArrayList<>();
         Map<String, NoteLink> besideLinks = new HashMap<>();
-        ImportFile combined = combine(read, beside, besideLinks);
-        return new Read(folder, lines, refused, combined, remarks, leftOut, new Beside(beside, besideLinks));
+        FolderCombine.Combined combined = FolderCombine.combine(read, notTheirs, beside, besideLinks);
+        return new Read(folder, lines, refused, combined.file(), remarks, leftOut, new Beside(beside, besideLinks),
+                combined.namedAt(), votesLeftOut);
     }
 
     /** Reads one file (as {@link NoteSharing#read}). */
@@ -294,94 +312,6 @@ final class FolderImport {
         remarks.addAll(b.remarks());
         return new ShareStore.Applied(new ShareStore.Plan(changes, sum, remarks, a.votes() + b.votes()),
                 combined.batchId().isPresent() ? combined.batchId() : beside.batchId());
-    }
-
-    /** Everything the files say, as if one file said it (see the class comment for which version wins). */
-    static ImportFile combine(List<ImportFile> files) {
-        return combine(files, new ArrayList<>(), new HashMap<>());
-    }
-
-    /**
-     * As {@link #combine(List)}; a version made beside the one kept ({@link #madeBeside}) goes to {@code beside}, with
-     * its file's reply link in {@code besideLinks}, instead of being dropped.
-     */
-    static ImportFile combine(List<ImportFile> files, List<ShareStore.Incoming> beside,
-                              Map<String, NoteLink> besideLinks) {
-        Map<String, ShareStore.Incoming> notes = new LinkedHashMap<>();
-        Map<String, NoteLink> links = new HashMap<>();
-        List<Vote> votes = new ArrayList<>();
-        Map<String, AuthorStore.Person> people = new HashMap<>();
-        Map<String, Instant> personFrom = new HashMap<>();
-        List<ImportFile.Skipped> skipped = new ArrayList<>();
-        List<Reason> notKept = new ArrayList<>();
-        Instant oldest = null;
-        boolean allDated = true;
-        for (ImportFile f : files) {
-            String name = f.format();
-            for (ShareStore.Incoming in : f.notes()) {
-                String id = in.annotation().id();
-                ShareStore.Incoming had = notes.get(id);
-                NoteLink l = f.conversation().links().get(id);
-                boolean twoVersions = had != null && madeBeside(in, had);
-                if (had == null || wins(in.annotation(), had.annotation())) {
-                    if (twoVersions) {
-                        beside.add(had);
-                        if (links.containsKey(id)) {
-                            besideLinks.put(id, links.get(id));
-                        }
-                    }
-                    notes.put(id, in);
-                    if (l != null) {
-                        links.put(l.noteId(), l); // else a link another file gave stays
-                    }
-                } else if (twoVersions) {
-                    beside.add(in);
-                    if (l != null) {
-                        besideLinks.put(id, l);
-                    }
-                }
-            }
-            votes.addAll(f.conversation().votes());
-            Instant when = f.writtenAt().orElse(Instant.EPOCH);
-            f.people().forEach((id, p) -> {
-                if (!personFrom.containsKey(id) || when.isAfter(personFrom.get(id))) {
-                    people.put(id, p);
-                    personFrom.put(id, when);
-                }
-            });
-            f.skipped().forEach(s -> skipped.add(new ImportFile.Skipped(Reason.of(ImportReason.WHERE_OF_FILE, s.item(),
-                    name), s.reason())));
-            notKept.addAll(f.notKept());
-            allDated &= f.writtenAt().isPresent();
-            if (f.writtenAt().isPresent() && (oldest == null || f.writtenAt().get().isBefore(oldest))) {
-                oldest = f.writtenAt().get();
-            }
-        }
-        String book = files.get(0).bookIdentity();
-        return new ImportFile("folder", book, List.copyOf(notes.values()), people, Map.of(), skipped, notKept,
-                allDated ? Optional.ofNullable(oldest) : Optional.empty(),
-                new Conversation(links, W3cConversation.latest(votes)));
-    }
-
-    /**
-     * Whether {@code a} and {@code b}, one note from two files, were made beside each other: both live, by one author,
-     * with other content, each changed from the same base version (a notes file says which version a note was
-     * changed from), so that neither is a later version of the other. Files that give no base (W3C, Hypothesis)
-     * cannot say, and the later version is taken, as before.
-     */
-    private static boolean madeBeside(ShareStore.Incoming a, ShareStore.Incoming b) {
-        Annotation x = a.annotation();
-        Annotation y = b.annotation();
-        return !x.isDeleted() && !y.isDeleted() && x.authorId().equals(y.authorId()) && !x.updated().equals(y.updated())
-                && a.base().isPresent() && a.base().equals(b.base()) && !ShareStore.sameContent(x, y);
-    }
-
-    /** Whether {@code a} replaces {@code b}, the same note from another file: a deletion, else the later version. */
-    private static boolean wins(Annotation a, Annotation b) {
-        if (a.isDeleted() != b.isDeleted()) {
-            return a.isDeleted();
-        }
-        return a.updated().isAfter(b.updated());
     }
 
     /**

@@ -1,6 +1,8 @@
 package org.peeragogy.reader.share;
 
 import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Map;
 import java.util.List;
 
 /**
@@ -14,13 +16,30 @@ import java.util.List;
  * @param beside  versions of notes that another file of the folder carries too, made beside it from the same base
  *                (a sync tool's conflict copy, the same person on two computers): imported after the combined notes
  *                as a second version each, as a group folder merges a conflict copy (fresh tester 16c's F10)
+ * @param namedAt per author id, when the file their name comes from was written (the newest file naming them; none
+ *                for an undated one): each person is renamed as that file says, not by the folder's oldest (t15's M1)
  */
 public record FolderPreview(Path folder, List<String> lines, List<String> refused, NoteSharing.Preview combined,
-                            List<String> leftOut, FolderImport.Beside beside) {
+                            List<String> leftOut, FolderImport.Beside beside, Map<String, Instant> namedAt) {
     public FolderPreview {
         lines = List.copyOf(lines);
         refused = List.copyOf(refused);
         leftOut = List.copyOf(leftOut);
+        namedAt = Map.copyOf(namedAt);
+    }
+
+    /**
+     * This folder's import with the votes its files carry for people other than their writers taken after all (the
+     * reader chose to, decision 0061; {@link NoteSharing.Preview#withOthersVotes}). Any thread; nothing is read.
+     */
+    public FolderPreview withOthersVotes() {
+        return new FolderPreview(folder, lines, refused, combined.withOthersVotes(), leftOut, beside, namedAt);
+    }
+
+    /** Without the times people are named at (no one is renamed). */
+    public FolderPreview(Path folder, List<String> lines, List<String> refused, NoteSharing.Preview combined,
+                         List<String> leftOut, FolderImport.Beside beside) {
+        this(folder, lines, refused, combined, leftOut, beside, Map.of());
     }
 
     /** A folder read with nothing left out and no version made beside another. */

@@ -65,6 +65,19 @@ public record ImportFile(String format, String bookIdentity, List<ShareStore.Inc
         return out;
     }
 
+    /**
+     * The author id of the reader who wrote the file, as a notes file of this version says it in its metadata
+     * ({@code exported_by}, decision 0061); empty for a notes file of an older version, W3C and Hypothesis files,
+     * which do not say. A file carries no signature: this is what the file says, not a proof. Any thread.
+     */
+    public Optional<String> writer() {
+        if (!"notes".equals(format)) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(meta.get(NotesFile.EXPORTED_BY)).map(String::strip)
+                .filter(id -> !id.isEmpty() && id.length() <= 200);
+    }
+
     /** {@link #reasons()} in English, as {@code --dry-run} prints them. */
     public List<String> remarks() {
         return reasons().stream().map(Reason::english).toList();

@@ -60,7 +60,7 @@ final class ImportFiles {
         List<Reason> notKept = new ArrayList<>(f.notKept());
         notKept.add(Reason.of(ImportReason.FUTURE_DATE, String.valueOf(f.writtenAt().get())));
         return new ImportFile(f.format(), f.bookIdentity(), f.notes(), f.people(), f.meta(), f.skipped(), notKept,
-                Optional.empty());
+                Optional.empty(), f.conversation());
     }
 
     private static ImportFile readAny(Path file, Chapters chapters) throws ShareException {

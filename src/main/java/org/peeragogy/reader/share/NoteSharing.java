@@ -105,10 +105,29 @@ public final class NoteSharing {
         }
     }
 
-    /** A checked file and what importing it would do. */
-    public record Preview(Path file, ImportFile contents, ShareStore.Plan plan) {
+
+    /** A checked file and what importing it would do, and what it leaves out for other people than its writer. */
+    public record Preview(Path file, ImportFile contents, ShareStore.Plan plan, ForOthers forOthers) {
+        public Preview {
+            forOthers = forOthers == null ? ForOthers.NONE : forOthers;
+        }
+
+        /** A file that leaves nothing out for others. Any thread. */
+        public Preview(Path file, ImportFile contents, ShareStore.Plan plan) {
+            this(file, contents, plan, ForOthers.NONE);
+        }
+
         public ShareStore.Counts counts() {
             return plan.counts();
+        }
+
+        /**
+         * This preview with the votes by people other than the file's writer taken after all (the reader chose to,
+         * decision 0061): the import plans them again as it writes. The plan's figures are still those previewed.
+         * Any thread; nothing is read.
+         */
+        public Preview withOthersVotes() {
+            return Imports.withOthersVotes(this);
         }
 
         /**
@@ -170,7 +189,7 @@ public final class NoteSharing {
      * asks with the remark shown).
      */
     public Preview preview(Path file) throws ShareException {
-        return previewByHand(file, true).preview();
+        return previewByHand(file, true, false).preview();
     }
 
     /**
@@ -188,10 +207,20 @@ public final class NoteSharing {
      * @throws ShareException when the file cannot be read or is refused, or the reader's notes cannot be read
      */
     public ByHand previewByHand(Path file, boolean keepOthersDeletions) throws ShareException {
+        return previewByHand(file, keepOthersDeletions, false);
+    }
+
+    /**
+     * As {@link #previewByHand(Path, boolean)}; {@code takeOthersVotes} true keeps the votes the file carries for
+     * people other than its writer (decision 0061; else they are left out, and the preview says how many).
+     *
+     * @throws ShareException when the file cannot be read or is refused, or the reader's notes cannot be read
+     */
+    public ByHand previewByHand(Path file, boolean keepOthersDeletions, boolean takeOthersVotes) throws ShareException {
         ImportFile contents = read(file);
         OwnerCheck.Checked checked;
         try {
-            checked = new OwnerCheck(db).check(file, contents, keepOthersDeletions);
+            checked = new OwnerCheck(db).check(file, contents, keepOthersDeletions, takeOthersVotes);
         } catch (StoreException e) {
             throw ShareException.of(e);
         }
@@ -200,58 +229,12 @@ public final class NoteSharing {
 
     /** What importing {@code contents} (read from {@code file}) would do; {@code alongside} as {@link #previewAlongside}. */
     private Preview planned(Path file, ImportFile contents, boolean alongside) throws ShareException {
-        try {
-            ShareStore.Plan plan = alongside
-                    ? db.sharing().planAlongside(contents.notes(), contents.conversation(), contents.people(),
-                            chapters::placeable)
-                    : db.sharing().plan(contents.notes(), contents.conversation(), contents.people(), chapters::placeable);
-            return new Preview(file, contents, withRenames(plan, contents));
-        } catch (StoreException e) {
-            throw ShareException.of(e);
-        }
-    }
-
-    /** {@code plan} with a remark for each layer the file renames ("Bea is now called Bea Smith"). */
-    private ShareStore.Plan withRenames(ShareStore.Plan plan, ImportFile contents) throws StoreException {
-        List<Reason> renames = db.authors().renames(contents.people(), contents.writtenAt().orElse(null));
-        if (renames.isEmpty()) {
-            return plan;
-        }
-        List<Reason> remarks = new ArrayList<>(plan.remarks());
-        remarks.addAll(renames);
-        // The votes to write stay counted: a file that renames someone and brings a vote changes something.
-        return new ShareStore.Plan(plan.changes(), plan.counts(), remarks, plan.votes());
+        return Imports.planned(db, chapters, file, contents, alongside);
     }
 
     /** Imports what {@code preview} read, all or nothing, as one undoable batch. */
     public ShareStore.Applied apply(Preview preview) throws ShareException {
-        try {
-            return db.sharing().apply(preview.contents().notes(), preview.contents().conversation(), placedAsPreviewed(preview),
-                    preview.file().getFileName().toString(), preview.contents().format(), preview.contents().people(),
-                    preview.contents().writtenAt().orElse(null));
-        } catch (StoreException e) {
-            throw ShareException.of(e);
-        }
-    }
-
-    /**
-     * Whether a note can be placed, as the preview found it: the import plans again inside its transaction, and
-     * anchoring the same notes twice was a tenth of an import of 10,000 (issue 11's figure). A note the preview
-     * did not place (changed by the plan, or not in it) is anchored now.
-     */
-    private java.util.function.Predicate<Annotation> placedAsPreviewed(Preview preview) {
-        Map<Annotation, Boolean> placed = new java.util.IdentityHashMap<>();
-        for (ShareStore.Change ch : preview.plan().changes()) {
-            ShareStore.Action action = ch.action();
-            if (action == ShareStore.Action.ADD || action == ShareStore.Action.UPDATE
-                    || action == ShareStore.Action.CONFLICT) {
-                placed.put(ch.incoming().annotation(), ch.placeable()); // only these were anchored
-            }
-        }
-        return a -> {
-            Boolean known = placed.get(a);
-            return known != null ? known : chapters.placeable(a);
-        };
+        return Imports.apply(db, chapters, preview, false);
     }
 
     /**
@@ -293,7 +276,19 @@ public final class NoteSharing {
      * @throws ShareException when the folder cannot be read, has no such file, or none of them can be imported
      */
     public FolderPreview previewFolder(Path folder, boolean keepOthersDeletions) throws ShareException {
-        return FolderImport.preview(folder, this::read, db.sharing(), chapters, new OwnerCheck(db), keepOthersDeletions);
+        return previewFolder(folder, keepOthersDeletions, false);
+    }
+
+    /**
+     * As {@link #previewFolder(Path, boolean)}; {@code takeOthersVotes} true keeps the votes each file carries for
+     * people other than its writer (decision 0061).
+     *
+     * @throws ShareException when the folder cannot be read, has no such file, or none of them can be imported
+     */
+    public FolderPreview previewFolder(Path folder, boolean keepOthersDeletions, boolean takeOthersVotes)
+            throws ShareException {
+        return FolderImport.preview(folder, this::read, db.sharing(), db.authors(), chapters, new OwnerCheck(db),
+                new FolderImport.Choices(keepOthersDeletions, takeOthersVotes));
     }
 
     /**
@@ -302,13 +297,7 @@ public final class NoteSharing {
      * @throws ShareException when it cannot be saved (nothing is)
      */
     public ShareStore.Applied applyAlongside(Preview preview) throws ShareException {
-        try {
-            return db.sharing().applyAlongside(preview.contents().notes(), preview.contents().conversation(),
-                    placedAsPreviewed(preview), preview.file().getFileName().toString(), preview.contents().format(),
-                    preview.contents().people(), preview.contents().writtenAt().orElse(null));
-        } catch (StoreException e) {
-            throw ShareException.of(e);
-        }
+        return Imports.apply(db, chapters, preview, true);
     }
 
     /** A previewed file to import with others ({@link #applyTogether}); {@code alongside} as {@link #previewAlongside}. */
@@ -324,18 +313,7 @@ public final class NoteSharing {
      * @throws ShareException when it cannot be saved (nothing is)
      */
     public List<ShareStore.Applied> applyTogether(List<Together> files, String source) throws ShareException {
-        List<ShareStore.Step> steps = new ArrayList<>();
-        for (Together t : files) {
-            ImportFile f = t.preview().contents();
-            steps.add(new ShareStore.Step(f.notes(), f.conversation(), placedAsPreviewed(t.preview()), f.people(),
-                    f.writtenAt().orElse(null), t.alongside()));
-        }
-        try {
-            return db.sharing().applyTogether(steps, source, files.size() == 1 ? files.get(0).preview().contents().format()
-                    : "folder");
-        } catch (StoreException e) {
-            throw ShareException.of(e);
-        }
+        return Imports.applyTogether(db, chapters, files, source);
     }
 
     /** Imports a folder as {@link #previewFolder} read it: one transaction, one batch, one undo. Off the FX thread. */

@@ -67,7 +67,7 @@ final class NotesExport {
             org.peeragogy.reader.store.Conversation talk = ExportConversation.of(db, book, notes, filter, allPrivates);
             switch (format) {
                 case NOTES -> NotesFile.write(out, book, notes, db.sharedNotes().bases(ids(notes)), sources,
-                        new NotesFile.People(people, privates), appVersion, now, talk);
+                        new NotesFile.People(people, privates, db.settings().readerId()), appVersion, now, talk);
                 case W3C -> {
                     String json = W3cJson.write(book, notes, db.sharedNotes().bases(ids(notes)), sources, chapters,
                             appVersion, now, new W3cJson.Facts(people,

@@ -100,13 +100,27 @@ final class NotesFile {
         return sql == null ? "" : sql.strip().replaceAll("\\s+", " ");
     }
 
-    /** What a file says of its people and its private notes, beyond the notes themselves. */
-    record People(Map<String, AuthorStore.Person> byId, Set<String> privates) {
+    /** The metadata key of the author id of the reader who wrote the file (decision 0061). */
+    static final String EXPORTED_BY = "exported_by";
+
+    /**
+     * What a file says of its people and its private notes, beyond the notes themselves, and who writes it.
+     *
+     * @param writer the author id of the reader writing the file ({@link #EXPORTED_BY}), "" when none is said (a
+     *               file saved from a damaged notes file, a test's)
+     */
+    record People(Map<String, AuthorStore.Person> byId, Set<String> privates, String writer) {
         static final People NONE = new People(Map.of(), Set.of());
 
         People {
             byId = Map.copyOf(byId);
             privates = Set.copyOf(privates);
+            writer = writer == null ? "" : writer;
+        }
+
+        /** Without a writer. */
+        People(Map<String, AuthorStore.Person> byId, Set<String> privates) {
+            this(byId, privates, "");
         }
     }
 
@@ -143,7 +157,7 @@ final class NotesFile {
                     s.execute("PRAGMA user_version=" + version);
                 }
                 c.setAutoCommit(false);
-                writeMeta(c, book, notes, appVersion, now, version);
+                writeMeta(c, book, notes, appVersion, now, version, people.writer());
                 Set<String> authors = new HashSet<>();
                 try (PreparedStatement ann = c.prepareStatement("INSERT INTO annotation (id, book_identity, chapter_id,"
                         + " kind, colour, note, author, created_at, updated_at, quote_exact, quote_prefix, quote_suffix,"
@@ -186,6 +200,16 @@ final class NotesFile {
                             author.addBatch();
                         }
                     }
+                    AuthorStore.Person writer = people.byId().get(people.writer());
+                    if (writer != null && !writer.name().isEmpty() && authors.add(writer.id())) {
+                        // The writer by name too, though none of the notes is theirs (a facilitator's export of
+                        // everyone's): a reader says "It says Fay wrote it", not an id (decision 0061).
+                        author.setString(1, writer.id());
+                        author.setString(2, writer.name());
+                        author.setString(3, writer.nickname().isEmpty() ? null : writer.nickname());
+                        author.setString(4, writer.colour());
+                        author.addBatch();
+                    }
                     ann.executeBatch();
                     tag.executeBatch();
                     base.executeBatch();
@@ -207,7 +231,7 @@ final class NotesFile {
     }
 
     private static void writeMeta(Connection c, Book book, List<Annotation> notes, String appVersion, Instant now,
-                                  int version) throws SQLException {
+                                  int version, String writer) throws SQLException {
         Map<String, String> meta = new LinkedHashMap<>();
         meta.put("format", FORMAT);
         meta.put("format_version", String.valueOf(version));
@@ -220,6 +244,11 @@ final class NotesFile {
             meta.put("book_language", book.language());
         }
         meta.put("exported_at", now.toString());
+        if (!writer.isEmpty()) {
+            // Who wrote the file, so that a reader can tell what it says for its writer from what it says for other
+            // people (decision 0061). Older readers ignore a key they do not know.
+            meta.put(EXPORTED_BY, writer);
+        }
         meta.put("notes", String.valueOf(notes.stream().filter(a -> !a.isDeleted()).count()));
         meta.put("tombstones", String.valueOf(notes.stream().filter(Annotation::isDeleted).count()));
         for (Annotation a : notes) {

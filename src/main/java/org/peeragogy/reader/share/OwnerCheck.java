@@ -1,44 +1,69 @@
 package org.peeragogy.reader.share;
 
 import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.peeragogy.reader.book.AuthorNames;
 import org.peeragogy.reader.book.Reason;
+import org.peeragogy.reader.book.Vote;
 import org.peeragogy.reader.store.AuthorStore;
+import org.peeragogy.reader.store.Conversation;
+import org.peeragogy.reader.store.ConversationStore;
 import org.peeragogy.reader.store.Database;
+import org.peeragogy.reader.store.ShareStore;
 import org.peeragogy.reader.store.StoreException;
 
 /**
- * The group folder's {@link Authorship} check on a file imported by hand ({@code import FILE|FOLDER}, File →
- * Import…, File → Import a folder…; issue 16's second retest, b1): a file whose name names its owner as a group
- * file's does ({@code Ben_<uuid>.peeranotes}) and holds notes, deletions or votes of anyone else says so, in the
- * same words, and the deletions it carries for other people can be taken out (the command line does unless told
- * otherwise; the window asks with the remark shown). A file of any other name is a facilitator's export or a
- * person's and is taken as it is. Threads: not the FX thread (reads the database); one call at a time.
+ * What a file imported by hand ({@code import FILE|FOLDER}, File → Import…, File → Import a folder…) says for people
+ * other than its writer (decision 0061, extending 0042 and 0043). Its writer is the owner its name gives
+ * ({@code Ben_<uuid>.peeranotes}, a group file's name), else the reader its header says wrote it ({@code exported_by},
+ * notes files of this version). Of a file with a writer, the preview names everyone else whose notes, deletions, votes
+ * or names it holds; their votes are left out unless the reader takes them; the names it gives people the reader
+ * knows are not taken; and of a file named after its owner, their deletions are left out on the command line unless
+ * told (0042). A file that does not say who wrote it (an older notes file, W3C, Hypothesis) is imported as it says,
+ * and its preview names the people in it when there are several. Votes that say they are the reader's are never
+ * taken from a file another reader wrote, nor from one that does not say (tester t15's F12). Threads: not the FX
+ * thread (reads the database); one call at a time.
  */
 final class OwnerCheck {
     /**
      * A file checked.
      *
-     * @param contents the file, without the other people's deletions when they were taken out
-     * @param others   the people other than its owner whose notes it holds (empty: nothing to say)
-     * @param owner    the name the file gives its owner (for the remark)
-     * @param leftOut  how many deletions of other people's were taken out
+     * @param contents     the file, without what is left out (other people's deletions, votes, the names it gives them)
+     * @param others       the people other than its writer whose notes it holds (empty: nothing to say)
+     * @param owner        the name of the file's writer (for the remark), "" when it does not say
+     * @param leftOut      how many deletions of other people's were taken out
+     * @param remarks      what the preview says of it first, in order
+     * @param votesLeftOut other people's votes taken out (the reader may take them: {@link NoteSharing.Preview#withOthersVotes})
+     * @param notTheirs    the people whose names the file gives though it is not theirs: never a rename, and a new
+     *                     layer's name is replaced by the person's own file, whatever its age
      */
-    record Checked(ImportFile contents, List<Authorship.Other> others, String owner, int leftOut) {
-        /** "This file holds notes by other people: Ana (1 deletion). …" when it does. */
-        Optional<Reason> remark() {
-            if (others.isEmpty()) {
-                return Optional.empty();
-            }
-            return Optional.of(Authorship.remark(others, owner));
+    record Checked(ImportFile contents, List<Authorship.Other> others, String owner, int leftOut, List<Reason> remarks,
+                   List<Vote> votesLeftOut, Set<String> notTheirs) {
+        Checked {
+            others = List.copyOf(others);
+            remarks = List.copyOf(remarks);
+            votesLeftOut = List.copyOf(votesLeftOut);
+            notTheirs = Set.copyOf(notTheirs);
         }
 
-        /** {@code planned} with {@link #remark()}, when there is one, first among its remarks. */
+        /** {@code planned} with {@link #remarks()} first among its remarks, and what it left out for others. */
         NoteSharing.Preview saying(NoteSharing.Preview planned) {
-            return others.isEmpty() ? planned : Authorship.saying(planned, others, owner);
+            List<Reason> all = new ArrayList<>(remarks);
+            all.addAll(planned.plan().remarks());
+            ShareStore.Plan plan = planned.plan();
+            Map<String, Instant> named = new HashMap<>();
+            notTheirs.forEach(id -> named.put(id, Instant.EPOCH));
+            return new NoteSharing.Preview(planned.file(), planned.contents(),
+                    new ShareStore.Plan(plan.changes(), plan.counts(), all, plan.votes()),
+                    new ForOthers(votesLeftOut, named));
         }
     }
 
@@ -51,29 +76,169 @@ final class OwnerCheck {
     }
 
     /**
-     * Checks {@code contents}, read from {@code file}; {@code keepOthersDeletions} false takes out the deletions it
-     * carries for people other than its owner.
+     * Checks {@code contents}, read from {@code file}; {@code keepOthersDeletions} false takes out the deletions a file
+     * named after its owner carries for other people; {@code takeOthersVotes} true keeps the votes of people other
+     * than its writer.
      *
      * @throws StoreException when the reader's database cannot be read
      */
-    Checked check(Path file, ImportFile contents, boolean keepOthersDeletions) throws StoreException {
-        Optional<String> owner = Authorship.ownerOf(String.valueOf(file.getFileName()));
-        if (owner.isEmpty()) {
-            return new Checked(contents, List.of(), "", 0);
-        }
+    Checked check(Path file, ImportFile contents, boolean keepOthersDeletions, boolean takeOthersVotes)
+            throws StoreException {
         if (known == null) {
             known = db.authors().byId();
             String me = db.settings().readerId();
             mine = db.conversation().anonymousId().map(anon -> Set.of(me, anon)).orElse(Set.of(me));
         }
-        List<Authorship.Other> others = Authorship.others(contents, owner.get(), known, mine,
-                db.groupFolder().anonymousOf(owner.get()));
-        String name = Optional.ofNullable(known.get(owner.get())).map(AuthorStore.Author::name)
-                .or(() -> Optional.ofNullable(contents.people().get(owner.get())).map(AuthorStore.Person::name))
-                .filter(n -> !n.isBlank()).map(org.peeragogy.reader.book.AuthorNames::listed).orElse(owner.get());
-        if (keepOthersDeletions || others.isEmpty()) {
-            return new Checked(contents, others, name, 0);
+        Optional<String> byName = Authorship.ownerOf(String.valueOf(file.getFileName()));
+        Optional<String> writer = byName.or(contents::writer);
+        if (writer.isEmpty()) {
+            return withoutWriter(contents);
         }
-        return new Checked(Authorship.withoutDeletionsOf(contents, others), others, name, Authorship.deletions(others));
+        String w = writer.get();
+        List<Authorship.Other> found = Authorship.others(contents, w, known, mine, db.groupFolder().anonymousOf(w));
+        Set<String> named = named(contents);
+        Map<String, Authorship.Other> others = new LinkedHashMap<>();
+        found.stream().filter(o -> named.contains(o.id())).forEach(o -> others.put(o.id(), o));
+        // The writer's own ids: their main one, and the anonymous one Authorship let pass as theirs (or, in a file of
+        // the reader's own, the reader's ids).
+        Set<String> writers = new HashSet<>(Set.of(w));
+        contents.notes().forEach(n -> writers.add(n.annotation().authorId()));
+        contents.conversation().votes().forEach(v -> writers.add(v.voterId()));
+        writers.removeAll(others.keySet());
+        writers.retainAll(named.isEmpty() ? Set.of() : named);
+        writers.add(w);
+
+        Map<String, AuthorStore.Person> people = new HashMap<>(contents.people());
+        List<Reason> namesNotTaken = new ArrayList<>();
+        Set<String> notTheirs = new HashSet<>(others.keySet());
+        for (AuthorStore.Person p : contents.people().values()) {
+            if (writers.contains(p.id())) {
+                continue;
+            }
+            notTheirs.add(p.id());
+            AuthorStore.Author k = known.get(p.id());
+            if (k != null && !mine.contains(p.id()) && !p.name().isEmpty() && !p.name().equals(k.name())) {
+                namesNotTaken.add(Reason.of(ShareReason.NAME_GIVEN, shown(k.name()), shown(p.name())));
+                Authorship.Other o = others.get(p.id());
+                others.put(p.id(), o != null ? o.renamed()
+                        : new Authorship.Other(p.id(), shown(k.name()), 0, 0, 0, false).renamed());
+            }
+        }
+        // Never a rename by someone else's file: the people the reader knows keep the name they have (the store takes
+        // a person's name from the file's people, else from their note).
+        for (String id : notTheirs) {
+            AuthorStore.Author k = known.get(id);
+            if (k != null) {
+                AuthorStore.Person p = people.get(id);
+                people.put(id, new AuthorStore.Person(id, k.name(), k.nickname(), p == null ? "" : p.colour()));
+            }
+        }
+
+        List<Vote> votes = new ArrayList<>();
+        List<Vote> votesLeftOut = new ArrayList<>();
+        int claimed = 0;
+        for (Vote v : contents.conversation().votes()) {
+            if (writers.contains(v.voterId()) || !named.contains(v.voterId())) {
+                votes.add(v); // the writer's, or one the store leaves out as unnamed (0043)
+            } else if (mine.contains(v.voterId())) {
+                claimed++; // only the reader votes for the reader (t15's F12)
+            } else if (takeOthersVotes) {
+                votes.add(v);
+            } else {
+                votesLeftOut.add(v);
+            }
+        }
+        String name = nameOf(w, contents);
+        List<Authorship.Other> list = List.copyOf(others.values());
+        List<Reason> remarks = new ArrayList<>();
+        if (!list.isEmpty()) {
+            remarks.add(Authorship.remark(list, name, byName.isPresent() ? ShareReason.OTHERS_IN_FILE
+                    : ShareReason.OTHERS_IN_WRITERS_FILE));
+        }
+        if (votesLeftOut.size() == 1) {
+            remarks.add(Reason.of(ShareReason.ONE_OTHERS_VOTE_LEFT_OUT, name));
+        } else if (votesLeftOut.size() > 1) {
+            remarks.add(Reason.of(ShareReason.OTHERS_VOTES_LEFT_OUT, votesLeftOut.size(), name));
+        }
+        if (!namesNotTaken.isEmpty()) {
+            remarks.add(Reason.of(ShareReason.NAMES_NOT_TAKEN, Reason.listOf(namesNotTaken)));
+        }
+        claimedRemark(claimed).ifPresent(remarks::add);
+        ImportFile kept = with(contents, people, votes);
+        int deletionsOut = 0;
+        if (byName.isPresent() && !keepOthersDeletions) {
+            kept = Authorship.withoutDeletionsOf(kept, list);
+            deletionsOut = Authorship.deletions(list);
+        }
+        return new Checked(kept, list, name, deletionsOut, remarks, votesLeftOut, notTheirs);
+    }
+
+    /**
+     * A file that does not say who wrote it: imported as it says (its names and votes included), but for votes that
+     * say they are the reader's; its preview names the people in it when there are several.
+     */
+    private Checked withoutWriter(ImportFile contents) {
+        Set<String> named = named(contents);
+        List<Authorship.Other> found = new ArrayList<>(Authorship.others(contents, "", known, mine, Set.of()).stream()
+                .filter(o -> named.contains(o.id())).toList());
+        for (int i = 0; i < found.size(); i++) {
+            Authorship.Other o = found.get(i);
+            AuthorStore.Author k = known.get(o.id());
+            AuthorStore.Person p = contents.people().get(o.id());
+            if (k != null && p != null && !o.yours() && !p.name().isEmpty() && !p.name().equals(k.name())) {
+                found.set(i, o.renamed());
+            }
+        }
+        List<Vote> votes = new ArrayList<>();
+        int claimed = 0;
+        for (Vote v : contents.conversation().votes()) {
+            if (mine.contains(v.voterId())) {
+                claimed++;
+            } else {
+                votes.add(v);
+            }
+        }
+        List<Reason> remarks = new ArrayList<>();
+        // Several people, not counting the reader nor "Anonymous" (someone's anonymous questions, decision 0031).
+        if (found.stream().filter(o -> !o.yours() && !Optional.ofNullable(contents.people().get(o.id()))
+                .map(AuthorStore.Person::name).filter(ConversationStore.ANONYMOUS_NAME::equals).isPresent()).count() > 1) {
+            remarks.add(Authorship.remark(found, "", ShareReason.NO_WRITER_PEOPLE));
+        }
+        claimedRemark(claimed).ifPresent(remarks::add);
+        ImportFile kept = claimed == 0 ? contents : with(contents, contents.people(), votes);
+        return new Checked(kept, found, "", 0, remarks, List.of(), Set.of());
+    }
+
+    /**
+     * The people a file names: its people, the writers of its notes, and the reader. A vote under any other id is left
+     * out by the store, and said so (decision 0043): such a voter is not a person to name here.
+     */
+    private Set<String> named(ImportFile contents) {
+        Set<String> named = new HashSet<>(contents.people().keySet());
+        contents.notes().forEach(n -> named.add(n.annotation().authorId()));
+        named.addAll(mine);
+        return named;
+    }
+
+    private static Optional<Reason> claimedRemark(int claimed) {
+        return claimed == 0 ? Optional.empty() : Optional.of(claimed == 1 ? Reason.of(ShareReason.CLAIMED_VOTE_NOT_TAKEN)
+                : Reason.of(ShareReason.CLAIMED_VOTES_NOT_TAKEN, claimed));
+    }
+
+    /** {@code f} with these people and votes. */
+    private static ImportFile with(ImportFile f, Map<String, AuthorStore.Person> people, List<Vote> votes) {
+        return new ImportFile(f.format(), f.bookIdentity(), f.notes(), people, f.meta(), f.skipped(), f.notKept(),
+                f.writtenAt(), new Conversation(f.conversation().links(), votes));
+    }
+
+    /** How the reader names {@code id}: the name they have, else the file's, else the id. */
+    private String nameOf(String id, ImportFile contents) {
+        return Optional.ofNullable(known.get(id)).map(AuthorStore.Author::name)
+                .or(() -> Optional.ofNullable(contents.people().get(id)).map(AuthorStore.Person::name))
+                .filter(n -> !n.isBlank()).map(AuthorNames::listed).orElse(id);
+    }
+
+    private static String shown(String name) {
+        return AuthorNames.shorten(AuthorNames.listed(name));
     }
 }

@@ -207,5 +207,40 @@ public enum ShareReason implements Reason.Code {
     @English("1 vote")
     ONE_VOTE,
     @English("{0} votes")
-    VOTES;
+    VOTES,
+
+    // What a file says for people other than its writer (decision 0061).
+    /** {0}: the people ({@link #OTHER_PERSON}s); {1}: the name of the reader the file says wrote it. */
+    @English("This file holds notes by other people: {0}. It says {1} wrote it; files carry no signature, so what it"
+            + " says for anyone else never replaces what their own files say.")
+    OTHERS_IN_WRITERS_FILE,
+    /** Among what of someone's a file holds ({@link #OTHER_PERSON}): a name other than the one the reader has. */
+    @English("a new name")
+    A_NEW_NAME,
+    /** {0}: the name of the file's writer. */
+    @English("1 vote by someone other than {0} is left out: a vote counts from its voter''s own file, unless you"
+            + " choose to take it.")
+    ONE_OTHERS_VOTE_LEFT_OUT,
+    /** {0}: how many; {1}: the name of the file's writer. */
+    @English("{0} votes by people other than {1} are left out: a vote counts from its voter''s own file, unless you"
+            + " choose to take them.")
+    OTHERS_VOTES_LEFT_OUT,
+    /** {0}: the names not taken ({@link #NAME_GIVEN}s). */
+    @English("The names it gives other people are not taken ({0}): only a person''s own file renames them.")
+    NAMES_NOT_TAKEN,
+    /** {0}: the name the reader has; {1}: the name the file gives. */
+    @English("{0} as {1}")
+    NAME_GIVEN,
+    @English("1 vote in this file says it is yours: it is not taken, as only you vote for you. Vote yourself where"
+            + " you agree.")
+    CLAIMED_VOTE_NOT_TAKEN,
+    /** {0}: how many. */
+    @English("{0} votes in this file say they are yours: they are not taken, as only you vote for you. Vote yourself"
+            + " where you agree.")
+    CLAIMED_VOTES_NOT_TAKEN,
+    /** {0}: the people ({@link #OTHER_PERSON}s). */
+    @English("This file does not say who wrote it (a notes file of an older version, W3C or Hypothesis), so no one"
+            + " can tell whose file it is. It holds notes of several people: {0}. Everything in it is imported as it"
+            + " says, their names and votes included.")
+    NO_WRITER_PEOPLE;
 }

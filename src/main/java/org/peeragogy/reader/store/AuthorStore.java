@@ -233,6 +233,18 @@ public final class AuthorStore {
      * @throws StoreException when the database cannot be read
      */
     public List<Reason> renames(Map<String, Person> people, Instant namedAt) throws StoreException {
+        return renames(people, id -> namedAt);
+    }
+
+    /**
+     * As {@link #renames(Map, Instant)}, each person judged by the time {@code namedAt} gives them (when the file
+     * that names them was written; null: no rename): a folder's files read as one import (tester t15's M1).
+     * Threads: a read, not the FX thread.
+     *
+     * @throws StoreException when the database cannot be read
+     */
+    public List<Reason> renames(Map<String, Person> people, java.util.function.Function<String, Instant> namedAt)
+            throws StoreException {
         try {
             return renamed(db.connection(), people, namedAt, db.settings().readerId(), 0);
         } catch (SQLException e) {
@@ -245,15 +257,14 @@ public final class AuthorStore {
      * each layer's name as it was under the batch first ({@link #before}), so that undoing the import names them
      * back.
      */
-    static List<Reason> renamed(Connection c, Map<String, Person> people, Instant namedAt, String me, long batch)
+    static List<Reason> renamed(Connection c, Map<String, Person> people,
+                                java.util.function.Function<String, Instant> namedAtOf, String me, long batch)
             throws SQLException {
         boolean apply = batch > 0;
         List<Reason> out = new ArrayList<>();
-        if (namedAt == null) {
-            return out;
-        }
         for (Person p : people.values()) {
-            if (p.id().equals(me) || p.name().isEmpty()) {
+            Instant namedAt = namedAtOf.apply(p.id());
+            if (namedAt == null || p.id().equals(me) || p.name().isEmpty()) {
                 continue;
             }
             try (PreparedStatement ps = c.prepareStatement("SELECT named_at, name FROM author WHERE id = ?")) {

@@ -140,7 +140,7 @@ final class ConversationMerge {
 
     /** Writes the planned votes, each with its before-image under {@code batch}; voters get a layer. */
     static void writeVotes(Connection c, long batch, List<Vote> votes, Map<String, AuthorStore.Person> people,
-                           Instant namedAt, String me) throws SQLException {
+                           java.util.function.Function<String, Instant> namedAt, String me) throws SQLException {
         java.util.Set<String> seen = new java.util.HashSet<>();
         try (PreparedStatement before = c.prepareStatement("INSERT OR IGNORE INTO import_before_vote (batch_id,"
                 + " annotation_id, voter_id, existed, book_identity, value, updated_at) SELECT ?, ?, ?, count(v.value),"
@@ -161,7 +161,7 @@ final class ConversationMerge {
                     // Bo became "someone"): null leaves a known name as it is.
                     AuthorStore.before(c, batch, v.voterId()); // so that undoing the import takes the layer back
                     AuthorStore.ensure(c, new AuthorStore.Person(v.voterId(), name, p == null ? "" : p.nickname(),
-                            p == null ? "" : p.colour()), v.voterId().equals(me) || p == null ? null : namedAt);
+                            p == null ? "" : p.colour()), v.voterId().equals(me) || p == null ? null : namedAt.apply(v.voterId()));
                 }
             }
         }

@@ -82,7 +82,8 @@ final class ImportWriter implements AutoCloseable {
         return this;
     }
 
-    void write(ShareStore.Change ch, Map<String, AuthorStore.Person> people, Instant namedAt) throws SQLException {
+    void write(ShareStore.Change ch, Map<String, AuthorStore.Person> people,
+               java.util.function.Function<String, Instant> namedAt) throws SQLException {
         ShareStore.Incoming in = ch.incoming();
         Annotation i = in.annotation();
         switch (ch.action()) {
@@ -146,7 +147,8 @@ final class ImportWriter implements AutoCloseable {
      * The author gets a layer (the file's colour proposed), and the file's newer name; the reader's stays
      * theirs. Once per author and batch: an import of 10,000 notes by three people looks them up three times.
      */
-    private void person(Annotation i, Map<String, AuthorStore.Person> people, Instant namedAt) throws SQLException {
+    private void person(Annotation i, Map<String, AuthorStore.Person> people,
+                        java.util.function.Function<String, Instant> namedAt) throws SQLException {
         if (!seen.add(i.authorId())) {
             return;
         }
@@ -154,7 +156,7 @@ final class ImportWriter implements AutoCloseable {
         String name = p != null && !p.name().isEmpty() ? p.name() : i.author();
         AuthorStore.before(c, batch, i.authorId()); // so that undoing the import takes the layer back
         AuthorStore.ensure(c, new AuthorStore.Person(i.authorId(), name, p == null ? "" : p.nickname(),
-                p == null ? "" : p.colour()), i.authorId().equals(me) ? null : namedAt);
+                p == null ? "" : p.colour()), i.authorId().equals(me) ? null : namedAt.apply(i.authorId()));
     }
 
     private void before(String id, boolean existed) throws SQLException {

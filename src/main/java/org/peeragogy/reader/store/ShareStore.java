@@ -280,10 +280,32 @@ public final class ShareStore {
     /**
      * One file of an import of several ({@link #applyTogether}), as its preview read it.
      *
-     * @param alongside the file is a version made beside another (see {@link #planAlongside})
+     * @param alongside     the file is a version made beside another (see {@link #planAlongside})
+     * @param personNamedAt when the file that names each person was written, where it is not {@code namedAt} (a
+     *                      folder's files combined into one step); a person named by an undated file is left out
+     *                      and {@code namedAt} is then null, so that no undated file renames anyone
      */
     public record Step(List<Incoming> incoming, Conversation conversation, Predicate<Annotation> placeable,
-                       Map<String, AuthorStore.Person> people, Instant namedAt, boolean alongside) {
+                       Map<String, AuthorStore.Person> people, Instant namedAt, boolean alongside,
+                       Map<String, Instant> personNamedAt) {
+        public Step {
+            personNamedAt = Map.copyOf(personNamedAt);
+        }
+
+        /** One file's people, all named at {@code namedAt}. Any thread. */
+        public Step(List<Incoming> incoming, Conversation conversation, Predicate<Annotation> placeable,
+                    Map<String, AuthorStore.Person> people, Instant namedAt, boolean alongside) {
+            this(incoming, conversation, placeable, people, namedAt, alongside, Map.of());
+        }
+
+        /**
+         * When the file that names {@code authorId} was written: {@code personNamedAt}'s time for them (a folder's
+         * files combined, each person named by the newest file naming them: tester t15's M1), else {@code namedAt}.
+         */
+        Instant namedAtOf(String authorId) {
+            Instant own = personNamedAt.get(authorId);
+            return own != null ? own : namedAt;
+        }
     }
 
     /**
@@ -312,22 +334,22 @@ public final class ShareStore {
                             ConversationMerge.named(s.incoming(), s.people(), me));
                     // A newer file renames its people's layers even when none of their notes changed (0017); the
                     // rename is part of the batch, so that undoing the import names them back (decision 0032).
-                    int renames = AuthorStore.renamed(c, s.people(), s.namedAt(), me, 0).size();
+                    int renames = AuthorStore.renamed(c, s.people(), s::namedAtOf, me, 0).size();
                     if (plan.counts().changesNothing() && votes.changesNothing() && renames == 0) {
                         out.add(new Applied(plan, OptionalLong.empty()));
                         continue;
                     }
                     batch = batch != 0 ? batch : ImportBatches.open(c, source, format, "", now());
                     total.add(plan.counts(), votes, renames);
-                    AuthorStore.renamed(c, s.people(), s.namedAt(), me, batch);
+                    AuthorStore.renamed(c, s.people(), s::namedAtOf, me, batch);
                     try (ImportWriter w = new ImportWriter(c, batch, indexer, me, source)
                             .withLinks(s.conversation().links())) {
                         for (Change ch : plan.changes()) {
-                            w.write(ch, s.people(), s.namedAt());
+                            w.write(ch, s.people(), s::namedAtOf);
                         }
                         w.finish();
                     }
-                    ConversationMerge.writeVotes(c, batch, votes.writes(), s.people(), s.namedAt(), me);
+                    ConversationMerge.writeVotes(c, batch, votes.writes(), s.people(), s::namedAtOf, me);
                     out.add(new Applied(plan, OptionalLong.of(batch)));
                 }
                 if (batch != 0) {

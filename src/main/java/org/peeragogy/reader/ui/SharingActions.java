@@ -116,9 +116,11 @@ final class SharingActions {
                     preview.reasons().stream().map(texts::reason).toList());
         }
         if (dialogs.confirm(q)) {
-            sharing.startImport(preview, () -> {
+            NoteSharing.Preview chosen = takeOthersVotes(preview.forOthers().votesLeftOut().size())
+                    ? preview.withOthersVotes() : preview;
+            sharing.startImport(chosen, () -> {
                 refreshLayers();
-                notices.show(SharingViewModel.imported(texts, preview),
+                notices.show(SharingViewModel.imported(texts, chosen),
                         new NoticeViewModel.Choice(NoticeViewModel.UNDO, texts.get("button.undo"), this::undoImport));
             });
         } else {
@@ -162,7 +164,9 @@ final class SharingActions {
                 texts.format("importFolder.header", files, name), text)
                 .withDetails(texts.get("importFolder.perFile"), details).withId("import-folder-preview");
         if (dialogs.confirm(q)) {
-            sharing.startFolderImport(preview, () -> {
+            FolderPreview chosen = takeOthersVotes(preview.combined().forOthers().votesLeftOut().size())
+                    ? preview.withOthersVotes() : preview;
+            sharing.startFolderImport(chosen, () -> {
                 refreshLayers();
                 notices.show(texts.format("importFolder.done", files, name, SharingViewModel.brought(texts,
                         preview.combined())), new NoticeViewModel.Choice(NoticeViewModel.UNDO, texts.get("button.undo"),
@@ -171,6 +175,16 @@ final class SharingActions {
         } else {
             sharing.cancelImport();
         }
+    }
+
+    /**
+     * Whether the reader takes the {@code votes} votes a file carries for people other than its writer (decision
+     * 0061): asked only when there are some; leaving them out is the default.
+     */
+    private boolean takeOthersVotes(int votes) {
+        return votes > 0 && dialogs.twoWays(Dialogs.Question.of(texts.get("import.othersVotesTitle"),
+                texts.get("import.othersVotesHeader"), texts.format("import.othersVotesText", votes))
+                .withId("import-others-votes"), texts.get("import.takeTheirVotes"), texts.get("import.leaveTheirVotesOut"));
     }
 
     /** Takes the last import back after the reader agrees, naming which import it is and what it brought. */

@@ -67,6 +67,8 @@ class FolderImportTest {
                 }
                 ShareFixture.sharing(room).export(NoteSharing.Format.NOTES, stick.resolve("p" + p + ".peeranotes"),
                         new ExportFilter(Set.of(), Set.of(), Set.of(), Set.of(id)));
+                ShareFixture.writtenBy(stick.resolve("p" + p + ".peeranotes"), id); // as P wrote it
+
             }
         }
         Files.writeString(stick.resolve("readme.txt"), "not a notes file: not read");

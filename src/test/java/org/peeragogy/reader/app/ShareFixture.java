@@ -120,6 +120,21 @@ final class ShareFixture {
                 authorId));
     }
 
+    /**
+     * Makes the notes file {@code file} say it was written by {@code authorId} (its {@code exported_by}, decision
+     * 0061): a participant's own file, made in a test from a shared profile by exporting one person's notes.
+     */
+    static Path writtenBy(Path file, String authorId) throws Exception {
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + file);
+             java.sql.PreparedStatement ps = c.prepareStatement("UPDATE meta SET value = ? WHERE key = 'exported_by'")) {
+            ps.setString(1, authorId);
+            if (ps.executeUpdate() != 1) {
+                throw new IllegalStateException("no exported_by in " + file);
+            }
+        }
+        return file;
+    }
+
     static Path dir(Path root, String name) {
         return root.resolve(name);
     }

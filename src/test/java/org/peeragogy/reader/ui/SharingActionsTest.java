@@ -119,6 +119,71 @@ class SharingActionsTest {
         }
     }
 
+    /**
+     * Decision 0061 (fresh tester t15's M2): Mal's file, made from Ben's, withdraws Ben's +1. The preview names Ben
+     * first; after OK the window asks whether to take votes by others than the file's writer, and only "Take their
+     * votes" changes Ben's vote.
+     */
+    @Test
+    void votesByOthersThanTheFilesWriterAreTakenOnlyWhenTheReaderSaysSo() throws Exception {
+        HandbookChapters chapters = new HandbookChapters(handbook);
+        Path bens = tmp.resolve("ben.peeranotes");
+        Path mals = tmp.resolve("mal.peeranotes");
+        String benId;
+        String noteId;
+        try (Database ben = Database.open(tmp.resolve("ben"))) {
+            Annotation n = ben.annotations().create(new AnnotationStore.Draft(handbook.book().identity(),
+                    "pattern-wrapper", Annotation.Kind.CHAPTER_NOTE, Annotation.Colour.BLUE, "Ben's thought", List.of(),
+                    "Ben", Optional.empty()));
+            ben.conversation().vote(n.id(), true, "Ben");
+            benId = ben.settings().readerId();
+            noteId = n.id();
+            new NoteSharing(ben, chapters, "test").export(NoteSharing.Format.NOTES, bens, ExportFilter.ALL);
+        }
+        try (Database mal = Database.open(tmp.resolve("mal"))) {
+            NoteSharing s = new NoteSharing(mal, chapters, "test");
+            s.apply(s.preview(bens));
+            try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + mal.file());
+                 java.sql.Statement st = c.createStatement()) {
+                st.executeUpdate("UPDATE vote SET value = 0, updated_at = '"
+                        + java.time.Instant.now().plusSeconds(5).truncatedTo(java.time.temporal.ChronoUnit.MILLIS) + "'");
+            }
+            s.export(NoteSharing.Format.NOTES, mals, ExportFilter.ALL);
+        }
+        NoteSharing anas = new NoteSharing(ana, chapters, "test");
+        anas.apply(anas.preview(bens));
+        java.util.function.IntSupplier bensVote = () -> {
+            try {
+                return ana.conversation().of(handbook.book().identity()).votes().stream()
+                        .filter(v -> v.voterId().equals(benId) && v.noteId().equals(noteId)).findFirst().orElseThrow()
+                        .value();
+            } catch (StoreException e) {
+                throw new IllegalStateException(e);
+            }
+        };
+        assertEquals(1, bensVote.getAsInt());
+
+        dialogs.answers.add(Boolean.TRUE); // import
+        dialogs.answers.add(Boolean.FALSE); // leave their votes out
+        actions.importNotes(mals);
+        runUiUntil(() -> !sharing.workingProperty().get() && notesChanged > 0);
+        assertEquals(List.of("import-preview", "import-others-votes"),
+                dialogs.questions.stream().map(Dialogs.Question::paneId).toList());
+        assertTrue(dialogs.questions.get(0).details().get(0).startsWith(
+                "This file holds notes by other people: Ben (1 note, 1 vote). It says"),
+                dialogs.questions.get(0).details().toString());
+        assertEquals(1, bensVote.getAsInt(), "left out: Mal's file does not withdraw Ben's vote");
+
+        anas.undoImport(anas.imports().get(0).id());
+        int before = notesChanged;
+        dialogs.answers.add(Boolean.TRUE);
+        dialogs.answers.add(Boolean.TRUE); // take their votes
+        actions.importNotes(mals);
+        runUiUntil(() -> !sharing.workingProperty().get() && notesChanged > before);
+        assertEquals(0, bensVote.getAsInt(), "taken when the reader says so");
+        assertTrue(dialogs.answers.isEmpty());
+    }
+
     @Test
     void importShowsWhatItWouldDoImportsOnOkAndIsWorkFromThePreviewUntilItHasLanded() throws Exception {
         Path file = bensNotesFile();

@@ -1,0 +1,145 @@
+package org.peeragogy.reader.share;
+
+import org.peeragogy.reader.book.Reason;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.peeragogy.reader.book.Annotation;
+import org.peeragogy.reader.book.NoteLink;
+import org.peeragogy.reader.book.Vote;
+import org.peeragogy.reader.store.AuthorStore;
+import org.peeragogy.reader.store.Conversation;
+import org.peeragogy.reader.store.ShareStore;
+
+/**
+ * A folder's files combined into one import ({@link FolderImport}), as if one file said it all. The same note in
+ * several files is taken once: a deletion wins (as in every merge, decision 0008), else the latest version, with that
+ * file's link; votes per person and note, the latest. People: each from the newest file that names them, and judged
+ * by that file's time ({@link Combined#namedAt}): a person renamed in a newer file is renamed however old the other
+ * files of the folder are (tester t15's M1: one time for the whole folder, the oldest file's, kept every rename out).
+ * Threads: any; nothing here touches the disk.
+ */
+final class FolderCombine {
+    private FolderCombine() {
+    }
+
+    /**
+     * The files combined.
+     *
+     * @param file    everything the files say; its {@code writtenAt} is the oldest file's (empty when one is undated)
+     * @param namedAt per author id, when the newest file naming them was written; a person whose newest file says no
+     *                date is not in it (no undated file renames anyone)
+     */
+    record Combined(ImportFile file, Map<String, Instant> namedAt) {
+        Combined {
+            namedAt = Map.copyOf(namedAt);
+        }
+    }
+
+    /** Everything the files say, as if one file said it (see the class comment for which version wins). */
+    static ImportFile combine(List<ImportFile> files) {
+        return combine(files, files.stream().map(f -> java.util.Set.<String>of()).toList(), new ArrayList<>(),
+                new HashMap<>()).file();
+    }
+
+    /**
+     * As {@link #combine(List)}; a version made beside the one kept ({@link #madeBeside}) goes to {@code beside}, with
+     * its file's reply link in {@code besideLinks}, instead of being dropped. {@code notTheirs}, one set per file: the
+     * people whose names that file gives though it is not theirs (decision 0061), which count as named by no one at
+     * no time: any file of their own names them instead, and they rename no one.
+     */
+    static Combined combine(List<ImportFile> files, List<java.util.Set<String>> notTheirs,
+                            List<ShareStore.Incoming> beside, Map<String, NoteLink> besideLinks) {
+        Map<String, ShareStore.Incoming> notes = new LinkedHashMap<>();
+        Map<String, NoteLink> links = new HashMap<>();
+        List<Vote> votes = new ArrayList<>();
+        Map<String, AuthorStore.Person> people = new HashMap<>();
+        Map<String, Instant> personFrom = new HashMap<>();
+        Map<String, Instant> namedAt = new HashMap<>();
+        List<ImportFile.Skipped> skipped = new ArrayList<>();
+        List<Reason> notKept = new ArrayList<>();
+        Instant oldest = null;
+        boolean allDated = true;
+        for (int i = 0; i < files.size(); i++) {
+            ImportFile f = files.get(i);
+            java.util.Set<String> others = notTheirs.get(i);
+            String name = f.format();
+            for (ShareStore.Incoming in : f.notes()) {
+                String id = in.annotation().id();
+                ShareStore.Incoming had = notes.get(id);
+                NoteLink l = f.conversation().links().get(id);
+                boolean twoVersions = had != null && madeBeside(in, had);
+                if (had == null || wins(in.annotation(), had.annotation())) {
+                    if (twoVersions) {
+                        beside.add(had);
+                        if (links.containsKey(id)) {
+                            besideLinks.put(id, links.get(id));
+                        }
+                    }
+                    notes.put(id, in);
+                    if (l != null) {
+                        links.put(l.noteId(), l); // else a link another file gave stays
+                    }
+                } else if (twoVersions) {
+                    beside.add(in);
+                    if (l != null) {
+                        besideLinks.put(id, l);
+                    }
+                }
+            }
+            votes.addAll(f.conversation().votes());
+            f.people().forEach((id, p) -> {
+                boolean theirs = !others.contains(id);
+                Instant when = theirs ? f.writtenAt().orElse(Instant.EPOCH) : Instant.EPOCH;
+                if (!personFrom.containsKey(id) || when.isAfter(personFrom.get(id))) {
+                    people.put(id, p);
+                    personFrom.put(id, when);
+                    // Judged by the time of the file the name comes from, not by the folder's oldest (t15's M1).
+                    if (!theirs) {
+                        namedAt.put(id, Instant.EPOCH);
+                    } else {
+                        f.writtenAt().ifPresentOrElse(t -> namedAt.put(id, t), () -> namedAt.remove(id));
+                    }
+                }
+            });
+            f.skipped().forEach(s -> skipped.add(new ImportFile.Skipped(Reason.of(ImportReason.WHERE_OF_FILE, s.item(),
+                    name), s.reason())));
+            notKept.addAll(f.notKept());
+            allDated &= f.writtenAt().isPresent();
+            if (f.writtenAt().isPresent() && (oldest == null || f.writtenAt().get().isBefore(oldest))) {
+                oldest = f.writtenAt().get();
+            }
+        }
+        String book = files.get(0).bookIdentity();
+        ImportFile combined = new ImportFile("folder", book, List.copyOf(notes.values()), people, Map.of(), skipped,
+                notKept, allDated ? Optional.ofNullable(oldest) : Optional.empty(),
+                new Conversation(links, W3cConversation.latest(votes)));
+        return new Combined(combined, namedAt);
+    }
+
+    /**
+     * Whether {@code a} and {@code b}, one note from two files, were made beside each other: both live, by one author,
+     * with other content, each changed from the same base version (a notes file says which version a note was
+     * changed from), so that neither is a later version of the other. Files that give no base (W3C, Hypothesis)
+     * cannot say, and the later version is taken, as before.
+     */
+    private static boolean madeBeside(ShareStore.Incoming a, ShareStore.Incoming b) {
+        Annotation x = a.annotation();
+        Annotation y = b.annotation();
+        return !x.isDeleted() && !y.isDeleted() && x.authorId().equals(y.authorId()) && !x.updated().equals(y.updated())
+                && a.base().isPresent() && a.base().equals(b.base()) && !ShareStore.sameContent(x, y);
+    }
+
+    /** Whether {@code a} replaces {@code b}, the same note from another file: a deletion, else the later version. */
+    private static boolean wins(Annotation a, Annotation b) {
+        if (a.isDeleted() != b.isDeleted()) {
+            return a.isDeleted();
+        }
+        return a.updated().isAfter(b.updated());
+    }
+}

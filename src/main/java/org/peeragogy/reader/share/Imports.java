@@ -1,0 +1,118 @@
+package org.peeragogy.reader.share;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+import org.peeragogy.reader.book.Annotation;
+import org.peeragogy.reader.book.Reason;
+import org.peeragogy.reader.book.Vote;
+import org.peeragogy.reader.store.Conversation;
+import org.peeragogy.reader.store.Database;
+import org.peeragogy.reader.store.ShareStore;
+import org.peeragogy.reader.store.StoreException;
+
+/**
+ * Planning and applying the import of a checked file, for {@link NoteSharing} (which keeps the entry points): the plan
+ * with the renames a file makes, the import of one file or of several as one batch, and a preview with other people's
+ * votes taken after all (decision 0061). Threads: not the FX thread (reads and writes the database).
+ */
+final class Imports {
+    private Imports() {
+    }
+
+    /** What importing {@code contents} (read from {@code file}) would do; {@code alongside}: a version made beside. */
+    static NoteSharing.Preview planned(Database db, Chapters chapters, Path file, ImportFile contents, boolean alongside)
+            throws ShareException {
+        try {
+            ShareStore.Plan plan = alongside
+                    ? db.sharing().planAlongside(contents.notes(), contents.conversation(), contents.people(),
+                            chapters::placeable)
+                    : db.sharing().plan(contents.notes(), contents.conversation(), contents.people(), chapters::placeable);
+            return new NoteSharing.Preview(file, contents, withRenames(db, plan, contents));
+        } catch (StoreException e) {
+            throw ShareException.of(e);
+        }
+    }
+
+    /** {@code plan} with a remark for each layer the file renames ("Bea is now called Bea Smith"). */
+    private static ShareStore.Plan withRenames(Database db, ShareStore.Plan plan, ImportFile contents)
+            throws StoreException {
+        List<Reason> renames = db.authors().renames(contents.people(), contents.writtenAt().orElse(null));
+        if (renames.isEmpty()) {
+            return plan;
+        }
+        List<Reason> remarks = new ArrayList<>(plan.remarks());
+        remarks.addAll(renames);
+        // The votes to write stay counted: a file that renames someone and brings a vote changes something.
+        return new ShareStore.Plan(plan.changes(), plan.counts(), remarks, plan.votes());
+    }
+
+    /**
+     * Imports what {@code preview} read, all or nothing, as one undoable batch; {@code alongside}: a version made
+     * beside another (kept as second versions).
+     */
+    static ShareStore.Applied apply(Database db, Chapters chapters, NoteSharing.Preview preview, boolean alongside)
+            throws ShareException {
+        try {
+            ImportFile f = preview.contents();
+            // The names a file gives people it does not speak for are dated as if said by no one (decision 0061).
+            return db.sharing().applyTogether(List.of(new ShareStore.Step(f.notes(), f.conversation(),
+                    placedAsPreviewed(chapters, preview), f.people(), f.writtenAt().orElse(null), alongside,
+                    preview.forOthers().namedAt())), preview.file().getFileName().toString(), f.format()).get(0);
+        } catch (StoreException e) {
+            throw ShareException.of(e);
+        }
+    }
+
+    /** Imports these previewed files in one transaction, as one undoable batch called {@code source}. */
+    static List<ShareStore.Applied> applyTogether(Database db, Chapters chapters, List<NoteSharing.Together> files,
+                                                  String source) throws ShareException {
+        List<ShareStore.Step> steps = new ArrayList<>();
+        for (NoteSharing.Together t : files) {
+            ImportFile f = t.preview().contents();
+            steps.add(new ShareStore.Step(f.notes(), f.conversation(), placedAsPreviewed(chapters, t.preview()),
+                    f.people(), f.writtenAt().orElse(null), t.alongside(), t.preview().forOthers().namedAt()));
+        }
+        try {
+            return db.sharing().applyTogether(steps, source, files.size() == 1 ? files.get(0).preview().contents().format()
+                    : "folder");
+        } catch (StoreException e) {
+            throw ShareException.of(e);
+        }
+    }
+
+    /**
+     * Whether a note can be placed, as the preview found it: the import plans again inside its transaction, and
+     * anchoring the same notes twice was a tenth of an import of 10,000 (issue 11's figure). A note the preview
+     * did not place (changed by the plan, or not in it) is anchored now.
+     */
+    private static Predicate<Annotation> placedAsPreviewed(Chapters chapters, NoteSharing.Preview preview) {
+        Map<Annotation, Boolean> placed = new java.util.IdentityHashMap<>();
+        for (ShareStore.Change ch : preview.plan().changes()) {
+            ShareStore.Action action = ch.action();
+            if (action == ShareStore.Action.ADD || action == ShareStore.Action.UPDATE
+                    || action == ShareStore.Action.CONFLICT) {
+                placed.put(ch.incoming().annotation(), ch.placeable()); // only these were anchored
+            }
+        }
+        return a -> {
+            Boolean known = placed.get(a);
+            return known != null ? known : chapters.placeable(a);
+        };
+    }
+
+    /** {@code p} with the votes it left out for people other than the file's writer put back (decision 0061). */
+    static NoteSharing.Preview withOthersVotes(NoteSharing.Preview p) {
+        if (p.forOthers().votesLeftOut().isEmpty()) {
+            return p;
+        }
+        List<Vote> votes = new ArrayList<>(p.contents().conversation().votes());
+        votes.addAll(p.forOthers().votesLeftOut());
+        ImportFile c = p.contents();
+        ImportFile with = new ImportFile(c.format(), c.bookIdentity(), c.notes(), c.people(), c.meta(), c.skipped(),
+                c.notKept(), c.writtenAt(), new Conversation(c.conversation().links(), W3cConversation.latest(votes)));
+        return new NoteSharing.Preview(p.file(), with, p.plan(), new ForOthers(List.of(), p.forOthers().namedAt()));
+    }
+}
