@@ -65,7 +65,8 @@ public record Digest(String handbook, String edition, Instant made, int imports,
      *                 placeholder, oldest first
      * @param loops    threads whose notes reply to one another in a circle (a forged or damaged file: A replies to B,
      *                 B to A), shown from the note where the circle was cut ({@code book.Threads}), oldest first, so
-     *                 that no note is left out (tester's F13); a question among them is under open or answered too
+     *                 that no note is left out (tester's F13); a thread whose cut note is a question is under open or
+     *                 answered instead, once (t15's F5)
      * @param orphaned threads whose first note was deleted by its author, with the replies kept under "Deleted note"
      *                 (try17w F13: they were listed as waiting for their note), oldest first
      */

@@ -93,8 +93,9 @@ public final class DigestBuilder {
         Map<String, List<Digest.Thread>> orphaned = new HashMap<>();
         Map<String, List<Digest.Thread>> loops = new HashMap<>();
         for (Threads.Node root : threads) {
-            if (root.looped() && root.shape() == Threads.Shape.NOTE) {
-                // Notes replying in a circle: shown from where the circle was cut, so none is left out (F13).
+            if (root.looped() && root.shape() == Threads.Shape.NOTE && !root.question()) {
+                // Notes replying in a circle: shown from where the circle was cut, so none is left out (F13). A question
+                // cut there is listed, with its thread, as open or answered alone: one note, one state (t15's F5).
                 loops.computeIfAbsent(root.note().orElseThrow().chapterId(), k -> new ArrayList<>())
                         .add(thread(root, namer, words));
             }

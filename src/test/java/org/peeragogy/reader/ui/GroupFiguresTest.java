@@ -17,6 +17,7 @@ import org.peeragogy.reader.book.Chapter;
 import org.peeragogy.reader.book.NoteLink;
 import org.peeragogy.reader.book.Part;
 import org.peeragogy.reader.book.TextAnchor;
+import org.peeragogy.reader.book.Threads;
 import org.peeragogy.reader.book.TextPositionSelector;
 import org.peeragogy.reader.book.TextQuoteSelector;
 import org.peeragogy.reader.book.Vote;
@@ -182,5 +183,47 @@ class GroupFiguresTest {
         // The digest's names follow the same comparison.
         var namer = org.peeragogy.reader.digest.DigestNamesProbe.namer();
         assertEquals(List.of("Ana", "Ana (2)"), List.of(namer.apply("Ana", "urn:1"), namer.apply("Ana\u200B", "urn:2")));
+    }
+
+    /** A note of {@code person} deleted, as its tombstone arrives. */
+    private void deleted(String id, String chapter, String person) {
+        Instant t = Instant.parse("2026-11-01T10:00:00Z").plusSeconds(60L * minute++);
+        notes.add(new Annotation(id, BOOK, chapter, Annotation.Kind.CHAPTER_NOTE, Annotation.Colour.YELLOW, "",
+                List.of(), person, "urn:" + person, t, t, Optional.empty(), Optional.of(t.plusSeconds(3600))));
+    }
+
+    /**
+     * Tester t15's F2 and F13: a deleted question was listed "Question · open" (under Open questions only too) while
+     * the chapter said fewer open questions, and a question whose answer was deleted stayed answered with the deleted
+     * answer's votes. A deleted note asks, answers and counts nothing; its replies stay under "Deleted note".
+     */
+    @Test
+    void aDeletedQuestionIsNoOpenQuestionAndADeletedAnswerAnswersNothing() {
+        deleted("dq", "meetings", "Ana");
+        links.put("dq", NoteLink.question("dq"));
+        note("dr", "meetings", "Bo", null, "Still worth asking");
+        links.put("dr", NoteLink.reply("dr", "dq"));
+        vote("dq", "Cy");
+        note("q2", "meetings", "Ana", null, "Who keeps the minutes?");
+        links.put("q2", NoteLink.question("q2").answered("a2"));
+        deleted("a2", "meetings", "Bo");
+        links.put("a2", NoteLink.reply("a2", "q2"));
+        note("c2", "meetings", "Cy", null, "agreed");
+        links.put("c2", NoteLink.reply("c2", "a2"));
+        GroupFigures f = workshop();
+        GroupFigures.ThreadRow placeholder = f.threads().stream().filter(t -> t.shape() == Threads.Shape.DELETED)
+                .findFirst().orElseThrow();
+        assertFalse(placeholder.question(), "a deleted question is no question: " + placeholder);
+        assertFalse(placeholder.open());
+        assertEquals(0, placeholder.votes(), "a deleted note's vote is not counted");
+        assertEquals(1, placeholder.replies(), "its reply stays under it");
+        GroupFigures.ThreadRow q2 = f.threads().stream().filter(t -> t.noteId().equals("q2")).findFirst().orElseThrow();
+        assertTrue(q2.open(), "its answer was deleted: open again");
+        List<String> open = f.threads(new GroupFigures.Filter("", "", "meetings", true), GroupFigures.Sort.VOTES)
+                .stream().map(GroupFigures.ThreadRow::noteId).toList();
+        assertEquals(List.of("q2"), open);
+        GroupFigures.ChapterRow meetings = f.chapter("meetings").orElseThrow();
+        assertEquals(open.size(), meetings.open(), "the table and the list agree");
+        assertEquals(0, meetings.answered());
     }
 }
