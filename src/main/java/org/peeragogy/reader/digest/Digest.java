@@ -69,10 +69,22 @@ public record Digest(String handbook, String edition, Instant made, int imports,
      *                 answered instead, once (t15's F5)
      * @param orphaned threads whose first note was deleted by its author, with the replies kept under "Deleted note"
      *                 (try17w F13: they were listed as waiting for their note), oldest first
+     * @param discussions threads whose first note is a live note that is not a question, with its replies, oldest
+     *                 first: shown folded as answered questions are (tester t15's F11: such a thread vanished from the
+     *                 digest once its first note arrived)
      */
     public record ChapterDigest(String id, String title, int people, int highlights, int notes,
                                 List<Thread> open, List<Thread> answered, List<Passage> passages, List<Tag> tags,
-                                List<Thread> waiting, List<Thread> loops, List<Thread> orphaned) {
+                                List<Thread> waiting, List<Thread> loops, List<Thread> orphaned,
+                                List<Thread> discussions) {
+        /** A chapter without discussions (threads that are not questions). */
+        public ChapterDigest(String id, String title, int people, int highlights, int notes, List<Thread> open,
+                             List<Thread> answered, List<Passage> passages, List<Tag> tags, List<Thread> waiting,
+                             List<Thread> loops, List<Thread> orphaned) {
+            this(id, title, people, highlights, notes, open, answered, passages, tags, waiting, loops, orphaned,
+                    List.of());
+        }
+
         /** A chapter without replies to deleted notes. */
         public ChapterDigest(String id, String title, int people, int highlights, int notes, List<Thread> open,
                              List<Thread> answered, List<Passage> passages, List<Tag> tags, List<Thread> waiting,
@@ -81,6 +93,7 @@ public record Digest(String handbook, String edition, Instant made, int imports,
         }
 
         public ChapterDigest {
+            discussions = List.copyOf(discussions);
             orphaned = List.copyOf(orphaned);
             loops = List.copyOf(loops);
             waiting = List.copyOf(waiting);

@@ -81,6 +81,15 @@ public final class DigestHtml {
                     thread(details.appendElement("ul").addClass("thread"), t, w);
                 }
             }
+            if (!c.discussions().isEmpty()) {
+                section.appendElement("h3").text(w.say("digestDoc.discussions"));
+                for (Digest.Thread t : c.discussions()) {
+                    Element details = section.appendElement("details");
+                    say(details.appendElement("summary"), w, "digestDoc.discussionLine", t.question().text(),
+                            t.question().by(), t.items().size() - 1);
+                    thread(details.appendElement("ul").addClass("thread"), t, w);
+                }
+            }
             if (!c.tags().isEmpty()) {
                 section.appendElement("h3").text(w.say("digestDoc.tags"));
                 section.appendElement("p").text(String.join(", ", c.tags().stream()

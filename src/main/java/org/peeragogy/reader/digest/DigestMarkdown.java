@@ -81,6 +81,15 @@ public final class DigestMarkdown {
                 }
                 b.append('\n');
             }
+            if (!c.discussions().isEmpty()) {
+                // Folded as answered questions are: one line each (Markdown cannot fold); the HTML and PDF open them.
+                b.append("### ").append(w.say("digestDoc.discussions")).append("\n\n");
+                for (Digest.Thread t : c.discussions()) {
+                    b.append("- ").append(w.say("digestDoc.discussionLine", isolated(t.question().text()),
+                            isolated(t.question().by()), t.items().size() - 1)).append('\n');
+                }
+                b.append('\n');
+            }
             if (!c.tags().isEmpty()) {
                 b.append("### ").append(w.say("digestDoc.tags")).append("\n\n").append(String.join(", ", c.tags().stream()
                         .map(t -> InertMarkdown.inline(t.tag()) + " (" + t.count() + ")").toList())).append("\n\n");

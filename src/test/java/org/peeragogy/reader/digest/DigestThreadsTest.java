@@ -110,4 +110,30 @@ class DigestThreadsTest {
         assertEquals(List.of(), wiki.answered());
         assertEquals(List.of(), wiki.loops(), "not again under the loops");
     }
+
+    /**
+     * F11: a plain note's replies showed under "Replies waiting for their note" until the note arrived, then the
+     * whole thread was nowhere in the digest. It is a discussion of its chapter, folded as answered questions are.
+     */
+    @Test
+    void aDiscussionThatIsNotAQuestionStaysInTheDigestOnceItsNoteArrives() {
+        note("r", "dan", "I disagree");
+        links.put("r", NoteLink.reply("r", "p"));
+        note("r2", "carla", "Why?");
+        links.put("r2", NoteLink.reply("r2", "r"));
+        assertEquals(1, wiki().waiting().size(), "before the note: waiting for it");
+        note("p", "amy", "powerful collaboration tool");
+        Digest.ChapterDigest wiki = wiki();
+        assertEquals(List.of(), wiki.waiting());
+        assertEquals(List.of("powerful collaboration tool"), firsts(wiki.discussions()));
+        assertEquals(List.of(0, 1, 2), wiki.discussions().get(0).items().stream().map(Digest.Item::depth).toList(),
+                "replies indented under the note");
+        Digest d = DigestBuilder.build(HANDBOOK, "edition", notes, new Conversation(links, votes),
+                a -> Placement.orphan(), 0, Set.of(), Names.SHOW, Texts.of(Locale.ENGLISH).digestWords(), T0);
+        String md = DigestMarkdown.write(d);
+        assertTrue(md.contains("### Discussions\n\n- \u2068powerful collaboration tool\u2069 (\u2068amy\u2069, 2 replies)"),
+                md);
+        String html = DigestHtml.write(d);
+        assertTrue(html.contains("<h3>Discussions</h3>") && html.contains("I disagree") && html.contains("Why?"), html);
+    }
 }
