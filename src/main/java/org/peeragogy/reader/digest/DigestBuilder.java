@@ -65,6 +65,8 @@ public final class DigestBuilder {
                                Function<Annotation, Placement> place, int imports, Set<String> chapters, Names names,
                                DigestWords words, Instant made) {
         Names.Namer namer = names.namer(words);
+        // A reply without a chapter of its own (a W3C reply targets its parent) is in its parent's (t15's F10).
+        notes = org.peeragogy.reader.book.ReplyChapters.placed(book, notes, talk.links());
         List<Annotation> live = notes.stream().filter(a -> !a.isDeleted())
                 .filter(a -> chapters.isEmpty() || chapters.contains(a.chapterId()))
                 .sorted(Comparator.comparing(Annotation::created).thenComparing(Annotation::id)).toList();
@@ -128,8 +130,10 @@ public final class DigestBuilder {
             if (list.isEmpty() || !chapters.isEmpty() && !chapters.contains(e.getKey())) {
                 continue;
             }
+            // The id of "no chapter" is the reader's own, never shown (t15's F10).
             String title = book.chapter(e.getKey()).map(Chapter::displayTitle)
-                    .orElse(words.say("digestDoc.notInEdition", e.getKey()));
+                    .orElse(e.getKey().equals(org.peeragogy.reader.book.ChapterIds.UNPLACED)
+                            ? words.say("digestDoc.noChapter") : words.say("digestDoc.notInEdition", e.getKey()));
             List<Threads.Node> asked = new ArrayList<>(questions.getOrDefault(e.getKey(), List.of()));
             asked.sort(Comparator.comparingInt(Threads.Node::votes).reversed()
                     .thenComparing(n -> n.note().orElseThrow().created()).thenComparing(Threads.Node::id));

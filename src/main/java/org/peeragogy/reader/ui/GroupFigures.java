@@ -101,7 +101,8 @@ public final class GroupFigures {
     }
 
     private static String shownTitle(Texts texts, String chapterId, String title) {
-        return title.isEmpty() ? texts.format("groupView.chapterNotHere", chapterId) : title;
+        return !title.isEmpty() ? title : chapterId.equals(org.peeragogy.reader.book.ChapterIds.UNPLACED)
+                ? texts.get("groupView.noChapter") : texts.format("groupView.chapterNotHere", chapterId);
     }
 
     /** Someone with a note here: their author id and name as their layer has it. */
@@ -187,6 +188,8 @@ public final class GroupFigures {
     public static GroupFigures build(Book book, Collection<Annotation> notes, Map<String, NoteLink> links,
                                      Collection<Vote> votes, Predicate<String> hiddenThreads, List<String> knownFirst) {
         Objects.requireNonNull(hiddenThreads);
+        // A reply without a chapter of its own (a W3C reply targets its parent) is in its parent's (t15's F10). O(n).
+        notes = org.peeragogy.reader.book.ReplyChapters.placed(book, notes, links);
         List<Annotation> live = notes.stream().filter(a -> !a.isDeleted()).toList();
         // Two people whose names show the same ("Ana", "Ana" + ZWSP) are told apart everywhere: "Ana (2)" (F25).
         // Each author id's name: the first in (name, id) order of its notes, taken in one pass, not a sort of them all.

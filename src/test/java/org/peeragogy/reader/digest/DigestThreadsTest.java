@@ -136,4 +136,32 @@ class DigestThreadsTest {
         String html = DigestHtml.write(d);
         assertTrue(html.contains("<h3>Discussions</h3>") && html.contains("I disagree") && html.contains("Why?"), html);
     }
+
+    /**
+     * F10: a standard W3C reply targets its parent annotation, so it arrives without a chapter ("_unplaced"); the
+     * digest listed it as could-not-be-placed under a chapter "_unplaced". It belongs to its parent's chapter, and
+     * until the parent arrives the reader's internal id is never shown.
+     */
+    @Test
+    void aReplyWithoutAChapterIsInItsParentsChapterAndNoInternalIdShows() {
+        note("r", "Ben", "A W3C reply");
+        notes.set(0, notes.get(0).inChapter("_unplaced"));
+        links.put("r", NoteLink.reply("r", "q"));
+        Digest before = DigestBuilder.build(HANDBOOK, "edition", notes, new Conversation(links, votes),
+                a -> Placement.orphan(), 0, Set.of(), Names.SHOW, Texts.of(Locale.ENGLISH).digestWords(), T0);
+        assertEquals(List.of("Not in this edition"), before.chapters().stream().map(Digest.ChapterDigest::title).toList());
+        assertTrue(!DigestMarkdown.write(before).contains("unplaced"), DigestMarkdown.write(before));
+
+        note("q", "Ana", "A W3C question");
+        links.put("q", NoteLink.question("q"));
+        Digest d = DigestBuilder.build(HANDBOOK, "edition", notes, new Conversation(links, votes),
+                a -> Placement.orphan(), 0, Set.of(), Names.SHOW, Texts.of(Locale.ENGLISH).digestWords(), T0);
+        assertEquals(List.of("27 Wiki"), d.chapters().stream().map(Digest.ChapterDigest::title).toList());
+        assertEquals(List.of(), d.unplaced(), "the reply is placed, in its thread");
+        Digest.ChapterDigest wiki = d.chapters().get(0);
+        assertEquals(2, wiki.notes());
+        assertEquals(List.of("A W3C question", "A W3C reply"),
+                wiki.open().get(0).items().stream().map(Digest.Item::text).toList());
+        assertTrue(d.summary().startsWith("1 chapter, 2 people"), d.summary());
+    }
 }

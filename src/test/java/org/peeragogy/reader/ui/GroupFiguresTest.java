@@ -226,4 +226,29 @@ class GroupFiguresTest {
         assertEquals(open.size(), meetings.open(), "the table and the list agree");
         assertEquals(0, meetings.answered());
     }
+
+    /**
+     * Tester t15's F10: a W3C reply (its target is its parent, so it arrives in the chapter "_unplaced") made a row
+     * "Chapter _unplaced (not in this edition)". It counts in its parent's chapter; a reply still waiting for its
+     * parent is in a row that says "Not in this edition", never the internal id.
+     */
+    @Test
+    void aReplyWithoutAChapterCountsInItsParentsChapterAndNoInternalIdShows() {
+        note("w1", "_unplaced", "Dee", null, "A W3C reply");
+        links.put("w1", NoteLink.reply("w1", "m1"));
+        note("w2", "_unplaced", "Dee", null, "Waiting for its note");
+        links.put("w2", NoteLink.reply("w2", "gone"));
+        GroupFigures f = workshop();
+        GroupFigures.ChapterRow meetings = f.chapter("meetings").orElseThrow();
+        assertEquals(2, meetings.people(), "Bo and Dee: " + meetings);
+        assertEquals(2, meetings.notes());
+        GroupFigures.ThreadRow thread = f.threads().stream().filter(t -> t.noteId().equals("m1")).findFirst()
+                .orElseThrow();
+        assertEquals(1, thread.replies());
+        GroupFigures.ChapterRow none = f.chapter("_unplaced").orElseThrow();
+        assertEquals(1, none.notes(), "only the reply still waiting: " + none);
+        assertEquals("Not in this edition", none.title(TEXTS));
+        assertEquals("Not in this edition", f.threads().stream().filter(t -> t.chapterId().equals("_unplaced"))
+                .findFirst().orElseThrow().chapterTitle(TEXTS));
+    }
 }
