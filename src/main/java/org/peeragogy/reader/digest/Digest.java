@@ -40,6 +40,15 @@ public record Digest(String handbook, String edition, Instant made, int imports,
     }
 
     /**
+     * Whether anyone in {@link #people} is an anonymous asker ("Anonymous", "Anonymous (2)"): the digest then says
+     * that each is one reader who may also be named (decision 0065). Any thread.
+     */
+    public boolean anonymousAskers() {
+        String anonymous = words.say("digestDoc.anonymous");
+        return people.stream().anyMatch(p -> p.equals(anonymous) || p.startsWith(anonymous + " ("));
+    }
+
+    /**
      * What the digest holds, in a few words: "3 chapters, 5 people, 2 open questions" and, when there are any,
      * ", 1 note that could not be placed". The command line and the window say it after writing one. Any thread.
      */

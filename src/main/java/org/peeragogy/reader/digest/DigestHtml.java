@@ -59,6 +59,9 @@ public final class DigestHtml {
         for (int k = 0; k < d.people().size(); k++) {
             people.appendText(k == 0 ? "" : ", ").appendElement("bdi").text(d.people().get(k));
         }
+        if (d.anonymousAskers()) {
+            facts.appendElement("li").text(w.say("digestDoc.anonymousCounted"));
+        }
         for (Digest.ChapterDigest c : d.chapters()) {
             Element section = body.appendElement("section");
             section.appendElement("h2").text(c.title());

@@ -59,7 +59,11 @@ public final class DigestMarkdown {
             b.append("- ").append(w.say("digestDoc.blind", d.blindChapters())).append('\n');
         }
         b.append("- ").append(w.say("digestDoc.people", d.people().size())).append(' ')
-                .append(String.join(", ", d.people().stream().map(DigestMarkdown::isolated).toList())).append("\n\n");
+                .append(String.join(", ", d.people().stream().map(DigestMarkdown::isolated).toList())).append('\n');
+        if (d.anonymousAskers()) {
+            b.append("- ").append(w.say("digestDoc.anonymousCounted")).append('\n');
+        }
+        b.append('\n');
         for (Digest.ChapterDigest c : d.chapters()) {
             b.append("## ").append(InertMarkdown.inline(c.title())).append("\n\n");
             b.append(counts(c, w)).append("\n\n");

@@ -182,7 +182,7 @@ class DigestTest {
     void aSpanishDigestIsSpanishThroughoutWithItsPlurals() throws Exception {
         String md = DigestMarkdown.write(digestIn("es", Names.SHOW));
         for (String said : List.of("# Resumen: ", "- Edición: ", "- Personas (3): ", "### Preguntas abiertas",
-                "### Pasajes más marcados", "(3 personas)", "(1 persona)", "### Respuestas que esperan su nota",
+                "### Pasajes más marcados", "(3 personas marcaron estas palabras)", "(1 persona marcó estas palabras)", "### Respuestas que esperan su nota",
                 "Una respuesta a una nota que aún no tienes\\, de Bo Chen", "### Preguntas respondidas",
                 "- Respondida: ⁨What is a peeragogue\\?⁩ (⁨Ana Lima⁩, 2 respuestas)", "### Etiquetas",
                 "1 persona · 0 resaltados · 1 nota · 0 preguntas abiertas · 0 respondidas",

@@ -164,4 +164,29 @@ class DigestThreadsTest {
                 wiki.open().get(0).items().stream().map(Digest.Item::text).toList());
         assertTrue(d.summary().startsWith("1 chapter, 2 people"), d.summary());
     }
+
+    /**
+     * t15's F7: two readers asked anonymously; the chapter counted 6 people and the list "People (5)" named one
+     * "Anonymous". Each anonymous id is one asker, numbered apart as two Anas are, so the list and the count agree,
+     * and the digest says that an anonymous asker may also be a person named (decision 0065).
+     */
+    @Test
+    void eachAnonymousAskerIsOneNameOfTheListAsTheChapterCountsThem() {
+        note("a", "Ana", "A note");
+        note("q1", "Anonymous", "First anonymous question");
+        notes.set(1, notes.get(1).withAuthor("Anonymous", "urn:anon-ana"));
+        note("q2", "Anonymous", "Second anonymous question");
+        notes.set(2, notes.get(2).withAuthor("Anonymous", "urn:anon-cleo"));
+        for (Names mode : Names.values()) {
+            Digest d = DigestBuilder.build(HANDBOOK, "edition", notes, new Conversation(links, votes),
+                    a -> Placement.orphan(), 0, Set.of(), mode, Texts.of(Locale.ENGLISH).digestWords(), T0);
+            assertEquals(d.chapters().get(0).people(), d.people().size(), mode + ": " + d.people());
+            assertEquals(List.of("Anonymous", "Anonymous (2)"), d.people().subList(1, 3), mode.toString());
+            assertTrue(DigestMarkdown.write(d).contains("Each reader who asked anonymously is one “Anonymous” here"),
+                    DigestMarkdown.write(d));
+        }
+        assertEquals(List.of("Participant 1", "Anonymous", "Anonymous (2)"), DigestBuilder.build(HANDBOOK, "edition",
+                notes, new Conversation(links, votes), a -> Placement.orphan(), 0, Set.of(), Names.HIDE,
+                Texts.of(Locale.ENGLISH).digestWords(), T0).people());
+    }
 }
