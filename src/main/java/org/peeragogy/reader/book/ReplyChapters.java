@@ -39,12 +39,17 @@ public final class ReplyChapters {
      */
     public static List<Annotation> placed(Collection<Annotation> notes, Map<String, NoteLink> links,
                                           Predicate<String> inBook) {
+        // The usual case, every note on a chapter of the handbook: one look per note, nothing made (the group view's
+        // build is timed on 12,000 notes).
+        if (notes.stream().allMatch(a -> inBook.test(a.chapterId()))) {
+            return List.copyOf(notes);
+        }
         Map<String, Annotation> byId = new HashMap<>();
         notes.forEach(a -> byId.put(a.id(), a));
         Map<String, String> found = new HashMap<>(); // note id -> the chapter it is shown in
         List<Annotation> out = new ArrayList<>(notes.size());
         for (Annotation a : notes) {
-            String chapter = chapter(a, byId, links, inBook, found);
+            String chapter = inBook.test(a.chapterId()) ? a.chapterId() : chapter(a, byId, links, inBook, found);
             out.add(chapter.equals(a.chapterId()) ? a : a.inChapter(chapter));
         }
         return out;
