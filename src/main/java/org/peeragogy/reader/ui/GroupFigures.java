@@ -137,18 +137,22 @@ public final class GroupFigures {
 
     /** How many people have a live note, those a blind first pass keeps unnamed included ({@link #workshop}). */
     private final int everyone;
+    /** Whether an anonymous asker has a live note ({@link #anonymousAskers}). */
+    private final boolean anonymous;
 
-    private GroupFigures(List<ChapterRow> chapters, List<ThreadRow> threads, List<Person> people, List<String> tags) {
-        this(chapters, threads, people, tags, people.size());
+    private GroupFigures(List<ChapterRow> chapters, List<ThreadRow> threads, List<Person> people, List<String> tags,
+                         boolean anonymous) {
+        this(chapters, threads, people, tags, people.size(), anonymous);
     }
 
     private GroupFigures(List<ChapterRow> chapters, List<ThreadRow> threads, List<Person> people, List<String> tags,
-                         int everyone) {
+                         int everyone, boolean anonymous) {
         this.chapters = List.copyOf(chapters);
         this.threads = List.copyOf(threads);
         this.people = List.copyOf(people);
         this.tags = List.copyOf(tags);
         this.everyone = everyone;
+        this.anonymous = anonymous;
     }
 
     /**
@@ -160,11 +164,11 @@ public final class GroupFigures {
      */
     public GroupFigures seenOnly(Set<String> seen, Set<String> seenTags) {
         return new GroupFigures(chapters, threads, people.stream().filter(p -> seen.contains(p.id())).toList(),
-                tags.stream().filter(seenTags::contains).toList(), everyone);
+                tags.stream().filter(seenTags::contains).toList(), everyone, anonymous);
     }
 
     /** Nothing counted yet. */
-    public static final GroupFigures EMPTY = new GroupFigures(List.of(), List.of(), List.of(), List.of());
+    public static final GroupFigures EMPTY = new GroupFigures(List.of(), List.of(), List.of(), List.of(), false);
 
     /**
      * Counts {@code notes} (every note of the handbook, tombstones included).
@@ -257,7 +261,10 @@ public final class GroupFigures {
                 .sorted(Comparator.comparing(Person::name, org.peeragogy.reader.book.AuthorNames.NATURAL)).toList();
         Set<String> tags = new TreeSet<>();
         live.forEach(a -> tags.addAll(a.tags()));
-        return new GroupFigures(chapterRows, rows, people, List.copyOf(tags));
+        return new GroupFigures(chapterRows, rows, people, List.copyOf(tags),
+                // The digest's rule (Names.anonymous): the name anonymous questions carry (a constant, inlined).
+                live.stream().anyMatch(a -> org.peeragogy.reader.store.ConversationStore.ANONYMOUS_NAME
+                        .equals(a.author().strip())));
     }
 
     private static ThreadRow row(String chapterTitle, Threads.Node root, List<Threads.Node> all, Annotation first,
@@ -320,6 +327,15 @@ public final class GroupFigures {
      */
     public boolean workshop() {
         return everyone >= 2 || chapters.stream().anyMatch(c -> c.open() + c.answered() > 0);
+    }
+
+    /**
+     * Whether anyone with a live note here is an anonymous asker (named as anonymous questions are, decision 0031):
+     * the window then says that each is one reader who may also be a person named, as the digest does (decision
+     * 0065). Any thread.
+     */
+    public boolean anonymousAskers() {
+        return anonymous;
     }
 
     /** Every tag on a live note, in order. */

@@ -85,9 +85,14 @@ class GroupFiguresTest {
      */
     @Test
     void anAnonymousAskerIsOnePersonInAChaptersCount() {
+        assertFalse(workshop().anonymousAskers(), "no one asked anonymously: nothing to say");
+        notes.clear();
+        links.clear();
+        votes.clear();
         note("a1", "meetings", "Anonymous", null, "Who takes the minutes?");
         links.put("a1", NoteLink.question("a1"));
         GroupFigures f = workshop();
+        assertTrue(f.anonymousAskers(), "the window says what its People count then (decision 0065)");
         assertEquals("2 people · 1 open question", f.chapter("meetings").orElseThrow().summary(TEXTS));
     }
 
