@@ -19,8 +19,8 @@ import java.util.Set;
  * their notes arrived in, from however many files.
  *
  * <ul>
- *   <li>A reply whose parent has not arrived waits under a {@link Shape#MISSING} placeholder ("A reply to a
- *       note you do not have yet, from Ana"); when the parent arrives, the same call puts it there.</li>
+ *   <li>A reply whose parent has not arrived waits under a {@link Shape#MISSING} placeholder ("A note you do not
+ *       have yet, with replies from Ana"); when the parent arrives, the same call puts it there.</li>
  *   <li>A deleted note that has live replies (at any depth) stays as a {@link Shape#DELETED} placeholder
  *       ("Deleted note") holding them; a deleted note without any is not shown.</li>
  *   <li>Cycles (made by hand or by a forged file: A replies to B, B to A) are cut at the note created first
@@ -54,7 +54,7 @@ public final class Threads {
      * @param shape    a note, or a placeholder for one that is missing or deleted
      * @param id       the note's id (for a placeholder, the id its replies point at)
      * @param note     the note (its tombstone for {@link Shape#DELETED}); empty for {@link Shape#MISSING}
-     * @param label    what a placeholder says ("A reply to a note you do not have yet, from Ana", "Deleted
+     * @param label    what a placeholder says ("A note you do not have yet, with replies from Ana", "Deleted
      *                 note"); empty for a note
      * @param question whether the note asks a question; never for a placeholder (a deleted question asks nothing)
      * @param answeredBy the live reply in its thread its asker marked as the answer (only for a question; a deleted
@@ -205,7 +205,8 @@ public final class Threads {
             String label = switch (shape) {
                 case NOTE -> "";
                 case DELETED -> "Deleted note";
-                case MISSING -> "A reply to a note you do not have yet, from " + names(replies);
+                // Whose the replies are, not the missing note (tester t15's F11: "…, from dan" read as dan's note).
+                case MISSING -> "A note you do not have yet, with replies from " + names(replies);
             };
             // Only a live note asks, answers or is voted on (tester t15's F2, F13): a deleted question is no open
             // question anywhere, a deleted answer answers nothing (the question is open again) and a deleted note's

@@ -84,7 +84,7 @@ class ThreadsTest {
         Map<String, NoteLink> links = Map.of("R1", NoteLink.reply("R1", "Q"), "Q", NoteLink.question("Q"));
         List<Threads.Node> before = Threads.build(early, links, List.of());
         assertEquals("missing:Q[R1]", shape(before));
-        assertEquals("A reply to a note you do not have yet, from Ana", before.get(0).label());
+        assertEquals("A note you do not have yet, with replies from Ana", before.get(0).label());
         assertTrue(before.get(0).note().isEmpty());
         assertFalse(before.get(0).question(), "what the missing note is cannot be known");
 
@@ -99,7 +99,7 @@ class ThreadsTest {
                 note("R4", "Cy", 4));
         Map<String, NoteLink> links = new HashMap<>();
         notes.forEach(n -> links.put(n.id(), NoteLink.reply(n.id(), "Q")));
-        assertEquals("A reply to a note you do not have yet, from Ana, Bo and Cy",
+        assertEquals("A note you do not have yet, with replies from Ana, Bo and Cy",
                 Threads.build(notes, links, List.of()).get(0).label());
     }
 

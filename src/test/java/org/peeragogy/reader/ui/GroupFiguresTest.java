@@ -121,7 +121,7 @@ class GroupFiguresTest {
         GroupFigures f = GroupFigures.build(HANDBOOK, notes, links, votes, c -> false);
         List<GroupFigures.ThreadRow> rows = f.threads(GroupFigures.Filter.NONE, GroupFigures.Sort.VOTES);
         assertEquals(1, rows.size());
-        assertEquals("A reply to a note you do not have yet, from P1 and 4 others", rows.get(0).text(TEXTS));
+        assertEquals("A note you do not have yet, with replies from P1 and 4 others", rows.get(0).text(TEXTS));
     }
 
     @Test
