@@ -91,6 +91,12 @@ public record Annotation(String id, String book, String chapterId, Kind kind, Co
                 deleted);
     }
 
+    /** The same note shown in the chapter {@code chapter} (a reply in its parent's chapter, {@link ReplyChapters}). */
+    public Annotation inChapter(String chapter) {
+        return new Annotation(id, book, chapter, kind, colour, note, tags, author, authorId, created, updated, anchor,
+                deleted);
+    }
+
     public boolean isDeleted() {
         return deleted.isPresent();
     }

@@ -194,12 +194,25 @@ public final class AuthorNames {
             return Optional.of("A name needs a letter or a sign that shows: this one is only spaces or invisible"
                     + " characters.");
         }
+        if (reserved(clean)) {
+            return Optional.of("\u201cAnonymous\u201d is what anonymous questions show: choose another name, so that"
+                    + " your notes are not taken for them.");
+        }
         int n = length(clean);
         if (n > MAX) {
             return Optional.of("A name can have at most " + MAX + " characters; this one has " + n
                     + ". Please shorten it.");
         }
         return Optional.empty();
+    }
+
+    /**
+     * Whether {@code name} is the one anonymous questions carry ("Anonymous", decision 0031), however written (case,
+     * spaces, invisible characters): a reader may not take it, or their notes would be counted and shown as an
+     * anonymous asker's (tester t15's F16; decision 0065). Any thread.
+     */
+    public static boolean reserved(String name) {
+        return compared(name).equals("anonymous");
     }
 
     /** {@code name} cleaned and cut to its first {@link #MAX} code points (then stripped again). */

@@ -30,6 +30,12 @@ public final class ChapterIds {
      */
     public static final int MAX_LENGTH = 255;
 
+    /**
+     * The chapter id stored with a note whose address names no chapter of the handbook (an import's "could not be
+     * placed"): internal, never shown to a person (tester t15's F10); views say "Not in this edition".
+     */
+    public static final String UNPLACED = "_unplaced";
+
     private ChapterIds() {
     }
 

@@ -19,12 +19,14 @@ import java.util.Set;
  * their notes arrived in, from however many files.
  *
  * <ul>
- *   <li>A reply whose parent has not arrived waits under a {@link Shape#MISSING} placeholder ("A reply to a
- *       note you do not have yet, from Ana"); when the parent arrives, the same call puts it there.</li>
+ *   <li>A reply whose parent has not arrived waits under a {@link Shape#MISSING} placeholder ("A note you do not
+ *       have yet, with replies from Ana"); when the parent arrives, the same call puts it there.</li>
  *   <li>A deleted note that has live replies (at any depth) stays as a {@link Shape#DELETED} placeholder
  *       ("Deleted note") holding them; a deleted note without any is not shown.</li>
  *   <li>Cycles (made by hand or by a forged file: A replies to B, B to A) are cut at the note created first
  *       (then the smallest id), which becomes a thread of its own; nothing is lost.</li>
+ *   <li>Only a live note asks, answers or has votes: a deleted question is not an open question, a question whose
+ *       answer was deleted is open again, and a deleted note's +1s are not counted (tester t15's F2, F13).</li>
  *   <li>Every live note is in exactly one thread; a note without parent or replies is a thread of one.</li>
  * </ul>
  *
@@ -52,11 +54,13 @@ public final class Threads {
      * @param shape    a note, or a placeholder for one that is missing or deleted
      * @param id       the note's id (for a placeholder, the id its replies point at)
      * @param note     the note (its tombstone for {@link Shape#DELETED}); empty for {@link Shape#MISSING}
-     * @param label    what a placeholder says ("A reply to a note you do not have yet, from Ana", "Deleted
+     * @param label    what a placeholder says ("A note you do not have yet, with replies from Ana", "Deleted
      *                 note"); empty for a note
-     * @param question whether the note asks a question
-     * @param answeredBy the reply its asker marked as the answer (only for a question)
-     * @param voterIds who gives the note a +1 now (withdrawn votes do not count), in the order they voted
+     * @param question whether the note asks a question; never for a placeholder (a deleted question asks nothing)
+     * @param answeredBy the live reply in its thread its asker marked as the answer (only for a question; a deleted
+     *                 or missing answer leaves it empty: the question is open)
+     * @param voterIds who gives the note a +1 now (withdrawn votes do not count), in the order they voted; empty for
+     *                 a placeholder (a deleted note's votes are not counted)
      * @param replies  the replies, oldest first (then by id)
      * @param looped   whether this note replied into a loop (its parent's chain came back to it) and its parent link
      *                 was cut there, so it starts a thread of its own: the digest lists such threads (tester's F13)
@@ -201,24 +205,30 @@ public final class Threads {
             String label = switch (shape) {
                 case NOTE -> "";
                 case DELETED -> "Deleted note";
-                case MISSING -> "A reply to a note you do not have yet, from " + names(replies);
+                // Whose the replies are, not the missing note (tester t15's F11: "…, from dan" read as dan's note).
+                case MISSING -> "A note you do not have yet, with replies from " + names(replies);
             };
-            // An answer is a reply in the question's own thread: one a file names elsewhere (the question itself, a
-            // note of another thread) leaves the question open (fresh tester 18w's N1), as marking it does (0031).
-            Optional<String> answer = l == null ? Optional.empty() : l.answeredBy().filter(r -> under(replies, r));
-            built.put(id, new Node(shape, id, Optional.ofNullable(a), label, l != null && l.question(),
-                    answer, voters.getOrDefault(id, List.of()), replies, cut.contains(id)));
+            // Only a live note asks, answers or is voted on (tester t15's F2, F13): a deleted question is no open
+            // question anywhere, a deleted answer answers nothing (the question is open again) and a deleted note's
+            // +1s are not counted. An answer is a live reply in the question's own thread: one a file names elsewhere
+            // (the question itself, a note of another thread) leaves the question open (fresh tester 18w's N1; t15's
+            // F5: a question replying to itself, its loop cut, is open), as marking it does (0031).
+            boolean live = shape == Shape.NOTE;
+            Optional<String> answer = l == null || !live ? Optional.empty()
+                    : l.answeredBy().filter(r -> liveUnder(replies, r));
+            built.put(id, new Node(shape, id, Optional.ofNullable(a), label, live && l != null && l.question(),
+                    answer, live ? voters.getOrDefault(id, List.of()) : List.of(), replies, cut.contains(id)));
         }
         return built.get(root);
     }
 
-    /** Whether {@code id} is one of these replies or a reply under them, at any depth. */
-    private static boolean under(List<Node> replies, String id) {
+    /** Whether {@code id} is a live note among these replies or the replies under them, at any depth. */
+    private static boolean liveUnder(List<Node> replies, String id) {
         Deque<Node> todo = new ArrayDeque<>(replies);
         while (!todo.isEmpty()) {
             Node n = todo.pop();
             if (n.id().equals(id)) {
-                return true;
+                return n.shape() == Shape.NOTE;
             }
             n.replies().forEach(todo::push);
         }

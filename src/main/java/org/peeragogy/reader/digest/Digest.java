@@ -40,6 +40,15 @@ public record Digest(String handbook, String edition, Instant made, int imports,
     }
 
     /**
+     * Whether anyone in {@link #people} is an anonymous asker ("Anonymous", "Anonymous (2)"): the digest then says
+     * that each is one reader who may also be named (decision 0065). Any thread.
+     */
+    public boolean anonymousAskers() {
+        String anonymous = words.say("digestDoc.anonymous");
+        return people.stream().anyMatch(p -> p.equals(anonymous) || p.startsWith(anonymous + " ("));
+    }
+
+    /**
      * What the digest holds, in a few words: "3 chapters, 5 people, 2 open questions" and, when there are any,
      * ", 1 note that could not be placed". The command line and the window say it after writing one. Any thread.
      */
@@ -65,13 +74,26 @@ public record Digest(String handbook, String edition, Instant made, int imports,
      *                 placeholder, oldest first
      * @param loops    threads whose notes reply to one another in a circle (a forged or damaged file: A replies to B,
      *                 B to A), shown from the note where the circle was cut ({@code book.Threads}), oldest first, so
-     *                 that no note is left out (tester's F13); a question among them is under open or answered too
+     *                 that no note is left out (tester's F13); a thread whose cut note is a question is under open or
+     *                 answered instead, once (t15's F5)
      * @param orphaned threads whose first note was deleted by its author, with the replies kept under "Deleted note"
      *                 (try17w F13: they were listed as waiting for their note), oldest first
+     * @param discussions threads whose first note is a live note that is not a question, with its replies, oldest
+     *                 first: shown folded as answered questions are (tester t15's F11: such a thread vanished from the
+     *                 digest once its first note arrived)
      */
     public record ChapterDigest(String id, String title, int people, int highlights, int notes,
                                 List<Thread> open, List<Thread> answered, List<Passage> passages, List<Tag> tags,
-                                List<Thread> waiting, List<Thread> loops, List<Thread> orphaned) {
+                                List<Thread> waiting, List<Thread> loops, List<Thread> orphaned,
+                                List<Thread> discussions) {
+        /** A chapter without discussions (threads that are not questions). */
+        public ChapterDigest(String id, String title, int people, int highlights, int notes, List<Thread> open,
+                             List<Thread> answered, List<Passage> passages, List<Tag> tags, List<Thread> waiting,
+                             List<Thread> loops, List<Thread> orphaned) {
+            this(id, title, people, highlights, notes, open, answered, passages, tags, waiting, loops, orphaned,
+                    List.of());
+        }
+
         /** A chapter without replies to deleted notes. */
         public ChapterDigest(String id, String title, int people, int highlights, int notes, List<Thread> open,
                              List<Thread> answered, List<Passage> passages, List<Tag> tags, List<Thread> waiting,
@@ -80,6 +102,7 @@ public record Digest(String handbook, String edition, Instant made, int imports,
         }
 
         public ChapterDigest {
+            discussions = List.copyOf(discussions);
             orphaned = List.copyOf(orphaned);
             loops = List.copyOf(loops);
             waiting = List.copyOf(waiting);

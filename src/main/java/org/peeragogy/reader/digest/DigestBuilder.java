@@ -33,6 +33,8 @@ import org.peeragogy.reader.store.Conversation;
  *       highlights on it. The {@link #PASSAGES} with most people are kept (ties: the earlier in the text).</li>
  *   <li>Questions are notes marked as questions (decision 0025), in the chapter they are on; open ones and answered
  *       ones each by votes, then by when asked. Each comes with its thread below it ({@link Threads}).</li>
+ *   <li>A thread whose first note is a live note, not a question, with replies is a discussion, in its chapter
+ *       (t15's F11): every thread with replies is listed somewhere, once.</li>
  *   <li>A note whose chapter is not in this edition, or a highlight that cannot be placed, is listed under
  *       "could not be placed": never dropped.</li>
  * </ul>
@@ -63,6 +65,8 @@ public final class DigestBuilder {
                                Function<Annotation, Placement> place, int imports, Set<String> chapters, Names names,
                                DigestWords words, Instant made) {
         Names.Namer namer = names.namer(words);
+        // A reply without a chapter of its own (a W3C reply targets its parent) is in its parent's (t15's F10).
+        notes = org.peeragogy.reader.book.ReplyChapters.placed(book, notes, talk.links());
         List<Annotation> live = notes.stream().filter(a -> !a.isDeleted())
                 .filter(a -> chapters.isEmpty() || chapters.contains(a.chapterId()))
                 .sorted(Comparator.comparing(Annotation::created).thenComparing(Annotation::id)).toList();
@@ -92,10 +96,17 @@ public final class DigestBuilder {
         Map<String, List<Digest.Thread>> waiting = new HashMap<>();
         Map<String, List<Digest.Thread>> orphaned = new HashMap<>();
         Map<String, List<Digest.Thread>> loops = new HashMap<>();
+        Map<String, List<Digest.Thread>> discussions = new HashMap<>();
         for (Threads.Node root : threads) {
-            if (root.looped() && root.shape() == Threads.Shape.NOTE) {
-                // Notes replying in a circle: shown from where the circle was cut, so none is left out (F13).
+            if (root.looped() && root.shape() == Threads.Shape.NOTE && !root.question()) {
+                // Notes replying in a circle: shown from where the circle was cut, so none is left out (F13). A question
+                // cut there is listed, with its thread, as open or answered alone: one note, one state (t15's F5).
                 loops.computeIfAbsent(root.note().orElseThrow().chapterId(), k -> new ArrayList<>())
+                        .add(thread(root, namer, words));
+            }
+            if (root.shape() == Threads.Shape.NOTE && !root.looped() && !root.question() && !root.replies().isEmpty()) {
+                // A note with replies that is not a question: a discussion, never dropped (t15's F11).
+                discussions.computeIfAbsent(root.note().orElseThrow().chapterId(), k -> new ArrayList<>())
                         .add(thread(root, namer, words));
             }
             if (root.shape() != Threads.Shape.NOTE) {
@@ -119,8 +130,10 @@ public final class DigestBuilder {
             if (list.isEmpty() || !chapters.isEmpty() && !chapters.contains(e.getKey())) {
                 continue;
             }
+            // The id of "no chapter" is the reader's own, never shown (t15's F10).
             String title = book.chapter(e.getKey()).map(Chapter::displayTitle)
-                    .orElse(words.say("digestDoc.notInEdition", e.getKey()));
+                    .orElse(e.getKey().equals(org.peeragogy.reader.book.ChapterIds.UNPLACED)
+                            ? words.say("digestDoc.noChapter") : words.say("digestDoc.notInEdition", e.getKey()));
             List<Threads.Node> asked = new ArrayList<>(questions.getOrDefault(e.getKey(), List.of()));
             asked.sort(Comparator.comparingInt(Threads.Node::votes).reversed()
                     .thenComparing(n -> n.note().orElseThrow().created()).thenComparing(Threads.Node::id));
@@ -134,7 +147,8 @@ public final class DigestBuilder {
                     (int) list.stream().filter(a -> a.kind() == Annotation.Kind.HIGHLIGHT).count(),
                     (int) list.stream().filter(a -> !a.note().isBlank()).count(),
                     open, answered, passages(list, placed, words), tags(list), waiting.getOrDefault(e.getKey(), List.of()),
-                    loops.getOrDefault(e.getKey(), List.of()), orphaned.getOrDefault(e.getKey(), List.of())));
+                    loops.getOrDefault(e.getKey(), List.of()), orphaned.getOrDefault(e.getKey(), List.of()),
+                    discussions.getOrDefault(e.getKey(), List.of())));
         }
         return new Digest(book.title(), edition, made, imports, List.copyOf(people), out, unplaced, words);
     }

@@ -59,6 +59,9 @@ public final class DigestHtml {
         for (int k = 0; k < d.people().size(); k++) {
             people.appendText(k == 0 ? "" : ", ").appendElement("bdi").text(d.people().get(k));
         }
+        if (d.anonymousAskers()) {
+            facts.appendElement("li").text(w.say("digestDoc.anonymousCounted"));
+        }
         for (Digest.ChapterDigest c : d.chapters()) {
             Element section = body.appendElement("section");
             section.appendElement("h2").text(c.title());
@@ -78,6 +81,15 @@ public final class DigestHtml {
                     Element details = section.appendElement("details");
                     say(details.appendElement("summary"), w, "digestDoc.answeredLine", t.question().text(), t.question().by(),
                             t.items().size() - 1);
+                    thread(details.appendElement("ul").addClass("thread"), t, w);
+                }
+            }
+            if (!c.discussions().isEmpty()) {
+                section.appendElement("h3").text(w.say("digestDoc.discussions"));
+                for (Digest.Thread t : c.discussions()) {
+                    Element details = section.appendElement("details");
+                    say(details.appendElement("summary"), w, "digestDoc.discussionLine", t.question().text(),
+                            t.question().by(), t.items().size() - 1);
                     thread(details.appendElement("ul").addClass("thread"), t, w);
                 }
             }

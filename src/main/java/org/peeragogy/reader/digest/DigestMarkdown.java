@@ -59,7 +59,11 @@ public final class DigestMarkdown {
             b.append("- ").append(w.say("digestDoc.blind", d.blindChapters())).append('\n');
         }
         b.append("- ").append(w.say("digestDoc.people", d.people().size())).append(' ')
-                .append(String.join(", ", d.people().stream().map(DigestMarkdown::isolated).toList())).append("\n\n");
+                .append(String.join(", ", d.people().stream().map(DigestMarkdown::isolated).toList())).append('\n');
+        if (d.anonymousAskers()) {
+            b.append("- ").append(w.say("digestDoc.anonymousCounted")).append('\n');
+        }
+        b.append('\n');
         for (Digest.ChapterDigest c : d.chapters()) {
             b.append("## ").append(InertMarkdown.inline(c.title())).append("\n\n");
             b.append(counts(c, w)).append("\n\n");
@@ -77,6 +81,15 @@ public final class DigestMarkdown {
                 b.append("### ").append(w.say("digestDoc.answered")).append("\n\n");
                 for (Digest.Thread t : c.answered()) {
                     b.append("- ").append(w.say("digestDoc.answeredLine", isolated(t.question().text()),
+                            isolated(t.question().by()), t.items().size() - 1)).append('\n');
+                }
+                b.append('\n');
+            }
+            if (!c.discussions().isEmpty()) {
+                // Folded as answered questions are: one line each (Markdown cannot fold); the HTML and PDF open them.
+                b.append("### ").append(w.say("digestDoc.discussions")).append("\n\n");
+                for (Digest.Thread t : c.discussions()) {
+                    b.append("- ").append(w.say("digestDoc.discussionLine", isolated(t.question().text()),
                             isolated(t.question().by()), t.items().size() - 1)).append('\n');
                 }
                 b.append('\n');

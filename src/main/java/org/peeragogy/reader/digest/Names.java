@@ -40,19 +40,20 @@ public enum Names {
         }
 
         private final Map<String, Integer> taken = new HashMap<>();
+        /** "Participant N" numbers given so far (anonymous askers take none). */
+        private int participants;
 
         String name(String name, String authorId) {
-            if (anonymous(name)) {
-                // An anonymous question stays "Anonymous" in every mode, never numbered or made initials (tester's
-                // F3: "Participant 5", "A. (3)" pointed the group at a person who is not there).
-                return words.say("digestDoc.anonymous");
-            }
             return given.computeIfAbsent(authorId, k -> {
-                String shown = switch (Names.this) {
+                // An anonymous question stays "Anonymous" in every mode, never "Participant 5" or initials (tester's
+                // F3: they pointed the group at a person who is not there). Each anonymous id is one asker, numbered
+                // apart as two Anas are ("Anonymous (2)"), so that the list of people has as many names as the
+                // chapters count people (t15's F7; decision 0065).
+                String shown = anonymous(name) ? words.say("digestDoc.anonymous") : switch (Names.this) {
                     case SHOW -> org.peeragogy.reader.book.AuthorNames.visible(name).isEmpty() ? words.say("digestDoc.someone")
                             : org.peeragogy.reader.book.AuthorNames.visible(name);
                     case INITIALS -> initials(name).isEmpty() ? words.say("digestDoc.someone") : initials(name);
-                    case HIDE -> words.say("digestDoc.participant", given.size() + 1);
+                    case HIDE -> words.say("digestDoc.participant", ++participants);
                 };
                 // Compared without case and invisible characters: "Ana" and "Ana" + ZWSP are two Anas (F25).
                 int n = taken.merge(org.peeragogy.reader.book.AuthorNames.compared(shown), 1, Integer::sum);

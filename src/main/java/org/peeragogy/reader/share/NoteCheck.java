@@ -34,7 +34,7 @@ final class NoteCheck {
     static final int MAX_TAG = 200;
     static final int MAX_ID = 200;
     /** A chapter id with which nothing in a book is named: notes whose address names no chapter go here. */
-    static final String UNPLACED_CHAPTER = "_unplaced";
+    static final String UNPLACED_CHAPTER = ChapterIds.UNPLACED;
     private static final Pattern UUID_TEXT = Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
     private static final Instant EARLIEST = Instant.parse("1990-01-01T00:00:00Z");
     private static final Instant LATEST = Instant.parse("2200-01-01T00:00:00Z");

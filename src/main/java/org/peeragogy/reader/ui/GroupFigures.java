@@ -101,7 +101,8 @@ public final class GroupFigures {
     }
 
     private static String shownTitle(Texts texts, String chapterId, String title) {
-        return title.isEmpty() ? texts.format("groupView.chapterNotHere", chapterId) : title;
+        return !title.isEmpty() ? title : chapterId.equals(org.peeragogy.reader.book.ChapterIds.UNPLACED)
+                ? texts.get("groupView.noChapter") : texts.format("groupView.chapterNotHere", chapterId);
     }
 
     /** Someone with a note here: their author id and name as their layer has it. */
@@ -136,18 +137,22 @@ public final class GroupFigures {
 
     /** How many people have a live note, those a blind first pass keeps unnamed included ({@link #workshop}). */
     private final int everyone;
+    /** Whether an anonymous asker has a live note ({@link #anonymousAskers}). */
+    private final boolean anonymous;
 
-    private GroupFigures(List<ChapterRow> chapters, List<ThreadRow> threads, List<Person> people, List<String> tags) {
-        this(chapters, threads, people, tags, people.size());
+    private GroupFigures(List<ChapterRow> chapters, List<ThreadRow> threads, List<Person> people, List<String> tags,
+                         boolean anonymous) {
+        this(chapters, threads, people, tags, people.size(), anonymous);
     }
 
     private GroupFigures(List<ChapterRow> chapters, List<ThreadRow> threads, List<Person> people, List<String> tags,
-                         int everyone) {
+                         int everyone, boolean anonymous) {
         this.chapters = List.copyOf(chapters);
         this.threads = List.copyOf(threads);
         this.people = List.copyOf(people);
         this.tags = List.copyOf(tags);
         this.everyone = everyone;
+        this.anonymous = anonymous;
     }
 
     /**
@@ -159,11 +164,11 @@ public final class GroupFigures {
      */
     public GroupFigures seenOnly(Set<String> seen, Set<String> seenTags) {
         return new GroupFigures(chapters, threads, people.stream().filter(p -> seen.contains(p.id())).toList(),
-                tags.stream().filter(seenTags::contains).toList(), everyone);
+                tags.stream().filter(seenTags::contains).toList(), everyone, anonymous);
     }
 
     /** Nothing counted yet. */
-    public static final GroupFigures EMPTY = new GroupFigures(List.of(), List.of(), List.of(), List.of());
+    public static final GroupFigures EMPTY = new GroupFigures(List.of(), List.of(), List.of(), List.of(), false);
 
     /**
      * Counts {@code notes} (every note of the handbook, tombstones included).
@@ -187,6 +192,8 @@ public final class GroupFigures {
     public static GroupFigures build(Book book, Collection<Annotation> notes, Map<String, NoteLink> links,
                                      Collection<Vote> votes, Predicate<String> hiddenThreads, List<String> knownFirst) {
         Objects.requireNonNull(hiddenThreads);
+        // A reply without a chapter of its own (a W3C reply targets its parent) is in its parent's (t15's F10). O(n).
+        notes = org.peeragogy.reader.book.ReplyChapters.placed(book, notes, links);
         List<Annotation> live = notes.stream().filter(a -> !a.isDeleted()).toList();
         // Two people whose names show the same ("Ana", "Ana" + ZWSP) are told apart everywhere: "Ana (2)" (F25).
         // Each author id's name: the first in (name, id) order of its notes, taken in one pass, not a sort of them all.
@@ -254,7 +261,10 @@ public final class GroupFigures {
                 .sorted(Comparator.comparing(Person::name, org.peeragogy.reader.book.AuthorNames.NATURAL)).toList();
         Set<String> tags = new TreeSet<>();
         live.forEach(a -> tags.addAll(a.tags()));
-        return new GroupFigures(chapterRows, rows, people, List.copyOf(tags));
+        return new GroupFigures(chapterRows, rows, people, List.copyOf(tags),
+                // The digest's rule (Names.anonymous): the name anonymous questions carry (a constant, inlined).
+                live.stream().anyMatch(a -> org.peeragogy.reader.store.ConversationStore.ANONYMOUS_NAME
+                        .equals(a.author().strip())));
     }
 
     private static ThreadRow row(String chapterTitle, Threads.Node root, List<Threads.Node> all, Annotation first,
@@ -317,6 +327,15 @@ public final class GroupFigures {
      */
     public boolean workshop() {
         return everyone >= 2 || chapters.stream().anyMatch(c -> c.open() + c.answered() > 0);
+    }
+
+    /**
+     * Whether anyone with a live note here is an anonymous asker (named as anonymous questions are, decision 0031):
+     * the window then says that each is one reader who may also be a person named, as the digest does (decision
+     * 0065). Any thread.
+     */
+    public boolean anonymousAskers() {
+        return anonymous;
     }
 
     /** Every tag on a live note, in order. */

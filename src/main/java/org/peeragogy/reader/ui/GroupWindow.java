@@ -123,7 +123,14 @@ final class GroupWindow {
         perChapter.getStyleClass().add("panel-title");
         Label conversations = new Label(texts.get("groupView.threads"));
         conversations.getStyleClass().add("panel-title");
-        VBox root = new VBox(8, perChapter, chapters, conversations, filters, threads, count);
+        // Says what the People column counts when an anonymous asker is in it (decision 0065), as the digest does.
+        Label anonymous = new Label(texts.get("groupView.anonymousCounted"));
+        anonymous.setId("group-anonymous");
+        anonymous.setWrapText(true);
+        anonymous.visibleProperty().bind(Bindings.createBooleanBinding(() -> vm.figuresProperty().get()
+                .anonymousAskers(), vm.figuresProperty()));
+        anonymous.managedProperty().bind(anonymous.visibleProperty());
+        VBox root = new VBox(8, perChapter, chapters, anonymous, conversations, filters, threads, count);
         root.setPadding(new Insets(10));
         OnScreen.besideScene(stage, owner, root, 760, 680);
         ListWindows.closeOnEsc(stage);

@@ -332,7 +332,7 @@ final class NotesPanel {
             Node note = describe(texts, item.annotation(), item.placement().kind().name().equals("FUZZY"),
                     item.conflict());
             if (item.elsewhere()) {
-                Label from = new Label(item.annotation().chapterId().equals("_unplaced")
+                Label from = new Label(item.annotation().chapterId().equals(org.peeragogy.reader.book.ChapterIds.UNPLACED)
                         ? texts.get("notes.fromOtherPage") : texts.get("notes.fromOtherChapter"));
                 from.getStyleClass().add("note-kind");
                 note = new VBox(2, from, note);

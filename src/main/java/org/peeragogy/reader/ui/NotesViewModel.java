@@ -546,6 +546,9 @@ public final class NotesViewModel {
         if (AuthorNames.compared(clean).isEmpty()) {
             return Optional.of(texts.get("name.invisible"));
         }
+        if (AuthorNames.reserved(clean)) {
+            return Optional.of(texts.get("name.reserved"));
+        }
         return Optional.of(texts.format("name.tooLong", AuthorNames.MAX, AuthorNames.length(clean)));
     }
 

@@ -99,6 +99,27 @@ class AuthorNamesTest {
         }
     }
 
+    /**
+     * Tester t15's F16: a participant who called themselves "Anonymous" was merged with the anonymous askers in every
+     * count and list. The name anonymous questions carry is not a reader's name, however written (decision 0065).
+     */
+    @Test
+    void theNameAnonymousQuestionsCarryIsRefusedAsYourName() throws Exception {
+        String expected = "“Anonymous” is what anonymous questions show: choose another name, so that your notes are"
+                + " not taken for them.";
+        for (String name : List.of("Anonymous", " anonymous ", "ANONYMOUS\u200B")) {
+            assertEquals(Optional.of(expected), NotesViewModel.nameProblem(TEXTS, name), name);
+        }
+        assertEquals(Optional.empty(), NotesViewModel.nameProblem(TEXTS, "Anonymous Ana"));
+        try (Database db = Database.open(tmp.resolve("anon"))) {
+            db.settings().putReaderName("Eve");
+            IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                    () -> db.settings().putReaderName("anonymous"));
+            assertEquals(expected, e.getMessage());
+            assertEquals(Optional.of("Eve"), db.settings().get(NotesViewModel.AUTHOR_KEY), "the name stays");
+        }
+    }
+
     @Test
     void aLongerNameIsRefusedWhereItIsEnteredWithTheLimitSaid() throws Exception {
         String tooLong = "Ana ".repeat(60).strip();

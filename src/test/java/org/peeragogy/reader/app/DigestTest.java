@@ -82,7 +82,7 @@ class DigestTest {
         assertEquals(1, wiki.answered().get(0).items().get(1).depth(), "replies are indented under the question");
         Digest.ChapterDigest foreword = d.chapters().stream().filter(c -> c.id().equals("foreword"))
                 .findFirst().orElseThrow();
-        assertEquals("A reply to a note you do not have yet, from Bo Chen",
+        assertEquals("A note you do not have yet, with replies from Bo Chen",
                 foreword.waiting().get(0).question().text());
         assertEquals(2, d.unplaced().size(), "the note on a missing chapter and the moved highlight: " + d.unplaced());
     }
@@ -99,7 +99,7 @@ class DigestTest {
             String expected = mode == Names.HIDE ? "Participant 2" : "B. C.";
             Digest.ChapterDigest foreword = d.chapters().stream().filter(c -> c.id().equals("foreword"))
                     .findFirst().orElseThrow();
-            assertEquals("A reply to a note you do not have yet, from " + expected,
+            assertEquals("A note you do not have yet, with replies from " + expected,
                     foreword.waiting().get(0).question().text(), mode.toString());
         }
         assertEquals(3, digest(Names.HIDE).people().size(), "hidden, the two Anas are still two participants");
@@ -154,7 +154,7 @@ class DigestTest {
             assertTrue(flat.contains(q), "open question missing from the PDF's text: " + q + "\n" + text);
         }
         assertTrue(flat.contains("Yes, on Mondays (Ana Lima)"), "a reply under its question\n" + text);
-        assertTrue(flat.contains("A reply to a note you do not have yet, from Bo Chen"), text);
+        assertTrue(flat.contains("A note you do not have yet, with replies from Bo Chen"), text);
         assertTrue(flat.contains("Could not be placed in this edition"), text);
     }
 
@@ -182,8 +182,8 @@ class DigestTest {
     void aSpanishDigestIsSpanishThroughoutWithItsPlurals() throws Exception {
         String md = DigestMarkdown.write(digestIn("es", Names.SHOW));
         for (String said : List.of("# Resumen: ", "- Edición: ", "- Personas (3): ", "### Preguntas abiertas",
-                "### Pasajes más marcados", "(3 personas)", "(1 persona)", "### Respuestas que esperan su nota",
-                "Una respuesta a una nota que aún no tienes\\, de Bo Chen", "### Preguntas respondidas",
+                "### Pasajes más marcados", "(3 personas marcaron estas palabras)", "(1 persona marcó estas palabras)", "### Respuestas que esperan su nota",
+                "Una nota que aún no tienes\\, con respuestas de Bo Chen", "### Preguntas respondidas",
                 "- Respondida: ⁨What is a peeragogue\\?⁩ (⁨Ana Lima⁩, 2 respuestas)", "### Etiquetas",
                 "1 persona · 0 resaltados · 1 nota · 0 preguntas abiertas · 0 respondidas",
                 "3 personas · 5 resaltados · 9 notas · 2 preguntas abiertas · 1 respondida",

@@ -97,7 +97,7 @@ class WorkshopConversationTest {
             importInto(fay, exportOwn(bo));
             Threads.Node waiting = thread(fay, q.id());
             assertEquals(Threads.Shape.MISSING, waiting.shape());
-            assertEquals("A reply to a note you do not have yet, from Bo", waiting.label());
+            assertEquals("A note you do not have yet, with replies from Bo", waiting.label());
             assertEquals(List.of(r.id()), waiting.replies().stream().map(Threads.Node::id).toList());
 
             // Ana's question arrives: the reply is in its place, the question open.
@@ -183,7 +183,7 @@ class WorkshopConversationTest {
             ana2.conversation().vote(q.id(), true, "Ana");
             Annotation reply = ana2.conversation().reply(q.id(), "The wrapper", "Ana");
             importInto(fay, exportOwn(ana2));
-            assertEquals("A reply to a note you do not have yet, from Ana", thread(fay, q.id()).label());
+            assertEquals("A note you do not have yet, with replies from Ana", thread(fay, q.id()).label());
             importInto(fay, exportOwn(ana));
             Threads.Node t = thread(fay, q.id());
             assertEquals(2, t.votes(), "two people called Ana give two votes");

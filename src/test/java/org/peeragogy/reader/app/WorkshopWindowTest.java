@@ -217,6 +217,12 @@ class WorkshopWindowTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> entry("Who keeps the rota?").orElseThrow().talk().text(TEXTS).startsWith("Question · answered"));
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> notice().equals("Question marked answered."));
         assertEquals("", fx(() -> window.session.viewModel().problemProperty().get()));
+
+        // Notes → Group says what its People count counts now that someone asked anonymously (decision 0065).
+        key(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.G);
+        Label anonymous = OpenWindow.awaitNode(robot, "#group-anonymous", Label.class, OpenWindow::isShowing);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> fx(anonymous::isVisible));
+        assertTrue(fx(anonymous::getText).contains("each reader who asked anonymously is one “Anonymous” more"));
     }
 
     /**
@@ -413,6 +419,7 @@ class WorkshopWindowTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> fx(() -> chapters.getItems().size()) == 1);
         assertEquals(new GroupFigures.ChapterRow("gardens", "Learning in a shared garden", 2, 4, 2, 1, 0),
                 fx(() -> chapters.getItems().get(0)));
+        assertFalse(fx(() -> robot.lookup("#group-anonymous").query().isVisible()), "no one asked anonymously");
         @SuppressWarnings("unchecked")
         ListView<GroupFigures.ThreadRow> threads = robot.lookup("#group-threads").queryAs(ListView.class);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> fx(() -> threads.getItems().size()) == 4);

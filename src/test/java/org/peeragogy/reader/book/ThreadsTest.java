@@ -84,7 +84,7 @@ class ThreadsTest {
         Map<String, NoteLink> links = Map.of("R1", NoteLink.reply("R1", "Q"), "Q", NoteLink.question("Q"));
         List<Threads.Node> before = Threads.build(early, links, List.of());
         assertEquals("missing:Q[R1]", shape(before));
-        assertEquals("A reply to a note you do not have yet, from Ana", before.get(0).label());
+        assertEquals("A note you do not have yet, with replies from Ana", before.get(0).label());
         assertTrue(before.get(0).note().isEmpty());
         assertFalse(before.get(0).question(), "what the missing note is cannot be known");
 
@@ -99,7 +99,7 @@ class ThreadsTest {
                 note("R4", "Cy", 4));
         Map<String, NoteLink> links = new HashMap<>();
         notes.forEach(n -> links.put(n.id(), NoteLink.reply(n.id(), "Q")));
-        assertEquals("A reply to a note you do not have yet, from Ana, Bo and Cy",
+        assertEquals("A note you do not have yet, with replies from Ana, Bo and Cy",
                 Threads.build(notes, links, List.of()).get(0).label());
     }
 
@@ -159,5 +159,43 @@ class ThreadsTest {
         List<Threads.Node> roots = Threads.build(notes, links, List.of());
         assertEquals(1, roots.size());
         assertEquals(n, roots.get(0).flatten().size());
+    }
+
+    /**
+     * Tester t15's F2 and F13: a deleted question was listed as an open question, and a question whose answer was
+     * deleted stayed answered with that answer's +2. Only a live note asks, answers or has votes; the replies stay
+     * under their "Deleted note" placeholder.
+     */
+    @Test
+    void aDeletedNoteNeitherAsksNorAnswersNorKeepsItsVotes() {
+        List<Annotation> notes = List.of(deleted("Q", 0), note("R", "Bo", 1), note("P", "Ana", 2), deleted("A", 3),
+                note("C", "Cleo", 4));
+        Map<String, NoteLink> links = Map.of("Q", NoteLink.question("Q"), "R", NoteLink.reply("R", "Q"),
+                "P", NoteLink.question("P").answered("A"), "A", NoteLink.reply("A", "P"), "C", NoteLink.reply("C", "A"));
+        List<Vote> votes = List.of(new Vote("A", "book", "urn:bo", "Bo", 1, T0), new Vote("A", "book", "urn:cy", "Cy", 1, T0),
+                new Vote("Q", "book", "urn:bo", "Bo", 1, T0));
+        Map<String, Threads.Node> roots = new HashMap<>();
+        Threads.build(notes, links, votes).forEach(n -> roots.put(n.id(), n));
+        assertEquals("deleted:Q[R],P[deleted:A[C]]", shape(Threads.build(notes, links, votes)));
+        Threads.Node q = roots.get("Q");
+        assertFalse(q.question(), "a deleted question asks nothing");
+        assertFalse(q.open());
+        assertEquals(0, q.votes(), "a deleted note's votes are not counted");
+        Threads.Node p = roots.get("P");
+        assertEquals(Optional.empty(), p.answeredBy(), "a deleted answer answers nothing");
+        assertTrue(p.open(), "its question is open again");
+        assertEquals(0, p.replies().get(0).votes(), "the deleted answer's +2 are not counted");
+    }
+
+    /** Tester t15's F5: a question replying to itself and answered by itself is one thing: an open question. */
+    @Test
+    void aQuestionThatRepliesToItselfIsOpen() {
+        List<Annotation> notes = List.of(note("S", "Mal", 0));
+        Map<String, NoteLink> links = Map.of("S", new NoteLink("S", Optional.of("S"), true, Optional.of("S")));
+        Threads.Node s = Threads.build(notes, links, List.of()).get(0);
+        assertEquals("S", shape(List.of(s)));
+        assertTrue(s.question());
+        assertTrue(s.open());
+        assertEquals(Optional.empty(), s.answeredBy());
     }
 }

@@ -17,6 +17,7 @@ import org.peeragogy.reader.book.Chapter;
 import org.peeragogy.reader.book.NoteLink;
 import org.peeragogy.reader.book.Part;
 import org.peeragogy.reader.book.TextAnchor;
+import org.peeragogy.reader.book.Threads;
 import org.peeragogy.reader.book.TextPositionSelector;
 import org.peeragogy.reader.book.TextQuoteSelector;
 import org.peeragogy.reader.book.Vote;
@@ -84,9 +85,14 @@ class GroupFiguresTest {
      */
     @Test
     void anAnonymousAskerIsOnePersonInAChaptersCount() {
+        assertFalse(workshop().anonymousAskers(), "no one asked anonymously: nothing to say");
+        notes.clear();
+        links.clear();
+        votes.clear();
         note("a1", "meetings", "Anonymous", null, "Who takes the minutes?");
         links.put("a1", NoteLink.question("a1"));
         GroupFigures f = workshop();
+        assertTrue(f.anonymousAskers(), "the window says what its People count then (decision 0065)");
         assertEquals("2 people · 1 open question", f.chapter("meetings").orElseThrow().summary(TEXTS));
     }
 
@@ -115,7 +121,7 @@ class GroupFiguresTest {
         GroupFigures f = GroupFigures.build(HANDBOOK, notes, links, votes, c -> false);
         List<GroupFigures.ThreadRow> rows = f.threads(GroupFigures.Filter.NONE, GroupFigures.Sort.VOTES);
         assertEquals(1, rows.size());
-        assertEquals("A reply to a note you do not have yet, from P1 and 4 others", rows.get(0).text(TEXTS));
+        assertEquals("A note you do not have yet, with replies from P1 and 4 others", rows.get(0).text(TEXTS));
     }
 
     @Test
@@ -182,5 +188,72 @@ class GroupFiguresTest {
         // The digest's names follow the same comparison.
         var namer = org.peeragogy.reader.digest.DigestNamesProbe.namer();
         assertEquals(List.of("Ana", "Ana (2)"), List.of(namer.apply("Ana", "urn:1"), namer.apply("Ana\u200B", "urn:2")));
+    }
+
+    /** A note of {@code person} deleted, as its tombstone arrives. */
+    private void deleted(String id, String chapter, String person) {
+        Instant t = Instant.parse("2026-11-01T10:00:00Z").plusSeconds(60L * minute++);
+        notes.add(new Annotation(id, BOOK, chapter, Annotation.Kind.CHAPTER_NOTE, Annotation.Colour.YELLOW, "",
+                List.of(), person, "urn:" + person, t, t, Optional.empty(), Optional.of(t.plusSeconds(3600))));
+    }
+
+    /**
+     * Tester t15's F2 and F13: a deleted question was listed "Question · open" (under Open questions only too) while
+     * the chapter said fewer open questions, and a question whose answer was deleted stayed answered with the deleted
+     * answer's votes. A deleted note asks, answers and counts nothing; its replies stay under "Deleted note".
+     */
+    @Test
+    void aDeletedQuestionIsNoOpenQuestionAndADeletedAnswerAnswersNothing() {
+        deleted("dq", "meetings", "Ana");
+        links.put("dq", NoteLink.question("dq"));
+        note("dr", "meetings", "Bo", null, "Still worth asking");
+        links.put("dr", NoteLink.reply("dr", "dq"));
+        vote("dq", "Cy");
+        note("q2", "meetings", "Ana", null, "Who keeps the minutes?");
+        links.put("q2", NoteLink.question("q2").answered("a2"));
+        deleted("a2", "meetings", "Bo");
+        links.put("a2", NoteLink.reply("a2", "q2"));
+        note("c2", "meetings", "Cy", null, "agreed");
+        links.put("c2", NoteLink.reply("c2", "a2"));
+        GroupFigures f = workshop();
+        GroupFigures.ThreadRow placeholder = f.threads().stream().filter(t -> t.shape() == Threads.Shape.DELETED)
+                .findFirst().orElseThrow();
+        assertFalse(placeholder.question(), "a deleted question is no question: " + placeholder);
+        assertFalse(placeholder.open());
+        assertEquals(0, placeholder.votes(), "a deleted note's vote is not counted");
+        assertEquals(1, placeholder.replies(), "its reply stays under it");
+        GroupFigures.ThreadRow q2 = f.threads().stream().filter(t -> t.noteId().equals("q2")).findFirst().orElseThrow();
+        assertTrue(q2.open(), "its answer was deleted: open again");
+        List<String> open = f.threads(new GroupFigures.Filter("", "", "meetings", true), GroupFigures.Sort.VOTES)
+                .stream().map(GroupFigures.ThreadRow::noteId).toList();
+        assertEquals(List.of("q2"), open);
+        GroupFigures.ChapterRow meetings = f.chapter("meetings").orElseThrow();
+        assertEquals(open.size(), meetings.open(), "the table and the list agree");
+        assertEquals(0, meetings.answered());
+    }
+
+    /**
+     * Tester t15's F10: a W3C reply (its target is its parent, so it arrives in the chapter "_unplaced") made a row
+     * "Chapter _unplaced (not in this edition)". It counts in its parent's chapter; a reply still waiting for its
+     * parent is in a row that says "Not in this edition", never the internal id.
+     */
+    @Test
+    void aReplyWithoutAChapterCountsInItsParentsChapterAndNoInternalIdShows() {
+        note("w1", "_unplaced", "Dee", null, "A W3C reply");
+        links.put("w1", NoteLink.reply("w1", "m1"));
+        note("w2", "_unplaced", "Dee", null, "Waiting for its note");
+        links.put("w2", NoteLink.reply("w2", "gone"));
+        GroupFigures f = workshop();
+        GroupFigures.ChapterRow meetings = f.chapter("meetings").orElseThrow();
+        assertEquals(2, meetings.people(), "Bo and Dee: " + meetings);
+        assertEquals(2, meetings.notes());
+        GroupFigures.ThreadRow thread = f.threads().stream().filter(t -> t.noteId().equals("m1")).findFirst()
+                .orElseThrow();
+        assertEquals(1, thread.replies());
+        GroupFigures.ChapterRow none = f.chapter("_unplaced").orElseThrow();
+        assertEquals(1, none.notes(), "only the reply still waiting: " + none);
+        assertEquals("Not in this edition", none.title(TEXTS));
+        assertEquals("Not in this edition", f.threads().stream().filter(t -> t.chapterId().equals("_unplaced"))
+                .findFirst().orElseThrow().chapterTitle(TEXTS));
     }
 }

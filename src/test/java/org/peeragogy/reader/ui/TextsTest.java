@@ -240,7 +240,7 @@ class TextsTest {
     @Test
     void portugueseCountsZeroInThePlural() {
         Texts pt = Texts.of(Locale.forLanguageTag("pt-BR"));
-        assertEquals("0 votos  ·  1 pessoa  ·  0 respostas  ·  x", pt.format("groupView.figures", 0, 1, 0, "x"));
+        assertEquals("0 votos  ·  1 pessoa no seu parágrafo  ·  0 respostas  ·  x", pt.format("groupView.figures", 0, 1, 0, "x"));
         assertEquals("1 voto", pt.format("talk.votes", 1));
         List<String> missing = new ArrayList<>();
         for (Map.Entry<String, String> e : Texts.read("pt").entrySet()) {
