@@ -177,6 +177,10 @@ public final class Threads {
                              Map<String, List<String>> children, Map<String, List<String>> voters,
                              Set<String> cut) {
         Map<String, Node> built = new HashMap<>();
+        // Numbered on the first answer to check: then whether an answer lies under its question is two comparisons,
+        // not a walk of the question's replies (a chain of 20,000 questions each naming its deepest reply walked
+        // 200 million nodes; fresh tester t15's F14).
+        List<Map<String, int[]>> spans = new ArrayList<>(1);
         Deque<String> todo = new ArrayDeque<>();
         todo.push(root);
         while (!todo.isEmpty()) {
@@ -205,24 +209,49 @@ public final class Threads {
             };
             // An answer is a reply in the question's own thread: one a file names elsewhere (the question itself, a
             // note of another thread) leaves the question open (fresh tester 18w's N1), as marking it does (0031).
-            Optional<String> answer = l == null ? Optional.empty() : l.answeredBy().filter(r -> under(replies, r));
+            Optional<String> answer = l == null ? Optional.empty() : l.answeredBy().filter(r -> {
+                if (spans.isEmpty()) {
+                    spans.add(spans(root, children));
+                }
+                return under(spans.get(0), id, r);
+            });
             built.put(id, new Node(shape, id, Optional.ofNullable(a), label, l != null && l.question(),
                     answer, voters.getOrDefault(id, List.of()), replies, cut.contains(id)));
         }
         return built.get(root);
     }
 
-    /** Whether {@code id} is one of these replies or a reply under them, at any depth. */
-    private static boolean under(List<Node> replies, String id) {
-        Deque<Node> todo = new ArrayDeque<>(replies);
+    /**
+     * The thread of {@code root} numbered depth first: for each note, its number and the number after its last reply
+     * (at any depth). Without recursion; the links are a tree (cycles were cut).
+     */
+    private static Map<String, int[]> spans(String root, Map<String, List<String>> children) {
+        Map<String, int[]> span = new HashMap<>();
+        Deque<String> todo = new ArrayDeque<>();
+        todo.push(root);
+        int next = 0;
         while (!todo.isEmpty()) {
-            Node n = todo.pop();
-            if (n.id().equals(id)) {
-                return true;
+            String id = todo.pop();
+            int[] seen = span.get(id);
+            if (seen != null) {
+                seen[1] = next; // back after its replies
+                continue;
             }
-            n.replies().forEach(todo::push);
+            span.put(id, new int[] {next++, -1});
+            todo.push(id);
+            List<String> kids = children.getOrDefault(id, List.of());
+            for (int i = kids.size() - 1; i >= 0; i--) {
+                todo.push(kids.get(i));
+            }
         }
-        return false;
+        return span;
+    }
+
+    /** Whether {@code reply} is a reply under {@code id}, at any depth, by their numbers ({@link #spans}). */
+    private static boolean under(Map<String, int[]> span, String id, String reply) {
+        int[] question = span.get(id);
+        int[] r = span.get(reply);
+        return question != null && r != null && r[0] > question[0] && r[0] < question[1];
     }
 
     /** "Ana", "Ana and Bo", "Ana, Bo and Cy": who wrote the replies waiting under a placeholder. */

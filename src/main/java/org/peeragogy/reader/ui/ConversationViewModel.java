@@ -210,8 +210,8 @@ public final class ConversationViewModel {
                         anonymous = done.anonymous();
                         me = done.me();
                     }
-                    List<Entry> arranged = ThreadEntries.arrange(notes.placed(), notes.orphans(), talk, parents, this::isMine,
-                            me == null ? "" : me);
+                    List<Entry> arranged = ThreadEntries.arrange(notes.placed(), notes.orphans(), talk.links(),
+                            talk.votes(), parents, this::isMine, me == null ? "" : me);
                     index(arranged); // before the list changes: its listeners ask questionFor at once
                     entries.setAll(arranged);
                 }

@@ -10,10 +10,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.peeragogy.reader.book.Annotation;
+import org.peeragogy.reader.book.NoteLink;
 import org.peeragogy.reader.book.Threads;
-import org.peeragogy.reader.store.Conversation;
+import org.peeragogy.reader.book.Vote;
 
-/** A chapter's notes laid out as the notes panel lists them: threads, each note at its depth with its talk. */
+/**
+ * A chapter's notes laid out as the notes panel lists them: threads, each note at its depth with its talk. Plain Java
+ * over the book's records, for {@link ConversationViewModel}.
+ */
 final class ThreadEntries {
     private ThreadEntries() {
     }
@@ -25,7 +29,8 @@ final class ThreadEntries {
      * is (tester's F10, F26), not that it has not arrived. Any thread.
      */
     static List<ConversationViewModel.Entry> arrange(List<NotesViewModel.Item> placed,
-                                                     List<NotesViewModel.Item> orphans, Conversation talk,
+                                                     List<NotesViewModel.Item> orphans,
+                                                     Map<String, NoteLink> links, java.util.Collection<Vote> votes,
                                                      Map<String, Annotation> parents,
                                                      java.util.function.Predicate<Annotation> mine, String me) {
         Map<String, NotesViewModel.Item> listed = new HashMap<>();
@@ -33,7 +38,7 @@ final class ThreadEntries {
         List<Annotation> all = new ArrayList<>();
         placed.forEach(i -> all.add(i.annotation()));
         orphans.forEach(i -> all.add(i.annotation()));
-        List<Threads.Node> roots = Threads.build(all, talk.links(), talk.votes());
+        List<Threads.Node> roots = Threads.build(all, links, votes);
         // The answers the threads accept: a reply in its question's thread (a file's other claims are not; 18w's N1).
         Set<String> answers = new HashSet<>();
         Deque<Threads.Node> walk = new ArrayDeque<>(roots);
