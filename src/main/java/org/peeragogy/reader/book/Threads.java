@@ -181,6 +181,10 @@ public final class Threads {
                              Map<String, List<String>> children, Map<String, List<String>> voters,
                              Set<String> cut) {
         Map<String, Node> built = new HashMap<>();
+        // Numbered on the first answer to check: then whether an answer lies under its question is two comparisons,
+        // not a walk of the question's replies (a chain of 20,000 questions each naming its deepest reply walked
+        // 200 million nodes; fresh tester t15's F14).
+        List<Map<String, int[]>> spans = new ArrayList<>(1);
         Deque<String> todo = new ArrayDeque<>();
         todo.push(root);
         while (!todo.isEmpty()) {
@@ -212,27 +216,53 @@ public final class Threads {
             // question anywhere, a deleted answer answers nothing (the question is open again) and a deleted note's
             // +1s are not counted. An answer is a live reply in the question's own thread: one a file names elsewhere
             // (the question itself, a note of another thread) leaves the question open (fresh tester 18w's N1; t15's
-            // F5: a question replying to itself, its loop cut, is open), as marking it does (0031).
+            // F5: a question replying to itself, its loop cut, is open), as marking it does (0031). Whether it is in
+            // the thread is read from the thread's depth-first numbering, made once (t15's F14: a walk per question).
             boolean live = shape == Shape.NOTE;
-            Optional<String> answer = l == null || !live ? Optional.empty()
-                    : l.answeredBy().filter(r -> liveUnder(replies, r));
+            Optional<String> answer = l == null || !live ? Optional.empty() : l.answeredBy().filter(r -> {
+                if (spans.isEmpty()) {
+                    spans.add(spans(root, children));
+                }
+                Annotation ra = byId.get(r);
+                return ra != null && !ra.isDeleted() && under(spans.get(0), id, r);
+            });
             built.put(id, new Node(shape, id, Optional.ofNullable(a), label, live && l != null && l.question(),
                     answer, live ? voters.getOrDefault(id, List.of()) : List.of(), replies, cut.contains(id)));
         }
         return built.get(root);
     }
 
-    /** Whether {@code id} is a live note among these replies or the replies under them, at any depth. */
-    private static boolean liveUnder(List<Node> replies, String id) {
-        Deque<Node> todo = new ArrayDeque<>(replies);
+    /**
+     * The thread of {@code root} numbered depth first: for each note, its number and the number after its last reply
+     * (at any depth). Without recursion; the links are a tree (cycles were cut).
+     */
+    private static Map<String, int[]> spans(String root, Map<String, List<String>> children) {
+        Map<String, int[]> span = new HashMap<>();
+        Deque<String> todo = new ArrayDeque<>();
+        todo.push(root);
+        int next = 0;
         while (!todo.isEmpty()) {
-            Node n = todo.pop();
-            if (n.id().equals(id)) {
-                return n.shape() == Shape.NOTE;
+            String id = todo.pop();
+            int[] seen = span.get(id);
+            if (seen != null) {
+                seen[1] = next; // back after its replies
+                continue;
             }
-            n.replies().forEach(todo::push);
+            span.put(id, new int[] {next++, -1});
+            todo.push(id);
+            List<String> kids = children.getOrDefault(id, List.of());
+            for (int i = kids.size() - 1; i >= 0; i--) {
+                todo.push(kids.get(i));
+            }
         }
-        return false;
+        return span;
+    }
+
+    /** Whether {@code reply} is a reply under {@code id}, at any depth, by their numbers ({@link #spans}). */
+    private static boolean under(Map<String, int[]> span, String id, String reply) {
+        int[] question = span.get(id);
+        int[] r = span.get(reply);
+        return question != null && r != null && r[0] > question[0] && r[0] < question[1];
     }
 
     /** "Ana", "Ana and Bo", "Ana, Bo and Cy": who wrote the replies waiting under a placeholder. */

@@ -1,16 +1,11 @@
 package org.peeragogy.reader.ui;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.Deque;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Consumer;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -118,6 +113,12 @@ public final class ConversationViewModel {
     private Conversation talk = Conversation.NONE;
     /** The parents of the chapter's replies as stored (live or deleted), by id, as last read. */
     private Map<String, Annotation> parents = Map.of();
+    /** The listed entries by note id ({@link #index}). */
+    private Map<String, Entry> byId = Map.of();
+    /** Each linked note's parent id, as last read ({@link #index}). */
+    private Map<String, String> parentOf = Map.of();
+    /** {@link #questionFor}'s answers by reply id, found since the entries last changed. */
+    private final Map<String, Optional<String>> questions = new HashMap<>();
     /** The reader's anonymous author id as last read (empty until they ask anonymously). */
     private Optional<String> anonymous = Optional.empty();
 
@@ -209,71 +210,14 @@ public final class ConversationViewModel {
                         anonymous = done.anonymous();
                         me = done.me();
                     }
-                    entries.setAll(arrange(notes.placed(), notes.orphans(), talk, parents, this::isMine, me == null ? "" : me));
+                    List<Entry> arranged = ThreadEntries.arrange(notes.placed(), notes.orphans(), talk.links(),
+                            talk.votes(), parents, this::isMine, me == null ? "" : me);
+                    index(arranged); // before the list changes: its listeners ask questionFor at once
+                    entries.setAll(arranged);
                 }
                 then.run();
             });
         });
-    }
-
-    /**
-     * The placed notes as threads: threads in the order of their first note in the text, each note followed by
-     * its replies (oldest first); a note's depth counts only the notes above it that are listed here. A reply whose
-     * parent is not listed but is in {@code parents} says that it was deleted, or that it is hidden and whose it
-     * is (tester's F10, F26), not that it has not arrived. Any thread.
-     */
-    static List<Entry> arrange(List<NotesViewModel.Item> placed, List<NotesViewModel.Item> orphans,
-                               Conversation talk, Map<String, Annotation> parents,
-                               java.util.function.Predicate<Annotation> mine, String me) {
-        Map<String, NotesViewModel.Item> listed = new HashMap<>();
-        placed.forEach(i -> listed.put(i.annotation().id(), i));
-        List<Annotation> all = new ArrayList<>();
-        placed.forEach(i -> all.add(i.annotation()));
-        orphans.forEach(i -> all.add(i.annotation()));
-        List<Threads.Node> roots = Threads.build(all, talk.links(), talk.votes());
-        // The answers the threads accept: a reply in its question's thread (a file's other claims are not; 18w's N1).
-        Set<String> answers = new HashSet<>();
-        Deque<Threads.Node> walk = new ArrayDeque<>(roots);
-        while (!walk.isEmpty()) {
-            Threads.Node n = walk.pop();
-            n.answeredBy().ifPresent(answers::add);
-            n.replies().forEach(walk::push);
-        }
-        List<List<Entry>> threads = new ArrayList<>();
-        for (Threads.Node root : roots) {
-            List<Entry> thread = new ArrayList<>();
-            Deque<Object[]> todo = new ArrayDeque<>();
-            todo.push(new Object[] {root, 0, null});
-            while (!todo.isEmpty()) {
-                Object[] top = todo.pop();
-                Threads.Node n = (Threads.Node) top[0];
-                int depth = (int) top[1];
-                NotesViewModel.Item item = listed.get(n.id());
-                if (item != null) {
-                    Threads.Node parent = (Threads.Node) top[2];
-                    Annotation known = parent == null || parent.shape() != Threads.Shape.MISSING ? null
-                            : parents.get(parent.id());
-                    Threads.Shape shape = parent == null ? null
-                            : known != null && known.isDeleted() ? Threads.Shape.DELETED : parent.shape();
-                    String by = known != null ? known.author()
-                            : parent == null ? "" : parent.note().map(Annotation::author).orElse("");
-                    thread.add(new Entry(item, depth, new Talk(n.question(), n.open(), by, shape,
-                            known != null && !known.isDeleted(), answers.contains(n.id()), n.votes(),
-                            n.voterIds().contains(me), n.replies().size(), mine.test(item.annotation()))));
-                }
-                for (int r = n.replies().size() - 1; r >= 0; r--) {
-                    todo.push(new Object[] {n.replies().get(r), item != null ? depth + 1 : depth, n});
-                }
-            }
-            if (!thread.isEmpty()) {
-                threads.add(thread);
-            }
-        }
-        threads.sort(Comparator.comparingInt((List<Entry> t) -> t.get(0).item().placement().start())
-                .thenComparing(t -> t.get(0).annotation().created()));
-        List<Entry> out = new ArrayList<>();
-        threads.forEach(out::addAll);
-        return out;
     }
 
     /**
@@ -284,9 +228,24 @@ public final class ConversationViewModel {
         return entriesView;
     }
 
-    /** The entry of this note, if it is listed. FX thread. */
+    /**
+     * The look-ups of the entries now listed, made once per change of them: the entries by note id, each note's parent
+     * as linked, and {@link #questionFor}'s answers as found. A search of the list per look-up, at each step up a
+     * reply chain, froze the window for 40 s on a chain 20,000 deep (fresh tester t15's F14). FX thread.
+     */
+    private void index(List<Entry> arranged) {
+        Map<String, Entry> ids = new HashMap<>(arranged.size() * 2);
+        arranged.forEach(e -> ids.putIfAbsent(e.annotation().id(), e));
+        Map<String, String> up = new HashMap<>(talk.links().size() * 2);
+        talk.links().values().forEach(l -> l.parentId().ifPresent(p -> up.put(l.noteId(), p)));
+        byId = ids;
+        parentOf = up;
+        questions.clear();
+    }
+
+    /** The entry of this note, if it is listed. FX thread; one map look-up. */
     public Optional<Entry> entry(String annotationId) {
-        return entries.stream().filter(e -> e.annotation().id().equals(annotationId)).findFirst();
+        return Optional.ofNullable(byId.get(annotationId));
     }
 
     /**
@@ -360,17 +319,10 @@ public final class ConversationViewModel {
      * thread.
      */
     public Optional<String> questionFor(String replyId) {
-        Map<String, String> parents = new HashMap<>();
-        talk.links().values().forEach(l -> l.parentId().ifPresent(p -> parents.put(l.noteId(), p)));
-        Set<String> seen = new HashSet<>();
-        for (String id = parents.get(replyId); id != null && seen.add(id); id = parents.get(id)) {
-            String at = id;
-            Optional<Entry> e = entry(at);
-            if (e.isPresent() && e.get().talk().question() && e.get().talk().mine()) {
-                return Optional.of(at);
-            }
-        }
-        return Optional.empty();
+        return ChainAnswers.nearestAbove(replyId, parentOf::get, id -> {
+            Entry e = byId.get(id);
+            return e != null && e.talk().question() && e.talk().mine();
+        }, questions);
     }
 
     /**

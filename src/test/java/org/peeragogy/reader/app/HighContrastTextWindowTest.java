@@ -210,9 +210,9 @@ class HighContrastTextWindowTest {
         select(middle, middle + 40);
         OpenWindow.keys(robot, KeyCode.CONTROL, KeyCode.DIGIT3);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> Boolean.TRUE.equals(
-                window.page("document.querySelector('mark.pr-hl mark.pr-hl') !== null")));
+                window.page("document.querySelector('mark.pr-hl[class*=pr-under-]') !== null")));
         window.page("PeeragogyReader.clearSelection()");
-        String r = (String) window.page("(function () { var b = document.querySelector('mark.pr-hl mark.pr-hl')"
+        String r = (String) window.page("(function () { var b = document.querySelector('mark.pr-hl[class*=pr-under-]')"
                 + ".getClientRects()[0]; return b.left + ',' + b.top + ',' + b.width + ',' + b.height; })()");
         String[] p = r.split(",");
         Rectangle2D both = new Rectangle2D(Double.parseDouble(p[0]), Double.parseDouble(p[1]),

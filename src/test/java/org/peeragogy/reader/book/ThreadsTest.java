@@ -54,6 +54,33 @@ class ThreadsTest {
     }
 
     /**
+     * Fresh tester t15's F14: a chain 20,000 deep, every note a question marked answered by the deepest reply (or, for
+     * one, by a note of another thread): each is answered by it, the other stays open; whether an answer lies in a
+     * question's thread is read from the thread's numbering, not by walking its replies once per question.
+     */
+    @Test
+    void everyQuestionOfADeepChainIsAnsweredByItsDeepestReplyAndNotByAnotherThreads() {
+        int depth = 20_000;
+        List<Annotation> notes = new ArrayList<>();
+        Map<String, NoteLink> links = new HashMap<>();
+        String deepest = "C" + depth;
+        for (int i = 0; i <= depth; i++) {
+            notes.add(note("C" + i, "Bo", i));
+            NoteLink l = i == 0 ? NoteLink.question("C0") : NoteLink.reply("C" + i, "C" + (i - 1));
+            links.put("C" + i, l.answered(i == 7 ? "X" : deepest));
+        }
+        notes.add(note("X", "Cy", 0));
+        List<Threads.Node> roots = Threads.build(notes, links, List.of());
+        assertEquals(2, roots.size());
+        List<Threads.Node> chain = roots.stream().filter(n -> n.id().equals("C0")).findFirst().orElseThrow().flatten();
+        assertEquals(depth + 1, chain.size());
+        for (Threads.Node n : chain) {
+            boolean answered = !n.id().equals("C7") && !n.id().equals(deepest);
+            assertEquals(answered ? Optional.of(deepest) : Optional.empty(), n.answeredBy(), n.id());
+        }
+    }
+
+    /**
      * Fresh tester 18w's N1: a file marked a question answered by the question itself, and the Group view and the
      * digest counted it answered with no reply. Only a reply in the question's own thread answers it; the answer
      * marked may be a reply to a reply, and one that has not arrived yet leaves the question open until it does.

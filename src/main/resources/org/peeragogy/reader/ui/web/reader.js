@@ -204,11 +204,13 @@ var PeeragogyReader = (function () {
   }
 
   /**
-   * Wraps text ranges [{start, end}] in <mark> elements made by makeMark(range). Each text node is
-   * split once at every boundary, then each piece is wrapped once per range that covers it, so
-   * overlapping ranges both show. Returns how many pieces were wrapped.
+   * Wraps text ranges [{start, end}] in <mark> elements made by makeMark(cover): each text node is split once at
+   * every boundary, then each piece that ranges cover is wrapped in one mark, given the ranges that cover it (those
+   * that began first first). One mark per piece however many ranges cover it: a mark per range, each nested in the
+   * one before, hid the words under about 500 of them, WebKit laying out no element deeper than its limit (fresh
+   * tester 15's M4, decision 0063). Calls onMark(mark, start, end) for each; returns how many pieces were wrapped.
    */
-  function wrap(list, makeMark) {
+  function wrap(list, makeMark, onMark) {
     if (!list.length) { return 0; }
     // Every boundary once, in order; text nodes come in order too, so one pointer walks both.
     var seen = {};
@@ -238,7 +240,8 @@ var PeeragogyReader = (function () {
       pieces.push({ node: current, start: at, end: to });
       pos = to;
     });
-    // Sweep: ranges sorted by start; keep those that have begun and not yet ended.
+    // Sweep: ranges sorted by start (the longer first); keep those that have begun and not yet ended. Pieces are cut
+    // at every boundary, so a range still open over a piece covers all of it.
     var byStart = list.slice().sort(function (a, b) { return a.start - b.start || b.end - a.end; });
     var next = 0;
     var active = [];
@@ -246,34 +249,52 @@ var PeeragogyReader = (function () {
     pieces.forEach(function (p) {
       while (next < byStart.length && byStart[next].start <= p.start) { active.push(byStart[next++]); }
       active = active.filter(function (h) { return h.end > p.start; });
-      if (p.start === p.end || NO_MARK_PARENTS[p.node.parentNode.nodeName]) { return; }
-      active.forEach(function (h) {
-        if (h.end >= p.end) {
-          var mark = makeMark(h);
-          p.node.parentNode.insertBefore(mark, p.node);
-          mark.appendChild(p.node);
-          wrapped++;
-        }
-      });
+      if (!active.length || p.start === p.end || NO_MARK_PARENTS[p.node.parentNode.nodeName]) { return; }
+      var mark = makeMark(active);
+      p.node.parentNode.insertBefore(mark, p.node);
+      mark.appendChild(p.node);
+      if (onMark) { onMark(mark, p.start, p.end); }
+      wrapped++;
     });
     return wrapped;
   }
 
-  /** Paints highlights given as [{id, start, end, colour, note}] (note: true when it has a note). */
+  // The painted highlights: their ranges by id, and the marks with the text offsets each holds (for flash).
+  var paintedRanges = Object.create(null);
+  var paintedMarks = [];
+
+  /**
+   * Paints highlights given as [{id, start, end, colour, note}] (note: true when it has a note). Words that several
+   * cover are one mark: it opens the note on top (the one begun last; of those, the shortest), shows its colour with
+   * the tint of the one under it laid over, and a note's underline when any of them has a note.
+   */
   function paint(json) {
     var kept = keepSelection();
     unwrap("mark.pr-hl");
     var all = JSON.parse(json);
     markBookmarks(all.filter(function (h) { return h.colour === "bookmark"; }));
-    var n = wrap(all.filter(function (h) { return h.colour !== "bookmark"; }), function (h) {
+    var list = all.filter(function (h) { return h.colour !== "bookmark"; });
+    paintedRanges = Object.create(null);
+    paintedMarks = [];
+    list.forEach(function (h) { paintedRanges[String(h.id)] = h; });
+    var n = wrap(list, function (cover) {
+      var top = cover[cover.length - 1];
       var mark = document.createElement("mark");
-      var colour = COLOURS.indexOf(h.colour) >= 0 ? h.colour : "yellow";
-      mark.className = "pr-hl pr-" + colour + (h.note ? " pr-has-note" : "");
-      mark.setAttribute("data-ann", String(h.id));
+      var name = "pr-hl pr-" + colourOf(top);
+      if (cover.length > 1) { name += " pr-under-" + colourOf(cover[cover.length - 2]); }
+      if (cover.some(function (h) { return h.note; })) { name += " pr-has-note"; }
+      mark.className = name;
+      mark.setAttribute("data-ann", String(top.id));
       return mark;
+    }, function (mark, start, end) {
+      paintedMarks.push({ mark: mark, start: start, end: end });
     });
     kept();
     return n;
+  }
+
+  function colourOf(h) {
+    return COLOURS.indexOf(h.colour) >= 0 ? h.colour : "yellow";
   }
 
   /** The selection (or caret) as text offsets; the function returned puts it back after the text nodes change. */
@@ -349,10 +370,10 @@ var PeeragogyReader = (function () {
     unwrap("mark.pr-find");
     var list = JSON.parse(json);
     list.forEach(function (m, i) { m.n = i; });
-    var n = wrap(list, function (m) {
+    var n = wrap(list, function (cover) {
       var mark = document.createElement("mark");
       mark.className = "pr-find";
-      mark.setAttribute("data-find", String(m.n));
+      mark.setAttribute("data-find", String(cover[cover.length - 1].n));
       return mark;
     });
     kept();
@@ -374,10 +395,13 @@ var PeeragogyReader = (function () {
     return first !== null;
   }
 
+  /** The marks of the highlight with this id: every piece of its text, whichever note is on top there. */
   function marksOf(id) {
-    return Array.prototype.filter.call(document.querySelectorAll("mark.pr-hl"), function (mk) {
-      return mk.getAttribute("data-ann") === id;
-    });
+    var h = paintedRanges[String(id)];
+    if (!h) { return []; }
+    return paintedMarks.filter(function (m) {
+      return m.start >= h.start && m.end <= h.end && m.mark.parentNode;
+    }).map(function (m) { return m.mark; });
   }
 
   // ---- footnotes ----
