@@ -314,4 +314,33 @@ class GroupWaitingNoticeTest {
         assertEquals(0, anasNotesSaying("Dan's first"), "a stranger is never merged without asking");
         assertEquals(List.of(), problems);
     }
+
+    /** t16's F7: a file under Ana's own id that her reader did not write is not "Ana updated their notes" to Ana. */
+    @Test
+    void aFileUnderTheReadersOwnIdThatHerReaderDidNotWriteIsSaidSoNotAsHerOwnUpdate() throws Exception {
+        ana.annotations().create(new AnnotationStore.Draft(handbook.book().identity(), "gardens",
+                Annotation.Kind.CHAPTER_NOTE, Annotation.Colour.BLUE, "Ana's thought", List.of(), "Ana", Optional.empty()));
+        chooseFolder(false);
+        wake.get().run();
+        runUiUntil(() -> !line().endsWith("looking…"));
+        Path own = fileOf("Ana");
+        String eveName = "Eve_" + own.getFileName().toString().substring("Ana_".length()); // Ana's id, Eve's name
+        Path eve = folder.resolve(eveName);
+        Files.copy(own, eve);
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + eve); Statement st = c.createStatement()) {
+            st.execute("UPDATE annotation SET note = 'Changed on another computer', updated_at = '2099-01-01T00:00:00.000Z'");
+        }
+        wake.get().run();
+        runUiUntil(() -> notice().isPresent());
+        String said = notice().get().text();
+        assertTrue(said.startsWith("A file under your id from another computer or person (" + eveName + "): "), said);
+        assertFalse(said.contains("Ana updated"), said);
+        assertTrue(line().contains("another computer writes under your id"), "the line says the same: " + line());
+
+        answers.add(false); // the preview cancelled
+        notices.choose(choice(GroupFolderActions.PREVIEW));
+        assertTrue(picks.get(picks.size() - 1).get(0).startsWith("A file under your id from another computer or person"),
+                picks.toString());
+        assertEquals(List.of(), problems);
+    }
 }

@@ -153,7 +153,9 @@ final class FileLook {
                     news ? State.WAITING : State.NOTHING_NEW, author, person, preview.contents().writtenAt(),
                     db.now(), preview.plan().summary());
             if (news) {
-                arrival = Optional.of(new GroupFolder.Arrival(looked, preview, alongside, newNamesake));
+                // Named with the reader's own id, yet not the file this reader wrote (that one is skipped before).
+                arrival = Optional.of(new GroupFolder.Arrival(looked, preview, alongside, newNamesake,
+                        owner.filter(mine::contains).isPresent()));
             }
         } catch (ShareException e) {
             // A file still being copied fails the same checks as a damaged one: it is "not complete yet",

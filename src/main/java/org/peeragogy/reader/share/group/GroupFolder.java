@@ -84,11 +84,20 @@ public final class GroupFolder {
      * @param seen      the version looked at
      * @param preview   what merging it would do (read and checked)
      * @param alongside it is a conflict copy: merged as a second version
+     * @param underYourId its name carries the reader's own id, and this reader did not write it (another computer
+     *                    with a copy of the profile, or someone else): said so, never "Ana updated their notes" to
+     *                    Ana (t16's F7)
      */
-    public record Arrival(SeenFile seen, NoteSharing.Preview preview, boolean alongside, boolean newNamesake) {
+    public record Arrival(SeenFile seen, NoteSharing.Preview preview, boolean alongside, boolean newNamesake,
+                          boolean underYourId) {
         /** An arrival of someone whose name is nobody else's here. */
         public Arrival(SeenFile seen, NoteSharing.Preview preview, boolean alongside) {
             this(seen, preview, alongside, false);
+        }
+
+        /** An arrival of a file named with someone else's id. */
+        public Arrival(SeenFile seen, NoteSharing.Preview preview, boolean alongside, boolean newNamesake) {
+            this(seen, preview, alongside, newNamesake, false);
         }
 
         /** The file's name in the folder. Any thread. */
@@ -103,6 +112,9 @@ public final class GroupFolder {
 
         /** "Ben updated their notes (4 new, 1 updated)". Any thread. */
         public String describe() {
+            if (underYourId) {
+                return "A file under your id from another computer or person (" + seen.name() + "): " + english(preview);
+            }
             String who = person();
             return who + (alongside ? " has a second version of their notes (" : " updated their notes (")
                     + english(preview) + ")"
@@ -401,7 +413,6 @@ public final class GroupFolder {
         return n == null ? "" : n.toString();
     }
 
-    /** "3 new, 1 updated" of "3 new, 1 updated, 0 deleted, …": the counts that are not 0. Any thread. */
     /** The short summary with the new replies said apart ("4 new, 1 reply"; t16's F4). */
     private static String english(NoteSharing.Preview preview) {
         int replies = NewReplies.in(preview);
@@ -413,6 +424,7 @@ public final class GroupFolder {
                 c.added() - replies, replies + (replies == 1 ? " reply" : " replies"));
     }
 
+    /** "3 new, 1 updated" of "3 new, 1 updated, 0 deleted, …": the counts that are not 0. Any thread. */
     public static String shortSummary(String summary) {
         String kept = String.join(", ", java.util.Arrays.stream(summary.split(",\\s*")).map(String::strip)
                 .filter(s -> !s.isEmpty() && !s.startsWith("0 ") && !s.endsWith(" unchanged")).toList());
