@@ -343,4 +343,21 @@ class GroupWaitingNoticeTest {
                 picks.toString());
         assertEquals(List.of(), problems);
     }
+
+    /** t16's N1: a file cut short (a copy under way) is "still arriving", in the line and its Details, not "damaged". */
+    @Test
+    void aHalfCopiedFileIsSaidToBeStillArrivingNotDamagedNorUnreadable() throws Exception {
+        writes("Ben", "ben", "Ben's thought");
+        Path ben = fileOf("Ben");
+        byte[] bytes = Files.readAllBytes(ben);
+        Files.write(ben, java.util.Arrays.copyOf(bytes, bytes.length / 2));
+        chooseFolder(false);
+        wake.get().run();
+        runUiUntil(() -> line().contains("arriving"));
+        assertTrue(line().endsWith(" · 1 file still arriving (" + ben.getFileName() + ")"), line());
+        String details = String.join("\n", group.status().detailsProperty().get());
+        assertEquals(ben.getFileName() + ": not complete yet: it is still arriving (a copy or a sync not finished), and"
+                + " is read again once it has all arrived", details);
+        assertTrue(notice().isEmpty(), "nothing is offered from half a file");
+    }
 }
