@@ -75,6 +75,8 @@ final class GroupFolderActions {
     private static String refusedHeader(org.peeragogy.reader.book.Reason why) {
         return why.code() == ShareReason.GROUP_CHOSEN_DATA_FOLDER ? "group.dataFolderHeader"
                 : why.code() == ShareReason.GROUP_CHOSEN_HANDBOOK_FOLDER ? "group.handbookFolderHeader"
+                : why.code() == ShareReason.GROUP_CHOSEN_FILE ? "group.fileHeader"
+                : why.code() == ShareReason.GROUP_CHOSEN_OTHER_DATA_FOLDER ? "group.otherDataFolderHeader"
                 : "group.notThereHeader";
     }
 
