@@ -9,6 +9,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -91,6 +92,27 @@ class GroupFolderSetWordsTest {
             assertFalse(said.contains("Notes →"), "no menu on a command line: " + said);
         } finally {
             org.peeragogy.reader.Mounts.unmount(mountPoint);
+        }
+    }
+
+    /** t16's N6: a write that fails names the group folder and why, not the reader's temporary or staging file. */
+    @Test
+    void aWriteThatFailsSaysTheGroupFolderAndWhyWithoutTheReadersTemporaryFileNames() throws Exception {
+        Path stick = Files.createDirectories(tmp.resolve("stick"));
+        try (GroupMember ana = GroupMember.join(tmp, "Ana", tmp.resolve("unused"))) {
+            ana.note("gardens", "Ana's note");
+        }
+        assertEquals(0, run("ana", "group-folder", "set", stick.toString()));
+        try (org.peeragogy.reader.ReadOnlyFolders readOnly = new org.peeragogy.reader.ReadOnlyFolders()) {
+            readOnly.protect(stick);
+            assertEquals(1, run("ana", "group-folder", "sync"));
+        }
+        String said = err().strip();
+        assertTrue(said.startsWith("Could not write your notes to the group folder " + stick + ": "), said);
+        // Why, in the system's words or the reader's (read-only, disk full, permission denied), and nothing more.
+        assertTrue(said.matches("(?s)Could not write your notes to the group folder [^:]*: [A-Za-z -]+\\. Check .*"), said);
+        for (String internal : List.of(".tmp", "syncthing", "group-staging", ".peeranotes")) {
+            assertFalse(said.contains(internal), internal + " said: " + said);
         }
     }
 }
