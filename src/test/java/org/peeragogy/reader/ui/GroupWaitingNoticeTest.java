@@ -360,4 +360,23 @@ class GroupWaitingNoticeTest {
                 + " is read again once it has all arrived", details);
         assertTrue(notice().isEmpty(), "nothing is offered from half a file");
     }
+
+    /** t16's N8: no program to open the digest with is said in plain words, with where the copy is; no Java text. */
+    @Test
+    void noProgramToOpenTheDigestIsSaidInPlainWordsWithWhereItsCopyIs() throws Exception {
+        chooseFolder(false);
+        Files.writeString(folder.resolve("digest.html"), "<!DOCTYPE html><html lang=\"en\"><head><title>Digest</title>"
+                + "</head><body><p>Open questions: 2</p></body></html>");
+        wake.get().run();
+        runUiUntil(() -> notice().isPresent());
+        noBrowser = true;
+        notices.choose(choice(GroupFolderActions.OPEN_DIGEST));
+        runUiUntil(() -> !problems.isEmpty());
+        String said = problems.get(0);
+        assertTrue(said.startsWith("Could not open the group's digest digest.html: No program could be started to open"
+                + " it (no web browser or PDF viewer was found on this computer). A copy for reading is at "), said);
+        assertFalse(said.contains("xdg-open") || said.contains("Cannot run program") || said.contains("Exception"), said);
+        Path copy = Path.of(said.substring(said.indexOf(" is at ") + " is at ".length(), said.indexOf("; open it")));
+        assertTrue(Files.readString(copy).contains("Open questions: 2"), "the copy named is there: " + copy);
+    }
 }
