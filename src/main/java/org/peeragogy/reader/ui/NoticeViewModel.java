@@ -49,10 +49,17 @@ public final class NoticeViewModel {
     /** The reader dismissed the standing notice, or took one of its choices: away until something new stands. */
     private boolean standingAway;
 
-    /** Follows the reader: a notice goes when the chapter or the handbook changes (a standing one stays). FX thread. */
+    /**
+     * Follows the reader: a notice goes when the chapter or the handbook changes; a standing one stays over a change of
+     * chapter (the files wait in the folder, not in the chapter) and goes with the handbook (they were the other
+     * handbook's) until something new stands. FX thread.
+     */
     public NoticeViewModel(ReaderViewModel reader) {
         reader.chapterProperty().addListener((o, was, now) -> clearOwn());
-        reader.handbookProperty().addListener((o, was, now) -> clearOwn());
+        reader.handbookProperty().addListener((o, was, now) -> {
+            standingAway = true;
+            clearOwn();
+        });
     }
 
     /** Shows {@code text} with these choices, replacing any notice on show (a standing one comes back after). FX thread. */
