@@ -223,13 +223,4 @@ public enum ShareReason implements Reason.Code {
     ONE_VOTE,
     @English("{0} votes")
     VOTES;
-
-    /**
-     * Why writing or reading a file failed, in words and without the file names the system put in its message (the
-     * disk full, the folder read-only, permission denied; t16's N6: the group folder's errors named the reader's
-     * temporary and staging files). Any thread.
-     */
-    public static Reason ofIo(Exception e) {
-        return AtomicFiles.reason(e);
-    }
 }

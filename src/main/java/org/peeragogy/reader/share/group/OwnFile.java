@@ -211,7 +211,8 @@ final class OwnFile {
             }
             // The group folder and why, never the reader's temporary or staging file's name (t16's N6: a stick's
             // owner read ".syncthing.Cat_….tmp" and "group-staging/Cat_…").
-            throw new ShareException(Reason.of(ShareReason.GROUP_WRITE_FAILED, folder, ShareReason.ofIo(e)), e);
+            throw new ShareException(Reason.of(ShareReason.GROUP_WRITE_FAILED, folder,
+                    org.peeragogy.reader.share.IoReason.of(e)), e);
         }
     }
 
