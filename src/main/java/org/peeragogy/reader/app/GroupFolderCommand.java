@@ -73,7 +73,8 @@ final class GroupFolderCommand {
             NoteSharing sharing = new NoteSharing(db, new HandbookChapters(handbook), Cli.appVersion());
             boolean written = true;
             // A folder not there is said once, by the look below (not also as a file that could not be written).
-            if (what.equals("sync") && !Files.isDirectory(folder.folder())) {
+            // And a stick's mount point left behind is said once, by the look, in a command line's words (t16's N5).
+            if (what.equals("sync") && (!Files.isDirectory(folder.folder()) || folder.leftBehind(db))) {
                 written = false;
             } else if (what.equals("sync")) {
                 try {
@@ -85,6 +86,11 @@ final class GroupFolderCommand {
             }
             // The window's notice of a digest is not used up here: digests are listed, not marked seen.
             GroupFolder.Scan scan = folder.scan(db, sharing, true, false);
+            if (!scan.reachable() && scan.problem().code() == ShareReason.GROUP_UNMOUNTED) {
+                err.println(org.peeragogy.reader.book.Reason.of(ShareReason.GROUP_UNMOUNTED_COMMAND, folder.folder(), what)
+                        .english());
+                return 1;
+            }
             if (!scan.reachable()) {
                 err.println(scan.problem().english() + " Plug in the stick or connect the share, then run group-folder " + what
                         + " again.");

@@ -100,6 +100,12 @@ public enum ShareReason implements Reason.Code {
             + " the stick back in; to use this folder of the computer''s own instead, choose it again (Notes → Group"
             + " folder…).")
     GROUP_UNMOUNTED,
+    /** {@link #GROUP_UNMOUNTED} on the command line (t16's N5): {0}: the folder; {1}: the command ("sync", "status"). */
+    @English("The group folder {0} was a stick (or share) of its own and is now a folder of this computer''s disk: the"
+            + " stick was taken out and the place it was mounted at stayed, so your notes were not written into it. Plug"
+            + " the stick back in, then run group-folder {1} again; to use this folder of the computer''s own instead,"
+            + " set it again: group-folder set {0}")
+    GROUP_UNMOUNTED_COMMAND,
     // A file in the group folder judged by its size and head ({@code NotesFileHead}); "unusable" ones end with a stop.
     @English("it is larger than {0} MB, more than any notes file the reader writes or reads, so it was not read. Whoever"
             + " put it in the group folder can take it out.")
@@ -142,6 +148,15 @@ public enum ShareReason implements Reason.Code {
             + " and a group folder is the group's (a sync tool would pass them to everyone). Choose a folder of its own"
             + " (a stick, a shared folder, a Syncthing folder).")
     GROUP_CHOSEN_DATA_FOLDER,
+    /** {0}: the file chosen (t16's N4: "There is no folder… Make it" for a file cannot be mended by making it). */
+    @English("{0} is a file, not a folder. Choose the folder the group shares (a stick, a shared folder, a Syncthing"
+            + " folder).")
+    GROUP_CHOSEN_FILE,
+    /** {0}: the folder chosen, which holds a reader's notes ({@code reader.db}): another reader's data folder (t16's N7). */
+    @English("The folder {0} is a reader's data folder (it holds their notes, reader.db): a group folder is the group's,"
+            + " and a sync tool would pass that reader's notes to everyone. Choose a folder of its own (a stick, a"
+            + " shared folder, a Syncthing folder).")
+    GROUP_CHOSEN_OTHER_DATA_FOLDER,
     /** {0}: the folder chosen; {1}: the folder the handbook is read from. */
     @English("The folder {0} is the handbook's own folder ({1}), or inside it: the reader would write your notes among"
             + " its chapters. Choose a folder of its own (a stick, a shared folder, a Syncthing folder).")

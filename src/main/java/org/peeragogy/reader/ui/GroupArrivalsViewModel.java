@@ -40,6 +40,11 @@ final class GroupArrivalsViewModel {
             return texts.format("group.flaggedFile", FileNameWords.clean(a.seen().person().isEmpty()
                     ? a.fileName() : a.seen().person()), what);
         }
+        if (a.underYourId()) {
+            // Not "Ana updated their notes" to Ana: a file under her id that her reader did not write (t16's F7), as
+            // the line under the page says it ("another computer writes under your id").
+            return texts.format("group.underYourIdFile", FileNameWords.clean(a.fileName()), what);
+        }
         String said = texts.format(a.alongside() ? "group.secondVersion" : "group.updated",
                 FileNameWords.person(texts, a.person()), what);
         // "Ana (2)": a newcomer whose name someone here already has (try17w F12), said so.

@@ -41,12 +41,8 @@ final class GroupFolderActions {
         this.notices = notices;
         this.sharing = sharing;
         this.browser = browser;
-        group.arrivalsProperty().addListener((o, was, now) -> {
-            if (now.stream().anyMatch(a -> !was.contains(a))) {
-                announce(now);
-            }
-        });
-        group.digest().handoutProperty().addListener((o, was, now) -> now.ifPresent(h -> notices.show(
+        new GroupWaitingNotice(group, notices, texts, this::preview, this::merge); // Preview · Merge, following the folder
+        group.digest().handoutProperty().addListener((o, was, now) -> now.ifPresent(h -> notices.showBesideStanding(
                 texts.format("group.digestArrived", BidiMarks.isolated(h.name())),
                 new NoticeViewModel.Choice(OPEN_DIGEST, texts.get("group.open"), () -> openDigest(h)))));
         group.mergedWithoutAskingProperty().addListener((o, was, now) -> {
@@ -54,7 +50,7 @@ final class GroupFolderActions {
                 return;
             }
             sharing.refreshLayers();
-            notices.show(texts.format("group.merged", new GroupArrivalsViewModel.Merged(now, true).summary(texts)),
+            notices.showBesideStanding(texts.format("group.merged", new GroupArrivalsViewModel.Merged(now, true).summary(texts)),
                     new NoticeViewModel.Choice(NoticeViewModel.UNDO, texts.get("button.undo"), sharing::undoImport));
         });
     }
@@ -79,6 +75,8 @@ final class GroupFolderActions {
     private static String refusedHeader(org.peeragogy.reader.book.Reason why) {
         return why.code() == ShareReason.GROUP_CHOSEN_DATA_FOLDER ? "group.dataFolderHeader"
                 : why.code() == ShareReason.GROUP_CHOSEN_HANDBOOK_FOLDER ? "group.handbookFolderHeader"
+                : why.code() == ShareReason.GROUP_CHOSEN_FILE ? "group.fileHeader"
+                : why.code() == ShareReason.GROUP_CHOSEN_OTHER_DATA_FOLDER ? "group.otherDataFolderHeader"
                 : "group.notThereHeader";
     }
 
@@ -188,27 +186,6 @@ final class GroupFolderActions {
     javafx.beans.binding.BooleanBinding nothingWaiting() {
         return javafx.beans.binding.Bindings.createBooleanBinding(() -> group.arrivalsProperty().get().isEmpty()
                 || group.mergingProperty().get(), group.arrivalsProperty(), group.mergingProperty());
-    }
-
-    private void announce(List<GroupFolder.Arrival> list) {
-        String last = GroupArrivalsViewModel.describe(texts, list.get(list.size() - 1));
-        String text = list.size() == 1 ? last : texts.format("group.andMore", last, list.size() - 1);
-        long strangers = list.stream().filter(a -> !group.accepted(a)).count();
-        if (strangers > 0) {
-            text = text + ". " + texts.format("group.askFirst", strangers);
-        }
-        // Merge takes without asking only files of people accepted once whose notes are all theirs; a stranger's
-        // file or a flagged one opens the preview, where each file can be left out (issue 16: "files from people
-        // never accepted always ask"; a try-out merged and accepted a stranger and a forgery with one click).
-        notices.show(text, new NoticeViewModel.Choice(PREVIEW, texts.get("group.preview"), () -> preview(list)),
-                new NoticeViewModel.Choice(MERGE, texts.get("group.merge"),
-                        () -> {
-                            if (strangers == 0) {
-                                merge(list);
-                            } else {
-                                preview(list);
-                            }
-                        }));
     }
 
     /**

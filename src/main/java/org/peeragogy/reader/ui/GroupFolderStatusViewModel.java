@@ -156,7 +156,8 @@ public final class GroupFolderStatusViewModel {
         unreadable.forEach(f -> why.add(texts.format("group.unreadableFile", BidiMarks.isolated(AuthorNames.listed(f.name())),
                 unreadableWhy.containsKey(f.name()) ? texts.format(f.state() == GroupFolderStore.State.UNUSABLE
                         ? "group.cannotBeUsed" : "group.notCompleteYet", texts.reason(unreadableWhy.get(f.name())))
-                        : f.summary())));
+                        : f.state() == GroupFolderStore.State.INCOMPLETE ? texts.format("group.notCompleteYet",
+                        texts.get("group.stillArrivingWhy")) : f.summary())));
         if (!underYourIdProblem.isEmpty()) {
             why.add(underYourIdProblem);
         }
@@ -179,8 +180,16 @@ public final class GroupFolderStatusViewModel {
         if (merging > 0) {
             parts.add(texts.format("group.mergingPart", merging));
         }
-        if (!unreadable.isEmpty()) {
-            parts.add(texts.format("group.unreadable", unreadable.size(), BidiMarks.isolated(AuthorNames.listed(unreadable.get(0).name()))));
+        // A file still arriving is said so, not as one that "cannot be read" (t16's N1).
+        List<GroupFolderStore.SeenFile> arriving = unreadable.stream()
+                .filter(f -> f.state() == GroupFolderStore.State.INCOMPLETE).toList();
+        List<GroupFolderStore.SeenFile> unusable = unreadable.stream()
+                .filter(f -> f.state() != GroupFolderStore.State.INCOMPLETE).toList();
+        if (!unusable.isEmpty()) {
+            parts.add(texts.format("group.unreadable", unusable.size(), BidiMarks.isolated(AuthorNames.listed(unusable.get(0).name()))));
+        }
+        if (!arriving.isEmpty()) {
+            parts.add(texts.format("group.stillArriving", arriving.size(), BidiMarks.isolated(AuthorNames.listed(arriving.get(0).name()))));
         }
         if (!underYourId.isEmpty()) {
             parts.add(texts.format("group.underYourId", underYourId.size(), BidiMarks.isolated(AuthorNames.listed(underYourId.get(0)))));

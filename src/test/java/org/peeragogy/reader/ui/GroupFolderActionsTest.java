@@ -248,9 +248,9 @@ class GroupFolderActionsTest {
         writes("Ben", "ben", "Ben's second");
         writes("Cid", "cid", "Cid's first");
         wake.get().run();
-        runUiUntil(() -> anasNotesSaying("Ben's second") == 1 && notice().map(n -> n.text().startsWith("Cid"))
-                .orElse(false));
-        assertEquals("Cid updated their notes (1 new). Merge asks first about 1 file from people you have not merged"
+        runUiUntil(() -> anasNotesSaying("Ben's second") == 1 && notice().map(n -> n.text().contains("\nCid"))
+                .orElse(false)); // said under what was merged without asking (decision 0068)
+        assertEquals("Merged from the group folder: Ben 1 new.\nCid updated their notes (1 new). Merge asks first about 1 file from people you have not merged"
                 + " before", notice().get().text(), "never accepted: asks");
         assertEquals(0, anasNotesSaying("Cid's first"));
         assertEquals(List.of("Ben 1 new"), group.mergedWithoutAskingProperty().get());
@@ -684,7 +684,7 @@ class GroupFolderActionsTest {
         runUiUntil(() -> notice().isPresent());
         writes("Ben", "ben", "Ben's thought");
         wake.get().run();
-        runUiUntil(() -> notice().map(n -> n.text().startsWith("Ben")).orElse(false)); // the digest's notice is gone
+        runUiUntil(() -> notice().map(n -> n.text().contains("\nBen")).orElse(false)); // under the digest's (0068)
         assertFalse(actions.noDigest().get(), "Notes → Open the group's digest is there");
         actions.openLatestDigest();
         runUiUntil(() -> !opened.isEmpty());

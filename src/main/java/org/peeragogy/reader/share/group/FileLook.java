@@ -45,6 +45,13 @@ final class FileLook {
     static final String LINK_REASON = "it is a link to another place, not a file, and the reader reads only files"
             + " that are in the group folder itself. Whoever put it there can take it out";
 
+    /**
+     * Why a file cut short is not read yet: only that it is still arriving (t16's N1: "not complete yet: This file is
+     * damaged…Nothing was changed" said it was both arriving and damaged, in an import's words).
+     */
+    static final String STILL_ARRIVING = "it is still arriving (a copy or a sync not finished), and is read again"
+            + " once it has all arrived";
+
     private final String folder;
     private final Database db;
     private final NoteSharing sharing;
@@ -153,7 +160,9 @@ final class FileLook {
                     news ? State.WAITING : State.NOTHING_NEW, author, person, preview.contents().writtenAt(),
                     db.now(), preview.plan().summary());
             if (news) {
-                arrival = Optional.of(new GroupFolder.Arrival(looked, preview, alongside, newNamesake));
+                // Named with the reader's own id, yet not the file this reader wrote (that one is skipped before).
+                arrival = Optional.of(new GroupFolder.Arrival(looked, preview, alongside, newNamesake,
+                        owner.filter(mine::contains).isPresent()));
             }
         } catch (ShareException e) {
             // A file still being copied fails the same checks as a damaged one: it is "not complete yet",
@@ -161,7 +170,7 @@ final class FileLook {
             // whole and failed for good: unusable, with its true reason, said once (b6).
             boolean whole = NotesFileHead.complete(p, attrs.size());
             String summary = whole ? "cannot be used: " + e.reason().english() + " Whoever put it in the group folder"
-                    + " can take it out, and whoever wrote it can write it again." : "not complete yet: " + e.getMessage();
+                    + " can take it out, and whoever wrote it can write it again." : "not complete yet: " + STILL_ARRIVING;
             looked = new SeenFile(folder, name, attrs.size(), modified, hash.get(), whole ? State.UNUSABLE
                     : State.INCOMPLETE, owner.orElse(""), nameOf(kind.original()), Optional.empty(), db.now(), summary);
             store.record(looked);

@@ -84,11 +84,20 @@ public final class GroupFolder {
      * @param seen      the version looked at
      * @param preview   what merging it would do (read and checked)
      * @param alongside it is a conflict copy: merged as a second version
+     * @param underYourId its name carries the reader's own id, and this reader did not write it (another computer
+     *                    with a copy of the profile, or someone else): said so, never "Ana updated their notes" to
+     *                    Ana (t16's F7)
      */
-    public record Arrival(SeenFile seen, NoteSharing.Preview preview, boolean alongside, boolean newNamesake) {
+    public record Arrival(SeenFile seen, NoteSharing.Preview preview, boolean alongside, boolean newNamesake,
+                          boolean underYourId) {
         /** An arrival of someone whose name is nobody else's here. */
         public Arrival(SeenFile seen, NoteSharing.Preview preview, boolean alongside) {
             this(seen, preview, alongside, false);
+        }
+
+        /** An arrival of a file named with someone else's id. */
+        public Arrival(SeenFile seen, NoteSharing.Preview preview, boolean alongside, boolean newNamesake) {
+            this(seen, preview, alongside, newNamesake, false);
         }
 
         /** The file's name in the folder. Any thread. */
@@ -103,6 +112,9 @@ public final class GroupFolder {
 
         /** "Ben updated their notes (4 new, 1 updated)". Any thread. */
         public String describe() {
+            if (underYourId) {
+                return "A file under your id from another computer or person (" + seen.name() + "): " + english(preview);
+            }
             String who = person();
             return who + (alongside ? " has a second version of their notes (" : " updated their notes (")
                     + english(preview) + ")"

@@ -13,8 +13,8 @@ import org.peeragogy.reader.share.ShareReason;
  * window's Notes → Group folder… (the window took the handbook's own folder, which the command line refused: try17w
  * F17). Refused, in this order: the reader's own data folder, anything inside it (its {@code group-staging} too) or a
  * folder that holds it (decision 0035: a sync tool would pass the private database to everyone); the folder the
- * handbook is read from, or anything inside it (the reader would write notes among its chapters); a folder that is
- * not there. Paths are compared with their links followed ({@link RealPaths}, decision 0045). A folder that holds the
+ * handbook is read from, or anything inside it (the reader would write notes among its chapters); a file; a folder
+ * that is not there; another reader's data folder (one holding {@code reader.db}). Paths are compared with their links followed ({@link RealPaths}, decision 0045). A folder that holds the
  * handbook's folder is taken: the reader writes only its own file, at the top, and the handbook's text is public.
  *
  * <p>Threads: {@link #refusal} reads the disk (not the FX thread); {@link #handbookLocation} does not (any thread).
@@ -43,8 +43,15 @@ public final class GroupFolderRule {
         if (book.isPresent() && RealPaths.inside(abs, book.get())) {
             return Optional.of(Reason.of(ShareReason.GROUP_CHOSEN_HANDBOOK_FOLDER, abs, book.get()));
         }
+        if (Files.isRegularFile(abs)) {
+            return Optional.of(Reason.of(ShareReason.GROUP_CHOSEN_FILE, abs)); // not "no folder… make it" (t16's N4)
+        }
         if (!Files.isDirectory(abs)) {
             return Optional.of(Reason.of(ShareReason.GROUP_CHOSEN_NOT_THERE, abs));
+        }
+        if (Files.exists(abs.resolve(org.peeragogy.reader.store.Database.FILE_NAME))) {
+            // Another reader's data folder (t16's N7): refused as the reader's own is, for the same reason.
+            return Optional.of(Reason.of(ShareReason.GROUP_CHOSEN_OTHER_DATA_FOLDER, abs));
         }
         return Optional.empty();
     }

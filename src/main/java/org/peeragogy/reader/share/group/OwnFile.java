@@ -209,8 +209,10 @@ final class OwnFile {
             } catch (IOException ignored) {
                 // The temporary name is skipped by every reader and sync tool; it is replaced next time.
             }
+            // The group folder and why, never the reader's temporary or staging file's name (t16's N6: a stick's
+            // owner read ".syncthing.Cat_….tmp" and "group-staging/Cat_…").
             throw new ShareException(Reason.of(ShareReason.GROUP_WRITE_FAILED, folder,
-                    Optional.ofNullable(e.getMessage()).orElse(e.toString())), e);
+                    org.peeragogy.reader.share.IoReason.of(e)), e);
         }
     }
 
