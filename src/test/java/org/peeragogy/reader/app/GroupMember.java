@@ -55,6 +55,16 @@ final class GroupMember implements AutoCloseable {
     }
 
     /**
+     * A participant whose reader is older than the rule that "Anonymous" is no one's name (decision 0065), or a file
+     * made by hand: the name is kept as given, unchecked.
+     */
+    static GroupMember joinUnchecked(Path root, String name, Path folder) throws Exception {
+        GroupMember m = new GroupMember(root.resolve(name.toLowerCase(java.util.Locale.ROOT)), folder, null);
+        m.db.settings().put(org.peeragogy.reader.store.SettingsStore.READER_NAME, name);
+        return m;
+    }
+
+    /**
      * The same reader on a second computer: a copy of this member's data folder (their notes and their author
      * id), with its own copy of the group folder.
      */
