@@ -93,7 +93,9 @@ final class AtomicFiles {
         }
     }
 
+    /** A text file (W3C JSON-LD, Markdown): never over a notes file ({@link DataFolderFiles#refuseReplacingNotes}). */
     static void writeString(Path target, String text) throws ShareException {
+        DataFolderFiles.refuseReplacingNotes(target);
         write(target, temp -> Files.writeString(temp, text, StandardOpenOption.CREATE_NEW));
     }
 

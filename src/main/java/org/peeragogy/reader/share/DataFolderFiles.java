@@ -39,6 +39,30 @@ final class DataFolderFiles {
         }
     }
 
+    /**
+     * For a file that is not a notes file (a digest, a W3C or Markdown export): refuses to replace a database, such as
+     * a participant's notes file on a stick (fresh tester t15b's M1: {@code digest --out stick/ana.peeranotes} replaced
+     * Ana's only copy of her notes with Markdown). A database is known by SQLite's header (its first 16 bytes).
+     *
+     * @throws ShareException ({@link ShareReason#REPLACES_NOTES_FILE}) when {@code target} is one; nothing is written
+     */
+    static void refuseReplacingNotes(Path target) throws ShareException {
+        refuseReplacing(target); // a data folder's own file is said as such first
+        Path real = real(target);
+        if (!Files.isRegularFile(real)) {
+            return;
+        }
+        byte[] head = new byte[16];
+        try (java.io.InputStream in = Files.newInputStream(real)) {
+            if (in.readNBytes(head, 0, 16) == 16
+                    && new String(head, java.nio.charset.StandardCharsets.ISO_8859_1).equals("SQLite format 3\0")) {
+                throw new ShareException(Reason.of(ShareReason.REPLACES_NOTES_FILE, target));
+            }
+        } catch (IOException e) {
+            // Not readable: the write itself says what is wrong with the place.
+        }
+    }
+
     /** The target as the disk has it: links followed, a file not made yet under its folder's real path. */
     private static Path real(Path target) {
         Path abs = target.toAbsolutePath().normalize();

@@ -21,9 +21,11 @@ public final class SafeWrite {
 
     /**
      * @throws ShareException with a message saying what was wrong (a missing folder, a folder given as the file, a
-     *                        full disk) and that nothing was written
+     *                        full disk, a notes file or a file of a data folder given as the file) and that nothing
+     *                        was written
      */
     public static void write(Path target, Bytes bytes) throws ShareException {
+        DataFolderFiles.refuseReplacingNotes(target); // a digest never replaces someone's notes file (t15b's M1)
         AtomicFiles.write(target, temp -> {
             try (OutputStream out = Files.newOutputStream(temp)) {
                 bytes.into(out);

@@ -48,6 +48,10 @@ public enum ShareReason implements Reason.Code {
     @English("Cannot write {0}: it would replace a file of the reader''s data folder {1}, where your notes are kept."
             + " Nothing was written and your notes are unchanged. Choose another file name, or a folder outside {1}.")
     REPLACES_NOTES_FOLDER_FILE,
+    /** {0}: the file asked for (t15b's M1). */
+    @English("Cannot write {0}: it is a notes file (someone''s notes, perhaps the only copy), and a digest or a W3C or"
+            + " Markdown export would replace it. Nothing was written. Choose another file name.")
+    REPLACES_NOTES_FILE,
     @English("permission denied")
     PERMISSION_DENIED,
     @English("the file cannot be created there")

@@ -66,4 +66,37 @@ class OutputsNeverReplaceNotesFolderFilesTest {
         assertEquals(0, fay.run("digest", "--format", "html", "--out", beside.toString()), fay.err());
         assertTrue(Files.readString(beside).contains("Who decides what we read"), Files.readString(beside));
     }
+
+    /**
+     * Fresh tester t15b's M1: {@code digest --out stick/ana.peeranotes} and {@code export --format markdown --out
+     * stick/bo.peeranotes} replaced participants' notes files on a stick (perhaps their only copies) with text. A digest
+     * or a W3C or Markdown export never replaces a notes file; a notes file export still replaces an older one.
+     */
+    @Test
+    void noDigestOrTextExportReplacesANotesFileOnAStick() throws Exception {
+        CommandRun ana = new CommandRun(tmp.resolve("ana"));
+        assertEquals(0, ana.run("ask", "gardens", "--note", "Ana's only copy"), ana.err());
+        Path stick = Files.createDirectories(tmp.resolve("stick"));
+        Path anas = stick.resolve("ana.peeranotes");
+        assertEquals(0, ana.run("export", "--format", "notes", "--out", anas.toString()), ana.err());
+        byte[] before = Files.readAllBytes(anas);
+        CommandRun fay = new CommandRun(tmp.resolve("fay"));
+        assertEquals(0, fay.run("ask", "gardens", "--note", "Fay's question"), fay.err());
+
+        for (String format : List.of("markdown", "html", "pdf")) {
+            assertEquals(1, fay.run("digest", "--format", format, "--out", anas.toString()), format);
+            assertTrue(fay.err().contains("it is a notes file"), fay.err());
+        }
+        for (String format : List.of("w3c", "markdown")) {
+            assertEquals(1, fay.run("export", "--format", format, "--out", anas.toString()), format);
+            assertTrue(fay.err().contains("it is a notes file"), fay.err());
+        }
+        assertArrayEquals(before, Files.readAllBytes(anas));
+
+        assertEquals(0, ana.run("ask", "meetings", "--note", "Ana again"), ana.err());
+        assertEquals(0, ana.run("export", "--format", "notes", "--out", anas.toString()), ana.err());
+        assertEquals(0, fay.run("import", anas.toString()), fay.err());
+        assertEquals(0, fay.run("notes"), fay.err());
+        assertTrue(fay.out().contains("Ana again"), "a notes file still replaces an older one: " + fay.out());
+    }
 }
