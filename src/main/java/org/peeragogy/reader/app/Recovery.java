@@ -96,7 +96,8 @@ final class Recovery {
             Path out = SalvagedNotes.fileIn(dataDir, DamagedDatabase.stamp(now));
             try {
                 written = Optional.of(SalvagedNotes.write(out, read.notes(), read.bases(), read.people(),
-                        read.privates(), appVersion, read.conversation()));
+                        read.privates(), appVersion, read.conversation(),
+                        read.reader().map(org.peeragogy.reader.store.AuthorStore.Person::id).orElse("")));
             } catch (ShareException e) {
                 throw new StoreException(Reason.of(StoreReason.SALVAGE_NOT_SAVED, e.reason()), e);
             }

@@ -62,6 +62,20 @@ public final class SalvagedNotes {
                                 Map<String, AuthorStore.Person> people, java.util.Set<String> privates,
                                 String appVersion, org.peeragogy.reader.store.Conversation conversation)
             throws ShareException {
+        return write(out, notes, bases, people, privates, appVersion, conversation, "");
+    }
+
+    /**
+     * As above, saying whose notes file it was ({@code writer}: the damaged file's reader id, "" when it could not be
+     * read): the salvaged file is the reader's own, so their votes in it are theirs when it is imported (decision
+     * 0061 takes a reader's vote only from a file they wrote).
+     *
+     * @throws ShareException as above
+     */
+    public static Written write(Path out, List<Annotation> notes, Map<String, Instant> bases,
+                                Map<String, AuthorStore.Person> people, java.util.Set<String> privates,
+                                String appVersion, org.peeragogy.reader.store.Conversation conversation, String writer)
+            throws ShareException {
         List<Annotation> kept = new ArrayList<>();
         for (Annotation a : notes) {
             if (importable(a) && kept.size() < NoteCheck.MAX_NOTES) {
@@ -75,7 +89,7 @@ public final class SalvagedNotes {
         Map<String, AuthorStore.Person> good = new java.util.HashMap<>();
         people.forEach((id, p) -> good.put(id, new AuthorStore.Person(id, p.name(), p.nickname(),
                 p.colour() != null && p.colour().matches("#[0-9a-f]{6}") ? p.colour() : "")));
-        NotesFile.write(out, book, kept, bases, Map.of(), new NotesFile.People(good, privates), appVersion,
+        NotesFile.write(out, book, kept, bases, Map.of(), new NotesFile.People(good, privates, writer), appVersion,
                 Instant.now().truncatedTo(ChronoUnit.MILLIS), importable(conversation, kept, identity));
         try {
             int read = NotesFile.read(out).notes().size();

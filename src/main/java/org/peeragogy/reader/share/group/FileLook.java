@@ -205,9 +205,13 @@ final class FileLook {
      * their file is named after; issue 15's N5), else the one its file name gives.
      */
     private static String personOf(NoteSharing.Preview preview, String id, GroupFileNames.Name kind) {
+        // Asked first: a file now names its writer among its people even when none of its notes is theirs (decision
+        // 0061), and an anonymous-only file would then say the name its questions were asked without.
+        if (onlyAnonymous(preview, id)) {
+            return ConversationStore.ANONYMOUS_NAME;
+        }
         return Optional.ofNullable(preview.contents().people().get(id)).map(AuthorStore.Person::name)
                 .map(org.peeragogy.reader.book.AuthorNames::listed).filter(n -> !n.isBlank())
-                .or(() -> onlyAnonymous(preview, id) ? Optional.of(ConversationStore.ANONYMOUS_NAME) : Optional.empty())
                 .orElse(nameOf(kind.original()));
     }
 
