@@ -113,11 +113,11 @@ public final class GroupFolder {
         /** "Ben updated their notes (4 new, 1 updated)". Any thread. */
         public String describe() {
             if (underYourId) {
-                return "A file under your id from another computer or person (" + seen.name() + "): " + english(preview);
+                return "A file under your id from another computer or person (" + seen.name() + "): " + changes(preview);
             }
             String who = person();
             return who + (alongside ? " has a second version of their notes (" : " updated their notes (")
-                    + english(preview) + ")"
+                    + changes(preview) + ")"
                     + (newNamesake ? ": a new person who shares a name with someone you know" : "");
         }
     }
@@ -413,8 +413,11 @@ public final class GroupFolder {
         return n == null ? "" : n.toString();
     }
 
-    /** The short summary with the new replies said apart ("4 new, 1 reply"; t16's F4). */
-    private static String english(NoteSharing.Preview preview) {
+    /**
+     * What a file brings, in the command line's English: the counts that are not 0, with its new replies said apart
+     * ("4 new, 1 reply, 1 updated"; t16's F4), or "nothing new". Any thread.
+     */
+    public static String changes(NoteSharing.Preview preview) {
         int replies = NewReplies.in(preview);
         ShareStore.Counts c = preview.plan().counts();
         String summary = new ShareStore.Counts(c.added() - replies, c.updated(), c.deleted(), c.unchanged(), c.conflicts(),
