@@ -147,6 +147,12 @@ public final class GroupFolderViewModel implements AutoCloseable {
             return;
         }
         closeWatch();
+        // The newest change goes in first, as at Quit (t16c's F5: Stop using… left it out of the folder).
+        Runnable last = lastWrite();
+        tasks.run("group-folder-last-write", p -> {
+            last.run();
+            return null;
+        }, r -> { }, e -> problems.accept(texts.logged(LOG, "The group folder", e)));
         session = null;
         arrivals.set(List.of());
         acceptedFiles.clear();
@@ -255,7 +261,14 @@ public final class GroupFolderViewModel implements AutoCloseable {
      */
     public void merge(List<GroupFolder.Arrival> chosen, Consumer<GroupArrivalsViewModel.Merged> done) {
         GroupFolderSession s = session;
-        if (s == null || chosen.isEmpty()) {
+        if (chosen.isEmpty()) {
+            return;
+        }
+        if (s == null) {
+            // The folder was given up meanwhile (Stop using…, t16c's F5: the notice's Merge then said "Merging 1
+            // file…" for good): it ends at once, nothing merged, each file named as not merged.
+            done.accept(new GroupArrivalsViewModel.Merged(List.of(), false,
+                    chosen.stream().map(GroupFolder.Arrival::fileName).toList(), true));
             return;
         }
         List<GroupFolder.Arrival> list = List.copyOf(chosen);

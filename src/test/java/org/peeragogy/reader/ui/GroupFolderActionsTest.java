@@ -1102,4 +1102,30 @@ class GroupFolderActionsTest {
         assertEquals(Optional.empty(), group.folderProperty().get());
         assertEquals(List.of(), problems);
     }
+
+    /**
+     * Tester t16c's F5: after Notes → Stop using the group folder…, the notice's Merge said "Merging 1 file…" for good
+     * and nothing was merged. A merge asked for once the folder is given up ends at once, merges nothing and names the
+     * file as not merged.
+     */
+    @Test
+    void aMergeAskedForAfterStoppingEndsAtOnceAndMergesNothing() throws Exception {
+        chooseFolder(false);
+        writes("Ben", "ben", "Ben's thought");
+        wake.get().run();
+        runUiUntil(() -> notice().isPresent());
+        List<org.peeragogy.reader.share.group.GroupFolder.Arrival> waiting = group.arrivalsProperty().get();
+        assertFalse(waiting.isEmpty());
+
+        answers.add(true); // yes, stop
+        actions.stop();
+        AtomicReference<GroupArrivalsViewModel.Merged> got = new AtomicReference<>();
+        group.merge(waiting, got::set);
+
+        assertTrue(got.get() != null, "ended at once");
+        assertFalse(got.get().undoable());
+        assertEquals(waiting.size(), got.get().gone().size());
+        assertFalse(group.mergingProperty().get());
+        assertEquals(0, anasNotesSaying("Ben's thought"));
+    }
 }
