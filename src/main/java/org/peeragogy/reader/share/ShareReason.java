@@ -230,8 +230,9 @@ public enum ShareReason implements Reason.Code {
 
     // What a file says for people other than its writer (decision 0061).
     /** {0}: the people ({@link #OTHER_PERSON}s); {1}: the name of the reader the file says wrote it. */
-    @English("This file holds notes by other people: {0}. It says {1} wrote it; files carry no signature, so what it"
-            + " says for anyone else never replaces what their own files say.")
+    @English("This file holds notes by other people: {0}. It says {1} wrote it, and files carry no signature: the"
+            + " names and votes it gives them are left out, but their notes, changes and deletions in it are taken as it"
+            + " has them. Import it only if you trust whoever gave it to you.")
     OTHERS_IN_WRITERS_FILE,
     /** Among what of someone's a file holds ({@link #OTHER_PERSON}): a name other than the one the reader has. */
     @English("a new name")

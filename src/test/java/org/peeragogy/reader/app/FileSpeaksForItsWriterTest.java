@@ -121,6 +121,9 @@ class FileSpeaksForItsWriterTest {
         String said = fay.out();
         assertTrue(said.contains("This file holds notes by other people: Ben (2 notes, 1 vote, a new name)"), said);
         assertTrue(said.contains("It says Mal wrote it"), said);
+        // Tester t15b's M2: the remark promised "what it says for anyone else never replaces what their own files
+        // say", while the file's changes and deletions of Ben's notes are taken; it says what is and is not taken.
+        assertTrue(said.contains("their notes, changes and deletions in it are taken as it has them"), said);
         assertTrue(said.contains("1 vote by someone other than Mal is left out"), said);
         assertTrue(said.contains("The names it gives other people are not taken (Ben as Ben (really Mallory))"), said);
         assertFalse(said.contains("is now called"), said);
