@@ -34,11 +34,17 @@ import org.peeragogy.reader.content.anchoring.ChapterText;
  */
 public final class CrashHarness {
     /** What the rounds found. */
-    record Report(int kills, int reported, int missing, int integrityFailures, int openFailures) {
+    record Report(int kills, int reported, int missing, int integrityFailures, int openFailures,
+            String childErrors) {
         String line() {
             return "crash test: " + kills + " kills, " + reported + " highlights reported saved, " + missing
                     + " missing, " + integrityFailures + " failed integrity checks, " + openFailures
                     + " databases that would not open";
+        }
+
+        /** The line, and what the writers printed on their error output (a run once saved nothing in CI). */
+        String lineWithErrors() {
+            return childErrors.isBlank() ? line() : line() + "\nthe writers' error output:\n" + childErrors;
         }
     }
 
@@ -61,11 +67,13 @@ public final class CrashHarness {
         int integrityFailures = 0;
         int openFailures = 0;
         int missing = 0;
+        StringBuilder childErrors = new StringBuilder();
         for (int round = 0; round < rounds; round++) {
+            Path errors = dir.resolve("writer-" + round + ".err");
             Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                     "-cp", System.getProperty("java.class.path"), Writer.class.getName(), dataDir.toString(),
                     TestHandbooks.fixture().toString(), quotes.toString(), String.valueOf(random.nextLong()))
-                    .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+                    .redirectError(errors.toFile()).start();
             java.util.concurrent.CountDownLatch firstSave = new java.util.concurrent.CountDownLatch(1);
             Thread reader = new Thread(() -> {
                 try (BufferedReader in = new BufferedReader(new InputStreamReader(child.getInputStream(),
@@ -95,6 +103,7 @@ public final class CrashHarness {
             child.destroyForcibly();
             child.waitFor(30, TimeUnit.SECONDS);
             reader.join(10_000);
+            childErrors.append(errorTail(round, errors));
             Path db = dataDir.resolve("reader.db");
             if (!Files.exists(db)) {
                 continue; // killed before it created the database: nothing to check yet
@@ -125,7 +134,18 @@ public final class CrashHarness {
                 openFailures++;
             }
         }
-        return new Report(rounds, reported.size(), missing, integrityFailures, openFailures);
+        return new Report(rounds, reported.size(), missing, integrityFailures, openFailures, childErrors.toString());
+    }
+
+    /** The last lines a killed writer printed on its error output, headed by its round; "" if none. */
+    private static String errorTail(int round, Path errors) throws IOException {
+        if (!Files.exists(errors) || Files.size(errors) == 0) {
+            return "";
+        }
+        // Decoded leniently: a kill can cut a character in half.
+        List<String> lines = List.of(new String(Files.readAllBytes(errors), StandardCharsets.UTF_8).split("\n"));
+        return "round " + round + ":\n" + String.join("\n", lines.subList(Math.max(0, lines.size() - 15),
+                lines.size())) + "\n";
     }
 
     /** Quotes that each name exactly one place, from the fixture handbook's chapters: "chapter TAB quote". */
