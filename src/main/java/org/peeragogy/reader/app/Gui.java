@@ -30,10 +30,11 @@ final class Gui {
             // A second start on one data folder (issue 16's try-out): said, and nothing is opened or touched.
             return alreadyOpen(options, held.dataDir(), err);
         }
-        if (lock instanceof DataDirLock.Taken taken) {
-            // Held for the life of the process: the hook keeps it reachable and gives it back at exit.
-            Runtime.getRuntime().addShutdownHook(new Thread(taken.lock()::close, "data-folder-lock"));
-        }
+        java.util.concurrent.atomic.AtomicReference<ReaderSession> window = new java.util.concurrent.atomic.AtomicReference<>();
+        // At exit, a SIGTERM's too: the window's last write into the group folder, then the data folder given back
+        // (the lock is held for the life of the process; the hook keeps it reachable).
+        Optional<AutoCloseable> held = lock instanceof DataDirLock.Taken taken ? Optional.of(taken.lock()) : Optional.empty();
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> atExit(window.get(), held), "at-exit"));
         // Load the Markdown and HTML libraries' classes at once, on the second core, while the
         // database and the handbook are being opened: rendering a page of our own guide does it.
         Thread classes = new Thread(() -> {
@@ -49,7 +50,6 @@ final class Gui {
         classes.start();
         WindowStart start = new WindowStart(options, dataDir, err, new SystemBrowser()::open, Gui::exit,
                 Clock.systemDefaultZone());
-        java.util.concurrent.atomic.AtomicReference<ReaderSession> window = new java.util.concurrent.atomic.AtomicReference<>();
         start.onShown(window::set);
         Thread.setDefaultUncaughtExceptionHandler(new OutOfMemoryReport(message -> Platform.runLater(() -> {
             ReaderSession s = window.get();
@@ -127,6 +127,25 @@ final class Gui {
 
     /** The exit code of a start refused because the reader is already open on its data folder. */
     static final int ALREADY_OPEN = 4;
+
+    /** The shutdown hook's work: the open window's last write (none when closed), then the lock given back. */
+    private static void atExit(ReaderSession window, Optional<AutoCloseable> lock) {
+        try {
+            if (window != null) {
+                window.atTermination();
+            }
+        } catch (InterruptedException | RuntimeException e) {
+            System.getLogger(Gui.class.getName()).log(System.Logger.Level.WARNING, "The last write at exit", e);
+        } finally {
+            lock.ifPresent(l -> {
+                try {
+                    l.close();
+                } catch (Exception e) {
+                    // The system releases it with the process.
+                }
+            });
+        }
+    }
 
     /** 0: the window closed; else the start failed or the reader quit. */
     private static void exit(int code) {

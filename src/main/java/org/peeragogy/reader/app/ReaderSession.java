@@ -52,6 +52,8 @@ final class ReaderSession implements AutoCloseable {
     /** The writer's own connection: the window's reads never wait behind one of its writes. */
     private final Database writer;
     private final SaveQueue saves;
+    /** Set once the window closes: the exit's last write ({@link #atTermination}) then has nothing to do. */
+    private volatile boolean closed;
     private final AllNotesViewModel allNotes;
     private final SharingViewModel sharing;
     private final BackgroundTasks tasks;
@@ -337,6 +339,7 @@ final class ReaderSession implements AutoCloseable {
      * language). Everything saved so far is written first. Returns the handbook shown. FX thread.
      */
     Handbook closeKeepingData() {
+        closed = true;
         Runnable lastGroupWrite = group.lastWrite(); // the newest notes into the group folder, after the saves
         group.close();
         window.close();
@@ -365,6 +368,18 @@ final class ReaderSession implements AutoCloseable {
             }
         }
         return viewModel.handbookProperty().get();
+    }
+
+    /**
+     * What a SIGTERM (a logout, a shutdown) still does while the window is open (fresh tester t16c's F1: the change
+     * made a few seconds before never reached the group folder): writes what is queued to be saved, waiting up to
+     * 5 s, then the group folder's last write. Nothing once the window has closed (its close did both). Any thread:
+     * the JVM's shutdown hook; the FX thread may still be running.
+     */
+    void atTermination() throws InterruptedException {
+        if (!closed && saves.flush(java.time.Duration.ofSeconds(5))) {
+            group.lastWrite().run();
+        }
     }
 
     Database database() {

@@ -72,7 +72,8 @@ public final class GroupFolderViewModel implements AutoCloseable {
     private final ReadOnlyObjectWrapper<List<String>> mergedWithoutAsking = new ReadOnlyObjectWrapper<>(List.of());
     private final GroupDigestViewModel digest;
     private final GroupPeopleViewModel people;
-    private GroupFolderSession session;
+    /** Volatile: read by the last write at the JVM's exit (a shutdown hook) as well as on the FX thread. */
+    private volatile GroupFolderSession session;
     private AutoCloseable watch;
     private boolean ticking;
     private boolean again;
@@ -372,7 +373,7 @@ public final class GroupFolderViewModel implements AutoCloseable {
      * What closing the window must still do (t16's M1): write the reader's file into the group folder if their
      * newest change is not in it yet ({@link GroupFolderSession#writeIfChanged}). Take it before {@link #close};
      * run it off the FX thread (or once the window is gone) after the reader's saves are written. Failures are
-     * logged: the next start writes the file. FX thread.
+     * logged: the next start writes the file. Any thread (the JVM's shutdown hook takes it on a SIGTERM).
      */
     public Runnable lastWrite() {
         GroupFolderSession s = session;

@@ -101,8 +101,7 @@ public final class GroupFolderSession {
         // Removed, replaced or forged in the folder, or another stick at the same place: written again now (m1).
         if (due || written != null && reachable && !folder.ownIntact(db)) {
             try {
-                wrote = Optional.of(folder.writeOwn(db, sharing));
-                written = fingerprint;
+                wrote = Optional.of(write(db, sharing, fingerprint));
             } catch (ShareException e) {
                 problem = Optional.of(Reason.of(Reason.General.SENTENCES, e.reason(),
                         Reason.of(reachable ? ShareReason.GROUP_TRIES_AGAIN : ShareReason.GROUP_WRITTEN_WHEN_BACK)));
@@ -149,10 +148,15 @@ public final class GroupFolderSession {
         if (fingerprint.equals(written) || !Files.isDirectory(folder.folder()) || folder.leftBehind(db)) {
             return Optional.empty();
         }
+        lastSeen = fingerprint;
+        return Optional.of(write(db, sharing, fingerprint));
+    }
+
+    /** Writes the reader's own file and remembers which state of their notes it holds. */
+    private Path write(Database db, NoteSharing sharing, String fingerprint) throws StoreException, ShareException {
         Path wrote = folder.writeOwn(db, sharing);
         written = fingerprint;
-        lastSeen = fingerprint;
-        return Optional.of(wrote);
+        return wrote;
     }
 
     /**
