@@ -101,9 +101,14 @@ class GroupFolderTest {
             String name = full.getFileName().toString();
             // What Syncthing, Nextcloud and a browser leave while a file is on its way: whole files, but not yet ours.
             for (String temp : List.of(".syncthing." + name + ".tmp", "~syncthing~" + name + ".tmp", ".~" + name,
-                    name + ".part", name + ".filepart", "._" + name)) {
+                    name + ".part", name + ".filepart", "." + name + ".Xy12Ab")) {
                 Files.write(group.resolve(temp), bytes);
             }
+            // Tools' own files, which never become notes files: not "arriving" for ever (t16's N9, t16c's N5).
+            for (String tools : List.of("._" + name, ".DS_Store", ".stignore", ".nfs000000000123abcd", name + "~")) {
+                Files.write(group.resolve(tools), bytes);
+            }
+            Files.createDirectories(group.resolve(".stversions"));
             // A copy cut short (a stick pulled out): the first half, under the final name.
             Files.write(group.resolve(name), java.util.Arrays.copyOf(bytes, bytes.length / 2));
 
@@ -333,8 +338,13 @@ class GroupFolderTest {
                 GroupFileNames.classify("Ben_x (Ana's conflicted copy 2026-11-30).peeranotes"));
         assertEquals(GroupFileNames.Kind.NOTES, GroupFileNames.classify("Ben_x.PEERANOTES").kind());
         for (String arriving : List.of(".syncthing.Ben.peeranotes.tmp", "~syncthing~Ben.peeranotes.tmp",
-                ".~Ben.peeranotes", "Ben.peeranotes.part", "Ben.peeranotes~")) {
+                ".~Ben.peeranotes", "Ben.peeranotes.part", ".Ben.peeranotes.Xy12Ab", "Ben.PEERANOTES.crdownload")) {
             assertEquals(GroupFileNames.Kind.ARRIVING, GroupFileNames.classify(arriving).kind(), arriving);
+        }
+        // Tools' own files never become notes files, so they are never "arriving" (t16's N9, t16c's N5).
+        for (String tools : List.of(".stfolder", ".stignore", ".stversions", ".DS_Store", "._Ben_x.peeranotes",
+                ".nfs000000000123abcd", "Ben.peeranotes~", ".Trashes", "report.pdf.part", "~$handout.docx", ".tmp")) {
+            assertEquals(GroupFileNames.Kind.OTHER, GroupFileNames.classify(tools).kind(), tools);
         }
         // A facilitator's digest is the group's handout (decision 0032); other documents are left alone.
         for (String handout : List.of("digest.md", "digest.html", "Digest-week-2.PDF", "digest.htm")) {

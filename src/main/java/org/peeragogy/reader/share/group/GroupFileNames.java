@@ -71,9 +71,16 @@ public final class GroupFileNames {
     public static Name classify(String fileName) {
         String lower = fileName.toLowerCase(Locale.ROOT);
         if (fileName.startsWith(".") || fileName.startsWith("~") || lower.endsWith(".tmp") || lower.endsWith(".part")
-                || lower.endsWith(".partial") || lower.endsWith(".filepart") || lower.endsWith(".crdownload")
-                || fileName.endsWith("~")) {
-            return new Name(Kind.ARRIVING, fileName);
+                || lower.endsWith(".partial") || lower.endsWith(".filepart") || lower.endsWith(".crdownload")) {
+            // A copy on its way is named after the notes file it becomes (".syncthing.Ben.peeranotes.tmp",
+            // "Ben.peeranotes.part"). The rest are tools' own files that never become one (fresh testers t16's N9 and
+            // t16c's N5: Syncthing's .stfolder, a Mac's .DS_Store and ._ files, NFS's .nfs files were "arriving" for
+            // ever), and so is a Mac's "._Ben.peeranotes", its extended attributes beside the file.
+            return new Name(lower.contains(EXTENSION) && !fileName.startsWith("._") ? Kind.ARRIVING : Kind.OTHER,
+                    fileName);
+        }
+        if (fileName.endsWith("~")) {
+            return new Name(Kind.OTHER, fileName); // an editor's backup: whole, and not the notes file
         }
         if (!lower.endsWith(EXTENSION)) {
             return new Name(HANDOUT_NAME.matcher(lower).matches() ? Kind.HANDOUT : Kind.OTHER, fileName);
