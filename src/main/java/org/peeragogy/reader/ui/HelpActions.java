@@ -24,6 +24,7 @@ import javafx.stage.Stage;
 import org.peeragogy.reader.book.Chapter;
 import org.peeragogy.reader.book.Handbook;
 import org.peeragogy.reader.ui.web.ChapterView;
+import org.peeragogy.reader.ui.web.PageListener;
 
 /**
  * The Help menu's windows: Keyboard shortcuts ({@code #shortcuts}: a search field {@code #shortcuts-search}
@@ -248,7 +249,7 @@ final class HelpActions {
     }
 
     /** The guide's links: to another chapter of the guide in the same window; outside ones after asking. */
-    private final class GuideListener implements ChapterView.Listener {
+    private final class GuideListener implements PageListener {
         private final ListView<Chapter> chapters;
 
         GuideListener(ListView<Chapter> chapters) {

@@ -9,14 +9,15 @@ import javafx.application.Platform;
 import javafx.geometry.Bounds;
 import javafx.util.Duration;
 import org.peeragogy.reader.ui.web.ChapterView;
+import org.peeragogy.reader.ui.web.PageListener;
 
 /**
- * What the page tells the window ({@link ChapterView.Listener}), passed on to the part it is for: links
+ * What the page tells the window ({@link PageListener}), passed on to the part it is for: links
  * to the reader (an outside link only after the reader agreed, through {@link Dialogs}), the scroll
  * position (saved 600 ms after scrolling stops), a page shown to the {@link ChapterPresenter}, a
  * selection or a click on a highlight to the {@link NotesPane}. FX thread.
  */
-final class PageEvents implements ChapterView.Listener {
+final class PageEvents implements PageListener {
     private final ReaderViewModel vm;
     private final Dialogs dialogs;
     private final Consumer<String> browser;

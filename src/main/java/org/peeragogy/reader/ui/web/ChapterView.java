@@ -14,7 +14,6 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import javafx.application.Platform;
-import javafx.concurrent.Worker;
 import javafx.geometry.BoundingBox;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
@@ -34,46 +33,6 @@ import org.peeragogy.reader.share.JsonWriter;
 public final class ChapterView implements AutoCloseable {
     private static final System.Logger LOG = System.getLogger(ChapterView.class.getName());
 
-    /** What the page tells the window. Called on the FX thread. */
-    public interface Listener {
-        void chapterLinkClicked(String chapterId, String fragment);
-
-        void externalLinkClicked(String url);
-
-        void scrolled(double fraction);
-
-        /** The chapter is loaded, scrolled to where it was asked to be, and painted. */
-        void laidOut(String chapterId, double fraction);
-
-        void failed(String message);
-
-        /** Text is selected in the chapter ({@code start < 0}: the selection went away). */
-        default void selected(int start, int end, Bounds onScreen) {
-        }
-
-        /** A highlight was clicked. */
-        default void highlightClicked(String annotationId, Bounds onScreen) {
-        }
-
-        /**
-         * Tab walked the page's links away from where the reader was reading, {@code fraction} (0..1) of the page
-         * (fresh tester 17a's F2: Back then returns there); {@link #walkedBack} when Esc returned to it.
-         */
-        default void walkedAway(double fraction) {
-        }
-
-        /** Esc took the keyboard from the links back to the place {@link #walkedAway} told of. */
-        default void walkedBack(double fraction) {
-        }
-
-        /**
-         * The page tried something the reader does not allow (opening another page, asking too
-         * often); it was stopped. Said at most once per chapter opened, in words for the reader.
-         */
-        default void pageBlocked(String message) {
-        }
-    }
-
     /** One highlight to paint, by text offsets into the chapter's text. */
     public record Highlight(String id, int start, int end, String colour, boolean hasNote) {
     }
@@ -82,7 +41,7 @@ public final class ChapterView implements AutoCloseable {
 
     private final WebView webView = new WebView();
     private final WebEngine engine = webView.getEngine();
-    private final Listener listener;
+    private final PageListener listener;
     private final String prefix;
     private final ChapterPages pages;
     // Kept in a field: WebKit holds the bridge weakly and would lose it to the garbage collector.
@@ -100,30 +59,10 @@ public final class ChapterView implements AutoCloseable {
     private double pendingFraction;
     private long requests;
     private boolean closed;
-    /** The page load() asked for, without a fragment; nothing else may load. */
-    private String expectedPage = "";
-    private int blockedNavigations;
-    /**
-     * Loads of the chapter again, since it was opened, after a blocked navigation took its load down
-     * (a refresh timer of the page before firing while this one loads): one, never more.
-     */
-    private int reloadsAfterBlock;
-    private static final int MAX_RELOADS = 1;
-    /** Whether the page load() asked for last has finished loading. */
-    private boolean shown;
-    /**
-     * Whether the page load() asked for last has its document and script (from DOMContentLoaded on, before its images
-     * have arrived): it has been told its words and where to scroll, and takes calls.
-     */
-    private boolean ready;
     private final Showing.Clock clock = new Showing.Clock();
-    /** A load the page started itself is under way (it will fail: see serve()). */
-    private boolean foreignLoad;
     /** Set by load(), taken by the one request for that page (on a loader thread). */
     private final java.util.concurrent.atomic.AtomicBoolean pageArmed = new java.util.concurrent.atomic.AtomicBoolean();
-    /** Loads the view asked for, and loads the engine started: one more started is the page's own. */
-    private long loadsAsked;
-    private long loadsStarted;
+    private final NavigationGuard loads;
     private final PageGuard guard = new PageGuard(() -> System.nanoTime() / 1_000_000);
     private final PageCaret caret = new PageCaret(this);
     private final PageTexts texts;
@@ -131,7 +70,7 @@ public final class ChapterView implements AutoCloseable {
     private boolean refusalShown;
 
     /** @param texts the window's words: the view's accessible name, its problems, the page's footnote pop-over */
-    public ChapterView(Handbook handbook, Path webDataDir, Listener listener, PageTexts texts) {
+    public ChapterView(Handbook handbook, Path webDataDir, PageListener listener, PageTexts texts) {
         this.texts = Objects.requireNonNull(texts);
         this.handbook = Objects.requireNonNull(handbook);
         this.listener = Objects.requireNonNull(listener);
@@ -148,78 +87,7 @@ public final class ChapterView implements AutoCloseable {
         FramesAfterInput.install(webView); // what a key changes in the page is painted at once (17a F3, decision 0051)
         // Back and forward are the window's own; WebKit's history would also keep old pages alive.
         engine.getHistory().setMaxSize(0);
-        engine.getLoadWorker().stateProperty().addListener((obs, was, state) -> {
-            if (closed) {
-                return;
-            }
-            if (state == Worker.State.SCHEDULED && ++loadsStarted > loadsAsked) {
-                // A load the view did not ask for: the page reloading itself (a refresh to its own
-                // address changes no location, so only the worker shows it). serve() hands each
-                // page out once per load(), so this load finds nothing and fails, leaving the page
-                // as it is; cancelling it instead could take the page's own load down with it.
-                loadsStarted = loadsAsked;
-                foreignLoad = true;
-                navigationBlocked(engine.getLocation());
-                return;
-            }
-            if (foreignLoad && (state == Worker.State.FAILED || state == Worker.State.CANCELLED
-                    || state == Worker.State.SUCCEEDED)) {
-                foreignLoad = false;
-                if (state != Worker.State.SUCCEEDED || isExpected(engine.getLocation()) && shown) {
-                    return;
-                }
-            }
-            if (state == Worker.State.SUCCEEDED && !isExpected(engine.getLocation())) {
-                // A navigation got past the cancel and loaded: put the chapter back, once per open.
-                navigationBlocked(engine.getLocation());
-                RenderedChapter c = current;
-                if (c != null && reloadsAfterBlock < MAX_RELOADS) {
-                    reloadsAfterBlock++;
-                    load(c);
-                } else {
-                    expectedPage = "about:blank";
-                    loadsAsked++;
-                    engine.loadContent("");
-                }
-            } else if (state == Worker.State.SUCCEEDED) {
-                shown = true;
-                if (!ready) {
-                    pageLoaded();
-                }
-            } else if (state == Worker.State.CANCELLED && !shown && blockedNavigations > 0
-                    && reloadsAfterBlock < MAX_RELOADS && current != null) {
-                // The blocked navigation (say, a refresh timer left by the page before) took our
-                // own load down with it when cancelled: load the chapter again.
-                reloadsAfterBlock++;
-                RenderedChapter c = current;
-                Platform.runLater(() -> load(c));
-            } else if (state == Worker.State.FAILED && !isExpected(engine.getLocation())) {
-                navigationBlocked(engine.getLocation());
-            } else if (state == Worker.State.FAILED) {
-                Throwable e = engine.getLoadWorker().getException();
-                listener.failed(e == null ? texts.get("page.notShown")
-                        : texts.format("page.notShownBecause", said(e)));
-            }
-        });
-        // The page is told its words and where to scroll as soon as its document is there (DOMContentLoaded), so its
-        // text shows without waiting for its images (issue 17: up to 0.2 s on a chapter with pictures); the page keeps
-        // the place asked for when they arrive (reader.js).
-        engine.documentProperty().addListener((obs, was, now) -> {
-            if (!closed && now != null && !ready && !shown && !foreignLoad && isExpected(engine.getLocation())
-                    && engine.getLoadWorker().getState() == Worker.State.RUNNING) {
-                pageLoaded();
-            }
-        });
-        // The page script stops link clicks; this stops every other way a page could leave itself
-        // (a refresh, a script setting location, a form): only the address load() asked for may
-        // load. A blocked navigation is cancelled, never answered with a reload, so a page that
-        // keeps trying cannot make the reader loop.
-        engine.locationProperty().addListener((obs, was, now) -> {
-            if (!closed && now != null && !now.isEmpty() && !isExpected(now)) {
-                engine.getLoadWorker().cancel();
-                navigationBlocked(now);
-            }
-        });
+        this.loads = new NavigationGuard(engine, new Loads());
     }
 
     /** Why a chapter could not be shown, in the window's language; logged once, in English, with its trace. */
@@ -228,21 +96,9 @@ public final class ChapterView implements AutoCloseable {
         return texts.failure(failure);
     }
 
-    private boolean isExpected(String url) {
-        int hash = url.indexOf('#');
-        return (hash < 0 ? url : url.substring(0, hash)).equals(expectedPage);
-    }
-
-    private void navigationBlocked(String url) {
-        if (++blockedNavigations == 1) {
-            String shown = url.length() > 80 ? url.substring(0, 77) + "..." : url;
-            Platform.runLater(() -> listener.pageBlocked(texts.format("page.blocked", shown)));
-        }
-    }
-
     /** How many times the page shown now (or the last one) tried to navigate away and was stopped. */
     public int blockedNavigations() {
-        return blockedNavigations;
+        return loads.blockedNavigations();
     }
 
     public Node node() {
@@ -277,11 +133,10 @@ public final class ChapterView implements AutoCloseable {
     public void open(String chapterId, String fragment, double fraction) {
         pendingFragment = fragment == null ? "" : fragment;
         pendingFraction = fraction;
-        blockedNavigations = 0;
-        reloadsAfterBlock = 0;
+        loads.opened();
         refusalShown = false;
         RenderedChapter c = current;
-        if (c != null && c.chapter().id().equals(chapterId) && ready) {
+        if (c != null && c.chapter().id().equals(chapterId) && loads.ready()) {
             restore();
             return;
         }
@@ -307,28 +162,20 @@ public final class ChapterView implements AutoCloseable {
         }));
     }
 
-    private void load(RenderedChapter chapter) {
-        load(chapter, false);
-    }
-
     private void load(RenderedChapter chapter, boolean renderedAhead) {
         clock.loading(renderedAhead);
         // A chapter not shown says why in the window's language; the notes' text is read from this same page.
         current = NotShownNotice.inLanguage(chapter, texts);
-        expectedPage = prefix + encode(chapter.chapter().id()) + ".html?theme=" + theme
-                + (reading.isEmpty() ? "" : "&read=" + reading);
         addressTheme = theme;
         addressReading = reading;
-        loadsAsked++;
-        shown = false;
-        ready = false;
         pageArmed.set(true);
-        engine.load(expectedPage);
+        loads.load(prefix + encode(chapter.chapter().id()) + ".html?theme=" + theme
+                + (reading.isEmpty() ? "" : "&read=" + reading));
     }
 
     public void setTheme(String theme) {
         this.theme = theme;
-        if (ready) {
+        if (loads.ready()) {
             page().ifPresent(p -> p.call(PageMessages.Call.SET_THEME.function, theme));
         }
     }
@@ -346,7 +193,7 @@ public final class ChapterView implements AutoCloseable {
             return;
         }
         reading = settings;
-        if (ready) {
+        if (loads.ready()) {
             int top = visibleOffset();
             page().ifPresent(p -> {
                 p.call(PageMessages.Call.SET_READING.function, settings);
@@ -365,7 +212,7 @@ public final class ChapterView implements AutoCloseable {
         if (scale == webView.getFontScale()) {
             return;
         }
-        int top = ready ? visibleOffset() : -1;
+        int top = loads.ready() ? visibleOffset() : -1;
         webView.setFontScale(scale);
         if (top > 0) {
             // Reading the layout in the page makes it lay out at the new size first.
@@ -389,7 +236,6 @@ public final class ChapterView implements AutoCloseable {
     }
 
     private void pageLoaded() {
-        ready = true;
         clock.document();
         Object window = engine.executeScript("window");
         if (window instanceof JSObject w) {
@@ -459,6 +305,40 @@ public final class ChapterView implements AutoCloseable {
             return new URI(null, null, "/" + id, null).getRawPath().substring(1);
         } catch (URISyntaxException e) {
             throw new UncheckedIOException(new IOException(e));
+        }
+    }
+
+    /** What the navigation guard does through the view. */
+    private final class Loads implements NavigationGuard.Owner {
+        @Override
+        public boolean closed() {
+            return closed;
+        }
+
+        @Override
+        public RenderedChapter current() {
+            return current;
+        }
+
+        @Override
+        public void reload(RenderedChapter chapter) {
+            load(chapter, false);
+        }
+
+        @Override
+        public void documentReady() {
+            pageLoaded();
+        }
+
+        @Override
+        public void firstBlocked(String url) {
+            String shown = url.length() > 80 ? url.substring(0, 77) + "..." : url;
+            Platform.runLater(() -> listener.pageBlocked(texts.format("page.blocked", shown)));
+        }
+
+        @Override
+        public void failed(Throwable cause) {
+            listener.failed(cause == null ? texts.get("page.notShown") : texts.format("page.notShownBecause", said(cause)));
         }
     }
 

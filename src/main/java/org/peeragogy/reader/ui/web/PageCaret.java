@@ -4,7 +4,7 @@ package org.peeragogy.reader.ui.web;
  * The keyboard's caret in the chapter page (issue 14): caret browsing (the arrows move a caret, Shift and
  * Shift+Ctrl with them select by character and word, as in a browser's caret browsing), selecting the
  * sentence or the paragraph at the caret, and putting the caret at a place. A selection made so is
- * reported to {@link ChapterView.Listener#selected} exactly as a mouse selection is, so highlighting and
+ * reported to {@link PageListener#selected} exactly as a mouse selection is, so highlighting and
  * notes act on it the same way. The page's side is reader.js's "caret browsing" section; the messages are
  * declared in {@link PageMessages}. FX thread.
  */

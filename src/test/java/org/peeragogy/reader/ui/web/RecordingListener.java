@@ -6,7 +6,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.LinkedBlockingQueue;
 
 /** Keeps what a page told its host: chapters laid out, and every other call (a bridge counter). */
-final class RecordingListener implements ChapterView.Listener {
+final class RecordingListener implements PageListener {
     final BlockingQueue<String> laidOut = new LinkedBlockingQueue<>();
     final List<String> calls = new CopyOnWriteArrayList<>();
     final BlockingQueue<String> blocked = new LinkedBlockingQueue<>();
