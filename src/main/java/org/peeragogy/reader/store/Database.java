@@ -138,7 +138,7 @@ public final class Database implements AutoCloseable {
                 throw new StoreException(Reason.of(folder ? StoreReason.UPDATE_READ_ONLY_FOLDER
                         : StoreReason.UPDATE_READ_ONLY_FILE, file, access.reason().args().get(0)), null);
             }
-            db.migrate(migrations);
+            Migrations.bringUpToDate(db.connection, db.file, migrations);
             if (!access.readOnly()) {
                 // Before any note is saved: its search row is written in the tables' current layout.
                 SearchTables.ensureCurrent(c);
@@ -157,67 +157,6 @@ public final class Database implements AutoCloseable {
     int schemaVersion() throws SQLException {
         try (Statement s = connection.createStatement(); var rs = s.executeQuery("PRAGMA user_version")) {
             return rs.getInt(1);
-        }
-    }
-
-    /**
-     * Brings the schema up to date. An existing database is first copied with VACUUM INTO (a
-     * consistent copy even while in use); if any step fails, everything rolls back and the message
-     * says where the copy is.
-     */
-    private void migrate(List<String> migrations) throws SQLException, StoreException {
-        int version = schemaVersion();
-        if (version == migrations.size()) {
-            return;
-        }
-        Path backup = null;
-        if (version > 0) {
-            backup = backUp(version);
-        }
-        // All steps in one transaction: SQLite's schema changes are transactional, so a failure
-        // anywhere leaves the database exactly at the version it had.
-        try {
-            Transaction.run(connection, "updating the schema", c -> {
-                try (Statement s = c.createStatement()) {
-                    for (int v = version; v < migrations.size(); v++) {
-                        for (String sql : migrations.get(v).split(";")) {
-                            if (!sql.isBlank()) {
-                                s.execute(sql);
-                            }
-                        }
-                    }
-                    s.execute("PRAGMA user_version=" + migrations.size());
-                }
-                return null;
-            });
-        } catch (RuntimeException | Error e) {
-            connection.close();
-            throw e;
-        } catch (SQLException e) {
-            connection.close();
-            String why = String.valueOf(e.getMessage());
-            throw new StoreException(backup == null ? Reason.of(StoreReason.UPDATE_FAILED, file, why)
-                    : Reason.of(StoreReason.UPDATE_FAILED_COPY, file, why, backup), e);
-        }
-    }
-
-    private Path backUp(int version) throws StoreException {
-        Path dir = file.getParent().resolve("backups");
-        Path target = dir.resolve("reader-v" + version + "-" + Instant.now().toString().replace(":", "") + ".db");
-        try {
-            Files.createDirectories(dir);
-            try (PreparedStatement ps = connection.prepareStatement("VACUUM INTO ?")) {
-                ps.setString(1, target.toString());
-                ps.execute();
-            }
-            return target;
-        } catch (IOException | SQLException e) {
-            try {
-                connection.close();
-            } catch (SQLException ignored) {
-                // Already failing; the message below is the one that matters.
-            }
-            throw new StoreException(Reason.of(StoreReason.SAFETY_COPY_FAILED, dir, String.valueOf(e.getMessage())), e);
         }
     }
 
