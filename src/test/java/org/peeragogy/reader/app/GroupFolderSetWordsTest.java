@@ -4,16 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.peeragogy.reader.TestHandbooks;
 import org.peeragogy.reader.share.group.GroupFolderRule;
 
 /**
@@ -25,24 +21,16 @@ import org.peeragogy.reader.share.group.GroupFolderRule;
 class GroupFolderSetWordsTest {
     @TempDir
     Path tmp;
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    /** The last command run, on the data folder of the person who ran it. */
+    private CommandRun last;
 
     private int run(String who, String... rest) throws Options.UsageException {
-        out.reset();
-        err.reset();
-        String[] all = new String[rest.length + 4];
-        all[0] = "--handbook";
-        all[1] = TestHandbooks.fixture().toString();
-        all[2] = "--data-dir";
-        all[3] = tmp.resolve(who).toString();
-        System.arraycopy(rest, 0, all, 4, rest.length);
-        return Main.runCommand(Options.parse(all), new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
+        last = new CommandRun(tmp.resolve(who));
+        return last.run(rest);
     }
 
     private String err() {
-        return err.toString(StandardCharsets.UTF_8);
+        return last.err();
     }
 
     @Test
