@@ -347,10 +347,11 @@ class GroupFolderTest {
             assertEquals(GroupFileNames.Kind.OTHER, GroupFileNames.classify(tools).kind(), tools);
         }
         // A facilitator's digest is the group's handout (decision 0032); other documents are left alone.
-        for (String handout : List.of("digest.md", "digest.html", "Digest-week-2.PDF", "digest.htm")) {
+        for (String handout : List.of("digest.md", "digest.html", "Digest-week-2.PDF", "digest.htm", "week1-digest.html",
+                "Tuesday circle digest.pdf")) {
             assertEquals(GroupFileNames.Kind.HANDOUT, GroupFileNames.classify(handout).kind(), handout);
         }
-        for (String other : List.of("handout.pdf", "digest.txt", "notes.md", "digest.html.exe")) {
+        for (String other : List.of("handout.pdf", "digest.txt", "notes.md", "digest.html.exe", "week1-digest.html.part")) {
             assertEquals(GroupFileNames.Kind.OTHER, GroupFileNames.classify(other).kind(), other);
         }
         assertEquals("Zoe-Ana_3f2a9c1e-0000-4000-8000-000000000001.peeranotes",

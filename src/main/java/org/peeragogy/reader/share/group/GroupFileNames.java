@@ -38,7 +38,8 @@ public final class GroupFileNames {
             Pattern.compile("(?i)^(.*)\\.sync-conflict-[0-9]{8}-[0-9]{6}(?:-[A-Z0-9]+)?(\\.peeranotes)$");
     private static final Pattern CONFLICTED_COPY =
             Pattern.compile("(?i)^(.*?) \\([^()]*conflicted copy[^()]*\\)(\\.peeranotes)$");
-    private static final Pattern HANDOUT_NAME = Pattern.compile("^digest.*\\.(html?|pdf|md)$");
+    /** A digest is any name with "digest" in it ("week1-digest.html": fresh tester t16's F10) and a handout's ending. */
+    private static final Pattern HANDOUT_NAME = Pattern.compile("^.*digest.*\\.(html?|pdf|md)$");
 
     private GroupFileNames() {
     }
