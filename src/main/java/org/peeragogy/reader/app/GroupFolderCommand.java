@@ -206,7 +206,7 @@ final class GroupFolderCommand {
             err.println(refused.get().english() + " Then run group-folder set again.");
             return 1;
         }
-        String name = group.orElse(abs.getFileName() == null ? abs.toString() : abs.getFileName().toString());
+        String name = GroupFolderRule.groupName(group.orElse(""), abs);
         db.settings().put(GroupFolder.FOLDER_SETTING, abs.toString());
         db.settings().put(GroupFolder.GROUP_SETTING, name);
         db.settings().put(org.peeragogy.reader.share.group.MountRecord.SETTING, ""); // chosen as it is now

@@ -118,8 +118,7 @@ public final class GroupFolderChoiceViewModel {
      * forgotten (chosen as it is now). A blank {@code groupName} is the folder's name.
      */
     Chosen keep(Path dir, String groupName, boolean merge) {
-        String name = groupName == null || groupName.isBlank()
-                ? String.valueOf(dir.getFileName()) : groupName.strip();
+        String name = org.peeragogy.reader.share.group.GroupFolderRule.groupName(groupName, dir);
         Path abs = dir.toAbsolutePath().normalize();
         saves.submit(() -> {
             writeSettings.put(GroupFolder.FOLDER_SETTING, abs.toString());

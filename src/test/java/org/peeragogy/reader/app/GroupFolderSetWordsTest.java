@@ -103,4 +103,13 @@ class GroupFolderSetWordsTest {
             assertFalse(said.contains(internal), internal + " said: " + said);
         }
     }
+
+    @Test
+    void aGroupNameIsCutTo200CharactersAsPeoplesNamesAre() throws Exception {
+        Path stick = Files.createDirectories(tmp.resolve("stick"));
+        assertEquals(0, run("ana", "group-folder", "set", stick.toString(), "--group", "g".repeat(5000) + "\n\u202Eevil"));
+        assertEquals(0, run("ana", "group-folder", "status"));
+        String group = last.out().lines().filter(l -> l.startsWith("group\t")).findFirst().orElseThrow();
+        assertEquals("g".repeat(200), group.split("\t")[1], "t16's N14: 5,000 characters were kept and printed");
+    }
 }

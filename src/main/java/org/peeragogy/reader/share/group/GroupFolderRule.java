@@ -70,4 +70,15 @@ public final class GroupFolderRule {
             return Optional.empty();
         }
     }
+
+    /**
+     * The group's name as it is kept: {@code typed} cleaned and cut to its first 200 code points as people's names are
+     * ({@link org.peeragogy.reader.book.AuthorNames#shorten}; fresh tester t16's N14: 5,000 characters were kept and
+     * printed), or, when that is blank, the folder's own name. Any thread; reads nothing.
+     */
+    public static String groupName(String typed, Path dir) {
+        String name = org.peeragogy.reader.book.AuthorNames.shorten(typed == null ? "" : typed);
+        Path last = dir.getFileName();
+        return name.isBlank() ? org.peeragogy.reader.book.AuthorNames.shorten(String.valueOf(last == null ? dir : last)) : name;
+    }
 }
