@@ -169,7 +169,7 @@ final class GroupFolderCommand {
                 for (int k = 0; k < toMerge.size(); k++) {
                     GroupFolder.Arrival a = toMerge.get(k);
                     out.println("merged\t" + cell(a.seen().person()) + "\t" + cell(a.seen().name()) + "\t"
-                            + GroupFolder.changes(a.preview()));
+                            + org.peeragogy.reader.share.group.FileChanges.of(a.preview()));
                     a.preview().remarks().forEach(r -> out.println("remark\t" + cell(r)));
                 }
                 rest = folder.scan(db, sharing, true, false); // what still waits, counted after these merges
@@ -187,7 +187,7 @@ final class GroupFolderCommand {
             }
             boolean accepted = folder.accepted(db, a);
             out.println("new\t" + cell(a.seen().person()) + "\t" + cell(a.seen().name()) + "\t"
-                    + GroupFolder.changes(a.preview()) + (accepted ? ""
+                    + org.peeragogy.reader.share.group.FileChanges.of(a.preview()) + (accepted ? ""
                     : a.seen().authorId().isEmpty() ? "\tasks every time: its notes are not all one person's;"
                     + " merge it in the window, or sync --merge FILE"
                     : "\tnot accepted yet: merge it in the window, or sync --merge FILE"));

@@ -392,7 +392,7 @@ class GroupFolderTest {
         try (GroupMember ana = GroupMember.join(tmp, "Ana", group)) {
             GroupFolder.Arrival arrival = ana.scan().arrivals().get(0);
             assertEquals("Ben updated their notes (4 new, 1 reply)", arrival.describe());
-            assertEquals("4 new, 1 reply", GroupFolder.changes(arrival.preview()), "group-folder status and sync say it so");
+            assertEquals("4 new, 1 reply", org.peeragogy.reader.share.group.FileChanges.of(arrival.preview()), "group-folder status and sync say it so");
         }
     }
 }

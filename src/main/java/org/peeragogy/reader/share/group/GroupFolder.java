@@ -113,11 +113,11 @@ public final class GroupFolder {
         /** "Ben updated their notes (4 new, 1 updated)". Any thread. */
         public String describe() {
             if (underYourId) {
-                return "A file under your id from another computer or person (" + seen.name() + "): " + changes(preview);
+                return "A file under your id from another computer or person (" + seen.name() + "): " + FileChanges.of(preview);
             }
             String who = person();
             return who + (alongside ? " has a second version of their notes (" : " updated their notes (")
-                    + changes(preview) + ")"
+                    + FileChanges.of(preview) + ")"
                     + (newNamesake ? ": a new person who shares a name with someone you know" : "");
         }
     }
@@ -411,26 +411,5 @@ public final class GroupFolder {
     private static String name(Path p) {
         Path n = p.getFileName();
         return n == null ? "" : n.toString();
-    }
-
-    /**
-     * What a file brings, in the command line's English: the counts that are not 0, with its new replies said apart
-     * ("4 new, 1 reply, 1 updated"; t16's F4), or "nothing new". Any thread.
-     */
-    public static String changes(NoteSharing.Preview preview) {
-        int replies = NewReplies.in(preview);
-        ShareStore.Counts c = preview.plan().counts();
-        String summary = new ShareStore.Counts(c.added() - replies, c.updated(), c.deleted(), c.unchanged(), c.conflicts(),
-                c.unplaced(), c.tombstones()).summary() + preview.plan().summary().substring(c.summary().length());
-        String changes = shortSummary(summary);
-        return replies == 0 ? changes : NewReplies.said(changes.equals("nothing new") ? "" : changes,
-                c.added() - replies, replies + (replies == 1 ? " reply" : " replies"));
-    }
-
-    /** "3 new, 1 updated" of "3 new, 1 updated, 0 deleted, …": the counts that are not 0. Any thread. */
-    public static String shortSummary(String summary) {
-        String kept = String.join(", ", java.util.Arrays.stream(summary.split(",\\s*")).map(String::strip)
-                .filter(s -> !s.isEmpty() && !s.startsWith("0 ") && !s.endsWith(" unchanged")).toList());
-        return kept.isEmpty() ? "nothing new" : kept;
     }
 }

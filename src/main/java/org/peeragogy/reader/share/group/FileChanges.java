@@ -1,0 +1,40 @@
+package org.peeragogy.reader.share.group;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.peeragogy.reader.share.NoteSharing;
+import org.peeragogy.reader.store.ShareStore;
+
+/** What a file of the group folder brings, in the command line's English ({@code group-folder status} and {@code sync}). */
+public final class FileChanges {
+    private FileChanges() {
+    }
+
+    /**
+     * What a file brings, in the command line's English: the counts that are not 0, with its new replies said apart
+     * ("4 new, 1 reply, 1 updated"; t16's F4), or "nothing new". Any thread.
+     */
+    public static String of(NoteSharing.Preview preview) {
+        int replies = NewReplies.in(preview);
+        ShareStore.Counts c = preview.plan().counts();
+        int votes = preview.plan().votes();
+        List<String> parts = new ArrayList<>();
+        part(parts, c.added() - replies, " new", " new");
+        part(parts, replies, " reply", " replies");
+        part(parts, c.updated(), " updated", " updated");
+        part(parts, c.deleted(), " deleted", " deleted");
+        part(parts, c.conflicts(), " conflict", " conflicts");
+        if (c.unplaced() > 0) {
+            parts.add(c.unplaced() + " could not be placed" + (c.tombstones() == 0 ? "" : " (" + c.tombstones()
+                    + (c.tombstones() == 1 ? " deletion" : " deletions") + " of notes you never had recorded)"));
+        }
+        part(parts, votes, " vote new or changed", " votes new or changed");
+        return parts.isEmpty() ? "nothing new" : String.join(", ", parts);
+    }
+
+    private static void part(List<String> parts, int n, String one, String many) {
+        if (n > 0) {
+            parts.add(n + (n == 1 ? one : many));
+        }
+    }
+}
