@@ -136,7 +136,7 @@ final class FolderCombine {
     }
 
     /** Whether {@code a} replaces {@code b}, the same note from another file: a deletion, else the later version. */
-    private static boolean wins(Annotation a, Annotation b) {
+    static boolean wins(Annotation a, Annotation b) {
         if (a.isDeleted() != b.isDeleted()) {
             return a.isDeleted();
         }

@@ -386,8 +386,8 @@ class SharingActionsTest {
                 + " imported.\n\n2 new.\n\n"), asked.text()); // no zero counts (fresh tester 14b)
         assertEquals("Per file, who wrote in it and how much:", asked.detailsLabel());
         List<String> lines = asked.details();
-        assertEquals("ben.peeranotes (notes file): Ben — 1 note", lines.get(0));
-        assertEquals("cid.peeranotes (notes file): Cid — 1 note", lines.get(1));
+        assertEquals("ben.peeranotes (notes file): \u201CBen\u201D — 1 note", lines.get(0));
+        assertEquals("cid.peeranotes (notes file): \u201CCid\u201D — 1 note", lines.get(1));
         assertEquals("1 file is skipped, and why:", lines.get(3));
         assertTrue(lines.get(4).startsWith("  broken.peeranotes: "), lines.toString());
 
