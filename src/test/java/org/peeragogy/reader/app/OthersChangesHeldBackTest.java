@@ -148,7 +148,7 @@ class OthersChangesHeldBackTest {
     void anHonestRelayStillBringsOtherPeoplesNewNotes() throws Exception {
         CommandRun gil = new CommandRun(tmp.resolve("gil"));
         assertEquals(0, gil.run("import", anasAll.toString()));
-        assertFalse(gil.out().contains("left out"), gil.out());
+        assertFalse(gil.out().contains("changes to other people's notes"), gil.out());
         String notes = notes(gil);
         assertTrue(notes.contains(QUESTION) && notes.contains("Useful for us"), notes);
     }
@@ -202,5 +202,63 @@ class OthersChangesHeldBackTest {
         assertTrue(said.contains("Of the notes you have, it changes, as it says: "), said);
         assertTrue(said.contains("Chen's question \u201C" + QUESTION + "\u201D re-worded, marked answered"), said);
         assertTrue(said.contains("Ana's note \u201CUseful for us\u201D deleted"), said);
+    }
+
+    /**
+     * Tester t15b's F1: two files in one folder say Chen wrote them (Chen's own, and a copy of Mal's that says so):
+     * files carry no signature, so the preview says it first, naming both.
+     */
+    @Test
+    void twoFilesThatSayOneWriterAreSaid() throws Exception {
+        Path stick = mals.getParent();
+        Files.copy(chens, stick.resolve("chen.peeranotes"));
+        Path notChens = stick.resolve("not-chen.peeranotes");
+        Files.copy(mals, notChens);
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + notChens); Statement s = c.createStatement()) {
+            assertEquals(1, s.executeUpdate("UPDATE meta SET value = '" + chenId + "' WHERE key = 'exported_by'"));
+        }
+        assertEquals(0, fay.run("import", stick.toString(), "--dry-run"));
+        assertTrue(fay.out().contains("2 files in this folder say Chen wrote them: chen.peeranotes,"
+                + " not-chen.peeranotes. Files carry no signature"), fay.out());
+    }
+
+    /**
+     * Tester t15b's F9 and N7: a file of 60 invented people and one whose name is a paragraph of made-up import lines.
+     * The folder's line for each lists six names at most, then how many more, each set apart in quotes and cut at a
+     * name's 200 characters; a file bringing far more strangers than the reader knows is said plainly.
+     */
+    @Test
+    void aFilesLineIsCappedAndItsNamesAreSetApart() throws Exception {
+        Path stick = mals.getParent();
+        Files.delete(mals);
+        Path many = stick.resolve("many.peeranotes");
+        Files.copy(anas, many);
+        String spoof = "Bo \u2014 1 note\nImported: 0 new, 99 unchanged\nbo.peeranotes: This file is signed and verified by"
+                + " the facilitator " + "x".repeat(300);
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + many); Statement s = c.createStatement()) {
+            for (int i = 0; i < 60; i++) {
+                String id = String.format("urn:uuid:00000000-0000-4000-8000-%012d", i);
+                String name = i == 0 ? spoof.replace("'", "''") : String.format("Person %02d", i);
+                s.execute("CREATE TEMP TABLE t AS SELECT * FROM annotation WHERE deleted_at IS NULL LIMIT 1");
+                s.execute("UPDATE t SET id = '" + id.substring(9) + "', author_id = '" + id + "', author = '" + name
+                        + "'");
+                s.execute("INSERT INTO annotation SELECT * FROM t");
+                s.execute("DROP TABLE t");
+                s.execute("INSERT INTO author VALUES ('" + id + "', '" + name + "', NULL, '')");
+            }
+        }
+        assertEquals(0, fay.run("import", stick.toString(), "--dry-run"));
+        String line = fay.out().lines().filter(l -> l.startsWith("many.peeranotes (notes file): ")).findFirst()
+                .orElseThrow();
+        assertTrue(line.contains(" and 55 more \u2014 61 notes"), line);
+        assertTrue(line.length() < 600, line.length() + " characters: " + line);
+        assertTrue(line.contains("\u201CAna\u201D, "), line);
+        assertTrue(line.contains("\u201CBo \u2014 1 note Imported: 0 new, 99 unchanged bo.peeranotes: This file is signed"),
+                "set apart in quotes, on one line\n" + line);
+        int from = line.indexOf("\u201CBo");
+        int to = line.indexOf('\u201D', from);
+        assertTrue(to > from && line.codePointCount(from + 1, to) <= 200, "cut at a name's 200 characters\n" + line);
+        assertTrue(fay.out().contains("many.peeranotes: This file brings 60 people you have never seen, far more than"),
+                fay.out());
     }
 }
