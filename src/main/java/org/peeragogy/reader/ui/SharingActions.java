@@ -117,10 +117,13 @@ final class SharingActions {
                     preview.reasons().stream().map(texts::reason).toList());
         }
         if (dialogs.confirm(q)) {
-            NoteSharing.Preview chosen = takeForOthers(preview.forOthers(), false) ? preview.withOthers() : preview;
+            boolean took = takeForOthers(preview.forOthers(), false);
+            NoteSharing.Preview chosen = took ? preview.withOthers() : preview;
             sharing.startImport(chosen, () -> {
                 refreshLayers();
-                notices.show(SharingViewModel.imported(texts, chosen),
+                String file = BidiMarks.isolated(String.valueOf(preview.file().getFileName()));
+                notices.show(took ? texts.format("import.done", file, landed(SharingViewModel.brought(texts, chosen)))
+                                : SharingViewModel.imported(texts, chosen),
                         new NoticeViewModel.Choice(NoticeViewModel.UNDO, texts.get("button.undo"), this::undoImport));
             });
         } else {
@@ -164,16 +167,26 @@ final class SharingActions {
                 texts.format("importFolder.header", files, name), text)
                 .withDetails(texts.get("importFolder.perFile"), details).withId("import-folder-preview");
         if (dialogs.confirm(q)) {
-            FolderPreview chosen = takeForOthers(preview.combined().forOthers(), true) ? preview.withOthers() : preview;
+            boolean took = takeForOthers(preview.combined().forOthers(), true);
+            FolderPreview chosen = took ? preview.withOthers() : preview;
             sharing.startFolderImport(chosen, () -> {
                 refreshLayers();
-                notices.show(texts.format("importFolder.done", files, name, SharingViewModel.brought(texts,
-                        preview.combined())), new NoticeViewModel.Choice(NoticeViewModel.UNDO, texts.get("button.undo"),
-                        this::undoImport));
+                String brought = SharingViewModel.brought(texts, preview.combined());
+                notices.show(texts.format("importFolder.done", files, name, took ? landed(brought) : brought),
+                        new NoticeViewModel.Choice(NoticeViewModel.UNDO, texts.get("button.undo"), this::undoImport));
             });
         } else {
             sharing.cancelImport();
         }
+    }
+
+    /**
+     * What the import that just landed brought, as its record says: the preview's figures left out what the reader
+     * then chose to take (decision 0069), so they are not what it did. {@code previewed} when nothing was recorded.
+     */
+    private String landed(String previewed) {
+        return sharing.lastImportProperty().get().map(l -> SharingViewModel.shortSummary(texts, l.summary()))
+                .orElse(previewed);
     }
 
     /**

@@ -192,6 +192,9 @@ class SharingActionsTest {
         assertEquals(0, bensVote.getAsInt(), "taken when the reader says so");
         assertEquals("Mal's words", ana.annotations().find(noteId).orElseThrow().note());
         assertTrue(dialogs.answers.isEmpty());
+        assertTrue(notices.noticeProperty().get().orElseThrow().text().contains("1 updated"),
+                "what it did, not the preview's figures without what was taken: "
+                        + notices.noticeProperty().get().orElseThrow().text());
 
         // A folder of Ben's file and Mal's: the question names the file that carries them (fresh tester t15b's N4).
         anas.undoImport(anas.imports().stream().filter(b -> b.undone().isEmpty()).findFirst().orElseThrow().id());
