@@ -190,6 +190,7 @@ final class FolderImport {
         List<ShareStore.Incoming> changesLeftOut = new ArrayList<>();
         Map<String, NoteLink> linksLeftOut = new HashMap<>();
         List<String> carrying = new ArrayList<>();
+        List<Optional<String>> writers = new ArrayList<>();
         Map<String, List<String>> byWriter = new LinkedHashMap<>();
         Map<String, String> writerNames = new HashMap<>();
         for (Path p : paths) {
@@ -203,6 +204,7 @@ final class FolderImport {
                 ImportFile f = checked.contents();
                 read.add(f);
                 notTheirs.add(checked.notTheirs());
+                writers.add(checked.writer());
                 votesLeftOut.addAll(checked.votesLeftOut());
                 changesLeftOut.addAll(checked.changesLeftOut().notes());
                 linksLeftOut.putAll(checked.changesLeftOut().links());
@@ -251,7 +253,7 @@ final class FolderImport {
         first.addAll(remarks);
         List<ShareStore.Incoming> beside = new ArrayList<>();
         Map<String, NoteLink> besideLinks = new HashMap<>();
-        FolderCombine.Combined combined = FolderCombine.combine(read, notTheirs, beside, besideLinks);
+        FolderCombine.Combined combined = FolderCombine.combine(read, notTheirs, writers, beside, besideLinks);
         return new Read(folder, lines, refused, combined.file(), first, leftOut, new Beside(beside, besideLinks),
                 combined.namedAt(), new ForOthers(votesLeftOut, Map.of(), changesLeftOut, linksLeftOut, carrying));
     }

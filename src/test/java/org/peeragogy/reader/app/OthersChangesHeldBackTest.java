@@ -190,6 +190,23 @@ class OthersChangesHeldBackTest {
         assertTrue(notes.contains(QUESTION) && !notes.contains(FORGED) && notes.contains("Useful for us"), notes);
     }
 
+    /**
+     * Gil has none of these notes yet; his folder has Chen's own file and Mal's newer version of Chen's question: a
+     * note's version from its author's own file is the one taken, however new the other, and Mal's deletion of Ana's
+     * note (one Gil does not have) is held back too, so Ana's note can still arrive.
+     */
+    @Test
+    void inAFolderTheAuthorsOwnFileOutranksANewerVersionInAnothersFile() throws Exception {
+        Files.copy(chens, mals.resolveSibling("chen.peeranotes"));
+        CommandRun gil = new CommandRun(tmp.resolve("gil"));
+        assertEquals(0, gil.run("import", mals.getParent().toString()));
+        String notes = notes(gil);
+        assertTrue(notes.contains(QUESTION) && !notes.contains(FORGED), notes);
+        assertTrue(notes.contains("question open"), notes);
+        assertEquals(0, gil.run("import", anas.toString()));
+        assertTrue(notes(gil).contains("Useful for us"), "Mal's deletion of a note Gil did not have yet was left out");
+    }
+
     /** A file that does not say who wrote it is taken as it says, and its preview says which notes it changes. */
     @Test
     void aFileThatDoesNotSayWhoWroteItNamesTheNotesItChanges() throws Exception {
