@@ -141,6 +141,19 @@ class OthersChangesHeldBackTest {
         assertEquals(0, fay.run("undo-import"));
         assertEquals(0, fay.run("import", mals.toString(), "--others-deletions"));
         assertFalse(notes(fay).contains("Useful for us"));
+
+        // Taken, Mal's version merges by the usual rules: Chen's own later edit, from the version Fay had from him,
+        // replaces it (the store's base version: only his side changed since).
+        try (GroupMember chen = GroupMember.join(tmp, "Chen", tmp.resolve("group"))) {
+            chen.db.useClock(clock);
+            clock.advance(Duration.ofMinutes(10));
+            chen.db.annotations().edit(question.id(), Annotation.Colour.BLUE, "Is all of it outdated?", List.of());
+            chen.sharing.export(NoteSharing.Format.NOTES, chens, only(chenId));
+        }
+        assertEquals(0, fay.run("import", chens.toString()));
+        assertTrue(fay.out().contains("0 new, 1 updated"), fay.out());
+        notes = notes(fay);
+        assertTrue(notes.contains("Is all of it outdated?") && !notes.contains(FORGED), notes);
     }
 
     /** Ana's file of everything she has brings Chen's question to Gil, who has never seen it: a new note, taken. */
