@@ -108,7 +108,11 @@ final class WorkshopCommands {
                     new HandbookChapters(handbook), Cli.appVersion());
             org.peeragogy.reader.share.FolderPreview preview = sharing.previewFolder(folder,
                     takesOthersChanges(options), options.has("--others-votes"));
-            java.util.List<String> votesOut = votesLeftOut(folder.getFileName(), preview.combined());
+            // Which files carry them (t15b's N4), as the remarks above say per file.
+            java.util.List<String> carrying = preview.combined().forOthers().files();
+            java.util.List<String> votesOut = votesLeftOut(carrying.isEmpty() ? folder.getFileName()
+                    : java.nio.file.Path.of(folder.getFileName() + " (" + String.join(", ", carrying) + ")"),
+                    preview.combined());
             preview.lines().forEach(out::println);
             preview.refused().forEach(r -> out.println("Not imported: " + r));
             if (options.has("--dry-run")) {

@@ -192,7 +192,7 @@ final class FolderImport {
         List<String> carrying = new ArrayList<>();
         List<Optional<String>> writers = new ArrayList<>();
         Map<String, List<String>> byWriter = new LinkedHashMap<>();
-        Map<String, String> writerNames = new HashMap<>();
+        Map<String, Set<String>> writerNames = new HashMap<>();
         for (Path p : paths) {
             if (Files.isSymbolicLink(p)) {
                 refused.add(new Refused(p, Reason.of(ShareReason.LINK_NOT_READ)));
@@ -213,7 +213,7 @@ final class FolderImport {
                 }
                 checked.writer().ifPresent(w -> {
                     byWriter.computeIfAbsent(w, k -> new ArrayList<>()).add(String.valueOf(p.getFileName()));
-                    writerNames.put(w, checked.owner());
+                    writerNames.computeIfAbsent(w, k -> new java.util.LinkedHashSet<>()).add(checked.owner());
                 });
                 lines.add(FolderLine.of(p, f));
                 checked.remarks().forEach(r -> remarks.add(Reason.of(ShareReason.IN_FILE, p.getFileName(), r)));
@@ -246,7 +246,8 @@ final class FolderImport {
         List<Reason> first = new ArrayList<>();
         byWriter.forEach((w, names) -> {
             if (names.size() > 1) {
-                first.add(Reason.of(ShareReason.SAME_WRITER_FILES, names.size(), writerNames.get(w),
+                // The reader's name for them when they know them; else each name the files give, none chosen.
+                first.add(Reason.of(ShareReason.SAME_WRITER_FILES, names.size(), String.join(" / ", writerNames.get(w)),
                         String.join(", ", names.stream().map(AuthorNames::listed).toList())));
             }
         });

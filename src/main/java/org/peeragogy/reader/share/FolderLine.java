@@ -37,11 +37,16 @@ record FolderLine(Path file, String format, List<String> people, int notes, int 
     /** "ana.peeranotes (notes file): “Ana” — 12 notes (3 replies, 2 questions), 1 deletion, 4 votes". */
     String line() {
         return AuthorNames.listed(String.valueOf(file.getFileName())) + " (" + format + "): " + names()
-                + " — " + notes + (notes == 1 ? " note" : " notes")
-                + (replies + questions == 0 ? "" : " (" + replies + (replies == 1 ? " reply, " : " replies, ")
-                + questions + (questions == 1 ? " question)" : " questions)"))
-                + (deletions == 0 ? "" : ", " + deletions + (deletions == 1 ? " deletion" : " deletions"))
-                + (votes == 0 ? "" : ", " + votes + (votes == 1 ? " vote" : " votes"));
+                + " — " + n(notes) + (notes == 1 ? " note" : " notes")
+                + (replies + questions == 0 ? "" : " (" + n(replies) + (replies == 1 ? " reply, " : " replies, ")
+                + n(questions) + (questions == 1 ? " question)" : " questions)"))
+                + (deletions == 0 ? "" : ", " + n(deletions) + (deletions == 1 ? " deletion" : " deletions"))
+                + (votes == 0 ? "" : ", " + n(votes) + (votes == 1 ? " vote" : " votes"));
+    }
+
+    /** A count as the command line writes numbers: "10,005". */
+    private static String n(int count) {
+        return String.format(java.util.Locale.ROOT, "%,d", count);
     }
 
     /** "“Ana”, “Bo” and 9,996 more", or "nobody". */

@@ -314,9 +314,9 @@ public enum ShareReason implements Reason.Code {
     KIND_NOTE,
 
     // A folder's files (fresh tester t15b's F1 and F9).
-    /** {0}: how many files; {1}: the writer's name; {2}: the files' names. */
-    @English("{0} files in this folder say {1} wrote them: {2}. Files carry no signature, so each of them speaks for"
-            + " {1}: import the folder only if you know they are all {1}''s.")
+    /** {0}: how many files; {1}: the writer's name (or the names the files give, " / " between); {2}: the files. */
+    @English("{0} files in this folder say the same person wrote them ({1}): {2}. Files carry no signature, so each of"
+            + " them speaks for that person: import the folder only if you know they are all theirs.")
     SAME_WRITER_FILES,
     /** {0}: how many people the file brings that the reader does not know; {1}: how many they know. */
     @English("This file brings {0, number} people you have never seen, far more than the {1, number} people in your"

@@ -248,7 +248,7 @@ class OthersChangesHeldBackTest {
             assertEquals(1, s.executeUpdate("UPDATE meta SET value = '" + chenId + "' WHERE key = 'exported_by'"));
         }
         assertEquals(0, fay.run("import", stick.toString(), "--dry-run"));
-        assertTrue(fay.out().contains("2 files in this folder say Chen wrote them: chen.peeranotes,"
+        assertTrue(fay.out().contains("2 files in this folder say the same person wrote them (Chen): chen.peeranotes,"
                 + " not-chen.peeranotes. Files carry no signature"), fay.out());
     }
 
