@@ -104,6 +104,7 @@ final class OwnerCheck {
         // people came in under the general remark).
         Set<String> strangers = new HashSet<>(named(contents));
         strangers.removeAll(known.keySet());
+        strangers.removeAll(mine);
         if (strangers.size() < MANY_STRANGERS || strangers.size() <= 2 * known.size()) {
             return c;
         }
