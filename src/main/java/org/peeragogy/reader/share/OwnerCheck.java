@@ -181,8 +181,9 @@ final class OwnerCheck {
         List<Authorship.Other> list = List.copyOf(others.values());
         List<Reason> remarks = new ArrayList<>();
         if (!list.isEmpty()) {
-            remarks.add(Authorship.remark(list, name, byName.isPresent() ? ShareReason.OTHERS_IN_FILE
-                    : ShareReason.OTHERS_IN_WRITERS_FILE));
+            // One remark whatever says who wrote it, its name or its header: the group folder's (OTHERS_IN_FILE) speaks
+            // of merging and accepting, and said its deletions of others' notes came in by merging (decision 0069).
+            remarks.add(Authorship.remark(list, name, ShareReason.OTHERS_IN_WRITERS_FILE));
         }
         ImportFile kept = with(contents, people, votes);
         // A note changes by its own writer's file only (decision 0069): what this one changes of anyone else's is held

@@ -1,6 +1,7 @@
 package org.peeragogy.reader.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -116,6 +117,10 @@ class ImportByHandAuthorshipTest {
 
         assertTrue(out().contains("This file holds notes by other people: Ana (1 deletion)"), out());
         assertTrue(out().contains("Imported: 1 new, 0 updated, 0 deleted"), out());
+        // The group folder's words spoke of merging; an import by hand says what it takes (decision 0069).
+        assertFalse(out().contains("deleted only if you merge it"), out());
+        assertTrue(out().contains("1 change to another person's note is left out: Ana's note \u201CAna's note\u201D"
+                + " deleted."), out());
         assertTrue(err().contains("Not imported: " + forged.getFileName() + ": 1 change to other people's notes"), err());
         assertTrue(anasNoteIsThere());
     }
