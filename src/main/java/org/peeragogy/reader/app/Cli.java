@@ -390,12 +390,12 @@ final class Cli {
         }
         try (Database db = Database.open(DataDirs.resolve(options))) {
             NoteSharing sharing = new NoteSharing(db, new HandbookChapters(handbook), appVersion());
-            NoteSharing.ByHand checked = sharing.previewByHand(file, options.has("--others-deletions"),
+            NoteSharing.ByHand checked = sharing.previewByHand(file, WorkshopCommands.takesOthersChanges(options),
                     options.has("--others-votes"));
             NoteSharing.Preview preview = checked.preview();
             List<String> votesOut = WorkshopCommands.votesLeftOut(file.getFileName(), preview);
             List<String> leftOut = checked.leftOut() == 0 ? List.of() : List.of(file.getFileName() + ": "
-                    + checked.leftOut() + (checked.leftOut() == 1 ? " deletion" : " deletions") + " of other people's notes");
+                    + checked.leftOut() + (checked.leftOut() == 1 ? " change" : " changes") + " to other people's notes");
             if (options.has("--dry-run")) {
                 out.println("Would import: " + preview.counts().summary());
                 preview.remarks().forEach(out::println);

@@ -47,14 +47,14 @@ record Options(Optional<Path> handbook, Optional<Path> dataDir, Optional<String>
                                 write your notes (or those chosen) to a notes file, W3C Web Annotation
                                 JSON-LD, or Markdown for reading; private notes (from Hypothesis, readable
                                 only by their author) only with --include-private
-              import FILE|FOLDER [--dry-run] [--others-deletions] [--others-votes]
+              import FILE|FOLDER [--dry-run] [--others-changes] [--others-votes]
                                 merge notes from a notes file, W3C JSON-LD or a Hypothesis export: prints
                                 what changes (new, updated, deleted, unchanged, conflicts, could not be
                                 placed); --dry-run changes nothing; a folder: all its notes files as one
-                                import, with a line per file (who, how many); a file named after one
-                                person (Ben_<id>.peeranotes) deletes other people's notes only with
-                                --others-deletions; votes a file carries for others than its writer
-                                are taken only with --others-votes
+                                import, with a line per file (who, how many); a file that names its
+                                writer changes, deletes or marks answered other people's notes only
+                                with --others-changes (--others-deletions says the same), and its votes
+                                for others than its writer are taken only with --others-votes
               undo-import       revert the most recent import
               group-folder set DIR [--group NAME]
                                 keep your notes in a group folder (a USB stick, a shared folder, a folder
@@ -116,7 +116,8 @@ record Options(Optional<Path> handbook, Optional<Path> dataDir, Optional<String>
             Map.entry("search", Map.of("--limit", true, "--json", false)),
             Map.entry("export", Map.of("--format", true, "--out", true, "--chapter", true, "--color", true, "--tag", true,
                     "--author", true, "--include-private", false)),
-            Map.entry("import", Map.of("--dry-run", false, "--others-deletions", false, "--others-votes", false)),
+            Map.entry("import", Map.of("--dry-run", false, "--others-changes", false, "--others-deletions", false,
+                    "--others-votes", false)),
             Map.entry("group-folder", Map.of("--group", true, "--merge-accepted", false, "--merge-all", false,
                     "--merge", true)),
             Map.entry("digest", Map.of("--format", true, "--out", true, "--chapter", true, "--names", true,

@@ -107,8 +107,12 @@ final class WorkshopCommands {
             org.peeragogy.reader.share.NoteSharing sharing = new org.peeragogy.reader.share.NoteSharing(db,
                     new HandbookChapters(handbook), Cli.appVersion());
             org.peeragogy.reader.share.FolderPreview preview = sharing.previewFolder(folder,
-                    options.has("--others-deletions"), options.has("--others-votes"));
-            java.util.List<String> votesOut = votesLeftOut(folder.getFileName(), preview.combined());
+                    takesOthersChanges(options), options.has("--others-votes"));
+            // Which files carry them (t15b's N4), as the remarks above say per file.
+            java.util.List<String> carrying = preview.combined().forOthers().files();
+            java.util.List<String> votesOut = votesLeftOut(carrying.isEmpty() ? folder.getFileName()
+                    : java.nio.file.Path.of(folder.getFileName() + " (" + String.join(", ", carrying) + ")"),
+                    preview.combined());
             preview.lines().forEach(out::println);
             preview.refused().forEach(r -> out.println("Not imported: " + r));
             if (options.has("--dry-run")) {
@@ -132,16 +136,24 @@ final class WorkshopCommands {
     }
 
     /**
-     * Says, on the error stream, the deletions of other people's notes an import by hand took out of files named
-     * after one person (b1): "Not imported: FILE: 1 deletion of other people's notes …", then how to apply them.
+     * Whether an import takes the changes files make to other people's notes (decision 0069): {@code --others-changes},
+     * or {@code --others-deletions}, its name when only deletions by files named after one person were held back (0042).
+     */
+    static boolean takesOthersChanges(Options options) {
+        return options.has("--others-changes") || options.has("--others-deletions");
+    }
+
+    /**
+     * Says, on the error stream, the changes to other people's notes an import by hand took out of files that name
+     * their writer (decision 0069): "Not imported: FILE: 2 changes to other people's notes …", then how to take them.
      */
     static void leftOut(java.io.PrintStream err, java.util.List<String> lines) {
         if (lines.isEmpty()) {
             return;
         }
         lines.forEach(l -> err.println("Not imported: " + org.peeragogy.reader.book.AuthorNames.listed(l)));
-        err.println("A file named after one person holds only that person's notes; these deletions are other"
-                + " people's (see the remark above). To apply them too, run the import again with --others-deletions.");
+        err.println("A note is changed, deleted or marked answered by its own writer's file; these changes are other"
+                + " people's (see the remark above). To take them too, run the import again with --others-changes.");
     }
 
     /**

@@ -145,27 +145,6 @@ public final class Authorship {
     }
 
     /**
-     * {@code file} without the tombstones of {@code others} (the deletions a file named after someone else
-     * carries for them): what an import by hand applies unless told to apply those too (b1). Any thread.
-     */
-    static ImportFile withoutDeletionsOf(ImportFile file, List<Other> others) {
-        Set<String> ids = new HashSet<>();
-        others.stream().filter(o -> o.deletions() > 0).forEach(o -> ids.add(o.id()));
-        if (ids.isEmpty()) {
-            return file;
-        }
-        List<ShareStore.Incoming> kept = file.notes().stream()
-                .filter(n -> !(n.annotation().isDeleted() && ids.contains(n.annotation().authorId()))).toList();
-        return new ImportFile(file.format(), file.bookIdentity(), kept, file.people(), file.meta(), file.skipped(),
-                file.notKept(), file.writtenAt(), file.conversation());
-    }
-
-    /** How many deletions {@code others} hold, together. */
-    static int deletions(List<Other> others) {
-        return others.stream().mapToInt(Other::deletions).sum();
-    }
-
-    /**
      * The id a file of {@code owner}'s own (one {@link #others} found nothing else in) carries as their anonymous
      * one, if any: every note's or vote's author but the owner.
      */

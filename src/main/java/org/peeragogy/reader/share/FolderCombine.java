@@ -18,8 +18,8 @@ import org.peeragogy.reader.store.ShareStore;
 
 /**
  * A folder's files combined into one import ({@link FolderImport}), as if one file said it all. The same note in
- * several files is taken once: a deletion wins (as in every merge, decision 0008), else the latest version, with that
- * file's link; votes per person and note, the latest. People: each from the newest file that names them, and judged
+ * several files is taken once: its version from its author's own file, if one of them is (decision 0069); else a
+ * deletion wins (as in every merge, decision 0008), else the latest version, with that file's link; votes per person and note, the latest. People: each from the newest file that names them, and judged
  * by that file's time ({@link Combined#namedAt}): a person renamed in a newer file is renamed however old the other
  * files of the folder are (tester t15's M1: one time for the whole folder, the oldest file's, kept every rename out).
  * Threads: any; nothing here touches the disk.
@@ -43,19 +43,23 @@ final class FolderCombine {
 
     /** Everything the files say, as if one file said it (see the class comment for which version wins). */
     static ImportFile combine(List<ImportFile> files) {
-        return combine(files, files.stream().map(f -> java.util.Set.<String>of()).toList(), new ArrayList<>(),
-                new HashMap<>()).file();
+        return combine(files, files.stream().map(f -> java.util.Set.<String>of()).toList(),
+                files.stream().map(f -> Optional.<String>empty()).toList(), new ArrayList<>(), new HashMap<>()).file();
     }
 
     /**
      * As {@link #combine(List)}; a version made beside the one kept ({@link #madeBeside}) goes to {@code beside}, with
      * its file's reply link in {@code besideLinks}, instead of being dropped. {@code notTheirs}, one set per file: the
      * people whose names that file gives though it is not theirs (decision 0061), which count as named by no one at
-     * no time: any file of their own names them instead, and they rename no one.
+     * no time: any file of their own names them instead, and they rename no one. {@code writers}, one per file: who
+     * the file says wrote it; a note's version from its own author's file outranks any other file's (decision 0069: a
+     * note changes by its own writer's file), so a newer version in someone else's file of a note the reader does not
+     * have yet loses to the author's own, in the same folder.
      */
-    static Combined combine(List<ImportFile> files, List<java.util.Set<String>> notTheirs,
+    static Combined combine(List<ImportFile> files, List<java.util.Set<String>> notTheirs, List<Optional<String>> writers,
                             List<ShareStore.Incoming> beside, Map<String, NoteLink> besideLinks) {
         Map<String, ShareStore.Incoming> notes = new LinkedHashMap<>();
+        java.util.Set<String> fromOwnFile = new java.util.HashSet<>();
         Map<String, NoteLink> links = new HashMap<>();
         List<Vote> votes = new ArrayList<>();
         Map<String, AuthorStore.Person> people = new HashMap<>();
@@ -69,12 +73,23 @@ final class FolderCombine {
             ImportFile f = files.get(i);
             java.util.Set<String> others = notTheirs.get(i);
             String name = f.format();
+            Optional<String> writer = writers.get(i);
             for (ShareStore.Incoming in : f.notes()) {
                 String id = in.annotation().id();
                 ShareStore.Incoming had = notes.get(id);
                 NoteLink l = f.conversation().links().get(id);
-                boolean twoVersions = had != null && madeBeside(in, had);
-                if (had == null || wins(in.annotation(), had.annotation())) {
+                boolean own = writer.filter(in.annotation().authorId()::equals).isPresent();
+                boolean hadOwn = fromOwnFile.contains(id);
+                // A version beside another is kept as a second version only between files alike in this: never one
+                // from someone else's file beside the author's own (it would put words in the author's name).
+                boolean twoVersions = had != null && own == hadOwn && madeBeside(in, had);
+                boolean outranks = had == null || (own == hadOwn ? wins(in.annotation(), had.annotation()) : own);
+                if (outranks) {
+                    if (own) {
+                        fromOwnFile.add(id);
+                    } else {
+                        fromOwnFile.remove(id);
+                    }
                     if (twoVersions) {
                         beside.add(had);
                         if (links.containsKey(id)) {
@@ -136,7 +151,7 @@ final class FolderCombine {
     }
 
     /** Whether {@code a} replaces {@code b}, the same note from another file: a deletion, else the later version. */
-    private static boolean wins(Annotation a, Annotation b) {
+    static boolean wins(Annotation a, Annotation b) {
         if (a.isDeleted() != b.isDeleted()) {
             return a.isDeleted();
         }

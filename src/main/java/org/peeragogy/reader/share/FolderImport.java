@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -42,36 +42,12 @@ final class FolderImport {
     }
 
     /**
-     * One file of the folder: who wrote in it and how much.
-     *
-     * @param people   the names of the people whose notes or votes it has, as the file gives them
-     * @param notes    live notes (replies and questions included)
-     * @param replies  of which replies
-     * @param questions of which questions
-     * @param deletions tombstones
-     * @param votes    votes (given or withdrawn)
-     */
-    record FileLine(Path file, String format, List<String> people, int notes, int replies, int questions,
-                    int deletions, int votes, List<String> remarks) {
-        /** "ana.peeranotes (notes file): Ana — 12 notes (3 replies, 2 questions), 1 deletion, 4 votes". */
-        String line() {
-            return AuthorNames.listed(String.valueOf(file.getFileName())) + " (" + format + "): "
-                    + (people.isEmpty() ? "nobody" : AuthorNames.listed(String.join(", ", people)))
-                    + " — " + notes + (notes == 1 ? " note" : " notes")
-                    + (replies + questions == 0 ? "" : " (" + replies + (replies == 1 ? " reply, " : " replies, ")
-                    + questions + (questions == 1 ? " question)" : " questions)"))
-                    + (deletions == 0 ? "" : ", " + deletions + (deletions == 1 ? " deletion" : " deletions"))
-                    + (votes == 0 ? "" : ", " + votes + (votes == 1 ? " vote" : " votes"));
-        }
-    }
-
-    /**
      * What the reader chose to take of what files say for other people than their writers (decision 0061).
      *
-     * @param keepOthersDeletions the deletions a file named after its owner carries for other people
-     * @param takeOthersVotes     the votes a file carries for other people than its writer
+     * @param takeOthersChanges the changes a file makes to notes of people other than its writer (decision 0069)
+     * @param takeOthersVotes   the votes a file carries for other people than its writer
      */
-    record Choices(boolean keepOthersDeletions, boolean takeOthersVotes) {
+    record Choices(boolean takeOthersChanges, boolean takeOthersVotes) {
     }
 
     /** A file of the folder that is not imported, and why (the reason of its refusal). */
@@ -81,10 +57,10 @@ final class FolderImport {
     /**
      * The folder read: each file's line, the files refused, everything combined into one import, the remarks of
      * files named after one person that hold other people's notes ({@link OwnerCheck}), and, one line per file, the
-     * other people's deletions taken out.
+     * changes to other people's notes taken out; what is left out for others, with the files that carry it.
      */
-    record Read(Path folder, List<FileLine> files, List<Refused> refused, ImportFile combined, List<Reason> remarks,
-                List<String> leftOut, Beside beside, Map<String, Instant> namedAt, List<Vote> votesLeftOut) {
+    record Read(Path folder, List<FolderLine> files, List<Refused> refused, ImportFile combined, List<Reason> remarks,
+                List<String> leftOut, Beside beside, Map<String, Instant> namedAt, ForOthers forOthers) {
     }
 
     /**
@@ -156,9 +132,8 @@ final class FolderImport {
                 remarks.add(Reason.of(ShareReason.FOLDER_VERSIONS_BESIDE, beside));
             }
             NoteSharing.Preview combined = new NoteSharing.Preview(folder, contents,
-                    new ShareStore.Plan(changes, c, remarks, plan.votes()),
-                    new ForOthers(read.votesLeftOut(), Map.of()));
-            return new FolderPreview(folder, read.files().stream().map(FileLine::line).toList(),
+                    new ShareStore.Plan(changes, c, remarks, plan.votes()), read.forOthers());
+            return new FolderPreview(folder, read.files().stream().map(FolderLine::line).toList(),
                     read.refused().stream().map(r -> r.file().getFileName() + ": " + alone(r.why().english())).toList(),
                     combined,
                     read.leftOut(), read.beside(), read.namedAt());
@@ -205,30 +180,47 @@ final class FolderImport {
         if (paths.isEmpty()) {
             throw new ShareException(Reason.of(ShareReason.NO_NOTES_FILES, folder));
         }
-        List<FileLine> lines = new ArrayList<>();
+        List<FolderLine> lines = new ArrayList<>();
         List<Refused> refused = new ArrayList<>();
         List<ImportFile> read = new ArrayList<>();
         List<Reason> remarks = new ArrayList<>();
         List<String> leftOut = new ArrayList<>();
         List<Set<String>> notTheirs = new ArrayList<>();
         List<Vote> votesLeftOut = new ArrayList<>();
+        List<ShareStore.Incoming> changesLeftOut = new ArrayList<>();
+        Map<String, NoteLink> linksLeftOut = new HashMap<>();
+        List<String> carrying = new ArrayList<>();
+        List<Optional<String>> writers = new ArrayList<>();
+        Map<String, List<String>> byWriter = new LinkedHashMap<>();
+        Map<String, Set<String>> writerNames = new HashMap<>();
         for (Path p : paths) {
             if (Files.isSymbolicLink(p)) {
                 refused.add(new Refused(p, Reason.of(ShareReason.LINK_NOT_READ)));
                 continue;
             }
             try {
-                OwnerCheck.Checked checked = owners.check(p, reader.read(p), choices.keepOthersDeletions(),
+                OwnerCheck.Checked checked = owners.check(p, reader.read(p), choices.takeOthersChanges(),
                         choices.takeOthersVotes());
                 ImportFile f = checked.contents();
                 read.add(f);
                 notTheirs.add(checked.notTheirs());
+                writers.add(checked.writer());
                 votesLeftOut.addAll(checked.votesLeftOut());
-                lines.add(line(p, f));
+                changesLeftOut.addAll(checked.changesLeftOut().notes());
+                linksLeftOut.putAll(checked.changesLeftOut().links());
+                if (!checked.votesLeftOut().isEmpty() || checked.leftOut() > 0) {
+                    carrying.add(String.valueOf(p.getFileName()));
+                }
+                checked.writer().ifPresent(w -> {
+                    byWriter.computeIfAbsent(w, k -> new ArrayList<>()).add(String.valueOf(p.getFileName()));
+                    writerNames.computeIfAbsent(w, k -> new java.util.LinkedHashSet<>()).add(checked.owner());
+                });
+                lines.add(FolderLine.of(p, f));
                 checked.remarks().forEach(r -> remarks.add(Reason.of(ShareReason.IN_FILE, p.getFileName(), r)));
                 if (checked.leftOut() > 0) {
-                    leftOut.add(p.getFileName() + ": " + checked.leftOut() + (checked.leftOut() == 1 ? " deletion"
-                            : " deletions") + " of other people's notes in a file named after " + checked.owner());
+                    leftOut.add(p.getFileName() + ": " + checked.leftOut() + (checked.leftOut() == 1 ? " change"
+                            : " changes") + " to other people's notes in a file that says " + checked.owner()
+                            + " wrote it");
                 }
             } catch (ShareException e) {
                 refused.add(new Refused(p, e.reason()));
@@ -249,52 +241,28 @@ final class FolderImport {
             }
             throw new ShareException(Reason.of(ShareReason.NONE_IMPORTABLE, paths.size(), folder, each));
         }
+        // Two files that say one person wrote them: files carry no signature, so both speak for that person, and only
+        // the reader can tell which is theirs (t15b's F1). Said first.
+        List<Reason> first = new ArrayList<>();
+        byWriter.forEach((w, names) -> {
+            if (names.size() > 1) {
+                // The reader's name for them when they know them; else each name the files give, none chosen.
+                first.add(Reason.of(ShareReason.SAME_WRITER_FILES, names.size(), String.join(" / ", writerNames.get(w)),
+                        String.join(", ", names.stream().map(AuthorNames::listed).toList())));
+            }
+        });
+        first.addAll(remarks);
         List<ShareStore.Incoming> beside = new ArrayList<>();
         Map<String, NoteLink> besideLinks = new HashMap<>();
-        FolderCombine.Combined combined = FolderCombine.combine(read, notTheirs, beside, besideLinks);
-        return new Read(folder, lines, refused, combined.file(), remarks, leftOut, new Beside(beside, besideLinks),
-                combined.namedAt(), votesLeftOut);
+        FolderCombine.Combined combined = FolderCombine.combine(read, notTheirs, writers, beside, besideLinks);
+        return new Read(folder, lines, refused, combined.file(), first, leftOut, new Beside(beside, besideLinks),
+                combined.namedAt(), new ForOthers(votesLeftOut, Map.of(), changesLeftOut, linksLeftOut, carrying));
     }
 
     /** Reads one file (as {@link NoteSharing#read}). */
     @FunctionalInterface
     interface FileReader {
         ImportFile read(Path file) throws ShareException;
-    }
-
-    private static FileLine line(Path p, ImportFile f) {
-        Set<String> people = new LinkedHashSet<>();
-        int notes = 0;
-        int replies = 0;
-        int questions = 0;
-        int deletions = 0;
-        for (ShareStore.Incoming in : f.notes()) {
-            Annotation a = in.annotation();
-            if (a.isDeleted()) {
-                // Whose deletion it is, by the file's name for them: never credited to the file's other people (b1).
-                AuthorStore.Person by = f.people().get(a.authorId());
-                people.add(by != null && !by.name().isEmpty() ? by.name() : a.author().isEmpty() ? a.authorId() : a.author());
-                deletions++;
-                continue;
-            }
-            people.add(a.author());
-            notes++;
-            NoteLink l = f.conversation().links().get(a.id());
-            replies += l != null && l.parentId().isPresent() ? 1 : 0;
-            questions += l != null && l.question() ? 1 : 0;
-        }
-        for (Vote v : f.conversation().votes()) {
-            AuthorStore.Person voter = f.people().get(v.voterId());
-            people.add(voter != null && !voter.name().isEmpty() ? voter.name() : v.voter());
-        }
-        String format = switch (f.format()) {
-            case "notes" -> "notes file";
-            case "w3c" -> "W3C JSON-LD";
-            case "hypothesis" -> "Hypothesis export";
-            default -> f.format();
-        };
-        return new FileLine(p, format, List.copyOf(people), notes, replies, questions, deletions,
-                f.conversation().votes().size(), f.remarks());
     }
 
     /** The combined import and the versions beside it, as one import's figures (one batch). */

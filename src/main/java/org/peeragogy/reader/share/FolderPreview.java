@@ -11,8 +11,8 @@ import java.util.List;
  *
  * @param lines   one per file read: "ana.peeranotes (notes file): Ana — 12 notes (3 replies, 2 questions), 4 votes"
  * @param refused one per file that cannot be imported: its name and the reason; the others are imported
- * @param leftOut one per file named after one person whose deletions of other people's notes were taken out
- *                ("Ben_….peeranotes: 1 deletion of other people's notes in a file named after Ben"; b1)
+ * @param leftOut one per file whose changes to other people's notes were taken out ("mal.peeranotes: 2 changes to
+ *                other people's notes in a file that says Mal wrote it"; decision 0069)
  * @param beside  versions of notes that another file of the folder carries too, made beside it from the same base
  *                (a sync tool's conflict copy, the same person on two computers): imported after the combined notes
  *                as a second version each, as a group folder merges a conflict copy (fresh tester 16c's F10)
@@ -29,11 +29,12 @@ public record FolderPreview(Path folder, List<String> lines, List<String> refuse
     }
 
     /**
-     * This folder's import with the votes its files carry for people other than their writers taken after all (the
-     * reader chose to, decision 0061; {@link NoteSharing.Preview#withOthersVotes}). Any thread; nothing is read.
+     * This folder's import with what its files carry for people other than their writers taken after all (the reader
+     * chose to): their votes (decision 0061) and the files' changes to their notes (decision 0069;
+     * {@link NoteSharing.Preview#withOthers}). Any thread; nothing is read.
      */
-    public FolderPreview withOthersVotes() {
-        return new FolderPreview(folder, lines, refused, combined.withOthersVotes(), leftOut, beside, namedAt);
+    public FolderPreview withOthers() {
+        return new FolderPreview(folder, lines, refused, combined.withOthers(), List.of(), beside, namedAt);
     }
 
     /** Without the times people are named at (no one is renamed). */

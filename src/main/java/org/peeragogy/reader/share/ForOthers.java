@@ -2,20 +2,41 @@ package org.peeragogy.reader.share;
 
 import java.util.List;
 import java.util.Map;
+import org.peeragogy.reader.book.NoteLink;
+import org.peeragogy.reader.book.Vote;
+import org.peeragogy.reader.store.ShareStore;
 
 /**
- * What a file imported by hand says for people other than its writer that the import leaves out (decision 0061).
- * Threads: any; a value.
+ * What a file imported by hand says for people other than its writer that the import leaves out (decisions 0061 and
+ * 0069). Threads: any; a value.
  *
- * @param votesLeftOut their votes, taken only if the reader chooses ({@link NoteSharing.Preview#withOthersVotes})
- * @param namedAt      per author id, {@link java.time.Instant#EPOCH} for each person whose name the file gives
- *                     though it is not theirs: it renames no one, and their own file names them whatever its age
+ * @param votesLeftOut   their votes, taken only if the reader chooses ({@link NoteSharing.Preview#withOthers})
+ * @param namedAt        per author id, {@link java.time.Instant#EPOCH} for each person whose name the file gives
+ *                       though it is not theirs: it renames no one, and their own file names them whatever its age
+ * @param changesLeftOut the file's versions of their notes that would change notes the reader has (an edit, a
+ *                       deletion, an answered mark) or delete one they do not have: taken only if the reader chooses
+ * @param linksLeftOut   those versions' links (a question's answered mark travels in its link)
+ * @param files          the names of the files that carry what is left out (a folder's preview names them: t15b's N4)
  */
-public record ForOthers(List<org.peeragogy.reader.book.Vote> votesLeftOut, Map<String, java.time.Instant> namedAt) {
+public record ForOthers(List<Vote> votesLeftOut, Map<String, java.time.Instant> namedAt,
+                        List<ShareStore.Incoming> changesLeftOut, Map<String, NoteLink> linksLeftOut, List<String> files) {
     public static final ForOthers NONE = new ForOthers(List.of(), Map.of());
 
     public ForOthers {
         votesLeftOut = List.copyOf(votesLeftOut);
         namedAt = Map.copyOf(namedAt);
+        changesLeftOut = List.copyOf(changesLeftOut);
+        linksLeftOut = Map.copyOf(linksLeftOut);
+        files = List.copyOf(files);
+    }
+
+    /** Only votes left out (and names), no changes. Any thread. */
+    public ForOthers(List<Vote> votesLeftOut, Map<String, java.time.Instant> namedAt) {
+        this(votesLeftOut, namedAt, List.of(), Map.of(), List.of());
+    }
+
+    /** Whether nothing is left out that the reader could take. Any thread. */
+    public boolean nothingToTake() {
+        return votesLeftOut.isEmpty() && changesLeftOut.isEmpty();
     }
 }

@@ -103,16 +103,35 @@ final class Imports {
         };
     }
 
-    /** {@code p} with the votes it left out for people other than the file's writer put back (decision 0061). */
-    static NoteSharing.Preview withOthersVotes(NoteSharing.Preview p) {
-        if (p.forOthers().votesLeftOut().isEmpty()) {
+    /**
+     * {@code p} with what it left out for people other than the files' writers put back (decisions 0061 and 0069):
+     * their votes, and its changes to their notes. A note that is in the import already (another file of a folder
+     * has it too) is replaced only as a folder's files are combined: a deletion, else the later version.
+     */
+    static NoteSharing.Preview withOthers(NoteSharing.Preview p) {
+        ForOthers left = p.forOthers();
+        if (left.nothingToTake()) {
             return p;
         }
-        List<Vote> votes = new ArrayList<>(p.contents().conversation().votes());
-        votes.addAll(p.forOthers().votesLeftOut());
         ImportFile c = p.contents();
-        ImportFile with = new ImportFile(c.format(), c.bookIdentity(), c.notes(), c.people(), c.meta(), c.skipped(),
-                c.notKept(), c.writtenAt(), new Conversation(c.conversation().links(), W3cConversation.latest(votes)));
-        return new NoteSharing.Preview(p.file(), with, p.plan(), new ForOthers(List.of(), p.forOthers().namedAt()));
+        List<Vote> votes = new ArrayList<>(c.conversation().votes());
+        votes.addAll(left.votesLeftOut());
+        Map<String, ShareStore.Incoming> notes = new java.util.LinkedHashMap<>();
+        c.notes().forEach(n -> notes.putIfAbsent(n.annotation().id(), n));
+        Map<String, org.peeragogy.reader.book.NoteLink> links = new java.util.HashMap<>(c.conversation().links());
+        for (ShareStore.Incoming in : left.changesLeftOut()) {
+            String id = in.annotation().id();
+            ShareStore.Incoming had = notes.get(id);
+            if (had == null || FolderCombine.wins(in.annotation(), had.annotation())) {
+                notes.put(id, in);
+                org.peeragogy.reader.book.NoteLink l = left.linksLeftOut().get(id);
+                if (l != null) {
+                    links.put(id, l);
+                }
+            }
+        }
+        ImportFile with = new ImportFile(c.format(), c.bookIdentity(), List.copyOf(notes.values()), c.people(), c.meta(),
+                c.skipped(), c.notKept(), c.writtenAt(), new Conversation(links, W3cConversation.latest(votes)));
+        return new NoteSharing.Preview(p.file(), with, p.plan(), new ForOthers(List.of(), left.namedAt()));
     }
 }

@@ -122,12 +122,12 @@ public final class NoteSharing {
         }
 
         /**
-         * This preview with the votes by people other than the file's writer taken after all (the reader chose to,
-         * decision 0061): the import plans them again as it writes. The plan's figures are still those previewed.
-         * Any thread; nothing is read.
+         * This preview with what it left out for people other than the file's writer taken after all (the reader chose
+         * to): their votes (decision 0061) and the file's changes to their notes (decision 0069). The import plans
+         * them again as it writes; the plan's figures are still those previewed. Any thread; nothing is read.
          */
-        public Preview withOthersVotes() {
-            return Imports.withOthersVotes(this);
+        public Preview withOthers() {
+            return Imports.withOthers(this);
         }
 
         /**
@@ -184,43 +184,44 @@ public final class NoteSharing {
 
     /**
      * Reads and checks {@code file} (notes file, W3C JSON-LD or Hypothesis JSON) and plans the import; changes nothing.
-     * A file named after one person ({@code Ben_<uuid>.peeranotes}) that holds other people's notes, deletions or
-     * votes says so first among its remarks, as a group folder's does (b1); everything in it is planned (the window
-     * asks with the remark shown).
+     * A file that names its writer and holds other people's notes, deletions or votes says so first among its remarks
+     * (b1, decision 0061); its changes to their notes and their votes are left out ({@link Preview#forOthers}), for the
+     * window to ask about (decision 0069).
      */
     public Preview preview(Path file) throws ShareException {
-        return previewByHand(file, true, false).preview();
+        return previewByHand(file, false, false).preview();
     }
 
     /**
      * A file imported by hand, checked ({@link #previewByHand}).
      *
-     * @param leftOut how many deletions of other people's notes were taken out of a file named after one person
+     * @param leftOut how many changes to other people's notes were taken out (decision 0069)
      */
     public record ByHand(Preview preview, int leftOut) {
     }
 
     /**
-     * As {@link #preview}; {@code keepOthersDeletions} false takes out the deletions a file named after one person
-     * carries for other people (the command line, unless told otherwise) and counts them.
+     * As {@link #preview}; {@code takeOthersChanges} false takes out the changes a file makes to notes of people other
+     * than its writer (edits, deletions, answered marks: decision 0069) and counts them.
      *
      * @throws ShareException when the file cannot be read or is refused, or the reader's notes cannot be read
      */
-    public ByHand previewByHand(Path file, boolean keepOthersDeletions) throws ShareException {
-        return previewByHand(file, keepOthersDeletions, false);
+    public ByHand previewByHand(Path file, boolean takeOthersChanges) throws ShareException {
+        return previewByHand(file, takeOthersChanges, false);
     }
 
     /**
-     * As {@link #previewByHand(Path, boolean)}; {@code takeOthersVotes} true keeps the votes the file carries for
-     * people other than its writer (decision 0061; else they are left out, and the preview says how many).
+     * As {@link #previewByHand(Path, boolean)}; {@code takeOthersChanges} true keeps the changes the file makes to
+     * notes of people other than its writer (edits, deletions, answered marks: decision 0069), {@code takeOthersVotes}
+     * true their votes (decision 0061); else each is left out, and the preview says which.
      *
      * @throws ShareException when the file cannot be read or is refused, or the reader's notes cannot be read
      */
-    public ByHand previewByHand(Path file, boolean keepOthersDeletions, boolean takeOthersVotes) throws ShareException {
+    public ByHand previewByHand(Path file, boolean takeOthersChanges, boolean takeOthersVotes) throws ShareException {
         ImportFile contents = read(file);
         OwnerCheck.Checked checked;
         try {
-            checked = new OwnerCheck(db).check(file, contents, keepOthersDeletions, takeOthersVotes);
+            checked = new OwnerCheck(db).check(file, contents, takeOthersChanges, takeOthersVotes);
         } catch (StoreException e) {
             throw ShareException.of(e);
         }
@@ -266,17 +267,17 @@ public final class NoteSharing {
      * @throws ShareException when the folder cannot be read, has no such file, or none of them can be imported
      */
     public FolderPreview previewFolder(Path folder) throws ShareException {
-        return previewFolder(folder, true);
+        return previewFolder(folder, false);
     }
 
     /**
-     * As {@link #previewFolder(Path)}; {@code keepOthersDeletions} false takes out the deletions each file named
-     * after one person carries for other people ({@link FolderPreview#leftOut()} says which; b1).
+     * As {@link #previewFolder(Path)}; {@code takeOthersChanges} false takes out the changes each file makes to notes
+     * of people other than its writer ({@link FolderPreview#leftOut()} says which; decision 0069).
      *
      * @throws ShareException when the folder cannot be read, has no such file, or none of them can be imported
      */
-    public FolderPreview previewFolder(Path folder, boolean keepOthersDeletions) throws ShareException {
-        return previewFolder(folder, keepOthersDeletions, false);
+    public FolderPreview previewFolder(Path folder, boolean takeOthersChanges) throws ShareException {
+        return previewFolder(folder, takeOthersChanges, false);
     }
 
     /**
@@ -285,10 +286,10 @@ public final class NoteSharing {
      *
      * @throws ShareException when the folder cannot be read, has no such file, or none of them can be imported
      */
-    public FolderPreview previewFolder(Path folder, boolean keepOthersDeletions, boolean takeOthersVotes)
+    public FolderPreview previewFolder(Path folder, boolean takeOthersChanges, boolean takeOthersVotes)
             throws ShareException {
         return FolderImport.preview(folder, this::read, db.sharing(), db.authors(), chapters, new OwnerCheck(db),
-                new FolderImport.Choices(keepOthersDeletions, takeOthersVotes));
+                new FolderImport.Choices(takeOthersChanges, takeOthersVotes));
     }
 
     /**

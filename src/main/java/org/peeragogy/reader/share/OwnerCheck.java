@@ -24,11 +24,12 @@ import org.peeragogy.reader.store.StoreException;
  * What a file imported by hand ({@code import FILE|FOLDER}, File → Import…, File → Import a folder…) says for people
  * other than its writer (decision 0061, extending 0042 and 0043). Its writer is the owner its name gives
  * ({@code Ben_<uuid>.peeranotes}, a group file's name), else the reader its header says wrote it ({@code exported_by},
- * notes files of this version). Of a file with a writer, the preview names everyone else whose notes, deletions, votes
- * or names it holds; their votes are left out unless the reader takes them; the names it gives people the reader
- * knows are not taken; and of a file named after its owner, their deletions are left out on the command line unless
- * told (0042). A file that does not say who wrote it (an older notes file, W3C, Hypothesis) is imported as it says,
- * and its preview names the people in it when there are several. Votes that say they are the reader's are never
+ * notes files of this version). Of a file with a writer, the preview names everyone else whose notes, deletions,
+ * votes or names it holds; their votes and its changes to their notes (edits, deletions, answered marks:
+ * {@link OthersChanges}, decision 0069, which folds 0042's rule for files named after their owner) are left out unless
+ * the reader takes them; the names it gives people the reader knows are not taken. A file that does not say who wrote
+ * it (an older notes file, W3C, Hypothesis) is imported as it says, and its preview names the people in it when
+ * there are several and which of the reader's notes it changes. Votes that say they are the reader's are never
  * taken from a file another reader wrote, nor from one that does not say (tester t15's F12). Threads: not the FX
  * thread (reads the database); one call at a time.
  */
@@ -36,17 +37,21 @@ final class OwnerCheck {
     /**
      * A file checked.
      *
-     * @param contents     the file, without what is left out (other people's deletions, votes, the names it gives them)
+     * @param contents     the file, without what is left out (changes to other people's notes, their votes, the names
+     *                     it gives them)
      * @param others       the people other than its writer whose notes it holds (empty: nothing to say)
      * @param owner        the name of the file's writer (for the remark), "" when it does not say
-     * @param leftOut      how many deletions of other people's were taken out
+     * @param leftOut      how many changes to other people's notes were taken out
      * @param remarks      what the preview says of it first, in order
      * @param votesLeftOut other people's votes taken out (the reader may take them: {@link NoteSharing.Preview#withOthersVotes})
      * @param notTheirs    the people whose names the file gives though it is not theirs: never a rename, and a new
      *                     layer's name is replaced by the person's own file, whatever its age
+     * @param changesLeftOut the changes to other people's notes taken out (the reader may take them)
+     * @param writer       the author id of the file's writer; empty when it does not say
      */
     record Checked(ImportFile contents, List<Authorship.Other> others, String owner, int leftOut, List<Reason> remarks,
-                   List<Vote> votesLeftOut, Set<String> notTheirs) {
+                   List<Vote> votesLeftOut, Set<String> notTheirs, OthersChanges.Found changesLeftOut,
+                   Optional<String> writer) {
         Checked {
             others = List.copyOf(others);
             remarks = List.copyOf(remarks);
@@ -63,9 +68,14 @@ final class OwnerCheck {
             notTheirs.forEach(id -> named.put(id, Instant.EPOCH));
             return new NoteSharing.Preview(planned.file(), planned.contents(),
                     new ShareStore.Plan(plan.changes(), plan.counts(), all, plan.votes()),
-                    new ForOthers(votesLeftOut, named));
+                    new ForOthers(votesLeftOut, named, changesLeftOut.notes(), changesLeftOut.links(),
+                            votesLeftOut.isEmpty() && changesLeftOut.isEmpty() ? List.of()
+                                    : List.of(String.valueOf(planned.file().getFileName()))));
         }
     }
+
+    /** Fewest people the reader has never seen that make a file's crowd worth a remark of its own. */
+    static final int MANY_STRANGERS = 50;
 
     private final Database db;
     private Map<String, AuthorStore.Author> known;
@@ -76,19 +86,38 @@ final class OwnerCheck {
     }
 
     /**
-     * Checks {@code contents}, read from {@code file}; {@code keepOthersDeletions} false takes out the deletions a file
-     * named after its owner carries for other people; {@code takeOthersVotes} true keeps the votes of people other
-     * than its writer.
+     * Checks {@code contents}, read from {@code file}; {@code takeOthersChanges} true keeps the changes it makes to
+     * notes of people other than its writer (edits, deletions, answered marks); {@code takeOthersVotes} true keeps the
+     * votes of people other than its writer.
      *
      * @throws StoreException when the reader's database cannot be read
      */
-    Checked check(Path file, ImportFile contents, boolean keepOthersDeletions, boolean takeOthersVotes)
+    Checked check(Path file, ImportFile contents, boolean takeOthersChanges, boolean takeOthersVotes)
             throws StoreException {
         if (known == null) {
             known = db.authors().byId();
             String me = db.settings().readerId();
             mine = db.conversation().anonymousId().map(anon -> Set.of(me, anon)).orElse(Set.of(me));
         }
+        Checked c = checked(file, contents, takeOthersChanges, takeOthersVotes);
+        // A file that brings far more people than the reader's notes have is said first (t15b's F9: 10,000 invented
+        // people came in under the general remark).
+        Set<String> strangers = new HashSet<>(named(contents));
+        strangers.removeAll(known.keySet());
+        strangers.removeAll(mine);
+        if (strangers.size() < MANY_STRANGERS || strangers.size() <= 2 * known.size()) {
+            return c;
+        }
+        List<Reason> remarks = new ArrayList<>(List.of(Reason.of(ShareReason.MANY_NEW_PEOPLE, strangers.size(),
+                known.size())));
+        remarks.addAll(c.remarks());
+        return new Checked(c.contents(), c.others(), c.owner(), c.leftOut(), remarks, c.votesLeftOut(), c.notTheirs(),
+                c.changesLeftOut(), c.writer());
+    }
+
+    /** As {@link #check}, but for the people it brings. */
+    private Checked checked(Path file, ImportFile contents, boolean takeOthersChanges, boolean takeOthersVotes)
+            throws StoreException {
         Optional<String> byName = Authorship.ownerOf(String.valueOf(file.getFileName()));
         Optional<String> writer = byName.or(contents::writer);
         if (writer.isEmpty()) {
@@ -152,8 +181,19 @@ final class OwnerCheck {
         List<Authorship.Other> list = List.copyOf(others.values());
         List<Reason> remarks = new ArrayList<>();
         if (!list.isEmpty()) {
-            remarks.add(Authorship.remark(list, name, byName.isPresent() ? ShareReason.OTHERS_IN_FILE
-                    : ShareReason.OTHERS_IN_WRITERS_FILE));
+            // One remark whatever says who wrote it, its name or its header: the group folder's (OTHERS_IN_FILE) speaks
+            // of merging and accepting, and said its deletions of others' notes came in by merging (decision 0069).
+            remarks.add(Authorship.remark(list, name, ShareReason.OTHERS_IN_WRITERS_FILE));
+        }
+        ImportFile kept = with(contents, people, votes);
+        // A note changes by its own writer's file only (decision 0069): what this one changes of anyone else's is held
+        // back unless the reader takes it; their new notes come in.
+        OthersChanges.Found changes = OthersChanges.find(db, kept, id -> !writers.contains(id), known, mine, true);
+        if (!changes.isEmpty()) {
+            remarks.add(OthersChanges.remark(changes, takeOthersChanges));
+            if (!takeOthersChanges) {
+                kept = OthersChanges.without(kept, changes);
+            }
         }
         if (votesLeftOut.size() == 1) {
             remarks.add(Reason.of(ShareReason.ONE_OTHERS_VOTE_LEFT_OUT, name));
@@ -164,20 +204,15 @@ final class OwnerCheck {
             remarks.add(Reason.of(ShareReason.NAMES_NOT_TAKEN, Reason.listOf(namesNotTaken)));
         }
         claimedRemark(claimed).ifPresent(remarks::add);
-        ImportFile kept = with(contents, people, votes);
-        int deletionsOut = 0;
-        if (byName.isPresent() && !keepOthersDeletions) {
-            kept = Authorship.withoutDeletionsOf(kept, list);
-            deletionsOut = Authorship.deletions(list);
-        }
-        return new Checked(kept, list, name, deletionsOut, remarks, votesLeftOut, notTheirs);
+        OthersChanges.Found out = takeOthersChanges ? OthersChanges.Found.NONE : changes;
+        return new Checked(kept, list, name, out.size(), remarks, votesLeftOut, notTheirs, out, writer);
     }
 
     /**
      * A file that does not say who wrote it: imported as it says (its names and votes included), but for votes that
      * say they are the reader's; its preview names the people in it when there are several.
      */
-    private Checked withoutWriter(ImportFile contents) {
+    private Checked withoutWriter(ImportFile contents) throws StoreException {
         Set<String> named = named(contents);
         List<Authorship.Other> found = new ArrayList<>(Authorship.others(contents, "", known, mine, Set.of()).stream()
                 .filter(o -> named.contains(o.id())).toList());
@@ -206,7 +241,13 @@ final class OwnerCheck {
         }
         claimedRemark(claimed).ifPresent(remarks::add);
         ImportFile kept = claimed == 0 ? contents : with(contents, contents.people(), votes);
-        return new Checked(kept, found, "", 0, remarks, List.of(), Set.of());
+        // Taken as it says, but which of the reader's notes it changes is said, note by note (t15b's M2: only counts).
+        OthersChanges.Found changes = OthersChanges.find(db, kept, id -> true, known, mine, false);
+        if (!changes.isEmpty()) {
+            remarks.add(Reason.of(ShareReason.NO_WRITER_CHANGES, changes.named()));
+        }
+        return new Checked(kept, found, "", 0, remarks, List.of(), Set.of(), OthersChanges.Found.NONE,
+                Optional.empty());
     }
 
     /**

@@ -230,9 +230,9 @@ public enum ShareReason implements Reason.Code {
 
     // What a file says for people other than its writer (decision 0061).
     /** {0}: the people ({@link #OTHER_PERSON}s); {1}: the name of the reader the file says wrote it. */
-    @English("This file holds notes by other people: {0}. It says {1} wrote it, and files carry no signature: the"
-            + " names and votes it gives them are left out, but their notes, changes and deletions in it are taken as it"
-            + " has them. Import it only if you trust whoever gave it to you.")
+    @English("This file holds notes by other people: {0}. It says {1} wrote it, and files carry no signature: their"
+            + " new notes in it are taken as it has them; the names it gives them are not, and their votes and its"
+            + " changes to their notes only if you choose. Import it only if you trust whoever gave it to you.")
     OTHERS_IN_WRITERS_FILE,
     /** Among what of someone's a file holds ({@link #OTHER_PERSON}): a name other than the one the reader has. */
     @English("a new name")
@@ -262,5 +262,64 @@ public enum ShareReason implements Reason.Code {
     @English("This file does not say who wrote it (a notes file of an older version, W3C or Hypothesis), so no one"
             + " can tell whose file it is. It holds notes of several people: {0}. Everything in it is imported as it"
             + " says, their names and votes included.")
-    NO_WRITER_PEOPLE;
+    NO_WRITER_PEOPLE,
+
+    // What a file changes of other people's notes (decision 0069).
+    /** {0}: the change ({@link #CHANGED_NOTE}). */
+    @English("1 change to another person''s note is left out: {0}. A note is changed, deleted or marked answered by"
+            + " its own writer''s file; this one is taken only if you choose to.")
+    ONE_OTHERS_CHANGE_LEFT_OUT,
+    /** {0}: how many; {1}: the changes ({@link #CHANGED_NOTE}s, some named, then how many more). */
+    @English("{0} changes to other people''s notes are left out: {1}. A note is changed, deleted or marked answered"
+            + " by its own writer''s file; these are taken only if you choose to.")
+    OTHERS_CHANGES_LEFT_OUT,
+    /** {0}: the changes ({@link #CHANGED_NOTE}s). */
+    @English("Changes to other people''s notes are taken, as you chose: {0}.")
+    OTHERS_CHANGES_TAKEN,
+    /** {0}: the changes ({@link #CHANGED_NOTE}s) a file that does not say who wrote it makes to notes the reader has. */
+    @English("Of the notes you have, it changes, as it says: {0}.")
+    NO_WRITER_CHANGES,
+    /** {0}: whose note; {1}: what kind ({@link #KIND_NOTE}…); {2}: its first words; {3}: what is done to it. */
+    @English("{0}''s {1} \u201C{2}\u201D {3}")
+    CHANGED_NOTE,
+    /** As {@link #CHANGED_NOTE}, of the reader's own note: {0} kind, {1} first words, {2} what is done to it. */
+    @English("your {0} \u201C{1}\u201D {2}")
+    YOUR_CHANGED_NOTE,
+    /** {0}: whose note: a deletion of a note the reader does not have (it would keep it out for good). */
+    @English("a note of {0}''s you do not have, deleted")
+    CHANGE_UNKNOWN_DELETED,
+    @English("a note of yours you do not have, deleted")
+    YOUR_CHANGE_UNKNOWN_DELETED,
+    @English("re-worded")
+    CHANGE_REWORDED,
+    @English("deleted")
+    CHANGE_DELETED,
+    @English("marked answered")
+    CHANGE_MARKED_ANSWERED,
+    @English("marked open again")
+    CHANGE_MARKED_OPEN,
+    @English("changed (colour, tags or place)")
+    CHANGE_OTHERWISE,
+    @English("given a second version")
+    CHANGE_SECOND_VERSION,
+    @English("question")
+    KIND_QUESTION,
+    @English("reply")
+    KIND_REPLY,
+    @English("highlight")
+    KIND_HIGHLIGHT,
+    @English("bookmark")
+    KIND_BOOKMARK,
+    @English("note")
+    KIND_NOTE,
+
+    // A folder's files (fresh tester t15b's F1 and F9).
+    /** {0}: how many files; {1}: the writer's name (or the names the files give, " / " between); {2}: the files. */
+    @English("{0} files in this folder say the same person wrote them ({1}): {2}. Files carry no signature, so each of"
+            + " them speaks for that person: import the folder only if you know they are all theirs.")
+    SAME_WRITER_FILES,
+    /** {0}: how many people the file brings that the reader does not know; {1}: how many they know. */
+    @English("This file brings {0, number} people you have never seen, far more than the {1, number} people in your"
+            + " notes: check that it is a file you meant to import.")
+    MANY_NEW_PEOPLE;
 }

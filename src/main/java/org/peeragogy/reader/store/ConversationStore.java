@@ -272,6 +272,20 @@ public final class ConversationStore {
         }
     }
 
+    /**
+     * The links of these notes that have one, by note id: what an import compares a file's links with to say what it
+     * would change (a question marked answered, decision 0069). Threads: a read; not the FX thread for many ids.
+     *
+     * @throws StoreException when they cannot be read
+     */
+    public Map<String, NoteLink> linksOf(java.util.Collection<String> ids) throws StoreException {
+        try {
+            return links(db.connection(), ids);
+        } catch (SQLException | RuntimeException e) {
+            throw new StoreException(Reason.of(StoreReason.READ_CONVERSATION_FAILED, String.valueOf(e.getMessage())), e);
+        }
+    }
+
     /** The links of these notes that have one, on {@code c}. */
     static Map<String, NoteLink> links(Connection c, java.util.Collection<String> ids) throws SQLException {
         Map<String, NoteLink> out = new HashMap<>();

@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import org.peeragogy.reader.share.ExportFilter;
 import org.peeragogy.reader.share.FolderPreview;
+import org.peeragogy.reader.share.ForOthers;
 import org.peeragogy.reader.share.NoteSharing;
 
 /**
@@ -116,11 +117,13 @@ final class SharingActions {
                     preview.reasons().stream().map(texts::reason).toList());
         }
         if (dialogs.confirm(q)) {
-            NoteSharing.Preview chosen = takeOthersVotes(preview.forOthers().votesLeftOut().size())
-                    ? preview.withOthersVotes() : preview;
+            boolean took = takeForOthers(preview.forOthers(), false);
+            NoteSharing.Preview chosen = took ? preview.withOthers() : preview;
             sharing.startImport(chosen, () -> {
                 refreshLayers();
-                notices.show(SharingViewModel.imported(texts, chosen),
+                String file = BidiMarks.isolated(String.valueOf(preview.file().getFileName()));
+                notices.show(took ? texts.format("import.done", file, landed(SharingViewModel.brought(texts, chosen)))
+                                : SharingViewModel.imported(texts, chosen),
                         new NoticeViewModel.Choice(NoticeViewModel.UNDO, texts.get("button.undo"), this::undoImport));
             });
         } else {
@@ -164,13 +167,13 @@ final class SharingActions {
                 texts.format("importFolder.header", files, name), text)
                 .withDetails(texts.get("importFolder.perFile"), details).withId("import-folder-preview");
         if (dialogs.confirm(q)) {
-            FolderPreview chosen = takeOthersVotes(preview.combined().forOthers().votesLeftOut().size())
-                    ? preview.withOthersVotes() : preview;
+            boolean took = takeForOthers(preview.combined().forOthers(), true);
+            FolderPreview chosen = took ? preview.withOthers() : preview;
             sharing.startFolderImport(chosen, () -> {
                 refreshLayers();
-                notices.show(texts.format("importFolder.done", files, name, SharingViewModel.brought(texts,
-                        preview.combined())), new NoticeViewModel.Choice(NoticeViewModel.UNDO, texts.get("button.undo"),
-                        this::undoImport));
+                String brought = SharingViewModel.brought(texts, preview.combined());
+                notices.show(texts.format("importFolder.done", files, name, took ? landed(brought) : brought),
+                        new NoticeViewModel.Choice(NoticeViewModel.UNDO, texts.get("button.undo"), this::undoImport));
             });
         } else {
             sharing.cancelImport();
@@ -178,13 +181,37 @@ final class SharingActions {
     }
 
     /**
-     * Whether the reader takes the {@code votes} votes a file carries for people other than its writer (decision
-     * 0061): asked only when there are some; leaving them out is the default.
+     * What the import that just landed brought, as its record says: the preview's figures left out what the reader
+     * then chose to take (decision 0069), so they are not what it did. {@code previewed} when nothing was recorded.
      */
-    private boolean takeOthersVotes(int votes) {
-        return votes > 0 && dialogs.twoWays(Dialogs.Question.of(texts.get("import.othersVotesTitle"),
-                texts.get("import.othersVotesHeader"), texts.format("import.othersVotesText", votes))
-                .withId("import-others-votes"), texts.get("import.takeTheirVotes"), texts.get("import.leaveTheirVotesOut"));
+    private String landed(String previewed) {
+        return sharing.lastImportProperty().get().map(l -> SharingViewModel.shortSummary(texts, l.summary()))
+                .orElse(previewed);
+    }
+
+    /**
+     * Whether the reader takes what a file carries for people other than its writer: their votes (decision 0061) and
+     * its changes to their notes (decision 0069), in one question, asked only when there are some; leaving them out
+     * is the default. Of a folder, it names the files that carry them (t15b's N4).
+     */
+    private boolean takeForOthers(ForOthers left, boolean folder) {
+        if (left.nothingToTake()) {
+            return false;
+        }
+        List<String> parts = new java.util.ArrayList<>();
+        if (!left.votesLeftOut().isEmpty()) {
+            parts.add(texts.format("import.othersVotesText", left.votesLeftOut().size()));
+        }
+        if (!left.changesLeftOut().isEmpty()) {
+            parts.add(texts.format("import.othersChangesText", left.changesLeftOut().size()));
+        }
+        if (folder && !left.files().isEmpty()) {
+            parts.add(texts.format("import.othersFiles", String.join(", ",
+                    left.files().stream().map(BidiMarks::isolated).toList())));
+        }
+        return dialogs.twoWays(Dialogs.Question.of(texts.get("import.othersTitle"), texts.get("import.othersHeader"),
+                String.join("\n\n", parts)).withId("import-others-votes"), texts.get("import.takeThem"),
+                texts.get("import.leaveThemOut"));
     }
 
     /** Takes the last import back after the reader agrees, naming which import it is and what it brought. */

@@ -123,7 +123,8 @@ class FileSpeaksForItsWriterTest {
         assertTrue(said.contains("It says Mal wrote it"), said);
         // Tester t15b's M2: the remark promised "what it says for anyone else never replaces what their own files
         // say", while the file's changes and deletions of Ben's notes are taken; it says what is and is not taken.
-        assertTrue(said.contains("their notes, changes and deletions in it are taken as it has them"), said);
+        assertTrue(said.contains("their new notes in it are taken as it has them; the names it gives them are not,"
+                + " and their votes and its changes to their notes only if you choose"), said);
         assertTrue(said.contains("1 vote by someone other than Mal is left out"), said);
         assertTrue(said.contains("The names it gives other people are not taken (Ben as Ben (really Mallory))"), said);
         assertFalse(said.contains("is now called"), said);
@@ -235,7 +236,7 @@ class FileSpeaksForItsWriterTest {
             vm.apply(preview);
             assertEquals(1, voteOf(benId), "left out unless taken");
             f.sharing.undoImport(f.sharing.imports().get(0).id());
-            vm.apply(preview.withOthersVotes());
+            vm.apply(preview.withOthers());
             assertEquals(0, voteOf(benId), "taken when the reader chooses");
             assertEquals("Ben", f.db.authors().byId().get(benId).name());
         }

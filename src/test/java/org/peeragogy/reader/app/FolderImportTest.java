@@ -92,9 +92,9 @@ class FolderImportTest {
             NoteSharing sharing = ShareFixture.sharing(fay);
             org.peeragogy.reader.share.FolderPreview preview = sharing.previewFolder(stick);
             assertEquals(PEOPLE, preview.lines().size(), preview.lines().toString());
-            assertTrue(preview.lines().contains("p3.peeranotes (notes file): P3 — 2 notes (1 reply, 0 questions), 1 vote"),
+            assertTrue(preview.lines().contains("p3.peeranotes (notes file): \u201CP3\u201D — 2 notes (1 reply, 0 questions), 1 vote"),
                     preview.lines().toString());
-            assertTrue(preview.lines().contains("p1.peeranotes (notes file): P1 — 2 notes"), preview.lines().toString());
+            assertTrue(preview.lines().contains("p1.peeranotes (notes file): \u201CP1\u201D — 2 notes"), preview.lines().toString());
             assertEquals(1, preview.refused().size(), "the damaged file, and only it");
             assertTrue(preview.refused().get(0).startsWith("zz-damaged.peeranotes: This file is damaged"),
                     preview.refused().get(0));
@@ -231,7 +231,7 @@ class FolderImportTest {
         String printed = out.toString(StandardCharsets.UTF_8);
         assertEquals(0, code, err.toString(StandardCharsets.UTF_8));
         List<String> lines = printed.lines().toList();
-        assertEquals("p0.peeranotes (notes file): P0 — 2 notes (0 replies, 1 question)", lines.get(0));
+        assertEquals("p0.peeranotes (notes file): \u201CP0\u201D — 2 notes (0 replies, 1 question)", lines.get(0));
         assertTrue(printed.contains("Imported: 60 new, 0 updated"), printed);
         assertTrue(printed.contains("Undo with: undo-import (import 1, the whole folder)"), printed);
     }

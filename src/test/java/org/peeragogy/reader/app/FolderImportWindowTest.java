@@ -84,8 +84,8 @@ class FolderImportWindowTest {
         assertTrue(text.startsWith("1 file cannot be imported and is skipped (see below); the others are imported."
                 + "\n\n2 new.\n\n"), text); // no zero counts (fresh tester 14b)
         String details = OpenWindow.fx(() -> robot.lookup("#import-folder-preview-details").queryAs(TextArea.class).getText());
-        assertTrue(details.matches("(?s)Ben_[^\\n]*\\.peeranotes \\(notes file\\): Ben — 1 note\n"
-                + "Cid_[^\\n]*\\.peeranotes \\(notes file\\): Cid — 1 note\n\n"
+        assertTrue(details.matches("(?s)Ben_[^\\n]*\\.peeranotes \\(notes file\\): \u201CBen\u201D — 1 note\n"
+                + "Cid_[^\\n]*\\.peeranotes \\(notes file\\): \u201CCid\u201D — 1 note\n\n"
                 + "1 file is skipped, and why:\n  broken\\.peeranotes: .+"), details);
         OpenWindow.clickShowing(robot, "OK");
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> noticeText().startsWith("Imported"));

@@ -1,6 +1,7 @@
 package org.peeragogy.reader.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -18,7 +19,8 @@ import org.peeragogy.reader.share.NoteSharing;
  * {@code import FILE|FOLDER} and the window's Import run the group folder's authorship check (issue 16's second
  * retest, b1), over real data folders and a file forged as the tester forged his: Ben's real file plus a tombstone of
  * Ana's note under Ana's id, named after Ben. The import names Ana, says the group folder's remark, and on the
- * command line leaves her deletion out unless told {@code --others-deletions}; the window's preview asks with it.
+ * command line leaves her deletion out unless told {@code --others-changes} (or {@code --others-deletions}, its older
+ * name); the window's preview leaves it out and asks (decision 0069).
  */
 class ImportByHandAuthorshipTest {
     @TempDir
@@ -97,15 +99,15 @@ class ImportByHandAuthorshipTest {
 
         assertTrue(out().contains(forged.getFileName() + ": This file holds notes by other people: Ana (1 deletion)"),
                 out());
-        assertTrue(err().contains("Not imported: " + forged.getFileName() + ": 1 deletion of other people's notes in a"
-                + " file named after Ben"), err());
-        assertTrue(err().contains("--others-deletions"), err());
+        assertTrue(err().contains("Not imported: " + forged.getFileName() + ": 1 change to other people's notes in a"
+                + " file that says Ben wrote it"), err());
+        assertTrue(err().contains("--others-changes"), err());
         assertTrue(anasNoteIsThere(), "Ana's note is not deleted by a file named after Ben");
         assertTrue(out().contains("Ben's note"), "the rest of Ben's file is imported");
 
         assertEquals(0, run("undo-import"));
         assertEquals(0, run("import", stick.toString(), "--others-deletions"));
-        assertTrue(out().contains("Ben, Ana — 1 note, 1 deletion"), "the deletion is named as Ana's\n" + out());
+        assertTrue(out().contains("\u201CBen\u201D, \u201CAna\u201D — 1 note, 1 deletion"), "the deletion is named as Ana's\n" + out());
         assertTrue(!anasNoteIsThere(), "told to, it applies");
     }
 
@@ -115,7 +117,11 @@ class ImportByHandAuthorshipTest {
 
         assertTrue(out().contains("This file holds notes by other people: Ana (1 deletion)"), out());
         assertTrue(out().contains("Imported: 1 new, 0 updated, 0 deleted"), out());
-        assertTrue(err().contains("Not imported: " + forged.getFileName() + ": 1 deletion"), err());
+        // The group folder's words spoke of merging; an import by hand says what it takes (decision 0069).
+        assertFalse(out().contains("deleted only if you merge it"), out());
+        assertTrue(out().contains("1 change to another person's note is left out: Ana's note \u201CAna's note\u201D"
+                + " deleted."), out());
+        assertTrue(err().contains("Not imported: " + forged.getFileName() + ": 1 change to other people's notes"), err());
         assertTrue(anasNoteIsThere());
     }
 
@@ -127,7 +133,8 @@ class ImportByHandAuthorshipTest {
 
             assertTrue(preview.remarks().get(0).startsWith("This file holds notes by other people: Ana (1 deletion)"),
                     preview.remarks().toString());
-            assertEquals(1, preview.counts().deleted(), "the window shows it and asks before it deletes");
+            assertEquals(0, preview.counts().deleted(), "left out unless the reader takes it");
+            assertEquals(1, preview.forOthers().changesLeftOut().size(), "the window asks about it");
         }
     }
 
@@ -139,8 +146,10 @@ class ImportByHandAuthorshipTest {
 
             assertTrue(preview.combined().remarks().get(0).startsWith(forged.getFileName()
                     + ": This file holds notes by other people: Ana (1 deletion)"), preview.combined().remarks().toString());
-            assertTrue(preview.lines().get(0).contains("Ben, Ana — 1 note, 1 deletion"), preview.lines().toString());
-            assertEquals(1, preview.combined().counts().deleted(), "shown, then the window asks");
+            assertTrue(preview.lines().get(0).contains("\u201CBen\u201D — 1 note"), preview.lines().toString());
+            assertEquals(0, preview.combined().counts().deleted(), "left out, then the window asks");
+            assertEquals(1, preview.combined().forOthers().changesLeftOut().size());
+            assertEquals(java.util.List.of(String.valueOf(forged.getFileName())), preview.combined().forOthers().files());
         }
     }
 }

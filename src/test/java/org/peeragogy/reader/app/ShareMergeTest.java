@@ -81,9 +81,15 @@ class ShareMergeTest {
             assertEquals("A's version", conflicts.get(0).copy().note());
             assertEquals(both.id(), conflicts.get(0).original().id());
 
-            // Back the other way: B's edit of A's own note does not change it (only A changes A's notes, decision
-            // 0017): it arrives beside it as a second version, and the preview says so.
+            // Back the other way: B's file changes A's own notes, which a file other than A's does only if A takes it
+            // (decision 0069: the preview names them, left out); taken, B's edit still does not change A's note (only
+            // A changes A's notes, decision 0017): it arrives beside it as a second version, and the preview says so.
             NoteSharing.Preview backPreview = ShareFixture.sharing(a).preview(export(b, "b1"));
+            assertTrue(backPreview.remarks().stream().anyMatch(r -> r.startsWith("2 changes to other people's notes are"
+                    + " left out: ") && r.contains("your highlight \u201Cb will edit\u201D given a second version,"
+                    + " re-worded")), backPreview.remarks().toString());
+            assertEquals(0, backPreview.counts().conflicts(), backPreview.counts().summary());
+            backPreview = ShareFixture.sharing(a).previewByHand(backPreview.file(), true).preview();
             assertTrue(backPreview.remarks().stream().anyMatch(r -> r.contains("of your notes are changed in this file")),
                     backPreview.remarks().toString());
             ShareStore.Counts back = ShareFixture.sharing(a).apply(backPreview).plan().counts();

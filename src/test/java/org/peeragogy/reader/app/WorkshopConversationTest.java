@@ -221,7 +221,7 @@ class WorkshopConversationTest {
                     // Ana's whole file carries Bo's votes too: taken by choice, as votes by others than the file's
                     // writer are (decision 0061).
                     NoteSharing s = ShareFixture.sharing(copy);
-                    s.apply(s.preview(f).withOthersVotes());
+                    s.apply(s.preview(f).withOthers());
                     Conversation back = copy.conversation().of(book);
                     assertEquals(original.links(), back.links(), format.name());
                     assertEquals(votes(original), votes(back), format.name());

@@ -147,6 +147,9 @@ class SharingActionsTest {
                  java.sql.Statement st = c.createStatement()) {
                 st.executeUpdate("UPDATE vote SET value = 0, updated_at = '"
                         + java.time.Instant.now().plusSeconds(5).truncatedTo(java.time.temporal.ChronoUnit.MILLIS) + "'");
+                // And re-words Ben's note (decision 0069: held back with the votes, in the same question).
+                st.executeUpdate("UPDATE annotation SET note = 'Mal''s words', updated_at = '"
+                        + java.time.Instant.now().plusSeconds(5).truncatedTo(java.time.temporal.ChronoUnit.MILLIS) + "'");
             }
             s.export(NoteSharing.Format.NOTES, mals, ExportFilter.ALL);
         }
@@ -173,15 +176,43 @@ class SharingActionsTest {
                 "This file holds notes by other people: Ben (1 note, 1 vote). It says"),
                 dialogs.questions.get(0).details().toString());
         assertEquals(1, bensVote.getAsInt(), "left out: Mal's file does not withdraw Ben's vote");
+        assertEquals("Ben's thought", ana.annotations().find(noteId).orElseThrow().note(), "nor re-word his note");
+        assertTrue(dialogs.questions.get(1).text().contains("1 vote in it is by someone other than the person who wrote"
+                + " the file.") && dialogs.questions.get(1).text().contains("1 change in it is to another person's note"),
+                dialogs.questions.get(1).text());
+        assertFalse(dialogs.questions.get(1).text().contains("They are in"), "a single file: no list of files");
 
-        anas.undoImport(anas.imports().get(0).id());
+        // Nothing to undo: what it left out was all it had (the only import is Ben's own file).
+        assertEquals(1, anas.imports().size());
         int before = notesChanged;
         dialogs.answers.add(Boolean.TRUE);
         dialogs.answers.add(Boolean.TRUE); // take their votes
         actions.importNotes(mals);
         runUiUntil(() -> !sharing.workingProperty().get() && notesChanged > before);
         assertEquals(0, bensVote.getAsInt(), "taken when the reader says so");
+        assertEquals("Mal's words", ana.annotations().find(noteId).orElseThrow().note());
         assertTrue(dialogs.answers.isEmpty());
+        assertTrue(notices.noticeProperty().get().orElseThrow().text().contains("1 updated"),
+                "what it did, not the preview's figures without what was taken: "
+                        + notices.noticeProperty().get().orElseThrow().text());
+
+        // A folder of Ben's file and Mal's: the question names the file that carries them (fresh tester t15b's N4).
+        anas.undoImport(anas.imports().stream().filter(b -> b.undone().isEmpty()).findFirst().orElseThrow().id());
+        assertEquals("Ben's thought", ana.annotations().find(noteId).orElseThrow().note(), "undone");
+        Path stick = Files.createDirectories(tmp.resolve("stick-n4"));
+        Files.copy(bens, stick.resolve("ben.peeranotes"));
+        Files.copy(mals, stick.resolve("mal.peeranotes"));
+        int folderBefore = notesChanged;
+        dialogs.questions.clear();
+        dialogs.answers.add(Boolean.TRUE);
+        dialogs.answers.add(Boolean.FALSE);
+        actions.importFolder(stick);
+        runUiUntil(() -> !sharing.workingProperty().get() && notesChanged > folderBefore);
+        assertEquals(List.of("import-folder-preview", "import-others-votes"),
+                dialogs.questions.stream().map(Dialogs.Question::paneId).toList());
+        assertTrue(dialogs.questions.get(1).text().endsWith("They are in: mal.peeranotes."),
+                dialogs.questions.get(1).text());
+        assertEquals("Ben's thought", ana.annotations().find(noteId).orElseThrow().note());
     }
 
     @Test
@@ -386,8 +417,8 @@ class SharingActionsTest {
                 + " imported.\n\n2 new.\n\n"), asked.text()); // no zero counts (fresh tester 14b)
         assertEquals("Per file, who wrote in it and how much:", asked.detailsLabel());
         List<String> lines = asked.details();
-        assertEquals("ben.peeranotes (notes file): Ben — 1 note", lines.get(0));
-        assertEquals("cid.peeranotes (notes file): Cid — 1 note", lines.get(1));
+        assertEquals("ben.peeranotes (notes file): \u201CBen\u201D — 1 note", lines.get(0));
+        assertEquals("cid.peeranotes (notes file): \u201CCid\u201D — 1 note", lines.get(1));
         assertEquals("1 file is skipped, and why:", lines.get(3));
         assertTrue(lines.get(4).startsWith("  broken.peeranotes: "), lines.toString());
 
