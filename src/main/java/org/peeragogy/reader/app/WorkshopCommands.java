@@ -202,9 +202,9 @@ final class WorkshopCommands {
                     // Not the system's language: the command line's output is the same everywhere (decision 0030).
                     .orElseGet(() -> new InterfaceLanguage(Locale.ENGLISH, InterfaceLanguage.ofProcess().thisRun())
                             .ofWindow(db.settings()));
-            Digest d = new Digests(db, new HandbookChapters(handbook)).make(java.util.Set.copyOf(options.all("--chapter")),
-                    names.get(), words.digestWords());
-            String undrawn = Digests.write(d, format.get(), file);
+            Digests digests = new Digests(db, new HandbookChapters(handbook));
+            Digest d = digests.make(java.util.Set.copyOf(options.all("--chapter")), names.get(), words.digestWords());
+            String undrawn = digests.save(d, format.get(), file);
             out.println("Wrote the digest (" + d.summary() + ") to " + file);
             if (!undrawn.isEmpty()) {
                 err.println(undrawn);

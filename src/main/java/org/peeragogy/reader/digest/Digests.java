@@ -90,7 +90,22 @@ public final class Digests {
     }
 
     /**
-     * Writes {@code digest} to {@code file} in {@code format}, replacing it whole or not at all.
+     * As {@link #write(Digest, Format, Path)}, for a file a person chose (the command line's {@code --out}, the window's
+     * save dialog): never inside this reader's data folder nor the open handbook's folder ({@code share.OutputPlace};
+     * fresh tester t15b's M1: {@code digest --out hb/wiki.md} replaced the chapter the group was discussing).
+     *
+     * @throws ShareException when the place is refused or the file cannot be written; nothing is written then
+     */
+    public String save(Digest digest, Format format, Path file) throws ShareException {
+        Path data = db.file().toAbsolutePath().getParent();
+        new org.peeragogy.reader.share.OutputPlace(data == null ? db.file() : data, chapters.location()).check(file);
+        return write(digest, format, file);
+    }
+
+    /**
+     * Writes {@code digest} to {@code file} in {@code format}, replacing it whole or not at all. It never replaces a
+     * notes file or a file of a data folder ({@code share.SafeWrite}); the place a person chose is checked by
+     * {@link #save}, which the command line and the window use.
      *
      * Returns what the reader should know of the file: for a PDF whose letters some font here lacks, "N characters
      * could not be drawn in the PDF: …" (F27); else "".
