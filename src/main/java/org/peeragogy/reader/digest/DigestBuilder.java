@@ -274,7 +274,6 @@ public final class DigestBuilder {
                 .map(x -> new Digest.Tag(x.getKey(), x.getValue())).toList();
     }
 
-    /** The question and every reply under it with its depth; placeholders named as {@code namer} names people. */
     /** How this digest names people and says things, and where it cuts long texts. */
     private record Say(Names.Namer namer, DigestWords words, int longest) {
         String cut(String text) {
@@ -282,6 +281,7 @@ public final class DigestBuilder {
         }
     }
 
+    /** The question and every reply under it with its depth; placeholders named as {@code say} names people. */
     private static Digest.Thread thread(Threads.Node question, Say say) {
         Names.Namer namer = say.namer();
         String answer = question.answeredBy().orElse("");

@@ -331,7 +331,12 @@ public final class ShareStore {
         return applyTogether(steps, source, format, List.of(source));
     }
 
-    /** As {@link #applyTogether(List, String, String)}, recording the names of the {@code files} merged (t15b's F5). */
+    /**
+     * As {@link #applyTogether(List, String, String)}, recording the names of the {@code files} merged, in order, for
+     * the digest to name them (t15b's F5). Threads: a write, not the FX thread; one call at a time per database.
+     *
+     * @throws StoreException when it cannot be saved; the message names the cause. Nothing is imported then
+     */
     public List<Applied> applyTogether(List<Step> steps, String source, String format, List<String> files)
             throws StoreException {
         String me = db.settings().readerId();
