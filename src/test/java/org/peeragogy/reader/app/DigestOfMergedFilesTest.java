@@ -110,8 +110,9 @@ class DigestOfMergedFilesTest {
 
     /**
      * t15b's F10 re-check: {@code notes} printed the reader's own "no chapter" id, {@code _unplaced}, as the chapter of
-     * a W3C reply (whose target is its parent) and of a note from a page not in this book. The reply is in its parent's
-     * chapter, as the window and the digest show it; a note of no chapter has an empty chapter column.
+     * a W3C reply (whose target is its parent) and of a note from a page not in this book, and the import counted the
+     * reply as a note that could not be placed, which the digest did not. The reply is in its parent's chapter, as the
+     * window and the digest show it, and counted so; a note of no chapter has an empty chapter column.
      */
     @Test
     void notesPrintsAReplysChapterAsItsParentsAndNoChapterAsEmpty() throws Exception {
@@ -130,6 +131,9 @@ class DigestOfMergedFilesTest {
                   "body": {"type": "TextualBody", "value": "On a page elsewhere"}, "target": "https://example.org/elsewhere"}]
                 """.formatted(question));
         assertEquals(0, fay.run("import", theirs.toString()), fay.err() + fay.out());
+        assertTrue(fay.out().contains(" 1 could not be placed"), "the reply is in its thread: " + fay.out());
+        assertEquals(0, fay.run("digest", "--format", "markdown", "--out", tmp.resolve("d.md").toString()), fay.err());
+        assertTrue(fay.out().contains(", 1 note that could not be placed"), "as the import said: " + fay.out());
         assertEquals(0, fay.run("notes"), fay.err());
         assertFalse(fay.out().contains("_unplaced"), fay.out());
         String reply = fay.out().lines().filter(l -> l.contains("A reply by plain IRI")).findFirst().orElseThrow();
