@@ -141,4 +141,34 @@ class DigestOfMergedFilesTest {
         String elsewhere = fay.out().lines().filter(l -> l.contains("On a page elsewhere")).findFirst().orElseThrow();
         assertEquals("", elsewhere.split("\t")[1], elsewhere);
     }
+
+    /**
+     * t15b's N1, in the PDF: a reply's lines ran into one ("Line one # not a heading - [x] second para"). pdftotext
+     * (poppler-utils) reads them back on lines of their own; skipped, saying so, where it is not installed.
+     */
+    @Test
+    void aNotesLinesStayLinesInThePdf() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(pdftotext(tmp.resolve("none.pdf")) != null,
+                "pdftotext not found (apt-get install poppler-utils): the PDF's lines are not checked here");
+        CommandRun fay = new CommandRun(tmp.resolve("fay"));
+        assertEquals(0, fay.run("ask", "gardens", "--note", "Line one\n\n# not a heading\n- [x] second para"), fay.err());
+        Path pdf = tmp.resolve("d.pdf");
+        assertEquals(0, fay.run("digest", "--format", "pdf", "--out", pdf.toString()), fay.err());
+        java.util.List<String> lines = pdftotext(pdf).lines().map(String::strip).toList();
+        assertTrue(lines.contains("Line one") || lines.stream().anyMatch(l -> l.endsWith("Line one")), lines.toString());
+        assertTrue(lines.stream().anyMatch(l -> l.startsWith("# not a heading")), lines.toString());
+        assertTrue(lines.stream().anyMatch(l -> l.startsWith("- [x] second para")), lines.toString());
+    }
+
+    /** pdftotext's text of {@code pdf}; null when pdftotext cannot be run. */
+    private static String pdftotext(Path pdf) {
+        try {
+            Process p = new ProcessBuilder("pdftotext", "-layout", "-enc", "UTF-8", pdf.toString(), "-")
+                    .redirectErrorStream(true).start();
+            String text = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            return p.waitFor(60, java.util.concurrent.TimeUnit.SECONDS) ? text : null;
+        } catch (java.io.IOException | InterruptedException e) {
+            return null;
+        }
+    }
 }
