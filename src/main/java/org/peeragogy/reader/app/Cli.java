@@ -195,11 +195,18 @@ final class Cli {
             out.println(AnnotationJson.write(list, new AnnotationJson.Facts(sources, privates, copies, claimed), conversation));
             return 0;
         }
+        // A reply without a chapter of its own (a W3C reply targets its parent) is in its parent's, as the window and
+        // the digest show it; the reader's own "no chapter" id is never printed (t15b's F10 re-check): an empty column.
+        Map<String, String> shownIn = new java.util.HashMap<>();
+        org.peeragogy.reader.book.ReplyChapters.placed(handbook.book(), list, conversation.links())
+                .forEach(a -> shownIn.put(a.id(), a.chapterId()));
         for (Annotation a : list) {
             // Two people of one name are told apart as in the window: the name and a short form of the id.
             String author = idsPerName.getOrDefault(AuthorNames.compared(a.author()), java.util.Set.of()).size() > 1
                     ? a.author() + " (" + AuthorIds.shortLabel(a.authorId()) + ")" : a.author();
-            out.println(String.join("\t", a.id(), a.chapterId(), a.kind().code(), a.colour().code(),
+            String in = shownIn.getOrDefault(a.id(), a.chapterId());
+            out.println(String.join("\t", a.id(), in.equals(org.peeragogy.reader.book.ChapterIds.UNPLACED) ? "" : in,
+                    a.kind().code(), a.colour().code(),
                     oneLine(a.quote()), oneLine(a.note()), tagList(a.tags()), oneLine(author),
                     a.updated().toString(), WorkshopCommands.talk(a, conversation)));
         }

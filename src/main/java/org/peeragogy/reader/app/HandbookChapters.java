@@ -29,6 +29,12 @@ public final class HandbookChapters implements Chapters {
         return handbook.book();
     }
 
+    /** The handbook's folder or zip as {@code Handbook.location()} names it; empty for the bundled guide. */
+    @Override
+    public Optional<java.nio.file.Path> location() {
+        return org.peeragogy.reader.share.group.GroupFolderRule.handbookLocation(handbook);
+    }
+
     @Override
     public Optional<String> chapterFor(String uri) {
         if (uri == null || uri.isBlank() || uri.length() > 2000) {

@@ -68,11 +68,14 @@ record Options(Optional<Path> handbook, Optional<Path> dataDir, Optional<String>
                                 (--merge-accepted) or every file (--merge-all), as one import that one
                                 undo-import takes back; exits 1 when your notes could not be written
               digest --format markdown|html|pdf --out FILE [--chapter ID]... [--names show|initials|hide]
-                     [--interface-language en|es|it|pt]
+                     [--interface-language en|es|it|pt] [--full-text]
                                 the facilitator's digest of everyone's notes: per chapter the counts, the
                                 most-marked passages, open questions by votes with their threads, answered
-                                questions, tags; notes that could not be placed listed at the end; written
-                                in the window's interface language unless --interface-language says
+                                questions, tags; notes that could not be placed and second versions kept
+                                from files listed apart at the end; written in the window's interface
+                                language unless --interface-language says; a note or passage longer than
+                                1,500 characters is cut there, saying how many more there are, unless
+                                --full-text; never written inside the data folder or the handbook's folder
               add-handbook PATH install a handbook folder or zip (another edition, a translation) into the
                                 data folder and open it from now on; prints its identity, title and
                                 language, and a line for each other language its folder holds
@@ -121,7 +124,7 @@ record Options(Optional<Path> handbook, Optional<Path> dataDir, Optional<String>
             Map.entry("group-folder", Map.of("--group", true, "--merge-accepted", false, "--merge-all", false,
                     "--merge", true)),
             Map.entry("digest", Map.of("--format", true, "--out", true, "--chapter", true, "--names", true,
-                    "--interface-language", true)),
+                    "--interface-language", true, "--full-text", false)),
             Map.entry("recover", Map.of("--restore-backup", false, "--start-fresh", false)));
     private static final Set<String> GLOBAL = Set.of("--handbook", "--data-dir", "--smoke", "--language");
     /** Global options without a value. */

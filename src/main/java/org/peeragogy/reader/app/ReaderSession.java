@@ -42,7 +42,6 @@ import org.peeragogy.reader.ui.DigestViewModel;
 import org.peeragogy.reader.ui.GroupViewModel;
 import org.peeragogy.reader.ui.WorkshopOptionsViewModel;
 import org.peeragogy.reader.ui.WorkshopViewModels;
-import org.peeragogy.reader.digest.Digests;
 import java.util.Set;
 import javafx.stage.Stage;
 
@@ -188,8 +187,8 @@ final class ReaderSession implements AutoCloseable {
             }
         };
         this.groupView = new GroupViewModel(own, reader::book, tasks, reader::report, texts);
-        this.digest = new DigestViewModel((names, chapters) -> own.run(db -> new Digests(db, forHandbook.chapters())
-                .make(chapters, names, texts.digestWords())), tasks, reader::report, texts);
+        DigestViewModel.Maker digests = new WindowDigests(own, forHandbook::chapters, texts);
+        this.digest = new DigestViewModel(digests, tasks, reader::report, texts);
         this.options = new WorkshopOptionsViewModel(database.settings(), writer.settings(), shownNotes,
                 notes, saves, reader::report, texts);
         options.followGroup(group.groupProperty()); // each group its own choices (decision 0054)

@@ -179,10 +179,10 @@ final class WorkshopCommands {
 
     /**
      * {@code digest --format markdown|html|pdf --out FILE [--chapter ID]... [--names show|initials|hide]
-     * [--interface-language TAG]}: the facilitator's digest of the notes here (issue 15), written in the language
+     * [--interface-language TAG] [--full-text]}: the facilitator's digest of the notes here (issue 15), written in the language
      * chosen in the window of this data folder, or the one asked for, else English (decision 0046). Prints what it wrote (in English,
      * as the command line does); a wrong format, name mode, chapter or language is a usage message, a file that
-     * cannot be written a plain message and exit code 1.
+     * cannot be written a plain message and exit code 1; an unknown chapter its reason and where the ids are, exit code 2.
      */
     int digest(Options options, Handbook handbook) throws StoreException {
         Optional<Digests.Format> format = Digests.Format.ofCode(options.flag("--format").orElse(""));
@@ -197,8 +197,10 @@ final class WorkshopCommands {
         }
         for (String chapter : options.all("--chapter")) {
             if (handbook.book().chapter(chapter).isEmpty()) {
-                return Main.usage(err, "No chapter '" + chapter + "' in " + handbook.location()
-                        + " (the chapters command lists the ids)");
+                // The reason and where the ids are, not the whole usage after it (t15b's N6).
+                err.println("No chapter '" + chapter + "' in " + handbook.location() + ".");
+                err.println("The chapters command lists the chapter ids.");
+                return 2;
             }
         }
         Optional<String> language = options.flag("--interface-language");
@@ -214,9 +216,10 @@ final class WorkshopCommands {
                     // Not the system's language: the command line's output is the same everywhere (decision 0030).
                     .orElseGet(() -> new InterfaceLanguage(Locale.ENGLISH, InterfaceLanguage.ofProcess().thisRun())
                             .ofWindow(db.settings()));
-            Digest d = new Digests(db, new HandbookChapters(handbook)).make(java.util.Set.copyOf(options.all("--chapter")),
-                    names.get(), words.digestWords());
-            String undrawn = Digests.write(d, format.get(), file);
+            Digests digests = new Digests(db, new HandbookChapters(handbook));
+            Digest d = digests.make(java.util.Set.copyOf(options.all("--chapter")), names.get(), words.digestWords(),
+                    options.has("--full-text"));
+            String undrawn = digests.save(d, format.get(), file);
             out.println("Wrote the digest (" + d.summary() + ") to " + file);
             if (!undrawn.isEmpty()) {
                 err.println(undrawn);

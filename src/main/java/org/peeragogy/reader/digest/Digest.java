@@ -20,16 +20,40 @@ import java.util.List;
  *                 not written there yet (try17w F14); 0 when it is off or hides nothing
  */
 public record Digest(String handbook, String edition, Instant made, int imports, List<String> people,
-                     List<ChapterDigest> chapters, List<Item> unplaced, DigestWords words, int blindChapters) {
+                     List<ChapterDigest> chapters, List<Item> unplaced, DigestWords words, int blindChapters,
+                     List<Version> versions, List<String> files, int fileCount) {
     /** A digest that leaves nothing out for a blind first pass. */
     public Digest(String handbook, String edition, Instant made, int imports, List<String> people,
                   List<ChapterDigest> chapters, List<Item> unplaced, DigestWords words) {
         this(handbook, edition, made, imports, people, chapters, unplaced, words, 0);
     }
 
+    /** A digest without second versions kept from files, nor the names of the files merged. */
+    public Digest(String handbook, String edition, Instant made, int imports, List<String> people,
+                  List<ChapterDigest> chapters, List<Item> unplaced, DigestWords words, int blindChapters) {
+        this(handbook, edition, made, imports, people, chapters, unplaced, words, blindChapters, List.of(), List.of(), 0);
+    }
+
     /** This digest, saying that the others' notes of {@code n} chapters were left out (blind first pass). */
     public Digest leavingOut(int n) {
-        return new Digest(handbook, edition, made, imports, people, chapters, unplaced, words, n);
+        return new Digest(handbook, edition, made, imports, people, chapters, unplaced, words, n, versions, files,
+                fileCount);
+    }
+
+    /** This digest, listing these second versions kept from files apart (t15b's F10, decision 0071). */
+    public Digest withVersions(List<Version> v) {
+        return new Digest(handbook, edition, made, imports, people, chapters, unplaced, words, blindChapters, v, files,
+                fileCount);
+    }
+
+    /**
+     * This digest, saying the files merged (t15b's F5: "Imports merged: 1" after a folder of three files): {@code count}
+     * files, shown as {@code shown} (each file's name; a folder's import, whose files are not recorded one by one, as
+     * "stick (3 files)").
+     */
+    public Digest withFiles(List<String> shown, int count) {
+        return new Digest(handbook, edition, made, imports, people, chapters, unplaced, words, blindChapters, versions,
+                shown, count);
     }
 
     public Digest {
@@ -37,6 +61,24 @@ public record Digest(String handbook, String edition, Instant made, int imports,
         people = List.copyOf(people);
         chapters = List.copyOf(chapters);
         unplaced = List.copyOf(unplaced);
+        versions = List.copyOf(versions);
+        files = List.copyOf(files);
+    }
+
+    /**
+     * A second version of a note, kept from a file that changed it while it also changed here (decision 0021): listed
+     * apart, never as the note of the person it names (a file can name anyone; t15b's F10).
+     *
+     * @param item the version as the file has it
+     * @param from the file (or folder) it came from
+     * @param of   the text of the note it is a version of ("" when that note is gone)
+     */
+    public record Version(Item item, String from, String of) {
+    }
+
+    /** Whether the chapter is the one of notes whose chapter is not known at all ("Not in this edition"). */
+    static boolean noChapter(ChapterDigest c) {
+        return c.id().equals(org.peeragogy.reader.book.ChapterIds.UNPLACED);
     }
 
     /**
@@ -54,13 +96,20 @@ public record Digest(String handbook, String edition, Instant made, int imports,
      */
     public String summary() {
         int open = chapters.stream().mapToInt(c -> c.open().size()).sum();
-        return chapters.size() + (chapters.size() == 1 ? " chapter, " : " chapters, ")
+        // Chapters of the book with notes: "Not in this edition" is no chapter (t15b's F10 re-check), a chapter asked
+        // for with no notes is said apart (t15b's N6).
+        long real = chapters.stream().filter(c -> !noChapter(c) && !c.empty()).count();
+        List<String> empty = chapters.stream().filter(ChapterDigest::empty).map(ChapterDigest::title).toList();
+        return real + (real == 1 ? " chapter, " : " chapters, ")
                 + people.size() + (people.size() == 1 ? " person, " : " people, ")
                 + open + (open == 1 ? " open question" : " open questions")
                 + (unplaced.isEmpty() ? "" : ", " + unplaced.size()
                 + (unplaced.size() == 1 ? " note" : " notes") + " that could not be placed")
+                + (versions.isEmpty() ? "" : ", " + versions.size() + (versions.size() == 1 ? " second version"
+                : " second versions") + " kept from files listed apart")
                 + (blindChapters == 0 ? "" : "; blind first pass: others' notes left out of " + blindChapters
-                + (blindChapters == 1 ? " chapter" : " chapters") + " you have not written in yet");
+                + (blindChapters == 1 ? " chapter" : " chapters") + " you have not written in yet")
+                + (empty.isEmpty() ? "" : "; no notes yet in " + String.join(", ", empty));
     }
 
     /**
@@ -99,6 +148,11 @@ public record Digest(String handbook, String edition, Instant made, int imports,
                              List<Thread> answered, List<Passage> passages, List<Tag> tags, List<Thread> waiting,
                              List<Thread> loops) {
             this(id, title, people, highlights, notes, open, answered, passages, tags, waiting, loops, List.of());
+        }
+
+        /** Whether the chapter has no notes at all (asked for by name, it is listed saying so: t15b's N6). */
+        public boolean empty() {
+            return highlights == 0 && notes == 0 && people == 0;
         }
 
         public ChapterDigest {

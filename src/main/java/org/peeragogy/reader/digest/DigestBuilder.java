@@ -64,7 +64,44 @@ public final class DigestBuilder {
     public static Digest build(Book book, String edition, Collection<Annotation> notes, Conversation talk,
                                Function<Annotation, Placement> place, int imports, Set<String> chapters, Names names,
                                DigestWords words, Instant made) {
+        return build(book, edition, notes, talk, place, imports, chapters, names, words, made, Map.of(), LONGEST);
+    }
+
+    /**
+     * A second version of a note kept from a file (a conflict: the store keeps both, decision 0021).
+     *
+     * @param originalId the note it is a version of
+     * @param from       the file (or folder) it came from, as the import recorded it
+     */
+    public record SecondVersion(String originalId, String from) {
+    }
+
+    /**
+     * As the shorter {@code build}, with the second versions kept from files listed apart, never as notes (fresh tester
+     * t15b's F10: a forged version of the facilitator's own question was listed as an open question of hers; decision
+     * 0071), and texts cut after {@code longest} characters ({@link Integer#MAX_VALUE}: never cut).
+     *
+     * @param versions the live second versions among {@code notes}, by their id
+     */
+    public static Digest build(Book book, String edition, Collection<Annotation> notes, Conversation talk,
+                               Function<Annotation, Placement> place, int imports, Set<String> chapters, Names names,
+                               DigestWords words, Instant made, Map<String, SecondVersion> versions, int longest) {
         Names.Namer namer = names.namer(words);
+        Say say = new Say(namer, words, longest);
+        Map<String, Annotation> byId = new HashMap<>();
+        notes.forEach(a -> byId.put(a.id(), a));
+        List<Digest.Version> second = new ArrayList<>();
+        notes.stream().filter(a -> versions.containsKey(a.id()) && !a.isDeleted())
+                .filter(a -> chapters.isEmpty() || chapters.contains(a.chapterId()))
+                .sorted(Comparator.comparing(Annotation::created).thenComparing(Annotation::id)).forEach(a -> {
+                    SecondVersion v = versions.get(a.id());
+                    Annotation original = byId.get(v.originalId());
+                    second.add(new Digest.Version(new Digest.Item(0, say.cut(a.note()), say.cut(a.quote()),
+                            namer.name(a.author(), a.authorId()), 0, false), v.from(),
+                            original == null ? "" : say.cut(original.note().isBlank() ? original.quote() : original.note())));
+                });
+        // Not notes of anyone's: counted nowhere, in no thread, no passage, no list of people.
+        notes = notes.stream().filter(a -> !versions.containsKey(a.id())).toList();
         // A reply without a chapter of its own (a W3C reply targets its parent) is in its parent's (t15's F10).
         notes = org.peeragogy.reader.book.ReplyChapters.placed(book, notes, talk.links());
         List<Annotation> live = notes.stream().filter(a -> !a.isDeleted())
@@ -79,15 +116,14 @@ public final class DigestBuilder {
         live.forEach(a -> byChapter.computeIfAbsent(a.chapterId(), k -> new ArrayList<>()).add(a));
 
         Map<String, Placement> placed = new HashMap<>();
-        List<Digest.Item> unplaced = new ArrayList<>();
+        List<String> unplacedIds = new ArrayList<>();
         for (Annotation a : live) {
             boolean inBook = book.chapter(a.chapterId()).isPresent();
             Placement p = a.kind() == Annotation.Kind.HIGHLIGHT && inBook ? place.apply(a) : null;
             if (p != null && p.placed()) {
                 placed.put(a.id(), p);
             } else if (!inBook || p != null) {
-                unplaced.add(new Digest.Item(0, shortened(a.note(), words), shortened(a.quote(), words),
-                        namer.name(a.author(), a.authorId()), 0, false));
+                unplacedIds.add(a.id());
             }
         }
 
@@ -102,12 +138,12 @@ public final class DigestBuilder {
                 // Notes replying in a circle: shown from where the circle was cut, so none is left out (F13). A question
                 // cut there is listed, with its thread, as open or answered alone: one note, one state (t15's F5).
                 loops.computeIfAbsent(root.note().orElseThrow().chapterId(), k -> new ArrayList<>())
-                        .add(thread(root, namer, words));
+                        .add(thread(root, say));
             }
             if (root.shape() == Threads.Shape.NOTE && !root.looped() && !root.question() && !root.replies().isEmpty()) {
                 // A note with replies that is not a question: a discussion, never dropped (t15's F11).
                 discussions.computeIfAbsent(root.note().orElseThrow().chapterId(), k -> new ArrayList<>())
-                        .add(thread(root, namer, words));
+                        .add(thread(root, say));
             }
             if (root.shape() != Threads.Shape.NOTE) {
                 // Replies under a placeholder: shown in the chapter of the first of them, so none is lost.
@@ -115,7 +151,7 @@ public final class DigestBuilder {
                         .map(n -> n.note().orElseThrow().chapterId())
                         // A deleted note is not awaited: its replies are their own section (try17w F13).
                         .ifPresent(c -> (root.shape() == Threads.Shape.DELETED ? orphaned : waiting)
-                                .computeIfAbsent(c, k -> new ArrayList<>()).add(thread(root, namer, words)));
+                                .computeIfAbsent(c, k -> new ArrayList<>()).add(thread(root, say)));
             }
             for (Threads.Node n : root.flatten()) {
                 if (n.question() && n.shape() == Threads.Shape.NOTE) {
@@ -124,10 +160,44 @@ public final class DigestBuilder {
             }
         }
 
+        // A note shown in a thread of "Not in this edition" is not listed again under "could not be placed" (t15b's
+        // F10 re-check: the two loop notes were listed twice).
+        Set<String> inThreads = new HashSet<>();
+        for (Threads.Node root : threads) {
+            boolean listed = root.shape() != Threads.Shape.NOTE || root.looped() && !root.question()
+                    || !root.question() && !root.replies().isEmpty();
+            for (Threads.Node n : listed ? root.flatten() : List.<Threads.Node>of()) {
+                n.note().ifPresent(a -> inThreads.add(a.id()));
+            }
+            for (Threads.Node n : root.flatten()) {
+                if (n.question() && n.shape() == Threads.Shape.NOTE) {
+                    n.flatten().forEach(m -> m.note().ifPresent(a -> inThreads.add(a.id())));
+                }
+            }
+        }
+        inThreads.retainAll(live.stream().filter(a -> a.chapterId().equals(org.peeragogy.reader.book.ChapterIds.UNPLACED))
+                .map(Annotation::id).toList());
+        List<Digest.Item> unplaced = new ArrayList<>();
+        for (String id : unplacedIds) {
+            Annotation a = byId.get(id);
+            if (!inThreads.contains(id) || a == null) {
+                Annotation shown = a != null ? a : live.stream().filter(x -> x.id().equals(id)).findFirst().orElseThrow();
+                unplaced.add(new Digest.Item(0, say.cut(shown.note()), say.cut(shown.quote()),
+                        namer.name(shown.author(), shown.authorId()), 0, false));
+            }
+        }
         List<Digest.ChapterDigest> out = new ArrayList<>();
         for (Map.Entry<String, List<Annotation>> e : byChapter.entrySet()) {
             List<Annotation> list = e.getValue();
-            if (list.isEmpty() || !chapters.isEmpty() && !chapters.contains(e.getKey())) {
+            if (!chapters.isEmpty() && !chapters.contains(e.getKey())) {
+                continue;
+            }
+            if (list.isEmpty()) {
+                if (!chapters.isEmpty()) {
+                    // A chapter asked for by name says it has no notes yet (t15b's N6: the digest was empty).
+                    out.add(new Digest.ChapterDigest(e.getKey(), book.chapter(e.getKey()).map(Chapter::displayTitle)
+                            .orElse(e.getKey()), 0, 0, 0, List.of(), List.of(), List.of(), List.of(), List.of(), List.of()));
+                }
                 continue;
             }
             // The id of "no chapter" is the reader's own, never shown (t15's F10).
@@ -140,17 +210,18 @@ public final class DigestBuilder {
             List<Digest.Thread> open = new ArrayList<>();
             List<Digest.Thread> answered = new ArrayList<>();
             for (Threads.Node q : asked) {
-                (q.open() ? open : answered).add(thread(q, namer, words));
+                (q.open() ? open : answered).add(thread(q, say));
             }
             out.add(new Digest.ChapterDigest(e.getKey(), title,
                     (int) list.stream().map(Annotation::authorId).distinct().count(),
                     (int) list.stream().filter(a -> a.kind() == Annotation.Kind.HIGHLIGHT).count(),
                     (int) list.stream().filter(a -> !a.note().isBlank()).count(),
-                    open, answered, passages(list, placed, words), tags(list), waiting.getOrDefault(e.getKey(), List.of()),
+                    open, answered, passages(list, placed, say), tags(list), waiting.getOrDefault(e.getKey(), List.of()),
                     loops.getOrDefault(e.getKey(), List.of()), orphaned.getOrDefault(e.getKey(), List.of()),
                     discussions.getOrDefault(e.getKey(), List.of())));
         }
-        return new Digest(book.title(), edition, made, imports, List.copyOf(people), out, unplaced, words);
+        return new Digest(book.title(), edition, made, imports, List.copyOf(people), out, unplaced, words)
+                .withVersions(second);
     }
 
     /**
@@ -159,20 +230,24 @@ public final class DigestBuilder {
      * note of 25,000 characters filled the PDF's first pages).
      */
     static String shortened(String text, DigestWords words) {
-        if (text.length() <= LONGEST) {
+        return shortened(text, words, LONGEST);
+    }
+
+    /** As {@link #shortened(String, DigestWords)}, cut after {@code longest} chars. */
+    static String shortened(String text, DigestWords words, int longest) {
+        if (text.length() <= longest) {
             return text;
         }
-        int cut = LONGEST;
+        int cut = longest;
         if (Character.isLowSurrogate(text.charAt(cut))) {
             cut--;
         }
         int space = text.lastIndexOf(' ', cut);
-        cut = space > LONGEST * 4 / 5 ? space : cut;
+        cut = space > longest * 4L / 5 ? space : cut;
         return text.substring(0, cut).stripTrailing() + words.say("digestDoc.cut", text.length() - cut);
     }
 
-    private static List<Digest.Passage> passages(List<Annotation> list, Map<String, Placement> placed,
-                                                 DigestWords words) {
+    private static List<Digest.Passage> passages(List<Annotation> list, Map<String, Placement> placed, Say say) {
         Map<String, Set<String>> who = new LinkedHashMap<>();
         Map<String, Integer> where = new HashMap<>();
         for (Annotation a : list) {
@@ -187,7 +262,7 @@ public final class DigestBuilder {
         return who.entrySet().stream()
                 .sorted(Comparator.comparingInt((Map.Entry<String, Set<String>> x) -> x.getValue().size()).reversed()
                         .thenComparing(x -> where.get(x.getKey())).thenComparing(Map.Entry::getKey))
-                .limit(PASSAGES).map(x -> new Digest.Passage(shortened(x.getKey(), words), x.getValue().size())).toList();
+                .limit(PASSAGES).map(x -> new Digest.Passage(say.cut(x.getKey()), x.getValue().size())).toList();
     }
 
     private static List<Digest.Tag> tags(List<Annotation> list) {
@@ -199,8 +274,16 @@ public final class DigestBuilder {
                 .map(x -> new Digest.Tag(x.getKey(), x.getValue())).toList();
     }
 
-    /** The question and every reply under it with its depth; placeholders named as {@code namer} names people. */
-    private static Digest.Thread thread(Threads.Node question, Names.Namer namer, DigestWords words) {
+    /** How this digest names people and says things, and where it cuts long texts. */
+    private record Say(Names.Namer namer, DigestWords words, int longest) {
+        String cut(String text) {
+            return shortened(text, words, longest);
+        }
+    }
+
+    /** The question and every reply under it with its depth; placeholders named as {@code say} names people. */
+    private static Digest.Thread thread(Threads.Node question, Say say) {
+        Names.Namer namer = say.namer();
         String answer = question.answeredBy().orElse("");
         List<Digest.Item> items = new ArrayList<>();
         Deque<Map.Entry<Threads.Node, Integer>> todo = new ArrayDeque<>();
@@ -208,7 +291,7 @@ public final class DigestBuilder {
         while (!todo.isEmpty()) {
             Map.Entry<Threads.Node, Integer> top = todo.pop();
             Threads.Node n = top.getKey();
-            items.add(item(n, top.getValue(), n.id().equals(answer), namer, words));
+            items.add(item(n, top.getValue(), n.id().equals(answer), say));
             for (int i = n.replies().size() - 1; i >= 0; i--) {
                 todo.push(Map.entry(n.replies().get(i), top.getValue() + 1));
             }
@@ -216,12 +299,13 @@ public final class DigestBuilder {
         return new Digest.Thread(items);
     }
 
-    private static Digest.Item item(Threads.Node n, int depth, boolean answer, Names.Namer namer,
-                                    DigestWords words) {
+    private static Digest.Item item(Threads.Node n, int depth, boolean answer, Say say) {
+        Names.Namer namer = say.namer();
+        DigestWords words = say.words();
         return switch (n.shape()) {
             case NOTE -> {
                 Annotation a = n.note().orElseThrow();
-                yield new Digest.Item(depth, shortened(a.note(), words), shortened(a.quote(), words),
+                yield new Digest.Item(depth, say.cut(a.note()), say.cut(a.quote()),
                         namer.name(a.author(), a.authorId()), n.votes(),
                         answer);
             }

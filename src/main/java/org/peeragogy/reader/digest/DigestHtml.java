@@ -51,7 +51,11 @@ public final class DigestHtml {
         Element facts = body.appendElement("ul").addClass("facts");
         facts.appendElement("li").text(w.say("digestDoc.edition", d.edition()));
         facts.appendElement("li").text(w.say("digestDoc.made", DigestMarkdown.DATE.format(d.made())));
-        facts.appendElement("li").text(w.say("digestDoc.imports", d.imports()));
+        if (d.files().isEmpty()) {
+            facts.appendElement("li").text(w.say("digestDoc.imports", d.imports()));
+        } else {
+            facts.appendElement("li").text(DigestMarkdown.importsLine(d, name -> name));
+        }
         if (d.blindChapters() > 0) {
             facts.appendElement("li").text(w.say("digestDoc.blind", d.blindChapters()));
         }
@@ -65,7 +69,8 @@ public final class DigestHtml {
         for (Digest.ChapterDigest c : d.chapters()) {
             Element section = body.appendElement("section");
             section.appendElement("h2").text(c.title());
-            section.appendElement("p").addClass("counts").text(DigestMarkdown.counts(c, w));
+            section.appendElement("p").addClass("counts").text(c.empty() ? w.say("digestDoc.noNotes")
+                    : DigestMarkdown.counts(c, w));
             if (!c.passages().isEmpty()) {
                 section.appendElement("h3").text(w.say("digestDoc.passages"));
                 Element ul = section.appendElement("ul");
@@ -103,6 +108,20 @@ public final class DigestHtml {
             body.appendElement("h2").text(w.say("digestDoc.unplaced"));
             Element ul = body.appendElement("ul").addClass("thread");
             d.unplaced().forEach(i -> item(ul, i, "", w));
+        }
+        if (!d.versions().isEmpty()) {
+            body.appendElement("h2").text(w.say("digestDoc.versions"));
+            body.appendElement("p").text(w.say("digestDoc.versionsText"));
+            Element ul = body.appendElement("ul").addClass("thread");
+            for (Digest.Version v : d.versions()) {
+                Element li = ul.appendElement("li");
+                say(li, w, "digestDoc.version", v.from(), v.item().by());
+                li.appendText(" ");
+                lines(li.appendElement("bdi"), v.item().text());
+                if (!v.of().isEmpty()) {
+                    say(li.appendElement("div"), w, "digestDoc.versionOf", v.of());
+                }
+            }
         }
         return "<!DOCTYPE html>\n" + html.outerHtml() + "\n";
     }
@@ -155,6 +174,17 @@ public final class DigestHtml {
         into.appendText(text.toString());
     }
 
+    /** A person's text with its line breaks kept as {@code <br/>} (t15b's N1), every line a text node. */
+    private static void lines(Element into, String text) {
+        String[] lines = text.strip().replace("\r\n", "\n").replace('\r', '\n').split("\n", -1);
+        for (int k = 0; k < lines.length; k++) {
+            if (k > 0) {
+                into.appendElement("br");
+            }
+            into.appendText(lines[k]);
+        }
+    }
+
     /** The first of the private-use characters {@link #say} stands texts in with (U+E000, Unicode's private use area). */
     private static final char MARK = '\uE000';
 
@@ -172,7 +202,7 @@ public final class DigestHtml {
         if (i.answer()) {
             li.appendElement("span").addClass("answer").text(w.say("digestDoc.answer") + " ");
         }
-        li.appendElement("bdi").text(i.text());
+        lines(li.appendElement("bdi"), i.text());
         if (!i.by().isEmpty() || i.votes() > 0) {
             li.appendText(" (");
             if (!i.by().isEmpty()) {

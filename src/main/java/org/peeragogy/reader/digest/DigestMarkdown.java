@@ -54,7 +54,7 @@ public final class DigestMarkdown {
         b.append("# ").append(w.say("digestDoc.title", InertMarkdown.inline(d.handbook()))).append("\n\n");
         b.append("- ").append(w.say("digestDoc.edition", InertMarkdown.inline(d.edition()))).append('\n');
         b.append("- ").append(w.say("digestDoc.made", DATE.format(d.made()))).append('\n');
-        b.append("- ").append(w.say("digestDoc.imports", d.imports())).append('\n');
+        b.append("- ").append(importsLine(d, DigestMarkdown::isolated)).append('\n');
         if (d.blindChapters() > 0) {
             b.append("- ").append(w.say("digestDoc.blind", d.blindChapters())).append('\n');
         }
@@ -66,7 +66,7 @@ public final class DigestMarkdown {
         b.append('\n');
         for (Digest.ChapterDigest c : d.chapters()) {
             b.append("## ").append(InertMarkdown.inline(c.title())).append("\n\n");
-            b.append(counts(c, w)).append("\n\n");
+            b.append(c.empty() ? w.say("digestDoc.noNotes") : counts(c, w)).append("\n\n");
             if (!c.passages().isEmpty()) {
                 b.append("### ").append(w.say("digestDoc.passages")).append("\n\n");
                 c.passages().forEach(p -> b.append("- ").append(w.say("digestDoc.passage", isolated(p.quote()), p.people()))
@@ -104,7 +104,53 @@ public final class DigestMarkdown {
             d.unplaced().forEach(i -> item(b, i, "", w));
             b.append('\n');
         }
+        if (!d.versions().isEmpty()) {
+            b.append("## ").append(w.say("digestDoc.versions")).append("\n\n").append(w.say("digestDoc.versionsText"))
+                    .append("\n\n");
+            for (Digest.Version v : d.versions()) {
+                b.append("- ").append(w.say("digestDoc.version", isolated(v.from()), isolated(v.item().by())))
+                        .append(' ').append(isolatedBlock(v.item().text(), "  ")).append('\n');
+                if (!v.of().isEmpty()) {
+                    b.append("  ").append(w.say("digestDoc.versionOf", isolated(v.of()))).append('\n');
+                }
+            }
+            b.append('\n');
+        }
         return b.toString();
+    }
+
+    /** The most names of files merged a digest lists; the rest are counted (t15b's F5, F9: a list without end). */
+    static final int FILES_LISTED = 10;
+
+    /**
+     * "Files merged: 3 (ana.peeranotes, bo.peeranotes, chen.peeranotes)" when the files are known by name (t15b's F5),
+     * else "Imports merged: 2"; each name through {@code shown} (isolated, inert).
+     */
+    static String importsLine(Digest d, java.util.function.UnaryOperator<String> shown) {
+        if (d.files().isEmpty()) {
+            return d.words().say("digestDoc.imports", d.imports());
+        }
+        List<String> names = d.files().stream().limit(FILES_LISTED).map(shown).toList();
+        String listed = d.files().size() > FILES_LISTED
+                ? d.words().say("digestDoc.andOthers", String.join(", ", names), d.files().size() - FILES_LISTED)
+                : String.join(", ", names);
+        return d.words().say("digestDoc.files", d.fileCount(), listed);
+    }
+
+    /**
+     * A person's text of several lines, inert, its lines kept (t15b's N1: line breaks vanished) and each set in by
+     * {@code indent} so that it stays inside its list item; isolated as {@link #isolated} is.
+     */
+    static String isolatedBlock(String text, String indent) {
+        String[] lines = InertMarkdown.block(text.strip()).split("\n", -1);
+        StringBuilder out = new StringBuilder("\u2068");
+        for (int k = 0; k < lines.length; k++) {
+            if (k > 0) {
+                out.append('\n').append(lines[k].isEmpty() ? "" : indent);
+            }
+            out.append(lines[k]);
+        }
+        return out.append("\u2069").toString();
     }
 
     /** A heading, a sentence under it when there is one, and the threads; nothing for no threads. */
@@ -137,7 +183,7 @@ public final class DigestMarkdown {
         if (i.answer()) {
             b.append("**").append(w.say("digestDoc.answer")).append("** ");
         }
-        b.append(isolated(i.text()));
+        b.append(isolatedBlock(i.text(), indent + "  "));
         List<String> facts = new java.util.ArrayList<>();
         if (!i.by().isEmpty()) {
             facts.add(isolated(i.by()));

@@ -2,7 +2,10 @@ package org.peeragogy.reader.digest;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -62,6 +65,15 @@ public final class Digests {
      * @throws StoreException when the notes cannot be read
      */
     public Digest make(Set<String> only, Names names, DigestWords words) throws StoreException {
+        return make(only, names, words, false);
+    }
+
+    /**
+     * As {@link #make(Set, Names, DigestWords)}; {@code fullText} keeps every note whole, where the digest otherwise
+     * cuts a text after {@link DigestBuilder#LONGEST} characters and says how many more the notes file has (t15b's
+     * N10; {@code digest --full-text}).
+     */
+    public Digest make(Set<String> only, Names names, DigestWords words, boolean fullText) throws StoreException {
         Book book = chapters.book();
         Set<String> privates = db.sharedNotes().privateIds(book.identity());
         List<Annotation> notes = db.annotations().everything().stream()
@@ -85,12 +97,45 @@ public final class Digests {
         // "peeragogy.en, edition 3f2a…" in the digest's language (try17w F4: "edition" inside the Spanish line).
         String edition = words.say("digestDoc.editionOf", book.identity(),
                 fingerprint.substring(0, Math.min(12, fingerprint.length())));
+        Merged merged = merged();
+        // Second versions kept from files are listed apart, saying the file, never as anyone's notes (t15b's F10).
+        Map<String, String> copies = db.sharedNotes().conflictCopies(book.identity());
+        Map<String, String> sources = db.sharedNotes().conflictSources(book.identity());
+        Map<String, DigestBuilder.SecondVersion> versions = new HashMap<>();
+        copies.forEach((copy, original) -> versions.put(copy,
+                new DigestBuilder.SecondVersion(original, fileName(sources.getOrDefault(copy, "")))));
         return DigestBuilder.build(book, edition, notes, db.conversation().of(book.identity()), chapters::place,
-                imports, only, names, words, db.now()).leavingOut(blind);
+                imports, only, names, words, db.now(), versions, fullText ? Integer.MAX_VALUE : DigestBuilder.LONGEST)
+                .leavingOut(blind).withFiles(merged.shown(), merged.count());
+    }
+
+    /** The last part of an import's source ("/media/stick/ana.peeranotes" → "ana.peeranotes"); as it is else. */
+    static String fileName(String source) {
+        try {
+            Path p = Path.of(source).getFileName();
+            return p == null ? source : p.toString();
+        } catch (java.nio.file.InvalidPathException e) {
+            return source;
+        }
     }
 
     /**
-     * Writes {@code digest} to {@code file} in {@code format}, replacing it whole or not at all.
+     * As {@link #write(Digest, Format, Path)}, for a file a person chose (the command line's {@code --out}, the window's
+     * save dialog): never inside this reader's data folder nor the open handbook's folder ({@code share.OutputPlace};
+     * fresh tester t15b's M1: {@code digest --out hb/wiki.md} replaced the chapter the group was discussing).
+     *
+     * @throws ShareException when the place is refused or the file cannot be written; nothing is written then
+     */
+    public String save(Digest digest, Format format, Path file) throws ShareException {
+        Path data = db.file().toAbsolutePath().getParent();
+        new org.peeragogy.reader.share.OutputPlace(data == null ? db.file() : data, chapters.location()).check(file);
+        return write(digest, format, file);
+    }
+
+    /**
+     * Writes {@code digest} to {@code file} in {@code format}, replacing it whole or not at all. It never replaces a
+     * notes file or a file of a data folder ({@code share.SafeWrite}); the place a person chose is checked by
+     * {@link #save}, which the command line and the window use.
      *
      * Returns what the reader should know of the file: for a PDF whose letters some font here lacks, "N characters
      * could not be drawn in the PDF: …" (F27); else "".
@@ -123,4 +168,39 @@ public final class Digests {
                 + " script (for example Noto) and make the PDF again.";
     }
 
+    /** The files merged: how each import is shown, and how many files in all. */
+    private record Merged(List<String> shown, int count) {
+    }
+
+    /** "stick (3 files)", "group folder (2 files)": the source an import of several files records. */
+    private static final java.util.regex.Pattern SEVERAL = java.util.regex.Pattern.compile(".* \\((\\d+) files?\\)");
+
+    /**
+     * The files merged by the imports not undone, oldest first (t15b's F5), by name as each import recorded them; a
+     * folder's import from an earlier version, whose files were not recorded, as it called itself ("stick (3 files)"),
+     * counting its files.
+     */
+    private Merged merged() throws StoreException {
+        List<String> shown = new ArrayList<>();
+        int count = 0;
+        List<org.peeragogy.reader.store.ShareStore.Batch> batches = new ArrayList<>(db.sharing().batches());
+        java.util.Collections.reverse(batches);
+        for (org.peeragogy.reader.store.ShareStore.Batch b : batches) {
+            if (b.undone().isPresent()) {
+                continue;
+            }
+            java.util.regex.Matcher several = SEVERAL.matcher(b.source());
+            if (!b.files().isEmpty()) {
+                b.files().forEach(f -> shown.add(fileName(f)));
+                count += b.files().size();
+            } else if (several.matches()) {
+                shown.add(b.source());
+                count += Integer.parseInt(several.group(1));
+            } else {
+                shown.add(fileName(b.source()));
+                count++;
+            }
+        }
+        return new Merged(shown, count);
+    }
 }

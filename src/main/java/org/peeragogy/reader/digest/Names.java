@@ -12,7 +12,10 @@ import java.util.Map;
 public enum Names {
     /** names as the notes carry them */
     SHOW,
-    /** the first letter of each word of the name ("Ana Lima" → "A. L.") */
+    /**
+     * the first letter of each word of the name ("Ana Lima" → "A. L."); people whose initials are the same are told
+     * apart as "A.", "A. (2)"; a name without letters is "someone" (numbered apart too)
+     */
     INITIALS,
     /** no name at all: "Participant N", numbered by author id */
     HIDE;
@@ -74,13 +77,18 @@ public enum Names {
         return new Namer(words);
     }
 
-    private static String initials(String name) {
+    /**
+     * The first letter of each word that has one (t15b's F8: "Ana <script>…" became "A. <. . O.", "Anonymous (2)"
+     * "A. (."): marks, digits, symbols and emoji are no initials, and a word without a letter gives none. "" when the
+     * name has no letter at all (the namer then says "someone", numbered apart as equal initials are).
+     */
+    static String initials(String name) {
         StringBuilder b = new StringBuilder();
-        for (String word : name.strip().split("\\s+")) {
-            if (!word.isEmpty()) {
-                b.append(b.isEmpty() ? "" : " ").appendCodePoint(word.codePointAt(0)).append('.');
-            }
+        for (String word : org.peeragogy.reader.book.AuthorNames.visible(name).strip().split("\\s+")) {
+            word.codePoints().filter(Character::isLetter).findFirst().ifPresent(cp ->
+                    b.append(b.isEmpty() ? "" : " ").append(new String(Character.toChars(cp)).toUpperCase(Locale.ROOT))
+                            .append('.'));
         }
-        return b.toString().toUpperCase(Locale.ROOT);
+        return b.toString();
     }
 }

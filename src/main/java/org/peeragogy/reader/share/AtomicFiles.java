@@ -93,9 +93,12 @@ final class AtomicFiles {
         }
     }
 
-    /** A text file (W3C JSON-LD, Markdown): never over a notes file ({@link DataFolderFiles#refuseReplacingNotes}). */
-    static void writeString(Path target, String text) throws ShareException {
-        DataFolderFiles.refuseReplacingNotes(target);
+    /**
+     * A text file (W3C JSON-LD, Markdown): never over a notes file, nor, when {@code notJsonNotes}, over a W3C or
+     * Hypothesis JSON file the reader imports ({@link DataFolderFiles#refuseReplacingNotes}).
+     */
+    static void writeString(Path target, String text, boolean notJsonNotes) throws ShareException {
+        DataFolderFiles.refuseReplacingNotes(target, notJsonNotes);
         write(target, temp -> Files.writeString(temp, text, StandardOpenOption.CREATE_NEW));
     }
 

@@ -13,6 +13,15 @@ public interface Chapters {
     /** The open handbook: its identity, fingerprint and chapters in reading order. */
     Book book();
 
+    /**
+     * Where the open handbook's files are read from: its folder, or its zip; empty when it is not a place on disk (the
+     * bundled guide). Exports and digests are never written inside it ({@link OutputPlace}; t15b's M1). May read the
+     * disk: not on the FX thread.
+     */
+    default Optional<java.nio.file.Path> location() {
+        return Optional.empty();
+    }
+
     /** The chapter an address names (peeragogy.org, peeragogy.github.io, a relative link), if any. */
     Optional<String> chapterFor(String uri);
 

@@ -44,9 +44,12 @@ final class DataFolderFiles {
      * a participant's notes file on a stick (fresh tester t15b's M1: {@code digest --out stick/ana.peeranotes} replaced
      * Ana's only copy of her notes with Markdown). A database is known by SQLite's header (its first 16 bytes).
      *
+     * @param jsonToo also refuse a JSON file the reader imports (W3C JSON-LD, a Hypothesis export): a digest or a
+     *                Markdown export never replaces one; a W3C export may replace an earlier W3C file, as a notes
+     *                file export replaces an earlier notes file
      * @throws ShareException ({@link ShareReason#REPLACES_NOTES_FILE}) when {@code target} is one; nothing is written
      */
-    static void refuseReplacingNotes(Path target) throws ShareException {
+    static void refuseReplacingNotes(Path target, boolean jsonToo) throws ShareException {
         refuseReplacing(target); // a data folder's own file is said as such first
         Path real = real(target);
         if (!Files.isRegularFile(real)) {
@@ -59,12 +62,43 @@ final class DataFolderFiles {
                 throw new ShareException(Reason.of(ShareReason.REPLACES_NOTES_FILE, target));
             }
         } catch (IOException e) {
-            // Not readable: the write itself says what is wrong with the place.
+            return; // Not readable: the write itself says what is wrong with the place.
+        }
+        if (jsonToo && jsonNotes(real)) {
+            throw new ShareException(Reason.of(ShareReason.REPLACES_NOTES_FILE, target));
+        }
+    }
+
+    /**
+     * Whether the file is JSON the reader would import as notes: W3C annotations (an array of them, or an object with
+     * {@code @context}) or a Hypothesis export ({@code annotations}, or {@code rows} and {@code total}), told apart as
+     * the import tells them ({@code ImportFiles}). A file larger than the import reads is no notes file of ours.
+     */
+    private static boolean jsonNotes(Path file) {
+        try {
+            if (Files.size(file) > ImportFiles.MAX_JSON_BYTES) {
+                return false;
+            }
+            String text = new String(Files.readAllBytes(file), java.nio.charset.StandardCharsets.UTF_8).strip();
+            if (text.startsWith("\uFEFF")) {
+                text = text.substring(1).strip();
+            }
+            if (!text.startsWith("{") && !text.startsWith("[")) {
+                return false; // most files (a digest, Markdown) are known at the first character
+            }
+            Object root = JsonReader.parse(text);
+            if (root instanceof java.util.List<?> list) {
+                return !list.isEmpty() && list.get(0) instanceof java.util.Map<?, ?>;
+            }
+            return root instanceof java.util.Map<?, ?> m && (m.containsKey("@context") || m.containsKey("annotations")
+                    || m.containsKey("rows") && m.containsKey("total"));
+        } catch (IOException | JsonReader.JsonException | RuntimeException e) {
+            return false;
         }
     }
 
     /** The target as the disk has it: links followed, a file not made yet under its folder's real path. */
-    private static Path real(Path target) {
+    static Path real(Path target) {
         Path abs = target.toAbsolutePath().normalize();
         try {
             return abs.toRealPath();

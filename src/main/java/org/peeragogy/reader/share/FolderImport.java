@@ -136,7 +136,8 @@ final class FolderImport {
             return new FolderPreview(folder, read.files().stream().map(FolderLine::line).toList(),
                     read.refused().stream().map(r -> r.file().getFileName() + ": " + alone(r.why().english())).toList(),
                     combined,
-                    read.leftOut(), read.beside(), read.namedAt());
+                    read.leftOut(), read.beside(), read.namedAt(),
+                    read.files().stream().map(f -> String.valueOf(f.file().getFileName())).toList());
         } catch (org.peeragogy.reader.store.StoreException e) {
             throw ShareException.of(e);
         }
@@ -162,7 +163,7 @@ final class FolderImport {
                 steps.add(new ShareStore.Step(preview.beside().notes(), new Conversation(preview.beside().links(),
                         List.of()), chapters::placeable, p.contents().people(), null, true, preview.namedAt()));
             }
-            List<ShareStore.Applied> done = store.applyTogether(steps, source, "folder");
+            List<ShareStore.Applied> done = store.applyTogether(steps, source, "folder", preview.files());
             return done.size() == 1 ? done.get(0) : summed(done.get(0), done.get(1));
         } catch (org.peeragogy.reader.store.StoreException e) {
             throw ShareException.of(e);

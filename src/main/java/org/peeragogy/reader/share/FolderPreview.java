@@ -16,12 +16,15 @@ import java.util.List;
  * @param beside  versions of notes that another file of the folder carries too, made beside it from the same base
  *                (a sync tool's conflict copy, the same person on two computers): imported after the combined notes
  *                as a second version each, as a group folder merges a conflict copy (fresh tester 16c's F10)
+ * @param files   the names of the files read, in order (recorded by the import: the digest names them, t15b's F5)
  * @param namedAt per author id, when the file their name comes from was written (the newest file naming them; none
  *                for an undated one): each person is renamed as that file says, not by the folder's oldest (t15's M1)
  */
 public record FolderPreview(Path folder, List<String> lines, List<String> refused, NoteSharing.Preview combined,
-                            List<String> leftOut, FolderImport.Beside beside, Map<String, Instant> namedAt) {
+                            List<String> leftOut, FolderImport.Beside beside, Map<String, Instant> namedAt,
+                            List<String> files) {
     public FolderPreview {
+        files = List.copyOf(files);
         lines = List.copyOf(lines);
         refused = List.copyOf(refused);
         leftOut = List.copyOf(leftOut);
@@ -34,7 +37,13 @@ public record FolderPreview(Path folder, List<String> lines, List<String> refuse
      * {@link NoteSharing.Preview#withOthers}). Any thread; nothing is read.
      */
     public FolderPreview withOthers() {
-        return new FolderPreview(folder, lines, refused, combined.withOthers(), List.of(), beside, namedAt);
+        return new FolderPreview(folder, lines, refused, combined.withOthers(), List.of(), beside, namedAt, files);
+    }
+
+    /** Without the names of the files read (the import then records none). */
+    public FolderPreview(Path folder, List<String> lines, List<String> refused, NoteSharing.Preview combined,
+                         List<String> leftOut, FolderImport.Beside beside, Map<String, Instant> namedAt) {
+        this(folder, lines, refused, combined, leftOut, beside, namedAt, List.of());
     }
 
     /** Without the times people are named at (no one is renamed). */

@@ -77,7 +77,7 @@ final class Imports {
         }
         try {
             return db.sharing().applyTogether(steps, source, files.size() == 1 ? files.get(0).preview().contents().format()
-                    : "folder");
+                    : "folder", files.stream().map(t -> t.preview().file().getFileName().toString()).toList());
         } catch (StoreException e) {
             throw ShareException.of(e);
         }

@@ -155,10 +155,29 @@ public final class NoteSharing {
      * said were the reader's until the reader saves them (decision 0032). {@link Exported} counts what was left out.
      * Blocks on disk: call it off the FX thread.
      *
-     * @throws ShareException when the notes cannot be read or the file cannot be written (no partial file is left)
+     * Never inside the data folder in use or the handbook's folder ({@link #place()}, t15b's M1).
+     *
+     * @throws ShareException when the notes cannot be read or the file cannot be written (no partial file is left),
+     *                        or {@code out} is inside the data folder or the handbook's folder
      */
     public Exported export(Format format, Path out, ExportFilter filter) throws ShareException {
+        place().check(out);
         return NotesExport.write(db, chapters, appVersion, format, out, filter);
+    }
+
+    /**
+     * As {@link #export}, for the reader's own file made in its own data folder (the group folder's staging file,
+     * {@code share.group.OwnFile}): the place is the reader's choice, not a person's, so {@link OutputPlace} does not
+     * apply; a data folder's existing files are still never replaced ({@code AtomicFiles}).
+     */
+    public Exported exportOwnFile(Path staged, ExportFilter filter) throws ShareException {
+        return NotesExport.write(db, chapters, appVersion, Format.NOTES, staged, filter);
+    }
+
+    /** Where this reader's exports and digests may not go: its data folder and the open handbook's folder. Not the FX thread (it looks at the disk). */
+    public OutputPlace place() {
+        Path data = db.file().toAbsolutePath().getParent();
+        return new OutputPlace(data == null ? db.file() : data, chapters.location());
     }
 
     /**

@@ -79,10 +79,10 @@ final class NotesExport {
                         throw new ShareException(Reason.of(ShareReason.W3C_TOO_LARGE, bytes >> 20,
                                 ImportFiles.MAX_JSON_BYTES >> 20));
                     }
-                    AtomicFiles.writeString(out, json);
+                    AtomicFiles.writeString(out, json, false);
                 }
                 case MARKDOWN -> AtomicFiles.writeString(out, MarkdownExport.write(book, notes, chapters::place, sources,
-                        privates, talk));
+                        privates, talk), true);
                 default -> throw new IllegalStateException(format.name());
             }
             int tombstones = (int) notes.stream().filter(Annotation::isDeleted).count();

@@ -25,7 +25,8 @@ public final class SafeWrite {
      *                        was written
      */
     public static void write(Path target, Bytes bytes) throws ShareException {
-        DataFolderFiles.refuseReplacingNotes(target); // a digest never replaces someone's notes file (t15b's M1)
+        // A digest never replaces someone's notes file, SQLite or JSON (t15b's M1).
+        DataFolderFiles.refuseReplacingNotes(target, true);
         AtomicFiles.write(target, temp -> {
             try (OutputStream out = Files.newOutputStream(temp)) {
                 bytes.into(out);

@@ -52,6 +52,15 @@ public enum ShareReason implements Reason.Code {
     @English("Cannot write {0}: it is a notes file (someone''s notes, perhaps the only copy), and a digest or a W3C or"
             + " Markdown export would replace it. Nothing was written. Choose another file name.")
     REPLACES_NOTES_FILE,
+    /** {0}: the file asked for; {1}: the data folder it is in (decision 0060, amended for t15b's M3 leftover). */
+    @English("Cannot write {0}: it is inside the reader''s data folder {1}, where your notes are kept and where the"
+            + " reader makes files of its own. Nothing was written and your notes are unchanged. Choose a folder"
+            + " outside {1}.")
+    IN_DATA_FOLDER,
+    /** {0}: the file asked for; {1}: the handbook's folder (or file) in use (t15b's M1). */
+    @English("Cannot write {0}: it is inside the folder of the handbook you are reading, {1}, and could replace a"
+            + " chapter or a picture of it. Nothing was written. Choose a folder outside {1}.")
+    IN_HANDBOOK_FOLDER,
     @English("permission denied")
     PERMISSION_DENIED,
     @English("the file cannot be created there")

@@ -18,8 +18,21 @@ final class ImportBatches {
     private ImportBatches() {
     }
 
-    /** Records a new import and returns its id. */
-    static long open(Connection c, String source, String format, String summary, Instant now) throws SQLException {
+    /** Records a new import, with the names of the files it merges ({@code import_file}, in order), and returns its id. */
+    static long open(Connection c, String source, String format, String summary, Instant now, List<String> files)
+            throws SQLException {
+        long id = open(c, source, format, summary, now);
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO import_file (batch_id, name) VALUES (?, ?)")) {
+            for (String f : files) {
+                ps.setLong(1, id);
+                ps.setString(2, f);
+                ps.executeUpdate();
+            }
+        }
+        return id;
+    }
+
+    private static long open(Connection c, String source, String format, String summary, Instant now) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(
                 "INSERT INTO import_batch (source, format, imported_at, summary) VALUES (?, ?, ?, ?)")) {
             ps.setString(1, source);
@@ -73,6 +86,13 @@ final class ImportBatches {
     /** Every recorded import, newest first. */
     static List<ShareStore.Batch> list(Connection c) throws SQLException {
         List<ShareStore.Batch> out = new ArrayList<>();
+        java.util.Map<Long, List<String>> files = new java.util.HashMap<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT batch_id, name FROM import_file ORDER BY rowid");
+             ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                files.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getString(2));
+            }
+        }
         try (PreparedStatement ps = c.prepareStatement(
                 "SELECT id, source, format, imported_at, summary, undone_at FROM import_batch ORDER BY id DESC");
              ResultSet rs = ps.executeQuery()) {
@@ -80,7 +100,8 @@ final class ImportBatches {
                 String undone = rs.getString(6);
                 out.add(new ShareStore.Batch(rs.getLong(1), rs.getString(2), rs.getString(3),
                         Instant.parse(rs.getString(4)), rs.getString(5),
-                        undone == null ? Optional.empty() : Optional.of(Instant.parse(undone))));
+                        undone == null ? Optional.empty() : Optional.of(Instant.parse(undone)),
+                        files.getOrDefault(rs.getLong(1), List.of())));
             }
         }
         return out;

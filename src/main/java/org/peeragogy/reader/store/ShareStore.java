@@ -166,9 +166,15 @@ public final class ShareStore {
         return MergePlan.sameContent(a, b);
     }
 
-    /** One recorded import. */
+    /**
+     * One recorded import; {@code files}, the names of the files it merged, in order (empty for a folder's import
+     * recorded by an earlier version, t15b's F5).
+     */
     public record Batch(long id, String source, String format, Instant importedAt, String summary,
-                        Optional<Instant> undone) {
+                        Optional<Instant> undone, List<String> files) {
+        public Batch {
+            files = List.copyOf(files);
+        }
     }
 
     /** A note and a conflict copy of it (the other side's version). */
@@ -322,6 +328,17 @@ public final class ShareStore {
      * @throws StoreException when it cannot be saved; the message names the cause. Nothing is imported then
      */
     public List<Applied> applyTogether(List<Step> steps, String source, String format) throws StoreException {
+        return applyTogether(steps, source, format, List.of(source));
+    }
+
+    /**
+     * As {@link #applyTogether(List, String, String)}, recording the names of the {@code files} merged, in order, for
+     * the digest to name them (t15b's F5). Threads: a write, not the FX thread; one call at a time per database.
+     *
+     * @throws StoreException when it cannot be saved; the message names the cause. Nothing is imported then
+     */
+    public List<Applied> applyTogether(List<Step> steps, String source, String format, List<String> files)
+            throws StoreException {
         String me = db.settings().readerId();
         try {
             return Transaction.run(db.connection(), "importing the notes", c -> {
@@ -339,7 +356,7 @@ public final class ShareStore {
                         out.add(new Applied(plan, OptionalLong.empty()));
                         continue;
                     }
-                    batch = batch != 0 ? batch : ImportBatches.open(c, source, format, "", now());
+                    batch = batch != 0 ? batch : ImportBatches.open(c, source, format, "", now(), files);
                     total.add(plan.counts(), votes, renames);
                     AuthorStore.renamed(c, s.people(), s::namedAtOf, me, batch);
                     try (ImportWriter w = new ImportWriter(c, batch, indexer, me, source)

@@ -79,6 +79,19 @@ public final class SharedNotes {
     }
 
     /**
+     * Where each live conflict copy of a book's notes came from: the copy's id to the source of the import that made it
+     * (a file's path, or a folder import's "stick (3 files)"; "" when no import of it is recorded). The digest lists
+     * these versions apart, saying the file (t15b's F10). Threads: a read; any thread, one call at a time per database.
+     *
+     * @throws StoreException when the notes cannot be read
+     */
+    public Map<String, String> conflictSources(String book) throws StoreException {
+        return ofBook(book, "s.conflict_of IS NOT NULL AND a.deleted_at IS NULL", "COALESCE((SELECT b.source"
+                + " FROM import_before ib JOIN import_batch b ON b.id = ib.batch_id WHERE ib.annotation_id = s.annotation_id"
+                + " AND ib.existed = 0 AND b.undone_at IS NULL ORDER BY b.id DESC LIMIT 1), '')");
+    }
+
+    /**
      * The book's live notes that a file brought saying they were the reader's (their author id), and that the
      * reader has not saved since: the note's id to the file it came from, by name (decision 0032). They are the
      * reader's to read and edit; exports leave them out until the reader saves them, and the notes panel and

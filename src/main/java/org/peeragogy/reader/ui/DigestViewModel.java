@@ -30,6 +30,15 @@ public final class DigestViewModel {
          * @param chapters the chapters' ids to take; empty for every chapter (as the command line's {@code --chapter})
          */
         Digest make(Names names, java.util.Set<String> chapters) throws Exception;
+
+        /**
+         * Writes the digest to the file the person chose, off the FX thread. The application's checks the place
+         * ({@code Digests.save}: never in the data folder or the handbook's folder, t15b's M1); this default, for
+         * code without a data folder, writes where it is told ({@code Digests.write}).
+         */
+        default String write(Digest digest, Digests.Format format, Path file) throws Exception {
+            return Digests.write(digest, format, file);
+        }
     }
 
     /** A digest written: where, and what it holds (chapters, people, open questions, notes that could not be placed); {@code undrawn} what the PDF could not draw ("" for nothing, {@link Digests#write}). */
@@ -82,7 +91,7 @@ public final class DigestViewModel {
         working.set(true);
         tasks.run("digest", p -> {
             Digest d = maker.make(names, only);
-            return Written.of(file, d, Digests.write(d, format, file));
+            return Written.of(file, d, maker.write(d, format, file));
         }, written -> {
             working.set(false);
             done.accept(written);

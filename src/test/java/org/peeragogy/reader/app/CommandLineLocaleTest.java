@@ -33,6 +33,9 @@ class CommandLineLocaleTest {
 
     @TempDir
     Path dataDir;
+    /** Where exports and digests go: never inside the data folder in use (decision 0060, amended for t15b's M1). */
+    @TempDir
+    Path elsewhere;
 
     @AfterEach
     void backToTheDefault() {
@@ -56,8 +59,8 @@ class CommandLineLocaleTest {
     /** What the reading commands print about the same notes (and one refused command's message). */
     private Map<String, Run> readings() throws Exception {
         // The same files each time (their names are in what is printed), written afresh.
-        Path export = dataDir.resolve("notes.md");
-        Path digest = dataDir.resolve("digest.md");
+        Path export = elsewhere.resolve("notes.md");
+        Path digest = elsewhere.resolve("digest.md");
         Files.deleteIfExists(export);
         Files.deleteIfExists(digest);
         Map<String, Run> out = new LinkedHashMap<>();

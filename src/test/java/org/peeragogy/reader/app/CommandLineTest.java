@@ -17,6 +17,9 @@ import org.peeragogy.reader.text.SpacelessSentences;
 class CommandLineTest {
     @TempDir
     Path dataDir;
+    /** Where exports go: never inside the data folder in use (decision 0060, amended for t15b's M1). */
+    @TempDir
+    Path elsewhere;
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
     private final ByteArrayOutputStream err = new ByteArrayOutputStream();
 
@@ -305,7 +308,7 @@ class CommandLineTest {
     @Test
     void exportThenImportIntoAnotherProfileWithDryRunFirst() throws Exception {
         assertEquals(0, run(withHandbook("highlight", "gardens", "--quote", "how deep to sow beans", "--note", "shared", "--tag", "t")));
-        Path file = dataDir.resolve("mine.peeranotes");
+        Path file = elsewhere.resolve("mine.peeranotes");
         assertEquals(0, run(withHandbook("export", "--format", "notes", "--out", file.toString())), err.toString());
         assertTrue(out().contains("Exported 1 note to "), out());
         String[] other = withHandbook("import", file.toString(), "--dry-run");
@@ -338,7 +341,7 @@ class CommandLineTest {
 
     @Test
     void exportToAFolderThatDoesNotExistSaysSoAndWritesNothing() throws Exception {
-        Path out = dataDir.resolve("missing/notes.md");
+        Path out = elsewhere.resolve("missing/notes.md");
         assertEquals(1, run(withHandbook("export", "--format", "markdown", "--out", out.toString())));
         assertTrue(err.toString(StandardCharsets.UTF_8).contains("does not exist"), err.toString());
         assertTrue(!java.nio.file.Files.exists(out.getParent()));

@@ -11,12 +11,19 @@ import java.nio.file.Path;
  */
 final class CommandRun {
     private final Path data;
+    private final Path handbook;
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
     private final ByteArrayOutputStream err = new ByteArrayOutputStream();
 
     /** Runs against the data folder {@code data}. */
     CommandRun(Path data) {
+        this(data, org.peeragogy.reader.TestHandbooks.fixture());
+    }
+
+    /** Runs against the data folder {@code data} and the handbook (a folder or zip) at {@code handbook}. */
+    CommandRun(Path data, Path handbook) {
         this.data = data;
+        this.handbook = handbook;
     }
 
     /** Runs {@code args} (a command and its options); its output replaces the last run's. */
@@ -25,7 +32,7 @@ final class CommandRun {
         err.reset();
         String[] all = new String[args.length + 4];
         all[0] = "--handbook";
-        all[1] = org.peeragogy.reader.TestHandbooks.fixture().toString();
+        all[1] = handbook.toString();
         all[2] = "--data-dir";
         all[3] = data.toString();
         System.arraycopy(args, 0, all, 4, args.length);

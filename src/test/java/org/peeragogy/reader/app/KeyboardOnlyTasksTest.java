@@ -34,6 +34,9 @@ import org.testfx.util.WaitForAsyncUtils;
 class KeyboardOnlyTasksTest {
     @TempDir
     Path dataDir;
+    /** Where the export goes: never inside the data folder in use (decision 0060, amended for t15b's M1). */
+    @TempDir
+    Path elsewhere;
     private final FxRobot robot = new FxRobot();
     private OpenWindow window;
 
@@ -227,7 +230,7 @@ class KeyboardOnlyTasksTest {
         assertEquals(List.of(), unnamedControls(), "the export's question");
         key(KeyCode.ESCAPE);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !otherWindowShowing());
-        Path file = dataDir.resolve("notes.peeranotes");
+        Path file = elsewhere.resolve("notes.peeranotes");
         java.util.concurrent.CompletableFuture<Object> exported = new java.util.concurrent.CompletableFuture<>();
         WaitForAsyncUtils.asyncFx(() -> window.session.sharing().startExport(
                 org.peeragogy.reader.share.NoteSharing.Format.NOTES, file,

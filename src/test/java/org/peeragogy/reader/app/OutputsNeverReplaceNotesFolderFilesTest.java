@@ -53,8 +53,13 @@ class OutputsNeverReplaceNotesFolderFilesTest {
         assertTrue(fay.out().contains("Who decides what we read?"), fay.out());
     }
 
+    /**
+     * Decision 0060 amended (t15b's M3 leftover: {@code export --format notes --out DATA/settings.properties} was written):
+     * nothing a person asks for is made inside the data folder in use, a new file there neither, in a folder below it
+     * neither; a file elsewhere still is.
+     */
     @Test
-    void aNewFileBesideTheNotesFileAndAnyFileElsewhereAreStillWritten() throws Exception {
+    void noNewFileIsMadeInsideTheDataFolderButOneElsewhereIs() throws Exception {
         Path data = tmp.resolve("fay");
         CommandRun fay = new CommandRun(data);
         assertEquals(0, fay.run("ask", "gardens", "--note", "Who decides what we read?"), fay.err());
@@ -62,9 +67,84 @@ class OutputsNeverReplaceNotesFolderFilesTest {
 
         assertEquals(0, fay.run("digest", "--format", "markdown", "--out", elsewhere.toString()), fay.err());
         assertTrue(Files.readString(elsewhere).contains("Who decides what we read"), Files.readString(elsewhere));
-        Path beside = data.resolve("handout.html");
-        assertEquals(0, fay.run("digest", "--format", "html", "--out", beside.toString()), fay.err());
-        assertTrue(Files.readString(beside).contains("Who decides what we read"), Files.readString(beside));
+        Files.createDirectories(data.resolve("handouts"));
+        for (Path inside : List.of(data.resolve("handout.html"), data.resolve("settings.properties"),
+                data.resolve("handouts/digest.md"), tmp.resolve("other/../fay/x.md"))) {
+            assertEquals(1, fay.run("digest", "--format", "html", "--out", inside.toString()), inside.toString());
+            assertTrue(fay.err().contains("it is inside the reader's data folder")
+                    && fay.err().contains("Nothing was written"), fay.err());
+            for (String format : List.of("notes", "w3c", "markdown")) {
+                assertEquals(1, fay.run("export", "--format", format, "--out", inside.toString()), format + " " + inside);
+                assertTrue(fay.err().contains("it is inside the reader's data folder"), fay.err());
+            }
+            assertFalse(Files.exists(inside), inside.toString());
+        }
+    }
+
+    /**
+     * Fresh tester t15b's M1: {@code --handbook hb digest --out hb/wiki.md} replaced the chapter the group was
+     * discussing with the digest, and every note on it lost its passage. Nothing is written inside the folder of the
+     * handbook in use, by a link or a {@code ..} path neither; the chapter stays as it was.
+     */
+    @Test
+    void noDigestOrExportIsWrittenInsideTheHandbookFolderInUse() throws Exception {
+        Path hb = Files.createDirectories(tmp.resolve("hb"));
+        try (var files = Files.list(org.peeragogy.reader.TestHandbooks.fixture())) {
+            for (Path f : files.filter(Files::isRegularFile).toList()) {
+                Files.copy(f, hb.resolve(f.getFileName()));
+            }
+        }
+        CommandRun fay = new CommandRun(tmp.resolve("fay"), hb);
+        assertEquals(0, fay.run("ask", "gardens", "--note", "Who decides what we read?"), fay.err());
+        byte[] chapter = Files.readAllBytes(hb.resolve("gardens.md"));
+        Path link = Files.createSymbolicLink(tmp.resolve("hb-link"), hb);
+
+        for (Path out : List.of(hb.resolve("gardens.md"), hb.resolve("new-page.md"), link.resolve("gardens.md"),
+                tmp.resolve("elsewhere/../hb/gardens.md"))) {
+            for (String format : List.of("markdown", "html", "pdf")) {
+                assertEquals(1, fay.run("digest", "--format", format, "--out", out.toString()), format + " " + out);
+                assertTrue(fay.err().contains("it is inside the folder of the handbook you are reading")
+                        && fay.err().contains("Nothing was written"), fay.err());
+            }
+            for (String format : List.of("notes", "w3c", "markdown")) {
+                assertEquals(1, fay.run("export", "--format", format, "--out", out.toString()), format + " " + out);
+                assertTrue(fay.err().contains("it is inside the folder of the handbook you are reading"), fay.err());
+            }
+        }
+        assertArrayEquals(chapter, Files.readAllBytes(hb.resolve("gardens.md")));
+        assertFalse(Files.exists(hb.resolve("new-page.md")));
+        assertEquals(0, fay.run("digest", "--format", "markdown", "--out", tmp.resolve("digest.md").toString()),
+                fay.err());
+    }
+
+    /**
+     * Decision 0060's "never replace a notes file with a digest or Markdown" holds for the JSON files the reader reads
+     * as notes too (a W3C export, a Hypothesis export on the stick), as t15b tried with {@code --out stickO/...}; a W3C
+     * export still replaces an earlier W3C file.
+     */
+    @Test
+    void noDigestOrMarkdownReplacesAW3cOrHypothesisFileOnAStick() throws Exception {
+        CommandRun ana = new CommandRun(tmp.resolve("ana"));
+        assertEquals(0, ana.run("ask", "gardens", "--note", "Ana's only copy"), ana.err());
+        Path stick = Files.createDirectories(tmp.resolve("stickO"));
+        Path w3c = stick.resolve("ana.jsonld");
+        assertEquals(0, ana.run("export", "--format", "w3c", "--out", w3c.toString()), ana.err());
+        Path hypothesis = Files.writeString(stick.resolve("bo.json"),
+                "{\"annotations\": [{\"id\": \"h1\", \"text\": \"Bo's note\", \"uri\": \"https://peeragogy.org/gardens\"}]}");
+        CommandRun fay = new CommandRun(tmp.resolve("fay"));
+        assertEquals(0, fay.run("ask", "gardens", "--note", "Fay's question"), fay.err());
+
+        for (Path file : List.of(w3c, hypothesis)) {
+            byte[] before = Files.readAllBytes(file);
+            for (String format : List.of("markdown", "html", "pdf")) {
+                assertEquals(1, fay.run("digest", "--format", format, "--out", file.toString()), format + " " + file);
+                assertTrue(fay.err().contains("it is a notes file"), fay.err());
+            }
+            assertEquals(1, fay.run("export", "--format", "markdown", "--out", file.toString()), file.toString());
+            assertTrue(fay.err().contains("it is a notes file"), fay.err());
+            assertArrayEquals(before, Files.readAllBytes(file));
+        }
+        assertEquals(0, ana.run("export", "--format", "w3c", "--out", w3c.toString()), ana.err());
     }
 
     /**

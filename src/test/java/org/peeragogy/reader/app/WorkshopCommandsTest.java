@@ -19,6 +19,9 @@ import org.peeragogy.reader.TestHandbooks;
 class WorkshopCommandsTest {
     @TempDir
     Path dataDir;
+    /** Where exports and digests go: never inside the data folder in use (decision 0060, amended for t15b's M1). */
+    @TempDir
+    Path elsewhere;
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
     private final ByteArrayOutputStream err = new ByteArrayOutputStream();
 
@@ -54,18 +57,18 @@ class WorkshopCommandsTest {
         try (org.peeragogy.reader.store.Database db = org.peeragogy.reader.store.Database.open(dataDir)) {
             db.settings().put(org.peeragogy.reader.ui.InterfaceLanguageViewModel.KEY, "it");
         }
-        Path it = dataDir.resolve("it.md");
+        Path it = elsewhere.resolve("it.md");
         assertEquals(0, run("digest", "--format", "markdown", "--out", it.toString()), err());
         assertTrue(out().startsWith("Wrote the digest (1 chapter, 1 person, 1 open question)"), out());
         String italian = java.nio.file.Files.readString(it);
         assertTrue(italian.contains("\n### Domande aperte\n"), italian);
-        Path pt = dataDir.resolve("pt.html");
+        Path pt = elsewhere.resolve("pt.html");
         assertEquals(0, run("digest", "--format", "html", "--interface-language", "pt", "--out", pt.toString()),
                 err());
         String portuguese = java.nio.file.Files.readString(pt);
         assertTrue(portuguese.contains("<h3>Perguntas abertas</h3>") && portuguese.contains("lang=\"pt\""),
                 portuguese);
-        Path none = dataDir.resolve("none.md");
+        Path none = elsewhere.resolve("none.md");
         assertEquals(2, run("digest", "--format", "markdown", "--interface-language", "xx", "--out", none.toString()));
         assertTrue(err().contains("Unknown --interface-language 'xx': use en, es, it, pt"), err());
         assertTrue(java.nio.file.Files.notExists(none));
@@ -269,7 +272,7 @@ class WorkshopCommandsTest {
         assertEquals(0, run("ask", "gardens", "--note", "Who decides?"), err());
         String q = out().strip();
         assertEquals(0, run("vote", q), err());
-        Path file = dataDir.resolve("votes.peeranotes");
+        Path file = elsewhere.resolve("votes.peeranotes");
         String me;
         try (org.peeragogy.reader.store.Database db = org.peeragogy.reader.store.Database.open(dataDir)) {
             me = db.annotations().find(q).orElseThrow().author();
@@ -288,7 +291,7 @@ class WorkshopCommandsTest {
         String q = out().strip();
         assertEquals(0, run("reply", q, "--note", "The group does"), err());
         assertEquals(0, run("vote", q), err());
-        Path md = dataDir.resolve("notes.md");
+        Path md = elsewhere.resolve("notes.md");
         assertEquals(0, run("export", "--format", "markdown", "--out", md.toString()), err());
         String text = java.nio.file.Files.readString(md);
         String me;

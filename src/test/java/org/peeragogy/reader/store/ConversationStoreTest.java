@@ -79,9 +79,10 @@ class ConversationStoreTest {
             assertTrue(notes.stream().anyMatch(r -> r.contains(kept.id())));
         }
         try (Database db = open()) {
-            assertEquals(11, Database.MIGRATIONS.size(), "6 is the group folder's, 7 the conversations', 8 where"
+            assertEquals(12, Database.MIGRATIONS.size(), "6 is the group folder's, 7 the conversations', 8 where"
                     + " claimed notes came from (decision 0032), 9 the group folder's own files and undone merges"
-                    + " (decision 0035), 10 and 11 whose anonymous ids and every own file written (decision 0042)");
+                    + " (decision 0035), 10 and 11 whose anonymous ids and every own file written (decision 0042), 12"
+                    + " the files each import merged (t15b's F5)");
             assertEquals(Database.MIGRATIONS.size(), db.schemaVersion());
             assertEquals(notes, rows(db, "annotation"), "no saved note is changed");
             assertTrue(db.groupFolder().seen("/any").isEmpty(), "the group folder's tables (6) are there too");
