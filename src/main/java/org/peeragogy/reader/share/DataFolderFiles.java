@@ -97,21 +97,8 @@ final class DataFolderFiles {
         }
     }
 
-    /** The target as the disk has it: links followed, a file not made yet under its folder's real path. */
+    /** The target as the disk has it: links followed, a file not made yet under its folder's real path ({@link RealPaths}). */
     static Path real(Path target) {
-        Path abs = target.toAbsolutePath().normalize();
-        try {
-            return abs.toRealPath();
-        } catch (IOException | SecurityException e) {
-            Path parent = abs.getParent();
-            if (parent == null || abs.getFileName() == null) {
-                return abs;
-            }
-            try {
-                return parent.toRealPath().resolve(abs.getFileName());
-            } catch (IOException | SecurityException e2) {
-                return abs;
-            }
-        }
+        return RealPaths.real(target);
     }
 }

@@ -86,7 +86,7 @@ final class GroupMember implements AutoCloseable {
     GroupMember asIfItWroteHereBefore() throws Exception {
         String host = java.net.InetAddress.getLocalHost().getHostName();
         db.settings().put("group.writer", host + "\n"
-                + org.peeragogy.reader.share.group.RealPaths.real(data.toAbsolutePath().normalize()));
+                + org.peeragogy.reader.share.RealPaths.real(data.toAbsolutePath().normalize()));
         return this;
     }
 

@@ -1,5 +1,6 @@
 package org.peeragogy.reader.share.group;
 
+import org.peeragogy.reader.share.RealPaths;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;

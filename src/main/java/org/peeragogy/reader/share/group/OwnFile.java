@@ -1,5 +1,6 @@
 package org.peeragogy.reader.share.group;
 
+import org.peeragogy.reader.share.RealPaths;
 import org.peeragogy.reader.book.Reason;
 import org.peeragogy.reader.share.ShareReason;
 

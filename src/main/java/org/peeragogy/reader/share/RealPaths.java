@@ -1,4 +1,4 @@
-package org.peeragogy.reader.share.group;
+package org.peeragogy.reader.share;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -6,8 +6,9 @@ import java.nio.file.Path;
 import java.util.Optional;
 
 /**
- * Where a folder really is, links followed, for the rule that the reader's own data folder (and anything inside it,
- * its {@code group-staging} too) is never a group folder (decision 0035). Compared as text, a link into the data
+ * Where a file or folder really is, links followed: for the rule that the reader's own data folder (and anything
+ * inside it, its {@code group-staging} too) is never a group folder (decision 0035), and that nothing written for a
+ * person goes into the data folder or the handbook's folder in use (decision 0060). Compared as text, a link into the data
  * folder passed in the window (decision 0045): both paths are compared by {@link Path#toRealPath}, and a path that
  * does not exist yet by its nearest existing parent's real path with the rest of its names after it.
  *
