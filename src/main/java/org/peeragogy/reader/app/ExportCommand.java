@@ -1,0 +1,156 @@
+package org.peeragogy.reader.app;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.peeragogy.reader.book.Annotation;
+import org.peeragogy.reader.book.AuthorIds;
+import org.peeragogy.reader.book.AuthorNames;
+import org.peeragogy.reader.book.Handbook;
+import org.peeragogy.reader.book.Messages;
+import org.peeragogy.reader.content.SearchUnits;
+import org.peeragogy.reader.share.AnnotationJson;
+import org.peeragogy.reader.share.ExportFilter;
+import org.peeragogy.reader.share.JsonWriter;
+import org.peeragogy.reader.share.NoteSharing;
+import org.peeragogy.reader.share.ShareException;
+import org.peeragogy.reader.store.Database;
+import org.peeragogy.reader.store.OpenFailure;
+import org.peeragogy.reader.store.SearchHit;
+import org.peeragogy.reader.store.SearchIndex;
+import org.peeragogy.reader.store.StoreException;
+import org.peeragogy.reader.ui.NotesViewModel;
+import static org.peeragogy.reader.app.Cli.oneLine;
+import static org.peeragogy.reader.app.Cli.tagList;
+import static org.peeragogy.reader.app.Cli.appVersion;
+
+/** {@code export}: the reader's notes to a file (split from {@link Cli}). */
+final class ExportCommand {
+    private static final System.Logger LOG = System.getLogger(ExportCommand.class.getName());
+    private final PrintStream out;
+    private final PrintStream err;
+
+    ExportCommand(PrintStream out, PrintStream err) {
+        this.out = out;
+        this.err = err;
+    }
+
+    int run(Options options, Handbook handbook) throws StoreException {
+        Optional<NoteSharing.Format> format = NoteSharing.Format.ofCode(options.flag("--format").orElse(""));
+        if (format.isEmpty()) {
+            return Main.usage(err, "Unknown format '" + options.flag("--format").orElse("") + "': use notes, w3c or markdown");
+        }
+        for (String chapter : options.all("--chapter")) {
+            if (handbook.book().chapter(chapter).isEmpty()) {
+                return Main.usage(err, "No chapter '" + chapter + "' in " + handbook.location());
+            }
+        }
+        java.util.Set<Annotation.Colour> colours = new java.util.HashSet<>();
+        for (String c : options.all("--color")) {
+            Optional<Annotation.Colour> colour = Annotation.Colour.ofCode(c);
+            if (colour.isEmpty()) {
+                return Main.usage(err, "Unknown colour '" + c + "': use yellow, green, blue, pink or purple");
+            }
+            colours.add(colour.get());
+        }
+        ExportFilter filter = new ExportFilter(java.util.Set.copyOf(options.all("--chapter")), colours,
+                java.util.Set.copyOf(options.all("--tag")), java.util.Set.copyOf(options.all("--author")),
+                options.has("--include-private"));
+        java.nio.file.Path outFile = java.nio.file.Path.of(options.flag("--out").orElseThrow());
+        try (Database db = Database.open(DataDirs.resolve(options))) {
+            Optional<String> refused = org.peeragogy.reader.share.group.ExportPlace.refusal(db, outFile,
+                    format.get() == NoteSharing.Format.NOTES);
+            if (refused.isPresent()) {
+                err.println(refused.get());
+                return 1;
+            }
+            ExportFilter asked = filter;
+            filter = ownAnonymous(db, handbook.book().identity(), filter);
+            NoteSharing.Exported done = new NoteSharing(db, new HandbookChapters(handbook), appVersion())
+                    .export(format.get(), outFile, filter);
+            // "1 note", "2 notes": English as the rest of the command line's output (fresh tester 14b).
+            // A voter who wrote nothing still hands in their votes (tester's F24: "Exported 0 notes" read as nothing).
+            out.println("Exported " + done.notes() + (done.notes() == 1 ? " note" : " notes")
+                    + (done.tombstones() == 0 ? "" : ", " + done.tombstones()
+                    + (done.tombstones() == 1 ? " deletion" : " deletions"))
+                    + (done.votes() == 0 ? "" : " and " + done.votes() + (done.votes() == 1 ? " vote" : " votes"))
+                    + " to " + done.file() + " (" + done.bytes() + " bytes)");
+            if (done.privateLeftOut() > 0) {
+                out.println(done.privateLeftOut() + (done.privateLeftOut() == 1 ? " private note" : " private notes")
+                        + " left out (add --include-private to include them, marked private)");
+            }
+            if (done.copiesLeftOut() > 0) {
+                out.println(done.copiesLeftOut() + (done.copiesLeftOut() == 1 ? " second version" : " second versions")
+                        + " of notes, kept from shared files (conflicts), left out: they are never passed on;"
+                        + " whoever wrote them shares them");
+            }
+            if (done.claimedLeftOut() > 0) {
+                out.println(done.claimedLeftOut() + (done.claimedLeftOut() == 1 ? " note that a file said was yours"
+                        : " notes that a file said were yours") + " left out until you save "
+                        + (done.claimedLeftOut() == 1 ? "it" : "each") + " yourself (in the window: Edit…;"
+                        + " notes --json shows claimedFrom)");
+            }
+            if (done.blindLeftOut() > 0) {
+                out.println(NoteSharing.blindLine(done.blindLeftOut()));
+            }
+            ambiguousAuthors(db, handbook.book().identity(), asked.authors());
+            anonymousIncluded(db, handbook.book().identity(), asked, filter);
+            return 0;
+        } catch (ShareException e) {
+            err.println(Messages.logged(LOG, options.command(), e));
+            return 1;
+        }
+    }
+
+    /**
+     * {@code --author} naming the reader takes their anonymous questions too (tester's F2, decision 0043): by their
+     * id, their name setting or a name their own notes carry.
+     */
+    private static ExportFilter ownAnonymous(Database db, String book, ExportFilter filter) throws StoreException {
+        Optional<String> anon = db.conversation().anonymousId();
+        if (filter.authors().isEmpty() || anon.isEmpty()) {
+            return filter;
+        }
+        String me = db.settings().readerId();
+        java.util.Set<String> names = new java.util.HashSet<>();
+        db.settings().get(NotesViewModel.AUTHOR_KEY).filter(n -> !n.isBlank()).ifPresent(names::add);
+        db.annotations().book(book).stream().filter(a -> a.authorId().equals(me)).forEach(a -> names.add(a.author()));
+        return filter.withOwnAnonymous(me, names, anon);
+    }
+
+    /** Says how many anonymous questions of the reader's went with {@code --author} and under which name. */
+    private void anonymousIncluded(Database db, String book, ExportFilter asked, ExportFilter used)
+            throws StoreException {
+        if (asked.equals(used)) {
+            return;
+        }
+        String anon = db.conversation().anonymousId().orElseThrow();
+        long n = db.annotations().book(book).stream().filter(a -> a.authorId().equals(anon) && !a.isDeleted()
+                && used.accepts(a) && !asked.accepts(a)).count();
+        if (n > 0) {
+            out.println("Included " + n + (n == 1 ? " anonymous question" : " anonymous questions") + " of yours:"
+                    + " they show as \"Anonymous\", but whoever collects the file can tell they came from you");
+        }
+    }
+
+    /** Says when an {@code --author NAME} names several people (all are exported), and how to choose one. */
+    private void ambiguousAuthors(Database db, String book, java.util.Set<String> given) throws StoreException {
+        Map<String, java.util.Set<String>> byName = new java.util.HashMap<>(); // exact names: --author matches them so
+        for (Annotation a : db.annotations().book(book)) {
+            byName.computeIfAbsent(a.author(), k -> new java.util.HashSet<>()).add(a.authorId());
+        }
+        for (String g : given) {
+            java.util.Set<String> ids = byName.getOrDefault(g, java.util.Set.of());
+            if (ids.size() > 1) {
+                out.println("--author " + oneLine(g) + " names " + ids.size() + " people; the notes of each were"
+                        + " exported. To choose one, give their id: " + String.join(", ", new java.util.TreeSet<>(ids)));
+            }
+        }
+    }
+
+}
