@@ -69,6 +69,12 @@ final class ExportCommand {
                 err.println(refused.get());
                 return 1;
             }
+            Optional<java.util.Set<String>> authors = authors(db, handbook.book().identity(), filter.authors());
+            if (authors.isEmpty()) {
+                return 1;
+            }
+            filter = new ExportFilter(filter.chapters(), filter.colours(), filter.tags(), authors.get(),
+                    filter.includePrivate());
             ExportFilter asked = filter;
             filter = ownAnonymous(db, handbook.book().identity(), filter);
             NoteSharing.Exported done = new NoteSharing(db, new HandbookChapters(handbook), appVersion())
@@ -98,7 +104,6 @@ final class ExportCommand {
             if (done.blindLeftOut() > 0) {
                 out.println(NoteSharing.blindLine(done.blindLeftOut()));
             }
-            ambiguousAuthors(db, handbook.book().identity(), asked.authors());
             anonymousIncluded(db, handbook.book().identity(), asked, filter);
             return 0;
         } catch (ShareException e) {
@@ -138,19 +143,57 @@ final class ExportCommand {
         }
     }
 
-    /** Says when an {@code --author NAME} names several people (all are exported), and how to choose one. */
-    private void ambiguousAuthors(Database db, String book, java.util.Set<String> given) throws StoreException {
-        Map<String, java.util.Set<String>> byName = new java.util.HashMap<>(); // exact names: --author matches them so
+    /** The shortest start of an id that {@code --author} takes for the id ("6943" of "urn:uuid:6943a51f-…"). */
+    static final int PREFIX = 4;
+
+    /**
+     * What each {@code --author} names, as author ids where it names one person: their id, the start of it (at least
+     * {@link #PREFIX} characters, with or without "urn:uuid:", as {@code notes} shows "Chen (id 6943a51f)"), or their
+     * name (names compared as {@link AuthorNames#compared} does). A name or start that fits two people or more is
+     * refused, naming each with their id and how many notes they have, so the reader gives the id (t15b: {@code
+     * --author Chen} exported the notes of both Chens). A value that fits no one is kept (it exports nothing, and
+     * says so). Empty, after saying why on the error stream, when one is refused.
+     */
+    private Optional<java.util.Set<String>> authors(Database db, String book, java.util.Set<String> given)
+            throws StoreException {
+        if (given.isEmpty()) {
+            return Optional.of(given);
+        }
+        Map<String, String> nameOf = new LinkedHashMap<>();
+        Map<String, Integer> notes = new java.util.HashMap<>();
         for (Annotation a : db.annotations().book(book)) {
-            byName.computeIfAbsent(a.author(), k -> new java.util.HashSet<>()).add(a.authorId());
+            nameOf.putIfAbsent(a.authorId(), a.author());
+            notes.merge(a.authorId(), 1, Integer::sum);
         }
+        java.util.Set<String> ids = new java.util.LinkedHashSet<>();
         for (String g : given) {
-            java.util.Set<String> ids = byName.getOrDefault(g, java.util.Set.of());
-            if (ids.size() > 1) {
-                out.println("--author " + oneLine(g) + " names " + ids.size() + " people; the notes of each were"
-                        + " exported. To choose one, give their id: " + String.join(", ", new java.util.TreeSet<>(ids)));
+            if (nameOf.containsKey(g)) {
+                ids.add(g);
+                continue;
             }
+            String folded = AuthorNames.compared(g);
+            List<String> fits = nameOf.keySet().stream().filter(id -> !folded.isEmpty()
+                    && AuthorNames.compared(nameOf.get(id)).equals(folded)).toList();
+            if (fits.isEmpty() && g.length() >= PREFIX) {
+                fits = nameOf.keySet().stream().filter(id -> id.startsWith(g) || id.startsWith("urn:uuid:" + g))
+                        .toList();
+            }
+            if (fits.size() > 1) {
+                List<String> each = new ArrayList<>();
+                for (String id : fits) {
+                    int n = notes.get(id);
+                    each.add(oneLine(AuthorNames.listed(nameOf.get(id))) + " (" + AuthorIds.shortLabel(id) + ", " + n
+                            + (n == 1 ? " note)" : " notes)"));
+                }
+                err.println("--author " + oneLine(AuthorNames.listed(g)) + " fits " + fits.size() + " people: "
+                        + String.join("; ", each) + ". Give the id of the one you mean (its first characters are"
+                        + " enough, as in --author " + AuthorIds.shortLabel(fits.get(0)).replaceFirst("^id ", "")
+                        + "); each --author may name one more. Nothing was written.");
+                return Optional.empty();
+            }
+            ids.add(fits.isEmpty() ? g : fits.get(0));
         }
+        return Optional.of(ids);
     }
 
 }
