@@ -77,7 +77,8 @@ final class ReadCommands {
         for (Annotation a : list) {
             // Two people of one name are told apart as in the window: the name and a short form of the id.
             String author = idsPerName.getOrDefault(AuthorNames.compared(a.author()), java.util.Set.of()).size() > 1
-                    ? a.author() + " (" + AuthorIds.shortLabel(a.authorId()) + ")" : a.author();
+                    ? a.author() + " (" + AuthorIds.shortLabel(a.authorId()) + ")"
+                    : org.peeragogy.reader.store.PeopleApart.marked(a.author(), a.author(), a.authorId()); // t15b F2
             out.println(String.join("\t", a.id(), a.chapterId(), a.kind().code(), a.colour().code(),
                     oneLine(a.quote()), oneLine(a.note()), tagList(a.tags()), oneLine(author),
                     a.updated().toString(), WorkshopCommands.talk(a, conversation)));

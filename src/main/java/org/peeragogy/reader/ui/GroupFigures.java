@@ -215,7 +215,9 @@ public final class GroupFigures {
         nameOf.entrySet().stream().sorted(Map.Entry.<String, String>comparingByValue()
                         .thenComparing(Map.Entry.comparingByKey()))
                 .forEach(e -> names.put(e.getKey(), e.getValue()));
-        Map<String, String> labels = org.peeragogy.reader.book.AuthorNames.apart(names, knownFirst);
+        Map<String, String> labels = new HashMap<>(org.peeragogy.reader.book.AuthorNames.apart(names, knownFirst));
+        // A name that looks like the anonymous label carries its id (t15b F2, decision 0075).
+        labels.replaceAll((id, l) -> org.peeragogy.reader.store.PeopleApart.marked(l, names.get(id), id));
         Map<String, List<Annotation>> byChapter = new LinkedHashMap<>();
         book.chapters().forEach(c -> byChapter.put(c.id(), new ArrayList<>()));
         live.forEach(a -> byChapter.computeIfAbsent(a.chapterId(), k -> new ArrayList<>()).add(a));

@@ -1,0 +1,49 @@
+package org.peeragogy.reader.store;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.peeragogy.reader.book.AuthorIds;
+import org.peeragogy.reader.book.AuthorNames;
+import org.peeragogy.reader.text.LookAlikes;
+
+/**
+ * How people are named where two could be taken for one (decision 0075): two people whose names compare the same are
+ * "Chen" and "Chen (2)", numbered in the order the reader first knew them ({@link AuthorNames#apart}), and a name
+ * that looks like the anonymous label ({@link LookAlikes}: "Anonymous (2)", "Αnonymous", "Anónimo", brought by a file
+ * that was written before such names were refused, or by hand) carries the start of its id, so that it never passes
+ * for an anonymous asker (tester t15b's F2, F7). The notes panel, the group view, the digest and {@code notes} name
+ * people so.
+ */
+public final class PeopleApart {
+    private PeopleApart() {
+    }
+
+    /**
+     * {@code label} (how a person is shown) with " (id 6943a51f)" after it when their {@code name} looks like the
+     * anonymous label without being the one anonymous questions carry; else {@code label}. Pure; any thread.
+     */
+    public static String marked(String label, String name, String id) {
+        String n = name == null ? "" : name.strip();
+        if (n.equals(ConversationStore.ANONYMOUS_NAME) || !LookAlikes.anonymous(n)) {
+            return label;
+        }
+        return label + " (" + AuthorIds.shortLabel(id) + ")";
+    }
+
+    /**
+     * Every person with a layer, by author id, as they are shown: {@link AuthorNames#apart} in the order first known,
+     * then {@link #marked}. A read; the caller's thread, one call at a time per database.
+     *
+     * @throws StoreException when the people cannot be read
+     */
+    public static Map<String, String> labels(Database db) throws StoreException {
+        Map<String, String> names = new LinkedHashMap<>();
+        for (AuthorStore.Author a : db.authors().list()) {
+            names.put(a.id(), a.name());
+        }
+        Map<String, String> apart = AuthorNames.apart(names, db.authors().firstKnown());
+        Map<String, String> out = new LinkedHashMap<>();
+        apart.forEach((id, label) -> out.put(id, marked(label, names.get(id), id)));
+        return out;
+    }
+}
