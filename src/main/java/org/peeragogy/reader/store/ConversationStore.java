@@ -109,6 +109,16 @@ public final class ConversationStore {
     }
 
     /**
+     * Everyone with a layer, their names and how the window names them beside their notes ({@link PeopleApart#read}:
+     * "Chen (2)" for a second Chen). A read; the caller's thread, one call at a time per database.
+     *
+     * @throws StoreException when the people cannot be read
+     */
+    public PeopleApart.People peopleApart() throws StoreException {
+        return PeopleApart.read(db);
+    }
+
+    /**
      * The reader's anonymous author id, if they ever asked anonymously (decision 0031). Threads: a read; any
      * thread, one call at a time per database.
      *

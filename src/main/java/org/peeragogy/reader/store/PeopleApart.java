@@ -23,20 +23,41 @@ public final class PeopleApart {
      * anonymous label without being the one anonymous questions carry; else {@code label}. Pure; any thread.
      */
     public static String marked(String label, String name, String id) {
-        String n = name == null ? "" : name.strip();
-        if (n.equals(ConversationStore.ANONYMOUS_NAME) || !LookAlikes.anonymous(n)) {
-            return label;
-        }
-        return label + " (" + AuthorIds.shortLabel(id) + ")";
+        return LookAlikes.marked(label, name, AuthorIds.shortLabel(id));
     }
 
     /**
-     * Every person with a layer, by author id, as they are shown: {@link AuthorNames#apart} in the order first known,
-     * then {@link #marked}. A read; the caller's thread, one call at a time per database.
+     * Everyone with a layer: their names and how they are shown, both by author id.
+     *
+     * @param names  each person's name as their layer has it
+     * @param labels each person as shown: {@link AuthorNames#apart} in the order first known, then {@link #marked}
+     */
+    public record People(Map<String, String> names, Map<String, String> labels) {
+        /** No one (nothing read yet). Any thread. */
+        public static final People NONE = new People(Map.of(), Map.of());
+
+        public People {
+            names = Map.copyOf(names);
+            labels = Map.copyOf(labels);
+        }
+
+        /**
+         * The ids of the people other than {@code own} whose name compares the same as {@code name}
+         * ({@link AuthorNames#compared}): whoever the reader would share a name with. Pure; any thread.
+         */
+        public java.util.List<String> namesakes(String name, java.util.Set<String> own) {
+            String folded = AuthorNames.compared(name);
+            return names.entrySet().stream().filter(e -> !own.contains(e.getKey()) && !folded.isEmpty()
+                    && AuthorNames.compared(e.getValue()).equals(folded)).map(Map.Entry::getKey).sorted().toList();
+        }
+    }
+
+    /**
+     * Everyone with a layer, read now ({@link People}). A read; the caller's thread, one call at a time per database.
      *
      * @throws StoreException when the people cannot be read
      */
-    public static Map<String, String> labels(Database db) throws StoreException {
+    public static People read(Database db) throws StoreException {
         Map<String, String> names = new LinkedHashMap<>();
         for (AuthorStore.Author a : db.authors().list()) {
             names.put(a.id(), a.name());
@@ -44,6 +65,6 @@ public final class PeopleApart {
         Map<String, String> apart = AuthorNames.apart(names, db.authors().firstKnown());
         Map<String, String> out = new LinkedHashMap<>();
         apart.forEach((id, label) -> out.put(id, marked(label, names.get(id), id)));
-        return out;
+        return new People(names, out);
     }
 }

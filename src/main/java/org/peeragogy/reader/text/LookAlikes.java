@@ -43,6 +43,16 @@ public final class LookAlikes {
         return !folded.isEmpty() && Targets.FOLDED.contains(folded);
     }
 
+    /**
+     * {@code label} (how a person is shown) with " (" + {@code idLabel} + ")" after it when their {@code name} looks
+     * like an anonymous label without being the one anonymous questions carry ({@code LABELS.get(0)}, "Anonymous");
+     * else {@code label} (decision 0075: such a name never passes for an anonymous asker). Null name: {@code label}.
+     */
+    public static String marked(String label, String name, String idLabel) {
+        String n = name == null ? "" : name.strip();
+        return n.equals(LABELS.get(0)) || !anonymous(n) ? label : label + " (" + idLabel + ")";
+    }
+
     /** The form in which two names look alike (see the class): letters only, skeleton, no case or accents. */
     static String fold(String name) {
         String n = Normalizer.normalize(name, Normalizer.Form.NFKC);

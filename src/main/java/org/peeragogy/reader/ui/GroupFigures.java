@@ -217,7 +217,8 @@ public final class GroupFigures {
                 .forEach(e -> names.put(e.getKey(), e.getValue()));
         Map<String, String> labels = new HashMap<>(org.peeragogy.reader.book.AuthorNames.apart(names, knownFirst));
         // A name that looks like the anonymous label carries its id (t15b F2, decision 0075).
-        labels.replaceAll((id, l) -> org.peeragogy.reader.store.PeopleApart.marked(l, names.get(id), id));
+        labels.replaceAll((id, l) -> org.peeragogy.reader.text.LookAlikes.marked(l, names.get(id),
+                org.peeragogy.reader.book.AuthorIds.shortLabel(id)));
         Map<String, List<Annotation>> byChapter = new LinkedHashMap<>();
         book.chapters().forEach(c -> byChapter.put(c.id(), new ArrayList<>()));
         live.forEach(a -> byChapter.computeIfAbsent(a.chapterId(), k -> new ArrayList<>()).add(a));

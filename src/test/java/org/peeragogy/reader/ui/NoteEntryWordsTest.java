@@ -106,7 +106,7 @@ class NoteEntryWordsTest {
             javafx.scene.control.ListView<ConversationViewModel.Entry> list = new javafx.scene.control.ListView<>(
                     javafx.collections.FXCollections.observableArrayList(entry));
             list.setId("entries");
-            list.setCellFactory(v -> new NotesPanel.EntryCell(spanish));
+            list.setCellFactory(v -> new NotesPanel.EntryCell(spanish, a -> a.author()));
             javafx.stage.Stage s = new javafx.stage.Stage();
             s.setScene(new javafx.scene.Scene(list, 150, 300));
             s.show();
