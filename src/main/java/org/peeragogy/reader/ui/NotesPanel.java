@@ -256,8 +256,7 @@ final class NotesPanel {
         private final Texts texts;
         /** The entry this cell's graphic shows: a list laid out again after a save hands most cells an equal one. */
         private ConversationViewModel.Entry shown;
-        /** Who wrote a note as the panel names them ("Chen (2)", t15b F7). */
-        private final java.util.function.Function<Annotation, String> by;
+        private final java.util.function.Function<Annotation, String> by; // "Chen (2)" (t15b F7)
 
         EntryCell(Texts texts, java.util.function.Function<Annotation, String> by) {
             this.texts = texts;
@@ -370,15 +369,13 @@ final class NotesPanel {
     }
 
     static Node describe(Texts texts, Annotation a, boolean approximate, boolean conflict) {
-        return describe(texts, a, approximate, conflict, false);
+        return describe(texts, a, approximate, conflict, false, a.author());
     }
 
-    /** As above; {@code reply} true for a reply, which is no "Chapter note" (try17w F2: "Reply to Ana" had both). */
-    static Node describe(Texts texts, Annotation a, boolean approximate, boolean conflict, boolean reply) {
-        return describe(texts, a, approximate, conflict, reply, a.author());
-    }
-
-    /** As above, its writer named {@code author} (the panel's "Chen (2)"). */
+    /**
+     * As above; {@code reply} true for a reply, which is no "Chapter note" (try17w F2: "Reply to Ana" had both); its
+     * writer named {@code author} (the panel's "Chen (2)", t15b F7).
+     */
     static Node describe(Texts texts, Annotation a, boolean approximate, boolean conflict, boolean reply,
                          String author) {
         boolean bookmark = a.kind() == Annotation.Kind.BOOKMARK;
