@@ -237,6 +237,36 @@ class WorkshopWindowTest {
     }
 
     /**
+     * Tester t15b's F11 in the window: with the blind first pass on, the group view's table counted Bo's notes in a
+     * chapter Ana had not written in while its list said only "No threads match." and "0 threads". The list now says
+     * how many threads the pass keeps back, and why.
+     */
+    @Test
+    void theGroupViewSaysHowManyThreadsTheBlindFirstPassKeepsBack() throws Exception {
+        try (Handbook h = Handbooks.open(TestHandbooks.fixture());
+             Database bo = Database.open(tmp.resolve("bo"));
+             Database a = Database.open(ana)) {
+            bo.annotations().create(new AnnotationStore.Draft(h.book().identity(), "meetings",
+                    Annotation.Kind.CHAPTER_NOTE, Annotation.Colour.YELLOW, "Bo on meetings", List.of(), "Bo",
+                    Optional.empty()));
+            Path file = tmp.resolve("bo2.peeranotes");
+            sharing(bo, h).export(NoteSharing.Format.NOTES, file, ExportFilter.ALL);
+            NoteSharing s = sharing(a, h);
+            s.apply(s.preview(file));
+            a.settings().put(org.peeragogy.reader.store.SettingsStore.BLIND_FIRST_PASS, "true");
+        }
+        open();
+        OpenWindow.fx(() -> {
+            window.menuItem("menu-group-view").fire();
+            return null;
+        });
+        Label count = OpenWindow.awaitNode(robot, "#group-count", Label.class, OpenWindow::isShowing);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> fx(count::getText).contains("hidden"));
+        assertEquals("4 threads · 1 more is hidden by the blind first pass until you write a note of your own in its"
+                + " chapter", fx(count::getText), "the four threads on gardens, where Ana wrote; Bo's meetings note kept back");
+    }
+
+    /**
      * Fresh tester 18a's NEW-1: the Hotspots list could not be reached from the keyboard: Tab inside the notes panel
      * stopped at its title and skipped the list under it. From the title, Space opens it and Tab goes into the list;
      * Down and Enter open the place.
