@@ -267,6 +267,31 @@ class WorkshopWindowTest {
     }
 
     /**
+     * Tester t15b's F7: Dee took the name of a participant whose notes she has without a word. Notes → Your name… now
+     * warns ("Bo is already the name of someone in your notes") and takes the name after OK; the notes panel then
+     * names Ana's notes and Bo's apart.
+     */
+    @Test
+    void takingTheNameOfSomeoneInYourNotesWarnsFirstAndThePanelTellsThemApart() throws Exception {
+        open();
+        javafx.scene.control.MenuItem item = window.menuItem("menu-your-name");
+        javafx.application.Platform.runLater(item::fire); // the dialog waits in its own loop
+        javafx.scene.control.TextField field = OpenWindow.awaitNode(robot, ".dialog-pane .text-field",
+                javafx.scene.control.TextField.class, OpenWindow::isShowing);
+        WaitForAsyncUtils.asyncFx(() -> field.setText("Bo")).get();
+        OpenWindow.clickShowing(robot, "OK");
+        DialogPane warned = OpenWindow.awaitNode(robot, "#name-namesake", DialogPane.class, OpenWindow::isShowing);
+        assertTrue(fx(warned::getHeaderText).contains("is already the name of someone in your notes."),
+                fx(warned::getHeaderText));
+        OpenWindow.clickShowing(robot, "OK");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> fx(() -> window.session.notes().authorName())
+                .equals(Optional.of("Bo")));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> fx(() -> window.session.talk().entries().stream()
+                .map(e -> window.session.talk().by(e.annotation())).distinct().sorted().toList())
+                .equals(List.of("Bo", "Bo (2)")));
+    }
+
+    /**
      * Fresh tester 18a's NEW-1: the Hotspots list could not be reached from the keyboard: Tab inside the notes panel
      * stopped at its title and skipped the list under it. From the title, Space opens it and Tab goes into the list;
      * Down and Enter open the place.
