@@ -249,6 +249,14 @@ public final class ConversationViewModel {
     }
 
     /**
+     * Who wrote {@code a}, for counting people: its author id, or one key for every note of the reader's own (their id
+     * and their anonymous one, as last read), so that the heat map counts the reader once (t15b's N9). FX thread.
+     */
+    public String person(Annotation a) {
+        return isMine(a) ? "\u0000you" : a.authorId();
+    }
+
+    /**
      * Who wrote {@code a}, as the panel names them: "Chen (2)" for a second Chen, a name that looks like the anonymous
      * label with its id (decision 0075); the note's own name for someone not read yet. FX thread; never throws.
      */

@@ -375,6 +375,24 @@ class WorkshopViewModelsTest {
         assertEquals(List.of(), dee.problems);
     }
 
+    /** Tester t15b's N9 in the page: Dee's highlight and her anonymous question on one paragraph are one person. */
+    @Test
+    void theHeatMapCountsTheReaderOnceWithHerAnonymousQuestion() throws Exception {
+        Reader dee = new Reader("Dee");
+        dee.select("how deep to sow beans");
+        dee.notes.highlight(Annotation.Colour.YELLOW, "", List.of());
+        dee.select("three members");
+        dee.talk.ask("Asked without my name", true, () -> { });
+        dee.show();
+        assertEquals("Anonymous", dee.entry("Asked without my name").annotation().author());
+        org.peeragogy.reader.ui.HeatMapViewModel heat = new org.peeragogy.reader.ui.HeatMapViewModel(dee.notes,
+                dee.talk::person);
+        heat.chapterShown(dee.text);
+        assertEquals(List.of(1), heat.paragraphs().stream().map(org.peeragogy.reader.ui.HeatMapViewModel.Paragraph::people)
+                .toList(), "one paragraph, one person: " + heat.paragraphs());
+        assertEquals(List.of(), dee.problems);
+    }
+
     @Test
     void theGroupViewCountsInTheBackgroundSortsAndFiltersAndHidesThreadsAndTheirPeopleOnABlindFirstPass() throws Exception {
         Reader bo = new Reader("Bo");
