@@ -1,11 +1,9 @@
 package org.peeragogy.reader.app;
 
-import java.io.IOException;
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.peeragogy.reader.book.Annotation;
@@ -13,20 +11,13 @@ import org.peeragogy.reader.book.AuthorIds;
 import org.peeragogy.reader.book.AuthorNames;
 import org.peeragogy.reader.book.Handbook;
 import org.peeragogy.reader.book.Messages;
-import org.peeragogy.reader.content.SearchUnits;
-import org.peeragogy.reader.share.AnnotationJson;
 import org.peeragogy.reader.share.ExportFilter;
-import org.peeragogy.reader.share.JsonWriter;
 import org.peeragogy.reader.share.NoteSharing;
 import org.peeragogy.reader.share.ShareException;
 import org.peeragogy.reader.store.Database;
-import org.peeragogy.reader.store.OpenFailure;
-import org.peeragogy.reader.store.SearchHit;
-import org.peeragogy.reader.store.SearchIndex;
 import org.peeragogy.reader.store.StoreException;
 import org.peeragogy.reader.ui.NotesViewModel;
 import static org.peeragogy.reader.app.Cli.oneLine;
-import static org.peeragogy.reader.app.Cli.tagList;
 import static org.peeragogy.reader.app.Cli.appVersion;
 
 /** {@code export}: the reader's notes to a file (split from {@link Cli}). */

@@ -12,23 +12,18 @@ import org.peeragogy.reader.book.Annotation;
 import org.peeragogy.reader.book.AuthorIds;
 import org.peeragogy.reader.book.AuthorNames;
 import org.peeragogy.reader.book.Handbook;
-import org.peeragogy.reader.book.Messages;
 import org.peeragogy.reader.content.SearchUnits;
 import org.peeragogy.reader.share.AnnotationJson;
-import org.peeragogy.reader.share.ExportFilter;
 import org.peeragogy.reader.share.JsonWriter;
 import org.peeragogy.reader.share.NoteSharing;
-import org.peeragogy.reader.share.ShareException;
 import org.peeragogy.reader.store.BlindFirstPass;
 import org.peeragogy.reader.store.Database;
 import org.peeragogy.reader.store.OpenFailure;
 import org.peeragogy.reader.store.SearchHit;
 import org.peeragogy.reader.store.SearchIndex;
 import org.peeragogy.reader.store.StoreException;
-import org.peeragogy.reader.ui.NotesViewModel;
 import static org.peeragogy.reader.app.Cli.oneLine;
 import static org.peeragogy.reader.app.Cli.tagList;
-import static org.peeragogy.reader.app.Cli.appVersion;
 
 /** {@code notes} and {@code search}: the commands that list the reader's notes (split from {@link Cli}). */
 final class ReadCommands {

@@ -122,7 +122,8 @@ public final class NoteSharing {
      */
     public static String blindLine(int n) {
         return n + (n == 1 ? " note of others" : " notes of others") + " left out: the group's blind first pass hides"
-                + " them until you write a note of your own in " + (n == 1 ? "its chapter" : "their chapters");
+                + (n == 1 ? " it" : " them") + " where you have not written yet, until you write a note of your own"
+                + " there";
     }
 
     /** A checked file and what importing it would do, and what it leaves out for other people than its writer. */
