@@ -35,9 +35,10 @@ final class NotesExport {
         try {
             // The blind first pass holds in an export as in every view (t15b's F11: the command line's export wrote the
             // notes the window hid): others' notes of a chapter the reader has not written in are not exported.
-            java.util.Set<String> blind = org.peeragogy.reader.store.BlindFirstPass.apply(db,
-                    db.annotations().everything().stream().filter(a -> a.book().equals(book.identity())).toList())
-                    .hidden();
+            // Read only with the pass on: the group folder's own file is written a few seconds after each change.
+            java.util.Set<String> blind = !org.peeragogy.reader.store.BlindFirstPass.on(db.settings())
+                    ? java.util.Set.of() : org.peeragogy.reader.store.BlindFirstPass.apply(db, db.annotations()
+                    .everything().stream().filter(a -> a.book().equals(book.identity())).toList()).hidden();
             java.util.Set<String> privates = db.sharedNotes().privateIds(book.identity());
             java.util.Set<String> copies = db.sharedNotes().conflictCopies(book.identity()).keySet();
             java.util.Set<String> claimed = db.sharedNotes().claimed(book.identity()).keySet();
