@@ -37,7 +37,7 @@ public final class ConversationStore {
     /** The name an anonymous question shows. */
     public static final String ANONYMOUS_NAME = "Anonymous";
 
-    private final Database db;
+    final Database db; // PeopleApart reads the people through it
 
     ConversationStore(Database db) {
         this.db = db;
@@ -106,16 +106,6 @@ public final class ConversationStore {
             return null;
         });
         return made[0];
-    }
-
-    /**
-     * Everyone with a layer, their names and how the window names them beside their notes ({@link PeopleApart#read}:
-     * "Chen (2)" for a second Chen). A read; the caller's thread, one call at a time per database.
-     *
-     * @throws StoreException when the people cannot be read
-     */
-    public PeopleApart.People peopleApart() throws StoreException {
-        return PeopleApart.read(db);
     }
 
     /**

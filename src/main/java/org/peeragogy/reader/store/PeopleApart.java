@@ -53,6 +53,16 @@ public final class PeopleApart {
     }
 
     /**
+     * Everyone with a layer, read now on the connection of {@code store} (the window's read connection, for the notes
+     * panel: "Chen (2)" for a second Chen). A read; the caller's thread, one call at a time per database.
+     *
+     * @throws StoreException when the people cannot be read
+     */
+    public static People read(ConversationStore store) throws StoreException {
+        return read(store.db);
+    }
+
+    /**
      * Everyone with a layer, read now ({@link People}). A read; the caller's thread, one call at a time per database.
      *
      * @throws StoreException when the people cannot be read

@@ -198,7 +198,7 @@ public final class ConversationViewModel {
                 } else {
                     Conversation chapter = store.ofChapter(b, c);
                     read = new Read(chapter, store.parents(chapter), store.anonymousId(), settings.readerId(),
-                            store.peopleApart(), null);
+                            PeopleApart.read(store), null);
                 }
             } catch (StoreException e) {
                 read = new Read(Conversation.NONE, Map.of(), Optional.empty(), "", PeopleApart.People.NONE, e);
