@@ -3,33 +3,21 @@ package org.peeragogy.reader.app;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import org.peeragogy.reader.book.Messages;
 import org.peeragogy.reader.book.Annotation;
-import org.peeragogy.reader.book.AuthorIds;
-import org.peeragogy.reader.book.AuthorNames;
 import org.peeragogy.reader.book.TextAnchor;
 import org.peeragogy.reader.book.Chapter;
 import org.peeragogy.reader.book.Handbook;
 import org.peeragogy.reader.book.Problem;
 import org.peeragogy.reader.content.CheckReport;
 import org.peeragogy.reader.content.Handbooks;
-import org.peeragogy.reader.content.SearchUnits;
-import org.peeragogy.reader.share.AnnotationJson;
-import org.peeragogy.reader.share.ExportFilter;
-import org.peeragogy.reader.share.JsonWriter;
 import org.peeragogy.reader.share.NoteSharing;
 import org.peeragogy.reader.share.ShareException;
 import org.peeragogy.reader.store.ShareStore;
 import org.peeragogy.reader.store.AnnotationStore;
 import org.peeragogy.reader.store.Database;
-import org.peeragogy.reader.store.OpenFailure;
-import org.peeragogy.reader.store.SearchHit;
-import org.peeragogy.reader.store.SearchIndex;
 import org.peeragogy.reader.store.StoreException;
 import org.peeragogy.reader.ui.NotesViewModel;
 
@@ -66,9 +54,9 @@ final class Cli {
             case "render" -> render(handbook, options.arguments().get(0));
             case "check" -> check(handbook);
             case "highlight" -> highlight(options, handbook);
-            case "notes" -> notes(options, handbook);
-            case "search" -> search(options, handbook);
-            case "export" -> export(options, handbook);
+            case "notes" -> new ReadCommands(out, err).notes(options, handbook);
+            case "search" -> new ReadCommands(out, err).search(options, handbook);
+            case "export" -> new ExportCommand(out, err).run(options, handbook);
             case "import" -> importFile(options, handbook);
             case "undo-import" -> undoImport(options, handbook);
             case "group-folder" -> groupFolder(options, handbook);
@@ -166,228 +154,10 @@ final class Cli {
         return 0;
     }
 
-    private int notes(Options options, Handbook handbook) throws StoreException {
-        Optional<String> chapter = options.flag("--chapter");
-        if (chapter.isPresent() && handbook.book().chapter(chapter.get()).isEmpty()) {
-            return Main.usage(err, "No chapter '" + chapter.get() + "' in " + handbook.location());
-        }
-        List<Annotation> list;
-        Map<String, String> sources;
-        java.util.Set<String> privates;
-        Map<String, String> copies;
-        Map<String, String> claimed;
-        Map<String, java.util.Set<String>> idsPerName;
-        org.peeragogy.reader.store.Conversation conversation;
-        try (Database db = Database.open(DataDirs.resolve(options))) {
-            list = chapter.isPresent() ? db.annotations().chapter(handbook.book().identity(),
-                    handbook.book().chapter(chapter.get()).orElseThrow().id())
-                    : db.annotations().book(handbook.book().identity());
-            sources = NoteSharing.unplacedSources(db, list);
-            privates = db.sharedNotes().privateIds(handbook.book().identity());
-            copies = db.sharedNotes().conflictCopies(handbook.book().identity());
-            claimed = db.sharedNotes().claimed(handbook.book().identity());
-            idsPerName = idsByName(db.annotations().book(handbook.book().identity()));
-            // Answered as the window says it: only by a reply in the question's own thread (18w's N1).
-            conversation = WorkshopCommands.asShown(db.conversation().of(handbook.book().identity()), db.annotations()
-                    .everything().stream().filter(a -> a.book().equals(handbook.book().identity())).toList());
-        }
-        if (options.has("--json")) {
-            out.println(AnnotationJson.write(list, new AnnotationJson.Facts(sources, privates, copies, claimed), conversation));
-            return 0;
-        }
-        // A reply without a chapter of its own (a W3C reply targets its parent) is in its parent's, as the window and
-        // the digest show it; the reader's own "no chapter" id is never printed (t15b's F10 re-check): an empty column.
-        Map<String, String> shownIn = new java.util.HashMap<>();
-        org.peeragogy.reader.book.ReplyChapters.placed(handbook.book(), list, conversation.links())
-                .forEach(a -> shownIn.put(a.id(), a.chapterId()));
-        for (Annotation a : list) {
-            // Two people of one name are told apart as in the window: the name and a short form of the id.
-            String author = idsPerName.getOrDefault(AuthorNames.compared(a.author()), java.util.Set.of()).size() > 1
-                    ? a.author() + " (" + AuthorIds.shortLabel(a.authorId()) + ")" : a.author();
-            String in = shownIn.getOrDefault(a.id(), a.chapterId());
-            out.println(String.join("\t", a.id(), in.equals(org.peeragogy.reader.book.ChapterIds.UNPLACED) ? "" : in,
-                    a.kind().code(), a.colour().code(),
-                    oneLine(a.quote()), oneLine(a.note()), tagList(a.tags()), oneLine(author),
-                    a.updated().toString(), WorkshopCommands.talk(a, conversation)));
-        }
-        return 0;
-    }
-
-    /** Builds the handbook's index on first use (quietly), then prints the hits. */
-    private int search(Options options, Handbook handbook) throws IOException, StoreException {
-        int limit = Integer.parseInt(options.flag("--limit").orElse("20"));
-        List<SearchHit> hits;
-        try (Database db = Database.open(DataDirs.resolve(options))) {
-            hits = search(db, handbook, options.arguments().get(0), limit);
-        } catch (OpenFailure e) {
-            if (!e.damaged()) {
-                throw e;
-            }
-            // The handbook can still be searched, in an index of its own that is thrown away after.
-            err.println("Your notes are not searched: " + e.problem());
-            java.nio.file.Path scratch = java.nio.file.Files.createTempDirectory("peeragogy-search-");
-            try (Database db = Database.open(scratch)) {
-                hits = search(db, handbook, options.arguments().get(0), limit);
-            } finally {
-                try (var files = java.nio.file.Files.walk(scratch)) {
-                    for (java.nio.file.Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                        java.nio.file.Files.deleteIfExists(p);
-                    }
-                }
-            }
-        }
-        if (options.has("--json")) {
-            List<Map<String, Object>> list = new ArrayList<>();
-            for (SearchHit h : hits) {
-                Map<String, Object> m = new LinkedHashMap<>();
-                m.put("kind", h.kind().name().toLowerCase(Locale.ROOT));
-                m.put("chapter", h.chapterId());
-                m.put("block", h.blockId());
-                m.put("annotation", h.annotationId().orElse(null));
-                m.put("title", h.title());
-                m.put("snippet", h.snippet());
-                m.put("rank", h.rank());
-                list.add(m);
-            }
-            out.println(JsonWriter.write(list));
-            return 0;
-        }
-        for (SearchHit h : hits) {
-            out.println(String.join("\t", h.kind().name().toLowerCase(Locale.ROOT), h.chapterId(),
-                    h.annotationId().orElse(h.blockId()), oneLine(h.title()), oneLine(h.snippet("[", "]"))));
-        }
-        return 0;
-    }
-
-    private static List<SearchHit> search(Database db, Handbook handbook, String query, int limit)
-            throws IOException, StoreException {
-        db.search().ensureIndexed(handbook.book(), SearchUnits.of(handbook), SearchIndex.Progress.NONE);
-        return db.search().search(handbook.book().identity(), query, limit);
-    }
 
     static String appVersion() {
         String v = Cli.class.getPackage().getImplementationVersion();
         return v == null ? "dev" : v;
-    }
-
-    private int export(Options options, Handbook handbook) throws StoreException {
-        Optional<NoteSharing.Format> format = NoteSharing.Format.ofCode(options.flag("--format").orElse(""));
-        if (format.isEmpty()) {
-            return Main.usage(err, "Unknown format '" + options.flag("--format").orElse("") + "': use notes, w3c or markdown");
-        }
-        for (String chapter : options.all("--chapter")) {
-            if (handbook.book().chapter(chapter).isEmpty()) {
-                return Main.usage(err, "No chapter '" + chapter + "' in " + handbook.location());
-            }
-        }
-        java.util.Set<Annotation.Colour> colours = new java.util.HashSet<>();
-        for (String c : options.all("--color")) {
-            Optional<Annotation.Colour> colour = Annotation.Colour.ofCode(c);
-            if (colour.isEmpty()) {
-                return Main.usage(err, "Unknown colour '" + c + "': use yellow, green, blue, pink or purple");
-            }
-            colours.add(colour.get());
-        }
-        ExportFilter filter = new ExportFilter(java.util.Set.copyOf(options.all("--chapter")), colours,
-                java.util.Set.copyOf(options.all("--tag")), java.util.Set.copyOf(options.all("--author")),
-                options.has("--include-private"));
-        java.nio.file.Path outFile = java.nio.file.Path.of(options.flag("--out").orElseThrow());
-        try (Database db = Database.open(DataDirs.resolve(options))) {
-            Optional<String> refused = org.peeragogy.reader.share.group.ExportPlace.refusal(db, outFile,
-                    format.get() == NoteSharing.Format.NOTES);
-            if (refused.isPresent()) {
-                err.println(refused.get());
-                return 1;
-            }
-            ExportFilter asked = filter;
-            filter = ownAnonymous(db, handbook.book().identity(), filter);
-            NoteSharing.Exported done = new NoteSharing(db, new HandbookChapters(handbook), appVersion())
-                    .export(format.get(), outFile, filter);
-            // "1 note", "2 notes": English as the rest of the command line's output (fresh tester 14b).
-            // A voter who wrote nothing still hands in their votes (tester's F24: "Exported 0 notes" read as nothing).
-            out.println("Exported " + done.notes() + (done.notes() == 1 ? " note" : " notes")
-                    + (done.tombstones() == 0 ? "" : ", " + done.tombstones()
-                    + (done.tombstones() == 1 ? " deletion" : " deletions"))
-                    + (done.votes() == 0 ? "" : " and " + done.votes() + (done.votes() == 1 ? " vote" : " votes"))
-                    + " to " + done.file() + " (" + done.bytes() + " bytes)");
-            if (done.privateLeftOut() > 0) {
-                out.println(done.privateLeftOut() + (done.privateLeftOut() == 1 ? " private note" : " private notes")
-                        + " left out (add --include-private to include them, marked private)");
-            }
-            if (done.copiesLeftOut() > 0) {
-                out.println(done.copiesLeftOut() + (done.copiesLeftOut() == 1 ? " second version" : " second versions")
-                        + " of notes, kept from shared files (conflicts), left out: they are never passed on;"
-                        + " whoever wrote them shares them");
-            }
-            if (done.claimedLeftOut() > 0) {
-                out.println(done.claimedLeftOut() + (done.claimedLeftOut() == 1 ? " note that a file said was yours"
-                        : " notes that a file said were yours") + " left out until you save "
-                        + (done.claimedLeftOut() == 1 ? "it" : "each") + " yourself (in the window: Edit…;"
-                        + " notes --json shows claimedFrom)");
-            }
-            ambiguousAuthors(db, handbook.book().identity(), asked.authors());
-            anonymousIncluded(db, handbook.book().identity(), asked, filter);
-            return 0;
-        } catch (ShareException e) {
-            err.println(Messages.logged(LOG, options.command(), e));
-            return 1;
-        }
-    }
-
-    /**
-     * {@code --author} naming the reader takes their anonymous questions too (tester's F2, decision 0043): by their
-     * id, their name setting or a name their own notes carry.
-     */
-    private static ExportFilter ownAnonymous(Database db, String book, ExportFilter filter) throws StoreException {
-        Optional<String> anon = db.conversation().anonymousId();
-        if (filter.authors().isEmpty() || anon.isEmpty()) {
-            return filter;
-        }
-        String me = db.settings().readerId();
-        java.util.Set<String> names = new java.util.HashSet<>();
-        db.settings().get(NotesViewModel.AUTHOR_KEY).filter(n -> !n.isBlank()).ifPresent(names::add);
-        db.annotations().book(book).stream().filter(a -> a.authorId().equals(me)).forEach(a -> names.add(a.author()));
-        return filter.withOwnAnonymous(me, names, anon);
-    }
-
-    /** Says how many anonymous questions of the reader's went with {@code --author} and under which name. */
-    private void anonymousIncluded(Database db, String book, ExportFilter asked, ExportFilter used)
-            throws StoreException {
-        if (asked.equals(used)) {
-            return;
-        }
-        String anon = db.conversation().anonymousId().orElseThrow();
-        long n = db.annotations().book(book).stream().filter(a -> a.authorId().equals(anon) && !a.isDeleted()
-                && used.accepts(a) && !asked.accepts(a)).count();
-        if (n > 0) {
-            out.println("Included " + n + (n == 1 ? " anonymous question" : " anonymous questions") + " of yours:"
-                    + " they show as \"Anonymous\", but whoever collects the file can tell they came from you");
-        }
-    }
-
-    /** Says when an {@code --author NAME} names several people (all are exported), and how to choose one. */
-    private void ambiguousAuthors(Database db, String book, java.util.Set<String> given) throws StoreException {
-        Map<String, java.util.Set<String>> byName = new java.util.HashMap<>(); // exact names: --author matches them so
-        for (Annotation a : db.annotations().book(book)) {
-            byName.computeIfAbsent(a.author(), k -> new java.util.HashSet<>()).add(a.authorId());
-        }
-        for (String g : given) {
-            java.util.Set<String> ids = byName.getOrDefault(g, java.util.Set.of());
-            if (ids.size() > 1) {
-                out.println("--author " + oneLine(g) + " names " + ids.size() + " people; the notes of each were"
-                        + " exported. To choose one, give their id: " + String.join(", ", new java.util.TreeSet<>(ids)));
-            }
-        }
-    }
-
-    /** The author ids of {@code notes} by the name they show: a name with two ids is two people. */
-    private static Map<String, java.util.Set<String>> idsByName(List<Annotation> notes) {
-        Map<String, java.util.Set<String>> out = new java.util.HashMap<>();
-        for (Annotation a : notes) {
-            // "Ana" and "Ana" + ZWSP look alike: names count as the same as AuthorNames.compared says.
-            out.computeIfAbsent(AuthorNames.compared(a.author()), k -> new java.util.HashSet<>()).add(a.authorId());
-        }
-        return out;
     }
 
     private int importFile(Options options, Handbook handbook) throws StoreException {

@@ -46,7 +46,9 @@ record Options(Optional<Path> handbook, Optional<Path> dataDir, Optional<String>
                      [--author NAME|ID]... [--include-private]
                                 write your notes (or those chosen) to a notes file, W3C Web Annotation
                                 JSON-LD, or Markdown for reading; private notes (from Hypothesis, readable
-                                only by their author) only with --include-private
+                                only by their author) only with --include-private; --author takes a name,
+                                an id or its first characters (a name two people share: give the id); with
+                                the group's blind first pass, others' notes hidden there are left out
               import FILE|FOLDER [--dry-run] [--others-changes] [--others-votes]
                                 merge notes from a notes file, W3C JSON-LD or a Hypothesis export: prints
                                 what changes (new, updated, deleted, unchanged, conflicts, could not be

@@ -265,7 +265,23 @@ final class WorkshopCommands {
                 return 2;
             }
             out.println("Your notes now carry the name " + name(db));
+            namesakes(db);
             return 0;
+        }
+    }
+
+    /** Warns, as the window's name dialog does, when someone else in the reader's notes has the name (t15b F7). */
+    private void namesakes(Database db) throws StoreException {
+        java.util.Set<String> own = new java.util.HashSet<>();
+        own.add(db.settings().readerId());
+        db.conversation().anonymousId().ifPresent(own::add);
+        String name = name(db);
+        java.util.List<String> others = org.peeragogy.reader.store.PeopleApart.read(db).namesakes(name, own);
+        if (!others.isEmpty()) {
+            err.println(Cli.oneLine(name) + " is already the name of someone in your notes ("
+                    + String.join(", ", others.stream().map(org.peeragogy.reader.book.AuthorIds::shortLabel).toList())
+                    + "). The name is yours all the same: people are told apart by their ids, and where both show, one"
+                    + " is \"" + Cli.oneLine(name) + " (2)\". To be told apart by name, choose another with name NAME.");
         }
     }
 

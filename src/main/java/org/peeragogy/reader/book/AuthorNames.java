@@ -30,6 +30,14 @@ import java.util.regex.Pattern;
  * Threads: any. Nothing here throws.
  */
 public final class AuthorNames {
+    /**
+     * Why a name that is (or looks like) the anonymous label cannot be the reader's: {@link #problem}'s words for
+     * {@link #reserved}, and those callers use for the look-alikes {@code text.LookAlikes} finds (decision 0075).
+     */
+    public static final String RESERVED = "\u201cAnonymous\u201d, and any name that looks like it in one of the"
+            + " reader\u2019s languages (\u201cAnonymous (2)\u201d, \u201cAn\u00f3nimo\u201d), is what anonymous questions show:"
+            + " choose another name, so that your notes are not taken for them.";
+
     /** The longest name kept, in Unicode code points. */
     public static final int MAX = 200;
     private static final Pattern REMOVED = Pattern.compile("[\\p{Cc}\\u2028\\u2029\\u202A-\\u202E\\u2066-\\u2069]+");
@@ -195,8 +203,7 @@ public final class AuthorNames {
                     + " characters.");
         }
         if (reserved(clean)) {
-            return Optional.of("\u201cAnonymous\u201d is what anonymous questions show: choose another name, so that"
-                    + " your notes are not taken for them.");
+            return Optional.of(RESERVED);
         }
         int n = length(clean);
         if (n > MAX) {

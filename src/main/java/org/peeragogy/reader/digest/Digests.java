@@ -78,20 +78,9 @@ public final class Digests {
         Set<String> privates = db.sharedNotes().privateIds(book.identity());
         List<Annotation> notes = db.annotations().everything().stream()
                 .filter(a -> a.book().equals(book.identity()) && !privates.contains(a.id())).toList();
-        int blind = 0;
-        if (db.settings().workshopOption(org.peeragogy.reader.store.SettingsStore.BLIND_FIRST_PASS)) {
-            // The blind first pass holds here as in every view (try17w F14): others' notes only where you wrote.
-            String me = db.settings().readerId();
-            Optional<String> anon = db.conversation().anonymousId();
-            java.util.function.Predicate<Annotation> mine = a -> a.authorId().equals(me)
-                    || anon.map(a.authorId()::equals).orElse(false);
-            List<Annotation> shown = org.peeragogy.reader.book.BlindPass.shown(notes, mine);
-            Set<String> shownIds = new java.util.HashSet<>();
-            shown.forEach(a -> shownIds.add(a.id()));
-            blind = (int) notes.stream().filter(a -> !a.isDeleted() && !shownIds.contains(a.id()))
-                    .map(a -> org.peeragogy.reader.book.ChapterIds.composed(a.chapterId())).distinct().count();
-            notes = shown;
-        }
+        // The blind first pass holds here as in every view (try17w F14): others' notes only where you wrote.
+        org.peeragogy.reader.store.BlindFirstPass.Outcome blind = org.peeragogy.reader.store.BlindFirstPass.apply(db, notes);
+        notes = blind.shown();
         int imports = (int) db.sharing().batches().stream().filter(b -> b.undone().isEmpty()).count();
         String fingerprint = book.fingerprint();
         // "peeragogy.en, edition 3f2a…" in the digest's language (try17w F4: "edition" inside the Spanish line).
@@ -106,7 +95,7 @@ public final class Digests {
                 new DigestBuilder.SecondVersion(original, fileName(sources.getOrDefault(copy, "")))));
         return DigestBuilder.build(book, edition, notes, db.conversation().of(book.identity()), chapters::place,
                 imports, only, names, words, db.now(), versions, fullText ? Integer.MAX_VALUE : DigestBuilder.LONGEST)
-                .leavingOut(blind).withFiles(merged.shown(), merged.count());
+                .leavingOut(blind.hiddenChapters()).withFiles(merged.shown(), merged.count());
     }
 
     /** The last part of an import's source ("/media/stick/ana.peeranotes" → "ana.peeranotes"); as it is else. */

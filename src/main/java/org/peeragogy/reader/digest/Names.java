@@ -53,8 +53,10 @@ public enum Names {
                 // apart as two Anas are ("Anonymous (2)"), so that the list of people has as many names as the
                 // chapters count people (t15's F7; decision 0065).
                 String shown = anonymous(name) ? words.say("digestDoc.anonymous") : switch (Names.this) {
+                    // A name that looks like the anonymous label carries its id (t15b F2, decision 0075).
                     case SHOW -> org.peeragogy.reader.book.AuthorNames.visible(name).isEmpty() ? words.say("digestDoc.someone")
-                            : org.peeragogy.reader.book.AuthorNames.visible(name);
+                            : org.peeragogy.reader.store.PeopleApart.marked(
+                                    org.peeragogy.reader.book.AuthorNames.visible(name), name, authorId);
                     case INITIALS -> initials(name).isEmpty() ? words.say("digestDoc.someone") : initials(name);
                     case HIDE -> words.say("digestDoc.participant", ++participants);
                 };

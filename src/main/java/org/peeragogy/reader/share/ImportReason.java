@@ -127,6 +127,8 @@ public enum ImportReason implements Reason.Code {
     // An item skipped for text longer than the reader takes (decision 0028).
     @English("its {0} is longer than {1} characters ({2})")
     FIELD_TOO_LONG_SKIP,
+    @English("its {0} is longer than {1} characters ({2} bytes)")
+    FIELD_TOO_BIG_SKIP,
     @English("a tag is longer than {0} characters ({1})")
     TAG_TOO_LONG,
     @English("it has more than {0} tags ({1})")

@@ -67,10 +67,17 @@ public final class NoteSharing {
      * What an export wrote, and what it left out of the notes the filter chose: {@code privateLeftOut} notes
      * marked private (the reader did not include them), {@code copiesLeftOut} second versions kept from
      * files (conflict copies, never exported: decision 0021), {@code claimedLeftOut} notes a file said were the
-     * reader's that the reader has not saved yet (decision 0032).
+     * reader's that the reader has not saved yet (decision 0032), {@code blindLeftOut} others' notes a blind first
+     * pass hides (in chapters the reader has not written in yet; decision 0031).
      */
     public record Exported(Path file, int notes, int tombstones, long bytes, int privateLeftOut, int copiesLeftOut,
-                           int claimedLeftOut, int votes) {
+                           int claimedLeftOut, int votes, int blindLeftOut) {
+        /** Nothing hidden by a blind first pass. Threads: any; nothing is read or written. */
+        public Exported(Path file, int notes, int tombstones, long bytes, int privateLeftOut, int copiesLeftOut,
+                        int claimedLeftOut, int votes) {
+            this(file, notes, tombstones, bytes, privateLeftOut, copiesLeftOut, claimedLeftOut, votes, 0);
+        }
+
         /** Without votes (a Markdown export, which carries none). Threads: any; nothing is read or written. */
         public Exported(Path file, int notes, int tombstones, long bytes, int privateLeftOut, int copiesLeftOut,
                         int claimedLeftOut) {
@@ -101,10 +108,23 @@ public final class NoteSharing {
                         + (claimedLeftOut == 1 ? "was" : "were") + " yours left out until you save "
                         + (claimedLeftOut == 1 ? "it" : "each") + " yourself (Edit… in the notes panel)");
             }
+            if (blindLeftOut > 0) {
+                parts.add(blindLine(blindLeftOut));
+            }
             return String.join("; ", parts);
         }
     }
 
+
+    /**
+     * "3 notes of others left out: …", the command line's words for notes a blind first pass hides in an export. Any
+     * thread.
+     */
+    public static String blindLine(int n) {
+        return n + (n == 1 ? " note of others" : " notes of others") + " left out: the group's blind first pass hides"
+                + (n == 1 ? " it" : " them") + " where you have not written yet, until you write a note of your own"
+                + " there";
+    }
 
     /** A checked file and what importing it would do, and what it leaves out for other people than its writer. */
     public record Preview(Path file, ImportFile contents, ShareStore.Plan plan, ForOthers forOthers) {

@@ -31,7 +31,14 @@ final class NotesExport {
         int privateLeftOut = 0;
         int copiesLeftOut = 0;
         int claimedLeftOut = 0;
+        int blindLeftOut = 0;
         try {
+            // The blind first pass holds in an export as in every view (t15b's F11: the command line's export wrote the
+            // notes the window hid): others' notes of a chapter the reader has not written in are not exported.
+            // Read only with the pass on: the group folder's own file is written a few seconds after each change.
+            java.util.Set<String> blind = !org.peeragogy.reader.store.BlindFirstPass.on(db.settings())
+                    ? java.util.Set.of() : org.peeragogy.reader.store.BlindFirstPass.apply(db, db.annotations()
+                    .everything().stream().filter(a -> a.book().equals(book.identity())).toList()).hidden();
             java.util.Set<String> privates = db.sharedNotes().privateIds(book.identity());
             java.util.Set<String> copies = db.sharedNotes().conflictCopies(book.identity()).keySet();
             java.util.Set<String> claimed = db.sharedNotes().claimed(book.identity()).keySet();
@@ -39,7 +46,9 @@ final class NotesExport {
                 if (!a.book().equals(book.identity()) || !filter.accepts(a) || format == NoteSharing.Format.MARKDOWN && a.isDeleted()) {
                     continue;
                 }
-                if (copies.contains(a.id())) {
+                if (blind.contains(a.id())) {
+                    blindLeftOut += a.isDeleted() ? 0 : 1;
+                } else if (copies.contains(a.id())) {
                     // A version some file gave of a note (a forged edit of the reader's own, or a concurrent
                     // one): passed on, it would become its claimed author's word for everyone (decision 0021).
                     copiesLeftOut += a.isDeleted() ? 0 : 1;
@@ -87,7 +96,8 @@ final class NotesExport {
             }
             int tombstones = (int) notes.stream().filter(Annotation::isDeleted).count();
             return new NoteSharing.Exported(out, notes.size() - tombstones, tombstones, Files.size(out), privateLeftOut,
-                    copiesLeftOut, claimedLeftOut, format == NoteSharing.Format.MARKDOWN ? 0 : talk.votes().size());
+                    copiesLeftOut, claimedLeftOut, format == NoteSharing.Format.MARKDOWN ? 0 : talk.votes().size(),
+                    blindLeftOut);
         } catch (StoreException e) {
             throw ShareException.of(e);
         } catch (IOException e) {

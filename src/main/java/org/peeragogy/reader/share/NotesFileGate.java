@@ -110,6 +110,13 @@ final class NotesFileGate {
         return version;
     }
 
+    /**
+     * The largest value, in bytes, the hardened connection hands over (SQLite's length limit): ten times the longest
+     * note a reader saves in UTF-8's worst case is more than any field needs. A larger value is read around
+     * ({@code NotesFileReader.guarded}), never read.
+     */
+    static final int MAX_VALUE_BYTES = 1_000_000;
+
     /** A read-only connection that trusts nothing in the file: limits, no mmap, checked cells, no schema code. */
     static Connection openHardened(Path copy, int version) throws SQLException, ShareException {
         SQLiteConfig config = new SQLiteConfig();
@@ -118,7 +125,7 @@ final class NotesFileGate {
         Connection c = config.createConnection("jdbc:sqlite:" + copy.toAbsolutePath());
         try {
             SQLiteConnection sc = c.unwrap(SQLiteConnection.class);
-            sc.setLimit(SQLiteLimits.SQLITE_LIMIT_LENGTH, 1_000_000);
+            sc.setLimit(SQLiteLimits.SQLITE_LIMIT_LENGTH, MAX_VALUE_BYTES);
             sc.setLimit(SQLiteLimits.SQLITE_LIMIT_SQL_LENGTH, 100_000);
             sc.setLimit(SQLiteLimits.SQLITE_LIMIT_COLUMN, 64);
             sc.setLimit(SQLiteLimits.SQLITE_LIMIT_EXPR_DEPTH, 64);

@@ -174,7 +174,8 @@ final class NotesFileReader {
         Set<String> allIds = new HashSet<>();
         List<Reason> labels = new ArrayList<>();
         try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT id, book_identity, chapter_id, kind,"
-                + " colour, note, author, created_at, updated_at, quote_exact, quote_prefix, quote_suffix, position_start,"
+                + " colour, " + guarded("note") + ", author, created_at, updated_at, " + guarded("quote_exact") + ", "
+                + guarded("quote_prefix") + ", " + guarded("quote_suffix") + ", position_start,"
                 + " position_end, block_id, text_fingerprint, deleted_at, " + (version >= 2 ? "author_id" : "NULL")
                 + " AS author_id FROM annotation")) {
             int n = 0;
@@ -268,6 +269,27 @@ final class NotesFileReader {
         return out;
     }
 
+    /**
+     * A text column read only when SQLite may hand it over: a value longer than the hardened connection's length limit
+     * ({@link NotesFileGate#MAX_VALUE_BYTES}) is read as NULL and its size in bytes as {@code COLUMN_bytes}, so that one
+     * such note is skipped with its reason, not the whole file refused as damaged (SQLITE_TOOBIG: tester t15's and
+     * t15b's F6, a 2,000,000-character note). {@code octet_length} reads a value's size without reading the value.
+     */
+    private static String guarded(String column) {
+        return "CASE WHEN octet_length(" + column + ") > " + NotesFileGate.MAX_VALUE_BYTES + " THEN NULL ELSE " + column
+                + " END AS " + column + ", octet_length(" + column + ") AS " + column + "_bytes";
+    }
+
+    /** {@code column} as {@link #guarded} read it; a value too large to read skips its note, saying so. */
+    private static String guardedText(ResultSet rs, String column, ImportReason what, int max)
+            throws SQLException, NoteCheck.Skip {
+        long bytes = rs.getLong(column + "_bytes");
+        if (bytes > NotesFileGate.MAX_VALUE_BYTES) {
+            throw new NoteCheck.Skip(Reason.of(ImportReason.FIELD_TOO_BIG_SKIP, Reason.of(what), max, bytes));
+        }
+        return rs.getString(column);
+    }
+
     private static ShareStore.Incoming row(ResultSet rs, int n, Reason label, Map<String, List<String>> tags, Map<String, Instant> bases,
                                            Map<String, String> sources, Map<String, AuthorStore.Person> people,
                                            Set<String> privates, Set<Reason> said)
@@ -292,7 +314,9 @@ final class NotesFileReader {
             said.add(Reason.of(ImportReason.LABELLED, label, NoteCheck.unknownColour(rs.getString("colour"))));
         }
         Annotation.Colour colour = known.orElse(Annotation.Colour.YELLOW);
-        String note = NoteCheck.content(rs.getString("note"), org.peeragogy.reader.book.Annotation.MAX_NOTE, ImportReason.FIELD_NOTE, where);
+        String note = NoteCheck.content(guardedText(rs, "note", ImportReason.FIELD_NOTE,
+                org.peeragogy.reader.book.Annotation.MAX_NOTE), org.peeragogy.reader.book.Annotation.MAX_NOTE,
+                ImportReason.FIELD_NOTE, where);
         String author = NoteCheck.author(rs.getString("author"), said);
         String rawAuthorId = rs.getString("author_id");
         String authorId = rawAuthorId == null ? AuthorIds.fromName(author)
@@ -307,7 +331,7 @@ final class NotesFileReader {
         Optional<Instant> deleted = deletedText == null ? Optional.empty()
                 : Optional.of(NoteCheck.time(deletedText, ImportReason.TIME_DELETED, where));
         Optional<TextAnchor> anchor = Optional.empty();
-        String exact = rs.getString("quote_exact");
+        String exact = guardedText(rs, "quote_exact", ImportReason.FIELD_QUOTE, NoteCheck.MAX_QUOTE);
         if (exact != null && deleted.isEmpty()) {
             Object ps = rs.getObject("position_start");
             Object pe = rs.getObject("position_end");
@@ -320,8 +344,10 @@ final class NotesFileReader {
             }
             anchor = Optional.of(new TextAnchor(new TextQuoteSelector(
                     NoteCheck.content(exact, NoteCheck.MAX_QUOTE, ImportReason.FIELD_QUOTE, where),
-                    NoteCheck.content(rs.getString("quote_prefix"), NoteCheck.MAX_CONTEXT, ImportReason.FIELD_QUOTE_CONTEXT, where),
-                    NoteCheck.content(rs.getString("quote_suffix"), NoteCheck.MAX_CONTEXT, ImportReason.FIELD_QUOTE_CONTEXT, where)),
+                    NoteCheck.content(guardedText(rs, "quote_prefix", ImportReason.FIELD_QUOTE_CONTEXT, NoteCheck.MAX_CONTEXT),
+                            NoteCheck.MAX_CONTEXT, ImportReason.FIELD_QUOTE_CONTEXT, where),
+                    NoteCheck.content(guardedText(rs, "quote_suffix", ImportReason.FIELD_QUOTE_CONTEXT, NoteCheck.MAX_CONTEXT),
+                            NoteCheck.MAX_CONTEXT, ImportReason.FIELD_QUOTE_CONTEXT, where)),
                     new TextPositionSelector((int) start, (int) end),
                     NoteCheck.text(rs.getString("block_id"), 200, ImportReason.FIELD_BLOCK_ID, where),
                     NoteCheck.text(rs.getString("text_fingerprint"), 200, ImportReason.FIELD_FINGERPRINT, where)));

@@ -37,7 +37,7 @@ public final class ConversationStore {
     /** The name an anonymous question shows. */
     public static final String ANONYMOUS_NAME = "Anonymous";
 
-    private final Database db;
+    final Database db; // PeopleApart reads the people through it
 
     ConversationStore(Database db) {
         this.db = db;

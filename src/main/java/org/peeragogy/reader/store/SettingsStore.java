@@ -189,12 +189,16 @@ public final class SettingsStore {
      * <p>The name is cleaned and limited as {@link AuthorNames} says (at most {@link AuthorNames#MAX} code
      * points), so that what the reader saves, every reader imports whole (decision 0021).
      *
-     * @throws IllegalArgumentException when {@code name} is empty once cleaned or too long
-     *                                  ({@link AuthorNames#problem} gives the message); nothing is saved
+     * @throws IllegalArgumentException when {@code name} is empty once cleaned, too long, or looks like the anonymous
+     *                                  label ({@link AuthorNames#problem} and {@code text.LookAlikes} give the
+     *                                  message); nothing is saved
      * @throws StoreException           when it cannot be saved; then neither is changed
      */
     public void putReaderName(String given) throws StoreException {
         java.util.Optional<String> problem = AuthorNames.problem(given);
+        if (problem.isEmpty() && org.peeragogy.reader.text.LookAlikes.anonymous(AuthorNames.clean(given))) {
+            problem = java.util.Optional.of(AuthorNames.RESERVED); // "Anonymous (2)", "Αnonymous" (t15b F2)
+        }
         if (problem.isPresent()) {
             throw new IllegalArgumentException(problem.get());
         }

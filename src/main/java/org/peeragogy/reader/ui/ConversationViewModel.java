@@ -16,6 +16,7 @@ import org.peeragogy.reader.content.anchoring.ChapterText;
 import org.peeragogy.reader.store.AnnotationStore;
 import org.peeragogy.reader.store.Conversation;
 import org.peeragogy.reader.store.ConversationStore;
+import org.peeragogy.reader.store.PeopleApart;
 import org.peeragogy.reader.store.SettingsStore;
 import org.peeragogy.reader.store.StoreException;
 
@@ -119,6 +120,8 @@ public final class ConversationViewModel {
     private Map<String, String> parentOf = Map.of();
     /** {@link #questionFor}'s answers by reply id, found since the entries last changed. */
     private final Map<String, Optional<String>> questions = new HashMap<>();
+    /** Everyone's name, and as shown ("Chen (2)"), by author id, as last read. */
+    private PeopleApart.People people = PeopleApart.People.NONE;
     /** The reader's anonymous author id as last read (empty until they ask anonymously). */
     private Optional<String> anonymous = Optional.empty();
 
@@ -162,7 +165,7 @@ public final class ConversationViewModel {
 
     /** What one read brought: the chapter's conversation and the reader's ids, or why they could not be read. */
     private record Read(Conversation talk, Map<String, Annotation> parents, Optional<String> anonymous, String me,
-                        StoreException failure) {
+                        PeopleApart.People people, StoreException failure) {
     }
 
     /**
@@ -191,13 +194,14 @@ public final class ConversationViewModel {
             Read read;
             try {
                 if (b == null) {
-                    read = new Read(Conversation.NONE, Map.of(), Optional.empty(), settings.readerId(), null);
+                    read = new Read(Conversation.NONE, Map.of(), Optional.empty(), settings.readerId(), PeopleApart.People.NONE, null);
                 } else {
                     Conversation chapter = store.ofChapter(b, c);
-                    read = new Read(chapter, store.parents(chapter), store.anonymousId(), settings.readerId(), null);
+                    read = new Read(chapter, store.parents(chapter), store.anonymousId(), settings.readerId(),
+                            PeopleApart.read(store), null);
                 }
             } catch (StoreException e) {
-                read = new Read(Conversation.NONE, Map.of(), Optional.empty(), "", e);
+                read = new Read(Conversation.NONE, Map.of(), Optional.empty(), "", PeopleApart.People.NONE, e);
             }
             Read done = read;
             onUi.execute(() -> {
@@ -209,6 +213,7 @@ public final class ConversationViewModel {
                         parents = done.parents();
                         anonymous = done.anonymous();
                         me = done.me();
+                        people = done.people();
                     }
                     List<Entry> arranged = ThreadEntries.arrange(notes.placed(), notes.orphans(), talk.links(),
                             talk.votes(), parents, this::isMine, me == null ? "" : me);
@@ -241,6 +246,36 @@ public final class ConversationViewModel {
         byId = ids;
         parentOf = up;
         questions.clear();
+    }
+
+    /**
+     * Who wrote {@code a}, for counting people: its author id, or one key for every note of the reader's own (their id
+     * and their anonymous one, as last read), so that the heat map counts the reader once (t15b's N9). FX thread.
+     */
+    public String person(Annotation a) {
+        return isMine(a) ? "\u0000you" : a.authorId();
+    }
+
+    /**
+     * Who wrote {@code a}, as the panel names them: "Chen (2)" for a second Chen, a name that looks like the anonymous
+     * label with its id (decision 0075); the note's own name for someone not read yet. FX thread; never throws.
+     */
+    public String by(Annotation a) {
+        return people.labels().getOrDefault(a.authorId(), a.author());
+    }
+
+    /**
+     * The people in the reader's notes, other than the reader, already named {@code name} (as last read; names compared
+     * as {@code AuthorNames.compared} does): the name dialog warns before the reader takes a name someone has (t15b
+     * F7). FX thread; never throws.
+     */
+    public List<String> namesakes(String name) {
+        java.util.Set<String> own = new java.util.HashSet<>();
+        if (me != null) {
+            own.add(me);
+        }
+        anonymous.ifPresent(own::add);
+        return people.namesakes(name, own);
     }
 
     /** The entry of this note, if it is listed. FX thread; one map look-up. */

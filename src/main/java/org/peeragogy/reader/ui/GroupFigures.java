@@ -139,20 +139,18 @@ public final class GroupFigures {
     private final int everyone;
     /** Whether an anonymous asker has a live note ({@link #anonymousAskers}). */
     private final boolean anonymous;
+    /** Threads a blind first pass keeps out of the list ({@link #blindThreads}). */
+    private final int blind;
 
     private GroupFigures(List<ChapterRow> chapters, List<ThreadRow> threads, List<Person> people, List<String> tags,
-                         boolean anonymous) {
-        this(chapters, threads, people, tags, people.size(), anonymous);
-    }
-
-    private GroupFigures(List<ChapterRow> chapters, List<ThreadRow> threads, List<Person> people, List<String> tags,
-                         int everyone, boolean anonymous) {
+                         int everyone, boolean anonymous, int blind) {
         this.chapters = List.copyOf(chapters);
         this.threads = List.copyOf(threads);
         this.people = List.copyOf(people);
         this.tags = List.copyOf(tags);
         this.everyone = everyone;
         this.anonymous = anonymous;
+        this.blind = blind;
     }
 
     /**
@@ -164,11 +162,11 @@ public final class GroupFigures {
      */
     public GroupFigures seenOnly(Set<String> seen, Set<String> seenTags) {
         return new GroupFigures(chapters, threads, people.stream().filter(p -> seen.contains(p.id())).toList(),
-                tags.stream().filter(seenTags::contains).toList(), everyone, anonymous);
+                tags.stream().filter(seenTags::contains).toList(), everyone, anonymous, blind);
     }
 
     /** Nothing counted yet. */
-    public static final GroupFigures EMPTY = new GroupFigures(List.of(), List.of(), List.of(), List.of(), false);
+    public static final GroupFigures EMPTY = new GroupFigures(List.of(), List.of(), List.of(), List.of(), 0, false, 0);
 
     /**
      * Counts {@code notes} (every note of the handbook, tombstones included).
@@ -191,7 +189,19 @@ public final class GroupFigures {
      */
     public static GroupFigures build(Book book, Collection<Annotation> notes, Map<String, NoteLink> links,
                                      Collection<Vote> votes, Predicate<String> hiddenThreads, List<String> knownFirst) {
+        return build(book, notes, links, votes, hiddenThreads, knownFirst, java.util.function.UnaryOperator.identity());
+    }
+
+    /**
+     * As {@link #build(Book, Collection, Map, Collection, Predicate, List)}, people counted as {@code person} says: it
+     * gives the person an author id is (in the reader's own window their anonymous id is them: tester t15b's N9, "6
+     * people" counting herself twice), applied wherever people are counted; names and filters stay by author id.
+     */
+    public static GroupFigures build(Book book, Collection<Annotation> notes, Map<String, NoteLink> links,
+                                     Collection<Vote> votes, Predicate<String> hiddenThreads, List<String> knownFirst,
+                                     java.util.function.UnaryOperator<String> person) {
         Objects.requireNonNull(hiddenThreads);
+        Objects.requireNonNull(person);
         // A reply without a chapter of its own (a W3C reply targets its parent) is in its parent's (t15's F10). O(n).
         notes = org.peeragogy.reader.book.ReplyChapters.placed(book, notes, links);
         List<Annotation> live = notes.stream().filter(a -> !a.isDeleted()).toList();
@@ -205,7 +215,10 @@ public final class GroupFigures {
         nameOf.entrySet().stream().sorted(Map.Entry.<String, String>comparingByValue()
                         .thenComparing(Map.Entry.comparingByKey()))
                 .forEach(e -> names.put(e.getKey(), e.getValue()));
-        Map<String, String> labels = org.peeragogy.reader.book.AuthorNames.apart(names, knownFirst);
+        Map<String, String> labels = new HashMap<>(org.peeragogy.reader.book.AuthorNames.apart(names, knownFirst));
+        // A name that looks like the anonymous label carries its id (t15b F2, decision 0075).
+        labels.replaceAll((id, l) -> org.peeragogy.reader.text.LookAlikes.marked(l, names.get(id),
+                org.peeragogy.reader.book.AuthorIds.shortLabel(id)));
         Map<String, List<Annotation>> byChapter = new LinkedHashMap<>();
         book.chapters().forEach(c -> byChapter.put(c.id(), new ArrayList<>()));
         live.forEach(a -> byChapter.computeIfAbsent(a.chapterId(), k -> new ArrayList<>()).add(a));
@@ -214,13 +227,14 @@ public final class GroupFigures {
         Map<String, Set<String>> markers = new HashMap<>();
         for (Annotation a : live) {
             if (a.kind() == Annotation.Kind.HIGHLIGHT) {
-                markers.computeIfAbsent(passage(a), k -> new java.util.HashSet<>()).add(a.authorId());
+                markers.computeIfAbsent(passage(a), k -> new java.util.HashSet<>()).add(person.apply(a.authorId()));
             }
         }
 
         Map<String, int[]> questions = new HashMap<>(); // chapter -> {open, answered}
         Map<String, String> titles = new HashMap<>(); // Book.chapter is a search; 12,000 threads ask it
         List<ThreadRow> rows = new ArrayList<>();
+        int blind = 0;
         for (Threads.Node root : Threads.build(notes, links, votes)) {
             List<Threads.Node> all = root.flatten();
             Annotation first = all.stream().filter(n -> n.shape() == Threads.Shape.NOTE)
@@ -233,11 +247,15 @@ public final class GroupFigures {
                     questions.computeIfAbsent(n.note().orElseThrow().chapterId(), k -> new int[2])[n.open() ? 0 : 1]++;
                 }
             }
-            if (all.size() == 1 && first.kind() == Annotation.Kind.BOOKMARK || hiddenThreads.test(first.chapterId())) {
+            if (all.size() == 1 && first.kind() == Annotation.Kind.BOOKMARK) {
+                continue;
+            }
+            if (hiddenThreads.test(first.chapterId())) {
+                blind++; // counted, so that the list says why it is short of what the table counts (t15b F11)
                 continue;
             }
             rows.add(row(titles.computeIfAbsent(first.chapterId(), id -> title(book, id)), root, all, first, markers,
-                    labels));
+                    labels, person));
         }
 
         List<ChapterRow> chapterRows = new ArrayList<>();
@@ -249,7 +267,7 @@ public final class GroupFigures {
             int[] q = questions.getOrDefault(e.getKey(), new int[2]);
             chapterRows.add(new ChapterRow(e.getKey(), title(book, e.getKey()),
                     // An anonymous asker is one person, as in the margin bar and Hotspots (try17w F3).
-                    (int) list.stream().map(Annotation::authorId).distinct().count(),
+                    (int) list.stream().map(a -> person.apply(a.authorId())).distinct().count(),
                     (int) list.stream().filter(a -> a.kind() == Annotation.Kind.HIGHLIGHT).count(),
                     (int) list.stream().filter(a -> !a.note().isBlank()).count(), q[0], q[1]));
         }
@@ -262,13 +280,16 @@ public final class GroupFigures {
         Set<String> tags = new TreeSet<>();
         live.forEach(a -> tags.addAll(a.tags()));
         return new GroupFigures(chapterRows, rows, people, List.copyOf(tags),
-                // The digest's rule (Names.anonymous): the name anonymous questions carry (a constant, inlined).
+                (int) live.stream().map(a -> person.apply(a.authorId())).distinct().count(),
+                // The digest's rule (Names.anonymous): the name anonymous questions carry (a constant, inlined); the
+                // reader's own anonymous questions are the reader, not "one Anonymous more".
                 live.stream().anyMatch(a -> org.peeragogy.reader.store.ConversationStore.ANONYMOUS_NAME
-                        .equals(a.author().strip())));
+                        .equals(a.author().strip()) && person.apply(a.authorId()).equals(a.authorId())), blind);
     }
 
     private static ThreadRow row(String chapterTitle, Threads.Node root, List<Threads.Node> all, Annotation first,
-                                 Map<String, Set<String>> markers, Map<String, String> labels) {
+                                 Map<String, Set<String>> markers, Map<String, String> labels,
+                                 java.util.function.UnaryOperator<String> person) {
         Set<String> writers = new LinkedHashSet<>();
         Set<String> tags = new TreeSet<>();
         Instant latest = Instant.MIN;
@@ -282,7 +303,8 @@ public final class GroupFigures {
         }
         boolean placeholder = root.shape() != Threads.Shape.NOTE;
         int people = first.kind() == Annotation.Kind.HIGHLIGHT && !placeholder
-                ? markers.getOrDefault(passage(first), Set.of()).size() : writers.size();
+                ? markers.getOrDefault(passage(first), Set.of()).size()
+                : (int) writers.stream().map(person).distinct().count();
         return new ThreadRow(first.chapterId(), chapterTitle, root.shape(), first.id(),
                 placeholder ? "" : first.note(), placeholder ? "" : first.quote(),
                 root.shape() == Threads.Shape.DELETED ? "" : labels.getOrDefault(first.authorId(), first.author()),
@@ -336,6 +358,14 @@ public final class GroupFigures {
      */
     public boolean anonymousAskers() {
         return anonymous;
+    }
+
+    /**
+     * How many threads a blind first pass keeps out of {@link #threads()} (in chapters the reader has not written in;
+     * the chapters' counts still count their notes): the group view says so beside its list. Any thread.
+     */
+    public int blindThreads() {
+        return blind;
     }
 
     /** Every tag on a live note, in order. */

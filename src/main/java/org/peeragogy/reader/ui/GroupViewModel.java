@@ -23,6 +23,7 @@ import javafx.collections.ObservableList;
 import org.peeragogy.reader.book.Annotation;
 import org.peeragogy.reader.book.Book;
 import org.peeragogy.reader.store.AuthorStore;
+import org.peeragogy.reader.store.BlindFirstPass;
 import org.peeragogy.reader.store.Conversation;
 import org.peeragogy.reader.store.Database;
 
@@ -138,23 +139,26 @@ public final class GroupViewModel {
         List<Annotation> notes = db.annotations().everything().stream()
                 .filter(a -> a.book().equals(shown.identity()) && !hidden.contains(a.authorId())).toList();
         Conversation talk = db.conversation().of(shown.identity());
-        if (!db.settings().workshopOption(WorkshopOptionsViewModel.BLIND)) { // the group's choice (decision 0054)
-            return GroupFigures.build(shown, notes, talk.links(), talk.votes(), c -> false, db.authors().firstKnown());
-        }
+        // The reader's anonymous id is the reader in their own counts (t15b's N9: "6 people" counting herself twice).
         String me = db.settings().readerId();
         Optional<String> anon = db.conversation().anonymousId();
-        Predicate<Annotation> mine = a -> a.authorId().equals(me) || anon.map(a.authorId()::equals).orElse(false);
+        java.util.function.UnaryOperator<String> person = id -> anon.map(id::equals).orElse(false) ? me : id;
+        if (!BlindFirstPass.on(db.settings())) { // the group's choice (decision 0054)
+            return GroupFigures.build(shown, notes, talk.links(), talk.votes(), c -> false, db.authors().firstKnown(),
+                    person);
+        }
+        Predicate<Annotation> mine = BlindFirstPass.mine(db.settings(), db.conversation());
         Set<String> wrote = org.peeragogy.reader.book.BlindPass.chaptersWritten(notes, mine);
         Predicate<String> hiddenThreads = c -> !wrote.contains(org.peeragogy.reader.book.ChapterIds.composed(c));
         // Names and tags only of the notes the reader is shown (N4): the person filter listed everyone.
         Set<String> seen = new HashSet<>();
         Set<String> seenTags = new HashSet<>();
-        org.peeragogy.reader.book.BlindPass.shown(notes, mine).stream().filter(a -> !a.isDeleted()).forEach(a -> {
+        BlindFirstPass.split(notes, mine).shown().stream().filter(a -> !a.isDeleted()).forEach(a -> {
             seen.add(a.authorId());
             seenTags.addAll(a.tags());
         });
-        return GroupFigures.build(shown, notes, talk.links(), talk.votes(), hiddenThreads, db.authors().firstKnown())
-                .seenOnly(seen, seenTags);
+        return GroupFigures.build(shown, notes, talk.links(), talk.votes(), hiddenThreads, db.authors().firstKnown(),
+                person).seenOnly(seen, seenTags);
     }
 
     private void apply() {

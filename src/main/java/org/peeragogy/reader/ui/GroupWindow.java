@@ -111,14 +111,23 @@ final class GroupWindow {
         ListView<GroupFigures.ThreadRow> threads = new ListView<>(vm.threads());
         WholeRepaint.afterChanges(threads);
         threads.setId("group-threads");
-        threads.setPlaceholder(new Label(texts.get("groupView.noThreads")));
+        // With a blind first pass the table counts notes whose threads the list keeps back: the list says so (t15b F11).
+        Label none = new Label();
+        none.setWrapText(true);
+        none.textProperty().bind(Bindings.createStringBinding(() -> vm.figuresProperty().get().blindThreads() == 0
+                ? texts.get("groupView.noThreads")
+                : texts.format("groupView.noThreadsBlind", vm.figuresProperty().get().blindThreads()),
+                vm.figuresProperty()));
+        threads.setPlaceholder(none);
         threads.setCellFactory(v -> new ThreadCell(texts));
         ListWindows.opensChosen(threads, open);
         VBox.setVgrow(threads, Priority.ALWAYS);
         Label count = new Label();
         count.setId("group-count");
-        count.textProperty().bind(Bindings.createStringBinding(() -> texts.format("groupView.count",
-                vm.threads().size()), vm.threads()));
+        count.textProperty().bind(Bindings.createStringBinding(() -> vm.figuresProperty().get().blindThreads() == 0
+                ? texts.format("groupView.count", vm.threads().size())
+                : texts.format("groupView.countBlind", vm.threads().size(), vm.figuresProperty().get().blindThreads()),
+                vm.threads(), vm.figuresProperty()));
         Label perChapter = new Label(texts.get("groupView.perChapter"));
         perChapter.getStyleClass().add("panel-title");
         Label conversations = new Label(texts.get("groupView.threads"));

@@ -44,9 +44,21 @@ public final class HeatMapViewModel {
     private List<Paragraph> made = List.of();
     private int madeAt = -1;
 
-    /** FX thread; throws NullPointerException for a null argument. */
+    /** Who a note's writer is, for counting people: their author id, or one key for all of the reader's own ids. */
+    private final java.util.function.Function<Annotation, String> person;
+
+    /** Each author id one person. FX thread; throws NullPointerException for a null argument. */
     public HeatMapViewModel(NotesViewModel notes) {
+        this(notes, Annotation::authorId);
+    }
+
+    /**
+     * People counted as {@code person} says (in the reader's window their anonymous id is them: t15b's N9, {@link
+     * ConversationViewModel#person}). FX thread; throws NullPointerException for a null argument.
+     */
+    public HeatMapViewModel(NotesViewModel notes, java.util.function.Function<Annotation, String> person) {
         this.notes = Objects.requireNonNull(notes);
+        this.person = Objects.requireNonNull(person);
     }
 
     /** A page is on screen with this text (its blocks are the paragraphs counted). FX thread. */
@@ -61,7 +73,7 @@ public final class HeatMapViewModel {
     public List<Paragraph> paragraphs() {
         int version = notes.paintVersionProperty().get();
         if (version != madeAt) {
-            made = text == null ? List.of() : count(text, notes.toPaint());
+            made = text == null ? List.of() : count(text, notes.toPaint(), person);
             madeAt = version;
         }
         return made;
@@ -78,6 +90,12 @@ public final class HeatMapViewModel {
      * spans two paragraphs marks both), else in the block it starts in. Any thread.
      */
     static List<Paragraph> count(ChapterText text, List<NotesViewModel.Item> highlights) {
+        return count(text, highlights, Annotation::authorId);
+    }
+
+    /** As above, people counted as {@code person} says. Any thread. */
+    static List<Paragraph> count(ChapterText text, List<NotesViewModel.Item> highlights,
+                                 java.util.function.Function<Annotation, String> person) {
         List<ChapterText.Block> blocks = text.blocks().stream().filter(ChapterText.Block::leaf).toList();
         int[] starts = blocks.stream().mapToInt(ChapterText.Block::start).toArray();
         Map<String, Set<String>> who = new HashMap<>();
@@ -94,12 +112,12 @@ public final class HeatMapViewModel {
             at = at >= 0 ? at : Math.max(0, -at - 2);
             for (int b = at; b < blocks.size() && blocks.get(b).start() < e; b++) {
                 if (blocks.get(b).end() > s) {
-                    who.computeIfAbsent(blocks.get(b).id(), k -> new HashSet<>()).add(a.authorId());
+                    who.computeIfAbsent(blocks.get(b).id(), k -> new HashSet<>()).add(person.apply(a));
                     any = true;
                 }
             }
             if (!any) {
-                text.blockAt(s).ifPresent(id -> who.computeIfAbsent(id, k -> new HashSet<>()).add(a.authorId()));
+                text.blockAt(s).ifPresent(id -> who.computeIfAbsent(id, k -> new HashSet<>()).add(person.apply(a)));
             }
         }
         int max = who.values().stream().mapToInt(Set::size).max().orElse(0);

@@ -261,6 +261,10 @@ final class NotesPane {
                 return notes.authorName().isPresent();
             }
             Optional<String> problem = NotesViewModel.nameProblem(texts, name.get());
+            if (problem.isEmpty() && sharesName(name.get())) {
+                offered = name.get(); // Cancel: asked again, to choose another
+                continue;
+            }
             if (problem.isEmpty()) {
                 notes.setAuthorName(name.get());
                 return true;
@@ -269,6 +273,21 @@ final class NotesPane {
             header = problem.get();
             offered = name.get();
         }
+    }
+
+    /**
+     * Whether the reader, told that someone in their notes already has this name (t15b F7), chose not to take it. Not
+     * asked when the name is the one they have: only a change warns. Allowed after the warning (names are not ids).
+     */
+    private boolean sharesName(String name) {
+        boolean same = notes.authorName().map(n -> org.peeragogy.reader.book.AuthorNames.compared(n)
+                .equals(org.peeragogy.reader.book.AuthorNames.compared(name))).orElse(false);
+        if (same || talk.namesakes(name).isEmpty()) {
+            return false;
+        }
+        String shown = BidiMarks.isolated(org.peeragogy.reader.book.AuthorNames.visible(name));
+        return !dialogs.confirm(Dialogs.Question.of(texts.get("name.title"), texts.format("name.namesakeHeader", shown),
+                texts.format("name.namesakeText", shown)).withId("name-namesake"));
     }
 
     private final class ToolbarActions implements SelectionToolbar.Actions {

@@ -69,7 +69,7 @@ final class NotesPanel {
 
         list.setId("notes-list");
         keepChosenAcrossRebuilds(talk.entries());
-        list.setCellFactory(v -> new EntryCell(texts));
+        list.setCellFactory(v -> new EntryCell(texts, talk::by));
         // The one line that tells a new reader how to start wraps in the panel's width (it was cut to "…" in every
         // language, even at 1280×800; fresh tester 14b).
         Label empty = new Label(texts.get("notes.empty"));
@@ -256,9 +256,11 @@ final class NotesPanel {
         private final Texts texts;
         /** The entry this cell's graphic shows: a list laid out again after a save hands most cells an equal one. */
         private ConversationViewModel.Entry shown;
+        private final java.util.function.Function<Annotation, String> by; // "Chen (2)" (t15b F7)
 
-        EntryCell(Texts texts) {
+        EntryCell(Texts texts, java.util.function.Function<Annotation, String> by) {
             this.texts = texts;
+            this.by = by;
         }
 
         @Override
@@ -277,7 +279,7 @@ final class NotesPanel {
             shown = entry;
             NotesViewModel.Item item = entry.item();
             Node note = describe(texts, item.annotation(), item.placement().kind().name().equals("FUZZY"),
-                    item.conflict(), entry.depth() > 0);
+                    item.conflict(), entry.depth() > 0, by.apply(item.annotation()));
             String said = entry.talk().text(texts);
             if (!said.isEmpty()) {
                 Label talk = new Label(said);
@@ -367,11 +369,15 @@ final class NotesPanel {
     }
 
     static Node describe(Texts texts, Annotation a, boolean approximate, boolean conflict) {
-        return describe(texts, a, approximate, conflict, false);
+        return describe(texts, a, approximate, conflict, false, a.author());
     }
 
-    /** As above; {@code reply} true for a reply, which is no "Chapter note" (try17w F2: "Reply to Ana" had both). */
-    static Node describe(Texts texts, Annotation a, boolean approximate, boolean conflict, boolean reply) {
+    /**
+     * As above; {@code reply} true for a reply, which is no "Chapter note" (try17w F2: "Reply to Ana" had both); its
+     * writer named {@code author} (the panel's "Chen (2)", t15b F7).
+     */
+    static Node describe(Texts texts, Annotation a, boolean approximate, boolean conflict, boolean reply,
+                         String author) {
         boolean bookmark = a.kind() == Annotation.Kind.BOOKMARK;
         Region swatch = new Region();
         swatch.setMinSize(6, 10);
@@ -420,7 +426,7 @@ final class NotesPanel {
             n.getStyleClass().add("note-text");
             text.getChildren().add(n);
         }
-        String by = BidiMarks.isolated(AuthorLabels.shown(texts, a.author())); // "Anónimo" in Spanish (try17w F4)
+        String by = BidiMarks.isolated(AuthorLabels.shown(texts, author)); // "Anónimo" in Spanish (try17w F4)
         Label meta = new Label(a.tags().isEmpty() ? texts.format("notes.meta", by,
                 texts.when(a.updated())) : texts.format("notes.metaTagged", String.join("  ", a.tags().stream()
                 .map(BidiMarks::tag).toList()), by,

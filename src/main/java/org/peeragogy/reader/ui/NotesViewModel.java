@@ -536,10 +536,12 @@ public final class NotesViewModel {
      * {@link AuthorNames#problem}'s; the words are the window's.
      */
     public static Optional<String> nameProblem(Texts texts, String name) {
-        if (AuthorNames.problem(name).isEmpty()) {
-            return Optional.empty();
-        }
         String clean = AuthorNames.clean(name);
+        if (AuthorNames.problem(name).isEmpty()) {
+            // A name that looks like the anonymous label in any of the reader's languages (t15b F2, decision 0075).
+            return org.peeragogy.reader.text.LookAlikes.anonymous(clean) ? Optional.of(texts.get("name.reserved"))
+                    : Optional.empty();
+        }
         if (clean.isEmpty()) {
             return Optional.of(texts.get("name.empty"));
         }
@@ -559,7 +561,7 @@ public final class NotesViewModel {
      * @return whether it was set
      */
     public boolean setAuthorName(String name) {
-        if (AuthorNames.problem(name).isPresent()) {
+        if (AuthorNames.problem(name).isPresent() || org.peeragogy.reader.text.LookAlikes.anonymous(AuthorNames.clean(name))) {
             return false;
         }
         // Through the ordered writer: on the FX thread it waited up to the busy timeout while an import held

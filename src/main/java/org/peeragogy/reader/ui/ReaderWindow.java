@@ -124,7 +124,7 @@ public final class ReaderWindow {
         FindViewModel find = new FindViewModel(texts);
         this.findBar = new FindBar(find, chapterView, texts);
         ChapterViewModel chapter = new ChapterViewModel(notes, find, () -> vm.book().identity());
-        HeatMapViewModel heat = new HeatMapViewModel(notes);
+        HeatMapViewModel heat = new HeatMapViewModel(notes, models.workshop().talk()::person); // t15b's N9
         chapter.addPageListener((book, id, text) -> heat.chapterShown(text));
         chapter.addPageListener(models.workshop().talk()::chapterShown);
         this.presenter = new ChapterPresenter(chapterView, chapter, notes, vm, findBar, new AroundShowing());

@@ -89,6 +89,9 @@ final class SharingActions {
         if (exported.claimedLeftOut() > 0) {
             parts.add(texts.format("export.claimedLeftOut", exported.claimedLeftOut()));
         }
+        if (exported.blindLeftOut() > 0) {
+            parts.add(texts.format("export.blindLeftOut", exported.blindLeftOut()));
+        }
         return String.join(" ", parts);
     }
 

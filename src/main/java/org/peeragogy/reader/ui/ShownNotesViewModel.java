@@ -6,11 +6,10 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 import org.peeragogy.reader.book.Annotation;
-import org.peeragogy.reader.book.BlindPass;
+import org.peeragogy.reader.store.BlindFirstPass;
 import org.peeragogy.reader.store.AnnotationStore;
 import org.peeragogy.reader.store.ConversationStore;
 import org.peeragogy.reader.store.SearchHit;
@@ -18,10 +17,10 @@ import org.peeragogy.reader.store.SettingsStore;
 import org.peeragogy.reader.store.StoreException;
 
 /**
- * Which notes the window shows while a blind first pass is on ({@link BlindPass}, decision 0031), for every view
+ * Which notes the window shows while a blind first pass is on ({@link BlindFirstPass}, decision 0031), for every view
  * that lists notes: the notes panel and page (through {@link NotesViewModel#setShown}), All notes, and search
  * results, which also say whose note a result is (issue 15 F16, F17). The group view reads the same setting on
- * its own connection and asks {@link BlindPass} too.
+ * its own connection and asks {@link BlindFirstPass} too, as the digest and the command line do.
  *
  * <p>Threads: {@link #setBlind} on any thread (a volatile flag); the reads run on the caller's thread, which must
  * be one allowed to use the stores given (the window's read connection: the notes-read and search threads).
@@ -56,9 +55,7 @@ public final class ShownNotesViewModel {
      * @throws StoreException when the reader's ids cannot be read
      */
     public Predicate<Annotation> mine() throws StoreException {
-        String me = settings.readerId();
-        Optional<String> anon = conversation.anonymousId();
-        return a -> a.authorId().equals(me) || anon.map(a.authorId()::equals).orElse(false);
+        return BlindFirstPass.mine(settings, conversation);
     }
 
     /**
@@ -71,7 +68,7 @@ public final class ShownNotesViewModel {
             return notes;
         }
         try {
-            return BlindPass.shown(notes, mine());
+            return BlindFirstPass.split(notes, mine()).shown();
         } catch (StoreException e) {
             LOG.log(System.Logger.Level.WARNING, "The reader's ids could not be read for the blind first pass", e);
             return notes;

@@ -105,7 +105,8 @@ class AuthorNamesTest {
      */
     @Test
     void theNameAnonymousQuestionsCarryIsRefusedAsYourName() throws Exception {
-        String expected = "“Anonymous” is what anonymous questions show: choose another name, so that your notes are"
+        String expected = "“Anonymous”, and any name that looks like it in one of the reader’s languages (“Anonymous"
+                + " (2)”, “Anónimo”), is what anonymous questions show: choose another name, so that your notes are"
                 + " not taken for them.";
         for (String name : List.of("Anonymous", " anonymous ", "ANONYMOUS\u200B")) {
             assertEquals(Optional.of(expected), NotesViewModel.nameProblem(TEXTS, name), name);

@@ -351,6 +351,48 @@ class WorkshopViewModelsTest {
         assertEquals(List.of(), ana.problems);
     }
 
+    /**
+     * Tester t15b's F7: Dee took the name of Chen, whose notes she has, without a word, and the notes panel showed both
+     * as "Chen". The name dialog now learns who already has a name (it warns; the name is still allowed), and the panel
+     * names the one known later "Chen (2)", as the digest and {@code notes} tell them apart.
+     */
+    @Test
+    void theNotesPanelTellsTwoPeopleOfOneNameApartAndKnowsWhoAlreadyHasAName() throws Exception {
+        Reader chen = new Reader("Chen");
+        Reader dee = new Reader("Dee");
+        chen.select("three members");
+        chen.talk.ask("Why three?", false, () -> { });
+        pass(chen, dee);
+        assertEquals(1, dee.talk.namesakes("Chen").size(), "someone in Dee's notes is Chen");
+        assertEquals(1, dee.talk.namesakes(" chen\u200B").size(), "names compare as they are told apart");
+        assertEquals(List.of(), dee.talk.namesakes("Dee"), "her own name is no one else's");
+        dee.db.settings().putReaderName("Chen");
+        dee.notes.chapterNote("Dee, now called Chen, notes", List.of());
+        dee.show();
+        // Numbered in the order Dee's reader first knew them (her own layer was made when she first gave a name).
+        assertEquals("Chen", dee.talk.by(dee.entry("Dee, now called Chen, notes").annotation()));
+        assertEquals("Chen (2)", dee.talk.by(dee.entry("Why three?").annotation()));
+        assertEquals(List.of(), dee.problems);
+    }
+
+    /** Tester t15b's N9 in the page: Dee's highlight and her anonymous question on one paragraph are one person. */
+    @Test
+    void theHeatMapCountsTheReaderOnceWithHerAnonymousQuestion() throws Exception {
+        Reader dee = new Reader("Dee");
+        dee.select("how deep to sow beans");
+        dee.notes.highlight(Annotation.Colour.YELLOW, "", List.of());
+        dee.select("three members");
+        dee.talk.ask("Asked without my name", true, () -> { });
+        dee.show();
+        assertEquals("Anonymous", dee.entry("Asked without my name").annotation().author());
+        org.peeragogy.reader.ui.HeatMapViewModel heat = new org.peeragogy.reader.ui.HeatMapViewModel(dee.notes,
+                dee.talk::person);
+        heat.chapterShown(dee.text);
+        assertEquals(List.of(1), heat.paragraphs().stream().map(org.peeragogy.reader.ui.HeatMapViewModel.Paragraph::people)
+                .toList(), "one paragraph, one person: " + heat.paragraphs());
+        assertEquals(List.of(), dee.problems);
+    }
+
     @Test
     void theGroupViewCountsInTheBackgroundSortsAndFiltersAndHidesThreadsAndTheirPeopleOnABlindFirstPass() throws Exception {
         Reader bo = new Reader("Bo");

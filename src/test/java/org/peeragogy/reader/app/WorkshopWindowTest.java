@@ -218,11 +218,77 @@ class WorkshopWindowTest {
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> notice().equals("Question marked answered."));
         assertEquals("", fx(() -> window.session.viewModel().problemProperty().get()));
 
-        // Notes → Group says what its People count counts now that someone asked anonymously (decision 0065).
+        // Notes → Group: in Ana's own window her anonymous question is hers, so no "one Anonymous more" (t15b's N9;
+        // decision 0065's remark is for anonymous askers other than the reader, GroupFiguresTest and the digest's).
         key(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.G);
-        Label anonymous = OpenWindow.awaitNode(robot, "#group-anonymous", Label.class, OpenWindow::isShowing);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> fx(anonymous::isVisible));
-        assertTrue(fx(anonymous::getText).contains("each reader who asked anonymously is one “Anonymous” more"));
+        Label anonymous = OpenWindow.awaitNode(robot, "#group-anonymous", Label.class, l -> true);
+        javafx.scene.control.TableView<?> table = OpenWindow.awaitNode(robot, "#group-chapters",
+                javafx.scene.control.TableView.class, OpenWindow::isShowing);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> fx(() -> table.getItems().stream().anyMatch(r ->
+                ((org.peeragogy.reader.ui.GroupFigures.ChapterRow) r).answered() == 1)));
+        org.peeragogy.reader.ui.GroupFigures.ChapterRow row = fx(() -> (org.peeragogy.reader.ui.GroupFigures.ChapterRow)
+                table.getItems().stream().filter(r -> ((org.peeragogy.reader.ui.GroupFigures.ChapterRow) r).answered()
+                        == 1).findFirst().orElseThrow());
+        String anonymousId = entry("Who keeps the rota?").orElseThrow().annotation().authorId();
+        assertEquals(row.people(), fx(() -> (int) window.session.notes().placed().stream()
+                .map(i -> i.annotation().authorId()).filter(id -> !id.equals(anonymousId)).distinct().count()),
+                "her anonymous id is not one more person");
+        assertFalse(fx(anonymous::isVisible), "Ana is one person here, not one Anonymous more");
+    }
+
+    /**
+     * Tester t15b's F11 in the window: with the blind first pass on, the group view's table counted Bo's notes in a
+     * chapter Ana had not written in while its list said only "No threads match." and "0 threads". The list now says
+     * how many threads the pass keeps back, and why.
+     */
+    @Test
+    void theGroupViewSaysHowManyThreadsTheBlindFirstPassKeepsBack() throws Exception {
+        try (Handbook h = Handbooks.open(TestHandbooks.fixture());
+             Database bo = Database.open(tmp.resolve("bo"));
+             Database a = Database.open(ana)) {
+            bo.annotations().create(new AnnotationStore.Draft(h.book().identity(), "meetings",
+                    Annotation.Kind.CHAPTER_NOTE, Annotation.Colour.YELLOW, "Bo on meetings", List.of(), "Bo",
+                    Optional.empty()));
+            Path file = tmp.resolve("bo2.peeranotes");
+            sharing(bo, h).export(NoteSharing.Format.NOTES, file, ExportFilter.ALL);
+            NoteSharing s = sharing(a, h);
+            s.apply(s.preview(file));
+            a.settings().put(org.peeragogy.reader.store.SettingsStore.BLIND_FIRST_PASS, "true");
+        }
+        open();
+        OpenWindow.fx(() -> {
+            window.menuItem("menu-group-view").fire();
+            return null;
+        });
+        Label count = OpenWindow.awaitNode(robot, "#group-count", Label.class, OpenWindow::isShowing);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> fx(count::getText).contains("hidden"));
+        assertEquals("4 threads · 1 more is hidden by the blind first pass until you write a note of your own in its"
+                + " chapter", fx(count::getText), "the four threads on gardens, where Ana wrote; Bo's meetings note kept back");
+    }
+
+    /**
+     * Tester t15b's F7: Dee took the name of a participant whose notes she has without a word. Notes → Your name… now
+     * warns ("Bo is already the name of someone in your notes") and takes the name after OK; the notes panel then
+     * names Ana's notes and Bo's apart.
+     */
+    @Test
+    void takingTheNameOfSomeoneInYourNotesWarnsFirstAndThePanelTellsThemApart() throws Exception {
+        open();
+        javafx.scene.control.MenuItem item = window.menuItem("menu-your-name");
+        javafx.application.Platform.runLater(item::fire); // the dialog waits in its own loop
+        javafx.scene.control.TextField field = OpenWindow.awaitNode(robot, ".dialog-pane .text-field",
+                javafx.scene.control.TextField.class, OpenWindow::isShowing);
+        WaitForAsyncUtils.asyncFx(() -> field.setText("Bo")).get();
+        OpenWindow.clickShowing(robot, "OK");
+        DialogPane warned = OpenWindow.awaitNode(robot, "#name-namesake", DialogPane.class, OpenWindow::isShowing);
+        assertTrue(fx(warned::getHeaderText).contains("is already the name of someone in your notes."),
+                fx(warned::getHeaderText));
+        OpenWindow.clickShowing(robot, "OK");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> fx(() -> window.session.notes().authorName())
+                .equals(Optional.of("Bo")));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> fx(() -> window.session.talk().entries().stream()
+                .map(e -> window.session.talk().by(e.annotation())).distinct().sorted().toList())
+                .equals(List.of("Bo", "Bo (2)")));
     }
 
     /**

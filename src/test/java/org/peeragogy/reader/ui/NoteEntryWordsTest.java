@@ -40,7 +40,7 @@ class NoteEntryWordsTest {
     private static List<String> labels(Annotation a, boolean reply) throws Exception {
         return WaitForAsyncUtils.asyncFx(() -> {
             List<String> out = new java.util.ArrayList<>();
-            collect(NotesPanel.describe(TEXTS, a, false, false, reply), out);
+            collect(NotesPanel.describe(TEXTS, a, false, false, reply, a.author()), out);
             return out;
         }).get(10, TimeUnit.SECONDS);
     }
@@ -82,7 +82,7 @@ class NoteEntryWordsTest {
                 Optional.empty());
         List<String> shown = WaitForAsyncUtils.asyncFx(() -> {
             List<String> out = new java.util.ArrayList<>();
-            collect(NotesPanel.describe(spanish, q, false, false, false), out);
+            collect(NotesPanel.describe(spanish, q, false, false, false, q.author()), out);
             return out;
         }).get(10, TimeUnit.SECONDS);
         assertTrue(shown.stream().anyMatch(s -> s.startsWith("Anónimo")), shown.toString());
@@ -106,7 +106,7 @@ class NoteEntryWordsTest {
             javafx.scene.control.ListView<ConversationViewModel.Entry> list = new javafx.scene.control.ListView<>(
                     javafx.collections.FXCollections.observableArrayList(entry));
             list.setId("entries");
-            list.setCellFactory(v -> new NotesPanel.EntryCell(spanish));
+            list.setCellFactory(v -> new NotesPanel.EntryCell(spanish, a -> a.author()));
             javafx.stage.Stage s = new javafx.stage.Stage();
             s.setScene(new javafx.scene.Scene(list, 150, 300));
             s.show();
