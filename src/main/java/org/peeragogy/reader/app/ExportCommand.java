@@ -68,7 +68,7 @@ final class ExportCommand {
                     filter.includePrivate());
             ExportFilter asked = filter;
             filter = ownAnonymous(db, handbook.book().identity(), filter);
-            NoteSharing.Exported done = new NoteSharing(db, new HandbookChapters(handbook), appVersion())
+            org.peeragogy.reader.share.Exported done = new NoteSharing(db, new HandbookChapters(handbook), appVersion())
                     .export(format.get(), outFile, filter);
             // "1 note", "2 notes": English as the rest of the command line's output (fresh tester 14b).
             // A voter who wrote nothing still hands in their votes (tester's F24: "Exported 0 notes" read as nothing).
@@ -93,7 +93,7 @@ final class ExportCommand {
                         + " notes --json shows claimedFrom)");
             }
             if (done.blindLeftOut() > 0) {
-                out.println(NoteSharing.blindLine(done.blindLeftOut()));
+                out.println(org.peeragogy.reader.share.Exported.blindLine(done.blindLeftOut()));
             }
             anonymousIncluded(db, handbook.book().identity(), asked, filter);
             return 0;

@@ -24,7 +24,7 @@ final class NotesExport {
     private NotesExport() {
     }
 
-    static NoteSharing.Exported write(Database db, Chapters chapters, String appVersion, NoteSharing.Format format,
+    static org.peeragogy.reader.share.Exported write(Database db, Chapters chapters, String appVersion, NoteSharing.Format format,
                                       Path out, ExportFilter filter) throws ShareException {
         Book book = chapters.book();
         List<Annotation> notes = new ArrayList<>();
@@ -95,7 +95,7 @@ final class NotesExport {
                 default -> throw new IllegalStateException(format.name());
             }
             int tombstones = (int) notes.stream().filter(Annotation::isDeleted).count();
-            return new NoteSharing.Exported(out, notes.size() - tombstones, tombstones, Files.size(out), privateLeftOut,
+            return new org.peeragogy.reader.share.Exported(out, notes.size() - tombstones, tombstones, Files.size(out), privateLeftOut,
                     copiesLeftOut, claimedLeftOut, format == NoteSharing.Format.MARKDOWN ? 0 : talk.votes().size(),
                     blindLeftOut);
         } catch (StoreException e) {

@@ -74,7 +74,7 @@ final class SharingActions {
     }
 
     /** "Exported 12 notes to notes-Ana.peeranotes.", and what was left out. */
-    private String exportedText(NoteSharing.Exported exported) {
+    private String exportedText(org.peeragogy.reader.share.Exported exported) {
         List<String> parts = new java.util.ArrayList<>(List.of(texts.format("export.done", exported.notes(),
                 String.valueOf(exported.file().getFileName()))));
         if (exported.votes() > 0) {

@@ -111,7 +111,7 @@ public final class SharingViewModel {
      * {@link #exportingProperty()} is true meanwhile. A failure is reported. FX thread.
      */
     public void startExport(NoteSharing.Format format, Path out, ExportFilter filter,
-                            Consumer<NoteSharing.Exported> done) {
+                            Consumer<org.peeragogy.reader.share.Exported> done) {
         if (exporting.get()) {
             return;
         }
@@ -251,7 +251,7 @@ public final class SharingViewModel {
      *
      * @throws ShareException when the file cannot be written or the notes read, with a message for the reader
      */
-    public NoteSharing.Exported export(NoteSharing.Format format, Path out, ExportFilter filter) throws ShareException {
+    public org.peeragogy.reader.share.Exported export(NoteSharing.Format format, Path out, ExportFilter filter) throws ShareException {
         return own.run(s -> s.export(format, out, filter));
     }
 

@@ -32,7 +32,7 @@ class LargeW3cExportImportsTest {
             for (int k = 0; k < 401; k++) {
                 ShareFixture.chapterNote(a, "wiki", "Ana", "n".repeat(99_000) + k); // under the 100,000 entry limit
             }
-            NoteSharing.Exported e = ShareFixture.sharing(a).export(NoteSharing.Format.W3C, file, ExportFilter.ALL);
+            org.peeragogy.reader.share.Exported e = ShareFixture.sharing(a).export(NoteSharing.Format.W3C, file, ExportFilter.ALL);
             assertTrue(e.bytes() > 32L << 20, "larger than the old limit: " + e.bytes());
         }
         try (Database b = Database.open(dir.resolve("b"))) {

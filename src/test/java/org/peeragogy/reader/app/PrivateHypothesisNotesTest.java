@@ -69,7 +69,7 @@ class PrivateHypothesisNotesTest {
 
             for (NoteSharing.Format format : NoteSharing.Format.values()) {
                 Path out = tmp.resolve("counted" + format.extension());
-                NoteSharing.Exported done = sharing.export(format, out, ExportFilter.ALL);
+                org.peeragogy.reader.share.Exported done = sharing.export(format, out, ExportFilter.ALL);
                 String without = read(out);
                 assertFalse(without.contains("zqprivate"), format + " leaves the private note out");
                 assertFalse(without.contains("zqgroup"), format + " leaves the group's note out");

@@ -120,7 +120,7 @@ class ShareRoundTripTest {
         Path file = tmp.resolve("bo.peeranotes");
         try (Database a = Database.open(tmp.resolve("a"))) {
             sample(a);
-            NoteSharing.Exported e = ShareFixture.sharing(a).export(NoteSharing.Format.NOTES, file,
+            org.peeragogy.reader.share.Exported e = ShareFixture.sharing(a).export(NoteSharing.Format.NOTES, file,
                     new ExportFilter(Set.of(), Set.of(Annotation.Colour.PINK), Set.of(), Set.of("Bo")));
             assertEquals(1, e.notes());
         }
