@@ -208,6 +208,7 @@ public final class ReaderWindow {
         BorderPane root = new BorderPane(panelsView.node(), top, null, new VBox(noticeBar, bottom), null);
         keys.bottomBars(noticeBar, groupLine.node(), notices::clear);
         Scene scene = new Scene(root);
+        StatusBars.compactBelow(scene);
         scene.getStylesheets().add(WindowThemes.STYLESHEET);
         actions.installMoreKeys(scene);
         CaretRest.install(scene, tasks, CaretRest.BLINK_FOR); // no blinking, so no pulses, in a window left alone
