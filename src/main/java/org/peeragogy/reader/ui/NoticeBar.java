@@ -25,7 +25,6 @@ final class NoticeBar {
         text.setId("notice-text");
         text.setWrapText(true);
         text.setMinWidth(0);
-        StatusBars.wholeInTooltip(text); // one line in a short window (StatusBars.compactBelow)
         HBox.setHgrow(text, Priority.SOMETIMES);
         bar = new HBox(8);
         bar.setId("notice");

@@ -65,7 +65,7 @@ final class StatusBars {
 
     /**
      * Marks {@code scene}'s root {@code :compact} while the scene is under {@link #COMPACT_BELOW} pixels high (the
-     * notice's words and the group folder's line then keep to one line, whole in their tooltips).
+     * group folder's line then keeps to one line, whole in its tooltip; the bars' padding is smaller).
      */
     static void compactBelow(javafx.scene.Scene scene) {
         javafx.css.PseudoClass compact = javafx.css.PseudoClass.getPseudoClass("compact");

@@ -182,7 +182,31 @@ final class GroupWindowBenchmark {
             CountDownLatch idle = new CountDownLatch(1);
             onFx(() -> whenIdle(w[0].session, idle));
             idle.await(300, TimeUnit.SECONDS);
+            settled();
             return w[0];
+        }
+
+        /**
+         * Waits until the window has settled: 30 pulses in a row each within 50 ms of the one before (the notes panel
+         * arranges the chapter's notes on the FX thread after the window opens; not what is measured here).
+         */
+        private static void settled() throws Exception {
+            CountDownLatch quiet = new CountDownLatch(1);
+            onFx(() -> new AnimationTimer() {
+                private long last;
+                private int calm;
+
+                @Override
+                public void handle(long now) {
+                    calm = last > 0 && now - last < 50_000_000L ? calm + 1 : 0;
+                    last = now;
+                    if (calm >= 30) {
+                        stop();
+                        quiet.countDown();
+                    }
+                }
+            }.start());
+            quiet.await(300, TimeUnit.SECONDS);
         }
 
         private static void whenIdle(ReaderSession session, CountDownLatch idle) {
