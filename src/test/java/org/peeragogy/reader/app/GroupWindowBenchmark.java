@@ -34,7 +34,8 @@ import org.peeragogy.reader.store.Database;
  * FX thread froze). Two workshops: {@link WorkshopBenchmark}'s 30 participants × 500 notes imported as a folder
  * (12,000 threads over 48 chapters), and 10,000 people with one note each in one chapter, each given a vote
  * (10,000 threads in one chapter). For each, the first opening in a fresh window and a reopening after closing
- * it; three fresh windows, medians. Printed with the load average, never asserted.
+ * it; three fresh windows, medians, each window settled first (its count done, then 30 calm pulses). Printed with
+ * the load average, never asserted.
  *
  * <p>Run with the bench profile ({@code xvfb-run -a mvn -Pbench verify}) or alone:
  * {@code xvfb-run -a mvn -o -Pbench test-compile exec:exec@group-window-benchmark}.
