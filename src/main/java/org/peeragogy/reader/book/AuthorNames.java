@@ -165,8 +165,10 @@ public final class AuthorNames {
                 while (j < b.length() && Character.isDigit(b.charAt(j))) {
                     j++;
                 }
-                String na = a.substring(si, i).replaceFirst("^0+(?=.)", "");
-                String nb = b.substring(sj, j).replaceFirst("^0+(?=.)", "");
+                // Leading zeros set aside by hand: a regular expression here was compiled at each comparison, and
+                // sorting 10,000 people called "Person 00001"… took seconds (GroupWindowBenchmark).
+                String na = a.substring(withoutLeadingZeros(a, si, i), i);
+                String nb = b.substring(withoutLeadingZeros(b, sj, j), j);
                 int c = na.length() != nb.length() ? Integer.compare(na.length(), nb.length()) : na.compareTo(nb);
                 if (c != 0) {
                     return c;
@@ -182,6 +184,15 @@ public final class AuthorNames {
         }
         int c = Integer.compare(a.length() - i, b.length() - j);
         return c != 0 ? c : a.compareTo(b);
+    }
+
+    /** Where the digits {@code s[from, to)} start once their leading zeros are set aside (the last digit stays). */
+    private static int withoutLeadingZeros(String s, int from, int to) {
+        int k = from;
+        while (k < to - 1 && s.charAt(k) == '0') {
+            k++;
+        }
+        return k;
     }
 
     /** How many code points {@code name} has. */

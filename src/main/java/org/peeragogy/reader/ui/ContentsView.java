@@ -184,6 +184,9 @@ final class ContentsView {
         private final Tooltip tooltip = new Tooltip();
         /** The workshop's line under the title ("5 people · 2 open questions"), made once it is first needed. */
         private javafx.scene.control.Label activityLine;
+        /** The title above it, and the two lines together (made with it). */
+        private javafx.scene.control.Label titleLine;
+        private javafx.scene.layout.VBox lines;
         /** The line's kind as its style classes now say it: part, section (2 or 3), or chapter. */
         private List<String> kind = List.of();
 
@@ -227,15 +230,30 @@ final class ContentsView {
                 setAccessibleText(said.isEmpty() ? null : item.title() + ". " + said.replace(" · ", ", ") + ".");
                 if (said.isEmpty()) {
                     setGraphic(null);
+                    setContentDisplay(javafx.scene.control.ContentDisplay.LEFT);
                 } else {
+                    // The title and the line under it, both at the left: as the cell's text over its graphic
+                    // (ContentDisplay.BOTTOM) the toolkit centres the shorter of the two, and "27 Wiki" stood far to
+                    // the right of the other titles over a long line (fresh tester t15b's N2).
                     if (activityLine == null) {
                         activityLine = new javafx.scene.control.Label();
                         activityLine.getStyleClass().addAll("note-meta", "contents-activity");
+                        titleLine = new javafx.scene.control.Label();
+                        titleLine.getStyleClass().add("contents-title");
+                        for (javafx.scene.control.Label l : List.of(titleLine, activityLine)) {
+                            l.setMinWidth(0);
+                            l.setTextOverrun(OverrunStyle.ELLIPSIS);
+                            l.setEllipsisString("…");
+                            l.setTooltip(tooltip);
+                        }
+                        lines = new javafx.scene.layout.VBox(titleLine, activityLine);
+                        lines.setMinWidth(0);
+                        lines.setFillWidth(true);
                     }
+                    titleLine.setText(item.title());
                     activityLine.setText(said);
-                    setGraphic(activityLine);
-                    setContentDisplay(javafx.scene.control.ContentDisplay.BOTTOM);
-                    setGraphicTextGap(0);
+                    setGraphic(lines);
+                    setContentDisplay(javafx.scene.control.ContentDisplay.GRAPHIC_ONLY);
                 }
                 setKind(item.isPart() ? List.of(PART_CLASS) : !item.isSection() ? List.of()
                         : item.level() >= 3 ? List.of(SECTION_CLASS, SECTION_CLASS + "-3") : List.of(SECTION_CLASS));

@@ -31,6 +31,8 @@ final class GroupFolderLine {
         text.setWrapText(true);
         text.setMinHeight(Region.USE_PREF_SIZE); // a long line wraps onto a second line, never cut to "…"
         text.setMaxWidth(Double.MAX_VALUE);
+        text.setMinWidth(0);
+        StatusBars.wholeInTooltip(text); // one line in a short window (StatusBars.compactBelow)
         HBox.setHgrow(text, Priority.ALWAYS);
         text.textProperty().bind(status.lineProperty());
         Button details = new Button(texts.get("group.details"));

@@ -31,6 +31,9 @@ final class GroupWindow {
     private final Stage stage = new Stage();
     private final GroupViewModel vm;
     private final Texts texts;
+    /** The person filter's names by author id, and the count they were made from. */
+    private java.util.Map<String, String> personLabels = java.util.Map.of();
+    private GroupFigures labelsOf;
 
     /** @param open goes to a thread's passage (its first note) */
     GroupWindow(Window owner, GroupViewModel vm, Consumer<GroupFigures.ThreadRow> open, Texts texts) {
@@ -90,9 +93,8 @@ final class GroupWindow {
         sort.setAccessibleText(texts.get("groupView.sortName"));
 
         ComboBox<String> person = filter("group-person", texts.get("groupView.personName"), id -> id.isEmpty()
-                ? texts.get("groupView.everyone") : vm.figuresProperty().get().people().stream()
-                .filter(p -> p.id().equals(id)).findFirst().map(p -> BidiMarks.isolated(AuthorLabels.shown(texts, p.name()))).orElse(id),
-                f -> f.people().stream().map(GroupFigures.Person::id).toList());
+                ? texts.get("groupView.everyone") : personLabel(id), f -> f.people().stream().map(GroupFigures.Person::id)
+                .toList());
         person.valueProperty().addListener((o, was, now) -> vm.personProperty().set(now == null ? "" : now));
         ComboBox<String> tag = filter("group-tag", texts.get("groupView.tagName"), t -> t.isEmpty()
                 ? texts.get("groupView.anyTag") : texts.format("groupView.tag", BidiMarks.isolated(t)), GroupFigures::tags);
@@ -143,6 +145,24 @@ final class GroupWindow {
         root.setPadding(new Insets(10));
         OnScreen.besideScene(stage, owner, root, 760, 680);
         ListWindows.closeOnEsc(stage);
+    }
+
+    /**
+     * A person's name as the person filter shows it, by author id (the id itself when not counted): looked up in a map
+     * made once per count, as the box asks for each line it draws (with 10,000 people, a search of the list per line
+     * was 10,000 × 10,000 comparisons).
+     */
+    private String personLabel(String id) {
+        GroupFigures now = vm.figuresProperty().get();
+        if (labelsOf != now) {
+            java.util.Map<String, String> labels = new java.util.HashMap<>();
+            for (GroupFigures.Person p : now.people()) {
+                labels.putIfAbsent(p.id(), BidiMarks.isolated(AuthorLabels.shown(texts, p.name())));
+            }
+            personLabels = labels;
+            labelsOf = now;
+        }
+        return personLabels.getOrDefault(id, id);
     }
 
     /** A filter's box: "" (any) then the choices counted last, kept when they are counted again. */
@@ -221,7 +241,9 @@ final class GroupWindow {
         }
 
         static String figures(Texts texts, GroupFigures.ThreadRow t) {
-            String figures = texts.format("groupView.figures", t.votes(), t.people(), t.replies(), texts.when(t.latest()));
+            // A thread with no passage (a whole-chapter note, a placeholder) counts the people who wrote in it (t15b N5).
+            String figures = texts.format(t.quote().isEmpty() ? "groupView.figuresNoPassage" : "groupView.figures",
+                    t.votes(), t.people(), t.replies(), texts.when(t.latest()));
             return t.by().isEmpty() ? figures : texts.format("groupView.by",
                     BidiMarks.isolated(AuthorLabels.shown(texts, t.by()))) + "  ·  " + figures;
         }

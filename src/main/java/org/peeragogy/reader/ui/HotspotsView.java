@@ -19,6 +19,8 @@ import org.peeragogy.reader.ui.web.ChapterView;
 final class HotspotsView {
     /** How many paragraphs and chapters the list names. */
     static final int SHOWN = 5;
+    /** The open list's least height, in pixels: three lines of two rows of text or so. */
+    static final double MIN_HEIGHT = 130;
 
     /** One line: what it says and what opening it does. */
     record Spot(String text, Runnable open) {
@@ -41,6 +43,9 @@ final class HotspotsView {
         list.setId("hotspots-list");
         WholeRepaint.afterChanges(list);
         list.setPrefHeight(150);
+        // Opened in a short window it keeps three lines or so, the notes list above giving way (fresh testers t15's
+        // N13 and t15b's N3: at 1024×600 it opened to about one line).
+        list.setMinHeight(MIN_HEIGHT);
         list.setPlaceholder(new Label(texts.get("hotspots.empty")));
         list.setCellFactory(v -> new ListCell<>() {
             @Override
@@ -56,6 +61,7 @@ final class HotspotsView {
         pane = new TitledPane(texts.get("hotspots.title"), list);
         pane.setId("hotspots");
         pane.setExpanded(false);
+        pane.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         pane.setAccessibleHelp(texts.get("hotspots.help"));
         this.reader = reader;
         this.page = page;

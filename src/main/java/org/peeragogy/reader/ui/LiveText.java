@@ -44,11 +44,10 @@ final class LiveText {
         label.setAccessibleRole(AccessibleRole.TEXT);
         label.setAccessibleText(texts.get("live.name")); // until the first one
         label.setAccessibleHelp(texts.get("live.help"));
-        // It gives way to the status line, in lines of its own: a sentence too long for the room left wraps, every word
-        // shown (cut to "…" with the rest in a tooltip, the keyboard never saw it: fresh tester 17a F14).
-        label.setMinWidth(0);
-        label.setWrapText(true);
-        label.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        // One line, cut with "…" when long (fresh tester t15b's F4: wrapped, a long sentence made the status bar a
+        // column eleven lines high at 1024×600). What it echoes is shown whole where it was said (the problem bar,
+        // the notice, the group folder's line, the search tab), and its whole text is its accessible text.
+        StatusBars.oneLine(label);
         javafx.scene.control.Tooltip whole = new javafx.scene.control.Tooltip();
         whole.textProperty().bind(label.textProperty());
         label.setTooltip(whole);

@@ -161,7 +161,8 @@ public final class ReaderWindow {
                 browser);
         this.live = new LiveText(vm, notes, notices, models.search(), texts);
         this.groupLine = new GroupFolderLine(models.group(), dialogs, live::say, texts);
-        this.browserCopy = new BrowserCopyViewModel(tasks, browser, vm::report, live::say, texts); // says its own failure
+        // Its failure in the problem bar; what it did in a notice, whole there (the live text that echoes it is one line).
+        this.browserCopy = new BrowserCopyViewModel(tasks, browser, vm::report, done -> notices.show(done), texts);
         this.keys = new KeyboardAccess(models.keyboard(), chapterView, browserCopy, vm, texts);
         this.readingSettings = new ReadingSettingsPane(vm.reading(), texts,
                 pane -> ((BorderPane) stage.getScene().getRoot()).setRight(pane), chapterView::focus);
@@ -208,6 +209,7 @@ public final class ReaderWindow {
         BorderPane root = new BorderPane(panelsView.node(), top, null, new VBox(noticeBar, bottom), null);
         keys.bottomBars(noticeBar, groupLine.node(), notices::clear);
         Scene scene = new Scene(root);
+        StatusBars.compactBelow(scene);
         scene.getStylesheets().add(WindowThemes.STYLESHEET);
         actions.installMoreKeys(scene);
         CaretRest.install(scene, tasks, CaretRest.BLINK_FOR); // no blinking, so no pulses, in a window left alone

@@ -25,7 +25,16 @@ final class UserTextChoices {
         box.setButtonCell(new Cut<>(box));
         box.setMaxWidth(WIDEST);
         box.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        // The box's width is its list's widest line, and the toolkit measures every line for it, a cell made and laid
+        // out per choice, on the FX thread: the Group window over a file of 10,000 people stayed white for 10–20 s
+        // (fresh tester t15b). Lines are held to WIDEST anyway, so the first MEASURED say the width well enough.
+        box.getProperties().put(ROWS_TO_MEASURE, MEASURED);
     }
+
+    /** ComboBoxListViewSkin's key for how many lines it measures for the box's width (all, without it). */
+    static final String ROWS_TO_MEASURE = "comboBoxRowsToMeasureWidth";
+    /** How many lines are measured for the box's width. */
+    static final int MEASURED = 40;
 
     /**
      * Gives {@code box} "" (every one: "Any tag", "Everyone") and {@code choices}, keeping the choice it shows when it
@@ -54,13 +63,17 @@ final class UserTextChoices {
             this.box = box;
         }
 
+        /** One per cell, its text changed with the line's: a tooltip is a window of its own, costly to make per line. */
+        private final Tooltip whole = new Tooltip();
+
         @Override
         protected void updateItem(T item, boolean empty) {
             super.updateItem(item, empty);
             String shown = empty ? null : box.getConverter() == null ? String.valueOf(item)
                     : box.getConverter().toString(item);
             setText(shown);
-            setTooltip(shown == null || shown.isEmpty() ? null : new Tooltip(shown));
+            whole.setText(shown);
+            setTooltip(shown == null || shown.isEmpty() ? null : whole);
             setAccessibleText(shown);
         }
 

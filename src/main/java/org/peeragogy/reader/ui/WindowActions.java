@@ -26,6 +26,8 @@ import org.peeragogy.reader.book.Annotation;
 final class WindowActions {
     /** Stands in a layout for a separator. */
     private static final String SEPARATOR = "-";
+    /** Notes → Group folder and Group settings, once made. */
+    private Menu[] groupMenus;
     private static final KeyCombination.Modifier SHORTCUT = KeyCombination.SHORTCUT_DOWN;
     private static final List<String> TOOLBAR = List.of("back", "forward", "previous-chapter", "next-chapter",
             "smaller-text", "larger-text");
@@ -234,9 +236,26 @@ final class WindowActions {
         }
         notes.addAll(List.of("note-on-selection", "chapter-note", "bookmark", SEPARATOR, "undo-delete", SEPARATOR,
                 "reply", "ask", "vote", "mark-answered", SEPARATOR, "all-notes", "people", "your-name", SEPARATOR,
-                "group-view", "group-folder", "group-folder-stop", "group-waiting", "group-accepted", "group-digest", "blind-first-pass", "anonymous-questions"));
+                "group-view", groupMenus()[0], groupMenus()[1]));
         return new MenuBar(file, go, menu(texts.get("menu.view"), view.toArray()), menu(texts.get("menu.notes"), notes.toArray()),
                 menu(texts.get("menu.help"), "keyboard-shortcuts", "readers-guide", SEPARATOR, "about"));
+    }
+
+    /**
+     * Notes → Group folder (choose, files waiting, people merged without asking, the group's digest, stop) and Notes →
+     * Group settings (the group's options): submenus, so that the Notes menu fits a screen 600 pixels high (fresh
+     * testers t15's N9 and t15b's N8: the options were reached only through the menu's scroll arrow). Made once.
+     */
+    private Menu[] groupMenus() {
+        if (groupMenus == null) {
+            Menu folder = menu(texts.get("menu.groupFolder"), "group-folder", "group-waiting", "group-accepted",
+                    "group-digest", SEPARATOR, "group-folder-stop");
+            folder.setId("menu-group-folder-menu");
+            Menu settings = menu(texts.get("menu.groupSettings"), "blind-first-pass", "anonymous-questions");
+            settings.setId("menu-group-settings");
+            groupMenus = new Menu[] {folder, settings};
+        }
+        return groupMenus;
     }
 
     /** The toolbar above the page: back, forward, previous, next, smaller and larger text. */

@@ -65,7 +65,9 @@ class HighContrastEdgesWindowTest {
         // With no group folder chosen, the group's digest cannot be opened.
         MenuItem digest = window.menuItem("menu-group-digest");
         assertTrue(OpenWindow.fx(digest::isDisable), "the digest item is disabled without a group folder");
-        Menu notes = OpenWindow.fx(digest::getParentMenu);
+        // The Notes menu itself (the digest's item is in its Group folder submenu): Undo delete is disabled there too.
+        Menu notes = OpenWindow.fx(() -> digest.getParentMenu().getParentMenu() != null
+                ? digest.getParentMenu().getParentMenu() : digest.getParentMenu());
         WaitForAsyncUtils.asyncFx(notes::show).get(10, TimeUnit.SECONDS);
         try {
             Window popup = awaitPopup();

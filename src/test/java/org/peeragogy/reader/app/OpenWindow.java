@@ -194,11 +194,13 @@ final class OpenWindow implements AutoCloseable {
         robot.clickOn(entry);
     }
 
-    /** The menu bar's item {@code id} ({@code menu-<action id>}) in any menu, looked up on the FX thread. */
+    /** The menu bar's item {@code id} ({@code menu-<action id>}) in any menu or submenu, looked up on the FX thread. */
     javafx.scene.control.MenuItem menuItem(String id) throws Exception {
         return WaitForAsyncUtils.asyncFx(() -> stage.getScene().getRoot().lookupAll(".menu-bar").stream()
                 .flatMap(b -> ((javafx.scene.control.MenuBar) b).getMenus().stream())
-                .flatMap(m -> m.getItems().stream()).filter(i -> id.equals(i.getId())).findFirst().orElseThrow())
+                .flatMap(m -> m.getItems().stream())
+                .flatMap(i -> i instanceof javafx.scene.control.Menu sub ? sub.getItems().stream() : java.util.stream.Stream.of(i))
+                .filter(i -> id.equals(i.getId())).findFirst().orElseThrow())
                 .get(10, TimeUnit.SECONDS);
     }
 

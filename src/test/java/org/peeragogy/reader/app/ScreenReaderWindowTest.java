@@ -286,8 +286,9 @@ class ScreenReaderWindowTest {
 
     /**
      * Fresh tester 17a F14: at 1024 × 600 the live text in the status line showed "“Chapter Summari…" and the rest
-     * only in a tooltip, which the keyboard never opens. It wraps: every word painted, inside the window, and the
-     * whole sentence is its accessible text.
+     * only in a tooltip, which the keyboard never opens. The status bar is one line now (decision 0073: a wrapped
+     * live text made it a column eleven lines high, t15b F4), so the notice it echoes wraps: every word painted there,
+     * inside the window; and the live text's accessible text is the whole sentence.
      */
     @Test
     void aNoticeTooLongForTheStatusLineIsShownWholeOnANarrowWindow() throws Exception {
@@ -299,7 +300,7 @@ class ScreenReaderWindowTest {
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> live().contains("was handed to your web browser"));
         WaitForAsyncUtils.waitForFxEvents();
         String[] shown = WaitForAsyncUtils.asyncFx(() -> {
-            Label label = robot.lookup("#live-text").queryAs(Label.class);
+            Label label = robot.lookup("#notice-text").queryAs(Label.class);
             StringBuilder painted = new StringBuilder();
             for (Node t : label.lookupAll(".text")) {
                 if (t instanceof javafx.scene.text.Text text) {

@@ -51,31 +51,16 @@ public final class WorkshopBenchmark {
     public static void main(String[] args) throws Exception {
         Handbook handbook = ShareFixture.HANDBOOK;
         String book = handbook.book().identity();
-        Map<String, ChapterText> texts = new HashMap<>();
+        Map<String, ChapterText> texts = texts(handbook);
         List<Chapter> chapters = new ArrayList<>();
         for (Chapter c : handbook.book().chapters()) {
-            ChapterText text = ChapterText.of(handbook.render(c.id()).html());
-            if (text.length() > 200) {
-                texts.put(c.id(), text);
+            if (texts.containsKey(c.id())) {
                 chapters.add(c);
             }
         }
         Path root = Files.createTempDirectory("workshop-bench");
-        Path folder = Files.createDirectories(root.resolve("stick"));
         HandbookChapters place = new HandbookChapters(handbook);
-        long made = System.nanoTime();
-        for (int p = 0; p < PEOPLE; p++) {
-            try (Database db = Database.open(root.resolve("p" + p))) {
-                db.settings().putReaderName("Person " + p);
-                participant(db, p, book, chapters, texts);
-                new NoteSharing(db, place, "bench").export(NoteSharing.Format.NOTES,
-                        folder.resolve("person-" + p + ".peeranotes"),
-                        new ExportFilter(Set.of(), Set.of(), Set.of(), Set.of(db.settings().readerId())));
-            }
-        }
-        System.out.printf("# workshop: %d files of %d notes each (400 highlights, 25 of them questions, and 100 replies),"
-                + " 2000 votes in all, made in %.1f s%n", PEOPLE, PER_PERSON, (System.nanoTime() - made) / 1e9);
-
+        Path folder = stick(root, handbook, texts);
         List<Long> preview = new ArrayList<>();
         List<Long> apply = new ArrayList<>();
         List<Long> previewCpu = new ArrayList<>();
@@ -170,6 +155,42 @@ public final class WorkshopBenchmark {
                     + " together %d ms, target <= 100 ms%n", longest.id(), text.length(), marks, paragraphs,
                     median(shown), shown, median(heat), heat, median(shown) + median(heat));
         }
+    }
+
+    /** The chapters with text (over 200 characters), by id, as the page gives them. */
+    static Map<String, ChapterText> texts(Handbook handbook) throws java.io.IOException {
+        Map<String, ChapterText> texts = new java.util.LinkedHashMap<>();
+        for (Chapter c : handbook.book().chapters()) {
+            ChapterText text = ChapterText.of(handbook.render(c.id()).html());
+            if (text.length() > 200) {
+                texts.put(c.id(), text);
+            }
+        }
+        return texts;
+    }
+
+    /**
+     * The workshop's stick: {@code root/stick}, each of the 30 participants' notes file (made in {@code root/p<n>}),
+     * as described above; returns the folder.
+     */
+    static Path stick(Path root, Handbook handbook, Map<String, ChapterText> texts) throws Exception {
+        String book = handbook.book().identity();
+        List<Chapter> chapters = handbook.book().chapters().stream().filter(c -> texts.containsKey(c.id())).toList();
+        Path folder = Files.createDirectories(root.resolve("stick"));
+        HandbookChapters place = new HandbookChapters(handbook);
+        long made = System.nanoTime();
+        for (int p = 0; p < PEOPLE; p++) {
+            try (Database db = Database.open(root.resolve("p" + p))) {
+                db.settings().putReaderName("Person " + p);
+                participant(db, p, book, chapters, texts);
+                new NoteSharing(db, place, "bench").export(NoteSharing.Format.NOTES,
+                        folder.resolve("person-" + p + ".peeranotes"),
+                        new ExportFilter(Set.of(), Set.of(), Set.of(), Set.of(db.settings().readerId())));
+            }
+        }
+        System.out.printf("# workshop: %d files of %d notes each (400 highlights, 25 of them questions, and 100 replies),"
+                + " 2000 votes in all, made in %.1f s%n", PEOPLE, PER_PERSON, (System.nanoTime() - made) / 1e9);
+        return folder;
     }
 
     /**

@@ -177,7 +177,8 @@ class WorkshopWindowTest {
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> notice().equals("Vote given."));
 
         // The group allows anonymous questions (Notes menu); a question on selected text, asked anonymously.
-        robot.clickOn("Notes").clickOn("#menu-anonymous-questions");
+        robot.clickOn("Notes").clickOn("#menu-group-settings");
+        OpenWindow.clickSubmenuItem(robot, "#menu-anonymous-questions");
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> window.session.workshopOptions().anonymousProperty().get());
         int at = text.text().indexOf("Watering by rota");
         fx(() -> {
@@ -471,7 +472,7 @@ class WorkshopWindowTest {
         // The contents say, as text and spoken with the title, how many took part and how many questions are open.
         TreeCell<?> gardens = OpenWindow.awaitNode(robot, "#contents .tree-cell", TreeCell.class,
                 c -> c.getAccessibleText() != null && c.getAccessibleText().contains("2 people, 1 open question."));
-        assertTrue(gardens.getGraphic() instanceof Label l && l.getText().equals("2 people · 1 open question"));
+        assertTrue(gardens.lookup(".contents-activity") instanceof Label l && l.getText().equals("2 people · 1 open question"));
     }
 
     @Test
