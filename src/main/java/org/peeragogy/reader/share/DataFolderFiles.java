@@ -74,7 +74,7 @@ final class DataFolderFiles {
      * {@code @context}) or a Hypothesis export ({@code annotations}, or {@code rows} and {@code total}), told apart as
      * the import tells them ({@code ImportFiles}). A file larger than the import reads is no notes file of ours.
      */
-    private static boolean jsonNotes(Path file) {
+    static boolean jsonNotes(Path file) {
         try {
             if (Files.size(file) > ImportFiles.MAX_JSON_BYTES) {
                 return false;

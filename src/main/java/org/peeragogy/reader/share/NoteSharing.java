@@ -119,6 +119,11 @@ public final class NoteSharing {
      */
     public Exported export(Format format, Path out, ExportFilter filter) throws ShareException {
         place().check(out);
+        try {
+            ExportTarget.refuseOthers(out, db.settings().readerId());
+        } catch (org.peeragogy.reader.store.StoreException e) {
+            throw ShareException.of(e);
+        }
         return NotesExport.write(db, chapters, appVersion, format, out, filter);
     }
 

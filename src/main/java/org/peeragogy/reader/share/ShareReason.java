@@ -52,6 +52,11 @@ public enum ShareReason implements Reason.Code {
     @English("Cannot write {0}: it is a notes file (someone''s notes, perhaps the only copy), and a digest or a W3C or"
             + " Markdown export would replace it. Nothing was written. Choose another file name.")
     REPLACES_NOTES_FILE,
+    /** {0}: the file asked for (t15c's M1: an export replaced another person's notes file). */
+    @English("Cannot write {0}: it is a notes file you did not write (someone''s notes, perhaps the only copy), and an"
+            + " export never replaces one. Nothing was written. Choose another file name; if the old file is yours,"
+            + " remove it first.")
+    REPLACES_OTHERS_NOTES_FILE,
     /** {0}: the file asked for; {1}: the data folder it is in (decision 0060, amended for t15b's M3 leftover). */
     @English("Cannot write {0}: it is inside the reader''s data folder {1}, where your notes are kept and where the"
             + " reader makes files of its own. Nothing was written and your notes are unchanged. Choose a folder"

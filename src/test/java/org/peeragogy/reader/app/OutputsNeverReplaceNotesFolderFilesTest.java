@@ -144,6 +144,11 @@ class OutputsNeverReplaceNotesFolderFilesTest {
             assertTrue(fay.err().contains("it is a notes file"), fay.err());
             assertArrayEquals(before, Files.readAllBytes(file));
         }
+        // A W3C file says no writer the reader can trust: an export never replaces one, Ana's own neither (t15c's M1);
+        // she removes her old one first.
+        assertEquals(1, ana.run("export", "--format", "w3c", "--out", w3c.toString()), ana.err());
+        assertTrue(ana.err().contains("if the old file is yours, remove it first"), ana.err());
+        Files.delete(w3c);
         assertEquals(0, ana.run("export", "--format", "w3c", "--out", w3c.toString()), ana.err());
     }
 
@@ -178,5 +183,46 @@ class OutputsNeverReplaceNotesFolderFilesTest {
         assertEquals(0, fay.run("import", anas.toString()), fay.err());
         assertEquals(0, fay.run("notes"), fay.err());
         assertTrue(fay.out().contains("Ana again"), "a notes file still replaces an older one: " + fay.out());
+    }
+
+    /**
+     * Fresh tester t15c's M1: {@code export --format notes --out stick/bo.peeranotes} replaced Bo's own notes file on
+     * the stick with the facilitator's export, and a W3C export replaced Ana's W3C file. An export replaces a notes file
+     * only when it says this reader wrote it (their earlier export, made again); never a W3C or Hypothesis file.
+     */
+    @Test
+    void anExportNeverReplacesAnotherPersonsNotesFileOnlyTheReadersOwnEarlierOne() throws Exception {
+        Path stick = Files.createDirectories(tmp.resolve("stick"));
+        CommandRun bo = new CommandRun(tmp.resolve("bo"));
+        assertEquals(0, bo.run("name", "Bo"), bo.err());
+        assertEquals(0, bo.run("ask", "gardens", "--note", "Bo's only copy"), bo.err());
+        Path bos = stick.resolve("bo.peeranotes");
+        assertEquals(0, bo.run("export", "--format", "notes", "--out", bos.toString()), bo.err());
+        CommandRun ana = new CommandRun(tmp.resolve("ana"));
+        assertEquals(0, ana.run("name", "Ana"), ana.err());
+        assertEquals(0, ana.run("ask", "gardens", "--note", "Ana's own words"), ana.err());
+        Path anas = stick.resolve("ana.jsonld");
+        assertEquals(0, ana.run("export", "--format", "w3c", "--out", anas.toString()), ana.err());
+        byte[] bosBefore = Files.readAllBytes(bos);
+        byte[] anasBefore = Files.readAllBytes(anas);
+
+        CommandRun fay = new CommandRun(tmp.resolve("fay"));
+        assertEquals(0, fay.run("name", "Fay"), fay.err());
+        assertEquals(0, fay.run("import", stick.toString()), fay.err());
+        for (String format : List.of("notes", "w3c")) {
+            for (Path out : List.of(bos, anas)) {
+                assertEquals(1, fay.run("export", "--format", format, "--out", out.toString()), format + " " + out);
+                assertTrue(fay.err().contains("it is a notes file you did not write") && fay.err().contains(
+                        "Nothing was written"), fay.err());
+            }
+        }
+        assertArrayEquals(bosBefore, Files.readAllBytes(bos), "Bo's file is as he wrote it");
+        assertArrayEquals(anasBefore, Files.readAllBytes(anas), "Ana's file is as she wrote it");
+
+        // Bo exports again over his own earlier export: the file says he wrote it.
+        assertEquals(0, bo.run("ask", "gardens", "--note", "Bo's second thought"), bo.err());
+        assertEquals(0, bo.run("export", "--format", "notes", "--out", bos.toString()), bo.err());
+        assertEquals(0, fay.run("import", "--dry-run", bos.toString()), fay.err());
+        assertTrue(fay.out().contains("1 new"), fay.out());
     }
 }

@@ -1,0 +1,65 @@
+package org.peeragogy.reader.share;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Optional;
+import org.peeragogy.reader.book.Reason;
+import org.sqlite.SQLiteConfig;
+
+/**
+ * An export never replaces another person's notes (fresh tester t15c's M1: {@code export --format notes --out
+ * stick/bo.peeranotes} replaced Bo's only copy with the facilitator's export, and a W3C export replaced Ana's W3C
+ * file). A notes file is replaced only when it says the reader wrote it ({@code exported_by}, decision 0061): the
+ * reader's own earlier export, made again. A W3C or Hypothesis JSON file says no writer the reader can trust, so it is
+ * never replaced: the reader removes their own old one first. Decision 0060, amended. Threads: not the FX thread (it
+ * reads the disk).
+ */
+final class ExportTarget {
+    private ExportTarget() {
+    }
+
+    /**
+     * @param readerId the reader's author id
+     * @throws ShareException ({@link ShareReason#REPLACES_OTHERS_NOTES_FILE}) when {@code target} is a notes file not
+     *                        written by this reader, or W3C or Hypothesis JSON; nothing is written
+     */
+    static void refuseOthers(Path target, String readerId) throws ShareException {
+        Path real = RealPaths.real(target);
+        if (!Files.isRegularFile(real)) {
+            return;
+        }
+        boolean database;
+        try (InputStream in = Files.newInputStream(real)) {
+            byte[] head = in.readNBytes(16);
+            database = new String(head, StandardCharsets.ISO_8859_1).equals("SQLite format 3\0");
+        } catch (IOException e) {
+            return; // Not readable: the write itself says what is wrong with the place.
+        }
+        boolean others = database ? !exportedBy(real).filter(readerId::equals).isPresent() : DataFolderFiles.jsonNotes(real);
+        if (others) {
+            throw new ShareException(Reason.of(ShareReason.REPLACES_OTHERS_NOTES_FILE, target));
+        }
+    }
+
+    /** Who a notes file says wrote it; empty when it does not say, or cannot be read as one. */
+    private static Optional<String> exportedBy(Path file) {
+        SQLiteConfig config = new SQLiteConfig();
+        config.setReadOnly(true);
+        try (Connection c = config.createConnection("jdbc:sqlite:" + file);
+             PreparedStatement ps = c.prepareStatement("SELECT value FROM meta WHERE key = ?")) {
+            ps.setString(1, NotesFile.EXPORTED_BY);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.ofNullable(rs.getString(1)).map(String::strip) : Optional.empty();
+            }
+        } catch (SQLException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+}
