@@ -121,7 +121,10 @@ final class OwnerCheck {
         Optional<String> byName = Authorship.ownerOf(String.valueOf(file.getFileName()));
         Optional<String> writer = byName.or(contents::writer);
         if (writer.isEmpty()) {
-            return withoutWriter(contents);
+            // A notes file is ours to read: one that does not say who wrote it (an older version's, or one whose writer
+            // line was taken out: t15c's M2) speaks for no one. W3C and Hypothesis files are other tools' (0061).
+            return "notes".equals(contents.format()) ? withoutWriter(contents, takeOthersChanges, takeOthersVotes)
+                    : asItSays(contents);
         }
         String w = writer.get();
         List<Authorship.Other> found = Authorship.others(contents, w, known, mine, db.groupFolder().anonymousOf(w));
@@ -209,10 +212,74 @@ final class OwnerCheck {
     }
 
     /**
-     * A file that does not say who wrote it: imported as it says (its names and votes included), but for votes that
-     * say they are the reader's; its preview names the people in it when there are several.
+     * A notes file that does not say who wrote it (an older version's, or one whose writer line was taken out) speaks
+     * for no one (fresh tester t15c's M2: taking out one line of Mal's file let it change everyone's notes):
+     * its new notes come in, but its changes to notes the reader has, its votes and the names it gives people the reader
+     * knows are taken only by choice, as a writer's file's are for others (decision 0069, amended). Votes that say they
+     * are the reader's are never taken. Its preview names the people in it when there are several.
      */
-    private Checked withoutWriter(ImportFile contents) throws StoreException {
+    private Checked withoutWriter(ImportFile contents, boolean takeOthersChanges, boolean takeOthersVotes)
+            throws StoreException {
+        Set<String> named = named(contents);
+        List<Authorship.Other> found = new ArrayList<>(Authorship.others(contents, "", known, mine, Set.of()).stream()
+                .filter(o -> named.contains(o.id())).toList());
+        Map<String, AuthorStore.Person> people = new HashMap<>(contents.people());
+        List<Reason> namesNotTaken = new ArrayList<>();
+        for (int i = 0; i < found.size(); i++) {
+            Authorship.Other o = found.get(i);
+            AuthorStore.Author k = known.get(o.id());
+            AuthorStore.Person p = contents.people().get(o.id());
+            if (k != null && p != null && !o.yours() && !p.name().isEmpty() && !p.name().equals(k.name())) {
+                found.set(i, o.renamed());
+                namesNotTaken.add(Reason.of(ShareReason.NAME_GIVEN, shown(k.name()), shown(p.name())));
+                people.put(o.id(), new AuthorStore.Person(o.id(), k.name(), k.nickname(), p.colour()));
+            }
+        }
+        List<Vote> votes = new ArrayList<>();
+        List<Vote> votesLeftOut = new ArrayList<>();
+        int claimed = 0;
+        for (Vote v : contents.conversation().votes()) {
+            if (mine.contains(v.voterId())) {
+                claimed++;
+            } else if (takeOthersVotes || !named.contains(v.voterId())) {
+                votes.add(v); // taken by choice, or one the store leaves out as unnamed (0043)
+            } else {
+                votesLeftOut.add(v);
+            }
+        }
+        List<Reason> remarks = new ArrayList<>();
+        // Several people, not counting the reader nor "Anonymous" (someone's anonymous questions, decision 0031).
+        if (found.stream().filter(o -> !o.yours() && !Optional.ofNullable(contents.people().get(o.id()))
+                .map(AuthorStore.Person::name).filter(ConversationStore.ANONYMOUS_NAME::equals).isPresent()).count() > 1) {
+            remarks.add(Authorship.remark(found, "", ShareReason.NO_WRITER_NOTES_FILE_PEOPLE));
+        }
+        ImportFile kept = with(contents, namesNotTaken.isEmpty() ? contents.people() : people, votes);
+        OthersChanges.Found changes = OthersChanges.find(db, kept, id -> true, known, mine, true);
+        if (!changes.isEmpty()) {
+            remarks.add(OthersChanges.remark(changes, takeOthersChanges));
+            if (!takeOthersChanges) {
+                kept = OthersChanges.without(kept, changes);
+            }
+        }
+        if (!votesLeftOut.isEmpty()) {
+            remarks.add(Reason.of(ShareReason.NO_WRITER_VOTES_LEFT_OUT, votesLeftOut.size()));
+        }
+        if (!namesNotTaken.isEmpty()) {
+            remarks.add(Reason.of(ShareReason.NAMES_NOT_TAKEN, Reason.listOf(namesNotTaken)));
+        }
+        claimedRemark(claimed).ifPresent(remarks::add);
+        OthersChanges.Found out = takeOthersChanges ? OthersChanges.Found.NONE : changes;
+        Set<String> notTheirs = new HashSet<>();
+        found.forEach(o -> notTheirs.add(o.id()));
+        return new Checked(kept, found, "", out.size(), remarks, votesLeftOut, notTheirs, out, Optional.empty());
+    }
+
+    /**
+     * A W3C or Hypothesis file, which does not say who wrote it: imported as it says (its names and votes included),
+     * but for votes that say they are the reader's; its preview names the people in it when there are several and the
+     * notes of the reader's it changes (decision 0069).
+     */
+    private Checked asItSays(ImportFile contents) throws StoreException {
         Set<String> named = named(contents);
         List<Authorship.Other> found = new ArrayList<>(Authorship.others(contents, "", known, mine, Set.of()).stream()
                 .filter(o -> named.contains(o.id())).toList());

@@ -277,6 +277,15 @@ public enum ShareReason implements Reason.Code {
             + " can tell whose file it is. It holds notes of several people: {0}. Everything in it is imported as it"
             + " says, their names and votes included.")
     NO_WRITER_PEOPLE,
+    /** {0}: the people ({@link #OTHER_PERSON}s) of a notes file that does not say who wrote it (t15c's M2). */
+    @English("This notes file does not say who wrote it (an older version''s, or one whose writer was taken out), so"
+            + " it speaks for no one. It holds notes of several people: {0}. Their new notes come in; its changes to"
+            + " notes you have, its votes and the names it gives people you know are taken only if you choose to.")
+    NO_WRITER_NOTES_FILE_PEOPLE,
+    /** {0}: how many votes a file that does not say who wrote it carries (t15c's M2). */
+    @English("{0} vote(s) in it are left out: the file does not say who wrote it, so it speaks for no one''s vote,"
+            + " unless you choose to take them.")
+    NO_WRITER_VOTES_LEFT_OUT,
 
     // What a file changes of other people's notes (decision 0069).
     /** {0}: the change ({@link #CHANGED_NOTE}). */

@@ -175,16 +175,23 @@ class FileSpeaksForItsWriterTest {
      * {@code exported_by}) is taken as it says, as before, and its preview says who is in it and that no one can tell.
      */
     @Test
-    void aFileThatDoesNotSayWhoWroteItIsTakenAsItSaysWithTheRemark() throws Exception {
+    void aNotesFileThatDoesNotSayWhoWroteItSpeaksForNoOne() throws Exception {
+        // Fresh tester t15c's M2: taking the writer's line out of Mal's file let it rename Ben and withdraw his vote,
+        // with no choice asked. A notes file that says no writer speaks for no one: its votes and names for people the
+        // reader knows are taken only by choice.
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + mals); Statement s = c.createStatement()) {
             assertEquals(1, s.executeUpdate("DELETE FROM meta WHERE key = 'exported_by'"));
         }
         assertEquals(0, fay.run("import", mals.toString()));
-        assertTrue(fay.out().contains("This file does not say who wrote it"), fay.out());
+        assertTrue(fay.out().contains("This notes file does not say who wrote it"), fay.out());
         assertTrue(fay.out().contains("Ben (2 notes, 1 vote, a new name)"), fay.out());
-        assertTrue(fay.out().contains("Ben is now called Ben (really Mallory)"), fay.out());
-        assertEquals(0, voteOf(benId), "as before: the file is taken as it says");
-        assertEquals(null, voteOf(fayId), "but never a vote in Fay's name");
+        assertFalse(fay.out().contains("Ben is now called Ben (really Mallory)"), fay.out());
+        assertTrue(fay.out().contains("1 vote(s) in it are left out: the file does not say who wrote it"), fay.out());
+        assertEquals(1, voteOf(benId), "Ben's own vote stands");
+        assertEquals(null, voteOf(fayId), "and never a vote in Fay's name");
+        assertEquals(0, fay.run("undo-import"), fay.err());
+        assertEquals(0, fay.run("import", mals.toString(), "--others-votes"));
+        assertEquals(0, voteOf(benId), "taken by choice");
     }
 
     /**

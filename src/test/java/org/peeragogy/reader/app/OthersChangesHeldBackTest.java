@@ -222,16 +222,20 @@ class OthersChangesHeldBackTest {
 
     /** A file that does not say who wrote it is taken as it says, and its preview says which notes it changes. */
     @Test
-    void aFileThatDoesNotSayWhoWroteItNamesTheNotesItChanges() throws Exception {
+    void aNotesFileThatDoesNotSayWhoWroteItChangesNoOnesNotesUnlessTaken() throws Exception {
+        // Fresh tester t15c's M2: with the writer's line taken out, Mal's file was "imported as it says".
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + mals); Statement s = c.createStatement()) {
             assertEquals(1, s.executeUpdate("DELETE FROM meta WHERE key = 'exported_by'"));
         }
         assertEquals(0, fay.run("import", mals.toString(), "--dry-run"));
         String said = fay.out();
-        assertTrue(said.contains("This file does not say who wrote it"), said);
-        assertTrue(said.contains("Of the notes you have, it changes, as it says: "), said);
+        assertTrue(said.contains("This notes file does not say who wrote it"), said);
+        assertTrue(said.contains("changes to other people's notes are left out: "), said);
         assertTrue(said.contains("Chen's question \u201C" + QUESTION + "\u201D re-worded, marked answered"), said);
         assertTrue(said.contains("Ana's note \u201CUseful for us\u201D deleted"), said);
+        assertEquals(0, fay.run("import", mals.toString()), fay.err());
+        assertEquals(0, fay.run("notes"), fay.err());
+        assertTrue(fay.out().contains("Useful for us") && fay.out().contains(QUESTION + "\t"), fay.out());
     }
 
     /**
