@@ -220,8 +220,9 @@ final class FolderImport {
                 checked.remarks().forEach(r -> remarks.add(Reason.of(ShareReason.IN_FILE, p.getFileName(), r)));
                 if (checked.leftOut() > 0) {
                     leftOut.add(p.getFileName() + ": " + checked.leftOut() + (checked.leftOut() == 1 ? " change"
-                            : " changes") + " to other people's notes in a file that says " + checked.owner()
-                            + " wrote it");
+                            : " changes") + " to other people's notes in a file that "
+                            + (checked.writer().isPresent() ? "says " + checked.owner() + " wrote it"
+                            : "does not say who wrote it"));
                 }
             } catch (ShareException e) {
                 refused.add(new Refused(p, e.reason()));
