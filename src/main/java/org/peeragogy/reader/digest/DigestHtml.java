@@ -51,11 +51,7 @@ public final class DigestHtml {
         Element facts = body.appendElement("ul").addClass("facts");
         facts.appendElement("li").text(w.say("digestDoc.edition", d.edition()));
         facts.appendElement("li").text(w.say("digestDoc.made", DigestMarkdown.DATE.format(d.made())));
-        if (d.files().isEmpty()) {
-            facts.appendElement("li").text(w.say("digestDoc.imports", d.imports()));
-        } else {
-            facts.appendElement("li").text(DigestMarkdown.importsLine(d, name -> name));
-        }
+        facts.appendElement("li").text(DigestMarkdown.importsLine(d, name -> name));
         if (d.blindChapters() > 0) {
             facts.appendElement("li").text(w.say("digestDoc.blind", d.blindChapters()));
         }

@@ -128,7 +128,9 @@ public final class DigestMarkdown {
      */
     static String importsLine(Digest d, java.util.function.UnaryOperator<String> shown) {
         if (d.files().isEmpty()) {
-            return d.words().say("digestDoc.imports", d.imports());
+            // Names hidden: the files' names are people's names too (t15c's F8: "ana.peeranotes"), so only their count.
+            return d.fileCount() > 0 ? d.words().say("digestDoc.filesHidden", d.fileCount())
+                    : d.words().say("digestDoc.imports", d.imports());
         }
         List<String> names = d.files().stream().limit(FILES_LISTED).map(shown).toList();
         String listed = d.files().size() > FILES_LISTED

@@ -92,10 +92,11 @@ public final class Digests {
         Map<String, String> sources = db.sharedNotes().conflictSources(book.identity());
         Map<String, DigestBuilder.SecondVersion> versions = new HashMap<>();
         copies.forEach((copy, original) -> versions.put(copy,
-                new DigestBuilder.SecondVersion(original, fileName(sources.getOrDefault(copy, "")))));
+                new DigestBuilder.SecondVersion(original, names == Names.SHOW ? fileName(sources.getOrDefault(copy, ""))
+                        : words.say("digestDoc.someFile"))));
         return DigestBuilder.build(book, edition, notes, db.conversation().of(book.identity()), chapters::place,
                 imports, only, names, words, db.now(), versions, fullText ? Integer.MAX_VALUE : DigestBuilder.LONGEST)
-                .leavingOut(blind.hiddenChapters()).withFiles(merged.shown(), merged.count());
+                .leavingOut(blind.hiddenChapters()).withFiles(names == Names.SHOW ? merged.shown() : List.of(), merged.count());
     }
 
     /** The last part of an import's source ("/media/stick/ana.peeranotes" → "ana.peeranotes"); as it is else. */

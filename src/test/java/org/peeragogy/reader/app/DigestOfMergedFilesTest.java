@@ -78,6 +78,17 @@ class DigestOfMergedFilesTest {
         assertEquals(0, fay.run("digest", "--format", "markdown", "--out", md.toString()), fay.err());
         assertTrue(Files.readString(md).contains("- Files merged: 4 (⁨ana\\.peeranotes⁩, ⁨bo\\.peeranotes⁩,"
                 + " ⁨chen\\.peeranotes⁩, ⁨dee\\.peeranotes⁩)\n"), Files.readString(md));
+        // Fresh tester t15c's F8: with names hidden, the files' names (people's names) are not said, only their count.
+        for (String names : new String[] {"hide", "initials"}) {
+            for (String format : new String[] {"markdown", "html"}) {
+                Path out = tmp.resolve(names + "." + format);
+                assertEquals(0, fay.run("digest", "--format", format, "--names", names, "--out", out.toString()),
+                        fay.err());
+                String text = Files.readString(out);
+                assertTrue(text.contains("Files merged: 4") && !text.contains("peeranotes"),
+                        names + " " + format + ": " + text);
+            }
+        }
     }
 
     /**
