@@ -94,6 +94,11 @@ public final class Digests {
         copies.forEach((copy, original) -> versions.put(copy,
                 new DigestBuilder.SecondVersion(original, names == Names.SHOW ? fileName(sources.getOrDefault(copy, ""))
                         : words.say("digestDoc.someFile"))));
+        // A note a file says is the reader's, not saved by her since (decision 0032), is the file's words, not hers:
+        // listed with them, never among her questions (fresh tester t15c's F4: "Fay: go home, everyone" was an open
+        // question of Fay's in her own handout).
+        db.sharedNotes().claimed(book.identity()).forEach((id, from) -> versions.putIfAbsent(id,
+                new DigestBuilder.SecondVersion("", names == Names.SHOW ? fileName(from) : words.say("digestDoc.someFile"))));
         return DigestBuilder.build(book, edition, notes, db.conversation().of(book.identity()), chapters::place,
                 imports, only, names, words, db.now(), versions, fullText ? Integer.MAX_VALUE : DigestBuilder.LONGEST)
                 .leavingOut(blind.hiddenChapters()).withFiles(names == Names.SHOW ? merged.shown() : List.of(), merged.count());

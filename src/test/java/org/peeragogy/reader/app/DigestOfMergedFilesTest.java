@@ -56,6 +56,36 @@ class DigestOfMergedFilesTest {
                 "A second version, from fake-fay.peeranotes, naming Fay: Fay: this workshop is cancelled"), Files.readString(html));
     }
 
+    /**
+     * Fresh tester t15c's F4: a new note a file says is the facilitator's (her author id) came into her digest as her
+     * open question, though her exports leave it out until she saves it (decision 0032). It is the file's words: listed
+     * apart with them, never among her questions.
+     */
+    @Test
+    void aNoteAFileSaysIsTheReadersIsListedApartNotAsHerQuestion() throws Exception {
+        CommandRun fay = new CommandRun(tmp.resolve("fay"));
+        assertEquals(0, fay.run("name", "Fay"), fay.err());
+        assertEquals(0, fay.run("ask", "gardens", "--note", "Fay's own question"), fay.err());
+        Path forged = tmp.resolve("claims-fay.peeranotes");
+        assertEquals(0, fay.run("export", "--format", "notes", "--out", forged.toString()), fay.err());
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + forged); Statement st = c.createStatement()) {
+            st.execute("CREATE TEMP TABLE t AS SELECT * FROM annotation");
+            st.execute("UPDATE t SET id = '" + java.util.UUID.randomUUID() + "', note = 'Fay: go home, everyone'");
+            st.execute("INSERT INTO annotation SELECT * FROM t");
+        }
+        assertEquals(0, fay.run("import", forged.toString()), fay.err());
+        assertTrue(fay.out().contains("says it is yours"), fay.out());
+
+        Path md = tmp.resolve("fay.md");
+        assertEquals(0, fay.run("digest", "--format", "markdown", "--out", md.toString()), fay.err());
+        String text = Files.readString(md);
+        String open = text.substring(text.indexOf("### Open questions"), text.indexOf("## Second versions kept from files"));
+        assertTrue(open.contains("Fay\\'s own question"), text);
+        assertFalse(open.contains("go home"), "the file's words are no question of Fay's:\n" + text);
+        assertTrue(text.contains("- A second version, from ⁨claims\\-fay\\.peeranotes⁩, naming ⁨Fay⁩: ⁨Fay\\: go home\\,"
+                + " everyone⁩"), text);
+    }
+
     /** t15b's F5: "Imports merged: 1" after a folder of three participants' files; the files are said by name. */
     @Test
     void theDigestSaysTheFilesMergedByNameAFoldersOneByOne() throws Exception {
