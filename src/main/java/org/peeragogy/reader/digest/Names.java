@@ -52,9 +52,12 @@ public enum Names {
                 // F3: they pointed the group at a person who is not there). Each anonymous id is one asker, numbered
                 // apart as two Anas are ("Anonymous (2)"), so that the list of people has as many names as the
                 // chapters count people (t15's F7; decision 0065).
-                String shown = anonymous(name) ? words.say("digestDoc.anonymous") : switch (Names.this) {
+                String shown = anonymous(name, authorId) ? words.say("digestDoc.anonymous") : switch (Names.this) {
                     // A name that looks like the anonymous label carries its id (t15b F2, decision 0075).
                     case SHOW -> org.peeragogy.reader.book.AuthorNames.visible(name).isEmpty() ? words.say("digestDoc.someone")
+                            : org.peeragogy.reader.store.ConversationStore.ANONYMOUS_NAME.equals(name.strip())
+                            // The label itself, not a reader's anonymous id (a Hypothesis user): with its id (t15c F5).
+                            ? name.strip() + " (" + org.peeragogy.reader.book.AuthorIds.shortLabel(authorId) + ")"
                             : org.peeragogy.reader.store.PeopleApart.marked(
                                     org.peeragogy.reader.book.AuthorNames.visible(name), name, authorId);
                     case INITIALS -> initials(name).isEmpty() ? words.say("digestDoc.someone") : initials(name);
@@ -71,8 +74,11 @@ public enum Names {
      * Whether a note's name is the one anonymous questions carry (decision 0031): such notes are not a person of
      * the digest's counts, as anyone may have asked them. Any thread.
      */
-    static boolean anonymous(String name) {
-        return org.peeragogy.reader.store.ConversationStore.ANONYMOUS_NAME.equals(name.strip());
+    static boolean anonymous(String name, String authorId) {
+        // A reader's anonymous id is a reader id (AuthorIds.newReaderId); a Hypothesis user called "Anonymous"
+        // (acct:Anonymous@hypothes.is) is a person of that name, never a second anonymous asker (t15c's F5).
+        return org.peeragogy.reader.store.ConversationStore.ANONYMOUS_NAME.equals(name.strip())
+                && org.peeragogy.reader.book.AuthorIds.isReaderId(authorId);
     }
 
     Namer namer(DigestWords words) {

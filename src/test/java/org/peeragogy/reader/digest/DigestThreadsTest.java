@@ -174,9 +174,9 @@ class DigestThreadsTest {
     void eachAnonymousAskerIsOneNameOfTheListAsTheChapterCountsThem() {
         note("a", "Ana", "A note");
         note("q1", "Anonymous", "First anonymous question");
-        notes.set(1, notes.get(1).withAuthor("Anonymous", "urn:anon-ana"));
+        notes.set(1, notes.get(1).withAuthor("Anonymous", "urn:uuid:0a0a0a0a-0000-4000-8000-00000000000a"));
         note("q2", "Anonymous", "Second anonymous question");
-        notes.set(2, notes.get(2).withAuthor("Anonymous", "urn:anon-cleo"));
+        notes.set(2, notes.get(2).withAuthor("Anonymous", "urn:uuid:0c0c0c0c-0000-4000-8000-00000000000c"));
         for (Names mode : Names.values()) {
             Digest d = DigestBuilder.build(HANDBOOK, "edition", notes, new Conversation(links, votes),
                     a -> Placement.orphan(), 0, Set.of(), mode, Texts.of(Locale.ENGLISH).digestWords(), T0);
