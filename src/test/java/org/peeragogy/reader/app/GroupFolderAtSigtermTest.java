@@ -38,12 +38,39 @@ final class GroupFolderAtSigtermTest {
     @TempDir
     Path temp;
     private Process child;
+    /**
+     * The child's own X display: a window of another process on the tests' display, shown and ended, left the next
+     * test's window unable to open a submenu (BundledHandbookWindowTest failed after this one in CI).
+     */
+    private Process display;
 
     @AfterEach
     void end() throws InterruptedException {
         if (child != null && child.isAlive()) {
             child.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
         }
+        if (display != null) {
+            display.destroy();
+            display.waitFor(10, TimeUnit.SECONDS);
+        }
+    }
+
+    /** Starts an X server of its own (Xvfb, as the tests run under) and returns its display, ":N". */
+    private String ownDisplay() throws Exception {
+        display = new ProcessBuilder("Xvfb", "-displayfd", "1", "-screen", "0", "1024x768x24", "-nolisten", "tcp")
+                .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        java.io.BufferedReader out = new java.io.BufferedReader(new java.io.InputStreamReader(display.getInputStream(),
+                StandardCharsets.US_ASCII));
+        // Xvfb writes the number of the display it took once it takes connections: a bounded wait for that line.
+        String n = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+            try {
+                return out.readLine();
+            } catch (java.io.IOException e) {
+                return null;
+            }
+        }).get(30, TimeUnit.SECONDS);
+        assertTrue(n != null && n.strip().matches("\\d+"), "Xvfb said no display: " + n);
+        return ":" + n.strip();
     }
 
     @Test
@@ -60,7 +87,7 @@ final class GroupFolderAtSigtermTest {
             db.settings().put(GroupFolder.GROUP_SETTING, "Tuesday circle");
         }
         Path err = temp.resolve("err.txt");
-        child = WindowProcess.open(TestHandbooks.fixture(), ana, err);
+        child = WindowProcess.open(java.util.Map.of("DISPLAY", ownDisplay()), TestHandbooks.fixture(), ana, err);
 
         // The window's first look at the folder writes Ana's file at once: a bounded wait for that file.
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);

@@ -3,6 +3,7 @@ package org.peeragogy.reader.app;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.BlockingQueue;
@@ -203,13 +204,22 @@ final class OpenWindow implements AutoCloseable {
                 break;
             } catch (java.util.concurrent.TimeoutException e) {
                 if (attempt == 3) {
-                    throw e;
+                    throw new AssertionError("no entry " + text + " was shown; the menus shown held: " + shownMenuTexts(), e);
                 }
                 robot.type(javafx.scene.input.KeyCode.ESCAPE).type(javafx.scene.input.KeyCode.ESCAPE);
                 WaitForAsyncUtils.waitForFxEvents();
             }
         }
         clickShown(robot, text);
+    }
+
+    /** The entries of every menu on screen, for a failure's message. */
+    private static List<String> shownMenuTexts() throws Exception {
+        return WaitForAsyncUtils.asyncFx(() -> javafx.stage.Window.getWindows().stream()
+                .filter(w -> w.isShowing() && w instanceof javafx.stage.PopupWindow && w.getScene() != null)
+                .flatMap(w -> w.getScene().getRoot().lookupAll(".label").stream())
+                .filter(n -> n instanceof javafx.scene.control.Labeled)
+                .map(n -> ((javafx.scene.control.Labeled) n).getText()).toList()).get(10, TimeUnit.SECONDS);
     }
 
     private static final Predicate<Node> SHOWN = n -> n.getScene() != null && n.getScene().getWindow() != null

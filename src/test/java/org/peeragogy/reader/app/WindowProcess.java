@@ -44,11 +44,18 @@ final class WindowProcess {
      * ({@link Process#destroy}) in all cases.
      */
     static Process open(Path handbook, Path dataDir, Path err, String... jvm) throws Exception {
+        return open(java.util.Map.of(), handbook, dataDir, err, jvm);
+    }
+
+    /** As {@link #open}, with {@code env} added to the child's environment (its own {@code DISPLAY}). */
+    static Process open(java.util.Map<String, String> env, Path handbook, Path dataDir, Path err, String... jvm)
+            throws Exception {
         List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
         cmd.addAll(List.of(jvm));
         cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), Main.class.getName(),
                 "--handbook", handbook.toString(), "--data-dir", dataDir.toString()));
-        return new ProcessBuilder(cmd).redirectError(err.toFile()).redirectOutput(ProcessBuilder.Redirect.DISCARD)
-                .start();
+        ProcessBuilder pb = new ProcessBuilder(cmd).redirectError(err.toFile()).redirectOutput(ProcessBuilder.Redirect.DISCARD);
+        pb.environment().putAll(env);
+        return pb.start();
     }
 }
