@@ -121,10 +121,9 @@ final class OwnerCheck {
         Optional<String> byName = Authorship.ownerOf(String.valueOf(file.getFileName()));
         Optional<String> writer = byName.or(contents::writer);
         if (writer.isEmpty()) {
-            // A notes file is ours to read: one that does not say who wrote it (an older version's, or one whose writer
-            // line was taken out: t15c's M2) speaks for no one. W3C and Hypothesis files are other tools' (0061).
-            return "notes".equals(contents.format()) ? withoutWriter(contents, takeOthersChanges, takeOthersVotes)
-                    : asItSays(contents);
+            // A file that does not say who wrote it speaks for no one (t15c's M2: a notes file with its writer line taken
+            // out; t15d's M1: the same forgery as W3C JSON-LD): its new notes come in, the rest only by choice.
+            return withoutWriter(contents, takeOthersChanges, takeOthersVotes);
         }
         String w = writer.get();
         List<Authorship.Other> found = Authorship.others(contents, w, known, mine, db.groupFolder().anonymousOf(w));
@@ -212,8 +211,8 @@ final class OwnerCheck {
     }
 
     /**
-     * A notes file that does not say who wrote it (an older version's, or one whose writer line was taken out) speaks
-     * for no one (fresh tester t15c's M2: taking out one line of Mal's file let it change everyone's notes):
+     * A file that does not say who wrote it (an older version's notes file, one whose writer line was taken out, W3C,
+     * Hypothesis) speaks for no one (fresh tester t15c's M2: taking out one line of Mal's file let it change everyone's notes):
      * its new notes come in, but its changes to notes the reader has, its votes and the names it gives people the reader
      * knows are taken only by choice, as a writer's file's are for others (decision 0069, amended). Votes that say they
      * are the reader's are never taken. Its preview names the people in it when there are several.
@@ -231,8 +230,10 @@ final class OwnerCheck {
             AuthorStore.Person p = contents.people().get(o.id());
             if (k != null && p != null && !o.yours() && !p.name().isEmpty() && !p.name().equals(k.name())) {
                 found.set(i, o.renamed());
-                namesNotTaken.add(Reason.of(ShareReason.NAME_GIVEN, shown(k.name()), shown(p.name())));
-                people.put(o.id(), new AuthorStore.Person(o.id(), k.name(), k.nickname(), p.colour()));
+                if (!takeOthersChanges) { // a new name is a change: taken with the others, by choice
+                    namesNotTaken.add(Reason.of(ShareReason.NAME_GIVEN, shown(k.name()), shown(p.name())));
+                    people.put(o.id(), new AuthorStore.Person(o.id(), k.name(), k.nickname(), p.colour()));
+                }
             }
         }
         List<Vote> votes = new ArrayList<>();
@@ -251,7 +252,7 @@ final class OwnerCheck {
         // Several people, not counting the reader nor "Anonymous" (someone's anonymous questions, decision 0031).
         if (found.stream().filter(o -> !o.yours() && !Optional.ofNullable(contents.people().get(o.id()))
                 .map(AuthorStore.Person::name).filter(ConversationStore.ANONYMOUS_NAME::equals).isPresent()).count() > 1) {
-            remarks.add(Authorship.remark(found, "", ShareReason.NO_WRITER_NOTES_FILE_PEOPLE));
+            remarks.add(Authorship.remark(found, "", ShareReason.NO_WRITER_PEOPLE));
         }
         ImportFile kept = with(contents, namesNotTaken.isEmpty() ? contents.people() : people, votes);
         OthersChanges.Found changes = OthersChanges.find(db, kept, id -> true, known, mine, true);
@@ -270,51 +271,10 @@ final class OwnerCheck {
         claimedRemark(claimed).ifPresent(remarks::add);
         OthersChanges.Found out = takeOthersChanges ? OthersChanges.Found.NONE : changes;
         Set<String> notTheirs = new HashSet<>();
-        found.forEach(o -> notTheirs.add(o.id()));
+        if (!takeOthersChanges) { // a file taken as it says names everyone in it as it says
+            found.forEach(o -> notTheirs.add(o.id()));
+        }
         return new Checked(kept, found, "", out.size(), remarks, votesLeftOut, notTheirs, out, Optional.empty());
-    }
-
-    /**
-     * A W3C or Hypothesis file, which does not say who wrote it: imported as it says (its names and votes included),
-     * but for votes that say they are the reader's; its preview names the people in it when there are several and the
-     * notes of the reader's it changes (decision 0069).
-     */
-    private Checked asItSays(ImportFile contents) throws StoreException {
-        Set<String> named = named(contents);
-        List<Authorship.Other> found = new ArrayList<>(Authorship.others(contents, "", known, mine, Set.of()).stream()
-                .filter(o -> named.contains(o.id())).toList());
-        for (int i = 0; i < found.size(); i++) {
-            Authorship.Other o = found.get(i);
-            AuthorStore.Author k = known.get(o.id());
-            AuthorStore.Person p = contents.people().get(o.id());
-            if (k != null && p != null && !o.yours() && !p.name().isEmpty() && !p.name().equals(k.name())) {
-                found.set(i, o.renamed());
-            }
-        }
-        List<Vote> votes = new ArrayList<>();
-        int claimed = 0;
-        for (Vote v : contents.conversation().votes()) {
-            if (mine.contains(v.voterId())) {
-                claimed++;
-            } else {
-                votes.add(v);
-            }
-        }
-        List<Reason> remarks = new ArrayList<>();
-        // Several people, not counting the reader nor "Anonymous" (someone's anonymous questions, decision 0031).
-        if (found.stream().filter(o -> !o.yours() && !Optional.ofNullable(contents.people().get(o.id()))
-                .map(AuthorStore.Person::name).filter(ConversationStore.ANONYMOUS_NAME::equals).isPresent()).count() > 1) {
-            remarks.add(Authorship.remark(found, "", ShareReason.NO_WRITER_PEOPLE));
-        }
-        claimedRemark(claimed).ifPresent(remarks::add);
-        ImportFile kept = claimed == 0 ? contents : with(contents, contents.people(), votes);
-        // Taken as it says, but which of the reader's notes it changes is said, note by note (t15b's M2: only counts).
-        OthersChanges.Found changes = OthersChanges.find(db, kept, id -> true, known, mine, false);
-        if (!changes.isEmpty()) {
-            remarks.add(Reason.of(ShareReason.NO_WRITER_CHANGES, changes.named()));
-        }
-        return new Checked(kept, found, "", 0, remarks, List.of(), Set.of(), OthersChanges.Found.NONE,
-                Optional.empty());
     }
 
     /**

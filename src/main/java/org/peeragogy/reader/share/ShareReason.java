@@ -272,16 +272,11 @@ public enum ShareReason implements Reason.Code {
     @English("{0} votes in this file say they are yours: they are not taken, as only you vote for you. Vote yourself"
             + " where you agree.")
     CLAIMED_VOTES_NOT_TAKEN,
-    /** {0}: the people ({@link #OTHER_PERSON}s). */
-    @English("This file does not say who wrote it (a notes file of an older version, W3C or Hypothesis), so no one"
-            + " can tell whose file it is. It holds notes of several people: {0}. Everything in it is imported as it"
-            + " says, their names and votes included.")
-    NO_WRITER_PEOPLE,
-    /** {0}: the people ({@link #OTHER_PERSON}s) of a notes file that does not say who wrote it (t15c's M2). */
-    @English("This notes file does not say who wrote it (an older version''s, or one whose writer was taken out), so"
-            + " it speaks for no one. It holds notes of several people: {0}. Their new notes come in; its changes to"
+    /** {0}: the people ({@link #OTHER_PERSON}s) of a file that does not say who wrote it (t15c's M2, t15d's M1). */
+    @English("This file does not say who wrote it (a notes file of an older version or with its writer taken out, W3C"
+            + " or Hypothesis), so it speaks for no one. It holds notes of several people: {0}. Their new notes come in; its changes to"
             + " notes you have, its votes and the names it gives people you know are taken only if you choose to.")
-    NO_WRITER_NOTES_FILE_PEOPLE,
+    NO_WRITER_PEOPLE,
     /** {0}: how many votes a file that does not say who wrote it carries (t15c's M2). */
     @English("{0} vote(s) in it are left out: the file does not say who wrote it, so it speaks for no one''s vote,"
             + " unless you choose to take them.")
@@ -299,9 +294,6 @@ public enum ShareReason implements Reason.Code {
     /** {0}: the changes ({@link #CHANGED_NOTE}s). */
     @English("Changes to other people''s notes are taken, as you chose: {0}.")
     OTHERS_CHANGES_TAKEN,
-    /** {0}: the changes ({@link #CHANGED_NOTE}s) a file that does not say who wrote it makes to notes the reader has. */
-    @English("Of the notes you have, it changes, as it says: {0}.")
-    NO_WRITER_CHANGES,
     /** {0}: whose note; {1}: what kind ({@link #KIND_NOTE}…); {2}: its first words; {3}: what is done to it. */
     @English("{0}''s {1} \u201C{2}\u201D {3}")
     CHANGED_NOTE,

@@ -183,7 +183,7 @@ class FileSpeaksForItsWriterTest {
             assertEquals(1, s.executeUpdate("DELETE FROM meta WHERE key = 'exported_by'"));
         }
         assertEquals(0, fay.run("import", mals.toString()));
-        assertTrue(fay.out().contains("This notes file does not say who wrote it"), fay.out());
+        assertTrue(fay.out().contains("This file does not say who wrote it"), fay.out());
         assertTrue(fay.out().contains("Ben (2 notes, 1 vote, a new name)"), fay.out());
         assertFalse(fay.out().contains("Ben is now called Ben (really Mallory)"), fay.out());
         assertTrue(fay.out().contains("1 vote(s) in it are left out: the file does not say who wrote it"), fay.out());
@@ -209,12 +209,17 @@ class FileSpeaksForItsWriterTest {
         assertTrue(gil.out().contains("1 vote by someone other than Fay is left out"), gil.out());
     }
 
-    /** W3C JSON-LD says no writer: taken as it says, as before, and the preview names the people in it. */
+    /**
+     * W3C JSON-LD says no writer, so it speaks for no one (fresh tester t15d's M1: Mal's forgery exported as W3C
+     * re-worded Bo's reply, renamed him and withdrew his votes): the preview names the people in it, and their votes and
+     * names are taken by choice only.
+     */
     @Test
-    void aW3cFileIsTakenAsItSaysWithTheRemark() throws Exception {
+    void aW3cFileSpeaksForNoOne() throws Exception {
         assertEquals(0, fay.run("import", tmp.resolve("mal.jsonld").toString(), "--dry-run"));
-        assertTrue(fay.out().contains("This file does not say who wrote it (a notes file of an older version, W3C or"
-                + " Hypothesis), so no one can tell whose file it is. It holds notes of several people: "), fay.out());
+        assertTrue(fay.out().contains("This file does not say who wrote it (a notes file of an older version or with its"
+                + " writer taken out, W3C or Hypothesis), so it speaks for no one. It holds notes of several people: "),
+                fay.out());
         assertTrue(fay.out().contains("Ben (2 notes, 1 vote"), fay.out());
         assertTrue(fay.out().contains("1 vote in this file says it is yours: it is not taken"), fay.out());
     }

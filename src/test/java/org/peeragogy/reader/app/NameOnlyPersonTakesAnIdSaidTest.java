@@ -33,7 +33,11 @@ class NameOnlyPersonTakesAnIdSaidTest {
         try (Database db = Database.open(tmp.resolve("r"))) {
             NoteSharing sharing = ShareFixture.sharing(db);
             sharing.apply(sharing.preview(first));
-            NoteSharing.Preview p = sharing.preview(takeover);
+            // The file says no writer: its change to Bob's note is left out unless taken (t15d's M1), and said.
+            NoteSharing.Preview held = sharing.preview(takeover);
+            assertEquals(0, held.counts().updated(), held.counts().summary());
+            assertTrue(held.remarks().stream().anyMatch(r -> r.contains("left out")), held.remarks().toString());
+            NoteSharing.Preview p = sharing.previewByHand(takeover, true, true).preview();
             assertEquals(1, p.counts().updated(), p.counts().summary());
             assertTrue(p.remarks().contains("1 note of Bob (known by name only) now carries the id"
                     + " https://mallory.example/ from this file. If that is not Bob, take the import back (Undo last"

@@ -229,7 +229,7 @@ class OthersChangesHeldBackTest {
         }
         assertEquals(0, fay.run("import", mals.toString(), "--dry-run"));
         String said = fay.out();
-        assertTrue(said.contains("This notes file does not say who wrote it"), said);
+        assertTrue(said.contains("This file does not say who wrote it"), said);
         assertTrue(said.contains("changes to other people's notes are left out: "), said);
         assertTrue(said.contains("Chen's question \u201C" + QUESTION + "\u201D re-worded, marked answered"), said);
         assertTrue(said.contains("Ana's note \u201CUseful for us\u201D deleted"), said);
