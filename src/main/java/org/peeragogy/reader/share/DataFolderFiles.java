@@ -45,8 +45,7 @@ final class DataFolderFiles {
      * Ana's only copy of her notes with Markdown). A database is known by SQLite's header (its first 16 bytes).
      *
      * @param jsonToo also refuse a JSON file the reader imports (W3C JSON-LD, a Hypothesis export): a digest or a
-     *                Markdown export never replaces one; a W3C export may replace an earlier W3C file, as a notes
-     *                file export replaces an earlier notes file
+     *                Markdown export never replaces one (an export of notes is held to {@link ExportTarget} besides)
      * @throws ShareException ({@link ShareReason#REPLACES_NOTES_FILE}) when {@code target} is one; nothing is written
      */
     static void refuseReplacingNotes(Path target, boolean jsonToo) throws ShareException {
@@ -55,17 +54,23 @@ final class DataFolderFiles {
         if (!Files.isRegularFile(real)) {
             return;
         }
-        byte[] head = new byte[16];
-        try (java.io.InputStream in = Files.newInputStream(real)) {
-            if (in.readNBytes(head, 0, 16) == 16
-                    && new String(head, java.nio.charset.StandardCharsets.ISO_8859_1).equals("SQLite format 3\0")) {
-                throw new ShareException(Reason.of(ShareReason.REPLACES_NOTES_FILE, target));
-            }
-        } catch (IOException e) {
+        java.util.Optional<Boolean> database = database(real);
+        if (database.isEmpty()) {
             return; // Not readable: the write itself says what is wrong with the place.
         }
-        if (jsonToo && jsonNotes(real)) {
+        if (database.get() || jsonToo && jsonNotes(real)) {
             throw new ShareException(Reason.of(ShareReason.REPLACES_NOTES_FILE, target));
+        }
+    }
+
+    /** Whether {@code real} is a database by SQLite's header (its first 16 bytes); empty when it cannot be read. */
+    static java.util.Optional<Boolean> database(Path real) {
+        try (java.io.InputStream in = Files.newInputStream(real)) {
+            byte[] head = in.readNBytes(16);
+            return java.util.Optional.of(new String(head, java.nio.charset.StandardCharsets.ISO_8859_1)
+                    .equals("SQLite format 3\0"));
+        } catch (IOException e) {
+            return java.util.Optional.empty();
         }
     }
 

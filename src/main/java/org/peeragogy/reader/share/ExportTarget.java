@@ -1,8 +1,5 @@
 package org.peeragogy.reader.share;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -35,14 +32,11 @@ final class ExportTarget {
         if (!Files.isRegularFile(real)) {
             return;
         }
-        boolean database;
-        try (InputStream in = Files.newInputStream(real)) {
-            byte[] head = in.readNBytes(16);
-            database = new String(head, StandardCharsets.ISO_8859_1).equals("SQLite format 3\0");
-        } catch (IOException e) {
+        Optional<Boolean> database = DataFolderFiles.database(real);
+        if (database.isEmpty()) {
             return; // Not readable: the write itself says what is wrong with the place.
         }
-        boolean others = database ? !exportedBy(real).filter(readerId::equals).isPresent() : DataFolderFiles.jsonNotes(real);
+        boolean others = database.get() ? exportedBy(real).filter(readerId::equals).isEmpty() : DataFolderFiles.jsonNotes(real);
         if (others) {
             throw new ShareException(Reason.of(ShareReason.REPLACES_OTHERS_NOTES_FILE, target));
         }
