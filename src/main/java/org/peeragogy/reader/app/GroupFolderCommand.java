@@ -85,7 +85,10 @@ final class GroupFolderCommand {
                 }
             }
             // The window's notice of a digest is not used up here: digests are listed, not marked seen.
-            GroupFolder.Scan scan = folder.scan(db, sharing, true, false);
+            // What files say for people other than their owners is held back as an import holds it (decision 0077),
+            // unless sync is told to take it.
+            GroupFolder.Scan scan = folder.scan(db, sharing, true, false, what.equals("sync") ? new GroupFolder.Taking(
+                    WorkshopCommands.takesOthersChanges(options), options.has("--others-votes")) : GroupFolder.Taking.NOTHING);
             if (!scan.reachable() && scan.problem().code() == ShareReason.GROUP_UNMOUNTED) {
                 err.println(org.peeragogy.reader.book.Reason.of(ShareReason.GROUP_UNMOUNTED_COMMAND, folder.folder(), what)
                         .english());
@@ -172,6 +175,7 @@ final class GroupFolderCommand {
                             + org.peeragogy.reader.share.group.FileChanges.of(a.preview()));
                     a.preview().remarks().forEach(r -> out.println("remark\t" + cell(r)));
                 }
+                heldBack(toMerge);
                 rest = folder.scan(db, sharing, true, false); // what still waits, counted after these merges
             } catch (ShareException e) {
                 err.println(Messages.logged(LOG, "group-folder sync", e) + " Nothing was merged.");
@@ -194,6 +198,42 @@ final class GroupFolderCommand {
             a.preview().remarks().forEach(r -> out.println("remark\t" + cell(r)));
         }
         return ok;
+    }
+
+    /**
+     * Says on the error stream what the merged files carried for other people that was left out (decision 0077; the
+     * remarks above name each), and how to take it: "Not merged: FILE: 1 change to another person's note, 1 vote …".
+     */
+    private void heldBack(java.util.List<GroupFolder.Arrival> merged) {
+        java.util.List<String> files = new java.util.ArrayList<>();
+        for (GroupFolder.Arrival a : merged) {
+            org.peeragogy.reader.share.ForOthers left = a.preview().forOthers();
+            if (left.nothingToTake()) {
+                continue;
+            }
+            java.util.List<String> what = new java.util.ArrayList<>();
+            int changes = left.changesLeftOut().size();
+            int votes = left.votesLeftOut().size();
+            if (changes > 0) {
+                what.add(changes + (changes == 1 ? " change to another person's note" : " changes to other people's notes"));
+            }
+            if (votes > 0) {
+                what.add(votes + (votes == 1 ? " vote" : " votes") + " for other people");
+            }
+            err.println("Not merged: " + cell(a.fileName()) + ": " + String.join(", ", what));
+            files.add(a.fileName());
+        }
+        if (!files.isEmpty()) {
+            err.println("A note is changed by its own writer's file, and a vote counts from its voter's own file (see the"
+                    + " remarks above). To take them too: undo-import, then group-folder sync"
+                    + (files.size() == 1 ? " --merge " + shellWord(cell(files.get(0))) : " --merge-all")
+                    + " --others-changes --others-votes");
+        }
+    }
+
+    /** {@code word} as one shell word: quoted when it holds anything but letters, digits and {@code ._-}. */
+    private static String shellWord(String word) {
+        return word.matches("[\\p{L}\\p{N}._-]+") ? word : "'" + word.replace("'", "'\\''") + "'";
     }
 
     private int set(Database db, Path data, Path dir, Optional<String> group, Handbook handbook)

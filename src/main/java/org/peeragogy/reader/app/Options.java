@@ -65,10 +65,13 @@ record Options(Optional<Path> handbook, Optional<Path> dataDir, Optional<String>
                                 who has a file there, when it was written (UTC), what it would bring, files
                                 that cannot be used and why, and the group's digests
               group-folder sync [--merge FILE]... [--merge-accepted | --merge-all]
+                     [--others-changes] [--others-votes]
                                 write your notes there now and look at the others' files; merge the files
                                 named (--merge, by file name), those of people you merged by hand before
                                 (--merge-accepted) or every file (--merge-all), as one import that one
-                                undo-import takes back; exits 1 when your notes could not be written
+                                undo-import takes back; a file's changes to other people's notes and their
+                                votes are left out, as import leaves them, unless --others-changes and
+                                --others-votes; exits 1 when your notes could not be written
               digest --format markdown|html|pdf --out FILE [--chapter ID]... [--names show|initials|hide]
                      [--interface-language en|es|it|pt] [--full-text]
                                 the facilitator's digest of everyone's notes: per chapter the counts, the
@@ -124,7 +127,7 @@ record Options(Optional<Path> handbook, Optional<Path> dataDir, Optional<String>
             Map.entry("import", Map.of("--dry-run", false, "--others-changes", false, "--others-deletions", false,
                     "--others-votes", false)),
             Map.entry("group-folder", Map.of("--group", true, "--merge-accepted", false, "--merge-all", false,
-                    "--merge", true)),
+                    "--merge", true, "--others-changes", false, "--others-votes", false)),
             Map.entry("digest", Map.of("--format", true, "--out", true, "--chapter", true, "--names", true,
                     "--interface-language", true, "--full-text", false)),
             Map.entry("recover", Map.of("--restore-backup", false, "--start-fresh", false)));

@@ -200,7 +200,7 @@ public final class Authorship {
         remarks.addAll(preview.plan().remarks());
         ShareStore.Plan plan = preview.plan();
         return new NoteSharing.Preview(preview.file(), preview.contents(),
-                new ShareStore.Plan(plan.changes(), plan.counts(), remarks, plan.votes()));
+                new ShareStore.Plan(plan.changes(), plan.counts(), remarks, plan.votes()), preview.forOthers());
     }
 
     private static String nameOf(String id, ImportFile file, Map<String, AuthorStore.Author> known) {

@@ -242,6 +242,39 @@ public final class NoteSharing {
     }
 
     /**
+     * As {@link #previewNotesFile}, for a group folder's file ({@code group.FileLook}), checked as a file imported by
+     * hand is (t15e's M1): what it says for people other than its owner ({@code owner}, the id its name gives, else
+     * the reader its header names; a file that names neither speaks for no one) is left out unless taken, and said
+     * ({@link Preview#forOthers}, decisions 0061, 0069 and 0077). The remark naming the other people in it is the
+     * group folder's own. Changes nothing. Blocks on disk: off the FX thread.
+     *
+     * @param takeOthersChanges keep its changes to other people's notes ({@code group-folder sync --others-changes})
+     * @param takeOthersVotes   keep other people's votes in it ({@code --others-votes})
+     * @throws ShareException when the file cannot be read or is refused, or the reader's notes cannot be read
+     */
+    public GroupFilePreview previewGroupFile(Path file, java.util.Optional<String> owner, boolean alongside,
+                                             boolean takeOthersChanges, boolean takeOthersVotes) throws ShareException {
+        ImportFile contents = ImportFiles.readNotesFile(file);
+        OwnerCheck.Checked checked;
+        try {
+            checked = new OwnerCheck(db).check(owner, contents, takeOthersChanges, takeOthersVotes, false);
+        } catch (StoreException e) {
+            throw ShareException.of(e);
+        }
+        return new GroupFilePreview(contents, checked.saying(planned(file, checked.contents(), alongside)));
+    }
+
+    /**
+     * A group folder's file checked ({@link #previewGroupFile}).
+     *
+     * @param asRead  everything the file holds, as read (whose notes it holds is judged on this, never on what is left
+     *                after holding back)
+     * @param preview what merging it would do, with what it holds back
+     */
+    public record GroupFilePreview(ImportFile asRead, Preview preview) {
+    }
+
+    /**
      * Reads every notes file, W3C JSON-LD and Hypothesis export in {@code folder} and plans importing them all
      * as one batch ({@link FolderImport}); changes nothing. Reads the disk: not on the FX thread.
      *

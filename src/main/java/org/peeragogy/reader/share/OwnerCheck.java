@@ -94,12 +94,27 @@ final class OwnerCheck {
      */
     Checked check(Path file, ImportFile contents, boolean takeOthersChanges, boolean takeOthersVotes)
             throws StoreException {
+        return check(Authorship.ownerOf(String.valueOf(file.getFileName())), contents, takeOthersChanges,
+                takeOthersVotes, true);
+    }
+
+    /**
+     * Checks a group folder's file (fresh tester t15e's M1: {@code group-folder sync --merge-all} took every change a
+     * forged file made to other people's notes): its owner is the one its name gives, {@code named} (a conflict copy's
+     * too, by its original name), else the reader its header says wrote it; what it says for anyone else is held back
+     * as an import's is. {@code sayOthers} false leaves out the remark naming the other people in it (the group folder
+     * says its own, {@code Authorship.saying}).
+     *
+     * @throws StoreException when the reader's database cannot be read
+     */
+    Checked check(Optional<String> named, ImportFile contents, boolean takeOthersChanges, boolean takeOthersVotes,
+                  boolean sayOthers) throws StoreException {
         if (known == null) {
             known = db.authors().byId();
             String me = db.settings().readerId();
             mine = db.conversation().anonymousId().map(anon -> Set.of(me, anon)).orElse(Set.of(me));
         }
-        Checked c = checked(file, contents, takeOthersChanges, takeOthersVotes);
+        Checked c = checked(named, contents, takeOthersChanges, takeOthersVotes, sayOthers);
         // A file that brings far more people than the reader's notes have is said first (t15b's F9: 10,000 invented
         // people came in under the general remark).
         Set<String> strangers = new HashSet<>(named(contents));
@@ -116,9 +131,8 @@ final class OwnerCheck {
     }
 
     /** As {@link #check}, but for the people it brings. */
-    private Checked checked(Path file, ImportFile contents, boolean takeOthersChanges, boolean takeOthersVotes)
-            throws StoreException {
-        Optional<String> byName = Authorship.ownerOf(String.valueOf(file.getFileName()));
+    private Checked checked(Optional<String> byName, ImportFile contents, boolean takeOthersChanges,
+                            boolean takeOthersVotes, boolean sayOthers) throws StoreException {
         Optional<String> writer = byName.or(contents::writer);
         if (writer.isEmpty()) {
             // A file that does not say who wrote it speaks for no one (t15c's M2: a notes file with its writer line taken
@@ -182,7 +196,7 @@ final class OwnerCheck {
         String name = nameOf(w, contents);
         List<Authorship.Other> list = List.copyOf(others.values());
         List<Reason> remarks = new ArrayList<>();
-        if (!list.isEmpty()) {
+        if (!list.isEmpty() && sayOthers) {
             // One remark whatever says who wrote it, its name or its header: the group folder's (OTHERS_IN_FILE) speaks
             // of merging and accepting, and said its deletions of others' notes came in by merging (decision 0069).
             remarks.add(Authorship.remark(list, name, ShareReason.OTHERS_IN_WRITERS_FILE));

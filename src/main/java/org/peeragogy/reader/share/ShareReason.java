@@ -204,8 +204,9 @@ public enum ShareReason implements Reason.Code {
     // Whose notes a group folder's file holds ({@code group.Authorship}, decision 0035).
     /** {0}: the people ({@link #OTHER_PERSON}s); {1}: the name the file's name gives its owner. */
     @English("This file holds notes by other people: {0}. A reader's own file holds only their own notes, so it is"
-            + " not treated as {1}'s: it is never merged without asking, merging it accepts no one, and what it"
-            + " deletes of other people's notes is deleted only if you merge it.")
+            + " not treated as {1}'s: it is never merged without asking, and merging it accepts no one. Their new notes"
+            + " in it come in; the names it gives them are not taken, and its changes to their notes and their votes"
+            + " only if you choose.")
     OTHERS_IN_FILE,
     /**
      * {0}: what of the reader's own the file holds ({@link #NOTES}…); {1}: the name the file's name gives its owner

@@ -35,6 +35,20 @@ final class GroupArrivalsViewModel {
         String what = nothingNew(texts, org.peeragogy.reader.share.group.NewReplies.said(ImportWords.changes(texts,
                 SharingViewModel.counts(notes, a.preview().plan().votes()), false), notes.added(),
                 replies == 0 ? "" : texts.format("group.replies", replies)));
+        if (a.holdsBack()) {
+            // What it says for other people is held back until the reader chooses (decision 0077): said in the line,
+            // never counted as what it brings (t15e's M1).
+            java.util.List<String> held = new java.util.ArrayList<>();
+            int changes = a.preview().forOthers().changesLeftOut().size();
+            int votes = a.preview().forOthers().votesLeftOut().size();
+            if (changes > 0) {
+                held.add(texts.format("group.heldBackChanges", changes));
+            }
+            if (votes > 0) {
+                held.add(texts.format("group.heldBackVotes", votes));
+            }
+            what = texts.format("group.heldBack", what, String.join(", ", held));
+        }
         if (flagged(a)) {
             // Not "Dino updated their notes" for a stranger's notes under Dino's (or your own) name.
             return texts.format("group.flaggedFile", FileNameWords.clean(a.seen().person().isEmpty()

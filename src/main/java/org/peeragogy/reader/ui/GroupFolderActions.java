@@ -219,9 +219,24 @@ final class GroupFolderActions {
                 ticked).ifPresent(chosen -> {
                     List<GroupFolder.Arrival> take = chosen.stream().map(ordered::get).toList();
                     if (!take.isEmpty()) {
-                        merge(take);
+                        merge(takingForOthers(take));
                     }
                 });
+    }
+
+    /**
+     * {@code list}, with what its files carry for people other than their owners taken when the reader says so, in
+     * the import's one question (decision 0077: t15e's M1 merged a forged file's deletions of others' notes with one
+     * tick); leaving them out is the default.
+     */
+    private List<GroupFolder.Arrival> takingForOthers(List<GroupFolder.Arrival> list) {
+        List<GroupFolder.Arrival> holding = list.stream().filter(GroupFolder.Arrival::holdsBack).toList();
+        if (holding.isEmpty() || !TakeForOthers.ask(dialogs, texts, TakeForOthers.together(holding.stream()
+                .map(a -> a.preview().forOthers()).toList(), holding.stream().map(a -> FileNameWords.clean(a.fileName()))
+                .toList()), true)) {
+            return list;
+        }
+        return list.stream().map(a -> a.holdsBack() ? a.withOthers() : a).toList();
     }
 
     void merge(List<GroupFolder.Arrival> list) {

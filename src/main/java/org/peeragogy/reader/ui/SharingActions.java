@@ -192,29 +192,9 @@ final class SharingActions {
                 .orElse(previewed);
     }
 
-    /**
-     * Whether the reader takes what a file carries for people other than its writer: their votes (decision 0061) and
-     * its changes to their notes (decision 0069), in one question, asked only when there are some; leaving them out
-     * is the default. Of a folder, it names the files that carry them (t15b's N4).
-     */
+    /** Whether the reader takes what a file carries for people other than its writer ({@link TakeForOthers}). */
     private boolean takeForOthers(ForOthers left, boolean folder) {
-        if (left.nothingToTake()) {
-            return false;
-        }
-        List<String> parts = new java.util.ArrayList<>();
-        if (!left.votesLeftOut().isEmpty()) {
-            parts.add(texts.format("import.othersVotesText", left.votesLeftOut().size()));
-        }
-        if (!left.changesLeftOut().isEmpty()) {
-            parts.add(texts.format("import.othersChangesText", left.changesLeftOut().size()));
-        }
-        if (folder && !left.files().isEmpty()) {
-            parts.add(texts.format("import.othersFiles", String.join(", ",
-                    left.files().stream().map(BidiMarks::isolated).toList())));
-        }
-        return dialogs.twoWays(Dialogs.Question.of(texts.get("import.othersTitle"), texts.get("import.othersHeader"),
-                String.join("\n\n", parts)).withId("import-others-votes"), texts.get("import.takeThem"),
-                texts.get("import.leaveThemOut"));
+        return TakeForOthers.ask(dialogs, texts, left, folder);
     }
 
     /** Takes the last import back after the reader agrees, naming which import it is and what it brought. */

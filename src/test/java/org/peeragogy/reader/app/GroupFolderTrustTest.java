@@ -102,11 +102,15 @@ class GroupFolderTrustTest {
 
             GroupFolder.Arrival forged = fay.scan().arrivals().get(0);
 
-            assertTrue(forged.describe().contains("1 deleted"), forged.describe());
+            // Held back until Fay chooses, not counted as what it brings (decision 0077).
+            assertTrue(forged.describe().contains("nothing new; held back until you choose: 1 change to another"
+                    + " person's note"), forged.describe());
             assertFalse(fay.folder.accepted(fay.db, forged), "Ben is accepted, but this is not Ben's file");
             assertTrue(forged.preview().remarks().get(0).startsWith(
                     "This file holds notes by other people: Ana (1 deletion)"), forged.preview().remarks().toString());
             assertEquals(1, fay.notesSaying("Ana's note").size(), "nothing deleted without asking");
+            fay.folder.merge(fay.db, fay.sharing, forged, true);
+            assertEquals(1, fay.notesSaying("Ana's note").size(), "nor by merging it: only by taking it");
         }
     }
 

@@ -12,7 +12,8 @@ public final class FileChanges {
 
     /**
      * What a file brings, in the command line's English: the counts that are not 0, with its new replies said apart
-     * ("4 new, 1 reply, 1 updated"; t16's F4), or "nothing new". Any thread.
+     * ("4 new, 1 reply, 1 updated"; t16's F4), or "nothing new", then what it holds back for other people ("; held back
+     * until you choose: 1 change to another person's note, 2 votes for other people"). Any thread.
      */
     public static String of(NoteSharing.Preview preview) {
         int replies = NewReplies.in(preview);
@@ -29,7 +30,13 @@ public final class FileChanges {
                     + (c.tombstones() == 1 ? " deletion" : " deletions") + " of notes you never had recorded)"));
         }
         part(parts, votes, " vote new or changed", " votes new or changed");
-        return parts.isEmpty() ? "nothing new" : String.join(", ", parts);
+        String brings = parts.isEmpty() ? "nothing new" : String.join(", ", parts);
+        // Held back for others until the reader chooses (decision 0077): said, never counted as what it brings.
+        List<String> held = new ArrayList<>();
+        part(held, preview.forOthers().changesLeftOut().size(), " change to another person's note",
+                " changes to other people's notes");
+        part(held, preview.forOthers().votesLeftOut().size(), " vote for someone else", " votes for other people");
+        return held.isEmpty() ? brings : brings + "; held back until you choose: " + String.join(", ", held);
     }
 
     private static void part(List<String> parts, int n, String one, String many) {

@@ -63,7 +63,11 @@ final class FileLook {
     /** The reader's layers in the order it first knew them, read once per look when a file names a person. */
     private List<String> firstKnown;
 
-    FileLook(String folder, Database db, NoteSharing sharing) throws StoreException {
+    /** What the reader chose to take of what files say for others (the command line's {@code --others-…}). */
+    private final GroupFolder.Taking taking;
+
+    FileLook(String folder, Database db, NoteSharing sharing, GroupFolder.Taking taking) throws StoreException {
+        this.taking = taking;
         this.folder = folder;
         this.db = db;
         this.sharing = sharing;
@@ -129,33 +133,39 @@ final class FileLook {
         SeenFile looked;
         Optional<GroupFolder.Arrival> arrival = Optional.empty();
         try {
-            NoteSharing.Preview preview = sharing.previewNotesFile(p, alongside);
+            // Checked as a file imported by hand is (t15e's M1): its changes to other people's notes, their votes and
+            // the names it gives them are held back unless taken, and said.
+            NoteSharing.GroupFilePreview checked = sharing.previewGroupFile(p, owner, alongside, taking.othersChanges(),
+                    taking.othersVotes());
+            NoteSharing.Preview preview = checked.preview();
             String author;
             if (owner.isPresent()) {
                 if (known == null) {
                     known = db.authors().byId();
                 }
-                List<Authorship.Other> others = Authorship.others(preview.contents(), owner.get(), known, mine,
+                List<Authorship.Other> others = Authorship.others(checked.asRead(), owner.get(), known, mine,
                         store.anonymousOf(owner.get()));
                 author = others.isEmpty() ? owner.get() : ""; // no one's file: it always asks, accepts no one
                 if (!others.isEmpty()) {
                     // "not treated as Ben's": the owner its id points to, by the reader's name for them when it has one.
                     String whose = Optional.ofNullable(known.get(owner.get())).map(AuthorStore.Author::name)
                             .map(org.peeragogy.reader.book.AuthorNames::listed).filter(n -> !n.isBlank())
-                            .orElse(personOf(preview, owner.get(), kind));
+                            .orElse(personOf(checked.asRead(), owner.get(), kind));
                     preview = Authorship.saying(preview, others, whose);
                 }
             } else {
-                author = onlyAuthor(preview).orElse("");
+                author = onlyAuthor(checked.asRead()).orElse("");
             }
-            String person = author.isEmpty() ? nameOf(kind.original()) : personOf(preview, author, kind);
+            String person = author.isEmpty() ? nameOf(kind.original()) : personOf(checked.asRead(), author, kind);
             boolean newNamesake = false;
             if (!author.isEmpty()) {
                 String plain = person;
                 person = apart(author, person);
                 newNamesake = !known.containsKey(author) && !person.equals(plain);
             }
-            boolean news = !preview.plan().changesNothing(); // notes and votes: a vote alone is news too (issue 15)
+            // Notes and votes (a vote alone is news too, issue 15), and what it says for others that is held back: offered,
+            // so that the reader sees it and may take it (t15e's M1).
+            boolean news = !preview.plan().changesNothing() || !preview.forOthers().nothingToTake();
             looked = new SeenFile(folder, name, attrs.size(), modified, hash.get(),
                     news ? State.WAITING : State.NOTHING_NEW, author, person, preview.contents().writtenAt(),
                     db.now(), preview.plan().summary());
@@ -204,32 +214,32 @@ final class FileLook {
      * owner wrote nothing under their name: not "reader", the file name of someone who never gave one, nor the name
      * their file is named after; issue 15's N5), else the one its file name gives.
      */
-    private static String personOf(NoteSharing.Preview preview, String id, GroupFileNames.Name kind) {
+    private static String personOf(org.peeragogy.reader.share.ImportFile asRead, String id, GroupFileNames.Name kind) {
         // Asked first: a file now names its writer among its people even when none of its notes is theirs (decision
         // 0061), and an anonymous-only file would then say the name its questions were asked without.
-        if (onlyAnonymous(preview, id)) {
+        if (onlyAnonymous(asRead, id)) {
             return ConversationStore.ANONYMOUS_NAME;
         }
-        return Optional.ofNullable(preview.contents().people().get(id)).map(AuthorStore.Person::name)
+        return Optional.ofNullable(asRead.people().get(id)).map(AuthorStore.Person::name)
                 .map(org.peeragogy.reader.book.AuthorNames::listed).filter(n -> !n.isBlank())
                 .orElse(nameOf(kind.original()));
     }
 
     /** Whether the file holds notes, none of them {@code id}'s and all under an id it names "Anonymous", and no vote of {@code id}. */
-    private static boolean onlyAnonymous(NoteSharing.Preview preview, String id) {
-        Map<String, AuthorStore.Person> people = preview.contents().people();
-        return !preview.contents().notes().isEmpty()
-                && preview.contents().conversation().votes().stream().noneMatch(v -> v.voterId().equals(id))
-                && preview.contents().notes().stream().map(n -> n.annotation().authorId()).allMatch(a -> !a.equals(id)
+    private static boolean onlyAnonymous(org.peeragogy.reader.share.ImportFile asRead, String id) {
+        Map<String, AuthorStore.Person> people = asRead.people();
+        return !asRead.notes().isEmpty()
+                && asRead.conversation().votes().stream().noneMatch(v -> v.voterId().equals(id))
+                && asRead.notes().stream().map(n -> n.annotation().authorId()).allMatch(a -> !a.equals(id)
                         && Optional.ofNullable(people.get(a)).map(AuthorStore.Person::name)
                         .filter(ConversationStore.ANONYMOUS_NAME::equals).isPresent());
     }
 
     /** The one author of a file's notes, tombstones and votes, when there is exactly one. */
-    private static Optional<String> onlyAuthor(NoteSharing.Preview preview) {
+    private static Optional<String> onlyAuthor(org.peeragogy.reader.share.ImportFile asRead) {
         Set<String> ids = new HashSet<>();
-        preview.contents().notes().forEach(n -> ids.add(n.annotation().authorId()));
-        preview.contents().conversation().votes().forEach(v -> ids.add(v.voterId()));
+        asRead.notes().forEach(n -> ids.add(n.annotation().authorId()));
+        asRead.conversation().votes().forEach(v -> ids.add(v.voterId()));
         return ids.size() == 1 ? ids.stream().findFirst() : Optional.empty();
     }
 

@@ -100,6 +100,19 @@ public final class GroupFolder {
             this(seen, preview, alongside, newNamesake, false);
         }
 
+        /**
+         * This arrival with what its file says for people other than its owner taken after all (the reader chose to:
+         * the window's "Take them"; decision 0077). Any thread; nothing is read.
+         */
+        public Arrival withOthers() {
+            return new Arrival(seen, preview.withOthers(), alongside, newNamesake, underYourId);
+        }
+
+        /** Whether its file says something for other people that is held back and could be taken. Any thread. */
+        public boolean holdsBack() {
+            return !preview.forOthers().nothingToTake();
+        }
+
         /** The file's name in the folder. Any thread. */
         public String fileName() {
             return seen.name();
@@ -198,6 +211,29 @@ public final class GroupFolder {
      */
     public Scan scan(Database db, NoteSharing sharing, boolean offerWaiting, boolean markHandoutsSeen)
             throws StoreException {
+        return scan(db, sharing, offerWaiting, markHandoutsSeen, Taking.NOTHING);
+    }
+
+    /**
+     * What the reader takes of what a group file says for people other than its owner (decision 0077): by default
+     * nothing, held back and said as an import's is.
+     *
+     * @param othersChanges its changes to other people's notes (edits, deletions, answered marks, decision 0069)
+     * @param othersVotes   other people's votes in it (decision 0061)
+     */
+    public record Taking(boolean othersChanges, boolean othersVotes) {
+        /** Nothing taken: the default of every look. */
+        public static final Taking NOTHING = new Taking(false, false);
+    }
+
+    /**
+     * As {@link #scan(Database, NoteSharing, boolean, boolean)}, taking what {@code taking} says of what files say
+     * for other people than their owners (the command line's {@code sync --others-changes}, {@code --others-votes}).
+     *
+     * @throws StoreException when the reader's database cannot be read or written
+     */
+    public Scan scan(Database db, NoteSharing sharing, boolean offerWaiting, boolean markHandoutsSeen, Taking taking)
+            throws StoreException {
         if (!Files.isDirectory(folder)) {
             return unreachable(Reason.of(ShareReason.GROUP_NOT_THERE, folder));
         }
@@ -215,7 +251,7 @@ public final class GroupFolder {
         }
         entries.sort(Comparator.comparing((Path p) -> GroupFileNames.classify(name(p)).kind()
                 == GroupFileNames.Kind.CONFLICT_COPY).thenComparing(GroupFolder::name));
-        FileLook look = new FileLook(folder.toString(), db, sharing);
+        FileLook look = new FileLook(folder.toString(), db, sharing, taking);
         List<Arrival> arrivals = new ArrayList<>();
         List<SeenFile> files = new ArrayList<>();
         List<String> arriving = new ArrayList<>();
@@ -354,7 +390,9 @@ public final class GroupFolder {
      * reader's own id (decision 0035).
      */
     public boolean accepted(Database db, Arrival arrival) throws StoreException {
-        return !arrival.seen().authorId().isEmpty() && db.groupFolder().accepted(arrival.seen().authorId());
+        // One that holds back something for others asks (decision 0077): merged without asking, it would be left out unseen.
+        return !arrival.seen().authorId().isEmpty() && arrival.preview().forOthers().nothingToTake()
+                && db.groupFolder().accepted(arrival.seen().authorId());
     }
 
     /**

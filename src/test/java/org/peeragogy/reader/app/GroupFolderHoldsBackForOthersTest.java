@@ -1,0 +1,140 @@
+package org.peeragogy.reader.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.peeragogy.reader.book.Annotation;
+import org.peeragogy.reader.share.ExportFilter;
+import org.peeragogy.reader.share.NoteSharing;
+import org.peeragogy.reader.store.AnnotationStore;
+
+/**
+ * Fresh tester t15e's M1: {@code group-folder sync --merge-all}, the facilitator's everyday command, took everything a
+ * forged file in the group folder said (an import of the same file held it back): Ana's note deleted, Chen's question
+ * re-worded and marked answered, Chen's vote given in his name, Chen renamed. Now a group file is checked as an
+ * import's is (decision 0077): what it says for people other than its owner is held back, named in its remarks and
+ * on the error stream with how to take it, and taken only with {@code --others-changes} and {@code --others-votes}.
+ * Real data folders, a real folder, the command line as typed.
+ */
+class GroupFolderHoldsBackForOthersTest {
+    private static final String QUESTION = "Is the whole chapter outdated?";
+    private static final String FORGED = "(edited by Mal: yes it is)";
+
+    @TempDir
+    Path tmp;
+    private Path group;
+    private Path mals;
+    private String chenId;
+    private CommandRun fay;
+
+    /** Ana's and Chen's own files in the group, merged by Fay; then Mal's forgery of them beside them. */
+    @BeforeEach
+    void forgery() throws Exception {
+        group = GroupMember.groupFolderIn(tmp);
+        mals = group.resolve("mal.peeranotes");
+        fay = new CommandRun(tmp.resolve("fay"));
+        assertEquals(0, fay.run("name", "Fay"));
+        try (GroupMember ana = GroupMember.join(tmp, "Ana", group); GroupMember chen = GroupMember.join(tmp, "Chen", group);
+             GroupMember mal = GroupMember.join(tmp, "Mal", tmp.resolve("mals-own"))) {
+            chenId = chen.id();
+            Annotation question = chen.db.conversation().ask(new AnnotationStore.Draft(chen.handbook.book().identity(),
+                    "gardens", Annotation.Kind.CHAPTER_NOTE, Annotation.Colour.BLUE, QUESTION, List.of(), "Chen",
+                    Optional.empty()));
+            Annotation useful = ana.note("gardens", "Useful for us");
+            Path chens = chen.writeOwn();
+            Path anas = ana.writeOwn();
+            assertEquals(0, fay.run("group-folder", "set", group.toString()));
+            assertEquals(0, fay.run("group-folder", "sync", "--merge-all"), fay.err());
+
+            mal.sharing.apply(mal.sharing.preview(chens));
+            mal.sharing.apply(mal.sharing.preview(anas));
+            Annotation reply = mal.db.conversation().reply(question.id(), "Mal answers", "Mal");
+            mal.db.annotations().edit(question.id(), Annotation.Colour.BLUE, FORGED, List.of());
+            mal.db.annotations().delete(useful.id());
+            mal.sharing.export(NoteSharing.Format.NOTES, mals, ExportFilter.ALL);
+            try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + mals); Statement s = c.createStatement()) {
+                assertEquals(1, s.executeUpdate("UPDATE note_link SET answered_by = '" + reply.id()
+                        + "' WHERE annotation_id = '" + question.id() + "'"));
+                s.executeUpdate("INSERT INTO vote VALUES ('" + reply.id() + "', '" + chenId + "', 1, '"
+                        + java.time.Instant.now() + "')");
+            }
+        }
+    }
+
+    private String notes() throws Exception {
+        assertEquals(0, fay.run("notes"));
+        return fay.out();
+    }
+
+    private void untouched() throws Exception {
+        String notes = notes();
+        assertTrue(notes.contains(QUESTION) && !notes.contains(FORGED), notes);
+        assertTrue(notes.contains("question open"), "only Chen closes his question\n" + notes);
+        assertTrue(notes.contains("Useful for us"), "Ana's note is not deleted\n" + notes);
+        assertTrue(notes.contains("Mal answers"), "Mal's own reply comes in\n" + notes);
+        assertFalse(notes.contains("really Mallory"), notes);
+    }
+
+    @Test
+    void syncMergeAllHoldsBackAForgedFilesChangesAndVotesForOthersAndSaysHowToTakeThem() throws Exception {
+        assertEquals(0, fay.run("group-folder", "sync", "--merge-all"), fay.err());
+        String out = fay.out();
+        assertTrue(out.contains("mal.peeranotes\t1 reply; held back until you choose: 2 changes to other people's notes,"
+                + " 1 vote for someone else"), out);
+        assertTrue(out.contains("2 changes to other people's notes are left out: Ana's note \u201CUseful for us\u201D"
+                + " deleted, Chen's question \u201C" + QUESTION + "\u201D re-worded, marked answered."), out);
+        assertTrue(fay.err().contains("Not merged: mal.peeranotes: 2 changes to other people's notes, 1 vote"), fay.err());
+        assertTrue(fay.err().contains("undo-import, then group-folder sync --merge mal.peeranotes --others-changes"
+                + " --others-votes"), fay.err());
+        untouched();
+
+        // Taken by choice, as the error stream said.
+        assertEquals(0, fay.run("undo-import"));
+        assertEquals(0, fay.run("group-folder", "sync", "--merge", "mal.peeranotes", "--others-changes",
+                "--others-votes"), fay.err());
+        assertTrue(fay.out().contains("Changes to other people's notes are taken, as you chose"), fay.out());
+        String notes = notes();
+        assertTrue(notes.contains(FORGED) && notes.contains("question answered"), notes);
+        assertFalse(notes.contains("Useful for us"), notes);
+    }
+
+    @Test
+    void aGroupFileThatDoesNotSayWhoWroteItSpeaksForNoOneAsAnImportedOneDoes() throws Exception {
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + mals); Statement s = c.createStatement()) {
+            assertEquals(1, s.executeUpdate("DELETE FROM meta WHERE key = 'exported_by'"));
+            assertEquals(1, s.executeUpdate("UPDATE author SET name = 'Chen (really Mallory)' WHERE id = '" + chenId
+                    + "'"));
+        }
+        assertEquals(0, fay.run("group-folder", "status"));
+        assertTrue(fay.out().contains("held back until you choose: 2 changes to other people's notes"), fay.out());
+        assertTrue(fay.out().contains("This file does not say who wrote it"), fay.out());
+        assertEquals(0, fay.run("group-folder", "sync", "--merge", "mal.peeranotes"), fay.err());
+        assertTrue(fay.out().contains("The names it gives other people are not taken (Chen as Chen (really Mallory))"),
+                fay.out());
+        untouched();
+    }
+
+    @Test
+    void anOwnersFileStillChangesTheirOwnNotes() throws Exception {
+        java.nio.file.Files.delete(mals);
+        try (GroupMember chen = GroupMember.join(tmp, "Chen", group)) {
+            Annotation q = chen.db.annotations().book(chen.handbook.book().identity()).stream()
+                    .filter(a -> a.note().equals(QUESTION)).findFirst().orElseThrow();
+            chen.db.annotations().edit(q.id(), Annotation.Colour.BLUE, "Is all of it outdated?", List.of());
+            chen.writeOwn();
+        }
+        assertEquals(0, fay.run("group-folder", "sync", "--merge-all"), fay.err());
+        assertFalse(fay.out().contains("held back"), fay.out());
+        assertTrue(notes().contains("Is all of it outdated?"));
+    }
+}
