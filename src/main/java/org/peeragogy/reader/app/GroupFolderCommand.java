@@ -1,5 +1,6 @@
 package org.peeragogy.reader.app;
 
+import org.peeragogy.reader.share.group.Arrival;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -142,9 +143,9 @@ final class GroupFolderCommand {
         // taken out: fresh tester 16c's F9), when that names one file only.
         java.util.Set<String> chosen = new java.util.HashSet<>();
         for (String n : named) {
-            java.util.List<String> exact = scan.arrivals().stream().map(GroupFolder.Arrival::fileName)
+            java.util.List<String> exact = scan.arrivals().stream().map(Arrival::fileName)
                     .filter(n::equals).toList();
-            java.util.List<String> shown = scan.arrivals().stream().map(GroupFolder.Arrival::fileName)
+            java.util.List<String> shown = scan.arrivals().stream().map(Arrival::fileName)
                     .filter(f -> cell(f).equals(n)).toList();
             java.util.List<String> found = exact.isEmpty() ? shown : exact;
             if (found.size() == 1) {
@@ -159,8 +160,8 @@ final class GroupFolderCommand {
                 ok = false;
             }
         }
-        java.util.List<GroupFolder.Arrival> toMerge = new java.util.ArrayList<>();
-        for (GroupFolder.Arrival a : scan.arrivals()) {
+        java.util.List<Arrival> toMerge = new java.util.ArrayList<>();
+        for (Arrival a : scan.arrivals()) {
             if (mergeAll || chosen.contains(a.fileName()) || mergeAccepted && folder.accepted(db, a)) {
                 toMerge.add(a);
             }
@@ -170,7 +171,7 @@ final class GroupFolderCommand {
             try {
                 java.util.List<ShareStore.Applied> done = folder.mergeAll(db, sharing, toMerge, mergeAll || !named.isEmpty());
                 for (int k = 0; k < toMerge.size(); k++) {
-                    GroupFolder.Arrival a = toMerge.get(k);
+                    Arrival a = toMerge.get(k);
                     out.println("merged\t" + cell(a.seen().person()) + "\t" + cell(a.seen().name()) + "\t"
                             + org.peeragogy.reader.share.group.FileChanges.of(a.preview()));
                     a.preview().remarks().forEach(r -> out.println("remark\t" + cell(r)));
@@ -185,7 +186,7 @@ final class GroupFolderCommand {
         }
         java.util.Set<String> merged = new java.util.HashSet<>();
         toMerge.forEach(a -> merged.add(a.fileName()));
-        for (GroupFolder.Arrival a : rest.arrivals()) {
+        for (Arrival a : rest.arrivals()) {
             if (merged.contains(a.fileName())) {
                 continue;
             }
@@ -204,9 +205,9 @@ final class GroupFolderCommand {
      * Says on the error stream what the merged files carried for other people that was left out (decision 0077; the
      * remarks above name each), and how to take it: "Not merged: FILE: 1 change to another person's note, 1 vote …".
      */
-    private void heldBack(java.util.List<GroupFolder.Arrival> merged) {
+    private void heldBack(java.util.List<Arrival> merged) {
         java.util.List<String> files = new java.util.ArrayList<>();
-        for (GroupFolder.Arrival a : merged) {
+        for (Arrival a : merged) {
             org.peeragogy.reader.share.ForOthers left = a.preview().forOthers();
             if (left.nothingToTake()) {
                 continue;

@@ -1,5 +1,6 @@
 package org.peeragogy.reader.ui;
 
+import org.peeragogy.reader.share.group.Arrival;
 import java.util.ArrayList;
 import java.util.List;
 import org.peeragogy.reader.share.group.GroupFolder;
@@ -17,7 +18,7 @@ final class GroupArrivalsViewModel {
      * Whether this file holds notes, deletions or votes by other people than the one it is named after (decision
      * 0035's {@code Authorship}: no one's file). Any thread.
      */
-    static boolean flagged(GroupFolder.Arrival a) {
+    static boolean flagged(Arrival a) {
         return a.seen().authorId().isEmpty();
     }
 
@@ -26,7 +27,7 @@ final class GroupArrivalsViewModel {
      * "Ben updated their notes (4 new, 1 updated)", or "… has a second version of their notes (…)" for a sync
      * tool's conflict copy: an arrival in the window's words. Any thread.
      */
-    static String describe(Texts texts, GroupFolder.Arrival a) {
+    static String describe(Texts texts, Arrival a) {
         // "(4 new, 1 reply)" as issue 16 words it: a new reply is counted as a reply, not as a new note (t16's F4).
         int replies = org.peeragogy.reader.share.group.NewReplies.in(a.preview());
         org.peeragogy.reader.store.ShareStore.Counts c = a.preview().plan().counts();
@@ -107,13 +108,13 @@ final class GroupArrivalsViewModel {
         }
 
         /** {@code applied}: what merging {@code files} did, file by file in the same order. Any thread. */
-        static Merged of(Texts texts, List<GroupFolder.Arrival> files, List<ShareStore.Applied> applied) {
+        static Merged of(Texts texts, List<Arrival> files, List<ShareStore.Applied> applied) {
             List<String> parts = new ArrayList<>();
             java.util.Map<String, Long> times = files.subList(0, applied.size()).stream().collect(
-                    java.util.stream.Collectors.groupingBy(GroupFolder.Arrival::person, java.util.stream.Collectors.counting()));
+                    java.util.stream.Collectors.groupingBy(Arrival::person, java.util.stream.Collectors.counting()));
             for (int k = 0; k < applied.size(); k++) {
                 ShareStore.Applied a = applied.get(k);
-                GroupFolder.Arrival file = files.get(k);
+                Arrival file = files.get(k);
                 // A person with several files (a sync tool's conflict copies) is named with each file's name, its
                 // author id cut to 8 digits and without .peeranotes so that what tells the files apart shows: "Fac 2 new; Fac nothing new"
                 // read as a contradiction (issue 16's window try-out w5).

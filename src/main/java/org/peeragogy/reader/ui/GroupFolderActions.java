@@ -1,5 +1,6 @@
 package org.peeragogy.reader.ui;
 
+import org.peeragogy.reader.share.group.Arrival;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -126,7 +127,7 @@ final class GroupFolderActions {
      * (dismissed, or another chapter opened) without waiting for the next file to arrive.
      */
     void showWaiting() {
-        List<GroupFolder.Arrival> waiting = group.arrivalsProperty().get();
+        List<Arrival> waiting = group.arrivalsProperty().get();
         if (!waiting.isEmpty()) {
             preview(waiting); // a dialog whose checks and OK the keyboard reaches (issue 16's try-out, W4)
         }
@@ -193,13 +194,13 @@ final class GroupFolderActions {
      * says come first, unticked, with the warning at the top; files of people never accepted next, then the
      * others. OK merges the ticked files as one import.
      */
-    void preview(List<GroupFolder.Arrival> list) {
-        List<GroupFolder.Arrival> ordered = new ArrayList<>(list);
+    void preview(List<Arrival> list) {
+        List<Arrival> ordered = new ArrayList<>(list);
         ordered.sort(java.util.Comparator.comparingInt(a -> GroupArrivalsViewModel.flagged(a) ? 0
                 : group.accepted(a) ? 2 : 1));
         List<String> items = new ArrayList<>();
         List<Boolean> ticked = new ArrayList<>();
-        for (GroupFolder.Arrival a : ordered) {
+        for (Arrival a : ordered) {
             StringBuilder line = new StringBuilder(texts.format("group.previewLine",
                     GroupArrivalsViewModel.describe(texts, a), FileNameWords.clean(a.fileName())));
             if (!GroupArrivalsViewModel.flagged(a) && !group.accepted(a)) {
@@ -217,7 +218,7 @@ final class GroupFolderActions {
                 : texts.get("group.mergeManyText"));
         dialogs.pick(Dialogs.Question.of(texts.get("group.title"), header, text).withId("group-preview"), items,
                 ticked).ifPresent(chosen -> {
-                    List<GroupFolder.Arrival> take = chosen.stream().map(ordered::get).toList();
+                    List<Arrival> take = chosen.stream().map(ordered::get).toList();
                     if (!take.isEmpty()) {
                         merge(takingForOthers(take));
                     }
@@ -229,8 +230,8 @@ final class GroupFolderActions {
      * the import's one question (decision 0077: t15e's M1 merged a forged file's deletions of others' notes with one
      * tick); leaving them out is the default.
      */
-    private List<GroupFolder.Arrival> takingForOthers(List<GroupFolder.Arrival> list) {
-        List<GroupFolder.Arrival> holding = list.stream().filter(GroupFolder.Arrival::holdsBack).toList();
+    private List<Arrival> takingForOthers(List<Arrival> list) {
+        List<Arrival> holding = list.stream().filter(Arrival::holdsBack).toList();
         if (holding.isEmpty() || !TakeForOthers.ask(dialogs, texts, TakeForOthers.together(holding.stream()
                 .map(a -> a.preview().forOthers()).toList(), holding.stream().map(a -> FileNameWords.clean(a.fileName()))
                 .toList()), true)) {
@@ -239,7 +240,7 @@ final class GroupFolderActions {
         return list.stream().map(a -> a.holdsBack() ? a.withOthers() : a).toList();
     }
 
-    void merge(List<GroupFolder.Arrival> list) {
+    void merge(List<Arrival> list) {
         // Said while it runs (a 52 MB file took 22 s with nothing on screen, and Merge could be pressed again).
         notices.show(texts.format("group.merging", list.size()));
         group.merge(list, merged -> {

@@ -1,5 +1,6 @@
 package org.peeragogy.reader.ui;
 
+import org.peeragogy.reader.share.group.Arrival;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -50,7 +51,7 @@ public final class GroupFolderViewModel implements AutoCloseable {
     }
 
     /** What one wake found and did: merged without asking, and what waits for the reader. */
-    private record Result(GroupFolderSession.Tick tick, GroupArrivalsViewModel.Merged merged, List<GroupFolder.Arrival> waiting,
+    private record Result(GroupFolderSession.Tick tick, GroupArrivalsViewModel.Merged merged, List<Arrival> waiting,
                           Optional<GroupHandout> known, java.util.Set<String> acceptedFiles, String me) {
     }
 
@@ -64,7 +65,7 @@ public final class GroupFolderViewModel implements AutoCloseable {
     private final Duration debounce;
     private final BiFunction<Path, Runnable, AutoCloseable> watches;
     private final GroupFolderStatusViewModel status;
-    private final ReadOnlyObjectWrapper<List<GroupFolder.Arrival>> arrivals = new ReadOnlyObjectWrapper<>(List.of());
+    private final ReadOnlyObjectWrapper<List<Arrival>> arrivals = new ReadOnlyObjectWrapper<>(List.of());
     /** Waiting files (name and hash) whose person the reader accepted once and whose notes are all theirs. */
     private final java.util.Set<String> acceptedFiles = new java.util.HashSet<>();
     /** True while a merge the reader asked for runs (issue 16's try-out w8: 22 s of nothing on a 52 MB file). */
@@ -180,10 +181,10 @@ public final class GroupFolderViewModel implements AutoCloseable {
         boolean knowHandout = digest.known();
         tasks.run("group-folder", p -> connection.run((db, sharing, book) -> {
             GroupFolderSession.Tick t = s.tick(db, sharing, book);
-            List<GroupFolder.Arrival> accepted = new ArrayList<>();
-            List<GroupFolder.Arrival> waiting = new ArrayList<>();
+            List<Arrival> accepted = new ArrayList<>();
+            List<Arrival> waiting = new ArrayList<>();
             java.util.Set<String> known = new java.util.HashSet<>();
-            for (GroupFolder.Arrival a : t.scan().arrivals()) {
+            for (Arrival a : t.scan().arrivals()) {
                 boolean ok = s.folder().accepted(db, a);
                 if (merge && ok) {
                     accepted.add(a);
@@ -220,7 +221,7 @@ public final class GroupFolderViewModel implements AutoCloseable {
             mergedWithoutAsking.set(r.merged().parts());
         }
         digest.looked(scan.handouts(), r.known());
-        List<GroupFolder.Arrival> now = new ArrayList<>(arrivals.get());
+        List<Arrival> now = new ArrayList<>(arrivals.get());
         if (scan.reachable()) {
             // A file taken out of the folder, or changed since it was offered, no longer waits (a hostile try-out
             // found a removed file offered, and merged from memory, for good): what a look lists is what waits.
@@ -229,7 +230,7 @@ public final class GroupFolderViewModel implements AutoCloseable {
             now.removeIf(a -> !there.contains(key(a)));
         }
         acceptedFiles.addAll(r.acceptedFiles());
-        for (GroupFolder.Arrival a : r.waiting()) {
+        for (Arrival a : r.waiting()) {
             now.removeIf(o -> o.seen().name().equals(a.seen().name()));
             now.add(a);
         }
@@ -242,7 +243,7 @@ public final class GroupFolderViewModel implements AutoCloseable {
         status.looked(r.tick(), arrivals.get().size(), r.me());
     }
 
-    private static String key(GroupFolder.Arrival a) {
+    private static String key(Arrival a) {
         return a.seen().name() + '\n' + a.seen().sha256();
     }
 
@@ -252,7 +253,7 @@ public final class GroupFolderViewModel implements AutoCloseable {
      * notes by other people than its name says, is merged only from the preview (issue 16: "files from people never
      * accepted always ask"). FX thread.
      */
-    public boolean accepted(GroupFolder.Arrival a) {
+    public boolean accepted(Arrival a) {
         return acceptedFiles.contains(key(a));
     }
 
@@ -260,7 +261,7 @@ public final class GroupFolderViewModel implements AutoCloseable {
      * Merges these arrivals (the reader chose Merge, or OK in the preview) as one undoable import, and accepts
      * their people; {@code done} gets what was merged, on the FX thread. FX thread.
      */
-    public void merge(List<GroupFolder.Arrival> chosen, Consumer<GroupArrivalsViewModel.Merged> done) {
+    public void merge(List<Arrival> chosen, Consumer<GroupArrivalsViewModel.Merged> done) {
         GroupFolderSession s = session;
         if (chosen.isEmpty()) {
             return;
@@ -269,11 +270,11 @@ public final class GroupFolderViewModel implements AutoCloseable {
             // The folder was given up meanwhile (Stop using…, t16c's F5: the notice's Merge then said "Merging 1
             // file…" for good): it ends at once, nothing merged, each file named as not merged.
             done.accept(new GroupArrivalsViewModel.Merged(List.of(), false,
-                    chosen.stream().map(GroupFolder.Arrival::fileName).toList(), true));
+                    chosen.stream().map(Arrival::fileName).toList(), true));
             return;
         }
-        List<GroupFolder.Arrival> list = List.copyOf(chosen);
-        List<GroupFolder.Arrival> rest = new ArrayList<>(arrivals.get());
+        List<Arrival> list = List.copyOf(chosen);
+        List<Arrival> rest = new ArrayList<>(arrivals.get());
         rest.removeAll(list);
         arrivals.set(List.copyOf(rest));
         merging.set(true);
@@ -281,10 +282,10 @@ public final class GroupFolderViewModel implements AutoCloseable {
         tasks.run("group-folder-merge", p -> connection.run((db, sharing, book) -> {
             // Read again just before merging: a file taken out of the folder or changed since it was offered is
             // never merged from what was read before (issue 16's try-out merged a removed file from memory).
-            List<GroupFolder.Arrival> there = new ArrayList<>();
+            List<Arrival> there = new ArrayList<>();
             List<String> gone = new ArrayList<>();
             boolean away = !java.nio.file.Files.isDirectory(s.folder().folder()); // the stick out, the share offline
-            for (GroupFolder.Arrival a : list) {
+            for (Arrival a : list) {
                 if (!away && s.folder().stillAsSeen(a)) {
                     there.add(a);
                 } else {
@@ -346,7 +347,7 @@ public final class GroupFolderViewModel implements AutoCloseable {
     }
 
     /** Files that bring something new and wait for the reader. Read and bind on the FX thread. */
-    public ReadOnlyObjectProperty<List<GroupFolder.Arrival>> arrivalsProperty() {
+    public ReadOnlyObjectProperty<List<Arrival>> arrivalsProperty() {
         return arrivals.getReadOnlyProperty();
     }
 

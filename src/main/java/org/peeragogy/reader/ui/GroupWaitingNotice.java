@@ -1,5 +1,6 @@
 package org.peeragogy.reader.ui;
 
+import org.peeragogy.reader.share.group.Arrival;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -18,15 +19,15 @@ final class GroupWaitingNotice {
     private final GroupFolderViewModel group;
     private final NoticeViewModel notices;
     private final Texts texts;
-    private final Consumer<List<GroupFolder.Arrival>> preview;
-    private final Consumer<List<GroupFolder.Arrival>> merge;
+    private final Consumer<List<Arrival>> preview;
+    private final Consumer<List<Arrival>> merge;
 
     /**
      * @param preview opens the preview of these files (each can be left out)
      * @param merge   merges these files as one undoable import, without a preview
      */
     GroupWaitingNotice(GroupFolderViewModel group, NoticeViewModel notices, Texts texts,
-                       Consumer<List<GroupFolder.Arrival>> preview, Consumer<List<GroupFolder.Arrival>> merge) {
+                       Consumer<List<Arrival>> preview, Consumer<List<Arrival>> merge) {
         this.group = Objects.requireNonNull(group);
         this.notices = Objects.requireNonNull(notices);
         this.texts = Objects.requireNonNull(texts);
@@ -36,7 +37,7 @@ final class GroupWaitingNotice {
                 : Optional.of(notice(now)), now.stream().anyMatch(a -> !was.contains(a))));
     }
 
-    private NoticeViewModel.Notice notice(List<GroupFolder.Arrival> list) {
+    private NoticeViewModel.Notice notice(List<Arrival> list) {
         String last = GroupArrivalsViewModel.describe(texts, list.get(list.size() - 1));
         String text = list.size() == 1 ? last : texts.format("group.andMore", last, list.size() - 1);
         long strangers = strangers(list);
@@ -58,14 +59,14 @@ final class GroupWaitingNotice {
     }
 
     /** Hands {@code to} the files that wait now (not those the notice was made for: some may have gone since, F2). */
-    private void now(Consumer<List<GroupFolder.Arrival>> to) {
-        List<GroupFolder.Arrival> waiting = group.arrivalsProperty().get();
+    private void now(Consumer<List<Arrival>> to) {
+        List<Arrival> waiting = group.arrivalsProperty().get();
         if (!waiting.isEmpty()) {
             to.accept(waiting);
         }
     }
 
-    private long strangers(List<GroupFolder.Arrival> list) {
+    private long strangers(List<Arrival> list) {
         return list.stream().filter(a -> !group.accepted(a)).count();
     }
 }

@@ -1,5 +1,6 @@
 package org.peeragogy.reader.app;
 
+import org.peeragogy.reader.share.group.Arrival;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -40,9 +41,9 @@ class AnonymousOnlyParticipantTest {
             askAnonymously(ana, "What if nobody waters?");
             assertTrue(ana.writeOwn().getFileName().toString().startsWith("Ana_"));
 
-            List<GroupFolder.Arrival> arrivals = fay.scan().arrivals();
+            List<Arrival> arrivals = fay.scan().arrivals();
             assertEquals(2, arrivals.size());
-            for (GroupFolder.Arrival a : arrivals) {
+            for (Arrival a : arrivals) {
                 assertEquals("Anonymous", a.person(), a.fileName());
                 assertTrue(a.describe().startsWith("Anonymous updated their notes"), a.describe());
             }
@@ -52,7 +53,7 @@ class AnonymousOnlyParticipantTest {
 
             ana.note("gardens", "Ana's own words");
             ana.writeOwn();
-            assertEquals(List.of("Ana"), fay.scan().arrivals().stream().map(GroupFolder.Arrival::person).toList(),
+            assertEquals(List.of("Ana"), fay.scan().arrivals().stream().map(Arrival::person).toList(),
                     "once she writes under her name, she is named");
         }
     }

@@ -1,5 +1,6 @@
 package org.peeragogy.reader.app;
 
+import org.peeragogy.reader.share.group.Arrival;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -74,7 +75,7 @@ class GroupFolderAnonymousTest {
                 c.createStatement().executeUpdate("DELETE FROM annotation WHERE author_id = '" + fay.id() + "'");
             }
 
-            GroupFolder.Arrival next = fay.scan().arrivals().get(0);
+            Arrival next = fay.scan().arrivals().get(0);
 
             assertEquals(forged.getFileName().toString(), next.fileName());
             assertEquals("", next.seen().authorId(), "no one's file");
@@ -101,7 +102,7 @@ class GroupFolderAnonymousTest {
             forge(faysFile, forged, "UPDATE annotation SET note = '', deleted_at = ?, updated_at = ? WHERE id = ?",
                     now, now, q.id());
 
-            List<GroupFolder.Arrival> offered = fay.scan().arrivals();
+            List<Arrival> offered = fay.scan().arrivals();
             fay.folder.mergeAll(fay.db, fay.sharing, offered, true); // whatever is offered, merged by hand
 
             assertEquals(1, fay.notesSaying("Fay's own anonymous question").size(), "yours are never deleted by a file");
@@ -129,7 +130,7 @@ class GroupFolderAnonymousTest {
             forge(anas, group.resolve("Ben-8_" + uuid(ben) + ".peeranotes"),
                     "UPDATE annotation SET note = '', deleted_at = ?, updated_at = ? WHERE id = ?", now, now, q.id());
 
-            GroupFolder.Arrival forged = fay.scan().arrivals().get(0);
+            Arrival forged = fay.scan().arrivals().get(0);
 
             assertEquals("", forged.seen().authorId(), "no one's file");
             assertFalse(fay.folder.accepted(fay.db, forged), "never merged without asking");
@@ -165,9 +166,9 @@ class GroupFolderAnonymousTest {
             askAnonymously(ben, "Ben's second anonymous question");
             ben.writeOwn();
 
-            List<GroupFolder.Arrival> arrivals = fay.scan().arrivals();
-            GroupFolder.Arrival bens = arrivals.stream().filter(a -> a.fileName().startsWith("Ben_")).findFirst().orElseThrow();
-            GroupFolder.Arrival fake = arrivals.stream().filter(a -> a.fileName().startsWith("Ben-9_")).findFirst().orElseThrow();
+            List<Arrival> arrivals = fay.scan().arrivals();
+            Arrival bens = arrivals.stream().filter(a -> a.fileName().startsWith("Ben_")).findFirst().orElseThrow();
+            Arrival fake = arrivals.stream().filter(a -> a.fileName().startsWith("Ben-9_")).findFirst().orElseThrow();
 
             assertEquals("", fake.seen().authorId(), "Ana's anonymous id is not Ben's");
             assertFalse(fay.folder.accepted(fay.db, fake));

@@ -1,5 +1,6 @@
 package org.peeragogy.reader.app;
 
+import org.peeragogy.reader.share.group.Arrival;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -122,7 +123,7 @@ public final class GroupFolderBenchmark {
                 GroupFolder.Scan all = group.scan(reader, sharing, true);
                 long c0 = CPU.getCurrentThreadCpuTime();
                 long t0 = System.nanoTime();
-                for (GroupFolder.Arrival a : all.arrivals()) {
+                for (Arrival a : all.arrivals()) {
                     group.merge(reader, sharing, a, true);
                 }
                 System.out.printf("group folder: merging all %d files (%d notes), one import each: %.2f s, CPU %.2f s"

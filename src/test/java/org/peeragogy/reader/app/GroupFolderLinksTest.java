@@ -1,5 +1,6 @@
 package org.peeragogy.reader.app;
 
+import org.peeragogy.reader.share.group.Arrival;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -34,7 +35,7 @@ class GroupFolderLinksTest {
 
             GroupFolder.Scan scan = fay.scan();
 
-            assertEquals(List.of("Ben"), scan.arrivals().stream().map(GroupFolder.Arrival::person).toList(),
+            assertEquals(List.of("Ben"), scan.arrivals().stream().map(Arrival::person).toList(),
                     "the link is not offered; Ben's file is");
             GroupFolderStore.SeenFile link = scan.unusable().get(0);
             assertEquals("Outside_link.peeranotes", link.name());

@@ -1,5 +1,6 @@
 package org.peeragogy.reader.app;
 
+import org.peeragogy.reader.share.group.Arrival;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -42,7 +43,7 @@ class GroupFolderNamesShownTest {
             eve.note("gardens", "Eve's note");
             Files.copy(eve.writeOwn(), group.resolve("Ben-6_" + ben.id().substring(9) + ".peeranotes"));
 
-            org.peeragogy.reader.share.group.GroupFolder.Arrival mixed = fay.scan().arrivals().get(0);
+            org.peeragogy.reader.share.group.Arrival mixed = fay.scan().arrivals().get(0);
 
             assertEquals("", mixed.seen().authorId(), "no one's file");
             assertEquals("Ben", mixed.person());

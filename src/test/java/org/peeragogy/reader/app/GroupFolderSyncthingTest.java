@@ -1,5 +1,6 @@
 package org.peeragogy.reader.app;
 
+import org.peeragogy.reader.share.group.Arrival;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -111,7 +112,7 @@ class GroupFolderSyncthingTest {
 
             GroupFolder.Scan afterConflict = ben.scan();
             assertEquals(2, afterConflict.arrivals().size(), afterConflict.toString());
-            for (GroupFolder.Arrival arrival : afterConflict.arrivals()) {
+            for (Arrival arrival : afterConflict.arrivals()) {
                 ben.folder.merge(ben.db, ben.sharing, arrival, false);
             }
             assertEquals(1, ben.notesSaying("edited in reader A").size(), "one version");

@@ -1,5 +1,6 @@
 package org.peeragogy.reader.app;
 
+import org.peeragogy.reader.share.group.Arrival;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -73,7 +74,7 @@ class GroupFolderTest {
         try (GroupMember ana = GroupMember.join(tmp, "Ana", group)) {
             GroupFolder.Scan first = ana.scan();
             assertEquals(1, first.arrivals().size());
-            GroupFolder.Arrival arrival = first.arrivals().get(0);
+            Arrival arrival = first.arrivals().get(0);
             assertEquals("Ben updated their notes (2 new)", arrival.describe());
             assertFalse(ana.folder.accepted(ana.db, arrival), "never merged by hand: Ben is not accepted yet");
             var applied = ana.folder.merge(ana.db, ana.sharing, arrival, true);
@@ -151,7 +152,7 @@ class GroupFolderTest {
             assertFalse(scan.arrivals().get(0).alongside(), "the file under its own name is merged first");
             assertTrue(scan.arrivals().get(1).alongside());
             assertEquals(ben.id(), scan.arrivals().get(1).seen().authorId(), "the copy is Ben's file too");
-            for (GroupFolder.Arrival a : scan.arrivals()) {
+            for (Arrival a : scan.arrivals()) {
                 reader.folder.merge(reader.db, reader.sharing, a, false);
             }
             assertEquals(1, reader.notesSaying("edited on laptop 1").size());
@@ -193,7 +194,7 @@ class GroupFolderTest {
             cy.note("gardens", "Cy's second");
             cy.writeOwn();
 
-            List<GroupFolder.Arrival> arrivals = reader.scan().arrivals();
+            List<Arrival> arrivals = reader.scan().arrivals();
             assertEquals(3, arrivals.size());
             long before = reader.db.sharing().batches().size();
             List<org.peeragogy.reader.store.ShareStore.Applied> applied = reader.folder.mergeAll(reader.db,
@@ -207,7 +208,7 @@ class GroupFolderTest {
             assertEquals(1, reader.notesSaying("edited on laptop 2").size(), "the copy's edit, a second version");
             assertEquals(2, reader.notesSaying("Cy's first").size() + reader.notesSaying("Cy's second").size());
             assertTrue(reader.scan().arrivals().isEmpty(), "each version is remembered as merged");
-            for (GroupFolder.Arrival a : arrivals) {
+            for (Arrival a : arrivals) {
                 assertTrue(reader.folder.accepted(reader.db, a), "merged by hand: " + a.person() + " accepted");
             }
 
@@ -234,7 +235,7 @@ class GroupFolderTest {
             ben.db.annotations().delete(gone.id());
             ben.db.annotations().edit(keep.id(), Annotation.Colour.BLUE, "kept and edited", List.of());
             ben.writeOwn();
-            GroupFolder.Arrival tombstone = ana.scan().arrivals().get(0);
+            Arrival tombstone = ana.scan().arrivals().get(0);
             assertTrue(tombstone.describe().contains("1 deleted"), tombstone.describe());
             ana.folder.merge(ana.db, ana.sharing, tombstone, true);
             assertTrue(ana.notesSaying("delete me").isEmpty(), "a tombstone deletes");
@@ -390,7 +391,7 @@ class GroupFolderTest {
             ben.writeOwn();
         }
         try (GroupMember ana = GroupMember.join(tmp, "Ana", group)) {
-            GroupFolder.Arrival arrival = ana.scan().arrivals().get(0);
+            Arrival arrival = ana.scan().arrivals().get(0);
             assertEquals("Ben updated their notes (4 new, 1 reply)", arrival.describe());
             assertEquals("4 new, 1 reply", org.peeragogy.reader.share.group.FileChanges.of(arrival.preview()), "group-folder status and sync say it so");
         }

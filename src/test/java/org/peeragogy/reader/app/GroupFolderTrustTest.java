@@ -1,5 +1,6 @@
 package org.peeragogy.reader.app;
 
+import org.peeragogy.reader.share.group.Arrival;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -63,10 +64,10 @@ class GroupFolderTrustTest {
             eve.note("gardens", "EVE: spam link http://evil.example");
             Files.copy(eve.writeOwn(), group.resolve("Eve_" + uuid(ben) + ".peeranotes"));
 
-            List<GroupFolder.Arrival> arrivals = fay.scan().arrivals();
+            List<Arrival> arrivals = fay.scan().arrivals();
 
             assertEquals(1, arrivals.size());
-            GroupFolder.Arrival forged = arrivals.get(0);
+            Arrival forged = arrivals.get(0);
             assertFalse(fay.folder.accepted(fay.db, forged), "not Ben's file, whatever its name says: it asks");
             assertEquals("", forged.seen().authorId(), "no one's file");
             assertTrue(forged.preview().remarks().get(0).startsWith("This file holds notes by other people: Eve (1 note)"),
@@ -100,7 +101,7 @@ class GroupFolderTrustTest {
                 s.execute("UPDATE author SET name = 'Anonymous'");
             }
 
-            GroupFolder.Arrival forged = fay.scan().arrivals().get(0);
+            Arrival forged = fay.scan().arrivals().get(0);
 
             // Held back until Fay chooses, not counted as what it brings (decision 0077).
             assertTrue(forged.describe().contains("nothing new; held back until you choose: 1 change to another"
@@ -125,7 +126,7 @@ class GroupFolderTrustTest {
                     true);
             ben.writeOwn();
 
-            GroupFolder.Arrival next = fay.scan().arrivals().get(0);
+            Arrival next = fay.scan().arrivals().get(0);
 
             assertEquals(ben.id(), next.seen().authorId());
             assertTrue(fay.folder.accepted(fay.db, next), "accepted once: merged without asking");
@@ -148,7 +149,7 @@ class GroupFolderTrustTest {
             Path bens = ben.writeOwn();
             Files.copy(eve.writeOwn(), bens, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
 
-            GroupFolder.Arrival next = fay.scan().arrivals().get(0);
+            Arrival next = fay.scan().arrivals().get(0);
 
             assertEquals("", next.seen().authorId(), "no one's file");
             assertFalse(fay.folder.accepted(fay.db, next), "never merged without asking");
@@ -289,7 +290,7 @@ class GroupFolderTrustTest {
 
             dan.note("gardens", "Dan's second");
             dan.writeOwn();
-            GroupFolder.Arrival next = fay.scan().arrivals().get(0);
+            Arrival next = fay.scan().arrivals().get(0);
             assertFalse(fay.folder.accepted(fay.db, next), "his next change asks too");
             assertTrue(fay.notesSaying("Dan's first").isEmpty(), "nothing came back by itself");
         }
@@ -337,7 +338,7 @@ class GroupFolderTrustTest {
                 Files.copy(ana2.writeOwn(), group.resolve(main.getFileName().toString()
                         .replace(".peeranotes", ".sync-conflict-20261130-101500-ABCDEFG.peeranotes")));
             }
-            List<GroupFolder.Arrival> copies = ana.scan().arrivals();
+            List<Arrival> copies = ana.scan().arrivals();
             assertEquals(1, copies.size());
 
             ana.folder.mergeAll(ana.db, ana.sharing, copies, true);

@@ -1,5 +1,6 @@
 package org.peeragogy.reader.app;
 
+import org.peeragogy.reader.share.group.Arrival;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -39,9 +40,9 @@ class NamesakesTest {
 
             later.note("gardens", "I am the other Ana");
             later.writeOwn();
-            List<GroupFolder.Arrival> arrivals = fay.scan().arrivals();
+            List<Arrival> arrivals = fay.scan().arrivals();
             assertEquals(1, arrivals.size());
-            GroupFolder.Arrival newcomer = arrivals.get(0);
+            Arrival newcomer = arrivals.get(0);
             assertEquals("Ana (2)", newcomer.person());
             assertTrue(newcomer.newNamesake());
             assertTrue(newcomer.describe().startsWith("Ana (2) updated their notes (1 new): a new person who shares a"

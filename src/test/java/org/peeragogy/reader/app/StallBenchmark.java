@@ -1,5 +1,6 @@
 package org.peeragogy.reader.app;
 
+import org.peeragogy.reader.share.group.Arrival;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -213,7 +214,7 @@ final class StallBenchmark {
     /** Waits (at most 300 s) until all 30 files wait in the window; {@code accepted}: and all may merge at once. */
     private static void awaitOffered(ReaderSession session, boolean accepted) throws Exception {
         awaitFor("the group folder's 30 files offered", () -> onFxGet(() -> {
-            List<org.peeragogy.reader.share.group.GroupFolder.Arrival> waiting = session.group().arrivalsProperty().get();
+            List<org.peeragogy.reader.share.group.Arrival> waiting = session.group().arrivalsProperty().get();
             return waiting.size() == GROUP_FILES && (!accepted || waiting.stream().allMatch(session.group()::accepted));
         }));
     }

@@ -1,5 +1,6 @@
 package org.peeragogy.reader.app;
 
+import org.peeragogy.reader.share.group.Arrival;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -159,7 +160,7 @@ class WorkshopInAGroupFolderTest {
             // Ben's only change is his +1 on Ana's question: his file has news for her all the same.
             ben.db.conversation().vote(q.id(), true, "Ben");
             ben.writeOwn();
-            List<org.peeragogy.reader.share.group.GroupFolder.Arrival> arrivals = ana.scan().arrivals();
+            List<org.peeragogy.reader.share.group.Arrival> arrivals = ana.scan().arrivals();
             assertEquals(1, arrivals.size(), "a vote alone is something to merge");
             assertEquals("Ben updated their notes (1 vote new or changed)", arrivals.get(0).describe());
             ShareStore.Applied merged = ana.folder.merge(ana.db, ana.sharing, arrivals.get(0), false);

@@ -1,5 +1,6 @@
 package org.peeragogy.reader.ui;
 
+import org.peeragogy.reader.share.group.Arrival;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -650,7 +651,7 @@ class GroupFolderActionsTest extends GroupFolderActionsFixture {
         writes("Zed", "zed", "Zed's note");
         wake.get().run();
         runUiUntil(() -> notice().isPresent());
-        List<GroupFolder.Arrival> offered = group.arrivalsProperty().get();
+        List<Arrival> offered = group.arrivalsProperty().get();
         assertEquals(1, offered.size());
 
         Files.delete(fileOf("Zed_"));
@@ -848,7 +849,7 @@ class GroupFolderActionsTest extends GroupFolderActionsFixture {
         writes("Ben", "ben", "Ben's thought");
         wake.get().run();
         runUiUntil(() -> notice().isPresent());
-        List<GroupFolder.Arrival> offered = group.arrivalsProperty().get();
+        List<Arrival> offered = group.arrivalsProperty().get();
         Path out = tmp.resolve("stick-out");
         Files.move(folder, out); // the stick pulled out
         wake.get().run();
@@ -864,7 +865,7 @@ class GroupFolderActionsTest extends GroupFolderActionsFixture {
         wake.get().run();
         runUiUntil(() -> !nothingWaiting.get());
         assertEquals(List.of(offered.get(0).fileName()), group.arrivalsProperty().get().stream()
-                .map(GroupFolder.Arrival::fileName).toList());
+                .map(Arrival::fileName).toList());
         assertTrue(notice().map(n -> n.text().startsWith("Ben updated their notes (1 new)")).orElse(false),
                 "offered again: " + notice());
         answers.add(true);
@@ -949,7 +950,7 @@ class GroupFolderActionsTest extends GroupFolderActionsFixture {
         writes("Ben", "ben", "Ben's thought");
         wake.get().run();
         runUiUntil(() -> notice().isPresent());
-        List<org.peeragogy.reader.share.group.GroupFolder.Arrival> waiting = group.arrivalsProperty().get();
+        List<org.peeragogy.reader.share.group.Arrival> waiting = group.arrivalsProperty().get();
         assertFalse(waiting.isEmpty());
 
         answers.add(true); // yes, stop

@@ -38,7 +38,7 @@ final class FileLook {
      * @param arrival       when it brings something new
      * @param newlyUnusable it can never be read, and this version (or reason) was not said before
      */
-    record Result(SeenFile file, Optional<GroupFolder.Arrival> arrival, boolean newlyUnusable) {
+    record Result(SeenFile file, Optional<Arrival> arrival, boolean newlyUnusable) {
     }
 
     /** Why a link in the group folder is not read (b8). */
@@ -131,7 +131,7 @@ final class FileLook {
         }
         boolean alongside = kind.kind() == GroupFileNames.Kind.CONFLICT_COPY;
         SeenFile looked;
-        Optional<GroupFolder.Arrival> arrival = Optional.empty();
+        Optional<Arrival> arrival = Optional.empty();
         try {
             // Checked as a file imported by hand is (t15e's M1): its changes to other people's notes, their votes and
             // the names it gives them are held back unless taken, and said.
@@ -171,7 +171,7 @@ final class FileLook {
                     db.now(), preview.plan().summary());
             if (news) {
                 // Named with the reader's own id, yet not the file this reader wrote (that one is skipped before).
-                arrival = Optional.of(new GroupFolder.Arrival(looked, preview, alongside, newNamesake,
+                arrival = Optional.of(new Arrival(looked, preview, alongside, newNamesake,
                         owner.filter(mine::contains).isPresent()));
             }
         } catch (ShareException e) {
