@@ -272,9 +272,7 @@ final class WorkshopCommands {
 
     /** Warns, as the window's name dialog does, when someone else in the reader's notes has the name (t15b F7). */
     private void namesakes(Database db) throws StoreException {
-        java.util.Set<String> own = new java.util.HashSet<>();
-        own.add(db.settings().readerId());
-        db.conversation().anonymousId().ifPresent(own::add);
+        java.util.Set<String> own = db.readerIds();
         String name = name(db);
         java.util.List<String> others = org.peeragogy.reader.store.PeopleApart.read(db).namesakes(name, own);
         if (!others.isEmpty()) {

@@ -111,8 +111,7 @@ final class OwnerCheck {
                   boolean sayOthers) throws StoreException {
         if (known == null) {
             known = db.authors().byId();
-            String me = db.settings().readerId();
-            mine = db.conversation().anonymousId().map(anon -> Set.of(me, anon)).orElse(Set.of(me));
+            mine = db.readerIds();
         }
         Checked c = checked(named, contents, takeOthersChanges, takeOthersVotes, sayOthers);
         // A file that brings far more people than the reader's notes have is said first (t15b's F9: 10,000 invented

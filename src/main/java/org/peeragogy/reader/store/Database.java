@@ -216,6 +216,19 @@ public final class Database implements AutoCloseable {
         return new ConversationStore(this);
     }
 
+    /**
+     * The reader's own author ids: their id and, once they asked a question anonymously, their anonymous id (decision
+     * 0031): one person to themselves, in every count, check and export. One place for what was worked out in five.
+     * The caller's thread.
+     *
+     * @return one or two ids, {@code urn:uuid:…}
+     * @throws StoreException when the settings or the conversation's tables cannot be read
+     */
+    public java.util.Set<String> readerIds() throws StoreException {
+        String me = settings().readerId();
+        return conversation().anonymousId().map(anon -> java.util.Set.of(me, anon)).orElse(java.util.Set.of(me));
+    }
+
     /** What sharing keeps about notes (bases, addresses, private marks, copies, claims), read. Any thread; no disk. */
     public SharedNotes sharedNotes() {
         return new SharedNotes(this);

@@ -32,8 +32,7 @@ public final class ExportPlace {
         String name = out.getFileName() == null ? "" : out.getFileName().toString();
         Optional<String> owner = Authorship.ownerOf(name);
         if (owner.isPresent() && Files.exists(out, LinkOption.NOFOLLOW_LINKS)) {
-            String me = db.settings().readerId();
-            boolean mine = owner.get().equals(me) || db.conversation().anonymousId().filter(owner.get()::equals).isPresent();
+            boolean mine = db.readerIds().contains(owner.get());
             if (!mine) {
                 return Optional.of(name + " is another reader's notes file: its name carries their id, and an export would"
                         + " replace their notes with yours. Nothing was exported. Choose another file name.");

@@ -72,8 +72,7 @@ final class FileLook {
         this.db = db;
         this.sharing = sharing;
         this.store = db.groupFolder();
-        String me = db.settings().readerId();
-        this.mine = db.conversation().anonymousId().map(anon -> Set.of(me, anon)).orElse(Set.of(me));
+        this.mine = db.readerIds();
     }
 
     /**

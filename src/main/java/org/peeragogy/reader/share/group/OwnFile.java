@@ -86,7 +86,7 @@ final class OwnFile {
         String key = folder.toString();
         try {
             // The reader's anonymous questions are theirs too (decision 0031): their file carries them.
-            Set<String> mine = db.conversation().anonymousId().map(anon -> Set.of(me, anon)).orElse(Set.of(me));
+            Set<String> mine = db.readerIds();
             sharing.exportOwnFile(made, new ExportFilter(Set.of(), Set.of(), Set.of(), mine));
             String sha = FileSha256.of(made).orElseThrow(() -> new ShareException(Reason.of(ShareReason.CANNOT_READ_BACK, made)));
             String own = target(folder, name, me, store, sha);
