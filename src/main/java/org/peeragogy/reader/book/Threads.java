@@ -284,27 +284,42 @@ public final class Threads {
     /** When a thread (or a reply under it) began: its note's creation, or for a placeholder its earliest reply's. */
     private static java.time.Instant began(String id, Map<String, Annotation> byId, Map<String, List<String>> children,
                                            Map<String, java.time.Instant> memo) {
-        java.time.Instant known = memo.get(id);
-        if (known != null) {
-            return known;
-        }
-        java.time.Instant t = java.time.Instant.MAX;
-        // Walk down placeholders without recursion: the first note found under each branch.
+        // Bottom-up, each note once (a walk down from every placeholder was quadratic in a chain of deleted notes):
+        // a live note began when it was made; a deleted or missing one at the earliest of itself and its replies.
         Deque<String> todo = new ArrayDeque<>();
         todo.push(id);
         while (!todo.isEmpty()) {
-            String n = todo.pop();
+            String n = todo.peek();
+            if (memo.containsKey(n)) {
+                todo.pop();
+                continue;
+            }
             Annotation a = byId.get(n);
-            if (a != null) {
-                t = a.created().isBefore(t) ? a.created() : t;
-                if (!a.isDeleted()) {
-                    continue;
+            if (a != null && !a.isDeleted()) {
+                memo.put(n, a.created());
+                todo.pop();
+                continue;
+            }
+            List<String> kids = children.getOrDefault(n, List.of());
+            boolean ready = true;
+            for (String k : kids) {
+                if (!memo.containsKey(k)) {
+                    todo.push(k);
+                    ready = false;
                 }
             }
-            children.getOrDefault(n, List.of()).forEach(todo::push);
+            if (!ready) {
+                continue;
+            }
+            todo.pop();
+            java.time.Instant t = a == null ? java.time.Instant.MAX : a.created();
+            for (String k : kids) {
+                java.time.Instant c = memo.get(k);
+                t = c.isBefore(t) ? c : t;
+            }
+            memo.put(n, t);
         }
-        memo.put(id, t);
-        return t;
+        return memo.get(id);
     }
 
     /**

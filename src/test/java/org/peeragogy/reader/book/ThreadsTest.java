@@ -85,6 +85,34 @@ class ThreadsTest {
      * digest counted it answered with no reply. Only a reply in the question's own thread answers it; the answer
      * marked may be a reply to a reply, and one that has not arrived yet leaves the question open until it does.
      */
+    /**
+     * A thread under deleted notes began at the earliest of them and of its live replies: D2 (minute 1), deleted, under
+     * D1 (minute 5), deleted, holds a live reply (minute 3), so it starts before N (minute 2). A long chain of deleted
+     * notes (20,000) keeps its one live reply in place, each note looked at once (the walk from each was quadratic).
+     */
+    @Test
+    void aThreadUnderDeletedNotesBeganAtTheEarliestOfThemAndALongChainKeepsItsReply() {
+        List<Annotation> notes = List.of(deleted("D1", 5), deleted("D2", 1), note("R", "Ana", 3), note("N", "Bo", 2));
+        Map<String, NoteLink> links = Map.of("D2", NoteLink.reply("D2", "D1"), "R", NoteLink.reply("R", "D2"));
+        assertEquals("deleted:D1[deleted:D2[R]],N", shape(Threads.build(notes, links, List.of())));
+
+        int depth = 20_000;
+        List<Annotation> chain = new ArrayList<>();
+        Map<String, NoteLink> chainLinks = new HashMap<>();
+        for (int i = 0; i < depth; i++) {
+            chain.add(deleted("D" + i, depth - i));
+            if (i > 0) {
+                chainLinks.put("D" + i, NoteLink.reply("D" + i, "D" + (i - 1)));
+            }
+        }
+        chain.add(note("L", "Cy", depth + 1));
+        chainLinks.put("L", NoteLink.reply("L", "D" + (depth - 1)));
+        chain.add(note("M", "Dan", 0));
+        List<Threads.Node> roots = Threads.build(chain, chainLinks, List.of());
+        assertEquals(List.of("M", "D0"), roots.stream().map(Threads.Node::id).toList(),
+                "M (minute 0) began before the chain's earliest note (minute 1)");
+    }
+
     @Test
     void onlyAReplyInTheQuestionsThreadAnswersIt() {
         List<Annotation> notes = List.of(note("Q", "Ana", 0), note("R1", "Bo", 1), note("R2", "Cy", 2),
