@@ -220,7 +220,11 @@ public final class DigestBuilder {
                     loops.getOrDefault(e.getKey(), List.of()), orphaned.getOrDefault(e.getKey(), List.of()),
                     discussions.getOrDefault(e.getKey(), List.of())));
         }
-        return new Digest(book.title(), edition, made, imports, List.copyOf(people), out, unplaced, words)
+        // Listed by name in the digest's language, so a facilitator can check who is missing (t15c's N3); the numbers
+        // of two people sharing a name ("Ana (2)") are still given in the order the digest met them.
+        return new Digest(book.title(), edition, made, imports,
+                people.stream().sorted(org.peeragogy.reader.text.NameOrder.in(words.language())).toList(), out, unplaced,
+                words)
                 .withVersions(second);
     }
 

@@ -14,7 +14,7 @@ public enum Names {
     SHOW,
     /**
      * the first letter of each word of the name ("Ana Lima" → "A. L."); people whose initials are the same are told
-     * apart as "A.", "A. (2)"; a name without letters is "someone" (numbered apart too)
+     * apart as "A.", "A. (2)", as are initials that only look the same (a Greek "Α." beside a Latin "A."); a name without letters is "someone" (numbered apart too)
      */
     INITIALS,
     /** no name at all: "Participant N", numbered by author id */
@@ -63,8 +63,11 @@ public enum Names {
                     case INITIALS -> initials(name).isEmpty() ? words.say("digestDoc.someone") : initials(name);
                     case HIDE -> words.say("digestDoc.participant", ++participants);
                 };
-                // Compared without case and invisible characters: "Ana" and "Ana" + ZWSP are two Anas (F25).
-                int n = taken.merge(org.peeragogy.reader.book.AuthorNames.compared(shown), 1, Integer::sum);
+                // Compared without case and invisible characters: "Ana" and "Ana" + ZWSP are two Anas (F25). Initials
+                // are one letter each, drawn alike across scripts: compared by how they look (ICU's confusables), so
+                // a Greek "Α." is "A. (2)" beside a Latin "A." (t15c's F1).
+                int n = taken.merge(Names.this == INITIALS ? org.peeragogy.reader.text.LookAlikes.skeleton(shown)
+                        : org.peeragogy.reader.book.AuthorNames.compared(shown), 1, Integer::sum);
                 return n == 1 ? shown : shown + " (" + n + ")";
             });
         }
