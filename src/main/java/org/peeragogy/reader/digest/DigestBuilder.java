@@ -86,7 +86,20 @@ public final class DigestBuilder {
     public static Digest build(Book book, String edition, Collection<Annotation> notes, Conversation talk,
                                Function<Annotation, Placement> place, int imports, Set<String> chapters, Names names,
                                DigestWords words, Instant made, Map<String, SecondVersion> versions, int longest) {
-        Names.Namer namer = names.namer(words);
+        return build(book, edition, notes, talk, place, imports, chapters, names, words, made, versions, longest,
+                Set.of());
+    }
+
+    /**
+     * As the build above; the author ids of {@code namedAnonymous}, though named "Anonymous", are people of that name
+     * (shown with their id), never anonymous askers: no file vouched for them as someone's anonymous id (a W3C creator
+     * called "Anonymous", t15d's F5; {@code store.SharedNotes.anonymousByNoOne}).
+     */
+    public static Digest build(Book book, String edition, Collection<Annotation> notes, Conversation talk,
+                               Function<Annotation, Placement> place, int imports, Set<String> chapters, Names names,
+                               DigestWords words, Instant made, Map<String, SecondVersion> versions, int longest,
+                               Set<String> namedAnonymous) {
+        Names.Namer namer = names.namer(words, namedAnonymous);
         Say say = new Say(namer, words, longest);
         Map<String, Annotation> byId = new HashMap<>();
         notes.forEach(a -> byId.put(a.id(), a));

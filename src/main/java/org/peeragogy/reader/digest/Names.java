@@ -37,9 +37,12 @@ public enum Names {
     final class Namer {
         private final Map<String, String> given = new HashMap<>();
         private final DigestWords words;
+        /** Ids named "Anonymous" that are a person of that name, not an anonymous asker (no file vouched for them). */
+        private final java.util.Set<String> namedSo;
 
-        private Namer(DigestWords words) {
+        private Namer(DigestWords words, java.util.Set<String> namedSo) {
             this.words = words;
+            this.namedSo = java.util.Set.copyOf(namedSo);
         }
 
         private final Map<String, Integer> taken = new HashMap<>();
@@ -52,11 +55,12 @@ public enum Names {
                 // F3: they pointed the group at a person who is not there). Each anonymous id is one asker, numbered
                 // apart as two Anas are ("Anonymous (2)"), so that the list of people has as many names as the
                 // chapters count people (t15's F7; decision 0065).
-                String shown = anonymous(name, authorId) ? words.say("digestDoc.anonymous") : switch (Names.this) {
+                String shown = anonymous(name, authorId) && !namedSo.contains(authorId) ? words.say("digestDoc.anonymous") : switch (Names.this) {
                     // A name that looks like the anonymous label carries its id (t15b F2, decision 0075).
                     case SHOW -> org.peeragogy.reader.book.AuthorNames.visible(name).isEmpty() ? words.say("digestDoc.someone")
                             : org.peeragogy.reader.store.ConversationStore.ANONYMOUS_NAME.equals(name.strip())
-                            // The label itself, not a reader's anonymous id (a Hypothesis user): with its id (t15c F5).
+                            // The label itself, not an anonymous asker (a Hypothesis user, a W3C creator no file
+                            // vouched for): with its id (t15c F5, t15d F5).
                             ? name.strip() + " (" + org.peeragogy.reader.book.AuthorIds.shortLabel(authorId) + ")"
                             : org.peeragogy.reader.store.PeopleApart.marked(
                                     org.peeragogy.reader.book.AuthorNames.visible(name), name, authorId);
@@ -85,7 +89,15 @@ public enum Names {
     }
 
     Namer namer(DigestWords words) {
-        return new Namer(words);
+        return new Namer(words, java.util.Set.of());
+    }
+
+    /**
+     * A namer for which the ids of {@code namedSo}, though named "Anonymous", are people of that name shown with their
+     * id, never anonymous askers (a W3C creator no file vouched for: {@code SharedNotes.anonymousByNoOne}, t15d's F5).
+     */
+    Namer namer(DigestWords words, java.util.Set<String> namedSo) {
+        return new Namer(words, namedSo);
     }
 
     /**
