@@ -258,7 +258,7 @@ final class GroupWindow {
     }
 
     /** The most of the files' words listed by name; the rest are counted. */
-    private static final int APART_LISTED = 5;
+    private static final int APART_LISTED = 3;
 
     /** "Kept apart, counted nowhere (1): …" with each of the files' words on a line of its own; "" for none. */
     static String apartText(Texts texts, List<GroupViewModel.Apart> apart) {
@@ -270,7 +270,7 @@ final class GroupWindow {
                 ? "groupView.apartClaimed" : "groupView.apartVersion", a.chapterTitle(),
                 a.from().isEmpty() ? texts.get("groupView.apartSomeFile") : BidiMarks.isolated(a.from()),
                 BidiMarks.isolated(AuthorLabels.shown(texts, a.by())),
-                BidiMarks.isolated(NoteEditor.abbreviate(BidiMarks.shown(a.text()), 160)))));
+                BidiMarks.isolated(NoteEditor.abbreviate(BidiMarks.shown(a.text()), 100)))));
         if (apart.size() > APART_LISTED) {
             b.append('\n').append(texts.format("groupView.apartMore", apart.size() - APART_LISTED));
         }
