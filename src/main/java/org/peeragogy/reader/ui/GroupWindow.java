@@ -146,6 +146,8 @@ final class GroupWindow {
         Label apart = new Label();
         apart.setId("group-apart");
         apart.setWrapText(true);
+        // Whole, never cut to one line with "…" on a short screen: the thread list above gives up the room.
+        apart.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         apart.textProperty().bind(Bindings.createStringBinding(() -> apartText(texts, vm.apart()), vm.apart()));
         apart.visibleProperty().bind(Bindings.isNotEmpty(vm.apart()));
         apart.managedProperty().bind(apart.visibleProperty());
