@@ -35,7 +35,9 @@ import org.peeragogy.reader.store.FileWords;
  * busiest chapters. Every note of the handbook is read and counted ({@link GroupFigures}) in the background on a
  * connection of its own; sorting and filtering what was counted is done on the FX thread. People hidden as layers
  * are left out, as in the page; with a blind first pass the threads of chapters the reader has not written in are
- * not listed (their counts are). No controls; runs without a toolkit.
+ * not listed (their counts are). The files' words (second versions, notes a file says are the reader's: {@code
+ * store.FileWords}, decision 0079) are counted nowhere and listed apart ({@link #apart()}), as in the digest. No
+ * controls; runs without a toolkit.
  *
  * <p>Threads: the FX thread; the reading runs through {@link BackgroundTasks}. A failure is said through the
  * problems consumer, and the figures read last stay.
