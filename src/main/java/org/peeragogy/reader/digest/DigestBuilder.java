@@ -86,7 +86,20 @@ public final class DigestBuilder {
     public static Digest build(Book book, String edition, Collection<Annotation> notes, Conversation talk,
                                Function<Annotation, Placement> place, int imports, Set<String> chapters, Names names,
                                DigestWords words, Instant made, Map<String, SecondVersion> versions, int longest) {
-        Names.Namer namer = names.namer(words);
+        return build(book, edition, notes, talk, place, imports, chapters, names, words, made, versions, longest,
+                Set.of());
+    }
+
+    /**
+     * As the build above; the author ids of {@code namedAnonymous}, though named "Anonymous", are people of that name
+     * (shown with their id), never anonymous askers: no file vouched for them as someone's anonymous id (a W3C creator
+     * called "Anonymous", t15d's F5; {@code store.SharedNotes.anonymousByNoOne}).
+     */
+    public static Digest build(Book book, String edition, Collection<Annotation> notes, Conversation talk,
+                               Function<Annotation, Placement> place, int imports, Set<String> chapters, Names names,
+                               DigestWords words, Instant made, Map<String, SecondVersion> versions, int longest,
+                               Set<String> namedAnonymous) {
+        Names.Namer namer = names.namer(words, namedAnonymous);
         Say say = new Say(namer, words, longest);
         Map<String, Annotation> byId = new HashMap<>();
         notes.forEach(a -> byId.put(a.id(), a));
@@ -220,7 +233,11 @@ public final class DigestBuilder {
                     loops.getOrDefault(e.getKey(), List.of()), orphaned.getOrDefault(e.getKey(), List.of()),
                     discussions.getOrDefault(e.getKey(), List.of())));
         }
-        return new Digest(book.title(), edition, made, imports, List.copyOf(people), out, unplaced, words)
+        // Listed by name in the digest's language, so a facilitator can check who is missing (t15c's N3); the numbers
+        // of two people sharing a name ("Ana (2)") are still given in the order the digest met them.
+        return new Digest(book.title(), edition, made, imports,
+                people.stream().sorted(org.peeragogy.reader.text.NameOrder.in(words.language())).toList(), out, unplaced,
+                words)
                 .withVersions(second);
     }
 

@@ -13,8 +13,14 @@ import org.jsoup.nodes.Entities;
  * thread; never throws.
  */
 public final class DigestHtml {
+    /**
+     * The digest's look. A word longer than the line breaks where it must (overflow-wrap, and openhtmltopdf's older
+     * name for it, word-wrap): in the PDF an unbroken run of 200 letters went on past the page's edge and was lost
+     * (t15d's F2: pdftotext read 67 of them).
+     */
     static final String STYLE = """
-            body { font-family: serif; max-width: 46em; margin: 2em auto; padding: 0 1em; line-height: 1.4; }
+            body { font-family: serif; max-width: 46em; margin: 2em auto; padding: 0 1em; line-height: 1.4;
+                   overflow-wrap: break-word; word-wrap: break-word; }
             h1, h2, h3 { font-family: sans-serif; }
             .counts, .facts { color: #444; }
             blockquote { margin: 0.3em 0 0.3em 1em; padding-left: 0.6em; border-left: 3px solid #999; }
@@ -51,7 +57,7 @@ public final class DigestHtml {
         Element facts = body.appendElement("ul").addClass("facts");
         facts.appendElement("li").text(w.say("digestDoc.edition", d.edition()));
         facts.appendElement("li").text(w.say("digestDoc.made", DigestMarkdown.DATE.format(d.made())));
-        facts.appendElement("li").text(DigestMarkdown.importsLine(d, name -> name));
+        filesLine(facts.appendElement("li"), d);
         if (d.blindChapters() > 0) {
             facts.appendElement("li").text(w.say("digestDoc.blind", d.blindChapters()));
         }
@@ -169,6 +175,36 @@ public final class DigestHtml {
         }
         into.appendText(text.toString());
     }
+
+    /**
+     * "Files merged: 3 (ana.peeranotes, …)" with each file's name in a {@code <bdi>} of its own, as people's names are
+     * (t15d's N3: a file named with a right-to-left override turned the rest of the line round, ")" included). The
+     * line is worded by {@link DigestMarkdown#importsLine} with a private-use character standing for each name.
+     */
+    private static void filesLine(Element into, Digest d) {
+        java.util.Map<String, Integer> index = new java.util.LinkedHashMap<>();
+        String said = DigestMarkdown.importsLine(d, name -> {
+            index.putIfAbsent(name, index.size());
+            return String.valueOf((char) (FILE_MARK + index.get(name)));
+        });
+        List<String> names = List.copyOf(index.keySet());
+        StringBuilder text = new StringBuilder();
+        for (int at = 0; at < said.length(); at++) {
+            char ch = said.charAt(at);
+            int k = ch - FILE_MARK;
+            if (k >= 0 && k < names.size()) {
+                into.appendText(text.toString());
+                text.setLength(0);
+                into.appendElement("bdi").text(names.get(k));
+            } else {
+                text.append(ch);
+            }
+        }
+        into.appendText(text.toString());
+    }
+
+    /** Stands for the first file's name in {@link #filesLine}; the next ones follow it (private use, never words). */
+    private static final char FILE_MARK = '\uE100';
 
     /** A person's text with its line breaks kept as {@code <br/>} (t15b's N1), every line a text node. */
     private static void lines(Element into, String text) {

@@ -87,31 +87,22 @@ public final class Digests {
         String edition = words.say("digestDoc.editionOf", book.identity(),
                 fingerprint.substring(0, Math.min(12, fingerprint.length())));
         Merged merged = merged();
-        // Second versions kept from files are listed apart, saying the file, never as anyone's notes (t15b's F10).
-        Map<String, String> copies = db.sharedNotes().conflictCopies(book.identity());
-        Map<String, String> sources = db.sharedNotes().conflictSources(book.identity());
+        // Second versions kept from files, and notes a file says are the reader's not saved by her since (decision
+        // 0032), are the files' words: listed apart saying the file, never as anyone's notes (t15b's F10, t15c's F4),
+        // by the rule the group view counts by too (store.FileWords; t15d's F1).
         Map<String, DigestBuilder.SecondVersion> versions = new HashMap<>();
-        copies.forEach((copy, original) -> versions.put(copy,
-                new DigestBuilder.SecondVersion(original, names == Names.SHOW ? fileName(sources.getOrDefault(copy, ""))
+        org.peeragogy.reader.store.FileWords.of(db, book.identity()).forEach((id, w) -> versions.put(id,
+                new DigestBuilder.SecondVersion(w.originalId(), names == Names.SHOW ? w.from()
                         : words.say("digestDoc.someFile"))));
-        // A note a file says is the reader's, not saved by her since (decision 0032), is the file's words, not hers:
-        // listed with them, never among her questions (fresh tester t15c's F4: "Fay: go home, everyone" was an open
-        // question of Fay's in her own handout).
-        db.sharedNotes().claimed(book.identity()).forEach((id, from) -> versions.putIfAbsent(id,
-                new DigestBuilder.SecondVersion("", names == Names.SHOW ? fileName(from) : words.say("digestDoc.someFile"))));
         return DigestBuilder.build(book, edition, notes, db.conversation().of(book.identity()), chapters::place,
-                imports, only, names, words, db.now(), versions, fullText ? Integer.MAX_VALUE : DigestBuilder.LONGEST)
+                imports, only, names, words, db.now(), versions, fullText ? Integer.MAX_VALUE : DigestBuilder.LONGEST,
+                db.sharedNotes().anonymousByNoOne(book.identity()))
                 .leavingOut(blind.hiddenChapters()).withFiles(names == Names.SHOW ? merged.shown() : List.of(), merged.count());
     }
 
     /** The last part of an import's source ("/media/stick/ana.peeranotes" → "ana.peeranotes"); as it is else. */
     static String fileName(String source) {
-        try {
-            Path p = Path.of(source).getFileName();
-            return p == null ? source : p.toString();
-        } catch (java.nio.file.InvalidPathException e) {
-            return source;
-        }
+        return org.peeragogy.reader.store.FileWords.fileName(source);
     }
 
     /**

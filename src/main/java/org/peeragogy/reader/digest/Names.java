@@ -14,7 +14,7 @@ public enum Names {
     SHOW,
     /**
      * the first letter of each word of the name ("Ana Lima" → "A. L."); people whose initials are the same are told
-     * apart as "A.", "A. (2)"; a name without letters is "someone" (numbered apart too)
+     * apart as "A.", "A. (2)", as are initials that only look the same (a Greek "Α." beside a Latin "A."); a name without letters is "someone" (numbered apart too)
      */
     INITIALS,
     /** no name at all: "Participant N", numbered by author id */
@@ -37,9 +37,12 @@ public enum Names {
     final class Namer {
         private final Map<String, String> given = new HashMap<>();
         private final DigestWords words;
+        /** Ids named "Anonymous" that are a person of that name, not an anonymous asker (no file vouched for them). */
+        private final java.util.Set<String> namedSo;
 
-        private Namer(DigestWords words) {
+        private Namer(DigestWords words, java.util.Set<String> namedSo) {
             this.words = words;
+            this.namedSo = java.util.Set.copyOf(namedSo);
         }
 
         private final Map<String, Integer> taken = new HashMap<>();
@@ -52,19 +55,23 @@ public enum Names {
                 // F3: they pointed the group at a person who is not there). Each anonymous id is one asker, numbered
                 // apart as two Anas are ("Anonymous (2)"), so that the list of people has as many names as the
                 // chapters count people (t15's F7; decision 0065).
-                String shown = anonymous(name, authorId) ? words.say("digestDoc.anonymous") : switch (Names.this) {
+                String shown = anonymous(name, authorId) && !namedSo.contains(authorId) ? words.say("digestDoc.anonymous") : switch (Names.this) {
                     // A name that looks like the anonymous label carries its id (t15b F2, decision 0075).
                     case SHOW -> org.peeragogy.reader.book.AuthorNames.visible(name).isEmpty() ? words.say("digestDoc.someone")
                             : org.peeragogy.reader.store.ConversationStore.ANONYMOUS_NAME.equals(name.strip())
-                            // The label itself, not a reader's anonymous id (a Hypothesis user): with its id (t15c F5).
+                            // The label itself, not an anonymous asker (a Hypothesis user, a W3C creator no file
+                            // vouched for): with its id (t15c F5, t15d F5).
                             ? name.strip() + " (" + org.peeragogy.reader.book.AuthorIds.shortLabel(authorId) + ")"
                             : org.peeragogy.reader.store.PeopleApart.marked(
                                     org.peeragogy.reader.book.AuthorNames.visible(name), name, authorId);
                     case INITIALS -> initials(name).isEmpty() ? words.say("digestDoc.someone") : initials(name);
                     case HIDE -> words.say("digestDoc.participant", ++participants);
                 };
-                // Compared without case and invisible characters: "Ana" and "Ana" + ZWSP are two Anas (F25).
-                int n = taken.merge(org.peeragogy.reader.book.AuthorNames.compared(shown), 1, Integer::sum);
+                // Compared without case and invisible characters: "Ana" and "Ana" + ZWSP are two Anas (F25). Initials
+                // are one letter each, drawn alike across scripts: compared by how they look (ICU's confusables), so
+                // a Greek "Α." is "A. (2)" beside a Latin "A." (t15c's F1).
+                int n = taken.merge(Names.this == INITIALS ? org.peeragogy.reader.text.LookAlikes.skeleton(shown)
+                        : org.peeragogy.reader.book.AuthorNames.compared(shown), 1, Integer::sum);
                 return n == 1 ? shown : shown + " (" + n + ")";
             });
         }
@@ -82,7 +89,15 @@ public enum Names {
     }
 
     Namer namer(DigestWords words) {
-        return new Namer(words);
+        return new Namer(words, java.util.Set.of());
+    }
+
+    /**
+     * A namer for which the ids of {@code namedSo}, though named "Anonymous", are people of that name shown with their
+     * id, never anonymous askers (a W3C creator no file vouched for: {@code SharedNotes.anonymousByNoOne}, t15d's F5).
+     */
+    Namer namer(DigestWords words, java.util.Set<String> namedSo) {
+        return new Namer(words, namedSo);
     }
 
     /**

@@ -115,7 +115,9 @@ public final class Authorship {
         // Never the reader's own anonymous id (a forged deletion of their own question would then travel in their
         // own file), and never an id seen elsewhere (Ana's anonymous id, merged from Ana's file) unless it came from
         // this owner's file before.
-        Optional<String> anonymous = counts.keySet().stream().filter(id -> !mine.contains(id)
+        // A file that says no writer (owner "") has no owner's anonymous id: its "Anonymous" is one more person, named
+        // in its remark as the others are (t15d's F5: a W3C creator called "Anonymous" was left out of the list).
+        Optional<String> anonymous = owner.isEmpty() ? Optional.empty() : counts.keySet().stream().filter(id -> !mine.contains(id)
                 && onlyQuestions.contains(id) && !anythingElse.contains(id)
                 && Optional.ofNullable(file.people().get(id)).map(AuthorStore.Person::name)
                         .filter(ConversationStore.ANONYMOUS_NAME::equals).isPresent()

@@ -155,6 +155,23 @@ public final class SharedNotes {
         return ids;
     }
 
+    /**
+     * The author ids named "Anonymous" in a book's notes that no file vouched for as someone's anonymous id: every note
+     * under them came new from a W3C or Hypothesis file not undone (files that say no writer, decision 0069), none from
+     * a notes file, a folder or this reader. Such a person is the person of that name, never an anonymous asker (fresh
+     * testers t15c's F5, t15d's F5: a W3C creator called "Anonymous" was "Anonymous (2)" in the digest). Threads: a
+     * read; any thread, one call at a time per database.
+     *
+     * @throws StoreException when the notes cannot be read
+     */
+    public Set<String> anonymousByNoOne(String book) throws StoreException {
+        return new HashSet<>(pairs("SELECT DISTINCT a.author_id, a.author_id FROM annotation a WHERE a.book_identity = ?"
+                + " AND a.author = '" + ConversationStore.ANONYMOUS_NAME + "' AND NOT EXISTS (SELECT 1 FROM annotation o"
+                + " WHERE o.author_id = a.author_id AND o.book_identity = a.book_identity AND NOT EXISTS (SELECT 1"
+                + " FROM import_before ib JOIN import_batch b ON b.id = ib.batch_id WHERE ib.annotation_id = o.id"
+                + " AND ib.existed = 0 AND b.undone_at IS NULL AND b.format IN ('w3c', 'hypothesis')))", book).keySet());
+    }
+
     /** One column of {@code annotation_share} for these ids, where it is set. */
     private Map<String, String> column(String name, Collection<String> ids) throws StoreException {
         return ids.isEmpty() ? new HashMap<>() : pairs("SELECT annotation_id, " + name + " FROM annotation_share"

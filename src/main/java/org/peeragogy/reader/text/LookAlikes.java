@@ -53,6 +53,22 @@ public final class LookAlikes {
         return n.equals(LABELS.get(0)) || !anonymous(n) ? label : label + " (" + idLabel + ")";
     }
 
+    /**
+     * The form in which two short texts look the same on screen: their UTS #39 skeleton (ICU's confusables), taken
+     * without case and invisible characters, signs and numbers kept. "Α." (Greek capital Alpha) and "A." give one
+     * form, "A." and "B." two (tester t15c's F1: a digest's initials drawn alike were two people's). Null gives "".
+     */
+    public static String skeleton(String text) {
+        if (text == null) {
+            return "";
+        }
+        String n = Normalizer.normalize(text, Normalizer.Form.NFKC);
+        n = IGNORABLE.matcher(n).replaceAll("");
+        n = Checker.INSTANCE.getSkeleton(n).toLowerCase(Locale.ROOT);
+        // Lower case may have made new look-alikes: one more skeleton settles them (as fold does).
+        return Checker.INSTANCE.getSkeleton(n).toLowerCase(Locale.ROOT);
+    }
+
     /** The form in which two names look alike (see the class): letters only, skeleton, no case or accents. */
     static String fold(String name) {
         String n = Normalizer.normalize(name, Normalizer.Form.NFKC);

@@ -26,6 +26,7 @@ import org.peeragogy.reader.store.AuthorStore;
 import org.peeragogy.reader.store.BlindFirstPass;
 import org.peeragogy.reader.store.Conversation;
 import org.peeragogy.reader.store.Database;
+import org.peeragogy.reader.store.FileWords;
 
 /**
  * The facilitator's view of the whole group (issue 15, decision 0031): Notes → Group (per chapter its people,
@@ -34,7 +35,9 @@ import org.peeragogy.reader.store.Database;
  * busiest chapters. Every note of the handbook is read and counted ({@link GroupFigures}) in the background on a
  * connection of its own; sorting and filtering what was counted is done on the FX thread. People hidden as layers
  * are left out, as in the page; with a blind first pass the threads of chapters the reader has not written in are
- * not listed (their counts are). No controls; runs without a toolkit.
+ * not listed (their counts are). The files' words (second versions, notes a file says are the reader's: {@code
+ * store.FileWords}, decision 0079) are counted nowhere and listed apart ({@link #apart()}), as in the digest. No
+ * controls; runs without a toolkit.
  *
  * <p>Threads: the FX thread; the reading runs through {@link BackgroundTasks}. A failure is said through the
  * problems consumer, and the figures read last stay.
@@ -61,6 +64,8 @@ public final class GroupViewModel {
     private final ReadOnlyObjectWrapper<GroupFigures> figures = new ReadOnlyObjectWrapper<>(GroupFigures.EMPTY);
     private final ReadOnlyBooleanWrapper working = new ReadOnlyBooleanWrapper();
     private final ObservableList<GroupFigures.ThreadRow> threads = FXCollections.observableArrayList();
+    private final ObservableList<Apart> apart = FXCollections.observableArrayList();
+    private final ObservableList<Apart> apartView = FXCollections.unmodifiableObservableList(apart);
     /** One view, held: a view made per call listens weakly, and listeners on it were lost (14c m7). */
     private final ObservableList<GroupFigures.ThreadRow> threadsView = FXCollections.unmodifiableObservableList(threads);
     private final ObjectProperty<GroupFigures.Sort> sort = new SimpleObjectProperty<>(GroupFigures.Sort.VOTES);
@@ -103,7 +108,8 @@ public final class GroupViewModel {
         Book shown = book.get();
         try {
             tasks.run("group-view", p -> own.run(db -> count(db, shown)), counted -> {
-                figures.set(counted);
+                apart.setAll(counted.apart());
+                figures.set(counted.figures());
                 apply();
                 finished();
             }, e -> {
@@ -126,18 +132,56 @@ public final class GroupViewModel {
     }
 
     /**
-     * Reads and counts the notes of {@code shown} on {@code db}: people hidden as layers left out, a blind first
-     * pass applied to the threads. Off the FX thread (it reads every note). Throws what the reads throw.
+     * A note that is a file's words, not its writer's (a second version kept from a file, or a note a file says is
+     * the reader's, not saved by her since: {@code store.FileWords}), listed apart and counted nowhere, as in the
+     * digest (fresh tester t15d's F1).
+     *
+     * @param chapterTitle its chapter's title, or that this edition has no such chapter
+     * @param text         what it says (its quote when it has no text)
+     * @param by           the name it carries
+     * @param from         the file it came from, by name ("" when not recorded)
+     * @param claimed      true for a note a file says is the reader's; false for a second version of a note
      */
-    static GroupFigures count(Database db, Book shown) throws Exception {
+    public record Apart(String chapterTitle, String text, String by, String from, boolean claimed) {
+    }
+
+    /** What one count gives: the figures, and the files' words left out of them. */
+    record Counted(GroupFigures figures, List<Apart> apart) {
+    }
+
+    /**
+     * Reads and counts the notes of {@code shown} on {@code db}: people hidden as layers left out, the files' words
+     * set apart ({@code store.FileWords}), a blind first pass applied to the threads. Off the FX thread (it reads
+     * every note). Throws what the reads throw.
+     */
+    static Counted count(Database db, Book shown) throws Exception {
         Set<String> hidden = new HashSet<>();
         for (AuthorStore.Author a : db.authors().list()) {
             if (!a.visible()) {
                 hidden.add(a.id());
             }
         }
-        List<Annotation> notes = db.annotations().everything().stream()
+        List<Annotation> all = db.annotations().everything().stream()
                 .filter(a -> a.book().equals(shown.identity()) && !hidden.contains(a.authorId())).toList();
+        // Not anyone's notes: counted nowhere, listed apart, as the digest does (t15d's F1).
+        FileWords.Outcome words = FileWords.split(all, FileWords.of(db, shown.identity()));
+        GroupFigures figures = figures(db, shown, words.counted());
+        Set<String> listed = new HashSet<>();
+        figures.chapters().forEach(c -> listed.add(c.chapterId()));
+        Predicate<Annotation> mine = BlindFirstPass.mine(db.settings(), db.conversation());
+        boolean blind = BlindFirstPass.on(db.settings());
+        Set<String> wrote = org.peeragogy.reader.book.BlindPass.chaptersWritten(words.counted(), mine);
+        List<Apart> apart = words.apart().stream()
+                // The blind first pass holds here too: others' words only where the reader wrote.
+                .filter(a -> !blind || mine.test(a) || wrote.contains(org.peeragogy.reader.book.ChapterIds.composed(
+                        a.chapterId())))
+                .map(a -> new Apart(shown.chapter(a.chapterId()).map(org.peeragogy.reader.book.Chapter::displayTitle)
+                        .orElse(a.chapterId()), a.note().isBlank() ? a.quote() : a.note(), a.author(),
+                        words.words().get(a.id()).from(), words.words().get(a.id()).claimed())).toList();
+        return new Counted(figures, apart);
+    }
+
+    private static GroupFigures figures(Database db, Book shown, List<Annotation> notes) throws Exception {
         Conversation talk = db.conversation().of(shown.identity());
         // The reader's anonymous id is the reader in their own counts (t15b's N9: "6 people" counting herself twice).
         String me = db.settings().readerId();
@@ -174,6 +218,14 @@ public final class GroupViewModel {
     /** What was counted last; replaced whole after each count. Read and bind on the FX thread. */
     public ReadOnlyObjectProperty<GroupFigures> figuresProperty() {
         return figures.getReadOnlyProperty();
+    }
+
+    /**
+     * The files' words among the notes, as counted last: listed apart, counted nowhere (decisions 0032, 0071); changes
+     * on the FX thread.
+     */
+    public ObservableList<Apart> apart() {
+        return apartView;
     }
 
     /** The threads that pass the filters, in the order chosen; changes on the FX thread. */

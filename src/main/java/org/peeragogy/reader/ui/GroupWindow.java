@@ -141,7 +141,17 @@ final class GroupWindow {
         anonymous.visibleProperty().bind(Bindings.createBooleanBinding(() -> vm.figuresProperty().get()
                 .anonymousAskers(), vm.figuresProperty()));
         anonymous.managedProperty().bind(anonymous.visibleProperty());
-        VBox root = new VBox(8, perChapter, chapters, anonymous, conversations, filters, threads, count);
+        // The files' words (second versions, notes a file says are yours): apart, counted nowhere, as in the digest
+        // (t15d's F1: a W3C file's question under the facilitator's id was listed "By Fay" and counted as hers).
+        Label apart = new Label();
+        apart.setId("group-apart");
+        apart.setWrapText(true);
+        // Whole, never cut to one line with "…" on a short screen: the thread list above gives up the room.
+        apart.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        apart.textProperty().bind(Bindings.createStringBinding(() -> apartText(texts, vm.apart()), vm.apart()));
+        apart.visibleProperty().bind(Bindings.isNotEmpty(vm.apart()));
+        apart.managedProperty().bind(apart.visibleProperty());
+        VBox root = new VBox(8, perChapter, chapters, anonymous, conversations, filters, threads, count, apart);
         root.setPadding(new Insets(10));
         OnScreen.besideScene(stage, owner, root, 760, 680);
         ListWindows.closeOnEsc(stage);
@@ -247,6 +257,26 @@ final class GroupWindow {
             return t.by().isEmpty() ? figures : texts.format("groupView.by",
                     BidiMarks.isolated(AuthorLabels.shown(texts, t.by()))) + "  ·  " + figures;
         }
+    }
+
+    /** The most of the files' words listed by name; the rest are counted. */
+    private static final int APART_LISTED = 3;
+
+    /** "Kept apart, counted nowhere (1): …" with each of the files' words on a line of its own; "" for none. */
+    static String apartText(Texts texts, List<GroupViewModel.Apart> apart) {
+        if (apart.isEmpty()) {
+            return "";
+        }
+        StringBuilder b = new StringBuilder(texts.format("groupView.apart", apart.size()));
+        apart.stream().limit(APART_LISTED).forEach(a -> b.append('\n').append(texts.format(a.claimed()
+                ? "groupView.apartClaimed" : "groupView.apartVersion", a.chapterTitle(),
+                a.from().isEmpty() ? texts.get("groupView.apartSomeFile") : BidiMarks.isolated(a.from()),
+                BidiMarks.isolated(AuthorLabels.shown(texts, a.by())),
+                BidiMarks.isolated(NoteEditor.abbreviate(BidiMarks.shown(a.text()), 100)))));
+        if (apart.size() > APART_LISTED) {
+            b.append('\n').append(texts.format("groupView.apartMore", apart.size() - APART_LISTED));
+        }
+        return b.toString();
     }
 
     /** Shows the window, counting the notes afresh. */

@@ -73,7 +73,9 @@ public final class HeatMapViewModel {
     public List<Paragraph> paragraphs() {
         int version = notes.paintVersionProperty().get();
         if (version != madeAt) {
-            made = text == null ? List.of() : count(text, notes.toPaint(), person);
+            // A note a file says is the reader's, not saved by her, is the file's words: no one's mark (t15d's F1).
+            made = text == null ? List.of() : count(text, notes.toPaint().stream()
+                    .filter(i -> i.claimedFrom().isEmpty()).toList(), person);
             madeAt = version;
         }
         return made;

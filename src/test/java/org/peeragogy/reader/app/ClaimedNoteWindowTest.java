@@ -46,8 +46,27 @@ class ClaimedNoteWindowTest {
         }
     }
 
+    /**
+     * t15d's F1: the group view showed a note a file only claims is the reader's as a thread "By Ana", counted; it is
+     * listed apart under the threads, saying the file, as the digest lists it (decision 0079).
+     */
     @Test
-    void theNotesPanelSaysWhichFileClaimedANoteUntilTheReaderSavesIt() throws Exception {
+    void theGroupViewListsAClaimedNoteApartSayingTheFileNotAsAThreadOfTheReaders() throws Exception {
+        claimedAndOpened();
+        javafx.scene.control.MenuItem item = window.menuItem("menu-group-view");
+        WaitForAsyncUtils.asyncFx(item::fire).get(10, TimeUnit.SECONDS);
+        Label apart = OpenWindow.awaitNode(robot, "#group-apart", Label.class, OpenWindow::isShowing);
+        String said = OpenWindow.fx(apart::getText);
+        org.junit.jupiter.api.Assertions.assertTrue(said.startsWith("Kept apart, counted nowhere (1)"), said);
+        org.junit.jupiter.api.Assertions.assertTrue(said.replaceAll("[\u2068\u2069]", "").contains("\n27 Wiki · from"
+                + " from-mallory.jsonld, which says you wrote it, naming Ana: Words put in Ana's mouth"), said);
+        javafx.scene.control.ListView<?> threads = OpenWindow.awaitNode(robot, "#group-threads",
+                javafx.scene.control.ListView.class, OpenWindow::isShowing);
+        assertEquals(0, (int) OpenWindow.fx(() -> threads.getItems().size()), "no thread of Ana's");
+    }
+
+    /** A W3C file's note under Ana's id, imported; the window opened on the real handbook's wiki. */
+    private Annotation claimedAndOpened() throws Exception {
         Path profile = dataDir.resolve("profile");
         Path file = dataDir.resolve("from-mallory.jsonld");
         Annotation claimed;
@@ -66,6 +85,12 @@ class ClaimedNoteWindowTest {
         window = OpenWindow.open(profile, org.peeragogy.reader.content.Handbooks.open(
                 org.peeragogy.reader.TestHandbooks.real()), "wiki", url -> { });
         window.awaitChapter("wiki");
+        return claimed;
+    }
+
+    @Test
+    void theNotesPanelSaysWhichFileClaimedANoteUntilTheReaderSavesIt() throws Exception {
+        Annotation claimed = claimedAndOpened();
         window.showNotesPanel(robot);
         Label from = OpenWindow.awaitNode(robot, "#note-claimed-from", Label.class, OpenWindow::isShowing);
         assertEquals("From from-mallory.jsonld, which says you wrote it. Not in your exports until you save it (Edit…).",

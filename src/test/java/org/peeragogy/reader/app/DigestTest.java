@@ -181,7 +181,7 @@ class DigestTest {
     @Test
     void aSpanishDigestIsSpanishThroughoutWithItsPlurals() throws Exception {
         String md = DigestMarkdown.write(digestIn("es", Names.SHOW));
-        for (String said : List.of("# Resumen: ", "- Edición: ", "- Personas (3): ", "### Preguntas abiertas",
+        for (String said : List.of("# Resumen: ", "- Edición: ", "- Personas (3), por nombre: ", "### Preguntas abiertas",
                 "### Pasajes más marcados", "(3 personas marcaron estas palabras)", "(1 persona marcó estas palabras)", "### Respuestas que esperan su nota",
                 "Una nota que aún no tienes\\, con respuestas de Bo Chen", "### Preguntas respondidas",
                 "- Respondida: ⁨What is a peeragogue\\?⁩ (⁨Ana Lima⁩, 2 respuestas)", "### Etiquetas",

@@ -181,11 +181,11 @@ class DigestThreadsTest {
             Digest d = DigestBuilder.build(HANDBOOK, "edition", notes, new Conversation(links, votes),
                     a -> Placement.orphan(), 0, Set.of(), mode, Texts.of(Locale.ENGLISH).digestWords(), T0);
             assertEquals(d.chapters().get(0).people(), d.people().size(), mode + ": " + d.people());
-            assertEquals(List.of("Anonymous", "Anonymous (2)"), d.people().subList(1, 3), mode.toString());
+            assertTrue(d.people().containsAll(List.of("Anonymous", "Anonymous (2)")), mode + ": " + d.people());
             assertTrue(DigestMarkdown.write(d).contains("Each reader who asked anonymously is one “Anonymous” here"),
                     DigestMarkdown.write(d));
         }
-        assertEquals(List.of("Participant 1", "Anonymous", "Anonymous (2)"), DigestBuilder.build(HANDBOOK, "edition",
+        assertEquals(List.of("Anonymous", "Anonymous (2)", "Participant 1"), DigestBuilder.build(HANDBOOK, "edition",
                 notes, new Conversation(links, votes), a -> Placement.orphan(), 0, Set.of(), Names.HIDE,
                 Texts.of(Locale.ENGLISH).digestWords(), T0).people());
     }

@@ -110,6 +110,22 @@ class HeatMapViewModelTest {
         assertEquals(1, heat.paragraphs().get(0).level());
     }
 
+    /**
+     * t15d's F1: a highlight a file only says is the reader's (not saved by her since, decision 0032) is the file's
+     * words, counted nowhere (decision 0079): it marks no paragraph until she saves it.
+     */
+    @Test
+    void aHighlightAFileOnlyClaimsIsTheReadersMarksNoParagraph() throws Exception {
+        mark("Ana", "how deep to sow beans");
+        mark("Fay", "vegetable bed");
+        show();
+        assertEquals(2, heat.paragraphs().get(0).people());
+        String fays = db.annotations().book(handbook.book().identity()).stream()
+                .filter(a -> a.authorId().equals("urn:Fay")).findFirst().orElseThrow().id();
+        notes.setLayers(java.util.Set.of(), java.util.Set.of(), java.util.Map.of(fays, "w3c-as-fay.jsonld"));
+        assertEquals(1, heat.paragraphs().get(0).people(), "Ana's mark only");
+    }
+
     @Test
     void levelsRunFromOneToFourWithTheChaptersMost() {
         assertEquals(1, HeatMapViewModel.level(1, 1));
