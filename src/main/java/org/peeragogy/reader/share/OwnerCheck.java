@@ -197,6 +197,8 @@ final class OwnerCheck {
                 kept = OthersChanges.without(kept, changes);
             }
         }
+        OthersChanges.Yours yours = mine.contains(w) ? OthersChanges.Yours.NONE : OthersChanges.yours(db, kept, mine);
+        kept = yoursLeftOut(kept, yours, takeOthersChanges, remarks);
         if (votesLeftOut.size() == 1) {
             remarks.add(Reason.of(ShareReason.ONE_OTHERS_VOTE_LEFT_OUT, name));
         } else if (votesLeftOut.size() > 1) {
@@ -206,7 +208,7 @@ final class OwnerCheck {
             remarks.add(Reason.of(ShareReason.NAMES_NOT_TAKEN, Reason.listOf(namesNotTaken)));
         }
         claimedRemark(claimed).ifPresent(remarks::add);
-        OthersChanges.Found out = takeOthersChanges ? OthersChanges.Found.NONE : changes;
+        OthersChanges.Found out = takeOthersChanges ? OthersChanges.Found.NONE : changes.plus(yours.takeable());
         return new Checked(kept, list, name, out.size(), remarks, votesLeftOut, notTheirs, out, writer);
     }
 
@@ -262,6 +264,8 @@ final class OwnerCheck {
                 kept = OthersChanges.without(kept, changes);
             }
         }
+        OthersChanges.Yours yours = OthersChanges.yours(db, kept, mine);
+        kept = yoursLeftOut(kept, yours, takeOthersChanges, remarks);
         if (!votesLeftOut.isEmpty()) {
             remarks.add(Reason.of(ShareReason.NO_WRITER_VOTES_LEFT_OUT, votesLeftOut.size()));
         }
@@ -269,7 +273,7 @@ final class OwnerCheck {
             remarks.add(Reason.of(ShareReason.NAMES_NOT_TAKEN, Reason.listOf(namesNotTaken)));
         }
         claimedRemark(claimed).ifPresent(remarks::add);
-        OthersChanges.Found out = takeOthersChanges ? OthersChanges.Found.NONE : changes;
+        OthersChanges.Found out = takeOthersChanges ? OthersChanges.Found.NONE : changes.plus(yours.takeable());
         Set<String> notTheirs = new HashSet<>();
         if (!takeOthersChanges) { // a file taken as it says names everyone in it as it says
             found.forEach(o -> notTheirs.add(o.id()));
@@ -286,6 +290,17 @@ final class OwnerCheck {
         contents.notes().forEach(n -> named.add(n.annotation().authorId()));
         named.addAll(mine);
         return named;
+    }
+
+    /**
+     * {@code kept} without the changes to the reader's own notes it may not take (all of them unless {@code taken}),
+     * said in {@code remarks} (fresh tester t15e's F1: dropped and counted "unchanged", with no word).
+     */
+    private static ImportFile yoursLeftOut(ImportFile kept, OthersChanges.Yours yours, boolean taken,
+                                           List<Reason> remarks) {
+        remarks.addAll(OthersChanges.yoursRemarks(yours, taken));
+        ImportFile out = OthersChanges.without(kept, yours.never());
+        return taken ? out : OthersChanges.without(out, yours.takeable());
     }
 
     private static Optional<Reason> claimedRemark(int claimed) {
