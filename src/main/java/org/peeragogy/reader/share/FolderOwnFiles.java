@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -68,7 +67,8 @@ final class FolderOwnFiles {
     Without without(int i, ImportFile f, Optional<String> writer) {
         List<ShareStore.Incoming> kept = new ArrayList<>();
         List<Reason> each = new ArrayList<>();
-        Set<String> files = new LinkedHashSet<>();
+        List<Reason> deletions = new ArrayList<>();
+        Set<String> files = new java.util.TreeSet<>();
         Map<String, NoteLink> links = new LinkedHashMap<>(f.conversation().links());
         for (ShareStore.Incoming in : f.notes()) {
             Annotation a = in.annotation();
@@ -80,9 +80,10 @@ final class FolderOwnFiles {
             }
             links.remove(a.id());
             files.add(AuthorNames.listed(o.fileName()));
-            each.add(OthersChanges.against(in, f.conversation().links().get(a.id()), o.note().annotation(), o.link(),
+            (a.isDeleted() ? deletions : each).add(OthersChanges.against(in, f.conversation().links().get(a.id()), o.note().annotation(), o.link(),
                     AuthorNames.shorten(AuthorNames.listed(o.name()))));
         }
+        each.addAll(0, deletions); // deletions first (what would be lost), as the remarks of a single file say them
         if (each.isEmpty()) {
             return new Without(f, Optional.empty());
         }

@@ -73,4 +73,44 @@ class ImportRemarksSayWhatHappensTest {
         assertEquals(0, fay.run("notes"));
         assertTrue(fay.out().contains("Fay's own question"), fay.out());
     }
+
+    /** t15e's F3: a folder's line said a W3C file of held-back changes held "nobody — 0 notes". */
+    @Test
+    void aFoldersLineSaysWhatAFileCarriesWhatIsHeldBackToo() throws Exception {
+        Path forged = forgedW3c(true);
+        Path folder = Files.createDirectories(tmp.resolve("stick"));
+        Files.move(forged, folder.resolve(forged.getFileName()));
+        assertEquals(0, fay.run("import", folder.toString(), "--dry-run"), fay.err());
+        assertTrue(fay.out().contains("w3c-fayown.jsonld (W3C JSON-LD): \u201CFay\u201D — 1 note (0 replies, 1 question)"),
+                fay.out());
+        assertFalse(fay.out().contains("nobody"), fay.out());
+    }
+
+    /**
+     * t15c's N4: sub-folders, hidden notes files and a folder named like a notes file were passed over without a word;
+     * now one line says what was not read and why, naming a few and counting the rest.
+     */
+    @Test
+    void aFolderImportSaysInOneLineWhatItDidNotRead() throws Exception {
+        Path folder = Files.createDirectories(tmp.resolve("stick"));
+        Path own = folder.resolve("fay.peeranotes");
+        assertEquals(0, fay.run("export", "--format", "notes", "--out", own.toString()), fay.err());
+        Files.copy(own, folder.resolve(".hidden.peeranotes"));
+        for (String sub : new String[] {"ana", "bo", "chen", "dee", "dir.peeranotes"}) {
+            Files.copy(own, Files.createDirectories(folder.resolve(sub)).resolve(sub + ".peeranotes"));
+        }
+        Files.createDirectories(folder.resolve(".Trashes"));
+        CommandRun gil = new CommandRun(tmp.resolve("gil"));
+        assertEquals(0, gil.run("import", folder.toString(), "--dry-run"), gil.err());
+        String said = gil.out();
+        assertTrue(said.contains("Not read: 5 sub-folder(s) (ana, bo, chen and 2 more), 1 hidden file(s)"
+                + " (.hidden.peeranotes). A folder's import reads only the notes files directly in it: import a"
+                + " sub-folder on its own"), said);
+        assertEquals(1, said.split("Not read: ", -1).length - 1, "one line: " + said);
+        assertFalse(said.contains(".Trashes"), said);
+
+        Files.delete(own);
+        assertEquals(1, gil.run("import", folder.toString(), "--dry-run"));
+        assertTrue(gil.err().contains("Not read: 5 sub-folder(s) (ana, bo, chen and 2 more)"), gil.err());
+    }
 }
