@@ -57,6 +57,12 @@ public enum ShareReason implements Reason.Code {
             + " export never replaces one. Nothing was written. Choose another file name; if the old file is yours,"
             + " remove it first.")
     REPLACES_OTHERS_NOTES_FILE,
+    /** {0}: the file asked for: W3C, Hypothesis, or a notes file without its writer (t15d's N2). */
+    @English("Cannot write {0}: it is a notes file that does not say who wrote it (W3C, Hypothesis, or a notes file"
+            + " without its writer), so the reader cannot tell whether it is yours or someone else''s, perhaps their"
+            + " only copy, and an export never replaces one. Nothing was written. Choose another file name; if the old"
+            + " file is yours, remove it first.")
+    REPLACES_UNSIGNED_NOTES_FILE,
     /** {0}: the file asked for; {1}: the data folder it is in (decision 0060, amended for t15b's M3 leftover). */
     @English("Cannot write {0}: it is inside the reader''s data folder {1}, where your notes are kept and where the"
             + " reader makes files of its own. Nothing was written and your notes are unchanged. Choose a folder"
