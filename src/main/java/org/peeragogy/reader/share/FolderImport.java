@@ -193,6 +193,7 @@ final class FolderImport {
         List<ShareStore.Incoming> changesLeftOut = new ArrayList<>();
         Map<String, NoteLink> linksLeftOut = new HashMap<>();
         List<String> carrying = new ArrayList<>();
+        List<String> carryingNoWriter = new ArrayList<>();
         List<Optional<String>> writers = new ArrayList<>();
         Map<String, List<String>> byWriter = new LinkedHashMap<>();
         Map<String, Set<String>> writerNames = new HashMap<>();
@@ -232,6 +233,9 @@ final class FolderImport {
                 linksLeftOut.putAll(checked.changesLeftOut().links());
                 if (!checked.votesLeftOut().isEmpty() || checked.leftOut() > 0) {
                     carrying.add(String.valueOf(p.getFileName()));
+                    if (checked.writer().isEmpty()) {
+                        carryingNoWriter.add(String.valueOf(p.getFileName()));
+                    }
                 }
                 checked.writer().ifPresent(w -> {
                     byWriter.computeIfAbsent(w, k -> new ArrayList<>()).add(String.valueOf(p.getFileName()));
@@ -282,7 +286,8 @@ final class FolderImport {
         // person by the name the import takes for them (t15c's F2: not "Bo (really Mallory)" beside Bo's own file).
         lined.forEach(i -> lines.add(FolderLine.of(readPaths.get(i), raws.get(i), combined.file().people())));
         return new Read(folder, lines, refused, combined.file(), first, leftOut, new Beside(beside, besideLinks),
-                combined.namedAt(), new ForOthers(votesLeftOut, Map.of(), changesLeftOut, linksLeftOut, carrying));
+                combined.namedAt(), new ForOthers(votesLeftOut, Map.of(), changesLeftOut, linksLeftOut, carrying,
+                carryingNoWriter));
     }
 
     /** Reads one file (as {@link NoteSharing#read}). */

@@ -66,11 +66,12 @@ final class OwnerCheck {
             ShareStore.Plan plan = planned.plan();
             Map<String, Instant> named = new HashMap<>();
             notTheirs.forEach(id -> named.put(id, Instant.EPOCH));
+            List<String> files = votesLeftOut.isEmpty() && changesLeftOut.isEmpty() ? List.of()
+                    : List.of(String.valueOf(planned.file().getFileName()));
             return new NoteSharing.Preview(planned.file(), planned.contents(),
                     new ShareStore.Plan(plan.changes(), plan.counts(), all, plan.votes()),
-                    new ForOthers(votesLeftOut, named, changesLeftOut.notes(), changesLeftOut.links(),
-                            votesLeftOut.isEmpty() && changesLeftOut.isEmpty() ? List.of()
-                                    : List.of(String.valueOf(planned.file().getFileName()))));
+                    new ForOthers(votesLeftOut, named, changesLeftOut.notes(), changesLeftOut.links(), files,
+                            writer.isEmpty() ? files : List.of()));
         }
     }
 

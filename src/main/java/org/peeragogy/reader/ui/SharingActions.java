@@ -203,7 +203,9 @@ final class SharingActions {
         }
         List<String> parts = new java.util.ArrayList<>();
         if (!left.votesLeftOut().isEmpty()) {
-            parts.add(texts.format("import.othersVotesText", left.votesLeftOut().size()));
+            // A file that names no writer has no "person who wrote the file" (t15d's M2 re-check, t15e's N1).
+            parts.add(texts.format(left.allWithoutWriter() ? "import.noWriterVotesText" : "import.othersVotesText",
+                    left.votesLeftOut().size()));
         }
         if (!left.changesLeftOut().isEmpty()) {
             parts.add(texts.format("import.othersChangesText", left.changesLeftOut().size()));

@@ -113,4 +113,47 @@ class ImportRemarksSayWhatHappensTest {
         assertEquals(1, gil.run("import", folder.toString(), "--dry-run"));
         assertTrue(gil.err().contains("Not read: 5 sub-folder(s) (ana, bo, chen and 2 more)"), gil.err());
     }
+
+    /**
+     * t15e's N1: the votes a W3C file carries were "votes by people other than the file's writer", of a file that says
+     * no writer (the remark just above said so); in a folder too.
+     */
+    @Test
+    void votesLeftOutOfAFileWithNoWriterAreNotOtherPeoplesThanItsWriter() throws Exception {
+        CommandRun ana = new CommandRun(tmp.resolve("ana"));
+        assertEquals(0, ana.run("name", "Ana"));
+        Path anas = tmp.resolve("ana.peeranotes");
+        assertEquals(0, ana.run("export", "--format", "notes", "--out", anas.toString()), ana.err());
+        assertEquals(0, fay.run("import", anas.toString()), fay.err());
+        assertEquals(0, fay.run("notes"));
+        String question = fay.out().lines().filter(l -> l.contains("Fay's own question")).findFirst().orElseThrow()
+                .split("\t")[0];
+        assertEquals(0, ana.run("import", exported(fay, "w3c", "fay-for-ana.jsonld").toString()), ana.err());
+        assertEquals(0, ana.run("vote", question), ana.err());
+        Path folder = Files.createDirectories(tmp.resolve("stick"));
+        Path w3c = exported(ana, "w3c", "stick/ana.jsonld");
+
+        CommandRun gil = new CommandRun(tmp.resolve("gil"));
+        assertEquals(0, gil.run("import", w3c.toString(), "--dry-run"), gil.err());
+        assertTrue(gil.err().contains("Not imported: ana.jsonld: 1 vote in a file that does not say who wrote it"),
+                gil.err());
+        assertFalse(gil.err().contains("the file's writer"), gil.err());
+        assertEquals(0, gil.run("import", folder.toString(), "--dry-run"), gil.err());
+        assertTrue(gil.err().contains("Not imported: stick (ana.jsonld): 1 vote in a file that does not say who wrote"
+                + " it"), gil.err());
+
+        // Fay takes Ana's vote and passes it on in her notes file, which says Fay wrote it.
+        assertEquals(0, fay.run("import", w3c.toString(), "--others-votes"), fay.err());
+        Files.copy(exported(fay, "notes", "fay.peeranotes"), folder.resolve("fay.peeranotes"));
+        assertEquals(0, gil.run("import", folder.toString(), "--dry-run"), gil.err());
+        assertTrue(gil.err().contains("Not imported: stick (ana.jsonld, fay.peeranotes): 2 votes by people other than"
+                + " the file's writer, or in a file that does not say who wrote it (ana.jsonld)"), gil.err());
+    }
+
+    /** {@code who}'s export of everything as {@code format}, at {@code name} under the test's folder. */
+    private Path exported(CommandRun who, String format, String name) throws Exception {
+        Path out = tmp.resolve(name);
+        assertEquals(0, who.run("export", "--format", format, "--out", out.toString()), who.err());
+        return out;
+    }
 }
