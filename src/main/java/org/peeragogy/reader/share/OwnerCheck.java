@@ -181,12 +181,19 @@ final class OwnerCheck {
             }
         }
         String name = nameOf(w, contents);
+        Object said = apart(w, name);
         List<Authorship.Other> list = List.copyOf(others.values());
         List<Reason> remarks = new ArrayList<>();
         if (!list.isEmpty()) {
             // One remark whatever says who wrote it, its name or its header: the group folder's (OTHERS_IN_FILE) speaks
             // of merging and accepting, and said its deletions of others' notes came in by merging (decision 0069).
-            remarks.add(Authorship.remark(list, name, ShareReason.OTHERS_IN_WRITERS_FILE));
+            remarks.add(Authorship.remark(list, said, ShareReason.OTHERS_IN_WRITERS_FILE));
+        } else if (!known.containsKey(w) && !mine.contains(w)) {
+            // A new writer with the name of someone the reader has, and no one else's notes to name them by: said
+            // alone (t15c's F6: "Ana here: I withdraw my question" read as Ana's own file).
+            namesake(w, name).ifPresent(k -> remarks.add(Reason.of(ShareReason.NEW_WRITER_SHARES_NAME,
+                    Reason.of(ShareReason.WRITER_NAMED_APART, name, org.peeragogy.reader.book.AuthorIds.shortLabel(w)),
+                    shown(k.name()), org.peeragogy.reader.book.AuthorIds.shortLabel(k.id()))));
         }
         ImportFile kept = with(contents, people, votes);
         // A note changes by its own writer's file only (decision 0069): what this one changes of anyone else's is held
@@ -201,9 +208,9 @@ final class OwnerCheck {
         OthersChanges.Yours yours = mine.contains(w) ? OthersChanges.Yours.NONE : OthersChanges.yours(db, kept, mine);
         kept = yoursLeftOut(kept, yours, takeOthersChanges, remarks);
         if (votesLeftOut.size() == 1) {
-            remarks.add(Reason.of(ShareReason.ONE_OTHERS_VOTE_LEFT_OUT, name));
+            remarks.add(Reason.of(ShareReason.ONE_OTHERS_VOTE_LEFT_OUT, said));
         } else if (votesLeftOut.size() > 1) {
-            remarks.add(Reason.of(ShareReason.OTHERS_VOTES_LEFT_OUT, votesLeftOut.size(), name));
+            remarks.add(Reason.of(ShareReason.OTHERS_VOTES_LEFT_OUT, votesLeftOut.size(), said));
         }
         if (!namesNotTaken.isEmpty()) {
             remarks.add(Reason.of(ShareReason.NAMES_NOT_TAKEN, Reason.listOf(namesNotTaken)));
@@ -320,6 +327,26 @@ final class OwnerCheck {
         return Optional.ofNullable(known.get(id)).map(AuthorStore.Author::name)
                 .or(() -> Optional.ofNullable(contents.people().get(id)).map(AuthorStore.Person::name))
                 .filter(n -> !n.isBlank()).map(AuthorNames::listed).orElse(id);
+    }
+
+    /**
+     * The writer {@code w}, named {@code name}, told apart when someone else the reader knows has that name (fresh
+     * testers t15c's F6, t15d's F6: a new writer calling themselves "Ana" deleted Ana's note, and the remark printed
+     * both as "Ana"): "Ana (id 11111111, new to you)"; else the name alone.
+     */
+    private Object apart(String w, String name) {
+        if (namesake(w, name).isEmpty()) {
+            return name;
+        }
+        return Reason.of(known.containsKey(w) || mine.contains(w) ? ShareReason.WRITER_NAMED_APART
+                : ShareReason.NEW_WRITER_NAMED_APART, name, org.peeragogy.reader.book.AuthorIds.shortLabel(w));
+    }
+
+    /** Someone else the reader knows whose name is {@code name}, the name of the writer {@code w}. */
+    private Optional<AuthorStore.Author> namesake(String w, String name) {
+        String key = AuthorNames.listed(name).strip().toLowerCase(java.util.Locale.ROOT);
+        return known.values().stream().filter(k -> !k.id().equals(w)
+                && AuthorNames.listed(k.name()).strip().toLowerCase(java.util.Locale.ROOT).equals(key)).findFirst();
     }
 
     private static String shown(String name) {

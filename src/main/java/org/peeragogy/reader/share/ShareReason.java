@@ -267,6 +267,16 @@ public enum ShareReason implements Reason.Code {
             + " new notes in it are taken as it has them; the names it gives them are not, and their votes and its"
             + " changes to their notes only if you choose. Import it only if you trust whoever gave it to you.")
     OTHERS_IN_WRITERS_FILE,
+    /** {0}: the writer ({@link #WRITER_NAMED_APART}); {1}: the name of the one the reader has; {2}: their id. */
+    @English("This file says {0} wrote it: someone new to you, not the {1} you have ({2}). Files carry no signature:"
+            + " import it only if you trust whoever gave it to you.")
+    NEW_WRITER_SHARES_NAME,
+    /** {0}: the name a file's writer has, shared with someone else the reader knows; {1}: what tells them apart. */
+    @English("{0} ({1}, new to you)")
+    NEW_WRITER_NAMED_APART,
+    /** {0}: the name a file's writer has, shared with someone else the reader knows; {1}: what tells them apart. */
+    @English("{0} ({1})")
+    WRITER_NAMED_APART,
     /** Among what of someone's a file holds ({@link #OTHER_PERSON}): a name other than the one the reader has. */
     @English("a new name")
     A_NEW_NAME,

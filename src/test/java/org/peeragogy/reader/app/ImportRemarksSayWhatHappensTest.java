@@ -156,4 +156,39 @@ class ImportRemarksSayWhatHappensTest {
         assertEquals(0, who.run("export", "--format", format, "--out", out.toString()), who.err());
         return out;
     }
+
+    /**
+     * t15c's F6 and t15d's F6: a new writer who calls themselves "Ana" was printed as "Ana" beside the Ana Fay has, so
+     * their file read as Ana's own; with no one else's notes in it, it had no remark at all.
+     */
+    @Test
+    void aNewWriterWithTheNameOfSomeoneYouHaveIsToldApart() throws Exception {
+        CommandRun ana = new CommandRun(tmp.resolve("ana"));
+        assertEquals(0, ana.run("name", "Ana"));
+        assertEquals(0, ana.run("ask", "gardens", "--note", "Is the whole chapter outdated?"), ana.err());
+        String anasQuestion = ana.out().strip();
+        assertEquals(0, fay.run("import", exported(ana, "notes", "ana.peeranotes").toString()), fay.err());
+        CommandRun mal = new CommandRun(tmp.resolve("mal"));
+        assertEquals(0, mal.run("name", "Ana"));
+        assertEquals(0, mal.run("import", tmp.resolve("ana.peeranotes").toString()), mal.err());
+        assertEquals(0, mal.run("reply", anasQuestion, "--note", "Ana here: I withdraw my question"), mal.err());
+        String malId;
+        String anaId;
+        try (org.peeragogy.reader.store.Database m = org.peeragogy.reader.store.Database.open(tmp.resolve("mal"));
+             org.peeragogy.reader.store.Database a = org.peeragogy.reader.store.Database.open(tmp.resolve("ana"))) {
+            malId = m.settings().readerId();
+            anaId = a.settings().readerId();
+        }
+        String malShort = "id " + malId.substring(9, 17);
+
+        Path all = exported(mal, "notes", "mal-all.peeranotes");
+        assertEquals(0, fay.run("import", all.toString(), "--dry-run"), fay.err());
+        assertTrue(fay.out().contains("It says Ana (" + malShort + ", new to you) wrote it"), fay.out());
+
+        Path own = tmp.resolve("mal-own.peeranotes");
+        assertEquals(0, mal.run("export", "--format", "notes", "--author", malId, "--out", own.toString()), mal.err());
+        assertEquals(0, fay.run("import", own.toString(), "--dry-run"), fay.err());
+        assertTrue(fay.out().contains("This file says Ana (" + malShort + ") wrote it: someone new to you, not the Ana"
+                + " you have (id " + anaId.substring(9, 17) + ")."), fay.out());
+    }
 }
