@@ -77,7 +77,7 @@ class ImportRemarksSayWhatHappensTest {
     /** t15e's F3: a folder's line said a W3C file of held-back changes held "nobody — 0 notes". */
     @Test
     void aFoldersLineSaysWhatAFileCarriesWhatIsHeldBackToo() throws Exception {
-        Path forged = forgedW3c(true);
+        Path forged = forgedW3c(false);
         Path folder = Files.createDirectories(tmp.resolve("stick"));
         Files.move(forged, folder.resolve(forged.getFileName()));
         assertEquals(0, fay.run("import", folder.toString(), "--dry-run"), fay.err());
