@@ -152,8 +152,10 @@ final class WorkshopCommands {
             return;
         }
         lines.forEach(l -> err.println("Not imported: " + org.peeragogy.reader.book.AuthorNames.listed(l)));
-        err.println("A note is changed, deleted or marked answered by its own writer's file; these changes are other"
-                + " people's (see the remark above). To take them too, run the import again with --others-changes.");
+        boolean yours = lines.stream().anyMatch(l -> l.contains("to your own note"));
+        err.println("A note is changed, deleted or marked answered by its own writer's file (see the remark above)"
+                + (yours ? "; a version of your own note is at most kept beside it" : "")
+                + ". To take them too, run the import again with --others-changes.");
     }
 
     /**

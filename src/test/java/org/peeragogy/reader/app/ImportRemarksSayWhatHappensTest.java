@@ -67,6 +67,8 @@ class ImportRemarksSayWhatHappensTest {
         assertTrue(fay.out().contains("1 change to your own note is left out: your question \u201CFay's own question\u201D"
                 + " given a second version, re-worded"), fay.out());
         assertFalse(fay.out().contains("another person's note"), fay.out());
+        assertTrue(fay.err().contains("Not imported: w3c-fayown.jsonld: 1 change to your own note"), fay.err());
+        assertFalse(fay.err().contains("other people's notes"), fay.err());
         assertEquals(0, fay.run("import", forged.toString(), "--others-changes"), fay.err());
         assertTrue(fay.out().contains("Versions of your own notes are kept beside them as second versions, as you chose:"
                 + " your question"), fay.out());
