@@ -171,8 +171,21 @@ final class Cli {
                     options.has("--others-votes"));
             NoteSharing.Preview preview = checked.preview();
             List<String> votesOut = WorkshopCommands.votesLeftOut(file.getFileName(), preview);
-            List<String> leftOut = checked.leftOut() == 0 ? List.of() : List.of(file.getFileName() + ": "
-                    + checked.leftOut() + (checked.leftOut() == 1 ? " change" : " changes") + " to other people's notes");
+            // The reader's own notes among them are said as theirs (t15e's F1), as the remark above says them.
+            java.util.Set<String> mine = new java.util.HashSet<>(java.util.Set.of(db.settings().readerId()));
+            db.conversation().anonymousId().ifPresent(mine::add);
+            int yours = (int) preview.forOthers().changesLeftOut().stream()
+                    .filter(n -> mine.contains(n.annotation().authorId())).count();
+            int others = checked.leftOut() - yours;
+            List<String> leftOut = new java.util.ArrayList<>();
+            if (others > 0) {
+                leftOut.add(file.getFileName() + ": " + others + (others == 1 ? " change" : " changes")
+                        + " to other people's notes");
+            }
+            if (yours > 0) {
+                leftOut.add(file.getFileName() + ": " + yours + (yours == 1 ? " change to your own note"
+                        : " changes to your own notes"));
+            }
             if (options.has("--dry-run")) {
                 out.println("Would import: " + preview.counts().summary());
                 preview.remarks().forEach(out::println);

@@ -152,19 +152,28 @@ final class WorkshopCommands {
             return;
         }
         lines.forEach(l -> err.println("Not imported: " + org.peeragogy.reader.book.AuthorNames.listed(l)));
-        err.println("A note is changed, deleted or marked answered by its own writer's file; these changes are other"
-                + " people's (see the remark above). To take them too, run the import again with --others-changes.");
+        boolean yours = lines.stream().anyMatch(l -> l.contains("to your own note"));
+        err.println("A note is changed, deleted or marked answered by its own writer's file (see the remark above)"
+                + (yours ? "; a version of your own note is at most kept beside it" : "")
+                + ". To take them too, run the import again with --others-changes.");
     }
 
     /**
      * The line an import by hand says on the error stream for the votes it left out, written by people other than the
-     * file's writer (decision 0061): "WHAT: 2 votes by people other than the file's writer"; empty when none.
+     * file's writer (decision 0061): "WHAT: 2 votes by people other than the file's writer", or "… in a file that does
+     * not say who wrote it"; empty when none.
      */
     static java.util.List<String> votesLeftOut(java.nio.file.Path what,
                                                org.peeragogy.reader.share.NoteSharing.Preview preview) {
-        int n = preview.forOthers().votesLeftOut().size();
-        return n == 0 ? java.util.List.of() : java.util.List.of(what + ": " + n + (n == 1 ? " vote" : " votes")
-                + " by people other than the file's writer");
+        org.peeragogy.reader.share.ForOthers left = preview.forOthers();
+        int n = left.votesLeftOut().size();
+        // A file that names no writer has no "other people than its writer" (t15e's N1): its votes are no one's.
+        String whose = left.allWithoutWriter() ? (left.files().size() == 1 ? " in a file that does not say who wrote it"
+                : " in files that do not say who wrote them")
+                : left.noWriter().isEmpty() ? " by people other than the file's writer"
+                : " by people other than the file's writer, or in a file that does not say who wrote it ("
+                + String.join(", ", left.noWriter()) + ")";
+        return n == 0 ? java.util.List.of() : java.util.List.of(what + ": " + n + (n == 1 ? " vote" : " votes") + whose);
     }
 
     /** Says {@code lines} ({@link #votesLeftOut(java.nio.file.Path, org.peeragogy.reader.share.NoteSharing.Preview)}) on the error stream, then how to take them. */

@@ -162,9 +162,10 @@ public final class Authorship {
     /**
      * As {@link #remark(List, String)}, in the words of {@code how}: {@link ShareReason#OTHERS_IN_FILE} (a file named
      * after its owner), {@link ShareReason#OTHERS_IN_WRITERS_FILE} (a file that says who wrote it, decision 0061) or
-     * {@link ShareReason#NO_WRITER_PEOPLE} (one that does not; {@code whose} unused).
+     * {@link ShareReason#NO_WRITER_PEOPLE} (one that does not; {@code whose} unused). {@code whose}: a name, or a
+     * {@link Reason} that names the writer apart from someone of the same name.
      */
-    static Reason remark(List<Other> others, String whose, ShareReason how) {
+    static Reason remark(List<Other> others, Object whose, ShareReason how) {
         // The reader's id and their anonymous one are one person to them: said once, counted together.
         List<Other> theirs = others.stream().filter(o -> !o.yours()).toList();
         List<Other> yours = others.stream().filter(Other::yours).toList();

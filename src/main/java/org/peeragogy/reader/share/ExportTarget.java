@@ -24,8 +24,9 @@ final class ExportTarget {
 
     /**
      * @param readerId the reader's author id
-     * @throws ShareException ({@link ShareReason#REPLACES_OTHERS_NOTES_FILE}) when {@code target} is a notes file not
-     *                        written by this reader, or W3C or Hypothesis JSON; nothing is written
+     * @throws ShareException ({@link ShareReason#REPLACES_OTHERS_NOTES_FILE}) when {@code target} is a notes file
+     *                        another reader wrote; ({@link ShareReason#REPLACES_UNSIGNED_NOTES_FILE}) when it is one
+     *                        that does not say who wrote it, or W3C or Hypothesis JSON; nothing is written
      */
     static void refuseOthers(Path target, String readerId) throws ShareException {
         Path real = RealPaths.real(target);
@@ -36,9 +37,18 @@ final class ExportTarget {
         if (database.isEmpty()) {
             return; // Not readable: the write itself says what is wrong with the place.
         }
-        boolean others = database.get() ? exportedBy(real).filter(readerId::equals).isEmpty() : DataFolderFiles.jsonNotes(real);
-        if (others) {
-            throw new ShareException(Reason.of(ShareReason.REPLACES_OTHERS_NOTES_FILE, target));
+        if (database.get()) {
+            Optional<String> writer = exportedBy(real).filter(w -> !w.isEmpty());
+            if (writer.isEmpty()) {
+                throw new ShareException(Reason.of(ShareReason.REPLACES_UNSIGNED_NOTES_FILE, target));
+            }
+            if (!writer.get().equals(readerId)) {
+                throw new ShareException(Reason.of(ShareReason.REPLACES_OTHERS_NOTES_FILE, target));
+            }
+        } else if (DataFolderFiles.jsonNotes(real)) {
+            // Not "a file you did not write" (t15d's N2: the reader's own W3C export, made again, was called so): the
+            // reader cannot tell who wrote it, and says that.
+            throw new ShareException(Reason.of(ShareReason.REPLACES_UNSIGNED_NOTES_FILE, target));
         }
     }
 

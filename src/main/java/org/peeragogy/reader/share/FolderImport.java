@@ -178,8 +178,10 @@ final class FolderImport {
     static Read read(Path folder, FileReader reader, OwnerCheck owners, Choices choices)
             throws ShareException {
         List<Path> paths = files(folder);
+        Optional<Reason> notRead = FolderSkipped.of(folder);
         if (paths.isEmpty()) {
-            throw new ShareException(Reason.of(ShareReason.NO_NOTES_FILES, folder));
+            Reason none = Reason.of(ShareReason.NO_NOTES_FILES, folder);
+            throw new ShareException(notRead.map(r -> Reason.of(Reason.General.SENTENCES, none, r)).orElse(none));
         }
         List<FolderLine> lines = new ArrayList<>();
         List<Refused> refused = new ArrayList<>();
@@ -191,16 +193,36 @@ final class FolderImport {
         List<ShareStore.Incoming> changesLeftOut = new ArrayList<>();
         Map<String, NoteLink> linksLeftOut = new HashMap<>();
         List<String> carrying = new ArrayList<>();
+        List<String> carryingNoWriter = new ArrayList<>();
         List<Optional<String>> writers = new ArrayList<>();
         Map<String, List<String>> byWriter = new LinkedHashMap<>();
         Map<String, Set<String>> writerNames = new HashMap<>();
+        // Every file read first, so that a file's change to a note whose own writer's file is in the folder too is
+        // said for what it is: the own file's version is the one taken (decision 0069; t15c's F2, t15d's F3).
+        List<Path> readPaths = new ArrayList<>();
+        List<ImportFile> raws = new ArrayList<>();
+        List<Optional<String>> rawWriters = new ArrayList<>();
         for (Path p : paths) {
             if (Files.isSymbolicLink(p)) {
                 refused.add(new Refused(p, Reason.of(ShareReason.LINK_NOT_READ)));
                 continue;
             }
             try {
-                OwnerCheck.Checked checked = owners.check(p, reader.read(p), choices.takeOthersChanges(),
+                ImportFile raw = reader.read(p);
+                readPaths.add(p);
+                raws.add(raw);
+                rawWriters.add(Authorship.ownerOf(String.valueOf(p.getFileName())).or(raw::writer));
+            } catch (ShareException e) {
+                refused.add(new Refused(p, e.reason()));
+            }
+        }
+        FolderOwnFiles ownFiles = new FolderOwnFiles(readPaths, raws, rawWriters);
+        List<Integer> lined = new ArrayList<>();
+        for (int i = 0; i < raws.size(); i++) {
+            Path p = readPaths.get(i);
+            try {
+                FolderOwnFiles.Without without = ownFiles.without(i, raws.get(i), rawWriters.get(i));
+                OwnerCheck.Checked checked = owners.check(p, without.file(), choices.takeOthersChanges(),
                         choices.takeOthersVotes());
                 ImportFile f = checked.contents();
                 read.add(f);
@@ -211,21 +233,23 @@ final class FolderImport {
                 linksLeftOut.putAll(checked.changesLeftOut().links());
                 if (!checked.votesLeftOut().isEmpty() || checked.leftOut() > 0) {
                     carrying.add(String.valueOf(p.getFileName()));
+                    if (checked.writer().isEmpty()) {
+                        carryingNoWriter.add(String.valueOf(p.getFileName()));
+                    }
                 }
                 checked.writer().ifPresent(w -> {
                     byWriter.computeIfAbsent(w, k -> new ArrayList<>()).add(String.valueOf(p.getFileName()));
                     writerNames.computeIfAbsent(w, k -> new java.util.LinkedHashSet<>()).add(checked.owner());
                 });
-                lines.add(FolderLine.of(p, f));
+                lined.add(i);
                 checked.remarks().forEach(r -> remarks.add(Reason.of(ShareReason.IN_FILE, p.getFileName(), r)));
+                without.remark().ifPresent(r -> remarks.add(Reason.of(ShareReason.IN_FILE, p.getFileName(), r)));
                 if (checked.leftOut() > 0) {
                     leftOut.add(p.getFileName() + ": " + checked.leftOut() + (checked.leftOut() == 1 ? " change"
                             : " changes") + " to other people's notes in a file that "
                             + (checked.writer().isPresent() ? "says " + checked.owner() + " wrote it"
                             : "does not say who wrote it"));
                 }
-            } catch (ShareException e) {
-                refused.add(new Refused(p, e.reason()));
             } catch (org.peeragogy.reader.store.StoreException e) {
                 throw ShareException.of(e);
             }
@@ -246,6 +270,7 @@ final class FolderImport {
         // Two files that say one person wrote them: files carry no signature, so both speak for that person, and only
         // the reader can tell which is theirs (t15b's F1). Said first.
         List<Reason> first = new ArrayList<>();
+        notRead.ifPresent(first::add);
         byWriter.forEach((w, names) -> {
             if (names.size() > 1) {
                 // The reader's name for them when they know them; else each name the files give, none chosen.
@@ -257,8 +282,12 @@ final class FolderImport {
         List<ShareStore.Incoming> beside = new ArrayList<>();
         Map<String, NoteLink> besideLinks = new HashMap<>();
         FolderCombine.Combined combined = FolderCombine.combine(read, notTheirs, writers, beside, besideLinks);
+        // What each file carries, held back or not (t15e's F3: "nobody — 0 notes" for forged changes and votes), each
+        // person by the name the import takes for them (t15c's F2: not "Bo (really Mallory)" beside Bo's own file).
+        lined.forEach(i -> lines.add(FolderLine.of(readPaths.get(i), raws.get(i), combined.file().people())));
         return new Read(folder, lines, refused, combined.file(), first, leftOut, new Beside(beside, besideLinks),
-                combined.namedAt(), new ForOthers(votesLeftOut, Map.of(), changesLeftOut, linksLeftOut, carrying));
+                combined.namedAt(), new ForOthers(votesLeftOut, Map.of(), changesLeftOut, linksLeftOut, carrying,
+                carryingNoWriter));
     }
 
     /** Reads one file (as {@link NoteSharing#read}). */

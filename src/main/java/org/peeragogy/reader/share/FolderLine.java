@@ -44,6 +44,16 @@ record FolderLine(Path file, String format, List<String> people, int notes, int 
                 + (votes == 0 ? "" : ", " + n(votes) + (votes == 1 ? " vote" : " votes"));
     }
 
+    /** {@code id}'s name as the import takes it, else as the file gives it, else {@code otherwise}. */
+    private static String name(String id, String otherwise, java.util.Map<String, AuthorStore.Person> taken,
+                               ImportFile f) {
+        AuthorStore.Person p = taken.get(id);
+        if (p == null || p.name().isEmpty()) {
+            p = f.people().get(id);
+        }
+        return p != null && !p.name().isEmpty() ? p.name() : otherwise;
+    }
+
     /** A count as the command line writes numbers: "10,005". */
     private static String n(int count) {
         return String.format(java.util.Locale.ROOT, "%,d", count);
@@ -65,8 +75,17 @@ record FolderLine(Path file, String format, List<String> people, int notes, int 
         return out.toString();
     }
 
-    /** The line of {@code f}, read from {@code p}. */
+    /** The line of {@code f}, read from {@code p}, its people named as the file gives them. */
     static FolderLine of(Path p, ImportFile f) {
+        return of(p, f, f.people());
+    }
+
+    /**
+     * The line of {@code f} as read from {@code p}, everything it carries counted, what the import leaves out too (fresh
+     * tester t15e's F3: a W3C file of forged changes and votes was "nobody — 0 notes"); each person by the name in
+     * {@code taken} (the names the import takes: never the one a file gives someone else), else as the file gives it.
+     */
+    static FolderLine of(Path p, ImportFile f, java.util.Map<String, AuthorStore.Person> taken) {
         Set<String> people = new LinkedHashSet<>();
         int notes = 0;
         int replies = 0;
@@ -76,20 +95,18 @@ record FolderLine(Path file, String format, List<String> people, int notes, int 
             Annotation a = in.annotation();
             if (a.isDeleted()) {
                 // Whose deletion it is, by the file's name for them: never credited to the file's other people (b1).
-                AuthorStore.Person by = f.people().get(a.authorId());
-                people.add(by != null && !by.name().isEmpty() ? by.name() : a.author().isEmpty() ? a.authorId() : a.author());
+                people.add(name(a.authorId(), a.author().isEmpty() ? a.authorId() : a.author(), taken, f));
                 deletions++;
                 continue;
             }
-            people.add(a.author());
+            people.add(name(a.authorId(), a.author(), taken, f));
             notes++;
             NoteLink l = f.conversation().links().get(a.id());
             replies += l != null && l.parentId().isPresent() ? 1 : 0;
             questions += l != null && l.question() ? 1 : 0;
         }
         for (Vote v : f.conversation().votes()) {
-            AuthorStore.Person voter = f.people().get(v.voterId());
-            people.add(voter != null && !voter.name().isEmpty() ? voter.name() : v.voter());
+            people.add(name(v.voterId(), v.voter(), taken, f));
         }
         String format = switch (f.format()) {
             case "notes" -> "notes file";

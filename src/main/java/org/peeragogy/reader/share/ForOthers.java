@@ -17,9 +17,12 @@ import org.peeragogy.reader.store.ShareStore;
  *                       deletion, an answered mark) or delete one they do not have: taken only if the reader chooses
  * @param linksLeftOut   those versions' links (a question's answered mark travels in its link)
  * @param files          the names of the files that carry what is left out (a folder's preview names them: t15b's N4)
+ * @param noWriter       of {@code files}, those that do not say who wrote them: what they carry is not "other people's
+ *                       than the writer's" but no one's (t15e's N1)
  */
 public record ForOthers(List<Vote> votesLeftOut, Map<String, java.time.Instant> namedAt,
-                        List<ShareStore.Incoming> changesLeftOut, Map<String, NoteLink> linksLeftOut, List<String> files) {
+                        List<ShareStore.Incoming> changesLeftOut, Map<String, NoteLink> linksLeftOut, List<String> files,
+                        List<String> noWriter) {
     public static final ForOthers NONE = new ForOthers(List.of(), Map.of());
 
     public ForOthers {
@@ -28,6 +31,18 @@ public record ForOthers(List<Vote> votesLeftOut, Map<String, java.time.Instant> 
         changesLeftOut = List.copyOf(changesLeftOut);
         linksLeftOut = Map.copyOf(linksLeftOut);
         files = List.copyOf(files);
+        noWriter = List.copyOf(noWriter);
+    }
+
+    /** What files that all say who wrote them leave out. Any thread. */
+    public ForOthers(List<Vote> votesLeftOut, Map<String, java.time.Instant> namedAt,
+                     List<ShareStore.Incoming> changesLeftOut, Map<String, NoteLink> linksLeftOut, List<String> files) {
+        this(votesLeftOut, namedAt, changesLeftOut, linksLeftOut, files, List.of());
+    }
+
+    /** Whether every file that carries what is left out does not say who wrote it. Any thread. */
+    public boolean allWithoutWriter() {
+        return !noWriter.isEmpty() && noWriter.size() == files.size();
     }
 
     /** Only votes left out (and names), no changes. Any thread. */

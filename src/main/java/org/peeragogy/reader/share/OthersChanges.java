@@ -61,6 +61,20 @@ final class OthersChanges {
             return notes.size();
         }
 
+        /** These changes and {@code other}'s. */
+        Found plus(Found other) {
+            if (other.isEmpty() || isEmpty()) {
+                return isEmpty() ? other : this;
+            }
+            List<ShareStore.Incoming> n = new ArrayList<>(notes);
+            n.addAll(other.notes());
+            Map<String, NoteLink> l = new HashMap<>(links);
+            l.putAll(other.links());
+            List<Reason> e = new ArrayList<>(each);
+            e.addAll(other.each());
+            return new Found(n, l, e);
+        }
+
         /** The changes named, {@link #NAMED} at most, then how many more. */
         Reason named() {
             List<Reason> shown = each.subList(0, Math.min(NAMED, each.size()));
@@ -94,6 +108,9 @@ final class OthersChanges {
         List<ShareStore.Change> changes = new ArrayList<>();
         Set<String> had = new HashSet<>();
         for (ShareStore.Change ch : plan.changes()) {
+            if (ch.local().filter(l -> mine.contains(l.authorId())).isPresent()) {
+                continue; // the reader's own notes: said apart ({@link #yours}), never as another person's (t15e's F1)
+            }
             boolean change = switch (ch.action()) {
                 case UPDATE, DELETE -> true;
                 // A second version under another author's id is theirs, shown as theirs (a new note, in effect); one
@@ -108,6 +125,13 @@ final class OthersChanges {
                 ch.local().ifPresent(l -> had.add(l.id()));
             }
         }
+        return found(db, changes, had, links, contents, known, mine);
+    }
+
+    /** {@code changes} (of notes {@code had} here) described, in one order whatever the file's. */
+    private static Found found(Database db, List<ShareStore.Change> changes, Set<String> had, Map<String, NoteLink> links,
+                               ImportFile contents, Map<String, AuthorStore.Author> known, Set<String> mine)
+            throws StoreException {
         if (changes.isEmpty()) {
             return Found.NONE;
         }
@@ -127,6 +151,95 @@ final class OthersChanges {
             each.add(describe(ch, links.get(id), here.get(id), whose(ch, contents, known, mine)));
         }
         return new Found(notes, held, each);
+    }
+
+    /**
+     * What a file (not the reader's own) changes of the reader's own notes (fresh tester t15e's F1: a W3C file's new
+     * words for Fay's question were dropped and counted "1 unchanged", with no word).
+     *
+     * @param takeable versions of the reader's notes the reader may take, each kept beside its note as a second
+     *                 version (the store never changes the reader's notes, decision 0017)
+     * @param never    versions that differ from the reader's note and are newer, but that the merge would not take
+     *                 (the file says they were not changed since the version they share): left out whatever the choice
+     */
+    record Yours(Found takeable, Found never) {
+        static final Yours NONE = new Yours(Found.NONE, Found.NONE);
+
+        boolean isEmpty() {
+            return takeable.isEmpty() && never.isEmpty();
+        }
+    }
+
+    /**
+     * The changes {@code contents} makes to the reader's own notes ({@code mine}: the reader's ids), as the merge would
+     * make them; said apart from other people's ({@link #yoursRemarks}).
+     *
+     * @throws StoreException when the reader's notes cannot be read
+     */
+    static Yours yours(Database db, ImportFile contents, Set<String> mine) throws StoreException {
+        List<ShareStore.Incoming> claimed = contents.notes().stream()
+                .filter(n -> mine.contains(n.annotation().authorId())).toList();
+        if (claimed.isEmpty()) {
+            return Yours.NONE;
+        }
+        Map<String, NoteLink> links = new HashMap<>();
+        claimed.forEach(n -> Optional.ofNullable(contents.conversation().links().get(n.annotation().id()))
+                .ifPresent(l -> links.put(l.noteId(), l)));
+        ShareStore.Plan plan = db.sharing().plan(claimed, new Conversation(links, List.of()), contents.people(), a -> true);
+        Set<String> ids = new HashSet<>();
+        plan.changes().forEach(ch -> ch.local().ifPresent(l -> ids.add(l.id())));
+        Map<String, NoteLink> here = ids.isEmpty() ? Map.of() : db.conversation().linksOf(ids);
+        List<ShareStore.Change> takeable = new ArrayList<>();
+        List<ShareStore.Change> never = new ArrayList<>();
+        Set<String> had = new HashSet<>();
+        for (ShareStore.Change ch : plan.changes()) {
+            Optional<Annotation> local = ch.local().filter(l -> !l.isDeleted() && mine.contains(l.authorId()));
+            if (local.isEmpty()) {
+                continue;
+            }
+            Annotation i = ch.incoming().annotation();
+            Annotation l = local.get();
+            if (ch.action() == ShareStore.Action.CONFLICT && l.authorId().equals(i.authorId())) {
+                takeable.add(ch);
+                had.add(l.id());
+            } else if (ch.action() == ShareStore.Action.UNCHANGED && l.authorId().equals(i.authorId())
+                    && (i.isDeleted() || i.updated().isAfter(l.updated()))
+                    && differs(i, l, links.get(i.id()), here.get(i.id()))) {
+                never.add(ch);
+                had.add(l.id());
+            }
+        }
+        return new Yours(found(db, takeable, had, links, contents, Map.of(), mine),
+                found(db, never, had, links, contents, Map.of(), mine));
+    }
+
+    /** Whether a file's version {@code i} says something else than the reader's {@code l}: words, mark, place, answer. */
+    private static boolean differs(Annotation i, Annotation l, NoteLink incoming, NoteLink here) {
+        Optional<String> before = here == null ? Optional.empty() : here.answeredBy();
+        return i.isDeleted() || !i.note().equals(l.note()) || !sameBesidesWords(i, l)
+                || incoming != null && !incoming.answeredBy().equals(before);
+    }
+
+    /**
+     * "1 change to your own note is left out: your question “…” re-worded": what is left out of {@code yours}, and,
+     * when {@code taken}, what is kept beside the reader's notes as second versions, as they chose.
+     */
+    static List<Reason> yoursRemarks(Yours yours, boolean taken) {
+        List<Reason> out = new ArrayList<>();
+        if (taken && !yours.takeable().isEmpty()) {
+            out.add(Reason.of(ShareReason.YOUR_CHANGES_TAKEN, yours.takeable().named()));
+        }
+        List<Reason> left = new ArrayList<>(yours.never().each());
+        if (!taken) {
+            left.addAll(0, yours.takeable().each());
+        }
+        if (left.isEmpty()) {
+            return out;
+        }
+        Found all = new Found(List.of(), Map.of(), left);
+        out.add(left.size() == 1 ? Reason.of(ShareReason.ONE_YOUR_CHANGE_LEFT_OUT, all.named())
+                : Reason.of(ShareReason.YOUR_CHANGES_LEFT_OUT, left.size(), all.named()));
+        return out;
     }
 
     /** {@code f} without the notes of {@code found} (and their links): what is held back stays as the reader has it. */
@@ -187,6 +300,17 @@ final class OthersChanges {
         String quote = quote(l);
         return whose.map(n -> Reason.of(ShareReason.CHANGED_NOTE, n, kind, quote, Reason.listOf(what)))
                 .orElseGet(() -> Reason.of(ShareReason.YOUR_CHANGED_NOTE, kind, quote, Reason.listOf(what)));
+    }
+
+    /**
+     * "Ana's question “Is the whole…” re-worded, marked answered": what {@code theirs} (with {@code theirsLink}) would do
+     * to {@code own}, a note as its author's own file has it (with {@code ownLink}); {@code whose}: the author's name.
+     */
+    static Reason against(ShareStore.Incoming theirs, NoteLink theirsLink, Annotation own, NoteLink ownLink,
+                          String whose) {
+        ShareStore.Action action = theirs.annotation().isDeleted() ? ShareStore.Action.DELETE : ShareStore.Action.UPDATE;
+        return describe(new ShareStore.Change(action, theirs, Optional.of(own), true), theirsLink, ownLink,
+                Optional.of(whose));
     }
 
     /** Whether two versions differ in their words alone (colour, tags and place the same). */

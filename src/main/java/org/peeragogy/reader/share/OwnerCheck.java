@@ -66,11 +66,12 @@ final class OwnerCheck {
             ShareStore.Plan plan = planned.plan();
             Map<String, Instant> named = new HashMap<>();
             notTheirs.forEach(id -> named.put(id, Instant.EPOCH));
+            List<String> files = votesLeftOut.isEmpty() && changesLeftOut.isEmpty() ? List.of()
+                    : List.of(String.valueOf(planned.file().getFileName()));
             return new NoteSharing.Preview(planned.file(), planned.contents(),
                     new ShareStore.Plan(plan.changes(), plan.counts(), all, plan.votes()),
-                    new ForOthers(votesLeftOut, named, changesLeftOut.notes(), changesLeftOut.links(),
-                            votesLeftOut.isEmpty() && changesLeftOut.isEmpty() ? List.of()
-                                    : List.of(String.valueOf(planned.file().getFileName()))));
+                    new ForOthers(votesLeftOut, named, changesLeftOut.notes(), changesLeftOut.links(), files,
+                            writer.isEmpty() ? files : List.of()));
         }
     }
 
@@ -193,12 +194,19 @@ final class OwnerCheck {
             }
         }
         String name = nameOf(w, contents);
+        Object said = apart(w, name);
         List<Authorship.Other> list = List.copyOf(others.values());
         List<Reason> remarks = new ArrayList<>();
         if (!list.isEmpty() && sayOthers) {
             // One remark whatever says who wrote it, its name or its header: the group folder's (OTHERS_IN_FILE) speaks
             // of merging and accepting, and said its deletions of others' notes came in by merging (decision 0069).
-            remarks.add(Authorship.remark(list, name, ShareReason.OTHERS_IN_WRITERS_FILE));
+            remarks.add(Authorship.remark(list, said, ShareReason.OTHERS_IN_WRITERS_FILE));
+        } else if (!known.containsKey(w) && !mine.contains(w)) {
+            // A new writer with the name of someone the reader has, and no one else's notes to name them by: said
+            // alone (t15c's F6: "Ana here: I withdraw my question" read as Ana's own file).
+            namesake(w, name).ifPresent(k -> remarks.add(Reason.of(ShareReason.NEW_WRITER_SHARES_NAME,
+                    Reason.of(ShareReason.WRITER_NAMED_APART, name, org.peeragogy.reader.book.AuthorIds.shortLabel(w)),
+                    shown(k.name()), org.peeragogy.reader.book.AuthorIds.shortLabel(k.id()))));
         }
         ImportFile kept = with(contents, people, votes);
         // A note changes by its own writer's file only (decision 0069): what this one changes of anyone else's is held
@@ -210,16 +218,18 @@ final class OwnerCheck {
                 kept = OthersChanges.without(kept, changes);
             }
         }
+        OthersChanges.Yours yours = mine.contains(w) ? OthersChanges.Yours.NONE : OthersChanges.yours(db, kept, mine);
+        kept = yoursLeftOut(kept, yours, takeOthersChanges, remarks);
         if (votesLeftOut.size() == 1) {
-            remarks.add(Reason.of(ShareReason.ONE_OTHERS_VOTE_LEFT_OUT, name));
+            remarks.add(Reason.of(ShareReason.ONE_OTHERS_VOTE_LEFT_OUT, said));
         } else if (votesLeftOut.size() > 1) {
-            remarks.add(Reason.of(ShareReason.OTHERS_VOTES_LEFT_OUT, votesLeftOut.size(), name));
+            remarks.add(Reason.of(ShareReason.OTHERS_VOTES_LEFT_OUT, votesLeftOut.size(), said));
         }
         if (!namesNotTaken.isEmpty()) {
             remarks.add(Reason.of(ShareReason.NAMES_NOT_TAKEN, Reason.listOf(namesNotTaken)));
         }
         claimedRemark(claimed).ifPresent(remarks::add);
-        OthersChanges.Found out = takeOthersChanges ? OthersChanges.Found.NONE : changes;
+        OthersChanges.Found out = takeOthersChanges ? OthersChanges.Found.NONE : changes.plus(yours.takeable());
         return new Checked(kept, list, name, out.size(), remarks, votesLeftOut, notTheirs, out, writer);
     }
 
@@ -275,6 +285,8 @@ final class OwnerCheck {
                 kept = OthersChanges.without(kept, changes);
             }
         }
+        OthersChanges.Yours yours = OthersChanges.yours(db, kept, mine);
+        kept = yoursLeftOut(kept, yours, takeOthersChanges, remarks);
         if (!votesLeftOut.isEmpty()) {
             remarks.add(Reason.of(ShareReason.NO_WRITER_VOTES_LEFT_OUT, votesLeftOut.size()));
         }
@@ -282,7 +294,7 @@ final class OwnerCheck {
             remarks.add(Reason.of(ShareReason.NAMES_NOT_TAKEN, Reason.listOf(namesNotTaken)));
         }
         claimedRemark(claimed).ifPresent(remarks::add);
-        OthersChanges.Found out = takeOthersChanges ? OthersChanges.Found.NONE : changes;
+        OthersChanges.Found out = takeOthersChanges ? OthersChanges.Found.NONE : changes.plus(yours.takeable());
         Set<String> notTheirs = new HashSet<>();
         if (!takeOthersChanges) { // a file taken as it says names everyone in it as it says
             found.forEach(o -> notTheirs.add(o.id()));
@@ -301,6 +313,17 @@ final class OwnerCheck {
         return named;
     }
 
+    /**
+     * {@code kept} without the changes to the reader's own notes it may not take (all of them unless {@code taken}),
+     * said in {@code remarks} (fresh tester t15e's F1: dropped and counted "unchanged", with no word).
+     */
+    private static ImportFile yoursLeftOut(ImportFile kept, OthersChanges.Yours yours, boolean taken,
+                                           List<Reason> remarks) {
+        remarks.addAll(OthersChanges.yoursRemarks(yours, taken));
+        ImportFile out = OthersChanges.without(kept, yours.never());
+        return taken ? out : OthersChanges.without(out, yours.takeable());
+    }
+
     private static Optional<Reason> claimedRemark(int claimed) {
         return claimed == 0 ? Optional.empty() : Optional.of(claimed == 1 ? Reason.of(ShareReason.CLAIMED_VOTE_NOT_TAKEN)
                 : Reason.of(ShareReason.CLAIMED_VOTES_NOT_TAKEN, claimed));
@@ -317,6 +340,26 @@ final class OwnerCheck {
         return Optional.ofNullable(known.get(id)).map(AuthorStore.Author::name)
                 .or(() -> Optional.ofNullable(contents.people().get(id)).map(AuthorStore.Person::name))
                 .filter(n -> !n.isBlank()).map(AuthorNames::listed).orElse(id);
+    }
+
+    /**
+     * The writer {@code w}, named {@code name}, told apart when someone else the reader knows has that name (fresh
+     * testers t15c's F6, t15d's F6: a new writer calling themselves "Ana" deleted Ana's note, and the remark printed
+     * both as "Ana"): "Ana (id 11111111, new to you)"; else the name alone.
+     */
+    private Object apart(String w, String name) {
+        if (namesake(w, name).isEmpty()) {
+            return name;
+        }
+        return Reason.of(known.containsKey(w) || mine.contains(w) ? ShareReason.WRITER_NAMED_APART
+                : ShareReason.NEW_WRITER_NAMED_APART, name, org.peeragogy.reader.book.AuthorIds.shortLabel(w));
+    }
+
+    /** Someone else the reader knows whose name is {@code name}, the name of the writer {@code w}. */
+    private Optional<AuthorStore.Author> namesake(String w, String name) {
+        String key = AuthorNames.listed(name).strip().toLowerCase(java.util.Locale.ROOT);
+        return known.values().stream().filter(k -> !k.id().equals(w)
+                && AuthorNames.listed(k.name()).strip().toLowerCase(java.util.Locale.ROOT).equals(key)).findFirst();
     }
 
     private static String shown(String name) {

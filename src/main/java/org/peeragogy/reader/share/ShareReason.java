@@ -57,6 +57,12 @@ public enum ShareReason implements Reason.Code {
             + " export never replaces one. Nothing was written. Choose another file name; if the old file is yours,"
             + " remove it first.")
     REPLACES_OTHERS_NOTES_FILE,
+    /** {0}: the file asked for: W3C, Hypothesis, or a notes file without its writer (t15d's N2). */
+    @English("Cannot write {0}: it is a notes file that does not say who wrote it (W3C, Hypothesis, or a notes file"
+            + " without its writer), so the reader cannot tell whether it is yours or someone else''s, perhaps their"
+            + " only copy, and an export never replaces one. Nothing was written. Choose another file name; if the old"
+            + " file is yours, remove it first.")
+    REPLACES_UNSIGNED_NOTES_FILE,
     /** {0}: the file asked for; {1}: the data folder it is in (decision 0060, amended for t15b's M3 leftover). */
     @English("Cannot write {0}: it is inside the reader''s data folder {1}, where your notes are kept and where the"
             + " reader makes files of its own. Nothing was written and your notes are unchanged. Choose a folder"
@@ -184,6 +190,19 @@ public enum ShareReason implements Reason.Code {
             + " folder {1}, inside it, or holds it, and a sync tool would pass your private database to everyone."
             + " Choose a folder of its own for the group (a stick, a shared folder, a Syncthing folder).")
     GROUP_HOLDS_DATA_FOLDER,
+    /** {0}: what is not read ({@link #NOT_READ_FOLDERS}…, t15c's N4). */
+    @English("Not read: {0}. A folder''s import reads only the notes files directly in it: import a sub-folder on its"
+            + " own; hidden files and special files (such as pipes) are never read.")
+    FOLDER_NOT_READ,
+    /** {0}: how many; {1}: their names (some, then how many more). */
+    @English("{0} sub-folder(s) ({1})")
+    NOT_READ_FOLDERS,
+    /** {0}: how many; {1}: their names (some, then how many more). */
+    @English("{0} hidden file(s) ({1})")
+    NOT_READ_HIDDEN,
+    /** {0}: how many; {1}: their names (some, then how many more). */
+    @English("{0} special file(s) ({1})")
+    NOT_READ_SPECIAL,
     /** {0}: how many versions. */
     @English("Notes that come in two versions made beside each other (a sync tool's conflict copy, or one person on two"
             + " computers): {0}. Both versions of each are kept.")
@@ -249,6 +268,16 @@ public enum ShareReason implements Reason.Code {
             + " new notes in it are taken as it has them; the names it gives them are not, and their votes and its"
             + " changes to their notes only if you choose. Import it only if you trust whoever gave it to you.")
     OTHERS_IN_WRITERS_FILE,
+    /** {0}: the writer ({@link #WRITER_NAMED_APART}); {1}: the name of the one the reader has; {2}: their id. */
+    @English("This file says {0} wrote it: someone new to you, not the {1} you have ({2}). Files carry no signature:"
+            + " import it only if you trust whoever gave it to you.")
+    NEW_WRITER_SHARES_NAME,
+    /** {0}: the name a file's writer has, shared with someone else the reader knows; {1}: what tells them apart. */
+    @English("{0} ({1}, new to you)")
+    NEW_WRITER_NAMED_APART,
+    /** {0}: the name a file's writer has, shared with someone else the reader knows; {1}: what tells them apart. */
+    @English("{0} ({1})")
+    WRITER_NAMED_APART,
     /** Among what of someone's a file holds ({@link #OTHER_PERSON}): a name other than the one the reader has. */
     @English("a new name")
     A_NEW_NAME,
@@ -295,6 +324,25 @@ public enum ShareReason implements Reason.Code {
     /** {0}: the changes ({@link #CHANGED_NOTE}s). */
     @English("Changes to other people''s notes are taken, as you chose: {0}.")
     OTHERS_CHANGES_TAKEN,
+    /** {0}: the change ({@link #YOUR_CHANGED_NOTE}) a file makes to the reader's own note (t15e's F1). */
+    @English("1 change to your own note is left out: {0}. Only you change your notes: a file''s version of one is at"
+            + " most kept beside it as a second version, if you choose to.")
+    ONE_YOUR_CHANGE_LEFT_OUT,
+    /** {0}: how many; {1}: the changes ({@link #YOUR_CHANGED_NOTE}s, some named, then how many more). */
+    @English("{0} changes to your own notes are left out: {1}. Only you change your notes: a file''s version of one is"
+            + " at most kept beside it as a second version, if you choose to.")
+    YOUR_CHANGES_LEFT_OUT,
+    /** {0}: the changes ({@link #YOUR_CHANGED_NOTE}s) kept as second versions, as the reader chose. */
+    @English("Versions of your own notes are kept beside them as second versions, as you chose: {0}.")
+    YOUR_CHANGES_TAKEN,
+    /** {0}: the own file(s) of the folder that have the note; {1}: the change ({@link #CHANGED_NOTE}). */
+    @English("1 change to another person''s note is not taken, whatever you choose: their own file in this folder"
+            + " ({0}) has the note as they wrote it, and a note changes by its own writer''s file: {1}.")
+    ONE_CHANGE_OWN_FILE_WINS,
+    /** {0}: how many; {1}: the own files of the folder that have the notes; {2}: the changes ({@link #CHANGED_NOTE}s). */
+    @English("{0} changes to other people''s notes are not taken, whatever you choose: their own files in this folder"
+            + " ({1}) have the notes as they wrote them, and a note changes by its own writer''s file: {2}.")
+    CHANGES_OWN_FILE_WIN,
     /** {0}: whose note; {1}: what kind ({@link #KIND_NOTE}…); {2}: its first words; {3}: what is done to it. */
     @English("{0}''s {1} \u201C{2}\u201D {3}")
     CHANGED_NOTE,

@@ -164,8 +164,21 @@ public final class SharingViewModel {
      */
     public static String describe(Texts texts, NoteSharing.Preview preview) {
         // The plan, not only the notes' counts: a file whose only news is a vote changes something (issue 15).
-        return preview.plan().changesNothing() ? texts.get("import.changesNothing")
-                : texts.format("import.describe", ImportWords.full(texts, counts(preview.counts(), preview.plan().votes())));
+        if (!preview.plan().changesNothing()) {
+            return texts.format("import.describe", ImportWords.full(texts, counts(preview.counts(), preview.plan().votes())));
+        }
+        // Nothing comes in as it is, but what it carries for others is asked next: not "you have everything" (fresh
+        // testers t15e's F5, t15d's N7: said right before the question to take 2 changes and 2 votes).
+        int changes = preview.forOthers().changesLeftOut().size();
+        int votes = preview.forOthers().votesLeftOut().size();
+        if (changes + votes == 0) {
+            return texts.get("import.changesNothing");
+        }
+        String held = changes == 0 ? texts.format("import.heldVotes", votes)
+                : votes == 0 ? texts.format("import.heldChanges", changes)
+                : texts.format("import.heldBoth", texts.format("import.heldChanges", changes),
+                texts.format("import.heldVotes", votes));
+        return texts.format("import.heldBackOnly", held);
     }
 
     /** What an import of {@code preview} brought, said once it has landed: "Imported from ben.peeranotes: 1 new.". Any thread. */

@@ -25,7 +25,9 @@ final class TakeForOthers {
         }
         List<String> parts = new ArrayList<>();
         if (!left.votesLeftOut().isEmpty()) {
-            parts.add(texts.format("import.othersVotesText", left.votesLeftOut().size()));
+            // A file that names no writer has no "person who wrote the file" (t15d's M2 re-check, t15e's N1).
+            parts.add(texts.format(left.allWithoutWriter() ? "import.noWriterVotesText" : "import.othersVotesText",
+                    left.votesLeftOut().size()));
         }
         if (!left.changesLeftOut().isEmpty()) {
             parts.add(texts.format("import.othersChangesText", left.changesLeftOut().size()));
@@ -45,12 +47,17 @@ final class TakeForOthers {
         List<org.peeragogy.reader.store.ShareStore.Incoming> changes = new ArrayList<>();
         java.util.Map<String, org.peeragogy.reader.book.NoteLink> links = new java.util.HashMap<>();
         java.util.Map<String, java.time.Instant> named = new java.util.HashMap<>();
-        for (ForOthers f : each) {
+        List<String> noWriter = new ArrayList<>();
+        for (int i = 0; i < each.size(); i++) {
+            ForOthers f = each.get(i);
             votes.addAll(f.votesLeftOut());
             changes.addAll(f.changesLeftOut());
             links.putAll(f.linksLeftOut());
             named.putAll(f.namedAt());
+            if (f.allWithoutWriter()) {
+                noWriter.add(names.get(i));
+            }
         }
-        return new ForOthers(votes, named, changes, links, names);
+        return new ForOthers(votes, named, changes, links, names, noWriter);
     }
 }

@@ -146,7 +146,9 @@ class ImportByHandAuthorshipTest {
 
             assertTrue(preview.combined().remarks().get(0).startsWith(forged.getFileName()
                     + ": This file holds notes by other people: Ana (1 deletion)"), preview.combined().remarks().toString());
-            assertTrue(preview.lines().get(0).contains("\u201CBen\u201D — 1 note"), preview.lines().toString());
+            // What the file carries, its held-back deletion of Ana's note too (t15e's F3).
+            assertTrue(preview.lines().get(0).contains("\u201CBen\u201D, \u201CAna\u201D — 1 note, 1 deletion"),
+                    preview.lines().toString());
             assertEquals(0, preview.combined().counts().deleted(), "left out, then the window asks");
             assertEquals(1, preview.combined().forOthers().changesLeftOut().size());
             assertEquals(java.util.List.of(String.valueOf(forged.getFileName())), preview.combined().forOthers().files());

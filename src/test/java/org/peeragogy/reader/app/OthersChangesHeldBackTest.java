@@ -188,17 +188,22 @@ class OthersChangesHeldBackTest {
         assertFalse(notes.contains("Useful for us"), notes);
     }
 
-    /** In a folder with Chen's own file: the forged changes are held back, and the question names the file (N4). */
+    /**
+     * In a folder with Chen's own file: the forged changes are held back, and the question names the file (N4); the
+     * change to Chen's question is not offered, as Chen's own file in the folder has the question (t15c's F2).
+     */
     @Test
     void inAFolderTheChangesAreHeldBackAndTheFileCarryingThemIsNamed() throws Exception {
         Files.copy(chens, mals.resolveSibling("chen.peeranotes"));
         try (GroupMember f = GroupMember.join(tmp, "Fay", tmp.resolve("group"))) {
             FolderPreview p = f.sharing.previewFolder(mals.getParent());
             assertEquals(List.of("mal.peeranotes"), p.combined().forOthers().files());
-            assertEquals(2, p.combined().forOthers().changesLeftOut().size());
+            assertEquals(1, p.combined().forOthers().changesLeftOut().size(), "Ana's note's deletion, to take or not");
         }
         assertEquals(0, fay.run("import", mals.getParent().toString()));
-        assertTrue(fay.err().contains("Not imported: mal.peeranotes: 2 changes to other people's notes"), fay.err());
+        assertTrue(fay.out().contains("mal.peeranotes: 1 change to another person's note is not taken, whatever you"
+                + " choose: their own file in this folder (chen.peeranotes) has the note as they wrote it"), fay.out());
+        assertTrue(fay.err().contains("Not imported: mal.peeranotes: 1 change to other people's notes"), fay.err());
         String notes = notes(fay);
         assertTrue(notes.contains(QUESTION) && !notes.contains(FORGED) && notes.contains("Useful for us"), notes);
     }
@@ -218,6 +223,34 @@ class OthersChangesHeldBackTest {
         assertTrue(notes.contains("question open"), notes);
         assertEquals(0, gil.run("import", anas.toString()));
         assertTrue(notes(gil).contains("Useful for us"), "Mal's deletion of a note Gil did not have yet was left out");
+    }
+
+    /**
+     * t15c's F2 and t15d's F3: Gil, who has none of these notes, imports a folder of Ana's, Chen's and Mal's files.
+     * Mal's deletion of Ana's note was "a note of Ana's you do not have, deleted" (Ana's file beside it has it), his
+     * re-wording and answered mark of Chen's question were left out without a word, and with {@code --others-changes}
+     * the import said it took the deletion it did not take. Each is said as not taken, whatever the choice.
+     */
+    @Test
+    void inAFolderAChangeToANoteItsAuthorsOwnFileHasIsSaidNotTakenWhateverTheChoice() throws Exception {
+        Files.copy(chens, mals.resolveSibling("chen.peeranotes"));
+        Files.copy(anas, mals.resolveSibling("ana.peeranotes"));
+        CommandRun gil = new CommandRun(tmp.resolve("gil"));
+        for (boolean take : new boolean[] {false, true}) {
+            assertEquals(0, take ? gil.run("import", mals.getParent().toString(), "--others-changes", "--dry-run")
+                    : gil.run("import", mals.getParent().toString(), "--dry-run"), gil.err());
+            String said = gil.out();
+            assertTrue(said.contains("mal.peeranotes: 2 changes to other people's notes are not taken, whatever you"
+                    + " choose: their own files in this folder (ana.peeranotes, chen.peeranotes) have the notes as they"
+                    + " wrote them, and a note changes by its own writer's file: Ana's note \u201CUseful for us\u201D"
+                    + " deleted, Chen's question \u201C" + QUESTION + "\u201D re-worded, marked answered."), said);
+            assertFalse(said.contains("you do not have"), said);
+            assertFalse(said.contains("are taken, as you chose"), said);
+            assertFalse(gil.err().contains("changes to other people's notes"), "nothing to take: " + gil.err());
+        }
+        assertEquals(0, gil.run("import", mals.getParent().toString(), "--others-changes"));
+        String notes = notes(gil);
+        assertTrue(notes.contains("Useful for us") && notes.contains(QUESTION) && !notes.contains(FORGED), notes);
     }
 
     /** A file that does not say who wrote it is taken as it says, and its preview says which notes it changes. */

@@ -212,7 +212,9 @@ class OutputsNeverReplaceNotesFolderFilesTest {
         for (String format : List.of("notes", "w3c")) {
             for (Path out : List.of(bos, anas)) {
                 assertEquals(1, fay.run("export", "--format", format, "--out", out.toString()), format + " " + out);
-                assertTrue(fay.err().contains("it is a notes file you did not write") && fay.err().contains(
+                // A W3C file says no writer: the refusal says so, not "you did not write" (t15d's N2).
+                assertTrue(fay.err().contains(out.equals(bos) ? "it is a notes file you did not write"
+                        : "it is a notes file that does not say who wrote it") && fay.err().contains(
                         "Nothing was written"), fay.err());
             }
         }
@@ -224,5 +226,13 @@ class OutputsNeverReplaceNotesFolderFilesTest {
         assertEquals(0, bo.run("export", "--format", "notes", "--out", bos.toString()), bo.err());
         assertEquals(0, fay.run("import", "--dry-run", bos.toString()), fay.err());
         assertTrue(fay.out().contains("1 new"), fay.out());
+
+        // Ana exports W3C again over her own earlier W3C export: refused, for its true reason (t15d's N2: "a notes
+        // file you did not write"), with what to do.
+        assertEquals(1, ana.run("export", "--format", "w3c", "--out", anas.toString()));
+        assertTrue(ana.err().contains("it is a notes file that does not say who wrote it (W3C, Hypothesis, or a notes"
+                + " file without its writer), so the reader cannot tell whether it is yours"), ana.err());
+        assertTrue(ana.err().contains("if the old file is yours, remove it first"), ana.err());
+        assertFalse(ana.err().contains("you did not write"), ana.err());
     }
 }

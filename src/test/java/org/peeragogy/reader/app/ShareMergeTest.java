@@ -85,7 +85,7 @@ class ShareMergeTest {
             // (decision 0069: the preview names them, left out); taken, B's edit still does not change A's note (only
             // A changes A's notes, decision 0017): it arrives beside it as a second version, and the preview says so.
             NoteSharing.Preview backPreview = ShareFixture.sharing(a).preview(export(b, "b1"));
-            assertTrue(backPreview.remarks().stream().anyMatch(r -> r.startsWith("2 changes to other people's notes are"
+            assertTrue(backPreview.remarks().stream().anyMatch(r -> r.startsWith("2 changes to your own notes are"
                     + " left out: ") && r.contains("your highlight \u201Cb will edit\u201D given a second version,"
                     + " re-worded")), backPreview.remarks().toString());
             assertEquals(0, backPreview.counts().conflicts(), backPreview.counts().summary());

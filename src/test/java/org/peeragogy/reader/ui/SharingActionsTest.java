@@ -120,6 +120,33 @@ class SharingActionsTest {
     }
 
     /**
+     * t15d's M2 re-check and t15e's N1: of a W3C file, which names no writer, the question said "1 vote in it is by
+     * someone other than the person who wrote the file".
+     */
+    @Test
+    void theQuestionOfAFileWithNoWriterSaysItsVotesAreNoOnes() throws Exception {
+        Path w3c = tmp.resolve("ben.jsonld");
+        try (Database ben = Database.open(tmp.resolve("ben"))) {
+            Annotation n = ben.annotations().create(new AnnotationStore.Draft(handbook.book().identity(),
+                    "pattern-wrapper", Annotation.Kind.CHAPTER_NOTE, Annotation.Colour.BLUE, "Ben's thought", List.of(),
+                    "Ben", Optional.empty()));
+            ben.conversation().vote(n.id(), true, "Ben");
+            new NoteSharing(ben, new HandbookChapters(handbook), "test").export(NoteSharing.Format.W3C, w3c,
+                    ExportFilter.ALL);
+        }
+        dialogs.answers.add(Boolean.TRUE); // import
+        dialogs.answers.add(Boolean.FALSE); // leave the vote out
+        actions.importNotes(w3c);
+        runUiUntil(() -> !sharing.workingProperty().get() && notesChanged > 0);
+        assertEquals(List.of("import-preview", "import-others-votes"),
+                dialogs.questions.stream().map(Dialogs.Question::paneId).toList());
+        String asked = dialogs.questions.get(1).text();
+        assertTrue(asked.startsWith("1 vote in it is in a file that does not say who wrote it, so it speaks for no one's"
+                + " vote."), asked);
+        assertFalse(asked.contains("the person who wrote the file"), asked);
+    }
+
+    /**
      * Decision 0061 (fresh tester t15's M2): Mal's file, made from Ben's, withdraws Ben's +1. The preview names Ben
      * first; after OK the window asks whether to take votes by others than the file's writer, and only "Take their
      * votes" changes Ben's vote.
@@ -175,6 +202,13 @@ class SharingActionsTest {
         assertTrue(dialogs.questions.get(0).details().get(0).startsWith(
                 "This file holds notes by other people: Ben (1 note, 1 vote). It says"),
                 dialogs.questions.get(0).details().toString());
+        // Fresh testers t15e's F5 and t15d's N7: "You already have everything in this file: importing it changes
+        // nothing" right before the question to take them, and "N items will not be imported as they are:" above
+        // remarks of which some say what is imported as it is.
+        assertEquals("Nothing new comes in from this file as it is. Held back for other people: 1 change to a note and"
+                + " 1 vote; you are asked next whether to take them.", dialogs.questions.get(0).text());
+        assertEquals("What to know before importing it (" + dialogs.questions.get(0).details().size() + " remarks):",
+                dialogs.questions.get(0).detailsLabel());
         assertEquals(1, bensVote.getAsInt(), "left out: Mal's file does not withdraw Ben's vote");
         assertEquals("Ben's thought", ana.annotations().find(noteId).orElseThrow().note(), "nor re-word his note");
         assertTrue(dialogs.questions.get(1).text().contains("1 vote in it is by someone other than the person who wrote"
