@@ -33,9 +33,10 @@ record Options(Optional<Path> handbook, Optional<Path> dataDir, Optional<String>
               ask ID [--quote TEXT] --note TEXT [--tag T]... [--anonymous]
                                 ask a question on TEXT in chapter ID (or on the whole chapter); prints its id;
                                 --anonymous shows it as "Anonymous" (whoever collects your notes file can
-                                still tell it is yours, and that your anonymous questions are one person's)
+                                still tell it is yours, and that your anonymous questions are one person's);
+                                only where the group allows anonymous questions, as in the window
               vote NOTE_ID [--withdraw]
-                                give a note your +1, or withdraw it (you can give it again)
+                                give someone else's note your +1, or withdraw it (you can give it again)
               answered QUESTION_ID REPLY_ID
                                 mark your question answered by a reply in its thread
               search QUERY [--limit N] [--json]
