@@ -19,7 +19,8 @@ public final class ConversationRules {
     /**
      * Why the reader may not ask anonymously now: the group they are in (or, in none, the reader) has not ticked
      * Allow anonymous questions ({@link SettingsStore#ANONYMOUS_QUESTIONS}, kept per group, decision 0054); the window
-     * does not offer it then (decision 0031). Empty when they may.
+     * does not offer it then (decision 0031). Empty when they may. Threads: a read; the caller's, one allowed to use
+     * the database.
      *
      * @throws StoreException when the settings cannot be read
      */
@@ -35,7 +36,8 @@ public final class ConversationRules {
     /**
      * Why the reader may not give this +1 (decision 0080): a +1 says that someone else wants a note discussed, so the
      * reader's own notes (under their id or their anonymous one) take none from them. Withdrawing is always allowed,
-     * so a +1 given to an own note before this rule can be taken back. Empty when allowed.
+     * so a +1 given to an own note before this rule can be taken back. Empty when allowed. Pure; any thread; never
+     * throws.
      *
      * @param mine whether the note is the reader's ({@link BlindFirstPass#mine}, or the window's same rule)
      * @param give true to give the +1, false to withdraw it
