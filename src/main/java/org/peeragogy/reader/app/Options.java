@@ -33,9 +33,10 @@ record Options(Optional<Path> handbook, Optional<Path> dataDir, Optional<String>
               ask ID [--quote TEXT] --note TEXT [--tag T]... [--anonymous]
                                 ask a question on TEXT in chapter ID (or on the whole chapter); prints its id;
                                 --anonymous shows it as "Anonymous" (whoever collects your notes file can
-                                still tell it is yours, and that your anonymous questions are one person's)
+                                still tell it is yours, and that your anonymous questions are one person's);
+                                only where the group allows anonymous questions, as in the window
               vote NOTE_ID [--withdraw]
-                                give a note your +1, or withdraw it (you can give it again)
+                                give someone else's note your +1, or withdraw it (you can give it again)
               answered QUESTION_ID REPLY_ID
                                 mark your question answered by a reply in its thread
               search QUERY [--limit N] [--json]
@@ -103,7 +104,9 @@ record Options(Optional<Path> handbook, Optional<Path> dataDir, Optional<String>
                                 a file named portable is there: the portable archives have one)
               --debug           print every logged problem with its stack trace here too (the log is
                                 always written to logs/ in the data folder)
-              --help            print this and exit""";
+              --help            print this and exit
+              --                end of options: what follows is a command or a path, even one starting
+                                with - (import -- "-odd stick"; ./-odd stick works too)""";
 
     /**
      * Each command, its number of positional arguments (-1: one or more, joined with spaces), and the
@@ -179,9 +182,14 @@ record Options(Optional<Path> handbook, Optional<Path> dataDir, Optional<String>
         List<String> rest = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
+            if (a.equals("--")) {
+                // The usual end of options (POSIX): what follows is a command or a path, even "-odd stick" (t15d's N4).
+                rest.addAll(List.of(args).subList(i + 1, args.length));
+                break;
+            }
             if (!a.startsWith("--")) {
                 if (a.startsWith("-") && a.length() > 1) {
-                    throw new UsageException("Unknown option: " + a);
+                    throw new UsageException(unknown(a));
                 }
                 rest.add(a);
                 continue;
@@ -198,7 +206,7 @@ record Options(Optional<Path> handbook, Optional<Path> dataDir, Optional<String>
                     .anyMatch(m -> Boolean.TRUE.equals(m.get(option)));
             boolean known = takesValue || GLOBAL_SWITCHES.contains(option) || COMMAND_OPTIONS.values().stream().anyMatch(m -> m.containsKey(option));
             if (!known) {
-                throw new UsageException("Unknown option: " + name);
+                throw new UsageException(exists(a) ? unknown(a) : "Unknown option: " + name);
             }
             if (takesValue && value == null) {
                 if (i + 1 >= args.length) {
@@ -303,6 +311,23 @@ record Options(Optional<Path> handbook, Optional<Path> dataDir, Optional<String>
         }
         if (flags.containsKey("--merge-accepted") && flags.containsKey("--merge-all")) {
             throw new UsageException("group-folder sync takes --merge-accepted or --merge-all, not both");
+        }
+    }
+
+    /**
+     * "Unknown option: -odd stick", with how to give a file or folder whose name starts with "-" (t15d's N4): as
+     * {@code ./-odd stick}, or after {@code --}.
+     */
+    private static String unknown(String arg) {
+        return "Unknown option: " + arg + ". A file or folder whose name starts with \"-\" is given as ./" + arg
+                + " or after --, as in: import -- \"" + arg + "\"";
+    }
+
+    private static boolean exists(String arg) {
+        try {
+            return java.nio.file.Files.exists(Path.of(arg));
+        } catch (java.nio.file.InvalidPathException e) {
+            return false;
         }
     }
 

@@ -233,10 +233,32 @@ final class WorkshopCommands {
             if (!undrawn.isEmpty()) {
                 err.println(undrawn);
             }
+            ownAnonymous(db, handbook, java.util.Set.copyOf(options.all("--chapter")));
             return 0;
         } catch (org.peeragogy.reader.share.ShareException e) {
             err.println(e.getMessage());
             return 1;
+        }
+    }
+
+    /**
+     * Tells the digest's maker, on the error stream, that their own anonymous questions are in it as "Anonymous",
+     * counted apart from them: a handout that counted them as its maker would tell its readers who asked (t15c's N9,
+     * t15d's N6; decision 0080).
+     */
+    private void ownAnonymous(Database db, Handbook handbook, java.util.Set<String> chapters) throws StoreException {
+        Optional<String> anon = db.conversation().anonymousId();
+        if (anon.isEmpty()) {
+            return;
+        }
+        java.util.Set<String> only = new java.util.HashSet<>();
+        chapters.forEach(c -> handbook.book().chapter(c).ifPresent(ch -> only.add(ch.id())));
+        long n = db.annotations().book(handbook.book().identity()).stream().filter(a -> !a.isDeleted()
+                && a.authorId().equals(anon.get()) && (only.isEmpty() || only.contains(a.chapterId()))).count();
+        if (n > 0) {
+            err.println("Your " + (n == 1 ? "anonymous question is" : n + " anonymous questions are") + " in this digest"
+                    + " as \"Anonymous\", counted apart from you, so that whoever reads it cannot tell "
+                    + (n == 1 ? "it is" : "they are") + " yours.");
         }
     }
 

@@ -38,10 +38,7 @@ final class AtomicFiles {
 
     static void write(Path target, Fill fill) throws ShareException {
         DataFolderFiles.refuseReplacing(target);
-        if (Files.exists(target) && !Files.isRegularFile(target) && !Files.isDirectory(target)) {
-            writeThrough(target, fill);
-            return;
-        }
+        OutputFile.check(target); // a file, new or existing: never a pipe or a device (t15d's N5)
         Path temp = tempBeside(target);
         try {
             fill.into(temp);
@@ -59,37 +56,6 @@ final class AtomicFiles {
         } catch (Exception e) {
             deleteWithJournals(temp);
             throw new ShareException(Reason.of(ShareReason.WRITE_FAILED, target, reason(e)), e);
-        }
-    }
-
-    /**
-     * A target that exists and is neither a file nor a folder (a device such as {@code /dev/stdout}, a
-     * pipe) cannot be replaced by renaming, and a temporary file beside it would be made among the
-     * system's devices: the bytes are made in a folder of their own in the temporary folder, copied into
-     * the target, and deleted.
-     */
-    private static void writeThrough(Path target, Fill fill) throws ShareException {
-        Path dir = null;
-        try {
-            dir = Files.createTempDirectory("peeragogy-export-");
-            Path temp = dir.resolve("export.tmp");
-            fill.into(temp);
-            try (var out = Files.newOutputStream(target, StandardOpenOption.WRITE)) {
-                Files.copy(temp, out);
-            }
-        } catch (ShareException e) {
-            throw e;
-        } catch (Exception e) {
-            throw new ShareException(Reason.of(ShareReason.WRITE_FAILED, target, reason(e)), e);
-        } finally {
-            if (dir != null) {
-                try (var files = Files.list(dir)) {
-                    files.forEach(AtomicFiles::deleteQuietly);
-                } catch (IOException ignored) {
-                    // Emptied as far as it could be; deleting the folder below reports nothing either.
-                }
-                deleteQuietly(dir);
-            }
         }
     }
 

@@ -25,8 +25,9 @@ public record OutputPlace(Path dataFolder, Optional<Path> handbook) {
     /**
      * @throws ShareException ({@link ShareReason#REPLACES_NOTES_FOLDER_FILE} for a file of the data folder that exists
      *                        or SQLite would read, {@link ShareReason#IN_DATA_FOLDER} for any other place inside it,
-     *                        {@link ShareReason#IN_HANDBOOK_FOLDER} inside the handbook's folder or over its file) when
-     *                        {@code target} may not be written; nothing is written
+     *                        {@link ShareReason#IN_HANDBOOK_FOLDER} inside the handbook's folder or over its file, or
+     *                        {@link OutputFile#check}'s when it is a folder, a pipe or a device) when {@code target}
+     *                        may not be written; nothing is written
      */
     public void check(Path target) throws ShareException {
         DataFolderFiles.refuseReplacing(target); // the words that say the notes would be lost come first
@@ -38,5 +39,6 @@ public record OutputPlace(Path dataFolder, Optional<Path> handbook) {
         if (handbook.isPresent() && real.startsWith(DataFolderFiles.real(handbook.get()))) {
             throw new ShareException(Reason.of(ShareReason.IN_HANDBOOK_FOLDER, target, handbook.get()));
         }
+        OutputFile.check(target); // before any work: a file, never a pipe, a device or a folder (t15d's N5)
     }
 }

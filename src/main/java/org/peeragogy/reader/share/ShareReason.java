@@ -41,6 +41,16 @@ public enum ShareReason implements Reason.Code {
     NO_FOLDER_TO_WRITE_IN,
     @English("Cannot write {0}: it is a folder. Give a file name.")
     IS_A_FOLDER,
+    // An export or digest goes to a file, new or existing, never a special file (t15d's N5, {@code OutputFile}).
+    @English("Cannot write {0}: it is a pipe (FIFO), not a file, and with nothing reading from it the write would wait"
+            + " for ever. Nothing was written. Give the name of a file, new or existing.")
+    IS_A_PIPE,
+    @English("Cannot write {0}: it is a device, not a file (what goes to /dev/null is lost, and a device may take"
+            + " only part of it). Nothing was written. Give the name of a file, new or existing.")
+    IS_A_DEVICE,
+    @English("Cannot write {0}: it is not a file but a special one (a socket). Nothing was written. Give the name of"
+            + " a file, new or existing.")
+    NOT_A_FILE,
     @English("Could not write {0}: {1}. Nothing was written; check that the disk is not full and the folder is"
             + " writable.")
     WRITE_FAILED,

@@ -87,7 +87,8 @@ public final class ConversationStore {
      * collects them can tell whose it is; only the name shown is not theirs. Threads: a write; not the FX
      * thread, one call at a time per database.
      *
-     * @throws StoreException when the question is empty or too long, or it cannot be saved
+     * @throws StoreException when the question is empty or too long, asked anonymously where that is not allowed
+     *                        ({@link ConversationRules#anonymousRefused}), or it cannot be saved
      */
     public Annotation ask(AnnotationStore.Draft d, boolean anonymous) throws StoreException {
         String text = checkText(d.note(), StoreReason.QUESTION_EMPTY);
@@ -97,6 +98,7 @@ public final class ConversationStore {
         Annotation[] made = new Annotation[1];
         write(StoreReason.DOING_SAVE_QUESTION, c -> {
             if (anonymous) {
+                ConversationRules.refuse(ConversationRules.anonymousRefused(db.settings()));
                 who[0] = anonymousId(true).orElseThrow();
                 who[1] = ANONYMOUS_NAME;
             }
@@ -167,12 +169,14 @@ public final class ConversationStore {
      * again; the same twice in a row changes nothing but the time. Threads: a write; not the FX thread, one
      * call at a time per database.
      *
-     * @throws StoreException when the note is not here or deleted, or it cannot be saved
+     * @throws StoreException when the note is not here or deleted, a +1 on the reader's own note
+     *                        ({@link ConversationRules#voteRefused}), or it cannot be saved
      */
     public Vote vote(String noteId, boolean give, String voterName) throws StoreException {
         Vote[] done = new Vote[1];
         write(give ? StoreReason.DOING_SAVE_VOTE : StoreReason.DOING_WITHDRAW_VOTE, c -> {
             Annotation a = live(noteId, Reason.of(StoreReason.NO_NOTE_TO_VOTE_ON, noteId));
+            ConversationRules.refuse(ConversationRules.voteRefused(BlindFirstPass.mine(db.settings(), this).test(a), give));
             String me = db.settings().readerId();
             AuthorStore.ensure(c, new AuthorStore.Person(me, voterName, "", ""), null);
             done[0] = new Vote(noteId, a.book(), me, voterName, give ? 1 : 0, db.now());

@@ -210,6 +210,18 @@ public enum StoreReason implements Reason.Code {
     NOT_IN_THREAD,
     @English("There is no note {0} to vote on (it may have been deleted).")
     NO_NOTE_TO_VOTE_ON,
+    // Decision 0080 (t15c's N1 and N9): the same rules in the window and on the command line (ConversationRules).
+    @English("Anonymous questions are not allowed here: Allow anonymous questions (the window's Notes → Group"
+            + " settings) is not ticked. Ask under your name (without --anonymous), or tick that option in the window if your group"
+            + " agreed to anonymous questions. Nothing was saved.")
+    ANONYMOUS_NOT_ALLOWED,
+    @English("Anonymous questions are not allowed in the group {0}: Allow anonymous questions (the window's Notes"
+            + " → Group settings) is not ticked for it. Ask under your name (without --anonymous), or tick that option in the"
+            + " window if your group agreed to anonymous questions. Nothing was saved.")
+    ANONYMOUS_NOT_ALLOWED_IN_GROUP,
+    @English("This note is yours (your anonymous questions are too): a +1 tells the group that someone else wants a"
+            + " note discussed, so your own notes take none from you. Nothing was changed.")
+    VOTE_ON_OWN_NOTE,
     @English("A reply needs some text.")
     REPLY_EMPTY,
     @English("A question needs some text.")

@@ -340,10 +340,17 @@ public final class ConversationViewModel {
 
     /**
      * Gives the reader's +1 to a note, or withdraws it when they gave it; {@code done} gets whether it is now given,
-     * on the FX thread once it has landed. FX thread.
+     * on the FX thread once it has landed. A +1 on the reader's own note is not given: why is said, as the command
+     * line says it ({@code store.ConversationRules}, decision 0080). FX thread.
      */
     public void toggleVote(String noteId, Consumer<Boolean> done) {
         boolean give = entry(noteId).map(e -> !e.talk().votedByMe()).orElse(true);
+        Optional<org.peeragogy.reader.book.Reason> refused = org.peeragogy.reader.store.ConversationRules.voteRefused(
+                entry(noteId).map(e -> e.talk().mine()).orElse(false), give);
+        if (refused.isPresent()) {
+            problems.accept(texts.reason(refused.get()));
+            return;
+        }
         String name = notes.authorName().orElse("Me");
         saves.submit(() -> writes.vote(noteId, give, name), () -> refresh(() -> done.accept(give)));
     }

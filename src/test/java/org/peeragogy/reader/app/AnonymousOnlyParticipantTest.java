@@ -25,6 +25,7 @@ class AnonymousOnlyParticipantTest {
     Path tmp;
 
     private static void askAnonymously(GroupMember m, String text) throws Exception {
+        m.db.settings().put(org.peeragogy.reader.store.SettingsStore.ANONYMOUS_QUESTIONS, "true"); // decision 0080
         m.db.conversation().ask(new AnnotationStore.Draft(m.handbook.book().identity(), "gardens",
                 Annotation.Kind.CHAPTER_NOTE, Annotation.Colour.BLUE, text, List.of(), m.name(), Optional.empty()), true);
     }

@@ -107,6 +107,9 @@ class BlindPassEverywhereTest {
         CommandRun dee = new CommandRun(tmp.resolve("dee"));
         assertEquals(0, dee.run("name", "Dee"), dee.err());
         assertEquals(0, dee.run("highlight", "gardens", "--quote", "how deep to sow beans"), dee.err());
+        try (org.peeragogy.reader.store.Database db = org.peeragogy.reader.store.Database.open(tmp.resolve("dee"))) {
+            db.settings().put(org.peeragogy.reader.store.SettingsStore.ANONYMOUS_QUESTIONS, "true"); // decision 0080
+        }
         assertEquals(0, dee.run("ask", "gardens", "--quote", "Watering by rota", "--note", "Why a rota?",
                 "--anonymous"), dee.err());
         assertEquals(0, dee.run("import", bens.toString()), dee.err());

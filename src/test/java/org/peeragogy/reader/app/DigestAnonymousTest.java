@@ -46,6 +46,7 @@ class DigestAnonymousTest {
              Database bo = Database.open(tmp.resolve("bo"));
              Database fac = Database.open(tmp.resolve("fac"))) {
             ana.settings().putReaderName("Ana");
+            ana.settings().put(org.peeragogy.reader.store.SettingsStore.ANONYMOUS_QUESTIONS, "true");
             bo.settings().putReaderName("Bo");
             ana.conversation().ask(question("Why a wiki?", "Ana"));
             ana.conversation().ask(question("Is this silly?", "Ana"), true);

@@ -34,6 +34,7 @@ class GroupFolderAnonymousTest {
     }
 
     private static Annotation askAnonymously(GroupMember m, String text) throws Exception {
+        m.db.settings().put(org.peeragogy.reader.store.SettingsStore.ANONYMOUS_QUESTIONS, "true"); // decision 0080
         return m.db.conversation().ask(new AnnotationStore.Draft(m.handbook.book().identity(), "gardens",
                 Annotation.Kind.CHAPTER_NOTE, Annotation.Colour.BLUE, text, List.of(), m.name(), Optional.empty()), true);
     }

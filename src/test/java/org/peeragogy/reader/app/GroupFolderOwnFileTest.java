@@ -64,6 +64,7 @@ class GroupFolderOwnFileTest {
         Path group = GroupMember.groupFolderIn(tmp);
         try (GroupMember ana = GroupMember.join(tmp, "Ana", group)) {
             ana.note("gardens", "Ana's note");
+            ana.db.settings().put(org.peeragogy.reader.store.SettingsStore.ANONYMOUS_QUESTIONS, "true"); // decision 0080
             ana.db.conversation().ask(new AnnotationStore.Draft(ana.handbook.book().identity(), "gardens",
                     Annotation.Kind.CHAPTER_NOTE, Annotation.Colour.YELLOW, "Is this silly?", List.of(), "Ana",
                     Optional.empty()), true);

@@ -121,6 +121,7 @@ class GroupFolderTrustTest {
         Path group = folder();
         try (GroupMember fay = GroupMember.join(tmp, "Fay", group); GroupMember ben = GroupMember.join(tmp, "Ben", group)) {
             acceptedOnce(fay, ben, "Ben's note");
+            ben.db.settings().put(org.peeragogy.reader.store.SettingsStore.ANONYMOUS_QUESTIONS, "true"); // decision 0080
             ben.db.conversation().ask(new AnnotationStore.Draft(ben.handbook.book().identity(), "gardens",
                     Annotation.Kind.CHAPTER_NOTE, Annotation.Colour.BLUE, "Who asks?", List.of(), "Ben", Optional.empty()),
                     true);

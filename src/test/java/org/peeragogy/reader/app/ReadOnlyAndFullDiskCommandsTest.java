@@ -87,28 +87,37 @@ class ReadOnlyAndFullDiskCommandsTest {
     }
 
     /**
-     * A full disk for real: /dev/full takes no bytes (every write fails with ENOSPC). The export is made
-     * in a folder of its own in the temporary folder and copied into it; nothing is left behind, neither
-     * there nor among the devices.
+     * A full disk for real: a 4 MB tmpfs filled to the last byte (every write fails with ENOSPC). The export is made
+     * in a temporary file beside the target and renamed over it; when the bytes do not fit, nothing is left behind.
+     * (It was /dev/full, a device, which an export now refuses as one: t15d's N5, decision 0010 amended.)
      */
     @Test
     void anExportToAFullDiskSaysTheDiskIsFullAndLeavesNoTemporaryFile() throws Exception {
-        Path full = Path.of("/dev/full");
-        Assumptions.assumeTrue(Files.exists(full), "needs /dev/full");
-        Path tmp = Path.of(System.getProperty("java.io.tmpdir"));
-        List<String> devices = list(full.getParent());
-        List<String> temporary = list(tmp);
-
-        for (String format : List.of("notes", "w3c", "markdown")) {
-            assertEquals(1, run("export", "--format", format, "--out", full.toString()), format);
-            assertEquals("Could not write /dev/full: the disk is full. Nothing was written; check that the disk is not"
-                    + " full and the folder is writable.\n", err(), format);
+        Path stick = Files.createDirectories(temp.resolve("stick"));
+        Assumptions.assumeTrue(org.peeragogy.reader.Mounts.mount(stick),
+                "mounting a tmpfs needs mount permission (root in the CI container)");
+        try {
+            Path filler = stick.resolve("filler");
+            try (var outFile = Files.newOutputStream(filler)) {
+                byte[] block = new byte[4096];
+                while (true) {
+                    outFile.write(block);
+                    outFile.flush();
+                }
+            } catch (java.io.IOException full) {
+                // The stick is full.
+            }
+            List<String> before = list(stick);
+            for (String format : List.of("notes", "w3c", "markdown")) {
+                Path target = stick.resolve("notes." + format);
+                assertEquals(1, run("export", "--format", format, "--out", target.toString()), format);
+                assertEquals("Could not write " + target + ": the disk is full. Nothing was written; check that the"
+                        + " disk is not full and the folder is writable.\n", err(), format);
+            }
+            assertEquals(before, list(stick), "no temporary file, no journal, no half a file");
+        } finally {
+            org.peeragogy.reader.Mounts.unmount(stick);
         }
-        assertTrue(Files.readAttributes(full, java.nio.file.attribute.BasicFileAttributes.class).isOther(),
-                "/dev/full is still the device");
-        assertEquals(devices, list(full.getParent()));
-        assertEquals(temporary.stream().filter(n -> n.startsWith("peeragogy-")).toList(),
-                list(tmp).stream().filter(n -> n.startsWith("peeragogy-")).toList());
     }
 
     private static List<String> list(Path dir) throws Exception {

@@ -53,7 +53,7 @@ class SalvageKeepsConversationsTest {
                     Annotation.Colour.YELLOW, "Who waters?", List.of(), "Ana", Optional.empty()));
             Annotation r = db.conversation().reply(q.id(), "We take turns", "Ana");
             db.conversation().markAnswered(q.id(), r.id());
-            db.conversation().vote(r.id(), true, "Ana");
+            db.conversation().vote(r.id(), false, "Ana"); // her own reply: a vote row, withdrawn (decision 0080)
             before = db.conversation().of(book);
         }
         Damage.BAD_HEADER.apply(data.resolve("reader.db"));

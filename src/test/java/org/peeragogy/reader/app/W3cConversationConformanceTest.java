@@ -45,7 +45,7 @@ class W3cConversationConformanceTest {
                     Annotation.Colour.YELLOW, "Why?", List.of(), "Ana", Optional.empty()));
             clock.advance(Duration.ofMinutes(1));
             r = db.conversation().reply(q.id(), "Because", "Ana");
-            db.conversation().vote(q.id(), true, "Ana");
+            db.conversation().vote(q.id(), false, "Ana"); // a vote row on her own note: withdrawn only (0080)
             db.conversation().vote(r.id(), false, "Ana");
             db.conversation().markAnswered(q.id(), r.id());
             ShareFixture.sharing(db).export(NoteSharing.Format.W3C, file, ExportFilter.ALL);

@@ -25,14 +25,35 @@ class WorkshopCommandsTest {
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
     private final ByteArrayOutputStream err = new ByteArrayOutputStream();
 
+    private int files;
+
+    /**
+     * A question of Bo's, asked in a data folder of his own and imported here as his notes file: a +1 goes only on
+     * someone else's note (decision 0080). Returns its id.
+     */
+    private String bosQuestion(String text) throws Exception {
+        Path bo = elsewhere.resolve("bo-data");
+        Path file = elsewhere.resolve("bo-" + ++files + ".peeranotes");
+        assertEquals(0, runIn(bo, "name", "Bo"), err());
+        assertEquals(0, runIn(bo, "ask", "gardens", "--note", text), err());
+        String id = out().strip();
+        assertEquals(0, runIn(bo, "export", "--format", "notes", "--out", file.toString()), err());
+        assertEquals(0, run("import", file.toString()), err());
+        return id;
+    }
+
     private int run(String... rest) throws Options.UsageException {
+        return runIn(dataDir, rest);
+    }
+
+    private int runIn(Path data, String... rest) throws Options.UsageException {
         out.reset();
         err.reset();
         String[] all = new String[rest.length + 4];
         all[0] = "--handbook";
         all[1] = TestHandbooks.fixture().toString();
         all[2] = "--data-dir";
-        all[3] = dataDir.toString();
+        all[3] = data.toString();
         System.arraycopy(rest, 0, all, 4, rest.length);
         return Main.runCommand(Options.parse(all), new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8));
@@ -77,6 +98,7 @@ class WorkshopCommandsTest {
     /** Tester's F21: the command line can ask anonymously too, as the window's Ask dialog can. */
     @Test
     void askAnonymouslyShowsTheQuestionAsAnonymous() throws Exception {
+        allowAnonymous();
         assertEquals(0, run("ask", "gardens", "--note", "Is this silly?", "--anonymous"), err());
         String q = out().strip();
         try (org.peeragogy.reader.store.Database db = org.peeragogy.reader.store.Database.open(dataDir)) {
@@ -94,11 +116,13 @@ class WorkshopCommandsTest {
         assertTrue(q.matches("[0-9a-f-]{36}"), q);
         assertEquals(0, run("reply", q, "--note", "The group does"), err());
         String r = out().strip();
-        assertEquals(0, run("vote", q), err());
-        assertEquals("Voted +1 on " + q, out().strip());
-        assertEquals(0, run("vote", r), err());
-        assertEquals(0, run("vote", r, "--withdraw"), err());
-        assertEquals("Withdrew your vote on " + r, out().strip());
+        String b1 = bosQuestion("Who sows?");
+        String b2 = bosQuestion("Who waters?");
+        assertEquals(0, run("vote", b1), err());
+        assertEquals("Voted +1 on " + b1, out().strip());
+        assertEquals(0, run("vote", b2), err());
+        assertEquals(0, run("vote", b2, "--withdraw"), err());
+        assertEquals("Withdrew your vote on " + b2, out().strip());
         assertEquals(0, run("answered", q, r), err());
 
         assertEquals(0, run("notes", "--json"));
@@ -111,7 +135,7 @@ class WorkshopCommandsTest {
         assertEquals(1, json.split("\"votes\"", -1).length - 1, "the withdrawn vote does not count: " + json);
 
         // Voting again after withdrawing gives it again.
-        assertEquals(0, run("vote", r));
+        assertEquals(0, run("vote", b2));
         assertEquals(0, run("notes", "--json"));
         assertEquals(2, out().split("\"votes\": 1", -1).length - 1, out());
     }
@@ -171,15 +195,17 @@ class WorkshopCommandsTest {
         String q = out().strip();
         assertEquals(0, run("reply", q, "--note", "The group does"), err());
         String r = out().strip();
-        assertEquals(0, run("vote", q), err());
+        String b = bosQuestion("Who waters?");
+        assertEquals(0, run("vote", b), err());
         assertEquals(0, run("notes"));
         java.util.Map<String, String[]> rows = new java.util.HashMap<>();
         out().lines().forEach(l -> rows.put(l.split("\t")[0], l.split("\t", -1)));
-        assertEquals(java.util.List.of("question open", "", "1"), java.util.Arrays.asList(rows.get(q)).subList(9, 12));
+        assertEquals(java.util.List.of("question open", "", "1"), java.util.Arrays.asList(rows.get(b)).subList(9, 12));
+        assertEquals(java.util.List.of("question open", "", "0"), java.util.Arrays.asList(rows.get(q)).subList(9, 12));
         assertEquals(java.util.List.of("reply", q, "0"), java.util.Arrays.asList(rows.get(r)).subList(9, 12));
         assertEquals(0, run("answered", q, r), err());
         assertEquals(0, run("notes"));
-        assertTrue(out().lines().anyMatch(l -> l.startsWith(q) && l.endsWith("\tquestion answered\t\t1")), out());
+        assertTrue(out().lines().anyMatch(l -> l.startsWith(q) && l.endsWith("\tquestion answered\t\t0")), out());
     }
 
     /**
@@ -230,6 +256,7 @@ class WorkshopCommandsTest {
         try (org.peeragogy.reader.store.Database db = org.peeragogy.reader.store.Database.open(dataDir);
              org.peeragogy.reader.book.Handbook h = org.peeragogy.reader.content.Handbooks.open(TestHandbooks.fixture())) {
             db.settings().putReaderName("Ana");
+            db.settings().put(org.peeragogy.reader.store.SettingsStore.ANONYMOUS_QUESTIONS, "true");
             me = db.settings().readerId();
             db.conversation().ask(new org.peeragogy.reader.store.AnnotationStore.Draft(h.book().identity(), "gardens",
                     org.peeragogy.reader.book.Annotation.Kind.CHAPTER_NOTE,
@@ -271,7 +298,7 @@ class WorkshopCommandsTest {
     void anExportSaysHowManyVotesItCarries() throws Exception {
         assertEquals(0, run("ask", "gardens", "--note", "Who decides?"), err());
         String q = out().strip();
-        assertEquals(0, run("vote", q), err());
+        assertEquals(0, run("vote", bosQuestion("Who waters?")), err());
         Path file = elsewhere.resolve("votes.peeranotes");
         String me;
         try (org.peeragogy.reader.store.Database db = org.peeragogy.reader.store.Database.open(dataDir)) {
@@ -287,19 +314,82 @@ class WorkshopCommandsTest {
      */
     @Test
     void theMarkdownExportKeepsTheConversation() throws Exception {
-        assertEquals(0, run("ask", "gardens", "--note", "Who decides?"), err());
-        String q = out().strip();
+        String q = bosQuestion("Who decides?");
         assertEquals(0, run("reply", q, "--note", "The group does"), err());
         assertEquals(0, run("vote", q), err());
         Path md = elsewhere.resolve("notes.md");
         assertEquals(0, run("export", "--format", "markdown", "--out", md.toString()), err());
         String text = java.nio.file.Files.readString(md);
-        String me;
-        try (org.peeragogy.reader.store.Database db = org.peeragogy.reader.store.Database.open(dataDir)) {
-            me = db.annotations().find(q).orElseThrow().author();
-        }
         assertTrue(text.contains("Who decides") && text.contains("\n*Question:* open · *Votes:* 1\n"), text);
-        assertTrue(text.contains("\n*Reply to:* " + me + "\n"), text);
+        assertTrue(text.contains("\n*Reply to:* Bo\n"), text);
+    }
+
+    /** Ticks Allow anonymous questions for this data folder (in no group), as the window's Notes menu does. */
+    private void allowAnonymous() throws Exception {
+        try (org.peeragogy.reader.store.Database db = org.peeragogy.reader.store.Database.open(dataDir)) {
+            db.settings().put(org.peeragogy.reader.store.SettingsStore.ANONYMOUS_QUESTIONS, "true");
+        }
+    }
+
+    /**
+     * Fresh testers t15c's N1 and t15d's N6: {@code ask --anonymous} worked for a participant who never ticked Allow
+     * anonymous questions, which the window does not offer then. The command line keeps the same rule (decision
+     * 0080): refused with why and what to do, exit code 1, nothing saved.
+     */
+    @Test
+    void askAnonymouslyIsRefusedWhereTheGroupHasNotAllowedItAndSaysWhatToDo() throws Exception {
+        assertEquals(1, run("ask", "gardens", "--note", "anon from gus", "--anonymous"));
+        assertEquals("Anonymous questions are not allowed here: Allow anonymous questions (the window's Notes → Group"
+                + " settings) is not ticked. Ask under your name (without --anonymous), or tick that option in the window if your"
+                + " group agreed to anonymous questions. Nothing was saved.\n", err());
+        assertEquals("", out());
+        assertEquals(0, run("notes"));
+        assertEquals("", out(), "nothing saved");
+        allowAnonymous();
+        assertEquals(0, run("ask", "gardens", "--note", "anon from gus", "--anonymous"), err());
+    }
+
+    /**
+     * Fresh tester t15c's N9: {@code vote} gave +1s to the reader's own notes, their anonymous question too. A +1 says
+     * someone else wants a note discussed (decision 0080): refused with why, exit code 1; on another's note it counts.
+     */
+    @Test
+    void aPlusOneOnYourOwnNoteOrAnonymousQuestionIsRefusedWithWhy() throws Exception {
+        allowAnonymous();
+        assertEquals(0, run("ask", "gardens", "--note", "Mine"), err());
+        String mine = out().strip();
+        assertEquals(0, run("ask", "gardens", "--note", "Mine too", "--anonymous"), err());
+        String anonymous = out().strip();
+        for (String id : java.util.List.of(mine, anonymous)) {
+            assertEquals(1, run("vote", id));
+            assertEquals("This note is yours (your anonymous questions are too): a +1 tells the group that someone else"
+                    + " wants a note discussed, so your own notes take none from you. Nothing was changed.\n", err());
+        }
+        String bos = bosQuestion("Bo's");
+        assertEquals(0, run("vote", bos), err());
+        assertEquals(0, run("notes"));
+        assertTrue(out().lines().anyMatch(l -> l.startsWith(bos) && l.endsWith("\t1")), out());
+        assertTrue(out().lines().filter(l -> l.startsWith(mine) || l.startsWith(anonymous))
+                .allMatch(l -> l.endsWith("\t0")), out());
+    }
+
+    /**
+     * Fresh testers t15c's N9 and t15d's N6: Bo's own digest listed "Anonymous" beside Bo without a word. The handout
+     * keeps counting it apart (else it would tell its readers who asked); its maker is told so (decision 0080).
+     */
+    @Test
+    void theDigestTellsItsMakerThatTheirAnonymousQuestionsAreCountedApart() throws Exception {
+        allowAnonymous();
+        assertEquals(0, run("ask", "gardens", "--note", "Named"), err());
+        Path named = elsewhere.resolve("named.md");
+        assertEquals(0, run("digest", "--format", "markdown", "--out", named.toString()), err());
+        assertEquals("", err(), "no anonymous question of theirs: nothing to say");
+        assertEquals(0, run("ask", "gardens", "--note", "Is this silly?", "--anonymous"), err());
+        Path md = elsewhere.resolve("digest.md");
+        assertEquals(0, run("digest", "--format", "markdown", "--out", md.toString()), err());
+        assertEquals("Your anonymous question is in this digest as \"Anonymous\", counted apart from you, so that"
+                + " whoever reads it cannot tell it is yours.\n", err());
+        assertTrue(java.nio.file.Files.readString(md).contains("Anonymous"));
     }
 
     @Test

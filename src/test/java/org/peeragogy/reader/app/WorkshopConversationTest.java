@@ -174,9 +174,12 @@ class WorkshopConversationTest {
 
     @Test
     void twoParticipantsOfTheSameNameStayTwoPeopleInThreadsAndVotes() throws Exception {
-        try (Database ana = open("ana"); Database ana2 = open("other-ana"); Database fay = open("facilitator")) {
-            Annotation q = ask(ana, "Ana", "Which pattern helps most?");
-            Path question = exportOwn(ana);
+        try (Database ana = open("ana"); Database ana2 = open("other-ana"); Database fay = open("facilitator");
+             Database bo = open("bo")) {
+            // Bo asks: a +1 goes on someone else's note (decision 0080).
+            Annotation q = ask(bo, "Bo", "Which pattern helps most?");
+            Path question = exportOwn(bo);
+            importInto(ana, question);
             importInto(ana2, question);
             tick();
             ana.conversation().vote(q.id(), true, "Ana");
@@ -185,6 +188,7 @@ class WorkshopConversationTest {
             importInto(fay, exportOwn(ana2));
             assertEquals("A note you do not have yet, with replies from Ana", thread(fay, q.id()).label());
             importInto(fay, exportOwn(ana));
+            importInto(fay, question);
             Threads.Node t = thread(fay, q.id());
             assertEquals(2, t.votes(), "two people called Ana give two votes");
             assertEquals(Set.of(ana.settings().readerId(), ana2.settings().readerId()), Set.copyOf(t.voterIds()));
@@ -205,9 +209,7 @@ class WorkshopConversationTest {
             Annotation rr = bo.conversation().reply(r.id(), "And no accounts", "Bo");
             bo.conversation().vote(q.id(), true, "Bo");
             tick();
-            bo.conversation().vote(r.id(), true, "Bo");
-            tick();
-            bo.conversation().vote(r.id(), false, "Bo");
+            bo.conversation().vote(r.id(), false, "Bo"); // his own reply: a vote row, withdrawn (decision 0080)
             importInto(ana, exportOwn(bo));
             tick();
             ana.conversation().markAnswered(q.id(), rr.id());

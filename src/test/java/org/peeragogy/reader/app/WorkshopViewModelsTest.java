@@ -75,6 +75,8 @@ class WorkshopViewModelsTest {
             db = Database.open(tmp.resolve(name));
             db.useClock(clock);
             db.settings().putReaderName(name);
+            // The group allows anonymous questions, as the window's Notes menu ticks it (decision 0080).
+            db.settings().put(org.peeragogy.reader.store.SettingsStore.ANONYMOUS_QUESTIONS, "true");
             notes = new NotesViewModel(db.annotations(), db.settings(), problems::add, TEXTS);
             talk = new ConversationViewModel(db.conversation(), db.conversation(), db.settings(), notes,
                     SaveQueue.inline(problems::add), problems::add, TEXTS);
@@ -199,18 +201,41 @@ class WorkshopViewModelsTest {
     @Test
     void aVoteIsGivenWithdrawnAndGivenAgain() throws Exception {
         Reader ana = new Reader("Ana");
+        Reader bo = new Reader("Bo");
         ana.notes.chapterNote("Let's meet on Monday", List.of());
-        String id = ana.entry("Let's meet on Monday").annotation().id();
+        pass(ana, bo);
+        String id = bo.entry("Let's meet on Monday").annotation().id();
         List<Boolean> said = new ArrayList<>();
-        ana.talk.toggleVote(id, said::add);
-        assertEquals("1 vote, yours", ana.entry("Let's meet on Monday").talk().text(TEXTS));
-        ana.talk.toggleVote(id, said::add);
-        assertEquals("", ana.entry("Let's meet on Monday").talk().text(TEXTS));
-        ana.talk.toggleVote(id, said::add);
+        bo.talk.toggleVote(id, said::add);
+        assertEquals("1 vote, yours", bo.entry("Let's meet on Monday").talk().text(TEXTS));
+        bo.talk.toggleVote(id, said::add);
+        assertEquals("", bo.entry("Let's meet on Monday").talk().text(TEXTS));
+        bo.talk.toggleVote(id, said::add);
         assertEquals(List.of(true, false, true), said);
-        var votes = ana.db.conversation().of(handbook.book().identity()).votes();
+        var votes = bo.db.conversation().of(handbook.book().identity()).votes();
         assertEquals(1, votes.size(), "one row per person and note, its value changed");
         assertEquals(1, votes.get(0).value());
+    }
+
+    /**
+     * Fresh tester t15c's N9, in the window: +1 on the reader's own note, or on her own anonymous question, is not given;
+     * the window says why in the command line's words (decision 0080) and saves nothing.
+     */
+    @Test
+    void aPlusOneOnYourOwnNoteOrAnonymousQuestionIsNotGivenAndSaysWhy() throws Exception {
+        Reader ana = new Reader("Ana");
+        ana.notes.chapterNote("Let's meet on Monday", List.of());
+        ana.talk.ask("Asked without my name", true, () -> { });
+        for (String note : List.of("Let's meet on Monday", "Asked without my name")) {
+            List<Boolean> said = new ArrayList<>();
+            ana.problems.clear();
+            ana.talk.toggleVote(ana.entry(note).annotation().id(), said::add);
+            assertEquals(List.of(), said, note);
+            assertEquals(List.of("This note is yours (your anonymous questions are too): a +1 tells the group that"
+                    + " someone else wants a note discussed, so your own notes take none from you. Nothing was"
+                    + " changed."), ana.problems, note);
+        }
+        assertEquals(List.of(), ana.db.conversation().of(handbook.book().identity()).votes(), "nothing saved");
     }
 
     @Test

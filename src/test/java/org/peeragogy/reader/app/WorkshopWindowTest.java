@@ -219,6 +219,16 @@ class WorkshopWindowTest {
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> notice().equals("Question marked answered."));
         assertEquals("", fx(() -> window.session.viewModel().problemProperty().get()));
 
+        // Her own anonymous question takes no +1 from her: the window says why, in the command line's words (t15c's N9,
+        // decision 0080), and nothing changes.
+        choose("Who keeps the rota?");
+        key(KeyCode.CONTROL, KeyCode.U);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> fx(() -> window.session.viewModel().problemProperty()
+                .get()).startsWith("This note is yours (your anonymous questions are too): a +1 tells the group"));
+        assertTrue(entry("Who keeps the rota?").orElseThrow().talk().text(TEXTS).startsWith("Question · answered · 1 reply"),
+                entry("Who keeps the rota?").orElseThrow().talk().text(TEXTS));
+        assertFalse(entry("Who keeps the rota?").orElseThrow().talk().votedByMe());
+
         // Notes → Group: in Ana's own window her anonymous question is hers, so no "one Anonymous more" (t15b's N9;
         // decision 0065's remark is for anonymous askers other than the reader, GroupFiguresTest and the digest's).
         key(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.G);

@@ -43,6 +43,20 @@ class ConversationStoreTest {
                 Annotation.Colour.GREEN, text, List.of("t"), "Ana", Optional.empty()));
     }
 
+    /**
+     * A note of another person's (Bo's), as an import leaves one: the reader's +1 goes only on others' notes
+     * (decision 0080), so the votes below are given on these.
+     */
+    private Annotation othersNote(Database db, String text) throws Exception {
+        Annotation mine = chapterNote(db, text);
+        try (var ps = db.connection().prepareStatement("UPDATE annotation SET author_id = ?, author = 'Bo' WHERE id = ?")) {
+            ps.setString(1, "urn:uuid:00000000-0000-4000-8000-0000000000b0");
+            ps.setString(2, mine.id());
+            ps.executeUpdate();
+        }
+        return db.annotations().find(mine.id()).orElseThrow();
+    }
+
     /** Every row of the notes' own tables, as text, in a fixed order. */
     static List<String> rows(Database db, String table) throws Exception {
         List<String> out = new ArrayList<>();
@@ -91,7 +105,7 @@ class ConversationStoreTest {
             assertTrue(db.conversation().of("book").isEmpty());
             // The new tables work on the upgraded file.
             Annotation q = db.annotations().book("book").get(0);
-            db.conversation().vote(q.id(), true, "Ana");
+            db.conversation().vote(q.id(), false, "Ana"); // the reader's own note: a row, withdrawn (decision 0080)
             assertEquals(1, db.conversation().of("book").votes().size());
         }
         try (Stream<Path> backups = Files.list(dir.resolve("backups"))) {
@@ -125,7 +139,7 @@ class ConversationStoreTest {
             assertEquals(people, rows(db, "group_person"));
             assertTrue(db.groupFolder().accepted("urn:uuid:b"));
             Annotation q = db.annotations().book("book").get(0);
-            db.conversation().vote(q.id(), true, "Ana");
+            db.conversation().vote(q.id(), false, "Ana"); // the reader's own note: a row, withdrawn (decision 0080)
             assertEquals(1, db.conversation().of("book").votes().size());
         }
         try (Stream<Path> backups = Files.list(dir.resolve("backups"))) {
@@ -190,7 +204,7 @@ class ConversationStoreTest {
     void aVoteIsWithdrawnAndGivenAgainAsOneRowThatSurvivesReopening() throws Exception {
         String id;
         try (Database db = open()) {
-            id = chapterNote(db, "vote on me").id();
+            id = othersNote(db, "vote on me").id();
             Vote given = db.conversation().vote(id, true, "Ana");
             clock.advance(Duration.ofSeconds(5));
             Vote withdrawn = db.conversation().vote(id, false, "Ana");
@@ -211,7 +225,7 @@ class ConversationStoreTest {
     @Test
     void aFileNeverChangesTheReadersOwnVoteButTakesAnotherPersonsLatestAndUndoPutsItBack() throws Exception {
         try (Database db = open()) {
-            Annotation n = chapterNote(db, "vote on me");
+            Annotation n = othersNote(db, "vote on me");
             String me = db.settings().readerId();
             db.conversation().vote(n.id(), true, "Ana");
             String bo = "acct:bo@hypothes.is";
