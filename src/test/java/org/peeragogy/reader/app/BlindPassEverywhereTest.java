@@ -133,17 +133,7 @@ class BlindPassEverywhereTest {
         }, handbook::book, new BackgroundTasks(ui::add), e -> { throw new AssertionError(e); },
                 Texts.of(java.util.Locale.ENGLISH));
         group.refresh();
-        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
-        while (group.workingProperty().get()) {
-            Runnable r = ui.poll();
-            if (r != null) {
-                r.run();
-            } else if (System.nanoTime() > end) {
-                throw new AssertionError("the count never landed");
-            } else {
-                Thread.onSpinWait();
-            }
-        }
+        WorkshopViewModelsTest.awaitIdle(group, ui);
         return group.figuresProperty().get();
     }
 }

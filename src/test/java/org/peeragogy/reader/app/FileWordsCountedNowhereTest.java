@@ -95,17 +95,7 @@ class FileWordsCountedNowhereTest {
             throw new AssertionError(e);
         }, TEXTS);
         group.refresh();
-        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-        while (group.workingProperty().get()) {
-            Runnable r = ui.poll();
-            if (r != null) {
-                r.run();
-            } else if (System.nanoTime() > end) {
-                throw new AssertionError("the count never landed");
-            } else {
-                Thread.onSpinWait();
-            }
-        }
+        WorkshopViewModelsTest.awaitIdle(group, ui);
         return group;
     }
 }

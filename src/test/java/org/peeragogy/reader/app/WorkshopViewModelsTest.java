@@ -474,8 +474,11 @@ class WorkshopViewModelsTest {
         assertEquals(List.of("praise"), group.figuresProperty().get().tags());
     }
 
-    /** Runs what the background work handed to the UI until the count has landed (bounded). */
-    private static void awaitIdle(GroupViewModel group, ConcurrentLinkedQueue<Runnable> ui) throws Exception {
+    /**
+     * Runs what the background work handed to the UI until the count has landed (bounded: 20 s of a loaded machine);
+     * shared by the tests of the group view's counts.
+     */
+    static void awaitIdle(GroupViewModel group, ConcurrentLinkedQueue<Runnable> ui) {
         long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
         while (group.workingProperty().get()) {
             Runnable r = ui.poll();
