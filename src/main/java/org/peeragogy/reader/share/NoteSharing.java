@@ -98,6 +98,11 @@ public final class NoteSharing {
             return out;
         }
 
+        /** Whether importing it renames someone the reader knows ("Bea is now called Bea Smith"). Any thread. */
+        public boolean renames() {
+            return plan.remarks().stream().anyMatch(r -> r.code() == org.peeragogy.reader.store.StoreReason.RENAMED);
+        }
+
         /** {@link #reasons()} in English, as the command line prints them. */
         public List<String> remarks() {
             return reasons().stream().map(Reason::english).toList();
@@ -257,21 +262,14 @@ public final class NoteSharing {
         ImportFile contents = ImportFiles.readNotesFile(file);
         OwnerCheck.Checked checked;
         try {
-            checked = new OwnerCheck(db).check(owner, contents, takeOthersChanges, takeOthersVotes, false);
+            // A file named after its owner says whose notes it holds in the group folder's words (Authorship.saying);
+            // any other says them in the import's.
+            checked = new OwnerCheck(db).check(owner, contents, takeOthersChanges, takeOthersVotes, owner.isEmpty());
         } catch (StoreException e) {
             throw ShareException.of(e);
         }
-        return new GroupFilePreview(contents, checked.saying(planned(file, checked.contents(), alongside)));
-    }
-
-    /**
-     * A group folder's file checked ({@link #previewGroupFile}).
-     *
-     * @param asRead  everything the file holds, as read (whose notes it holds is judged on this, never on what is left
-     *                after holding back)
-     * @param preview what merging it would do, with what it holds back
-     */
-    public record GroupFilePreview(ImportFile asRead, Preview preview) {
+        return new GroupFilePreview(contents, checked.saying(planned(file, checked.contents(), alongside)),
+                checked.writer());
     }
 
     /**

@@ -133,11 +133,23 @@ final class OwnerCheck {
     /** As {@link #check}, but for the people it brings. */
     private Checked checked(Optional<String> byName, ImportFile contents, boolean takeOthersChanges,
                             boolean takeOthersVotes, boolean sayOthers) throws StoreException {
-        Optional<String> writer = byName.or(contents::writer);
+        // The writer is the one the file itself names (exported_by); a name like Ana_<id>.peeranotes only agrees or not
+        // (fresh tester t15f's M1: a writer-less forgery renamed after Ana changed Ana's notes; t15d's F4: the weaker
+        // claim won when the stronger was taken out). Every notes file the reader writes names its writer.
+        Optional<String> header = contents.writer();
+        Optional<String> writer = byName.isEmpty() ? header : header.filter(byName.get()::equals);
         if (writer.isEmpty()) {
             // A file that does not say who wrote it speaks for no one (t15c's M2: a notes file with its writer line taken
             // out; t15d's M1: the same forgery as W3C JSON-LD): its new notes come in, the rest only by choice.
-            return withoutWriter(contents, takeOthersChanges, takeOthersVotes);
+            Checked c = withoutWriter(contents, takeOthersChanges, takeOthersVotes);
+            if (byName.isEmpty()) {
+                return c;
+            }
+            List<Reason> remarks = new ArrayList<>(List.of(Reason.of(header.isEmpty() ? ShareReason.NAME_NOT_WRITER
+                    : ShareReason.NAME_NOT_WRITER_OTHER, nameOf(byName.get(), contents))));
+            remarks.addAll(c.remarks());
+            return new Checked(c.contents(), c.others(), c.owner(), c.leftOut(), remarks, c.votesLeftOut(),
+                    c.notTheirs(), c.changesLeftOut(), c.writer());
         }
         String w = writer.get();
         List<Authorship.Other> found = Authorship.others(contents, w, known, mine, db.groupFolder().anonymousOf(w));

@@ -317,6 +317,16 @@ public enum ShareReason implements Reason.Code {
             + " or Hypothesis), so it speaks for no one. It holds notes of several people: {0}. Their new notes come in; its changes to"
             + " notes you have, its votes and the names it gives people you know are taken only if you choose to.")
     NO_WRITER_PEOPLE,
+    /** {0}: the name of the person a file's name gives as its owner ({@code Ana_<id>.peeranotes}; t15f's M1). */
+    @English("Its file name says it is {0}''s, but the file itself does not say who wrote it, as every notes file the"
+            + " reader writes does: it speaks for no one, and is not taken as {0}''s. Its new notes come in; its changes"
+            + " to notes you have, its votes and the names it gives are taken only if you choose to.")
+    NAME_NOT_WRITER,
+    /** {0}: as {@link #NAME_NOT_WRITER}, for a file that says someone else wrote it (t15f's F3). */
+    @English("Its file name says it is {0}''s, but the file itself says someone else wrote it: it speaks for no one,"
+            + " and is not taken as {0}''s. Its new notes come in; its changes to notes you have, its votes and the names"
+            + " it gives are taken only if you choose to.")
+    NAME_NOT_WRITER_OTHER,
     /** {0}: how many votes a file that does not say who wrote it carries (t15c's M2). */
     @English("{0} vote(s) in it are left out: the file does not say who wrote it, so it speaks for no one''s vote,"
             + " unless you choose to take them.")

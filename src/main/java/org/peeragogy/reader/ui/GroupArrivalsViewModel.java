@@ -36,6 +36,11 @@ final class GroupArrivalsViewModel {
         String what = nothingNew(texts, org.peeragogy.reader.share.group.NewReplies.said(ImportWords.changes(texts,
                 SharingViewModel.counts(notes, a.preview().plan().votes()), false), notes.added(),
                 replies == 0 ? "" : texts.format("group.replies", replies)));
+        if (a.preview().renames()) {
+            // A new name is news by itself (t15f's M2): said, not "nothing new".
+            what = what.equals(texts.get("group.nothingNew")) ? texts.get("group.newName")
+                    : what + ", " + texts.get("group.newName");
+        }
         if (a.holdsBack()) {
             // What it says for other people is held back until the reader chooses (decision 0077): said in the line,
             // never counted as what it brings (t15e's M1).

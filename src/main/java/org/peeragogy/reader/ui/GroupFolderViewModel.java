@@ -275,7 +275,10 @@ public final class GroupFolderViewModel implements AutoCloseable {
         }
         List<Arrival> list = List.copyOf(chosen);
         List<Arrival> rest = new ArrayList<>(arrivals.get());
-        rest.removeAll(list);
+        // By file and version: one with what it held back taken is the same file (t15f's F2: it stayed waiting).
+        java.util.Set<String> taken = new java.util.HashSet<>();
+        list.forEach(a -> taken.add(key(a)));
+        rest.removeIf(a -> taken.contains(key(a)));
         arrivals.set(List.copyOf(rest));
         merging.set(true);
         status.merging(list.size());

@@ -40,7 +40,12 @@ final class GroupWaitingNotice {
     private NoticeViewModel.Notice notice(List<Arrival> list) {
         String last = GroupArrivalsViewModel.describe(texts, list.get(list.size() - 1));
         String text = list.size() == 1 ? last : texts.format("group.andMore", last, list.size() - 1);
-        long strangers = strangers(list);
+        // Files that hold back something for others ask first too, for that reason, not as strangers' (t15f's F6).
+        long holding = list.stream().filter(Arrival::holdsBack).count();
+        long strangers = list.stream().filter(a -> !a.holdsBack() && !group.accepted(a)).count();
+        if (holding > 0) {
+            text = text + ". " + texts.format("group.askFirstHeldBack", holding);
+        }
         if (strangers > 0) {
             text = text + ". " + texts.format("group.askFirst", strangers);
         }

@@ -124,6 +124,55 @@ class GroupFolderHoldsBackForOthersTest {
         untouched();
     }
 
+    /**
+     * Fresh tester t15f's M1: the same forgery, writer line taken out and renamed after Ana ({@code Ana_<id>}, her id is
+     * in her own file's name), or saying Ana wrote it under Chen's name: a file name alone makes no one its writer, so
+     * it speaks for no one and her notes stay as her own file has them.
+     */
+    @Test
+    void aFileNamedAfterSomeoneThatDoesNotItselfSayTheyWroteItSpeaksForNoOne() throws Exception {
+        String anaId;
+        try (GroupMember ana = GroupMember.join(tmp, "Ana", group)) {
+            anaId = ana.id();
+        }
+        Path asAna = group.resolve("Ana-2_" + anaId.substring("urn:uuid:".length()) + ".peeranotes");
+        java.nio.file.Files.move(mals, asAna);
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + asAna); Statement s = c.createStatement()) {
+            assertEquals(1, s.executeUpdate("DELETE FROM meta WHERE key = 'exported_by'"));
+        }
+        assertEquals(0, fay.run("group-folder", "sync", "--merge-all"), fay.err());
+        assertTrue(fay.out().contains("Its file name says it is Ana's, but the file itself does not say who wrote it"),
+                fay.out());
+        assertTrue(fay.out().contains("held back until you choose: 2 changes"), fay.out());
+        untouched();
+
+        assertEquals(0, fay.run("undo-import"));
+        Path asChen = group.resolve("Chen-2_" + chenId.substring("urn:uuid:".length()) + ".peeranotes");
+        java.nio.file.Files.move(asAna, asChen);
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + asChen); Statement s = c.createStatement()) {
+            s.executeUpdate("INSERT INTO meta VALUES ('exported_by', '" + anaId + "')");
+        }
+        assertEquals(0, fay.run("group-folder", "sync", "--merge-all"), fay.err());
+        assertTrue(fay.out().contains("Its file name says it is Chen's, but the file itself says someone else wrote it"),
+                fay.out());
+        untouched();
+    }
+
+    /** Fresh tester t15f's M2: a participant's new name alone is news, and reaches the group. */
+    @Test
+    void aNewNameAloneIsOfferedAndMerged() throws Exception {
+        java.nio.file.Files.delete(mals);
+        try (GroupMember chen = GroupMember.join(tmp, "Chen", group)) {
+            chen.db.settings().putReaderName("Chen Wei");
+            chen.writeOwn();
+        }
+        assertEquals(0, fay.run("group-folder", "status"));
+        assertTrue(fay.out().contains("\ta new name"), fay.out());
+        assertEquals(0, fay.run("group-folder", "sync", "--merge-all"), fay.err());
+        assertTrue(fay.out().contains("Chen is now called Chen Wei"), fay.out());
+        assertTrue(notes().contains("Chen Wei"));
+    }
+
     @Test
     void anOwnersFileStillChangesTheirOwnNotes() throws Exception {
         java.nio.file.Files.delete(mals);

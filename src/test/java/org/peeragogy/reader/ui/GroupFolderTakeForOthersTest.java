@@ -47,6 +47,9 @@ class GroupFolderTakeForOthersTest extends GroupFolderActionsFixture {
     @Test
     void aTickedFilesChangesToOtherPeoplesNotesAreAskedAboutAndLeftOutByDefault() throws Exception {
         forgery();
+        // Said as what it is, not as a stranger's file: Ben was merged before (t15f's F6).
+        assertTrue(notice().get().text().endsWith("Merge asks first about 1 file holding back changes or votes for"
+                + " other people"), notice().get().text());
         answers.add(Optional.of(List.of(0))); // the file ticked, OK
         answers.add(false); // Leave them out
         actions.preview(group.arrivalsProperty().get());
@@ -72,6 +75,7 @@ class GroupFolderTakeForOthersTest extends GroupFolderActionsFixture {
         actions.preview(group.arrivalsProperty().get());
         runUiUntil(() -> anasNotesSaying(FORGED) == 1);
         assertEquals(0, anasNotesSaying("Ben's thought"));
+        assertEquals(List.of(), group.arrivalsProperty().get(), "merged: no longer waiting (t15f's F2)");
         assertEquals(List.of(), problems);
     }
 

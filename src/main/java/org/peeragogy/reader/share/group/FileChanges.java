@@ -30,6 +30,9 @@ public final class FileChanges {
                     + (c.tombstones() == 1 ? " deletion" : " deletions") + " of notes you never had recorded)"));
         }
         part(parts, votes, " vote new or changed", " votes new or changed");
+        if (preview.renames()) {
+            parts.add("a new name"); // news by itself (t15f's M2)
+        }
         String brings = parts.isEmpty() ? "nothing new" : String.join(", ", parts);
         // Held back for others until the reader chooses (decision 0077): said, never counted as what it brings.
         List<String> held = new ArrayList<>();

@@ -134,7 +134,7 @@ final class FileLook {
         try {
             // Checked as a file imported by hand is (t15e's M1): its changes to other people's notes, their votes and
             // the names it gives them are held back unless taken, and said.
-            NoteSharing.GroupFilePreview checked = sharing.previewGroupFile(p, owner, alongside, taking.othersChanges(),
+            org.peeragogy.reader.share.GroupFilePreview checked = sharing.previewGroupFile(p, owner, alongside, taking.othersChanges(),
                     taking.othersVotes());
             NoteSharing.Preview preview = checked.preview();
             String author;
@@ -144,7 +144,9 @@ final class FileLook {
                 }
                 List<Authorship.Other> others = Authorship.others(checked.asRead(), owner.get(), known, mine,
                         store.anonymousOf(owner.get()));
-                author = others.isEmpty() ? owner.get() : ""; // no one's file: it always asks, accepts no one
+                // No one's file, which always asks and accepts no one: one that holds others' notes, or one that does not
+                // itself say its name's owner wrote it (t15f's M1: a forgery renamed Ana_<id>.peeranotes).
+                author = others.isEmpty() && checked.writer().equals(owner) ? owner.get() : "";
                 if (!others.isEmpty()) {
                     // "not treated as Ben's": the owner its id points to, by the reader's name for them when it has one.
                     String whose = Optional.ofNullable(known.get(owner.get())).map(AuthorStore.Author::name)
@@ -164,7 +166,7 @@ final class FileLook {
             }
             // Notes and votes (a vote alone is news too, issue 15), and what it says for others that is held back: offered,
             // so that the reader sees it and may take it (t15e's M1).
-            boolean news = !preview.plan().changesNothing() || !preview.forOthers().nothingToTake();
+            boolean news = !preview.plan().changesNothing() || !preview.forOthers().nothingToTake() || checked.renames();
             looked = new SeenFile(folder, name, attrs.size(), modified, hash.get(),
                     news ? State.WAITING : State.NOTHING_NEW, author, person, preview.contents().writtenAt(),
                     db.now(), preview.plan().summary());
