@@ -44,16 +44,7 @@ final class GroupArrivalsViewModel {
         if (a.holdsBack()) {
             // What it says for other people is held back until the reader chooses (decision 0077): said in the line,
             // never counted as what it brings (t15e's M1).
-            java.util.List<String> held = new java.util.ArrayList<>();
-            int changes = a.preview().forOthers().changesLeftOut().size();
-            int votes = a.preview().forOthers().votesLeftOut().size();
-            if (changes > 0) {
-                held.add(texts.format("group.heldBackChanges", changes));
-            }
-            if (votes > 0) {
-                held.add(texts.format("group.heldBackVotes", votes));
-            }
-            what = texts.format("group.heldBack", what, String.join(", ", held));
+            what = texts.format("group.heldBack", what, held(texts, a));
         }
         if (flagged(a)) {
             // Not "Dino updated their notes" for a stranger's notes under Dino's (or your own) name.
@@ -69,6 +60,20 @@ final class GroupArrivalsViewModel {
                 FileNameWords.person(texts, a.person()), what);
         // "Ana (2)": a newcomer whose name someone here already has (try17w F12), said so.
         return a.newNamesake() ? texts.format("group.newNamesake", said) : said;
+    }
+
+    /** "2 changes to other people's notes, 1 vote for someone else": what {@code a} holds back. Any thread. */
+    private static String held(Texts texts, Arrival a) {
+        java.util.List<String> held = new java.util.ArrayList<>();
+        int changes = a.preview().forOthers().changesLeftOut().size();
+        int votes = a.preview().forOthers().votesLeftOut().size();
+        if (changes > 0) {
+            held.add(texts.format("group.heldBackChanges", changes));
+        }
+        if (votes > 0) {
+            held.add(texts.format("group.heldBackVotes", votes));
+        }
+        return String.join(", ", held);
     }
 
     private static String nothingNew(Texts texts, String changes) {
@@ -127,8 +132,11 @@ final class GroupArrivalsViewModel {
                         FileNameWords.person(texts, file.person()), FileNameWords.clean(file.fileName().replaceAll(
                                 "([0-9a-fA-F]{8})-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}", "$1…").replaceFirst("\\.peeranotes$", "")))
                         : FileNameWords.person(texts, file.person());
-                parts.add(texts.format("group.mergedPart", who, nothingNew(texts,
-                        ImportWords.changes(texts, SharingViewModel.counts(a.plan().counts(), a.plan().votes()), false))));
+                String brought = nothingNew(texts, ImportWords.changes(texts, SharingViewModel.counts(a.plan().counts(),
+                        a.plan().votes()), false));
+                // What was left out is said with what came in (t15f's F5), so that Undo, then Take them, can take it.
+                parts.add(texts.format("group.mergedPart", who, file.holdsBack()
+                        ? texts.format("group.leftOutPart", brought, held(texts, file)) : brought));
             }
             return new Merged(parts, applied.stream().anyMatch(a -> a.batchId().isPresent()));
         }

@@ -172,7 +172,8 @@ public final class SharingViewModel {
         int changes = preview.forOthers().changesLeftOut().size();
         int votes = preview.forOthers().votesLeftOut().size();
         if (changes + votes == 0) {
-            return texts.get("import.changesNothing");
+            // A new name alone is news (t15f's M2): not "you have everything".
+            return texts.get(preview.renames() ? "import.renamesOnly" : "import.changesNothing");
         }
         String held = changes == 0 ? texts.format("import.heldVotes", votes)
                 : votes == 0 ? texts.format("import.heldChanges", changes)

@@ -89,7 +89,7 @@ class GroupFolderHoldsBackForOthersTest {
     void syncMergeAllHoldsBackAForgedFilesChangesAndVotesForOthersAndSaysHowToTakeThem() throws Exception {
         assertEquals(0, fay.run("group-folder", "sync", "--merge-all"), fay.err());
         String out = fay.out();
-        assertTrue(out.contains("mal.peeranotes\t1 reply; held back until you choose: 2 changes to other people's notes,"
+        assertTrue(out.contains("mal.peeranotes\t1 reply; left out: 2 changes to other people's notes,"
                 + " 1 vote for someone else"), out);
         assertTrue(out.contains("2 changes to other people's notes are left out: Ana's note \u201CUseful for us\u201D"
                 + " deleted, Chen's question \u201C" + QUESTION + "\u201D re-worded, marked answered."), out);
@@ -143,7 +143,7 @@ class GroupFolderHoldsBackForOthersTest {
         assertEquals(0, fay.run("group-folder", "sync", "--merge-all"), fay.err());
         assertTrue(fay.out().contains("Its file name says it is Ana's, but the file itself does not say who wrote it"),
                 fay.out());
-        assertTrue(fay.out().contains("held back until you choose: 2 changes"), fay.out());
+        assertTrue(fay.out().contains("left out: 2 changes"), fay.out());
         untouched();
 
         assertEquals(0, fay.run("undo-import"));

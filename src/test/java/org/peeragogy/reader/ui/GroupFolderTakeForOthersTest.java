@@ -63,6 +63,8 @@ class GroupFolderTakeForOthersTest extends GroupFolderActionsFixture {
         assertTrue(asked.text().contains("1 change in it is to another person's note"), asked.text());
         assertTrue(asked.text().contains("nowriter.peeranotes"), asked.text());
         assertEquals(1, anasNotesSaying("Ben's thought"), "left out");
+        assertTrue(notice().get().text().contains("left out for other people: 1 change to another person's note"),
+                "said with what was merged (t15f's F5): " + notice().get().text());
         assertEquals(0, anasNotesSaying(FORGED));
         assertEquals(List.of(), problems);
     }

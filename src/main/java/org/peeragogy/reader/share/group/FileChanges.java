@@ -42,6 +42,14 @@ public final class FileChanges {
         return held.isEmpty() ? brings : brings + "; held back until you choose: " + String.join(", ", held);
     }
 
+    /**
+     * As {@link #of}, for a file just merged: what it held back was left out ("…; left out: 1 change to another person's
+     * note"), and can be taken only by undoing the merge (t15f's N10). Any thread.
+     */
+    public static String merged(NoteSharing.Preview preview) {
+        return of(preview).replace("; held back until you choose: ", "; left out: ");
+    }
+
     private static void part(List<String> parts, int n, String one, String many) {
         if (n > 0) {
             parts.add(n + (n == 1 ? one : many));
