@@ -37,6 +37,10 @@ class W3cAnonymousNameTest {
         CommandRun fay = new CommandRun(tmp.resolve("fay"));
         assertEquals(0, fay.run("name", "Fay"), fay.err());
         assertEquals(0, fay.run("ask", "gardens", "--note", "Fay asks openly"), fay.err());
+        // Allow anonymous questions ticked, as the window's Notes menu does (decision 0080).
+        try (org.peeragogy.reader.store.Database db = org.peeragogy.reader.store.Database.open(tmp.resolve("fay"))) {
+            db.settings().put(org.peeragogy.reader.store.SettingsStore.ANONYMOUS_QUESTIONS, "true");
+        }
         assertEquals(0, fay.run("ask", "gardens", "--note", "A question asked anonymously", "--anonymous"), fay.err());
         String creator = "urn:uuid:a085855d-2c75-435c-bfeb-cafa34b739c3";
         Path file = tmp.resolve("w3c-names.jsonld");
