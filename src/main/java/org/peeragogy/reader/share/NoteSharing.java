@@ -264,7 +264,7 @@ public final class NoteSharing {
         try {
             // A file named after its owner says whose notes it holds in the group folder's words (Authorship.saying);
             // any other says them in the import's.
-            checked = new OwnerCheck(db).check(owner, contents, takeOthersChanges, takeOthersVotes, owner.isEmpty());
+            checked = new OwnerCheck(db).check(owner, contents, takeOthersChanges, takeOthersVotes, owner.isEmpty(), true);
         } catch (StoreException e) {
             throw ShareException.of(e);
         }

@@ -59,6 +59,20 @@ final class OwnerCheck {
             notTheirs = Set.copyOf(notTheirs);
         }
 
+        /**
+         * This check with {@code why} said first: why the file speaks for no one. The remark of a file that does not say
+         * who wrote it then only names the people in it (t15g's F3: "says someone else wrote it" beside "does not say
+         * who wrote it").
+         */
+        Checked first(Reason why) {
+            List<Reason> all = new ArrayList<>(List.of(why));
+            for (Reason r : remarks) {
+                all.add(r.code() == ShareReason.NO_WRITER_PEOPLE ? Reason.of(ShareReason.PEOPLE_IN_IT, r.args().toArray())
+                        : r);
+            }
+            return new Checked(contents, others, owner, leftOut, all, votesLeftOut, notTheirs, changesLeftOut, writer);
+        }
+
         /** {@code planned} with {@link #remarks()} first among its remarks, and what it left out for others. */
         NoteSharing.Preview saying(NoteSharing.Preview planned) {
             List<Reason> all = new ArrayList<>(remarks);
@@ -110,6 +124,23 @@ final class OwnerCheck {
      */
     Checked check(Optional<String> named, ImportFile contents, boolean takeOthersChanges, boolean takeOthersVotes,
                   boolean sayOthers) throws StoreException {
+        return check(named, contents, takeOthersChanges, takeOthersVotes, sayOthers, false);
+    }
+
+    /**
+     * As {@link #check(Optional, ImportFile, boolean, boolean, boolean)}; {@code groupFile}: a group folder's file, which
+     * speaks for its writer only when its name is theirs too ({@code Ana_<id>.peeranotes}, the name Ana's reader writes
+     * under; fresh tester t15g's M1: Ana's file copied under another name, her notes changed, merged as hers without a
+     * question). A sync tool's conflict copy has its original's name.
+     *
+     * @throws StoreException when the reader's database cannot be read
+     */
+    Checked check(Optional<String> named, ImportFile contents, boolean takeOthersChanges, boolean takeOthersVotes,
+                  boolean sayOthers, boolean groupFile) throws StoreException {
+        if (groupFile && named.isEmpty() && contents.writer().isPresent()) {
+            Checked c = check(named, without(contents), takeOthersChanges, takeOthersVotes, sayOthers, false);
+            return c.first(Reason.of(ShareReason.NOT_WRITERS_GROUP_FILE, nameOf(contents.writer().get(), contents)));
+        }
         if (known == null) {
             known = db.authors().byId();
             mine = db.readerIds();
@@ -145,11 +176,8 @@ final class OwnerCheck {
             if (byName.isEmpty()) {
                 return c;
             }
-            List<Reason> remarks = new ArrayList<>(List.of(Reason.of(header.isEmpty() ? ShareReason.NAME_NOT_WRITER
-                    : ShareReason.NAME_NOT_WRITER_OTHER, nameOf(byName.get(), contents))));
-            remarks.addAll(c.remarks());
-            return new Checked(c.contents(), c.others(), c.owner(), c.leftOut(), remarks, c.votesLeftOut(),
-                    c.notTheirs(), c.changesLeftOut(), c.writer());
+            return c.first(Reason.of(header.isEmpty() ? ShareReason.NAME_NOT_WRITER : ShareReason.NAME_NOT_WRITER_OTHER,
+                    nameOf(byName.get(), contents)));
         }
         String w = writer.get();
         List<Authorship.Other> found = Authorship.others(contents, w, known, mine, db.groupFolder().anonymousOf(w));
@@ -339,6 +367,14 @@ final class OwnerCheck {
     private static Optional<Reason> claimedRemark(int claimed) {
         return claimed == 0 ? Optional.empty() : Optional.of(claimed == 1 ? Reason.of(ShareReason.CLAIMED_VOTE_NOT_TAKEN)
                 : Reason.of(ShareReason.CLAIMED_VOTES_NOT_TAKEN, claimed));
+    }
+
+    /** {@code f} without the writer it names ({@code exported_by}): read as a file that does not say. */
+    private static ImportFile without(ImportFile f) {
+        Map<String, String> meta = new HashMap<>(f.meta());
+        meta.remove(NotesFile.EXPORTED_BY);
+        return new ImportFile(f.format(), f.bookIdentity(), f.notes(), f.people(), meta, f.skipped(), f.notKept(),
+                f.writtenAt(), f.conversation());
     }
 
     /** {@code f} with these people and votes. */

@@ -327,6 +327,14 @@ public enum ShareReason implements Reason.Code {
             + " and is not taken as {0}''s. Its new notes come in; its changes to notes you have, its votes and the names"
             + " it gives are taken only if you choose to.")
     NAME_NOT_WRITER_OTHER,
+    /** {0}: the name of the person a group folder's file says wrote it, under a name not theirs (t15g's M1). */
+    @English("It says {0} wrote it, but it is not {0}''s file in the group folder (that one is named after them): it"
+            + " speaks for no one, and is not taken as {0}''s. Its new notes come in; its changes to notes you have, its"
+            + " votes and the names it gives are taken only if you choose to.")
+    NOT_WRITERS_GROUP_FILE,
+    /** {0}: the people ({@link #OTHER_PERSON}s) of a file that speaks for no one, its reason said before. */
+    @English("It holds notes of several people: {0}.")
+    PEOPLE_IN_IT,
     /** {0}: how many votes a file that does not say who wrote it carries (t15c's M2). */
     @English("{0} vote(s) in it are left out: the file does not say who wrote it, so it speaks for no one''s vote,"
             + " unless you choose to take them.")

@@ -274,7 +274,7 @@ public final class AuthorStore {
                             || rs.getString(1) != null && !namedAt.isAfter(Instant.parse(rs.getString(1)))) {
                         continue;
                     }
-                    out.add(Reason.of(StoreReason.RENAMED, rs.getString(2), p.name()));
+                    out.add(Reason.of(AnonymousRenames.said(rs.getString(2), p.name()), rs.getString(2), p.name()));
                 }
             }
             if (apply) {
@@ -358,7 +358,7 @@ public final class AuthorStore {
         }
         if (exists) {
             boolean newer = namedAt != null && (namedBefore == null || namedAt.isAfter(Instant.parse(namedBefore)));
-            if (newer && !p.name().isEmpty() && !(p.name().equals(name))) {
+            if (newer && !p.name().isEmpty() && !(p.name().equals(name)) && !AnonymousRenames.refused(name, p.name())) {
                 try (PreparedStatement ps = c.prepareStatement(
                         "UPDATE author SET name = ?, nickname = ?, named_at = ? WHERE id = ?")) {
                     ps.setString(1, p.name());

@@ -299,6 +299,10 @@ public enum StoreReason implements Reason.Code {
     UNNAMED_VOTES,
     @English("{0} is now called {1} (this file is newer than the name you have for them)")
     RENAMED,
+    /** {0}: the name the reader has; {1}: the name the file gives, which looks like the anonymous label (t15g's M2). */
+    @English("{0} calls themselves {1} in this file: not taken, as that name is what anonymous questions show, and"
+            + " {0}''s notes would pass for anonymous ones. They keep the name {0}.")
+    ANONYMOUS_RENAME_REFUSED,
 
     // Backups and recovery ({@code Backups}, {@code DamagedDatabase}, the application's recovery).
     @English("Today's backup of your notes did not pass SQLite's check; it was not kept.")

@@ -158,6 +158,63 @@ class GroupFolderHoldsBackForOthersTest {
         untouched();
     }
 
+    /**
+     * Fresh tester t15g's M1: Ana's own file (it says Ana wrote it) copied under another name, with her note deleted: merged as hers without a question at a facilitator who had merged Ana
+     * before. A group file speaks for its writer only under their own name; these speak for no one, and ask.
+     */
+    @Test
+    void anOwnersFileCopiedUnderAnotherNameSpeaksForNoOne() throws Exception {
+        java.nio.file.Files.delete(mals);
+        Path anas;
+        try (java.util.stream.Stream<Path> s = java.nio.file.Files.list(group)) {
+            anas = s.filter(p -> p.getFileName().toString().startsWith("Ana_")).findFirst().orElseThrow();
+        }
+        Path extra = group.resolve("zz-extra.peeranotes");
+        for (Path forged : List.of(extra)) {
+            java.nio.file.Files.copy(anas, forged);
+            try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + forged); Statement s = c.createStatement()) {
+                assertEquals(1, s.executeUpdate("UPDATE annotation SET deleted_at = '" + java.time.Instant.now()
+                        + "', updated_at = '" + java.time.Instant.now() + "', note = '' WHERE note = 'Useful for us'"));
+            }
+        }
+        assertEquals(0, fay.run("group-folder", "sync", "--merge-accepted"), fay.err());
+        assertFalse(fay.out().contains("merged\t"), "Ana is accepted, but neither is her file\n" + fay.out());
+        assertTrue(fay.out().contains("It says Ana wrote it, but it is not Ana's file in the group folder"), fay.out());
+        assertTrue(fay.out().contains("held back until you choose: 1 change"), fay.out());
+        assertEquals(0, fay.run("group-folder", "sync", "--merge-all"), fay.err());
+        assertTrue(notes().contains("Useful for us"), "not deleted as hers");
+    }
+
+    /**
+     * Fresh tester t15g's M2: Mal, merged before, calls himself "Anonymous" in his own file: his notes would pass for
+     * anonymous questions where the group allows none. The name is not taken, and the merge says so.
+     */
+    @Test
+    void aRenameToAnonymousIsNeverTaken() throws Exception {
+        java.nio.file.Files.delete(mals);
+        try (GroupMember mal = GroupMember.join(tmp, "Mal", group)) {
+            mal.note("gardens", "Mal's note");
+            mal.writeOwn();
+        }
+        assertEquals(0, fay.run("group-folder", "sync", "--merge-all"), fay.err());
+        try (GroupMember mal = GroupMember.join(tmp, "Mal", group)) {
+            // As an older reader, or a hand-edited settings table, lets him (decision 0075 refuses it here).
+            mal.db.settings().put(org.peeragogy.reader.store.SettingsStore.READER_NAME, "Anonymous");
+            try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + mal.db.file());
+                 Statement st = c.createStatement()) {
+                st.executeUpdate("UPDATE author SET name = 'Anonymous', named_at = '" + java.time.Instant.now()
+                        + "' WHERE id = '" + mal.id() + "'");
+            }
+            mal.note("gardens", "Is the facilitator even qualified?");
+            mal.writeOwn();
+        }
+        assertEquals(0, fay.run("group-folder", "sync", "--merge-all"), fay.err());
+        assertTrue(fay.out().contains("Mal calls themselves Anonymous in this file: not taken"), fay.out());
+        String notes = notes();
+        assertTrue(notes.contains("Is the facilitator even qualified?"), notes);
+        assertFalse(notes.lines().anyMatch(l -> l.contains("qualified") && l.contains("Anonymous")), notes);
+    }
+
     /** Fresh tester t15f's M2: a participant's new name alone is news, and reaches the group. */
     @Test
     void aNewNameAloneIsOfferedAndMerged() throws Exception {

@@ -134,8 +134,8 @@ final class FileLook {
         try {
             // Checked as a file imported by hand is (t15e's M1): its changes to other people's notes, their votes and
             // the names it gives them are held back unless taken, and said.
-            org.peeragogy.reader.share.GroupFilePreview checked = sharing.previewGroupFile(p, owner, alongside, taking.othersChanges(),
-                    taking.othersVotes());
+            org.peeragogy.reader.share.GroupFilePreview checked = sharing.previewGroupFile(p, owner, alongside,
+                    taking.othersChanges(), taking.othersVotes());
             NoteSharing.Preview preview = checked.preview();
             String author;
             if (owner.isPresent()) {

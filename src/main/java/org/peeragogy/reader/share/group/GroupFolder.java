@@ -334,7 +334,11 @@ public final class GroupFolder {
      */
     public boolean accepted(Database db, Arrival arrival) throws StoreException {
         // One that holds back something for others asks (decision 0077): merged without asking, it would be left out unseen.
+        // And only a file under its person's own name (Ana_<id>.peeranotes, or a conflict copy of it): one under another
+        // name asks (t15g's M1: a copy of Ana's file under another name merged as hers without a question).
         return !arrival.seen().authorId().isEmpty() && arrival.preview().forOthers().nothingToTake()
+                && org.peeragogy.reader.share.Authorship.ownerOf(GroupFileNames.classify(arrival.fileName()).original())
+                        .filter(arrival.seen().authorId()::equals).isPresent()
                 && db.groupFolder().accepted(arrival.seen().authorId());
     }
 
