@@ -162,7 +162,7 @@ public final class Digests {
     private static final java.util.regex.Pattern SEVERAL = java.util.regex.Pattern.compile(".* \\((\\d+) files?\\)");
 
     /**
-     * The files merged by the imports not undone, oldest first (t15b's F5), by name as each import recorded them; a
+     * The files merged by the imports not undone, oldest first (t15b's F5), each name once, as each import recorded it; a
      * folder's import from an earlier version, whose files were not recorded, as it called itself ("stick (3 files)"),
      * counting its files.
      */
@@ -177,8 +177,15 @@ public final class Digests {
             }
             java.util.regex.Matcher several = SEVERAL.matcher(b.source());
             if (!b.files().isEmpty()) {
-                b.files().forEach(f -> shown.add(fileName(f)));
-                count += b.files().size();
+                // A file merged again (a group folder's, each time it changed) is one file (fresh tester t15g's F2:
+                // "Files merged: 6" for 3 people's files).
+                for (String f : b.files()) {
+                    String name = fileName(f);
+                    if (!shown.contains(name)) {
+                        shown.add(name);
+                        count++;
+                    }
+                }
             } else if (several.matches()) {
                 shown.add(b.source());
                 count += Integer.parseInt(several.group(1));

@@ -212,4 +212,26 @@ class DigestOfMergedFilesTest {
             return null;
         }
     }
+
+    /**
+     * Fresh tester t15g's F2: a file merged again once it changed (a group folder's, each time its person writes) was
+     * counted and listed once per merge ("Files merged: 6" for 3 people's files). Each file is one.
+     */
+    @Test
+    void aFileMergedTwiceIsOneFileMerged() throws Exception {
+        CommandRun ana = new CommandRun(tmp.resolve("ana"));
+        CommandRun fay = new CommandRun(tmp.resolve("fay"));
+        assertEquals(0, ana.run("name", "Ana"), ana.err());
+        Path file = tmp.resolve("ana.peeranotes");
+        for (String q : new String[] {"Ana's first question", "Ana's second question"}) {
+            assertEquals(0, ana.run("ask", "gardens", "--note", q), ana.err());
+            Files.deleteIfExists(file);
+            assertEquals(0, ana.run("export", "--format", "notes", "--out", file.toString()), ana.err());
+            assertEquals(0, fay.run("import", file.toString()), fay.err());
+        }
+        Path md = tmp.resolve("fay.md");
+        assertEquals(0, fay.run("digest", "--format", "markdown", "--out", md.toString()), fay.err());
+        String text = Files.readString(md);
+        assertTrue(text.contains("Files merged: 1 (⁨ana\\.peeranotes⁩)"), text);
+    }
 }
