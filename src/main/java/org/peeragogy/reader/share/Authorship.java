@@ -86,6 +86,17 @@ public final class Authorship {
      */
     public static List<Other> others(ImportFile file, String owner, Map<String, AuthorStore.Author> known, Set<String> mine,
                               Set<String> ownersAnonymous) {
+        return others(file, owner, known, mine, ownersAnonymous, true);
+    }
+
+    /**
+     * As {@link #others(ImportFile, String, Map, Set, Set)}; {@code anonymousAllowed} false (the reader's group does not
+     * allow anonymous questions, decision 0080): the owner's "Anonymous" is someone else too, so that a file carrying
+     * an anonymous question never merges without asking there (fresh tester t15h's M1: the rule was only the asker's
+     * reader's).
+     */
+    public static List<Other> others(ImportFile file, String owner, Map<String, AuthorStore.Author> known, Set<String> mine,
+                              Set<String> ownersAnonymous, boolean anonymousAllowed) {
         Map<String, int[]> counts = new TreeMap<>();
         for (ShareStore.Incoming n : file.notes()) {
             counts.computeIfAbsent(n.annotation().authorId(), k -> new int[3])[n.annotation().isDeleted() ? 1 : 0]++;
@@ -123,7 +134,9 @@ public final class Authorship {
                         .filter(ConversationStore.ANONYMOUS_NAME::equals).isPresent()
                 && (!known.containsKey(id) || ownersAnonymous.contains(id)
                         && ConversationStore.ANONYMOUS_NAME.equals(known.get(id).name()))).findFirst();
-        anonymous.ifPresent(counts::remove);
+        if (anonymousAllowed) {
+            anonymous.ifPresent(counts::remove);
+        }
         List<Other> out = new ArrayList<>();
         counts.forEach((id, n) -> out.add(new Other(id, nameOf(id, file, known), n[0], n[1], n[2], mine.contains(id))));
         return out;

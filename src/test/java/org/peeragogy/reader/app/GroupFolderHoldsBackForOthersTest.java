@@ -215,6 +215,34 @@ class GroupFolderHoldsBackForOthersTest {
         assertFalse(notes.lines().anyMatch(l -> l.contains("qualified") && l.contains("Anonymous")), notes);
     }
 
+    /**
+     * Fresh tester t15h's M1: where the group allows no anonymous questions (Fay's reader has the option off), Chen's own
+     * file carrying a question under his anonymous id, and a newcomer who calls themselves "Anonymous", merged without
+     * asking (the rule was only the asker's reader's). Both now ask, naming "Anonymous".
+     */
+    @Test
+    void whereTheGroupAllowsNoAnonymousQuestionsAFileCarryingOneAsks() throws Exception {
+        java.nio.file.Files.delete(mals);
+        try (GroupMember chen = GroupMember.join(tmp, "Chen", group)) {
+            chen.db.settings().put(org.peeragogy.reader.store.SettingsStore.ANONYMOUS_QUESTIONS, "true");
+            chen.db.conversation().ask(new AnnotationStore.Draft(chen.handbook.book().identity(), "gardens",
+                    Annotation.Kind.CHAPTER_NOTE, Annotation.Colour.BLUE, "Is Fay even qualified?", List.of(), "Chen",
+                    Optional.empty()), true);
+            chen.writeOwn();
+        }
+        try (GroupMember zed = GroupMember.joinUnchecked(tmp, "Anonymous", group)) {
+            zed.note("gardens", "Zed's words as nobody's");
+            zed.writeOwn();
+        }
+        assertEquals(0, fay.run("group-folder", "sync", "--merge-accepted"), fay.err());
+        assertFalse(fay.out().contains("merged\t"), "Chen is accepted, but his file carries an anonymous question\n"
+                + fay.out());
+        assertTrue(fay.out().contains("This file holds notes by other people: Anonymous (1 note)"), fay.out());
+        assertTrue(fay.out().lines().filter(l -> l.startsWith("new\t")).allMatch(l -> l.contains("asks every time")),
+                fay.out());
+        assertFalse(notes().contains("Is Fay even qualified?"));
+    }
+
     /** Fresh tester t15f's M2: a participant's new name alone is news, and reaches the group. */
     @Test
     void aNewNameAloneIsOfferedAndMerged() throws Exception {

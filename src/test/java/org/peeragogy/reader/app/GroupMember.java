@@ -31,6 +31,9 @@ final class GroupMember implements AutoCloseable {
         this.handbook = Handbooks.open(TestHandbooks.fixture());
         this.sharing = new NoteSharing(db, new HandbookChapters(handbook), "test");
         this.folder = new GroupFolder(folder, data.resolve("group-staging"));
+        // A group that agreed to anonymous questions, each reader ticking the option (decision 0080: where it is off, a
+        // file carrying one asks; tests of that tick it off or use the command line's defaults).
+        db.settings().put(org.peeragogy.reader.store.SettingsStore.ANONYMOUS_QUESTIONS, "true");
         if (name != null) {
             db.settings().putReaderName(name);
         }

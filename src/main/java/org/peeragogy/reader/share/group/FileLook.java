@@ -58,6 +58,8 @@ final class FileLook {
     private final GroupFolderStore store;
     /** The reader's own ids: its author id and, once it asked anonymously, its anonymous id. */
     private final Set<String> mine;
+    /** Whether the reader's group allows anonymous questions (decision 0080), read once per look when needed. */
+    private Boolean anonymousAllowed;
     /** The reader's layers by id, read once per look when a file names its owner. */
     private Map<String, AuthorStore.Author> known;
     /** The reader's layers in the order it first knew them, read once per look when a file names a person. */
@@ -142,11 +144,18 @@ final class FileLook {
                 if (known == null) {
                     known = db.authors().byId();
                 }
+                if (anonymousAllowed == null) {
+                    anonymousAllowed = db.settings().workshopOption(org.peeragogy.reader.store.SettingsStore.ANONYMOUS_QUESTIONS);
+                }
                 List<Authorship.Other> others = Authorship.others(checked.asRead(), owner.get(), known, mine,
-                        store.anonymousOf(owner.get()));
+                        store.anonymousOf(owner.get()), anonymousAllowed);
                 // No one's file, which always asks and accepts no one: one that holds others' notes, or one that does not
                 // itself say its name's owner wrote it (t15f's M1: a forgery renamed Ana_<id>.peeranotes).
-                author = others.isEmpty() && checked.writer().equals(owner) ? owner.get() : "";
+                // And one whose owner calls themselves "Anonymous": an anonymous id writes no file of its own (t15h's M1).
+                author = others.isEmpty() && checked.writer().equals(owner) && !org.peeragogy.reader.text.LookAlikes
+                        .anonymous(Optional.ofNullable(checked.asRead().people().get(owner.get()))
+                                .map(AuthorStore.Person::name).map(org.peeragogy.reader.book.AuthorNames::clean).orElse(""))
+                        ? owner.get() : "";
                 if (!others.isEmpty()) {
                     // "not treated as Ben's": the owner its id points to, by the reader's name for them when it has one.
                     String whose = Optional.ofNullable(known.get(owner.get())).map(AuthorStore.Author::name)
