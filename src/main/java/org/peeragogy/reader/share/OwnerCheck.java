@@ -180,7 +180,16 @@ final class OwnerCheck {
                     nameOf(byName.get(), contents)));
         }
         String w = writer.get();
-        List<Authorship.Other> found = Authorship.others(contents, w, known, mine, db.groupFolder().anonymousOf(w));
+        // Where the reader's group allows no anonymous questions (decision 0080), a writer's "Anonymous" is someone else,
+        // and a writer who calls themselves so speaks for no one: said, as the group folder says it (t15i's M1).
+        boolean anonymousAllowed = db.settings().workshopOption(org.peeragogy.reader.store.SettingsStore.ANONYMOUS_QUESTIONS);
+        if (!anonymousAllowed && !mine.contains(w) && org.peeragogy.reader.text.LookAlikes.anonymous(AuthorNames.clean(
+                Optional.ofNullable(contents.people().get(w)).map(AuthorStore.Person::name).orElse("")))) {
+            return withoutWriter(contents, takeOthersChanges, takeOthersVotes).first(
+                    Reason.of(ShareReason.WRITER_CALLED_ANONYMOUS));
+        }
+        List<Authorship.Other> found = Authorship.others(contents, w, known, mine, db.groupFolder().anonymousOf(w),
+                anonymousAllowed);
         Set<String> named = named(contents);
         Map<String, Authorship.Other> others = new LinkedHashMap<>();
         found.stream().filter(o -> named.contains(o.id())).forEach(o -> others.put(o.id(), o));

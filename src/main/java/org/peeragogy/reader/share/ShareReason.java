@@ -332,6 +332,11 @@ public enum ShareReason implements Reason.Code {
             + " speaks for no one, and is not taken as {0}''s. Its new notes come in; its changes to notes you have, its"
             + " votes and the names it gives are taken only if you choose to.")
     NOT_WRITERS_GROUP_FILE,
+    /** A file whose writer calls themselves "Anonymous" where the group allows no anonymous questions (t15i's M1). */
+    @English("It says it was written by someone who calls themselves Anonymous, and your group does not allow anonymous"
+            + " questions: it speaks for no one. Its new notes come in as that person''s; its changes to notes you have,"
+            + " its votes and the names it gives are taken only if you choose to.")
+    WRITER_CALLED_ANONYMOUS,
     /** {0}: the people ({@link #OTHER_PERSON}s) of a file that speaks for no one, its reason said before. */
     @English("It holds notes of several people: {0}.")
     PEOPLE_IN_IT,
