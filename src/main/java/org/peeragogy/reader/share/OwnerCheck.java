@@ -95,6 +95,8 @@ final class OwnerCheck {
     private final Database db;
     private Map<String, AuthorStore.Author> known;
     private Set<String> mine;
+    /** Whether the reader's group allows anonymous questions (decision 0080), read with {@link #known}. */
+    private boolean anonymousAllowed;
 
     OwnerCheck(Database db) {
         this.db = db;
@@ -144,6 +146,7 @@ final class OwnerCheck {
         if (known == null) {
             known = db.authors().byId();
             mine = db.readerIds();
+            anonymousAllowed = db.settings().workshopOption(org.peeragogy.reader.store.SettingsStore.ANONYMOUS_QUESTIONS);
         }
         Checked c = checked(named, contents, takeOthersChanges, takeOthersVotes, sayOthers);
         // A file that brings far more people than the reader's notes have is said first (t15b's F9: 10,000 invented
@@ -182,7 +185,6 @@ final class OwnerCheck {
         String w = writer.get();
         // Where the reader's group allows no anonymous questions (decision 0080), a writer's "Anonymous" is someone else,
         // and a writer who calls themselves so speaks for no one: said, as the group folder says it (t15i's M1).
-        boolean anonymousAllowed = db.settings().workshopOption(org.peeragogy.reader.store.SettingsStore.ANONYMOUS_QUESTIONS);
         if (!anonymousAllowed && !mine.contains(w) && org.peeragogy.reader.text.LookAlikes.anonymous(AuthorNames.clean(
                 Optional.ofNullable(contents.people().get(w)).map(AuthorStore.Person::name).orElse("")))) {
             return withoutWriter(contents, takeOthersChanges, takeOthersVotes).first(

@@ -33,14 +33,14 @@ final class GroupArrivalsViewModel {
         org.peeragogy.reader.store.ShareStore.Counts c = a.preview().plan().counts();
         org.peeragogy.reader.store.ShareStore.Counts notes = new org.peeragogy.reader.store.ShareStore.Counts(
                 c.added() - replies, c.updated(), c.deleted(), c.unchanged(), c.conflicts(), c.unplaced(), c.tombstones());
-        String what = nothingNew(texts, org.peeragogy.reader.share.group.NewReplies.said(ImportWords.changes(texts,
+        String changes = org.peeragogy.reader.share.group.NewReplies.said(ImportWords.changes(texts,
                 SharingViewModel.counts(notes, a.preview().plan().votes()), false), notes.added(),
-                replies == 0 ? "" : texts.format("group.replies", replies)));
+                replies == 0 ? "" : texts.format("group.replies", replies));
         if (a.preview().renames()) {
             // A new name is news by itself (t15f's M2): said, not "nothing new".
-            what = what.equals(texts.get("group.nothingNew")) ? texts.get("group.newName")
-                    : what + ", " + texts.get("group.newName");
+            changes = changes.isEmpty() ? texts.get("group.newName") : changes + ", " + texts.get("group.newName");
         }
+        String what = nothingNew(texts, changes);
         if (a.holdsBack()) {
             // What it says for other people is held back until the reader chooses (decision 0077): said in the line,
             // never counted as what it brings (t15e's M1).

@@ -130,12 +130,7 @@ class SharingActionsTest {
             Annotation n = ben.annotations().create(new AnnotationStore.Draft(handbook.book().identity(),
                     "pattern-wrapper", Annotation.Kind.CHAPTER_NOTE, Annotation.Colour.BLUE, "Ben's thought", List.of(),
                     "Ben", Optional.empty()));
-            // A +1 on his own note, as a file of an older version carries one (decision 0080 gives none now).
-            ben.conversation().vote(n.id(), false, "Ben");
-            try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + ben.file());
-                 java.sql.Statement st = c.createStatement()) {
-                st.executeUpdate("UPDATE vote SET value = 1");
-            }
+            ownPlusOne(ben, n.id()); // as a file of an older version carries one (decision 0080 gives none now)
             new NoteSharing(ben, new HandbookChapters(handbook), "test").export(NoteSharing.Format.W3C, w3c,
                     ExportFilter.ALL);
         }
@@ -167,13 +162,9 @@ class SharingActionsTest {
             Annotation n = ben.annotations().create(new AnnotationStore.Draft(handbook.book().identity(),
                     "pattern-wrapper", Annotation.Kind.CHAPTER_NOTE, Annotation.Colour.BLUE, "Ben's thought", List.of(),
                     "Ben", Optional.empty()));
-            // A +1 on his own note, as a file of an older version carries one: this version gives none on one's own
-            // note (decision 0080), but a file that has one is still imported by the rules below.
-            ben.conversation().vote(n.id(), false, "Ben");
-            try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + ben.file());
-                 java.sql.Statement st = c.createStatement()) {
-                st.executeUpdate("UPDATE vote SET value = 1");
-            }
+            // This version gives none on one's own note (decision 0080), but a file that has one is still imported by
+            // the rules below.
+            ownPlusOne(ben, n.id());
             benId = ben.settings().readerId();
             noteId = n.id();
             new NoteSharing(ben, chapters, "test").export(NoteSharing.Format.NOTES, bens, ExportFilter.ALL);
@@ -529,5 +520,14 @@ class SharingActionsTest {
         assertEquals("1 new, 2 votes new or changed, 1 person renamed", SharingViewModel.shortSummary(TEXTS,
                 "1 new, 0 updated, 0 deleted, 0 unchanged, 0 conflicts, 0 could not be placed; votes: 2 new, 0 changed,"
                         + " 0 unchanged, 1 person renamed"));
+    }
+
+    /** A +1 by {@code db}'s reader on their own note {@code noteId}, as a file of an older version carries one. */
+    private static void ownPlusOne(Database db, String noteId) throws Exception {
+        db.conversation().vote(noteId, false, "Ben");
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + db.file());
+             java.sql.Statement st = c.createStatement()) {
+            st.executeUpdate("UPDATE vote SET value = 1");
+        }
     }
 }

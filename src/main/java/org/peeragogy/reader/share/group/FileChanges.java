@@ -16,6 +16,18 @@ public final class FileChanges {
      * until you choose: 1 change to another person's note, 2 votes for other people"). Any thread.
      */
     public static String of(NoteSharing.Preview preview) {
+        return of(preview, "; held back until you choose: ");
+    }
+
+    /**
+     * As {@link #of}, for a file just merged: what it held back was left out ("…; left out: 1 change to another person's
+     * note"), and can be taken only by undoing the merge (t15f's N10). Any thread.
+     */
+    public static String merged(NoteSharing.Preview preview) {
+        return of(preview, "; left out: ");
+    }
+
+    private static String of(NoteSharing.Preview preview, String heldBack) {
         int replies = NewReplies.in(preview);
         ShareStore.Counts c = preview.plan().counts();
         int votes = preview.plan().votes();
@@ -39,15 +51,7 @@ public final class FileChanges {
         part(held, preview.forOthers().changesLeftOut().size(), " change to another person's note",
                 " changes to other people's notes");
         part(held, preview.forOthers().votesLeftOut().size(), " vote for someone else", " votes for other people");
-        return held.isEmpty() ? brings : brings + "; held back until you choose: " + String.join(", ", held);
-    }
-
-    /**
-     * As {@link #of}, for a file just merged: what it held back was left out ("…; left out: 1 change to another person's
-     * note"), and can be taken only by undoing the merge (t15f's N10). Any thread.
-     */
-    public static String merged(NoteSharing.Preview preview) {
-        return of(preview).replace("; held back until you choose: ", "; left out: ");
+        return held.isEmpty() ? brings : brings + heldBack + String.join(", ", held);
     }
 
     private static void part(List<String> parts, int n, String one, String many) {
