@@ -6,6 +6,9 @@
 #                                          empty data/ folder: runs from a USB stick, notes kept on it
 # Usage: packaging/build.sh [HANDBOOK_DIR]   (default ../shared/handbook)
 # Needs a display for the class-data training run (xvfb-run packaging/build.sh on a server).
+# The runtime is linked from PACKAGE_JDK (a JDK's home) if set, else from a JDK of release 25 under
+# /usr/lib/jvm, else from the JDK on the PATH (decision 0081): the reader's classes are Java 17
+# either way; a JDK 25 runtime starts the window from an AOT cache (JEP 483) instead of a class-data archive.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 HANDBOOK=$(cd "${1:-../shared/handbook}" && pwd)
@@ -17,6 +20,33 @@ VERSION=$(sed -n 's:^  <version>\([0-9.]*\).*</version>:\1:p' pom.xml | head -1)
 # JDK modules beyond what the reader's module requires: logging, HTTP for WebKit, JFR for recordings
 # in the field, locale data for six languages.
 JDK_MODULES=java.base,java.desktop,java.logging,java.management,java.net.http,java.sql,java.xml,jdk.jfr,jdk.jsobject,jdk.unsupported,jdk.xml.dom,jdk.localedata
+
+# The JDK whose jlink, jpackage and java make the runtime (decision 0081).
+release_of() { sed -n 's/^JAVA_VERSION="\([0-9]*\).*/\1/p' "$1/release" 2>/dev/null || true; }
+if [ -z "${PACKAGE_JDK:-}" ]; then
+  for home in $(ls -d /usr/lib/jvm/*/ 2>/dev/null | sort -V); do
+    release=$(release_of "$home")
+    if [ "$release" = 25 ] && [ -x "$home/bin/jlink" ] && [ -x "$home/bin/jpackage" ]; then
+      PACKAGE_JDK=${home%/}
+    fi
+  done
+fi
+PACKAGE_JDK=${PACKAGE_JDK:-$(dirname "$(dirname "$(readlink -f "$(command -v jlink)")")")}
+RUNTIME_RELEASE=$(release_of "$PACKAGE_JDK")
+echo "Linking the runtime from $PACKAGE_JDK (Java $RUNTIME_RELEASE)"
+if [ "$RUNTIME_RELEASE" -ge 25 ]; then
+  COMPRESS=zip-6
+  BASE_ARCHIVE=() # the AOT cache holds the JDK's classes too: the runtime's own archives would go unused
+  # JavaFX and SQLite load native libraries and JavaFX's Marlin uses sun.misc.Unsafe: allowed by name, so
+  # that a start prints nothing (JEP 472, JEP 498). The AOT cache records these options: trained with them.
+  RUNTIME_OPTIONS=(--java-options '--enable-native-access=javafx.graphics,javafx.web,org.peeragogy.reader'
+                   --java-options '--sun-misc-unsafe-memory-access=allow'
+                   --java-options '-XX:AOTCache=$APPDIR/app.aot')
+else
+  COMPRESS=2
+  BASE_ARCHIVE=(--generate-cds-archive)
+  RUNTIME_OPTIONS=(--java-options '-XX:SharedArchiveFile=$APPDIR/app.jsa' --java-options '-Xshare:auto')
+fi
 
 mvn -q -B -DskipTests package
 rm -rf "$OUT"
@@ -41,9 +71,10 @@ jar uf "$OUT/module/$MODULE.jar" -C "$OUT/module/classes" module-info.class
 echo "Linking the Java runtime with JavaFX and the reader as modules..."
 # JavaFX's native libraries are left out of the module image and put in the runtime's lib/, where
 # System.loadLibrary finds them (as JavaFX's own jmods do); the media playback ones are not needed.
-jlink --module-path "$FX$OUT/module/$MODULE.jar" --add-modules "$MODULE,$JDK_MODULES" \
-    --include-locales=en,es,fr,de,pt,it --strip-debug --no-header-files --no-man-pages --compress=2 \
-    --exclude-resources='glob:/javafx.*/*.so' --generate-cds-archive --output "$OUT/runtime"
+"$PACKAGE_JDK/bin/jlink" --module-path "$FX$OUT/module/$MODULE.jar" --add-modules "$MODULE,$JDK_MODULES" \
+    --include-locales=en,es,fr,de,pt,it --strip-debug --no-header-files --no-man-pages --compress=$COMPRESS \
+    --exclude-resources='glob:/javafx.*/*.so' --exclude-files='glob:/**/lib/ct.sym' "${BASE_ARCHIVE[@]}" \
+    --output "$OUT/runtime"
 for lib in target/javafx/*.so; do
   case "$(basename "$lib")" in
     libavplugin*|libfxplugins.so|libgstreamer-lite.so|libjfxmedia.so) ;;
@@ -85,23 +116,47 @@ JAVA_OPTIONS=(
   --java-options '-Xss1m'
   --java-options '-XX:TieredStopAtLevel=1'
   --java-options '-XX:-UsePerfData'
-  --java-options '-XX:SharedArchiveFile=$APPDIR/app.jsa'
-  --java-options '-Xshare:auto'
+  "${RUNTIME_OPTIONS[@]}"
 )
-jpackage --type app-image --name "$NAME" --app-version "$VERSION" --vendor "Peeragogy Reader contributors" \
+"$PACKAGE_JDK/bin/jpackage" --type app-image --name "$NAME" --app-version "$VERSION" --vendor "Peeragogy Reader contributors" \
     --description "Read, annotate and share the Peeragogy Handbook offline" \
     --runtime-image "$OUT/runtime" --module "$MODULE/org.peeragogy.reader.app.Main" --input "$OUT/input" \
     --icon "$OUT/$NAME.png" --dest "$OUT" "${JAVA_OPTIONS[@]}"
 APP="$OUT/$NAME"
 
-echo "Training the class-data archive..."
+# bin/peeragogy-reader is a script that starts the native launcher, renamed peeragogy-reader-jvm (with its
+# options file): GTK reads GDK_GL only from the environment it starts with, and where the machine has no
+# graphics device OpenGL would be Mesa's software renderer, which JavaFX refuses (decision 0084).
+mv "$APP/bin/$NAME" "$APP/bin/$NAME-jvm"
+mv "$APP/lib/app/$NAME.cfg" "$APP/lib/app/$NAME-jvm.cfg"
+cat > "$APP/bin/$NAME" <<'LAUNCHER'
+#!/bin/sh
+# Starts Peeragogy Reader (its launcher is peeragogy-reader-jvm, beside this file).
+# Where this machine has no graphics device (/dev/dri/card*, /dev/dri/renderD*), OpenGL could only be Mesa's
+# software renderer, which JavaFX does not use: GTK is told not to load it (about 50 MiB less, and a faster
+# start), and the reader asks JavaFX for its software pipeline at once. A GDK_GL set by you is kept.
+if [ -z "${GDK_GL+set}" ] && ! ls /dev/dri/card* /dev/dri/renderD* > /dev/null 2>&1; then
+  GDK_GL=disable
+  export GDK_GL
+fi
+exec "$(dirname "$(readlink -f "$0")")/peeragogy-reader-jvm" "$@"
+LAUNCHER
+chmod 755 "$APP/bin/$NAME"
+
+echo "Training the class-data archive (AOT cache)..."
 # Every class comes from the runtime's module image (no class path), so the archive records no path
-# of this build and stays valid wherever the image is installed, copied or unpacked.
-CFG="$APP/lib/app/$NAME.cfg"
-sed -i 's/^java-options=-XX:SharedArchiveFile=.*$/java-options=-XX:ArchiveClassesAtExit=$APPDIR\/app.jsa/' "$CFG"
+# of this build and stays valid wherever the image is installed, copied or unpacked. The training run is
+# a start to the first chapter (--smoke): what it loads and links is what a start needs.
+CFG="$APP/lib/app/$NAME-jvm.cfg"
+if [ "$RUNTIME_RELEASE" -ge 25 ]; then
+  ARCHIVE=app.aot USE='-XX:AOTCache=' TRAIN='-XX:AOTCacheOutput='
+else
+  ARCHIVE=app.jsa USE='-XX:SharedArchiveFile=' TRAIN='-XX:ArchiveClassesAtExit='
+fi
+sed -i "s/^java-options=$USE.*\$/java-options=$TRAIN\$APPDIR\/$ARCHIVE/" "$CFG"
 "$APP/bin/$NAME" --data-dir "$OUT/train" --smoke pattern-wrapper > /dev/null 2>&1 || true
-sed -i 's/^java-options=-XX:ArchiveClassesAtExit=.*$/java-options=-XX:SharedArchiveFile=$APPDIR\/app.jsa/' "$CFG"
-ls "$APP/lib/app/app.jsa" > /dev/null 2>&1 || echo "(no class-data archive was written; the app still starts, more slowly)"
+sed -i "s/^java-options=$TRAIN.*\$/java-options=$USE\$APPDIR\/$ARCHIVE/" "$CFG"
+ls "$APP/lib/app/$ARCHIVE" > /dev/null 2>&1 || echo "(no $ARCHIVE was written; the app still starts, more slowly)"
 
 echo "Making the portable archives..."
 PORTABLE="$NAME-$VERSION-linux-x64-portable"

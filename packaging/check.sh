@@ -11,7 +11,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 OUT=target/package
 NAME=peeragogy-reader
-WARNINGS='Unable to use shared archive|APP classpath mismatch|Unsupported JavaFX configuration|unnamed module|SEVERE|\[warning\]|\[error\]|Exception'
+WARNINGS='^WARNING|Unable to use shared archive|APP classpath mismatch|Unsupported JavaFX configuration|unnamed module|SEVERE|\[warning\]|\[error\]|Exception'
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
@@ -35,6 +35,23 @@ start "the jar (java -jar)" java -jar target/peeragogy-reader.jar --data-dir "$w
 # 1. The image copied elsewhere, as a person copies a folder.
 cp -r "$OUT/$NAME" "$work/copied"
 start "a copied app image" "$work/copied/bin/$NAME" --data-dir "$work/data-copied"
+
+# 1b. Where this machine has no graphics device, neither the copied image nor the jar loads OpenGL (decision 0084):
+# Mesa's software renderer, which JavaFX refuses, would cost about 50 MiB and part of the start.
+no_gl() {
+  local label=$1; shift
+  local trace="$work/ld-$RANDOM"
+  LD_DEBUG=files LD_DEBUG_OUTPUT="$trace" timeout 300 "$@" --smoke pattern-wrapper > /dev/null 2>&1 \
+    || { echo "package check: $label did not start with LD_DEBUG"; exit 1; }
+  if cat "$trace".* | grep -E 'file=(libGL\.so|libLLVM)'; then
+    echo "package check: $label loaded OpenGL on a machine without a graphics device"; exit 1
+  fi
+  echo "package check: $label loaded no OpenGL (this machine has no graphics device)"
+}
+if ! ls /dev/dri/card* /dev/dri/renderD* > /dev/null 2>&1; then
+  no_gl "a copied app image" "$work/copied/bin/$NAME" --data-dir "$work/data-copied-gl"
+  no_gl "the jar (java -jar)" java -jar target/peeragogy-reader.jar --data-dir "$work/data-jar-gl"
+fi
 
 # 2. The portable archives, unpacked elsewhere, read-only but for data/.
 for archive in "$OUT"/$NAME-*-portable.tar.gz "$OUT"/$NAME-*-portable.zip; do

@@ -83,7 +83,10 @@ final class JarRelaunch {
         }
         Process child;
         try {
-            child = new ProcessBuilder(cmd.get()).inheritIO().start();
+            ProcessBuilder builder = new ProcessBuilder(cmd.get()).inheritIO();
+            // GTK reads GDK_GL when it starts: only a process not yet started can be given it (decision 0084).
+            SoftwareDrawing.forChild(SoftwareDrawing.noGraphicsDevice(), builder.environment());
+            child = builder.start();
         } catch (IOException | RuntimeException e) {
             return OptionalInt.empty();
         }

@@ -20,8 +20,11 @@ final class ProcessSettings {
      *
      * <p>SQLite's native library: copied once to {@code <data folder>/native/} and loaded from there
      * ({@link NativeLibrary}); the packaged launcher names its own copy and this does nothing.
+     *
+     * <p>JavaFX's software pipeline at once where the machine has no graphics device ({@link SoftwareDrawing}).
      */
     static void apply(Path dataDir) {
+        SoftwareDrawing.choose(SoftwareDrawing.noGraphicsDevice());
         if (System.getProperty(WEBKIT_TICKS) == null) {
             System.setProperty(WEBKIT_TICKS, "false");
         }

@@ -140,8 +140,8 @@ final class ProcFs {
                 || name.startsWith("libglapi") || name.startsWith("libEGL") || name.startsWith("libdrm")) {
             return "Mesa and LLVM (software OpenGL)";
         }
-        if (name.endsWith(".jsa")) {
-            return "class-data archives (.jsa)";
+        if (name.endsWith(".jsa") || name.endsWith(".aot")) {
+            return "class-data archives (.jsa) and the AOT cache (.aot)";
         }
         if (name.equals("modules") || name.startsWith("libjvm")) {
             return "JDK: libjvm.so and the module image";
