@@ -30,9 +30,17 @@ public final class IdleBenchmark {
         Path launcher = Path.of("target", "package", "peeragogy-reader", "bin", "peeragogy-reader");
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         Map<String, List<String>> commands = new LinkedHashMap<>();
-        commands.put("jar, WebKit's default timers (before)", List.of(java, "-Dcom.sun.webkit.platformticks=true", "-jar", jar.toString()));
-        commands.put("jar, as the reader starts", List.of(java, "-jar", jar.toString()));
-        if (Files.isExecutable(launcher)) {
+        if (Boolean.parseBoolean(System.getProperty("idle.jar", "true"))) {
+            commands.put("jar, WebKit's default timers (before)", List.of(java, "-Dcom.sun.webkit.platformticks=true", "-jar", jar.toString()));
+            commands.put("jar, as the reader starts", List.of(java, "-jar", jar.toString()));
+        }
+        String others = System.getProperty("idle.launcher");
+        if (others != null) {
+            // Other app images side by side (-Didle.launcher=/tmp/a/bin/peeragogy-reader:/tmp/b/bin/peeragogy-reader).
+            for (String l : others.split(System.getProperty("path.separator"))) {
+                commands.put("launcher " + Path.of(l).toAbsolutePath().getParent().getParent().getFileName(), List.of(l));
+            }
+        } else if (Files.isExecutable(launcher)) {
             commands.put("packaged launcher", List.of(launcher.toString()));
         }
         System.out.println("# idle CPU of an open window over " + seconds + " s, % of one core; load average "
