@@ -43,6 +43,16 @@ final class Gui {
             } catch (IOException | RuntimeException | StackOverflowError e) {
                 // Only a head start; the real render reports any problem.
             }
+            // The window's words, made on the FX thread before the first chapter: their first sentence with a value
+            // in it starts ICU's MessageFormat (and a plural its rules), the reasons' English is read from their codes'
+            // annotations, and View → Interface language names each language in itself. Done here first, the FX
+            // thread finds them ready (decision 0082).
+            try {
+                org.peeragogy.reader.ui.Texts.of(java.util.Locale.ENGLISH).format("allNotes.count", 2);
+                org.peeragogy.reader.ui.Texts.LANGUAGES.forEach(org.peeragogy.reader.ui.Texts::nameOf);
+            } catch (RuntimeException e) {
+                // Only a head start; the window's own use reports any problem.
+            }
             // ICU's Latin-ASCII rules take about half a second to load; find and search fold with them.
             org.peeragogy.reader.text.Folding.preload();
         }, "warm-up");
