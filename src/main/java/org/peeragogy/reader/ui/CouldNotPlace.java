@@ -71,7 +71,6 @@ final class CouldNotPlace {
                         vm.orphans().removeListener(this);
                         panel.getChildren().add(index, pane);
                         WholeRepaint.of(panel.getScene()); // as its list's change did while it was in the panel
-
                     }
                 }
             });
