@@ -82,6 +82,11 @@ final class Gui {
         });
         Platform.startup(() -> { });
         timeline.mark("toolkit");
+        if (!preparing.isDone()) {
+            // The JavaFX thread would wait for the notes file and the handbook: it makes WebKit ready meanwhile
+            // (its library, its fonts, the controls' style sheet), which the window's first page needs (decision 0082).
+            Platform.runLater(org.peeragogy.reader.ui.web.WebKitWarmUp::run);
+        }
         WindowStart.Outcome outcome;
         try {
             outcome = preparing.join();
