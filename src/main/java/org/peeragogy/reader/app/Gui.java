@@ -82,11 +82,19 @@ final class Gui {
         });
         Platform.startup(() -> { });
         timeline.mark("toolkit");
-        if (!preparing.isDone()) {
-            // The JavaFX thread would wait for the notes file and the handbook: it makes WebKit ready meanwhile
-            // (its library, its fonts, the controls' style sheet), which the window's first page needs (decision 0082).
-            Platform.runLater(org.peeragogy.reader.ui.web.WebKitWarmUp::run);
-        }
+        // The JavaFX thread would wait for the notes file and the handbook: meanwhile it makes WebKit ready (its
+        // library, its fonts) and styles one control of each kind the window shows, each only while they are still
+        // being opened, so that the window never waits for them (decision 0082).
+        Platform.runLater(() -> {
+            if (!preparing.isDone()) {
+                org.peeragogy.reader.ui.web.WebKitWarmUp.run();
+            }
+        });
+        Platform.runLater(() -> {
+            if (!preparing.isDone()) {
+                org.peeragogy.reader.ui.ControlsWarmUp.run();
+            }
+        });
         WindowStart.Outcome outcome;
         try {
             outcome = preparing.join();
