@@ -43,6 +43,16 @@ final class Gui {
             } catch (IOException | RuntimeException | StackOverflowError e) {
                 // Only a head start; the real render reports any problem.
             }
+            // The window's words, made on the FX thread before the first chapter: their first sentence with a value
+            // in it starts ICU's MessageFormat (and a plural its rules), the reasons' English is read from their codes'
+            // annotations, and View → Interface language names each language in itself. Done here first, the FX
+            // thread finds them ready (decision 0082).
+            try {
+                org.peeragogy.reader.ui.Texts.of(java.util.Locale.ENGLISH).format("allNotes.count", 2);
+                org.peeragogy.reader.ui.Texts.LANGUAGES.forEach(org.peeragogy.reader.ui.Texts::nameOf);
+            } catch (RuntimeException e) {
+                // Only a head start; the window's own use reports any problem.
+            }
             // ICU's Latin-ASCII rules take about half a second to load; find and search fold with them.
             org.peeragogy.reader.text.Folding.preload();
         }, "warm-up");
@@ -72,6 +82,19 @@ final class Gui {
         });
         Platform.startup(() -> { });
         timeline.mark("toolkit");
+        // The JavaFX thread would wait for the notes file and the handbook: meanwhile it makes WebKit ready (its
+        // library, its fonts) and styles one control of each kind the window shows, each only while they are still
+        // being opened, so that the window never waits for them (decision 0082).
+        Platform.runLater(() -> {
+            if (!preparing.isDone()) {
+                org.peeragogy.reader.ui.web.WebKitWarmUp.run();
+            }
+        });
+        Platform.runLater(() -> {
+            if (!preparing.isDone()) {
+                org.peeragogy.reader.ui.ControlsWarmUp.run();
+            }
+        });
         WindowStart.Outcome outcome;
         try {
             outcome = preparing.join();

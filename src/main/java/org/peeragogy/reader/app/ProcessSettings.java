@@ -7,6 +7,8 @@ import org.peeragogy.reader.store.NativeLibrary;
 final class ProcessSettings {
     /** JavaFX WebKit's switch between its two ways of running WebKit's timers. */
     static final String WEBKIT_TICKS = "com.sun.webkit.platformticks";
+    /** JavaFX WebKit's switch to load http and https addresses with the JDK's HTTP/2 client. */
+    static final String WEBKIT_HTTP2 = "com.sun.webkit.useHTTP2Loader";
 
     private ProcessSettings() {
     }
@@ -18,6 +20,13 @@ final class ProcessSettings {
      * on a thread of its own and hands the work to the JavaFX thread only when one is due. Not changed
      * when given on the command line (the idle benchmark measures both).
      *
+     * <p>No HTTP client made for the first page (issue 17, decision 0082): WebKit's first load of any address,
+     * even one of the reader's own {@code peeragogy:} pages, which never use it, builds the JDK's HTTP/2 client
+     * and with it the default TLS context (the system's certificates read), about 50 ms on the JavaFX thread
+     * before the first chapter can be shown. The reader's pages load nothing from the network
+     * ({@code ui.web.NavigationGuard}), so WebKit's other loader, made for every other address already, serves all.
+     * Not changed when given on the command line.
+     *
      * <p>SQLite's native library: copied once to {@code <data folder>/native/} and loaded from there
      * ({@link NativeLibrary}); the packaged launcher names its own copy and this does nothing.
      *
@@ -27,6 +36,9 @@ final class ProcessSettings {
         SoftwareDrawing.choose(SoftwareDrawing.noGraphicsDevice());
         if (System.getProperty(WEBKIT_TICKS) == null) {
             System.setProperty(WEBKIT_TICKS, "false");
+        }
+        if (System.getProperty(WEBKIT_HTTP2) == null) {
+            System.setProperty(WEBKIT_HTTP2, "false");
         }
         NativeLibrary.prepare(dataDir.resolve("native"));
     }

@@ -11,16 +11,41 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import org.peeragogy.reader.ui.web.ChapterView;
 
-/** The find-in-chapter bar above the page (Ctrl+F): the words, the count, next, previous, close. */
+/**
+ * The find-in-chapter bar above the page (Ctrl+F): the words, the count, next, previous, close. Its controls are
+ * made when it first opens (issue 17, decision 0082): hidden until then, they were styled and laid out before the
+ * first chapter could be shown, tooltips and all, for a bar most starts never open.
+ */
 final class FindBar {
     private final HBox bar = new HBox(6);
-    private final TextField field = new TextField();
     private final FindViewModel find;
     private final ChapterView chapterView;
+    private final Texts texts;
+    /** The words' field, made with the bar's other controls at the first {@link #open}; null until then. */
+    private TextField field;
 
     FindBar(FindViewModel find, ChapterView chapterView, Texts texts) {
         this.find = find;
         this.chapterView = chapterView;
+        this.texts = texts;
+        bar.getStyleClass().add("find-bar");
+        bar.setId("find-bar");
+        bar.setVisible(false);
+        bar.managedProperty().bind(bar.visibleProperty());
+        find.matchesProperty().addListener((o, was, now) -> mark());
+        find.currentProperty().addListener((o, was, now) -> {
+            if (now.intValue() >= 0) {
+                chapterView.showFind(now.intValue());
+            }
+        });
+    }
+
+    /** Makes the bar's controls, once. */
+    private void build() {
+        if (field != null) {
+            return;
+        }
+        field = new TextField();
         field.setId("find-field");
         field.setPromptText(texts.get("find.prompt"));
         field.textProperty().bindBidirectional(find.queryProperty());
@@ -51,19 +76,10 @@ final class FindBar {
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
         bar.getChildren().addAll(new Label(texts.get("find.label")), field, previous, next, count, grow, close);
-        bar.getStyleClass().add("find-bar");
-        bar.setId("find-bar");
-        bar.setVisible(false);
-        bar.managedProperty().bind(bar.visibleProperty());
-        find.matchesProperty().addListener((o, was, now) -> mark());
-        find.currentProperty().addListener((o, was, now) -> {
-            if (now.intValue() >= 0) {
-                chapterView.showFind(now.intValue());
-            }
-        });
     }
 
     void open() {
+        build();
         bar.setVisible(true);
         field.requestFocus();
         field.selectAll();

@@ -58,9 +58,16 @@ final class HotspotsView {
             }
         });
         ListWindows.opensChosen(list, s -> s.open().run());
-        pane = new TitledPane(texts.get("hotspots.title"), list);
+        pane = new TitledPane(texts.get("hotspots.title"), null);
         pane.setId("hotspots");
         pane.setExpanded(false);
+        // The list goes into its pane as the pane first opens, before the pane's own skin hears of it (issue 17,
+        // decision 0082): under the closed title it was styled and laid out before the first chapter was shown.
+        pane.expandedProperty().addListener((o, was, now) -> {
+            if (now && pane.getContent() == null) {
+                pane.setContent(list);
+            }
+        });
         pane.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         pane.setAccessibleHelp(texts.get("hotspots.help"));
         this.reader = reader;

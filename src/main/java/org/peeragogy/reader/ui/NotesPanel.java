@@ -8,7 +8,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
-import javafx.scene.control.TitledPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -52,7 +51,6 @@ final class NotesPanel {
 
     private final VBox root;
     private final ListView<ConversationViewModel.Entry> list = new ListView<>();
-    private final ListView<NotesViewModel.Item> orphans = new ListView<>();
     private String kept; // the id of the note last chosen, chosen again after the list is rebuilt (F15)
     private boolean restoring;
 
@@ -90,40 +88,13 @@ final class NotesPanel {
             }
         });
         VBox.setVgrow(list, Priority.ALWAYS);
-
-        orphans.setId("orphans-list");
-        orphans.setItems(vm.orphans());
-        WholeRepaint.afterChanges(orphans);
-        orphans.setCellFactory(v -> new ItemCell(texts));
-        orphans.setPrefHeight(140);
-        Button reattach = new Button(texts.get("notes.reattach"));
-        reattach.setId("reattach");
-        reattach.disableProperty().bind(orphans.getSelectionModel().selectedItemProperty().isNull()
-                .or(Bindings.createBooleanBinding(() -> vm.selectionProperty().get().isEmpty(), vm.selectionProperty())));
-        reattach.setOnAction(e -> actions.reattach(orphans.getSelectionModel().getSelectedItem()));
-        // Searches the handbook for the note's quote; the note stays listed here on every chapter meanwhile.
-        Button find = new Button(texts.get("notes.findInHandbook"));
-        find.setId("find-in-handbook");
-        find.disableProperty().bind(Bindings.createBooleanBinding(() -> {
-            NotesViewModel.Item item = orphans.getSelectionModel().getSelectedItem();
-            return item == null || !NotesViewModel.findable(item);
-        }, orphans.getSelectionModel().selectedItemProperty()));
-        find.setOnAction(e -> actions.find(orphans.getSelectionModel().getSelectedItem()));
-        Label orphanHelp = new Label(texts.get("notes.orphanHelp"));
-        orphanHelp.setWrapText(true);
-        TitledPane couldNotPlace = new TitledPane("", new VBox(6, orphanHelp, orphans, new HBox(6, find, reattach)));
-        couldNotPlace.setId("could-not-place");
-        couldNotPlace.textProperty().bind(Bindings.createStringBinding(
-                () -> texts.format("notes.couldNotPlace", vm.orphans().size()), vm.orphans()));
-        couldNotPlace.visibleProperty().bind(Bindings.isNotEmpty(vm.orphans()));
-        couldNotPlace.managedProperty().bind(couldNotPlace.visibleProperty());
-        // On a short window the notes list gives up its room first: these keep the height they need to be used.
-        couldNotPlace.setMinHeight(Region.USE_PREF_SIZE);
+        CouldNotPlace couldNotPlace = new CouldNotPlace(vm, actions, texts);
 
         Button edit = new Button(texts.get("notes.edit"));
         edit.setId("edit-note");
         edit.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
         edit.setOnAction(e -> actions.edit(list.getSelectionModel().getSelectedItem().item()));
+        ListView<NotesViewModel.Item> orphans = couldNotPlace.list();
         Button delete = new Button(texts.get("button.delete"));
         delete.setId("delete-note");
         delete.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull()
@@ -137,9 +108,10 @@ final class NotesPanel {
         // to the button; issue 14).
         deleteKey(list, () -> java.util.Optional.ofNullable(list.getSelectionModel().getSelectedItem())
                 .map(ConversationViewModel.Entry::item), actions);
-        deleteKey(orphans, () -> java.util.Optional.ofNullable(orphans.getSelectionModel().getSelectedItem()), actions);
 
-        root = new VBox(8, head, list, couldNotPlace, buttons, talkButtons(talk, actions, texts));
+        root = new VBox(8);
+        root.getChildren().addAll(head, list, buttons, talkButtons(talk, actions, texts));
+        couldNotPlace.placeIn(root, 2); // between the list and its buttons, once a note has lost its place
         root.setPadding(new Insets(8));
         root.getStyleClass().add("notes-panel");
         root.setId("notes-panel");
@@ -154,7 +126,7 @@ final class NotesPanel {
      * Delete on the chosen note of {@code l} does what the Delete button does, Undo bar and all (a fresh tester had
      * to Tab to the button; issue 14).
      */
-    private static void deleteKey(ListView<?> l, java.util.function.Supplier<java.util.Optional<NotesViewModel.Item>> chosen,
+    static void deleteKey(ListView<?> l, java.util.function.Supplier<java.util.Optional<NotesViewModel.Item>> chosen,
                                   Actions actions) {
         l.addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == javafx.scene.input.KeyCode.DELETE && !e.isShortcutDown() && !e.isAltDown()) {
@@ -305,58 +277,12 @@ final class NotesPanel {
         }
     }
 
-    /** Note text is set as a Label's text: it is only ever shown as text. */
-    static final class ItemCell extends ListCell<NotesViewModel.Item> {
-        private final Texts texts;
-        /** The item this cell's graphic shows: a list re-read after a save hands most cells an equal item. */
-        private NotesViewModel.Item shown;
-
-        ItemCell(Texts texts) {
-            this.texts = texts;
-        }
-
-        @Override
-        protected void updateItem(NotesViewModel.Item item, boolean empty) {
-            super.updateItem(item, empty);
-            if (empty || item == null) {
-                shown = null;
-                setGraphic(null);
-                setText(null);
-                setAccessibleText(null);
-                return;
-            }
-            if (item.equals(shown) && getGraphic() != null) {
-                // Building a note's labels (and CSS for them) is most of what a refresh cost the FX thread
-                // with a chapter of many notes (StallBenchmark's late-pulse samples; issue 10).
-                return;
-            }
-            shown = item;
-            Node note = describe(texts, item.annotation(), item.placement().kind().name().equals("FUZZY"),
-                    item.conflict());
-            if (item.elsewhere()) {
-                Label from = new Label(item.annotation().chapterId().equals(org.peeragogy.reader.book.ChapterIds.UNPLACED)
-                        ? texts.get("notes.fromOtherPage") : texts.get("notes.fromOtherChapter"));
-                from.getStyleClass().add("note-kind");
-                note = new VBox(2, from, note);
-            }
-            // A note a file said was the reader's says where it came from (decision 0032).
-            String claim = claimOf(texts, item);
-            if (!claim.isEmpty()) {
-                note = new VBox(2, claimLabel(claim), note);
-            }
-            setGraphic(note);
-            setText(null);
-            // quote, note, author, date; then where a note that says it is the reader's came from
-            setAccessibleText(NoteSpeech.of(texts, item.annotation(), item.elsewhere()) + (claim.isEmpty() ? "" : " " + claim));
-        }
-    }
-
     /** "From FILE, which says you wrote it…" for a note a file claimed was the reader's; "" for any other. */
-    private static String claimOf(Texts texts, NotesViewModel.Item item) {
+    static String claimOf(Texts texts, NotesViewModel.Item item) {
         return item.claimedFrom().isEmpty() ? "" : texts.format("notes.claimedFrom", item.claimedFrom());
     }
 
-    private static Label claimLabel(String claim) {
+    static Label claimLabel(String claim) {
         Label from = new Label(claim);
         from.setWrapText(true);
         from.getStyleClass().add("note-kind");

@@ -95,7 +95,7 @@ public final class ReaderWindow {
     private final ReadingSettingsPane readingSettings;
     /** View → Interface language; disabled while work runs, as Quit waits for it. */
     private InterfaceLanguageMenu interfaceLanguage;
-    /** The search index is built after the first chapter is on screen, so it never delays it. */
+    /** The search index is built, and the installed handbooks listed, after the first chapter is on screen. */
     private boolean indexWhenShown = true;
 
     /**
@@ -198,7 +198,6 @@ public final class ReaderWindow {
         javafx.scene.control.ToolBar toolBar = actions.toolBar();
         VBox top = new VBox(menuBar, toolBar,
                 handbooks.guideBar(), problemBar);
-        handbookWork.refreshChoices(); // read once now, so the menu is ready when first opened
         VBox bottom = new VBox(groupLine.node(), statusBar);
         // Focus mode shows only the text: the bars above and below go (their keys still work).
         for (Region bar : List.of(top, bottom)) {
@@ -413,7 +412,7 @@ public final class ReaderWindow {
         windowThemes.hideOwned();
     }
 
-    /** Before a page is anchored the selection's toolbar goes, and the first page starts the search index. */
+    /** Before a page is anchored the selection's bar goes; the first page starts the index, lists the handbooks. */
     private final class AroundShowing implements ChapterPresenter.Listener {
         @Override
         public void showing() {
@@ -421,6 +420,7 @@ public final class ReaderWindow {
             if (indexWhenShown) {
                 indexWhenShown = false;
                 searchSide.buildIndex(vm.handbookProperty().get());
+                handbookWork.refreshChoices(); // Switch handbook's list, read once a page is on screen (decision 0082)
             }
         }
 

@@ -8,7 +8,11 @@ import javafx.stage.Popup;
 import javafx.stage.Window;
 import org.peeragogy.reader.book.Annotation;
 
-/** The small bar that appears under selected text: five colours, a note, and a question to the group (issue 15). */
+/**
+ * The small bar that appears under selected text: five colours, a note, and a question to the group (issue 15). Made
+ * at the first selection (issue 17, decision 0082): a window of its own with seven tooltips, made before the first
+ * chapter was shown when most starts select nothing at once.
+ */
 final class SelectionToolbar {
     interface Actions {
         void highlight(Annotation.Colour colour);
@@ -19,9 +23,22 @@ final class SelectionToolbar {
         void ask();
     }
 
-    private final Popup popup = new Popup();
+    private final Actions actions;
+    private final Texts texts;
+    /** Made at the first {@link #showFor}; null until then. */
+    private Popup popup;
 
     SelectionToolbar(Actions actions, Texts texts) {
+        this.actions = actions;
+        this.texts = texts;
+    }
+
+    /** The bar's window with its buttons, made once. */
+    private Popup popup() {
+        if (popup != null) {
+            return popup;
+        }
+        popup = new Popup();
         HBox bar = new HBox(4);
         // A popup has a scene of its own: WindowThemes gives it the window's style sheet and theme.
         bar.getStyleClass().add("selection-toolbar");
@@ -56,6 +73,7 @@ final class SelectionToolbar {
         popup.getContent().add(bar);
         popup.setAutoHide(false);
         popup.setHideOnEscape(true);
+        return popup;
     }
 
     /** Shows the bar just below the selection (or above it when there is no room). */
@@ -65,19 +83,22 @@ final class SelectionToolbar {
         if (owner != null && y + 40 > owner.getY() + owner.getHeight()) {
             y = selection.getMinY() - 40;
         }
-        if (popup.isShowing()) {
-            popup.setX(x);
-            popup.setY(y);
+        Popup shown = popup();
+        if (shown.isShowing()) {
+            shown.setX(x);
+            shown.setY(y);
         } else {
-            popup.show(owner, x, y);
+            shown.show(owner, x, y);
         }
     }
 
     void hide() {
-        popup.hide();
+        if (popup != null) {
+            popup.hide();
+        }
     }
 
     boolean isShowing() {
-        return popup.isShowing();
+        return popup != null && popup.isShowing();
     }
 }

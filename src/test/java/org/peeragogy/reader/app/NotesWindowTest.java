@@ -168,7 +168,9 @@ class NotesWindowTest {
         openSession(Handbooks.open(copy), "one");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> session.notes().orphans().size() == 1);
         assertEquals(List.of(), session.notes().placed());
-        assertTrue(robot.lookup("#could-not-place").query().isVisible());
+        // The part joins the panel as the list fills, on the FX thread: waited for there (decision 0082).
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(() -> robot.lookup(
+                "#could-not-place").tryQuery().map(javafx.scene.Node::isVisible).orElse(false)).get(10, TimeUnit.SECONDS));
         assertEquals("gone tomorrow", session.notes().orphans().get(0).annotation().quote());
     }
 

@@ -105,7 +105,9 @@ class UnplacedNotesWindowTest {
         window.awaitChapter("wiki");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> notes().orphans().size() == 1);
         assertTrue(notes().orphans().get(0).elsewhere());
-        assertTrue(robot.lookup("#could-not-place").query().isVisible());
+        // The part joins the panel as the list fills, on the FX thread: waited for there (decision 0082).
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(() -> robot.lookup(
+                "#could-not-place").tryQuery().map(Node::isVisible).orElse(false)).get(10, TimeUnit.SECONDS));
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup((Node n) -> n instanceof javafx.scene.control
                 .Labeled l && "From a page that is not in this handbook".equals(l.getText())).tryQuery().isPresent());
 

@@ -19,7 +19,11 @@ public final class PageCaret {
     /** Turns caret browsing on or off, for this page and every page shown after it. */
     public void setBrowsing(boolean browsing) {
         on = browsing;
-        view.call(PageMessages.Call.SET_CARET, browsing);
+        // Before the first chapter there is no page to tell (asking the empty engine for one was its first script, on
+        // the way to the first chapter: decision 0082); each page is told as it loads (pageLoaded).
+        if (view.current().isPresent()) {
+            view.call(PageMessages.Call.SET_CARET, browsing);
+        }
     }
 
     public boolean browsing() {
