@@ -68,6 +68,9 @@ public final class Database implements AutoCloseable {
     /**
      * Starts a new profile from a prepared database (the packaged app ships one with the bundled
      * handbook's search index built). Does nothing when the profile exists or the seed is missing.
+     * The new profile is the reader's own: it gets an author id of its own (the seed's, made when the package was
+     * built, would make every copy of the package one person: fresh tester t17a's M9), and its file can be written
+     * whatever the seed's mode (a seed on a read-only stick is read-only: t17a's M8).
      * Threads: copies a file, so not the FX thread; before anything opens the profile.
      *
      * @throws StoreException when the folder cannot be made or the copy cannot be written (the message says
@@ -81,7 +84,19 @@ public final class Database implements AutoCloseable {
         try {
             Files.createDirectories(dataDir);
             Path part = Files.createTempFile(dataDir, FILE_NAME, ".part");
-            Files.copy(seed, part, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            // Bytes, not the file: Files.copy would give the copy the seed's mode, read-only from a locked stick.
+            try (java.io.InputStream in = Files.newInputStream(seed); java.io.OutputStream out = Files.newOutputStream(part)) {
+                in.transferTo(out);
+            }
+            try (Connection c = Sqlite.readWrite(part); PreparedStatement ps = c.prepareStatement(
+                    "INSERT OR REPLACE INTO setting (key, value) VALUES (?, ?)")) {
+                ps.setString(1, SettingsStore.READER_ID);
+                ps.setString(2, org.peeragogy.reader.book.AuthorIds.newReaderId());
+                ps.executeUpdate();
+            } catch (SQLException e) {
+                Files.deleteIfExists(part);
+                throw new IOException(e.getMessage(), e);
+            }
             Files.move(part, file, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
             throw new StoreException(Reason.of(StoreReason.SEED_FAILED, dataDir, String.valueOf(e.getMessage())), e);

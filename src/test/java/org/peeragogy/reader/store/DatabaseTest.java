@@ -2,6 +2,7 @@ package org.peeragogy.reader.store;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -130,6 +131,48 @@ class DatabaseTest {
         }
         Database.seedIfNew(fresh, seedDir.resolve(Database.FILE_NAME));
         try (Database db = Database.open(fresh)) {
+            assertEquals(Optional.of("mine"), db.settings().get("from"));
+        }
+    }
+
+    /** Fresh tester t17a's M9: every copy of the package started from one seed, and so was one person. */
+    @Test
+    void eachProfileSeededFromOneSeedIsAPersonOfItsOwn() throws Exception {
+        Path seedDir = dir.resolve("seed");
+        String seedsId;
+        try (Database seed = Database.open(seedDir)) {
+            seedsId = seed.settings().readerId();
+        }
+        Database.seedIfNew(dir.resolve("ana"), seedDir.resolve(Database.FILE_NAME));
+        Database.seedIfNew(dir.resolve("ben"), seedDir.resolve(Database.FILE_NAME));
+        String ana;
+        String ben;
+        try (Database a = Database.open(dir.resolve("ana")); Database b = Database.open(dir.resolve("ben"))) {
+            ana = a.settings().readerId();
+            ben = b.settings().readerId();
+        }
+        assertTrue(ana.startsWith("urn:uuid:"), ana);
+        assertNotEquals(seedsId, ana, "a profile seeded from the package's seed has the seed's author id");
+        assertNotEquals(ana, ben, "two profiles seeded from one seed are one person");
+    }
+
+    /** Fresh tester t17a's M8: a seed on a read-only stick made a notes file that could never be written. */
+    @Test
+    void aProfileSeededFromAReadOnlySeedCanBeWritten() throws Exception {
+        Path seedDir = dir.resolve("seed");
+        try (Database seed = Database.open(seedDir)) {
+            seed.settings().put("from", "seed");
+        }
+        Path seed = seedDir.resolve(Database.FILE_NAME);
+        Files.setPosixFilePermissions(seed, java.nio.file.attribute.PosixFilePermissions.fromString("r--r--r--"));
+        Path fresh = dir.resolve("fresh");
+        Database.seedIfNew(fresh, seed);
+        // The mode, not Files.isWritable: as root (CI) every file is writable whatever its mode.
+        assertTrue(Files.getPosixFilePermissions(fresh.resolve(Database.FILE_NAME))
+                .contains(java.nio.file.attribute.PosixFilePermission.OWNER_WRITE), "the new notes file took the seed's read-only mode");
+        try (Database db = Database.open(fresh)) {
+            assertTrue(db.readOnlyReason().isEmpty(), "the new profile opened read-only");
+            db.settings().put("from", "mine");
             assertEquals(Optional.of("mine"), db.settings().get("from"));
         }
     }
