@@ -124,14 +124,18 @@ JAVA_OPTIONS=(
     --icon "$OUT/$NAME.png" --dest "$OUT" "${JAVA_OPTIONS[@]}"
 APP="$OUT/$NAME"
 
-# bin/peeragogy-reader is a script that starts the native launcher, renamed peeragogy-reader-jvm (with its
-# options file): GTK reads GDK_GL only from the environment it starts with, and where the machine has no
-# graphics device OpenGL would be Mesa's software renderer, which JavaFX refuses (decision 0084).
-mv "$APP/bin/$NAME" "$APP/bin/$NAME-jvm"
-mv "$APP/lib/app/$NAME.cfg" "$APP/lib/app/$NAME-jvm.cfg"
-cat > "$APP/bin/$NAME" <<'LAUNCHER'
+# bin/peeragogy-reader is a script that starts the runtime's java with the options jpackage wrote for its
+# launcher; the native launcher is removed (decision 0084): GTK reads GDK_GL, and Java its character set, only
+# from the environment a process starts with, and jpackage's Linux launcher runs `sh -c "dpkg -S '<its own path>'"`
+# at every start, so a folder named with a quote ran commands (fresh tester t17a's M7).
+CFG_JPACKAGE="$APP/lib/app/$NAME.cfg"
+{
+  cat <<'LAUNCHER'
 #!/bin/sh
-# Starts Peeragogy Reader (its launcher is peeragogy-reader-jvm, beside this file).
+# Starts Peeragogy Reader with the Java runtime in ../lib/runtime (packaging/build.sh writes this file).
+here=$(dirname "$(readlink -f "$0")")
+top=$(dirname "$here")
+app="$top/lib/app"
 # Where this machine has no graphics device (/dev/dri/card*, /dev/dri/renderD*), OpenGL could only be Mesa's
 # software renderer, which JavaFX does not use: GTK is told not to load it (about 50 MiB less, and a faster
 # start), and the reader asks JavaFX for its software pipeline at once. A GDK_GL set by you is kept.
@@ -139,23 +143,35 @@ if [ -z "${GDK_GL+set}" ] && ! ls /dev/dri/card* /dev/dri/renderD* > /dev/null 2
   GDK_GL=disable
   export GDK_GL
 fi
-exec "$(dirname "$(readlink -f "$0")")/peeragogy-reader-jvm" "$@"
+# Java reads file names and arguments in the locale's character set: in a C or POSIX locale (ASCII) a folder or
+# a note with any other letter could not be read. Where the character set is not UTF-8, C.UTF-8's is used.
+case "$(locale charmap 2> /dev/null)" in
+  UTF-8) ;;
+  *) if [ -n "${LC_ALL:-}" ]; then LC_ALL=C.UTF-8; export LC_ALL; else LC_CTYPE=C.UTF-8; export LC_CTYPE; fi ;;
+esac
+exec "$top/lib/runtime/bin/java" \
+    "-Djpackage.app-path=$here/peeragogy-reader" \
 LAUNCHER
+  sed -n 's/^java-options=//p' "$CFG_JPACKAGE" | sed 's/\$APPDIR/$app/g; s/.*/    "&" \\/'
+  sed -n 's/^app.mainmodule=//p' "$CFG_JPACKAGE" | sed 's/.*/    -m "&" "$@"/'
+} > "$APP/bin/$NAME.new"
+rm -f "$APP/bin/$NAME" "$APP/lib/libapplauncher.so" "$CFG_JPACKAGE"
+mv "$APP/bin/$NAME.new" "$APP/bin/$NAME"
 chmod 755 "$APP/bin/$NAME"
 
 echo "Training the class-data archive (AOT cache)..."
 # Every class comes from the runtime's module image (no class path), so the archive records no path
 # of this build and stays valid wherever the image is installed, copied or unpacked. The training run is
 # a start to the first chapter (--smoke): what it loads and links is what a start needs.
-CFG="$APP/lib/app/$NAME-jvm.cfg"
+LAUNCHER="$APP/bin/$NAME"
 if [ "$RUNTIME_RELEASE" -ge 25 ]; then
   ARCHIVE=app.aot USE='-XX:AOTCache=' TRAIN='-XX:AOTCacheOutput='
 else
   ARCHIVE=app.jsa USE='-XX:SharedArchiveFile=' TRAIN='-XX:ArchiveClassesAtExit='
 fi
-sed -i "s/^java-options=$USE.*\$/java-options=$TRAIN\$APPDIR\/$ARCHIVE/" "$CFG"
+sed -i "s/$USE/$TRAIN/" "$LAUNCHER"
 "$APP/bin/$NAME" --data-dir "$OUT/train" --smoke pattern-wrapper > /dev/null 2>&1 || true
-sed -i "s/^java-options=$TRAIN.*\$/java-options=$USE\$APPDIR\/$ARCHIVE/" "$CFG"
+sed -i "s/$TRAIN/$USE/" "$LAUNCHER"
 ls "$APP/lib/app/$ARCHIVE" > /dev/null 2>&1 || echo "(no $ARCHIVE was written; the app still starts, more slowly)"
 
 echo "Making the portable archives..."

@@ -80,7 +80,14 @@ final class Gui {
             timeline.mark("prepared");
             return prepared;
         });
-        Platform.startup(() -> { });
+        try {
+            Platform.startup(() -> { });
+        } catch (UnsupportedOperationException | IllegalStateException | UnsatisfiedLinkError e) {
+            // No display to open a window on (fresh tester t17a's M5: a stack trace was all it said).
+            err.println(noWindow(e));
+            err.flush();
+            return NO_WINDOW;
+        }
         timeline.mark("toolkit");
         // The JavaFX thread would wait for the notes file and the handbook: meanwhile it makes WebKit ready (its
         // library, its fonts) and styles one control of each kind the window shows, each only while they are still
@@ -127,7 +134,10 @@ final class Gui {
         org.peeragogy.reader.ui.Texts texts = InterfaceLanguage.ofProcess().texts();
         java.util.concurrent.CountDownLatch closed = new java.util.concurrent.CountDownLatch(1);
         try {
-            Platform.startup(() -> {
+            // Shown after the toolkit's start, not inside it: a dialog shown and waited for inside startup's own
+            // runnable stayed a blank box that no click closed (fresh tester t17a's M1).
+            Platform.startup(() -> { });
+            Platform.runLater(() -> {
                 try {
                     javafx.scene.control.Alert alert = new javafx.scene.control.Alert(
                             javafx.scene.control.Alert.AlertType.INFORMATION,
@@ -150,6 +160,18 @@ final class Gui {
 
     /** The exit code of a start refused because the reader is already open on its data folder. */
     static final int ALREADY_OPEN = 4;
+
+    /** The exit code of a window start with no display to open it on. */
+    static final int NO_WINDOW = 5;
+
+    /** What a start with no display says: why, and what works without one. */
+    static String noWindow(Throwable e) {
+        String display = System.getenv("DISPLAY");
+        return "The reader's window cannot open: " + (display == null || display.isBlank()
+                ? "there is no display (DISPLAY is not set: start it from a desktop session)"
+                : "the display " + display + " cannot be reached (" + e.getMessage() + ")")
+                + ". Its commands work without one: peeragogy-reader --help lists them.";
+    }
 
     /** The shutdown hook's work: the open window's last write (none when closed), then the lock given back. */
     private static void atExit(ReaderSession window, Optional<AutoCloseable> lock) {
