@@ -53,6 +53,14 @@ if ! ls /dev/dri/card* /dev/dri/renderD* > /dev/null 2>&1; then
   no_gl "the jar (java -jar)" java -jar target/peeragogy-reader.jar --data-dir "$work/data-jar-gl"
 fi
 
+# 1c. A folder named with quotes, a command and letters beyond ASCII, started in the C locale: it starts, prints
+# nothing and runs nothing (fresh tester t17a's M7, M4: jpackage's launcher ran `dpkg -S '<path>'`).
+odd="$work/Ana's stick x'\$(touch PWNED)'y ä"
+cp -r "$OUT/$NAME" "$odd"
+(cd "$work" && LC_ALL=C LANG=C start "a copy in $odd, C locale" "$odd/bin/$NAME" --data-dir "$work/data-odd")
+[ ! -e "$work/PWNED" ] || { echo "package check: starting from $odd ran a command named in its folder"; exit 1; }
+rm -rf "$odd"
+
 # 2. The portable archives, unpacked elsewhere, read-only but for data/.
 for archive in "$OUT"/$NAME-*-portable.tar.gz "$OUT"/$NAME-*-portable.zip; do
   dest="$work/stick-$(basename "$archive" | sed 's/.*\.//')"
