@@ -5,6 +5,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.time.Clock;
 import java.util.Set;
 import org.peeragogy.reader.book.Handbook;
@@ -87,10 +88,16 @@ public final class Main {
      * search index built); the launcher names it in the system property {@code peeragogy.seed}.
      */
     static void seed(Path dataDir) throws StoreException {
-        String seed = System.getProperty("peeragogy.seed");
-        if (seed != null && !seed.isBlank()) {
-            Database.seedIfNew(dataDir, Path.of(seed));
+        Optional<Path> seed = seedFile();
+        if (seed.isPresent()) {
+            Database.seedIfNew(dataDir, seed.get());
         }
+    }
+
+    /** The package's seed notes file ({@code peeragogy.seed}), when it names a file that is there. */
+    static Optional<Path> seedFile() {
+        String seed = System.getProperty("peeragogy.seed");
+        return seed == null || seed.isBlank() ? Optional.empty() : Optional.of(Path.of(seed)).filter(Files::isRegularFile);
     }
 
     static int runCommand(Options options, PrintStream rawOut, PrintStream rawErr) {

@@ -101,7 +101,12 @@ final class WindowStart {
 
     /** {@link #prepare()} with the notes file of {@code notesDir} (a scratch folder to read without notes). */
     private Outcome prepare(Path notesDir) throws Options.UsageException, StoreException {
-        Main.seed(notesDir);
+        StoreException seedFailed = null;
+        try {
+            Main.seed(notesDir);
+        } catch (StoreException e) {
+            seedFailed = e; // said below if the notes file cannot be opened either
+        }
         Database db;
         try {
             db = Database.open(notesDir);
@@ -109,7 +114,13 @@ final class WindowStart {
             if (e.damaged()) {
                 return new Damaged(e, new Recovery(notesDir, clock).latestBackup());
             }
-            throw e;
+            // Never locked out of the book: where no notes file can be made (a locked stick never started, t17a's
+            // M2), the package's seed is read as it is, read-only, with its search index.
+            Optional<Path> seed = Main.seedFile();
+            if (seed.isEmpty()) {
+                throw seedFailed != null ? seedFailed : e;
+            }
+            db = Database.openSeedReadOnly(notesDir, seed.get());
         }
         try {
             Handbook handbook = HandbookLocator.locate(options, Main.remembered(db));

@@ -103,10 +103,27 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /**
+     * The seed itself, read-only, as the notes file of a data folder where none can be made (a locked stick that was
+     * never started: fresh tester t17a's M2): the book, its search index and the settings it ships are read; every
+     * save fails, saying that the data folder is read-only ({@link #readOnlyReason()}). Threads: as {@link #open}.
+     *
+     * @throws StoreException when the seed cannot be read (then the caller says the data folder's own problem)
+     */
+    public static Database openSeedReadOnly(Path dataDir, Path seed) throws StoreException {
+        return open(dataDir, seed, MIGRATIONS, Optional.of(Access.readOnlyFolder(dataDir.toAbsolutePath())));
+    }
+
     static Database open(Path dataDir, List<String> migrations) throws StoreException {
-        Path file = dataDir.resolve(FILE_NAME);
+        return open(dataDir, dataDir.resolve(FILE_NAME), migrations, Optional.empty());
+    }
+
+    private static Database open(Path dataDir, Path file, List<String> migrations, Optional<Access> forced)
+            throws StoreException {
         try {
-            Files.createDirectories(dataDir);
+            if (forced.isEmpty()) {
+                Files.createDirectories(dataDir);
+            }
         } catch (IOException e) {
             throw new StoreException(Reason.of(StoreReason.NO_DATA_FOLDER, dataDir, String.valueOf(e.getMessage())), e);
         }
@@ -118,7 +135,7 @@ public final class Database implements AutoCloseable {
         } catch (IOException e) {
             throw OpenFailure.of(OpenFailure.Kind.UNREADABLE, file, e.getMessage(), e);
         }
-        Access access = Access.of(dataDir, file);
+        Access access = forced.orElseGet(() -> Access.of(dataDir, file));
         if (access.readOnly() && !Files.exists(file)) {
             throw OpenFailure.of(OpenFailure.Kind.READ_ONLY_FOLDER, file, "", null);
         }

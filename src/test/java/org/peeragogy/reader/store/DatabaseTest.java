@@ -2,6 +2,7 @@ package org.peeragogy.reader.store;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -175,5 +176,26 @@ class DatabaseTest {
             db.settings().put("from", "mine");
             assertEquals(Optional.of("mine"), db.settings().get("from"));
         }
+    }
+
+    /** Fresh tester t17a's M2: a locked stick never started could not open at all; the seed is read as it is. */
+    @Test
+    void theSeedReadAsItIsOpensReadOnlyAndSaysTheDataFolderIsWhy() throws Exception {
+        Path seedDir = dir.resolve("seed");
+        try (Database seed = Database.open(seedDir)) {
+            seed.settings().put("from", "seed");
+        }
+        Path seed = seedDir.resolve(Database.FILE_NAME);
+        byte[] before = Files.readAllBytes(seed);
+        Path locked = dir.resolve("stick").resolve("data");
+        try (Database db = Database.openSeedReadOnly(locked, seed)) {
+            assertEquals(Optional.of("seed"), db.settings().get("from"), "the seed's contents are read");
+            assertTrue(db.readOnlyReason().isPresent(), "opened for writing");
+            assertTrue(db.readOnlyReason().get().args().stream().anyMatch(a -> a.toString().contains("stick")),
+                    "the reason names the data folder: " + db.readOnlyReason().get());
+            assertThrows(StoreException.class, () -> db.settings().put("from", "mine"));
+        }
+        assertTrue(java.util.Arrays.equals(before, Files.readAllBytes(seed)), "the seed was changed");
+        assertFalse(Files.exists(locked), "a data folder was made");
     }
 }
