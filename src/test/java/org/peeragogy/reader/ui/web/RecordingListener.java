@@ -10,6 +10,8 @@ final class RecordingListener implements PageListener {
     final BlockingQueue<String> laidOut = new LinkedBlockingQueue<>();
     final List<String> calls = new CopyOnWriteArrayList<>();
     final BlockingQueue<String> blocked = new LinkedBlockingQueue<>();
+    /** Each scroll the page reported, as the fraction of the chapter above the view's top. */
+    final BlockingQueue<Double> scrolled = new LinkedBlockingQueue<>();
 
     @Override
     public void chapterLinkClicked(String id, String fragment) {
@@ -23,6 +25,7 @@ final class RecordingListener implements PageListener {
 
     @Override
     public void scrolled(double fraction) {
+        scrolled.add(fraction);
     }
 
     @Override
