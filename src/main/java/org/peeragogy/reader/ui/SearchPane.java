@@ -41,7 +41,7 @@ final class SearchPane {
         status.textProperty().bind(vm.statusProperty());
 
         ListView<SearchViewModel.Result> list = new ListView<>(vm.results());
-        WholeRepaint.afterChanges(list);
+        WholeRepaint.soonAfterChanges(list);
         list.setId("search-results");
         list.setPlaceholder(new Label(""));
         list.setCellFactory(v -> new HitCell(texts));

@@ -12,9 +12,9 @@ import javafx.scene.paint.Color;
 import javafx.util.Duration;
 
 /**
- * Paints a whole window again a moment after the items of a list in it change: the mend for fresh testers'
- * F14 and 14c's M3 (the notes panel showed its "Select text…" placeholder over a chapter's notes after a restart or
- * a language switch; decision 0047).
+ * Paints a whole window again at the next frame (search results: a moment later) after the items of a list in it
+ * change: the mend for fresh testers' F14 and 14c's M3 (the notes panel showed its "Select text…" placeholder over a
+ * chapter's notes after a restart or a language switch; decision 0047).
  *
  * <p>What was measured: the list held its notes, its cells were laid out, and the scene graph was right, yet the
  * screen kept the placeholder. JavaFX 21.0.12's Prism computed no dirty region over the list for that frame (its
@@ -26,11 +26,11 @@ import javafx.util.Duration;
  *
  * <p>FX thread. Each change costs one whole-window frame (50–90 ms of the software renderer on a 2-core machine at
  * 1280×1024, measured with JavaFX's pulse logger; a GPU pipeline paints it in a few ms); lists change when a chapter
- * opens, a note is saved or search results arrive. That frame comes {@link #QUIET} after the last change of a list,
- * not in the frame that shows the change (decision 0083): painted in the same frame, it made the new results or the
- * new chapter's notes wait for the whole window (search results reached the screen 50–70 ms later), and a person
- * typing a query paid for it at every key. The frame that shows the change paints only what changed, as every other
- * frame does; the whole repaint after it changes no pixel unless Prism had missed a region, and then mends it.
+ * opens, a note is saved or search results arrive. For search results that frame comes {@link #QUIET} after the last
+ * change, not in the frame that shows them ({@link #soonAfterChanges}, decision 0083): painted in the same frame, it
+ * made the results wait for the whole window, and a person typing a query paid for it at every key. The frame that
+ * shows them paints only what changed, as every other frame does; the whole repaint after it changes no pixel unless
+ * Prism had missed a region, and then mends it.
  */
 final class WholeRepaint {
     /** Quiet time after a list's last change before the window is painted whole: past a typist's next key. */
@@ -41,25 +41,34 @@ final class WholeRepaint {
     private WholeRepaint() {
     }
 
-    /**
-     * After the list's items (or the list they are) change, its window (if any) is painted whole once, {@link #QUIET}
-     * after the last of a run of changes.
-     */
+    /** After each change of the list's items (or of the list they are), its window (if any) is painted whole once. */
     static void afterChanges(ListView<?> list) {
-        follow(list, list.itemsProperty());
+        follow(list, list.itemsProperty(), WholeRepaint::of);
     }
 
     /** As {@link #afterChanges(ListView)}, for a table. */
     static void afterChanges(TableView<?> table) {
-        follow(table, table.itemsProperty());
+        follow(table, table.itemsProperty(), WholeRepaint::of);
+    }
+
+    /**
+     * As {@link #afterChanges(ListView)}, but {@link #QUIET} after the last of a run of changes, not in the frame that
+     * shows the change: for search results (decision 0083), which arrive at every key and were always painted in
+     * their own frame in every run measured. The notes panel keeps the immediate repaint: with it deferred, a
+     * chapter's 500 notes reached the screen 100–360 ms after its highlights instead of 10–90 ms, as if Prism had
+     * missed the list's region as decision 0047 describes.
+     */
+    static void soonAfterChanges(ListView<?> list) {
+        follow(list, list.itemsProperty(), WholeRepaint::soon);
     }
 
     /**
      * Listens to the items the control holds, not to a list handed in: a view-model's read-only view of its list
      * listens weakly to it, so a listener on a view nobody else held was lost at the next collection (14c's m7).
      */
-    private static <T> void follow(Node shown, ObjectProperty<ObservableList<T>> items) {
-        ListChangeListener<T> repaint = c -> soon(shown.getScene());
+    private static <T> void follow(Node shown, ObjectProperty<ObservableList<T>> items,
+                                   java.util.function.Consumer<Scene> paint) {
+        ListChangeListener<T> repaint = c -> paint.accept(shown.getScene());
         if (items.get() != null) {
             items.get().addListener(repaint);
         }
@@ -70,7 +79,7 @@ final class WholeRepaint {
             if (now != null) {
                 now.addListener(repaint);
             }
-            soon(shown.getScene());
+            paint.accept(shown.getScene());
         });
     }
 
