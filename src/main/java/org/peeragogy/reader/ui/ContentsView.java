@@ -265,7 +265,7 @@ final class ContentsView {
          * A title shows whole on hover only where the line cuts it short ("…"); a line with a workshop's line under it
          * keeps its tooltip, which says both. A tooltip over a line already shown whole added nothing, and it cost
          * the chapter opened by a click on that line a frame: the press hides the tooltip's window, X asks for the
-         * uncovered part again, and JavaFX repaints the whole window (50–90 ms of the software renderer at
+         * uncovered part again, and JavaFX repaints the whole window (46–94 ms of the software renderer at
          * 1280×1024) before the frame with the new page (issue 17, decision 0083).
          */
         @Override

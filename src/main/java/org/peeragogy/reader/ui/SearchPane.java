@@ -90,9 +90,9 @@ final class SearchPane {
 
     /**
      * One hit: the chapter's title when it starts a new chapter's group, a "Note" label, the snippet. The cell keeps
-     * its box, title (with its tooltip) and label from one hit to the next and makes only the snippet anew: a list of
-     * results was laid out in 36–88 ms of the FX thread, most of it making a tooltip, labels and boxes for every cell
-     * at every update (issue 17, decision 0083).
+     * its box, title (with its tooltip, a popup window with a scene of its own) and label from one hit to the next and
+     * makes only the snippet anew: the first results of a window were laid out in 36–88 ms of the FX thread, and over
+     * 60 searches this method was over a quarter of the layout's time (async-profiler; issue 17, decision 0083).
      */
     private static final class HitCell extends ListCell<SearchViewModel.Result> {
         private final Texts texts;

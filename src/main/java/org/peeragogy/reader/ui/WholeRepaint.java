@@ -24,8 +24,8 @@ import javafx.util.Duration;
  * renderer). So the scene's fill is set to a new, equal colour: Prism then repaints the entire scene
  * ({@code FILL_DIRTY}), once, and nothing on screen changes colour.
  *
- * <p>FX thread. Each change costs one whole-window frame (50–90 ms of the software renderer on a 2-core machine at
- * 1280×1024, measured with JavaFX's pulse logger; a GPU pipeline paints it in a few ms); lists change when a chapter
+ * <p>FX thread. Each change costs one whole-window frame (about 60 ms, 26–198 ms, of the software renderer on a
+ * 2-core machine at 1280×1024, from JavaFX's pulse log; a GPU pipeline paints it in a few ms); lists change when a chapter
  * opens, a note is saved or search results arrive. For search results that frame comes {@link #QUIET} after the last
  * change, not in the frame that shows them ({@link #soonAfterChanges}, decision 0083): painted in the same frame, it
  * made the results wait for the whole window, and a person typing a query paid for it at every key. The frame that
