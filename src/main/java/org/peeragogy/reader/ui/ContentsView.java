@@ -226,7 +226,8 @@ final class ContentsView {
                 setText(item.title());
                 String said = activity.apply(item);
                 tooltip.setText(said.isEmpty() ? item.title() : item.title() + "\n" + said);
-                setTooltip(tooltip);
+                // A plain title's tooltip waits for the layout to say whether the line cuts it short.
+                setTooltip(said.isEmpty() ? null : tooltip);
                 setAccessibleText(said.isEmpty() ? null : item.title() + ". " + said.replace(" · ", ", ") + ".");
                 if (said.isEmpty()) {
                     setGraphic(null);
@@ -257,6 +258,27 @@ final class ContentsView {
                 }
                 setKind(item.isPart() ? List.of(PART_CLASS) : !item.isSection() ? List.of()
                         : item.level() >= 3 ? List.of(SECTION_CLASS, SECTION_CLASS + "-3") : List.of(SECTION_CLASS));
+            }
+        }
+
+        /**
+         * A title shows whole on hover only where the line cuts it short ("…"); a line with a workshop's line under it
+         * keeps its tooltip, which says both. A tooltip over a line already shown whole added nothing, and it cost
+         * the chapter opened by a click on that line a frame: the press hides the tooltip's window, X asks for the
+         * uncovered part again, and JavaFX repaints the whole window (46–94 ms of the software renderer at
+         * 1280×1024) before the frame with the new page (issue 17, decision 0083).
+         */
+        @Override
+        protected void layoutChildren() {
+            super.layoutChildren();
+            if (!isEmpty() && getItem() != null && getGraphic() == null) {
+                boolean cut = false;
+                for (Node n : getChildrenUnmodifiable()) {
+                    cut |= n instanceof javafx.scene.text.Text shown && !shown.getText().equals(getText());
+                }
+                if ((getTooltip() != null) != cut) {
+                    setTooltip(cut ? tooltip : null);
+                }
             }
         }
 

@@ -41,7 +41,7 @@ final class SearchPane {
         status.textProperty().bind(vm.statusProperty());
 
         ListView<SearchViewModel.Result> list = new ListView<>(vm.results());
-        WholeRepaint.afterChanges(list);
+        WholeRepaint.soonAfterChanges(list);
         list.setId("search-results");
         list.setPlaceholder(new Label(""));
         list.setCellFactory(v -> new HitCell(texts));
@@ -88,12 +88,27 @@ final class SearchPane {
         field.selectAll();
     }
 
-    /** One hit: the chapter's title when it starts a new chapter's group, a "Note" label, the snippet. */
+    /**
+     * One hit: the chapter's title when it starts a new chapter's group, a "Note" label, the snippet. The cell keeps
+     * its box, title (with its tooltip, a popup window with a scene of its own) and label from one hit to the next and
+     * makes only the snippet anew: the first results of a window were laid out in 36–88 ms of the FX thread, and over
+     * 60 searches this method was over a quarter of the layout's time (async-profiler; issue 17, decision 0083).
+     */
     private static final class HitCell extends ListCell<SearchViewModel.Result> {
         private final Texts texts;
+        private final VBox box = new VBox(2);
+        private final Label title = new Label();
+        private final javafx.scene.control.Tooltip wholeTitle = new javafx.scene.control.Tooltip();
+        private final Label note = new Label();
 
         HitCell(Texts texts) {
             this.texts = texts;
+            title.getStyleClass().add("search-chapter");
+            // A long title ends in "…" in a narrow side panel; the whole of it shows on hover, as in the contents.
+            title.setTooltip(wholeTitle);
+            note.getStyleClass().add("note-kind");
+            box.setMaxWidth(Double.MAX_VALUE);
+            box.prefWidthProperty().set(0);
         }
 
         @Override
@@ -118,25 +133,23 @@ final class SearchPane {
                     : by.isEmpty() ? texts.format(hit.bookmark() ? "search.speechBookmark" : "search.speechNote",
                     hit.title(), words) : texts.format(hit.bookmark() ? "search.speechBookmarkBy" : "search.speechNoteBy",
                     hit.title(), by, words));
-            VBox box = new VBox(2);
+            java.util.List<Node> parts = new java.util.ArrayList<>(3);
             int i = getIndex();
             SearchViewModel.Result previous = i > 0 && i - 1 < getListView().getItems().size() ? getListView().getItems().get(i - 1) : null;
             if (previous == null || !previous.chapterId().equals(hit.chapterId())) {
-                Label title = new Label(hit.title());
-                title.getStyleClass().add("search-chapter");
-                // A long title ends in "…" in a narrow side panel; the whole of it shows on hover, as in the contents.
-                title.setTooltip(new javafx.scene.control.Tooltip(hit.title()));
-                box.getChildren().add(title);
+                title.setText(hit.title());
+                wholeTitle.setText(hit.title());
+                parts.add(title);
             }
             if (hit.note()) {
-                Label note = new Label(kind);
-                note.getStyleClass().add("note-kind");
-                box.getChildren().add(note);
+                note.setText(kind);
+                parts.add(note);
             }
-            box.getChildren().add(snippet(hit.snippet()));
-            box.setMaxWidth(Double.MAX_VALUE);
-            box.prefWidthProperty().set(0);
-            setGraphic(box);
+            parts.add(snippet(hit.snippet()));
+            box.getChildren().setAll(parts);
+            if (getGraphic() != box) {
+                setGraphic(box);
+            }
         }
     }
 

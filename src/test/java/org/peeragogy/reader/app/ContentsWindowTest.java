@@ -114,6 +114,27 @@ class ContentsWindowTest {
     }
 
     /**
+     * A title the line shows whole has no tooltip (only a line cut short, or one with a workshop's line under it, has
+     * one): a tooltip repeating the line added nothing, and the click that opened its chapter hid it, which made the
+     * whole window repaint before the new page (issue 17, decision 0083).
+     */
+    @Test
+    void aTitleShownWholeHasNoTooltipAndOneCutShortHasIt() throws Exception {
+        open("1280x800");
+        scrollToTop();
+        TreeCell<?> whole = robot.lookup((Node n) -> n instanceof TreeCell<?> c && c.getText() != null
+                        && c.isVisible() && c.getText().length() > 3 && drawn(c).equals(c.getText()))
+                .tryQueryAs(TreeCell.class).map(c -> (TreeCell<?>) c)
+                .orElseThrow(() -> new AssertionError("no title is shown whole"));
+        TreeCell<?> cut = robot.lookup((Node n) -> n instanceof TreeCell<?> c && c.getText() != null
+                        && c.isVisible() && drawn(c).endsWith("…"))
+                .tryQueryAs(TreeCell.class).map(c -> (TreeCell<?>) c)
+                .orElseThrow(() -> new AssertionError("no title is cut short in a 180 px panel"));
+        assertEquals(null, whole.getTooltip(), whole.getText());
+        assertEquals(cut.getText(), cut.getTooltip().getText());
+    }
+
+    /**
      * A chapter clicked in the contents stays under the pointer: the contents scroll to the chapter being read only
      * when its line (or its sections) would be out of view. Scrolling at every chapter moved the line just clicked,
      * and made every line shown again (issue 17).
