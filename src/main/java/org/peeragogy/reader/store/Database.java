@@ -77,30 +77,7 @@ public final class Database implements AutoCloseable {
      *                        where and what to do); no notes file is made then
      */
     public static void seedIfNew(Path dataDir, Path seed) throws StoreException {
-        Path file = dataDir.resolve(FILE_NAME);
-        if (Files.exists(file) || !Files.isRegularFile(seed)) {
-            return;
-        }
-        try {
-            Files.createDirectories(dataDir);
-            Path part = Files.createTempFile(dataDir, FILE_NAME, ".part");
-            // Bytes, not the file: Files.copy would give the copy the seed's mode, read-only from a locked stick.
-            try (java.io.InputStream in = Files.newInputStream(seed); java.io.OutputStream out = Files.newOutputStream(part)) {
-                in.transferTo(out);
-            }
-            try (Connection c = Sqlite.readWrite(part); PreparedStatement ps = c.prepareStatement(
-                    "INSERT OR REPLACE INTO setting (key, value) VALUES (?, ?)")) {
-                ps.setString(1, SettingsStore.READER_ID);
-                ps.setString(2, org.peeragogy.reader.book.AuthorIds.newReaderId());
-                ps.executeUpdate();
-            } catch (SQLException e) {
-                Files.deleteIfExists(part);
-                throw new IOException(e.getMessage(), e);
-            }
-            Files.move(part, file, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException e) {
-            throw new StoreException(Reason.of(StoreReason.SEED_FAILED, dataDir, String.valueOf(e.getMessage())), e);
-        }
+        Seeding.copyIfNew(dataDir, seed);
     }
 
     /**
