@@ -56,6 +56,20 @@ final class Logs implements AutoCloseable {
             Path folder = Files.createDirectories(dataDir.resolve("logs"));
             FileHandler file = new FileHandler(folder.resolve(FILE_PATTERN).toString(), LIMIT_BYTES, FILES, true);
             file.setEncoding("UTF-8");
+            // A log that cannot be written (a disk that fills up: fresh tester t17a's M6) is said once, in a line,
+            // not as JDK logging's stack trace at every record.
+            file.setErrorManager(new java.util.logging.ErrorManager() {
+                private boolean said;
+
+                @Override
+                public synchronized void error(String msg, Exception ex, int code) {
+                    if (!said) {
+                        said = true;
+                        err.println("The log could not be written in " + folder + " (" + ex + "); the reader goes on"
+                                + " without it.");
+                    }
+                }
+            });
             logs.add(file);
         } catch (IOException | RuntimeException e) {
             err.println("The log could not be written in " + dataDir.resolve("logs") + " (" + e + "); "

@@ -33,4 +33,13 @@ record Access(boolean readOnly, boolean immutable, Reason reason) {
     static Access readOnlyFolder(Path dir) {
         return new Access(true, true, Reason.of(StoreReason.READ_ONLY_FOLDER, dir));
     }
+
+    /** Whether the disk holding {@code dir} has less than 1 MiB left for the reader (false when it cannot be told). */
+    static boolean noRoom(Path dir) {
+        try {
+            return java.nio.file.Files.getFileStore(dir).getUsableSpace() < 1 << 20;
+        } catch (java.io.IOException | SecurityException e) {
+            return false;
+        }
+    }
 }

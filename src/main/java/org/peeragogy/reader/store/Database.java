@@ -155,6 +155,12 @@ public final class Database implements AutoCloseable {
             return db;
         } catch (SQLException e) {
             Sqlite.closeQuietly(c);
+            if (forced.isEmpty() && !access.readOnly() && Files.exists(file) && Access.noRoom(dataDir)) {
+                // Never locked out of the notes (fresh tester t17a's M6): on a full disk SQLite cannot make the files it
+                // writes beside the notes file, so it is read as it is, read-only; every save says why.
+                return open(dataDir, file, migrations, Optional.of(new Access(true, true,
+                        Reason.of(StoreReason.DISK_FULL_READ_ONLY, dataDir.toAbsolutePath()))));
+            }
             throw OpenFailure.classify(file, e);
         } catch (StoreException | RuntimeException e) {
             // Issue 10: whatever fails after the connection is made, the connection is closed.

@@ -14,6 +14,9 @@ public enum StoreReason implements Reason.Code {
     READ_ONLY_FILE,
     @English("This folder is read-only: {0}. Your notes can be read and exported but not saved.")
     READ_ONLY_FOLDER,
+    @English("The disk that holds your notes is full: {0}. Your notes can be read and exported but not saved;"
+            + " free some space on it and start the reader again.")
+    DISK_FULL_READ_ONLY,
 
     // Opening the notes file ({@code Database}, {@code OpenFailure}).
     @English("Could not prepare your reader data in {0} ({1}). Check that the disk is not full, or choose another"
