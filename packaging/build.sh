@@ -143,6 +143,12 @@ if [ -z "${GDK_GL+set}" ] && ! ls /dev/dri/card* /dev/dri/renderD* > /dev/null 2
   GDK_GL=disable
   export GDK_GL
 fi
+# A portable copy writes nothing into the home folder: GTK's settings are kept in memory, not in ~/.cache/dconf
+# (fresh tester t17a's M3).
+if [ -f "$top/portable" ] && [ -z "${GSETTINGS_BACKEND+set}" ]; then
+  GSETTINGS_BACKEND=memory
+  export GSETTINGS_BACKEND
+fi
 # Java reads file names and arguments in the locale's character set: in a C or POSIX locale (ASCII) a folder or
 # a note with any other letter could not be read. Where the character set is not UTF-8, C.UTF-8's is used.
 case "$(locale charmap 2> /dev/null)" in
