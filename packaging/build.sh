@@ -150,10 +150,18 @@ if [ -f "$top/portable" ] && [ -z "${GSETTINGS_BACKEND+set}" ]; then
   export GSETTINGS_BACKEND
 fi
 # Java reads file names and arguments in the locale's character set: in a C or POSIX locale (ASCII) a folder or
-# a note with any other letter could not be read. Where the character set is not UTF-8, C.UTF-8's is used.
+# a note with any other letter could not be read, so there C.UTF-8's is used. Another character set (ISO-8859-1…)
+# is the person's own and is kept (fresh tester t17b's M5).
 case "$(locale charmap 2> /dev/null)" in
-  UTF-8) ;;
-  *) if [ -n "${LC_ALL:-}" ]; then LC_ALL=C.UTF-8; export LC_ALL; else LC_CTYPE=C.UTF-8; export LC_CTYPE; fi ;;
+  ANSI_X3.4-1968|"")
+    if [ -n "${LC_ALL:-}" ]; then LC_ALL=C.UTF-8; export LC_ALL; else LC_CTYPE=C.UTF-8; export LC_CTYPE; fi ;;
+esac
+# Java splits its own library path at ':': under a folder named with one ("Workshop 10:30") it cannot start at all,
+# so that is said, with what to do (t17b's M7).
+case "$top" in
+  *:*) echo "Peeragogy Reader cannot start from a folder whose path has a ':' in it ($top): Java cannot load its" \
+         "own libraries there. Rename that folder without the ':' (for example 'Workshop 10-30') and start it again." >&2
+       exit 1 ;;
 esac
 exec "$top/lib/runtime/bin/java" \
     "-Djpackage.app-path=$here/peeragogy-reader" \

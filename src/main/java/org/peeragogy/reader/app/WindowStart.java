@@ -32,6 +32,9 @@ import org.peeragogy.reader.ui.RecoveryDialog;
  * after it. Once the first chapter has been shown, the day's backup is taken in the background.
  */
 final class WindowStart {
+    /** JavaFX's implicit exit as it was before the recovery dialog turned it off (FX thread); null when not turned off. */
+    private Boolean implicitExitBefore;
+
     private static final System.Logger LOG = System.getLogger(WindowStart.class.getName());
 
     /**
@@ -110,13 +113,16 @@ final class WindowStart {
         Database db;
         try {
             db = Database.open(notesDir);
-        } catch (OpenFailure e) {
-            if (e.damaged()) {
-                return new Damaged(e, new Recovery(notesDir, clock).latestBackup());
+        } catch (StoreException e) {
+            if (e instanceof OpenFailure failure && failure.damaged()) {
+                return new Damaged(failure, new Recovery(notesDir, clock).latestBackup());
             }
             // Never locked out of the book: where no notes file can be made (a locked stick never started, t17a's
             // M2), the package's seed is read as it is, read-only, with its search index.
-            Optional<Path> seed = Main.seedFile();
+            boolean noNotesFile = e instanceof OpenFailure failure
+                    ? failure.kind() == OpenFailure.Kind.READ_ONLY_FOLDER || failure.kind() == OpenFailure.Kind.DISK_FULL
+                    : e.reason().code() == org.peeragogy.reader.store.StoreReason.NO_DATA_FOLDER;
+            Optional<Path> seed = Main.seedFile().filter(f -> noNotesFile);
             if (seed.isEmpty()) {
                 throw seedFailed != null ? seedFailed : e;
             }
@@ -189,6 +195,13 @@ final class WindowStart {
     }
 
     private void ask(Damaged damaged) {
+        // The dialog is the only window: when it closes, JavaFX would end (its implicit exit) before the window chosen
+        // ("Read without my notes", "Set it aside") could open, and the reader ended with nothing done (fresh tester
+        // t17b's M2). Until the window is shown ({@link #show}), only an explicit exit ends the reader.
+        if (implicitExitBefore == null) {
+            implicitExitBefore = Platform.isImplicitExit();
+        }
+        Platform.setImplicitExit(false);
         err.println(damaged.failure().problem());
         if (options.smokeChapter().isPresent()) {
             err.println("--smoke does not recover a damaged notes file: start the reader without --smoke to choose how.");
@@ -254,6 +267,10 @@ final class WindowStart {
     }
 
     private ReaderSession show(Prepared prepared, List<String> notices, Optional<Path> toImport) {
+        if (implicitExitBefore != null) { // a window is up again (see ask)
+            Platform.setImplicitExit(implicitExitBefore);
+            implicitExitBefore = null;
+        }
         Stage stage = new Stage();
         ReaderSession session = open(stage, prepared.database(), prepared.handbook(), prepared.bundled());
         StartPlace place = prepared.place();

@@ -81,10 +81,8 @@ public final class Database implements AutoCloseable {
     }
 
     /**
-     * The seed itself, read-only, as the notes file of a data folder where none can be made (a locked stick that was
-     * never started: fresh tester t17a's M2): the book, its search index and the settings it ships are read; every
-     * save fails, saying that the data folder is read-only ({@link #readOnlyReason()}). Threads: as {@link #open}.
-     *
+     * The seed itself, read-only, as the notes file of a data folder where none can be made (a locked stick never
+     * started, a full disk: t17a's M2): every save says the data folder is read-only. Threads: as {@link #open}.
      * @throws StoreException when the seed cannot be read (then the caller says the data folder's own problem)
      */
     public static Database openSeedReadOnly(Path dataDir, Path seed) throws StoreException {
@@ -111,6 +109,9 @@ public final class Database implements AutoCloseable {
             }
         } catch (IOException e) {
             throw OpenFailure.of(OpenFailure.Kind.UNREADABLE, file, e.getMessage(), e);
+        }
+        if (forced.isEmpty() && !Files.exists(file) && Access.noRoom(dataDir)) { // an empty file would pass for damaged
+            throw OpenFailure.of(OpenFailure.Kind.DISK_FULL, file, "", null);
         }
         Access access = forced.orElseGet(() -> Access.of(dataDir, file));
         if (access.readOnly() && !Files.exists(file)) {

@@ -41,7 +41,19 @@ final class Seeding {
             }
             Files.move(part, file, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
+            deleteQuietly(dataDir); // no half copy left behind (a full disk: t17b's M3)
             throw new StoreException(Reason.of(StoreReason.SEED_FAILED, dataDir, String.valueOf(e.getMessage())), e);
+        }
+    }
+
+    /** Removes the copies this class left unfinished in {@code dataDir} ({@code reader.db*.part}). */
+    private static void deleteQuietly(Path dataDir) {
+        try (var parts = Files.newDirectoryStream(dataDir, Database.FILE_NAME + "*.part")) {
+            for (Path p : parts) {
+                Files.deleteIfExists(p);
+            }
+        } catch (IOException | RuntimeException e) {
+            // Best effort: a part file is never opened as notes.
         }
     }
 }
