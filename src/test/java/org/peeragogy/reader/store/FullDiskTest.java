@@ -57,6 +57,12 @@ class FullDiskTest {
         } catch (IOException full) {
             // the disk is full
         }
+        // A data folder never started on that disk: refused as a full disk, and no empty notes file left behind to
+        // pass for a damaged one at the next start (fresh tester t17b's M3).
+        Path fresh = Files.createDirectory(disk.resolve("fresh"));
+        OpenFailure refusedFresh = assertThrows(OpenFailure.class, () -> Database.open(fresh));
+        assertEquals(OpenFailure.Kind.DISK_FULL, refusedFresh.kind());
+        assertTrue(!Files.exists(fresh.resolve(Database.FILE_NAME)), "an empty notes file was left on the full disk");
         try (Database db = Database.open(data)) {
             assertEquals(Optional.of("before the disk filled"), db.settings().get("kept"), "the notes cannot be read");
             assertEquals(StoreReason.DISK_FULL_READ_ONLY, db.readOnlyReason().orElseThrow().code());
