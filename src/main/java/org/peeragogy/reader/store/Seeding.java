@@ -39,6 +39,12 @@ final class Seeding {
                 Files.deleteIfExists(part);
                 throw new IOException(e.getMessage(), e);
             }
+            // As a new file of the reader's would be (a temporary file is the owner's alone: t17b's F5).
+            try {
+                Files.setPosixFilePermissions(part, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+            } catch (UnsupportedOperationException notPosix) {
+                // Windows: the file's access comes from its folder
+            }
             Files.move(part, file, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
             deleteQuietly(dataDir); // no half copy left behind (a full disk: t17b's M3)
