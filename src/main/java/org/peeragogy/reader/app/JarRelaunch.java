@@ -86,6 +86,8 @@ final class JarRelaunch {
             ProcessBuilder builder = new ProcessBuilder(cmd.get()).inheritIO();
             // GTK reads GDK_GL when it starts: only a process not yet started can be given it (decision 0084).
             SoftwareDrawing.forChild(SoftwareDrawing.noGraphicsDevice(), builder.environment());
+            // glibc's memory pools, one per thread by default: 2 keep about 5 MiB less resident (decision 0087).
+            OwnEnvironment.set(builder.environment(), "MALLOC_ARENA_MAX", "2");
             child = builder.start();
         } catch (IOException | RuntimeException e) {
             return OptionalInt.empty();

@@ -56,7 +56,7 @@ final class SoftwareDrawing {
     /** For a process the reader starts (its environment, changed in place): GTK without OpenGL where there is no device. */
     static void forChild(boolean noDevice, Map<String, String> environment) {
         if (noDevice) {
-            environment.putIfAbsent(GDK_GL, "disable");
+            OwnEnvironment.set(environment, GDK_GL, "disable");
         }
     }
 }

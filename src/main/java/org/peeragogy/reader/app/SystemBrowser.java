@@ -23,7 +23,10 @@ final class SystemBrowser {
                 : os.startsWith("mac") ? List.of("open", url)
                 : List.of("xdg-open", url);
         try {
-            new ProcessBuilder(command).inheritIO().start();
+            ProcessBuilder builder = new ProcessBuilder(command).inheritIO();
+            // The browser is the person's own: it gets their environment, not what the reader set for itself.
+            OwnEnvironment.removeFrom(builder.environment());
+            builder.start();
         } catch (IOException e) {
             // No browser to hand the address to (a minimal system): logged, and thrown so that the window says so
             // where the reader looks (ui.SystemOpener; a group's digest says where its copy is). Said on stderr only,
