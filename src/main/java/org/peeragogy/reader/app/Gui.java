@@ -27,7 +27,11 @@ final class Gui {
         Path dataDir = DataDirs.resolve(options);
         DataDirLock.Outcome lock = DataDirLock.take(dataDir);
         if (lock instanceof DataDirLock.Held held) {
-            // A second start on one data folder (issue 16's try-out): said, and nothing is opened or touched.
+            // A second start on one data folder (issue 16's try-out): a notes file it was given goes to the window
+            // open there (t17b's F2); else said, and nothing is opened or touched.
+            if (options.openFile().isPresent() && handedOver(held.dataDir(), options.openFile().get(), err)) {
+                return 0;
+            }
             return alreadyOpen(options, held.dataDir(), err);
         }
         java.util.concurrent.atomic.AtomicReference<ReaderSession> window = new java.util.concurrent.atomic.AtomicReference<>();
@@ -125,6 +129,23 @@ final class Gui {
      * Says that the reader is already open on {@code dataDir}: on the terminal, and in a dialog in the window's
      * language unless --smoke (unattended). Returns the exit code, 4.
      */
+    private static boolean handedOver(Path dataDir, Path file, PrintStream err) {
+        try {
+            if (!Handover.send(dataDir, file, Handover.WAIT)) {
+                return false;
+            }
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+        err.println("Peeragogy Reader is already open on " + dataDir.toAbsolutePath()
+                + ": the notes file " + file.toAbsolutePath() + " was handed to it, which offers to import it.");
+        err.flush();
+        return true;
+    }
+
     private static int alreadyOpen(Options options, Path dataDir, PrintStream err) {
         err.println(DataDirLock.alreadyOpen(dataDir));
         err.flush();

@@ -296,7 +296,26 @@ final class WindowStart {
             l.accept(session);
         }
         toImport.or(options::openFile).ifPresent(session.window()::importNotes);
+        watchHandovers(stage, session);
         return session;
+    }
+
+    /** A notes file opened by a second start on this data folder is offered here ({@link Handover}). FX thread. */
+    private void watchHandovers(Stage stage, ReaderSession session) {
+        if (options.smokeChapter().isPresent()) {
+            return;
+        }
+        try {
+            Handover handover = Handover.watch(dataDir, file -> Platform.runLater(() -> {
+                stage.setIconified(false);
+                stage.toFront();
+                session.window().importNotes(file);
+            }));
+            stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDDEN, e -> handover.close());
+        } catch (IOException | RuntimeException e) {
+            // A read-only data folder: the window works as before; a second start says "already open".
+            LOG.log(System.Logger.Level.INFO, "Notes files opened by a second start cannot be handed over: " + e);
+        }
     }
 
     /**
