@@ -34,7 +34,13 @@ case "$top" in
          "own libraries there. Rename that folder without the ':' (for example 'Workshop 10-30') and start it again." >&2
        exit 1 ;;
 esac
+# The command to type to start it again, for the words that name it (the usage, what works without a display: t17a's
+# N1): peeragogy-reader where that is this launcher, found on the PATH, else the path it was started by.
+started=$0
+found=$(command -v peeragogy-reader 2> /dev/null) && [ "$(readlink -f "$found")" = "$(readlink -f "$0")" ] \
+  && started=peeragogy-reader
 exec "$top/lib/runtime/bin/java" \
     "-Djpackage.app-path=$here/peeragogy-reader" \
+    "-Dpeeragogy.command=$started" \
 @OPTIONS@
     -m "@MAIN_MODULE@" "$@"

@@ -185,7 +185,7 @@ public final class Main {
      */
     static boolean help(String[] args, PrintStream out) {
         if (java.util.Arrays.asList(args).contains("--help")) {
-            out.println(Options.USAGE);
+            out.println(Options.usage(ProgramName.ofThisProcess()));
             return true;
         }
         return false;
@@ -193,7 +193,7 @@ public final class Main {
 
     static int usage(PrintStream err, String reason) {
         err.println(reason);
-        err.println(Options.USAGE);
+        err.println(Options.usage(ProgramName.ofThisProcess()));
         return 2;
     }
 }

@@ -12,8 +12,14 @@ import java.util.Set;
 record Options(Optional<Path> handbook, Optional<Path> dataDir, Optional<String> smokeChapter,
                String command, List<String> arguments, Map<String, List<String>> flags, Optional<Path> openFile) {
 
+    /** The usage, for the reader started as {@code program} ({@link ProgramName}). */
+    static String usage(String program) {
+        return USAGE.replace("<program>", program);
+    }
+
+    /** The usage with a marker {@code <program>} where the command goes ({@link #usage}). */
     static final String USAGE = """
-            Usage: java -jar peeragogy-reader.jar [--handbook PATH] [--language TAG] [--data-dir DIR] [COMMAND]
+            Usage: <program> [--handbook PATH] [--language TAG] [--data-dir DIR] [COMMAND]
               (no command)      open the reader window
               --smoke ID        open the window on chapter ID, print first-chapter-ms=N when it is shown, exit
               chapters          list the chapters in reading order: number, id, title, part (tab-separated)

@@ -56,6 +56,7 @@ class LauncherScriptTest {
         Files.setPosixFilePermissions(java, PosixFilePermissions.fromString("rwxr-xr-x"));
         Path script = bin.resolve("peeragogy-reader");
         Files.writeString(script, launcher);
+        Files.setPosixFilePermissions(script, PosixFilePermissions.fromString("rwxr-xr-x")); // as build.sh leaves it
         if (portable) {
             Files.writeString(top.resolve("portable"), "");
         }
@@ -146,6 +147,21 @@ class LauncherScriptTest {
                 "an installed copy's GTK settings were kept in memory");
     }
 
+    /** The words that name the command say the one that started it (t17a's N1). */
+    @Test
+    void theCommandIsItsNameWhereThePathFindsItElseThePathItWasStartedBy() throws Exception {
+        Path script = plainImage();
+        assertTrue(run(script, Map.of()).args().contains("-D" + ProgramName.PROPERTY + "=" + script));
+        Path onPath = Files.createDirectory(dir.resolve("usr-bin"));
+        Files.createSymbolicLink(onPath.resolve("peeragogy-reader"), script);
+        Run found = run(onPath.resolve("peeragogy-reader"), Map.of("PATH", onPath + ":/usr/bin:/bin"));
+        assertTrue(found.args().contains("-D" + ProgramName.PROPERTY + "=peeragogy-reader"), found.args().toString());
+        // Another copy on the PATH is not this one.
+        Path other = image(dir.resolve("other"), false);
+        Run notFound = run(other, Map.of("PATH", onPath + ":/usr/bin:/bin"));
+        assertTrue(notFound.args().contains("-D" + ProgramName.PROPERTY + "=" + other), notFound.args().toString());
+    }
+
     @Test
     void aColonInTheFoldersPathIsSaidInASentenceAndJavaIsNotStarted() throws Exception {
         Run run = run(image(dir.resolve("Workshop 10:30"), false), Map.of());
@@ -165,7 +181,7 @@ class LauncherScriptTest {
         assertEquals(0, run.exit(), run.err());
         Path real = top.toRealPath();
         assertEquals(List.of("-Djpackage.app-path=" + real.resolve("bin/peeragogy-reader"),
-                "-Dhandbook.dir=" + real.resolve("lib/app/handbook"), "-m", MAIN, "--note", note), run.args());
+                "-D" + ProgramName.PROPERTY + "=" + script, "-Dhandbook.dir=" + real.resolve("lib/app/handbook"), "-m", MAIN, "--note", note), run.args());
         try (Stream<Path> all = Files.walk(dir)) {
             assertEquals(List.of(), all.filter(p -> p.getFileName().toString().startsWith("PWNED")).toList(),
                     "a command named in the path or an argument was run");
