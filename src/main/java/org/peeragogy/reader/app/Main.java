@@ -180,11 +180,12 @@ public final class Main {
     }
 
     /**
-     * {@code --help} anywhere on the command line: prints the usage on {@code out} and returns true (the program then
-     * exits 0, as asking for help is no mistake); false otherwise.
+     * {@code --help} as an option anywhere on the command line ({@link Options#asksForHelp}; not an option's value):
+     * prints the usage on {@code out} and returns true (the program then exits 0, as asking for help is no mistake);
+     * false otherwise.
      */
     static boolean help(String[] args, PrintStream out) {
-        if (java.util.Arrays.asList(args).contains("--help")) {
+        if (Options.asksForHelp(args)) {
             out.println(Options.usage(ProgramName.ofThisProcess()));
             return true;
         }
