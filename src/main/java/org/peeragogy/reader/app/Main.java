@@ -26,7 +26,17 @@ public final class Main {
     private Main() {
     }
 
-    public static void main(String[] args) {
+    public static void main(String[] received) {
+        String[] args = RawArguments.ofThisProcess(received); // the letters an ASCII locale lost (t17b's M1)
+        if (RawArguments.lostHere(received, args)) {
+            // File names with those letters can only be read in a JVM of another character set: a command as well
+            // as the window runs in one (where none can be started, it goes on here with the letters).
+            java.util.OptionalInt relaunched = JarRelaunch.run(args, true);
+            if (relaunched.isPresent()) {
+                System.exit(relaunched.getAsInt());
+                return;
+            }
+        }
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
         if (help(args, out)) {

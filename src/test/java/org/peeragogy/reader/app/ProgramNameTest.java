@@ -5,17 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.File;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.jar.Attributes;
-import java.util.jar.JarOutputStream;
-import java.util.jar.Manifest;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -53,16 +46,7 @@ class ProgramNameTest {
     /** A real {@code java -jar} start: a jar whose manifest names the test's class path. */
     @Test
     void helpFromAJarSaysJavaDashJarAndTheJarsPath() throws Exception {
-        Path jar = dir.resolve("My reader.jar");
-        Manifest manifest = new Manifest();
-        manifest.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
-        manifest.getMainAttributes().put(Attributes.Name.MAIN_CLASS, Main.class.getName());
-        manifest.getMainAttributes().put(Attributes.Name.CLASS_PATH, Stream.of(
-                System.getProperty("java.class.path").split(File.pathSeparator))
-                .map(p -> Path.of(p).toUri().toString()).collect(Collectors.joining(" ")));
-        try (OutputStream out = new JarOutputStream(Files.newOutputStream(jar), manifest)) {
-            out.flush();
-        }
+        Path jar = ClassPathJar.write(dir.resolve("My reader.jar"));
         String said = run(List.of("-jar", jar.toString(), "--help"));
         assertTrue(said.startsWith("Usage: java -jar '" + jar + "' [--handbook PATH]"), said);
     }
@@ -77,7 +61,7 @@ class ProgramNameTest {
 
     private String run(List<String> args) throws IOException, InterruptedException {
         List<String> command = new java.util.ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Dpeeragogy.relaunch=false"));
+                ClassPathJar.java(), "-Dpeeragogy.relaunch=false"));
         command.addAll(args);
         Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
         p.getOutputStream().close();
