@@ -69,7 +69,7 @@ public final class OpenFailure extends StoreException {
         this.problem = problem;
     }
 
-    /** A read-only folder or a full disk with no notes file in it yet; see {@link StoreException#seedMayBeReadInstead}. */
+    /** A read-only folder or a full disk with no notes file in it yet; see {@link StoreException#seedMayBeReadInstead}. Any thread. */
     @Override
     public boolean seedMayBeReadInstead() {
         return kind == Kind.READ_ONLY_FOLDER || kind == Kind.DISK_FULL;
