@@ -130,46 +130,12 @@ APP="$OUT/$NAME"
 # from the environment a process starts with, and jpackage's Linux launcher runs `sh -c "dpkg -S '<its own path>'"`
 # at every start, so a folder named with a quote ran commands (fresh tester t17a's M7).
 CFG_JPACKAGE="$APP/lib/app/$NAME.cfg"
-{
-  cat <<'LAUNCHER'
-#!/bin/sh
-# Starts Peeragogy Reader with the Java runtime in ../lib/runtime (packaging/build.sh writes this file).
-here=$(dirname "$(readlink -f "$0")")
-top=$(dirname "$here")
-app="$top/lib/app"
-# Where this machine has no graphics device (/dev/dri/card*, /dev/dri/renderD*), OpenGL could only be Mesa's
-# software renderer, which JavaFX does not use: GTK is told not to load it (about 50 MiB less, and a faster
-# start), and the reader asks JavaFX for its software pipeline at once. A GDK_GL set by you is kept.
-if [ -z "${GDK_GL+set}" ] && ! ls /dev/dri/card* /dev/dri/renderD* > /dev/null 2>&1; then
-  GDK_GL=disable
-  export GDK_GL
-fi
-# A portable copy writes nothing into the home folder: GTK's settings are kept in memory, not in ~/.cache/dconf
-# (fresh tester t17a's M3).
-if [ -f "$top/portable" ] && [ -z "${GSETTINGS_BACKEND+set}" ]; then
-  GSETTINGS_BACKEND=memory
-  export GSETTINGS_BACKEND
-fi
-# Java reads file names and arguments in the locale's character set: in a C or POSIX locale (ASCII) a folder or
-# a note with any other letter could not be read, so there C.UTF-8's is used. Another character set (ISO-8859-1…)
-# is the person's own and is kept (fresh tester t17b's M5).
-case "$(locale charmap 2> /dev/null)" in
-  ANSI_X3.4-1968|"")
-    if [ -n "${LC_ALL:-}" ]; then LC_ALL=C.UTF-8; export LC_ALL; else LC_CTYPE=C.UTF-8; export LC_CTYPE; fi ;;
-esac
-# Java splits its own library path at ':': under a folder named with one ("Workshop 10:30") it cannot start at all,
-# so that is said, with what to do (t17b's M7).
-case "$top" in
-  *:*) echo "Peeragogy Reader cannot start from a folder whose path has a ':' in it ($top): Java cannot load its" \
-         "own libraries there. Rename that folder without the ':' (for example 'Workshop 10-30') and start it again." >&2
-       exit 1 ;;
-esac
-exec "$top/lib/runtime/bin/java" \
-    "-Djpackage.app-path=$here/peeragogy-reader" \
-LAUNCHER
-  sed -n 's/^java-options=//p' "$CFG_JPACKAGE" | sed 's/\$APPDIR/$app/g; s/.*/    "&" \\/'
-  sed -n 's/^app.mainmodule=//p' "$CFG_JPACKAGE" | sed 's/.*/    -m "&" "$@"/'
-} > "$APP/bin/$NAME.new"
+# The template packaging/launcher.sh with jpackage's options, each as one quoted argument ($APPDIR is $app there).
+sed -n 's/^java-options=//p' "$CFG_JPACKAGE" | sed 's/\$APPDIR/$app/g; s/.*/    "&" \\/' > "$OUT/launcher-options"
+MAIN_MODULE=$(sed -n 's/^app.mainmodule=//p' "$CFG_JPACKAGE")
+awk -v options="$OUT/launcher-options" -v main="$MAIN_MODULE" '
+  $0 == "@OPTIONS@" { while ((getline line < options) > 0) print line; next }
+  { sub(/@MAIN_MODULE@/, main); print }' packaging/launcher.sh > "$APP/bin/$NAME.new"
 rm -f "$APP/bin/$NAME" "$APP/lib/libapplauncher.so" "$CFG_JPACKAGE"
 mv "$APP/bin/$NAME.new" "$APP/bin/$NAME"
 chmod 755 "$APP/bin/$NAME"

@@ -71,6 +71,12 @@ for archive in "$OUT"/$NAME-*-portable.tar.gz "$OUT"/$NAME-*-portable.zip; do
   esac
   top="$dest/$NAME"
   [ -f "$top/portable" ] && [ -d "$top/data" ] || { echo "package check: $archive lacks portable or data/"; exit 1; }
+  # Both archives hold the same files, the runtime's legal notices among them (the tar as links, the zip as copies:
+  # t17a's F6, the zip had none of them).
+  for legal in "$top"/lib/runtime/legal/*/; do
+    [ -s "$legal/LICENSE" ] || { echo "package check: $archive lacks ${legal#"$top"/}LICENSE"; exit 1; }
+  done
+  (cd "$top" && find . -path ./data -prune -o \( -type f -o -type l \) -print | sort) > "$work/files-$(basename "$dest")"
   find "$top" -path "$top/data" -prune -o -exec chmod a-w {} +
   before=$(cd "$top" && find . -path ./data -prune -o -printf '%p %s %T@ %m\n' | sort | md5sum)
   home="$work/home-$(basename "$dest")"; mkdir -p "$home"
@@ -87,6 +93,10 @@ for archive in "$OUT"/$NAME-*-portable.tar.gz "$OUT"/$NAME-*-portable.zip; do
   chmod -R u+w "$top"
   echo "package check: the portable $(basename "$archive") kept its note in data/ and changed nothing else"
 done
+if ! diff "$work/files-stick-gz" "$work/files-stick-zip"; then
+  echo "package check: the portable .tar.gz and .zip hold different files (above)"; exit 1
+fi
+echo "package check: the portable .tar.gz and .zip hold the same files, legal notices included"
 
 # 3. The .deb: lintian, and installed (as root only: it is installed into the system, then removed).
 deb=$(ls "$OUT"/${NAME}_*.deb)

@@ -6,7 +6,10 @@ Usage: portable.py APP_DIR TAR_GZ ZIP
 Both hold the image under its own folder name with two additions at its top: a file named `portable`
 (the reader then keeps its data in the `data` folder beside it, see app/Portable.java) and that empty
 `data` folder. File modes are kept (the launcher and the runtime's programs stay executable when the
-zip is unpacked with `unzip`); owners are root, times are the image's own.
+zip is unpacked with `unzip`); owners are root, times are the image's own. The runtime's legal notices
+are symbolic links (lib/runtime/legal/<module>/LICENSE -> ../java.base/LICENSE): the tar keeps them as links,
+the zip, which many unzip programs cannot make links from, holds a copy of each file linked to, so that both
+carry the same legal files (fresh tester t17a's F6: the zip had none of them).
 """
 import os, stat, sys, tarfile, time, zipfile
 
@@ -47,7 +50,9 @@ with zipfile.ZipFile(zip_path, "w", zipfile.ZIP_DEFLATED) as z:
     for name, path, is_dir in walk():
         st = os.lstat(path)
         if stat.S_ISLNK(st.st_mode):
-            continue
+            if os.path.isdir(path):
+                sys.exit(f"portable.py: {path} links to a folder; the zip cannot hold it as the tar does")
+            st = os.stat(path)  # the file linked to, under the link's name
         info = zipfile.ZipInfo.from_file(path, name)
         info.create_system = 3  # Unix, so that unzip applies the modes
         info.external_attr = (st.st_mode & 0xFFFF) << 16 | (0x10 if is_dir else 0)

@@ -187,11 +187,15 @@ final class Gui {
 
     /** What a start with no display says: why, and what works without one. */
     static String noWindow(Throwable e) {
-        String display = System.getenv("DISPLAY");
+        return noWindow(e, System.getenv("DISPLAY"), ProgramName.ofThisProcess());
+    }
+
+    /** {@link #noWindow(Throwable)} with the display and the command that started the reader given. */
+    static String noWindow(Throwable e, String display, String program) {
         return "The reader's window cannot open: " + (display == null || display.isBlank()
                 ? "there is no display (DISPLAY is not set: start it from a desktop session)"
                 : "the display " + display + " cannot be reached (" + e.getMessage() + ")")
-                + ". Its commands work without one: peeragogy-reader --help lists them.";
+                + ". Its commands work without one: " + program + " --help lists them.";
     }
 
     /** The shutdown hook's work: the open window's last write (none when closed), then the lock given back. */

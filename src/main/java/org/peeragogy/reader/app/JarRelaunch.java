@@ -21,6 +21,10 @@ import java.util.OptionalInt;
  * ({@code -XX:TieredStopAtLevel}) or collector, when this JVM was itself relaunched
  * ({@code -Dpeeragogy.relaunched}), when the class path is not a single jar, or with
  * {@code -Dpeeragogy.relaunch=false}. A child that cannot be started leaves the window to start here.
+ *
+ * <p>In a C or POSIX locale (ASCII) the child gets C.UTF-8's character set, as the package's launcher's JVM does; when
+ * this JVM lost letters of its arguments, a command is relaunched too, its arguments passed as typed (decision 0086,
+ * {@link RawArguments}).
  */
 final class JarRelaunch {
     /** Set on the child's command line: a relaunched JVM never relaunches again. */
@@ -43,23 +47,45 @@ final class JarRelaunch {
      */
     static Optional<List<String>> command(String javaHome, String classPath, List<String> jvmOptions, String vmName,
             boolean enabled, String[] args) {
+        return command(javaHome, classPath, jvmOptions, vmName, enabled, args, false);
+    }
+
+    /**
+     * As above; {@code forLetters}: for arguments whose letters this JVM's ASCII locale cannot hold
+     * ({@link RawArguments}, a command as well as the window): relaunched whatever JIT tier or collector the person
+     * chose (the launcher's options are then not added), and the arguments given in {@link RawArguments#PROPERTY}.
+     */
+    static Optional<List<String>> command(String javaHome, String classPath, List<String> jvmOptions, String vmName,
+            boolean enabled, String[] args, boolean forLetters) {
         if (!enabled || !(vmName.contains("HotSpot") || vmName.startsWith("OpenJDK")) || classPath.isEmpty() || classPath.contains(File.pathSeparator) || !classPath.endsWith(".jar")) {
             return Optional.empty();
         }
+        boolean chosen = false;
         for (String o : jvmOptions) {
-            if (o.startsWith("-D" + RELAUNCHED) || o.startsWith("-XX:TieredStopAtLevel") || o.startsWith("-XX:-TieredCompilation")
-                    || o.matches("-XX:\\+Use\\w*GC")) {
+            if (o.startsWith("-D" + RELAUNCHED)) {
                 return Optional.empty();
             }
+            chosen |= o.startsWith("-XX:TieredStopAtLevel") || o.startsWith("-XX:-TieredCompilation")
+                    || o.matches("-XX:\\+Use\\w*GC");
+        }
+        if (chosen && !forLetters) {
+            return Optional.empty();
         }
         List<String> cmd = new ArrayList<>();
         cmd.add(Path.of(javaHome, "bin", "java").toString());
         cmd.addAll(jvmOptions);
-        cmd.addAll(OPTIONS);
+        if (!chosen) {
+            cmd.addAll(OPTIONS);
+        }
         cmd.add("-D" + RELAUNCHED + "=true");
+        if (forLetters) {
+            cmd.add("-D" + RawArguments.PROPERTY + "=" + RawArguments.encode(args));
+        }
         cmd.add("-jar");
         cmd.add(classPath);
-        cmd.addAll(List.of(args));
+        if (!forLetters) {
+            cmd.addAll(List.of(args));
+        }
         return Optional.of(cmd);
     }
 
@@ -69,6 +95,15 @@ final class JarRelaunch {
      * this JVM). Blocks the calling (main) thread for as long as the window is open.
      */
     static OptionalInt run(String[] args) {
+        return run(args, false);
+    }
+
+    /**
+     * {@link #run(String[])}, for letters this JVM lost when {@code forLetters} ({@link #command(String, String, List,
+     * String, boolean, String[], boolean)}). In an ASCII locale the child reads its file names in C.UTF-8's
+     * character set, as the package's launcher's JVM does.
+     */
+    static OptionalInt run(String[] args, boolean forLetters) {
         List<String> jvm;
         try {
             jvm = java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments();
@@ -77,7 +112,7 @@ final class JarRelaunch {
         }
         Optional<List<String>> cmd = command(System.getProperty("java.home", ""),
                 System.getProperty("java.class.path", ""), jvm, System.getProperty("java.vm.name", ""),
-                !"false".equals(System.getProperty("peeragogy.relaunch")), args);
+                !"false".equals(System.getProperty("peeragogy.relaunch")), args, forLetters);
         if (cmd.isEmpty()) {
             return OptionalInt.empty();
         }
@@ -88,6 +123,9 @@ final class JarRelaunch {
             SoftwareDrawing.forChild(SoftwareDrawing.noGraphicsDevice(), builder.environment());
             // glibc's memory pools, one per thread by default: 2 keep about 5 MiB less resident (decision 0087).
             OwnEnvironment.set(builder.environment(), "MALLOC_ARENA_MAX", "2");
+            if (RawArguments.platform().equals(java.nio.charset.StandardCharsets.US_ASCII)) {
+                RawArguments.utf8Locale(builder.environment());
+            }
             child = builder.start();
         } catch (IOException | RuntimeException e) {
             return OptionalInt.empty();

@@ -26,7 +26,17 @@ public final class Main {
     private Main() {
     }
 
-    public static void main(String[] args) {
+    public static void main(String[] received) {
+        String[] args = RawArguments.ofThisProcess(received); // the letters an ASCII locale lost (t17b's M1)
+        if (RawArguments.lostHere(received, args)) {
+            // File names with those letters can only be read in a JVM of another character set: a command as well
+            // as the window runs in one (where none can be started, it goes on here with the letters).
+            java.util.OptionalInt relaunched = JarRelaunch.run(args, true);
+            if (relaunched.isPresent()) {
+                System.exit(relaunched.getAsInt());
+                return;
+            }
+        }
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
         if (help(args, out)) {
@@ -180,12 +190,13 @@ public final class Main {
     }
 
     /**
-     * {@code --help} anywhere on the command line: prints the usage on {@code out} and returns true (the program then
-     * exits 0, as asking for help is no mistake); false otherwise.
+     * {@code --help} as an option anywhere on the command line ({@link Options#asksForHelp}; not an option's value):
+     * prints the usage on {@code out} and returns true (the program then exits 0, as asking for help is no mistake);
+     * false otherwise.
      */
     static boolean help(String[] args, PrintStream out) {
-        if (java.util.Arrays.asList(args).contains("--help")) {
-            out.println(Options.USAGE);
+        if (Options.asksForHelp(args)) {
+            out.println(Options.usage(ProgramName.ofThisProcess()));
             return true;
         }
         return false;
@@ -193,7 +204,7 @@ public final class Main {
 
     static int usage(PrintStream err, String reason) {
         err.println(reason);
-        err.println(Options.USAGE);
+        err.println(Options.usage(ProgramName.ofThisProcess()));
         return 2;
     }
 }

@@ -12,8 +12,14 @@ import java.util.Set;
 record Options(Optional<Path> handbook, Optional<Path> dataDir, Optional<String> smokeChapter,
                String command, List<String> arguments, Map<String, List<String>> flags, Optional<Path> openFile) {
 
+    /** The usage, for the reader started as {@code program} ({@link ProgramName}). */
+    static String usage(String program) {
+        return USAGE.replace("<program>", program);
+    }
+
+    /** The usage with a marker {@code <program>} where the command goes ({@link #usage}). */
     static final String USAGE = """
-            Usage: java -jar peeragogy-reader.jar [--handbook PATH] [--language TAG] [--data-dir DIR] [COMMAND]
+            Usage: <program> [--handbook PATH] [--language TAG] [--data-dir DIR] [COMMAND]
               (no command)      open the reader window
               --smoke ID        open the window on chapter ID, print first-chapter-ms=N when it is shown, exit
               chapters          list the chapters in reading order: number, id, title, part (tab-separated)
@@ -177,6 +183,44 @@ record Options(Optional<Path> handbook, Optional<Path> dataDir, Optional<String>
         return flags.containsKey(name);
     }
 
+    /** Every option that is followed by its value, global or of a command. */
+    static Set<String> withValues() {
+        Set<String> all = new java.util.TreeSet<>(GLOBAL);
+        COMMAND_OPTIONS.values().forEach(m -> m.forEach((name, value) -> {
+            if (value) {
+                all.add(name);
+            }
+        }));
+        return all;
+    }
+
+    /** True for an option followed by its value ({@code --note TEXT}), global or of any command. */
+    private static boolean takesValue(String option) {
+        return GLOBAL.contains(option) || COMMAND_OPTIONS.values().stream()
+                .anyMatch(m -> Boolean.TRUE.equals(m.get(option)));
+    }
+
+    /**
+     * True when {@code --help} is one of the options of {@code args}, wherever it is: not when it is an option's
+     * value ({@code --note "--help"}, t17a's F1, read as {@link #parse} reads it) or after {@code --}, where it is
+     * a command's argument.
+     */
+    static boolean asksForHelp(String... args) {
+        for (int i = 0; i < args.length; i++) {
+            String a = args[i];
+            if (a.equals("--")) {
+                return false;
+            }
+            if (a.equals("--help")) {
+                return true;
+            }
+            if (a.startsWith("--") && a.indexOf('=') < 0 && takesValue(a)) {
+                i++; // its value, whatever it looks like
+            }
+        }
+        return false;
+    }
+
     static Options parse(String... args) throws UsageException {
         Map<String, List<String>> flags = new LinkedHashMap<>();
         List<String> rest = new ArrayList<>();
@@ -202,8 +246,7 @@ record Options(Optional<Path> handbook, Optional<Path> dataDir, Optional<String>
                 value = a.substring(eq + 1);
             }
             String option = name;
-            boolean takesValue = GLOBAL.contains(option) || COMMAND_OPTIONS.values().stream()
-                    .anyMatch(m -> Boolean.TRUE.equals(m.get(option)));
+            boolean takesValue = takesValue(option);
             boolean known = takesValue || GLOBAL_SWITCHES.contains(option) || COMMAND_OPTIONS.values().stream().anyMatch(m -> m.containsKey(option));
             if (!known) {
                 throw new UsageException(exists(a) ? unknown(a) : "Unknown option: " + name);

@@ -10,8 +10,9 @@ import java.util.Set;
  * get (issue 17). The package's launcher and the jar's relaunch set variables that suit the reader's window and
  * would harm a browser or file manager opened from it: {@code GDK_GL=disable} (no OpenGL, decision 0084),
  * {@code GSETTINGS_BACKEND=memory} (a portable copy writes no desktop settings), {@code MALLOC_ARENA_MAX=2}
- * (glibc's per-thread memory pools, about 5 MiB of resident memory in the reader, decision 0087), and
- * {@code LC_CTYPE}/{@code LC_ALL=C.UTF-8} in a C locale. Each is set only where the person has not set it, and
+ * (glibc's per-thread memory pools, about 5 MiB of resident memory in the reader, decision 0087). (A C locale's
+ * {@code C.UTF-8} is not listed: it replaces the person's C, and suits a browser as well.) Each is set only where
+ * the person has not set it, and
  * its name is then listed in {@link #NAMES} (space-separated), so that exactly those are taken out again
  * for a program the reader starts ({@link #removeFrom}). A variable the person set is never touched.
  */

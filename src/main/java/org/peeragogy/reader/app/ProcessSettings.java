@@ -14,7 +14,10 @@ final class ProcessSettings {
     }
 
     /**
-     * No CPU while idle: by default JavaFX's WebKit runs its timers from an animation timer that it never
+     * Sets the four process-wide settings below, each one only where the command line has not given it. Called once,
+     * from {@code main} on its thread, before JavaFX or SQLite start.
+     *
+     * <p>No CPU while idle: by default JavaFX's WebKit runs its timers from an animation timer that it never
      * stops, so a window with a page open asks for a pulse 60 times a second for as long as it is open
      * (about 2% of a core, on the JavaFX thread). With the property false, WebKit waits for its next timer
      * on a thread of its own and hands the work to the JavaFX thread only when one is due. Not changed
@@ -30,7 +33,10 @@ final class ProcessSettings {
      * <p>SQLite's native library: copied once to {@code <data folder>/native/} and loaded from there
      * ({@link NativeLibrary}); the packaged launcher names its own copy and this does nothing.
      *
-     * <p>JavaFX's software pipeline at once where the machine has no graphics device ({@link SoftwareDrawing}).
+     * <p>JavaFX is asked for its software pipeline at once where the machine has no graphics device
+     * ({@link SoftwareDrawing}).
+     *
+     * @param dataDir the data folder in use (its {@code native/} folder holds SQLite's library)
      */
     static void apply(Path dataDir) {
         SoftwareDrawing.choose(SoftwareDrawing.noGraphicsDevice());

@@ -17,8 +17,6 @@ import org.peeragogy.reader.store.StoreException;
 final class RecoverCommand {
     /** Exit code of any command that met a damaged notes file. */
     static final int DAMAGED = 3;
-    /** How the packaged program is called (README); {@code java -jar peeragogy-reader.jar} works the same. */
-    static final String PROGRAM = "peeragogy-reader";
 
     private final PrintStream out;
     private final PrintStream err;
@@ -74,13 +72,12 @@ final class RecoverCommand {
         return DAMAGED;
     }
 
-    /** A command line to copy: the program, the same --data-dir, and {@code rest}. */
+    /** A command line to copy: the program as it was started ({@link ProgramName}), the same --data-dir, and {@code rest}. */
     static String command(Options options, String rest) {
-        return PROGRAM + options.dataDir().map(d -> " --data-dir " + quote(d)).orElse("") + " " + rest;
+        return ProgramName.ofThisProcess() + options.dataDir().map(d -> " --data-dir " + quote(d)).orElse("") + " " + rest;
     }
 
     private static String quote(Path p) {
-        String s = p.toString();
-        return s.matches("[A-Za-z0-9_./:@%+=,-]+") ? s : "'" + s.replace("'", "'\\''") + "'";
+        return ProgramName.shellWord(p.toString());
     }
 }

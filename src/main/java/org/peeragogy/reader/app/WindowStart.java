@@ -119,10 +119,7 @@ final class WindowStart {
             }
             // Never locked out of the book: where no notes file can be made (a locked stick never started, t17a's
             // M2), the package's seed is read as it is, read-only, with its search index.
-            boolean noNotesFile = e instanceof OpenFailure failure
-                    ? failure.kind() == OpenFailure.Kind.READ_ONLY_FOLDER || failure.kind() == OpenFailure.Kind.DISK_FULL
-                    : e.reason().code() == org.peeragogy.reader.store.StoreReason.NO_DATA_FOLDER;
-            Optional<Path> seed = Main.seedFile().filter(f -> noNotesFile);
+            Optional<Path> seed = Main.seedFile().filter(f -> e.seedMayBeReadInstead());
             if (seed.isEmpty()) {
                 throw seedFailed != null ? seedFailed : e;
             }

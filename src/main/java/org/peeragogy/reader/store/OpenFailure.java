@@ -69,6 +69,12 @@ public final class OpenFailure extends StoreException {
         this.problem = problem;
     }
 
+    /** A read-only folder or a full disk with no notes file in it yet; see {@link StoreException#seedMayBeReadInstead}. Any thread. */
+    @Override
+    public boolean seedMayBeReadInstead() {
+        return kind == Kind.READ_ONLY_FOLDER || kind == Kind.DISK_FULL;
+    }
+
     /**
      * A damaged notes file: what is wrong in plain words ("Your notes file … is damaged (it ends too
      * early)"), that nothing was changed, and the two ways on. {@code detail} (the header's figures, what

@@ -21,6 +21,16 @@ public sealed class StoreException extends Exception implements Reason.Explained
         this(Reason.of(code), cause);
     }
 
+    /**
+     * True when no notes file can be made in the data folder (it cannot be created, is read-only, or its disk is
+     * full), so that a prepared seed may be read as it is instead ({@link Database#openSeedReadOnly}): the reader is
+     * never locked out of the book (t17a's M2). False for everything else (a damaged or busy file, a newer schema),
+     * which the reader must be told about. Any thread.
+     */
+    public boolean seedMayBeReadInstead() {
+        return reason.code() == StoreReason.NO_DATA_FOLDER;
+    }
+
     /** What went wrong, as a code and arguments: the message in English, the window's words in its language. Any thread. */
     @Override
     public Reason reason() {

@@ -62,6 +62,7 @@ class FullDiskTest {
         Path fresh = Files.createDirectory(disk.resolve("fresh"));
         OpenFailure refusedFresh = assertThrows(OpenFailure.class, () -> Database.open(fresh));
         assertEquals(OpenFailure.Kind.DISK_FULL, refusedFresh.kind());
+        assertTrue(refusedFresh.seedMayBeReadInstead(), "the seed may not be read where no notes file can be made");
         assertTrue(!Files.exists(fresh.resolve(Database.FILE_NAME)), "an empty notes file was left on the full disk");
         try (Database db = Database.open(data)) {
             assertEquals(Optional.of("before the disk filled"), db.settings().get("kept"), "the notes cannot be read");

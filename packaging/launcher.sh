@@ -1,0 +1,60 @@
+#!/bin/sh
+# Starts Peeragogy Reader with the Java runtime in ../lib/runtime. Written by packaging/build.sh from the template
+# packaging/launcher.sh: the template's line of options becomes the java options jpackage wrote for its own launcher,
+# one per line, and its module the module and class to run. LauncherScriptTest runs the template with a stand-in java.
+here=$(dirname "$(readlink -f "$0")")
+top=$(dirname "$here")
+app="$top/lib/app"
+# What is set below for the reader alone is listed in PEERAGOGY_READER_SET, and taken out again for the browser the
+# reader opens for a link (app.OwnEnvironment, decision 0087).
+own=
+# Where this machine has no graphics device (/dev/dri/card*, /dev/dri/renderD*), OpenGL could only be Mesa's
+# software renderer, which JavaFX does not use: GTK is told not to load it (about 50 MiB less, and a faster
+# start), and the reader asks JavaFX for its software pipeline at once (app.SoftwareDrawing). A GDK_GL set by you
+# is kept (set but empty is GTK's default, as if unset).
+if [ -z "${GDK_GL:-}" ] && ! ls /dev/dri/card* /dev/dri/renderD* > /dev/null 2>&1; then
+  GDK_GL=disable
+  export GDK_GL
+  own="$own GDK_GL"
+fi
+# A portable copy writes nothing into the home folder: GTK's settings are kept in memory, not in ~/.cache/dconf
+# (fresh tester t17a's M3). Set but empty is GIO's default (dconf, in the home folder) too: treated as unset
+# (t17b's N3).
+if [ -f "$top/portable" ] && [ -z "${GSETTINGS_BACKEND:-}" ]; then
+  GSETTINGS_BACKEND=memory
+  export GSETTINGS_BACKEND
+  own="$own GSETTINGS_BACKEND"
+fi
+# glibc gives each thread that allocates its own memory pool, up to 8 a core; two keep about 5 MiB less resident
+# with the first chapter shown (decision 0087). A value set by you is kept.
+if [ -z "${MALLOC_ARENA_MAX:-}" ]; then
+  MALLOC_ARENA_MAX=2
+  export MALLOC_ARENA_MAX
+  own="$own MALLOC_ARENA_MAX"
+fi
+PEERAGOGY_READER_SET=${own# }
+export PEERAGOGY_READER_SET
+# Java reads file names and arguments in the locale's character set: in a C or POSIX locale (ASCII) a folder or
+# a note with any other letter could not be read, so there C.UTF-8's is used. Another character set (ISO-8859-1…)
+# is the person's own and is kept (fresh tester t17b's M5).
+case "$(locale charmap 2> /dev/null)" in
+  ANSI_X3.4-1968|"")
+    if [ -n "${LC_ALL:-}" ]; then LC_ALL=C.UTF-8; export LC_ALL; else LC_CTYPE=C.UTF-8; export LC_CTYPE; fi ;;
+esac
+# Java splits its own library path at ':': under a folder named with one ("Workshop 10:30") it cannot start at all,
+# so that is said, with what to do (t17b's M7).
+case "$top" in
+  *:*) echo "Peeragogy Reader cannot start from a folder whose path has a ':' in it ($top): Java cannot load its" \
+         "own libraries there. Rename that folder without the ':' (for example 'Workshop 10-30') and start it again." >&2
+       exit 1 ;;
+esac
+# The command to type to start it again, for the words that name it (the usage, what works without a display: t17a's
+# N1): peeragogy-reader where that is this launcher, found on the PATH, else the path it was started by.
+started=$0
+found=$(command -v peeragogy-reader 2> /dev/null) && [ "$(readlink -f "$found")" = "$(readlink -f "$0")" ] \
+  && started=peeragogy-reader
+exec "$top/lib/runtime/bin/java" \
+    "-Djpackage.app-path=$here/peeragogy-reader" \
+    "-Dpeeragogy.command=$started" \
+@OPTIONS@
+    -m "@MAIN_MODULE@" "$@"

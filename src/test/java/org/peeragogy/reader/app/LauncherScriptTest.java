@@ -1,0 +1,206 @@
+package org.peeragogy.reader.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The package's launcher (packaging/launcher.sh, decision 0084), run with /bin/sh in an app image whose java is a
+ * stand-in that prints the environment and the arguments it was given: the environment each rule sets (the
+ * locale, GTK's OpenGL, a portable copy's settings), the ':' refused in words, and a folder named with quotes, a
+ * command and letters beyond ASCII passed through as it is, nothing in it run.
+ */
+class LauncherScriptTest {
+    private static final String MAIN = "org.peeragogy.reader/org.peeragogy.reader.app.Main";
+
+    @TempDir
+    Path dir;
+
+    /** What the stand-in java was given, or what the launcher said instead. */
+    private record Run(int exit, Map<String, String> env, List<String> args, String err) {
+    }
+
+    /**
+     * An app image at {@code top}: bin/peeragogy-reader filled from the template as build.sh fills it (one option
+     * naming $app), and a java that prints "ENV " and each variable, then "ARG " and each argument.
+     */
+    private static Path image(Path top, boolean portable) throws IOException {
+        String template = Files.readString(Path.of("packaging/launcher.sh"));
+        assertTrue(template.contains("\n@OPTIONS@\n") && template.contains("@MAIN_MODULE@"), "the template's markers moved");
+        String launcher = template.replace("\n@OPTIONS@\n", "\n    \"-Dhandbook.dir=$app/handbook\" \\\n")
+                .replace("@MAIN_MODULE@", MAIN);
+        Path bin = Files.createDirectories(top.resolve("bin"));
+        Path java = Files.createDirectories(top.resolve("lib/runtime/bin")).resolve("java");
+        Files.createDirectories(top.resolve("lib/app"));
+        Files.writeString(java, """
+                #!/bin/sh
+                env | sed 's/^/ENV /'
+                for a in "$@"; do printf 'ARG %s\\n' "$a"; done
+                """);
+        Files.setPosixFilePermissions(java, PosixFilePermissions.fromString("rwxr-xr-x"));
+        Path script = bin.resolve("peeragogy-reader");
+        Files.writeString(script, launcher);
+        Files.setPosixFilePermissions(script, PosixFilePermissions.fromString("rwxr-xr-x")); // as build.sh leaves it
+        if (portable) {
+            Files.writeString(top.resolve("portable"), "");
+        }
+        return script;
+    }
+
+    /** Runs {@code script} with /bin/sh, in an environment of PATH and {@code env} alone. */
+    private Run run(Path script, Map<String, String> env, String... args) throws Exception {
+        List<String> command = new ArrayList<>(List.of("/bin/sh", script.toString()));
+        command.addAll(List.of(args));
+        ProcessBuilder pb = new ProcessBuilder(command).directory(dir.toFile());
+        pb.environment().clear();
+        pb.environment().put("PATH", "/usr/bin:/bin");
+        pb.environment().putAll(env);
+        Process p = pb.start();
+        p.getOutputStream().close();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(p.waitFor(60, TimeUnit.SECONDS), "the launcher did not end");
+        Map<String, String> seen = new HashMap<>();
+        List<String> seenArgs = new ArrayList<>();
+        for (String line : out.split("\n")) {
+            if (line.startsWith("ENV ") && line.indexOf('=') > 0) {
+                seen.put(line.substring(4, line.indexOf('=')), line.substring(line.indexOf('=') + 1));
+            } else if (line.startsWith("ARG ")) {
+                seenArgs.add(line.substring(4));
+            }
+        }
+        return new Run(p.exitValue(), seen, seenArgs, err);
+    }
+
+    private Path plainImage() throws IOException {
+        return image(dir.resolve("app"), false);
+    }
+
+    @Test
+    void aCLocaleAndAPosixLocaleReadArgumentsAsUtf8() throws Exception {
+        Path script = plainImage();
+        Run lang = run(script, Map.of("LANG", "C"));
+        assertEquals("C.UTF-8", lang.env().get("LC_CTYPE"), lang.env().toString());
+        assertEquals("C", lang.env().get("LANG"), "the messages' language changed");
+        Run all = run(script, Map.of("LC_ALL", "POSIX"));
+        assertEquals("C.UTF-8", all.env().get("LC_ALL"), "LC_ALL would win over LC_CTYPE: " + all.env());
+        Run none = run(script, Map.of());
+        assertEquals("C.UTF-8", none.env().get("LC_CTYPE"), "no locale at all is the C locale: " + none.env());
+    }
+
+    @Test
+    void anIso88591LocaleIsThePersonsOwnAndKept() throws Exception {
+        Path locales = Files.createDirectory(dir.resolve("locales"));
+        boolean made;
+        try {
+            Process p = new ProcessBuilder("localedef", "-i", "en_US", "-f", "ISO-8859-1",
+                    locales.resolve("en_US.ISO-8859-1").toString()).redirectErrorStream(true).start();
+            p.getInputStream().readAllBytes();
+            made = p.waitFor(120, TimeUnit.SECONDS) && p.exitValue() == 0;
+        } catch (IOException noLocaledef) {
+            made = false;
+        }
+        assumeTrue(made, "localedef cannot make an ISO-8859-1 locale here");
+        Run run = run(plainImage(), Map.of("LOCPATH", locales.toString(), "LANG", "en_US.ISO-8859-1"));
+        assertEquals("en_US.ISO-8859-1", run.env().get("LANG"));
+        assertFalse(run.env().containsKey("LC_CTYPE"), "an ISO-8859-1 locale was overridden: " + run.env());
+        assertFalse(run.env().containsKey("LC_ALL"), run.env().toString());
+    }
+
+    @Test
+    void withoutAGraphicsDeviceGtkLoadsNoOpenGlUnlessThePersonSaidOtherwise() throws Exception {
+        Path script = plainImage();
+        Run run = run(script, Map.of("LANG", "C.UTF-8"));
+        if (SoftwareDrawing.noGraphicsDevice()) {
+            assertEquals("disable", run.env().get("GDK_GL"), run.env().toString());
+        } else {
+            assertFalse(run.env().containsKey("GDK_GL"), "OpenGL turned off on a machine with a graphics device");
+        }
+        assertEquals("gles", run(script, Map.of("GDK_GL", "gles")).env().get("GDK_GL"), "the person's GDK_GL was changed");
+    }
+
+    @Test
+    void aPortableCopyKeepsGtkSettingsInMemoryEvenWhenTheVariableIsSetEmpty() throws Exception {
+        Path portable = image(dir.resolve("stick"), true);
+        assertEquals("memory", run(portable, Map.of()).env().get("GSETTINGS_BACKEND"));
+        // Set but empty is GIO's default, dconf in the home folder (t17b's N3).
+        assertEquals("memory", run(portable, Map.of("GSETTINGS_BACKEND", "")).env().get("GSETTINGS_BACKEND"));
+        assertEquals("keyfile", run(portable, Map.of("GSETTINGS_BACKEND", "keyfile")).env().get("GSETTINGS_BACKEND"),
+                "the person's own backend was changed");
+        assertFalse(run(plainImage(), Map.of()).env().containsKey("GSETTINGS_BACKEND"),
+                "an installed copy's GTK settings were kept in memory");
+    }
+
+    /** What the launcher sets for the reader alone is listed, for the browser the reader opens not to get it. */
+    @Test
+    void whatIsSetForTheReaderAloneIsListedAndThePersonsOwnValuesAreKept() throws Exception {
+        Run run = run(image(dir.resolve("stick"), true), Map.of("LANG", "C.UTF-8"));
+        assertEquals("2", run.env().get("MALLOC_ARENA_MAX"), run.env().toString());
+        List<String> listed = List.of(run.env().get(OwnEnvironment.NAMES).split(" "));
+        assertTrue(listed.containsAll(List.of("GSETTINGS_BACKEND", "MALLOC_ARENA_MAX")), listed.toString());
+        assertEquals(SoftwareDrawing.noGraphicsDevice(), listed.contains("GDK_GL"), listed.toString());
+
+        Run own = run(plainImage(), Map.of("MALLOC_ARENA_MAX", "8", "GDK_GL", "gles",
+                OwnEnvironment.NAMES, "HOME PATH"));
+        assertEquals("8", own.env().get("MALLOC_ARENA_MAX"), "the person's MALLOC_ARENA_MAX was changed");
+        assertEquals("", own.env().getOrDefault(OwnEnvironment.NAMES, ""),
+                "a variable the person set was listed, or a list from outside was kept");
+    }
+
+    /** The words that name the command say the one that started it (t17a's N1). */
+    @Test
+    void theCommandIsItsNameWhereThePathFindsItElseThePathItWasStartedBy() throws Exception {
+        Path script = plainImage();
+        assertTrue(run(script, Map.of()).args().contains("-D" + ProgramName.PROPERTY + "=" + script));
+        Path onPath = Files.createDirectory(dir.resolve("usr-bin"));
+        Files.createSymbolicLink(onPath.resolve("peeragogy-reader"), script);
+        Run found = run(onPath.resolve("peeragogy-reader"), Map.of("PATH", onPath + ":/usr/bin:/bin"));
+        assertTrue(found.args().contains("-D" + ProgramName.PROPERTY + "=peeragogy-reader"), found.args().toString());
+        // Another copy on the PATH is not this one.
+        Path other = image(dir.resolve("other"), false);
+        Run notFound = run(other, Map.of("PATH", onPath + ":/usr/bin:/bin"));
+        assertTrue(notFound.args().contains("-D" + ProgramName.PROPERTY + "=" + other), notFound.args().toString());
+    }
+
+    @Test
+    void aColonInTheFoldersPathIsSaidInASentenceAndJavaIsNotStarted() throws Exception {
+        Run run = run(image(dir.resolve("Workshop 10:30"), false), Map.of());
+        assertNotEquals(0, run.exit());
+        assertTrue(run.err().contains("cannot start from a folder whose path has a ':' in it")
+                && run.err().contains("Workshop 10:30") && run.err().contains("Rename"), run.err());
+        assertEquals(List.of(), run.args(), "java was started");
+    }
+
+    @Test
+    void quotesACommandAndLettersBeyondAsciiInThePathRunNothingAndPassThroughIntact() throws Exception {
+        assumeTrue("UTF-8".equals(System.getProperty("sun.jnu.encoding")), "file names here are not UTF-8");
+        Path top = dir.resolve("Ana's stick x'$(touch PWNED)'y \"`touch PWNED2`\" ä Ünï");
+        Path script = image(top, false);
+        String note = "Ünïcödé $(touch PWNED3) 'q' \"r\"";
+        Run run = run(script, Map.of("LANG", "C"), "--note", note);
+        assertEquals(0, run.exit(), run.err());
+        Path real = top.toRealPath();
+        assertEquals(List.of("-Djpackage.app-path=" + real.resolve("bin/peeragogy-reader"),
+                "-D" + ProgramName.PROPERTY + "=" + script, "-Dhandbook.dir=" + real.resolve("lib/app/handbook"), "-m", MAIN, "--note", note), run.args());
+        try (Stream<Path> all = Files.walk(dir)) {
+            assertEquals(List.of(), all.filter(p -> p.getFileName().toString().startsWith("PWNED")).toList(),
+                    "a command named in the path or an argument was run");
+        }
+    }
+}
