@@ -134,7 +134,7 @@ final class Cli {
         if (anchor.isEmpty()) {
             return 1;
         }
-        try (Database db = Database.open(DataDirs.resolve(options))) {
+        try (Database db = NotesFile.open(options)) {
             String author = db.settings().get(NotesViewModel.AUTHOR_KEY).filter(a -> !a.isBlank())
                     .orElse(System.getProperty("user.name", "me"));
             Annotation a;
@@ -165,7 +165,7 @@ final class Cli {
         if (java.nio.file.Files.isDirectory(file)) {
             return new WorkshopCommands(out, err).importFolder(options, handbook, file);
         }
-        try (Database db = Database.open(DataDirs.resolve(options))) {
+        try (Database db = NotesFile.open(options)) {
             NoteSharing sharing = new NoteSharing(db, new HandbookChapters(handbook), appVersion());
             NoteSharing.ByHand checked = sharing.previewByHand(file, WorkshopCommands.takesOthersChanges(options),
                     options.has("--others-votes"));
@@ -207,7 +207,7 @@ final class Cli {
     }
 
     private int undoImport(Options options, Handbook handbook) throws StoreException {
-        try (Database db = Database.open(DataDirs.resolve(options))) {
+        try (Database db = NotesFile.open(options)) {
             Optional<ShareStore.Batch> last = db.sharing().batches().stream().filter(b -> b.undone().isEmpty()).findFirst();
             if (last.isEmpty()) {
                 err.println("There is no import to undo.");

@@ -53,7 +53,7 @@ final class ExportCommand {
                 java.util.Set.copyOf(options.all("--tag")), java.util.Set.copyOf(options.all("--author")),
                 options.has("--include-private"));
         java.nio.file.Path outFile = java.nio.file.Path.of(options.flag("--out").orElseThrow());
-        try (Database db = Database.open(DataDirs.resolve(options))) {
+        try (Database db = NotesFile.open(options)) {
             Optional<String> refused = org.peeragogy.reader.share.group.ExportPlace.refusal(db, outFile,
                     format.get() == NoteSharing.Format.NOTES);
             if (refused.isPresent()) {

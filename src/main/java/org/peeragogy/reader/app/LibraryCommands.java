@@ -51,7 +51,7 @@ final class LibraryCommands {
             err.println(Messages.logged(LOG, "add-handbook", e));
             return 1;
         }
-        try (Database db = Database.open(DataDirs.resolve(options))) {
+        try (Database db = NotesFile.open(options)) {
             db.settings().put(HandbookLibrary.CHOSEN_SETTING, installed.identity());
         }
         List<HandbookLibrary.Edition> editions = installed.editions();

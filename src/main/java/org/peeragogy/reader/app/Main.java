@@ -117,7 +117,9 @@ public final class Main {
         try {
             seed(DataDirs.resolve(options));
         } catch (StoreException e) {
-            return failed(err, "Seeding the data folder", e);
+            // Not the end: where no notes file can be made (a locked stick never started), the seed is read as it
+            // is (NotesFile); else the command's own opening says what is wrong with the data folder.
+            LOG.log(System.Logger.Level.WARNING, "Seeding the data folder: " + e.getMessage());
         }
         RecoverCommand recover = new RecoverCommand(out, err, Clock.systemDefaultZone());
         if (options.command().equals("recover")) {

@@ -48,7 +48,7 @@ final class ReadCommands {
         Map<String, java.util.Set<String>> idsPerName;
         org.peeragogy.reader.store.Conversation conversation;
         BlindFirstPass.Outcome blind;
-        try (Database db = Database.open(DataDirs.resolve(options))) {
+        try (Database db = NotesFile.open(options)) {
             list = chapter.isPresent() ? db.annotations().chapter(handbook.book().identity(),
                     handbook.book().chapter(chapter.get()).orElseThrow().id())
                     : db.annotations().book(handbook.book().identity());
@@ -93,7 +93,7 @@ final class ReadCommands {
         int limit = Integer.parseInt(options.flag("--limit").orElse("20"));
         List<SearchHit> hits;
         int hiddenHits = 0;
-        try (Database db = Database.open(DataDirs.resolve(options))) {
+        try (Database db = NotesFile.open(options)) {
             // The blind first pass holds here as in the window's search (t15b's F11): a hidden note is no hit.
             java.util.Set<String> hidden = BlindFirstPass.apply(db, db.annotations().book(handbook.book().identity()))
                     .hidden();

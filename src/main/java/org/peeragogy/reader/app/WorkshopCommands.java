@@ -36,7 +36,7 @@ final class WorkshopCommands {
         if (options.command().equals("ask")) {
             return ask(options, handbook);
         }
-        try (Database db = Database.open(DataDirs.resolve(options))) {
+        try (Database db = NotesFile.open(options)) {
             String me = name(db);
             try {
                 switch (options.command()) {
@@ -79,7 +79,7 @@ final class WorkshopCommands {
                 return 1;
             }
         }
-        try (Database db = Database.open(DataDirs.resolve(options))) {
+        try (Database db = NotesFile.open(options)) {
             Annotation a;
             try {
                 a = db.conversation().ask(new AnnotationStore.Draft(handbook.book().identity(), id,
@@ -103,7 +103,7 @@ final class WorkshopCommands {
      * (who, how many), each file refused with its reason, then the combined counts and remarks, and how to undo.
      */
     int importFolder(Options options, Handbook handbook, java.nio.file.Path folder) throws StoreException {
-        try (Database db = Database.open(DataDirs.resolve(options))) {
+        try (Database db = NotesFile.open(options)) {
             org.peeragogy.reader.share.NoteSharing sharing = new org.peeragogy.reader.share.NoteSharing(db,
                     new HandbookChapters(handbook), Cli.appVersion());
             org.peeragogy.reader.share.FolderPreview preview = sharing.previewFolder(folder,
@@ -220,7 +220,7 @@ final class WorkshopCommands {
                     .toList()));
         }
         java.nio.file.Path file = java.nio.file.Path.of(options.flag("--out").orElseThrow());
-        try (Database db = Database.open(DataDirs.resolve(options))) {
+        try (Database db = NotesFile.open(options)) {
             Texts words = language.map(l -> Texts.of(Locale.forLanguageTag(l)))
                     // Not the system's language: the command line's output is the same everywhere (decision 0030).
                     .orElseGet(() -> new InterfaceLanguage(Locale.ENGLISH, InterfaceLanguage.ofProcess().thisRun())
@@ -282,7 +282,7 @@ final class WorkshopCommands {
      * on the command line alone signed everything with the system's user name ("root"), and their group file with it.
      */
     int name(Options options) throws IOException, StoreException {
-        try (Database db = Database.open(DataDirs.resolve(options))) {
+        try (Database db = NotesFile.open(options)) {
             if (options.arguments().isEmpty()) {
                 java.util.Optional<String> set = db.settings().get(NotesViewModel.AUTHOR_KEY).filter(a -> !a.isBlank());
                 out.println(set.orElse(name(db)) + (set.isPresent() ? ""
