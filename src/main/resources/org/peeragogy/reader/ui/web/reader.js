@@ -884,6 +884,28 @@ var PeeragogyReader = (function () {
   function settingsChanged(text) {
     setReading(text);
     holdTop = true;
+    followHeight();
+  }
+  // JavaFX 21's WebKit sends no resize observation when a font fetched later wraps the text anew (seen on a machine
+  // where the bundled font took a few frames to arrive: the chapter went from 12,504 to 9,144 px high and the observer
+  // stayed silent), so the page also looks at its height each frame until its fonts are in and it has been still for
+  // half a second, ten seconds at most: a bounded watch after a change, never while idle.
+  var following = 0;
+  function followHeight() {
+    var id = ++following, seen = document.documentElement.scrollHeight, since = performance.now();
+    var end = since + 10000;
+    function frame(now) {
+      if (id !== following || !holdTop) { return; }
+      var h = document.documentElement.scrollHeight;
+      if (h !== seen) {
+        seen = h;
+        since = now;
+        if (keptTop > 0) { PeeragogyReader.keepAtTop(keptTop); }
+      }
+      var loading = document.fonts && document.fonts.status === "loading";
+      if (now < end && (loading || now - since < 500)) { requestAnimationFrame(frame); }
+    }
+    requestAnimationFrame(frame);
   }
   /** The host moves the page itself (a note, a find, a place restored): that is the place to keep from now on. */
   function hostMoves(f) {
