@@ -48,6 +48,16 @@ case "$top" in
          "own libraries there. Rename that folder without the ':' (for example 'Workshop 10-30') and start it again." >&2
        exit 1 ;;
 esac
+# A stick mounted so that no program on it may run ("noexec") lets sh read this script but not start its java: that
+# is said, with what to do, instead of the shell's "Permission denied" (t17a's N5).
+if [ ! -x "$top/lib/runtime/bin/java" ]; then
+  keep=
+  [ -f "$top/portable" ] && keep="; to keep your notes on this drive, add --data-dir \"$top/data\""
+  echo "Peeragogy Reader cannot start from $top: this drive does not let programs on it run (it is mounted" \
+       "'noexec'), or the folder was copied without its permissions. Copy the folder $(basename "$top") to your home" \
+       "folder and start it there$keep." >&2
+  exit 1
+fi
 # The command to type to start it again, for the words that name it (the usage, what works without a display: t17a's
 # N1): peeragogy-reader where that is this launcher, found on the PATH, else the path it was started by.
 started=$0

@@ -188,6 +188,27 @@ class LauncherScriptTest {
     }
 
     @Test
+    void aJavaThatMayNotRunIsSaidInASentenceThatNamesTheDataFolder() throws Exception {
+        // As on a stick mounted noexec: sh reads the script, but the runtime's java cannot be run.
+        Path top = dir.resolve("stick/peeragogy-reader");
+        Path script = image(top, true);
+        Files.setPosixFilePermissions(top.resolve("lib/runtime/bin/java"), PosixFilePermissions.fromString("rw-r--r--"));
+        Run run = run(script, Map.of());
+        assertNotEquals(0, run.exit());
+        assertTrue(run.err().contains("does not let programs on it run") && run.err().contains("Copy the folder")
+                && run.err().contains("--data-dir \"" + top.toRealPath().resolve("data") + "\""), run.err());
+        assertEquals(List.of(), run.args(), "java was started");
+
+        // An installed copy keeps its notes in the person's folder: no --data-dir is suggested there.
+        Path installed = dir.resolve("opt/peeragogy-reader");
+        Path other = image(installed, false);
+        Files.setPosixFilePermissions(installed.resolve("lib/runtime/bin/java"), PosixFilePermissions.fromString("rw-r--r--"));
+        Run plain = run(other, Map.of());
+        assertTrue(plain.exit() != 0 && plain.err().contains("Copy the folder peeragogy-reader") && !plain.err().contains("--data-dir"),
+                plain.err());
+    }
+
+    @Test
     void quotesACommandAndLettersBeyondAsciiInThePathRunNothingAndPassThroughIntact() throws Exception {
         assumeTrue("UTF-8".equals(System.getProperty("sun.jnu.encoding")), "file names here are not UTF-8");
         Path top = dir.resolve("Ana's stick x'$(touch PWNED)'y \"`touch PWNED2`\" ä Ünï");
