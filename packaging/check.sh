@@ -62,6 +62,8 @@ cp -r "$OUT/$NAME" "$odd"
 rm -rf "$odd"
 
 # 2. The portable archives, unpacked elsewhere, read-only but for data/.
+chosen_notes="$work/to-choose.peeranotes"
+java -jar target/peeragogy-reader.jar --data-dir "$work/data-notes" export --format notes --out "$chosen_notes" > /dev/null
 for archive in "$OUT"/$NAME-*-portable.tar.gz "$OUT"/$NAME-*-portable.zip; do
   dest="$work/stick-$(basename "$archive" | sed 's/.*\.//')"
   mkdir -p "$dest"
@@ -85,6 +87,11 @@ for archive in "$OUT"/$NAME-*-portable.tar.gz "$OUT"/$NAME-*-portable.zip; do
   HOME="$home" "$top/bin/$NAME" notes | grep -q "$id" \
     || { echo "package check: the portable copy did not keep the note ($id)"; exit 1; }
   [ -f "$top/data/reader.db" ] || { echo "package check: no data/reader.db in the portable copy"; exit 1; }
+  # GTK's file chooser, as a person uses it, keeps what it writes on the stick too (t17b's M6).
+  if [ "$archive" = "$(ls "$OUT"/$NAME-*-portable.tar.gz)" ]; then
+    HOME="$home" XDG_DATA_HOME= packaging/chooser-check.sh "$top/bin/$NAME" "$(readlink -f "$chosen_notes")" \
+      "$top/data/desktop/share/recently-used.xbel"
+  fi
   after=$(cd "$top" && find . -path ./data -prune -o -printf '%p %s %T@ %m\n' | sort | md5sum)
   [ "$before" = "$after" ] || { echo "package check: the portable copy changed outside data/"; exit 1; }
   # Nothing at all in the home folder, GTK's settings cache (~/.cache/dconf) included (t17a's M3).

@@ -9,7 +9,9 @@ import java.util.Set;
  * Environment variables the reader sets for its own process that the programs it starts for the person must not
  * get (issue 17). The package's launcher and the jar's relaunch set variables that suit the reader's window and
  * would harm a browser or file manager opened from it: {@code GDK_GL=disable} (no OpenGL, decision 0084),
- * {@code GSETTINGS_BACKEND=memory} (a portable copy writes no desktop settings), {@code MALLOC_ARENA_MAX=2}
+ * {@code GSETTINGS_BACKEND=memory} (a portable copy writes no desktop settings), {@code XDG_DATA_HOME},
+ * {@code XDG_CONFIG_HOME} and {@code XDG_CACHE_HOME} (a portable copy's {@code data/desktop/}: GTK's file chooser
+ * writes its recent files there, not into the home folder), {@code MALLOC_ARENA_MAX=2}
  * (glibc's per-thread memory pools, about 5 MiB of resident memory in the reader, decision 0087). (A C locale's
  * {@code C.UTF-8} is not listed: it replaces the person's C, and suits a browser as well.) Each is set only where
  * the person has not set it, and

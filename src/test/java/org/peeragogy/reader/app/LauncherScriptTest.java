@@ -147,6 +147,25 @@ class LauncherScriptTest {
                 "an installed copy's GTK settings were kept in memory");
     }
 
+    @Test
+    void aPortableCopyKeepsGtksRecentFilesConfigAndCacheOnTheStickUnlessThePersonNamedFolders() throws Exception {
+        Path stick = dir.resolve("stick");
+        Run run = run(image(stick, true), Map.of("XDG_CACHE_HOME", ""));
+        Path data = stick.toRealPath().resolve("data/desktop");
+        assertEquals(data.resolve("share").toString(), run.env().get("XDG_DATA_HOME"), run.env().toString());
+        assertEquals(data.resolve("config").toString(), run.env().get("XDG_CONFIG_HOME"));
+        assertEquals(data.resolve("cache").toString(), run.env().get("XDG_CACHE_HOME"), "set but empty is GLib's default");
+        assertTrue(List.of(run.env().get(OwnEnvironment.NAMES).split(" "))
+                .containsAll(List.of("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME")), "not taken out for the browser");
+
+        Run own = run(image(dir.resolve("stick2"), true), Map.of("XDG_DATA_HOME", "/srv/mine"));
+        assertEquals("/srv/mine", own.env().get("XDG_DATA_HOME"), "the person's own folder was changed");
+        assertFalse(List.of(own.env().get(OwnEnvironment.NAMES).split(" ")).contains("XDG_DATA_HOME"));
+        Map<String, String> installed = run(plainImage(), Map.of()).env();
+        assertFalse(installed.containsKey("XDG_DATA_HOME") || installed.containsKey("XDG_CONFIG_HOME")
+                || installed.containsKey("XDG_CACHE_HOME"), "an installed copy moved GTK's folders: " + installed);
+    }
+
     /** What the launcher sets for the reader alone is listed, for the browser the reader opens not to get it. */
     @Test
     void whatIsSetForTheReaderAloneIsListedAndThePersonsOwnValuesAreKept() throws Exception {
