@@ -137,7 +137,7 @@ awk -v options="$OUT/launcher-options" -v main="$MAIN_MODULE" '
   $0 == "@OPTIONS@" { while ((getline line < options) > 0) print line; next }
   { sub(/@MAIN_MODULE@/, main); print }' packaging/launcher.sh > "$APP/bin/$NAME.new"
 rm -f "$APP/bin/$NAME" "$APP/lib/libapplauncher.so" "$CFG_JPACKAGE"
-mv "$APP/bin/$NAME.new" "$APP/bin/$NAME"
+mv "$APP/bin/$NAME.new" "$APP/bin/$NAME"; rm -f "$OUT/launcher-options"
 chmod 755 "$APP/bin/$NAME"
 
 echo "Training the class-data archive (AOT cache)..."
