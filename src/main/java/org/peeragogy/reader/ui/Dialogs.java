@@ -134,5 +134,5 @@ interface Dialogs {
      * Shows each person's notes as a layer to show or hide; {@code setVisible} runs at each change with the
      * person's author id. Waits until closed.
      */
-    void people(List<SharingViewModel.Person> people, BiConsumer<String, Boolean> setVisible);
+    void people(List<PeopleViewModel.Person> people, BiConsumer<String, Boolean> setVisible);
 }

@@ -232,13 +232,13 @@ final class FxDialogs implements Dialogs {
     }
 
     @Override
-    public void people(List<SharingViewModel.Person> people, BiConsumer<String, Boolean> setVisible) {
+    public void people(List<PeopleViewModel.Person> people, BiConsumer<String, Boolean> setVisible) {
         Dialog<Void> dialog = new Dialog<>();
         dialog.initOwner(owner);
         dialog.setTitle(texts.get("people.title"));
         dialog.setHeaderText(texts.get("people.header"));
         VBox rows = new VBox(6);
-        for (SharingViewModel.Person p : people) {
+        for (PeopleViewModel.Person p : people) {
             CheckBox box = LiteralLabels.checkBox(p.name());
             box.setSelected(p.visible());
             Region swatch = new Region();

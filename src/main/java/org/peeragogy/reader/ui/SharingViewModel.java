@@ -3,32 +3,25 @@ package org.peeragogy.reader.ui;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
-import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.collections.FXCollections;
-import javafx.collections.ObservableList;
 import org.peeragogy.reader.share.ExportFilter;
 import org.peeragogy.reader.share.FolderPreview;
 import org.peeragogy.reader.share.NoteSharing;
 import org.peeragogy.reader.share.ShareException;
-import org.peeragogy.reader.store.AuthorStore;
 import org.peeragogy.reader.store.ShareStore;
 import org.peeragogy.reader.store.StoreException;
 
 /**
  * Sharing notes as files: export, import with a preview and one-step undo, and people as layers
- * that can be shown or hidden. The file work itself is in {@code share}. In the window, export,
+ * that can be shown or hidden ({@link PeopleViewModel}, {@link #layers}). The file work itself is in {@code share}. In the window, export,
  * preview, import and undo run through {@link BackgroundTasks} ({@link #startExport}, {@link #startPreview},
  * {@link #startImport}, {@link #startUndo}), and {@link #workingProperty()} and
  * {@link #exportingProperty()} say what runs, so that the view disables those actions by binding
@@ -62,19 +55,9 @@ public final class SharingViewModel {
     public record LastImport(long batch, String source, String summary, Instant importedAt) {
     }
 
-    /**
-     * One person whose notes are here: a layer with a colour (CSS colour), shown or hidden. {@code id} is their
-     * author id (decision 0017); {@code name} is how the window names the layer ({@link #label}).
-     */
-    public record Person(String id, String name, String colour, boolean visible) {
-    }
-
     private final Supplier<NoteSharing> sharing;
     private final OwnConnection own;
     private final Consumer<String> problems;
-    private final ObservableList<AuthorStore.Author> authors = FXCollections.observableArrayList();
-    /** One view, held: a view made per call listens weakly, and listeners on it were lost (14c m7). */
-    private final ObservableList<AuthorStore.Author> authorsView = FXCollections.unmodifiableObservableList(authors);
     private final ReadOnlyBooleanWrapper canUndoImport = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper working = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper exporting = new ReadOnlyBooleanWrapper();
@@ -82,6 +65,7 @@ public final class SharingViewModel {
     private final ReadOnlyObjectWrapper<Optional<LastImport>> lastImport =
             new ReadOnlyObjectWrapper<>(Optional.empty());
     private final Texts texts;
+    private final PeopleViewModel people;
 
     /**
      * Without a window: the {@code start…} methods run their work on a background thread and deliver
@@ -104,6 +88,12 @@ public final class SharingViewModel {
         this.own = Objects.requireNonNull(own);
         this.problems = Objects.requireNonNull(problems);
         this.tasks = Objects.requireNonNull(tasks);
+        this.people = new PeopleViewModel(sharing, own, problems, tasks, texts);
+    }
+
+    /** The people whose notes are here, as layers shown or hidden. Any thread (the object; its methods say theirs). */
+    public PeopleViewModel layers() {
+        return people;
     }
 
     /**
@@ -156,47 +146,6 @@ public final class SharingViewModel {
             finished();
             problems.accept(texts.logged(LOG, "Sharing notes", e));
         });
-    }
-
-    /**
-     * What importing {@code preview} would do, in words for the reader: "3 new, 1 updated, …", or that it
-     * changes nothing. Any thread.
-     */
-    public static String describe(Texts texts, NoteSharing.Preview preview) {
-        // The plan, not only the notes' counts: a file whose only news is a vote changes something (issue 15).
-        if (!preview.plan().changesNothing()) {
-            return texts.format("import.describe", ImportWords.full(texts, counts(preview.counts(), preview.plan().votes())));
-        }
-        // Nothing comes in as it is, but what it carries for others is asked next: not "you have everything" (fresh
-        // testers t15e's F5, t15d's N7: said right before the question to take 2 changes and 2 votes).
-        int changes = preview.forOthers().changesLeftOut().size();
-        int votes = preview.forOthers().votesLeftOut().size();
-        if (changes + votes == 0) {
-            // A new name alone is news (t15f's M2): not "you have everything".
-            return texts.get(preview.renames() ? "import.renamesOnly" : "import.changesNothing");
-        }
-        String held = changes == 0 ? texts.format("import.heldVotes", votes)
-                : votes == 0 ? texts.format("import.heldChanges", changes)
-                : texts.format("import.heldBoth", texts.format("import.heldChanges", changes),
-                texts.format("import.heldVotes", votes));
-        return texts.format("import.heldBackOnly", held);
-    }
-
-    /** What an import of {@code preview} brought, said once it has landed: "Imported from ben.peeranotes: 1 new.". Any thread. */
-    public static String imported(Texts texts, NoteSharing.Preview preview) {
-        return texts.format("import.done", BidiMarks.isolated(String.valueOf(preview.file().getFileName())), brought(texts, preview));
-    }
-
-    /** What an import of {@code preview} brought: "1 new, 2 unchanged", or "no changes". Any thread. */
-    static String brought(Texts texts, NoteSharing.Preview preview) {
-        String brought = ImportWords.changes(texts, counts(preview.counts(), preview.plan().votes()), true);
-        return brought.isEmpty() ? texts.get("import.nothing") : brought;
-    }
-
-    /** An import's counts (and {@code votes}) for {@link ImportWords}. Any thread. */
-    static ImportWords.Counts counts(ShareStore.Counts c, int votes) {
-        return new ImportWords.Counts(c.added(), c.updated(), c.deleted(), c.unchanged(), c.conflicts(), c.unplaced(),
-                c.tombstones(), votes);
     }
 
     /** The reader did not import what {@link #startPreview} showed: the actions are enabled again. FX thread. */
@@ -296,7 +245,7 @@ public final class SharingViewModel {
         if (applied.batchId().isPresent()) {
             readLastImport();
         }
-        refreshAuthors();
+        people.refreshAuthors();
     }
 
     /**
@@ -327,49 +276,13 @@ public final class SharingViewModel {
         }
     }
 
-    /** What the window's layers need, read together off the FX thread. */
-    private record Layers(List<AuthorStore.Author> authors, Set<String> conflicted, Map<String, String> claimed) {
-    }
-
     /**
-     * What {@link #readLayers} hands the window: the hidden author ids, the ids of notes in two versions, and the
-     * notes a file said were the reader's, by id, to the file's name (decision 0032).
+     * Reads the newest import at once (a few rows: Undo on the notice that follows an import must find it), then
+     * the layers ({@link PeopleViewModel#readLayers}). FX thread; returns at once and never throws.
      */
-    @FunctionalInterface
-    public interface LayersRead {
-        void read(Set<String> hidden, Set<String> conflicted, Map<String, String> claimed);
-    }
-
-    /**
-     * Reads the newest import at once (a few rows: Undo on the notice that follows an import must find it),
-     * then the people and the notes kept in two versions on a connection of its own in the background (with
-     * thousands of conflicts that read took seconds on the FX thread; issue 10), and, on the FX thread,
-     * updates the people and hands {@code done} the hidden author ids, the ids of notes in two versions and the
-     * notes claimed from files. FX thread; returns at once and never throws: a failure is reported and
-     * {@code done} is not called.
-     */
-    public void readLayers(LayersRead done) {
+    public void readLayers(PeopleViewModel.LayersRead done) {
         readLastImport();
-        tasks.run("layers", p -> own.run(s -> {
-            try {
-                return new Layers(s.authors().list(), s.conflictedIds(), s.claimed());
-            } catch (StoreException e) {
-                throw ShareException.of(e);
-            }
-        }), layers -> {
-            authors.setAll(layers.authors());
-            done.read(hiddenAuthors(), layers.conflicted(), layers.claimed());
-        }, e -> problems.accept(texts.logged(LOG, "Sharing notes", e)));
-    }
-
-    /**
-     * An import's summary as the notes file recorded it, in the window's words without its nothing-counts: "3 new,
-     * 1 updated" ({@link ImportWords#stored}); "no changes" (in the window's language) when every count is 0. Any
-     * thread.
-     */
-    public static String shortSummary(Texts texts, String summary) {
-        String kept = ImportWords.stored(texts, summary);
-        return kept.isEmpty() ? texts.get("import.nothing") : kept;
+        people.readLayers(done);
     }
 
     /** The newest import not taken back, as last read. Read and bind on the FX thread. */
@@ -427,7 +340,7 @@ public final class SharingViewModel {
      */
     public void finished() {
         working.set(false);
-        refreshAuthors();
+        people.refreshAuthors();
     }
 
     /**
@@ -441,77 +354,6 @@ public final class SharingViewModel {
     /** True while an export runs: the window disables Export notes meanwhile. Read and bind on the FX thread. */
     public ReadOnlyBooleanProperty exportingProperty() {
         return exporting.getReadOnlyProperty();
-    }
-
-    /** The people whose notes are here, as last read ({@link #refreshAuthors}). FX thread; never throws. */
-    public List<Person> people() {
-        return authors.stream().map(a -> new Person(a.id(), label(a), a.colour(), a.visible())).toList();
-    }
-
-    /**
-     * Reads the people whose notes are here, each a layer with a colour (one small read of the window's
-     * connection). FX thread; never throws: a failure is reported and the list kept.
-     */
-    public void refreshAuthors() {
-        try {
-            authors.setAll(sharing.get().authors().list());
-        } catch (StoreException e) {
-            problems.accept(texts.logged(LOG, "Sharing notes", e));
-        }
-    }
-
-    /**
-     * Shows or hides one person's notes, by author id, in the background, then re-reads the people. FX
-     * thread; returns at once and never throws: a failure is reported.
-     */
-    public void setVisible(String authorId, boolean visible) {
-        setVisible(authorId, visible, () -> { });
-    }
-
-    /** As {@link #setVisible(String, boolean)}, then runs {@code done} on the FX thread once it is written. */
-    public void setVisible(String authorId, boolean visible, Runnable done) {
-        // On a connection of its own, off the FX thread: written there, it froze the window for up to the
-        // busy timeout while an import held the file, and then was lost (found by a fresh tester).
-        tasks.run("people", p -> own.run(s -> {
-            try {
-                s.authors().setVisible(authorId, visible);
-            } catch (StoreException e) {
-                throw ShareException.of(e);
-            }
-            return Boolean.TRUE;
-        }), written -> {
-            refreshAuthors();
-            done.run();
-        }, e -> {
-            problems.accept(texts.logged(LOG, "Sharing notes", e));
-            refreshAuthors();
-            done.run();
-        });
-    }
-
-    /** The author ids of the people whose notes are hidden, as last read. FX thread; never throws. */
-    public Set<String> hiddenAuthors() {
-        Set<String> hidden = new HashSet<>();
-        authors.stream().filter(a -> !a.visible()).forEach(a -> hidden.add(a.id()));
-        return hidden;
-    }
-
-    /**
-     * How a layer is named in the window: the person's name, "(you)" for the reader, and, when another
-     * layer has the same name, what tells them apart (their nickname or id), so two people called Ana are
-     * two lines that can be told apart. FX thread; never throws.
-     */
-    public String label(AuthorStore.Author a) {
-        return label(texts, a, authors);
-    }
-
-    static String label(Texts texts, AuthorStore.Author a, List<AuthorStore.Author> all) {
-        if (a.mine()) {
-            return texts.format("people.you", BidiMarks.isolated(a.name()));
-        }
-        boolean shared = all.stream().anyMatch(o -> !o.id().equals(a.id()) && o.name().equals(a.name()));
-        return !shared ? a.name() : BidiMarks.isolated(a.name()) + " · " + (!a.nickname().isEmpty() ? BidiMarks.isolated(a.nickname())
-                : AuthorLabels.shortId(texts, a.id()));
     }
 
     /**
@@ -547,11 +389,6 @@ public final class SharingViewModel {
             exporting.set(false);
             problems.accept(texts.logged(LOG, "Sharing notes", e));
         });
-    }
-
-    /** The people as last read, unmodifiable; changes on the FX thread. */
-    public ObservableList<AuthorStore.Author> authors() {
-        return authorsView;
     }
 
     /** True when the last import (of this session or one before) can be undone. Read and bind on the FX thread. */

@@ -167,8 +167,8 @@ class SharingActionsDisabledWhileRunningTest {
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#import-preview").tryQuery().isPresent());
         OpenWindow.clickShowing(robot, "OK");
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> session.notes().placed().size() == 1);
-        WaitForAsyncUtils.asyncFx(() -> session.sharing().refreshAuthors()).get();
-        String ben = WaitForAsyncUtils.asyncFx(() -> session.sharing().people().stream()
+        WaitForAsyncUtils.asyncFx(() -> session.sharing().layers().refreshAuthors()).get();
+        String ben = WaitForAsyncUtils.asyncFx(() -> session.sharing().layers().people().stream()
                 .filter(p -> p.name().startsWith("Ben")).findFirst().orElseThrow().id()).get();
         try (Connection other = DriverManager.getConnection("jdbc:sqlite:" + ana.resolve("reader.db"));
              Statement s = other.createStatement()) {
@@ -177,7 +177,7 @@ class SharingActionsDisabledWhileRunningTest {
             WaitForAsyncUtils.asyncFx(() -> session.notes().setAuthorName("Ana Lima")).get(5, TimeUnit.SECONDS);
             assertEquals(Optional.of("Ana Lima"), WaitForAsyncUtils.asyncFx(() -> session.notes().authorName()).get(),
                     "notes made meanwhile are signed with the name just given");
-            WaitForAsyncUtils.asyncFx(() -> session.sharing().setVisible(ben, false)).get(5, TimeUnit.SECONDS);
+            WaitForAsyncUtils.asyncFx(() -> session.sharing().layers().setVisible(ben, false)).get(5, TimeUnit.SECONDS);
             s.execute("ROLLBACK");
         }
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> {

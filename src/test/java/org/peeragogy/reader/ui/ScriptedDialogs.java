@@ -66,7 +66,7 @@ final class ScriptedDialogs implements Dialogs {
     }
 
     @Override
-    public void people(List<SharingViewModel.Person> people, BiConsumer<String, Boolean> setVisible) {
+    public void people(List<PeopleViewModel.Person> people, BiConsumer<String, Boolean> setVisible) {
         throw new AssertionError("not asked in these tests");
     }
 
