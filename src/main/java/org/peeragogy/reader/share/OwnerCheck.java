@@ -190,8 +190,8 @@ final class OwnerCheck {
             return withoutWriter(contents, takeOthersChanges, takeOthersVotes).first(
                     Reason.of(ShareReason.WRITER_CALLED_ANONYMOUS));
         }
-        List<Authorship.Other> found = Authorship.others(contents, w, known, mine, db.groupFolder().anonymousOf(w),
-                anonymousAllowed);
+        List<Authorship.Other> found = Authorship.others(contents, w, known, mine,
+                db.groupFolder().people().anonymousOf(w), anonymousAllowed);
         Set<String> named = named(contents);
         Map<String, Authorship.Other> others = new LinkedHashMap<>();
         found.stream().filter(o -> named.contains(o.id())).forEach(o -> others.put(o.id(), o));

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Consumer;
-import org.peeragogy.reader.store.GroupFolderStore;
+import org.peeragogy.reader.store.GroupPeopleStore;
 
 /**
  * The people whose group folder files merge without asking (decision 0035: accepted by merging a file of theirs by
@@ -38,7 +38,7 @@ final class GroupPeopleViewModel {
 
     /** The people accepted, by name, read in the background; {@code then} gets them on the FX thread. FX thread. */
     void accepted(Consumer<List<Person>> then) {
-        tasks.run("group-folder-people", p -> connection.run((db, sharing, book) -> apart(db.groupFolder()
+        tasks.run("group-folder-people", p -> connection.run((db, sharing, book) -> apart(db.groupFolder().people()
                         .acceptedPeople(), db.authors().firstKnown(), db.authors().byId())),
                 people -> then.accept(people.stream().map(this::person).toList()),
                 e -> problems.accept(texts.logged(LOG, "The group folder", e)));
@@ -48,18 +48,18 @@ final class GroupPeopleViewModel {
      * {@code people} told apart as everywhere else (try17w F12: "Ana (since …)" twice): the one known first keeps
      * the plain name, a newcomer sharing it is "Ana (2)"; in natural order ("Participant2" before "Participant10").
      */
-    static List<GroupFolderStore.Accepted> apart(List<GroupFolderStore.Accepted> people, List<String> knownFirst,
+    static List<GroupPeopleStore.Accepted> apart(List<GroupPeopleStore.Accepted> people, List<String> knownFirst,
                                                  java.util.Map<String, org.peeragogy.reader.store.AuthorStore.Author> known) {
         java.util.Map<String, String> names = new java.util.LinkedHashMap<>();
         known.forEach((id, a) -> names.put(id, a.name()));
         people.forEach(a -> names.put(a.authorId(), a.name().isBlank() ? a.authorId() : a.name()));
         java.util.Map<String, String> labels = org.peeragogy.reader.book.AuthorNames.apart(names, knownFirst);
-        return people.stream().map(a -> new GroupFolderStore.Accepted(a.authorId(), labels.get(a.authorId()),
-                a.since())).sorted(java.util.Comparator.comparing(GroupFolderStore.Accepted::name,
+        return people.stream().map(a -> new GroupPeopleStore.Accepted(a.authorId(), labels.get(a.authorId()),
+                a.since())).sorted(java.util.Comparator.comparing(GroupPeopleStore.Accepted::name,
                 org.peeragogy.reader.book.AuthorNames.NATURAL)).toList();
     }
 
-    private Person person(GroupFolderStore.Accepted a) {
+    private Person person(GroupPeopleStore.Accepted a) {
         return new Person(a.authorId(), texts.format("group.acceptedLine",
                 FileNameWords.person(texts, a.name().isBlank() ? a.authorId() : a.name()), Date.from(a.since())));
     }
@@ -75,7 +75,7 @@ final class GroupPeopleViewModel {
         Set<String> ids = Set.copyOf(authorIds);
         taken.accept(ids); // at once: a file that waits is not merged without asking while the write runs
         tasks.run("group-folder-people", p -> connection.run((db, sharing, book) -> {
-            db.groupFolder().unaccept(ids);
+            db.groupFolder().people().unaccept(ids);
             return ids;
         }), saved -> done.run(), e -> problems.accept(texts.logged(LOG, "The group folder", e)));
     }

@@ -49,7 +49,7 @@ class AnonymousOnlyParticipantTest {
                 assertTrue(a.describe().startsWith("Anonymous updated their notes"), a.describe());
             }
             fay.folder.mergeAll(fay.db, fay.sharing, arrivals, true);
-            assertEquals(List.of("Anonymous", "Anonymous"), fay.db.groupFolder().acceptedPeople().stream()
+            assertEquals(List.of("Anonymous", "Anonymous"), fay.db.groupFolder().people().acceptedPeople().stream()
                     .map(p -> p.name()).toList(), "the people merged without asking (the window tells them apart)");
 
             ana.note("gardens", "Ana's own words");

@@ -55,7 +55,7 @@ class GroupFolderAnonymousTest {
         ben.note("gardens", "Ben's note");
         ben.writeOwn();
         fay.folder.mergeAll(fay.db, fay.sharing, fay.scan().arrivals(), true);
-        assertTrue(fay.db.groupFolder().accepted(ben.id()));
+        assertTrue(fay.db.groupFolder().people().accepted(ben.id()));
     }
 
     /**

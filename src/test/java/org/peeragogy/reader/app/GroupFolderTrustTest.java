@@ -76,7 +76,7 @@ class GroupFolderTrustTest {
             assertTrue(forged.preview().remarks().get(0).contains("so it is not treated as Ben's"),
                     forged.preview().remarks().get(0));
             fay.folder.merge(fay.db, fay.sharing, forged, true);
-            assertFalse(fay.db.groupFolder().accepted(eve.id()), "merging it by hand accepts no one");
+            assertFalse(fay.db.groupFolder().people().accepted(eve.id()), "merging it by hand accepts no one");
         }
     }
 
@@ -278,11 +278,11 @@ class GroupFolderTrustTest {
         Path group = folder();
         try (GroupMember fay = GroupMember.join(tmp, "Fay", group); GroupMember dan = GroupMember.join(tmp, "Dan", group)) {
             ShareStore.Applied merged = acceptedOnce(fay, dan, "Dan's first");
-            assertTrue(fay.db.groupFolder().accepted(dan.id()));
+            assertTrue(fay.db.groupFolder().people().accepted(dan.id()));
 
             fay.sharing.undoImport(merged.batchId().orElseThrow());
 
-            assertFalse(fay.db.groupFolder().accepted(dan.id()), "the acceptance that merge made is taken back");
+            assertFalse(fay.db.groupFolder().people().accepted(dan.id()), "the acceptance that merge made is taken back");
             GroupFolder.Scan again = fay.scan(); // a later look of the window, not the first of a session
             assertEquals(1, again.arrivals().size(), "offered again");
             assertFalse(fay.folder.accepted(fay.db, again.arrivals().get(0)), "and it asks");
@@ -310,7 +310,7 @@ class GroupFolderTrustTest {
             fay.sharing.undoImport(auto.batchId().orElseThrow());
 
             assertTrue(fay.notesSaying("spam").isEmpty());
-            assertFalse(fay.db.groupFolder().accepted(dan.id()), "his next file asks");
+            assertFalse(fay.db.groupFolder().people().accepted(dan.id()), "his next file asks");
             assertEquals(1, fay.scan().arrivals().size(), "the undone file waits again");
         }
     }

@@ -126,7 +126,7 @@ class ConversationStoreTest {
             old.groupFolder().record(new GroupFolderStore.SeenFile("/stick/group", "Ben_x.peeranotes", 42,
                     Instant.parse("2026-10-31T09:00:00Z"), "ab".repeat(32), GroupFolderStore.State.MERGED,
                     "urn:uuid:b", "Ben", Optional.empty(), Instant.parse("2026-10-31T09:00:01Z"), "1 new"));
-            old.groupFolder().accept("urn:uuid:b", "Ben");
+            old.groupFolder().people().accept("urn:uuid:b", "Ben");
             assertEquals(6, old.schemaVersion());
             notes = rows(old, "annotation");
             files = rows(old, "group_file");
@@ -137,7 +137,7 @@ class ConversationStoreTest {
             assertEquals(notes, rows(db, "annotation"), "no saved note is changed");
             assertEquals(files, rows(db, "group_file"), "what the folder showed is remembered as it was");
             assertEquals(people, rows(db, "group_person"));
-            assertTrue(db.groupFolder().accepted("urn:uuid:b"));
+            assertTrue(db.groupFolder().people().accepted("urn:uuid:b"));
             Annotation q = db.annotations().book("book").get(0);
             db.conversation().vote(q.id(), false, "Ana"); // the reader's own note: a row, withdrawn (decision 0080)
             assertEquals(1, db.conversation().of("book").votes().size());

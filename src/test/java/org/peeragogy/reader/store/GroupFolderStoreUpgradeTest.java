@@ -29,7 +29,7 @@ class GroupFolderStoreUpgradeTest {
                 ps.setString(1, me);
                 ps.executeUpdate();
             }
-            old.groupFolder().accept("urn:uuid:b", "Ben");
+            old.groupFolder().people().accept("urn:uuid:b", "Ben");
         }
         try (Database db = Database.open(dir)) {
             assertEquals(Database.MIGRATIONS.size(), db.schemaVersion());
@@ -39,9 +39,9 @@ class GroupFolderStoreUpgradeTest {
                 assertEquals("urn:uuid:b", rs.getString(1), "Ben stays accepted");
                 assertFalse(rs.next(), "the reader's own id is gone");
             }
-            assertFalse(db.groupFolder().accepted(me));
-            db.groupFolder().accept(me, "Ana");
-            assertFalse(db.groupFolder().accepted(me), "and is never accepted again");
+            assertFalse(db.groupFolder().people().accepted(me));
+            db.groupFolder().people().accept(me, "Ana");
+            assertFalse(db.groupFolder().people().accepted(me), "and is never accepted again");
             db.groupFolder().wroteOwn("/stick", "Ana_x.peeranotes", "ab".repeat(32));
             assertTrue(db.groupFolder().wrote("Ana_x.peeranotes", "ab".repeat(32)));
             assertFalse(db.groupFolder().wrote("Ana_x.peeranotes", "cd".repeat(32)));

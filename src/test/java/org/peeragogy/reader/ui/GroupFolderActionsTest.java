@@ -259,7 +259,7 @@ class GroupFolderActionsTest extends GroupFolderActionsFixture {
         notices.choose(choice(GroupFolderActions.MERGE));
         runUiUntil(() -> anasNotesSaying("Ben's first") == 1);
         String ben = readerIdOf("ben");
-        assertTrue(ana.groupFolder().accepted(ben));
+        assertTrue(ana.groupFolder().people().accepted(ben));
 
         answers.add(Optional.of(List.<Integer>of())); // OK with Ben unticked
         actions.showAccepted();
@@ -269,7 +269,7 @@ class GroupFolderActionsTest extends GroupFolderActionsFixture {
         assertEquals(1, listed.size(), "" + listed);
         assertTrue(listed.get(0).startsWith("Ben (since "), listed.get(0));
         assertEquals(List.of(true), pickTicks.get(pickTicks.size() - 1));
-        assertFalse(ana.groupFolder().accepted(ben), "taken back in the database");
+        assertFalse(ana.groupFolder().people().accepted(ben), "taken back in the database");
 
         writes("Ben", "ben", "Ben's second");
         wake.get().run();
@@ -634,7 +634,7 @@ class GroupFolderActionsTest extends GroupFolderActionsFixture {
         actions.preview(group.arrivalsProperty().get());
         assertEquals(0, anasNotesSaying("Eve's note"));
         try (Database db = Database.open(tmp.resolve("ana"))) {
-            assertFalse(db.groupFolder().accepted(readerIdOf("eve")), "a stranger is accepted only by a merge");
+            assertFalse(db.groupFolder().people().accepted(readerIdOf("eve")), "a stranger is accepted only by a merge");
         }
         assertEquals(List.of(), problems);
     }

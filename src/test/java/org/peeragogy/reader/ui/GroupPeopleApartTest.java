@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.peeragogy.reader.store.AuthorStore;
-import org.peeragogy.reader.store.GroupFolderStore;
+import org.peeragogy.reader.store.GroupPeopleStore;
 
 /**
  * Notes → People merged without asking… (try17w F12): two people called Ana listed "Ana (since …)" twice, and
@@ -21,18 +21,18 @@ class GroupPeopleApartTest {
         Instant since = Instant.parse("2026-11-30T15:00:00Z");
         String early = "urn:uuid:ffffffff-0000-4000-8000-000000000001";
         String late = "urn:uuid:00000000-0000-4000-8000-000000000002";
-        List<GroupFolderStore.Accepted> accepted = List.of(new GroupFolderStore.Accepted(late, "Ana", since),
-                new GroupFolderStore.Accepted(early, "Ana", since),
-                new GroupFolderStore.Accepted("urn:uuid:p10", "Participant10", since),
-                new GroupFolderStore.Accepted("urn:uuid:p2", "Participant2", since));
+        List<GroupPeopleStore.Accepted> accepted = List.of(new GroupPeopleStore.Accepted(late, "Ana", since),
+                new GroupPeopleStore.Accepted(early, "Ana", since),
+                new GroupPeopleStore.Accepted("urn:uuid:p10", "Participant10", since),
+                new GroupPeopleStore.Accepted("urn:uuid:p2", "Participant2", since));
         Map<String, AuthorStore.Author> known = new LinkedHashMap<>();
-        for (GroupFolderStore.Accepted a : accepted) {
+        for (GroupPeopleStore.Accepted a : accepted) {
             known.put(a.authorId(), new AuthorStore.Author(a.authorId(), a.name(), "", "#1b6ca8", true, false));
         }
-        List<GroupFolderStore.Accepted> shown = GroupPeopleViewModel.apart(accepted,
+        List<GroupPeopleStore.Accepted> shown = GroupPeopleViewModel.apart(accepted,
                 List.of("urn:uuid:p10", early, "urn:uuid:p2", late), known);
         assertEquals(List.of("Ana", "Ana (2)", "Participant2", "Participant10"),
-                shown.stream().map(GroupFolderStore.Accepted::name).toList());
+                shown.stream().map(GroupPeopleStore.Accepted::name).toList());
         assertEquals(early, shown.get(0).authorId(), "the Ana known first keeps the plain name");
     }
 }

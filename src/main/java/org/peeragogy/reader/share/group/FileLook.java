@@ -148,7 +148,7 @@ final class FileLook {
                     anonymousAllowed = db.settings().workshopOption(org.peeragogy.reader.store.SettingsStore.ANONYMOUS_QUESTIONS);
                 }
                 List<Authorship.Other> others = Authorship.others(checked.asRead(), owner.get(), known, mine,
-                        store.anonymousOf(owner.get()), anonymousAllowed);
+                        store.people().anonymousOf(owner.get()), anonymousAllowed);
                 // No one's file, which always asks and accepts no one: one that holds others' notes, or one that does not
                 // itself say its name's owner wrote it (t15f's M1: a forgery renamed Ana_<id>.peeranotes).
                 // And one whose owner calls themselves "Anonymous": an anonymous id writes no file of its own (t15h's M1).

@@ -339,7 +339,7 @@ public final class GroupFolder {
         return !arrival.seen().authorId().isEmpty() && arrival.preview().forOthers().nothingToTake()
                 && org.peeragogy.reader.share.Authorship.ownerOf(GroupFileNames.classify(arrival.fileName()).original())
                         .filter(arrival.seen().authorId()::equals).isPresent()
-                && db.groupFolder().accepted(arrival.seen().authorId());
+                && db.groupFolder().people().accepted(arrival.seen().authorId());
     }
 
     /**
