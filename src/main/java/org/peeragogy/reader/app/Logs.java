@@ -43,10 +43,27 @@ final class Logs implements AutoCloseable {
         this.level = root.getLevel();
     }
 
+    /** Whether {@code dataDir}'s log folder (or, where it is not there, the nearest folder above) cannot be written. */
+    private static boolean readOnly(Path dataDir) {
+        Path p = dataDir.resolve("logs").toAbsolutePath();
+        while (p != null && !Files.exists(p)) {
+            p = p.getParent();
+        }
+        return p != null && !Files.isWritable(p);
+    }
+
+    /** What went wrong, in the file system's words where it has them ("No space left on device"), else the message. */
+    private static String reason(Exception e) {
+        if (e instanceof java.nio.file.FileSystemException f && f.getReason() != null) {
+            return f.getReason();
+        }
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    }
+
     /**
      * Starts logging into {@code dataDir/logs}; {@code debug}, when not null, also gets every record.
-     * A log folder that cannot be made is said once on {@code err}, and the reader runs on without a
-     * file: a log must never stop the reader from starting.
+     * A log folder that cannot be made is said once on {@code err} (not where the folder is read-only: what would
+     * write there says so), and the reader runs on without a file: a log must never stop the reader from starting.
      */
     static Logs start(Path dataDir, PrintStream debug, PrintStream err) {
         Logs logs = new Logs(Logger.getLogger(ROOT));
@@ -72,8 +89,12 @@ final class Logs implements AutoCloseable {
             });
             logs.add(file);
         } catch (IOException | RuntimeException e) {
-            err.println("The log could not be written in " + dataDir.resolve("logs") + " (" + e + "); "
-                    + "the reader goes on without it.");
+            // A read-only data folder (a locked stick) is said by whatever would write there; the log's own line
+            // was noise before every command's output (fresh tester t30's F3.1). Anything else is said once, in words.
+            if (!readOnly(dataDir)) {
+                err.println("The log could not be written in " + dataDir.resolve("logs") + " (" + reason(e) + "); "
+                        + "the reader goes on without it.");
+            }
         }
         if (debug != null) {
             StreamHandler console = new StreamHandler(debug, new Plain()) {

@@ -28,6 +28,15 @@ final class CommandRun {
 
     /** Runs {@code args} (a command and its options); its output replaces the last run's. */
     int run(String... args) throws Options.UsageException {
+        return run(false, args);
+    }
+
+    /** As {@link #run}, with the log started in the data folder first and closed after, as a started command has. */
+    int runLogged(String... args) throws Options.UsageException {
+        return run(true, args);
+    }
+
+    private int run(boolean logged, String... args) throws Options.UsageException {
         out.reset();
         err.reset();
         String[] all = new String[args.length + 4];
@@ -36,8 +45,9 @@ final class CommandRun {
         all[2] = "--data-dir";
         all[3] = data.toString();
         System.arraycopy(args, 0, all, 4, args.length);
-        return Main.runCommand(Options.parse(all), new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
+        PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8);
+        PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8);
+        return logged ? Main.command(Options.parse(all), o, e) : Main.runCommand(Options.parse(all), o, e);
     }
 
     String out() {

@@ -34,6 +34,27 @@ class LockedStickCommandsTest {
     }
 
     @Test
+    void aDataFolderLockedAfterUseReadsWithoutALineAboutTheLog() throws Exception {
+        // Fresh tester t30's F3.1: every command on a read-only data folder began with the log's Java exception.
+        Path data = dir.resolve("stick/data");
+        CommandRun first = new CommandRun(data);
+        assertEquals(0, first.runLogged("highlight", "gardens", "--quote", "how deep to sow beans", "--note", "kept"),
+                first.err());
+        assertTrue(Files.isDirectory(data.resolve("logs")), "the log was not started");
+        try (var all = Files.walk(data)) {
+            for (Path p : all.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                readOnly.protect(p);
+            }
+        }
+        CommandRun locked = new CommandRun(data);
+        assertEquals(0, locked.runLogged("notes"), locked.err());
+        assertTrue(locked.out().contains("kept"), locked.out());
+        assertFalse(locked.err().contains("log could not be written") || locked.err().contains("Exception"), locked.err());
+        assertEquals(1, locked.runLogged("highlight", "gardens", "--quote", "how deep to sow beans"));
+        assertTrue(locked.err().contains("read-only"), locked.err());
+    }
+
+    @Test
     void onALockedStickNeverStartedCommandsReadTheSeedAndChangeNothing() throws Exception {
         // The package's seed, with one note in it (as a facilitator might ship one).
         CommandRun maker = new CommandRun(dir.resolve("build"));
@@ -61,6 +82,7 @@ class LockedStickCommandsTest {
         assertFalse(locked.err().contains("disk is not full"), locked.err());
 
         assertFalse(Files.exists(stick.resolve("data")), "a data folder was made on the locked stick");
+        assertFalse(locked.err().contains("log could not be written"), locked.err());
         assertArrayEquals(seedBytes, Files.readAllBytes(seed), "the seed was changed");
     }
 }
