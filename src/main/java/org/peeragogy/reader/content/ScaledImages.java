@@ -37,7 +37,7 @@ final class ScaledImages {
         }
         byte[] bytes = original.bytes();
         Optional<ImageHeader.Info> head = ImageHeader.read(bytes);
-        if (head.isEmpty() || head.get().width() <= width) {
+        if (head.isEmpty() || head.get().width() <= width * ImageScaler.WORTH) {
             return original;
         }
         CRC32 crc = new CRC32();
