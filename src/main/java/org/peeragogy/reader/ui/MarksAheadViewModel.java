@@ -77,6 +77,12 @@ final class MarksAheadViewModel implements PageMarks {
         return p != null && p.page() == page && p.epoch() == epoch ? Optional.ofNullable(p.marked()) : Optional.empty();
     }
 
+    @Override
+    public boolean prepared(String chapterId) {
+        Prepared p = prepared.get(chapterId);
+        return p != null && p.epoch() == epoch && p.marked() != null;
+    }
+
     /** Notes may have changed anywhere (an import, a group folder's, a person shown or hidden): all is read again. */
     void changedAnywhere() {
         epoch++;

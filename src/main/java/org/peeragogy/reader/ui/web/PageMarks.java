@@ -34,4 +34,9 @@ public interface PageMarks {
      * none are ready. FX thread, never waits.
      */
     Optional<MarkedPage> ready(RenderedChapter page);
+
+    /** Whether this chapter's page is prepared, current, with highlights to show (tests, benchmarks). FX thread. */
+    default boolean prepared(String chapterId) {
+        return false;
+    }
 }
