@@ -52,6 +52,8 @@ final class MarksAheadViewModel implements PageMarks {
     private ChapterNotesViewModel.Loaded shownLoaded;
     /** The epoch a load of the chapter shown again moved on from (-1: none pending). */
     private long suspectedFrom = -1;
+    /** A change anywhere was said: the next load asked for prepares every page again, with its layers. */
+    private boolean anywhere;
     private List<CompletableFuture<RenderedChapter>> queue = List.of();
     private int next;
     private CompletableFuture<RenderedChapter> waitingFor;
@@ -87,20 +89,26 @@ final class MarksAheadViewModel implements PageMarks {
     void changedAnywhere() {
         epoch++;
         suspectedFrom = -1;
-        again();
+        anywhere = true;
     }
 
     /** A load of the chapter shown is asked (ChapterNotesViewModel). */
     void asked(ChapterNotesViewModel.Request r) {
         ChapterNotesViewModel.Request was = shown;
         shown = r;
+        boolean everywhere = anywhere;
+        anywhere = false;
         if (was == null || !was.book().equals(r.book())) {
+            // Another handbook: its pages come with the next page shown.
             prepared.clear();
+            queue = List.of();
             epoch++;
             shownLoaded = null;
-        } else if (!sameLayers(was, r)) {
+            suspectedFrom = -1;
+        } else if (everywhere || !sameLayers(was, r)) {
             epoch++;
             suspectedFrom = -1;
+            again();
         } else if (was.chapter().equals(r.chapter()) && was.text() == r.text()) {
             // The chapter shown read again: a save landed, maybe here, maybe elsewhere; nothing is served until known.
             suspectedFrom = suspectedFrom >= 0 ? -1 : epoch;

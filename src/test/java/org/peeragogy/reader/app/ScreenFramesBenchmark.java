@@ -69,9 +69,27 @@ public final class ScreenFramesBenchmark {
     private record Frame(long at, int hash, int[] pixels) {
     }
 
-    /** One action's figures (ms after the action; -1 when it never happened within the recording). */
-    record Figures(double first, double content, double settled, int pictures) {
+    /**
+     * One action's figures (ms after the action; -1 when it never happened within the recording); {@code marks}: the
+     * first picture whose page area shows highlights; {@code text}, the first whose text area (no scroll bar) differs
+     * from the one before the click over 400+ px of height, for the jump only; {@code marks}: the (over {@link #MARKED_PIXELS} pixels of the light theme's yellow
+     * highlight on white; a fifth of the benchmark's highlights are yellow), for the jump only (decision 0089).
+     */
+    record Figures(double first, double content, double settled, int pictures, double marks, double text) {
+        /** The highlights are in the first picture of the new text (or one before it). */
+        boolean marksWithText() {
+            return text >= 0 && marks >= 0 && marks <= text;
+        }
     }
+
+    /**
+     * The text's own area in the page (x 264–940): the page's scroll bar, right of it, is often painted for the new
+     * page a picture before its text, which {@code page} counts.
+     */
+    private static final int TEXT_X1 = 940;
+
+    /** Pixels of highlight yellow in the page area from which a picture counts as showing the highlights. */
+    private static final int MARKED_PIXELS = 300;
 
     public static void main(String[] args) throws Exception {
         int runs = Integer.getInteger("frames.runs", 5);
@@ -101,6 +119,13 @@ public final class ScreenFramesBenchmark {
                     median(jumps.get(jar), Figures::content), median(jumps.get(jar), Figures::settled),
                     median(searches.get(jar), Figures::content), median(searches.get(jar), Figures::settled),
                     jumps.getOrDefault(jar, List.of()).size());
+            if (HIGHLIGHTS > 0) {
+                List<Figures> js = jumps.getOrDefault(jar, List.of());
+                System.out.printf("%s: jump, text on screen median %s ms, highlights on screen median %s ms;"
+                                + " highlights in the text's first picture in %d of %d runs%n", jar,
+                        median(js, Figures::text), median(js, Figures::marks),
+                        js.stream().filter(Figures::marksWithText).count(), js.size());
+            }
         }
         System.out.println("# load average at the end " + ProcFs.loadAverage());
         System.exit(0);
@@ -241,6 +266,8 @@ public final class ScreenFramesBenchmark {
         int[] first = before.pixels();
         int[] prev = before.pixels();
         double content = -1;
+        double marks = -1;
+        double text = -1;
         List<double[]> distinct = new ArrayList<>();
         for (Frame f : frames) {
             if (f.pixels() == null) {
@@ -252,6 +279,13 @@ public final class ScreenFramesBenchmark {
             int[] vsFirst = box(first, f.pixels(), x0, x1, y0);
             if (content < 0 && vsFirst != null && vsFirst[3] - vsFirst[1] >= minHeight) {
                 content = ms;
+            }
+            int[] textBox = y0 == 0 ? box(first, f.pixels(), x0, TEXT_X1, 0) : null;
+            if (text < 0 && textBox != null && textBox[3] - textBox[1] >= minHeight) {
+                text = ms;
+            }
+            if (marks < 0 && y0 == 0 && HIGHLIGHTS > 0 && yellow(f.pixels(), x0, x1) > MARKED_PIXELS) {
+                marks = ms;
             }
             distinct.add(new double[] {ms, box == null ? 0 : box[2] - box[0]});
             if (out != null) {
@@ -270,9 +304,28 @@ public final class ScreenFramesBenchmark {
             }
         }
         System.out.println(line);
-        System.out.printf("%s: first grab %.0f ms, %s %.0f ms, final %.0f ms%n", tag, distinct.get(0)[0],
-                y0 == 0 ? "page" : "results", content, settled);
-        return new Figures(distinct.get(0)[0], content, settled, distinct.size());
+        System.out.printf("%s: first grab %.0f ms, %s %.0f ms, final %.0f ms%s%n", tag, distinct.get(0)[0],
+                y0 == 0 ? "page" : "results", content, settled, y0 == 0 && HIGHLIGHTS > 0
+                        ? String.format(", text %.0f ms, highlights %.0f ms%s", text, marks,
+                        text >= 0 && marks >= 0 && marks <= text ? " (with the text)" : "") : "");
+        return new Figures(distinct.get(0)[0], content, settled, distinct.size(), marks, text);
+    }
+
+    /** Pixels within x0–x1 of the light theme's yellow highlight (rgba(255, 214, 0, 0.38)) over white. */
+    private static int yellow(int[] px, int x0, int x1) {
+        int n = 0;
+        for (int y = 0; y < H; y++) {
+            for (int x = x0; x < x1; x++) {
+                int c = px[y * W + x];
+                int r = (c >> 16) & 0xff;
+                int g = (c >> 8) & 0xff;
+                int b = c & 0xff;
+                if (r >= 245 && g >= 225 && g <= 250 && b >= 130 && b <= 185) {
+                    n++;
+                }
+            }
+        }
+        return n;
     }
 
     /** The box {x0, y0, x1, y1} where {@code a} and {@code b} differ within x0–x1 and y ≥ y0; null when nowhere. */
