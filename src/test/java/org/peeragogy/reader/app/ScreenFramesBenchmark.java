@@ -71,8 +71,8 @@ public final class ScreenFramesBenchmark {
 
     /**
      * One action's figures (ms after the action; -1 when it never happened within the recording); {@code marks}: the
-     * first picture whose page area shows highlights; {@code text}, the first whose text area (no scroll bar) differs
-     * from the one before the click over 400+ px of height, for the jump only; {@code marks}: the (over {@link #MARKED_PIXELS} pixels of the light theme's yellow
+     * first picture whose page area shows highlights; {@code text}, the first whose text area (no scroll bar, no
+     * toolbar, no status line) differs from the one before the click over 400+ px of height, for the jump only; {@code marks}: the (over {@link #MARKED_PIXELS} pixels of the light theme's yellow
      * highlight on white; a fifth of the benchmark's highlights are yellow), for the jump only (decision 0089).
      */
     record Figures(double first, double content, double settled, int pictures, double marks, double text) {
@@ -87,6 +87,13 @@ public final class ScreenFramesBenchmark {
      * page a picture before its text, which {@code page} counts.
      */
     private static final int TEXT_X1 = 940;
+    /**
+     * The text area's top and bottom: below the toolbar, above the status line (which names the new chapter a picture
+     * or more before its text is painted, and with a change at the top made {@code page} count a picture still
+     * showing the old text).
+     */
+    private static final int TEXT_Y0 = 70;
+    private static final int TEXT_Y1 = 1000;
 
     /** Pixels of highlight yellow in the page area from which a picture counts as showing the highlights. */
     private static final int MARKED_PIXELS = 300;
@@ -156,7 +163,8 @@ public final class ScreenFramesBenchmark {
                 "--data-dir", data.toString()).redirectErrorStream(true)
                 .redirectOutput(data.resolve("reader.log").toFile()).start();
         try {
-            if (!settle(3000, 90_000)) {
+            // Under load the screen can stay still for 3 s before the window has drawn its first chapter: wait for text.
+            if (!pageText(90_000) || !settle(3000, 90_000)) {
                 System.out.println(tag + ": the window never settled");
                 return null;
             }
@@ -225,6 +233,30 @@ public final class ScreenFramesBenchmark {
         return new Frame(System.nanoTime(), Arrays.hashCode(px), px.clone());
     }
 
+    /** Waits until the page area shows a chapter's text (dark pixels); false when not within {@code maxMs}. */
+    private boolean pageText(long maxMs) throws InterruptedException {
+        long start = System.nanoTime();
+        while (System.nanoTime() - start < maxMs * 1_000_000L) {
+            int[] px = grab().pixels();
+            int dark = 0;
+            int light = 0;
+            for (int y = 100; y < H - 100; y++) {
+                for (int x = 264; x < TEXT_X1; x++) {
+                    int c = px[y * W + x];
+                    int sum = ((c >> 16) & 0xff) + ((c >> 8) & 0xff) + (c & 0xff);
+                    dark += sum < 270 ? 1 : 0;
+                    light += sum > 690 ? 1 : 0;
+                }
+            }
+            // Text on a light page (the X screen with no window is black).
+            if (dark > 5000 && light > (H - 200) * (TEXT_X1 - 264) / 2) {
+                return true;
+            }
+            Thread.sleep(100);
+        }
+        return false;
+    }
+
     /** Waits until the screen has not changed for {@code quietMs}; false when that took longer than {@code maxMs}. */
     private boolean settle(long quietMs, long maxMs) throws InterruptedException {
         long start = System.nanoTime();
@@ -280,7 +312,7 @@ public final class ScreenFramesBenchmark {
             if (content < 0 && vsFirst != null && vsFirst[3] - vsFirst[1] >= minHeight) {
                 content = ms;
             }
-            int[] textBox = y0 == 0 ? box(first, f.pixels(), x0, TEXT_X1, 0) : null;
+            int[] textBox = y0 == 0 ? box(first, f.pixels(), x0, TEXT_X1, TEXT_Y0, TEXT_Y1) : null;
             if (text < 0 && textBox != null && textBox[3] - textBox[1] >= minHeight) {
                 text = ms;
             }
@@ -330,11 +362,15 @@ public final class ScreenFramesBenchmark {
 
     /** The box {x0, y0, x1, y1} where {@code a} and {@code b} differ within x0–x1 and y ≥ y0; null when nowhere. */
     private static int[] box(int[] a, int[] b, int xFrom, int xTo, int yFrom) {
+        return box(a, b, xFrom, xTo, yFrom, H);
+    }
+
+    private static int[] box(int[] a, int[] b, int xFrom, int xTo, int yFrom, int yTo) {
         int minX = Integer.MAX_VALUE;
         int minY = Integer.MAX_VALUE;
         int maxX = -1;
         int maxY = -1;
-        for (int y = yFrom; y < H; y++) {
+        for (int y = yFrom; y < yTo; y++) {
             int row = y * W;
             for (int x = xFrom; x < xTo; x++) {
                 if (a[row + x] != b[row + x]) {
