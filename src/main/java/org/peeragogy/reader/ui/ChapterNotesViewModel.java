@@ -116,22 +116,30 @@ final class ChapterNotesViewModel {
     }
 
     /**
-     * The chapter's notes placed in its text, in text order, as a load lists them (not those placed nowhere): for
-     * the pages prepared ahead. The reads thread; throws StoreException when they cannot be read.
+     * The chapter's notes placed in its text, in text order, as a load lists them (not those placed nowhere), with the
+     * layers of {@code r} (its text unused: {@code text} is asked for only when the chapter has notes shown): for the
+     * pages prepared ahead. The reads thread; throws StoreException when they cannot be read.
      */
-    List<NotesViewModel.Item> placed(Request r) throws StoreException {
+    List<NotesViewModel.Item> placed(Request r, java.util.function.Supplier<ChapterText> text) throws StoreException {
+        List<Annotation> shown = shown(r);
+        if (shown.isEmpty()) {
+            return List.of();
+        }
         List<NotesViewModel.Item> inText = new ArrayList<>();
-        place(r, inText, new ArrayList<>());
+        place(r, shown, text.get(), inText, new ArrayList<>());
         sort(inText);
         return inText;
     }
 
-    private void place(Request r, List<NotesViewModel.Item> inText, List<NotesViewModel.Item> lost) throws StoreException {
-        for (Annotation a : r.shown().apply(store.chapter(r.book(), r.chapter()))) {
-            if (r.hidden().contains(a.authorId())) {
-                continue;
-            }
-            Placement p = a.anchor().map(anchor -> Anchoring.locate(r.text(), anchor))
+    private List<Annotation> shown(Request r) throws StoreException {
+        return r.shown().apply(store.chapter(r.book(), r.chapter())).stream()
+                .filter(a -> !r.hidden().contains(a.authorId())).toList();
+    }
+
+    private static void place(Request r, List<Annotation> shown, ChapterText text, List<NotesViewModel.Item> inText,
+                              List<NotesViewModel.Item> lost) {
+        for (Annotation a : shown) {
+            Placement p = a.anchor().map(anchor -> Anchoring.locate(text, anchor))
                     .orElse(new Placement(0, 0, Placement.Kind.EXACT, 1.0));
             (p.kind() == Placement.Kind.ORPHAN ? lost : inText)
                     .add(new NotesViewModel.Item(a, p, r.conflicted().contains(a.id()), false,
@@ -148,7 +156,7 @@ final class ChapterNotesViewModel {
         List<NotesViewModel.Item> inText = new ArrayList<>();
         List<NotesViewModel.Item> lost = new ArrayList<>();
         try {
-            place(r, inText, lost);
+            place(r, shown(r), r.text(), inText, lost);
             for (Annotation a : unplaced.list(r.open(), r.book(), r.chapter())) {
                 if (!r.hidden().contains(a.authorId())) {
                     lost.add(new NotesViewModel.Item(a, Placement.orphan(), r.conflicted().contains(a.id()), true,

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.function.Supplier;
 import org.peeragogy.reader.book.RenderedChapter;
 import org.peeragogy.reader.content.anchoring.ChapterText;
 import org.peeragogy.reader.store.StoreException;
@@ -35,7 +36,8 @@ final class MarksAheadViewModel implements PageMarks {
 
     /** How a chapter's placed notes are read (on the reads thread). */
     interface Placed {
-        List<NotesViewModel.Item> placed(ChapterNotesViewModel.Request request) throws StoreException;
+        List<NotesViewModel.Item> placed(ChapterNotesViewModel.Request layers, Supplier<ChapterText> text)
+                throws StoreException;
     }
 
     /** A page prepared in {@code epoch}: with its highlights written in, or null when it has none to paint. */
@@ -203,10 +205,10 @@ final class MarksAheadViewModel implements PageMarks {
     /** The reads thread: the page with its placed notes written in (empty: none to paint; null: not known). */
     private Optional<MarkedPage> mark(ChapterNotesViewModel.Request layers, RenderedChapter page) {
         try {
-            ChapterText text = ChapterText.of(page.html());
+            // A chapter without notes shown costs a read only: its text is made for the notes to be placed in.
             List<NotesViewModel.Item> placed = reader.placed(new ChapterNotesViewModel.Request(layers.book(),
-                    page.chapter().id(), text, layers.open(), layers.hidden(), layers.conflicted(), layers.shown(),
-                    layers.claimed()));
+                    page.chapter().id(), layers.text(), layers.open(), layers.hidden(), layers.conflicted(),
+                    layers.shown(), layers.claimed()), () -> ChapterText.of(page.html()));
             return MarkedPage.of(page, PaintList.of(placed));
         } catch (StoreException | RuntimeException e) {
             // Recovers: the page is served as rendered, and its notes are painted once shown, as before (logged).
