@@ -42,6 +42,12 @@ public record MarkedPage(RenderedChapter page, List<ChapterView.Highlight> highl
     private static final Set<String> LEADING_NEWLINE = Set.of("pre", "listing", "textarea");
     private static final String OPEN = "<article id=\"chapter\"";
     private static final String CLOSE = "</article>";
+    /**
+     * Highlights beginning this far into the text (about two screens at the top of a chapter) are written in; the
+     * rest are painted by reader.js when the chapter's notes arrive, after the first picture: every mark written in is
+     * parsed and laid out before it (decision 0089's figures: the text came later with all 500 written in).
+     */
+    static final int WRITTEN_WITHIN = 4000;
 
     public MarkedPage {
         Objects.requireNonNull(page);
@@ -50,10 +56,13 @@ public record MarkedPage(RenderedChapter page, List<ChapterView.Highlight> highl
     }
 
     /**
-     * {@code page} with {@code highlights} written in; empty for a page with none, a chapter not shown, or a page
+     * {@code page} with those of {@code all} that begin within {@link #WRITTEN_WITHIN} characters of its text (and
+     * every bookmark) written in; {@link #highlights} is that list, so a paint of all of them follows; empty for a page with none, a chapter not shown, or a page
      * without the article (nothing to gain: it is served as rendered and painted as before).
      */
-    public static Optional<MarkedPage> of(RenderedChapter page, List<ChapterView.Highlight> highlights) {
+    public static Optional<MarkedPage> of(RenderedChapter page, List<ChapterView.Highlight> all) {
+        List<ChapterView.Highlight> highlights = all.stream()
+                .filter(h -> h.colour().equals("bookmark") || h.start() < WRITTEN_WITHIN).toList();
         if (highlights.isEmpty() || page.notShown().isPresent()) {
             return Optional.empty();
         }

@@ -82,6 +82,17 @@ class MarkedPageTest {
     }
 
     @Test
+    void onlyTheHighlightsOfTheFirstScreensAreWrittenInTheRestArePaintedAfter() throws Exception {
+        RenderedChapter page = gardens();
+        ChapterView.Highlight near = new ChapterView.Highlight("near", 1, 5, "blue", false);
+        ChapterView.Highlight far = new ChapterView.Highlight("far", MarkedPage.WRITTEN_WITHIN, MarkedPage.WRITTEN_WITHIN
+                + 4, "blue", false);
+        MarkedPage marked = MarkedPage.of(page, List.of(near, far)).orElseThrow();
+        assertEquals(List.of(near), marked.highlights(), "a paint of both follows, and is sent");
+        assertTrue(MarkedPage.of(page, List.of(far)).isEmpty());
+    }
+
+    @Test
     void aPageWithNothingToPaintIsServedAsRendered() throws Exception {
         assertTrue(MarkedPage.of(gardens(), List.of()).isEmpty());
     }
