@@ -163,14 +163,15 @@ public final class NotesViewModel {
         this.chapterId = chapter;
         this.text = chapterText;
         selection.set(Optional.empty());
-        refresh();
+        refresh(() -> { });
     }
 
     /**
-     * Re-reads the chapter's notes from the store and places them again: on the notes loader's thread in
-     * the window, at once without one ({@link ChapterNotesViewModel}). FX thread.
+     * Re-reads the chapter's notes from the store and places them again: on the notes loader's thread in the window,
+     * at once without one ({@link ChapterNotesViewModel}); anything may have changed, in any chapter. FX thread.
      */
     public void refresh() {
+        loader.marksAhead().changedAnywhere();
         refresh(() -> { });
     }
 
@@ -207,13 +208,12 @@ public final class NotesViewModel {
 
     /** What to paint now: every placed highlight (bookmarks and chapter notes have nothing to paint). */
     public List<Item> toPaint() {
-        return placed.stream().filter(i -> i.annotation().kind() == Annotation.Kind.HIGHLIGHT
-                && i.placement().start() >= 0 && i.placement().end() > i.placement().start()).toList();
+        return PaintList.toPaint(placed);
     }
 
     /** The placed bookmarks, shown in the page's margin. */
     public List<Item> bookmarks() {
-        return placed.stream().filter(i -> i.annotation().kind() == Annotation.Kind.BOOKMARK).toList();
+        return PaintList.bookmarks(placed);
     }
 
     /**
@@ -253,10 +253,7 @@ public final class NotesViewModel {
         return Optional.empty();
     }
 
-    /**
-     * "A note can be up to 100,000 characters long; this one has …" in the window's language: the store's reason,
-     * which the command line says in English.
-     */
+    /** "A note can be up to 100,000 characters long; this one has …" in the window's language (the store's reason). */
     public static String noteTooLong(Texts texts, int length) {
         return texts.reason(StoreReason.noteTooLong(length));
     }
@@ -266,10 +263,7 @@ public final class NotesViewModel {
         return texts.get("note.chapterNoteEmpty");
     }
 
-    /**
-     * True when the reader wrote this note (they may change it): its author id is theirs, whatever name
-     * either has (two people called Ana are two people). Others' notes are read-only.
-     */
+    /** True when the reader wrote this note (its author id is theirs, whatever the names); others' are read-only. */
     public boolean isMine(Annotation a) {
         return a.authorId().equals(readerId());
     }
@@ -280,8 +274,7 @@ public final class NotesViewModel {
             try {
                 me = settings.readerId();
             } catch (StoreException e) {
-                // Recovers: no note counts as the reader's until the id can be read; a failing database
-                // shows itself on the next save. Logged for diagnosis.
+                // Recovers: no note is the reader's until the id can be read; the next save shows the failure. Logged.
                 LOG.log(System.Logger.Level.WARNING, "The reader's author id could not be read", e);
                 return "";
             }
@@ -403,7 +396,7 @@ public final class NotesViewModel {
         AnnotationStore.Draft draft = new AnnotationStore.Draft(book, chapterId, kind, colour, note, tags, author(),
                 anchor);
         AtomicReference<Annotation> made = new AtomicReference<>();
-        saves.submit(() -> made.set(writes.create(draft)), this::refresh);
+        saves.submit(() -> made.set(writes.create(draft)), () -> refresh(() -> { }));
         return Optional.ofNullable(made.get());
     }
 
@@ -414,7 +407,7 @@ public final class NotesViewModel {
         saves.submit(() -> writes.edit(id, colour, note, tags), () -> { // saved by the reader: theirs to pass on (0032)
             claimed = claimed.entrySet().stream().filter(e -> !e.getKey().equals(id))
                     .collect(java.util.stream.Collectors.toUnmodifiableMap(Map.Entry::getKey, Map.Entry::getValue));
-            refresh();
+            refresh(() -> { });
         });
     }
 
@@ -434,7 +427,7 @@ public final class NotesViewModel {
         saves.submit(() -> before.set(writes.delete(id)), () -> {
             deleted.push(before.get());
             canUndo.set(true);
-            refresh();
+            refresh(() -> { });
             afterwards.run();
         });
     }
@@ -465,7 +458,7 @@ public final class NotesViewModel {
         saves.submit(() -> back.set(writes.restore(restore)), () -> {
             restored.set(null);
             restored.set(back.get());
-            refresh();
+            refresh(() -> { });
         });
     }
 
@@ -573,7 +566,7 @@ public final class NotesViewModel {
             if (given.equals(pendingName)) {
                 pendingName = null;
             }
-            refresh();
+            refresh(() -> { });
         });
         return true;
     }
@@ -592,6 +585,11 @@ public final class NotesViewModel {
 
     public ObservableList<Item> orphans() {
         return orphansView;
+    }
+
+    /** The pages likely opened next with this chapter's notes written in (decision 0089), for the page's view. */
+    public org.peeragogy.reader.ui.web.PageMarks pageMarks() {
+        return loader.marksAhead();
     }
 
     public ReadOnlyObjectProperty<Optional<Selection>> selectionProperty() {
