@@ -34,7 +34,7 @@ final class GroupArrivalsViewModel {
         org.peeragogy.reader.store.ShareStore.Counts notes = new org.peeragogy.reader.store.ShareStore.Counts(
                 c.added() - replies, c.updated(), c.deleted(), c.unchanged(), c.conflicts(), c.unplaced(), c.tombstones());
         String changes = org.peeragogy.reader.share.group.NewReplies.said(ImportWords.changes(texts,
-                ImportSentences.counts(notes, a.preview().plan().votes()), false), notes.added(),
+                ImportSummaryViewModel.counts(notes, a.preview().plan().votes()), false), notes.added(),
                 replies == 0 ? "" : texts.format("group.replies", replies));
         if (a.preview().renames()) {
             // A new name is news by itself (t15f's M2): said, not "nothing new".
@@ -132,7 +132,7 @@ final class GroupArrivalsViewModel {
                         FileNameWords.person(texts, file.person()), FileNameWords.clean(file.fileName().replaceAll(
                                 "([0-9a-fA-F]{8})-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}", "$1…").replaceFirst("\\.peeranotes$", "")))
                         : FileNameWords.person(texts, file.person());
-                String brought = nothingNew(texts, ImportWords.changes(texts, ImportSentences.counts(a.plan().counts(),
+                String brought = nothingNew(texts, ImportWords.changes(texts, ImportSummaryViewModel.counts(a.plan().counts(),
                         a.plan().votes()), false));
                 // What was left out is said with what came in (t15f's F5), so that Undo, then Take them, can take it.
                 parts.add(texts.format("group.mergedPart", who, file.holdsBack()

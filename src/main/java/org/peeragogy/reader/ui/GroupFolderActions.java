@@ -214,7 +214,7 @@ final class GroupFolderActions {
         String header = list.size() == 1 ? texts.format("group.mergeOne", FileNameWords.person(texts, list.get(0).person()))
                 : texts.format("group.mergeMany", list.size());
         String text = (flagged > 0 ? texts.format("group.flaggedWarning", flagged) + "\n\n" : "")
-                + (list.size() == 1 ? ImportSentences.describe(texts, list.get(0).preview())
+                + (list.size() == 1 ? ImportSummaryViewModel.describe(texts, list.get(0).preview())
                 : texts.get("group.mergeManyText"));
         dialogs.pick(Dialogs.Question.of(texts.get("group.title"), header, text).withId("group-preview"), items,
                 ticked).ifPresent(chosen -> {

@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
  * An import's counts in the window's words (decision 0030): "3 new, 1 updated, 0 deleted, …" and the shorter
  * "3 new, 1 updated" that notices and the group folder say. Made from the numbers, not from the store's English
  * summary, so each number takes its language's plural. The view-models hand the numbers over
- * ({@link ImportSentences#counts}); where only the summary an import recorded is left (Undo last import, after a
+ * ({@link ImportSummaryViewModel#counts}); where only the summary an import recorded is left (Undo last import, after a
  * restart too), its numbers are read back out of it ({@link #read}). Any thread; no JavaFX.
  */
 final class ImportWords {

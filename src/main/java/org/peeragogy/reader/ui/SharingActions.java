@@ -111,7 +111,7 @@ final class SharingActions {
 
     private void confirmImport(NoteSharing.Preview preview) {
         Dialogs.Question q = Dialogs.Question.of(texts.get("import.title"), texts.format("import.header",
-                BidiMarks.isolated(String.valueOf(preview.file().getFileName()))), ImportSentences.describe(texts, preview))
+                BidiMarks.isolated(String.valueOf(preview.file().getFileName()))), ImportSummaryViewModel.describe(texts, preview))
                 .withId("import-preview");
         if (!preview.reasons().isEmpty()) {
             // What the file holds that will not come in, item by item, so nothing is dropped unseen; each said in
@@ -125,8 +125,8 @@ final class SharingActions {
             sharing.startImport(chosen, () -> {
                 refreshLayers();
                 String file = BidiMarks.isolated(String.valueOf(preview.file().getFileName()));
-                notices.show(took ? texts.format("import.done", file, landed(ImportSentences.brought(texts, chosen)))
-                                : ImportSentences.imported(texts, chosen),
+                notices.show(took ? texts.format("import.done", file, landed(ImportSummaryViewModel.brought(texts, chosen)))
+                                : ImportSummaryViewModel.imported(texts, chosen),
                         new NoticeViewModel.Choice(NoticeViewModel.UNDO, texts.get("button.undo"), this::undoImport));
             });
         } else {
@@ -162,7 +162,7 @@ final class SharingActions {
             details.add(texts.format("import.remarks", preview.combined().remarks().size()));
             preview.combined().remarks().forEach(r -> details.add("  " + r));
         }
-        String text = ImportSentences.describe(texts, preview.combined());
+        String text = ImportSummaryViewModel.describe(texts, preview.combined());
         if (!preview.refused().isEmpty()) {
             text = texts.format("importFolder.skippedText", preview.refused().size()) + "\n\n" + text;
         }
@@ -174,7 +174,7 @@ final class SharingActions {
             FolderPreview chosen = took ? preview.withOthers() : preview;
             sharing.startFolderImport(chosen, () -> {
                 refreshLayers();
-                String brought = ImportSentences.brought(texts, preview.combined());
+                String brought = ImportSummaryViewModel.brought(texts, preview.combined());
                 notices.show(texts.format("importFolder.done", files, name, took ? landed(brought) : brought),
                         new NoticeViewModel.Choice(NoticeViewModel.UNDO, texts.get("button.undo"), this::undoImport));
             });
@@ -188,7 +188,7 @@ final class SharingActions {
      * then chose to take (decision 0069), so they are not what it did. {@code previewed} when nothing was recorded.
      */
     private String landed(String previewed) {
-        return sharing.lastImportProperty().get().map(l -> ImportSentences.shortSummary(texts, l.summary()))
+        return sharing.lastImportProperty().get().map(l -> ImportSummaryViewModel.shortSummary(texts, l.summary()))
                 .orElse(previewed);
     }
 
@@ -206,7 +206,7 @@ final class SharingActions {
         String name = BidiMarks.isolated(last.get().source());
         // What it brought is the summary the notes file recorded at the import, in the words of that time.
         if (dialogs.confirm(Dialogs.Question.of(texts.get("undo.title"), texts.format("undo.header", name),
-                texts.format("undo.text", ImportSentences.shortSummary(texts, last.get().summary()),
+                texts.format("undo.text", ImportSummaryViewModel.shortSummary(texts, last.get().summary()),
                         texts.when(last.get().importedAt()))).withId("undo-import"))) {
             sharing.startUndo(() -> {
                 refreshLayers();

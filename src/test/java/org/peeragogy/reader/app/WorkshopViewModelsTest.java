@@ -42,7 +42,7 @@ import org.peeragogy.reader.ui.GroupFigures;
 import org.peeragogy.reader.ui.GroupViewModel;
 import org.peeragogy.reader.ui.NotesViewModel;
 import org.peeragogy.reader.ui.SaveQueue;
-import org.peeragogy.reader.ui.ImportSentences;
+import org.peeragogy.reader.ui.ImportSummaryViewModel;
 import org.peeragogy.reader.ui.Texts;
 import org.peeragogy.reader.ui.WorkshopOptionsViewModel;
 import org.peeragogy.reader.ui.SearchViewModel;
@@ -548,10 +548,10 @@ class WorkshopViewModelsTest {
         Path f = tmp.resolve("bo-votes.peeranotes");
         bo.sharing().export(NoteSharing.Format.NOTES, f, ExportFilter.ALL);
         NoteSharing.Preview preview = ana.sharing().preview(f);
-        String said = ImportSentences.describe(TEXTS, preview);
+        String said = ImportSummaryViewModel.describe(TEXTS, preview);
         assertFalse(said.contains("changes nothing"), said);
         assertTrue(said.startsWith("1 unchanged, 1 vote new or changed."), said); // no zero counts (fresh tester 14b)
         assertEquals("Imported from bo-votes.peeranotes: 1 unchanged, 1 vote new or changed.",
-                ImportSentences.imported(TEXTS, preview));
+                ImportSummaryViewModel.imported(TEXTS, preview));
     }
 }

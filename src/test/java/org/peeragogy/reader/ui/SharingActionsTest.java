@@ -493,31 +493,31 @@ class SharingActionsTest {
         String recorded = "3 new, 0 updated, 0 deleted, 1 unchanged, 1 conflicts, 0 could not be placed"
                 + " (2 deletions of notes you never had recorded); votes: 1 new, 0 changed, 0 unchanged";
         assertEquals("3 new, 1 unchanged, 1 conflict, 1 vote new or changed",
-                ImportSentences.shortSummary(TEXTS, recorded));
-        String spanish = ImportSentences.shortSummary(Texts.of(java.util.Locale.forLanguageTag("es")), recorded);
+                ImportSummaryViewModel.shortSummary(TEXTS, recorded));
+        String spanish = ImportSummaryViewModel.shortSummary(Texts.of(java.util.Locale.forLanguageTag("es")), recorded);
         assertFalse(spanish.contains("new") || spanish.contains("conflicts"), spanish);
-        assertEquals("2 new, 2 conflicts", ImportSentences.shortSummary(TEXTS, "2 new, 2 conflicts"));
-        assertEquals("an older summary, kept", ImportSentences.shortSummary(TEXTS, "an older summary, kept"));
+        assertEquals("2 new, 2 conflicts", ImportSummaryViewModel.shortSummary(TEXTS, "2 new, 2 conflicts"));
+        assertEquals("an older summary, kept", ImportSummaryViewModel.shortSummary(TEXTS, "an older summary, kept"));
     }
 
     @Test
     void aSummaryLeavesOutWhatItHasNoneOf() {
-        assertEquals("3 new, 1 updated", ImportSentences.shortSummary(TEXTS, 
+        assertEquals("3 new, 1 updated", ImportSummaryViewModel.shortSummary(TEXTS, 
                 "3 new, 1 updated, 0 deleted, 0 unchanged, 0 conflicts, 0 could not be placed"));
-        assertEquals("no changes", ImportSentences.shortSummary(TEXTS, "0 new, 0 updated"));
+        assertEquals("no changes", ImportSummaryViewModel.shortSummary(TEXTS, "0 new, 0 updated"));
     }
 
     /** The Undo dialog's "It brought …" says each count with its plural, in the window's language (try16 nit). */
     @Test
     void anUndoneImportsSummaryTakesEachCountsPlural() {
         String recorded = "3 new, 0 updated, 0 deleted, 1 unchanged, 1 conflicts, 0 could not be placed";
-        assertEquals("3 new, 1 unchanged, 1 conflict", ImportSentences.shortSummary(TEXTS, recorded));
-        assertEquals("3 new, 1 unchanged, 2 conflicts", ImportSentences.shortSummary(TEXTS,
+        assertEquals("3 new, 1 unchanged, 1 conflict", ImportSummaryViewModel.shortSummary(TEXTS, recorded));
+        assertEquals("3 new, 1 unchanged, 2 conflicts", ImportSummaryViewModel.shortSummary(TEXTS,
                 "3 new, 0 updated, 0 deleted, 1 unchanged, 2 conflicts, 0 could not be placed"));
-        assertTrue(ImportSentences.shortSummary(Texts.of(java.util.Locale.forLanguageTag("es")), recorded)
-                .contains("1 conflicto"), ImportSentences.shortSummary(Texts.of(java.util.Locale.forLanguageTag("es")),
+        assertTrue(ImportSummaryViewModel.shortSummary(Texts.of(java.util.Locale.forLanguageTag("es")), recorded)
+                .contains("1 conflicto"), ImportSummaryViewModel.shortSummary(Texts.of(java.util.Locale.forLanguageTag("es")),
                 recorded));
-        assertEquals("1 new, 2 votes new or changed, 1 person renamed", ImportSentences.shortSummary(TEXTS,
+        assertEquals("1 new, 2 votes new or changed, 1 person renamed", ImportSummaryViewModel.shortSummary(TEXTS,
                 "1 new, 0 updated, 0 deleted, 0 unchanged, 0 conflicts, 0 could not be placed; votes: 2 new, 0 changed,"
                         + " 0 unchanged, 1 person renamed"));
     }

@@ -6,10 +6,11 @@ import org.peeragogy.reader.store.ShareStore;
 /**
  * What an import would do and what it did, in the window's sentences ("Imported from ben.peeranotes: 1 new."),
  * made from a preview's plan or an import's recorded summary; the counts' own words are {@link ImportWords}'.
- * Any thread; no JavaFX.
+ * A view-model without state: it reads the store's plan and counts, which views may not (UiViewsTest). Any thread;
+ * no JavaFX.
  */
-public final class ImportSentences {
-    private ImportSentences() {
+public final class ImportSummaryViewModel {
+    private ImportSummaryViewModel() {
     }
 
     /**
