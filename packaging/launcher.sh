@@ -66,10 +66,13 @@ esac
 # is said, with what to do, instead of the shell's "Permission denied" (t17a's N5).
 if [ ! -x "$top/lib/runtime/bin/java" ]; then
   keep=
-  [ -f "$top/portable" ] && keep="; to keep your notes on this drive, add --data-dir \"$top/data\""
+  # Not the data folder: it holds the stick's notes and its reader's id, which must not stay on another computer
+  # (fresh tester t30's F2.2).
+  [ -f "$top/portable" ] && keep=", without its data folder, and start it there with --data-dir \"$top/data\" each" \
+    && keep="$keep time, so that your notes stay on this drive"
   echo "Peeragogy Reader cannot start from $top: this drive does not let programs on it run (it is mounted" \
        "'noexec'), or the folder was copied without its permissions. Copy the folder $(basename "$top") to your home" \
-       "folder and start it there$keep." >&2
+       "folder${keep:- and start it there}." >&2
   exit 1
 fi
 # The command to type to start it again, for the words that name it (the usage, what works without a display: t17a's

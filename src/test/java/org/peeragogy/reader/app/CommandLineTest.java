@@ -100,6 +100,27 @@ class CommandLineTest {
     }
 
     @Test
+    void aNotesFileThatCannotBeOpenedIsSaidSoNotAnUnknownCommand() throws Exception {
+        // Fresh tester t30's F4.3: a FIFO, a device, a folder or a missing file got "Unknown command" and the usage.
+        Path fifo = dataDir.resolve("fifo.peeranotes");
+        assertEquals(0, new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor());
+        Path zero = java.nio.file.Files.createSymbolicLink(dataDir.resolve("zero.peeranotes"), Path.of("/dev/zero"));
+        Path folder = java.nio.file.Files.createDirectories(dataDir.resolve("stick"));
+        for (Path p : java.util.List.of(fifo, zero)) {
+            Options.UsageException e = assertThrows(Options.UsageException.class, () -> Options.parse(p.toString()));
+            assertEquals("Cannot open " + p + " as a notes file: it is not a file but a pipe or a device. Nothing was"
+                    + " changed.", e.getMessage());
+        }
+        assertTrue(assertThrows(Options.UsageException.class, () -> Options.parse(folder.toString())).getMessage()
+                .contains("it is a folder (to import every notes file in it: import FOLDER)"));
+        String missing = dataDir.resolve("gone.peeranotes").toString();
+        assertTrue(assertThrows(Options.UsageException.class, () -> Options.parse(missing)).getMessage()
+                .startsWith("Cannot open " + missing + " as a notes file: there is no such file."));
+        assertEquals("Unknown command: " + dataDir.resolve("gone.txt"), assertThrows(Options.UsageException.class,
+                () -> Options.parse(dataDir.resolve("gone.txt").toString())).getMessage(), "not named as a notes file");
+    }
+
+    @Test
     void unknownOptionIsRefused() {
         assertThrows(Options.UsageException.class, () -> Options.parse("--colour", "red"));
     }

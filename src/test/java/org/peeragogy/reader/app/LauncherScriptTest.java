@@ -215,7 +215,8 @@ class LauncherScriptTest {
         Run run = run(script, Map.of());
         assertNotEquals(0, run.exit());
         assertTrue(run.err().contains("does not let programs on it run") && run.err().contains("Copy the folder")
-                && run.err().contains("--data-dir \"" + top.toRealPath().resolve("data") + "\""), run.err());
+                && run.err().contains("without its data folder")
+                && run.err().contains("--data-dir \"" + top.toRealPath().resolve("data") + "\" each time"), run.err());
         assertEquals(List.of(), run.args(), "java was started");
 
         // An installed copy keeps its notes in the person's folder: no --data-dir is suggested there.
