@@ -266,12 +266,12 @@ record Options(Optional<Path> handbook, Optional<Path> dataDir, Optional<String>
         // The desktop opens a notes file by starting the program with its path: the window opens
         // and offers to import it.
         Optional<Path> openFile = Optional.empty();
-        if (!command.isEmpty() && !POSITIONAL.containsKey(command) && isNotesFile(command)) {
+        if (!command.isEmpty() && !POSITIONAL.containsKey(command) && NotesFileArgument.is(command)) {
             openFile = Optional.of(Path.of(command));
             command = "";
         }
         if (!command.isEmpty() && !POSITIONAL.containsKey(command)) {
-            throw new UsageException(notANotesFile(command).orElse("Unknown command: " + command));
+            throw new UsageException(NotesFileArgument.whyNot(command).orElse("Unknown command: " + command));
         }
         for (String name : flags.keySet()) {
             if (!GLOBAL.contains(name) && !GLOBAL_SWITCHES.contains(name) && !COMMAND_OPTIONS.getOrDefault(command, Map.of()).containsKey(name)) {
@@ -374,32 +374,6 @@ record Options(Optional<Path> handbook, Optional<Path> dataDir, Optional<String>
         }
     }
 
-    /**
-     * Why {@code arg}, named as a notes file is (.peeranotes, .json, .jsonld, or anything that is there), cannot be
-     * opened as one: not there, a folder, or not a regular file (a pipe, a device): fresh tester t30's F4.3, who got
-     * "Unknown command" for each. Empty for anything else.
-     */
-    private static Optional<String> notANotesFile(String arg) {
-        String name = arg.toLowerCase(java.util.Locale.ROOT);
-        boolean named = name.endsWith(".peeranotes") || name.endsWith(".jsonld") || name.endsWith(".json");
-        Path path;
-        try {
-            path = Path.of(arg);
-        } catch (java.nio.file.InvalidPathException e) {
-            return Optional.empty();
-        }
-        String why = !java.nio.file.Files.exists(path) ? (named ? "there is no such file" : null)
-                : java.nio.file.Files.isDirectory(path) ? "it is a folder (to import every notes file in it: import FOLDER)"
-                : !java.nio.file.Files.isRegularFile(path) ? "it is not a file but a pipe or a device" : null;
-        return why == null || !(named || java.nio.file.Files.exists(path)) ? Optional.empty()
-                : Optional.of("Cannot open " + arg + " as a notes file: " + why + ". Nothing was changed.");
-    }
-
-    private static boolean isNotesFile(String arg) {
-        String name = arg.toLowerCase(java.util.Locale.ROOT);
-        return (name.endsWith(".peeranotes") || name.endsWith(".jsonld") || name.endsWith(".json"))
-                && java.nio.file.Files.isRegularFile(Path.of(arg));
-    }
 
     private static Optional<String> last(Map<String, List<String>> flags, String name) {
         List<String> v = flags.getOrDefault(name, List.of());

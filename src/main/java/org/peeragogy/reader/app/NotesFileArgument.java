@@ -1,0 +1,41 @@
+package org.peeragogy.reader.app;
+
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * A notes file named on the command line in place of a command, as the desktop starts the program to open one: the
+ * window opens and offers to import it ({@link Options#parse}). Any thread; reads the file system's entry only.
+ */
+final class NotesFileArgument {
+    private NotesFileArgument() {
+    }
+
+    /** Whether {@code arg} names a notes file the window can open (.peeranotes, .json, .jsonld, a regular file). */
+    static boolean is(String arg) {
+        String name = arg.toLowerCase(java.util.Locale.ROOT);
+        return (name.endsWith(".peeranotes") || name.endsWith(".jsonld") || name.endsWith(".json"))
+                && java.nio.file.Files.isRegularFile(Path.of(arg));
+    }
+
+    /**
+     * Why {@code arg}, named as a notes file is (.peeranotes, .json, .jsonld, or anything that is there), cannot be
+     * opened as one: not there, a folder, or not a regular file (a pipe, a device): fresh tester t30's F4.3, who got
+     * "Unknown command" for each. Empty for anything else.
+     */
+    static Optional<String> whyNot(String arg) {
+        String name = arg.toLowerCase(java.util.Locale.ROOT);
+        boolean named = name.endsWith(".peeranotes") || name.endsWith(".jsonld") || name.endsWith(".json");
+        Path path;
+        try {
+            path = Path.of(arg);
+        } catch (java.nio.file.InvalidPathException e) {
+            return Optional.empty();
+        }
+        String why = !java.nio.file.Files.exists(path) ? (named ? "there is no such file" : null)
+                : java.nio.file.Files.isDirectory(path) ? "it is a folder (to import every notes file in it: import FOLDER)"
+                : !java.nio.file.Files.isRegularFile(path) ? "it is not a file but a pipe or a device" : null;
+        return why == null || !(named || java.nio.file.Files.exists(path)) ? Optional.empty()
+                : Optional.of("Cannot open " + arg + " as a notes file: " + why + ". Nothing was changed.");
+    }
+}
