@@ -213,7 +213,10 @@ public final class GroupFolderStore {
         }
     }
 
-    /** The people of the group folders: whose files merge without asking, and whose anonymous ids are known. */
+    /**
+     * The people of the group folders: whose files merge without asking, and whose anonymous ids are known, on this
+     * store's connection. Any thread; no disk (its methods say theirs); never throws.
+     */
     public GroupPeopleStore people() {
         return new GroupPeopleStore(db);
     }
