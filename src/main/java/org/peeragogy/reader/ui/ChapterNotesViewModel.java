@@ -51,8 +51,6 @@ final class ChapterNotesViewModel {
     private final List<Runnable> waiting = new ArrayList<>();
 
     private final Texts texts;
-    /** The pages likely opened next, with their notes written in (decision 0089); told of every load here. */
-    private final MarksAheadViewModel ahead;
 
     ChapterNotesViewModel(AnnotationStore store, UnplacedNotesViewModel unplaced, Executor reads, Executor onUi,
                           Texts texts) {
@@ -61,12 +59,6 @@ final class ChapterNotesViewModel {
         this.unplaced = Objects.requireNonNull(unplaced);
         this.reads = Objects.requireNonNull(reads);
         this.onUi = Objects.requireNonNull(onUi);
-        this.ahead = new MarksAheadViewModel(this::placed, reads, onUi);
-    }
-
-    /** The pages prepared ahead with their highlights written in, kept current by the loads asked for here. */
-    MarksAheadViewModel marksAhead() {
-        return ahead;
     }
 
     /**
@@ -76,7 +68,6 @@ final class ChapterNotesViewModel {
      */
     void load(Request request, Consumer<Loaded> onLoaded, Runnable then) {
         int mine = ++asked;
-        ahead.asked(request);
         try {
             execute(request, onLoaded, then, mine);
         } catch (java.util.concurrent.RejectedExecutionException e) {
@@ -93,7 +84,6 @@ final class ChapterNotesViewModel {
             onUi.execute(() -> {
                 if (mine == asked) {
                     delivered = mine;
-                    ahead.delivered(request, loaded);
                     onLoaded.accept(loaded);
                 }
                 then.run();
@@ -115,48 +105,20 @@ final class ChapterNotesViewModel {
         }
     }
 
-    /**
-     * The chapter's notes placed in its text, in text order, as a load lists them (not those placed nowhere), with the
-     * layers of {@code r} (its text unused: {@code text} is asked for only when the chapter has notes shown): for the
-     * pages prepared ahead. The reads thread; throws StoreException when they cannot be read.
-     */
-    List<NotesViewModel.Item> placed(Request r, java.util.function.Supplier<ChapterText> text) throws StoreException {
-        List<Annotation> shown = shown(r);
-        if (shown.isEmpty()) {
-            return List.of();
-        }
-        List<NotesViewModel.Item> inText = new ArrayList<>();
-        place(r, shown, text.get(), inText, new ArrayList<>());
-        sort(inText);
-        return inText;
-    }
-
-    private List<Annotation> shown(Request r) throws StoreException {
-        return r.shown().apply(store.chapter(r.book(), r.chapter())).stream()
-                .filter(a -> !r.hidden().contains(a.authorId())).toList();
-    }
-
-    private static void place(Request r, List<Annotation> shown, ChapterText text, List<NotesViewModel.Item> inText,
-                              List<NotesViewModel.Item> lost) {
-        for (Annotation a : shown) {
-            Placement p = a.anchor().map(anchor -> Anchoring.locate(text, anchor))
-                    .orElse(new Placement(0, 0, Placement.Kind.EXACT, 1.0));
-            (p.kind() == Placement.Kind.ORPHAN ? lost : inText)
-                    .add(new NotesViewModel.Item(a, p, r.conflicted().contains(a.id()), false,
-                            r.claimed().getOrDefault(a.id(), "")));
-        }
-    }
-
-    private static void sort(List<NotesViewModel.Item> inText) {
-        inText.sort(Comparator.comparingInt((NotesViewModel.Item i) -> i.placement().start())
-                .thenComparing(i -> i.annotation().created()));
-    }
-
     private Loaded read(Request r) {
         List<NotesViewModel.Item> inText = new ArrayList<>();
         List<NotesViewModel.Item> lost = new ArrayList<>();
         try {
-            place(r, shown(r), r.text(), inText, lost);
+            for (Annotation a : r.shown().apply(store.chapter(r.book(), r.chapter()))) {
+                if (r.hidden().contains(a.authorId())) {
+                    continue;
+                }
+                Placement p = a.anchor().map(anchor -> Anchoring.locate(r.text(), anchor))
+                        .orElse(new Placement(0, 0, Placement.Kind.EXACT, 1.0));
+                (p.kind() == Placement.Kind.ORPHAN ? lost : inText)
+                        .add(new NotesViewModel.Item(a, p, r.conflicted().contains(a.id()), false,
+                                r.claimed().getOrDefault(a.id(), "")));
+            }
             for (Annotation a : unplaced.list(r.open(), r.book(), r.chapter())) {
                 if (!r.hidden().contains(a.authorId())) {
                     lost.add(new NotesViewModel.Item(a, Placement.orphan(), r.conflicted().contains(a.id()), true,
@@ -170,7 +132,8 @@ final class ChapterNotesViewModel {
             return new Loaded(List.of(), List.of(), new StoreException(org.peeragogy.reader.book.Reason.of(
                     org.peeragogy.reader.book.Reason.General.OTHER, texts.format("problem.notesNotRead", String.valueOf(e))), e));
         }
-        sort(inText);
+        inText.sort(Comparator.comparingInt((NotesViewModel.Item i) -> i.placement().start())
+                .thenComparing(i -> i.annotation().created()));
         return new Loaded(inText, lost, null);
     }
 }

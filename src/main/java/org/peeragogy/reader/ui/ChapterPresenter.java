@@ -1,5 +1,6 @@
 package org.peeragogy.reader.ui;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.peeragogy.reader.book.Annotation;
 import org.peeragogy.reader.book.Chapter;
@@ -42,7 +43,6 @@ final class ChapterPresenter {
         this.reader = reader;
         this.findBar = findBar;
         this.listener = listener;
-        page.setPageMarks(notes.pageMarks()); // the pages likely opened next come with their highlights (0089)
         notes.paintVersionProperty().addListener((o, was, now) -> paint());
     }
 
@@ -106,7 +106,13 @@ final class ChapterPresenter {
     }
 
     private void paint() {
-        page.paint(PaintList.of(notes.placed()));
+        List<ChapterView.Highlight> marks = new ArrayList<>();
+        notes.toPaint().forEach(i -> marks.add(new ChapterView.Highlight(i.annotation().id(),
+                i.placement().start(), i.placement().end(), i.annotation().colour().code(),
+                !i.annotation().note().isEmpty())));
+        notes.bookmarks().forEach(i -> marks.add(new ChapterView.Highlight(i.annotation().id(),
+                i.placement().start(), i.placement().end(), "bookmark", false)));
+        page.paint(marks);
         listener.painted();
     }
 }

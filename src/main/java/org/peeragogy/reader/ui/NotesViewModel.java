@@ -163,15 +163,14 @@ public final class NotesViewModel {
         this.chapterId = chapter;
         this.text = chapterText;
         selection.set(Optional.empty());
-        refresh(() -> { });
+        refresh();
     }
 
     /**
-     * Re-reads the chapter's notes from the store and places them again: on the notes loader's thread in the window,
-     * at once without one ({@link ChapterNotesViewModel}); anything may have changed, in any chapter. FX thread.
+     * Re-reads the chapter's notes from the store and places them again: on the notes loader's thread in
+     * the window, at once without one ({@link ChapterNotesViewModel}). FX thread.
      */
     public void refresh() {
-        loader.marksAhead().changedAnywhere();
         refresh(() -> { });
     }
 
@@ -208,12 +207,13 @@ public final class NotesViewModel {
 
     /** What to paint now: every placed highlight (bookmarks and chapter notes have nothing to paint). */
     public List<Item> toPaint() {
-        return PaintList.toPaint(placed);
+        return placed.stream().filter(i -> i.annotation().kind() == Annotation.Kind.HIGHLIGHT
+                && i.placement().start() >= 0 && i.placement().end() > i.placement().start()).toList();
     }
 
     /** The placed bookmarks, shown in the page's margin. */
     public List<Item> bookmarks() {
-        return PaintList.bookmarks(placed);
+        return placed.stream().filter(i -> i.annotation().kind() == Annotation.Kind.BOOKMARK).toList();
     }
 
     /**
@@ -253,7 +253,10 @@ public final class NotesViewModel {
         return Optional.empty();
     }
 
-    /** "A note can be up to 100,000 characters long; this one has …" in the window's language (the store's reason). */
+    /**
+     * "A note can be up to 100,000 characters long; this one has …" in the window's language: the store's reason,
+     * which the command line says in English.
+     */
     public static String noteTooLong(Texts texts, int length) {
         return texts.reason(StoreReason.noteTooLong(length));
     }
@@ -263,7 +266,10 @@ public final class NotesViewModel {
         return texts.get("note.chapterNoteEmpty");
     }
 
-    /** True when the reader wrote this note (its author id is theirs, whatever the names); others' are read-only. */
+    /**
+     * True when the reader wrote this note (they may change it): its author id is theirs, whatever name
+     * either has (two people called Ana are two people). Others' notes are read-only.
+     */
     public boolean isMine(Annotation a) {
         return a.authorId().equals(readerId());
     }
@@ -274,7 +280,8 @@ public final class NotesViewModel {
             try {
                 me = settings.readerId();
             } catch (StoreException e) {
-                // Recovers: no note is the reader's until the id can be read; the next save shows the failure. Logged.
+                // Recovers: no note counts as the reader's until the id can be read; a failing database
+                // shows itself on the next save. Logged for diagnosis.
                 LOG.log(System.Logger.Level.WARNING, "The reader's author id could not be read", e);
                 return "";
             }
@@ -396,7 +403,7 @@ public final class NotesViewModel {
         AnnotationStore.Draft draft = new AnnotationStore.Draft(book, chapterId, kind, colour, note, tags, author(),
                 anchor);
         AtomicReference<Annotation> made = new AtomicReference<>();
-        saves.submit(() -> made.set(writes.create(draft)), () -> refresh(() -> { }));
+        saves.submit(() -> made.set(writes.create(draft)), this::refresh);
         return Optional.ofNullable(made.get());
     }
 
@@ -407,7 +414,7 @@ public final class NotesViewModel {
         saves.submit(() -> writes.edit(id, colour, note, tags), () -> { // saved by the reader: theirs to pass on (0032)
             claimed = claimed.entrySet().stream().filter(e -> !e.getKey().equals(id))
                     .collect(java.util.stream.Collectors.toUnmodifiableMap(Map.Entry::getKey, Map.Entry::getValue));
-            refresh(() -> { });
+            refresh();
         });
     }
 
@@ -427,7 +434,7 @@ public final class NotesViewModel {
         saves.submit(() -> before.set(writes.delete(id)), () -> {
             deleted.push(before.get());
             canUndo.set(true);
-            refresh(() -> { });
+            refresh();
             afterwards.run();
         });
     }
@@ -458,7 +465,7 @@ public final class NotesViewModel {
         saves.submit(() -> back.set(writes.restore(restore)), () -> {
             restored.set(null);
             restored.set(back.get());
-            refresh(() -> { });
+            refresh();
         });
     }
 
@@ -566,7 +573,7 @@ public final class NotesViewModel {
             if (given.equals(pendingName)) {
                 pendingName = null;
             }
-            refresh(() -> { });
+            refresh();
         });
         return true;
     }
@@ -585,11 +592,6 @@ public final class NotesViewModel {
 
     public ObservableList<Item> orphans() {
         return orphansView;
-    }
-
-    /** The pages likely opened next with this chapter's notes written in (decision 0089), for the page's view. */
-    public org.peeragogy.reader.ui.web.PageMarks pageMarks() {
-        return loader.marksAhead();
     }
 
     public ReadOnlyObjectProperty<Optional<Selection>> selectionProperty() {

@@ -69,34 +69,9 @@ public final class ScreenFramesBenchmark {
     private record Frame(long at, int hash, int[] pixels) {
     }
 
-    /**
-     * One action's figures (ms after the action; -1 when it never happened within the recording); {@code marks}: the
-     * first picture whose page area shows highlights; {@code text}, the first whose text area (no scroll bar, no
-     * toolbar, no status line) differs from the one before the click over 400+ px of height, for the jump only; {@code marks}: the (over {@link #MARKED_PIXELS} pixels of the light theme's yellow
-     * highlight on white; a fifth of the benchmark's highlights are yellow), for the jump only (decision 0089).
-     */
-    record Figures(double first, double content, double settled, int pictures, double marks, double text) {
-        /** The highlights are in the first picture of the new text (or one before it). */
-        boolean marksWithText() {
-            return text >= 0 && marks >= 0 && marks <= text;
-        }
+    /** One action's figures (ms after the action; -1 when it never happened within the recording). */
+    record Figures(double first, double content, double settled, int pictures) {
     }
-
-    /**
-     * The text's own area in the page (x 264–940): the page's scroll bar, right of it, is often painted for the new
-     * page a picture before its text, which {@code page} counts.
-     */
-    private static final int TEXT_X1 = 940;
-    /**
-     * The text area's top and bottom: below the toolbar, above the status line (which names the new chapter a picture
-     * or more before its text is painted, and with a change at the top made {@code page} count a picture still
-     * showing the old text).
-     */
-    private static final int TEXT_Y0 = 70;
-    private static final int TEXT_Y1 = 1000;
-
-    /** Pixels of highlight yellow in the page area from which a picture counts as showing the highlights. */
-    private static final int MARKED_PIXELS = 300;
 
     public static void main(String[] args) throws Exception {
         int runs = Integer.getInteger("frames.runs", 5);
@@ -126,13 +101,6 @@ public final class ScreenFramesBenchmark {
                     median(jumps.get(jar), Figures::content), median(jumps.get(jar), Figures::settled),
                     median(searches.get(jar), Figures::content), median(searches.get(jar), Figures::settled),
                     jumps.getOrDefault(jar, List.of()).size());
-            if (HIGHLIGHTS > 0) {
-                List<Figures> js = jumps.getOrDefault(jar, List.of());
-                System.out.printf("%s: jump, text on screen median %s ms, highlights on screen median %s ms;"
-                                + " highlights in the text's first picture in %d of %d runs%n", jar,
-                        median(js, Figures::text), median(js, Figures::marks),
-                        js.stream().filter(Figures::marksWithText).count(), js.size());
-            }
         }
         System.out.println("# load average at the end " + ProcFs.loadAverage());
         System.exit(0);
@@ -163,23 +131,14 @@ public final class ScreenFramesBenchmark {
                 "--data-dir", data.toString()).redirectErrorStream(true)
                 .redirectOutput(data.resolve("reader.log").toFile()).start();
         try {
-            // Under load the screen can stay still for 3 s before the window has drawn its first chapter: wait for text.
-            if (!pageText(90_000) || !settle(3000, 90_000)) {
+            if (!settle(3000, 90_000)) {
                 System.out.println(tag + ": the window never settled");
                 return null;
-            }
-            for (int wait = 0; wait < 30 && !inPlace(grab()); wait++) {
-                settle(1000, 10_000); // the window moves to 0,0 only when its saved place is applied
             }
             xdo("mousemove", "100", "654");
             Thread.sleep(1000);
             settle(1000, 10_000);
             Frame before = grab();
-            if (!inPlace(before)) {
-                // Under load the window was seen mapped where the window manager put it, and moved to 0,0 later.
-                System.out.println(tag + ": the window was not yet at 0,0 and 1280x1024; run left out");
-                return null;
-            }
             long t = sent("click", "1");
             Figures jump = report(tag + " jump", t, before, record(t), 264, 976, 0, 400);
             xdo("mousemove", "640", "600");
@@ -241,41 +200,6 @@ public final class ScreenFramesBenchmark {
         return new Frame(System.nanoTime(), Arrays.hashCode(px), px.clone());
     }
 
-    /** Whether the window fills the screen: no black (the bare X screen) in its four corners. */
-    private static boolean inPlace(Frame f) {
-        int[] px = f.pixels();
-        for (int at : new int[] {2 * W + 2, 2 * W + W - 3, (H - 3) * W + 2, (H - 3) * W + W - 3}) {
-            if ((px[at] & 0xffffff) == 0) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** Waits until the page area shows a chapter's text (dark pixels); false when not within {@code maxMs}. */
-    private boolean pageText(long maxMs) throws InterruptedException {
-        long start = System.nanoTime();
-        while (System.nanoTime() - start < maxMs * 1_000_000L) {
-            int[] px = grab().pixels();
-            int dark = 0;
-            int light = 0;
-            for (int y = 100; y < H - 100; y++) {
-                for (int x = 264; x < TEXT_X1; x++) {
-                    int c = px[y * W + x];
-                    int sum = ((c >> 16) & 0xff) + ((c >> 8) & 0xff) + (c & 0xff);
-                    dark += sum < 270 ? 1 : 0;
-                    light += sum > 690 ? 1 : 0;
-                }
-            }
-            // Text on a light page (the X screen with no window is black).
-            if (dark > 5000 && light > (H - 200) * (TEXT_X1 - 264) / 2) {
-                return true;
-            }
-            Thread.sleep(100);
-        }
-        return false;
-    }
-
     /** Waits until the screen has not changed for {@code quietMs}; false when that took longer than {@code maxMs}. */
     private boolean settle(long quietMs, long maxMs) throws InterruptedException {
         long start = System.nanoTime();
@@ -317,8 +241,6 @@ public final class ScreenFramesBenchmark {
         int[] first = before.pixels();
         int[] prev = before.pixels();
         double content = -1;
-        double marks = -1;
-        double text = -1;
         List<double[]> distinct = new ArrayList<>();
         for (Frame f : frames) {
             if (f.pixels() == null) {
@@ -330,13 +252,6 @@ public final class ScreenFramesBenchmark {
             int[] vsFirst = box(first, f.pixels(), x0, x1, y0);
             if (content < 0 && vsFirst != null && vsFirst[3] - vsFirst[1] >= minHeight) {
                 content = ms;
-            }
-            int[] textBox = y0 == 0 ? box(first, f.pixels(), x0, TEXT_X1, TEXT_Y0, TEXT_Y1) : null;
-            if (text < 0 && textBox != null && textBox[3] - textBox[1] >= minHeight) {
-                text = ms;
-            }
-            if (marks < 0 && y0 == 0 && HIGHLIGHTS > 0 && yellow(f.pixels(), x0, x1) > MARKED_PIXELS) {
-                marks = ms;
             }
             distinct.add(new double[] {ms, box == null ? 0 : box[2] - box[0]});
             if (out != null) {
@@ -355,41 +270,18 @@ public final class ScreenFramesBenchmark {
             }
         }
         System.out.println(line);
-        System.out.printf("%s: first grab %.0f ms, %s %.0f ms, final %.0f ms%s%n", tag, distinct.get(0)[0],
-                y0 == 0 ? "page" : "results", content, settled, y0 == 0 && HIGHLIGHTS > 0
-                        ? String.format(", text %.0f ms, highlights %.0f ms%s", text, marks,
-                        text >= 0 && marks >= 0 && marks <= text ? " (with the text)" : "") : "");
-        return new Figures(distinct.get(0)[0], content, settled, distinct.size(), marks, text);
-    }
-
-    /** Pixels within x0–x1 of the light theme's yellow highlight (rgba(255, 214, 0, 0.38)) over white. */
-    private static int yellow(int[] px, int x0, int x1) {
-        int n = 0;
-        for (int y = 0; y < H; y++) {
-            for (int x = x0; x < x1; x++) {
-                int c = px[y * W + x];
-                int r = (c >> 16) & 0xff;
-                int g = (c >> 8) & 0xff;
-                int b = c & 0xff;
-                if (r >= 245 && g >= 225 && g <= 250 && b >= 130 && b <= 185) {
-                    n++;
-                }
-            }
-        }
-        return n;
+        System.out.printf("%s: first grab %.0f ms, %s %.0f ms, final %.0f ms%n", tag, distinct.get(0)[0],
+                y0 == 0 ? "page" : "results", content, settled);
+        return new Figures(distinct.get(0)[0], content, settled, distinct.size());
     }
 
     /** The box {x0, y0, x1, y1} where {@code a} and {@code b} differ within x0–x1 and y ≥ y0; null when nowhere. */
     private static int[] box(int[] a, int[] b, int xFrom, int xTo, int yFrom) {
-        return box(a, b, xFrom, xTo, yFrom, H);
-    }
-
-    private static int[] box(int[] a, int[] b, int xFrom, int xTo, int yFrom, int yTo) {
         int minX = Integer.MAX_VALUE;
         int minY = Integer.MAX_VALUE;
         int maxX = -1;
         int maxY = -1;
-        for (int y = yFrom; y < yTo; y++) {
+        for (int y = yFrom; y < H; y++) {
             int row = y * W;
             for (int x = xFrom; x < xTo; x++) {
                 if (a[row + x] != b[row + x]) {

@@ -134,13 +134,6 @@ final class ChapterPages implements AutoCloseable {
         }
     }
 
-    /** The pages of these chapters that are kept (done or being rendered), in this order. */
-    synchronized List<CompletableFuture<RenderedChapter>> kept(List<String> chapterIds) {
-        Map<String, CompletableFuture<RenderedChapter>> all = new java.util.HashMap<>();
-        kept.forEach(all::put); // not kept.get: that would count as a use in the access order
-        return chapterIds.stream().map(all::get).filter(Objects::nonNull).toList();
-    }
-
     /** The characters of HTML kept now (for tests). */
     synchronized long size() {
         return size;

@@ -14,6 +14,8 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import javafx.application.Platform;
+import javafx.geometry.BoundingBox;
+import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.web.WebEngine;
 import javafx.scene.web.WebView;
@@ -64,7 +66,6 @@ public final class ChapterView implements AutoCloseable {
     private final PageCaret caret = new PageCaret(this);
     private final PageTexts texts;
     private final PageHeat heat = new PageHeat(this);
-    private final ServedPage served = new ServedPage();
     private boolean refusalShown;
 
     /** @param texts the window's words: the view's accessible name, its problems, the page's footnote pop-over */
@@ -117,11 +118,6 @@ public final class ChapterView implements AutoCloseable {
         pages.afterRenders(work);
     }
 
-    /** Where pages get their highlights written in before they are shown (decision 0089). FX thread. */
-    public void setPageMarks(PageMarks marks) {
-        served.use(marks);
-    }
-
     /** Replaces the handbook (after "Add the handbook…"); the caller then opens a chapter of it. */
     public void setHandbook(Handbook handbook) {
         this.handbook = Objects.requireNonNull(handbook);
@@ -169,7 +165,6 @@ public final class ChapterView implements AutoCloseable {
         clock.loading(renderedAhead);
         // A chapter not shown says why in the window's language; the notes' text is read from this same page.
         current = NotShownNotice.inLanguage(chapter, texts);
-        served.loading(current);
         addressTheme = theme;
         addressReading = reading;
         pageArmed.set(true);
@@ -299,7 +294,7 @@ public final class ChapterView implements AutoCloseable {
             String id = path.substring(1, path.length() - ".html".length());
             RenderedChapter c = current;
             return c == null || !c.chapter().id().equals(id) || !pageArmed.compareAndSet(true, false) ? Optional.empty()
-                    : Optional.of(new Resource(served.html(c).getBytes(StandardCharsets.UTF_8), "text/html; charset=utf-8"));
+                    : Optional.of(new Resource(c.html().getBytes(StandardCharsets.UTF_8), "text/html; charset=utf-8"));
         }
         return Optional.empty();
     }
@@ -394,24 +389,34 @@ public final class ChapterView implements AutoCloseable {
                 listener.laidOut(chapterId, PageGuard.fraction(fraction));
                 clock.heard();
                 // While this page is read, the chapters likely opened next are rendered (issue 17).
-                List<String> next = ChapterPages.likelyAfter(handbook.book(), chapterId);
-                pages.ahead(next);
-                served.ahead(pages.kept(next)); // and their highlights written in (decision 0089)
+                pages.ahead(ChapterPages.likelyAfter(handbook.book(), chapterId));
             }
         }
 
         @Override
         public void selected(int start, int end, double left, double top, double right, double bottom) {
             int from = Math.max(-1, start);
-            listener.selected(from, Math.max(from, end), PageGuard.toScreen(webView, left, top, right, bottom));
+            listener.selected(from, Math.max(from, end), toScreen(left, top, right, bottom));
         }
 
         @Override
         public void highlightClicked(String id, double left, double top, double right, double bottom) {
             if (id.length() <= PageGuard.MAX_NAME) {
-                listener.highlightClicked(id, PageGuard.toScreen(webView, left, top, right, bottom));
+                listener.highlightClicked(id, toScreen(left, top, right, bottom));
             }
         }
+    }
+
+    private Bounds toScreen(double left, double top, double right, double bottom) {
+        left = PageGuard.coordinate(left);
+        top = PageGuard.coordinate(top);
+        right = PageGuard.coordinate(right);
+        bottom = PageGuard.coordinate(bottom);
+        // Page pixels are the view's pixels times its zoom (the font scale does not change them).
+        double z = webView.getZoom();
+        Bounds local = new BoundingBox(left * z, top * z, Math.max(0, right - left) * z, Math.max(0, bottom - top) * z);
+        Bounds screen = webView.localToScreen(local);
+        return screen == null ? local : screen;
     }
 
     /** The chapter now shown, as rendered. */
@@ -419,11 +424,8 @@ public final class ChapterView implements AutoCloseable {
         return Optional.ofNullable(current);
     }
 
-    /** Paints these highlights over the chapter, replacing those painted before (not sent when it shows them). */
+    /** Paints these highlights over the chapter, replacing those painted before. */
     public void paint(List<Highlight> highlights) {
-        if (!served.changes(highlights)) {
-            return;
-        }
         String json = JsonWriter.compact(highlights.stream().map(h -> Map.of("id", h.id(), "start", h.start(),
                 "end", h.end(), "colour", h.colour(), "note", h.hasNote())).toList());
         page().ifPresent(p -> p.call(PageMessages.Call.PAINT.function, json));

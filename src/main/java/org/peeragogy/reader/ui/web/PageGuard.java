@@ -103,19 +103,4 @@ final class PageGuard {
         recent.addLast(now);
         return true;
     }
-
-    /** A box the page gave (page pixels, checked as coordinates) on the screen, or in the view when it is not shown. */
-    static javafx.geometry.Bounds toScreen(javafx.scene.web.WebView view, double left, double top, double right,
-                                           double bottom) {
-        left = coordinate(left);
-        top = coordinate(top);
-        right = coordinate(right);
-        bottom = coordinate(bottom);
-        // Page pixels are the view's pixels times its zoom (the font scale does not change them).
-        double z = view.getZoom();
-        javafx.geometry.Bounds local = new javafx.geometry.BoundingBox(left * z, top * z, Math.max(0, right - left) * z,
-                Math.max(0, bottom - top) * z);
-        javafx.geometry.Bounds screen = view.localToScreen(local);
-        return screen == null ? local : screen;
-    }
 }

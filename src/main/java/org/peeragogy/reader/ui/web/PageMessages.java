@@ -63,9 +63,8 @@ final class PageMessages {
         PAINT_HEAT("paintHeat"),
         /**
          * (): the page's own marks, "name=ms,…" in milliseconds since its navigation started: script (reader.js runs),
-         * parsed (DOMContentLoaded), restore (the last restore call), painted (two frames after it); and marked, the
-         * highlights in the document when it was parsed (a count, decision 0089). For {@link Showing}; nothing acts on
-         * them.
+         * parsed (DOMContentLoaded), restore (the last restore call), painted (two frames after it). For
+         * {@link Showing}; nothing acts on them.
          */
         MARKS("marks");
 

@@ -11,11 +11,7 @@
 var PeeragogyReader = (function () {
   // When the page got where (issue 17), in ms since its navigation started; the host reads them (marks) for benchmarks.
   var MARKS = { script: performance.now() };
-  // marked: the highlights the document had when parsed (a page served with them written in, decision 0089).
-  document.addEventListener("DOMContentLoaded", function () {
-    MARKS.parsed = performance.now();
-    MARKS.marked = document.querySelectorAll("mark.pr-hl").length;
-  });
+  document.addEventListener("DOMContentLoaded", function () { MARKS.parsed = performance.now(); });
   var THEMES = ["light", "sepia", "dark", "contrast"];
   var COLOURS = ["yellow", "green", "blue", "pink", "purple"];
   // Text nodes here are the white space between table or list parts; a <mark> may not go there.
@@ -266,27 +262,6 @@ var PeeragogyReader = (function () {
   // The painted highlights: their ranges by id, and the marks with the text offsets each holds (for flash).
   var paintedRanges = Object.create(null);
   var paintedMarks = [];
-
-  /**
-   * A page may come with its highlights written in by the host (ui.web.MarkedPage, decision 0089), so that its first
-   * picture shows them: the same marks paint makes, each with its piece's offsets (data-pr-at), and the highlights'
-   * ranges on the article (data-pr-marks). They are taken as painted here, so a click, a flash and the next paint
-   * treat them as paint's own.
-   */
-  function adopt() {
-    var root = article();
-    if (!root || !root.hasAttribute("data-pr-marks")) { return; }
-    var list = [];
-    try { list = JSON.parse(root.getAttribute("data-pr-marks")) || []; } catch (e) { list = []; }
-    paintedRanges = Object.create(null);
-    paintedMarks = [];
-    list.forEach(function (h) { paintedRanges[String(h.id)] = h; });
-    Array.prototype.forEach.call(root.querySelectorAll("mark.pr-hl[data-pr-at]"), function (mk) {
-      var at = mk.getAttribute("data-pr-at").split("-");
-      paintedMarks.push({ mark: mk, start: parseInt(at[0], 10), end: parseInt(at[1], 10) });
-    });
-  }
-  document.addEventListener("DOMContentLoaded", adopt);
 
   /**
    * Paints highlights given as [{id, start, end, colour, note}] (note: true when it has a note). Words that several
