@@ -20,16 +20,6 @@ public interface Handbook extends AutoCloseable {
      */
     Optional<Resource> resource(String path) throws IOException;
 
-    /**
-     * An image of the handbook as a page shows it in a column {@code width} pixels wide (decision 0090): as
-     * {@link #resource}, but a picture wider than that may come scaled down to it, its proportions kept; one that
-     * cannot be scaled comes as it is. May decode and encode a picture (a few hundred milliseconds): never on the
-     * FX thread. This default scales nothing.
-     */
-    default Optional<Resource> image(String path, int width) throws IOException {
-        return resource(path);
-    }
-
     /** Where this handbook was read from, for messages ("/home/a/handbook", "bundled reader's guide"). */
     String location();
 

@@ -45,22 +45,18 @@ final class ImageCheck {
     /**
      * Replaces each image of the cleaned page {@code root} that is refused (see {@link #refusal}) with a
      * labelled placeholder, and returns one {@code IMAGE_REFUSED} problem per image replaced. Images
-     * that cannot be read are left to the reader's usual handling. An image kept, of the type its name says,
-     * that gives the page no size of its own is given its file's ({@code width} and {@code height}, from its
-     * header): the page then lays it out at its size in the file whatever size it is served at (decision 0090),
-     * and before it arrives.
+     * that cannot be read are left to the reader's usual handling.
      */
     static List<Problem> replaceRefused(Element root, String chapterId, Source source, RenderLimits limits) {
         List<Problem> problems = new ArrayList<>();
         for (Element img : root.select("img[src^=" + SERVED + "]")) {
             String path = Links.decode(img.attr("src").substring(SERVED.length()));
-            Optional<Source.Head> head;
+            Optional<String> reason;
             try {
-                head = source.head(path, ImageHeader.PREFIX_BYTES);
+                reason = source.head(path, ImageHeader.PREFIX_BYTES).flatMap(h -> refusal(h.bytes(), h.size(), limits));
             } catch (IOException e) {
                 continue;
             }
-            Optional<String> reason = head.flatMap(h -> refusal(h.bytes(), h.size(), limits));
             if (reason.isPresent()) {
                 problems.add(new Problem(chapterId, Problem.Kind.IMAGE_REFUSED, path + ": " + reason.get()));
                 String alt = img.attr("alt").strip();
@@ -68,42 +64,8 @@ final class ImageCheck {
                         .attr("title", "Not shown: " + reason.get())
                         .text(alt.isEmpty() ? "[image not shown: too large]" : "[image not shown: " + alt + "]");
                 img.replaceWith(span);
-            } else if (head.isPresent() && !img.hasAttr("width") && !img.hasAttr("height")) {
-                String named = OpenHandbook.MEDIA_TYPES.get(path.substring(path.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT));
-                ImageHeader.read(head.get().bytes()).filter(i -> i.mediaType().equals(named) && i.width() > 0
-                        && i.height() > 0).ifPresent(i ->
-                        img.attr("width", Long.toString(i.width())).attr("height", Long.toString(i.height())));
             }
         }
         return problems;
-    }
-
-    /** The image type of these bytes by their signature, or null. */
-    static String sniff(byte[] b) {
-        if (startsWith(b, 0, 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A)) {
-            return "image/png";
-        }
-        if (startsWith(b, 0, 0xFF, 0xD8, 0xFF)) {
-            return "image/jpeg";
-        }
-        if (startsWith(b, 0, 'G', 'I', 'F', '8') && b.length > 5 && (b[4] == '7' || b[4] == '9') && b[5] == 'a') {
-            return "image/gif";
-        }
-        if (startsWith(b, 0, 'R', 'I', 'F', 'F') && startsWith(b, 8, 'W', 'E', 'B', 'P')) {
-            return "image/webp";
-        }
-        return null;
-    }
-
-    private static boolean startsWith(byte[] bytes, int at, int... signature) {
-        if (bytes.length < at + signature.length) {
-            return false;
-        }
-        for (int i = 0; i < signature.length; i++) {
-            if ((bytes[at + i] & 0xFF) != signature[i]) {
-                return false;
-            }
-        }
-        return true;
     }
 }

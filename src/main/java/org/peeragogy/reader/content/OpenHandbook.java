@@ -55,7 +55,6 @@ final class OpenHandbook implements Handbook {
     private final Map<String, List<Translation>> translations;
     private final List<String> languages;
     private final Reopen reopen;
-    private final ScaledImages images = new ScaledImages();
 
     private OpenHandbook(Source source, Book book, Links links, boolean guide, Optional<Manifest> declared,
                          RenderGuard guard, Map<String, List<Translation>> translations, List<String> languages,
@@ -324,14 +323,37 @@ final class OpenHandbook implements Handbook {
         }
         Optional<byte[]> bytes = source.read(clean.get());
         // An image too large to decode safely is not served either; its page shows a placeholder.
-        return bytes.filter(b -> named.equals(ImageCheck.sniff(b)) && ImageCheck.refusal(b, guard.limits()).isEmpty())
+        return bytes.filter(b -> named.equals(sniff(b)) && ImageCheck.refusal(b, guard.limits()).isEmpty())
                 .map(b -> new Resource(b, named));
     }
 
-    /** As {@link #resource}, a PNG or JPEG wider than {@code width} scaled down to it ({@link ScaledImages}). */
-    @Override
-    public Optional<Resource> image(String path, int width) throws IOException {
-        return resource(path).map(r -> images.serve(path, r, width));
+    /** The image type of these bytes by their signature, or null. */
+    static String sniff(byte[] b) {
+        if (startsWith(b, 0, 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A)) {
+            return "image/png";
+        }
+        if (startsWith(b, 0, 0xFF, 0xD8, 0xFF)) {
+            return "image/jpeg";
+        }
+        if (startsWith(b, 0, 'G', 'I', 'F', '8') && b.length > 5 && (b[4] == '7' || b[4] == '9') && b[5] == 'a') {
+            return "image/gif";
+        }
+        if (startsWith(b, 0, 'R', 'I', 'F', 'F') && startsWith(b, 8, 'W', 'E', 'B', 'P')) {
+            return "image/webp";
+        }
+        return null;
+    }
+
+    private static boolean startsWith(byte[] bytes, int at, int... signature) {
+        if (bytes.length < at + signature.length) {
+            return false;
+        }
+        for (int i = 0; i < signature.length; i++) {
+            if ((bytes[at + i] & 0xFF) != signature[i]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     @Override

@@ -32,11 +32,13 @@ import org.peeragogy.reader.share.JsonWriter;
  */
 public final class ChapterView implements AutoCloseable {
     private static final System.Logger LOG = System.getLogger(ChapterView.class.getName());
+
     /** One highlight to paint, by text offsets into the chapter's text. */
     public record Highlight(String id, int start, int end, String colour, boolean hasNote) {
     }
 
     private static final String APP_PATH = "/_app/";
+
     private final WebView webView = new WebView();
     private final WebEngine engine = webView.getEngine();
     private final PageListener listener;
@@ -47,7 +49,6 @@ public final class ChapterView implements AutoCloseable {
 
     private volatile Handbook handbook;
     private volatile RenderedChapter current;
-    private volatile int imageWidth = ImageWidth.COLUMN_PX; // the page's images' width, set at each load (0090)
     private String theme = "light";
     /** The reading settings for the page's address and setReading (letters, digits, '.', '=' and ','). */
     private String reading = "";
@@ -168,7 +169,6 @@ public final class ChapterView implements AutoCloseable {
         addressTheme = theme;
         addressReading = reading;
         pageArmed.set(true);
-        imageWidth = ImageWidth.of(webView);
         loads.load(prefix + encode(chapter.chapter().id()) + ".html?theme=" + theme
                 + (reading.isEmpty() ? "" : "&read=" + reading));
     }
@@ -286,7 +286,7 @@ public final class ChapterView implements AutoCloseable {
             return AppFiles.serve(path.substring(APP_PATH.length()));
         }
         if (path.startsWith("/book/")) {
-            return handbook.image(path.substring("/book/".length()), imageWidth);
+            return handbook.resource(path.substring("/book/".length()));
         }
         if (path.endsWith(".html")) {
             // Only the page the view is loading, once per load(): a navigation the page starts
