@@ -77,6 +77,7 @@ final class ImportFiles {
         } catch (IOException e) {
             throw new ShareException(Reason.of(ShareReason.CANNOT_READ, file, AtomicFiles.reason(e)), e);
         }
+        BlankFiles.refuseBlank(file, size);
         if (NotesFile.looksLikeSqlite(head)) {
             return NotesFile.read(file);
         }

@@ -19,6 +19,15 @@ public enum ImportReason implements Reason.Code {
     NOTES_FILE_REFUSED,
     @English("This file is damaged ({0}), so its notes cannot be imported. Nothing was changed.")
     NOTES_FILE_DAMAGED,
+    @English("This file cannot be imported: it is empty (0 bytes), so it holds no notes. If it was copied to you,"
+            + " the copy may not have finished: ask for the file again. Nothing was changed.")
+    FILE_EMPTY,
+    @English("This file cannot be imported: all its {0} bytes are zero, as a copy that never finished leaves a file,"
+            + " so it holds no notes. Ask for the file again. Nothing was changed.")
+    FILE_ALL_ZEROS,
+    @English("This file cannot be imported: it holds only spaces and line breaks, no notes. Ask for the file"
+            + " again. Nothing was changed.")
+    FILE_ONLY_SPACES,
 
     // The preview's lines ({@code ImportFile.remarks}).
     @English("Skipped {0}: {1}")

@@ -48,6 +48,7 @@ final class NotesFileReader {
         byte[] header = new byte[100];
         try {
             size = Files.size(file);
+            BlankFiles.refuseBlank(file, size);
             try (InputStream in = Files.newInputStream(file)) {
                 if (in.readNBytes(header, 0, 100) < 100) {
                     throw NotesFile.damaged(ImportReason.ENDS_TOO_EARLY, "shorter than its 100-byte header: " + size + " bytes");
