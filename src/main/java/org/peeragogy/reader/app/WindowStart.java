@@ -278,7 +278,7 @@ final class WindowStart {
             // Not for --smoke, which exits at once and would leave the copy half made.
             if (!backedUp[0] && options.smokeChapter().isEmpty()) {
                 backedUp[0] = true;
-                backUpInBackground(prepared.database());
+                backUpInBackground(prepared.database(), session);
             }
         });
         session.window().show(place.openAt().orElse(null));
@@ -359,13 +359,17 @@ final class WindowStart {
     }
 
     /** Today's backup, on a thread of its own, after the first page is shown: it never delays the start. */
-    private void backUpInBackground(Database db) {
+    /**
+     * Takes the day's backup on a thread of its own; one that could not be made is said in the window (fresh tester
+     * t30's F3.3: a full stick skipped it without a word) as well as logged, and the next start tries again.
+     */
+    private void backUpInBackground(Database db, ReaderSession session) {
         Thread t = new Thread(() -> {
             try {
                 new Backups(dataDir).takeIfDue(db, LocalDate.now(clock));
             } catch (StoreException e) {
-                // Recovers: tomorrow's start tries again; the log says why today's was not made.
                 LOG.log(System.Logger.Level.WARNING, "The day's backup of the notes was not made", e);
+                Platform.runLater(() -> session.viewModel().report(session.texts().reason(e.reason())));
             }
         }, "backup");
         t.setDaemon(true);

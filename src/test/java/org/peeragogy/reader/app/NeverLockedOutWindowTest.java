@@ -224,4 +224,22 @@ class NeverLockedOutWindowTest {
         assertEquals("This folder is read-only: " + data.toAbsolutePath()
                 + ". Your notes can be read and exported but not saved.", problem(session));
     }
+
+    @Test
+    void aDaysBackupThatCannotBeMadeIsSaidInTheWindowAndTheNotesStay() throws Exception {
+        NotesFixture.write(data, identity, "a", 3);
+        // What stands where the backups go is a file, so no backup can be made there (as on a full stick, t30's F3.3).
+        Files.writeString(data.resolve("backups"), "not a folder");
+
+        start();
+        ReaderSession session = awaitWindowOn("a");
+
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> problem(session).startsWith("Backing up your notes"));
+        assertTrue(problem(session).startsWith("Backing up your notes failed"), problem(session));
+        assertEquals("not a folder", Files.readString(data.resolve("backups")));
+        closeWindow();
+        try (Database db = Database.open(data)) {
+            assertEquals(3, db.annotations().everything().size());
+        }
+    }
 }
