@@ -55,24 +55,29 @@ case "$(locale charmap 2> /dev/null)" in
   ANSI_X3.4-1968|"")
     if [ -n "${LC_ALL:-}" ]; then LC_ALL=C.UTF-8; export LC_ALL; else LC_CTYPE=C.UTF-8; export LC_CTYPE; fi ;;
 esac
+# Where the reader cannot start from where it is, a portable copy is copied elsewhere without its data folder and
+# started with that folder named each time: the data folder holds the stick's notes and its reader's id, which must
+# not stay on another computer (fresh tester t30's F2.2).
+elsewhere="Copy the folder $(basename "$top") to your home folder and start it there."
+[ -f "$top/portable" ] && elsewhere="Copy the folder $(basename "$top") to your home folder, without its data folder,"\
+" and start it there with --data-dir \"$top/data\" each time, so that your notes stay on this drive."
 # Java splits its own library path at ':': under a folder named with one ("Workshop 10:30") it cannot start at all,
-# so that is said, with what to do (t17b's M7).
+# so that is said, with what to do (t17b's M7): rename the folder, or, where the ':' is in a folder above it (a
+# drive's own name, its mount point: t30's F5.2), copy it elsewhere.
 case "$top" in
   *:*) echo "Peeragogy Reader cannot start from a folder whose path has a ':' in it ($top): Java cannot load its" \
-         "own libraries there. Rename that folder without the ':' (for example 'Workshop 10-30') and start it again." >&2
+         "own libraries there." >&2
+       case "$(basename "$top")" in
+         *:*) echo "Rename that folder without the ':' (for example 'Workshop 10-30') and start it again." >&2 ;;
+         *) echo "The ':' is in $(dirname "$top"), which may be the drive's own name. $elsewhere" >&2 ;;
+       esac
        exit 1 ;;
 esac
 # A stick mounted so that no program on it may run ("noexec") lets sh read this script but not start its java: that
 # is said, with what to do, instead of the shell's "Permission denied" (t17a's N5).
 if [ ! -x "$top/lib/runtime/bin/java" ]; then
-  keep=
-  # Not the data folder: it holds the stick's notes and its reader's id, which must not stay on another computer
-  # (fresh tester t30's F2.2).
-  [ -f "$top/portable" ] && keep=", without its data folder, and start it there with --data-dir \"$top/data\" each" \
-    && keep="$keep time, so that your notes stay on this drive"
   echo "Peeragogy Reader cannot start from $top: this drive does not let programs on it run (it is mounted" \
-       "'noexec'), or the folder was copied without its permissions. Copy the folder $(basename "$top") to your home" \
-       "folder${keep:- and start it there}." >&2
+       "'noexec'), or the folder was copied without its permissions. $elsewhere" >&2
   exit 1
 fi
 # The command to type to start it again, for the words that name it (the usage, what works without a display: t17a's

@@ -207,6 +207,19 @@ class LauncherScriptTest {
     }
 
     @Test
+    void aColonInTheDrivesNameAboveAPortableCopyIsSaidWithACopyElsewhereThatKeepsTheNotesOnTheDrive() throws Exception {
+        // A stick's mount point can hold the ':' (its label), which the person cannot rename (t30's F5.2).
+        Path top = dir.resolve("media/WORKSHOP 10:30/peeragogy-reader");
+        Run run = run(image(top, true), Map.of());
+        assertNotEquals(0, run.exit());
+        assertTrue(run.err().contains("The ':' is in " + top.getParent() + ", which may be the drive's own name.")
+                && run.err().contains("Copy the folder peeragogy-reader to your home folder, without its data folder,"
+                + " and start it there with --data-dir \"" + top.resolve("data") + "\" each time")
+                && !run.err().contains("Rename"), run.err());
+        assertEquals(List.of(), run.args(), "java was started");
+    }
+
+    @Test
     void aJavaThatMayNotRunIsSaidInASentenceThatNamesTheDataFolder() throws Exception {
         // As on a stick mounted noexec: sh reads the script, but the runtime's java cannot be run.
         Path top = dir.resolve("stick/peeragogy-reader");
