@@ -13,9 +13,22 @@ final class NotesFileArgument {
 
     /** Whether {@code arg} names a notes file the window can open (.peeranotes, .json, .jsonld, a regular file). */
     static boolean is(String arg) {
+        return named(arg) && path(arg).filter(java.nio.file.Files::isRegularFile).isPresent();
+    }
+
+    /** Whether {@code arg} ends as the notes files the reader writes or reads are named (in any case). */
+    private static boolean named(String arg) {
         String name = arg.toLowerCase(java.util.Locale.ROOT);
-        return (name.endsWith(".peeranotes") || name.endsWith(".jsonld") || name.endsWith(".json"))
-                && java.nio.file.Files.isRegularFile(Path.of(arg));
+        return name.endsWith(".peeranotes") || name.endsWith(".jsonld") || name.endsWith(".json");
+    }
+
+    /** {@code arg} as a path; empty when it cannot be one on this system. */
+    private static Optional<Path> path(String arg) {
+        try {
+            return Optional.of(Path.of(arg));
+        } catch (java.nio.file.InvalidPathException e) {
+            return Optional.empty();
+        }
     }
 
     /**
@@ -24,14 +37,12 @@ final class NotesFileArgument {
      * "Unknown command" for each. Empty for anything else.
      */
     static Optional<String> whyNot(String arg) {
-        String name = arg.toLowerCase(java.util.Locale.ROOT);
-        boolean named = name.endsWith(".peeranotes") || name.endsWith(".jsonld") || name.endsWith(".json");
-        Path path;
-        try {
-            path = Path.of(arg);
-        } catch (java.nio.file.InvalidPathException e) {
+        boolean named = named(arg);
+        Optional<Path> parsed = path(arg);
+        if (parsed.isEmpty()) {
             return Optional.empty();
         }
+        Path path = parsed.get();
         String why = !java.nio.file.Files.exists(path) ? (named ? "there is no such file" : null)
                 : java.nio.file.Files.isDirectory(path) ? "it is a folder (to import every notes file in it: import FOLDER)"
                 : !java.nio.file.Files.isRegularFile(path) ? "it is not a file but a pipe or a device" : null;
