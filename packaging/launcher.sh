@@ -28,16 +28,15 @@ fi
 # GTK's file chooser (File → Import, Export…) writes the files it was shown into recently-used.xbel, and makes its
 # config and cache folders, under the home folder (t17b's M6): a portable copy keeps them in data/desktop/ on the
 # stick. A folder named by you (XDG_DATA_HOME…, set and not empty) is kept.
+on_stick() { # on_stick VARIABLE FOLDER: VARIABLE names data/desktop/FOLDER, unless it is set and not empty
+  eval "[ -n \"\${$1:-}\" ]" && return 0
+  eval "$1=\"\$top/data/desktop/$2\"; export $1"
+  own="$own $1"
+}
 if [ -f "$top/portable" ]; then
-  if [ -z "${XDG_DATA_HOME:-}" ]; then
-    XDG_DATA_HOME="$top/data/desktop/share"; export XDG_DATA_HOME; own="$own XDG_DATA_HOME"
-  fi
-  if [ -z "${XDG_CONFIG_HOME:-}" ]; then
-    XDG_CONFIG_HOME="$top/data/desktop/config"; export XDG_CONFIG_HOME; own="$own XDG_CONFIG_HOME"
-  fi
-  if [ -z "${XDG_CACHE_HOME:-}" ]; then
-    XDG_CACHE_HOME="$top/data/desktop/cache"; export XDG_CACHE_HOME; own="$own XDG_CACHE_HOME"
-  fi
+  on_stick XDG_DATA_HOME share
+  on_stick XDG_CONFIG_HOME config
+  on_stick XDG_CACHE_HOME cache
 fi
 # glibc gives each thread that allocates its own memory pool, up to 8 a core; two keep about 5 MiB less resident
 # with the first chapter shown (decision 0087). A value set by you is kept.

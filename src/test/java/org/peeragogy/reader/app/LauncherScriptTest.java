@@ -161,6 +161,11 @@ class LauncherScriptTest {
         Run own = run(image(dir.resolve("stick2"), true), Map.of("XDG_DATA_HOME", "/srv/mine"));
         assertEquals("/srv/mine", own.env().get("XDG_DATA_HOME"), "the person's own folder was changed");
         assertFalse(List.of(own.env().get(OwnEnvironment.NAMES).split(" ")).contains("XDG_DATA_HOME"));
+        // A stick whose name would run a command if the launcher read it as shell words.
+        Path odd = dir.resolve("Ana's stick x'$(touch PWNED)'y \"$HOME\"");
+        Run quoted = run(image(odd, true), Map.of());
+        assertEquals(odd.toRealPath().resolve("data/desktop/cache").toString(), quoted.env().get("XDG_CACHE_HOME"));
+        assertFalse(Files.exists(dir.resolve("PWNED")) || Files.exists(Path.of("PWNED")), "a command in the name ran");
         Map<String, String> installed = run(plainImage(), Map.of()).env();
         assertFalse(installed.containsKey("XDG_DATA_HOME") || installed.containsKey("XDG_CONFIG_HOME")
                 || installed.containsKey("XDG_CACHE_HOME"), "an installed copy moved GTK's folders: " + installed);
