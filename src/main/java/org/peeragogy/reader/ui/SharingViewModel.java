@@ -66,6 +66,7 @@ public final class SharingViewModel {
             new ReadOnlyObjectWrapper<>(Optional.empty());
     private final Texts texts;
     private final PeopleViewModel people;
+    private final ImportTurns turns = new ImportTurns();
 
     /**
      * Without a window: the {@code start…} methods run their work on a background thread and deliver
@@ -118,9 +119,9 @@ public final class SharingViewModel {
     /**
      * Reads and checks a notes file in the background and hands what importing it would do to
      * {@code ready}, on the FX thread; the caller then calls {@link #startImport} or {@link #cancelImport}.
-     * {@link #workingProperty()} is true from here until the import ends or is cancelled. While other
-     * sharing work runs, says so through the problems consumer and starts nothing. A failure is reported.
-     * FX thread.
+     * {@link #workingProperty()} is true from here until the import ends or is cancelled. Asked while other sharing
+     * work runs (another file's question open, an import or undo being written), it waits its turn and starts when
+     * that has ended, in the order asked ({@link ImportTurns}, t30's F4.5). A failure is reported. FX thread.
      */
     public void startPreview(Path file, Consumer<NoteSharing.Preview> ready) {
         startReading("import-preview", s -> s.preview(file), ready);
@@ -138,7 +139,7 @@ public final class SharingViewModel {
 
     private <T> void startReading(String name, Work<T> read, Consumer<T> ready) {
         if (working.get()) {
-            problems.accept(texts.get("problem.importRunning"));
+            turns.await(() -> startReading(name, read, ready));
             return;
         }
         working.set(true);
@@ -335,12 +336,13 @@ public final class SharingViewModel {
     }
 
     /**
-     * Sharing work ended (well or not): the actions are enabled again, and the people re-read. FX thread;
-     * never throws (a failure to read the people is reported).
+     * Sharing work ended (well or not): the actions are enabled again, the people re-read, and the file or folder
+     * that waits its turn, if any, is read. FX thread; never throws (a failure to read the people is reported).
      */
     public void finished() {
         working.set(false);
         people.refreshAuthors();
+        turns.next();
     }
 
     /**

@@ -256,17 +256,20 @@ class SharingActionsTest {
         Path file = bensNotesFile();
         dialogs.answers.add(Optional.of(file));
         dialogs.answers.add(Boolean.TRUE);
+        dialogs.answers.add(Boolean.FALSE); // the second file's question
 
         actions.chooseNotesFile();
         assertTrue(sharing.workingProperty().get(), "working from the preview on");
-        // A second file (dropped meanwhile) is refused with a message and not read.
+        // A second file (dropped meanwhile) is not read now: it waits its turn, and is asked about once the first has
+        // landed (t30's F4.5: it was refused).
         actions.importNotes(file);
-        assertEquals(List.of("Notes are being imported or taken back; try again when that has finished."), problems);
-        problems.clear();
 
         // The layers (people, notes in two versions) are read in the background after the import lands.
-        runUiUntil(() -> !sharing.workingProperty().get() && notesChanged > 0);
-        assertEquals(1, dialogs.questions.size());
+        runUiUntil(() -> !sharing.workingProperty().get() && notesChanged > 0 && dialogs.questions.size() == 2);
+        assertEquals(List.of("import-preview", "import-preview"),
+                dialogs.questions.stream().map(Dialogs.Question::paneId).toList());
+        assertEquals(TEXTS.get("import.changesNothing"), dialogs.questions.get(1).text(),
+                "the second question is of the file as it is after the first import");
         Dialogs.Question asked = dialogs.questions.get(0);
         assertEquals("import-preview", asked.paneId());
         assertTrue(asked.text().startsWith("1 new"), asked.text());
