@@ -62,8 +62,7 @@ public final class SharingViewModel {
     private final ReadOnlyBooleanWrapper working = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper exporting = new ReadOnlyBooleanWrapper();
     private final BackgroundTasks tasks;
-    private final ReadOnlyObjectWrapper<Optional<LastImport>> lastImport =
-            new ReadOnlyObjectWrapper<>(Optional.empty());
+    private final ReadOnlyObjectWrapper<Optional<LastImport>> lastImport = new ReadOnlyObjectWrapper<>(Optional.empty());
     private final Texts texts;
     private final PeopleViewModel people;
     private final ImportTurns turns = new ImportTurns();
@@ -118,13 +117,14 @@ public final class SharingViewModel {
 
     /**
      * Reads and checks a notes file in the background and hands what importing it would do to
-     * {@code ready}, on the FX thread; the caller then calls {@link #startImport} or {@link #cancelImport}.
+     * {@code ready}, on the FX thread; the caller then calls {@link #startImport} or {@link #cancelImport}. Why the file
+     * cannot be imported goes to {@code refused} instead (on the FX thread; the next file's turn waits until it returns).
      * {@link #workingProperty()} is true from here until the import ends or is cancelled. Asked while other sharing
      * work runs (another file's question open, an import or undo being written), it waits its turn and starts when
-     * that has ended, in the order asked ({@link ImportTurns}, t30's F4.5). A failure is reported. FX thread.
+     * that has ended, in the order asked ({@link ImportTurns}, t30's F4.5). FX thread.
      */
-    public void startPreview(Path file, Consumer<NoteSharing.Preview> ready) {
-        startReading("import-preview", s -> s.preview(file), ready);
+    public void startPreview(Path file, Consumer<NoteSharing.Preview> ready, Consumer<String> refused) {
+        startReading("import-preview", s -> s.preview(file), ready, refused);
     }
 
     /**
@@ -134,18 +134,18 @@ public final class SharingViewModel {
      * imported is reported. FX thread.
      */
     public void startFolderPreview(Path folder, Consumer<FolderPreview> ready) {
-        startReading("import-folder-preview", s -> s.previewFolder(folder), ready);
+        startReading("import-folder-preview", s -> s.previewFolder(folder), ready, problems);
     }
 
-    private <T> void startReading(String name, Work<T> read, Consumer<T> ready) {
+    private <T> void startReading(String name, Work<T> read, Consumer<T> ready, Consumer<String> refused) {
         if (working.get()) {
-            turns.await(() -> startReading(name, read, ready));
+            turns.await(() -> startReading(name, read, ready, refused));
             return;
         }
         working.set(true);
         tasks.run(name, p -> own.run(read), ready, e -> {
+            refused.accept(texts.logged(LOG, "Sharing notes", e));
             finished();
-            problems.accept(texts.logged(LOG, "Sharing notes", e));
         });
     }
 

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
@@ -23,6 +24,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.peeragogy.reader.book.Annotation;
 import org.peeragogy.reader.book.Handbook;
 import org.peeragogy.reader.content.Handbooks;
+import org.peeragogy.reader.share.NoteSharing;
+import org.peeragogy.reader.share.ShareException;
 import org.peeragogy.reader.store.Database;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
@@ -35,6 +38,9 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 @Tag("ui")
 class HandoverWindowTest {
+    /** The window's words in English, as the tests read them. */
+    private static final org.peeragogy.reader.ui.Texts TEXTS = org.peeragogy.reader.ui.Texts.of(java.util.Locale.ENGLISH);
+
     @TempDir
     Path temp;
     private final FxRobot robot = new FxRobot();
@@ -117,6 +123,25 @@ class HandoverWindowTest {
         return OpenWindow.fx(pane::getHeaderText);
     }
 
+    /** Waits for the notice that {@code file} was imported: the import has landed in the window, all of it. */
+    private void awaitImported(Path file) throws Exception {
+        String name = file.getFileName().toString();
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> {
+            String notice = OpenWindow.noticeText(robot);
+            return notice.startsWith("Imported") && notice.contains(name);
+        });
+    }
+
+    /** Why {@code file} cannot be imported, in the window's English, as the share layer says it to anyone. */
+    private String whyRefused(Path file) throws Exception {
+        try (Handbook h = Handbooks.open(book); Database elsewhere = Database.open(temp.resolve("elsewhere"))) {
+            new NoteSharing(elsewhere, new HandbookChapters(h), "test").preview(file);
+        } catch (ShareException e) {
+            return TEXTS.failure(e);
+        }
+        throw new AssertionError(file + " can be imported");
+    }
+
     private List<String> notesHere() throws Exception {
         try (Database db = Database.open(data)) {
             return db.annotations().book(identity).stream().map(Annotation::note).sorted().toList();
@@ -132,7 +157,8 @@ class HandoverWindowTest {
 
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#import-preview").tryQuery().isPresent());
         OpenWindow.clickShowing(robot, "OK");
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> notesHere().contains("Bo was here"));
+        awaitImported(file);
+        assertEquals(List.of("Bo was here"), notesHere());
     }
 
     /**
@@ -157,8 +183,37 @@ class HandoverWindowTest {
         assertEquals(List.of("Cy was here"), notesHere(), "Cy's notes are in before Di's file is asked about");
         OpenWindow.clickShowing(robot, "OK");
 
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> notesHere().size() == 2);
+        awaitImported(di);
         assertEquals(List.of("Cy was here", "Di was here"), notesHere());
         assertEquals("", OpenWindow.fx(() -> shown.get().viewModel().problemProperty().get()));
+    }
+
+    /**
+     * t30's F4.1: a handed-over file that cannot be imported was said in the problem bar only, under the notice
+     * "Imported …" of the file before, which read as news of it. Its refusal is told whole in a dialog under its name,
+     * and that notice goes.
+     */
+    @Test
+    void aHandedOverFileThatCannotBeImportedIsRefusedWholeUnderItsNameAndTheEarlierNoticeGoes() throws Exception {
+        Path bo = notesFile("Bo");
+        Path list = temp.resolve("Shopping list.peeranotes");
+        Files.writeString(list, "Milk, eggs, bread, and a long list of other things to buy on the way home.\n");
+        String why = whyRefused(list);
+        firstStart();
+        secondStart(bo);
+        awaitQuestionOf(bo);
+        OpenWindow.clickShowing(robot, "OK");
+        awaitImported(bo);
+
+        secondStart(list);
+        DialogPane refused = OpenWindow.awaitNode(robot, "#import-refused", DialogPane.class, OpenWindow::isShowing);
+        String header = OpenWindow.fx(refused::getHeaderText);
+        assertTrue(header.startsWith("Could not import") && header.contains("Shopping list.peeranotes"), header);
+        assertEquals(why, OpenWindow.fx(refused::getContentText));
+        assertEquals("", OpenWindow.noticeText(robot), "the notice of Bo's import is gone");
+        assertEquals("", OpenWindow.fx(() -> shown.get().viewModel().problemProperty().get()));
+        OpenWindow.clickShowing(robot, "OK");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !OpenWindow.fx(() -> OpenWindow.isShowing(refused)));
+        assertEquals(List.of("Bo was here"), notesHere());
     }
 }

@@ -293,6 +293,34 @@ class SharingActionsTest {
         assertFalse(sharing.canUndoImportProperty().get());
     }
 
+    /**
+     * t30's F4.1: a file that cannot be imported was said in the problem bar only, under the notice of the import
+     * before. It is explained whole under its name, and that notice goes; a notice of something else (a deletion's
+     * Undo) would stay.
+     */
+    @Test
+    void aFileThatCannotBeImportedIsExplainedUnderItsNameAndTheNoticeOfTheImportBeforeGoes() throws Exception {
+        dialogs.answers.add(Boolean.TRUE);
+        actions.importNotes(bensNotesFile());
+        runUiUntil(() -> notices.noticeProperty().get().isPresent());
+        Path list = Files.writeString(tmp.resolve("list.peeranotes"), "Milk, eggs and bread.\n");
+
+        actions.importNotes(list);
+        runUiUntil(() -> !dialogs.explained.isEmpty() && !sharing.workingProperty().get());
+        Dialogs.Question told = dialogs.explained.get(0);
+        assertEquals("import-refused", told.paneId());
+        assertTrue(told.header().startsWith("Could not import") && told.header().contains("list.peeranotes"),
+                told.header());
+        assertFalse(told.text().isBlank());
+        assertEquals(java.util.Optional.empty(), notices.noticeProperty().get(), "the notice of Ben's import went");
+        assertEquals(List.of(), problems);
+
+        notices.show("Note deleted.");
+        actions.importNotes(list);
+        runUiUntil(() -> dialogs.explained.size() == 2 && !sharing.workingProperty().get());
+        assertEquals("Note deleted.", notices.noticeProperty().get().orElseThrow().text());
+    }
+
     @Test
     void undoTakesTheImportBackAfterTheReaderAgrees() throws Exception {
         dialogs.answers.add(Boolean.TRUE);
