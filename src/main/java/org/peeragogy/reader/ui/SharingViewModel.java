@@ -65,7 +65,7 @@ public final class SharingViewModel {
     private final ReadOnlyObjectWrapper<Optional<LastImport>> lastImport = new ReadOnlyObjectWrapper<>(Optional.empty());
     private final Texts texts;
     private final PeopleViewModel people;
-    private final ImportTurns turns = new ImportTurns();
+    private final ImportTurns turns;
 
     /**
      * Without a window: the {@code start…} methods run their work on a background thread and deliver
@@ -89,6 +89,7 @@ public final class SharingViewModel {
         this.problems = Objects.requireNonNull(problems);
         this.tasks = Objects.requireNonNull(tasks);
         this.people = new PeopleViewModel(sharing, own, problems, tasks, texts);
+        this.turns = new ImportTurns(() -> sharing.get().readOnlyReason().map(r -> texts.format("import.readOnly", texts.reason(r))));
     }
 
     /** The people whose notes are here, as layers shown or hidden. Any thread (the object; its methods say theirs). */
@@ -116,12 +117,12 @@ public final class SharingViewModel {
     }
 
     /**
-     * Reads and checks a notes file in the background and hands what importing it would do to
-     * {@code ready}, on the FX thread; the caller then calls {@link #startImport} or {@link #cancelImport}. Why the file
-     * cannot be imported goes to {@code refused} instead (on the FX thread; the next file's turn waits until it returns).
-     * {@link #workingProperty()} is true from here until the import ends or is cancelled. Asked while other sharing
-     * work runs (another file's question open, an import or undo being written), it waits its turn and starts when
-     * that has ended, in the order asked ({@link ImportTurns}, t30's F4.5). FX thread.
+     * Reads and checks a notes file in the background and hands what importing it would do to {@code ready}, on the FX
+     * thread; the caller then calls {@link #startImport} or {@link #cancelImport}. Why the file cannot be imported goes
+     * to {@code refused} instead (FX thread; the next file's turn waits until it returns), at once where nothing can be
+     * saved (a read-only data folder, t30's F4.4). {@link #workingProperty()} is true from here until the import ends or
+     * is cancelled. Asked while other sharing work runs (another file's question open, an import or undo being
+     * written), it waits its turn, in the order asked ({@link ImportTurns}, t30's F4.5). FX thread.
      */
     public void startPreview(Path file, Consumer<NoteSharing.Preview> ready, Consumer<String> refused) {
         startReading("import-preview", s -> s.preview(file), ready, refused);
@@ -138,9 +139,8 @@ public final class SharingViewModel {
     }
 
     private <T> void startReading(String name, Work<T> read, Consumer<T> ready, Consumer<String> refused) {
-        if (working.get()) {
-            turns.await(() -> startReading(name, read, ready, refused));
-            return;
+        if (!turns.mayStart(working.get(), () -> startReading(name, read, ready, refused), refused)) {
+            return; // waits its turn, or was refused at once: nothing can be saved (t30's F4.4)
         }
         working.set(true);
         tasks.run(name, p -> own.run(read), ready, e -> {
