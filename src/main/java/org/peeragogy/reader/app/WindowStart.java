@@ -358,10 +358,10 @@ final class WindowStart {
         }
     }
 
-    /** Today's backup, on a thread of its own, after the first page is shown: it never delays the start. */
     /**
-     * Takes the day's backup on a thread of its own; one that could not be made is said in the window (fresh tester
-     * t30's F3.3: a full stick skipped it without a word) as well as logged, and the next start tries again.
+     * Takes the day's backup on a thread of its own, after the first page is shown (it never delays the start); one
+     * that could not be made is said in the window (fresh tester t30's F3.3: a full stick skipped it without a word) as
+     * well as logged, and the next start tries again.
      */
     private void backUpInBackground(Database db, ReaderSession session) {
         Thread t = new Thread(() -> {

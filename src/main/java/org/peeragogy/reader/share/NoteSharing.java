@@ -158,6 +158,14 @@ public final class NoteSharing {
         return out;
     }
 
+    /**
+     * Why nothing can be saved to the notes ("This folder is read-only: …"), so that no import can be: empty when it
+     * can. Reads no file. Any thread.
+     */
+    public Optional<Reason> readOnlyReason() {
+        return db.readOnlyReason();
+    }
+
     /** How many of the open handbook's notes are marked private (the export dialog asks about them). */
     public int privateCount() throws StoreException {
         java.util.Set<String> privates = db.sharedNotes().privateIds(chapters.book().identity());

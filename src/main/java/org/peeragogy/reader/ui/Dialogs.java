@@ -12,8 +12,8 @@ import java.util.function.BiConsumer;
  * driven by a script in tests instead of real dialogs. The window's is {@link FxDialogs}.
  *
  * <p>Threads: every method on the FX thread. Those that return an answer wait for it in a nested event
- * loop ({@code showAndWait}); {@link #inform} does not wait. None throws; "cancelled" is an empty
- * answer or false.
+ * loop ({@code showAndWait}), and so does {@link #explain}; {@link #inform} does not wait. None throws;
+ * "cancelled" is an empty answer or false.
  */
 interface Dialogs {
     /**
@@ -82,6 +82,15 @@ interface Dialogs {
 
     /** Tells something that needs no answer; returns at once. */
     void inform(String title, String text);
+
+    /**
+     * Tells why what the reader asked for could not be done (a notes file they opened that cannot be imported), whole,
+     * under its header (the file's name), with OK only; waits until it is closed. Without its own dialog this is
+     * {@link #inform} of the header and the text.
+     */
+    default void explain(Question question) {
+        inform(question.title(), question.header() + "\n\n" + question.text());
+    }
 
     /**
      * Tells a list of reasons that needs no answer (the group folder's Details…), one paragraph each, in a scrolling

@@ -139,6 +139,19 @@ final class FxDialogs implements Dialogs {
     }
 
     @Override
+    public void explain(Question q) {
+        Alert alert = new Alert(Alert.AlertType.WARNING, q.text(), buttons.ok());
+        alert.initOwner(owner);
+        alert.setTitle(q.title());
+        alert.setHeaderText(q.header());
+        if (q.paneId() != null) {
+            alert.getDialogPane().setId(q.paneId());
+        }
+        alert.setResizable(true);
+        alert.showAndWait();
+    }
+
+    @Override
     public void informList(String title, String id, List<String> paragraphs) {
         informList(title, id, new javafx.beans.property.SimpleObjectProperty<>(paragraphs), "");
     }

@@ -62,11 +62,27 @@ public final class NoticeViewModel {
         });
     }
 
-    /** Shows {@code text} with these choices, replacing any notice on show (a standing one comes back after). FX thread. */
-    public void show(String text, Choice... choices) {
-        own = Optional.of(new Notice(text, List.of(choices)));
+    /**
+     * Shows {@code text} with these choices, replacing any notice on show (a standing one comes back after); returns
+     * the notice, for {@link #withdraw}. FX thread.
+     */
+    public Notice show(String text, Choice... choices) {
+        Notice shown = new Notice(text, List.of(choices));
+        own = Optional.of(shown);
         ownFolds = false;
         update();
+        return shown;
+    }
+
+    /**
+     * Takes {@code shown} (as {@link #show} returned it) away if it is still on show: it would be read as news of what
+     * follows it (t30's F4.1: "Imported …" stayed above the refusal of the next file). A standing notice stays. FX
+     * thread.
+     */
+    public void withdraw(Notice shown) {
+        if (own.isPresent() && own.get() == shown) {
+            clearOwn();
+        }
     }
 
     /**

@@ -25,6 +25,8 @@ final class SharingActions {
     private final Runnable notesChanged;
     private final NoticeViewModel notices;
     private final Consumer<Path> showFile;
+    /** The notice these flows showed last (an import's "Imported …"), taken away when a file is refused. */
+    private Optional<NoticeViewModel.Notice> said = Optional.empty();
 
     /**
      * @param notesChanged called after an import, an undo or a change of who is shown, for the
@@ -67,7 +69,7 @@ final class SharingActions {
             Optional<Path> out = dialogs.chooseFileToSave(texts.get("export.title"), "notes-"
                     + notes.authorName().orElse("me").replaceAll("[^\\p{L}\\p{N}]+", "-") + format.extension());
             out.ifPresent(file -> sharing.startExport(format, file, ExportFilter.ALL.withPrivate(withPrivate),
-                    exported -> notices.show(exportedText(exported),
+                    exported -> say(exportedText(exported),
                             new NoticeViewModel.Choice(NoticeViewModel.SHOW_FILE, texts.get("notice.showFile"),
                                     () -> showFile.accept(exported.file())))));
         });
@@ -104,9 +106,28 @@ final class SharingActions {
         dialogs.chooseFile(texts.get("import.title"), notesFiles).ifPresent(this::importNotes);
     }
 
-    /** Checks the file off the FX thread, shows what importing it would do, and imports on OK. */
+    /**
+     * Checks the file off the FX thread, shows what importing it would do, and imports on OK. A file that cannot be
+     * imported is refused in a dialog ({@link #refused}). Asked while another import runs, it waits its turn.
+     */
     void importNotes(Path file) {
-        sharing.startPreview(file, this::confirmImport);
+        sharing.startPreview(file, this::confirmImport, why -> refused(file, why));
+    }
+
+    /**
+     * A file the reader opened (handed over, dropped, chosen) that cannot be imported: the reason is told whole, under
+     * the file's name, in a dialog that waits for OK (t30's F4.1: it was said in the problem bar only, under the notice
+     * of an earlier import, which would be read as news of this file: it goes). Files that came meanwhile wait behind it.
+     */
+    private void refused(Path file, String why) {
+        said.ifPresent(notices::withdraw);
+        dialogs.explain(Dialogs.Question.of(texts.get("import.title"), texts.format("import.refused",
+                BidiMarks.isolated(String.valueOf(file.getFileName()))), why).withId("import-refused"));
+    }
+
+    /** Shows what a flow did in the notice, and remembers it ({@link #refused} takes it away). */
+    private void say(String text, NoticeViewModel.Choice... choices) {
+        said = Optional.of(notices.show(text, choices));
     }
 
     private void confirmImport(NoteSharing.Preview preview) {
@@ -125,7 +146,7 @@ final class SharingActions {
             sharing.startImport(chosen, () -> {
                 refreshLayers();
                 String file = BidiMarks.isolated(String.valueOf(preview.file().getFileName()));
-                notices.show(took ? texts.format("import.done", file, landed(ImportSummaryViewModel.brought(texts, chosen)))
+                say(took ? texts.format("import.done", file, landed(ImportSummaryViewModel.brought(texts, chosen)))
                                 : ImportSummaryViewModel.imported(texts, chosen),
                         new NoticeViewModel.Choice(NoticeViewModel.UNDO, texts.get("button.undo"), this::undoImport));
             });
@@ -175,7 +196,7 @@ final class SharingActions {
             sharing.startFolderImport(chosen, () -> {
                 refreshLayers();
                 String brought = ImportSummaryViewModel.brought(texts, preview.combined());
-                notices.show(texts.format("importFolder.done", files, name, took ? landed(brought) : brought),
+                say(texts.format("importFolder.done", files, name, took ? landed(brought) : brought),
                         new NoticeViewModel.Choice(NoticeViewModel.UNDO, texts.get("button.undo"), this::undoImport));
             });
         } else {
@@ -210,7 +231,7 @@ final class SharingActions {
                         texts.when(last.get().importedAt()))).withId("undo-import"))) {
             sharing.startUndo(() -> {
                 refreshLayers();
-                notices.show(texts.format("undo.done", name));
+                say(texts.format("undo.done", name));
             });
         }
     }

@@ -62,10 +62,10 @@ public final class SharingViewModel {
     private final ReadOnlyBooleanWrapper working = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper exporting = new ReadOnlyBooleanWrapper();
     private final BackgroundTasks tasks;
-    private final ReadOnlyObjectWrapper<Optional<LastImport>> lastImport =
-            new ReadOnlyObjectWrapper<>(Optional.empty());
+    private final ReadOnlyObjectWrapper<Optional<LastImport>> lastImport = new ReadOnlyObjectWrapper<>(Optional.empty());
     private final Texts texts;
     private final PeopleViewModel people;
+    private final ImportTurns turns;
 
     /**
      * Without a window: the {@code start…} methods run their work on a background thread and deliver
@@ -89,6 +89,7 @@ public final class SharingViewModel {
         this.problems = Objects.requireNonNull(problems);
         this.tasks = Objects.requireNonNull(tasks);
         this.people = new PeopleViewModel(sharing, own, problems, tasks, texts);
+        this.turns = new ImportTurns(() -> sharing.get().readOnlyReason().map(r -> texts.format("import.readOnly", texts.reason(r))));
     }
 
     /** The people whose notes are here, as layers shown or hidden. Any thread (the object; its methods say theirs). */
@@ -116,14 +117,15 @@ public final class SharingViewModel {
     }
 
     /**
-     * Reads and checks a notes file in the background and hands what importing it would do to
-     * {@code ready}, on the FX thread; the caller then calls {@link #startImport} or {@link #cancelImport}.
-     * {@link #workingProperty()} is true from here until the import ends or is cancelled. While other
-     * sharing work runs, says so through the problems consumer and starts nothing. A failure is reported.
-     * FX thread.
+     * Reads and checks a notes file in the background and hands what importing it would do to {@code ready}, on the FX
+     * thread; the caller then calls {@link #startImport} or {@link #cancelImport}. Why the file cannot be imported goes
+     * to {@code refused} instead (FX thread; the next file's turn waits until it returns), at once where nothing can be
+     * saved (a read-only data folder, t30's F4.4). {@link #workingProperty()} is true from here until the import ends or
+     * is cancelled. Asked while other sharing work runs (another file's question open, an import or undo being
+     * written), it waits its turn, in the order asked ({@link ImportTurns}, t30's F4.5). FX thread.
      */
-    public void startPreview(Path file, Consumer<NoteSharing.Preview> ready) {
-        startReading("import-preview", s -> s.preview(file), ready);
+    public void startPreview(Path file, Consumer<NoteSharing.Preview> ready, Consumer<String> refused) {
+        startReading("import-preview", s -> s.preview(file), ready, refused);
     }
 
     /**
@@ -133,18 +135,17 @@ public final class SharingViewModel {
      * imported is reported. FX thread.
      */
     public void startFolderPreview(Path folder, Consumer<FolderPreview> ready) {
-        startReading("import-folder-preview", s -> s.previewFolder(folder), ready);
+        startReading("import-folder-preview", s -> s.previewFolder(folder), ready, problems);
     }
 
-    private <T> void startReading(String name, Work<T> read, Consumer<T> ready) {
-        if (working.get()) {
-            problems.accept(texts.get("problem.importRunning"));
-            return;
+    private <T> void startReading(String name, Work<T> read, Consumer<T> ready, Consumer<String> refused) {
+        if (!turns.mayStart(working.get(), () -> startReading(name, read, ready, refused), refused)) {
+            return; // waits its turn, or was refused at once: nothing can be saved (t30's F4.4)
         }
         working.set(true);
         tasks.run(name, p -> own.run(read), ready, e -> {
+            refused.accept(texts.logged(LOG, "Sharing notes", e));
             finished();
-            problems.accept(texts.logged(LOG, "Sharing notes", e));
         });
     }
 
@@ -335,12 +336,13 @@ public final class SharingViewModel {
     }
 
     /**
-     * Sharing work ended (well or not): the actions are enabled again, and the people re-read. FX thread;
-     * never throws (a failure to read the people is reported).
+     * Sharing work ended (well or not): the actions are enabled again, the people re-read, and the file or folder
+     * that waits its turn, if any, is read. FX thread; never throws (a failure to read the people is reported).
      */
     public void finished() {
         working.set(false);
         people.refreshAuthors();
+        turns.next();
     }
 
     /**

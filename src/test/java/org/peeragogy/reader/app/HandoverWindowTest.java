@@ -6,19 +6,26 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import javafx.scene.control.DialogPane;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.peeragogy.reader.book.Annotation;
 import org.peeragogy.reader.book.Handbook;
 import org.peeragogy.reader.content.Handbooks;
+import org.peeragogy.reader.share.NoteSharing;
+import org.peeragogy.reader.share.ShareException;
 import org.peeragogy.reader.store.Database;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
@@ -26,72 +33,187 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * A notes file opened while the window is open on the same data folder (a double-click on a .peeranotes file, fresh
- * tester t17b's F2) reaches that window's import preview, through Gui's second start as Main runs it.
+ * tester t17b's F2) reaches that window's import preview, through Gui's second start as Main runs it; files handed over
+ * while a question is open wait their turn (t30's F4.5).
  */
 @Tag("ui")
 class HandoverWindowTest {
+    /** The window's words in English, as the tests read them. */
+    private static final org.peeragogy.reader.ui.Texts TEXTS = org.peeragogy.reader.ui.Texts.of(java.util.Locale.ENGLISH);
+
     @TempDir
     Path temp;
     private final FxRobot robot = new FxRobot();
     private final BlockingQueue<Integer> exits = new LinkedBlockingQueue<>();
     private final CompletableFuture<ReaderSession> shown = new CompletableFuture<>();
     private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    private Path book;
+    private Path data;
+    private String identity;
+    private DataDirLock lock;
 
     @BeforeAll
     static void toolkit() throws Exception {
         FxToolkit.registerPrimaryStage();
     }
 
+    @BeforeEach
+    void handbook() throws Exception {
+        book = StartPlaceTest.threeChapters(temp.resolve("book"));
+        data = temp.resolve("data");
+        try (Handbook h = Handbooks.open(book)) {
+            identity = h.book().identity();
+        }
+    }
+
     @AfterEach
     void closeWindow() throws Exception {
-        if (shown.isDone()) {
-            ReaderSession session = shown.get();
-            WaitForAsyncUtils.asyncFx(() -> session.window().chapterView().node().getScene().getWindow().hide())
-                    .get(20, TimeUnit.SECONDS);
-            assertEquals(0, exits.poll(20, TimeUnit.SECONDS), "closing the window ends the reader");
+        try {
+            if (shown.isDone()) {
+                ReaderSession session = shown.get();
+                WaitForAsyncUtils.asyncFx(() -> session.window().chapterView().node().getScene().getWindow().hide())
+                        .get(20, TimeUnit.SECONDS);
+                assertEquals(0, exits.poll(20, TimeUnit.SECONDS), "closing the window ends the reader");
+            }
+        } finally {
+            if (lock != null) {
+                lock.close();
+            }
+        }
+    }
+
+    /** {@code who}'s notes file, {@code who}.peeranotes: a highlight on the second chapter with "WHO was here". */
+    private Path notesFile(String who) throws Exception {
+        CommandRun run = new CommandRun(temp.resolve(who), book);
+        assertEquals(0, run.run("highlight", "b", "--quote", "second chapter", "--note", who + " was here"), run.err());
+        Path file = temp.resolve(who + ".peeranotes");
+        assertEquals(0, run.run("export", "--format", "notes", "--out", file.toString()), run.err());
+        return file;
+    }
+
+    /** The first start holds the data folder, as Gui does, and shows the window. */
+    private void firstStart() throws Exception {
+        DataDirLock.Outcome first = DataDirLock.take(data);
+        assertTrue(first instanceof DataDirLock.Taken, first.toString());
+        lock = ((DataDirLock.Taken) first).lock();
+        WindowStart start = new WindowStart(Options.parse("--handbook", book.toString(), "--data-dir",
+                data.toString()), data, new PrintStream(err, true, StandardCharsets.UTF_8), url -> { }, exits::add,
+                Clock.systemDefaultZone());
+        start.onShown(shown::complete);
+        start.begin();
+        shown.get(30, TimeUnit.SECONDS);
+    }
+
+    /** A second start, given {@code file}: it hands it over and ends at once; then the window has had it. */
+    private void secondStart(Path file) throws Exception {
+        ByteArrayOutputStream second = new ByteArrayOutputStream();
+        int code = Gui.launch(Options.parse("--handbook", book.toString(), "--data-dir", data.toString(),
+                file.toString()), new PrintStream(second, true, StandardCharsets.UTF_8));
+        String said = second.toString(StandardCharsets.UTF_8);
+        assertEquals(0, code, said);
+        assertTrue(said.contains("was handed to it"), said);
+        WaitForAsyncUtils.waitForFxEvents(); // the window's turn with it (the watcher hands it to the FX thread)
+    }
+
+    /** Waits for the import question showing now that names {@code file}, and returns its header. */
+    private String awaitQuestionOf(Path file) throws Exception {
+        String name = file.getFileName().toString();
+        DialogPane pane = OpenWindow.awaitNode(robot, "#import-preview", DialogPane.class,
+                p -> OpenWindow.isShowing(p) && p.getHeaderText() != null && p.getHeaderText().contains(name));
+        return OpenWindow.fx(pane::getHeaderText);
+    }
+
+    /** Waits for the notice that {@code file} was imported: the import has landed in the window, all of it. */
+    private void awaitImported(Path file) throws Exception {
+        String name = file.getFileName().toString();
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> {
+            String notice = OpenWindow.noticeText(robot);
+            return notice.startsWith("Imported") && notice.contains(name);
+        });
+    }
+
+    /** Why {@code file} cannot be imported, in the window's English, as the share layer says it to anyone. */
+    private String whyRefused(Path file) throws Exception {
+        try (Handbook h = Handbooks.open(book); Database elsewhere = Database.open(temp.resolve("elsewhere"))) {
+            new NoteSharing(elsewhere, new HandbookChapters(h), "test").preview(file);
+        } catch (ShareException e) {
+            return TEXTS.failure(e);
+        }
+        throw new AssertionError(file + " can be imported");
+    }
+
+    private List<String> notesHere() throws Exception {
+        try (Database db = Database.open(data)) {
+            return db.annotations().book(identity).stream().map(Annotation::note).sorted().toList();
         }
     }
 
     @Test
     void aNotesFileOpenedByASecondStartIsOfferedInTheOpenWindow() throws Exception {
-        Path book = StartPlaceTest.threeChapters(temp.resolve("book"));
-        Path data = temp.resolve("data");
-        String identity;
-        try (Handbook h = Handbooks.open(book)) {
-            identity = h.book().identity();
-        }
         // Bo's notes, exported as a notes file from Bo's own data folder.
-        CommandRun bo = new CommandRun(temp.resolve("bo"), book);
-        assertEquals(0, bo.run("highlight", "b", "--quote", "second chapter", "--note", "Bo was here"), bo.err());
-        Path file = temp.resolve("Bo's notes.peeranotes");
-        assertEquals(0, bo.run("export", "--format", "notes", "--out", file.toString()), bo.err());
+        Path file = notesFile("Bo");
+        firstStart();
+        secondStart(file);
 
-        // The first start holds the data folder, as Gui does, and shows the window.
-        DataDirLock.Outcome first = DataDirLock.take(data);
-        assertTrue(first instanceof DataDirLock.Taken, first.toString());
-        try (DataDirLock lock = ((DataDirLock.Taken) first).lock()) {
-            WindowStart start = new WindowStart(Options.parse("--handbook", book.toString(), "--data-dir",
-                    data.toString()), data, new PrintStream(err, true, StandardCharsets.UTF_8), url -> { }, exits::add,
-                    Clock.systemDefaultZone());
-            start.onShown(shown::complete);
-            start.begin();
-            shown.get(30, TimeUnit.SECONDS);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#import-preview").tryQuery().isPresent());
+        OpenWindow.clickShowing(robot, "OK");
+        awaitImported(file);
+        assertEquals(List.of("Bo was here"), notesHere());
+    }
 
-            // The second start, given the file: it hands it over and ends at once.
-            ByteArrayOutputStream second = new ByteArrayOutputStream();
-            int code = Gui.launch(Options.parse("--handbook", book.toString(), "--data-dir", data.toString(),
-                    file.toString()), new PrintStream(second, true, StandardCharsets.UTF_8));
-            String said = second.toString(StandardCharsets.UTF_8);
-            assertEquals(0, code, said);
-            assertTrue(said.contains("was handed to it"), said);
+    /**
+     * t30's F4.5: Cy's and Di's files, handed over while Bo's question was open, were dropped ("an import is
+     * running"). Each is offered in turn, in the order they came, once the one before is answered.
+     */
+    @Test
+    void filesHandedOverWhileAQuestionIsOpenAreOfferedInTurnAfterIt() throws Exception {
+        Path bo = notesFile("Bo");
+        Path cy = notesFile("Cy");
+        Path di = notesFile("Di");
+        firstStart();
+        secondStart(bo);
+        awaitQuestionOf(bo);
 
-            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#import-preview").tryQuery().isPresent());
-            OpenWindow.clickShowing(robot, "OK");
-            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> {
-                try (Database db = Database.open(data)) {
-                    return db.annotations().book(identity).stream().anyMatch(a -> "Bo was here".equals(a.note()));
-                }
-            });
-        }
+        secondStart(cy);
+        secondStart(di);
+        OpenWindow.clickShowing(robot, "Cancel"); // Bo's is not imported; Cy's is asked next
+        awaitQuestionOf(cy);
+        OpenWindow.clickShowing(robot, "OK");
+        awaitQuestionOf(di);
+        assertEquals(List.of("Cy was here"), notesHere(), "Cy's notes are in before Di's file is asked about");
+        OpenWindow.clickShowing(robot, "OK");
+
+        awaitImported(di);
+        assertEquals(List.of("Cy was here", "Di was here"), notesHere());
+        assertEquals("", OpenWindow.fx(() -> shown.get().viewModel().problemProperty().get()));
+    }
+
+    /**
+     * t30's F4.1: a handed-over file that cannot be imported was said in the problem bar only, under the notice
+     * "Imported …" of the file before, which read as news of it. Its refusal is told whole in a dialog under its name,
+     * and that notice goes.
+     */
+    @Test
+    void aHandedOverFileThatCannotBeImportedIsRefusedWholeUnderItsNameAndTheEarlierNoticeGoes() throws Exception {
+        Path bo = notesFile("Bo");
+        Path list = temp.resolve("Shopping list.peeranotes");
+        Files.writeString(list, "Milk, eggs, bread, and a long list of other things to buy on the way home.\n");
+        String why = whyRefused(list);
+        firstStart();
+        secondStart(bo);
+        awaitQuestionOf(bo);
+        OpenWindow.clickShowing(robot, "OK");
+        awaitImported(bo);
+
+        secondStart(list);
+        DialogPane refused = OpenWindow.awaitNode(robot, "#import-refused", DialogPane.class, OpenWindow::isShowing);
+        String header = OpenWindow.fx(refused::getHeaderText);
+        assertTrue(header.startsWith("Could not import") && header.contains("Shopping list.peeranotes"), header);
+        assertEquals(why, OpenWindow.fx(refused::getContentText));
+        assertEquals("", OpenWindow.noticeText(robot), "the notice of Bo's import is gone");
+        assertEquals("", OpenWindow.fx(() -> shown.get().viewModel().problemProperty().get()));
+        OpenWindow.clickShowing(robot, "OK");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !OpenWindow.fx(() -> OpenWindow.isShowing(refused)));
+        assertEquals(List.of("Bo was here"), notesHere());
     }
 }

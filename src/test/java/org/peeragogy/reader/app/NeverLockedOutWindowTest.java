@@ -87,9 +87,11 @@ class NeverLockedOutWindowTest {
         return session.window().chapterView().node().getScene().getWindow();
     }
 
-    /** Starts the window the way Main does; returns at once. */
-    private void start() throws Exception {
-        WindowStart start = new WindowStart(Options.parse("--handbook", book.toString(), "--data-dir", data.toString()),
+    /** Starts the window the way Main does, with {@code more} on its command line (a notes file); returns at once. */
+    private void start(String... more) throws Exception {
+        List<String> args = new java.util.ArrayList<>(List.of("--handbook", book.toString(), "--data-dir", data.toString()));
+        args.addAll(List.of(more));
+        WindowStart start = new WindowStart(Options.parse(args.toArray(String[]::new)),
                 data, new PrintStream(err, true, StandardCharsets.UTF_8), url -> { }, exits::add, Clock.systemDefaultZone());
         start.onShown(session -> {
             session.window().addLaidOutListener((id, fraction) -> laidOut.add(id));
@@ -241,5 +243,34 @@ class NeverLockedOutWindowTest {
         try (Database db = Database.open(data)) {
             assertEquals(3, db.annotations().everything().size());
         }
+    }
+
+    /**
+     * t30's F4.4: on a read-only data folder a notes file opened with the reader showed the whole import question, and
+     * only after OK said that it could not be saved. It is refused at once, before any question, and nothing changes.
+     */
+    @Test
+    void aNotesFileOpenedOnAReadOnlyDataFolderIsRefusedAtOnceWithoutAQuestion() throws Exception {
+        NotesFixture.write(data, identity, "a", 3);
+        CommandRun bo = new CommandRun(temp.resolve("bo"), book);
+        assertEquals(0, bo.run("highlight", "b", "--quote", "second chapter", "--note", "Bo was here"), bo.err());
+        Path file = temp.resolve("Bo.peeranotes");
+        assertEquals(0, bo.run("export", "--format", "notes", "--out", file.toString()), bo.err());
+        String notes = Damage.hash(data.resolve("reader.db"));
+        readOnly.protect(data);
+
+        start(file.toString());
+        javafx.scene.control.DialogPane refused = OpenWindow.awaitNode(robot, "#import-refused",
+                javafx.scene.control.DialogPane.class, OpenWindow::isShowing);
+        String header = OpenWindow.fx(refused::getHeaderText);
+        assertTrue(header.startsWith("Could not import") && header.contains("Bo.peeranotes"), header);
+        assertEquals("Notes cannot be imported here. This folder is read-only: " + data.toAbsolutePath()
+                + ". Your notes can be read and exported but not saved. Nothing was changed.",
+                OpenWindow.fx(refused::getContentText));
+        assertTrue(robot.lookup("#import-preview").tryQuery().isEmpty(), "no import question was shown");
+        OpenWindow.clickShowing(robot, "OK");
+
+        closeWindow();
+        assertEquals(notes, Damage.hash(data.resolve("reader.db")));
     }
 }

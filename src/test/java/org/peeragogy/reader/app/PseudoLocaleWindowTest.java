@@ -304,17 +304,22 @@ class PseudoLocaleWindowTest {
         assertTrue(notice.startsWith("[") && notice.contains("1 MB"), notice);
         assertEquals(List.of(), ScreenChecks.english(notice, List.copyOf(data)), "the page of a chapter not shown: " + notice);
 
-        // A file that is not JSON at all: refused, and the problem bar says why.
+        // A file that is not JSON at all: refused, and a dialog under its name says why, whole (t30's F4.1).
         Path broken = dataDir.resolve("broken.json");
         Files.writeString(broken, "{\"annotations\": [}");
         WaitForAsyncUtils.asyncFx(() -> window.session.window().importNotes(broken)).get(10, TimeUnit.SECONDS);
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !WaitForAsyncUtils.asyncFx(() -> window.session
-                .viewModel().problemProperty().get()).get().isEmpty());
-        String problem = WaitForAsyncUtils.asyncFx(() -> window.session.viewModel().problemProperty().get()).get();
+        javafx.scene.control.DialogPane refused = OpenWindow.awaitNode(robot, "#import-refused",
+                javafx.scene.control.DialogPane.class, OpenWindow::isShowing);
+        String problem = WaitForAsyncUtils.asyncFx(() -> refused.getHeaderText() + "\n" + refused.getContentText()).get();
         List<String> withFile = new ArrayList<>(data);
-        withFile.add(broken.toString());
+        withFile.addAll(List.of(broken.toString(), "broken.json"));
         assertEquals(List.of(), ScreenChecks.english(problem, withFile), "an import refused: " + problem);
-        check(window.stage, "the problem bar");
+        Window refusal = refused.getScene().getWindow();
+        assertEquals(List.of(), WaitForAsyncUtils.asyncFx(() -> ScreenChecks.untranslated(refusal, withFile))
+                .get(10, TimeUnit.SECONDS), "the refusal of an import");
+        assertEquals(List.of(), WaitForAsyncUtils.asyncFx(() -> ScreenChecks.cutText(refusal)).get(10, TimeUnit.SECONDS),
+                "the refusal of an import: text cut short");
+        WaitForAsyncUtils.asyncFx(refusal::hide).get();
 
         // A Hypothesis file with one item skipped (its time is not a date) and one part of a note not kept.
         Path hypothesis = dataDir.resolve("hypothesis.json");

@@ -105,16 +105,19 @@ class SharingActionsDisabledWhileRunningTest {
             WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> thread("import").isPresent());
             assertTrue(disabled(importNotes), "Import notes is disabled while an import runs");
             assertTrue(disabled(undoImport), "Undo last import is disabled while an import runs");
-            // … and a file dropped meanwhile is refused with a message, not started.
+            // … and a file dropped meanwhile is not started: it waits its turn (t30's F4.5: it was refused).
             WaitForAsyncUtils.asyncFx(() -> session.window().importNotes(file)).get();
-            assertEquals("Notes are being imported or taken back; try again when that has finished.",
-                    WaitForAsyncUtils.asyncFx(() -> session.viewModel().problemProperty().get()).get());
+            assertEquals("", WaitForAsyncUtils.asyncFx(() -> session.viewModel().problemProperty().get()).get());
             assertEquals(0, (int) WaitForAsyncUtils.asyncFx(() -> session.notes().placed().size()).get(),
                     "nothing lands while the lock is held");
             s.execute("ROLLBACK");
         }
 
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> session.notes().placed().size() == 1);
+        // Its turn: the dropped file is asked about once the first import has landed; cancelled, nothing more comes.
+        OpenWindow.awaitNode(robot, "#import-preview", javafx.scene.control.DialogPane.class, OpenWindow::isShowing);
+        assertTrue(disabled(importNotes), "Import notes is disabled while the dropped file's question is open");
+        OpenWindow.clickShowing(robot, "Cancel");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !disabled(importNotes));
         assertFalse(disabled(undoImport), "the import that landed can be undone");
         assertEquals("Ben", session.notes().placed().get(0).annotation().author());

@@ -13,6 +13,8 @@ final class ScriptedDialogs implements Dialogs {
     final Deque<Object> answers = new ArrayDeque<>();
     final List<Question> questions = new ArrayList<>();
     final List<String> told = new ArrayList<>();
+    /** What was told whole with OK only ({@link #explain}), in order. */
+    final List<Question> explained = new ArrayList<>();
     /** The items of each check list offered, in order. */
     final List<List<String>> picked = new ArrayList<>();
     /** Which items of each check list were ticked when it was offered, in order. */
@@ -32,6 +34,11 @@ final class ScriptedDialogs implements Dialogs {
     @Override
     public void inform(String title, String text) {
         told.add(text);
+    }
+
+    @Override
+    public void explain(Question question) {
+        explained.add(question);
     }
 
     @Override

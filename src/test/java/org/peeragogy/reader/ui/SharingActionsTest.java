@@ -256,17 +256,20 @@ class SharingActionsTest {
         Path file = bensNotesFile();
         dialogs.answers.add(Optional.of(file));
         dialogs.answers.add(Boolean.TRUE);
+        dialogs.answers.add(Boolean.FALSE); // the second file's question
 
         actions.chooseNotesFile();
         assertTrue(sharing.workingProperty().get(), "working from the preview on");
-        // A second file (dropped meanwhile) is refused with a message and not read.
+        // A second file (dropped meanwhile) is not read now: it waits its turn, and is asked about once the first has
+        // landed (t30's F4.5: it was refused).
         actions.importNotes(file);
-        assertEquals(List.of("Notes are being imported or taken back; try again when that has finished."), problems);
-        problems.clear();
 
         // The layers (people, notes in two versions) are read in the background after the import lands.
-        runUiUntil(() -> !sharing.workingProperty().get() && notesChanged > 0);
-        assertEquals(1, dialogs.questions.size());
+        runUiUntil(() -> !sharing.workingProperty().get() && notesChanged > 0 && dialogs.questions.size() == 2);
+        assertEquals(List.of("import-preview", "import-preview"),
+                dialogs.questions.stream().map(Dialogs.Question::paneId).toList());
+        assertEquals(TEXTS.get("import.changesNothing"), dialogs.questions.get(1).text(),
+                "the second question is of the file as it is after the first import");
         Dialogs.Question asked = dialogs.questions.get(0);
         assertEquals("import-preview", asked.paneId());
         assertTrue(asked.text().startsWith("1 new"), asked.text());
@@ -288,6 +291,34 @@ class SharingActionsTest {
         assertFalse(sharing.workingProperty().get());
         assertEquals(0, anasNotes());
         assertFalse(sharing.canUndoImportProperty().get());
+    }
+
+    /**
+     * t30's F4.1: a file that cannot be imported was said in the problem bar only, under the notice of the import
+     * before. It is explained whole under its name, and that notice goes; a notice of something else (a deletion's
+     * Undo) would stay.
+     */
+    @Test
+    void aFileThatCannotBeImportedIsExplainedUnderItsNameAndTheNoticeOfTheImportBeforeGoes() throws Exception {
+        dialogs.answers.add(Boolean.TRUE);
+        actions.importNotes(bensNotesFile());
+        runUiUntil(() -> notices.noticeProperty().get().isPresent());
+        Path list = Files.writeString(tmp.resolve("list.peeranotes"), "Milk, eggs and bread.\n");
+
+        actions.importNotes(list);
+        runUiUntil(() -> !dialogs.explained.isEmpty() && !sharing.workingProperty().get());
+        Dialogs.Question told = dialogs.explained.get(0);
+        assertEquals("import-refused", told.paneId());
+        assertTrue(told.header().startsWith("Could not import") && told.header().contains("list.peeranotes"),
+                told.header());
+        assertFalse(told.text().isBlank());
+        assertEquals(java.util.Optional.empty(), notices.noticeProperty().get(), "the notice of Ben's import went");
+        assertEquals(List.of(), problems);
+
+        notices.show("Note deleted.");
+        actions.importNotes(list);
+        runUiUntil(() -> dialogs.explained.size() == 2 && !sharing.workingProperty().get());
+        assertEquals("Note deleted.", notices.noticeProperty().get().orElseThrow().text());
     }
 
     @Test
