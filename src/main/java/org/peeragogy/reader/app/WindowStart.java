@@ -369,7 +369,7 @@ final class WindowStart {
                 new Backups(dataDir).takeIfDue(db, LocalDate.now(clock));
             } catch (StoreException e) {
                 LOG.log(System.Logger.Level.WARNING, "The day's backup of the notes was not made", e);
-                Platform.runLater(() -> session.viewModel().report(session.texts().reason(e.reason())));
+                Platform.runLater(() -> session.viewModel().reportAlso(session.texts().reason(e.reason())));
             }
         }, "backup");
         t.setDaemon(true);

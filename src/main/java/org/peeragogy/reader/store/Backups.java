@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.peeragogy.reader.book.Reason;
 
 /**
  * The daily automatic copies of the notes file: {@code <data-dir>/backups/reader-YYYY-MM-DD.db}, at most
@@ -101,12 +102,28 @@ public final class Backups {
             prune();
             return Optional.of(new Backup(target, today));
         } catch (IOException | SQLException e) {
-            throw new StoreException(db.writeFailed(StoreReason.DOING_BACK_UP, e).reason(), e);
+            // Not the notes file's own words ("… your notes can be read and exported but not saved"): only the copy
+            // failed (fresh tester t31's F1, F3).
+            throw new StoreException(Reason.of(StoreReason.BACKUP_NOT_MADE, dir, whyNot(e)), e);
         } finally {
             if (part != null) {
                 deleteQuietly(part);
             }
         }
+    }
+
+    /**
+     * Why the backups folder took no copy, from the folder as it stands (a file in its place; a folder that may not be
+     * written, which access(2) reports also for an immutable one, whose error is EPERM), else from the error.
+     */
+    private Reason whyNot(Exception e) {
+        if (Files.exists(dir) && !Files.isDirectory(dir)) {
+            return Reason.of(StoreReason.IO_NOT_A_FOLDER);
+        }
+        if (Files.isDirectory(dir) && !Files.isWritable(dir)) {
+            return Reason.of(StoreReason.IO_READ_ONLY);
+        }
+        return DamagedDatabase.reason(e);
     }
 
     /**

@@ -310,6 +310,9 @@ public enum StoreReason implements Reason.Code {
     // Backups and recovery ({@code Backups}, {@code DamagedDatabase}, the application's recovery).
     @English("Today's backup of your notes did not pass SQLite's check; it was not kept.")
     BACKUP_CHECK_FAILED,
+    @English("Today's backup of your notes could not be made in {0}: {1}. This does not change your notes; the reader"
+            + " tries the backup again at its next start.")
+    BACKUP_NOT_MADE,
     @English("Could not set the damaged notes file aside: {0}. It is still {1}.")
     SET_ASIDE_FAILED,
     @English("The backup {0} is damaged too; it was not used. Nothing was changed.")
@@ -351,7 +354,9 @@ public enum StoreReason implements Reason.Code {
     @English("the disk is full")
     IO_DISK_FULL,
     @English("the folder is read-only")
-    IO_READ_ONLY;
+    IO_READ_ONLY,
+    @English("it is a file, not a folder (move or rename that file)")
+    IO_NOT_A_FOLDER;
 
     /**
      * {@link #NOTE_TOO_LONG} for a note of {@code length} characters (UTF-16 code units), with the limit

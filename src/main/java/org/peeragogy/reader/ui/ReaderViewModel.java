@@ -354,6 +354,17 @@ public final class ReaderViewModel {
         problem.set(message == null || message.isBlank() ? texts.failure(null) : message);
     }
 
+    /**
+     * Adds {@code message} under what the problem bar says already, for work that ends on its own after the start (the
+     * day's backup, the search index) and must not hide another such report (fresh tester t31's F2: a full stick's
+     * missing backup was replaced by the search index's failure 2 s later). A message said already is not repeated.
+     * FX thread.
+     */
+    public void reportAlso(String message) {
+        String now = problem.get();
+        problem.set(now == null || now.isBlank() ? message : now.contains(message) ? now : now + "\n" + message);
+    }
+
     /** Shows {@code reason} in the problem bar, in the window's language. FX thread. */
     public void reportReason(org.peeragogy.reader.book.Reason reason) {
         problem.set(texts.reason(reason));

@@ -127,7 +127,7 @@ final class SearchSide {
             return Boolean.TRUE;
         }, (done, total) -> search.indexing((int) done, (int) total), ok -> search.indexing(1, 1), e -> {
             search.indexing(1, 1);
-            reader.report(texts.format("problem.searchNotPrepared", texts.logged(LOG, "Reader window", e)));
+            reader.reportAlso(texts.format("problem.searchNotPrepared", texts.logged(LOG, "Reader window", e)));
         });
     }
 

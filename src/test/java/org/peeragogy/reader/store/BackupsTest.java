@@ -116,4 +116,66 @@ class BackupsTest {
         }
         assertTrue(backups.list().isEmpty());
     }
+
+    private static String notMade(Path folder, String why) {
+        return "Today's backup of your notes could not be made in " + folder + ": " + why + ". This does not change"
+                + " your notes; the reader tries the backup again at its next start.";
+    }
+
+    // Each kind of a backup that cannot be made says what is wrong with the backup, not that the notes cannot be
+    // saved (fresh tester t31's F1 and F3: "This folder is read-only … not saved" while notes were being saved).
+
+    @Test
+    void aFileWhereTheBackupsGoIsSaidAsAFileInTheWay() throws Exception {
+        NotesFixture.write(dir, "book", "a", 3);
+        Files.writeString(backups.folder(), "mine");
+        StoreException e = org.junit.jupiter.api.Assertions.assertThrows(StoreException.class,
+                () -> backups.takeIfDue(db, MONDAY));
+        assertEquals(notMade(backups.folder(), "it is a file, not a folder (move or rename that file)"), e.getMessage());
+        assertEquals("mine", Files.readString(backups.folder()));
+    }
+
+    @Test
+    void aReadOnlyBackupsFolderIsSaidAsReadOnly() throws Exception {
+        Files.createDirectories(backups.folder());
+        try (var readOnly = new org.peeragogy.reader.ReadOnlyFolders()) {
+            readOnly.protect(backups.folder());
+            StoreException e = org.junit.jupiter.api.Assertions.assertThrows(StoreException.class,
+                    () -> backups.takeIfDue(db, MONDAY));
+            assertEquals(notMade(backups.folder(), "the folder is read-only"), e.getMessage());
+        }
+        assertTrue(backups.list().isEmpty());
+    }
+
+    @Test
+    void aFullDiskIsSaidAsFullAndLeavesNoPart() throws Exception {
+        Path stick = dir.resolve("stick");
+        Files.createDirectories(stick);
+        org.junit.jupiter.api.Assumptions.assumeTrue(org.peeragogy.reader.Mounts.mount(stick),
+                "mounting a tmpfs needs mount permission (root in the CI container)");
+        try {
+            Path data = stick.resolve("data");
+            NotesFixture.write(data, "book", "a", 3);
+            try (Database full = Database.open(data)) {
+                try (var out = Files.newOutputStream(stick.resolve("filler"))) {
+                    byte[] block = new byte[4096];
+                    while (true) {
+                        out.write(block);
+                        out.flush();
+                    }
+                } catch (java.io.IOException isFull) {
+                    // The stick is full.
+                }
+                Backups onStick = new Backups(data);
+                StoreException e = org.junit.jupiter.api.Assertions.assertThrows(StoreException.class,
+                        () -> onStick.takeIfDue(full, MONDAY));
+                assertEquals(notMade(onStick.folder(), "the disk is full"), e.getMessage());
+                try (var left = Files.list(onStick.folder())) {
+                    assertEquals(List.of(), left.toList(), "a part of the copy was left on the full stick");
+                }
+            }
+        } finally {
+            org.peeragogy.reader.Mounts.unmount(stick);
+        }
+    }
 }
