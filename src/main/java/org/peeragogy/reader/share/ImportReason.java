@@ -25,8 +25,8 @@ public enum ImportReason implements Reason.Code {
     @English("This file cannot be imported: all its {0} bytes are zero, as a copy that never finished leaves a file,"
             + " so it holds no notes. Ask for the file again. Nothing was changed.")
     FILE_ALL_ZEROS,
-    @English("This file cannot be imported: it holds only spaces and line breaks, no notes. Ask for the file"
-            + " again. Nothing was changed.")
+    @English("This file cannot be imported: it holds no text, only spaces, line breaks or other invisible"
+            + " characters, so no notes. Ask for the file again. Nothing was changed.")
     FILE_ONLY_SPACES,
 
     // The preview's lines ({@code ImportFile.remarks}).
@@ -296,7 +296,7 @@ public enum ImportReason implements Reason.Code {
     PARTS_UNREADABLE,
 
     // JSON that is not valid ({@code JsonReader}).
-    @English("The JSON is not valid at line {0} (character {1}): {2}.")
+    @English("the JSON is not valid at line {0} (character {1}): {2}.")
     JSON_INVALID,
     @English("unexpected text after the end")
     JSON_TEXT_AFTER_END,

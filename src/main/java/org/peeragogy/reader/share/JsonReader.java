@@ -294,14 +294,17 @@ final class JsonReader {
         }
     }
 
+    /** The error at {@code i}: its line and its character in that line, both counted from 1, as editors show them. */
     private JsonException error(Reason what) {
+        int at = Math.min(i, s.length());
         int line = 1;
-        for (int k = 0; k < Math.min(i, s.length()); k++) {
+        for (int k = 0; k < at; k++) {
             if (s.charAt(k) == '\n') {
                 line++;
             }
         }
-        return new JsonException(Reason.of(ImportReason.JSON_INVALID, line, i, what));
+        int column = at - (at == 0 ? -1 : s.lastIndexOf('\n', at - 1));
+        return new JsonException(Reason.of(ImportReason.JSON_INVALID, line, column, what));
     }
 
     private static String printable(char c) {

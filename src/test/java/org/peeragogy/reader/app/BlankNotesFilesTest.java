@@ -26,8 +26,8 @@ import org.peeragogy.reader.store.Database;
 class BlankNotesFilesTest {
     private static final String EMPTY = "This file cannot be imported: it is empty (0 bytes), so it holds no notes. If it"
             + " was copied to you, the copy may not have finished: ask for the file again. Nothing was changed.";
-    private static final String SPACES = "This file cannot be imported: it holds only spaces and line breaks, no notes."
-            + " Ask for the file again. Nothing was changed.";
+    private static final String SPACES = "This file cannot be imported: it holds no text, only spaces, line breaks or"
+            + " other invisible characters, so no notes. Ask for the file again. Nothing was changed.";
 
     @TempDir
     Path tmp;
@@ -76,6 +76,33 @@ class BlankNotesFilesTest {
             all.write(Files.readAllBytes(wal));
         }
         return all.toByteArray();
+    }
+
+    /** What editors and cut copies leave that holds no text either (fresh tester t31's F4), as bytes in hex. */
+    @ParameterizedTest(name = "{0} in a {1} file")
+    @CsvSource({
+        "efbbbf, .json", "efbbbf20200a, .peeranotes", "0000200a00, .json", "c2a0e280830a, .json",
+        "e2808be3808009, .jsonld",
+    })
+    void aFileOfMarksAndSpacesOfAnyScriptHoldsNoTextAndSaysSo(String hex, String ext) throws Exception {
+        Path file = tmp.resolve("given" + ext);
+        Files.write(file, java.util.HexFormat.of().parseHex(hex));
+        try (Database db = Database.open(tmp.resolve("data"))) {
+            NoteSharing sharing = ShareFixture.sharing(db);
+            assertEquals(SPACES, assertThrows(ShareException.class, () -> sharing.preview(file)).getMessage());
+            assertEquals(SPACES, assertThrows(ShareException.class, () -> sharing.previewNotesFile(file, true))
+                    .getMessage());
+        }
+    }
+
+    @Test
+    void aFileWithOneVisibleLetterAmongSpacesIsNotCalledEmpty() throws Exception {
+        Path file = tmp.resolve("given.json");
+        Files.write(file, java.util.HexFormat.of().parseHex("efbbbf2020c2a0780a"));
+        try (Database db = Database.open(tmp.resolve("data"))) {
+            String m = assertThrows(ShareException.class, () -> ShareFixture.sharing(db).preview(file)).getMessage();
+            assertEquals(false, m.contains("no text"), m);
+        }
     }
 
     @Test

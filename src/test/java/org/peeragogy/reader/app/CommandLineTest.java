@@ -356,7 +356,7 @@ class CommandLineTest {
         java.nio.file.Files.writeString(bad, "{\"annotations\": [[[");
         assertEquals(1, run(withHandbook("import", bad.toString())));
         String e = err.toString(StandardCharsets.UTF_8);
-        assertTrue(e.startsWith("This file cannot be imported: The JSON is not valid"), e);
+        assertTrue(e.startsWith("This file cannot be imported: the JSON is not valid"), e);
         assertTrue(!e.contains("Exception"), e);
     }
 
