@@ -54,6 +54,29 @@ class GroupFolderOwnFileTest {
     }
 
     /**
+     * t31's F13: a stick pulled out while Ana's file was written leaves it empty, or its bytes zero. It holds no one's
+     * notes: her reader writes there again, never "Another computer writes notes under your id" and a second file
+     * {@code Ana-2} beside an empty one that every other member saw as "not complete yet" for good.
+     */
+    @Test
+    void anEmptyOrZeroedOwnFileIsWrittenAgainUnderItsOwnName() throws Exception {
+        Path group = GroupMember.groupFolderIn(tmp);
+        try (GroupMember ana = GroupMember.join(tmp, "Ana", group)) {
+            ana.note("gardens", "Ana's note");
+            Path hers = ana.writeOwn();
+            for (byte[] cut : List.of(new byte[0], new byte[8192])) {
+                Files.write(hers, cut);
+                assertEquals(Optional.empty(), ana.scan().underYourIdProblem());
+                ana.note("meetings", "Ana again " + cut.length);
+                assertEquals(hers, ana.writeOwn(), "her file is written again under its name");
+                assertTrue(Files.size(hers) > 8192, "it holds her notes again");
+                assertEquals(List.of(hers.getFileName().toString()), GroupMember.namesIn(group).stream()
+                        .filter(n -> n.startsWith("Ana")).toList());
+            }
+        }
+    }
+
+    /**
      * F16: a copy of Ana's data folder ({@code cp -r}) synced while her reader was writing took over her file and
      * pushed her reader to {@code Ana-2}, then called that file "other people's" for her anonymous question. Now the
      * reader already writing keeps its file, the copy writes {@code Ana-2_<id>}, and each says the other computer

@@ -162,6 +162,33 @@ final class OwnFile {
     }
 
     /**
+     * Whether {@code p} is a regular file of no bytes or of zero bytes only: what a stick pulled out during a write
+     * leaves under the reader's own name (fresh tester t31's F13). It holds no one's notes, so the reader writes its
+     * file there again instead of calling it another computer's and writing under the next name, which left the
+     * empty file "not complete yet" for everyone for good. Reads at most the notes files' size limit.
+     */
+    static boolean holdsNothing(Path p) {
+        try {
+            if (!Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS) || Files.size(p) > NotesFileHead.MAX_BYTES) {
+                return false;
+            }
+            try (java.io.InputStream in = Files.newInputStream(p, LinkOption.NOFOLLOW_LINKS)) {
+                byte[] piece = new byte[64 * 1024];
+                for (int n; (n = in.read(piece)) > 0; ) {
+                    for (int i = 0; i < n; i++) {
+                        if (piece[i] != 0) {
+                            return false;
+                        }
+                    }
+                }
+            }
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /**
      * The SHA-256 of a regular file at {@code p}; empty when there is none, it cannot be read just now, or it is
      * over the notes files' size limit (the reader writes none that large, and never hashes one).
      */
@@ -182,7 +209,7 @@ final class OwnFile {
         for (int copy = 1; copy <= NAMES; copy++) {
             String candidate = GroupFileNames.own(name, me, copy);
             Path p = folder.resolve(candidate);
-            if (!Files.exists(p, LinkOption.NOFOLLOW_LINKS) || isMine(p, store)
+            if (!Files.exists(p, LinkOption.NOFOLLOW_LINKS) || isMine(p, store) || holdsNothing(p)
                     || hash(p).filter(sha::equals).isPresent()) {
                 return candidate;
             }
