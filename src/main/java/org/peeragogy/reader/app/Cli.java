@@ -188,14 +188,14 @@ final class Cli {
             }
             if (options.has("--dry-run")) {
                 out.println("Would import: " + preview.counts().summary());
-                preview.remarks().forEach(out::println);
+                preview.remarks().forEach(r -> out.println(line(r)));
                 WorkshopCommands.leftOut(err, leftOut);
                 WorkshopCommands.votesLeftOut(err, votesOut);
                 return 0;
             }
             ShareStore.Applied done = sharing.apply(preview);
             out.println("Imported: " + done.plan().counts().summary());
-            preview.remarks().forEach(out::println);
+            preview.remarks().forEach(r -> out.println(line(r)));
             WorkshopCommands.leftOut(err, leftOut);
             WorkshopCommands.votesLeftOut(err, votesOut);
             done.batchId().ifPresent(id -> out.println("Undo with: undo-import (import " + id + ")"));
@@ -229,6 +229,15 @@ final class Cli {
             out.add(t.contains(",") || t.contains("\"") ? "\"" + t.replace("\"", "\"\"") + "\"" : t);
         }
         return oneLine(String.join(",", out));
+    }
+
+    /**
+     * {@code s} as one printed line: its line breaks (a file or a person's name may hold them) become spaces, so that no
+     * text from outside starts a line of its own that reads as the reader's (fresh tester t31's F14: a file named
+     * "x\nImported: 999 new.peeranotes" printed a line "Imported: 999 new…"). Any thread.
+     */
+    static String line(String s) {
+        return s.replaceAll("\\R", " ");
     }
 
     static String oneLine(String s) {

@@ -113,18 +113,18 @@ final class WorkshopCommands {
             java.util.List<String> votesOut = votesLeftOut(carrying.isEmpty() ? folder.getFileName()
                     : java.nio.file.Path.of(folder.getFileName() + " (" + String.join(", ", carrying) + ")"),
                     preview.combined());
-            preview.lines().forEach(out::println);
-            preview.refused().forEach(r -> out.println("Not imported: " + r));
+            preview.lines().forEach(l -> out.println(Cli.line(l)));
+            preview.refused().forEach(r -> out.println(Cli.line("Not imported: " + r)));
             if (options.has("--dry-run")) {
                 out.println("Would import: " + preview.combined().counts().summary());
-                preview.combined().remarks().forEach(out::println);
+                preview.combined().remarks().forEach(r -> out.println(Cli.line(r)));
                 leftOut(err, preview.leftOut());
                 votesLeftOut(err, votesOut);
                 return 0;
             }
             org.peeragogy.reader.store.ShareStore.Applied done = sharing.apply(preview);
             out.println("Imported: " + done.plan().counts().summary());
-            preview.combined().remarks().forEach(out::println);
+            preview.combined().remarks().forEach(r -> out.println(Cli.line(r)));
             leftOut(err, preview.leftOut());
             votesLeftOut(err, votesOut);
             done.batchId().ifPresent(id -> out.println("Undo with: undo-import (import " + id + ", the whole folder)"));
@@ -151,7 +151,7 @@ final class WorkshopCommands {
         if (lines.isEmpty()) {
             return;
         }
-        lines.forEach(l -> err.println("Not imported: " + org.peeragogy.reader.book.AuthorNames.listed(l)));
+        lines.forEach(l -> err.println(Cli.line("Not imported: " + org.peeragogy.reader.book.AuthorNames.listed(l))));
         boolean yours = lines.stream().anyMatch(l -> l.contains("to your own note"));
         err.println("A note is changed, deleted or marked answered by its own writer's file (see the remark above)"
                 + (yours ? "; a version of your own note is at most kept beside it" : "")
@@ -181,7 +181,7 @@ final class WorkshopCommands {
         if (lines.isEmpty()) {
             return;
         }
-        lines.forEach(l -> err.println("Not imported: " + org.peeragogy.reader.book.AuthorNames.listed(l)));
+        lines.forEach(l -> err.println(Cli.line("Not imported: " + org.peeragogy.reader.book.AuthorNames.listed(l))));
         err.println("A vote counts from its voter's own file; these are other people's (see the remark above). To"
                 + " take them too, run the import again with --others-votes.");
     }
