@@ -221,7 +221,7 @@ public enum ImportReason implements Reason.Code {
     @English("its header names an impossible page size")
     IMPOSSIBLE_PAGE_SIZE,
     @English("it is in a journal mode notes files never use (write-ahead log). If it is a profile''s own notes"
-            + " (reader.db), export them from that profile instead (Notes > Export, or --data-dir DIR export --format"
+            + " (reader.db), export them from that profile instead (File → Export notes…, or --data-dir DIR export --format"
             + " notes) and import the exported file")
     WAL_MODE,
     @English("it is larger than {0} MB")
@@ -229,7 +229,7 @@ public enum ImportReason implements Reason.Code {
     @English("its text is not UTF-8")
     NOT_UTF8,
     @English("it is a SQLite database, but not a Peeragogy Reader notes file. If it is a profile''s own notes"
-            + " (reader.db), export them from that profile instead (Notes > Export, or --data-dir DIR export --format"
+            + " (reader.db), export them from that profile instead (File → Export notes…, or --data-dir DIR export --format"
             + " notes) and import the exported file")
     NOT_OURS,
     @English("it was written by a newer version of Peeragogy Reader (format {0})")

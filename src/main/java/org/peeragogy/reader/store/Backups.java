@@ -78,7 +78,9 @@ public final class Backups {
             return Optional.empty();
         }
         Path target = dir.resolve("reader-" + today + ".db");
-        if (Files.exists(target)) {
+        // Today's file counts only when it is a backup that passes the check: an empty or damaged one (a stick pulled
+        // out after the copy: fresh tester t31's F16) is replaced, not taken as the day's backup.
+        if (Files.exists(target) && verify(target).isPresent()) {
             return Optional.empty();
         }
         Path part = null;
@@ -96,7 +98,7 @@ public final class Backups {
             try {
                 Files.move(part, target, StandardCopyOption.ATOMIC_MOVE);
             } catch (AtomicMoveNotSupportedException e) {
-                Files.move(part, target);
+                Files.move(part, target, StandardCopyOption.REPLACE_EXISTING);
             }
             part = null;
             prune();

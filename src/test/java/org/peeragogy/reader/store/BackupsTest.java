@@ -117,6 +117,19 @@ class BackupsTest {
         assertTrue(backups.list().isEmpty());
     }
 
+    @Test
+    void todaysBackupThatIsEmptyOrDamagedIsMadeAgain() throws Exception {
+        NotesFixture.write(dir, "book", "a", 4);
+        Files.createDirectories(backups.folder());
+        Path today = backups.folder().resolve("reader-" + MONDAY + ".db");
+        for (byte[] left : java.util.List.of(new byte[0], "SQLite format 3\0 and nothing".getBytes())) {
+            Files.write(today, left);
+            assertTrue(backups.takeIfDue(db, MONDAY).isPresent(), "no backup was made over " + left.length + " bytes");
+            assertEquals(Optional.of(4), Backups.verify(today));
+            assertEquals(Optional.empty(), backups.takeIfDue(db, MONDAY), "a good one is kept for the day");
+        }
+    }
+
     private static String notMade(Path folder, String why) {
         return "Today's backup of your notes could not be made in " + folder + ": " + why + ". This does not change"
                 + " your notes; the reader tries the backup again at its next start.";
