@@ -58,8 +58,11 @@ esac
 # started with that folder named each time: the data folder holds the stick's notes and its reader's id, which must
 # not stay on another computer (fresh tester t30's F2.2).
 elsewhere="Copy the folder $(basename "$top") to your home folder and start it there."
+# The folder to name is said as one shell word in single quotes, so that the line can be typed or pasted as it is
+# whatever the drive's name holds (fresh tester t31's F12: a '"' or a '$' in it broke a line in double quotes).
+data_word="'$(printf '%s' "$top/data" | sed "s/'/'\\\\''/g")'"
 [ -f "$top/portable" ] && elsewhere="Copy the folder $(basename "$top") to your home folder, without its data folder,"\
-" and start it there with --data-dir \"$top/data\" each time, so that your notes stay on this drive."
+" and start it there with --data-dir $data_word each time, so that your notes stay on this drive."
 # Java splits its own library path at ':': under a folder named with one ("Workshop 10:30") it cannot start at all,
 # so that is said, with what to do (t17b's M7): rename the folder, or, where the ':' is in a folder above it (a
 # drive's own name, its mount point: t30's F5.2), copy it elsewhere.

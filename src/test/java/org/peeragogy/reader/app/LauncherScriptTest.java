@@ -213,14 +213,18 @@ class LauncherScriptTest {
 
     @Test
     void aColonInTheDrivesNameAboveAPortableCopyIsSaidWithACopyElsewhereThatKeepsTheNotesOnTheDrive() throws Exception {
-        // A stick's mount point can hold the ':' (its label), which the person cannot rename (t30's F5.2).
-        Path top = dir.resolve("media/WORKSHOP 10:30/peeragogy-reader");
+        // A stick's mount point can hold the ':' (its label), which the person cannot rename (t30's F5.2); its label
+        // may hold quotes and a '$' too, and the folder to type is one word a shell reads back as it is (t31's F12).
+        Path top = dir.resolve("media/Kim's \"USB\" $HOME 10:30/peeragogy-reader");
         Run run = run(image(top, true), Map.of());
         assertNotEquals(0, run.exit());
         assertTrue(run.err().contains("The ':' is in " + top.getParent() + ", which may be the drive's own name.")
                 && run.err().contains("Copy the folder peeragogy-reader to your home folder, without its data folder,"
-                + " and start it there with --data-dir \"" + top.resolve("data") + "\" each time")
-                && !run.err().contains("Rename"), run.err());
+                + " and start it there with --data-dir '") && !run.err().contains("Rename"), run.err());
+        String typed = run.err().replaceAll("(?s).*--data-dir ('.*') each time.*", "$1");
+        Process sh = new ProcessBuilder("sh", "-c", "printf '%s' " + typed).start();
+        assertEquals(top.resolve("data").toString(), new String(sh.getInputStream().readAllBytes(),
+                java.nio.charset.StandardCharsets.UTF_8), "the line as a shell reads it: " + typed);
         assertEquals(List.of(), run.args(), "java was started");
     }
 
@@ -234,7 +238,7 @@ class LauncherScriptTest {
         assertNotEquals(0, run.exit());
         assertTrue(run.err().contains("does not let programs on it run") && run.err().contains("Copy the folder")
                 && run.err().contains("without its data folder")
-                && run.err().contains("--data-dir \"" + top.toRealPath().resolve("data") + "\" each time"), run.err());
+                && run.err().contains("--data-dir '" + top.toRealPath().resolve("data") + "' each time"), run.err());
         assertEquals(List.of(), run.args(), "java was started");
 
         // An installed copy keeps its notes in the person's folder: no --data-dir is suggested there.
