@@ -151,8 +151,13 @@ final class GroupFolderCommand {
             if (found.size() == 1) {
                 chosen.add(found.get(0));
             } else if (found.isEmpty()) {
-                err.println("No file waits to be merged in the group folder under the name " + cell(n)
-                        + " (group-folder status lists them with their names).");
+                // A file status lists that cannot be merged (not complete, unusable) says why (t31's F6).
+                java.util.Optional<GroupFolderStore.SeenFile> listed = scan.files().stream()
+                        .filter(f -> f.name().equals(n) || cell(f.name()).equals(n)).findFirst();
+                err.println(listed.map(f -> cell(f.name()) + " cannot be merged: it is " + f.state().name()
+                                .toLowerCase(Locale.ROOT).replace('_', ' ') + " (" + cell(f.summary()) + ").")
+                        .orElse("No file waits to be merged in the group folder under the name " + cell(n)
+                                + " (group-folder status lists them with their names)."));
                 ok = false;
             } else {
                 err.println(found.size() + " files waiting in the group folder show as " + cell(n) + ": give the"

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.peeragogy.reader.share.group.GroupFileNames;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -55,6 +56,13 @@ class GroupFolderSyncMergeTest {
         assertEquals(1, fay("group-folder", "sync", "--merge", "Nobody_x.peeranotes"));
         assertTrue(fay.err().contains("No file waits to be merged in the group folder under"
                 + " the name Nobody_x.peeranotes"), fay.err());
+        // A file status lists that cannot be merged says why, not that there is none (t31's F6).
+        String dans = GroupFileNames.own("Dan", "00000000-0000-4000-8000-000000000002");
+        Files.write(group.resolve(dans), new byte[0]);
+        assertEquals(1, fay("group-folder", "sync", "--merge", dans));
+        assertTrue(fay.err().contains(dans + " cannot be merged: it is incomplete (") && !fay.err().contains("No file waits"),
+                fay.err());
+        Files.delete(group.resolve(dans));
 
         assertEquals(0, fay("group-folder", "sync", "--merge-all"));
         assertTrue(out().contains("merged\tAna\t") && out().contains("merged\tCai\t"), out());
