@@ -53,7 +53,7 @@ final class BlankFiles {
                 }
             }
             if (zeros) {
-                throw new ShareException(Reason.of(ImportReason.FILE_ALL_ZEROS, size));
+                throw new ShareException(Reason.of(ImportReason.FILE_ALL_ZEROS, String.valueOf(size)));
             }
         } catch (IOException e) {
             throw new ShareException(Reason.of(ShareReason.CANNOT_READ, file, AtomicFiles.reason(e)), e);

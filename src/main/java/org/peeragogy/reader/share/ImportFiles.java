@@ -67,8 +67,12 @@ final class ImportFiles {
         byte[] head;
         long size;
         try {
-            if (!Files.isRegularFile(file)) {
+            if (!Files.exists(file)) {
                 throw new ShareException(Reason.of(ShareReason.NO_FILE_AT, file));
+            }
+            if (!Files.isRegularFile(file)) {
+                // Never read: a pipe would wait for ever, a device never end (fresh tester t31's F15).
+                throw new ShareException(Reason.of(ImportReason.FILE_NOT_REGULAR, file));
             }
             size = Files.size(file);
             try (InputStream in = Files.newInputStream(file)) {

@@ -28,6 +28,8 @@ public enum ImportReason implements Reason.Code {
     @English("This file cannot be imported: it holds no text, only spaces, line breaks or other invisible"
             + " characters, so no notes. Ask for the file again. Nothing was changed.")
     FILE_ONLY_SPACES,
+    @English("Cannot import {0}: it is not a file but a pipe, a device or a folder. Nothing was changed.")
+    FILE_NOT_REGULAR,
 
     // The preview's lines ({@code ImportFile.remarks}).
     @English("Skipped {0}: {1}")

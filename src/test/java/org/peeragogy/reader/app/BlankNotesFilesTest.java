@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
@@ -92,6 +93,21 @@ class BlankNotesFilesTest {
             assertEquals(SPACES, assertThrows(ShareException.class, () -> sharing.preview(file)).getMessage());
             assertEquals(SPACES, assertThrows(ShareException.class, () -> sharing.previewNotesFile(file, true))
                     .getMessage());
+        }
+    }
+
+    @Test
+    void aPipeOrADeviceNamedAsANotesFileIsSaidToBeNoFileAndNeverRead() throws Exception {
+        // A pipe read would wait for ever, /dev/zero never end (fresh tester t31's F15: "There is no file at …").
+        Path pipe = tmp.resolve("pipe.peeranotes");
+        org.junit.jupiter.api.Assumptions.assumeTrue(new ProcessBuilder("mkfifo", pipe.toString()).start().waitFor() == 0);
+        Path device = Files.createSymbolicLink(tmp.resolve("zero.json"), Path.of("/dev/zero"));
+        try (Database db = Database.open(tmp.resolve("data"))) {
+            for (Path p : List.of(pipe, device)) {
+                assertEquals("Cannot import " + p + ": it is not a file but a pipe, a device or a folder. Nothing was"
+                        + " changed.", assertThrows(ShareException.class, () -> ShareFixture.sharing(db).preview(p))
+                        .getMessage());
+            }
         }
     }
 
