@@ -12,9 +12,19 @@
 set -euo pipefail
 launcher=$1 file=$2 xbel=$3
 log=$(mktemp)
+# An X server resets when its last client leaves, and refuses connections while it does: xdotool's polls below, each a
+# client that connects and leaves, made the reader's GTK fail now and then with "cannot open display" (the project's
+# CI, stops 29 and 30; 3-6 of 300 connections failed here under xvfb-run). One connection held for the whole check
+# (xdotool sleeping) keeps the server from resetting.
+# It prints the pointer's place once connected; the reader starts after that (at most 10 s, else without it).
+held_log=$(mktemp)
+xdotool getmouselocation sleep 86400 > "$held_log" 2>&1 &
+held=$! app=
+trap 'kill $app "$held" 2> /dev/null || true; [ -z "$app" ] || wait "$app" 2> /dev/null || true; rm -f "$log" "$held_log"' EXIT
+end=$((SECONDS + 10))
+until [ -s "$held_log" ] || [ "$SECONDS" -ge "$end" ]; do sleep 0.05; done
 "$launcher" > "$log" 2>&1 &
 app=$!
-trap 'kill "$app" 2> /dev/null || true; wait "$app" 2> /dev/null || true; rm -f "$log"' EXIT
 wait_for() { # wait_for SECONDS COMMAND...: runs COMMAND every 0.2 s until it succeeds, at most SECONDS
   local end=$((SECONDS + $1)); shift
   until "$@"; do [ "$SECONDS" -lt "$end" ] || return 1; sleep 0.2; done
@@ -30,6 +40,10 @@ tell() { # tell WHAT: what went wrong, the reader's output and the display's win
   echo "chooser check: $1"
   if running; then echo "  the reader (pid $app) is running"; else wait "$app" && s=0 || s=$?; echo "  the reader ended (status $s)"; fi
   echo "  its output:"; tail -n 30 "$log" | sed 's/^/    /'
+  if grep -q "cannot open display" "$log"; then
+    echo "  the X server refused the reader's connection (a server resetting after its last client left does; run"
+    echo "  Xvfb with -noreset, or keep a client connected)"
+  fi
   echo "  xdotool: $(xdotool version 2>&1 | head -1); DISPLAY=$DISPLAY; pointer: $(xdotool getmouselocation 2>&1 | head -1)"
   echo "  the display's named windows:"
   xdotool search --name '.' 2> /dev/null | while read -r w; do
