@@ -297,7 +297,7 @@ public final class ConversationViewModel {
         if (text == null || text.isBlank()) {
             return Optional.of(texts.get("talk.empty"));
         }
-        return NotesViewModel.problem(texts, text, List.of(), false);
+        return NoteRulesViewModel.problem(texts, text, List.of(), false);
     }
 
     /**

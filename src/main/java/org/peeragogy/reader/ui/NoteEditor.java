@@ -131,15 +131,15 @@ final class NoteEditor {
         message.managedProperty().bind(message.visibleProperty());
         text.textProperty().addListener((o, was, now) -> {
             if (now.length() > Annotation.MAX_NOTE) {
-                message.setText(NotesViewModel.noteTooLong(texts, now.length()));
-            } else if (message.getText().equals(NotesViewModel.noteTooLong(texts, was.length()))
-                    || (!now.isBlank() && message.getText().equals(NotesViewModel.chapterNoteEmpty(texts)))) {
+                message.setText(NoteRulesViewModel.noteTooLong(texts, now.length()));
+            } else if (message.getText().equals(NoteRulesViewModel.noteTooLong(texts, was.length()))
+                    || (!now.isBlank() && message.getText().equals(NoteRulesViewModel.chapterNoteEmpty(texts)))) {
                 message.setText("");
             }
         });
         // A problem said goes when it is mended: a tag over the limit removed (fresh tester 14c m1).
         tags.onChange(() -> {
-            if (!message.getText().isEmpty() && !NotesViewModel.problem(texts, text.getText(), tags.tags(), r.needsText())
+            if (!message.getText().isEmpty() && !NoteRulesViewModel.problem(texts, text.getText(), tags.tags(), r.needsText())
                     .map(message.getText()::equals).orElse(false)) {
                 message.setText("");
             }
@@ -157,7 +157,7 @@ final class NoteEditor {
             }
             Node ok = pane.lookupButton(buttons.ok());
             ok.addEventFilter(ActionEvent.ACTION, e -> {
-                Optional<String> problem = NotesViewModel.problem(texts, text.getText(), tags.tags(), r.needsText());
+                Optional<String> problem = NoteRulesViewModel.problem(texts, text.getText(), tags.tags(), r.needsText());
                 problem.ifPresent(p -> {
                     message.setText(p);
                     e.consume();

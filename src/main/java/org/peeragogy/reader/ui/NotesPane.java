@@ -260,7 +260,7 @@ final class NotesPane {
             if (name.isEmpty()) {
                 return notes.authorName().isPresent();
             }
-            Optional<String> problem = NotesViewModel.nameProblem(texts, name.get());
+            Optional<String> problem = NoteRulesViewModel.nameProblem(texts, name.get());
             if (problem.isEmpty() && sharesName(name.get())) {
                 offered = name.get(); // Cancel: asked again, to choose another
                 continue;

@@ -1,7 +1,5 @@
 package org.peeragogy.reader.ui;
 
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -10,7 +8,6 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -18,15 +15,12 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.peeragogy.reader.book.Annotation;
-import org.peeragogy.reader.book.AuthorNames;
 import org.peeragogy.reader.book.Placement;
 import org.peeragogy.reader.book.TextAnchor;
 import org.peeragogy.reader.content.anchoring.Anchoring;
 import org.peeragogy.reader.content.anchoring.ChapterText;
 import org.peeragogy.reader.store.AnnotationStore;
 import org.peeragogy.reader.store.SettingsStore;
-import org.peeragogy.reader.store.StoreException;
-import org.peeragogy.reader.store.StoreReason;
 
 /**
  * The notes of the chapter being read: anchoring them to its text, making, editing and deleting
@@ -39,10 +33,6 @@ import org.peeragogy.reader.store.StoreReason;
 public final class NotesViewModel {
     private static final System.Logger LOG = System.getLogger(NotesViewModel.class.getName());
     public static final String AUTHOR_KEY = SettingsStore.READER_NAME;
-    private static final int BOOKMARK_LENGTH = 48;
-    /** The limits an import holds quotes and tags to (share's NoteCheck), applied where the text is entered. */
-    public static final int MAX_QUOTE = 20_000;
-    public static final int MAX_TAG = 200;
 
     /**
      * An annotation and where it landed in the current text (kind ORPHAN: nowhere); {@code conflict}
@@ -70,8 +60,6 @@ public final class NotesViewModel {
     public record Selection(int start, int end, String text) {
     }
 
-    private final AnnotationStore store;
-    private final SettingsStore settings;
     private final Consumer<String> problems;
     private final ObservableList<Item> placed = FXCollections.observableArrayList();
     private final ObservableList<Item> orphans = FXCollections.observableArrayList();
@@ -79,14 +67,10 @@ public final class NotesViewModel {
     private final ObservableList<Item> orphansView = FXCollections.unmodifiableObservableList(orphans);
     private final ReadOnlyObjectWrapper<Optional<Selection>> selection = new ReadOnlyObjectWrapper<>(Optional.empty());
     private final ReadOnlyIntegerWrapper paintVersion = new ReadOnlyIntegerWrapper();
-    private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper();
-    private final Deque<Annotation> deleted = new ArrayDeque<>();
-    private final ReadOnlyObjectWrapper<Annotation> restored = new ReadOnlyObjectWrapper<>();
     private final SaveQueue saves;
-    private final SettingsStore writeSettings;
-    /** A name given but not yet written (FX thread): notes made meanwhile are signed with it. */
-    private String pendingName;
     private final AnnotationStore writes;
+    private final NoteAuthorViewModel author;
+    private final DeletedNotesViewModel deletions;
     private final UnplacedNotesViewModel unplaced;
     private final ChapterNotesViewModel loader;
     /** Author ids whose notes are hidden. */
@@ -96,8 +80,6 @@ public final class NotesViewModel {
      * the reader wrote there); applied where they are read, on the loader's thread.
      */
     private java.util.function.UnaryOperator<List<Annotation>> shown = java.util.function.UnaryOperator.identity();
-    /** The reader's author id, read on first use. */
-    private String me;
     private Set<String> conflicted = Set.of();
     private Map<String, String> claimed = Map.of();
     private String book;
@@ -139,12 +121,11 @@ public final class NotesViewModel {
                           AnnotationStore writes, SettingsStore writeSettings, java.util.concurrent.Executor reads,
                           java.util.concurrent.Executor onUi, Texts texts) {
         this.texts = Objects.requireNonNull(texts);
-        this.writeSettings = Objects.requireNonNull(writeSettings);
-        this.store = Objects.requireNonNull(store);
-        this.settings = Objects.requireNonNull(settings);
         this.problems = Objects.requireNonNull(problems);
         this.saves = saves != null ? saves : SaveQueue.inline(problems);
         this.writes = Objects.requireNonNull(writes);
+        this.author = new NoteAuthorViewModel(settings, writeSettings, this.saves);
+        this.deletions = new DeletedNotesViewModel(this.saves, writes);
         this.unplaced = new UnplacedNotesViewModel(store);
         this.loader = new ChapterNotesViewModel(store, unplaced, reads, onUi, texts);
     }
@@ -237,56 +218,12 @@ public final class NotesViewModel {
         refresh();
     }
 
-    /** What keeps a note from being saved, said so the reader can put it right; empty when it may be. */
-    public static Optional<String> problem(Texts texts, String note, List<String> tags, boolean needsText) {
-        if (note.length() > Annotation.MAX_NOTE) {
-            return Optional.of(noteTooLong(texts, note.length()));
-        }
-        if (needsText && note.isBlank()) {
-            return Optional.of(chapterNoteEmpty(texts));
-        }
-        for (String t : tags) {
-            if (t.length() > MAX_TAG) {
-                return Optional.of(texts.format("note.tagTooLong", MAX_TAG, t.substring(0, 24), t.length()));
-            }
-        }
-        return Optional.empty();
-    }
-
-    /**
-     * "A note can be up to 100,000 characters long; this one has …" in the window's language: the store's reason,
-     * which the command line says in English.
-     */
-    public static String noteTooLong(Texts texts, int length) {
-        return texts.reason(StoreReason.noteTooLong(length));
-    }
-
-    /** What a chapter note without text is told. */
-    public static String chapterNoteEmpty(Texts texts) {
-        return texts.get("note.chapterNoteEmpty");
-    }
-
     /**
      * True when the reader wrote this note (they may change it): its author id is theirs, whatever name
      * either has (two people called Ana are two people). Others' notes are read-only.
      */
     public boolean isMine(Annotation a) {
-        return a.authorId().equals(readerId());
-    }
-
-    /** The reader's author id; "" (matching no note) when it cannot be read, which the next save reports. */
-    private String readerId() {
-        if (me == null) {
-            try {
-                me = settings.readerId();
-            } catch (StoreException e) {
-                // Recovers: no note counts as the reader's until the id can be read; a failing database
-                // shows itself on the next save. Logged for diagnosis.
-                LOG.log(System.Logger.Level.WARNING, "The reader's author id could not be read", e);
-                return "";
-            }
-        }
-        return me;
+        return author.isMine(a);
     }
 
     public void select(int start, int end) {
@@ -294,9 +231,9 @@ public final class NotesViewModel {
             selection.set(Optional.empty());
             return;
         }
-        if (end - start > MAX_QUOTE) {
+        if (end - start > NoteRulesViewModel.MAX_QUOTE) {
             selection.set(Optional.empty());
-            problems.accept(texts.format("note.quoteTooLong", MAX_QUOTE, end - start));
+            problems.accept(texts.format("note.quoteTooLong", NoteRulesViewModel.MAX_QUOTE, end - start));
             return;
         }
         selection.set(Optional.of(new Selection(start, end, text.quoted(start, end))));
@@ -316,24 +253,10 @@ public final class NotesViewModel {
         if (s.isEmpty() || text == null) {
             return Optional.empty();
         }
-        int[] wanted = trimmed(s.get().start(), s.get().end());
+        int[] wanted = TextSpans.trimmed(text.text(), s.get().start(), s.get().end());
         return placed.stream().filter(i -> i.annotation().kind() == Annotation.Kind.HIGHLIGHT && isMine(i.annotation())
-                        && java.util.Arrays.equals(wanted, trimmed(i.placement().start(), i.placement().end())))
-                .findFirst();
-    }
-
-    /** {start, end} of the chapter's text between these offsets without white space at either end. */
-    private int[] trimmed(int start, int end) {
-        String t = text.text();
-        int from = Math.max(0, start);
-        int to = Math.min(t.length(), end);
-        while (from < to && Character.isWhitespace(t.charAt(from))) {
-            from++;
-        }
-        while (to > from && Character.isWhitespace(t.charAt(to - 1))) {
-            to--;
-        }
-        return new int[] {from, to};
+                && java.util.Arrays.equals(wanted, TextSpans.trimmed(text.text(), i.placement().start(),
+                        i.placement().end()))).findFirst();
     }
 
     /** Highlights the selection; with a note and tags when given. Returns the new annotation. */
@@ -373,17 +296,9 @@ public final class NotesViewModel {
     }
 
     private Optional<Annotation> toggleBookmark(int offset) {
-        int start = Math.max(0, Math.min(offset, text.length() - 1));
-        while (start < text.length() - 1 && Character.isWhitespace(text.text().charAt(start))) {
-            start++;
-        }
-        int end = Math.min(text.length(), start + BOOKMARK_LENGTH);
-        while (end < text.length() && end < start + BOOKMARK_LENGTH + 24
-                && Character.isLetterOrDigit(text.text().charAt(end))) {
-            end++;
-        }
-        int from = start;
-        int to = end;
+        int[] span = TextSpans.bookmark(text.text(), offset);
+        int from = span[0];
+        int to = span[1];
         Optional<Item> there = placed.stream().filter(i -> i.annotation().kind() == Annotation.Kind.BOOKMARK
                 && i.placement().start() >= from && i.placement().start() < to).findFirst();
         if (there.isPresent()) {
@@ -391,7 +306,7 @@ public final class NotesViewModel {
             return Optional.empty();
         }
         return create(Annotation.Kind.BOOKMARK, Annotation.Colour.YELLOW, "", List.of(),
-                Optional.of(Anchoring.describe(text, start, end)));
+                Optional.of(Anchoring.describe(text, from, to)));
     }
 
     /** Queues the note on the writer; returns it when it is already saved (no window), else empty. */
@@ -400,7 +315,7 @@ public final class NotesViewModel {
         if (book == null) {
             return Optional.empty();
         }
-        AnnotationStore.Draft draft = new AnnotationStore.Draft(book, chapterId, kind, colour, note, tags, author(),
+        AnnotationStore.Draft draft = new AnnotationStore.Draft(book, chapterId, kind, colour, note, tags, author.signature(),
                 anchor);
         AtomicReference<Annotation> made = new AtomicReference<>();
         saves.submit(() -> made.set(writes.create(draft)), this::refresh);
@@ -419,7 +334,7 @@ public final class NotesViewModel {
     }
 
     private boolean refused(String note, List<String> tags, boolean needsText) {
-        Optional<String> problem = problem(texts, note, tags, needsText);
+        Optional<String> problem = NoteRulesViewModel.problem(texts, note, tags, needsText);
         problem.ifPresent(problems);
         return problem.isPresent();
     }
@@ -428,12 +343,9 @@ public final class NotesViewModel {
         delete(id, () -> { });
     }
 
-    /** As above; {@code deleted} runs on the FX thread once the deletion has landed (it can be undone then). */
+    /** As above; {@code afterwards} runs on the FX thread once the deletion has landed (it can be undone then). */
     public void delete(String id, Runnable afterwards) {
-        AtomicReference<Annotation> before = new AtomicReference<>();
-        saves.submit(() -> before.set(writes.delete(id)), () -> {
-            deleted.push(before.get());
-            canUndo.set(true);
+        deletions.delete(id, () -> {
             refresh();
             afterwards.run();
         });
@@ -444,29 +356,17 @@ public final class NotesViewModel {
      * another interface language takes them over ({@link #keepUndoable}). FX thread.
      */
     public List<Annotation> undoable() {
-        return List.copyOf(deleted);
+        return deletions.undoable();
     }
 
     /** Makes {@code kept} (from {@link #undoable} of the window before) undoable here, the first undone first. FX thread. */
     public void keepUndoable(List<Annotation> kept) {
-        deleted.clear();
-        deleted.addAll(kept);
-        canUndo.set(!deleted.isEmpty());
+        deletions.keep(kept);
     }
 
     /** Brings back the last deleted note of this session. */
     public void undoDelete() {
-        if (deleted.isEmpty()) {
-            return;
-        }
-        Annotation restore = deleted.pop();
-        canUndo.set(!deleted.isEmpty());
-        AtomicReference<Annotation> back = new AtomicReference<>();
-        saves.submit(() -> back.set(writes.restore(restore)), () -> {
-            restored.set(null);
-            restored.set(back.get());
-            refresh();
-        });
+        deletions.undo(this::refresh);
     }
 
     /**
@@ -475,7 +375,7 @@ public final class NotesViewModel {
      * "saved" (issue 14).
      */
     public ReadOnlyObjectProperty<Annotation> restoredProperty() {
-        return restored.getReadOnlyProperty();
+        return deletions.restoredProperty();
     }
 
     /**
@@ -517,69 +417,17 @@ public final class NotesViewModel {
 
     /** The reader's name, the author of what they write; empty until they have given it. */
     public Optional<String> authorName() {
-        if (pendingName != null) {
-            return Optional.of(pendingName).filter(n -> !n.isBlank());
-        }
-        try {
-            return settings.get(AUTHOR_KEY).filter(n -> !n.isBlank());
-        } catch (StoreException e) {
-            // Recovers: without the saved name notes are signed with the default ("Me") and the reader
-            // goes on; a failing database shows itself on the next save. Logged for diagnosis.
-            LOG.log(System.Logger.Level.WARNING, "The author's name could not be read", e);
-            return Optional.empty();
-        }
-    }
-
-    /**
-     * Why {@code name} cannot be the reader's name ("A name can have at most 200 characters; this one has
-     * 240. Please shorten it."), or empty when it can: the window says it and asks again. The rules are
-     * {@link AuthorNames#problem}'s; the words are the window's.
-     */
-    public static Optional<String> nameProblem(Texts texts, String name) {
-        String clean = AuthorNames.clean(name);
-        if (AuthorNames.problem(name).isEmpty()) {
-            // A name that looks like the anonymous label in any of the reader's languages (t15b F2, decision 0075).
-            return org.peeragogy.reader.text.LookAlikes.anonymous(clean) ? Optional.of(texts.get("name.reserved"))
-                    : Optional.empty();
-        }
-        if (clean.isEmpty()) {
-            return Optional.of(texts.get("name.empty"));
-        }
-        if (AuthorNames.compared(clean).isEmpty()) {
-            return Optional.of(texts.get("name.invisible"));
-        }
-        if (AuthorNames.reserved(clean)) {
-            return Optional.of(texts.get("name.reserved"));
-        }
-        return Optional.of(texts.format("name.tooLong", AuthorNames.MAX, AuthorNames.length(clean)));
+        return author.name();
     }
 
     /**
      * Sets the reader's name; every note they made shows it, also those made under an earlier name. A name with
-     * a {@link #nameProblem} is not set (the window checks it first).
+     * a {@link NoteRulesViewModel#nameProblem} is not set (the window checks it first).
      *
      * @return whether it was set
      */
     public boolean setAuthorName(String name) {
-        if (AuthorNames.problem(name).isPresent() || org.peeragogy.reader.text.LookAlikes.anonymous(AuthorNames.clean(name))) {
-            return false;
-        }
-        // Through the ordered writer: on the FX thread it waited up to the busy timeout while an import held
-        // the file (found by a fresh tester: 8 s frozen, then the first note signed "Me"). Notes made before
-        // it lands are signed with the name just given, and are queued behind it.
-        String given = AuthorNames.clean(name);
-        pendingName = given;
-        saves.submit(() -> writeSettings.putReaderName(given), () -> {
-            if (given.equals(pendingName)) {
-                pendingName = null;
-            }
-            refresh();
-        });
-        return true;
-    }
-
-    private String author() {
-        return authorName().orElse("Me");
+        return author.setName(name, this::refresh);
     }
 
     /**
@@ -604,6 +452,6 @@ public final class NotesViewModel {
     }
 
     public ReadOnlyBooleanProperty canUndoProperty() {
-        return canUndo.getReadOnlyProperty();
+        return deletions.canUndoProperty();
     }
 }

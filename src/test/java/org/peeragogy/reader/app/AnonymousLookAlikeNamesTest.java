@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.peeragogy.reader.store.Database;
 import org.peeragogy.reader.text.LookAlikes;
+import org.peeragogy.reader.ui.NoteRulesViewModel;
 import org.peeragogy.reader.ui.NotesViewModel;
 import org.peeragogy.reader.ui.Texts;
 
@@ -38,10 +39,10 @@ class AnonymousLookAlikeNamesTest {
             assertEquals(2, eve.run("name", name), name);
             assertTrue(eve.err().contains("is what anonymous questions show: choose another name"), eve.err());
             assertTrue(eve.err().endsWith("Nothing was changed.\n"), eve.err());
-            assertEquals(Optional.of(english.get("name.reserved")), NotesViewModel.nameProblem(english, name), name);
+            assertEquals(Optional.of(english.get("name.reserved")), NoteRulesViewModel.nameProblem(english, name), name);
         }
         for (String fine : List.of("Anon", "Anonymous Ana", "Ana", "Nomi", "Ánimo")) {
-            assertEquals(Optional.empty(), NotesViewModel.nameProblem(english, fine), fine);
+            assertEquals(Optional.empty(), NoteRulesViewModel.nameProblem(english, fine), fine);
         }
         assertEquals(0, eve.run("name"));
         assertEquals("Eve\n", eve.out(), "the name stays");

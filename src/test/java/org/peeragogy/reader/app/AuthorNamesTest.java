@@ -25,6 +25,7 @@ import org.peeragogy.reader.share.ExportFilter;
 import org.peeragogy.reader.share.JsonWriter;
 import org.peeragogy.reader.share.NoteSharing;
 import org.peeragogy.reader.store.Database;
+import org.peeragogy.reader.ui.NoteRulesViewModel;
 import org.peeragogy.reader.ui.NotesViewModel;
 
 /**
@@ -109,9 +110,9 @@ class AuthorNamesTest {
                 + " (2)”, “Anónimo”), is what anonymous questions show: choose another name, so that your notes are"
                 + " not taken for them.";
         for (String name : List.of("Anonymous", " anonymous ", "ANONYMOUS\u200B")) {
-            assertEquals(Optional.of(expected), NotesViewModel.nameProblem(TEXTS, name), name);
+            assertEquals(Optional.of(expected), NoteRulesViewModel.nameProblem(TEXTS, name), name);
         }
-        assertEquals(Optional.empty(), NotesViewModel.nameProblem(TEXTS, "Anonymous Ana"));
+        assertEquals(Optional.empty(), NoteRulesViewModel.nameProblem(TEXTS, "Anonymous Ana"));
         try (Database db = Database.open(tmp.resolve("anon"))) {
             db.settings().putReaderName("Eve");
             IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
@@ -125,8 +126,8 @@ class AuthorNamesTest {
     void aLongerNameIsRefusedWhereItIsEnteredWithTheLimitSaid() throws Exception {
         String tooLong = "Ana ".repeat(60).strip();
         String expected = "A name can have at most 200 characters; this one has 239. Please shorten it.";
-        assertEquals(Optional.of(expected), NotesViewModel.nameProblem(TEXTS, tooLong), "what the window's name dialog says");
-        assertEquals(Optional.empty(), NotesViewModel.nameProblem(TEXTS, longestName()));
+        assertEquals(Optional.of(expected), NoteRulesViewModel.nameProblem(TEXTS, tooLong), "what the window's name dialog says");
+        assertEquals(Optional.empty(), NoteRulesViewModel.nameProblem(TEXTS, longestName()));
         try (Database db = Database.open(tmp.resolve("me"))) {
             db.settings().putReaderName("Ana");
             IllegalArgumentException e = assertThrows(IllegalArgumentException.class,

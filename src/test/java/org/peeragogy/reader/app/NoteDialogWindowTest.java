@@ -24,6 +24,7 @@ import org.peeragogy.reader.TestHandbooks;
 import org.peeragogy.reader.book.Annotation;
 import org.peeragogy.reader.content.Handbooks;
 import org.peeragogy.reader.store.Database;
+import org.peeragogy.reader.ui.NoteRulesViewModel;
 import org.peeragogy.reader.ui.NotesViewModel;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
@@ -231,7 +232,7 @@ class NoteDialogWindowTest {
         shortcut(KeyCode.ENTER);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> showing("#note-message", Label.class)
                 .filter(Node::isVisible).isPresent());
-        assertEquals(NotesViewModel.chapterNoteEmpty(TEXTS), showing("#note-message", Label.class).orElseThrow().getText());
+        assertEquals(NoteRulesViewModel.chapterNoteEmpty(TEXTS), showing("#note-message", Label.class).orElseThrow().getText());
         robot.type(KeyCode.ESCAPE);
         awaitClosed();
         WaitForAsyncUtils.waitForFxEvents();

@@ -139,7 +139,7 @@ class NotesViewModelTest {
     @Test
     void anEmptyChapterNoteIsNotSavedButAHighlightMayHaveAnEmptyNote() {
         assertTrue(vm.chapterNote("  \n ", List.of("t")).isEmpty());
-        assertEquals(List.of(NotesViewModel.chapterNoteEmpty(TEXTS)), problems);
+        assertEquals(List.of(NoteRulesViewModel.chapterNoteEmpty(TEXTS)), problems);
         assertEquals(List.of(), vm.placed());
         assertEquals("", highlight("a different depth", Annotation.Colour.BLUE).note());
     }
@@ -150,12 +150,12 @@ class NotesViewModelTest {
         vm.select(at, at + 5);
         assertTrue(vm.highlight(Annotation.Colour.BLUE, "x".repeat(Annotation.MAX_NOTE + 1), List.of()).isEmpty());
         assertTrue(problems.get(0).contains("100,000"), problems.toString());
-        assertTrue(vm.highlight(Annotation.Colour.BLUE, "", List.of("t".repeat(NotesViewModel.MAX_TAG + 1))).isEmpty());
+        assertTrue(vm.highlight(Annotation.Colour.BLUE, "", List.of("t".repeat(NoteRulesViewModel.MAX_TAG + 1))).isEmpty());
         assertTrue(problems.get(1).contains("200"), problems.toString());
         assertEquals(List.of(), vm.placed());
         assertTrue(vm.highlight(Annotation.Colour.BLUE, "x".repeat(Annotation.MAX_NOTE),
-                List.of("t".repeat(NotesViewModel.MAX_TAG), "a, b")).isPresent());
-        assertEquals(java.util.Set.of("t".repeat(NotesViewModel.MAX_TAG), "a, b"),
+                List.of("t".repeat(NoteRulesViewModel.MAX_TAG), "a, b")).isPresent());
+        assertEquals(java.util.Set.of("t".repeat(NoteRulesViewModel.MAX_TAG), "a, b"),
                 java.util.Set.copyOf(vm.placed().get(0).annotation().tags()));
     }
 
