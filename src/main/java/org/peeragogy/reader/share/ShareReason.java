@@ -54,6 +54,10 @@ public enum ShareReason implements Reason.Code {
     @English("Could not write {0}: {1}. Nothing was written; check that the disk is not full and the folder is"
             + " writable.")
     WRITE_FAILED,
+    /** {0}: the file asked for; {1}: its folder, which cannot be written to (t31's F10: "check that the disk is not full"). */
+    @English("Cannot write {0}: the folder {1} cannot be written to (it is read-only), so no file can be made there."
+            + " Nothing was written. Choose a folder you can write to, or make this one writable.")
+    FOLDER_READ_ONLY,
     /** {0}: the file asked for; {1}: the data folder it is in (decision 0060). */
     @English("Cannot write {0}: it would replace a file of the reader''s data folder {1}, where your notes are kept."
             + " Nothing was written and your notes are unchanged. Choose another file name, or a folder outside {1}.")
@@ -191,6 +195,11 @@ public enum ShareReason implements Reason.Code {
             + " and a sync tool would pass that reader's notes to everyone. Choose a folder of its own (a stick, a"
             + " shared folder, a Syncthing folder).")
     GROUP_CHOSEN_OTHER_DATA_FOLDER,
+    /** {0}: the folder chosen, which cannot be written to (t31's F10: set took it, sync failed later). */
+    @English("The folder {0} cannot be written to (it is read-only), and the reader writes your notes there for the"
+            + " group. Make it writable (a stick''s lock switch on its side, the shared folder''s permissions), or"
+            + " choose another folder.")
+    GROUP_CHOSEN_READ_ONLY,
     /** {0}: the folder chosen; {1}: the folder the handbook is read from. */
     @English("The folder {0} is the handbook's own folder ({1}), or inside it: the reader would write your notes among"
             + " its chapters. Choose a folder of its own (a stick, a shared folder, a Syncthing folder).")

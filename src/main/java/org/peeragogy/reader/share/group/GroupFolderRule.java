@@ -58,6 +58,19 @@ public final class GroupFolderRule {
     }
 
     /**
+     * Why a folder {@link #refusal} took cannot be the group folder of {@code group-folder set}: it cannot be written to
+     * ({@code ShareReason.GROUP_CHOSEN_READ_ONLY}: a locked stick, a share without write permission, a read-only
+     * mount; fresh tester t31's F10: it was taken and every sync failed later), or empty. Asked by access(2), which a
+     * read-only mount and an immutable folder answer for root too. The window still takes such a folder and says on
+     * its line, every few seconds, that your notes could not be written there. Reads the disk; never throws.
+     */
+    public static Optional<Reason> unwritable(Path dir) {
+        Path abs = dir.toAbsolutePath().normalize();
+        return Files.isDirectory(abs) && !Files.isWritable(abs)
+                ? Optional.of(Reason.of(ShareReason.GROUP_CHOSEN_READ_ONLY, abs)) : Optional.empty();
+    }
+
+    /**
      * Where {@code handbook} is read from, as a path (a folder or a zip file), when it is read from the disk; empty for
      * the bundled guide and for a location that is no path. Does not read the disk: any thread.
      */
