@@ -43,6 +43,14 @@ public enum ImportReason implements Reason.Code {
     SKIPPED_BECAUSE,
     @English("{0} (id {1})")
     WITH_ID,
+    /**
+     * {0}: how many notes; {1}: the handbook the file names (its title as the file gives it, else its name); {2}: the
+     * handbook open (fresh tester t31's F7: said only as "could not be placed").
+     */
+    @English("The notes in this file ({0}) are for another handbook, “{1}”, not “{2}”, which is open, so they cannot be"
+            + " placed in it. Open that handbook in the reader and import the file there; imported here, they are kept"
+            + " under “Could not place”.")
+    ANOTHER_HANDBOOK,
     @English("{0}: another version of the note in {1}, which is in this file too (the later-updated one is"
             + " kept)")
     ANOTHER_VERSION,
