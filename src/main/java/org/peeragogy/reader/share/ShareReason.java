@@ -106,13 +106,17 @@ public enum ShareReason implements Reason.Code {
     CANNOT_READ_FOLDER,
     @English("The folder {0} has no notes files (.peeranotes, .jsonld, .json). Nothing was changed.")
     NO_NOTES_FILES,
-    /** {0}: how many files; {1}: the folder; {2}: each file and why ({@link #FILE_REFUSED}, at most five). */
-    @English("None of the {0} files in {1} can be imported. {2}")
+    /**
+     * {0}: how many files; {1}: the folder; {2}: each file and why, one a line ({@link #FILE_REFUSED}, at most five;
+     * t31's F5: they ran on as one paragraph).
+     */
+    @English("None of the {0} files in {1} can be imported; nothing was changed:\n{2}")
     NONE_IMPORTABLE,
-    /** {0}: a file's name; {1}: why it cannot be imported. */
-    @English("{0}: {1}")
+    /** {0}: a file's name; {1}: why it cannot be imported. One line of {@link #NONE_IMPORTABLE}'s list. */
+    @English("- {0}: {1}")
     FILE_REFUSED,
-    @English("And {0} more files cannot be imported either.")
+    /** The last line of {@link #NONE_IMPORTABLE}'s list when there are more than five. */
+    @English("- and {0} more files that cannot be imported either")
     MORE_REFUSED,
 
     // Notes saved from a damaged notes file ({@code SalvagedNotes}).
