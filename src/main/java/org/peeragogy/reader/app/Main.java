@@ -50,6 +50,12 @@ public final class Main {
             System.exit(usage(err, e.getMessage()));
             return;
         }
+        java.util.Optional<org.peeragogy.reader.book.Reason> inGroup = DataFolderPlace.refusal(options);
+        if (inGroup.isPresent()) {
+            err.println(inGroup.get().english()); // before the data folder is made or its log started (t31's F19)
+            System.exit(2);
+            return;
+        }
         if (options.isWindow()) {
             java.util.OptionalInt relaunched = JarRelaunch.run(args);
             if (relaunched.isPresent()) {

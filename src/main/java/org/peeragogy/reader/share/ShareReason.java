@@ -204,6 +204,17 @@ public enum ShareReason implements Reason.Code {
             + " group. Make it writable (a stick''s lock switch on its side, the shared folder''s permissions), or"
             + " choose another folder.")
     GROUP_CHOSEN_READ_ONLY,
+    /** {0}: the data folder named by --data-dir; {1}: the group folder it is, or is inside (t31's F19). */
+    @English("The data folder {0} is the group folder {1}, or inside it. The data folder must not be the shared group"
+            + " folder: other computers write into a group folder (a sync tool, a shared stick), and they would write"
+            + " over your private notes and pass them to everyone. Name a folder of its own with --data-dir, outside {1}.")
+    DATA_FOLDER_IN_GROUP_FOLDER,
+    /** {0}: the data folder named by --data-dir; {1}: a group notes file in it, such as {@code Ana_<uuid>.peeranotes}. */
+    @English("The data folder {0} holds the group''s notes files (such as {1}): it is a group folder. The data folder"
+            + " must not be the shared group folder: other computers write into a group folder (a sync tool, a shared"
+            + " stick), and they would write over your private notes and pass them to everyone. Name a folder of its"
+            + " own with --data-dir.")
+    DATA_FOLDER_IS_A_GROUP_FOLDER,
     /** {0}: the folder chosen; {1}: the folder the handbook is read from. */
     @English("The folder {0} is the handbook's own folder ({1}), or inside it: the reader would write your notes among"
             + " its chapters. Choose a folder of its own (a stick, a shared folder, a Syncthing folder).")
