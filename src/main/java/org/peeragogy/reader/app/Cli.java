@@ -188,6 +188,7 @@ final class Cli {
             }
             if (options.has("--dry-run")) {
                 out.println("Would import: " + preview.counts().summary());
+                holdsNothing(file, preview).ifPresent(out::println);
                 preview.remarks().forEach(r -> out.println(line(r)));
                 WorkshopCommands.leftOut(err, leftOut);
                 WorkshopCommands.votesLeftOut(err, votesOut);
@@ -195,6 +196,7 @@ final class Cli {
             }
             ShareStore.Applied done = sharing.apply(preview);
             out.println("Imported: " + done.plan().counts().summary());
+            holdsNothing(file, preview).ifPresent(out::println);
             preview.remarks().forEach(r -> out.println(line(r)));
             WorkshopCommands.leftOut(err, leftOut);
             WorkshopCommands.votesLeftOut(err, votesOut);
@@ -204,6 +206,17 @@ final class Cli {
             err.println(Messages.logged(LOG, options.command(), e));
             return 1;
         }
+    }
+
+    /**
+     * "The file X holds no notes: there is nothing to import.", when it holds no note, no item left out and no vote
+     * (fresh tester t31's F15: a row of zeros alone read as a failure to read it); empty otherwise.
+     */
+    static Optional<String> holdsNothing(java.nio.file.Path file, NoteSharing.Preview preview) {
+        boolean nothing = preview.contents().notes().isEmpty() && preview.contents().skipped().isEmpty()
+                && preview.plan().votes() == 0 && preview.counts().tombstones() == 0;
+        return nothing ? Optional.of(line("The file " + file.getFileName() + " holds no notes: there is nothing to"
+                + " import.")) : Optional.empty();
     }
 
     private int undoImport(Options options, Handbook handbook) throws StoreException {

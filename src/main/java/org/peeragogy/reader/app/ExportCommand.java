@@ -76,7 +76,7 @@ final class ExportCommand {
                     + (done.tombstones() == 0 ? "" : ", " + done.tombstones()
                     + (done.tombstones() == 1 ? " deletion" : " deletions"))
                     + (done.votes() == 0 ? "" : " and " + done.votes() + (done.votes() == 1 ? " vote" : " votes"))
-                    + " to " + done.file() + " (" + done.bytes() + " bytes)");
+                    + " to " + done.file() + " (" + done.bytes() + " bytes)" + none(done, asked));
             if (done.privateLeftOut() > 0) {
                 out.println(done.privateLeftOut() + (done.privateLeftOut() == 1 ? " private note" : " private notes")
                         + " left out (add --include-private to include them, marked private)");
@@ -101,6 +101,21 @@ final class ExportCommand {
             err.println(Messages.logged(LOG, options.command(), e));
             return 1;
         }
+    }
+
+    /**
+     * After "Exported 0 notes to F (N bytes)" when nothing at all went in (fresh tester t31's F15): why, and that the
+     * file was written all the same (a script or a group may wait for it): no note matches what was asked, or there
+     * are no notes yet. Empty when something went in.
+     */
+    private static String none(org.peeragogy.reader.share.Exported done, ExportFilter asked) {
+        if (done.notes() + done.tombstones() + done.votes() > 0) {
+            return "";
+        }
+        boolean filtered = !asked.chapters().isEmpty() || !asked.colours().isEmpty() || !asked.tags().isEmpty()
+                || !asked.authors().isEmpty();
+        return filtered ? ": no note matches the --chapter, --color, --tag or --author given; the file was written"
+                + " with none" : ": there are no notes to export yet; the file was written with none";
     }
 
     /**

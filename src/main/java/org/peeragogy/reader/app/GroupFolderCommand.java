@@ -247,7 +247,7 @@ final class GroupFolderCommand {
         Path abs = dir.toAbsolutePath().normalize();
         // The window's Notes → Group folder… refuses the same folders, in the same words (GroupFolderRule).
         Optional<org.peeragogy.reader.book.Reason> refused = GroupFolderRule.refusal(abs, data,
-                GroupFolderRule.handbookLocation(handbook));
+                GroupFolderRule.handbookLocation(handbook)).or(() -> GroupFolderRule.unwritable(abs));
         if (refused.isPresent()) {
             err.println(refused.get().english() + " Then run group-folder set again.");
             return 1;

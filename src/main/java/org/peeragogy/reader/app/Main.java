@@ -50,6 +50,12 @@ public final class Main {
             System.exit(usage(err, e.getMessage()));
             return;
         }
+        java.util.Optional<org.peeragogy.reader.book.Reason> inGroup = DataFolderPlace.refusal(options);
+        if (inGroup.isPresent()) {
+            err.println(inGroup.get().english()); // before the data folder is made or its log started (t31's F19)
+            System.exit(2);
+            return;
+        }
         if (options.isWindow()) {
             java.util.OptionalInt relaunched = JarRelaunch.run(args);
             if (relaunched.isPresent()) {
@@ -204,9 +210,19 @@ public final class Main {
         return false;
     }
 
+    /**
+     * A mistake on the command line (an unknown option, a missing argument): its reason and one line pointing to
+     * {@code --help}, on {@code err}; exit 2. The whole usage after one mistake buried the mistake (fresh tester t31's
+     * F18); {@code --help} prints it.
+     */
     static int usage(PrintStream err, String reason) {
         err.println(reason);
-        err.println(Options.usage(ProgramName.ofThisProcess()));
+        err.println(helpLine(ProgramName.ofThisProcess()));
         return 2;
+    }
+
+    /** The line after a mistake, naming the command as it was started ({@link ProgramName}). */
+    static String helpLine(String program) {
+        return "The commands and options: " + program + " --help";
     }
 }

@@ -123,6 +123,11 @@ final class ReadCommands {
                     : " notes of others that match are") + " not listed; the group's blind first pass hides others'"
                     + " notes in a chapter until you write a note of your own there");
         }
+        if (hits.isEmpty() && !options.has("--json")) {
+            // On the error stream: the output stays empty for a script, the person reads why (t31's F15).
+            err.println("No results for \u201c" + org.peeragogy.reader.book.AuthorNames.listed(options.arguments().get(0))
+                    + "\u201d.");
+        }
         if (options.has("--json")) {
             List<Map<String, Object>> list = new ArrayList<>();
             for (SearchHit h : hits) {

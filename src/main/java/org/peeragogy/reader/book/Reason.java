@@ -201,6 +201,9 @@ public record Reason(Code code, List<Object> args) {
         /** Two sentences, one after the other: what is wrong, then what to do. */
         @English("{0} {1}")
         SENTENCES,
+        /** Two lines, one under the other: the items of a list said one a line (fresh tester t31's F5). */
+        @English("{0}\n{1}")
+        LINES,
         /** Two items of a list with a comma between them; a longer list nests ({@link Reason#listOf}). */
         @English("{0}, {1}")
         LIST

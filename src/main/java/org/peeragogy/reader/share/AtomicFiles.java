@@ -55,6 +55,12 @@ final class AtomicFiles {
             throw e;
         } catch (Exception e) {
             deleteWithJournals(temp);
+            Path dir = temp.getParent();
+            if (!Files.isWritable(dir)) {
+                // A locked stick, a read-only mount, a folder without write permission: said as what it is, not
+                // as "the file cannot be created there … check that the disk is not full" (t31's F10).
+                throw new ShareException(Reason.of(ShareReason.FOLDER_READ_ONLY, target, dir), e);
+            }
             throw new ShareException(Reason.of(ShareReason.WRITE_FAILED, target, reason(e)), e);
         }
     }

@@ -256,14 +256,16 @@ final class FolderImport {
         }
         if (read.isEmpty()) {
             // Each file and why, as the lines of an import that reads some (fresh tester 18w's N6: only the first was
-            // named); five at most, then how many more.
+            // named); five at most, then how many more; one a line under a short head (t31's F5: one run-on
+            // paragraph). A name's own line breaks and controls go, so that each file is one line.
             Reason each = null;
             for (Refused r : refused.subList(0, Math.min(5, refused.size()))) {
-                Reason one = Reason.of(ShareReason.FILE_REFUSED, String.valueOf(r.file().getFileName()), r.why());
-                each = each == null ? one : Reason.of(Reason.General.SENTENCES, each, one);
+                Reason one = Reason.of(ShareReason.FILE_REFUSED, AuthorNames.listed(String.valueOf(r.file().getFileName())),
+                        r.why());
+                each = each == null ? one : Reason.of(Reason.General.LINES, each, one);
             }
             if (refused.size() > 5) {
-                each = Reason.of(Reason.General.SENTENCES, each, Reason.of(ShareReason.MORE_REFUSED, refused.size() - 5));
+                each = Reason.of(Reason.General.LINES, each, Reason.of(ShareReason.MORE_REFUSED, refused.size() - 5));
             }
             throw new ShareException(Reason.of(ShareReason.NONE_IMPORTABLE, paths.size(), folder, each));
         }

@@ -43,6 +43,14 @@ public enum ImportReason implements Reason.Code {
     SKIPPED_BECAUSE,
     @English("{0} (id {1})")
     WITH_ID,
+    /**
+     * {0}: how many notes; {1}: the handbook the file names (its title as the file gives it, else its name); {2}: the
+     * handbook open (fresh tester t31's F7: said only as "could not be placed").
+     */
+    @English("The notes in this file ({0}) are for another handbook, “{1}”, not “{2}”, which is open, so they cannot be"
+            + " placed in it. Open that handbook in the reader and import the file there; imported here, they are kept"
+            + " under “Could not place”.")
+    ANOTHER_HANDBOOK,
     @English("{0}: another version of the note in {1}, which is in this file too (the later-updated one is"
             + " kept)")
     ANOTHER_VERSION,
@@ -195,10 +203,33 @@ public enum ImportReason implements Reason.Code {
     SECOND_CREATOR,
     @English("its other {0} creators, {1} (the note is kept as {2}''s)")
     OTHER_CREATORS,
-    @English("its {0} time, which is not a date from 1990 to 2200 (read as if the file gave none)")
+    /** {0}: which time; {1}: what is wrong with it, in words ({@code TIME_WHY_*}; t31's F8). */
+    @English("its {0} time ({1}; the note is kept, dated as if the file gave no {0} time)")
     TIME_DROPPED,
-    @English("its {0} time \"{1}\", which is not a date from 1990 to 2200 (read as if the file gave none)")
+    /** {0}: which time; {1}: the time as the file gives it; {2}: what is wrong with it ({@code TIME_WHY_*}). */
+    @English("its {0} time \"{1}\" ({2}; the note is kept, dated as if the file gave no {0} time)")
     TIME_DROPPED_SHOWN,
+    // What is wrong with a time, in words (t31's F8: "not a date from 1990 to 2200" for a month 13).
+    @English("it is before 1990")
+    TIME_WHY_BEFORE,
+    @English("it is after 2200")
+    TIME_WHY_AFTER,
+    @English("it is a number, not a date written as text")
+    TIME_WHY_NUMBER,
+    @English("it is not a date written as text")
+    TIME_WHY_NOT_TEXT,
+    @English("it is longer than any date, over 64 characters")
+    TIME_WHY_TOO_LONG,
+    @English("it is not written as a date, such as 2024-05-31 or 2024-05-31T14:30:00Z")
+    TIME_WHY_FORM,
+    /** {0}: the month the time gives. */
+    @English("there is no month {0}: months go from 1 to 12")
+    TIME_WHY_MONTH,
+    /** {0}: the day the time gives; {1}: how many days its month has. */
+    @English("there is no day {0} in that month, which has {1} days")
+    TIME_WHY_DAY,
+    @English("its time of day does not exist (hours go to 23, minutes and seconds to 59)")
+    TIME_WHY_CLOCK,
     @English("its updated time, which is not a time: its created time stands for it")
     UPDATED_NOT_A_TIME,
     @English("1 other choice of a Choice body (the first is kept)")

@@ -30,10 +30,33 @@ final class Imports {
                     ? db.sharing().planAlongside(contents.notes(), contents.conversation(), contents.people(),
                             chapters::placeable)
                     : db.sharing().plan(contents.notes(), contents.conversation(), contents.people(), chapters::placeable);
-            return new NoteSharing.Preview(file, contents, withRenames(db, plan, contents));
+            return new NoteSharing.Preview(file, contents, withOtherHandbook(chapters, withRenames(db, plan, contents),
+                    contents));
         } catch (StoreException e) {
             throw ShareException.of(e);
         }
+    }
+
+    /**
+     * {@code plan} with a remark first when notes in the file are for another handbook and some could not be placed
+     * ({@link ImportReason#ANOTHER_HANDBOOK}): which handbook, as the file names it (its title when the file gives it,
+     * a notes file's {@code book_title}, else the name its notes carry), and what to do.
+     */
+    private static ShareStore.Plan withOtherHandbook(Chapters chapters, ShareStore.Plan plan, ImportFile contents) {
+        String here = chapters.book().identity();
+        List<String> others = contents.notes().stream().map(n -> n.annotation().book())
+                .filter(b -> b != null && !b.isBlank() && !b.equals(here)).toList();
+        if (others.isEmpty() || plan.counts().unplaced() == 0) {
+            return plan;
+        }
+        String book = others.get(0);
+        String title = book.equals(contents.bookIdentity()) ? contents.meta().getOrDefault("book_title", "").strip()
+                : "";
+        String named = org.peeragogy.reader.book.AuthorNames.listed(title.isEmpty() ? book : title);
+        List<Reason> remarks = new ArrayList<>();
+        remarks.add(Reason.of(ImportReason.ANOTHER_HANDBOOK, others.size(), named, chapters.book().title()));
+        remarks.addAll(plan.remarks());
+        return new ShareStore.Plan(plan.changes(), plan.counts(), remarks, plan.votes());
     }
 
     /** {@code plan} with a remark for each layer the file renames ("Bea is now called Bea Smith"). */

@@ -89,6 +89,9 @@ final class MarkdownExport {
                 conversation(b, a, talk, byId);
             }
         }
+        if (byChapter.values().stream().allMatch(List::isEmpty)) {
+            b.append("No notes.\n"); // a heading alone read as a file cut short (t31's F15)
+        }
         return b.toString();
     }
 

@@ -248,6 +248,19 @@ final class NoteCheck {
         return t.truncatedTo(ChronoUnit.MILLIS);
     }
 
+    /** What is wrong with {@code raw}, a time {@link #time} refused, in words ({@link TimeWords}; t31's F8). */
+    static Reason timeWhy(Object raw) {
+        Instant read = null;
+        if (raw instanceof String s && s.length() <= 64) {
+            try {
+                read = parseTime(s.strip());
+            } catch (java.time.DateTimeException e) {
+                read = null; // not a time: said by its form below
+            }
+        }
+        return TimeWords.why(raw, read, EARLIEST, LATEST);
+    }
+
     private static Instant parseTime(String s) {
         if (s.length() >= 20 && s.charAt(10) == 'T' && s.charAt(s.length() - 1) == 'Z') {
             try {

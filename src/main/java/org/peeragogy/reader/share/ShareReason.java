@@ -54,6 +54,10 @@ public enum ShareReason implements Reason.Code {
     @English("Could not write {0}: {1}. Nothing was written; check that the disk is not full and the folder is"
             + " writable.")
     WRITE_FAILED,
+    /** {0}: the file asked for; {1}: its folder, which cannot be written to (t31's F10: "check that the disk is not full"). */
+    @English("Cannot write {0}: the folder {1} cannot be written to (it is read-only), so no file can be made there."
+            + " Nothing was written. Choose a folder you can write to, or make this one writable.")
+    FOLDER_READ_ONLY,
     /** {0}: the file asked for; {1}: the data folder it is in (decision 0060). */
     @English("Cannot write {0}: it would replace a file of the reader''s data folder {1}, where your notes are kept."
             + " Nothing was written and your notes are unchanged. Choose another file name, or a folder outside {1}.")
@@ -102,13 +106,17 @@ public enum ShareReason implements Reason.Code {
     CANNOT_READ_FOLDER,
     @English("The folder {0} has no notes files (.peeranotes, .jsonld, .json). Nothing was changed.")
     NO_NOTES_FILES,
-    /** {0}: how many files; {1}: the folder; {2}: each file and why ({@link #FILE_REFUSED}, at most five). */
-    @English("None of the {0} files in {1} can be imported. {2}")
+    /**
+     * {0}: how many files; {1}: the folder; {2}: each file and why, one a line ({@link #FILE_REFUSED}, at most five;
+     * t31's F5: they ran on as one paragraph).
+     */
+    @English("None of the {0} files in {1} can be imported; nothing was changed:\n{2}")
     NONE_IMPORTABLE,
-    /** {0}: a file's name; {1}: why it cannot be imported. */
-    @English("{0}: {1}")
+    /** {0}: a file's name; {1}: why it cannot be imported. One line of {@link #NONE_IMPORTABLE}'s list. */
+    @English("- {0}: {1}")
     FILE_REFUSED,
-    @English("And {0} more files cannot be imported either.")
+    /** The last line of {@link #NONE_IMPORTABLE}'s list when there are more than five. */
+    @English("- and {0} more files that cannot be imported either")
     MORE_REFUSED,
 
     // Notes saved from a damaged notes file ({@code SalvagedNotes}).
@@ -191,6 +199,22 @@ public enum ShareReason implements Reason.Code {
             + " and a sync tool would pass that reader's notes to everyone. Choose a folder of its own (a stick, a"
             + " shared folder, a Syncthing folder).")
     GROUP_CHOSEN_OTHER_DATA_FOLDER,
+    /** {0}: the folder chosen, which cannot be written to (t31's F10: set took it, sync failed later). */
+    @English("The folder {0} cannot be written to (it is read-only), and the reader writes your notes there for the"
+            + " group. Make it writable (a stick''s lock switch on its side, the shared folder''s permissions), or"
+            + " choose another folder.")
+    GROUP_CHOSEN_READ_ONLY,
+    /** {0}: the data folder named by --data-dir; {1}: the group folder it is, or is inside (t31's F19). */
+    @English("The data folder {0} is the group folder {1}, or inside it. The data folder must not be the shared group"
+            + " folder: other computers write into a group folder (a sync tool, a shared stick), and they would write"
+            + " over your private notes and pass them to everyone. Name a folder of its own with --data-dir, outside {1}.")
+    DATA_FOLDER_IN_GROUP_FOLDER,
+    /** {0}: the data folder named by --data-dir; {1}: a group notes file in it, such as {@code Ana_<uuid>.peeranotes}. */
+    @English("The data folder {0} holds the group''s notes files (such as {1}): it is a group folder. The data folder"
+            + " must not be the shared group folder: other computers write into a group folder (a sync tool, a shared"
+            + " stick), and they would write over your private notes and pass them to everyone. Name a folder of its"
+            + " own with --data-dir.")
+    DATA_FOLDER_IS_A_GROUP_FOLDER,
     /** {0}: the folder chosen; {1}: the folder the handbook is read from. */
     @English("The folder {0} is the handbook's own folder ({1}), or inside it: the reader would write your notes among"
             + " its chapters. Choose a folder of its own (a stick, a shared folder, a Syncthing folder).")

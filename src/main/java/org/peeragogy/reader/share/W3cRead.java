@@ -337,9 +337,10 @@ final class W3cRead {
         try {
             return NoteCheck.time(m.get(key), what, where);
         } catch (ShareException e) {
-            lost.add(m.get(key) instanceof String s
-                    ? Reason.of(ImportReason.TIME_DROPPED_SHOWN, Reason.of(what), NoteCheck.shownId(s))
-                    : Reason.of(ImportReason.TIME_DROPPED, Reason.of(what)));
+            Reason why = NoteCheck.timeWhy(m.get(key));
+            lost.add(m.get(key) instanceof String s && s.length() <= 64
+                    ? Reason.of(ImportReason.TIME_DROPPED_SHOWN, Reason.of(what), NoteCheck.shownId(s), why)
+                    : Reason.of(ImportReason.TIME_DROPPED, Reason.of(what), why));
             return null;
         }
     }

@@ -1,6 +1,7 @@
 package org.peeragogy.reader.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -69,11 +70,12 @@ class CommandLineTest {
     }
 
     @Test
-    void renderOfAMissingChapterExitsTwoWithReasonAndUsage() throws Exception {
+    void renderOfAMissingChapterExitsTwoWithReasonAndALinePointingToHelp() throws Exception {
         assertEquals(2, run(withHandbook("render", "nope")));
         String e = err.toString(StandardCharsets.UTF_8);
         assertTrue(e.startsWith("No chapter 'nope'"), e);
-        assertTrue(e.contains("Usage:"), e);
+        assertTrue(e.endsWith("\nThe commands and options: " + ProgramName.ofThisProcess() + " --help\n"), e);
+        assertFalse(e.contains("Usage:"), e);
     }
 
     @Test

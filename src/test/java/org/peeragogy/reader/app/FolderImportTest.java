@@ -177,10 +177,11 @@ class FolderImportTest {
 
     /**
      * Fresh tester 18w's N6: when no file of a folder could be imported, only the first was named. Each is named with
-     * why, five at most, then how many more; nothing is written.
+     * why, five at most, then how many more; nothing is written. t31's F5: as a short head and one line a file
+     * ("- name: why"), not one run-on paragraph, on the command line and in the window (here in Spanish).
      */
     @Test
-    void aFolderOfOnlyBadFilesNamesEachWithWhyFiveAtMost() throws Exception {
+    void aFolderOfOnlyBadFilesNamesEachWithWhyOneALineUnderAShortHead() throws Exception {
         Path bad = Files.createDirectories(tmp.resolve("bad"));
         for (int i = 0; i < 7; i++) {
             byte[] junk = new byte[400];
@@ -190,12 +191,28 @@ class FolderImportTest {
         try (Database fay = Database.open(tmp.resolve("facilitator"))) {
             ShareException e = assertThrows(ShareException.class, () -> ShareFixture.sharing(fay).previewFolder(bad));
             String said = e.reason().english();
-            assertTrue(said.startsWith("None of the 7 files in " + bad + " can be imported. "), said);
-            long named = java.util.stream.IntStream.range(0, 7).filter(i -> said.contains("junk" + i + ".peeranotes: ")).count();
-            assertEquals(5, named, said);
-            assertTrue(said.endsWith("And 2 more files cannot be imported either."), said);
+            List<String> lines = said.lines().toList();
+            assertEquals(7, lines.size(), said);
+            assertEquals("None of the 7 files in " + bad + " can be imported; nothing was changed:", lines.get(0));
+            for (String line : lines.subList(1, 6)) {
+                assertTrue(line.matches("- junk[0-6]\\.peeranotes: .+"), line);
+            }
+            assertEquals("- and 2 more files that cannot be imported either", lines.get(6));
             assertEquals(0, rows(fay, "annotation"));
+
+            List<String> window = org.peeragogy.reader.ui.Texts.of(java.util.Locale.forLanguageTag("es"))
+                    .reason(e.reason()).lines().toList();
+            assertEquals(7, window.size(), window.toString());
+            assertEquals("No se puede importar ninguno de los 7 archivos de " + bad + "; no se cambió nada:",
+                    window.get(0));
+            assertTrue(window.get(1).matches("- junk[0-6]\\.peeranotes: .+"), window.get(1));
+            assertEquals("- y 2 archivos más que tampoco se pueden importar", window.get(6));
         }
+        CommandRun cli = new CommandRun(tmp.resolve("cli"));
+        assertEquals(1, cli.run("import", bad.toString()));
+        assertTrue(cli.err().startsWith("None of the 7 files in " + bad + " can be imported; nothing was changed:\n- junk"),
+                cli.err());
+        assertEquals(7, cli.err().lines().count(), cli.err());
     }
 
     @Test

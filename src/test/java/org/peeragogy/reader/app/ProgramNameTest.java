@@ -51,12 +51,20 @@ class ProgramNameTest {
         assertTrue(said.startsWith("Usage: java -jar '" + jar + "' [--handbook PATH]"), said);
     }
 
-    /** The package's launcher passes {@value ProgramName#PROPERTY}: the usage after a mistake names that command. */
+    /**
+     * The package's launcher passes {@value ProgramName#PROPERTY}: the line after a mistake names that command. One
+     * mistake is said in its line and one pointing to {@code --help}, not followed by the whole usage (t31's F18).
+     */
     @Test
-    void aMistakeUnderThePackagesLauncherShowsTheUsageWithItsCommand() throws Exception {
+    void aMistakeIsSaidInOneLineAndOnePointingToHelpWithTheLaunchersCommand() throws Exception {
         String said = run(List.of("-D" + ProgramName.PROPERTY + "=peeragogy-reader", "-cp",
                 System.getProperty("java.class.path"), Main.class.getName(), "--no-such-option"));
-        assertTrue(said.contains("\nUsage: peeragogy-reader [--handbook PATH]"), said);
+        assertEquals("Unknown option: --no-such-option\nThe commands and options: peeragogy-reader --help\n",
+                said.replaceAll("(?m)^WARNING.*\n", ""));
+        String missing = run(List.of("-D" + ProgramName.PROPERTY + "=peeragogy-reader", "-cp",
+                System.getProperty("java.class.path"), Main.class.getName(), "export", "--format", "notes"));
+        assertEquals("export needs --format notes|w3c|markdown and --out FILE\nThe commands and options:"
+                + " peeragogy-reader --help\n", missing.replaceAll("(?m)^WARNING.*\n", ""));
     }
 
     private String run(List<String> args) throws IOException, InterruptedException {

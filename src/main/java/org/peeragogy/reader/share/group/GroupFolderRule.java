@@ -58,6 +58,48 @@ public final class GroupFolderRule {
     }
 
     /**
+     * Why a folder {@link #refusal} took cannot be the group folder of {@code group-folder set}: it cannot be written to
+     * ({@code ShareReason.GROUP_CHOSEN_READ_ONLY}: a locked stick, a share without write permission, a read-only
+     * mount; fresh tester t31's F10: it was taken and every sync failed later), or empty. Asked by access(2), which a
+     * read-only mount and an immutable folder answer for root too. The window still takes such a folder and says on
+     * its line, every few seconds, that your notes could not be written there. Reads the disk; never throws.
+     */
+    public static Optional<Reason> unwritable(Path dir) {
+        Path abs = dir.toAbsolutePath().normalize();
+        return Files.isDirectory(abs) && !Files.isWritable(abs)
+                ? Optional.of(Reason.of(ShareReason.GROUP_CHOSEN_READ_ONLY, abs)) : Optional.empty();
+    }
+
+    /**
+     * Why {@code dataDir}, a data folder named by {@code --data-dir}, cannot be one (fresh tester t31's F19): it is, or
+     * is inside, one of {@code groupFolders} (those the reader's other data folders have set; links followed), or it
+     * holds, at its top, a notes file named as a group folder's are ({@code Ana_<uuid>.peeranotes}), which a data
+     * folder never does (an export into it is refused). Empty when it may be one. Reads the disk; never throws.
+     */
+    public static Optional<Reason> dataFolderRefusal(Path dataDir, java.util.Collection<Path> groupFolders) {
+        Path abs = dataDir.toAbsolutePath().normalize();
+        for (Path group : groupFolders) {
+            if (Files.isDirectory(group) && RealPaths.inside(abs, group)) {
+                return Optional.of(Reason.of(ShareReason.DATA_FOLDER_IN_GROUP_FOLDER, abs,
+                        group.toAbsolutePath().normalize()));
+            }
+        }
+        if (!Files.isDirectory(abs)) {
+            return Optional.empty();
+        }
+        try (var names = Files.list(abs)) {
+            return names.filter(Files::isRegularFile).map(p -> String.valueOf(p.getFileName()))
+                    .filter(n -> GroupFileNames.classify(n).kind() == GroupFileNames.Kind.NOTES
+                            && GroupFileNames.authorIdOf(n).isPresent())
+                    .sorted().findFirst()
+                    .map(n -> Reason.of(ShareReason.DATA_FOLDER_IS_A_GROUP_FOLDER, abs,
+                            org.peeragogy.reader.book.AuthorNames.listed(n)));
+        } catch (java.io.IOException | RuntimeException e) {
+            return Optional.empty(); // an unreadable folder is said by the data folder's own opening
+        }
+    }
+
+    /**
      * Where {@code handbook} is read from, as a path (a folder or a zip file), when it is read from the disk; empty for
      * the bundled guide and for a location that is no path. Does not read the disk: any thread.
      */

@@ -1,0 +1,57 @@
+package org.peeragogy.reader.app;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashSet;
+import java.util.Optional;
+import java.util.Set;
+import org.peeragogy.reader.book.Reason;
+import org.peeragogy.reader.share.group.GroupFolder;
+import org.peeragogy.reader.share.group.GroupFolderRule;
+import org.peeragogy.reader.store.Database;
+import org.peeragogy.reader.store.StoreException;
+
+/**
+ * Whether the folder {@code --data-dir} names may be a data folder (fresh tester t31's F19): never the shared group
+ * folder nor a folder inside it, where other computers write ({@link GroupFolderRule#dataFolderRefusal}). The group
+ * folders known are those set in the reader's usual data folders (the system's default one and the portable one),
+ * read without creating anything; a folder that holds group notes files at its top is one too. Checked before the
+ * data folder is made or its log started. Reads the disk; any thread but FX.
+ */
+final class DataFolderPlace {
+    private static final System.Logger LOG = System.getLogger(DataFolderPlace.class.getName());
+
+    private DataFolderPlace() {
+    }
+
+    /** Why the data folder {@code options} name with {@code --data-dir} cannot be one; empty when it can, or none is named. */
+    static Optional<Reason> refusal(Options options) {
+        Optional<Path> named = options.dataDir();
+        if (named.isEmpty()) {
+            return Optional.empty();
+        }
+        Set<Path> usual = new LinkedHashSet<>();
+        usual.add(DataDirs.defaultFor(System.getProperty("os.name", ""), System.getenv(),
+                Path.of(System.getProperty("user.home"))));
+        Portable.dataDir(true).ifPresent(usual::add);
+        Set<Path> groups = new LinkedHashSet<>();
+        for (Path data : usual) {
+            groupFolderOf(data).ifPresent(groups::add);
+        }
+        return GroupFolderRule.dataFolderRefusal(named.get(), groups);
+    }
+
+    /** The group folder set in {@code data}'s notes file, when there is one to read. */
+    private static Optional<Path> groupFolderOf(Path data) {
+        if (!Files.isRegularFile(data.resolve(Database.FILE_NAME))) {
+            return Optional.empty();
+        }
+        try (Database db = Database.open(data)) {
+            return db.settings().get(GroupFolder.FOLDER_SETTING).filter(s -> !s.isBlank()).map(Path::of);
+        } catch (StoreException | RuntimeException e) {
+            // Recovers: a damaged or busy notes file elsewhere only leaves its group folder unknown here.
+            LOG.log(System.Logger.Level.DEBUG, "The group folder set in " + data + " could not be read", e);
+            return Optional.empty();
+        }
+    }
+}

@@ -1,0 +1,83 @@
+package org.peeragogy.reader.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.peeragogy.reader.TestHandbooks;
+import org.peeragogy.reader.share.group.GroupFileNames;
+
+/**
+ * Fresh tester t31's F19: {@code --data-dir} could name the group folder, or a folder inside it, and the reader made
+ * its private notes file there, where other computers write. It is refused before anything is made: a group folder
+ * the reader's usual data folder has set (here the system's default one, under {@code XDG_DATA_HOME}), or a folder
+ * holding group notes files. Real processes, as a person starts them.
+ */
+class DataFolderNotTheGroupFolderTest {
+    @TempDir
+    Path tmp;
+
+    @Test
+    void theGroupFolderOrAFolderInsideItIsRefusedAsTheDataFolderBeforeAnythingIsMade() throws Exception {
+        Path xdg = tmp.resolve("xdg");
+        Path group = Files.createDirectories(tmp.resolve("group"));
+        CommandRun usual = new CommandRun(xdg.resolve("peeragogy-reader"));
+        assertEquals(0, usual.run("group-folder", "set", group.toString()), usual.err());
+
+        Run inside = run(xdg, group.resolve("reader"));
+        assertEquals(2, inside.code(), inside.said());
+        assertEquals("The data folder " + group.resolve("reader") + " is the group folder " + group + ", or inside it."
+                + " The data folder must not be the shared group folder: other computers write into a group folder (a"
+                + " sync tool, a shared stick), and they would write over your private notes and pass them to everyone."
+                + " Name a folder of its own with --data-dir, outside " + group + ".\n", inside.said());
+        assertFalse(Files.exists(group.resolve("reader")), "nothing was made in the group folder");
+
+        Run itself = run(xdg, group);
+        assertEquals(2, itself.code(), itself.said());
+        assertTrue(itself.said().startsWith("The data folder " + group + " is the group folder " + group), itself.said());
+        try (var left = Files.list(group)) {
+            assertEquals(0, left.count(), "no reader.db, no log in the group folder");
+        }
+
+        Run elsewhere = run(xdg, tmp.resolve("mine"));
+        assertEquals(0, elsewhere.code(), elsewhere.said());
+    }
+
+    @Test
+    void aFolderHoldingGroupNotesFilesIsRefusedAsTheDataFolderEvenWhenNoReaderHereSetIt() throws Exception {
+        Path stick = Files.createDirectories(tmp.resolve("stick"));
+        String bens = GroupFileNames.own("Ben", "urn:uuid:6f1c2a9e-2b7d-4c1e-9a3f-0d5e8b7c6a41");
+        Files.writeString(stick.resolve(bens), "not read: only its name counts");
+
+        Run r = run(tmp.resolve("xdg"), stick);
+        assertEquals(2, r.code(), r.said());
+        assertTrue(r.said().startsWith("The data folder " + stick + " holds the group's notes files (such as " + bens
+                + "): it is a group folder."), r.said());
+        assertFalse(Files.exists(stick.resolve("reader.db")));
+    }
+
+    private record Run(int code, String said) {
+    }
+
+    private Run run(Path xdg, Path dataDir) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(ClassPathJar.java(), "-Dpeeragogy.relaunch=false", "-cp",
+                System.getProperty("java.class.path"), Main.class.getName(), "--handbook",
+                TestHandbooks.fixture().toString(), "--data-dir", dataDir.toString(), "notes"));
+        ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true);
+        pb.environment().put("XDG_DATA_HOME", xdg.toString());
+        Process p = pb.start();
+        p.getOutputStream().close();
+        String said = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(p.waitFor(120, TimeUnit.SECONDS), "the reader did not end");
+        return new Run(p.exitValue(), said.replaceAll("(?m)^WARNING.*\\n", ""));
+    }
+}

@@ -1,0 +1,53 @@
+package org.peeragogy.reader.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.peeragogy.reader.TestHandbooks;
+import org.peeragogy.reader.book.Handbook;
+import org.peeragogy.reader.content.Handbooks;
+
+/**
+ * Fresh tester t31's F7: notes made in another handbook were said only as "1 could not be placed". The import says
+ * they are for another handbook, named as the file names it, and what to do; a file for the open handbook says
+ * nothing of the kind.
+ */
+class NotesForAnotherHandbookTest {
+    @TempDir
+    Path tmp;
+
+    @Test
+    void notesMadeInAnotherHandbookAreSaidToBeForItByNameWithWhatToDo() throws Exception {
+        CommandRun ana = new CommandRun(tmp.resolve("ana"));
+        assertEquals(0, ana.run("highlight", "gardens", "--quote", "how deep to sow beans", "--note", "Beans"),
+                ana.err());
+        Path notes = tmp.resolve("ana.peeranotes");
+        Path w3c = tmp.resolve("ana.json");
+        assertEquals(0, ana.run("export", "--format", "notes", "--out", notes.toString()), ana.err());
+        assertEquals(0, ana.run("export", "--format", "w3c", "--out", w3c.toString()), ana.err());
+        String open;
+        try (Handbook scripts = Handbooks.open(TestHandbooks.fixture("scripts"))) {
+            open = scripts.book().title();
+        }
+        CommandRun ben = new CommandRun(tmp.resolve("ben"), TestHandbooks.fixture("scripts"));
+
+        assertEquals(0, ben.run("import", "--dry-run", notes.toString()), ben.err());
+        assertEquals("Would import: 1 new, 0 updated, 0 deleted, 0 unchanged, 0 conflicts, 1 could not be placed\n"
+                + "The notes in this file (1) are for another handbook, “The Study Circle Handbook”, not “" + open
+                + "”, which is open, so they cannot be placed in it. Open that handbook in the reader and import the"
+                + " file there; imported here, they are kept under “Could not place”.\n", ben.out());
+
+        // A W3C file names the handbook by its name in the reader (its notes' sources), not its title.
+        assertEquals(0, ben.run("import", "--dry-run", w3c.toString()), ben.err());
+        assertTrue(ben.out().contains("\nThe notes in this file (1) are for another handbook, “handbook-the-study-circle-"
+                + "handbook”, not “" + open + "”"), ben.out());
+
+        CommandRun cai = new CommandRun(tmp.resolve("cai"));
+        assertEquals(0, cai.run("import", "--dry-run", notes.toString()), cai.err());
+        assertFalse(cai.out().contains("another handbook"), cai.out());
+    }
+}
