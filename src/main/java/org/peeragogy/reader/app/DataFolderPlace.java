@@ -9,7 +9,8 @@ import org.peeragogy.reader.book.Reason;
 import org.peeragogy.reader.share.group.GroupFolder;
 import org.peeragogy.reader.share.group.GroupFolderRule;
 import org.peeragogy.reader.store.Database;
-import org.peeragogy.reader.store.StoreException;
+import org.peeragogy.reader.store.NativeLibrary;
+import org.peeragogy.reader.store.SettingsStore;
 
 /**
  * Whether the folder {@code --data-dir} names may be a data folder (fresh tester t31's F19): never the shared group
@@ -19,8 +20,6 @@ import org.peeragogy.reader.store.StoreException;
  * data folder is made or its log started. Reads the disk; any thread but FX.
  */
 final class DataFolderPlace {
-    private static final System.Logger LOG = System.getLogger(DataFolderPlace.class.getName());
-
     private DataFolderPlace() {
     }
 
@@ -41,17 +40,24 @@ final class DataFolderPlace {
         return GroupFolderRule.dataFolderRefusal(named.get(), groups);
     }
 
-    /** The group folder set in {@code data}'s notes file, when there is one to read. */
+    /**
+     * The group folder set in {@code data}'s notes file, when there is one to read: read-only, so that another profile's
+     * file is neither checked, migrated nor backed up at this start ({@link SettingsStore#peek}). SQLite's library is
+     * first placed in that folder's {@code native/}, where its own starts keep it, not the temporary folder (issue 17).
+     */
     private static Optional<Path> groupFolderOf(Path data) {
         if (!Files.isRegularFile(data.resolve(Database.FILE_NAME))) {
             return Optional.empty();
         }
-        try (Database db = Database.open(data)) {
-            return db.settings().get(GroupFolder.FOLDER_SETTING).filter(s -> !s.isBlank()).map(Path::of);
-        } catch (StoreException | RuntimeException e) {
-            // Recovers: a damaged or busy notes file elsewhere only leaves its group folder unknown here.
-            LOG.log(System.Logger.Level.DEBUG, "The group folder set in " + data + " could not be read", e);
-            return Optional.empty();
+        NativeLibrary.prepare(data.resolve("native"));
+        return SettingsStore.peek(data, GroupFolder.FOLDER_SETTING).filter(s -> !s.isBlank()).flatMap(DataFolderPlace::path);
+    }
+
+    private static Optional<Path> path(String s) {
+        try {
+            return Optional.of(Path.of(s));
+        } catch (java.nio.file.InvalidPathException e) {
+            return Optional.empty(); // a setting no path can be made of names no folder to guard
         }
     }
 }

@@ -36,6 +36,41 @@ public final class SettingsStore {
     }
 
     /**
+     * The setting's value in the notes file of another data folder, read without opening it as a profile: no
+     * migration, no check, no backup, nothing written (fresh tester t31's F19 asks which group folder another data
+     * folder has set, at every start that names its own), with SQLite's immutable mode when the file holds every change
+     * (no WAL file beside it), else its read-only mode and, where that cannot make its shared-memory file (a read-only
+     * folder), the immutable mode, which then sees what was last checkpointed.
+     * Call after {@link NativeLibrary#prepare}. Any thread.
+     *
+     * @return the value; empty when that folder has no notes file, it has no such setting, or the file cannot be read
+     *         (not a database, damaged, locked, of a newer kind): never thrown, as the caller only guards with it
+     */
+    public static Optional<String> peek(java.nio.file.Path dataDir, String key) {
+        java.nio.file.Path file = dataDir.resolve(Database.FILE_NAME);
+        if (!java.nio.file.Files.isRegularFile(file)) {
+            return Optional.empty();
+        }
+        // Without a WAL file beside it (no reader has it open, none ended uncleanly) the file holds every change, and the
+        // immutable mode reads it making nothing; with one, the read-only mode reads the WAL too, and makes nothing new.
+        boolean wal = java.nio.file.Files.exists(dataDir.resolve(Database.FILE_NAME + "-wal"));
+        for (boolean immutable : wal ? new boolean[] {false, true} : new boolean[] {true}) {
+            try (java.sql.Connection c = Sqlite.readOnly(file, immutable);
+                 PreparedStatement ps = c.prepareStatement("SELECT value FROM setting WHERE key = ?")) {
+                ps.setString(1, key);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? Optional.ofNullable(rs.getString(1)) : Optional.empty();
+                }
+            } catch (SQLException | RuntimeException e) {
+                // Recovers: tried again as immutable, else the value is unknown; the caller's guard then does without it.
+                System.getLogger(SettingsStore.class.getName()).log(System.Logger.Level.DEBUG,
+                        "Setting " + key + " of " + file + " could not be read" + (immutable ? "" : " (read-only)"), e);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
      * The setting's value; empty when it was never set. Threads: a read; any thread, one call at a time per
      * database (the window reads settings on the FX thread).
      *
