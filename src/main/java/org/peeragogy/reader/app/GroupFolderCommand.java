@@ -14,7 +14,7 @@ import org.peeragogy.reader.book.Handbook;
 import org.peeragogy.reader.book.Messages;
 import org.peeragogy.reader.share.NoteSharing;
 import org.peeragogy.reader.share.ShareException;
-import org.peeragogy.reader.share.ShareReason;
+import org.peeragogy.reader.share.GroupReason;
 import org.peeragogy.reader.share.group.GroupFileNames;
 import org.peeragogy.reader.share.group.GroupFolder;
 import org.peeragogy.reader.share.group.GroupHandout;
@@ -63,7 +63,7 @@ final class GroupFolderCommand {
             }
             Optional<org.peeragogy.reader.book.Reason> amongChapters = what.equals("sync") ? GroupFolderRule.refusal(
                     Path.of(dir.get()), data, GroupFolderRule.handbookLocation(handbook))
-                    .filter(r -> r.code() == ShareReason.GROUP_CHOSEN_HANDBOOK_FOLDER) : Optional.empty();
+                    .filter(r -> r.code() == GroupReason.GROUP_CHOSEN_HANDBOOK_FOLDER) : Optional.empty();
             if (amongChapters.isPresent()) {
                 // Set before set refused it, or a link re-pointed since (the data folder is refused by every write).
                 err.println(amongChapters.get().english() + " Nothing was written there. Choose another with:"
@@ -90,8 +90,8 @@ final class GroupFolderCommand {
             // unless sync is told to take it.
             GroupFolder.Scan scan = folder.scan(db, sharing, true, false, what.equals("sync") ? new GroupFolder.Taking(
                     WorkshopCommands.takesOthersChanges(options), options.has("--others-votes")) : GroupFolder.Taking.NOTHING);
-            if (!scan.reachable() && scan.problem().code() == ShareReason.GROUP_UNMOUNTED) {
-                err.println(org.peeragogy.reader.book.Reason.of(ShareReason.GROUP_UNMOUNTED_COMMAND, folder.folder(), what)
+            if (!scan.reachable() && scan.problem().code() == GroupReason.GROUP_UNMOUNTED) {
+                err.println(org.peeragogy.reader.book.Reason.of(GroupReason.GROUP_UNMOUNTED_COMMAND, folder.folder(), what)
                         .english());
                 return 1;
             }

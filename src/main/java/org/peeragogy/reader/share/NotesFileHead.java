@@ -57,16 +57,16 @@ public final class NotesFileHead {
      */
     public static Judgement judge(Path file, long size) {
         if (size > MAX_BYTES) {
-            return unusable(Reason.of(ShareReason.HEAD_TOO_LARGE, MAX_BYTES >> 20));
+            return unusable(Reason.of(GroupReason.HEAD_TOO_LARGE, MAX_BYTES >> 20));
         }
         if (size == 0) {
-            return incomplete(Reason.of(ShareReason.HEAD_EMPTY));
+            return incomplete(Reason.of(GroupReason.HEAD_EMPTY));
         }
         byte[] head;
         try (InputStream in = Files.newInputStream(file)) {
             head = in.readNBytes(HEADER);
         } catch (IOException | RuntimeException e) {
-            return incomplete(Reason.of(ShareReason.HEAD_NOT_READABLE_NOW, AtomicFiles.reason(e)));
+            return incomplete(Reason.of(GroupReason.HEAD_NOT_READABLE_NOW, AtomicFiles.reason(e)));
         }
         byte[] magic = "SQLite format 3\0".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
         int common = Math.min(head.length, magic.length);
@@ -79,24 +79,24 @@ public final class NotesFileHead {
             }
         }
         if (zeros) {
-            return incomplete(Reason.of(ShareReason.HEAD_NOT_ARRIVED));
+            return incomplete(Reason.of(GroupReason.HEAD_NOT_ARRIVED));
         }
         if (!startsAsNotes) {
-            return unusable(Reason.of(ShareReason.HEAD_NOT_NOTES));
+            return unusable(Reason.of(GroupReason.HEAD_NOT_NOTES));
         }
         if (head.length < HEADER) {
-            return incomplete(Reason.of(ShareReason.HEAD_PARTIAL, head.length));
+            return incomplete(Reason.of(GroupReason.HEAD_PARTIAL, head.length));
         }
         ByteBuffer b = ByteBuffer.wrap(head);
         if (b.getInt(68) != NotesFile.APPLICATION_ID || head[18] != 1 || head[19] != 1) {
-            return unusable(Reason.of(ShareReason.HEAD_OTHER_DATABASE));
+            return unusable(Reason.of(GroupReason.HEAD_OTHER_DATABASE));
         }
         int version = b.getInt(60);
         if (version > NotesFile.FORMAT_VERSION) {
-            return unusable(Reason.of(ShareReason.HEAD_NEWER_FORMAT, version));
+            return unusable(Reason.of(GroupReason.HEAD_NEWER_FORMAT, version));
         }
         if (version < 1) {
-            return unusable(Reason.of(ShareReason.HEAD_NO_FORMAT, version));
+            return unusable(Reason.of(GroupReason.HEAD_NO_FORMAT, version));
         }
         return new Judgement(Verdict.READABLE, null);
     }

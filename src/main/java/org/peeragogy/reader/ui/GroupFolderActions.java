@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
-import org.peeragogy.reader.share.ShareReason;
+import org.peeragogy.reader.share.GroupReason;
 import org.peeragogy.reader.share.group.GroupFolder;
 import org.peeragogy.reader.share.group.GroupHandout;
 
@@ -74,10 +74,10 @@ final class GroupFolderActions {
 
     /** The refusal's header: what the folder is. */
     private static String refusedHeader(org.peeragogy.reader.book.Reason why) {
-        return why.code() == ShareReason.GROUP_CHOSEN_DATA_FOLDER ? "group.dataFolderHeader"
-                : why.code() == ShareReason.GROUP_CHOSEN_HANDBOOK_FOLDER ? "group.handbookFolderHeader"
-                : why.code() == ShareReason.GROUP_CHOSEN_FILE ? "group.fileHeader"
-                : why.code() == ShareReason.GROUP_CHOSEN_OTHER_DATA_FOLDER ? "group.otherDataFolderHeader"
+        return why.code() == GroupReason.GROUP_CHOSEN_DATA_FOLDER ? "group.dataFolderHeader"
+                : why.code() == GroupReason.GROUP_CHOSEN_HANDBOOK_FOLDER ? "group.handbookFolderHeader"
+                : why.code() == GroupReason.GROUP_CHOSEN_FILE ? "group.fileHeader"
+                : why.code() == GroupReason.GROUP_CHOSEN_OTHER_DATA_FOLDER ? "group.otherDataFolderHeader"
                 : "group.notThereHeader";
     }
 

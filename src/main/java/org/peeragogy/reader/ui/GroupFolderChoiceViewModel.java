@@ -10,7 +10,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import org.peeragogy.reader.book.Reason;
-import org.peeragogy.reader.share.ShareReason;
+import org.peeragogy.reader.share.GroupReason;
 import org.peeragogy.reader.share.group.GroupFolder;
 import org.peeragogy.reader.share.group.GroupFolderRule;
 import org.peeragogy.reader.share.group.MountRecord;
@@ -85,7 +85,7 @@ public final class GroupFolderChoiceViewModel {
             return new Read(dir, db.settings().get(GroupFolder.GROUP_SETTING).orElse(""),
                     Boolean.parseBoolean(db.settings().get(GroupFolder.MERGE_ACCEPTED_SETTING).orElse("false")),
                     dir.isEmpty() ? Optional.empty() : GroupFolderRule.refusal(Path.of(dir), dataFolder, handbook.get())
-                            .filter(r -> r.code() == ShareReason.GROUP_CHOSEN_HANDBOOK_FOLDER));
+                            .filter(r -> r.code() == GroupReason.GROUP_CHOSEN_HANDBOOK_FOLDER));
         }), r -> {
             if (r.dir().isEmpty()) {
                 return;

@@ -6,6 +6,7 @@ import java.util.stream.Stream;
 import org.peeragogy.reader.book.Reason;
 import org.peeragogy.reader.content.ContentReason;
 import org.peeragogy.reader.digest.DigestReason;
+import org.peeragogy.reader.share.GroupReason;
 import org.peeragogy.reader.share.ImportReason;
 import org.peeragogy.reader.share.ShareReason;
 import org.peeragogy.reader.store.StoreReason;
@@ -18,7 +19,8 @@ import org.peeragogy.reader.store.StoreReason;
 final class Reasons {
     /** The codes, by layer. */
     static final List<Reason.Code> ALL = Stream.<Reason.Code[]>of(Reason.General.values(), ContentReason.values(),
-            StoreReason.values(), ImportReason.values(), ShareReason.values(), DigestReason.values())
+            StoreReason.values(), ImportReason.values(), ShareReason.values(),
+            GroupReason.values(), DigestReason.values())
             .flatMap(Arrays::stream).toList();
 
     private Reasons() {

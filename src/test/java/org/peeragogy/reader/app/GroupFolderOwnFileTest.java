@@ -151,7 +151,7 @@ class GroupFolderOwnFileTest {
             assertTrue(ana.err().startsWith("The folder " + dir.toAbsolutePath().normalize() + " is the handbook's own"
                     + " folder"), ana.err());
             // The window's Notes → Group folder… says the same words, then asks to choose another (GroupFolderRule).
-            assertEquals(org.peeragogy.reader.book.Reason.of(org.peeragogy.reader.share.ShareReason
+            assertEquals(org.peeragogy.reader.book.Reason.of(org.peeragogy.reader.share.GroupReason
                     .GROUP_CHOSEN_HANDBOOK_FOLDER, dir.toAbsolutePath().normalize(), book.toAbsolutePath().normalize())
                     .english() + " Then run group-folder set again.", ana.err().strip());
         }

@@ -29,7 +29,6 @@ import org.peeragogy.reader.book.Handbook;
 import org.peeragogy.reader.content.Handbooks;
 import org.peeragogy.reader.share.NoteSharing;
 import org.peeragogy.reader.share.ShareException;
-import org.peeragogy.reader.share.ShareReason;
 import org.peeragogy.reader.share.group.ComputerName;
 import org.peeragogy.reader.share.group.GroupFolder;
 import org.peeragogy.reader.share.group.GroupFolderRule;

@@ -30,7 +30,7 @@ import org.peeragogy.reader.book.Handbook;
 import org.peeragogy.reader.content.Handbooks;
 import org.peeragogy.reader.share.NoteSharing;
 import org.peeragogy.reader.share.ShareException;
-import org.peeragogy.reader.share.ShareReason;
+import org.peeragogy.reader.share.GroupReason;
 import org.peeragogy.reader.share.group.ComputerName;
 import org.peeragogy.reader.share.group.GroupFolder;
 import org.peeragogy.reader.share.group.GroupFolderRule;
@@ -721,9 +721,9 @@ class GroupFolderActionsTest extends GroupFolderActionsFixture {
         List<Dialogs.Question> asked = questions.stream().filter(q -> q.header().contains("handbook")).toList();
         assertEquals(List.of("That is the handbook's own folder", "That is the handbook's own folder",
                 "That is the handbook's own folder"), asked.stream().map(Dialogs.Question::header).toList());
-        assertEquals(org.peeragogy.reader.book.Reason.of(ShareReason.GROUP_CHOSEN_HANDBOOK_FOLDER, book, book).english()
+        assertEquals(org.peeragogy.reader.book.Reason.of(GroupReason.GROUP_CHOSEN_HANDBOOK_FOLDER, book, book).english()
                 + " Choose another folder now?", asked.get(0).text());
-        assertEquals(org.peeragogy.reader.book.Reason.of(ShareReason.GROUP_CHOSEN_HANDBOOK_FOLDER, images, book)
+        assertEquals(org.peeragogy.reader.book.Reason.of(GroupReason.GROUP_CHOSEN_HANDBOOK_FOLDER, images, book)
                 .english() + " Choose another folder now?", asked.get(1).text());
         assertTrue(asked.get(2).text().startsWith("The folder " + toBook + " is the handbook's own folder (" + book
                 + "), or inside it: the reader would write your notes among its chapters."), asked.get(2).text());
@@ -750,7 +750,7 @@ class GroupFolderActionsTest extends GroupFolderActionsFixture {
         actions = new GroupFolderActions(dialogs, group, notices, sharingActions, TEXTS, this::browse);
         group.start();
         runUiUntil(() -> !problems.isEmpty());
-        assertEquals(List.of(org.peeragogy.reader.book.Reason.of(ShareReason.GROUP_CHOSEN_HANDBOOK_FOLDER, book, book)
+        assertEquals(List.of(org.peeragogy.reader.book.Reason.of(GroupReason.GROUP_CHOSEN_HANDBOOK_FOLDER, book, book)
                 .english() + " Your notes are not written there: choose another folder (Notes → Group folder…), or stop"
                 + " using this one."), problems);
         assertEquals(null, wake.get(), "not watched");
@@ -797,7 +797,7 @@ class GroupFolderActionsTest extends GroupFolderActionsFixture {
         runUiUntil(answers::isEmpty);
         assertEquals(List.of("That is the reader's own data folder", "That folder is not there"),
                 questions.stream().map(Dialogs.Question::header).toList());
-        assertEquals(org.peeragogy.reader.book.Reason.of(ShareReason.GROUP_CHOSEN_DATA_FOLDER, tmp).english()
+        assertEquals(org.peeragogy.reader.book.Reason.of(GroupReason.GROUP_CHOSEN_DATA_FOLDER, tmp).english()
                 + " Choose another folder now?", questions.get(0).text());
         assertEquals("There is no folder at " + gone + ". Make it (or plug in the stick, connect the share). Choose"
                 + " another folder now?", questions.get(1).text());

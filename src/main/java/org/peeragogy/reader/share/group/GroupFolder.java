@@ -2,7 +2,7 @@ package org.peeragogy.reader.share.group;
 
 import org.peeragogy.reader.book.AuthorNames;
 import org.peeragogy.reader.book.Reason;
-import org.peeragogy.reader.share.ShareReason;
+import org.peeragogy.reader.share.GroupReason;
 
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
@@ -178,10 +178,10 @@ public final class GroupFolder {
     public Scan scan(Database db, NoteSharing sharing, boolean offerWaiting, boolean markHandoutsSeen, Taking taking)
             throws StoreException {
         if (!Files.isDirectory(folder)) {
-            return unreachable(Reason.of(ShareReason.GROUP_NOT_THERE, folder));
+            return unreachable(Reason.of(GroupReason.GROUP_NOT_THERE, folder));
         }
         if (MountRecord.leftBehind(db, folder)) {
-            return unreachable(Reason.of(ShareReason.GROUP_UNMOUNTED, folder));
+            return unreachable(Reason.of(GroupReason.GROUP_UNMOUNTED, folder));
         }
         String me = db.settings().readerId();
         GroupFolderStore store = db.groupFolder();
@@ -190,7 +190,7 @@ public final class GroupFolder {
         try (DirectoryStream<Path> dir = Files.newDirectoryStream(folder)) {
             dir.forEach(entries::add);
         } catch (IOException | RuntimeException e) {
-            return unreachable(Reason.of(ShareReason.GROUP_UNREADABLE, folder, String.valueOf(e.getMessage())));
+            return unreachable(Reason.of(GroupReason.GROUP_UNREADABLE, folder, String.valueOf(e.getMessage())));
         }
         entries.sort(Comparator.comparing((Path p) -> GroupFileNames.classify(name(p)).kind()
                 == GroupFileNames.Kind.CONFLICT_COPY).thenComparing(GroupFolder::name));
@@ -255,7 +255,7 @@ public final class GroupFolder {
             for (Arrival a : arrivals) {
                 store.record(a.seen().with(State.UNDONE, a.seen().summary()));
             }
-            return unreachable(Reason.of(ShareReason.GROUP_WENT_AWAY, folder, lost < 0 ? looked : lost, entries.size()));
+            return unreachable(Reason.of(GroupReason.GROUP_WENT_AWAY, folder, lost < 0 ? looked : lost, entries.size()));
         }
         String ownFile = store.ownFiles(folder.toString()).keySet().stream().findFirst().orElse("");
         return new Scan(true, null, arrivals, files, arriving, handouts, unusable, underYourId, digests, ownFile,
@@ -358,7 +358,7 @@ public final class GroupFolder {
      */
     public Path writeOwn(Database db, NoteSharing sharing) throws ShareException, StoreException {
         if (MountRecord.leftBehind(db, folder)) {
-            throw new ShareException(Reason.of(ShareReason.GROUP_UNMOUNTED, folder));
+            throw new ShareException(Reason.of(GroupReason.GROUP_UNMOUNTED, folder));
         }
         Path written = OwnFile.write(folder, staging, computer, db, sharing);
         MountRecord.wrote(db, folder);

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 import org.peeragogy.reader.book.Handbook;
 import org.peeragogy.reader.book.Reason;
+import org.peeragogy.reader.share.GroupReason;
 import org.peeragogy.reader.share.ShareReason;
 
 /**
@@ -25,7 +26,7 @@ public final class GroupFolderRule {
     }
 
     /**
-     * Why {@code dir} cannot be the group folder ({@code ShareReason.GROUP_CHOSEN_*}, whose English the command line
+     * Why {@code dir} cannot be the group folder ({@code GroupReason.GROUP_CHOSEN_*}, whose English the command line
      * prints and the window translates), or empty when it can. Never throws.
      *
      * @param dir        the folder chosen, as given (made absolute here)
@@ -38,28 +39,28 @@ public final class GroupFolderRule {
         // What the folder is comes before whether it is there: a folder not made yet inside the data folder (its
         // staging folder, a new folder under a link to it) is said as the data folder, which making it would not mend.
         if (RealPaths.inside(abs, dataFolder) || RealPaths.inside(dataFolder, abs)) {
-            return Optional.of(Reason.of(ShareReason.GROUP_CHOSEN_DATA_FOLDER, abs));
+            return Optional.of(Reason.of(GroupReason.GROUP_CHOSEN_DATA_FOLDER, abs));
         }
         Optional<Path> book = handbook.map(p -> p.toAbsolutePath().normalize()).filter(Files::isDirectory);
         if (book.isPresent() && RealPaths.inside(abs, book.get())) {
-            return Optional.of(Reason.of(ShareReason.GROUP_CHOSEN_HANDBOOK_FOLDER, abs, book.get()));
+            return Optional.of(Reason.of(GroupReason.GROUP_CHOSEN_HANDBOOK_FOLDER, abs, book.get()));
         }
         if (Files.isRegularFile(abs)) {
-            return Optional.of(Reason.of(ShareReason.GROUP_CHOSEN_FILE, abs)); // not "no folder… make it" (t16's N4)
+            return Optional.of(Reason.of(GroupReason.GROUP_CHOSEN_FILE, abs)); // not "no folder… make it" (t16's N4)
         }
         if (!Files.isDirectory(abs)) {
-            return Optional.of(Reason.of(ShareReason.GROUP_CHOSEN_NOT_THERE, abs));
+            return Optional.of(Reason.of(GroupReason.GROUP_CHOSEN_NOT_THERE, abs));
         }
         if (Files.exists(abs.resolve(org.peeragogy.reader.store.Database.FILE_NAME))) {
             // Another reader's data folder (t16's N7): refused as the reader's own is, for the same reason.
-            return Optional.of(Reason.of(ShareReason.GROUP_CHOSEN_OTHER_DATA_FOLDER, abs));
+            return Optional.of(Reason.of(GroupReason.GROUP_CHOSEN_OTHER_DATA_FOLDER, abs));
         }
         return Optional.empty();
     }
 
     /**
      * Why a folder {@link #refusal} took cannot be the group folder of {@code group-folder set}: it cannot be written to
-     * ({@code ShareReason.GROUP_CHOSEN_READ_ONLY}: a locked stick, a share without write permission, a read-only
+     * ({@code GroupReason.GROUP_CHOSEN_READ_ONLY}: a locked stick, a share without write permission, a read-only
      * mount; fresh tester t31's F10: it was taken and every sync failed later), or empty. Asked by access(2), which a
      * read-only mount and an immutable folder answer for root too. The window still takes such a folder and says on
      * its line, every few seconds, that your notes could not be written there. Reads the disk; never throws.
@@ -67,7 +68,7 @@ public final class GroupFolderRule {
     public static Optional<Reason> unwritable(Path dir) {
         Path abs = dir.toAbsolutePath().normalize();
         return Files.isDirectory(abs) && !Files.isWritable(abs)
-                ? Optional.of(Reason.of(ShareReason.GROUP_CHOSEN_READ_ONLY, abs)) : Optional.empty();
+                ? Optional.of(Reason.of(GroupReason.GROUP_CHOSEN_READ_ONLY, abs)) : Optional.empty();
     }
 
     /**
@@ -80,7 +81,7 @@ public final class GroupFolderRule {
         Path abs = dataDir.toAbsolutePath().normalize();
         for (Path group : groupFolders) {
             if (Files.isDirectory(group) && RealPaths.inside(abs, group)) {
-                return Optional.of(Reason.of(ShareReason.DATA_FOLDER_IN_GROUP_FOLDER, abs,
+                return Optional.of(Reason.of(GroupReason.DATA_FOLDER_IN_GROUP_FOLDER, abs,
                         group.toAbsolutePath().normalize()));
             }
         }
@@ -92,7 +93,7 @@ public final class GroupFolderRule {
                     .filter(n -> GroupFileNames.classify(n).kind() == GroupFileNames.Kind.NOTES
                             && GroupFileNames.authorIdOf(n).isPresent())
                     .sorted().findFirst()
-                    .map(n -> Reason.of(ShareReason.DATA_FOLDER_IS_A_GROUP_FOLDER, abs,
+                    .map(n -> Reason.of(GroupReason.DATA_FOLDER_IS_A_GROUP_FOLDER, abs,
                             org.peeragogy.reader.book.AuthorNames.listed(n)));
         } catch (java.io.IOException | RuntimeException e) {
             return Optional.empty(); // an unreadable folder is said by the data folder's own opening

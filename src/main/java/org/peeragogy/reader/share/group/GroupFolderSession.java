@@ -11,7 +11,7 @@ import java.util.Optional;
 import org.peeragogy.reader.book.Reason;
 import org.peeragogy.reader.share.NoteSharing;
 import org.peeragogy.reader.share.ShareException;
-import org.peeragogy.reader.share.ShareReason;
+import org.peeragogy.reader.share.GroupReason;
 import org.peeragogy.reader.store.Database;
 import org.peeragogy.reader.store.StoreException;
 
@@ -94,7 +94,7 @@ public final class GroupFolderSession {
             // The stick was pulled and its mount point stayed, a folder of the laptop's own disk (issue 16's window
             // try-out w2: the reader wrote there and said "your notes are in it"): not reachable, nothing written.
             return new Tick(Optional.empty(), Optional.empty(), new GroupFolder.Scan(false,
-                    Reason.of(ShareReason.GROUP_UNMOUNTED, folder.folder()), List.of(), List.of(), List.of(), List.of()),
+                    Reason.of(GroupReason.GROUP_UNMOUNTED, folder.folder()), List.of(), List.of(), List.of(), List.of()),
                     java.util.Map.of(), !fingerprint.equals(written));
         }
         boolean due = !fingerprint.equals(written) && settled;
@@ -104,7 +104,7 @@ public final class GroupFolderSession {
                 wrote = Optional.of(write(db, sharing, fingerprint));
             } catch (ShareException e) {
                 problem = Optional.of(Reason.of(Reason.General.SENTENCES, e.reason(),
-                        Reason.of(reachable ? ShareReason.GROUP_TRIES_AGAIN : ShareReason.GROUP_WRITTEN_WHEN_BACK)));
+                        Reason.of(reachable ? GroupReason.GROUP_TRIES_AGAIN : GroupReason.GROUP_WRITTEN_WHEN_BACK)));
             }
         }
         GroupFolder.Scan scan = folder.scan(db, sharing, !offered);
@@ -170,7 +170,7 @@ public final class GroupFolderSession {
             try {
                 sharing.previewNotesFile(p, GroupFileNames.classify(f.name()).kind() == GroupFileNames.Kind.CONFLICT_COPY);
             } catch (ShareException e) {
-                why = Reason.of(Reason.General.SENTENCES, e.reason(), Reason.of(ShareReason.GROUP_FILE_WRITE_AGAIN));
+                why = Reason.of(Reason.General.SENTENCES, e.reason(), Reason.of(GroupReason.GROUP_FILE_WRITE_AGAIN));
             }
             fullReadWhy.put(key, why);
         }

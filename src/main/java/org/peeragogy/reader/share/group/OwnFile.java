@@ -2,6 +2,7 @@ package org.peeragogy.reader.share.group;
 
 import org.peeragogy.reader.share.RealPaths;
 import org.peeragogy.reader.book.Reason;
+import org.peeragogy.reader.share.GroupReason;
 import org.peeragogy.reader.share.ShareReason;
 
 import java.io.IOException;
@@ -60,16 +61,16 @@ final class OwnFile {
                 .or(() -> newestName(db, me)).orElse("reader");
         if (folder.startsWith(staging.toAbsolutePath().normalize())) {
             // The staging copy would be the file itself, and removed once copied: the folder is no group's.
-            throw new ShareException(Reason.of(ShareReason.GROUP_IS_STAGING, folder, staging));
+            throw new ShareException(Reason.of(GroupReason.GROUP_IS_STAGING, folder, staging));
         }
         if (!Files.isDirectory(folder)) {
-            throw new ShareException(Reason.of(ShareReason.GROUP_FOLDER_GONE, folder));
+            throw new ShareException(Reason.of(GroupReason.GROUP_FOLDER_GONE, folder));
         }
         // Checked at each write, not only when the folder was chosen: a link in its path may point elsewhere since
         // (fresh tester 16c's F7), and a data folder inside the group folder would be synced to everyone.
         Optional<Path> data = dataFolderAround(folder);
         if (data.isPresent() || RealPaths.inside(staging, folder)) {
-            throw new ShareException(Reason.of(ShareReason.GROUP_HOLDS_DATA_FOLDER, folder,
+            throw new ShareException(Reason.of(GroupReason.GROUP_HOLDS_DATA_FOLDER, folder,
                     data.orElse(staging.toAbsolutePath().normalize().getParent())));
         }
         Path made;
@@ -79,7 +80,7 @@ final class OwnFile {
             // A leftover of a write cut short goes first: exports never replace a file of the data folder (0060).
             Files.deleteIfExists(made);
         } catch (IOException e) {
-            throw new ShareException(Reason.of(ShareReason.CANNOT_MAKE, staging, String.valueOf(e.getMessage())), e);
+            throw new ShareException(Reason.of(GroupReason.CANNOT_MAKE, staging, String.valueOf(e.getMessage())), e);
         }
         GroupFolderStore store = db.groupFolder();
         forgetIfCopied(db, staging, computer, store);
@@ -214,7 +215,7 @@ final class OwnFile {
                 return candidate;
             }
         }
-        throw new ShareException(Reason.of(ShareReason.GROUP_NAMES_TAKEN, folder, NAMES, GroupFileNames.own(name, me)));
+        throw new ShareException(Reason.of(GroupReason.GROUP_NAMES_TAKEN, folder, NAMES, GroupFileNames.own(name, me)));
     }
 
     /** Copies {@code made} in under a temporary name, syncs it, moves it into place as {@code own}. */
@@ -239,7 +240,7 @@ final class OwnFile {
             }
             // The group folder and why, never the reader's temporary or staging file's name (t16's N6: a stick's
             // owner read ".syncthing.Cat_….tmp" and "group-staging/Cat_…").
-            throw new ShareException(Reason.of(ShareReason.GROUP_WRITE_FAILED, folder,
+            throw new ShareException(Reason.of(GroupReason.GROUP_WRITE_FAILED, folder,
                     org.peeragogy.reader.share.IoReason.of(e)), e);
         }
     }
