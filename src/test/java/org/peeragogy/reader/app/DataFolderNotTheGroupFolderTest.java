@@ -65,6 +65,35 @@ class DataFolderNotTheGroupFolderTest {
         assertFalse(Files.exists(stick.resolve("reader.db")));
     }
 
+    @Test
+    void aNewFolderInsideAFolderHoldingGroupNotesFilesIsRefusedWhoeverSetIt() throws Exception {
+        // A group folder on a stick that no data folder of this computer set (fresh tester t32's F1).
+        Path stick = Files.createDirectories(tmp.resolve("stick"));
+        Files.writeString(stick.resolve(GroupFileNames.own("Cara", "urn:uuid:0b8e7f6a-1c2d-4e3f-8a9b-0c1d2e3f4a5b")),
+                "not read: only its name counts");
+
+        Run r = run(tmp.resolve("xdg"), stick.resolve("sub").resolve("reader"));
+        assertEquals(2, r.code(), r.said());
+        assertTrue(r.said().startsWith("The data folder " + stick.resolve("sub").resolve("reader") + " is the group"
+                + " folder " + stick + ", or inside it."), r.said());
+        assertFalse(Files.exists(stick.resolve("sub")), "nothing was made in the group folder");
+    }
+
+    @Test
+    void anExistingDataFolderAGroupFileWasCopiedIntoStillOpensWithItsNotes() throws Exception {
+        // Fresh tester t32's F2: one group file saved into a data folder refused every command on it, export too.
+        Path eve = tmp.resolve("eve");
+        CommandRun own = new CommandRun(eve);
+        assertEquals(0, own.run("highlight", "gardens", "--quote", "how deep to sow beans"), own.err());
+        String id = own.out().strip();
+        Files.writeString(eve.resolve(GroupFileNames.own("Cara", "urn:uuid:0b8e7f6a-1c2d-4e3f-8a9b-0c1d2e3f4a5b")),
+                "a file a participant was sent, saved here");
+
+        Run r = run(tmp.resolve("xdg"), eve);
+        assertEquals(0, r.code(), r.said());
+        assertTrue(r.said().contains(id), "the notes are listed: " + r.said());
+    }
+
     private record Run(int code, String said) {
     }
 

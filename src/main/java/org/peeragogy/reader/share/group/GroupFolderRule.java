@@ -2,6 +2,7 @@ package org.peeragogy.reader.share.group;
 
 import org.peeragogy.reader.share.RealPaths;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -72,31 +73,49 @@ public final class GroupFolderRule {
     }
 
     /**
-     * Why {@code dataDir}, a data folder named by {@code --data-dir}, cannot be one (fresh tester t31's F19): it is, or
-     * is inside, one of {@code groupFolders} (those the reader's other data folders have set; links followed), or it
-     * holds, at its top, a notes file named as a group folder's are ({@code Ana_<uuid>.peeranotes}), which a data
-     * folder never does (an export into it is refused). Empty when it may be one. Reads the disk; never throws.
+     * Why {@code dataDir}, a data folder named by {@code --data-dir}, cannot be made (fresh tester t31's F19): it is,
+     * or is inside, one of {@code groupFolders} (those the reader's other data folders have set; links followed), or
+     * it or a folder above it holds, at its top, a notes file named as a group folder's are
+     * ({@code Ana_<uuid>.peeranotes}), which a data folder never does (an export into it is refused): a group folder
+     * no data folder of this computer set, such as one on a stick (t32's F1). A folder that already holds a notes file
+     * ({@code reader.db}) is never refused: it is someone's data folder, and refusing it would lock them out of their
+     * notes (t32's F2: one group file copied into it did). Empty when it may be one. Reads the disk; never throws.
      */
     public static Optional<Reason> dataFolderRefusal(Path dataDir, java.util.Collection<Path> groupFolders) {
         Path abs = dataDir.toAbsolutePath().normalize();
+        if (Files.exists(abs.resolve(org.peeragogy.reader.store.Database.FILE_NAME), LinkOption.NOFOLLOW_LINKS)) {
+            return Optional.empty();
+        }
         for (Path group : groupFolders) {
             if (Files.isDirectory(group) && RealPaths.inside(abs, group)) {
                 return Optional.of(Reason.of(GroupReason.DATA_FOLDER_IN_GROUP_FOLDER, abs,
                         group.toAbsolutePath().normalize()));
             }
         }
-        if (!Files.isDirectory(abs)) {
+        for (Path folder = abs; folder != null; folder = folder.getParent()) {
+            Optional<String> groupFile = groupFileIn(folder);
+            if (groupFile.isPresent()) {
+                return Optional.of(folder.equals(abs)
+                        ? Reason.of(GroupReason.DATA_FOLDER_IS_A_GROUP_FOLDER, abs,
+                                org.peeragogy.reader.book.AuthorNames.listed(groupFile.get()))
+                        : Reason.of(GroupReason.DATA_FOLDER_IN_GROUP_FOLDER, abs, folder));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The first (by name) notes file at the top of {@code folder} named as a group folder's are; empty if none. */
+    private static Optional<String> groupFileIn(Path folder) {
+        if (!Files.isDirectory(folder)) {
             return Optional.empty();
         }
-        try (var names = Files.list(abs)) {
+        try (var names = Files.list(folder)) {
             return names.filter(Files::isRegularFile).map(p -> String.valueOf(p.getFileName()))
                     .filter(n -> GroupFileNames.classify(n).kind() == GroupFileNames.Kind.NOTES
                             && GroupFileNames.authorIdOf(n).isPresent())
-                    .sorted().findFirst()
-                    .map(n -> Reason.of(GroupReason.DATA_FOLDER_IS_A_GROUP_FOLDER, abs,
-                            org.peeragogy.reader.book.AuthorNames.listed(n)));
+                    .sorted().findFirst();
         } catch (java.io.IOException | RuntimeException e) {
-            return Optional.empty(); // an unreadable folder is said by the data folder's own opening
+            return Optional.empty(); // an unreadable folder is said by the data folder's own opening, or is not ours
         }
     }
 
