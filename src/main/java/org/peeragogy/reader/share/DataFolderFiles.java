@@ -3,6 +3,7 @@ package org.peeragogy.reader.share;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import org.peeragogy.reader.book.Reason;
 import org.peeragogy.reader.store.Database;
 
@@ -61,6 +62,12 @@ final class DataFolderFiles {
         if (database.get() || jsonToo && jsonNotes(real)) {
             throw new ShareException(Reason.of(ShareReason.REPLACES_NOTES_FILE, target));
         }
+        if (jsonToo) {
+            Optional<Reason> unreadable = unreadableJson(real); // perhaps another program's notes (t32's F4)
+            if (unreadable.isPresent()) {
+                throw new ShareException(Reason.of(ShareReason.REPLACES_UNREADABLE_JSON, target, unreadable.get()));
+            }
+        }
     }
 
     /** Whether {@code real} is a database by SQLite's header (its first 16 bytes); empty when it cannot be read. */
@@ -99,6 +106,34 @@ final class DataFolderFiles {
                     || m.containsKey("rows") && m.containsKey("total"));
         } catch (IOException | JsonReader.JsonException | RuntimeException e) {
             return false;
+        }
+    }
+
+    /**
+     * Why a file that begins as JSON does cannot be read through as the import reads it ({@link #jsonNotes} says no to
+     * it): larger than the import reads, or JSON the reader's parser refuses (a 300,000-character note, nesting past
+     * its limit, a syntax error); empty when it is not such a file (no JSON, or JSON read through). Another program's
+     * notes may be such a file (fresh tester t32's F4: an export replaced one). Reads the disk; never throws.
+     */
+    static Optional<Reason> unreadableJson(Path file) {
+        try (java.io.InputStream in = Files.newInputStream(file)) {
+            String head = new String(in.readNBytes(64), java.nio.charset.StandardCharsets.UTF_8).replace("\uFEFF", "")
+                    .strip();
+            if (!head.startsWith("{") && !head.startsWith("[")) {
+                return Optional.empty();
+            }
+            long size = Files.size(file);
+            if (size > ImportFiles.MAX_JSON_BYTES) {
+                return Optional.of(Reason.of(ShareReason.LARGER_THAN_AN_IMPORT_READS,
+                        ImportFiles.MAX_JSON_BYTES / (1024 * 1024)));
+            }
+            JsonReader.parse(new String(Files.readAllBytes(file), java.nio.charset.StandardCharsets.UTF_8).strip()
+                    .replaceFirst("^\uFEFF", ""));
+            return Optional.empty();
+        } catch (JsonReader.JsonException e) {
+            return Optional.of(e.reason());
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty(); // not readable: the write itself says what is wrong with the place
         }
     }
 

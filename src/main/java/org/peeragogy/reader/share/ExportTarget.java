@@ -26,7 +26,9 @@ final class ExportTarget {
      * @param readerId the reader's author id
      * @throws ShareException ({@link ShareReason#REPLACES_OTHERS_NOTES_FILE}) when {@code target} is a notes file
      *                        another reader wrote; ({@link ShareReason#REPLACES_UNSIGNED_NOTES_FILE}) when it is one
-     *                        that does not say who wrote it, or W3C or Hypothesis JSON; nothing is written
+     *                        that does not say who wrote it, or W3C or Hypothesis JSON;
+     *                        ({@link ShareReason#REPLACES_UNREADABLE_JSON}) when it is JSON the import cannot read
+     *                        through, which may be another program's notes (t32's F4); nothing is written
      */
     static void refuseOthers(Path target, String readerId) throws ShareException {
         Path real = RealPaths.real(target);
@@ -49,6 +51,11 @@ final class ExportTarget {
             // Not "a file you did not write" (t15d's N2: the reader's own W3C export, made again, was called so): the
             // reader cannot tell who wrote it, and says that.
             throw new ShareException(Reason.of(ShareReason.REPLACES_UNSIGNED_NOTES_FILE, target));
+        } else {
+            Optional<Reason> unreadable = DataFolderFiles.unreadableJson(real);
+            if (unreadable.isPresent()) {
+                throw new ShareException(Reason.of(ShareReason.REPLACES_UNREADABLE_JSON, target, unreadable.get()));
+            }
         }
     }
 

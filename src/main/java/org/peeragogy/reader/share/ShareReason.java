@@ -77,6 +77,14 @@ public enum ShareReason implements Reason.Code {
             + " only copy, and an export never replaces one. Nothing was written. Choose another file name; if the old"
             + " file is yours, remove it first.")
     REPLACES_UNSIGNED_NOTES_FILE,
+    /** {0}: the file; {1}: why it cannot be read through (JSON_INVALID, or {@link #LARGER_THAN_AN_IMPORT_READS}). */
+    @English("Cannot write {0}: it is JSON, perhaps another program''s notes, that the reader cannot read through: {1} An"
+            + " export never replaces notes. Nothing was written. Choose another file name; if the old file is not"
+            + " wanted, remove it first.")
+    REPLACES_UNREADABLE_JSON,
+    /** {0}: the most an import reads, in MB. */
+    @English("it is larger than the {0} MB an import reads.")
+    LARGER_THAN_AN_IMPORT_READS,
     /** {0}: the file asked for; {1}: the data folder it is in (decision 0060, amended for t15b's M3 leftover). */
     @English("Cannot write {0}: it is inside the reader''s data folder {1}, where your notes are kept and where the"
             + " reader makes files of its own. Nothing was written and your notes are unchanged. Choose a folder"

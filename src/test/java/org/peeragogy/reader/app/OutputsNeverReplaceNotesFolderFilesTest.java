@@ -153,6 +153,33 @@ class OutputsNeverReplaceNotesFolderFilesTest {
     }
 
     /**
+     * Fresh tester t32's F4: a W3C file the import cannot read through (one note of 300,000 characters, as another
+     * program may write) was replaced by an export, where a readable one is refused. No export or digest replaces JSON
+     * it cannot read through, and it says why.
+     */
+    @Test
+    void noOutputReplacesJsonTheImportCannotReadThrough() throws Exception {
+        CommandRun ana = new CommandRun(tmp.resolve("ana"));
+        assertEquals(0, ana.run("ask", "gardens", "--note", "Ana's only copy"), ana.err());
+        Path w3c = tmp.resolve("long-note.jsonld");
+        assertEquals(0, ana.run("export", "--format", "w3c", "--out", w3c.toString()), ana.err());
+        Files.writeString(w3c, Files.readString(w3c).replace("Ana's only copy", "y".repeat(300_000)));
+        byte[] before = Files.readAllBytes(w3c);
+        assertEquals(1, ana.run("import", w3c.toString()), "the import cannot read it: " + ana.out());
+
+        CommandRun ben = new CommandRun(tmp.resolve("ben"));
+        assertEquals(0, ben.run("ask", "gardens", "--note", "Ben's question"), ben.err());
+        for (String format : List.of("notes", "w3c", "markdown")) {
+            assertEquals(1, ben.run("export", "--format", format, "--out", w3c.toString()), format);
+            assertTrue(ben.err().startsWith("Cannot write " + w3c + ": it is JSON, perhaps another program's notes, that"
+                    + " the reader cannot read through: the JSON is not valid at line"), ben.err());
+        }
+        assertEquals(1, ben.run("digest", "--format", "markdown", "--out", w3c.toString()));
+        assertTrue(ben.err().contains("perhaps another program's notes"), ben.err());
+        assertArrayEquals(before, Files.readAllBytes(w3c));
+    }
+
+    /**
      * Fresh tester t15b's M1: {@code digest --out stick/ana.peeranotes} and {@code export --format markdown --out
      * stick/bo.peeranotes} replaced participants' notes files on a stick (perhaps their only copies) with text. A digest
      * or a W3C or Markdown export never replaces a notes file; a notes file export still replaces an older one.
