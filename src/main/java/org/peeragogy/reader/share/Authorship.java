@@ -187,7 +187,8 @@ public final class Authorship {
                 yours.stream().mapToInt(Other::votes).sum(), true));
         if (theirs.isEmpty() && own.isPresent() && how != ShareReason.NO_WRITER_PEOPLE) {
             // The reader's own notes in someone else's file (a copy made without --author): said as theirs (F15).
-            return Reason.of(ShareReason.YOURS_IN_FILE, own.get().counts(), whose);
+            return Reason.of(how == ShareReason.OTHERS_IN_WRITERS_FILE ? ShareReason.YOURS_IN_WRITERS_FILE
+                    : ShareReason.YOURS_IN_FILE, own.get().counts(), whose);
         }
         others = new ArrayList<>(theirs);
         own.ifPresent(others::add);

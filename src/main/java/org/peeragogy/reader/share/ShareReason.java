@@ -201,6 +201,14 @@ public enum ShareReason implements Reason.Code {
             + " new notes in it are taken as it has them; the names it gives them are not, and their votes and its"
             + " changes to their notes only if you choose. Import it only if you trust whoever gave it to you.")
     OTHERS_IN_WRITERS_FILE,
+    /**
+     * {0}: what of the reader's own the file holds ({@link #NOTES}…); {1}: the name of the reader the file says wrote
+     * it. A file imported by hand, where passing on what one received is what people do (fresh tester t32's F17: it was
+     * told in the group folder's words, {@link #YOURS_IN_FILE}).
+     */
+    @English("This file holds notes of yours ({0}), as {1}, who it says wrote it, passed them on. What it would change"
+            + " in them comes in only if you choose.")
+    YOURS_IN_WRITERS_FILE,
     /** {0}: the writer ({@link #WRITER_NAMED_APART}); {1}: the name of the one the reader has; {2}: their id. */
     @English("This file says {0} wrote it: someone new to you, not the {1} you have ({2}). Files carry no signature:"
             + " import it only if you trust whoever gave it to you.")

@@ -328,4 +328,29 @@ class OthersChangesHeldBackTest {
         assertTrue(fay.out().contains("many.peeranotes: This file brings 60 people you have never seen, far more than"),
                 fay.out());
     }
+
+    /**
+     * Fresh tester t32's F17: Ben imported Ana's notes, replied, and gave Ana his whole export; her own notes in it were
+     * told in the group folder's words ("never merged without asking, and merging it accepts no one"), which mean nothing
+     * in an import by hand. They are said as hers, passed on by Ben.
+     */
+    @Test
+    void yourOwnNotesPassedBackInSomeonesFileAreSaidInAnImportsWords() throws Exception {
+        CommandRun ana = new CommandRun(tmp.resolve("ana2"));
+        CommandRun ben = new CommandRun(tmp.resolve("ben2"));
+        assertEquals(0, ana.run("name", "Ana"), ana.err());
+        assertEquals(0, ben.run("name", "Ben"), ben.err());
+        assertEquals(0, ana.run("highlight", "gardens", "--quote", "how deep to sow beans", "--note", "Ana's"), ana.err());
+        Path anas = tmp.resolve("ana2.peeranotes");
+        assertEquals(0, ana.run("export", "--format", "notes", "--out", anas.toString()), ana.err());
+        assertEquals(0, ben.run("import", anas.toString()), ben.err());
+        Path bens = tmp.resolve("ben2.peeranotes");
+        assertEquals(0, ben.run("export", "--format", "notes", "--out", bens.toString()), ben.err());
+
+        assertEquals(0, ana.run("import", bens.toString()), ana.err());
+        String said = ana.out() + ana.err();
+        assertTrue(said.contains("This file holds notes of yours (1 note), as Ben, who it says wrote it, passed them on."
+                + " What it would change in them comes in only if you choose."), said);
+        assertFalse(said.contains("merged without asking"), said);
+    }
 }
