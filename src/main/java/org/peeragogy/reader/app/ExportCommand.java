@@ -76,7 +76,8 @@ final class ExportCommand {
                     + (done.tombstones() == 0 ? "" : ", " + done.tombstones()
                     + (done.tombstones() == 1 ? " deletion" : " deletions"))
                     + (done.votes() == 0 ? "" : " and " + done.votes() + (done.votes() == 1 ? " vote" : " votes"))
-                    + " to " + done.file() + " (" + done.bytes() + " bytes)" + none(done, asked));
+                    + " to " + done.file() + " (" + done.bytes() + " bytes)"
+                    + none(done, asked, () -> otherBooks(db, handbook.book().identity())));
             if (done.privateLeftOut() > 0) {
                 out.println(done.privateLeftOut() + (done.privateLeftOut() == 1 ? " private note" : " private notes")
                         + " left out (add --include-private to include them, marked private)");
@@ -105,17 +106,37 @@ final class ExportCommand {
 
     /**
      * After "Exported 0 notes to F (N bytes)" when nothing at all went in (fresh tester t31's F15): why, and that the
-     * file was written all the same (a script or a group may wait for it): no note matches what was asked, or there
-     * are no notes yet. Empty when something went in.
+     * file was written all the same (a script or a group may wait for it): no note matches what was asked, the notes
+     * kept are all for other handbooks (t32's F14: "no notes to export yet" right after an import kept one for another
+     * handbook), or there are no notes yet. Empty when something went in.
+     *
+     * @param otherBooks how many notes are kept for handbooks other than this one (read only when needed)
      */
-    private static String none(org.peeragogy.reader.share.Exported done, ExportFilter asked) {
+    private static String none(org.peeragogy.reader.share.Exported done, ExportFilter asked,
+                               java.util.function.IntSupplier otherBooks) {
         if (done.notes() + done.tombstones() + done.votes() > 0) {
             return "";
         }
         boolean filtered = !asked.chapters().isEmpty() || !asked.colours().isEmpty() || !asked.tags().isEmpty()
                 || !asked.authors().isEmpty();
-        return filtered ? ": no note matches the --chapter, --color, --tag or --author given; the file was written"
-                + " with none" : ": there are no notes to export yet; the file was written with none";
+        if (filtered) {
+            return ": no note matches the --chapter, --color, --tag or --author given; the file was written with none";
+        }
+        int elsewhere = otherBooks.getAsInt();
+        return elsewhere > 0 ? ": none of the notes kept is for this handbook (" + elsewhere
+                + (elsewhere == 1 ? " note is" : " notes are") + " for other handbooks: start the reader with that"
+                + " handbook, --handbook, to export them); the file was written with none"
+                : ": there are no notes to export yet; the file was written with none";
+    }
+
+    /** How many notes (not deleted) are kept for handbooks other than {@code book}; 0 when they cannot be read. */
+    private static int otherBooks(Database db, String book) {
+        try {
+            return (int) db.annotations().everything().stream()
+                    .filter(a -> a.deleted().isEmpty() && !a.book().equals(book)).count();
+        } catch (StoreException e) {
+            return 0; // Recovers: the line then says there are none, as before; the export itself was written.
+        }
     }
 
     /**

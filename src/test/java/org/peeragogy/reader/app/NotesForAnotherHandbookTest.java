@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -49,5 +50,28 @@ class NotesForAnotherHandbookTest {
         CommandRun cai = new CommandRun(tmp.resolve("cai"));
         assertEquals(0, cai.run("import", "--dry-run", notes.toString()), cai.err());
         assertFalse(cai.out().contains("another handbook"), cai.out());
+    }
+
+    /**
+     * Fresh tester t32's F14: right after an import kept a note for another handbook, an export said "there are no notes
+     * to export yet". It says the notes kept are for other handbooks, and how to export them.
+     */
+    @Test
+    void anExportOfNoneSaysTheNotesKeptAreForOtherHandbooks() throws Exception {
+        CommandRun ana = new CommandRun(tmp.resolve("ana"));
+        assertEquals(0, ana.run("highlight", "gardens", "--quote", "how deep to sow beans"), ana.err());
+        Path notes = tmp.resolve("ana.peeranotes");
+        assertEquals(0, ana.run("export", "--format", "notes", "--out", notes.toString()), ana.err());
+        CommandRun ben = new CommandRun(tmp.resolve("ben"), TestHandbooks.fixture("scripts"));
+        Path out = tmp.resolve("ben.peeranotes");
+        assertEquals(0, ben.run("export", "--format", "notes", "--out", out.toString()), ben.err());
+        assertTrue(ben.out().contains(": there are no notes to export yet;"), ben.out());
+
+        assertEquals(0, ben.run("import", notes.toString()), ben.err());
+        Files.delete(out);
+        assertEquals(0, ben.run("export", "--format", "notes", "--out", out.toString()), ben.err());
+        assertTrue(ben.out().contains(": none of the notes kept is for this handbook (1 note is for other handbooks:"
+                + " start the reader with that handbook, --handbook, to export them); the file was written with none"),
+                ben.out());
     }
 }
