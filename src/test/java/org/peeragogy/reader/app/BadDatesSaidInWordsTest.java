@@ -60,6 +60,21 @@ class BadDatesSaidInWordsTest {
         assertEquals(note + "(it is a number, not a date written as text" + kept, remarkFor("1717171717"));
     }
 
+    /** Fresh tester t32's F3: a day its month lacks, with a time of day, was read as the month's last day, unsaid. */
+    @Test
+    void aDayItsMonthLacksIsSaidNotMovedToAnotherDay() throws Exception {
+        String note = "Not kept: annotation 1 (id urn:uuid:" + id + "): its created time ";
+        String kept = "; the note is kept, dated as if the file gave no created time)";
+        assertEquals(note + "\"2026-02-30T10:00:00Z\" (there is no day 30 in that month, which has 28 days" + kept,
+                remarkFor("\"2026-02-30T10:00:00Z\""));
+        assertEquals(note + "\"2025-02-29T10:00:00Z\" (there is no day 29 in that month, which has 28 days" + kept,
+                remarkFor("\"2025-02-29T10:00:00Z\""));
+        assertEquals(note + "\"2026-04-31T10:00:00+02:00\" (there is no day 31 in that month, which has 30 days" + kept,
+                remarkFor("\"2026-04-31T10:00:00+02:00\""));
+        assertEquals(note + "\"Mon, 30 Feb 2026 10:00:00 GMT\" (it is not written as a date, such as 2024-05-31 or"
+                + " 2024-05-31T14:30:00Z" + kept, remarkFor("\"Mon, 30 Feb 2026 10:00:00 GMT\""));
+    }
+
     @Test
     void theWindowSaysTheSameInItsLanguage() throws Exception {
         String line = remarkFor("\"2026-13-45T10:00:00Z\"");
