@@ -224,7 +224,7 @@ final class FolderImport {
                 FolderOwnFiles.Without without = ownFiles.without(i, raws.get(i), rawWriters.get(i));
                 OwnerCheck.Checked checked = owners.check(p, without.file(), choices.takeOthersChanges(),
                         choices.takeOthersVotes());
-                ImportFile f = checked.contents();
+                ImportFile f = named(checked.contents(), p.getFileName());
                 read.add(f);
                 notTheirs.add(checked.notTheirs());
                 writers.add(checked.writer());
@@ -290,6 +290,13 @@ final class FolderImport {
         return new Read(folder, lines, refused, combined.file(), first, leftOut, new Beside(beside, besideLinks),
                 combined.namedAt(), new ForOthers(votesLeftOut, Map.of(), changesLeftOut, linksLeftOut, carrying,
                 carryingNoWriter));
+    }
+
+    /** {@code f} with each "not kept" line naming the file it comes from (t32's F8). */
+    private static ImportFile named(ImportFile f, Path name) {
+        return new ImportFile(f.format(), f.bookIdentity(), f.notes(), f.people(), f.meta(), f.skipped(),
+                f.notKept().stream().map(r -> Reason.of(ShareReason.IN_FILE, name, r)).toList(), f.writtenAt(),
+                f.conversation());
     }
 
     /** Reads one file (as {@link NoteSharing#read}). */
