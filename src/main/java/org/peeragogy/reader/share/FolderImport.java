@@ -258,14 +258,16 @@ final class FolderImport {
             // Each file and why, as the lines of an import that reads some (fresh tester 18w's N6: only the first was
             // named); five at most, then how many more; one a line under a short head (t31's F5: one run-on
             // paragraph). A name's own line breaks and controls go, so that each file is one line.
+            // Six are all named: never "1 more files" (t32's F9).
             Reason each = null;
-            for (Refused r : refused.subList(0, Math.min(5, refused.size()))) {
+            int named = refused.size() > 6 ? 5 : refused.size();
+            for (Refused r : refused.subList(0, named)) {
                 Reason one = Reason.of(ShareReason.FILE_REFUSED, AuthorNames.listed(String.valueOf(r.file().getFileName())),
                         r.why());
                 each = each == null ? one : Reason.of(Reason.General.LINES, each, one);
             }
-            if (refused.size() > 5) {
-                each = Reason.of(Reason.General.LINES, each, Reason.of(ShareReason.MORE_REFUSED, refused.size() - 5));
+            if (refused.size() > named) {
+                each = Reason.of(Reason.General.LINES, each, Reason.of(ShareReason.MORE_REFUSED, refused.size() - named));
             }
             throw new ShareException(Reason.of(ShareReason.NONE_IMPORTABLE, paths.size(), folder, each));
         }

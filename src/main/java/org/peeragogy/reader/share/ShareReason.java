@@ -115,7 +115,7 @@ public enum ShareReason implements Reason.Code {
     /** {0}: a file's name; {1}: why it cannot be imported. One line of {@link #NONE_IMPORTABLE}'s list. */
     @English("- {0}: {1}")
     FILE_REFUSED,
-    /** The last line of {@link #NONE_IMPORTABLE}'s list when there are more than five. */
+    /** The last line of {@link #NONE_IMPORTABLE}'s list when there are more than six ({0}: always 2 or more). */
     @English("- and {0} more files that cannot be imported either")
     MORE_REFUSED,
 
