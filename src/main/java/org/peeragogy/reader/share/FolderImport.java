@@ -263,7 +263,7 @@ final class FolderImport {
             int named = refused.size() > 6 ? 5 : refused.size();
             for (Refused r : refused.subList(0, named)) {
                 Reason one = Reason.of(ShareReason.FILE_REFUSED, AuthorNames.listed(String.valueOf(r.file().getFileName())),
-                        r.why());
+                        listed(r.why()));
                 each = each == null ? one : Reason.of(Reason.General.LINES, each, one);
             }
             if (refused.size() > named) {
@@ -292,6 +292,15 @@ final class FolderImport {
         return new Read(folder, lines, refused, combined.file(), first, leftOut, new Beside(beside, besideLinks),
                 combined.namedAt(), new ForOthers(votesLeftOut, Map.of(), changesLeftOut, linksLeftOut, carrying,
                 carryingNoWriter));
+    }
+
+    /**
+     * {@code why} as a line of {@link ShareReason#NONE_IMPORTABLE}'s list: without "This file cannot be imported: …
+     * Nothing was changed." around it when it is only that around a reason (t32's F9: repeated on every line).
+     */
+    private static Object listed(Reason why) {
+        boolean around = why.code() == ShareReason.NOT_IMPORTED || why.code() == ImportReason.NOTES_FILE_REFUSED;
+        return around && why.args().size() == 1 && why.args().get(0) != null ? why.args().get(0) : why;
     }
 
     /** {@code f} with each "not kept" line naming the file it comes from (t32's F8). */

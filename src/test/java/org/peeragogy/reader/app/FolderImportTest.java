@@ -236,6 +236,9 @@ class FolderImportTest {
             assertEquals(1, lines.stream().filter(l -> l.startsWith("- " + name + ": ")).count(), cli.err());
         }
         assertFalse(cli.err().contains("more file"), cli.err());
+        String trunc = lines.stream().filter(l -> l.startsWith("- trunc.json: ")).findFirst().orElseThrow();
+        assertTrue(trunc.startsWith("- trunc.json: the JSON is not valid at line 1"), trunc);
+        assertFalse(trunc.contains("Nothing was changed"), "said once, in the head: " + trunc);
     }
 
     @Test
