@@ -201,7 +201,7 @@ record Options(Optional<Path> handbook, Optional<Path> dataDir, Optional<String>
     }
 
     /**
-     * True when {@code --help} is one of the options of {@code args}, wherever it is: not when it is an option's
+     * True when {@code --help} (or {@code -h}) is one of the options of {@code args}, wherever it is: not when it is an option's
      * value ({@code --note "--help"}, t17a's F1, read as {@link #parse} reads it) or after {@code --}, where it is
      * a command's argument.
      */
@@ -211,8 +211,8 @@ record Options(Optional<Path> handbook, Optional<Path> dataDir, Optional<String>
             if (a.equals("--")) {
                 return false;
             }
-            if (a.equals("--help")) {
-                return true;
+            if (a.equals("--help") || a.equals("-h")) {
+                return true; // -h as most programs take it (t32's F10: it was said as a file named "-h")
             }
             if (a.startsWith("--") && a.indexOf('=') < 0 && takesValue(a)) {
                 i++; // its value, whatever it looks like

@@ -229,7 +229,8 @@ final class WorkshopCommands {
             Digest d = digests.make(java.util.Set.copyOf(options.all("--chapter")), names.get(), words.digestWords(),
                     options.has("--full-text"));
             String undrawn = digests.save(d, format.get(), file);
-            out.println("Wrote the digest (" + d.summary() + ") to " + file);
+            out.println("Wrote the digest (" + d.summary() + ") to " + file
+                    + (d.noNotes() ? ": there are no notes yet; the digest was written with none" : "")); // t32's F16
             if (!undrawn.isEmpty()) {
                 err.println(undrawn);
             }

@@ -61,9 +61,14 @@ public final class DigestHtml {
         if (d.blindChapters() > 0) {
             facts.appendElement("li").text(w.say("digestDoc.blind", d.blindChapters()));
         }
-        Element people = facts.appendElement("li").text(w.say("digestDoc.people", d.people().size()) + " ");
-        for (int k = 0; k < d.people().size(); k++) {
-            people.appendText(k == 0 ? "" : ", ").appendElement("bdi").text(d.people().get(k));
+        if (!d.people().isEmpty()) { // no "People (0), by name:" with no name (t32's F16)
+            Element people = facts.appendElement("li").text(w.say("digestDoc.people", d.people().size()) + " ");
+            for (int k = 0; k < d.people().size(); k++) {
+                people.appendText(k == 0 ? "" : ", ").appendElement("bdi").text(d.people().get(k));
+            }
+        }
+        if (d.noNotes() && d.chapters().isEmpty()) {
+            body.appendElement("p").addClass("counts").text(w.say("digestDoc.noNotes"));
         }
         if (d.anonymousAskers()) {
             facts.appendElement("li").text(w.say("digestDoc.anonymousCounted"));

@@ -58,12 +58,17 @@ public final class DigestMarkdown {
         if (d.blindChapters() > 0) {
             b.append("- ").append(w.say("digestDoc.blind", d.blindChapters())).append('\n');
         }
-        b.append("- ").append(w.say("digestDoc.people", d.people().size())).append(' ')
-                .append(String.join(", ", d.people().stream().map(DigestMarkdown::isolated).toList())).append('\n');
+        if (!d.people().isEmpty()) { // "People (0), by name: " and no name said nothing (t32's F16)
+            b.append("- ").append(w.say("digestDoc.people", d.people().size())).append(' ')
+                    .append(String.join(", ", d.people().stream().map(DigestMarkdown::isolated).toList())).append('\n');
+        }
         if (d.anonymousAskers()) {
             b.append("- ").append(w.say("digestDoc.anonymousCounted")).append('\n');
         }
         b.append('\n');
+        if (d.noNotes() && d.chapters().isEmpty()) {
+            b.append(w.say("digestDoc.noNotes")).append('\n');
+        }
         for (Digest.ChapterDigest c : d.chapters()) {
             b.append("## ").append(InertMarkdown.inline(c.title())).append("\n\n");
             b.append(c.empty() ? w.say("digestDoc.noNotes") : counts(c, w)).append("\n\n");

@@ -61,6 +61,10 @@ final class AtomicFiles {
                 // as "the file cannot be created there … check that the disk is not full" (t31's F10).
                 throw new ShareException(Reason.of(ShareReason.FOLDER_READ_ONLY, target, dir), e);
             }
+            if (Files.exists(target, java.nio.file.LinkOption.NOFOLLOW_LINKS) && !Files.isWritable(target)) {
+                // A file made read-only (or immutable) in a folder that is not: said as such (t32's F5).
+                throw new ShareException(Reason.of(ShareReason.FILE_READ_ONLY, target), e);
+            }
             throw new ShareException(Reason.of(ShareReason.WRITE_FAILED, target, reason(e)), e);
         }
     }

@@ -224,7 +224,7 @@ final class FolderImport {
                 FolderOwnFiles.Without without = ownFiles.without(i, raws.get(i), rawWriters.get(i));
                 OwnerCheck.Checked checked = owners.check(p, without.file(), choices.takeOthersChanges(),
                         choices.takeOthersVotes());
-                ImportFile f = checked.contents();
+                ImportFile f = named(checked.contents(), p.getFileName());
                 read.add(f);
                 notTheirs.add(checked.notTheirs());
                 writers.add(checked.writer());
@@ -258,14 +258,16 @@ final class FolderImport {
             // Each file and why, as the lines of an import that reads some (fresh tester 18w's N6: only the first was
             // named); five at most, then how many more; one a line under a short head (t31's F5: one run-on
             // paragraph). A name's own line breaks and controls go, so that each file is one line.
+            // Six are all named: never "1 more files" (t32's F9).
             Reason each = null;
-            for (Refused r : refused.subList(0, Math.min(5, refused.size()))) {
+            int named = refused.size() > 6 ? 5 : refused.size();
+            for (Refused r : refused.subList(0, named)) {
                 Reason one = Reason.of(ShareReason.FILE_REFUSED, AuthorNames.listed(String.valueOf(r.file().getFileName())),
-                        r.why());
+                        listed(r.why()));
                 each = each == null ? one : Reason.of(Reason.General.LINES, each, one);
             }
-            if (refused.size() > 5) {
-                each = Reason.of(Reason.General.LINES, each, Reason.of(ShareReason.MORE_REFUSED, refused.size() - 5));
+            if (refused.size() > named) {
+                each = Reason.of(Reason.General.LINES, each, Reason.of(ShareReason.MORE_REFUSED, refused.size() - named));
             }
             throw new ShareException(Reason.of(ShareReason.NONE_IMPORTABLE, paths.size(), folder, each));
         }
@@ -290,6 +292,22 @@ final class FolderImport {
         return new Read(folder, lines, refused, combined.file(), first, leftOut, new Beside(beside, besideLinks),
                 combined.namedAt(), new ForOthers(votesLeftOut, Map.of(), changesLeftOut, linksLeftOut, carrying,
                 carryingNoWriter));
+    }
+
+    /**
+     * {@code why} as a line of {@link ShareReason#NONE_IMPORTABLE}'s list: without "This file cannot be imported: …
+     * Nothing was changed." around it when it is only that around a reason (t32's F9: repeated on every line).
+     */
+    private static Object listed(Reason why) {
+        boolean around = why.code() == ShareReason.NOT_IMPORTED || why.code() == ImportReason.NOTES_FILE_REFUSED;
+        return around && why.args().size() == 1 && why.args().get(0) != null ? why.args().get(0) : why;
+    }
+
+    /** {@code f} with each "not kept" line naming the file it comes from (t32's F8). */
+    private static ImportFile named(ImportFile f, Path name) {
+        return new ImportFile(f.format(), f.bookIdentity(), f.notes(), f.people(), f.meta(), f.skipped(),
+                f.notKept().stream().map(r -> Reason.of(ShareReason.IN_FILE, name, r)).toList(), f.writtenAt(),
+                f.conversation());
     }
 
     /** Reads one file (as {@link NoteSharing#read}). */

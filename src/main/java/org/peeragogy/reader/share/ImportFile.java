@@ -61,8 +61,23 @@ public record ImportFile(String format, String bookIdentity, List<ShareStore.Inc
     public List<Reason> reasons() {
         List<Reason> out = new ArrayList<>();
         skipped.forEach(s -> out.add(s.line()));
-        notKept.forEach(n -> out.add(Reason.of(ImportReason.NOT_KEPT_LINE, n)));
+        // At most MAX_NOT_KEPT, then how many more (never "1 more": then that one is said); t32's F8.
+        int shown = notKept.size() > MAX_NOT_KEPT + 1 ? MAX_NOT_KEPT : notKept.size();
+        notKept.subList(0, shown).forEach(n -> out.add(Reason.of(aboutTime(n) ? ImportReason.TIME_NOT_KEPT_LINE
+                : ImportReason.NOT_KEPT_LINE, n)));
+        if (shown < notKept.size()) {
+            out.add(Reason.of(ImportReason.MORE_NOT_KEPT, notKept.size() - shown));
+        }
         return out;
+    }
+
+    /** How many "not kept" lines {@link #reasons} says before "… and N more". */
+    static final int MAX_NOT_KEPT = 20;
+
+    /** Whether {@code r} says a time not kept of a note that is kept ({@link ImportReason#TIME_DROPPED}). */
+    private static boolean aboutTime(Reason r) {
+        return r.code() == ImportReason.TIME_DROPPED || r.code() == ImportReason.TIME_DROPPED_SHOWN
+                || r.args().stream().anyMatch(a -> a instanceof Reason in && aboutTime(in));
     }
 
     /**

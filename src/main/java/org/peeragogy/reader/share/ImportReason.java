@@ -36,6 +36,12 @@ public enum ImportReason implements Reason.Code {
     SKIPPED_LINE,
     @English("Not kept: {0}")
     NOT_KEPT_LINE,
+    /** A note kept without a time the file gives ({@link #TIME_DROPPED}; t32's F8: not "Not kept: … the note is kept"). */
+    @English("Time not kept: {0}")
+    TIME_NOT_KEPT_LINE,
+    /** {0}: how many "not kept" lines more than those shown (always more than one; t32's F8: 400 lines uncapped). */
+    @English("… and {0} more lines like these")
+    MORE_NOT_KEPT,
     @English("{0}: {1}")
     LABELLED,
     @English("it {0}; the rest of the file is imported. To have this one too, correct it in the file or ask"

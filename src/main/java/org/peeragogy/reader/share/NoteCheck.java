@@ -44,7 +44,8 @@ final class NoteCheck {
             .optionalStart().appendOffset("+HH:MM", "Z").optionalEnd()
             .optionalStart().appendOffset("+HHMM", "Z").optionalEnd()
             .optionalStart().appendOffset("+HH", "Z").optionalEnd()
-            .toFormatter(java.util.Locale.ROOT);
+            .toFormatter(java.util.Locale.ROOT)
+            .withResolverStyle(java.time.format.ResolverStyle.STRICT); // 2026-02-30 refused, not read as 02-28 (t32's F3)
 
     private NoteCheck() {
     }
@@ -273,7 +274,8 @@ final class NoteCheck {
             return java.time.LocalDate.parse(s).atStartOfDay(ZoneOffset.UTC).toInstant();
         }
         if (!s.isEmpty() && Character.isLetter(s.charAt(0))) {
-            return OffsetDateTime.parse(s, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
+            return OffsetDateTime.parse(s,
+                    DateTimeFormatter.RFC_1123_DATE_TIME.withResolverStyle(java.time.format.ResolverStyle.STRICT)).toInstant();
         }
         String iso = s.matches("\\d{4}-\\d{2}-\\d{2} \\d.*") ? s.replaceFirst(" ", "T") : s;
         TemporalAccessor parsed = DATE_TIME.parseBest(iso, OffsetDateTime::from, LocalDateTime::from);

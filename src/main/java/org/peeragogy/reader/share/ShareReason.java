@@ -58,6 +58,10 @@ public enum ShareReason implements Reason.Code {
     @English("Cannot write {0}: the folder {1} cannot be written to (it is read-only), so no file can be made there."
             + " Nothing was written. Choose a folder you can write to, or make this one writable.")
     FOLDER_READ_ONLY,
+    /** {0}: the file asked for, read-only in a folder that is not (t32's F5: "check that the disk is not full"). */
+    @English("Cannot write {0}: the file is read-only, so it cannot be replaced. Nothing was written. Choose another"
+            + " name, or make this file writable.")
+    FILE_READ_ONLY,
     /** {0}: the file asked for; {1}: the data folder it is in (decision 0060). */
     @English("Cannot write {0}: it would replace a file of the reader''s data folder {1}, where your notes are kept."
             + " Nothing was written and your notes are unchanged. Choose another file name, or a folder outside {1}.")
@@ -123,7 +127,7 @@ public enum ShareReason implements Reason.Code {
     /** {0}: a file's name; {1}: why it cannot be imported. One line of {@link #NONE_IMPORTABLE}'s list. */
     @English("- {0}: {1}")
     FILE_REFUSED,
-    /** The last line of {@link #NONE_IMPORTABLE}'s list when there are more than five. */
+    /** The last line of {@link #NONE_IMPORTABLE}'s list when there are more than six ({0}: always 2 or more). */
     @English("- and {0} more files that cannot be imported either")
     MORE_REFUSED,
 

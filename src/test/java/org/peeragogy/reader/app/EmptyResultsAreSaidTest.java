@@ -35,6 +35,23 @@ class EmptyResultsAreSaidTest {
         assertTrue(Files.isRegularFile(notes));
     }
 
+    /** Fresh tester t32's F16: a digest of no notes said "0 chapters, 0 people" and ended "People (0), by name: ". */
+    @Test
+    void aDigestOfNoNotesSaysThereAreNone() throws Exception {
+        CommandRun ana = new CommandRun(tmp.resolve("ana"));
+        Path md = tmp.resolve("digest.md");
+        assertEquals(0, ana.run("digest", "--format", "markdown", "--out", md.toString()), ana.err());
+        assertEquals("Wrote the digest (0 chapters, 0 people, 0 open questions) to " + md + ": there are no notes yet;"
+                + " the digest was written with none\n", ana.out());
+        String written = Files.readString(md);
+        assertTrue(written.endsWith("\n\nNo notes yet.\n"), written);
+        assertTrue(!written.contains("by name:"), written);
+
+        assertEquals(0, ana.run("highlight", "gardens", "--quote", "how deep to sow beans", "--note", "Beans first"), ana.err());
+        assertEquals(0, ana.run("digest", "--format", "markdown", "--out", md.toString()), ana.err());
+        assertTrue(!ana.out().contains("no notes") && Files.readString(md).contains("by name:"), ana.out());
+    }
+
     @Test
     void anImportOfAFileThatHoldsNoNotesSaysSoUnderItsCounts() throws Exception {
         CommandRun ana = new CommandRun(tmp.resolve("ana"));

@@ -215,6 +215,32 @@ class FolderImportTest {
         assertEquals(7, cli.err().lines().count(), cli.err());
     }
 
+    /** Fresh tester t32's F9: of six files, five were named and "- and 1 more files": the sixth is named instead. */
+    @Test
+    void sixBadFilesAreEachNamedNotFiveAndOneMoreFiles() throws Exception {
+        Path bad = Files.createDirectories(tmp.resolve("bad6"));
+        Files.write(bad.resolve("empty.json"), new byte[0]);
+        Files.write(bad.resolve("zeros.peeranotes"), new byte[100_000]);
+        Files.writeString(bad.resolve("trunc.json"), "{\"type\":\"AnnotationCollection\"");
+        Files.writeString(bad.resolve("obj.json"), "{}\n");
+        Files.writeString(bad.resolve("spaces.json"), "  \n ");
+        byte[] junk = new byte[5000];
+        new java.util.Random(6).nextBytes(junk);
+        Files.write(bad.resolve("junk.json"), junk);
+        CommandRun cli = new CommandRun(tmp.resolve("cli"));
+        assertEquals(1, cli.run("import", bad.toString()));
+        List<String> lines = cli.err().lines().toList();
+        assertEquals("None of the 6 files in " + bad + " can be imported; nothing was changed:", lines.get(0));
+        assertEquals(7, lines.size(), cli.err());
+        for (String name : List.of("empty.json", "zeros.peeranotes", "trunc.json", "obj.json", "spaces.json", "junk.json")) {
+            assertEquals(1, lines.stream().filter(l -> l.startsWith("- " + name + ": ")).count(), cli.err());
+        }
+        assertFalse(cli.err().contains("more file"), cli.err());
+        String trunc = lines.stream().filter(l -> l.startsWith("- trunc.json: ")).findFirst().orElseThrow();
+        assertTrue(trunc.startsWith("- trunc.json: the JSON is not valid at line 1"), trunc);
+        assertFalse(trunc.contains("Nothing was changed"), "said once, in the head: " + trunc);
+    }
+
     @Test
     void aFailureWhileWritingTheLastPartLeavesNothingOfAnyFile() throws Exception {
         Path stick = stick();

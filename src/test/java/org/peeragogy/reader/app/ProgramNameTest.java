@@ -1,6 +1,7 @@
 package org.peeragogy.reader.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.File;
@@ -49,6 +50,24 @@ class ProgramNameTest {
         Path jar = ClassPathJar.write(dir.resolve("My reader.jar"));
         String said = run(List.of("-jar", jar.toString(), "--help"));
         assertTrue(said.startsWith("Usage: java -jar '" + jar + "' [--handbook PATH]"), said);
+    }
+
+    /** Fresh tester t32's F10: {@code -h} was answered with how to name a file "-h"; it prints the help, as --help. */
+    @Test
+    void dashHPrintsTheHelpAsDashDashHelpDoes() throws Exception {
+        List<String> start = List.of("-D" + ProgramName.PROPERTY + "=peeragogy-reader", "-cp",
+                System.getProperty("java.class.path"), Main.class.getName());
+        String help = run(concat(start, "--help")).replaceAll("(?m)^WARNING.*\n", "");
+        assertTrue(help.startsWith("Usage: peeragogy-reader [--handbook PATH]"), help);
+        assertEquals(help, run(concat(start, "-h")).replaceAll("(?m)^WARNING.*\n", ""));
+        assertFalse(Options.asksForHelp("highlight", "gardens", "--note", "-h"), "-h as a note is the note");
+        assertFalse(Options.asksForHelp("import", "--", "-h"), "after --, -h is a file");
+    }
+
+    private static List<String> concat(List<String> start, String arg) {
+        List<String> all = new java.util.ArrayList<>(start);
+        all.add(arg);
+        return all;
     }
 
     /**

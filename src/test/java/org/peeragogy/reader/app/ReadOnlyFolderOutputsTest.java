@@ -72,4 +72,23 @@ class ReadOnlyFolderOutputsTest {
             assertEquals(0, left.count(), "nothing was left in the folder");
         }
     }
+
+    /** Fresh tester t32's F5: over a read-only file in a writable folder, the export blamed the disk. */
+    @Test
+    void anExportOverAReadOnlyFileSaysTheFileIsReadOnlyNotThatTheDiskMayBeFull() throws Exception {
+        Path folder = Files.createDirectory(temp.resolve("writable"));
+        CommandRun ana = new CommandRun(data);
+        for (String format : new String[] {"notes", "w3c", "markdown"}) {
+            Path out = folder.resolve("old." + format);
+            Files.writeString(out, "old");
+            readOnly.protect(out);
+            assertEquals(1, ana.run("export", "--format", format, "--out", out.toString()), format);
+            assertEquals("Cannot write " + out + ": the file is read-only, so it cannot be replaced. Nothing was"
+                    + " written. Choose another name, or make this file writable.\n", ana.err(), format);
+            assertEquals("old", Files.readString(out), "the file is as it was");
+        }
+        try (var left = Files.list(folder)) {
+            assertEquals(3, left.count(), "no temporary file was left");
+        }
+    }
 }
