@@ -29,8 +29,12 @@ start() {
   grep -o 'start-timeline-ms.*' "$out" || true
 }
 
-# 0. The jar as built, started with `java -jar`: JavaFX loads as modules from target/javafx (issue 17).
-start "the jar (java -jar)" java -jar target/peeragogy-reader.jar --data-dir "$work/data-jar"
+# 0. The jar as built, started with `java -jar`: JavaFX loads as modules from target/javafx (issue 17). Beside a usual
+# profile (XDG_DATA_HOME), whose group folder a start naming its own data folder reads through SQLite (t31's F19):
+# SQLite's library loads in one class loader of a process only, and the jar runs the reader from a module layer.
+XDG_DATA_HOME="$work/xdg" java -jar target/peeragogy-reader.jar notes > /dev/null
+[ -f "$work/xdg/peeragogy-reader/reader.db" ] || { echo "package check: no usual profile made in $work/xdg"; exit 1; }
+XDG_DATA_HOME="$work/xdg" start "the jar (java -jar)" java -jar target/peeragogy-reader.jar --data-dir "$work/data-jar"
 
 # 1. The image copied elsewhere, as a person copies a folder.
 cp -r "$OUT/$NAME" "$work/copied"

@@ -50,12 +50,6 @@ public final class Main {
             System.exit(usage(err, e.getMessage()));
             return;
         }
-        java.util.Optional<org.peeragogy.reader.book.Reason> inGroup = DataFolderPlace.refusal(options);
-        if (inGroup.isPresent()) {
-            err.println(inGroup.get().english()); // before the data folder is made or its log started (t31's F19)
-            System.exit(2);
-            return;
-        }
         if (options.isWindow()) {
             java.util.OptionalInt relaunched = JarRelaunch.run(args);
             if (relaunched.isPresent()) {
@@ -74,6 +68,15 @@ public final class Main {
                 ModularLaunch.main(modular.get(), args); // the same window, JavaFX loaded as named modules
                 return;
             }
+        }
+        // Before the data folder is made or its log started (t31's F19), and in the class loader that runs the reader:
+        // it may open SQLite, whose library one process loads in one class loader only (the jar's module layer loads
+        // the reader's classes again: the package check's SEVERE "Failed to load native library").
+        java.util.Optional<org.peeragogy.reader.book.Reason> inGroup = DataFolderPlace.refusal(options);
+        if (inGroup.isPresent()) {
+            err.println(inGroup.get().english());
+            System.exit(2);
+            return;
         }
         ProcessSettings.apply(DataDirs.resolve(options));
         if (options.isWindow()) {
