@@ -90,15 +90,15 @@ public record Digest(String handbook, String edition, Instant made, int imports,
         return people.stream().anyMatch(p -> p.equals(anonymous) || p.startsWith(anonymous + " ("));
     }
 
-    /**
-     * What the digest holds, in a few words: "3 chapters, 5 people, 2 open questions" and, when there are any,
-     * ", 1 note that could not be placed". The command line and the window say it after writing one. Any thread.
-     */
     /** Whether the digest holds no note at all, nor anyone (t32's F16: it did not say so). */
     public boolean noNotes() {
         return people.isEmpty() && chapters.stream().allMatch(ChapterDigest::empty);
     }
 
+    /**
+     * What the digest holds, in a few words: "3 chapters, 5 people, 2 open questions" and, when there are any,
+     * ", 1 note that could not be placed". The command line and the window say it after writing one. Any thread.
+     */
     public String summary() {
         int open = chapters.stream().mapToInt(c -> c.open().size()).sum();
         // Chapters of the book with notes: "Not in this edition" is no chapter (t15b's F10 re-check), a chapter asked
