@@ -49,10 +49,17 @@ final class Handover implements AutoCloseable {
 
     private final WatchService watcher;
     private final Thread thread;
+    /**
+     * Set by {@link #close}: the watching thread takes no request after it. Closing the watch service stops it only at
+     * its next wait, and a thread still listing the requests waiting at its start took one written after the window
+     * had closed (HandoverTest.aClosedWindowTakesNothing, now and then on a loaded CI machine).
+     */
+    private final java.util.concurrent.atomic.AtomicBoolean closed;
 
-    private Handover(WatchService watcher, Thread thread) {
+    private Handover(WatchService watcher, Thread thread, java.util.concurrent.atomic.AtomicBoolean closed) {
         this.watcher = watcher;
         this.thread = thread;
+        this.closed = closed;
     }
 
     /**
@@ -97,16 +104,26 @@ final class Handover implements AutoCloseable {
             watcher.close();
             throw e;
         }
-        Thread thread = new Thread(() -> run(folder, watcher, onFile), "handover");
+        java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
+        Consumer<Path> untilClosed = p -> {
+            if (!closed.get()) {
+                onFile.accept(p);
+            }
+        };
+        Thread thread = new Thread(() -> run(folder, watcher, untilClosed, closed), "handover");
         thread.setDaemon(true);
         thread.start();
-        return new Handover(watcher, thread);
+        return new Handover(watcher, thread, closed);
     }
 
-    private static void run(Path folder, WatchService watcher, Consumer<Path> onFile) {
+    private static void run(Path folder, WatchService watcher, Consumer<Path> onFile,
+                            java.util.concurrent.atomic.AtomicBoolean closed) {
         try (DirectoryStream<Path> waiting = Files.newDirectoryStream(folder, "*" + SUFFIX)) {
             Instant stale = Instant.now().minus(WAIT);
             for (Path request : waiting) {
+                if (closed.get()) {
+                    return;
+                }
                 FileTime written = Files.getLastModifiedTime(request, LinkOption.NOFOLLOW_LINKS);
                 if (written.toInstant().isBefore(stale)) {
                     Files.deleteIfExists(request);
@@ -121,6 +138,9 @@ final class Handover implements AutoCloseable {
             while (true) {
                 WatchKey key = watcher.take();
                 for (WatchEvent<?> event : key.pollEvents()) {
+                    if (closed.get()) {
+                        return;
+                    }
                     if (event.context() instanceof Path name && name.toString().endsWith(SUFFIX)) {
                         take(folder.resolve(name)).ifPresent(onFile);
                     }
@@ -171,6 +191,7 @@ final class Handover implements AutoCloseable {
     /** Stops watching; a request written after this waits for its sender's time-out. Any thread. */
     @Override
     public void close() {
+        closed.set(true);
         try {
             watcher.close();
         } catch (IOException e) {
