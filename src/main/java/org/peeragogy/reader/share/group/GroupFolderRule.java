@@ -83,7 +83,7 @@ public final class GroupFolderRule {
      */
     public static Optional<Reason> dataFolderRefusal(Path dataDir, java.util.Collection<Path> groupFolders) {
         Path abs = dataDir.toAbsolutePath().normalize();
-        if (Files.exists(abs.resolve(org.peeragogy.reader.store.Database.FILE_NAME), LinkOption.NOFOLLOW_LINKS)) {
+        if (holdsNotesFile(abs)) {
             return Optional.empty();
         }
         for (Path group : groupFolders) {
@@ -102,6 +102,16 @@ public final class GroupFolderRule {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Whether {@code dataDir} already holds the reader's notes file ({@code reader.db}, a link counted as one): a data
+     * folder {@link #dataFolderRefusal} never refuses, whatever group folders are known, so a caller may skip finding
+     * them. Reads the disk; never throws.
+     */
+    public static boolean holdsNotesFile(Path dataDir) {
+        return Files.exists(dataDir.toAbsolutePath().normalize().resolve(org.peeragogy.reader.store.Database.FILE_NAME),
+                LinkOption.NOFOLLOW_LINKS);
     }
 
     /** The first (by name) notes file at the top of {@code folder} named as a group folder's are; empty if none. */
