@@ -74,4 +74,34 @@ class NotesForAnotherHandbookTest {
                 + " start the reader with that handbook, --handbook, to export them); the file was written with none"),
                 ben.out());
     }
+
+    /**
+     * Fresh tester t32's F14, the rest: {@code notes} printed nothing at all when the notes kept were all for another
+     * handbook. It says so on the error stream, with what to do, the output staying empty for a script.
+     */
+    @Test
+    void notesListingNoneSaysTheNotesKeptAreForOtherHandbooks() throws Exception {
+        CommandRun ana = new CommandRun(tmp.resolve("ana"));
+        assertEquals(0, ana.run("highlight", "gardens", "--quote", "how deep to sow beans"), ana.err());
+        assertEquals(0, ana.run("highlight", "gardens", "--quote", "a vegetable bed"), ana.err());
+        Path notes = tmp.resolve("ana.peeranotes");
+        assertEquals(0, ana.run("export", "--format", "notes", "--out", notes.toString()), ana.err());
+        CommandRun ben = new CommandRun(tmp.resolve("ben"), TestHandbooks.fixture("scripts"));
+        assertEquals(0, ben.run("notes"), ben.err());
+        assertEquals("", ben.out());
+        assertEquals("", ben.err(), "no notes at all: nothing to say of other handbooks");
+
+        assertEquals(0, ben.run("import", notes.toString()), ben.err());
+        assertEquals(0, ben.run("notes"), ben.err());
+        assertEquals("", ben.out());
+        assertEquals("None of the notes kept is for this handbook: 2 notes are for other handbooks; start the reader"
+                + " with that handbook, --handbook, to list them.\n", ben.err());
+        assertEquals(0, ben.run("notes", "--json"), ben.err());
+        assertEquals("", ben.err(), "JSON says it by itself");
+
+        CommandRun benInTheirs = new CommandRun(tmp.resolve("ben"));
+        assertEquals(0, benInTheirs.run("notes"), benInTheirs.err());
+        assertEquals(2, benInTheirs.out().lines().count(), "listed in their own handbook: " + benInTheirs.out());
+        assertEquals("", benInTheirs.err());
+    }
 }
