@@ -80,6 +80,10 @@ public enum GroupReason implements Reason.Code {
     @English("{0} is a file, not a folder. Choose the folder the group shares (a stick, a shared folder, a Syncthing"
             + " folder).")
     GROUP_CHOSEN_FILE,
+    /** {0}: what was chosen: neither a file nor a folder (a named pipe, a device, a socket; t32's F11: "no folder… make it"). */
+    @English("{0} is not a folder (it is a pipe, a device or a socket). Choose the folder the group shares (a stick, a"
+            + " shared folder, a Syncthing folder).")
+    GROUP_CHOSEN_NOT_A_FOLDER,
     /** {0}: the folder chosen, which holds a reader's notes ({@code reader.db}): another reader's data folder (t16's N7). */
     @English("The folder {0} is a reader's data folder (it holds their notes, reader.db): a group folder is the group's,"
             + " and a sync tool would pass that reader's notes to everyone. Choose a folder of its own (a stick, a"
