@@ -242,6 +242,27 @@ class GroupFolderCommandTest {
         }
     }
 
+    /**
+     * Fresh tester t32's F13: a named pipe named as a group notes file still arriving (a sync tool's temporary name)
+     * was listed "arriving", for ever; it is passed over, as a pipe named as a finished notes file is, while a real
+     * file arriving is still listed.
+     */
+    @Test
+    void aNamedPipeNamedAsAGroupFileIsPassedOver() throws Exception {
+        Path group = Files.createDirectories(tmp.resolve("stick"));
+        String ben = "Ben_6f1c2a9e-2b7d-4c1e-9a3f-0d5e8b7c6a41.peeranotes";
+        for (String name : List.of(".syncthing." + ben + ".tmp", ben + ".part", ben)) {
+            Process mkfifo = new ProcessBuilder("mkfifo", group.resolve(name).toString()).start();
+            assertTrue(mkfifo.waitFor(30, java.util.concurrent.TimeUnit.SECONDS) && mkfifo.exitValue() == 0, name);
+        }
+        Files.writeString(group.resolve("Cai_0b8e7f6a-1c2d-4e3f-8a9b-0c1d2e3f4a5b.peeranotes.part"), "half a file");
+        assertEquals(0, run("dee", "group-folder", "set", group.toString()), err());
+        assertEquals(0, run("dee", "group-folder", "sync"), err());
+        assertEquals(0, run("dee", "group-folder", "status"), err());
+        assertFalse(out().contains("Ben"), out());
+        assertTrue(out().contains("arriving\tCai_0b8e7f6a-1c2d-4e3f-8a9b-0c1d2e3f4a5b.peeranotes.part\n"), out());
+    }
+
     /** m6, m7 and the time column: every line one record, remarks after their file, times to the millisecond. */
     @Test
     void linesStayOneRecordEachCarryTheFilesRemarksAndTimesToTheMillisecond() throws Exception {
