@@ -221,12 +221,38 @@ class GroupFolderCommandTest {
             assertEquals(1, run("ana", "group-folder", "sync"));
         }
         assertTrue(err().contains("write-protected") && err().contains("Then run group-folder sync again."), err());
+        assertTrue(err().contains("The group folder " + group + " can be read but not written to (it is read-only):"
+                + " others' notes in it are still read, but yours are not written there"), err());
         assertFalse(err().contains("looks again") || err().contains("next change"), "a one-shot command: " + err());
 
         Files.move(group, tmp.resolve("unplugged"));
         assertEquals(1, run("ana", "group-folder", "sync"));
         assertTrue(err().contains("run group-folder sync again"), err());
         assertFalse(err().contains("looks again") || err().contains("when it is back"), err());
+    }
+
+    /**
+     * Fresh tester t32's F12: a read-only group folder's status said nothing of it. It says the folder can be read but
+     * not written to and that others' notes are still read, and lists them.
+     */
+    @Test
+    void statusOfAReadOnlyGroupFolderSaysItIsReadNotWrittenAndListsOthersFiles() throws Exception {
+        Path group = Files.createDirectories(tmp.resolve("stick"));
+        noteBy("Ben", "Ben's note");
+        assertEquals(0, run("ben", "group-folder", "set", group.toString()));
+        assertEquals(0, run("ben", "group-folder", "sync"), err());
+        assertEquals(0, run("ana", "group-folder", "set", group.toString()));
+        try (ReadOnlyFolders readOnly = new ReadOnlyFolders()) {
+            readOnly.protect(group);
+            assertEquals(0, run("ana", "group-folder", "status"), err());
+        }
+        assertEquals("The group folder " + group + " can be read but not written to (it is read-only): others' notes in"
+                + " it are still read, but yours are not written there, so the group does not get them. Make it writable"
+                + " (a stick's lock switch on its side, the shared folder's permissions).\n", err());
+        assertTrue(out().contains("\nfile\tBen\t"), out());
+
+        assertEquals(0, run("ana", "group-folder", "status"), err());
+        assertEquals("", err(), "writable again: nothing said");
     }
 
     /** m5: status lists the group's digests, and leaves the window's notice of one for the window. */
