@@ -17,7 +17,9 @@ import org.peeragogy.reader.store.SettingsStore;
  * folder nor a folder inside it, where other computers write ({@link GroupFolderRule#dataFolderRefusal}). The group
  * folders known are those set in the reader's usual data folders (the system's default one and the portable one),
  * read without creating anything; a folder that holds group notes files at its top is one too. Checked before the
- * data folder is made or its log started. Reads the disk; any thread but FX.
+ * data folder is made or its log started, and only for a folder being made new: one that already holds its notes file
+ * ({@link GroupFolderRule#holdsNotesFile}) is never refused, and its start reads no usual profile. Reads the disk; any
+ * thread but FX.
  */
 final class DataFolderPlace {
     private DataFolderPlace() {
@@ -26,7 +28,8 @@ final class DataFolderPlace {
     /** Why the data folder {@code options} name with {@code --data-dir} cannot be one; empty when it can, or none is named. */
     static Optional<Reason> refusal(Options options) {
         Optional<Path> named = options.dataDir();
-        if (named.isEmpty()) {
+        if (named.isEmpty() || GroupFolderRule.holdsNotesFile(named.get())) {
+            // A folder already holding its notes file is never refused: the usual profiles are not opened at its start.
             return Optional.empty();
         }
         Set<Path> usual = new LinkedHashSet<>();

@@ -132,8 +132,7 @@ final class ExportCommand {
     /** How many notes (not deleted) are kept for handbooks other than {@code book}; 0 when they cannot be read. */
     private static int otherBooks(Database db, String book) {
         try {
-            return (int) db.annotations().everything().stream()
-                    .filter(a -> a.deleted().isEmpty() && !a.book().equals(book)).count();
+            return org.peeragogy.reader.store.NoteCounts.otherBooks(db, book);
         } catch (StoreException e) {
             return 0; // Recovers: the line then says there are none, as before; the export itself was written.
         }

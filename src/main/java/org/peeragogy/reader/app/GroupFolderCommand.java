@@ -102,6 +102,9 @@ final class GroupFolderCommand {
             }
             out.println("group\t" + cell(db.settings().get(GroupFolder.GROUP_SETTING).orElse("")) + "\t"
                     + cell(folder.folder().toString()));
+            // Read, not written (t32's F12): said beside what was read, which still counts.
+            org.peeragogy.reader.share.group.GroupFolderRule.unwritable(folder.folder()).ifPresent(r -> err.println(
+                    org.peeragogy.reader.book.Reason.of(GroupReason.GROUP_READ_ONLY_NOW, folder.folder()).english()));
             scan.underYourIdProblem().ifPresent(problem -> err.println(cell(problem)));
             scan.underYourId().forEach(n -> out.println("under-your-id\t" + cell(n)));
             written &= arrivals(db, sharing, folder, scan, what.equals("sync") ? options : null);

@@ -305,8 +305,16 @@ record Options(Optional<Path> handbook, Optional<Path> dataDir, Optional<String>
                     : command.equals("add-handbook") ? " takes one folder or zip file" : " takes one chapter id")
                     : (command.isEmpty() ? "Unexpected argument: " : command + " takes no argument, got: ") + rest.get(0));
         }
+        for (String once : List.of("--format", "--out", "--limit")) {
+            List<String> given = flags.getOrDefault(once, List.of());
+            if (given.size() > 1) { // t32's F11: the last was taken silently
+                throw new UsageException(once + " was given " + (given.size() == 2 ? "twice" : given.size() + " times")
+                        + " (" + String.join(", ", given) + "); give it once");
+            }
+        }
         if (flags.containsKey("--limit") && !last(flags, "--limit").orElse("").matches("[1-9][0-9]{0,5}")) {
-            throw new UsageException("--limit needs a positive whole number");
+            // 99999999999 is a positive whole number too (t32's F11): the bounds are said.
+            throw new UsageException("--limit needs a whole number from 1 to 999999");
         }
         if (command.equals("export") && (!flags.containsKey("--format") || !flags.containsKey("--out"))) {
             throw new UsageException("export needs --format notes|w3c|markdown and --out FILE");
@@ -336,6 +344,9 @@ record Options(Optional<Path> handbook, Optional<Path> dataDir, Optional<String>
             case "set" -> {
                 if (rest.size() != 2) {
                     throw new UsageException("group-folder set takes one folder: group-folder set DIR [--group NAME]");
+                }
+                if (rest.get(1).isBlank()) { // t32's F11: "" was the current folder, taken as the group folder
+                    throw new UsageException("group-folder set needs a folder named: group-folder set DIR [--group NAME]");
                 }
             }
             case "status", "sync" -> {

@@ -48,10 +48,13 @@ final class ReadCommands {
         Map<String, java.util.Set<String>> idsPerName;
         org.peeragogy.reader.store.Conversation conversation;
         BlindFirstPass.Outcome blind;
+        int elsewhere;
         try (Database db = NotesFile.open(options)) {
             list = chapter.isPresent() ? db.annotations().chapter(handbook.book().identity(),
                     handbook.book().chapter(chapter.get()).orElseThrow().id())
                     : db.annotations().book(handbook.book().identity());
+            elsewhere = list.isEmpty() && chapter.isEmpty()
+                    ? org.peeragogy.reader.store.NoteCounts.otherBooks(db, handbook.book().identity()) : 0;
             // The blind first pass holds here as in the window (t15b's F11): others' notes only where you wrote.
             blind = BlindFirstPass.apply(db, list);
             list = blind.shown();
@@ -65,6 +68,12 @@ final class ReadCommands {
                     .everything().stream().filter(a -> a.book().equals(handbook.book().identity())).toList());
         }
         hidden(blind.hiddenNotes(), blind.hiddenChapters(), "listed");
+        if (elsewhere > 0 && !options.has("--json")) {
+            // On the error stream, as search's "No results": the output stays empty for a script (t32's F14, as export).
+            err.println("None of the notes kept is for this handbook: " + elsewhere + (elsewhere == 1 ? " note is"
+                    : " notes are") + " for other handbooks; start the reader with that handbook, --handbook, to list"
+                    + " them.");
+        }
         if (options.has("--json")) {
             out.println(AnnotationJson.write(list, new AnnotationJson.Facts(sources, privates, copies, claimed), conversation));
             return 0;

@@ -59,13 +59,17 @@ final class DataFolderFiles {
         if (database.isEmpty()) {
             return; // Not readable: the write itself says what is wrong with the place.
         }
-        if (database.get() || jsonToo && jsonNotes(real)) {
+        if (database.get()) {
             throw new ShareException(Reason.of(ShareReason.REPLACES_NOTES_FILE, target));
         }
         if (jsonToo) {
-            Optional<Reason> unreadable = unreadableJson(real); // perhaps another program's notes (t32's F4)
-            if (unreadable.isPresent()) {
-                throw new ShareException(Reason.of(ShareReason.REPLACES_UNREADABLE_JSON, target, unreadable.get()));
+            JsonFile json = json(real);
+            if (json.notes()) {
+                throw new ShareException(Reason.of(ShareReason.REPLACES_NOTES_FILE, target));
+            }
+            if (json.unreadable().isPresent()) { // perhaps another program's notes (t32's F4)
+                throw new ShareException(Reason.of(ShareReason.REPLACES_UNREADABLE_JSON, target,
+                        json.unreadable().get()));
             }
         }
     }
@@ -82,58 +86,56 @@ final class DataFolderFiles {
     }
 
     /**
-     * Whether the file is JSON the reader would import as notes: W3C annotations (an array of them, or an object with
-     * {@code @context}) or a Hypothesis export ({@code annotations}, or {@code rows} and {@code total}), told apart as
-     * the import tells them ({@code ImportFiles}). A file larger than the import reads is no notes file of ours.
+     * What a file is to the import, as JSON, from one read and one parse of it (the export's checks asked twice).
+     *
+     * @param notes      JSON the reader would import as notes: W3C annotations (an array of them, or an object with
+     *                   {@code @context}) or a Hypothesis export ({@code annotations}, or {@code rows} and {@code total}),
+     *                   told apart as the import tells them ({@code ImportFiles})
+     * @param unreadable why a file that begins as JSON does cannot be read through as the import reads it: larger than
+     *                   the import reads, or JSON the reader's parser refuses (a 300,000-character note, nesting past its
+     *                   limit, a syntax error); another program's notes may be such a file (fresh tester t32's F4: an
+     *                   export replaced one). Empty for no JSON, and for JSON read through
      */
-    static boolean jsonNotes(Path file) {
+    record JsonFile(boolean notes, Optional<Reason> unreadable) {
+        static final JsonFile NONE = new JsonFile(false, Optional.empty());
+    }
+
+    /**
+     * {@code file} as JSON ({@link JsonFile}): most files (a digest, Markdown) are known at their first character, a file
+     * larger than the import reads by its first bytes without being read whole. Reads the disk; never throws (a file
+     * that cannot be read is {@link JsonFile#NONE}: the write itself says what is wrong with the place).
+     */
+    static JsonFile json(Path file) {
         try {
             if (Files.size(file) > ImportFiles.MAX_JSON_BYTES) {
-                return false;
+                String head;
+                try (java.io.InputStream in = Files.newInputStream(file)) {
+                    head = new String(in.readNBytes(64), java.nio.charset.StandardCharsets.UTF_8).replace("\uFEFF", "")
+                            .strip();
+                }
+                return head.startsWith("{") || head.startsWith("[") ? new JsonFile(false, Optional.of(Reason.of(
+                        ShareReason.LARGER_THAN_AN_IMPORT_READS, ImportFiles.MAX_JSON_BYTES / (1024 * 1024))))
+                        : JsonFile.NONE;
             }
             String text = new String(Files.readAllBytes(file), java.nio.charset.StandardCharsets.UTF_8).strip();
             if (text.startsWith("\uFEFF")) {
                 text = text.substring(1).strip();
             }
             if (!text.startsWith("{") && !text.startsWith("[")) {
-                return false; // most files (a digest, Markdown) are known at the first character
+                return JsonFile.NONE;
             }
-            Object root = JsonReader.parse(text);
-            if (root instanceof java.util.List<?> list) {
-                return !list.isEmpty() && list.get(0) instanceof java.util.Map<?, ?>;
+            Object root;
+            try {
+                root = JsonReader.parse(text);
+            } catch (JsonReader.JsonException e) {
+                return new JsonFile(false, Optional.of(e.reason()));
             }
-            return root instanceof java.util.Map<?, ?> m && (m.containsKey("@context") || m.containsKey("annotations")
+            boolean notes = root instanceof java.util.List<?> list ? !list.isEmpty() && list.get(0) instanceof java.util.Map<?, ?>
+                    : root instanceof java.util.Map<?, ?> m && (m.containsKey("@context") || m.containsKey("annotations")
                     || m.containsKey("rows") && m.containsKey("total"));
-        } catch (IOException | JsonReader.JsonException | RuntimeException e) {
-            return false;
-        }
-    }
-
-    /**
-     * Why a file that begins as JSON does cannot be read through as the import reads it ({@link #jsonNotes} says no to
-     * it): larger than the import reads, or JSON the reader's parser refuses (a 300,000-character note, nesting past
-     * its limit, a syntax error); empty when it is not such a file (no JSON, or JSON read through). Another program's
-     * notes may be such a file (fresh tester t32's F4: an export replaced one). Reads the disk; never throws.
-     */
-    static Optional<Reason> unreadableJson(Path file) {
-        try (java.io.InputStream in = Files.newInputStream(file)) {
-            String head = new String(in.readNBytes(64), java.nio.charset.StandardCharsets.UTF_8).replace("\uFEFF", "")
-                    .strip();
-            if (!head.startsWith("{") && !head.startsWith("[")) {
-                return Optional.empty();
-            }
-            long size = Files.size(file);
-            if (size > ImportFiles.MAX_JSON_BYTES) {
-                return Optional.of(Reason.of(ShareReason.LARGER_THAN_AN_IMPORT_READS,
-                        ImportFiles.MAX_JSON_BYTES / (1024 * 1024)));
-            }
-            JsonReader.parse(new String(Files.readAllBytes(file), java.nio.charset.StandardCharsets.UTF_8).strip()
-                    .replaceFirst("^\uFEFF", ""));
-            return Optional.empty();
-        } catch (JsonReader.JsonException e) {
-            return Optional.of(e.reason());
+            return new JsonFile(notes, Optional.empty());
         } catch (IOException | RuntimeException e) {
-            return Optional.empty(); // not readable: the write itself says what is wrong with the place
+            return JsonFile.NONE;
         }
     }
 

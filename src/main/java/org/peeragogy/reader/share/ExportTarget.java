@@ -47,14 +47,16 @@ final class ExportTarget {
             if (!writer.get().equals(readerId)) {
                 throw new ShareException(Reason.of(ShareReason.REPLACES_OTHERS_NOTES_FILE, target));
             }
-        } else if (DataFolderFiles.jsonNotes(real)) {
-            // Not "a file you did not write" (t15d's N2: the reader's own W3C export, made again, was called so): the
-            // reader cannot tell who wrote it, and says that.
-            throw new ShareException(Reason.of(ShareReason.REPLACES_UNSIGNED_NOTES_FILE, target));
         } else {
-            Optional<Reason> unreadable = DataFolderFiles.unreadableJson(real);
-            if (unreadable.isPresent()) {
-                throw new ShareException(Reason.of(ShareReason.REPLACES_UNREADABLE_JSON, target, unreadable.get()));
+            DataFolderFiles.JsonFile json = DataFolderFiles.json(real);
+            if (json.notes()) {
+                // Not "a file you did not write" (t15d's N2: the reader's own W3C export, made again, was called so):
+                // the reader cannot tell who wrote it, and says that.
+                throw new ShareException(Reason.of(ShareReason.REPLACES_UNSIGNED_NOTES_FILE, target));
+            }
+            if (json.unreadable().isPresent()) {
+                throw new ShareException(Reason.of(ShareReason.REPLACES_UNREADABLE_JSON, target,
+                        json.unreadable().get()));
             }
         }
     }

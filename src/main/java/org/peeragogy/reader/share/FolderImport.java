@@ -110,7 +110,7 @@ final class FolderImport {
     static FolderPreview preview(Path folder, FileReader reader, ShareStore store, AuthorStore authors,
                                  Chapters chapters, OwnerCheck owners, Choices choices)
             throws ShareException {
-        Read read = read(folder, reader, owners, choices);
+        Read read = read(folder, reader, owners, choices, chapters);
         ImportFile contents = read.combined();
         try {
             ShareStore.Plan plan = store.plan(contents.notes(), contents.conversation(), contents.people(),
@@ -175,7 +175,7 @@ final class FolderImport {
      *
      * @throws ShareException when the folder cannot be listed, or no file in it can be imported
      */
-    static Read read(Path folder, FileReader reader, OwnerCheck owners, Choices choices)
+    static Read read(Path folder, FileReader reader, OwnerCheck owners, Choices choices, Chapters chapters)
             throws ShareException {
         List<Path> paths = files(folder);
         Optional<Reason> notRead = FolderSkipped.of(folder);
@@ -288,7 +288,9 @@ final class FolderImport {
         FolderCombine.Combined combined = FolderCombine.combine(read, notTheirs, writers, beside, besideLinks);
         // What each file carries, held back or not (t15e's F3: "nobody — 0 notes" for forged changes and votes), each
         // person by the name the import takes for them (t15c's F2: not "Bo (really Mallory)" beside Bo's own file).
-        lined.forEach(i -> lines.add(FolderLine.of(readPaths.get(i), raws.get(i), combined.file().people())));
+        // A file's notes for another handbook said on its line, as a single file's import says it (t32's F6).
+        lined.forEach(i -> lines.add(FolderLine.of(readPaths.get(i), raws.get(i), combined.file().people(),
+                Imports.otherHandbook(chapters, raws.get(i), ImportReason.ANOTHER_HANDBOOK_IN_FOLDER))));
         return new Read(folder, lines, refused, combined.file(), first, leftOut, new Beside(beside, besideLinks),
                 combined.namedAt(), new ForOthers(votesLeftOut, Map.of(), changesLeftOut, linksLeftOut, carrying,
                 carryingNoWriter));

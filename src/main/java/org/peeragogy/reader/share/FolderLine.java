@@ -24,9 +24,11 @@ import org.peeragogy.reader.store.ShareStore;
  * @param questions of which questions
  * @param deletions tombstones
  * @param votes     votes (given or withdrawn)
+ * @param otherHandbook how many of its notes are for another handbook than the one open, and which, said at the end of
+ *                  its line ({@link ImportReason#ANOTHER_HANDBOOK_IN_FOLDER}); empty when none is
  */
 record FolderLine(Path file, String format, List<String> people, int notes, int replies, int questions,
-                  int deletions, int votes) {
+                  int deletions, int votes, java.util.Optional<org.peeragogy.reader.book.Reason> otherHandbook) {
     /** Most names listed on a file's line; the rest are counted. */
     static final int NAMED = 6;
 
@@ -41,7 +43,8 @@ record FolderLine(Path file, String format, List<String> people, int notes, int 
                 + (replies + questions == 0 ? "" : " (" + n(replies) + (replies == 1 ? " reply, " : " replies, ")
                 + n(questions) + (questions == 1 ? " question)" : " questions)"))
                 + (deletions == 0 ? "" : ", " + n(deletions) + (deletions == 1 ? " deletion" : " deletions"))
-                + (votes == 0 ? "" : ", " + n(votes) + (votes == 1 ? " vote" : " votes"));
+                + (votes == 0 ? "" : ", " + n(votes) + (votes == 1 ? " vote" : " votes"))
+                + otherHandbook.map(r -> "; " + r.english()).orElse("");
     }
 
     /** {@code id}'s name as the import takes it, else as the file gives it, else {@code otherwise}. */
@@ -77,15 +80,17 @@ record FolderLine(Path file, String format, List<String> people, int notes, int 
 
     /** The line of {@code f}, read from {@code p}, its people named as the file gives them. */
     static FolderLine of(Path p, ImportFile f) {
-        return of(p, f, f.people());
+        return of(p, f, f.people(), java.util.Optional.empty());
     }
 
     /**
      * The line of {@code f} as read from {@code p}, everything it carries counted, what the import leaves out too (fresh
      * tester t15e's F3: a W3C file of forged changes and votes was "nobody — 0 notes"); each person by the name in
-     * {@code taken} (the names the import takes: never the one a file gives someone else), else as the file gives it.
+     * {@code taken} (the names the import takes: never the one a file gives someone else), else as the file gives it;
+     * {@code otherHandbook} as the line's.
      */
-    static FolderLine of(Path p, ImportFile f, java.util.Map<String, AuthorStore.Person> taken) {
+    static FolderLine of(Path p, ImportFile f, java.util.Map<String, AuthorStore.Person> taken,
+                         java.util.Optional<org.peeragogy.reader.book.Reason> otherHandbook) {
         Set<String> people = new LinkedHashSet<>();
         int notes = 0;
         int replies = 0;
@@ -115,6 +120,6 @@ record FolderLine(Path file, String format, List<String> people, int notes, int 
             default -> f.format();
         };
         return new FolderLine(p, format, List.copyOf(people), notes, replies, questions, deletions,
-                f.conversation().votes().size());
+                f.conversation().votes().size(), otherHandbook);
     }
 }

@@ -80,6 +80,10 @@ public enum GroupReason implements Reason.Code {
     @English("{0} is a file, not a folder. Choose the folder the group shares (a stick, a shared folder, a Syncthing"
             + " folder).")
     GROUP_CHOSEN_FILE,
+    /** {0}: what was chosen: neither a file nor a folder (a named pipe, a device, a socket; t32's F11: "no folder… make it"). */
+    @English("{0} is not a folder (it is a pipe, a device or a socket). Choose the folder the group shares (a stick, a"
+            + " shared folder, a Syncthing folder).")
+    GROUP_CHOSEN_NOT_A_FOLDER,
     /** {0}: the folder chosen, which holds a reader's notes ({@code reader.db}): another reader's data folder (t16's N7). */
     @English("The folder {0} is a reader's data folder (it holds their notes, reader.db): a group folder is the group's,"
             + " and a sync tool would pass that reader's notes to everyone. Choose a folder of its own (a stick, a"
@@ -90,6 +94,15 @@ public enum GroupReason implements Reason.Code {
             + " group. Make it writable (a stick''s lock switch on its side, the shared folder''s permissions), or"
             + " choose another folder.")
     GROUP_CHOSEN_READ_ONLY,
+    /**
+     * {0}: the group folder in use, which cannot be written to now (a locked stick, a share without write permission, a
+     * read-only mount): said by {@code group-folder status} and {@code sync}, and why the window's line could not write
+     * (fresh tester t32's F12: only "could not write" was said, as if nothing of the folder worked).
+     */
+    @English("The group folder {0} can be read but not written to (it is read-only): others'' notes in it are still"
+            + " read, but yours are not written there, so the group does not get them. Make it writable (a stick''s lock"
+            + " switch on its side, the shared folder''s permissions).")
+    GROUP_READ_ONLY_NOW,
     /** {0}: the data folder named by --data-dir; {1}: the group folder it is, or is inside (t31's F19). */
     @English("The data folder {0} is the group folder {1}, or inside it. The data folder must not be the shared group"
             + " folder: other computers write into a group folder (a sync tool, a shared stick), and they would write"

@@ -57,6 +57,13 @@ public enum ImportReason implements Reason.Code {
             + " placed in it. Open that handbook in the reader and import the file there; imported here, they are kept"
             + " under “Could not place”.")
     ANOTHER_HANDBOOK,
+    /**
+     * After a folder's per-file line "ana.peeranotes (notes file): “Ana” — 2 notes; " (fresh tester t32's F6: only a
+     * single file's import said so): {0}, {1}, {2} as {@link #ANOTHER_HANDBOOK}.
+     */
+    @English("{0} for another handbook, “{1}”, not “{2}”, which is open: open that handbook in the reader and import"
+            + " this file there (imported here, they are kept under “Could not place”)")
+    ANOTHER_HANDBOOK_IN_FOLDER,
     @English("{0}: another version of the note in {1}, which is in this file too (the later-updated one is"
             + " kept)")
     ANOTHER_VERSION,

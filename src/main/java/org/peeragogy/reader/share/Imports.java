@@ -43,20 +43,37 @@ final class Imports {
      * a notes file's {@code book_title}, else the name its notes carry), and what to do.
      */
     private static ShareStore.Plan withOtherHandbook(Chapters chapters, ShareStore.Plan plan, ImportFile contents) {
+        if (plan.counts().unplaced() == 0) {
+            return plan;
+        }
+        java.util.Optional<Reason> other = otherHandbook(chapters, contents, ImportReason.ANOTHER_HANDBOOK);
+        if (other.isEmpty()) {
+            return plan;
+        }
+        List<Reason> remarks = new ArrayList<>();
+        remarks.add(other.get());
+        remarks.addAll(plan.remarks());
+        return new ShareStore.Plan(plan.changes(), plan.counts(), remarks, plan.votes());
+    }
+
+    /**
+     * {@code code} ({@link ImportReason#ANOTHER_HANDBOOK}, or a folder's per-file {@link
+     * ImportReason#ANOTHER_HANDBOOK_IN_FOLDER}) with how many of {@code contents}' notes are for a handbook other than
+     * the one open, that handbook as the file names it (its title when the file gives it, a notes file's
+     * {@code book_title}, else the name its notes carry) and the one open; empty when none is. Any thread; a value.
+     */
+    static java.util.Optional<Reason> otherHandbook(Chapters chapters, ImportFile contents, ImportReason code) {
         String here = chapters.book().identity();
         List<String> others = contents.notes().stream().map(n -> n.annotation().book())
                 .filter(b -> b != null && !b.isBlank() && !b.equals(here)).toList();
-        if (others.isEmpty() || plan.counts().unplaced() == 0) {
-            return plan;
+        if (others.isEmpty()) {
+            return java.util.Optional.empty();
         }
         String book = others.get(0);
         String title = book.equals(contents.bookIdentity()) ? contents.meta().getOrDefault("book_title", "").strip()
                 : "";
         String named = org.peeragogy.reader.book.AuthorNames.listed(title.isEmpty() ? book : title);
-        List<Reason> remarks = new ArrayList<>();
-        remarks.add(Reason.of(ImportReason.ANOTHER_HANDBOOK, others.size(), named, chapters.book().title()));
-        remarks.addAll(plan.remarks());
-        return new ShareStore.Plan(plan.changes(), plan.counts(), remarks, plan.votes());
+        return java.util.Optional.of(Reason.of(code, others.size(), named, chapters.book().title()));
     }
 
     /** {@code plan} with a remark for each layer the file renames ("Bea is now called Bea Smith"). */

@@ -50,6 +50,8 @@ public final class GroupFolderStatusViewModel {
     private Instant written;
     /** Why the last write failed, until one succeeds; null when none failed. */
     private String writeProblem;
+    /** Whether the last write failed because the folder is read-only (others' notes are still read). */
+    private boolean readOnly;
     private boolean announcedIn;
     private int others;
     /** Readable files that hold notes by other people than their name says (no one's file, decision 0035). */
@@ -97,6 +99,8 @@ public final class GroupFolderStatusViewModel {
         }
         pending = tick.pending();
         tick.writeProblem().ifPresent(w -> writeProblem = texts.reason(w));
+        readOnly = writeProblem != null && tick.writeProblem().map(w -> w.code()
+                == org.peeragogy.reader.share.GroupReason.GROUP_READ_ONLY_NOW).orElse(readOnly);
         waiting = waitingNow;
         if (!tick.scan().reachable()) {
             set(Kind.NOT_REACHABLE, texts.format("group.notReachable", group, String.valueOf(folder)),
@@ -162,7 +166,9 @@ public final class GroupFolderStatusViewModel {
             why.add(underYourIdProblem);
         }
         if (writeProblem != null) {
-            set(Kind.CANNOT_WRITE, texts.format("group.cannotWrite", group, String.valueOf(folder)), why);
+            set(Kind.CANNOT_WRITE, readOnly ? texts.format("group.readOnly", group, String.valueOf(folder),
+                    others == 0 ? texts.get("group.noOthers") : texts.format("group.others", others))
+                    : texts.format("group.cannotWrite", group, String.valueOf(folder)), why);
             return;
         }
         List<String> parts = new ArrayList<>();

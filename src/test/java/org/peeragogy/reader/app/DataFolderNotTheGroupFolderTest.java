@@ -94,6 +94,41 @@ class DataFolderNotTheGroupFolderTest {
         assertTrue(r.said().contains(id), "the notes are listed: " + r.said());
     }
 
+    @Test
+    void anExistingDataFolderStartsWithoutOpeningTheUsualProfile() throws Exception {
+        // The check matters only for a folder being made: one holding reader.db is never refused, so its start places
+        // no SQLite library in the usual profile's native/ and opens none of its notes file.
+        Path xdg = tmp.resolve("xdg");
+        Path usualData = xdg.resolve("peeragogy-reader");
+        Path group = Files.createDirectories(tmp.resolve("group"));
+        assertEquals(0, new CommandRun(usualData).run("group-folder", "set", group.toString()));
+        Path mine = tmp.resolve("mine");
+        CommandRun own = new CommandRun(mine);
+        assertEquals(0, own.run("highlight", "gardens", "--quote", "how deep to sow beans"), own.err());
+        String id = own.out().strip();
+        deleteTree(usualData.resolve("native"));
+
+        Run existing = run(xdg, mine);
+        assertEquals(0, existing.code(), existing.said());
+        assertTrue(existing.said().contains(id), existing.said());
+        assertFalse(Files.exists(usualData.resolve("native")), "the usual profile was not read");
+
+        Run fresh = run(xdg, tmp.resolve("new"));
+        assertEquals(0, fresh.code(), fresh.said());
+        assertTrue(Files.isDirectory(usualData.resolve("native")), "a new folder's start reads the usual profile");
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (var all = Files.walk(root)) {
+            for (Path p : all.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
+
     private record Run(int code, String said) {
     }
 

@@ -221,12 +221,38 @@ class GroupFolderCommandTest {
             assertEquals(1, run("ana", "group-folder", "sync"));
         }
         assertTrue(err().contains("write-protected") && err().contains("Then run group-folder sync again."), err());
+        assertTrue(err().contains("The group folder " + group + " can be read but not written to (it is read-only):"
+                + " others' notes in it are still read, but yours are not written there"), err());
         assertFalse(err().contains("looks again") || err().contains("next change"), "a one-shot command: " + err());
 
         Files.move(group, tmp.resolve("unplugged"));
         assertEquals(1, run("ana", "group-folder", "sync"));
         assertTrue(err().contains("run group-folder sync again"), err());
         assertFalse(err().contains("looks again") || err().contains("when it is back"), err());
+    }
+
+    /**
+     * Fresh tester t32's F12: a read-only group folder's status said nothing of it. It says the folder can be read but
+     * not written to and that others' notes are still read, and lists them.
+     */
+    @Test
+    void statusOfAReadOnlyGroupFolderSaysItIsReadNotWrittenAndListsOthersFiles() throws Exception {
+        Path group = Files.createDirectories(tmp.resolve("stick"));
+        noteBy("Ben", "Ben's note");
+        assertEquals(0, run("ben", "group-folder", "set", group.toString()));
+        assertEquals(0, run("ben", "group-folder", "sync"), err());
+        assertEquals(0, run("ana", "group-folder", "set", group.toString()));
+        try (ReadOnlyFolders readOnly = new ReadOnlyFolders()) {
+            readOnly.protect(group);
+            assertEquals(0, run("ana", "group-folder", "status"), err());
+        }
+        assertEquals("The group folder " + group + " can be read but not written to (it is read-only): others' notes in"
+                + " it are still read, but yours are not written there, so the group does not get them. Make it writable"
+                + " (a stick's lock switch on its side, the shared folder's permissions).\n", err());
+        assertTrue(out().contains("\nfile\tBen\t"), out());
+
+        assertEquals(0, run("ana", "group-folder", "status"), err());
+        assertEquals("", err(), "writable again: nothing said");
     }
 
     /** m5: status lists the group's digests, and leaves the window's notice of one for the window. */
@@ -240,6 +266,27 @@ class GroupFolderCommandTest {
         try (GroupMember cai = GroupMember.join(tmp, "Cai", group)) {
             assertEquals(1, cai.scan().handouts().size(), "the window still offers it");
         }
+    }
+
+    /**
+     * Fresh tester t32's F13: a named pipe named as a group notes file still arriving (a sync tool's temporary name)
+     * was listed "arriving", for ever; it is passed over, as a pipe named as a finished notes file is, while a real
+     * file arriving is still listed.
+     */
+    @Test
+    void aNamedPipeNamedAsAGroupFileIsPassedOver() throws Exception {
+        Path group = Files.createDirectories(tmp.resolve("stick"));
+        String ben = "Ben_6f1c2a9e-2b7d-4c1e-9a3f-0d5e8b7c6a41.peeranotes";
+        for (String name : List.of(".syncthing." + ben + ".tmp", ben + ".part", ben)) {
+            Process mkfifo = new ProcessBuilder("mkfifo", group.resolve(name).toString()).start();
+            assertTrue(mkfifo.waitFor(30, java.util.concurrent.TimeUnit.SECONDS) && mkfifo.exitValue() == 0, name);
+        }
+        Files.writeString(group.resolve("Cai_0b8e7f6a-1c2d-4e3f-8a9b-0c1d2e3f4a5b.peeranotes.part"), "half a file");
+        assertEquals(0, run("dee", "group-folder", "set", group.toString()), err());
+        assertEquals(0, run("dee", "group-folder", "sync"), err());
+        assertEquals(0, run("dee", "group-folder", "status"), err());
+        assertFalse(out().contains("Ben"), out());
+        assertTrue(out().contains("arriving\tCai_0b8e7f6a-1c2d-4e3f-8a9b-0c1d2e3f4a5b.peeranotes.part\n"), out());
     }
 
     /** m6, m7 and the time column: every line one record, remarks after their file, times to the millisecond. */

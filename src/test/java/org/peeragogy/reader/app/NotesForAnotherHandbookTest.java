@@ -74,4 +74,63 @@ class NotesForAnotherHandbookTest {
                 + " start the reader with that handbook, --handbook, to export them); the file was written with none"),
                 ben.out());
     }
+
+    /**
+     * Fresh tester t32's F14, the rest: {@code notes} printed nothing at all when the notes kept were all for another
+     * handbook. It says so on the error stream, with what to do, the output staying empty for a script.
+     */
+    @Test
+    void notesListingNoneSaysTheNotesKeptAreForOtherHandbooks() throws Exception {
+        CommandRun ana = new CommandRun(tmp.resolve("ana"));
+        assertEquals(0, ana.run("highlight", "gardens", "--quote", "how deep to sow beans"), ana.err());
+        assertEquals(0, ana.run("highlight", "gardens", "--quote", "a vegetable bed"), ana.err());
+        Path notes = tmp.resolve("ana.peeranotes");
+        assertEquals(0, ana.run("export", "--format", "notes", "--out", notes.toString()), ana.err());
+        CommandRun ben = new CommandRun(tmp.resolve("ben"), TestHandbooks.fixture("scripts"));
+        assertEquals(0, ben.run("notes"), ben.err());
+        assertEquals("", ben.out());
+        assertEquals("", ben.err(), "no notes at all: nothing to say of other handbooks");
+
+        assertEquals(0, ben.run("import", notes.toString()), ben.err());
+        assertEquals(0, ben.run("notes"), ben.err());
+        assertEquals("", ben.out());
+        assertEquals("None of the notes kept is for this handbook: 2 notes are for other handbooks; start the reader"
+                + " with that handbook, --handbook, to list them.\n", ben.err());
+        assertEquals(0, ben.run("notes", "--json"), ben.err());
+        assertEquals("", ben.err(), "JSON says it by itself");
+
+        CommandRun benInTheirs = new CommandRun(tmp.resolve("ben"));
+        assertEquals(0, benInTheirs.run("notes"), benInTheirs.err());
+        assertEquals(2, benInTheirs.out().lines().count(), "listed in their own handbook: " + benInTheirs.out());
+        assertEquals("", benInTheirs.err());
+    }
+
+    /**
+     * Fresh tester t32's F6: a folder's import of files whose notes are all for another handbook said only "could not be
+     * placed"; each file's line says it, named as the file names that handbook, and a file for the open one does not.
+     */
+    @Test
+    void aFolderImportSaysOnAFilesLineThatItsNotesAreForAnotherHandbook() throws Exception {
+        CommandRun ana = new CommandRun(tmp.resolve("ana"));
+        assertEquals(0, ana.run("name", "Ana"), ana.err());
+        assertEquals(0, ana.run("highlight", "gardens", "--quote", "how deep to sow beans"), ana.err());
+        assertEquals(0, ana.run("highlight", "gardens", "--quote", "a vegetable bed"), ana.err());
+        Path folder = Files.createDirectories(tmp.resolve("stick"));
+        assertEquals(0, ana.run("export", "--format", "notes", "--out", folder.resolve("ana.peeranotes").toString()),
+                ana.err());
+        String open;
+        try (Handbook scripts = Handbooks.open(TestHandbooks.fixture("scripts"))) {
+            open = scripts.book().title();
+        }
+        CommandRun ben = new CommandRun(tmp.resolve("ben"), TestHandbooks.fixture("scripts"));
+        assertEquals(0, ben.run("import", "--dry-run", folder.toString()), ben.err());
+        assertEquals("ana.peeranotes (notes file): \u201CAna\u201D — 2 notes; 2 for another handbook, “The Study"
+                + " Circle Handbook”, not “" + open + "”, which is open: open that handbook in the reader and import"
+                + " this file there (imported here, they are kept under “Could not place”)",
+                ben.out().lines().findFirst().orElseThrow(), ben.out());
+
+        CommandRun cai = new CommandRun(tmp.resolve("cai"));
+        assertEquals(0, cai.run("import", "--dry-run", folder.toString()), cai.err());
+        assertFalse(cai.out().contains("another handbook"), cai.out());
+    }
 }

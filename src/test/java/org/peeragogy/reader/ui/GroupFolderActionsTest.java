@@ -438,11 +438,14 @@ class GroupFolderActionsTest extends GroupFolderActionsFixture {
             chooseFolder(false);
             wake.get().run();
             runUiUntil(() -> status().troubleProperty().get());
-            assertEquals("Your notes could not be written to the group folder Tuesday circle (" + folder + "). Check"
-                    + " that the stick is not write-protected (a switch on its side) or full, or that the shared folder"
-                    + " lets you write to it; the reader tries again every few seconds.", line());
+            // Said as read-only, whose others' notes are still read (fresh tester t32's F12: only "could not write").
+            assertEquals("The group folder Tuesday circle (" + folder + ") can be read but not written to (it is"
+                    + " read-only): others' notes are still read (no one else's notes yet), but yours are not written"
+                    + " there. Make it writable (a stick's lock switch on its side, the shared folder's permissions); the"
+                    + " reader tries again every few seconds.", line());
             assertEquals(line(), status().saidProperty().get());
-            assertTrue(status().detailsProperty().get().get(0).startsWith("Why your notes could not be written: "),
+            assertTrue(status().detailsProperty().get().get(0).startsWith("Why your notes could not be written: The"
+                    + " group folder " + folder + " can be read but not written to"),
                     status().detailsProperty().get().toString());
         }
         wake.get().run();

@@ -3,7 +3,6 @@ package org.peeragogy.reader.share.group;
 import org.peeragogy.reader.book.AuthorNames;
 import org.peeragogy.reader.book.Reason;
 import org.peeragogy.reader.share.GroupReason;
-
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
@@ -213,7 +212,8 @@ public final class GroupFolder {
             String name = name(p);
             GroupFileNames.Name kind = GroupFileNames.classify(name);
             if (kind.kind() == GroupFileNames.Kind.ARRIVING) {
-                arriving.add(name);
+                // t32's F13: a pipe or device so named never arrives: passed over, not listed as arriving.
+                arriving.addAll(Files.isRegularFile(p, java.nio.file.LinkOption.NOFOLLOW_LINKS) ? List.of(name) : List.of());
                 continue;
             }
             if (kind.kind() == GroupFileNames.Kind.HANDOUT) {

@@ -16,8 +16,8 @@ import org.peeragogy.reader.share.ShareReason;
  * window's Notes → Group folder… (the window took the handbook's own folder, which the command line refused: try17w
  * F17). Refused, in this order: the reader's own data folder, anything inside it (its {@code group-staging} too) or a
  * folder that holds it (decision 0035: a sync tool would pass the private database to everyone); the folder the
- * handbook is read from, or anything inside it (the reader would write notes among its chapters); a file; a folder
- * that is not there; another reader's data folder (one holding {@code reader.db}). Paths are compared with their links followed ({@link RealPaths}, decision 0045). A folder that holds the
+ * handbook is read from, or anything inside it (the reader would write notes among its chapters); a file; anything
+ * else that is not a folder (a pipe, a device); a folder that is not there; another reader's data folder (one holding {@code reader.db}). Paths are compared with their links followed ({@link RealPaths}, decision 0045). A folder that holds the
  * handbook's folder is taken: the reader writes only its own file, at the top, and the handbook's text is public.
  *
  * <p>Threads: {@link #refusal} reads the disk (not the FX thread); {@link #handbookLocation} does not (any thread).
@@ -48,6 +48,9 @@ public final class GroupFolderRule {
         }
         if (Files.isRegularFile(abs)) {
             return Optional.of(Reason.of(GroupReason.GROUP_CHOSEN_FILE, abs)); // not "no folder… make it" (t16's N4)
+        }
+        if (Files.exists(abs) && !Files.isDirectory(abs)) {
+            return Optional.of(Reason.of(GroupReason.GROUP_CHOSEN_NOT_A_FOLDER, abs)); // a pipe, a device (t32's F11)
         }
         if (!Files.isDirectory(abs)) {
             return Optional.of(Reason.of(GroupReason.GROUP_CHOSEN_NOT_THERE, abs));
@@ -83,7 +86,7 @@ public final class GroupFolderRule {
      */
     public static Optional<Reason> dataFolderRefusal(Path dataDir, java.util.Collection<Path> groupFolders) {
         Path abs = dataDir.toAbsolutePath().normalize();
-        if (Files.exists(abs.resolve(org.peeragogy.reader.store.Database.FILE_NAME), LinkOption.NOFOLLOW_LINKS)) {
+        if (holdsNotesFile(abs)) {
             return Optional.empty();
         }
         for (Path group : groupFolders) {
@@ -102,6 +105,16 @@ public final class GroupFolderRule {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Whether {@code dataDir} already holds the reader's notes file ({@code reader.db}, a link counted as one): a data
+     * folder {@link #dataFolderRefusal} never refuses, whatever group folders are known, so a caller may skip finding
+     * them. Reads the disk; never throws.
+     */
+    public static boolean holdsNotesFile(Path dataDir) {
+        return Files.exists(dataDir.toAbsolutePath().normalize().resolve(org.peeragogy.reader.store.Database.FILE_NAME),
+                LinkOption.NOFOLLOW_LINKS);
     }
 
     /** The first (by name) notes file at the top of {@code folder} named as a group folder's are; empty if none. */

@@ -103,7 +103,10 @@ public final class GroupFolderSession {
             try {
                 wrote = Optional.of(write(db, sharing, fingerprint));
             } catch (ShareException e) {
-                problem = Optional.of(Reason.of(Reason.General.SENTENCES, e.reason(),
+                // A read-only folder is said as one, whose others' notes are still read (t32's F12).
+                problem = Optional.of(reachable && GroupFolderRule.unwritable(folder.folder()).isPresent()
+                        ? Reason.of(GroupReason.GROUP_READ_ONLY_NOW, folder.folder())
+                        : Reason.of(Reason.General.SENTENCES, e.reason(),
                         Reason.of(reachable ? GroupReason.GROUP_TRIES_AGAIN : GroupReason.GROUP_WRITTEN_WHEN_BACK)));
             }
         }
