@@ -33,8 +33,8 @@ final class ProcessSettings {
      * <p>SQLite's native library: copied once to {@code <data folder>/native/} and loaded from there
      * ({@link NativeLibrary}); the packaged launcher names its own copy and this does nothing.
      *
-     * <p>JavaFX is asked for its software pipeline at once where the machine has no graphics device
-     * ({@link SoftwareDrawing}).
+     * <p>JavaFX is asked for its software pipeline at once where the machine has no graphics device, and in software
+     * for no texture of regions' backgrounds ({@link SoftwareDrawing}, decisions 0084 and 0091).
      *
      * @param dataDir the data folder in use (its {@code native/} folder holds SQLite's library)
      */

@@ -16,12 +16,20 @@ import java.util.Map;
  * ({@code prism.order=sw}) and GTK, in a process the reader starts, not to load OpenGL ({@code GDK_GL=disable}); the
  * package's launcher script sets the same for itself. What a person sees is drawn by the same pipeline as before.
  * Either setting given by the person (a {@code -Dprism.order} option, a {@code GDK_GL} variable) is left alone.
+ *
+ * <p>Wherever Prism is asked for software drawing (here, or by the person), its cache of regions' backgrounds is off
+ * ({@code prism.disableRegionCaching}, decision 0091): in software that cache is a 2048×1024 texture of {@code int}s in
+ * the Java heap, 8 MiB allocated and touched at the first frame, a quarter of what the heap holds live with the first
+ * chapter shown; the backgrounds are drawn directly instead, as Prism draws those it does not cache. A
+ * {@code -Dprism.disableRegionCaching} given by the person is left alone.
  */
 final class SoftwareDrawing {
     /** JavaFX's choice of rendering pipelines, in order. */
     static final String PRISM_ORDER = "prism.order";
     /** GTK 3's OpenGL switch, read once when GTK starts (so only in a process not yet started). */
     static final String GDK_GL = "GDK_GL";
+    /** Prism's switch for its texture of regions' backgrounds. */
+    static final String REGION_CACHING = "prism.disableRegionCaching";
 
     private SoftwareDrawing() {
     }
@@ -46,10 +54,16 @@ final class SoftwareDrawing {
         return noGraphicsDevice(System.getProperty("os.name", ""), Path.of("/dev/dri"));
     }
 
-    /** In this process, before JavaFX starts: the software pipeline where there is no graphics device. */
+    /**
+     * In this process, before JavaFX starts: the software pipeline where there is no graphics device, and with the
+     * software pipeline (chosen here or by the person) no texture of regions' backgrounds.
+     */
     static void choose(boolean noDevice) {
         if (noDevice && System.getProperty(PRISM_ORDER) == null) {
             System.setProperty(PRISM_ORDER, "sw");
+        }
+        if ("sw".equals(System.getProperty(PRISM_ORDER)) && System.getProperty(REGION_CACHING) == null) {
+            System.setProperty(REGION_CACHING, "true");
         }
     }
 

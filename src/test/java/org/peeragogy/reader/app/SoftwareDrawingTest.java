@@ -24,19 +24,27 @@ class SoftwareDrawingTest {
     @TempDir
     Path dev;
     private String prismOrder;
+    private String regionCaching;
 
     @BeforeEach
     void keep() {
         prismOrder = System.getProperty(SoftwareDrawing.PRISM_ORDER);
+        regionCaching = System.getProperty(SoftwareDrawing.REGION_CACHING);
         System.clearProperty(SoftwareDrawing.PRISM_ORDER);
+        System.clearProperty(SoftwareDrawing.REGION_CACHING);
     }
 
     @AfterEach
     void restore() {
-        if (prismOrder == null) {
-            System.clearProperty(SoftwareDrawing.PRISM_ORDER);
+        put(SoftwareDrawing.PRISM_ORDER, prismOrder);
+        put(SoftwareDrawing.REGION_CACHING, regionCaching);
+    }
+
+    private static void put(String key, String value) {
+        if (value == null) {
+            System.clearProperty(key);
         } else {
-            System.setProperty(SoftwareDrawing.PRISM_ORDER, prismOrder);
+            System.setProperty(key, value);
         }
     }
 
@@ -78,6 +86,24 @@ class SoftwareDrawingTest {
         System.setProperty(SoftwareDrawing.PRISM_ORDER, "es2");
         SoftwareDrawing.choose(true);
         assertEquals("es2", System.getProperty(SoftwareDrawing.PRISM_ORDER));
+        assertNull(System.getProperty(SoftwareDrawing.REGION_CACHING), "hardware drawing keeps its texture cache");
+    }
+
+    @Test
+    void softwareDrawingHasNoTextureOfBackgrounds() {
+        SoftwareDrawing.choose(false);
+        assertNull(System.getProperty(SoftwareDrawing.REGION_CACHING), "JavaFX's own choice: its cache as it was");
+        SoftwareDrawing.choose(true);
+        assertEquals("true", System.getProperty(SoftwareDrawing.REGION_CACHING), "no device: software, no cache");
+
+        System.clearProperty(SoftwareDrawing.REGION_CACHING);
+        System.setProperty(SoftwareDrawing.PRISM_ORDER, "sw");
+        SoftwareDrawing.choose(false);
+        assertEquals("true", System.getProperty(SoftwareDrawing.REGION_CACHING), "software chosen by the person");
+
+        System.setProperty(SoftwareDrawing.REGION_CACHING, "false");
+        SoftwareDrawing.choose(true);
+        assertEquals("false", System.getProperty(SoftwareDrawing.REGION_CACHING), "the person's choice is kept");
     }
 
     @Test
