@@ -249,8 +249,8 @@ final class GroupFolderCommand {
             throws StoreException {
         Path abs = dir.toAbsolutePath().normalize();
         // The window's Notes → Group folder… refuses the same folders, in the same words (GroupFolderRule).
-        Optional<org.peeragogy.reader.book.Reason> refused = GroupFolderRule.refusal(abs, data,
-                GroupFolderRule.handbookLocation(handbook)).or(() -> GroupFolderRule.unwritable(abs));
+        Optional<org.peeragogy.reader.book.Reason> refused = GroupFolderRule.choiceRefusal(abs, data,
+                GroupFolderRule.handbookLocation(handbook));
         if (refused.isPresent()) {
             err.println(refused.get().english() + " Then run group-folder set again.");
             return 1;

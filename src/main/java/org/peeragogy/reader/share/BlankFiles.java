@@ -19,7 +19,7 @@ import org.peeragogy.reader.book.Reason;
  * that is not zero, which for a real notes file or JSON is its first; then, for a file of up to 1 MiB, reads it whole
  * and stops at its first visible character.
  */
-final class BlankFiles {
+public final class BlankFiles {
     private static final int PIECE = 64 * 1024;
     /** The largest file read whole to look for text (bytes): a file of nothing but spaces is seldom larger. */
     private static final long MAX_TEXT_CHECKED = 1L << 20;
@@ -37,30 +37,49 @@ final class BlankFiles {
         if (size == 0) {
             throw new ShareException(Reason.of(ImportReason.FILE_EMPTY));
         }
-        boolean zeros = true;
-        try (InputStream in = Files.newInputStream(file)) {
-            byte[] piece = new byte[PIECE];
-            int first = in.read(piece);
-            if (first > 0 && piece[0] > ' ' && piece[0] < 0x7F) {
-                return; // a visible letter at once: every notes file and JSON file
-            }
-            for (int n = first; n > 0; n = in.read(piece)) {
-                for (int i = 0; i < n; i++) {
-                    zeros &= piece[i] == 0;
-                }
-                if (!zeros) {
-                    break;
-                }
-            }
-            if (zeros) {
-                throw new ShareException(Reason.of(ImportReason.FILE_ALL_ZEROS, String.valueOf(size)));
-            }
+        int first;
+        try {
+            first = firstNotZero(file);
         } catch (IOException e) {
             throw new ShareException(Reason.of(ShareReason.CANNOT_READ, file, AtomicFiles.reason(e)), e);
+        }
+        if (first < 0) {
+            throw new ShareException(Reason.of(ImportReason.FILE_ALL_ZEROS, String.valueOf(size)));
+        }
+        if (first > ' ' && first < 0x7F) {
+            return; // a visible letter: every notes file and JSON file, at once
         }
         if (size <= MAX_TEXT_CHECKED && noText(file)) {
             throw new ShareException(Reason.of(ImportReason.FILE_ONLY_SPACES));
         }
+    }
+
+    /**
+     * Whether {@code file} holds no bytes, or zero bytes only: what a copy to a stick pulled out too soon leaves (the
+     * rule {@link #refuseBlank} says as {@link ImportReason#FILE_EMPTY} and {@link ImportReason#FILE_ALL_ZEROS}, and
+     * the group folder's own file, {@code group.OwnFile}, writes over). Reads it in 64 KiB pieces, up to its first byte
+     * that is not zero; any thread but the FX thread.
+     *
+     * @param how {@link java.nio.file.LinkOption#NOFOLLOW_LINKS} to read no link
+     * @throws IOException when it cannot be opened or read
+     */
+    public static boolean zerosOnly(Path file, java.nio.file.OpenOption... how) throws IOException {
+        return firstNotZero(file, how) < 0;
+    }
+
+    /** The first byte of {@code file} that is not zero (1–255), or -1 when it holds none. */
+    private static int firstNotZero(Path file, java.nio.file.OpenOption... how) throws IOException {
+        try (InputStream in = Files.newInputStream(file, how)) {
+            byte[] piece = new byte[PIECE];
+            for (int n; (n = in.read(piece)) > 0; ) {
+                for (int i = 0; i < n; i++) {
+                    if (piece[i] != 0) {
+                        return piece[i] & 0xFF;
+                    }
+                }
+            }
+        }
+        return -1;
     }
 
     /**

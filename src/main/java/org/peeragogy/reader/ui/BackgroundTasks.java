@@ -72,6 +72,11 @@ public final class BackgroundTasks implements AutoCloseable {
         this.onUi = Objects.requireNonNull(onUi);
     }
 
+    /** Runs {@code then} on the UI executor, after what is queued there now; on the UI thread, it returns at once. */
+    void later(Runnable then) {
+        onUi.execute(then);
+    }
+
     /** Runs {@code work} off the calling thread; results arrive on the UI executor. */
     public <T> Handle run(String name, Work<T> work, Consumer<? super T> onSuccess, Consumer<Throwable> onFailure) {
         return run(name, work, (done, total) -> { }, onSuccess, onFailure);

@@ -58,7 +58,8 @@ final class GroupFolderActions {
 
     /**
      * Notes → Group folder…: the folder (refused as {@code group-folder set} refuses it, in its words: the reader's own
-     * data folder, the handbook's folder, a folder not there, links followed; then the chooser is offered again), the
+     * data folder, the handbook's folder, a folder not there, a read-only folder, links followed; then the chooser is
+     * offered again, and the folder chosen before, or none, stays), the
      * group's name, and whether to merge without asking.
      */
     void choose() {
@@ -78,6 +79,7 @@ final class GroupFolderActions {
                 : why.code() == GroupReason.GROUP_CHOSEN_HANDBOOK_FOLDER ? "group.handbookFolderHeader"
                 : why.code() == GroupReason.GROUP_CHOSEN_FILE ? "group.fileHeader"
                 : why.code() == GroupReason.GROUP_CHOSEN_OTHER_DATA_FOLDER ? "group.otherDataFolderHeader"
+                : why.code() == GroupReason.GROUP_CHOSEN_READ_ONLY ? "group.readOnlyHeader"
                 : "group.notThereHeader";
     }
 

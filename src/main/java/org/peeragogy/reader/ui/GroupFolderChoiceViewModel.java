@@ -19,9 +19,10 @@ import org.peeragogy.reader.store.SettingsStore;
 /**
  * Which group folder the reader chose (issue 16), and whether a folder may be one: the folder, the group's name and
  * whether files of people accepted once merge without asking, kept in the reader's settings; and the rule
- * {@code group-folder set} keeps ({@link GroupFolderRule}: not the data folder, not the handbook's folder, a folder
- * that is there), checked in the background, in the command line's words. What is done with the folder (watching,
- * writing, merging) is {@link GroupFolderViewModel}'s, which owns this. No controls.
+ * {@code group-folder set} keeps ({@link GroupFolderRule#choiceRefusal}: not the data folder, not the handbook's
+ * folder, a folder that is there and can be written to), checked in the background, in the command line's words.
+ * What is done with the folder (watching, writing, merging) is {@link GroupFolderViewModel}'s, which owns this. No
+ * controls.
  *
  * <p>Threads: every method on the FX thread. The FX thread never waits on the disk: the settings are read and the
  * rule checked in {@link BackgroundTasks}, and written through the {@link SaveQueue}. Failures go to
@@ -104,12 +105,13 @@ public final class GroupFolderChoiceViewModel {
     }
 
     /**
-     * Why {@code dir} cannot be the group folder, as {@code group-folder set} refuses it ({@link GroupFolderRule}):
-     * not there, the data folder (inside it, holding it), the handbook's folder (inside it), links followed; checked
-     * in the background, and {@code then} gets the reason (empty: it may be) on the FX thread.
+     * Why {@code dir} cannot be the group folder, as {@code group-folder set} refuses it
+     * ({@link GroupFolderRule#choiceRefusal}): not there, the data folder (inside it, holding it), the handbook's folder
+     * (inside it), links followed, or read-only; checked in the background, and {@code then} gets the reason (empty: it
+     * may be) on the FX thread.
      */
     public void refusal(Path dir, Consumer<Optional<Reason>> then) {
-        tasks.run("group-folder-check", p -> GroupFolderRule.refusal(dir, dataFolder, handbook.get()), then,
+        tasks.run("group-folder-check", p -> GroupFolderRule.choiceRefusal(dir, dataFolder, handbook.get()), then,
                 e -> problems.accept(texts.logged(LOG, "The group folder", e)));
     }
 

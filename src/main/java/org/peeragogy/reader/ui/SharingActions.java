@@ -111,18 +111,22 @@ final class SharingActions {
      * imported is refused in a dialog ({@link #refused}). Asked while another import runs, it waits its turn.
      */
     void importNotes(Path file) {
-        sharing.startPreview(file, this::confirmImport, why -> refused(file, why));
+        sharing.startPreview(file, this::confirmImport, this::refused);
     }
 
     /**
-     * A file the reader opened (handed over, dropped, chosen) that cannot be imported: the reason is told whole, under
+     * Files the reader opened (handed over, dropped, chosen) that cannot be imported: the reason is told whole, under
      * the file's name, in a dialog that waits for OK (t30's F4.1: it was said in the problem bar only, under the notice
      * of an earlier import, which would be read as news of this file: it goes). Files that came meanwhile wait behind it.
+     * Several refused at once (a read-only data folder) are one dialog, a line each: its name and why.
      */
-    private void refused(Path file, String why) {
+    private void refused(List<ImportTurns.Refused> files) {
         said.ifPresent(notices::withdraw);
-        dialogs.explain(Dialogs.Question.of(texts.get("import.title"), texts.format("import.refused",
-                BidiMarks.isolated(String.valueOf(file.getFileName()))), why).withId("import-refused"));
+        String header = files.size() == 1 ? texts.format("import.refused", BidiMarks.isolated(files.get(0).name()))
+                : texts.format("import.refusedMany", files.size());
+        String text = files.size() == 1 ? files.get(0).why() : String.join("\n", files.stream().map(f -> texts.format(
+                "import.refusedLine", BidiMarks.isolated(f.name()), f.why())).toList());
+        dialogs.explain(Dialogs.Question.of(texts.get("import.title"), header, text).withId("import-refused"));
     }
 
     /** Shows what a flow did in the notice, and remembers it ({@link #refused} takes it away). */

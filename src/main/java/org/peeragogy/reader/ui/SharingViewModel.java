@@ -3,6 +3,7 @@ package org.peeragogy.reader.ui;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -89,7 +90,8 @@ public final class SharingViewModel {
         this.problems = Objects.requireNonNull(problems);
         this.tasks = Objects.requireNonNull(tasks);
         this.people = new PeopleViewModel(sharing, own, problems, tasks, texts);
-        this.turns = new ImportTurns(() -> sharing.get().readOnlyReason().map(r -> texts.format("import.readOnly", texts.reason(r))));
+        this.turns = new ImportTurns(() -> sharing.get().readOnlyReason().map(r -> texts.format("import.readOnly",
+                texts.reason(r))), tasks::later);
     }
 
     /** The people whose notes are here, as layers shown or hidden. Any thread (the object; its methods say theirs). */
@@ -118,14 +120,13 @@ public final class SharingViewModel {
 
     /**
      * Reads and checks a notes file in the background and hands what importing it would do to {@code ready}, on the FX
-     * thread; the caller then calls {@link #startImport} or {@link #cancelImport}. Why the file cannot be imported goes
-     * to {@code refused} instead (FX thread; the next file's turn waits until it returns), at once where nothing can be
-     * saved (a read-only data folder, t30's F4.4). {@link #workingProperty()} is true from here until the import ends or
-     * is cancelled. Asked while other sharing work runs (another file's question open, an import or undo being
-     * written), it waits its turn, in the order asked ({@link ImportTurns}, t30's F4.5). FX thread.
+     * thread; then {@link #startImport} or {@link #cancelImport}. Why it cannot be imported goes to {@code refused}
+     * (FX thread; the next file waits until it returns), unread where nothing can be saved (t30's F4.4), told with the
+     * files refused at once, each named ({@link ImportTurns}). {@link #workingProperty()} is true until the import ends
+     * or is cancelled. Asked while other sharing work runs, it waits its turn ({@link ImportTurns}, t30's F4.5). FX thread.
      */
-    public void startPreview(Path file, Consumer<NoteSharing.Preview> ready, Consumer<String> refused) {
-        startReading("import-preview", s -> s.preview(file), ready, refused);
+    void startPreview(Path file, Consumer<NoteSharing.Preview> ready, Consumer<List<ImportTurns.Refused>> refused) {
+        startReading("import-preview", file, s -> s.preview(file), ready, refused);
     }
 
     /**
@@ -135,16 +136,18 @@ public final class SharingViewModel {
      * imported is reported. FX thread.
      */
     public void startFolderPreview(Path folder, Consumer<FolderPreview> ready) {
-        startReading("import-folder-preview", s -> s.previewFolder(folder), ready, problems);
+        startReading("import-folder-preview", folder, s -> s.previewFolder(folder), ready,
+                all -> all.forEach(r -> problems.accept(r.why())));
     }
 
-    private <T> void startReading(String name, Work<T> read, Consumer<T> ready, Consumer<String> refused) {
-        if (!turns.mayStart(working.get(), () -> startReading(name, read, ready, refused), refused)) {
+    private <T> void startReading(String name, Path file, Work<T> read, Consumer<T> ready, Consumer<List<ImportTurns.Refused>> refused) {
+        String shown = String.valueOf(file.getFileName());
+        if (!turns.mayStart(working.get(), shown, () -> startReading(name, file, read, ready, refused), refused)) {
             return; // waits its turn, or was refused at once: nothing can be saved (t30's F4.4)
         }
         working.set(true);
         tasks.run(name, p -> own.run(read), ready, e -> {
-            refused.accept(texts.logged(LOG, "Sharing notes", e));
+            refused.accept(List.of(new ImportTurns.Refused(shown, texts.logged(LOG, "Sharing notes", e))));
             finished();
         });
     }
@@ -155,9 +158,8 @@ public final class SharingViewModel {
     }
 
     /**
-     * Imports what {@code preview} showed, all or nothing, in the background; then the import can be
-     * undone and {@code done} runs, on the FX thread. A failure is reported (nothing was imported).
-     * FX thread, after {@link #startPreview} handed the preview over.
+     * Imports what {@code preview} showed, all or nothing, in the background; then the import can be undone and
+     * {@code done} runs, on the FX thread. A failure is reported (nothing was imported). FX thread, after the preview.
      */
     public void startImport(NoteSharing.Preview preview, Runnable done) {
         startApplying("import", s -> s.apply(preview), done);
@@ -185,10 +187,9 @@ public final class SharingViewModel {
     }
 
     /**
-     * Takes the last import back in the background (one long transaction); {@code done} runs on the FX
-     * thread after it. A failure is reported (nothing was taken back, and the import can no longer be
-     * undone from the window). Does nothing when there is no import to undo or other sharing work runs.
-     * FX thread.
+     * Takes the last import back in the background (one long transaction); {@code done} runs on the FX thread after
+     * it. A failure is reported (nothing was taken back, and the import can no longer be undone from the window). Does
+     * nothing when there is no import to undo or other sharing work runs. FX thread.
      */
     public void startUndo(Runnable done) {
         if (working.get()) {
@@ -220,8 +221,7 @@ public final class SharingViewModel {
     }
 
     /**
-     * Reads and checks a file and says what importing it would do; changes nothing. Off the FX thread (it
-     * blocks).
+     * Reads and checks a file and says what importing it would do; changes nothing. Off the FX thread (it blocks).
      *
      * @throws ShareException when the file cannot be read or is not a notes file we understand
      */

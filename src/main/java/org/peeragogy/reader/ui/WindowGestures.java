@@ -20,7 +20,7 @@ final class WindowGestures {
 
     /**
      * @param text   the chapter's node, where Ctrl+wheel changes the text size
-     * @param dropped imports a file dropped on the window (with its preview first)
+     * @param dropped imports a file dropped on the window (with its preview first), each of several in its turn
      */
     static void install(Scene scene, Node text, ReaderViewModel vm, Consumer<Path> dropped) {
         scene.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> {
@@ -58,8 +58,10 @@ final class WindowGestures {
         scene.setOnDragDropped(e -> {
             boolean ok = e.getDragboard().hasFiles() && !e.getDragboard().getFiles().isEmpty();
             if (ok) {
-                Path file = e.getDragboard().getFiles().get(0).toPath();
-                Platform.runLater(() -> dropped.accept(file));
+                // Every file dropped, each in its turn, handed in one turn of the FX thread (so those that cannot be
+                // imported are told together); the first only was taken before.
+                java.util.List<Path> files = e.getDragboard().getFiles().stream().map(java.io.File::toPath).toList();
+                Platform.runLater(() -> files.forEach(dropped));
             }
             e.setDropCompleted(ok);
             e.consume();

@@ -281,4 +281,48 @@ class NeverLockedOutWindowTest {
         closeWindow();
         assertEquals(notes, Damage.hash(data.resolve("reader.db")));
     }
+
+    /**
+     * Several notes files handed at once (a drop of three files) to a window on a read-only data folder each got a
+     * refusal dialog, one stacked over another. They are one dialog, naming each file with why, a line each, in the
+     * window's words; nothing is read or asked, and nothing changes.
+     */
+    @Test
+    void severalNotesFilesHandedAtOnceOnAReadOnlyDataFolderAreRefusedInOneDialogNamingEach() throws Exception {
+        NotesFixture.write(data, identity, "a", 3);
+        CommandRun bo = new CommandRun(temp.resolve("bo"), book);
+        assertEquals(0, bo.run("highlight", "b", "--quote", "second chapter", "--note", "Bo was here"), bo.err());
+        Path first = temp.resolve("Bo.peeranotes");
+        assertEquals(0, bo.run("export", "--format", "notes", "--out", first.toString()), bo.err());
+        List<Path> files = List.of(first, Files.copy(first, temp.resolve("Cy.peeranotes")),
+                Files.copy(first, temp.resolve("Di.peeranotes")));
+        String notes = Damage.hash(data.resolve("reader.db"));
+        readOnly.protect(data);
+        start();
+        ReaderSession session = awaitWindowOn("a");
+
+        // Handed in one turn of the FX thread, as a drop of several files hands them.
+        WaitForAsyncUtils.asyncFx(() -> files.forEach(session.window()::importNotes)).get(10, TimeUnit.SECONDS);
+        javafx.scene.control.DialogPane refused = OpenWindow.awaitNode(robot, "#import-refused",
+                javafx.scene.control.DialogPane.class, OpenWindow::isShowing);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(1, (long) OpenWindow.fx(() -> Window.getWindows().stream().filter(Window::isShowing)
+                .filter(w -> w.getScene() != null && w.getScene().getRoot() instanceof javafx.scene.control.DialogPane)
+                .count()), "one dialog, not one over another");
+        assertEquals("Could not import 3 files", OpenWindow.fx(refused::getHeaderText));
+        String why = "Notes cannot be imported here. This folder is read-only: " + data.toAbsolutePath()
+                + ". Your notes can be read and exported but not saved. Nothing was changed.";
+        assertEquals(List.of("Bo.peeranotes: " + why, "Cy.peeranotes: " + why, "Di.peeranotes: " + why),
+                List.of(OpenWindow.fx(refused::getContentText).split("\n")));
+        assertTrue(robot.lookup("#import-preview").tryQuery().isEmpty(), "no import question was shown");
+        OpenWindow.clickShowing(robot, "OK");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !OpenWindow.fx(() -> OpenWindow.isShowing(refused)));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(0, (long) OpenWindow.fx(() -> Window.getWindows().stream().filter(Window::isShowing)
+                .filter(w -> w.getScene() != null && w.getScene().getRoot() instanceof javafx.scene.control.DialogPane)
+                .count()), "no dialog after it");
+
+        closeWindow();
+        assertEquals(notes, Damage.hash(data.resolve("reader.db")));
+    }
 }

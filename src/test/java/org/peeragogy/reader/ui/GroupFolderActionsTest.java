@@ -425,17 +425,22 @@ class GroupFolderActionsTest extends GroupFolderActionsFixture {
 
     /**
      * Your notes not written (a write-protected stick, a share that does not let you write) is trouble with what to
-     * do, and the system's reason is under Details; it stays until a write succeeds. The write is stopped here by a
-     * folder where the file goes, which no permission or root user gets round.
+     * do, and the system's reason is under Details; it stays until a write succeeds. The folder is chosen while it can
+     * be written to, and made read-only after (a read-only folder is refused at choosing:
+     * {@link #aReadOnlyFolderIsRefusedAtChoosingInTheCommandLinesWordsAndTheFolderChosenBeforeStays}).
      */
     @Test
     void yourNotesNotWrittenIsTroubleWithWhatToDoAndItsReasonUntilAWriteSucceeds() throws Exception {
         // A write-protected stick: since decision 0035 a thing in the way of the reader's file only moves it to
         // another name, so the whole folder is made read-only (chattr +i, which root cannot write through either).
         Path own = folder.resolve(org.peeragogy.reader.share.group.GroupFileNames.own("Ana", ana.settings().readerId()));
+        chooseFolder(false);
+        wake.get().run();
+        runUiUntil(() -> Files.isRegularFile(own));
+        Files.delete(own); // so the next write is a new file in the folder, which its lock refuses
         try (org.peeragogy.reader.ReadOnlyFolders readOnly = new org.peeragogy.reader.ReadOnlyFolders()) {
             readOnly.protect(folder);
-            chooseFolder(false);
+            assertEquals(Optional.of(folder.toAbsolutePath().normalize()), group.folderProperty().get(), "still chosen");
             wake.get().run();
             runUiUntil(() -> status().troubleProperty().get());
             // Said as read-only, whose others' notes are still read (fresh tester t32's F12: only "could not write").
@@ -782,6 +787,45 @@ class GroupFolderActionsTest extends GroupFolderActionsFixture {
         assertTrue(questions.get(questions.size() - 1).text().endsWith(" Chosen now: Merge without asking."),
                 questions.get(questions.size() - 1).text());
         assertEquals(List.of(), problems);
+    }
+
+    /**
+     * A folder that cannot be written to (a locked stick, a share without write permission) was taken by Notes → Group
+     * folder…, which {@code group-folder set} refuses at once, and only said at its first write. It is refused when
+     * chosen, by the same rule ({@code GroupFolderRule.choiceRefusal}) in the same words, before the group's name is
+     * asked; the folder chosen before stays, and with none chosen before none is. Really read-only (chattr +i).
+     */
+    @Test
+    void aReadOnlyFolderIsRefusedAtChoosingInTheCommandLinesWordsAndTheFolderChosenBeforeStays() throws Exception {
+        Path locked = Files.createDirectories(tmp.resolve("locked-stick"));
+        try (org.peeragogy.reader.ReadOnlyFolders readOnly = new org.peeragogy.reader.ReadOnlyFolders()) {
+            readOnly.protect(locked);
+            answers.add(Optional.of(locked));
+            answers.add(false); // Cancel: none was chosen, none is
+            actions.choose();
+            runUiUntil(answers::isEmpty);
+            assertEquals(List.of("That folder cannot be written to"),
+                    questions.stream().map(Dialogs.Question::header).toList());
+            assertEquals(org.peeragogy.reader.book.Reason.of(GroupReason.GROUP_CHOSEN_READ_ONLY, locked).english()
+                    + " Choose another folder now?", questions.get(0).text());
+            assertEquals(GroupFolderRule.choiceRefusal(locked, tmp.resolve("ana"), Optional.empty()),
+                    Optional.of(org.peeragogy.reader.book.Reason.of(GroupReason.GROUP_CHOSEN_READ_ONLY, locked)),
+                    "the command line's rule");
+            assertEquals(Optional.empty(), group.folderProperty().get());
+            assertEquals(null, wake.get(), "nothing watched");
+
+            chooseFolder(false);
+            questions.clear();
+            answers.add(Optional.of(locked));
+            answers.add(false); // Cancel: the folder chosen before stays
+            actions.choose();
+            runUiUntil(answers::isEmpty);
+            assertEquals(List.of("That folder cannot be written to"),
+                    questions.stream().map(Dialogs.Question::header).toList());
+            assertEquals(Optional.of(folder.toAbsolutePath().normalize()), group.folderProperty().get());
+            assertEquals("Tuesday circle", group.groupProperty().get());
+            assertEquals(List.of(), problems);
+        }
     }
 
     /**

@@ -63,11 +63,25 @@ public final class GroupFolderRule {
     }
 
     /**
-     * Why a folder {@link #refusal} took cannot be the group folder of {@code group-folder set}: it cannot be written to
+     * Why {@code dir} cannot be chosen now as the group folder, by the command line's {@code group-folder set} and the
+     * window's Notes → Group folder… alike: {@link #refusal}, else {@link #unwritable} (a read-only folder was taken by
+     * the window and said only at its first write). Empty when it may be chosen. Reads the disk; never throws.
+     *
+     * @param dir        the folder chosen, as given (made absolute here)
+     * @param dataFolder the reader's data folder
+     * @param handbook   where the open handbook is read from ({@link #handbookLocation})
+     */
+    public static Optional<Reason> choiceRefusal(Path dir, Path dataFolder, Optional<Path> handbook) {
+        return refusal(dir, dataFolder, handbook).or(() -> unwritable(dir));
+    }
+
+    /**
+     * Why a folder {@link #refusal} took cannot be the group folder: it cannot be written to
      * ({@code GroupReason.GROUP_CHOSEN_READ_ONLY}: a locked stick, a share without write permission, a read-only
      * mount; fresh tester t31's F10: it was taken and every sync failed later), or empty. Asked by access(2), which a
-     * read-only mount and an immutable folder answer for root too. The window still takes such a folder and says on
-     * its line, every few seconds, that your notes could not be written there. Reads the disk; never throws.
+     * read-only mount and an immutable folder answer for root too. Part of {@link #choiceRefusal}; a folder that became
+     * read-only after it was chosen is said by {@code group-folder status} and the window's line. Reads the disk;
+     * never throws.
      */
     public static Optional<Reason> unwritable(Path dir) {
         Path abs = dir.toAbsolutePath().normalize();

@@ -166,24 +166,15 @@ final class OwnFile {
      * Whether {@code p} is a regular file of no bytes or of zero bytes only: what a stick pulled out during a write
      * leaves under the reader's own name (fresh tester t31's F13). It holds no one's notes, so the reader writes its
      * file there again instead of calling it another computer's and writing under the next name, which left the
-     * empty file "not complete yet" for everyone for good. Reads at most the notes files' size limit.
+     * empty file "not complete yet" for everyone for good. The import's rule ({@code share.BlankFiles#zerosOnly}); reads
+     * at most the notes files' size limit.
      */
     static boolean holdsNothing(Path p) {
         try {
             if (!Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS) || Files.size(p) > NotesFileHead.MAX_BYTES) {
                 return false;
             }
-            try (java.io.InputStream in = Files.newInputStream(p, LinkOption.NOFOLLOW_LINKS)) {
-                byte[] piece = new byte[64 * 1024];
-                for (int n; (n = in.read(piece)) > 0; ) {
-                    for (int i = 0; i < n; i++) {
-                        if (piece[i] != 0) {
-                            return false;
-                        }
-                    }
-                }
-            }
-            return true;
+            return org.peeragogy.reader.share.BlankFiles.zerosOnly(p, LinkOption.NOFOLLOW_LINKS); // the import's rule
         } catch (IOException e) {
             return false;
         }
