@@ -52,7 +52,7 @@ final class AccessibleNames {
 
     /**
      * Names the controls under {@code root} now, and again each time the focus moves in its scene; and the same
-     * for every window the application opens from now on (dialogs, All notes, Keyboard shortcuts), until
+     * for every window opened from its window from now on (dialogs, All notes, Keyboard shortcuts), until
      * {@link #close}.
      */
     void name(Parent root) {
@@ -62,7 +62,7 @@ final class AccessibleNames {
         opened = c -> {
             while (c.next()) {
                 for (javafx.stage.Window w : c.getAddedSubList()) {
-                    if (w.getScene() != null) {
+                    if (w.getScene() != null && openedFrom(w, root)) {
                         walk(w.getScene().getRoot());
                         watch(w.getScene());
                     }
@@ -70,6 +70,22 @@ final class AccessibleNames {
             }
         };
         javafx.stage.Window.getWindows().addListener(opened);
+    }
+
+    /**
+     * Whether {@code w} is the window of {@code root} or was opened from it (its owner, or its owner's owner): another
+     * window's dialogs are named by that window, in its language, and a name once given is kept
+     * ({@link #named}).
+     */
+    private static boolean openedFrom(javafx.stage.Window w, Parent root) {
+        javafx.stage.Window mine = root.getScene() == null ? null : root.getScene().getWindow();
+        for (javafx.stage.Window at = w; at != null; at = at instanceof javafx.stage.Stage s ? s.getOwner()
+                : at instanceof javafx.stage.PopupWindow p ? p.getOwnerWindow() : null) {
+            if (at == mine) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Stops naming the windows opened from now on (the window closes; another may name them in its language). */
