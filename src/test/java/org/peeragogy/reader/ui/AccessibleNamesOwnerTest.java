@@ -19,8 +19,8 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * A window names the controls of the windows opened from it, in its own language, and never another window's: two
- * reader windows open in one process (a window whose close was never run, in a test run; the guide beside the
- * reader) named every dialog in the language of whichever had named it first. Found by PseudoLocaleWindowTest, whose
+ * reader windows open in one process (as in a run of the window tests, where a window's close may not have run yet)
+ * named every dialog in the language of whichever had named it first. Found by PseudoLocaleWindowTest, whose
  * Keyboard shortcuts window was named in English after an English window of an earlier test.
  */
 @Tag("ui")
