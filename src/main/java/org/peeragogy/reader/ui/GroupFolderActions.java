@@ -80,6 +80,7 @@ final class GroupFolderActions {
                 : why.code() == GroupReason.GROUP_CHOSEN_FILE ? "group.fileHeader"
                 : why.code() == GroupReason.GROUP_CHOSEN_OTHER_DATA_FOLDER ? "group.otherDataFolderHeader"
                 : why.code() == GroupReason.GROUP_CHOSEN_READ_ONLY ? "group.readOnlyHeader"
+                : why.code() == GroupReason.GROUP_CHOSEN_NOT_A_FOLDER ? "group.notAFolderHeader"
                 : "group.notThereHeader";
     }
 

@@ -829,6 +829,25 @@ class GroupFolderActionsTest extends GroupFolderActionsFixture {
     }
 
     /**
+     * A named pipe chosen as the group folder (typed into the chooser's path) is refused as the command line refuses it,
+     * under a header that says it is not a folder: it was headed "That folder is not there" (helper h33c's note).
+     */
+    @Test
+    void aNamedPipeChosenIsRefusedAsNotAFolder() throws Exception {
+        Path pipe = tmp.resolve("a-pipe");
+        Process mkfifo = new ProcessBuilder("mkfifo", pipe.toString()).inheritIO().start();
+        assertEquals(0, mkfifo.waitFor());
+        answers.add(Optional.of(pipe));
+        answers.add(false); // Cancel: nothing chosen
+        actions.choose();
+        runUiUntil(answers::isEmpty);
+        assertEquals(List.of("That is not a folder"), questions.stream().map(Dialogs.Question::header).toList());
+        assertEquals(org.peeragogy.reader.book.Reason.of(GroupReason.GROUP_CHOSEN_NOT_A_FOLDER, pipe).english()
+                + " Choose another folder now?", questions.get(0).text());
+        assertEquals(Optional.empty(), group.folderProperty().get());
+    }
+
+    /**
      * The other folders {@code group-folder set} refuses are refused the same in the window: a folder that holds the
      * data folder (a sync tool would pass the private database to everyone), and a folder that is not there (gone
      * between the chooser and the check: a stick pulled out), each in the command line's words.
