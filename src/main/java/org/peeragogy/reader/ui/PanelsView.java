@@ -19,9 +19,9 @@ import javafx.scene.layout.StackPane;
  */
 final class PanelsView {
     private final PanelsViewModel vm;
-    private Node contents;
+    private final Node contents;
     private final Node middle;
-    private Node notes;
+    private final Node notes;
     private final SplitPane split = new SplitPane();
     private final Region scrim = new Region();
     private final StackPane drawerHost = new StackPane();
@@ -59,29 +59,6 @@ final class PanelsView {
 
     Node node() {
         return root;
-    }
-
-    /**
-     * Puts {@code panel} where {@code place} stood, beside the text or in the drawer, the dividers kept exactly where
-     * they were (decision 0092: the first frame holds empty places for the contents and the notes). FX thread.
-     */
-    void replace(Node place, Node panel) {
-        SplitPane.setResizableWithParent(panel, false);
-        if (contents == place) {
-            contents = panel;
-        }
-        if (notes == place) {
-            notes = panel;
-        }
-        int at = split.getItems().indexOf(place);
-        if (at >= 0) {
-            double[] dividers = split.getDividerPositions();
-            split.getItems().set(at, panel);
-            split.setDividerPositions(dividers);
-        }
-        if (drawerHost.getChildren().contains(place)) {
-            drawerHost.getChildren().setAll(panel);
-        }
     }
 
     /**

@@ -95,8 +95,6 @@ public final class ReaderWindow {
     private final ReadingSettingsPane readingSettings;
     /** View → Interface language; disabled while work runs, as Quit waits for it. */
     private InterfaceLanguageMenu interfaceLanguage;
-    /** The contents and notes panels, put in the window once the first chapter is laid out (decision 0092). */
-    private final FirstFrame firstFrame;
     /** The search index is built, and the installed handbooks listed, after the first chapter is on screen. */
     private boolean indexWhenShown = true;
 
@@ -115,13 +113,6 @@ public final class ReaderWindow {
         this.language = models.language();
         Texts texts = this.texts = language.texts();
         this.names = new AccessibleNames(texts);
-        this.firstFrame = new FirstFrame((place, panel) -> {
-            panelsView.replace(place, panel);
-            // Styled and laid out at once (its skins, the tree's cells), so that its controls are named now.
-            panel.applyCss();
-            stage.getScene().getRoot().layout();
-            names.walk(panel);
-        });
         this.place = new WindowPlace(stage, models.bounds());
         NotesViewModel notes = models.notes();
         Dialogs dialogs = new FxDialogs(stage, texts);
@@ -192,11 +183,7 @@ public final class ReaderWindow {
         TabPane side = new TabPane(contentsTab, searchSide.tab());
         side.setId("side");
         side.setMinWidth(PanelsViewModel.MIN_WIDTH);
-        // The first frame: the chapter and the bars; the two panels in the frame after the chapter (decision 0092).
-        panelsView = new PanelsView(panels, firstFrame.placeFor(side, panels.width(PanelsViewModel.Panel.CONTENTS)),
-                middle, firstFrame.placeFor((Region) notesPane.node(), panels.width(PanelsViewModel.Panel.NOTES)));
-        // Once every listener of the laid-out chapter has run (one of them marks "chapter-laid-out" for --smoke).
-        pageEvents.addLaidOutListener((chapter, fraction) -> javafx.application.Platform.runLater(firstFrame::complete));
+        panelsView = new PanelsView(panels, side, middle, notesPane.node());
 
         StatusBars bars = new StatusBars(status, vm, live.node(), handbooks.progressBar(), texts);
         HBox statusBar = bars.statusBar();
@@ -221,9 +208,6 @@ public final class ReaderWindow {
         BorderPane root = new BorderPane(panelsView.node(), top, null, new VBox(noticeBar, bottom), null);
         keys.bottomBars(noticeBar, groupLine.node(), notices::clear);
         Scene scene = new Scene(root);
-        // A key or a click before the first chapter is laid out completes the window first: what it opens is there.
-        scene.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> firstFrame.complete());
-        scene.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_PRESSED, e -> firstFrame.complete());
         StatusBars.compactBelow(scene);
         scene.getStylesheets().add(WindowThemes.STYLESHEET);
         actions.installMoreKeys(scene);
@@ -376,7 +360,6 @@ public final class ReaderWindow {
     public void show(String chapterId) {
         sharingActions.refreshLayers();
         stage.show();
-        firstFrame.completeAtTheLatest();
         vm.startAt(chapterId);
         chapterView.focus();
     }
@@ -401,7 +384,6 @@ public final class ReaderWindow {
      * note Undo would bring back (call after the notes took over what Undo can do). FX thread.
      */
     public void showAgain(Shown shown) {
-        firstFrame.complete(); // the panels are shown again as they were: they are in the window first
         shown.search().ifPresent(searchSide::showAgain); // a drawer closed stays closed (fresh tester 17a F19)
         if (shown.deletionSaid()) {
             notesPane.sayDeletedAgain();

@@ -113,7 +113,6 @@ class InterfaceLanguageWindowTest {
             seen = laidOut.poll(30, TimeUnit.SECONDS);
             assertTrue(seen != null, "chapter " + id + " was never shown");
         } while (!seen.equals(id));
-        WaitForAsyncUtils.waitForFxEvents(); // the panels join the first chapter just after it (decision 0092)
     }
 
     private static Window window(ReaderSession session) {

@@ -111,17 +111,13 @@ final class OpenWindow implements AutoCloseable {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> showing(robot, "#notes-panel", Node.class).isPresent());
     }
 
-    /**
-     * Waits until this chapter has been shown (skipping others shown before it), and the window's panels, which join
-     * the first chapter in the turn of the FX thread after it (decision 0092), with it.
-     */
+    /** Waits until this chapter has been shown (skipping others shown before it). */
     void awaitChapter(String id) throws InterruptedException {
         String seen;
         do {
             seen = laidOut.poll(30, TimeUnit.SECONDS);
             assertTrue(seen != null, "chapter " + id + " was never shown");
         } while (!seen.equals(id));
-        WaitForAsyncUtils.waitForFxEvents();
     }
 
     /** Runs a script in the chapter page and returns its value. */
