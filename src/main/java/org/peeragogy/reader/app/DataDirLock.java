@@ -17,6 +17,10 @@ import java.util.Optional;
  * a "could not be written" that never cleared. SQLite's own locking keeps the notes file whole, but not the files
  * beside it.
  *
+ * <p>Where the data folder cannot hold the lock file (a read-only profile, a stick mounted read-only), it is kept in a
+ * place of the user's own for that folder ({@link LockPlace}), with the hand-over requests ({@link Handover}): fresh
+ * tester t33's F3 (decision 0093).
+ *
  * <p>Threads: any. {@link #take} does disk work.
  */
 final class DataDirLock implements AutoCloseable {
@@ -38,12 +42,14 @@ final class DataDirLock implements AutoCloseable {
     /**
      * Another process holds the data folder (or this one does: the window takes it once per process, since a
      * second try in one process may give the operating system's lock back, POSIX record locks being per process).
+     * {@code place}: the folder that holds the lock, where hand-over requests go (the data folder, or its
+     * {@link LockPlace}).
      */
-    record Held(Path dataDir) implements Outcome {
+    record Held(Path dataDir, Path place) implements Outcome {
     }
 
-    /** The lock is this process's until {@link DataDirLock#close}. */
-    record Taken(DataDirLock lock) implements Outcome {
+    /** The lock is this process's until {@link DataDirLock#close}; {@code place} as {@link Held}'s. */
+    record Taken(DataDirLock lock, Path place) implements Outcome {
     }
 
     /**
@@ -53,22 +59,39 @@ final class DataDirLock implements AutoCloseable {
     record NoLock(String why) implements Outcome {
     }
 
-    /** Tries the lock on {@code dataDir} (made when missing); never waits. */
+    /**
+     * Tries the lock on {@code dataDir} (made when missing), in the data folder, else in its {@link LockPlace};
+     * never waits. {@link NoLock} when neither can hold it.
+     */
     static Outcome take(Path dataDir) {
+        Outcome here = take(dataDir, dataDir);
+        if (!(here instanceof NoLock)) {
+            return here;
+        }
+        Optional<Path> place = LockPlace.of(dataDir);
+        if (place.isEmpty()) {
+            return here;
+        }
+        Outcome there = take(dataDir, place.get());
+        return there instanceof NoLock ? here : there;
+    }
+
+    /** Tries the lock on {@code dataDir} with its lock file in {@code place} (made when missing). */
+    private static Outcome take(Path dataDir, Path place) {
         FileChannel ch = null;
         try {
             Files.createDirectories(dataDir);
-            ch = FileChannel.open(dataDir.resolve(FILE), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+            ch = FileChannel.open(place.resolve(FILE), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
             FileLock l = ch.tryLock();
             if (l == null) {
                 ch.close();
-                return new Held(dataDir);
+                return new Held(dataDir, place);
             }
-            return new Taken(new DataDirLock(ch, l));
+            return new Taken(new DataDirLock(ch, l), place);
         } catch (OverlappingFileLockException e) {
             // This process holds it already. The channel is left open: closing any channel on the file releases
             // this process's lock on it (POSIX record locks). The window takes the lock once per process.
-            return new Held(dataDir);
+            return new Held(dataDir, place);
         } catch (IOException | UnsupportedOperationException | SecurityException e) {
             closeQuietly(ch);
             return new NoLock(String.valueOf(e.getMessage()));

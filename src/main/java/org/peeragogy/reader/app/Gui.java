@@ -29,7 +29,7 @@ final class Gui {
         if (lock instanceof DataDirLock.Held held) {
             // A second start on one data folder (issue 16's try-out): a notes file it was given goes to the window
             // open there (t17b's F2); else said, and nothing is opened or touched.
-            if (options.openFile().isPresent() && handedOver(held.dataDir(), options.openFile().get(), err)) {
+            if (options.openFile().isPresent() && handedOver(held, options.openFile().get(), err)) {
                 return 0;
             }
             return alreadyOpen(options, held.dataDir(), err);
@@ -64,6 +64,9 @@ final class Gui {
         classes.start();
         WindowStart start = new WindowStart(options, dataDir, err, new SystemBrowser()::open, Gui::exit,
                 Clock.systemDefaultZone());
+        if (lock instanceof DataDirLock.Taken taken) {
+            start.handOversAt(taken.place()); // beside the lock: a read-only data folder's is elsewhere (t33's F3)
+        }
         start.onShown(window::set);
         Thread.setDefaultUncaughtExceptionHandler(new OutOfMemoryReport(message -> Platform.runLater(() -> {
             ReaderSession s = window.get();
@@ -129,9 +132,10 @@ final class Gui {
      * Says that the reader is already open on {@code dataDir}: on the terminal, and in a dialog in the window's
      * language unless --smoke (unattended). Returns the exit code, 4.
      */
-    private static boolean handedOver(Path dataDir, Path file, PrintStream err) {
+    private static boolean handedOver(DataDirLock.Held held, Path file, PrintStream err) {
+        Path dataDir = held.dataDir();
         try {
-            if (!Handover.send(dataDir, file, Handover.WAIT)) {
+            if (!Handover.send(held.place(), file, Handover.WAIT)) {
                 return false;
             }
         } catch (IOException e) {

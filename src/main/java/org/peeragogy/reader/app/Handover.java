@@ -26,7 +26,8 @@ import java.util.function.Consumer;
  * A notes file opened while a reader window is already open on the same data folder is handed to that window, which
  * offers to import it (issue 17; fresh tester t17b's F2: a {@code .peeranotes} file double-clicked while the reader
  * was open said "already open" and was dropped). The second start writes a request, the file's absolute path in
- * UTF-8, into {@code handover/} in the data folder (written whole, then renamed into place) and waits up to
+ * UTF-8, into {@code handover/} beside the data folder's lock (the data folder, or for a read-only one its
+ * {@link LockPlace}: t33's F3) (written whole, then renamed into place) and waits up to
  * {@link #WAIT} for the window to take it (the window deletes it as it takes it); the window watches that folder with
  * the system's file notifications ({@link WatchService}: inotify on Linux, so an open window left alone spends
  * nothing). A request not taken in time is deleted by its sender, which then says "already open" as before (the
@@ -38,7 +39,7 @@ import java.util.function.Consumer;
  */
 final class Handover implements AutoCloseable {
     private static final System.Logger LOG = System.getLogger(Handover.class.getName());
-    /** The folder in the data folder that requests are written to. */
+    /** The folder beside the data folder's lock ({@link DataDirLock.Held#place}) that requests are written to. */
     static final String FOLDER = "handover";
     /** A request's file name ends so; anything else in the folder is left alone. */
     static final String SUFFIX = ".request";
@@ -63,7 +64,7 @@ final class Handover implements AutoCloseable {
     }
 
     /**
-     * Hands {@code file} to the window open on {@code dataDir}: true once that window has taken it, false when none
+     * Hands {@code file} to the window whose lock is in {@code dataDir} (its {@link DataDirLock} place): true once that window has taken it, false when none
      * took it within {@code wait} (the request is then deleted). Blocks the calling thread for at most {@code wait}
      * (polling every 25 ms for the request to go).
      *
@@ -88,7 +89,7 @@ final class Handover implements AutoCloseable {
     }
 
     /**
-     * Watches {@code dataDir}'s {@link #FOLDER} and gives each request's file to {@code onFile}, on the watching thread
+     * Watches {@code dataDir}'s {@link #FOLDER} ({@code dataDir}: the {@link DataDirLock} place) and gives each request's file to {@code onFile}, on the watching thread
      * (a daemon named "handover"); requests already there and younger than {@link #WAIT} are given first, older ones
      * deleted. {@link #close} stops it.
      *

@@ -63,6 +63,8 @@ final class WindowStart {
     private final IntConsumer exit;
     private final Clock clock;
     private final List<Consumer<ReaderSession>> shown = new ArrayList<>();
+    /** Where a second start's requests come ({@link Handover}): the data folder unless its lock is elsewhere. */
+    private Path handOvers;
     /** The process's, until the reader chooses one in the window: then the saved choice's (FX thread). */
     private InterfaceLanguage language;
 
@@ -81,10 +83,16 @@ final class WindowStart {
         this.language = language;
         this.options = options;
         this.dataDir = dataDir;
+        this.handOvers = dataDir;
         this.err = err;
         this.browser = browser;
         this.exit = exit;
         this.clock = clock;
+    }
+
+    /** Where to watch for hand-overs: the {@link DataDirLock}'s place. Before {@link #begin}, any thread. */
+    void handOversAt(Path place) {
+        handOvers = place;
     }
 
     /** Called on the FX thread with the session each time a window is shown. */
@@ -303,7 +311,7 @@ final class WindowStart {
             return;
         }
         try {
-            Handover handover = Handover.watch(dataDir, file -> Platform.runLater(() -> {
+            Handover handover = Handover.watch(handOvers, file -> Platform.runLater(() -> {
                 stage.setIconified(false);
                 stage.toFront();
                 session.window().importNotes(file);
