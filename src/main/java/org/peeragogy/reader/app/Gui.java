@@ -27,9 +27,9 @@ final class Gui {
         Path dataDir = DataDirs.resolve(options);
         DataDirLock.Outcome lock = DataDirLock.take(dataDir);
         if (lock instanceof DataDirLock.Held held) {
-            // A second start on one data folder (issue 16's try-out): a notes file it was given goes to the window
-            // open there (t17b's F2); else said, and nothing is opened or touched.
-            if (options.openFile().isPresent() && handedOver(held, options.openFile().get(), err)) {
+            // A second start on one data folder (issue 16's try-out): the notes files it was given go to the window
+            // open there (t17b's F2, t33's F4: each of several); else said, and nothing is opened or touched.
+            if (!options.openFiles().isEmpty() && handedOver(held, options.openFiles(), err)) {
                 return 0;
             }
             return alreadyOpen(options, held.dataDir(), err);
@@ -129,27 +129,34 @@ final class Gui {
     }
 
     /**
-     * Says that the reader is already open on {@code dataDir}: on the terminal, and in a dialog in the window's
-     * language unless --smoke (unattended). Returns the exit code, 4.
+     * Hands each of {@code files} in turn to the window holding {@code held} ({@link Handover}), saying each on
+     * {@code err}: true when it took them all, false at the first it did not take in time. Needs no display; blocks
+     * the calling thread up to {@link Handover#WAIT} a file.
      */
-    private static boolean handedOver(DataDirLock.Held held, Path file, PrintStream err) {
+    private static boolean handedOver(DataDirLock.Held held, java.util.List<Path> files, PrintStream err) {
         Path dataDir = held.dataDir();
-        try {
-            if (!Handover.send(held.place(), file, Handover.WAIT)) {
+        for (Path file : files) {
+            try {
+                if (!Handover.send(held.place(), file, Handover.WAIT)) {
+                    return false;
+                }
+            } catch (IOException e) {
+                return false;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
                 return false;
             }
-        } catch (IOException e) {
-            return false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
+            err.println("Peeragogy Reader is already open on " + dataDir.toAbsolutePath()
+                    + ": the notes file " + file.toAbsolutePath() + " was handed to it, which offers to import it.");
+            err.flush();
         }
-        err.println("Peeragogy Reader is already open on " + dataDir.toAbsolutePath()
-                + ": the notes file " + file.toAbsolutePath() + " was handed to it, which offers to import it.");
-        err.flush();
         return true;
     }
 
+    /**
+     * Says that the reader is already open on {@code dataDir}: on the terminal, and in a dialog in the window's
+     * language unless --smoke (unattended). Returns the exit code, 4.
+     */
     private static int alreadyOpen(Options options, Path dataDir, PrintStream err) {
         err.println(DataDirLock.alreadyOpen(dataDir));
         err.flush();

@@ -8,9 +8,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-/** The parsed command line. Global options apply to every command. */
+/**
+ * The parsed command line. Global options apply to every command. {@code openFiles}: the notes files named in place of
+ * a command, in their order (the window offers to import each in turn; a file manager opening several selected files
+ * names them all: fresh tester t33's F4).
+ */
 record Options(Optional<Path> handbook, Optional<Path> dataDir, Optional<String> smokeChapter,
-               String command, List<String> arguments, Map<String, List<String>> flags, Optional<Path> openFile) {
+               String command, List<String> arguments, Map<String, List<String>> flags, List<Path> openFiles) {
 
     /** The usage, for the reader started as {@code program} ({@link ProgramName}). */
     static String usage(String program) {
@@ -19,8 +23,10 @@ record Options(Optional<Path> handbook, Optional<Path> dataDir, Optional<String>
 
     /** The usage with a marker {@code <program>} where the command goes ({@link #usage}). */
     static final String USAGE = """
-            Usage: <program> [--handbook PATH] [--language TAG] [--data-dir DIR] [COMMAND]
+            Usage: <program> [--handbook PATH] [--language TAG] [--data-dir DIR] [COMMAND | NOTES_FILE...]
               (no command)      open the reader window
+              NOTES_FILE...     open the window and offer to import each notes file (.peeranotes, .json,
+                                .jsonld) in turn; with the window already open, each is handed to it
               --smoke ID        open the window on chapter ID, print first-chapter-ms=N when it is shown, exit
               chapters          list the chapters in reading order: number, id, title, part (tab-separated)
               render ID         print the exact HTML the reader shows for chapter ID
@@ -263,12 +269,19 @@ record Options(Optional<Path> handbook, Optional<Path> dataDir, Optional<String>
             flags.computeIfAbsent(name, k -> new ArrayList<>()).add(value == null ? "" : value);
         }
         String command = rest.isEmpty() ? "" : rest.remove(0);
-        // The desktop opens a notes file by starting the program with its path: the window opens
-        // and offers to import it.
-        Optional<Path> openFile = Optional.empty();
+        // The desktop opens notes files by starting the program with their paths: the window opens
+        // and offers to import each.
+        List<Path> openFiles = new ArrayList<>();
         if (!command.isEmpty() && !POSITIONAL.containsKey(command) && NotesFileArgument.is(command)) {
-            openFile = Optional.of(Path.of(command));
+            openFiles.add(Path.of(command));
             command = "";
+            for (String more : rest) {
+                if (!NotesFileArgument.is(more)) {
+                    throw new UsageException(NotesFileArgument.whyNot(more).orElse("Unexpected argument: " + more));
+                }
+                openFiles.add(Path.of(more));
+            }
+            rest.clear();
         }
         if (!command.isEmpty() && !POSITIONAL.containsKey(command)) {
             throw new UsageException(NotesFileArgument.whyNot(command).orElse("Unknown command: " + command));
@@ -334,7 +347,7 @@ record Options(Optional<Path> handbook, Optional<Path> dataDir, Optional<String>
         Optional<String> handbook = last(flags, "--handbook");
         Optional<String> dataDir = last(flags, "--data-dir");
         return new Options(handbook.map(Path::of), dataDir.map(Path::of), last(flags, "--smoke"), command,
-                List.copyOf(rest), Map.copyOf(flags), openFile);
+                List.copyOf(rest), Map.copyOf(flags), List.copyOf(openFiles));
     }
 
     /** {@code group-folder set DIR [--group NAME]}, {@code status}, {@code sync [--merge-accepted | --merge-all]}. */

@@ -300,7 +300,7 @@ final class WindowStart {
         for (Consumer<ReaderSession> l : shown) {
             l.accept(session);
         }
-        toImport.or(options::openFile).ifPresent(session.window()::importNotes);
+        toImport.map(List::of).orElse(options.openFiles()).forEach(session.window()::importNotes); // in turn
         watchHandovers(stage, session);
         return session;
     }

@@ -9,6 +9,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -381,7 +382,31 @@ class CommandLineTest {
         Path file = java.nio.file.Files.writeString(dataDir.resolve("from-ben.peeranotes"), "x");
         Options o = Options.parse(file.toString());
         assertTrue(o.isWindow());
-        assertEquals(java.util.Optional.of(file), o.openFile());
+        assertEquals(List.of(file), o.openFiles());
+    }
+
+    /** Fresh tester t33's F4: a file manager opening several selected files names them all ("Unexpected argument"). */
+    @Test
+    void severalNotesFilesGivenAsArgumentsOpenTheWindowToImportEachInItsTurn() throws Exception {
+        Path a = java.nio.file.Files.writeString(dataDir.resolve("from-ben.peeranotes"), "x");
+        Path b = java.nio.file.Files.writeString(dataDir.resolve("from-cy.jsonld"), "x");
+        Options o = Options.parse("--data-dir", dataDir.toString(), a.toString(), b.toString());
+        assertTrue(o.isWindow());
+        assertEquals(List.of(a, b), o.openFiles());
+        assertEquals(List.of(), o.arguments());
+    }
+
+    @Test
+    void anArgumentAfterANotesFileThatIsNoNotesFileIsSaidByName() throws Exception {
+        Path a = java.nio.file.Files.writeString(dataDir.resolve("from-ben.peeranotes"), "x");
+        Path gone = dataDir.resolve("gone.peeranotes");
+        Options.UsageException missing = assertThrows(Options.UsageException.class,
+                () -> Options.parse(a.toString(), gone.toString()));
+        assertEquals("Cannot open " + gone + " as a notes file: there is no such file. Nothing was changed.",
+                missing.getMessage());
+        Options.UsageException word = assertThrows(Options.UsageException.class,
+                () -> Options.parse(a.toString(), "chapters"));
+        assertEquals("Unexpected argument: chapters", word.getMessage());
     }
 
     @Test

@@ -91,27 +91,34 @@ class HandoverWindowTest {
         return file;
     }
 
-    /** The first start holds the data folder, as Gui does, and shows the window. */
-    private void firstStart() throws Exception {
+    /** The first start holds the data folder, as Gui does, and shows the window; given {@code files} to open. */
+    private void firstStart(Path... files) throws Exception {
         DataDirLock.Outcome first = DataDirLock.take(data);
         assertTrue(first instanceof DataDirLock.Taken, first.toString());
         lock = ((DataDirLock.Taken) first).lock();
-        WindowStart start = new WindowStart(Options.parse("--handbook", book.toString(), "--data-dir",
-                data.toString()), data, new PrintStream(err, true, StandardCharsets.UTF_8), url -> { }, exits::add,
+        List<String> args = new java.util.ArrayList<>(List.of("--handbook", book.toString(), "--data-dir",
+                data.toString()));
+        java.util.Arrays.stream(files).map(Path::toString).forEach(args::add);
+        WindowStart start = new WindowStart(Options.parse(args.toArray(String[]::new)), data, new PrintStream(err, true, StandardCharsets.UTF_8), url -> { }, exits::add,
                 Clock.systemDefaultZone());
         start.onShown(shown::complete);
         start.begin();
         shown.get(30, TimeUnit.SECONDS);
     }
 
-    /** A second start, given {@code file}: it hands it over and ends at once; then the window has had it. */
-    private void secondStart(Path file) throws Exception {
+    /** A second start, given {@code files}: it hands each over and ends at once; then the window has had them. */
+    private void secondStart(Path... files) throws Exception {
         ByteArrayOutputStream second = new ByteArrayOutputStream();
-        int code = Gui.launch(Options.parse("--handbook", book.toString(), "--data-dir", data.toString(),
-                file.toString()), new PrintStream(second, true, StandardCharsets.UTF_8));
+        List<String> args = new java.util.ArrayList<>(List.of("--handbook", book.toString(), "--data-dir",
+                data.toString()));
+        java.util.Arrays.stream(files).map(Path::toString).forEach(args::add);
+        int code = Gui.launch(Options.parse(args.toArray(String[]::new)), new PrintStream(second, true,
+                StandardCharsets.UTF_8));
         String said = second.toString(StandardCharsets.UTF_8);
         assertEquals(0, code, said);
-        assertTrue(said.contains("was handed to it"), said);
+        for (Path file : files) {
+            assertTrue(said.contains("the notes file " + file.toAbsolutePath() + " was handed to it"), said);
+        }
         WaitForAsyncUtils.waitForFxEvents(); // the window's turn with it (the watcher hands it to the FX thread)
     }
 
@@ -186,6 +193,40 @@ class HandoverWindowTest {
         awaitImported(di);
         assertEquals(List.of("Cy was here", "Di was here"), notesHere());
         assertEquals("", OpenWindow.fx(() -> shown.get().viewModel().problemProperty().get()));
+    }
+
+    /**
+     * Fresh tester t33's F4: a file manager opening several selected notes files starts the reader once with them all
+     * ("Unexpected argument" before). A second start hands each over; the window asks about each in turn.
+     */
+    @Test
+    void severalFilesOfOneSecondStartAreEachHandedOverAndOfferedInTurn() throws Exception {
+        Path bo = notesFile("Bo");
+        Path cy = notesFile("Cy");
+        firstStart();
+        secondStart(bo, cy);
+
+        awaitQuestionOf(bo);
+        OpenWindow.clickShowing(robot, "OK");
+        awaitQuestionOf(cy);
+        OpenWindow.clickShowing(robot, "OK");
+        awaitImported(cy);
+        assertEquals(List.of("Bo was here", "Cy was here"), notesHere());
+    }
+
+    /** t33's F4, the first start: the window opens and asks about each file named, in the order named. */
+    @Test
+    void severalFilesNamedWhenTheWindowOpensAreOfferedInTurn() throws Exception {
+        Path bo = notesFile("Bo");
+        Path cy = notesFile("Cy");
+        firstStart(cy, bo);
+
+        awaitQuestionOf(cy);
+        OpenWindow.clickShowing(robot, "Cancel");
+        awaitQuestionOf(bo);
+        OpenWindow.clickShowing(robot, "OK");
+        awaitImported(bo);
+        assertEquals(List.of("Bo was here"), notesHere());
     }
 
     /**
