@@ -1,11 +1,13 @@
 package org.peeragogy.reader.app;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /**
- * A notes file named on the command line in place of a command, as the desktop starts the program to open one: the
- * window opens and offers to import it ({@link Options#parse}). Any thread; reads the file system's entry only.
+ * Notes files named on the command line in place of a command, as the desktop starts the program to open them: the
+ * window opens and offers to import each ({@link Options#parse}). Any thread; reads the file system's entry only.
  */
 final class NotesFileArgument {
     private NotesFileArgument() {
@@ -14,6 +16,27 @@ final class NotesFileArgument {
     /** Whether {@code arg} names a notes file the window can open (.peeranotes, .json, .jsonld, a regular file). */
     static boolean is(String arg) {
         return named(arg) && path(arg).filter(java.nio.file.Files::isRegularFile).isPresent();
+    }
+
+    /**
+     * The notes files named by {@code first} and {@code rest}, as a file manager opening several starts the program
+     * (fresh tester t33's F4); empty when {@code first} names none (it is then a command, or a mistake).
+     *
+     * @throws Options.UsageException when one of {@code rest} is no notes file: why ({@link #whyNot}), else
+     *                                "Unexpected argument"
+     */
+    static List<Path> all(String first, List<String> rest) throws Options.UsageException {
+        if (first.isEmpty() || !is(first)) {
+            return List.of();
+        }
+        List<Path> files = new ArrayList<>(List.of(Path.of(first)));
+        for (String more : rest) {
+            if (!is(more)) {
+                throw new Options.UsageException(whyNot(more).orElse("Unexpected argument: " + more));
+            }
+            files.add(Path.of(more));
+        }
+        return List.copyOf(files);
     }
 
     /** Whether {@code arg} ends as the notes files the reader writes or reads are named (in any case). */

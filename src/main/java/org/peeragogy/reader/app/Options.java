@@ -10,8 +10,7 @@ import java.util.Set;
 
 /**
  * The parsed command line. Global options apply to every command. {@code openFiles}: the notes files named in place of
- * a command, in their order (the window offers to import each in turn; a file manager opening several selected files
- * names them all: fresh tester t33's F4).
+ * a command, in order (the window offers each in turn: {@link NotesFileArgument#all}).
  */
 record Options(Optional<Path> handbook, Optional<Path> dataDir, Optional<String> smokeChapter,
                String command, List<String> arguments, Map<String, List<String>> flags, List<Path> openFiles) {
@@ -271,16 +270,9 @@ record Options(Optional<Path> handbook, Optional<Path> dataDir, Optional<String>
         String command = rest.isEmpty() ? "" : rest.remove(0);
         // The desktop opens notes files by starting the program with their paths: the window opens
         // and offers to import each.
-        List<Path> openFiles = new ArrayList<>();
-        if (!command.isEmpty() && !POSITIONAL.containsKey(command) && NotesFileArgument.is(command)) {
-            openFiles.add(Path.of(command));
+        List<Path> openFiles = POSITIONAL.containsKey(command) ? List.of() : NotesFileArgument.all(command, rest);
+        if (!openFiles.isEmpty()) {
             command = "";
-            for (String more : rest) {
-                if (!NotesFileArgument.is(more)) {
-                    throw new UsageException(NotesFileArgument.whyNot(more).orElse("Unexpected argument: " + more));
-                }
-                openFiles.add(Path.of(more));
-            }
             rest.clear();
         }
         if (!command.isEmpty() && !POSITIONAL.containsKey(command)) {
