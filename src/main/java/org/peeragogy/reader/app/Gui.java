@@ -64,8 +64,10 @@ final class Gui {
         classes.start();
         WindowStart start = new WindowStart(options, dataDir, err, new SystemBrowser()::open, Gui::exit,
                 Clock.systemDefaultZone());
-        if (lock instanceof DataDirLock.Taken taken) {
-            start.handOversAt(taken.place()); // beside the lock: a read-only data folder's is elsewhere (t33's F3)
+        if (lock instanceof DataDirLock.Taken taken && options.smokeChapter().isEmpty()) {
+            // Taken from now, not from the show: a second start waits 5 s, and a loaded machine's window took longer.
+            // Beside the lock: a read-only data folder's is elsewhere (t33's F3).
+            start.handOversFrom(HandoverInbox.open(taken.place()));
         }
         start.onShown(window::set);
         Thread.setDefaultUncaughtExceptionHandler(new OutOfMemoryReport(message -> Platform.runLater(() -> {

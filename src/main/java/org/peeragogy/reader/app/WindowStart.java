@@ -63,8 +63,8 @@ final class WindowStart {
     private final IntConsumer exit;
     private final Clock clock;
     private final List<Consumer<ReaderSession>> shown = new ArrayList<>();
-    /** Where a second start's requests come ({@link Handover}): the data folder unless its lock is elsewhere. */
-    private Path handOvers;
+    /** A second start's files since the lock was taken ({@link #handOversFrom}); null: from the show, in the data folder. */
+    private Optional<HandoverInbox> handOvers;
     /** The process's, until the reader chooses one in the window: then the saved choice's (FX thread). */
     private InterfaceLanguage language;
 
@@ -83,16 +83,15 @@ final class WindowStart {
         this.language = language;
         this.options = options;
         this.dataDir = dataDir;
-        this.handOvers = dataDir;
         this.err = err;
         this.browser = browser;
         this.exit = exit;
         this.clock = clock;
     }
 
-    /** Where to watch for hand-overs: the {@link DataDirLock}'s place. Before {@link #begin}, any thread. */
-    void handOversAt(Path place) {
-        handOvers = place;
+    /** The hand-overs taken since the data folder's lock was (in its place). Before {@link #begin}, any thread. */
+    void handOversFrom(Optional<HandoverInbox> inbox) {
+        handOvers = inbox;
     }
 
     /** Called on the FX thread with the session each time a window is shown. */
@@ -310,17 +309,17 @@ final class WindowStart {
         if (options.smokeChapter().isPresent()) {
             return;
         }
-        try {
-            Handover handover = Handover.watch(handOvers, file -> Platform.runLater(() -> {
+        if (handOvers == null) {
+            handOvers = HandoverInbox.open(dataDir);
+        }
+        handOvers.ifPresent(inbox -> {
+            inbox.deliverTo(file -> Platform.runLater(() -> {
                 stage.setIconified(false);
                 stage.toFront();
                 session.window().importNotes(file);
             }));
-            stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDDEN, e -> handover.close());
-        } catch (IOException | RuntimeException e) {
-            // A read-only data folder: the window works as before; a second start says "already open".
-            LOG.log(System.Logger.Level.INFO, "Notes files opened by a second start cannot be handed over: " + e);
-        }
+            stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDDEN, e -> inbox.close());
+        });
     }
 
     /**
