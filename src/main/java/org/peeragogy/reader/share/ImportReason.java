@@ -45,7 +45,7 @@ public enum ImportReason implements Reason.Code {
     @English("{0}: {1}")
     LABELLED,
     @English("it {0}; the rest of the file is imported. To have this one too, correct it in the file or ask"
-            + " whoever sent it for a new export")
+            + " whoever sent it for a new export.")
     SKIPPED_BECAUSE,
     @English("{0} (id {1})")
     WITH_ID,

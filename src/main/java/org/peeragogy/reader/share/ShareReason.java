@@ -175,7 +175,7 @@ public enum ShareReason implements Reason.Code {
     @English("your own ({0})")
     YOUR_OWN,
     @English("it is a link to another place, not a file; only the folder's own files are read. Copy the file itself"
-            + " into the folder to import it")
+            + " into the folder to import it.")
     LINK_NOT_READ,
     /** {0}: a file's name; {1}: what is said of it (a folder import's {@link #OTHERS_IN_FILE}). */
     @English("{0}: {1}")

@@ -43,7 +43,7 @@ final class FileLook {
 
     /** Why a link in the group folder is not read (b8). */
     static final String LINK_REASON = "it is a link to another place, not a file, and the reader reads only files"
-            + " that are in the group folder itself. Whoever put it there can take it out";
+            + " that are in the group folder itself. Whoever put it there can take it out.";
 
     /**
      * Why a file cut short is not read yet: only that it is still arriving (t16's N1: "not complete yet: This file is
