@@ -144,6 +144,14 @@ public enum GroupReason implements Reason.Code {
             + " not write take all {1} of its names ({2} and the next ones). Take the ones no computer of yours"
             + " writes out of the folder.")
     GROUP_NAMES_TAKEN,
+    /**
+     * {0}: the group folder; {1}: the reader's file name there, which something that is not a file holds (fresh tester
+     * t33: a named pipe under it made sync write {@code reader-2_…} without a word).
+     */
+    @English("Your notes were not written to the group folder {0}: the name of your file there, {1}, is taken by something"
+            + " that is not a file (a folder, a link, a pipe or a device), and the reader does not write your notes under"
+            + " another name for it. Take {1} out of the group folder; your notes are then written under it.")
+    GROUP_NAME_NOT_A_FILE,
     /** Said after why the reader's file could not be written, while the folder is there. */
     @English("The reader tries again at its next look.")
     GROUP_TRIES_AGAIN,
