@@ -77,7 +77,8 @@ final class ExportCommand {
                     + (done.tombstones() == 1 ? " deletion" : " deletions"))
                     + (done.votes() == 0 ? "" : " and " + done.votes() + (done.votes() == 1 ? " vote" : " votes"))
                     + " to " + done.file() + " (" + done.bytes() + " bytes)"
-                    + none(done, asked, () -> otherBooks(db, handbook.book().identity())));
+                    + none(done, asked, () -> otherBooks(db, handbook.book().identity()),
+                    () -> otherBooksBy(db, handbook.book().identity(), asked.authors())));
             if (done.privateLeftOut() > 0) {
                 out.println(done.privateLeftOut() + (done.privateLeftOut() == 1 ? " private note" : " private notes")
                         + " left out (add --include-private to include them, marked private)");
@@ -111,16 +112,21 @@ final class ExportCommand {
      * handbook), or there are no notes yet. Empty when something went in.
      *
      * @param otherBooks how many notes are kept for handbooks other than this one (read only when needed)
+     * @param theirs     how many of those are by the {@code --author} given (read only when needed; t33's F8e)
      */
     private static String none(org.peeragogy.reader.share.Exported done, ExportFilter asked,
-                               java.util.function.IntSupplier otherBooks) {
+                               java.util.function.IntSupplier otherBooks, java.util.function.IntSupplier theirs) {
         if (done.notes() + done.tombstones() + done.votes() > 0) {
             return "";
         }
         boolean filtered = !asked.chapters().isEmpty() || !asked.colours().isEmpty() || !asked.tags().isEmpty()
                 || !asked.authors().isEmpty();
         if (filtered) {
-            return ": no note matches the --chapter, --color, --tag or --author given; the file was written with none";
+            int elsewhere = asked.authors().isEmpty() ? 0 : theirs.getAsInt();
+            return ": no note matches the --chapter, --color, --tag or --author given" + (elsewhere == 0 ? "" : " ("
+                    + elsewhere + (elsewhere == 1 ? " note" : " notes") + " by the --author given "
+                    + (elsewhere == 1 ? "is" : "are") + " kept for other handbooks: start the reader with that"
+                    + " handbook, --handbook, to export them)") + "; the file was written with none";
         }
         int elsewhere = otherBooks.getAsInt();
         return elsewhere > 0 ? ": none of the notes kept is for this handbook (" + elsewhere
@@ -135,6 +141,26 @@ final class ExportCommand {
             return org.peeragogy.reader.store.NoteCounts.otherBooks(db, book);
         } catch (StoreException e) {
             return 0; // Recovers: the line then says there are none, as before; the export itself was written.
+        }
+    }
+
+    /**
+     * How many notes kept for handbooks other than {@code book} are by one of {@code given} (ids, names or starts of
+     * ids, as {@link #authors} takes them); 0 when they cannot be read.
+     */
+    private static int otherBooksBy(Database db, String book, java.util.Set<String> given) {
+        try {
+            int n = 0;
+            for (org.peeragogy.reader.store.NoteCounts.ByAuthor a
+                    : org.peeragogy.reader.store.NoteCounts.otherBooksByAuthor(db, book)) {
+                boolean fits = given.stream().anyMatch(g -> a.authorId().equals(g)
+                        || !AuthorNames.compared(g).isEmpty() && AuthorNames.compared(g).equals(AuthorNames.compared(a.author()))
+                        || g.length() >= PREFIX && (a.authorId().startsWith(g) || a.authorId().startsWith("urn:uuid:" + g)));
+                n += fits ? a.notes() : 0;
+            }
+            return n;
+        } catch (StoreException e) {
+            return 0; // Recovers: the line then says no note matches, as before; the export itself was written.
         }
     }
 

@@ -66,8 +66,8 @@ final class GroupFolderCommand {
                     .filter(r -> r.code() == GroupReason.GROUP_CHOSEN_HANDBOOK_FOLDER) : Optional.empty();
             if (amongChapters.isPresent()) {
                 // Set before set refused it, or a link re-pointed since (the data folder is refused by every write).
-                err.println(amongChapters.get().english() + " Nothing was written there. Choose another with:"
-                        + " group-folder set DIR [--group NAME]");
+                err.println(shown(amongChapters.get().english(), Path.of(dir.get())) + " Nothing was written there."
+                        + " Choose another with: group-folder set DIR [--group NAME]");
                 return 1;
             }
             GroupFolder folder = new GroupFolder(Path.of(dir.get()), data.resolve("group-staging"));
@@ -82,7 +82,8 @@ final class GroupFolderCommand {
                     out.println("wrote\t" + cell(String.valueOf(folder.writeOwn(db, sharing).getFileName())));
                 } catch (ShareException e) {
                     written = false;
-                    err.println(Messages.logged(LOG, "group-folder sync", e) + " Then run group-folder sync again.");
+                    err.println(shown(Messages.logged(LOG, "group-folder sync", e), folder.folder())
+                            + " Then run group-folder sync again.");
                 }
             }
             // The window's notice of a digest is not used up here: digests are listed, not marked seen.
@@ -91,20 +92,21 @@ final class GroupFolderCommand {
             GroupFolder.Scan scan = folder.scan(db, sharing, true, false, what.equals("sync") ? new GroupFolder.Taking(
                     WorkshopCommands.takesOthersChanges(options), options.has("--others-votes")) : GroupFolder.Taking.NOTHING);
             if (!scan.reachable() && scan.problem().code() == GroupReason.GROUP_UNMOUNTED) {
-                err.println(org.peeragogy.reader.book.Reason.of(GroupReason.GROUP_UNMOUNTED_COMMAND, folder.folder(), what)
-                        .english());
+                err.println(shown(org.peeragogy.reader.book.Reason.of(GroupReason.GROUP_UNMOUNTED_COMMAND, folder.folder(),
+                        what).english(), folder.folder()));
                 return 1;
             }
             if (!scan.reachable()) {
-                err.println(scan.problem().english() + " Plug in the stick or connect the share, then run group-folder " + what
+                err.println(shown(scan.problem().english(), folder.folder()) + " Plug in the stick or connect the share, then run group-folder " + what
                         + " again.");
                 return 1; // went away while it was read: nothing was merged (b4)
             }
             out.println("group\t" + cell(db.settings().get(GroupFolder.GROUP_SETTING).orElse("")) + "\t"
                     + cell(folder.folder().toString()));
             // Read, not written (t32's F12): said beside what was read, which still counts.
-            org.peeragogy.reader.share.group.GroupFolderRule.unwritable(folder.folder()).ifPresent(r -> err.println(
-                    org.peeragogy.reader.book.Reason.of(GroupReason.GROUP_READ_ONLY_NOW, folder.folder()).english()));
+            org.peeragogy.reader.share.group.GroupFolderRule.unwritable(folder.folder()).ifPresent(r -> err.println(shown(
+                    org.peeragogy.reader.book.Reason.of(GroupReason.GROUP_READ_ONLY_NOW, folder.folder()).english(),
+                    folder.folder())));
             scan.underYourIdProblem().ifPresent(problem -> err.println(cell(problem)));
             scan.underYourId().forEach(n -> out.println("under-your-id\t" + cell(n)));
             written &= arrivals(db, sharing, folder, scan, what.equals("sync") ? options : null);
@@ -252,7 +254,7 @@ final class GroupFolderCommand {
         Optional<org.peeragogy.reader.book.Reason> refused = GroupFolderRule.choiceRefusal(abs, data,
                 GroupFolderRule.handbookLocation(handbook));
         if (refused.isPresent()) {
-            err.println(refused.get().english() + " Then run group-folder set again.");
+            err.println(shown(refused.get().english(), abs) + " Then run group-folder set again.");
             return 1;
         }
         String name = GroupFolderRule.groupName(group.orElse(""), abs);
@@ -295,5 +297,15 @@ final class GroupFolderCommand {
      */
     private static String cell(String text) {
         return AuthorNames.listed(text);
+    }
+
+    /**
+     * {@code line}, a sentence that names the group folder, with the folder's path in it shown as a {@link #cell} is
+     * (fresh tester t33's F8d: a folder named with a line break and a right-to-left override broke the sentence in
+     * two and showed it reordered). The folder's other forms (as a link resolves) are left as they are.
+     */
+    private static String shown(String line, Path folder) {
+        String raw = folder.toString();
+        return line.replace(raw, cell(raw));
     }
 }

@@ -297,8 +297,9 @@ record Options(Optional<Path> handbook, Optional<Path> dataDir, Optional<String>
             // name: none to show it, else the words joined (a name may hold spaces without quotes).
             rest = rest.isEmpty() ? rest : new ArrayList<>(List.of(String.join(" ", rest)));
         } else if (expected < 0) {
-            if (rest.isEmpty()) {
-                throw new UsageException(command + " needs a query");
+            if (rest.isEmpty() || String.join("", rest).isBlank()) { // t33's F8a: "" found "No results for “”."
+                throw new UsageException(command + (rest.isEmpty() ? " needs a query" : " got an empty query") + ": give"
+                        + " the words to look for, as in: search \"peer learning\" (\"quotes\" for a phrase)");
             }
             rest = new ArrayList<>(List.of(String.join(" ", rest)));
         } else if (rest.size() != expected && command.equals("answered")) {

@@ -101,27 +101,68 @@ public record Reason(Code code, List<Object> args) {
         return out;
     }
 
-    /** The reason in English, as the command line writes it: the code's English with its arguments in place. */
+    /**
+     * The reason in English, as the command line writes it: the code's English with its arguments in place, a number
+     * of {@code {n, plural, one {# file} other {# files}}} choosing its form as ICU does in the window (an exact
+     * {@code =k} form first, then {@code one} for 1, else {@code other}; fresh tester t33's F8c: "1 special file(s)").
+     */
     public String english() {
-        String pattern = code.english();
+        return format(code.english());
+    }
+
+    private String format(String pattern) {
         StringBuilder out = new StringBuilder(pattern.length() + 32);
         int at = 0;
         while (at < pattern.length()) {
             int open = pattern.indexOf('{', at);
-            int close = open < 0 ? -1 : pattern.indexOf('}', open);
+            int close = open < 0 ? -1 : closing(pattern, open);
             if (close < 0) {
                 out.append(literal(pattern.substring(at)));
                 break;
             }
             out.append(literal(pattern.substring(at, open)));
-            String[] spec = pattern.substring(open + 1, close).split(",");
+            String[] spec = pattern.substring(open + 1, close).split(",", 3);
             int i = Integer.parseInt(spec[0].strip());
             Object arg = i < args.size() ? args.get(i) : "";
-            out.append(spec.length > 1 && arg instanceof Number n ? String.format(Locale.ROOT, "%,d", n.longValue())
-                    : text(arg));
+            if (spec.length == 3 && spec[1].strip().equals("plural") && arg instanceof Number n) {
+                out.append(format(plural(spec[2], n.longValue()).replace("#", grouped(n.longValue()))));
+            } else {
+                out.append(spec.length > 1 && arg instanceof Number n ? grouped(n.longValue()) : text(arg));
+            }
             at = close + 1;
         }
         return out.toString();
+    }
+
+    /** The form of {@code forms} ("one {…} other {…}", "=0 {…} …") English says {@code n} with. */
+    private static String plural(String forms, long n) {
+        java.util.Map<String, String> by = new java.util.HashMap<>();
+        int at = 0;
+        for (int open = forms.indexOf('{'); open >= 0; open = forms.indexOf('{', at)) {
+            int close = closing(forms, open);
+            by.put(forms.substring(at, open).strip(), forms.substring(open + 1, close));
+            at = close + 1;
+        }
+        String exact = by.get("=" + n);
+        return exact != null ? exact : n == 1 && by.containsKey("one") ? by.get("one") : by.getOrDefault("other", "");
+    }
+
+    /** Where the brace opened at {@code open} closes, braces inside it counted; -1 when it does not. */
+    private static int closing(String pattern, int open) {
+        int depth = 0;
+        for (int i = open; i < pattern.length(); i++) {
+            char c = pattern.charAt(i);
+            depth += c == '{' ? 1 : c == '}' ? -1 : 0;
+            if (depth == 0) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** A whole number as ICU writes it in English: 12,345. */
+    private static String grouped(long n) {
+        return String.format(Locale.ROOT, "%,d", n);
     }
 
     /** Text between arguments as ICU reads it: a doubled apostrophe is one (written so next to a brace). */
@@ -150,13 +191,23 @@ public record Reason(Code code, List<Object> args) {
 
     /** How many arguments {@code code}'s English takes: one more than its highest {@code {n}}. */
     public static int arity(Code code) {
+        return highest(code.english()) + 1;
+    }
+
+    /** The highest {@code {n}} of {@code p}, those in a plural's forms too; -1 when there is none. */
+    private static int highest(String p) {
         int most = -1;
-        String p = code.english();
-        for (int open = p.indexOf('{'); open >= 0; open = p.indexOf('{', open + 1)) {
-            int close = p.indexOf('}', open);
-            most = Math.max(most, Integer.parseInt(p.substring(open + 1, close).split(",")[0].strip()));
+        for (int open = p.indexOf('{'); open >= 0; open = p.indexOf('{', closing(p, open) + 1)) {
+            String[] spec = p.substring(open + 1, closing(p, open)).split(",", 3);
+            most = Math.max(most, Integer.parseInt(spec[0].strip()));
+            if (spec.length == 3 && spec[1].strip().equals("plural")) {
+                String forms = spec[2];
+                for (int f = forms.indexOf('{'); f >= 0; f = forms.indexOf('{', closing(forms, f) + 1)) {
+                    most = Math.max(most, highest(forms.substring(f + 1, closing(forms, f))));
+                }
+            }
         }
-        return most + 1;
+        return most;
     }
 
     /** {@link #english()}: what a log or a plain-text caller gets. */

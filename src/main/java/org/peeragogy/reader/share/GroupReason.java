@@ -57,6 +57,23 @@ public enum GroupReason implements Reason.Code {
     @English("its header names no notes format (format {0}), so no version of the reader can read it. Whoever wrote it"
             + " can write it again (their reader does so at their next change).")
     HEAD_NO_FORMAT,
+    // A file left incomplete under its final name (fresh tester t33's F7): unchanged for more than {0} minutes
+    // ({@code NotesFileHead.LEFT_AFTER}), so not arriving (sync tools write under a temporary name and rename).
+    /** {0}: the minutes it has not changed for. */
+    @English("it is empty (0 bytes) and has not changed for more than {0} minutes, so nothing more of it is coming (a"
+            + " sync tool gives a file its name only once all of it has arrived). Whoever wrote it can write it again;"
+            + " whoever put it in the group folder can take it out. Nothing was changed.")
+    HEAD_LEFT_EMPTY,
+    /** {0}: the minutes it has not changed for; {1}: its size in bytes. */
+    @English("it holds only zero bytes ({1} of them) and has not changed for more than {0} minutes, so nothing more of"
+            + " it is coming (a copy to a stick taken out too soon leaves such a file). Whoever wrote it can write it"
+            + " again; whoever put it in the group folder can take it out. Nothing was changed.")
+    HEAD_LEFT_ZEROS,
+    /** {0}: the minutes it has not changed for; {1}: its size in bytes. */
+    @English("it was cut short (only {1} bytes of a notes file are there) and has not changed for more than {0}"
+            + " minutes, so the rest of it is not coming. Whoever wrote it can write it again; whoever put it in the"
+            + " group folder can take it out. Nothing was changed.")
+    HEAD_LEFT_CUT_SHORT,
     /** After why a whole file in the group folder failed its full reading (issue 16's window try-out w4). */
     @English("Whoever put it in the group folder can take it out, and whoever wrote it can write it again.")
     GROUP_FILE_WRITE_AGAIN,
@@ -127,6 +144,14 @@ public enum GroupReason implements Reason.Code {
             + " not write take all {1} of its names ({2} and the next ones). Take the ones no computer of yours"
             + " writes out of the folder.")
     GROUP_NAMES_TAKEN,
+    /**
+     * {0}: the group folder; {1}: the reader's file name there, which something that is not a file holds (fresh tester
+     * t33: a named pipe under it made sync write {@code reader-2_…} without a word).
+     */
+    @English("Your notes were not written to the group folder {0}: the name of your file there, {1}, is taken by something"
+            + " that is not a file (a folder, a link, a pipe or a device), and the reader does not write your notes under"
+            + " another name for it. Take {1} out of the group folder; your notes are then written under it.")
+    GROUP_NAME_NOT_A_FILE,
     /** Said after why the reader's file could not be written, while the folder is there. */
     @English("The reader tries again at its next look.")
     GROUP_TRIES_AGAIN,

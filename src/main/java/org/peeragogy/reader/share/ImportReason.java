@@ -45,7 +45,7 @@ public enum ImportReason implements Reason.Code {
     @English("{0}: {1}")
     LABELLED,
     @English("it {0}; the rest of the file is imported. To have this one too, correct it in the file or ask"
-            + " whoever sent it for a new export")
+            + " whoever sent it for a new export.")
     SKIPPED_BECAUSE,
     @English("{0} (id {1})")
     WITH_ID,
@@ -346,13 +346,23 @@ public enum ImportReason implements Reason.Code {
     JSON_INVALID,
     @English("unexpected text after the end")
     JSON_TEXT_AFTER_END,
-    @English("more than {0} values")
+    /**
+     * Said alone, never as JSON that is not valid (fresh tester t33's F8f: a valid 42 MB W3C file was "not valid"):
+     * {0}: the most values an import reads at once ({@code JsonReader.MAX_ITEMS}).
+     */
+    @English("it is too large for the reader to import at once: it holds more than {0,number} values (names, texts and"
+            + " numbers; a note takes 20 to 60 of them). Split it into smaller files and import each, or export it again"
+            + " in parts (by chapter, or fewer notes at a time); a notes file (export --format notes) has no such"
+            + " limit.")
     JSON_TOO_MANY_VALUES,
     @English("the text ends too early")
     JSON_ENDS_TOO_EARLY,
     @English("unexpected character ''{0}''")
     JSON_UNEXPECTED_CHARACTER,
-    @English("nested more than {0} levels deep")
+    /** Said alone, never as JSON that is not valid (t33's F8f): {0}: the most levels read ({@code JsonReader.MAX_DEPTH}). */
+    @English("it is nested deeper than {0,number} levels (objects and lists inside each other), more than any file of"
+            + " notes needs, so the reader does not read it. Whoever made it can export the notes again without that"
+            + " nesting.")
     JSON_TOO_DEEP,
     @English("expected a name in quotes")
     JSON_NAME_EXPECTED,

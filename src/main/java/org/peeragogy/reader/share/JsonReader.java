@@ -59,7 +59,7 @@ final class JsonReader {
 
     private Object value(int depth) throws JsonException {
         if (++items > MAX_ITEMS) {
-            throw error(Reason.of(ImportReason.JSON_TOO_MANY_VALUES, MAX_ITEMS));
+            throw new JsonException(Reason.of(ImportReason.JSON_TOO_MANY_VALUES, MAX_ITEMS)); // valid, too large
         }
         if (i >= s.length()) {
             throw error(Reason.of(ImportReason.JSON_ENDS_TOO_EARLY));
@@ -83,7 +83,7 @@ final class JsonReader {
 
     private Map<String, Object> object(int depth) throws JsonException {
         if (depth > MAX_DEPTH) {
-            throw error(Reason.of(ImportReason.JSON_TOO_DEEP, MAX_DEPTH));
+            throw new JsonException(Reason.of(ImportReason.JSON_TOO_DEEP, MAX_DEPTH)); // valid, too deep
         }
         i++;
         Map<String, Object> m = new LinkedHashMap<>();
@@ -120,7 +120,7 @@ final class JsonReader {
 
     private List<Object> array(int depth) throws JsonException {
         if (depth > MAX_DEPTH) {
-            throw error(Reason.of(ImportReason.JSON_TOO_DEEP, MAX_DEPTH));
+            throw new JsonException(Reason.of(ImportReason.JSON_TOO_DEEP, MAX_DEPTH)); // valid, too deep
         }
         i++;
         List<Object> l = new ArrayList<>();

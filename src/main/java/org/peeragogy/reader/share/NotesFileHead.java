@@ -24,6 +24,14 @@ public final class NotesFileHead {
     /** The largest notes file read, in bytes ({@code NotesFile}'s limit): larger ones are refused by size. */
     public static final long MAX_BYTES = NotesFile.MAX_BYTES;
     private static final int HEADER = 100;
+    /**
+     * How long a file that is not all there may stay unchanged under its final name and still be said to be arriving:
+     * 10 minutes (fresh tester t33's F7: an empty file was "still arriving" for ever). Sync tools (Syncthing,
+     * Nextcloud) write into a temporary name and rename the file once it is whole, and a copy to a stick or a share
+     * changes the file's modified time as it writes, at least every few seconds even over a slow link; a file left
+     * incomplete and untouched this long is one whose copy stopped (a stick taken out, a copier killed).
+     */
+    public static final java.time.Duration LEFT_AFTER = java.time.Duration.ofMinutes(10);
 
     private NotesFileHead() {
     }
@@ -99,6 +107,51 @@ public final class NotesFileHead {
             return unusable(Reason.of(GroupReason.HEAD_NO_FORMAT, version));
         }
         return new Judgement(Verdict.READABLE, null);
+    }
+
+    /**
+     * As {@link #judge(Path, long)}, for a file last modified at {@code modified} judged at {@code now}: one not all
+     * there yet ({@link Verdict#INCOMPLETE}) that has not changed for more than {@link #LEFT_AFTER} is
+     * {@link Verdict#UNUSABLE}, said as {@link #leftShort empty, zeros only or cut short}. One that cannot be read just
+     * now stays {@link Verdict#INCOMPLETE} (that is the disk's trouble, not the file's). Reads at most 100 bytes, and
+     * for a file left behind reads it up to its first byte that is not zero.
+     */
+    public static Judgement judge(Path file, long size, java.time.Instant modified, java.time.Instant now) {
+        Judgement head = judge(file, size);
+        if (head.verdict() != Verdict.INCOMPLETE || head.why().code() == GroupReason.HEAD_NOT_READABLE_NOW
+                || !leftBehind(modified, now)) {
+            return head;
+        }
+        return unusable(leftShort(file, size));
+    }
+
+    /**
+     * Whether a file last modified at {@code modified} has not changed for more than {@link #LEFT_AFTER} at
+     * {@code now}: one not all there is then not arriving any more.
+     */
+    public static boolean leftBehind(java.time.Instant modified, java.time.Instant now) {
+        return modified.plus(LEFT_AFTER).isBefore(now);
+    }
+
+    /**
+     * Why a file not all there and {@link #leftBehind left behind} is never read: it is empty
+     * ({@link GroupReason#HEAD_LEFT_EMPTY}), holds only zero bytes ({@link GroupReason#HEAD_LEFT_ZEROS}, the import's
+     * rule, {@link BlankFiles#zerosOnly}), or was cut short ({@link GroupReason#HEAD_LEFT_CUT_SHORT}), each with what to
+     * do. Reads the file up to its first byte that is not zero; one that cannot be read is said as cut short.
+     */
+    public static Reason leftShort(Path file, long size) {
+        long minutes = LEFT_AFTER.toMinutes();
+        if (size == 0) {
+            return Reason.of(GroupReason.HEAD_LEFT_EMPTY, minutes);
+        }
+        boolean zeros;
+        try {
+            zeros = BlankFiles.zerosOnly(file, java.nio.file.LinkOption.NOFOLLOW_LINKS);
+        } catch (IOException | RuntimeException e) {
+            zeros = false;
+        }
+        return Reason.of(zeros ? GroupReason.HEAD_LEFT_ZEROS : GroupReason.HEAD_LEFT_CUT_SHORT, minutes,
+                String.valueOf(size));
     }
 
     /**

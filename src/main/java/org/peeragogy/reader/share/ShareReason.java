@@ -142,13 +142,13 @@ public enum ShareReason implements Reason.Code {
             + " own; hidden files and special files (such as pipes) are never read.")
     FOLDER_NOT_READ,
     /** {0}: how many; {1}: their names (some, then how many more). */
-    @English("{0} sub-folder(s) ({1})")
+    @English("{0, plural, one {# sub-folder} other {# sub-folders}} ({1})")
     NOT_READ_FOLDERS,
     /** {0}: how many; {1}: their names (some, then how many more). */
-    @English("{0} hidden file(s) ({1})")
+    @English("{0, plural, one {# hidden file} other {# hidden files}} ({1})")
     NOT_READ_HIDDEN,
     /** {0}: how many; {1}: their names (some, then how many more). */
-    @English("{0} special file(s) ({1})")
+    @English("{0, plural, one {# special file} other {# special files}} ({1})")
     NOT_READ_SPECIAL,
     /** {0}: how many versions. */
     @English("Notes that come in two versions made beside each other (a sync tool's conflict copy, or one person on two"
@@ -175,7 +175,7 @@ public enum ShareReason implements Reason.Code {
     @English("your own ({0})")
     YOUR_OWN,
     @English("it is a link to another place, not a file; only the folder's own files are read. Copy the file itself"
-            + " into the folder to import it")
+            + " into the folder to import it.")
     LINK_NOT_READ,
     /** {0}: a file's name; {1}: what is said of it (a folder import's {@link #OTHERS_IN_FILE}). */
     @English("{0}: {1}")
@@ -276,8 +276,9 @@ public enum ShareReason implements Reason.Code {
     @English("It holds notes of several people: {0}.")
     PEOPLE_IN_IT,
     /** {0}: how many votes a file that does not say who wrote it carries (t15c's M2). */
-    @English("{0} vote(s) in it are left out: the file does not say who wrote it, so it speaks for no one''s vote,"
-            + " unless you choose to take them.")
+    @English("{0, plural, one {# vote in it is left out: the file does not say who wrote it, so it speaks for no"
+            + " one''s vote, unless you choose to take it.} other {# votes in it are left out: the file does not say who"
+            + " wrote it, so it speaks for no one''s vote, unless you choose to take them.}}")
     NO_WRITER_VOTES_LEFT_OUT,
 
     // What a file changes of other people's notes (decision 0069).

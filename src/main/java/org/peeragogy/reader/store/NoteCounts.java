@@ -33,4 +33,37 @@ public final class NoteCounts {
             throw new StoreException(Reason.of(StoreReason.READ_NOTES_FAILED, String.valueOf(e.getMessage())), e);
         }
     }
+
+    /**
+     * Who wrote the notes, not deleted, kept for handbooks other than {@code book}: an author's id, a name their notes
+     * there carry, and how many notes carry it (fresh tester t33's F8e: {@code export --author} of someone whose notes
+     * are all for another handbook said only that no note matches). Threads: as {@link #otherBooks}.
+     *
+     * @throws StoreException when the notes cannot be read (the message says why)
+     */
+    public static java.util.List<ByAuthor> otherBooksByAuthor(Database db, String book) throws StoreException {
+        java.util.List<ByAuthor> out = new java.util.ArrayList<>();
+        try (PreparedStatement ps = db.connection().prepareStatement("SELECT author_id, author, count(*) FROM annotation"
+                + " WHERE book_identity <> ? AND deleted_at IS NULL GROUP BY author_id, author")) {
+            ps.setString(1, book);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(new ByAuthor(rs.getString(1), rs.getString(2), rs.getInt(3)));
+                }
+            }
+        } catch (SQLException e) {
+            throw new StoreException(Reason.of(StoreReason.READ_NOTES_FAILED, String.valueOf(e.getMessage())), e);
+        }
+        return out;
+    }
+
+    /**
+     * Notes of one author under one name.
+     *
+     * @param authorId their id
+     * @param author   the name the notes carry
+     * @param notes    how many
+     */
+    public record ByAuthor(String authorId, String author, int notes) {
+    }
 }

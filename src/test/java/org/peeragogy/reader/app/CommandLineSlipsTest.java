@@ -34,6 +34,17 @@ class CommandLineSlipsTest {
         assertEquals(0, run("search", "beans", "--limit", "999999").code());
     }
 
+    /** t33's F8a: an empty or blank query said "No results for “”." and ended well. */
+    @Test
+    void anEmptyOrBlankQueryIsAUsageMistakeThatSaysWhatToGive() throws Exception {
+        for (String query : List.of("", "   ")) {
+            Run r = run("search", query);
+            assertEquals(2, r.code(), r.said());
+            assertEquals("search got an empty query: give the words to look for, as in: search \"peer learning\""
+                    + " (\"quotes\" for a phrase)\n" + HELP, r.said());
+        }
+    }
+
     @Test
     void anEmptyGroupFolderIsRefusedAsNoFolderNamed() throws Exception {
         Path cwd = Files.createDirectories(tmp.resolve("here"));

@@ -186,7 +186,7 @@ class FileSpeaksForItsWriterTest {
         assertTrue(fay.out().contains("This file does not say who wrote it"), fay.out());
         assertTrue(fay.out().contains("Ben (2 notes, 1 vote, a new name)"), fay.out());
         assertFalse(fay.out().contains("Ben is now called Ben (really Mallory)"), fay.out());
-        assertTrue(fay.out().contains("1 vote(s) in it are left out: the file does not say who wrote it"), fay.out());
+        assertTrue(fay.out().contains("1 vote in it is left out: the file does not say who wrote it, so it speaks for no one's vote, unless you choose to take it."), fay.out());
         assertEquals(1, voteOf(benId), "Ben's own vote stands");
         assertEquals(null, voteOf(fayId), "and never a vote in Fay's name");
         assertEquals(0, fay.run("undo-import"), fay.err());

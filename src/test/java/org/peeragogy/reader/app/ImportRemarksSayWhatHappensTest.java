@@ -102,18 +102,24 @@ class ImportRemarksSayWhatHappensTest {
             Files.copy(own, Files.createDirectories(folder.resolve(sub)).resolve(sub + ".peeranotes"));
         }
         Files.createDirectories(folder.resolve(".Trashes"));
+        // A named pipe, a special file: "1 special file", not "1 special file(s)" (t33's F8c).
+        assertEquals(0, new ProcessBuilder("mkfifo", folder.resolve("pipe.peeranotes").toString()).start().waitFor());
         CommandRun gil = new CommandRun(tmp.resolve("gil"));
         assertEquals(0, gil.run("import", folder.toString(), "--dry-run"), gil.err());
         String said = gil.out();
-        assertTrue(said.contains("Not read: 5 sub-folder(s) (ana, bo, chen and 2 more), 1 hidden file(s)"
-                + " (.hidden.peeranotes). A folder's import reads only the notes files directly in it: import a"
+        assertTrue(said.contains("Not read: 5 sub-folders (ana, bo, chen and 2 more), 1 hidden file"
+                + " (.hidden.peeranotes), 1 special file (pipe.peeranotes). A folder's import reads only the notes files directly in it: import a"
                 + " sub-folder on its own"), said);
         assertEquals(1, said.split("Not read: ", -1).length - 1, "one line: " + said);
         assertFalse(said.contains(".Trashes"), said);
 
         Files.delete(own);
         assertEquals(1, gil.run("import", folder.toString(), "--dry-run"));
-        assertTrue(gil.err().contains("Not read: 5 sub-folder(s) (ana, bo, chen and 2 more)"), gil.err());
+        assertTrue(gil.err().contains("Not read: 5 sub-folders (ana, bo, chen and 2 more)"), gil.err());
+        Files.copy(folder.resolve(".hidden.peeranotes"), folder.resolve(".second.peeranotes"));
+        gil.run("import", folder.toString(), "--dry-run");
+        assertTrue(gil.err().contains(", 2 hidden files (.hidden.peeranotes, .second.peeranotes), 1 special file"
+                + " (pipe.peeranotes)."), gil.err());
     }
 
     /**

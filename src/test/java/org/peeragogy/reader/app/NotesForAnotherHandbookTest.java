@@ -76,6 +76,33 @@ class NotesForAnotherHandbookTest {
     }
 
     /**
+     * Fresh tester t33's F8e: {@code export --author Ana} in a handbook where Ana has no note, while her notes are kept
+     * for another, said only that no note matches. It says how many of hers are kept for other handbooks, and how to
+     * export them; an author with no note anywhere is said as before.
+     */
+    @Test
+    void anExportByAnAuthorWhoseNotesAreAllForAnotherHandbookSaysSo() throws Exception {
+        CommandRun ana = new CommandRun(tmp.resolve("ana"));
+        assertEquals(0, ana.run("name", "Ana"), ana.err());
+        assertEquals(0, ana.run("highlight", "gardens", "--quote", "how deep to sow beans"), ana.err());
+        assertEquals(0, ana.run("highlight", "gardens", "--quote", "a vegetable bed"), ana.err());
+        CommandRun inScripts = new CommandRun(tmp.resolve("ana"), TestHandbooks.fixture("scripts"));
+        Path out = tmp.resolve("ana.md");
+
+        assertEquals(0, inScripts.run("export", "--format", "markdown", "--out", out.toString(), "--author", "ana"),
+                inScripts.err());
+        assertTrue(inScripts.out().contains(": no note matches the --chapter, --color, --tag or --author given (2 notes"
+                + " by the --author given are kept for other handbooks: start the reader with that handbook, --handbook,"
+                + " to export them); the file was written with none"), inScripts.out());
+
+        Files.delete(out);
+        assertEquals(0, inScripts.run("export", "--format", "markdown", "--out", out.toString(), "--author", "Zed"),
+                inScripts.err());
+        assertTrue(inScripts.out().contains(": no note matches the --chapter, --color, --tag or --author given; the file"
+                + " was written with none"), inScripts.out());
+    }
+
+    /**
      * Fresh tester t32's F14, the rest: {@code notes} printed nothing at all when the notes kept were all for another
      * handbook. It says so on the error stream, with what to do, the output staying empty for a script.
      */

@@ -77,6 +77,11 @@ class ReasonsTest {
 
     /** A sample of each argument: a number where the English writes one as a number, else a word. */
     private static Object[] samples(Reason.Code c) {
+        return samples(c, 12_345L);
+    }
+
+    /** As {@link #samples(Reason.Code)}, with {@code many} where the English chooses a plural form by a number. */
+    private static Object[] samples(Reason.Code c, long many) {
         Object[] args = new Object[Reason.arity(c)];
         MessagePattern p = new MessagePattern(c.english());
         for (int i = 0; i < args.length; i++) {
@@ -87,6 +92,9 @@ class ReasonsTest {
             if (part.getType() == MessagePattern.Part.Type.ARG_START
                     && part.getArgType() == MessagePattern.ArgType.SIMPLE) {
                 args[p.getPart(i + 1).getValue()] = 12_345L;
+            } else if (part.getType() == MessagePattern.Part.Type.ARG_START
+                    && part.getArgType() == MessagePattern.ArgType.PLURAL) {
+                args[p.getPart(i + 1).getValue()] = many;
             }
         }
         return args;
@@ -101,9 +109,11 @@ class ReasonsTest {
         Texts english = Texts.of(Locale.ENGLISH);
         List<String> differ = new ArrayList<>();
         for (Reason.Code c : Reasons.ALL) {
-            Reason r = Reason.of(c, samples(c));
-            if (!english.reason(r).equals(r.english())) {
-                differ.add(c.key() + ": window \"" + english.reason(r) + "\", command line \"" + r.english() + "\"");
+            for (long many : new long[] {0, 1, 2, 12_345L}) { // each plural form (t33's F8c: "1 special file(s)")
+                Reason r = Reason.of(c, samples(c, many));
+                if (!english.reason(r).equals(r.english())) {
+                    differ.add(c.key() + ": window \"" + english.reason(r) + "\", command line \"" + r.english() + "\"");
+                }
             }
         }
         assertEquals(List.of(), differ);

@@ -43,7 +43,7 @@ final class FileLook {
 
     /** Why a link in the group folder is not read (b8). */
     static final String LINK_REASON = "it is a link to another place, not a file, and the reader reads only files"
-            + " that are in the group folder itself. Whoever put it there can take it out";
+            + " that are in the group folder itself. Whoever put it there can take it out.";
 
     /**
      * Why a file cut short is not read yet: only that it is still arriving (t16's N1: "not complete yet: This file is
@@ -107,10 +107,13 @@ final class FileLook {
         }
         boolean again = before != null && (before.state() == State.UNDONE
                 || offerWaiting && before.state() == State.WAITING);
-        if (before != null && before.size() == attrs.size() && before.modified().equals(modified) && !again) {
+        // Not all there and now left as it is for long enough: looked at once more, to be said as never arriving (t33's F7).
+        boolean leftSince = before != null && before.state() == State.INCOMPLETE
+                && NotesFileHead.leftBehind(modified, db.now());
+        if (before != null && before.size() == attrs.size() && before.modified().equals(modified) && !again && !leftSince) {
             return Optional.of(new Result(before, Optional.empty(), false));
         }
-        NotesFileHead.Judgement head = NotesFileHead.judge(p, attrs.size());
+        NotesFileHead.Judgement head = NotesFileHead.judge(p, attrs.size(), modified, db.now());
         if (head.verdict() != NotesFileHead.Verdict.READABLE) {
             boolean never = head.verdict() == NotesFileHead.Verdict.UNUSABLE;
             String summary = (never ? "cannot be used: " : "not complete yet: ") + head.reason();
@@ -187,15 +190,18 @@ final class FileLook {
         } catch (ShareException e) {
             // A file still being copied fails the same checks as a damaged one: it is "not complete yet",
             // never an alarm, and is read again when it changes. One whose header says it is all there is
-            // whole and failed for good: unusable, with its true reason, said once (b6).
+            // whole and failed for good: unusable, with its true reason, said once (b6). One cut short and left so
+            // for long enough is not arriving any more: said as cut short, once (t33's F7).
             boolean whole = NotesFileHead.complete(p, attrs.size());
+            boolean left = !whole && NotesFileHead.leftBehind(modified, db.now());
             String summary = whole ? "cannot be used: " + e.reason().english() + " Whoever put it in the group folder"
-                    + " can take it out, and whoever wrote it can write it again." : "not complete yet: " + STILL_ARRIVING;
-            looked = new SeenFile(folder, name, attrs.size(), modified, hash.get(), whole ? State.UNUSABLE
+                    + " can take it out, and whoever wrote it can write it again." : left ? "cannot be used: "
+                    + NotesFileHead.leftShort(p, attrs.size()).english() : "not complete yet: " + STILL_ARRIVING;
+            looked = new SeenFile(folder, name, attrs.size(), modified, hash.get(), whole || left ? State.UNUSABLE
                     : State.INCOMPLETE, owner.orElse(""), nameOf(kind.original()), Optional.empty(), db.now(), summary);
             store.record(looked);
             boolean said = before != null && before.state() == State.UNUSABLE && before.summary().equals(summary);
-            return Optional.of(new Result(looked, Optional.empty(), whole && !said));
+            return Optional.of(new Result(looked, Optional.empty(), (whole || left) && !said));
         }
         store.record(looked);
         return Optional.of(new Result(looked, arrival, false));

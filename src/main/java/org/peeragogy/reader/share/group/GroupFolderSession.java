@@ -123,9 +123,13 @@ public final class GroupFolderSession {
                     || f.state() == org.peeragogy.reader.store.GroupFolderStore.State.INCOMPLETE)
                     && Files.isRegularFile(p, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
                 org.peeragogy.reader.share.NotesFileHead.Judgement head =
-                        org.peeragogy.reader.share.NotesFileHead.judge(p, f.size());
+                        org.peeragogy.reader.share.NotesFileHead.judge(p, f.size(), f.modified(), db.now());
                 if (head.why() != null) {
                     why.put(f.name(), head.why());
+                } else if (f.state() == org.peeragogy.reader.store.GroupFolderStore.State.UNUSABLE
+                        && !org.peeragogy.reader.share.NotesFileHead.complete(p, f.size())) {
+                    // Cut short and left so (t33's F7): said as the look said it, not as a damaged file.
+                    why.put(f.name(), org.peeragogy.reader.share.NotesFileHead.leftShort(p, f.size()));
                 } else if (f.state() == org.peeragogy.reader.store.GroupFolderStore.State.UNUSABLE) {
                     fullReadWhy(sharing, p, f).ifPresent(r -> why.put(f.name(), r));
                 }

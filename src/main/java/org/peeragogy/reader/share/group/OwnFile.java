@@ -201,6 +201,10 @@ final class OwnFile {
         for (int copy = 1; copy <= NAMES; copy++) {
             String candidate = GroupFileNames.own(name, me, copy);
             Path p = folder.resolve(candidate);
+            if (Files.exists(p, LinkOption.NOFOLLOW_LINKS) && !Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)) {
+                // Not another computer's file (t33: a pipe under the reader's name made it write reader-2_… unsaid).
+                throw new ShareException(Reason.of(GroupReason.GROUP_NAME_NOT_A_FILE, folder, candidate));
+            }
             if (!Files.exists(p, LinkOption.NOFOLLOW_LINKS) || isMine(p, store) || holdsNothing(p)
                     || hash(p).filter(sha::equals).isPresent()) {
                 return candidate;
