@@ -35,7 +35,27 @@ final class DataDirs {
     /** {@code --data-dir}, else the portable data folder (see {@link Portable}), else the system's default. */
     static Path resolve(Options options) {
         return options.dataDir().or(() -> Portable.dataDir(options.portable()))
-                .orElseGet(() -> defaultFor(System.getProperty("os.name", ""), System.getenv(),
-                        Path.of(System.getProperty("user.home"))));
+                .orElseGet(() -> defaultFor(System.getProperty("os.name", ""), System.getenv(), home(System.getenv())));
+    }
+
+    /**
+     * The home folder the desktop uses: {@code $HOME} when it is set to an absolute path, as GTK and the XDG Base
+     * Directory Specification take it, else Java's {@code user.home} (read from the user database, which ignores
+     * {@code $HOME}: fresh tester t34's F6, a start with {@code HOME} set kept its notes in the account's home folder
+     * while GTK wrote in {@code $HOME}). Any thread.
+     */
+    static Path home(Map<String, String> env) {
+        String home = env.get("HOME");
+        if (home != null && !home.isBlank()) {
+            try {
+                Path path = Path.of(home);
+                if (path.isAbsolute()) {
+                    return path;
+                }
+            } catch (java.nio.file.InvalidPathException e) {
+                // not a path: the user database's home below
+            }
+        }
+        return Path.of(System.getProperty("user.home"));
     }
 }

@@ -33,8 +33,7 @@ final class DataFolderPlace {
             return Optional.empty();
         }
         Set<Path> usual = new LinkedHashSet<>();
-        usual.add(DataDirs.defaultFor(System.getProperty("os.name", ""), System.getenv(),
-                Path.of(System.getProperty("user.home"))));
+        usual.add(DataDirs.defaultFor(System.getProperty("os.name", ""), System.getenv(), DataDirs.home(System.getenv())));
         Portable.dataDir(true).ifPresent(usual::add);
         Set<Path> groups = new LinkedHashSet<>();
         for (Path data : usual) {
