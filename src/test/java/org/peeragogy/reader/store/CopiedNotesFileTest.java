@@ -122,4 +122,20 @@ class CopiedNotesFileTest {
             assertTrue(db.settings().copiedFrom().isPresent(), "a seeded profile's own copies are told");
         }
     }
+
+    @Test
+    void aBackupPutBackByTheReaderIsNoCopy() throws Exception {
+        Path stick = chensProfile();
+        String chen;
+        try (Database db = Database.open(stick)) {
+            chen = db.settings().readerId();
+            assertTrue(new Backups(stick).takeIfDue(db, java.time.LocalDate.of(2026, 11, 20)).isPresent());
+        }
+        Backups.Verified latest = new Backups(stick).latestGood().orElseThrow();
+        new DamagedDatabase(stick).restore(latest.backup(), java.time.Instant.parse("2026-11-22T10:15:00Z"));
+        try (Database db = Database.open(stick)) {
+            assertEquals(Optional.empty(), db.settings().copiedFrom());
+            assertEquals(chen, db.settings().readerId());
+        }
+    }
 }
