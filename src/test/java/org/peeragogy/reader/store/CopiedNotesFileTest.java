@@ -138,4 +138,18 @@ class CopiedNotesFileTest {
             assertEquals(chen, db.settings().readerId());
         }
     }
+
+    @Test
+    void aReadOnlyCopyIsReadWithoutAQuestion() throws Exception {
+        Path copy = copyOf(chensProfile(), dir.resolve("locked/data"));
+        try (org.peeragogy.reader.ReadOnlyFolders readOnly = new org.peeragogy.reader.ReadOnlyFolders()) {
+            readOnly.protect(copy.resolve(Database.FILE_NAME));
+            readOnly.protect(copy);
+            try (Database db = Database.open(copy)) {
+                assertTrue(db.readOnly());
+                assertEquals(Optional.empty(), db.settings().copiedFrom(), "nothing could be kept: never asked");
+                assertEquals(1, db.annotations().everything().size());
+            }
+        }
+    }
 }
