@@ -66,15 +66,17 @@ class CopiedNotesWindowTest {
         }
     }
 
-    @Test
-    void aCopiedProfileAsksWhoReadsItAndSomeoneElseGetsAnIdOfTheirOwn() throws Exception {
-        Path book = StartPlaceTest.threeChapters(temp.resolve("book"));
-        String identity;
+    private Path book;
+    private String identity;
+    private String chen;
+
+    /** Chen's data folder with a note, copied byte for byte for a second participant; the window started on the copy. */
+    private Path startOnACopy() throws Exception {
+        book = StartPlaceTest.threeChapters(temp.resolve("book"));
         try (Handbook h = Handbooks.open(book)) {
             identity = h.book().identity();
         }
         Path chens = temp.resolve("stick1/data");
-        String chen;
         try (Database db = Database.open(chens)) {
             db.settings().putReaderName("Chen");
             chen = db.settings().readerId();
@@ -83,7 +85,6 @@ class CopiedNotesWindowTest {
         }
         Path data = Files.createDirectories(temp.resolve("participant2/data"));
         Files.copy(chens.resolve(Database.FILE_NAME), data.resolve(Database.FILE_NAME), StandardCopyOption.COPY_ATTRIBUTES);
-
         WindowStart start = new WindowStart(Options.parse("--handbook", book.toString(), "--data-dir", data.toString()),
                 data, new PrintStream(err, true, StandardCharsets.UTF_8), url -> { }, exits::add, Clock.systemDefaultZone());
         start.onShown(s -> {
@@ -91,6 +92,24 @@ class CopiedNotesWindowTest {
             shows.incrementAndGet();
         });
         start.begin();
+        return data;
+    }
+
+    @Test
+    void theSamePersonKeepsEverythingAndIsNotAskedAgain() throws Exception {
+        Path data = startOnACopy();
+        OpenWindow.clickShowing(robot, CopiedNotesDialog.same(TEXTS, "Chen"));
+        String own = "ino:" + Files.getAttribute(data.resolve(Database.FILE_NAME), "unix:ino");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
+                () -> SettingsStore.peek(data, "notes.file.identity").filter(own::equals).isPresent());
+        assertEquals(Optional.of(chen), SettingsStore.peek(data, SettingsStore.READER_ID));
+        assertEquals(Optional.of("Chen"), SettingsStore.peek(data, SettingsStore.READER_NAME));
+        assertEquals(1, shows.get(), "the window stays as it is");
+    }
+
+    @Test
+    void aCopiedProfileAsksWhoReadsItAndSomeoneElseGetsAnIdOfTheirOwn() throws Exception {
+        Path data = startOnACopy();
 
         DialogPane question = OpenWindow.awaitNode(robot, "#copied-notes", DialogPane.class, p -> true);
         String header = OpenWindow.fx(question::getHeaderText);
