@@ -41,6 +41,10 @@ final class Cli {
             "vote", "answered");
 
     int run(Options options, Handbook handbook) throws IOException, StoreException {
+        Optional<Integer> copied = CopiedNotes.check(options, err); // as someone else, never silently (decision 0094)
+        if (copied.isPresent()) {
+            return copied.get();
+        }
         if (WRITING.contains(options.command()) && !options.has("--dry-run")
                 || options.command().equals("name") && !options.arguments().isEmpty()) {
             return withoutWindow(options, options.command(), false, () -> command(options, handbook));

@@ -37,8 +37,10 @@ record Options(Optional<Path> handbook, Optional<Path> dataDir, Optional<String>
               notes [--chapter ID] [--json]
                                 list your notes (JSON: the fields the reader keeps, with parent, question,
                                 answeredBy, votes and voters for notes in a conversation)
-              name [NAME]       show the name your notes carry, or set it (every note you made shows it; a
-                                group folder's file is named after it)
+              name [NAME] [--same | --new]
+                                show the name your notes carry, or set it (every note you made shows it; a
+                                group folder's file is named after it); a notes file copied from someone
+                                else's: --same if you are them, --new [NAME] for an author id of your own
               reply NOTE_ID --note TEXT
                                 reply to a note (yours or one imported); prints the reply's id
               ask ID [--quote TEXT] --note TEXT [--tag T]... [--anonymous]
@@ -135,6 +137,7 @@ record Options(Optional<Path> handbook, Optional<Path> dataDir, Optional<String>
             Map.entry("vote", Map.of("--withdraw", false)),
             Map.entry("highlight", Map.of("--quote", true, "--note", true, "--color", true, "--tag", true)),
             Map.entry("notes", Map.of("--chapter", true, "--json", false)),
+            Map.entry("name", Map.of("--same", false, "--new", false)),
             Map.entry("search", Map.of("--limit", true, "--json", false)),
             Map.entry("export", Map.of("--format", true, "--out", true, "--chapter", true, "--color", true, "--tag", true,
                     "--author", true, "--include-private", false)),
@@ -243,13 +246,9 @@ record Options(Optional<Path> handbook, Optional<Path> dataDir, Optional<String>
                 rest.add(a);
                 continue;
             }
-            String name = a;
-            String value = null;
             int eq = a.indexOf('=');
-            if (eq > 0) {
-                name = a.substring(0, eq);
-                value = a.substring(eq + 1);
-            }
+            String name = eq > 0 ? a.substring(0, eq) : a;
+            String value = eq > 0 ? a.substring(eq + 1) : null;
             String option = name;
             boolean takesValue = takesValue(option);
             boolean known = takesValue || GLOBAL_SWITCHES.contains(option) || COMMAND_OPTIONS.values().stream().anyMatch(m -> m.containsKey(option));

@@ -42,7 +42,8 @@ final class WindowStart {
      *
      * @param bundled the handbook the reader ships with (or --handbook), offered under Switch handbook
      */
-    record Prepared(Database database, Handbook handbook, StartPlace place, Optional<Path> bundled) {
+    record Prepared(Database database, Handbook handbook, StartPlace place, Optional<Path> bundled,
+                    Optional<org.peeragogy.reader.store.SettingsStore.Copied> copiedFrom) {
     }
 
     /** What preparing found: everything ready, or a damaged notes file. */
@@ -137,7 +138,7 @@ final class WindowStart {
             try {
                 return new Ready(new Prepared(db, handbook,
                         StartPlace.choose(handbook, options.smokeChapter(), db.readingPositions()),
-                        HandbookLocator.bundled(options)));
+                        HandbookLocator.bundled(options), db.settings().copiedFrom()));
             } catch (RuntimeException e) {
                 closeQuietly(handbook);
                 throw e;
@@ -289,6 +290,7 @@ final class WindowStart {
             }
         });
         session.window().show(place.openAt().orElse(null));
+        prepared.copiedFrom().ifPresent(c -> CopiedStart.ask(stage, session, c, () -> reopen(session, stage, prepared.bundled())));
         List<String> messages = new ArrayList<>(notices);
         // Said in the window's language (decision 0038); the command line's English is the reasons' own.
         place.notice().map(session.texts()::reason).ifPresent(messages::add);

@@ -284,6 +284,9 @@ final class WorkshopCommands {
      */
     int name(Options options) throws IOException, StoreException {
         try (Database db = NotesFile.open(options)) {
+            if (options.has("--same") || options.has("--new")) {
+                return CopiedNotes.answer(options, db, out, err);
+            }
             if (options.arguments().isEmpty()) {
                 java.util.Optional<String> set = db.settings().get(NotesViewModel.AUTHOR_KEY).filter(a -> !a.isBlank());
                 out.println(set.orElse(name(db)) + (set.isPresent() ? ""

@@ -105,6 +105,7 @@ public final class DamagedDatabase {
         Path copy = dataDir.resolve(Database.FILE_NAME + ".restoring-" + stamp(now));
         try {
             Files.copy(backup.file(), copy, StandardCopyOption.REPLACE_EXISTING);
+            forgetIdentity(copy); // put back by the reader, for the same reader: no "copy" question (decision 0094)
             try (FileChannel ch = FileChannel.open(copy, StandardOpenOption.WRITE)) {
                 ch.force(true);
             }
@@ -142,6 +143,17 @@ public final class DamagedDatabase {
             return Reason.of(StoreReason.IO_READ_ONLY);
         }
         return Reason.of(Reason.General.OTHER, e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+    }
+
+    private static void forgetIdentity(Path copy) {
+        try (java.sql.Connection c = Sqlite.readWrite(copy)) {
+            FileIdentity.forget(c);
+        } catch (java.sql.SQLException e) {
+            // Recovers: a backup from before the settings table has no identity to forget; else the next start asks
+            // once who is reading, and "the same person" keeps everything. Logged for diagnosis.
+            System.getLogger(DamagedDatabase.class.getName()).log(System.Logger.Level.INFO,
+                    "The backup's file identity was not forgotten: " + e.getMessage());
+        }
     }
 
     private static void deleteQuietly(Path p) {

@@ -1,7 +1,6 @@
 package org.peeragogy.reader.store;
 
 import org.peeragogy.reader.book.Reason;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -152,6 +151,7 @@ public final class Database implements AutoCloseable {
             if (!access.readOnly()) {
                 // Before any note is saved: its search row is written in the tables' current layout.
                 SearchTables.ensureCurrent(c);
+                FileIdentity.recordIfNone(c, file); // which file this is, so that a copy is told (decision 0094)
             }
             return db;
         } catch (SQLException e) {

@@ -35,6 +35,7 @@ final class Seeding {
                 ps.setString(1, SettingsStore.READER_ID);
                 ps.setString(2, AuthorIds.newReaderId());
                 ps.executeUpdate();
+                FileIdentity.forget(c); // the seed's file is not this one: a new profile is no copy (decision 0094)
             } catch (SQLException e) {
                 Files.deleteIfExists(part);
                 throw new IOException(e.getMessage(), e);

@@ -216,6 +216,100 @@ public final class SettingsStore {
         }
     }
 
+    /** Whose notes a copied notes file holds ({@link #copiedFrom()}): their author id and name ("" when none). */
+    public record Copied(String readerId, String name) {
+    }
+
+    /**
+     * Whether this notes file is a copy of another reader's (decision 0094: a byte copy of the file is a new file, which
+     * the file tells by the identity it keeps), and whose: then whoever uses it now is asked, once, whether they are that
+     * person ({@link #sameReader()}) or someone else ({@link #newReader(String)}). Never for a read-only file (nothing
+     * could be kept), nor where the file's identity is not known (another system, a FAT stick). Threads: reads the
+     * file's attributes and a setting; not the FX thread where it can be helped, one call at a time per database.
+     *
+     * @throws StoreException when the settings cannot be read
+     */
+    public Optional<Copied> copiedFrom() throws StoreException {
+        try {
+            if (db.readOnly() || !FileIdentity.copied(db.connection(), db.file())) {
+                return Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw new StoreException(Reason.of(StoreReason.READ_SETTING_FAILED, FileIdentity.KEY,
+                    String.valueOf(e.getMessage())), e);
+        }
+        return Optional.of(new Copied(readerId(), get(READER_NAME).orElse("")));
+    }
+
+    /**
+     * The reader of the copied file is the person it was copied from (a stick moved, a backup put back): everything
+     * stays theirs, and the file is not asked about again. Threads: a write; not the FX thread, one call at a time.
+     *
+     * @throws StoreException when it cannot be saved; then it is asked again at the next start
+     */
+    public void sameReader() throws StoreException {
+        try {
+            FileIdentity.record(db.connection(), db.file());
+        } catch (SQLException e) {
+            throw db.writeFailed(StoreReason.DOING_KEEP_WHO, e);
+        }
+    }
+
+    /**
+     * The reader of the copied file is someone else: they get an author id of their own and the name given (none when
+     * blank: asked as on a first note), and the person it was copied from stays in the notes as another person, with
+     * their notes, id and name (their anonymous id stays theirs too, and this reader gets their own when they first ask
+     * anonymously). One transaction. Threads: a write; not the FX thread, one call at a time per database.
+     *
+     * @return the reader's new author id
+     * @throws IllegalArgumentException when the name given is not one a reader may have (as {@link #putReaderName});
+     *                                  nothing is changed
+     * @throws StoreException           when it cannot be saved; then nothing is changed
+     */
+    public String newReader(String name) throws StoreException {
+        boolean named = name != null && !name.isBlank();
+        if (named) {
+            checkName(name);
+        }
+        String before = readerId();
+        String beforeName = get(READER_NAME).orElse("");
+        String id = AuthorIds.newReaderId();
+        try {
+            Transaction.run(db.connection(), "keeping who you are", c -> {
+                AuthorStore.ensure(c, new AuthorStore.Person(before, beforeName, "", ""), null);
+                try (PreparedStatement ps = c.prepareStatement("INSERT INTO setting(key, value) VALUES (?, ?)"
+                        + " ON CONFLICT(key) DO UPDATE SET value = excluded.value")) {
+                    ps.setString(1, READER_ID);
+                    ps.setString(2, id);
+                    ps.executeUpdate();
+                }
+                try (PreparedStatement ps = c.prepareStatement("DELETE FROM setting WHERE key IN (?, ?)")) {
+                    ps.setString(1, READER_NAME);
+                    ps.setString(2, ConversationStore.ANONYMOUS_ID);
+                    ps.executeUpdate();
+                }
+                FileIdentity.record(c, db.file());
+                return null;
+            });
+        } catch (SQLException e) {
+            throw db.writeFailed(StoreReason.DOING_KEEP_WHO, e);
+        }
+        if (named) {
+            putReaderName(name);
+        }
+        return id;
+    }
+
+    private static void checkName(String given) {
+        java.util.Optional<String> problem = AuthorNames.problem(given);
+        if (problem.isEmpty() && org.peeragogy.reader.text.LookAlikes.anonymous(AuthorNames.clean(given))) {
+            problem = java.util.Optional.of(AuthorNames.RESERVED); // "Anonymous (2)", "Αnonymous" (t15b F2)
+        }
+        if (problem.isPresent()) {
+            throw new IllegalArgumentException(problem.get());
+        }
+    }
+
     /**
      * Sets the reader's name: the setting, and the name of their own layer, in one transaction, so that
      * every note they made (even under an earlier name) shows the new one. Threads: a write; not the FX thread
@@ -230,13 +324,7 @@ public final class SettingsStore {
      * @throws StoreException           when it cannot be saved; then neither is changed
      */
     public void putReaderName(String given) throws StoreException {
-        java.util.Optional<String> problem = AuthorNames.problem(given);
-        if (problem.isEmpty() && org.peeragogy.reader.text.LookAlikes.anonymous(AuthorNames.clean(given))) {
-            problem = java.util.Optional.of(AuthorNames.RESERVED); // "Anonymous (2)", "Αnonymous" (t15b F2)
-        }
-        if (problem.isPresent()) {
-            throw new IllegalArgumentException(problem.get());
-        }
+        checkName(given);
         String name = AuthorNames.clean(given);
         String me = readerId();
         try {

@@ -1,0 +1,137 @@
+package org.peeragogy.reader.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import javafx.scene.control.DialogPane;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.peeragogy.reader.book.Annotation;
+import org.peeragogy.reader.book.Handbook;
+import org.peeragogy.reader.content.Handbooks;
+import org.peeragogy.reader.store.AnnotationStore;
+import org.peeragogy.reader.store.Database;
+import org.peeragogy.reader.store.SettingsStore;
+import org.peeragogy.reader.ui.CopiedNotesDialog;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Fresh tester t34's F1 in the window (decision 0094): a data folder copied from Chen's, opened as Main opens it
+ * (WindowStart), asks once whether the reader is Chen; someone else gets an author id of their own, and Chen's note
+ * stays Chen's. A real copy of a real notes file, a real window under Xvfb.
+ */
+@Tag("ui")
+class CopiedNotesWindowTest {
+    private static final org.peeragogy.reader.ui.Texts TEXTS = org.peeragogy.reader.ui.Texts.of(java.util.Locale.ENGLISH);
+
+    @TempDir
+    Path temp;
+    private final FxRobot robot = new FxRobot();
+    private final BlockingQueue<Integer> exits = new LinkedBlockingQueue<>();
+    private final AtomicReference<ReaderSession> session = new AtomicReference<>();
+    private final java.util.concurrent.atomic.AtomicInteger shows = new java.util.concurrent.atomic.AtomicInteger();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    @BeforeAll
+    static void toolkit() throws Exception {
+        FxToolkit.registerPrimaryStage();
+    }
+
+    @AfterEach
+    void closeWindow() throws Exception {
+        ReaderSession s = session.get();
+        if (s != null) {
+            WaitForAsyncUtils.asyncFx(() -> s.window().chapterView().node().getScene().getWindow().hide())
+                    .get(20, TimeUnit.SECONDS);
+            assertEquals(0, exits.poll(20, TimeUnit.SECONDS), "closing the window ends the reader");
+        }
+    }
+
+    private Path book;
+    private String identity;
+    private String chen;
+
+    /** Chen's data folder with a note, copied byte for byte for a second participant; the window started on the copy. */
+    private Path startOnACopy() throws Exception {
+        book = StartPlaceTest.threeChapters(temp.resolve("book"));
+        try (Handbook h = Handbooks.open(book)) {
+            identity = h.book().identity();
+        }
+        Path chens = temp.resolve("stick1/data");
+        try (Database db = Database.open(chens)) {
+            db.settings().putReaderName("Chen");
+            chen = db.settings().readerId();
+            db.annotations().create(new AnnotationStore.Draft(identity, "a", Annotation.Kind.CHAPTER_NOTE,
+                    Annotation.Colour.YELLOW, "Chen's", List.of(), "Chen", Optional.empty()));
+        }
+        Path data = Files.createDirectories(temp.resolve("participant2/data"));
+        Files.copy(chens.resolve(Database.FILE_NAME), data.resolve(Database.FILE_NAME), StandardCopyOption.COPY_ATTRIBUTES);
+        WindowStart start = new WindowStart(Options.parse("--handbook", book.toString(), "--data-dir", data.toString()),
+                data, new PrintStream(err, true, StandardCharsets.UTF_8), url -> { }, exits::add, Clock.systemDefaultZone());
+        start.onShown(s -> {
+            session.set(s);
+            shows.incrementAndGet();
+        });
+        start.begin();
+        return data;
+    }
+
+    @Test
+    void theSamePersonKeepsEverythingAndIsNotAskedAgain() throws Exception {
+        Path data = startOnACopy();
+        OpenWindow.clickShowing(robot, CopiedNotesDialog.same(TEXTS, "Chen"));
+        String own = "ino:" + Files.getAttribute(data.resolve(Database.FILE_NAME), "unix:ino");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
+                () -> SettingsStore.peek(data, "notes.file.identity").filter(own::equals).isPresent());
+        assertEquals(Optional.of(chen), SettingsStore.peek(data, SettingsStore.READER_ID));
+        assertEquals(Optional.of("Chen"), SettingsStore.peek(data, SettingsStore.READER_NAME));
+        assertEquals(1, shows.get(), "the window stays as it is");
+    }
+
+    @Test
+    void aCopiedProfileAsksWhoReadsItAndSomeoneElseGetsAnIdOfTheirOwn() throws Exception {
+        Path data = startOnACopy();
+
+        DialogPane question = OpenWindow.awaitNode(robot, "#copied-notes", DialogPane.class, p -> true);
+        String header = OpenWindow.fx(question::getHeaderText);
+        assertTrue(header.contains("copied from") && header.contains("Chen") && header.contains("Are you"), header);
+        OpenWindow.clickShowing(robot, CopiedNotesDialog.someoneElse(TEXTS));
+
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
+                () -> !chen.equals(SettingsStore.peek(data, SettingsStore.READER_ID).orElse(chen)));
+        String mine = SettingsStore.peek(data, SettingsStore.READER_ID).orElseThrow();
+        assertNotEquals(chen, mine);
+        assertEquals(Optional.empty(), SettingsStore.peek(data, SettingsStore.READER_NAME), "the name is asked anew");
+        // The window opened again on the new id (as after choosing another interface language).
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> shows.get() == 2);
+        WaitForAsyncUtils.asyncFx(() -> session.get().window().chapterView().node().getScene().getWindow().hide())
+                .get(20, TimeUnit.SECONDS);
+        assertEquals(0, exits.poll(20, TimeUnit.SECONDS));
+        session.set(null);
+        try (Database db = Database.open(data)) {
+            assertEquals(chen, db.annotations().book(identity).get(0).authorId(), "Chen's note stays Chen's");
+            assertEquals("Chen", db.authors().byId().get(chen).name());
+            assertEquals(mine, db.settings().readerId());
+            assertEquals(Optional.empty(), db.settings().copiedFrom(), "asked once");
+        }
+    }
+}
