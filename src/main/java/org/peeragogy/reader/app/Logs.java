@@ -37,10 +37,19 @@ final class Logs implements AutoCloseable {
     private final boolean usedParents;
     private final Level level;
 
+    /**
+     * JavaFX's and WebKit's own loggers: their warnings (WebKit's loader on an image gone while the window is open,
+     * with a stack trace: fresh tester t34's F3) go to the same log, not to the terminal through the JDK's console
+     * handler. Held for the same reason as {@link #root}.
+     */
+    private final List<Logger> others = List.of(Logger.getLogger("javafx"), Logger.getLogger("com.sun.javafx"),
+            Logger.getLogger("com.sun.webkit"), Logger.getLogger("com.sun.glass"), Logger.getLogger("com.sun.prism"));
+
     private Logs(Logger root) {
         this.root = root;
         this.usedParents = root.getUseParentHandlers();
         this.level = root.getLevel();
+        others.forEach(l -> l.setUseParentHandlers(false));
     }
 
     /** Whether {@code dataDir}'s log folder (or, where it is not there, the nearest folder above) cannot be written. */
@@ -114,12 +123,16 @@ final class Logs implements AutoCloseable {
         handler.setFormatter(new Plain());
         handlers.add(handler);
         root.addHandler(handler);
+        for (Logger l : others) {
+            l.addHandler(handler);
+        }
     }
 
     @Override
     public void close() {
         for (Handler h : handlers) {
             root.removeHandler(h);
+            others.forEach(l -> l.removeHandler(h));
             if (h instanceof FileHandler) {
                 h.close();
             } else {
@@ -127,6 +140,7 @@ final class Logs implements AutoCloseable {
             }
         }
         handlers.clear();
+        others.forEach(l -> l.setUseParentHandlers(true));
         root.setUseParentHandlers(usedParents);
         root.setLevel(level);
     }
