@@ -375,10 +375,9 @@ public final class SharingViewModel {
     }
 
     /**
-     * Counts the private notes ({@link #privateCount}) and reads the name for the file ({@link NoteSharing#ownName}) in
-     * the background, and hands both to {@code ready} on the FX thread, before an export asks whether they go too.
-     * {@link #exportingProperty()} is true meanwhile (it is part of the export). A failure is reported and {@code ready}
-     * is not called. FX thread.
+     * Counts the private notes ({@link #privateCount}) and reads the file's name ({@link NoteSharing#ownName}) off the
+     * FX thread, then hands both to {@code ready} on it; {@link #exportingProperty()} is true meanwhile (it is part of the
+     * export). A failure is reported and {@code ready} is not called. FX thread.
      */
     public void startPrivateCount(java.util.function.BiConsumer<Integer, String> ready) {
         if (exporting.get()) {
