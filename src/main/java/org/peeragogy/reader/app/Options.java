@@ -116,6 +116,7 @@ record Options(Optional<Path> handbook, Optional<Path> dataDir, Optional<String>
               --debug           print every logged problem with its stack trace here too (the log is
                                 always written to logs/ in the data folder)
               --help            print this and exit
+              --version, -V     print the reader's version (Peeragogy Reader 0.1.0) and exit
               --                end of options: what follows is a command or a path, even one starting
                                 with - (import -- "-odd stick"; ./-odd stick works too)""";
 
@@ -211,13 +212,22 @@ record Options(Optional<Path> handbook, Optional<Path> dataDir, Optional<String>
      * a command's argument.
      */
     static boolean asksForHelp(String... args) {
+        return asksFor(java.util.Set.of("--help", "-h"), args); // -h as most programs take it (t32's F10)
+    }
+
+    /** As {@link #asksForHelp}, for {@code --version} or {@code -V} (fresh tester t34's F11). */
+    static boolean asksForVersion(String... args) {
+        return asksFor(java.util.Set.of("--version", "-V"), args);
+    }
+
+    private static boolean asksFor(java.util.Set<String> names, String... args) {
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
             if (a.equals("--")) {
                 return false;
             }
-            if (a.equals("--help") || a.equals("-h")) {
-                return true; // -h as most programs take it (t32's F10: it was said as a file named "-h")
+            if (names.contains(a)) {
+                return true;
             }
             if (a.startsWith("--") && a.indexOf('=') < 0 && takesValue(a)) {
                 i++; // its value, whatever it looks like
