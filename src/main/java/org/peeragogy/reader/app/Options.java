@@ -35,8 +35,9 @@ record Options(Optional<Path> handbook, Optional<Path> dataDir, Optional<String>
                                 highlight TEXT in chapter ID and print the new note's id; colours: yellow,
                                 green, blue, pink, purple
               notes [--chapter ID] [--json]
-                                list your notes (JSON: the fields the reader keeps, with parent, question,
-                                answeredBy, votes and voters for notes in a conversation)
+                                list the notes, yours and those imported from others (JSON: the fields
+                                the reader keeps, with parent, question, answeredBy, votes and voters for
+                                notes in a conversation)
               name [NAME]       show the name your notes carry, or set it (every note you made shows it; a
                                 group folder's file is named after it)
               reply NOTE_ID --note TEXT
