@@ -266,4 +266,20 @@ class LauncherScriptTest {
                     "a command named in the path or an argument was run");
         }
     }
+
+    /** docs/packaging.md gave -Xmn24m where the launcher has -Xmn8m, and left out -Xss1m (fresh tester t34's F10). */
+    @Test
+    void everyJvmOptionBuildShGivesTheLauncherIsTheOneDocsPackagingNames() throws Exception {
+        String build = Files.readString(Path.of("packaging/build.sh"));
+        String doc = Files.readString(Path.of("docs/packaging.md")).replaceAll("\\s+", " ");
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("--java-options '(-X[^']*)'").matcher(build);
+        List<String> options = new ArrayList<>();
+        while (m.find()) {
+            options.add(m.group(1));
+        }
+        assertTrue(options.contains("-Xmx1g") && options.size() >= 8, options.toString());
+        List<String> unsaid = options.stream().filter(o -> !doc.matches("(?s).*[`\\s]" + java.util.regex.Pattern.quote(o)
+                + "[`\\s;].*")).toList();
+        assertEquals(List.of(), unsaid, "launcher options docs/packaging.md does not name as build.sh gives them");
+    }
 }
