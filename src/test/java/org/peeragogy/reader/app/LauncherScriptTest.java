@@ -230,10 +230,37 @@ class LauncherScriptTest {
 
     @Test
     void aJavaThatMayNotRunIsSaidInASentenceThatNamesTheDataFolder() throws Exception {
-        // As on a stick mounted noexec: sh reads the script, but the runtime's java cannot be run.
-        Path top = dir.resolve("stick/peeragogy-reader");
+        // A stick mounted noexec for real: sh reads the script, but the runtime's java cannot be run.
+        Path stick = Files.createDirectories(dir.resolve("stick"));
+        assumeTrue(org.peeragogy.reader.Mounts.mount(stick, "noexec"), "mounting a tmpfs needs mount permission (root in CI)");
+        try {
+            aJavaOnANoexecDriveIsSaidInASentenceThatNamesTheDataFolder(stick);
+        } finally {
+            org.peeragogy.reader.Mounts.unmount(stick);
+        }
+    }
+
+    /**
+     * Fresh tester t34's F5: a zip unpacked by a tool that drops the permission to run. Copying the folder elsewhere (the
+     * noexec advice) would not help: unpacking it again, or chmod, does, which is said with the folder's name quoted.
+     */
+    @Test
+    void aJavaThatLostItsPermissionToRunIsSaidWithUnpackAgainOrChmodNotCopyElsewhere() throws Exception {
+        Path top = dir.resolve("Ana's stick/peeragogy-reader");
         Path script = image(top, true);
         Files.setPosixFilePermissions(top.resolve("lib/runtime/bin/java"), PosixFilePermissions.fromString("rw-r--r--"));
+        Run run = run(script, Map.of());
+        assertNotEquals(0, run.exit());
+        assertTrue(run.err().contains("lost their permission to run") && run.err().contains("again with unzip or tar")
+                && run.err().contains("cd '" + top.toRealPath().toString().replace("'", "'\\''") + "' && chmod -R u+x bin"
+                + " lib/runtime/bin lib/runtime/lib"), run.err());
+        assertFalse(run.err().contains("noexec") || run.err().contains("Copy the folder"), run.err());
+        assertEquals(List.of(), run.args(), "java was started");
+    }
+
+    private void aJavaOnANoexecDriveIsSaidInASentenceThatNamesTheDataFolder(Path stick) throws Exception {
+        Path top = stick.resolve("peeragogy-reader");
+        Path script = image(top, true);
         Run run = run(script, Map.of());
         assertNotEquals(0, run.exit());
         assertTrue(run.err().contains("does not let programs on it run") && run.err().contains("Copy the folder")
@@ -242,9 +269,8 @@ class LauncherScriptTest {
         assertEquals(List.of(), run.args(), "java was started");
 
         // An installed copy keeps its notes in the person's folder: no --data-dir is suggested there.
-        Path installed = dir.resolve("opt/peeragogy-reader");
+        Path installed = stick.resolve("opt/peeragogy-reader");
         Path other = image(installed, false);
-        Files.setPosixFilePermissions(installed.resolve("lib/runtime/bin/java"), PosixFilePermissions.fromString("rw-r--r--"));
         Run plain = run(other, Map.of());
         assertTrue(plain.exit() != 0 && plain.err().contains("Copy the folder peeragogy-reader") && !plain.err().contains("--data-dir"),
                 plain.err());
