@@ -27,10 +27,24 @@ if [ -f "$top/portable" ] && [ -z "${GSETTINGS_BACKEND:-}" ]; then
 fi
 # GTK's file chooser (File → Import, Export…) writes the files it was shown into recently-used.xbel, and makes its
 # config and cache folders, under the home folder (t17b's M6): a portable copy keeps them in data/desktop/ on the
-# stick. A folder named by you (XDG_DATA_HOME…, set and not empty) is kept.
-on_stick() { # on_stick VARIABLE FOLDER: VARIABLE names data/desktop/FOLDER, unless it is set and not empty
+# stick, or in the desktop/ folder of the data folder named with --data-dir (a copy started from the home folder
+# with the stick's data folder, as said below for a noexec drive: fresh tester t34's F4). A folder named by you
+# (XDG_DATA_HOME…, set and not empty) is kept.
+desk="$top/data/desktop"
+next=
+for a in "$@"; do
+  case "$next$a" in
+    --) break ;;
+    data:*) case "$a" in /*) desk="$a/desktop" ;; *) desk="$PWD/$a/desktop" ;; esac ;;
+    --data-dir=/*) desk="${a#--data-dir=}/desktop" ;;
+    --data-dir=*) desk="$PWD/${a#--data-dir=}/desktop" ;;
+  esac
+  next=
+  [ "$a" = --data-dir ] && next=data:
+done
+on_stick() { # on_stick VARIABLE FOLDER: VARIABLE names $desk/FOLDER, unless it is set and not empty
   eval "[ -n \"\${$1:-}\" ]" && return 0
-  eval "$1=\"\$top/data/desktop/$2\"; export $1"
+  eval "$1=\"\$desk/$2\"; export $1"
   own="$own $1"
 }
 if [ -f "$top/portable" ]; then

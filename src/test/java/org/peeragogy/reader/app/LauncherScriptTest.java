@@ -171,6 +171,26 @@ class LauncherScriptTest {
                 || installed.containsKey("XDG_CACHE_HOME"), "an installed copy moved GTK's folders: " + installed);
     }
 
+    /**
+     * Fresh tester t34's F4: a copy started from the home folder with --data-dir naming the stick's data folder (the
+     * README's advice for a noexec drive) kept GTK's recent files in the copy's own data/desktop/, on the computer.
+     */
+    @Test
+    void aPortableCopyGivenADataFolderKeepsGtksFilesInThatFoldersDesktopFolder() throws Exception {
+        Path copy = image(dir.resolve("home/peeragogy-reader"), true);
+        Run named = run(copy, Map.of(), "--data-dir", "/media/stick/peeragogy-reader/data", "notes");
+        assertEquals("/media/stick/peeragogy-reader/data/desktop/share", named.env().get("XDG_DATA_HOME"));
+        assertEquals("/media/stick/peeragogy-reader/data/desktop/config", named.env().get("XDG_CONFIG_HOME"));
+        assertEquals("/media/stick/peeragogy-reader/data/desktop/cache", named.env().get("XDG_CACHE_HOME"));
+        Run relative = run(copy, Map.of(), "--data-dir=stick data");
+        assertEquals(dir.toRealPath().resolve("stick data/desktop/share").toString(), relative.env().get("XDG_DATA_HOME"));
+        Run argument = run(copy, Map.of(), "import", "--", "--data-dir", "/elsewhere");
+        assertEquals(dir.resolve("home/peeragogy-reader").toRealPath().resolve("data/desktop/share").toString(),
+                argument.env().get("XDG_DATA_HOME"), "a file named after --, not an option");
+        assertEquals(List.of("import", "--", "--data-dir", "/elsewhere"),
+                argument.args().subList(argument.args().size() - 4, argument.args().size()));
+    }
+
     /** What the launcher sets for the reader alone is listed, for the browser the reader opens not to get it. */
     @Test
     void whatIsSetForTheReaderAloneIsListedAndThePersonsOwnValuesAreKept() throws Exception {
