@@ -223,8 +223,15 @@ class NeverLockedOutWindowTest {
         start();
         ReaderSession session = awaitWindowOn("b");
 
-        assertEquals("This folder is read-only: " + data.toAbsolutePath()
-                + ". Your notes can be read and exported but not saved.", problem(session));
+        String readOnlyWords = "This folder is read-only: " + data.toAbsolutePath()
+                + ". Your notes can be read and exported but not saved.";
+        assertEquals(readOnlyWords, problem(session));
+        // Said whole to a screen reader, not shown again in the status line under the problem bar (t34's F13: it was,
+        // cut to "…not sa…", and the text size beside it to "Text 1…").
+        javafx.scene.control.Label live = WaitForAsyncUtils.asyncFx(() -> (javafx.scene.control.Label) window(session)
+                .getScene().lookup("#live-text")).get(10, TimeUnit.SECONDS);
+        assertEquals(readOnlyWords, WaitForAsyncUtils.asyncFx(live::getAccessibleText).get(10, TimeUnit.SECONDS));
+        assertEquals("", WaitForAsyncUtils.asyncFx(live::getText).get(10, TimeUnit.SECONDS));
     }
 
     @Test
