@@ -52,13 +52,14 @@ final class Logs implements AutoCloseable {
         others.forEach(l -> l.setUseParentHandlers(false));
     }
 
-    /** Whether {@code dataDir}'s log folder (or, where it is not there, the nearest folder above) cannot be written. */
+    /** Whether {@code dataDir}'s log folder (or, where it is not there, the nearest path above) cannot be written in. */
     private static boolean readOnly(Path dataDir) {
         Path p = dataDir.resolve("logs").toAbsolutePath();
         while (p != null && !Files.exists(p)) {
             p = p.getParent();
         }
-        return p != null && !Files.isWritable(p);
+        // A file in the data folder's place is said by what would write there too (fresh tester t34's F2).
+        return p != null && (!Files.isWritable(p) || !Files.isDirectory(p));
     }
 
     /** What went wrong, in the file system's words where it has them ("No space left on device"), else the message. */
