@@ -27,7 +27,7 @@ Comment=Read, annotate and share the Peeragogy Handbook offline
 Exec=$NAME %F
 Icon=$NAME
 Terminal=false
-Categories=Education;Office;Viewer;
+Categories=Education;Literature;
 MimeType=application/x-peeragogy-notes;
 Keywords=peeragogy;handbook;notes;highlights;
 DESKTOP

@@ -27,10 +27,24 @@ if [ -f "$top/portable" ] && [ -z "${GSETTINGS_BACKEND:-}" ]; then
 fi
 # GTK's file chooser (File → Import, Export…) writes the files it was shown into recently-used.xbel, and makes its
 # config and cache folders, under the home folder (t17b's M6): a portable copy keeps them in data/desktop/ on the
-# stick. A folder named by you (XDG_DATA_HOME…, set and not empty) is kept.
-on_stick() { # on_stick VARIABLE FOLDER: VARIABLE names data/desktop/FOLDER, unless it is set and not empty
+# stick, or in the desktop/ folder of the data folder named with --data-dir (a copy started from the home folder
+# with the stick's data folder, as said below for a noexec drive: fresh tester t34's F4). A folder named by you
+# (XDG_DATA_HOME…, set and not empty) is kept.
+desk="$top/data/desktop"
+next=
+for a in "$@"; do
+  case "$next$a" in
+    --) break ;;
+    data:*) case "$a" in /*) desk="$a/desktop" ;; *) desk="$PWD/$a/desktop" ;; esac ;;
+    --data-dir=/*) desk="${a#--data-dir=}/desktop" ;;
+    --data-dir=*) desk="$PWD/${a#--data-dir=}/desktop" ;;
+  esac
+  next=
+  [ "$a" = --data-dir ] && next=data:
+done
+on_stick() { # on_stick VARIABLE FOLDER: VARIABLE names $desk/FOLDER, unless it is set and not empty
   eval "[ -n \"\${$1:-}\" ]" && return 0
-  eval "$1=\"\$top/data/desktop/$2\"; export $1"
+  eval "$1=\"\$desk/$2\"; export $1"
   own="$own $1"
 }
 if [ -f "$top/portable" ]; then
@@ -77,9 +91,19 @@ case "$top" in
 esac
 # A stick mounted so that no program on it may run ("noexec") lets sh read this script but not start its java: that
 # is said, with what to do, instead of the shell's "Permission denied" (t17a's N5).
+# Where java has lost its permission to run (a zip unpacked by a tool that drops it, a copy through a drive that
+# keeps none), copying the folder elsewhere would not help: unpacking it again, or giving the permission back, does
+# (t34's F5). The file's mode tells the two apart: on a noexec drive it still says it may run.
 if [ ! -x "$top/lib/runtime/bin/java" ]; then
-  echo "Peeragogy Reader cannot start from $top: this drive does not let programs on it run (it is mounted" \
-       "'noexec'), or the folder was copied without its permissions. $elsewhere" >&2
+  case "$(ls -lL "$top/lib/runtime/bin/java" 2> /dev/null)" in
+    ???x*) echo "Peeragogy Reader cannot start from $top: this drive does not let programs on it run (it is" \
+              "mounted 'noexec'). $elsewhere" >&2 ;;
+    *) top_word="'$(printf '%s' "$top" | sed "s/'/'\\\\''/g")'"
+       echo "Peeragogy Reader cannot start from $top: its files lost their permission to run (the archive was" \
+            "unpacked by a tool that drops it, or copied through a drive that keeps none). Unpack the archive" \
+            "again with unzip or tar, or give the permission back: cd $top_word && chmod -R u+x bin" \
+            "lib/runtime/bin lib/runtime/lib" >&2 ;;
+  esac
   exit 1
 fi
 # The command to type to start it again, for the words that name it (the usage, what works without a display: t17a's

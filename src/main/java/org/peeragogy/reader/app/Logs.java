@@ -37,19 +37,29 @@ final class Logs implements AutoCloseable {
     private final boolean usedParents;
     private final Level level;
 
+    /**
+     * JavaFX's and WebKit's own loggers: their warnings (WebKit's loader on an image gone while the window is open,
+     * with a stack trace: fresh tester t34's F3) go to the same log, not to the terminal through the JDK's console
+     * handler. Held for the same reason as {@link #root}.
+     */
+    private final List<Logger> others = List.of(Logger.getLogger("javafx"), Logger.getLogger("com.sun.javafx"),
+            Logger.getLogger("com.sun.webkit"), Logger.getLogger("com.sun.glass"), Logger.getLogger("com.sun.prism"));
+
     private Logs(Logger root) {
         this.root = root;
         this.usedParents = root.getUseParentHandlers();
         this.level = root.getLevel();
+        others.forEach(l -> l.setUseParentHandlers(false));
     }
 
-    /** Whether {@code dataDir}'s log folder (or, where it is not there, the nearest folder above) cannot be written. */
+    /** Whether {@code dataDir}'s log folder (or, where it is not there, the nearest path above) cannot be written in. */
     private static boolean readOnly(Path dataDir) {
         Path p = dataDir.resolve("logs").toAbsolutePath();
         while (p != null && !Files.exists(p)) {
             p = p.getParent();
         }
-        return p != null && !Files.isWritable(p);
+        // A file in the data folder's place is said by what would write there too (fresh tester t34's F2).
+        return p != null && (!Files.isWritable(p) || !Files.isDirectory(p));
     }
 
     /** What went wrong, in the file system's words where it has them ("No space left on device"), else the message. */
@@ -114,12 +124,16 @@ final class Logs implements AutoCloseable {
         handler.setFormatter(new Plain());
         handlers.add(handler);
         root.addHandler(handler);
+        for (Logger l : others) {
+            l.addHandler(handler);
+        }
     }
 
     @Override
     public void close() {
         for (Handler h : handlers) {
             root.removeHandler(h);
+            others.forEach(l -> l.removeHandler(h));
             if (h instanceof FileHandler) {
                 h.close();
             } else {
@@ -127,6 +141,7 @@ final class Logs implements AutoCloseable {
             }
         }
         handlers.clear();
+        others.forEach(l -> l.setUseParentHandlers(true));
         root.setUseParentHandlers(usedParents);
         root.setLevel(level);
     }

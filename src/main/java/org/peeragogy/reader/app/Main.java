@@ -43,6 +43,11 @@ public final class Main {
             System.exit(0);
             return;
         }
+        if (Options.asksForVersion(args)) {
+            out.println(version());
+            System.exit(0);
+            return;
+        }
         Options options;
         try {
             options = Options.parse(args);
@@ -211,6 +216,11 @@ public final class Main {
             return true;
         }
         return false;
+    }
+
+    /** What {@code --version} prints: "Peeragogy Reader 0.1.0" (the jar's version; "dev" from a build's classes). */
+    static String version() {
+        return "Peeragogy Reader " + Cli.appVersion();
     }
 
     /**

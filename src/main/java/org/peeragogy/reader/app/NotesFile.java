@@ -35,7 +35,7 @@ final class NotesFile {
                 throw e;
             }
             try {
-                return Database.openSeedReadOnly(dataDir, seed.get());
+                return Database.openSeedReadOnly(dataDir, seed.get(), e);
             } catch (StoreException unreadableSeed) {
                 e.addSuppressed(unreadableSeed);
                 throw e;

@@ -50,6 +50,10 @@ final class ReadCommands {
         BlindFirstPass.Outcome blind;
         int elsewhere;
         try (Database db = NotesFile.open(options)) {
+            if (db.readOnly() && !java.nio.file.Files.exists(DataDirs.resolve(options).resolve(Database.FILE_NAME))) {
+                // No notes file of one's own could be made: the list is the package's, and why is said (t34's F2).
+                db.readOnlyReason().ifPresent(r -> err.println(r.english()));
+            }
             list = chapter.isPresent() ? db.annotations().chapter(handbook.book().identity(),
                     handbook.book().chapter(chapter.get()).orElseThrow().id())
                     : db.annotations().book(handbook.book().identity());

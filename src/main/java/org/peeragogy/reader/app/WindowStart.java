@@ -131,7 +131,7 @@ final class WindowStart {
             if (seed.isEmpty()) {
                 throw seedFailed != null ? seedFailed : e;
             }
-            db = Database.openSeedReadOnly(notesDir, seed.get());
+            db = Database.openSeedReadOnly(notesDir, seed.get(), e);
         }
         try {
             Handbook handbook = HandbookLocator.locate(options, Main.remembered(db));

@@ -1,7 +1,6 @@
 package org.peeragogy.reader.share;
 
 import org.peeragogy.reader.book.Reason;
-
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -164,6 +163,11 @@ public final class NoteSharing {
      */
     public Optional<Reason> readOnlyReason() {
         return db.readOnlyReason();
+    }
+
+    /** The reader's name as their newest note carries it, else their short id: an export's file name (t34's F7). */
+    public String ownName() throws ShareException {
+        return ExportName.of(db);
     }
 
     /** How many of the open handbook's notes are marked private (the export dialog asks about them). */

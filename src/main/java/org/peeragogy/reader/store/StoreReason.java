@@ -17,6 +17,16 @@ public enum StoreReason implements Reason.Code {
     @English("The disk that holds your notes is full: {0}. Your notes can be read and exported but not saved;"
             + " free some space on it and start the reader again.")
     DISK_FULL_READ_ONLY,
+    // Why no notes file of the reader's own could be made, so that the package's seed is read in its place.
+    @English("The disk that holds {0} is full: a new notes file needs about {1} KB and {2} KB are free. Your notes can"
+            + " be read and exported but not saved; free some space on it and start the reader again.")
+    NEW_DISK_FULL_READ_ONLY,
+    @English("{0} is a file, not a folder, so your notes cannot be kept there. They can be read and exported but not"
+            + " saved; move that file away, or choose another folder with --data-dir.")
+    NEW_NOT_A_FOLDER_READ_ONLY,
+    @English("The data folder {0} cannot be made ({1}). Your notes can be read and exported but not saved; choose"
+            + " another folder with --data-dir.")
+    NEW_NO_FOLDER_READ_ONLY,
 
     // Opening the notes file ({@code Database}, {@code OpenFailure}).
     @English("Could not prepare your reader data in {0} ({1}). Check that the disk is not full, or choose another"

@@ -75,7 +75,10 @@ final class LiveText {
         });
         reader.problemProperty().addListener((o, was, now) -> {
             if (now != null && !now.isBlank()) {
-                say(now);
+                // Said whole to a screen reader, but not shown again in the status line: the problem bar above shows
+                // it whole, and repeated there it was cut to "…" and cut the text size to "Text 1…" (fresh tester
+                // t34's F13: a read-only or full data folder's sentence).
+                say(now, "");
             }
         });
         seen = snapshot();
@@ -87,14 +90,19 @@ final class LiveText {
 
     /** Says {@code sentence}: the label's text and accessible text change, and the bridges are told. */
     void say(String sentence) {
-        label.setText(sentence);
+        say(sentence, sentence);
+    }
+
+    /** As {@link #say}, showing {@code shown} ("" for nothing) where the sentence is shown whole elsewhere. */
+    private void say(String sentence, String shown) {
+        label.setText(shown);
         label.setAccessibleText(sentence);
         label.notifyAccessibleAttributeChanged(AccessibleAttribute.TEXT);
     }
 
-    /** The text said last (for tests). */
+    /** The text said last, as a screen reader is given it (for tests). */
     String said() {
-        return label.getText();
+        return label.getAccessibleText();
     }
 
     private Map<String, Annotation> snapshot() {

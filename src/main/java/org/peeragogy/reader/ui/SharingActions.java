@@ -61,13 +61,14 @@ final class SharingActions {
         NoteSharing.Format format = NoteSharing.Format.values()[exportFormats.indexOf(chosen.get())];
         // Private notes (only their author could read them where they came from) go only when the reader
         // says so; counting them reads the database, so off the FX thread, then the question on it.
-        sharing.startPrivateCount(privates -> {
+        sharing.startPrivateCount((privates, ownName) -> {
             boolean withPrivate = privates > 0 && dialogs.twoWays(Dialogs.Question.of(texts.get("export.privateTitle"),
                     texts.get("export.privateHeader"), privateText(texts, privates)).withId("export-private"),
                     texts.get("export.includeThem"), texts.get("export.leaveThemOut"));
-            // The file's name is the reader's own words, never translated: notes-Ana.peeranotes.
+            // The file's name is the reader's own words, never translated: notes-Ana.peeranotes; without a name given,
+            // the one their notes carry, else their short id, so that twenty exports on one stick differ (t34's F7).
             Optional<Path> out = dialogs.chooseFileToSave(texts.get("export.title"), "notes-"
-                    + notes.authorName().orElse("me").replaceAll("[^\\p{L}\\p{N}]+", "-") + format.extension());
+                    + notes.authorName().orElse(ownName).replaceAll("[^\\p{L}\\p{N}]+", "-") + format.extension());
             out.ifPresent(file -> sharing.startExport(format, file, ExportFilter.ALL.withPrivate(withPrivate),
                     exported -> say(exportedText(exported),
                             new NoticeViewModel.Choice(NoticeViewModel.SHOW_FILE, texts.get("notice.showFile"),

@@ -375,18 +375,18 @@ public final class SharingViewModel {
     }
 
     /**
-     * Counts the private notes in the background ({@link #privateCount}) and hands the count to {@code ready}
-     * on the FX thread, before an export asks whether they go too. {@link #exportingProperty()} is true while
-     * it counts (it is part of the export). A failure is reported and {@code ready} is not called. FX thread.
+     * Counts the private notes ({@link #privateCount}) and reads the file's name ({@link NoteSharing#ownName}) off the
+     * FX thread, then hands both to {@code ready} on it; {@link #exportingProperty()} is true meanwhile (it is part of the
+     * export). A failure is reported and {@code ready} is not called. FX thread.
      */
-    public void startPrivateCount(Consumer<Integer> ready) {
+    public void startPrivateCount(java.util.function.BiConsumer<Integer, String> ready) {
         if (exporting.get()) {
             return;
         }
         exporting.set(true);
-        tasks.run("export-private-count", p -> privateCount(), count -> {
+        tasks.run("export-private-count", p -> java.util.Map.entry(privateCount(), own.run(NoteSharing::ownName)), found -> {
             exporting.set(false);
-            ready.accept(count);
+            ready.accept(found.getKey(), found.getValue());
         }, e -> {
             exporting.set(false);
             problems.accept(texts.logged(LOG, "Sharing notes", e));

@@ -171,6 +171,26 @@ class LauncherScriptTest {
                 || installed.containsKey("XDG_CACHE_HOME"), "an installed copy moved GTK's folders: " + installed);
     }
 
+    /**
+     * Fresh tester t34's F4: a copy started from the home folder with --data-dir naming the stick's data folder (the
+     * README's advice for a noexec drive) kept GTK's recent files in the copy's own data/desktop/, on the computer.
+     */
+    @Test
+    void aPortableCopyGivenADataFolderKeepsGtksFilesInThatFoldersDesktopFolder() throws Exception {
+        Path copy = image(dir.resolve("home/peeragogy-reader"), true);
+        Run named = run(copy, Map.of(), "--data-dir", "/media/stick/peeragogy-reader/data", "notes");
+        assertEquals("/media/stick/peeragogy-reader/data/desktop/share", named.env().get("XDG_DATA_HOME"));
+        assertEquals("/media/stick/peeragogy-reader/data/desktop/config", named.env().get("XDG_CONFIG_HOME"));
+        assertEquals("/media/stick/peeragogy-reader/data/desktop/cache", named.env().get("XDG_CACHE_HOME"));
+        Run relative = run(copy, Map.of(), "--data-dir=stick data");
+        assertEquals(dir.toRealPath().resolve("stick data/desktop/share").toString(), relative.env().get("XDG_DATA_HOME"));
+        Run argument = run(copy, Map.of(), "import", "--", "--data-dir", "/elsewhere");
+        assertEquals(dir.resolve("home/peeragogy-reader").toRealPath().resolve("data/desktop/share").toString(),
+                argument.env().get("XDG_DATA_HOME"), "a file named after --, not an option");
+        assertEquals(List.of("import", "--", "--data-dir", "/elsewhere"),
+                argument.args().subList(argument.args().size() - 4, argument.args().size()));
+    }
+
     /** What the launcher sets for the reader alone is listed, for the browser the reader opens not to get it. */
     @Test
     void whatIsSetForTheReaderAloneIsListedAndThePersonsOwnValuesAreKept() throws Exception {
@@ -230,10 +250,37 @@ class LauncherScriptTest {
 
     @Test
     void aJavaThatMayNotRunIsSaidInASentenceThatNamesTheDataFolder() throws Exception {
-        // As on a stick mounted noexec: sh reads the script, but the runtime's java cannot be run.
-        Path top = dir.resolve("stick/peeragogy-reader");
+        // A stick mounted noexec for real: sh reads the script, but the runtime's java cannot be run.
+        Path stick = Files.createDirectories(dir.resolve("stick"));
+        assumeTrue(org.peeragogy.reader.Mounts.mount(stick, "noexec"), "mounting a tmpfs needs mount permission (root in CI)");
+        try {
+            aJavaOnANoexecDriveIsSaidInASentenceThatNamesTheDataFolder(stick);
+        } finally {
+            org.peeragogy.reader.Mounts.unmount(stick);
+        }
+    }
+
+    /**
+     * Fresh tester t34's F5: a zip unpacked by a tool that drops the permission to run. Copying the folder elsewhere (the
+     * noexec advice) would not help: unpacking it again, or chmod, does, which is said with the folder's name quoted.
+     */
+    @Test
+    void aJavaThatLostItsPermissionToRunIsSaidWithUnpackAgainOrChmodNotCopyElsewhere() throws Exception {
+        Path top = dir.resolve("Ana's stick/peeragogy-reader");
         Path script = image(top, true);
         Files.setPosixFilePermissions(top.resolve("lib/runtime/bin/java"), PosixFilePermissions.fromString("rw-r--r--"));
+        Run run = run(script, Map.of());
+        assertNotEquals(0, run.exit());
+        assertTrue(run.err().contains("lost their permission to run") && run.err().contains("again with unzip or tar")
+                && run.err().contains("cd '" + top.toRealPath().toString().replace("'", "'\\''") + "' && chmod -R u+x bin"
+                + " lib/runtime/bin lib/runtime/lib"), run.err());
+        assertFalse(run.err().contains("noexec") || run.err().contains("Copy the folder"), run.err());
+        assertEquals(List.of(), run.args(), "java was started");
+    }
+
+    private void aJavaOnANoexecDriveIsSaidInASentenceThatNamesTheDataFolder(Path stick) throws Exception {
+        Path top = stick.resolve("peeragogy-reader");
+        Path script = image(top, true);
         Run run = run(script, Map.of());
         assertNotEquals(0, run.exit());
         assertTrue(run.err().contains("does not let programs on it run") && run.err().contains("Copy the folder")
@@ -242,9 +289,8 @@ class LauncherScriptTest {
         assertEquals(List.of(), run.args(), "java was started");
 
         // An installed copy keeps its notes in the person's folder: no --data-dir is suggested there.
-        Path installed = dir.resolve("opt/peeragogy-reader");
+        Path installed = stick.resolve("opt/peeragogy-reader");
         Path other = image(installed, false);
-        Files.setPosixFilePermissions(installed.resolve("lib/runtime/bin/java"), PosixFilePermissions.fromString("rw-r--r--"));
         Run plain = run(other, Map.of());
         assertTrue(plain.exit() != 0 && plain.err().contains("Copy the folder peeragogy-reader") && !plain.err().contains("--data-dir"),
                 plain.err());
@@ -265,5 +311,21 @@ class LauncherScriptTest {
             assertEquals(List.of(), all.filter(p -> p.getFileName().toString().startsWith("PWNED")).toList(),
                     "a command named in the path or an argument was run");
         }
+    }
+
+    /** docs/packaging.md gave -Xmn24m where the launcher has -Xmn8m, and left out -Xss1m (fresh tester t34's F10). */
+    @Test
+    void everyJvmOptionBuildShGivesTheLauncherIsTheOneDocsPackagingNames() throws Exception {
+        String build = Files.readString(Path.of("packaging/build.sh"));
+        String doc = Files.readString(Path.of("docs/packaging.md")).replaceAll("\\s+", " ");
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("--java-options '(-X[^']*)'").matcher(build);
+        List<String> options = new ArrayList<>();
+        while (m.find()) {
+            options.add(m.group(1));
+        }
+        assertTrue(options.contains("-Xmx1g") && options.size() >= 8, options.toString());
+        List<String> unsaid = options.stream().filter(o -> !doc.matches("(?s).*[`\\s]" + java.util.regex.Pattern.quote(o)
+                + "[`\\s;].*")).toList();
+        assertEquals(List.of(), unsaid, "launcher options docs/packaging.md does not name as build.sh gives them");
     }
 }

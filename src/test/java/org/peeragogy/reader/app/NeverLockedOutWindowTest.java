@@ -223,8 +223,42 @@ class NeverLockedOutWindowTest {
         start();
         ReaderSession session = awaitWindowOn("b");
 
-        assertEquals("This folder is read-only: " + data.toAbsolutePath()
-                + ". Your notes can be read and exported but not saved.", problem(session));
+        String readOnlyWords = "This folder is read-only: " + data.toAbsolutePath()
+                + ". Your notes can be read and exported but not saved.";
+        assertEquals(readOnlyWords, problem(session));
+        // Said whole to a screen reader, not shown again in the status line under the problem bar (t34's F13: it was,
+        // cut to "…not sa…", and the text size beside it to "Text 1…").
+        javafx.scene.control.Label live = WaitForAsyncUtils.asyncFx(() -> (javafx.scene.control.Label) window(session)
+                .getScene().lookup("#live-text")).get(10, TimeUnit.SECONDS);
+        assertEquals(readOnlyWords, WaitForAsyncUtils.asyncFx(live::getAccessibleText).get(10, TimeUnit.SECONDS));
+        assertEquals("", WaitForAsyncUtils.asyncFx(live::getText).get(10, TimeUnit.SECONDS));
+    }
+
+    /**
+     * Fresh tester t34's F2: where the data folder should be there is a file; the package's seed is read in its place,
+     * and the problem bar said "This folder is read-only". It says what is wrong and what to do.
+     */
+    @Test
+    void aFileWhereTheDataFolderShouldBeIsSaidAsAFileNotAsAReadOnlyFolder() throws Exception {
+        Path seedDir = temp.resolve("seed");
+        Database.open(seedDir).close();
+        String before = System.getProperty("peeragogy.seed");
+        System.setProperty("peeragogy.seed", seedDir.resolve("reader.db").toString());
+        try {
+            Files.writeString(data, "x\n");
+            start();
+            ReaderSession session = awaitWindowOn("a");
+            assertEquals(data.toAbsolutePath() + " is a file, not a folder, so your notes cannot be kept there. They can"
+                    + " be read and exported but not saved; move that file away, or choose another folder with"
+                    + " --data-dir.", problem(session));
+        } finally {
+            if (before == null) {
+                System.clearProperty("peeragogy.seed");
+            } else {
+                System.setProperty("peeragogy.seed", before);
+            }
+        }
+        assertEquals("x\n", Files.readString(data), "the file was changed");
     }
 
     @Test

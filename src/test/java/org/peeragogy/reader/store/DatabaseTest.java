@@ -188,7 +188,8 @@ class DatabaseTest {
         Path seed = seedDir.resolve(Database.FILE_NAME);
         byte[] before = Files.readAllBytes(seed);
         Path locked = dir.resolve("stick").resolve("data");
-        try (Database db = Database.openSeedReadOnly(locked, seed)) {
+        try (Database db = Database.openSeedReadOnly(locked, seed,
+                OpenFailure.of(OpenFailure.Kind.READ_ONLY_FOLDER, locked.resolve(Database.FILE_NAME), "", null))) {
             assertEquals(Optional.of("seed"), db.settings().get("from"), "the seed's contents are read");
             assertTrue(db.readOnlyReason().isPresent(), "opened for writing");
             assertTrue(db.readOnlyReason().get().args().stream().anyMatch(a -> a.toString().contains("stick")),

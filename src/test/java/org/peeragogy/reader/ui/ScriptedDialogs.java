@@ -12,6 +12,8 @@ import java.util.function.BiConsumer;
 final class ScriptedDialogs implements Dialogs {
     final Deque<Object> answers = new ArrayDeque<>();
     final List<Question> questions = new ArrayList<>();
+    /** The file names a save dialog suggested, in order. */
+    final List<String> suggestedNames = new ArrayList<>();
     final List<String> told = new ArrayList<>();
     /** What was told whole with OK only ({@link #explain}), in order. */
     final List<Question> explained = new ArrayList<>();
@@ -64,6 +66,7 @@ final class ScriptedDialogs implements Dialogs {
 
     @Override
     public Optional<Path> chooseFileToSave(String title, String initialName) {
+        suggestedNames.add(initialName);
         return next();
     }
 

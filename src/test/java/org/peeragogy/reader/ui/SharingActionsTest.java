@@ -369,6 +369,34 @@ class SharingActionsTest {
         assertEquals(List.of(), problems);
     }
 
+    /**
+     * Fresh tester t34's F7: everyone who never typed a name was offered notes-me.peeranotes, so twenty exports onto one
+     * stick overwrote each other. The name the reader's notes carry (the login name a command signed with) is offered,
+     * else a short form of their author id.
+     */
+    @Test
+    void anExportIsNamedAfterTheNameTheNotesCarryElseTheReadersShortIdNeverMe() throws Exception {
+        ana.settings().put(org.peeragogy.reader.store.SettingsStore.READER_NAME, ""); // no name given
+        ChapterText text = ChapterText.of(handbook.render("pattern-wrapper").html());
+        int at = text.text().indexOf("keeping participants");
+        notes.chapterShown(handbook.book().identity(), "pattern-wrapper", text);
+        notes.select(at, at + 20);
+        notes.highlight(Annotation.Colour.GREEN, "signed Me, as the window does before a name is given", List.of());
+        String id = ana.settings().readerId();
+        for (String expected : List.of("notes-id-" + id.substring(9, 17) + ".peeranotes", "notes-root.peeranotes")) {
+            dialogs.answers.add(Optional.of(0)); // the notes file
+            dialogs.answers.add(Optional.empty()); // Cancel in the file chooser
+            actions.exportNotes();
+            runUiUntil(() -> !sharing.exportingProperty().get());
+            assertEquals(expected, dialogs.suggestedNames.get(dialogs.suggestedNames.size() - 1));
+            // A note made by a command, signed with the login name.
+            ana.annotations().create(new org.peeragogy.reader.store.AnnotationStore.Draft(handbook.book().identity(),
+                    "pattern-wrapper", Annotation.Kind.HIGHLIGHT, Annotation.Colour.YELLOW, "", List.of(), "root",
+                    Optional.empty()));
+        }
+        assertEquals(List.of(), problems);
+    }
+
     /** A Hypothesis export with one note only its author could read (their permissions name no group). */
     private Path hypothesisWithAPrivateNote() throws Exception {
         Path file = tmp.resolve("hypothesis.json");

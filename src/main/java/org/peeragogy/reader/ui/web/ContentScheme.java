@@ -24,6 +24,7 @@ import org.peeragogy.reader.book.Resource;
  * dispatches on the URL's host: each reader view registers its own host and unregisters on close.
  */
 final class ContentScheme {
+    private static final System.Logger LOG = System.getLogger(ContentScheme.class.getName());
     static final String SCHEME = "peeragogy";
 
     /** Answers a path ("/wiki.html", "/book/images/a.png", "/_app/reader.css") for one view. */
@@ -89,8 +90,17 @@ final class ContentScheme {
             } catch (URISyntaxException e) {
                 throw new FileNotFoundException(url.toString());
             }
-            Optional<Resource> found = source == null || path == null || path.isEmpty()
-                    ? Optional.empty() : source.serve(path);
+            Optional<Resource> found;
+            try {
+                found = source == null || path == null || path.isEmpty() ? Optional.empty() : source.serve(path);
+            } catch (FileNotFoundException e) {
+                throw e;
+            } catch (IOException e) {
+                // A file gone while the window is open (the package removed, a stick pulled: fresh tester t34's F3):
+                // one line in the log, and WebKit is told "not found", which it does not print with a stack trace.
+                LOG.log(System.Logger.Level.WARNING, "Could not read " + url + " for the page: " + e);
+                throw new FileNotFoundException(url.toString());
+            }
             resource = found.orElseThrow(() -> new FileNotFoundException(url.toString()));
             connected = true;
         }
