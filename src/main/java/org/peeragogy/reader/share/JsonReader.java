@@ -17,6 +17,10 @@ import java.util.Map;
  *
  * <p>Written here rather than taken from a library: the subset we need is small, and the limits (depth
  * checked before recursing, so a file of 100,000 {@code [} cannot overflow the stack) are the point.
+ *
+ * <p>Memory (measured, docs/performance.md "Importing large JSON"): {@link JsonCount} looks first, so a file
+ * over a limit is refused by a pass that builds nothing (it keeps only the names of the objects open, to find
+ * a name given twice), with the same reason and place the building parse would give.
  */
 final class JsonReader {
     static final int MAX_DEPTH = 32;
@@ -24,6 +28,7 @@ final class JsonReader {
     static final int MAX_ITEMS = 2_000_000;
 
     private final String s;
+    private final boolean build;
     private int i;
     private int items;
 
@@ -42,12 +47,26 @@ final class JsonReader {
         }
     }
 
-    private JsonReader(String s) {
+    private JsonReader(String s, boolean build) {
         this.s = s;
+        this.build = build;
     }
 
+    /**
+     * The value {@code text} holds, on the caller's thread.
+     *
+     * @throws JsonException the first thing wrong, in the text's order, as a building parse finds it: a file over
+     *                       a limit is found so by a pass that builds nothing first
+     */
     static Object parse(String text) throws JsonException {
-        JsonReader r = new JsonReader(text);
+        if (JsonCount.mayExceed(text, MAX_ITEMS, MAX_DEPTH)) {
+            read(text, false); // throws what a building parse would throw, or returns when the count over-counted
+        }
+        return read(text, true);
+    }
+
+    private static Object read(String text, boolean build) throws JsonException {
+        JsonReader r = new JsonReader(text, build);
         r.skipSpace();
         Object v = r.value(0);
         r.skipSpace();
@@ -105,7 +124,7 @@ final class JsonReader {
             if (m.containsKey(key)) {
                 throw error(Reason.of(ImportReason.JSON_NAME_TWICE, shorten(key)));
             }
-            m.put(key, v);
+            m.put(key, build ? v : null); // when not building, only the names of the objects open are kept
             skipSpace();
             char c = peek();
             i++;
@@ -131,7 +150,10 @@ final class JsonReader {
         }
         while (true) {
             skipSpace();
-            l.add(value(depth));
+            Object v = value(depth);
+            if (build) {
+                l.add(v);
+            }
             skipSpace();
             char c = peek();
             i++;
