@@ -2,6 +2,7 @@ package org.peeragogy.reader.share;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -155,5 +156,15 @@ class JsonLimitsBeforeBuildingTest {
         assertEquals(Map.of("type", "a"), both.get(0));
         assertEquals(Map.of("type", "b"), both.get(1));
         assertEquals(Arrays.asList("type"), new ArrayList<>(((Map<?, ?>) both.get(1)).keySet()));
+    }
+
+    @Test
+    void aRepeatedNameIsOneTextEachTime() throws Exception {
+        List<?> two = (List<?>) JsonReader.parse(onDisk("[{\"type\":\"TextualBody\"},{\"type\":\"TextualBody\"}]"));
+        String first = ((Map<?, ?>) two.get(0)).keySet().iterator().next().toString();
+        String second = ((Map<?, ?>) two.get(1)).keySet().iterator().next().toString();
+
+        assertSame(first, second);
+        assertSame(((Map<?, ?>) two.get(0)).get("type"), ((Map<?, ?>) two.get(1)).get("type"));
     }
 }
