@@ -5,7 +5,6 @@ import org.peeragogy.reader.book.Reason;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -106,6 +105,7 @@ final class ImportFiles {
         } catch (JsonReader.JsonException e) {
             throw new ShareException(Reason.of(ShareReason.NOT_IMPORTED, e.reason()));
         }
+        text = null; // not kept while the notes are made from root: as many bytes as the file (docs/performance.md)
         try {
             // A top-level array: W3C annotations, or Hypothesis API rows.
             if (root instanceof List<?> list && !list.isEmpty()) {
@@ -137,18 +137,18 @@ final class ImportFiles {
     private static String utf8(byte[] bytes) throws ShareException {
         java.nio.charset.CharsetDecoder d = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
-        try {
-            return d.decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException e) {
-            ByteBuffer in = ByteBuffer.wrap(bytes);
-            java.nio.CharBuffer out = java.nio.CharBuffer.allocate(8192);
-            d.reset();
-            java.nio.charset.CoderResult r;
-            while (!(r = d.decode(in, out, true)).isError() && !r.isUnderflow()) {
-                out.clear();
-            }
+        // Checked through a small buffer, then made once: decoding the whole into a CharBuffer held two bytes a
+        // character besides the String (170 MB more for an 85 MB file; docs/performance.md "Importing large JSON").
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        java.nio.CharBuffer out = java.nio.CharBuffer.allocate(8192);
+        java.nio.charset.CoderResult r;
+        while (!(r = d.decode(in, out, true)).isError() && !r.isUnderflow()) {
+            out.clear();
+        }
+        if (r.isError() || (r = d.flush(out)).isError()) {
             throw new ShareException(Reason.of(ShareReason.NOT_UTF8, in.position()));
         }
+        return new String(bytes, StandardCharsets.UTF_8); // the same text: every byte was just found UTF-8
     }
 
     /** The length of {@code s} in UTF-8, counted without encoding it (the text may be large). */

@@ -4,6 +4,7 @@ import org.peeragogy.reader.book.Reason;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,13 +18,30 @@ import java.util.Map;
  *
  * <p>Written here rather than taken from a library: the subset we need is small, and the limits (depth
  * checked before recursing, so a file of 100,000 {@code [} cannot overflow the stack) are the point.
+ *
+ * <p>Memory (measured, docs/performance.md "Importing large JSON"): {@link JsonCount} looks first, so a file
+ * over a limit is refused by a pass that builds nothing (it keeps only the names of the objects open, to find
+ * a name given twice), with the same reason and place the building parse would give. Names and short texts
+ * that repeat ({@code "type"}, {@code "TextualBody"}) are one {@code String} each, up to
+ * {@link #SHARED_MAX} of them; lists are trimmed to their size; one builder reads every string.
  */
 final class JsonReader {
     static final int MAX_DEPTH = 32;
     static final int MAX_STRING = 200_000;
     static final int MAX_ITEMS = 2_000_000;
+    /**
+     * The most distinct texts shared (each at most {@link #SHARED_LENGTH} characters): bounds the table to about
+     * 0.5 MB (4,096 entries of a 32-byte node, a 24-byte String and its at most 80 bytes of characters).
+     */
+    static final int SHARED_MAX = 4096;
+    /** Texts longer than this (characters) are never shared: notes' own texts rarely repeat. */
+    static final int SHARED_LENGTH = 40;
 
     private final String s;
+    private final boolean build;
+    private final Map<String, String> shared = new HashMap<>();
+    /** The text being read, one for every string (at most {@link #MAX_STRING} characters). */
+    private final StringBuilder b = new StringBuilder();
     private int i;
     private int items;
 
@@ -42,12 +60,26 @@ final class JsonReader {
         }
     }
 
-    private JsonReader(String s) {
+    private JsonReader(String s, boolean build) {
         this.s = s;
+        this.build = build;
     }
 
+    /**
+     * The value {@code text} holds, on the caller's thread.
+     *
+     * @throws JsonException the first thing wrong, in the text's order, as a building parse finds it: a file over
+     *                       a limit is found so by a pass that builds nothing first
+     */
     static Object parse(String text) throws JsonException {
-        JsonReader r = new JsonReader(text);
+        if (JsonCount.mayExceed(text, MAX_ITEMS, MAX_DEPTH)) {
+            read(text, false); // throws what a building parse would throw, or returns when the count over-counted
+        }
+        return read(text, true);
+    }
+
+    private static Object read(String text, boolean build) throws JsonException {
+        JsonReader r = new JsonReader(text, build);
         r.skipSpace();
         Object v = r.value(0);
         r.skipSpace();
@@ -68,7 +100,7 @@ final class JsonReader {
         return switch (c) {
             case '{' -> object(depth + 1);
             case '[' -> array(depth + 1);
-            case '"' -> string();
+            case '"' -> build ? share(string(true)) : string(false);
             case 't' -> literal("true", Boolean.TRUE);
             case 'f' -> literal("false", Boolean.FALSE);
             case 'n' -> literal("null", null);
@@ -97,7 +129,7 @@ final class JsonReader {
             if (peek() != '"') {
                 throw error(Reason.of(ImportReason.JSON_NAME_EXPECTED));
             }
-            String key = string();
+            String key = share(string(true));
             skipSpace();
             expect(':');
             skipSpace();
@@ -105,7 +137,7 @@ final class JsonReader {
             if (m.containsKey(key)) {
                 throw error(Reason.of(ImportReason.JSON_NAME_TWICE, shorten(key)));
             }
-            m.put(key, v);
+            m.put(key, build ? v : null); // when not building, only the names of the objects open are kept
             skipSpace();
             char c = peek();
             i++;
@@ -123,7 +155,7 @@ final class JsonReader {
             throw new JsonException(Reason.of(ImportReason.JSON_TOO_DEEP, MAX_DEPTH)); // valid, too deep
         }
         i++;
-        List<Object> l = new ArrayList<>();
+        ArrayList<Object> l = new ArrayList<>();
         skipSpace();
         if (peek() == ']') {
             i++;
@@ -131,11 +163,15 @@ final class JsonReader {
         }
         while (true) {
             skipSpace();
-            l.add(value(depth));
+            Object v = value(depth);
+            if (build) {
+                l.add(v);
+            }
             skipSpace();
             char c = peek();
             i++;
             if (c == ']') {
+                l.trimToSize();
                 return Collections.unmodifiableList(l);
             }
             if (c != ',') {
@@ -144,9 +180,10 @@ final class JsonReader {
         }
     }
 
-    private String string() throws JsonException {
+    /** The string at {@code i} (checked all the same when not {@code kept}: then null, and nothing is made). */
+    private String string(boolean kept) throws JsonException {
         i++;
-        StringBuilder b = new StringBuilder();
+        b.setLength(0);
         while (true) {
             if (i >= s.length()) {
                 throw error(Reason.of(ImportReason.JSON_STRING_NOT_CLOSED));
@@ -190,7 +227,22 @@ final class JsonReader {
                 throw error(Reason.of(ImportReason.JSON_HALF_CHARACTER));
             }
         }
-        return b.toString();
+        return kept ? b.toString() : null;
+    }
+
+    /** {@code text}, or the equal one read before: names and short texts repeat in every note. */
+    private String share(String text) {
+        if (text.length() > SHARED_LENGTH) {
+            return text;
+        }
+        String before = shared.get(text);
+        if (before != null) {
+            return before;
+        }
+        if (shared.size() < SHARED_MAX) {
+            shared.put(text, text);
+        }
+        return text;
     }
 
     private char hex4() throws JsonException {

@@ -81,9 +81,8 @@ public final class Database implements AutoCloseable {
 
     /**
      * The seed itself, read-only, as the notes file of a data folder where none can be made (a locked stick never
-     * started, a full disk: t17a's M2). {@code why} is the data folder's own failure: every save says it (its disk is
-     * full, it is a file, it cannot be made, it is read-only: t34's F2). Threads: as {@link #open}.
-     * @throws StoreException when the seed cannot be read (then the caller says {@code why})
+     * started, a full disk: t17a's M2). {@code why}, the data folder's own failure, is what every save says (t34's F2).
+     * @throws StoreException when the seed cannot be read (then the caller says {@code why}); threads: as {@link #open}
      */
     public static Database openSeedReadOnly(Path dataDir, Path seed, StoreException why) throws StoreException {
         return open(dataDir, seed, MIGRATIONS, Optional.of(Access.standIn(dataDir, seed, why)));
