@@ -185,6 +185,14 @@ final class FxDialogs implements Dialogs {
     public Optional<String> askText(String title, String header, String label, String initial) {
         TextInputDialog dialog = new TextInputDialog(initial);
         buttons.okCancel(dialog.getDialogPane());
+        // Ctrl+Enter takes it, as it saves the note dialog (t34's F8: it did nothing here); Enter does too.
+        dialog.getDialogPane().addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.ENTER && e.isShortcutDown()
+                    && dialog.getDialogPane().lookupButton(buttons.ok()) instanceof javafx.scene.control.Button ok) {
+                e.consume();
+                ok.fire();
+            }
+        });
         dialog.getEditor().setAccessibleText(label.replaceAll(":$", ""));
         dialog.initOwner(owner);
         dialog.setTitle(title);

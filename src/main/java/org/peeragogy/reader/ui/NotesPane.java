@@ -252,7 +252,8 @@ final class NotesPane {
         if (!always && notes.authorName().isPresent()) {
             return true;
         }
-        String header = texts.get("name.header");
+        // Asked before a first note, it says so: a note typed at once landed in the name (fresh tester t34's F8).
+        String header = texts.get(always ? "name.header" : "name.firstHeader");
         String offered = notes.authorName().orElse(System.getProperty("user.name", ""));
         while (true) {
             Optional<String> name = dialogs.askText(texts.get("name.title"), header, texts.get("name.label"), offered)
