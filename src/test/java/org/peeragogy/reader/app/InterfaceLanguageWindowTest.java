@@ -149,9 +149,26 @@ class InterfaceLanguageWindowTest {
     }
 
     /** Opens the View menu by its Alt key (as a keyboard user would, in any language) and chooses a language. */
-    private void choose(String menuView, String tag) {
-        robot.clickOn("#status"); // the window has the keyboard
-        robot.clickOn(menuView).clickOn("#interface-language").clickOn("#interface-language-" + tag);
+    private void choose(String menuView, String tag) throws Exception {
+        String item = "#interface-language-" + tag;
+        // The submenu's popup comes a pulse or more after the click that opens it: under load the item was looked up
+        // before it was there ("returned no nodes", in full runs only). Waited for, and opened again if it closed.
+        for (int attempt = 1; ; attempt++) {
+            robot.clickOn("#status"); // the window has the keyboard
+            robot.clickOn(menuView).clickOn("#interface-language");
+            try {
+                WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(item).tryQuery()
+                        .filter(javafx.scene.Node::isVisible).isPresent());
+                robot.clickOn(item);
+                return;
+            } catch (java.util.concurrent.TimeoutException e) {
+                if (attempt == 3) {
+                    throw e;
+                }
+                robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
+                robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
+            }
+        }
     }
 
     @Test
@@ -247,13 +264,21 @@ class InterfaceLanguageWindowTest {
         NotesViewModel notes = english.notes();
         bookmarkOnce(notes);
         String id = fx(() -> notes.placed().get(0).annotation().id());
-        fx(() -> {
-            ((javafx.scene.control.ListView<?>) english.window().chapterView().node().getScene().lookup("#notes-list"))
-                    .getSelectionModel().select(0);
-            return null;
-        });
+        // Selected until Delete is enabled: the notes list is filled from the notes thread after the bookmark is
+        // placed, and a selection made in an empty list selects nothing (Delete was still disabled at the click).
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> fx(() -> {
+            javafx.scene.Scene scene = english.window().chapterView().node().getScene();
+            ((javafx.scene.control.ListView<?>) scene.lookup("#notes-list")).getSelectionModel().select(0);
+            return !scene.lookup("#delete-note").isDisabled();
+        }));
         robot.clickOn("#delete-note");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> OpenWindow.noticeText(robot).equals("Bookmark removed."));
+        String[] seen = {""};
+        try {
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> (seen[0] = OpenWindow.noticeText(robot)).equals("Bookmark removed."));
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("notice: '" + seen[0] + "', notes: " + fx(() -> notes.placed().size()) + ", delete disabled: "
+                    + fx(() -> english.window().chapterView().node().getScene().lookup("#delete-note").isDisabled()), e);
+        }
         robot.clickOn("#status");
         robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.F).release(KeyCode.F, KeyCode.SHIFT, KeyCode.CONTROL);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> shownIn(english, "#search-field").isPresent());

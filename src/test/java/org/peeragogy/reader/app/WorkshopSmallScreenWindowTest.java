@@ -162,7 +162,13 @@ class WorkshopSmallScreenWindowTest {
             return null;
         });
         Label live = (Label) byId("#live-text");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> OpenWindow.fx(live::getText).equals(message));
+        // A problem is said whole to a screen reader but not shown again in the line (the problem bar shows it: t34's
+        // F13); a notice is shown there, as long as it comes: that is the text the line must keep to one line.
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> OpenWindow.fx(live::getAccessibleText).equals(message));
+        OpenWindow.fx(() -> {
+            live.setText(message);
+            return null;
+        });
         WaitForAsyncUtils.waitForFxEvents();
 
         double[] widths = OpenWindow.fx(() -> {
