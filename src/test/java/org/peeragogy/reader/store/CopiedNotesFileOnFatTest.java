@@ -3,10 +3,15 @@ package org.peeragogy.reader.store;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.nio.file.FileStore;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -122,5 +127,27 @@ class CopiedNotesFileOnFatTest {
             assertFalse(FileIdentity.copied(db.connection(), profile.resolve("reader.db")));
             assertTrue(FileIdentity.copied(db.connection(), Optional.of("ino:1")));
         }
+    }
+
+    /**
+     * A FAT or exFAT file system really mounted here (a stick, a loop-mounted image) is known by its serial, its top
+     * folder by an empty path; nothing is written there. Skipped where none is mounted or udev's folder is missing
+     * (a container: this machine could not loop-mount {@code mkfs.vfat}'s image, "unknown filesystem type 'vfat'").
+     */
+    @Test
+    void aMountedFatStickIsKnownByItsSerial() throws Exception {
+        Path byUuid = Path.of("/dev/disk/by-uuid");
+        assumeTrue(Files.isDirectory(byUuid), "no /dev/disk/by-uuid here (a container)");
+        for (FileStore store : FileSystems.getDefault().getFileStores()) {
+            if (Set.of("vfat", "exfat").contains(store.type().toLowerCase(Locale.ROOT))) {
+                String line = store.toString(); // "/media/chen/STICK (/dev/sdb1)": the mount point, then the device
+                Path top = Path.of(line.substring(0, line.lastIndexOf(" (")));
+                if (Files.isReadable(top)) {
+                    assertTrue(FileIdentity.of(top).orElseThrow().matches("vol:[^:]+:"), FileIdentity.of(top)::toString);
+                    return;
+                }
+            }
+        }
+        assumeTrue(false, "no FAT or exFAT file system mounted here");
     }
 }
