@@ -78,17 +78,23 @@ final class FileIdentity {
         }
     }
 
-    /** The name of the link in {@code byUuid} that points at {@code device} ({@code ../../sdb1}), if any. */
+    /**
+     * The name of the link in {@code byUuid} that points at {@code device} ({@code ../../sdb1}), if any; a device named
+     * through a link of its own ({@code /dev/mapper/stick -> ../dm-0}) is matched by where both lead.
+     */
     private static Optional<String> serial(String device, Path byUuid) throws IOException {
         if (device == null || device.isEmpty() || !Files.isDirectory(byUuid)) {
             return Optional.empty();
         }
         Path dev = Path.of(device).toAbsolutePath().normalize();
+        Path real = Files.exists(dev) ? dev.toRealPath() : dev;
         try (DirectoryStream<Path> links = Files.newDirectoryStream(byUuid)) {
             for (Path link : links) {
-                if (Files.isSymbolicLink(link)
-                        && byUuid.resolve(Files.readSymbolicLink(link)).toAbsolutePath().normalize().equals(dev)) {
-                    return Optional.of(link.getFileName().toString());
+                if (Files.isSymbolicLink(link)) {
+                    Path to = byUuid.resolve(Files.readSymbolicLink(link)).toAbsolutePath().normalize();
+                    if (to.equals(dev) || Files.exists(to) && to.toRealPath().equals(real)) {
+                        return Optional.of(link.getFileName().toString());
+                    }
                 }
             }
         }

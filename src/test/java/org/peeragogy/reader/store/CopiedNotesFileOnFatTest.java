@@ -50,6 +50,18 @@ class CopiedNotesFileOnFatTest {
         assertEquals(Optional.of("vol:1A2B-3C4D:" + FILE), onStick("sdb1", dir.resolve("media/stick1"), FILE));
     }
 
+    /** A device the mount table names through a link ({@code /dev/mapper/stick -> ../dm-0}) is found by its target. */
+    @Test
+    void aDeviceNamedThroughALinkIsFound() throws Exception {
+        Path dev = dir.resolve("dev");
+        Files.createFile(dev.resolve("dm-0"));
+        Files.createSymbolicLink(links.resolve("9DC2-4A00"), Path.of("../../dm-0"));
+        Files.createSymbolicLink(Files.createDirectories(dev.resolve("mapper")).resolve("stick"), Path.of("../dm-0"));
+        Path mount = dir.resolve("media/stick1");
+        assertEquals(Optional.of("vol:9DC2-4A00:" + FILE), FileIdentity.of(mount.resolve(FILE), "exfat",
+                dev.resolve("mapper/stick").toString(), mount, links));
+    }
+
     @Test
     void aCopyOntoAnotherStickIsTold() throws Exception {
         try (Database db = Database.open(dir.resolve("profile"))) {
