@@ -224,7 +224,7 @@ public final class SettingsStore {
      * Whether this notes file is a copy of another reader's (decision 0094: a byte copy of the file is a new file, which
      * the file tells by the identity it keeps), and whose: then whoever uses it now is asked, once, whether they are that
      * person ({@link #sameReader()}) or someone else ({@link #newReader(String)}). Never for a read-only file (nothing
-     * could be kept), nor where the file's identity is not known (another system, a FAT stick). Threads: reads the
+     * could be kept), nor where the file's identity is not known (another system, a FAT stick without udev's by-uuid link). Threads: reads the
      * file's attributes and a setting; not the FX thread where it can be helped, one call at a time per database.
      *
      * @throws StoreException when the settings cannot be read
