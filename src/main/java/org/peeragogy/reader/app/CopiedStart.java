@@ -27,6 +27,9 @@ final class CopiedStart {
      * @param again opens the window again on the new author id (FX thread)
      */
     static void ask(Stage stage, ReaderSession session, SettingsStore.Copied copied, Runnable again) {
+        // Nothing goes to the group folder until they have said who they are (t35's F1: a file under the first
+        // reader's id was written there while the question was open, and left there whatever the answer).
+        session.holdGroupFolder();
         Platform.runLater(() -> {
             CopiedNotesDialog.Choice choice = CopiedNotesDialog.ask(session.texts(), stage, copied.name());
             if (choice == CopiedNotesDialog.Choice.NOT_YET) {
@@ -46,7 +49,9 @@ final class CopiedStart {
             }).whenComplete((done, e) -> Platform.runLater(() -> {
                 if (e == null) {
                     if (choice == CopiedNotesDialog.Choice.SOMEONE_ELSE) {
-                        again.run();
+                        again.run(); // a new window, whose group folder is theirs
+                    } else {
+                        session.releaseGroupFolder();
                     }
                     return;
                 }

@@ -64,6 +64,8 @@ final class ReaderSession implements AutoCloseable {
     private final SearchViewModel search;
     private final ReaderWindow window;
     private final GroupFolderViewModel group;
+    /** The group folder chosen before: held back while a copied notes file's question is open ({@link CopiedStart}). */
+    private final GroupFolderChoiceViewModel groupChoice;
     /** The window's words, in the language it is shown in. */
     private final Texts texts;
     private ConversationViewModel talk;
@@ -155,8 +157,9 @@ final class ReaderSession implements AutoCloseable {
             }
         };
         // The handbook's folder is refused as a group folder, as group-folder set refuses it (GroupFolderRule).
-        this.group = new GroupFolderViewModel(groupWork, new GroupFolderChoiceViewModel(groupWork, tasks, saves, writer.settings(),
-                viewModel::report, dataDir, () -> GroupFolderRule.handbookLocation(shown.get()), texts), tasks,
+        this.groupChoice = new GroupFolderChoiceViewModel(groupWork, tasks, saves, writer.settings(),
+                viewModel::report, dataDir, () -> GroupFolderRule.handbookLocation(shown.get()), texts);
+        this.group = new GroupFolderViewModel(groupWork, groupChoice, tasks,
                 Platform::runLater, viewModel::report, dataDir.resolve("group-staging"), new ComputerName(),
                 GROUP_DEBOUNCE, (dir, wake) -> FolderWatch.started(dir, GROUP_POLL, wake), texts);
         this.window = new ReaderWindow(stage, new ReaderWindow.ViewModels(viewModel, notes, allNotes, search, sharing,
@@ -272,6 +275,16 @@ final class ReaderSession implements AutoCloseable {
                 }
             };
         }
+    }
+
+    /** The group folder chosen before is neither written nor read until {@link #releaseGroupFolder}. FX thread. */
+    void holdGroupFolder() {
+        groupChoice.hold();
+    }
+
+    /** Hands on the group folder held back ({@link #holdGroupFolder}). FX thread. */
+    void releaseGroupFolder() {
+        groupChoice.release();
     }
 
     GroupFolderViewModel group() {

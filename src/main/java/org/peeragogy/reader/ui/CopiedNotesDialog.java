@@ -50,6 +50,9 @@ public final class CopiedNotesDialog {
         alert.setHeaderText(texts.format("copied.header", person(texts, name)));
         alert.getDialogPane().setId("copied-notes");
         alert.getDialogPane().setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        // No answer has the keyboard at first: Enter or Space pressed by reflex chose "I am Chen" (t35's F3). Tab
+        // reaches either.
+        alert.setOnShown(e -> alert.getDialogPane().requestFocus());
         Optional<ButtonType> chosen = alert.showAndWait();
         if (chosen.isEmpty()) {
             return Choice.NOT_YET;

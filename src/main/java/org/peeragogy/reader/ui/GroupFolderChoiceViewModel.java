@@ -52,6 +52,9 @@ public final class GroupFolderChoiceViewModel {
     private final ReadOnlyObjectWrapper<Optional<Path>> folder = new ReadOnlyObjectWrapper<>(Optional.empty());
     private final ReadOnlyStringWrapper group = new ReadOnlyStringWrapper("");
     private boolean mergeAccepted;
+    /** Handing on the folder read is held back ({@link #hold}); the handing on waits in {@link #heldBack}. FX thread. */
+    private boolean holding;
+    private Runnable heldBack;
 
     /**
      * @param connection    reads the settings, on a connection of its own, in the background
@@ -75,6 +78,25 @@ public final class GroupFolderChoiceViewModel {
     }
 
     /**
+     * Holds back handing on the folder chosen before (so nothing is written there or read from it) until
+     * {@link #release}: a copied notes file whose reader has not said who they are would write its notes there under
+     * the first reader's id (fresh tester t35's F1, decision 0094). FX thread.
+     */
+    public void hold() {
+        holding = true;
+    }
+
+    /** Hands on the folder read while held, if any, and holds nothing back from now on. FX thread. */
+    public void release() {
+        holding = false;
+        Runnable r = heldBack;
+        heldBack = null;
+        if (r != null) {
+            r.run();
+        }
+    }
+
+    /**
      * Reads the folder chosen before, in the background; {@code then} gets it (when there is one) on the FX thread.
      * A folder that is, or is now, the handbook's own folder or inside it (chosen by a window that did not refuse it,
      * or a link re-pointed since) is shown as chosen but not handed on, so nothing is written among the chapters, and
@@ -94,6 +116,8 @@ public final class GroupFolderChoiceViewModel {
             Chosen c = set(Path.of(r.dir()), r.group(), r.merge());
             if (r.refused().isPresent()) {
                 problems.accept(texts.format("group.refusedChosen", texts.reason(r.refused().get())));
+            } else if (holding) {
+                heldBack = () -> then.accept(c);
             } else {
                 then.accept(c);
             }

@@ -72,6 +72,11 @@ class CopiedNotesWindowTest {
 
     /** Chen's data folder with a note, copied byte for byte for a second participant; the window started on the copy. */
     private Path startOnACopy() throws Exception {
+        return startOnACopy(Optional.empty());
+    }
+
+    /** As above, Chen's data folder keeping its notes in {@code group} too (the group folder chosen before). */
+    private Path startOnACopy(Optional<Path> group) throws Exception {
         book = StartPlaceTest.threeChapters(temp.resolve("book"));
         try (Handbook h = Handbooks.open(book)) {
             identity = h.book().identity();
@@ -80,6 +85,9 @@ class CopiedNotesWindowTest {
         try (Database db = Database.open(chens)) {
             db.settings().putReaderName("Chen");
             chen = db.settings().readerId();
+            if (group.isPresent()) {
+                db.settings().put(org.peeragogy.reader.share.group.GroupFolder.FOLDER_SETTING, group.get().toString());
+            }
             db.annotations().create(new AnnotationStore.Draft(identity, "a", Annotation.Kind.CHAPTER_NOTE,
                     Annotation.Colour.YELLOW, "Chen's", List.of(), "Chen", Optional.empty()));
         }
@@ -132,6 +140,46 @@ class CopiedNotesWindowTest {
             assertEquals("Chen", db.authors().byId().get(chen).name());
             assertEquals(mine, db.settings().readerId());
             assertEquals(Optional.empty(), db.settings().copiedFrom(), "asked once");
+        }
+    }
+
+    /**
+     * Fresh tester t35's F1: a window on a copy wrote the reader's file into the group folder under Chen's id while the
+     * question was open (and the file stayed, whatever the answer). Nothing goes there until they have said who they
+     * are; someone else's file carries their own id.
+     */
+    @Test
+    void aCopyWritesNothingUnderTheFirstReadersIdInTheGroupFolder() throws Exception {
+        Path group = Files.createDirectories(temp.resolve("group"));
+        Path data = startOnACopy(Optional.of(group));
+        OpenWindow.awaitNode(robot, "#copied-notes", DialogPane.class, p -> true);
+        OpenWindow.clickShowing(robot, CopiedNotesDialog.someoneElse(TEXTS));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
+                () -> !chen.equals(SettingsStore.peek(data, SettingsStore.READER_ID).orElse(chen)));
+        String mine = SettingsStore.peek(data, SettingsStore.READER_ID).orElseThrow();
+        // Bounded: the new window writes the reader's own file (their id) into the group folder.
+        try {
+            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> names(group).stream().anyMatch(n -> n.contains(uuid(mine))));
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("in the group folder: " + names(group) + "; mine " + mine + ", Chen " + chen + "; "
+                    + err.toString(StandardCharsets.UTF_8), e);
+        }
+        WaitForAsyncUtils.asyncFx(() -> session.get().window().chapterView().node().getScene().getWindow().hide())
+                .get(20, TimeUnit.SECONDS);
+        assertEquals(0, exits.poll(20, TimeUnit.SECONDS));
+        session.set(null);
+        assertEquals(List.of(), names(group).stream().filter(n -> n.contains(uuid(chen))).toList(),
+                "a file under Chen's id was written by the copy");
+    }
+
+    /** The UUID of an author id ({@code urn:uuid:…}), as a group folder's file names carry it. */
+    private static String uuid(String authorId) {
+        return authorId.substring(authorId.lastIndexOf(':') + 1);
+    }
+
+    private static List<String> names(Path folder) throws java.io.IOException {
+        try (java.util.stream.Stream<Path> files = Files.list(folder)) {
+            return files.map(p -> p.getFileName().toString()).sorted().toList();
         }
     }
 }
