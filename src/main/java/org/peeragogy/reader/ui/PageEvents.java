@@ -96,6 +96,11 @@ final class PageEvents implements PageListener {
     }
 
     @Override
+    public void filesGone(String message) {
+        vm.report(message);
+    }
+
+    @Override
     public void walkedAway(double fraction) {
         vm.walkedAway(fraction);
     }

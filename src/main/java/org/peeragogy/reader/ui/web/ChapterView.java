@@ -68,6 +68,7 @@ public final class ChapterView implements AutoCloseable {
     private final PageTexts texts;
     private final PageHeat heat = new PageHeat(this);
     private boolean refusalShown;
+    private final GoneFiles goneFiles;
 
     /** @param texts the window's words: the view's accessible name, its problems, the page's footnote pop-over */
     public ChapterView(Handbook handbook, Path webDataDir, PageListener listener, PageTexts texts) {
@@ -76,7 +77,12 @@ public final class ChapterView implements AutoCloseable {
         this.listener = Objects.requireNonNull(listener);
         this.bridge = new PageMessages.Bridge(new Receiver());
         this.pages = new ChapterPages(handbook, ChapterPages.DEFAULT_BUDGET);
-        this.prefix = ContentScheme.register(this::serve);
+        this.goneFiles = new GoneFiles(this::serve, path -> Platform.runLater(() -> {
+            if (!closed) {
+                listener.filesGone(texts.format("page.filesGone", this.handbook.location()));
+            }
+        }));
+        this.prefix = ContentScheme.register(goneFiles);
         engine.setUserDataDirectory(webDataDir.toFile());
         engine.setJavaScriptEnabled(true);
         engine.setCreatePopupHandler(features -> null);
@@ -124,6 +130,7 @@ public final class ChapterView implements AutoCloseable {
         this.handbook = Objects.requireNonNull(handbook);
         this.current = null;
         pages.setHandbook(handbook);
+        goneFiles.handbookReplaced();
     }
 
     /**

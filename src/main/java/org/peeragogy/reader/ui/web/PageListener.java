@@ -40,4 +40,11 @@ public interface PageListener {
      */
     default void pageBlocked(String message) {
     }
+
+    /**
+     * A file the handbook listed when it was opened is no longer there (the package removed, the stick pulled
+     * while the window is open): said once per handbook, in words for the reader.
+     */
+    default void filesGone(String message) {
+    }
 }
