@@ -216,6 +216,11 @@ public final class SettingsStore {
         }
     }
 
+    /** Why nothing can be saved in this notes file ({@link Database#readOnlyReason()}); empty when it can. Any thread. */
+    public Optional<Reason> readOnlyReason() {
+        return db.readOnlyReason();
+    }
+
     /** Whose notes a copied notes file holds ({@link #copiedFrom()}): their author id and name ("" when none). */
     public record Copied(String readerId, String name) {
     }
