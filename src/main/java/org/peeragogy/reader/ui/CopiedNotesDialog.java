@@ -10,6 +10,7 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseEvent;
 import javafx.stage.Modality;
 import javafx.stage.Window;
+import javafx.stage.WindowEvent;
 
 /**
  * Asked once, at the start, when the notes file is a copy of another reader's (fresh tester t34's F1, decision 0094):
@@ -65,7 +66,10 @@ public final class CopiedNotesDialog {
                 shown[0].getDialogPane().getScene().getWindow().hide(); // then asked again, on top
             }
         };
+        // The question goes with its window (a non-modal window owned by another stays when that one is hidden).
+        EventHandler<WindowEvent> gone = e -> shown[0].getDialogPane().getScene().getWindow().hide();
         owner.addEventFilter(InputEvent.ANY, held);
+        owner.addEventHandler(WindowEvent.WINDOW_HIDDEN, gone);
         try {
             while (owner.isShowing()) {
                 shown[0] = question(texts, owner, name, same, other);
@@ -77,6 +81,7 @@ public final class CopiedNotesDialog {
             return Choice.NOT_YET;
         } finally {
             owner.removeEventFilter(InputEvent.ANY, held);
+            owner.removeEventHandler(WindowEvent.WINDOW_HIDDEN, gone);
         }
     }
 

@@ -100,6 +100,8 @@ class CopiedNotesWindowTest {
             shows.incrementAndGet();
         });
         start.begin();
+        // Bounded: the window first (a cold start on a loaded machine took over the 10 s the question's wait allows).
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> shows.get() >= 1);
         return data;
     }
 
