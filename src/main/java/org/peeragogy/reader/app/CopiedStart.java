@@ -24,16 +24,19 @@ final class CopiedStart {
     /**
      * Asks, after what is queued on the FX thread now (the window's first frame), and keeps the answer.
      *
-     * @param again opens the window again on the new author id (FX thread)
+     * @param again    opens the window again on the new author id (FX thread)
+     * @param answered offers the notes files held back while the question was open (t35's F4), in the window open
+     *                 after the answer; also when the answer could not be kept (the window says why). FX thread
      */
-    static void ask(Stage stage, ReaderSession session, SettingsStore.Copied copied, Runnable again) {
+    static void ask(Stage stage, ReaderSession session, SettingsStore.Copied copied, Runnable again,
+                    Runnable answered) {
         // Nothing goes to the group folder until they have said who they are (t35's F1: a file under the first
         // reader's id was written there while the question was open, and left there whatever the answer).
         session.holdGroupFolder();
         Platform.runLater(() -> {
             CopiedNotesDialog.Choice choice = CopiedNotesDialog.ask(session.texts(), stage, copied.name());
             if (choice == CopiedNotesDialog.Choice.NOT_YET) {
-                return; // nothing kept: asked again at the next start
+                return; // the window was closed unanswered: nothing kept, asked again at the next start
             }
             Database db = session.database();
             CompletableFuture.runAsync(() -> {
@@ -53,8 +56,10 @@ final class CopiedStart {
                     } else {
                         session.releaseGroupFolder();
                     }
+                    answered.run();
                     return;
                 }
+                answered.run(); // imported under the id the file has, which their preview says
                 Throwable cause = WindowStart.unwrap(e);
                 // Recovers: nothing was changed, and the next start asks again; the window says why.
                 LOG.log(System.Logger.Level.WARNING, "Who reads the copied notes file was not kept", cause);

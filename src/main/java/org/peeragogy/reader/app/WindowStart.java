@@ -290,7 +290,6 @@ final class WindowStart {
             }
         });
         session.window().show(place.openAt().orElse(null));
-        prepared.copiedFrom().ifPresent(c -> CopiedStart.ask(stage, session, c, () -> reopen(session, stage, prepared.bundled())));
         List<String> messages = new ArrayList<>(notices);
         // Said in the window's language (decision 0038); the command line's English is the reasons' own.
         place.notice().map(session.texts()::reason).ifPresent(messages::add);
@@ -301,27 +300,17 @@ final class WindowStart {
         for (Consumer<ReaderSession> l : shown) {
             l.accept(session);
         }
-        toImport.map(List::of).orElse(options.openFiles()).forEach(session.window()::importNotes); // in turn
-        watchHandovers(stage, session);
-        return session;
-    }
-
-    /** A notes file opened by a second start on this data folder is offered here ({@link Handover}). FX thread. */
-    private void watchHandovers(Stage stage, ReaderSession session) {
-        if (options.smokeChapter().isPresent()) {
-            return;
-        }
-        if (handOvers == null) {
+        // A notes file opened by a second start on this data folder is offered here too ({@link Handover}); none while
+        // a copied notes file's question is open (t35's F4).
+        if (handOvers == null && options.smokeChapter().isEmpty()) {
             handOvers = HandoverInbox.open(dataDir);
         }
-        handOvers.ifPresent(inbox -> {
-            inbox.deliverTo(file -> Platform.runLater(() -> {
-                stage.setIconified(false);
-                stage.toFront();
-                session.window().importNotes(file);
-            }));
-            stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDDEN, e -> inbox.close());
-        });
+        OfferedFiles offered = OfferedFiles.start(stage, session, options.smokeChapter().isPresent() ? Optional.empty()
+                : handOvers, toImport.map(List::of).orElse(options.openFiles()), prepared.copiedFrom().isPresent());
+        shown.add(offered::showIn);
+        prepared.copiedFrom().ifPresent(c -> CopiedStart.ask(stage, session, c,
+                () -> reopen(session, stage, prepared.bundled()), offered::release));
+        return session;
     }
 
     /**

@@ -32,6 +32,7 @@ public final class Database implements AutoCloseable {
     private final Connection connection;
     private final Path file;
     private final Access access;
+    private Optional<String> identity = Optional.empty(); // see identity()
     private SearchIndex search;
     /** Read-only mode: a private copy in the temporary folder that search indexes and reads. */
     private final SearchCopy searchCopy = new SearchCopy(this);
@@ -151,7 +152,7 @@ public final class Database implements AutoCloseable {
             if (!access.readOnly()) {
                 // Before any note is saved: its search row is written in the tables' current layout.
                 SearchTables.ensureCurrent(c);
-                FileIdentity.recordIfNone(c, file); // which file this is, so that a copy is told (decision 0094)
+                db.identity = FileIdentity.recordIfNone(c, file); // so that a copy is told (decision 0094)
             }
             return db;
         } catch (SQLException e) {
@@ -183,6 +184,11 @@ public final class Database implements AutoCloseable {
     /** The notes file ({@code <data-dir>/reader.db}). Any thread. */
     public Path file() {
         return file;
+    }
+
+    /** The file's identity as the open read it ({@link FileIdentity}), once; empty read-only or where not known. */
+    Optional<String> identity() {
+        return identity;
     }
 
     /** The settings, on this database's connection (see its methods for threads). Any thread; no disk. */
@@ -288,6 +294,7 @@ public final class Database implements AutoCloseable {
             }
             Database db = new Database(c, file, access);
             db.clock = clock;
+            db.identity = identity;
             return db;
         } catch (SQLException e) {
             Sqlite.closeQuietly(c);
@@ -296,9 +303,9 @@ public final class Database implements AutoCloseable {
     }
 
     /**
-     * Another connection with the same settings, for work that runs beside the main connection
-     * (building the search index in the background, searching from another thread). Read-only, it is a
-     * connection to a private copy of the file, so that the search index can still be built and read.
+     * Another connection with the same settings, for work that runs beside the main connection (building the search
+     * index in the background, searching from another thread). Read-only, it is a connection to a private copy of
+     * the file, so that the search index can still be built and read.
      */
     Connection openConnection() throws SQLException {
         Connection c = Sqlite.readWrite(access.readOnly() ? searchCopy.path() : file);
@@ -329,26 +336,19 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    /**
-     * True when the file is open read-only: reading works, every save fails ({@link #readOnlyReason()}). Any
-     * thread.
-     */
+    /** True when the file is open read-only: reading works, every save fails ({@link #readOnlyReason()}). Any thread. */
     public boolean readOnly() {
         return access.readOnly();
     }
 
-    /**
-     * Why saving is refused, in words for the reader ("This folder is read-only: …"); empty when writable. Any
-     * thread.
-     */
+    /** Why saving is refused, in words for the reader ("This folder is read-only: …"); empty when writable. Any thread. */
     public Optional<Reason> readOnlyReason() {
         return access.readOnly() ? Optional.of(access.reason()) : Optional.empty();
     }
 
     /**
-     * The message for a write that failed, naming the real cause when there is one: a read-only folder or
-     * file, or a full disk (SQLITE_FULL, "No space left on device"). {@code what} starts the sentence
-     * ("Saving your note").
+     * The message for a write that failed, naming the real cause when there is one: a read-only folder or file, or a
+     * full disk (SQLITE_FULL, "No space left on device"). {@code what} starts the sentence ("Saving your note").
      */
     StoreException writeFailed(StoreReason what, Exception e) {
         return writeFailed(Reason.of(what), e);

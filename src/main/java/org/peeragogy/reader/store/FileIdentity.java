@@ -126,9 +126,13 @@ final class FileIdentity {
     /**
      * Keeps the file's identity when none is kept yet (a new file, or one from before decision 0094), or one of another
      * kind ({@code ino:} on a disk, {@code vol:} on a FAT stick: a file moved between them is not asked about).
+     *
+     * @return the file's identity now ({@link #of(Path)}), which the open keeps: it is read once per open
      */
-    static void recordIfNone(Connection c, Path file) throws SQLException {
-        recordIfNone(c, of(file));
+    static Optional<String> recordIfNone(Connection c, Path file) throws SQLException {
+        Optional<String> now = of(file);
+        recordIfNone(c, now);
+        return now;
     }
 
     /** {@link #recordIfNone(Connection, Path)} with the identity now given (a test's). */
@@ -139,12 +143,10 @@ final class FileIdentity {
         }
     }
 
-    /** Whether the file is a copy: an identity of the same kind is kept, and the file's own now is another. */
-    static boolean copied(Connection c, Path file) throws SQLException {
-        return copied(c, of(file));
-    }
-
-    /** {@link #copied(Connection, Path)} with the identity now given (a test's). */
+    /**
+     * Whether the file is a copy: an identity of the same kind is kept, and {@code now}, the file's own as its open read
+     * it ({@link #recordIfNone(Connection, Path)}), is another.
+     */
     static boolean copied(Connection c, Optional<String> now) throws SQLException {
         Optional<String> kept = kept(c);
         return now.isPresent() && kept.isPresent() && kind(kept.get()).equals(kind(now.get()))

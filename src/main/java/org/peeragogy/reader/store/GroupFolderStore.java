@@ -333,11 +333,18 @@ public final class GroupFolderStore {
      * @throws StoreException when it cannot be saved; nothing changes then
      */
     public void forgetAllOwn() throws StoreException {
-        try (java.sql.Statement s = db.connection().createStatement()) {
-            s.executeUpdate("DELETE FROM group_own");
-            s.executeUpdate("DELETE FROM group_own_written");
+        try {
+            forgetAllOwn(db.connection());
         } catch (SQLException e) {
             throw db.writeFailed(StoreReason.DOING_FORGET_OWN_FILE, e);
+        }
+    }
+
+    /** {@link #forgetAllOwn()} on {@code c}, in the caller's transaction (someone else reads a copied notes file). */
+    static void forgetAllOwn(java.sql.Connection c) throws SQLException {
+        try (java.sql.Statement s = c.createStatement()) {
+            s.executeUpdate("DELETE FROM group_own");
+            s.executeUpdate("DELETE FROM group_own_written");
         }
     }
 }

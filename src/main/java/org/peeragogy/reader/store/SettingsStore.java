@@ -216,6 +216,11 @@ public final class SettingsStore {
         }
     }
 
+    /** Why nothing can be saved in this notes file ({@link Database#readOnlyReason()}); empty when it can. Any thread. */
+    public Optional<Reason> readOnlyReason() {
+        return db.readOnlyReason();
+    }
+
     /** Whose notes a copied notes file holds ({@link #copiedFrom()}): their author id and name ("" when none). */
     public record Copied(String readerId, String name) {
     }
@@ -231,7 +236,7 @@ public final class SettingsStore {
      */
     public Optional<Copied> copiedFrom() throws StoreException {
         try {
-            if (db.readOnly() || !FileIdentity.copied(db.connection(), db.file())) {
+            if (db.readOnly() || !FileIdentity.copied(db.connection(), db.identity())) {
                 return Optional.empty();
             }
         } catch (SQLException e) {
@@ -259,7 +264,8 @@ public final class SettingsStore {
      * The reader of the copied file is someone else: they get an author id of their own and the name given (none when
      * blank: asked as on a first note), and the person it was copied from stays in the notes as another person, with
      * their notes, id and name (their anonymous id stays theirs too, and this reader gets their own when they first ask
-     * anonymously). One transaction. Threads: a write; not the FX thread, one call at a time per database.
+     * anonymously); the files that person wrote into group folders are no longer this reader's own. One transaction.
+     * Threads: a write; not the FX thread, one call at a time per database.
      *
      * @return the reader's new author id
      * @throws IllegalArgumentException when the name given is not one a reader may have (as {@link #putReaderName});
@@ -288,6 +294,9 @@ public final class SettingsStore {
                     ps.setString(2, ConversationStore.ANONYMOUS_ID);
                     ps.executeUpdate();
                 }
+                // The files in group folders written by the person it was copied from are theirs: not called this
+                // reader's (t35's F5: group-folder status said "yours" of them), nor replaced or removed as theirs.
+                GroupFolderStore.forgetAllOwn(c);
                 FileIdentity.record(c, db.file());
                 return null;
             });

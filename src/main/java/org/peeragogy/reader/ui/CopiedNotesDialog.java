@@ -4,7 +4,13 @@ import java.util.Optional;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
+import javafx.event.EventHandler;
+import javafx.scene.input.InputEvent;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseEvent;
+import javafx.stage.Modality;
 import javafx.stage.Window;
+import javafx.stage.WindowEvent;
 
 /**
  * Asked once, at the start, when the notes file is a copy of another reader's (fresh tester t34's F1, decision 0094):
@@ -12,7 +18,7 @@ import javafx.stage.Window;
  * off the FX thread.
  */
 public final class CopiedNotesDialog {
-    /** What the reader chose: the person the notes were copied from, someone else, or not yet (closed: asked again). */
+    /** What the reader chose: the person the notes were copied from, someone else, or not yet (the window closed). */
     public enum Choice { SAME, SOMEONE_ELSE, NOT_YET }
 
     private CopiedNotesDialog() {
@@ -39,13 +45,50 @@ public final class CopiedNotesDialog {
      * here touches the disk). Neither button is a cancel one, so Esc and the close box do not answer for the reader:
      * one of the two is chosen.
      *
+     * <p>The reader is never locked out (fresh tester t35's F2). The question is no modal window: a modal one disables
+     * {@code owner} in the window system, and when another program destroyed the question's window ({@code xdotool
+     * windowclose}, a force-close tool, a crashed window manager) JavaFX was never told (GTK drops the notice of a
+     * window destroyed from outside), so {@code owner} stayed disabled, took no input and could not be closed. Instead
+     * {@code owner} takes no input of its own while the question is open: a click or a key in it brings the question
+     * back, made anew (the one on screen, or a window destroyed unseen). A question hidden without an answer is asked
+     * again. Closing {@code owner} works as ever; nothing is kept then ({@link Choice#NOT_YET}), and the next start
+     * asks again.
+     *
      * @param name the name of the reader the notes were copied from; blank when they gave none
      */
     public static Choice ask(Texts texts, Window owner, String name) {
         ButtonType same = new ButtonType(same(texts, name), ButtonBar.ButtonData.OTHER);
         ButtonType other = new ButtonType(someoneElse(texts), ButtonBar.ButtonData.OTHER);
+        Alert[] shown = new Alert[1];
+        EventHandler<InputEvent> held = e -> {
+            e.consume(); // nothing is done in the window until the reader has said who they are
+            if (e.getEventType() == MouseEvent.MOUSE_PRESSED || e.getEventType() == KeyEvent.KEY_PRESSED) {
+                shown[0].getDialogPane().getScene().getWindow().hide(); // then asked again, on top
+            }
+        };
+        // The question goes with its window (a non-modal window owned by another stays when that one is hidden).
+        EventHandler<WindowEvent> gone = e -> shown[0].getDialogPane().getScene().getWindow().hide();
+        owner.addEventFilter(InputEvent.ANY, held);
+        owner.addEventHandler(WindowEvent.WINDOW_HIDDEN, gone);
+        try {
+            while (owner.isShowing()) {
+                shown[0] = question(texts, owner, name, same, other);
+                Optional<ButtonType> chosen = shown[0].showAndWait();
+                if (chosen.isPresent() && (chosen.get() == same || chosen.get() == other)) {
+                    return chosen.get() == same ? Choice.SAME : Choice.SOMEONE_ELSE;
+                }
+            }
+            return Choice.NOT_YET;
+        } finally {
+            owner.removeEventFilter(InputEvent.ANY, held);
+            owner.removeEventHandler(WindowEvent.WINDOW_HIDDEN, gone);
+        }
+    }
+
+    private static Alert question(Texts texts, Window owner, String name, ButtonType same, ButtonType other) {
         Alert alert = new Alert(Alert.AlertType.CONFIRMATION, texts.get("copied.text"), same, other);
         alert.initOwner(owner);
+        alert.initModality(Modality.NONE); // see ask: the owner's input is held back by its filter, not by the system
         alert.setTitle(texts.get("copied.title"));
         alert.setHeaderText(texts.format("copied.header", person(texts, name)));
         alert.getDialogPane().setId("copied-notes");
@@ -53,10 +96,6 @@ public final class CopiedNotesDialog {
         // No answer has the keyboard at first: Enter or Space pressed by reflex chose "I am Chen" (t35's F3). Tab
         // reaches either.
         alert.setOnShown(e -> alert.getDialogPane().requestFocus());
-        Optional<ButtonType> chosen = alert.showAndWait();
-        if (chosen.isEmpty()) {
-            return Choice.NOT_YET;
-        }
-        return chosen.get() == same ? Choice.SAME : chosen.get() == other ? Choice.SOMEONE_ELSE : Choice.NOT_YET;
+        return alert;
     }
 }

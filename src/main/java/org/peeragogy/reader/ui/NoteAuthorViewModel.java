@@ -71,6 +71,11 @@ final class NoteAuthorViewModel {
         }
     }
 
+    /** Why the reader's notes and name cannot be saved here (a read-only data folder); empty when they can. No disk. */
+    Optional<org.peeragogy.reader.book.Reason> readOnlyReason() {
+        return writeSettings.readOnlyReason();
+    }
+
     /** What a note made now is signed with: the reader's name, else {@link #DEFAULT_NAME}. */
     String signature() {
         return name().orElse(DEFAULT_NAME);

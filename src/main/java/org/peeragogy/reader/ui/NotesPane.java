@@ -246,9 +246,15 @@ final class NotesPane {
 
     /**
      * Asks once for the reader's name, the author of what they write. Returns false when they
-     * cancel. With {@code always}, asks again so they can change it.
+     * cancel, or when nothing can be saved here (said instead). With {@code always}, asks again so they can change it.
      */
     boolean askName(boolean always) {
+        Optional<org.peeragogy.reader.book.Reason> readOnly = notes.readOnlyReason();
+        if (readOnly.isPresent()) {
+            // Nothing could be saved: no name is asked for a note that is then refused (fresh tester t35).
+            reader.report(texts.format("notes.readOnly", texts.reason(readOnly.get())));
+            return false;
+        }
         if (!always && notes.authorName().isPresent()) {
             return true;
         }

@@ -420,14 +420,14 @@ public final class NotesViewModel {
         return author.name();
     }
 
-    /**
-     * Sets the reader's name; every note they made shows it, also those made under an earlier name. A name with
-     * a {@link NoteRulesViewModel#nameProblem} is not set (the window checks it first).
-     *
-     * @return whether it was set
-     */
+    /** Sets the reader's name, shown on all their notes; false, not set, for a {@link NoteRulesViewModel#nameProblem}. */
     public boolean setAuthorName(String name) {
         return author.setName(name, this::refresh);
+    }
+
+    /** Why nothing the reader writes can be saved here (a read-only data folder); empty when it can. No disk. */
+    public Optional<org.peeragogy.reader.book.Reason> readOnlyReason() {
+        return author.readOnlyReason();
     }
 
     /**

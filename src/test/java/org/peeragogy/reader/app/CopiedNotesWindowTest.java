@@ -100,6 +100,8 @@ class CopiedNotesWindowTest {
             shows.incrementAndGet();
         });
         start.begin();
+        // Bounded: the window first (a cold start on a loaded machine took over the 10 s the question's wait allows).
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> shows.get() >= 1);
         return data;
     }
 
@@ -170,6 +172,90 @@ class CopiedNotesWindowTest {
         session.set(null);
         assertEquals(List.of(), names(group).stream().filter(n -> n.contains(uuid(chen))).toList(),
                 "a file under Chen's id was written by the copy");
+    }
+
+    /**
+     * Fresh tester t35's F2: when another program destroyed the question's X window ({@code xdotool windowclose}, as a
+     * force-close tool or a crashed window manager does), the window stayed on screen taking no input, and could not be
+     * closed: only {@code kill} ended it. Now a click in the window brings the question back, on screen, and it is
+     * answered there. The real X window of the question, destroyed by the real xdotool.
+     */
+    @Test
+    void aQuestionWhoseWindowAnotherProgramDestroysComesBackAtAClickInTheWindow() throws Exception {
+        Path data = startOnACopy();
+        OpenWindow.awaitNode(robot, "#copied-notes", DialogPane.class, OpenWindow::isShowing);
+        String title = "^" + TEXTS.get("copied.title").replace("?", "\\?") + "$";
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !xdotool("search", "--onlyvisible", "--name", title).isBlank());
+        for (String id : xdotool("search", "--onlyvisible", "--name", title).strip().split("\\s+")) {
+            xdotool("windowclose", id);
+        }
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> xdotool("search", "--onlyvisible", "--name", title).isBlank());
+
+        robot.clickOn("#status"); // a click in the reader's window
+        try {
+            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
+                    () -> !xdotool("search", "--onlyvisible", "--name", title).isBlank());
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("the question did not come back: the window took no input", e);
+        }
+        OpenWindow.clickShowing(robot, CopiedNotesDialog.same(TEXTS, "Chen"));
+        String own = "ino:" + Files.getAttribute(data.resolve(Database.FILE_NAME), "unix:ino");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
+                () -> SettingsStore.peek(data, "notes.file.identity").filter(own::equals).isPresent());
+        assertEquals(1, shows.get(), "the window stays as it is");
+        // Closing the window ends the reader (closeWindow).
+    }
+
+    /** xdotool with {@code args} on this display; what it printed (nothing when it found no window). */
+    private static String xdotool(String... args) throws Exception {
+        List<String> command = new java.util.ArrayList<>(List.of("xdotool"));
+        command.addAll(List.of(args));
+        Process p = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        p.getOutputStream().close();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(p.waitFor(30, TimeUnit.SECONDS), "xdotool did not end");
+        return out;
+    }
+
+    /**
+     * Fresh tester t35's F4: a notes file handed over by a second start while the question was open was offered then,
+     * over the question, to be imported under Chen's id (its remark called Chen's note "your own"). It waits for the
+     * answer, and is offered then in the window of whoever reads here.
+     */
+    @Test
+    void aFileHandedOverWhileTheQuestionIsOpenIsOfferedOnceItIsAnswered() throws Exception {
+        Path data = startOnACopy();
+        OpenWindow.awaitNode(robot, "#copied-notes", DialogPane.class, OpenWindow::isShowing);
+        Path file = temp.resolve("Chen.peeranotes").toAbsolutePath();
+        CommandRun chens = new CommandRun(temp.resolve("stick1/data"), book);
+        assertEquals(0, chens.run("export", "--format", "notes", "--out", file.toString()), chens.err());
+        assertTrue(Handover.send(data, file, java.time.Duration.ofSeconds(20)), "the file was not taken");
+        // Bounded: before, its preview was over the question within a second or two of being taken.
+        try {
+            WaitForAsyncUtils.waitFor(6, TimeUnit.SECONDS, () -> preview().isPresent());
+            throw new AssertionError("offered while the question is open: " + said(preview().orElseThrow()));
+        } catch (java.util.concurrent.TimeoutException expected) {
+            // not offered: it waits for the answer
+        }
+        OpenWindow.clickShowing(robot, CopiedNotesDialog.someoneElse(TEXTS));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> preview().isPresent());
+        assertEquals(2, shows.get(), "offered in the window on the new id");
+        String said = said(preview().orElseThrow());
+        assertTrue(said.contains(file.getFileName().toString()), said);
+        assertTrue(!said.contains("your own"), "Chen's note called the reader's own: " + said);
+        OpenWindow.clickShowing(robot, "Cancel");
+    }
+
+    /** The import's preview showing now, if any. */
+    private Optional<DialogPane> preview() throws Exception {
+        return OpenWindow.fx(() -> robot.lookup("#import-preview").match(OpenWindow::isShowing).tryQueryAs(DialogPane.class));
+    }
+
+    /** Every text a dialog shows: its header, its content and every label in it. */
+    private static String said(DialogPane pane) throws Exception {
+        return OpenWindow.fx(() -> pane.getHeaderText() + "\n" + pane.getContentText() + "\n"
+                + pane.lookupAll(".label").stream().filter(n -> n instanceof javafx.scene.control.Labeled)
+                .map(n -> ((javafx.scene.control.Labeled) n).getText()).collect(java.util.stream.Collectors.joining("\n")));
     }
 
     /** The UUID of an author id ({@code urn:uuid:…}), as a group folder's file names carry it. */

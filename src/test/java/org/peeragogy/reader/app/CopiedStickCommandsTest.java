@@ -24,11 +24,21 @@ class CopiedStickCommandsTest {
     Path tmp;
 
     private Path stickCopiedForASecondParticipant() throws Exception {
+        return stickCopiedForASecondParticipant(chen -> { });
+    }
+
+    /** What Chen does on their stick before it is copied. */
+    private interface Before {
+        void run(CommandRun chen) throws Exception;
+    }
+
+    private Path stickCopiedForASecondParticipant(Before before) throws Exception {
         Path stick1 = tmp.resolve("stick1/peeragogy-reader/data");
         CommandRun chen = new CommandRun(stick1);
         assertEquals(0, chen.run("name", "Chen"), chen.err());
         assertEquals(0, chen.run("highlight", "gardens", "--quote", "how deep to sow beans", "--note", "Chen's"),
                 chen.err());
+        before.run(chen);
         Path participant2 = Files.createDirectories(tmp.resolve("participant2"));
         Process cp = new ProcessBuilder("cp", "-a", tmp.resolve("stick1/peeragogy-reader").toString(),
                 participant2.toString() + "/").redirectErrorStream(true).start();
@@ -84,6 +94,48 @@ class CopiedStickCommandsTest {
         assertEquals(0, chen.run("notes", "--json"), chen.err());
         assertTrue(chen.out().contains(danaId) && chen.out().contains("\"author\": \"Dana\""), chen.out());
         assertEquals(chenId, id(stick1));
+    }
+
+    /**
+     * Fresh tester t35's F5: after {@code name --new}, {@code group-folder status} in the copy listed Chen's file in the
+     * group folder as "yours" until the first sync. It is Chen's: listed as Chen's, and the new reader's own file is not
+     * in the folder yet. Real processes ({@code java -jar}) on a real {@code cp -a} copy.
+     */
+    @Test
+    void afterNameNewGroupFolderStatusDoesNotCallTheFirstReadersFileYours() throws Exception {
+        Path group = Files.createDirectories(tmp.resolve("group"));
+        Path copy = stickCopiedForASecondParticipant(chen -> {
+            assertEquals(0, chen.run("group-folder", "set", group.toString()), chen.err());
+            assertEquals(0, chen.run("group-folder", "sync"), chen.err());
+        });
+        String chens;
+        try (java.util.stream.Stream<Path> files = Files.list(group)) {
+            chens = files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".peeranotes")).findFirst()
+                    .orElseThrow();
+        }
+        Path jar = ClassPathJar.write(tmp.resolve("reader.jar"));
+        String[] named = jar(jar, copy, "name", "--new", "Dana");
+        assertEquals("0", named[0], named[2]);
+        String[] status = jar(jar, copy, "group-folder", "status");
+        assertEquals("0", status[0], status[2]);
+        java.util.List<String> lines = status[1].lines().toList();
+        assertEquals(java.util.List.of("yours\tnot in the folder\tgroup-folder sync writes it"),
+                lines.stream().filter(l -> l.startsWith("yours\t")).toList(), status[1]);
+        assertTrue(lines.stream().anyMatch(l -> l.startsWith("file\tChen\t" + chens + "\t")), status[1]);
+    }
+
+    /** {@code java -jar} of the reader on {@code data} with {@code args}: its exit code, output and error output. */
+    private static String[] jar(Path jar, Path data, String... args) throws Exception {
+        java.util.List<String> command = new java.util.ArrayList<>(java.util.List.of(ClassPathJar.java(), "-jar",
+                jar.toString(), "--handbook", org.peeragogy.reader.TestHandbooks.fixture().toString(), "--data-dir",
+                data.toString()));
+        command.addAll(java.util.List.of(args));
+        Path out = Files.createTempFile(data.getParent(), "out", ".txt");
+        Path err = Files.createTempFile(data.getParent(), "err", ".txt");
+        Process p = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+        p.getOutputStream().close();
+        assertTrue(p.waitFor(120, TimeUnit.SECONDS), "the reader did not end");
+        return new String[] {String.valueOf(p.exitValue()), Files.readString(out), Files.readString(err)};
     }
 
     @Test

@@ -43,6 +43,30 @@ class HandoverInboxTest {
         }
     }
 
+    /**
+     * Fresh tester t35's F4: while the window asks who reads a copied notes file, files handed over are taken (the
+     * sender is told so) but wait, even once the window is shown, until the question is answered; then they are given
+     * in the order they came, and later ones as they come.
+     */
+    @Test
+    void filesTakenWhileHeldWaitUntilReleasedAndAreThenGivenInOrder() throws Exception {
+        Path first = data.resolveSibling("first.peeranotes").toAbsolutePath();
+        Path second = data.resolveSibling("second.peeranotes").toAbsolutePath();
+        try (HandoverInbox inbox = HandoverInbox.open(data).orElseThrow()) {
+            assertTrue(Handover.send(data, first, Duration.ofSeconds(20)), "the first file was not taken");
+            inbox.hold();
+            inbox.deliverTo(offered::add);
+            assertTrue(Handover.send(data, second, Duration.ofSeconds(20)), "the second file was not taken");
+            assertEquals(null, offered.poll(200, TimeUnit.MILLISECONDS), "a file was given while held");
+
+            inbox.release();
+            assertEquals(List.of(first, second), List.of(offered.take(), offered.take()));
+            Path third = data.resolveSibling("third.peeranotes").toAbsolutePath();
+            assertTrue(Handover.send(data, third, Duration.ofSeconds(20)));
+            assertEquals(third, offered.poll(20, TimeUnit.SECONDS), "a file handed over once released");
+        }
+    }
+
     @Test
     void aClosedInboxTakesNothing() throws Exception {
         HandoverInbox.open(data).orElseThrow().close();

@@ -235,6 +235,40 @@ class NeverLockedOutWindowTest {
     }
 
     /**
+     * Fresh tester t35: on a read-only data folder, a first bookmark or note asked the reader's name, then was refused.
+     * Nothing can be saved there: no name is asked, and the window says why at once, as an import there says it.
+     */
+    @Test
+    void aFirstNoteOnAReadOnlyDataFolderAsksNoNameAndSaysWhyNothingIsSaved() throws Exception {
+        NotesFixture.write(data, identity, "b", 3);
+        try (Database db = Database.open(data)) {
+            db.readingPositions().put(identity, new ReadingPositions.Position("b", 0));
+        }
+        String notes = Damage.hash(data.resolve("reader.db"));
+        readOnly.protect(data);
+        start();
+        ReaderSession session = awaitWindowOn("b");
+        javafx.application.Platform.runLater(() -> window(session).getScene().getRoot().lookupAll(".menu-bar").stream()
+                .flatMap(b -> ((javafx.scene.control.MenuBar) b).getMenus().stream())
+                .flatMap(m -> m.getItems().stream()).filter(i -> "menu-bookmark".equals(i.getId()))
+                .findFirst().orElseThrow().fire());
+        String refused = "Notes cannot be saved here. This folder is read-only: " + data.toAbsolutePath()
+                + ". Your notes can be read and exported but not saved. Nothing was changed.";
+        try {
+            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> refused.equals(problem(session)));
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("said: " + problem(session) + "; dialogs showing: " + OpenWindow.fx(() -> Window
+                    .getWindows().stream().filter(w -> w.isShowing() && w != window(session)).count()), e);
+        }
+        assertEquals(List.of(), OpenWindow.fx(() -> Window.getWindows().stream()
+                .filter(w -> w.isShowing() && w != window(session) && w.getScene() != null
+                        && w.getScene().getRoot() instanceof javafx.scene.control.DialogPane).toList()),
+                "no name was asked");
+        closeWindow();
+        assertEquals(notes, Damage.hash(data.resolve("reader.db")));
+    }
+
+    /**
      * Fresh tester t34's F2: where the data folder should be there is a file; the package's seed is read in its place,
      * and the problem bar said "This folder is read-only". It says what is wrong and what to do.
      */

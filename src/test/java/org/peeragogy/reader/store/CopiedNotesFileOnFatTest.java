@@ -136,7 +136,7 @@ class CopiedNotesFileOnFatTest {
             assertTrue(ino.orElseThrow().startsWith("ino:"), ino.toString());
             assertFalse(FileIdentity.copied(db.connection(), ino));
             FileIdentity.recordIfNone(db.connection(), ino);
-            assertFalse(FileIdentity.copied(db.connection(), profile.resolve("reader.db")));
+            assertFalse(FileIdentity.copied(db.connection(), FileIdentity.of(profile.resolve("reader.db"))));
             assertTrue(FileIdentity.copied(db.connection(), Optional.of("ino:1")));
         }
     }

@@ -152,4 +152,24 @@ class CopiedNotesFileTest {
             }
         }
     }
+
+    /**
+     * t35's review: the file's identity was read twice per open (once to keep it, once to compare). Read once, at the
+     * open, it is the identity of the file the open found: a file put at the same path later (here a copy moved over
+     * it while the notes are open) is not the one this connection reads, and says nothing about it.
+     */
+    @Test
+    void whetherItIsACopyIsToldOfTheFileTheOpenFound() throws Exception {
+        Path stick = chensProfile();
+        Path file = stick.resolve(Database.FILE_NAME);
+        String found = "ino:" + Files.getAttribute(file, "unix:ino");
+        try (Database db = Database.open(stick)) {
+            Path copy = dir.resolve("copy.db");
+            Files.copy(file, copy);
+            Files.move(copy, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            assertNotEquals(found, "ino:" + Files.getAttribute(file, "unix:ino"), "another file at the path now");
+            assertEquals(Optional.of(found), db.identity());
+            assertEquals(Optional.empty(), db.settings().copiedFrom(), "the file this connection reads is no copy");
+        }
+    }
 }
