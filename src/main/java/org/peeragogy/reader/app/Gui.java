@@ -181,6 +181,7 @@ final class Gui {
                     javafx.scene.control.Alert alert = new javafx.scene.control.Alert(
                             javafx.scene.control.Alert.AlertType.INFORMATION,
                             texts.format("start.alreadyOpenText", dataDir.toAbsolutePath().toString()));
+                    alert.setTitle(texts.get("start.alreadyOpenTitle")); // not JavaFX's "Message" (t35's F9)
                     alert.setHeaderText(texts.get("start.alreadyOpen"));
                     alert.showAndWait();
                 } finally {
