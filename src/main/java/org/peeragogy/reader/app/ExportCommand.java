@@ -203,8 +203,11 @@ final class ExportCommand {
      * {@link #PREFIX} characters, with or without "urn:uuid:", as {@code notes} shows "Chen (id 6943a51f)"), or their
      * name (names compared as {@link AuthorNames#compared} does). A name or start that fits two people or more is
      * refused, naming each with their id and how many notes they have, so the reader gives the id (t15b: {@code
-     * --author Chen} exported the notes of both Chens). A value that fits no one is kept (it exports nothing, and
-     * says so). Empty, after saying why on the error stream, when one is refused.
+     * --author Chen} exported the notes of both Chens). A voter counts as much as a writer of notes. A value that
+     * fits no one here is kept when it names the reader (their id, their name setting: a hand-in of nothing yet) or
+     * someone whose notes are kept for other handbooks (said after the export, t33's F8e); else it is refused, naming
+     * the authors there are (fresh tester t35's F6: {@code --author Nobody} replaced a notes file with an empty one).
+     * Empty, after saying why on the error stream, when one is refused.
      */
     private Optional<java.util.Set<String>> authors(Database db, String book, java.util.Set<String> given)
             throws StoreException {
@@ -216,6 +219,9 @@ final class ExportCommand {
         for (Annotation a : db.annotations().book(book)) {
             nameOf.putIfAbsent(a.authorId(), a.author());
             notes.merge(a.authorId(), 1, Integer::sum);
+        }
+        for (org.peeragogy.reader.book.Vote v : db.conversation().of(book).votes()) {
+            nameOf.putIfAbsent(v.voterId(), v.voter()); // a voter who wrote nothing still hands in their votes
         }
         java.util.Set<String> ids = new java.util.LinkedHashSet<>();
         for (String g : given) {
@@ -233,7 +239,7 @@ final class ExportCommand {
             if (fits.size() > 1) {
                 List<String> each = new ArrayList<>();
                 for (String id : fits) {
-                    int n = notes.get(id);
+                    int n = notes.getOrDefault(id, 0);
                     each.add(oneLine(AuthorNames.listed(nameOf.get(id))) + " (" + AuthorIds.shortLabel(id) + ", " + n
                             + (n == 1 ? " note)" : " notes)"));
                 }
@@ -243,9 +249,49 @@ final class ExportCommand {
                         + "); each --author may name one more. Nothing was written.");
                 return Optional.empty();
             }
+            if (fits.isEmpty() && !isReader(db, g) && otherBooksBy(db, book, java.util.Set.of(g)) == 0) {
+                err.println(noOne(g, nameOf, notes));
+                return Optional.empty();
+            }
             ids.add(fits.isEmpty() ? g : fits.get(0));
         }
         return Optional.of(ids);
+    }
+
+    /** Whether {@code given} names the reader: their id, anonymous id or name setting. */
+    private static boolean isReader(Database db, String given) throws StoreException {
+        String folded = AuthorNames.compared(given);
+        return db.readerIds().contains(given) || !folded.isEmpty() && db.settings().get(NotesViewModel.AUTHOR_KEY)
+                .map(AuthorNames::compared).filter(folded::equals).isPresent();
+    }
+
+    /** The most authors a refusal of {@code --author} lists; {@code notes} lists them all. */
+    private static final int LISTED = 12;
+
+    /**
+     * "--author Nobody fits no one who wrote or voted on notes for this handbook: the authors are Ana (id 6943a51f, 2
+     * notes); … Give one of their names or ids …. Nothing was written." (t35's F6).
+     */
+    private static String noOne(String given, Map<String, String> nameOf, Map<String, Integer> notes) {
+        String start = "--author " + oneLine(AuthorNames.listed(given)) + " fits no one who wrote or voted on notes for"
+                + " this handbook";
+        if (nameOf.isEmpty()) {
+            return start + ": there are no notes for it yet, so the file would hold none. Nothing was written.";
+        }
+        List<String> ids = new ArrayList<>(nameOf.keySet());
+        ids.sort(java.util.Comparator.comparing((String id) -> AuthorNames.compared(nameOf.get(id))));
+        List<String> each = new ArrayList<>();
+        for (String id : ids.subList(0, Math.min(LISTED, ids.size()))) {
+            int n = notes.getOrDefault(id, 0);
+            each.add(oneLine(AuthorNames.listed(nameOf.get(id))) + " (" + AuthorIds.shortLabel(id) + ", "
+                    + (n == 0 ? "votes only" : n + (n == 1 ? " note" : " notes")) + ")");
+        }
+        int more = ids.size() - each.size();
+        return start + ": " + (nameOf.size() == 1 ? "the author is " : "the authors are ") + String.join("; ", each)
+                + (more > 0 ? "; and " + more + " more (notes lists each note with its author)" : "")
+                + ". Give one of their names, or the start of an id (as in --author "
+                + AuthorIds.shortLabel(ids.get(0)).replaceFirst("^id ", "")
+                + "), or leave out --author to export everyone's. Nothing was written.";
     }
 
 }

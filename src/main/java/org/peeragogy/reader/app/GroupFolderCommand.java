@@ -264,7 +264,9 @@ final class GroupFolderCommand {
         String id = db.settings().readerId();
         String me = db.settings().get(SettingsStore.READER_NAME).filter(n -> !n.isBlank())
                 .or(() -> newestName(db, id)).orElse("reader"); // as the file will be named (try17w F1)
-        out.println("Group folder for " + cell(name) + ": " + cell(abs.toString()));
+        // A group named after its folder is said so: "Group folder for group: …" read as a word left out (t35's F9).
+        out.println("Group folder for " + (group.filter(g -> !g.isBlank()).isPresent() ? cell(name) : "\u201c"
+                + cell(name) + "\u201d (named after its folder; --group NAME names the group)") + ": " + cell(abs.toString()));
         out.println("Your notes go there as " + GroupFileNames.own(me, db.settings().readerId())
                 + "; group-folder sync writes them now and reads the others'.");
         return 0;

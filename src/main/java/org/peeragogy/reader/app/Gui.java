@@ -24,6 +24,9 @@ final class Gui {
     static int launch(Options options, PrintStream err) {
         StartTimeline timeline = new StartTimeline();
         timeline.mark("launch");
+        // Files named with others that cannot be opened go to the window all the same, which says each under its name
+        // (t35's F7: from a file manager, with no terminal, one missing file left nothing shown at all).
+        options.openFiles().forEach(f -> NotesFileArgument.amongOthers(f).ifPresent(err::println));
         Path dataDir = DataDirs.resolve(options);
         DataDirLock.Outcome lock = DataDirLock.take(dataDir);
         if (lock instanceof DataDirLock.Held held) {
@@ -148,8 +151,10 @@ final class Gui {
                 Thread.currentThread().interrupt();
                 return false;
             }
-            err.println("Peeragogy Reader is already open on " + dataDir.toAbsolutePath()
-                    + ": the notes file " + file.toAbsolutePath() + " was handed to it, which offers to import it.");
+            if (NotesFileArgument.amongOthers(file).isEmpty()) { // else said above: the window says why not
+                err.println("Peeragogy Reader is already open on " + dataDir.toAbsolutePath()
+                        + ": the notes file " + file.toAbsolutePath() + " was handed to it, which offers to import it.");
+            }
             err.flush();
         }
         return true;
@@ -176,6 +181,7 @@ final class Gui {
                     javafx.scene.control.Alert alert = new javafx.scene.control.Alert(
                             javafx.scene.control.Alert.AlertType.INFORMATION,
                             texts.format("start.alreadyOpenText", dataDir.toAbsolutePath().toString()));
+                    alert.setTitle(texts.get("start.alreadyOpenTitle")); // not JavaFX's "Message" (t35's F9)
                     alert.setHeaderText(texts.get("start.alreadyOpen"));
                     alert.showAndWait();
                 } finally {

@@ -44,6 +44,11 @@ public final class Main {
             return;
         }
         if (Options.asksForVersion(args)) {
+            Optional<String> refused = Options.versionRefusal(args);
+            if (refused.isPresent()) {
+                System.exit(usage(err, refused.get()));
+                return;
+            }
             out.println(version());
             System.exit(0);
             return;

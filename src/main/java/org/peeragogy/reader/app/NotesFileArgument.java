@@ -19,24 +19,57 @@ final class NotesFileArgument {
     }
 
     /**
-     * The notes files named by {@code first} and {@code rest}, as a file manager opening several starts the program
-     * (fresh tester t33's F4); empty when {@code first} names none (it is then a command, or a mistake).
+     * The files named by {@code first} and {@code rest} when one of them at least is a notes file ({@link #is}), as a
+     * file manager opening several starts the program (fresh tester t33's F4): each once, in the order named (t35's
+     * F9: one named twice was offered twice). A file among them that cannot be opened (not there, a folder, not named
+     * as a notes file) is kept too, for the window to say it under its name ({@link #amongOthers} says it on the
+     * error stream): one missing file refused them all, with nothing shown when a file manager started the reader
+     * (t35's F7). Empty when none is a notes file, or {@code first} names no file (it is then a command, or a mistake).
      *
-     * @throws Options.UsageException when one of {@code rest} is no notes file: why ({@link #whyNot}), else
-     *                                "Unexpected argument"
+     * @throws Options.UsageException when one of {@code rest} is neither a file nor named as a notes file
      */
     static List<Path> all(String first, List<String> rest) throws Options.UsageException {
-        if (first.isEmpty() || !is(first)) {
+        List<String> given = new ArrayList<>(List.of(first));
+        given.addAll(rest);
+        if (first.isEmpty() || !fileLike(first) || given.stream().noneMatch(NotesFileArgument::is)) {
             return List.of();
         }
-        List<Path> files = new ArrayList<>(List.of(Path.of(first)));
-        for (String more : rest) {
-            if (!is(more)) {
-                throw new Options.UsageException(whyNot(more).orElse("Unexpected argument: " + more));
+        java.util.Map<Path, Path> files = new java.util.LinkedHashMap<>();
+        for (String arg : given) {
+            if (!fileLike(arg)) {
+                throw new Options.UsageException("Cannot open " + arg + ": there is no such file, and it is not"
+                        + " named as a notes file (" + KINDS + "). Nothing was changed.");
             }
-            files.add(Path.of(more));
+            Path path = Path.of(arg);
+            files.putIfAbsent(same(path), path);
         }
-        return List.copyOf(files);
+        return List.copyOf(files.values());
+    }
+
+    /** The notes files the reader opens, as said to a person. */
+    private static final String KINDS = ".peeranotes, .json or .jsonld";
+
+    /** Whether {@code arg} is a path that is there, or is named as a notes file. */
+    private static boolean fileLike(String arg) {
+        return path(arg).filter(p -> named(arg) || java.nio.file.Files.exists(p)).isPresent();
+    }
+
+    /** {@code path} as it is on the disk (links followed) when it is there, else absolute: one file named twice is one. */
+    private static Path same(Path path) {
+        try {
+            return path.toRealPath();
+        } catch (java.io.IOException | RuntimeException e) {
+            return path.toAbsolutePath().normalize();
+        }
+    }
+
+    /**
+     * What the error stream says of {@code file}, named among notes files that are offered, when it cannot be opened
+     * ({@link #all}); empty when it can.
+     */
+    static Optional<String> amongOthers(Path file) {
+        return is(file.toString()) ? Optional.empty() : why(file.toString()).map(why -> "Cannot open " + file
+                + " as a notes file: " + why + ". The window says so too, and offers the other files named.");
     }
 
     /** Whether {@code arg} ends as the notes files the reader writes or reads are named (in any case). */
@@ -56,10 +89,15 @@ final class NotesFileArgument {
 
     /**
      * Why {@code arg}, named as a notes file is (.peeranotes, .json, .jsonld, or anything that is there), cannot be
-     * opened as one: not there, a folder, or not a regular file (a pipe, a device): fresh tester t30's F4.3, who got
-     * "Unknown command" for each. Empty for anything else.
+     * opened as one: not there, a folder, not a regular file (a pipe, a device): fresh tester t30's F4.3, who got
+     * "Unknown command" for each; or a file not named as a notes file (t35's F7: "Unexpected argument"). Empty for
+     * anything else.
      */
     static Optional<String> whyNot(String arg) {
+        return why(arg).map(why -> "Cannot open " + arg + " as a notes file: " + why + ". Nothing was changed.");
+    }
+
+    private static Optional<String> why(String arg) {
         boolean named = named(arg);
         Optional<Path> parsed = path(arg);
         if (parsed.isEmpty()) {
@@ -68,8 +106,9 @@ final class NotesFileArgument {
         Path path = parsed.get();
         String why = !java.nio.file.Files.exists(path) ? (named ? "there is no such file" : null)
                 : java.nio.file.Files.isDirectory(path) ? "it is a folder (to import every notes file in it: import FOLDER)"
-                : !java.nio.file.Files.isRegularFile(path) ? "it is not a file but a pipe or a device" : null;
-        return why == null || !(named || java.nio.file.Files.exists(path)) ? Optional.empty()
-                : Optional.of("Cannot open " + arg + " as a notes file: " + why + ". Nothing was changed.");
+                : !java.nio.file.Files.isRegularFile(path) ? "it is not a file but a pipe or a device"
+                : !named ? "its name does not end as a notes file's (" + KINDS + "), the files the reader opens to"
+                + " import the notes in them (to try it all the same: import FILE)" : null;
+        return Optional.ofNullable(why);
     }
 }

@@ -17,7 +17,8 @@ record Options(Optional<Path> handbook, Optional<Path> dataDir, Optional<String>
 
     /** The usage, for the reader started as {@code program} ({@link ProgramName}). */
     static String usage(String program) {
-        return USAGE.replace("<program>", program);
+        // The version as --version prints it, from one source: the jar's (t35's F9: "0.1.0" against "0.1.0-SNAPSHOT").
+        return USAGE.replace("<program>", program).replace("<version>", Main.version());
     }
 
     /** The usage with a marker {@code <program>} where the command goes ({@link #usage}): {@link Usage#TEXT}. */
@@ -122,6 +123,27 @@ record Options(Optional<Path> handbook, Optional<Path> dataDir, Optional<String>
     /** As {@link #asksForHelp}, for {@code --version} or {@code -V} (fresh tester t34's F11). */
     static boolean asksForVersion(String... args) {
         return asksFor(java.util.Set.of("--version", "-V"), args);
+    }
+
+    /**
+     * Why {@code --version} with {@code args} is refused: a word that is no option ({@code --version extra}, t35's F9:
+     * printed the version and ended well, the word unread), or an option the reader does not know; the global
+     * options, which change nothing here, go. Empty when it is not refused.
+     */
+    static Optional<String> versionRefusal(String... args) {
+        for (int i = 0; i < args.length; i++) {
+            String a = args[i];
+            String name = a.indexOf('=') > 0 ? a.substring(0, a.indexOf('=')) : a;
+            if (a.equals("--version") || a.equals("-V") || GLOBAL_SWITCHES.contains(a)) {
+                continue;
+            }
+            if (GLOBAL.contains(name)) {
+                i += name.equals(a) ? 1 : 0; // its value
+                continue;
+            }
+            return Optional.of("--version prints the reader's version and takes nothing else, got: " + a);
+        }
+        return Optional.empty();
     }
 
     private static boolean asksFor(java.util.Set<String> names, String... args) {

@@ -45,7 +45,7 @@ final class ReadCommands {
         java.util.Set<String> privates;
         Map<String, String> copies;
         Map<String, String> claimed;
-        Map<String, java.util.Set<String>> idsPerName;
+        java.util.Set<String> namesakes;
         org.peeragogy.reader.store.Conversation conversation;
         BlindFirstPass.Outcome blind;
         int elsewhere;
@@ -66,7 +66,8 @@ final class ReadCommands {
             privates = db.sharedNotes().privateIds(handbook.book().identity());
             copies = db.sharedNotes().conflictCopies(handbook.book().identity());
             claimed = db.sharedNotes().claimed(handbook.book().identity());
-            idsPerName = idsByName(db.annotations().book(handbook.book().identity()));
+            namesakes = AuthorNames.namesakes(db.annotations().book(handbook.book().identity()).stream()
+                    .map(a -> Map.entry(a.authorId(), a.author())).toList());
             // Answered as the window says it: only by a reply in the question's own thread (18w's N1).
             conversation = WorkshopCommands.asShown(db.conversation().of(handbook.book().identity()), db.annotations()
                     .everything().stream().filter(a -> a.book().equals(handbook.book().identity())).toList());
@@ -89,7 +90,7 @@ final class ReadCommands {
                 .forEach(a -> shownIn.put(a.id(), a.chapterId()));
         for (Annotation a : list) {
             // Two people of one name are told apart as in the window: the name and a short form of the id.
-            String author = idsPerName.getOrDefault(AuthorNames.compared(a.author()), java.util.Set.of()).size() > 1
+            String author = namesakes.contains(a.authorId())
                     ? a.author() + " (" + AuthorIds.shortLabel(a.authorId()) + ")"
                     : org.peeragogy.reader.store.PeopleApart.marked(a.author(), a.author(), a.authorId()); // t15b F2
             String in = shownIn.getOrDefault(a.id(), a.chapterId());
@@ -178,15 +179,5 @@ final class ReadCommands {
             throws IOException, StoreException {
         db.search().ensureIndexed(handbook.book(), SearchUnits.of(handbook), SearchIndex.Progress.NONE);
         return db.search().search(handbook.book().identity(), query, limit);
-    }
-
-    /** The author ids of {@code notes} by the name they show: a name with two ids is two people. */
-    static Map<String, java.util.Set<String>> idsByName(List<Annotation> notes) {
-        Map<String, java.util.Set<String>> out = new java.util.HashMap<>();
-        for (Annotation a : notes) {
-            // "Ana" and "Ana" + ZWSP look alike: names count as the same as AuthorNames.compared says.
-            out.computeIfAbsent(AuthorNames.compared(a.author()), k -> new java.util.HashSet<>()).add(a.authorId());
-        }
-        return out;
     }
 }

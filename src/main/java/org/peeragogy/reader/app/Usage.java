@@ -5,7 +5,7 @@ final class Usage {
     private Usage() {
     }
 
-    /** The usage with a marker {@code <program>} where the command goes ({@link Options#usage}). */
+    /** The usage with markers {@code <program>} where the command goes and {@code <version>} ({@link Options#usage}). */
     static final String TEXT = """
             Usage: <program> [--handbook PATH] [--language TAG] [--data-dir DIR] [COMMAND | NOTES_FILE...]
               (no command)      open the reader window
@@ -104,7 +104,7 @@ final class Usage {
               --debug           print every logged problem with its stack trace here too (the log is
                                 always written to logs/ in the data folder)
               --help            print this and exit
-              --version, -V     print the reader's version (Peeragogy Reader 0.1.0) and exit
+              --version, -V     print the reader's version (<version>) and exit
               --                end of options: what follows is a command or a path, even one starting
                                 with - (import -- "-odd stick"; ./-odd stick works too)""";
 }

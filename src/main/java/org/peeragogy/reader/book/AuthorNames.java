@@ -111,6 +111,26 @@ public final class AuthorNames {
                     + "|^[\\u200C\\u200D]+|[\\u200C\\u200D]+$");
 
     /**
+     * The ids among {@code people} (id and name pairs; one id may come with several names) whose name another id has
+     * too, names compared as {@link #compared} does ("Ana" and "Ana" + ZWSP are one name; a blank name is no one's).
+     * One rule for wherever a name is printed with the start of its id after it, "Dana (id f5321970)": the command
+     * line's {@code notes}, and an import's remark of whose notes a file holds (fresh tester t35's F8: two Danas were
+     * told apart in the one and not in the other). Pure; any thread.
+     */
+    public static java.util.Set<String> namesakes(java.util.Collection<java.util.Map.Entry<String, String>> people) {
+        java.util.Map<String, java.util.Set<String>> idsByName = new java.util.HashMap<>();
+        for (java.util.Map.Entry<String, String> p : people) {
+            String name = compared(p.getValue());
+            if (!name.isEmpty()) {
+                idsByName.computeIfAbsent(name, k -> new java.util.HashSet<>()).add(p.getKey());
+            }
+        }
+        java.util.Set<String> out = new java.util.HashSet<>();
+        idsByName.values().stream().filter(ids -> ids.size() > 1).forEach(out::addAll);
+        return out;
+    }
+
+    /**
      * Labels that tell people apart, by author id: each name {@link #visible}; where two ids have names that
      * compare the same ({@link #compared}), the second and later (in {@code byId}'s order) get " (2)", " (3)".
      */

@@ -52,7 +52,16 @@ public final class Authorship {
 
         /** "Eve (1 note, 2 votes)" ({@link ShareReason#OTHER_PERSON}); "your own (2 notes)" for the reader. */
         public Reason describe() {
-            return yours ? Reason.of(ShareReason.YOUR_OWN, counts())
+            return describe(false);
+        }
+
+        /**
+         * As {@link #describe()}; {@code apart} (someone else named there has their name: {@link AuthorNames#namesakes})
+         * with the start of their id, "Dana (id f5321970, 1 note)" ({@link ShareReason#OTHER_PERSON_APART}).
+         */
+        Reason describe(boolean apart) {
+            return yours ? Reason.of(ShareReason.YOUR_OWN, counts()) : apart ? Reason.of(ShareReason.OTHER_PERSON_APART,
+                    name, org.peeragogy.reader.book.AuthorIds.shortLabel(id), counts())
                     : Reason.of(ShareReason.OTHER_PERSON, name, counts());
         }
 
@@ -179,6 +188,15 @@ public final class Authorship {
      * {@link Reason} that names the writer apart from someone of the same name.
      */
     static Reason remark(List<Other> others, Object whose, ShareReason how) {
+        return remark(others, whose, how, Map.of());
+    }
+
+    /**
+     * As {@link #remark(List, Object, ShareReason)}; {@code writer}: the file's writer, by id to name (none when it
+     * says none). Two people of one name among those named, or one named as the writer is, are told apart by the
+     * start of their id, as the command line's {@code notes} tells them ({@link AuthorNames#namesakes}, t35's F8).
+     */
+    static Reason remark(List<Other> others, Object whose, ShareReason how, Map<String, String> writer) {
         // The reader's id and their anonymous one are one person to them: said once, counted together.
         List<Other> theirs = others.stream().filter(o -> !o.yours()).toList();
         List<Other> yours = others.stream().filter(Other::yours).toList();
@@ -198,7 +216,10 @@ public final class Authorship {
                 .thenComparing(o -> !o.newName())
                 .thenComparing(java.util.Comparator.comparingInt(Other::notes).reversed())
                 .thenComparing(java.util.Comparator.comparingInt(Other::votes).reversed()));
-        List<Reason> named = others.stream().limit(6).map(Other::describe).toList();
+        List<Map.Entry<String, String>> people = new ArrayList<>(writer.entrySet());
+        theirs.forEach(o -> people.add(Map.entry(o.id(), o.name())));
+        java.util.Set<String> namesakes = AuthorNames.namesakes(people);
+        List<Reason> named = others.stream().limit(6).map(o -> o.describe(namesakes.contains(o.id()))).toList();
         Reason list = others.size() > named.size()
                 ? Reason.of(ShareReason.AND_MORE, Reason.listOf(named), others.size() - named.size())
                 : Reason.listOf(named);
@@ -213,7 +234,8 @@ public final class Authorship {
      */
     public static NoteSharing.Preview saying(NoteSharing.Preview preview, List<Other> others, String whose) {
         List<Reason> remarks = new ArrayList<>();
-        remarks.add(remark(others, whose));
+        // The owner, by a placeholder id: whoever else is named as they are is told apart from them.
+        remarks.add(remark(others, whose, ShareReason.OTHERS_IN_FILE, Map.of("", whose)));
         remarks.addAll(preview.plan().remarks());
         ShareStore.Plan plan = preview.plan();
         return new NoteSharing.Preview(preview.file(), preview.contents(),

@@ -58,21 +58,22 @@ public enum GroupReason implements Reason.Code {
             + " can write it again (their reader does so at their next change).")
     HEAD_NO_FORMAT,
     // A file left incomplete under its final name (fresh tester t33's F7): unchanged for more than {0} minutes
-    // ({@code NotesFileHead.LEFT_AFTER}), so not arriving (sync tools write under a temporary name and rename).
+    // ({@code NotesFileHead.LEFT_AFTER}), so not arriving (sync tools write under a temporary name and rename). Said by
+    // a look at the folder, which changes nothing, so without an import's "Nothing was changed" (t35's F9).
     /** {0}: the minutes it has not changed for. */
     @English("it is empty (0 bytes) and has not changed for more than {0} minutes, so nothing more of it is coming (a"
             + " sync tool gives a file its name only once all of it has arrived). Whoever wrote it can write it again;"
-            + " whoever put it in the group folder can take it out. Nothing was changed.")
+            + " whoever put it in the group folder can take it out.")
     HEAD_LEFT_EMPTY,
     /** {0}: the minutes it has not changed for; {1}: its size in bytes. */
     @English("it holds only zero bytes ({1} of them) and has not changed for more than {0} minutes, so nothing more of"
             + " it is coming (a copy to a stick taken out too soon leaves such a file). Whoever wrote it can write it"
-            + " again; whoever put it in the group folder can take it out. Nothing was changed.")
+            + " again; whoever put it in the group folder can take it out.")
     HEAD_LEFT_ZEROS,
     /** {0}: the minutes it has not changed for; {1}: its size in bytes. */
     @English("it was cut short (only {1} bytes of a notes file are there) and has not changed for more than {0}"
             + " minutes, so the rest of it is not coming. Whoever wrote it can write it again; whoever put it in the"
-            + " group folder can take it out. Nothing was changed.")
+            + " group folder can take it out.")
     HEAD_LEFT_CUT_SHORT,
     /** After why a whole file in the group folder failed its full reading (issue 16's window try-out w4). */
     @English("Whoever put it in the group folder can take it out, and whoever wrote it can write it again.")

@@ -72,10 +72,25 @@ final class JsonReader {
      *                       a limit is found so by a pass that builds nothing first
      */
     static Object parse(String text) throws JsonException {
-        if (JsonCount.mayExceed(text, MAX_ITEMS, MAX_DEPTH)) {
+        if (firstLookFinds(text)) {
             read(text, false); // throws what a building parse would throw, or returns when the count over-counted
         }
         return read(text, true);
+    }
+
+    /**
+     * The shortest text {@link JsonCount} looks at first. Every value the parser counts starts at a character of its
+     * own (and one more is counted where the text ends too early), so a text shorter than {@link #MAX_ITEMS} cannot
+     * pass that limit, and the building parse cannot build more than the limit allows. The depth it checks itself,
+     * before it goes deeper, having built no more than the text's length holds, as a text of that length within the
+     * limits would build. So the first look, one more pass over every character, is only for texts that long (a review
+     * of h34c: it ran on every parse, the smallest file's too).
+     */
+    static final int LOOKED_AT_FROM = MAX_ITEMS;
+
+    /** Whether the first look at {@code text} finds it may pass a limit ({@link #LOOKED_AT_FROM}, {@link JsonCount}). */
+    static boolean firstLookFinds(String text) {
+        return text.length() >= LOOKED_AT_FROM && JsonCount.mayExceed(text, MAX_ITEMS, MAX_DEPTH);
     }
 
     private static Object read(String text, boolean build) throws JsonException {

@@ -251,7 +251,7 @@ final class OwnerCheck {
         if (!list.isEmpty() && sayOthers) {
             // One remark whatever says who wrote it, its name or its header: the group folder's (OTHERS_IN_FILE) speaks
             // of merging and accepting, and said its deletions of others' notes came in by merging (decision 0069).
-            remarks.add(Authorship.remark(list, said, ShareReason.OTHERS_IN_WRITERS_FILE));
+            remarks.add(Authorship.remark(list, said, ShareReason.OTHERS_IN_WRITERS_FILE, Map.of(w, name)));
         } else if (!known.containsKey(w) && !mine.contains(w)) {
             // A new writer with the name of someone the reader has, and no one else's notes to name them by: said
             // alone (t15c's F6: "Ana here: I withdraw my question" read as Ana's own file).

@@ -183,6 +183,9 @@ public enum ShareReason implements Reason.Code {
     /** {0}: a name; {1}: what of theirs the file holds ({@link #NOTES}, {@link #DELETIONS}, {@link #VOTES}). */
     @English("{0} ({1})")
     OTHER_PERSON,
+    /** {0}: a name someone else named beside has too; {1}: what tells them apart (the start of the id); {2}: as {@link #OTHER_PERSON}'s. */
+    @English("{0} ({1}, {2})")
+    OTHER_PERSON_APART,
     /** {0}: the people named; {1}: how many more there are. */
     @English("{0} and {1} more")
     AND_MORE,

@@ -79,6 +79,21 @@ class CommandLineSlipsTest {
         assertFalse(Files.exists(out));
     }
 
+    /**
+     * Fresh tester t35's F9: a group folder set with no {@code --group} said "Group folder for group: /tmp/t35/group",
+     * which read as a word left out. Its name is said as a name, and where it came from.
+     */
+    @Test
+    void aGroupNamedAfterItsFolderIsSaidSo() throws Exception {
+        Path group = Files.createDirectories(tmp.resolve("group"));
+        Run r = run("group-folder", "set", group.toString());
+        assertEquals(0, r.code(), r.said());
+        assertTrue(r.said().startsWith("Group folder for \u201cgroup\u201d (named after its folder; --group NAME names"
+                + " the group): " + group + "\n"), r.said());
+        Run named = run("group-folder", "set", group.toString(), "--group", "Tuesday circle");
+        assertTrue(named.said().startsWith("Group folder for Tuesday circle: " + group + "\n"), named.said());
+    }
+
     private record Run(int code, String said) {
     }
 

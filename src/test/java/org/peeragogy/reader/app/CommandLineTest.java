@@ -396,17 +396,40 @@ class CommandLineTest {
         assertEquals(List.of(), o.arguments());
     }
 
+    /**
+     * Fresh tester t35's F7: one missing file among several refused them all, with nothing shown when a file manager
+     * started the reader. Every file that is a file, or is named as a notes file, goes to the window, which says why it
+     * cannot open one under its name; each once (t35's F9: one named twice was offered twice). A word that is neither
+     * is still a mistake.
+     */
     @Test
-    void anArgumentAfterANotesFileThatIsNoNotesFileIsSaidByName() throws Exception {
+    void filesThatCannotBeOpenedAmongNotesFilesGoToTheWindowEachOnce() throws Exception {
         Path a = java.nio.file.Files.writeString(dataDir.resolve("from-ben.peeranotes"), "x");
         Path gone = dataDir.resolve("gone.peeranotes");
-        Options.UsageException missing = assertThrows(Options.UsageException.class,
-                () -> Options.parse(a.toString(), gone.toString()));
-        assertEquals("Cannot open " + gone + " as a notes file: there is no such file. Nothing was changed.",
-                missing.getMessage());
+        Path text = java.nio.file.Files.writeString(dataDir.resolve("notes.txt"), "x");
+        Path folder = java.nio.file.Files.createDirectories(dataDir.resolve("stick"));
+        assertEquals(List.of(a, gone), Options.parse(a.toString(), gone.toString()).openFiles());
+        assertEquals(List.of(gone, a, text, folder), Options.parse(gone.toString(), a.toString(), text.toString(),
+                a.toString(), folder.toString()).openFiles());
+        assertEquals(List.of(a), Options.parse(a.toString(), dataDir.resolve(".").resolve(a.getFileName()).toString())
+                .openFiles(), "one file named twice is one");
+        assertEquals(java.util.Optional.of("Cannot open " + gone + " as a notes file: there is no such file. The window"
+                + " says so too, and offers the other files named."), NotesFileArgument.amongOthers(gone));
+        assertEquals(java.util.Optional.empty(), NotesFileArgument.amongOthers(a));
         Options.UsageException word = assertThrows(Options.UsageException.class,
                 () -> Options.parse(a.toString(), "chapters"));
-        assertEquals("Unexpected argument: chapters", word.getMessage());
+        assertEquals("Cannot open chapters: there is no such file, and it is not named as a notes file (.peeranotes,"
+                + " .json or .jsonld). Nothing was changed.", word.getMessage());
+    }
+
+    /** t35's F7: a file not named as a notes file said "Unexpected argument", or "Unknown command" alone. */
+    @Test
+    void aFileNotNamedAsANotesFileIsSaidToBeOneWithWhatTheReaderOpens() throws Exception {
+        Path text = java.nio.file.Files.writeString(dataDir.resolve("notes.txt"), "x");
+        assertEquals("Cannot open " + text + " as a notes file: its name does not end as a notes file's (.peeranotes,"
+                + " .json or .jsonld), the files the reader opens to import the notes in them (to try it all the same:"
+                + " import FILE). Nothing was changed.", assertThrows(Options.UsageException.class,
+                () -> Options.parse(text.toString())).getMessage());
     }
 
     @Test

@@ -257,4 +257,44 @@ class HandoverWindowTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !OpenWindow.fx(() -> OpenWindow.isShowing(refused)));
         assertEquals(List.of("Bo was here"), notesHere());
     }
+
+    /**
+     * Fresh tester t35's F7: one missing file among those a file manager opened refused them all, with nothing shown.
+     * The others are offered, and the missing one is said in the window under its name, at the first start as at a
+     * second one (which says it on the error stream too).
+     */
+    @Test
+    void aMissingFileAmongThoseNamedIsSaidInTheWindowUnderItsNameAndTheOthersAreOffered() throws Exception {
+        Path bo = notesFile("Bo");
+        Path cy = notesFile("Cy");
+        Path gone = temp.resolve("gone.peeranotes");
+        String why = whyRefused(gone);
+        firstStart(bo, gone);
+        awaitQuestionOf(bo);
+        OpenWindow.clickShowing(robot, "OK");
+        awaitRefusalOf(gone, why);
+
+        ByteArrayOutputStream second = new ByteArrayOutputStream();
+        int code = Gui.launch(Options.parse("--handbook", book.toString(), "--data-dir", data.toString(),
+                gone.toString(), cy.toString()), new PrintStream(second, true, StandardCharsets.UTF_8));
+        String said = second.toString(StandardCharsets.UTF_8);
+        assertEquals(0, code, said);
+        assertTrue(said.contains("Cannot open " + gone + " as a notes file: there is no such file. The window says so"
+                + " too, and offers the other files named."), said);
+        assertTrue(said.contains("the notes file " + cy.toAbsolutePath() + " was handed to it"), said);
+        awaitRefusalOf(gone, why);
+        awaitQuestionOf(cy);
+        OpenWindow.clickShowing(robot, "OK");
+        awaitImported(cy);
+        assertEquals(List.of("Bo was here", "Cy was here"), notesHere());
+    }
+
+    /** Waits for the dialog saying {@code file} cannot be imported, checks it says {@code why}, and closes it. */
+    private void awaitRefusalOf(Path file, String why) throws Exception {
+        DialogPane refused = OpenWindow.awaitNode(robot, "#import-refused", DialogPane.class, p -> OpenWindow.isShowing(p)
+                && p.getHeaderText() != null && p.getHeaderText().contains(file.getFileName().toString()));
+        assertEquals(why, OpenWindow.fx(refused::getContentText));
+        OpenWindow.clickShowing(robot, "OK");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !OpenWindow.fx(() -> OpenWindow.isShowing(refused)));
+    }
 }

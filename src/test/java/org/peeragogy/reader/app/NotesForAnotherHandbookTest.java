@@ -78,7 +78,7 @@ class NotesForAnotherHandbookTest {
     /**
      * Fresh tester t33's F8e: {@code export --author Ana} in a handbook where Ana has no note, while her notes are kept
      * for another, said only that no note matches. It says how many of hers are kept for other handbooks, and how to
-     * export them; an author with no note anywhere is said as before.
+     * export them; an author with no note anywhere is refused (t35's F6).
      */
     @Test
     void anExportByAnAuthorWhoseNotesAreAllForAnotherHandbookSaysSo() throws Exception {
@@ -96,10 +96,11 @@ class NotesForAnotherHandbookTest {
                 + " to export them); the file was written with none"), inScripts.out());
 
         Files.delete(out);
-        assertEquals(0, inScripts.run("export", "--format", "markdown", "--out", out.toString(), "--author", "Zed"),
-                inScripts.err());
-        assertTrue(inScripts.out().contains(": no note matches the --chapter, --color, --tag or --author given; the file"
-                + " was written with none"), inScripts.out());
+        // An author with no note anywhere is refused (t35's F6), and nothing is written.
+        assertEquals(1, inScripts.run("export", "--format", "markdown", "--out", out.toString(), "--author", "Zed"));
+        assertEquals("--author Zed fits no one who wrote or voted on notes for this handbook: there are no notes for it"
+                + " yet, so the file would hold none. Nothing was written.\n", inScripts.err());
+        assertTrue(!Files.exists(out));
     }
 
     /**

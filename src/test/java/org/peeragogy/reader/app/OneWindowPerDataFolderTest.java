@@ -50,6 +50,41 @@ class OneWindowPerDataFolderTest {
     }
 
     /**
+     * Fresh tester t35's F9: the dialog of a second start was titled "Message", JavaFX's word. It has a title of its
+     * own, in the window's language; read as the display has it (a real second process, its window found by name).
+     */
+    @Test
+    void theAlreadyOpenDialogHasATitleOfItsOwn() throws Exception {
+        Path data = Files.createDirectories(temp.resolve("ana"));
+        DataDirLock lock = assertInstanceOf(DataDirLock.Taken.class, DataDirLock.take(data)).lock();
+        Process second = WindowProcess.open(java.util.Map.of("LANG", "en_US.UTF-8", "LC_ALL", "en_US.UTF-8"),
+                TestHandbooks.fixture(), data, temp.resolve("err.txt"), "-Duser.language=en");
+        try {
+            String title = org.peeragogy.reader.ui.Texts.of(java.util.Locale.ENGLISH).get("start.alreadyOpenTitle");
+            assertEquals("Peeragogy Reader: already open", title);
+            long end = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(60);
+            String found = "";
+            while (found.isEmpty() && System.nanoTime() < end && second.isAlive()) {
+                Process search = new ProcessBuilder("xdotool", "search", "--name", "already open")
+                        .redirectErrorStream(true).start();
+                found = new String(search.getInputStream().readAllBytes()).strip();
+                search.waitFor();
+                if (found.isEmpty()) {
+                    Thread.sleep(200); // a bounded poll of the display for the window
+                }
+            }
+            assertTrue(!found.isEmpty(), "no window titled '" + title + "': " + Files.readString(temp.resolve("err.txt")));
+            Process name = new ProcessBuilder("xdotool", "getwindowname", found.lines().findFirst().orElseThrow())
+                    .redirectErrorStream(true).start();
+            assertEquals(title, new String(name.getInputStream().readAllBytes()).strip());
+        } finally {
+            second.destroy();
+            second.waitFor(20, java.util.concurrent.TimeUnit.SECONDS);
+            lock.close();
+        }
+    }
+
+    /**
      * {@code group-folder sync} writes the reader's file through the data folder's staging file, as the window does,
      * so it is refused while a window holds the data folder (as every command that changes the notes is, decision 0052).
      */

@@ -285,9 +285,11 @@ class WorkshopCommandsTest {
             assertTrue(got.stream().anyMatch(a -> a.note().equals("Who decides?") && a.authorId().equals(me)), got.toString());
         }
 
-        // Another person's name does not take the reader's anonymous questions.
-        assertEquals(0, run("export", "--format", "notes", "--author", "Bo", "--out", file + "2"), err());
-        assertTrue(out().startsWith("Exported 0 notes"), out());
+        // Another person's name does not take the reader's anonymous questions: a name that fits no one is refused,
+        // and nothing is written (t35's F6).
+        assertEquals(1, run("export", "--format", "notes", "--author", "Bo", "--out", file + "2"));
+        assertTrue(err().startsWith("--author Bo fits no one who wrote or voted on notes for this handbook"), err());
+        assertTrue(!java.nio.file.Files.exists(Path.of(file + "2")));
     }
 
     /**

@@ -71,6 +71,24 @@ class JsonLimitsBeforeBuildingTest {
         assertEquals(List.of(List.of()), JsonReader.parse(onDisk("[".repeat(2) + "]".repeat(2))));
     }
 
+    /**
+     * A review of h34c: the first look ran on every parse, the smallest file's too. A text shorter than the most values
+     * cannot hold more values than that, and the building parse finds too deep a text itself, as soon: it is not looked
+     * at first. One as long is, and is still refused by the look.
+     */
+    @Test
+    void aTextShorterThanTheMostValuesIsNotLookedAtFirstAndIsRefusedTheSame() throws Exception {
+        String deep = onDisk("{\"a\":" + "[".repeat(40) + "]".repeat(40) + "}");
+        assertFalse(JsonReader.firstLookFinds(deep));
+        assertEquals(Reason.of(ImportReason.JSON_TOO_DEEP, JsonReader.MAX_DEPTH), reason(deep));
+        String justShorter = zeros((JsonReader.MAX_ITEMS - 3) / 2).append(']').toString();
+        assertTrue(justShorter.length() < JsonReader.LOOKED_AT_FROM, String.valueOf(justShorter.length()));
+        assertFalse(JsonReader.firstLookFinds(justShorter));
+        assertEquals(JsonReader.MAX_ITEMS, JsonReader.LOOKED_AT_FROM, "derived from the most values");
+        String tooMany = zeros(JsonReader.MAX_ITEMS).append(']').toString();
+        assertTrue(JsonReader.firstLookFinds(tooMany));
+    }
+
     @Test
     void aTooLargeFileWrongEarlierIsStillSaidWrongWhereItIsWrong() throws Exception {
         String text = onDisk(new StringBuilder("[1,,").append(zeros(JsonReader.MAX_ITEMS + 5)).append("]]"));

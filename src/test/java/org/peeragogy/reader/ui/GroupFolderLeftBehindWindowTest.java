@@ -33,7 +33,7 @@ class GroupFolderLeftBehindWindowTest extends GroupFolderActionsFixture {
         assertTrue(details.contains(BidiMarks.isolated(old.getFileName().toString()) + ": cannot be used: it is empty"
                 + " (0 bytes) and has not changed for more than 10 minutes, so nothing more of it is coming (a sync tool"
                 + " gives a file its name only once all of it has arrived). Whoever wrote it can write it again; whoever"
-                + " put it in the group folder can take it out. Nothing was changed."), details.toString());
+                + " put it in the group folder can take it out."), details.toString());
         assertTrue(details.contains(BidiMarks.isolated(young.getFileName().toString())
                 + ": not complete yet: it is empty so far"), details.toString());
         assertEquals(List.of(), problems);

@@ -120,6 +120,51 @@ class SharingActionsTest {
     }
 
     /**
+     * Fresh tester t35's F8: Chen's file holds the notes of two people named Dana. The command line's {@code notes}
+     * names them "Dana (id f5321970)" and "Dana (id 2b228e0c)"; the window's import remark said "Dana (1 note), Dana (1
+     * note)". It tells them apart by the same rule, in English and in the window's other languages.
+     */
+    @Test
+    void twoPeopleOfOneNameInAFileAreToldApartByTheirIdsInTheRemark() throws Exception {
+        HandbookChapters chapters = new HandbookChapters(handbook);
+        Path first = notesFile("Dana", tmp.resolve("dana1.peeranotes"));
+        Path second;
+        try (Database dana = Database.open(tmp.resolve("dana2"))) {
+            dana.annotations().create(new AnnotationStore.Draft(handbook.book().identity(), "pattern-wrapper",
+                    Annotation.Kind.CHAPTER_NOTE, Annotation.Colour.BLUE, "The other Dana's thought", List.of(), "Dana",
+                    Optional.empty()));
+            second = tmp.resolve("dana2.peeranotes");
+            new NoteSharing(dana, chapters, "test").export(NoteSharing.Format.NOTES, second, ExportFilter.ALL);
+        }
+        List<String> ids = new ArrayList<>();
+        for (String folder : List.of("dana", "dana2")) {
+            try (Database d = Database.open(tmp.resolve(folder))) {
+                ids.add(d.settings().readerId().substring(9, 17));
+            }
+        }
+        Path chens = tmp.resolve("chen.peeranotes");
+        try (Database chen = Database.open(tmp.resolve("chen"))) {
+            NoteSharing s = new NoteSharing(chen, chapters, "test");
+            s.apply(s.preview(first));
+            s.apply(s.preview(second));
+            chen.annotations().create(new AnnotationStore.Draft(handbook.book().identity(), "pattern-wrapper",
+                    Annotation.Kind.CHAPTER_NOTE, Annotation.Colour.BLUE, "Chen's thought", List.of(), "Chen",
+                    Optional.empty()));
+            s.export(NoteSharing.Format.NOTES, chens, ExportFilter.ALL);
+        }
+        dialogs.answers.add(Boolean.FALSE); // not imported: the remark is what is looked at
+        actions.importNotes(chens);
+        runUiUntil(() -> !dialogs.questions.isEmpty() && !sharing.workingProperty().get());
+        String remark = dialogs.questions.get(0).details().get(0);
+        assertTrue(remark.contains("Dana (id " + ids.get(0) + ", 1 note)"), remark);
+        assertTrue(remark.contains("Dana (id " + ids.get(1) + ", 1 note)"), remark);
+        NoteSharing.Preview preview = new NoteSharing(ana, chapters, "test").preview(chens);
+        org.peeragogy.reader.ui.Texts es = org.peeragogy.reader.ui.Texts.of(java.util.Locale.forLanguageTag("es"));
+        String spanish = String.join("\n", preview.reasons().stream().map(es::reason).toList());
+        assertTrue(spanish.contains("Dana (id " + ids.get(0) + ", 1 nota)"), spanish);
+    }
+
+    /**
      * t15d's M2 re-check and t15e's N1: of a W3C file, which names no writer, the question said "1 vote in it is by
      * someone other than the person who wrote the file".
      */

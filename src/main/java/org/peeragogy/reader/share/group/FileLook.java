@@ -194,7 +194,9 @@ final class FileLook {
             // for long enough is not arriving any more: said as cut short, once (t33's F7).
             boolean whole = NotesFileHead.complete(p, attrs.size());
             boolean left = !whole && NotesFileHead.leftBehind(modified, db.now());
-            String summary = whole ? "cannot be used: " + e.reason().english() + " Whoever put it in the group folder"
+            // An import's reason says "Nothing was changed"; a look at the folder changes nothing (t35's F9).
+            String summary = whole ? "cannot be used: " + e.reason().english().replace(" Nothing was changed.", "")
+                    + " Whoever put it in the group folder"
                     + " can take it out, and whoever wrote it can write it again." : left ? "cannot be used: "
                     + NotesFileHead.leftShort(p, attrs.size()).english() : "not complete yet: " + STILL_ARRIVING;
             looked = new SeenFile(folder, name, attrs.size(), modified, hash.get(), whole || left ? State.UNUSABLE

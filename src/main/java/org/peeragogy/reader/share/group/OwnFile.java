@@ -56,7 +56,10 @@ final class OwnFile {
     static Path write(Path folder, Path staging, ComputerName computer, Database db, NoteSharing sharing)
             throws ShareException, StoreException {
         String me = db.settings().readerId();
-        // The name set, else the one the reader's notes carry (given on the command line only, try17w F1).
+        // The name set, else the one the reader's notes carry (given on the command line only, try17w F1). Not the
+        // system's user name that notes made on the command line carry until a name is set (t35's F9 asked the two to
+        // agree): a reader with no note of their own, one who only asked anonymously, would have their login name on a
+        // file everyone in the group sees (AnonymousOnlyParticipantTest). Their first note names the file.
         String name = db.settings().get(SettingsStore.READER_NAME).filter(n -> !n.isBlank())
                 .or(() -> newestName(db, me)).orElse("reader");
         if (folder.startsWith(staging.toAbsolutePath().normalize())) {
