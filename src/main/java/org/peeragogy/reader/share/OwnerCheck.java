@@ -17,7 +17,7 @@ import org.peeragogy.reader.store.AuthorStore;
 import org.peeragogy.reader.store.Conversation;
 import org.peeragogy.reader.store.ConversationStore;
 import org.peeragogy.reader.store.Database;
-import org.peeragogy.reader.store.ShareStore;
+import org.peeragogy.reader.store.MergeRecords;
 import org.peeragogy.reader.store.StoreException;
 
 /**
@@ -77,13 +77,13 @@ final class OwnerCheck {
         NoteSharing.Preview saying(NoteSharing.Preview planned) {
             List<Reason> all = new ArrayList<>(remarks);
             all.addAll(planned.plan().remarks());
-            ShareStore.Plan plan = planned.plan();
+            MergeRecords.Plan plan = planned.plan();
             Map<String, Instant> named = new HashMap<>();
             notTheirs.forEach(id -> named.put(id, Instant.EPOCH));
             List<String> files = votesLeftOut.isEmpty() && changesLeftOut.isEmpty() ? List.of()
                     : List.of(String.valueOf(planned.file().getFileName()));
             return new NoteSharing.Preview(planned.file(), planned.contents(),
-                    new ShareStore.Plan(plan.changes(), plan.counts(), all, plan.votes()),
+                    new MergeRecords.Plan(plan.changes(), plan.counts(), all, plan.votes()),
                     new ForOthers(votesLeftOut, named, changesLeftOut.notes(), changesLeftOut.links(), files,
                             writer.isEmpty() ? files : List.of()));
         }
