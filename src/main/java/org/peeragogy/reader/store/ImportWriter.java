@@ -245,7 +245,7 @@ final class ImportWriter implements AutoCloseable {
                 while (rs.next()) {
                     Annotation row = null;
                     if (rs.getInt("existed") != 0) {
-                        Annotation a = AnnotationStore.read(rs);
+                        Annotation a = AnnotationReads.read(rs);
                         row = new Annotation(a.id(), a.book(), a.chapterId(), a.kind(), a.colour(), a.note(),
                                 tags.getOrDefault(a.id(), List.of()), a.author(), a.authorId(), a.created(), a.updated(),
                                 a.anchor(), a.deleted());

@@ -48,7 +48,7 @@ import org.peeragogy.reader.store.MergeRecords.Step;
  */
 public final class ShareStore {
     private final Database db;
-    private final AnnotationStore annotations;
+    private final AnnotationReads annotations;
     private final SearchIndex.NoteIndexer indexer;
 
     ShareStore(Database db) {
@@ -61,7 +61,7 @@ public final class ShareStore {
      */
     ShareStore(Database db, SearchIndex.NoteIndexer indexer) {
         this.db = db;
-        this.annotations = new AnnotationStore(db, indexer);
+        this.annotations = new AnnotationReads(db);
         this.indexer = indexer;
     }
 
