@@ -17,7 +17,7 @@ import org.peeragogy.reader.book.Reason;
 import org.peeragogy.reader.book.Vote;
 import org.peeragogy.reader.store.AuthorStore;
 import org.peeragogy.reader.store.ConversationStore;
-import org.peeragogy.reader.store.ShareStore;
+import org.peeragogy.reader.store.MergeRecords;
 
 /**
  * Whose notes a group file holds, against whose file its name says it is (issue 16's retest, M2; decision 0035).
@@ -107,7 +107,7 @@ public final class Authorship {
     public static List<Other> others(ImportFile file, String owner, Map<String, AuthorStore.Author> known, Set<String> mine,
                               Set<String> ownersAnonymous, boolean anonymousAllowed) {
         Map<String, int[]> counts = new TreeMap<>();
-        for (ShareStore.Incoming n : file.notes()) {
+        for (MergeRecords.Incoming n : file.notes()) {
             counts.computeIfAbsent(n.annotation().authorId(), k -> new int[3])[n.annotation().isDeleted() ? 1 : 0]++;
         }
         for (Vote v : file.conversation().votes()) {
@@ -123,7 +123,7 @@ public final class Authorship {
         // (a fresh tester deleted anonymous questions and added a highlight through a forged "Anonymous").
         Set<String> onlyQuestions = new HashSet<>();
         Set<String> anythingElse = new HashSet<>();
-        for (ShareStore.Incoming n : file.notes()) {
+        for (MergeRecords.Incoming n : file.notes()) {
             Annotation a = n.annotation();
             boolean question = !a.isDeleted() && Optional.ofNullable(file.conversation().links().get(a.id()))
                     .map(NoteLink::question).orElse(false);
@@ -237,9 +237,9 @@ public final class Authorship {
         // The owner, by a placeholder id: whoever else is named as they are is told apart from them.
         remarks.add(remark(others, whose, ShareReason.OTHERS_IN_FILE, Map.of("", whose)));
         remarks.addAll(preview.plan().remarks());
-        ShareStore.Plan plan = preview.plan();
+        MergeRecords.Plan plan = preview.plan();
         return new NoteSharing.Preview(preview.file(), preview.contents(),
-                new ShareStore.Plan(plan.changes(), plan.counts(), remarks, plan.votes()), preview.forOthers());
+                new MergeRecords.Plan(plan.changes(), plan.counts(), remarks, plan.votes()), preview.forOthers());
     }
 
     private static String nameOf(String id, ImportFile file, Map<String, AuthorStore.Author> known) {

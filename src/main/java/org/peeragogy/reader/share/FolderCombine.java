@@ -14,6 +14,7 @@ import org.peeragogy.reader.book.NoteLink;
 import org.peeragogy.reader.book.Vote;
 import org.peeragogy.reader.store.AuthorStore;
 import org.peeragogy.reader.store.Conversation;
+import org.peeragogy.reader.store.MergeRecords;
 import org.peeragogy.reader.store.ShareStore;
 
 /**
@@ -57,8 +58,8 @@ final class FolderCombine {
      * have yet loses to the author's own, in the same folder.
      */
     static Combined combine(List<ImportFile> files, List<java.util.Set<String>> notTheirs, List<Optional<String>> writers,
-                            List<ShareStore.Incoming> beside, Map<String, NoteLink> besideLinks) {
-        Map<String, ShareStore.Incoming> notes = new LinkedHashMap<>();
+                            List<MergeRecords.Incoming> beside, Map<String, NoteLink> besideLinks) {
+        Map<String, MergeRecords.Incoming> notes = new LinkedHashMap<>();
         java.util.Set<String> fromOwnFile = new java.util.HashSet<>();
         Map<String, NoteLink> links = new HashMap<>();
         List<Vote> votes = new ArrayList<>();
@@ -74,9 +75,9 @@ final class FolderCombine {
             java.util.Set<String> others = notTheirs.get(i);
             String name = f.format();
             Optional<String> writer = writers.get(i);
-            for (ShareStore.Incoming in : f.notes()) {
+            for (MergeRecords.Incoming in : f.notes()) {
                 String id = in.annotation().id();
-                ShareStore.Incoming had = notes.get(id);
+                MergeRecords.Incoming had = notes.get(id);
                 NoteLink l = f.conversation().links().get(id);
                 boolean own = writer.filter(in.annotation().authorId()::equals).isPresent();
                 boolean hadOwn = fromOwnFile.contains(id);
@@ -143,7 +144,7 @@ final class FolderCombine {
      * changed from), so that neither is a later version of the other. Files that give no base (W3C, Hypothesis)
      * cannot say, and the later version is taken, as before.
      */
-    private static boolean madeBeside(ShareStore.Incoming a, ShareStore.Incoming b) {
+    private static boolean madeBeside(MergeRecords.Incoming a, MergeRecords.Incoming b) {
         Annotation x = a.annotation();
         Annotation y = b.annotation();
         return !x.isDeleted() && !y.isDeleted() && x.authorId().equals(y.authorId()) && !x.updated().equals(y.updated())

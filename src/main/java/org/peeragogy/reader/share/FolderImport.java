@@ -21,6 +21,7 @@ import org.peeragogy.reader.book.NoteLink;
 import org.peeragogy.reader.book.Vote;
 import org.peeragogy.reader.store.AuthorStore;
 import org.peeragogy.reader.store.Conversation;
+import org.peeragogy.reader.store.MergeRecords;
 import org.peeragogy.reader.store.ShareStore;
 
 /**
@@ -67,7 +68,7 @@ final class FolderImport {
      * Versions of notes made beside the version the combined import keeps (same note, same author, the same base
      * version, other content), with each one's reply link: imported as second versions (fresh tester 16c's F10).
      */
-    public record Beside(List<ShareStore.Incoming> notes, Map<String, NoteLink> links) {
+    public record Beside(List<MergeRecords.Incoming> notes, Map<String, NoteLink> links) {
         static final Beside NONE = new Beside(List.of(), Map.of());
 
         public Beside {
@@ -113,26 +114,26 @@ final class FolderImport {
         Read read = read(folder, reader, owners, choices, chapters);
         ImportFile contents = read.combined();
         try {
-            ShareStore.Plan plan = store.plan(contents.notes(), contents.conversation(), contents.people(),
+            MergeRecords.Plan plan = store.plan(contents.notes(), contents.conversation(), contents.people(),
                     chapters::placeable);
             List<Reason> remarks = new ArrayList<>(read.remarks());
             remarks.addAll(plan.remarks());
             // "Ana is now called Ana Lima", each person judged by the file their name comes from, as a single file's
             // import says it (tester t15's M1: the folder renamed silently, or not at all).
             remarks.addAll(authors.renames(contents.people(), id -> read.namedAt().get(id)));
-            List<ShareStore.Change> changes = new ArrayList<>(plan.changes());
-            ShareStore.Counts c = plan.counts();
+            List<MergeRecords.Change> changes = new ArrayList<>(plan.changes());
+            MergeRecords.Counts c = plan.counts();
             int beside = read.beside().notes().size();
             if (beside > 0) {
                 // Each is a second version of a note the combined import writes: a conflict, both kept.
-                read.beside().notes().forEach(b -> changes.add(new ShareStore.Change(ShareStore.Action.CONFLICT, b,
+                read.beside().notes().forEach(b -> changes.add(new MergeRecords.Change(MergeRecords.Action.CONFLICT, b,
                         Optional.empty(), true)));
-                c = new ShareStore.Counts(c.added(), c.updated(), c.deleted(), c.unchanged(), c.conflicts() + beside,
+                c = new MergeRecords.Counts(c.added(), c.updated(), c.deleted(), c.unchanged(), c.conflicts() + beside,
                         c.unplaced(), c.tombstones());
                 remarks.add(Reason.of(ShareReason.FOLDER_VERSIONS_BESIDE, beside));
             }
             NoteSharing.Preview combined = new NoteSharing.Preview(folder, contents,
-                    new ShareStore.Plan(changes, c, remarks, plan.votes()), read.forOthers());
+                    new MergeRecords.Plan(changes, c, remarks, plan.votes()), read.forOthers());
             return new FolderPreview(folder, read.files().stream().map(FolderLine::line).toList(),
                     read.refused().stream().map(r -> r.file().getFileName() + ": " + alone(r.why().english())).toList(),
                     combined,
@@ -154,13 +155,13 @@ final class FolderImport {
         String source = preview.folder().getFileName() + " (" + files + (files == 1 ? " file)" : " files)");
         try {
             // Each person named as of the file their name comes from (t15's M1), never by the folder's oldest file.
-            List<ShareStore.Step> steps = new ArrayList<>(List.of(new ShareStore.Step(p.contents().notes(),
+            List<MergeRecords.Step> steps = new ArrayList<>(List.of(new MergeRecords.Step(p.contents().notes(),
                     p.contents().conversation(), chapters::placeable, p.contents().people(), null, false,
                     preview.namedAt())));
             if (!preview.beside().notes().isEmpty()) {
                 // After the combined notes, in the same transaction and batch: each is then a version beside one
                 // the reader has, kept as a second version (as a group folder merges a conflict copy).
-                steps.add(new ShareStore.Step(preview.beside().notes(), new Conversation(preview.beside().links(),
+                steps.add(new MergeRecords.Step(preview.beside().notes(), new Conversation(preview.beside().links(),
                         List.of()), chapters::placeable, p.contents().people(), null, true, preview.namedAt()));
             }
             List<ShareStore.Applied> done = store.applyTogether(steps, source, "folder", preview.files());
@@ -190,7 +191,7 @@ final class FolderImport {
         List<String> leftOut = new ArrayList<>();
         List<Set<String>> notTheirs = new ArrayList<>();
         List<Vote> votesLeftOut = new ArrayList<>();
-        List<ShareStore.Incoming> changesLeftOut = new ArrayList<>();
+        List<MergeRecords.Incoming> changesLeftOut = new ArrayList<>();
         Map<String, NoteLink> linksLeftOut = new HashMap<>();
         List<String> carrying = new ArrayList<>();
         List<String> carryingNoWriter = new ArrayList<>();
@@ -283,7 +284,7 @@ final class FolderImport {
             }
         });
         first.addAll(remarks);
-        List<ShareStore.Incoming> beside = new ArrayList<>();
+        List<MergeRecords.Incoming> beside = new ArrayList<>();
         Map<String, NoteLink> besideLinks = new HashMap<>();
         FolderCombine.Combined combined = FolderCombine.combine(read, notTheirs, writers, beside, besideLinks);
         // What each file carries, held back or not (t15e's F3: "nobody — 0 notes" for forged changes and votes), each
@@ -320,18 +321,18 @@ final class FolderImport {
 
     /** The combined import and the versions beside it, as one import's figures (one batch). */
     private static ShareStore.Applied summed(ShareStore.Applied combined, ShareStore.Applied beside) {
-        ShareStore.Plan a = combined.plan();
-        ShareStore.Plan b = beside.plan();
-        List<ShareStore.Change> changes = new ArrayList<>(a.changes());
+        MergeRecords.Plan a = combined.plan();
+        MergeRecords.Plan b = beside.plan();
+        List<MergeRecords.Change> changes = new ArrayList<>(a.changes());
         changes.addAll(b.changes());
-        ShareStore.Counts x = a.counts();
-        ShareStore.Counts y = b.counts();
-        ShareStore.Counts sum = new ShareStore.Counts(x.added() + y.added(), x.updated() + y.updated(),
+        MergeRecords.Counts x = a.counts();
+        MergeRecords.Counts y = b.counts();
+        MergeRecords.Counts sum = new MergeRecords.Counts(x.added() + y.added(), x.updated() + y.updated(),
                 x.deleted() + y.deleted(), x.unchanged() + y.unchanged(), x.conflicts() + y.conflicts(),
                 x.unplaced() + y.unplaced(), x.tombstones() + y.tombstones());
         List<Reason> remarks = new ArrayList<>(a.remarks());
         remarks.addAll(b.remarks());
-        return new ShareStore.Applied(new ShareStore.Plan(changes, sum, remarks, a.votes() + b.votes()),
+        return new ShareStore.Applied(new MergeRecords.Plan(changes, sum, remarks, a.votes() + b.votes()),
                 combined.batchId().isPresent() ? combined.batchId() : beside.batchId());
     }
 

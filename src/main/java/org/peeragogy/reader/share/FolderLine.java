@@ -9,7 +9,7 @@ import org.peeragogy.reader.book.AuthorNames;
 import org.peeragogy.reader.book.NoteLink;
 import org.peeragogy.reader.book.Vote;
 import org.peeragogy.reader.store.AuthorStore;
-import org.peeragogy.reader.store.ShareStore;
+import org.peeragogy.reader.store.MergeRecords;
 
 /**
  * One file of a folder's import ({@link FolderImport}), as its preview lists it: who wrote in it and how much.
@@ -96,7 +96,7 @@ record FolderLine(Path file, String format, List<String> people, int notes, int 
         int replies = 0;
         int questions = 0;
         int deletions = 0;
-        for (ShareStore.Incoming in : f.notes()) {
+        for (MergeRecords.Incoming in : f.notes()) {
             Annotation a = in.annotation();
             if (a.isDeleted()) {
                 // Whose deletion it is, by the file's name for them: never credited to the file's other people (b1).

@@ -14,7 +14,7 @@ import org.peeragogy.reader.book.NoteLink;
 import org.peeragogy.reader.book.Reason;
 import org.peeragogy.reader.store.AuthorStore;
 import org.peeragogy.reader.store.Conversation;
-import org.peeragogy.reader.store.ShareStore;
+import org.peeragogy.reader.store.MergeRecords;
 
 /**
  * The notes of a folder's import that their own writer's file in the same folder carries (decision 0069: a note changes
@@ -27,7 +27,7 @@ import org.peeragogy.reader.store.ShareStore;
  */
 final class FolderOwnFiles {
     /** A note's version in its own writer's file: which file, its link there, and its writer's name in it. */
-    private record Own(int file, ShareStore.Incoming note, NoteLink link, String fileName, String name) {
+    private record Own(int file, MergeRecords.Incoming note, NoteLink link, String fileName, String name) {
     }
 
     private final Map<String, Own> own = new HashMap<>();
@@ -43,7 +43,7 @@ final class FolderOwnFiles {
             if (writer.isEmpty()) {
                 continue;
             }
-            for (ShareStore.Incoming in : f.notes()) {
+            for (MergeRecords.Incoming in : f.notes()) {
                 Annotation a = in.annotation();
                 if (!writer.get().equals(a.authorId())) {
                     continue;
@@ -65,12 +65,12 @@ final class FolderOwnFiles {
 
     /** {@code f}, the {@code i}th file, which says {@code writer} wrote it, without its changes to others' own notes. */
     Without without(int i, ImportFile f, Optional<String> writer) {
-        List<ShareStore.Incoming> kept = new ArrayList<>();
+        List<MergeRecords.Incoming> kept = new ArrayList<>();
         List<Reason> each = new ArrayList<>();
         List<Reason> deletions = new ArrayList<>();
         Set<String> files = new java.util.TreeSet<>();
         Map<String, NoteLink> links = new LinkedHashMap<>(f.conversation().links());
-        for (ShareStore.Incoming in : f.notes()) {
+        for (MergeRecords.Incoming in : f.notes()) {
             Annotation a = in.annotation();
             Own o = own.get(a.id());
             if (o == null || o.file() == i || writer.filter(a.authorId()::equals).isPresent()
@@ -100,7 +100,7 @@ final class FolderOwnFiles {
      * Whether {@code in} (with {@code link}) would change the note its own file has: a deletion of it live there, or a
      * later version that says something else. An older copy (an honest relay) is no change.
      */
-    private static boolean changes(ShareStore.Incoming in, NoteLink link, Own o) {
+    private static boolean changes(MergeRecords.Incoming in, NoteLink link, Own o) {
         Annotation i = in.annotation();
         Annotation mine = o.note().annotation();
         if (mine.isDeleted()) {

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Map;
 import org.peeragogy.reader.book.NoteLink;
 import org.peeragogy.reader.book.Vote;
-import org.peeragogy.reader.store.ShareStore;
+import org.peeragogy.reader.store.MergeRecords;
 
 /**
  * What a file imported by hand says for people other than its writer that the import leaves out (decisions 0061 and
@@ -21,7 +21,7 @@ import org.peeragogy.reader.store.ShareStore;
  *                       than the writer's" but no one's (t15e's N1)
  */
 public record ForOthers(List<Vote> votesLeftOut, Map<String, java.time.Instant> namedAt,
-                        List<ShareStore.Incoming> changesLeftOut, Map<String, NoteLink> linksLeftOut, List<String> files,
+                        List<MergeRecords.Incoming> changesLeftOut, Map<String, NoteLink> linksLeftOut, List<String> files,
                         List<String> noWriter) {
     public static final ForOthers NONE = new ForOthers(List.of(), Map.of());
 
@@ -36,7 +36,7 @@ public record ForOthers(List<Vote> votesLeftOut, Map<String, java.time.Instant> 
 
     /** What files that all say who wrote them leave out. Any thread. */
     public ForOthers(List<Vote> votesLeftOut, Map<String, java.time.Instant> namedAt,
-                     List<ShareStore.Incoming> changesLeftOut, Map<String, NoteLink> linksLeftOut, List<String> files) {
+                     List<MergeRecords.Incoming> changesLeftOut, Map<String, NoteLink> linksLeftOut, List<String> files) {
         this(votesLeftOut, namedAt, changesLeftOut, linksLeftOut, files, List.of());
     }
 

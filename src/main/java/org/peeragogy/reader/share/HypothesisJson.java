@@ -15,7 +15,7 @@ import org.peeragogy.reader.book.AuthorIds;
 import org.peeragogy.reader.store.AuthorStore;
 import org.peeragogy.reader.book.TextAnchor;
 import org.peeragogy.reader.book.TextQuoteSelector;
-import org.peeragogy.reader.store.ShareStore;
+import org.peeragogy.reader.store.MergeRecords;
 
 /**
  * A Hypothesis export ({@code {"export_date": ..., "annotations": [...]}}). The page address names the
@@ -51,7 +51,7 @@ final class HypothesisJson {
     private static ImportFile read(List<?> items, Chapters chapters, Optional<Instant> exported) throws ShareException {
         NoteCheck.limitCount(items.size());
         String book = chapters.book().identity();
-        List<ShareStore.Incoming> notes = new ArrayList<>();
+        List<MergeRecords.Incoming> notes = new ArrayList<>();
         List<ImportFile.Skipped> skipped = new ArrayList<>();
         Map<String, AuthorStore.Person> people = new HashMap<>();
         List<Reason> notKept = new ArrayList<>();
@@ -67,7 +67,7 @@ final class HypothesisJson {
             Reason label = NoteCheck.label(where, m.get("id"));
             try {
                 List<Reason> lost = new ArrayList<>();
-                ShareStore.Incoming in = item(m, where, book, chapters, said, lost);
+                MergeRecords.Incoming in = item(m, where, book, chapters, said, lost);
                 notes.add(in);
                 parent(m, in.annotation().id(), where).ifPresent(l -> links.put(l.noteId(), l));
                 labels.add(label);
@@ -121,7 +121,7 @@ final class HypothesisJson {
         return !read.contains("group:__world__");
     }
 
-    private static ShareStore.Incoming item(Map<?, ?> m, Reason where, String book, Chapters chapters, Set<Reason> said,
+    private static MergeRecords.Incoming item(Map<?, ?> m, Reason where, String book, Chapters chapters, Set<Reason> said,
                                             List<Reason> lost)
             throws ShareException, NoteCheck.Skip {
         {
@@ -186,7 +186,7 @@ final class HypothesisJson {
             Annotation a = new Annotation(id, book, chapterId,
                     anchor.isPresent() ? Annotation.Kind.HIGHLIGHT : Annotation.Kind.CHAPTER_NOTE,
                     Annotation.Colour.YELLOW, text, tags, author, authorId, created, updated, anchor, Optional.empty());
-            return new ShareStore.Incoming(a, Optional.empty(),
+            return new MergeRecords.Incoming(a, Optional.empty(),
                     chapter.isPresent() ? Optional.empty() : Optional.of(uri), isPrivate(m.get("permissions")));
         }
     }

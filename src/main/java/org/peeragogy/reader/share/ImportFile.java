@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.peeragogy.reader.store.AuthorStore;
 import org.peeragogy.reader.store.Conversation;
-import org.peeragogy.reader.store.ShareStore;
+import org.peeragogy.reader.store.MergeRecords;
 
 /**
  * The checked contents of a file to import.
@@ -26,11 +26,11 @@ import org.peeragogy.reader.store.ShareStore;
  * @param conversation the file's replies, questions and votes (issue 15); {@link Conversation#NONE} for files
  *                     that carry none
  */
-public record ImportFile(String format, String bookIdentity, List<ShareStore.Incoming> notes,
+public record ImportFile(String format, String bookIdentity, List<MergeRecords.Incoming> notes,
                          Map<String, AuthorStore.Person> people, Map<String, String> meta, List<Skipped> skipped,
                          List<Reason> notKept, Optional<Instant> writtenAt, Conversation conversation) {
     /** A file without replies, questions or votes. Any thread. */
-    public ImportFile(String format, String bookIdentity, List<ShareStore.Incoming> notes,
+    public ImportFile(String format, String bookIdentity, List<MergeRecords.Incoming> notes,
                       Map<String, AuthorStore.Person> people, Map<String, String> meta, List<Skipped> skipped,
                       List<Reason> notKept, Optional<Instant> writtenAt) {
         this(format, bookIdentity, notes, people, meta, skipped, notKept, writtenAt, Conversation.NONE);

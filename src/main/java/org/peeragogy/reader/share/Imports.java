@@ -10,6 +10,7 @@ import org.peeragogy.reader.book.Reason;
 import org.peeragogy.reader.book.Vote;
 import org.peeragogy.reader.store.Conversation;
 import org.peeragogy.reader.store.Database;
+import org.peeragogy.reader.store.MergeRecords;
 import org.peeragogy.reader.store.ShareStore;
 import org.peeragogy.reader.store.StoreException;
 
@@ -26,7 +27,7 @@ final class Imports {
     static NoteSharing.Preview planned(Database db, Chapters chapters, Path file, ImportFile contents, boolean alongside)
             throws ShareException {
         try {
-            ShareStore.Plan plan = alongside
+            MergeRecords.Plan plan = alongside
                     ? db.sharing().planAlongside(contents.notes(), contents.conversation(), contents.people(),
                             chapters::placeable)
                     : db.sharing().plan(contents.notes(), contents.conversation(), contents.people(), chapters::placeable);
@@ -42,7 +43,7 @@ final class Imports {
      * ({@link ImportReason#ANOTHER_HANDBOOK}): which handbook, as the file names it (its title when the file gives it,
      * a notes file's {@code book_title}, else the name its notes carry), and what to do.
      */
-    private static ShareStore.Plan withOtherHandbook(Chapters chapters, ShareStore.Plan plan, ImportFile contents) {
+    private static MergeRecords.Plan withOtherHandbook(Chapters chapters, MergeRecords.Plan plan, ImportFile contents) {
         if (plan.counts().unplaced() == 0) {
             return plan;
         }
@@ -53,7 +54,7 @@ final class Imports {
         List<Reason> remarks = new ArrayList<>();
         remarks.add(other.get());
         remarks.addAll(plan.remarks());
-        return new ShareStore.Plan(plan.changes(), plan.counts(), remarks, plan.votes());
+        return new MergeRecords.Plan(plan.changes(), plan.counts(), remarks, plan.votes());
     }
 
     /**
@@ -77,7 +78,7 @@ final class Imports {
     }
 
     /** {@code plan} with a remark for each layer the file renames ("Bea is now called Bea Smith"). */
-    private static ShareStore.Plan withRenames(Database db, ShareStore.Plan plan, ImportFile contents)
+    private static MergeRecords.Plan withRenames(Database db, MergeRecords.Plan plan, ImportFile contents)
             throws StoreException {
         List<Reason> renames = db.authors().renames(contents.people(), contents.writtenAt().orElse(null));
         if (renames.isEmpty()) {
@@ -86,7 +87,7 @@ final class Imports {
         List<Reason> remarks = new ArrayList<>(plan.remarks());
         remarks.addAll(renames);
         // The votes to write stay counted: a file that renames someone and brings a vote changes something.
-        return new ShareStore.Plan(plan.changes(), plan.counts(), remarks, plan.votes());
+        return new MergeRecords.Plan(plan.changes(), plan.counts(), remarks, plan.votes());
     }
 
     /**
@@ -98,7 +99,7 @@ final class Imports {
         try {
             ImportFile f = preview.contents();
             // The names a file gives people it does not speak for are dated as if said by no one (decision 0061).
-            return db.sharing().applyTogether(List.of(new ShareStore.Step(f.notes(), f.conversation(),
+            return db.sharing().applyTogether(List.of(new MergeRecords.Step(f.notes(), f.conversation(),
                     placedAsPreviewed(chapters, preview), f.people(), f.writtenAt().orElse(null), alongside,
                     preview.forOthers().namedAt())), preview.file().getFileName().toString(), f.format()).get(0);
         } catch (StoreException e) {
@@ -109,10 +110,10 @@ final class Imports {
     /** Imports these previewed files in one transaction, as one undoable batch called {@code source}. */
     static List<ShareStore.Applied> applyTogether(Database db, Chapters chapters, List<NoteSharing.Together> files,
                                                   String source) throws ShareException {
-        List<ShareStore.Step> steps = new ArrayList<>();
+        List<MergeRecords.Step> steps = new ArrayList<>();
         for (NoteSharing.Together t : files) {
             ImportFile f = t.preview().contents();
-            steps.add(new ShareStore.Step(f.notes(), f.conversation(), placedAsPreviewed(chapters, t.preview()),
+            steps.add(new MergeRecords.Step(f.notes(), f.conversation(), placedAsPreviewed(chapters, t.preview()),
                     f.people(), f.writtenAt().orElse(null), t.alongside(), t.preview().forOthers().namedAt()));
         }
         try {
@@ -130,10 +131,10 @@ final class Imports {
      */
     private static Predicate<Annotation> placedAsPreviewed(Chapters chapters, NoteSharing.Preview preview) {
         Map<Annotation, Boolean> placed = new java.util.IdentityHashMap<>();
-        for (ShareStore.Change ch : preview.plan().changes()) {
-            ShareStore.Action action = ch.action();
-            if (action == ShareStore.Action.ADD || action == ShareStore.Action.UPDATE
-                    || action == ShareStore.Action.CONFLICT) {
+        for (MergeRecords.Change ch : preview.plan().changes()) {
+            MergeRecords.Action action = ch.action();
+            if (action == MergeRecords.Action.ADD || action == MergeRecords.Action.UPDATE
+                    || action == MergeRecords.Action.CONFLICT) {
                 placed.put(ch.incoming().annotation(), ch.placeable()); // only these were anchored
             }
         }
@@ -156,12 +157,12 @@ final class Imports {
         ImportFile c = p.contents();
         List<Vote> votes = new ArrayList<>(c.conversation().votes());
         votes.addAll(left.votesLeftOut());
-        Map<String, ShareStore.Incoming> notes = new java.util.LinkedHashMap<>();
+        Map<String, MergeRecords.Incoming> notes = new java.util.LinkedHashMap<>();
         c.notes().forEach(n -> notes.putIfAbsent(n.annotation().id(), n));
         Map<String, org.peeragogy.reader.book.NoteLink> links = new java.util.HashMap<>(c.conversation().links());
-        for (ShareStore.Incoming in : left.changesLeftOut()) {
+        for (MergeRecords.Incoming in : left.changesLeftOut()) {
             String id = in.annotation().id();
-            ShareStore.Incoming had = notes.get(id);
+            MergeRecords.Incoming had = notes.get(id);
             if (had == null || FolderCombine.wins(in.annotation(), had.annotation())) {
                 notes.put(id, in);
                 org.peeragogy.reader.book.NoteLink l = left.linksLeftOut().get(id);

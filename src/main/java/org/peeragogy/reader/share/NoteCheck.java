@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
 import org.peeragogy.reader.book.AuthorNames;
 import org.peeragogy.reader.book.ChapterIds;
 import org.peeragogy.reader.book.Reason;
-import org.peeragogy.reader.store.ShareStore;
+import org.peeragogy.reader.store.MergeRecords;
 
 /**
  * Checks every value that comes from a file before it reaches the store: lengths, ids, times, chapter
@@ -298,10 +298,10 @@ final class NoteCheck {
      * together, a file edited by hand), the later-updated one is kept (the later of equals), and
      * {@code notKept} gets a line naming the other by {@code labels} (the item's place and the file's own id).
      */
-    static List<ShareStore.Incoming> uniqueIds(List<ShareStore.Incoming> notes, List<Reason> labels,
+    static List<MergeRecords.Incoming> uniqueIds(List<MergeRecords.Incoming> notes, List<Reason> labels,
                                                List<Reason> notKept) {
         java.util.Map<String, Integer> at = new java.util.LinkedHashMap<>();
-        List<ShareStore.Incoming> out = new ArrayList<>(notes);
+        List<MergeRecords.Incoming> out = new ArrayList<>(notes);
         java.util.BitSet dropped = new java.util.BitSet();
         for (int k = 0; k < notes.size(); k++) {
             Integer before = at.putIfAbsent(notes.get(k).annotation().id(), k);
@@ -315,7 +315,7 @@ final class NoteCheck {
             at.put(notes.get(k).annotation().id(), keep);
             notKept.add(Reason.of(ImportReason.ANOTHER_VERSION, labels.get(drop), labels.get(keep)));
         }
-        List<ShareStore.Incoming> kept = new ArrayList<>();
+        List<MergeRecords.Incoming> kept = new ArrayList<>();
         for (int k = 0; k < out.size(); k++) {
             if (!dropped.get(k)) {
                 kept.add(out.get(k));

@@ -63,17 +63,17 @@ public final class NoteSharing {
     }
 
     /** A checked file and what importing it would do, and what it leaves out for other people than its writer. */
-    public record Preview(Path file, ImportFile contents, ShareStore.Plan plan, ForOthers forOthers) {
+    public record Preview(Path file, ImportFile contents, org.peeragogy.reader.store.MergeRecords.Plan plan, ForOthers forOthers) {
         public Preview {
             forOthers = forOthers == null ? ForOthers.NONE : forOthers;
         }
 
         /** A file that leaves nothing out for others. Any thread. */
-        public Preview(Path file, ImportFile contents, ShareStore.Plan plan) {
+        public Preview(Path file, ImportFile contents, org.peeragogy.reader.store.MergeRecords.Plan plan) {
             this(file, contents, plan, ForOthers.NONE);
         }
 
-        public ShareStore.Counts counts() {
+        public org.peeragogy.reader.store.MergeRecords.Counts counts() {
             return plan.counts();
         }
 

@@ -29,7 +29,7 @@ import org.peeragogy.reader.book.TextAnchor;
 import org.peeragogy.reader.book.TextPositionSelector;
 import org.peeragogy.reader.book.TextQuoteSelector;
 import org.peeragogy.reader.store.AuthorStore;
-import org.peeragogy.reader.store.ShareStore;
+import org.peeragogy.reader.store.MergeRecords;
 
 /**
  * Reads a notes file from a stranger (decision 0008): a private copy, opened by {@link NotesFileGate} (the
@@ -170,7 +170,7 @@ final class NotesFileReader {
         Map<String, AuthorStore.Person> people = people(c, version, said);
         Map<String, String> sources = NotesFileSources.read(c);
         Set<String> privates = privates(c);
-        List<ShareStore.Incoming> notes = new ArrayList<>();
+        List<MergeRecords.Incoming> notes = new ArrayList<>();
         List<ImportFile.Skipped> skipped = new ArrayList<>();
         Set<String> allIds = new HashSet<>();
         List<Reason> labels = new ArrayList<>();
@@ -291,7 +291,7 @@ final class NotesFileReader {
         return rs.getString(column);
     }
 
-    private static ShareStore.Incoming row(ResultSet rs, int n, Reason label, Map<String, List<String>> tags, Map<String, Instant> bases,
+    private static MergeRecords.Incoming row(ResultSet rs, int n, Reason label, Map<String, List<String>> tags, Map<String, Instant> bases,
                                            Map<String, String> sources, Map<String, AuthorStore.Person> people,
                                            Set<String> privates, Set<Reason> said)
             throws SQLException, ShareException, NoteCheck.Skip {
@@ -356,7 +356,7 @@ final class NotesFileReader {
         List<String> t = deleted.isPresent() ? List.of() : NoteCheck.tags(tags.getOrDefault(rs.getString("id"), List.of()), where);
         Annotation a = new Annotation(id, book, chapter, kind, colour, deleted.isPresent() ? "" : note, t, author,
                 authorId, created, updated, anchor, deleted);
-        return new ShareStore.Incoming(a, Optional.ofNullable(bases.get(rs.getString("id"))),
+        return new MergeRecords.Incoming(a, Optional.ofNullable(bases.get(rs.getString("id"))),
                 Optional.ofNullable(sources.get(rs.getString("id"))), privates.contains(rs.getString("id")));
     }
 }

@@ -16,7 +16,7 @@ import org.peeragogy.reader.book.Reason;
 import org.peeragogy.reader.store.AuthorStore;
 import org.peeragogy.reader.store.Conversation;
 import org.peeragogy.reader.store.Database;
-import org.peeragogy.reader.store.ShareStore;
+import org.peeragogy.reader.store.MergeRecords;
 import org.peeragogy.reader.store.StoreException;
 
 /**
@@ -44,7 +44,7 @@ final class OthersChanges {
      * @param links those notes' links in the file (a question marked answered travels in its link)
      * @param each  one line per change: "Chen's question “Is the whole chapter…” re-worded, marked answered"
      */
-    record Found(List<ShareStore.Incoming> notes, Map<String, NoteLink> links, List<Reason> each) {
+    record Found(List<MergeRecords.Incoming> notes, Map<String, NoteLink> links, List<Reason> each) {
         static final Found NONE = new Found(List.of(), Map.of(), List.of());
 
         Found {
@@ -66,7 +66,7 @@ final class OthersChanges {
             if (other.isEmpty() || isEmpty()) {
                 return isEmpty() ? other : this;
             }
-            List<ShareStore.Incoming> n = new ArrayList<>(notes);
+            List<MergeRecords.Incoming> n = new ArrayList<>(notes);
             n.addAll(other.notes());
             Map<String, NoteLink> l = new HashMap<>(links);
             l.putAll(other.links());
@@ -95,7 +95,7 @@ final class OthersChanges {
      */
     static Found find(Database db, ImportFile contents, Predicate<String> others, Map<String, AuthorStore.Author> known,
                       Set<String> mine, boolean unknownToo) throws StoreException {
-        List<ShareStore.Incoming> theirs = contents.notes().stream()
+        List<MergeRecords.Incoming> theirs = contents.notes().stream()
                 .filter(n -> others.test(n.annotation().authorId())).toList();
         if (theirs.isEmpty()) {
             return Found.NONE;
@@ -104,10 +104,10 @@ final class OthersChanges {
         theirs.forEach(n -> Optional.ofNullable(contents.conversation().links().get(n.annotation().id()))
                 .ifPresent(l -> links.put(l.noteId(), l)));
         // Placing is not asked here: only what the merge does to each note (the import places what it takes).
-        ShareStore.Plan plan = db.sharing().plan(theirs, new Conversation(links, List.of()), contents.people(), a -> true);
-        List<ShareStore.Change> changes = new ArrayList<>();
+        MergeRecords.Plan plan = db.sharing().plan(theirs, new Conversation(links, List.of()), contents.people(), a -> true);
+        List<MergeRecords.Change> changes = new ArrayList<>();
         Set<String> had = new HashSet<>();
-        for (ShareStore.Change ch : plan.changes()) {
+        for (MergeRecords.Change ch : plan.changes()) {
             if (ch.local().filter(l -> mine.contains(l.authorId())).isPresent()) {
                 continue; // the reader's own notes: said apart ({@link #yours}), never as another person's (t15e's F1)
             }
@@ -129,7 +129,7 @@ final class OthersChanges {
     }
 
     /** {@code changes} (of notes {@code had} here) described, in one order whatever the file's. */
-    private static Found found(Database db, List<ShareStore.Change> changes, Set<String> had, Map<String, NoteLink> links,
+    private static Found found(Database db, List<MergeRecords.Change> changes, Set<String> had, Map<String, NoteLink> links,
                                ImportFile contents, Map<String, AuthorStore.Author> known, Set<String> mine)
             throws StoreException {
         if (changes.isEmpty()) {
@@ -137,14 +137,14 @@ final class OthersChanges {
         }
         // Deletions first (what would be lost), then the rest, each by when the note was made: one order whatever the
         // file's.
-        changes.sort(java.util.Comparator.comparing((ShareStore.Change ch) -> !ch.incoming().annotation().isDeleted())
+        changes.sort(java.util.Comparator.comparing((MergeRecords.Change ch) -> !ch.incoming().annotation().isDeleted())
                 .thenComparing(ch -> ch.local().orElse(ch.incoming().annotation()).created())
                 .thenComparing(ch -> ch.incoming().annotation().id()));
         Map<String, NoteLink> here = db.conversation().linksOf(had);
-        List<ShareStore.Incoming> notes = new ArrayList<>();
+        List<MergeRecords.Incoming> notes = new ArrayList<>();
         Map<String, NoteLink> held = new HashMap<>();
         List<Reason> each = new ArrayList<>();
-        for (ShareStore.Change ch : changes) {
+        for (MergeRecords.Change ch : changes) {
             String id = ch.incoming().annotation().id();
             notes.add(ch.incoming());
             Optional.ofNullable(links.get(id)).ifPresent(l -> held.put(id, l));
@@ -177,7 +177,7 @@ final class OthersChanges {
      * @throws StoreException when the reader's notes cannot be read
      */
     static Yours yours(Database db, ImportFile contents, Set<String> mine) throws StoreException {
-        List<ShareStore.Incoming> claimed = contents.notes().stream()
+        List<MergeRecords.Incoming> claimed = contents.notes().stream()
                 .filter(n -> mine.contains(n.annotation().authorId())).toList();
         if (claimed.isEmpty()) {
             return Yours.NONE;
@@ -185,24 +185,24 @@ final class OthersChanges {
         Map<String, NoteLink> links = new HashMap<>();
         claimed.forEach(n -> Optional.ofNullable(contents.conversation().links().get(n.annotation().id()))
                 .ifPresent(l -> links.put(l.noteId(), l)));
-        ShareStore.Plan plan = db.sharing().plan(claimed, new Conversation(links, List.of()), contents.people(), a -> true);
+        MergeRecords.Plan plan = db.sharing().plan(claimed, new Conversation(links, List.of()), contents.people(), a -> true);
         Set<String> ids = new HashSet<>();
         plan.changes().forEach(ch -> ch.local().ifPresent(l -> ids.add(l.id())));
         Map<String, NoteLink> here = ids.isEmpty() ? Map.of() : db.conversation().linksOf(ids);
-        List<ShareStore.Change> takeable = new ArrayList<>();
-        List<ShareStore.Change> never = new ArrayList<>();
+        List<MergeRecords.Change> takeable = new ArrayList<>();
+        List<MergeRecords.Change> never = new ArrayList<>();
         Set<String> had = new HashSet<>();
-        for (ShareStore.Change ch : plan.changes()) {
+        for (MergeRecords.Change ch : plan.changes()) {
             Optional<Annotation> local = ch.local().filter(l -> !l.isDeleted() && mine.contains(l.authorId()));
             if (local.isEmpty()) {
                 continue;
             }
             Annotation i = ch.incoming().annotation();
             Annotation l = local.get();
-            if (ch.action() == ShareStore.Action.CONFLICT && l.authorId().equals(i.authorId())) {
+            if (ch.action() == MergeRecords.Action.CONFLICT && l.authorId().equals(i.authorId())) {
                 takeable.add(ch);
                 had.add(l.id());
-            } else if (ch.action() == ShareStore.Action.UNCHANGED && l.authorId().equals(i.authorId())
+            } else if (ch.action() == MergeRecords.Action.UNCHANGED && l.authorId().equals(i.authorId())
                     && (i.isDeleted() || i.updated().isAfter(l.updated()))
                     && differs(i, l, links.get(i.id()), here.get(i.id()))) {
                 never.add(ch);
@@ -247,9 +247,9 @@ final class OthersChanges {
         if (found.isEmpty()) {
             return f;
         }
-        Set<ShareStore.Incoming> out = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        Set<MergeRecords.Incoming> out = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         out.addAll(found.notes());
-        List<ShareStore.Incoming> kept = f.notes().stream().filter(n -> !out.contains(n)).toList();
+        List<MergeRecords.Incoming> kept = f.notes().stream().filter(n -> !out.contains(n)).toList();
         Map<String, NoteLink> links = new LinkedHashMap<>(f.conversation().links());
         links.keySet().removeAll(found.links().keySet());
         return new ImportFile(f.format(), f.bookIdentity(), kept, f.people(), f.meta(), f.skipped(), f.notKept(),
@@ -266,7 +266,7 @@ final class OthersChanges {
     }
 
     /** "Chen's question “Is the whole chapter…” re-worded, marked answered". */
-    private static Reason describe(ShareStore.Change ch, NoteLink incoming, NoteLink here, Optional<String> whose) {
+    private static Reason describe(MergeRecords.Change ch, NoteLink incoming, NoteLink here, Optional<String> whose) {
         Annotation i = ch.incoming().annotation();
         Optional<Annotation> local = ch.local();
         if (local.isEmpty()) {
@@ -275,7 +275,7 @@ final class OthersChanges {
         }
         Annotation l = local.get();
         List<Reason> what = new ArrayList<>();
-        if (ch.action() == ShareStore.Action.CONFLICT) {
+        if (ch.action() == MergeRecords.Action.CONFLICT) {
             what.add(Reason.of(ShareReason.CHANGE_SECOND_VERSION));
         }
         if (i.isDeleted()) {
@@ -306,10 +306,10 @@ final class OthersChanges {
      * "Ana's question “Is the whole…” re-worded, marked answered": what {@code theirs} (with {@code theirsLink}) would do
      * to {@code own}, a note as its author's own file has it (with {@code ownLink}); {@code whose}: the author's name.
      */
-    static Reason against(ShareStore.Incoming theirs, NoteLink theirsLink, Annotation own, NoteLink ownLink,
+    static Reason against(MergeRecords.Incoming theirs, NoteLink theirsLink, Annotation own, NoteLink ownLink,
                           String whose) {
-        ShareStore.Action action = theirs.annotation().isDeleted() ? ShareStore.Action.DELETE : ShareStore.Action.UPDATE;
-        return describe(new ShareStore.Change(action, theirs, Optional.of(own), true), theirsLink, ownLink,
+        MergeRecords.Action action = theirs.annotation().isDeleted() ? MergeRecords.Action.DELETE : MergeRecords.Action.UPDATE;
+        return describe(new MergeRecords.Change(action, theirs, Optional.of(own), true), theirsLink, ownLink,
                 Optional.of(whose));
     }
 
@@ -327,7 +327,7 @@ final class OthersChanges {
     }
 
     /** Whose note it is, by the reader's name for them; empty for the reader's own. */
-    private static Optional<String> whose(ShareStore.Change ch, ImportFile contents,
+    private static Optional<String> whose(MergeRecords.Change ch, ImportFile contents,
                                           Map<String, AuthorStore.Author> known, Set<String> mine) {
         String id = ch.local().map(Annotation::authorId).orElse(ch.incoming().annotation().authorId());
         if (mine.contains(id)) {

@@ -15,9 +15,8 @@ import org.peeragogy.reader.book.Reason;
 import org.peeragogy.reader.book.Vote;
 import org.peeragogy.reader.store.AuthorStore;
 import org.peeragogy.reader.store.Conversation;
-import org.peeragogy.reader.store.ConversationStore;
 import org.peeragogy.reader.store.Database;
-import org.peeragogy.reader.store.ShareStore;
+import org.peeragogy.reader.store.MergeRecords;
 import org.peeragogy.reader.store.StoreException;
 
 /**
@@ -29,9 +28,9 @@ import org.peeragogy.reader.store.StoreException;
  * {@link OthersChanges}, decision 0069, which folds 0042's rule for files named after their owner) are left out unless
  * the reader takes them; the names it gives people the reader knows are not taken. A file that does not say who wrote
  * it (an older notes file, W3C, Hypothesis) is imported as it says, and its preview names the people in it when
- * there are several and which of the reader's notes it changes. Votes that say they are the reader's are never
- * taken from a file another reader wrote, nor from one that does not say (tester t15's F12). Threads: not the FX
- * thread (reads the database); one call at a time.
+ * there are several and which of the reader's notes it changes ({@link NoWriterCheck}). Votes that say they are the
+ * reader's are never taken from a file another reader wrote, nor from one that does not say (tester t15's F12;
+ * {@link FileVotes}). Threads: not the FX thread (reads the database); one call at a time.
  */
 final class OwnerCheck {
     /**
@@ -77,13 +76,13 @@ final class OwnerCheck {
         NoteSharing.Preview saying(NoteSharing.Preview planned) {
             List<Reason> all = new ArrayList<>(remarks);
             all.addAll(planned.plan().remarks());
-            ShareStore.Plan plan = planned.plan();
+            MergeRecords.Plan plan = planned.plan();
             Map<String, Instant> named = new HashMap<>();
             notTheirs.forEach(id -> named.put(id, Instant.EPOCH));
             List<String> files = votesLeftOut.isEmpty() && changesLeftOut.isEmpty() ? List.of()
                     : List.of(String.valueOf(planned.file().getFileName()));
             return new NoteSharing.Preview(planned.file(), planned.contents(),
-                    new ShareStore.Plan(plan.changes(), plan.counts(), all, plan.votes()),
+                    new MergeRecords.Plan(plan.changes(), plan.counts(), all, plan.votes()),
                     new ForOthers(votesLeftOut, named, changesLeftOut.notes(), changesLeftOut.links(), files,
                             writer.isEmpty() ? files : List.of()));
         }
@@ -151,7 +150,7 @@ final class OwnerCheck {
         Checked c = checked(named, contents, takeOthersChanges, takeOthersVotes, sayOthers);
         // A file that brings far more people than the reader's notes have is said first (t15b's F9: 10,000 invented
         // people came in under the general remark).
-        Set<String> strangers = new HashSet<>(named(contents));
+        Set<String> strangers = new HashSet<>(named(contents, mine));
         strangers.removeAll(known.keySet());
         strangers.removeAll(mine);
         if (strangers.size() < MANY_STRANGERS || strangers.size() <= 2 * known.size()) {
@@ -175,7 +174,7 @@ final class OwnerCheck {
         if (writer.isEmpty()) {
             // A file that does not say who wrote it speaks for no one (t15c's M2: a notes file with its writer line taken
             // out; t15d's M1: the same forgery as W3C JSON-LD): its new notes come in, the rest only by choice.
-            Checked c = withoutWriter(contents, takeOthersChanges, takeOthersVotes);
+            Checked c = new NoWriterCheck(db, known, mine).check(contents, takeOthersChanges, takeOthersVotes);
             if (byName.isEmpty()) {
                 return c;
             }
@@ -187,12 +186,12 @@ final class OwnerCheck {
         // and a writer who calls themselves so speaks for no one: said, as the group folder says it (t15i's M1).
         if (!anonymousAllowed && !mine.contains(w) && org.peeragogy.reader.text.LookAlikes.anonymous(AuthorNames.clean(
                 Optional.ofNullable(contents.people().get(w)).map(AuthorStore.Person::name).orElse("")))) {
-            return withoutWriter(contents, takeOthersChanges, takeOthersVotes).first(
+            return new NoWriterCheck(db, known, mine).check(contents, takeOthersChanges, takeOthersVotes).first(
                     Reason.of(ShareReason.WRITER_CALLED_ANONYMOUS));
         }
         List<Authorship.Other> found = Authorship.others(contents, w, known, mine,
                 db.groupFolder().people().anonymousOf(w), anonymousAllowed);
-        Set<String> named = named(contents);
+        Set<String> named = named(contents, mine);
         Map<String, Authorship.Other> others = new LinkedHashMap<>();
         found.stream().filter(o -> named.contains(o.id())).forEach(o -> others.put(o.id(), o));
         // The writer's own ids: their main one, and the anonymous one Authorship let pass as theirs (or, in a file of
@@ -230,20 +229,8 @@ final class OwnerCheck {
             }
         }
 
-        List<Vote> votes = new ArrayList<>();
-        List<Vote> votesLeftOut = new ArrayList<>();
-        int claimed = 0;
-        for (Vote v : contents.conversation().votes()) {
-            if (writers.contains(v.voterId()) || !named.contains(v.voterId())) {
-                votes.add(v); // the writer's, or one the store leaves out as unnamed (0043)
-            } else if (mine.contains(v.voterId())) {
-                claimed++; // only the reader votes for the reader (t15's F12)
-            } else if (takeOthersVotes) {
-                votes.add(v);
-            } else {
-                votesLeftOut.add(v);
-            }
-        }
+        FileVotes split = FileVotes.split(contents, writers, named, mine, takeOthersVotes);
+        List<Vote> votesLeftOut = split.leftOut();
         String name = nameOf(w, contents);
         Object said = apart(w, name);
         List<Authorship.Other> list = List.copyOf(others.values());
@@ -259,7 +246,7 @@ final class OwnerCheck {
                     Reason.of(ShareReason.WRITER_NAMED_APART, name, org.peeragogy.reader.book.AuthorIds.shortLabel(w)),
                     shown(k.name()), org.peeragogy.reader.book.AuthorIds.shortLabel(k.id()))));
         }
-        ImportFile kept = with(contents, people, votes);
+        ImportFile kept = with(contents, people, split.taken());
         // A note changes by its own writer's file only (decision 0069): what this one changes of anyone else's is held
         // back unless the reader takes it; their new notes come in.
         OthersChanges.Found changes = OthersChanges.find(db, kept, id -> !writers.contains(id), known, mine, true);
@@ -279,85 +266,16 @@ final class OwnerCheck {
         if (!namesNotTaken.isEmpty()) {
             remarks.add(Reason.of(ShareReason.NAMES_NOT_TAKEN, Reason.listOf(namesNotTaken)));
         }
-        claimedRemark(claimed).ifPresent(remarks::add);
+        claimedRemark(split.claimed()).ifPresent(remarks::add);
         OthersChanges.Found out = takeOthersChanges ? OthersChanges.Found.NONE : changes.plus(yours.takeable());
         return new Checked(kept, list, name, out.size(), remarks, votesLeftOut, notTheirs, out, writer);
-    }
-
-    /**
-     * A file that does not say who wrote it (an older version's notes file, one whose writer line was taken out, W3C,
-     * Hypothesis) speaks for no one (fresh tester t15c's M2: taking out one line of Mal's file let it change everyone's notes):
-     * its new notes come in, but its changes to notes the reader has, its votes and the names it gives people the reader
-     * knows are taken only by choice, as a writer's file's are for others (decision 0069, amended). Votes that say they
-     * are the reader's are never taken. Its preview names the people in it when there are several.
-     */
-    private Checked withoutWriter(ImportFile contents, boolean takeOthersChanges, boolean takeOthersVotes)
-            throws StoreException {
-        Set<String> named = named(contents);
-        List<Authorship.Other> found = new ArrayList<>(Authorship.others(contents, "", known, mine, Set.of()).stream()
-                .filter(o -> named.contains(o.id())).toList());
-        Map<String, AuthorStore.Person> people = new HashMap<>(contents.people());
-        List<Reason> namesNotTaken = new ArrayList<>();
-        for (int i = 0; i < found.size(); i++) {
-            Authorship.Other o = found.get(i);
-            AuthorStore.Author k = known.get(o.id());
-            AuthorStore.Person p = contents.people().get(o.id());
-            if (k != null && p != null && !o.yours() && !p.name().isEmpty() && !p.name().equals(k.name())) {
-                found.set(i, o.renamed());
-                if (!takeOthersChanges) { // a new name is a change: taken with the others, by choice
-                    namesNotTaken.add(Reason.of(ShareReason.NAME_GIVEN, shown(k.name()), shown(p.name())));
-                    people.put(o.id(), new AuthorStore.Person(o.id(), k.name(), k.nickname(), p.colour()));
-                }
-            }
-        }
-        List<Vote> votes = new ArrayList<>();
-        List<Vote> votesLeftOut = new ArrayList<>();
-        int claimed = 0;
-        for (Vote v : contents.conversation().votes()) {
-            if (mine.contains(v.voterId())) {
-                claimed++;
-            } else if (takeOthersVotes || !named.contains(v.voterId())) {
-                votes.add(v); // taken by choice, or one the store leaves out as unnamed (0043)
-            } else {
-                votesLeftOut.add(v);
-            }
-        }
-        List<Reason> remarks = new ArrayList<>();
-        // Several people, not counting the reader nor "Anonymous" (someone's anonymous questions, decision 0031).
-        if (found.stream().filter(o -> !o.yours() && !Optional.ofNullable(contents.people().get(o.id()))
-                .map(AuthorStore.Person::name).filter(ConversationStore.ANONYMOUS_NAME::equals).isPresent()).count() > 1) {
-            remarks.add(Authorship.remark(found, "", ShareReason.NO_WRITER_PEOPLE));
-        }
-        ImportFile kept = with(contents, namesNotTaken.isEmpty() ? contents.people() : people, votes);
-        OthersChanges.Found changes = OthersChanges.find(db, kept, id -> true, known, mine, true);
-        if (!changes.isEmpty()) {
-            remarks.add(OthersChanges.remark(changes, takeOthersChanges));
-            if (!takeOthersChanges) {
-                kept = OthersChanges.without(kept, changes);
-            }
-        }
-        OthersChanges.Yours yours = OthersChanges.yours(db, kept, mine);
-        kept = yoursLeftOut(kept, yours, takeOthersChanges, remarks);
-        if (!votesLeftOut.isEmpty()) {
-            remarks.add(Reason.of(ShareReason.NO_WRITER_VOTES_LEFT_OUT, votesLeftOut.size()));
-        }
-        if (!namesNotTaken.isEmpty()) {
-            remarks.add(Reason.of(ShareReason.NAMES_NOT_TAKEN, Reason.listOf(namesNotTaken)));
-        }
-        claimedRemark(claimed).ifPresent(remarks::add);
-        OthersChanges.Found out = takeOthersChanges ? OthersChanges.Found.NONE : changes.plus(yours.takeable());
-        Set<String> notTheirs = new HashSet<>();
-        if (!takeOthersChanges) { // a file taken as it says names everyone in it as it says
-            found.forEach(o -> notTheirs.add(o.id()));
-        }
-        return new Checked(kept, found, "", out.size(), remarks, votesLeftOut, notTheirs, out, Optional.empty());
     }
 
     /**
      * The people a file names: its people, the writers of its notes, and the reader. A vote under any other id is left
      * out by the store, and said so (decision 0043): such a voter is not a person to name here.
      */
-    private Set<String> named(ImportFile contents) {
+    static Set<String> named(ImportFile contents, Set<String> mine) {
         Set<String> named = new HashSet<>(contents.people().keySet());
         contents.notes().forEach(n -> named.add(n.annotation().authorId()));
         named.addAll(mine);
@@ -368,14 +286,14 @@ final class OwnerCheck {
      * {@code kept} without the changes to the reader's own notes it may not take (all of them unless {@code taken}),
      * said in {@code remarks} (fresh tester t15e's F1: dropped and counted "unchanged", with no word).
      */
-    private static ImportFile yoursLeftOut(ImportFile kept, OthersChanges.Yours yours, boolean taken,
-                                           List<Reason> remarks) {
+    static ImportFile yoursLeftOut(ImportFile kept, OthersChanges.Yours yours, boolean taken,
+                                   List<Reason> remarks) {
         remarks.addAll(OthersChanges.yoursRemarks(yours, taken));
         ImportFile out = OthersChanges.without(kept, yours.never());
         return taken ? out : OthersChanges.without(out, yours.takeable());
     }
 
-    private static Optional<Reason> claimedRemark(int claimed) {
+    static Optional<Reason> claimedRemark(int claimed) {
         return claimed == 0 ? Optional.empty() : Optional.of(claimed == 1 ? Reason.of(ShareReason.CLAIMED_VOTE_NOT_TAKEN)
                 : Reason.of(ShareReason.CLAIMED_VOTES_NOT_TAKEN, claimed));
     }
@@ -389,7 +307,7 @@ final class OwnerCheck {
     }
 
     /** {@code f} with these people and votes. */
-    private static ImportFile with(ImportFile f, Map<String, AuthorStore.Person> people, List<Vote> votes) {
+    static ImportFile with(ImportFile f, Map<String, AuthorStore.Person> people, List<Vote> votes) {
         return new ImportFile(f.format(), f.bookIdentity(), f.notes(), people, f.meta(), f.skipped(), f.notKept(),
                 f.writtenAt(), new Conversation(f.conversation().links(), votes));
     }
@@ -421,7 +339,7 @@ final class OwnerCheck {
                 && AuthorNames.listed(k.name()).strip().toLowerCase(java.util.Locale.ROOT).equals(key)).findFirst();
     }
 
-    private static String shown(String name) {
+    static String shown(String name) {
         return AuthorNames.shorten(AuthorNames.listed(name));
     }
 }

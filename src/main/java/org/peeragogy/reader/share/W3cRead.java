@@ -18,7 +18,7 @@ import org.peeragogy.reader.book.AuthorNames;
 import org.peeragogy.reader.store.AuthorStore;
 import org.peeragogy.reader.book.TextAnchor;
 import org.peeragogy.reader.book.TextQuoteSelector;
-import org.peeragogy.reader.store.ShareStore;
+import org.peeragogy.reader.store.MergeRecords;
 
 /**
  * Reads W3C Web Annotations (decision 0008): ours and any other tool's. The shapes the model allows are
@@ -64,7 +64,7 @@ final class W3cRead {
         String book = top.get("peeragogy:book") instanceof String s ? s : chapters.book().identity();
         Instant undated = top.get("generated") instanceof String g ? NoteCheck.time(g, ImportReason.TIME_GENERATED, Reason.of(ImportReason.WHERE_FILE))
                 : Instant.now().truncatedTo(ChronoUnit.MILLIS);
-        List<ShareStore.Incoming> notes = new ArrayList<>();
+        List<MergeRecords.Incoming> notes = new ArrayList<>();
         List<ImportFile.Skipped> skipped = new ArrayList<>();
         List<Reason> notKept = new ArrayList<>();
         Map<String, AuthorStore.Person> people = new HashMap<>();
@@ -93,7 +93,7 @@ final class W3cRead {
                     lost.forEach(l -> notKept.add(Reason.of(ImportReason.LABELLED, label, l)));
                     continue;
                 }
-                List<ShareStore.Incoming> made = item(item, where, book, undated, chapters, lost, people, said);
+                List<MergeRecords.Incoming> made = item(item, where, book, undated, chapters, lost, people, said);
                 notes.addAll(made);
                 made.forEach(r -> labels.add(label));
                 W3cConversation.link(item, made.get(0).annotation().id(), where, ids)
@@ -127,7 +127,7 @@ final class W3cRead {
         return W3cJson.list(m.get("type")).contains(type);
     }
 
-    private static List<ShareStore.Incoming> item(Map<?, ?> m, Reason where, String defaultBook, Instant undated,
+    private static List<MergeRecords.Incoming> item(Map<?, ?> m, Reason where, String defaultBook, Instant undated,
                                                   Chapters chapters, List<Reason> lost,
                                                   Map<String, AuthorStore.Person> people, Set<Reason> said)
             throws ShareException, NoteCheck.Skip {
@@ -170,7 +170,7 @@ final class W3cRead {
         if (targets.isEmpty()) {
             throw NoteCheck.bad(where, ImportReason.NO_TARGET);
         }
-        List<ShareStore.Incoming> out = new ArrayList<>();
+        List<MergeRecords.Incoming> out = new ArrayList<>();
         for (int k = 0; k < targets.size(); k++) {
             Object t = targets.get(k);
             Map<?, ?> target = t instanceof Map<?, ?> tm ? tm : Map.of("source", t);
@@ -183,7 +183,7 @@ final class W3cRead {
         return out;
     }
 
-    private static ShareStore.Incoming target(Map<?, ?> target, String id, Reason where, String defaultBook,
+    private static MergeRecords.Incoming target(Map<?, ?> target, String id, Reason where, String defaultBook,
                                               Chapters chapters, Map<?, ?> m, AuthorStore.Person author, Instant created,
                                               Instant updated, Optional<Instant> deleted, Optional<Instant> base,
                                               Annotation.Colour colour, W3cBodies bodies, List<Reason> lost)
@@ -244,7 +244,7 @@ final class W3cRead {
                 deleted.isPresent() ? "" : NoteCheck.content(bodies.note(), org.peeragogy.reader.book.Annotation.MAX_NOTE, ImportReason.FIELD_NOTE, where),
                 deleted.isPresent() ? List.of() : NoteCheck.tags(bodies.tags(), where), author.name(), author.id(),
                 created, updated, anchor, deleted);
-        return new ShareStore.Incoming(a, base, sourceUri, m.get(W3cJson.PRIVATE) instanceof Boolean b && b);
+        return new MergeRecords.Incoming(a, base, sourceUri, m.get(W3cJson.PRIVATE) instanceof Boolean b && b);
     }
 
     /** The address a target names: a string, its {@code source} (a string or an object with an id), or its own id. */

@@ -66,7 +66,7 @@ final class ConversationMerge {
      * is not taken (issue 15, tester's F11 and F12): a file cannot withdraw a known person's vote or stuff the
      * counts with invented voters under ids it gives no name.
      */
-    static java.util.Set<String> named(List<ShareStore.Incoming> notes, Map<String, AuthorStore.Person> people,
+    static java.util.Set<String> named(List<MergeRecords.Incoming> notes, Map<String, AuthorStore.Person> people,
                                        String me) {
         java.util.Set<String> out = new java.util.HashSet<>(people.keySet());
         notes.forEach(n -> out.add(n.annotation().authorId()));

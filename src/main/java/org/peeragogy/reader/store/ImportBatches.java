@@ -114,7 +114,7 @@ final class ImportBatches {
         private int renames;
         private boolean anyVotes;
 
-        void add(ShareStore.Counts c, ConversationMerge.VotePlan v, int renamed) {
+        void add(MergeRecords.Counts c, ConversationMerge.VotePlan v, int renamed) {
             int[] more = {c.added(), c.updated(), c.deleted(), c.unchanged(), c.conflicts(), c.unplaced(), c.tombstones()};
             for (int k = 0; k < n.length; k++) {
                 n[k] += more[k];
@@ -128,7 +128,7 @@ final class ImportBatches {
 
         /** The summary, as the batch records it. */
         String text() {
-            return new ShareStore.Counts(n[0], n[1], n[2], n[3], n[4], n[5], n[6]).summary()
+            return new MergeRecords.Counts(n[0], n[1], n[2], n[3], n[4], n[5], n[6]).summary()
                     + (anyVotes ? "; votes: " + votes[0] + " new, " + votes[1] + " changed, " + votes[2] + " unchanged" : "")
                     + (renames == 0 ? "" : ", " + renames + (renames == 1 ? " person" : " people") + " renamed");
         }

@@ -82,9 +82,9 @@ final class ImportWriter implements AutoCloseable {
         return this;
     }
 
-    void write(ShareStore.Change ch, Map<String, AuthorStore.Person> people,
+    void write(MergeRecords.Change ch, Map<String, AuthorStore.Person> people,
                java.util.function.Function<String, Instant> namedAt) throws SQLException {
-        ShareStore.Incoming in = ch.incoming();
+        MergeRecords.Incoming in = ch.incoming();
         Annotation i = in.annotation();
         switch (ch.action()) {
             case UNCHANGED -> {
@@ -99,7 +99,7 @@ final class ImportWriter implements AutoCloseable {
                 }
                 toIndex.add(i);
                 // A new note that says it is the reader's is theirs, marked with the file it came from (0032).
-                String claimed = ch.action() == ShareStore.Action.ADD && me.equals(i.authorId()) ? source : null;
+                String claimed = ch.action() == MergeRecords.Action.ADD && me.equals(i.authorId()) ? source : null;
                 share(i.id(), i.updated(), null, in.sourceUri().orElse(null), in.privateNote(), claimed);
                 person(i, people, namedAt);
                 ConversationMerge.writeLink(c, batch, i.id(), links.get(i.id()));
@@ -245,7 +245,7 @@ final class ImportWriter implements AutoCloseable {
                 while (rs.next()) {
                     Annotation row = null;
                     if (rs.getInt("existed") != 0) {
-                        Annotation a = AnnotationStore.read(rs);
+                        Annotation a = AnnotationReads.read(rs);
                         row = new Annotation(a.id(), a.book(), a.chapterId(), a.kind(), a.colour(), a.note(),
                                 tags.getOrDefault(a.id(), List.of()), a.author(), a.authorId(), a.created(), a.updated(),
                                 a.anchor(), a.deleted());

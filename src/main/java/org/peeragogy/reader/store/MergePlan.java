@@ -16,11 +16,11 @@ import java.util.Optional;
 import java.util.function.Predicate;
 import org.peeragogy.reader.book.Annotation;
 import org.peeragogy.reader.book.AuthorIds;
-import org.peeragogy.reader.store.ShareStore.Action;
-import org.peeragogy.reader.store.ShareStore.Change;
-import org.peeragogy.reader.store.ShareStore.Counts;
-import org.peeragogy.reader.store.ShareStore.Incoming;
-import org.peeragogy.reader.store.ShareStore.Plan;
+import org.peeragogy.reader.store.MergeRecords.Action;
+import org.peeragogy.reader.store.MergeRecords.Change;
+import org.peeragogy.reader.store.MergeRecords.Counts;
+import org.peeragogy.reader.store.MergeRecords.Incoming;
+import org.peeragogy.reader.store.MergeRecords.Plan;
 
 /**
  * Decides what importing each note does (decisions 0008 and 0017); reads, never writes. The rules, in order:

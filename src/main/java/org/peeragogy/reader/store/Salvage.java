@@ -138,7 +138,7 @@ public final class Salvage {
             while (rs.next()) {
                 last = rs.getLong("salvage_rowid");
                 try {
-                    Annotation a = AnnotationStore.read(rs);
+                    Annotation a = AnnotationReads.read(rs);
                     notes.put(a.id(), a);
                 } catch (RuntimeException e) {
                     unreadable++; // a value damaged into something no note has
@@ -157,7 +157,7 @@ public final class Salvage {
                     ps.setLong(1, rowid);
                     try (ResultSet rs = ps.executeQuery()) {
                         if (rs.next()) {
-                            Annotation a = AnnotationStore.read(rs);
+                            Annotation a = AnnotationReads.read(rs);
                             notes.put(a.id(), a);
                         }
                     }

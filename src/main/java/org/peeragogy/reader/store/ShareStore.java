@@ -11,13 +11,16 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Predicate;
 import org.peeragogy.reader.book.Annotation;
+import org.peeragogy.reader.store.MergeRecords.Change;
+import org.peeragogy.reader.store.MergeRecords.Incoming;
+import org.peeragogy.reader.store.MergeRecords.Plan;
+import org.peeragogy.reader.store.MergeRecords.Step;
 
 /**
  * Merges notes from a shared file into the reader's database (docs/decisions/0008).
@@ -39,10 +42,13 @@ import org.peeragogy.reader.book.Annotation;
  * <p>An import is one transaction and one batch: the before-image of every row it touches is kept, so
  * {@link #undoImport(long)} reverts it exactly ({@link ImportWriter}). Notes are indexed for search in the
  * same transaction. Threads: the caller's, one at a time (the database's one connection).
+ *
+ * <p>What a merge takes and decides (a file's notes, its plan, a step of an import of several) are values of
+ * {@link MergeRecords}.
  */
 public final class ShareStore {
     private final Database db;
-    private final AnnotationStore annotations;
+    private final AnnotationReads annotations;
     private final SearchIndex.NoteIndexer indexer;
 
     ShareStore(Database db) {
@@ -55,7 +61,7 @@ public final class ShareStore {
      */
     ShareStore(Database db, SearchIndex.NoteIndexer indexer) {
         this.db = db;
-        this.annotations = new AnnotationStore(db, indexer);
+        this.annotations = new AnnotationReads(db);
         this.indexer = indexer;
     }
 
@@ -64,95 +70,6 @@ public final class ShareStore {
      * a day): later ones never win a merge nor rename a person (decision 0028).
      */
     public static final java.time.Duration FUTURE_ALLOWANCE = MergePlan.FUTURE_ALLOWANCE;
-
-    /**
-     * A note from a file.
-     *
-     * @param base        the revision the sender last shared for this note (its base), when known
-     * @param sourceUri   the web address the note named when it named no chapter of the book
-     * @param privateNote only its author could read it where it came from (a private Hypothesis note): it is
-     *                    kept, marked private, and left out of exports unless the reader includes it
-     */
-    public record Incoming(Annotation annotation, Optional<Instant> base, Optional<String> sourceUri,
-                           boolean privateNote) {
-        public Incoming {
-            Objects.requireNonNull(annotation, "annotation");
-            base = base == null ? Optional.empty() : base;
-            sourceUri = sourceUri == null ? Optional.empty() : sourceUri;
-        }
-
-        /** A note that is not private. Threads: any; nothing is read or written. */
-        public Incoming(Annotation annotation, Optional<Instant> base, Optional<String> sourceUri) {
-            this(annotation, base, sourceUri, false);
-        }
-    }
-
-    /** What importing does to one note. */
-    public enum Action {
-        /** a note the reader does not have */
-        ADD,
-        /** a newer version of a note the reader has not changed since it was last shared */
-        UPDATE,
-        /** the sender deleted a note the reader has: it becomes a tombstone */
-        DELETE,
-        /** a deletion of a note the reader never had: kept so the note cannot arrive later from someone else */
-        TOMBSTONE,
-        /** nothing to do: the same version, an older one, or a note the reader deleted */
-        UNCHANGED,
-        /** both sides changed the note since they last shared: both versions are kept */
-        CONFLICT
-    }
-
-    /** One incoming note and what happens to it; {@code placeable} is false for notes that will be orphans. */
-    public record Change(Action action, Incoming incoming, Optional<Annotation> local, boolean placeable) {
-    }
-
-    /** The figures of a preview (and of the import that follows it). */
-    public record Counts(int added, int updated, int deleted, int unchanged, int conflicts, int unplaced,
-                         int tombstones) {
-        /** "3 new, 1 updated, 0 deleted, 5 unchanged, 1 conflict, 0 could not be placed". Any thread. */
-        public String summary() {
-            return added + " new, " + updated + " updated, " + deleted + " deleted, " + unchanged + " unchanged, "
-                    + conflicts + (conflicts == 1 ? " conflict, " : " conflicts, ") + unplaced + " could not be placed"
-                    + (tombstones == 0 ? "" : " (" + tombstones + (tombstones == 1 ? " deletion" : " deletions")
-                    + " of notes you never had recorded)");
-        }
-
-        /** True when importing would add, change and delete nothing. Any thread. */
-        public boolean changesNothing() {
-            return added + updated + deleted + conflicts + tombstones == 0;
-        }
-    }
-
-    /**
-     * What an import would do, note by note; {@code remarks} says, one line each, what the reader should
-     * know before importing (a file that claims to be the reader's, private notes).
-     */
-    public record Plan(List<Change> changes, Counts counts, List<Reason> remarks, int votes) {
-        public Plan {
-            changes = List.copyOf(changes);
-            remarks = List.copyOf(remarks);
-        }
-
-        /** A plan without votes to take in. Any thread. */
-        public Plan(List<Change> changes, Counts counts, List<Reason> remarks) {
-            this(changes, counts, remarks, 0);
-        }
-
-        /**
-         * True when importing would change no note and no vote ({@code votes}: how many of the file's votes
-         * would be written, issue 15). A file whose only news is a vote is something to import. Any thread.
-         */
-        public boolean changesNothing() {
-            return counts.changesNothing() && votes == 0;
-        }
-
-        /** {@link Counts#summary()}, then ", 2 votes new or changed" when there are any. Any thread. */
-        public String summary() {
-            return counts.summary() + (votes == 0 ? "" : ", " + votes + (votes == 1 ? " vote" : " votes")
-                    + " new or changed");
-        }
-    }
 
     /** A finished import: what it did and the batch to undo it (empty when it changed nothing). */
     public record Applied(Plan plan, OptionalLong batchId) {
@@ -281,37 +198,6 @@ public final class ShareStore {
             throws StoreException {
         return applyTogether(List.of(new Step(incoming, conversation, placeable, people, namedAt, alongside)), source,
                 format).get(0);
-    }
-
-    /**
-     * One file of an import of several ({@link #applyTogether}), as its preview read it.
-     *
-     * @param alongside     the file is a version made beside another (see {@link #planAlongside})
-     * @param personNamedAt when the file that names each person was written, where it is not {@code namedAt} (a
-     *                      folder's files combined into one step); a person named by an undated file is left out
-     *                      and {@code namedAt} is then null, so that no undated file renames anyone
-     */
-    public record Step(List<Incoming> incoming, Conversation conversation, Predicate<Annotation> placeable,
-                       Map<String, AuthorStore.Person> people, Instant namedAt, boolean alongside,
-                       Map<String, Instant> personNamedAt) {
-        public Step {
-            personNamedAt = Map.copyOf(personNamedAt);
-        }
-
-        /** One file's people, all named at {@code namedAt}. Any thread. */
-        public Step(List<Incoming> incoming, Conversation conversation, Predicate<Annotation> placeable,
-                    Map<String, AuthorStore.Person> people, Instant namedAt, boolean alongside) {
-            this(incoming, conversation, placeable, people, namedAt, alongside, Map.of());
-        }
-
-        /**
-         * When the file that names {@code authorId} was written: {@code personNamedAt}'s time for them (a folder's
-         * files combined, each person named by the newest file naming them: tester t15's M1), else {@code namedAt}.
-         */
-        Instant namedAtOf(String authorId) {
-            Instant own = personNamedAt.get(authorId);
-            return own != null ? own : namedAt;
-        }
     }
 
     /**

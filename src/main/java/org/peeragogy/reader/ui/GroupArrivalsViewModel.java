@@ -30,8 +30,8 @@ final class GroupArrivalsViewModel {
     static String describe(Texts texts, Arrival a) {
         // "(4 new, 1 reply)" as issue 16 words it: a new reply is counted as a reply, not as a new note (t16's F4).
         int replies = org.peeragogy.reader.share.group.NewReplies.in(a.preview());
-        org.peeragogy.reader.store.ShareStore.Counts c = a.preview().plan().counts();
-        org.peeragogy.reader.store.ShareStore.Counts notes = new org.peeragogy.reader.store.ShareStore.Counts(
+        org.peeragogy.reader.store.MergeRecords.Counts c = a.preview().plan().counts();
+        org.peeragogy.reader.store.MergeRecords.Counts notes = new org.peeragogy.reader.store.MergeRecords.Counts(
                 c.added() - replies, c.updated(), c.deleted(), c.unchanged(), c.conflicts(), c.unplaced(), c.tombstones());
         String changes = org.peeragogy.reader.share.group.NewReplies.said(ImportWords.changes(texts,
                 ImportSummaryViewModel.counts(notes, a.preview().plan().votes()), false), notes.added(),

@@ -1,7 +1,7 @@
 package org.peeragogy.reader.ui;
 
 import org.peeragogy.reader.share.NoteSharing;
-import org.peeragogy.reader.store.ShareStore;
+import org.peeragogy.reader.store.MergeRecords;
 
 /**
  * What an import would do and what it did, in the window's sentences ("Imported from ben.peeranotes: 1 new."),
@@ -49,7 +49,7 @@ public final class ImportSummaryViewModel {
     }
 
     /** An import's counts (and {@code votes}) for {@link ImportWords}. Any thread. */
-    static ImportWords.Counts counts(ShareStore.Counts c, int votes) {
+    static ImportWords.Counts counts(MergeRecords.Counts c, int votes) {
         return new ImportWords.Counts(c.added(), c.updated(), c.deleted(), c.unchanged(), c.conflicts(), c.unplaced(),
                 c.tombstones(), votes);
     }

@@ -44,7 +44,7 @@ final class TakeForOthers {
     /** What these files leave out for others, together (their names as the files that carry it). Any thread. */
     static ForOthers together(List<ForOthers> each, List<String> names) {
         List<org.peeragogy.reader.book.Vote> votes = new ArrayList<>();
-        List<org.peeragogy.reader.store.ShareStore.Incoming> changes = new ArrayList<>();
+        List<org.peeragogy.reader.store.MergeRecords.Incoming> changes = new ArrayList<>();
         java.util.Map<String, org.peeragogy.reader.book.NoteLink> links = new java.util.HashMap<>();
         java.util.Map<String, java.time.Instant> named = new java.util.HashMap<>();
         List<String> noWriter = new ArrayList<>();

@@ -24,6 +24,7 @@ import org.peeragogy.reader.share.ExportFilter;
 import org.peeragogy.reader.share.NoteSharing;
 import org.peeragogy.reader.share.ShareException;
 import org.peeragogy.reader.store.Database;
+import org.peeragogy.reader.store.MergeRecords;
 import org.peeragogy.reader.store.ShareStore;
 import org.peeragogy.reader.store.SteppingClock;
 
@@ -100,7 +101,7 @@ class FolderImportTest {
                     preview.refused().get(0));
             // Tester's F24: not "Nothing was changed." of one file while the folder's others are imported.
             assertFalse(preview.refused().get(0).contains("Nothing was changed"), preview.refused().get(0));
-            ShareStore.Counts counts = preview.combined().counts();
+            MergeRecords.Counts counts = preview.combined().counts();
             assertEquals(2 * PEOPLE, counts.added(), counts.summary());
             assertTrue(preview.combined().remarks().contains("Votes: 9 new, 0 changed (given or withdrawn since), 0 unchanged."),
                     preview.combined().remarks().toString());

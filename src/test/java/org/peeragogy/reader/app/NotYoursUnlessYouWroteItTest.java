@@ -15,7 +15,7 @@ import org.peeragogy.reader.book.AuthorIds;
 import org.peeragogy.reader.share.JsonWriter;
 import org.peeragogy.reader.share.NoteSharing;
 import org.peeragogy.reader.store.Database;
-import org.peeragogy.reader.store.ShareStore;
+import org.peeragogy.reader.store.MergeRecords;
 
 /**
  * Only notes the reader wrote are theirs (try11 finding 1, decision 0021). A stranger's note that the reader
@@ -87,7 +87,7 @@ class NotYoursUnlessYouWroteItTest {
             // note here (the id it gives) is taken by choice.
             NoteSharing.Preview p = sharing.preview(w3c("ana-id", Map.of("id", anasId, "name", "Ana"), "name only Ana", 1));
             assertEquals(0, p.counts().updated(), p.counts().summary());
-            ShareStore.Counts c = sharing.apply(p.withOthers()).plan().counts();
+            MergeRecords.Counts c = sharing.apply(p.withOthers()).plan().counts();
             assertEquals(1, c.updated(), c.summary());
             assertEquals(1, me.annotations().byAuthors(book, List.of(anasId)).size());
         }

@@ -26,6 +26,7 @@ import org.peeragogy.reader.share.JsonWriter;
 import org.peeragogy.reader.share.NoteSharing;
 import org.peeragogy.reader.store.AuthorStore;
 import org.peeragogy.reader.store.Database;
+import org.peeragogy.reader.store.MergeRecords;
 import org.peeragogy.reader.store.ShareStore;
 import org.peeragogy.reader.store.SteppingClock;
 
@@ -54,7 +55,7 @@ class PeopleNotNamesTest {
         return f;
     }
 
-    private ShareStore.Counts importInto(Database db, Path f) throws Exception {
+    private MergeRecords.Counts importInto(Database db, Path f) throws Exception {
         return ShareFixture.sharing(db).apply(ShareFixture.sharing(db).preview(f)).plan().counts();
     }
 
@@ -212,7 +213,7 @@ class PeopleNotNamesTest {
             assertEquals(2, f.annotations().byAuthors(book, List.of(byName)).size(), "known by name only");
             assertTrue(importInto(f, v1).changesNothing(), "the same old file again changes nothing");
 
-            ShareStore.Counts withIds = importInto(f, v2);
+            MergeRecords.Counts withIds = importInto(f, v2);
             assertEquals(2, withIds.updated(), withIds.summary());
             assertEquals(2, f.annotations().byAuthors(book, List.of(boId)).size(), "the notes take Bo's id");
             assertEquals(List.of(), f.annotations().byAuthors(book, List.of(byName)));
@@ -276,7 +277,7 @@ class PeopleNotNamesTest {
         }
         try (Database f = open("facilitator", "Fay")) {
             importInto(f, bos);
-            ShareStore.Counts c = importInto(f, hijack);
+            MergeRecords.Counts c = importInto(f, hijack);
             assertEquals(0, c.updated(), c.summary());
             assertEquals(1, c.conflicts(), c.summary());
             assertEquals("Bo's thought", f.annotations().find(boNote.id()).orElseThrow().note());

@@ -16,6 +16,7 @@ import org.peeragogy.reader.share.ExportFilter;
 import org.peeragogy.reader.share.NoteSharing;
 import org.peeragogy.reader.store.AuthorStore;
 import org.peeragogy.reader.store.Database;
+import org.peeragogy.reader.store.MergeRecords;
 import org.peeragogy.reader.store.ShareStore;
 import org.peeragogy.reader.store.SteppingClock;
 
@@ -31,7 +32,7 @@ class ShareMergeTest {
         return f;
     }
 
-    private ShareStore.Counts importInto(Database db, Path f) throws Exception {
+    private MergeRecords.Counts importInto(Database db, Path f) throws Exception {
         return ShareFixture.sharing(db).apply(ShareFixture.sharing(db).preview(f)).plan().counts();
     }
 
@@ -66,7 +67,7 @@ class ShareMergeTest {
             b.annotations().edit(both.id(), Annotation.Colour.GREEN, "B's version", List.of());
             b.annotations().edit(bEdits.id(), Annotation.Colour.PURPLE, "edited by B", List.of());
 
-            ShareStore.Counts c = importInto(b, export(a, "a2"));
+            MergeRecords.Counts c = importInto(b, export(a, "a2"));
             assertEquals(1, c.added(), c.summary());
             assertEquals(1, c.updated(), c.summary());
             assertEquals(1, c.deleted(), c.summary());
@@ -92,7 +93,7 @@ class ShareMergeTest {
             backPreview = ShareFixture.sharing(a).previewByHand(backPreview.file(), true).preview();
             assertTrue(backPreview.remarks().stream().anyMatch(r -> r.contains("of your notes are changed in this file")),
                     backPreview.remarks().toString());
-            ShareStore.Counts back = ShareFixture.sharing(a).apply(backPreview).plan().counts();
+            MergeRecords.Counts back = ShareFixture.sharing(a).apply(backPreview).plan().counts();
             assertEquals("b will edit", a.annotations().find(bEdits.id()).orElseThrow().note(), back.summary());
             assertTrue(a.sharedNotes().conflicts(book).stream().anyMatch(x -> x.original().id().equals(bEdits.id())
                     && x.copy().note().equals("edited by B")), "B's version is kept beside A's note");
@@ -114,7 +115,7 @@ class ShareMergeTest {
             tick();
             a.annotations().delete(n.id());
             importInto(c, export(a, "deleted"));
-            ShareStore.Counts counts = importInto(c, export(b, "b"));
+            MergeRecords.Counts counts = importInto(c, export(b, "b"));
             assertEquals(0, counts.added(), counts.summary());
             assertTrue(c.annotations().find(n.id()).orElseThrow().isDeleted());
         }

@@ -237,7 +237,7 @@ class ConversationStoreTest {
             // file does not name are not taken).
             java.util.Map<String, AuthorStore.Person> people = java.util.Map.of(bo, new AuthorStore.Person(bo, "Bo",
                     "", ""));
-            ShareStore.Plan plan = db.sharing().plan(List.of(), file, people, a -> true);
+            MergeRecords.Plan plan = db.sharing().plan(List.of(), file, people, a -> true);
             assertTrue(plan.remarks().stream().map(org.peeragogy.reader.book.Reason::english)
                     .anyMatch(r -> r.contains("says it is yours") && r.contains("yours stay")), plan.remarks().toString());
             ShareStore.Applied done = db.sharing().apply(List.of(), file, a -> true, "forged", "notes",

@@ -93,10 +93,10 @@ class WholeOrNothingTest {
                 List.of("tag-" + name), "Bo", "", T, T, Optional.empty(), Optional.empty());
     }
 
-    private static List<ShareStore.Incoming> incoming(String... names) {
-        List<ShareStore.Incoming> out = new ArrayList<>();
+    private static List<MergeRecords.Incoming> incoming(String... names) {
+        List<MergeRecords.Incoming> out = new ArrayList<>();
         for (String n : names) {
-            out.add(new ShareStore.Incoming(note(n, "note " + n), Optional.empty(), Optional.empty()));
+            out.add(new MergeRecords.Incoming(note(n, "note " + n), Optional.empty(), Optional.empty()));
         }
         return out;
     }

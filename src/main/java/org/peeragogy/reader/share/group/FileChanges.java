@@ -3,7 +3,7 @@ package org.peeragogy.reader.share.group;
 import java.util.ArrayList;
 import java.util.List;
 import org.peeragogy.reader.share.NoteSharing;
-import org.peeragogy.reader.store.ShareStore;
+import org.peeragogy.reader.store.MergeRecords;
 
 /** What a file of the group folder brings, in the command line's English ({@code group-folder status} and {@code sync}). */
 public final class FileChanges {
@@ -29,7 +29,7 @@ public final class FileChanges {
 
     private static String of(NoteSharing.Preview preview, String heldBack) {
         int replies = NewReplies.in(preview);
-        ShareStore.Counts c = preview.plan().counts();
+        MergeRecords.Counts c = preview.plan().counts();
         int votes = preview.plan().votes();
         List<String> parts = new ArrayList<>();
         part(parts, c.added() - replies, " new", " new");

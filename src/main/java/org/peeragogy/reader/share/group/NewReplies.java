@@ -3,7 +3,7 @@ package org.peeragogy.reader.share.group;
 import java.util.Optional;
 import org.peeragogy.reader.book.NoteLink;
 import org.peeragogy.reader.share.NoteSharing;
-import org.peeragogy.reader.store.ShareStore;
+import org.peeragogy.reader.store.MergeRecords;
 
 /**
  * How many of a file's new notes are replies, so that a notice says "Ben updated their notes (4 new, 1 reply)" as
@@ -17,7 +17,7 @@ public final class NewReplies {
     /** The notes the preview adds whose file gives them a parent. */
     public static int in(NoteSharing.Preview preview) {
         java.util.Map<String, NoteLink> links = preview.contents().conversation().links();
-        return (int) preview.plan().changes().stream().filter(c -> c.action() == ShareStore.Action.ADD
+        return (int) preview.plan().changes().stream().filter(c -> c.action() == MergeRecords.Action.ADD
                 && Optional.ofNullable(links.get(c.incoming().annotation().id())).flatMap(NoteLink::parentId)
                 .isPresent()).count();
     }

@@ -14,8 +14,6 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import javafx.application.Platform;
-import javafx.geometry.BoundingBox;
-import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.web.WebEngine;
 import javafx.scene.web.WebView;
@@ -26,9 +24,10 @@ import org.peeragogy.reader.book.Resource;
 import org.peeragogy.reader.share.JsonWriter;
 
 /**
- * The chapter in the middle of the window. The only class that touches the WebEngine: it renders
- * chapters off the FX thread, serves them (and the handbook's images and our own script and style)
- * through {@link ContentScheme}, and turns page messages into {@link Listener} calls.
+ * The chapter in the middle of the window. With its helpers of ui.web, the only code that touches the WebEngine: it
+ * renders chapters off the FX thread ({@link ChapterPages}), serves them (and the handbook's images and our own script
+ * and style) through {@link ContentScheme}, hands the page's messages to {@link PageReceiver}, which checks them before
+ * the {@link PageListener} hears of them, and keeps the page's look through {@link PageLook}.
  */
 public final class ChapterView implements AutoCloseable {
     private static final System.Logger LOG = System.getLogger(ChapterView.class.getName());
@@ -49,12 +48,6 @@ public final class ChapterView implements AutoCloseable {
 
     private volatile Handbook handbook;
     private volatile RenderedChapter current;
-    private String theme = "light";
-    /** The reading settings for the page's address and setReading (letters, digits, '.', '=' and ','). */
-    private String reading = "";
-    /** The theme and reading settings in the address of the page loading or shown: changes since are sent in. */
-    private String addressTheme = "";
-    private String addressReading = "";
     private String pendingFragment = "";
     private double pendingFraction;
     private long requests;
@@ -63,11 +56,11 @@ public final class ChapterView implements AutoCloseable {
     /** Set by load(), taken by the one request for that page (on a loader thread). */
     private final java.util.concurrent.atomic.AtomicBoolean pageArmed = new java.util.concurrent.atomic.AtomicBoolean();
     private final NavigationGuard loads;
-    private final PageGuard guard = new PageGuard(() -> System.nanoTime() / 1_000_000);
     private final PageCaret caret = new PageCaret(this);
     private final PageTexts texts;
     private final PageHeat heat = new PageHeat(this);
-    private boolean refusalShown;
+    private final PageLook look = new PageLook(this, webView);
+    private final PageReceiver receiver;
     private final GoneFiles goneFiles;
 
     /** @param texts the window's words: the view's accessible name, its problems, the page's footnote pop-over */
@@ -75,13 +68,12 @@ public final class ChapterView implements AutoCloseable {
         this.texts = Objects.requireNonNull(texts);
         this.handbook = Objects.requireNonNull(handbook);
         this.listener = Objects.requireNonNull(listener);
-        this.bridge = new PageMessages.Bridge(new Receiver());
+        this.receiver = new PageReceiver(this, listener, texts, webView);
+        this.bridge = new PageMessages.Bridge(receiver);
         this.pages = new ChapterPages(handbook, ChapterPages.DEFAULT_BUDGET);
-        this.goneFiles = new GoneFiles(this::serve, path -> Platform.runLater(() -> {
-            if (!closed) {
-                listener.filesGone(texts.format("page.filesGone", this.handbook.location()));
-            }
-        }));
+        // Said to a closed view's window too: it goes with the window (ContentScheme serves a closed view nothing).
+        this.goneFiles = new GoneFiles(this::serve, path -> Platform.runLater(
+                () -> listener.filesGone(texts.format("page.filesGone", this.handbook.location()))));
         this.prefix = ContentScheme.register(goneFiles);
         engine.setUserDataDirectory(webDataDir.toFile());
         engine.setJavaScriptEnabled(true);
@@ -141,7 +133,7 @@ public final class ChapterView implements AutoCloseable {
         pendingFragment = fragment == null ? "" : fragment;
         pendingFraction = fraction;
         loads.opened();
-        refusalShown = false;
+        receiver.opened();
         RenderedChapter c = current;
         if (c != null && c.chapter().id().equals(chapterId) && loads.ready()) {
             restore();
@@ -173,18 +165,13 @@ public final class ChapterView implements AutoCloseable {
         clock.loading(renderedAhead);
         // A chapter not shown says why in the window's language; the notes' text is read from this same page.
         current = NotShownNotice.inLanguage(chapter, texts);
-        addressTheme = theme;
-        addressReading = reading;
         pageArmed.set(true);
-        loads.load(prefix + encode(chapter.chapter().id()) + ".html?theme=" + theme
-                + (reading.isEmpty() ? "" : "&read=" + reading));
+        loads.load(prefix + encode(chapter.chapter().id()) + ".html" + look.query());
     }
 
+    /** Sets the page's theme: "light", "sepia", "dark" or "contrast"; the page shown takes it at once. FX thread. */
     public void setTheme(String theme) {
-        this.theme = theme;
-        if (loads.ready()) {
-            page().ifPresent(p -> p.call(PageMessages.Call.SET_THEME.function, theme));
-        }
+        look.setTheme(theme);
     }
 
     /**
@@ -193,22 +180,7 @@ public final class ChapterView implements AutoCloseable {
      * in the page's address) and to the page shown at once, keeping the line at the top in place. FX thread.
      */
     public void setReading(String settings) {
-        if (!settings.matches("[a-z0-9.=,]*")) {
-            throw new IllegalArgumentException("reading settings with other characters: " + settings);
-        }
-        if (settings.equals(reading)) {
-            return;
-        }
-        reading = settings;
-        if (loads.ready()) {
-            int top = visibleOffset();
-            page().ifPresent(p -> {
-                p.call(PageMessages.Call.SET_READING.function, settings);
-                if (top > 0) {
-                    p.call(PageMessages.Call.KEEP_AT_TOP.function, top);
-                }
-            });
-        }
+        look.setReading(settings);
     }
 
     /**
@@ -216,15 +188,12 @@ public final class ChapterView implements AutoCloseable {
      * before is the first line after, however the text wraps anew.
      */
     public void setFontScale(double scale) {
-        if (scale == webView.getFontScale()) {
-            return;
-        }
-        int top = loads.ready() ? visibleOffset() : -1;
-        webView.setFontScale(scale);
-        if (top > 0) {
-            // Reading the layout in the page makes it lay out at the new size first.
-            page().ifPresent(p -> p.call(PageMessages.Call.KEEP_AT_TOP.function, top));
-        }
+        look.setFontScale(scale);
+    }
+
+    /** Whether a page's document is there to take calls (not while one loads). FX thread. */
+    boolean pageReady() {
+        return loads.ready();
     }
 
     /** The scroll position of the page now, 0 when no page is shown. */
@@ -251,14 +220,7 @@ public final class ChapterView implements AutoCloseable {
         // The page's own words (its footnote pop-over's), in the window's language, before anything is shown.
         page().ifPresent(p -> p.call(PageMessages.Call.SET_WORDS.function, JsonWriter.compact(Map.of(
                 "footnote", texts.format("page.footnote", "{n}"), "goToNote", texts.format("page.goToNote", "{n}")))));
-        // A theme or reading settings set while this page loaded (not in its address, and no page to send them to
-        // then) are taken now, before it is laid out, rather than lost until the next chapter.
-        if (!theme.equals(addressTheme)) {
-            page().ifPresent(p -> p.call(PageMessages.Call.SET_THEME.function, theme));
-        }
-        if (!reading.equals(addressReading)) {
-            page().ifPresent(p -> p.call(PageMessages.Call.SET_READING.function, reading));
-        }
+        look.pageLoaded();
         restore();
         caret.pageLoaded();
     }
@@ -349,81 +311,21 @@ public final class ChapterView implements AutoCloseable {
         }
     }
 
-    /** Every message from the page, checked by {@link PageGuard} before the window hears of it. */
-    private final class Receiver implements PageMessages.Receiver {
-        @Override
-        public void openChapter(String chapterId, String fragment) {
-            Handbook h = handbook;
-            if (guard.chapterChange(chapterId, fragment) && h.book().chapter(chapterId).isPresent()) {
-                listener.chapterLinkClicked(chapterId, fragment);
-            } else {
-                refusedOnce();
-            }
-        }
-
-        @Override
-        public void openExternal(String url) {
-            guard.outsideLink(url).ifPresentOrElse(listener::externalLinkClicked, this::refusedOnce);
-        }
-
-        private void refusedOnce() {
-            if (!refusalShown) {
-                refusalShown = true;
-                listener.pageBlocked(texts.get("page.tooManyLinks"));
-            }
-        }
-
-        @Override
-        public void scrolled(double fraction) {
-            listener.scrolled(PageGuard.fraction(fraction));
-        }
-
-        @Override
-        public void walkedAway(double fraction) {
-            listener.walkedAway(PageGuard.fraction(fraction));
-        }
-
-        @Override
-        public void walkedBack(double fraction) {
-            listener.walkedBack(PageGuard.fraction(fraction));
-        }
-
-        @Override
-        public void laidOut(String chapterId, double fraction) {
-            RenderedChapter c = current;
-            if (c != null && c.chapter().id().equals(chapterId)) {
-                clock.laidOut(chapterId, page().map(p -> p.call(PageMessages.Call.MARKS.function)).orElse(null));
-                listener.laidOut(chapterId, PageGuard.fraction(fraction));
-                clock.heard();
-                // While this page is read, the chapters likely opened next are rendered (issue 17).
-                pages.ahead(ChapterPages.likelyAfter(handbook.book(), chapterId));
-            }
-        }
-
-        @Override
-        public void selected(int start, int end, double left, double top, double right, double bottom) {
-            int from = Math.max(-1, start);
-            listener.selected(from, Math.max(from, end), toScreen(left, top, right, bottom));
-        }
-
-        @Override
-        public void highlightClicked(String id, double left, double top, double right, double bottom) {
-            if (id.length() <= PageGuard.MAX_NAME) {
-                listener.highlightClicked(id, toScreen(left, top, right, bottom));
-            }
-        }
+    /** The handbook shown; any thread. */
+    Handbook handbook() {
+        return handbook;
     }
 
-    private Bounds toScreen(double left, double top, double right, double bottom) {
-        left = PageGuard.coordinate(left);
-        top = PageGuard.coordinate(top);
-        right = PageGuard.coordinate(right);
-        bottom = PageGuard.coordinate(bottom);
-        // Page pixels are the view's pixels times its zoom (the font scale does not change them).
-        double z = webView.getZoom();
-        Bounds local = new BoundingBox(left * z, top * z, Math.max(0, right - left) * z, Math.max(0, bottom - top) * z);
-        Bounds screen = webView.localToScreen(local);
-        return screen == null ? local : screen;
+    /** The page is laid out (fraction in 0..1); heard only for the chapter shown now. FX thread. */
+    void pageLaidOut(String chapterId, double fraction) {
+        RenderedChapter c = current;
+        if (c != null && c.chapter().id().equals(chapterId)) {
+            clock.laidOut(chapterId, call(PageMessages.Call.MARKS).orElse(null));
+            listener.laidOut(chapterId, fraction);
+            clock.heard();
+            // While this page is read, the chapters likely opened next are rendered (issue 17).
+            pages.ahead(ChapterPages.likelyAfter(handbook.book(), chapterId));
+        }
     }
 
     /** The chapter now shown, as rendered. */
