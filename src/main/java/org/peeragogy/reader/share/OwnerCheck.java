@@ -27,8 +27,8 @@ import org.peeragogy.reader.store.StoreException;
  * votes or names it holds; their votes and its changes to their notes (edits, deletions, answered marks:
  * {@link OthersChanges}, decision 0069, which folds 0042's rule for files named after their owner) are left out unless
  * the reader takes them; the names it gives people the reader knows are not taken. A file that does not say who wrote
- * it (an older notes file, W3C, Hypothesis) is imported as it says, and its preview names the people in it when
- * there are several and which of the reader's notes it changes ({@link NoWriterCheck}). Votes that say they are the
+ * it (an older notes file, W3C, Hypothesis) speaks for no one: its new notes come in, its changes and votes only by
+ * the reader's choice, and its preview names the people in it when there are several ({@link NoWriterCheck}). Votes that say they are the
  * reader's are never taken from a file another reader wrote, nor from one that does not say (tester t15's F12;
  * {@link FileVotes}). Threads: not the FX thread (reads the database); one call at a time.
  */

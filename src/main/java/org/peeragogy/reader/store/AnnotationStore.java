@@ -23,7 +23,7 @@ import org.peeragogy.reader.book.TextAnchor;
  * never on the FX thread (see the package's comment).
  */
 public final class AnnotationStore {
-    /** The columns a note is written with, in {@link #bind}'s order. */
+    /** The columns a note is written with, in {@link NoteRows#bind}'s order. */
     static final String COLUMNS = "id, book_identity, chapter_id, kind, colour, note, author, created_at,"
             + " updated_at, quote_exact, quote_prefix, quote_suffix, position_start, position_end, block_id,"
             + " text_fingerprint, deleted_at, author_id";
