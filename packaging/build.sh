@@ -117,6 +117,11 @@ JAVA_OPTIONS=(
   --java-options '-Xss1m'
   --java-options '-XX:TieredStopAtLevel=1'
   --java-options '-XX:-UsePerfData'
+  # JavaFX's pulse timer replaced by one that stops while nothing animates (ui.PulseTimerSwap, decision 0095):
+  # the toolkit and glass's Timer exported to the reader, and the private field of the timer open to it.
+  --java-options '--add-exports=javafx.graphics/com.sun.javafx.tk=org.peeragogy.reader'
+  --java-options '--add-exports=javafx.graphics/com.sun.glass.ui=org.peeragogy.reader'
+  --java-options '--add-opens=javafx.graphics/com.sun.javafx.tk.quantum=org.peeragogy.reader'
   "${RUNTIME_OPTIONS[@]}"
 )
 "$PACKAGE_JDK/bin/jpackage" --type app-image --name "$NAME" --app-version "$VERSION" --vendor "Peeragogy Reader contributors" \

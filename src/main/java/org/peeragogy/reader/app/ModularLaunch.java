@@ -66,7 +66,9 @@ final class ModularLaunch {
         ModuleLayer boot = ModuleLayer.boot();
         Configuration config = boot.configuration().resolve(ModuleFinder.of(fx.toArray(Path[]::new)),
                 ModuleFinder.of(), ROOTS);
-        ModuleLayer layer = boot.defineModulesWithOneLoader(config, ClassLoader.getPlatformClassLoader());
+        ModuleLayer.Controller controller = ModuleLayer.defineModulesWithOneLoader(config, List.of(boot),
+                ClassLoader.getPlatformClassLoader());
+        ModuleLayer layer = controller.layer();
         Map<String, ClassLoader> packages = new HashMap<>();
         for (Module m : layer.modules()) {
             m.getPackages().forEach(pkg -> packages.put(pkg, m.getClassLoader()));
@@ -75,7 +77,26 @@ final class ModularLaunch {
         for (Path p : rest) {
             urls.add(p.toUri().toURL());
         }
-        return java.util.Optional.of(new FxLayerLoader(urls.toArray(URL[]::new), packages));
+        FxLayerLoader loader = new FxLayerLoader(urls.toArray(URL[]::new), packages);
+        layer.findModule("javafx.graphics").ifPresent(graphics -> openToTheReader(controller, graphics, loader));
+        return java.util.Optional.of(loader);
+    }
+
+    /**
+     * What the package's launcher gives the reader with {@code --add-exports}/{@code --add-opens} (decision 0095:
+     * {@code ui.PulseTimerSwap} puts a timer that pauses in JavaFX's place): here to the reader's classes, the
+     * loader's unnamed module. A package missing from this JavaFX is left alone (the swap then keeps JavaFX's timer).
+     */
+    private static void openToTheReader(ModuleLayer.Controller controller, Module graphics, ClassLoader loader) {
+        Module reader = loader.getUnnamedModule();
+        for (String pkg : List.of("com.sun.javafx.tk", "com.sun.glass.ui")) {
+            if (graphics.getPackages().contains(pkg)) {
+                controller.addExports(graphics, pkg, reader);
+            }
+        }
+        if (graphics.getPackages().contains("com.sun.javafx.tk.quantum")) {
+            controller.addOpens(graphics, "com.sun.javafx.tk.quantum", reader);
+        }
     }
 
     /**

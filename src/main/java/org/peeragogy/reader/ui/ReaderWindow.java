@@ -196,8 +196,7 @@ public final class ReaderWindow {
                 texts));
         handbooks.alsoDisabledWhile(languages.workingProperty());
         javafx.scene.control.ToolBar toolBar = actions.toolBar();
-        VBox top = new VBox(menuBar, toolBar,
-                handbooks.guideBar(), problemBar);
+        VBox top = new VBox(menuBar, toolBar, handbooks.guideBar(), problemBar);
         VBox bottom = new VBox(groupLine.node(), statusBar);
         // Focus mode shows only the text: the bars above and below go (their keys still work).
         for (Region bar : List.of(top, bottom)) {
@@ -212,6 +211,7 @@ public final class ReaderWindow {
         scene.getStylesheets().add(WindowThemes.STYLESHEET);
         actions.installMoreKeys(scene);
         CaretRest.install(scene, tasks, CaretRest.BLINK_FOR); // no blinking, so no pulses, in a window left alone
+        PulseTimerSwap.install(); // once: a JavaFX timer that stops when nothing animates (Linux; decision 0095)
         MemoryTrim trim = MemoryTrim.install(scene, tasks); // memory given back in a pause after a chapter (issue 17)
         pageEvents.addLaidOutListener((chapter, fraction) -> trim.chapterShown());
         WindowGestures.install(scene, chapterView.node(), vm, sharingActions::importNotes);

@@ -32,6 +32,8 @@ public final class IdleBenchmark {
         Map<String, List<String>> commands = new LinkedHashMap<>();
         if (Boolean.parseBoolean(System.getProperty("idle.jar", "true"))) {
             commands.put("jar, WebKit's default timers (before)", List.of(java, "-Dcom.sun.webkit.platformticks=true", "-jar", jar.toString()));
+            commands.put("jar, JavaFX's own pulse timer (before decision 0095)",
+                    List.of(java, "-Dpeeragogy.pulseTimer=javafx", "-jar", jar.toString()));
             commands.put("jar, as the reader starts", List.of(java, "-jar", jar.toString()));
         }
         String others = System.getProperty("idle.launcher");

@@ -1,5 +1,6 @@
 package org.peeragogy.reader.app;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
@@ -11,6 +12,8 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -40,6 +43,13 @@ final class IdleWindowTest {
     private static final long QUIET_NANOS = TimeUnit.SECONDS.toNanos(3);
     /** Then the window is watched this long, and must ask for no frame at all. */
     private static final long WATCH_NANOS = TimeUnit.SECONDS.toNanos(10);
+    /** The pulse timer's thread ({@code ui.PausingTimer.THREAD}) and the JavaFX thread, as /proc names them. */
+    private static final String PULSE_TIMER = "pulse-timer";
+    private static final String FX_THREAD = "JavaFX Applicat";
+    /** Fewer wake-ups of the JavaFX thread than this in 10 s (JavaFX's GTK timer: about 600). */
+    private static final long FX_WAKE_UPS = 50;
+    /** How long a chapter may take to show after its key, on a loaded machine. */
+    private static final long KEY_NANOS = TimeUnit.SECONDS.toNanos(30);
 
     @TempDir
     Path scratch;
@@ -60,10 +70,76 @@ final class IdleWindowTest {
         Path err = scratch.resolve("err.txt");
         Path data = Files.createDirectory(scratch.resolve("data"));
         child = WindowProcess.open(TestHandbooks.real(), data, err, "-Djavafx.pulseLogger=true");
+        long settled = settle(err, data);
 
-        // Start-up paints (the window, the chapter, the search index's progress bar), then stops: wait until the
-        // index is built (its last step, the write, can be seconds without a frame on a loaded machine) and then
-        // for 3 s without a pulse.
+        // Left alone: no pulse at all for the next 10 s.
+        long end = System.nanoTime() + WATCH_NANOS;
+        while (System.nanoTime() < end) {
+            TimeUnit.MILLISECONDS.sleep(250);
+            long now = lastPulse(err);
+            assertTrue(now == settled, () -> "a window left alone asked for " + (now - settled)
+                    + " frames after start-up had settled (at pulse " + settled + "); the logger's last output: " + tail(err));
+        }
+        assertTrue(child.isAlive(), () -> "the reader ended: " + tail(err));
+    }
+
+    /**
+     * Decision 0095: with no frame asked for, JavaFX's pulse timer pauses, so that no thread wakes for it: neither the
+     * timer's own thread ({@code ui.PausingTimer}) nor the JavaFX thread, which JavaFX's GTK timer woke 60 times a
+     * second. And a key then still shows the next chapter: the timer resumes for it.
+     */
+    @Test
+    void aWindowLeftAloneWakesNoThreadForPulsesAndStillAnswersAKey() throws Exception {
+        Path err = scratch.resolve("err.txt");
+        Path data = Files.createDirectory(scratch.resolve("data"));
+        child = WindowProcess.open(TestHandbooks.real(), data, err, "-Djavafx.pulseLogger=true");
+        long settled = settle(err, data);
+        // What start-up still does on the JavaFX thread without asking for frames (the notes file, the index's last
+        // write handed back) ends too: a 2-s span with under 10 wake-ups of it (JavaFX's GTK timer: about 120).
+        long calmDeadline = System.nanoTime() + SETTLE_NANOS;
+        for (long woke = Long.MAX_VALUE; woke >= 10; ) {
+            assertTrue(System.nanoTime() < calmDeadline, "the JavaFX thread never rested for 2 s in "
+                    + TimeUnit.NANOSECONDS.toSeconds(SETTLE_NANOS) + " s of a window left alone");
+            long was = ThreadWakeUps.of(child.pid()).getOrDefault(FX_THREAD, 0L);
+            TimeUnit.SECONDS.sleep(2); // the span watched is the measurement itself
+            woke = ThreadWakeUps.of(child.pid()).getOrDefault(FX_THREAD, 0L) - was;
+        }
+
+        Map<String, Long> before = ThreadWakeUps.of(child.pid());
+        TimeUnit.NANOSECONDS.sleep(WATCH_NANOS); // the span watched is the measurement itself
+        Map<String, Long> after = ThreadWakeUps.of(child.pid());
+        assertTrue(before.containsKey(PULSE_TIMER), () -> "no thread " + PULSE_TIMER + " (JavaFX's own timer kept): "
+                + before.keySet() + "; " + tail(err));
+        long timer = after.get(PULSE_TIMER) - before.get(PULSE_TIMER);
+        long fx = after.getOrDefault(FX_THREAD, 0L) - before.getOrDefault(FX_THREAD, 0L);
+        assertEquals(0, timer, "the pulse timer's thread woke up " + timer + " times in 10 s of a window left alone");
+        // JavaFX's GTK timer woke it about 600 times in 10 s; what is left is GTK's own (none was seen here).
+        assertTrue(fx < FX_WAKE_UPS, "the JavaFX thread woke up " + fx + " times in 10 s of a window left alone");
+        assertEquals(settled, lastPulse(err), () -> "frames were asked for while watched: " + tail(err));
+
+        // Ctrl+Page Down: the next chapter is shown (laid out: the reader saves its place there), which takes pulses.
+        try (Connection db = readOnly(data.resolve(Database.FILE_NAME))) {
+            String first = savedChapter(db);
+            String window = window(child.pid());
+            xdotool("windowfocus", "--sync", window);
+            xdotool("key", "ctrl+Next");
+            long deadline = System.nanoTime() + KEY_NANOS;
+            while (java.util.Objects.equals(first, savedChapter(db))) {
+                assertTrue(child.isAlive(), () -> "the reader ended: " + tail(err));
+                assertTrue(System.nanoTime() < deadline, () -> "Ctrl+Page Down showed no other chapter than " + first
+                        + " in " + TimeUnit.NANOSECONDS.toSeconds(KEY_NANOS) + " s; the logger's last output: " + tail(err));
+                TimeUnit.MILLISECONDS.sleep(20);
+            }
+        }
+        assertTrue(lastPulse(err) > settled, "the next chapter was painted with no frame");
+    }
+
+    /**
+     * Waits until start-up has settled and returns the number of the last pulse: the search index is built (its last
+     * step, the write, can be seconds without a frame on a loaded machine) and then 3 s pass without a pulse.
+     */
+    private long settle(Path err, Path data) throws Exception {
+        // Start-up paints (the window, the chapter, the search index's progress bar), then stops.
         long deadline = System.nanoTime() + SETTLE_NANOS;
         long last = -1;
         long lastChange = System.nanoTime();
@@ -87,17 +163,47 @@ final class IdleWindowTest {
             // Reads the logger's file four times a second; the pulses are counted in the file, not by this wait.
             TimeUnit.MILLISECONDS.sleep(250);
         }
+        return last;
+    }
 
-        // Left alone: no pulse at all for the next 10 s.
-        long settled = last;
-        long end = System.nanoTime() + WATCH_NANOS;
-        while (System.nanoTime() < end) {
-            TimeUnit.MILLISECONDS.sleep(250);
-            long now = lastPulse(err);
-            assertTrue(now == settled, () -> "a window left alone asked for " + (now - settled)
-                    + " frames after start-up had settled (at pulse " + settled + "); the logger's last output: " + tail(err));
+    private static Connection readOnly(Path db) throws SQLException {
+        SQLiteConfig ro = new SQLiteConfig();
+        ro.setReadOnly(true);
+        return ro.createConnection("jdbc:sqlite:" + db);
+    }
+
+    /** The chapter where the reader saved its place; null before it has. */
+    private static String savedChapter(Connection db) {
+        try (Statement s = db.createStatement(); ResultSet rs = s.executeQuery("SELECT chapter_id FROM reading_position")) {
+            return rs.next() ? rs.getString(1) : null;
+        } catch (SQLException e) {
+            return null; // busy: asked again
         }
-        assertTrue(child.isAlive(), () -> "the reader ended: " + tail(err));
+    }
+
+    /** The reader's window, by its process (xdotool; bounded, 30 s). */
+    private static String window(long pid) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (System.nanoTime() < deadline) {
+            List<String> ids = xdotool("search", "--onlyvisible", "--pid", Long.toString(pid), "--name", "Peeragogy Reader");
+            if (!ids.isEmpty()) {
+                return ids.get(0);
+            }
+            TimeUnit.MILLISECONDS.sleep(100);
+        }
+        throw new AssertionError("no window of the reader's process " + pid + " was found (is xdotool installed?)");
+    }
+
+    private static List<String> xdotool(String... args) throws IOException, InterruptedException {
+        List<String> cmd = new java.util.ArrayList<>(List.of("xdotool"));
+        cmd.addAll(List.of(args));
+        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (!p.waitFor(30, TimeUnit.SECONDS)) {
+            p.destroyForcibly();
+            throw new IOException("xdotool " + String.join(" ", args) + " did not end within 30 s");
+        }
+        return out.lines().filter(l -> l.matches("\\d+")).toList();
     }
 
     /** Whether the reader has built a handbook's search index in {@code db} (read only; false before the file is). */

@@ -313,12 +313,15 @@ class LauncherScriptTest {
         }
     }
 
-    /** docs/packaging.md gave -Xmn24m where the launcher has -Xmn8m, and left out -Xss1m (fresh tester t34's F10). */
+    /**
+     * docs/packaging.md gave -Xmn24m where the launcher has -Xmn8m, and left out -Xss1m (fresh tester t34's F10); the
+     * module options of decision 0095 ({@code --add-exports}, {@code --add-opens}) are held the same way.
+     */
     @Test
     void everyJvmOptionBuildShGivesTheLauncherIsTheOneDocsPackagingNames() throws Exception {
         String build = Files.readString(Path.of("packaging/build.sh"));
         String doc = Files.readString(Path.of("docs/packaging.md")).replaceAll("\\s+", " ");
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("--java-options '(-X[^']*)'").matcher(build);
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("--java-options '(-X[^']*|--add-[^']*)'").matcher(build);
         List<String> options = new ArrayList<>();
         while (m.find()) {
             options.add(m.group(1));
