@@ -50,6 +50,18 @@ class GoneFilesTest {
     }
 
     @Test
+    void aLinkThatLedNowhereAlreadyIsNotToldAsFilesGone() throws Exception {
+        Files.writeString(dir.resolve("one.md"), "# One\n\n![a](a.png)\n");
+        Files.createSymbolicLink(dir.resolve("a.png"), dir.resolve("nowhere.png"));
+        List<String> told = new ArrayList<>();
+        try (Handbook handbook = Handbooks.open(dir)) {
+            GoneFiles files = new GoneFiles(path -> handbook.resource(path.substring("/book/".length())), told::add);
+            assertEquals(Optional.empty(), files.serve("/book/a.png"));
+            assertEquals(List.of(), told, "the copy's own fault, logged only");
+        }
+    }
+
+    @Test
     void theSourceReallyThrowsForAListedFileThatWent() throws Exception {
         // Why GoneFiles listens for NoSuchFileException: the folder's source lists its files at opening.
         Files.writeString(dir.resolve("one.md"), "# One\n\n![a](a.png)\n");
