@@ -69,7 +69,7 @@ final class NotesFileArgument {
      */
     static Optional<String> amongOthers(Path file) {
         return is(file.toString()) ? Optional.empty() : why(file.toString()).map(why -> "Cannot open " + file
-                + " as a notes file: " + why + ". The window says so too, and offers the other files named.");
+                + " as a notes file: " + why + ". The other files named are opened without it.");
     }
 
     /** Whether {@code arg} ends as the notes files the reader writes or reads are named (in any case). */

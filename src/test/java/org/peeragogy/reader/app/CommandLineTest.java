@@ -413,8 +413,8 @@ class CommandLineTest {
                 a.toString(), folder.toString()).openFiles());
         assertEquals(List.of(a), Options.parse(a.toString(), dataDir.resolve(".").resolve(a.getFileName()).toString())
                 .openFiles(), "one file named twice is one");
-        assertEquals(java.util.Optional.of("Cannot open " + gone + " as a notes file: there is no such file. The window"
-                + " says so too, and offers the other files named."), NotesFileArgument.amongOthers(gone));
+        assertEquals(java.util.Optional.of("Cannot open " + gone + " as a notes file: there is no such file. The other"
+                + " files named are opened without it."), NotesFileArgument.amongOthers(gone));
         assertEquals(java.util.Optional.empty(), NotesFileArgument.amongOthers(a));
         Options.UsageException word = assertThrows(Options.UsageException.class,
                 () -> Options.parse(a.toString(), "chapters"));

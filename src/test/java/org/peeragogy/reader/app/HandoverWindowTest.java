@@ -279,8 +279,8 @@ class HandoverWindowTest {
                 gone.toString(), cy.toString()), new PrintStream(second, true, StandardCharsets.UTF_8));
         String said = second.toString(StandardCharsets.UTF_8);
         assertEquals(0, code, said);
-        assertTrue(said.contains("Cannot open " + gone + " as a notes file: there is no such file. The window says so"
-                + " too, and offers the other files named."), said);
+        assertTrue(said.contains("Cannot open " + gone + " as a notes file: there is no such file. The other files"
+                + " named are opened without it."), said);
         assertTrue(said.contains("the notes file " + cy.toAbsolutePath() + " was handed to it"), said);
         awaitRefusalOf(gone, why);
         awaitQuestionOf(cy);
