@@ -35,7 +35,9 @@ final class SearchSide {
         this.presenter = presenter;
         tab.setOnSelectionChanged(e -> {
             if (tab.isSelected() && !quiet) {
-                pane().focus();
+                // After the click that chose the tab: its header takes the keyboard once the selection has changed
+                // (fresh tester t37's F3: words typed after a click on the tab went nowhere).
+                javafx.application.Platform.runLater(() -> pane().focus());
             }
         });
         tab.setClosable(false);
