@@ -13,7 +13,6 @@ import org.peeragogy.reader.content.SearchUnits;
 import org.peeragogy.reader.ui.SearchViewModel;
 import org.peeragogy.reader.ui.SharingViewModel;
 import org.peeragogy.reader.share.NoteSharing;
-import org.peeragogy.reader.share.ShareException;
 import org.peeragogy.reader.book.Handbook;
 import org.peeragogy.reader.content.HandbookLibrary;
 import org.peeragogy.reader.store.Database;
@@ -41,8 +40,6 @@ import org.peeragogy.reader.ui.ConversationViewModel;
 import org.peeragogy.reader.ui.DigestViewModel;
 import org.peeragogy.reader.ui.GroupViewModel;
 import org.peeragogy.reader.ui.WorkshopOptionsViewModel;
-import org.peeragogy.reader.ui.WorkshopViewModels;
-import java.util.Set;
 import javafx.stage.Stage;
 
 /** One open reader window with everything it uses, wired by constructor. Call on the FX thread. */
@@ -68,10 +65,8 @@ final class ReaderSession implements AutoCloseable {
     private final GroupFolderChoiceViewModel groupChoice;
     /** The window's words, in the language it is shown in. */
     private final Texts texts;
-    private ConversationViewModel talk;
-    private GroupViewModel groupView;
-    private DigestViewModel digest;
-    private WorkshopOptionsViewModel options;
+    /** Replies, the group's figures, the digest and the group's options (issue 15). */
+    private final SessionWorkshop workshop;
     /** How long the reader's notes stay unchanged before their group folder file is written again (issue 16). */
     static final java.time.Duration GROUP_DEBOUNCE = java.time.Duration.ofSeconds(3);
     /** How often the group folder is looked at besides its change events (network shares send none). */
@@ -162,40 +157,15 @@ final class ReaderSession implements AutoCloseable {
         this.group = new GroupFolderViewModel(groupWork, groupChoice, tasks,
                 Platform::runLater, viewModel::report, dataDir.resolve("group-staging"), new ComputerName(),
                 GROUP_DEBOUNCE, (dir, wake) -> FolderWatch.started(dir, GROUP_POLL, wake), texts);
+        this.workshop = SessionWorkshop.make(database, writer, notes, shownNotes, saves, viewModel, forHandbook,
+                notesReads, tasks, group, texts);
         this.window = new ReaderWindow(stage, new ReaderWindow.ViewModels(viewModel, notes, allNotes, search, sharing,
                 handbooks, new WindowBoundsViewModel(database.settings(), saves, writer.settings()),
                 new PanelsViewModel(database.settings(), saves, writer.settings()), group,
                 new KeyboardViewModel(database.settings(), saves, writer.settings()), interfaceLanguage,
-                workshop(database, writer, notes, shownNotes, saves, viewModel, forHandbook, shown::get, texts)),
+                workshop.viewModels()),
                 (book, progress) -> index(database, book, progress), dataDir.resolve("webview"), tasks, browser);
         group.start(); // the group folder chosen before, if any, is watched again
-    }
-
-    /**
-     * A workshop's view-models (issue 15): the conversation on the window's connection with writes on the writer's,
-     * the group's figures and the digest each on a connection of their own, opened for the work.
-     */
-    private WorkshopViewModels workshop(Database database, Database writer, NotesViewModel notes, ShownNotesViewModel shownNotes,
-                                        SaveQueue saves, ReaderViewModel reader, SharingForHandbook forHandbook,
-                                        Supplier<Handbook> shown, Texts texts) {
-        // Read on the notes' own thread (the window's read connection, one call at a time), laid out on the FX thread.
-        this.talk = new ConversationViewModel(database.conversation(), writer.conversation(), database.settings(),
-                notes, saves, reader::report, notesReads, Platform::runLater, texts);
-        GroupViewModel.Connection own = new GroupViewModel.Connection() {
-            @Override
-            public <T> T run(GroupViewModel.Job<T> job) throws Exception {
-                try (Database db = database.another()) {
-                    return job.with(db);
-                }
-            }
-        };
-        this.groupView = new GroupViewModel(own, reader::book, tasks, reader::report, texts);
-        DigestViewModel.Maker digests = new WindowDigests(own, forHandbook::chapters, texts);
-        this.digest = new DigestViewModel(digests, tasks, reader::report, texts);
-        this.options = new WorkshopOptionsViewModel(database.settings(), writer.settings(), shownNotes,
-                notes, saves, reader::report, texts);
-        options.followGroup(group.groupProperty()); // each group its own choices (decision 0054)
-        return new WorkshopViewModels(talk, options, groupView, digest);
     }
 
     /**
@@ -229,54 +199,6 @@ final class ReaderSession implements AutoCloseable {
         database.search().ensureIndexed(handbook.book(), SearchUnits.of(handbook), progress::accept);
     }
 
-    /**
-     * One {@link NoteSharing} per open handbook: it keeps the chapters' text it has read, so a preview
-     * and the import that follows read each chapter once.
-     */
-    private static final class SharingForHandbook implements Supplier<NoteSharing> {
-        private final Database database;
-        private final Supplier<Handbook> shown;
-        private Handbook made;
-        private HandbookChapters chapters;
-        private NoteSharing sharing;
-
-        SharingForHandbook(Database database, java.util.function.Supplier<Handbook> shown) {
-            this.database = database;
-            this.shown = shown;
-        }
-
-        @Override
-        public synchronized NoteSharing get() {
-            Handbook now = shown.get();
-            if (now != made) {
-                made = now;
-                chapters = new HandbookChapters(now);
-                sharing = new NoteSharing(database, chapters, Cli.appVersion());
-            }
-            return sharing;
-        }
-
-        private synchronized HandbookChapters chapters() {
-            get();
-            return chapters;
-        }
-
-        /** The same chapters (and the text read of them), on a database connection opened for the work. */
-        SharingViewModel.OwnConnection ownConnection(Path dataDir) {
-            return new SharingViewModel.OwnConnection() {
-                @Override
-                public <T> T run(SharingViewModel.Work<T> work) throws ShareException {
-                    // Opened as the window's is, without checking the file again (it was, at start).
-                    try (Database own = database.another()) {
-                        return work.with(new NoteSharing(own, chapters(), Cli.appVersion()));
-                    } catch (StoreException e) {
-                        throw new ShareException(e.reason(), e);
-                    }
-                }
-            };
-        }
-    }
-
     /** The group folder chosen before is neither written nor read until {@link #releaseGroupFolder}. FX thread. */
     void holdGroupFolder() {
         groupChoice.hold();
@@ -293,22 +215,22 @@ final class ReaderSession implements AutoCloseable {
 
     /** Replies, questions and votes beside the chapter's notes (issue 15). */
     ConversationViewModel talk() {
-        return talk;
+        return workshop.talk();
     }
 
     /** Notes → Group's figures (issue 15). */
     GroupViewModel groupView() {
-        return groupView;
+        return workshop.groupView();
     }
 
     /** File → Digest… (issue 15). */
     DigestViewModel digest() {
-        return digest;
+        return workshop.digest();
     }
 
     /** The group's options: a blind first pass, asking anonymously (issue 15). */
     WorkshopOptionsViewModel workshopOptions() {
-        return options;
+        return workshop.options();
     }
 
     ReaderWindow window() {
