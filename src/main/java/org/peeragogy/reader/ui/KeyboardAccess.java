@@ -180,7 +180,7 @@ final class KeyboardAccess {
     private void openInBrowser() {
         Handbook handbook = reader.handbookProperty().get();
         page.current().ifPresentOrElse(
-                c -> browserCopy.open(c, handbook, KeyboardAccess::stylesheet, reader.themeProperty().get().cssName()),
+                c -> browserCopy.open(c, handbook, KeyboardAccess::stylesheet, reader.look().themeProperty().get().cssName()),
                 () -> reader.report(texts.get("problem.noChapterYet")));
     }
 

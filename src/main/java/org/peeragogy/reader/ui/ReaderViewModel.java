@@ -23,7 +23,8 @@ import org.peeragogy.reader.store.StoreException;
 
 /**
  * What the reader window shows and what the reader can do there, with no controls: navigation with
- * history, theme and text size, and remembering where the reader left off. Runs without a toolkit.
+ * history and remembering where the reader left off; the theme and text size are its {@link #look()}. Runs without a
+ * toolkit.
  *
  * <p>Threads: every public method on the FX thread (or one test thread); saving goes through the ordered
  * writer ({@link SaveQueue}), and a replaced handbook is closed on a thread of its own. Failures are said
@@ -39,14 +40,9 @@ public final class ReaderViewModel {
         }
     }
 
-    static final String THEME_KEY = "view.theme";
-    static final String FONT_SCALE_KEY = "view.fontScale";
     public static final String HANDBOOK_KEY = "handbook.path";
     /** The language chosen last with the language switch (a BCP 47 tag; "" for untagged originals). */
     public static final String LANGUAGE_KEY = "handbook.language";
-    private static final double MIN_SCALE = 0.6;
-    private static final double MAX_SCALE = 2.5;
-    private static final double SCALE_STEP = 0.1;
 
     private final SettingsStore settings;
     private final ReadingPositions positions;
@@ -58,12 +54,8 @@ public final class ReaderViewModel {
     private final ReadOnlyObjectWrapper<Location> location = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<Chapter> chapter = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyDoubleWrapper scroll = new ReadOnlyDoubleWrapper();
-    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
-    private final ReadOnlyObjectWrapper<Theme> theme = new ReadOnlyObjectWrapper<>(Theme.LIGHT);
-    private final ReadOnlyDoubleWrapper fontScale = new ReadOnlyDoubleWrapper(1.0);
-    private final ReadingSettingsViewModel reading;
-    private boolean themeChosen;
+    private final LookViewModel look;
     private final ReadOnlyBooleanWrapper canGoPrevious = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper canGoNext = new ReadOnlyBooleanWrapper();
     private final History history = new History();
@@ -80,7 +72,7 @@ public final class ReaderViewModel {
      *               progress, so the closer should run it off the FX thread, after the work still using
      *               that handbook (a chapter being rendered); failures to close are ignored, as nothing
      *               can be done about them (the file is released at exit at the latest)
-     * @param texts  the window's words (the problems it reports, the status line)
+     * @param texts  the window's words (the problems it reports)
      */
     public ReaderViewModel(Handbook handbook, SettingsStore settings, ReadingPositions positions, Executor closer,
                            Texts texts) {
@@ -103,13 +95,7 @@ public final class ReaderViewModel {
         this.settings = Objects.requireNonNull(settings);
         this.positions = Objects.requireNonNull(positions);
         this.handbook.set(Objects.requireNonNull(handbook));
-        Optional<String> savedTheme = read(THEME_KEY);
-        themeChosen = savedTheme.isPresent();
-        theme.set(Theme.parse(savedTheme.orElse(""), Theme.LIGHT));
-        reading = new ReadingSettingsViewModel(settings, this.saves, writeSettings);
-        fontScale.set(read(FONT_SCALE_KEY).map(ReaderViewModel::parseScale).orElse(1.0));
-        chapter.addListener((o, was, now) -> updateStatus());
-        scroll.addListener((o, was, now) -> updateStatus());
+        this.look = new LookViewModel(settings, this.saves, writeSettings, texts, problem::set);
     }
 
     /**
@@ -310,43 +296,9 @@ public final class ReaderViewModel {
         saves.submit(() -> writePositions.put(identity, at));
     }
 
-    /**
-     * High contrast when the operating system asks for it and the reader has never chosen a theme (issue 14); not
-     * saved, so the system's setting is followed at every start until a theme is chosen. FX thread.
-     */
-    public void followSystemContrast(boolean highContrast) {
-        if (highContrast && !themeChosen) {
-            theme.set(Theme.HIGH_CONTRAST);
-        }
-    }
-
-    /** The reader's font and spacing (issue 14), kept beside the theme. */
-    public ReadingSettingsViewModel reading() {
-        return reading;
-    }
-
-    public void setTheme(Theme t) {
-        themeChosen = true;
-        theme.set(Objects.requireNonNull(t));
-        write(THEME_KEY, t.cssName());
-    }
-
-    public void largerText() {
-        setFontScale(fontScale.get() + SCALE_STEP);
-    }
-
-    public void smallerText() {
-        setFontScale(fontScale.get() - SCALE_STEP);
-    }
-
-    public void resetText() {
-        setFontScale(1.0);
-    }
-
-    private void setFontScale(double s) {
-        double rounded = Math.round(Math.max(MIN_SCALE, Math.min(MAX_SCALE, s)) * 10) / 10.0;
-        fontScale.set(rounded);
-        write(FONT_SCALE_KEY, String.valueOf(rounded));
+    /** The theme, the text size and the reading settings (font, spacing), saved as they are chosen. */
+    public LookViewModel look() {
+        return look;
     }
 
     /** Shows {@code message} in the problem bar; a null or blank one still says that something failed. */
@@ -390,41 +342,12 @@ public final class ReaderViewModel {
         canGoNext.set(book().next(l.chapterId()).isPresent());
     }
 
-    private void updateStatus() {
-        Chapter c = chapter.get();
-        if (c == null) {
-            status.set("");
-            return;
-        }
-        String at = texts.format("status.percent", Math.round(scroll.get() * 100) / 100.0);
-        status.set(c.part().isEmpty() ? texts.format("status.chapter", BidiMarks.isolated(c.displayTitle()), at)
-                : texts.format("status.chapterInPart", BidiMarks.isolated(c.displayTitle()), BidiMarks.isolated(c.part()), at));
-    }
-
     private Optional<Chapter> current() {
         return Optional.ofNullable(chapter.get());
     }
 
-    private Optional<String> read(String key) {
-        try {
-            return settings.get(key);
-        } catch (StoreException e) {
-            problem.set(texts.logged(LOG, "Reader", e));
-            return Optional.empty();
-        }
-    }
-
     private void write(String key, String value) {
         saves.submit(() -> writeSettings.put(key, value));
-    }
-
-    private static double parseScale(String s) {
-        try {
-            double d = Double.parseDouble(s);
-            return d >= MIN_SCALE && d <= MAX_SCALE ? d : 1.0;
-        } catch (NumberFormatException e) {
-            return 1.0;
-        }
     }
 
     private static double clamp(double d) {
@@ -451,20 +374,8 @@ public final class ReaderViewModel {
         return scroll.getReadOnlyProperty();
     }
 
-    public ReadOnlyStringProperty statusProperty() {
-        return status.getReadOnlyProperty();
-    }
-
     public ReadOnlyStringProperty problemProperty() {
         return problem.getReadOnlyProperty();
-    }
-
-    public ReadOnlyObjectProperty<Theme> themeProperty() {
-        return theme.getReadOnlyProperty();
-    }
-
-    public ReadOnlyDoubleProperty fontScaleProperty() {
-        return fontScale.getReadOnlyProperty();
     }
 
     public ReadOnlyBooleanProperty canGoBackProperty() {

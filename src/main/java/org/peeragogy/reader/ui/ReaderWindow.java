@@ -164,7 +164,7 @@ public final class ReaderWindow {
         // Its failure in the problem bar; what it did in a notice, whole there (the live text that echoes it is one line).
         this.browserCopy = new BrowserCopyViewModel(tasks, browser, vm::report, done -> notices.show(done), texts);
         this.keys = new KeyboardAccess(models.keyboard(), chapterView, browserCopy, vm, texts);
-        this.readingSettings = new ReadingSettingsPane(vm.reading(), texts,
+        this.readingSettings = new ReadingSettingsPane(vm.look().reading(), texts,
                 pane -> ((BorderPane) stage.getScene().getRoot()).setRight(pane), chapterView::focus);
         this.actions = new WindowActions(new WindowActions.Parts(this::requestQuit, vm, findBar, find, this::openSearch,
                 notesPane, notes, sharingActions, models.sharing(), handbooks, handbookWork, panels, help,
@@ -277,13 +277,13 @@ public final class ReaderWindow {
                 chapterView.open(now.chapterId(), now.fragment(), now.scroll());
             }
         });
-        vm.themeProperty().addListener((o, was, now) -> applyTheme(now));
-        vm.fontScaleProperty().addListener((o, was, now) -> {
+        vm.look().themeProperty().addListener((o, was, now) -> applyTheme(now));
+        vm.look().fontScaleProperty().addListener((o, was, now) -> {
             panels.textScale(now.doubleValue());
             chapterView.setFontScale(now.doubleValue());
             help.textScale(now.doubleValue());
         });
-        panels.textScale(vm.fontScaleProperty().get());
+        panels.textScale(vm.look().fontScaleProperty().get());
         vm.handbookProperty().addListener((o, was, now) -> {
             searchSide.stopIndexing(); // it reads the replaced handbook, which is closed next
             chapterView.setHandbook(now);
@@ -292,12 +292,12 @@ public final class ReaderWindow {
             handbooks.tick();
             indexWhenShown = true;
         });
-        vm.followSystemContrast(SystemContrast.highContrast()); // Windows only with JavaFX 21: see SystemContrast
-        applyTheme(vm.themeProperty().get());
-        vm.reading().settingsProperty().addListener((o, was, now) -> applyReading(now));
-        applyReading(vm.reading().settingsProperty().get());
-        chapterView.setFontScale(vm.fontScaleProperty().get());
-        help.textScale(vm.fontScaleProperty().get());
+        vm.look().followSystemContrast(SystemContrast.highContrast()); // Windows only in JavaFX 21: see SystemContrast
+        applyTheme(vm.look().themeProperty().get());
+        vm.look().reading().settingsProperty().addListener((o, was, now) -> applyReading(now));
+        applyReading(vm.look().reading().settingsProperty().get());
+        chapterView.setFontScale(vm.look().fontScaleProperty().get());
+        help.textScale(vm.look().fontScaleProperty().get());
         showBook();
     }
 

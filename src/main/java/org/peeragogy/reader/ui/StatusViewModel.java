@@ -3,11 +3,12 @@ package org.peeragogy.reader.ui;
 import java.util.Objects;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import org.peeragogy.reader.book.Chapter;
 import org.peeragogy.reader.content.ChapterOutline;
 
 /**
- * The status line under the page: the chapter, its part and how far in ({@link ReaderViewModel#statusProperty()}),
- * then the section being read, an estimate of the minutes left in the chapter, and the text size. No controls;
+ * The status line under the page: the chapter, its part and how far in (the chapter and scroll of
+ * {@link ReaderViewModel}), then the section being read, an estimate of the minutes left in the chapter, and the text size. No controls;
  * runs without a toolkit.
  *
  * <p>The estimate reads {@value #WORDS_PER_MINUTE} words a minute: the average silent reading rate of adults
@@ -31,8 +32,9 @@ public final class StatusViewModel {
     public StatusViewModel(ReaderViewModel reader, Texts texts) {
         this.reader = Objects.requireNonNull(reader);
         this.texts = Objects.requireNonNull(texts);
-        reader.statusProperty().addListener((o, was, now) -> update());
-        reader.fontScaleProperty().addListener((o, was, now) -> update());
+        reader.chapterProperty().addListener((o, was, now) -> update());
+        reader.scrollProperty().addListener((o, was, now) -> update());
+        reader.look().fontScaleProperty().addListener((o, was, now) -> update());
         update();
     }
 
@@ -61,8 +63,20 @@ public final class StatusViewModel {
         return (words + WORDS_PER_MINUTE - 1) / WORDS_PER_MINUTE;
     }
 
+    /** The chapter, its part and how far in; "" before a chapter is shown. */
+    String chapterPart() {
+        Chapter c = reader.chapterProperty().get();
+        if (c == null) {
+            return "";
+        }
+        String at = texts.format("status.percent", Math.round(reader.scrollProperty().get() * 100) / 100.0);
+        return c.part().isEmpty() ? texts.format("status.chapter", BidiMarks.isolated(c.displayTitle()), at)
+                : texts.format("status.chapterInPart", BidiMarks.isolated(c.displayTitle()),
+                BidiMarks.isolated(c.part()), at);
+    }
+
     private void update() {
-        String base = reader.statusProperty().get();
+        String base = chapterPart();
         if (base.isEmpty()) {
             status.set("");
             return;
@@ -73,7 +87,7 @@ public final class StatusViewModel {
             int minutes = minutesFor(outline.wordsFrom(top));
             parts.add(minutes == 0 ? texts.get("status.endOfChapter") : texts.format("status.minutesLeft", minutes));
         }
-        parts.add(texts.format("status.textSize", Math.round(reader.fontScaleProperty().get() * 100) / 100.0));
+        parts.add(texts.format("status.textSize", Math.round(reader.look().fontScaleProperty().get() * 100) / 100.0));
         status.set(String.join("  ·  ", parts));
     }
 

@@ -88,14 +88,14 @@ final class WindowActions {
                         new KeyCodeCombination(KeyCode.F, SHORTCUT, KeyCombination.SHIFT_DOWN), p.openSearch()),
 
                 // Ctrl+= and the keypad's plus also enlarge: on many keyboards "+" needs Shift.
-                Action.of("larger-text", texts.get("action.largerText"), key(KeyCode.PLUS), vm::largerText)
+                Action.of("larger-text", texts.get("action.largerText"), key(KeyCode.PLUS), vm.look()::largerText)
                         .withButton(texts.get("button.largerText"))
                         .alsoKeys(new KeyCodeCombination(KeyCode.EQUALS, SHORTCUT, KeyCombination.SHIFT_ANY),
                                 key(KeyCode.ADD)),
-                Action.of("smaller-text", texts.get("action.smallerText"), key(KeyCode.MINUS), vm::smallerText)
+                Action.of("smaller-text", texts.get("action.smallerText"), key(KeyCode.MINUS), vm.look()::smallerText)
                         .withButton(texts.get("button.smallerText"))
                         .alsoKeys(key(KeyCode.SUBTRACT)),
-                Action.of("actual-size", texts.get("action.actualSize"), key(KeyCode.DIGIT0), vm::resetText),
+                Action.of("actual-size", texts.get("action.actualSize"), key(KeyCode.DIGIT0), vm.look()::resetText),
                 Action.of("reading-settings", texts.get("action.readingSettings"), null, p.readingSettings()),
 
                 Action.of("contents-panel", texts.get("action.contentsPanel"),
@@ -133,9 +133,9 @@ final class WindowActions {
                 Action.of("about", texts.get("action.about"), null, p.help()::showAbout)));
         table.addAll(p.more()); // the keyboard's and screen readers' rows (KeyboardAccess), a workshop's (WorkshopParts)
         for (Theme theme : Theme.values()) {
-            table.add(Action.of("theme-" + theme.cssName(), theme.label(texts), null, () -> vm.setTheme(theme))
-                    .chosenWhen(Bindings.createBooleanBinding(() -> vm.themeProperty().get() == theme,
-                            vm.themeProperty())));
+            table.add(Action.of("theme-" + theme.cssName(), theme.label(texts), null, () -> vm.look().setTheme(theme))
+                    .chosenWhen(Bindings.createBooleanBinding(() -> vm.look().themeProperty().get() == theme,
+                            vm.look().themeProperty())));
         }
         int n = 1;
         for (Annotation.Colour c : Annotation.Colour.values()) {

@@ -40,10 +40,10 @@ final class WindowGestures {
                 double notch = e.getMultiplierY() > 0 ? e.getMultiplierY() : 40;
                 wheel[0] = Math.signum(wheel[0]) == Math.signum(e.getDeltaY()) ? wheel[0] + e.getDeltaY() : e.getDeltaY();
                 for (; wheel[0] >= notch; wheel[0] -= notch) {
-                    vm.largerText();
+                    vm.look().largerText();
                 }
                 for (; wheel[0] <= -notch; wheel[0] += notch) {
-                    vm.smallerText();
+                    vm.look().smallerText();
                 }
                 e.consume();
             }

@@ -168,7 +168,7 @@ class DarkThemeWindowTest {
 
         // Switching the theme reaches the windows already open.
         fx(() -> {
-            window.session.viewModel().setTheme(org.peeragogy.reader.ui.Theme.SEPIA);
+            window.session.viewModel().look().setTheme(org.peeragogy.reader.ui.Theme.SEPIA);
             return null;
         });
         assertTrue(fx(() -> all.getScene().getRoot().getStyleClass().contains("theme-sepia") && !dark(all)));

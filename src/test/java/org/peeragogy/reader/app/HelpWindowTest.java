@@ -299,17 +299,17 @@ class HelpWindowTest {
 
         org.peeragogy.reader.ui.ReaderViewModel vm = window.session.viewModel();
         WaitForAsyncUtils.asyncFx(() -> {
-            vm.setTheme(org.peeragogy.reader.ui.Theme.SEPIA);
-            vm.reading().set(org.peeragogy.reader.ui.ReadingSettings.DEFAULT
+            vm.look().setTheme(org.peeragogy.reader.ui.Theme.SEPIA);
+            vm.look().reading().set(org.peeragogy.reader.ui.ReadingSettings.DEFAULT
                     .withFont(org.peeragogy.reader.ui.ReadingSettings.Font.SANS).withLetter(0.12));
-            vm.largerText();
+            vm.look().largerText();
         }).get(10, TimeUnit.SECONDS);
         WaitForAsyncUtils.waitForFxEvents();
         String now = classes(page);
         assertTrue(now.contains("theme-sepia") && !now.contains("theme-contrast"), now);
         assertTrue(now.contains("pr-font-sans") && !now.contains("pr-font-legible") && !now.contains("pr-line"), now);
         assertEquals("0.12em", guide(page, "document.documentElement.style.getPropertyValue('--pr-letter')"));
-        assertEquals(WaitForAsyncUtils.asyncFx(() -> vm.fontScaleProperty().get()).get(), page.getFontScale(), 1e-9);
+        assertEquals(WaitForAsyncUtils.asyncFx(() -> vm.look().fontScaleProperty().get()).get(), page.getFontScale(), 1e-9);
         assertTrue(page.getFontScale() > 1.2, "larger: " + page.getFontScale());
         assertTrue(page.getScene().getRoot().getStyleClass().contains("theme-sepia"), "its window too");
         // The same as the chapter's page, word for word.

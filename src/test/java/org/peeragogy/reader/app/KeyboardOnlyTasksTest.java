@@ -259,12 +259,12 @@ class KeyboardOnlyTasksTest {
         }
         assertEquals("Dark theme", focusedMenuItem());
         key(KeyCode.ENTER);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.session.viewModel().themeProperty().get() == Theme.DARK);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.session.viewModel().look().themeProperty().get() == Theme.DARK);
 
         // Text size, the panels, focus mode, the shortcuts, all notes: each key, and Esc closes what it opened.
-        double size = window.session.viewModel().fontScaleProperty().get();
+        double size = window.session.viewModel().look().fontScaleProperty().get();
         key(KeyCode.CONTROL, KeyCode.EQUALS);
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> window.session.viewModel().fontScaleProperty().get() > size);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> window.session.viewModel().look().fontScaleProperty().get() > size);
         key(KeyCode.CONTROL, KeyCode.DIGIT0);
         key(KeyCode.F11);
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !robot.lookup(".menu-bar").query().getParent().isVisible());

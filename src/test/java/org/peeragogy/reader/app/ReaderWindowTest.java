@@ -142,9 +142,9 @@ class ReaderWindowTest {
         openSession();
         awaitChapter("foreword");
         robot.press(KeyCode.CONTROL, KeyCode.EQUALS).release(KeyCode.EQUALS, KeyCode.CONTROL);
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> session.viewModel().fontScaleProperty().get() > 1.05);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> session.viewModel().look().fontScaleProperty().get() > 1.05);
         robot.press(KeyCode.CONTROL, KeyCode.DIGIT0).release(KeyCode.DIGIT0, KeyCode.CONTROL);
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> session.viewModel().fontScaleProperty().get() == 1.0);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> session.viewModel().look().fontScaleProperty().get() == 1.0);
     }
 
     private void clickDialogButton(String text) throws Exception {

@@ -184,7 +184,7 @@ class SmallScreenWindowTest {
         keys(KeyCode.CONTROL, KeyCode.EQUALS);
         keys(KeyCode.CONTROL, KeyCode.EQUALS);
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS,
-                () -> Math.abs(window.session.viewModel().fontScaleProperty().get() - 1.2) < 0.01);
+                () -> Math.abs(window.session.viewModel().look().fontScaleProperty().get() - 1.2) < 0.01);
         int larger = medianCharsPerLine();
         System.out.println(size + ": " + normal + " and " + larger + " characters a line");
         assertTrue(normal >= 60 && normal <= 75, normal + " characters a line at 100%");
@@ -201,10 +201,10 @@ class SmallScreenWindowTest {
         open("800x600", "pattern-wrapper");
         int normal = medianCharsPerLine();
         for (int i = 0; i < 5; i++) {
-            WaitForAsyncUtils.asyncFx(() -> window.session.viewModel().largerText()).get();
+            WaitForAsyncUtils.asyncFx(() -> window.session.viewModel().look().largerText()).get();
         }
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS,
-                () -> Math.abs(window.session.viewModel().fontScaleProperty().get() - 1.5) < 0.01);
+                () -> Math.abs(window.session.viewModel().look().fontScaleProperty().get() - 1.5) < 0.01);
         WaitForAsyncUtils.waitForFxEvents();
         double view = ((Number) window.page("document.documentElement.clientWidth")).doubleValue();
         double margin = ((Number) window.page("parseFloat(getComputedStyle(document.body).paddingLeft)")).doubleValue();
@@ -297,10 +297,10 @@ class SmallScreenWindowTest {
     private void awaitScale(double scale, Object what) throws Exception {
         try {
             WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS,
-                    () -> Math.abs(window.session.viewModel().fontScaleProperty().get() - scale) < 0.01);
+                    () -> Math.abs(window.session.viewModel().look().fontScaleProperty().get() - scale) < 0.01);
         } catch (java.util.concurrent.TimeoutException e) {
             throw new AssertionError("after " + what + " the text size is "
-                    + window.session.viewModel().fontScaleProperty().get() + ", not " + scale, e);
+                    + window.session.viewModel().look().fontScaleProperty().get() + ", not " + scale, e);
         }
         WaitForAsyncUtils.waitForFxEvents();
     }
@@ -360,7 +360,7 @@ class SmallScreenWindowTest {
         // The keys still work without the menu bar.
         keys(KeyCode.CONTROL, KeyCode.EQUALS);
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS,
-                () -> Math.abs(window.session.viewModel().fontScaleProperty().get() - 1.1) < 0.01);
+                () -> Math.abs(window.session.viewModel().look().fontScaleProperty().get() - 1.1) < 0.01);
         keys(KeyCode.ESCAPE);
         assertTrue(shown(menu));
         assertTrue(isShown("#status"));

@@ -447,7 +447,7 @@ class WorkshopWindowTest {
         // The bar's hue stands out from the page at 3:1 (WCAG 1.4.11) in the light and the dark theme.
         for (String theme : List.of("light", "dark", "contrast")) {
             fx(() -> {
-                window.session.viewModel().setTheme(org.peeragogy.reader.ui.Theme.valueOf(
+                window.session.viewModel().look().setTheme(org.peeragogy.reader.ui.Theme.valueOf(
                         theme.equals("contrast") ? "HIGH_CONTRAST" : theme.toUpperCase(java.util.Locale.ROOT)));
                 return null;
             });
@@ -542,7 +542,7 @@ class WorkshopWindowTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> fx(() -> chapters.getItems().size()) == 1);
         for (org.peeragogy.reader.ui.Theme theme : org.peeragogy.reader.ui.Theme.values()) {
             fx(() -> {
-                window.session.viewModel().setTheme(theme);
+                window.session.viewModel().look().setTheme(theme);
                 return null;
             });
             for (int i = 0; i < 4; i++) {

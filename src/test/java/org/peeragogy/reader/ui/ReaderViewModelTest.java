@@ -153,23 +153,23 @@ class ReaderViewModelTest {
     @Test
     void themeAndTextSizeAreRemembered() {
         ReaderViewModel vm = newViewModel();
-        vm.setTheme(Theme.SEPIA);
-        vm.largerText();
-        vm.largerText();
+        vm.look().setTheme(Theme.SEPIA);
+        vm.look().largerText();
+        vm.look().largerText();
         ReaderViewModel again = newViewModel();
-        assertEquals(Theme.SEPIA, again.themeProperty().get());
-        assertEquals(1.2, again.fontScaleProperty().get(), 1e-9);
+        assertEquals(Theme.SEPIA, again.look().themeProperty().get());
+        assertEquals(1.2, again.look().fontScaleProperty().get(), 1e-9);
     }
 
     @Test
     void textSizeStaysWithinLimits() {
         ReaderViewModel vm = newViewModel();
         for (int i = 0; i < 40; i++) {
-            vm.smallerText();
+            vm.look().smallerText();
         }
-        assertEquals(0.6, vm.fontScaleProperty().get(), 1e-9);
-        vm.resetText();
-        assertEquals(1.0, vm.fontScaleProperty().get(), 1e-9);
+        assertEquals(0.6, vm.look().fontScaleProperty().get(), 1e-9);
+        vm.look().resetText();
+        assertEquals(1.0, vm.look().fontScaleProperty().get(), 1e-9);
     }
 
     @Test
@@ -178,7 +178,7 @@ class ReaderViewModelTest {
         vm.start();
         vm.open("field-trips", "");
         vm.scrolled(0.25);
-        assertEquals("Field trips  ·  More chapters  ·  25%", vm.statusProperty().get());
+        assertEquals("Field trips  ·  More chapters  ·  25%", new StatusViewModel(vm, TEXTS).chapterPart());
     }
 
     @Test

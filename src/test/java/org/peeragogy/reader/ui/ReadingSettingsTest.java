@@ -47,18 +47,18 @@ class ReadingSettingsTest {
     @Test
     void theReadersSettingsAreKeptInTheirNotesFileAndReadBackAtTheNextStart() throws Exception {
         ReaderViewModel vm = newViewModel();
-        assertEquals(ReadingSettings.DEFAULT, vm.reading().settingsProperty().get(), "the page's own at first");
+        assertEquals(ReadingSettings.DEFAULT, vm.look().reading().settingsProperty().get(), "the page's own at first");
         ReadingSettings chosen = ReadingSettings.DEFAULT.withFont(ReadingSettings.Font.LEGIBLE).withLine(1.8)
                 .withLetter(0.12).withPatterns(true);
-        vm.reading().set(chosen);
-        assertEquals(chosen, vm.reading().settingsProperty().get(), "shown at once");
+        vm.look().reading().set(chosen);
+        assertEquals(chosen, vm.look().reading().settingsProperty().get(), "shown at once");
         assertEquals(Optional.of("font=legible,line=1.8,letter=0.12,patterns=1"),
                 db.settings().get(ReadingSettingsViewModel.KEY));
-        assertEquals(chosen, newViewModel().reading().settingsProperty().get(), "read back");
+        assertEquals(chosen, newViewModel().look().reading().settingsProperty().get(), "read back");
 
-        vm.reading().reset();
+        vm.look().reading().reset();
         assertEquals(Optional.of(""), db.settings().get(ReadingSettingsViewModel.KEY));
-        assertEquals(ReadingSettings.DEFAULT, newViewModel().reading().settingsProperty().get());
+        assertEquals(ReadingSettings.DEFAULT, newViewModel().look().reading().settingsProperty().get());
     }
 
     @Test
@@ -80,7 +80,7 @@ class ReadingSettingsTest {
         // Written by hand or by a later version: unknown keys, a font we lack, a spacing not offered, junk.
         db.settings().put(ReadingSettingsViewModel.KEY,
                 "font=comic,line=9,para=abc,letter=0.12,word=0.16,upright=1,colour=red,,=,patterns");
-        ReadingSettings read = newViewModel().reading().settingsProperty().get();
+        ReadingSettings read = newViewModel().look().reading().settingsProperty().get();
         assertEquals(new ReadingSettings(ReadingSettings.Font.SERIF, 0, 0, 0.12, 0.16, true, false), read);
         for (ReadingSettings s : new ReadingSettings[] {ReadingSettings.DEFAULT, ReadingSettings.LARGEST, read}) {
             assertEquals(s, ReadingSettings.parse(s.pageValue()), "round trip of " + s);
@@ -91,16 +91,16 @@ class ReadingSettingsTest {
     @Test
     void highContrastFromTheSystemIsFollowedUntilTheReaderChoosesAThemeAndIsNeverSaved() throws Exception {
         ReaderViewModel vm = newViewModel();
-        vm.followSystemContrast(true);
-        assertEquals(Theme.HIGH_CONTRAST, vm.themeProperty().get());
-        assertEquals(Optional.empty(), db.settings().get(ReaderViewModel.THEME_KEY), "the system's, not saved");
+        vm.look().followSystemContrast(true);
+        assertEquals(Theme.HIGH_CONTRAST, vm.look().themeProperty().get());
+        assertEquals(Optional.empty(), db.settings().get(LookViewModel.THEME_KEY), "the system's, not saved");
         ReaderViewModel off = newViewModel();
-        off.followSystemContrast(false);
-        assertEquals(Theme.LIGHT, off.themeProperty().get(), "the system turned it off: light again");
+        off.look().followSystemContrast(false);
+        assertEquals(Theme.LIGHT, off.look().themeProperty().get(), "the system turned it off: light again");
 
-        vm.setTheme(Theme.SEPIA);
+        vm.look().setTheme(Theme.SEPIA);
         ReaderViewModel chosen = newViewModel();
-        chosen.followSystemContrast(true);
-        assertEquals(Theme.SEPIA, chosen.themeProperty().get(), "a theme the reader chose wins");
+        chosen.look().followSystemContrast(true);
+        assertEquals(Theme.SEPIA, chosen.look().themeProperty().get(), "a theme the reader chose wins");
     }
 }

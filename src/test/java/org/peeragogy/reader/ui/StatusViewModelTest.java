@@ -42,9 +42,9 @@ class StatusViewModelTest {
             status.outline(outline);
             ChapterOutline.Section second = outline.sections().get(1);
             status.readingAt(second.offset());
-            reader.largerText();
+            reader.look().largerText();
             int minutes = StatusViewModel.minutesFor(outline.wordsFrom(second.offset()));
-            assertEquals(reader.statusProperty().get() + "  ·  " + second.title() + "  ·  about " + minutes
+            assertEquals(status.chapterPart() + "  ·  " + second.title() + "  ·  about " + minutes
                     + " min left in chapter  ·  Text 110%", status.statusProperty().get()
                     .replace("about 1 min left", "about " + minutes + " min left"));
         }
