@@ -327,10 +327,11 @@ final class ReaderSession implements AutoCloseable {
 
     /**
      * What the reader can still take back in this window and keeps across View → Interface language (decision
-     * 0038): Back and Forward, the notes Undo would bring back, and what was open ({@link ReaderWindow.Shown}).
+     * 0038): Back and Forward, the notes Undo would bring back, and what was open
+     * ({@link org.peeragogy.reader.ui.WindowShown}).
      */
     record Kept(org.peeragogy.reader.ui.History.Kept history, java.util.List<org.peeragogy.reader.book.Annotation> deleted,
-                ReaderWindow.Shown shown) {
+                org.peeragogy.reader.ui.WindowShown shown) {
     }
 
     /** Back, Forward and Undo delete as they are now, for the window opened again after this one. FX thread. */

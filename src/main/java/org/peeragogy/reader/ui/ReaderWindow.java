@@ -277,13 +277,6 @@ public final class ReaderWindow {
                 chapterView.open(now.chapterId(), now.fragment(), now.scroll());
             }
         });
-        vm.look().themeProperty().addListener((o, was, now) -> applyTheme(now));
-        vm.look().fontScaleProperty().addListener((o, was, now) -> {
-            panels.textScale(now.doubleValue());
-            chapterView.setFontScale(now.doubleValue());
-            help.textScale(now.doubleValue());
-        });
-        panels.textScale(vm.look().fontScaleProperty().get());
         vm.handbookProperty().addListener((o, was, now) -> {
             searchSide.stopIndexing(); // it reads the replaced handbook, which is closed next
             chapterView.setHandbook(now);
@@ -292,26 +285,8 @@ public final class ReaderWindow {
             handbooks.tick();
             indexWhenShown = true;
         });
-        vm.look().followSystemContrast(SystemContrast.highContrast()); // Windows only in JavaFX 21: see SystemContrast
-        applyTheme(vm.look().themeProperty().get());
-        vm.look().reading().settingsProperty().addListener((o, was, now) -> applyReading(now));
-        applyReading(vm.look().reading().settingsProperty().get());
-        chapterView.setFontScale(vm.look().fontScaleProperty().get());
-        help.textScale(vm.look().fontScaleProperty().get());
+        WindowLook.follow(vm.look(), chapterView, help, windowThemes, panels);
         showBook();
-    }
-
-    private void applyTheme(Theme theme) {
-        chapterView.setTheme(theme.cssName());
-        help.theme(theme); // the reader's guide's page
-        windowThemes.apply(theme); // this window and its dialogs, all-notes window, selection bar and guide
-    }
-
-    /** The page's font and spacing, and the windows' quotes upright or not (issue 14). */
-    private void applyReading(ReadingSettings reading) {
-        chapterView.setReading(reading.pageValue());
-        help.reading(reading);
-        windowThemes.upright(reading.upright());
     }
 
     private void showBook() {
@@ -364,34 +339,14 @@ public final class ReaderWindow {
         chapterView.focus();
     }
 
-    /**
-     * What is open besides the chapter, which the window opened again in another interface language shows again
-     * (fresh tester 14b): the Reading settings panel, the words of the Search tab when it is shown, whether the
-     * notice of a deletion (with Undo) is showing, and the drawer open over the text (fresh tester 14c m8).
-     */
-    public record Shown(boolean readingSettings, java.util.Optional<String> search, boolean deletionSaid,
-                        java.util.Optional<PanelsViewModel.Panel> drawer) {
+    /** What is open now besides the chapter ({@link WindowShown}). FX thread. */
+    public WindowShown shown() {
+        return WindowShown.of(readingSettings, searchSide, notesPane, panels);
     }
 
-    /** What is open now ({@link Shown}). FX thread. */
-    public Shown shown() {
-        return new Shown(readingSettings.showing(), searchSide.shownQuery(), notesPane.deletionSaid(),
-                panels.drawerProperty().get());
-    }
-
-    /**
-     * Opens again what {@code shown} says was open, in this window's words: the deletion's notice is said of the
-     * note Undo would bring back (call after the notes took over what Undo can do). FX thread.
-     */
-    public void showAgain(Shown shown) {
-        shown.search().ifPresent(searchSide::showAgain); // a drawer closed stays closed (fresh tester 17a F19)
-        if (shown.deletionSaid()) {
-            notesPane.sayDeletedAgain();
-        }
-        if (shown.readingSettings()) {
-            readingSettings.show();
-        }
-        shown.drawer().ifPresent(panels::openDrawer);
+    /** Opens again what {@code shown} says was open ({@link WindowShown#showIn}). FX thread. */
+    public void showAgain(WindowShown shown) {
+        shown.showIn(readingSettings, searchSide, notesPane, panels);
     }
 
     /** Saves where the reader is and the window's bounds (queued on the writer), and releases the page. */
