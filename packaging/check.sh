@@ -34,7 +34,17 @@ start() {
 # SQLite's library loads in one class loader of a process only, and the jar runs the reader from a module layer.
 XDG_DATA_HOME="$work/xdg" java -jar target/peeragogy-reader.jar notes > /dev/null
 [ -f "$work/xdg/peeragogy-reader/reader.db" ] || { echo "package check: no usual profile made in $work/xdg"; exit 1; }
-XDG_DATA_HOME="$work/xdg" start "the jar (java -jar)" java -jar target/peeragogy-reader.jar --data-dir "$work/data-jar"
+XDG_DATA_HOME="$work/xdg" XDG_CACHE_HOME="$work/cache" start "the jar (java -jar)" java -jar target/peeragogy-reader.jar \
+  --data-dir "$work/data-jar"
+# 0b. The jar's class archive (decision 0096): the first window made it in the user's cache folder, the second loads
+# its classes from it (-Xshare:on refuses to start with an archive this JVM cannot use), and neither printed a word.
+jsa=$(ls "$work/cache/peeragogy-reader/"jar-*.jsa 2> /dev/null | head -1 || true)
+[ -n "$jsa" ] || { echo "package check: the jar's first window made no class archive in $work/cache"; exit 1; }
+! ls "$work/cache/peeragogy-reader/"*.tmp > /dev/null 2>&1 || { echo "package check: a half-made archive was left"; exit 1; }
+java -Xshare:on -XX:SharedArchiveFile="$jsa" -jar target/peeragogy-reader.jar --version > /dev/null \
+  || { echo "package check: the jar's class archive cannot be used by this JVM"; exit 1; }
+XDG_CACHE_HOME="$work/cache" start "the jar again, with its class archive" java -jar target/peeragogy-reader.jar \
+  --data-dir "$work/data-jar-again"
 
 # 1. The image copied elsewhere, as a person copies a folder.
 cp -r "$OUT/$NAME" "$work/copied"

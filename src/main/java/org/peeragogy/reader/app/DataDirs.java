@@ -27,6 +27,27 @@ final class DataDirs {
         return base.resolve(APP_DIR);
     }
 
+    /**
+     * The per-user cache folder each desktop system expects, for what the reader can make again (the jar's class
+     * archive, {@link JarClassArchive}): {@code $XDG_CACHE_HOME/peeragogy-reader} or {@code ~/.cache/peeragogy-reader}
+     * (XDG Base Directory Specification), {@code %LOCALAPPDATA%\Peeragogy Reader\Cache} (Windows),
+     * {@code ~/Library/Caches/Peeragogy Reader} (macOS). Any thread.
+     */
+    static Path cacheFor(String osName, Map<String, String> env, Path home) {
+        String os = osName.toLowerCase(Locale.ROOT);
+        if (os.startsWith("windows")) {
+            String local = env.get("LOCALAPPDATA");
+            Path base = local != null && !local.isBlank() ? Path.of(local) : home.resolve("AppData").resolve("Local");
+            return base.resolve("Peeragogy Reader").resolve("Cache");
+        }
+        if (os.startsWith("mac")) {
+            return home.resolve("Library").resolve("Caches").resolve("Peeragogy Reader");
+        }
+        String xdg = env.get("XDG_CACHE_HOME");
+        Path base = xdg != null && !xdg.isBlank() && Path.of(xdg).isAbsolute() ? Path.of(xdg) : home.resolve(".cache");
+        return base.resolve(APP_DIR);
+    }
+
     /** Where installed handbooks are kept: {@code <data-dir>/handbooks}. */
     static Path handbooks(Options options) {
         return resolve(options).resolve("handbooks");

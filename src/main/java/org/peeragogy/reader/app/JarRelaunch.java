@@ -89,13 +89,28 @@ final class JarRelaunch {
         return Optional.of(cmd);
     }
 
+    /** True when the person chose the class-data sharing of this JVM on its command line: theirs is kept. */
+    static boolean choosesSharing(List<String> jvmOptions) {
+        return jvmOptions.stream().anyMatch(o -> o.startsWith("-Xshare") || o.contains("SharedArchiveFile")
+                || o.contains("ArchiveClassesAtExit") || o.contains("AutoCreateSharedArchive"));
+    }
+
     /**
      * Runs the window in a child JVM when {@link #command} gives one, and returns the child's exit code once it
      * has ended; empty when nothing was relaunched or the child could not be started (the window then starts in
      * this JVM). Blocks the calling (main) thread for as long as the window is open.
      */
     static OptionalInt run(String[] args) {
-        return run(args, false);
+        return run(args, false, false);
+    }
+
+    /**
+     * {@link #run(String[])} for the window; with {@code archive}, the child loads its classes from the jar's class
+     * archive in the user's cache folder, made by the first such window ({@link JarClassArchive}). Not for a portable
+     * start, which leaves nothing outside its own folder.
+     */
+    static OptionalInt runWindow(String[] args, boolean archive) {
+        return run(args, false, archive);
     }
 
     /**
@@ -104,6 +119,10 @@ final class JarRelaunch {
      * character set, as the package's launcher's JVM does.
      */
     static OptionalInt run(String[] args, boolean forLetters) {
+        return run(args, forLetters, false);
+    }
+
+    private static OptionalInt run(String[] args, boolean forLetters, boolean archive) {
         List<String> jvm;
         try {
             jvm = java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments();
@@ -116,9 +135,16 @@ final class JarRelaunch {
         if (cmd.isEmpty()) {
             return OptionalInt.empty();
         }
+        Optional<JarClassArchive> classes = archive && !forLetters && !choosesSharing(jvm)
+                ? JarClassArchive.of(Path.of(System.getProperty("java.class.path")), System.getProperty("java.home", ""),
+                        System.getProperty("java.vm.version", ""), DataDirs.cacheFor(System.getProperty("os.name", ""),
+                                System.getenv(), DataDirs.home(System.getenv())), ProcessHandle.current().pid())
+                : Optional.empty();
+        List<String> command = new ArrayList<>(cmd.get());
+        classes.ifPresent(c -> command.addAll(command.indexOf("-jar"), c.options()));
         Process child;
         try {
-            ProcessBuilder builder = new ProcessBuilder(cmd.get()).inheritIO();
+            ProcessBuilder builder = new ProcessBuilder(command).inheritIO();
             // GTK reads GDK_GL when it starts: only a process not yet started can be given it (decision 0084).
             SoftwareDrawing.forChild(SoftwareDrawing.noGraphicsDevice(), builder.environment());
             // glibc's memory pools, one per thread by default: 2 keep about 5 MiB less resident (decision 0087).
@@ -131,10 +157,24 @@ final class JarRelaunch {
             return OptionalInt.empty();
         }
         // Ended from outside (a session's logout, kill): the window ends with this JVM, as it would in one JVM.
-        Runtime.getRuntime().addShutdownHook(new Thread(child::destroy, "end-child"));
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            child.destroy();
+            // A child that ended so writes no archive, and what it began writing goes (JarClassArchive).
+            classes.ifPresent(c -> {
+                try {
+                    if (child.waitFor(10, java.util.concurrent.TimeUnit.SECONDS)) {
+                        c.childEnded(child.exitValue());
+                    }
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            });
+        }, "end-child"));
         while (true) {
             try {
-                return OptionalInt.of(child.waitFor());
+                int code = child.waitFor();
+                classes.ifPresent(c -> c.childEnded(code));
+                return OptionalInt.of(code);
             } catch (InterruptedException e) {
                 // The window belongs to the child: this JVM waits for it whatever interrupts the wait.
             }

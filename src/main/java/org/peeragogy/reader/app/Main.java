@@ -61,7 +61,9 @@ public final class Main {
             return;
         }
         if (options.isWindow()) {
-            java.util.OptionalInt relaunched = JarRelaunch.run(args);
+            // The jar's class archive lives in the user's cache folder: not for a portable start (issue 17).
+            java.util.OptionalInt relaunched = JarRelaunch.runWindow(args,
+                    Portable.dataDir(options.portable()).isEmpty());
             if (relaunched.isPresent()) {
                 System.exit(relaunched.getAsInt());
                 return;
