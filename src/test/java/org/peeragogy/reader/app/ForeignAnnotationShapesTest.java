@@ -68,6 +68,19 @@ class ForeignAnnotationShapesTest {
     }
 
     @Test
+    void aBareQuoteThatOccursSeveralTimesInItsChapterIsKeptUnderCouldNotPlaceNotPlacedAtAGuess() throws Exception {
+        // Fresh tester t38's F5: "Scrapbook" alone, seven times in its chapter, was highlighted at one of them.
+        String bare = "\"bodyValue\": \"which one?\", \"target\": {\"source\": \"" + PAGE + "\", \"selector\":"
+                + " {\"type\": \"TextQuoteSelector\", \"exact\": \"participants\"}}";
+        Imported several = importJson("[" + annotation(bare) + "]");
+        assertEquals(1, several.preview().counts().unplaced(), "the wrapper chapter says 'participants' five times");
+        assertEquals("pattern-wrapper", several.only().chapterId(), "kept with its chapter and quote, to re-attach");
+        String once = "\"bodyValue\": \"this one\", \"target\": {\"source\": \"" + PAGE + "\", \"selector\":"
+                + " {\"type\": \"TextQuoteSelector\", \"exact\": \"keeping participants\"}}";
+        assertEquals(0, importJson("[" + annotation(once) + "]").preview().counts().unplaced(), "found once: placed");
+    }
+
+    @Test
     void aHypothesisApiSearchResultIsRead() throws Exception {
         String row = """
                 {"id": "Hy1", "created": "2024-02-01T10:00:00.000000+00:00", "updated": "2024-02-01T10:00:00.000000+00:00",

@@ -66,7 +66,10 @@ public final class Anchoring {
                 new TextPositionSelector(start, end), t.blockAt(first).orElse(""), t.fingerprint());
     }
 
-    /** Where the anchor belongs in this chapter text, or {@link Placement.Kind#ORPHAN}. */
+    /**
+     * Where the anchor belongs in this chapter text, or {@link Placement.Kind#ORPHAN}: also when its quote occurs more
+     * than once and it has neither a position nor a prefix or suffix to choose between them.
+     */
     public static Placement locate(ChapterText t, TextAnchor a) {
         String quote = Normalized.collapse(a.quote().exact());
         if (quote.isEmpty()) {
@@ -82,11 +85,19 @@ public final class Anchoring {
         Normalized n = t.normalized();
         Context context = new Context(n, a, quote.length());
         Candidate best = null;
+        int found = 0;
         for (int from = n.text.indexOf(quote); from >= 0; from = n.text.indexOf(quote, from + 1)) {
             Candidate c = context.score(from, from + quote.length(), 0);
+            found++;
             if (best == null || c.score > best.score) {
                 best = c;
             }
+        }
+        if (found > 1 && oldEnd <= oldStart && a.quote().prefix().isBlank() && a.quote().suffix().isBlank()) {
+            // Only words that occur several times, with no place or context to choose between them (another tool's
+            // bare quote, fresh tester t38's F5): the first would be a guess, so it is left to the reader to re-attach,
+            // as the command line refuses such a quote.
+            return Placement.orphan();
         }
         if (best != null) {
             return place(t, n, best, Placement.Kind.QUOTE);

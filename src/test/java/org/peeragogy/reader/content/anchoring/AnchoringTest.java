@@ -9,6 +9,8 @@ import static org.peeragogy.reader.content.anchoring.Pages.select;
 import org.junit.jupiter.api.Test;
 import org.peeragogy.reader.book.Placement;
 import org.peeragogy.reader.book.TextAnchor;
+import org.peeragogy.reader.book.TextPositionSelector;
+import org.peeragogy.reader.book.TextQuoteSelector;
 
 class AnchoringTest {
     private static final String GARDEN = "<h1 id=\"plots\">Shared plots</h1>\n"
@@ -32,6 +34,25 @@ class AnchoringTest {
         assertTrue(a.quote().suffix().startsWith(" belongs to everyone"));
         assertEquals("b2", a.blockId());
         assertEquals(t.fingerprint(), a.fingerprint());
+    }
+
+    /** Another tool's bare quote (a W3C TextQuoteSelector alone): fresh tester t38's F5. */
+    private static TextAnchor bare(String exact, String prefix, String suffix, int start, int end) {
+        return new TextAnchor(new TextQuoteSelector(exact, prefix, suffix), new TextPositionSelector(start, end), "", "");
+    }
+
+    @Test
+    void wordsThatOccurSeveralTimesWithNothingToChooseBetweenThemAreNotPlacedAtAGuess() {
+        ChapterText t = chapter(GARDEN);
+        assertEquals(Placement.Kind.ORPHAN, Anchoring.locate(t, bare("the", "", "", 0, 0)).kind(),
+                "'the' is in b1 and b3: the first would be a guess");
+        assertPlacedOn(t, Anchoring.locate(t, bare("compost", "", "", 0, 0)), "compost"); // once: no doubt
+        Placement byContext = Anchoring.locate(t, bare("s", "Neighbours who garden together swap seed", "", 0, 0));
+        assertPlacedOn(t, byContext, "s");
+        assertTrue(t.text().substring(0, byContext.start()).endsWith("swap seed"), "the prefix chose the place");
+        int second = t.text().indexOf("the ", t.text().indexOf("the ") + 1);
+        Placement byPosition = Anchoring.locate(t, bare("the", "", "", second, second + 3));
+        assertEquals(second, byPosition.start(), "a stored position chooses it");
     }
 
     @Test
