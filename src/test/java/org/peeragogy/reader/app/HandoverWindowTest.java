@@ -298,6 +298,8 @@ class HandoverWindowTest {
     void aSingleFileThatCannotBeOpenedIsSaidInTheWindowUnderItsNameAndTheBookOpens() throws Exception {
         Path gone = temp.resolve("gone.json");
         String why = whyRefused(gone);
+        assertEquals("There is no file at " + gone + ": it has been moved, renamed or deleted. Open it again from where"
+                + " it is now. Nothing was changed.", why, "what was wrong, what to do, nothing changed");
         firstStart(gone);
         awaitRefusalOf(gone, why);
         assertEquals(identity, OpenWindow.fx(() -> shown.get().viewModel().handbookProperty().get().book().identity()));
