@@ -60,7 +60,8 @@ final class ExportCommand {
                 err.println(refused.get());
                 return 1;
             }
-            Optional<java.util.Set<String>> authors = authors(db, handbook.book().identity(), filter.authors());
+            Optional<java.util.Set<String>> authors = authors(db, handbook.book().identity(), filter.authors(),
+                    options);
             if (authors.isEmpty()) {
                 return 1;
             }
@@ -153,10 +154,7 @@ final class ExportCommand {
             int n = 0;
             for (org.peeragogy.reader.store.NoteCounts.ByAuthor a
                     : org.peeragogy.reader.store.NoteCounts.otherBooksByAuthor(db, book)) {
-                boolean fits = given.stream().anyMatch(g -> a.authorId().equals(g)
-                        || !AuthorNames.compared(g).isEmpty() && AuthorNames.compared(g).equals(AuthorNames.compared(a.author()))
-                        || g.length() >= PREFIX && (a.authorId().startsWith(g) || a.authorId().startsWith("urn:uuid:" + g)));
-                n += fits ? a.notes() : 0;
+                n += given.stream().anyMatch(g -> AuthorElsewhere.fits(g, a)) ? a.notes() : 0;
             }
             return n;
         } catch (StoreException e) {
@@ -204,13 +202,14 @@ final class ExportCommand {
      * name (names compared as {@link AuthorNames#compared} does). A name or start that fits two people or more is
      * refused, naming each with their id and how many notes they have, so the reader gives the id (t15b: {@code
      * --author Chen} exported the notes of both Chens). A voter counts as much as a writer of notes. A value that
-     * fits no one here is kept when it names the reader (their id, their name setting: a hand-in of nothing yet) or
-     * someone whose notes are kept for other handbooks (said after the export, t33's F8e); else it is refused, naming
-     * the authors there are (fresh tester t35's F6: {@code --author Nobody} replaced a notes file with an empty one).
+     * fits no one here is refused when notes by it are kept for other handbooks, naming them and how to open each
+     * ({@link AuthorElsewhere}: an empty file was written, t33's F8e said why only after it); else it is kept when it
+     * names the reader (their id, their name setting: a hand-in of nothing yet); else it is refused, naming the
+     * authors there are (fresh tester t35's F6: {@code --author Nobody} replaced a notes file with an empty one).
      * Empty, after saying why on the error stream, when one is refused.
      */
-    private Optional<java.util.Set<String>> authors(Database db, String book, java.util.Set<String> given)
-            throws StoreException {
+    private Optional<java.util.Set<String>> authors(Database db, String book, java.util.Set<String> given,
+                                                    Options options) throws StoreException {
         if (given.isEmpty()) {
             return Optional.of(given);
         }
@@ -249,7 +248,16 @@ final class ExportCommand {
                         + "); each --author may name one more. Nothing was written.");
                 return Optional.empty();
             }
-            if (fits.isEmpty() && !isReader(db, g) && otherBooksBy(db, book, java.util.Set.of(g)) == 0) {
+            if (fits.isEmpty()) {
+                // All their notes kept for other handbooks: the file would hold none (it was written empty).
+                Optional<String> elsewhere = AuthorElsewhere.refusal(db, book, g,
+                        new org.peeragogy.reader.content.HandbookLibrary(DataDirs.handbooks(options)));
+                if (elsewhere.isPresent()) {
+                    err.println(elsewhere.get());
+                    return Optional.empty();
+                }
+            }
+            if (fits.isEmpty() && !isReader(db, g)) {
                 err.println(noOne(g, nameOf, notes));
                 return Optional.empty();
             }

@@ -24,9 +24,9 @@ final class Gui {
     static int launch(Options options, PrintStream err) {
         StartTimeline timeline = new StartTimeline();
         timeline.mark("launch");
-        // Files named with others that cannot be opened go to the window all the same, which says each under its name
-        // (t35's F7: from a file manager, with no terminal, one missing file left nothing shown at all).
-        options.openFiles().forEach(f -> NotesFileArgument.amongOthers(f).ifPresent(err::println));
+        // Files named that cannot be opened, among others or alone, go to the window all the same, which says each under
+        // its name (t35's F7, finding h36c-2: from a file manager, with no terminal, such a file left nothing shown).
+        NotesFileArgument.cannotOpen(options.openFiles()).forEach(err::println);
         Path dataDir = DataDirs.resolve(options);
         DataDirLock.Outcome lock = DataDirLock.take(dataDir);
         if (lock instanceof DataDirLock.Held held) {

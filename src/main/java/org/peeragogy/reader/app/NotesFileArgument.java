@@ -24,13 +24,19 @@ final class NotesFileArgument {
      * F9: one named twice was offered twice). A file among them that cannot be opened (not there, a folder, not named
      * as a notes file) is kept too, for the window to say it under its name ({@link #amongOthers} says it on the
      * error stream): one missing file refused them all, with nothing shown when a file manager started the reader
-     * (t35's F7). Empty when none is a notes file, or {@code first} names no file (it is then a command, or a mistake).
+     * (t35's F7). So is {@code first} alone when it cannot be opened ({@link #whyNot} says why): a file manager opening
+     * one file that is gone, a folder or a file named otherwise got no window, the reason said only on the error stream
+     * (finding h36c-2; {@link #cannotOpen} says it there). Empty when none is a notes file, or {@code first} names no file (it
+     * is then a command, or a mistake).
      *
      * @throws Options.UsageException when one of {@code rest} is neither a file nor named as a notes file
      */
     static List<Path> all(String first, List<String> rest) throws Options.UsageException {
         List<String> given = new ArrayList<>(List.of(first));
         given.addAll(rest);
+        if (!first.isEmpty() && rest.isEmpty() && why(first).isPresent()) {
+            return List.of(Path.of(first));
+        }
         if (first.isEmpty() || !fileLike(first) || given.stream().noneMatch(NotesFileArgument::is)) {
             return List.of();
         }
@@ -70,6 +76,15 @@ final class NotesFileArgument {
     static Optional<String> amongOthers(Path file) {
         return is(file.toString()) ? Optional.empty() : why(file.toString()).map(why -> "Cannot open " + file
                 + " as a notes file: " + why + ". The other files named are opened without it.");
+    }
+
+    /**
+     * What the error stream says of {@code files}, the notes files named at the start, for each that cannot be opened:
+     * {@link #whyNot} of one named alone, {@link #amongOthers} of one among others.
+     */
+    static List<String> cannotOpen(List<Path> files) {
+        return files.size() == 1 ? whyNot(files.get(0).toString()).stream().toList()
+                : files.stream().flatMap(f -> amongOthers(f).stream()).toList();
     }
 
     /** Whether {@code arg} ends as the notes files the reader writes or reads are named (in any case). */

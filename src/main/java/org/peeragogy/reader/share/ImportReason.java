@@ -28,7 +28,8 @@ public enum ImportReason implements Reason.Code {
     @English("This file cannot be imported: it holds no text, only spaces, line breaks or other invisible"
             + " characters, so no notes. Ask for the file again. Nothing was changed.")
     FILE_ONLY_SPACES,
-    @English("Cannot import {0}: it is not a file but a pipe, a device or a folder. Nothing was changed.")
+    @English("Cannot import {0}: it is not a file but a pipe, a device or a folder. Open a notes file itself; a folder of"
+            + " them is imported as a folder (Import a folder of notes files…, or import FOLDER). Nothing was changed.")
     FILE_NOT_REGULAR,
 
     // The preview's lines ({@code ImportFile.remarks}).

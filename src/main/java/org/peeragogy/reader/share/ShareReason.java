@@ -11,7 +11,8 @@ import org.peeragogy.reader.book.Reason.English;
  */
 public enum ShareReason implements Reason.Code {
     // Reading a file to import ({@code ImportFiles}).
-    @English("There is no file at {0}. Nothing was changed.")
+    @English("There is no file at {0}: it has been moved, renamed or deleted. Open it again from where it is now."
+            + " Nothing was changed.")
     NO_FILE_AT,
     @English("Cannot read {0}: {1}. Nothing was changed.")
     CANNOT_READ,

@@ -35,20 +35,22 @@ public final class NoteCounts {
     }
 
     /**
-     * Who wrote the notes, not deleted, kept for handbooks other than {@code book}: an author's id, a name their notes
-     * there carry, and how many notes carry it (fresh tester t33's F8e: {@code export --author} of someone whose notes
-     * are all for another handbook said only that no note matches). Threads: as {@link #otherBooks}.
+     * Who wrote the notes, not deleted, kept for handbooks other than {@code book}: the handbook, an author's id, a name
+     * their notes there carry, and how many notes carry it (fresh tester t33's F8e: {@code export --author} of someone
+     * whose notes are all for another handbook said only that no note matches; and which handbook holds them, so the
+     * refusal names it). Ordered by handbook identity. Threads: as {@link #otherBooks}.
      *
      * @throws StoreException when the notes cannot be read (the message says why)
      */
     public static java.util.List<ByAuthor> otherBooksByAuthor(Database db, String book) throws StoreException {
         java.util.List<ByAuthor> out = new java.util.ArrayList<>();
-        try (PreparedStatement ps = db.connection().prepareStatement("SELECT author_id, author, count(*) FROM annotation"
-                + " WHERE book_identity <> ? AND deleted_at IS NULL GROUP BY author_id, author")) {
+        try (PreparedStatement ps = db.connection().prepareStatement("SELECT book_identity, author_id, author,"
+                + " count(*) FROM annotation WHERE book_identity <> ? AND deleted_at IS NULL"
+                + " GROUP BY book_identity, author_id, author ORDER BY book_identity")) {
             ps.setString(1, book);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    out.add(new ByAuthor(rs.getString(1), rs.getString(2), rs.getInt(3)));
+                    out.add(new ByAuthor(rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4)));
                 }
             }
         } catch (SQLException e) {
@@ -58,12 +60,13 @@ public final class NoteCounts {
     }
 
     /**
-     * Notes of one author under one name.
+     * Notes of one author under one name, in one handbook.
      *
+     * @param book     the handbook's identity ({@code Book.identity()})
      * @param authorId their id
      * @param author   the name the notes carry
      * @param notes    how many
      */
-    public record ByAuthor(String authorId, String author, int notes) {
+    public record ByAuthor(String book, String authorId, String author, int notes) {
     }
 }

@@ -33,6 +33,7 @@ final class NotesPane {
     private final ConversationActions conversation;
     private AllNotesWindow allNotesWindow;
     private final Texts texts;
+    private final NoteDeletionViewModel deletion;
 
     /**
      * @param findInHandbook searches the handbook for these words in the Search tab ({@link SearchSide#find})
@@ -44,6 +45,7 @@ final class NotesPane {
               WorkshopOptionsViewModel options) {
         this.texts = texts;
         this.talk = talk;
+        this.deletion = new NoteDeletionViewModel(texts, talk::isMine, talk::by);
         this.findInHandbook = findInHandbook;
         this.stage = stage;
         this.notes = notes;
@@ -185,29 +187,33 @@ final class NotesPane {
         });
     }
 
-    /** Deletes a note, then says so with Undo (the deletion can be taken back in this session). */
+    /**
+     * Deletes a note, then says so with Undo (the deletion can be taken back in this session). Someone else's note is
+     * asked about first, naming them (a tester deleted Alice's highlight as Bob without a word of whose it was); Cancel
+     * or Esc leaves it.
+     */
     private void delete(Annotation a) {
         // Asked before the deletion: a reply or a question is said as one (fresh tester 19a's N-4: "Chapter note
         // deleted" for a reply), and the conversation no longer holds it afterwards.
         Optional<ConversationViewModel.Talk> said = talk.entry(a.id()).map(ConversationViewModel.Entry::talk);
-        String kind = said.map(t -> t.question() ? "notice.questionDeleted" : t.parentShape() != null
-                ? "notice.replyDeleted" : "").orElse("");
-        notes.delete(a.id(), () -> sayDeleted(a, kind));
+        NoteDeletionViewModel.What what = NoteDeletionViewModel.what(a, said.map(ConversationViewModel.Talk::question)
+                .orElse(false), said.map(t -> !t.question() && t.parentShape() != null).orElse(false));
+        Optional<Dialogs.Question> ask = deletion.question(a, what);
+        if (ask.isPresent() && !dialogs.twoWays(ask.get(), deletion.deleteButton(), deletion.cancelButton())) {
+            return;
+        }
+        notes.delete(a.id(), () -> sayDeleted(a, what));
     }
 
     /** The notice that {@code a} was deleted, with Undo; remembered so the window opened again can show it too. */
     void sayDeleted(Annotation a) {
-        sayDeleted(a, "");
+        sayDeleted(a, NoteDeletionViewModel.what(a, false, false));
     }
 
-    /** As {@link #sayDeleted(Annotation)}, said with {@code kind}'s words when it is not "" (a reply, a question). */
-    private void sayDeleted(Annotation a, String kind) {
-        String what = !kind.isEmpty() ? texts.get(kind) : switch (a.kind()) {
-            case BOOKMARK -> texts.get("notice.bookmarkRemoved");
-            case CHAPTER_NOTE -> texts.get("notice.chapterNoteDeleted");
-            case HIGHLIGHT -> a.note().isEmpty() ? texts.get("notice.highlightDeleted") : texts.get("notice.noteDeleted");
-        };
-        notices.show(what, new NoticeViewModel.Choice(NoticeViewModel.UNDO, texts.get("button.undo"), notes::undoDelete));
+    /** As {@link #sayDeleted(Annotation)}, said as {@code what} (a reply, a question), naming its author if not the reader. */
+    private void sayDeleted(Annotation a, NoteDeletionViewModel.What what) {
+        notices.show(deletion.deleted(a, what),
+                new NoticeViewModel.Choice(NoticeViewModel.UNDO, texts.get("button.undo"), notes::undoDelete));
         deletedNotice = notices.noticeProperty().get().orElse(null);
     }
 

@@ -104,8 +104,9 @@ class BlankNotesFilesTest {
         Path device = Files.createSymbolicLink(tmp.resolve("zero.json"), Path.of("/dev/zero"));
         try (Database db = Database.open(tmp.resolve("data"))) {
             for (Path p : List.of(pipe, device)) {
-                assertEquals("Cannot import " + p + ": it is not a file but a pipe, a device or a folder. Nothing was"
-                        + " changed.", assertThrows(ShareException.class, () -> ShareFixture.sharing(db).preview(p))
+                assertEquals("Cannot import " + p + ": it is not a file but a pipe, a device or a folder. Open a notes"
+                        + " file itself; a folder of them is imported as a folder (Import a folder of notes files…, or"
+                        + " import FOLDER). Nothing was changed.", assertThrows(ShareException.class, () -> ShareFixture.sharing(db).preview(p))
                         .getMessage());
             }
         }

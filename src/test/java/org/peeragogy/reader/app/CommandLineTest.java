@@ -102,22 +102,29 @@ class CommandLineTest {
         assertEquals("Unknown command: frobnicate", e.getMessage());
     }
 
+    /**
+     * Fresh tester t30's F4.3: a FIFO, a device, a folder or a missing file got "Unknown command" and the usage; the
+     * error stream says why each cannot be opened. Named alone, each goes to the window too, which says it under its
+     * name (finding h36c-2: a file manager's start showed nothing at all); a missing path not named as a notes file is
+     * still an unknown command.
+     */
     @Test
     void aNotesFileThatCannotBeOpenedIsSaidSoNotAnUnknownCommand() throws Exception {
-        // Fresh tester t30's F4.3: a FIFO, a device, a folder or a missing file got "Unknown command" and the usage.
         Path fifo = dataDir.resolve("fifo.peeranotes");
         assertEquals(0, new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor());
         Path zero = java.nio.file.Files.createSymbolicLink(dataDir.resolve("zero.peeranotes"), Path.of("/dev/zero"));
         Path folder = java.nio.file.Files.createDirectories(dataDir.resolve("stick"));
         for (Path p : java.util.List.of(fifo, zero)) {
-            Options.UsageException e = assertThrows(Options.UsageException.class, () -> Options.parse(p.toString()));
-            assertEquals("Cannot open " + p + " as a notes file: it is not a file but a pipe or a device. Nothing was"
-                    + " changed.", e.getMessage());
+            assertEquals(List.of(p), Options.parse(p.toString()).openFiles());
+            assertEquals(List.of("Cannot open " + p + " as a notes file: it is not a file but a pipe or a device."
+                    + " Nothing was changed."), NotesFileArgument.cannotOpen(List.of(p)));
         }
-        assertTrue(assertThrows(Options.UsageException.class, () -> Options.parse(folder.toString())).getMessage()
+        assertEquals(List.of(folder), Options.parse(folder.toString()).openFiles());
+        assertTrue(NotesFileArgument.cannotOpen(List.of(folder)).get(0)
                 .contains("it is a folder (to import every notes file in it: import FOLDER)"));
-        String missing = dataDir.resolve("gone.peeranotes").toString();
-        assertTrue(assertThrows(Options.UsageException.class, () -> Options.parse(missing)).getMessage()
+        Path missing = dataDir.resolve("gone.peeranotes");
+        assertEquals(List.of(missing), Options.parse(missing.toString()).openFiles());
+        assertTrue(NotesFileArgument.cannotOpen(List.of(missing)).get(0)
                 .startsWith("Cannot open " + missing + " as a notes file: there is no such file."));
         assertEquals("Unknown command: " + dataDir.resolve("gone.txt"), assertThrows(Options.UsageException.class,
                 () -> Options.parse(dataDir.resolve("gone.txt").toString())).getMessage(), "not named as a notes file");
@@ -422,19 +429,22 @@ class CommandLineTest {
                 + " .json or .jsonld). Nothing was changed.", word.getMessage());
     }
 
-    /** t35's F7: a file not named as a notes file said "Unexpected argument", or "Unknown command" alone. */
+    /**
+     * t35's F7: a file not named as a notes file said "Unexpected argument", or "Unknown command" alone. The error stream
+     * says what the reader opens, and the window, which it goes to (finding h36c-2), says why it cannot import it.
+     */
     @Test
     void aFileNotNamedAsANotesFileIsSaidToBeOneWithWhatTheReaderOpens() throws Exception {
         Path text = java.nio.file.Files.writeString(dataDir.resolve("notes.txt"), "x");
-        assertEquals("Cannot open " + text + " as a notes file: its name does not end as a notes file's (.peeranotes,"
-                + " .json or .jsonld), the files the reader opens to import the notes in them (to try it all the same:"
-                + " import FILE). Nothing was changed.", assertThrows(Options.UsageException.class,
-                () -> Options.parse(text.toString())).getMessage());
+        assertEquals(List.of(text), Options.parse(text.toString()).openFiles());
+        assertEquals(List.of("Cannot open " + text + " as a notes file: its name does not end as a notes file's"
+                + " (.peeranotes, .json or .jsonld), the files the reader opens to import the notes in them (to try it"
+                + " all the same: import FILE). Nothing was changed."), NotesFileArgument.cannotOpen(List.of(text)));
     }
 
     @Test
-    void aPathThatIsNoNotesFileIsStillAnUnknownCommand() {
-        assertThrows(Options.UsageException.class, () -> Options.parse(dataDir.resolve("absent.peeranotes").toString()));
+    void aWordThatIsNoFileNorNamedAsANotesFileIsStillAnUnknownCommand() {
+        assertThrows(Options.UsageException.class, () -> Options.parse(dataDir.resolve("absent").toString()));
     }
 
     /**

@@ -289,6 +289,36 @@ class HandoverWindowTest {
         assertEquals(List.of("Bo was here", "Cy was here"), notesHere());
     }
 
+    /**
+     * Finding h36c-2: one file a file manager opened that cannot be opened (gone, a folder, named otherwise) was said
+     * only on the error stream, and no window came. The window opens on the book, and says it under the file's name, at
+     * the first start as at a second one (which hands it over, the error stream saying why too).
+     */
+    @Test
+    void aSingleFileThatCannotBeOpenedIsSaidInTheWindowUnderItsNameAndTheBookOpens() throws Exception {
+        Path gone = temp.resolve("gone.json");
+        String why = whyRefused(gone);
+        assertEquals("There is no file at " + gone + ": it has been moved, renamed or deleted. Open it again from where"
+                + " it is now. Nothing was changed.", why, "what was wrong, what to do, nothing changed");
+        firstStart(gone);
+        awaitRefusalOf(gone, why);
+        assertEquals(identity, OpenWindow.fx(() -> shown.get().viewModel().handbookProperty().get().book().identity()));
+        assertTrue(OpenWindow.fx(() -> shown.get().viewModel().chapterProperty().get() != null), "a chapter is shown");
+        assertEquals("", OpenWindow.fx(() -> shown.get().viewModel().problemProperty().get()));
+
+        Path text = Files.writeString(temp.resolve("minutes.txt"), "Minutes of Thursday's meeting.\n");
+        String whyText = whyRefused(text);
+        ByteArrayOutputStream second = new ByteArrayOutputStream();
+        int code = Gui.launch(Options.parse("--handbook", book.toString(), "--data-dir", data.toString(),
+                text.toString()), new PrintStream(second, true, StandardCharsets.UTF_8));
+        String said = second.toString(StandardCharsets.UTF_8);
+        assertEquals(0, code, said);
+        assertTrue(said.startsWith("Cannot open " + text + " as a notes file: its name does not end as a notes file's"),
+                said);
+        awaitRefusalOf(text, whyText);
+        assertEquals(List.of(), notesHere(), "nothing was changed");
+    }
+
     /** Waits for the dialog saying {@code file} cannot be imported, checks it says {@code why}, and closes it. */
     private void awaitRefusalOf(Path file, String why) throws Exception {
         DialogPane refused = OpenWindow.awaitNode(robot, "#import-refused", DialogPane.class, p -> OpenWindow.isShowing(p)
