@@ -27,17 +27,30 @@ import org.peeragogy.reader.store.StoreException;
  * {@code Runnable::run} (tests without a toolkit), making a load synchronous.
  */
 final class ChapterNotesViewModel {
+    /** What to load: everything read from JavaFX state is taken on the FX thread before the load starts. */
+    record Request(String book, String chapter, ChapterText text, Book open, Layers layers) {
+    }
+
     /**
-     * What to load: everything read from JavaFX state is taken on the FX thread before the load starts.
-     * {@code shown}: which of the chapter's notes show (issue 15's blind first pass), run here on the reads thread.
+     * How the notes are laid over the chapter: author ids whose notes are hidden; which of the chapter's notes show
+     * (issue 15's blind first pass, a rule run here on the reads thread); ids of notes kept in two versions; ids of
+     * notes a file said were the reader's, to the file's name (decision 0032).
      */
-    record Request(String book, String chapter, ChapterText text, Book open, Set<String> hidden,
-                   Set<String> conflicted, java.util.function.UnaryOperator<List<Annotation>> shown,
-                   java.util.Map<String, String> claimed) {
+    record Layers(Set<String> hidden, Set<String> conflicted, java.util.function.UnaryOperator<List<Annotation>> shown,
+                  java.util.Map<String, String> claimed) {
+        static final Layers NONE = new Layers(Set.of(), Set.of(), java.util.function.UnaryOperator.identity(),
+                java.util.Map.of());
+
+        /** The same, with note {@code id} no longer claimed from a file (the reader saved it: theirs, 0032). */
+        Layers unclaimed(String id) {
+            java.util.Map<String, String> left = new java.util.HashMap<>(claimed);
+            left.remove(id);
+            return new Layers(hidden, conflicted, shown, java.util.Map.copyOf(left));
+        }
     }
 
     /** The notes placed in the text (in text order), and those placed nowhere; or why they could not be read. */
-    record Loaded(List<NotesViewModel.Item> placed, List<NotesViewModel.Item> lost, StoreException failure) {
+    record Loaded(List<NoteItem> placed, List<NoteItem> lost, StoreException failure) {
     }
 
     private final AnnotationStore store;
@@ -106,23 +119,23 @@ final class ChapterNotesViewModel {
     }
 
     private Loaded read(Request r) {
-        List<NotesViewModel.Item> inText = new ArrayList<>();
-        List<NotesViewModel.Item> lost = new ArrayList<>();
+        List<NoteItem> inText = new ArrayList<>();
+        List<NoteItem> lost = new ArrayList<>();
         try {
-            for (Annotation a : r.shown().apply(store.chapter(r.book(), r.chapter()))) {
-                if (r.hidden().contains(a.authorId())) {
+            for (Annotation a : r.layers().shown().apply(store.chapter(r.book(), r.chapter()))) {
+                if (r.layers().hidden().contains(a.authorId())) {
                     continue;
                 }
                 Placement p = a.anchor().map(anchor -> Anchoring.locate(r.text(), anchor))
                         .orElse(new Placement(0, 0, Placement.Kind.EXACT, 1.0));
                 (p.kind() == Placement.Kind.ORPHAN ? lost : inText)
-                        .add(new NotesViewModel.Item(a, p, r.conflicted().contains(a.id()), false,
-                                r.claimed().getOrDefault(a.id(), "")));
+                        .add(new NoteItem(a, p, r.layers().conflicted().contains(a.id()), false,
+                                r.layers().claimed().getOrDefault(a.id(), "")));
             }
             for (Annotation a : unplaced.list(r.open(), r.book(), r.chapter())) {
-                if (!r.hidden().contains(a.authorId())) {
-                    lost.add(new NotesViewModel.Item(a, Placement.orphan(), r.conflicted().contains(a.id()), true,
-                            r.claimed().getOrDefault(a.id(), "")));
+                if (!r.layers().hidden().contains(a.authorId())) {
+                    lost.add(new NoteItem(a, Placement.orphan(), r.layers().conflicted().contains(a.id()), true,
+                            r.layers().claimed().getOrDefault(a.id(), "")));
                 }
             }
         } catch (StoreException e) {
@@ -132,7 +145,7 @@ final class ChapterNotesViewModel {
             return new Loaded(List.of(), List.of(), new StoreException(org.peeragogy.reader.book.Reason.of(
                     org.peeragogy.reader.book.Reason.General.OTHER, texts.format("problem.notesNotRead", String.valueOf(e))), e));
         }
-        inText.sort(Comparator.comparingInt((NotesViewModel.Item i) -> i.placement().start())
+        inText.sort(Comparator.comparingInt((NoteItem i) -> i.placement().start())
                 .thenComparing(i -> i.annotation().created()));
         return new Loaded(inText, lost, null);
     }

@@ -89,7 +89,7 @@ final class ChapterPresenter {
     }
 
     /** Shows where a note is: a highlight flashes, a bookmark scrolls to its place; an unplaced note, nothing. */
-    void reveal(NotesViewModel.Item item) {
+    void reveal(NoteItem item) {
         if (item.orphan()) {
             return;
         }

@@ -88,7 +88,7 @@ public final class ConversationViewModel {
     }
 
     /** A note of the panel at its depth in its thread (0 for the first note, 1 for a reply to it, …). */
-    public record Entry(NotesViewModel.Item item, int depth, Talk talk) {
+    public record Entry(NoteItem item, int depth, Talk talk) {
         public Annotation annotation() {
             return item.annotation();
         }
@@ -324,7 +324,7 @@ public final class ConversationViewModel {
         if (refused(question) || book == null) {
             return;
         }
-        Optional<NotesViewModel.Selection> s = notes.selectionProperty().get();
+        Optional<NoteSelection> s = notes.selectionProperty().get();
         AnnotationStore.Draft draft = s.isPresent() && text != null
                 ? new AnnotationStore.Draft(book, chapterId, Annotation.Kind.HIGHLIGHT, Annotation.Colour.YELLOW,
                         question, List.of(), notes.authorName().orElse("Me"),

@@ -18,7 +18,7 @@ import javafx.scene.layout.VBox;
  * its list and its titled pane the only ones of their kind there. FX thread.
  */
 final class CouldNotPlace {
-    private final ListView<NotesViewModel.Item> orphans = new ListView<>();
+    private final ListView<NoteItem> orphans = new ListView<>();
     private final TitledPane pane;
     private final NotesViewModel vm;
 
@@ -38,7 +38,7 @@ final class CouldNotPlace {
         Button find = new Button(texts.get("notes.findInHandbook"));
         find.setId("find-in-handbook");
         find.disableProperty().bind(Bindings.createBooleanBinding(() -> {
-            NotesViewModel.Item item = orphans.getSelectionModel().getSelectedItem();
+            NoteItem item = orphans.getSelectionModel().getSelectedItem();
             return item == null || !NotesViewModel.findable(item);
         }, orphans.getSelectionModel().selectedItemProperty()));
         find.setOnAction(e -> actions.find(orphans.getSelectionModel().getSelectedItem()));
@@ -66,7 +66,7 @@ final class CouldNotPlace {
         } else {
             vm.orphans().addListener(new ListChangeListener<>() {
                 @Override
-                public void onChanged(Change<? extends NotesViewModel.Item> c) {
+                public void onChanged(Change<? extends NoteItem> c) {
                     if (!vm.orphans().isEmpty()) {
                         vm.orphans().removeListener(this);
                         panel.getChildren().add(index, pane);
@@ -78,22 +78,22 @@ final class CouldNotPlace {
     }
 
     /** The list of the notes that lost their place (whether or not it is in the panel yet). */
-    ListView<NotesViewModel.Item> list() {
+    ListView<NoteItem> list() {
         return orphans;
     }
 
     /** Note text is set as a Label's text: it is only ever shown as text. */
-    static final class ItemCell extends ListCell<NotesViewModel.Item> {
+    static final class ItemCell extends ListCell<NoteItem> {
         private final Texts texts;
         /** The item this cell's graphic shows: a list re-read after a save hands most cells an equal item. */
-        private NotesViewModel.Item shown;
+        private NoteItem shown;
 
         ItemCell(Texts texts) {
             this.texts = texts;
         }
 
         @Override
-        protected void updateItem(NotesViewModel.Item item, boolean empty) {
+        protected void updateItem(NoteItem item, boolean empty) {
             super.updateItem(item, empty);
             if (empty || item == null) {
                 shown = null;

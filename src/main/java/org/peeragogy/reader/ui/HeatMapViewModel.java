@@ -91,17 +91,17 @@ public final class HeatMapViewModel {
      * Counts the people per paragraph: a highlight counts in every innermost block its text touches (one that
      * spans two paragraphs marks both), else in the block it starts in. Any thread.
      */
-    static List<Paragraph> count(ChapterText text, List<NotesViewModel.Item> highlights) {
+    static List<Paragraph> count(ChapterText text, List<NoteItem> highlights) {
         return count(text, highlights, Annotation::authorId);
     }
 
     /** As above, people counted as {@code person} says. Any thread. */
-    static List<Paragraph> count(ChapterText text, List<NotesViewModel.Item> highlights,
+    static List<Paragraph> count(ChapterText text, List<NoteItem> highlights,
                                  java.util.function.Function<Annotation, String> person) {
         List<ChapterText.Block> blocks = text.blocks().stream().filter(ChapterText.Block::leaf).toList();
         int[] starts = blocks.stream().mapToInt(ChapterText.Block::start).toArray();
         Map<String, Set<String>> who = new HashMap<>();
-        for (NotesViewModel.Item i : highlights) {
+        for (NoteItem i : highlights) {
             Annotation a = i.annotation();
             if (a.kind() != Annotation.Kind.HIGHLIGHT) {
                 continue;

@@ -122,7 +122,7 @@ final class NotesPane {
             return;
         }
         // The same words highlighted already: their colour changes (fresh tester 17a's N3: a second highlight stacked).
-        Optional<NotesViewModel.Item> same = notes.mineOnSelection();
+        Optional<NoteItem> same = notes.mineOnSelection();
         if (same.isPresent()) {
             Annotation a = same.get().annotation();
             notes.edit(a.id(), colour, a.note(), a.tags());
@@ -134,7 +134,7 @@ final class NotesPane {
     }
 
     void noteOnSelection() {
-        Optional<NotesViewModel.Selection> s = notes.selectionProperty().get();
+        Optional<NoteSelection> s = notes.selectionProperty().get();
         if (s.isEmpty()) {
             chapterNote();
             return;
@@ -144,7 +144,7 @@ final class NotesPane {
         }
         toolbar.hide();
         // A note on these words already: it opens to be changed, as a click on it does (17a's F12: an empty new note).
-        Optional<NotesViewModel.Item> same = notes.mineOnSelection();
+        Optional<NoteItem> same = notes.mineOnSelection();
         if (same.isPresent()) {
             page.clearSelection();
             edit(same.get());
@@ -173,7 +173,7 @@ final class NotesPane {
         }
     }
 
-    private void edit(NotesViewModel.Item item) {
+    private void edit(NoteItem item) {
         Annotation a = item.annotation();
         // The reader's anonymous questions are theirs to change too (decision 0031).
         Optional<String> other = talk.isMine(a) ? Optional.empty() : Optional.of(a.author());
@@ -323,23 +323,23 @@ final class NotesPane {
 
     private final class PanelActions implements NotesPanel.Actions {
         @Override
-        public void show(NotesViewModel.Item item) {
+        public void show(NoteItem item) {
             presenter.reveal(item);
         }
 
         @Override
-        public void edit(NotesViewModel.Item item) {
+        public void edit(NoteItem item) {
             NotesPane.this.edit(item);
         }
 
         @Override
-        public void delete(NotesViewModel.Item item) {
+        public void delete(NoteItem item) {
             NotesPane.this.delete(item.annotation());
         }
 
         @Override
-        public void reattach(NotesViewModel.Item item) {
-            Optional<NotesViewModel.Selection> to = notes.selectionProperty().get();
+        public void reattach(NoteItem item) {
+            Optional<NoteSelection> to = notes.selectionProperty().get();
             notes.reattach(item.annotation().id());
             page.clearSelection();
             toolbar.hide();
@@ -347,7 +347,7 @@ final class NotesPane {
         }
 
         @Override
-        public void find(NotesViewModel.Item item) {
+        public void find(NoteItem item) {
             findInHandbook.accept(notes.find(item));
         }
 

@@ -21,16 +21,16 @@ import org.peeragogy.reader.book.Annotation;
  */
 final class NotesPanel {
     interface Actions {
-        void show(NotesViewModel.Item item);
+        void show(NoteItem item);
 
-        void edit(NotesViewModel.Item item);
+        void edit(NoteItem item);
 
-        void delete(NotesViewModel.Item item);
+        void delete(NoteItem item);
 
-        void reattach(NotesViewModel.Item item);
+        void reattach(NoteItem item);
 
         /** "Find it in this handbook": search the handbook for the note's quote. */
-        void find(NotesViewModel.Item item);
+        void find(NoteItem item);
 
         void chapterNote();
 
@@ -94,7 +94,7 @@ final class NotesPanel {
         edit.setId("edit-note");
         edit.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
         edit.setOnAction(e -> actions.edit(list.getSelectionModel().getSelectedItem().item()));
-        ListView<NotesViewModel.Item> orphans = couldNotPlace.list();
+        ListView<NoteItem> orphans = couldNotPlace.list();
         Button delete = new Button(texts.get("button.delete"));
         delete.setId("delete-note");
         delete.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull()
@@ -126,7 +126,7 @@ final class NotesPanel {
      * Delete on the chosen note of {@code l} does what the Delete button does, Undo bar and all (a fresh tester had
      * to Tab to the button; issue 14).
      */
-    static void deleteKey(ListView<?> l, java.util.function.Supplier<java.util.Optional<NotesViewModel.Item>> chosen,
+    static void deleteKey(ListView<?> l, java.util.function.Supplier<java.util.Optional<NoteItem>> chosen,
                                   Actions actions) {
         l.addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == javafx.scene.input.KeyCode.DELETE && !e.isShortcutDown() && !e.isAltDown()) {
@@ -249,7 +249,7 @@ final class NotesPanel {
                 return; // building a note's labels is most of what a refresh costs the FX thread (issue 10)
             }
             shown = entry;
-            NotesViewModel.Item item = entry.item();
+            NoteItem item = entry.item();
             Node note = describe(texts, item.annotation(), item.placement().kind().name().equals("FUZZY"),
                     item.conflict(), entry.depth() > 0, by.apply(item.annotation()));
             String said = entry.talk().text(texts);
@@ -278,7 +278,7 @@ final class NotesPanel {
     }
 
     /** "From FILE, which says you wrote it…" for a note a file claimed was the reader's; "" for any other. */
-    static String claimOf(Texts texts, NotesViewModel.Item item) {
+    static String claimOf(Texts texts, NoteItem item) {
         return item.claimedFrom().isEmpty() ? "" : texts.format("notes.claimedFrom", item.claimedFrom());
     }
 

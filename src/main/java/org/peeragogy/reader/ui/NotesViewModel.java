@@ -15,7 +15,6 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.peeragogy.reader.book.Annotation;
-import org.peeragogy.reader.book.Placement;
 import org.peeragogy.reader.book.TextAnchor;
 import org.peeragogy.reader.content.anchoring.Anchoring;
 import org.peeragogy.reader.content.anchoring.ChapterText;
@@ -34,38 +33,13 @@ public final class NotesViewModel {
     private static final System.Logger LOG = System.getLogger(NotesViewModel.class.getName());
     public static final String AUTHOR_KEY = SettingsStore.READER_NAME;
 
-    /**
-     * An annotation and where it landed in the current text (kind ORPHAN: nowhere); {@code conflict}
-     * when an import brought another version of it and both were kept; {@code elsewhere} when it belongs to
-     * no chapter on screen: a page that is not in this handbook, or the note the reader is looking for;
-     * {@code claimedFrom} the file a new note came from that said it was the reader's, until they save it
-     * (decision 0032), else "".
-     */
-    public record Item(Annotation annotation, Placement placement, boolean conflict, boolean elsewhere,
-                       String claimedFrom) {
-        public Item(Annotation annotation, Placement placement, boolean conflict) {
-            this(annotation, placement, conflict, false);
-        }
-
-        public Item(Annotation annotation, Placement placement, boolean conflict, boolean elsewhere) {
-            this(annotation, placement, conflict, elsewhere, "");
-        }
-
-        public boolean orphan() {
-            return placement.kind() == Placement.Kind.ORPHAN;
-        }
-    }
-
-    /** A selection in the chapter, by text offsets. */
-    public record Selection(int start, int end, String text) {
-    }
 
     private final Consumer<String> problems;
-    private final ObservableList<Item> placed = FXCollections.observableArrayList();
-    private final ObservableList<Item> orphans = FXCollections.observableArrayList();
-    private final ObservableList<Item> placedView = FXCollections.unmodifiableObservableList(placed);
-    private final ObservableList<Item> orphansView = FXCollections.unmodifiableObservableList(orphans);
-    private final ReadOnlyObjectWrapper<Optional<Selection>> selection = new ReadOnlyObjectWrapper<>(Optional.empty());
+    private final ObservableList<NoteItem> placed = FXCollections.observableArrayList();
+    private final ObservableList<NoteItem> orphans = FXCollections.observableArrayList();
+    private final ObservableList<NoteItem> placedView = FXCollections.unmodifiableObservableList(placed);
+    private final ObservableList<NoteItem> orphansView = FXCollections.unmodifiableObservableList(orphans);
+    private final ReadOnlyObjectWrapper<Optional<NoteSelection>> selection = new ReadOnlyObjectWrapper<>(Optional.empty());
     private final ReadOnlyIntegerWrapper paintVersion = new ReadOnlyIntegerWrapper();
     private final SaveQueue saves;
     private final AnnotationStore writes;
@@ -73,49 +47,26 @@ public final class NotesViewModel {
     private final DeletedNotesViewModel deletions;
     private final UnplacedNotesViewModel unplaced;
     private final ChapterNotesViewModel loader;
-    /** Author ids whose notes are hidden. */
-    private Set<String> hiddenAuthors = Set.of();
-    /**
-     * Which of a chapter's notes show, as a rule over the chapter's list (a blind first pass hides others' until
-     * the reader wrote there); applied where they are read, on the loader's thread.
-     */
-    private java.util.function.UnaryOperator<List<Annotation>> shown = java.util.function.UnaryOperator.identity();
-    private Set<String> conflicted = Set.of();
-    private Map<String, String> claimed = Map.of();
+    /** Whose notes are hidden, which show (the blind first pass), which have two versions, which a file claimed. */
+    private ChapterNotesViewModel.Layers layers = ChapterNotesViewModel.Layers.NONE;
     private String book;
     private String chapterId;
     private ChapterText text;
     private boolean bookmarking;
     private final Texts texts;
 
+    /** Reads and saves at once on the calling thread, through {@code store}. */
     public NotesViewModel(AnnotationStore store, SettingsStore settings, Consumer<String> problems, Texts texts) {
-        this(store, settings, problems, null, store, texts);
+        this(store, settings, problems, null, store, settings, Runnable::run, Runnable::run, texts);
     }
 
     /**
-     * As above, with the window's ordered writer: notes are created, edited, deleted, restored and
-     * re-attached on {@code saves} through {@code writes} (the writer's own connection, so that reads
-     * here never wait behind a write), and the chapter is refreshed on the FX thread once each save
-     * has landed. Null saves at once on the calling thread.
-     */
-    public NotesViewModel(AnnotationStore store, SettingsStore settings, Consumer<String> problems, SaveQueue saves,
-                          AnnotationStore writes, Texts texts) {
-        this(store, settings, problems, saves, writes, settings, texts);
-    }
-
-    /**
-     * As above; the reader's name is written through {@code writeSettings} (the writer's connection) on
-     * {@code saves}, so that naming oneself never waits on the FX thread for another connection's write.
-     * {@code texts} words what stops a note (too long, empty) in the window's language.
-     */
-    public NotesViewModel(AnnotationStore store, SettingsStore settings, Consumer<String> problems, SaveQueue saves,
-                          AnnotationStore writes, SettingsStore writeSettings, Texts texts) {
-        this(store, settings, problems, saves, writes, writeSettings, Runnable::run, Runnable::run, texts);
-    }
-
-    /**
-     * As above; the chapter's notes are read and anchored on {@code reads} (one thread, which may use
-     * {@code store}: the FX thread never reads them itself) and shown on {@code onUi} (the FX thread).
+     * With the window's ordered writer: notes are created, edited, deleted, restored and re-attached on {@code saves}
+     * through {@code writes} (the writer's own connection, so that reads here never wait behind a write), the reader's
+     * name written through {@code writeSettings}, and the chapter refreshed on the FX thread once each save has landed
+     * (null {@code saves}: at once on the calling thread). The chapter's notes are read and anchored on {@code reads}
+     * (one thread, which may use {@code store}: the FX thread never reads them itself) and shown on {@code onUi} (the FX
+     * thread). {@code texts} words what stops a note (too long, empty) in the window's language.
      */
     public NotesViewModel(AnnotationStore store, SettingsStore settings, Consumer<String> problems, SaveQueue saves,
                           AnnotationStore writes, SettingsStore writeSettings, java.util.concurrent.Executor reads,
@@ -161,8 +112,7 @@ public final class NotesViewModel {
             then.run();
             return;
         }
-        loader.load(new ChapterNotesViewModel.Request(book, chapterId, text, unplaced.book(), hiddenAuthors, conflicted,
-                        shown, claimed),
+        loader.load(new ChapterNotesViewModel.Request(book, chapterId, text, unplaced.book(), layers),
                 loaded -> {
                     if (loaded.failure() != null) {
                         problems.accept(texts.logged(LOG, "Notes", loaded.failure()));
@@ -187,24 +137,23 @@ public final class NotesViewModel {
     }
 
     /** What to paint now: every placed highlight (bookmarks and chapter notes have nothing to paint). */
-    public List<Item> toPaint() {
+    public List<NoteItem> toPaint() {
         return placed.stream().filter(i -> i.annotation().kind() == Annotation.Kind.HIGHLIGHT
                 && i.placement().start() >= 0 && i.placement().end() > i.placement().start()).toList();
     }
 
     /** The placed bookmarks, shown in the page's margin. */
-    public List<Item> bookmarks() {
+    public List<NoteItem> bookmarks() {
         return placed.stream().filter(i -> i.annotation().kind() == Annotation.Kind.BOOKMARK).toList();
     }
 
     /**
      * People whose notes are hidden (by author id), notes kept in two versions, and notes a file said were the
-     * reader's, by id, to the file's name (decision 0032: {@link Item#claimedFrom}); then places the notes again.
+     * reader's, by id, to the file's name (decision 0032: {@link NoteItem#claimedFrom}); then places the notes again.
      */
     public void setLayers(Set<String> hidden, Set<String> conflicts, Map<String, String> claimedFrom) {
-        hiddenAuthors = Set.copyOf(hidden);
-        conflicted = Set.copyOf(conflicts);
-        claimed = Map.copyOf(claimedFrom);
+        layers = new ChapterNotesViewModel.Layers(Set.copyOf(hidden), Set.copyOf(conflicts), layers.shown(),
+                Map.copyOf(claimedFrom));
         refresh();
     }
 
@@ -214,7 +163,8 @@ public final class NotesViewModel {
      * loader's thread in the window): it may read the store, and must keep no state of the FX thread. FX thread.
      */
     public void setShown(java.util.function.UnaryOperator<List<Annotation>> rule) {
-        shown = Objects.requireNonNull(rule);
+        layers = new ChapterNotesViewModel.Layers(layers.hidden(), layers.conflicted(), Objects.requireNonNull(rule),
+                layers.claimed());
         refresh();
     }
 
@@ -236,7 +186,7 @@ public final class NotesViewModel {
             problems.accept(texts.format("note.quoteTooLong", NoteRulesViewModel.MAX_QUOTE, end - start));
             return;
         }
-        selection.set(Optional.of(new Selection(start, end, text.quoted(start, end))));
+        selection.set(Optional.of(new NoteSelection(start, end, text.quoted(start, end))));
     }
 
     public void clearSelection() {
@@ -248,20 +198,14 @@ public final class NotesViewModel {
      * opens it and Ctrl+1…5 recolour it, rather than stacking a second highlight on the same words (fresh tester
      * 17a's F12 and N3). Empty without a selection. FX thread.
      */
-    public Optional<Item> mineOnSelection() {
-        Optional<Selection> s = selection.get();
-        if (s.isEmpty() || text == null) {
-            return Optional.empty();
-        }
-        int[] wanted = TextSpans.trimmed(text.text(), s.get().start(), s.get().end());
-        return placed.stream().filter(i -> i.annotation().kind() == Annotation.Kind.HIGHLIGHT && isMine(i.annotation())
-                && java.util.Arrays.equals(wanted, TextSpans.trimmed(text.text(), i.placement().start(),
-                        i.placement().end()))).findFirst();
+    public Optional<NoteItem> mineOnSelection() {
+        return text == null ? Optional.empty() : selection.get().flatMap(s -> TextSpans.highlightOn(text.text(),
+                s.start(), s.end(), placed, this::isMine));
     }
 
     /** Highlights the selection; with a note and tags when given. Returns the new annotation. */
     public Optional<Annotation> highlight(Annotation.Colour colour, String note, List<String> tags) {
-        Optional<Selection> s = selection.get();
+        Optional<NoteSelection> s = selection.get();
         if (s.isEmpty() || text == null || refused(note, tags, false)) {
             return Optional.empty();
         }
@@ -299,7 +243,7 @@ public final class NotesViewModel {
         int[] span = TextSpans.bookmark(text.text(), offset);
         int from = span[0];
         int to = span[1];
-        Optional<Item> there = placed.stream().filter(i -> i.annotation().kind() == Annotation.Kind.BOOKMARK
+        Optional<NoteItem> there = placed.stream().filter(i -> i.annotation().kind() == Annotation.Kind.BOOKMARK
                 && i.placement().start() >= from && i.placement().start() < to).findFirst();
         if (there.isPresent()) {
             delete(there.get().annotation().id());
@@ -327,8 +271,7 @@ public final class NotesViewModel {
             return;
         }
         saves.submit(() -> writes.edit(id, colour, note, tags), () -> { // saved by the reader: theirs to pass on (0032)
-            claimed = claimed.entrySet().stream().filter(e -> !e.getKey().equals(id))
-                    .collect(java.util.stream.Collectors.toUnmodifiableMap(Map.Entry::getKey, Map.Entry::getValue));
+            layers = layers.unclaimed(id);
             refresh();
         });
     }
@@ -383,7 +326,7 @@ public final class NotesViewModel {
      * chapter or from a page not in this handbook moves to this chapter; its note, tags and author stay.
      */
     public void reattach(String id) {
-        Optional<Selection> s = selection.get();
+        Optional<NoteSelection> s = selection.get();
         if (s.isEmpty() || text == null) {
             problems.accept(texts.get("note.reattachFirst"));
             return;
@@ -400,17 +343,17 @@ public final class NotesViewModel {
      * is re-attached, and this returns what to search for (its quote's first words as a phrase; "" when it
      * has no words to search).
      */
-    public String find(Item item) {
+    public String find(NoteItem item) {
         unplaced.finding(item.annotation().id());
         return UnplacedNotesViewModel.query(item.annotation());
     }
 
     /** Whether a note has words to search the handbook for (its quote, else its note). */
-    public static boolean findable(Item item) {
+    public static boolean findable(NoteItem item) {
         return !UnplacedNotesViewModel.query(item.annotation()).isEmpty();
     }
 
-    public Optional<Item> item(String id) {
+    public Optional<NoteItem> item(String id) {
         return placed.stream().filter(i -> i.annotation().id().equals(id)).findFirst()
                 .or(() -> orphans.stream().filter(i -> i.annotation().id().equals(id)).findFirst());
     }
@@ -434,15 +377,15 @@ public final class NotesViewModel {
      * One read-only view, kept: a view made per call listens weakly to the list, and views collected while the list
      * told its listeners of a change left a null among them (CI: a NullPointerException in JavaFX's listener helper).
      */
-    public ObservableList<Item> placed() {
+    public ObservableList<NoteItem> placed() {
         return placedView;
     }
 
-    public ObservableList<Item> orphans() {
+    public ObservableList<NoteItem> orphans() {
         return orphansView;
     }
 
-    public ReadOnlyObjectProperty<Optional<Selection>> selectionProperty() {
+    public ReadOnlyObjectProperty<Optional<NoteSelection>> selectionProperty() {
         return selection.getReadOnlyProperty();
     }
 

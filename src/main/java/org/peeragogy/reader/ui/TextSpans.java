@@ -39,4 +39,16 @@ final class TextSpans {
         }
         return new int[] {start, end};
     }
+
+    /**
+     * The first of {@code placed} that is a highlight {@code mine} accepts on exactly the span [start, end) of
+     * {@code text} (UTF-16 offsets), white space at either end aside; empty when there is none.
+     */
+    static java.util.Optional<NoteItem> highlightOn(String text, int start, int end, java.util.List<NoteItem> placed,
+                                                    java.util.function.Predicate<org.peeragogy.reader.book.Annotation> mine) {
+        int[] wanted = trimmed(text, start, end);
+        return placed.stream().filter(i -> i.annotation().kind() == org.peeragogy.reader.book.Annotation.Kind.HIGHLIGHT
+                && mine.test(i.annotation()) && java.util.Arrays.equals(wanted, trimmed(text, i.placement().start(),
+                i.placement().end()))).findFirst();
+    }
 }

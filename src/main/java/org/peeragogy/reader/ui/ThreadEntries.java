@@ -28,12 +28,12 @@ final class ThreadEntries {
      * parent is not listed but is in {@code parents} says that it was deleted, or that it is hidden and whose it
      * is (tester's F10, F26), not that it has not arrived. Any thread.
      */
-    static List<ConversationViewModel.Entry> arrange(List<NotesViewModel.Item> placed,
-                                                     List<NotesViewModel.Item> orphans,
+    static List<ConversationViewModel.Entry> arrange(List<NoteItem> placed,
+                                                     List<NoteItem> orphans,
                                                      Map<String, NoteLink> links, java.util.Collection<Vote> votes,
                                                      Map<String, Annotation> parents,
                                                      java.util.function.Predicate<Annotation> mine, String me) {
-        Map<String, NotesViewModel.Item> listed = new HashMap<>();
+        Map<String, NoteItem> listed = new HashMap<>();
         placed.forEach(i -> listed.put(i.annotation().id(), i));
         List<Annotation> all = new ArrayList<>();
         placed.forEach(i -> all.add(i.annotation()));
@@ -56,7 +56,7 @@ final class ThreadEntries {
                 Object[] top = todo.pop();
                 Threads.Node n = (Threads.Node) top[0];
                 int depth = (int) top[1];
-                NotesViewModel.Item item = listed.get(n.id());
+                NoteItem item = listed.get(n.id());
                 if (item != null) {
                     Threads.Node parent = (Threads.Node) top[2];
                     Annotation known = parent == null || parent.shape() != Threads.Shape.MISSING ? null

@@ -1,5 +1,7 @@
 package org.peeragogy.reader.app;
 
+import org.peeragogy.reader.ui.NoteSelection;
+import org.peeragogy.reader.ui.NoteItem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -110,11 +112,11 @@ class KeyboardOnlyTasksTest {
     }
 
     private List<Annotation> notes() {
-        return window.session.notes().placed().stream().map(NotesViewModel.Item::annotation).toList();
+        return window.session.notes().placed().stream().map(NoteItem::annotation).toList();
     }
 
     private String selected() {
-        return window.session.notes().selectionProperty().get().map(NotesViewModel.Selection::text).orElse("");
+        return window.session.notes().selectionProperty().get().map(NoteSelection::text).orElse("");
     }
 
     private void awaitShowing(String query) throws Exception {

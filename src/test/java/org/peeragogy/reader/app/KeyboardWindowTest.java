@@ -1,5 +1,6 @@
 package org.peeragogy.reader.app;
 
+import org.peeragogy.reader.ui.NoteSelection;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -94,7 +95,7 @@ class KeyboardWindowTest {
     }
 
     private String selected() {
-        return window.session.notes().selectionProperty().get().map(NotesViewModel.Selection::text).orElse("");
+        return window.session.notes().selectionProperty().get().map(NoteSelection::text).orElse("");
     }
 
     private boolean pageFocused() throws Exception {

@@ -1,5 +1,6 @@
 package org.peeragogy.reader.app;
 
+import org.peeragogy.reader.ui.NoteItem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -121,7 +122,7 @@ class NotesWindowTest {
         closeSession();
         openSession(Handbooks.open(TestHandbooks.real()), "pattern-wrapper");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> session.notes().placed().size() == 1);
-        NotesViewModel.Item item = session.notes().placed().get(0);
+        NoteItem item = session.notes().placed().get(0);
         assertEquals("Who wraps our group?\nAsk on Monday.", item.annotation().note());
         assertEquals(Annotation.Colour.GREEN, item.annotation().colour());
         assertEquals(start, item.placement().start());

@@ -1,5 +1,6 @@
 package org.peeragogy.reader.app;
 
+import org.peeragogy.reader.ui.NoteItem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -111,7 +112,7 @@ class UnplacedNotesWindowTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup((Node n) -> n instanceof javafx.scene.control
                 .Labeled l && "From a page that is not in this handbook".equals(l.getText())).tryQuery().isPresent());
 
-        clickCell("#orphans-list", (NotesViewModel.Item i) -> i.annotation().id().equals(noteId));
+        clickCell("#orphans-list", (NoteItem i) -> i.annotation().id().equals(noteId));
         robot.clickOn("#find-in-handbook");
         assertEquals("\"keeping participants\"", window.session.search().queryProperty().get());
         TabPane side = robot.lookup("#side").queryAs(TabPane.class);
@@ -130,7 +131,7 @@ class UnplacedNotesWindowTest {
         int at = text.indexOf(QUOTE);
         WaitForAsyncUtils.asyncFx(() -> window.session.window().chapterView().select(at, at + QUOTE.length())).get();
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> notes().selectionProperty().get().isPresent());
-        clickCell("#orphans-list", (NotesViewModel.Item i) -> i.annotation().id().equals(noteId));
+        clickCell("#orphans-list", (NoteItem i) -> i.annotation().id().equals(noteId));
         robot.clickOn("#reattach");
 
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> notes().placed().stream()

@@ -114,7 +114,7 @@ class NoteEntryWordsTest {
         ConversationViewModel.Talk talk = new ConversationViewModel.Talk(true, true, "", null, false, false, 2, true,
                 2, false);
         Annotation q = chapterNote("¿Están muertos los foros?");
-        ConversationViewModel.Entry entry = new ConversationViewModel.Entry(new NotesViewModel.Item(q,
+        ConversationViewModel.Entry entry = new ConversationViewModel.Entry(new NoteItem(q,
                 new org.peeragogy.reader.book.Placement(0, 0, org.peeragogy.reader.book.Placement.Kind.EXACT, 1),
                 false), 0, talk);
         javafx.stage.Stage stage = WaitForAsyncUtils.asyncFx(() -> {

@@ -197,16 +197,16 @@ class NotesViewModelTest {
     @Test
     void findingANoteSearchesForItsQuotesFirstWordsAsAPhrase() {
         Annotation a = highlight("how deep to sow beans", Annotation.Colour.BLUE);
-        NotesViewModel.Item item = vm.placed().get(0);
+        NoteItem item = vm.placed().get(0);
         assertEquals("\"how deep to sow beans\"", vm.find(item));
         Annotation longer = new Annotation(a.id(), a.book(), a.chapterId(), a.kind(), a.colour(), "", List.of(),
                 a.author(), a.authorId(), a.created(), a.updated(), java.util.Optional.of(new org.peeragogy.reader.book
                 .TextAnchor(new org.peeragogy.reader.book.TextQuoteSelector("One, two (three) four: five six seven eight"
                 + " nine ten eleven twelve thirteen", "", ""), a.anchor().get().position(), "", "")), a.deleted());
         assertEquals("\"One two three four five six seven eight nine ten eleven twelve\"",
-                vm.find(new NotesViewModel.Item(longer, Placement.orphan(), false)));
+                vm.find(new NoteItem(longer, Placement.orphan(), false)));
         Annotation noWords = new Annotation(a.id(), a.book(), a.chapterId(), Annotation.Kind.CHAPTER_NOTE, a.colour(),
                 "…", List.of(), a.author(), a.authorId(), a.created(), a.updated(), java.util.Optional.empty(), a.deleted());
-        assertFalse(NotesViewModel.findable(new NotesViewModel.Item(noWords, Placement.orphan(), false)));
+        assertFalse(NotesViewModel.findable(new NoteItem(noWords, Placement.orphan(), false)));
     }
 }
