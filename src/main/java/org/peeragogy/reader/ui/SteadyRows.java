@@ -88,6 +88,21 @@ final class SteadyRows<T> {
         flow.scrollTo(row);
     }
 
+    /**
+     * Scrolls a list or a tree ({@code view}) by as little as brings line {@code index} wholly into view, nothing when
+     * it is; false, having done nothing, before the view is first laid out (then its own {@code scrollTo}, which puts
+     * the line at the top, is the caller's). The notes list scrolled the note chosen to its top each time a reply, an
+     * edit or a +1 made the list again, out from under the pointer.
+     */
+    static boolean intoView(javafx.scene.control.Control view, int index) {
+        if (index < 0 || !(view.lookup(".virtual-flow") instanceof VirtualFlow<?> flow)
+                || flow.getFirstVisibleCell() == null) {
+            return false;
+        }
+        flow.scrollTo(index);
+        return true;
+    }
+
     private VirtualFlow<?> flow() {
         return tree.lookup(".virtual-flow") instanceof VirtualFlow<?> flow ? flow : null;
     }
