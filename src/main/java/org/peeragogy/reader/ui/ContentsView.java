@@ -2,14 +2,12 @@ package org.peeragogy.reader.ui;
 
 import java.util.List;
 import javafx.scene.Node;
-import javafx.scene.control.IndexedCell;
 import javafx.scene.control.OverrunStyle;
 import javafx.scene.control.Tooltip;
 import javafx.scene.control.TreeCell;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
 import javafx.scene.input.MouseButton;
-import javafx.scene.control.skin.VirtualFlow;
 import javafx.scene.input.MouseEvent;
 
 /**
@@ -33,8 +31,11 @@ final class ContentsView {
     /** What each chapter's line says of its workshop, as last shown (by chapter id). */
     private java.util.Map<String, String> shownActivities = java.util.Map.of();
     private final TreeView<ContentsViewModel.Entry> tree = new TreeView<>();
+    private final SteadyRows<ContentsViewModel.Entry> rows = new SteadyRows<>(tree);
     /** The chapter line holding the sections now shown, if any. */
     private TreeItem<ContentsViewModel.Entry> withSections;
+    /** The chapter the tree was last scrolled to, "" when none of these lines was. */
+    private String revealed = "";
 
     ContentsView(ContentsViewModel vm, GroupViewModel group, Texts texts) {
         this.vm = vm;
@@ -82,6 +83,7 @@ final class ContentsView {
             root.getChildren().add(item(e));
         }
         withSections = null;
+        revealed = "";
         tree.setRoot(root);
         WholeRepaint.of(tree.getScene());
         showPage();
@@ -98,8 +100,9 @@ final class ContentsView {
 
     /**
      * The chapter whose page is shown is selected, its sections under its line, unfolded (those of the chapter before
-     * go), and scrolled to only when its line or its sections would be out of view. Until the page of the chapter
-     * asked for is shown, the contents stay as they are.
+     * go), the lines shown kept where they are on screen ({@link SteadyRows}), and scrolled, as little as needed, only
+     * when its line would be out of view. Until the page of the chapter asked for is shown, the contents stay as
+     * they are.
      */
     private void showPage() {
         String chapterId = vm.shownProperty().get();
@@ -107,40 +110,37 @@ final class ContentsView {
             return;
         }
         List<ContentsViewModel.Entry> sections = vm.sectionsProperty().get();
-        if (withSections != null) {
-            withSections.getChildren().clear();
-            withSections = null;
-        }
         TreeItem<ContentsViewModel.Entry> chapter = find(tree.getRoot(), chapterId);
+        TreeItem<ContentsViewModel.Entry> before = withSections;
         if (chapter == null) {
+            if (before != null) {
+                before.getChildren().clear();
+                withSections = null;
+            }
             return;
         }
-        if (!sections.isEmpty()) {
-            for (ContentsViewModel.Entry s : sections) {
-                chapter.getChildren().add(new TreeItem<>(s));
+        // The lines shown stay under the pointer while the sections change (fresh tester t37's F4).
+        rows.change(chapter, item -> before != null && item.getParent() == before, () -> {
+            if (before != null) {
+                before.getChildren().clear();
             }
-            chapter.setExpanded(true);
-            withSections = chapter;
-        }
+            withSections = null;
+            if (!sections.isEmpty()) {
+                for (ContentsViewModel.Entry s : sections) {
+                    chapter.getChildren().add(new TreeItem<>(s));
+                }
+                chapter.setExpanded(true);
+                withSections = chapter;
+            }
+        });
         tree.getSelectionModel().select(chapter);
-        int row = tree.getRow(chapter);
-        if (row >= 0 && !(inView(row) && inView(row + sections.size()))) {
-            tree.scrollTo(Math.max(0, row - 3));
+        // Scrolled to once, when it becomes the chapter shown: its line is also marked again when a chapter is asked
+        // for (its sections go), and scrolling to it then took the contents back from where the reader had scrolled
+        // them, under the pointer (fresh tester t37's F4).
+        if (!chapterId.equals(revealed)) {
+            rows.reveal(chapter, sections.size(), revealed.isEmpty());
+            revealed = chapterId;
         }
-    }
-
-    /**
-     * Whether the line at {@code row} is wholly in view (not the first or last line shown, which may be cut): then the
-     * tree is not scrolled to it. A scroll moves every line shown to another cell, each made again, so scrolling at
-     * every chapter (even to a line just clicked) was much of a chapter change's work on the FX thread (issue 17).
-     */
-    private boolean inView(int row) {
-        if (!(tree.lookup(".virtual-flow") instanceof VirtualFlow<?> flow)) {
-            return false;
-        }
-        IndexedCell<?> first = flow.getFirstVisibleCell();
-        IndexedCell<?> last = flow.getLastVisibleCell();
-        return first != null && last != null && row > first.getIndex() && row < last.getIndex();
     }
 
     /** The chapter's own line (never one of its sections). */

@@ -214,7 +214,9 @@ final class NotesPanel {
         list.getItems().stream().filter(i -> i.annotation().id().equals(annotationId)).findFirst()
                 .ifPresent(i -> {
                     list.getSelectionModel().select(i);
-                    list.scrollTo(i);
+                    if (!SteadyRows.intoView(list, list.getItems().indexOf(i))) {
+                        list.scrollTo(i);
+                    }
                 });
     }
 
