@@ -30,7 +30,7 @@ import javafx.stage.WindowEvent;
  * everything typed in it, on a window made anew (whether the one on screen was alive or destroyed unseen: JavaFX cannot
  * tell). A dialog whose windows are hidden closes as if cancelled. FX thread only; nothing here touches the disk.
  */
-final class HeldDialogs {
+public final class HeldDialogs {
     /** The dialogs open now, the last opened last; the last one is the one brought back. FX thread only. */
     private static final List<Dialog<?>> OPEN = new ArrayList<>();
 
@@ -65,6 +65,20 @@ final class HeldDialogs {
             }
         });
         dialog.show();
+    }
+
+    /**
+     * Brings {@code stage} to the front and, over it, the dialog open now if there is one (a handed-over notes file
+     * raises the reader's window: raised over an open dialog, the window took the clicks meant for the dialog). FX
+     * thread.
+     */
+    public static void toFront(Stage stage) {
+        stage.toFront();
+        if (!OPEN.isEmpty() && OPEN.get(OPEN.size() - 1).getDialogPane().getScene() != null
+                && OPEN.get(OPEN.size() - 1).getDialogPane().getScene().getWindow() instanceof Stage top
+                && top.isShowing()) {
+            top.toFront();
+        }
     }
 
     /** The windows held back while one dialog is open, and how they give it back. */
