@@ -65,7 +65,7 @@ final class OfferedFiles {
 
     private void offer(Path file) {
         stage.setIconified(false);
-        stage.toFront();
+        org.peeragogy.reader.ui.HeldDialogs.toFront(stage); // a dialog open over the window stays over it
         session.window().importNotes(file);
     }
 }

@@ -112,6 +112,6 @@ final class ConversationDialog {
         dialog.addEventHandler(javafx.scene.control.DialogEvent.DIALOG_SHOWN, e -> Platform.runLater(text::requestFocus));
         dialog.setResultConverter(b -> b == buttons.ok()
                 ? new Written(text.getText().strip(), r.offerAnonymous() && anonymous.isSelected()) : null);
-        return dialog.showAndWait();
+        return HeldDialogs.showAndWait(dialog);
     }
 }

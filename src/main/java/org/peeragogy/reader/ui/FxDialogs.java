@@ -54,7 +54,7 @@ final class FxDialogs implements Dialogs {
         if (q.paneId() != null) {
             alert.getDialogPane().setId(q.paneId());
         }
-        return alert.showAndWait().filter(b -> b == buttons.ok()).isPresent();
+        return HeldDialogs.showAndWait(alert).filter(b -> b == buttons.ok()).isPresent();
     }
 
     @Override
@@ -100,7 +100,7 @@ final class FxDialogs implements Dialogs {
         if (!boxes.isEmpty()) {
             javafx.application.Platform.runLater(boxes.get(0)::requestFocus); // the keyboard starts on the first file
         }
-        if (dialog.showAndWait().filter(b -> b == buttons.ok()).isEmpty()) {
+        if (HeldDialogs.showAndWait(dialog).filter(b -> b == buttons.ok()).isEmpty()) {
             return Optional.empty();
         }
         List<Integer> ticked = new java.util.ArrayList<>();
@@ -126,7 +126,7 @@ final class FxDialogs implements Dialogs {
         // "No" is the default: Enter, Esc and closing the dialog all choose it.
         ((javafx.scene.control.Button) ask.getDialogPane().lookupButton(no1)).setDefaultButton(true);
         ((javafx.scene.control.Button) ask.getDialogPane().lookupButton(yes1)).setDefaultButton(false);
-        return ask.showAndWait().filter(b -> b == yes1).isPresent();
+        return HeldDialogs.showAndWait(ask).filter(b -> b == yes1).isPresent();
     }
 
     @Override
@@ -135,7 +135,7 @@ final class FxDialogs implements Dialogs {
         alert.initOwner(owner);
         alert.setTitle(title);
         alert.setHeaderText(null);
-        alert.show();
+        HeldDialogs.show(alert);
     }
 
     @Override
@@ -148,7 +148,7 @@ final class FxDialogs implements Dialogs {
             alert.getDialogPane().setId(q.paneId());
         }
         alert.setResizable(true);
-        alert.showAndWait();
+        HeldDialogs.showAndWait(alert);
     }
 
     @Override
@@ -178,7 +178,7 @@ final class FxDialogs implements Dialogs {
         alert.getDialogPane().setContent(lines);
         alert.getDialogPane().setId(id);
         alert.setResizable(true);
-        alert.show();
+        HeldDialogs.show(alert);
     }
 
     @Override
@@ -198,7 +198,7 @@ final class FxDialogs implements Dialogs {
         dialog.setTitle(title);
         dialog.setHeaderText(header);
         dialog.setContentText(label);
-        return dialog.showAndWait();
+        return HeldDialogs.showAndWait(dialog);
     }
 
     @Override
@@ -214,7 +214,7 @@ final class FxDialogs implements Dialogs {
             list.setAccessibleText(label.replaceAll(":$", ""));
             list.setAccessibleHelp(header);
         }
-        return dialog.showAndWait();
+        return HeldDialogs.showAndWait(dialog);
     }
 
     @Override
@@ -275,7 +275,7 @@ final class FxDialogs implements Dialogs {
         }
         dialog.getDialogPane().setContent(rows);
         dialog.getDialogPane().getButtonTypes().add(buttons.close());
-        dialog.showAndWait();
+        HeldDialogs.showAndWait(dialog);
     }
 
     private static Optional<Path> path(File chosen) {

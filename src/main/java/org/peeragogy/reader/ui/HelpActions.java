@@ -220,7 +220,7 @@ final class HelpActions {
         about.setHeaderText(texts.format("help.aboutHeader", help.version()));
         about.getDialogPane().setContent(new VBox(6, new Label(texts.get("help.licences")), licences));
         about.getDialogPane().setId("about");
-        about.show();
+        HeldDialogs.show(about);
     }
 
     private Stage window(String title, javafx.scene.Parent content, double width, double height) {

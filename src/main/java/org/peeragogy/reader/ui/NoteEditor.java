@@ -173,13 +173,18 @@ final class NoteEditor {
                 }
             });
             // The window's × asks as Esc does. A filter on the dialog's window: consuming its close request there
-            // keeps the window open (the dialog's own handler, which would close it, never hears of it).
-            dialog.setOnShown(e -> pane.getScene().getWindow().addEventFilter(WindowEvent.WINDOW_CLOSE_REQUEST, close -> {
-                boolean typed = !text.getText().equals(r.note()) || !tags.tags().equals(r.tags());
-                if (!discarded[0] && typed && !discard(pane.getScene().getWindow(), texts)) {
-                    close.consume();
+            // keeps the window open (the dialog's own handler, which would close it, never hears of it). Added once: a
+            // dialog brought back (HeldDialogs) is shown again on the same stage.
+            dialog.setOnShown(e -> {
+                if (pane.getScene().getWindow().getProperties().putIfAbsent("peeragogy.asksAtClose", true) == null) {
+                    pane.getScene().getWindow().addEventFilter(WindowEvent.WINDOW_CLOSE_REQUEST, close -> {
+                        boolean typed = !text.getText().equals(r.note()) || !tags.tags().equals(r.tags());
+                        if (!discarded[0] && typed && !discard(pane.getScene().getWindow(), texts)) {
+                            close.consume();
+                        }
+                    });
                 }
-            }));
+            });
             // Ctrl+Enter saves from anywhere; Enter saves when it is not typing a line or a tag.
             pane.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
                 if (e.getCode() != KeyCode.ENTER) {
@@ -216,7 +221,7 @@ final class NoteEditor {
             }
             return null;
         });
-        return dialog.showAndWait();
+        return HeldDialogs.showAndWait(dialog);
     }
 
     /** What is being written, which the question names: a note, a question or a reply. */
@@ -253,7 +258,7 @@ final class NoteEditor {
         ask.getDialogPane().setId("discard-note");
         ((javafx.scene.control.Button) ask.getDialogPane().lookupButton(discard)).setDefaultButton(false);
         ((javafx.scene.control.Button) ask.getDialogPane().lookupButton(keep)).setDefaultButton(true);
-        return ask.showAndWait().filter(b -> b == discard).isPresent();
+        return HeldDialogs.showAndWait(ask).filter(b -> b == discard).isPresent();
     }
 
     static String abbreviate(String s, int max) {

@@ -80,7 +80,10 @@ final class OnScreen {
         EventHandler<WindowEvent> fit = e -> fit(w, owner);
         w.addEventHandler(WindowEvent.WINDOW_SHOWN, fit);
         // A dialog sizes itself to its content again after it is shown (a choice dialog with a long header asked
-        // for 1,216 px): held to the screen each time it grows past it, once the growing is done.
+        // for 1,216 px): held to the screen each time it grows past it, once the growing is done. Past the screen
+        // itself, not the room less the margins: a window manager that sizes windows itself (matchbox maximizes each
+        // to the screen) kept its size when shrunk, JavaFX laid the scene out in the size asked for, 24 × 73 px short
+        // of the window, and the two went on resizing it in turn (fresh tester t36).
         javafx.beans.InvalidationListener grew = o -> {
             if (w.isShowing() && tooLarge(w, owner)) {
                 javafx.application.Platform.runLater(() -> fit(w, owner));
@@ -94,8 +97,8 @@ final class OnScreen {
     }
 
     private static boolean tooLarge(Window w, Window owner) {
-        Rectangle2D room = room(screenFor(w, owner));
-        return w.getWidth() > room.getWidth() + 0.5 || w.getHeight() > room.getHeight() + 0.5;
+        Rectangle2D screen = screenOf(owner);
+        return w.getWidth() > screen.getWidth() + 0.5 || w.getHeight() > screen.getHeight() + 0.5;
     }
 
     /** Shrinks and moves {@code w} as {@link #place} says, where it is not there already. */
