@@ -28,7 +28,9 @@ final class FolderBeside {
     /**
      * {@code combined}, the plan of the folder's combined notes, with what the versions beside would do: each planned as
      * a version made beside ({@link ShareStore#planAlongside}) against the reader's notes; one of a note the reader does
-     * not have yet is a second version of the note the combined import adds. Counted as conflicts, said in a remark.
+     * not have yet is a second version of the note the combined import adds, or, when the combined notes do not have it
+     * (only conflict copies carry it), a new note. Counted by what each does (second versions as conflicts, said in a
+     * remark).
      *
      * @throws StoreException when the reader's notes cannot be read
      */
@@ -39,27 +41,38 @@ final class FolderBeside {
             return combined;
         }
         List<MergeRecords.Change> changes = new ArrayList<>(combined.changes());
-        MergeRecords.Counts c = combined.counts();
-        int conflicts = 0;
-        int unchanged = 0;
+        int[] n = new int[7]; // added, updated, deleted, unchanged, conflicts, unplaced, tombstones: Counts' order
+        java.util.Set<String> combinedIds = new java.util.HashSet<>();
+        combined.changes().forEach(ch -> combinedIds.add(ch.incoming().annotation().id()));
         for (Map.Entry<String, List<MergeRecords.Incoming>> file : byFile(beside).entrySet()) {
             MergeRecords.Plan plan = store.planAlongside(file.getValue(), links(beside, file.getValue()), people,
                     chapters::placeable, file.getKey());
             for (MergeRecords.Change ch : plan.changes()) {
-                boolean second = ch.action() == MergeRecords.Action.ADD || ch.action() == MergeRecords.Action.CONFLICT;
-                changes.add(second && ch.action() == MergeRecords.Action.ADD ? new MergeRecords.Change(
-                        MergeRecords.Action.CONFLICT, ch.incoming(), ch.local(), ch.placeable()) : ch);
-                conflicts += second ? 1 : 0;
-                unchanged += second ? 0 : 1;
+                String id = ch.incoming().annotation().id();
+                MergeRecords.Change done = ch.action() == MergeRecords.Action.ADD && combinedIds.contains(id)
+                        ? new MergeRecords.Change(MergeRecords.Action.CONFLICT, ch.incoming(), ch.local(), ch.placeable())
+                        : ch;
+                changes.add(done);
+                combinedIds.add(id); // a later file's version of it is a second version of this one
+                n[switch (done.action()) {
+                    case ADD -> 0;
+                    case UPDATE -> 1;
+                    case DELETE -> 2;
+                    case UNCHANGED -> 3;
+                    case CONFLICT -> 4;
+                    case TOMBSTONE -> 6;
+                }]++;
             }
+            n[5] += plan.counts().unplaced();
         }
+        MergeRecords.Counts c = combined.counts();
         List<Reason> remarks = new ArrayList<>(combined.remarks());
-        if (conflicts > 0) {
-            remarks.add(Reason.of(ShareReason.FOLDER_VERSIONS_BESIDE, conflicts));
+        if (n[4] > 0) {
+            remarks.add(Reason.of(ShareReason.FOLDER_VERSIONS_BESIDE, n[4]));
         }
-        return new MergeRecords.Plan(changes, new MergeRecords.Counts(c.added(), c.updated(), c.deleted(),
-                c.unchanged() + unchanged, c.conflicts() + conflicts, c.unplaced(), c.tombstones()), remarks,
-                combined.votes());
+        return new MergeRecords.Plan(changes, new MergeRecords.Counts(c.added() + n[0], c.updated() + n[1],
+                c.deleted() + n[2], c.unchanged() + n[3], c.conflicts() + n[4], c.unplaced() + n[5],
+                c.tombstones() + n[6]), remarks, combined.votes());
     }
 
     /** The steps importing {@code beside}: one per file, after the combined notes, each named after its file. */

@@ -60,6 +60,7 @@ final class FolderCombine {
                             List<Optional<String>> writers, List<MergeRecords.Incoming> beside,
                             Map<String, NoteLink> besideLinks, List<String> besideFrom) {
         Map<String, Integer> fromFile = new HashMap<>();
+        java.util.Set<String> inMain = new java.util.HashSet<>();
         Map<String, MergeRecords.Incoming> notes = new LinkedHashMap<>();
         java.util.Set<String> fromOwnFile = new java.util.HashSet<>();
         Map<String, NoteLink> links = new HashMap<>();
@@ -79,6 +80,9 @@ final class FolderCombine {
             boolean copy = conflictCopy(names.get(i));
             for (MergeRecords.Incoming in : f.notes()) {
                 String id = in.annotation().id();
+                if (!copy) {
+                    inMain.add(id);
+                }
                 MergeRecords.Incoming had = notes.get(id);
                 NoteLink l = f.conversation().links().get(id);
                 boolean own = writer.filter(in.annotation().authorId()::equals).isPresent();
@@ -141,6 +145,24 @@ final class FolderCombine {
                 oldest = f.writtenAt().get();
             }
         }
+        // A note only conflict copies carry (no file under its own name in the folder has it) is a version made beside
+        // the reader's, as the group folder merges it: kept beside a note the reader has, never replacing it.
+        List<MergeRecords.Incoming> onlyInCopies = new ArrayList<>();
+        List<String> onlyFrom = new ArrayList<>();
+        for (MergeRecords.Incoming in : List.copyOf(notes.values())) {
+            String id = in.annotation().id();
+            if (!in.annotation().isDeleted() && !inMain.contains(id) && conflictCopy(names.get(fromFile.get(id)))) {
+                notes.remove(id);
+                onlyInCopies.add(in);
+                onlyFrom.add(names.get(fromFile.get(id)));
+                NoteLink l = links.remove(id);
+                if (l != null) {
+                    besideLinks.putIfAbsent(id, l);
+                }
+            }
+        }
+        beside.addAll(0, onlyInCopies); // first: the latest of them is the one a reader without the note takes
+        besideFrom.addAll(0, onlyFrom);
         String book = files.get(0).bookIdentity();
         ImportFile combined = new ImportFile("folder", book, List.copyOf(notes.values()), people, Map.of(), skipped,
                 notKept, allDated ? Optional.ofNullable(oldest) : Optional.empty(),

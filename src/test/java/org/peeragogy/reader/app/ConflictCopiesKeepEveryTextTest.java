@@ -229,4 +229,35 @@ class ConflictCopiesKeepEveryTextTest {
             assertEquals(2, texts(fay).size());
         }
     }
+
+    /**
+     * A folder that holds only the conflict copy: its other text is kept beside the note the reader has, as the group
+     * folder merges it (it replaced the note, being newer); a reader without the note takes the copy's as new.
+     */
+    @Test
+    void aFolderWithOnlyAConflictCopyKeepsItsOtherTextBesideTheNoteTheReaderHas() throws Exception {
+        Path group = GroupMember.groupFolderIn(tmp);
+        Path stick = Files.createDirectories(tmp.resolve("stick"));
+        Path main;
+        try (GroupMember cleo = GroupMember.join(tmp, "Cleo", group)) {
+            String id = cleo.note("gardens", "Cleo on beginner's mind").id();
+            main = cleo.writeOwn();
+            edit(Files.copy(main, dropboxCopy(stick, main)), id, "Cleo laptop-2 edit", Instant.now().plusSeconds(30));
+        }
+        try (GroupMember fay = GroupMember.join(tmp, "Fay", tmp.resolve("fays-group"));
+             GroupMember gus = GroupMember.join(tmp, "Gus", tmp.resolve("gus-group"))) {
+            fay.sharing.apply(fay.sharing.preview(main));
+            FolderPreview preview = fay.sharing.previewFolder(stick);
+            assertEquals(1, preview.combined().counts().conflicts(), preview.combined().counts().summary());
+            ShareStore.Applied done = fay.sharing.apply(preview);
+            assertEquals(1, done.plan().counts().conflicts(), done.plan().counts().summary());
+            assertEquals(List.of("Cleo laptop-2 edit", "Cleo on beginner's mind"), texts(fay));
+
+            FolderPreview fresh = gus.sharing.previewFolder(stick);
+            assertEquals(1, fresh.combined().counts().added(), fresh.combined().counts().summary());
+            assertEquals(0, fresh.combined().counts().conflicts(), fresh.combined().counts().summary());
+            gus.sharing.apply(fresh);
+            assertEquals(List.of("Cleo laptop-2 edit"), texts(gus));
+        }
+    }
 }
