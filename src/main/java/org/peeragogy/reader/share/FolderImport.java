@@ -20,7 +20,6 @@ import org.peeragogy.reader.book.AuthorNames;
 import org.peeragogy.reader.book.NoteLink;
 import org.peeragogy.reader.book.Vote;
 import org.peeragogy.reader.store.AuthorStore;
-import org.peeragogy.reader.store.Conversation;
 import org.peeragogy.reader.store.MergeRecords;
 import org.peeragogy.reader.store.ShareStore;
 
