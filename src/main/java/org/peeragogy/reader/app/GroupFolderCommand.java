@@ -183,7 +183,7 @@ final class GroupFolderCommand {
                 for (int k = 0; k < toMerge.size(); k++) {
                     Arrival a = toMerge.get(k);
                     out.println("merged\t" + cell(a.seen().person()) + "\t" + cell(a.seen().name()) + "\t"
-                            + org.peeragogy.reader.share.group.FileChanges.merged(a.preview()));
+                            + org.peeragogy.reader.share.group.FileChanges.merged(a.preview(), done.get(k).plan()));
                     a.preview().remarks().forEach(r -> out.println("remark\t" + cell(r)));
                 }
                 heldBack(toMerge);

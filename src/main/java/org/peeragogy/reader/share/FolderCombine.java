@@ -42,23 +42,25 @@ final class FolderCombine {
         }
     }
 
-    /** Everything the files say, as if one file said it (see the class comment for which version wins). */
-    static ImportFile combine(List<ImportFile> files) {
-        return combine(files, files.stream().map(f -> java.util.Set.<String>of()).toList(),
-                files.stream().map(f -> Optional.<String>empty()).toList(), new ArrayList<>(), new HashMap<>()).file();
-    }
-
     /**
-     * As {@link #combine(List)}; a version made beside the one kept ({@link #madeBeside}) goes to {@code beside}, with
-     * its file's reply link in {@code besideLinks}, instead of being dropped. {@code notTheirs}, one set per file: the
+     * Everything the files say, as if one file said it (see the class comment for which version wins); a version made
+     * beside the one kept ({@link #madeBeside}) goes to {@code beside}, with its file's reply link in
+     * {@code besideLinks} and its file's name in {@code besideFrom}, instead of being dropped. {@code names}, one per
+     * file: a sync tool's conflict copy of a notes file ({@code Cleo_….sync-conflict-….peeranotes}, {@code Cleo_…
+     * (conflicted copy).peeranotes}) is by definition made beside the file under its own name, so a version of a note
+     * in it that differs is kept beside the other, the one from the file under its own name being the note, as the
+     * group folder merges them (fresh tester t38's F1: the folder's import kept the newer text only). {@code notTheirs}, one set per file: the
      * people whose names that file gives though it is not theirs (decision 0061), which count as named by no one at
      * no time: any file of their own names them instead, and they rename no one. {@code writers}, one per file: who
      * the file says wrote it; a note's version from its own author's file outranks any other file's (decision 0069: a
      * note changes by its own writer's file), so a newer version in someone else's file of a note the reader does not
      * have yet loses to the author's own, in the same folder.
      */
-    static Combined combine(List<ImportFile> files, List<java.util.Set<String>> notTheirs, List<Optional<String>> writers,
-                            List<MergeRecords.Incoming> beside, Map<String, NoteLink> besideLinks) {
+    static Combined combine(List<ImportFile> files, List<String> names, List<java.util.Set<String>> notTheirs,
+                            List<Optional<String>> writers, List<MergeRecords.Incoming> beside,
+                            Map<String, NoteLink> besideLinks, List<String> besideFrom) {
+        Map<String, Integer> fromFile = new HashMap<>();
+        java.util.Set<String> inMain = new java.util.HashSet<>();
         Map<String, MergeRecords.Incoming> notes = new LinkedHashMap<>();
         java.util.Set<String> fromOwnFile = new java.util.HashSet<>();
         Map<String, NoteLink> links = new HashMap<>();
@@ -75,24 +77,35 @@ final class FolderCombine {
             java.util.Set<String> others = notTheirs.get(i);
             String name = f.format();
             Optional<String> writer = writers.get(i);
+            boolean copy = conflictCopy(names.get(i));
             for (MergeRecords.Incoming in : f.notes()) {
                 String id = in.annotation().id();
+                if (!copy) {
+                    inMain.add(id);
+                }
                 MergeRecords.Incoming had = notes.get(id);
                 NoteLink l = f.conversation().links().get(id);
                 boolean own = writer.filter(in.annotation().authorId()::equals).isPresent();
                 boolean hadOwn = fromOwnFile.contains(id);
+                boolean hadCopy = had != null && conflictCopy(names.get(fromFile.get(id)));
                 // A version beside another is kept as a second version only between files alike in this: never one
                 // from someone else's file beside the author's own (it would put words in the author's name).
-                boolean twoVersions = had != null && own == hadOwn && madeBeside(in, had);
-                boolean outranks = had == null || (own == hadOwn ? wins(in.annotation(), had.annotation()) : own);
+                boolean twoVersions = had != null && own == hadOwn && madeBeside(in, had, copy || hadCopy);
+                // Of two versions made beside each other, the file under its own name has the note (as the group
+                // folder merges it first); between files alike in this, the later version.
+                boolean outranks = had == null || (own != hadOwn ? own
+                        : twoVersions && copy != hadCopy ? !copy : wins(in.annotation(), had.annotation()));
                 if (outranks) {
+                    int was = had == null ? -1 : fromFile.get(id);
+                    fromFile.put(id, i);
                     if (own) {
                         fromOwnFile.add(id);
                     } else {
                         fromOwnFile.remove(id);
                     }
-                    if (twoVersions) {
+                    if (twoVersions && !keptBeside(beside, had)) {
                         beside.add(had);
+                        besideFrom.add(names.get(was));
                         if (links.containsKey(id)) {
                             besideLinks.put(id, links.get(id));
                         }
@@ -101,8 +114,9 @@ final class FolderCombine {
                     if (l != null) {
                         links.put(l.noteId(), l); // else a link another file gave stays
                     }
-                } else if (twoVersions) {
+                } else if (twoVersions && !keptBeside(beside, in)) {
                     beside.add(in);
+                    besideFrom.add(names.get(i));
                     if (l != null) {
                         besideLinks.put(id, l);
                     }
@@ -131,6 +145,24 @@ final class FolderCombine {
                 oldest = f.writtenAt().get();
             }
         }
+        // A note only conflict copies carry (no file under its own name in the folder has it) is a version made beside
+        // the reader's, as the group folder merges it: kept beside a note the reader has, never replacing it.
+        List<MergeRecords.Incoming> onlyInCopies = new ArrayList<>();
+        List<String> onlyFrom = new ArrayList<>();
+        for (MergeRecords.Incoming in : List.copyOf(notes.values())) {
+            String id = in.annotation().id();
+            if (!in.annotation().isDeleted() && !inMain.contains(id) && conflictCopy(names.get(fromFile.get(id)))) {
+                notes.remove(id);
+                onlyInCopies.add(in);
+                onlyFrom.add(names.get(fromFile.get(id)));
+                NoteLink l = links.remove(id);
+                if (l != null) {
+                    besideLinks.putIfAbsent(id, l);
+                }
+            }
+        }
+        beside.addAll(0, onlyInCopies); // first: the latest of them is the one a reader without the note takes
+        besideFrom.addAll(0, onlyFrom);
         String book = files.get(0).bookIdentity();
         ImportFile combined = new ImportFile("folder", book, List.copyOf(notes.values()), people, Map.of(), skipped,
                 notKept, allDated ? Optional.ofNullable(oldest) : Optional.empty(),
@@ -142,13 +174,32 @@ final class FolderCombine {
      * Whether {@code a} and {@code b}, one note from two files, were made beside each other: both live, by one author,
      * with other content, each changed from the same base version (a notes file says which version a note was
      * changed from), so that neither is a later version of the other. Files that give no base (W3C, Hypothesis)
-     * cannot say, and the later version is taken, as before.
+     * cannot say, and the later version is taken, as before. With {@code aCopy} (one of the files is a sync tool's
+     * conflict copy, made beside the other by definition) unless one says it was changed from the other's version,
+     * whatever the times (t38's F1 and F2: a copy edited with the same time stamp is still other words).
      */
-    private static boolean madeBeside(MergeRecords.Incoming a, MergeRecords.Incoming b) {
+    private static boolean madeBeside(MergeRecords.Incoming a, MergeRecords.Incoming b, boolean aCopy) {
         Annotation x = a.annotation();
         Annotation y = b.annotation();
-        return !x.isDeleted() && !y.isDeleted() && x.authorId().equals(y.authorId()) && !x.updated().equals(y.updated())
-                && a.base().isPresent() && a.base().equals(b.base()) && !ShareStore.sameContent(x, y);
+        if (x.isDeleted() || y.isDeleted() || !x.authorId().equals(y.authorId()) || ShareStore.sameContent(x, y)) {
+            return false;
+        }
+        if (aCopy) {
+            return !a.base().equals(Optional.of(y.updated())) && !b.base().equals(Optional.of(x.updated()));
+        }
+        return !x.updated().equals(y.updated()) && a.base().isPresent() && a.base().equals(b.base());
+    }
+
+    /** Whether a version with {@code in}'s content is among {@code beside} already: the same words are kept once. */
+    private static boolean keptBeside(List<MergeRecords.Incoming> beside, MergeRecords.Incoming in) {
+        return beside.stream().anyMatch(b -> b.annotation().id().equals(in.annotation().id())
+                && ShareStore.sameContent(b.annotation(), in.annotation()));
+    }
+
+    /** Whether {@code name} is a sync tool's conflict copy of a notes file. */
+    static boolean conflictCopy(String name) {
+        return org.peeragogy.reader.share.group.GroupFileNames.classify(name).kind()
+                == org.peeragogy.reader.share.group.GroupFileNames.Kind.CONFLICT_COPY;
     }
 
     /** Whether {@code a} replaces {@code b}, the same note from another file: a deletion, else the later version. */

@@ -20,7 +20,6 @@ import org.peeragogy.reader.book.AuthorNames;
 import org.peeragogy.reader.book.NoteLink;
 import org.peeragogy.reader.book.Vote;
 import org.peeragogy.reader.store.AuthorStore;
-import org.peeragogy.reader.store.Conversation;
 import org.peeragogy.reader.store.MergeRecords;
 import org.peeragogy.reader.store.ShareStore;
 
@@ -66,14 +65,17 @@ final class FolderImport {
 
     /**
      * Versions of notes made beside the version the combined import keeps (same note, same author, the same base
-     * version, other content), with each one's reply link: imported as second versions (fresh tester 16c's F10).
+     * version, other content; or from a sync tool's conflict copy of the file, t38's F1), with each one's reply link
+     * and, one per note, the name of the file it comes from: imported as second versions (fresh tester 16c's F10),
+     * each file's named after it ({@link FolderBeside}).
      */
-    public record Beside(List<MergeRecords.Incoming> notes, Map<String, NoteLink> links) {
-        static final Beside NONE = new Beside(List.of(), Map.of());
+    public record Beside(List<MergeRecords.Incoming> notes, Map<String, NoteLink> links, List<String> from) {
+        static final Beside NONE = new Beside(List.of(), Map.of(), List.of());
 
         public Beside {
             notes = List.copyOf(notes);
             links = Map.copyOf(links);
+            from = List.copyOf(from);
         }
     }
 
@@ -121,19 +123,9 @@ final class FolderImport {
             // "Ana is now called Ana Lima", each person judged by the file their name comes from, as a single file's
             // import says it (tester t15's M1: the folder renamed silently, or not at all).
             remarks.addAll(authors.renames(contents.people(), id -> read.namedAt().get(id)));
-            List<MergeRecords.Change> changes = new ArrayList<>(plan.changes());
-            MergeRecords.Counts c = plan.counts();
-            int beside = read.beside().notes().size();
-            if (beside > 0) {
-                // Each is a second version of a note the combined import writes: a conflict, both kept.
-                read.beside().notes().forEach(b -> changes.add(new MergeRecords.Change(MergeRecords.Action.CONFLICT, b,
-                        Optional.empty(), true)));
-                c = new MergeRecords.Counts(c.added(), c.updated(), c.deleted(), c.unchanged(), c.conflicts() + beside,
-                        c.unplaced(), c.tombstones());
-                remarks.add(Reason.of(ShareReason.FOLDER_VERSIONS_BESIDE, beside));
-            }
-            NoteSharing.Preview combined = new NoteSharing.Preview(folder, contents,
-                    new MergeRecords.Plan(changes, c, remarks, plan.votes()), read.forOthers());
+            MergeRecords.Plan withBeside = FolderBeside.previewed(new MergeRecords.Plan(plan.changes(), plan.counts(),
+                    remarks, plan.votes()), read.beside(), store, contents.people(), chapters);
+            NoteSharing.Preview combined = new NoteSharing.Preview(folder, contents, withBeside, read.forOthers());
             return new FolderPreview(folder, read.files().stream().map(FolderLine::line).toList(),
                     read.refused().stream().map(r -> r.file().getFileName() + ": " + alone(r.why().english())).toList(),
                     combined,
@@ -158,14 +150,15 @@ final class FolderImport {
             List<MergeRecords.Step> steps = new ArrayList<>(List.of(new MergeRecords.Step(p.contents().notes(),
                     p.contents().conversation(), chapters::placeable, p.contents().people(), null, false,
                     preview.namedAt())));
-            if (!preview.beside().notes().isEmpty()) {
-                // After the combined notes, in the same transaction and batch: each is then a version beside one
-                // the reader has, kept as a second version (as a group folder merges a conflict copy).
-                steps.add(new MergeRecords.Step(preview.beside().notes(), new Conversation(preview.beside().links(),
-                        List.of()), chapters::placeable, p.contents().people(), null, true, preview.namedAt()));
-            }
+            // After the combined notes, in the same transaction and batch: each is then a version beside one the
+            // reader has, kept as a second version (as a group folder merges a conflict copy), one step per file.
+            steps.addAll(FolderBeside.steps(preview.beside(), p.contents().people(), preview.namedAt(), chapters));
             List<ShareStore.Applied> done = store.applyTogether(steps, source, "folder", preview.files());
-            return done.size() == 1 ? done.get(0) : summed(done.get(0), done.get(1));
+            ShareStore.Applied all = done.get(0);
+            for (ShareStore.Applied more : done.subList(1, done.size())) {
+                all = summed(all, more);
+            }
+            return all;
         } catch (org.peeragogy.reader.store.StoreException e) {
             throw ShareException.of(e);
         }
@@ -187,6 +180,7 @@ final class FolderImport {
         List<FolderLine> lines = new ArrayList<>();
         List<Refused> refused = new ArrayList<>();
         List<ImportFile> read = new ArrayList<>();
+        List<String> readNames = new ArrayList<>();
         List<Reason> remarks = new ArrayList<>();
         List<String> leftOut = new ArrayList<>();
         List<Set<String>> notTheirs = new ArrayList<>();
@@ -227,6 +221,7 @@ final class FolderImport {
                         choices.takeOthersVotes());
                 ImportFile f = named(checked.contents(), p.getFileName());
                 read.add(f);
+                readNames.add(String.valueOf(p.getFileName()));
                 notTheirs.add(checked.notTheirs());
                 writers.add(checked.writer());
                 votesLeftOut.addAll(checked.votesLeftOut());
@@ -286,13 +281,15 @@ final class FolderImport {
         first.addAll(remarks);
         List<MergeRecords.Incoming> beside = new ArrayList<>();
         Map<String, NoteLink> besideLinks = new HashMap<>();
-        FolderCombine.Combined combined = FolderCombine.combine(read, notTheirs, writers, beside, besideLinks);
+        List<String> besideFrom = new ArrayList<>();
+        FolderCombine.Combined combined = FolderCombine.combine(read, readNames, notTheirs, writers, beside, besideLinks,
+                besideFrom);
         // What each file carries, held back or not (t15e's F3: "nobody — 0 notes" for forged changes and votes), each
         // person by the name the import takes for them (t15c's F2: not "Bo (really Mallory)" beside Bo's own file).
         // A file's notes for another handbook said on its line, as a single file's import says it (t32's F6).
         lined.forEach(i -> lines.add(FolderLine.of(readPaths.get(i), raws.get(i), combined.file().people(),
                 Imports.otherHandbook(chapters, raws.get(i), ImportReason.ANOTHER_HANDBOOK_IN_FOLDER))));
-        return new Read(folder, lines, refused, combined.file(), first, leftOut, new Beside(beside, besideLinks),
+        return new Read(folder, lines, refused, combined.file(), first, leftOut, new Beside(beside, besideLinks, besideFrom),
                 combined.namedAt(), new ForOthers(votesLeftOut, Map.of(), changesLeftOut, linksLeftOut, carrying,
                 carryingNoWriter));
     }

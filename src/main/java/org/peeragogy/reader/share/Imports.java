@@ -26,10 +26,11 @@ final class Imports {
     /** What importing {@code contents} (read from {@code file}) would do; {@code alongside}: a version made beside. */
     static NoteSharing.Preview planned(Database db, Chapters chapters, Path file, ImportFile contents, boolean alongside)
             throws ShareException {
+        alongside |= FolderCombine.conflictCopy(String.valueOf(file.getFileName()));
         try {
             MergeRecords.Plan plan = alongside
                     ? db.sharing().planAlongside(contents.notes(), contents.conversation(), contents.people(),
-                            chapters::placeable)
+                            chapters::placeable, String.valueOf(file.getFileName()))
                     : db.sharing().plan(contents.notes(), contents.conversation(), contents.people(), chapters::placeable);
             return new NoteSharing.Preview(file, contents, withOtherHandbook(chapters, withRenames(db, plan, contents),
                     contents));
@@ -96,15 +97,23 @@ final class Imports {
      */
     static ShareStore.Applied apply(Database db, Chapters chapters, NoteSharing.Preview preview, boolean alongside)
             throws ShareException {
+        // A sync tool's conflict copy imported by hand is a version made beside, as in a folder (t38's F1).
+        alongside |= FolderCombine.conflictCopy(String.valueOf(preview.file().getFileName()));
         try {
             ImportFile f = preview.contents();
             // The names a file gives people it does not speak for are dated as if said by no one (decision 0061).
             return db.sharing().applyTogether(List.of(new MergeRecords.Step(f.notes(), f.conversation(),
                     placedAsPreviewed(chapters, preview), f.people(), f.writtenAt().orElse(null), alongside,
-                    preview.forOthers().namedAt())), preview.file().getFileName().toString(), f.format()).get(0);
+                    preview.forOthers().namedAt(), alongside ? besideOf(preview) : null)),
+                    preview.file().getFileName().toString(), f.format()).get(0);
         } catch (StoreException e) {
             throw ShareException.of(e);
         }
+    }
+
+    /** The name of the file a version made beside comes from: its second versions are named after it (t38's F2). */
+    private static String besideOf(NoteSharing.Preview preview) {
+        return String.valueOf(preview.file().getFileName());
     }
 
     /** Imports these previewed files in one transaction, as one undoable batch called {@code source}. */
@@ -114,7 +123,8 @@ final class Imports {
         for (NoteSharing.Together t : files) {
             ImportFile f = t.preview().contents();
             steps.add(new MergeRecords.Step(f.notes(), f.conversation(), placedAsPreviewed(chapters, t.preview()),
-                    f.people(), f.writtenAt().orElse(null), t.alongside(), t.preview().forOthers().namedAt()));
+                    f.people(), f.writtenAt().orElse(null), t.alongside(), t.preview().forOthers().namedAt(),
+                    t.alongside() ? besideOf(t.preview()) : null));
         }
         try {
             return db.sharing().applyTogether(steps, source, files.size() == 1 ? files.get(0).preview().contents().format()

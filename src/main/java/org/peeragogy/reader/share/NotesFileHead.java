@@ -26,12 +26,15 @@ public final class NotesFileHead {
     private static final int HEADER = 100;
     /**
      * How long a file that is not all there may stay unchanged under its final name and still be said to be arriving:
-     * 10 minutes (fresh tester t33's F7: an empty file was "still arriving" for ever). Sync tools (Syncthing,
+     * 2 minutes (fresh tester t33's F7: an empty file was "still arriving" for ever; t38's F3: at 10 minutes a half file
+     * was "still arriving" through a workshop's break, while an import called it damaged). Sync tools (Syncthing,
      * Nextcloud) write into a temporary name and rename the file once it is whole, and a copy to a stick or a share
-     * changes the file's modified time as it writes, at least every few seconds even over a slow link; a file left
-     * incomplete and untouched this long is one whose copy stopped (a stick taken out, a copier killed).
+     * changes the file's modified time as it writes, at least every few seconds even over a slow link: two minutes
+     * unchanged is many times the longest pause of a copy still going, so a file left so is one whose copy stopped (a
+     * stick taken out, a copier killed). Being wrong costs little: a file is read again as soon as it changes, so a
+     * copy that goes on after a longer pause is read whole then.
      */
-    public static final java.time.Duration LEFT_AFTER = java.time.Duration.ofMinutes(10);
+    public static final java.time.Duration LEFT_AFTER = java.time.Duration.ofMinutes(2);
 
     private NotesFileHead() {
     }

@@ -124,11 +124,15 @@ final class ImportWriter implements AutoCloseable {
             }
             case CONFLICT -> {
                 Annotation l = ch.local().orElseThrow();
-                String copyId = ShareStore.conflictCopyId(l.id(), i.updated());
+                String copyId = ch.copyId().orElseGet(() -> ShareStore.conflictCopyId(l.id(), i.updated()));
                 Annotation copy = new Annotation(copyId, i.book(), i.chapterId(), i.kind(), i.colour(), i.note(),
                         i.tags(), i.author(), i.authorId(), i.created(), i.updated(), i.anchor(), Optional.empty());
-                before(copyId, false);
-                rows.insert(copy); // a copy of this version would have made the plan say unchanged
+                before(copyId, ch.copyReplaced());
+                if (ch.copyReplaced()) {
+                    rows.replace(copy); // the same file's earlier version of it (t38's F2)
+                } else {
+                    rows.insert(copy); // a copy of these words would have made the plan say unchanged
+                }
                 toIndex.add(copy);
                 share(copyId, i.updated(), l.id(), in.sourceUri().orElse(null), in.privateNote(), null);
                 person(i, people, namedAt);

@@ -89,11 +89,14 @@ final class MergePlan {
      * the notes come from a version of a file made beside another one (a sync tool's conflict copy, issue 16),
      * so a note whose content differs from the reader's is another version of it, kept as a conflict copy,
      * whichever is newer; one whose link alone differs is decided by the rules above (a second version with the
-     * same words would only repeat it).
+     * same words would only repeat it). {@code versions}: the second versions the reader has of the file's notes, by
+     * the note's id ({@link SecondVersions#of}; those this plan makes are added); {@code besideOf}: the file a version
+     * made beside comes from, null when not known ({@link SecondVersions#copy}).
      */
     static Plan plan(Connection c, Map<String, Annotation> local, List<Incoming> incoming,
                      Map<String, org.peeragogy.reader.book.NoteLink> links, Map<String, AuthorStore.Person> people,
-                     Predicate<Annotation> placeable, String me, Optional<String> myAnonymous, boolean alongside)
+                     Predicate<Annotation> placeable, String me, Optional<String> myAnonymous, boolean alongside,
+                     Map<String, List<Annotation>> versions, String besideOf)
             throws SQLException {
         Map<String, org.peeragogy.reader.book.NoteLink> localLinks = links.isEmpty() ? Map.of()
                 : ConversationStore.links(c, links.keySet());
@@ -154,8 +157,15 @@ final class MergePlan {
                     && !i.isDeleted() && i.authorId().equals(l.authorId()) && !sameContent(i, l)) {
                 action = Action.CONFLICT; // a version made beside the reader's: kept as a second version
             }
-            if (action == Action.CONFLICT && local.containsKey(ShareStore.conflictCopyId(l.id(), i.updated()))) {
-                action = Action.UNCHANGED; // the other side's version is kept already
+            SecondVersions.Copy copy = null;
+            if (action == Action.CONFLICT) {
+                // Kept once by its words, not its time (t38's F2); a file's later version replaces its earlier one.
+                copy = SecondVersions.copy(l, i, versions.getOrDefault(l.id(), List.of()), besideOf);
+                if (copy == null) {
+                    action = Action.UNCHANGED; // the other side's version is kept already
+                } else {
+                    SecondVersions.written(versions, l.id(), copy.id(), i);
+                }
             }
             if (action == Action.UPDATE && l != null && AuthorIds.isNameOnly(l.authorId())
                     && !AuthorIds.isNameOnly(i.authorId())) {
@@ -196,7 +206,8 @@ final class MergePlan {
                 case TOMBSTONE -> n[6]++;
                 default -> throw new IllegalStateException(action.name());
             }
-            changes.add(new Change(action, in, Optional.ofNullable(l), place));
+            changes.add(new Change(action, in, Optional.ofNullable(l), place,
+                    Optional.ofNullable(copy).map(SecondVersions.Copy::id), copy != null && copy.replaces()));
         }
         List<Reason> remarks = new ArrayList<>();
         if (future > 0) {

@@ -57,8 +57,22 @@ public final class MergeRecords {
         CONFLICT
     }
 
-    /** One incoming note and what happens to it; {@code placeable} is false for notes that will be orphans. */
-    public record Change(Action action, Incoming incoming, Optional<Annotation> local, boolean placeable) {
+    /**
+     * One incoming note and what happens to it; {@code placeable} is false for notes that will be orphans. For a
+     * {@link Action#CONFLICT}, {@code copyId} is the id its second version is written under, and {@code copyReplaced}
+     * whether a second version of that id is there already (an earlier version from the same conflict copy of a file,
+     * which this one replaces: F2 of tester t38).
+     */
+    public record Change(Action action, Incoming incoming, Optional<Annotation> local, boolean placeable,
+                         Optional<String> copyId, boolean copyReplaced) {
+        public Change {
+            copyId = copyId == null ? Optional.empty() : copyId;
+        }
+
+        /** A change that makes no second version under an id of its own choosing. Any thread. */
+        public Change(Action action, Incoming incoming, Optional<Annotation> local, boolean placeable) {
+            this(action, incoming, local, placeable, Optional.empty(), false);
+        }
     }
 
     /** The figures of a preview (and of the import that follows it). */
@@ -112,15 +126,25 @@ public final class MergeRecords {
      * One file of an import of several ({@link ShareStore#applyTogether}), as its preview read it.
      *
      * @param alongside     the file is a version made beside another (see {@link ShareStore#planAlongside})
+     * @param besideOf      for a version made beside, the name of the file it comes from (a conflict copy's), which
+     *                      names its second versions: a later version from the same file replaces its earlier one;
+     *                      null when not known (each version then kept apart)
      * @param personNamedAt when the file that names each person was written, where it is not {@code namedAt} (a
      *                      folder's files combined into one step); a person named by an undated file is left out
      *                      and {@code namedAt} is then null, so that no undated file renames anyone
      */
     public record Step(List<Incoming> incoming, Conversation conversation, Predicate<Annotation> placeable,
                        Map<String, AuthorStore.Person> people, Instant namedAt, boolean alongside,
-                       Map<String, Instant> personNamedAt) {
+                       Map<String, Instant> personNamedAt, String besideOf) {
         public Step {
             personNamedAt = Map.copyOf(personNamedAt);
+        }
+
+        /** A step whose second versions are named by no file. Any thread. */
+        public Step(List<Incoming> incoming, Conversation conversation, Predicate<Annotation> placeable,
+                    Map<String, AuthorStore.Person> people, Instant namedAt, boolean alongside,
+                    Map<String, Instant> personNamedAt) {
+            this(incoming, conversation, placeable, people, namedAt, alongside, personNamedAt, null);
         }
 
         /** One file's people, all named at {@code namedAt}. Any thread. */

@@ -108,7 +108,7 @@ public final class ShareStore {
     public Plan plan(List<Incoming> incoming, Conversation conversation, Map<String, AuthorStore.Person> people,
                      Predicate<Annotation> placeable) throws StoreException {
         try {
-            return plan(db.connection(), incoming, conversation, people, placeable, false);
+            return plan(db.connection(), incoming, conversation, people, placeable, false, null);
         } catch (SQLException e) {
             throw new StoreException(Reason.of(StoreReason.COMPARE_FAILED, String.valueOf(e.getMessage())), e);
         }
@@ -173,8 +173,21 @@ public final class ShareStore {
     public Plan planAlongside(List<Incoming> incoming, Conversation conversation,
                               Map<String, AuthorStore.Person> people, Predicate<Annotation> placeable)
             throws StoreException {
+        return planAlongside(incoming, conversation, people, placeable, null);
+    }
+
+    /**
+     * As {@link #planAlongside(List, Conversation, Map, Predicate)}, for versions from the file {@code besideOf} (a
+     * conflict copy's name; null when not known): its second versions replace that file's earlier ones (t38's F2).
+     * Threads: a read, not the FX thread; one call at a time per database.
+     *
+     * @throws StoreException when the database cannot be read
+     */
+    public Plan planAlongside(List<Incoming> incoming, Conversation conversation,
+                              Map<String, AuthorStore.Person> people, Predicate<Annotation> placeable, String besideOf)
+            throws StoreException {
         try {
-            return plan(db.connection(), incoming, conversation, people, placeable, true);
+            return plan(db.connection(), incoming, conversation, people, placeable, true, besideOf);
         } catch (SQLException e) {
             throw new StoreException(Reason.of(StoreReason.COMPARE_FAILED, String.valueOf(e.getMessage())), e);
         }
@@ -232,7 +245,8 @@ public final class ShareStore {
                 ImportBatches.Summary total = new ImportBatches.Summary();
                 long batch = 0;
                 for (Step s : steps) {
-                    Plan plan = plan(c, s.incoming(), s.conversation(), s.people(), s.placeable(), s.alongside());
+                    Plan plan = plan(c, s.incoming(), s.conversation(), s.people(), s.placeable(), s.alongside(),
+                            s.besideOf());
                     ConversationMerge.VotePlan votes = ConversationMerge.planVotes(c, s.conversation().votes(), me,
                             ConversationMerge.named(s.incoming(), s.people(), me));
                     // A newer file renames its people's layers even when none of their notes changed (0017); the
@@ -308,11 +322,13 @@ public final class ShareStore {
     }
 
     private Plan plan(Connection c, List<Incoming> incoming, Conversation conversation,
-                      Map<String, AuthorStore.Person> people, Predicate<Annotation> placeable, boolean alongside)
-            throws SQLException, StoreException {
+                      Map<String, AuthorStore.Person> people, Predicate<Annotation> placeable, boolean alongside,
+                      String besideOf) throws SQLException, StoreException {
         String me = db.settings().readerId();
-        Plan plan = MergePlan.plan(c, local(incoming), incoming, conversation.links(), people, placeable, me,
-                db.conversation().anonymousId(), alongside);
+        Map<String, Annotation> local = local(incoming);
+        Plan plan = MergePlan.plan(c, local, incoming, conversation.links(), people, placeable, me,
+                db.conversation().anonymousId(), alongside, SecondVersions.of(c, annotations, local.keySet()),
+                besideOf);
         ConversationMerge.VotePlan votes = ConversationMerge.planVotes(c, conversation.votes(), me,
                 ConversationMerge.named(incoming, people, me));
         if (votes.remarks().isEmpty() && votes.changesNothing()) {
@@ -324,15 +340,14 @@ public final class ShareStore {
     }
 
     /**
-     * The reader's notes an import of {@code incoming} is decided against: those with the file's ids, and the
-     * conflict copies it could make of them (issue 16: planning against every note of the profile made each of
-     * 30 files of a group folder slower than the one before).
+     * The reader's notes an import of {@code incoming} is decided against: those with the file's ids (their second
+     * versions are read apart, {@link SecondVersions#of}; issue 16: planning against every note of the profile made
+     * each of 30 files of a group folder slower than the one before).
      */
     private Map<String, Annotation> local(List<Incoming> incoming) throws StoreException {
         Set<String> ids = new HashSet<>();
         for (Incoming in : incoming) {
             ids.add(in.annotation().id());
-            ids.add(conflictCopyId(in.annotation().id(), in.annotation().updated()));
         }
         Map<String, Annotation> out = new HashMap<>();
         for (Annotation a : annotations.withIds(ids)) {

@@ -103,4 +103,35 @@ class FolderImportWindowTest {
         assertEquals(0, notesSaying(ana, "Ben's thought") + notesSaying(ana, "Cid's thought"),
                 "one undo took the whole folder back");
     }
+
+    /**
+     * Fresh tester t38's F1 in the window: a folder with Cleo's file and a sync tool's conflict copy of it whose text of
+     * one note is newer. File → Import a folder kept the copy's text only and said no conflict; now the preview and the
+     * notice count a conflict and both texts are kept, the main file's as the note.
+     */
+    @Test
+    void aConflictCopyInTheFolderIsCountedAsAConflictAndBothTextsAreKept() throws Exception {
+        Path group = Files.createDirectories(temp.resolve("group"));
+        Path stick = Files.createDirectories(temp.resolve("stick"));
+        try (GroupMember cleo = GroupMember.join(temp, "Cleo", group)) {
+            String id = cleo.note("gardens", "Cleo on beginner's mind").id();
+            Path main = Files.copy(cleo.writeOwn(), stick.resolve(GroupMember.namesIn(group).first()));
+            ConflictCopiesKeepEveryTextTest.edit(Files.copy(main, ConflictCopiesKeepEveryTextTest.dropboxCopy(stick,
+                    main)), id, "Cleo laptop-2 edit", java.time.Instant.now().plusSeconds(30));
+        }
+        Path fay = temp.resolve("fay");
+        window = OpenWindow.open(fay, Handbooks.open(TestHandbooks.fixture()), "gardens", url -> { });
+        window.awaitChapter("gardens");
+        WaitForAsyncUtils.asyncFx(() -> window.session.window().importFolder(stick)).get();
+        DialogPane preview = OpenWindow.awaitNode(robot, "#import-folder-preview", DialogPane.class, OpenWindow::isShowing);
+        String text = OpenWindow.fx(preview::getContentText);
+        assertTrue(text.contains("1 new") && text.contains("1 conflict"), text);
+        OpenWindow.clickShowing(robot, "OK");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> noticeText().startsWith("Imported"));
+        assertTrue(noticeText().contains("1 conflict"), noticeText());
+        window.close();
+        window = null;
+        assertEquals(1, notesSaying(fay, "Cleo on beginner's mind"), "the main file's text is kept");
+        assertEquals(1, notesSaying(fay, "Cleo laptop-2 edit"), "and the copy's, as a second version");
+    }
 }

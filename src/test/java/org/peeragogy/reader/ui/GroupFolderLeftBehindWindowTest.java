@@ -31,7 +31,7 @@ class GroupFolderLeftBehindWindowTest extends GroupFolderActionsFixture {
                 + ") · 1 file still arriving (" + BidiMarks.isolated(young.getFileName().toString()) + ")"), line());
         List<String> details = status().detailsProperty().get();
         assertTrue(details.contains(BidiMarks.isolated(old.getFileName().toString()) + ": cannot be used: it is empty"
-                + " (0 bytes) and has not changed for more than 10 minutes, so nothing more of it is coming (a sync tool"
+                + " (0 bytes) and has not changed for more than 2 minutes, so nothing more of it is coming (a sync tool"
                 + " gives a file its name only once all of it has arrived). Whoever wrote it can write it again; whoever"
                 + " put it in the group folder can take it out."), details.toString());
         assertTrue(details.contains(BidiMarks.isolated(young.getFileName().toString())

@@ -27,6 +27,16 @@ public final class FileChanges {
         return of(preview, "; left out: ");
     }
 
+    /**
+     * As {@link #merged(NoteSharing.Preview)}, counted from {@code done}, what the merge did with this file after the
+     * files merged before it: a reply that an earlier file of the same merge brought is not this file's news (t38's F7:
+     * Cleo's file and its conflict copy both said "1 new, 2 replies"). Any thread.
+     */
+    public static String merged(NoteSharing.Preview preview, MergeRecords.Plan done) {
+        return merged(new NoteSharing.Preview(preview.file(), preview.contents(), new MergeRecords.Plan(done.changes(),
+                done.counts(), preview.plan().remarks(), done.votes()), preview.forOthers()));
+    }
+
     private static String of(NoteSharing.Preview preview, String heldBack) {
         int replies = NewReplies.in(preview);
         MergeRecords.Counts c = preview.plan().counts();

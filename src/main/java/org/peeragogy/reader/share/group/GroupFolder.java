@@ -227,8 +227,8 @@ public final class GroupFolder {
                 continue;
             }
             if (kind.kind() == GroupFileNames.Kind.NOTES && GroupFileNames.authorIdOf(name).filter(me::equals).isPresent()) {
-                if (OwnFile.isMine(p, store) || OwnFile.holdsNothing(p)) {
-                    continue; // the reader's own file, as this reader wrote it or a write of it cut short
+                if (OwnFile.ownOrBroken(p, store, folder)) {
+                    continue; // the reader's own file, as this reader wrote it or a write of it cut short (t38's F3)
                 }
                 if (Files.isRegularFile(p, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
                     underYourId.add(name); // not written here: said, and read as anyone's file (never removed)

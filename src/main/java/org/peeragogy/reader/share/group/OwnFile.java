@@ -184,6 +184,38 @@ final class OwnFile {
     }
 
     /**
+     * Whether {@code p} is the reader's own file, as this reader wrote it ({@link #isMine}), a write of it cut short
+     * to nothing ({@link #holdsNothing}), or one cut short ({@link #cutShortOwn}): the reader writes it again.
+     *
+     * @throws StoreException when the database cannot be read
+     */
+    static boolean ownOrBroken(Path p, GroupFolderStore store, Path folder) throws StoreException {
+        return isMine(p, store) || holdsNothing(p) || cutShortOwn(p, store, folder);
+    }
+
+    /**
+     * Whether {@code p} is a notes file cut short (fewer bytes than its header says, or not even a header) under a name
+     * this reader has written in {@code folder}: its own file, broken by a copy or a sync that stopped halfway (fresh
+     * tester t38's F3: Ann's own half file made her reader call it another computer's and write {@code Ann-2_…}, while
+     * everyone else saw it "still arriving"). A reader's file arrives whole (it is moved into place once written), and
+     * a copy of the profile elsewhere forgets the names it wrote ({@link #forgetIfCopied}), so such a file is this
+     * reader's own and is written again. Reads at most the header and the last page.
+     *
+     * @throws StoreException when the database cannot be read
+     */
+    static boolean cutShortOwn(Path p, GroupFolderStore store, Path folder) throws StoreException {
+        try {
+            if (!Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS) || Files.size(p) > NotesFileHead.MAX_BYTES
+                    || !store.ownFiles(folder.toString()).containsKey(String.valueOf(p.getFileName()))) {
+                return false;
+            }
+            return !NotesFileHead.complete(p, Files.size(p));
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /**
      * The SHA-256 of a regular file at {@code p}; empty when there is none, it cannot be read just now, or it is
      * over the notes files' size limit (the reader writes none that large, and never hashes one).
      */
@@ -208,7 +240,7 @@ final class OwnFile {
                 // Not another computer's file (t33: a pipe under the reader's name made it write reader-2_… unsaid).
                 throw new ShareException(Reason.of(GroupReason.GROUP_NAME_NOT_A_FILE, folder, candidate));
             }
-            if (!Files.exists(p, LinkOption.NOFOLLOW_LINKS) || isMine(p, store) || holdsNothing(p)
+            if (!Files.exists(p, LinkOption.NOFOLLOW_LINKS) || ownOrBroken(p, store, folder)
                     || hash(p).filter(sha::equals).isPresent()) {
                 return candidate;
             }
