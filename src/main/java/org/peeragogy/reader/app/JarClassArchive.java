@@ -18,8 +18,8 @@ import java.util.TreeMap;
  * The class-data archive of a {@code java -jar} window (issue 17, decision 0096): HotSpot's dynamic CDS archive
  * (JEP 350, in every JDK from 13), kept in the user's cache folder and made by the first window of a jar on a
  * runtime, used by every later one. A jar cannot ship one: an archive holds the classes as one JDK build loaded them
- * and is refused by any other build. With it, the relaunched child reached the Foreword laid out in 1.19–2.14 s
- * instead of 1.61–2.52 s (5 pairs, docs/performance.md "The jar's class archive").
+ * and is refused by any other build. With it, {@code java -jar} reached the Foreword laid out in 1.45–2.02 s instead of
+ * 1.92–2.32 s (7 pairs, a quiet machine, docs/performance.md "The jar's class archive").
  *
  * <p>The file is named by the jar's path and by what the archive depends on (the runtime's folder and version, the
  * jar's and its {@code javafx/} jars' sizes and times), so a changed jar or runtime makes a new archive instead of
