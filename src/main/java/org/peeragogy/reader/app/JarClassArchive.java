@@ -38,6 +38,8 @@ final class JarClassArchive {
 
     /** How old a half-written archive must be to be taken for one whose JVM was killed while writing it. */
     static final java.time.Duration LEFT_OVER = java.time.Duration.ofMinutes(10);
+    /** Free space asked of the cache's file system before an archive is written: about 30 MB, with room to spare. */
+    static final long ROOM = 256L * 1024 * 1024;
 
     private final Path dir;
     private final String jarKey;
@@ -99,6 +101,9 @@ final class JarClassArchive {
         try {
             Files.createDirectories(dir);
             removeLeftOver();
+            if (!writable(dir)) {
+                return List.of();
+            }
         } catch (IOException | RuntimeException e) {
             return List.of();
         }
@@ -128,6 +133,25 @@ final class JarClassArchive {
                 // Left in the cache folder: it is never used, only its space is lost.
             }
         }
+    }
+
+    /**
+     * Whether the JVM can write an archive here at exit: a file can be made in {@code dir} and its file system has
+     * {@link #ROOM} free. A JVM that cannot write the archive it was asked for prints errors and ends with 1 (fresh
+     * tester t39's F2: a read-only cache folder, a full disk), so it is not asked to.
+     */
+    private static boolean writable(Path dir) throws IOException {
+        if (Files.getFileStore(dir).getUsableSpace() < ROOM) {
+            return false;
+        }
+        Path probe;
+        try {
+            probe = Files.createTempFile(dir, "probe-", ".tmp");
+        } catch (IOException | SecurityException e) {
+            return false;
+        }
+        Files.deleteIfExists(probe);
+        return true;
     }
 
     /**

@@ -96,6 +96,20 @@ class JarClassArchiveTest {
         assertTrue(Files.exists(writing), "another first window writing its archive now");
     }
 
+    /**
+     * Fresh tester t39's F2: a read-only or full cache folder made the JVM print "Unable to create shared archive file"
+     * at exit and end with 1. {@code /proc} is a folder no one can write a file in, root included, with no space.
+     */
+    @Test
+    void aCacheFolderThatCannotBeWrittenAsksForNoArchiveAndTheRunEndsWellPrintingNothing() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isDirectory(Path.of("/proc/self")), "Linux's /proc");
+        Path jar = smallJar(dir.resolve("app"));
+        JarClassArchive a = JarClassArchive.of(jar, JAVA_HOME, VM, Path.of("/proc"), 9).orElseThrow();
+        assertEquals(List.of(), a.options());
+        assertEquals("hello\n", run(a.options(), jar, 0));
+        a.childEnded(0);
+    }
+
     @Test
     void noCacheFolderToBeHadMeansNoArchiveOptionsAndNoFailure() throws Exception {
         Path jar = smallJar(dir.resolve("app"));
