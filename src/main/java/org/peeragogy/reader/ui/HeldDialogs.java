@@ -91,6 +91,8 @@ public final class HeldDialogs {
         private final EventHandler<WindowEvent> gone;
         /** True while the dialog's window is hidden only to be shown again. */
         boolean comingBack;
+        /** True once the dialog was brought back: each showing after that is drawn whole and given the keyboard. */
+        private boolean broughtBack;
         private boolean released;
 
         Hold(Dialog<?> dialog, boolean returnsAtOnce) {
@@ -120,7 +122,28 @@ public final class HeldDialogs {
                     w.addEventHandler(WindowEvent.WINDOW_HIDDEN, gone);
                 }
             }
+            dialog.addEventHandler(javafx.scene.control.DialogEvent.DIALOG_SHOWN, e -> {
+                if (broughtBack) {
+                    javafx.application.Platform.runLater(this::drawWhole);
+                }
+            });
             OPEN.add(dialog);
+        }
+
+        /**
+         * A dialog shown again on a new window after another program destroyed its first one was never drawn (blank
+         * white) and did not take the keyboard (fresh tester t39's F1): JavaFX saw nothing in it to paint (a change of its
+         * root's opacity did not help; a change of size does). One pixel wider makes it paint the whole window; it is not
+         * made narrower again, which would fight a window manager that sizes windows itself (matchbox keeps its own
+         * size, and JavaFX follows it). Then it is raised and given the keyboard.
+         */
+        private void drawWhole() {
+            if (released || !(dialog.getDialogPane().getScene().getWindow() instanceof Stage stage) || !stage.isShowing()) {
+                return;
+            }
+            stage.setWidth(stage.getWidth() + 1);
+            stage.toFront();
+            stage.requestFocus();
         }
 
         /** Shows the dialog again, on a new window, if it is the last one open (the one on top of any others). */
@@ -130,6 +153,7 @@ public final class HeldDialogs {
                 return;
             }
             comingBack = true;
+            broughtBack = true;
             stage.hide(); // its window, alive or destroyed unseen, is let go; showAndWait's loop shows it anew
             if (returnsAtOnce) {
                 comingBack = false;

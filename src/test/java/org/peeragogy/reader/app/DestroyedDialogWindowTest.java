@@ -77,6 +77,12 @@ class DestroyedDialogWindowTest {
             throw new AssertionError("the dialog did not come back: the reader's window took no click", e);
         }
         assertEquals("Dana", OpenWindow.fx(field::getText), "what was typed in the dialog is kept");
+        // Fresh tester t39's F1: the dialog came back as a window JavaFX never drew (one white colour on screen).
+        try {
+            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> coloursOnScreen(name) > 10);
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("the dialog came back blank: " + coloursOnScreen(name) + " colour(s) on screen", e);
+        }
         OpenWindow.clickShowing(robot, "OK");
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
                 () -> SettingsStore.peek(dataDir, SettingsStore.READER_NAME).equals(Optional.of("Dana")));
@@ -84,6 +90,22 @@ class DestroyedDialogWindowTest {
         window.focus(robot);
         OpenWindow.keys(robot, KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.A); // All notes
         OpenWindow.awaitNode(robot, "#all-notes-list", javafx.scene.Node.class, OpenWindow::isShowing);
+    }
+
+    /** How many colours the screen shows where {@code pane}'s window is (the X server's pixels, not the scene's). */
+    private int coloursOnScreen(DialogPane pane) throws Exception {
+        javafx.stage.Window w = OpenWindow.fx(() -> pane.getScene().getWindow());
+        javafx.geometry.Rectangle2D box = OpenWindow.fx(() -> new javafx.geometry.Rectangle2D(w.getX(), w.getY(),
+                Math.max(1, w.getWidth()), Math.max(1, w.getHeight())));
+        javafx.scene.image.Image shot = OpenWindow.fx(() -> robot.capture(box).getImage());
+        java.util.Set<Integer> colours = new java.util.HashSet<>();
+        javafx.scene.image.PixelReader px = shot.getPixelReader();
+        for (int y = 0; y < (int) shot.getHeight(); y += 2) {
+            for (int x = 0; x < (int) shot.getWidth(); x += 2) {
+                colours.add(px.getArgb(x, y));
+            }
+        }
+        return colours.size();
     }
 
     /** xdotool with {@code args} on this display; what it printed (nothing when it found no window). */
