@@ -268,11 +268,12 @@ final class FolderImport {
             throw new ShareException(Reason.of(ShareReason.NONE_IMPORTABLE, paths.size(), folder, each));
         }
         // Two files that say one person wrote them: files carry no signature, so both speak for that person, and only
-        // the reader can tell which is theirs (t15b's F1). Said first.
+        // the reader can tell which is theirs (t15b's F1). Said first. A file and its conflict copies count as one.
         List<Reason> first = new ArrayList<>();
         notRead.ifPresent(first::add);
         byWriter.forEach((w, names) -> {
-            if (names.size() > 1) {
+            // A sync tool's conflict copy is a version of its file, not a second file speaking for them (t39).
+            if (names.stream().filter(n -> !FolderCombine.conflictCopy(n)).count() > 1) {
                 // The reader's name for them when they know them; else each name the files give, none chosen.
                 first.add(Reason.of(ShareReason.SAME_WRITER_FILES, names.size(), String.join(" / ", writerNames.get(w)),
                         String.join(", ", names.stream().map(AuthorNames::listed).toList())));

@@ -80,6 +80,9 @@ class ConflictCopiesKeepEveryTextTest {
         try (GroupMember fay = GroupMember.join(tmp, "Fay", tmp.resolve("fays-group"))) {
             FolderPreview preview = fay.sharing.previewFolder(stick);
             assertEquals(1, preview.combined().counts().conflicts(), preview.combined().counts().summary());
+            // A file and its conflict copy are not two files speaking for Cleo (fresh tester t39).
+            assertTrue(preview.combined().remarks().stream().noneMatch(r -> r.contains("say the same person wrote")),
+                    preview.combined().remarks().toString());
             ShareStore.Applied done = fay.sharing.apply(preview);
             assertEquals(1, done.plan().counts().conflicts(), done.plan().counts().summary());
             assertEquals(List.of("Cleo laptop-2 edit", "Cleo on beginner's mind", "Cleo's other note"), texts(fay),
@@ -249,6 +252,9 @@ class ConflictCopiesKeepEveryTextTest {
             fay.sharing.apply(fay.sharing.preview(main));
             FolderPreview preview = fay.sharing.previewFolder(stick);
             assertEquals(1, preview.combined().counts().conflicts(), preview.combined().counts().summary());
+            // A file and its conflict copy are not two files speaking for Cleo (fresh tester t39).
+            assertTrue(preview.combined().remarks().stream().noneMatch(r -> r.contains("say the same person wrote")),
+                    preview.combined().remarks().toString());
             ShareStore.Applied done = fay.sharing.apply(preview);
             assertEquals(1, done.plan().counts().conflicts(), done.plan().counts().summary());
             assertEquals(List.of("Cleo laptop-2 edit", "Cleo on beginner's mind"), texts(fay));
