@@ -36,6 +36,8 @@ final class ContentsView {
     private TreeItem<ContentsViewModel.Entry> withSections;
     /** The chapter the tree was last scrolled to, "" when none of these lines was. */
     private String revealed = "";
+    /** Chapters left whose sections, above the chapter opened, wait to fold until the pointer leaves the tree. */
+    private final List<TreeItem<ContentsViewModel.Entry>> folding = new java.util.ArrayList<>();
 
     ContentsView(ContentsViewModel vm, GroupViewModel group, Texts texts) {
         this.vm = vm;
@@ -65,6 +67,7 @@ final class ContentsView {
                 vm.open(chosen.getValue());
             }
         });
+        tree.hoverProperty().addListener((o, was, now) -> foldLeft());
         vm.entriesProperty().addListener((o, was, now) -> show(now));
         // The chapter being read is marked, with its sections, once its page is shown: drawing the contents anew in
         // the same frame as the new page made the page wait for it (issue 17).
@@ -84,6 +87,7 @@ final class ContentsView {
         }
         withSections = null;
         revealed = "";
+        folding.clear();
         tree.setRoot(root);
         WholeRepaint.of(tree.getScene());
         showPage();
@@ -100,9 +104,9 @@ final class ContentsView {
 
     /**
      * The chapter whose page is shown is selected, its sections under its line, unfolded (those of the chapter before
-     * go), the lines shown kept where they are on screen ({@link SteadyRows}), and scrolled, as little as needed, only
-     * when its line would be out of view. Until the page of the chapter asked for is shown, the contents stay as
-     * they are.
+     * go: at once, unless they are above its line with the pointer on the tree, then when the pointer leaves it), the
+     * lines shown kept where they are on screen ({@link SteadyRows}), and scrolled, as little as needed, only when its
+     * line would be out of view. Until the page of the chapter asked for is shown, the contents stay as they are.
      */
     private void showPage() {
         String chapterId = vm.shownProperty().get();
@@ -119,11 +123,22 @@ final class ContentsView {
             }
             return;
         }
-        // The lines shown stay under the pointer while the sections change (fresh tester t37's F4).
-        rows.change(chapter, item -> before != null && item.getParent() == before, () -> {
-            if (before != null) {
+        // The lines shown stay under the pointer while the sections change (fresh tester t37's F4). Sections going
+        // above the line opened slid it up when the tree could not scroll up as far (at its top): a click on a chapter
+        // under the sections of the one read moved its line from under the pointer, and the next click opened another
+        // chapter. Those wait, unfolded, until the pointer leaves the tree. (Enter puts the keyboard in the page
+        // opened: with no pointer on them, the lines may move, the chapter opened kept in view.)
+        boolean later = before != null && before != chapter && tree.isHover()
+                && tree.getRow(before) < tree.getRow(chapter);
+        rows.change(chapter, item -> item.getParent() == chapter || !later && before != null
+                && item.getParent() == before, () -> {
+            if (before != null && !later) {
                 before.getChildren().clear();
+            } else if (later) {
+                folding.add(before);
             }
+            folding.remove(chapter);
+            chapter.getChildren().clear();
             withSections = null;
             if (!sections.isEmpty()) {
                 for (ContentsViewModel.Entry s : sections) {
@@ -141,6 +156,17 @@ final class ContentsView {
             rows.reveal(chapter, sections.size(), revealed.isEmpty());
             revealed = chapterId;
         }
+    }
+
+    /** Folds the sections of the chapters left that waited ({@link #folding}), once the pointer has left the tree. */
+    private void foldLeft() {
+        if (folding.isEmpty() || tree.isHover()) {
+            return;
+        }
+        List<TreeItem<ContentsViewModel.Entry>> left = List.copyOf(folding);
+        folding.clear();
+        rows.change(tree.getSelectionModel().getSelectedItem(), item -> left.contains(item.getParent()),
+                () -> left.forEach(c -> c.getChildren().clear()));
     }
 
     /** The chapter's own line (never one of its sections). */

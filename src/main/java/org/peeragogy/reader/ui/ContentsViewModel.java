@@ -61,9 +61,12 @@ public final class ContentsViewModel {
             shown.set("");
             entries.set(entriesOf(reader.book()));
         });
+        // The chapter asked for is current before the sections of the one left go: the other way round, the contents
+        // took them away from the chapter still shown, at the click, keeping its line and sliding the line clicked
+        // below them from under the pointer (a fresh tester's "Moderation (pattern)").
         reader.chapterProperty().addListener((o, was, now) -> {
-            sections.set(List.of());
             current.set(now == null ? "" : now.id());
+            sections.set(List.of());
         });
         entries.set(entriesOf(reader.book()));
         Chapter open = reader.chapterProperty().get();

@@ -156,4 +156,26 @@ class ContentsViewModelTest {
         reader.replaceHandbook(Handbooks.open(TestHandbooks.fixture()), null);
         assertEquals("", contents.shownProperty().get(), "another handbook: nothing of it shown yet");
     }
+
+    /**
+     * When another chapter is asked for, it is current before the sections of the one left go: a view that marks the
+     * chapter shown once it is current (as the contents do) is never told of a chapter still shown without its
+     * sections. The other way round, the contents folded them away at the click, keeping the line of the chapter left
+     * where it was, and the line clicked below them slid from under the pointer (a fresh tester's "Moderation").
+     */
+    @Test
+    void theChapterAskedForIsCurrentBeforeTheSectionsOfTheOneLeftGo() throws Exception {
+        reader.startAt("meetings");
+        org.peeragogy.reader.book.RenderedChapter page = handbook.render("meetings");
+        contents.pageShown("meetings", org.peeragogy.reader.content.ChapterOutline.of(
+                page.html(), org.peeragogy.reader.content.anchoring.ChapterText.of(page.html())));
+        assertFalse(contents.sectionsProperty().get().isEmpty());
+        List<String> currentWhenTheyWent = new ArrayList<>();
+        contents.sectionsProperty().addListener((o, was, now) -> currentWhenTheyWent.add(
+                contents.currentProperty().get()));
+        reader.nextChapter();
+        String next = contents.currentProperty().get();
+        assertTrue(!next.equals("meetings"), "another chapter asked for");
+        assertEquals(List.of(next), currentWhenTheyWent, "the sections went while the chapter left was current");
+    }
 }
