@@ -204,10 +204,13 @@ final class ContentsView {
     private static final class EntryCell extends TreeCell<ContentsViewModel.Entry> {
         private final java.util.function.Function<ContentsViewModel.Entry, String> activity;
         /**
-         * The cell's one tooltip, its text changed with the line's: a tooltip is a window with a scene of its own, and
-         * making one per line at each update was a third of the FX thread's time on a chapter change (issue 17).
+         * The cell's one tooltip, its text changed with the line's, made when a line first needs it (cut short, or with
+         * a workshop's line): a tooltip is a window with a scene of its own, making one per line at each update was a
+         * third of the FX thread's time on a chapter change, and one per cell most of the time to make a cell (issue 17).
          */
-        private final Tooltip tooltip = new Tooltip();
+        private Tooltip tooltip;
+        /** What the tooltip says, or would. */
+        private String tipText = "";
         /** The workshop's line under the title ("5 people · 2 open questions"), made once it is first needed. */
         private javafx.scene.control.Label activityLine;
         /** The title above it, and the two lines together (made with it). */
@@ -251,9 +254,12 @@ final class ContentsView {
             } else {
                 setText(item.title());
                 String said = activity.apply(item);
-                tooltip.setText(said.isEmpty() ? item.title() : item.title() + "\n" + said);
+                tipText = said.isEmpty() ? item.title() : item.title() + "\n" + said;
+                if (tooltip != null) {
+                    tooltip.setText(tipText);
+                }
                 // A plain title's tooltip waits for the layout to say whether the line cuts it short.
-                setTooltip(said.isEmpty() ? null : tooltip);
+                setTooltip(said.isEmpty() ? null : tip());
                 setAccessibleText(said.isEmpty() ? null : item.title() + ". " + said.replace(" · ", ", ") + ".");
                 if (said.isEmpty()) {
                     setGraphic(null);
@@ -271,7 +277,7 @@ final class ContentsView {
                             l.setMinWidth(0);
                             l.setTextOverrun(OverrunStyle.ELLIPSIS);
                             l.setEllipsisString("…");
-                            l.setTooltip(tooltip);
+                            l.setTooltip(tip());
                         }
                         lines = new javafx.scene.layout.VBox(titleLine, activityLine);
                         lines.setMinWidth(0);
@@ -298,14 +304,18 @@ final class ContentsView {
         protected void layoutChildren() {
             super.layoutChildren();
             if (!isEmpty() && getItem() != null && getGraphic() == null) {
-                boolean cut = false;
-                for (Node n : getChildrenUnmodifiable()) {
-                    cut |= n instanceof javafx.scene.text.Text shown && !shown.getText().equals(getText());
-                }
+                boolean cut = WholeTips.cutShort(this);
                 if ((getTooltip() != null) != cut) {
-                    setTooltip(cut ? tooltip : null);
+                    setTooltip(cut ? tip() : null);
                 }
             }
+        }
+
+        private Tooltip tip() {
+            if (tooltip == null) {
+                tooltip = new Tooltip(tipText);
+            }
+            return tooltip;
         }
 
         /** Changes the style classes only when the kind of line changed: each change restyles the cell. */

@@ -52,7 +52,14 @@ final class GroupWindow {
             protected void updateItem(String item, boolean empty) {
                 super.updateItem(item, empty);
                 setText(empty ? null : item);
-                setTooltip(empty || item == null ? null : new javafx.scene.control.Tooltip(item));
+            }
+
+            // The whole title on hover where the column cuts it short; one tooltip per cell, made when first cut
+            // (a new one at every update made a window with a scene each time: WholeTips).
+            @Override
+            protected void layoutChildren() {
+                super.layoutChildren();
+                WholeTips.wholeWhenCut(this);
             }
         });
         chapters.getColumns().add(title);

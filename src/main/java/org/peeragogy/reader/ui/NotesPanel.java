@@ -323,8 +323,7 @@ final class NotesPanel {
             // The colour named, not only shown (issue 14).
             swatch.setAccessibleRole(javafx.scene.AccessibleRole.TEXT);
             swatch.setAccessibleText(texts.format("notes.swatch", a.colour().code()));
-            javafx.scene.control.Tooltip.install(swatch, new javafx.scene.control.Tooltip(
-                    ColourSwatches.described(texts, a.colour())));
+            WholeTips.onFirstHover(swatch, () -> ColourSwatches.described(texts, a.colour()));
         }
         VBox text = new VBox(2);
         String kind = switch (a.kind()) {

@@ -90,22 +90,21 @@ final class SearchPane {
 
     /**
      * One hit: the chapter's title when it starts a new chapter's group, a "Note" label, the snippet. The cell keeps
-     * its box, title (with its tooltip, a popup window with a scene of its own) and label from one hit to the next and
-     * makes only the snippet anew: the first results of a window were laid out in 36–88 ms of the FX thread, and over
-     * 60 searches this method was over a quarter of the layout's time (async-profiler; issue 17, decision 0083).
+     * its box, title and label from one hit to the next and makes only the snippet anew: the first results of a window
+     * were laid out in 36–88 ms of the FX thread, and over 60 searches this method was over a quarter of the layout's
+     * time (async-profiler; issue 17, decision 0083). The title's tooltip is made only for a title cut short
+     * ({@link WholeTips}): made for every cell, it was most of the time to make one.
      */
     private static final class HitCell extends ListCell<SearchViewModel.Result> {
         private final Texts texts;
         private final VBox box = new VBox(2);
-        private final Label title = new Label();
-        private final javafx.scene.control.Tooltip wholeTitle = new javafx.scene.control.Tooltip();
+        /** Whole in its tooltip when the side panel cuts it short, as in the contents; no tooltip otherwise. */
+        private final Label title = WholeTips.label();
         private final Label note = new Label();
 
         HitCell(Texts texts) {
             this.texts = texts;
             title.getStyleClass().add("search-chapter");
-            // A long title ends in "…" in a narrow side panel; the whole of it shows on hover, as in the contents.
-            title.setTooltip(wholeTitle);
             note.getStyleClass().add("note-kind");
             box.setMaxWidth(Double.MAX_VALUE);
             box.prefWidthProperty().set(0);
@@ -138,7 +137,6 @@ final class SearchPane {
             SearchViewModel.Result previous = i > 0 && i - 1 < getListView().getItems().size() ? getListView().getItems().get(i - 1) : null;
             if (previous == null || !previous.chapterId().equals(hit.chapterId())) {
                 title.setText(hit.title());
-                wholeTitle.setText(hit.title());
                 parts.add(title);
             }
             if (hit.note()) {

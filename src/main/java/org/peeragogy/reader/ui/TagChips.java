@@ -85,13 +85,14 @@ final class TagChips {
     private void redraw() {
         List<Node> nodes = new ArrayList<>();
         for (String t : tags) {
-            Label name = new Label(t);
+            Label name = WholeTips.label();
+            name.setText(t);
             name.getStyleClass().add("tag-chip-text");
-            // A tag may be 200 characters: a long one is cut with an ellipsis, whole in its tooltip and to screen
-            // readers, so that it never widens the dialog past its buttons (a fresh tester's finding).
+            // A tag may be 200 characters: a long one is cut with an ellipsis, whole in its tooltip (made only for a
+            // tag cut short: WholeTips) and to screen readers, so that it never widens the dialog past its buttons
+            // (a fresh tester's finding).
             name.setMaxWidth(CHIP_TEXT_MAX);
             name.setMinWidth(0);
-            name.setTooltip(new javafx.scene.control.Tooltip(t));
             name.setAccessibleText(t);
             HBox chip = new HBox(2, name);
             chip.getStyleClass().add("tag-chip");
