@@ -12,12 +12,12 @@ import org.peeragogy.reader.store.GroupPeopleStore;
 
 /**
  * Notes → People merged without asking… (try17w F12): two people called Ana listed "Ana (since …)" twice, and
- * Participant10 came before Participant2. They are told apart as the Group view tells them (the one known first
- * keeps the plain name), in natural order.
+ * Participant10 came before Participant2. They are told apart as the Group view tells them (each with the start of
+ * their id, whoever was known first: decision 0101), in natural order.
  */
 class GroupPeopleApartTest {
     @Test
-    void acceptedNamesakesAreToldApartByWhoWasKnownFirstAndListedNaturally() {
+    void acceptedNamesakesAreToldApartByTheirIdsAndListedNaturally() {
         Instant since = Instant.parse("2026-11-30T15:00:00Z");
         String early = "urn:uuid:ffffffff-0000-4000-8000-000000000001";
         String late = "urn:uuid:00000000-0000-4000-8000-000000000002";
@@ -31,8 +31,8 @@ class GroupPeopleApartTest {
         }
         List<GroupPeopleStore.Accepted> shown = GroupPeopleViewModel.apart(accepted,
                 List.of("urn:uuid:p10", early, "urn:uuid:p2", late), known);
-        assertEquals(List.of("Ana", "Ana (2)", "Participant2", "Participant10"),
+        assertEquals(List.of("Ana (id 00000000)", "Ana (id ffffffff)", "Participant2", "Participant10"),
                 shown.stream().map(GroupPeopleStore.Accepted::name).toList());
-        assertEquals(early, shown.get(0).authorId(), "the Ana known first keeps the plain name");
+        assertEquals(late, shown.get(0).authorId(), "the Ana known later is not numbered after the other");
     }
 }
