@@ -313,12 +313,14 @@ class WorkshopWindowTest {
      * A fresh tester's note: two people called Bo were "Bo" and "Bo (2)" in the Group view's person filter and thread
      * list, numbered in the order of import, with no hint of which Bo was which. Another Bo's file (their own data
      * folder, their own id) imported beside the first: the filter and the threads show each Bo with the start of their
-     * id, as {@code notes} prints it; the box's accessible text is its words (decision 0101).
+     * id, as {@code notes} prints it; the box's tooltip adds the whole id, its accessible text is its words (decision
+     * 0101).
      */
     @Test
     void twoPeopleCalledBoAreShownWithTheStartOfTheirIdsInTheGroupViewsPersonFilterAndThreads() throws Exception {
         String bo;
         String other;
+        String otherId;
         try (Handbook h = Handbooks.open(TestHandbooks.fixture());
              Database second = Database.open(tmp.resolve("bo-too"));
              Database first = Database.open(tmp.resolve("bo"));
@@ -330,7 +332,8 @@ class WorkshopWindowTest {
             NoteSharing s = sharing(a, h);
             s.apply(s.preview(file));
             bo = "Bo (id " + first.settings().readerId().substring(9, 17) + ")";
-            other = "Bo (id " + second.settings().readerId().substring(9, 17) + ")";
+            otherId = second.settings().readerId();
+            other = "Bo (id " + otherId.substring(9, 17) + ")";
         }
         window = OpenWindow.sized(ana, Handbooks.open(TestHandbooks.fixture()), "gardens", "1280x800");
         window.showNotesPanel(robot);
@@ -354,6 +357,15 @@ class WorkshopWindowTest {
         assertTrue(said.stream().anyMatch(t -> t.contains("The other Bo on rotas") && t.contains(other))
                 && said.stream().anyMatch(t -> t.contains(bo)), "both Bos' threads by their ids: " + said);
         assertTrue(fx(threads::getItems).size() >= 3);
+        // The box's tooltip adds the whole id of the Bo chosen; a screen reader hears the words shown.
+        fx(() -> {
+            person.getSelectionModel().select(otherId);
+            return null;
+        });
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> fx(() -> said(person.getButtonCell())).equals(other));
+        assertEquals(other + "\n" + otherId, fx(() -> person.getButtonCell().getTooltip().getText())
+                .replaceAll("[\u2066-\u2069]", ""));
+        assertEquals(other, fx(() -> said(person.getButtonCell())));
     }
 
     /** What a screen reader says for {@code n}, without the marks that isolate names. */
