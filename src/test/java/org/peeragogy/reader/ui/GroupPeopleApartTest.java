@@ -35,4 +35,27 @@ class GroupPeopleApartTest {
                 shown.stream().map(GroupPeopleStore.Accepted::name).toList());
         assertEquals(late, shown.get(0).authorId(), "the Ana known later is not numbered after the other");
     }
+
+    /**
+     * Notes → People… says two people of one name as the Group view and the digest do, "Ana (id 0835edf4)" (it was
+     * "Ana · id 0835edf4"), or with the nickname the reader gave one; a name no one else has stays as it is.
+     */
+    @Test
+    void thePeopleWindowTellsNamesakesApartInTheSameWords() {
+        AuthorStore.Author one = new AuthorStore.Author("urn:uuid:0835edf4-1111-4000-8000-000000000001", "Ana", "",
+                "#1b6ca8", true, false);
+        AuthorStore.Author two = new AuthorStore.Author("urn:uuid:6ff2ef44-2222-4000-8000-000000000002", "Ana",
+                "Ana from Lisbon", "#1b6ca8", true, false);
+        AuthorStore.Author ben = new AuthorStore.Author("urn:uuid:bbbbbbbb-3333-4000-8000-000000000003", "Ben", "",
+                "#1b6ca8", true, false);
+        List<AuthorStore.Author> all = List.of(one, two, ben);
+        Texts texts = Texts.of(java.util.Locale.ENGLISH);
+        assertEquals("Ana (id 0835edf4)", plain(PeopleViewModel.label(texts, one, all)));
+        assertEquals("Ana (Ana from Lisbon)", plain(PeopleViewModel.label(texts, two, all)));
+        assertEquals("Ben", plain(PeopleViewModel.label(texts, ben, all)));
+    }
+
+    private static String plain(String said) {
+        return said.replaceAll("[\\u2066-\\u2069]", "");
+    }
 }
