@@ -300,6 +300,9 @@ class WorkshopWindowTest {
         DialogPane warned = OpenWindow.awaitNode(robot, "#name-namesake", DialogPane.class, OpenWindow::isShowing);
         assertTrue(fx(warned::getHeaderText).contains("is already the name of someone in your notes."),
                 fx(warned::getHeaderText));
+        // It says how both will show: with the start of each one's id, never a number (decision 0101).
+        assertTrue(fx(warned::getContentText).contains("(id 0835edf4)") && !fx(warned::getContentText).contains("(2)"),
+                fx(warned::getContentText));
         OpenWindow.clickShowing(robot, "OK");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> fx(() -> window.session.notes().authorName())
                 .equals(Optional.of("Bo")));
