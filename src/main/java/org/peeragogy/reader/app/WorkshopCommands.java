@@ -313,8 +313,10 @@ final class WorkshopCommands {
         if (!others.isEmpty()) {
             err.println(Cli.oneLine(name) + " is already the name of someone in your notes ("
                     + String.join(", ", others.stream().map(org.peeragogy.reader.book.AuthorIds::shortLabel).toList())
-                    + "). The name is yours all the same: people are told apart by their ids, and where both show, one"
-                    + " is \"" + Cli.oneLine(name) + " (2)\". To be told apart by name, choose another with name NAME.");
+                    + "). The name is yours all the same: people are told apart by their ids, and where both show, each"
+                    + " carries the start of theirs: yours is \"" + Cli.oneLine(name) + " ("
+                    + org.peeragogy.reader.book.AuthorIds.shortLabel(db.settings().readerId()) + ")\". To be told"
+                    + " apart by name, choose another with name NAME.");
         }
     }
 

@@ -131,24 +131,47 @@ public final class AuthorNames {
     }
 
     /**
-     * Labels that tell people apart, by author id: each name {@link #visible}; where two ids have names that
-     * compare the same ({@link #compared}), the second and later (in {@code byId}'s order) get " (2)", " (3)".
+     * Labels that tell people apart, by author id: each name {@link #visible}; where two ids or more have names that
+     * compare the same ({@link #compared}), each is followed by what tells its id apart, as the command line's
+     * {@code notes} prints it: "Ann (id 0835edf4)" ({@link AuthorIds#shortLabel}). Made from the ids alone, so every
+     * reader shows the same words, whatever the order in which it met these people (fresh tester's note: "Ann (2)"
+     * followed the order of import; decision 0101). Where two namesakes' short labels are the same (two ids made from
+     * names, or ids alike in their first 40 characters), the second and later in id order add ", 2", ", 3".
+     * Anonymous askers (the name {@link #reserved} under a reader's id) have no name to tell apart by an id: they are
+     * numbered " (2)", " (3)" in {@code byId}'s order, as the digest numbers them. Pure; any thread.
      */
     public static java.util.Map<String, String> apart(java.util.Map<String, String> byId) {
+        java.util.Map<String, java.util.List<String>> idsByName = new java.util.HashMap<>();
+        byId.forEach((id, name) -> idsByName.computeIfAbsent(compared(visible(name)), k -> new java.util.ArrayList<>())
+                .add(id));
         java.util.Map<String, String> out = new java.util.LinkedHashMap<>();
         java.util.Map<String, Integer> taken = new java.util.HashMap<>();
         byId.forEach((id, name) -> {
             String shown = visible(name);
-            int n = taken.merge(compared(shown), 1, Integer::sum);
-            out.put(id, n == 1 ? shown : shown + " (" + n + ")");
+            java.util.List<String> same = idsByName.get(compared(shown));
+            if (reserved(shown) && AuthorIds.isReaderId(id)) {
+                int n = taken.merge(compared(shown), 1, Integer::sum);
+                out.put(id, n == 1 ? shown : shown + " (" + n + ")");
+            } else {
+                out.put(id, same.size() == 1 ? shown : shown + " (" + told(id, same) + ")");
+            }
         });
         return out;
     }
 
+    /** What tells {@code id} apart from the other ids of {@code same} (its namesakes): its short label, see apart. */
+    private static String told(String id, java.util.List<String> same) {
+        String label = AuthorIds.shortLabel(id);
+        java.util.List<String> alike = same.stream().filter(o -> AuthorIds.shortLabel(o).equals(label)).sorted()
+                .toList();
+        int at = alike.indexOf(id);
+        return at == 0 ? label : label + ", " + (at + 1);
+    }
+
     /**
-     * As {@link #apart}, numbered in the order the reader first knew each person ({@code knownFirst}, ids; those not
-     * in it after, by name then id): the person known first keeps the plain name, a newcomer sharing it is "Ana (2)"
-     * (try17w F12: the suffix followed the ids' order, and a long-standing participant became "Ana (2)" mid-workshop).
+     * As {@link #apart}, in the order the reader first knew each person ({@code knownFirst}, ids; those not in it
+     * after, by name then id): the order of the map, and of anonymous askers' numbers. Namesakes' labels do not
+     * depend on it (try17w F12: a long-standing participant became "Ana (2)" mid-workshop; decision 0101).
      */
     public static java.util.Map<String, String> apart(java.util.Map<String, String> byId,
                                                       java.util.List<String> knownFirst) {

@@ -99,7 +99,11 @@ public final class DigestBuilder {
                                Function<Annotation, Placement> place, int imports, Set<String> chapters, Names names,
                                DigestWords words, Instant made, Map<String, SecondVersion> versions, int longest,
                                Set<String> namedAnonymous) {
-        Names.Namer namer = names.namer(words, namedAnonymous);
+        // Who shares a name with whom is known before anyone is named: both Anns carry their ids (decision 0101).
+        Map<String, String> named = new LinkedHashMap<>();
+        notes.stream().filter(a -> !a.isDeleted()).sorted(Comparator.comparing(Annotation::created)
+                .thenComparing(Annotation::id)).forEach(a -> named.putIfAbsent(a.authorId(), a.author()));
+        Names.Namer namer = names.namer(words, namedAnonymous, named);
         Say say = new Say(namer, words, longest);
         Map<String, Annotation> byId = new HashMap<>();
         notes.forEach(a -> byId.put(a.id(), a));
@@ -233,8 +237,8 @@ public final class DigestBuilder {
                     loops.getOrDefault(e.getKey(), List.of()), orphaned.getOrDefault(e.getKey(), List.of()),
                     discussions.getOrDefault(e.getKey(), List.of())));
         }
-        // Listed by name in the digest's language, so a facilitator can check who is missing (t15c's N3); the numbers
-        // of two people sharing a name ("Ana (2)") are still given in the order the digest met them.
+        // Listed by name in the digest's language, so a facilitator can check who is missing (t15c's N3); two people
+        // sharing a name carry their ids ("Ana (id 0835edf4)"), and numbers (initials) follow the order met.
         return new Digest(book.title(), edition, made, imports,
                 people.stream().sorted(org.peeragogy.reader.text.NameOrder.in(words.language())).toList(), out, unplaced,
                 words)

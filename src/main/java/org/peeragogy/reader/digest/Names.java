@@ -31,18 +31,27 @@ public enum Names {
     }
 
     /**
-     * Gives each person (by author id) the name this mode shows, once: a second person whose name shows the same
-     * gets " (2)" after it, a third " (3)", so two people called Ana stay two in every list and thread.
+     * Gives each person (by author id) the name this mode shows, once. People of the digest who share a name are shown
+     * with what tells their ids apart, "Ann (id 0835edf4)", the same on every reader ({@code AuthorNames.apart},
+     * decision 0101); names shown the same otherwise (initials, "someone", anonymous askers, a person the namer was
+     * not told of) get " (2)" after the second, " (3)" after the third: two people stay two in every list and thread.
      */
     final class Namer {
         private final Map<String, String> given = new HashMap<>();
         private final DigestWords words;
         /** Ids named "Anonymous" that are a person of that name, not an anonymous asker (no file vouched for them). */
         private final java.util.Set<String> namedSo;
+        /** The labels of the namesakes among the digest's people, by author id (shown with their names only). */
+        private final Map<String, String> told = new HashMap<>();
 
-        private Namer(DigestWords words, java.util.Set<String> namedSo) {
+        private Namer(DigestWords words, java.util.Set<String> namedSo, Map<String, String> people) {
             this.words = words;
             this.namedSo = java.util.Set.copyOf(namedSo);
+            org.peeragogy.reader.book.AuthorNames.apart(people).forEach((id, label) -> {
+                if (!label.equals(org.peeragogy.reader.book.AuthorNames.visible(people.get(id)))) {
+                    told.put(id, label);
+                }
+            });
         }
 
         private final Map<String, Integer> taken = new HashMap<>();
@@ -57,7 +66,8 @@ public enum Names {
                 // chapters count people (t15's F7; decision 0065).
                 String shown = anonymous(name, authorId) && !namedSo.contains(authorId) ? words.say("digestDoc.anonymous") : switch (Names.this) {
                     // A name that looks like the anonymous label carries its id (t15b F2, decision 0075).
-                    case SHOW -> org.peeragogy.reader.book.AuthorNames.visible(name).isEmpty() ? words.say("digestDoc.someone")
+                    case SHOW -> told.containsKey(authorId) && !anonymous(name, authorId) ? told.get(authorId)
+                            : org.peeragogy.reader.book.AuthorNames.visible(name).isEmpty() ? words.say("digestDoc.someone")
                             : org.peeragogy.reader.store.ConversationStore.ANONYMOUS_NAME.equals(name.strip())
                             // The label itself, not an anonymous asker (a Hypothesis user, a W3C creator no file
                             // vouched for): with its id (t15c F5, t15d F5).
@@ -89,7 +99,7 @@ public enum Names {
     }
 
     Namer namer(DigestWords words) {
-        return new Namer(words, java.util.Set.of());
+        return new Namer(words, java.util.Set.of(), Map.of());
     }
 
     /**
@@ -97,7 +107,15 @@ public enum Names {
      * id, never anonymous askers (a W3C creator no file vouched for: {@code SharedNotes.anonymousByNoOne}, t15d's F5).
      */
     Namer namer(DigestWords words, java.util.Set<String> namedSo) {
-        return new Namer(words, namedSo);
+        return new Namer(words, namedSo, Map.of());
+    }
+
+    /**
+     * As the namer above, told of the digest's {@code people} (each author id's name): those who share a name are shown
+     * with their ids' short labels in {@link #SHOW} mode, whichever the namer meets first (decision 0101).
+     */
+    Namer namer(DigestWords words, java.util.Set<String> namedSo, Map<String, String> people) {
+        return new Namer(words, namedSo, people);
     }
 
     /**

@@ -100,8 +100,8 @@ public final class AuthorStore {
 
     /**
      * Every author id with a layer, in the order the reader first knew them (the layer is made at first sight): the
-     * order in which two people sharing a name are numbered, so that the one known first keeps the plain name and a
-     * newcomer is "Ana (2)" (try17w F12). Threads: a read; any thread, one call at a time per database.
+     * order in which people are listed where it matters, and anonymous askers numbered (two people sharing a name carry
+     * their ids, decision 0101; try17w F12). Threads: a read; any thread, one call at a time per database.
      *
      * @throws StoreException when the authors cannot be read
      */

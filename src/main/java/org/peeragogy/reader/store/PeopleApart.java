@@ -8,7 +8,8 @@ import org.peeragogy.reader.text.LookAlikes;
 
 /**
  * How people are named where two could be taken for one (decision 0075): two people whose names compare the same are
- * "Chen" and "Chen (2)", numbered in the order the reader first knew them ({@link AuthorNames#apart}), and a name
+ * "Chen (id 6943a51f)" and "Chen (id 0835edf4)", the start of each one's id ({@link AuthorNames#apart}, decision 0101),
+ * and a name
  * that looks like the anonymous label ({@link LookAlikes}: "Anonymous (2)", "Αnonymous", "Anónimo", brought by a file
  * that was written before such names were refused, or by hand) carries the start of its id, so that it never passes
  * for an anonymous asker (tester t15b's F2, F7). The notes panel, the group view, the digest and {@code notes} name
@@ -54,7 +55,7 @@ public final class PeopleApart {
 
     /**
      * Everyone with a layer, read now on the connection of {@code store} (the window's read connection, for the notes
-     * panel: "Chen (2)" for a second Chen). A read; the caller's thread, one call at a time per database.
+     * panel: "Chen (id 6943a51f)" for each of two Chens). A read; the caller's thread, one call at a time per database.
      *
      * @throws StoreException when the people cannot be read
      */

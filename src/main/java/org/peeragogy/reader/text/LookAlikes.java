@@ -46,11 +46,13 @@ public final class LookAlikes {
     /**
      * {@code label} (how a person is shown) with " (" + {@code idLabel} + ")" after it when their {@code name} looks
      * like an anonymous label without being the one anonymous questions carry ({@code LABELS.get(0)}, "Anonymous");
-     * else {@code label} (decision 0075: such a name never passes for an anonymous asker). Null name: {@code label}.
+     * else {@code label} (decision 0075: such a name never passes for an anonymous asker), and {@code label} when it
+     * already ends so (a namesake told apart by its id, decision 0101). Null name: {@code label}.
      */
     public static String marked(String label, String name, String idLabel) {
         String n = name == null ? "" : name.strip();
-        return n.equals(LABELS.get(0)) || !anonymous(n) ? label : label + " (" + idLabel + ")";
+        return n.equals(LABELS.get(0)) || !anonymous(n) || label.startsWith(" (" + idLabel, label.lastIndexOf(" ("))
+                ? label : label + " (" + idLabel + ")";
     }
 
     /**

@@ -136,7 +136,7 @@ public final class AllNotesViewModel {
         Map<String, String> labels = new HashMap<>();
         // Names that look alike ("Ana", "Ana" + ZWSP) count as one name, so both carry their ids.
         names.forEach((id, name) -> labels.put(id, sameName.get(org.peeragogy.reader.book.AuthorNames.compared(name)) > 1
-                ? name + " · " + AuthorLabels.shortId(texts, id) : name));
+                ? name + " (" + AuthorLabels.shortId(texts, id) + ")" : name)); // as everywhere, decision 0101
         authorLabels = labels;
         authors.setAll(names.keySet().stream().sorted(Comparator.comparing((String id) -> labels.get(id))
                 .thenComparing(id -> id)).toList());

@@ -120,7 +120,7 @@ public final class ConversationViewModel {
     private Map<String, String> parentOf = Map.of();
     /** {@link #questionFor}'s answers by reply id, found since the entries last changed. */
     private final Map<String, Optional<String>> questions = new HashMap<>();
-    /** Everyone's name, and as shown ("Chen (2)"), by author id, as last read. */
+    /** Everyone's name, and as shown ("Chen (id 6943a51f)"), by author id, as last read. */
     private PeopleApart.People people = PeopleApart.People.NONE;
     /** The reader's anonymous author id as last read (empty until they ask anonymously). */
     private Optional<String> anonymous = Optional.empty();
@@ -257,8 +257,9 @@ public final class ConversationViewModel {
     }
 
     /**
-     * Who wrote {@code a}, as the panel names them: "Chen (2)" for a second Chen, a name that looks like the anonymous
-     * label with its id (decision 0075); the note's own name for someone not read yet. FX thread; never throws.
+     * Who wrote {@code a}, as the panel names them: "Chen (id 6943a51f)" for each of two Chens (decision 0101), a name
+     * that looks like the anonymous label with its id (decision 0075); the note's own name for someone not read yet. FX
+     * thread; never throws.
      */
     public String by(Annotation a) {
         return people.labels().getOrDefault(a.authorId(), a.author());

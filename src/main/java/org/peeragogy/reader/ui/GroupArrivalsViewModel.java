@@ -58,7 +58,7 @@ final class GroupArrivalsViewModel {
         }
         String said = texts.format(a.alongside() ? "group.secondVersion" : "group.updated",
                 FileNameWords.person(texts, a.person()), what);
-        // "Ana (2)": a newcomer whose name someone here already has (try17w F12), said so.
+        // "Ana (id 6ff2ef44)": a newcomer whose name someone here already has (try17w F12), said so.
         return a.newNamesake() ? texts.format("group.newNamesake", said) : said;
     }
 

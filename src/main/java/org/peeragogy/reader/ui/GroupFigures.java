@@ -205,7 +205,7 @@ public final class GroupFigures {
         // A reply without a chapter of its own (a W3C reply targets its parent) is in its parent's (t15's F10). O(n).
         notes = org.peeragogy.reader.book.ReplyChapters.placed(book, notes, links);
         List<Annotation> live = notes.stream().filter(a -> !a.isDeleted()).toList();
-        // Two people whose names show the same ("Ana", "Ana" + ZWSP) are told apart everywhere: "Ana (2)" (F25).
+        // Two people whose names show the same ("Ana", "Ana" + ZWSP) are told apart everywhere by ids (F25, 0101).
         // Each author id's name: the first in (name, id) order of its notes, taken in one pass, not a sort of them all.
         Map<String, String> nameOf = new HashMap<>();
         for (Annotation a : notes) {

@@ -45,8 +45,9 @@ final class GroupPeopleViewModel {
     }
 
     /**
-     * {@code people} told apart as everywhere else (try17w F12: "Ana (since …)" twice): the one known first keeps
-     * the plain name, a newcomer sharing it is "Ana (2)"; in natural order ("Participant2" before "Participant10").
+     * {@code people} told apart as everywhere else (try17w F12: "Ana (since …)" twice): two who share a name each
+     * carry the start of their id, "Ana (id 0835edf4)" (decision 0101); in natural order ("Participant2" before
+     * "Participant10").
      */
     static List<GroupPeopleStore.Accepted> apart(List<GroupPeopleStore.Accepted> people, List<String> knownFirst,
                                                  java.util.Map<String, org.peeragogy.reader.store.AuthorStore.Author> known) {

@@ -102,6 +102,7 @@ final class GroupWindow {
         ComboBox<String> person = filter("group-person", texts.get("groupView.personName"), id -> id.isEmpty()
                 ? texts.get("groupView.everyone") : personLabel(id), f -> f.people().stream().map(GroupFigures.Person::id)
                 .toList());
+        UserTextChoices.hold(person, this::wholeId);
         person.valueProperty().addListener((o, was, now) -> vm.personProperty().set(now == null ? "" : now));
         ComboBox<String> tag = filter("group-tag", texts.get("groupView.tagName"), t -> t.isEmpty()
                 ? texts.get("groupView.anyTag") : texts.format("groupView.tag", BidiMarks.isolated(t)), GroupFigures::tags);
@@ -180,6 +181,15 @@ final class GroupWindow {
             labelsOf = now;
         }
         return personLabels.getOrDefault(id, id);
+    }
+
+    /**
+     * A person's whole id, for the tooltip, where the person filter shows its start ("Ann (id 0835edf4)": two people
+     * share the name, decision 0101); else "", as for an anonymous asker, whose id is not shown.
+     */
+    private String wholeId(String id) {
+        return id == null || id.isEmpty() || !personLabel(id).contains("(" + org.peeragogy.reader.book.AuthorIds
+                .shortLabel(id)) ? "" : id;
     }
 
     /** A filter's box: "" (any) then the choices counted last, kept when they are counted again. */

@@ -14,8 +14,8 @@ import org.peeragogy.reader.book.Annotation;
  * ({@code store.MergePlan}), so the question can say that their copy keeps it.
  *
  * <p>Mine or not is the author id, as {@link ConversationViewModel#isMine} decides it (the reader's anonymous
- * questions are theirs too); the name is the one the panel shows ({@link ConversationViewModel#by}: "Chen (2)" for a
- * second Chen). FX thread (those read the conversation as last read); no disk; never throws.
+ * questions are theirs too); the name is the one the panel shows ({@link ConversationViewModel#by}: "Chen (id
+ * 6943a51f)" for each of two Chens). FX thread (those read the conversation as last read); no disk; never throws.
  */
 final class NoteDeletionViewModel {
     /** What a note is to the reader, which the words name. */

@@ -230,7 +230,7 @@ final class NotesPanel {
         private final Texts texts;
         /** The entry this cell's graphic shows: a list laid out again after a save hands most cells an equal one. */
         private ConversationViewModel.Entry shown;
-        private final java.util.function.Function<Annotation, String> by; // "Chen (2)" (t15b F7)
+        private final java.util.function.Function<Annotation, String> by; // "Chen (id 6943a51f)" (t15b F7)
 
         EntryCell(Texts texts, java.util.function.Function<Annotation, String> by) {
             this.texts = texts;
@@ -302,7 +302,7 @@ final class NotesPanel {
 
     /**
      * As above; {@code reply} true for a reply, which is no "Chapter note" (try17w F2: "Reply to Ana" had both); its
-     * writer named {@code author} (the panel's "Chen (2)", t15b F7).
+     * writer named {@code author} (the panel's "Chen (id 6943a51f)", t15b F7).
      */
     static Node describe(Texts texts, Annotation a, boolean approximate, boolean conflict, boolean reply,
                          String author) {

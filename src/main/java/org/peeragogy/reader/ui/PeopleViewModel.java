@@ -118,8 +118,9 @@ public final class PeopleViewModel {
             return texts.format("people.you", BidiMarks.isolated(a.name()));
         }
         boolean shared = all.stream().anyMatch(o -> !o.id().equals(a.id()) && o.name().equals(a.name()));
-        return !shared ? a.name() : BidiMarks.isolated(a.name()) + " · " + (!a.nickname().isEmpty() ? BidiMarks.isolated(a.nickname())
-                : AuthorLabels.shortId(texts, a.id()));
+        // "Ann (id 0835edf4)", as the Group view and the digest say it (decision 0101).
+        return !shared ? a.name() : BidiMarks.isolated(a.name()) + " (" + (!a.nickname().isEmpty()
+                ? BidiMarks.isolated(a.nickname()) : AuthorLabels.shortId(texts, a.id())) + ")";
     }
 
     /** What the window's layers need, read together off the FX thread. */

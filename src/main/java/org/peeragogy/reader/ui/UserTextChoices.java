@@ -21,8 +21,16 @@ final class UserTextChoices {
 
     /** Holds {@code box} to {@link #WIDEST}; its converter says each choice's whole text. */
     static <T> void hold(ComboBox<T> box) {
-        box.setCellFactory(v -> new Cut<>(box));
-        box.setButtonCell(new Cut<>(box));
+        hold(box, item -> "");
+    }
+
+    /**
+     * As {@link #hold(ComboBox)}, each choice's tooltip adding the line {@code more} gives it, when not empty (a person's
+     * whole id where their name shows its start, decision 0101); a screen reader says the choice's words only.
+     */
+    static <T> void hold(ComboBox<T> box, java.util.function.Function<T, String> more) {
+        box.setCellFactory(v -> new Cut<>(box, more));
+        box.setButtonCell(new Cut<>(box, more));
         box.setMaxWidth(WIDEST);
         box.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         // The box's width is its list's widest line, and the toolkit measures every line for it, a cell made and laid
@@ -58,9 +66,11 @@ final class UserTextChoices {
     /** A choice no wider than the box may be, cut with "…", whole in its tooltip and to a screen reader. */
     private static final class Cut<T> extends ListCell<T> {
         private final ComboBox<T> box;
+        private final java.util.function.Function<T, String> more;
 
-        Cut(ComboBox<T> box) {
+        Cut(ComboBox<T> box, java.util.function.Function<T, String> more) {
             this.box = box;
+            this.more = more;
         }
 
         /** One per cell, its text changed with the line's: a tooltip is a window of its own, costly to make per line. */
@@ -72,7 +82,8 @@ final class UserTextChoices {
             String shown = empty ? null : box.getConverter() == null ? String.valueOf(item)
                     : box.getConverter().toString(item);
             setText(shown);
-            whole.setText(shown);
+            String added = empty || shown == null ? "" : more.apply(item);
+            whole.setText(added.isEmpty() ? shown : shown + "\n" + added);
             setTooltip(shown == null || shown.isEmpty() ? null : whole);
             setAccessibleText(shown);
         }

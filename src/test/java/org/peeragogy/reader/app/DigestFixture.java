@@ -58,6 +58,13 @@ final class DigestFixture implements AutoCloseable {
     private Database open(String folder, String name) throws Exception {
         Database db = Database.open(tmp.resolve(folder));
         db.useClock(clock);
+        // Ids of their own, the same at each run: the two Anas are shown with their starts (decision 0101).
+        db.settings().put(org.peeragogy.reader.store.SettingsStore.READER_ID, "urn:uuid:" + switch (folder) {
+            case "ana" -> "0835edf4";
+            case "other-ana" -> "6ff2ef44";
+            case "bo" -> "b0c4e000";
+            default -> "fa7f0000";
+        } + "-0000-4000-8000-000000000001");
         db.settings().put(org.peeragogy.reader.ui.NotesViewModel.AUTHOR_KEY, name);
         return db;
     }

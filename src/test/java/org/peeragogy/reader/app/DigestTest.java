@@ -153,7 +153,7 @@ class DigestTest {
         for (String q : workshop.openQuestions) {
             assertTrue(flat.contains(q), "open question missing from the PDF's text: " + q + "\n" + text);
         }
-        assertTrue(flat.contains("Yes, on Mondays (Ana Lima)"), "a reply under its question\n" + text);
+        assertTrue(flat.contains("Yes, on Mondays (Ana Lima (id 0835edf4))"), "a reply under its question\n" + text);
         assertTrue(flat.contains("A note you do not have yet, with replies from Bo Chen"), text);
         assertTrue(flat.contains("Could not be placed in this edition"), text);
     }
@@ -184,7 +184,7 @@ class DigestTest {
         for (String said : List.of("# Resumen: ", "- Edición: ", "- Personas (3), por nombre: ", "### Preguntas abiertas",
                 "### Pasajes más marcados", "(3 personas marcaron estas palabras)", "(1 persona marcó estas palabras)", "### Respuestas que esperan su nota",
                 "Una nota que aún no tienes\\, con respuestas de Bo Chen", "### Preguntas respondidas",
-                "- Respondida: ⁨What is a peeragogue\\?⁩ (⁨Ana Lima⁩, 2 respuestas)", "### Etiquetas",
+                "- Respondida: ⁨What is a peeragogue\\?⁩ (⁨Ana Lima \\(id 0835edf4\\)⁩, 2 respuestas)", "### Etiquetas",
                 "1 persona · 0 resaltados · 1 nota · 0 preguntas abiertas · 0 respondidas",
                 "3 personas · 5 resaltados · 9 notas · 2 preguntas abiertas · 1 respondida",
                 "## Capítulo old\\-chapter \\(no está en esta edición\\)", "## No se pudieron situar en esta edición")) {
@@ -198,7 +198,7 @@ class DigestTest {
         assertTrue(html.contains("lang=\"es\""), html);
         assertTrue(html.contains("<h3>Preguntas abiertas</h3>"), html);
         // The name and the question stay isolated wherever the language's sentence puts them (F1).
-        assertTrue(html.contains("Respondida: <bdi>What is a peeragogue?</bdi> (<bdi>Ana Lima</bdi>, 2 respuestas)"),
+        assertTrue(html.contains("Respondida: <bdi>What is a peeragogue?</bdi> (<bdi>Ana Lima (id 0835edf4)</bdi>, 2 respuestas)"),
                 html);
     }
 

@@ -36,6 +36,12 @@ class NamesakeWarningTest {
         assertEquals("Your notes now carry the name Chen\n", dee.out());
         assertTrue(dee.err().startsWith("Chen is already the name of someone in your notes (id "
                 + chenId.substring(9, 17) + ")."), dee.err());
+        String deeId;
+        try (Database db = Database.open(tmp.resolve("dee"))) {
+            deeId = db.settings().readerId();
+        }
+        // How both show from now on, the same words as the window's and the digest's (decision 0101; it said "(2)").
+        assertTrue(dee.err().contains("yours is \"Chen (id " + deeId.substring(9, 17) + ")\""), dee.err());
         assertEquals(0, dee.run("name"));
         assertEquals("Chen\n", dee.out(), "taken all the same");
     }

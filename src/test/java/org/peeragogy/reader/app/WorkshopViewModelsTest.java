@@ -379,7 +379,8 @@ class WorkshopViewModelsTest {
     /**
      * Tester t15b's F7: Dee took the name of Chen, whose notes she has, without a word, and the notes panel showed both
      * as "Chen". The name dialog now learns who already has a name (it warns; the name is still allowed), and the panel
-     * names the one known later "Chen (2)", as the digest and {@code notes} tell them apart.
+     * names each with the start of their id, "Chen (id 6943a51f)", as the digest and {@code notes} tell them apart
+     * (decision 0101; it was "Chen (2)" for the one known later).
      */
     @Test
     void theNotesPanelTellsTwoPeopleOfOneNameApartAndKnowsWhoAlreadyHasAName() throws Exception {
@@ -394,9 +395,11 @@ class WorkshopViewModelsTest {
         dee.db.settings().putReaderName("Chen");
         dee.notes.chapterNote("Dee, now called Chen, notes", List.of());
         dee.show();
-        // Numbered in the order Dee's reader first knew them (her own layer was made when she first gave a name).
-        assertEquals("Chen", dee.talk.by(dee.entry("Dee, now called Chen, notes").annotation()));
-        assertEquals("Chen (2)", dee.talk.by(dee.entry("Why three?").annotation()));
+        // Each with the start of their id, whoever Dee's reader knew first.
+        assertEquals("Chen (id " + dee.db.settings().readerId().substring(9, 17) + ")",
+                dee.talk.by(dee.entry("Dee, now called Chen, notes").annotation()));
+        assertEquals("Chen (id " + chen.db.settings().readerId().substring(9, 17) + ")",
+                dee.talk.by(dee.entry("Why three?").annotation()));
         assertEquals(List.of(), dee.problems);
     }
 

@@ -284,6 +284,12 @@ class WorkshopWindowTest {
      */
     @Test
     void takingTheNameOfSomeoneInYourNotesWarnsFirstAndThePanelTellsThemApart() throws Exception {
+        String bo;
+        String dee;
+        try (Database d = Database.open(tmp.resolve("bo")); Database a = Database.open(ana)) {
+            bo = d.settings().readerId().substring(9, 17);
+            dee = a.settings().readerId().substring(9, 17);
+        }
         open();
         javafx.scene.control.MenuItem item = window.menuItem("menu-your-name");
         javafx.application.Platform.runLater(item::fire); // the dialog waits in its own loop
@@ -294,12 +300,80 @@ class WorkshopWindowTest {
         DialogPane warned = OpenWindow.awaitNode(robot, "#name-namesake", DialogPane.class, OpenWindow::isShowing);
         assertTrue(fx(warned::getHeaderText).contains("is already the name of someone in your notes."),
                 fx(warned::getHeaderText));
+        // It says how both will show: with the start of each one's id, never a number (decision 0101).
+        assertTrue(fx(warned::getContentText).contains("(id 0835edf4)") && !fx(warned::getContentText).contains("(2)"),
+                fx(warned::getContentText));
         OpenWindow.clickShowing(robot, "OK");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> fx(() -> window.session.notes().authorName())
                 .equals(Optional.of("Bo")));
+        // Each Bo with the start of their id (decision 0101), the same words on every reader.
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> fx(() -> window.session.talk().entries().stream()
                 .map(e -> window.session.talk().by(e.annotation())).distinct().sorted().toList())
-                .equals(List.of("Bo", "Bo (2)")));
+                .equals(java.util.stream.Stream.of("Bo (id " + bo + ")", "Bo (id " + dee + ")").sorted().toList()));
+    }
+
+    /**
+     * A fresh tester's note: two people called Bo were "Bo" and "Bo (2)" in the Group view's person filter and thread
+     * list, numbered in the order of import, with no hint of which Bo was which. Another Bo's file (their own data
+     * folder, their own id) imported beside the first: the filter and the threads show each Bo with the start of their
+     * id, as {@code notes} prints it; the box's tooltip adds the whole id, its accessible text is its words (decision
+     * 0101).
+     */
+    @Test
+    void twoPeopleCalledBoAreShownWithTheStartOfTheirIdsInTheGroupViewsPersonFilterAndThreads() throws Exception {
+        String bo;
+        String other;
+        String otherId;
+        try (Handbook h = Handbooks.open(TestHandbooks.fixture());
+             Database second = Database.open(tmp.resolve("bo-too"));
+             Database first = Database.open(tmp.resolve("bo"));
+             Database a = Database.open(ana)) {
+            second.settings().putReaderName("Bo");
+            highlight(second, h, "Watering by rota", "The other Bo on rotas");
+            Path file = tmp.resolve("bo-too.peeranotes");
+            sharing(second, h).export(NoteSharing.Format.NOTES, file, ExportFilter.ALL);
+            NoteSharing s = sharing(a, h);
+            s.apply(s.preview(file));
+            bo = "Bo (id " + first.settings().readerId().substring(9, 17) + ")";
+            otherId = second.settings().readerId();
+            other = "Bo (id " + otherId.substring(9, 17) + ")";
+        }
+        window = OpenWindow.sized(ana, Handbooks.open(TestHandbooks.fixture()), "gardens", "1280x800");
+        window.showNotesPanel(robot);
+        OpenWindow.fx(() -> {
+            window.menuItem("menu-group-view").fire();
+            return null;
+        });
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.ComboBox<String> person = OpenWindow.awaitNode(robot, "#group-person",
+                javafx.scene.control.ComboBox.class, OpenWindow::isShowing);
+        java.util.function.Supplier<List<String>> names = () -> person.getItems().stream()
+                .map(person.getConverter()::toString).map(n -> n.replaceAll("[\u2066-\u2069]", "")).toList();
+        // Everyone, Ana and the two Bos, once all three people are counted.
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> fx(names::get).size() == 4);
+        assertTrue(fx(names::get).containsAll(List.of(bo, other, "Ana")), "each Bo by their id: " + fx(names::get));
+        ListView<?> threads = robot.lookup("#group-threads").queryAs(ListView.class);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> fx(() -> robot.lookup("#group-threads .list-cell")
+                .queryAll().stream().map(WorkshopWindowTest::said).anyMatch(t -> t.contains("The other Bo on rotas"))));
+        List<String> said = fx(() -> robot.lookup("#group-threads .list-cell").queryAll().stream()
+                .map(WorkshopWindowTest::said).toList());
+        assertTrue(said.stream().anyMatch(t -> t.contains("The other Bo on rotas") && t.contains(other))
+                && said.stream().anyMatch(t -> t.contains(bo)), "both Bos' threads by their ids: " + said);
+        assertTrue(fx(threads::getItems).size() >= 3);
+        // The box's tooltip adds the whole id of the Bo chosen; a screen reader hears the words shown.
+        fx(() -> {
+            person.getSelectionModel().select(otherId);
+            return null;
+        });
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> fx(() -> said(person.getButtonCell())).equals(other));
+        assertEquals(other + "\n" + otherId, fx(() -> person.getButtonCell().getTooltip().getText())
+                .replaceAll("[\u2066-\u2069]", ""));
+        assertEquals(other, fx(() -> said(person.getButtonCell())));
+    }
+
+    /** What a screen reader says for {@code n}, without the marks that isolate names. */
+    private static String said(Node n) {
+        return String.valueOf(n.getAccessibleText()).replaceAll("[\u2066-\u2069]", "");
     }
 
     /**

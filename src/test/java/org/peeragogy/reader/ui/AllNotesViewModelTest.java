@@ -110,8 +110,9 @@ class AllNotesViewModelTest {
         assertEquals(2, vm.authors().size(), vm.authors().toString());
         assertEquals(java.util.Set.of(me, anotherAna), java.util.Set.copyOf(vm.authors()));
         // Both are called Ana: each choice says which Ana it is.
-        assertEquals("Ana · acct:ana@another.example", vm.authorLabel(anotherAna));
-        assertEquals("Ana · id " + me.substring(9, 17), vm.authorLabel(me));
+        // In the words of the Group view, the notes panel and the digest (decision 0101).
+        assertEquals("Ana (acct:ana@another.example)", vm.authorLabel(anotherAna));
+        assertEquals("Ana (id " + me.substring(9, 17) + ")", vm.authorLabel(me));
         vm.authorProperty().set(anotherAna);
         assertEquals(List.of("the other Ana's"), notes());
         vm.authorProperty().set(me);

@@ -211,8 +211,8 @@ final class FileLook {
 
     /**
      * {@code person}, {@code author}'s name, told apart from the people the reader knows as the Group view tells them
-     * ({@code AuthorNames.apart} in the order first known): a newcomer sharing a name is "Ana (2)", the one known
-     * first keeps "Ana" (try17w F12).
+     * ({@code AuthorNames.apart}): a newcomer sharing a name is "Ana (id 6ff2ef44)", the start of their id
+     * (try17w F12, decision 0101).
      */
     private String apart(String author, String person) throws StoreException {
         if (known == null) {
