@@ -19,4 +19,20 @@ class AuthorLabelsTest {
         assertEquals("De Anónimo", es.format("groupView.by", AuthorLabels.shown(es, "Anonymous")));
         assertEquals("Anonymous", AuthorLabels.shown(Texts.of(Locale.ENGLISH), "Anonymous"));
     }
+
+    /** A namesake known by name only was "Ana (by name only)" in English in a Spanish window (helper h37b's note). */
+    @Test
+    void aNamesakeKnownByNameOnlyIsSaidSoInTheWindowsLanguage() {
+        Texts es = Texts.of(Locale.forLanguageTag("es"));
+        String byName = org.peeragogy.reader.book.AuthorIds.fromName("Ana");
+        String reader = "urn:uuid:0835edf4-0000-4000-8000-000000000001";
+        java.util.Map<String, String> people = new java.util.LinkedHashMap<>();
+        people.put(byName, "Ana");
+        people.put(reader, "Ana");
+        java.util.Map<String, String> apart = org.peeragogy.reader.book.AuthorNames.apart(people);
+        assertEquals("Ana (solo por nombre)", AuthorLabels.shown(es, apart.get(byName)));
+        assertEquals("Ana (id 0835edf4)", AuthorLabels.shown(es, apart.get(reader)));
+        assertEquals("Ana (solo por nombre, 2)", AuthorLabels.shown(es, "Ana (by name only, 2)"));
+        assertEquals("Ana (by name only)", AuthorLabels.shown(Texts.of(Locale.ENGLISH), apart.get(byName)));
+    }
 }
