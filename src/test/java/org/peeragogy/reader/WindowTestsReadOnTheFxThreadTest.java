@@ -42,12 +42,9 @@ class WindowTestsReadOnTheFxThreadTest {
     private static final Map<String, Integer> NOT_YET = new TreeMap<>(Map.ofEntries(
             entry("ContentsWindowTest", 11), entry("DarkThemeWindowTest", 8), entry("GroupWindowBenchmark", 5),
             entry("HelpWindowTest", 17), entry("InterfaceLanguageWindowTest", 11),
-            entry("KeyboardOnlyTasksTest", 11), entry("KeyboardWindowTest", 4), entry("NeverLockedOutWindowTest", 3),
-            entry("NoteDialogWindowTest", 5), entry("PseudoLocaleWindowTest", 3), entry("ReaderWindowTest", 12),
-            entry("ReadingSettingsWindowTest", 13), entry("ScreenChecks", 2), entry("ScreenReaderWindowTest", 2),
-            entry("ScreensTest", 14), entry("SelectionAndBookmarkWindowTest", 3),
-            entry("SharingActionsDisabledWhileRunningTest", 4), entry("SharingWindowTest", 8),
-            entry("SmallScreenProbe", 1), entry("SmallScreenWindowTest", 5), entry("StallBenchmark", 2)));
+            entry("KeyboardOnlyTasksTest", 11), entry("PseudoLocaleWindowTest", 3), entry("ReaderWindowTest", 12),
+            entry("ReadingSettingsWindowTest", 13), entry("ScreenChecks", 2), entry("ScreensTest", 14),
+            entry("SmallScreenProbe", 1), entry("StallBenchmark", 2)));
 
     @Test
     void everyLookupOfAWindowTestRunsOnTheFxThread() throws IOException {

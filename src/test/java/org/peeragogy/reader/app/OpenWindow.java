@@ -201,6 +201,16 @@ final class OpenWindow implements AutoCloseable {
         return found.get();
     }
 
+    /** True when a node matches {@code query} (a closed dialog's nodes too), looked up on the FX thread. */
+    static boolean present(FxRobot robot, String query) throws Exception {
+        return fx(() -> robot.lookup(query).tryQuery().isPresent());
+    }
+
+    /** The notes placed in the chapter shown, copied on the FX thread (which changes the list as notes are saved). */
+    List<org.peeragogy.reader.ui.NoteItem> placed() throws Exception {
+        return fx(() -> List.copyOf(session.notes().placed()));
+    }
+
     /** Reads {@code read} on the FX thread (a control's state, a dialog's text) and returns it; waits up to 10 s. */
     static <T> T fx(java.util.concurrent.Callable<T> read) throws Exception {
         if (javafx.application.Platform.isFxApplicationThread()) {
