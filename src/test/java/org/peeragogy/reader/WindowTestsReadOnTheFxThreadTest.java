@@ -40,8 +40,7 @@ class WindowTestsReadOnTheFxThreadTest {
 
     /** Test files with lookups from the test's thread, written before this rule: file → how many. */
     private static final Map<String, Integer> NOT_YET = new TreeMap<>(Map.ofEntries(
-            entry("ContentsWindowTest", 1), entry("GroupWindowBenchmark", 5), entry("HelpWindowTest", 17),
-            entry("InterfaceLanguageWindowTest", 11), entry("KeyboardOnlyTasksTest", 11),
+            entry("ContentsWindowTest", 1), entry("GroupWindowBenchmark", 5), entry("KeyboardOnlyTasksTest", 11),
             entry("PseudoLocaleWindowTest", 3), entry("ScreenChecks", 2), entry("ScreensTest", 14),
             entry("SmallScreenProbe", 1), entry("StallBenchmark", 2)));
 
