@@ -40,9 +40,8 @@ class WindowTestsReadOnTheFxThreadTest {
 
     /** Test files with lookups from the test's thread, written before this rule: file → how many. */
     private static final Map<String, Integer> NOT_YET = new TreeMap<>(Map.ofEntries(
-            entry("ContentsWindowTest", 1), entry("GroupWindowBenchmark", 5), entry("KeyboardOnlyTasksTest", 11),
-            entry("PseudoLocaleWindowTest", 3), entry("ScreenChecks", 2), entry("ScreensTest", 14),
-            entry("SmallScreenProbe", 1), entry("StallBenchmark", 2)));
+            entry("ContentsWindowTest", 1), entry("GroupWindowBenchmark", 5), entry("PseudoLocaleWindowTest", 3),
+            entry("ScreenChecks", 2), entry("SmallScreenProbe", 1), entry("StallBenchmark", 2)));
 
     @Test
     void everyLookupOfAWindowTestRunsOnTheFxThread() throws IOException {
