@@ -41,7 +41,7 @@ final class FolderBeside {
             return combined;
         }
         List<MergeRecords.Change> changes = new ArrayList<>(combined.changes());
-        int[] n = new int[7]; // added, updated, deleted, unchanged, conflicts, unplaced, tombstones: Counts' order
+        MergeRecords.Counts more = MergeRecords.Counts.NONE;
         java.util.Set<String> combinedIds = new java.util.HashSet<>();
         combined.changes().forEach(ch -> combinedIds.add(ch.incoming().annotation().id()));
         for (Map.Entry<String, List<MergeRecords.Incoming>> file : byFile(beside).entrySet()) {
@@ -54,25 +54,15 @@ final class FolderBeside {
                         : ch;
                 changes.add(done);
                 combinedIds.add(id); // a later file's version of it is a second version of this one
-                n[switch (done.action()) {
-                    case ADD -> 0;
-                    case UPDATE -> 1;
-                    case DELETE -> 2;
-                    case UNCHANGED -> 3;
-                    case CONFLICT -> 4;
-                    case TOMBSTONE -> 6;
-                }]++;
+                more = more.plus(MergeRecords.Counts.of(done.action()));
             }
-            n[5] += plan.counts().unplaced();
+            more = more.plus(MergeRecords.Counts.unplaced(plan.counts().unplaced()));
         }
-        MergeRecords.Counts c = combined.counts();
         List<Reason> remarks = new ArrayList<>(combined.remarks());
-        if (n[4] > 0) {
-            remarks.add(Reason.of(ShareReason.FOLDER_VERSIONS_BESIDE, n[4]));
+        if (more.conflicts() > 0) {
+            remarks.add(Reason.of(ShareReason.FOLDER_VERSIONS_BESIDE, more.conflicts()));
         }
-        return new MergeRecords.Plan(changes, new MergeRecords.Counts(c.added() + n[0], c.updated() + n[1],
-                c.deleted() + n[2], c.unchanged() + n[3], c.conflicts() + n[4], c.unplaced() + n[5],
-                c.tombstones() + n[6]), remarks, combined.votes());
+        return new MergeRecords.Plan(changes, combined.counts().plus(more), remarks, combined.votes());
     }
 
     /** The steps importing {@code beside}: one per file, after the combined notes, each named after its file. */

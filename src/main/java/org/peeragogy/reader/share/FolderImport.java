@@ -323,14 +323,10 @@ final class FolderImport {
         MergeRecords.Plan b = beside.plan();
         List<MergeRecords.Change> changes = new ArrayList<>(a.changes());
         changes.addAll(b.changes());
-        MergeRecords.Counts x = a.counts();
-        MergeRecords.Counts y = b.counts();
-        MergeRecords.Counts sum = new MergeRecords.Counts(x.added() + y.added(), x.updated() + y.updated(),
-                x.deleted() + y.deleted(), x.unchanged() + y.unchanged(), x.conflicts() + y.conflicts(),
-                x.unplaced() + y.unplaced(), x.tombstones() + y.tombstones());
         List<Reason> remarks = new ArrayList<>(a.remarks());
         remarks.addAll(b.remarks());
-        return new ShareStore.Applied(new MergeRecords.Plan(changes, sum, remarks, a.votes() + b.votes()),
+        return new ShareStore.Applied(new MergeRecords.Plan(changes, a.counts().plus(b.counts()), remarks,
+                a.votes() + b.votes()),
                 combined.batchId().isPresent() ? combined.batchId() : beside.batchId());
     }
 

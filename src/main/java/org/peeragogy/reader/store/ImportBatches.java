@@ -109,16 +109,13 @@ final class ImportBatches {
 
     /** What a batch brought, summed over its files: "3 new, 0 updated, …; votes: …, 1 person renamed". */
     static final class Summary {
-        private final int[] n = new int[7];
+        private MergeRecords.Counts notes = MergeRecords.Counts.NONE;
         private final int[] votes = new int[3];
         private int renames;
         private boolean anyVotes;
 
         void add(MergeRecords.Counts c, ConversationMerge.VotePlan v, int renamed) {
-            int[] more = {c.added(), c.updated(), c.deleted(), c.unchanged(), c.conflicts(), c.unplaced(), c.tombstones()};
-            for (int k = 0; k < n.length; k++) {
-                n[k] += more[k];
-            }
+            notes = notes.plus(c);
             anyVotes |= !v.summary().isEmpty();
             votes[0] += v.added();
             votes[1] += v.changed();
@@ -128,7 +125,7 @@ final class ImportBatches {
 
         /** The summary, as the batch records it. */
         String text() {
-            return new MergeRecords.Counts(n[0], n[1], n[2], n[3], n[4], n[5], n[6]).summary()
+            return notes.summary()
                     + (anyVotes ? "; votes: " + votes[0] + " new, " + votes[1] + " changed, " + votes[2] + " unchanged" : "")
                     + (renames == 0 ? "" : ", " + renames + (renames == 1 ? " person" : " people") + " renamed");
         }

@@ -113,7 +113,7 @@ final class MergePlan {
             }
         }
         List<Change> changes = new ArrayList<>();
-        int[] n = new int[7];
+        Counts counts = Counts.NONE;
         int claimed = 0;
         int keptYours = 0;
         int notDeleted = 0;
@@ -194,18 +194,10 @@ final class MergePlan {
                 if (!place && !reply) {
                     // A reply is shown in its thread (its parent's chapter, book.ReplyChapters), not under "could not
                     // be placed": counted so, the import agrees with the digest (t15b's F10 re-check: 3 here, 2 there).
-                    n[5]++;
+                    counts = counts.plus(Counts.unplaced(1));
                 }
             }
-            switch (action) {
-                case ADD -> n[0]++;
-                case UPDATE -> n[1]++;
-                case DELETE -> n[2]++;
-                case UNCHANGED -> n[3]++;
-                case CONFLICT -> n[4]++;
-                case TOMBSTONE -> n[6]++;
-                default -> throw new IllegalStateException(action.name());
-            }
+            counts = counts.plus(Counts.of(action));
             changes.add(new Change(action, in, Optional.ofNullable(l), place,
                     Optional.ofNullable(copy).map(SecondVersions.Copy::id), copy != null && copy.replaces()));
         }
@@ -224,7 +216,7 @@ final class MergePlan {
         remarks.addAll(counted(keptYours, StoreReason.KEPT_YOURS, StoreReason.KEPT_YOURS_MANY));
         remarks.addAll(counted(notDeleted, StoreReason.NOT_DELETED, StoreReason.NOT_DELETED_MANY));
         remarks.addAll(counted(privateNotes, StoreReason.PRIVATE, StoreReason.PRIVATE_MANY));
-        return new Plan(changes, new Counts(n[0], n[1], n[2], n[3], n[4], n[5], n[6]), remarks);
+        return new Plan(changes, counts, remarks);
     }
 
     private static Action decide(Annotation i, Annotation l, Optional<Instant> incomingBase, Optional<Instant> localBase,

@@ -78,6 +78,36 @@ public final class MergeRecords {
     /** The figures of a preview (and of the import that follows it). */
     public record Counts(int added, int updated, int deleted, int unchanged, int conflicts, int unplaced,
                          int tombstones) {
+        /** Every figure 0: where a sum of counts starts. */
+        public static final Counts NONE = new Counts(0, 0, 0, 0, 0, 0, 0);
+
+        /** One note's part of a sum: 1 in the figure of {@code action}, 0 in the others. Any thread. */
+        public static Counts of(Action action) {
+            return switch (action) {
+                case ADD -> new Counts(1, 0, 0, 0, 0, 0, 0);
+                case UPDATE -> new Counts(0, 1, 0, 0, 0, 0, 0);
+                case DELETE -> new Counts(0, 0, 1, 0, 0, 0, 0);
+                case UNCHANGED -> new Counts(0, 0, 0, 1, 0, 0, 0);
+                case CONFLICT -> new Counts(0, 0, 0, 0, 1, 0, 0);
+                case TOMBSTONE -> new Counts(0, 0, 0, 0, 0, 0, 1);
+            };
+        }
+
+        /** {@code notes} notes that could not be placed, every other figure 0. Any thread. */
+        public static Counts unplaced(int notes) {
+            return new Counts(0, 0, 0, 0, 0, notes, 0);
+        }
+
+        /**
+         * Each figure of this and {@code other} added: the counts of two imports (or files, or notes) as those of
+         * one. Any thread.
+         */
+        public Counts plus(Counts other) {
+            return new Counts(added + other.added, updated + other.updated, deleted + other.deleted,
+                    unchanged + other.unchanged, conflicts + other.conflicts, unplaced + other.unplaced,
+                    tombstones + other.tombstones);
+        }
+
         /** "3 new, 1 updated, 0 deleted, 5 unchanged, 1 conflict, 0 could not be placed". Any thread. */
         public String summary() {
             return added + " new, " + updated + " updated, " + deleted + " deleted, " + unchanged + " unchanged, "

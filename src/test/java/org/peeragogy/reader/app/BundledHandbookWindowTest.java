@@ -40,7 +40,10 @@ class BundledHandbookWindowTest {
 
     /** Clicks a menu entry once its menu is on screen (the Switch handbook menu is filled as it opens). */
     private void clickMenuItem(String text) throws Exception {
-        OpenWindow.clickSubmenuItem(robot, text, () -> robot.clickOn("File").clickOn("Switch handbook"));
+        OpenWindow.clickSubmenuItem(robot, text, () -> {
+            OpenWindow.click(robot, "File");
+            OpenWindow.click(robot, "Switch handbook");
+        });
     }
 
     @Test
@@ -56,7 +59,7 @@ class BundledHandbookWindowTest {
         Files.writeString(other.resolve("dos.md"), "---\ntitle: Dos\n---\n\n# Dos\n\nSegundo.\n");
         String otherTitle = library.install(other, HandbookLibrary.Progress.NONE).title();
 
-        robot.clickOn("#status"); // the window has the focus
+        OpenWindow.click(robot, "#status"); // the window has the focus
         clickMenuItem(otherTitle + " (2 chapters)");
         window.awaitChapter("dos");
 

@@ -72,17 +72,18 @@ class ContentsSteadyWindowTest {
     }
 
     @SuppressWarnings("unchecked")
-    private TreeView<ContentsViewModel.Entry> tree() {
-        return robot.lookup("#contents").queryAs(TreeView.class);
+    private TreeView<ContentsViewModel.Entry> tree() throws Exception {
+        // On the FX thread, which makes the tree's cells again as it changes (OpenWindow#node).
+        return OpenWindow.fx(() -> robot.lookup("#contents").queryAs(TreeView.class));
     }
 
     /** The line of this chapter (never a section's) wholly in view, if any. */
-    private TreeCell<?> line(String chapterId) {
+    private TreeCell<?> line(String chapterId) throws Exception {
         TreeView<?> tree = tree();
-        return robot.lookup((Node n) -> n instanceof TreeCell<?> c && c.isVisible() && c.getTreeView() == tree
-                        && c.getItem() instanceof ContentsViewModel.Entry e && !e.isSection() && !e.isPart()
-                        && e.chapterId().equals(chapterId) && whollyIn(c, tree))
-                .tryQueryAs(TreeCell.class).orElse(null);
+        return OpenWindow.fx(() -> robot.lookup((Node n) -> n instanceof TreeCell<?> c && c.isVisible()
+                        && c.getTreeView() == tree && c.getItem() instanceof ContentsViewModel.Entry e && !e.isSection()
+                        && !e.isPart() && e.chapterId().equals(chapterId) && whollyIn(c, tree))
+                .tryQueryAs(TreeCell.class).orElse(null));
     }
 
     private static boolean whollyIn(Node n, Node in) {
@@ -145,6 +146,9 @@ class ContentsSteadyWindowTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> chosen().equals("c24"));
         Node contentsTab = OpenWindow.awaitNode(robot, ".tab-header-area .tab", Node.class,
                 n -> n.lookup(".tab-label") instanceof javafx.scene.control.Label l && "Contents".equals(l.getText()));
+        // Clicked as TestFX does, not with OpenWindow.click: with it this test failed 3 runs of 12 here (the click where
+        // chapter 16's line was opened chapter 26), 0 of 12 without, so the contents may still move for a moment after
+        // the tab shows. Left as it was until that is understood.
         robot.clickOn(contentsTab);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> OpenWindow.fx(() -> tree.isVisible()
                 && tree.localToScreen(tree.getBoundsInLocal()) != null));

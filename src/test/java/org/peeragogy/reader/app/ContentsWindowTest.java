@@ -68,9 +68,9 @@ class ContentsWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
-    private Optional<TreeCell<?>> cell(String title) {
-        return robot.lookup((Node n) -> n instanceof TreeCell<?> c && title.equals(c.getText()) && c.isVisible())
-                .tryQueryAs(TreeCell.class).map(c -> (TreeCell<?>) c);
+    private Optional<TreeCell<?>> cell(String title) throws Exception {
+        return OpenWindow.fx(() -> robot.lookup((Node n) -> n instanceof TreeCell<?> c && title.equals(c.getText())
+                && c.isVisible()).tryQueryAs(TreeCell.class).map(c -> (TreeCell<?>) c));
     }
 
     /** The text a cell draws (its Labeled text, after any ellipsis). */
@@ -85,15 +85,15 @@ class ContentsWindowTest {
         return b != null && view != null && view.contains(b);
     }
 
-    private String status() {
-        return robot.lookup("#status").queryAs(Label.class).getText();
+    private String status() throws Exception {
+        return OpenWindow.fx(() -> robot.lookup("#status").queryAs(Label.class).getText());
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"1280x800", "1024x600"})
     void longTitlesEndInAnEllipsisShowWholeOnHoverAndTheContentsNeverScrollSideways(String size) throws Exception {
         open(size);
-        TreeView<?> tree = robot.lookup("#contents").queryAs(TreeView.class);
+        TreeView<?> tree = OpenWindow.node(robot, "#contents", TreeView.class);
         // The longest title of the handbook, scrolled into view.
         WaitForAsyncUtils.asyncFx(() -> {
             int longest = 0;
@@ -108,16 +108,18 @@ class ContentsWindowTest {
         }).get();
         WaitForAsyncUtils.waitForFxEvents();
         // A line wholly in view: the flow keeps a line cut off at its bottom edge, where the pointer meets the bars.
-        TreeCell<?> longOne = robot.lookup((Node n) -> n instanceof TreeCell<?> c && c.getText() != null
+        TreeCell<?> longOne = OpenWindow.fx(() -> robot.lookup((Node n) -> n instanceof TreeCell<?> c
+                        && c.getText() != null
                         && c.isVisible() && drawn(c).endsWith("…") && whollyIn(c, tree)).tryQueryAs(TreeCell.class)
-                .orElseThrow(() -> new AssertionError("no title is cut short in a 180 px panel"));
-        String whole = longOne.getText();
-        assertTrue(whole.startsWith(drawn(longOne).substring(0, drawn(longOne).length() - 1)), drawn(longOne));
-        assertEquals(whole, longOne.getTooltip().getText());
-        robot.moveTo(longOne);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> longOne.getTooltip().isShowing());
-        assertFalse(tree.lookupAll(".scroll-bar").stream().anyMatch(b -> b instanceof ScrollBar s
-                && s.getOrientation() == Orientation.HORIZONTAL && s.isVisible()), "no sideways scroll bar");
+                .orElseThrow(() -> new AssertionError("no title is cut short in a 180 px panel")));
+        String whole = OpenWindow.fx(longOne::getText);
+        String shown = OpenWindow.fx(() -> drawn(longOne));
+        assertTrue(whole.startsWith(shown.substring(0, shown.length() - 1)), shown);
+        assertEquals(whole, OpenWindow.fx(() -> longOne.getTooltip().getText()));
+        robot.moveTo(OpenWindow.onFx(robot.point(longOne)));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> OpenWindow.fx(() -> longOne.getTooltip().isShowing()));
+        assertFalse(OpenWindow.fx(() -> tree.lookupAll(".scroll-bar").stream().anyMatch(b -> b instanceof ScrollBar s
+                && s.getOrientation() == Orientation.HORIZONTAL && s.isVisible())), "no sideways scroll bar");
     }
 
     /**
@@ -129,14 +131,16 @@ class ContentsWindowTest {
     void aTitleShownWholeHasNoTooltipAndOneCutShortHasIt() throws Exception {
         open("1280x800");
         scrollToTop();
-        TreeCell<?> whole = robot.lookup((Node n) -> n instanceof TreeCell<?> c && c.getText() != null
+        TreeCell<?> whole = OpenWindow.fx(() -> robot.lookup((Node n) -> n instanceof TreeCell<?> c
+                        && c.getText() != null
                         && c.isVisible() && c.getText().length() > 3 && drawn(c).equals(c.getText()))
                 .tryQueryAs(TreeCell.class).map(c -> (TreeCell<?>) c)
-                .orElseThrow(() -> new AssertionError("no title is shown whole"));
-        TreeCell<?> cut = robot.lookup((Node n) -> n instanceof TreeCell<?> c && c.getText() != null
+                .orElseThrow(() -> new AssertionError("no title is shown whole")));
+        TreeCell<?> cut = OpenWindow.fx(() -> robot.lookup((Node n) -> n instanceof TreeCell<?> c
+                        && c.getText() != null
                         && c.isVisible() && drawn(c).endsWith("…"))
                 .tryQueryAs(TreeCell.class).map(c -> (TreeCell<?>) c)
-                .orElseThrow(() -> new AssertionError("no title is cut short in a 180 px panel"));
+                .orElseThrow(() -> new AssertionError("no title is cut short in a 180 px panel")));
         assertEquals(null, whole.getTooltip(), whole.getText());
         assertEquals(cut.getText(), cut.getTooltip().getText());
     }
@@ -150,18 +154,19 @@ class ContentsWindowTest {
     void aChapterClickedInTheContentsIsNotScrolledFromUnderThePointer() throws Exception {
         open("1280x800");
         scrollToTop();
-        TreeCell<?> line = robot.lookup((Node n) -> n instanceof TreeCell<?> c && c.isVisible() && c.getIndex() >= 8
+        TreeCell<?> line = OpenWindow.fx(() -> robot.lookup((Node n) -> n instanceof TreeCell<?> c && c.isVisible()
+                        && c.getIndex() >= 8
                         && c.getItem() instanceof ContentsViewModel.Entry e && !e.isPart() && !e.isSection())
                 .queryAllAs(TreeCell.class).stream().min(java.util.Comparator.comparingInt(TreeCell::getIndex))
-                .orElseThrow();
+                .orElseThrow());
         String chapter = ((ContentsViewModel.Entry) line.getItem()).chapterId();
         int row = line.getIndex();
         double y = line.localToScreen(0, 0).getY();
-        robot.clickOn(line);
+        OpenWindow.click(robot, line);
         window.awaitChapter(chapter);
         WaitForAsyncUtils.waitForFxEvents();
-        TreeCell<?> now = robot.lookup((Node n) -> n instanceof TreeCell<?> c && c.isVisible() && c.getIndex() == row)
-                .queryAs(TreeCell.class);
+        TreeCell<?> now = OpenWindow.fx(() -> robot.lookup((Node n) -> n instanceof TreeCell<?> c && c.isVisible()
+                && c.getIndex() == row).queryAs(TreeCell.class));
         assertEquals(chapter, ((ContentsViewModel.Entry) now.getItem()).chapterId());
         assertEquals(y, now.localToScreen(0, 0).getY(), 0.5, "the line clicked did not move");
     }
@@ -173,7 +178,7 @@ class ContentsWindowTest {
         scrollToTop();
         TreeCell<?> part = cell("Introduction").orElseThrow();
         assertTrue(part.getTreeItem().isExpanded());
-        robot.clickOn(part);
+        OpenWindow.click(robot, part);
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !part.getTreeItem().isExpanded());
         assertTrue(cell("1 Welcome").isEmpty(), "its chapters are folded away");
         assertEquals("pattern-wrapper", window.session.viewModel().chapterProperty().get().id());
@@ -193,7 +198,7 @@ class ContentsWindowTest {
         assertTrue(((ContentsViewModel.Entry) section.getItem()).isSection());
         String before = status();
         assertTrue(before.startsWith("6.6 Wrapper") && before.contains("min left in chapter"), before);
-        robot.clickOn(section);
+        OpenWindow.click(robot, section);
         String id = ((ContentsViewModel.Entry) section.getItem()).fragment();
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> Math.abs(((Number) window.page(
                 "document.getElementById('" + id + "').getBoundingClientRect().top")).doubleValue()) < 40);
@@ -202,7 +207,7 @@ class ContentsWindowTest {
         int left = Integer.parseInt(status().replaceAll(".*about (\\d+) min left.*", "$1"));
         int fromTop = Integer.parseInt(before.replaceAll(".*about (\\d+) min left.*", "$1"));
         assertTrue(left < fromTop, "fewer minutes left at the Solution (" + left + ") than at the top (" + fromTop + ")");
-        assertTrue(robot.lookup("#status").queryAs(Label.class).getTooltip().getText()
+        assertTrue(OpenWindow.fx(() -> robot.lookup("#status").queryAs(Label.class).getTooltip().getText())
                 .contains(StatusViewModel.WORDS_PER_MINUTE + " words a minute"));
     }
 }

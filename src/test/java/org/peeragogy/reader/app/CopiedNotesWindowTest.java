@@ -191,7 +191,7 @@ class CopiedNotesWindowTest {
         }
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> xdotool("search", "--onlyvisible", "--name", title).isBlank());
 
-        robot.clickOn("#status"); // a click in the reader's window
+        OpenWindow.click(robot, "#status"); // a click in the reader's window
         try {
             WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
                     () -> !xdotool("search", "--onlyvisible", "--name", title).isBlank());

@@ -89,9 +89,9 @@ class DarkThemeWindowTest {
             WaitForAsyncUtils.waitForFxEvents();
             robot.press(KeyCode.CONTROL, KeyCode.DIGIT1).release(KeyCode.DIGIT1, KeyCode.CONTROL);
             window.showNotesPanel(robot); // at 1024×600 the notes fold away (issue 12): their drawer
-            ListView<?> notes = robot.lookup("#notes-list").queryAs(ListView.class);
+            ListView<?> notes = OpenWindow.node(robot, "#notes-list", ListView.class);
             WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !notes.getItems().isEmpty());
-            TreeView<?> contents = robot.lookup(".contents").queryAs(TreeView.class);
+            TreeView<?> contents = OpenWindow.node(robot, ".contents", TreeView.class);
             for (javafx.scene.control.Control focused : List.<javafx.scene.control.Control>of(contents, notes)) {
                 fx(() -> {
                     contents.getSelectionModel().select(3);
@@ -106,7 +106,7 @@ class DarkThemeWindowTest {
             // Search results, one selected, the list focused and then not.
             robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.F).release(KeyCode.F, KeyCode.SHIFT, KeyCode.CONTROL);
             robot.write("wrapper");
-            ListView<?> results = robot.lookup("#search-results").queryAs(ListView.class);
+            ListView<?> results = OpenWindow.node(robot, "#search-results", ListView.class);
             WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> results.getItems().size() > 2);
             window.session.awaitSearches(); // the whole word's results, not those of its first letters
             WaitForAsyncUtils.waitForFxEvents();
@@ -136,9 +136,9 @@ class DarkThemeWindowTest {
 
         // The selection bar, under a selection.
         window.page("PeeragogyReader.select(40, 80)");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#selection-toolbar").tryQuery().isPresent()
-                && robot.lookup("#selection-toolbar").query().getScene().getWindow().isShowing());
-        Window bar = robot.lookup("#selection-toolbar").query().getScene().getWindow();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> fx(() -> robot.lookup("#selection-toolbar").tryQuery()
+                .isPresent() && robot.lookup("#selection-toolbar").query().getScene().getWindow().isShowing()));
+        Window bar = fx(() -> robot.lookup("#selection-toolbar").query().getScene().getWindow());
         assertTrue(fx(() -> dark(bar)), "the selection bar");
         Color barBg = fx(() -> behind(robot.lookup("#highlight-note").query()));
         assertTrue(barBg.getBrightness() < 0.3, "a dark bar: " + barBg);
@@ -146,8 +146,8 @@ class DarkThemeWindowTest {
 
         // The note dialog.
         robot.press(KeyCode.CONTROL, KeyCode.N).release(KeyCode.N, KeyCode.CONTROL);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#note-editor").tryQuery().isPresent());
-        Window dialog = robot.lookup("#note-editor").query().getScene().getWindow();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> OpenWindow.present(robot, "#note-editor"));
+        Window dialog = fx(() -> robot.lookup("#note-editor").query().getScene().getWindow());
         assertTrue(fx(() -> dark(dialog)), "the note dialog");
         assertTrue(fx(() -> behind(robot.lookup("#note-editor").query()).getBrightness() < 0.3));
         assertEquals(List.of(), fx(() -> lowContrast(dialog)));

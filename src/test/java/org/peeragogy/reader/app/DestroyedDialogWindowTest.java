@@ -59,7 +59,7 @@ class DestroyedDialogWindowTest {
         Platform.runLater(yourName::fire); // waits for the answer in a nested loop: not on the test's thread
         DialogPane name = OpenWindow.awaitNode(robot, ".dialog-pane", DialogPane.class,
                 p -> OpenWindow.isShowing(p) && p.lookup(".text-field") != null);
-        TextField field = (TextField) name.lookup(".text-field");
+        TextField field = (TextField) OpenWindow.fx(() -> name.lookup(".text-field"));
         WaitForAsyncUtils.asyncFx(() -> field.setText("Dana")).get(10, TimeUnit.SECONDS);
 
         String title = "^Your name$";
@@ -69,7 +69,7 @@ class DestroyedDialogWindowTest {
         }
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> xdotool("search", "--onlyvisible", "--name", title).isBlank());
 
-        robot.clickOn("#status"); // a click in the reader's window
+        OpenWindow.click(robot, "#status"); // a click in the reader's window
         try {
             WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
                     () -> !xdotool("search", "--onlyvisible", "--name", title).isBlank());

@@ -72,8 +72,8 @@ class EscFromListsWindowTest {
     @Test
     void escInTheNotesListClosesTheNotesDrawerAndGivesTheKeyboardToTheText() throws Exception {
         OpenWindow.keys(robot, KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.N);
-        Node drawer = window.stage.getScene().lookup("#drawer");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, drawer::isVisible);
+        Node drawer = OpenWindow.fx(() -> window.stage.getScene().lookup("#drawer"));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> OpenWindow.fx(drawer::isVisible));
         focusOn("#notes-list");
         OpenWindow.keys(robot, KeyCode.ESCAPE);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !drawer.isVisible());

@@ -70,12 +70,12 @@ class FeedbackWindowTest {
     }
 
     /** The node with this id in a window showing now, itself and every parent visible. */
-    private Optional<Node> showing(String id) {
+    private Optional<Node> showing(String id) throws Exception {
         return OpenWindow.showing(robot, id, Node.class);
     }
 
-    private String notice() {
-        return showing("#notice-text").map(n -> ((Label) n).getText()).orElse("");
+    private String notice() throws Exception {
+        return OpenWindow.fx(() -> showing("#notice-text").map(n -> ((Label) n).getText()).orElse(""));
     }
 
     private void notesPanel() throws Exception {
@@ -87,14 +87,11 @@ class FeedbackWindowTest {
         int at = text.indexOf(words);
         assertTrue(at >= 0, words);
         WaitForAsyncUtils.asyncFx(() -> window.session.window().chapterView().select(at, at + words.length())).get();
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> notes().selectionProperty().get().isPresent());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> OpenWindow.fx(() -> notes().selectionProperty().get().isPresent()));
     }
 
     private void firstCell(String list) throws Exception {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(list + " .list-cell").queryAll().stream()
-                .anyMatch(c -> c instanceof ListCell<?> l && l.getItem() != null));
-        robot.clickOn(robot.lookup(list + " .list-cell").match(c -> c instanceof ListCell<?> l && l.getItem() != null)
-                .queryAs(Node.class));
+        OpenWindow.click(robot, OpenWindow.awaitNode(robot, list + " .list-cell", ListCell.class, l -> l.getItem() != null));
     }
 
     @ParameterizedTest
@@ -103,28 +100,28 @@ class FeedbackWindowTest {
         open(size, Handbooks.open(TestHandbooks.real()), "pattern-wrapper");
         select("keeping participants");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> showing("#selection-toolbar").isPresent());
-        robot.clickOn("#highlight-green");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> notes().placed().size() == 1);
+        OpenWindow.click(robot, "#highlight-green");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> OpenWindow.fx(() -> notes().placed().size()) == 1);
         notesPanel();
         firstCell("#notes-list");
-        robot.clickOn("#delete-note");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> notes().placed().isEmpty());
+        OpenWindow.click(robot, "#delete-note");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> OpenWindow.fx(() -> notes().placed().isEmpty()));
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("Highlight deleted.", notice());
-        assertTrue(notes().placed().isEmpty());
+        assertTrue(OpenWindow.fx(() -> notes().placed().isEmpty()));
         robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE); // a drawer closes; the notice stays
-        robot.clickOn("#notice-undo");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> notes().placed().size() == 1);
+        OpenWindow.click(robot, "#notice-undo");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> OpenWindow.fx(() -> notes().placed().size()) == 1);
         assertEquals("", notice(), "the notice goes once Undo is taken");
 
         // A notice and a problem about this chapter go when the reader moves on.
         notesPanel();
         firstCell("#notes-list");
-        robot.clickOn("#delete-note");
+        OpenWindow.click(robot, "#delete-note");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !notice().isEmpty());
         WaitForAsyncUtils.asyncFx(() -> window.session.viewModel().report("Something about this chapter.")).get();
         assertTrue(showing("#problem").isPresent());
-        robot.clickOn("#status");
+        OpenWindow.click(robot, "#status");
         robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
         robot.press(KeyCode.CONTROL, KeyCode.PAGE_DOWN).release(KeyCode.PAGE_DOWN, KeyCode.CONTROL);
         window.awaitChapter("pattern-heartbeat");
@@ -146,11 +143,11 @@ class FeedbackWindowTest {
         return file;
     }
 
-    private MenuItem undoItem() {
-        return window.stage.getScene().getRoot().lookupAll(".menu-bar").stream()
+    private MenuItem undoItem() throws Exception {
+        return OpenWindow.fx(() -> window.stage.getScene().getRoot().lookupAll(".menu-bar").stream()
                 .flatMap(b -> ((javafx.scene.control.MenuBar) b).getMenus().stream())
                 .flatMap(m -> m.getItems().stream()).filter(i -> "menu-undo-import".equals(i.getId()))
-                .findFirst().orElseThrow();
+                .findFirst().orElseThrow());
     }
 
     @ParameterizedTest
@@ -159,7 +156,7 @@ class FeedbackWindowTest {
         Handbook handbook = Handbooks.open(TestHandbooks.real());
         Path file = bensNotesFile(handbook);
         open(size, handbook, "pattern-wrapper");
-        assertTrue(undoItem().isDisable());
+        assertTrue(OpenWindow.fx(() -> undoItem().isDisable()));
         WaitForAsyncUtils.asyncFx(() -> window.session.window().importNotes(file)).get();
         OpenWindow.clickShowing(robot, "OK");
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
@@ -169,8 +166,11 @@ class FeedbackWindowTest {
         window = null;
 
         open(size, Handbooks.open(TestHandbooks.real()), "pattern-wrapper");
-        assertFalse(undoItem().isDisable(), "Undo last import is offered after a restart");
-        WaitForAsyncUtils.asyncFx(() -> undoItem().fire()); // its question waits for an answer: not waited on
+        assertFalse(OpenWindow.fx(() -> undoItem().isDisable()), "Undo last import is offered after a restart");
+        WaitForAsyncUtils.asyncFx(() -> { // its question waits for an answer: not waited on
+            undoItem().fire();
+            return null;
+        });
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> showing("#undo-import").isPresent());
         String header = WaitForAsyncUtils.asyncFx(() -> ((javafx.scene.control.DialogPane) showing("#undo-import")
                 .orElseThrow()).getHeaderText()).get();
@@ -178,7 +178,7 @@ class FeedbackWindowTest {
         OpenWindow.clickShowing(robot, "OK");
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
                 () -> notice().equals("Took back the import of ben.peeranotes."));
-        assertTrue(undoItem().isDisable());
+        assertTrue(OpenWindow.fx(() -> undoItem().isDisable()));
     }
 
     @ParameterizedTest
@@ -190,21 +190,21 @@ class FeedbackWindowTest {
         open(size, Handbooks.open(copy), "one");
         select("gone tomorrow");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> showing("#selection-toolbar").isPresent());
-        robot.clickOn("#highlight-yellow");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> notes().placed().size() == 1);
+        OpenWindow.click(robot, "#highlight-yellow");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> OpenWindow.fx(() -> notes().placed().size()) == 1);
         window.close();
         Files.writeString(copy.resolve("one.md"), "---\ntitle: One\n---\n\nKeep this sentence here.\n");
         window = OpenWindow.open(dataDir, Handbooks.open(copy), "one", url -> { });
         window.awaitChapter("one");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> notes().orphans().size() == 1);
-        robot.clickOn("#status");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> OpenWindow.fx(() -> notes().orphans().size()) == 1);
+        OpenWindow.click(robot, "#status");
 
         select("this sentence");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> showing("#selection-toolbar").isPresent());
         notesPanel();
         firstCell("#orphans-list");
-        robot.clickOn("#reattach");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> notes().placed().size() == 1);
+        OpenWindow.click(robot, "#reattach");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> OpenWindow.fx(() -> notes().placed().size()) == 1);
         assertEquals("Note re-attached to “this sentence”.", notice());
         assertFalse(showing("#selection-toolbar").isPresent(), "the selection bar closed");
     }

@@ -93,7 +93,7 @@ class FolderImportWindowTest {
         assertFalse(OpenWindow.fx(importFolder::isDisable));
         assertEquals(2, notesSaying(ana, "Ben's thought") + notesSaying(ana, "Cid's thought"), "both files went in");
 
-        robot.clickOn("#notice-undo");
+        OpenWindow.click(robot, "#notice-undo");
         DialogPane undo = OpenWindow.awaitNode(robot, "#undo-import", DialogPane.class, OpenWindow::isShowing);
         assertEquals("Take back the import of stick (2 files)?", OpenWindow.fx(undo::getHeaderText));
         OpenWindow.clickShowing(robot, "OK");

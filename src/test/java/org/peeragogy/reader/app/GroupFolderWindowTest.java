@@ -125,7 +125,7 @@ class GroupFolderWindowTest {
         assertTrue(trouble());
         assertEquals(notReachable, text("#live-text"));
         assertEquals(java.util.List.of(), seen(), "the trouble, in the problem bar's colours, reads at AA and whole");
-        robot.clickOn("#group-status-details");
+        OpenWindow.click(robot, "#group-status-details");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> details().startsWith("The group folder " + folder
                 + " is not there"));
 
@@ -169,9 +169,9 @@ class GroupFolderWindowTest {
         Files.writeString(folder.resolve("digest.html"), "<!DOCTYPE html><html lang=\"en\"><head><title>Digest</title>"
                 + "</head><body><p>Open questions: 2</p></body></html>");
         OpenWindow.awaitNode(robot, "#notice-group-digest", Button.class, Button::isVisible);
-        robot.clickOn("#notice-dismiss");
+        OpenWindow.click(robot, "#notice-dismiss");
         javafx.scene.control.MenuItem again = window.menuItem("menu-group-digest");
-        assertEquals("Open the group's digest", again.getText());
+        assertEquals("Open the group's digest", OpenWindow.fx(again::getText));
         assertFalse(OpenWindow.fx(again::isDisable));
         WaitForAsyncUtils.asyncFx(again::fire).get();
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !opened.isEmpty());
@@ -199,15 +199,16 @@ class GroupFolderWindowTest {
             ben.writeOwn();
         }
         // Within a poll (2 s) of landing, or at once on the folder's change event; 30 s on a loaded machine.
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#notice-group-merge").tryQuery().isPresent());
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> OpenWindow.fx(() -> robot.lookup("#notice-group-merge")
+                .tryQuery().isPresent()));
         OpenWindow.awaitNode(robot, "#notice-group-merge", Button.class, Button::isVisible);
         assertEquals("Ben updated their notes (1 new). Merge asks first about 1 file from people you have not merged"
                 + " before", noticeText());
-        robot.clickOn("#notice-group-merge");
+        OpenWindow.click(robot, "#notice-group-merge");
         // Ben was never merged before: Merge shows his file in the preview first (issue 16's try-out, W1).
         OpenWindow.awaitNode(robot, "#group-preview-item-0", javafx.scene.control.CheckBox.class,
                 javafx.scene.control.CheckBox::isSelected);
-        robot.clickOn("OK");
+        OpenWindow.click(robot, "OK");
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> noticeText().startsWith("Merged from the group folder"));
         assertEquals("Merged from the group folder: Ben 1 new.", noticeText(), "whose notes they were");
         try (Database db = Database.open(ana)) {
@@ -323,14 +324,14 @@ class GroupFolderWindowTest {
             file = odd.writeOwn().getFileName().toString();
         }
         OpenWindow.awaitNode(robot, "#notice-group-preview", Button.class, Button::isVisible);
-        robot.clickOn("#notice-group-preview");
+        OpenWindow.click(robot, "#notice-group-preview");
         javafx.scene.control.CheckBox box = OpenWindow.awaitNode(robot, "#group-preview-item-0",
                 javafx.scene.control.CheckBox.class, javafx.scene.control.CheckBox::isVisible);
         WaitForAsyncUtils.waitForFxEvents();
         String shown = shownText(box).replace("\n", " ");
         assertTrue(shown.startsWith("Ben_C updated their notes (1 new) — " + file), shown);
         assertFalse(OpenWindow.fx(box::isMnemonicParsing), "no Alt key chosen by a stranger's name");
-        robot.clickOn("Cancel");
+        OpenWindow.click(robot, "Cancel");
     }
 
     /**
@@ -349,7 +350,7 @@ class GroupFolderWindowTest {
             Files.copy(eve.writeOwn(), folder.resolve("Ben_" + ben.id().substring(9) + ".peeranotes"));
         }
         OpenWindow.awaitNode(robot, "#notice-group-preview", Button.class, Button::isVisible);
-        robot.clickOn("#notice-group-preview");
+        OpenWindow.click(robot, "#notice-group-preview");
         javafx.scene.control.CheckBox box = OpenWindow.awaitNode(robot, "#group-preview-item-0",
                 javafx.scene.control.CheckBox.class, javafx.scene.control.CheckBox::isVisible);
         WaitForAsyncUtils.waitForFxEvents();
@@ -361,6 +362,6 @@ class GroupFolderWindowTest {
                 ((javafx.scene.layout.Region) list.getContent()).getHeight(), box.getHeight()});
         assertTrue(seen[2] > 60, "the warning wraps over several lines: " + seen[2]);
         assertTrue(seen[1] <= seen[0] + 1, "the whole entry shows: list " + seen[0] + " px, entries " + seen[1]);
-        robot.clickOn("Cancel");
+        OpenWindow.click(robot, "Cancel");
     }
 }

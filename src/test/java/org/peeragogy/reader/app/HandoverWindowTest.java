@@ -162,7 +162,8 @@ class HandoverWindowTest {
         firstStart();
         secondStart(file);
 
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#import-preview").tryQuery().isPresent());
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> OpenWindow.fx(() -> robot.lookup("#import-preview").tryQuery()
+                .isPresent()));
         OpenWindow.clickShowing(robot, "OK");
         awaitImported(file);
         assertEquals(List.of("Bo was here"), notesHere());

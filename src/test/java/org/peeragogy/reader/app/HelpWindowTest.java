@@ -88,11 +88,11 @@ class HelpWindowTest {
     void pageDownAndPageUpMoveAPageInTheKeyboardShortcutsList() throws Exception {
         open("1024x600");
         robot.press(KeyCode.F1).release(KeyCode.F1);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#shortcuts-search").match(HelpWindowTest::showing)
-                .match(Node::isFocused).tryQuery().isPresent());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> OpenWindow.fx(() -> robot.lookup("#shortcuts-search")
+                .match(HelpWindowTest::showing).match(Node::isFocused).tryQuery().isPresent()));
         @SuppressWarnings("unchecked")
-        TableView<ShortcutsViewModel.Row> table = robot.lookup("#shortcuts-list").match(HelpWindowTest::showing)
-                .queryAs(TableView.class);
+        TableView<ShortcutsViewModel.Row> table = OpenWindow.fx(() -> robot.lookup("#shortcuts-list")
+                .match(HelpWindowTest::showing).queryAs(TableView.class));
         robot.press(KeyCode.TAB).release(KeyCode.TAB);
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, table::isFocused);
         try {
@@ -118,17 +118,20 @@ class HelpWindowTest {
     void keyboardShortcutsListEveryKeyOfTheWindowAndASearchNarrowsThem(String size) throws Exception {
         open(size);
         robot.press(KeyCode.F1).release(KeyCode.F1);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#shortcuts-list").match(HelpWindowTest::showing)
-                .tryQuery().isPresent());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> OpenWindow.fx(() -> robot.lookup("#shortcuts-list")
+                .match(HelpWindowTest::showing).tryQuery().isPresent()));
         @SuppressWarnings("unchecked")
-        TableView<ShortcutsViewModel.Row> table = robot.lookup("#shortcuts-list").match(HelpWindowTest::showing)
-                .queryAs(TableView.class);
+        TableView<ShortcutsViewModel.Row> table = OpenWindow.fx(() -> robot.lookup("#shortcuts-list")
+                .match(HelpWindowTest::showing).queryAs(TableView.class));
         List<ShortcutsViewModel.Row> rows = List.copyOf(table.getItems());
 
         // Every menu item with a key has its row, and nothing else does: the list cannot drift from the menus.
         List<MenuItem> all = new ArrayList<>();
-        MenuBar bar = (MenuBar) window.stage.getScene().getRoot().lookup(".menu-bar");
-        bar.getMenus().forEach(m -> items(m.getItems(), all));
+        OpenWindow.fx(() -> {
+            ((MenuBar) window.stage.getScene().getRoot().lookup(".menu-bar")).getMenus()
+                    .forEach(m -> items(m.getItems(), all));
+            return null;
+        });
         List<MenuItem> withKeys = all.stream().filter(i -> i.getAccelerator() != null).toList();
         assertEquals(withKeys.size(), rows.size(), rows::toString);
         for (MenuItem i : withKeys) {
@@ -167,24 +170,30 @@ class HelpWindowTest {
     @ValueSource(strings = {"1280x800", "1024x600"})
     void theReadersGuideOpensAtUsingTheReaderAndAboutGivesTheVersionAndLicences(String size) throws Exception {
         open(size);
-        robot.clickOn("Help").clickOn("#menu-readers-guide");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#guide-chapters")
-                .match(HelpWindowTest::showing).tryQuery().isPresent());
+        OpenWindow.click(robot, "Help");
+        OpenWindow.click(robot, "#menu-readers-guide");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> OpenWindow.fx(() -> robot.lookup("#guide-chapters")
+                .match(HelpWindowTest::showing).tryQuery().isPresent()));
         @SuppressWarnings("unchecked")
-        ListView<Chapter> chapters = robot.lookup("#guide-chapters").queryAs(ListView.class);
-        assertEquals("using-the-reader", chapters.getSelectionModel().getSelectedItem().id());
-        WebView page = (WebView) robot.lookup("#guide").queryAs(javafx.scene.control.SplitPane.class).getItems().get(1);
+        ListView<Chapter> chapters = OpenWindow.node(robot, "#guide-chapters", ListView.class);
+        assertEquals("using-the-reader", OpenWindow.fx(() -> chapters.getSelectionModel().getSelectedItem().id()));
+        WebView page = OpenWindow.fx(() -> (WebView) robot.lookup("#guide")
+                .queryAs(javafx.scene.control.SplitPane.class).getItems().get(1));
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> "Using the reader".equals(WaitForAsyncUtils.asyncFx(
                 () -> page.getEngine().executeScript("(function(){var h=document.querySelector('#chapter h1');"
                         + "return h?h.textContent:'';})()")).get()));
         WaitForAsyncUtils.asyncFx(() -> page.getScene().getWindow().hide()).get();
 
-        robot.clickOn("Help").clickOn("#menu-about");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#about").match(HelpWindowTest::showing)
-                .tryQuery().isPresent());
-        DialogPane about = robot.lookup("#about").match(HelpWindowTest::showing).queryAs(DialogPane.class);
-        assertTrue(about.getHeaderText().startsWith("Peeragogy Reader "), about.getHeaderText());
-        String licences = robot.lookup("#about-licences").match(HelpWindowTest::showing).queryAs(TextArea.class).getText();
+        OpenWindow.click(robot, "Help");
+        OpenWindow.click(robot, "#menu-about");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> OpenWindow.fx(() -> robot.lookup("#about")
+                .match(HelpWindowTest::showing).tryQuery().isPresent()));
+        DialogPane about = OpenWindow.fx(() -> robot.lookup("#about").match(HelpWindowTest::showing)
+                .queryAs(DialogPane.class));
+        String header = OpenWindow.fx(about::getHeaderText);
+        assertTrue(header.startsWith("Peeragogy Reader "), header);
+        String licences = OpenWindow.fx(() -> robot.lookup("#about-licences").match(HelpWindowTest::showing)
+                .queryAs(TextArea.class).getText());
         for (String needed : List.of("CC0 1.0", "flexmark", "jsoup", "sqlite-jdbc", "Commons Compress", "OpenJFX")) {
             assertTrue(licences.contains(needed), needed);
         }
@@ -231,16 +240,17 @@ class HelpWindowTest {
         MenuItem english = window.menuItem("menu-readers-guide");
         WaitForAsyncUtils.asyncFx(english::fire).get();
         OpenWindow.awaitNode(robot, "#guide-chapters", ListView.class, OpenWindow::isShowing);
-        assertTrue(robot.lookup("#guide-language").tryQuery().isEmpty(), "no such line in English");
+        assertTrue(!OpenWindow.present(robot, "#guide-language"), "no such line in English");
     }
 
     /** The guide's page, once its first chapter (Using the reader) is shown. */
     private WebView openGuide() throws Exception {
-        robot.clickOn("Help").clickOn("#menu-readers-guide");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#guide-chapters")
-                .match(HelpWindowTest::showing).tryQuery().isPresent());
-        WebView page = (WebView) robot.lookup("#guide").match(HelpWindowTest::showing)
-                .queryAs(javafx.scene.control.SplitPane.class).getItems().get(1);
+        OpenWindow.click(robot, "Help");
+        OpenWindow.click(robot, "#menu-readers-guide");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> OpenWindow.fx(() -> robot.lookup("#guide-chapters")
+                .match(HelpWindowTest::showing).tryQuery().isPresent()));
+        WebView page = OpenWindow.fx(() -> (WebView) robot.lookup("#guide").match(HelpWindowTest::showing)
+                .queryAs(javafx.scene.control.SplitPane.class).getItems().get(1));
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> "Using the reader".equals(guide(page,
                 "(function(){var h=document.querySelector('#chapter h1');return h?h.textContent:'';})()")));
         // Its heading is there before the page has finished loading (its fonts, its script's set-up): wait for that.

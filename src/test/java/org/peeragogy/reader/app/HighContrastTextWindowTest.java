@@ -137,19 +137,21 @@ class HighContrastTextWindowTest {
     }
 
     /** The open menu's row for {@code item}, by its name (the popup's rows are the skin's own nodes). FX thread. */
-    private static Node popupItem(MenuItem item) {
-        String name = item.getText().replace("_", "");
-        for (Window w : Window.getWindows()) {
-            if (w instanceof PopupWindow && w.isShowing()) {
-                for (Node n : w.getScene().getRoot().lookupAll(".menu-item")) {
-                    if (n.lookup(".label") instanceof javafx.scene.control.Label l && l.getText() != null
-                            && l.getText().replace("_", "").equals(name)) {
-                        return n;
+    private static Node popupItem(MenuItem item) throws Exception {
+        return OpenWindow.fx(() -> {
+            String name = item.getText().replace("_", "");
+            for (Window w : Window.getWindows()) {
+                if (w instanceof PopupWindow && w.isShowing()) {
+                    for (Node n : w.getScene().getRoot().lookupAll(".menu-item")) {
+                        if (n.lookup(".label") instanceof javafx.scene.control.Label l && l.getText() != null
+                                && l.getText().replace("_", "").equals(name)) {
+                            return n;
+                        }
                     }
                 }
             }
-        }
-        return null;
+            return null;
+        });
     }
 
     /** Selects [start, end) of the chapter's text and waits until the window knows it. */

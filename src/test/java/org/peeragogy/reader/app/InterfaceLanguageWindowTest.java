@@ -169,12 +169,13 @@ class InterfaceLanguageWindowTest {
         // The submenu's popup comes a pulse or more after the click that opens it: under load the item was looked up
         // before it was there ("returned no nodes", in full runs only). Waited for, and opened again if it closed.
         for (int attempt = 1; ; attempt++) {
-            robot.clickOn("#status"); // the window has the keyboard
-            robot.clickOn(menuView).clickOn("#interface-language");
+            OpenWindow.click(robot, "#status"); // the window has the keyboard
+            OpenWindow.click(robot, menuView);
+            OpenWindow.click(robot, "#interface-language");
             try {
-                WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(item).tryQuery()
-                        .filter(javafx.scene.Node::isVisible).isPresent());
-                robot.clickOn(item);
+                WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> OpenWindow.fx(() -> robot.lookup(item).tryQuery()
+                        .filter(javafx.scene.Node::isVisible).isPresent()));
+                OpenWindow.click(robot, item);
                 return;
             } catch (java.util.concurrent.TimeoutException e) {
                 if (attempt == 3) {
@@ -286,7 +287,7 @@ class InterfaceLanguageWindowTest {
             ((javafx.scene.control.ListView<?>) scene.lookup("#notes-list")).getSelectionModel().select(0);
             return !scene.lookup("#delete-note").isDisabled();
         }));
-        robot.clickOn("#delete-note");
+        OpenWindow.click(robot, "#delete-note");
         String[] seen = {""};
         try {
             WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> (seen[0] = OpenWindow.noticeText(robot)).equals("Bookmark removed."));
@@ -294,7 +295,7 @@ class InterfaceLanguageWindowTest {
             throw new AssertionError("notice: '" + seen[0] + "', notes: " + fx(() -> notes.placed().size()) + ", delete disabled: "
                     + fx(() -> english.window().chapterView().node().getScene().lookup("#delete-note").isDisabled()), e);
         }
-        robot.clickOn("#status");
+        OpenWindow.click(robot, "#status");
         robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.F).release(KeyCode.F, KeyCode.SHIFT, KeyCode.CONTROL);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> shownIn(english, "#search-field").isPresent());
         robot.write("seeds");
@@ -316,7 +317,7 @@ class InterfaceLanguageWindowTest {
                 .chapterView().node().getScene().lookup("#search-field")).getText().equals("seeds")));
         assertTrue(shownIn(spanish, "#search-field").isPresent(), "the Search tab is the one shown");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> OpenWindow.noticeText(robot).equals("Marcador quitado."));
-        robot.clickOn("#notice-undo"); // "Deshacer"
+        OpenWindow.click(robot, "#notice-undo"); // "Deshacer"
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> alive(spanish, id));
     }
 
@@ -329,7 +330,7 @@ class InterfaceLanguageWindowTest {
         }
         ReaderSession english = start(book());
         awaitChapter("about-this-book");
-        robot.clickOn("#status");
+        OpenWindow.click(robot, "#status");
         robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.N).release(KeyCode.N, KeyCode.SHIFT, KeyCode.CONTROL);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> shownIn(english, "#drawer").isPresent());
         choose("View", "es");
@@ -352,7 +353,7 @@ class InterfaceLanguageWindowTest {
         }
         ReaderSession english = start(book());
         awaitChapter("about-this-book");
-        robot.clickOn("#status");
+        OpenWindow.click(robot, "#status");
         robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.F).release(KeyCode.F, KeyCode.SHIFT, KeyCode.CONTROL);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> shownIn(english, "#search-field").filter(Node::isFocused)
                 .isPresent());
@@ -410,14 +411,14 @@ class InterfaceLanguageWindowTest {
         ReaderSession spanish = next();
         awaitChapter("planting");
         assertNotSame(english, spanish);
-        robot.clickOn("#back"); // "◀ Atrás"
+        OpenWindow.click(robot, "#back"); // "◀ Atrás"
         awaitChapter("sharing");
-        robot.clickOn("#back");
+        OpenWindow.click(robot, "#back");
         awaitChapter("about-this-book");
-        robot.clickOn("#forward");
+        OpenWindow.click(robot, "#forward");
         awaitChapter("sharing");
 
-        robot.clickOn("#status"); // the keyboard in the window, not in the toolbar
+        OpenWindow.click(robot, "#status"); // the keyboard in the window, not in the toolbar
         robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL); // Notas → Deshacer eliminación
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> alive(spanish, id));
         assertTrue(!fx(() -> spanish.notes().canUndoProperty().get()), "the one deletion undone");

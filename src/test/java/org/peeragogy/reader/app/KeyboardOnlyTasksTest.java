@@ -189,13 +189,13 @@ class KeyboardOnlyTasksTest {
 
         // Edit and delete a note from the notes panel (F6, Tab to Delete, Enter), then Ctrl+Z brings it back.
         key(KeyCode.F6);
-        ListView<?> list = robot.lookup("#notes-list").queryAs(ListView.class);
+        ListView<?> list = OpenWindow.node(robot, "#notes-list", ListView.class);
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, list::isFocused);
         key(KeyCode.HOME);
-        for (int i = 0; i < 6 && !robot.lookup("#delete-note").query().isFocused(); i++) {
+        for (int i = 0; i < 6 && !OpenWindow.fx(() -> robot.lookup("#delete-note").query().isFocused()); i++) {
             key(KeyCode.TAB);
         }
-        assertTrue(robot.lookup("#delete-note").query().isFocused(), "Tab reaches Delete");
+        assertTrue(OpenWindow.fx(() -> robot.lookup("#delete-note").query().isFocused()), "Tab reaches Delete");
         key(KeyCode.SPACE);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> notes().size() == 2);
         key(KeyCode.CONTROL, KeyCode.Z);
@@ -204,7 +204,7 @@ class KeyboardOnlyTasksTest {
         // Search and open a hit: Ctrl+Shift+F, the words, Enter; the keyboard lands in the text at the hit.
         key(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.F);
         robot.write("closing paragraph");
-        ListView<?> results = robot.lookup("#search-results").queryAs(ListView.class);
+        ListView<?> results = OpenWindow.node(robot, "#search-results", ListView.class);
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !results.getItems().isEmpty());
         key(KeyCode.DOWN);
         key(KeyCode.ENTER);
@@ -221,8 +221,8 @@ class KeyboardOnlyTasksTest {
         key(KeyCode.CONTROL, KeyCode.F);
         robot.write("filler");
         key(KeyCode.ENTER);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#find-count")
-                .queryAs(javafx.scene.control.Label.class).getText().contains("of 30"));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> OpenWindow.fx(() -> robot.lookup("#find-count")
+                .queryAs(javafx.scene.control.Label.class).getText().contains("of 30")));
         key(KeyCode.ESCAPE);
 
         // Export: Ctrl+E asks the format (Esc closes what it opened); the file chooser aside, the export is
@@ -242,10 +242,13 @@ class KeyboardOnlyTasksTest {
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, this::otherWindowShowing);
         assertEquals(List.of(), unnamedControls(), "the import's preview");
         key(KeyCode.ENTER);
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#notice-text").tryQuery().isPresent()
-                && robot.lookup("#notice-text").queryAs(javafx.scene.control.Label.class).getText().startsWith("Imported"));
-        assertEquals(robot.lookup("#notice-text").queryAs(javafx.scene.control.Label.class).getText(),
-                robot.lookup("#live-text").queryAs(javafx.scene.control.Label.class).getAccessibleText());
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> OpenWindow.present(robot, "#notice-text")
+                && OpenWindow.fx(() -> robot.lookup("#notice-text").queryAs(javafx.scene.control.Label.class).getText())
+                .startsWith("Imported"));
+        String notice = OpenWindow.fx(() -> robot.lookup("#notice-text").queryAs(javafx.scene.control.Label.class)
+                .getText());
+        assertEquals(notice, OpenWindow.fx(() -> robot.lookup("#live-text").queryAs(javafx.scene.control.Label.class)
+                .getAccessibleText()));
 
         // Switch theme: Alt+V opens View, Down to the dark theme, Enter.
         key(KeyCode.ALT, KeyCode.V);
@@ -269,9 +272,11 @@ class KeyboardOnlyTasksTest {
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> window.session.viewModel().look().fontScaleProperty().get() > size);
         key(KeyCode.CONTROL, KeyCode.DIGIT0);
         key(KeyCode.F11);
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !robot.lookup(".menu-bar").query().getParent().isVisible());
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !OpenWindow.fx(() -> robot.lookup(".menu-bar").query()
+                .getParent().isVisible()));
         key(KeyCode.ESCAPE);
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup(".menu-bar").query().getParent().isVisible());
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> OpenWindow.fx(() -> robot.lookup(".menu-bar").query()
+                .getParent().isVisible()));
         key(KeyCode.F1);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, this::otherWindowShowing);
         key(KeyCode.ESCAPE);

@@ -94,8 +94,9 @@ class KeyboardWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
-    private String selected() {
-        return window.session.notes().selectionProperty().get().map(NoteSelection::text).orElse("");
+    private String selected() throws Exception {
+        return OpenWindow.fx(() -> window.session.notes().selectionProperty().get().map(NoteSelection::text)
+                .orElse(""));
     }
 
     private boolean pageFocused() throws Exception {
@@ -120,8 +121,8 @@ class KeyboardWindowTest {
         key(KeyCode.SHIFT, KeyCode.CONTROL, KeyCode.RIGHT);
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> selected().strip().equals("ers learn"));
         key(KeyCode.CONTROL, KeyCode.DIGIT2);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.session.notes().placed().size() == 1);
-        Annotation made = window.session.notes().placed().get(0).annotation();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.placed().size() == 1);
+        Annotation made = window.placed().get(0).annotation();
         assertEquals(Annotation.Colour.values()[1], made.colour());
         assertEquals("ers learn", made.quote().strip());
         assertTrue(WaitForAsyncUtils.asyncFx(() -> window.session.window().chapterView().node().isFocused()).get());
@@ -140,16 +141,16 @@ class KeyboardWindowTest {
         key(KeyCode.F8);
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> selected().equals(sentence));
         key(KeyCode.CONTROL, KeyCode.DIGIT1);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.session.notes().placed().size() == 1);
-        String id = window.session.notes().placed().get(0).annotation().id();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.placed().size() == 1);
+        String id = window.placed().get(0).annotation().id();
 
         window.page("PeeragogyReader.placeCaret(" + at + ")");
         key(KeyCode.F8);
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> selected().equals(sentence));
         key(KeyCode.CONTROL, KeyCode.DIGIT3);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.session.notes().placed().size() == 1
-                && window.session.notes().placed().get(0).annotation().colour() == Annotation.Colour.values()[2]);
-        assertEquals(id, window.session.notes().placed().get(0).annotation().id(), "the same highlight, recoloured");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.placed().size() == 1
+                && window.placed().get(0).annotation().colour() == Annotation.Colour.values()[2]);
+        assertEquals(id, window.placed().get(0).annotation().id(), "the same highlight, recoloured");
 
         window.page("PeeragogyReader.placeCaret(" + at + ")");
         key(KeyCode.F8);
@@ -158,9 +159,9 @@ class KeyboardWindowTest {
         OpenWindow.awaitNode(robot, "#note-text", Node.class, Node::isFocused);
         robot.write("Why share?");
         key(KeyCode.CONTROL, KeyCode.ENTER);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.session.notes().placed().size() == 1
-                && window.session.notes().placed().get(0).annotation().note().equals("Why share?"));
-        assertEquals(id, window.session.notes().placed().get(0).annotation().id(), "the note written on that highlight");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.placed().size() == 1
+                && window.placed().get(0).annotation().note().equals("Why share?"));
+        assertEquals(id, window.placed().get(0).annotation().id(), "the note written on that highlight");
     }
 
     @Test
@@ -194,9 +195,9 @@ class KeyboardWindowTest {
         assertTrue(field.isFocused());
         robot.write("Four sentences");
         key(KeyCode.CONTROL, KeyCode.ENTER);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.session.notes().placed().size() == 1);
-        assertEquals(FIRST, window.session.notes().placed().get(0).annotation().quote());
-        assertEquals("Four sentences", window.session.notes().placed().get(0).annotation().note());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.placed().size() == 1);
+        assertEquals(FIRST, window.placed().get(0).annotation().quote());
+        assertEquals("Four sentences", window.placed().get(0).annotation().note());
     }
 
     @Test
@@ -332,7 +333,7 @@ class KeyboardWindowTest {
      */
     @Test
     void aMenuOpenedByItsAltKeyStartsAtItsFirstItemWhereverThePointerRests() throws Exception {
-        javafx.scene.control.MenuBar bar = robot.lookup(".menu-bar").queryAs(javafx.scene.control.MenuBar.class);
+        javafx.scene.control.MenuBar bar = OpenWindow.node(robot, ".menu-bar", javafx.scene.control.MenuBar.class);
         javafx.scene.control.Menu view = bar.getMenus().get(2);
         key(KeyCode.ALT, KeyCode.V);
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, view::isShowing);
@@ -356,15 +357,16 @@ class KeyboardWindowTest {
     }
 
     /** The items of the menu showing now, as its popup lays them out. */
-    private static java.util.List<Node> menuItems() {
-        return javafx.stage.Window.getWindows().stream().filter(w -> w instanceof javafx.scene.control.ContextMenu
-                        && w.isShowing()).flatMap(w -> w.getScene().getRoot().lookupAll(".menu-item").stream())
-                .filter(n -> n.lookup(".label") != null).toList();
+    private static java.util.List<Node> menuItems() throws Exception {
+        return OpenWindow.fx(() -> javafx.stage.Window.getWindows().stream().filter(w -> w instanceof
+                        javafx.scene.control.ContextMenu && w.isShowing())
+                .flatMap(w -> w.getScene().getRoot().lookupAll(".menu-item").stream())
+                .filter(n -> n.lookup(".label") != null).toList());
     }
 
     @Test
     void altLetterOpensItsMenuAndEscClosesIt() throws Exception {
-        javafx.scene.control.MenuBar bar = robot.lookup(".menu-bar").queryAs(javafx.scene.control.MenuBar.class);
+        javafx.scene.control.MenuBar bar = OpenWindow.node(robot, ".menu-bar", javafx.scene.control.MenuBar.class);
         for (javafx.scene.control.Menu m : bar.getMenus()) {
             assertTrue(m.isMnemonicParsing() && m.getText().contains("_"), m.getText() + " has a mnemonic");
         }

@@ -94,8 +94,9 @@ class LanguageSwitchWindowTest {
         assertTrue(languageMenu().isVisible());
         assertEquals(List.of("English *", "العربية", "Español"), offered());
 
-        robot.clickOn("#status"); // the window has the focus
-        robot.clickOn("Language").clickOn("Español");
+        OpenWindow.click(robot, "#status"); // the window has the focus
+        OpenWindow.click(robot, "Language");
+        OpenWindow.click(robot, "Español");
         window.awaitChapter("about-this-book");
         ReaderViewModel vm = window.session.viewModel();
         assertEquals("es", vm.book().language());

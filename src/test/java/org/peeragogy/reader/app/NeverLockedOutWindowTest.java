@@ -158,7 +158,7 @@ class NeverLockedOutWindowTest {
         start();
         OpenWindow.clickShowing(robot, RecoveryDialog.startFresh(TEXTS));
         ReaderSession session = awaitWindowOn("a");
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#import-preview").tryQuery().isPresent());
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> OpenWindow.present(robot, "#import-preview"));
         OpenWindow.clickShowing(robot, "OK");
 
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> {
@@ -343,7 +343,7 @@ class NeverLockedOutWindowTest {
         assertEquals("Notes cannot be imported here. This folder is read-only: " + data.toAbsolutePath()
                 + ". Your notes can be read and exported but not saved. Nothing was changed.",
                 OpenWindow.fx(refused::getContentText));
-        assertTrue(robot.lookup("#import-preview").tryQuery().isEmpty(), "no import question was shown");
+        assertTrue(!OpenWindow.present(robot, "#import-preview"), "no import question was shown");
         OpenWindow.clickShowing(robot, "OK");
 
         closeWindow();
@@ -382,7 +382,7 @@ class NeverLockedOutWindowTest {
                 + ". Your notes can be read and exported but not saved. Nothing was changed.";
         assertEquals(List.of("Bo.peeranotes: " + why, "Cy.peeranotes: " + why, "Di.peeranotes: " + why),
                 List.of(OpenWindow.fx(refused::getContentText).split("\n")));
-        assertTrue(robot.lookup("#import-preview").tryQuery().isEmpty(), "no import question was shown");
+        assertTrue(!OpenWindow.present(robot, "#import-preview"), "no import question was shown");
         OpenWindow.clickShowing(robot, "OK");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !OpenWindow.fx(() -> OpenWindow.isShowing(refused)));
         WaitForAsyncUtils.waitForFxEvents();

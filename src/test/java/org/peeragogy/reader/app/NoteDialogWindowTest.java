@@ -73,12 +73,13 @@ class NoteDialogWindowTest {
         int at = text.indexOf(words);
         assertTrue(at >= 0, words);
         WaitForAsyncUtils.asyncFx(() -> window.session.window().chapterView().select(at, at + words.length())).get();
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> notes().selectionProperty().get().isPresent());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> OpenWindow.fx(() -> notes().selectionProperty().get()
+                .isPresent()));
     }
 
     /** The node with this id in a window showing now (closed dialogs linger in lookups). */
-    private <T extends Node> Optional<T> showing(String id, Class<T> type) {
-        return robot.lookup(id).match(OpenWindow::isShowing).tryQueryAs(type);
+    private <T extends Node> Optional<T> showing(String id, Class<T> type) throws Exception {
+        return OpenWindow.fx(() -> robot.lookup(id).match(OpenWindow::isShowing).tryQueryAs(type));
     }
 
     private TextArea awaitEditor() throws Exception {
@@ -112,9 +113,9 @@ class NoteDialogWindowTest {
         assertEquals("hi yo", text.getText());
         shortcut(KeyCode.ENTER);
         awaitClosed();
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> notes().placed().size() == 1);
-        assertEquals("hi yo", notes().placed().get(0).annotation().note());
-        assertEquals("keeping participants", notes().placed().get(0).annotation().quote());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.placed().size() == 1);
+        assertEquals("hi yo", window.placed().get(0).annotation().note());
+        assertEquals("keeping participants", window.placed().get(0).annotation().quote());
     }
 
     @ParameterizedTest
@@ -142,7 +143,7 @@ class NoteDialogWindowTest {
         OpenWindow.clickShowing(robot, "Discard");
         awaitClosed();
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals(List.of(), notes().placed());
+        assertEquals(List.of(), window.placed());
     }
 
     /**
@@ -209,7 +210,7 @@ class NoteDialogWindowTest {
         OpenWindow.clickShowing(robot, "Discard");
         awaitClosed();
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals(List.of(), notes().placed());
+        assertEquals(List.of(), window.placed());
     }
 
     @ParameterizedTest
@@ -236,7 +237,7 @@ class NoteDialogWindowTest {
         robot.type(KeyCode.ESCAPE);
         awaitClosed();
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals(List.of(), notes().placed());
+        assertEquals(List.of(), window.placed());
     }
 
     @ParameterizedTest
@@ -247,15 +248,15 @@ class NoteDialogWindowTest {
         shortcut(KeyCode.N);
         awaitEditor();
         ToggleButton green = showing("#colour-green", ToggleButton.class).orElseThrow();
-        robot.clickOn(green);
-        robot.clickOn(green);
+        OpenWindow.click(robot, green);
+        OpenWindow.click(robot, green);
         assertTrue(green.isSelected());
         assertEquals("✓ Green", green.getText());
         assertEquals("Yellow", showing("#colour-yellow", ToggleButton.class).orElseThrow().getText());
         robot.type(KeyCode.ENTER);
         awaitClosed();
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> notes().placed().size() == 1);
-        assertEquals(Annotation.Colour.GREEN, notes().placed().get(0).annotation().colour());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.placed().size() == 1);
+        assertEquals(Annotation.Colour.GREEN, window.placed().get(0).annotation().colour());
     }
 
     /**
@@ -274,14 +275,16 @@ class NoteDialogWindowTest {
                     authorId));
         }
         WaitForAsyncUtils.asyncFx(() -> notes().refresh()).get();
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> notes().placed().size() == 1);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.placed().size() == 1);
         window.showNotesPanel(robot); // a drawer where the notes fold away (1024 and 800 px)
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#notes-list .list-cell").queryAll()
-                .stream().anyMatch(c -> c instanceof javafx.scene.control.ListCell<?> l && l.getItem() != null));
-        javafx.scene.control.ListView<?> list = robot.lookup("#notes-list").queryListView();
-        robot.clickOn(robot.lookup("#notes-list .list-cell").nth(0).queryAs(Node.class));
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> list.getSelectionModel().getSelectedItem() != null);
-        robot.clickOn("#edit-note");
+        OpenWindow.awaitNode(robot, "#notes-list .list-cell", javafx.scene.control.ListCell.class,
+                l -> l.getItem() != null);
+        javafx.scene.control.ListView<?> list = OpenWindow.node(robot, "#notes-list",
+                javafx.scene.control.ListView.class);
+        OpenWindow.click(robot, OpenWindow.fx(() -> robot.lookup("#notes-list .list-cell").nth(0).queryAs(Node.class)));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> OpenWindow.fx(() -> list.getSelectionModel()
+                .getSelectedItem() != null));
+        OpenWindow.click(robot, "#edit-note");
     }
 
     @ParameterizedTest
@@ -308,8 +311,8 @@ class NoteDialogWindowTest {
         shortcut(KeyCode.ENTER);
         awaitClosed();
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
-                () -> notes().placed().get(0).annotation().colour() == Annotation.Colour.BLUE);
-        assertEquals(List.of("a, b"), notes().placed().get(0).annotation().tags());
+                () -> window.placed().get(0).annotation().colour() == Annotation.Colour.BLUE);
+        assertEquals(List.of("a, b"), window.placed().get(0).annotation().tags());
     }
 
     /** A tag of 150 characters (under the limit of 200) is cut in its chip and never pushes OK and Cancel away. */
@@ -414,6 +417,6 @@ class NoteDialogWindowTest {
         assertTrue(message.getText().contains("100,000"), message.getText());
         assertTrue(OpenWindow.isShowing(text));
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals(List.of(), notes().placed());
+        assertEquals(List.of(), window.placed());
     }
 }

@@ -49,17 +49,18 @@ class NotesListSteadyWindowTest {
     }
 
     @SuppressWarnings("unchecked")
-    private ListView<ConversationViewModel.Entry> list() {
-        return robot.lookup("#notes-list").queryAs(ListView.class);
+    private ListView<ConversationViewModel.Entry> list() throws Exception {
+        // On the FX thread, which makes the list again at each edit (OpenWindow#node).
+        return OpenWindow.fx(() -> robot.lookup("#notes-list").queryAs(ListView.class));
     }
 
     /** The cell showing the note with this id, wholly in the list's view, if any. */
-    private ListCell<?> cell(String noteId) {
+    private ListCell<?> cell(String noteId) throws Exception {
         ListView<?> list = list();
-        return robot.lookup((Node n) -> n instanceof ListCell<?> c && c.isVisible() && c.getListView() == list
+        return OpenWindow.fx(() -> robot.lookup((Node n) -> n instanceof ListCell<?> c && c.isVisible() && c.getListView() == list
                         && c.getItem() instanceof ConversationViewModel.Entry e && e.annotation().id().equals(noteId)
                         && list.localToScreen(list.getBoundsInLocal()).contains(c.localToScreen(c.getBoundsInLocal())))
-                .tryQueryAs(ListCell.class).orElse(null);
+                .tryQueryAs(ListCell.class).orElse(null));
     }
 
     @Test
@@ -79,7 +80,7 @@ class NotesListSteadyWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         String noteId = OpenWindow.fx(() -> list().getItems().get(4).annotation().id());
         ListCell<?> chosen = OpenWindow.fx(() -> cell(noteId));
-        robot.clickOn(chosen);
+        OpenWindow.click(robot, chosen);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> OpenWindow.fx(() -> {
             ConversationViewModel.Entry e = list().getSelectionModel().getSelectedItem();
             return e != null && e.annotation().id().equals(noteId);
@@ -87,7 +88,7 @@ class NotesListSteadyWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         double y = OpenWindow.fx(() -> cell(noteId).localToScreen(0, 0).getY());
 
-        robot.clickOn("#edit-note");
+        OpenWindow.click(robot, "#edit-note");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> OpenWindow.fx(() -> robot.lookup((Node n) ->
                 n instanceof javafx.scene.control.TextArea a && a.isFocused() && OpenWindow.isShowing(a)).tryQuery()
                 .isPresent()));

@@ -78,6 +78,19 @@ class NotesWindowTest {
         return window.page(script);
     }
 
+    /**
+     * Reads {@code read} on the FX thread, which changes the window's lists and nodes while a test runs: a read from
+     * the test's thread can catch one half-changed ({@link OpenWindow#node}).
+     */
+    private static <T> T fx(java.util.concurrent.Callable<T> read) throws Exception {
+        return OpenWindow.fx(read);
+    }
+
+    /** The notes placed in the chapter, copied on the FX thread. */
+    private List<NoteItem> placed() throws Exception {
+        return fx(() -> List.copyOf(session.notes().placed()));
+    }
+
     private Point2D onScreen(double x, double y) throws Exception {
         return window.onScreen(x, y);
     }
@@ -90,8 +103,8 @@ class NotesWindowTest {
                 + "return (b.left+b.width/2)+','+(b.top+b.height/2);})()");
         String[] p = xy.split(",");
         robot.doubleClickOn(onScreen(Double.parseDouble(p[0]), Double.parseDouble(p[1])));
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> session.notes().selectionProperty().get().isPresent());
-        return session.notes().selectionProperty().get().get().text();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> fx(() -> session.notes().selectionProperty().get()).isPresent());
+        return fx(() -> session.notes().selectionProperty().get()).get().text();
     }
 
     private String paintedText() throws Exception {
@@ -103,26 +116,27 @@ class NotesWindowTest {
     void selectedTextIsHighlightedAnnotatedAndStillPaintedAfterARestart() throws Exception {
         openSession(Handbooks.open(TestHandbooks.real()), "pattern-wrapper");
         String word = doubleClickWordInFirstParagraph();
-        robot.clickOn("#highlight-green");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> session.notes().placed().size() == 1);
+        OpenWindow.click(robot, "#highlight-green");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> placed().size() == 1);
         assertEquals(word, paintedText().strip());
-        int start = session.notes().placed().get(0).placement().start();
+        int start = placed().get(0).placement().start();
 
         // Clicking the highlight opens it for editing: write a note.
         String xy = (String) page("(function(){var b=document.querySelector('mark.pr-hl').getClientRects()[0];"
                 + "return (b.left+b.width/2)+','+(b.top+b.height/2);})()");
         String[] p = xy.split(",");
         robot.clickOn(onScreen(Double.parseDouble(p[0]), Double.parseDouble(p[1])));
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#note-text").tryQuery().isPresent());
-        robot.clickOn("#note-text").write("Who wraps our group?\nAsk on Monday.");
+        OpenWindow.node(robot, "#note-text", javafx.scene.Node.class);
+        OpenWindow.click(robot, "#note-text");
+        robot.write("Who wraps our group?\nAsk on Monday.");
         OpenWindow.clickShowing(robot, "OK");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
-                () -> session.notes().placed().get(0).annotation().note().startsWith("Who wraps"));
+                () -> placed().get(0).annotation().note().startsWith("Who wraps"));
 
         closeSession();
         openSession(Handbooks.open(TestHandbooks.real()), "pattern-wrapper");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> session.notes().placed().size() == 1);
-        NoteItem item = session.notes().placed().get(0);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> placed().size() == 1);
+        NoteItem item = placed().get(0);
         assertEquals("Who wraps our group?\nAsk on Monday.", item.annotation().note());
         assertEquals(Annotation.Colour.GREEN, item.annotation().colour());
         assertEquals(start, item.placement().start());
@@ -135,20 +149,19 @@ class NotesWindowTest {
     void deletedNoteComesBackWithUndo() throws Exception {
         openSession(Handbooks.open(TestHandbooks.real()), "pattern-wrapper");
         doubleClickWordInFirstParagraph();
-        robot.clickOn("#highlight-yellow");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> session.notes().placed().size() == 1);
-        ListView<?> list = robot.lookup("#notes-list").queryListView();
+        OpenWindow.click(robot, "#highlight-yellow");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> placed().size() == 1);
+        ListView<?> list = OpenWindow.node(robot, "#notes-list", ListView.class);
         // The list shows the note one pulse after the model has it; wait for its cell, not a time.
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#notes-list .list-cell")
-                .queryAll().stream().anyMatch(c -> !((javafx.scene.control.ListCell<?>) c).isEmpty()));
-        robot.clickOn(robot.lookup("#notes-list .list-cell").nth(0).queryAs(javafx.scene.Node.class));
-        robot.clickOn("#delete-note");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> session.notes().placed().isEmpty());
+        OpenWindow.awaitNode(robot, "#notes-list .list-cell", javafx.scene.control.ListCell.class, c -> !c.isEmpty());
+        OpenWindow.click(robot, fx(() -> robot.lookup("#notes-list .list-cell").nth(0).queryAs(javafx.scene.Node.class)));
+        OpenWindow.click(robot, "#delete-note");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> placed().isEmpty());
         assertEquals("", paintedText());
         robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> session.notes().placed().size() == 1);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> placed().size() == 1);
         assertTrue(!paintedText().isEmpty());
-        assertEquals(1, list.getItems().size());
+        assertEquals(1, fx(() -> list.getItems().size()));
     }
 
     @Test
@@ -160,19 +173,19 @@ class NotesWindowTest {
         String text = (String) page("PeeragogyReader.text()");
         int at = text.indexOf("gone tomorrow");
         WaitForAsyncUtils.asyncFx(() -> session.window().chapterView().select(at, at + "gone tomorrow".length())).get();
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> session.notes().selectionProperty().get().isPresent());
-        robot.clickOn("#highlight-pink");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> session.notes().placed().size() == 1);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> fx(() -> session.notes().selectionProperty().get()).isPresent());
+        OpenWindow.click(robot, "#highlight-pink");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> placed().size() == 1);
         closeSession();
 
         Files.writeString(copy.resolve("one.md"), "---\ntitle: One\n---\n\nKeep this sentence here.\n");
         openSession(Handbooks.open(copy), "one");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> session.notes().orphans().size() == 1);
-        assertEquals(List.of(), session.notes().placed());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> fx(() -> List.copyOf(session.notes().orphans())).size() == 1);
+        assertEquals(List.of(), placed());
         // The part joins the panel as the list fills, on the FX thread: waited for there (decision 0082).
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(() -> robot.lookup(
                 "#could-not-place").tryQuery().map(javafx.scene.Node::isVisible).orElse(false)).get(10, TimeUnit.SECONDS));
-        assertEquals("gone tomorrow", session.notes().orphans().get(0).annotation().quote());
+        assertEquals("gone tomorrow", fx(() -> List.copyOf(session.notes().orphans())).get(0).annotation().quote());
     }
 
     @Test
@@ -182,23 +195,22 @@ class NotesWindowTest {
         }
         openSession(Handbooks.open(TestHandbooks.real()), "pattern-wrapper");
         doubleClickWordInFirstParagraph();
-        robot.clickOn("#highlight-blue");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(".text-input-dialog .text-field").tryQuery().isPresent()
-                || robot.lookup(".dialog-pane .text-field").tryQuery().isPresent());
-        javafx.scene.control.TextField field = robot.lookup(".dialog-pane .text-field").queryAs(javafx.scene.control.TextField.class);
+        OpenWindow.click(robot, "#highlight-blue");
+        javafx.scene.control.TextField field = OpenWindow.node(robot, ".dialog-pane .text-field", javafx.scene.control.TextField.class);
         WaitForAsyncUtils.asyncFx(() -> field.setText("")).get();
-        robot.clickOn(field).write("Bea");
+        OpenWindow.click(robot, field);
+        robot.write("Bea");
         OpenWindow.clickShowing(robot, "OK");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> session.notes().placed().size() == 1);
-        assertEquals("Bea", session.notes().placed().get(0).annotation().author());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> placed().size() == 1);
+        assertEquals("Bea", placed().get(0).annotation().author());
 
         String text = (String) page("PeeragogyReader.text()");
         int at = text.indexOf("keeping participants");
         WaitForAsyncUtils.asyncFx(() -> session.window().chapterView().select(at, at + 20)).get();
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> session.notes().selectionProperty().get().isPresent());
-        robot.clickOn("#highlight-pink");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> session.notes().placed().size() == 2);
-        assertTrue(robot.lookup(".dialog-pane").tryQuery().isEmpty());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> fx(() -> session.notes().selectionProperty().get()).isPresent());
+        OpenWindow.click(robot, "#highlight-pink");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> placed().size() == 2);
+        assertTrue(fx(() -> robot.lookup(".dialog-pane").tryQuery().isEmpty()));
     }
 
     /**
@@ -212,23 +224,20 @@ class NotesWindowTest {
         }
         openSession(Handbooks.open(TestHandbooks.real()), "pattern-wrapper");
         doubleClickWordInFirstParagraph();
-        robot.clickOn("#highlight-blue");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(".dialog-pane .text-field").tryQuery().isPresent());
-        javafx.scene.control.TextField field = robot.lookup(".dialog-pane .text-field").queryAs(javafx.scene.control.TextField.class);
+        OpenWindow.click(robot, "#highlight-blue");
+        javafx.scene.control.TextField field = OpenWindow.node(robot, ".dialog-pane .text-field", javafx.scene.control.TextField.class);
         WaitForAsyncUtils.asyncFx(() -> field.setText("Ana ".repeat(60))).get();
         OpenWindow.clickShowing(robot, "OK");
         String said = "A name can have at most 200 characters; this one has 239. Please shorten it.";
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(".dialog-pane")
-                .queryAllAs(javafx.scene.control.DialogPane.class).stream()
-                .anyMatch(p -> showing(p) && said.equals(p.getHeaderText())));
-        assertEquals(List.of(), session.notes().placed(), "nothing is made under a name that is not taken");
-        javafx.scene.control.TextField again = robot.lookup(".dialog-pane .text-field")
-                .queryAllAs(javafx.scene.control.TextField.class).stream().filter(t -> showing(t) && t.getText().startsWith("Ana Ana"))
-                .findFirst().orElseThrow();
+        OpenWindow.awaitNode(robot, ".dialog-pane", javafx.scene.control.DialogPane.class,
+                p -> showing(p) && said.equals(p.getHeaderText()));
+        assertEquals(List.of(), placed(), "nothing is made under a name that is not taken");
+        javafx.scene.control.TextField again = OpenWindow.awaitNode(robot, ".dialog-pane .text-field",
+                javafx.scene.control.TextField.class, t -> showing(t) && t.getText().startsWith("Ana Ana"));
         WaitForAsyncUtils.asyncFx(() -> again.setText("Bea")).get();
         OpenWindow.clickShowing(robot, "OK");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> session.notes().placed().size() == 1);
-        assertEquals("Bea", session.notes().placed().get(0).annotation().author());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> placed().size() == 1);
+        assertEquals("Bea", placed().get(0).annotation().author());
     }
 
     private static boolean showing(javafx.scene.Node n) {
@@ -240,8 +249,8 @@ class NotesWindowTest {
         openSession(Handbooks.open(TestHandbooks.real()), "pattern-wrapper");
         doubleClickWordInFirstParagraph();
         robot.press(KeyCode.CONTROL, KeyCode.DIGIT2).release(KeyCode.DIGIT2, KeyCode.CONTROL);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> session.notes().placed().size() == 1);
-        assertEquals(Annotation.Colour.GREEN, session.notes().placed().get(0).annotation().colour());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> placed().size() == 1);
+        assertEquals(Annotation.Colour.GREEN, placed().get(0).annotation().colour());
     }
 
     @Test
@@ -253,12 +262,12 @@ class NotesWindowTest {
             session.window().chapterView().select(at, at + 20);
             return null;
         }).get();
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> session.notes().selectionProperty().get().isPresent());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> fx(() -> session.notes().selectionProperty().get()).isPresent());
         String hostile = "<img src=x onerror=alert(1)><b>bold?</b>";
         WaitForAsyncUtils.asyncFx(() -> session.notes().highlight(Annotation.Colour.YELLOW, hostile, List.of())).get();
         javafx.scene.control.Label shown = OpenWindow.awaitNode(robot, ".note-text", javafx.scene.control.Label.class,
                 l -> hostile.equals(l.getText()));
-        assertEquals(hostile, shown.getText());
+        assertEquals(hostile, fx(shown::getText));
         assertEquals(0, ((Number) page("document.querySelectorAll('#chapter img[src=\"x\"]').length")).intValue());
         assertTrue(!((String) page("document.body.innerHTML")).contains("onerror"));
     }
@@ -269,13 +278,14 @@ class NotesWindowTest {
         String text = (String) page("PeeragogyReader.text()");
         int at = text.indexOf("keeping participants");
         WaitForAsyncUtils.asyncFx(() -> session.window().chapterView().select(at, at + 20)).get();
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> session.notes().selectionProperty().get().isPresent());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> fx(() -> session.notes().selectionProperty().get()).isPresent());
         WaitForAsyncUtils.asyncFx(() -> session.notes().highlight(Annotation.Colour.PURPLE, "find me", List.of("x"))).get();
-        robot.clickOn("#next-chapter");
+        OpenWindow.click(robot, "#next-chapter");
         awaitChapter("pattern-heartbeat");
         robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.A).release(KeyCode.A, KeyCode.SHIFT, KeyCode.CONTROL);
-        robot.doubleClickOn(OpenWindow.awaitNode(robot, "#all-notes-list .list-cell", javafx.scene.control.ListCell.class,
-                c -> c.getItem() != null));
+        javafx.scene.control.ListCell<?> found = OpenWindow.awaitNode(robot, "#all-notes-list .list-cell",
+                javafx.scene.control.ListCell.class, c -> c.getItem() != null);
+        robot.doubleClickOn(OpenWindow.onFx(robot.point(found)));
         awaitChapter("pattern-wrapper");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> ((Number) WaitForAsyncUtils.asyncFx(() ->
                 session.window().chapterView().evaluate("document.querySelectorAll('mark.pr-flash').length")).get()).intValue() > 0);
@@ -287,23 +297,23 @@ class NotesWindowTest {
         String text = (String) page("PeeragogyReader.text()");
         int at = text.indexOf("questions and answers");
         WaitForAsyncUtils.asyncFx(() -> session.window().chapterView().select(at, at + 9)).get();
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> session.notes().selectionProperty().get().isPresent());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> fx(() -> session.notes().selectionProperty().get()).isPresent());
         WaitForAsyncUtils.asyncFx(() -> session.notes().highlight(Annotation.Colour.BLUE, "first", List.of())).get();
         robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.A).release(KeyCode.A, KeyCode.SHIFT, KeyCode.CONTROL);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#all-notes-list .list-cell").tryQuery().isPresent());
-        assertEquals(1, session.allNotes().shown().size());
+        OpenWindow.node(robot, "#all-notes-list .list-cell", javafx.scene.Node.class);
+        assertEquals(1, fx(() -> session.allNotes().shown().size()));
         WaitForAsyncUtils.asyncFx(() -> robot.lookup("#all-notes-list").query().getScene().getWindow().hide()).get();
 
         // Closed: a save does not re-read every note of the book (it did, on the FX thread, at each save).
         WaitForAsyncUtils.asyncFx(() -> session.window().chapterView().select(at + 10, at + 21)).get();
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> session.notes().selectionProperty().get()
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> fx(() -> session.notes().selectionProperty().get())
                 .filter(s -> s.start() == at + 10).isPresent());
         WaitForAsyncUtils.asyncFx(() -> session.notes().highlight(Annotation.Colour.GREEN, "second", List.of())).get();
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals(1, session.allNotes().shown().size(), "not read while closed");
+        assertEquals(1, fx(() -> session.allNotes().shown().size()), "not read while closed");
 
         robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.A).release(KeyCode.A, KeyCode.SHIFT, KeyCode.CONTROL);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> session.allNotes().shown().size() == 2);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> fx(() -> session.allNotes().shown().size()) == 2);
     }
 
     @Test
@@ -311,15 +321,14 @@ class NotesWindowTest {
         openSession(Handbooks.open(TestHandbooks.real()), "action");
         page("window.scrollTo(0, (document.documentElement.scrollHeight - window.innerHeight) * 0.5); 0");
         double there = ((Number) page("window.pageYOffset")).doubleValue();
-        robot.clickOn("#bookmark");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> session.notes().placed().size() == 1);
+        OpenWindow.click(robot, "#bookmark");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> placed().size() == 1);
         page("window.scrollTo(0, 0); 0");
         // The bookmark is saved on the writer thread; its entry appears in the list once it has landed.
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#notes-list .list-cell").queryAll()
-                .stream().anyMatch(c -> c instanceof javafx.scene.control.ListCell<?> l && l.getItem() != null));
-        robot.clickOn(robot.lookup("#notes-list .list-cell").nth(0).queryAs(javafx.scene.Node.class));
+        OpenWindow.awaitNode(robot, "#notes-list .list-cell", javafx.scene.control.ListCell.class, l -> l.getItem() != null);
+        OpenWindow.click(robot, fx(() -> robot.lookup("#notes-list .list-cell").nth(0).queryAs(javafx.scene.Node.class)));
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> Math.abs(((Number) WaitForAsyncUtils.asyncFx(
                 () -> session.window().chapterView().evaluate("window.pageYOffset")).get()).doubleValue() - there) < 300);
-        assertEquals(Annotation.Kind.BOOKMARK, session.notes().placed().get(0).annotation().kind());
+        assertEquals(Annotation.Kind.BOOKMARK, placed().get(0).annotation().kind());
     }
 }

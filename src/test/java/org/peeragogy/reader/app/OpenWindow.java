@@ -77,8 +77,8 @@ final class OpenWindow implements AutoCloseable {
     }
 
     /** Gives the window the keyboard (a click on its status line, which takes no action). */
-    void focus(FxRobot robot) {
-        robot.clickOn("#status");
+    void focus(FxRobot robot) throws Exception {
+        click(robot, "#status");
     }
 
     /** True when the node is in a window that is showing now (closed dialogs linger in lookups). */
@@ -86,9 +86,44 @@ final class OpenWindow implements AutoCloseable {
         return n.getScene() != null && n.getScene().getWindow() != null && n.getScene().getWindow().isShowing();
     }
 
-    /** The node matching {@code query} in a window showing now, itself and every parent visible. */
-    static <T extends Node> Optional<T> showing(FxRobot robot, String query, Class<T> type) {
-        return robot.lookup(query).match(n -> isShowing(n) && visible(n)).tryQueryAs(type);
+    /**
+     * The node matching {@code query} in a window showing now, itself and every parent visible; looked up on the FX
+     * thread (see {@link #node}). Any thread.
+     */
+    static <T extends Node> Optional<T> showing(FxRobot robot, String query, Class<T> type) throws Exception {
+        return fx(() -> robot.lookup(query).match(n -> isShowing(n) && visible(n)).tryQueryAs(type));
+    }
+
+    /**
+     * The first node matching {@code query} (as {@code robot.lookup(query).queryAs(type)}), waiting up to 10 s for
+     * one. Looked up on the FX thread: a lookup from the test's thread walks children lists that the FX thread may be
+     * changing at that moment, and fails now and then with an IndexOutOfBoundsException inside Parent.lookupAll
+     * (WorkshopWindowTest in a fresh clone's CI run). Read the node's state with {@link #fx} too.
+     */
+    static <T extends Node> T node(FxRobot robot, String query, Class<T> type) throws Exception {
+        return awaitNode(robot, query, type, n -> true);
+    }
+
+    /**
+     * Clicks the first visible node matching {@code query} (as {@code robot.clickOn(query)}, which passes over hidden
+     * ones: a closed notice's button keeps its id), found and measured on the FX thread ({@link #node}); only the
+     * robot's move and click happen on the test's thread. Waits up to 10 s for such a node.
+     */
+    static void click(FxRobot robot, String query) throws Exception {
+        click(robot, awaitNode(robot, query, Node.class, org.testfx.util.NodeQueryUtils.isVisible()::test));
+    }
+
+    /**
+     * Clicks {@code target} (as {@code robot.clickOn(target)}), its place on the screen measured on the FX thread each
+     * time the robot asks: once before it moves and again once there, as for a node that is still sliding in.
+     */
+    static void click(FxRobot robot, Node target) throws Exception {
+        robot.clickOn(onFx(robot.point(target)));
+    }
+
+    /** {@code point}, measured on the FX thread whenever the robot asks for it (up to 10 s each time). */
+    static org.testfx.service.query.PointQuery onFx(org.testfx.service.query.PointQuery point) {
+        return new FxPoint(point);
     }
 
     private static boolean visible(Node n) {
@@ -106,7 +141,8 @@ final class OpenWindow implements AutoCloseable {
      */
     void showNotesPanel(FxRobot robot) throws Exception {
         if (showing(robot, "#notes-panel", Node.class).isEmpty()) {
-            robot.clickOn("View").clickOn("#menu-notes-panel");
+            click(robot, "View");
+            click(robot, "#menu-notes-panel");
         }
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> showing(robot, "#notes-panel", Node.class).isPresent());
     }
@@ -165,8 +201,21 @@ final class OpenWindow implements AutoCloseable {
         return found.get();
     }
 
+    /** True when a node matches {@code query} (a closed dialog's nodes too), looked up on the FX thread. */
+    static boolean present(FxRobot robot, String query) throws Exception {
+        return fx(() -> robot.lookup(query).tryQuery().isPresent());
+    }
+
+    /** The notes placed in the chapter shown, copied on the FX thread (which changes the list as notes are saved). */
+    List<org.peeragogy.reader.ui.NoteItem> placed() throws Exception {
+        return fx(() -> List.copyOf(session.notes().placed()));
+    }
+
     /** Reads {@code read} on the FX thread (a control's state, a dialog's text) and returns it; waits up to 10 s. */
     static <T> T fx(java.util.concurrent.Callable<T> read) throws Exception {
+        if (javafx.application.Platform.isFxApplicationThread()) {
+            return read.call(); // already there: waiting for a later turn of this thread would never end
+        }
         return WaitForAsyncUtils.asyncFx(read).get(10, TimeUnit.SECONDS);
     }
 
@@ -185,7 +234,8 @@ final class OpenWindow implements AutoCloseable {
      * the menu's width, so a longer entry in the File menu made it fail).
      */
     static void clickSubmenuItem(FxRobot robot, String text) throws Exception {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(text).queryAll().stream().anyMatch(SHOWN));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> fx(() -> robot.lookup(text).queryAll().stream()
+                .anyMatch(SHOWN)));
         clickShown(robot, text);
     }
 
@@ -195,12 +245,12 @@ final class OpenWindow implements AutoCloseable {
      * most: on a loaded machine a click can reach a menu while it is still opening, and the submenu then never opens
      * (BundledHandbookWindowTest in CI, 2026-12-01).
      */
-    static void clickSubmenuItem(FxRobot robot, String text, Runnable open) throws Exception {
+    static void clickSubmenuItem(FxRobot robot, String text, Clicks open) throws Exception {
         for (int attempt = 1; ; attempt++) {
             open.run();
             try {
                 WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
-                        () -> robot.lookup(text).queryAll().stream().anyMatch(SHOWN));
+                        () -> fx(() -> robot.lookup(text).queryAll().stream().anyMatch(SHOWN)));
                 break;
             } catch (java.util.concurrent.TimeoutException e) {
                 if (attempt == 3) {
@@ -211,6 +261,12 @@ final class OpenWindow implements AutoCloseable {
             }
         }
         clickShown(robot, text);
+    }
+
+    /** Clicks of a test's robot (which may look nodes up on the FX thread and wait there). */
+    @FunctionalInterface
+    interface Clicks {
+        void run() throws Exception;
     }
 
     /** The entries of every menu on screen, for a failure's message. */
@@ -225,12 +281,12 @@ final class OpenWindow implements AutoCloseable {
     private static final Predicate<Node> SHOWN = n -> n.getScene() != null && n.getScene().getWindow() != null
             && n.getScene().getWindow().isShowing();
 
-    private static void clickShown(FxRobot robot, String text) {
-        Node entry = robot.lookup(text).queryAll().stream().filter(SHOWN).findFirst().orElseThrow();
-        Point2D target = robot.point(entry).query();
+    private static void clickShown(FxRobot robot, String text) throws Exception {
+        Point2D target = fx(() -> robot.point(robot.lookup(text).queryAll().stream().filter(SHOWN).findFirst()
+                .orElseThrow()).query());
         Point2D mouse = robot.robotContext().getBaseRobot().retrieveMouse();
         robot.moveTo(new Point2D(target.getX(), mouse.getY()));
-        robot.clickOn(entry);
+        robot.clickOn(target);
     }
 
     /** The menu bar's item {@code id} ({@code menu-<action id>}) in any menu or submenu, looked up on the FX thread. */

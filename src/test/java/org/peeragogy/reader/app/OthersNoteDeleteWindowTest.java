@@ -58,8 +58,9 @@ class OthersNoteDeleteWindowTest {
         }
     }
 
-    private NotesViewModel notes() {
-        return window.session.notes();
+    /** The notes placed in the chapter, copied on the FX thread (which changes the list; OpenWindow#node). */
+    private List<org.peeragogy.reader.ui.NoteItem> placed() throws Exception {
+        return OpenWindow.fx(() -> List.copyOf(window.session.notes().placed()));
     }
 
     /**
@@ -76,17 +77,18 @@ class OthersNoteDeleteWindowTest {
         }
         window = OpenWindow.sized(dataDir, Handbooks.open(TestHandbooks.real()), CHAPTER, "1280x800",
                 java.util.Map.of(NotesViewModel.AUTHOR_KEY, "Bob"));
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> notes().placed().size() == 1);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> placed().size() == 1);
         window.showNotesPanel(robot);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#notes-list .list-cell").queryAll()
-                .stream().anyMatch(c -> c instanceof javafx.scene.control.ListCell<?> l && l.getItem() != null));
-        ListView<?> list = robot.lookup("#notes-list").queryListView();
-        robot.clickOn(robot.lookup("#notes-list .list-cell").nth(0).queryAs(Node.class));
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> list.getSelectionModel().getSelectedItem() != null);
+        OpenWindow.awaitNode(robot, "#notes-list .list-cell", javafx.scene.control.ListCell.class, l -> l.getItem() != null);
+        ListView<?> list = OpenWindow.node(robot, "#notes-list", ListView.class);
+        OpenWindow.click(robot, OpenWindow.fx(() -> robot.lookup("#notes-list .list-cell").nth(0).queryAs(Node.class)));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> OpenWindow.fx(() -> list.getSelectionModel()
+                .getSelectedItem() != null));
     }
 
-    private Optional<DialogPane> question() {
-        return robot.lookup("#delete-others-note").match(OpenWindow::isShowing).tryQueryAs(DialogPane.class);
+    private Optional<DialogPane> question() throws Exception {
+        return OpenWindow.fx(() -> robot.lookup("#delete-others-note").match(OpenWindow::isShowing)
+                .tryQueryAs(DialogPane.class));
     }
 
     private DialogPane awaitQuestion() throws Exception {
@@ -94,8 +96,8 @@ class OthersNoteDeleteWindowTest {
         return question().orElseThrow();
     }
 
-    private String notice() {
-        return robot.lookup("#notice-text").tryQueryAs(Label.class).map(Label::getText).orElse("");
+    private String notice() throws Exception {
+        return OpenWindow.fx(() -> robot.lookup("#notice-text").tryQueryAs(Label.class).map(Label::getText).orElse(""));
     }
 
     @Test
@@ -104,30 +106,30 @@ class OthersNoteDeleteWindowTest {
         robot.type(KeyCode.DELETE); // the keyboard's way, in the list
         DialogPane asked = awaitQuestion();
         assertEquals("This is Alice's highlight. Delete it from your copy? Alice's own copy keeps it.",
-                asked.getHeaderText());
+                OpenWindow.fx(asked::getHeaderText));
         robot.type(KeyCode.ESCAPE);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> question().isEmpty());
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals(1, notes().placed().size(), "Esc deletes nothing");
+        assertEquals(1, placed().size(), "Esc deletes nothing");
         assertTrue(!notice().contains("deleted"), notice());
 
-        robot.clickOn("#delete-note"); // the button's way
+        OpenWindow.click(robot, "#delete-note"); // the button's way
         DialogPane again = awaitQuestion();
-        Button delete = again.lookupAll(".button").stream().filter(n -> n instanceof Button b
-                && "Delete".equals(b.getText())).map(Button.class::cast).findFirst().orElseThrow();
-        robot.clickOn(delete);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> notes().placed().isEmpty());
+        Button delete = OpenWindow.fx(() -> again.lookupAll(".button").stream().filter(n -> n instanceof Button b
+                && "Delete".equals(b.getText())).map(Button.class::cast).findFirst().orElseThrow());
+        OpenWindow.click(robot, delete);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> placed().isEmpty());
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> "Alice's highlight deleted.".equals(notice()));
-        robot.clickOn("#" + NoticeViewModel.UNDO);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> notes().placed().size() == 1);
-        assertEquals(ALICE, notes().placed().get(0).annotation().authorId());
+        OpenWindow.click(robot, "#" + NoticeViewModel.UNDO);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> placed().size() == 1);
+        assertEquals(ALICE, placed().get(0).annotation().authorId());
     }
 
     @Test
     void deletingOnesOwnHighlightStaysOneStepWithUndo() throws Exception {
         openWithHighlightBy("Bob", null);
-        robot.clickOn("#delete-note");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> notes().placed().isEmpty());
+        OpenWindow.click(robot, "#delete-note");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> placed().isEmpty());
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> "Highlight deleted.".equals(notice()));
         assertTrue(question().isEmpty(), "no question for the reader's own note");
     }

@@ -84,7 +84,7 @@ class PartsMadeWhenFirstUsedWindowTest {
     void theHotspotsListJoinsItsPaneAsThePaneFirstOpensFromTheKeyboard() throws Exception {
         window = OpenWindow.sized(dataDir, Handbooks.open(TestHandbooks.fixture()), "gardens", "1280x800");
         window.showNotesPanel(robot);
-        TitledPane pane = robot.lookup("#hotspots").queryAs(TitledPane.class);
+        TitledPane pane = OpenWindow.node(robot, "#hotspots", TitledPane.class);
         assertFalse(fx(pane::isExpanded));
         assertEquals(List.of(), fx(() -> present(window.stage.getScene().getRoot(), List.of("hotspots-list"))));
         fx(() -> {

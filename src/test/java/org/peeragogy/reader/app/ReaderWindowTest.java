@@ -73,9 +73,10 @@ class ReaderWindowTest {
         return window.page(script);
     }
 
-    private void clickContentsEntry(String text) {
-        Node cell = robot.lookup((Node n) -> n instanceof TreeCell<?> c && text.equals(c.getText())).query();
-        robot.clickOn(cell);
+    private void clickContentsEntry(String text) throws Exception {
+        Node cell = OpenWindow.fx(() -> robot.lookup((Node n) -> n instanceof TreeCell<?> c && text.equals(c.getText()))
+                .query());
+        OpenWindow.click(robot, cell);
     }
 
     /** Clicks the first link in the page that goes to another chapter; returns that chapter's id. */
@@ -104,7 +105,7 @@ class ReaderWindowTest {
 
         clickContentsEntry("1 Welcome");
         awaitChapter("introduction");
-        assertTrue(robot.lookup("#status").queryAs(Label.class).getText().startsWith("1 Welcome"));
+        assertTrue(OpenWindow.fx(() -> robot.lookup("#status").queryAs(Label.class).getText()).startsWith("1 Welcome"));
 
         String target = clickFirstChapterLink("introduction");
         awaitChapter(target);
@@ -113,7 +114,8 @@ class ReaderWindowTest {
         robot.press(KeyCode.ALT, KeyCode.LEFT).release(KeyCode.LEFT, KeyCode.ALT);
         awaitChapter("introduction");
 
-        robot.clickOn("View").clickOn("Dark theme");
+        OpenWindow.click(robot, "View");
+        OpenWindow.click(robot, "Dark theme");
         assertEquals("theme-dark", page("document.documentElement.className"));
 
         page("window.scrollTo(0, (document.documentElement.scrollHeight - window.innerHeight) * 0.6); 0");
@@ -133,7 +135,7 @@ class ReaderWindowTest {
     void nextChapterButtonFollowsTheReadingOrder() throws Exception {
         openSession();
         awaitChapter("foreword");
-        robot.clickOn("#next-chapter");
+        OpenWindow.click(robot, "#next-chapter");
         awaitChapter("preface");
     }
 
@@ -172,7 +174,7 @@ class ReaderWindowTest {
         String firstGuideChapter = guide.book().chapters().get(0).id();
         openSession(guide);
         awaitChapter(firstGuideChapter);
-        assertTrue(robot.lookup("Add the handbook…").queryButton().isVisible());
+        assertTrue(OpenWindow.fx(() -> robot.lookup("Add the handbook…").queryButton().isVisible()));
 
         WaitForAsyncUtils.asyncFx(() -> session.window().addHandbook(dataDir.resolve("not-a-handbook"))).get();
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
@@ -181,8 +183,8 @@ class ReaderWindowTest {
 
         WaitForAsyncUtils.asyncFx(() -> session.window().addHandbook(TestHandbooks.real())).get();
         awaitChapter("foreword");
-        assertTrue(robot.lookup("Add the handbook…").tryQueryAs(javafx.scene.control.Button.class)
-                .map(b -> !b.isVisible() || !b.getParent().isVisible()).orElse(true));
+        assertTrue(OpenWindow.fx(() -> robot.lookup("Add the handbook…").tryQueryAs(javafx.scene.control.Button.class)
+                .map(b -> !b.isVisible() || !b.getParent().isVisible()).orElse(true)));
         closeSession();
         // The handbook was installed into the reader's own data folder, and is the one chosen.
         try (Database db = Database.open(dataDir)) {
@@ -215,16 +217,16 @@ class ReaderWindowTest {
         awaitChapter("pattern-wrapper");
         robot.press(KeyCode.CONTROL, KeyCode.F).release(KeyCode.F, KeyCode.CONTROL);
         robot.write("WRAPPER");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#find-count").queryAs(Label.class)
-                .getText().startsWith("1 of "));
-        String count = robot.lookup("#find-count").queryAs(Label.class).getText();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> OpenWindow.fx(() -> robot.lookup("#find-count")
+                .queryAs(Label.class).getText()).startsWith("1 of "));
+        String count = OpenWindow.fx(() -> robot.lookup("#find-count").queryAs(Label.class).getText());
         int total = Integer.parseInt(count.substring(count.indexOf("of ") + 3));
         assertTrue(total > 1, count);
         assertEquals(total, ((Number) page("new Set(Array.prototype.map.call(document.querySelectorAll('mark.pr-find'),"
                 + "function(m){return m.getAttribute('data-find');})).size")).intValue());
         robot.press(KeyCode.ENTER).release(KeyCode.ENTER);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#find-count").queryAs(Label.class)
-                .getText().startsWith("2 of "));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> OpenWindow.fx(() -> robot.lookup("#find-count")
+                .queryAs(Label.class).getText()).startsWith("2 of "));
         assertEquals("1", page("document.querySelector('mark.pr-find-current').getAttribute('data-find')"));
         robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> ((Number) WaitForAsyncUtils.asyncFx(() -> session.window()
@@ -237,7 +239,8 @@ class ReaderWindowTest {
         awaitChapter("foreword");
         robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.F).release(KeyCode.F, KeyCode.SHIFT, KeyCode.CONTROL);
         robot.write("wrapper role");
-        javafx.scene.control.ListView<?> results = robot.lookup("#search-results").queryListView();
+        javafx.scene.control.ListView<?> results = OpenWindow.node(robot, "#search-results",
+                javafx.scene.control.ListView.class);
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !results.getItems().isEmpty()
                 && ((org.peeragogy.reader.ui.SearchViewModel.Result) results.getItems().get(0)).chapterId().equals("pattern-wrapper"));
         // Choose the first result from the keyboard: Down moves into the list, Enter opens.
@@ -267,12 +270,18 @@ class ReaderWindowTest {
         awaitChapter("pattern-wrapper");
 
         OpenWindow.clickSubmenuItem(robot, library.find(otherId).orElseThrow().title() + " (2 chapters)",
-                () -> robot.clickOn("File").clickOn("Switch handbook"));
+                () -> {
+                    OpenWindow.click(robot, "File");
+                    OpenWindow.click(robot, "Switch handbook");
+                });
         awaitChapter("dos");
         assertEquals(otherId, session.viewModel().book().identity());
 
         OpenWindow.clickSubmenuItem(robot, "The Peeragogy Handbook (61 chapters)",
-                () -> robot.clickOn("File").clickOn("Switch handbook"));
+                () -> {
+                    OpenWindow.click(robot, "File");
+                    OpenWindow.click(robot, "Switch handbook");
+                });
         awaitChapter("pattern-wrapper");
     }
 }

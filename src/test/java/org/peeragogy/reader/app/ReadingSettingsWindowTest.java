@@ -72,26 +72,29 @@ class ReadingSettingsWindowTest {
         open();
         assertEquals("theme-light", pageClasses());
         openReadingSettings();
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#reading-settings").tryQuery().isPresent());
-        robot.clickOn("#reading-font-legible");
-        robot.clickOn("#reading-upright");
-        robot.clickOn("#reading-patterns");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> fx(() -> robot.lookup("#reading-settings").tryQuery()
+                .isPresent()));
+        OpenWindow.click(robot, "#reading-font-legible");
+        OpenWindow.click(robot, "#reading-upright");
+        OpenWindow.click(robot, "#reading-patterns");
         @SuppressWarnings("unchecked")
-        ComboBox<Double> line = (ComboBox<Double>) robot.lookup("#reading-line").queryAs(ComboBox.class);
+        ComboBox<Double> line = (ComboBox<Double>) OpenWindow.node(robot, "#reading-line", ComboBox.class);
         fx(() -> {
             line.getSelectionModel().select(2.0);
             return null;
         });
-        robot.clickOn("#reading-letter").type(javafx.scene.input.KeyCode.DOWN, 2).type(javafx.scene.input.KeyCode.ENTER);
+        OpenWindow.click(robot, "#reading-letter");
+        robot.type(javafx.scene.input.KeyCode.DOWN, 2).type(javafx.scene.input.KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
         String classes = pageClasses();
         for (String c : new String[] {"pr-font-legible", "pr-upright", "pr-patterns", "pr-line", "pr-letter"}) {
             assertTrue(classes.contains(c), c + " in " + classes);
         }
         assertEquals("0.12em", window.page("document.documentElement.style.getPropertyValue('--pr-letter')"));
-        assertTrue(window.stage.getScene().getRoot().getStyleClass().contains("reading-upright"),
+        assertTrue(fx(() -> window.stage.getScene().getRoot().getStyleClass().contains("reading-upright")),
                 "the window's quotes go upright too");
-        assertTrue(robot.lookup("#reading-patterns-legend").queryAs(Label.class).getText().contains("Yellow: solid underline"));
+        assertTrue(fx(() -> robot.lookup("#reading-patterns-legend").queryAs(Label.class).getText())
+                .contains("Yellow: solid underline"));
         OpenWindow.clickShowing(robot, "Close");
 
         window.close();
@@ -109,7 +112,8 @@ class ReadingSettingsWindowTest {
         OpenWindow.clickShowing(robot, "The page's own");
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("theme-light", pageClasses());
-        assertTrue(!robot.lookup("#reading-upright").queryAs(javafx.scene.control.CheckBox.class).isSelected(),
+        assertTrue(!fx(() -> robot.lookup("#reading-upright").queryAs(javafx.scene.control.CheckBox.class)
+                .isSelected()),
                 "the dialog follows");
         OpenWindow.clickShowing(robot, "Close");
     }
@@ -117,7 +121,8 @@ class ReadingSettingsWindowTest {
     @Test
     void theHighContrastThemeIsChosenFromTheViewMenuAndTheColourButtonsAreNamed() throws Exception {
         open();
-        robot.clickOn("View").clickOn("High contrast theme");
+        OpenWindow.click(robot, "View");
+        OpenWindow.click(robot, "High contrast theme");
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("theme-contrast", pageClasses());
         assertTrue(window.stage.getScene().getRoot().getStyleClass().contains("theme-contrast"));
@@ -132,17 +137,17 @@ class ReadingSettingsWindowTest {
                 && b.getScene().getWindow() != null && b.getScene().getWindow().isShowing());
         assertEquals("Highlight yellow", yellow.getAccessibleText());
         assertTrue(yellow.getTooltip().getText().contains("solid underline"), yellow.getTooltip().getText());
-        Button purple = robot.lookup("#highlight-purple").queryAs(Button.class);
+        Button purple = OpenWindow.node(robot, "#highlight-purple", Button.class);
         assertEquals("Highlight purple", purple.getAccessibleText());
         assertTrue(purple.getTooltip().getText().contains("wavy underline"), purple.getTooltip().getText());
 
         // The note dialog names each colour on its button, to screen readers and in a tooltip.
-        robot.clickOn("#highlight-note");
+        OpenWindow.click(robot, "#highlight-note");
         ToggleButton blue = OpenWindow.awaitNode(robot, "#colour-blue", ToggleButton.class, b -> b.getScene() != null);
         assertEquals("Colour: Blue", blue.getAccessibleText());
         assertTrue(blue.getText().contains("Blue"), blue.getText());
         assertEquals("Blue (dotted underline)", blue.getTooltip().getText());
-        Node dialog = robot.lookup("#note-editor").query();
+        Node dialog = OpenWindow.node(robot, "#note-editor", javafx.scene.Node.class);
         assertTrue(dialog.getScene().getRoot().getStyleClass().contains("theme-contrast"), "the dialog is high contrast too");
         robot.press(javafx.scene.input.KeyCode.ESCAPE).release(javafx.scene.input.KeyCode.ESCAPE);
     }
@@ -181,7 +186,7 @@ class ReadingSettingsWindowTest {
         assertEquals(List.of(), fx(() -> ScreenChecks.cutText(window.stage)), "every word of the settings whole");
         assertEquals(List.of(), fx(() -> ScreenChecks.lowContrast(window.stage)), "every word of the settings legible");
 
-        robot.clickOn("#reading-font-sans");
+        OpenWindow.click(robot, "#reading-font-sans");
         // Word spacing by its Alt key, live in the window while the panel is docked (the panel may be scrolled).
         robot.press(javafx.scene.input.KeyCode.ALT, javafx.scene.input.KeyCode.W)
                 .release(javafx.scene.input.KeyCode.W, javafx.scene.input.KeyCode.ALT);

@@ -152,10 +152,10 @@ class ScreenReaderWindowTest {
         assertEquals(List.of(), unnamedInEveryWindow(), "in the note dialog");
         robot.write("Worth saying");
         key(KeyCode.CONTROL, KeyCode.ENTER);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.session.notes().placed().size() == 1);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.placed().size() == 1);
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> live().equals("Note saved."));
 
-        ListView<?> notes = robot.lookup("#notes-list").queryAs(ListView.class);
+        ListView<?> notes = OpenWindow.node(robot, "#notes-list", ListView.class);
         IndexedCell<?> cell = OpenWindow.awaitNode(robot, "#notes-list .list-cell", IndexedCell.class, c -> !c.isEmpty());
         String said = cell.getAccessibleText();
         assertTrue(said.startsWith("Highlight, yellow. Quote: “They share what they find!”. Note: Worth saying. By Ana, "),
@@ -188,9 +188,9 @@ class ScreenReaderWindowTest {
         OpenWindow.awaitNode(robot, "#note-text", Node.class, Node::isFocused);
         robot.write("Worth saying");
         key(KeyCode.CONTROL, KeyCode.ENTER);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.session.notes().placed().size() == 1);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.placed().size() == 1);
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> live().equals("Note saved."));
-        return WaitForAsyncUtils.asyncFx(() -> window.session.notes().placed().get(0).annotation()).get();
+        return WaitForAsyncUtils.asyncFx(() -> window.placed().get(0).annotation()).get();
     }
 
     /**
@@ -201,14 +201,14 @@ class ScreenReaderWindowTest {
     void undoBringsADeletedNoteBackWithItsOwnDatesAndSaysRestored() throws Exception {
         org.peeragogy.reader.book.Annotation saved = writeANote();
         WaitForAsyncUtils.asyncFx(() -> window.session.notes().delete(saved.id())).get();
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.session.notes().placed().isEmpty());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.placed().isEmpty());
         WaitForAsyncUtils.asyncFx(() -> window.session.window().chapterView().focus()).get();
         key(KeyCode.CONTROL, KeyCode.Z);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.session.notes().placed().size() == 1);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.placed().size() == 1);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("Note restored.", live());
         org.peeragogy.reader.book.Annotation back = WaitForAsyncUtils.asyncFx(
-                () -> window.session.notes().placed().get(0).annotation()).get();
+                () -> window.placed().get(0).annotation()).get();
         assertEquals(saved.created(), back.created());
         assertEquals(saved.updated(), back.updated());
     }
@@ -218,9 +218,9 @@ class ScreenReaderWindowTest {
     void theDeleteKeyInTheNotesListDeletesTheChosenNoteWithUndo() throws Exception {
         writeANote();
         OpenWindow.awaitNode(robot, "#notes-list .list-cell", IndexedCell.class, c -> !c.isEmpty());
-        robot.clickOn(robot.lookup("#notes-list .list-cell").nth(0).queryAs(Node.class));
+        OpenWindow.click(robot, OpenWindow.fx(() -> robot.lookup("#notes-list .list-cell").nth(0).queryAs(Node.class)));
         key(KeyCode.DELETE);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.session.notes().placed().isEmpty());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.placed().isEmpty());
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> OpenWindow.noticeText(robot).equals("Note deleted."));
         assertTrue(WaitForAsyncUtils.asyncFx(() -> robot.lookup("#notice .button").queryAll().stream()
                 .anyMatch(b -> b.isVisible() && "Undo".equals(((javafx.scene.control.Button) b).getText()))).get());
@@ -300,7 +300,7 @@ class ScreenReaderWindowTest {
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> live().contains("was handed to your web browser"));
         WaitForAsyncUtils.waitForFxEvents();
         String[] shown = WaitForAsyncUtils.asyncFx(() -> {
-            Label label = robot.lookup("#notice-text").queryAs(Label.class);
+            Label label = OpenWindow.node(robot, "#notice-text", Label.class);
             StringBuilder painted = new StringBuilder();
             for (Node t : label.lookupAll(".text")) {
                 if (t instanceof javafx.scene.text.Text text) {

@@ -140,7 +140,8 @@ class ScreensTest {
         chapterWithNotes();
         shoot(window.stage, "chapter-" + theme.cssName() + "-" + size);
         if (size.equals("1024x600")) {
-            robot.clickOn("View").clickOn("#menu-notes-panel"); // folded away here: its drawer
+            OpenWindow.click(robot, "View");
+            OpenWindow.click(robot, "#menu-notes-panel"); // folded away here: its drawer
             shoot(window.stage, "notes-drawer-" + theme.cssName() + "-" + size);
         }
     }
@@ -158,44 +159,45 @@ class ScreensTest {
         WaitForAsyncUtils.asyncFx(() -> window.session.window().chapterView().select(from, from + 20)).get();
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> notes().selectionProperty().get().isPresent());
         robot.press(KeyCode.CONTROL, KeyCode.N).release(KeyCode.N, KeyCode.CONTROL);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#note-text").match(this::isShowing)
-                .tryQuery().isPresent());
-        TextArea note = robot.lookup("#note-text").match(this::isShowing).queryAs(TextArea.class);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> OpenWindow.fx(() -> robot.lookup("#note-text")
+                .match(this::isShowing).tryQuery().isPresent()));
+        TextArea note = OpenWindow.fx(() -> robot.lookup("#note-text").match(this::isShowing).queryAs(TextArea.class));
         WaitForAsyncUtils.asyncFx(() -> note.setText("Ask Bea how her group keeps its wrapper short.")).get();
         shoot(window.stage, "note-dialog" + suffix);
         robot.press(KeyCode.CONTROL, KeyCode.ENTER).release(KeyCode.ENTER, KeyCode.CONTROL);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#note-text").match(this::isShowing)
-                .tryQuery().isEmpty());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> OpenWindow.fx(() -> robot.lookup("#note-text")
+                .match(this::isShowing).tryQuery().isEmpty()));
 
-        robot.clickOn("#status");
+        OpenWindow.click(robot, "#status");
         robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.F).release(KeyCode.F, KeyCode.SHIFT, KeyCode.CONTROL);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#search-field").match(this::isShowing)
-                .tryQuery().isPresent());
-        javafx.scene.control.TextField query = robot.lookup("#search-field").match(this::isShowing)
-                .queryAs(javafx.scene.control.TextField.class);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> OpenWindow.fx(() -> robot.lookup("#search-field")
+                .match(this::isShowing).tryQuery().isPresent()));
+        javafx.scene.control.TextField query = OpenWindow.fx(() -> robot.lookup("#search-field").match(this::isShowing)
+                .queryAs(javafx.scene.control.TextField.class));
         WaitForAsyncUtils.asyncFx(() -> query.setText("wrapper role")).get();
-        javafx.scene.control.ListView<?> results = robot.lookup("#search-results").match(this::isShowing)
-                .queryListView();
+        javafx.scene.control.ListView<?> results = OpenWindow.fx(() -> robot.lookup("#search-results")
+                .match(this::isShowing).queryListView());
         // The index is built in the background on first use: up to a few minutes on a busy machine.
         WaitForAsyncUtils.waitFor(240, TimeUnit.SECONDS, () -> results.getItems().size() > 1);
         shoot(window.stage, "search" + suffix);
         robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
 
-        robot.clickOn("#status");
+        OpenWindow.click(robot, "#status");
         robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.A).release(KeyCode.A, KeyCode.SHIFT, KeyCode.CONTROL);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.listWindows().stream()
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> OpenWindow.fx(() -> robot.listWindows().stream()
                 .anyMatch(w -> w != window.stage && w.isShowing() && w.getScene() != null
-                        && w.getScene().lookup("#filter-tag") != null));
-        Window all = robot.listWindows().stream().filter(w -> w != window.stage && w.isShowing()
-                && w.getScene() != null && w.getScene().lookup("#filter-tag") != null).findFirst().orElseThrow();
+                        && w.getScene().lookup("#filter-tag") != null)));
+        Window all = OpenWindow.fx(() -> robot.listWindows().stream().filter(w -> w != window.stage && w.isShowing()
+                && w.getScene() != null && w.getScene().lookup("#filter-tag") != null).findFirst().orElseThrow());
         shoot(all, "all-notes" + suffix);
         WaitForAsyncUtils.asyncFx(all::hide).get();
 
-        robot.clickOn("#status");
+        OpenWindow.click(robot, "#status");
         robot.press(KeyCode.F1).release(KeyCode.F1);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#shortcuts-list").match(this::isShowing)
-                .tryQuery().isPresent());
-        Window keys = robot.lookup("#shortcuts-list").match(this::isShowing).query().getScene().getWindow();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> OpenWindow.fx(() -> robot.lookup("#shortcuts-list")
+                .match(this::isShowing).tryQuery().isPresent()));
+        Window keys = OpenWindow.fx(() -> robot.lookup("#shortcuts-list").match(this::isShowing).query().getScene()
+                .getWindow());
         shoot(keys, "keys" + suffix);
         robot.write("note");
         shoot(keys, "keys-searched" + suffix);

@@ -54,19 +54,20 @@ class SearchResultsFrameWindowTest {
     }
 
     @SuppressWarnings("unchecked")
-    private ListView<SearchViewModel.Result> results() {
-        return (ListView<SearchViewModel.Result>) robot.lookup("#search-results").queryAs(ListView.class);
+    private ListView<SearchViewModel.Result> results() throws Exception {
+        // Looked up and read on the FX thread, which fills the list as results arrive (OpenWindow#node).
+        return OpenWindow.fx(() -> (ListView<SearchViewModel.Result>) robot.lookup("#search-results").queryAs(ListView.class));
     }
 
     /** Opens the Search tab and types {@code query}; waits until the list holds that query's results. */
     private void search(String query) throws Exception {
         robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.F).release(KeyCode.F, KeyCode.SHIFT, KeyCode.CONTROL);
         robot.write(query);
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !results().getItems().isEmpty());
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> OpenWindow.fx(() -> !results().getItems().isEmpty()));
         WaitForAsyncUtils.asyncFx(() -> window.session.search().search()).get(10, TimeUnit.SECONDS);
         window.session.awaitSearches();
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals(query, window.session.search().queryProperty().get());
+        assertEquals(query, OpenWindow.fx(() -> window.session.search().queryProperty().get()));
     }
 
     @Test
@@ -76,7 +77,7 @@ class SearchResultsFrameWindowTest {
         // At each frame: did the results change, and did the scene's fill (the whole-repaint signal) change with them?
         List<String> wholeWithResults = new CopyOnWriteArrayList<>();
         List<Paint> fillWhenShown = new CopyOnWriteArrayList<>();
-        Object[] last = {List.of(), scene.getFill()};
+        Object[] last = {List.of(), OpenWindow.fx(scene::getFill)};
         Runnable frame = () -> {
             List<SearchViewModel.Result> now = List.copyOf(window.session.search().results());
             if (!now.equals(last[0]) && !now.isEmpty()) {
@@ -94,7 +95,7 @@ class SearchResultsFrameWindowTest {
         assertEquals(List.of(), wholeWithResults, "frames that showed new results and repainted the whole window");
         // The mend still comes: the window is painted whole after the last results.
         Paint shown = fillWhenShown.get(fillWhenShown.size() - 1);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> scene.getFill() != shown);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> OpenWindow.fx(scene::getFill) != shown);
         WaitForAsyncUtils.asyncFx(() -> scene.removePostLayoutPulseListener(frame)).get(10, TimeUnit.SECONDS);
     }
 
@@ -102,7 +103,8 @@ class SearchResultsFrameWindowTest {
     void cellsMadeAgainForOtherHitsShowEachChaptersTitleOnceAtTheHeadOfItsGroup() throws Exception {
         window = OpenWindow.sized(dataDir, Handbooks.open(TestHandbooks.real()), "foreword", "1280x1024");
         search("wrapper");
-        robot.doubleClickOn("#search-field");
+        javafx.scene.Node field = OpenWindow.node(robot, "#search-field", javafx.scene.Node.class);
+        robot.doubleClickOn(OpenWindow.onFx(robot.point(field)));
         search("roadmap");
         List<String> wrong = WaitForAsyncUtils.asyncFx(() -> {
             List<String> found = new java.util.ArrayList<>();

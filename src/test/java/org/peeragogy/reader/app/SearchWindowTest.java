@@ -50,8 +50,18 @@ class SearchWindowTest {
     }
 
     @SuppressWarnings("unchecked")
-    private ListView<SearchViewModel.Result> results() {
-        return (ListView<SearchViewModel.Result>) robot.lookup("#search-results").queryAs(ListView.class);
+    private ListView<SearchViewModel.Result> results() throws Exception {
+        // Looked up and read on the FX thread, which fills the list as results arrive (OpenWindow#node).
+        return OpenWindow.fx(() -> (ListView<SearchViewModel.Result>) robot.lookup("#search-results").queryAs(ListView.class));
+    }
+
+    /** The results the list shows now, copied on the FX thread. */
+    private List<SearchViewModel.Result> items() throws Exception {
+        return OpenWindow.fx(() -> List.copyOf(results().getItems()));
+    }
+
+    private int selectedIndex() throws Exception {
+        return OpenWindow.fx(() -> results().getSelectionModel().getSelectedIndex());
     }
 
     /** Opens the Search tab and types a query; waits for results whose first is in {@code firstChapter} (null: any). */
@@ -60,13 +70,13 @@ class SearchWindowTest {
         robot.write(query);
         // Results arrive as the words are typed; the ones shown last must be the whole query's. Searching
         // once more after the last key and waiting for it leaves them so (the index is built first).
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !results().getItems().isEmpty());
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !items().isEmpty());
         WaitForAsyncUtils.waitForFxEvents();
         WaitForAsyncUtils.asyncFx(() -> window.session.search().search()).get(10, TimeUnit.SECONDS);
         settle();
-        assertEquals(query, window.session.search().queryProperty().get());
-        assertTrue(firstChapter == null || results().getItems().get(0).chapterId().equals(firstChapter),
-                results().getItems().toString());
+        assertEquals(query, OpenWindow.fx(() -> window.session.search().queryProperty().get()));
+        assertTrue(firstChapter == null || items().get(0).chapterId().equals(firstChapter),
+                items().toString());
     }
 
     private int findMarks() throws Exception {
@@ -84,7 +94,7 @@ class SearchWindowTest {
     void openingAResultKeepsThePlaceSoDownGoesToTheNextResult(String size) throws Exception {
         open(size);
         search("wrapper", "pattern-wrapper");
-        List<SearchViewModel.Result> shown = List.copyOf(results().getItems());
+        List<SearchViewModel.Result> shown = items();
         assertTrue(shown.size() >= 2, shown.toString());
         robot.press(KeyCode.DOWN).release(KeyCode.DOWN);
         robot.press(KeyCode.ENTER).release(KeyCode.ENTER);
@@ -94,20 +104,21 @@ class SearchWindowTest {
         // result); that refresh must not send the list back to its top.
         WaitForAsyncUtils.asyncFx(() -> window.session.search().search()).get(10, TimeUnit.SECONDS);
         settle();
-        assertEquals(0, results().getSelectionModel().getSelectedIndex());
+        assertEquals(0, selectedIndex());
         // Enter puts the keyboard in the text at the result (issue 14); Ctrl+Shift+F brings it back to the
         // search, where Down goes on from the result opened.
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(() -> window.session.window()
                 .chapterView().node().isFocused()).get());
         robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.F).release(KeyCode.F, KeyCode.SHIFT, KeyCode.CONTROL);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#search-field").query().isFocused());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> OpenWindow.fx(() -> robot.lookup("#search-field").query()
+                .isFocused()));
 
         robot.press(KeyCode.DOWN).release(KeyCode.DOWN);
         robot.press(KeyCode.ENTER).release(KeyCode.ENTER);
-        assertEquals(1, results().getSelectionModel().getSelectedIndex());
+        assertEquals(1, selectedIndex());
         // The same place (a refresh may rank it a hair differently).
         SearchViewModel.Result second = shown.get(1);
-        SearchViewModel.Result opened = window.session.search().openedProperty().get();
+        SearchViewModel.Result opened = OpenWindow.fx(() -> window.session.search().openedProperty().get());
         assertEquals(List.of(second.note(), second.chapterId(), second.blockId()),
                 List.of(opened.note(), opened.chapterId(), opened.blockId()));
         window.awaitChapter(second.chapterId());
@@ -121,7 +132,7 @@ class SearchWindowTest {
         robot.press(KeyCode.ENTER).release(KeyCode.ENTER);
         window.awaitChapter("pattern-wrapper");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> findMarks() > 0);
-        robot.clickOn("#search-field");
+        OpenWindow.click(robot, "#search-field");
         robot.press(KeyCode.END).release(KeyCode.END);
         robot.write(" role");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> findMarks() == 0);
@@ -134,7 +145,7 @@ class SearchWindowTest {
         // "Pattern Audit Routine": the chapter's headings (Context, Problem…) used to be listed too.
         search("pattern audit routine", "pattern_audit");
         settle();
-        for (SearchViewModel.Result h : results().getItems()) {
+        for (SearchViewModel.Result h : items()) {
             String shown = h.snippet().replace(String.valueOf(SearchViewModel.MATCH_START), "")
                     .replace(String.valueOf(SearchViewModel.MATCH_END), "").toLowerCase(java.util.Locale.ROOT);
             for (String word : List.of("pattern", "audit", "routine")) {
@@ -149,15 +160,18 @@ class SearchWindowTest {
         open(size);
         search("questions they ask", null);
         // Cells exist only for rows on screen: bring the Wrapper pattern's hit into view.
-        int at = results().getItems().stream().map(SearchViewModel.Result::chapterId).toList().indexOf("pattern-wrapper");
-        assertTrue(at >= 0, results().getItems().toString());
-        WaitForAsyncUtils.asyncFx(() -> results().scrollTo(at)).get(10, TimeUnit.SECONDS);
+        int at = items().stream().map(SearchViewModel.Result::chapterId).toList().indexOf("pattern-wrapper");
+        assertTrue(at >= 0, items().toString());
+        OpenWindow.fx(() -> {
+            results().scrollTo(at);
+            return null;
+        });
         WaitForAsyncUtils.waitForFxEvents();
         // The cell shows the snippet as text nodes; what a reader sees is their text together.
-        String cells = robot.lookup(".list-cell").queryAll().stream()
+        String cells = OpenWindow.fx(() -> robot.lookup(".list-cell").queryAll().stream()
                 .flatMap(n -> n.lookupAll("TextFlow").stream())
                 .map(f -> ((TextFlow) f).getChildren().stream().map(t -> ((Text) t).getText()).collect(Collectors.joining()))
-                .collect(Collectors.joining("\n"));
+                .collect(Collectors.joining("\n")));
         assertTrue(cells.contains("ask.1 Wrapper"), cells);
     }
 }

@@ -129,10 +129,11 @@ class SelectionAndBookmarkWindowTest {
     void aBookmarkIsListedAsABookmarkShownInTheMarginAndQuotesTheTopLine(String size) throws Exception {
         open(size, "action");
         window.page("window.scrollTo(0, (document.documentElement.scrollHeight - window.innerHeight) * 0.5); 0");
-        robot.clickOn("#bookmark");
+        OpenWindow.click(robot, "#bookmark");
         Node entry = OpenWindow.awaitNode(robot, "#notes-list .bookmark-entry", Node.class, n -> true);
-        assertTrue(robot.from(entry).lookup(".note-swatch").tryQuery().isEmpty(), "no colour swatch");
-        assertTrue(robot.from(entry).lookup(".bookmark-mark").tryQuery().isPresent());
+        assertTrue(OpenWindow.fx(() -> robot.from(entry).lookup(".note-swatch").tryQuery().isEmpty()),
+                "no colour swatch");
+        assertTrue(OpenWindow.fx(() -> robot.from(entry).lookup(".bookmark-mark").tryQuery().isPresent()));
         assertEquals(0, ((Number) window.page("document.querySelectorAll('mark.pr-hl').length")).intValue());
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
                 () -> ((Number) window.page("document.querySelectorAll('.pr-bookmarked').length")).intValue() == 1);

@@ -96,7 +96,7 @@ class SharingActionsDisabledWhileRunningTest {
         assertTrue(disabled(undoImport), "there is no import to undo yet");
 
         WaitForAsyncUtils.asyncFx(() -> session.window().importNotes(file)).get();
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#import-preview").tryQuery().isPresent());
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> OpenWindow.present(robot, "#import-preview"));
         try (Connection other = DriverManager.getConnection("jdbc:sqlite:" + ana.resolve("reader.db"));
              Statement s = other.createStatement()) {
             s.execute("BEGIN IMMEDIATE"); // another writer: the import's own transaction must wait for it
@@ -113,7 +113,7 @@ class SharingActionsDisabledWhileRunningTest {
             s.execute("ROLLBACK");
         }
 
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> session.notes().placed().size() == 1);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> window.placed().size() == 1);
         // Its turn: the dropped file is asked about once the first import has landed; cancelled, nothing more comes.
         OpenWindow.awaitNode(robot, "#import-preview", javafx.scene.control.DialogPane.class, OpenWindow::isShowing);
         assertTrue(disabled(importNotes), "Import notes is disabled while the dropped file's question is open");
@@ -134,7 +134,7 @@ class SharingActionsDisabledWhileRunningTest {
         window.awaitChapter("pattern-wrapper");
         ReaderSession session = window.session;
         WaitForAsyncUtils.asyncFx(() -> session.window().importNotes(file)).get();
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#import-preview").tryQuery().isPresent());
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> OpenWindow.present(robot, "#import-preview"));
         try (Connection other = DriverManager.getConnection("jdbc:sqlite:" + ana.resolve("reader.db"));
              Statement s = other.createStatement()) {
             s.execute("BEGIN IMMEDIATE");
@@ -142,7 +142,7 @@ class SharingActionsDisabledWhileRunningTest {
             WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> thread("import").isPresent());
             MenuItem quit = fileMenuItem("menu-quit");
             WaitForAsyncUtils.asyncFx(quit::fire);
-            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#quit-while-busy").tryQuery().isPresent());
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> OpenWindow.present(robot, "#quit-while-busy"));
             OpenWindow.clickShowing(robot, "OK");
             WaitForAsyncUtils.waitForFxEvents();
             assertTrue(WaitForAsyncUtils.asyncFx(window.stage::isShowing).get(), "the window waits for the import");
@@ -167,9 +167,9 @@ class SharingActionsDisabledWhileRunningTest {
         window.awaitChapter("pattern-wrapper");
         ReaderSession session = window.session;
         WaitForAsyncUtils.asyncFx(() -> session.window().importNotes(file)).get();
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#import-preview").tryQuery().isPresent());
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> OpenWindow.present(robot, "#import-preview"));
         OpenWindow.clickShowing(robot, "OK");
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> session.notes().placed().size() == 1);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> window.placed().size() == 1);
         WaitForAsyncUtils.asyncFx(() -> session.sharing().layers().refreshAuthors()).get();
         String ben = WaitForAsyncUtils.asyncFx(() -> session.sharing().layers().people().stream()
                 .filter(p -> p.name().startsWith("Ben")).findFirst().orElseThrow().id()).get();

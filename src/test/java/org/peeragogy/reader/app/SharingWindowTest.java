@@ -78,22 +78,23 @@ class SharingWindowTest {
         Path file = bensNotesFile();
 
         WaitForAsyncUtils.asyncFx(() -> session.window().importNotes(file)).get();
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#import-preview").tryQuery().isPresent());
-        String preview = robot.lookup("#import-preview .content").queryLabeled().getText();
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> OpenWindow.present(robot, "#import-preview"));
+        String preview = OpenWindow.fx(() -> robot.lookup("#import-preview .content").queryLabeled().getText());
         assertTrue(preview.startsWith("1 new"), preview);
         OpenWindow.clickShowing(robot, "OK");
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> session.notes().placed().size() == 1
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> window.placed().size() == 1
                 || !session.viewModel().problemProperty().get().isEmpty());
         assertEquals("", session.viewModel().problemProperty().get());
-        assertEquals("Ben", session.notes().placed().get(0).annotation().author());
-        assertEquals("Ben's thought", session.notes().placed().get(0).annotation().note());
+        assertEquals("Ben", window.placed().get(0).annotation().author());
+        assertEquals("Ben's thought", window.placed().get(0).annotation().note());
         assertTrue(!((String) window.page("Array.prototype.map.call(document.querySelectorAll('mark.pr-hl'),"
                 + "function(m){return m.textContent;}).join('')")).isEmpty());
 
-        robot.clickOn("File").clickOn("Undo last import");
+        OpenWindow.click(robot, "File");
+        OpenWindow.click(robot, "Undo last import");
         OpenWindow.clickShowing(robot, "OK");
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> session.notes().placed().isEmpty());
-        assertEquals(List.of(), session.notes().placed());
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> window.placed().isEmpty());
+        assertEquals(List.of(), window.placed());
     }
 
     @Test
@@ -101,18 +102,19 @@ class SharingWindowTest {
         ReaderSession session = anasWindow();
         Path file = bensNotesFile();
         WaitForAsyncUtils.asyncFx(() -> session.window().importNotes(file)).get();
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#import-preview").tryQuery().isPresent());
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> OpenWindow.present(robot, "#import-preview"));
         OpenWindow.clickShowing(robot, "OK");
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> session.notes().placed().size() == 1
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> window.placed().size() == 1
                 || !session.viewModel().problemProperty().get().isEmpty());
         assertEquals("", session.viewModel().problemProperty().get());
 
-        robot.clickOn("Notes").clickOn("People…");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("Ben").tryQuery().isPresent());
-        robot.clickOn("Ben");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> session.notes().placed().isEmpty());
-        robot.clickOn("Ben");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> session.notes().placed().size() == 1);
+        OpenWindow.click(robot, "Notes");
+        OpenWindow.click(robot, "People…");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> OpenWindow.present(robot, "Ben"));
+        OpenWindow.click(robot, "Ben");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.placed().isEmpty());
+        OpenWindow.click(robot, "Ben");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.placed().size() == 1);
         OpenWindow.clickShowing(robot, "Close");
     }
 }

@@ -342,15 +342,15 @@ class SmallScreenWindowTest {
         return WaitForAsyncUtils.asyncFx(() -> window.session.window().chapterView().visibleOffset()).get();
     }
 
-    private String statusText() {
-        return robot.lookup("#status").queryAs(Label.class).getText();
+    private String statusText() throws Exception {
+        return OpenWindow.fx(() -> robot.lookup("#status").queryAs(Label.class).getText());
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"1280x800", "1024x600"})
     void focusModeShowsOnlyTheTextAndEscLeavesIt(String size) throws Exception {
         open(size, "pattern-wrapper");
-        MenuBar menu = robot.lookup(".menu-bar").queryAs(MenuBar.class);
+        MenuBar menu = OpenWindow.node(robot, ".menu-bar", MenuBar.class);
         keys(KeyCode.F11);
         assertFalse(shown(menu));
         assertFalse(isShown("#status"));
@@ -372,7 +372,8 @@ class SmallScreenWindowTest {
     void panelsHideFromTheViewMenuAndKeysAndStayHiddenAfterARestart(String size) throws Exception {
         open(size, "pattern-wrapper");
         double full = textWidth();
-        robot.clickOn("View").clickOn("#menu-contents-panel");
+        OpenWindow.click(robot, "View");
+        OpenWindow.click(robot, "#menu-contents-panel");
         WaitForAsyncUtils.waitForFxEvents();
         assertFalse(isShown("#side"));
         if (size.equals("1280x800")) {
@@ -413,7 +414,7 @@ class SmallScreenWindowTest {
     @ValueSource(strings = {"1280x800", "1024x600"})
     void aMovedDividerIsRememberedAcrossRestarts(String size) throws Exception {
         open(size, "pattern-wrapper");
-        SplitPane split = robot.lookup("#panels").queryAs(SplitPane.class);
+        SplitPane split = OpenWindow.node(robot, "#panels", SplitPane.class);
         WaitForAsyncUtils.asyncFx(() -> {
             double[] at = split.getDividerPositions().clone();
             at[0] = 300.0 / split.getWidth();
@@ -451,7 +452,7 @@ class SmallScreenWindowTest {
         // A click on the dimmed text closes it too.
         keys(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.N);
         assertTrue(shown(drawer));
-        robot.clickOn(robot.lookup("#drawer-scrim").queryAs(Node.class).localToScreen(20, 200));
+        robot.clickOn(OpenWindow.fx(() -> robot.lookup("#drawer-scrim").queryAs(Node.class).localToScreen(20, 200)));
         WaitForAsyncUtils.waitForFxEvents();
         assertFalse(shown(drawer));
     }

@@ -82,20 +82,21 @@ class UnplacedNotesWindowTest {
         }
     }
 
-    private NotesViewModel notes() {
-        return window.session.notes();
+    /** The notes that could not be placed, copied on the FX thread (which changes the list; OpenWindow#node). */
+    private List<NoteItem> orphans() throws Exception {
+        return OpenWindow.fx(() -> List.copyOf(window.session.notes().orphans()));
     }
 
     /** Clicks the cell of {@code list} that shows {@code item}, scrolling it into view first. */
     private <T> void clickCell(String list, java.util.function.Predicate<T> item) throws Exception {
         @SuppressWarnings("unchecked")
-        ListView<T> view = (ListView<T>) robot.lookup(list).queryAs(ListView.class);
+        ListView<T> view = (ListView<T>) OpenWindow.node(robot, list, ListView.class);
         T wanted = WaitForAsyncUtils.asyncFx(() -> view.getItems().stream().filter(item).findFirst().orElseThrow())
                 .get(10, TimeUnit.SECONDS);
         WaitForAsyncUtils.asyncFx(() -> view.scrollTo(wanted)).get(10, TimeUnit.SECONDS);
         WaitForAsyncUtils.waitForFxEvents();
-        robot.clickOn(robot.lookup((Node n) -> n instanceof ListCell<?> c && c.getListView() == view
-                && c.getItem() == wanted).queryAs(Node.class));
+        OpenWindow.click(robot, OpenWindow.fx(() -> robot.lookup((Node n) -> n instanceof ListCell<?> c
+                && c.getListView() == view && c.getItem() == wanted).queryAs(Node.class)));
     }
 
     @Test
@@ -104,41 +105,43 @@ class UnplacedNotesWindowTest {
         window = OpenWindow.open(dataDir.resolve("profile"), org.peeragogy.reader.content.Handbooks.open(
                 org.peeragogy.reader.TestHandbooks.real()), "wiki", url -> { });
         window.awaitChapter("wiki");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> notes().orphans().size() == 1);
-        assertTrue(notes().orphans().get(0).elsewhere());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> orphans().size() == 1);
+        assertTrue(orphans().get(0).elsewhere());
         // The part joins the panel as the list fills, on the FX thread: waited for there (decision 0082).
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(() -> robot.lookup(
                 "#could-not-place").tryQuery().map(Node::isVisible).orElse(false)).get(10, TimeUnit.SECONDS));
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup((Node n) -> n instanceof javafx.scene.control
-                .Labeled l && "From a page that is not in this handbook".equals(l.getText())).tryQuery().isPresent());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> OpenWindow.fx(() -> robot.lookup((Node n) -> n instanceof
+                javafx.scene.control.Labeled l && "From a page that is not in this handbook".equals(l.getText()))
+                .tryQuery().isPresent()));
 
         clickCell("#orphans-list", (NoteItem i) -> i.annotation().id().equals(noteId));
-        robot.clickOn("#find-in-handbook");
-        assertEquals("\"keeping participants\"", window.session.search().queryProperty().get());
-        TabPane side = robot.lookup("#side").queryAs(TabPane.class);
-        assertEquals("Search", side.getSelectionModel().getSelectedItem().getText());
+        OpenWindow.click(robot, "#find-in-handbook");
+        assertEquals("\"keeping participants\"", OpenWindow.fx(() -> window.session.search().queryProperty().get()));
+        TabPane side = OpenWindow.node(robot, "#side", TabPane.class);
+        assertEquals("Search", OpenWindow.fx(() -> side.getSelectionModel().getSelectedItem().getText()));
         // The handbook's index is built in the background; the search runs again when it is ready.
-        WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, () -> window.session.search().results().stream()
-                .anyMatch(h -> !h.note() && h.chapterId().equals("pattern-wrapper")));
+        WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, () -> OpenWindow.fx(() -> window.session.search().results().stream()
+                .anyMatch(h -> !h.note() && h.chapterId().equals("pattern-wrapper"))));
         clickCell("#search-results", (SearchViewModel.Result h) -> !h.note()
                 && h.chapterId().equals("pattern-wrapper"));
         window.awaitChapter("pattern-wrapper");
 
         // Still listed on the chapter the reader went to, where they select the passage and re-attach it.
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> notes().orphans().stream()
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> orphans().stream()
                 .anyMatch(i -> i.annotation().id().equals(noteId)));
         String text = (String) window.page("PeeragogyReader.text()");
         int at = text.indexOf(QUOTE);
         WaitForAsyncUtils.asyncFx(() -> window.session.window().chapterView().select(at, at + QUOTE.length())).get();
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> notes().selectionProperty().get().isPresent());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> OpenWindow.fx(() -> window.session.notes().selectionProperty().get()).isPresent());
         clickCell("#orphans-list", (NoteItem i) -> i.annotation().id().equals(noteId));
-        robot.clickOn("#reattach");
+        OpenWindow.click(robot, "#reattach");
 
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> notes().placed().stream()
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> OpenWindow.fx(() -> List.copyOf(window.session.notes().placed())).stream()
                 .anyMatch(i -> i.annotation().id().equals(noteId)));
-        assertEquals(List.of(), notes().orphans());
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !robot.lookup("#could-not-place").query().isVisible());
-        Annotation moved = notes().item(noteId).orElseThrow().annotation();
+        assertEquals(List.of(), orphans());
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !OpenWindow.fx(() -> robot.lookup("#could-not-place").query()
+                .isVisible()));
+        Annotation moved = OpenWindow.fx(() -> window.session.notes().item(noteId)).orElseThrow().annotation();
         assertEquals("pattern-wrapper", moved.chapterId());
         assertEquals(QUOTE, moved.quote());
         assertEquals("Joe's thought on this", moved.note(), "its note, tags and author are kept");
@@ -151,6 +154,6 @@ class UnplacedNotesWindowTest {
         try (Database db = Database.open(dataDir.resolve("profile"))) {
             assertEquals("pattern-wrapper", db.annotations().find(noteId).orElseThrow().chapterId());
         }
-        assertFalse(notes().orphans().stream().anyMatch(i -> i.annotation().id().equals(noteId)));
+        assertFalse(orphans().stream().anyMatch(i -> i.annotation().id().equals(noteId)));
     }
 }

@@ -228,7 +228,7 @@ class WorkshopSmallScreenWindowTest {
     void theHotspotsListOpensToSeveralLinesAt1024x600() throws Exception {
         open("meetings");
         window.showNotesPanel(robot);
-        robot.clickOn("#hotspots");
+        OpenWindow.click(robot, "#hotspots");
         @SuppressWarnings("unchecked")
         ListView<Object> spots = (ListView<Object>) byId("#hotspots-list");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> OpenWindow.fx(() -> spots.getItems().size()) >= 4);
@@ -246,26 +246,26 @@ class WorkshopSmallScreenWindowTest {
     @Test
     void theNotesMenuFitsA600PixelScreenWithTheGroupsOptionsInASubmenu() throws Exception {
         open("gardens");
-        robot.clickOn("Notes");
+        OpenWindow.click(robot, "Notes");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> OpenWindow.fx(() -> notesMenu().isPresent()));
         double[] menu = OpenWindow.fx(() -> {
             Window popup = notesMenu().orElseThrow();
             return new double[] {popup.getY() + popup.getHeight(), window.stage.getY() + 600};
         });
         assertTrue(menu[0] <= menu[1], "the menu ends at " + menu[0] + ", the screen at " + menu[1]);
-        robot.clickOn("#menu-group-settings");
+        OpenWindow.click(robot, "#menu-group-settings");
         OpenWindow.clickSubmenuItem(robot, "#menu-blind-first-pass");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> OpenWindow.fx(() -> window.session.workshopOptions()
                 .blindProperty().get()));
     }
 
     /** The open menu popup that holds Notes → Group…, if one shows. */
-    private static Optional<Window> notesMenu() {
-        return Window.getWindows().stream().filter(w -> w instanceof javafx.scene.control.ContextMenu && w.isShowing()
-                && w.getScene() != null && w.getScene().getRoot().lookup("#menu-group-view") != null).findFirst()
-                .or(() -> Window.getWindows().stream().filter(w -> w.isShowing() && w.getScene() != null
+    private static Optional<Window> notesMenu() throws Exception {
+        return OpenWindow.fx(() -> Window.getWindows().stream().filter(w -> w instanceof javafx.scene.control.ContextMenu
+                && w.isShowing() && w.getScene() != null && w.getScene().getRoot().lookup("#menu-group-view") != null)
+                .findFirst().or(() -> Window.getWindows().stream().filter(w -> w.isShowing() && w.getScene() != null
                         && w.getScene().getRoot().lookupAll(".menu-item").stream().anyMatch(n -> n.getId() != null
-                                && n.getId().equals("menu-group-view"))).findFirst());
+                                && n.getId().equals("menu-group-view"))).findFirst()));
     }
 
     /** t15b's N2: "27 Wiki" was drawn centred over a long workshop line; titles stay at the left. */

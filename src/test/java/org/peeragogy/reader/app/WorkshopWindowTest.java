@@ -137,7 +137,7 @@ class WorkshopWindowTest {
         ListCell<ConversationViewModel.Entry> cell = OpenWindow.awaitNode(robot, "#notes-list .list-cell",
                 ListCell.class, c -> c.getItem() instanceof ConversationViewModel.Entry e
                         && e.annotation().note().equals(note));
-        robot.clickOn(cell);
+        OpenWindow.click(robot, cell);
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> fx(() -> robot.lookup("#notes-list")
                 .queryAs(ListView.class).getSelectionModel().getSelectedItem() instanceof ConversationViewModel.Entry e
                 && e.annotation().note().equals(note)));
@@ -177,9 +177,11 @@ class WorkshopWindowTest {
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> notice().equals("Vote given."));
 
         // The group allows anonymous questions (Notes menu); a question on selected text, asked anonymously.
-        robot.clickOn("Notes").clickOn("#menu-group-settings");
+        OpenWindow.click(robot, "Notes");
+        OpenWindow.click(robot, "#menu-group-settings");
         OpenWindow.clickSubmenuItem(robot, "#menu-anonymous-questions");
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> window.session.workshopOptions().anonymousProperty().get());
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> fx(() -> window.session.workshopOptions().anonymousProperty()
+                .get()));
         int at = text.text().indexOf("Watering by rota");
         fx(() -> {
             window.session.window().chapterView().select(at, at + "Watering by rota".length());
@@ -196,11 +198,13 @@ class WorkshopWindowTest {
                 .isFocused()));
         key(KeyCode.CONTROL, KeyCode.K);
         CheckBox anonymously = OpenWindow.awaitNode(robot, "#ask-anonymously", CheckBox.class, Node::isVisible);
-        Label warning = robot.lookup("#anonymous-warning").queryAs(Label.class);
-        assertTrue(warning.getText().contains("whoever collects your file"), warning.getText());
-        robot.clickOn("#conversation-text").write("Who keeps the rota?");
-        robot.clickOn(anonymously);
-        robot.clickOn("#conversation-text");
+        Label warning = OpenWindow.node(robot, "#anonymous-warning", Label.class);
+        String warned = fx(warning::getText);
+        assertTrue(warned.contains("whoever collects your file"), warned);
+        OpenWindow.click(robot, "#conversation-text");
+        robot.write("Who keeps the rota?");
+        OpenWindow.click(robot, anonymously);
+        OpenWindow.click(robot, "#conversation-text");
         key(KeyCode.CONTROL, KeyCode.ENTER);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> entry("Who keeps the rota?").isPresent());
         ConversationViewModel.Entry asked = entry("Who keeps the rota?").orElseThrow();
@@ -384,7 +388,7 @@ class WorkshopWindowTest {
     @Test
     void theHotspotsListIsReachedAndOpenedWithTheKeys() throws Exception {
         open();
-        javafx.scene.control.TitledPane title = robot.lookup("#hotspots").queryAs(javafx.scene.control.TitledPane.class);
+        javafx.scene.control.TitledPane title = OpenWindow.node(robot, "#hotspots", javafx.scene.control.TitledPane.class);
         fx(() -> {
             title.requestFocus();
             return null;
@@ -393,7 +397,7 @@ class WorkshopWindowTest {
         key(KeyCode.SPACE);
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> fx(title::isExpanded));
         @SuppressWarnings("unchecked")
-        ListView<Object> spots = robot.lookup("#hotspots-list").queryAs(ListView.class);
+        ListView<Object> spots = OpenWindow.node(robot, "#hotspots-list", ListView.class);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> fx(() -> spots.getItems().size()) == 3);
         key(KeyCode.TAB);
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> fx(spots::isFocused));
@@ -435,8 +439,8 @@ class WorkshopWindowTest {
         });
         javafx.scene.control.Button ask = OpenWindow.awaitNode(robot, "#selection-ask", javafx.scene.control.Button.class,
                 Node::isVisible);
-        assertEquals("Ask the group a question about this passage (Ctrl+K)", ask.getTooltip().getText());
-        robot.clickOn(ask);
+        assertEquals("Ask the group a question about this passage (Ctrl+K)", fx(() -> ask.getTooltip().getText()));
+        OpenWindow.click(robot, ask);
         writeAndSave("Who keeps the rota?");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> entry("Who keeps the rota?").isPresent());
         ConversationViewModel.Entry asked = entry("Who keeps the rota?").orElseThrow();
@@ -461,8 +465,8 @@ class WorkshopWindowTest {
         key(KeyCode.CONTROL, KeyCode.U);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> entry("Which depth won?").orElseThrow().talk().votedByMe());
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> chosenNote().equals("Which depth won?")
-                && robot.lookup("#notes-list").queryAs(ListView.class).getSelectionModel().getSelectedItem()
-                instanceof ConversationViewModel.Entry e && e.talk().votedByMe());
+                && fx(() -> robot.lookup("#notes-list").queryAs(ListView.class).getSelectionModel().getSelectedItem()
+                instanceof ConversationViewModel.Entry e && e.talk().votedByMe()));
         // Again: withdraw (the Notes menu's "Vote +1 (again: withdraw)").
         key(KeyCode.CONTROL, KeyCode.U);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !entry("Which depth won?").orElseThrow().talk().votedByMe());
@@ -535,9 +539,9 @@ class WorkshopWindowTest {
         }
 
         // The Hotspots list says the same as text, and Enter opens the place.
-        robot.clickOn("#hotspots");
+        OpenWindow.click(robot, "#hotspots");
         @SuppressWarnings("unchecked")
-        ListView<Object> spots = robot.lookup("#hotspots-list").queryAs(ListView.class);
+        ListView<Object> spots = OpenWindow.node(robot, "#hotspots-list", ListView.class);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> fx(() -> spots.getItems().size()) == 3);
         List<String> lines = fx(() -> spots.getItems().stream().map(String::valueOf).toList());
         assertTrue(lines.get(0).contains("This chapter, 2 people: “The circle’s first project"), lines.toString());
@@ -556,7 +560,8 @@ class WorkshopWindowTest {
         // The contents say, as text and spoken with the title, how many took part and how many questions are open.
         TreeCell<?> gardens = OpenWindow.awaitNode(robot, "#contents .tree-cell", TreeCell.class,
                 c -> c.getAccessibleText() != null && c.getAccessibleText().contains("2 people, 1 open question."));
-        assertTrue(gardens.lookup(".contents-activity") instanceof Label l && l.getText().equals("2 people · 1 open question"));
+        assertTrue(fx(() -> gardens.lookup(".contents-activity") instanceof Label l
+                && l.getText().equals("2 people · 1 open question")));
     }
 
     @Test
@@ -572,7 +577,7 @@ class WorkshopWindowTest {
                 fx(() -> chapters.getItems().get(0)));
         assertFalse(fx(() -> robot.lookup("#group-anonymous").query().isVisible()), "no one asked anonymously");
         @SuppressWarnings("unchecked")
-        ListView<GroupFigures.ThreadRow> threads = robot.lookup("#group-threads").queryAs(ListView.class);
+        ListView<GroupFigures.ThreadRow> threads = OpenWindow.node(robot, "#group-threads", ListView.class);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> fx(() -> threads.getItems().size()) == 4);
         // By people on the passage: Ana's and Bo's notes on the first paragraph (2 people) before Ana's on the rota.
         fx(() -> {
@@ -580,7 +585,7 @@ class WorkshopWindowTest {
             return null;
         });
         assertEquals("Watering by rota", fx(() -> threads.getItems().get(3).quote()));
-        robot.clickOn("#group-open");
+        OpenWindow.click(robot, "#group-open");
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> fx(() -> threads.getItems().size()) == 1);
         GroupFigures.ThreadRow question = fx(() -> threads.getItems().get(0));
         assertEquals("Why three?", question.text());
@@ -609,7 +614,7 @@ class WorkshopWindowTest {
         key(KeyCode.CONTROL, KeyCode.R);
         writeAndSave("Two centimetres.");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> entry("Two centimetres.").isPresent());
-        robot.clickOn("#hotspots");
+        OpenWindow.click(robot, "#hotspots");
         window.focus(robot);
         key(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.G);
         TableView<?> chapters = OpenWindow.awaitNode(robot, "#group-chapters", TableView.class, OpenWindow::isShowing);
@@ -622,7 +627,7 @@ class WorkshopWindowTest {
             for (int i = 0; i < 4; i++) {
                 WaitForAsyncUtils.waitForFxEvents();
             }
-            for (javafx.stage.Window w : List.of(window.stage, chapters.getScene().getWindow())) {
+            for (javafx.stage.Window w : List.of(window.stage, fx(() -> chapters.getScene().getWindow()))) {
                 assertEquals(List.of(), fx(() -> ScreenChecks.lowContrast(w)), theme + ": text below AA");
                 assertEquals(List.of(), fx(() -> ScreenChecks.cutText(w)), theme + ": text cut short");
             }
