@@ -50,17 +50,17 @@ class ContentsClickedLineStaysWindowTest {
     }
 
     @SuppressWarnings("unchecked")
-    private TreeView<ContentsViewModel.Entry> tree() {
-        return robot.lookup("#contents").queryAs(TreeView.class);
+    private TreeView<ContentsViewModel.Entry> tree() throws Exception {
+        return OpenWindow.fx(() -> robot.lookup("#contents").queryAs(TreeView.class));
     }
 
     /** The line of this chapter (never a section's) wholly in view, if any. */
-    private TreeCell<?> line(String chapterId) {
+    private TreeCell<?> line(String chapterId) throws Exception {
         TreeView<?> tree = tree();
-        return robot.lookup((Node n) -> n instanceof TreeCell<?> c && c.isVisible() && c.getTreeView() == tree
-                        && c.getItem() instanceof ContentsViewModel.Entry e && !e.isSection() && !e.isPart()
-                        && e.chapterId().equals(chapterId) && whollyIn(c, tree))
-                .tryQueryAs(TreeCell.class).orElse(null);
+        return OpenWindow.fx(() -> robot.lookup((Node n) -> n instanceof TreeCell<?> c && c.isVisible()
+                        && c.getTreeView() == tree && c.getItem() instanceof ContentsViewModel.Entry e && !e.isSection()
+                        && !e.isPart() && e.chapterId().equals(chapterId) && whollyIn(c, tree))
+                .tryQueryAs(TreeCell.class).orElse(null));
     }
 
     private static boolean whollyIn(Node n, Node in) {

@@ -356,7 +356,7 @@ class WorkshopWindowTest {
         // Everyone, Ana and the two Bos, once all three people are counted.
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> fx(names::get).size() == 4);
         assertTrue(fx(names::get).containsAll(List.of(bo, other, "Ana")), "each Bo by their id: " + fx(names::get));
-        ListView<?> threads = robot.lookup("#group-threads").queryAs(ListView.class);
+        ListView<?> threads = OpenWindow.node(robot, "#group-threads", ListView.class);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> fx(() -> robot.lookup("#group-threads .list-cell")
                 .queryAll().stream().map(WorkshopWindowTest::said).anyMatch(t -> t.contains("The other Bo on rotas"))));
         List<String> said = fx(() -> robot.lookup("#group-threads .list-cell").queryAll().stream()
