@@ -78,7 +78,7 @@ public final class MergeRecords {
     /** The figures of a preview (and of the import that follows it). */
     public record Counts(int added, int updated, int deleted, int unchanged, int conflicts, int unplaced,
                          int tombstones) {
-        /** Every figure 0: where a sum of counts starts. */
+        /** Every figure 0: where a sum of counts starts. Immutable; any thread. */
         public static final Counts NONE = new Counts(0, 0, 0, 0, 0, 0, 0);
 
         /** One note's part of a sum: 1 in the figure of {@code action}, 0 in the others. Any thread. */
