@@ -2,6 +2,9 @@ package org.peeragogy.reader.ui.web;
 
 import org.peeragogy.reader.book.Messages;
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
@@ -57,7 +60,6 @@ public final class ChapterView implements AutoCloseable {
     private final PageTexts texts;
     private final PageHeat heat = new PageHeat(this);
     private final PageLook look = new PageLook(this, webView);
-    private final PageFocus keyboard = new PageFocus(webView);
     private final PageReceiver receiver;
     private final GoneFiles goneFiles;
 
@@ -139,7 +141,6 @@ public final class ChapterView implements AutoCloseable {
         }
         long request = ++requests;
         clock.asked(chapterId);
-        keyboard.asked();
         CompletableFuture<RenderedChapter> page = pages.page(chapterId);
         if (page.isDone() && !page.isCompletedExceptionally()) {
             // Rendered ahead: loaded at once, without a round trip through the renderer's thread.
@@ -153,7 +154,6 @@ public final class ChapterView implements AutoCloseable {
             if (failure != null) {
                 Throwable cause = failure instanceof CompletionException && failure.getCause() != null
                         ? failure.getCause() : failure;
-                keyboard.arrived();
                 listener.failed(texts.format("page.notRendered", chapterId, said(cause)));
             } else if (request == requests) {
                 load(rendered, false);
@@ -166,7 +166,7 @@ public final class ChapterView implements AutoCloseable {
         // A chapter not shown says why in the window's language; the notes' text is read from this same page.
         current = NotShownNotice.inLanguage(chapter, texts);
         pageArmed.set(true);
-        loads.load(prefix + ContentScheme.encode(chapter.chapter().id()) + ".html" + look.query());
+        loads.load(prefix + encode(chapter.chapter().id()) + ".html" + look.query());
     }
 
     /** Sets the page's theme: "light", "sepia", "dark" or "contrast"; the page shown takes it at once. FX thread. */
@@ -207,9 +207,8 @@ public final class ChapterView implements AutoCloseable {
         return engine.executeScript(script);
     }
 
-    /** Puts the keyboard in the page; while a page asked for is on its way, once it is laid out ({@link PageFocus}). */
     public void focus() {
-        keyboard.focus();
+        webView.requestFocus();
     }
 
     private void pageLoaded() {
@@ -269,6 +268,15 @@ public final class ChapterView implements AutoCloseable {
         return Optional.empty();
     }
 
+    /** The id as the page's path: quoted where a URI needs it; the leading "/" keeps a ':' in it a path. */
+    static String encode(String id) {
+        try {
+            return new URI(null, null, "/" + id, null).getRawPath().substring(1);
+        } catch (URISyntaxException e) {
+            throw new UncheckedIOException(new IOException(e));
+        }
+    }
+
     /** What the navigation guard does through the view. */
     private final class Loads implements NavigationGuard.Owner {
         @Override
@@ -299,7 +307,6 @@ public final class ChapterView implements AutoCloseable {
 
         @Override
         public void failed(Throwable cause) {
-            keyboard.arrived();
             listener.failed(cause == null ? texts.get("page.notShown") : texts.format("page.notShownBecause", said(cause)));
         }
     }
@@ -316,7 +323,6 @@ public final class ChapterView implements AutoCloseable {
             clock.laidOut(chapterId, call(PageMessages.Call.MARKS).orElse(null));
             listener.laidOut(chapterId, fraction);
             clock.heard();
-            keyboard.arrived();
             // While this page is read, the chapters likely opened next are rendered (issue 17).
             pages.ahead(ChapterPages.likelyAfter(handbook.book(), chapterId));
         }

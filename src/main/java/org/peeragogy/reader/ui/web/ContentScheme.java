@@ -152,13 +152,4 @@ final class ContentScheme {
             return null;
         }
     }
-
-    /** A chapter id as the page's path: quoted where a URI needs it; the leading "/" keeps a ':' in it a path. */
-    static String encode(String id) {
-        try {
-            return new URI(null, null, "/" + id, null).getRawPath().substring(1);
-        } catch (URISyntaxException e) {
-            throw new java.io.UncheckedIOException(new IOException(e));
-        }
-    }
 }

@@ -13,7 +13,7 @@ class ChapterAddressTest {
         for (String id : List.of("wiki", "carrying capacity", "Ética", "🌱 seedlings", "中文", "a#b?c%20d", "100%25",
                 "Q&A: one+one=two", "a:b", "CON", ".", "..")) {
             // As ContentScheme reads the address the WebView asks for.
-            URI uri = new URI("peeragogy://view-1/" + ContentScheme.encode(id) + ".html?theme=light");
+            URI uri = new URI("peeragogy://view-1/" + ChapterView.encode(id) + ".html?theme=light");
             assertEquals("/" + id + ".html", uri.getPath(), id);
         }
     }
